@@ -1,0 +1,39 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// The machine-learning modules behind nbrun's cells: plain Swift libraries that know nothing
+/// of the interpreter, each usable and tested on its own (`swift test` in this folder).
+let package = Package(
+    name: "Modules",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "SeededRandom", targets: ["SeededRandom"]),
+        .library(name: "Tensors", targets: ["Tensors"]),
+        .library(name: "Regression", targets: ["Regression"]),
+        .library(name: "NeuralNetworks", targets: ["NeuralNetworks"]),
+        .library(name: "TextModels", targets: ["TextModels"]),
+        .library(name: "Transformer", targets: ["Transformer"]),
+        .library(name: "Plots", targets: ["Plots"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+        .target(name: "SeededRandom"),
+        .target(name: "Tensors", dependencies: ["COpenBLAS", "SeededRandom"]),
+        .target(name: "Regression", dependencies: ["Tensors"]),
+        .target(name: "NeuralNetworks", dependencies: ["Tensors", "SeededRandom"]),
+        .target(name: "TextModels", dependencies: ["Tensors", "SeededRandom"]),
+        .target(name: "Transformer", dependencies: ["Tensors", "SeededRandom", "NeuralNetworks"]),
+        .target(name: "Plots"),
+        .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom"]),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .testTarget(name: "RegressionTests", dependencies: ["Regression"]),
+        .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks"]),
+        .testTarget(name: "TextModelsTests", dependencies: ["TextModels"]),
+        .testTarget(name: "TransformerTests", dependencies: ["Transformer"]),
+        .testTarget(name: "PlotsTests", dependencies: ["Plots"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// NeuralNetworks module.

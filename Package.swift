@@ -1,0 +1,80 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// nbrun: Markdown lessons with Swift cells in, one self-contained HTML page out.
+///
+/// Layers, bottom to top: Diagnostics → NotebookFormat (the only cmark user) → CellLanguage
+/// (SwiftParser → AST → resolver → closure compiler) → Bindings (ML modules exposed to cells)
+/// → Runner (runs a notebook's cells) → Renderer (HTML, never evaluates) → nbrun (CLI).
+/// The ML modules are a separate package in `Modules/`, usable and testable without the
+/// interpreter.
+let package = Package(
+    name: "nbrun",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "nbrun", targets: ["nbrun"]),
+    ],
+    dependencies: [
+        .package(path: "Modules"),
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(
+            name: "NotebookFormat",
+            dependencies: ["CCmark", "Diagnostics", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "CellLanguage",
+            dependencies: [
+                "Diagnostics",
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+            ]
+        ),
+        .target(
+            name: "Bindings",
+            dependencies: [
+                "CellLanguage",
+                .product(name: "Plots", package: "Modules"),
+            ]
+        ),
+        .target(
+            name: "Runner",
+            dependencies: ["NotebookFormat", "CellLanguage", "Bindings", "Diagnostics"]
+        ),
+        .target(
+            name: "Renderer",
+            dependencies: [
+                "NotebookFormat",
+                "Diagnostics",
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+            ]
+        ),
+        .executableTarget(
+            name: "nbrun",
+            dependencies: [
+                "Runner", "Renderer", "NotebookFormat", "Diagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat"]),
+        .testTarget(
+            name: "CellLanguageTests",
+            dependencies: ["CellLanguage"],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(name: "RendererTests", dependencies: ["Renderer", "NotebookFormat"]),
+        .testTarget(name: "CLITests", dependencies: ["nbrun"]),
+    ]
+)

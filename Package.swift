@@ -5,7 +5,8 @@ import PackageDescription
 ///
 /// Layers, bottom to top: Diagnostics → NotebookFormat (the only cmark user) → CellLanguage
 /// (SwiftParser → AST → resolver → closure compiler) → Bindings (ML modules exposed to cells)
-/// → Runner (runs a notebook's cells) → Renderer (HTML, never evaluates) → nbrun (CLI).
+/// → Runner (runs a notebook's cells) → Renderer (HTML, never evaluates) → Publishing (read, run, render,
+/// write pages safely) → nbrun (CLI: arguments and exit codes only).
 /// The ML modules are a separate package in `Modules/`, usable and testable without the
 /// interpreter.
 let package = Package(
@@ -52,6 +53,10 @@ let package = Package(
             dependencies: ["NotebookFormat", "CellLanguage", "Bindings", "Diagnostics"]
         ),
         .target(
+            name: "Publishing",
+            dependencies: ["NotebookFormat", "Runner", "Renderer", "Diagnostics"]
+        ),
+        .target(
             name: "Renderer",
             dependencies: [
                 "NotebookFormat",
@@ -64,17 +69,18 @@ let package = Package(
         .executableTarget(
             name: "nbrun",
             dependencies: [
-                "Runner", "Renderer", "NotebookFormat", "Diagnostics",
+                "Publishing", "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat"]),
+        .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat", "Diagnostics"]),
         .testTarget(
             name: "CellLanguageTests",
             dependencies: ["CellLanguage"],
             resources: [.copy("Golden")]
         ),
-        .testTarget(name: "RendererTests", dependencies: ["Renderer", "NotebookFormat"]),
+        .testTarget(name: "RendererTests", dependencies: ["Renderer", "NotebookFormat", "Diagnostics"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "NotebookFormat"]),
         .testTarget(name: "CLITests", dependencies: ["nbrun"]),
     ]
 )

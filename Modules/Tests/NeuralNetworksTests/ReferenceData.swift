@@ -1,0 +1,75 @@
+import Foundation
+
+/// Loads the JSON reference values written by `Modules/Reference/make_reference.py`.
+///
+/// Decoding goes through `JSONDecoder`, which rounds decimal literals correctly (on Linux,
+/// `JSONSerialization` can be off by one ulp, too coarse for exact comparisons).
+struct ReferenceData {
+    private let values: [String: ReferenceValue]
+
+    /// Reads `Modules/Reference/json/<name>.json`.
+    init(_ name: String, filePath: String = #filePath) throws {
+        let url = URL(fileURLWithPath: filePath)
+            .deletingLastPathComponent()  // <Target>Tests
+            .deletingLastPathComponent()  // Tests
+            .deletingLastPathComponent()  // Modules
+            .appendingPathComponent("Reference/json/\(name).json")
+        values = try JSONDecoder().decode([String: ReferenceValue].self, from: Data(contentsOf: url))
+    }
+
+    /// The flattened numbers stored under `key` (nested arrays are flattened row-major).
+    func doubles(_ key: String) -> [Double] { values[key]?.flattened ?? [] }
+
+    /// The flattened integers stored under `key`.
+    func ints(_ key: String) -> [Int] { doubles(key).map { Int($0) } }
+
+    /// The single number stored under `key`.
+    func double(_ key: String) -> Double { doubles(key).first ?? .nan }
+
+    /// The value stored under `key`.
+    subscript(key: String) -> ReferenceValue? { values[key] }
+}
+
+/// A decoded JSON value.
+enum ReferenceValue: Decodable {
+    case number(Double)
+    case array([ReferenceValue])
+    case object([String: ReferenceValue])
+    case other
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Double.self) {
+            self = .number(number)
+        } else if let array = try? container.decode([ReferenceValue].self) {
+            self = .array(array)
+        } else if let object = try? container.decode([String: ReferenceValue].self) {
+            self = .object(object)
+        } else {
+            self = .other
+        }
+    }
+
+    /// All numbers inside, depth-first.
+    var flattened: [Double] {
+        switch self {
+        case let .number(value): return [value]
+        case let .array(items): return items.flatMap(\.flattened)
+        case .object, .other: return []
+        }
+    }
+
+    /// The shape of a nested rectangular array (empty for a number).
+    var shape: [Int] {
+        switch self {
+        case let .array(items): return [items.count] + (items.first?.shape ?? [])
+        default: return []
+        }
+    }
+
+    /// The member `key` of an object.
+    subscript(key: String) -> ReferenceValue? {
+        if case let .object(members) = self { return members[key] }
+        return nil
+    }
+}

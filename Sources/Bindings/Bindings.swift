@@ -1,0 +1,1 @@
+// Bindings: exposes the ML modules to cells.

@@ -1,0 +1,20 @@
+/// Limits that keep a runaway cell from hanging or flooding the notebook.
+public struct ExecutionLimits: Sendable, Hashable {
+    /// Wall-clock seconds a cell may run before it is stopped with `cell timed out after N s`.
+    public var timeoutSeconds: Double
+    /// Maximum nesting of function calls before `call depth exceeded` (catches runaway recursion).
+    public var maxCallDepth: Int
+    /// Maximum bytes of text output per cell.
+    public var maxOutputBytes: Int
+    /// Maximum lines of text output per cell.
+    public var maxOutputLines: Int
+
+    /// Creates limits; the defaults suit lessons (60 s, 10 000 calls deep, 1 MB / 10 000 lines of output).
+    public init(timeoutSeconds: Double = 60, maxCallDepth: Int = 10_000, maxOutputBytes: Int = 1_000_000,
+                maxOutputLines: Int = 10_000) {
+        self.timeoutSeconds = timeoutSeconds
+        self.maxCallDepth = maxCallDepth
+        self.maxOutputBytes = maxOutputBytes
+        self.maxOutputLines = maxOutputLines
+    }
+}

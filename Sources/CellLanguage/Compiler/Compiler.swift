@@ -1,0 +1,528 @@
+import Diagnostics
+
+/// The static pass and code generator: resolves names to slots, infers and checks types, and compiles each AST
+/// node once into a Swift closure over frames. Statements are in this file; expressions, operators, calls and
+/// members in the `Compiler+…` extensions.
+final class Compiler {
+    let globals: Frame
+    let runtime: Runtime
+    let registry: NativeRegistry
+    var diagnostics: [Diagnostic] = []
+    var scope: Scope
+    private var nextLabelID = 1
+
+    init(globalScope: Scope, globals: Frame, runtime: Runtime, registry: NativeRegistry) {
+        self.scope = globalScope
+        self.globals = globals
+        self.runtime = runtime
+        self.registry = registry
+    }
+
+    // MARK: Diagnostics
+
+    func error(_ message: String, at location: SourceLocation, notes: [String] = []) {
+        diagnostics.append(.error(message, at: location, notes: notes))
+    }
+
+    /// Reports a type mismatch unless either side already has an error.
+    func mismatch(_ message: String, _ types: CType..., at location: SourceLocation) {
+        if types.contains(where: \.hasError) { return }
+        error(message, at: location)
+    }
+
+    // MARK: Scopes
+
+    func withScope<T>(_ context: FunctionContext? = nil, _ body: () -> T) -> T {
+        let saved = scope
+        scope = Scope(parent: saved, context: context ?? saved.context)
+        defer { scope = saved }
+        return body()
+    }
+
+    /// Declares a variable in the current scope and returns it.
+    func declareVariable(_ name: String, type: CType, isLet: Bool, at location: SourceLocation) -> VariableInfo {
+        if scope.parent != nil || scope.context.level > 0, let existing = scope.names[name] {
+            if case .variable(let previous) = existing, previous.location != location {
+                error("invalid redeclaration of '\(name)'", at: location)
+            } else if case .functions = existing {
+                error("invalid redeclaration of '\(name)'", at: location)
+            }
+        }
+        let info = VariableInfo(name: name, type: type, isLet: isLet, level: scope.context.level,
+                                slot: scope.context.allocate(type), location: location)
+        scope.names[name] = .variable(info)
+        return info
+    }
+
+    // MARK: Frames and variables
+
+    /// A closure returning the frame at `level` from a frame at the current level.
+    func frameAccessor(level: Int) -> (Frame) -> Frame {
+        if level == 0 {
+            let globals = self.globals
+            return { _ in globals }
+        }
+        let depth = scope.context.level - level
+        switch depth {
+        case 0: return { $0 }
+        case 1: return { $0.ancestor(1) }
+        default: return { $0.ancestor(depth) }
+        }
+    }
+
+    /// Code reading a variable.
+    func load(_ variable: VariableInfo) -> Typed {
+        let slot = variable.slot
+        let type = variable.type
+        if variable.level == scope.context.level || variable.level == 0 {
+            if variable.level == 0 {
+                let globals = self.globals
+                if type.isWord { return Typed.fromWord(type) { _ in globals.words[slot] } }
+                return Typed(type: type, code: .value { _ in globals.values[slot] })
+            }
+            if type.isWord { return Typed.fromWord(type) { $0.words[slot] } }
+            return Typed(type: type, code: .value { $0.values[slot] })
+        }
+        let access = frameAccessor(level: variable.level)
+        if type.isWord { return Typed.fromWord(type) { access($0).words[slot] } }
+        return Typed(type: type, code: .value { access($0).values[slot] })
+    }
+
+    /// Code storing a compiled value into a variable.
+    func store(_ variable: VariableInfo, _ value: Typed) -> (Frame) throws -> Void {
+        let slot = variable.slot
+        if variable.type.isWord {
+            let word = value.word
+            if variable.level == scope.context.level {
+                return { $0.words[slot] = try word($0) }
+            }
+            let access = frameAccessor(level: variable.level)
+            return { frame in
+                let result = try word(frame)
+                access(frame).words[slot] = result
+            }
+        }
+        let boxed = value.value
+        if variable.level == scope.context.level {
+            return { $0.values[slot] = try boxed($0) }
+        }
+        let access = frameAccessor(level: variable.level)
+        return { frame in
+            let result = try boxed(frame)
+            access(frame).values[slot] = result
+        }
+    }
+
+    // MARK: Types
+
+    func resolveType(_ type: TypeExpr) -> CType {
+        switch type {
+        case .named(let name, let location):
+            switch name {
+            case "Int": return .int
+            case "Double": return .double
+            case "Bool": return .bool
+            case "String": return .string
+            case "Void": return .void
+            case "Range<Int>": return .range
+            case "ClosedRange<Int>": return .closedRange
+            case "<error>": return .error
+            default:
+                if registry.types[name] != nil { return .native(name) }
+                if registry.constants[name] != nil { return .constants(name) }
+                if name == "Float" || name == "Character" || name == "Substring" {
+                    error("type '\(name)' is not supported in nbrun cells", at: location)
+                    return .error
+                }
+                let candidates = ["Int", "Double", "Bool", "String"] + Array(registry.types.keys) + Array(registry.constants.keys)
+                let notes = NameSuggester.suggestion(for: name, among: candidates).map { ["did you mean '\($0)'?"] } ?? []
+                error("cannot find type '\(name)' in scope", at: location, notes: notes)
+                return .error
+            }
+        case .array(let element):
+            return .array(resolveType(element))
+        case .optional(let wrapped):
+            return .optional(resolveType(wrapped))
+        case .function(let parameters, let result):
+            return .function(parameters.map(resolveType), resolveType(result))
+        case .tuple(let elements):
+            if elements.isEmpty { return .void }
+            error("tuples are not supported in nbrun cells", at: firstLocation(of: type))
+            return .error
+        case .dictionary:
+            error("dictionaries are not supported in nbrun cells", at: firstLocation(of: type))
+            return .error
+        }
+    }
+
+    private func firstLocation(of type: TypeExpr) -> SourceLocation {
+        switch type {
+        case .named(_, let location): return location
+        case .array(let inner), .optional(let inner), .dictionary(let inner, _): return firstLocation(of: inner)
+        case .function(let parameters, let result): return parameters.first.map(firstLocation) ?? firstLocation(of: result)
+        case .tuple(let elements): return elements.first.map(firstLocation) ?? SourceLocation(line: 1, column: 1)
+        }
+    }
+
+    /// Checks that `value` has type `type`, reporting `message(valueType, type)` otherwise.
+    func coerce(_ value: Typed, to type: CType, at location: SourceLocation,
+                _ message: (CType, CType) -> String) -> Typed {
+        if value.type == type || type.hasError || value.type.hasError { return value }
+        if case .optional(let wrapped) = type, value.type == wrapped {
+            return Typed(type: type, code: .value(value.value))
+        }
+        if case .array(let element) = type, case .array(.error) = value.type { _ = element; return Typed(type: type, code: value.code) }
+        error(message(value.type, type), at: location)
+        return Typed(type: type, code: value.code)
+    }
+
+    // MARK: Statements
+
+    /// Compiles a list of statements in the current scope (functions are declared first, so they can be used
+    /// before their declaration and call each other).
+    func compileStatements(_ statements: [Stmt]) -> [(Frame) throws -> Flow] {
+        for statement in statements {
+            if case .function(let decl) = statement { declareFunction(decl) }
+        }
+        var result: [(Frame) throws -> Flow] = []
+        for statement in statements {
+            if let code = compileStatement(statement) { result.append(code) }
+        }
+        return result
+    }
+
+    /// Compiles statements in a new scope into one closure.
+    func compileBlock(_ statements: [Stmt], loopLabel: (name: String?, id: Int)? = nil) -> (Frame) throws -> Flow {
+        withScope {
+            if let loopLabel { scope.loopLabels.append(loopLabel) }
+            return sequence(compileStatements(statements))
+        }
+    }
+
+    /// Runs statement closures in order, stopping at the first that does not finish normally.
+    func sequence(_ codes: [(Frame) throws -> Flow]) -> (Frame) throws -> Flow {
+        switch codes.count {
+        case 0: return { _ in .normal }
+        case 1: return codes[0]
+        case 2:
+            let first = codes[0], second = codes[1]
+            return { frame in
+                let flow = try first(frame)
+                if case .normal = flow { return try second(frame) }
+                return flow
+            }
+        default:
+            return { frame in
+                for code in codes {
+                    let flow = try code(frame)
+                    if case .normal = flow { continue }
+                    return flow
+                }
+                return .normal
+            }
+        }
+    }
+
+    func compileStatement(_ statement: Stmt) -> ((Frame) throws -> Flow)? {
+        switch statement {
+        case .expression(let expr):
+            let typed = compileExpr(expr, expected: nil)
+            switch typed.code {
+            case .int(let f): return { _ = try f($0); return .normal }
+            case .double(let f): return { _ = try f($0); return .normal }
+            case .bool(let f): return { _ = try f($0); return .normal }
+            case .value(let f): return { _ = try f($0); return .normal }
+            }
+        case .variable(let isLet, let pattern, let typeExpr, let value, let location):
+            return compileVariable(isLet: isLet, pattern: pattern, typeExpr: typeExpr, value: value, location: location)
+        case .function(let decl):
+            compileFunctionBody(decl)
+            return nil
+        case .ifStatement(let conditions, let body, let elseBody, _):
+            return compileIf(conditions, body, elseBody)
+        case .guardStatement(let conditions, let body, let location):
+            return compileGuard(conditions, body, location)
+        case .forIn(let label, let pattern, let sequence, let whereClause, let body, let location):
+            return compileFor(label: label, pattern: pattern, sequence: sequence, whereClause: whereClause, body: body,
+                              location: location)
+        case .whileLoop(let label, let conditions, let body, let location):
+            return compileWhile(label: label, conditions, body, location)
+        case .repeatWhile(let label, let body, let condition, let location):
+            return compileRepeat(label: label, body, condition, location)
+        case .returnStatement(let value, let location):
+            return compileReturn(value, location)
+        case .breakStatement(let label, let location):
+            guard let id = loopID(label, location, keyword: "break") else { return nil }
+            return { _ in .breakLoop(id) }
+        case .continueStatement(let label, let location):
+            guard let id = loopID(label, location, keyword: "continue") else { return nil }
+            return { _ in .continueLoop(id) }
+        case .block(let statements):
+            // A multi-binding declaration (`var a = 1, b = 2`) declares in the current scope.
+            return sequence(compileStatements(statements))
+        case .invalid:
+            return nil
+        }
+    }
+
+    private func loopID(_ label: String?, _ location: SourceLocation, keyword: String) -> Int? {
+        let loops = scope.enclosingLoops()
+        guard let label else {
+            if loops.isEmpty {
+                error(keyword == "break" ? "'break' is only allowed inside a loop, if, do, or switch"
+                                         : "'continue' is only allowed inside a loop", at: location)
+                return nil
+            }
+            return 0
+        }
+        guard let loop = loops.last(where: { $0.name == label }) else {
+            error("cannot find label '\(label)' in scope", at: location)
+            return nil
+        }
+        return loop.id
+    }
+
+    private func compileVariable(isLet: Bool, pattern: BindingPattern, typeExpr: TypeExpr?, value: Expr?,
+                                 location: SourceLocation) -> ((Frame) throws -> Flow)? {
+        let declared = typeExpr.map(resolveType)
+        var typed: Typed?
+        if let value {
+            var compiled = compileExpr(value, expected: declared)
+            if let declared {
+                compiled = coerce(compiled, to: declared, at: value.location) {
+                    "cannot convert value of type '\($0)' to specified type '\($1)'"
+                }
+            }
+            typed = compiled
+        }
+        guard case .name(let name, let nameLocation) = pattern else {
+            if case .wildcard = pattern, let typed {
+                let code = typed.value
+                return { _ = try code($0); return .normal }
+            }
+            error("tuple patterns are not supported in nbrun cells", at: location)
+            return nil
+        }
+        var type = declared ?? typed?.type ?? .error
+        if declared == nil && typed == nil {
+            error("type annotation missing in pattern", at: nameLocation)
+        }
+        if type == .void, let value {
+            _ = value
+            type = .void
+        }
+        if case .array(.error) = type, declared == nil, let value, case .array(let elements) = value.kind, elements.isEmpty {
+            error("empty collection literal requires an explicit type", at: value.location)
+        }
+        let variable = declareVariable(name, type: type, isLet: isLet, at: nameLocation)
+        guard let typed else {
+            // Declared without a value: starts as the type's zero value.
+            let slot = variable.slot
+            if type.isWord { return nil }
+            let initial: Value
+            switch type {
+            case .array: initial = .array([])
+            case .string: initial = .string("")
+            case .optional: initial = .none
+            default: initial = .void
+            }
+            let access = frameAccessor(level: variable.level)
+            return { access($0).values[slot] = initial; return .normal }
+        }
+        let storeCode = store(variable, typed)
+        return { try storeCode($0); return .normal }
+    }
+
+    // MARK: Control flow
+
+    func compileConditions(_ conditions: [Condition]) -> (Frame) throws -> Bool {
+        var codes: [(Frame) throws -> Bool] = []
+        for condition in conditions {
+            switch condition {
+            case .expression(let expr):
+                let typed = compileExpr(expr, expected: .bool)
+                if typed.type != .bool {
+                    mismatch("cannot convert value of type '\(typed.type)' to expected condition type 'Bool'", typed.type,
+                             at: expr.location)
+                }
+                codes.append(typed.bool)
+            case .optionalBinding(let isVar, let name, let value, let location):
+                let source = value ?? Expr(.name(name), at: location)
+                let typed = compileExpr(source, expected: nil)
+                guard case .optional(let wrapped) = typed.type else {
+                    mismatch("initializer for conditional binding must have Optional type, not '\(typed.type)'",
+                             typed.type, at: source.location)
+                    continue
+                }
+                let variable = declareVariable(name, type: wrapped, isLet: !isVar, at: location)
+                let read = typed.value
+                let write = store(variable, Typed.fromValue(wrapped) { $0.values[0] })
+                let slot = variable.slot
+                let isWord = wrapped.isWord
+                let access = frameAccessor(level: variable.level)
+                codes.append { frame in
+                    let result = try read(frame)
+                    if case .none = result { return false }
+                    if isWord { access(frame).words[slot] = WordCoding.word(result) } else { access(frame).values[slot] = result }
+                    return true
+                }
+                _ = write
+            }
+        }
+        switch codes.count {
+        case 0: return { _ in true }
+        case 1: return codes[0]
+        default:
+            return { frame in
+                for code in codes where try !code(frame) { return false }
+                return true
+            }
+        }
+    }
+
+    private func compileIf(_ conditions: [Condition], _ body: [Stmt], _ elseBody: [Stmt]?) -> (Frame) throws -> Flow {
+        let (condition, then) = withScope { () -> ((Frame) throws -> Bool, (Frame) throws -> Flow) in
+            let condition = compileConditions(conditions)
+            return (condition, compileBlock(body))
+        }
+        guard let elseBody else {
+            return { frame in try condition(frame) ? try then(frame) : .normal }
+        }
+        let otherwise = compileBlock(elseBody)
+        return { frame in try condition(frame) ? try then(frame) : try otherwise(frame) }
+    }
+
+    private func compileGuard(_ conditions: [Condition], _ body: [Stmt], _ location: SourceLocation) -> (Frame) throws -> Flow {
+        // Names bound by the guard's conditions stay visible after it, so they go in the current scope.
+        let condition = compileConditions(conditions)
+        let otherwise = compileBlock(body)
+        if !Compiler.alwaysExits(body) {
+            error("'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
+                  at: location)
+        }
+        return { frame in try condition(frame) ? .normal : try otherwise(frame) }
+    }
+
+    /// Whether a statement list always leaves the enclosing scope (return, break, continue on every path).
+    static func alwaysExits(_ statements: [Stmt]) -> Bool {
+        guard let last = statements.last else { return false }
+        switch last {
+        case .returnStatement, .breakStatement, .continueStatement: return true
+        case .ifStatement(_, let then, let otherwise?, _): return alwaysExits(then) && alwaysExits(otherwise)
+        case .block(let inner): return alwaysExits(inner)
+        case .expression(let expr):
+            if case .call(let callee, _) = expr.kind, case .name("fatalError") = callee.kind { return true }
+            return false
+        case .whileLoop(_, let conditions, let body, _):
+            if conditions.count == 1, case .expression(let expr) = conditions[0], case .boolLiteral(true) = expr.kind {
+                return !containsBreak(body)
+            }
+            return false
+        default: return false
+        }
+    }
+
+    private static func containsBreak(_ statements: [Stmt]) -> Bool {
+        statements.contains { statement in
+            switch statement {
+            case .breakStatement: return true
+            case .ifStatement(_, let then, let otherwise, _): return containsBreak(then) || containsBreak(otherwise ?? [])
+            case .block(let inner): return containsBreak(inner)
+            default: return false
+            }
+        }
+    }
+
+    func newLoopLabel(_ name: String?) -> (name: String?, id: Int) {
+        nextLabelID += 1
+        return (name, nextLabelID)
+    }
+
+    private func compileWhile(label: String?, _ conditions: [Condition], _ body: [Stmt],
+                              _ location: SourceLocation) -> (Frame) throws -> Flow {
+        let loop = newLoopLabel(label)
+        let id = loop.id
+        let runtime = self.runtime
+        let (condition, block) = withScope { () -> ((Frame) throws -> Bool, (Frame) throws -> Flow) in
+            let condition = compileConditions(conditions)
+            return (condition, compileBlock(body, loopLabel: loop))
+        }
+        return { frame in
+            while try condition(frame) {
+                try runtime.tick(location)
+                switch try block(frame) {
+                case .normal: continue
+                case .breakLoop(let target) where target == 0 || target == id: return .normal
+                case .continueLoop(let target) where target == 0 || target == id: continue
+                case let other: return other
+                }
+            }
+            return .normal
+        }
+    }
+
+    private func compileRepeat(label: String?, _ body: [Stmt], _ condition: Expr,
+                               _ location: SourceLocation) -> (Frame) throws -> Flow {
+        let loop = newLoopLabel(label)
+        let id = loop.id
+        let runtime = self.runtime
+        let block = compileBlock(body, loopLabel: loop)
+        let typed = compileExpr(condition, expected: .bool)
+        if typed.type != .bool {
+            mismatch("cannot convert value of type '\(typed.type)' to expected condition type 'Bool'", typed.type,
+                     at: condition.location)
+        }
+        let test = typed.bool
+        return { frame in
+            repeat {
+                try runtime.tick(location)
+                switch try block(frame) {
+                case .normal: break
+                case .breakLoop(let target) where target == 0 || target == id: return .normal
+                case .continueLoop(let target) where target == 0 || target == id: break
+                case let other: return other
+                }
+            } while try test(frame)
+            return .normal
+        }
+    }
+
+    private func compileReturn(_ value: Expr?, _ location: SourceLocation) -> ((Frame) throws -> Flow)? {
+        let context = scope.context
+        guard context.level > 0 else {
+            error("return invalid outside of a func", at: location)
+            return nil
+        }
+        guard let value else {
+            if let returnType = context.returnType, returnType != .void, !returnType.hasError {
+                error("non-void function should return a value", at: location)
+            }
+            if context.infersReturnType && context.returnType == nil { context.returnType = .void }
+            return { _ in .returned }
+        }
+        var typed = compileExpr(value, expected: context.returnType)
+        if context.returnType == nil && context.infersReturnType {
+            context.returnType = typed.type
+            context.returnSlot = context.allocate(typed.type)
+        }
+        let returnType = context.returnType ?? .void
+        if returnType == .void && typed.type != .void {
+            mismatch("unexpected non-void return value in void function", typed.type, at: value.location)
+            return nil
+        }
+        typed = coerce(typed, to: returnType, at: value.location) {
+            "cannot convert return expression of type '\($0)' to return type '\($1)'"
+        }
+        let slot = context.returnSlot
+        if returnType == .void {
+            let code = typed.value
+            return { _ = try code($0); return .returned }
+        }
+        if returnType.isWord {
+            let word = typed.word
+            return { $0.words[slot] = try word($0); return .returned }
+        }
+        let boxed = typed.value
+        return { $0.values[slot] = try boxed($0); return .returned }
+    }
+}

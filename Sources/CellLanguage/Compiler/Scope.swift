@@ -1,0 +1,140 @@
+import Diagnostics
+
+/// The slot layout of one function body (or of the globals), filled in while its body is compiled.
+final class FunctionContext {
+    /// Nesting level: 0 for the notebook's top level (the globals frame), 1 for a top-level function, ...
+    let level: Int
+    /// The declared (or inferred) return type, `nil` at top level.
+    var returnType: CType?
+    /// Whether the return type should be inferred from the first `return` (closures without annotation).
+    var infersReturnType: Bool
+    var wordCount = 0
+    var valueCount = 0
+    /// The slot of the return value (word or value bank, per the return type).
+    var returnSlot = 0
+
+    init(level: Int, returnType: CType?, infersReturnType: Bool = false) {
+        self.level = level
+        self.returnType = returnType
+        self.infersReturnType = infersReturnType
+    }
+
+    /// Allocates a slot for a value of the given type.
+    func allocate(_ type: CType) -> Int {
+        if type.isWord {
+            wordCount += 1
+            return wordCount - 1
+        }
+        valueCount += 1
+        return valueCount - 1
+    }
+}
+
+/// A variable (or constant) known to the compiler: its type and where it lives.
+final class VariableInfo {
+    let name: String
+    let type: CType
+    let isLet: Bool
+    /// The nesting level of the function whose frame holds it (0 = globals).
+    let level: Int
+    let slot: Int
+    let location: SourceLocation
+
+    init(name: String, type: CType, isLet: Bool, level: Int, slot: Int, location: SourceLocation) {
+        self.name = name
+        self.type = type
+        self.isLet = isLet
+        self.level = level
+        self.slot = slot
+        self.location = location
+    }
+}
+
+/// A declared `func`: signature, and the compiled body (filled in after the signature, to allow recursion).
+final class FunctionInfo {
+    struct Parameter {
+        var label: String?
+        var name: String
+        var type: CType
+        var defaultValue: Typed?
+    }
+    let name: String
+    let parameters: [Parameter]
+    let returnType: CType
+    /// The level of the scope that declares the function (its frame is the parent of the function's frames).
+    let level: Int
+    let context: FunctionContext
+    /// Slots of the parameters in the function's frame.
+    var parameterSlots: [Int] = []
+    var body: ((Frame) throws -> Flow)?
+    let location: SourceLocation
+
+    init(name: String, parameters: [Parameter], returnType: CType, level: Int, location: SourceLocation) {
+        self.name = name
+        self.parameters = parameters
+        self.returnType = returnType
+        self.level = level
+        self.location = location
+        context = FunctionContext(level: level + 1, returnType: returnType)
+    }
+
+    /// The function type, e.g. `(Double, Double) -> Double`.
+    var type: CType { .function(parameters.map(\.type), returnType) }
+
+    /// The name with labels as Swift shows it, e.g. `line(x:slope:)`.
+    var signatureName: String {
+        "\(name)(" + parameters.map { ($0.label ?? "_") + ":" }.joined() + ")"
+    }
+}
+
+/// What a name refers to.
+enum Binding {
+    case variable(VariableInfo)
+    case functions([FunctionInfo])
+}
+
+/// A lexical scope: names declared in it, its parent, and the function whose frame holds its variables.
+final class Scope {
+    var names: [String: Binding] = [:]
+    let parent: Scope?
+    let context: FunctionContext
+    /// Label ids of the loops enclosing this point, innermost last (only for the scope that opens a loop body).
+    var loopLabels: [(name: String?, id: Int)] = []
+
+    init(parent: Scope?, context: FunctionContext) {
+        self.parent = parent
+        self.context = context
+    }
+
+    /// Finds a name in this scope or an enclosing one.
+    func lookup(_ name: String) -> Binding? {
+        var scope: Scope? = self
+        while let current = scope {
+            if let binding = current.names[name] { return binding }
+            scope = current.parent
+        }
+        return nil
+    }
+
+    /// Every name visible from here, for did-you-mean suggestions.
+    func visibleNames() -> Set<String> {
+        var result = Set<String>()
+        var scope: Scope? = self
+        while let current = scope {
+            result.formUnion(current.names.keys)
+            scope = current.parent
+        }
+        return result
+    }
+
+    /// The innermost enclosing loops, innermost last.
+    func enclosingLoops() -> [(name: String?, id: Int)] {
+        var chain: [[(name: String?, id: Int)]] = []
+        var scope: Scope? = self
+        while let current = scope, current.context === context {
+            chain.append(current.loopLabels)
+            scope = current.parent
+        }
+        return chain.reversed().flatMap { $0 }
+    }
+}

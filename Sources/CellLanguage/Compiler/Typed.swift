@@ -1,0 +1,110 @@
+/// Compiled code of an expression, specialised by representation so Int/Double/Bool code runs unboxed.
+enum Code {
+    case int((Frame) throws -> Int)
+    case double((Frame) throws -> Double)
+    case bool((Frame) throws -> Bool)
+    case value((Frame) throws -> Value)
+}
+
+/// A compiled expression with its static type.
+struct Typed {
+    var type: CType
+    var code: Code
+
+    /// An expression of error type (already diagnosed); evaluating it never happens because the cell won't run.
+    static let invalid = Typed(type: .error, code: .value { _ in .void })
+
+    /// The expression as a closure producing an Int.
+    var int: (Frame) throws -> Int {
+        switch code {
+        case .int(let f): return f
+        case .double(let f): return { let d = try f($0); return d.isFinite && abs(d) < 9.2e18 ? Int(d) : 0 }
+        case .bool(let f): return { try f($0) ? 1 : 0 }
+        case .value(let f): return { try f($0).intValue }
+        }
+    }
+
+    /// The expression as a closure producing a Double.
+    var double: (Frame) throws -> Double {
+        switch code {
+        case .double(let f): return f
+        case .int(let f): return { Double(try f($0)) }
+        case .bool(let f): return { try f($0) ? 1 : 0 }
+        case .value(let f): return { try f($0).doubleValue }
+        }
+    }
+
+    /// The expression as a closure producing a Bool.
+    var bool: (Frame) throws -> Bool {
+        switch code {
+        case .bool(let f): return f
+        case .int(let f): return { try f($0) != 0 }
+        case .double(let f): return { try f($0) != 0 }
+        case .value(let f): return { try f($0).boolValue }
+        }
+    }
+
+    /// The expression as a closure producing a boxed Value.
+    var value: (Frame) throws -> Value {
+        switch code {
+        case .value(let f): return f
+        case .int(let f): return { .int(try f($0)) }
+        case .double(let f): return { .double(try f($0)) }
+        case .bool(let f): return { .bool(try f($0)) }
+        }
+    }
+
+    /// The expression as a closure producing the raw word (Int, Double bit pattern, Bool 0/1) for word types.
+    var word: (Frame) throws -> Int {
+        switch code {
+        case .int(let f): return f
+        case .double(let f): return { Int(bitPattern: UInt(try f($0).bitPattern)) }
+        case .bool(let f): return { try f($0) ? 1 : 0 }
+        case .value(let f):
+            switch type {
+            case .double: return { Int(bitPattern: UInt(try f($0).doubleValue.bitPattern)) }
+            case .bool: return { try f($0).boolValue ? 1 : 0 }
+            default: return { try f($0).intValue }
+            }
+        }
+    }
+
+    /// Code that reads a word of the given type through `load` and presents it typed.
+    static func fromWord(_ type: CType, _ load: @escaping (Frame) throws -> Int) -> Typed {
+        switch type {
+        case .double: return Typed(type: type, code: .double { Double(bitPattern: UInt64(UInt(bitPattern: try load($0)))) })
+        case .bool: return Typed(type: type, code: .bool { try load($0) != 0 })
+        default: return Typed(type: type, code: .int(load))
+        }
+    }
+
+    /// Code for a boxed value of a static type, unboxed when the type is Int/Double/Bool.
+    static func fromValue(_ type: CType, _ load: @escaping (Frame) throws -> Value) -> Typed {
+        switch type {
+        case .int: return Typed(type: type, code: .int { try load($0).intValue })
+        case .double: return Typed(type: type, code: .double { try load($0).doubleValue })
+        case .bool: return Typed(type: type, code: .bool { try load($0).boolValue })
+        default: return Typed(type: type, code: .value(load))
+        }
+    }
+}
+
+/// Converts between a boxed Value and a frame word for word types.
+enum WordCoding {
+    @inline(__always) static func word(_ value: Value) -> Int {
+        switch value {
+        case .int(let int): return int
+        case .double(let double): return Int(bitPattern: UInt(double.bitPattern))
+        case .bool(let bool): return bool ? 1 : 0
+        default: return 0
+        }
+    }
+
+    @inline(__always) static func value(_ word: Int, _ type: CType) -> Value {
+        switch type {
+        case .double: return .double(Double(bitPattern: UInt64(UInt(bitPattern: word))))
+        case .bool: return .bool(word != 0)
+        default: return .int(word)
+        }
+    }
+}

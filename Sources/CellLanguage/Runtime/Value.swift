@@ -1,0 +1,50 @@
+/// A run-time value of the cell language, as stored in a frame's value bank, an array or an argument list.
+///
+/// Int, Double and Bool variables live unboxed in a frame's word bank; they are boxed here only when they
+/// cross a generic boundary (array elements, closure arguments, native calls).
+public enum Value: @unchecked Sendable {
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case string(String)
+    case array([Value])
+    /// A range of integers; `closed` tells `a...b` from `a..<b`.
+    case range(Int, Int, closed: Bool)
+    case function(FunctionValue)
+    case native(AnyObject)
+    /// A constant of a bindings enum-like type: the type name and the case name (e.g. `Theme`, `dark`).
+    case constant(String, String)
+    /// `Optional.none`; a present optional is stored as its wrapped value.
+    case none
+    case void
+
+    /// The Int payload (0 when the value is not an Int; the compiler guarantees types).
+    @inline(__always) var intValue: Int {
+        if case .int(let value) = self { return value }
+        return 0
+    }
+
+    /// The Double payload.
+    @inline(__always) var doubleValue: Double {
+        if case .double(let value) = self { return value }
+        return 0
+    }
+
+    /// The Bool payload.
+    @inline(__always) var boolValue: Bool {
+        if case .bool(let value) = self { return value }
+        return false
+    }
+
+    /// The String payload.
+    @inline(__always) var stringValue: String {
+        if case .string(let value) = self { return value }
+        return ""
+    }
+
+    /// The array payload.
+    @inline(__always) var arrayValue: [Value] {
+        if case .array(let value) = self { return value }
+        return []
+    }
+}

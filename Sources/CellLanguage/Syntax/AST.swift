@@ -1,0 +1,139 @@
+import Diagnostics
+
+/// A type as written in cell code, e.g. `[Double]` or `(Int) -> Int`.
+indirect enum TypeExpr: Hashable {
+    case named(String, SourceLocation)
+    case array(TypeExpr)
+    case dictionary(TypeExpr, TypeExpr)
+    case optional(TypeExpr)
+    case function([TypeExpr], TypeExpr)
+    case tuple([TypeExpr])
+}
+
+/// One argument of a call or subscript: optional label, value and position.
+struct Argument {
+    var label: String?
+    var value: Expr
+    var location: SourceLocation
+}
+
+/// A part of a string literal: literal text or an interpolated expression.
+enum StringPart {
+    case text(String)
+    case interpolation(Expr)
+}
+
+/// A closure literal: parameters (possibly implicit `$0`), optional types, and body.
+final class ClosureLiteral {
+    var parameters: [(name: String, type: TypeExpr?)]
+    var returnType: TypeExpr?
+    var body: [Stmt]
+    /// Number of `$n` parameters used when no parameter list was written (highest index + 1).
+    var anonymousCount: Int
+    var hasExplicitParameters: Bool
+
+    init(parameters: [(name: String, type: TypeExpr?)], returnType: TypeExpr?, body: [Stmt], anonymousCount: Int,
+         hasExplicitParameters: Bool) {
+        self.parameters = parameters
+        self.returnType = returnType
+        self.body = body
+        self.anonymousCount = anonymousCount
+        self.hasExplicitParameters = hasExplicitParameters
+    }
+}
+
+/// An expression node of the cell language's own AST (no SwiftSyntax past lowering).
+final class Expr {
+    /// The shape of an expression.
+    indirect enum Kind {
+        case intLiteral(Int)
+        case floatLiteral(Double)
+        case boolLiteral(Bool)
+        case stringLiteral([StringPart])
+        case nilLiteral
+        case name(String)
+        /// A type in expression position, e.g. `[Double]` in `[Double](repeating: 0, count: 3)`.
+        case typeReference(TypeExpr)
+        case binary(String, Expr, Expr, SourceLocation)
+        case assign(String, Expr, Expr, SourceLocation)
+        case prefix(String, Expr)
+        case call(Expr, [Argument])
+        case member(Expr?, String, SourceLocation)
+        case subscriptAccess(Expr, [Argument])
+        case array([Expr])
+        case dictionary([(Expr, Expr)])
+        case tuple([Argument])
+        case closure(ClosureLiteral)
+        case ternary(Expr, Expr, Expr)
+        case forceUnwrap(Expr)
+        case optionalChain(Expr)
+        case cast(Expr, TypeExpr, String)
+        /// A construct that failed to lower; a diagnostic was already reported.
+        case invalid
+    }
+
+    let kind: Kind
+    let location: SourceLocation
+
+    init(_ kind: Kind, at location: SourceLocation) {
+        self.kind = kind
+        self.location = location
+    }
+}
+
+/// A `func` declaration.
+final class FunctionDecl {
+    struct Parameter {
+        var label: String?
+        var name: String
+        var type: TypeExpr
+        var defaultValue: Expr?
+        var isInout: Bool
+        var isVariadic: Bool
+        var location: SourceLocation
+    }
+    let name: String
+    let parameters: [Parameter]
+    let returnType: TypeExpr?
+    let body: [Stmt]
+    let location: SourceLocation
+
+    init(name: String, parameters: [Parameter], returnType: TypeExpr?, body: [Stmt], location: SourceLocation) {
+        self.name = name
+        self.parameters = parameters
+        self.returnType = returnType
+        self.body = body
+        self.location = location
+    }
+}
+
+/// A pattern bound by `let`/`var` or `for`.
+indirect enum BindingPattern {
+    case name(String, SourceLocation)
+    case wildcard
+    case tuple([BindingPattern])
+}
+
+/// One condition of `if`/`while`/`guard`.
+enum Condition {
+    case expression(Expr)
+    case optionalBinding(isVar: Bool, name: String, value: Expr?, location: SourceLocation)
+}
+
+/// A statement node.
+indirect enum Stmt {
+    case expression(Expr)
+    case variable(isLet: Bool, pattern: BindingPattern, type: TypeExpr?, value: Expr?, location: SourceLocation)
+    case function(FunctionDecl)
+    case ifStatement([Condition], [Stmt], [Stmt]?, SourceLocation)
+    case guardStatement([Condition], [Stmt], SourceLocation)
+    case forIn(label: String?, pattern: BindingPattern, sequence: Expr, whereClause: Expr?, body: [Stmt], SourceLocation)
+    case whileLoop(label: String?, [Condition], [Stmt], SourceLocation)
+    case repeatWhile(label: String?, [Stmt], Expr, SourceLocation)
+    case returnStatement(Expr?, SourceLocation)
+    case breakStatement(String?, SourceLocation)
+    case continueStatement(String?, SourceLocation)
+    case block([Stmt])
+    /// A construct that failed to lower; a diagnostic was already reported.
+    case invalid
+}

@@ -1,0 +1,697 @@
+import Diagnostics
+import SwiftSyntax
+
+/// Lowers a SwiftSyntax tree to the cell language's own AST, reporting constructs outside the subset.
+final class Lowering {
+    private let map: SourceMap
+    private(set) var diagnostics: [Diagnostic] = []
+    /// For each closure being lowered without a parameter list, the number of `$n` parameters seen so far.
+    private var anonymousCounts: [Int] = []
+
+    init(map: SourceMap) {
+        self.map = map
+    }
+
+    // MARK: Positions and errors
+
+    private func loc(_ node: some SyntaxProtocol) -> SourceLocation {
+        map.location(ofOffset: node.positionAfterSkippingLeadingTrivia.utf8Offset)
+    }
+
+    private func unsupported(_ what: String, _ node: some SyntaxProtocol) {
+        diagnostics.append(.error("'\(what)' is not supported in nbrun cells", at: loc(node)))
+    }
+
+    private func error(_ message: String, _ node: some SyntaxProtocol) {
+        diagnostics.append(.error(message, at: loc(node)))
+    }
+
+    // MARK: Statements
+
+    func lower(_ items: CodeBlockItemListSyntax) -> [Stmt] {
+        var result: [Stmt] = []
+        for item in items {
+            switch item.item {
+            case .decl(let decl):
+                if let stmt = lowerDecl(decl) { result.append(stmt) }
+            case .stmt(let stmt):
+                result.append(lowerStmt(stmt, label: nil))
+            case .expr(let expr):
+                result.append(lowerExprStatement(expr))
+            }
+        }
+        return result
+    }
+
+    private func lowerBlock(_ block: CodeBlockSyntax) -> [Stmt] {
+        lower(block.statements)
+    }
+
+    private func lowerExprStatement(_ expr: ExprSyntax) -> Stmt {
+        if let ifExpr = expr.as(IfExprSyntax.self) {
+            return lowerIf(ifExpr)
+        }
+        if expr.is(SwitchExprSyntax.self) {
+            unsupported("switch", expr)
+            return .invalid
+        }
+        return .expression(lowerExpr(expr))
+    }
+
+    private func lowerIf(_ node: IfExprSyntax) -> Stmt {
+        let conditions = lowerConditions(node.conditions)
+        let body = lowerBlock(node.body)
+        var elseBody: [Stmt]?
+        switch node.elseBody {
+        case .ifExpr(let nested)?:
+            elseBody = [lowerIf(nested)]
+        case .codeBlock(let block)?:
+            elseBody = lowerBlock(block)
+        case nil:
+            elseBody = nil
+        }
+        return .ifStatement(conditions, body, elseBody, loc(node))
+    }
+
+    private func lowerConditions(_ list: ConditionElementListSyntax) -> [Condition] {
+        var result: [Condition] = []
+        for element in list {
+            switch element.condition {
+            case .expression(let expr):
+                result.append(.expression(lowerExpr(expr)))
+            case .optionalBinding(let binding):
+                guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else {
+                    error("only a simple name can be bound in a condition", binding.pattern)
+                    continue
+                }
+                if binding.typeAnnotation != nil {
+                    error("type annotations in optional bindings are not supported in nbrun cells", binding)
+                }
+                let value = binding.initializer.map { lowerExpr($0.value) }
+                result.append(.optionalBinding(isVar: binding.bindingSpecifier.text == "var", name: name,
+                                               value: value, location: loc(binding.pattern)))
+            case .availability(let node):
+                unsupported("#available", node)
+            case .matchingPattern(let node):
+                unsupported("case", node)
+            }
+        }
+        return result
+    }
+
+    private func lowerStmt(_ stmt: StmtSyntax, label: String?) -> Stmt {
+        if let node = stmt.as(ExpressionStmtSyntax.self) {
+            return lowerExprStatement(node.expression)
+        }
+        if let node = stmt.as(LabeledStmtSyntax.self) {
+            return lowerStmt(node.statement, label: node.label.text)
+        }
+        if let node = stmt.as(ForStmtSyntax.self) {
+            if let keyword = node.tryKeyword ?? node.awaitKeyword ?? node.caseKeyword {
+                unsupported(keyword.text, keyword)
+                return .invalid
+            }
+            let pattern = lowerPattern(PatternSyntax(node.pattern))
+            return .forIn(label: label, pattern: pattern, sequence: lowerExpr(node.sequence),
+                          whereClause: node.whereClause.map { lowerExpr($0.condition) },
+                          body: lowerBlock(node.body), loc(node))
+        }
+        if let node = stmt.as(WhileStmtSyntax.self) {
+            return .whileLoop(label: label, lowerConditions(node.conditions), lowerBlock(node.body), loc(node))
+        }
+        if let node = stmt.as(RepeatStmtSyntax.self) {
+            return .repeatWhile(label: label, lowerBlock(node.body), lowerExpr(node.condition), loc(node))
+        }
+        if let node = stmt.as(ReturnStmtSyntax.self) {
+            return .returnStatement(node.expression.map { lowerExpr($0) }, loc(node))
+        }
+        if let node = stmt.as(BreakStmtSyntax.self) {
+            return .breakStatement(node.label?.text, loc(node))
+        }
+        if let node = stmt.as(ContinueStmtSyntax.self) {
+            return .continueStatement(node.label?.text, loc(node))
+        }
+        if let node = stmt.as(GuardStmtSyntax.self) {
+            return .guardStatement(lowerConditions(node.conditions), lowerBlock(node.body), loc(node))
+        }
+        if let node = stmt.as(DoStmtSyntax.self) {
+            if node.catchClauses.isEmpty {
+                return .block(lowerBlock(node.body))
+            }
+            unsupported("do-catch", node)
+            return .invalid
+        }
+        if let node = stmt.as(ThrowStmtSyntax.self) { unsupported("throw", node); return .invalid }
+        if let node = stmt.as(DeferStmtSyntax.self) { unsupported("defer", node); return .invalid }
+        if let node = stmt.as(FallThroughStmtSyntax.self) { unsupported("fallthrough", node); return .invalid }
+        if let node = stmt.as(DiscardStmtSyntax.self) { unsupported("discard", node); return .invalid }
+        if let node = stmt.as(YieldStmtSyntax.self) { unsupported("yield", node); return .invalid }
+        if stmt.is(MissingStmtSyntax.self) { return .invalid }
+        error("this statement is not supported in nbrun cells", stmt)
+        return .invalid
+    }
+
+    private func lowerPattern(_ pattern: PatternSyntax) -> BindingPattern {
+        if let name = pattern.as(IdentifierPatternSyntax.self) {
+            return .name(name.identifier.text, loc(name))
+        }
+        if pattern.is(WildcardPatternSyntax.self) {
+            return .wildcard
+        }
+        if let tuple = pattern.as(TuplePatternSyntax.self) {
+            return .tuple(tuple.elements.map { lowerPattern($0.pattern) })
+        }
+        if let binding = pattern.as(ValueBindingPatternSyntax.self) {
+            return lowerPattern(binding.pattern)
+        }
+        error("this pattern is not supported in nbrun cells", pattern)
+        return .wildcard
+    }
+
+    // MARK: Declarations
+
+    private func lowerDecl(_ decl: DeclSyntax) -> Stmt? {
+        if let node = decl.as(VariableDeclSyntax.self) {
+            return lowerVariable(node)
+        }
+        if let node = decl.as(FunctionDeclSyntax.self) {
+            return lowerFunction(node).map { .function($0) }
+        }
+        if let node = decl.as(ImportDeclSyntax.self) {
+            // `import Foundation` and friends are accepted so cells stay valid Swift; everything is built in.
+            _ = node
+            return nil
+        }
+        let keyword: String
+        switch decl.kind {
+        case .protocolDecl: keyword = "protocol"
+        case .structDecl: keyword = "struct"
+        case .classDecl: keyword = "class"
+        case .enumDecl: keyword = "enum"
+        case .extensionDecl: keyword = "extension"
+        case .actorDecl: keyword = "actor"
+        case .typeAliasDecl: keyword = "typealias"
+        case .associatedTypeDecl: keyword = "associatedtype"
+        case .macroDecl: keyword = "macro"
+        case .macroExpansionDecl: keyword = "macro"
+        case .operatorDecl: keyword = "operator"
+        case .precedenceGroupDecl: keyword = "precedencegroup"
+        case .subscriptDecl: keyword = "subscript"
+        case .initializerDecl: keyword = "init"
+        case .deinitializerDecl: keyword = "deinit"
+        case .ifConfigDecl: keyword = "#if"
+        default: keyword = "declaration"
+        }
+        unsupported(keyword, decl)
+        return .invalid
+    }
+
+    private func checkModifiers(_ modifiers: DeclModifierListSyntax) {
+        for modifier in modifiers {
+            let name = modifier.name.text
+            if !["private", "fileprivate", "internal", "public"].contains(name) {
+                unsupported(name, modifier)
+            }
+        }
+    }
+
+    private func lowerVariable(_ node: VariableDeclSyntax) -> Stmt {
+        checkModifiers(node.modifiers)
+        for attribute in node.attributes { unsupported("attributes", attribute) }
+        let isLet = node.bindingSpecifier.text == "let"
+        var statements: [Stmt] = []
+        for binding in node.bindings {
+            if let accessor = binding.accessorBlock {
+                unsupported("computed variable", accessor)
+                continue
+            }
+            let pattern = lowerPattern(binding.pattern)
+            let type = binding.typeAnnotation.map { lowerType($0.type) }
+            let value = binding.initializer.map { lowerExpr($0.value) }
+            statements.append(.variable(isLet: isLet, pattern: pattern, type: type, value: value,
+                                        location: loc(binding.pattern)))
+        }
+        return statements.count == 1 ? statements[0] : .block(statements)
+    }
+
+    private func lowerFunction(_ node: FunctionDeclSyntax) -> FunctionDecl? {
+        checkModifiers(node.modifiers)
+        for attribute in node.attributes { unsupported("attributes", attribute) }
+        if let generics = node.genericParameterClause {
+            unsupported("generics", generics)
+        }
+        if let effects = node.signature.effectSpecifiers {
+            if let token = effects.asyncSpecifier { unsupported(token.text, token) }
+            if let clause = effects.throwsClause { unsupported(clause.throwsSpecifier.text, clause) }
+        }
+        guard let body = node.body else {
+            error("function declaration requires a body", node)
+            return nil
+        }
+        var parameters: [FunctionDecl.Parameter] = []
+        for parameter in node.signature.parameterClause.parameters {
+            let first = parameter.firstName.text
+            let second = parameter.secondName?.text
+            var typeSyntax = parameter.type
+            var isInout = false
+            if let attributed = typeSyntax.as(AttributedTypeSyntax.self) {
+                for specifier in attributed.specifiers {
+                    if case .simpleTypeSpecifier(let simple) = specifier, simple.specifier.text == "inout" {
+                        isInout = true
+                    }
+                }
+                typeSyntax = attributed.baseType
+            }
+            parameters.append(FunctionDecl.Parameter(
+                label: first == "_" ? nil : first,
+                name: second ?? first,
+                type: lowerType(typeSyntax),
+                defaultValue: parameter.defaultValue.map { lowerExpr($0.value) },
+                isInout: isInout,
+                isVariadic: parameter.ellipsis != nil,
+                location: loc(parameter)))
+        }
+        let returnType = node.signature.returnClause.map { lowerType($0.type) }
+        return FunctionDecl(name: node.name.text, parameters: parameters, returnType: returnType,
+                            body: lowerBlock(body), location: loc(node.name))
+    }
+
+    // MARK: Types
+
+    func lowerType(_ type: TypeSyntax) -> TypeExpr {
+        if let node = type.as(IdentifierTypeSyntax.self) {
+            let name = node.name.text
+            if let generics = node.genericArgumentClause {
+                let arguments = generics.arguments.compactMap { argument -> TypeExpr? in
+                    if case .type(let t) = argument.argument { return lowerType(t) }
+                    return nil
+                }
+                if name == "Array", arguments.count == 1 { return .array(arguments[0]) }
+                if name == "Optional", arguments.count == 1 { return .optional(arguments[0]) }
+                if name == "Dictionary", arguments.count == 2 { return .dictionary(arguments[0], arguments[1]) }
+                if (name == "Range" || name == "ClosedRange"), arguments.count == 1 {
+                    return .named("\(name)<\(arguments[0])>", loc(node))
+                }
+                unsupported("generics", generics)
+            }
+            return .named(name, loc(node))
+        }
+        if let node = type.as(ArrayTypeSyntax.self) {
+            return .array(lowerType(node.element))
+        }
+        if let node = type.as(DictionaryTypeSyntax.self) {
+            return .dictionary(lowerType(node.key), lowerType(node.value))
+        }
+        if let node = type.as(OptionalTypeSyntax.self) {
+            return .optional(lowerType(node.wrappedType))
+        }
+        if let node = type.as(ImplicitlyUnwrappedOptionalTypeSyntax.self) {
+            return .optional(lowerType(node.wrappedType))
+        }
+        if let node = type.as(FunctionTypeSyntax.self) {
+            if let effects = node.effectSpecifiers, effects.throwsClause != nil || effects.asyncSpecifier != nil {
+                unsupported("throws", effects)
+            }
+            return .function(node.parameters.map { lowerType($0.type) }, lowerType(node.returnClause.type))
+        }
+        if let node = type.as(TupleTypeSyntax.self) {
+            let elements = node.elements.map { lowerType($0.type) }
+            return elements.count == 1 ? elements[0] : .tuple(elements)
+        }
+        if let node = type.as(AttributedTypeSyntax.self) {
+            return lowerType(node.baseType)
+        }
+        if type.is(SomeOrAnyTypeSyntax.self) {
+            unsupported("some/any", type)
+            return .named("<error>", loc(type))
+        }
+        error("this type is not supported in nbrun cells", type)
+        return .named("<error>", loc(type))
+    }
+
+    // MARK: Expressions
+
+    func lowerExpr(_ expr: ExprSyntax) -> Expr {
+        let at = loc(expr)
+        if let node = expr.as(IntegerLiteralExprSyntax.self) {
+            let text = node.literal.text.replacingOccurrences(of: "_", with: "")
+            let value: Int?
+            if text.hasPrefix("0x") { value = Int(text.dropFirst(2), radix: 16) }
+            else if text.hasPrefix("0b") { value = Int(text.dropFirst(2), radix: 2) }
+            else if text.hasPrefix("0o") { value = Int(text.dropFirst(2), radix: 8) }
+            else { value = Int(text) }
+            guard let value else {
+                error("integer literal '\(node.literal.text)' overflows when stored into 'Int'", node)
+                return Expr(.invalid, at: at)
+            }
+            return Expr(.intLiteral(value), at: at)
+        }
+        if let node = expr.as(FloatLiteralExprSyntax.self) {
+            let text = node.literal.text.replacingOccurrences(of: "_", with: "")
+            guard let value = Double(text) else {
+                error("invalid floating-point literal", node)
+                return Expr(.invalid, at: at)
+            }
+            return Expr(.floatLiteral(value), at: at)
+        }
+        if let node = expr.as(BooleanLiteralExprSyntax.self) {
+            return Expr(.boolLiteral(node.literal.text == "true"), at: at)
+        }
+        if expr.is(NilLiteralExprSyntax.self) {
+            return Expr(.nilLiteral, at: at)
+        }
+        if let node = expr.as(StringLiteralExprSyntax.self) {
+            return lowerString(node)
+        }
+        if let node = expr.as(DeclReferenceExprSyntax.self) {
+            let name = node.baseName.text
+            if case .dollarIdentifier = node.baseName.tokenKind, let index = Int(name.dropFirst()) {
+                if anonymousCounts.isEmpty {
+                    error("anonymous closure argument not contained in a closure", node)
+                    return Expr(.invalid, at: at)
+                }
+                anonymousCounts[anonymousCounts.count - 1] = max(anonymousCounts[anonymousCounts.count - 1], index + 1)
+            }
+            if let arguments = node.argumentNames {
+                unsupported("function reference with argument labels", arguments)
+            }
+            return Expr(.name(name), at: at)
+        }
+        if let node = expr.as(SequenceExprSyntax.self) {
+            return foldSequence(Array(node.elements))
+        }
+        if let node = expr.as(InfixOperatorExprSyntax.self) {
+            let op = node.operator.trimmedDescription
+            return makeBinary(op, lowerExpr(node.leftOperand), lowerExpr(node.rightOperand), at: loc(node.operator))
+        }
+        if let node = expr.as(PrefixOperatorExprSyntax.self) {
+            let op = node.operator.text
+            let operand = lowerExpr(node.expression)
+            if op == "-" {
+                if case .intLiteral(let value) = operand.kind { return Expr(.intLiteral(-value), at: at) }
+                if case .floatLiteral(let value) = operand.kind { return Expr(.floatLiteral(-value), at: at) }
+            }
+            return Expr(.prefix(op, operand), at: at)
+        }
+        if let node = expr.as(PostfixOperatorExprSyntax.self) {
+            unsupported("postfix operator '\(node.operator.text)'", node.operator)
+            return Expr(.invalid, at: at)
+        }
+        if let node = expr.as(TupleExprSyntax.self) {
+            let elements = node.elements.map {
+                Argument(label: $0.label?.text, value: lowerExpr($0.expression), location: loc($0))
+            }
+            if elements.count == 1, elements[0].label == nil {
+                return elements[0].value
+            }
+            return Expr(.tuple(elements), at: at)
+        }
+        if let node = expr.as(FunctionCallExprSyntax.self) {
+            var arguments = node.arguments.map {
+                Argument(label: $0.label?.text, value: lowerExpr($0.expression), location: loc($0.expression))
+            }
+            if let trailing = node.trailingClosure {
+                arguments.append(Argument(label: nil, value: lowerClosure(trailing), location: loc(trailing)))
+            }
+            for extra in node.additionalTrailingClosures {
+                arguments.append(Argument(label: extra.label.text, value: lowerClosure(extra.closure),
+                                          location: loc(extra.closure)))
+            }
+            return Expr(.call(lowerExpr(node.calledExpression), arguments), at: at)
+        }
+        if let node = expr.as(MemberAccessExprSyntax.self) {
+            let name = node.declName.baseName.text
+            return Expr(.member(node.base.map { lowerExpr($0) }, name, loc(node.declName)), at: at)
+        }
+        if let node = expr.as(SubscriptCallExprSyntax.self) {
+            let arguments = node.arguments.map {
+                Argument(label: $0.label?.text, value: lowerExpr($0.expression), location: loc($0.expression))
+            }
+            return Expr(.subscriptAccess(lowerExpr(node.calledExpression), arguments), at: loc(node.leftSquare))
+        }
+        if let node = expr.as(ArrayExprSyntax.self) {
+            return Expr(.array(node.elements.map { lowerExpr($0.expression) }), at: at)
+        }
+        if let node = expr.as(DictionaryExprSyntax.self) {
+            switch node.content {
+            case .colon:
+                return Expr(.dictionary([]), at: at)
+            case .elements(let elements):
+                return Expr(.dictionary(elements.map { (lowerExpr($0.key), lowerExpr($0.value)) }), at: at)
+            }
+        }
+        if let node = expr.as(ClosureExprSyntax.self) {
+            return lowerClosure(node)
+        }
+        if let node = expr.as(TernaryExprSyntax.self) {
+            return Expr(.ternary(lowerExpr(node.condition), lowerExpr(node.thenExpression),
+                                 lowerExpr(node.elseExpression)), at: at)
+        }
+        if let node = expr.as(ForceUnwrapExprSyntax.self) {
+            return Expr(.forceUnwrap(lowerExpr(node.expression)), at: loc(node.exclamationMark))
+        }
+        if let node = expr.as(OptionalChainingExprSyntax.self) {
+            return Expr(.optionalChain(lowerExpr(node.expression)), at: at)
+        }
+        if let node = expr.as(AsExprSyntax.self) {
+            return Expr(.cast(lowerExpr(node.expression), lowerType(node.type), node.asKeyword.text), at: at)
+        }
+        if let node = expr.as(TypeExprSyntax.self) {
+            return typeAsExpression(node.type, at: at)
+        }
+        if let node = expr.as(GenericSpecializationExprSyntax.self) {
+            return typeAsExpression(TypeSyntax(IdentifierTypeSyntax(
+                name: node.expression.as(DeclReferenceExprSyntax.self)?.baseName ?? .identifier("<error>"),
+                genericArgumentClause: node.genericArgumentClause)), at: at)
+        }
+        if let node = expr.as(IfExprSyntax.self) { unsupported("if expression", node); return Expr(.invalid, at: at) }
+        if let node = expr.as(SwitchExprSyntax.self) { unsupported("switch", node); return Expr(.invalid, at: at) }
+        if let node = expr.as(TryExprSyntax.self) { unsupported("try", node.tryKeyword); return Expr(.invalid, at: at) }
+        if let node = expr.as(AwaitExprSyntax.self) { unsupported("await", node.awaitKeyword); return Expr(.invalid, at: at) }
+        if let node = expr.as(MacroExpansionExprSyntax.self) { unsupported("macro", node); return Expr(.invalid, at: at) }
+        if let node = expr.as(KeyPathExprSyntax.self) { unsupported("key path", node); return Expr(.invalid, at: at) }
+        if let node = expr.as(RegexLiteralExprSyntax.self) { unsupported("regex literal", node); return Expr(.invalid, at: at) }
+        if let node = expr.as(IsExprSyntax.self) { unsupported("is", node.isKeyword); return Expr(.invalid, at: at) }
+        if expr.is(MissingExprSyntax.self) { return Expr(.invalid, at: at) }
+        error("this expression is not supported in nbrun cells", expr)
+        return Expr(.invalid, at: at)
+    }
+
+    /// A type used in expression position (`[Double](repeating:count:)`, `Double.pi`) becomes a name.
+    private func typeAsExpression(_ type: TypeSyntax, at: SourceLocation) -> Expr {
+        let lowered = lowerType(type)
+        if case .named(let name, _) = lowered { return Expr(.name(name), at: at) }
+        return Expr(.typeReference(lowered), at: at)
+    }
+
+    private func lowerString(_ node: StringLiteralExprSyntax) -> Expr {
+        var parts: [StringPart] = []
+        let isMultiline = node.openingQuote.tokenKind == .multilineStringQuote
+        if node.openingPounds != nil {
+            error("raw string literals are not supported in nbrun cells", node)
+        }
+        for segment in node.segments {
+            switch segment {
+            case .stringSegment(let text):
+                parts.append(.text(unescape(text.content.text, node: text)))
+            case .expressionSegment(let interpolation):
+                let expressions = Array(interpolation.expressions)
+                if expressions.count != 1 || expressions[0].label != nil {
+                    error("string interpolation takes exactly one unlabelled expression in nbrun cells", interpolation)
+                    continue
+                }
+                parts.append(.interpolation(lowerExpr(expressions[0].expression)))
+            }
+        }
+        _ = isMultiline
+        return Expr(.stringLiteral(parts), at: loc(node))
+    }
+
+    private func unescape(_ raw: String, node: some SyntaxProtocol) -> String {
+        guard raw.contains("\\") else { return raw }
+        var result = ""
+        var iterator = raw.makeIterator()
+        while let character = iterator.next() {
+            guard character == "\\" else {
+                result.append(character)
+                continue
+            }
+            guard let escaped = iterator.next() else { break }
+            switch escaped {
+            case "n": result.append("\n")
+            case "t": result.append("\t")
+            case "r": result.append("\r")
+            case "0": result.append("\0")
+            case "\\": result.append("\\")
+            case "\"": result.append("\"")
+            case "'": result.append("'")
+            case "u":
+                var hex = ""
+                _ = iterator.next() // "{"
+                while let next = iterator.next(), next != "}" { hex.append(next) }
+                if let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) {
+                    result.unicodeScalars.append(scalar)
+                } else {
+                    error("invalid unicode scalar '\\u{\(hex)}'", node)
+                }
+            case "\n":
+                // Line continuation in a multi-line string literal.
+                break
+            default:
+                error("invalid escape sequence in literal", node)
+            }
+        }
+        return result
+    }
+
+    private func lowerClosure(_ node: ClosureExprSyntax) -> Expr {
+        var parameters: [(name: String, type: TypeExpr?)] = []
+        var returnType: TypeExpr?
+        var explicit = false
+        if let signature = node.signature {
+            if let capture = signature.capture { unsupported("capture list", capture) }
+            if let effects = signature.effectSpecifiers, effects.throwsClause != nil || effects.asyncSpecifier != nil {
+                unsupported("throws", effects)
+            }
+            switch signature.parameterClause {
+            case .simpleInput(let list)?:
+                explicit = true
+                parameters = list.map { (name: $0.name.text, type: nil) }
+            case .parameterClause(let clause)?:
+                explicit = true
+                parameters = clause.parameters.map { parameter in
+                    (name: (parameter.secondName ?? parameter.firstName).text, type: parameter.type.map { lowerType($0) })
+                }
+            case nil:
+                break
+            }
+            returnType = signature.returnClause.map { lowerType($0.type) }
+        }
+        anonymousCounts.append(0)
+        let body = lower(node.statements)
+        let anonymous = anonymousCounts.removeLast()
+        if explicit && anonymous > 0 {
+            error("anonymous closure arguments cannot be used inside a closure that has explicit arguments", node)
+        }
+        let literal = ClosureLiteral(parameters: parameters, returnType: returnType, body: body,
+                                     anonymousCount: anonymous, hasExplicitParameters: explicit)
+        return Expr(.closure(literal), at: loc(node))
+    }
+
+    // MARK: Operator folding
+
+    private enum Associativity { case left, right, none }
+
+    private func precedence(of op: String) -> (Int, Associativity)? {
+        switch op {
+        case "<<", ">>", "&<<", "&>>": return (160, .none)
+        case "*", "/", "%", "&*", "&": return (150, .left)
+        case "+", "-", "&+", "&-", "|", "^": return (140, .left)
+        case "..<", "...": return (135, .none)
+        case "as", "as?", "as!", "is": return (132, .left)
+        case "??": return (131, .right)
+        case "==", "!=", "<", "<=", ">", ">=", "===", "!==", "~=": return (130, .none)
+        case "&&": return (120, .left)
+        case "||": return (110, .left)
+        case "?:": return (100, .right)
+        case "=", "+=", "-=", "*=", "/=", "%=", "&+=", "&-=", "&*=", "<<=", ">>=", "&=", "|=", "^=": return (90, .right)
+        default: return nil
+        }
+    }
+
+    /// One operator of a flat sequence expression.
+    private struct Operator {
+        var name: String
+        var location: SourceLocation
+        var ternaryMiddle: ExprSyntax?
+        var castType: TypeSyntax?
+    }
+
+    private func foldSequence(_ elements: [ExprSyntax]) -> Expr {
+        var operands: [Expr] = []
+        var operators: [Operator] = []
+        var index = 0
+        while index < elements.count {
+            let element = elements[index]
+            if index % 2 == 0 || operands.count == operators.count {
+                operands.append(lowerExpr(element))
+                index += 1
+                continue
+            }
+            if let node = element.as(BinaryOperatorExprSyntax.self) {
+                operators.append(Operator(name: node.operator.text, location: loc(node)))
+            } else if element.is(AssignmentExprSyntax.self) {
+                operators.append(Operator(name: "=", location: loc(element)))
+            } else if let node = element.as(UnresolvedTernaryExprSyntax.self) {
+                operators.append(Operator(name: "?:", location: loc(node), ternaryMiddle: node.thenExpression))
+            } else if let node = element.as(UnresolvedAsExprSyntax.self) {
+                let name = node.asKeyword.text + (node.questionOrExclamationMark?.text ?? "")
+                var type: TypeSyntax?
+                if index + 1 < elements.count, let typeExpr = elements[index + 1].as(TypeExprSyntax.self) {
+                    type = typeExpr.type
+                }
+                operators.append(Operator(name: name, location: loc(node), castType: type))
+                // The cast's type takes the operand position.
+                operands.append(Expr(.invalid, at: loc(node)))
+                index += 2
+                continue
+            } else if let node = element.as(UnresolvedIsExprSyntax.self) {
+                unsupported("is", node)
+                operators.append(Operator(name: "is", location: loc(node)))
+                operands.append(Expr(.invalid, at: loc(node)))
+                index += 2
+                continue
+            } else {
+                error("this operator is not supported in nbrun cells", element)
+                operators.append(Operator(name: "<error>", location: loc(element)))
+            }
+            index += 1
+        }
+        guard !operands.isEmpty else { return Expr(.invalid, at: SourceLocation(line: 1, column: 1)) }
+        var position = 0
+        var operatorIndex = 0
+        func parse(minimum: Int) -> Expr {
+            var lhs = operands[position]
+            position += 1
+            while operatorIndex < operators.count {
+                let op = operators[operatorIndex]
+                let (prec, assoc) = precedence(of: op.name) ?? (140, .left)
+                if prec < minimum { break }
+                operatorIndex += 1
+                let nextMinimum = assoc == .right ? prec : prec + 1
+                if op.castType != nil || op.name == "is" {
+                    position += 1
+                    if let type = op.castType {
+                        if op.name == "as" {
+                            lhs = Expr(.cast(lhs, lowerType(type), op.name), at: op.location)
+                        } else {
+                            unsupported(op.name, type)
+                            lhs = Expr(.invalid, at: op.location)
+                        }
+                    }
+                    continue
+                }
+                let rhs = parse(minimum: nextMinimum)
+                if op.name == "?:", let middle = op.ternaryMiddle {
+                    lhs = Expr(.ternary(lhs, lowerExpr(middle), rhs), at: lhs.location)
+                } else if prec == 90 {
+                    lhs = Expr(.assign(op.name, lhs, rhs, op.location), at: lhs.location)
+                } else if op.name == "<error>" {
+                    lhs = Expr(.invalid, at: op.location)
+                } else {
+                    lhs = makeBinary(op.name, lhs, rhs, at: op.location)
+                }
+            }
+            return lhs
+        }
+        return parse(minimum: 0)
+    }
+
+    private func makeBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, at location: SourceLocation) -> Expr {
+        if precedence(of: op) == nil {
+            diagnostics.append(.error("operator '\(op)' is not supported in nbrun cells", at: location))
+            return Expr(.invalid, at: location)
+        }
+        return Expr(.binary(op, lhs, rhs, location), at: lhs.location)
+    }
+}

@@ -1,0 +1,70 @@
+/// Builds HTML text; the one place where nbrun escapes text and attribute values.
+public struct HTMLWriter: Sendable {
+    /// The HTML written so far.
+    public private(set) var html = ""
+
+    /// Creates an empty writer.
+    public init() {}
+
+    /// Escapes text for an element's content: `&`, `<` and `>`.
+    public static func escape(_ text: some StringProtocol) -> String {
+        escape(text, quotes: false)
+    }
+
+    /// Escapes text for a double-quoted attribute value: `&`, `<`, `>` and `"`.
+    public static func escapeAttribute(_ text: some StringProtocol) -> String {
+        escape(text, quotes: true)
+    }
+
+    private static func escape(_ text: some StringProtocol, quotes: Bool) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"" where quotes: out += "&quot;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Appends text, escaped.
+    public mutating func text(_ text: some StringProtocol) {
+        html += Self.escape(text)
+    }
+
+    /// Appends markup that nbrun generated itself and that is already safe.
+    public mutating func raw(_ markup: some StringProtocol) {
+        html += markup
+    }
+
+    /// Appends an opening tag; attribute values are escaped, `nil` values are left out.
+    public mutating func open(_ tag: String, _ attributes: KeyValuePairs<String, String?> = [:]) {
+        html += "<" + tag
+        for (name, value) in attributes {
+            guard let value else { continue }
+            html += " \(name)=\"\(Self.escapeAttribute(value))\""
+        }
+        html += ">"
+    }
+
+    /// Appends a closing tag.
+    public mutating func close(_ tag: String) {
+        html += "</\(tag)>"
+    }
+
+    /// Appends an element whose content is escaped text.
+    public mutating func element(_ tag: String, _ attributes: KeyValuePairs<String, String?> = [:], text content: some StringProtocol) {
+        open(tag, attributes)
+        text(content)
+        close(tag)
+    }
+
+    /// Appends a newline, to keep the page readable as source.
+    public mutating func newline() {
+        html += "\n"
+    }
+}

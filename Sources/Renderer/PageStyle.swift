@@ -1,0 +1,44 @@
+/// The page's inline style sheet: readable type, light and dark themes, print rules, code colours.
+enum PageStyle {
+    static let css = """
+    :root{color-scheme:light dark;--bg:#fdfdfc;--fg:#1d1f23;--muted:#5b6170;--rule:#e3e5ea;--code-bg:#f5f6f8;\
+    --out-bg:#fbfbf8;--accent:#1f5fbf;--err:#b3261e;--err-bg:#fdeceb;--kw:#a7216e;--ty:#6a3fb5;--st:#a3410c;\
+    --nu:#1f6f8b;--co:#5f6b7a;--at:#8a5a00;--lb:#2b6e3f}
+    @media (prefers-color-scheme:dark){:root{--bg:#15171b;--fg:#e6e7ea;--muted:#a1a7b3;--rule:#2d3139;\
+    --code-bg:#1d2026;--out-bg:#191b20;--accent:#8ab4ff;--err:#ffb4ab;--err-bg:#3a1d1b;--kw:#ff7ab8;--ty:#c5a3ff;\
+    --st:#ffab70;--nu:#79d4f1;--co:#8b95a5;--at:#f0c36b;--lb:#8fd19e}}
+    *{box-sizing:border-box}
+    html{background:var(--bg);color:var(--fg)}
+    body{margin:0;font:17px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
+    main{max-width:52rem;margin:0 auto;padding:2rem 1.25rem 4rem}
+    header.page-header{border-bottom:1px solid var(--rule);margin-bottom:2rem;padding-bottom:1rem}
+    header.page-header h1{font-size:2.1rem;line-height:1.2;margin:0 0 .4rem}
+    .description{color:var(--muted);font-size:1.1rem;margin:0}
+    .author{color:var(--muted);margin:.3rem 0 0}
+    h1,h2,h3,h4{line-height:1.25;margin:2rem 0 .8rem}
+    a{color:var(--accent)}
+    img{max-width:100%;height:auto}
+    hr{border:0;border-top:1px solid var(--rule);margin:2rem 0}
+    blockquote{margin:1rem 0;padding:.1rem 1rem;border-left:4px solid var(--rule);color:var(--muted)}
+    code,pre{font:14px/1.5 ui-monospace,"SFMono-Regular","DejaVu Sans Mono",Menlo,Consolas,monospace}
+    :not(pre)>code{background:var(--code-bg);padding:.1em .3em;border-radius:4px}
+    pre{margin:0;padding:.8rem 1rem;overflow-x:auto;white-space:pre}
+    pre.code,pre.source{background:var(--code-bg);border-radius:6px}
+    figure.cell{margin:1.5rem 0;border:1px solid var(--rule);border-radius:8px;overflow:hidden}
+    figure.cell pre.source{border-radius:0}
+    .outputs{border-top:1px solid var(--rule);background:var(--out-bg)}
+    .outputs:first-child{border-top:0}
+    pre.output{white-space:pre-wrap;word-break:break-word}
+    pre.error{color:var(--err);background:var(--err-bg);white-space:pre-wrap}
+    .figure{padding:.5rem;text-align:center}
+    .figure svg{max-width:100%;height:auto}
+    .truncated{color:var(--muted);font-style:italic;padding:.3rem 1rem;margin:0}
+    figcaption{color:var(--muted);font-size:.95rem;padding:.5rem 1rem;border-top:1px solid var(--rule)}
+    .kw{color:var(--kw)}.ty{color:var(--ty)}.st{color:var(--st)}.nu{color:var(--nu)}.co{color:var(--co);font-style:italic}\
+    .at{color:var(--at)}.lb{color:var(--lb)}.dl{color:var(--nu)}
+    pre.raw-html{color:var(--muted)}
+    footer.page-footer{margin-top:3rem;padding-top:1rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.9rem}
+    @media print{body{font-size:11pt}main{max-width:none;padding:0}figure.cell{break-inside:avoid}\
+    pre{white-space:pre-wrap}a{color:inherit}}
+    """
+}

@@ -1,0 +1,22 @@
+import Diagnostics
+import NotebookFormat
+
+/// The outcome of running a notebook's cells: one result per cell and the errors that make the run fail.
+public struct NotebookRun: Sendable {
+    /// One result per cell, by cell index.
+    public var results: [CellResult]
+    /// Errors of cells that were not expected to fail, in notebook order.
+    public var errors: [Diagnostic]
+    /// Warnings from any cell, in notebook order.
+    public var warnings: [Diagnostic]
+
+    /// Whether a cell that was not marked `error: true` failed.
+    public var failed: Bool { !errors.isEmpty }
+
+    /// Creates a run outcome.
+    public init(results: [CellResult], errors: [Diagnostic], warnings: [Diagnostic]) {
+        self.results = results
+        self.errors = errors
+        self.warnings = warnings
+    }
+}

@@ -1,0 +1,13 @@
+/// How a notebook's cells are run.
+public struct RunOptions: Sendable {
+    /// Keep running after a cell fails and draw its error on the page, instead of stopping.
+    public var allowErrors: Bool
+    /// The time limit of a cell without a `timeout` option, in seconds.
+    public var defaultTimeout: Double
+
+    /// Creates run options.
+    public init(allowErrors: Bool = false, defaultTimeout: Double = 60) {
+        self.allowErrors = allowErrors
+        self.defaultTimeout = defaultTimeout
+    }
+}

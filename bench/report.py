@@ -1,0 +1,284 @@
+#!/usr/bin/env python3
+"""Turns the benchmark results written by bench/run.sh (hyperfine JSON + status/meta TSV) into bench/RESULTS.md.
+
+Each group (notebook, lang) has a folder RESULTS/GROUP with meta.tsv (key, value), status.tsv (id, label, status,
+detail), checksums.tsv (lang only) and one hyperfine export ID.json per timed command. A group without a folder keeps
+the section it had in the existing RESULTS.md, so `bench/run.sh lang` does not erase the notebook numbers.
+Standard library only: it runs with the machine's python3.
+"""
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+GROUPS = ("notebook", "lang")
+# Issue 3 §5: nbrun / CPython on start-up-corrected medians.
+LANG_TARGETS = {"arith": 0.5}
+DEFAULT_LANG_TARGET = 1.0
+NOTEBOOK_ROWS = (
+    # id, what it runs, id of the nbrun row its ratio is taken against
+    ("nbrun", "`nbrun Notebooks/how-llms-work.md -o bench/out/how-llms-work.html`", None),
+    ("nbrun-params", "`nbrun Notebooks/how-llms-work.md --param slope=2.5 --param intercept=-1 -o …`", None),
+    ("nbconvert", "`jupyter nbconvert --execute --to html bench/peers/how-llms-work.ipynb --output-dir …`", "nbrun"),
+    ("papermill", "`papermill bench/peers/how-llms-work.ipynb bench/out/pm.ipynb -p slope 2.5 -p intercept -1`",
+     "nbrun-params"),
+)
+
+
+class Group:
+    """The results of one group: metadata, the outcome of every command and the hyperfine timings."""
+
+    def __init__(self, folder):
+        self.meta = read_tsv_pairs(folder / "meta.tsv")
+        self.status = {}
+        self.order = []
+        for fields in read_tsv(folder / "status.tsv"):
+            ident, label, state, detail = (fields + ["", "", "", ""])[:4]
+            self.status[ident] = (label, state, detail)
+            self.order.append(ident)
+        self.checksums = dict((f[0], f[1]) for f in read_tsv(folder / "checksums.tsv") if len(f) >= 2)
+        self.timings = {}
+        for path in sorted(folder.glob("*.json")):
+            results = json.loads(path.read_text()).get("results", [])
+            if results:
+                self.timings[path.stem] = results[0]
+        self.notes = []
+
+    def median(self, ident):
+        """Median seconds of a command that ran and was timed, else None."""
+        if self.status.get(ident, ("", "", ""))[1] != "ok" or ident not in self.timings:
+            return None
+        return self.timings[ident]["median"]
+
+    def cell(self, ident):
+        """The median of a command, or its status with a numbered note explaining it."""
+        seconds = self.median(ident)
+        if seconds is not None:
+            return fmt_time(seconds)
+        label, state, detail = self.status.get(ident, (ident, "not run", ""))
+        if not state:
+            state = "not run"
+        if detail:
+            self.notes.append(f"{label}: {state}: {detail}")
+            return f"{state} [{len(self.notes)}]"
+        return state
+
+
+def read_tsv(path):
+    if not path.exists():
+        return []
+    return [line.split("\t") for line in path.read_text().splitlines() if line.strip()]
+
+
+def read_tsv_pairs(path):
+    return {fields[0]: fields[1] if len(fields) > 1 else "" for fields in read_tsv(path)}
+
+
+def fmt_time(seconds):
+    if seconds >= 1:
+        return f"{seconds:.2f} s"
+    if seconds >= 0.01:
+        return f"{seconds * 1000:.1f} ms"
+    return f"{seconds * 1000:.2f} ms"
+
+
+def fmt_ratio(value):
+    if value is None:
+        return "–"
+    return f"{value:.2f}×" if value < 10 else f"{value:.1f}×"
+
+
+def ratio(numerator, denominator):
+    if numerator is None or denominator is None or denominator <= 0:
+        return None
+    return numerator / denominator
+
+
+def machine_lines(group):
+    m = group.meta
+    return [
+        f"- Date: {m.get('date', '?')}; {m.get('runs', '?')} timed runs per command after 1 warm-up run "
+        "(hyperfine; commands slower than 30 s: 3 runs, no warm-up).",
+        f"- Machine: {m.get('cpu', '?')}, {m.get('nproc', '?')} cores (nproc), {m.get('memory', '?')}, "
+        f"{m.get('os', '?')}.",
+        f"- Tools: {m.get('swift', '?')}; {m.get('python', '?')}; {m.get('hyperfine', '?')}.",
+        f"- nbrun: {m.get('nbrun', '?')}, commit {m.get('commit', '?')}.",
+    ]
+
+
+def notes_lines(group):
+    planned = int(group.meta.get("runs", "0") or 0)
+    for ident in group.order:
+        t = group.timings.get(ident)
+        if group.median(ident) is not None and len(t.get("times", [])) < planned:
+            label = group.status[ident][0]
+            group.notes.append(f"{label}: {len(t['times'])} runs, no warm-up (its first run took more than 30 s)")
+    if not group.notes:
+        return []
+    lines = ["", "Notes:", ""]
+    lines += [f"{i}. {note}" for i, note in enumerate(group.notes, 1)]
+    return lines
+
+
+def notebook_section(group):
+    lines = [
+        "## Notebook: nbrun vs Jupyter on the first lesson",
+        "",
+        "Whole processes, from launch to the written file: nbrun renders `Notebooks/how-llms-work.md` to HTML; its "
+        "Python twin `bench/peers/how-llms-work.ipynb` is executed and converted by `jupyter nbconvert`, and run "
+        "with parameters by `papermill` (compared with `nbrun --param`). Ratio = peer median / nbrun median "
+        "(above 1: nbrun is faster).",
+        "",
+    ]
+    lines += machine_lines(group)
+    lines += [
+        "",
+        "| command | median | min | max | mean ± σ | runs | median vs nbrun |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for ident, command, against in NOTEBOOK_ROWS:
+        median_cell = group.cell(ident)
+        t = group.timings.get(ident) if group.median(ident) is not None else None
+        if t is None:
+            lines.append(f"| {command} | {median_cell} | | | | | |")
+            continue
+        if against is None:
+            versus = "reference"
+        else:
+            reference = group.median(against)
+            if reference is None and against == "nbrun-params":
+                reference = group.median("nbrun")
+            versus = fmt_ratio(ratio(t["median"], reference))
+        lines.append(
+            f"| {command} | {fmt_time(t['median'])} | {fmt_time(t['min'])} | {fmt_time(t['max'])} | "
+            f"{fmt_time(t['mean'])} ± {fmt_time(t['stddev'] or 0)} | {len(t.get('times', []))} | {versus} |"
+        )
+    lines += notes_lines(group)
+    return lines
+
+
+def case_title(name):
+    path = BENCH_DIR / "lang" / f"{name}.md"
+    if path.exists():
+        for line in path.read_text().splitlines():
+            if line.startswith("# "):
+                return line[2:].strip()
+    return name
+
+
+def lang_section(group):
+    lines = [
+        "## Cell language vs CPython",
+        "",
+        "Each case is one Swift cell (`bench/lang/NAME.md`, run by nbrun) and its Python twin (`bench/lang/NAME.py`, "
+        "run by CPython); both print the same checksum, and the Swift also runs compiled with `swiftc -O` as a "
+        "sanity check. *Raw* is the whole process; *corrected* subtracts the tool's start-up (the `start-up` row: "
+        "`python3 -c pass`, and nbrun on `bench/lang/empty.md`). Ratio = nbrun / CPython (below 1: nbrun is "
+        "faster). Target: corrected ratio ≤ 1.0 for every case, ≤ 0.5 for the arithmetic loop.",
+        "",
+    ]
+    lines += machine_lines(group)
+    lines += [
+        "",
+        "| case | checksum | swiftc -O | CPython | nbrun | ratio (raw) | CPython corrected | nbrun corrected "
+        "| ratio (corrected) | target | met |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |",
+    ]
+    py_start = group.median("python-startup")
+    nb_start = group.median("nbrun-startup")
+    py_cell = group.cell("python-startup")
+    nb_cell = group.cell("nbrun-startup")
+    lines.append(f"| start-up | | | {py_cell} | {nb_cell} | {fmt_ratio(ratio(nb_start, py_start))} "
+                 "| | | | | |")
+    cases = [ident[: -len("-python")] for ident in group.order if ident.endswith("-python")
+             and ident != "python-startup"]
+    met_count = 0
+    for name in cases:
+        py = group.median(f"{name}-python")
+        nb = group.median(f"{name}-nbrun")
+        py_corr = corrected(py, py_start)
+        nb_corr = corrected(nb, nb_start)
+        corrected_ratio = ratio(nb_corr, py_corr)
+        target = LANG_TARGETS.get(name, DEFAULT_LANG_TARGET)
+        met = ""
+        if corrected_ratio is not None:
+            met = "yes" if corrected_ratio <= target else "no"
+            met_count += met == "yes"
+        lines.append(
+            f"| {name}: {case_title(name)} | {group.checksums.get(name, '')} | {group.cell(name + '-swiftc')} | "
+            f"{group.cell(name + '-python')} | {group.cell(name + '-nbrun')} | {fmt_ratio(ratio(nb, py))} | "
+            f"{fmt_time(py_corr) if py_corr is not None else '–'} | "
+            f"{fmt_time(nb_corr) if nb_corr is not None else '–'} | {fmt_ratio(corrected_ratio)} | "
+            f"≤ {target:.1f} | {met} |"
+        )
+    measured = sum(1 for name in cases if ratio(corrected(group.median(f"{name}-nbrun"), nb_start),
+                                                corrected(group.median(f"{name}-python"), py_start)) is not None)
+    summary = f"Targets met: {met_count} of {len(cases)} cases"
+    if measured < len(cases):
+        summary += f" ({len(cases) - measured} not measured: see the notes)"
+    lines += ["", summary + "."]
+    lines += notes_lines(group)
+    return lines
+
+
+def corrected(median, startup):
+    """A median minus the tool's start-up, floored at 0.1 ms so ratios stay defined."""
+    if median is None or startup is None:
+        return None
+    return max(median - startup, 0.0001)
+
+
+SECTION_RE = r"<!-- group:{0} -->\n(.*?)<!-- /group:{0} -->"
+
+
+def previous_sections(path):
+    if not path.exists():
+        return {}
+    text = path.read_text()
+    found = {}
+    for name in GROUPS:
+        match = re.search(SECTION_RE.format(name), text, re.S)
+        if match:
+            found[name] = match.group(1)
+    return found
+
+
+def render(results, output):
+    old = previous_sections(output)
+    parts = [
+        "# Benchmark results",
+        "",
+        "Written by `bench/run.sh` (see `bench/README.md` for what is measured and how). Times are medians of "
+        "whole-process wall-clock times measured by hyperfine; min/max show the spread.",
+        "",
+    ]
+    renderers = {"notebook": notebook_section, "lang": lang_section}
+    for name in GROUPS:
+        folder = results / name
+        parts.append(f"<!-- group:{name} -->")
+        if (folder / "status.tsv").exists():
+            body = "\n".join(renderers[name](Group(folder))) + "\n"
+        elif name in old:
+            body = old[name]
+        else:
+            title = "Notebook: nbrun vs Jupyter" if name == "notebook" else "Cell language vs CPython"
+            body = f"## {title}\n\nNot run yet: `bench/run.sh {name}`.\n"
+        parts.append(body.rstrip("\n"))
+        parts.append(f"<!-- /group:{name} -->")
+        parts.append("")
+    return "\n".join(parts)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--results", type=Path, default=BENCH_DIR / "out" / "results")
+    parser.add_argument("--output", type=Path, default=BENCH_DIR / "RESULTS.md")
+    args = parser.parse_args()
+    text = render(args.results, args.output)
+    args.output.write_text(text)
+
+
+if __name__ == "__main__":
+    main()

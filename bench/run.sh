@@ -1,0 +1,258 @@
+#!/usr/bin/env bash
+# Runs the nbrun benchmarks and writes bench/RESULTS.md.
+#
+#   bench/run.sh [--quick] [--runs N] [--no-build] [GROUP...]
+#
+# Groups: notebook (nbrun vs jupyter nbconvert and papermill on the first lesson) and lang (cell language vs
+# CPython). Without a group, both run. --quick: 3 timed runs per command instead of 5. --no-build: use the existing
+# .build/release/nbrun. NBRUN=/path/to/nbrun uses that binary and skips the build. See bench/README.md.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+RUNS=5
+BUILD=1
+SELECTED=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --quick) RUNS=3 ;;
+        --runs) shift; RUNS="${1:?--runs needs a number}" ;;
+        --no-build) BUILD=0 ;;
+        -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        notebook|lang) SELECTED+=("$1") ;;
+        *) echo "run.sh: unknown argument '$1' (groups: notebook, lang; options: --quick, --runs N, --no-build)" >&2
+           exit 2 ;;
+    esac
+    shift
+done
+[ ${#SELECTED[@]} -gt 0 ] || SELECTED=(notebook lang)
+case "$RUNS" in ''|*[!0-9]*) echo "run.sh: --runs needs a positive number" >&2; exit 2 ;; esac
+[ "$RUNS" -ge 2 ] || { echo "run.sh: --runs must be at least 2" >&2; exit 2; }
+
+# The lesson's two sliders, as nbrun parameters (papermill gets the same values: -p slope 2.5 -p intercept -1).
+LESSON_PARAMS=(--param slope=2.5 --param intercept=-1)
+
+OUT="bench/out"
+RESULTS="$OUT/results"
+LOGS="$OUT/logs"
+mkdir -p "$RESULTS" "$LOGS"
+
+log() { printf '\033[1mbench:\033[0m %s\n' "$*" >&2; }
+
+# The CPython under test is the machine's python3, resolved once (a pyenv shim would add its own start-up).
+PYTHON="$(/usr/bin/env python3 -c 'import sys; print(sys.executable)')"
+
+log "setup"
+bench/setup.sh
+VENV_BIN="$ROOT/bench/.venv/bin"
+# Use the venv's python3 kernel spec even if the user has one of their own.
+export JUPYTER_PREFER_ENV_PATH=1
+
+# ---------------------------------------------------------------------------------------------------------------
+# nbrun
+NBRUN_PROBLEM=""
+NBRUN_KIND="release build"
+if [ -n "${NBRUN:-}" ]; then
+    NBRUN_KIND="given by NBRUN"
+    log "using NBRUN=$NBRUN (no build)"
+elif [ "$BUILD" -eq 1 ]; then
+    NBRUN=".build/release/nbrun"
+    log "building nbrun (swift build -c release --product nbrun; log: $LOGS/build.log)"
+    if ! swift build -c release --product nbrun >"$LOGS/build.log" 2>&1; then
+        tail -n 20 "$LOGS/build.log" >&2
+        NBRUN_PROBLEM="release build failed (see $LOGS/build.log)"
+    fi
+else
+    NBRUN=".build/release/nbrun"
+fi
+if [ -z "$NBRUN_PROBLEM" ] && [ ! -x "$NBRUN" ]; then
+    NBRUN_PROBLEM="no nbrun binary at $NBRUN"
+fi
+[ -z "$NBRUN_PROBLEM" ] || log "nbrun unavailable: $NBRUN_PROBLEM; timing the peers only"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Helpers. Each group has a folder bench/out/results/GROUP with meta.tsv, status.tsv and one hyperfine JSON per id.
+
+q() { printf '%q ' "$@"; }   # one command line for hyperfine -N (no shell: split into words, run directly)
+
+# first_error LOG: the first line that looks like an error, else the last line, shortened for a table cell.
+first_error() {
+    local line
+    line="$(grep -m1 -iE 'error|exception|not supported|unsupported' "$1" 2>/dev/null || tail -n 1 "$1" 2>/dev/null || true)"
+    line="${line//|/\\|}"
+    printf '%s' "${line:0:160}" | tr -d '\r\n\t'
+}
+
+# failure_detail LOG: why a verification run failed (verify appends 'timed out' to the log on a timeout).
+failure_detail() {
+    if tail -n 1 "$1" 2>/dev/null | grep -qx 'bench: timed out after 900 s'; then
+        printf 'timed out after 900 s'
+    else
+        first_error "$1"
+    fi
+}
+
+write_meta() {
+    local dir="$1"
+    {
+        printf 'date\t%s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
+        printf 'runs\t%s\n' "$RUNS"
+        printf 'cpu\t%s\n' "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+        printf 'nproc\t%s\n' "$(nproc)"
+        printf 'memory\t%s\n' "$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)"
+        printf 'os\t%s\n' "$( (. /etc/os-release && echo "$PRETTY_NAME") 2>/dev/null || uname -sr)"
+        printf 'swift\t%s\n' "$(swift --version 2>/dev/null | head -n 1)"
+        printf 'python\t%s (%s)\n' "$("$PYTHON" -c 'import platform; print(platform.python_implementation(), platform.python_version())')" "$PYTHON"
+        printf 'hyperfine\t%s\n' "$(hyperfine --version)"
+        local commit
+        if commit="$(git rev-parse --short HEAD 2>/dev/null)"; then
+            git diff --quiet HEAD -- 2>/dev/null || commit="$commit (uncommitted changes)"
+        else
+            commit="unknown (not a git checkout)"
+        fi
+        printf 'commit\t%s\n' "$commit"
+        printf 'nbrun\t%s\n' "${NBRUN_PROBLEM:-$NBRUN ($NBRUN_KIND)}"
+    } >"$dir/meta.tsv"
+}
+
+# status DIR ID LABEL STATUS DETAIL: one row of status.tsv (STATUS: ok, failed, unsupported, mismatch, missing).
+status() { printf '%s\t%s\t%s\t%s\n' "$2" "$3" "$4" "$5" >>"$1/status.tsv"; }
+
+# verify ID CMD...: runs CMD once (output in bench/out/logs/ID.log); prints the seconds it took; fails if CMD fails.
+verify() {
+    local id="$1"; shift
+    local start end rc=0
+    start="$(date +%s.%N)"
+    timeout 900 "$@" >"$LOGS/$id.log" 2>&1 || rc=$?
+    [ "$rc" -ne 124 ] || echo 'bench: timed out after 900 s' >>"$LOGS/$id.log"
+    end="$(date +%s.%N)"
+    awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }'
+    return "$rc"
+}
+
+# measure DIR ID LABEL SECONDS CMD...: times CMD with hyperfine into DIR/ID.json. A command that took more than
+# 30 s in its verification run gets 3 runs and no warm-up (RESULTS.md notes it).
+measure() {
+    local dir="$1" id="$2" label="$3" seconds="$4"; shift 4
+    local runs="$RUNS" warmup=1
+    if awk -v s="$seconds" 'BEGIN { exit !(s > 30) }'; then runs=3; warmup=0; fi
+    log "  timing $label ($runs runs)"
+    hyperfine -N --style basic --warmup "$warmup" --runs "$runs" --export-json "$dir/$id.json" \
+        --command-name "$label" "$(q "$@")" >"$LOGS/$id.hyperfine.log" 2>&1
+}
+
+# bench_cmd DIR ID LABEL CMD...: verify, then measure; records the outcome in status.tsv.
+bench_cmd() {
+    local dir="$1" id="$2" label="$3"; shift 3
+    local seconds
+    log "$label"
+    if ! seconds="$(verify "$id" "$@")"; then
+        status "$dir" "$id" "$label" failed "$(failure_detail "$LOGS/$id.log")"
+        log "  failed: see $LOGS/$id.log"
+        return 0
+    fi
+    if measure "$dir" "$id" "$label" "$seconds" "$@"; then
+        status "$dir" "$id" "$label" ok ""
+    else
+        status "$dir" "$id" "$label" failed "hyperfine: $(tail -n 1 "$LOGS/$id.hyperfine.log")"
+    fi
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+group_notebook() {
+    local dir="$RESULTS/notebook"
+    rm -rf "$dir"; mkdir -p "$dir" "$OUT/nbconvert"
+    write_meta "$dir"
+    local lesson="Notebooks/how-llms-work.md"
+    if [ -n "$NBRUN_PROBLEM" ]; then
+        status "$dir" nbrun "nbrun" missing "$NBRUN_PROBLEM"
+        status "$dir" nbrun-params "nbrun --param" missing "$NBRUN_PROBLEM"
+    elif [ ! -f "$lesson" ]; then
+        status "$dir" nbrun "nbrun" missing "$lesson does not exist yet"
+        status "$dir" nbrun-params "nbrun --param" missing "$lesson does not exist yet"
+    else
+        bench_cmd "$dir" nbrun "nbrun" "$NBRUN" "$lesson" -o "$OUT/how-llms-work.html"
+        bench_cmd "$dir" nbrun-params "nbrun --param" "$NBRUN" "$lesson" \
+            "${LESSON_PARAMS[@]}" -o "$OUT/how-llms-work-params.html"
+    fi
+    bench_cmd "$dir" nbconvert "jupyter nbconvert --execute" "$VENV_BIN/jupyter" nbconvert --execute --to html \
+        bench/peers/how-llms-work.ipynb --output-dir "$OUT/nbconvert"
+    bench_cmd "$dir" papermill "papermill -p" "$VENV_BIN/papermill" \
+        bench/peers/how-llms-work.ipynb "$OUT/pm.ipynb" -p slope 2.5 -p intercept -1
+}
+
+# checksum_of LOG: the value printed on the 'checksum: ' line.
+checksum_of() { sed -n 's/^.*checksum: \([-0-9.e+]*\).*$/\1/p' "$1" | head -n 1; }
+
+LANG_CASES=(arith fib matmul sort strings particles)
+
+group_lang() {
+    local dir="$RESULTS/lang" work="$OUT/lang"
+    rm -rf "$dir"; mkdir -p "$dir" "$work"
+    write_meta "$dir"
+
+    bench_cmd "$dir" python-startup "python3 -c pass" "$PYTHON" -c pass
+    if [ -n "$NBRUN_PROBLEM" ]; then
+        status "$dir" nbrun-startup "nbrun empty.md" missing "$NBRUN_PROBLEM"
+    else
+        bench_cmd "$dir" nbrun-startup "nbrun empty.md" "$NBRUN" bench/lang/empty.md -o "$work/empty.html"
+    fi
+
+    local name expected got seconds
+    for name in "${LANG_CASES[@]}"; do
+        log "case $name"
+        # CPython: its checksum is the reference.
+        bench_cmd "$dir" "$name-python" "$name (CPython)" "$PYTHON" "bench/lang/$name.py"
+        expected="$(checksum_of "$LOGS/$name-python.log")"
+        if [ -z "$expected" ]; then
+            status "$dir" "$name-swiftc" "$name (swiftc -O)" missing "no reference checksum: CPython failed"
+            status "$dir" "$name-nbrun" "$name (nbrun)" missing "no reference checksum: CPython failed"
+            continue
+        fi
+        printf '%s\t%s\n' "$name" "$expected" >>"$dir/checksums.tsv"
+
+        # swiftc -O: the same Swift as the notebook cell, compiled, must print the same checksum.
+        awk '/^```swift/ { cell = 1; next } /^```/ { cell = 0 } cell' "bench/lang/$name.md" >"$work/$name.swift"
+        if ! swiftc -O "$work/$name.swift" -o "$work/$name" >"$LOGS/$name-swiftc-build.log" 2>&1; then
+            status "$dir" "$name-swiftc" "$name (swiftc -O)" failed "$(first_error "$LOGS/$name-swiftc-build.log")"
+        elif ! seconds="$(verify "$name-swiftc" "$work/$name")"; then
+            status "$dir" "$name-swiftc" "$name (swiftc -O)" failed "$(failure_detail "$LOGS/$name-swiftc.log")"
+        elif got="$(checksum_of "$LOGS/$name-swiftc.log")"; [ "$got" != "$expected" ]; then
+            status "$dir" "$name-swiftc" "$name (swiftc -O)" mismatch "checksum $got, CPython printed $expected"
+        elif measure "$dir" "$name-swiftc" "$name (swiftc -O)" "$seconds" "$work/$name"; then
+            status "$dir" "$name-swiftc" "$name (swiftc -O)" ok ""
+        else
+            status "$dir" "$name-swiftc" "$name (swiftc -O)" failed "hyperfine failed"
+        fi
+
+        # nbrun: the page must show the same checksum line.
+        if [ -n "$NBRUN_PROBLEM" ]; then
+            status "$dir" "$name-nbrun" "$name (nbrun)" missing "$NBRUN_PROBLEM"
+            continue
+        fi
+        rm -f "$work/$name.html"
+        if ! seconds="$(verify "$name-nbrun" "$NBRUN" "bench/lang/$name.md" -o "$work/$name.html")"; then
+            local kind=failed
+            grep -qiE 'not supported|unsupported' "$LOGS/$name-nbrun.log" && kind=unsupported
+            status "$dir" "$name-nbrun" "$name (nbrun)" "$kind" "$(failure_detail "$LOGS/$name-nbrun.log")"
+        elif ! grep -q "checksum: $expected\b" "$work/$name.html" 2>/dev/null; then
+            got="$(checksum_of "$work/$name.html")"
+            status "$dir" "$name-nbrun" "$name (nbrun)" mismatch \
+                "page shows checksum '${got:-none}', CPython printed $expected"
+        elif measure "$dir" "$name-nbrun" "$name (nbrun)" "$seconds" \
+                "$NBRUN" "bench/lang/$name.md" -o "$work/$name.html"; then
+            status "$dir" "$name-nbrun" "$name (nbrun)" ok ""
+        else
+            status "$dir" "$name-nbrun" "$name (nbrun)" failed "hyperfine failed"
+        fi
+    done
+}
+
+for group in "${SELECTED[@]}"; do
+    log "group $group"
+    "group_$group"
+done
+
+"$PYTHON" bench/report.py --results "$RESULTS" --output bench/RESULTS.md
+log "wrote bench/RESULTS.md"

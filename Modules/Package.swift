@@ -34,6 +34,6 @@ let package = Package(
         .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks"]),
         .testTarget(name: "TextModelsTests", dependencies: ["TextModels"]),
         .testTarget(name: "TransformerTests", dependencies: ["Transformer"]),
-        .testTarget(name: "PlotsTests", dependencies: ["Plots"], resources: [.copy("Golden")]),
+        .testTarget(name: "PlotsTests", dependencies: ["Plots"], exclude: ["Scripts"], resources: [.copy("Golden")]),
     ]
 )

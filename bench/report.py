@@ -61,9 +61,17 @@ class Group:
         if not state:
             state = "not run"
         if detail:
-            self.notes.append(f"{label}: {state}: {detail}")
-            return f"{state} [{len(self.notes)}]"
+            return f"{state} [{self.note(f'{state}: {detail}', label)}]"
         return state
+
+    def note(self, text, label):
+        """The number of the note with this text, adding it (or the label to it) as needed."""
+        for number, (known, labels) in enumerate(self.notes, 1):
+            if known == text:
+                labels.append(label)
+                return number
+        self.notes.append((text, [label]))
+        return len(self.notes)
 
 
 def read_tsv(path):
@@ -114,11 +122,11 @@ def notes_lines(group):
         t = group.timings.get(ident)
         if group.median(ident) is not None and len(t.get("times", [])) < planned:
             label = group.status[ident][0]
-            group.notes.append(f"{label}: {len(t['times'])} runs, no warm-up (its first run took more than 30 s)")
+            group.note(f"{len(t['times'])} runs, no warm-up (its first run took more than 30 s)", label)
     if not group.notes:
         return []
     lines = ["", "Notes:", ""]
-    lines += [f"{i}. {note}" for i, note in enumerate(group.notes, 1)]
+    lines += [f"{i}. {', '.join(labels)}: {text}" for i, (text, labels) in enumerate(group.notes, 1)]
     return lines
 
 

@@ -11,6 +11,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
+# Each group NAME is a function group_NAME below and a section of report.py.
+KNOWN_GROUPS=(notebook lang)
+
 RUNS=5
 BUILD=1
 SELECTED=()
@@ -19,14 +22,16 @@ while [ $# -gt 0 ]; do
         --quick) RUNS=3 ;;
         --runs) shift; RUNS="${1:?--runs needs a number}" ;;
         --no-build) BUILD=0 ;;
-        -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-        notebook|lang) SELECTED+=("$1") ;;
-        *) echo "run.sh: unknown argument '$1' (groups: notebook, lang; options: --quick, --runs N, --no-build)" >&2
-           exit 2 ;;
+        -h|--help) sed -n '2,8p' "$ROOT/bench/run.sh" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -*) echo "run.sh: unknown option '$1' (options: --quick, --runs N, --no-build)" >&2; exit 2 ;;
+        *) if [[ " ${KNOWN_GROUPS[*]} " != *" $1 "* ]]; then
+               echo "run.sh: unknown group '$1' (groups: ${KNOWN_GROUPS[*]})" >&2; exit 2
+           fi
+           SELECTED+=("$1") ;;
     esac
     shift
 done
-[ ${#SELECTED[@]} -gt 0 ] || SELECTED=(notebook lang)
+[ ${#SELECTED[@]} -gt 0 ] || SELECTED=("${KNOWN_GROUPS[@]}")
 case "$RUNS" in ''|*[!0-9]*) echo "run.sh: --runs needs a positive number" >&2; exit 2 ;; esac
 [ "$RUNS" -ge 2 ] || { echo "run.sh: --runs must be at least 2" >&2; exit 2; }
 

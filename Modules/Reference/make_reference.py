@@ -188,7 +188,65 @@ def tensors():
     write("tensors", out)
 
 
+# ---------------------------------------------------------------- neural networks
+def mlp_forward_backward(params, x, t):
+    """2-3-1 MLP, tanh hidden, sigmoid output, mean binary cross-entropy; returns loss and gradients."""
+    w1, b1, w2, b2 = params
+    h_pre = x @ w1 + b1
+    h = np.tanh(h_pre)
+    z = h @ w2 + b2
+    p = 1 / (1 + np.exp(-z))
+    n = x.shape[0]
+    loss = -np.mean(t * np.log(p) + (1 - t) * np.log(1 - p))
+    dp = (-(t / p) + (1 - t) / (1 - p)) / n
+    dz = dp * p * (1 - p)
+    dw2 = h.T @ dz
+    db2 = dz.sum(axis=0)
+    dh = dz @ w2.T
+    dh_pre = dh * (1 - h ** 2)
+    dw1 = x.T @ dh_pre
+    db1 = dh_pre.sum(axis=0)
+    return loss, [dw1, db1, dw2, db2]
+
+
+def networks():
+    rs = np.random.RandomState(3)
+    x = rs.normal(size=(5, 2))
+    t = np.array([[0.0], [1.0], [1.0], [0.0], [1.0]])
+    start = [rs.normal(0, 0.5, (2, 3)), rs.normal(0, 0.1, 3), rs.normal(0, 0.5, (3, 1)), rs.normal(0, 0.1, 1)]
+    out = {"x": x.tolist(), "t": t.tolist(), "start": [p.ravel().tolist() for p in start]}
+    loss, grads = mlp_forward_backward(start, x, t)
+    out["loss0"] = float(loss)
+    out["grads0"] = [g.ravel().tolist() for g in grads]
+
+    # Two SGD steps with momentum 0.9 (PyTorch convention v = mu*v + g; p -= lr*v).
+    params = [p.copy() for p in start]
+    velocity = [None] * 4
+    for _ in range(2):
+        _, grads = mlp_forward_backward(params, x, t)
+        for i, g in enumerate(grads):
+            velocity[i] = g.copy() if velocity[i] is None else 0.9 * velocity[i] + g
+            params[i] = params[i] - 0.5 * velocity[i]
+    out["sgd_momentum_after2"] = [p.ravel().tolist() for p in params]
+
+    # Two Adam steps, lr 0.1, PyTorch defaults otherwise.
+    params = [p.copy() for p in start]
+    m = [np.zeros_like(p) for p in params]
+    v = [np.zeros_like(p) for p in params]
+    for step in (1, 2):
+        _, grads = mlp_forward_backward(params, x, t)
+        for i, g in enumerate(grads):
+            m[i] = 0.9 * m[i] + 0.1 * g
+            v[i] = 0.999 * v[i] + 0.001 * g * g
+            mhat = m[i] / (1 - 0.9 ** step)
+            vhat = v[i] / (1 - 0.999 ** step)
+            params[i] = params[i] - 0.1 * mhat / (np.sqrt(vhat) + 1e-8)
+    out["adam_after2"] = [p.ravel().tolist() for p in params]
+    write("networks", out)
+
+
 if __name__ == "__main__":
     random_streams()
     regression()
     tensors()
+    networks()

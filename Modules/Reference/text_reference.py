@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Reference values for the TextModels tests, computed with NumPy.
 
-Writes Modules/Reference/text_reference.json (inputs and expected outputs side by side).
+Writes Modules/Reference/json/text.json (inputs and expected outputs side by side), next to the
+other modules' reference files.
 Run from anywhere:  python3 Modules/Reference/text_reference.py
 Every input is written out or drawn from a seeded NumPy generator, so the JSON is reproducible.
 """
@@ -121,7 +122,8 @@ def main():
     reference["bigram"] = {"training": training, "text": text, "smoothing": 0.5,
                            "averageNegativeLogLikelihood": bigram_nll(training, text, 0.5)}
 
-    target = HERE / "text_reference.json"
+    target = HERE / "json" / "text.json"
+    target.parent.mkdir(exist_ok=True)
     target.write_text(json.dumps(reference, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {target}")
 

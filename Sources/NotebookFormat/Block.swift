@@ -18,15 +18,20 @@ public indirect enum Block: Hashable, Sendable {
     case html(String, range: SourceRange)
     /// A thematic break (`---`).
     case thematicBreak(range: SourceRange)
+    /// A display formula in LaTeX (`$$…$$` on lines of its own).
+    case math(String, range: SourceRange)
+    /// A pipe table.
+    case table(Table)
 
     /// Where the block is in the notebook.
     public var range: SourceRange {
         switch self {
         case .heading(_, _, let range), .paragraph(_, let range), .blockQuote(_, let range), .list(_, _, let range),
-             .html(_, let range), .thematicBreak(let range):
+             .html(_, let range), .thematicBreak(let range), .math(_, let range):
             return range
         case .code(let block): return block.range
         case .cell(let cell): return cell.range
+        case .table(let table): return table.range
         }
     }
 }

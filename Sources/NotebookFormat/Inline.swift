@@ -20,13 +20,18 @@ public indirect enum Inline: Hashable, Sendable {
     case link(destination: String, title: String, content: [Inline])
     /// An image at `source`; `alt` is the image description as inline content. `line` is its notebook line.
     case image(source: String, title: String, alt: [Inline], line: Int)
+    /// A formula in LaTeX, written `$…$` (inline) or `$$…$$` inside a paragraph (display).
+    case math(String, display: Bool)
+    /// A reference to a footnote, written `[^label]`.
+    case footnoteReference(String)
 
     /// The plain text of the content, without markup, as used for alt text and heading ids.
     public var plainText: String {
         switch self {
         case .text(let text), .code(let text): return text
         case .softBreak, .lineBreak: return " "
-        case .html: return ""
+        case .html, .footnoteReference: return ""
+        case .math(let latex, _): return latex
         case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content, _):
             return content.plainText
         }

@@ -10,15 +10,19 @@ public struct Notebook: Hashable, Sendable {
     public var frontMatter: FrontMatter
     /// The notebook's blocks in document order; cells appear as `.cell`.
     public var blocks: [Block]
+    /// The footnote definitions, in the order they are written.
+    public var footnotes: [Footnote]
     /// Warnings found while parsing (errors are thrown instead).
     public var warnings: [Diagnostic]
 
     /// Creates a notebook value.
-    public init(path: String, source: String, frontMatter: FrontMatter, blocks: [Block], warnings: [Diagnostic] = []) {
+    public init(path: String, source: String, frontMatter: FrontMatter, blocks: [Block], footnotes: [Footnote] = [],
+                warnings: [Diagnostic] = []) {
         self.path = path
         self.source = source
         self.frontMatter = frontMatter
         self.blocks = blocks
+        self.footnotes = footnotes
         self.warnings = warnings
     }
 

@@ -27,13 +27,14 @@ public enum PageBuilder {
         }
         let formatter = DiagnosticFormatter(path: notebook.path, source: notebook.source)
         let run = NotebookRunner.run(notebook, options: options)
-        let diagnostics = (notebook.warnings + run.warnings + run.errors).sorted(by: inFileOrder)
         if run.failed && !options.allowErrors {
+            let diagnostics = (notebook.warnings + run.warnings + run.errors).sorted(by: inFileOrder)
             return report(.cellFailure, input: input, written: nil, diagnostics: diagnostics, formatter: formatter)
         }
-        let html = PageRenderer().render(notebook, results: run.results)
+        let page = PageRenderer().render(notebook, results: run.results)
+        let diagnostics = (notebook.warnings + run.warnings + run.errors + page.warnings).sorted(by: inFileOrder)
         do {
-            try AtomicFile.write(html, to: output)
+            try AtomicFile.write(page.html, to: output)
         } catch {
             let problem = Diagnostic.error("cannot write '\(output)': \(error.localizedDescription)", at: nil)
             return report(.badInput, input: input, written: nil, diagnostics: diagnostics + [problem], formatter: formatter)

@@ -1,3 +1,5 @@
+import Diagnostics
+import MathML
 import NotebookFormat
 
 /// Writes prose blocks and inlines as HTML; cells are handed back to the caller through `cell`.
@@ -6,9 +8,18 @@ struct MarkdownHTML {
     var allowsRawHTML: Bool
     /// Gives each heading a unique id.
     var slugs = HeadingSlugs()
+    /// Footnote numbers, given in order of first reference.
+    private(set) var footnoteNumbers: [String: Int] = [:]
+    /// The labels of footnotes that have a definition.
+    let definedFootnotes: Set<String>
+    /// The headings written so far (level, id, text), for the table of contents.
+    private(set) var headings: [(level: Int, id: String, text: String)] = []
+    /// Problems met while writing, such as a formula that could not be converted.
+    private(set) var warnings: [Diagnostic] = []
 
-    init(allowsRawHTML: Bool) {
+    init(allowsRawHTML: Bool, footnotes: [Footnote] = []) {
         self.allowsRawHTML = allowsRawHTML
+        self.definedFootnotes = Set(footnotes.map(\.label))
     }
 
     mutating func blocks(_ blocks: [Block], into writer: inout HTMLWriter, tight: Bool = false,
@@ -20,17 +31,18 @@ struct MarkdownHTML {
 
     mutating func block(_ block: Block, into writer: inout HTMLWriter, tight: Bool, cell: (Cell, inout HTMLWriter) -> Void) {
         switch block {
-        case .heading(let level, let content, _):
+        case .heading(let level, let content, let range):
             let id = slugs.slug(for: content.plainText)
+            headings.append((level, id, content.plainText))
             writer.open("h\(level)", ["id": id])
-            inlines(content, into: &writer)
+            inlines(content, line: range.start.line, into: &writer)
             writer.close("h\(level)")
-        case .paragraph(let content, _):
+        case .paragraph(let content, let range):
             if tight {
-                inlines(content, into: &writer)
+                inlines(content, line: range.start.line, into: &writer)
             } else {
                 writer.open("p")
-                inlines(content, into: &writer)
+                inlines(content, line: range.start.line, into: &writer)
                 writer.close("p")
             }
         case .blockQuote(let inner, _):
@@ -61,11 +73,64 @@ struct MarkdownHTML {
             rawHTML(markup, into: &writer, block: true)
         case .thematicBreak:
             writer.raw("<hr>")
+        case .math(let latex, let range):
+            math(latex, display: true, line: range.start.line, into: &writer)
+        case .table(let table):
+            self.table(table, into: &writer)
         }
         writer.newline()
     }
 
-    func inlines(_ content: [Inline], into writer: inout HTMLWriter) {
+    mutating func table(_ table: Table, into writer: inout HTMLWriter) {
+        writer.raw("<div class=\"table\"><table>\n<thead><tr>")
+        for (column, cell) in table.header.enumerated() {
+            writer.open("th", ["class": Self.alignmentClass(table.alignments[column])])
+            inlines(cell, line: table.range.start.line, into: &writer)
+            writer.close("th")
+        }
+        writer.raw("</tr></thead>\n<tbody>\n")
+        for row in table.rows {
+            writer.raw("<tr>")
+            for (column, cell) in row.enumerated() {
+                writer.open("td", ["class": Self.alignmentClass(table.alignments[column])])
+                inlines(cell, line: table.range.start.line, into: &writer)
+                writer.close("td")
+            }
+            writer.raw("</tr>\n")
+        }
+        writer.raw("</tbody>\n</table></div>")
+    }
+
+    private static func alignmentClass(_ alignment: Table.Alignment?) -> String? {
+        alignment.map { "align-\($0.rawValue)" }
+    }
+
+    /// Writes the footnotes section: one item per referenced footnote, in reference order.
+    mutating func footnotes(_ footnotes: [Footnote], into writer: inout HTMLWriter) {
+        let referenced = footnotes.filter { footnoteNumbers[$0.label] != nil }
+            .sorted { (footnoteNumbers[$0.label] ?? 0) < (footnoteNumbers[$1.label] ?? 0) }
+        guard !referenced.isEmpty else { return }
+        writer.raw("<section class=\"footnotes\" role=\"doc-endnotes\">\n<hr>\n<ol>\n")
+        for footnote in referenced {
+            writer.open("li", ["id": "fn-\(footnote.label)"])
+            blocks(footnote.blocks, into: &writer) { _, _ in }
+            writer.open("a", ["href": "#fnref-\(footnote.label)", "class": "footnote-back", "role": "doc-backlink",
+                              "aria-label": "back to text"])
+            writer.raw("↩</a></li>\n")
+        }
+        writer.raw("</ol>\n</section>\n")
+    }
+
+    mutating func math(_ latex: String, display: Bool, line: Int, into writer: inout HTMLWriter) {
+        do {
+            writer.raw(try MathMLConverter.convert(latex, display: display))
+        } catch {
+            warnings.append(.warning("formula not converted to MathML: \(error.message)", at: SourceLocation(line: line, column: 1)))
+            writer.element("code", ["class": display ? "math display" : "math"], text: latex)
+        }
+    }
+
+    mutating func inlines(_ content: [Inline], line: Int, into writer: inout HTMLWriter) {
         for inline in content {
             switch inline {
             case .text(let text): writer.text(text)
@@ -74,21 +139,35 @@ struct MarkdownHTML {
             case .code(let code): writer.element("code", text: code)
             case .html(let markup): rawHTML(markup, into: &writer, block: false)
             case .emphasis(let inner):
-                writer.open("em"); inlines(inner, into: &writer); writer.close("em")
+                writer.open("em"); inlines(inner, line: line, into: &writer); writer.close("em")
             case .strong(let inner):
-                writer.open("strong"); inlines(inner, into: &writer); writer.close("strong")
+                writer.open("strong"); inlines(inner, line: line, into: &writer); writer.close("strong")
             case .link(let destination, let title, let inner):
                 if let url = LinkPolicy.safeURL(destination) {
                     writer.open("a", ["href": url, "title": title.isEmpty ? nil : title])
-                    inlines(inner, into: &writer)
+                    inlines(inner, line: line, into: &writer)
                     writer.close("a")
                 } else {
-                    inlines(inner, into: &writer)
+                    inlines(inner, line: line, into: &writer)
                 }
             case .image(let source, let title, let alt, _):
                 guard let url = LinkPolicy.safeURL(source) else { continue }
                 writer.open("img", ["src": url, "alt": alt.plainText, "title": title.isEmpty ? nil : title,
                                     "loading": "lazy"])
+            case .math(let latex, let display):
+                math(latex, display: display, line: line, into: &writer)
+            case .footnoteReference(let label):
+                guard definedFootnotes.contains(label) else {
+                    writer.text("[^\(label)]")
+                    continue
+                }
+                let first = footnoteNumbers[label] == nil
+                if first { footnoteNumbers[label] = footnoteNumbers.count + 1 }
+                let number = footnoteNumbers[label] ?? 0
+                writer.raw("<sup class=\"footnote-ref\">")
+                writer.open("a", ["href": "#fn-\(label)", "id": first ? "fnref-\(label)" : nil, "role": "doc-noteref"])
+                writer.text(String(number))
+                writer.raw("</a></sup>")
             }
         }
     }

@@ -9,7 +9,7 @@ public struct PageRenderer: Sendable {
     /// The page as HTML text; the same inputs always give the same bytes.
     ///
     /// `results` holds one entry per cell, by cell index; a missing entry draws the cell as not run.
-    public func render(_ notebook: Notebook, results: [CellResult]) -> String {
+    public func render(_ notebook: Notebook, results: [CellResult], context: PageContext = PageContext()) -> RenderedPage {
         let formatter = DiagnosticFormatter(path: notebook.path, source: notebook.source)
         let front = notebook.frontMatter
         var writer = HTMLWriter()
@@ -37,16 +37,82 @@ public struct PageRenderer: Sendable {
             writer.element("p", ["class": "author"], text: author)
             writer.newline()
         }
-        writer.raw("</header>\n<article>\n")
-        var markdown = MarkdownHTML(allowsRawHTML: front.allowsRawHTML)
-        markdown.blocks(notebook.blocks, into: &writer) { cell, writer in
+        writer.raw("</header>\n")
+        var article = HTMLWriter()
+        var markdown = MarkdownHTML(allowsRawHTML: front.allowsRawHTML, footnotes: notebook.footnotes)
+        markdown.blocks(notebook.blocks, into: &article) { cell, writer in
             let result = cell.index < results.count ? results[cell.index] : CellResult(status: .notRun)
             Self.cell(cell, result: result, formatter: formatter, into: &writer)
         }
-        writer.raw("</article>\n<footer class=\"page-footer\">Made with nbrun from ")
+        markdown.footnotes(notebook.footnotes, into: &article)
+        Self.tableOfContents(markdown.headings, into: &writer)
+        writer.raw("<article>\n")
+        writer.raw(article.html)
+        writer.raw("</article>\n")
+        Self.navigation(context, into: &writer)
+        writer.raw("<footer class=\"page-footer\">Made with nbrun from ")
         writer.element("code", text: notebook.path.split(separator: "/").last.map(String.init) ?? notebook.path)
         writer.raw(".</footer>\n</main>\n</body>\n</html>\n")
-        return writer.html
+        return RenderedPage(html: writer.html, warnings: markdown.warnings)
+    }
+
+    /// A contents list of the level-2 and level-3 headings, when there are at least two.
+    static func tableOfContents(_ headings: [(level: Int, id: String, text: String)], into writer: inout HTMLWriter) {
+        let entries = headings.filter { $0.level == 2 || $0.level == 3 }
+        guard entries.count >= 2 else { return }
+        writer.raw("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">Contents</h2>\n<ol>\n")
+        var inSublist = false
+        for (position, entry) in entries.enumerated() {
+            if entry.level == 2 {
+                if inSublist {
+                    writer.raw("</ol>\n")
+                    inSublist = false
+                }
+                if position > 0 { writer.raw("</li>\n") }
+                writer.raw("<li>")
+                link(entry, into: &writer)
+            } else {
+                if !inSublist {
+                    if position == 0 { writer.raw("<li>") }
+                    writer.raw("\n<ol>\n")
+                    inSublist = true
+                }
+                writer.raw("<li>")
+                link(entry, into: &writer)
+                writer.raw("</li>\n")
+            }
+        }
+        if inSublist { writer.raw("</ol>\n") }
+        writer.raw("</li>\n")
+        writer.raw("</ol>\n</nav>\n")
+    }
+
+    private static func link(_ entry: (level: Int, id: String, text: String), into writer: inout HTMLWriter) {
+        writer.open("a", ["href": "#\(entry.id)"])
+        writer.text(entry.text)
+        writer.close("a")
+    }
+
+    /// Links to the course index and the previous and next lessons.
+    static func navigation(_ context: PageContext, into writer: inout HTMLWriter) {
+        guard context.index != nil || context.previous != nil || context.next != nil else { return }
+        writer.raw("<nav class=\"lessons\" aria-label=\"Lessons\">\n")
+        if let previous = context.previous {
+            writer.open("a", ["class": "previous", "href": previous.href, "rel": "prev"])
+            writer.text("← \(previous.title)")
+            writer.raw("</a>\n")
+        }
+        if let index = context.index {
+            writer.open("a", ["class": "index", "href": index.href])
+            writer.text(index.title)
+            writer.raw("</a>\n")
+        }
+        if let next = context.next {
+            writer.open("a", ["class": "next", "href": next.href, "rel": "next"])
+            writer.text("\(next.title) →")
+            writer.raw("</a>\n")
+        }
+        writer.raw("</nav>\n")
     }
 
     /// Draws one cell: its highlighted source, its outputs in order, its errors, its caption.

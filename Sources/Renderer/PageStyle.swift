@@ -37,6 +37,21 @@ enum PageStyle {
     .kw{color:var(--kw)}.ty{color:var(--ty)}.st{color:var(--st)}.nu{color:var(--nu)}.co{color:var(--co);font-style:italic}\
     .at{color:var(--at)}.lb{color:var(--lb)}.dl{color:var(--nu)}
     pre.raw-html{color:var(--muted)}
+    nav.toc{border:1px solid var(--rule);border-radius:8px;padding:.6rem 1.2rem;margin:0 0 2rem;font-size:.95rem}
+    nav.toc h2{font-size:1rem;margin:.2rem 0 .4rem}
+    nav.toc ol{margin:0;padding-left:1.2rem}
+    nav.lessons{display:flex;justify-content:space-between;gap:1rem;margin-top:3rem;flex-wrap:wrap}
+    div.table{overflow-x:auto;margin:1rem 0}
+    table{border-collapse:collapse}
+    th,td{border:1px solid var(--rule);padding:.35rem .7rem;vertical-align:top}
+    th{background:var(--code-bg)}
+    .align-left{text-align:left}.align-center{text-align:center}.align-right{text-align:right}
+    math[display="block"]{margin:1rem 0;overflow-x:auto;overflow-y:hidden}
+    math{font-size:1.1em}
+    section.footnotes{font-size:.92rem;color:var(--muted);margin-top:2.5rem}
+    .footnote-back{text-decoration:none;margin-left:.3rem}
+    sup.footnote-ref a{text-decoration:none}
+    pre.warning{color:var(--at);white-space:pre-wrap}
     footer.page-footer{margin-top:3rem;padding-top:1rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.9rem}
     @media print{body{font-size:11pt}main{max-width:none;padding:0}figure.cell{break-inside:avoid}\
     pre{white-space:pre-wrap}a{color:inherit}}

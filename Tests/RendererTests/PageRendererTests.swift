@@ -6,7 +6,7 @@ import XCTest
 final class PageRendererTests: XCTestCase {
     private func page(_ markdown: String, results: [CellResult] = []) throws -> String {
         let notebook = try NotebookParser.parse(source: markdown, path: "Notebooks/lesson.md")
-        return PageRenderer().render(notebook, results: results)
+        return PageRenderer().render(notebook, results: results).html
     }
 
     func testPageHasTitleLanguageDescriptionAndInlineStyles() throws {

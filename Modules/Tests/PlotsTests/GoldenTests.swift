@@ -23,7 +23,7 @@ final class GoldenTests: XCTestCase {
             let golden = try String(contentsOf: url, encoding: .utf8)
             if golden != document.svg {
                 let a = Array(golden.utf8), b = Array(document.svg.utf8)
-                let first = zip(a, b).firstIndex { $0 != $1 } ?? min(a.count, b.count)
+                let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
                 XCTFail("\(file) differs from its golden at byte \(first)")
             }
         }

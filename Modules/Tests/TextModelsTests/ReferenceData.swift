@@ -3,11 +3,11 @@ import XCTest
 
 /// The NumPy reference values written by `Modules/Reference/text_reference.py`.
 enum ReferenceData {
-    /// The parsed `text_reference.json`, found relative to this source file.
+    /// The parsed `json/text.json`, found relative to this source file.
     static func load() throws -> [String: Any] {
         let url = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Reference/text_reference.json")
+            .appendingPathComponent("Reference/json/text.json")
         let data = try Data(contentsOf: url)
         return try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
     }

@@ -137,8 +137,11 @@ final class TokenizerTests: XCTestCase {
         let second = try BytePairTokenizer.train(corpus: ItalianAnimalCorpus.text, vocabularySize: 450)
         XCTAssertEqual(first, second)
         XCTAssertEqual(first.vocabularySize, 450)
-        let rebuilt = BytePairTokenizer(specialTokens: [], baseScalars: first.baseScalars, merges: first.merges)
+        let rebuilt = try BytePairTokenizer(specialTokens: [], baseScalars: first.baseScalars, merges: first.merges)
         XCTAssertEqual(rebuilt, first)
+        XCTAssertThrowsError(try BytePairTokenizer(
+            specialTokens: [], baseScalars: [97], merges: [.init(left: 256, right: 999, result: 257)]))
+        XCTAssertThrowsError(try BytePairTokenizer(specialTokens: [], baseScalars: [0xD800], merges: []))
         XCTAssertThrowsError(try BytePairTokenizer.train(corpus: "", vocabularySize: 300))
         XCTAssertThrowsError(try BytePairTokenizer.train(corpus: "abc", vocabularySize: 100))
         XCTAssertThrowsError(try BytePairTokenizer.train(corpus: "abc", vocabularySize: 300, specialTokens: ["<a>", "<a>"]))

@@ -10,6 +10,10 @@ final class Compiler {
     var diagnostics: [Diagnostic] = []
     var scope: Scope
     private var nextLabelID = 1
+    /// The compile number of the cell being compiled.
+    var currentCell = 0
+    /// Declared functions, by declaration node, between signature (pass 1) and body (pass 2).
+    var functionInfos: [ObjectIdentifier: FunctionInfo] = [:]
 
     init(globalScope: Scope, globals: Frame, runtime: Runtime, registry: NativeRegistry) {
         self.scope = globalScope
@@ -41,15 +45,23 @@ final class Compiler {
 
     /// Declares a variable in the current scope and returns it.
     func declareVariable(_ name: String, type: CType, isLet: Bool, at location: SourceLocation) -> VariableInfo {
-        if scope.parent != nil || scope.context.level > 0, let existing = scope.names[name] {
-            if case .variable(let previous) = existing, previous.location != location {
-                error("invalid redeclaration of '\(name)'", at: location)
-            } else if case .functions = existing {
-                error("invalid redeclaration of '\(name)'", at: location)
+        if let existing = scope.names[name] {
+            // At the notebook's top level a later cell may redefine a name; within one cell it is an error.
+            let isGlobal = scope.parent == nil
+            switch existing {
+            case .variable(let previous):
+                if !isGlobal || previous.cell == currentCell {
+                    error("invalid redeclaration of '\(name)'", at: location)
+                }
+            case .functions(let functions):
+                if !isGlobal || functions.contains(where: { $0.cell == currentCell }) {
+                    error("invalid redeclaration of '\(name)'", at: location)
+                }
             }
         }
         let info = VariableInfo(name: name, type: type, isLet: isLet, level: scope.context.level,
                                 slot: scope.context.allocate(type), location: location)
+        info.cell = currentCell
         scope.names[name] = .variable(info)
         return info
     }
@@ -356,7 +368,6 @@ final class Compiler {
                 }
                 let variable = declareVariable(name, type: wrapped, isLet: !isVar, at: location)
                 let read = typed.value
-                let write = store(variable, Typed.fromValue(wrapped) { $0.values[0] })
                 let slot = variable.slot
                 let isWord = wrapped.isWord
                 let access = frameAccessor(level: variable.level)
@@ -366,7 +377,6 @@ final class Compiler {
                     if isWord { access(frame).words[slot] = WordCoding.word(result) } else { access(frame).values[slot] = result }
                     return true
                 }
-                _ = write
             }
         }
         switch codes.count {

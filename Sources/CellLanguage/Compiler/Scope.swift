@@ -39,6 +39,8 @@ final class VariableInfo {
     let level: Int
     let slot: Int
     let location: SourceLocation
+    /// The compile number of the cell that declared it (later cells may redeclare a global name).
+    var cell = 0
 
     init(name: String, type: CType, isLet: Bool, level: Int, slot: Int, location: SourceLocation) {
         self.name = name
@@ -68,6 +70,10 @@ final class FunctionInfo {
     var parameterSlots: [Int] = []
     var body: ((Frame) throws -> Flow)?
     let location: SourceLocation
+    /// The compile number of the cell that declared it.
+    var cell = 0
+    /// Whether the body had compile errors (calling it is then a run-time error, never undefined behaviour).
+    var hasErrors = false
 
     init(name: String, parameters: [Parameter], returnType: CType, level: Int, location: SourceLocation) {
         self.name = name

@@ -15,6 +15,8 @@ struct Argument {
     var label: String?
     var value: Expr
     var location: SourceLocation
+    /// Whether the argument was written as a trailing closure (it then matches a parameter whatever its label).
+    var isTrailingClosure = false
 }
 
 /// A part of a string literal: literal text or an interpolated expression.

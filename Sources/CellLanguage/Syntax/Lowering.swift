@@ -411,11 +411,12 @@ final class Lowering {
                 Argument(label: $0.label?.text, value: lowerExpr($0.expression), location: loc($0.expression))
             }
             if let trailing = node.trailingClosure {
-                arguments.append(Argument(label: nil, value: lowerClosure(trailing), location: loc(trailing)))
+                arguments.append(Argument(label: nil, value: lowerClosure(trailing), location: loc(trailing),
+                                          isTrailingClosure: true))
             }
             for extra in node.additionalTrailingClosures {
                 arguments.append(Argument(label: extra.label.text, value: lowerClosure(extra.closure),
-                                          location: loc(extra.closure)))
+                                          location: loc(extra.closure), isTrailingClosure: true))
             }
             return Expr(.call(lowerExpr(node.calledExpression), arguments), at: at)
         }

@@ -88,13 +88,16 @@ struct AxisTicks {
         let labels = categories.map { $0.count > 24 ? String($0.prefix(23)) + "…" : $0 }
         let slot = length / max(1, axis.hi - axis.lo)
         let widest = labels.map { TextMetrics.width($0, fontSize: fontSize) }.max() ?? 0
-        let rotated = horizontal && widest + 6 > slot
-        var stride = 1
-        while stride < categories.count {
-            let needed = !horizontal || rotated ? fontSize * 1.4 : widest + 6
-            if slot * Double(stride) >= needed { break }
-            stride = Int(TickGenerator.coarser(than: Double(stride)))
+        func stride(needed: Double) -> Int {
+            var k = 1
+            while k < categories.count && slot * Double(k) < needed { k = Int(TickGenerator.coarser(than: Double(k))) }
+            return k
         }
+        let uprightStride = stride(needed: horizontal ? widest + 6 : fontSize * 1.4)
+        // Names are rotated rather than thinned; plain indices (a heat map without labels) are thinned.
+        let numeric = categories.allSatisfy { Int($0) != nil }
+        let rotated = horizontal && uprightStride > 1 && !numeric
+        let stride = rotated ? stride(needed: fontSize * 1.4) : uprightStride
         var ticks = AxisTicks(rotated: rotated)
         for i in Swift.stride(from: 0, to: categories.count, by: stride) {
             ticks.positions.append(Double(i))

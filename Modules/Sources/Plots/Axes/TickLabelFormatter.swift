@@ -12,7 +12,7 @@ public enum TickLabelFormatter {
         return ticks.map { value in
             if abs(value) < step * 1e-9 { return "0" }
             let (unit, suffix) = suffixFor(abs(value))
-            return fixed(value / unit, decimals: decimals(for: step / unit)) + suffix
+            return fixed(value / unit, decimals: decimals(for: step / unit), trim: !suffix.isEmpty) + suffix
         }
     }
 

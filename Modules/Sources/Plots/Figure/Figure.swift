@@ -146,7 +146,7 @@ public struct Figure: Sendable {
     public func render(caption: String? = nil, idSeed: String = "") -> SVGDocument {
         let size = FigureRenderer.clampedSize(width: width, height: height)
         return SVGDocument.make(title: title, caption: caption, summary: summary, width: size.width,
-                                height: size.height, theme: theme, idSeed: idSeed) { out, idToken in
+                                height: size.height, idSeed: idSeed) { out, idToken in
             var renderer = FigureRenderer(figure: self, idToken: idToken)
             renderer.render(into: &out)
             return renderer.warnings

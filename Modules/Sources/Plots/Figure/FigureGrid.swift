@@ -60,7 +60,7 @@ public struct FigureGrid: Sendable {
         let width = cellWidth * Double(min(c, max(1, figures.count)))
         let height = top + cellHeight * Double(max(1, rows))
         return SVGDocument.make(title: title, caption: caption, summary: summary, width: width, height: height,
-                                theme: theme, idSeed: idSeed) { out, idToken in
+                                idSeed: idSeed) { out, idToken in
             var warnings: [String] = []
             if columns < 1 { warnings.append("grid columns must be at least 1; used 1") }
             if figures.isEmpty { warnings.append("the grid has no panels") }

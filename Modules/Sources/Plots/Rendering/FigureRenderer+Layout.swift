@@ -21,7 +21,10 @@ extension FigureRenderer {
             yAxis.pixelEnd = top
             yTicks = AxisTicks.make(for: yAxis, length: plotHeight, horizontal: false)
             left = leftBase + yTicks.extent(horizontal: false) + 10
-            let plotWidth = max(40, width - left - right)
+            // The last x label is centred on its tick: keep its right half inside the figure.
+            let overhang = xTicks.rotated ? 0 : xTicks.labels.last.map { TextMetrics.width($0, fontSize: AxisTicks.fontSize) / 2 + 4 } ?? 0
+            let lastAtEnd = xTicks.positions.last.map { abs($0 - xAxis.hi) < (xAxis.hi - xAxis.lo) * 0.02 } ?? false
+            let plotWidth = max(40, width - left - max(right, colorBar == nil && lastAtEnd ? overhang : 0))
             xAxis.pixelStart = left
             xAxis.pixelEnd = left + plotWidth
             xTicks = AxisTicks.make(for: xAxis, length: plotWidth, horizontal: true)
@@ -29,7 +32,7 @@ extension FigureRenderer {
             plotHeight = max(40, height - top - bottom)
         }
         plotLeft = left
-        plotRight = max(left + 40, width - right)
+        plotRight = xAxis.pixelEnd
         plotTop = top
         plotBottom = top + plotHeight
         xAxis.pixelStart = plotLeft

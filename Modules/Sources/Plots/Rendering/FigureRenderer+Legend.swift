@@ -38,16 +38,11 @@ extension FigureRenderer {
         return entries
     }
 
-    /// The legend box in the requested corner, or the corner hiding the fewest points for `.best`.
-    mutating func writeLegend(into out: inout String) {
-        guard figure.legend != .hidden else { return }
-        let entries = legendEntries()
-        guard !entries.isEmpty else { return }
-        let fs = 12.0
-        let rowHeight = 18.0
-        let textWidth = entries.map { TextMetrics.width($0.label, fontSize: fs) }.max() ?? 0
+    /// Where the legend box goes (top-left corner, size) and how many data points it hides.
+    func legendPlacement(_ entries: [LegendEntry]) -> (x: Double, y: Double, w: Double, h: Double, covered: Int) {
+        let textWidth = entries.map { TextMetrics.width($0.label, fontSize: FigureRenderer.legendFontSize) }.max() ?? 0
         let w = 10 + 26 + 6 + textWidth + 10
-        let h = 8 + Double(entries.count) * rowHeight + 4
+        let h = 8 + Double(entries.count) * FigureRenderer.legendRowHeight + 4
         let inset = 8.0
         func origin(_ p: LegendPosition) -> (Double, Double) {
             switch p {
@@ -57,19 +52,47 @@ extension FigureRenderer {
             default: return (plotRight - inset - w, plotTop + inset)
             }
         }
+        let samples = legendObstacles()
+        func covered(_ p: LegendPosition) -> Int {
+            let (x, y) = origin(p)
+            return samples.reduce(0) { $0 + ($1.0 >= x - 3 && $1.0 <= x + w + 3 && $1.1 >= y - 3 && $1.1 <= y + h + 3 ? 1 : 0) }
+        }
         var position = figure.legend
         if position == .best {
-            let candidates: [LegendPosition] = [.topRight, .topLeft, .bottomLeft, .bottomRight]
-            let samples = legendObstacles()
             var best = (LegendPosition.topRight, Int.max)
-            for c in candidates {
-                let (x, y) = origin(c)
-                let covered = samples.reduce(0) { $0 + ($1.0 >= x && $1.0 <= x + w && $1.1 >= y && $1.1 <= y + h ? 1 : 0) }
-                if covered < best.1 { best = (c, covered) }
+            for c in [LegendPosition.topRight, .topLeft, .bottomLeft, .bottomRight] {
+                let n = covered(c)
+                if n < best.1 { best = (c, n) }
             }
             position = best.0
         }
         let (x, y) = origin(position)
+        return (x, y, w, h, covered(position))
+    }
+
+    /// With `.best` placement and automatic y limits, raises the top of the y range when every corner would
+    /// hide data, so the legend gets a free band above the data (as bar charts often need).
+    mutating func makeRoomForLegend() -> Bool {
+        guard figure.legend == .best, figure.yLimits == nil, yAxis.categories == nil, !yAxis.inverted else { return false }
+        let entries = legendEntries()
+        guard !entries.isEmpty else { return false }
+        let placement = legendPlacement(entries)
+        guard placement.covered > 0 else { return false }
+        let plotHeight = plotBottom - plotTop
+        let needed = placement.h + 14
+        guard needed < plotHeight * 0.5 else { return false }
+        yAxis.hi = yAxis.lo + (yAxis.hi - yAxis.lo) * plotHeight / (plotHeight - needed)
+        return true
+    }
+
+    /// The legend box in the requested corner, or the corner hiding the fewest points for `.best`.
+    mutating func writeLegend(into out: inout String) {
+        guard figure.legend != .hidden else { return }
+        let entries = legendEntries()
+        guard !entries.isEmpty else { return }
+        let fs = FigureRenderer.legendFontSize
+        let rowHeight = FigureRenderer.legendRowHeight
+        let (x, y, w, h, _) = legendPlacement(entries)
         if w > plotRight - plotLeft || h > plotBottom - plotTop { warn("the legend is larger than the plot area") }
         out += "<g font-size=\"\(SVGNumber.format(fs))\">\n"
         out += "<rect x=\"\(SVGNumber.format(x))\" y=\"\(SVGNumber.format(y))\" width=\"\(SVGNumber.format(w))\""

@@ -1,7 +1,7 @@
 import Foundation
 
 extension FigureRenderer {
-    /// Scatter points thinner than this are deduplicated on a sub-pixel grid above this many points.
+    /// Marker series with more points than this are thinned on a grid finer than the marker.
     static let thinningThreshold = 4000
 
     /// The pixel positions of the drawable points of a series, dropping points far outside the plot.
@@ -26,13 +26,15 @@ extension FigureRenderer {
         let size = size.isFinite && size > 0 ? min(size, 100) : 6
         var kept = points
         if points.count > FigureRenderer.thinningThreshold {
-            let cell = max(0.5, size / 4)
+            // Snap to a grid of a third of the marker size (at least 1 px) and keep one marker per grid cell:
+            // invisible at that density, and integer-like coordinates keep the path short.
+            let cell = max(1, (size / 3).rounded())
             var seen = Set<Int>()
             seen.reserveCapacity(points.count)
             kept = []
             for p in points {
-                let key = Int((p.0 / cell).rounded()) &* 1_000_003 &+ Int((p.1 / cell).rounded())
-                if seen.insert(key).inserted { kept.append(p) }
+                let gx = (p.0 / cell).rounded(), gy = (p.1 / cell).rounded()
+                if seen.insert(Int(gx) &* 1_000_003 &+ Int(gy)).inserted { kept.append((gx * cell, gy * cell)) }
             }
         }
         let r = size / 2
@@ -177,6 +179,9 @@ extension FigureRenderer {
             appendRect(x0: x0, y0: yAxis.pixel(working: baseline), x1: x1, y1: yAxis.pixel(working: t), to: &d)
         }
         guard !d.isEmpty else { return }
-        out += "<path d=\"\(d)\" fill=\"\(colors[index])\" stroke=\"\(theme.background)\" stroke-width=\"0.8\"/>\n"
+        let histogramCount = figure.series.filter { if case .histogram = $0 { return true }; return false }.count
+        // Overlapping histograms are drawn translucent so the ones behind stay visible.
+        let opacity = histogramCount > 1 ? " fill-opacity=\"0.7\"" : ""
+        out += "<path d=\"\(d)\" fill=\"\(colors[index])\"\(opacity) stroke=\"\(theme.background)\" stroke-width=\"0.8\"/>\n"
     }
 }

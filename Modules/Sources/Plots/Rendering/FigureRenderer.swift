@@ -23,6 +23,8 @@ struct FigureRenderer {
 
     static let titleFontSize = 16.0
     static let labelFontSize = 13.0
+    static let legendFontSize = 12.0
+    static let legendRowHeight = 18.0
 
     init(figure: Figure, idToken: String) {
         self.figure = figure
@@ -61,6 +63,7 @@ struct FigureRenderer {
         prepare()
         resolveLimits()
         layout(width: size.width, height: size.height)
+        if makeRoomForLegend() { layout(width: size.width, height: size.height) }
 
         out += "<rect width=\"\(SVGNumber.format(size.width))\" height=\"\(SVGNumber.format(size.height))\" fill=\"\(theme.background)\"/>\n"
         let hasImage = figure.series.contains { if case .heatmap = $0 { return true } else { return false } }
@@ -109,6 +112,17 @@ struct FigureRenderer {
     /// Assigns palette colours, bins histograms and picks the categorical axes.
     mutating func prepare() {
         var next = 0
+        // Colours the user chose explicitly are skipped by the automatic palette, so series stay distinct.
+        let explicit = Set(figure.series.compactMap { s -> String? in
+            switch s {
+            case .scatter(let v): return v.color?.hex
+            case .line(let v): return v.color?.hex
+            case .bar(let v): return v.color?.hex
+            case .histogram(let v): return v.color?.hex
+            default: return nil
+            }
+        })
+        let paletteSize = (theme == .dark ? Palette.dark : Palette.light).count
         colors = figure.series.map { s in
             let given: Color?
             switch s {
@@ -119,8 +133,15 @@ struct FigureRenderer {
             case .heatmap, .contour, .decisionRegions: return theme.foreground
             }
             if let given { return given }
-            defer { next += 1 }
-            return Palette.color(next, theme: theme)
+            var candidate = Palette.color(next, theme: theme)
+            var tries = 0
+            while explicit.contains(candidate.hex) && tries < paletteSize {
+                next += 1
+                tries += 1
+                candidate = Palette.color(next, theme: theme)
+            }
+            next += 1
+            return candidate
         }
         for (i, s) in figure.series.enumerated() {
             if case .histogram(let h) = s { histograms[i] = binHistogram(h, index: i) }

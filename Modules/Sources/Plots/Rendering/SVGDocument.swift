@@ -20,7 +20,7 @@ public struct SVGDocument: Sendable, Equatable {
     /// Builds the document around a body written by `body` (which returns its warnings); ids in the body use
     /// `idToken` and are replaced by the content hash.
     static func make(title: String?, caption: String?, summary: String, width: Double, height: Double,
-                     theme: Theme, idSeed: String = "",
+                     idSeed: String = "",
                      body: (inout String, String) -> [String]) -> SVGDocument {
         var content = ""
         content.reserveCapacity(8192)

@@ -6,7 +6,10 @@ public enum GradientMode {
 
 extension Tensor {
     /// Runs `body` without recording operations (PyTorch's `torch.no_grad()`), for evaluation and updates.
-    public static func withoutGradients<Result>(_ body: () throws -> Result) rethrows -> Result {
-        try GradientMode.$isEnabled.withValue(false) { try body() }
+    public static func withoutGradients<Value, Failure: Error>(
+        _ body: () throws(Failure) -> Value
+    ) throws(Failure) -> Value {
+        let outcome = GradientMode.$isEnabled.withValue(false) { Result<Value, Failure> { () throws(Failure) in try body() } }
+        return try outcome.get()
     }
 }

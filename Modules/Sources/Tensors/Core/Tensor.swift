@@ -80,6 +80,8 @@ public final class Tensor {
     public var rank: Int { shape.count }
     /// The number of elements.
     public var count: Int { scalars.count }
+    /// The shape written the NumPy way, e.g. `(2, 3)` or `(3,)`, for messages.
+    public var shapeDescription: String { Shape.describe(shape) }
 
     /// The only element of a one-element tensor (for example a loss), or an error.
     public func item() throws(TensorError) -> Double {

@@ -15,6 +15,13 @@ public struct BytePairTokenizer: Sendable, Equatable {
         public let right: Int
         /// The id of the merged token.
         public let result: Int
+
+        /// Creates a merge of `left` and `right` into the token `result`.
+        public init(left: Int, right: Int, result: Int) {
+            self.left = left
+            self.right = right
+            self.result = result
+        }
     }
 
     /// The special tokens, which hold ids `0..<specialTokens.count` and are matched literally in text.
@@ -91,11 +98,16 @@ public struct BytePairTokenizer: Sendable, Equatable {
             merges.append(Merge(left: pair.left, right: pair.right, result: nextID))
             nextID += 1
         }
-        return BytePairTokenizer(specialTokens: specialTokens, baseScalars: baseScalars, merges: merges)
+        return try BytePairTokenizer(specialTokens: specialTokens, baseScalars: baseScalars, merges: merges)
     }
 
-    /// Rebuilds a tokenizer from its parts (for example, saved merges).
-    public init(specialTokens: [String], baseScalars: [UInt32], merges: [Merge]) {
+    /// Rebuilds a tokenizer from its parts (for example, saved merges); throws when they do not fit
+    /// together (a base value that is not a Unicode scalar, a merge of ids not yet defined, a merge
+    /// whose result is not the next id).
+    public init(specialTokens: [String], baseScalars: [UInt32], merges: [Merge]) throws {
+        guard Set(specialTokens).count == specialTokens.count, !specialTokens.contains("") else {
+            throw TextModelsError.invalidArgument("special tokens must be distinct and non-empty")
+        }
         var bytes: [[UInt8]] = specialTokens.map { Array($0.utf8) }
         var pieces: [String] = specialTokens
         for byte in 0..<256 {
@@ -104,17 +116,26 @@ public struct BytePairTokenizer: Sendable, Equatable {
         }
         var scalarIDs: [UInt32: Int] = [:]
         for value in baseScalars {
-            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            guard let scalar = Unicode.Scalar(value), scalarIDs[value] == nil else {
+                throw TextModelsError.invalidArgument("base scalar \(value) is invalid or repeated")
+            }
             scalarIDs[value] = bytes.count
             bytes.append(Array(String(scalar).utf8))
             pieces.append(String(scalar))
         }
         var ranks: [Pair: Int] = [:]
         for (rank, merge) in merges.enumerated() {
+            let pair = Pair(left: merge.left, right: merge.right)
+            guard bytes.indices.contains(merge.left), bytes.indices.contains(merge.right),
+                merge.result == bytes.count, ranks[pair] == nil
+            else {
+                throw TextModelsError.invalidArgument(
+                    "merge \(rank) (\(merge.left), \(merge.right)) -> \(merge.result) does not fit the vocabulary")
+            }
             let joined = bytes[merge.left] + bytes[merge.right]
             bytes.append(joined)
             pieces.append(BytePairTokenizer.readable(joined))
-            ranks[Pair(left: merge.left, right: merge.right)] = rank
+            ranks[pair] = rank
         }
         var pieceIDs: [String: Int] = [:]
         for (id, piece) in pieces.enumerated() where pieceIDs[piece] == nil { pieceIDs[piece] = id }

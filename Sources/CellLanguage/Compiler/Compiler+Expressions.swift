@@ -1,0 +1,312 @@
+import Diagnostics
+
+extension Compiler {
+    /// Compiles an expression; `expected` is the contextual type (it lets literals adapt, as in Swift).
+    func compileExpr(_ expr: Expr, expected: CType?) -> Typed {
+        switch expr.kind {
+        case .intLiteral(let value):
+            if expected == .double || expected == .optional(.double) {
+                let double = Double(value)
+                return Typed(type: .double, code: .double { _ in double })
+            }
+            return Typed(type: .int, code: .int { _ in value })
+        case .floatLiteral(let value):
+            return Typed(type: .double, code: .double { _ in value })
+        case .boolLiteral(let value):
+            return Typed(type: .bool, code: .bool { _ in value })
+        case .stringLiteral(let parts):
+            return compileString(parts)
+        case .nilLiteral:
+            if case .optional = expected {
+                return Typed(type: expected!, code: .value { _ in .none })
+            }
+            error("'nil' requires a contextual type", at: expr.location)
+            return .invalid
+        case .name(let name):
+            return compileName(name, at: expr.location, expected: expected)
+        case .typeReference:
+            error("expected member name or initializer call after type name", at: expr.location)
+            return .invalid
+        case .binary(let op, let lhs, let rhs, let location):
+            return compileBinary(op, lhs, rhs, expected: expected, at: location)
+        case .assign(let op, let target, let value, let location):
+            return compileAssignment(op, target, value, at: location)
+        case .prefix(let op, let operand):
+            return compilePrefix(op, operand, expected: expected, at: expr.location)
+        case .call(let callee, let arguments):
+            return compileCall(callee, arguments, expected: expected, at: expr.location)
+        case .member(let base, let name, let location):
+            return compileMember(base, name, expected: expected, at: location)
+        case .subscriptAccess(let base, let arguments):
+            return compileSubscript(base, arguments, at: expr.location)
+        case .array(let elements):
+            return compileArrayLiteral(elements, expected: expected, at: expr.location)
+        case .dictionary:
+            error("dictionaries are not supported in nbrun cells", at: expr.location)
+            return .invalid
+        case .tuple(let elements):
+            if elements.isEmpty { return Typed(type: .void, code: .value { _ in .void }) }
+            error("tuples are not supported in nbrun cells", at: expr.location)
+            return .invalid
+        case .closure(let literal):
+            if case .function(let parameters, let result)? = expected {
+                return compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location)
+            }
+            return compileClosure(literal, parameterHints: nil, returnHint: nil, at: expr.location)
+        case .ternary(let condition, let then, let otherwise):
+            return compileTernary(condition, then, otherwise, expected: expected)
+        case .forceUnwrap(let operand):
+            let typed = compileExpr(operand, expected: expected.map { .optional($0) })
+            guard case .optional(let wrapped) = typed.type else {
+                mismatch("cannot force unwrap value of non-optional type '\(typed.type)'", typed.type, at: expr.location)
+                return typed
+            }
+            let code = typed.value
+            let location = expr.location
+            return Typed.fromValue(wrapped) { frame in
+                let value = try code(frame)
+                if case .none = value {
+                    throw RuntimeError(message: "unexpectedly found nil while unwrapping an Optional value", location: location)
+                }
+                return value
+            }
+        case .optionalChain:
+            error("'?.' optional chaining is not supported in nbrun cells", at: expr.location)
+            return .invalid
+        case .cast(let operand, let typeExpr, _):
+            let type = resolveType(typeExpr)
+            let typed = compileExpr(operand, expected: type)
+            if typed.type != type {
+                mismatch("cannot convert value of type '\(typed.type)' to type '\(type)' in coercion", typed.type, type,
+                         at: operand.location)
+            }
+            return Typed(type: type, code: typed.code)
+        case .invalid:
+            return .invalid
+        }
+    }
+
+    // MARK: Names
+
+    /// All names a cell can see from here, for did-you-mean.
+    func candidateNames() -> Set<String> {
+        var names = scope.visibleNames()
+        names.formUnion(Compiler.builtinFunctionNames)
+        names.formUnion(registry.functions.keys)
+        names.formUnion(registry.types.keys)
+        names.formUnion(["Int", "Double", "String", "Bool", "Array"])
+        return names
+    }
+
+    func unknownName(_ name: String, at location: SourceLocation) {
+        let notes = NameSuggester.suggestion(for: name, among: candidateNames()).map { ["did you mean '\($0)'?"] } ?? []
+        error("cannot find '\(name)' in scope", at: location, notes: notes)
+    }
+
+    private func compileName(_ name: String, at location: SourceLocation, expected: CType?) -> Typed {
+        switch scope.lookup(name) {
+        case .variable(let variable)?:
+            return load(variable)
+        case .functions(let overloads)?:
+            if overloads.count == 1 { return functionValue(overloads[0], at: location) }
+            if case .function(let parameters, _)? = expected,
+               let match = overloads.first(where: { $0.parameters.map(\.type) == parameters }) {
+                return functionValue(match, at: location)
+            }
+            error("ambiguous use of '\(name)'", at: location)
+            return .invalid
+        case nil:
+            if let builtin = builtinFunctionValue(name, expected: expected, at: location) { return builtin }
+            if let function = registry.functions[name] {
+                return nativeFunctionValue(function, at: location)
+            }
+            unknownName(name, at: location)
+            return .invalid
+        }
+    }
+
+    // MARK: Strings
+
+    private func compileString(_ parts: [StringPart]) -> Typed {
+        var pieces: [(Frame) throws -> String] = []
+        for part in parts {
+            switch part {
+            case .text(let text):
+                pieces.append { _ in text }
+            case .interpolation(let expr):
+                pieces.append(describer(compileExpr(expr, expected: nil)))
+            }
+        }
+        if pieces.count == 1 {
+            let only = pieces[0]
+            return Typed(type: .string, code: .value { .string(try only($0)) })
+        }
+        return Typed(type: .string, code: .value { frame in
+            var result = ""
+            for piece in pieces { result += try piece(frame) }
+            return .string(result)
+        })
+    }
+
+    /// Code producing `String(describing:)` of an expression, as print and interpolation show it.
+    func describer(_ typed: Typed) -> (Frame) throws -> String {
+        switch (typed.type, typed.code) {
+        case (.int, .int(let f)): return { String(try f($0)) }
+        case (.double, .double(let f)): return { try f($0).description }
+        case (.bool, .bool(let f)): return { try f($0) ? "true" : "false" }
+        case (.string, .value(let f)): return { try f($0).stringValue }
+        default:
+            let boxed = typed.value
+            let type = typed.type
+            return { ValueFormatter.describe(try boxed($0), as: type) }
+        }
+    }
+
+    // MARK: Literals
+
+    /// Whether an expression is made only of numeric literals (so its type follows the context, as in Swift).
+    static func isNumericLiteral(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .intLiteral, .floatLiteral: return true
+        case .prefix(let op, let operand): return (op == "-" || op == "+") && isNumericLiteral(operand)
+        case .binary(let op, let lhs, let rhs, _):
+            return ["+", "-", "*", "/"].contains(op) && isNumericLiteral(lhs) && isNumericLiteral(rhs)
+        default: return false
+        }
+    }
+
+    /// Whether a literal expression contains a floating-point literal.
+    static func containsFloatLiteral(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .floatLiteral: return true
+        case .prefix(_, let operand): return containsFloatLiteral(operand)
+        case .binary(_, let lhs, let rhs, _): return containsFloatLiteral(lhs) || containsFloatLiteral(rhs)
+        default: return false
+        }
+    }
+
+    private func compileArrayLiteral(_ elements: [Expr], expected: CType?, at location: SourceLocation) -> Typed {
+        var elementType: CType?
+        if case .array(let element)? = expected { elementType = element }
+        if case .optional(.array(let element))? = expected { elementType = element }
+        if elementType == nil {
+            if let first = elements.first(where: { !Compiler.isNumericLiteral($0) }) {
+                elementType = compileExprTypeOnly(first)
+            } else if !elements.isEmpty {
+                elementType = elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int
+            }
+        }
+        guard let element = elementType else {
+            error("empty collection literal requires an explicit type", at: location)
+            return Typed(type: .array(.error), code: .value { _ in .array([]) })
+        }
+        var codes: [(Frame) throws -> Value] = []
+        for item in elements {
+            let typed = compileExpr(item, expected: element)
+            if typed.type != element {
+                mismatch("cannot convert value of type '\(typed.type)' to expected element type '\(element)'",
+                         typed.type, element, at: item.location)
+            }
+            codes.append(typed.value)
+        }
+        return Typed(type: .array(element), code: .value { frame in
+            var result: [Value] = []
+            result.reserveCapacity(codes.count)
+            for code in codes { result.append(try code(frame)) }
+            return .array(result)
+        })
+    }
+
+    /// The type an expression would have, compiled in a throw-away pass whose diagnostics are dropped
+    /// (the real compile reports them).
+    func compileExprTypeOnly(_ expr: Expr) -> CType {
+        let saved = diagnostics
+        let type = compileExpr(expr, expected: nil).type
+        diagnostics = saved
+        return type
+    }
+
+    private func compileTernary(_ condition: Expr, _ then: Expr, _ otherwise: Expr, expected: CType?) -> Typed {
+        let test = compileExpr(condition, expected: .bool)
+        if test.type != .bool {
+            mismatch("cannot convert value of type '\(test.type)' to expected condition type 'Bool'", test.type,
+                     at: condition.location)
+        }
+        var a: Typed
+        var b: Typed
+        if Compiler.isNumericLiteral(then) && !Compiler.isNumericLiteral(otherwise) {
+            b = compileExpr(otherwise, expected: expected)
+            a = compileExpr(then, expected: b.type)
+        } else {
+            a = compileExpr(then, expected: expected)
+            b = compileExpr(otherwise, expected: a.type)
+        }
+        if a.type != b.type {
+            if case .optional(let wrapped) = a.type, wrapped == b.type {
+                b = Typed(type: a.type, code: .value(b.value))
+            } else {
+                mismatch("result values in '? :' expression have mismatching types '\(a.type)' and '\(b.type)'",
+                         a.type, b.type, at: then.location)
+                return .invalid
+            }
+        }
+        let cond = test.bool
+        switch (a.code, b.code) {
+        case (.int(let x), .int(let y)): return Typed(type: a.type, code: .int { try cond($0) ? try x($0) : try y($0) })
+        case (.double(let x), .double(let y)): return Typed(type: a.type, code: .double { try cond($0) ? try x($0) : try y($0) })
+        case (.bool(let x), .bool(let y)): return Typed(type: a.type, code: .bool { try cond($0) ? try x($0) : try y($0) })
+        default:
+            let x = a.value, y = b.value
+            return Typed.fromValue(a.type) { try cond($0) ? try x($0) : try y($0) }
+        }
+    }
+
+    // MARK: Subscripts
+
+    private func compileSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+        let container = compileExpr(base, expected: nil)
+        guard arguments.count == 1, arguments[0].label == nil else {
+            error("subscripts take exactly one unlabelled index in nbrun cells", at: location)
+            return .invalid
+        }
+        let indexExpr = arguments[0].value
+        switch container.type {
+        case .array(let element):
+            let index = compileExpr(indexExpr, expected: .int)
+            let array = container.value
+            switch index.type {
+            case .int:
+                let position = index.int
+                return Typed.fromValue(element) { frame in
+                    let elements = try array(frame).arrayValue
+                    let i = try position(frame)
+                    guard i >= 0 && i < elements.count else {
+                        throw RuntimeError(message: "Index out of range", location: location)
+                    }
+                    return elements[i]
+                }
+            case .range, .closedRange:
+                let bounds = index.value
+                return Typed(type: container.type, code: .value { frame in
+                    let elements = try array(frame).arrayValue
+                    guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .array([]) }
+                    let end = closed ? upper + 1 : upper
+                    guard lower >= 0 && end <= elements.count && lower <= end else {
+                        throw RuntimeError(message: "Array index is out of range", location: location)
+                    }
+                    return .array(Array(elements[lower..<end]))
+                })
+            default:
+                mismatch("cannot convert value of type '\(index.type)' to expected argument type 'Int'", index.type,
+                         at: indexExpr.location)
+                return .invalid
+            }
+        case .string:
+            error("strings cannot be subscripted with an Int; use Array(string) or a String method", at: location)
+            return .invalid
+        default:
+            mismatch("value of type '\(container.type)' has no subscripts", container.type, at: location)
+            return .invalid
+        }
+    }
+}

@@ -1,0 +1,357 @@
+import Diagnostics
+
+/// A parameter as argument matching sees it.
+struct ParameterShape {
+    var label: String?
+    var hasDefault: Bool
+    var isFunction: Bool
+}
+
+extension Compiler {
+    // MARK: Declarations
+
+    /// Declares a function's signature (pass 1), so calls anywhere in the list (and recursion) resolve.
+    func declareFunction(_ decl: FunctionDecl) {
+        var parameters: [FunctionInfo.Parameter] = []
+        for parameter in decl.parameters {
+            var type = resolveType(parameter.type)
+            if parameter.isInout {
+                error("'inout' parameters are not supported in nbrun cells", at: parameter.location)
+                type = .error
+            }
+            if parameter.isVariadic {
+                type = .array(type)
+            }
+            var defaultValue: Typed?
+            if let expr = parameter.defaultValue {
+                defaultValue = coerce(compileExpr(expr, expected: type), to: type, at: expr.location) {
+                    "default argument value of type '\($0)' cannot be converted to type '\($1)'"
+                }
+            }
+            parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue))
+        }
+        let returnType = decl.returnType.map(resolveType) ?? .void
+        let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: returnType,
+                                level: scope.context.level, location: decl.location)
+        info.cell = currentCell
+        if returnType != .void {
+            info.context.returnSlot = info.context.allocate(returnType)
+        }
+        var overloads: [FunctionInfo] = []
+        switch scope.names[decl.name] {
+        case .functions(let existing)?:
+            overloads = existing
+        case .variable(let variable)?:
+            if variable.cell == currentCell || scope.context.level > 0 || scope.parent != nil {
+                error("invalid redeclaration of '\(decl.name)'", at: decl.location)
+            }
+        case nil:
+            break
+        }
+        if let index = overloads.firstIndex(where: { $0.parameters.map(\.label) == parameters.map(\.label) }) {
+            if overloads[index].cell == currentCell {
+                error("invalid redeclaration of '\(info.signatureName)'", at: decl.location)
+            }
+            overloads[index] = info
+        } else {
+            overloads.append(info)
+        }
+        scope.names[decl.name] = .functions(overloads)
+        functionInfos[ObjectIdentifier(decl)] = info
+    }
+
+    /// Compiles a declared function's body (pass 2).
+    func compileFunctionBody(_ decl: FunctionDecl) {
+        guard let info = functionInfos[ObjectIdentifier(decl)] else { return }
+        let errorsBefore = diagnostics.count
+        withScope(info.context) {
+            var slots: [Int] = []
+            for (parameter, declared) in zip(info.parameters, decl.parameters) {
+                let variable = declareVariable(parameter.name, type: parameter.type, isLet: true, at: declared.location)
+                slots.append(variable.slot)
+            }
+            info.parameterSlots = slots
+            var body = decl.body
+            if info.returnType != .void, body.count == 1, case .expression(let expr) = body[0] {
+                body = [.returnStatement(expr, expr.location)]
+            }
+            info.body = sequence(compileStatements(body))
+            if info.returnType != .void, !info.returnType.hasError, !Compiler.alwaysExits(body) {
+                let kind = info.level == 0 ? "global function" : "local function"
+                error("missing return in \(kind) expected to return '\(info.returnType)'", at: decl.location)
+            }
+        }
+        info.hasErrors = diagnostics.count > errorsBefore
+    }
+
+    // MARK: Argument matching
+
+    /// Matches call arguments to parameters by label, in order; `nil` entries use the parameter's default.
+    /// Reports the first mismatch like swiftc and returns `nil` when the call does not fit.
+    func matchArguments(_ parameters: [ParameterShape], _ arguments: [Argument], at location: SourceLocation,
+                        report: Bool = true) -> [Int?]? {
+        var result: [Int?] = []
+        var next = 0
+        for (index, parameter) in parameters.enumerated() {
+            if next < arguments.count {
+                let argument = arguments[next]
+                if argument.label == parameter.label || (argument.isTrailingClosure && parameter.isFunction) {
+                    result.append(next)
+                    next += 1
+                    continue
+                }
+            }
+            if parameter.hasDefault {
+                result.append(nil)
+                continue
+            }
+            guard report else { return nil }
+            if next < arguments.count {
+                let argument = arguments[next]
+                if let have = argument.label, let expected = parameter.label {
+                    error("incorrect argument label in call (have '\(have):', expected '\(expected):')", at: argument.location)
+                } else if let expected = parameter.label {
+                    error("missing argument label '\(expected):' in call", at: argument.location)
+                } else if let have = argument.label {
+                    error("extraneous argument label '\(have):' in call", at: argument.location)
+                }
+            } else {
+                let name = parameter.label.map { "'\($0)'" } ?? "#\(index + 1)"
+                error("missing argument for parameter \(name) in call", at: location)
+            }
+            return nil
+        }
+        if next < arguments.count {
+            guard report else { return nil }
+            let argument = arguments[next]
+            if let label = argument.label {
+                error("extra argument '\(label)' in call", at: argument.location)
+            } else {
+                error("extra argument in call", at: argument.location)
+            }
+            return nil
+        }
+        return result
+    }
+
+    /// Compiles the arguments of a call to parameters of known types, in call order.
+    /// Returns, per parameter, the compiled argument or `nil` for "use the default".
+    func compileArguments(_ types: [CType], _ matched: [Int?], _ arguments: [Argument]) -> [Typed?] {
+        var compiled = [Typed?](repeating: nil, count: types.count)
+        // Arguments are evaluated in the order written, which is parameter order.
+        for (parameterIndex, argumentIndex) in matched.enumerated() {
+            guard let argumentIndex else { continue }
+            let argument = arguments[argumentIndex]
+            let type = types[parameterIndex]
+            let typed = compileExpr(argument.value, expected: type)
+            compiled[parameterIndex] = coerce(typed, to: type, at: argument.value.location) {
+                "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+            }
+        }
+        return compiled
+    }
+
+    // MARK: Calls
+
+    /// Picks the overload whose labels fit the call, reporting against the first one when none fits.
+    func selectOverload(_ overloads: [FunctionInfo], _ arguments: [Argument], at location: SourceLocation)
+        -> (FunctionInfo, [Int?])? {
+        for info in overloads {
+            if let matched = matchArguments(shapes(info), arguments, at: location, report: false) {
+                return (info, matched)
+            }
+        }
+        guard let first = overloads.first else { return nil }
+        if overloads.count > 1 {
+            error("no exact matches in call to global function '\(first.name)'", at: location)
+            return nil
+        }
+        _ = matchArguments(shapes(first), arguments, at: location)
+        return nil
+    }
+
+    private func shapes(_ info: FunctionInfo) -> [ParameterShape] {
+        info.parameters.map {
+            var isFunction = false
+            if case .function = $0.type { isFunction = true }
+            return ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: isFunction)
+        }
+    }
+
+    /// Compiles a direct call of a declared function: arguments go straight into the new frame's slots.
+    func compileDirectCall(_ info: FunctionInfo, _ matched: [Int?], _ arguments: [Argument],
+                           at location: SourceLocation) -> Typed {
+        let compiled = compileArguments(info.parameters.map(\.type), matched, arguments)
+        let parentAccess = frameAccessor(level: info.level)
+        typealias Storer = (Frame, Frame, Frame) throws -> Void
+        var storers: [Storer] = []
+        for (index, parameter) in info.parameters.enumerated() {
+            let isWord = parameter.type.isWord
+            let slotIndex = index
+            if let typed = compiled[index] {
+                if isWord {
+                    let word = typed.word
+                    storers.append { caller, _, callee in callee.words[info.parameterSlots[slotIndex]] = try word(caller) }
+                } else {
+                    let boxed = typed.value
+                    storers.append { caller, _, callee in callee.values[info.parameterSlots[slotIndex]] = try boxed(caller) }
+                }
+            } else if let typed = parameter.defaultValue {
+                if isWord {
+                    let word = typed.word
+                    storers.append { _, parent, callee in callee.words[info.parameterSlots[slotIndex]] = try word(parent) }
+                } else {
+                    let boxed = typed.value
+                    storers.append { _, parent, callee in callee.values[info.parameterSlots[slotIndex]] = try boxed(parent) }
+                }
+            }
+        }
+        let runtime = self.runtime
+        let context = info.context
+        let invoke: (Frame) throws -> Frame = { frame in
+            if info.hasErrors {
+                throw RuntimeError(message: "'\(info.name)' cannot run because its declaration has errors",
+                                   location: location)
+            }
+            let parent = parentAccess(frame)
+            let callee = Frame(words: context.wordCount, values: context.valueCount, parent: parent)
+            for storer in storers { try storer(frame, parent, callee) }
+            try runtime.enterCall(location)
+            defer { runtime.depth -= 1 }
+            if let body = info.body { _ = try body(callee) }
+            return callee
+        }
+        let slot = context.returnSlot
+        let returnType = info.returnType
+        if returnType == .void { return Typed(type: .void, code: .value { _ = try invoke($0); return .void }) }
+        if returnType.isWord { return Typed.fromWord(returnType) { try invoke($0).words[slot] } }
+        return Typed(type: returnType, code: .value { try invoke($0).values[slot] })
+    }
+
+    /// A declared function as a first-class value, capturing the frame it was declared in.
+    func functionValue(_ info: FunctionInfo, at location: SourceLocation) -> Typed {
+        let parentAccess = frameAccessor(level: info.level)
+        let runtime = self.runtime
+        let context = info.context
+        let types = info.parameters.map(\.type)
+        let returnType = info.returnType
+        return Typed(type: info.type, code: .value { frame in
+            let parent = parentAccess(frame)
+            return .function(FunctionValue(arity: types.count) { arguments in
+                let callee = Frame(words: context.wordCount, values: context.valueCount, parent: parent)
+                for (index, argument) in arguments.enumerated() where index < types.count {
+                    let slot = info.parameterSlots[index]
+                    if types[index].isWord { callee.words[slot] = WordCoding.word(argument) } else { callee.values[slot] = argument }
+                }
+                try runtime.enterCall(location)
+                defer { runtime.depth -= 1 }
+                if let body = info.body { _ = try body(callee) }
+                if returnType == .void { return .void }
+                if returnType.isWord { return WordCoding.value(callee.words[context.returnSlot], returnType) }
+                return callee.values[context.returnSlot]
+            })
+        })
+    }
+
+    /// Calls a value of function type with positional arguments.
+    func compileValueCall(_ callee: Typed, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+        guard case .function(let parameterTypes, let returnType) = callee.type else {
+            mismatch("cannot call value of non-function type '\(callee.type)'", callee.type, at: location)
+            return .invalid
+        }
+        if let labelled = arguments.first(where: { $0.label != nil && !$0.isTrailingClosure }), let label = labelled.label {
+            error("extraneous argument label '\(label):' in call", at: labelled.location)
+            return .invalid
+        }
+        if arguments.count != parameterTypes.count {
+            if arguments.count > parameterTypes.count {
+                error("extra argument in call", at: arguments[parameterTypes.count].location)
+            } else {
+                error("missing argument for parameter #\(arguments.count + 1) in call", at: location)
+            }
+            return .invalid
+        }
+        let compiled = compileArguments(parameterTypes, Array(0..<arguments.count), arguments).map { $0!.value }
+        let function = callee.value
+        return Typed.fromValue(returnType) { frame in
+            guard case .function(let value) = try function(frame) else { return .void }
+            var values: [Value] = []
+            values.reserveCapacity(compiled.count)
+            for argument in compiled { values.append(try argument(frame)) }
+            return try value.call(values)
+        }
+    }
+
+    // MARK: Closures
+
+    /// Compiles a closure literal, using the context's parameter and return types where it gives them.
+    func compileClosure(_ literal: ClosureLiteral, parameterHints: [CType]?, returnHint: CType?,
+                        at location: SourceLocation) -> Typed {
+        let count = literal.hasExplicitParameters ? literal.parameters.count : (parameterHints?.count ?? literal.anonymousCount)
+        if let hints = parameterHints, hints.count != count || literal.anonymousCount > count {
+            let used = literal.hasExplicitParameters ? literal.parameters.count : literal.anonymousCount
+            error("contextual closure type '\(CType.function(hints, returnHint ?? .void))' expects \(hints.count) argument\(hints.count == 1 ? "" : "s"), but \(used) \(used == 1 ? "was" : "were") used in closure body",
+                  at: location)
+            return .invalid
+        }
+        var parameterTypes: [CType] = []
+        for index in 0..<count {
+            if literal.hasExplicitParameters, let annotated = literal.parameters[index].type {
+                parameterTypes.append(resolveType(annotated))
+            } else if let hints = parameterHints, index < hints.count {
+                parameterTypes.append(hints[index])
+            } else {
+                let name = literal.hasExplicitParameters ? literal.parameters[index].name : "$\(index)"
+                error("unable to infer type of a closure parameter '\(name)' in the current context", at: location)
+                parameterTypes.append(.error)
+            }
+        }
+        var returnType = literal.returnType.map(resolveType)
+        if returnType == nil, let returnHint, !returnHint.hasError { returnType = returnHint }
+        let context = FunctionContext(level: scope.context.level + 1, returnType: returnType,
+                                      infersReturnType: returnType == nil)
+        if let returnType, returnType != .void { context.returnSlot = context.allocate(returnType) }
+        var slots: [Int] = []
+        let body: (Frame) throws -> Flow = withScope(context) {
+            for (index, type) in parameterTypes.enumerated() {
+                let name = literal.hasExplicitParameters ? literal.parameters[index].name : "$\(index)"
+                slots.append(declareVariable(name, type: type, isLet: true, at: location).slot)
+            }
+            if literal.body.count == 1, case .expression(let expr) = literal.body[0], context.returnType != .void {
+                if case .assign = expr.kind {
+                    if context.returnType == nil { context.returnType = .void }
+                } else {
+                    return compileStatement(.returnStatement(expr, expr.location)) ?? { _ in .normal }
+                }
+            }
+            let code = sequence(compileStatements(literal.body))
+            if context.returnType == nil { context.returnType = .void }
+            if let type = context.returnType, type != .void, !type.hasError, !Compiler.alwaysExits(literal.body) {
+                error("missing return in closure expected to return '\(type)'", at: location)
+            }
+            return code
+        }
+        let resolvedReturn = context.returnType ?? .void
+        let runtime = self.runtime
+        let types = parameterTypes
+        let frozenSlots = slots
+        return Typed(type: .function(types, resolvedReturn), code: .value { frame in
+            .function(FunctionValue(arity: types.count) { arguments in
+                let callee = Frame(words: context.wordCount, values: context.valueCount, parent: frame)
+                for (index, argument) in arguments.enumerated() where index < types.count {
+                    if types[index].isWord {
+                        callee.words[frozenSlots[index]] = WordCoding.word(argument)
+                    } else {
+                        callee.values[frozenSlots[index]] = argument
+                    }
+                }
+                try runtime.enterCall(location)
+                defer { runtime.depth -= 1 }
+                _ = try body(callee)
+                if resolvedReturn == .void { return .void }
+                if resolvedReturn.isWord { return WordCoding.value(callee.words[context.returnSlot], resolvedReturn) }
+                return callee.values[context.returnSlot]
+            })
+        })
+    }
+}

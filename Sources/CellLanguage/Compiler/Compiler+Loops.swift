@@ -1,0 +1,89 @@
+import Diagnostics
+
+extension Compiler {
+    /// Compiles `for pattern in sequence where condition { body }` over ranges and arrays.
+    func compileFor(label: String?, pattern: BindingPattern, sequence: Expr, whereClause: Expr?, body: [Stmt],
+                    location: SourceLocation) -> ((Frame) throws -> Flow)? {
+        let source = compileExpr(sequence, expected: nil)
+        let elementType: CType
+        switch source.type {
+        case .range, .closedRange: elementType = .int
+        case .array(let element): elementType = element
+        case .error: elementType = .error
+        default:
+            error("for-in loop requires '\(source.type)' to conform to 'Sequence'", at: sequence.location)
+            return nil
+        }
+        let loop = newLoopLabel(label)
+        let id = loop.id
+        let runtime = self.runtime
+        return withScope { () -> ((Frame) throws -> Flow)? in
+            var variable: VariableInfo?
+            switch pattern {
+            case .name(let name, let nameLocation):
+                variable = declareVariable(name, type: elementType, isLet: true, at: nameLocation)
+            case .wildcard:
+                variable = nil
+            case .tuple:
+                error("tuple patterns are not supported in nbrun cells", at: location)
+                return nil
+            }
+            var filter: ((Frame) throws -> Bool)?
+            if let whereClause {
+                let typed = compileExpr(whereClause, expected: .bool)
+                if typed.type != .bool {
+                    mismatch("cannot convert value of type '\(typed.type)' to expected condition type 'Bool'", typed.type,
+                             at: whereClause.location)
+                }
+                filter = typed.bool
+            }
+            let block = compileBlock(body, loopLabel: loop)
+            // The loop body, run once per element; returns nil to keep looping, or the flow to leave with.
+            let step: (Frame) throws -> Flow? = { frame in
+                if let filter, try !filter(frame) { return nil }
+                switch try block(frame) {
+                case .normal: return nil
+                case .breakLoop(let target) where target == 0 || target == id: return .normal
+                case .continueLoop(let target) where target == 0 || target == id: return nil
+                case let other: return other
+                }
+            }
+            switch source.type {
+            case .range, .closedRange:
+                let bounds = source.value
+                let slot = variable?.slot
+                let access = variable.map { frameAccessor(level: $0.level) }
+                return { frame in
+                    guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .normal }
+                    if lower > upper || (!closed && lower == upper) { return .normal }
+                    var i = lower
+                    while true {
+                        if let slot, let access { access(frame).words[slot] = i }
+                        try runtime.tick(location)
+                        if let flow = try step(frame) { return flow }
+                        if closed ? i == upper : i + 1 == upper { break }
+                        i += 1
+                    }
+                    return .normal
+                }
+            default:
+                let elements = source.value
+                let slot = variable?.slot
+                let access = variable.map { frameAccessor(level: $0.level) }
+                let isWord = elementType.isWord
+                return { frame in
+                    let array = try elements(frame).arrayValue
+                    for element in array {
+                        if let slot, let access {
+                            if isWord { access(frame).words[slot] = WordCoding.word(element) }
+                            else { access(frame).values[slot] = element }
+                        }
+                        try runtime.tick(location)
+                        if let flow = try step(frame) { return flow }
+                    }
+                    return .normal
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,382 @@
+import Diagnostics
+
+extension Compiler {
+    // MARK: Binary operators
+
+    /// Compiles `lhs op rhs`, typing literal operands from the other side as Swift does.
+    func compileBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, expected: CType?, at location: SourceLocation) -> Typed {
+        if op == "&&" || op == "||" {
+            let a = compileExpr(lhs, expected: .bool)
+            let b = compileExpr(rhs, expected: .bool)
+            guard a.type == .bool, b.type == .bool else {
+                operandMismatch(op, a.type, b.type, at: location)
+                return .invalid
+            }
+            let x = a.bool, y = b.bool
+            if op == "&&" { return Typed(type: .bool, code: .bool { try x($0) && y($0) }) }
+            return Typed(type: .bool, code: .bool { try x($0) || y($0) })
+        }
+        if op == "??" {
+            return compileNilCoalescing(lhs, rhs, expected: expected, at: location)
+        }
+        let isComparison = ["==", "!=", "<", "<=", ">", ">="].contains(op)
+        let isRange = op == "..<" || op == "..."
+        let context: CType? = (isComparison || isRange) ? (isRange ? .int : nil) : expected
+        let leftLiteral = Compiler.isNumericLiteral(lhs)
+        let rightLiteral = Compiler.isNumericLiteral(rhs)
+        var a: Typed
+        var b: Typed
+        if leftLiteral && rightLiteral {
+            var type: CType = Compiler.containsFloatLiteral(lhs) || Compiler.containsFloatLiteral(rhs) ? .double : .int
+            if context == .double { type = .double }
+            a = compileExpr(lhs, expected: type)
+            b = compileExpr(rhs, expected: type)
+        } else if leftLiteral {
+            b = compileExpr(rhs, expected: context)
+            a = compileExpr(lhs, expected: numericContext(b.type))
+        } else if rightLiteral {
+            a = compileExpr(lhs, expected: context)
+            b = compileExpr(rhs, expected: numericContext(a.type))
+        } else {
+            a = compileExpr(lhs, expected: context)
+            b = compileExpr(rhs, expected: a.type == .error ? context : a.type)
+        }
+        if a.type.hasError || b.type.hasError { return .invalid }
+        if isRange {
+            guard a.type == .int, b.type == .int else {
+                if a.type == b.type && a.type == .double {
+                    error("ranges of Double are not supported in nbrun cells; use stride(from:to:by:)", at: location)
+                } else {
+                    operandMismatch(op, a.type, b.type, at: location)
+                }
+                return .invalid
+            }
+            let lower = a.int, upper = b.int
+            let closed = op == "..."
+            return Typed(type: closed ? .closedRange : .range, code: .value { frame in
+                let low = try lower(frame), high = try upper(frame)
+                guard low <= high else {
+                    throw RuntimeError(message: closed ? "Range requires lowerBound <= upperBound"
+                                                       : "Range requires lowerBound <= upperBound", location: location)
+                }
+                return .range(low, high, closed: closed)
+            })
+        }
+        // An optional compared with nil or a value.
+        if isComparison, (op == "==" || op == "!="), case .optional = a.type, b.type == a.type || isNil(rhs) {
+            return equality(op, a, b)
+        }
+        guard a.type == b.type else {
+            if isComparison, case .optional(let wrapped) = a.type, wrapped == b.type, op == "==" || op == "!=" {
+                return equality(op, a, Typed(type: a.type, code: .value(b.value)))
+            }
+            operandMismatch(op, a.type, b.type, at: location)
+            return .invalid
+        }
+        if isComparison {
+            return compileComparison(op, a, b, at: location)
+        }
+        switch a.type {
+        case .int: return intArithmetic(op, a, b, rhs, at: location)
+        case .double: return doubleArithmetic(op, a, b, at: location)
+        case .string:
+            if op == "+" {
+                let x = a.value, y = b.value
+                return Typed(type: .string, code: .value { .string(try x($0).stringValue + y($0).stringValue) })
+            }
+        case .array:
+            if op == "+" {
+                let x = a.value, y = b.value
+                return Typed(type: a.type, code: .value { .array(try x($0).arrayValue + y($0).arrayValue) })
+            }
+        default:
+            break
+        }
+        operandMismatch(op, a.type, b.type, at: location)
+        return .invalid
+    }
+
+    private func isNil(_ expr: Expr) -> Bool {
+        if case .nilLiteral = expr.kind { return true }
+        return false
+    }
+
+    private func numericContext(_ type: CType) -> CType? {
+        type == .int || type == .double ? type : nil
+    }
+
+    func operandMismatch(_ op: String, _ a: CType, _ b: CType, at location: SourceLocation) {
+        if a.hasError || b.hasError { return }
+        if op == "%" && a == .double && b == .double {
+            error("'%' is unavailable: For floating point numbers use truncatingRemainder instead", at: location)
+            return
+        }
+        if a == b {
+            error("binary operator '\(op)' cannot be applied to two '\(a)' operands", at: location)
+        } else {
+            error("binary operator '\(op)' cannot be applied to operands of type '\(a)' and '\(b)'", at: location)
+        }
+    }
+
+    static func overflowError(_ op: String, _ location: SourceLocation) -> RuntimeError {
+        RuntimeError(message: "arithmetic overflow in '\(op)'", location: location)
+    }
+
+    private func intArithmetic(_ op: String, _ a: Typed, _ b: Typed, _ rhs: Expr, at location: SourceLocation) -> Typed {
+        let x = a.int
+        let y = b.int
+        var constant: Int?
+        if case .intLiteral(let value) = rhs.kind { constant = value }
+        let code: (Frame) throws -> Int
+        switch op {
+        case "+":
+            if let c = constant {
+                code = { frame in
+                    let (result, overflow) = try x(frame).addingReportingOverflow(c)
+                    if overflow { throw Compiler.overflowError(op, location) }
+                    return result
+                }
+            } else {
+                code = { frame in
+                    let (result, overflow) = try x(frame).addingReportingOverflow(try y(frame))
+                    if overflow { throw Compiler.overflowError(op, location) }
+                    return result
+                }
+            }
+        case "-":
+            code = { frame in
+                let (result, overflow) = try x(frame).subtractingReportingOverflow(try y(frame))
+                if overflow { throw Compiler.overflowError(op, location) }
+                return result
+            }
+        case "*":
+            code = { frame in
+                let (result, overflow) = try x(frame).multipliedReportingOverflow(by: try y(frame))
+                if overflow { throw Compiler.overflowError(op, location) }
+                return result
+            }
+        case "/", "%":
+            let isDivision = op == "/"
+            if let c = constant, c != 0, c != -1 {
+                code = isDivision ? { try x($0) / c } : { try x($0) % c }
+            } else {
+                code = { frame in
+                    let left = try x(frame), right = try y(frame)
+                    if right == 0 {
+                        throw RuntimeError(message: isDivision ? "division by zero" : "division by zero in remainder operation",
+                                           location: location)
+                    }
+                    let (result, overflow) = isDivision ? left.dividedReportingOverflow(by: right)
+                                                        : left.remainderReportingOverflow(dividingBy: right)
+                    if overflow { throw Compiler.overflowError(op, location) }
+                    return result
+                }
+            }
+        case "&+": code = { try x($0) &+ y($0) }
+        case "&-": code = { try x($0) &- y($0) }
+        case "&*": code = { try x($0) &* y($0) }
+        case "&": code = { try x($0) & y($0) }
+        case "|": code = { try x($0) | y($0) }
+        case "^": code = { try x($0) ^ y($0) }
+        case "<<": code = { try x($0) << y($0) }
+        case ">>": code = { try x($0) >> y($0) }
+        default:
+            operandMismatch(op, .int, .int, at: location)
+            return .invalid
+        }
+        return Typed(type: .int, code: .int(code))
+    }
+
+    private func doubleArithmetic(_ op: String, _ a: Typed, _ b: Typed, at location: SourceLocation) -> Typed {
+        let x = a.double
+        let y = b.double
+        switch op {
+        case "+": return Typed(type: .double, code: .double { try x($0) + y($0) })
+        case "-": return Typed(type: .double, code: .double { try x($0) - y($0) })
+        case "*": return Typed(type: .double, code: .double { try x($0) * y($0) })
+        case "/": return Typed(type: .double, code: .double { try x($0) / y($0) })
+        default:
+            operandMismatch(op, .double, .double, at: location)
+            return .invalid
+        }
+    }
+
+    private func compileComparison(_ op: String, _ a: Typed, _ b: Typed, at location: SourceLocation) -> Typed {
+        switch a.type {
+        case .int:
+            let x = a.int, y = b.int
+            switch op {
+            case "==": return Typed(type: .bool, code: .bool { try x($0) == y($0) })
+            case "!=": return Typed(type: .bool, code: .bool { try x($0) != y($0) })
+            case "<": return Typed(type: .bool, code: .bool { try x($0) < y($0) })
+            case "<=": return Typed(type: .bool, code: .bool { try x($0) <= y($0) })
+            case ">": return Typed(type: .bool, code: .bool { try x($0) > y($0) })
+            default: return Typed(type: .bool, code: .bool { try x($0) >= y($0) })
+            }
+        case .double:
+            let x = a.double, y = b.double
+            switch op {
+            case "==": return Typed(type: .bool, code: .bool { try x($0) == y($0) })
+            case "!=": return Typed(type: .bool, code: .bool { try x($0) != y($0) })
+            case "<": return Typed(type: .bool, code: .bool { try x($0) < y($0) })
+            case "<=": return Typed(type: .bool, code: .bool { try x($0) <= y($0) })
+            case ">": return Typed(type: .bool, code: .bool { try x($0) > y($0) })
+            default: return Typed(type: .bool, code: .bool { try x($0) >= y($0) })
+            }
+        case .string:
+            let x = a.value, y = b.value
+            let compare: (String, String) -> Bool
+            switch op {
+            case "==": compare = { $0 == $1 }
+            case "!=": compare = { $0 != $1 }
+            case "<": compare = { $0 < $1 }
+            case "<=": compare = { $0 <= $1 }
+            case ">": compare = { $0 > $1 }
+            default: compare = { $0 >= $1 }
+            }
+            return Typed(type: .bool, code: .bool { compare(try x($0).stringValue, try y($0).stringValue) })
+        default:
+            guard op == "==" || op == "!=" else {
+                operandMismatch(op, a.type, b.type, at: location)
+                return .invalid
+            }
+            guard a.type.isEquatable else {
+                operandMismatch(op, a.type, b.type, at: location)
+                return .invalid
+            }
+            return equality(op, a, b)
+        }
+    }
+
+    private func equality(_ op: String, _ a: Typed, _ b: Typed) -> Typed {
+        let x = a.value, y = b.value
+        let negate = op == "!="
+        return Typed(type: .bool, code: .bool { ValueEquality.equal(try x($0), try y($0)) != negate })
+    }
+
+    private func compileNilCoalescing(_ lhs: Expr, _ rhs: Expr, expected: CType?, at location: SourceLocation) -> Typed {
+        let a = compileExpr(lhs, expected: expected.map { .optional($0) })
+        guard case .optional(let wrapped) = a.type else {
+            if !a.type.hasError {
+                error("left side of nil coalescing operator '??' has non-optional type '\(a.type)', so the right side is never used",
+                      at: location)
+            }
+            return a
+        }
+        let b = coerce(compileExpr(rhs, expected: wrapped), to: wrapped, at: rhs.location) {
+            "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+        }
+        let x = a.value, y = b.value
+        return Typed.fromValue(wrapped) { frame in
+            let value = try x(frame)
+            if case .none = value { return try y(frame) }
+            return value
+        }
+    }
+
+    // MARK: Prefix operators
+
+    func compilePrefix(_ op: String, _ operand: Expr, expected: CType?, at location: SourceLocation) -> Typed {
+        let typed = compileExpr(operand, expected: expected)
+        switch (op, typed.type) {
+        case ("-", .int):
+            let x = typed.int
+            return Typed(type: .int, code: .int { frame in
+                let (result, overflow) = (0).subtractingReportingOverflow(try x(frame))
+                if overflow { throw RuntimeError(message: "arithmetic overflow in '-'", location: location) }
+                return result
+            })
+        case ("-", .double):
+            let x = typed.double
+            return Typed(type: .double, code: .double { -(try x($0)) })
+        case ("+", .int), ("+", .double):
+            return typed
+        case ("!", .bool):
+            let x = typed.bool
+            return Typed(type: .bool, code: .bool { !(try x($0)) })
+        default:
+            if !typed.type.hasError {
+                error("unary operator '\(op)' cannot be applied to an operand of type '\(typed.type)'", at: location)
+            }
+            return .invalid
+        }
+    }
+
+    // MARK: Assignment
+
+    /// Compiles `target = value` and compound assignments (`+=`, ...); the result is `()`.
+    func compileAssignment(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> Typed {
+        guard let place = compilePlace(target, mutating: true) else { return .invalid }
+        let type = place.type
+        var newValue: Typed
+        if op == "=" {
+            newValue = coerce(compileExpr(value, expected: type), to: type, at: value.location) {
+                "cannot assign value of type '\($0)' to type '\($1)'"
+            }
+        } else {
+            let binaryOp = String(op.dropLast())
+            // `xs += [4]` and `s += "x"` append in place instead of copying.
+            if binaryOp == "+", case .array = type {
+                let appended = coerce(compileExpr(value, expected: type), to: type, at: value.location) {
+                    "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+                }
+                let extra = appended.value
+                let modify = place.modify
+                return Typed(type: .void, code: .value { frame in
+                    let more = try extra(frame).arrayValue
+                    try modify(frame) { current in
+                        guard case .array(var elements) = current else { return }
+                        current = .void
+                        elements.append(contentsOf: more)
+                        current = .array(elements)
+                    }
+                    return .void
+                })
+            }
+            if binaryOp == "+", type == .string {
+                let appended = coerce(compileExpr(value, expected: type), to: type, at: value.location) {
+                    "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+                }
+                let extra = appended.value
+                let modify = place.modify
+                return Typed(type: .void, code: .value { frame in
+                    let more = try extra(frame).stringValue
+                    try modify(frame) { current in
+                        guard case .string(var text) = current else { return }
+                        current = .void
+                        text += more
+                        current = .string(text)
+                    }
+                    return .void
+                })
+            }
+            newValue = compileBinary(binaryOp, target, value, expected: type, at: location)
+            if newValue.type.hasError { return .invalid }
+            if newValue.type != type {
+                mismatch("binary operator '\(op)' cannot be applied to operands of type '\(type)' and '\(newValue.type)'",
+                         type, newValue.type, at: location)
+                return .invalid
+            }
+        }
+        return Typed(type: .void, code: .value(place.assign(newValue)))
+    }
+}
+
+/// Structural equality of run-time values (the compiler only compares values of the same Equatable type).
+enum ValueEquality {
+    static func equal(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x == y
+        case (.double(let x), .double(let y)): return x == y
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.array(let x), .array(let y)): return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
+        case (.range(let a1, let b1, let c1), .range(let a2, let b2, let c2)): return a1 == a2 && b1 == b2 && c1 == c2
+        case (.constant(let t1, let n1), .constant(let t2, let n2)): return t1 == t2 && n1 == n2
+        case (.none, .none): return true
+        case (.void, .void): return true
+        case (.native(let x), .native(let y)): return x === y
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/// An assignable location (a `var`, or an element of one), compiled for in-place modification.
+struct Place {
+    /// The static type stored at the place.
+    var type: CType
+    /// Runs `body` on the stored value in place (arrays stay uniquely referenced, so no copy is made).
+    var modify: (Frame, (inout Value) throws -> Void) throws -> Void
+    /// Code that evaluates a new value and stores it.
+    var assign: (Typed) -> (Frame) throws -> Value
+}

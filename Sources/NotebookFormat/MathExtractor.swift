@@ -1,0 +1,166 @@
+/// Finds `$…$` and `$$…$$` math before cmark sees the text, because cmark would mangle `*`, `_` and backslashes.
+///
+/// Each formula is replaced by a placeholder made of private-use characters that cmark passes through as text;
+/// the block builder turns placeholders back into `.math` inlines and blocks. Display math spanning several lines
+/// keeps the line count (its extra lines become blank), so line numbers stay true. Code fences and code spans are
+/// left alone, and `\$` is a literal dollar.
+struct MathExtractor {
+    /// One formula found in the text.
+    struct Formula {
+        var latex: String
+        var display: Bool
+        var line: Int
+    }
+
+    static let open: Character = "\u{E000}"
+    static let close: Character = "\u{E001}"
+
+    private(set) var formulas: [Formula] = []
+
+    /// The text with every formula replaced by a placeholder.
+    mutating func extract(from text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var output: [String] = []
+        output.reserveCapacity(lines.count)
+        var fence: (marker: Character, length: Int)?
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            let stripped = line.drop(while: { $0 == " " || $0 == "\t" || $0 == ">" })
+            if let open = fence {
+                let run = stripped.prefix(while: { $0 == open.marker })
+                if run.count >= open.length && stripped.dropFirst(run.count).allSatisfy({ $0 == " " || $0 == "\t" }) {
+                    fence = nil
+                }
+                output.append(String(line))
+                index += 1
+                continue
+            }
+            if let marker = stripped.first, marker == "`" || marker == "~" {
+                let run = stripped.prefix(while: { $0 == marker })
+                if run.count >= 3 {
+                    fence = (marker, run.count)
+                    output.append(String(line))
+                    index += 1
+                    continue
+                }
+            }
+            if line.count - line.drop(while: { $0 == " " }).count >= 4 && !output.isEmpty
+                && (output.last?.allSatisfy { $0 == " " || $0 == "\t" } ?? true) {
+                output.append(String(line)) // an indented code block
+                index += 1
+                continue
+            }
+            // Display math may span lines: `$$` … `$$`.
+            let consumed = replaceMath(in: lines, from: index, into: &output)
+            index += consumed
+        }
+        return output.joined(separator: "\n")
+    }
+
+    /// Rewrites line `start` (and following lines when a `$$` formula continues) and returns how many lines it used.
+    private mutating func replaceMath(in lines: [Substring], from start: Int, into output: inout [String]) -> Int {
+        var result = ""
+        var characters = Array(lines[start])
+        var lineIndex = start
+        var position = 0
+        var codeRun = 0 // length of the backtick run that opened a code span, 0 outside spans
+        while position < characters.count {
+            let character = characters[position]
+            if character == "`" {
+                var run = 0
+                while position + run < characters.count && characters[position + run] == "`" { run += 1 }
+                if codeRun == 0 { codeRun = run } else if run == codeRun { codeRun = 0 }
+                result.append(String(repeating: "`", count: run))
+                position += run
+                continue
+            }
+            if codeRun > 0 || character != "$" {
+                if character == "\\", position + 1 < characters.count, characters[position + 1] == "$", codeRun == 0 {
+                    result.append("\\$")
+                    position += 2
+                    continue
+                }
+                result.append(character)
+                position += 1
+                continue
+            }
+            let display = position + 1 < characters.count && characters[position + 1] == "$"
+            if display {
+                // Look for the closing `$$`, possibly on a later line.
+                var searchLine = lineIndex
+                var searchCharacters = characters
+                var searchFrom = position + 2
+                var latex = ""
+                var found = false
+                while true {
+                    var i = searchFrom
+                    while i + 1 < searchCharacters.count {
+                        if searchCharacters[i] == "$" && searchCharacters[i + 1] == "$" && (i == 0 || searchCharacters[i - 1] != "\\") {
+                            found = true
+                            break
+                        }
+                        i += 1
+                    }
+                    if found {
+                        latex += String(searchCharacters[searchFrom..<i])
+                        searchFrom = i + 2
+                        break
+                    }
+                    latex += String(searchCharacters[searchFrom...]) + "\n"
+                    searchLine += 1
+                    guard searchLine < lines.count, !lines[searchLine].allSatisfy({ $0 == " " || $0 == "\t" }) else { break }
+                    searchCharacters = Array(lines[searchLine])
+                    searchFrom = 0
+                }
+                guard found else {
+                    result.append("$$")
+                    position += 2
+                    continue
+                }
+                result += placeholder(latex, display: true, line: lineIndex + 1)
+                if searchLine > lineIndex {
+                    // The formula ended on a later line: emit the current line, blank the middle ones.
+                    output.append(result)
+                    for _ in lineIndex + 1..<searchLine { output.append("") }
+                    result = ""
+                    lineIndex = searchLine
+                    characters = searchCharacters
+                }
+                position = searchFrom
+                continue
+            }
+            // Inline math: `$x$`, not `$ x$`, `$x $`, nor a closing `$` followed by a digit (prices).
+            guard position + 1 < characters.count, !characters[position + 1].isWhitespace else {
+                result.append(character)
+                position += 1
+                continue
+            }
+            var end = position + 1
+            var closing: Int?
+            while end < characters.count {
+                if characters[end] == "\\" { end += 2; continue }
+                if characters[end] == "$" {
+                    let followedByDigit = end + 1 < characters.count && characters[end + 1].isNumber
+                    if !characters[end - 1].isWhitespace && !followedByDigit { closing = end }
+                    break
+                }
+                end += 1
+            }
+            guard let closing else {
+                result.append(character)
+                position += 1
+                continue
+            }
+            result += placeholder(String(characters[(position + 1)..<closing]), display: false, line: lineIndex + 1)
+            position = closing + 1
+        }
+        output.append(result)
+        return lineIndex - start + 1
+    }
+
+    private mutating func placeholder(_ latex: String, display: Bool, line: Int) -> String {
+        formulas.append(Formula(latex: latex.trimmingWhitespace, display: display, line: line))
+        return "\(Self.open)\(formulas.count - 1)\(Self.close)"
+    }
+}

@@ -27,7 +27,10 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "Diagnostics"),
+        .target(name: "Diagrams", dependencies: ["CGraphviz"]),
+        .target(name: "MathML"),
         .target(
             name: "NotebookFormat",
             dependencies: ["CCmark", "Diagnostics", .product(name: "Yams", package: "Yams")]
@@ -45,22 +48,33 @@ let package = Package(
             name: "Bindings",
             dependencies: [
                 "CellLanguage",
+                "Parameters",
                 .product(name: "Plots", package: "Modules"),
             ]
         ),
         .target(
             name: "Runner",
-            dependencies: ["NotebookFormat", "CellLanguage", "Bindings", "Diagnostics"]
+            dependencies: ["NotebookFormat", "CellLanguage", "Bindings", "Parameters", "Diagnostics"]
+        ),
+        .target(
+            name: "Parameters",
+            dependencies: [
+                "NotebookFormat", "Diagnostics",
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .target(
             name: "Publishing",
-            dependencies: ["NotebookFormat", "Runner", "Renderer", "Diagnostics"]
+            dependencies: ["NotebookFormat", "Runner", "Renderer", "Parameters", "Diagnostics"]
         ),
         .target(
             name: "Renderer",
             dependencies: [
                 "NotebookFormat",
                 "Diagnostics",
+                "MathML",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
@@ -69,10 +83,11 @@ let package = Package(
         .executableTarget(
             name: "nbrun",
             dependencies: [
-                "Publishing", "Diagnostics",
+                "Publishing", "Runner", "Parameters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
         .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat", "Diagnostics"]),
         .testTarget(
             name: "CellLanguageTests",
@@ -80,7 +95,8 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "RendererTests", dependencies: ["Renderer", "NotebookFormat", "Diagnostics"]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "NotebookFormat"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "NotebookFormat", "Parameters", "Diagnostics"]),
         .testTarget(name: "CLITests", dependencies: ["nbrun"]),
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
     ]
 )

@@ -27,13 +27,14 @@ let package = Package(
         .target(name: "NeuralNetworks", dependencies: ["Tensors", "SeededRandom"]),
         .target(name: "TextModels", dependencies: ["SeededRandom"]),
         .target(name: "Transformer", dependencies: ["Tensors", "SeededRandom", "NeuralNetworks"]),
+        .executableTarget(name: "ModulesBench", dependencies: ["Tensors", "NeuralNetworks", "Transformer"]),
         .target(name: "Plots"),
         .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom"]),
-        .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors", "SeededRandom"]),
         .testTarget(name: "RegressionTests", dependencies: ["Regression"]),
-        .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks"]),
+        .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks", "Tensors", "SeededRandom"]),
         .testTarget(name: "TextModelsTests", dependencies: ["TextModels"]),
-        .testTarget(name: "TransformerTests", dependencies: ["Transformer"]),
+        .testTarget(name: "TransformerTests", dependencies: ["Transformer", "NeuralNetworks", "Tensors", "SeededRandom"]),
         .testTarget(name: "PlotsTests", dependencies: ["Plots"], exclude: ["Scripts"], resources: [.copy("Golden")]),
     ]
 )

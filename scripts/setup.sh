@@ -3,7 +3,7 @@
 # Idempotent and quiet when everything is already there. Swift itself must already be installed.
 set -euo pipefail
 
-packages=(libcmark-dev libopenblas-dev pkg-config)
+packages=(libcmark-dev libopenblas-dev libgraphviz-dev pkg-config)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

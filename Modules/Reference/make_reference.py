@@ -245,8 +245,77 @@ def networks():
     write("networks", out)
 
 
+# ---------------------------------------------------------------- transformer
+def positional_encoding(length, dim):
+    table = np.zeros((length, dim))
+    position = np.arange(length)[:, None]
+    for i in range(0, dim, 2):
+        angle = position[:, 0] / np.power(10000, i / dim)
+        table[:, i] = np.sin(angle)
+        if i + 1 < dim:
+            table[:, i + 1] = np.cos(angle)
+    return table
+
+
+def attention_backward(q, k, v, causal, g):
+    """Gradients of sum(attention(q, k, v) * g) with respect to q, k and v."""
+    d = q.shape[-1]
+    out, w = attention(q, k, v, causal)
+    dv = np.swapaxes(w, -1, -2) @ g
+    dw = g @ np.swapaxes(v, -1, -2)
+    ds = w * (dw - (dw * w).sum(axis=-1, keepdims=True))
+    dq = ds @ k / np.sqrt(d)
+    dk = np.swapaxes(ds, -1, -2) @ q / np.sqrt(d)
+    return dq, dk, dv
+
+
+def transformer():
+    rs = np.random.RandomState(9)
+    out = {"pe_10_16": positional_encoding(10, 16).tolist(), "pe_5_7": positional_encoding(5, 7).tolist()}
+    q = rs.normal(size=(1, 2, 5, 4))
+    k = rs.normal(size=(1, 2, 5, 4))
+    v = rs.normal(size=(1, 2, 5, 4))
+    g = rs.normal(size=(1, 2, 5, 4))
+    out.update({"q": q.tolist(), "k": k.tolist(), "v": v.tolist(), "upstream": g.tolist()})
+    o, w = attention(q, k, v, True)
+    dq, dk, dv = attention_backward(q, k, v, True, g)
+    out.update({"out": o.tolist(), "weights": w.tolist(), "dq": dq.tolist(), "dk": dk.tolist(), "dv": dv.tolist()})
+
+    # Multi-head self-attention forward: x (B=2, T=3, C=4), 2 heads, fused QKV projection, causal.
+    x = rs.normal(size=(2, 3, 4))
+    w_in = rs.normal(0, 0.5, (4, 12))
+    b_in = rs.normal(0, 0.1, 12)
+    w_out = rs.normal(0, 0.5, (4, 4))
+    b_out = rs.normal(0, 0.1, 4)
+    qkv = x @ w_in + b_in
+    heads = lambda part: qkv[..., part * 4:(part + 1) * 4].reshape(2, 3, 2, 2).transpose(0, 2, 1, 3)
+    o, w = attention(heads(0), heads(1), heads(2), True)
+    merged = o.transpose(0, 2, 1, 3).reshape(2, 3, 4)
+    out.update({
+        "mha_x": x.tolist(), "mha_w_in": w_in.tolist(), "mha_b_in": b_in.tolist(),
+        "mha_w_out": w_out.tolist(), "mha_b_out": b_out.tolist(),
+        "mha_out": (merged @ w_out + b_out).tolist(), "mha_weights": w.tolist(),
+    })
+    # Decoding arithmetic on one vector of logits.
+    logits = np.array([2.0, 1.0, 0.5, 0.1, -1.0])
+    probs = softmax(logits / 0.7)
+    order = np.argsort(-probs, kind="stable")
+    top_k = np.zeros_like(probs)
+    top_k[order[:2]] = probs[order[:2]]
+    cumulative = np.cumsum(probs[order])
+    keep = order[: int(np.searchsorted(cumulative, 0.8) + 1)]
+    top_p = np.zeros_like(probs)
+    top_p[keep] = probs[keep]
+    out.update({
+        "sampling_logits": logits.tolist(), "sampling_t07": probs.tolist(),
+        "sampling_topk2": (top_k / top_k.sum()).tolist(), "sampling_topp08": (top_p / top_p.sum()).tolist(),
+    })
+    write("transformer", out)
+
+
 if __name__ == "__main__":
     random_streams()
     regression()
     tensors()
     networks()
+    transformer()

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import NotebookFormat
+import Parameters
 import Renderer
 import Runner
 
@@ -8,16 +9,24 @@ import Runner
 public enum PageBuilder {
     /// The default page path for a notebook: `Output/<name>.html`.
     public static func defaultOutputPath(for input: String) -> String {
+        "Output/\(pageName(for: input))"
+    }
+
+    /// The page file name for a notebook path: `lesson.md` → `lesson.html`.
+    public static func pageName(for input: String) -> String {
         var name = URL(fileURLWithPath: input).lastPathComponent
         if name.hasSuffix(".md") { name.removeLast(3) }
-        return "Output/\(name).html"
+        return name + ".html"
     }
 
     /// Builds the page for the notebook at `input` and writes it to `output`.
     ///
     /// Nothing is written when the notebook is unusable, or when a cell fails and `options.allowErrors` is off:
     /// whatever was at `output` before stays as it was.
-    public static func build(input: String, output: String, options: RunOptions = RunOptions()) -> PageReport {
+    /// `assignments` (from `--param` and `--params`) are checked against the notebook's controls before anything
+    /// runs; a mistake there is a bad-input outcome and nothing is written.
+    public static func build(input: String, output: String, options: RunOptions = RunOptions(),
+                             assignments: [ParameterAssignment] = []) -> PageReport {
         let notebook: Notebook
         do {
             notebook = try NotebookParser.read(contentsOf: input)
@@ -25,37 +34,57 @@ public enum PageBuilder {
             return report(.badInput, input: input, written: nil, diagnostics: error.diagnostics,
                           formatter: formatter(path: input))
         }
+        return build(notebook, output: output, context: PageContext(), options: options, assignments: assignments)
+    }
+
+    /// Runs, renders and writes an already parsed notebook; local images it shows are copied beside the page.
+    public static func build(_ notebook: Notebook, output: String, context: PageContext, options: RunOptions,
+                             assignments: [ParameterAssignment] = []) -> PageReport {
         let formatter = DiagnosticFormatter(path: notebook.path, source: notebook.source)
+        let (controls, controlErrors) = ControlScanner.scan(notebook)
+        var parameters = ParameterSet(controls: controls)
+        let parameterErrors = controlErrors + parameters.apply(assignments)
+        guard parameterErrors.isEmpty else {
+            return report(.badInput, input: notebook.path, written: nil, diagnostics: parameterErrors, formatter: formatter)
+        }
+        var options = options
+        options.parameters = parameters.values
+        var context = context
+        context.controls = ControlPresentation.displays(parameters)
+        context.rerunCommand = controls.isEmpty ? nil : ControlPresentation.rerunCommand(notebook.path, parameters)
         let run = NotebookRunner.run(notebook, options: options)
         if run.failed && !options.allowErrors {
             let diagnostics = (notebook.warnings + run.warnings + run.errors).sorted(by: inFileOrder)
-            return report(.cellFailure, input: input, written: nil, diagnostics: diagnostics, formatter: formatter)
+            return report(.cellFailure, input: notebook.path, written: nil, diagnostics: diagnostics, formatter: formatter)
         }
-        let page = PageRenderer().render(notebook, results: run.results)
-        let diagnostics = (notebook.warnings + run.warnings + run.errors + page.warnings).sorted(by: inFileOrder)
+        let page = PageRenderer().render(notebook, results: run.results, context: context)
+        let notebookFolder = URL(fileURLWithPath: notebook.path).deletingLastPathComponent().path
+        let pageFolder = URL(fileURLWithPath: output).deletingLastPathComponent().path
+        let assets = AssetCopier.copyImages(of: notebook, from: notebookFolder, to: pageFolder)
+        var diagnostics = (notebook.warnings + run.warnings + run.errors + page.warnings + assets).sorted(by: inFileOrder)
         do {
             try AtomicFile.write(page.html, to: output)
         } catch {
-            let problem = Diagnostic.error("cannot write '\(output)': \(error.localizedDescription)", at: nil)
-            return report(.badInput, input: input, written: nil, diagnostics: diagnostics + [problem], formatter: formatter)
+            diagnostics.append(.error("cannot write '\(output)': \(error.localizedDescription)", at: nil))
+            return report(.badInput, input: notebook.path, written: nil, diagnostics: diagnostics, formatter: formatter)
         }
-        return report(run.failed ? .cellFailure : .success, input: input, written: output, diagnostics: diagnostics,
-                      formatter: formatter)
+        return report(run.failed ? .cellFailure : .success, input: notebook.path, written: output,
+                      diagnostics: diagnostics, formatter: formatter)
     }
 
-    private static func formatter(path: String) -> DiagnosticFormatter {
+    static func formatter(path: String) -> DiagnosticFormatter {
         let source = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         return DiagnosticFormatter(path: path, source: source)
     }
 
-    private static func report(_ outcome: BuildOutcome, input: String, written: String?, diagnostics: [Diagnostic],
-                               formatter: DiagnosticFormatter) -> PageReport {
+    static func report(_ outcome: BuildOutcome, input: String, written: String?, diagnostics: [Diagnostic],
+                       formatter: DiagnosticFormatter) -> PageReport {
         PageReport(outcome: outcome, inputPath: input, writtenPath: written, diagnostics: diagnostics,
                    diagnosticsText: formatter.format(diagnostics))
     }
 
     /// Orders diagnostics by position; whole-file ones first; stable otherwise.
-    private static func inFileOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+    static func inFileOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
         switch (a.location, b.location) {
         case (nil, .some): return true
         case (.some(let x), .some(let y)): return x < y

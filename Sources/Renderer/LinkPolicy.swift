@@ -1,5 +1,13 @@
+import NotebookFormat
+
 /// Decides which link and image URLs may appear on a page: no `javascript:` and other script-running schemes.
 enum LinkPolicy {
+    /// A link to another notebook (`lesson.md#part`) pointed at its page (`lesson.html#part`).
+    static func pageLink(_ destination: String) -> String {
+        guard let reference = LocalReference(destination), reference.path.hasSuffix(".md") else { return destination }
+        return String(reference.path.dropLast(3)) + ".html" + reference.suffix
+    }
+
     /// Schemes a reader may follow.
     static let allowedSchemes: Set<String> = ["http", "https", "mailto", "ftp"]
 

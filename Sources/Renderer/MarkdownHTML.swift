@@ -17,8 +17,12 @@ struct MarkdownHTML {
     /// Problems met while writing, such as a formula that could not be converted.
     private(set) var warnings: [Diagnostic] = []
 
-    init(allowsRawHTML: Bool, footnotes: [Footnote] = []) {
+    /// The words nbrun adds, in the page's language.
+    let strings: PageStrings
+
+    init(allowsRawHTML: Bool, footnotes: [Footnote] = [], strings: PageStrings = PageStrings(language: nil)) {
         self.allowsRawHTML = allowsRawHTML
+        self.strings = strings
         self.definedFootnotes = Set(footnotes.map(\.label))
     }
 
@@ -115,7 +119,7 @@ struct MarkdownHTML {
             writer.open("li", ["id": "fn-\(footnote.label)"])
             blocks(footnote.blocks, into: &writer) { _, _ in }
             writer.open("a", ["href": "#fnref-\(footnote.label)", "class": "footnote-back", "role": "doc-backlink",
-                              "aria-label": "back to text"])
+                              "aria-label": strings.backToText])
             writer.raw("↩</a></li>\n")
         }
         writer.raw("</ol>\n</section>\n")
@@ -143,7 +147,7 @@ struct MarkdownHTML {
             case .strong(let inner):
                 writer.open("strong"); inlines(inner, line: line, into: &writer); writer.close("strong")
             case .link(let destination, let title, let inner):
-                if let url = LinkPolicy.safeURL(destination) {
+                if let url = LinkPolicy.safeURL(LinkPolicy.pageLink(destination)) {
                     writer.open("a", ["href": url, "title": title.isEmpty ? nil : title])
                     inlines(inner, line: line, into: &writer)
                     writer.close("a")
@@ -151,7 +155,10 @@ struct MarkdownHTML {
                     inlines(inner, line: line, into: &writer)
                 }
             case .image(let source, let title, let alt, _):
-                guard let url = LinkPolicy.safeURL(source) else { continue }
+                guard let url = LinkPolicy.safeURL(source), !LocalReference.escapesFolder(source) else {
+                    writer.text(alt.plainText)
+                    continue
+                }
                 writer.open("img", ["src": url, "alt": alt.plainText, "title": title.isEmpty ? nil : title,
                                     "loading": "lazy"])
             case .math(let latex, let display):

@@ -1,4 +1,4 @@
-/// Where a page sits in a course: links to the index and the neighbouring lessons.
+/// Where a page sits in a course (links to the index and the neighbouring lessons) and the parameters it ran with.
 public struct PageContext: Hashable, Sendable {
     /// The course index, when the page is part of a site.
     public var index: PageLink?
@@ -6,11 +6,18 @@ public struct PageContext: Hashable, Sendable {
     public var previous: PageLink?
     /// The lesson after this one.
     public var next: PageLink?
+    /// The notebook's parameter controls, at the values this run used.
+    public var controls: [ControlDisplay]
+    /// The command that re-runs the lesson, e.g. `nbrun Notebooks/a.md --param slope=1.0`, shown under the controls.
+    public var rerunCommand: String?
 
     /// Creates a context; a lone page has none of the links.
-    public init(index: PageLink? = nil, previous: PageLink? = nil, next: PageLink? = nil) {
+    public init(index: PageLink? = nil, previous: PageLink? = nil, next: PageLink? = nil,
+                controls: [ControlDisplay] = [], rerunCommand: String? = nil) {
         self.index = index
         self.previous = previous
         self.next = next
+        self.controls = controls
+        self.rerunCommand = rerunCommand
     }
 }

@@ -12,55 +12,37 @@ public struct PageRenderer: Sendable {
     public func render(_ notebook: Notebook, results: [CellResult], context: PageContext = PageContext()) -> RenderedPage {
         let formatter = DiagnosticFormatter(path: notebook.path, source: notebook.source)
         let front = notebook.frontMatter
+        let strings = PageStrings(language: front.language)
         var writer = HTMLWriter()
-        writer.raw("<!DOCTYPE html>\n")
-        writer.open("html", ["lang": front.language ?? "en"])
-        writer.newline()
-        writer.raw("<head>\n<meta charset=\"utf-8\">\n")
-        writer.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        writer.raw("<meta name=\"generator\" content=\"nbrun\">\n")
-        writer.element("title", text: notebook.title)
-        writer.newline()
-        if let description = front.description {
-            writer.open("meta", ["name": "description", "content": description])
-            writer.newline()
-        }
-        writer.raw("<style>\n\(PageStyle.css)\n</style>\n</head>\n<body>\n<main>\n")
-        writer.raw("<header class=\"page-header\">\n")
-        writer.element("h1", text: notebook.title)
-        writer.newline()
-        if let description = front.description {
-            writer.element("p", ["class": "description"], text: description)
-            writer.newline()
-        }
-        if let author = front.author {
-            writer.element("p", ["class": "author"], text: author)
-            writer.newline()
-        }
-        writer.raw("</header>\n")
+        PageShell.open(title: notebook.title, description: front.description, author: front.author,
+                       language: front.language, into: &writer)
+        Self.changedParameters(context.controls, strings: strings, into: &writer)
         var article = HTMLWriter()
-        var markdown = MarkdownHTML(allowsRawHTML: front.allowsRawHTML, footnotes: notebook.footnotes)
+        var markdown = MarkdownHTML(allowsRawHTML: front.allowsRawHTML, footnotes: notebook.footnotes, strings: strings)
         markdown.blocks(notebook.blocks, into: &article) { cell, writer in
             let result = cell.index < results.count ? results[cell.index] : CellResult(status: .notRun)
-            Self.cell(cell, result: result, formatter: formatter, into: &writer)
+            let controls = context.controls.filter { $0.cellIndex == cell.index }
+            Self.cell(cell, result: result, formatter: formatter, into: &writer) { writer in
+                Self.controls(controls, rerun: context.rerunCommand, strings: strings, into: &writer)
+            }
         }
         markdown.footnotes(notebook.footnotes, into: &article)
-        Self.tableOfContents(markdown.headings, into: &writer)
+        Self.tableOfContents(markdown.headings, strings: strings, into: &writer)
         writer.raw("<article>\n")
         writer.raw(article.html)
         writer.raw("</article>\n")
-        Self.navigation(context, into: &writer)
-        writer.raw("<footer class=\"page-footer\">Made with nbrun from ")
-        writer.element("code", text: notebook.path.split(separator: "/").last.map(String.init) ?? notebook.path)
-        writer.raw(".</footer>\n</main>\n</body>\n</html>\n")
+        Self.navigation(context, strings: strings, into: &writer)
+        PageShell.close(source: notebook.path.split(separator: "/").last.map(String.init) ?? notebook.path,
+                        strings: strings, into: &writer)
         return RenderedPage(html: writer.html, warnings: markdown.warnings)
     }
 
     /// A contents list of the level-2 and level-3 headings, when there are at least two.
-    static func tableOfContents(_ headings: [(level: Int, id: String, text: String)], into writer: inout HTMLWriter) {
+    static func tableOfContents(_ headings: [(level: Int, id: String, text: String)], strings: PageStrings,
+                                into writer: inout HTMLWriter) {
         let entries = headings.filter { $0.level == 2 || $0.level == 3 }
         guard entries.count >= 2 else { return }
-        writer.raw("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">Contents</h2>\n<ol>\n")
+        writer.raw("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">\(strings.contents)</h2>\n<ol>\n")
         var inSublist = false
         for (position, entry) in entries.enumerated() {
             if entry.level == 2 {
@@ -94,9 +76,10 @@ public struct PageRenderer: Sendable {
     }
 
     /// Links to the course index and the previous and next lessons.
-    static func navigation(_ context: PageContext, into writer: inout HTMLWriter) {
+    static func navigation(_ context: PageContext, strings: PageStrings, into writer: inout HTMLWriter) {
         guard context.index != nil || context.previous != nil || context.next != nil else { return }
-        writer.raw("<nav class=\"lessons\" aria-label=\"Lessons\">\n")
+        writer.open("nav", ["class": "lessons", "aria-label": strings.lessonNavigation])
+        writer.newline()
         if let previous = context.previous {
             writer.open("a", ["class": "previous", "href": previous.href, "rel": "prev"])
             writer.text("← \(previous.title)")
@@ -116,11 +99,14 @@ public struct PageRenderer: Sendable {
     }
 
     /// Draws one cell: its highlighted source, its outputs in order, its errors, its caption.
-    static func cell(_ cell: Cell, result: CellResult, formatter: DiagnosticFormatter, into writer: inout HTMLWriter) {
+    static func cell(_ cell: Cell, result: CellResult, formatter: DiagnosticFormatter, into writer: inout HTMLWriter,
+                     controls: (inout HTMLWriter) -> Void = { _ in }) {
         let options = cell.options
         let problems = result.diagnostics
         let showOutputs = options.output && !result.outputs.isEmpty
-        guard options.echo || showOutputs || !problems.isEmpty else { return }
+        var controlsHTML = HTMLWriter()
+        controls(&controlsHTML)
+        guard options.echo || showOutputs || !problems.isEmpty || !controlsHTML.html.isEmpty else { return }
         writer.open("figure", ["class": "cell", "id": options.label ?? "cell-\(cell.index + 1)"])
         writer.newline()
         if options.echo {
@@ -130,6 +116,7 @@ public struct PageRenderer: Sendable {
             writer.raw(SwiftHighlighter.html(for: code))
             writer.raw("</code></pre>\n")
         }
+        writer.raw(controlsHTML.html)
         if showOutputs || !problems.isEmpty {
             writer.raw("<div class=\"outputs\">\n")
             if showOutputs { outputs(result.outputs, into: &writer) }
@@ -146,6 +133,63 @@ public struct PageRenderer: Sendable {
             writer.newline()
         }
         writer.raw("</figure>")
+    }
+
+    /// Lists, under the page title, the parameters whose value differs from the default.
+    static func changedParameters(_ controls: [ControlDisplay], strings: PageStrings, into writer: inout HTMLWriter) {
+        let changed = controls.filter(\.isChanged)
+        guard !changed.isEmpty else { return }
+        writer.raw("<aside class=\"run-parameters\">\n")
+        writer.element("p", text: strings.parameters)
+        writer.raw("<ul>\n")
+        for control in changed {
+            writer.raw("<li>")
+            writer.element("code", text: "\(control.name) = \(control.value)")
+            writer.text(" (\(strings.defaultValue) \(control.defaultValue))")
+            writer.raw("</li>\n")
+        }
+        writer.raw("</ul>\n</aside>\n")
+    }
+
+    /// Draws a cell's controls at their values, then the command line that re-runs the lesson.
+    static func controls(_ controls: [ControlDisplay], rerun: String?, strings: PageStrings, into writer: inout HTMLWriter) {
+        guard !controls.isEmpty else { return }
+        writer.raw("<div class=\"controls\">\n")
+        for control in controls {
+            let id = "param-\(control.name)"
+            writer.open("div", ["class": "control"])
+            writer.open("label", ["for": id])
+            writer.text(control.label)
+            writer.close("label")
+            switch control.widget {
+            case .slider(let minimum, let maximum, let step, let value):
+                writer.open("input", ["type": "range", "id": id, "min": minimum.description, "max": maximum.description,
+                                      "step": step.map(\.description) ?? "any", "value": value.description,
+                                      "disabled": "", "aria-valuetext": control.value])
+            case .choice(let options, let selected):
+                writer.open("select", ["id": id, "disabled": ""])
+                for option in options {
+                    writer.open("option", ["selected": option == selected ? "" : nil])
+                    writer.text(option)
+                    writer.close("option")
+                }
+                writer.close("select")
+            case .toggle(let on):
+                writer.open("input", ["type": "checkbox", "id": id, "checked": on ? "" : nil, "disabled": ""])
+            }
+            writer.element("output", ["for": id], text: control.value)
+            writer.element("span", ["class": "domain"], text: "\(control.name): \(control.domain)")
+            writer.close("div")
+            writer.newline()
+        }
+        if let rerun {
+            writer.open("p", ["class": "rerun"])
+            writer.text(strings.rerun + " ")
+            writer.element("code", text: rerun)
+            writer.close("p")
+            writer.newline()
+        }
+        writer.raw("</div>\n")
     }
 
     /// Draws outputs, joining consecutive text into one block.

@@ -52,6 +52,20 @@ enum PageStyle {
     .footnote-back{text-decoration:none;margin-left:.3rem}
     sup.footnote-ref a{text-decoration:none}
     pre.warning{color:var(--at);white-space:pre-wrap}
+    ol.lessons{padding-left:1.4rem}
+    ol.lessons li{margin:.8rem 0}
+    ol.lessons a{font-size:1.15rem;font-weight:600}
+    ol.lessons p{margin:.2rem 0 0;color:var(--muted)}
+    div.controls{border-top:1px solid var(--rule);padding:.6rem 1rem;font-size:.95rem}
+    div.control{display:flex;align-items:center;gap:.8rem;flex-wrap:wrap;margin:.2rem 0}
+    div.control label{min-width:8rem;font-weight:600}
+    div.control input[type=range]{width:14rem}
+    div.control output{font-family:ui-monospace,monospace;min-width:3rem}
+    .domain{color:var(--muted);font-size:.85rem}
+    p.rerun{margin:.5rem 0 0;color:var(--muted);font-size:.9rem}
+    aside.run-parameters{border-left:4px solid var(--accent);padding:.2rem 1rem;margin:0 0 1.5rem}
+    aside.run-parameters p{margin:.3rem 0;font-weight:600}
+    aside.run-parameters ul{margin:.2rem 0 .4rem}
     footer.page-footer{margin-top:3rem;padding-top:1rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.9rem}
     @media print{body{font-size:11pt}main{max-width:none;padding:0}figure.cell{break-inside:avoid}\
     pre{white-space:pre-wrap}a{color:inherit}}

@@ -1,13 +1,18 @@
+import Parameters
+
 /// How a notebook's cells are run.
 public struct RunOptions: Sendable {
     /// Keep running after a cell fails and draw its error on the page, instead of stopping.
     public var allowErrors: Bool
     /// The time limit of a cell without a `timeout` option, in seconds.
     public var defaultTimeout: Double
+    /// The values `slider`, `choice` and `toggle` return, by control name; a missing name gives the default.
+    public var parameters: [String: ParameterValue]
 
     /// Creates run options.
-    public init(allowErrors: Bool = false, defaultTimeout: Double = 60) {
+    public init(allowErrors: Bool = false, defaultTimeout: Double = 60, parameters: [String: ParameterValue] = [:]) {
         self.allowErrors = allowErrors
         self.defaultTimeout = defaultTimeout
+        self.parameters = parameters
     }
 }

@@ -115,3 +115,46 @@ final class EdgeCaseTests: XCTestCase {
                        + "line \"y = 2x + 1\" with 2 points. X axis Superficie, y axis Prezzo.")
     }
 }
+
+/// Extreme magnitudes and grids of figures.
+final class RobustnessTests: XCTestCase {
+    func testExtremeMagnitudesNeverBreakTheFile() throws {
+        var fig = Figure(xScale: .log)
+        fig.scatter(x: [1e-300, 1e300], y: [-1e308, 1e308])
+        fig.histogram([-1e308, 1e308])
+        fig.line(x: [1, 2], y: [.greatestFiniteMagnitude, -.greatestFiniteMagnitude])
+        fig.annotate("qui", x: .nan, y: 1)
+        let doc = fig.render()
+        XCTAssertNoThrow(try XMLDocument(xmlString: doc.svg, options: []))
+        XCTAssertTrue(doc.warnings.contains("annotation 'qui' has a position that cannot be shown; skipped"))
+        XCTAssertTrue(doc.warnings.contains("histogram series 2: values span too wide a range to bin; series skipped"))
+    }
+
+    func testGridPlacesPanelsAndPrefixesWarnings() throws {
+        var grid = FigureGrid(title: "Griglia", columns: 2)
+        var a = Figure(title: "A", width: 300, height: 200)
+        a.scatter(x: [1, .nan], y: [1, 2])
+        grid.add(a)
+        grid[1, 1] = Figure(title: "D", width: 300, height: 200)
+        XCTAssertEqual(grid.figures.count, 4)
+        XCTAssertEqual(grid.rows, 2)
+        XCTAssertEqual(grid[0, 0]?.title, "A")
+        XCTAssertNil(grid[5, 0])
+        let doc = grid.render()
+        XCTAssertNoThrow(try XMLDocument(xmlString: doc.svg, options: []))
+        XCTAssertTrue(doc.svg.contains("viewBox=\"0 0 600 440\""))
+        XCTAssertTrue(doc.svg.contains("<g transform=\"translate(300 240)\">"))
+        XCTAssertEqual(doc.warnings.first, "panel 1: scatter series 1: skipped 1 point with NaN or infinite values")
+        XCTAssertTrue(doc.svg.contains("id=\"\(doc.id)-p3-clip\""))
+        XCTAssertFalse(doc.svg.contains("id=\"\(doc.id)-p1-clip\""), "blank filler panels are not drawn")
+    }
+
+    func testExplicitColoursAreSkippedByThePalette() {
+        var fig = Figure()
+        fig.line(y: [1, 2], color: Palette.light[0])
+        fig.line(y: [2, 3])
+        let doc = fig.render()
+        XCTAssertEqual(doc.svg.components(separatedBy: "stroke=\"\(Palette.light[0])\"").count - 1, 1)
+        XCTAssertTrue(doc.svg.contains("stroke=\"\(Palette.light[1])\""))
+    }
+}

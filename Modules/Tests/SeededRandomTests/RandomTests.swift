@@ -1,5 +1,5 @@
 import XCTest
-@testable import SeededRandom
+import SeededRandom
 
 final class RandomTests: XCTestCase {
     private var reference: ReferenceData!

@@ -79,6 +79,12 @@ final class GradientTests: XCTestCase {
         try GradientCheck.check([a]) { try Tensor.crossEntropy(logits: $0[0], targets: [4, 0, 2]) }
     }
 
+    func testFusedLayerNorm() throws {
+        let x = Tensor.testValues([2, 3, 5], seed: 20)
+        let gamma = Tensor.testValues([5], seed: 21), beta = Tensor.testValues([5], seed: 22)
+        try GradientCheck.check([x, gamma, beta]) { try $0[0].layerNorm(gamma: $0[1], beta: $0[2]) }
+    }
+
     func testMatrixMultiply() throws {
         let a = Tensor.testValues([3, 4], seed: 12)
         let b = Tensor.testValues([4, 2], seed: 13)

@@ -59,6 +59,18 @@ final class TensorOperationTests: XCTestCase {
         try assertClose(try XCTUnwrap(beta.grad), "ln_dbeta")
     }
 
+    func testFusedLayerNormMatchesNumPy() throws {
+        let x = try tensor("ln_x"), gamma = try tensor("ln_gamma"), beta = try tensor("ln_beta")
+        for t in [x, gamma, beta] { t.requiresGrad = true }
+        let output = try x.layerNorm(gamma: gamma, beta: beta)
+        try assertClose(output, "ln_out")
+        try (output * tensor("ln_upstream")).sum().backward()
+        try assertClose(try XCTUnwrap(x.grad), "ln_dx")
+        try assertClose(try XCTUnwrap(gamma.grad), "ln_dgamma")
+        try assertClose(try XCTUnwrap(beta.grad), "ln_dbeta")
+        XCTAssertThrowsError(try x.layerNorm(gamma: beta.slice(0..<3), beta: beta))
+    }
+
     func testAttentionComposedFromOperationsMatchesNumPy() throws {
         let q = try tensor("att_q"), k = try tensor("att_k"), v = try tensor("att_v")
         let scores = try q.matmul(k.transposed()) / 8.0.squareRoot()  // (B, T, T)
@@ -95,7 +107,7 @@ final class TensorOperationTests: XCTestCase {
         XCTAssertEqual(a.argmax(), 1)
         XCTAssertEqual(try a[1].scalars, [7, 5, 7])
         XCTAssertEqual(try a[-1].shape, [3])
-        XCTAssertEqual(try a.transposed().scalars, [1, 7, 9, 5, 3, 7])
+        XCTAssertEqual(a.transposed().scalars, [1, 7, 9, 5, 3, 7])
         XCTAssertEqual(try a.slice(1..<3, axis: 1).scalars, [9, 3, 5, 7])
         XCTAssertEqual(try a.rows(at: [1, 1, 0]).shape, [3, 3])
         XCTAssertEqual(try Tensor.concatenate([a, a], axis: 1).shape, [2, 6])

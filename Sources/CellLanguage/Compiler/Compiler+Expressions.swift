@@ -34,6 +34,8 @@ extension Compiler {
         case .prefix(let op, let operand):
             return compilePrefix(op, operand, expected: expected, at: expr.location)
         case .call(let callee, let arguments):
+            missingArgumentLocation = expr.closingLocation
+            wrongLabelLocation = expr.openingLocation
             return compileCall(callee, arguments, expected: expected, at: expr.location)
         case .member(let base, let name, let location):
             return compileMember(base, name, expected: expected, at: location)
@@ -74,6 +76,10 @@ extension Compiler {
             error("'?.' optional chaining is not supported in nbrun cells", at: expr.location)
             return .invalid
         case .cast(let operand, let typeExpr, _):
+            if case .named("Any", _) = typeExpr {
+                // `x as Any` (to silence swiftc's optional-to-Any warning in print) keeps the value as is.
+                return compileExpr(operand, expected: nil)
+            }
             let type = resolveType(typeExpr)
             let typed = compileExpr(operand, expected: type)
             if typed.type != type {
@@ -116,6 +122,9 @@ extension Compiler {
             error("ambiguous use of '\(name)'", at: location)
             return .invalid
         case nil:
+            if let first = name.unicodeScalars.first, "+-*/<>=!&|".unicodeScalars.contains(first) {
+                return operatorFunction(name, expected: expected, at: location)
+            }
             if let builtin = builtinFunctionValue(name, expected: expected, at: location) { return builtin }
             if let function = registry.functions[name] {
                 return nativeFunctionValue(function, at: location)
@@ -123,6 +132,19 @@ extension Compiler {
             unknownName(name, at: location)
             return .invalid
         }
+    }
+
+    /// An operator used as a function value (`reduce(0, +)`, `sorted(by: >)`): compiled as `{ $0 op $1 }`.
+    private func operatorFunction(_ op: String, expected: CType?, at location: SourceLocation) -> Typed {
+        guard case .function(let parameters, _)? = expected, parameters.count == 2 else {
+            error("operator '\(op)' cannot be used as a value here", at: location)
+            return .invalid
+        }
+        let body = Expr(.binary(op, Expr(.name("$0"), at: location), Expr(.name("$1"), at: location), location),
+                        at: location)
+        let literal = ClosureLiteral(parameters: [], returnType: nil, body: [.expression(body)], anonymousCount: 2,
+                                     hasExplicitParameters: false)
+        return compileExpr(Expr(.closure(literal), at: location), expected: expected)
     }
 
     // MARK: Strings
@@ -202,10 +224,8 @@ extension Compiler {
         }
         var codes: [(Frame) throws -> Value] = []
         for item in elements {
-            let typed = compileExpr(item, expected: element)
-            if typed.type != element {
-                mismatch("cannot convert value of type '\(typed.type)' to expected element type '\(element)'",
-                         typed.type, element, at: item.location)
+            let typed = coerce(compileExpr(item, expected: element), to: element, at: item.location) {
+                "cannot convert value of type '\($0)' to expected element type '\($1)'"
             }
             codes.append(typed.value)
         }

@@ -75,7 +75,8 @@ extension Compiler {
             if info.returnType != .void, body.count == 1, case .expression(let expr) = body[0] {
                 body = [.returnStatement(expr, expr.location)]
             }
-            info.body = sequence(compileStatements(body))
+            // The body is a scope of its own, so `guard let x = x` may shadow a parameter.
+            info.body = withScope { sequence(compileStatements(body)) }
             if info.returnType != .void, !info.returnType.hasError, !Compiler.alwaysExits(body) {
                 let kind = info.level == 0 ? "global function" : "local function"
                 error("missing return in \(kind) expected to return '\(info.returnType)'", at: decl.location)
@@ -95,7 +96,8 @@ extension Compiler {
         for (index, parameter) in parameters.enumerated() {
             if next < arguments.count {
                 let argument = arguments[next]
-                if argument.label == parameter.label || (argument.isTrailingClosure && parameter.isFunction) {
+                let fits = argument.isTrailingClosure ? parameter.isFunction : argument.label == parameter.label
+                if fits {
                     result.append(next)
                     next += 1
                     continue
@@ -108,8 +110,11 @@ extension Compiler {
             guard report else { return nil }
             if next < arguments.count {
                 let argument = arguments[next]
-                if let have = argument.label, let expected = parameter.label {
-                    error("incorrect argument label in call (have '\(have):', expected '\(expected):')", at: argument.location)
+                if argument.label != nil, parameter.label != nil {
+                    let have = arguments.map { ($0.label ?? "_") + ":" }.joined()
+                    let expected = parameters.map { ($0.label ?? "_") + ":" }.joined()
+                    error("incorrect argument label\(arguments.count > 1 ? "s" : "") in call (have '\(have)', expected '\(expected)')",
+                          at: wrongLabelLocation ?? argument.location)
                 } else if let expected = parameter.label {
                     error("missing argument label '\(expected):' in call", at: argument.location)
                 } else if let have = argument.label {
@@ -117,7 +122,7 @@ extension Compiler {
                 }
             } else {
                 let name = parameter.label.map { "'\($0)'" } ?? "#\(index + 1)"
-                error("missing argument for parameter \(name) in call", at: location)
+                error("missing argument for parameter \(name) in call", at: missingArgumentLocation ?? location)
             }
             return nil
         }
@@ -125,9 +130,9 @@ extension Compiler {
             guard report else { return nil }
             let argument = arguments[next]
             if let label = argument.label {
-                error("extra argument '\(label)' in call", at: argument.location)
+                error("extra argument '\(label)' in call", at: argument.value.location)
             } else {
-                error("extra argument in call", at: argument.location)
+                error("extra argument in call", at: argument.value.location)
             }
             return nil
         }
@@ -224,8 +229,8 @@ extension Compiler {
         let slot = context.returnSlot
         let returnType = info.returnType
         if returnType == .void { return Typed(type: .void, code: .value { _ = try invoke($0); return .void }) }
-        if returnType.isWord { return Typed.fromWord(returnType) { try invoke($0).words[slot] } }
-        return Typed(type: returnType, code: .value { try invoke($0).values[slot] })
+        if returnType.isWord { return Typed.fromWord(returnType) { try invoke($0).word(slot) } }
+        return Typed(type: returnType, code: .value { try invoke($0).value(slot) })
     }
 
     /// A declared function as a first-class value, capturing the frame it was declared in.
@@ -247,8 +252,8 @@ extension Compiler {
                 defer { runtime.depth -= 1 }
                 if let body = info.body { _ = try body(callee) }
                 if returnType == .void { return .void }
-                if returnType.isWord { return WordCoding.value(callee.words[context.returnSlot], returnType) }
-                return callee.values[context.returnSlot]
+                if returnType.isWord { return WordCoding.value(callee.word(context.returnSlot), returnType) }
+                return callee.value(context.returnSlot)
             })
         })
     }
@@ -324,7 +329,7 @@ extension Compiler {
                     return compileStatement(.returnStatement(expr, expr.location)) ?? { _ in .normal }
                 }
             }
-            let code = sequence(compileStatements(literal.body))
+            let code = withScope { sequence(compileStatements(literal.body)) }
             if context.returnType == nil { context.returnType = .void }
             if let type = context.returnType, type != .void, !type.hasError, !Compiler.alwaysExits(literal.body) {
                 error("missing return in closure expected to return '\(type)'", at: location)
@@ -349,8 +354,8 @@ extension Compiler {
                 defer { runtime.depth -= 1 }
                 _ = try body(callee)
                 if resolvedReturn == .void { return .void }
-                if resolvedReturn.isWord { return WordCoding.value(callee.words[context.returnSlot], resolvedReturn) }
-                return callee.values[context.returnSlot]
+                if resolvedReturn.isWord { return WordCoding.value(callee.word(context.returnSlot), resolvedReturn) }
+                return callee.value(context.returnSlot)
             })
         })
     }

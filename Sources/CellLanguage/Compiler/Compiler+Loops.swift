@@ -48,6 +48,31 @@ extension Compiler {
                 case let other: return other
                 }
             }
+            let isRange = source.type == .range || source.type == .closedRange
+            if isRange, filter == nil, let variable, variable.level == scope.context.level {
+                // Fast path: the loop variable lives unboxed in this frame; no filter.
+                let bounds = source.value
+                let slot = variable.slot
+                return { frame in
+                    guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .normal }
+                    let end = closed ? upper : upper - 1
+                    if lower > end { return .normal }
+                    var i = lower
+                    while true {
+                        frame.words[slot] = i
+                        try runtime.tick(location)
+                        switch try block(frame) {
+                        case .normal: break
+                        case .breakLoop(let target) where target == 0 || target == id: return .normal
+                        case .continueLoop(let target) where target == 0 || target == id: break
+                        case let other: return other
+                        }
+                        if i == end { break }
+                        i += 1
+                    }
+                    return .normal
+                }
+            }
             switch source.type {
             case .range, .closedRange:
                 let bounds = source.value

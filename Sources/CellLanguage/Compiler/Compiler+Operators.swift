@@ -306,6 +306,11 @@ extension Compiler {
 
     /// Compiles `target = value` and compound assignments (`+=`, ...); the result is `()`.
     func compileAssignment(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> Typed {
+        if case .name("_") = target.kind, op == "=" {
+            // `_ = expression` evaluates and discards.
+            let discarded = compileExpr(value, expected: nil).value
+            return Typed(type: .void, code: .value { _ = try discarded($0); return .void })
+        }
         guard let place = compilePlace(target, mutating: true) else { return .invalid }
         let type = place.type
         var newValue: Typed

@@ -10,6 +10,10 @@ final class Compiler {
     var diagnostics: [Diagnostic] = []
     var scope: Scope
     private var nextLabelID = 1
+    /// The closing parenthesis of the call being matched (where swiftc reports missing arguments).
+    var missingArgumentLocation: SourceLocation?
+    /// The opening parenthesis of the call being matched (where swiftc reports incorrect labels).
+    var wrongLabelLocation: SourceLocation?
     /// The compile number of the cell being compiled.
     var currentCell = 0
     /// Declared functions, by declaration node, between signature (pass 1) and body (pass 2).
@@ -238,6 +242,7 @@ final class Compiler {
     func compileStatement(_ statement: Stmt) -> ((Frame) throws -> Flow)? {
         switch statement {
         case .expression(let expr):
+            if let fast = compileWordAssignmentStatement(expr) { return fast }
             let typed = compileExpr(expr, expected: nil)
             switch typed.code {
             case .int(let f): return { _ = try f($0); return .normal }
@@ -274,6 +279,44 @@ final class Compiler {
             return sequence(compileStatements(statements))
         case .invalid:
             return nil
+        }
+    }
+
+    /// Fast path for `x = e` / `x op= e` on an Int/Double/Bool variable of the current frame or the globals:
+    /// one closure that stores the unboxed result, with no intermediate `Value`.
+    private func compileWordAssignmentStatement(_ expr: Expr) -> ((Frame) throws -> Flow)? {
+        guard case .assign(let op, let target, let value, let location) = expr.kind,
+              case .name(let name) = target.kind,
+              case .variable(let variable)? = scope.lookup(name),
+              variable.type.isWord, !variable.isLet,
+              variable.level == scope.context.level || variable.level == 0 else { return nil }
+        let newValue: Typed
+        if op == "=" {
+            newValue = coerce(compileExpr(value, expected: variable.type), to: variable.type, at: value.location) {
+                "cannot assign value of type '\($0)' to type '\($1)'"
+            }
+        } else {
+            newValue = compileBinary(String(op.dropLast()), target, value, expected: variable.type, at: location)
+            if newValue.type.hasError { return { _ in .normal } }
+            if newValue.type != variable.type {
+                mismatch("binary operator '\(op)' cannot be applied to operands of type '\(variable.type)' and '\(newValue.type)'",
+                         variable.type, newValue.type, at: location)
+                return { _ in .normal }
+            }
+        }
+        let word = newValue.word
+        let slot = variable.slot
+        if variable.level == 0 && scope.context.level != 0 {
+            let globals = self.globals
+            return { frame in
+                let result = try word(frame)
+                globals.words[slot] = result
+                return .normal
+            }
+        }
+        return { frame in
+            frame.words[slot] = try word(frame)
+            return .normal
         }
     }
 
@@ -534,5 +577,26 @@ final class Compiler {
         }
         let boxed = typed.value
         return { $0.values[slot] = try boxed($0); return .returned }
+    }
+}
+
+extension Compiler {
+    /// Declares the top-level names of a cell that failed to parse (variables get an error type, functions are
+    /// marked as having errors), so later cells don't report them as unknown.
+    func declareNamesOnly(_ statements: [Stmt]) {
+        let saved = diagnostics
+        for statement in statements {
+            switch statement {
+            case .variable(let isLet, .name(let name, let location), let typeExpr, _, _):
+                let type = typeExpr.map(resolveType) ?? .error
+                _ = declareVariable(name, type: type, isLet: isLet, at: location)
+            case .function(let decl):
+                declareFunction(decl)
+                functionInfos[ObjectIdentifier(decl)]?.hasErrors = true
+            default:
+                break
+            }
+        }
+        diagnostics = saved
     }
 }

@@ -12,7 +12,7 @@ struct Typed {
     var code: Code
 
     /// An expression of error type (already diagnosed); evaluating it never happens because the cell won't run.
-    static let invalid = Typed(type: .error, code: .value { _ in .void })
+    static var invalid: Typed { Typed(type: .error, code: .value { _ in .void }) }
 
     /// The expression as a closure producing an Int.
     var int: (Frame) throws -> Int {

@@ -47,6 +47,12 @@ final class Frame {
         }
     }
 
+    /// Reads a word slot (keeps the frame alive during the read, unlike `words[i]` on a temporary).
+    @inline(__always) func word(_ slot: Int) -> Int { words[slot] }
+
+    /// Reads a value slot (keeps the frame alive during the read).
+    @inline(__always) func value(_ slot: Int) -> Value { values[slot] }
+
     /// The frame `depth` levels up the chain of enclosing functions.
     @inline(__always) func ancestor(_ depth: Int) -> Frame {
         var frame = self

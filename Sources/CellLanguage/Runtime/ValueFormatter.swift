@@ -16,7 +16,9 @@ enum ValueFormatter {
             if case .array(let declared) = type { element = declared }
             return "[" + elements.map { format($0, as: element, nested: true) }.joined(separator: ", ") + "]"
         case .range(let lower, let upper, let closed):
-            return closed ? "\(lower)...\(upper)" : "\(lower)..<\(upper)"
+            let text = closed ? "\(lower)...\(upper)" : "\(lower)..<\(upper)"
+            // Inside collections Swift shows the debug form, e.g. `ClosedRange(1...2)`.
+            return nested ? (closed ? "ClosedRange(\(text))" : "Range(\(text))") : text
         case .function:
             return "(Function)"
         case .native(let object):

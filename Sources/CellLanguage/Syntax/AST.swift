@@ -76,6 +76,10 @@ final class Expr {
 
     let kind: Kind
     let location: SourceLocation
+    /// For calls: where the closing parenthesis is (swiftc reports missing arguments there).
+    var closingLocation: SourceLocation?
+    /// For calls: where the opening parenthesis is (swiftc reports wrong labels there).
+    var openingLocation: SourceLocation?
 
     init(_ kind: Kind, at location: SourceLocation) {
         self.kind = kind

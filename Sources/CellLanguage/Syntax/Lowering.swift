@@ -159,6 +159,9 @@ final class Lowering {
             return .wildcard
         }
         if let tuple = pattern.as(TuplePatternSyntax.self) {
+            if tuple.elements.count == 1, let only = tuple.elements.first, only.label == nil {
+                return lowerPattern(only.pattern)
+            }
             return .tuple(tuple.elements.map { lowerPattern($0.pattern) })
         }
         if let binding = pattern.as(ValueBindingPatternSyntax.self) {
@@ -357,6 +360,9 @@ final class Lowering {
         if let node = expr.as(BooleanLiteralExprSyntax.self) {
             return Expr(.boolLiteral(node.literal.text == "true"), at: at)
         }
+        if expr.is(DiscardAssignmentExprSyntax.self) {
+            return Expr(.name("_"), at: at)
+        }
         if expr.is(NilLiteralExprSyntax.self) {
             return Expr(.nilLiteral, at: at)
         }
@@ -408,7 +414,7 @@ final class Lowering {
         }
         if let node = expr.as(FunctionCallExprSyntax.self) {
             var arguments = node.arguments.map {
-                Argument(label: $0.label?.text, value: lowerExpr($0.expression), location: loc($0.expression))
+                Argument(label: $0.label?.text, value: lowerExpr($0.expression), location: loc($0))
             }
             if let trailing = node.trailingClosure {
                 arguments.append(Argument(label: nil, value: lowerClosure(trailing), location: loc(trailing),
@@ -418,7 +424,10 @@ final class Lowering {
                 arguments.append(Argument(label: extra.label.text, value: lowerClosure(extra.closure),
                                           location: loc(extra.closure), isTrailingClosure: true))
             }
-            return Expr(.call(lowerExpr(node.calledExpression), arguments), at: at)
+            let call = Expr(.call(lowerExpr(node.calledExpression), arguments), at: at)
+            if let close = node.rightParen, close.presence == .present { call.closingLocation = loc(close) }
+            if let open = node.leftParen { call.openingLocation = loc(open) }
+            return call
         }
         if let node = expr.as(MemberAccessExprSyntax.self) {
             let name = node.declName.baseName.text

@@ -35,3 +35,6 @@ struct SourceMap {
         return SourceLocation(line: firstLine + low, column: columnOffset + characters + 1)
     }
 }
+
+/// Positions in this module are always notebook positions (SwiftSyntax has a type of the same name).
+typealias SourceLocation = Diagnostics.SourceLocation

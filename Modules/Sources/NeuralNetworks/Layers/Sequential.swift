@@ -61,7 +61,7 @@ public final class Sequential: Layer {
         let width = output.shape.last ?? 1
         let rows = output.count / Swift.max(width, 1)
         return (0..<rows).map { row in
-            if width == 1 { return output.scalars[row] >= 0.5 ? 1 : 0 }
+            if width <= 1 { return width == 1 && output.scalars[row] >= 0.5 ? 1 : 0 }
             var best = 0
             for column in 1..<width where output.scalars[row * width + column] > output.scalars[row * width + best] {
                 best = column

@@ -35,6 +35,9 @@ public enum Loss: String, Sendable, CaseIterable {
                 throw .shapeMismatch(
                     "categoricalCrossEntropy: \(predictions.shape[0]) rows of logits but \(targets.count) targets")
             }
+            for value in targets.scalars where value.rounded() != value || !value.isFinite {
+                throw .invalidArgument("categoricalCrossEntropy: target \(value) is not a class index")
+            }
             let labels = targets.scalars.map { Int($0) }
             return try Tensor.crossEntropy(logits: predictions, targets: labels)
         }

@@ -15,7 +15,8 @@ extension Sequential {
         guard dataset.count > 0 else { throw .invalidArgument("fit: the data set is empty") }
         var random = Random(seed: seed)
         var history = TrainingHistory()
-        for epoch in 1...Swift.max(epochs, 1) where epochs > 0 {
+        guard epochs > 0 else { return history }
+        for epoch in 1...epochs {
             let order = random.permutation(dataset.count)
             var total = 0.0
             var start = 0

@@ -9,6 +9,8 @@ struct AxisTicks {
 
     /// Tick label font size in pixels.
     static let fontSize = 11.0
+    /// Headroom for fonts wider than Helvetica (DejaVu Sans, the usual Linux fallback, is about 10% wider).
+    static let fontSafety = 1.12
 
     /// The widest label in pixels.
     var maxLabelWidth: Double {
@@ -17,8 +19,8 @@ struct AxisTicks {
 
     /// Space the labels take across the axis: height under an x axis, width beside a y axis.
     func extent(horizontal: Bool) -> Double {
-        if !horizontal { return maxLabelWidth }
-        return rotated ? maxLabelWidth * 0.7071 + AxisTicks.fontSize * 0.7071 + 2 : AxisTicks.fontSize
+        if !horizontal { return maxLabelWidth * AxisTicks.fontSafety }
+        return rotated ? maxLabelWidth * AxisTicks.fontSafety * 0.7071 + AxisTicks.fontSize * 0.7071 + 2 : AxisTicks.fontSize
     }
 
     /// Ticks for `axis` of pixel length `length` that leave room between labels.

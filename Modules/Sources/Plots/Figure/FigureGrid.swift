@@ -22,7 +22,8 @@ public struct FigureGrid: Sendable {
         figures.append(figure)
     }
 
-    /// The panel at `row`, `column`, or nil if there is none; setting past the end appends empty panels.
+    /// The panel at `row`, `column`, or nil if there is none; setting past the end fills the gap with blank
+    /// panels (figures with no title, labels, series or notes are left blank when the grid renders).
     public subscript(row: Int, column: Int) -> Figure? {
         get {
             let i = row * max(1, columns) + column
@@ -31,8 +32,9 @@ public struct FigureGrid: Sendable {
         set {
             guard row >= 0, column >= 0, column < max(1, columns) else { return }
             let i = row * max(1, columns) + column
-            while figures.count <= i { figures.append(Figure(theme: theme)) }
-            figures[i] = newValue ?? Figure(theme: theme)
+            let filler = Figure(theme: theme, width: newValue?.width ?? 640, height: newValue?.height ?? 420)
+            while figures.count <= i { figures.append(filler) }
+            figures[i] = newValue ?? filler
         }
     }
 
@@ -48,6 +50,12 @@ public struct FigureGrid: Sendable {
         text += title.map { ": \($0)." } ?? "."
         for (i, f) in figures.enumerated() { text += " Panel \(i + 1): \(f.summary)" }
         return text
+    }
+
+    /// Whether a panel has nothing to show (a gap filler).
+    static func isBlank(_ figure: Figure) -> Bool {
+        figure.series.isEmpty && figure.annotations.isEmpty && figure.title == nil && figure.xLabel == nil
+            && figure.yLabel == nil
     }
 
     /// Renders all panels into one SVG (each panel keeps its own size; cells take the largest one).
@@ -69,7 +77,7 @@ public struct FigureGrid: Sendable {
                 out += "<text x=\"\(SVGNumber.format(width / 2))\" y=\"27\" text-anchor=\"middle\" font-size=\"18\""
                 out += " font-weight=\"600\" fill=\"\(theme.foreground)\">\(XMLEscaping.escape(title))</text>\n"
             }
-            for (i, figure) in figures.enumerated() {
+            for (i, figure) in figures.enumerated() where !FigureGrid.isBlank(figure) {
                 let x = Double(i % c) * cellWidth + (cellWidth - sizes[i].width) / 2
                 let y = top + Double(i / c) * cellHeight + (cellHeight - sizes[i].height) / 2
                 out += "<g transform=\"translate(\(SVGNumber.format(x)) \(SVGNumber.format(y)))\">\n"

@@ -68,8 +68,8 @@ extension FigureRenderer {
         out += "</g>\n"
     }
 
-    /// Filled contour bands: cells wholly inside one band merge into row runs; the others are split into two
-    /// triangles clipped to each band they cross (exact for the piecewise-linear interpolant).
+    /// Filled contour bands: cells wholly inside one band merge into row runs; the others are clipped to each
+    /// band they cross, interpolating linearly along the cell edges (as marching squares does).
     mutating func writeContour(_ c: ContourSeries, index: Int, into out: inout String) {
         guard validGrid(x: c.x, y: c.y, rows: c.z.map(\.count), index: index, minimum: 2) else { return }
         guard let bar = colorBar, let edges = bar.bandEdges, isFirstImage(index) else {
@@ -112,18 +112,26 @@ extension FigureRenderer {
                     continue
                 }
                 flush()
-                for triangle in [[0, 1, 2], [0, 2, 3]] {
-                    let vertices = triangle.map { (corners[$0].0, corners[$0].1, z[$0]) }
-                    for band in lowBand...highBand {
-                        let polygon = FigureRenderer.clip(vertices, lo: edges[band], hi: edges[band + 1],
-                                                          openTop: band == bands - 1)
-                        guard polygon.count >= 3 else { continue }
-                        for (k, p) in polygon.enumerated() {
-                            paths[band] += k == 0 ? "M" : (k == 1 ? "L" : " ")
-                            SVGNumber.append(p.0, to: &paths[band]); paths[band] += " "; SVGNumber.append(p.1, to: &paths[band])
-                        }
-                        paths[band] += "Z"
+                let vertices = (0..<4).map { (corners[$0].0, corners[$0].1, z[$0]) }
+                for band in lowBand...highBand {
+                    let polygon = FigureRenderer.clip(vertices, lo: edges[band], hi: edges[band + 1],
+                                                      openTop: band == bands - 1)
+                    guard polygon.count >= 3 else { continue }
+                    // First vertex absolute, the others relative: short numbers keep the path compact.
+                    var previous = (polygon[0].0, polygon[0].1)
+                    paths[band] += "M"
+                    SVGNumber.append(previous.0, to: &paths[band]); paths[band] += " "
+                    SVGNumber.append(previous.1, to: &paths[band])
+                    for (k, p) in polygon.enumerated().dropFirst() {
+                        paths[band] += k == 1 ? "l" : " "
+                        // Relative steps are taken between rounded positions so rounding errors never accumulate.
+                        let x = (p.0 * 100).rounded() / 100, y = (p.1 * 100).rounded() / 100
+                        let px = (previous.0 * 100).rounded() / 100, py = (previous.1 * 100).rounded() / 100
+                        SVGNumber.append(x - px, to: &paths[band]); paths[band] += " "
+                        SVGNumber.append(y - py, to: &paths[band])
+                        previous = (p.0, p.1)
                     }
+                    paths[band] += "Z"
                 }
             }
             flush()
@@ -135,7 +143,8 @@ extension FigureRenderer {
         }
     }
 
-    /// The part of a triangle (pixel x, pixel y, value) where lo ≤ value ≤ hi (no upper bound when `openTop`).
+    /// The part of a convex cell polygon (pixel x, pixel y, value) where lo ≤ value ≤ hi (no upper bound when
+    /// `openTop`), by Sutherland–Hodgman clipping with values interpolated along the edges.
     static func clip(_ polygon: [(Double, Double, Double)], lo: Double, hi: Double,
                      openTop: Bool) -> [(Double, Double, Double)] {
         func cut(_ input: [(Double, Double, Double)], keep: (Double) -> Bool, level: Double) -> [(Double, Double, Double)] {

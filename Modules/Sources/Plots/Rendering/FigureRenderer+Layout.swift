@@ -24,6 +24,11 @@ extension FigureRenderer {
             // The last x label is centred on its tick: keep its right half inside the figure.
             let overhang = xTicks.rotated ? 0 : xTicks.labels.last.map { TextMetrics.width($0, fontSize: AxisTicks.fontSize) / 2 + 4 } ?? 0
             let lastAtEnd = xTicks.positions.last.map { abs($0 - xAxis.hi) < (xAxis.hi - xAxis.lo) * 0.02 } ?? false
+            // Rotated labels hang down to the left of their tick: the first one must stay inside the figure.
+            if xTicks.rotated, let first = xTicks.labels.first, let position = xTicks.positions.first {
+                let offset = (xAxis.pixel(working: position) - xAxis.pixelStart)
+                left = max(left, TextMetrics.width(first, fontSize: AxisTicks.fontSize) * AxisTicks.fontSafety * 0.7071 + 8 - offset)
+            }
             let plotWidth = max(40, width - left - max(right, colorBar == nil && lastAtEnd ? overhang : 0))
             xAxis.pixelStart = left
             xAxis.pixelEnd = left + plotWidth
@@ -167,9 +172,12 @@ extension FigureRenderer {
     }
 
     /// Text notes, with arrows where requested.
-    func writeAnnotations(into out: inout String) {
+    mutating func writeAnnotations(into out: inout String) {
         for a in figure.annotations {
-            guard let x = xAxis.pixel(a.x), let y = yAxis.pixel(a.y) else { continue }
+            guard let x = xAxis.pixel(a.x), let y = yAxis.pixel(a.y) else {
+                warn("annotation '\(a.text)' has a position that cannot be shown; skipped")
+                continue
+            }
             let color = a.color ?? theme.foreground
             if let target = a.arrowTo, let tx = xAxis.pixel(target.x), let ty = yAxis.pixel(target.y) {
                 let dx = tx - x, dy = ty - y

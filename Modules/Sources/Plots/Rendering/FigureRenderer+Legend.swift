@@ -18,7 +18,7 @@ extension FigureRenderer {
         for (i, s) in figure.series.enumerated() {
             switch s {
             case .scatter(let v):
-                if let label = v.label { entries.append(LegendEntry(label: label, color: colors[i], swatch: .marker(v.marker, min(v.size, 12)), opacity: v.opacity)) }
+                if let label = v.label { entries.append(LegendEntry(label: label, color: colors[i], swatch: .marker(v.marker, max(5, min(v.size, 12))), opacity: v.opacity)) }
             case .line(let v):
                 if let label = v.label { entries.append(LegendEntry(label: label, color: colors[i], swatch: .line(min(v.width, 6), v.dash, v.marker))) }
             case .bar(let v):

@@ -196,6 +196,10 @@ struct FigureRenderer {
             bins = min(10_000, max(1, bins))
         }
         let width = (hi - lo) / Double(bins)
+        guard width.isFinite, width > 0 else {
+            warn("\(seriesName(index)): values span too wide a range to bin; series skipped")
+            return ([], [])
+        }
         var counts = [Double](repeating: 0, count: bins)
         for v in finite {
             let b = min(bins - 1, max(0, Int((v - lo) / width)))

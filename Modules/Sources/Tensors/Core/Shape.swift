@@ -1,5 +1,14 @@
 /// Shape arithmetic shared by the tensor operations: element counts, strides, broadcasting, axis checks.
 enum Shape {
+    /// An array of `count` doubles whose every element `fill` writes (skips zero-filling the memory first).
+    @inline(__always)
+    static func filledArray(count: Int, _ fill: (UnsafeMutableBufferPointer<Double>) -> Void) -> [Double] {
+        [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+            fill(buffer)
+            initialized = count
+        }
+    }
+
     /// The number of elements of a tensor with `shape`.
     static func count(_ shape: [Int]) -> Int { shape.reduce(1, *) }
 
@@ -122,10 +131,31 @@ enum Shape {
         }
     }
 
+    /// Whether a tensor of `small` shape, broadcast to `big`, just repeats as a contiguous block
+    /// (its shape without leading 1s is a suffix of `big`), as a bias (C) against (B, T, C).
+    static func isTrailingBlock(_ small: [Int], of big: [Int]) -> Bool {
+        let trimmed = small.drop { $0 == 1 }
+        return trimmed.count <= big.count && big.suffix(trimmed.count).elementsEqual(trimmed)
+    }
+
     /// Sums `gradient` (laid out with `target` shape) down to `shape`, undoing a broadcast.
     static func reduce(_ gradient: [Double], from target: [Int], to shape: [Int]) -> [Double] {
         if target == shape { return gradient }
         var result = [Double](repeating: 0, count: count(shape))
+        if isTrailingBlock(shape, of: target), !result.isEmpty {
+            // Fast path: the gradient is a sequence of blocks of the input's size; add them up.
+            let block = result.count
+            gradient.withUnsafeBufferPointer { g in
+                result.withUnsafeMutableBufferPointer { r in
+                    var start = 0
+                    while start < g.count {
+                        for j in 0..<block { r[j] += g[start + j] }
+                        start += block
+                    }
+                }
+            }
+            return result
+        }
         let stridesIn = broadcastStrides(shape, to: target)
         gradient.withUnsafeBufferPointer { g in
             result.withUnsafeMutableBufferPointer { r in

@@ -4,8 +4,9 @@
 /// A tensor is a reference: optimisers update parameters in place, and gradients accumulate in `grad`
 /// across `backward()` calls until `zeroGrad()`. Operations never modify their inputs; they return new tensors.
 public final class Tensor {
-    /// The largest number of elements a tensor may hold (2^31); bigger requests throw `TensorError.tooLarge`.
-    public static let maxElementCount = 1 << 31
+    /// The largest number of elements a tensor may hold (2^31 − 1, so every size fits BLAS's 32-bit integers);
+    /// bigger requests throw `TensorError.tooLarge`.
+    public static let maxElementCount = Int(Int32.max)
 
     /// The size of each axis; `[]` for a scalar.
     public let shape: [Int]

@@ -4,10 +4,9 @@ extension Tensor {
         _ a: Tensor, _ b: Tensor, operation: String, _ combine: (Double, Double) -> Double
     ) throws(TensorError) -> (shape: [Int], values: [Double]) {
         if a.shape == b.shape {
-            var values = [Double](repeating: 0, count: a.count)
-            a.scalars.withUnsafeBufferPointer { pa in
+            let values = a.scalars.withUnsafeBufferPointer { pa in
                 b.scalars.withUnsafeBufferPointer { pb in
-                    values.withUnsafeMutableBufferPointer { out in
+                    Shape.filledArray(count: pa.count) { out in
                         for index in 0..<out.count { out[index] = combine(pa[index], pb[index]) }
                     }
                 }
@@ -24,6 +23,37 @@ extension Tensor {
         _ combine: (Double, Double) -> Double
     ) -> [Double] {
         var values = [Double](repeating: 0, count: Shape.count(target))
+        if shapeA == target, Shape.isTrailingBlock(shapeB, of: target), !b.isEmpty {
+            // Fast path: b repeats as a contiguous block along a (a bias, a position table, a mask).
+            let block = b.count
+            a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
+                    values.withUnsafeMutableBufferPointer { out in
+                        var start = 0
+                        while start < out.count {
+                            for j in 0..<block { out[start + j] = combine(pa[start + j], pb[j]) }
+                            start += block
+                        }
+                    }
+                }
+            }
+            return values
+        }
+        if shapeB == target, Shape.isTrailingBlock(shapeA, of: target), !a.isEmpty {
+            let block = a.count
+            a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
+                    values.withUnsafeMutableBufferPointer { out in
+                        var start = 0
+                        while start < out.count {
+                            for j in 0..<block { out[start + j] = combine(pa[j], pb[start + j]) }
+                            start += block
+                        }
+                    }
+                }
+            }
+            return values
+        }
         let stridesA = Shape.broadcastStrides(shapeA, to: target)
         let stridesB = Shape.broadcastStrides(shapeB, to: target)
         a.withUnsafeBufferPointer { pa in

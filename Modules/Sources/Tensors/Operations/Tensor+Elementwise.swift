@@ -5,9 +5,8 @@ extension Tensor {
     func map(
         _ name: String, _ function: (Double) -> Double, derivative: @escaping (Double, Double) -> Double
     ) -> Tensor {
-        var values = [Double](repeating: 0, count: count)
-        scalars.withUnsafeBufferPointer { input in
-            values.withUnsafeMutableBufferPointer { out in
+        let values = scalars.withUnsafeBufferPointer { input in
+            Shape.filledArray(count: input.count) { out in
                 for index in 0..<out.count { out[index] = function(input[index]) }
             }
         }

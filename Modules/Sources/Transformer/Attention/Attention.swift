@@ -1,3 +1,4 @@
+import NeuralNetworks
 import Tensors
 
 /// Scaled dot-product attention, the core of every transformer layer.

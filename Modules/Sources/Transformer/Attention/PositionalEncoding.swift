@@ -1,3 +1,4 @@
+import NeuralNetworks
 import Tensors
 
 #if canImport(Glibc)

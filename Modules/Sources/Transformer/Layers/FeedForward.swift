@@ -1,4 +1,5 @@
 import SeededRandom
+import NeuralNetworks
 import Tensors
 
 /// The position-wise MLP of a transformer block: Dense(C → 4C, GELU) then Dense(4C → C).

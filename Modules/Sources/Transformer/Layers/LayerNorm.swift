@@ -1,3 +1,4 @@
+import NeuralNetworks
 import Tensors
 
 /// Layer normalisation over the last axis: (x − mean) / √(var + ε) · gamma + beta.
@@ -22,9 +23,7 @@ public final class LayerNorm: Layer {
             throw .shapeMismatch(
                 "LayerNorm: expected \(gamma.count) features, got shape \(input.shapeDescription)")
         }
-        let centered = try input - input.mean(axis: -1, keepDims: true)       // (…, C)
-        let variance = try centered.squared().mean(axis: -1, keepDims: true)  // (…, 1)
-        return try centered / (variance + epsilon).sqrt() * gamma + beta
+        return try input.layerNorm(gamma: gamma, beta: beta, epsilon: epsilon)  // (…, C), fused forward/backward
     }
 
     /// Gamma and beta.

@@ -1,4 +1,5 @@
 import SeededRandom
+import NeuralNetworks
 import Tensors
 
 /// A sparse mixture of feed-forward experts (Mixtral-style): a router scores every expert per token, the

@@ -1,4 +1,5 @@
 import SeededRandom
+import NeuralNetworks
 import Tensors
 
 /// Multi-head self-attention: the input is projected to queries, keys and values, split into `heads`

@@ -1,4 +1,5 @@
 import SeededRandom
+import NeuralNetworks
 import Tensors
 
 /// A pre-norm residual transformer block (GPT-2 style):

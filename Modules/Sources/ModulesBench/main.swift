@@ -1,0 +1,106 @@
+// Benchmarks for the Modules libraries (release build): `swift run -c release ModulesBench [name...]`.
+// Prints one line per measurement with the median of several runs; `bench/modules/*.py` are the NumPy and
+// PyTorch twins. Names: matmul, mlp, gptstep, gpt (the 60-second Italian character GPT).
+import Foundation
+import NeuralNetworks
+import SeededRandom
+import Tensors
+import Transformer
+
+/// Median wall-clock seconds of `runs` executions of `body` (after one warm-up run).
+func medianSeconds(runs: Int, _ body: () throws -> Void) rethrows -> Double {
+    try body()
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    return times.sorted()[times.count / 2]
+}
+
+func benchMatmul() throws {
+    for n in [256, 1024] {
+        var random = Random(seed: 0)
+        let a = try Tensor.randomNormal([n, n], using: &random)
+        let b = try Tensor.randomNormal([n, n], using: &random)
+        let runs = n == 256 ? 200 : 20
+        let seconds = try medianSeconds(runs: runs) { _ = try a.matmul(b) }
+        let flops = 2 * Double(n) * Double(n) * Double(n)
+        print(String(format: "matmul float64 %4d: %7.3f ms  %6.1f GFLOP/s", n, seconds * 1e3, flops / seconds / 1e9))
+        let af = a.scalars.map(Float.init), bf = b.scalars.map(Float.init)
+        let secondsFloat = medianSeconds(runs: runs) { _ = BLAS.matmul(af, bf, m: n, n: n, k: n) }
+        print(String(format: "matmul float32 %4d: %7.3f ms  %6.1f GFLOP/s", n, secondsFloat * 1e3, flops / secondsFloat / 1e9))
+    }
+}
+
+func benchMLP() throws {
+    let data = try ToyDatasets.twoMoons(count: 400, noise: 0.2, seed: 0)
+    var accuracy = 0.0
+    let seconds = try medianSeconds(runs: 5) {
+        let model = try Sequential(sizes: [2, 16, 16, 1], hiddenActivation: .tanh, outputActivation: .sigmoid, seed: 1)
+        let optimizer = Adam(parameters: model.parameters, learningRate: 0.01)
+        let history = try model.fit(data, loss: .binaryCrossEntropy, optimizer: optimizer, epochs: 150, batchSize: 32, seed: 2)
+        accuracy = history.accuracies.last ?? 0
+    }
+    print(String(format: "mlp 2-16-16-1 moons400 150 epochs batch 32: %7.1f ms  (%.1f ms/epoch, accuracy %.3f)",
+                 seconds * 1e3, seconds * 1e3 / 150, accuracy))
+}
+
+func corpusTokens() throws -> (CharacterVocabulary, [Int]) {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Reference/corpus/italiano.txt")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    let vocabulary = CharacterVocabulary(text: text)
+    return (vocabulary, try vocabulary.encode(text))
+}
+
+func benchGPTStep() throws {
+    let (vocabulary, tokens) = try corpusTokens()
+    let model = try GPT(configuration: GPTConfiguration(vocabularySize: vocabulary.size), seed: 0)
+    let trainer = GPTTrainer(model: model, learningRate: 3e-3, seed: 0)
+    let seconds = try medianSeconds(runs: 10) { try trainer.train(tokens: tokens, steps: 1, batchSize: 16) }
+    print(String(format: "gpt step (2 layers, 4 heads, d=64, T=64, B=16, V=%d, %d params): %7.1f ms",
+                 vocabulary.size, model.parameterCount, seconds * 1e3))
+}
+
+func benchGPT(limit: Double) throws {
+    let (vocabulary, tokens) = try corpusTokens()
+    let split = tokens.count * 9 / 10
+    let train = Array(tokens[..<split]), validation = Array(tokens[split...])
+    let bigram = try BigramModel(tokens: train, vocabularySize: vocabulary.size, smoothing: 0.1)
+    let model = try GPT(configuration: GPTConfiguration(vocabularySize: vocabulary.size), seed: 0)
+    let trainer = GPTTrainer(model: model, learningRate: 3e-3, seed: 0)
+    print(String(format: "gpt: vocabulary %d (ln V = %.3f), %d parameters, %d training characters",
+                 vocabulary.size, log(Double(vocabulary.size)), model.parameterCount, train.count))
+    print(String(format: "gpt: initial validation loss %.3f nats/char", try model.evaluate(tokens: validation)))
+    let start = DispatchTime.now().uptimeNanoseconds
+    var elapsed = 0.0
+    while elapsed < limit {
+        let losses = try trainer.train(tokens: train, steps: 25, batchSize: 16)
+        elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print(String(format: "gpt: step %4d  %5.1f s  train loss %.3f", trainer.step, elapsed, losses.last ?? 0))
+        if trainer.step == 500 { trainer.optimizer.learningRate = 1e-3 }
+    }
+    let trainSeconds = elapsed
+    let validationLoss = try model.evaluate(tokens: validation)
+    print(String(format: "gpt: %d steps in %.1f s; validation %.3f nats/char, bigram %.3f (train-set bigram %.3f)",
+                 trainer.step, trainSeconds, validationLoss, try bigram.crossEntropy(validation),
+                 try bigram.crossEntropy(train)))
+    let prompt = try vocabulary.encode("Il modello ")
+    let sample = try model.generate(prompt: prompt, count: 200, strategy: .topK(10, temperature: 0.8), seed: 1)
+    print("gpt sample: " + (try vocabulary.decode(sample)).replacingOccurrences(of: "\n", with: " / "))
+}
+
+TensorRuntime.keepLargeAllocationsInHeap()
+let arguments = Set(CommandLine.arguments.dropFirst())
+let all = arguments.isEmpty
+do {
+    if all || arguments.contains("matmul") { try benchMatmul() }
+    if all || arguments.contains("mlp") { try benchMLP() }
+    if all || arguments.contains("gptstep") { try benchGPTStep() }
+    if all || arguments.contains("gpt") { try benchGPT(limit: 55) }
+} catch {
+    print("error: \(error)")
+    exit(1)
+}

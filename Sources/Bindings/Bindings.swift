@@ -1,1 +1,0 @@
-// Bindings: exposes the ML modules to cells.

@@ -1,0 +1,11 @@
+import CellLanguage
+import Parameters
+
+/// Installs the built-in modules into an interpreter, so cells can use them without an import.
+public enum CellBindings {
+    /// Registers every module's functions and types in `interpreter`; `parameters` are the values controls return.
+    public static func install(in interpreter: Interpreter, parameters: [String: ParameterValue] = [:]) {
+        ControlBindings.install(in: interpreter, parameters: parameters)
+        PlotBindings.install(in: interpreter)
+    }
+}

@@ -1,0 +1,134 @@
+import Diagnostics
+import Foundation
+import SwiftParser
+import SwiftSyntax
+
+/// Runs the cells of one notebook: compile every cell (static pass) in order, then run them in order against
+/// one shared state, so a name defined in cell 3 is visible in cell 7.
+///
+/// Typical use by the Runner:
+/// ```swift
+/// let interpreter = Interpreter()
+/// Bindings.install(into: interpreter)            // native functions and types, before compiling
+/// let compiled = cells.map(interpreter.compile)  // reports every independent mistake at once
+/// for cell in compiled where !cell.hasErrors { let result = interpreter.run(cell) }
+/// ```
+public final class Interpreter {
+    /// Limits applied to every run.
+    public var limits: ExecutionLimits {
+        didSet { runtime.limits = limits }
+    }
+    private let runtime: Runtime
+    private let registry = NativeRegistry()
+    private let globals = Frame(words: 0, values: 0, parent: nil)
+    private let globalContext = FunctionContext(level: 0, returnType: nil)
+    private lazy var globalScope = Scope(parent: nil, context: globalContext)
+    private lazy var compiler = Compiler(globalScope: globalScope, globals: globals, runtime: runtime, registry: registry)
+    private var cellCount = 0
+
+    /// Creates an interpreter with empty state.
+    public init(limits: ExecutionLimits = .init()) {
+        self.limits = limits
+        runtime = Runtime(limits: limits)
+    }
+
+    // MARK: Bindings
+
+    /// Makes a native global function callable from cells (several may share a name if labels or types differ).
+    public func register(_ function: NativeFunction) {
+        registry.functions[function.name, default: []].append(function)
+    }
+
+    /// Makes a native type (initializers, methods, properties) usable from cells.
+    public func register(_ type: NativeType) {
+        registry.types[type.name] = type
+    }
+
+    /// Makes an enum-like set of constants usable from cells: `registerConstants("Theme", cases: ["dark", "light"])`
+    /// lets cells write `.dark` where a `Theme` is expected (or `Theme.dark`); natives receive the case name.
+    public func registerConstants(_ typeName: String, cases: [String]) {
+        registry.constants[typeName] = cases
+    }
+
+    // MARK: Compile and run
+
+    /// Static pass for one cell: parse, lower, resolve against everything declared by earlier compiled cells.
+    /// Declares the cell's top-level names even when the cell has errors, so later cells don't cascade.
+    public func compile(_ cell: CellSource) -> CompiledCell {
+        cellCount += 1
+        let map = SourceMap(cell)
+        let tree = Parser.parse(source: cell.code)
+        var diagnostics = ParseErrors.diagnostics(for: tree, map: map)
+        let lowering = Lowering(map: map)
+        let statements = lowering.lower(tree.statements)
+        compiler.diagnostics = []
+        compiler.currentCell = cellCount
+        compiler.scope = globalScope
+        var code: (Frame) throws -> Flow = { _ in .normal }
+        if diagnostics.isEmpty {
+            diagnostics += lowering.diagnostics
+            code = compiler.sequence(compiler.compileStatements(statements))
+            diagnostics += compiler.diagnostics
+        } else {
+            // With a broken parse, only declare the cell's names so later cells don't report them as unknown.
+            compiler.declareNamesOnly(statements)
+        }
+        compiler.diagnostics = []
+        diagnostics.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
+        return CompiledCell(source: cell, diagnostics: Interpreter.unique(diagnostics), code: code,
+                            globalWords: globalContext.wordCount, globalValues: globalContext.valueCount)
+    }
+
+    private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return diagnostics.filter { seen.insert($0).inserted }
+    }
+
+    /// Runs a compiled cell against the shared state. A cell with compile errors does not run; its
+    /// diagnostics are returned. A run-time error stops the cell and is reported at the failing expression.
+    public func run(_ cell: CompiledCell, timeoutSeconds: Double? = nil) -> CellExecution {
+        guard !cell.hasErrors else {
+            return CellExecution(outputs: [], diagnostics: cell.diagnostics)
+        }
+        globals.ensureCapacity(words: max(cell.globalWords, globalContext.wordCount),
+                               values: max(cell.globalValues, globalContext.valueCount))
+        runtime.begin(timeoutSeconds: timeoutSeconds ?? limits.timeoutSeconds)
+        let task = RunTask(code: cell.code, frame: globals)
+        BigStackThread.run(task.execute)
+        var diagnostics = cell.diagnostics
+        if let failure = task.failure {
+            diagnostics.append(failure)
+        }
+        return CellExecution(outputs: runtime.finish(), diagnostics: diagnostics)
+    }
+
+    /// Compiles and runs one cell: convenient for tests and single-cell use.
+    public func execute(_ cell: CellSource, timeoutSeconds: Double? = nil) -> CellExecution {
+        let compiled = compile(cell)
+        return run(compiled, timeoutSeconds: timeoutSeconds)
+    }
+}
+
+/// One cell run, executed on a thread with a large stack (deep recursion in cells must not overflow ours).
+private final class RunTask: @unchecked Sendable {
+    let code: (Frame) throws -> Flow
+    let frame: Frame
+    var failure: Diagnostic?
+
+    init(code: @escaping (Frame) throws -> Flow, frame: Frame) {
+        self.code = code
+        self.frame = frame
+    }
+
+    func execute() {
+        do {
+            _ = try code(frame)
+        } catch let error as RuntimeError {
+            failure = .error(error.message, at: error.location)
+        } catch let error as NativeError {
+            failure = .error(error.message, at: nil)
+        } catch {
+            failure = .error("\(error)", at: nil)
+        }
+    }
+}

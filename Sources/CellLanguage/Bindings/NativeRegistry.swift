@@ -1,0 +1,7 @@
+/// Everything bindings registered with an interpreter: global functions, native types, constant sets.
+final class NativeRegistry {
+    var functions: [String: [NativeFunction]] = [:]
+    var types: [String: NativeType] = [:]
+    /// Enum-like constant sets: type name → case names.
+    var constants: [String: [String]] = [:]
+}

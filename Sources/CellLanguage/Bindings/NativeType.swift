@@ -1,0 +1,42 @@
+/// An opaque reference type implemented in Swift (e.g. `Figure`), with initializers, methods and properties.
+///
+/// Values of the type are `Value.native(object)` wrapping a Swift class instance; `print` shows
+/// `String(describing: object)`, so conform the class to `CustomStringConvertible` for a readable form.
+public final class NativeType {
+    /// A read-only property.
+    public struct Property {
+        /// The static type of the property.
+        public var type: CType
+        /// Reads the property from the receiver object.
+        public var get: (AnyObject) throws -> Value
+    }
+
+    /// The type name cells use (`Figure`).
+    public let name: String
+    private(set) var initializers: [NativeFunction] = []
+    private(set) var methods: [String: [NativeFunction]] = [:]
+    private(set) var properties: [String: Property] = [:]
+
+    /// Creates an empty type description; add members, then register it with `Interpreter.register(_:)`.
+    public init(name: String) {
+        self.name = name
+    }
+
+    /// Adds an initializer: `Figure(title: "…", theme: .dark)`. The body returns `.native(object)`.
+    public func addInitializer(parameters: [NativeParameter], body: @escaping (NativeCall) throws -> Value) {
+        initializers.append(NativeFunction(name, parameters: parameters, returns: .native(name), body: body))
+    }
+
+    /// Adds a method: `fig.scatter(x: xs, y: ys)`. The body finds the object in `call.receiver`.
+    /// Several methods may share a name if their labels differ.
+    public func addMethod(_ methodName: String, parameters: [NativeParameter], returns returnType: CType = .void,
+                          body: @escaping (NativeCall) throws -> Value) {
+        methods[methodName, default: []].append(NativeFunction(methodName, parameters: parameters, returns: returnType,
+                                                                body: body))
+    }
+
+    /// Adds a read-only property: `fig.title`.
+    public func addProperty(_ propertyName: String, type: CType, get: @escaping (AnyObject) throws -> Value) {
+        properties[propertyName] = Property(type: type, get: get)
+    }
+}

@@ -1,0 +1,539 @@
+import Diagnostics
+import Foundation
+
+extension Compiler {
+    /// Names of the built-in global functions (for did-you-mean).
+    static let builtinFunctionNames: Set<String> = Set(unaryMathFunctions.keys).union(binaryMathFunctions.keys)
+        .union(["print", "abs", "min", "max", "fatalError", "precondition", "assert"])
+
+    /// Double → Double functions from the C math library.
+    static let unaryMathFunctions: [String: @Sendable (Double) -> Double] = [
+        "exp": { Foundation.exp($0) }, "log": { Foundation.log($0) }, "log2": { Foundation.log2($0) },
+        "log10": { Foundation.log10($0) }, "sqrt": { Foundation.sqrt($0) }, "sin": { Foundation.sin($0) },
+        "cos": { Foundation.cos($0) }, "tan": { Foundation.tan($0) }, "asin": { Foundation.asin($0) },
+        "acos": { Foundation.acos($0) }, "atan": { Foundation.atan($0) }, "sinh": { Foundation.sinh($0) },
+        "cosh": { Foundation.cosh($0) }, "tanh": { Foundation.tanh($0) }, "floor": { Foundation.floor($0) },
+        "ceil": { Foundation.ceil($0) }, "round": { Foundation.round($0) }, "trunc": { Foundation.trunc($0) },
+        "exp2": { Foundation.exp2($0) }, "cbrt": { Foundation.cbrt($0) }, "log1p": { Foundation.log1p($0) },
+        "expm1": { Foundation.expm1($0) },
+    ]
+
+    /// (Double, Double) → Double functions from the C math library.
+    static let binaryMathFunctions: [String: @Sendable (Double, Double) -> Double] = [
+        "pow": { Foundation.pow($0, $1) }, "atan2": { Foundation.atan2($0, $1) },
+        "hypot": { Foundation.hypot($0, $1) }, "fmod": { Foundation.fmod($0, $1) },
+    ]
+
+    /// Compiles a call expression: declared functions, function values, built-ins, initializers, methods.
+    func compileCall(_ callee: Expr, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed {
+        switch callee.kind {
+        case .name(let name):
+            switch scope.lookup(name) {
+            case .variable(let variable)?:
+                return compileValueCall(load(variable), arguments, at: location)
+            case .functions(let overloads)?:
+                guard let (info, matched) = selectOverload(overloads, arguments, at: location) else { return .invalid }
+                return compileDirectCall(info, matched, arguments, at: location)
+            case nil:
+                break
+            }
+            if let builtin = compileBuiltinCall(name, arguments, expected: expected, at: location) {
+                return builtin
+            }
+            if let type = builtinType(named: name) {
+                return compileInitializer(type, arguments, at: location)
+            }
+            if let functions = registry.functions[name] {
+                return compileNativeCall(functions, receiver: nil, arguments, at: location)
+            }
+            if let type = registry.types[name] {
+                guard !type.initializers.isEmpty else {
+                    error("'\(name)' cannot be constructed because it has no accessible initializers", at: location)
+                    return .invalid
+                }
+                return compileNativeCall(type.initializers, receiver: nil, arguments, at: location)
+            }
+            unknownName(name, at: callee.location)
+            return .invalid
+        case .typeReference(let typeExpr):
+            return compileInitializer(resolveType(typeExpr), arguments, at: location)
+        case .array(let elements) where elements.count == 1 && typeExpression(callee) != nil:
+            // `[Double](repeating: 0, count: 3)` parses as an array literal called like a function.
+            return compileInitializer(resolveType(typeExpression(callee)!), arguments, at: location)
+        case .member(let base?, let name, let nameLocation):
+            return compileMethodCall(base, name, arguments, expected: expected, at: nameLocation)
+        default:
+            let function = compileExpr(callee, expected: nil)
+            return compileValueCall(function, arguments, at: location)
+        }
+    }
+
+    /// The type an expression spells when it names one (`Double`, `[Double]`, `[[Int]]`), unless shadowed.
+    func typeExpression(_ expr: Expr) -> TypeExpr? {
+        switch expr.kind {
+        case .name(let name):
+            guard scope.lookup(name) == nil else { return nil }
+            if builtinType(named: name) != nil || registry.types[name] != nil { return .named(name, expr.location) }
+            return nil
+        case .array(let elements) where elements.count == 1:
+            return typeExpression(elements[0]).map { .array($0) }
+        case .typeReference(let type):
+            return type
+        default:
+            return nil
+        }
+    }
+
+    /// A built-in type named in expression position (`Double`, `Int`, ...), unless a variable shadows it.
+    func builtinType(named name: String) -> CType? {
+        switch name {
+        case "Int": return .int
+        case "Double": return .double
+        case "Bool": return .bool
+        case "String": return .string
+        case "Array": return .array(.error)
+        default: return nil
+        }
+    }
+
+    private func unlabelled(_ arguments: [Argument], count: Int, _ name: String, at location: SourceLocation) -> Bool {
+        if let labelled = arguments.first(where: { $0.label != nil }), let label = labelled.label {
+            error("extraneous argument label '\(label):' in call", at: labelled.location)
+            return false
+        }
+        if arguments.count < count {
+            error("missing argument for parameter #\(arguments.count + 1) in call", at: location)
+            return false
+        }
+        if arguments.count > count {
+            error("extra argument in call", at: arguments[count].location)
+            return false
+        }
+        return true
+    }
+
+    /// A math function used as a value, e.g. `xs.map(sqrt)`.
+    func builtinFunctionValue(_ name: String, expected: CType?, at location: SourceLocation) -> Typed? {
+        if let function = Compiler.unaryMathFunctions[name] {
+            return Typed(type: .function([.double], .double), code: .value { _ in
+                .function(FunctionValue(arity: 1) { .double(function($0.first?.doubleValue ?? 0)) })
+            })
+        }
+        if let function = Compiler.binaryMathFunctions[name] {
+            return Typed(type: .function([.double, .double], .double), code: .value { _ in
+                .function(FunctionValue(arity: 2) { arguments in
+                    .double(function(arguments[0].doubleValue, arguments[1].doubleValue))
+                })
+            })
+        }
+        return nil
+    }
+
+    /// Compiles a call of a built-in global function; `nil` when `name` is not one.
+    func compileBuiltinCall(_ name: String, _ arguments: [Argument], expected: CType?,
+                            at location: SourceLocation) -> Typed? {
+        if let function = Compiler.unaryMathFunctions[name] {
+            guard unlabelled(arguments, count: 1, name, at: location) else { return .invalid }
+            let argument = doubleArgument(arguments[0])
+            return Typed(type: .double, code: .double { function(try argument($0)) })
+        }
+        if let function = Compiler.binaryMathFunctions[name] {
+            guard unlabelled(arguments, count: 2, name, at: location) else { return .invalid }
+            let x = doubleArgument(arguments[0]), y = doubleArgument(arguments[1])
+            return Typed(type: .double, code: .double { function(try x($0), try y($0)) })
+        }
+        switch name {
+        case "print":
+            return compilePrint(arguments, at: location)
+        case "Optional":
+            guard unlabelled(arguments, count: 1, name, at: location) else { return .invalid }
+            let typed = compileExpr(arguments[0].value, expected: expected?.unwrapped)
+            return Typed(type: .optional(typed.type), code: .value(typed.value))
+        case "stride":
+            return compileStride(arguments, at: location)
+        case "abs":
+            guard unlabelled(arguments, count: 1, name, at: location) else { return .invalid }
+            let typed = compileExpr(arguments[0].value, expected: expected)
+            switch typed.type {
+            case .int:
+                let x = typed.int
+                return Typed(type: .int, code: .int { frame in
+                    let value = try x(frame)
+                    if value == .min { throw RuntimeError(message: "arithmetic overflow in 'abs'", location: location) }
+                    return Swift.abs(value)
+                })
+            case .double:
+                let x = typed.double
+                return Typed(type: .double, code: .double { Swift.abs(try x($0)) })
+            default:
+                mismatch("cannot convert value of type '\(typed.type)' to expected argument type 'Double'", typed.type,
+                         at: arguments[0].value.location)
+                return .invalid
+            }
+        case "min", "max":
+            return compileMinMax(name, arguments, expected: expected, at: location)
+        case "fatalError":
+            var message: ((Frame) throws -> String)?
+            if let first = arguments.first {
+                let typed = compileExpr(first.value, expected: .string)
+                message = typed.type == .string ? { try typed.value($0).stringValue } : nil
+            }
+            return Typed(type: .void, code: .value { frame in
+                let text = try message?(frame) ?? ""
+                throw RuntimeError(message: text.isEmpty ? "Fatal error" : "Fatal error: \(text)", location: location)
+            })
+        case "precondition", "assert":
+            guard let first = arguments.first else {
+                error("missing argument for parameter #1 in call", at: location)
+                return .invalid
+            }
+            let condition = compileExpr(first.value, expected: .bool)
+            if condition.type != .bool {
+                mismatch("cannot convert value of type '\(condition.type)' to expected argument type 'Bool'",
+                         condition.type, at: first.value.location)
+            }
+            var message: ((Frame) throws -> String)?
+            if arguments.count > 1 {
+                let typed = compileExpr(arguments[1].value, expected: .string)
+                message = { try typed.value($0).stringValue }
+            }
+            let test = condition.bool
+            let kind = name == "assert" ? "Assertion failed" : "Precondition failed"
+            return Typed(type: .void, code: .value { frame in
+                if try !test(frame) {
+                    let text = try message?(frame) ?? ""
+                    throw RuntimeError(message: text.isEmpty ? kind : "\(kind): \(text)", location: location)
+                }
+                return .void
+            })
+        default:
+            return nil
+        }
+    }
+
+    /// `stride(from:to:by:)` and `stride(from:through:by:)`, materialised as an array of Int or Double.
+    private func compileStride(_ arguments: [Argument], at location: SourceLocation) -> Typed {
+        let labels = arguments.map(\.label)
+        guard labels == ["from", "to", "by"] || labels == ["from", "through", "by"] else {
+            error("stride takes (from:to:by:) or (from:through:by:)", at: location)
+            return .invalid
+        }
+        let through = labels[1] == "through"
+        let allLiterals = arguments.allSatisfy { Compiler.isNumericLiteral($0.value) }
+        var type: CType = .int
+        if allLiterals {
+            type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : .int
+        } else if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
+            type = compileExprTypeOnly(anchor.value)
+        }
+        guard type == .int || type == .double else {
+            if !type.hasError { error("stride requires Int or Double bounds", at: location) }
+            return .invalid
+        }
+        let codes = arguments.map { argument -> Typed in
+            coerce(compileExpr(argument.value, expected: type), to: type, at: argument.value.location) {
+                "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+            }
+        }
+        let runtime = self.runtime
+        if type == .int {
+            let start = codes[0].int, end = codes[1].int, step = codes[2].int
+            return Typed(type: .array(.int), code: .value { frame in
+                let from = try start(frame), to = try end(frame), by = try step(frame)
+                guard by != 0 else { throw RuntimeError(message: "Stride size must not be zero", location: location) }
+                var result: [Value] = []
+                var value = from
+                while by > 0 ? (through ? value <= to : value < to) : (through ? value >= to : value > to) {
+                    result.append(.int(value))
+                    try runtime.tick(location)
+                    let (next, overflow) = value.addingReportingOverflow(by)
+                    if overflow { break }
+                    value = next
+                }
+                return .array(result)
+            })
+        }
+        let start = codes[0].double, end = codes[1].double, step = codes[2].double
+        return Typed(type: .array(.double), code: .value { frame in
+            let from = try start(frame), to = try end(frame), by = try step(frame)
+            guard by != 0 else { throw RuntimeError(message: "Stride size must not be zero", location: location) }
+            var result: [Value] = []
+            var index = 0.0
+            while true {
+                // Swift computes each element as start + index * stride with one fused multiply-add (no accumulated rounding).
+                let value = from.addingProduct(index, by)
+                let inside = by > 0 ? (through ? value <= to : value < to) : (through ? value >= to : value > to)
+                if !inside { break }
+                result.append(.double(value))
+                try runtime.tick(location)
+                index += 1
+            }
+            return .array(result)
+        })
+    }
+
+    /// Compiles an argument that must be a Double (literals adapt).
+    func doubleArgument(_ argument: Argument) -> (Frame) throws -> Double {
+        let typed = compileExpr(argument.value, expected: .double)
+        if typed.type != .double {
+            mismatch("cannot convert value of type '\(typed.type)' to expected argument type 'Double'", typed.type,
+                     at: argument.value.location)
+        }
+        return typed.double
+    }
+
+    private func compilePrint(_ arguments: [Argument], at location: SourceLocation) -> Typed {
+        var items: [(Frame) throws -> String] = []
+        var separator: (Frame) throws -> String = { _ in " " }
+        var terminator: (Frame) throws -> String = { _ in "\n" }
+        for argument in arguments {
+            switch argument.label {
+            case nil:
+                items.append(describer(compileExpr(argument.value, expected: nil)))
+            case "separator", "terminator":
+                let typed = compileExpr(argument.value, expected: .string)
+                if typed.type != .string {
+                    mismatch("cannot convert value of type '\(typed.type)' to expected argument type 'String'",
+                             typed.type, at: argument.value.location)
+                }
+                let code = typed.value
+                let text: (Frame) throws -> String = { try code($0).stringValue }
+                if argument.label == "separator" { separator = text } else { terminator = text }
+            case let label?:
+                error("extraneous argument label '\(label):' in call", at: argument.location)
+                return .invalid
+            }
+        }
+        let runtime = self.runtime
+        return Typed(type: .void, code: .value { frame in
+            var output = ""
+            let separatorText = try separator(frame)
+            for (index, item) in items.enumerated() {
+                if index > 0 { output += separatorText }
+                output += try item(frame)
+            }
+            output += try terminator(frame)
+            try runtime.write(output, at: location)
+            return .void
+        })
+    }
+
+    private func compileMinMax(_ name: String, _ arguments: [Argument], expected: CType?,
+                               at location: SourceLocation) -> Typed {
+        guard arguments.count >= 2 else {
+            error("missing argument for parameter #\(arguments.count + 1) in call", at: location)
+            return .invalid
+        }
+        if let labelled = arguments.first(where: { $0.label != nil }), let label = labelled.label {
+            error("extraneous argument label '\(label):' in call", at: labelled.location)
+            return .invalid
+        }
+        var type: CType
+        if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
+            type = compileExprTypeOnly(anchor.value)
+        } else {
+            type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : (expected == .double ? .double : .int)
+        }
+        let compiled = arguments.map { argument -> Typed in
+            let typed = compileExpr(argument.value, expected: type)
+            if typed.type != type {
+                mismatch("conflicting arguments to generic parameter 'T' ('\(type)' vs. '\(typed.type)')", type,
+                         typed.type, at: argument.value.location)
+            }
+            return typed
+        }
+        let isMin = name == "min"
+        switch type {
+        case .int:
+            let codes = compiled.map(\.int)
+            if codes.count == 2 {
+                let x = codes[0], y = codes[1]
+                return Typed(type: .int, code: .int { isMin ? Swift.min(try x($0), try y($0)) : Swift.max(try x($0), try y($0)) })
+            }
+            return Typed(type: .int, code: .int { frame in
+                var result = try codes[0](frame)
+                for code in codes.dropFirst() {
+                    let value = try code(frame)
+                    result = isMin ? Swift.min(result, value) : Swift.max(result, value)
+                }
+                return result
+            })
+        case .double:
+            let codes = compiled.map(\.double)
+            return Typed(type: .double, code: .double { frame in
+                var result = try codes[0](frame)
+                for code in codes.dropFirst() {
+                    let value = try code(frame)
+                    result = isMin ? Swift.min(result, value) : Swift.max(result, value)
+                }
+                return result
+            })
+        case .string:
+            let codes = compiled.map(\.value)
+            return Typed(type: .string, code: .value { frame in
+                var result = try codes[0](frame).stringValue
+                for code in codes.dropFirst() {
+                    let value = try code(frame).stringValue
+                    result = isMin ? Swift.min(result, value) : Swift.max(result, value)
+                }
+                return .string(result)
+            })
+        default:
+            mismatch("global function '\(name)' requires that '\(type)' conform to 'Comparable'", type, at: location)
+            return .invalid
+        }
+    }
+
+    // MARK: Initializers
+
+    /// Compiles `Double(x)`, `Int(x)`, `String(x)`, `String(format:)`, `[T](repeating:count:)`, `Array(range)`.
+    func compileInitializer(_ type: CType, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+        let labels = arguments.map { $0.label ?? "_" }
+        switch type {
+        case .double, .int:
+            guard labels == ["_"] else { break }
+            let argument = arguments[0].value
+            let typed = compileExpr(argument, expected: Compiler.isNumericLiteral(argument) ? type : nil)
+            switch (type, typed.type) {
+            case (.double, .double), (.int, .int):
+                return typed
+            case (.double, .int):
+                let x = typed.int
+                return Typed(type: .double, code: .double { Double(try x($0)) })
+            case (.int, .double):
+                let x = typed.double
+                return Typed(type: .int, code: .int { frame in
+                    let value = try x(frame)
+                    guard value.isFinite else {
+                        throw RuntimeError(message: "Double value cannot be converted to Int because it is either infinite or NaN",
+                                           location: location)
+                    }
+                    guard value > -9223372036854775809.0 && value < 9223372036854775808.0 else {
+                        let side = value > 0 ? "greater than Int.max" : "less than Int.min"
+                        throw RuntimeError(message: "Double value cannot be converted to Int because the result would be \(side)",
+                                           location: location)
+                    }
+                    return Int(value)
+                })
+            case (_, .string):
+                let x = typed.value
+                if type == .int {
+                    return Typed(type: .optional(.int), code: .value { frame in
+                        Int(try x(frame).stringValue).map(Value.int) ?? .none
+                    })
+                }
+                return Typed(type: .optional(.double), code: .value { frame in
+                    Double(try x(frame).stringValue).map(Value.double) ?? .none
+                })
+            case (.double, .bool), (.int, .bool):
+                break
+            default:
+                if typed.type.hasError { return .invalid }
+            }
+            mismatch("no exact matches in call to initializer", typed.type, at: location)
+            return .invalid
+        case .string:
+            if labels == ["_"] || labels == ["describing"] {
+                let typed = compileExpr(arguments[0].value, expected: nil)
+                let describe = describer(typed)
+                return Typed(type: .string, code: .value { .string(try describe($0)) })
+            }
+            if labels.first == "format" {
+                return compileStringFormat(arguments, at: location)
+            }
+            if labels == ["repeating", "count"] {
+                let text = compileExpr(arguments[0].value, expected: .string)
+                let count = compileExpr(arguments[1].value, expected: .int)
+                guard text.type == .string, count.type == .int else { break }
+                let t = text.value, n = count.int
+                return Typed(type: .string, code: .value { frame in
+                    let times = try n(frame)
+                    guard times >= 0 else {
+                        throw RuntimeError(message: "Negative count not allowed", location: location)
+                    }
+                    return .string(String(repeating: try t(frame).stringValue, count: times))
+                })
+            }
+        case .array(let declaredElement):
+            if labels.isEmpty, declaredElement != .error {
+                return Typed(type: type, code: .value { _ in .array([]) })
+            }
+            if labels == ["repeating", "count"] {
+                let element = compileExpr(arguments[0].value, expected: declaredElement == .error ? nil : declaredElement)
+                let elementType = declaredElement == .error ? element.type : declaredElement
+                let value = coerce(element, to: elementType, at: arguments[0].value.location) {
+                    "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+                }.value
+                let count = compileExpr(arguments[1].value, expected: .int)
+                if count.type != .int {
+                    mismatch("cannot convert value of type '\(count.type)' to expected argument type 'Int'", count.type,
+                             at: arguments[1].value.location)
+                }
+                let n = count.int
+                return Typed(type: .array(elementType), code: .value { frame in
+                    let repeated = try value(frame)
+                    let times = try n(frame)
+                    guard times >= 0 else {
+                        throw RuntimeError(message: "Can't construct Array with count < 0", location: location)
+                    }
+                    return .array(Array(repeating: repeated, count: times))
+                })
+            }
+            if labels == ["_"] {
+                let source = compileExpr(arguments[0].value, expected: declaredElement == .error ? nil : type)
+                switch source.type {
+                case .range, .closedRange:
+                    let bounds = source.value
+                    return Typed(type: .array(.int), code: .value { frame in
+                        guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .array([]) }
+                        let end = closed ? upper + 1 : upper
+                        return .array((lower..<end).map(Value.int))
+                    })
+                case .array:
+                    return source
+                default:
+                    if source.type.hasError { return .invalid }
+                }
+            }
+        default:
+            break
+        }
+        error("no exact matches in call to initializer of '\(type)'", at: location)
+        return .invalid
+    }
+
+    private func compileStringFormat(_ arguments: [Argument], at location: SourceLocation) -> Typed {
+        let format = compileExpr(arguments[0].value, expected: .string)
+        if format.type != .string {
+            mismatch("cannot convert value of type '\(format.type)' to expected argument type 'String'", format.type,
+                     at: arguments[0].value.location)
+        }
+        var codes: [(Frame) throws -> CVarArg] = []
+        var kinds: [FormatChecker.Kind] = []
+        for argument in arguments.dropFirst() {
+            if let label = argument.label {
+                error("extraneous argument label '\(label):' in call", at: argument.location)
+                return .invalid
+            }
+            let typed = compileExpr(argument.value, expected: nil)
+            switch typed.type {
+            case .int: let x = typed.int; codes.append { try x($0) }; kinds.append(.int)
+            case .double: let x = typed.double; codes.append { try x($0) }; kinds.append(.double)
+            case .string: let x = typed.value; codes.append { try x($0).stringValue }; kinds.append(.object)
+            case .bool: let x = typed.bool; codes.append { try x($0) ? 1 : 0 }; kinds.append(.int)
+            default:
+                mismatch("argument type '\(typed.type)' does not conform to expected type 'CVarArg'", typed.type,
+                         at: argument.value.location)
+                return .invalid
+            }
+        }
+        let formatCode = format.value
+        return Typed(type: .string, code: .value { frame in
+            let pattern = try formatCode(frame).stringValue
+            var values: [CVarArg] = []
+            for code in codes { values.append(try code(frame)) }
+            try FormatChecker.check(pattern, arguments: kinds, at: location)
+            return .string(String(format: pattern, arguments: values))
+        })
+    }
+}

@@ -1,0 +1,617 @@
+import Diagnostics
+import Foundation
+
+extension Compiler {
+    // MARK: Properties
+
+    /// Compiles `base.name` (or `.name` with a contextual type).
+    func compileMember(_ base: Expr?, _ name: String, expected: CType?, at location: SourceLocation) -> Typed {
+        guard let base else {
+            switch expected {
+            case .constants(let typeName)?:
+                return constant(typeName, name, at: location)
+            case .double?, .int?:
+                return staticMember(expected!, name, at: location) ?? .invalid
+            default:
+                error("cannot infer contextual base in reference to member '\(name)'", at: location)
+                return .invalid
+            }
+        }
+        if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil {
+            if let type = builtinType(named: typeName) {
+                if let member = staticMember(type, name, at: location) { return member }
+                return .invalid
+            }
+            if registry.constants[typeName] != nil {
+                return constant(typeName, name, at: location)
+            }
+        }
+        let receiver = compileExpr(base, expected: nil)
+        let value = receiver.value
+        switch (receiver.type, name) {
+        case (.array, "count"), (.string, "count"):
+            if receiver.type == .string {
+                return Typed(type: .int, code: .int { try value($0).stringValue.count })
+            }
+            return Typed(type: .int, code: .int { try value($0).arrayValue.count })
+        case (.array, "isEmpty"):
+            return Typed(type: .bool, code: .bool { try value($0).arrayValue.isEmpty })
+        case (.string, "isEmpty"):
+            return Typed(type: .bool, code: .bool { try value($0).stringValue.isEmpty })
+        case (.array(let element), "first"):
+            return Typed(type: .optional(element), code: .value { try value($0).arrayValue.first ?? .none })
+        case (.array(let element), "last"):
+            return Typed(type: .optional(element), code: .value { try value($0).arrayValue.last ?? .none })
+        case (.array, "indices"):
+            return Typed(type: .range, code: .value { .range(0, try value($0).arrayValue.count, closed: false) })
+        case (.range, "lowerBound"), (.closedRange, "lowerBound"):
+            return Typed(type: .int, code: .int { frame in
+                if case .range(let lower, _, _) = try value(frame) { return lower }
+                return 0
+            })
+        case (.range, "upperBound"), (.closedRange, "upperBound"):
+            return Typed(type: .int, code: .int { frame in
+                if case .range(_, let upper, _) = try value(frame) { return upper }
+                return 0
+            })
+        case (.range, "count"), (.closedRange, "count"):
+            return Typed(type: .int, code: .int { frame in
+                if case .range(let lower, let upper, let closed) = try value(frame) { return upper - lower + (closed ? 1 : 0) }
+                return 0
+            })
+        case (.double, "isNaN"):
+            let x = receiver.double
+            return Typed(type: .bool, code: .bool { try x($0).isNaN })
+        case (.double, "isFinite"):
+            let x = receiver.double
+            return Typed(type: .bool, code: .bool { try x($0).isFinite })
+        case (.double, "isInfinite"):
+            let x = receiver.double
+            return Typed(type: .bool, code: .bool { try x($0).isInfinite })
+        case (.double, "magnitude"):
+            let x = receiver.double
+            return Typed(type: .double, code: .double { try x($0).magnitude })
+        case (.int, "description"), (.double, "description"), (.bool, "description"):
+            let describe = describer(receiver)
+            return Typed(type: .string, code: .value { .string(try describe($0)) })
+        case (.native(let typeName), _):
+            if let property = registry.types[typeName]?.properties[name] {
+                return Typed.fromValue(property.type) { frame in
+                    guard case .native(let object) = try value(frame) else { return .void }
+                    do {
+                        return try property.get(object)
+                    } catch let failure as NativeError {
+                        throw RuntimeError(message: failure.message, location: location)
+                    }
+                }
+            }
+        case (.optional, _):
+            error("value of optional type '\(receiver.type)' must be unwrapped to refer to member '\(name)' of wrapped base type '\(receiver.type.unwrapped)'",
+                  at: location)
+            return .invalid
+        default:
+            break
+        }
+        if !receiver.type.hasError {
+            error("value of type '\(receiver.type)' has no member '\(name)'", at: location)
+        }
+        return .invalid
+    }
+
+    private func constant(_ typeName: String, _ name: String, at location: SourceLocation) -> Typed {
+        guard let cases = registry.constants[typeName], cases.contains(name) else {
+            let notes = NameSuggester.suggestion(for: name, among: registry.constants[typeName] ?? []).map { ["did you mean '\($0)'?"] } ?? []
+            error("type '\(typeName)' has no member '\(name)'", at: location, notes: notes)
+            return .invalid
+        }
+        return Typed(type: .constants(typeName), code: .value { _ in .constant(typeName, name) })
+    }
+
+    private func staticMember(_ type: CType, _ name: String, at location: SourceLocation) -> Typed? {
+        switch (type, name) {
+        case (.double, "pi"): return Typed(type: .double, code: .double { _ in Double.pi })
+        case (.double, "infinity"): return Typed(type: .double, code: .double { _ in Double.infinity })
+        case (.double, "nan"): return Typed(type: .double, code: .double { _ in Double.nan })
+        case (.double, "greatestFiniteMagnitude"): return Typed(type: .double, code: .double { _ in Double.greatestFiniteMagnitude })
+        case (.double, "leastNonzeroMagnitude"): return Typed(type: .double, code: .double { _ in Double.leastNonzeroMagnitude })
+        case (.double, "ulpOfOne"): return Typed(type: .double, code: .double { _ in Double.ulpOfOne })
+        case (.int, "max"): return Typed(type: .int, code: .int { _ in Int.max })
+        case (.int, "min"): return Typed(type: .int, code: .int { _ in Int.min })
+        default:
+            error("type '\(type)' has no member '\(name)'", at: location)
+            return nil
+        }
+    }
+
+    // MARK: Methods
+
+    private static let mutatingArrayMethods: Set<String> = [
+        "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "swapAt", "sort", "reverse", "popLast",
+    ]
+
+    /// The label a trailing closure stands for, per method (`xs.sorted { … }` is `sorted(by:)`).
+    static let trailingClosureLabels: [String: String] = [
+        "sorted": "by", "sort": "by", "contains": "where", "first": "where", "firstIndex": "where",
+        "min": "by", "max": "by",
+    ]
+
+    /// Compiles `base.name(arguments)`.
+    func compileMethodCall(_ base: Expr, _ name: String, _ arguments: [Argument], expected: CType?,
+                           at location: SourceLocation) -> Typed {
+        if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, builtinType(named: typeName) != nil {
+            error("type '\(typeName)' has no member '\(name)'", at: location)
+            return .invalid
+        }
+        if Compiler.mutatingArrayMethods.contains(name), case .array(let element) = compileExprTypeOnly(base) {
+            var arguments = arguments
+            if let last = arguments.last, last.isTrailingClosure, last.label == nil,
+               let label = Compiler.trailingClosureLabels[name] {
+                arguments[arguments.count - 1].label = label
+            }
+            return compileMutatingArrayMethod(base, element, name, arguments, at: location)
+        }
+        var arguments = arguments
+        if let last = arguments.last, last.isTrailingClosure, last.label == nil,
+           let label = Compiler.trailingClosureLabels[name] {
+            arguments[arguments.count - 1].label = label
+        }
+        var receiver = compileExpr(base, expected: nil)
+        if receiver.type == .range || receiver.type == .closedRange {
+            // Ranges answer the collection methods as the array of their elements.
+            let bounds = receiver.value
+            receiver = Typed(type: .array(.int), code: .value { frame in
+                guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .array([]) }
+                return .array((lower..<(closed ? upper + 1 : upper)).map(Value.int))
+            })
+        }
+        switch receiver.type {
+        case .array(let element):
+            if let result = compileArrayMethod(receiver, element, name, arguments, expected: expected, at: location) {
+                return result
+            }
+        case .string:
+            if let result = compileStringMethod(receiver, name, arguments, at: location) { return result }
+        case .double:
+            if let result = compileDoubleMethod(receiver, name, arguments, at: location) { return result }
+        case .int:
+            if name == "isMultiple", arguments.count == 1, arguments[0].label == "of" {
+                let x = receiver.int
+                let y = intArgument(arguments[0])
+                return Typed(type: .bool, code: .bool { frame in
+                    let divisor = try y(frame)
+                    return try x(frame).isMultiple(of: divisor)
+                })
+            }
+        case .native(let typeName):
+            if let methods = registry.types[typeName]?.methods[name] {
+                return compileNativeCall(methods, receiver: receiver, arguments, at: location)
+            }
+        case .optional:
+            error("value of optional type '\(receiver.type)' must be unwrapped to refer to member '\(name)' of wrapped base type '\(receiver.type.unwrapped)'",
+                  at: location)
+            return .invalid
+        case .error:
+            return .invalid
+        default:
+            break
+        }
+        if !diagnostics.contains(where: { $0.location == location }) {
+            error("value of type '\(receiver.type)' has no member '\(name)'", at: location)
+        }
+        return .invalid
+    }
+
+    func intArgument(_ argument: Argument) -> (Frame) throws -> Int {
+        let typed = compileExpr(argument.value, expected: .int)
+        if typed.type != .int {
+            mismatch("cannot convert value of type '\(typed.type)' to expected argument type 'Int'", typed.type,
+                     at: argument.value.location)
+        }
+        return typed.int
+    }
+
+    private func checkLabels(_ arguments: [Argument], _ labels: [String?], at location: SourceLocation) -> Bool {
+        let shapes = labels.map { ParameterShape(label: $0, hasDefault: false, isFunction: true) }
+        return matchArguments(shapes, arguments, at: location) != nil
+    }
+
+    private func compileMutatingArrayMethod(_ base: Expr, _ element: CType, _ name: String, _ arguments: [Argument],
+                                            at location: SourceLocation) -> Typed {
+        guard let place = compilePlace(base, mutating: true, method: name) else { return .invalid }
+        let modify = place.modify
+        /// Arguments are evaluated first (they may read the array), then the array is mutated in place.
+        func mutate(_ type: CType, _ inputs: [(Frame) throws -> Value],
+                    _ body: @escaping ([Value], inout [Value]) throws -> Value) -> Typed {
+            Typed.fromValue(type) { frame in
+                var values: [Value] = []
+                for input in inputs { values.append(try input(frame)) }
+                var result = Value.void
+                try modify(frame) { stored in
+                    guard case .array(var elements) = stored else { return }
+                    stored = .void
+                    defer { stored = .array(elements) }
+                    result = try body(values, &elements)
+                }
+                return result
+            }
+        }
+        func elementArgument(_ index: Int) -> (Frame) throws -> Value {
+            coerce(compileExpr(arguments[index].value, expected: element), to: element, at: arguments[index].value.location) {
+                "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+            }.value
+        }
+        func indexArgument(_ index: Int) -> (Frame) throws -> Value {
+            let code = intArgument(arguments[index])
+            return { .int(try code($0)) }
+        }
+        func emptyError(_ what: String) -> RuntimeError {
+            RuntimeError(message: "Can't \(what) from an empty collection", location: location)
+        }
+        switch (name, arguments.map(\.label)) {
+        case ("append", [nil]):
+            return mutate(.void, [elementArgument(0)]) { values, elements in
+                elements.append(values[0])
+                return .void
+            }
+        case ("append", ["contentsOf"]):
+            let typed = coerce(compileExpr(arguments[0].value, expected: .array(element)), to: .array(element),
+                               at: arguments[0].value.location) {
+                "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+            }
+            return mutate(.void, [typed.value]) { values, elements in
+                elements.append(contentsOf: values[0].arrayValue)
+                return .void
+            }
+        case ("insert", [nil, "at"]):
+            return mutate(.void, [elementArgument(0), indexArgument(1)]) { values, elements in
+                let i = values[1].intValue
+                guard i >= 0 && i <= elements.count else {
+                    throw RuntimeError(message: "Array index is out of range", location: location)
+                }
+                elements.insert(values[0], at: i)
+                return .void
+            }
+        case ("remove", ["at"]):
+            return mutate(element, [indexArgument(0)]) { values, elements in
+                let i = values[0].intValue
+                guard i >= 0 && i < elements.count else {
+                    throw RuntimeError(message: "Index out of range", location: location)
+                }
+                return elements.remove(at: i)
+            }
+        case ("removeLast", []):
+            return mutate(element, []) { _, elements in
+                guard !elements.isEmpty else { throw emptyError("remove last element") }
+                return elements.removeLast()
+            }
+        case ("removeFirst", []):
+            return mutate(element, []) { _, elements in
+                guard !elements.isEmpty else { throw emptyError("remove first element") }
+                return elements.removeFirst()
+            }
+        case ("popLast", []):
+            return mutate(.optional(element), []) { _, elements in elements.popLast() ?? .none }
+        case ("removeAll", []):
+            return mutate(.void, []) { _, elements in
+                elements.removeAll()
+                return .void
+            }
+        case ("swapAt", [nil, nil]):
+            return mutate(.void, [indexArgument(0), indexArgument(1)]) { values, elements in
+                let a = values[0].intValue, b = values[1].intValue
+                guard a >= 0 && a < elements.count && b >= 0 && b < elements.count else {
+                    throw RuntimeError(message: "Index out of range", location: location)
+                }
+                elements.swapAt(a, b)
+                return .void
+            }
+        case ("reverse", []):
+            return mutate(.void, []) { _, elements in
+                elements.reverse()
+                return .void
+            }
+        case ("sort", []):
+            guard let less = lessThan(element, at: location) else { return .invalid }
+            return mutate(.void, []) { _, elements in
+                elements.sort(by: less)
+                return .void
+            }
+        case ("sort", ["by"]):
+            let predicate = compileFunctionArgument(arguments[0], [element, element], .bool)
+            return mutate(.void, [predicate]) { values, elements in
+                guard case .function(let function) = values[0] else { return .void }
+                try sortThrowing(&elements) { try function.call([$0, $1]).boolValue }
+                return .void
+            }
+        default:
+            error("no exact matches in call to instance method '\(name)'", at: location)
+            return .invalid
+        }
+    }
+
+    /// A `<` over boxed values of a Comparable type, or an error.
+    func lessThan(_ type: CType, at location: SourceLocation) -> ((Value, Value) -> Bool)? {
+        switch type {
+        case .int: return { $0.intValue < $1.intValue }
+        case .double: return { $0.doubleValue < $1.doubleValue }
+        case .string: return { $0.stringValue < $1.stringValue }
+        default:
+            if !type.hasError {
+                error("referencing instance method requires that '\(type)' conform to 'Comparable'", at: location)
+            }
+            return nil
+        }
+    }
+
+    /// Compiles a closure (or function value) argument with the given parameter and result types.
+    func compileFunctionArgument(_ argument: Argument, _ parameters: [CType], _ result: CType?) -> (Frame) throws -> Value {
+        let typed = compileExpr(argument.value, expected: .function(parameters, result ?? .error))
+        if case .function(let actualParameters, let actualResult) = typed.type {
+            if actualParameters != parameters || (result != nil && actualResult != result) {
+                mismatch("cannot convert value of type '\(typed.type)' to expected argument type '\(CType.function(parameters, result ?? actualResult))'",
+                         typed.type, at: argument.value.location)
+            }
+        } else {
+            mismatch("cannot convert value of type '\(typed.type)' to expected argument type '\(CType.function(parameters, result ?? .void))'",
+                     typed.type, at: argument.value.location)
+        }
+        return typed.value
+    }
+
+    /// The result type of a function-typed expression after compiling it (for `map`).
+    private func functionResult(_ argument: Argument, _ parameters: [CType]) -> (code: (Frame) throws -> Value, result: CType) {
+        let typed = compileExpr(argument.value, expected: .function(parameters, .error))
+        guard case .function(let actualParameters, let result) = typed.type else {
+            mismatch("cannot convert value of type '\(typed.type)' to expected argument type '\(CType.function(parameters, .error))'",
+                     typed.type, at: argument.value.location)
+            return ({ _ in .void }, .error)
+        }
+        if actualParameters != parameters {
+            mismatch("cannot convert value of type '\(typed.type)' to expected argument type '(\(parameters.map(\.description).joined(separator: ", "))) -> \(result)'",
+                     typed.type, at: argument.value.location)
+        }
+        return (typed.value, result)
+    }
+
+    private func compileArrayMethod(_ receiver: Typed, _ element: CType, _ name: String, _ arguments: [Argument],
+                                    expected: CType?, at location: SourceLocation) -> Typed? {
+        let array = receiver.value
+        let labels = arguments.map(\.label)
+        switch (name, labels) {
+        case ("map", [nil]):
+            let (function, result) = functionResult(arguments[0], [element])
+            return Typed(type: .array(result), code: .value { frame in
+                let elements = try array(frame).arrayValue
+                guard case .function(let f) = try function(frame) else { return .void }
+                var output: [Value] = []
+                output.reserveCapacity(elements.count)
+                for value in elements { output.append(try f.call([value])) }
+                return .array(output)
+            })
+        case ("filter", [nil]):
+            let predicate = compileFunctionArgument(arguments[0], [element], .bool)
+            return Typed(type: receiver.type, code: .value { frame in
+                let elements = try array(frame).arrayValue
+                guard case .function(let f) = try predicate(frame) else { return .void }
+                var output: [Value] = []
+                for value in elements where try f.call([value]).boolValue { output.append(value) }
+                return .array(output)
+            })
+        case ("forEach", [nil]):
+            let body = compileFunctionArgument(arguments[0], [element], .void)
+            return Typed(type: .void, code: .value { frame in
+                let elements = try array(frame).arrayValue
+                guard case .function(let f) = try body(frame) else { return .void }
+                for value in elements { _ = try f.call([value]) }
+                return .void
+            })
+        case ("reduce", [nil, nil]):
+            var initialExpected: CType? = nil
+            if Compiler.isNumericLiteral(arguments[0].value), element == .int || element == .double {
+                initialExpected = element
+            }
+            if case .array(let items) = arguments[0].value.kind, items.isEmpty {
+                // `reduce([], +)`: the empty accumulator takes the array type the combination produces.
+                if case .array = element { initialExpected = element } else { initialExpected = .array(element) }
+            }
+            let initial = compileExpr(arguments[0].value, expected: initialExpected ?? expected)
+            let resultType = initial.type
+            let combine = compileFunctionArgument(arguments[1], [resultType, element], resultType)
+            let start = initial.value
+            return Typed.fromValue(resultType) { frame in
+                var accumulator = try start(frame)
+                let elements = try array(frame).arrayValue
+                guard case .function(let f) = try combine(frame) else { return .void }
+                for value in elements { accumulator = try f.call([accumulator, value]) }
+                return accumulator
+            }
+        case ("sorted", []):
+            guard let less = lessThan(element, at: location) else { return .invalid }
+            return Typed(type: receiver.type, code: .value { .array(try array($0).arrayValue.sorted(by: less)) })
+        case ("sorted", ["by"]):
+            let predicate = compileFunctionArgument(arguments[0], [element, element], .bool)
+            return Typed(type: receiver.type, code: .value { frame in
+                var elements = try array(frame).arrayValue
+                guard case .function(let f) = try predicate(frame) else { return .void }
+                try sortThrowing(&elements) { try f.call([$0, $1]).boolValue }
+                return .array(elements)
+            })
+        case ("reversed", []):
+            return Typed(type: receiver.type, code: .value { .array(try array($0).arrayValue.reversed()) })
+        case ("contains", [nil]):
+            guard element.isEquatable else { break }
+            let needle = compileExpr(arguments[0].value, expected: element)
+            if needle.type != element {
+                mismatch("cannot convert value of type '\(needle.type)' to expected argument type '\(element)'", needle.type,
+                         at: arguments[0].value.location)
+            }
+            let value = needle.value
+            return Typed(type: .bool, code: .bool { frame in
+                let target = try value(frame)
+                return try array(frame).arrayValue.contains { ValueEquality.equal($0, target) }
+            })
+        case ("contains", ["where"]), ("allSatisfy", [nil]), ("first", ["where"]), ("firstIndex", ["where"]):
+            let predicate = compileFunctionArgument(arguments[0], [element], .bool)
+            let kind = name + (labels[0] ?? "")
+            let type: CType = kind == "firstwhere" ? .optional(element) : kind == "firstIndexwhere" ? .optional(.int) : .bool
+            return Typed.fromValue(type) { frame in
+                let elements = try array(frame).arrayValue
+                guard case .function(let f) = try predicate(frame) else { return .void }
+                switch kind {
+                case "containswhere":
+                    for value in elements where try f.call([value]).boolValue { return .bool(true) }
+                    return .bool(false)
+                case "allSatisfy":
+                    for value in elements where try !f.call([value]).boolValue { return .bool(false) }
+                    return .bool(true)
+                case "firstwhere":
+                    for value in elements where try f.call([value]).boolValue { return value }
+                    return .none
+                default:
+                    for (index, value) in elements.enumerated() where try f.call([value]).boolValue { return .int(index) }
+                    return .none
+                }
+            }
+        case ("firstIndex", ["of"]), ("lastIndex", ["of"]):
+            guard element.isEquatable else { break }
+            let needle = compileExpr(arguments[0].value, expected: element)
+            let value = needle.value
+            let last = name == "lastIndex"
+            return Typed(type: .optional(.int), code: .value { frame in
+                let target = try value(frame)
+                let elements = try array(frame).arrayValue
+                let found = last ? elements.lastIndex { ValueEquality.equal($0, target) }
+                                 : elements.firstIndex { ValueEquality.equal($0, target) }
+                return found.map(Value.int) ?? .none
+            })
+        case ("min", []), ("max", []):
+            guard let less = lessThan(element, at: location) else { return .invalid }
+            let isMin = name == "min"
+            return Typed(type: .optional(element), code: .value { frame in
+                let elements = try array(frame).arrayValue
+                return (isMin ? elements.min(by: less) : elements.max(by: less)) ?? .none
+            })
+        case ("joined", []), ("joined", ["separator"]):
+            guard element == .string else { break }
+            let separator: (Frame) throws -> String
+            if arguments.isEmpty {
+                separator = { _ in "" }
+            } else {
+                let typed = compileExpr(arguments[0].value, expected: .string)
+                let code = typed.value
+                separator = { try code($0).stringValue }
+            }
+            return Typed(type: .string, code: .value { frame in
+                let text = try separator(frame)
+                return .string(try array(frame).arrayValue.map(\.stringValue).joined(separator: text))
+            })
+        case ("prefix", [nil]), ("suffix", [nil]), ("dropFirst", [nil]), ("dropLast", [nil]), ("dropFirst", []), ("dropLast", []):
+            let count = arguments.isEmpty ? { _ in 1 } : intArgument(arguments[0])
+            return Typed(type: receiver.type, code: .value { frame in
+                let elements = try array(frame).arrayValue
+                let n = try count(frame)
+                guard n >= 0 else {
+                    throw RuntimeError(message: "Can't take a prefix or suffix of negative length from a collection",
+                                       location: location)
+                }
+                switch name {
+                case "prefix": return .array(Array(elements.prefix(n)))
+                case "suffix": return .array(Array(elements.suffix(n)))
+                case "dropFirst": return .array(Array(elements.dropFirst(n)))
+                default: return .array(Array(elements.dropLast(n)))
+                }
+            })
+        default:
+            break
+        }
+        return nil
+    }
+
+    private func compileStringMethod(_ receiver: Typed, _ name: String, _ arguments: [Argument],
+                                     at location: SourceLocation) -> Typed? {
+        let text = receiver.value
+        let labels = arguments.map(\.label)
+        func stringArgument(_ index: Int) -> (Frame) throws -> String {
+            let typed = compileExpr(arguments[index].value, expected: .string)
+            if typed.type != .string {
+                mismatch("cannot convert value of type '\(typed.type)' to expected argument type 'String'", typed.type,
+                         at: arguments[index].value.location)
+            }
+            let code = typed.value
+            return { try code($0).stringValue }
+        }
+        switch (name, labels) {
+        case ("uppercased", []):
+            return Typed(type: .string, code: .value { .string(try text($0).stringValue.uppercased()) })
+        case ("lowercased", []):
+            return Typed(type: .string, code: .value { .string(try text($0).stringValue.lowercased()) })
+        case ("hasPrefix", [nil]), ("hasSuffix", [nil]), ("contains", [nil]):
+            let other = stringArgument(0)
+            return Typed(type: .bool, code: .bool { frame in
+                let value = try text(frame).stringValue
+                let needle = try other(frame)
+                switch name {
+                case "hasPrefix": return value.hasPrefix(needle)
+                case "hasSuffix": return value.hasSuffix(needle)
+                default: return needle.isEmpty ? true : value.contains(needle)
+                }
+            })
+        case ("split", ["separator"]):
+            let separator = stringArgument(0)
+            return Typed(type: .array(.string), code: .value { frame in
+                let value = try text(frame).stringValue
+                let by = try separator(frame)
+                guard by.count == 1, let character = by.first else {
+                    throw RuntimeError(message: "split(separator:) takes a single character", location: location)
+                }
+                return .array(value.split(separator: character).map { .string(String($0)) })
+            })
+        case ("components", ["separatedBy"]):
+            let separator = stringArgument(0)
+            return Typed(type: .array(.string), code: .value { frame in
+                let value = try text(frame).stringValue
+                return .array(value.components(separatedBy: try separator(frame)).map(Value.string))
+            })
+        case ("replacingOccurrences", ["of", "with"]):
+            let target = stringArgument(0), replacement = stringArgument(1)
+            return Typed(type: .string, code: .value { frame in
+                let value = try text(frame).stringValue
+                return .string(value.replacingOccurrences(of: try target(frame), with: try replacement(frame)))
+            })
+        default:
+            return nil
+        }
+    }
+
+    private func compileDoubleMethod(_ receiver: Typed, _ name: String, _ arguments: [Argument],
+                                     at location: SourceLocation) -> Typed? {
+        let x = receiver.double
+        switch (name, arguments.map(\.label)) {
+        case ("rounded", []): return Typed(type: .double, code: .double { try x($0).rounded() })
+        case ("squareRoot", []): return Typed(type: .double, code: .double { try x($0).squareRoot() })
+        case ("truncatingRemainder", ["dividingBy"]):
+            let y = doubleArgument(arguments[0])
+            return Typed(type: .double, code: .double { try x($0).truncatingRemainder(dividingBy: try y($0)) })
+        default: return nil
+        }
+    }
+}
+
+/// Insertion-merge sort that lets the comparison throw (run-time errors inside `sorted(by:)` closures).
+func sortThrowing(_ elements: inout [Value], by less: (Value, Value) throws -> Bool) throws {
+    if elements.count < 2 { return }
+    var failure: Error?
+    elements.sort { a, b in
+        if failure != nil { return false }
+        do { return try less(a, b) } catch { failure = error; return false }
+    }
+    if let failure { throw failure }
+}
+
+extension CType {
+    /// The wrapped type of an optional (the type itself otherwise).
+    var unwrapped: CType {
+        if case .optional(let wrapped) = self { return wrapped }
+        return self
+    }
+}

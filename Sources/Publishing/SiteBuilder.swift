@@ -1,0 +1,82 @@
+import Diagnostics
+import Foundation
+import NotebookFormat
+import Renderer
+import Runner
+
+/// Builds a course: every notebook of a folder as a page, in parallel, plus `index.html` listing them in order.
+///
+/// Lessons are ordered by their front matter's `order`, then by file name. An `index.md` in the folder is not a
+/// lesson: its prose introduces the index page. A notebook that fails is reported and left out; the other pages
+/// are still written, and the outcome is the worst of all pages.
+public enum SiteBuilder {
+    /// Builds every notebook in `folder` into `output`.
+    public static func build(folder: String, output: String, options: RunOptions = RunOptions()) -> SiteReport {
+        let files: [String]
+        do {
+            files = try FileManager.default.contentsOfDirectory(atPath: folder)
+                .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
+                .sorted()
+        } catch {
+            return failure("cannot read the folder '\(folder)': \(error.localizedDescription)", folder: folder)
+        }
+        let lessonFiles = files.filter { $0 != "index.md" && $0 != "README.md" }
+        guard !lessonFiles.isEmpty else {
+            return failure("no notebooks (*.md files) in '\(folder)'", folder: folder)
+        }
+        let join = { (name: String) in folder.hasSuffix("/") ? folder + name : folder + "/" + name }
+
+        // Parse everything first: the order and the neighbours' titles come from the front matter.
+        var lessons: [Notebook] = []
+        var unreadable: [PageReport] = []
+        for file in lessonFiles {
+            do {
+                lessons.append(try NotebookParser.read(contentsOf: join(file)))
+            } catch {
+                unreadable.append(PageBuilder.report(.badInput, input: join(file), written: nil,
+                                                     diagnostics: error.diagnostics,
+                                                     formatter: PageBuilder.formatter(path: join(file))))
+            }
+        }
+        lessons.sort { ($0.frontMatter.order ?? Int.max, $0.path) < ($1.frontMatter.order ?? Int.max, $1.path) }
+        let introduction = files.contains("index.md") ? try? NotebookParser.read(contentsOf: join("index.md")) : nil
+        let language = introduction?.frontMatter.language ?? lessons.first?.frontMatter.language
+        let indexTitle = PageLink(title: introduction?.title ?? (language?.hasPrefix("it") == true ? "Indice del corso" : "Course index"),
+                                  href: "index.html")
+
+        let ordered = lessons
+        let links = ordered.map { PageLink(title: $0.title, href: PageBuilder.pageName(for: $0.path)) }
+        let reports = ParallelMap.map(Array(ordered.indices)) { index -> PageReport in
+            let context = PageContext(index: indexTitle,
+                                      previous: index > 0 ? links[index - 1] : nil,
+                                      next: index + 1 < links.count ? links[index + 1] : nil)
+            let destination = URL(fileURLWithPath: output).appendingPathComponent(links[index].href).path
+            return PageBuilder.build(ordered[index], output: destination, context: context, options: options)
+        }
+
+        // The index lists the lessons that were written.
+        let written = zip(lessons, reports).filter { $0.1.writtenPath != nil }
+        let entries = written.map { IndexEntry(title: $0.0.title, description: $0.0.frontMatter.description,
+                                               href: PageBuilder.pageName(for: $0.0.path)) }
+        let index = IndexRenderer().render(lessons: entries, introduction: introduction, language: language)
+        let indexPath = URL(fileURLWithPath: output).appendingPathComponent("index.html").path
+        var folderProblems: [Diagnostic] = []
+        var indexWritten: String? = indexPath
+        do {
+            try AtomicFile.write(index.html, to: indexPath)
+        } catch {
+            folderProblems.append(.error("cannot write '\(indexPath)': \(error.localizedDescription)", at: nil))
+            indexWritten = nil
+        }
+        let pages = unreadable + reports
+        let worst = pages.map(\.outcome).max() ?? .success
+        let outcome = folderProblems.isEmpty ? worst : .badInput
+        return SiteReport(outcome: outcome, pages: pages, indexPath: indexWritten,
+                          diagnosticsText: DiagnosticFormatter(path: folder, source: "").format(folderProblems))
+    }
+
+    private static func failure(_ message: String, folder: String) -> SiteReport {
+        SiteReport(outcome: .badInput, pages: [], indexPath: nil,
+                   diagnosticsText: DiagnosticFormatter(path: folder, source: "").format(.error(message, at: nil)))
+    }
+}

@@ -1,0 +1,159 @@
+import CellLanguage
+import Diagnostics
+import XCTest
+
+/// Compile-time diagnostics: exact messages and exact notebook positions (cells start at line 40, fenced with
+/// a 2-column indent, so every position is shifted).
+final class DiagnosticsTests: XCTestCase {
+    private let firstLine = 40
+    private let indent = 2
+
+    private func compile(_ code: String, in interpreter: Interpreter = Interpreter()) -> [Diagnostic] {
+        interpreter.compile(CellSource(code: code, firstLine: firstLine, columnOffset: indent)).diagnostics
+    }
+
+    /// The diagnostic as `line:column: message`, in cell-relative terms for readable expectations.
+    private func describe(_ diagnostic: Diagnostic) -> String {
+        guard let location = diagnostic.location else { return diagnostic.message }
+        return "\(location.line - firstLine + 1):\(location.column - indent): \(diagnostic.message)"
+    }
+
+    private func assertDiagnostics(_ code: String, _ expected: [String], file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(compile(code).map(describe), expected, file: file, line: line)
+    }
+
+    func testUnknownNameWithSuggestionInNotebookCoordinates() throws {
+        let diagnostics = compile("let slope = 2.0\nlet y = slpoe * 3")
+        XCTAssertEqual(diagnostics.count, 1)
+        let diagnostic = try XCTUnwrap(diagnostics.first)
+        XCTAssertEqual(diagnostic.message, "cannot find 'slpoe' in scope")
+        XCTAssertEqual(diagnostic.location, SourceLocation(line: 41, column: 11))
+        XCTAssertEqual(diagnostic.notes, ["did you mean 'slope'?"])
+        XCTAssertEqual(diagnostic.severity, .error)
+    }
+
+    func testUnknownNameWithoutCloseCandidateHasNoNote() throws {
+        let diagnostic = try XCTUnwrap(compile("print(zzzzqqq)").first)
+        XCTAssertEqual(diagnostic.message, "cannot find 'zzzzqqq' in scope")
+        XCTAssertEqual(diagnostic.notes, [])
+    }
+
+    func testSeveralIndependentErrorsInOneCompile() {
+        assertDiagnostics("""
+        let n = 1
+        let a = n + 2.5
+        let w: Int = 2.5
+        let s = "a" - "b"
+        let q = 5
+        q = 6
+        """, [
+            "2:11: binary operator '+' cannot be applied to operands of type 'Int' and 'Double'",
+            "3:14: cannot convert value of type 'Double' to specified type 'Int'",
+            "4:13: binary operator '-' cannot be applied to two 'String' operands",
+            "6:1: cannot assign to value: 'q' is a 'let' constant",
+        ])
+    }
+
+    func testArgumentLabelErrors() {
+        assertDiagnostics("""
+        func f(x: Int) -> Int { x }
+        f(3)
+        f(y: 3)
+        f(x: 1, 2)
+        f()
+        func g(_ v: Double) {}
+        g(v: 1)
+        """, [
+            "2:3: missing argument label 'x:' in call",
+            "3:2: incorrect argument label in call (have 'y:', expected 'x:')",
+            "4:9: extra argument in call",
+            "5:3: missing argument for parameter 'x' in call",
+            "7:3: extraneous argument label 'v:' in call",
+        ])
+    }
+
+    func testTypeErrorsInCallsAndMembers() {
+        assertDiagnostics("""
+        var arr = [1, 2]
+        arr.append("x")
+        let u = arr.cout
+        let t: Double = sqrt("4")
+        """, [
+            "2:12: cannot convert value of type 'String' to expected argument type 'Int'",
+            "3:13: value of type '[Int]' has no member 'cout'",
+            "4:22: cannot convert value of type 'String' to expected argument type 'Double'",
+        ])
+    }
+
+    func testUnsupportedConstructsAreReportedAtTheirPosition() {
+        assertDiagnostics("""
+        protocol Shape {}
+        let x = 1
+          actor A {}
+        """, [
+            "1:1: 'protocol' is not supported in nbrun cells",
+            "3:3: 'actor' is not supported in nbrun cells",
+        ])
+    }
+
+    func testParseErrorsAreAllReportedAtTheirPositions() {
+        let diagnostics = compile("print(\"a\"\nlet = 3\n")
+        XCTAssertGreaterThanOrEqual(diagnostics.count, 2)
+        XCTAssertTrue(diagnostics.allSatisfy { $0.severity == .error })
+        XCTAssertEqual(describe(diagnostics[0]), "1:10: expected ')' to end function call")
+        XCTAssertTrue(diagnostics.contains { $0.location?.line == firstLine + 1 }, "\(diagnostics.map(describe))")
+    }
+
+    func testColumnsCountCharactersNotBytes() throws {
+        let diagnostic = try XCTUnwrap(compile("let è = \"😀\"; print(è, nope)").first)
+        XCTAssertEqual(describe(diagnostic), "1:23: cannot find 'nope' in scope")
+    }
+
+    func testMissingReturnAndGuardFallthrough() {
+        assertDiagnostics("""
+        func f(_ x: Int) -> Int {
+            if x > 0 { return 1 }
+        }
+        func g(_ x: Int?) {
+            guard let y = x else { print("no") }
+            print(y)
+        }
+        """, [
+            "1:6: missing return in global function expected to return 'Int'",
+            "5:5: 'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
+        ])
+    }
+
+    func testLaterCellsSeeNamesOfBrokenCells() {
+        let interpreter = Interpreter()
+        let first = interpreter.compile(CellSource(code: "let rate = 0.1\nlet broken = rate + nope", firstLine: 1))
+        XCTAssertEqual(first.diagnostics.map(\.message), ["cannot find 'nope' in scope"])
+        let second = interpreter.compile(CellSource(code: "print(rate, broken)", firstLine: 5))
+        XCTAssertEqual(second.diagnostics, [])
+        let unparsable = interpreter.compile(CellSource(code: "let total = (1 +\nfunc h() -> Int { 1 }", firstLine: 9))
+        XCTAssertFalse(unparsable.diagnostics.isEmpty)
+        let third = interpreter.compile(CellSource(code: "print(total, h())", firstLine: 12))
+        XCTAssertEqual(third.diagnostics, [])
+    }
+
+    func testCompileAllThenRunInOrder() {
+        let interpreter = Interpreter()
+        let cells = [
+            CellSource(code: "var xs: [Double] = []", firstLine: 3),
+            CellSource(code: "xs.append(1.5)\nfunc total() -> Double { xs.reduce(0, +) }", firstLine: 7),
+            CellSource(code: "print(total(), xs)", firstLine: 12),
+        ]
+        let compiled = cells.map(interpreter.compile)
+        XCTAssertTrue(compiled.allSatisfy { !$0.hasErrors })
+        let outputs = compiled.map { interpreter.run($0).text }
+        XCTAssertEqual(outputs, ["", "", "1.5 [1.5]\n"])
+    }
+
+    func testRedeclarationInOneCellIsAnErrorButLaterCellsMayRedefine() {
+        let interpreter = Interpreter()
+        XCTAssertEqual(compile("let a = 1\nlet a = 2", in: interpreter).map(describe), ["2:5: invalid redeclaration of 'a'"])
+        let redefined = interpreter.execute(CellSource(code: "let a = \"text\"\nprint(a)", firstLine: 50))
+        XCTAssertEqual(redefined.text, "text\n")
+        XCTAssertTrue(redefined.succeeded)
+    }
+}

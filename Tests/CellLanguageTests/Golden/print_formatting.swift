@@ -1,0 +1,21 @@
+// print with several items, separator and terminator; collections and ranges.
+print(1, "a", 2.5, true)
+print(1, 2, 3, separator: ", ")
+print("no newline", terminator: "")
+print(" -> continued")
+print("a", "b", separator: "", terminator: "|\n")
+print()
+print([1, 2, 3])
+print([1.0, 2.5])
+print(["a", "b c"])
+print([[1, 2], [3]], [[0.5], []])
+let empty: [Int] = []
+print(empty)
+print([true, false])
+print(0..<5, 1...3)
+let r = 2..<4
+print(r)
+print("x", terminator: "")
+print("y", terminator: "\n")
+print("", "empty first")
+print(Optional(3) as Any)

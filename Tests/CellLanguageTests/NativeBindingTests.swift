@@ -1,0 +1,127 @@
+import CellLanguage
+import Diagnostics
+import XCTest
+
+/// A small native type, registered the way the Bindings target registers the ML modules.
+private final class TestFigure: CustomStringConvertible {
+    let title: String
+    let theme: String
+    var series: [(x: [Double], y: [Double], color: String)] = []
+
+    init(title: String, theme: String) {
+        self.title = title
+        self.theme = theme
+    }
+
+    var description: String { "Figure(\"\(title)\", \(series.count) series)" }
+}
+
+final class NativeBindingTests: XCTestCase {
+    private func makeInterpreter() -> Interpreter {
+        let interpreter = Interpreter()
+        interpreter.registerConstants("Theme", cases: ["light", "dark"])
+        interpreter.register(NativeFunction("linspace", parameters: [
+            NativeParameter(nil, .double), NativeParameter(nil, .double), NativeParameter("count", .int, default: .int(5)),
+        ], returns: .array(.double)) { call in
+            let start = try call.double(0), end = try call.double(1), count = try call.int(2)
+            guard count >= 2 else { throw NativeError("linspace needs count >= 2, got \(count)") }
+            return .doubles((0..<count).map { start + (end - start) * Double($0) / Double(count - 1) })
+        })
+        let figure = NativeType(name: "Figure")
+        figure.addInitializer(parameters: [
+            NativeParameter("title", .string, default: .string("")), NativeParameter("theme", .constants("Theme"), default: .constant("Theme", "light")),
+        ]) { call in
+            .native(TestFigure(title: try call.string(0), theme: try call.constant(1)))
+        }
+        figure.addMethod("scatter", parameters: [
+            NativeParameter("x", .array(.double)), NativeParameter("y", .array(.double)),
+            NativeParameter("color", .string, default: .string("#000000")),
+        ]) { call in
+            let fig: TestFigure = try call.receiver()
+            let xs = try call.doubles(0), ys = try call.doubles(1)
+            guard xs.count == ys.count else {
+                throw NativeError("x and y must have the same length (\(xs.count) vs \(ys.count))")
+            }
+            fig.series.append((xs, ys, try call.string(2)))
+            return .void
+        }
+        figure.addProperty("title", type: .string) { object in .string((object as? TestFigure)?.title ?? "") }
+        figure.addProperty("seriesCount", type: .int) { object in .int((object as? TestFigure)?.series.count ?? 0) }
+        interpreter.register(figure)
+        interpreter.register(NativeFunction("show", parameters: [NativeParameter(nil, .native("Figure"))]) { call in
+            let fig: TestFigure = try call.object(0)
+            let points = fig.series.map { "\($0.x.count)" }.joined(separator: ",")
+            call.display(mimeType: "image/svg+xml", content: "<svg data-theme=\"\(fig.theme)\">\(points)</svg>",
+                         summary: "\(fig.title): \(fig.series.count) series")
+            return .void
+        })
+        interpreter.register(NativeFunction("applyTwice", parameters: [
+            NativeParameter(nil, .function([.double], .double)), NativeParameter("to", .double),
+        ], returns: .double) { call in
+            let f = try call.function(0)
+            return try f.call([f.call([.double(try call.double(1))])])
+        })
+        return interpreter
+    }
+
+    func testNativeTypeFunctionsConstantsAndDisplay() {
+        let interpreter = makeInterpreter()
+        let result = interpreter.execute(CellSource(code: """
+        let xs = linspace(0, 1)
+        let ys = xs.map { $0 * $0 }
+        let fig = Figure(title: "Regressione", theme: .dark)
+        print("before")
+        fig.scatter(x: xs, y: ys, color: "#FFD700")
+        fig.scatter(x: linspace(0, 2, count: 3), y: [1, 2, 3])
+        show(fig)
+        print(fig.title, fig.seriesCount, fig)
+        print(applyTwice({ $0 + 1 }, to: 1), Figure().title.isEmpty)
+        """, firstLine: 1))
+        XCTAssertEqual(result.diagnostics, [])
+        XCTAssertEqual(result.outputs, [
+            .text("before\n"),
+            .display(mimeType: "image/svg+xml", content: "<svg data-theme=\"dark\">5,3</svg>", summary: "Regressione: 2 series"),
+            .text("Regressione 2 Figure(\"Regressione\", 2 series)\n3.0 true\n"),
+        ])
+    }
+
+    func testLabelsAndTypesOfNativeCallsAreCheckedStatically() {
+        let interpreter = makeInterpreter()
+        let compiled = interpreter.compile(CellSource(code: """
+        let fig = Figure(title: "t", theme: .drak)
+        fig.scatter(xs: [1], y: [2])
+        fig.scatter(x: ["a"], y: [2])
+        let n = linspace(0, 1, cnt: 3)
+        fig.plot()
+        """, firstLine: 20, columnOffset: 2))
+        XCTAssertEqual(compiled.diagnostics.map { "\($0.location!): \($0.message)" }, [
+            "20:40: type 'Theme' has no member 'drak'",
+            "21:14: incorrect argument labels in call (have 'xs:y:', expected 'x:y:color:')",
+            "22:19: cannot convert value of type 'String' to expected element type 'Double'",
+            "23:31: extra argument 'cnt' in call",
+            "24:7: value of type 'Figure' has no member 'plot'",
+        ])
+        XCTAssertEqual(compiled.diagnostics.first?.notes, ["did you mean 'dark'?"])
+    }
+
+    func testNativeErrorBecomesADiagnosticAtTheCall() {
+        let interpreter = makeInterpreter()
+        let result = interpreter.execute(CellSource(code: "let fig = Figure()\nprint(1)\nfig.scatter(x: [1, 2], y: [1])",
+                                                    firstLine: 5))
+        XCTAssertEqual(result.text, "1\n")
+        XCTAssertEqual(result.diagnostics.map(\.message), ["x and y must have the same length (2 vs 1)"])
+        XCTAssertEqual(result.diagnostics.first?.location, SourceLocation(line: 7, column: 5))
+    }
+
+    func testValueConversions() throws {
+        XCTAssertEqual(try Value.doubles([1, 2.5]).asDoubles(), [1, 2.5])
+        XCTAssertEqual(try Value.doubleMatrix([[1], [2, 3]]).asDoubleMatrix(), [[1], [2, 3]])
+        XCTAssertEqual(try Value.ints([1, 2]).asInts(), [1, 2])
+        XCTAssertEqual(try Value.strings(["a"]).asStrings(), ["a"])
+        XCTAssertEqual(try Value.int(3).asDouble(), 3)
+        XCTAssertEqual(try Value.bool(true).asBool(), true)
+        XCTAssertThrowsError(try Value.string("x").asInt()) { error in
+            XCTAssertEqual((error as? NativeError)?.message, "expected Int, got String")
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import CellLanguage
+import Diagnostics
+import XCTest
+
+/// Run-time errors stop the cell with a diagnostic at the failing expression; none of them crashes.
+final class RuntimeErrorTests: XCTestCase {
+    private func run(_ code: String, limits: ExecutionLimits = .init(), timeout: Double? = nil) -> CellExecution {
+        Interpreter(limits: limits).execute(CellSource(code: code, firstLine: 10, columnOffset: 4), timeoutSeconds: timeout)
+    }
+
+    private func assertRuntimeError(_ code: String, _ message: String, line: Int, column: Int,
+                                    output: String = "", file: StaticString = #filePath, lineNumber: UInt = #line) {
+        let result = run(code)
+        XCTAssertFalse(result.succeeded, file: file, line: lineNumber)
+        XCTAssertEqual(result.diagnostics.map(\.message), [message], file: file, line: lineNumber)
+        XCTAssertEqual(result.diagnostics.first?.location, SourceLocation(line: line, column: column), file: file, line: lineNumber)
+        XCTAssertEqual(result.text, output, "output before the error is kept", file: file, line: lineNumber)
+    }
+
+    func testIntegerOverflow() {
+        assertRuntimeError("var big = Int.max\nprint(\"before\")\nlet x = big + 1", "arithmetic overflow in '+'",
+                           line: 12, column: 4 + 13, output: "before\n")
+        assertRuntimeError("let m = Int.min\nlet y = m * -1", "arithmetic overflow in '*'", line: 11, column: 4 + 11)
+        assertRuntimeError("let m = Int.min\nlet y = -m", "arithmetic overflow in '-'", line: 11, column: 4 + 9)
+    }
+
+    func testIndexOutOfRange() {
+        assertRuntimeError("let xs = [1, 2, 3]\nprint(xs[3])", "Index out of range", line: 11, column: 4 + 9)
+        assertRuntimeError("var xs = [1]\nxs[-1] = 2", "Index out of range", line: 11, column: 4 + 3)
+        assertRuntimeError("var xs: [Int] = []\nxs.removeLast()", "Can't remove last element from an empty collection",
+                           line: 11, column: 4 + 4)
+    }
+
+    func testDivisionByZero() {
+        assertRuntimeError("var zero = 0\nprint(10 / zero)", "division by zero", line: 11, column: 4 + 10)
+        assertRuntimeError("var zero = 0\nprint(10 % zero)", "division by zero in remainder operation", line: 11, column: 4 + 10)
+    }
+
+    func testNilUnwrap() {
+        assertRuntimeError("let a: Int? = nil\nprint(a!)", "unexpectedly found nil while unwrapping an Optional value",
+                           line: 11, column: 4 + 8)
+    }
+
+    func testBadConversions() {
+        assertRuntimeError("let d = Double.infinity\nlet i = Int(d)",
+                           "Double value cannot be converted to Int because it is either infinite or NaN", line: 11, column: 4 + 9)
+        assertRuntimeError("let d = 1e300\nlet i = Int(d)",
+                           "Double value cannot be converted to Int because the result would be greater than Int.max",
+                           line: 11, column: 4 + 9)
+        assertRuntimeError("let r = 5\nfor i in r..<2 { print(i) }", "Range requires lowerBound <= upperBound", line: 11, column: 4 + 11)
+    }
+
+    func testRunawayRecursionIsStoppedAtTheDepthLimit() {
+        let result = run("func r(_ n: Int) -> Int { r(n + 1) + 1 }\nprint(r(0))")
+        XCTAssertEqual(result.diagnostics.map(\.message), ["call depth exceeded 10000 (runaway recursion?)"])
+        XCTAssertEqual(result.diagnostics.first?.location, SourceLocation(line: 10, column: 4 + 27))
+    }
+
+    func testDeepButBoundedRecursionWorks() {
+        let result = run("func depth(_ n: Int) -> Int { n == 0 ? 0 : 1 + depth(n - 1) }\nprint(depth(9000))")
+        XCTAssertEqual(result.diagnostics, [])
+        XCTAssertEqual(result.text, "9000\n")
+    }
+
+    func testTimeout() {
+        let start = Date()
+        let result = run("var i = 0\nwhile true { i += 1 }", timeout: 0.3)
+        XCTAssertEqual(result.diagnostics.map(\.message), ["cell timed out after 0.3 s"])
+        XCTAssertEqual(result.diagnostics.first?.location?.line, 11)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 5)
+        let whole = run("for _ in 0..<1_000_000_000 { }", limits: ExecutionLimits(timeoutSeconds: 1))
+        XCTAssertEqual(whole.diagnostics.map(\.message), ["cell timed out after 1 s"])
+    }
+
+    func testOutputLimit() {
+        let result = run("for i in 0..<100 { print(i) }", limits: ExecutionLimits(maxOutputLines: 10))
+        XCTAssertEqual(result.diagnostics.map(\.message), ["output limit exceeded (1000000 bytes or 10 lines)"])
+        XCTAssertEqual(result.text, (0..<10).map { "\($0)\n" }.joined())
+    }
+
+    func testStateSurvivesARuntimeError() {
+        let interpreter = Interpreter()
+        let failing = interpreter.execute(CellSource(code: "var count = 1\nlet xs = [0]\ncount = 2\nprint(xs[5])", firstLine: 1))
+        XCTAssertFalse(failing.succeeded)
+        let next = interpreter.execute(CellSource(code: "print(count)", firstLine: 6))
+        XCTAssertEqual(next.text, "2\n")
+    }
+
+    func testFormatMismatchIsAnErrorNotACrash() {
+        let result = run("import Foundation\nlet s = String(format: \"%d %@\", 3)")
+        XCTAssertEqual(result.diagnostics.map(\.message), ["String(format:): more conversions than arguments"])
+        let wrongType = run("import Foundation\nlet s = String(format: \"%@\", 3)")
+        XCTAssertEqual(wrongType.diagnostics.map(\.message), ["String(format:): '%@' expects String but argument 1 is Int"])
+    }
+}

@@ -50,6 +50,12 @@ let package = Package(
                 "CellLanguage",
                 "Parameters",
                 .product(name: "Plots", package: "Modules"),
+                .product(name: "SeededRandom", package: "Modules"),
+                .product(name: "Tensors", package: "Modules"),
+                .product(name: "Regression", package: "Modules"),
+                .product(name: "NeuralNetworks", package: "Modules"),
+                .product(name: "TextModels", package: "Modules"),
+                .product(name: "Transformer", package: "Modules"),
             ]
         ),
         .target(
@@ -75,6 +81,7 @@ let package = Package(
                 "NotebookFormat",
                 "Diagnostics",
                 "MathML",
+                "Diagrams",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
@@ -98,5 +105,6 @@ let package = Package(
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "NotebookFormat", "Parameters", "Diagnostics"]),
         .testTarget(name: "CLITests", dependencies: ["nbrun"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
+        .testTarget(name: "BindingsTests", dependencies: ["Bindings", "CellLanguage"], exclude: ["Scripts"]),
     ]
 )

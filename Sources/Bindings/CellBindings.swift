@@ -7,5 +7,11 @@ public enum CellBindings {
     public static func install(in interpreter: Interpreter, parameters: [String: ParameterValue] = [:]) {
         ControlBindings.install(in: interpreter, parameters: parameters)
         PlotBindings.install(in: interpreter)
+        RandomBindings.install(in: interpreter)
+        TensorBindings.install(in: interpreter)
+        RegressionBindings.install(in: interpreter)
+        NeuralNetworkBindings.install(in: interpreter)
+        TextBindings.install(in: interpreter)
+        TransformerBindings.install(in: interpreter)
     }
 }

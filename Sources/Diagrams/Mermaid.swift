@@ -7,7 +7,7 @@ public enum Mermaid {
     public static func svg(from source: String, options: DiagramOptions = DiagramOptions()) throws(MermaidError) -> String {
         let chart = try FlowchartParser.parse(source)
         let plan = LayoutPlan(chart)
-        let prefix = options.idPrefix ?? "mmd-" + StableHash.hex(source).prefix(10)
+        let prefix = options.idPrefix.map(sanitizedIDPrefix) ?? "mmd-" + StableHash.hex(source).prefix(10)
         do {
             let raw = try GraphvizRenderer(chart: chart, plan: plan).renderSVG()
             let processor = SVGPostProcessor(
@@ -19,5 +19,12 @@ public enum Mermaid {
         } catch {
             throw MermaidError(line: 1, message: "could not draw the diagram: \(error)")
         }
+    }
+
+    /// `prefix` reduced to characters that are safe in an XML id (letters, digits, `-`, `_`), starting with a letter.
+    static func sanitizedIDPrefix(_ prefix: String) -> String {
+        var result = String(prefix.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "-" })
+        if result.first.map({ !$0.isLetter }) ?? true { result = "d" + result }
+        return result
     }
 }

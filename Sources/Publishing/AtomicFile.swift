@@ -4,13 +4,15 @@ import Foundation
 public enum AtomicFile {
     /// Writes `contents` to a temporary file beside `path`, then renames it over `path`.
     ///
-    /// The temporary name starts with `.` and ends in `.tmp` so a crash can only leave a hidden stray file,
-    /// never a truncated page; parent folders are created when missing.
+    /// The temporary name starts with `.` and ends in `.tmp`; it is removed on failure and, once
+    /// `cleanUpOnInterrupt()` was called, on SIGINT and SIGTERM too. Parent folders are created when missing.
     public static func write(_ contents: String, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        InFlightFiles.shared.add(temporary.path)
+        defer { InFlightFiles.shared.remove(temporary.path) }
         do {
             try Data(contents.utf8).write(to: temporary)
             guard rename(temporary.path, url.path) == 0 else {
@@ -21,5 +23,51 @@ public enum AtomicFile {
             try? FileManager.default.removeItem(at: temporary)
             throw error
         }
+    }
+
+    /// On SIGINT or SIGTERM, removes any temporary file being written and exits with 130 or 143.
+    ///
+    /// Pages already in place are never touched: a page is only replaced by `rename`, which is atomic.
+    public static func cleanUpOnInterrupt() {
+        for (signalNumber, code) in [(SIGINT, Int32(130)), (SIGTERM, Int32(143))] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler {
+                InFlightFiles.shared.removeAll()
+                FileHandle.standardError.write(Data("nbrun: interrupted; no page was left half-written\n".utf8))
+                exit(code)
+            }
+            source.resume()
+            InFlightFiles.shared.keep(source)
+        }
+    }
+}
+
+/// The temporary files being written right now, so an interrupt can remove them.
+private final class InFlightFiles: @unchecked Sendable {
+    static let shared = InFlightFiles()
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+    private var sources: [any DispatchSourceSignal] = []
+
+    func add(_ path: String) {
+        lock.lock(); defer { lock.unlock() }
+        paths.insert(path)
+    }
+
+    func remove(_ path: String) {
+        lock.lock(); defer { lock.unlock() }
+        paths.remove(path)
+    }
+
+    func keep(_ source: any DispatchSourceSignal) {
+        lock.lock(); defer { lock.unlock() }
+        sources.append(source)
+    }
+
+    func removeAll() {
+        lock.lock(); defer { lock.unlock() }
+        for path in paths { unlink(path) }
+        paths.removeAll()
     }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Diagrams
 import MathML
 import NotebookFormat
 
@@ -65,6 +66,8 @@ struct MarkdownHTML {
                 writer.newline()
             }
             writer.close(tag)
+        case .code(let code) where code.language == "mermaid":
+            diagram(code, into: &writer)
         case .code(let code):
             writer.open("pre", ["class": "code"])
             writer.open("code", ["class": code.language.map { "language-\($0)" }])
@@ -125,11 +128,30 @@ struct MarkdownHTML {
         writer.raw("</ol>\n</section>\n")
     }
 
+    /// Draws a mermaid flowchart as inline SVG; a diagram that cannot be drawn is shown as code with a warning.
+    mutating func diagram(_ code: CodeBlock, into writer: inout HTMLWriter) {
+        do {
+            let svg = try Mermaid.svg(from: code.code, options: DiagramOptions(altTextPrefix: strings.diagram))
+            writer.raw("<div class=\"diagram\">")
+            writer.raw(svg)
+            writer.raw("</div>")
+        } catch {
+            warnings.append(.warning("mermaid diagram not drawn: \(error.message)",
+                                     at: SourceLocation(line: code.range.start.line + error.line, column: 1)))
+            writer.open("pre", ["class": "code"])
+            writer.open("code", ["class": "language-mermaid"])
+            writer.text(code.code)
+            writer.close("code")
+            writer.close("pre")
+        }
+    }
+
     mutating func math(_ latex: String, display: Bool, line: Int, into writer: inout HTMLWriter) {
         do {
             writer.raw(try MathMLConverter.convert(latex, display: display))
         } catch {
-            warnings.append(.warning("formula not converted to MathML: \(error.message)", at: SourceLocation(line: line, column: 1)))
+            warnings.append(.warning("formula not converted to MathML: \(error.message)",
+                                     at: SourceLocation(line: line + error.line - 1, column: 1)))
             writer.element("code", ["class": display ? "math display" : "math"], text: latex)
         }
     }

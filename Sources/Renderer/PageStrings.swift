@@ -9,6 +9,7 @@ struct PageStrings {
     let parameters: String
     let defaultValue: String
     let rerun: String
+    let diagram: String
 
     /// The strings for a BCP 47 language tag; English for languages without a translation.
     init(language: String?) {
@@ -22,6 +23,7 @@ struct PageStrings {
             parameters = "Parametri di questa esecuzione"
             defaultValue = "predefinito"
             rerun = "Per rieseguire la lezione con altri valori:"
+            diagram = "Diagramma"
         } else {
             contents = "Contents"
             madeWith = "Made with nbrun from"
@@ -32,6 +34,7 @@ struct PageStrings {
             parameters = "Parameters of this run"
             defaultValue = "default"
             rerun = "To run the lesson again with other values:"
+            diagram = "Diagram"
         }
     }
 }

@@ -47,7 +47,7 @@ enum PageStyle {
     th{background:var(--code-bg)}
     .align-left{text-align:left}.align-center{text-align:center}.align-right{text-align:right}
     math[display="block"]{margin:1rem 0;overflow-x:auto;overflow-y:hidden}
-    math{font-size:1.1em}
+    math{font-size:1.1em;font-family:"Latin Modern Math","STIX Two Math","Cambria Math",math}
     section.footnotes{font-size:.92rem;color:var(--muted);margin-top:2.5rem}
     .footnote-back{text-decoration:none;margin-left:.3rem}
     sup.footnote-ref a{text-decoration:none}
@@ -66,6 +66,8 @@ enum PageStyle {
     aside.run-parameters{border-left:4px solid var(--accent);padding:.2rem 1rem;margin:0 0 1.5rem}
     aside.run-parameters p{margin:.3rem 0;font-weight:600}
     aside.run-parameters ul{margin:.2rem 0 .4rem}
+    div.diagram{margin:1.2rem 0;padding:.8rem;background:#fff;border:1px solid var(--rule);border-radius:8px;\
+    text-align:center;overflow-x:auto}
     footer.page-footer{margin-top:3rem;padding-top:1rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.9rem}
     @media print{body{font-size:11pt}main{max-width:none;padding:0}figure.cell{break-inside:avoid}\
     pre{white-space:pre-wrap}a{color:inherit}}

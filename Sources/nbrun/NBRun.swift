@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Publishing
 
 /// The `nbrun` command: argument parsing and exit codes only; the work happens in `Publishing`.
 @main
@@ -18,6 +19,7 @@ struct NBRun: ParsableCommand {
 
     /// Runs the command, mapping usage errors to exit code 2 as documented.
     static func main() {
+        AtomicFile.cleanUpOnInterrupt()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -38,8 +38,10 @@ final class GoldenTests: XCTestCase {
         return cells
     }
 
-    private func run(_ cells: [CellSource]) -> (output: String, errors: [String]) {
+    private func run(_ cells: [CellSource], module: String) -> (output: String, errors: [String]) {
         let interpreter = Interpreter()
+        // swiftc names the module after the file, and debug descriptions show it (`[structs.Point(x: 1.0)]`).
+        interpreter.moduleName = module
         let compiled = cells.map(interpreter.compile)
         var output = ""
         var errors: [String] = []
@@ -57,7 +59,7 @@ final class GoldenTests: XCTestCase {
 
     func testGoldenProgramsAsOneCell() throws {
         for program in try programs() {
-            let (output, errors) = run([CellSource(code: program.source, firstLine: 1)])
+            let (output, errors) = run([CellSource(code: program.source, firstLine: 1)], module: program.name)
             XCTAssertEqual(errors, [], "\(program.name): unexpected diagnostics")
             XCTAssertEqual(output, program.expected, "\(program.name): output differs from swiftc")
         }
@@ -69,7 +71,7 @@ final class GoldenTests: XCTestCase {
             split += 1
             let cells = GoldenTests.cells(of: program.source)
             XCTAssertGreaterThan(cells.count, 1)
-            let (output, errors) = run(cells)
+            let (output, errors) = run(cells, module: program.name)
             XCTAssertEqual(errors, [], "\(program.name) (cells): unexpected diagnostics")
             XCTAssertEqual(output, program.expected, "\(program.name) (cells): output differs from swiftc")
         }

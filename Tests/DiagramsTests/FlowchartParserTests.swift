@@ -54,7 +54,7 @@ final class FlowchartParserTests: XCTestCase {
         XCTAssertEqual(shapes["plain"], .rectangle)
         XCTAssertEqual(chart.node("e")?.label, "database")
         XCTAssertEqual(chart.node("plain")?.label, "plain")
-        XCTAssertEqual(chart.edges.count, 12)
+        XCTAssertEqual(chart.edges.count, 11)
     }
 
     func testQuotedLabelsLineBreaksAndEntities() throws {
@@ -71,6 +71,7 @@ final class FlowchartParserTests: XCTestCase {
         XCTAssertEqual(chart.node("D")?.label, "bold and italic")
         XCTAssertEqual(chart.node("E")?.label, "Node-1 label")
         XCTAssertEqual(chart.node("F")?.label, "emoji 📝 è")
+        XCTAssertEqual(LabelText.decode("a\u{01}b\tc"), "a b c", "control characters cannot appear in XML")
     }
 
     func testLinkKinds() throws {
@@ -145,6 +146,12 @@ final class FlowchartParserTests: XCTestCase {
         XCTAssertEqual(chart.nodes.map(\.id), ["A", "B", "C", "X", "Y", "Z", "W"])
     }
 
+    func testTrailingCommentsAndVeryLongLinks() throws {
+        let chart = try parse("flowchart TD\n  A --> B %% why\n  B ------------------------> C\n")
+        XCTAssertEqual(chart.edges.count, 2)
+        XCTAssertEqual(chart.edges[1].length, FlowchartParser.maximumLinkLength)
+    }
+
     func testCommentsAreIgnored() throws {
         let chart = try parse(
             """
@@ -183,7 +190,7 @@ final class FlowchartParserTests: XCTestCase {
         XCTAssertEqual(chart.subgraph("inner")?.members, [.node("a1"), .node("a2")])
         XCTAssertEqual(chart.rootMembers, [.subgraph("outer"), .subgraph("plain"), .subgraph("subGraph3")])
         XCTAssertNil(chart.node("outer"), "a subgraph used as a link end is not a node")
-        XCTAssertEqual(chart.edges.map { "\($0.from)>\($0.to)" }, ["outer>plain"])
+        XCTAssertEqual(chart.edges.map { "\($0.from)>\($0.to)" }, ["a1>a2", "outer>plain"])
     }
 
     func testNodeBelongsToInnermostFirstClosedSubgraphThatMentionsIt() throws {

@@ -60,6 +60,24 @@ final class LayoutPlanTests: XCTestCase {
         XCTAssertTrue(plan.orderingEdges.isEmpty)
     }
 
+    func testSidewaysLinksInHorizontalChartsAreHandedOverReversed() throws {
+        // dot turns rank-internal links bottom-to-top in LR/RL drawings; reversing them keeps a above c.
+        let (_, plan) = try plan("flowchart LR\n subgraph col\n direction TB\n a --> b --> c\n end\n x --> y\n")
+        XCTAssertEqual(plan.sameRankGroups.first?.nodes, [.node("a"), .node("b"), .node("c")])
+        XCTAssertEqual(plan.edges.map(\.reversed), [true, true, false])
+        let (_, vertical) = try self.plan("flowchart TB\n subgraph row\n direction LR\n a --> b\n end\n")
+        XCTAssertEqual(vertical.edges.map(\.reversed), [false])
+    }
+
+    func testStackingFollowsReadingOrderInBackwardCharts() throws {
+        let (_, plan) = try plan("flowchart RL\n subgraph side\n direction TB\n p\n q\n r\n end\n")
+        let backward: [[LayoutPlan.NodeKey]] = [[.node("r"), .node("q")], [.node("q"), .node("p")]]
+        XCTAssertEqual(plan.orderingEdges.map { [$0.0, $0.1] }, backward)
+        let (_, forward) = try self.plan("flowchart LR\n subgraph side\n direction TB\n p\n q\n r\n end\n")
+        let reading: [[LayoutPlan.NodeKey]] = [[.node("p"), .node("q")], [.node("q"), .node("r")]]
+        XCTAssertEqual(forward.orderingEdges.map { [$0.0, $0.1] }, reading)
+    }
+
     func testSubgraphWithOutsideLinksIgnoresItsDirection() throws {
         let (_, plan) = try plan("flowchart TD\n subgraph row\n direction LR\n a --> b\n end\n x --> a\n")
         XCTAssertEqual(plan.directions["row"], .topToBottom)

@@ -42,7 +42,7 @@ final class MermaidSVGTests: XCTestCase {
         XCTAssertTrue(svg.contains("fill=\"#e3f2fd\" stroke=\"#1565c0\""), "inputStage classDef")
         XCTAssertTrue(svg.contains("fill=\"#f8f4ff\" stroke=\"#6a1b9a\" stroke-width=\"2\" stroke-dasharray"), "subgraph class")
         XCTAssertEqual(count("class=\"cluster\"", in: svg), 3)
-        XCTAssertEqual(count("class=\"node\"", in: svg), 26)
+        XCTAssertEqual(count("class=\"node shape_", in: svg), 26)
         XCTAssertEqual(count("class=\"edge\"", in: svg), 28)
         XCTAssertEqual(count("stroke-dasharray=\"5,2\"", in: svg), 3 + 3, "three dotted links, three dashed boxes")
         XCTAssertTrue(svg.contains("<polygon fill=\"#fff3e0\" stroke=\"#f57c00\" stroke-width=\"2\" points=\""), "diamond")
@@ -51,17 +51,20 @@ final class MermaidSVGTests: XCTestCase {
     func testLegendSeedUsesBoldLargerText() throws {
         let svg = try Mermaid.svg(from: SeedDiagrams.legend)
         XCTAssertEqual(count("class=\"cluster\"", in: svg), 9)
-        XCTAssertEqual(count("class=\"node\"", in: svg), 18)
+        XCTAssertEqual(count("class=\"node shape_", in: svg), 18)
         XCTAssertTrue(svg.contains("font-weight=\"bold\""))
         XCTAssertTrue(svg.contains("font-size=\"15.75\""), "18px relative to mermaid's 16px")
         XCTAssertTrue(svg.contains(">📋 Descrizione dei Blocchi</text>"))
     }
 
     func testOutputIsDeterministicAndIDsArePrefixedPerDiagram() throws {
+        // Graphviz keeps state between layouts; renders of other diagrams in between must not matter.
         let first = try Mermaid.svg(from: SeedDiagrams.decoder)
+        let other = try Mermaid.svg(from: "graph LR\n A --> B")
+        _ = try Mermaid.svg(from: SeedDiagrams.legend)
         let second = try Mermaid.svg(from: SeedDiagrams.decoder)
         XCTAssertEqual(first, second)
-        let other = try Mermaid.svg(from: "graph LR\n A --> B")
+        XCTAssertEqual(try Mermaid.svg(from: SeedDiagrams.legend), try Mermaid.svg(from: SeedDiagrams.legend))
         let ids: (String) -> Set<String> = { svg in
             var result = Set<String>()
             var rest = Substring(svg)
@@ -79,6 +82,8 @@ final class MermaidSVGTests: XCTestCase {
         XCTAssertTrue(firstIDs.allSatisfy { $0.hasPrefix(prefix) }, "\(firstIDs.sorted().prefix(3))")
         let custom = try Mermaid.svg(from: "graph LR\n A --> B", options: DiagramOptions(idPrefix: "fig3"))
         XCTAssertTrue(ids(custom).allSatisfy { $0.hasPrefix("fig3-") })
+        XCTAssertEqual(Mermaid.sanitizedIDPrefix("fig 2\"<x>"), "fig-2--x-")
+        XCTAssertEqual(Mermaid.sanitizedIDPrefix("3d"), "d3d")
         XCTAssertEqual(StableHash.hex(""), "cbf29ce484222325")
         XCTAssertEqual(StableHash.hex("a"), "af63dc4c8601ec8c")
     }
@@ -93,7 +98,9 @@ final class MermaidSVGTests: XCTestCase {
         XCTAssertTrue(svg.contains("x &amp; &lt;script&gt;"))
         XCTAssertTrue(svg.contains("&quot;q&quot;"))
         XCTAssertTrue(svg.contains(" \\N</text>"), "a backslash sequence is text, not a Graphviz escape")
-        XCTAssertTrue(svg.contains(">a&amp;c</text>") || svg.contains(">a<"), svg)
+        XCTAssertTrue(svg.contains(">a&amp;c</text>"), "formatting tags removed from the link text, & escaped")
+        let lookalike = try Mermaid.svg(from: "flowchart LR\n  A[\"url(#x) id=x\"]")
+        XCTAssertTrue(lookalike.contains(">url(#x) id=x</text>"), "text that looks like markup is not rewritten")
     }
 
     func testAltTextDescribesTheLinks() throws {
@@ -124,7 +131,30 @@ final class MermaidSVGTests: XCTestCase {
         XCTAssertTrue(svg.contains("<ellipse"), "circle shape")
         XCTAssertTrue(svg.contains("<path"), "rounded and cylinder shapes are paths")
         XCTAssertTrue(svg.contains("stroke-width=\"3\" d=\"") || svg.contains("stroke-width=\"3\""), "thick link")
-        XCTAssertEqual(count("class=\"edge\"", in: svg), 10)
+        XCTAssertEqual(count("class=\"edge\"", in: svg), 8, "nine links, one of them invisible")
+    }
+
+    func testShapesGraphvizLacksAreRedrawn() throws {
+        let svg = try Mermaid.svg(from: "flowchart LR\n  a([stadium]) --> b[[subroutine]] --> c>asymmetric] --> d(((double)))")
+        assertWellFormed(svg)
+        XCTAssertTrue(svg.contains("class=\"node shape_stadium\">\n<rect fill=\"#ececff\" stroke=\"#9370db\" x=\""), svg)
+        XCTAssertTrue(svg.contains("\" height=\"36\" rx=\"18\" ry=\"18\"/>"), "a pill: corner radius is half the height")
+        XCTAssertEqual(count("<polyline fill=\"none\" stroke=\"#9370db\"", in: svg), 2, "the subroutine's two bars")
+        XCTAssertTrue(svg.contains("class=\"node shape_asymmetric\">\n<polygon"))
+        XCTAssertEqual(count("<ellipse", in: svg), 2, "double circle")
+    }
+
+    func testOutlineRedrawing() {
+        let box = NodeOutlineRefiner.Box(minX: 10, minY: -40, maxX: 110, maxY: -10)
+        XCTAssertEqual(
+            NodeOutlineRefiner.redraw(shape: "stadium", attributes: "fill=\"red\"", box: box),
+            "<rect fill=\"red\" x=\"10\" y=\"-40\" width=\"100\" height=\"30\" rx=\"15\" ry=\"15\"/>")
+        XCTAssertEqual(
+            NodeOutlineRefiner.redraw(shape: "asymmetric", attributes: "fill=\"red\"", box: box),
+            "<polygon fill=\"red\" points=\"10,-40 110,-40 110,-10 10,-10 25,-25 10,-40\"/>")
+        XCTAssertEqual(NodeOutlineRefiner.format(-3.14159), "-3.14")
+        XCTAssertEqual(NodeOutlineRefiner.format(2.5), "2.5")
+        XCTAssertEqual(NodeOutlineRefiner.format(0.05), "0.05")
     }
 
     func testStyleErrorsPointAtTheirLine() {
@@ -152,7 +182,7 @@ final class MermaidSVGTests: XCTestCase {
     func testColourSyntaxes() {
         let known: (String) -> Bool = { ["red", "white", "lightblue"].contains($0) }
         XCTAssertEqual(ColorValue.graphvizColor("#f9f", isKnownName: known), "#ff99ff")
-        XCTAssertEqual(ColorValue.graphvizColor("#F9F8", isKnownName: known), "#FF99FF88")
+        XCTAssertEqual(ColorValue.graphvizColor("#F9F8", isKnownName: known), "#ff99ff88")
         XCTAssertEqual(ColorValue.graphvizColor("#123456", isKnownName: known), "#123456")
         XCTAssertEqual(ColorValue.graphvizColor("rgb(255, 128, 0)", isKnownName: known), "#ff8000")
         XCTAssertEqual(ColorValue.graphvizColor("rgba(0,0,0,0.5)", isKnownName: known), "#00000080")

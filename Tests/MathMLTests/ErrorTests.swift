@@ -57,6 +57,8 @@ final class ErrorTests: XCTestCase {
         assertError(#"\begin{pmatrix} a \end{bmatrix}"#, #"'\end{bmatrix}' does not match '\begin{pmatrix}'"#, column: 19)
         assertError(#"\begin{tabular} a \end{tabular}"#, "unknown environment 'tabular'", column: 1)
         assertError(#"\end{x}"#, #"'\end' without '\begin'"#, column: 1)
+        assertError(#"x + \begin{array}{c|c} a \end{array}"#, "vertical rules ('|') in 'array' are not supported", column: 5)
+        assertError(#"\begin{array}{cx} a \end{array}"#, "unknown column type 'x' in 'array' (use l, c or r)", column: 1)
         assertError(#"{a & b}"#, "'&' is only allowed in an environment such as 'aligned' or 'pmatrix'", column: 4)
     }
 

@@ -167,7 +167,7 @@ final class FeatureGoldenTests: XCTestCase {
         (##"\text{è}"##, false,
          ##"<mtext>è</mtext>"##),
         (##"a\,b\;c\:d\!e"##, false,
-         ##"<mi>a</mi><mspace width="0.1667em"></mspace><mi>b</mi><mspace width="0.2778em"></mspace><mi>c</mi><mspace width="0.2222em"></mspace><mi>d</mi><mspace width="-0.1667em"></mspace><mi>e</mi>"##),
+         ##"<mi>a</mi><mspace width="0.1667em"></mspace><mi>b</mi><mspace width="0.2778em"></mspace><mi>c</mi><mspace width="0.2222em"></mspace><mi>d</mi><mspace width="0em" style="margin-left:-0.1667em"></mspace><mi>e</mi>"##),
         (##"a\quad b\qquad c~d"##, false,
          ##"<mi>a</mi><mspace width="1em"></mspace><mi>b</mi><mspace width="2em"></mspace><mi>c</mi><mspace width="0.3333em"></mspace><mi>d</mi>"##),
         (##"\begin{matrix} a & b \\ c & d \end{matrix}"##, false,
@@ -206,6 +206,12 @@ final class FeatureGoldenTests: XCTestCase {
          ##"<mi>a</mi><mo>=</mo><mo lspace="0em" rspace="0em">−</mo><mi>b</mi>"##),
         (##"\sin\left(x\right)"##, false,
          ##"<mi>sin</mi><mo>&#x2061;</mo><mrow><mo fence="true" form="prefix" stretchy="true">(</mo><mi>x</mi><mo fence="true" form="postfix" stretchy="true">)</mo></mrow>"##),
+        (##"\begin{array}{rl} 1 & x \\ 10 & y \end{array}"##, false,
+         ##"<mtable displaystyle="false"><mtr><mtd style="text-align:right"><mn>1</mn></mtd><mtd style="text-align:left"><mi>x</mi></mtd></mtr><mtr><mtd style="text-align:right"><mn>10</mn></mtd><mtd style="text-align:left"><mi>y</mi></mtd></mtr></mtable>"##),
+        (##"a\phantom{bc}d"##, false,
+         ##"<mi>a</mi><mphantom><mi>b</mi><mi>c</mi></mphantom><mi>d</mi>"##),
+        (##"a + \dotsb + b"##, false,
+         ##"<mi>a</mi><mo>+</mo><mo lspace="0em" rspace="0em">⋯</mo><mo>+</mo><mi>b</mi>"##),
     ]
 
     func testEveryCaseMatchesItsGoldenMarkup() throws {

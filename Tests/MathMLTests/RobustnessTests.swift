@@ -25,8 +25,10 @@ final class RobustnessTests: XCTestCase {
     func testLessThanWithCombiningMarkIsStillEscaped() throws {
         // "<" followed by U+0338 is a single Character; escaping must work on scalars.
         let markup = try MathMLConverter.convert("a <\u{338} b \\not< c", display: false)
-        XCTAssertFalse(markup.contains("<\u{338}"))
-        XCTAssertTrue(markup.contains("&lt;\u{338}"))
+        // Compare scalars: String comparison would treat "<" + U+0338 and "≮" (from \not<) as equal.
+        let scalars = Array(markup.unicodeScalars)
+        XCTAssertFalse(zip(scalars, scalars.dropFirst()).contains { $0 == "<" && $1 == "\u{338}" })
+        XCTAssertTrue(String(markup.unicodeScalars).contains("&lt;\u{338}"))
         XCTAssertTrue(isWellFormed(markup))
     }
 
@@ -76,23 +78,28 @@ final class RobustnessTests: XCTestCase {
     }
 
     func testDeepestNestingFitsInASmallThreadStack() {
-        // Renderers may convert on secondary threads; 199 levels of every construct must fit in 1 MiB.
+        // Renderers may convert on secondary threads. The deepest formulas accepted, for every nesting
+        // construct, must fit in 2 MiB in a debug build (release builds need under 512 KiB).
+        func nest(_ open: String, _ close: String, _ count: Int) -> String {
+            String(repeating: open, count: count) + "x" + String(repeating: close, count: count)
+        }
         let formulas = [
-            String(repeating: #"\frac{"#, count: 199) + "x" + String(repeating: "}{y}", count: 199),
-            String(repeating: #"\left( \sqrt{x^{"#, count: 66) + "x" + String(repeating: #"}} \right)"#, count: 66),
+            nest("{", "}", 199), nest(#"\frac{"#, "}{y}", 99), nest(#"\left("#, #"\right)"#, 199),
+            nest("x^{", "}", 99), nest(#"\sqrt{"#, "}", 99), nest(#"\begin{pmatrix}"#, #"\end{pmatrix}"#, 199),
+            nest(#"\mathbf{"#, "}", 99), String(repeating: #"\hat "#, count: 199) + "x",
         ]
         let finished = expectation(description: "converted on a small stack")
-        nonisolated(unsafe) var results: [Bool] = []
+        let results = ResultBox()
         let thread = Thread {
             for latex in formulas {
                 results.append((try? MathMLConverter.convert(latex, display: true)) != nil)
             }
             finished.fulfill()
         }
-        thread.stackSize = 1 << 20
+        thread.stackSize = 2 << 20
         thread.start()
         wait(for: [finished], timeout: 60)
-        XCTAssertEqual(results, [true, true])
+        XCTAssertEqual(results.values, Array(repeating: true, count: formulas.count))
     }
 
     func testLongInputIsFast() throws {
@@ -120,6 +127,7 @@ final class RobustnessTests: XCTestCase {
             "\\begin{aligned}", "\\end{aligned}", "\\text{", "\\operatorname", "*", "\\sum", "\\lim", "\\limits",
             "\\hat", "\\mathbf", "\\mathbb", "\\not", "\\displaystyle", "\\alpha", "\\{", "\\}", "\\%", "%", "#",
             "$", "\\", "\u{338}", "é", "😀", "\u{0}", "\n", "\\frak", "\\,", "~", "\\overset", "\\underbrace",
+            "\\begin{array}{lc}", "\\end{array}", "\\phantom", "\\operatorname*{", "\\vec",
         ]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func nextRandom() -> Int {
@@ -138,5 +146,23 @@ final class RobustnessTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(successes, 0)
+    }
+}
+
+/// Collects results from another thread.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [Bool] = []
+
+    func append(_ value: Bool) {
+        lock.lock()
+        stored.append(value)
+        lock.unlock()
+    }
+
+    var values: [Bool] {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
     }
 }

@@ -20,11 +20,20 @@ public final class Interpreter {
     }
     private let runtime: Runtime
     private let registry = NativeRegistry()
-    private let globals = Frame(words: 0, values: 0, parent: nil)
+    /// Slots of the globals frame (fixed, so slot access stays a constant pointer).
+    static let globalCapacity = 1 << 15
+    private let globals = Frame(words: Interpreter.globalCapacity, values: Interpreter.globalCapacity, parent: nil)
     private let globalContext = FunctionContext(level: 0, returnType: nil)
     private lazy var globalScope = Scope(parent: nil, context: globalContext)
     private lazy var compiler = Compiler(globalScope: globalScope, globals: globals, runtime: runtime, registry: registry)
     private var cellCount = 0
+
+    /// The module name Swift would show in debug descriptions of types declared in cells (`main.Point` inside
+    /// collections); set it to what the equivalent compiled program's module would be called.
+    public var moduleName: String {
+        get { compiler.moduleName }
+        set { compiler.moduleName = newValue }
+    }
 
     /// Creates an interpreter with empty state.
     public init(limits: ExecutionLimits = .init()) {
@@ -55,6 +64,13 @@ public final class Interpreter {
     /// Static pass for one cell: parse, lower, resolve against everything declared by earlier compiled cells.
     /// Declares the cell's top-level names even when the cell has errors, so later cells don't cascade.
     public func compile(_ cell: CellSource) -> CompiledCell {
+        // Parsing and lowering recurse on the nesting of the code: give them the same large stack as runs.
+        let task = CompileTask { self.compileOnCurrentThread(cell) }
+        BigStackThread.run(task.execute)
+        return task.result!
+    }
+
+    private func compileOnCurrentThread(_ cell: CellSource) -> CompiledCell {
         cellCount += 1
         let map = SourceMap(cell)
         let tree = Parser.parse(source: cell.code)
@@ -74,6 +90,11 @@ public final class Interpreter {
             compiler.declareNamesOnly(statements)
         }
         compiler.diagnostics = []
+        if globalContext.wordCount > Interpreter.globalCapacity || globalContext.valueCount > Interpreter.globalCapacity {
+            diagnostics.append(.error("too many top-level variables in this notebook (limit \(Interpreter.globalCapacity))",
+                                      at: SourceLocation(line: cell.firstLine, column: cell.columnOffset + 1)))
+            code = { _ in .normal }
+        }
         diagnostics.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
         return CompiledCell(source: cell, diagnostics: Interpreter.unique(diagnostics), code: code,
                             globalWords: globalContext.wordCount, globalValues: globalContext.valueCount)
@@ -90,8 +111,6 @@ public final class Interpreter {
         guard !cell.hasErrors else {
             return CellExecution(outputs: [], diagnostics: cell.diagnostics)
         }
-        globals.ensureCapacity(words: max(cell.globalWords, globalContext.wordCount),
-                               values: max(cell.globalValues, globalContext.valueCount))
         runtime.begin(timeoutSeconds: timeoutSeconds ?? limits.timeoutSeconds)
         let task = RunTask(code: cell.code, frame: globals)
         BigStackThread.run(task.execute)
@@ -130,5 +149,19 @@ private final class RunTask: @unchecked Sendable {
         } catch {
             failure = .error("\(error)", at: nil)
         }
+    }
+}
+
+/// One compile, executed on a thread with a large stack.
+private final class CompileTask: @unchecked Sendable {
+    let work: () -> CompiledCell
+    var result: CompiledCell?
+
+    init(_ work: @escaping () -> CompiledCell) {
+        self.work = work
+    }
+
+    func execute() {
+        result = work()
     }
 }

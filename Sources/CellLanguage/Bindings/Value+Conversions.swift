@@ -22,6 +22,10 @@ extension Value {
         case .bool: return "Bool"
         case .string: return "String"
         case .array: return "an array"
+        case .tuple: return "a tuple"
+        case .dictionary: return "a dictionary"
+        case .object(let box): return box.type.name
+        case .variant: return "an enum value"
         case .range: return "a range"
         case .function: return "a function"
         case .native(let object): return String(describing: type(of: object))

@@ -4,7 +4,7 @@ import Foundation
 extension Compiler {
     /// Names of the built-in global functions (for did-you-mean).
     static let builtinFunctionNames: Set<String> = Set(unaryMathFunctions.keys).union(binaryMathFunctions.keys)
-        .union(["print", "abs", "min", "max", "fatalError", "precondition", "assert"])
+        .union(["print", "abs", "min", "max", "fatalError", "precondition", "assert", "stride", "zip"])
 
     /// Double → Double functions from the C math library.
     static let unaryMathFunctions: [String: @Sendable (Double) -> Double] = [
@@ -28,14 +28,24 @@ extension Compiler {
     func compileCall(_ callee: Expr, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed {
         switch callee.kind {
         case .name(let name):
+            if let member = implicitSelfMember(name, at: callee.location), case .member(let base?, _, let memberLocation) = member.kind {
+                return compileMethodCall(base, name, arguments, expected: expected, at: memberLocation)
+            }
             switch scope.lookup(name) {
             case .variable(let variable)?:
                 return compileValueCall(load(variable), arguments, at: location)
             case .functions(let overloads)?:
+                var arguments = arguments
+                if overloads.count == 1, overloads[0].parameters.contains(where: \.isVariadic) {
+                    arguments = Compiler.groupVariadicArguments(overloads[0], arguments)
+                }
                 guard let (info, matched) = selectOverload(overloads, arguments, at: location) else { return .invalid }
                 return compileDirectCall(info, matched, arguments, at: location)
             case nil:
                 break
+            }
+            if let type = userTypes[name] {
+                return compileConstruction(type, arguments, at: location)
             }
             if let builtin = compileBuiltinCall(name, arguments, expected: expected, at: location) {
                 return builtin
@@ -57,11 +67,26 @@ extension Compiler {
             return .invalid
         case .typeReference(let typeExpr):
             return compileInitializer(resolveType(typeExpr), arguments, at: location)
+        case .dictionary(let pairs) where pairs.count == 1 && typeExpression(pairs[0].0) != nil
+                                            && typeExpression(pairs[0].1) != nil:
+            // `[String: Int]()` parses as a dictionary literal called like a function.
+            let type = CType.dictionary(resolveType(typeExpression(pairs[0].0)!), resolveType(typeExpression(pairs[0].1)!))
+            return compileInitializer(type, arguments, at: location)
         case .array(let elements) where elements.count == 1 && typeExpression(callee) != nil:
             // `[Double](repeating: 0, count: 3)` parses as an array literal called like a function.
             return compileInitializer(resolveType(typeExpression(callee)!), arguments, at: location)
         case .member(let base?, let name, let nameLocation):
             return compileMethodCall(base, name, arguments, expected: expected, at: nameLocation)
+        case .member(nil, let name, let nameLocation):
+            // `.circle(radius: 2)` / `.make()` with a contextual type.
+            if case .user(let type)? = expected?.unwrapped {
+                if let index = type.caseIndex(name) { return compileEnumConstruction(type, index, arguments, at: nameLocation) }
+                if let statics = type.staticMethods[name], let (info, _) = selectOverload(statics, arguments, at: nameLocation) {
+                    return compileMemberCall(info, receiver: nil, arguments, at: nameLocation)
+                }
+            }
+            error("cannot infer contextual base in reference to member '\(name)'", at: nameLocation)
+            return .invalid
         default:
             let function = compileExpr(callee, expected: nil)
             return compileValueCall(function, arguments, at: location)
@@ -91,7 +116,9 @@ extension Compiler {
         case "Double": return .double
         case "Bool": return .bool
         case "String": return .string
+        case "Character": return .character
         case "Array": return .array(.error)
+        case "Dictionary": return .dictionary(.error, .error)
         default: return nil
         }
     }
@@ -122,7 +149,7 @@ extension Compiler {
         if let function = Compiler.binaryMathFunctions[name] {
             return Typed(type: .function([.double, .double], .double), code: .value { _ in
                 .function(FunctionValue(arity: 2) { arguments in
-                    .double(function(arguments[0].doubleValue, arguments[1].doubleValue))
+                    .double(function(arguments.first?.doubleValue ?? 0, arguments.dropFirst().first?.doubleValue ?? 0))
                 })
             })
         }
@@ -151,6 +178,8 @@ extension Compiler {
             return Typed(type: .optional(typed.type), code: .value(typed.value))
         case "stride":
             return compileStride(arguments, at: location)
+        case "zip":
+            return compileZip(arguments, at: location)
         case "abs":
             guard unlabelled(arguments, count: 1, name, at: location) else { return .invalid }
             let typed = compileExpr(arguments[0].value, expected: expected)
@@ -432,9 +461,29 @@ extension Compiler {
             }
             mismatch("no exact matches in call to initializer", typed.type, at: location)
             return .invalid
+        case .character:
+            if labels == ["_"] {
+                let typed = compileExpr(arguments[0].value, expected: .character)
+                if typed.type == .character { return typed }
+                if typed.type == .string {
+                    let text = typed.value
+                    return Typed(type: .character, code: .value { frame in
+                        let value = try text(frame).stringValue
+                        guard value.count == 1 else {
+                            throw RuntimeError(message: "Can't form a Character from a String containing more than one extended grapheme cluster",
+                                               location: location)
+                        }
+                        return .string(value)
+                    })
+                }
+            }
         case .string:
             if labels == ["_"] || labels == ["describing"] {
                 let typed = compileExpr(arguments[0].value, expected: nil)
+                if labels == ["_"], typed.type == .array(.character) {
+                    let characters = typed.value
+                    return Typed(type: .string, code: .value { .string(try characters($0).arrayValue.map(\.stringValue).joined()) })
+                }
                 let describe = describer(typed)
                 return Typed(type: .string, code: .value { .string(try describe($0)) })
             }
@@ -454,6 +503,8 @@ extension Compiler {
                     return .string(String(repeating: try t(frame).stringValue, count: times))
                 })
             }
+        case .dictionary:
+            return compileDictionaryInitializer(type, arguments, at: location)
         case .array(let declaredElement):
             if labels.isEmpty, declaredElement != .error {
                 return Typed(type: type, code: .value { _ in .array([]) })
@@ -491,6 +542,8 @@ extension Compiler {
                     })
                 case .array:
                     return source
+                case .string:
+                    return Compiler.charactersOf(source)
                 default:
                     if source.type.hasError { return .invalid }
                 }
@@ -534,6 +587,43 @@ extension Compiler {
             for code in codes { values.append(try code(frame)) }
             try FormatChecker.check(pattern, arguments: kinds, at: location)
             return .string(String(format: pattern, arguments: values))
+        })
+    }
+}
+
+extension Compiler {
+    /// `zip(a, b)`: pairs of elements of two arrays or ranges, as an array of tuples.
+    func compileZip(_ arguments: [Argument], at location: SourceLocation) -> Typed {
+        guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else {
+            error("zip takes two unlabelled sequences", at: location)
+            return .invalid
+        }
+        var codes: [(Frame) throws -> [Value]] = []
+        var types: [CType] = []
+        for argument in arguments {
+            let typed = compileExpr(argument.value, expected: nil)
+            let code = typed.value
+            switch typed.type {
+            case .array(let element):
+                types.append(element)
+                codes.append { try code($0).arrayValue }
+            case .range, .closedRange:
+                types.append(.int)
+                codes.append { frame in
+                    guard case .range(let lower, let upper, let closed) = try code(frame) else { return [] }
+                    return (lower..<(closed ? upper + 1 : upper)).map(Value.int)
+                }
+            default:
+                mismatch("argument type '\(typed.type)' does not conform to expected type 'Sequence'", typed.type,
+                         at: argument.value.location)
+                return .invalid
+            }
+        }
+        let first = codes[0], second = codes[1]
+        let pair = CType.tuple(types.map { TupleElement(label: nil, type: $0) })
+        return Typed(type: .array(pair), code: .value { frame in
+            let a = try first(frame), b = try second(frame)
+            return .array(zip(a, b).map { .tuple([$0, $1]) })
         })
     }
 }

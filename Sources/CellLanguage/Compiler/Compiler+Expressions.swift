@@ -3,6 +3,22 @@ import Diagnostics
 extension Compiler {
     /// Compiles an expression; `expected` is the contextual type (it lets literals adapt, as in Swift).
     func compileExpr(_ expr: Expr, expected: CType?) -> Typed {
+        if !inOptionalChain, Compiler.containsOptionalChain(expr) {
+            // The outermost expression of `a?.b.c()` turns a nil anywhere in the chain into nil.
+            inOptionalChain = true
+            let inner = compileExpr(expr, expected: expected?.unwrapped)
+            inOptionalChain = false
+            if inner.type.hasError { return inner }
+            let code = inner.value
+            let type: CType = { if case .optional = inner.type { return inner.type } else { return .optional(inner.type) } }()
+            return Typed(type: type, code: .value { frame in
+                do {
+                    return try code(frame)
+                } catch is OptionalChainNil {
+                    return .none
+                }
+            })
+        }
         switch expr.kind {
         case .intLiteral(let value):
             if expected == .double || expected == .optional(.double) {
@@ -15,10 +31,19 @@ extension Compiler {
         case .boolLiteral(let value):
             return Typed(type: .bool, code: .bool { _ in value })
         case .stringLiteral(let parts):
+            if expected?.unwrapped == .character, parts.count <= 1 {
+                var text = ""
+                if case .text(let literal)? = parts.first { text = literal }
+                if text.count == 1 {
+                    return Typed(type: .character, code: .value { _ in .string(text) })
+                }
+                error("cannot convert value of type 'String' to specified type 'Character'", at: expr.location)
+                return .invalid
+            }
             return compileString(parts)
         case .nilLiteral:
-            if case .optional = expected {
-                return Typed(type: expected!, code: .value { _ in .none })
+            if let expected, case .optional = expected {
+                return Typed(type: expected, code: .value { _ in .none })
             }
             error("'nil' requires a contextual type", at: expr.location)
             return .invalid
@@ -43,13 +68,11 @@ extension Compiler {
             return compileSubscript(base, arguments, at: expr.location)
         case .array(let elements):
             return compileArrayLiteral(elements, expected: expected, at: expr.location)
-        case .dictionary:
-            error("dictionaries are not supported in nbrun cells", at: expr.location)
-            return .invalid
+        case .dictionary(let pairs):
+            return compileDictionaryLiteral(pairs, expected: expected, at: expr.location)
         case .tuple(let elements):
             if elements.isEmpty { return Typed(type: .void, code: .value { _ in .void }) }
-            error("tuples are not supported in nbrun cells", at: expr.location)
-            return .invalid
+            return compileTupleLiteral(elements, expected: expected)
         case .closure(let literal):
             if case .function(let parameters, let result)? = expected {
                 return compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location)
@@ -72,9 +95,18 @@ extension Compiler {
                 }
                 return value
             }
-        case .optionalChain:
-            error("'?.' optional chaining is not supported in nbrun cells", at: expr.location)
-            return .invalid
+        case .optionalChain(let operand):
+            let typed = compileExpr(operand, expected: nil)
+            guard case .optional(let wrapped) = typed.type else {
+                mismatch("cannot use optional chaining on non-optional value of type '\(typed.type)'", typed.type, at: expr.location)
+                return typed
+            }
+            let code = typed.value
+            return Typed.fromValue(wrapped) { frame in
+                let value = try code(frame)
+                if case .none = value { throw OptionalChainNil() }
+                return value
+            }
         case .cast(let operand, let typeExpr, _):
             if case .named("Any", _) = typeExpr {
                 // `x as Any` (to silence swiftc's optional-to-Any warning in print) keeps the value as is.
@@ -87,8 +119,23 @@ extension Compiler {
                          at: operand.location)
             }
             return Typed(type: type, code: typed.code)
+        case .inoutArgument:
+            error("'&' may only be used to pass an argument to an inout parameter", at: expr.location)
+            return .invalid
         case .invalid:
             return .invalid
+        }
+    }
+
+    /// Whether the postfix chain of an expression (`a?.b.c()`) contains `?`.
+    static func containsOptionalChain(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .optionalChain: return true
+        case .member(let base?, _, _): return containsOptionalChain(base)
+        case .call(let callee, _): return containsOptionalChain(callee)
+        case .subscriptAccess(let base, _): return containsOptionalChain(base)
+        case .forceUnwrap(let operand): return containsOptionalChain(operand)
+        default: return false
         }
     }
 
@@ -101,6 +148,12 @@ extension Compiler {
         names.formUnion(registry.functions.keys)
         names.formUnion(registry.types.keys)
         names.formUnion(["Int", "Double", "String", "Bool", "Array"])
+        names.formUnion(userTypes.keys)
+        if let context = selfContexts.last {
+            names.formUnion(context.type.fields.map(\.name))
+            names.formUnion(context.type.computed.keys)
+            names.formUnion(context.type.methods.keys)
+        }
         return names
     }
 
@@ -110,6 +163,7 @@ extension Compiler {
     }
 
     private func compileName(_ name: String, at location: SourceLocation, expected: CType?) -> Typed {
+        if let member = implicitSelfMember(name, at: location) { return compileExpr(member, expected: expected) }
         switch scope.lookup(name) {
         case .variable(let variable)?:
             return load(variable)
@@ -176,7 +230,7 @@ extension Compiler {
         case (.int, .int(let f)): return { String(try f($0)) }
         case (.double, .double(let f)): return { try f($0).description }
         case (.bool, .bool(let f)): return { try f($0) ? "true" : "false" }
-        case (.string, .value(let f)): return { try f($0).stringValue }
+        case (.string, .value(let f)), (.character, .value(let f)): return { try f($0).stringValue }
         default:
             let boxed = typed.value
             let type = typed.type
@@ -281,10 +335,44 @@ extension Compiler {
         }
     }
 
+    // MARK: Tuples
+
+    private func compileTupleLiteral(_ elements: [Argument], expected: CType?) -> Typed {
+        var expectedElements: [TupleElement]?
+        if case .tuple(let types)? = expected, types.count == elements.count { expectedElements = types }
+        var types: [TupleElement] = []
+        var codes: [(Frame) throws -> Value] = []
+        for (index, element) in elements.enumerated() {
+            let hint = expectedElements?[index]
+            let typed = compileExpr(element.value, expected: hint?.type)
+            types.append(TupleElement(label: element.label ?? hint?.label, type: typed.type))
+            codes.append(typed.value)
+        }
+        return Typed(type: .tuple(types), code: .value { frame in
+            var values: [Value] = []
+            values.reserveCapacity(codes.count)
+            for code in codes { values.append(try code(frame)) }
+            return .tuple(values)
+        })
+    }
+
+    /// The index of a tuple element named by label or position (`.x`, `.0`).
+    func tupleIndex(_ elements: [TupleElement], _ name: String) -> Int? {
+        if let index = Int(name), index >= 0, index < elements.count { return index }
+        return elements.firstIndex { $0.label == name }
+    }
+
     // MARK: Subscripts
 
     private func compileSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         let container = compileExpr(base, expected: nil)
+        if case .dictionary(let key, let value) = container.type {
+            guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
+                error("dictionary subscripts take a key, and optionally 'default:'", at: location)
+                return .invalid
+            }
+            return compileDictionarySubscript(container, key, value, arguments, at: location)
+        }
         guard arguments.count == 1, arguments[0].label == nil else {
             error("subscripts take exactly one unlabelled index in nbrun cells", at: location)
             return .invalid

@@ -15,10 +15,6 @@ extension Compiler {
         var parameters: [FunctionInfo.Parameter] = []
         for parameter in decl.parameters {
             var type = resolveType(parameter.type)
-            if parameter.isInout {
-                error("'inout' parameters are not supported in nbrun cells", at: parameter.location)
-                type = .error
-            }
             if parameter.isVariadic {
                 type = .array(type)
             }
@@ -28,15 +24,16 @@ extension Compiler {
                     "default argument value of type '\($0)' cannot be converted to type '\($1)'"
                 }
             }
-            parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue))
+            parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue,
+                                    isInout: parameter.isInout, isVariadic: parameter.isVariadic))
         }
         let returnType = decl.returnType.map(resolveType) ?? .void
         let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: returnType,
                                 level: scope.context.level, location: decl.location)
         info.cell = currentCell
-        if returnType != .void {
-            info.context.returnSlot = info.context.allocate(returnType)
-        }
+        info.allocateSignatureSlots()
+        // Top-level functions whose frames nothing can capture reuse their frames (fast recursion).
+        info.runtime.pointee.recyclesFrames = info.level == 0 && !FrameCapture.mayCapture(decl.body)
         var overloads: [FunctionInfo] = []
         switch scope.names[decl.name] {
         case .functions(let existing)?:
@@ -65,12 +62,10 @@ extension Compiler {
         guard let info = functionInfos[ObjectIdentifier(decl)] else { return }
         let errorsBefore = diagnostics.count
         withScope(info.context) {
-            var slots: [Int] = []
-            for (parameter, declared) in zip(info.parameters, decl.parameters) {
-                let variable = declareVariable(parameter.name, type: parameter.type, isLet: true, at: declared.location)
-                slots.append(variable.slot)
+            for (index, (parameter, declared)) in zip(info.parameters, decl.parameters).enumerated() {
+                _ = declareVariable(parameter.name, type: parameter.type, isLet: !parameter.isInout, at: declared.location,
+                                    slot: info.parameterSlots[index])
             }
-            info.parameterSlots = slots
             var body = decl.body
             if info.returnType != .void, body.count == 1, case .expression(let expr) = body[0] {
                 body = [.returnStatement(expr, expr.location)]
@@ -83,6 +78,7 @@ extension Compiler {
             }
         }
         info.hasErrors = diagnostics.count > errorsBefore
+        info.sealLayout()
     }
 
     // MARK: Argument matching
@@ -158,6 +154,33 @@ extension Compiler {
 
     // MARK: Calls
 
+    /// Gathers the arguments of a variadic parameter (`sum(1, 2, 3)`) into one array-literal argument.
+    static func groupVariadicArguments(_ info: FunctionInfo, _ arguments: [Argument]) -> [Argument] {
+        var result: [Argument] = []
+        var next = 0
+        for parameter in info.parameters {
+            if parameter.isVariadic {
+                var group: [Expr] = []
+                var location = arguments.last?.location ?? info.location
+                if next < arguments.count, arguments[next].label == parameter.label, !arguments[next].isTrailingClosure {
+                    location = arguments[next].location
+                    group.append(arguments[next].value)
+                    next += 1
+                    while next < arguments.count, arguments[next].label == nil, !arguments[next].isTrailingClosure {
+                        group.append(arguments[next].value)
+                        next += 1
+                    }
+                }
+                result.append(Argument(label: parameter.label, value: Expr(.array(group), at: location), location: location))
+            } else if next < arguments.count {
+                result.append(arguments[next])
+                next += 1
+            }
+        }
+        result.append(contentsOf: arguments[next...])
+        return result
+    }
+
     /// Picks the overload whose labels fit the call, reporting against the first one when none fits.
     func selectOverload(_ overloads: [FunctionInfo], _ arguments: [Argument], at location: SourceLocation)
         -> (FunctionInfo, [Int?])? {
@@ -186,74 +209,132 @@ extension Compiler {
     /// Compiles a direct call of a declared function: arguments go straight into the new frame's slots.
     func compileDirectCall(_ info: FunctionInfo, _ matched: [Int?], _ arguments: [Argument],
                            at location: SourceLocation) -> Typed {
-        let compiled = compileArguments(info.parameters.map(\.type), matched, arguments)
-        let parentAccess = frameAccessor(level: info.level)
+        var plainMatched = matched
         typealias Storer = (Frame, Frame, Frame) throws -> Void
         var storers: [Storer] = []
-        for (index, parameter) in info.parameters.enumerated() {
+        var writeBacks: [(Frame, Frame) throws -> Void] = []
+        for (index, parameter) in info.parameters.enumerated() where parameter.isInout {
+            plainMatched[index] = nil
+            guard let argumentIndex = matched[index] else { continue }
+            let argument = arguments[argumentIndex].value
+            guard case .inoutArgument(let target) = argument.kind else {
+                let type = compileExpr(argument, expected: parameter.type).type
+                mismatch("passing value of type '\(type)' to an inout parameter requires explicit '&'", type, at: argument.location)
+                continue
+            }
+            guard let place = compilePlace(target, mutating: true) else { continue }
+            if place.type != parameter.type {
+                mismatch("cannot convert value of type '\(place.type)' to expected argument type '\(parameter.type)'",
+                         place.type, parameter.type, at: target.location)
+                continue
+            }
+            let slot = info.parameterSlots[index]
             let isWord = parameter.type.isWord
-            let slotIndex = index
+            let type = parameter.type
+            let modify = place.modify
+            storers.append { caller, _, callee in
+                var current = Value.void
+                try modify(caller) { current = $0 }
+                if isWord { callee.words[slot] = WordCoding.word(current) } else { callee.values[slot] = current }
+            }
+            writeBacks.append { caller, callee in
+                let final = isWord ? WordCoding.value(callee.word(slot), type) : callee.value(slot)
+                try modify(caller) { $0 = final }
+            }
+        }
+        let compiled = compileArguments(info.parameters.map(\.type), plainMatched, arguments)
+        let parentAccess = frameAccessor(level: info.level)
+        for (index, parameter) in info.parameters.enumerated() where !parameter.isInout {
+            let isWord = parameter.type.isWord
+            let slot = info.parameterSlots[index]
             if let typed = compiled[index] {
                 if isWord {
                     let word = typed.word
-                    storers.append { caller, _, callee in callee.words[info.parameterSlots[slotIndex]] = try word(caller) }
+                    storers.append { caller, _, callee in callee.words[slot] = try word(caller) }
                 } else {
                     let boxed = typed.value
-                    storers.append { caller, _, callee in callee.values[info.parameterSlots[slotIndex]] = try boxed(caller) }
+                    storers.append { caller, _, callee in callee.values[slot] = try boxed(caller) }
                 }
             } else if let typed = parameter.defaultValue {
                 if isWord {
                     let word = typed.word
-                    storers.append { _, parent, callee in callee.words[info.parameterSlots[slotIndex]] = try word(parent) }
+                    storers.append { _, parent, callee in callee.words[slot] = try word(parent) }
                 } else {
                     let boxed = typed.value
-                    storers.append { _, parent, callee in callee.values[info.parameterSlots[slotIndex]] = try boxed(parent) }
+                    storers.append { _, parent, callee in callee.values[slot] = try boxed(parent) }
                 }
             }
         }
         let runtime = self.runtime
-        let context = info.context
-        let invoke: (Frame) throws -> Frame = { frame in
-            if info.hasErrors {
-                throw RuntimeError(message: "'\(info.name)' cannot run because its declaration has errors",
-                                   location: location)
+        let data = info.runtime
+        let failure = { RuntimeError(message: "'\(info.name)' cannot run because its declaration has errors", location: location) }
+        let invoke: (Frame) throws -> Frame
+        if storers.count == 1 {
+            let only = storers[0]
+            invoke = { frame in
+                guard let body = data.pointee.body, !data.pointee.hasErrors else { throw failure() }
+                let parent = parentAccess(frame)
+                let callee = FunctionInfo.acquireFrame(data, parent: parent)
+                try only(frame, parent, callee)
+                try runtime.enterCall(location)
+                defer { runtime.exitCall() }
+                _ = try body(callee)
+                return callee
             }
-            let parent = parentAccess(frame)
-            let callee = Frame(words: context.wordCount, values: context.valueCount, parent: parent)
-            for storer in storers { try storer(frame, parent, callee) }
-            try runtime.enterCall(location)
-            defer { runtime.depth -= 1 }
-            if let body = info.body { _ = try body(callee) }
-            return callee
+        } else {
+            invoke = { frame in
+                guard let body = data.pointee.body, !data.pointee.hasErrors else { throw failure() }
+                let parent = parentAccess(frame)
+                let callee = FunctionInfo.acquireFrame(data, parent: parent)
+                for storer in storers { try storer(frame, parent, callee) }
+                try runtime.enterCall(location)
+                defer { runtime.exitCall() }
+                _ = try body(callee)
+                return callee
+            }
         }
-        let slot = context.returnSlot
+        let slot = info.context.returnSlot
         let returnType = info.returnType
-        if returnType == .void { return Typed(type: .void, code: .value { _ = try invoke($0); return .void }) }
-        if returnType.isWord { return Typed.fromWord(returnType) { try invoke($0).word(slot) } }
-        return Typed(type: returnType, code: .value { try invoke($0).value(slot) })
+        if !writeBacks.isEmpty {
+            // `inout` arguments: copy in before the call, copy the final values back after it.
+            return Typed.fromValue(returnType) { frame in
+                let callee = try invoke(frame)
+                for writeBack in writeBacks { try writeBack(frame, callee) }
+                return Compiler.result(of: info, in: callee)
+            }
+        }
+        if returnType == .void {
+            return Typed(type: .void, code: .value { frame in
+                let callee = try invoke(frame)
+                FunctionInfo.releaseFrame(callee, data)
+                return .void
+            })
+        }
+        if returnType.isWord {
+            return Typed.fromWord(returnType) { frame in
+                let callee = try invoke(frame)
+                let result = callee.word(slot)
+                FunctionInfo.releaseFrame(callee, data)
+                return result
+            }
+        }
+        return Typed(type: returnType, code: .value { frame in
+            let callee = try invoke(frame)
+            let result = callee.value(slot)
+            FunctionInfo.releaseFrame(callee, data)
+            return result
+        })
     }
 
     /// A declared function as a first-class value, capturing the frame it was declared in.
     func functionValue(_ info: FunctionInfo, at location: SourceLocation) -> Typed {
         let parentAccess = frameAccessor(level: info.level)
         let runtime = self.runtime
-        let context = info.context
-        let types = info.parameters.map(\.type)
-        let returnType = info.returnType
         return Typed(type: info.type, code: .value { frame in
             let parent = parentAccess(frame)
-            return .function(FunctionValue(arity: types.count) { arguments in
-                let callee = Frame(words: context.wordCount, values: context.valueCount, parent: parent)
-                for (index, argument) in arguments.enumerated() where index < types.count {
-                    let slot = info.parameterSlots[index]
-                    if types[index].isWord { callee.words[slot] = WordCoding.word(argument) } else { callee.values[slot] = argument }
-                }
-                try runtime.enterCall(location)
-                defer { runtime.depth -= 1 }
-                if let body = info.body { _ = try body(callee) }
-                if returnType == .void { return .void }
-                if returnType.isWord { return WordCoding.value(callee.word(context.returnSlot), returnType) }
-                return callee.value(context.returnSlot)
+            return .function(FunctionValue(arity: info.parameters.count) { arguments in
+                let callee = try Compiler.invoke(info, parent: parent, arguments: arguments, runtime: runtime, location: location)
+                return Compiler.result(of: info, in: callee)
             })
         })
     }
@@ -290,8 +371,21 @@ extension Compiler {
     // MARK: Closures
 
     /// Compiles a closure literal, using the context's parameter and return types where it gives them.
+    /// With `firstParameterInout`, the first parameter is a `var` and the closure returns its final value
+    /// (how `reduce(into:_:)` passes its accumulator).
     func compileClosure(_ literal: ClosureLiteral, parameterHints: [CType]?, returnHint: CType?,
-                        at location: SourceLocation) -> Typed {
+                        at location: SourceLocation, firstParameterInout: Bool = false) -> Typed {
+        var parameterHints = parameterHints
+        var splatsTuple = false
+        var splatType: CType = .error
+        let written = literal.hasExplicitParameters ? literal.parameters.count : literal.anonymousCount
+        if let hints = parameterHints, hints.count == 1, case .tuple(let elements) = hints[0], written > 1,
+           elements.count == written {
+            // `zip(a, b).map { $0 * $1 }`: a closure over one tuple may name its elements as parameters.
+            parameterHints = elements.map(\.type)
+            splatsTuple = true
+            splatType = hints[0]
+        }
         let count = literal.hasExplicitParameters ? literal.parameters.count : (parameterHints?.count ?? literal.anonymousCount)
         if let hints = parameterHints, hints.count != count || literal.anonymousCount > count {
             let used = literal.hasExplicitParameters ? literal.parameters.count : literal.anonymousCount
@@ -320,7 +414,7 @@ extension Compiler {
         let body: (Frame) throws -> Flow = withScope(context) {
             for (index, type) in parameterTypes.enumerated() {
                 let name = literal.hasExplicitParameters ? literal.parameters[index].name : "$\(index)"
-                slots.append(declareVariable(name, type: type, isLet: true, at: location).slot)
+                slots.append(declareVariable(name, type: type, isLet: !(firstParameterInout && index == 0), at: location).slot)
             }
             if literal.body.count == 1, case .expression(let expr) = literal.body[0], context.returnType != .void {
                 if case .assign = expr.kind {
@@ -340,22 +434,31 @@ extension Compiler {
         let runtime = self.runtime
         let types = parameterTypes
         let frozenSlots = slots
-        return Typed(type: .function(types, resolvedReturn), code: .value { frame in
-            .function(FunctionValue(arity: types.count) { arguments in
-                let callee = Frame(words: context.wordCount, values: context.valueCount, parent: frame)
-                for (index, argument) in arguments.enumerated() where index < types.count {
-                    if types[index].isWord {
+        let wordCount = context.wordCount, valueCount = context.valueCount, returnSlot = context.returnSlot
+        let isWord = types.map(\.isWord)
+        let functionType: CType = splatsTuple
+            ? .function([splatType], resolvedReturn)
+            : .function(types, resolvedReturn)
+        return Typed(type: functionType, code: .value { frame in
+            .function(FunctionValue(arity: splatsTuple ? 1 : types.count) { passed in
+                let arguments = splatsTuple ? (passed.first?.tupleValue ?? []) : passed
+                let callee = Frame(words: wordCount, values: valueCount, parent: frame)
+                for (index, argument) in arguments.enumerated() where index < isWord.count {
+                    if isWord[index] {
                         callee.words[frozenSlots[index]] = WordCoding.word(argument)
                     } else {
                         callee.values[frozenSlots[index]] = argument
                     }
                 }
                 try runtime.enterCall(location)
-                defer { runtime.depth -= 1 }
+                defer { runtime.exitCall() }
                 _ = try body(callee)
+                if firstParameterInout, let first = frozenSlots.first {
+                    return isWord[0] ? WordCoding.value(callee.word(first), types[0]) : callee.value(first)
+                }
                 if resolvedReturn == .void { return .void }
-                if resolvedReturn.isWord { return WordCoding.value(callee.word(context.returnSlot), resolvedReturn) }
-                return callee.value(context.returnSlot)
+                if resolvedReturn.isWord { return WordCoding.value(callee.word(returnSlot), resolvedReturn) }
+                return callee.value(returnSlot)
             })
         })
     }

@@ -4,7 +4,16 @@ extension Compiler {
     /// Compiles `for pattern in sequence where condition { body }` over ranges and arrays.
     func compileFor(label: String?, pattern: BindingPattern, sequence: Expr, whereClause: Expr?, body: [Stmt],
                     location: SourceLocation) -> ((Frame) throws -> Flow)? {
-        let source = compileExpr(sequence, expected: nil)
+        var source = compileExpr(sequence, expected: nil)
+        if case .dictionary(let key, let value) = source.type {
+            let entries = source.value
+            source = Typed(type: .array(Compiler.entryType(key, value)), code: .value { frame in
+                .array(Compiler.entries(try entries(frame).dictionaryValue))
+            })
+        }
+        if source.type == .string {
+            source = Compiler.charactersOf(source)
+        }
         let elementType: CType
         switch source.type {
         case .range, .closedRange: elementType = .int
@@ -19,14 +28,15 @@ extension Compiler {
         let runtime = self.runtime
         return withScope { () -> ((Frame) throws -> Flow)? in
             var variable: VariableInfo?
+            var destructure: ((Frame, Value) throws -> Void)?
             switch pattern {
             case .name(let name, let nameLocation):
                 variable = declareVariable(name, type: elementType, isLet: true, at: nameLocation)
             case .wildcard:
                 variable = nil
             case .tuple:
-                error("tuple patterns are not supported in nbrun cells", at: location)
-                return nil
+                guard let binder = bindPattern(pattern, type: elementType, isLet: true, at: location) else { return nil }
+                destructure = binder
             }
             var filter: ((Frame) throws -> Bool)?
             if let whereClause {
@@ -99,6 +109,7 @@ extension Compiler {
                 return { frame in
                     let array = try elements(frame).arrayValue
                     for element in array {
+                        if let destructure { try destructure(frame, element) }
                         if let slot, let access {
                             if isWord { access(frame).words[slot] = WordCoding.word(element) }
                             else { access(frame).values[slot] = element }

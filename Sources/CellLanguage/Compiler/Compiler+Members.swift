@@ -7,17 +7,31 @@ extension Compiler {
     /// Compiles `base.name` (or `.name` with a contextual type).
     func compileMember(_ base: Expr?, _ name: String, expected: CType?, at location: SourceLocation) -> Typed {
         guard let base else {
+            if case .user(let type)? = expected?.unwrapped {
+                if let member = compileStaticMember(type, name, at: location) { return member }
+                error("type '\(type.name)' has no member '\(name)'", at: location)
+                return .invalid
+            }
             switch expected {
             case .constants(let typeName)?:
                 return constant(typeName, name, at: location)
-            case .double?, .int?:
-                return staticMember(expected!, name, at: location) ?? .invalid
+            case .double?:
+                return staticMember(.double, name, at: location) ?? .invalid
+            case .int?:
+                return staticMember(.int, name, at: location) ?? .invalid
             default:
                 error("cannot infer contextual base in reference to member '\(name)'", at: location)
                 return .invalid
             }
         }
-        if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil {
+        if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, implicitSelfMember(typeName, at: location) == nil {
+            if let type = userTypes[typeName] {
+                if let member = compileStaticMember(type, name, at: location) { return member }
+                let notes = NameSuggester.suggestion(for: name, among: type.cases.map(\.name) + Array(type.staticFields.keys))
+                    .map { ["did you mean '\($0)'?"] } ?? []
+                error("type '\(typeName)' has no member '\(name)'", at: location, notes: notes)
+                return .invalid
+            }
             if let type = builtinType(named: typeName) {
                 if let member = staticMember(type, name, at: location) { return member }
                 return .invalid
@@ -38,6 +52,27 @@ extension Compiler {
             return Typed(type: .bool, code: .bool { try value($0).arrayValue.isEmpty })
         case (.string, "isEmpty"):
             return Typed(type: .bool, code: .bool { try value($0).stringValue.isEmpty })
+        case (.string, "first"):
+            return Typed(type: .optional(.character), code: .value { try value($0).stringValue.first.map { .string(String($0)) } ?? .none })
+        case (.string, "last"):
+            return Typed(type: .optional(.character), code: .value { try value($0).stringValue.last.map { .string(String($0)) } ?? .none })
+        case (.character, "isLetter"), (.character, "isNumber"), (.character, "isWhitespace"), (.character, "isUppercase"),
+             (.character, "isLowercase"), (.character, "isPunctuation"), (.character, "isLetterOrNumber"):
+            return Typed(type: .bool, code: .bool { frame in
+                guard let character = try value(frame).stringValue.first else { return false }
+                switch name {
+                case "isLetter": return character.isLetter
+                case "isNumber": return character.isNumber
+                case "isWhitespace": return character.isWhitespace
+                case "isUppercase": return character.isUppercase
+                case "isLowercase": return character.isLowercase
+                default: return character.isPunctuation
+                }
+            })
+        case (.character, "wholeNumberValue"):
+            return Typed(type: .optional(.int), code: .value { frame in
+                try value(frame).stringValue.first?.wholeNumberValue.map(Value.int) ?? .none
+            })
         case (.array(let element), "first"):
             return Typed(type: .optional(element), code: .value { try value($0).arrayValue.first ?? .none })
         case (.array(let element), "last"):
@@ -74,6 +109,21 @@ extension Compiler {
         case (.int, "description"), (.double, "description"), (.bool, "description"):
             let describe = describer(receiver)
             return Typed(type: .string, code: .value { .string(try describe($0)) })
+        case (.dictionary(let key, let valueType), _):
+            if let property = compileDictionaryProperty(receiver, key, valueType, name) { return property }
+        case (.tuple(let elements), _):
+            if let index = tupleIndex(elements, name) {
+                return Typed.fromValue(elements[index].type) { frame in
+                    let values = try value(frame).tupleValue
+                    return index < values.count ? values[index] : .void
+                }
+            }
+        case (.user(let type), _):
+            if let member = compileInstanceMember(receiver, type, name, at: location) { return member }
+            let candidates = type.fields.map(\.name) + Array(type.computed.keys) + Array(type.methods.keys)
+            let notes = NameSuggester.suggestion(for: name, among: candidates).map { ["did you mean '\($0)'?"] } ?? []
+            error("value of type '\(type.name)' has no member '\(name)'", at: location, notes: notes)
+            return .invalid
         case (.native(let typeName), _):
             if let property = registry.types[typeName]?.properties[name] {
                 return Typed.fromValue(property.type) { frame in
@@ -129,6 +179,20 @@ extension Compiler {
         "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "swapAt", "sort", "reverse", "popLast",
     ]
 
+    /// Collection methods a String answers as the array of its Characters.
+    static let characterCollectionMethods: Set<String> = [
+        "map", "filter", "reduce", "forEach", "sorted", "reversed", "allSatisfy", "first", "enumerated", "compactMap",
+        "min", "max", "prefix", "suffix", "dropFirst", "dropLast", "firstIndex", "lastIndex",
+    ]
+
+    /// A String value seen as `[Character]`.
+    static func charactersOf(_ typed: Typed) -> Typed {
+        let code = typed.value
+        return Typed(type: .array(.character), code: .value { frame in
+            .array(try code(frame).stringValue.map { .string(String($0)) })
+        })
+    }
+
     /// The label a trailing closure stands for, per method (`xs.sorted { … }` is `sorted(by:)`).
     static let trailingClosureLabels: [String: String] = [
         "sorted": "by", "sort": "by", "contains": "where", "first": "where", "firstIndex": "where",
@@ -138,11 +202,61 @@ extension Compiler {
     /// Compiles `base.name(arguments)`.
     func compileMethodCall(_ base: Expr, _ name: String, _ arguments: [Argument], expected: CType?,
                            at location: SourceLocation) -> Typed {
+        if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, let type = userTypes[typeName] {
+            if let index = type.caseIndex(name) { return compileEnumConstruction(type, index, arguments, at: location) }
+            if let statics = type.staticMethods[name] {
+                guard let (info, _) = selectOverload(statics, arguments, at: location) else { return .invalid }
+                return compileMemberCall(info, receiver: nil, arguments, at: location)
+            }
+            error("type '\(typeName)' has no member '\(name)'", at: location)
+            return .invalid
+        }
         if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, builtinType(named: typeName) != nil {
             error("type '\(typeName)' has no member '\(name)'", at: location)
             return .invalid
         }
-        if Compiler.mutatingArrayMethods.contains(name), case .array(let element) = compileExprTypeOnly(base) {
+        if case .user(let type) = compileExprTypeOnly(base), let methods = type.methods[name] {
+            guard let (info, _) = selectOverload(methods.map { method in
+                // Overloads are chosen by the labels after `self`.
+                FunctionInfo.withoutSelf(method)
+            }, arguments, at: location) else { return .invalid }
+            guard let method = methods.first(where: { FunctionInfo.withoutSelf($0).parameters.map(\.label) == info.parameters.map(\.label) }) else {
+                return .invalid
+            }
+            if method.isMutating && type.kind == .structure {
+                guard let place = compilePlace(base, mutating: true, method: name) else { return .invalid }
+                return compileMutatingCall(method, place: place, arguments, at: location)
+            }
+            let receiver = compileExpr(base, expected: nil)
+            return compileMemberCall(method, receiver: receiver.value, arguments, at: location)
+        }
+        let baseType = Compiler.mutatingArrayMethods.contains(name) || ["removeValue", "updateValue"].contains(name)
+            ? compileExprTypeOnly(base) : .error
+        if baseType == .string, name == "append", arguments.count == 1, arguments[0].label == nil {
+            guard let place = compilePlace(base, mutating: true, method: name) else { return .invalid }
+            let typed = compileExpr(arguments[0].value, expected: .string)
+            if typed.type != .string && typed.type != .character {
+                mismatch("no exact matches in call to instance method 'append'", typed.type, at: arguments[0].value.location)
+                return .invalid
+            }
+            let extra = typed.value
+            let modify = place.modify
+            return Typed(type: .void, code: .value { frame in
+                let more = try extra(frame).stringValue
+                try modify(frame) { current in
+                    guard case .string(var text) = current else { return }
+                    current = .void
+                    text += more
+                    current = .string(text)
+                }
+                return .void
+            })
+        }
+        if case .dictionary(let key, let value) = baseType,
+           let result = compileMutatingDictionaryMethod(base, key, value, name, arguments, at: location) {
+            return result
+        }
+        if case .array(let element) = baseType {
             var arguments = arguments
             if let last = arguments.last, last.isTrailingClosure, last.label == nil,
                let label = Compiler.trailingClosureLabels[name] {
@@ -164,6 +278,27 @@ extension Compiler {
                 return .array((lower..<(closed ? upper + 1 : upper)).map(Value.int))
             })
         }
+        if case .dictionary(let key, let value) = receiver.type {
+            if let result = compileDictionaryMethod(receiver, key, value, name, arguments, at: location) { return result }
+            // Other collection methods see the dictionary as its array of (key:value:) entries.
+            let entries = receiver.value
+            receiver = Typed(type: .array(Compiler.entryType(key, value)), code: .value { frame in
+                .array(Compiler.entries(try entries(frame).dictionaryValue))
+            })
+        }
+        if receiver.type == .string, Compiler.characterCollectionMethods.contains(name) {
+            // A String is a collection of Characters.
+            let characters = Compiler.charactersOf(receiver)
+            guard let result = compileArrayMethod(characters, .character, name, arguments, expected: expected, at: location) else {
+                error("value of type 'String' has no member '\(name)'", at: location)
+                return .invalid
+            }
+            if ["filter", "prefix", "suffix", "dropFirst", "dropLast"].contains(name), result.type == .array(.character) {
+                let code = result.value
+                return Typed(type: .string, code: .value { .string(try code($0).arrayValue.map(\.stringValue).joined()) })
+            }
+            return result
+        }
         switch receiver.type {
         case .array(let element):
             if let result = compileArrayMethod(receiver, element, name, arguments, expected: expected, at: location) {
@@ -171,6 +306,15 @@ extension Compiler {
             }
         case .string:
             if let result = compileStringMethod(receiver, name, arguments, at: location) { return result }
+        case .character:
+            if name == "uppercased" || name == "lowercased", arguments.isEmpty {
+                let code = receiver.value
+                let upper = name == "uppercased"
+                return Typed(type: .string, code: .value { frame in
+                    let text = try code(frame).stringValue
+                    return .string(upper ? text.uppercased() : text.lowercased())
+                })
+            }
         case .double:
             if let result = compileDoubleMethod(receiver, name, arguments, at: location) { return result }
         case .int:
@@ -334,7 +478,7 @@ extension Compiler {
         switch type {
         case .int: return { $0.intValue < $1.intValue }
         case .double: return { $0.doubleValue < $1.doubleValue }
-        case .string: return { $0.stringValue < $1.stringValue }
+        case .string, .character: return { $0.stringValue < $1.stringValue }
         default:
             if !type.hasError {
                 error("referencing instance method requires that '\(type)' conform to 'Comparable'", at: location)
@@ -359,7 +503,7 @@ extension Compiler {
     }
 
     /// The result type of a function-typed expression after compiling it (for `map`).
-    private func functionResult(_ argument: Argument, _ parameters: [CType]) -> (code: (Frame) throws -> Value, result: CType) {
+    func mapFunction(_ argument: Argument, _ parameters: [CType]) -> (code: (Frame) throws -> Value, result: CType) {
         let typed = compileExpr(argument.value, expected: .function(parameters, .error))
         guard case .function(let actualParameters, let result) = typed.type else {
             mismatch("cannot convert value of type '\(typed.type)' to expected argument type '\(CType.function(parameters, .error))'",
@@ -378,8 +522,13 @@ extension Compiler {
         let array = receiver.value
         let labels = arguments.map(\.label)
         switch (name, labels) {
+        case ("enumerated", []):
+            let pair = CType.tuple([TupleElement(label: "offset", type: .int), TupleElement(label: "element", type: element)])
+            return Typed(type: .array(pair), code: .value { frame in
+                .array(try array(frame).arrayValue.enumerated().map { .tuple([.int($0.offset), $0.element]) })
+            })
         case ("map", [nil]):
-            let (function, result) = functionResult(arguments[0], [element])
+            let (function, result) = mapFunction(arguments[0], [element])
             return Typed(type: .array(result), code: .value { frame in
                 let elements = try array(frame).arrayValue
                 guard case .function(let f) = try function(frame) else { return .void }
@@ -387,6 +536,79 @@ extension Compiler {
                 output.reserveCapacity(elements.count)
                 for value in elements { output.append(try f.call([value])) }
                 return .array(output)
+            })
+        case ("compactMap", [nil]):
+            let (function, result) = mapFunction(arguments[0], [element])
+            guard case .optional(let wrapped) = result else {
+                if !result.hasError {
+                    error("compactMap needs a closure returning an optional, not '\(result)'", at: location)
+                }
+                return .invalid
+            }
+            return Typed(type: .array(wrapped), code: .value { frame in
+                let elements = try array(frame).arrayValue
+                guard case .function(let f) = try function(frame) else { return .void }
+                var output: [Value] = []
+                for value in elements {
+                    let mapped = try f.call([value])
+                    if case .none = mapped { continue }
+                    output.append(mapped)
+                }
+                return .array(output)
+            })
+        case ("flatMap", [nil]):
+            let (function, result) = mapFunction(arguments[0], [element])
+            guard case .array = result else {
+                if !result.hasError { error("flatMap needs a closure returning an array, not '\(result)'", at: location) }
+                return .invalid
+            }
+            return Typed(type: result, code: .value { frame in
+                let elements = try array(frame).arrayValue
+                guard case .function(let f) = try function(frame) else { return .void }
+                var output: [Value] = []
+                for value in elements { output.append(contentsOf: try f.call([value]).arrayValue) }
+                return .array(output)
+            })
+        case ("reduce", ["into", nil]):
+            let initial = compileExpr(arguments[0].value, expected: expected)
+            let resultType = initial.type
+            // The closure mutates its first parameter; it is compiled as `(Result, Element) -> Result`-like
+            // code over an inout-style slot: the accumulator is passed in and read back from the closure's frame.
+            guard case .closure(let literal) = arguments[1].value.kind else {
+                error("reduce(into:_:) needs a closure literal in nbrun cells", at: arguments[1].value.location)
+                return .invalid
+            }
+            let combine = compileClosure(literal, parameterHints: [resultType, element], returnHint: .void,
+                                         at: arguments[1].value.location, firstParameterInout: true)
+            guard case .function(let parameters, _) = combine.type, parameters == [resultType, element] else {
+                mismatch("cannot convert value of type '\(combine.type)' to expected argument type '(inout \(resultType), \(element)) -> ()'",
+                         combine.type, at: arguments[1].value.location)
+                return .invalid
+            }
+            let start = initial.value
+            let code = combine.value
+            return Typed.fromValue(resultType) { frame in
+                var accumulator = try start(frame)
+                let elements = try array(frame).arrayValue
+                guard case .function(let f) = try code(frame) else { return .void }
+                for value in elements { accumulator = try f.call([accumulator, value]) }
+                return accumulator
+            }
+        case ("min", ["by"]), ("max", ["by"]):
+            let predicate = compileFunctionArgument(arguments[0], [element, element], .bool)
+            let isMin = name == "min"
+            return Typed(type: .optional(element), code: .value { frame in
+                let elements = try array(frame).arrayValue
+                guard case .function(let f) = try predicate(frame), var best = elements.first else { return .none }
+                for value in elements.dropFirst() {
+                    // Same tie rules as Swift: min keeps the first minimum, max the last maximum.
+                    if isMin {
+                        if try f.call([value, best]).boolValue { best = value }
+                    } else if try !f.call([value, best]).boolValue {
+                        best = value
+                    }
+                }
+                return best
             })
         case ("filter", [nil]):
             let predicate = compileFunctionArgument(arguments[0], [element], .bool)
@@ -533,7 +755,7 @@ extension Compiler {
         let labels = arguments.map(\.label)
         func stringArgument(_ index: Int) -> (Frame) throws -> String {
             let typed = compileExpr(arguments[index].value, expected: .string)
-            if typed.type != .string {
+            if typed.type != .string && typed.type != .character {
                 mismatch("cannot convert value of type '\(typed.type)' to expected argument type 'String'", typed.type,
                          at: arguments[index].value.location)
             }

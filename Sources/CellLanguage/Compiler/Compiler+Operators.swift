@@ -19,6 +19,19 @@ extension Compiler {
         if op == "??" {
             return compileNilCoalescing(lhs, rhs, expected: expected, at: location)
         }
+        if op == "===" || op == "!==" {
+            let a = compileExpr(lhs, expected: nil), b = compileExpr(rhs, expected: nil)
+            guard case .user(let left) = a.type, left.kind == .classType, case .user(let right) = b.type, right.kind == .classType else {
+                operandMismatch(op, a.type, b.type, at: location)
+                return .invalid
+            }
+            let x = a.value, y = b.value
+            let negate = op == "!=="
+            return Typed(type: .bool, code: .bool { frame in
+                guard case .object(let first) = try x(frame), case .object(let second) = try y(frame) else { return negate }
+                return (first === second) != negate
+            })
+        }
         let isComparison = ["==", "!=", "<", "<=", ">", ">="].contains(op)
         let isRange = op == "..<" || op == "..."
         let context: CType? = (isComparison || isRange) ? (isRange ? .int : nil) : expected
@@ -74,7 +87,9 @@ extension Compiler {
             return .invalid
         }
         if isComparison {
-            return compileComparison(op, a, b, at: location)
+            var constant: Int?
+            if case .intLiteral(let value) = rhs.kind { constant = value }
+            return compileComparison(op, a, b, constantInt: a.type == .int ? constant : nil, at: location)
         }
         switch a.type {
         case .int: return intArithmetic(op, a, b, rhs, at: location)
@@ -144,10 +159,18 @@ extension Compiler {
                 }
             }
         case "-":
-            code = { frame in
-                let (result, overflow) = try x(frame).subtractingReportingOverflow(try y(frame))
-                if overflow { throw Compiler.overflowError(op, location) }
-                return result
+            if let c = constant {
+                code = { frame in
+                    let (result, overflow) = try x(frame).subtractingReportingOverflow(c)
+                    if overflow { throw Compiler.overflowError(op, location) }
+                    return result
+                }
+            } else {
+                code = { frame in
+                    let (result, overflow) = try x(frame).subtractingReportingOverflow(try y(frame))
+                    if overflow { throw Compiler.overflowError(op, location) }
+                    return result
+                }
             }
         case "*":
             code = { frame in
@@ -201,10 +224,21 @@ extension Compiler {
         }
     }
 
-    private func compileComparison(_ op: String, _ a: Typed, _ b: Typed, at location: SourceLocation) -> Typed {
+    private func compileComparison(_ op: String, _ a: Typed, _ b: Typed, constantInt: Int? = nil,
+                                   at location: SourceLocation) -> Typed {
         switch a.type {
         case .int:
             let x = a.int, y = b.int
+            if let c = constantInt {
+                switch op {
+                case "==": return Typed(type: .bool, code: .bool { try x($0) == c })
+                case "!=": return Typed(type: .bool, code: .bool { try x($0) != c })
+                case "<": return Typed(type: .bool, code: .bool { try x($0) < c })
+                case "<=": return Typed(type: .bool, code: .bool { try x($0) <= c })
+                case ">": return Typed(type: .bool, code: .bool { try x($0) > c })
+                default: return Typed(type: .bool, code: .bool { try x($0) >= c })
+                }
+            }
             switch op {
             case "==": return Typed(type: .bool, code: .bool { try x($0) == y($0) })
             case "!=": return Typed(type: .bool, code: .bool { try x($0) != y($0) })
@@ -223,7 +257,7 @@ extension Compiler {
             case ">": return Typed(type: .bool, code: .bool { try x($0) > y($0) })
             default: return Typed(type: .bool, code: .bool { try x($0) >= y($0) })
             }
-        case .string:
+        case .string, .character:
             let x = a.value, y = b.value
             let compare: (String, String) -> Bool
             switch op {
@@ -311,6 +345,34 @@ extension Compiler {
             let discarded = compileExpr(value, expected: nil).value
             return Typed(type: .void, code: .value { _ = try discarded($0); return .void })
         }
+        if case .tuple(let elements) = target.kind, op == "=" {
+            // `(a, b) = (b, a)`: the whole right side is evaluated first, then stored element by element.
+            var places: [Place?] = []
+            for element in elements {
+                if case .name("_") = element.value.kind { places.append(nil); continue }
+                guard let place = compilePlace(element.value, mutating: true) else { return .invalid }
+                places.append(place)
+            }
+            let expectedType = CType.tuple(places.map { TupleElement(label: nil, type: $0?.type ?? .error) })
+            let source = compileExpr(value, expected: expectedType)
+            guard case .tuple(let types) = source.type, types.count == places.count else {
+                mismatch("cannot assign value of type '\(source.type)' to type '\(expectedType)'", source.type, at: value.location)
+                return .invalid
+            }
+            for (place, type) in zip(places, types) where place != nil && place!.type != type.type {
+                mismatch("cannot assign value of type '\(type.type)' to type '\(place!.type)'", type.type, place!.type,
+                         at: value.location)
+            }
+            let code = source.value
+            let modifiers = places.map { $0?.modify }
+            return Typed(type: .void, code: .value { frame in
+                let parts = try code(frame).tupleValue
+                for (index, modify) in modifiers.enumerated() where index < parts.count {
+                    try modify?(frame) { $0 = parts[index] }
+                }
+                return .void
+            })
+        }
         guard let place = compilePlace(target, mutating: true) else { return .invalid }
         let type = place.type
         var newValue: Typed
@@ -375,12 +437,20 @@ enum ValueEquality {
         case (.double(let x), .double(let y)): return x == y
         case (.bool(let x), .bool(let y)): return x == y
         case (.string(let x), .string(let y)): return x == y
-        case (.array(let x), .array(let y)): return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
+        case (.array(let x), .array(let y)), (.tuple(let x), .tuple(let y)):
+            return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
+        case (.dictionary(let x), .dictionary(let y)):
+            return x.count == y.count && zip(x.keys, x.values).allSatisfy { key, value in
+                y[key].map { equal($0, value) } ?? false
+            }
         case (.range(let a1, let b1, let c1), .range(let a2, let b2, let c2)): return a1 == a2 && b1 == b2 && c1 == c2
         case (.constant(let t1, let n1), .constant(let t2, let n2)): return t1 == t2 && n1 == n2
         case (.none, .none): return true
         case (.void, .void): return true
         case (.native(let x), .native(let y)): return x === y
+        case (.object(let x), .object(let y)): return x === y
+        case (.variant(let i, let x), .variant(let j, let y)):
+            return i == j && x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
         default: return false
         }
     }

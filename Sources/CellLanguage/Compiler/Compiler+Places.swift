@@ -5,6 +5,9 @@ extension Compiler {
     func compilePlace(_ expr: Expr, mutating: Bool, method: String? = nil) -> Place? {
         switch expr.kind {
         case .name(let name):
+            if let member = implicitSelfMember(name, at: expr.location) {
+                return compilePlace(member, mutating: mutating, method: method)
+            }
             guard let binding = scope.lookup(name) else {
                 unknownName(name, at: expr.location)
                 return nil
@@ -23,11 +26,18 @@ extension Compiler {
             }
             return variablePlace(variable)
         case .subscriptAccess(let base, let arguments):
+            guard let container = compilePlace(base, mutating: mutating, method: method) else { return nil }
+            if case .dictionary(let key, let value) = container.type {
+                guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
+                    error("dictionary subscripts take a key, and optionally 'default:'", at: expr.location)
+                    return nil
+                }
+                return dictionaryElementPlace(container, key, value, arguments)
+            }
             guard arguments.count == 1, arguments[0].label == nil else {
                 error("subscripts take exactly one unlabelled index in nbrun cells", at: expr.location)
                 return nil
             }
-            guard let container = compilePlace(base, mutating: mutating, method: method) else { return nil }
             guard case .array(let element) = container.type else {
                 if !container.type.hasError {
                     error("value of type '\(container.type)' has no subscripts", at: expr.location)
@@ -63,6 +73,26 @@ extension Compiler {
                     return .void
                 }
             })
+        case .member(let base?, let name, let location):
+            if case .user(let type) = compileExprTypeOnly(base), type.kind == .classType {
+                return classFieldPlace(base, type, name, at: location)
+            }
+            if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, let type = userTypes[typeName],
+               let variable = type.staticFields[name] {
+                if variable.isLet {
+                    error("cannot assign to property: '\(name)' is a 'let' constant", at: location)
+                    return nil
+                }
+                return variablePlace(variable)
+            }
+            guard let container = compilePlace(base, mutating: mutating, method: method) else { return nil }
+            if case .user(let type) = container.type, let index = type.fieldIndex(name), type.fields[index].isLet,
+               !isInitializing(type) {
+                error("cannot assign to property: '\(name)' is a 'let' constant", at: location)
+                return nil
+            }
+            guard let (index, type) = storedMember(of: container.type, name, at: location) else { return nil }
+            return elementPlace(container, index: index, type: type)
         default:
             let typed = compileExpr(expr, expected: nil)
             if !typed.type.hasError {
@@ -74,6 +104,81 @@ extension Compiler {
             }
             return nil
         }
+    }
+
+    /// The index and type of a stored member (tuple element) that can be assigned, or an error.
+    func storedMember(of type: CType, _ name: String, at location: SourceLocation) -> (Int, CType)? {
+        switch type {
+        case .tuple(let elements):
+            if let index = tupleIndex(elements, name) { return (index, elements[index].type) }
+        case .user(let userType) where userType.kind == .structure:
+            if let index = userType.fieldIndex(name) { return (index, userType.fields[index].type) }
+            if userType.computed[name] != nil {
+                error("cannot assign to property: '\(name)' is a get-only property", at: location)
+                return nil
+            }
+        case .error:
+            return nil
+        default:
+            break
+        }
+        error("value of type '\(type)' has no member '\(name)'", at: location)
+        return nil
+    }
+
+    /// The place of element `index` of a tuple (or struct) stored at `container`.
+    func elementPlace(_ container: Place, index: Int, type: CType) -> Place {
+        let outer = container.modify
+        let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
+            try outer(frame) { value in
+                switch value {
+                case .tuple(var elements) where index < elements.count:
+                    value = .void
+                    defer { value = .tuple(elements) }
+                    try body(&elements[index])
+                default:
+                    return
+                }
+            }
+        }
+        return Place(type: type, modify: modify, assign: { newValue in
+            let boxed = newValue.value
+            return { frame in
+                let value = try boxed(frame)
+                try modify(frame) { $0 = value }
+                return .void
+            }
+        })
+    }
+
+    /// The place of a stored property of a class instance: the object is shared, so the base need not be a `var`.
+    private func classFieldPlace(_ base: Expr, _ type: UserType, _ name: String, at location: SourceLocation) -> Place? {
+        guard let index = type.fieldIndex(name) else {
+            error("value of type '\(type.name)' has no member '\(name)'", at: location)
+            return nil
+        }
+        if type.fields[index].isLet && !isInitializing(type) {
+            error("cannot assign to property: '\(name)' is a 'let' constant", at: location)
+            return nil
+        }
+        let object = compileExpr(base, expected: nil).value
+        let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
+            guard case .object(let box) = try object(frame), index < box.fields.count else { return }
+            try body(&box.fields[index])
+        }
+        return Place(type: type.fields[index].type, modify: modify, assign: { newValue in
+            let boxed = newValue.value
+            return { frame in
+                let value = try boxed(frame)
+                try modify(frame) { $0 = value }
+                return .void
+            }
+        })
+    }
+
+    /// Whether an initializer of `type` is being compiled (it may set `let` properties).
+    func isInitializing(_ type: UserType) -> Bool {
+        selfContexts.last?.type === type && scope.context.initializerSelf != nil
     }
 
     /// The place of a variable.

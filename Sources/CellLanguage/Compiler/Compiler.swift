@@ -14,6 +14,25 @@ final class Compiler {
     var missingArgumentLocation: SourceLocation?
     /// The opening parenthesis of the call being matched (where swiftc reports incorrect labels).
     var wrongLabelLocation: SourceLocation?
+    /// Whether an optional chain (`a?.b`) is being compiled (its inner nodes must not wrap again).
+    var inOptionalChain = false
+    /// The subject of the `switch` being compiled (for pattern errors without a position of their own).
+    var switchLocation = SourceLocation(line: 1, column: 1)
+    /// Types declared by cells, by name.
+    var userTypes: [String: UserType] = [:]
+    /// Declared types, by declaration node, between pass 1 and pass 2.
+    var typeInfos: [ObjectIdentifier: UserType] = [:]
+    /// Static stored properties waiting for their type's pass 2.
+    var staticFieldDeclarations: [(UserType, TypeDecl.Field)] = []
+    /// The types whose methods are being compiled, innermost last.
+    var selfContexts: [SelfContext] = []
+    /// The module name shown in debug descriptions of declared types (`main.Point`).
+    var moduleName = "main"
+    /// The notebook's top-level scope and its slot layout.
+    var globalScope: Scope
+    var globalScopeContext: FunctionContext { globalScope.context }
+    /// Label ids that belong to `switch` statements (a `break` target, not a `continue` target).
+    var switchLabelIDs: Set<Int> = []
     /// The compile number of the cell being compiled.
     var currentCell = 0
     /// Declared functions, by declaration node, between signature (pass 1) and body (pass 2).
@@ -21,6 +40,7 @@ final class Compiler {
 
     init(globalScope: Scope, globals: Frame, runtime: Runtime, registry: NativeRegistry) {
         self.scope = globalScope
+        self.globalScope = globalScope
         self.globals = globals
         self.runtime = runtime
         self.registry = registry
@@ -48,7 +68,7 @@ final class Compiler {
     }
 
     /// Declares a variable in the current scope and returns it.
-    func declareVariable(_ name: String, type: CType, isLet: Bool, at location: SourceLocation) -> VariableInfo {
+    func declareVariable(_ name: String, type: CType, isLet: Bool, at location: SourceLocation, slot: Int? = nil) -> VariableInfo {
         if let existing = scope.names[name] {
             // At the notebook's top level a later cell may redefine a name; within one cell it is an error.
             let isGlobal = scope.parent == nil
@@ -64,7 +84,7 @@ final class Compiler {
             }
         }
         let info = VariableInfo(name: name, type: type, isLet: isLet, level: scope.context.level,
-                                slot: scope.context.allocate(type), location: location)
+                                slot: slot ?? scope.context.allocate(type), location: location)
         info.cell = currentCell
         scope.names[name] = .variable(info)
         return info
@@ -139,18 +159,21 @@ final class Compiler {
             case "Double": return .double
             case "Bool": return .bool
             case "String": return .string
+            case "Character": return .character
             case "Void": return .void
             case "Range<Int>": return .range
             case "ClosedRange<Int>": return .closedRange
             case "<error>": return .error
             default:
+                if let type = userTypes[name] { return .user(type) }
                 if registry.types[name] != nil { return .native(name) }
                 if registry.constants[name] != nil { return .constants(name) }
-                if name == "Float" || name == "Character" || name == "Substring" {
+                if name == "Float" || name == "Substring" {
                     error("type '\(name)' is not supported in nbrun cells", at: location)
                     return .error
                 }
                 let candidates = ["Int", "Double", "Bool", "String"] + Array(registry.types.keys) + Array(registry.constants.keys)
+                    + Array(userTypes.keys)
                 let notes = NameSuggester.suggestion(for: name, among: candidates).map { ["did you mean '\($0)'?"] } ?? []
                 error("cannot find type '\(name)' in scope", at: location, notes: notes)
                 return .error
@@ -161,13 +184,16 @@ final class Compiler {
             return .optional(resolveType(wrapped))
         case .function(let parameters, let result):
             return .function(parameters.map(resolveType), resolveType(result))
-        case .tuple(let elements):
+        case .tuple(let labels, let elements):
             if elements.isEmpty { return .void }
-            error("tuples are not supported in nbrun cells", at: firstLocation(of: type))
-            return .error
-        case .dictionary:
-            error("dictionaries are not supported in nbrun cells", at: firstLocation(of: type))
-            return .error
+            return .tuple(zip(labels, elements).map { TupleElement(label: $0, type: resolveType($1)) })
+        case .dictionary(let key, let value):
+            let keyType = resolveType(key)
+            if !keyType.isHashable && !keyType.hasError {
+                error("type '\(keyType)' does not conform to protocol 'Hashable'", at: firstLocation(of: key))
+                return .error
+            }
+            return .dictionary(keyType, resolveType(value))
         }
     }
 
@@ -176,7 +202,7 @@ final class Compiler {
         case .named(_, let location): return location
         case .array(let inner), .optional(let inner), .dictionary(let inner, _): return firstLocation(of: inner)
         case .function(let parameters, let result): return parameters.first.map(firstLocation) ?? firstLocation(of: result)
-        case .tuple(let elements): return elements.first.map(firstLocation) ?? SourceLocation(line: 1, column: 1)
+        case .tuple(_, let elements): return elements.first.map(firstLocation) ?? SourceLocation(line: 1, column: 1)
         }
     }
 
@@ -188,6 +214,11 @@ final class Compiler {
             return Typed(type: type, code: .value(value.value))
         }
         if case .array(let element) = type, case .array(.error) = value.type { _ = element; return Typed(type: type, code: value.code) }
+        if case .tuple(let target) = type, case .tuple(let source) = value.type, target.count == source.count,
+           zip(target, source).allSatisfy({ $0.type == $1.type && ($1.label == nil || $0.label == $1.label) }) {
+            // An unlabelled tuple converts to a labelled one of the same element types.
+            return Typed(type: type, code: value.code)
+        }
         error(message(value.type, type), at: location)
         return Typed(type: type, code: value.code)
     }
@@ -197,6 +228,12 @@ final class Compiler {
     /// Compiles a list of statements in the current scope (functions are declared first, so they can be used
     /// before their declaration and call each other).
     func compileStatements(_ statements: [Stmt]) -> [(Frame) throws -> Flow] {
+        for statement in statements {
+            if case .typeDeclaration(let decl) = statement { declareTypeName(decl) }
+        }
+        for statement in statements {
+            if case .typeDeclaration(let decl) = statement { declareTypeMembers(decl) }
+        }
         for statement in statements {
             if case .function(let decl) = statement { declareFunction(decl) }
         }
@@ -277,6 +314,10 @@ final class Compiler {
         case .block(let statements):
             // A multi-binding declaration (`var a = 1, b = 2`) declares in the current scope.
             return sequence(compileStatements(statements))
+        case .switchStatement(let label, let subject, let cases, let location):
+            return compileSwitch(label: label, subject, cases, at: location)
+        case .typeDeclaration(let decl):
+            return compileTypeBodies(decl)
         case .invalid:
             return nil
         }
@@ -322,6 +363,11 @@ final class Compiler {
 
     private func loopID(_ label: String?, _ location: SourceLocation, keyword: String) -> Int? {
         let loops = scope.enclosingLoops()
+        let realLoops = loops.filter { !switchLabelIDs.contains($0.id) }
+        if keyword == "continue", label == nil, realLoops.isEmpty {
+            error("'continue' is only allowed inside a loop", at: location)
+            return nil
+        }
         guard let label else {
             if loops.isEmpty {
                 error(keyword == "break" ? "'break' is only allowed inside a loop, if, do, or switch"
@@ -351,12 +397,16 @@ final class Compiler {
             typed = compiled
         }
         guard case .name(let name, let nameLocation) = pattern else {
-            if case .wildcard = pattern, let typed {
-                let code = typed.value
-                return { _ = try code($0); return .normal }
+            guard let typed else {
+                error("type annotation missing in pattern", at: location)
+                return nil
             }
-            error("tuple patterns are not supported in nbrun cells", at: location)
-            return nil
+            let code = typed.value
+            guard let bind = bindPattern(pattern, type: typed.type, isLet: isLet, at: location) else { return nil }
+            return { frame in
+                try bind(frame, try code(frame))
+                return .normal
+            }
         }
         var type = declared ?? typed?.type ?? .error
         if declared == nil && typed == nil {
@@ -373,7 +423,10 @@ final class Compiler {
         guard let typed else {
             // Declared without a value: starts as the type's zero value.
             let slot = variable.slot
-            if type.isWord { return nil }
+            if type.isWord {
+                let access = frameAccessor(level: variable.level)
+                return { access($0).words[slot] = 0; return .normal }
+            }
             let initial: Value
             switch type {
             case .array: initial = .array([])
@@ -463,6 +516,9 @@ final class Compiler {
         case .returnStatement, .breakStatement, .continueStatement: return true
         case .ifStatement(_, let then, let otherwise?, _): return alwaysExits(then) && alwaysExits(otherwise)
         case .block(let inner): return alwaysExits(inner)
+        case .switchStatement(_, _, let cases, _):
+            // Exhaustiveness is checked where the switch is compiled.
+            return !cases.isEmpty && cases.allSatisfy { alwaysExits($0.body) && !containsBreak($0.body) }
         case .expression(let expr):
             if case .call(let callee, _) = expr.kind, case .name("fatalError") = callee.kind { return true }
             return false
@@ -547,6 +603,13 @@ final class Compiler {
             return nil
         }
         guard let value else {
+            if let selfVariable = context.initializerSelf {
+                let selfSlot = selfVariable.slot, returnSlot = context.returnSlot
+                return { frame in
+                    frame.values[returnSlot] = frame.values[selfSlot]
+                    return .returned
+                }
+            }
             if let returnType = context.returnType, returnType != .void, !returnType.hasError {
                 error("non-void function should return a value", at: location)
             }
@@ -598,5 +661,44 @@ extension Compiler {
             }
         }
         diagnostics = saved
+    }
+}
+
+extension Compiler {
+    /// Declares the names of a (possibly nested tuple) pattern for a value of `type`, returning code that stores
+    /// a value's parts into them.
+    func bindPattern(_ pattern: BindingPattern, type: CType, isLet: Bool,
+                     at location: SourceLocation) -> ((Frame, Value) throws -> Void)? {
+        switch pattern {
+        case .wildcard:
+            return { _, _ in }
+        case .name(let name, let nameLocation):
+            let variable = declareVariable(name, type: type, isLet: isLet, at: nameLocation)
+            let slot = variable.slot
+            let access = frameAccessor(level: variable.level)
+            if type.isWord {
+                return { frame, value in access(frame).words[slot] = WordCoding.word(value) }
+            }
+            return { frame, value in access(frame).values[slot] = value }
+        case .tuple(let patterns):
+            guard case .tuple(let elements) = type, elements.count == patterns.count else {
+                if !type.hasError {
+                    error("cannot destructure value of type '\(type)' into \(patterns.count) elements", at: location)
+                }
+                for inner in patterns { _ = bindPattern(inner, type: .error, isLet: isLet, at: location) }
+                return nil
+            }
+            var binders: [(Frame, Value) throws -> Void] = []
+            for (inner, element) in zip(patterns, elements) {
+                guard let binder = bindPattern(inner, type: element.type, isLet: isLet, at: location) else { return nil }
+                binders.append(binder)
+            }
+            return { frame, value in
+                let parts = value.tupleValue
+                for (index, binder) in binders.enumerated() where index < parts.count {
+                    try binder(frame, parts[index])
+                }
+            }
+        }
     }
 }

@@ -12,6 +12,8 @@ final class FunctionContext {
     var valueCount = 0
     /// The slot of the return value (word or value bank, per the return type).
     var returnSlot = 0
+    /// In an initializer, the `self` being built (a bare `return` returns it).
+    var initializerSelf: VariableInfo?
 
     init(level: Int, returnType: CType?, infersReturnType: Bool = false) {
         self.level = level
@@ -59,6 +61,8 @@ final class FunctionInfo {
         var name: String
         var type: CType
         var defaultValue: Typed?
+        var isInout = false
+        var isVariadic = false
     }
     let name: String
     let parameters: [Parameter]
@@ -66,14 +70,67 @@ final class FunctionInfo {
     /// The level of the scope that declares the function (its frame is the parent of the function's frames).
     let level: Int
     let context: FunctionContext
-    /// Slots of the parameters in the function's frame.
+    /// What calls read at run time, behind a constant pointer (no exclusivity checks per call).
+    struct Runtime {
+        var body: ((Frame) throws -> Flow)?
+        var wordCount = 0
+        var valueCount = 0
+        var hasErrors = false
+        /// Whether finished frames may be reused (nothing can capture them).
+        var recyclesFrames = false
+        /// Finished frames kept for reuse.
+        var pool: [Frame] = []
+    }
+    let runtime = UnsafeMutablePointer<Runtime>.allocate(capacity: 1)
+    /// Slots of the parameters in the function's frame (allocated with the signature, before any call compiles).
     var parameterSlots: [Int] = []
-    var body: ((Frame) throws -> Flow)?
+    /// The compiled body.
+    var body: ((Frame) throws -> Flow)? {
+        get { runtime.pointee.body }
+        set { runtime.pointee.body = newValue }
+    }
     let location: SourceLocation
     /// The compile number of the cell that declared it.
     var cell = 0
+    /// A `mutating` struct method (its `self` is written back to the receiver).
+    var isMutating = false
+    /// An `init` (its body starts from default property values and returns `self`).
+    var isInitializer = false
     /// Whether the body had compile errors (calling it is then a run-time error, never undefined behaviour).
-    var hasErrors = false
+    var hasErrors: Bool {
+        get { runtime.pointee.hasErrors }
+        set { runtime.pointee.hasErrors = newValue }
+    }
+
+    /// Copies the final frame layout for calls (after the body is compiled).
+    func sealLayout() {
+        runtime.pointee.wordCount = context.wordCount
+        runtime.pointee.valueCount = context.valueCount
+    }
+
+    /// Allocates the return and parameter slots, so call sites compiled before the body know them.
+    func allocateSignatureSlots() {
+        if returnType != .void { context.returnSlot = context.allocate(returnType) }
+        parameterSlots = parameters.map { context.allocate($0.type) }
+    }
+
+    /// A frame for a call: a recycled one when available.
+    @inline(__always) static func acquireFrame(_ data: UnsafeMutablePointer<Runtime>, parent: Frame) -> Frame {
+        if data.pointee.recyclesFrames, let frame = data.pointee.pool.popLast() { return frame }
+        return Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent)
+    }
+
+    /// Returns a finished frame for reuse (its values are cleared so nothing is kept alive).
+    @inline(__always) static func releaseFrame(_ frame: Frame, _ data: UnsafeMutablePointer<Runtime>) {
+        guard data.pointee.recyclesFrames, data.pointee.pool.count < 256 else { return }
+        for index in 0..<data.pointee.valueCount { frame.values[index] = .void }
+        data.pointee.pool.append(frame)
+    }
+
+    deinit {
+        runtime.deinitialize(count: 1)
+        runtime.deallocate()
+    }
 
     init(name: String, parameters: [Parameter], returnType: CType, level: Int, location: SourceLocation) {
         self.name = name
@@ -82,6 +139,13 @@ final class FunctionInfo {
         self.level = level
         self.location = location
         context = FunctionContext(level: level + 1, returnType: returnType)
+        runtime.initialize(to: Runtime())
+    }
+
+    /// A signature-only copy without the leading `self` parameter (for choosing among method overloads).
+    static func withoutSelf(_ method: FunctionInfo) -> FunctionInfo {
+        FunctionInfo(name: method.name, parameters: Array(method.parameters.dropFirst()), returnType: method.returnType,
+                     level: method.level, location: method.location)
     }
 
     /// The function type, e.g. `(Double, Double) -> Double`.
@@ -117,6 +181,16 @@ final class Scope {
         var scope: Scope? = self
         while let current = scope {
             if let binding = current.names[name] { return binding }
+            scope = current.parent
+        }
+        return nil
+    }
+
+    /// Finds a name and the level of the function whose frame holds it.
+    func lookupWithLevel(_ name: String) -> (Binding, Int)? {
+        var scope: Scope? = self
+        while let current = scope {
+            if let binding = current.names[name] { return (binding, current.context.level) }
             scope = current.parent
         }
         return nil

@@ -4,6 +4,8 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     case double
     case bool
     case string
+    /// `Character` (stored as a one-character String value).
+    case character
     case void
     case array(CType)
     /// `Range<Int>` (`a..<b`).
@@ -12,6 +14,12 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     case closedRange
     case optional(CType)
     case function([CType], CType)
+    /// A struct, class or enum declared in a cell.
+    case user(UserType)
+    /// `[Key: Value]`.
+    case dictionary(CType, CType)
+    /// A tuple, with optional element labels: `(Int, Double)`, `(offset: Int, element: String)`.
+    case tuple([TupleElement])
     /// An opaque native type registered by bindings, by name (e.g. `Figure`).
     case native(String)
     /// An enum-like set of constants registered by bindings (e.g. `Theme` with `.dark`).
@@ -26,6 +34,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         case .double: return "Double"
         case .bool: return "Bool"
         case .string: return "String"
+        case .character: return "Character"
         case .void: return "()"
         case .array(let element): return "[\(element)]"
         case .range: return "Range<Int>"
@@ -36,6 +45,10 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         case .function(let parameters, let result):
             return "(\(parameters.map(\.description).joined(separator: ", "))) -> \(result)"
         case .native(let name), .constants(let name): return name
+        case .user(let type): return type.name
+        case .dictionary(let key, let value): return "[\(key): \(value)]"
+        case .tuple(let elements):
+            return "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + $0.type.description }.joined(separator: ", ") + ")"
         case .error: return "<<error type>>"
         }
     }
@@ -54,6 +67,8 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         case .error: return true
         case .array(let element), .optional(let element): return element.hasError
         case .function(let parameters, let result): return result.hasError || parameters.contains { $0.hasError }
+        case .tuple(let elements): return elements.contains { $0.type.hasError }
+        case .dictionary(let key, let value): return key.hasError || value.hasError
         default: return false
         }
     }
@@ -61,8 +76,20 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     /// Whether `==` is defined for the type.
     var isEquatable: Bool {
         switch self {
-        case .int, .double, .bool, .string, .range, .closedRange, .constants: return true
+        case .int, .double, .bool, .string, .character, .range, .closedRange, .constants: return true
         case .array(let element), .optional(let element): return element.isEquatable
+        case .tuple(let elements): return elements.allSatisfy { $0.type.isEquatable }
+        case .dictionary(let key, let value): return key.isEquatable && value.isEquatable
+        case .user(let type): return type.isEquatable
+        default: return false
+        }
+    }
+
+    /// Whether values of the type can be dictionary keys.
+    var isHashable: Bool {
+        switch self {
+        case .int, .double, .bool, .string, .character: return true
+        case .user(let type): return type.isHashable
         default: return false
         }
     }
@@ -70,8 +97,22 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     /// Whether `<` is defined for the type.
     var isComparable: Bool {
         switch self {
-        case .int, .double, .string: return true
+        case .int, .double, .string, .character: return true
         default: return false
         }
+    }
+}
+
+/// One element of a tuple type: an optional label and a type.
+public struct TupleElement: Hashable, Sendable {
+    /// The label (`x` in `(x: Int, y: Int)`), or `nil`.
+    public var label: String?
+    /// The element's type.
+    public var type: CType
+
+    /// Creates a tuple element type.
+    public init(label: String?, type: CType) {
+        self.label = label
+        self.type = type
     }
 }

@@ -2,49 +2,32 @@
 ///
 /// Int, Double and Bool locals live unboxed in `words` (Double as its bit pattern, Bool as 0/1); every other
 /// value lives in `values`. `parent` is the frame of the enclosing function, for captured variables.
+/// Both banks share one allocation; the pointers are constants, so slot access needs no exclusivity checks.
 final class Frame {
-    private(set) var words: UnsafeMutablePointer<Int>
-    private(set) var values: UnsafeMutablePointer<Value>
-    private var wordCapacity: Int
-    private var valueCapacity: Int
+    let words: UnsafeMutablePointer<Int>
+    let values: UnsafeMutablePointer<Value>
+    private let valueCount: Int
+    private let storage: UnsafeMutableRawPointer
     let parent: Frame?
 
     init(words: Int, values: Int, parent: Frame?) {
-        wordCapacity = words
-        valueCapacity = values
+        let wordCount = max(words, 1)
+        let valueCount = max(values, 1)
+        let alignment = max(MemoryLayout<Value>.alignment, MemoryLayout<Int>.alignment)
+        let offset = (wordCount * MemoryLayout<Int>.stride + alignment - 1) / alignment * alignment
+        storage = UnsafeMutableRawPointer.allocate(byteCount: offset + valueCount * MemoryLayout<Value>.stride,
+                                                   alignment: alignment)
+        self.words = storage.bindMemory(to: Int.self, capacity: wordCount)
+        self.words.initialize(repeating: 0, count: wordCount)
+        self.values = (storage + offset).bindMemory(to: Value.self, capacity: valueCount)
+        self.values.initialize(repeating: .void, count: valueCount)
+        self.valueCount = valueCount
         self.parent = parent
-        self.words = UnsafeMutablePointer<Int>.allocate(capacity: max(words, 1))
-        self.words.initialize(repeating: 0, count: max(words, 1))
-        self.values = UnsafeMutablePointer<Value>.allocate(capacity: max(values, 1))
-        self.values.initialize(repeating: .void, count: max(values, 1))
     }
 
     deinit {
-        words.deallocate()
-        values.deinitialize(count: max(valueCapacity, 1))
-        values.deallocate()
-    }
-
-    /// Grows the banks to hold at least the given number of slots, keeping existing contents (used for globals,
-    /// which gain slots as later cells are compiled).
-    func ensureCapacity(words newWords: Int, values newValues: Int) {
-        if newWords > wordCapacity {
-            let grown = UnsafeMutablePointer<Int>.allocate(capacity: newWords)
-            grown.initialize(repeating: 0, count: newWords)
-            grown.update(from: words, count: max(wordCapacity, 1))
-            words.deallocate()
-            words = grown
-            wordCapacity = newWords
-        }
-        if newValues > valueCapacity {
-            let grown = UnsafeMutablePointer<Value>.allocate(capacity: newValues)
-            let old = max(valueCapacity, 1)
-            grown.moveInitialize(from: values, count: old)
-            (grown + old).initialize(repeating: .void, count: newValues - old)
-            values.deallocate()
-            values = grown
-            valueCapacity = newValues
-        }
+        values.deinitialize(count: valueCount)
+        storage.deallocate()
     }
 
     /// Reads a word slot (keeps the frame alive during the read, unlike `words[i]` on a temporary).

@@ -8,13 +8,23 @@ final class Runtime {
     private var pendingText = ""
     private var outputBytes = 0
     private var outputLines = 0
-    var depth = 0
-    private var ticks = 0
+    /// Hot counters behind a constant pointer, so loops and calls update them without exclusivity checks.
+    struct Counters {
+        var depth = 0
+        var ticks = 0
+        var maxDepth = 10_000
+    }
+    let counters = UnsafeMutablePointer<Counters>.allocate(capacity: 1)
     private var deadline: UInt64 = .max
     private var timeoutSeconds: Double = 0
 
     init(limits: ExecutionLimits) {
         self.limits = limits
+        counters.initialize(to: Counters(maxDepth: limits.maxCallDepth))
+    }
+
+    deinit {
+        counters.deallocate()
     }
 
     /// Starts a new cell run with the given timeout.
@@ -23,8 +33,7 @@ final class Runtime {
         pendingText = ""
         outputBytes = 0
         outputLines = 0
-        depth = 0
-        ticks = 0
+        counters.pointee = Counters(depth: 0, ticks: 0, maxDepth: limits.maxCallDepth)
         self.timeoutSeconds = timeoutSeconds
         let nanoseconds = timeoutSeconds * 1e9
         deadline = nanoseconds >= Double(UInt64.max / 2) ? .max : DispatchTime.now().uptimeNanoseconds + UInt64(max(0, nanoseconds))
@@ -47,8 +56,8 @@ final class Runtime {
 
     /// Counts one loop iteration or call; every few thousand, checks the deadline.
     @inline(__always) func tick(_ location: SourceLocation) throws {
-        ticks &+= 1
-        if ticks & 0xFFF == 0 {
+        counters.pointee.ticks &+= 1
+        if counters.pointee.ticks & 0xFFF == 0 {
             try checkDeadline(location)
         }
     }
@@ -62,13 +71,18 @@ final class Runtime {
 
     /// Enters a function call, failing when the call depth limit is reached.
     @inline(__always) func enterCall(_ location: SourceLocation) throws {
-        depth += 1
-        if depth > limits.maxCallDepth {
-            depth -= 1
-            throw RuntimeError(message: "call depth exceeded \(limits.maxCallDepth) (runaway recursion?)",
+        counters.pointee.depth += 1
+        if counters.pointee.depth > counters.pointee.maxDepth {
+            counters.pointee.depth -= 1
+            throw RuntimeError(message: "call depth exceeded \(counters.pointee.maxDepth) (runaway recursion?)",
                                location: location)
         }
         try tick(location)
+    }
+
+    /// Leaves a function call.
+    @inline(__always) func exitCall() {
+        counters.pointee.depth -= 1
     }
 
     /// Appends printed text, enforcing the output limits.

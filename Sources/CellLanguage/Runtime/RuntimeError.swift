@@ -16,3 +16,6 @@ public struct NativeError: Error, Sendable, Hashable {
         self.message = message
     }
 }
+
+/// Thrown inside an optional chain when a link is nil; the chain's outermost expression turns it into nil.
+struct OptionalChainNil: Error {}

@@ -8,6 +8,14 @@ public enum Value: @unchecked Sendable {
     case bool(Bool)
     case string(String)
     case array([Value])
+    /// A tuple's elements in order.
+    case tuple([Value])
+    /// A dictionary (insertion-ordered storage).
+    case dictionary(OrderedDictionary)
+    /// A class instance declared in a cell.
+    case object(ObjectBox)
+    /// An enum value declared in a cell: case index and payload.
+    case variant(Int, [Value])
     /// A range of integers; `closed` tells `a...b` from `a..<b`.
     case range(Int, Int, closed: Bool)
     case function(FunctionValue)
@@ -40,6 +48,18 @@ public enum Value: @unchecked Sendable {
     @inline(__always) var stringValue: String {
         if case .string(let value) = self { return value }
         return ""
+    }
+
+    /// The tuple payload.
+    @inline(__always) var tupleValue: [Value] {
+        if case .tuple(let value) = self { return value }
+        return []
+    }
+
+    /// The dictionary payload.
+    @inline(__always) var dictionaryValue: OrderedDictionary {
+        if case .dictionary(let value) = self { return value }
+        return OrderedDictionary()
     }
 
     /// The array payload.

@@ -1,13 +1,13 @@
 import Diagnostics
 
 /// A type as written in cell code, e.g. `[Double]` or `(Int) -> Int`.
-indirect enum TypeExpr: Hashable {
+indirect enum TypeExpr {
     case named(String, SourceLocation)
     case array(TypeExpr)
     case dictionary(TypeExpr, TypeExpr)
     case optional(TypeExpr)
     case function([TypeExpr], TypeExpr)
-    case tuple([TypeExpr])
+    case tuple([String?], [TypeExpr])
 }
 
 /// One argument of a call or subscript: optional label, value and position.
@@ -70,6 +70,8 @@ final class Expr {
         case forceUnwrap(Expr)
         case optionalChain(Expr)
         case cast(Expr, TypeExpr, String)
+        /// `&x`, passed to an `inout` parameter.
+        case inoutArgument(Expr)
         /// A construct that failed to lower; a diagnostic was already reported.
         case invalid
     }
@@ -103,12 +105,60 @@ final class FunctionDecl {
     let returnType: TypeExpr?
     let body: [Stmt]
     let location: SourceLocation
+    /// `mutating func` (struct methods that change `self`).
+    var isMutating = false
+    /// `static func`.
+    var isStatic = false
 
     init(name: String, parameters: [Parameter], returnType: TypeExpr?, body: [Stmt], location: SourceLocation) {
         self.name = name
         self.parameters = parameters
         self.returnType = returnType
         self.body = body
+        self.location = location
+    }
+}
+
+/// A `struct`, `class` or `enum` declaration.
+final class TypeDecl {
+    enum Kind { case structure, classType, enumeration }
+    /// A stored property (`var x: Double = 0`, `static let origin = …`).
+    struct Field {
+        var name: String
+        var type: TypeExpr?
+        var value: Expr?
+        var isLet: Bool
+        var isStatic: Bool
+        var location: SourceLocation
+    }
+    /// A computed property (`var area: Double { w * h }`).
+    struct Computed {
+        var name: String
+        var type: TypeExpr
+        var body: [Stmt]
+        var isStatic: Bool
+        var location: SourceLocation
+    }
+    /// An enum case (`case circle(radius: Double)`, `case mercury = 1`).
+    struct Case {
+        var name: String
+        var payload: [(label: String?, type: TypeExpr)]?
+        var rawValue: Expr?
+        var location: SourceLocation
+    }
+    let kind: Kind
+    let name: String
+    let location: SourceLocation
+    var conformances: [String] = []
+    var fields: [Field] = []
+    var computed: [Computed] = []
+    var methods: [FunctionDecl] = []
+    var initializers: [FunctionDecl] = []
+    var cases: [Case] = []
+
+    init(kind: Kind, name: String, location: SourceLocation) {
+        self.kind = kind
+        self.name = name
         self.location = location
     }
 }
@@ -126,6 +176,29 @@ enum Condition {
     case optionalBinding(isVar: Bool, name: String, value: Expr?, location: SourceLocation)
 }
 
+/// A pattern of a `switch` case.
+indirect enum CasePattern {
+    /// `_`
+    case wildcard
+    /// `let x` (binds the matched value).
+    case binding(String, SourceLocation)
+    /// A value or range the subject is compared with (`3`, `"a"`, `1...5`).
+    case expression(Expr)
+    /// `(p1, p2)`
+    case tuple([CasePattern])
+    /// `.name` or `.name(p1, p2)` for enum cases.
+    case enumCase(String, [CasePattern]?, SourceLocation)
+}
+
+/// One `case`/`default` clause of a `switch`.
+struct SwitchCase {
+    var patterns: [CasePattern]
+    var whereClause: Expr?
+    var body: [Stmt]
+    var isDefault: Bool
+    var location: SourceLocation
+}
+
 /// A statement node.
 indirect enum Stmt {
     case expression(Expr)
@@ -140,6 +213,8 @@ indirect enum Stmt {
     case breakStatement(String?, SourceLocation)
     case continueStatement(String?, SourceLocation)
     case block([Stmt])
+    case switchStatement(label: String?, Expr, [SwitchCase], SourceLocation)
+    case typeDeclaration(TypeDecl)
     /// A construct that failed to lower; a diagnostic was already reported.
     case invalid
 }

@@ -14,15 +14,15 @@ final class Lowering {
 
     // MARK: Positions and errors
 
-    private func loc(_ node: some SyntaxProtocol) -> SourceLocation {
+    func loc(_ node: some SyntaxProtocol) -> SourceLocation {
         map.location(ofOffset: node.positionAfterSkippingLeadingTrivia.utf8Offset)
     }
 
-    private func unsupported(_ what: String, _ node: some SyntaxProtocol) {
+    func unsupported(_ what: String, _ node: some SyntaxProtocol) {
         diagnostics.append(.error("'\(what)' is not supported in nbrun cells", at: loc(node)))
     }
 
-    private func error(_ message: String, _ node: some SyntaxProtocol) {
+    func error(_ message: String, _ node: some SyntaxProtocol) {
         diagnostics.append(.error(message, at: loc(node)))
     }
 
@@ -43,22 +43,21 @@ final class Lowering {
         return result
     }
 
-    private func lowerBlock(_ block: CodeBlockSyntax) -> [Stmt] {
+    func lowerBlock(_ block: CodeBlockSyntax) -> [Stmt] {
         lower(block.statements)
     }
 
-    private func lowerExprStatement(_ expr: ExprSyntax) -> Stmt {
+    func lowerExprStatement(_ expr: ExprSyntax) -> Stmt {
         if let ifExpr = expr.as(IfExprSyntax.self) {
             return lowerIf(ifExpr)
         }
-        if expr.is(SwitchExprSyntax.self) {
-            unsupported("switch", expr)
-            return .invalid
+        if let node = expr.as(SwitchExprSyntax.self) {
+            return lowerSwitch(node, label: nil)
         }
         return .expression(lowerExpr(expr))
     }
 
-    private func lowerIf(_ node: IfExprSyntax) -> Stmt {
+    func lowerIf(_ node: IfExprSyntax) -> Stmt {
         let conditions = lowerConditions(node.conditions)
         let body = lowerBlock(node.body)
         var elseBody: [Stmt]?
@@ -73,7 +72,7 @@ final class Lowering {
         return .ifStatement(conditions, body, elseBody, loc(node))
     }
 
-    private func lowerConditions(_ list: ConditionElementListSyntax) -> [Condition] {
+    func lowerConditions(_ list: ConditionElementListSyntax) -> [Condition] {
         var result: [Condition] = []
         for element in list {
             switch element.condition {
@@ -99,11 +98,15 @@ final class Lowering {
         return result
     }
 
-    private func lowerStmt(_ stmt: StmtSyntax, label: String?) -> Stmt {
+    func lowerStmt(_ stmt: StmtSyntax, label: String?) -> Stmt {
         if let node = stmt.as(ExpressionStmtSyntax.self) {
             return lowerExprStatement(node.expression)
         }
         if let node = stmt.as(LabeledStmtSyntax.self) {
+            if let expression = node.statement.as(ExpressionStmtSyntax.self),
+               let switchNode = expression.expression.as(SwitchExprSyntax.self) {
+                return lowerSwitch(switchNode, label: node.label.text)
+            }
             return lowerStmt(node.statement, label: node.label.text)
         }
         if let node = stmt.as(ForStmtSyntax.self) {
@@ -151,7 +154,76 @@ final class Lowering {
         return .invalid
     }
 
-    private func lowerPattern(_ pattern: PatternSyntax) -> BindingPattern {
+    func lowerSwitch(_ node: SwitchExprSyntax, label: String?) -> Stmt {
+        var cases: [SwitchCase] = []
+        for element in node.cases {
+            switch element {
+            case .switchCase(let switchCase):
+                let body = lower(switchCase.statements)
+                switch switchCase.label {
+                case .default(let label):
+                    cases.append(SwitchCase(patterns: [], whereClause: nil, body: body, isDefault: true, location: loc(label)))
+                case .case(let label):
+                    var patterns: [CasePattern] = []
+                    var whereClause: Expr?
+                    for item in label.caseItems {
+                        patterns.append(lowerCasePattern(item.pattern, binding: false))
+                        if let clause = item.whereClause { whereClause = lowerExpr(clause.condition) }
+                    }
+                    cases.append(SwitchCase(patterns: patterns, whereClause: whereClause, body: body, isDefault: false,
+                                            location: loc(label)))
+                }
+            case .ifConfigDecl(let config):
+                unsupported("#if", config)
+            }
+        }
+        return .switchStatement(label: label, lowerExpr(node.subject), cases, loc(node))
+    }
+
+    func lowerCasePattern(_ pattern: PatternSyntax, binding: Bool) -> CasePattern {
+        if pattern.is(WildcardPatternSyntax.self) { return .wildcard }
+        if let identifier = pattern.as(IdentifierPatternSyntax.self) {
+            if binding { return .binding(identifier.identifier.text, loc(identifier)) }
+            return .expression(Expr(.name(identifier.identifier.text), at: loc(identifier)))
+        }
+        if let value = pattern.as(ValueBindingPatternSyntax.self) {
+            return lowerCasePattern(value.pattern, binding: true)
+        }
+        if let tuple = pattern.as(TuplePatternSyntax.self) {
+            let elements = tuple.elements.map { lowerCasePattern($0.pattern, binding: binding) }
+            return elements.count == 1 ? elements[0] : .tuple(elements)
+        }
+        if let expression = pattern.as(ExpressionPatternSyntax.self) {
+            return lowerCasePatternExpression(expression.expression, binding: binding)
+        }
+        error("this pattern is not supported in nbrun cells", pattern)
+        return .wildcard
+    }
+
+    func lowerCasePatternExpression(_ expr: ExprSyntax, binding: Bool) -> CasePattern {
+        if expr.is(DiscardAssignmentExprSyntax.self) { return .wildcard }
+        if let pattern = expr.as(PatternExprSyntax.self) {
+            return lowerCasePattern(pattern.pattern, binding: binding)
+        }
+        if let tuple = expr.as(TupleExprSyntax.self), tuple.elements.count > 1 {
+            return .tuple(tuple.elements.map { lowerCasePatternExpression($0.expression, binding: binding) })
+        }
+        if let member = expr.as(MemberAccessExprSyntax.self), member.base == nil {
+            return .enumCase(member.declName.baseName.text, nil, loc(member.declName))
+        }
+        if let call = expr.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self),
+           member.base == nil {
+            return .enumCase(member.declName.baseName.text,
+                             call.arguments.map { lowerCasePatternExpression($0.expression, binding: binding) },
+                             loc(member.declName))
+        }
+        if binding, let reference = expr.as(DeclReferenceExprSyntax.self) {
+            return .binding(reference.baseName.text, loc(reference))
+        }
+        return .expression(lowerExpr(expr))
+    }
+
+    func lowerPattern(_ pattern: PatternSyntax) -> BindingPattern {
         if let name = pattern.as(IdentifierPatternSyntax.self) {
             return .name(name.identifier.text, loc(name))
         }
@@ -173,7 +245,7 @@ final class Lowering {
 
     // MARK: Declarations
 
-    private func lowerDecl(_ decl: DeclSyntax) -> Stmt? {
+    func lowerDecl(_ decl: DeclSyntax) -> Stmt? {
         if let node = decl.as(VariableDeclSyntax.self) {
             return lowerVariable(node)
         }
@@ -184,6 +256,18 @@ final class Lowering {
             // `import Foundation` and friends are accepted so cells stay valid Swift; everything is built in.
             _ = node
             return nil
+        }
+        if let node = decl.as(StructDeclSyntax.self) {
+            return lowerTypeDecl(.structure, name: node.name, generics: node.genericParameterClause, inheritance: node.inheritanceClause,
+                                 members: node.memberBlock, modifiers: node.modifiers, node: node)
+        }
+        if let node = decl.as(ClassDeclSyntax.self) {
+            return lowerTypeDecl(.classType, name: node.name, generics: node.genericParameterClause, inheritance: node.inheritanceClause,
+                                 members: node.memberBlock, modifiers: node.modifiers, node: node)
+        }
+        if let node = decl.as(EnumDeclSyntax.self) {
+            return lowerTypeDecl(.enumeration, name: node.name, generics: node.genericParameterClause, inheritance: node.inheritanceClause,
+                                 members: node.memberBlock, modifiers: node.modifiers, node: node)
         }
         let keyword: String
         switch decl.kind {
@@ -209,7 +293,7 @@ final class Lowering {
         return .invalid
     }
 
-    private func checkModifiers(_ modifiers: DeclModifierListSyntax) {
+    func checkModifiers(_ modifiers: DeclModifierListSyntax) {
         for modifier in modifiers {
             let name = modifier.name.text
             if !["private", "fileprivate", "internal", "public"].contains(name) {
@@ -218,7 +302,7 @@ final class Lowering {
         }
     }
 
-    private func lowerVariable(_ node: VariableDeclSyntax) -> Stmt {
+    func lowerVariable(_ node: VariableDeclSyntax) -> Stmt {
         checkModifiers(node.modifiers)
         for attribute in node.attributes { unsupported("attributes", attribute) }
         let isLet = node.bindingSpecifier.text == "let"
@@ -237,7 +321,7 @@ final class Lowering {
         return statements.count == 1 ? statements[0] : .block(statements)
     }
 
-    private func lowerFunction(_ node: FunctionDeclSyntax) -> FunctionDecl? {
+    func lowerFunction(_ node: FunctionDeclSyntax) -> FunctionDecl? {
         checkModifiers(node.modifiers)
         for attribute in node.attributes { unsupported("attributes", attribute) }
         if let generics = node.genericParameterClause {
@@ -319,7 +403,10 @@ final class Lowering {
         }
         if let node = type.as(TupleTypeSyntax.self) {
             let elements = node.elements.map { lowerType($0.type) }
-            return elements.count == 1 ? elements[0] : .tuple(elements)
+            if elements.count == 1 && node.elements.first?.firstName == nil { return elements[0] }
+            return .tuple(node.elements.map { element in
+                element.firstName.map { $0.text == "_" ? nil : $0.text } ?? nil
+            }, elements)
         }
         if let node = type.as(AttributedTypeSyntax.self) {
             return lowerType(node.baseType)
@@ -400,7 +487,7 @@ final class Lowering {
             return Expr(.prefix(op, operand), at: at)
         }
         if let node = expr.as(PostfixOperatorExprSyntax.self) {
-            unsupported("postfix operator '\(node.operator.text)'", node.operator)
+            error("postfix operator '\(node.operator.text)' is not supported in nbrun cells", node.operator)
             return Expr(.invalid, at: at)
         }
         if let node = expr.as(TupleExprSyntax.self) {
@@ -463,6 +550,9 @@ final class Lowering {
         if let node = expr.as(OptionalChainingExprSyntax.self) {
             return Expr(.optionalChain(lowerExpr(node.expression)), at: at)
         }
+        if let node = expr.as(InOutExprSyntax.self) {
+            return Expr(.inoutArgument(lowerExpr(node.expression)), at: at)
+        }
         if let node = expr.as(AsExprSyntax.self) {
             return Expr(.cast(lowerExpr(node.expression), lowerType(node.type), node.asKeyword.text), at: at)
         }
@@ -488,13 +578,13 @@ final class Lowering {
     }
 
     /// A type used in expression position (`[Double](repeating:count:)`, `Double.pi`) becomes a name.
-    private func typeAsExpression(_ type: TypeSyntax, at: SourceLocation) -> Expr {
+    func typeAsExpression(_ type: TypeSyntax, at: SourceLocation) -> Expr {
         let lowered = lowerType(type)
         if case .named(let name, _) = lowered { return Expr(.name(name), at: at) }
         return Expr(.typeReference(lowered), at: at)
     }
 
-    private func lowerString(_ node: StringLiteralExprSyntax) -> Expr {
+    func lowerString(_ node: StringLiteralExprSyntax) -> Expr {
         var parts: [StringPart] = []
         let isMultiline = node.openingQuote.tokenKind == .multilineStringQuote
         if node.openingPounds != nil {
@@ -517,7 +607,7 @@ final class Lowering {
         return Expr(.stringLiteral(parts), at: loc(node))
     }
 
-    private func unescape(_ raw: String, node: some SyntaxProtocol) -> String {
+    func unescape(_ raw: String, node: some SyntaxProtocol) -> String {
         guard raw.contains("\\") else { return raw }
         var result = ""
         var iterator = raw.makeIterator()
@@ -554,7 +644,7 @@ final class Lowering {
         return result
     }
 
-    private func lowerClosure(_ node: ClosureExprSyntax) -> Expr {
+    func lowerClosure(_ node: ClosureExprSyntax) -> Expr {
         var parameters: [(name: String, type: TypeExpr?)] = []
         var returnType: TypeExpr?
         var explicit = false
@@ -617,7 +707,7 @@ final class Lowering {
         var castType: TypeSyntax?
     }
 
-    private func foldSequence(_ elements: [ExprSyntax]) -> Expr {
+    func foldSequence(_ elements: [ExprSyntax]) -> Expr {
         var operands: [Expr] = []
         var operators: [Operator] = []
         var index = 0
@@ -697,7 +787,7 @@ final class Lowering {
         return parse(minimum: 0)
     }
 
-    private func makeBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, at location: SourceLocation) -> Expr {
+    func makeBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, at location: SourceLocation) -> Expr {
         if precedence(of: op) == nil {
             diagnostics.append(.error("operator '\(op)' is not supported in nbrun cells", at: location))
             return Expr(.invalid, at: location)

@@ -12,18 +12,27 @@ struct GraphvizRenderer {
     /// Lays out and renders the chart; throws ``MermaidError`` for bad colours or a Graphviz failure.
     func renderSVG() throws -> String {
         let session = GraphvizSession.shared
-        let (svg, messages) = try session.withContext { context -> String in
-            try build(in: context, session: session)
+        let (svg, messages) = try session.withContext { context -> String? in
+            do {
+                return try build(in: context, session: session)
+            } catch is GraphvizFailure {
+                return nil
+            }
         }
-        _ = messages
+        guard let svg else {
+            let details = messages.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "; ")
+            throw MermaidError(
+                line: 1, message: "Graphviz could not draw the diagram" + (details.isEmpty ? "" : ": \(details)"))
+        }
         return svg
     }
 
+    /// A Graphviz call failed; the details are in the messages Graphviz reported.
+    private struct GraphvizFailure: Error {}
+
     private func build(in context: OpaquePointer, session: GraphvizSession) throws -> String {
-        guard let graph = "diagram".withCString({ agopen(UnsafeMutablePointer(mutating: $0), nbrun_graphviz_directed(), nil) })
-        else {
-            throw MermaidError(line: 1, message: "Graphviz could not create a graph")
-        }
+        guard let graph = "diagram".withCString({ nbrun_graphviz_open(UnsafeMutablePointer(mutating: $0)) })
+        else { throw GraphvizFailure() }
         defer { agclose(graph) }
         let styler = StyleTranslator(isKnownColorName: session.isKnownColorName)
 
@@ -46,14 +55,15 @@ struct GraphvizRenderer {
             let container = parentOf[subgraph.id].flatMap { clusters[$0] } ?? graph
             let name = "cluster_\(index)"
             guard let cluster = name.withCString({ agsubg(container, UnsafeMutablePointer(mutating: $0), 1) }) else {
-                throw MermaidError(line: subgraph.line, message: "Graphviz could not create subgraph '\(subgraph.id)'")
+                throw GraphvizFailure()
             }
             clusters[subgraph.id] = cluster
             clusterNames[subgraph.id] = name
             set(cluster, "label", Self.escapeLabel(subgraph.title))
             // Graph attributes default to the root's values: set everything a box needs explicitly.
             let boxDefaults: [(String, String)] = [
-                ("margin", "12"), ("labelloc", "t"), ("labeljust", "c"), ("fontsize", Self.number(Theme.fontSize)),
+                // Titles go on top; `dot` flips the whole drawing for BT, labels included.
+                ("margin", "12"), ("labelloc", chart.direction == .bottomToTop ? "b" : "t"), ("labeljust", "c"), ("fontsize", Self.number(Theme.fontSize)),
                 ("fontname", Theme.measuringFont), ("fontcolor", Theme.text), ("fillcolor", Theme.subgraphFill),
                 ("color", Theme.subgraphStroke), ("penwidth", "1"),
             ]
@@ -70,7 +80,7 @@ struct GraphvizRenderer {
         let nodeIndex = Dictionary(chart.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         func createNode(_ key: LayoutPlan.NodeKey, in container: GraphPointer, name: String) throws -> NodePointer {
             guard let node = name.withCString({ agnode(container, UnsafeMutablePointer(mutating: $0), 1) }) else {
-                throw MermaidError(line: 1, message: "Graphviz could not create a node")
+                throw GraphvizFailure()
             }
             nodes[key] = node
             return node
@@ -84,6 +94,7 @@ struct GraphvizRenderer {
                     let flowNode = chart.nodes[index]
                     let node = try createNode(key, in: container, name: "n\(index)")
                     set(node, "label", Self.escapeLabel(flowNode.label))
+                    set(node, "class", "shape_\(flowNode.shape.rawValue)")
                     var style = defaultClass
                     for className in flowNode.classes where className != "default" {
                         style = style.merging(chart.classDefinitions[className] ?? .init())
@@ -141,6 +152,10 @@ struct GraphvizRenderer {
             if let name = planned.reversed ? headCluster : tailCluster { set(edge, "ltail", name) }
             if let name = planned.reversed ? tailCluster : headCluster { set(edge, "lhead", name) }
             for (name, value) in try styler.edgeAttributes(flowEdge, reversed: planned.reversed) { set(edge, name, value) }
+            if tailCluster != nil || headCluster != nil {
+                // A link clipped at box borders needs a rank of room to be seen between the boxes.
+                set(edge, "minlen", String(flowEdge.length + 1))
+            }
         }
         for (position, pair) in plan.orderingEdges.enumerated() {
             guard let tail = nodes[pair.0], let head = nodes[pair.1] else { continue }
@@ -149,14 +164,12 @@ struct GraphvizRenderer {
             set(edge, "style", "invis")
         }
 
-        guard "dot".withCString({ gvLayout(context, graph, $0) }) == 0 else {
-            throw MermaidError(line: 1, message: "Graphviz could not lay out the diagram")
-        }
+        guard "dot".withCString({ gvLayout(context, graph, $0) }) == 0 else { throw GraphvizFailure() }
         defer { gvFreeLayout(context, graph) }
         var buffer: UnsafeMutablePointer<CChar>? = nil
         var length: UInt32 = 0
         guard "svg".withCString({ gvRenderData(context, graph, $0, &buffer, &length) }) == 0, let buffer else {
-            throw MermaidError(line: 1, message: "Graphviz could not render the diagram as SVG")
+            throw GraphvizFailure()
         }
         defer { gvFreeRenderData(buffer) }
         return buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { bytes in
@@ -167,7 +180,7 @@ struct GraphvizRenderer {
     private func declareDefaults(_ graph: GraphPointer) {
         let graphDefaults: [(String, String)] = [
             ("compound", "true"), ("bgcolor", "transparent"), ("fontname", Theme.measuringFont),
-            ("fontsize", Self.number(Theme.fontSize)), ("fontcolor", Theme.text), ("nodesep", "0.4"),
+            ("fontsize", Self.number(Theme.fontSize)), ("fontcolor", Theme.text), ("nodesep", "0.55"),
             ("ranksep", "0.5"), ("pad", "0.1"), ("style", "filled"), ("fillcolor", Theme.subgraphFill),
             ("color", Theme.subgraphStroke), ("penwidth", "1"), ("margin", "12"), ("label", ""),
             ("labelloc", "t"), ("rank", ""),
@@ -175,8 +188,7 @@ struct GraphvizRenderer {
         let nodeDefaults: [(String, String)] = [
             ("shape", "box"), ("style", "filled"), ("fillcolor", Theme.nodeFill), ("color", Theme.nodeStroke),
             ("fontcolor", Theme.text), ("fontname", Theme.measuringFont), ("fontsize", Self.number(Theme.fontSize)),
-            ("margin", "0.16,0.09"), ("penwidth", "1"), ("peripheries", "1"), ("width", "0.75"),
-            ("height", "0.5"), ("label", "\\N"), ("sides", "4"), ("skew", "0"),
+            ("margin", "0.16,0.09"), ("penwidth", "1"), ("width", "0.75"), ("height", "0.5"), ("label", "\\N"),
         ]
         let edgeDefaults: [(String, String)] = [
             ("color", Theme.link), ("fontcolor", Theme.text), ("fontname", Theme.measuringFont),

@@ -162,8 +162,21 @@ struct LayoutPlan: Sendable, Equatable {
             if linksBetweenItems {
                 let directNodes = nodesBySubgraph[subgraph.id] ?? []
                 if directNodes.count > 1 { sameRankGroups.append((subgraph.id, directNodes)) }
+                // `dot` draws a link within a rank from left to right before rotating the drawing;
+                // turned for LR or RL, that is bottom to top, so such links are handed over reversed.
+                if !chart.direction.isVertical {
+                    let members = Set(directNodes)
+                    for index in edges.indices where members.contains(edges[index].tail)
+                        && members.contains(edges[index].head) && edges[index].tail != edges[index].head
+                    {
+                        edges[index].reversed.toggle()
+                    }
+                }
             } else {
-                for (current, next) in zip(items, items.dropFirst()) {
+                // Chained along the chart's direction, which runs backwards in BT and RL charts.
+                let backwards = chart.direction == .bottomToTop || chart.direction == .rightToLeft
+                let ordered = backwards ? Array(items.reversed()) : items
+                for (current, next) in zip(ordered, ordered.dropFirst()) {
                     if let exit = current.last, let entry = next.first { orderingEdges.append((exit, entry)) }
                 }
             }

@@ -11,6 +11,9 @@ struct FlowchartParser {
         "block-beta", "packet-beta", "architecture-beta", "kanban", "radar-beta", "treemap-beta", "zenuml", "info",
     ]
 
+    /// Longer links (`------>`) are cut to this many ranks.
+    static let maximumLinkLength = 10
+
     private struct OpenSubgraph {
         var subgraph: FlowSubgraph
         var mentions: [FlowSubgraph.Member] = []
@@ -375,6 +378,7 @@ struct FlowchartParser {
         var left = try parseNodeGroup(after: nil)
         while true {
             cursor.skipInlineSpace()
+            if cursor.starts(with: "%%") { cursor.skipToEndOfLine() }
             if cursor.isAtStatementEnd { return }
             let linkLine = cursor.line
             guard let link = try parseLink() else {
@@ -389,7 +393,7 @@ struct FlowchartParser {
                     chart.edges.append(
                         FlowEdge(
                             from: from, to: to, label: link.label, stroke: link.stroke, startHead: link.startHead,
-                            endHead: link.endHead, length: link.length, line: linkLine))
+                            endHead: link.endHead, length: min(link.length, Self.maximumLinkLength), line: linkLine))
                 }
             }
             left = right

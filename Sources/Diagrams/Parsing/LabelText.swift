@@ -35,6 +35,11 @@ enum LabelText {
                 index = text.index(after: index)
             }
         }
+        // Control characters cannot appear in SVG (XML 1.0); tabs and the like become spaces.
+        output = String(output.unicodeScalars.map { scalar -> Character in
+            scalar != "\n" && (scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF)
+                ? " " : Character(scalar)
+        })
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
             .map { String($0).trimmingWhitespace() }
         return lines.joined(separator: "\n")

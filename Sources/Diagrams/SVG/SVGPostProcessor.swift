@@ -28,8 +28,11 @@ struct SVGPostProcessor {
         }
         let numbers = viewBox.split(separator: " ").compactMap { Double($0) }
         let width = numbers.count == 4 ? numbers[2] : 0
-        rest = Self.prefixingIDs(in: rest, prefix: idPrefix)
-        rest = Self.replacingAttribute("font-family", in: rest, with: Theme.fontFamily)
+        rest = NodeOutlineRefiner.refine(rest)
+        let prefix = idPrefix
+        rest = Self.mappingTags(in: rest) { tag in
+            Self.replacingAttribute("font-family", in: Self.prefixingIDs(in: tag, prefix: prefix), with: Theme.fontFamily)
+        }
         rest = Self.collapsingBlankLines(rest)
 
         let titleID = "\(idPrefix)-title"
@@ -43,7 +46,7 @@ struct SVGPostProcessor {
         if !description.isEmpty {
             header += "\n<desc id=\"\(descriptionID)\">\(Self.escapeXML(description))</desc>"
         }
-        return (open + header + rest).trimmingWhitespace() + "\n"
+        return (open + header + "\n" + rest.trimmingWhitespace()).trimmingWhitespace() + "\n"
     }
 
     /// `text` with `&`, `<`, `>` and `"` escaped for XML content and attributes.
@@ -61,16 +64,7 @@ struct SVGPostProcessor {
         return output
     }
 
-    private static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format2(value))
-    }
-
-    private static func format2(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        let whole = hundredths / 100
-        let fraction = hundredths % 100
-        return "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
-    }
+    private static func format(_ value: Double) -> String { NodeOutlineRefiner.format(value) }
 
     private static func removingComments(_ text: String) -> String {
         var output = ""
@@ -106,6 +100,21 @@ struct SVGPostProcessor {
         guard let start = tag.range(of: " \(name)=\"") else { return nil }
         guard let end = tag[start.upperBound...].firstIndex(of: "\"") else { return nil }
         return String(tag[start.upperBound..<end])
+    }
+
+    /// `text` with `transform` applied to every tag (`<...>`), leaving text content untouched
+    /// (Graphviz escapes `<` and `>` inside attribute values and text).
+    private static func mappingTags(in text: String, _ transform: (String) -> String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "<") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: ">") else { break }
+            result += transform(String(rest[open...close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        result += rest
+        return result
     }
 
     /// Rewrites `id="x"`, `url(#x)` and `href="#x"` to use `prefix-x`.

@@ -9,14 +9,21 @@ struct StyleTranslator {
         var styles = ["filled"]
         switch shape {
         case .rectangle: attributes.append(("shape", "box"))
-        case .rounded, .stadium: attributes.append(("shape", "box")); styles.append("rounded")
-        case .subroutine: attributes.append(("shape", "box")); attributes.append(("peripheries", "2"))
+        case .rounded: attributes.append(("shape", "box")); styles.append("rounded")
+        case .stadium:
+            // Drawn as a pill by NodeOutlineRefiner.
+            attributes += [("shape", "box"), ("margin", "0.24,0.09")]
+        case .subroutine:
+            // The inner bars are drawn by NodeOutlineRefiner; leave room for them.
+            attributes += [("shape", "box"), ("margin", "0.3,0.09")]
         case .cylinder: attributes.append(("shape", "cylinder"))
         case .circle: attributes.append(("shape", "circle"))
         case .doubleCircle: attributes.append(("shape", "doublecircle"))
         case .diamond: attributes.append(("shape", "diamond"))
         case .hexagon: attributes.append(("shape", "hexagon"))
-        case .asymmetric: attributes.append(("shape", "cds"))
+        case .asymmetric:
+            // The notched outline is drawn by NodeOutlineRefiner; leave room for the notch.
+            attributes += [("shape", "box"), ("margin", "0.3,0.09")]
         case .parallelogram: attributes.append(("shape", "parallelogram"))
         case .parallelogramAlt:
             attributes += [("shape", "polygon"), ("sides", "4"), ("skew", "-0.6")]
@@ -75,7 +82,8 @@ struct StyleTranslator {
         if let dash = style.value("stroke-dasharray"), Self.isDashed(dash) { styles.append("dashed") }
         if let size = style.property("font-size") {
             let points = Double(try length(size)) ?? Theme.mermaidFontSize
-            attributes.append(("fontsize", GraphvizRenderer.number((points / Theme.mermaidFontSize * Theme.fontSize * 10).rounded() / 10)))
+            let scaled = (points / Theme.mermaidFontSize * Theme.fontSize * 100).rounded() / 100
+            attributes.append(("fontsize", GraphvizRenderer.number(scaled)))
         }
         let weight = style.value("font-weight")?.lowercased() ?? ""
         let isBold = weight == "bold" || weight == "bolder" || (Int(weight) ?? 400) >= 600

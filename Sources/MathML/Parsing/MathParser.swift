@@ -126,14 +126,18 @@ struct MathParser {
 
     /// Parses one atom followed by any `^`, `_`, primes, `\limits` or `\nolimits`.
     private mutating func parseAtomWithScripts() throws(MathError) -> MathNode {
-        let first = try scanner.peek()
-        var base: MathNode
-        switch first.kind {
-        case .caret, .underscore:
-            base = .group([])
-        default:
-            base = try parseAtom(singleToken: false)
+        let base: MathNode
+        switch try scanner.peek().kind {
+        case .caret, .underscore: base = .group([])
+        default: base = try parseAtom(singleToken: false)
         }
+        return try parseScripts(after: base)
+    }
+
+    /// Parses the scripts after `base` (kept apart from `parseAtomWithScripts` so that the frames on the
+    /// recursive path of nested atoms stay small).
+    private mutating func parseScripts(after atom: MathNode) throws(MathError) -> MathNode {
+        var base = atom
         var sub: MathNode?
         var sup: MathNode?
         var primesOnly: MathNode?
@@ -150,39 +154,46 @@ struct MathParser {
                 sub = try parseArgument(describedAs: "subscript after '_'", at: token.offset)
             case .character("'"):
                 if sup != nil { throw scanner.error("double superscript", at: token.offset) }
-                var primes = ""
-                while case .character("'") = try scanner.peek().kind {
-                    _ = try scanner.next()
-                    primes.append("′")
-                }
-                let prime = MathNode.symbol(MathSymbol(text: primes, atomClass: .ordinary))
-                var parts: [MathNode] = [prime]
-                let after = try scanner.peek()
-                if after.kind == .caret {
-                    _ = try scanner.next()
-                    let argument = try parseArgument(describedAs: "superscript after '^'", at: after.offset)
-                    if case .group(let nodes) = argument { parts += nodes } else { parts.append(argument) }
-                } else {
-                    primesOnly = prime
-                }
-                sup = .group(parts)
+                let (primes, followedBySuperscript) = try parsePrimes()
+                sup = primes
+                if !followedBySuperscript, case .group(let nodes) = primes { primesOnly = nodes.first }
             case .command("limits"), .command("nolimits"):
                 _ = try scanner.next()
-                let placement: LimitsPlacement = token.kind == .command("limits") ? .always : .never
-                switch base {
-                case .largeOperator(let symbol, _): base = .largeOperator(symbol, limits: placement)
-                case .function(let name, _): base = .function(name, limits: placement)
-                default:
-                    throw scanner.error(
-                        "'\\\(token.kind == .command("limits") ? "limits" : "nolimits")' must follow an operator such as '\\sum'",
-                        at: token.offset)
-                }
+                base = try applyLimits(token.kind == .command("limits"), to: base, at: token.offset)
             default:
                 if sub == nil, sup == nil { return base }
                 // Math fonts draw ′ already raised; as a superscript it would float too high.
                 if sub == nil, let primesOnly { return .group([base, primesOnly]) }
                 return .scripts(base: base, sub: sub, sup: sup)
             }
+        }
+    }
+
+    /// Primes (`'`, `''`, …) and a directly following `^{…}`, as one superscript group; also tells whether
+    /// a `^` followed.
+    private mutating func parsePrimes() throws(MathError) -> (MathNode, Bool) {
+        var primes = ""
+        while case .character("'") = try scanner.peek().kind {
+            _ = try scanner.next()
+            primes.append("′")
+        }
+        var parts: [MathNode] = [.symbol(MathSymbol(text: primes, atomClass: .ordinary))]
+        let after = try scanner.peek()
+        guard after.kind == .caret else { return (.group(parts), false) }
+        _ = try scanner.next()
+        let argument = try parseArgument(describedAs: "superscript after '^'", at: after.offset)
+        if case .group(let nodes) = argument { parts += nodes } else { parts.append(argument) }
+        return (.group(parts), true)
+    }
+
+    /// `base` with its limits placement changed by `\limits` (or `\nolimits`).
+    private func applyLimits(_ limits: Bool, to base: MathNode, at offset: Int) throws(MathError) -> MathNode {
+        let placement: LimitsPlacement = limits ? .always : .never
+        switch base {
+        case .largeOperator(let symbol, _): return .largeOperator(symbol, limits: placement)
+        case .function(let name, _): return .function(name, limits: placement)
+        default:
+            throw scanner.error("'\\\(limits ? "limits" : "nolimits")' must follow an operator such as '\\sum'", at: offset)
         }
     }
 
@@ -208,13 +219,7 @@ struct MathParser {
         let token = try scanner.next()
         switch token.kind {
         case .beginGroup:
-            let nodes = try parseList()
-            let close = try scanner.next()
-            guard close.kind == .endGroup else {
-                if close.kind == .end { throw scanner.error("missing '}' to close this '{'", at: token.offset) }
-                throw unexpected(close)
-            }
-            return .group(nodes)
+            return try parseGroup(openedAt: token.offset)
         case .character(let character):
             return try parseCharacter(character, at: token.offset, singleToken: singleToken)
         case .command(let name):
@@ -222,6 +227,17 @@ struct MathParser {
         case .endGroup, .alignment, .end, .caret, .underscore:
             throw unexpected(token)
         }
+    }
+
+    /// The rest of a braced group, after its `{`.
+    private mutating func parseGroup(openedAt offset: Int) throws(MathError) -> MathNode {
+        let nodes = try parseList()
+        let close = try scanner.next()
+        guard close.kind == .endGroup else {
+            if close.kind == .end { throw scanner.error("missing '}' to close this '{'", at: offset) }
+            throw unexpected(close)
+        }
+        return .group(nodes)
     }
 
     /// An atom for a character typed in the formula.
@@ -296,6 +312,7 @@ struct MathParser {
         case "operatorname": return try parseOperatorName(at: offset)
         case "not": return try parseNegation(at: offset)
         case "overset", "underset", "stackrel": return try parseStacked(name, at: offset)
+        case "phantom": return .phantom(try parseArgument(describedAs: "argument for '\\phantom'", at: offset))
         default: break
         }
         if SymbolTable.fonts[name] != nil { return try parseFontArgument(name, at: offset) }
@@ -479,12 +496,8 @@ struct MathParser {
     /// `\begin{name} … \end{name}` for the matrix, cases and alignment environments.
     private mutating func parseEnvironment(at offset: Int) throws(MathError) -> MathNode {
         let name = try scanner.readRawGroup(after: "begin", commandOffset: offset).filter { !$0.isWhitespace }
-        let fences: [String: (String?, String?)] = [
-            "matrix": (nil, nil), "pmatrix": ("(", ")"), "bmatrix": ("[", "]"), "Bmatrix": ("{", "}"),
-            "vmatrix": ("|", "|"), "Vmatrix": ("‖", "‖"), "smallmatrix": (nil, nil),
-        ]
         let table: MathTable
-        if let (opening, closing) = fences[name] {
+        if let (opening, closing) = Self.matrixFences[name] {
             let rows = try parseRows(environment: name, alignedColumns: false, beginOffset: offset)
             table = MathTable(rows: rows, alignment: .centered, displayStyle: false, opening: opening, closing: closing)
         } else if name == "cases" {
@@ -493,6 +506,10 @@ struct MathParser {
         } else if ["aligned", "align", "align*", "split", "alignat", "alignedat"].contains(name) {
             let rows = try parseRows(environment: name, alignedColumns: true, beginOffset: offset)
             table = MathTable(rows: rows, alignment: .alternatingRightLeft, displayStyle: true, opening: nil, closing: nil)
+        } else if name == "array" {
+            let columns = try parseColumnSpecification(at: offset)
+            let rows = try parseRows(environment: name, alignedColumns: false, beginOffset: offset)
+            table = MathTable(rows: rows, alignment: .perColumn(columns), displayStyle: false, opening: nil, closing: nil)
         } else if ["gathered", "gather", "gather*", "equation", "equation*"].contains(name) {
             let rows = try parseRows(environment: name, alignedColumns: false, beginOffset: offset)
             table = MathTable(rows: rows, alignment: .centered, displayStyle: true, opening: nil, closing: nil)
@@ -501,6 +518,29 @@ struct MathParser {
         }
         return .table(table)
     }
+
+    /// The `{lcr}` column specification after `\begin{array}`.
+    private mutating func parseColumnSpecification(at offset: Int) throws(MathError) -> [Character] {
+        let specification = try scanner.readRawGroup(after: "begin{array}", commandOffset: offset)
+        var columns: [Character] = []
+        for character in specification where !character.isWhitespace {
+            switch character {
+            case "l", "c", "r":
+                columns.append(character)
+            case "|":
+                throw scanner.error("vertical rules ('|') in 'array' are not supported", at: offset)
+            default:
+                throw scanner.error("unknown column type '\(character)' in 'array' (use l, c or r)", at: offset)
+            }
+        }
+        return columns
+    }
+
+    /// Matrix environments and the delimiters drawn around them.
+    private static let matrixFences: [String: (String?, String?)] = [
+        "matrix": (nil, nil), "pmatrix": ("(", ")"), "bmatrix": ("[", "]"), "Bmatrix": ("{", "}"),
+        "vmatrix": ("|", "|"), "Vmatrix": ("‖", "‖"), "smallmatrix": (nil, nil),
+    ]
 
     /// Counts one more level of nesting, failing past `maximumDepth`.
     private mutating func enter(at offset: Int) throws(MathError) {

@@ -52,7 +52,8 @@ enum SymbolTable {
         // Ordinary symbols.
         "partial": ("∂", .ordinary), "nabla": ("∇", .ordinary), "forall": ("∀", .ordinary),
         "exists": ("∃", .ordinary), "nexists": ("∄", .ordinary), "neg": ("¬", .ordinary), "lnot": ("¬", .ordinary),
-        "ldots": ("…", .ordinary), "dots": ("…", .ordinary), "cdots": ("⋯", .ordinary), "vdots": ("⋮", .ordinary),
+        "ldots": ("…", .ordinary), "dots": ("…", .ordinary), "dotsc": ("…", .ordinary),
+        "dotsb": ("⋯", .ordinary), "cdots": ("⋯", .ordinary), "vdots": ("⋮", .ordinary),
         "ddots": ("⋱", .ordinary), "prime": ("′", .ordinary), "angle": ("∠", .ordinary),
         "triangle": ("△", .ordinary), "top": ("⊤", .ordinary), "bot": ("⊥", .ordinary),
         "dagger": ("†", .ordinary), "backslash": ("∖", .ordinary), "surd": ("√", .ordinary),

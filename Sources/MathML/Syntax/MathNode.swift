@@ -30,6 +30,8 @@ indirect enum MathNode: Equatable, Sendable {
     case fenced(opening: String?, closing: String?, body: [MathNode])
     /// A grid of cells.
     case table(MathTable)
+    /// Content that takes up its space but is not drawn (`\phantom`), `<mphantom>`.
+    case phantom(MathNode)
     /// A list set in display (`\displaystyle`) or text (`\textstyle`) style.
     case styled(display: Bool, body: [MathNode])
 }

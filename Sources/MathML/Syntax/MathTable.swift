@@ -8,6 +8,9 @@ struct MathTable: Equatable, Sendable {
         case left
         /// Pairs of columns right/left aligned around the `&` (`aligned`).
         case alternatingRightLeft
+        /// One alignment per column, from the column specification of `array` (`{lcr}`); `"l"`, `"c"`
+        /// or `"r"`; further columns are centred.
+        case perColumn([Character])
     }
 
     /// The rows; each row is a list of cells, each cell a list of nodes.

@@ -83,17 +83,20 @@ struct MathMLWriter {
     private mutating func write(_ node: MathNode, style: MathStyle, effectiveClass: AtomClass?) {
         switch node {
         case .identifier(let text, let upright):
-            let variant = upright && text.count == 1 ? " mathvariant=\"normal\"" : ""
-            output += "<mi\(variant)>\(XMLEscaping.escape(text))</mi>"
+            writeIdentifier(text, upright: upright)
         case .number(let text):
             output += "<mn>\(XMLEscaping.escape(text))</mn>"
         case .symbol(let symbol):
             writeSymbol(symbol, style: style, effectiveClass: effectiveClass ?? symbol.atomClass)
         case .text(let text):
-            let spaced = String(text.map { $0 == " " ? "\u{A0}" : $0 })
-            output += "<mtext>\(XMLEscaping.escape(spaced))</mtext>"
+            writeText(text)
         case .space(let width):
-            output += "<mspace width=\"\(width)\"></mspace>"
+            if width.hasPrefix("-") {
+                // Chromium clamps a negative mspace width to zero; a negative margin moves the neighbours.
+                output += "<mspace width=\"0em\" style=\"margin-left:\(width)\"></mspace>"
+            } else {
+                output += "<mspace width=\"\(width)\"></mspace>"
+            }
         case .group(let nodes):
             writeGroup(nodes, style: style)
         case .function(let name, _):
@@ -105,43 +108,78 @@ struct MathMLWriter {
         case .fraction(let numerator, let denominator, let fractionStyle, let thickness):
             writeFraction(numerator, denominator, fractionStyle: fractionStyle, thickness: thickness, style: style)
         case .root(let radicand, let index):
-            if let index {
-                output += "<mroot>"
-                writeElement(radicand, style: style)
-                writeElement(index, style: .scriptScript)
-                output += "</mroot>"
-            } else {
-                output += "<msqrt>"
-                writeContent(radicand, style: style)
-                output += "</msqrt>"
-            }
+            writeRoot(radicand, index: index, style: style)
         case .accent(let base, let mark, let under, let stretchy):
-            let isBrace = mark == "⏞" || mark == "⏟"
-            let accentAttribute = isBrace ? "" : under ? " accentunder=\"true\"" : " accent=\"true\""
-            output += under ? "<munder\(accentAttribute)>" : "<mover\(accentAttribute)>"
-            writeElement(base, style: style)
-            // A plain arrow is too large for \vec; a smaller one sits like TeX's accent.
-            let size = mark == "→" && !stretchy ? " style=\"font-size:70%\"" : ""
-            output += "<mo stretchy=\"\(stretchy)\"\(size)>\(XMLEscaping.escape(mark))</mo>"
-            output += under ? "</munder>" : "</mover>"
+            writeAccent(base: base, mark: mark, under: under, stretchy: stretchy, style: style)
         case .stacked(let base, let attachment, let under):
-            output += under ? "<munder>" : "<mover>"
-            writeElement(base, style: style)
-            writeElement(attachment, style: style.script)
-            output += under ? "</munder>" : "</mover>"
+            writeStacked(base: base, attachment: attachment, under: under, style: style)
         case .fenced(let opening, let closing, let body):
-            output += "<mrow>"
-            if let opening { writeFence(opening, form: "prefix") }
-            writeList(body, style: style)
-            if let closing { writeFence(closing, form: "postfix") }
-            output += "</mrow>"
+            writeFenced(opening: opening, closing: closing, body: body, style: style)
         case .table(let table):
             writeTable(table)
         case .styled(let display, let body):
-            output += "<mstyle displaystyle=\"\(display)\" scriptlevel=\"0\">"
-            writeList(body, style: display ? .display : .text)
-            output += "</mstyle>"
+            writeStyled(display: display, body: body)
+        case .phantom(let content):
+            output += "<mphantom>"
+            writeContent(content, style: style)
+            output += "</mphantom>"
         }
+    }
+
+    private mutating func writeRoot(_ radicand: MathNode, index: MathNode?, style: MathStyle) {
+        if let index {
+            output += "<mroot>"
+            writeElement(radicand, style: style)
+            writeElement(index, style: .scriptScript)
+            output += "</mroot>"
+        } else {
+            output += "<msqrt>"
+            writeContent(radicand, style: style)
+            output += "</msqrt>"
+        }
+    }
+
+    private mutating func writeAccent(base: MathNode, mark: String, under: Bool, stretchy: Bool, style: MathStyle) {
+        let isBrace = mark == "⏞" || mark == "⏟"
+        let accentAttribute = isBrace ? "" : under ? " accentunder=\"true\"" : " accent=\"true\""
+        output += under ? "<munder\(accentAttribute)>" : "<mover\(accentAttribute)>"
+        writeElement(base, style: style)
+        // A plain arrow is too large for \vec; a smaller one sits like TeX's accent.
+        let size = mark == "→" && !stretchy ? " style=\"font-size:70%\"" : ""
+        output += "<mo stretchy=\"\(stretchy)\"\(size)>\(XMLEscaping.escape(mark))</mo>"
+        output += under ? "</munder>" : "</mover>"
+    }
+
+    private mutating func writeStacked(base: MathNode, attachment: MathNode, under: Bool, style: MathStyle) {
+        output += under ? "<munder>" : "<mover>"
+        writeElement(base, style: style)
+        writeElement(attachment, style: style.script)
+        output += under ? "</munder>" : "</mover>"
+    }
+
+    private mutating func writeFenced(opening: String?, closing: String?, body: [MathNode], style: MathStyle) {
+        output += "<mrow>"
+        if let opening { writeFence(opening, form: "prefix") }
+        writeList(body, style: style)
+        if let closing { writeFence(closing, form: "postfix") }
+        output += "</mrow>"
+    }
+
+    private mutating func writeStyled(display: Bool, body: [MathNode]) {
+        output += "<mstyle displaystyle=\"\(display)\" scriptlevel=\"0\">"
+        writeList(body, style: display ? .display : .text)
+        output += "</mstyle>"
+    }
+
+    private mutating func writeIdentifier(_ text: String, upright: Bool) {
+        let variant = upright && text.count == 1 ? " mathvariant=\"normal\"" : ""
+        output += "<mi\(variant)>\(XMLEscaping.escape(text))</mi>"
+    }
+
+    /// `<mtext>` with spaces made non-breaking, so the browser keeps leading and trailing ones.
+    private mutating func writeText(_ text: String) {
+        let spaced = String(text.map { $0 == " " ? "\u{A0}" : $0 })
+        output += "<mtext>\(XMLEscaping.escape(spaced))</mtext>"
     }
 
     private mutating func writeSymbol(_ symbol: MathSymbol, style: MathStyle, effectiveClass: AtomClass) {
@@ -244,6 +282,12 @@ struct MathMLWriter {
             return ""
         case .left:
             return column == 0 ? " style=\"text-align:left\"" : " style=\"text-align:left;padding-left:1em\""
+        case .perColumn(let columns):
+            switch column < columns.count ? columns[column] : "c" {
+            case "l": return " style=\"text-align:left\""
+            case "r": return " style=\"text-align:right\""
+            default: return ""
+            }
         case .alternatingRightLeft:
             if column % 2 == 1 { return " style=\"text-align:left;padding-left:0\"" }
             return column == 0

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Tensors
 
 /// Adam (Kingma & Ba), as PyTorch's `torch.optim.Adam`: bias-corrected running means of the gradient and
@@ -35,8 +40,8 @@ public final class Adam: Optimizer {
     /// One update step.
     public func step() {
         stepCount += 1
-        let correction1 = 1 - Foundation_pow(beta1, Double(stepCount))
-        let correction2 = 1 - Foundation_pow(beta2, Double(stepCount))
+        let correction1 = 1 - pow(beta1, Double(stepCount))
+        let correction2 = 1 - pow(beta2, Double(stepCount))
         for (index, parameter) in parameters.enumerated() {
             guard let gradient = parameter.grad?.scalars else { continue }
             var m = firstMoments[index], v = secondMoments[index]
@@ -55,11 +60,3 @@ public final class Adam: Optimizer {
         }
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-@inline(__always) private func Foundation_pow(_ x: Double, _ y: Double) -> Double { Glibc.pow(x, y) }
-#elseif canImport(Darwin)
-import Darwin
-@inline(__always) private func Foundation_pow(_ x: Double, _ y: Double) -> Double { Darwin.pow(x, y) }
-#endif

@@ -8,13 +8,3 @@ public struct TrainingHistory: Sendable, Equatable {
     /// Creates an empty history.
     public init() {}
 }
-
-/// What `Sequential.fit` reports after each epoch to a progress callback.
-public struct EpochSummary: Sendable, Equatable {
-    /// The epoch number, starting at 1.
-    public let epoch: Int
-    /// The mean training loss of the epoch.
-    public let loss: Double
-    /// The training accuracy after the epoch.
-    public let accuracy: Double
-}

@@ -1,0 +1,248 @@
+import Diagnostics
+
+extension Compiler {
+    /// The element type of a dictionary as a sequence: `(key: K, value: V)`.
+    static func entryType(_ key: CType, _ value: CType) -> CType {
+        .tuple([TupleElement(label: "key", type: key), TupleElement(label: "value", type: value)])
+    }
+
+    /// A dictionary as the array of its `(key:value:)` entries, in order.
+    static func entries(_ dictionary: OrderedDictionary) -> [Value] {
+        zip(dictionary.keys, dictionary.values).map { .tuple([$0, $1]) }
+    }
+
+    func compileDictionaryLiteral(_ pairs: [(Expr, Expr)], expected: CType?, at location: SourceLocation) -> Typed {
+        var keyType: CType?
+        var valueType: CType?
+        if case .dictionary(let key, let value)? = expected.map({ $0.unwrapped }) {
+            keyType = key
+            valueType = value
+        }
+        func infer(_ exprs: [Expr]) -> CType? {
+            if let anchor = exprs.first(where: { !Compiler.isNumericLiteral($0) }) { return compileExprTypeOnly(anchor) }
+            if exprs.isEmpty { return nil }
+            return exprs.contains(where: Compiler.containsFloatLiteral) ? .double : .int
+        }
+        keyType = keyType ?? infer(pairs.map(\.0))
+        valueType = valueType ?? infer(pairs.map(\.1))
+        guard let key = keyType, let value = valueType else {
+            error("empty collection literal requires an explicit type", at: location)
+            return Typed(type: .dictionary(.error, .error), code: .value { _ in .dictionary(OrderedDictionary()) })
+        }
+        if !key.isHashable && !key.hasError {
+            error("type '\(key)' does not conform to protocol 'Hashable'", at: location)
+            return .invalid
+        }
+        var codes: [((Frame) throws -> Value, (Frame) throws -> Value)] = []
+        for (keyExpr, valueExpr) in pairs {
+            let k = coerce(compileExpr(keyExpr, expected: key), to: key, at: keyExpr.location) {
+                "cannot convert value of type '\($0)' to expected dictionary key type '\($1)'"
+            }
+            let v = coerce(compileExpr(valueExpr, expected: value), to: value, at: valueExpr.location) {
+                "cannot convert value of type '\($0)' to expected dictionary value type '\($1)'"
+            }
+            codes.append((k.value, v.value))
+        }
+        return Typed(type: .dictionary(key, value), code: .value { frame in
+            var dictionary = OrderedDictionary()
+            for (k, v) in codes { dictionary[try k(frame)] = try v(frame) }
+            return .dictionary(dictionary)
+        })
+    }
+
+    /// `d[key]` (optional) and `d[key, default: v]`.
+    func compileDictionarySubscript(_ container: Typed, _ key: CType, _ value: CType, _ arguments: [Argument],
+                                    at location: SourceLocation) -> Typed {
+        let keyCode = coerce(compileExpr(arguments[0].value, expected: key), to: key, at: arguments[0].value.location) {
+            "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+        }.value
+        let dictionary = container.value
+        if arguments.count == 2 {
+            let fallback = coerce(compileExpr(arguments[1].value, expected: value), to: value, at: arguments[1].value.location) {
+                "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+            }.value
+            return Typed.fromValue(value) { frame in
+                let stored = try dictionary(frame).dictionaryValue[try keyCode(frame)]
+                return try stored ?? fallback(frame)
+            }
+        }
+        return Typed(type: .optional(value), code: .value { frame in
+            try dictionary(frame).dictionaryValue[try keyCode(frame)] ?? .none
+        })
+    }
+
+    /// The place `d[key]` (type `V?`; assigning nil removes) or `d[key, default: v]` (type `V`).
+    func dictionaryElementPlace(_ container: Place, _ key: CType, _ value: CType, _ arguments: [Argument]) -> Place {
+        let keyCode = coerce(compileExpr(arguments[0].value, expected: key), to: key, at: arguments[0].value.location) {
+            "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+        }.value
+        var fallback: ((Frame) throws -> Value)?
+        if arguments.count == 2 {
+            fallback = coerce(compileExpr(arguments[1].value, expected: value), to: value, at: arguments[1].value.location) {
+                "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+            }.value
+        }
+        let outer = container.modify
+        let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
+            let k = try keyCode(frame)
+            let defaultValue = try fallback?(frame)
+            try outer(frame) { stored in
+                guard case .dictionary(var dictionary) = stored else { return }
+                stored = .void
+                defer { stored = .dictionary(dictionary) }
+                var current = dictionary[k] ?? defaultValue ?? .none
+                try body(&current)
+                if case .none = current { dictionary[k] = nil } else { dictionary[k] = current }
+            }
+        }
+        return Place(type: fallback == nil ? .optional(value) : value, modify: modify, assign: { newValue in
+            let boxed = newValue.value
+            return { frame in
+                let value = try boxed(frame)
+                try modify(frame) { $0 = value }
+                return .void
+            }
+        })
+    }
+
+    /// Properties of dictionaries; `nil` when `name` is not one.
+    func compileDictionaryProperty(_ receiver: Typed, _ key: CType, _ value: CType, _ name: String) -> Typed? {
+        let dictionary = receiver.value
+        switch name {
+        case "count": return Typed(type: .int, code: .int { try dictionary($0).dictionaryValue.count })
+        case "isEmpty": return Typed(type: .bool, code: .bool { try dictionary($0).dictionaryValue.count == 0 })
+        case "keys": return Typed(type: .array(key), code: .value { .array(try dictionary($0).dictionaryValue.keys) })
+        case "values": return Typed(type: .array(value), code: .value { .array(try dictionary($0).dictionaryValue.values) })
+        default: return nil
+        }
+    }
+
+    /// Methods of dictionaries; `nil` when `name` is not one (array methods over the entries are tried next).
+    func compileDictionaryMethod(_ receiver: Typed, _ key: CType, _ value: CType, _ name: String,
+                                 _ arguments: [Argument], at location: SourceLocation) -> Typed? {
+        let dictionary = receiver.value
+        switch (name, arguments.map(\.label)) {
+        case ("filter", [nil]):
+            let predicate = compileFunctionArgument(arguments[0], [Compiler.entryType(key, value)], .bool)
+            return Typed(type: receiver.type, code: .value { frame in
+                let source = try dictionary(frame).dictionaryValue
+                guard case .function(let f) = try predicate(frame) else { return .void }
+                var result = OrderedDictionary()
+                for (k, v) in zip(source.keys, source.values) where try f.call([.tuple([k, v])]).boolValue { result[k] = v }
+                return .dictionary(result)
+            })
+        case ("mapValues", [nil]):
+            let (transform, result) = mapFunction(arguments[0], [value])
+            return Typed(type: .dictionary(key, result), code: .value { frame in
+                let source = try dictionary(frame).dictionaryValue
+                guard case .function(let f) = try transform(frame) else { return .void }
+                var mapped = OrderedDictionary()
+                for (k, v) in zip(source.keys, source.values) { mapped[k] = try f.call([v]) }
+                return .dictionary(mapped)
+            })
+        default:
+            return nil
+        }
+    }
+
+    /// Mutating methods of dictionaries (`removeValue(forKey:)`, `removeAll()`, `updateValue(_:forKey:)`).
+    func compileMutatingDictionaryMethod(_ base: Expr, _ key: CType, _ value: CType, _ name: String,
+                                         _ arguments: [Argument], at location: SourceLocation) -> Typed? {
+        let labels = arguments.map(\.label)
+        guard (name == "removeValue" && labels == ["forKey"]) || (name == "removeAll" && labels.isEmpty)
+                || (name == "updateValue" && labels == [nil, "forKey"]) else { return nil }
+        guard let place = compilePlace(base, mutating: true, method: name) else { return .invalid }
+        let modify = place.modify
+        var keyCode: (Frame) throws -> Value = { _ in .void }
+        var newValue: (Frame) throws -> Value = { _ in .void }
+        if name == "removeValue" || name == "updateValue" {
+            let keyArgument = arguments[name == "removeValue" ? 0 : 1]
+            keyCode = coerce(compileExpr(keyArgument.value, expected: key), to: key, at: keyArgument.value.location) {
+                "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+            }.value
+        }
+        if name == "updateValue" {
+            newValue = coerce(compileExpr(arguments[0].value, expected: value), to: value, at: arguments[0].value.location) {
+                "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+            }.value
+        }
+        return Typed(type: name == "removeAll" ? .void : .optional(value), code: .value { frame in
+            let k = try keyCode(frame)
+            let v = try newValue(frame)
+            var previous = Value.none
+            try modify(frame) { stored in
+                guard case .dictionary(var dictionary) = stored else { return }
+                stored = .void
+                defer { stored = .dictionary(dictionary) }
+                switch name {
+                case "removeAll": dictionary.removeAll()
+                case "removeValue":
+                    previous = dictionary[k] ?? .none
+                    dictionary[k] = nil
+                default:
+                    previous = dictionary[k] ?? .none
+                    dictionary[k] = v
+                }
+            }
+            return name == "removeAll" ? .void : previous
+        })
+    }
+
+    /// `Dictionary(grouping:by:)`, `Dictionary(uniqueKeysWithValues:)`, `[K: V]()`.
+    func compileDictionaryInitializer(_ type: CType, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+        let labels = arguments.map(\.label)
+        if labels.isEmpty, case .dictionary(let key, let value) = type, !key.hasError {
+            _ = value
+            return Typed(type: type, code: .value { _ in .dictionary(OrderedDictionary()) })
+        }
+        if labels == ["grouping", "by"] {
+            let source = compileExpr(arguments[0].value, expected: nil)
+            guard case .array(let element) = source.type else {
+                mismatch("Dictionary(grouping:by:) needs an array, not '\(source.type)'", source.type, at: location)
+                return .invalid
+            }
+            let (keyFunction, key) = mapFunction(arguments[1], [element])
+            guard key.isHashable else {
+                if !key.hasError { error("type '\(key)' does not conform to protocol 'Hashable'", at: location) }
+                return .invalid
+            }
+            let elements = source.value
+            return Typed(type: .dictionary(key, .array(element)), code: .value { frame in
+                let values = try elements(frame).arrayValue
+                guard case .function(let f) = try keyFunction(frame) else { return .void }
+                var groups = OrderedDictionary()
+                for value in values {
+                    let k = try f.call([value])
+                    var group = groups[k]?.arrayValue ?? []
+                    group.append(value)
+                    groups[k] = .array(group)
+                }
+                return .dictionary(groups)
+            })
+        }
+        if labels == ["uniqueKeysWithValues"] {
+            let source = compileExpr(arguments[0].value, expected: nil)
+            guard case .array(.tuple(let parts)) = source.type, parts.count == 2, parts[0].type.isHashable else {
+                mismatch("Dictionary(uniqueKeysWithValues:) needs an array of (key, value) pairs, not '\(source.type)'",
+                         source.type, at: location)
+                return .invalid
+            }
+            let elements = source.value
+            return Typed(type: .dictionary(parts[0].type, parts[1].type), code: .value { frame in
+                var result = OrderedDictionary()
+                for pair in try elements(frame).arrayValue {
+                    let parts = pair.tupleValue
+                    guard parts.count == 2 else { continue }
+                    if result[parts[0]] != nil {
+                        throw RuntimeError(message: "Fatal error: Duplicate values for key: '\(ValueFormatter.describe(parts[0], as: .error))'",
+                                           location: location)
+                    }
+                    result[parts[0]] = parts[1]
+                }
+                return .dictionary(result)
+            })
+        }
+        error("no exact matches in call to initializer of 'Dictionary'", at: location)
+        return .invalid
+    }
+}

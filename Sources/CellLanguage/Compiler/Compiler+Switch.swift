@@ -1,0 +1,144 @@
+import Diagnostics
+
+extension Compiler {
+    /// Compiles a `switch` over values, ranges, tuples and enum cases, with bindings and `where` clauses.
+    func compileSwitch(label: String?, _ subjectExpr: Expr, _ cases: [SwitchCase],
+                       at location: SourceLocation) -> ((Frame) throws -> Flow)? {
+        let subject = compileExpr(subjectExpr, expected: nil)
+        let subjectCode = subject.value
+        let savedSwitchLocation = switchLocation
+        switchLocation = subjectExpr.location
+        defer { switchLocation = savedSwitchLocation }
+        let loop = newLoopLabel(label)
+        let id = loop.id
+        switchLabelIDs.insert(id)
+        typealias Matcher = (Frame, Value) throws -> Bool
+        var compiled: [(matchers: [Matcher], condition: ((Frame) throws -> Bool)?, body: (Frame) throws -> Flow)] = []
+        var exhaustive = false
+        var coveredLiterals = Set<String>()
+        for switchCase in cases {
+            if switchCase.body.isEmpty {
+                error("'\(switchCase.isDefault ? "default" : "case")' label in a 'switch' must have at least one executable statement",
+                      at: switchCase.location)
+            }
+            let entry = withScope { () -> (matchers: [Matcher], condition: ((Frame) throws -> Bool)?, body: (Frame) throws -> Flow) in
+                scope.loopLabels.append(loop)
+                let matchers = switchCase.isDefault ? [{ _, _ in true }] : switchCase.patterns.map {
+                    compileCasePattern($0, type: subject.type)
+                }
+                var condition: ((Frame) throws -> Bool)?
+                if let whereClause = switchCase.whereClause {
+                    let typed = compileExpr(whereClause, expected: .bool)
+                    if typed.type != .bool {
+                        mismatch("cannot convert value of type '\(typed.type)' to expected condition type 'Bool'", typed.type,
+                                 at: whereClause.location)
+                    }
+                    condition = typed.bool
+                }
+                return (matchers, condition, sequence(compileStatements(switchCase.body)))
+            }
+            compiled.append(entry)
+            if switchCase.whereClause == nil {
+                if switchCase.isDefault || switchCase.patterns.contains(where: Compiler.isCatchAll) { exhaustive = true }
+                for pattern in switchCase.patterns {
+                    if case .expression(let expr) = pattern, case .boolLiteral(let value) = expr.kind {
+                        coveredLiterals.insert(value ? "true" : "false")
+                    }
+                    if case .enumCase(let name, let payload, _) = pattern,
+                       payload?.allSatisfy(Compiler.isCatchAll) ?? true {
+                        coveredLiterals.insert("." + name)
+                    }
+                }
+            }
+        }
+        if subject.type == .bool && coveredLiterals.isSuperset(of: ["true", "false"]) { exhaustive = true }
+        if let cases = enumCaseNames(subject.type), coveredLiterals.isSuperset(of: cases.map { "." + $0 }) { exhaustive = true }
+        if !exhaustive && !subject.type.hasError {
+            error("switch must be exhaustive", at: location, notes: ["do you want to add a default clause?"])
+        }
+        return { frame in
+            let value = try subjectCode(frame)
+            for entry in compiled {
+                for matcher in entry.matchers where try matcher(frame, value) {
+                    if let condition = entry.condition, try !condition(frame) { continue }
+                    switch try entry.body(frame) {
+                    case .normal: return .normal
+                    case .breakLoop(let target) where target == 0 || target == id: return .normal
+                    case let other: return other
+                    }
+                }
+            }
+            return .normal
+        }
+    }
+
+    /// Whether a pattern matches every value (so the switch is exhaustive without a default).
+    static func isCatchAll(_ pattern: CasePattern) -> Bool {
+        switch pattern {
+        case .wildcard, .binding: return true
+        case .tuple(let elements): return elements.allSatisfy(isCatchAll)
+        default: return false
+        }
+    }
+
+    /// Compiles one case pattern for a subject of `type`: code that tests a value and binds the pattern's names.
+    func compileCasePattern(_ pattern: CasePattern, type: CType) -> (Frame, Value) throws -> Bool {
+        switch pattern {
+        case .wildcard:
+            return { _, _ in true }
+        case .binding(let name, let location):
+            let variable: VariableInfo
+            if case .variable(let existing)? = scope.names[name], existing.type == type {
+                variable = existing  // the same name bound by another pattern of the same case
+            } else {
+                variable = declareVariable(name, type: type, isLet: true, at: location)
+            }
+            let slot = variable.slot
+            let access = frameAccessor(level: variable.level)
+            if type.isWord {
+                return { frame, value in
+                    access(frame).words[slot] = WordCoding.word(value)
+                    return true
+                }
+            }
+            return { frame, value in
+                access(frame).values[slot] = value
+                return true
+            }
+        case .expression(let expr):
+            let typed = compileExpr(expr, expected: type)
+            if type == .int, typed.type == .range || typed.type == .closedRange {
+                let bounds = typed.value
+                return { frame, value in
+                    guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return false }
+                    let int = value.intValue
+                    return int >= lower && (closed ? int <= upper : int < upper)
+                }
+            }
+            if typed.type != type || !type.isEquatable {
+                mismatch("expression pattern of type '\(typed.type)' cannot match values of type '\(type)'", typed.type, type,
+                         at: expr.location)
+                return { _, _ in false }
+            }
+            let code = typed.value
+            return { frame, value in ValueEquality.equal(try code(frame), value) }
+        case .tuple(let patterns):
+            guard case .tuple(let elements) = type, elements.count == patterns.count else {
+                if !type.hasError {
+                    error("tuple pattern cannot match values of the non-tuple type '\(type)'", at: switchLocation)
+                }
+                return { _, _ in false }
+            }
+            let matchers = zip(patterns, elements).map { compileCasePattern($0, type: $1.type) }
+            return { frame, value in
+                let parts = value.tupleValue
+                for (index, matcher) in matchers.enumerated() {
+                    guard index < parts.count, try matcher(frame, parts[index]) else { return false }
+                }
+                return true
+            }
+        case .enumCase(let name, let payload, let location):
+            return compileEnumCasePattern(name, payload, type: type, at: location)
+        }
+    }
+}

@@ -1,0 +1,552 @@
+import Diagnostics
+
+/// The type whose method is being compiled (so bare member names mean `self.member`).
+struct SelfContext {
+    var type: UserType
+    var level: Int
+}
+
+extension Compiler {
+    private static let supportedConformances: Set<String> = [
+        "Equatable", "Hashable", "CustomStringConvertible", "Comparable", "CaseIterable",
+    ]
+
+    // MARK: Declaration (pass 1)
+
+    /// Registers the name of a declared type, so signatures anywhere in the cell can use it.
+    func declareTypeName(_ decl: TypeDecl) {
+        guard scope.parent == nil, scope.context.level == 0 else {
+            error("types can only be declared at the top level of a cell", at: decl.location)
+            return
+        }
+        if let existing = userTypes[decl.name], existing.cell == currentCell {
+            error("invalid redeclaration of '\(decl.name)'", at: decl.location)
+            return
+        }
+        let kind: UserType.Kind = decl.kind == .structure ? .structure : decl.kind == .classType ? .classType : .enumeration
+        let type = UserType(kind: kind, name: decl.name, qualifiedName: moduleName + "." + decl.name)
+        type.cell = currentCell
+        userTypes[decl.name] = type
+        typeInfos[ObjectIdentifier(decl)] = type
+    }
+
+    /// Resolves a declared type's stored properties, cases and member signatures.
+    func declareTypeMembers(_ decl: TypeDecl) {
+        guard let type = typeInfos[ObjectIdentifier(decl)] else { return }
+        let selfType = CType.user(type)
+        for conformance in decl.conformances {
+            if type.kind == .enumeration, ["Int", "String", "Double"].contains(conformance), type.rawType == nil {
+                type.rawType = conformance == "Int" ? .int : conformance == "String" ? .string : .double
+            } else if Compiler.supportedConformances.contains(conformance) {
+                type.conformances.insert(conformance)
+            } else {
+                error("conformance to '\(conformance)' is not supported in nbrun cells", at: decl.location)
+            }
+        }
+        for field in decl.fields {
+            var fieldType = field.type.map(resolveType)
+            var defaultValue: Typed?
+            if let value = field.value, !field.isStatic {
+                var typed = compileExpr(value, expected: fieldType)
+                if let declared = fieldType {
+                    typed = coerce(typed, to: declared, at: value.location) {
+                        "cannot convert value of type '\($0)' to specified type '\($1)'"
+                    }
+                }
+                fieldType = fieldType ?? typed.type
+                defaultValue = typed
+            }
+            if field.isStatic {
+                staticFieldDeclarations.append((type, field))
+                continue
+            }
+            if type.kind == .enumeration {
+                error("enums must not contain stored properties", at: field.location)
+                continue
+            }
+            guard let resolved = fieldType else {
+                error("type annotation missing in pattern", at: field.location)
+                continue
+            }
+            if type.fieldIndex(field.name) != nil {
+                error("invalid redeclaration of '\(field.name)'", at: field.location)
+            }
+            type.fields.append(.init(name: field.name, type: resolved, isLet: field.isLet, defaultValue: defaultValue))
+        }
+        var nextRaw = 0
+        for enumCase in decl.cases {
+            let payload = enumCase.payload.map { elements in
+                elements.map { TupleElement(label: $0.label, type: resolveType($0.type)) }
+            }
+            var raw: Value?
+            if let rawType = type.rawType {
+                if let expr = enumCase.rawValue {
+                    let typed = compileExpr(expr, expected: rawType)
+                    switch expr.kind {
+                    case .intLiteral(let value): raw = rawType == .double ? .double(Double(value)) : .int(value); nextRaw = value + 1
+                    case .floatLiteral(let value): raw = .double(value)
+                    case .stringLiteral(let parts):
+                        if case .text(let text)? = parts.first, parts.count == 1 { raw = .string(text) } else { raw = .string("") }
+                    default:
+                        error("raw value for enum case must be a literal", at: expr.location)
+                    }
+                    if typed.type != rawType { mismatch("cannot convert value of type '\(typed.type)' to raw type '\(rawType)'", typed.type, at: expr.location) }
+                } else {
+                    switch rawType {
+                    case .int: raw = .int(nextRaw); nextRaw += 1
+                    case .string: raw = .string(enumCase.name)
+                    default: error("enum case must declare a raw value when the preceding raw value is not an integer", at: enumCase.location)
+                    }
+                }
+            } else if let expr = enumCase.rawValue {
+                error("enum case cannot have a raw value if the enum does not have a raw type", at: expr.location)
+            }
+            if type.caseIndex(enumCase.name) != nil {
+                error("invalid redeclaration of '\(enumCase.name)'", at: enumCase.location)
+            }
+            type.cases.append(.init(name: enumCase.name, payload: payload, rawValue: raw))
+        }
+        for computed in decl.computed {
+            let info = FunctionInfo(name: computed.name, parameters: computed.isStatic ? [] : [.init(label: nil, name: "self", type: selfType)],
+                                    returnType: resolveType(computed.type), level: 0, location: computed.location)
+            info.cell = currentCell
+            info.allocateSignatureSlots()
+            if computed.isStatic { type.staticComputed[computed.name] = info } else { type.computed[computed.name] = info }
+        }
+        for method in decl.methods {
+            guard let info = makeFunctionInfo(method, selfType: method.isStatic ? nil : selfType) else { continue }
+            info.isMutating = method.isMutating
+            if method.isStatic { type.staticMethods[method.name, default: []].append(info) } else { type.methods[method.name, default: []].append(info) }
+            functionInfos[ObjectIdentifier(method)] = info
+        }
+        for initializer in decl.initializers {
+            guard let info = makeFunctionInfo(initializer, selfType: nil, returnType: selfType) else { continue }
+            info.isInitializer = true
+            type.initializers.append(info)
+            functionInfos[ObjectIdentifier(initializer)] = info
+        }
+    }
+
+    /// A FunctionInfo for a method or initializer (`self` first for instance methods).
+    private func makeFunctionInfo(_ decl: FunctionDecl, selfType: CType?, returnType: CType? = nil) -> FunctionInfo? {
+        var parameters: [FunctionInfo.Parameter] = []
+        if let selfType { parameters.append(.init(label: nil, name: "self", type: selfType)) }
+        for parameter in decl.parameters {
+            var type = resolveType(parameter.type)
+            if parameter.isInout {
+                error("'inout' parameters are not supported in nbrun cells", at: parameter.location)
+                type = .error
+            }
+            if parameter.isVariadic { type = .array(type) }
+            let defaultValue = parameter.defaultValue.map { expr in
+                coerce(compileExpr(expr, expected: type), to: type, at: expr.location) {
+                    "default argument value of type '\($0)' cannot be converted to type '\($1)'"
+                }
+            }
+            parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue))
+        }
+        let result = returnType ?? decl.returnType.map(resolveType) ?? .void
+        let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: result, level: 0, location: decl.location)
+        info.cell = currentCell
+        info.allocateSignatureSlots()
+        return info
+    }
+
+    // MARK: Bodies (pass 2)
+
+    /// Compiles the bodies of a declared type's members; returns code initialising its static properties.
+    func compileTypeBodies(_ decl: TypeDecl) -> ((Frame) throws -> Flow)? {
+        guard let type = typeInfos[ObjectIdentifier(decl)] else { return nil }
+        let selfType = CType.user(type)
+        for computed in decl.computed {
+            guard let info = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name] else { continue }
+            compileMemberBody(info, parameters: [], body: computed.body, type: type, hasSelf: !computed.isStatic,
+                              mutableSelf: false, location: computed.location)
+        }
+        for method in decl.methods {
+            guard let info = functionInfos[ObjectIdentifier(method)] else { continue }
+            compileMemberBody(info, parameters: method.parameters, body: method.body, type: type, hasSelf: !method.isStatic,
+                              mutableSelf: method.isMutating, location: method.location)
+        }
+        for initializer in decl.initializers {
+            guard let info = functionInfos[ObjectIdentifier(initializer)] else { continue }
+            compileMemberBody(info, parameters: initializer.parameters, body: initializer.body, type: type, hasSelf: false,
+                              mutableSelf: true, location: initializer.location)
+        }
+        if type.conformances.contains("CustomStringConvertible"), let getter = type.computed["description"], getter.returnType == .string {
+            let runtime = self.runtime
+            let globals = self.globals
+            type.describe = { value in
+                let frame = try Compiler.invoke(getter, parent: globals, arguments: [value], runtime: runtime, location: getter.location)
+                return frame.value(getter.context.returnSlot).stringValue
+            }
+        } else if type.conformances.contains("CustomStringConvertible") {
+            error("type '\(type.name)' does not conform to protocol 'CustomStringConvertible'", at: decl.location,
+                  notes: ["add 'var description: String { … }'"])
+        }
+        // Static stored properties become hidden globals, initialised where the type is declared.
+        var initializers: [(Frame) throws -> Void] = []
+        for (owner, field) in staticFieldDeclarations where owner === type {
+            let declared = field.type.map(resolveType)
+            guard let value = field.value else {
+                error("static stored property must have an initial value", at: field.location)
+                continue
+            }
+            var typed = compileExpr(value, expected: declared)
+            if let declared {
+                typed = coerce(typed, to: declared, at: value.location) { "cannot convert value of type '\($0)' to specified type '\($1)'" }
+            }
+            let variable = VariableInfo(name: "\(type.name).\(field.name)", type: typed.type, isLet: field.isLet, level: 0,
+                                        slot: globalScopeContext.allocate(typed.type), location: field.location)
+            variable.cell = currentCell
+            type.staticFields[field.name] = variable
+            initializers.append(store(variable, typed))
+        }
+        staticFieldDeclarations.removeAll { $0.0 === type }
+        _ = selfType
+        if initializers.isEmpty { return nil }
+        return { frame in
+            for initialize in initializers { try initialize(frame) }
+            return .normal
+        }
+    }
+
+    private func compileMemberBody(_ info: FunctionInfo, parameters: [FunctionDecl.Parameter], body: [Stmt], type: UserType,
+                                   hasSelf: Bool, mutableSelf: Bool, location: SourceLocation) {
+        let errorsBefore = diagnostics.count
+        let savedScope = scope
+        scope = Scope(parent: globalScope, context: info.context)
+        selfContexts.append(SelfContext(type: type, level: info.context.level))
+        defer {
+            selfContexts.removeLast()
+            scope = savedScope
+        }
+        let declared = hasSelf ? Array(info.parameters.dropFirst()) : info.parameters
+        let declaredSlots = hasSelf ? Array(info.parameterSlots.dropFirst()) : info.parameterSlots
+        if hasSelf {
+            _ = declareVariable("self", type: .user(type), isLet: !mutableSelf || type.kind == .classType, at: location,
+                                slot: info.parameterSlots[0])
+        }
+        for (index, (parameter, syntax)) in zip(declared, parameters).enumerated() {
+            _ = declareVariable(parameter.name, type: parameter.type, isLet: true, at: syntax.location, slot: declaredSlots[index])
+        }
+        var statements = body
+        if info.isInitializer {
+            // `self` starts with every stored property at its default value; the body assigns the rest.
+            let selfVariable = declareVariable("self", type: .user(type), isLet: type.kind == .classType, at: location)
+            info.context.initializerSelf = selfVariable
+            let defaults = type.fields.map { $0.defaultValue?.value }
+            let isClass = type.kind == .classType
+            let selfSlot = selfVariable.slot
+            let prologue: (Frame) throws -> Flow = { frame in
+                var fields: [Value] = []
+                for value in defaults { fields.append(try value?(frame) ?? .void) }
+                frame.values[selfSlot] = isClass ? .object(ObjectBox(type: type, fields: fields)) : .tuple(fields)
+                return .normal
+            }
+            let main = withScope { sequence(compileStatements(statements)) }
+            let returnSlot = info.context.returnSlot
+            info.body = sequence([prologue, main, { frame in
+                frame.values[returnSlot] = frame.values[selfSlot]
+                return .returned
+            }])
+        } else {
+            if info.returnType != .void, statements.count == 1, case .expression(let expr) = statements[0] {
+                statements = [.returnStatement(expr, expr.location)]
+            }
+            info.body = withScope { sequence(compileStatements(statements)) }
+            if info.returnType != .void, !info.returnType.hasError, !Compiler.alwaysExits(statements) {
+                error("missing return in instance method expected to return '\(info.returnType)'", at: location)
+            }
+        }
+        info.hasErrors = diagnostics.count > errorsBefore
+        info.sealLayout()
+    }
+
+    // MARK: Running members
+
+    /// Calls a function with boxed arguments in a new frame whose parent is `parent`; returns the frame.
+    static func invoke(_ info: FunctionInfo, parent: Frame, arguments: [Value], runtime: Runtime,
+                       location: SourceLocation) throws -> Frame {
+        let data = info.runtime
+        guard let body = data.pointee.body, !data.pointee.hasErrors else {
+            throw RuntimeError(message: "'\(info.name)' cannot run because its declaration has errors", location: location)
+        }
+        let callee = Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent)
+        for (index, argument) in arguments.enumerated() where index < info.parameterSlots.count {
+            let slot = info.parameterSlots[index]
+            if info.parameters[index].type.isWord { callee.words[slot] = WordCoding.word(argument) } else { callee.values[slot] = argument }
+        }
+        try runtime.enterCall(location)
+        defer { runtime.exitCall() }
+        _ = try body(callee)
+        return callee
+    }
+
+    /// The boxed return value of a finished call.
+    static func result(of info: FunctionInfo, in frame: Frame) -> Value {
+        if info.returnType == .void { return .void }
+        if info.returnType.isWord { return WordCoding.value(frame.word(info.context.returnSlot), info.returnType) }
+        return frame.value(info.context.returnSlot)
+    }
+
+    /// Code calling a member function with a receiver (`nil` for static members and initializers).
+    func compileMemberCall(_ info: FunctionInfo, receiver: ((Frame) throws -> Value)?, _ arguments: [Argument],
+                           at location: SourceLocation) -> Typed {
+        let declared = receiver == nil ? info.parameters : Array(info.parameters.dropFirst())
+        let shapes = declared.map { parameter -> ParameterShape in
+            var isFunction = false
+            if case .function = parameter.type { isFunction = true }
+            return ParameterShape(label: parameter.label, hasDefault: parameter.defaultValue != nil, isFunction: isFunction)
+        }
+        guard let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }
+        let compiled = compileArguments(declared.map(\.type), matched, arguments)
+        var codes: [(Frame) throws -> Value] = []
+        let globals = self.globals
+        for (index, parameter) in declared.enumerated() {
+            if let typed = compiled[index] {
+                codes.append(typed.value)
+            } else if let fallback = parameter.defaultValue?.value {
+                codes.append { _ in try fallback(globals) }
+            }
+        }
+        if let receiver { codes.insert(receiver, at: 0) }
+        let runtime = self.runtime
+        return Typed.fromValue(info.returnType) { frame in
+            var values: [Value] = []
+            values.reserveCapacity(codes.count)
+            for code in codes { values.append(try code(frame)) }
+            let callee = try Compiler.invoke(info, parent: globals, arguments: values, runtime: runtime, location: location)
+            return Compiler.result(of: info, in: callee)
+        }
+    }
+
+    /// Code calling a `mutating` method: arguments first, then the method runs on the receiver in place.
+    func compileMutatingCall(_ info: FunctionInfo, place: Place, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+        let declared = Array(info.parameters.dropFirst())
+        let shapes = declared.map { ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: false) }
+        guard let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }
+        let compiled = compileArguments(declared.map(\.type), matched, arguments)
+        let globals = self.globals
+        var codes: [(Frame) throws -> Value] = []
+        for (index, parameter) in declared.enumerated() {
+            if let typed = compiled[index] {
+                codes.append(typed.value)
+            } else if let fallback = parameter.defaultValue?.value {
+                codes.append { _ in try fallback(globals) }
+            }
+        }
+        let runtime = self.runtime
+        let modify = place.modify
+        return Typed.fromValue(info.returnType) { frame in
+            var values: [Value] = [.void]
+            for code in codes { values.append(try code(frame)) }
+            var result = Value.void
+            try modify(frame) { receiver in
+                values[0] = receiver
+                let callee = try Compiler.invoke(info, parent: globals, arguments: values, runtime: runtime, location: location)
+                receiver = callee.value(info.parameterSlots[0])
+                result = Compiler.result(of: info, in: callee)
+            }
+            return result
+        }
+    }
+
+    // MARK: Construction
+
+    /// `Point(x: 1, y: 2)`: a custom initializer, or the memberwise one of a struct.
+    func compileConstruction(_ type: UserType, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+        if type.kind == .enumeration {
+            if let rawType = type.rawType, arguments.count == 1, arguments[0].label == "rawValue" {
+                let raw = coerce(compileExpr(arguments[0].value, expected: rawType), to: rawType, at: arguments[0].value.location) {
+                    "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+                }.value
+                let rawValues = type.cases.map(\.rawValue)
+                return Typed(type: .optional(.user(type)), code: .value { frame in
+                    let value = try raw(frame)
+                    guard let index = rawValues.firstIndex(where: { $0.map { ValueEquality.equal($0, value) } ?? false }) else { return .none }
+                    return .variant(index, [])
+                })
+            }
+            error("'\(type.name)' cannot be constructed because it has no accessible initializers", at: location)
+            return .invalid
+        }
+        if !type.initializers.isEmpty {
+            guard let (info, _) = selectOverload(type.initializers, arguments, at: location) else { return .invalid }
+            return compileMemberCall(info, receiver: nil, arguments, at: location)
+        }
+        // Memberwise (struct) or empty (class with defaults) initializer.
+        let parameters = type.fields.enumerated().filter { type.kind == .structure && !($0.element.isLet && $0.element.defaultValue != nil) }
+        let shapes = parameters.map { ParameterShape(label: $0.element.name, hasDefault: $0.element.defaultValue != nil, isFunction: false) }
+        if type.kind == .classType, let missing = type.fields.first(where: { $0.defaultValue == nil }) {
+            error("class '\(type.name)' has no initializers", at: location, notes: ["stored property '\(missing.name)' without initial value prevents synthesized initializers"])
+            return .invalid
+        }
+        guard let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }
+        let compiled = compileArguments(parameters.map(\.element.type), matched, arguments)
+        var codes: [(Frame) throws -> Value] = type.fields.map { field in
+            let fallback = field.defaultValue?.value
+            let globals = self.globals
+            return { _ in try fallback?(globals) ?? .void }
+        }
+        for (position, parameter) in parameters.enumerated() {
+            if let typed = compiled[position] { codes[parameter.offset] = typed.value }
+        }
+        let isClass = type.kind == .classType
+        return Typed(type: .user(type), code: .value { frame in
+            var fields: [Value] = []
+            fields.reserveCapacity(codes.count)
+            for code in codes { fields.append(try code(frame)) }
+            return isClass ? .object(ObjectBox(type: type, fields: fields)) : .tuple(fields)
+        })
+    }
+
+    /// `Shape.circle(radius: 2)` or `.circle(radius: 2)`.
+    func compileEnumConstruction(_ type: UserType, _ index: Int, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+        let payload = type.cases[index].payload ?? []
+        let shapes = payload.map { ParameterShape(label: $0.label, hasDefault: false, isFunction: false) }
+        guard let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }
+        let codes = compileArguments(payload.map(\.type), matched, arguments).map { $0?.value ?? { _ in .void } }
+        return Typed(type: .user(type), code: .value { frame in
+            var values: [Value] = []
+            for code in codes { values.append(try code(frame)) }
+            return .variant(index, values)
+        })
+    }
+
+    // MARK: Members
+
+    /// `Type.member` for a declared type: enum cases, static properties.
+    func compileStaticMember(_ type: UserType, _ name: String, at location: SourceLocation) -> Typed? {
+        if let index = type.caseIndex(name) {
+            if type.cases[index].payload != nil {
+                error("enum case '\(name)' has associated values; use '\(name)(…)'", at: location)
+                return .invalid
+            }
+            return Typed(type: .user(type), code: .value { _ in .variant(index, []) })
+        }
+        if let variable = type.staticFields[name] { return load(variable) }
+        if let getter = type.staticComputed[name] {
+            let runtime = self.runtime
+            let globals = self.globals
+            return Typed.fromValue(getter.returnType) { _ in
+                let frame = try Compiler.invoke(getter, parent: globals, arguments: [], runtime: runtime, location: location)
+                return Compiler.result(of: getter, in: frame)
+            }
+        }
+        if name == "allCases", type.kind == .enumeration, type.conformances.contains("CaseIterable") {
+            let count = type.cases.count
+            return Typed(type: .array(.user(type)), code: .value { _ in .array((0..<count).map { .variant($0, []) }) })
+        }
+        return nil
+    }
+
+    /// `value.member` for a value of a declared type: stored and computed properties, `rawValue`.
+    func compileInstanceMember(_ receiver: Typed, _ type: UserType, _ name: String, at location: SourceLocation) -> Typed? {
+        let value = receiver.value
+        if let index = type.fieldIndex(name) {
+            let fieldType = type.fields[index].type
+            if type.kind == .classType {
+                return Typed.fromValue(fieldType) { frame in
+                    guard case .object(let box) = try value(frame), index < box.fields.count else { return .void }
+                    return box.fields[index]
+                }
+            }
+            return Typed.fromValue(fieldType) { frame in
+                let fields = try value(frame).tupleValue
+                return index < fields.count ? fields[index] : .void
+            }
+        }
+        if let getter = type.computed[name] {
+            let runtime = self.runtime
+            let globals = self.globals
+            return Typed.fromValue(getter.returnType) { frame in
+                let callee = try Compiler.invoke(getter, parent: globals, arguments: [try value(frame)], runtime: runtime,
+                                                 location: location)
+                return Compiler.result(of: getter, in: callee)
+            }
+        }
+        if name == "rawValue", let rawType = type.rawType {
+            let raws = type.cases.map { $0.rawValue ?? .void }
+            return Typed.fromValue(rawType) { frame in
+                guard case .variant(let index, _) = try value(frame), index < raws.count else { return .void }
+                return raws[index]
+            }
+        }
+        return nil
+    }
+
+    /// The enum case names a switch must cover to be exhaustive, when the subject is an enum-like type.
+    func enumCaseNames(_ type: CType) -> [String]? {
+        switch type {
+        case .user(let userType) where userType.kind == .enumeration: return userType.cases.map(\.name)
+        case .constants(let name): return registry.constants[name]
+        case .optional: return ["some", "none"]
+        default: return nil
+        }
+    }
+
+    /// A `case .name(patterns)` pattern.
+    func compileEnumCasePattern(_ name: String, _ payload: [CasePattern]?, type: CType,
+                                at location: SourceLocation) -> (Frame, Value) throws -> Bool {
+        switch type {
+        case .user(let userType) where userType.kind == .enumeration:
+            guard let index = userType.caseIndex(name) else {
+                error("type '\(userType.name)' has no member '\(name)'", at: location)
+                return { _, _ in false }
+            }
+            let types = userType.cases[index].payload ?? []
+            let patterns = payload ?? []
+            if payload != nil && patterns.count != types.count {
+                error("tuple pattern has the wrong length for enum case '\(name)'", at: location)
+                return { _, _ in false }
+            }
+            let matchers = zip(patterns, types).map { compileCasePattern($0, type: $1.type) }
+            return { frame, value in
+                guard case .variant(let actual, let values) = value, actual == index else { return false }
+                for (position, matcher) in matchers.enumerated() where position < values.count {
+                    if try !matcher(frame, values[position]) { return false }
+                }
+                return true
+            }
+        case .constants(let typeName):
+            guard registry.constants[typeName]?.contains(name) ?? false else {
+                error("type '\(typeName)' has no member '\(name)'", at: location)
+                return { _, _ in false }
+            }
+            return { _, value in
+                if case .constant(_, let actual) = value { return actual == name }
+                return false
+            }
+        case .optional(let wrapped):
+            if name == "none" { return { _, value in if case .none = value { return true } else { return false } } }
+            if name == "some", let inner = payload, inner.count == 1 {
+                let matcher = compileCasePattern(inner[0], type: wrapped)
+                return { frame, value in
+                    if case .none = value { return false }
+                    return try matcher(frame, value)
+                }
+            }
+        case .error:
+            return { _, _ in false }
+        default:
+            break
+        }
+        error("enum case '\(name)' cannot match values of the non-enum type '\(type)'", at: location)
+        return { _, _ in false }
+    }
+
+    /// When compiling a method, a bare name that is a member of `self` (and not a local) means `self.name`.
+    func implicitSelfMember(_ name: String, at location: SourceLocation) -> Expr? {
+        guard let context = selfContexts.last, name != "self" else { return nil }
+        let type = context.type
+        let isMember = type.fieldIndex(name) != nil || type.computed[name] != nil || type.methods[name] != nil
+            || type.staticFields[name] != nil || type.staticMethods[name] != nil
+        guard isMember else { return nil }
+        if let (_, level) = scope.lookupWithLevel(name), level >= context.level { return nil }
+        if type.staticFields[name] != nil || type.staticMethods[name] != nil {
+            return Expr(.member(Expr(.name(type.name), at: location), name, location), at: location)
+        }
+        return Expr(.member(Expr(.name("self"), at: location), name, location), at: location)
+    }
+}

@@ -1,0 +1,66 @@
+/// A key of a cell dictionary: the hashable kinds of values (Int, Double, Bool, String).
+enum DictionaryKey: Hashable {
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case string(String)
+    indirect case composite([DictionaryKey])
+    indirect case variant(Int, [DictionaryKey])
+    case other
+
+    init(_ value: Value) {
+        switch value {
+        case .int(let int): self = .int(int)
+        case .double(let double): self = .double(double)
+        case .bool(let bool): self = .bool(bool)
+        case .string(let string): self = .string(string)
+        case .tuple(let parts): self = .composite(parts.map(DictionaryKey.init))
+        case .variant(let index, let payload): self = .variant(index, payload.map(DictionaryKey.init))
+        default: self = .other
+        }
+    }
+}
+
+/// The storage of a cell dictionary: entries in insertion order (so output is deterministic; Swift's own
+/// order is randomised per process), with a hash index. A value type, copied on write like Swift's.
+public struct OrderedDictionary {
+    /// The keys, in insertion order.
+    public private(set) var keys: [Value] = []
+    /// The values, in the order of their keys.
+    public private(set) var values: [Value] = []
+    private var index: [DictionaryKey: Int] = [:]
+
+    /// Creates an empty dictionary.
+    public init() {}
+
+    /// The number of entries.
+    public var count: Int { keys.count }
+
+    /// The value stored for a key; setting `nil` removes the entry (later entries keep their order).
+    public internal(set) subscript(key: Value) -> Value? {
+        get { index[DictionaryKey(key)].map { values[$0] } }
+        set {
+            let hashKey = DictionaryKey(key)
+            if let newValue {
+                if let position = index[hashKey] {
+                    values[position] = newValue
+                } else {
+                    index[hashKey] = keys.count
+                    keys.append(key)
+                    values.append(newValue)
+                }
+            } else if let position = index.removeValue(forKey: hashKey) {
+                keys.remove(at: position)
+                values.remove(at: position)
+                for (key, stored) in index where stored > position { index[key] = stored - 1 }
+            }
+        }
+    }
+
+    /// Removes every entry.
+    public mutating func removeAll() {
+        keys = []
+        values = []
+        index = [:]
+    }
+}

@@ -1,0 +1,84 @@
+/// A `struct`, `class` or `enum` declared in a cell: its members, compiled once, shared by every value.
+///
+/// Struct values are `Value.tuple(fields)`, class instances `Value.object(ObjectBox)`, enum values
+/// `Value.variant(caseIndex, payload)`.
+public final class UserType: Hashable, @unchecked Sendable, CustomStringConvertible {
+    enum Kind { case structure, classType, enumeration }
+
+    struct Field {
+        var name: String
+        var type: CType
+        var isLet: Bool
+        var defaultValue: Typed?
+    }
+
+    struct Case {
+        var name: String
+        var payload: [TupleElement]?
+        var rawValue: Value?
+    }
+
+    let kind: Kind
+    /// The type's name as written (`Point`).
+    public let name: String
+    /// The name with its module, as Swift's debug descriptions show it (`main.Point`).
+    let qualifiedName: String
+    var fields: [Field] = []
+    var computed: [String: FunctionInfo] = [:]
+    var methods: [String: [FunctionInfo]] = [:]
+    var staticMethods: [String: [FunctionInfo]] = [:]
+    var staticComputed: [String: FunctionInfo] = [:]
+    var staticFields: [String: VariableInfo] = [:]
+    var initializers: [FunctionInfo] = []
+    var cases: [Case] = []
+    var rawType: CType?
+    var conformances: Set<String> = []
+    /// The compiled `description` of a `CustomStringConvertible` type.
+    var describe: ((Value) throws -> String)?
+    /// The compile number of the cell that declared it.
+    var cell = 0
+
+    init(kind: Kind, name: String, qualifiedName: String) {
+        self.kind = kind
+        self.name = name
+        self.qualifiedName = qualifiedName
+    }
+
+    public var description: String { name }
+
+    /// Whether `==` is available: declared Equatable/Hashable, or an enum without payloads.
+    var isEquatable: Bool {
+        if conformances.contains("Equatable") || conformances.contains("Hashable") || conformances.contains("Comparable") {
+            return kind != .classType || conformances.contains("Equatable")
+        }
+        return kind == .enumeration && cases.allSatisfy { $0.payload == nil }
+    }
+
+    /// Whether values can be dictionary keys.
+    var isHashable: Bool {
+        kind != .classType && (conformances.contains("Hashable") || (kind == .enumeration && cases.allSatisfy { $0.payload == nil }))
+    }
+
+    func fieldIndex(_ name: String) -> Int? {
+        fields.firstIndex { $0.name == name }
+    }
+
+    func caseIndex(_ name: String) -> Int? {
+        cases.firstIndex { $0.name == name }
+    }
+
+    public static func == (lhs: UserType, rhs: UserType) -> Bool { lhs === rhs }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
+}
+
+/// The storage of a class instance (reference semantics).
+public final class ObjectBox {
+    let type: UserType
+    var fields: [Value]
+
+    init(type: UserType, fields: [Value]) {
+        self.type = type
+        self.fields = fields
+    }
+}

@@ -1,0 +1,110 @@
+import Diagnostics
+import SwiftSyntax
+
+extension Lowering {
+    /// Lowers a `struct`, `class` or `enum` declaration and its members.
+    func lowerTypeDecl(_ kind: TypeDecl.Kind, name: TokenSyntax, generics: GenericParameterClauseSyntax?,
+                       inheritance: InheritanceClauseSyntax?, members: MemberBlockSyntax,
+                       modifiers: DeclModifierListSyntax, node: some SyntaxProtocol) -> Stmt {
+        if let generics { unsupported("generics", generics) }
+        for modifier in modifiers where !["final", "private", "fileprivate", "internal", "public"].contains(modifier.name.text) {
+            unsupported(modifier.name.text, modifier)
+        }
+        let decl = TypeDecl(kind: kind, name: name.text, location: loc(name))
+        if let inheritance {
+            decl.conformances = inheritance.inheritedTypes.map { $0.type.trimmedDescription }
+        }
+        for member in members.members {
+            let item = member.decl
+            if let variable = item.as(VariableDeclSyntax.self) {
+                lowerField(variable, into: decl)
+            } else if let function = item.as(FunctionDeclSyntax.self) {
+                let isStatic = function.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
+                let isMutating = function.modifiers.contains { $0.name.text == "mutating" }
+                if isMutating && kind == .classType {
+                    error("'mutating' is not valid on instance methods in classes", function)
+                }
+                let filtered = function.modifiers.filter { !["static", "class", "mutating"].contains($0.name.text) }
+                if let lowered = lowerFunction(function.with(\.modifiers, filtered)) {
+                    lowered.isStatic = isStatic
+                    lowered.isMutating = isMutating
+                    decl.methods.append(lowered)
+                }
+            } else if let initializer = item.as(InitializerDeclSyntax.self) {
+                if initializer.optionalMark != nil { unsupported("failable init", initializer) }
+                let function = FunctionDeclSyntax(name: .identifier("init"), signature: initializer.signature,
+                                                  body: initializer.body)
+                if let lowered = lowerFunction(function) {
+                    decl.initializers.append(FunctionDecl(name: "init", parameters: lowered.parameters, returnType: nil,
+                                                          body: lowered.body, location: loc(initializer.initKeyword)))
+                }
+            } else if let caseDecl = item.as(EnumCaseDeclSyntax.self) {
+                guard kind == .enumeration else {
+                    error("enum 'case' is not allowed outside of an enum", caseDecl)
+                    continue
+                }
+                for element in caseDecl.elements {
+                    let payload = element.parameterClause.map { clause in
+                        clause.parameters.map { parameter -> (label: String?, type: TypeExpr) in
+                            (parameter.firstName.map { $0.text == "_" ? nil : $0.text } ?? nil, lowerType(parameter.type))
+                        }
+                    }
+                    decl.cases.append(TypeDecl.Case(name: element.name.text, payload: payload,
+                                                    rawValue: element.rawValue.map { lowerExpr($0.value) },
+                                                    location: loc(element.name)))
+                }
+            } else if item.is(DeinitializerDeclSyntax.self) {
+                unsupported("deinit", item)
+            } else if item.is(SubscriptDeclSyntax.self) {
+                unsupported("subscript", item)
+            } else if item.is(StructDeclSyntax.self) || item.is(ClassDeclSyntax.self) || item.is(EnumDeclSyntax.self) {
+                unsupported("nested type", item)
+            } else if item.is(TypeAliasDeclSyntax.self) {
+                unsupported("typealias", item)
+            } else {
+                error("this member is not supported in nbrun cells", item)
+            }
+        }
+        return .typeDeclaration(decl)
+    }
+
+    private func lowerField(_ node: VariableDeclSyntax, into decl: TypeDecl) {
+        let isStatic = node.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
+        for modifier in node.modifiers where !["static", "class", "private", "fileprivate", "internal", "public"].contains(modifier.name.text) {
+            unsupported(modifier.name.text, modifier)
+        }
+        for attribute in node.attributes { unsupported("attributes", attribute) }
+        let isLet = node.bindingSpecifier.text == "let"
+        for binding in node.bindings {
+            guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else {
+                error("only simple names are supported for properties", binding.pattern)
+                continue
+            }
+            let type = binding.typeAnnotation.map { lowerType($0.type) }
+            if let accessors = binding.accessorBlock {
+                guard let type else {
+                    error("computed property must have an explicit type", binding)
+                    continue
+                }
+                var body: [Stmt] = []
+                switch accessors.accessors {
+                case .getter(let statements):
+                    body = lower(statements)
+                case .accessors(let list):
+                    for accessor in list {
+                        if accessor.accessorSpecifier.text == "get", let getter = accessor.body {
+                            body = lower(getter.statements)
+                        } else {
+                            unsupported(accessor.accessorSpecifier.text, accessor)
+                        }
+                    }
+                }
+                decl.computed.append(TypeDecl.Computed(name: name, type: type, body: body, isStatic: isStatic,
+                                                       location: loc(binding.pattern)))
+                continue
+            }
+            decl.fields.append(TypeDecl.Field(name: name, type: type, value: binding.initializer.map { lowerExpr($0.value) },
+                                              isLet: isLet, isStatic: isStatic, location: loc(binding.pattern)))
+        }
+    }
+}

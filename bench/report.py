@@ -106,14 +106,28 @@ def ratio(numerator, denominator):
 
 def machine_lines(group):
     m = group.meta
-    return [
+    warning = busy_warning(group)
+    return warning[1:] + ([""] if warning else []) + [
         f"- Date: {m.get('date', '?')}; {m.get('runs', '?')} timed runs per command after 1 warm-up run "
         "(hyperfine; commands slower than 30 s: 3 runs, no warm-up).",
         f"- Machine: {m.get('cpu', '?')}, {m.get('nproc', '?')} cores (nproc), {m.get('memory', '?')}, "
-        f"{m.get('os', '?')}.",
+        f"{m.get('os', '?')}; load average {m.get('load', '?')} (1, 5, 15 min) when the group started.",
         f"- Tools: {m.get('swift', '?')}; {m.get('python', '?')}; {m.get('hyperfine', '?')}.",
         f"- nbrun: {m.get('nbrun', '?')}, commit {m.get('commit', '?')}.",
     ]
+
+
+def busy_warning(group):
+    """A warning when the machine was loaded (load average above the core count) as the group started."""
+    try:
+        load = float(group.meta.get("load", "").split()[0])
+        cores = int(group.meta.get("nproc", ""))
+    except (ValueError, IndexError):
+        return []
+    if load <= cores:
+        return []
+    return ["", f"**The machine was busy** (1-minute load {load:.1f} on {cores} cores): times are inflated and "
+            "ratios noisy; re-run on a quiet machine before quoting them."]
 
 
 def notes_lines(group):

@@ -105,6 +105,7 @@ write_meta() {
         printf 'runs\t%s\n' "$RUNS"
         printf 'cpu\t%s\n' "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
         printf 'nproc\t%s\n' "$(nproc)"
+        printf 'load\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
         printf 'memory\t%s\n' "$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)"
         printf 'os\t%s\n' "$( (. /etc/os-release && echo "$PRETTY_NAME") 2>/dev/null || uname -sr)"
         printf 'swift\t%s\n' "$(swift --version 2>/dev/null | head -n 1)"

@@ -16,6 +16,13 @@ private final class TestFigure: CustomStringConvertible {
     var description: String { "Figure(\"\(title)\", \(series.count) series)" }
 }
 
+/// A native vector for the operator test.
+private final class TestVector: CustomStringConvertible {
+    let values: [Double]
+    init(_ values: [Double]) { self.values = values }
+    var description: String { "Vec(\(values))" }
+}
+
 final class NativeBindingTests: XCTestCase {
     private func makeInterpreter() -> Interpreter {
         let interpreter = Interpreter()
@@ -111,6 +118,40 @@ final class NativeBindingTests: XCTestCase {
         XCTAssertEqual(result.text, "1\n")
         XCTAssertEqual(result.diagnostics.map(\.message), ["x and y must have the same length (2 vs 1)"])
         XCTAssertEqual(result.diagnostics.first?.location, SourceLocation(line: 7, column: 5))
+    }
+
+    func testOperatorsOnNativeValues() {
+        let interpreter = Interpreter()
+        let vector = NativeType(name: "Vec")
+        vector.addInitializer(parameters: [NativeParameter(nil, .array(.double))]) { call in .native(TestVector(try call.doubles(0))) }
+        interpreter.register(vector)
+        let vec = CType.native("Vec")
+        func values(_ value: Value) throws -> [Double] { try value.asObject(TestVector.self).values }
+        interpreter.register(NativeOperator("+", vec, vec, returns: vec) { a, b in
+            let x = try values(a), y = try values(b)
+            guard x.count == y.count else { throw NativeError("cannot add vectors of sizes \(x.count) and \(y.count)") }
+            return .native(TestVector(zip(x, y).map(+)))
+        })
+        interpreter.register(NativeOperator("-", vec, vec, returns: vec) { a, b in
+            .native(TestVector(zip(try values(a), try values(b)).map(-)))
+        })
+        interpreter.register(NativeOperator("*", .double, vec, returns: vec) { k, v in
+            let factor = try k.asDouble()
+            return .native(TestVector(try values(v).map { $0 * factor }))
+        })
+        interpreter.register(NativeOperator(prefix: "-", vec, returns: vec) { v in .native(TestVector(try values(v).map { -$0 })) })
+        let result = interpreter.execute(CellSource(code: """
+        var w = Vec([1, 2])
+        let g = Vec([0.5, 0.5])
+        let lr = 0.1
+        w -= lr * g
+        print(w + Vec([1, 1]), -w, 2 * g)
+        let bad = w + Vec([1])
+        """, firstLine: 1))
+        XCTAssertEqual(result.text, "Vec([1.95, 2.95]) Vec([-0.95, -1.95]) Vec([1.0, 1.0])\n")
+        XCTAssertEqual(result.diagnostics.map { "\($0.location!): \($0.message)" }, ["6:13: cannot add vectors of sizes 2 and 1"])
+        let wrong = interpreter.compile(CellSource(code: "let v = Vec([1]) * Vec([2])", firstLine: 1))
+        XCTAssertEqual(wrong.diagnostics.map(\.message), ["binary operator '*' cannot be applied to two 'Vec' operands"])
     }
 
     func testValueConversions() throws {

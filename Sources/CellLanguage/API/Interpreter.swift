@@ -53,6 +53,11 @@ public final class Interpreter {
         registry.types[type.name] = type
     }
 
+    /// Makes an operator on native values usable from cells (`a + b`, `2 * t`, `-t`, `w -= g`).
+    public func register(_ nativeOperator: NativeOperator) {
+        registry.operators[nativeOperator.symbol, default: []].append(nativeOperator)
+    }
+
     /// Makes an enum-like set of constants usable from cells: `registerConstants("Theme", cases: ["dark", "light"])`
     /// lets cells write `.dark` where a `Theme` is expected (or `Theme.dark`); natives receive the case name.
     public func registerConstants(_ typeName: String, cases: [String]) {

@@ -4,4 +4,6 @@ final class NativeRegistry {
     var types: [String: NativeType] = [:]
     /// Enum-like constant sets: type name → case names.
     var constants: [String: [String]] = [:]
+    /// Operators on native values, by symbol.
+    var operators: [String: [NativeOperator]] = [:]
 }

@@ -1,5 +1,14 @@
 import Diagnostics
 
+/// The copy-back of one `inout` argument after a call.
+final class StoreBackBox {
+    let run: (Frame, Frame) throws -> Void
+
+    init(_ run: @escaping (Frame, Frame) throws -> Void) {
+        self.run = run
+    }
+}
+
 /// A parameter as argument matching sees it.
 struct ParameterShape {
     var label: String?
@@ -210,9 +219,23 @@ extension Compiler {
     func compileDirectCall(_ info: FunctionInfo, _ matched: [Int?], _ arguments: [Argument],
                            at location: SourceLocation) -> Typed {
         var plainMatched = matched
-        typealias Storer = (Frame, Frame, Frame) throws -> Void
-        var storers: [Storer] = []
-        var writeBacks: [(Frame, Frame) throws -> Void] = []
+        typealias Storer = (Frame, Frame) throws -> Void
+        // The argument stores are chained into one closure (closures kept in an Array are called through
+        // reabstraction thunks, with extra retains, on every call).
+        var storeAll: Storer?
+        var storerCount = 0
+        func addStorer(_ next: @escaping Storer) {
+            storerCount += 1
+            if let previous = storeAll {
+                storeAll = { caller, callee in
+                    try previous(caller, callee)
+                    try next(caller, callee)
+                }
+            } else {
+                storeAll = next
+            }
+        }
+        var writeBacks: [StoreBackBox] = []
         for (index, parameter) in info.parameters.enumerated() where parameter.isInout {
             plainMatched[index] = nil
             guard let argumentIndex = matched[index] else { continue }
@@ -232,15 +255,15 @@ extension Compiler {
             let isWord = parameter.type.isWord
             let type = parameter.type
             let modify = place.modify
-            storers.append { caller, _, callee in
+            addStorer { caller, callee in
                 var current = Value.void
                 try modify(caller) { current = $0 }
                 if isWord { callee.words[slot] = WordCoding.word(current) } else { callee.values[slot] = current }
             }
-            writeBacks.append { caller, callee in
+            writeBacks.append(StoreBackBox { caller, callee in
                 let final = isWord ? WordCoding.value(callee.word(slot), type) : callee.value(slot)
                 try modify(caller) { $0 = final }
-            }
+            })
         }
         let compiled = compileArguments(info.parameters.map(\.type), plainMatched, arguments)
         let parentAccess = frameAccessor(level: info.level)
@@ -250,79 +273,83 @@ extension Compiler {
             if let typed = compiled[index] {
                 if isWord {
                     let word = typed.word
-                    storers.append { caller, _, callee in callee.words[slot] = try word(caller) }
+                    addStorer { caller, callee in callee.words[slot] = try word(caller) }
                 } else {
                     let boxed = typed.value
-                    storers.append { caller, _, callee in callee.values[slot] = try boxed(caller) }
+                    addStorer { caller, callee in callee.values[slot] = try boxed(caller) }
                 }
             } else if let typed = parameter.defaultValue {
                 if isWord {
                     let word = typed.word
-                    storers.append { _, parent, callee in callee.words[slot] = try word(parent) }
+                    // Defaults are evaluated in the declaring scope: the new frame's parent.
+                    addStorer { _, callee in callee.words[slot] = try word(callee.ancestor(1)) }
                 } else {
                     let boxed = typed.value
-                    storers.append { _, parent, callee in callee.values[slot] = try boxed(parent) }
+                    addStorer { _, callee in callee.values[slot] = try boxed(callee.ancestor(1)) }
                 }
             }
         }
         let runtime = self.runtime
         let data = info.runtime
         let failure = { RuntimeError(message: "'\(info.name)' cannot run because its declaration has errors", location: location) }
-        let invoke: (Frame) throws -> Frame
-        if storers.count == 1 {
-            let only = storers[0]
-            invoke = { frame in
-                guard let body = data.pointee.body, !data.pointee.hasErrors else { throw failure() }
-                let parent = parentAccess(frame)
-                let callee = FunctionInfo.acquireFrame(data, parent: parent)
-                try only(frame, parent, callee)
-                try runtime.enterCall(location)
-                defer { runtime.exitCall() }
-                _ = try body(callee)
-                return callee
-            }
-        } else {
-            invoke = { frame in
-                guard let body = data.pointee.body, !data.pointee.hasErrors else { throw failure() }
-                let parent = parentAccess(frame)
-                let callee = FunctionInfo.acquireFrame(data, parent: parent)
-                for storer in storers { try storer(frame, parent, callee) }
-                try runtime.enterCall(location)
-                defer { runtime.exitCall() }
-                _ = try body(callee)
-                return callee
-            }
-        }
+        let storeArguments: (Frame, Frame) throws -> Void
+        if let storeAll { storeArguments = storeAll } else { storeArguments = { _, _ in } }
         let slot = info.context.returnSlot
         let returnType = info.returnType
+        if data.pointee.recyclesFrames && writeBacks.isEmpty {
+            // Fast path: the callee's frame is reused per recursion depth (no allocation, no reference counting).
+            let globals = self.globals
+            if returnType.isWord {
+                return Typed.fromWord(returnType) { frame in
+                    guard data.pointee.hasBody, !data.pointee.hasErrors else { throw failure() }
+                    return try FunctionInfo.withRecycledFrame(data, globals: globals) { callee in
+                        try storeArguments(frame, callee)
+                        try runtime.enterCall(location)
+                        defer { runtime.exitCall() }
+                        _ = try FunctionInfo.run(data, callee)
+                        return callee.words[slot]
+                    }
+                }
+            }
+            return Typed.fromValue(returnType) { frame in
+                guard data.pointee.hasBody, !data.pointee.hasErrors else { throw failure() }
+                return try FunctionInfo.withRecycledFrame(data, globals: globals) { callee in
+                    try storeArguments(frame, callee)
+                    try runtime.enterCall(location)
+                    defer { runtime.exitCall() }
+                    _ = try FunctionInfo.run(data, callee)
+                    return returnType == .void ? .void : callee.values[slot]
+                }
+            }
+        }
+        let invoke: (Frame) throws -> Frame = { frame in
+            guard data.pointee.hasBody, !data.pointee.hasErrors else { throw failure() }
+            let callee = Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parentAccess(frame))
+            try storeArguments(frame, callee)
+            try runtime.enterCall(location)
+            defer { runtime.exitCall() }
+            _ = try FunctionInfo.run(data, callee)
+            return callee
+        }
         if !writeBacks.isEmpty {
             // `inout` arguments: copy in before the call, copy the final values back after it.
             return Typed.fromValue(returnType) { frame in
                 let callee = try invoke(frame)
-                for writeBack in writeBacks { try writeBack(frame, callee) }
+                for writeBack in writeBacks { try writeBack.run(frame, callee) }
                 return Compiler.result(of: info, in: callee)
             }
         }
         if returnType == .void {
             return Typed(type: .void, code: .value { frame in
-                let callee = try invoke(frame)
-                FunctionInfo.releaseFrame(callee, data)
+                _ = try invoke(frame)
                 return .void
             })
         }
         if returnType.isWord {
-            return Typed.fromWord(returnType) { frame in
-                let callee = try invoke(frame)
-                let result = callee.word(slot)
-                FunctionInfo.releaseFrame(callee, data)
-                return result
-            }
+            return Typed.fromWord(returnType) { frame in try invoke(frame).word(slot) }
         }
         return Typed(type: returnType, code: .value { frame in
-            let callee = try invoke(frame)
-            let result = callee.value(slot)
-            FunctionInfo.releaseFrame(callee, data)
-            return result
+            try invoke(frame).value(slot)
         })
     }
 

@@ -55,6 +55,7 @@ extension Compiler {
             b = compileExpr(rhs, expected: a.type == .error ? context : a.type)
         }
         if a.type.hasError || b.type.hasError { return .invalid }
+        if let native = compileNativeOperator(op, lhs, rhs, a, b, at: location) { return native }
         if isRange {
             guard a.type == .int, b.type == .int else {
                 if a.type == b.type && a.type == .double {
@@ -109,6 +110,31 @@ extension Compiler {
         }
         operandMismatch(op, a.type, b.type, at: location)
         return .invalid
+    }
+
+    /// A registered operator for these operand types (numeric literals adapt to Double/Int operands).
+    private func compileNativeOperator(_ op: String, _ lhs: Expr, _ rhs: Expr, _ a: Typed, _ b: Typed,
+                                       at location: SourceLocation) -> Typed? {
+        guard let candidates = registry.operators[op] else { return nil }
+        func fits(_ typed: Typed, _ expr: Expr, _ type: CType) -> Bool {
+            if typed.type == type { return true }
+            return Compiler.isNumericLiteral(expr) && (type == .double || (type == .int && !Compiler.containsFloatLiteral(expr)))
+        }
+        guard let match = candidates.first(where: { candidate in
+            guard let right = candidate.rhs else { return false }
+            return fits(a, lhs, candidate.lhs) && fits(b, rhs, right)
+        }), let rightType = match.rhs else { return nil }
+        let x = (a.type == match.lhs ? a : compileExpr(lhs, expected: match.lhs)).value
+        let y = (b.type == rightType ? b : compileExpr(rhs, expected: rightType)).value
+        let body = match.body
+        return Typed.fromValue(match.returnType) { frame in
+            let left = try x(frame), right = try y(frame)
+            do {
+                return try body(left, right)
+            } catch let failure as NativeError {
+                throw RuntimeError(message: failure.message, location: location)
+            }
+        }
     }
 
     private func isNil(_ expr: Expr) -> Bool {
@@ -312,6 +338,18 @@ extension Compiler {
 
     func compilePrefix(_ op: String, _ operand: Expr, expected: CType?, at location: SourceLocation) -> Typed {
         let typed = compileExpr(operand, expected: expected)
+        if let match = registry.operators[op]?.first(where: { $0.rhs == nil && $0.lhs == typed.type }) {
+            let x = typed.value
+            let body = match.body
+            return Typed.fromValue(match.returnType) { frame in
+                let value = try x(frame)
+                do {
+                    return try body(value, .void)
+                } catch let failure as NativeError {
+                    throw RuntimeError(message: failure.message, location: location)
+                }
+            }
+        }
         switch (op, typed.type) {
         case ("-", .int):
             let x = typed.int

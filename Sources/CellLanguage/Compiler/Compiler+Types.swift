@@ -246,7 +246,7 @@ extension Compiler {
             }
             let main = withScope { sequence(compileStatements(statements)) }
             let returnSlot = info.context.returnSlot
-            info.body = sequence([prologue, main, { frame in
+            info.body = sequence([StatementBox(prologue), StatementBox(main), StatementBox { frame in
                 frame.values[returnSlot] = frame.values[selfSlot]
                 return .returned
             }])
@@ -269,7 +269,7 @@ extension Compiler {
     static func invoke(_ info: FunctionInfo, parent: Frame, arguments: [Value], runtime: Runtime,
                        location: SourceLocation) throws -> Frame {
         let data = info.runtime
-        guard let body = data.pointee.body, !data.pointee.hasErrors else {
+        guard data.pointee.hasBody, !data.pointee.hasErrors else {
             throw RuntimeError(message: "'\(info.name)' cannot run because its declaration has errors", location: location)
         }
         let callee = Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent)
@@ -279,7 +279,7 @@ extension Compiler {
         }
         try runtime.enterCall(location)
         defer { runtime.exitCall() }
-        _ = try body(callee)
+        _ = try FunctionInfo.run(data, callee)
         return callee
     }
 

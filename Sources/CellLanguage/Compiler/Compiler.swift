@@ -227,7 +227,7 @@ final class Compiler {
 
     /// Compiles a list of statements in the current scope (functions are declared first, so they can be used
     /// before their declaration and call each other).
-    func compileStatements(_ statements: [Stmt]) -> [(Frame) throws -> Flow] {
+    func compileStatements(_ statements: [Stmt]) -> [StatementBox] {
         for statement in statements {
             if case .typeDeclaration(let decl) = statement { declareTypeName(decl) }
         }
@@ -237,9 +237,9 @@ final class Compiler {
         for statement in statements {
             if case .function(let decl) = statement { declareFunction(decl) }
         }
-        var result: [(Frame) throws -> Flow] = []
+        var result: [StatementBox] = []
         for statement in statements {
-            if let code = compileStatement(statement) { result.append(code) }
+            if let code = compileStatement(statement) { result.append(StatementBox(code)) }
         }
         return result
     }
@@ -253,12 +253,12 @@ final class Compiler {
     }
 
     /// Runs statement closures in order, stopping at the first that does not finish normally.
-    func sequence(_ codes: [(Frame) throws -> Flow]) -> (Frame) throws -> Flow {
+    func sequence(_ codes: [StatementBox]) -> (Frame) throws -> Flow {
         switch codes.count {
         case 0: return { _ in .normal }
-        case 1: return codes[0]
+        case 1: return codes[0].run
         case 2:
-            let first = codes[0], second = codes[1]
+            let first = codes[0].run, second = codes[1].run
             return { frame in
                 let flow = try first(frame)
                 if case .normal = flow { return try second(frame) }
@@ -267,7 +267,7 @@ final class Compiler {
         default:
             return { frame in
                 for code in codes {
-                    let flow = try code(frame)
+                    let flow = try code.run(frame)
                     if case .normal = flow { continue }
                     return flow
                 }
@@ -444,7 +444,15 @@ final class Compiler {
     // MARK: Control flow
 
     func compileConditions(_ conditions: [Condition]) -> (Frame) throws -> Bool {
-        var codes: [(Frame) throws -> Bool] = []
+        // Conditions are chained into one closure (no Array of closures: see `StatementBox`).
+        var chain: ((Frame) throws -> Bool)?
+        func append(_ next: @escaping (Frame) throws -> Bool) {
+            if let previous = chain {
+                chain = { frame in try previous(frame) && next(frame) }
+            } else {
+                chain = next
+            }
+        }
         for condition in conditions {
             switch condition {
             case .expression(let expr):
@@ -453,7 +461,7 @@ final class Compiler {
                     mismatch("cannot convert value of type '\(typed.type)' to expected condition type 'Bool'", typed.type,
                              at: expr.location)
                 }
-                codes.append(typed.bool)
+                append(typed.bool)
             case .optionalBinding(let isVar, let name, let value, let location):
                 let source = value ?? Expr(.name(name), at: location)
                 let typed = compileExpr(source, expected: nil)
@@ -467,7 +475,7 @@ final class Compiler {
                 let slot = variable.slot
                 let isWord = wrapped.isWord
                 let access = frameAccessor(level: variable.level)
-                codes.append { frame in
+                append { frame in
                     let result = try read(frame)
                     if case .none = result { return false }
                     if isWord { access(frame).words[slot] = WordCoding.word(result) } else { access(frame).values[slot] = result }
@@ -475,15 +483,8 @@ final class Compiler {
                 }
             }
         }
-        switch codes.count {
-        case 0: return { _ in true }
-        case 1: return codes[0]
-        default:
-            return { frame in
-                for code in codes where try !code(frame) { return false }
-                return true
-            }
-        }
+        if let chain { return chain }
+        return { _ in true }
     }
 
     private func compileIf(_ conditions: [Condition], _ body: [Stmt], _ elseBody: [Stmt]?) -> (Frame) throws -> Flow {

@@ -71,23 +71,48 @@ final class FunctionInfo {
     let level: Int
     let context: FunctionContext
     /// What calls read at run time, behind a constant pointer (no exclusivity checks per call).
+    /// The compiled body in a class, so calls can borrow it through `Unmanaged` without retaining it.
+    final class BodyHolder {
+        let run: (Frame) throws -> Flow
+
+        init(_ run: @escaping (Frame) throws -> Flow) {
+            self.run = run
+        }
+    }
+
     struct Runtime {
-        var body: ((Frame) throws -> Flow)?
+        /// The compiled body, unretained (the FunctionInfo keeps `bodyHolder` alive).
+        var body: Unmanaged<BodyHolder>?
+        var hasBody = false
         var wordCount = 0
         var valueCount = 0
         var hasErrors = false
         /// Whether finished frames may be reused (nothing can capture them).
         var recyclesFrames = false
-        /// Finished frames kept for reuse.
-        var pool: [Frame] = []
+        /// Frames for reuse, one per active recursion depth; `inUse` of them are taken.
+        var frames: [Frame] = []
+        /// The same frames, unretained (trivial values: reading them costs no reference counting).
+        var framePointers: [Unmanaged<Frame>] = []
+        var inUse = 0
     }
     let runtime = UnsafeMutablePointer<Runtime>.allocate(capacity: 1)
     /// Slots of the parameters in the function's frame (allocated with the signature, before any call compiles).
     var parameterSlots: [Int] = []
     /// The compiled body.
     var body: ((Frame) throws -> Flow)? {
-        get { runtime.pointee.body }
-        set { runtime.pointee.body = newValue }
+        get { bodyHolder?.run }
+        set {
+            bodyHolder = newValue.map(BodyHolder.init)
+            runtime.pointee.body = bodyHolder.map { Unmanaged.passUnretained($0) }
+            runtime.pointee.hasBody = bodyHolder != nil
+        }
+    }
+    private var bodyHolder: BodyHolder?
+
+    /// Runs the body on a frame without retaining it.
+    @inline(__always) static func run(_ data: UnsafeMutablePointer<Runtime>, _ frame: Frame) throws -> Flow {
+        guard let body = data.pointee.body else { return .normal }
+        return try body._withUnsafeGuaranteedRef { try $0.run(frame) }
     }
     let location: SourceLocation
     /// The compile number of the cell that declared it.
@@ -114,17 +139,24 @@ final class FunctionInfo {
         parameterSlots = parameters.map { context.allocate($0.type) }
     }
 
-    /// A frame for a call: a recycled one when available.
-    @inline(__always) static func acquireFrame(_ data: UnsafeMutablePointer<Runtime>, parent: Frame) -> Frame {
-        if data.pointee.recyclesFrames, let frame = data.pointee.pool.popLast() { return frame }
-        return Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent)
-    }
-
-    /// Returns a finished frame for reuse (its values are cleared so nothing is kept alive).
-    @inline(__always) static func releaseFrame(_ frame: Frame, _ data: UnsafeMutablePointer<Runtime>) {
-        guard data.pointee.recyclesFrames, data.pointee.pool.count < 256 else { return }
-        for index in 0..<data.pointee.valueCount { frame.values[index] = .void }
-        data.pointee.pool.append(frame)
+    /// Runs `body` with this function's frame for the current recursion depth, reused across calls (only for
+    /// top-level functions whose frames nothing can capture); the frame's values are cleared afterwards.
+    @inline(__always) static func withRecycledFrame<T>(_ data: UnsafeMutablePointer<Runtime>, globals: Frame,
+                                                       _ body: (Frame) throws -> T) rethrows -> T {
+        let depth = data.pointee.inUse
+        if depth == data.pointee.frames.count {
+            let frame = Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: globals)
+            data.pointee.frames.append(frame)
+            data.pointee.framePointers.append(Unmanaged.passUnretained(frame))
+        }
+        data.pointee.inUse = depth + 1
+        return try data.pointee.framePointers[depth]._withUnsafeGuaranteedRef { frame in
+            defer {
+                data.pointee.inUse = depth
+                for index in 0..<data.pointee.valueCount { frame.values[index] = .void }
+            }
+            return try body(frame)
+        }
     }
 
     deinit {

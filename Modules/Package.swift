@@ -29,12 +29,14 @@ let package = Package(
         .target(name: "Transformer", dependencies: ["Tensors", "SeededRandom", "NeuralNetworks"]),
         .executableTarget(name: "ModulesBench", dependencies: ["Tensors", "NeuralNetworks", "Transformer"]),
         .target(name: "Plots"),
-        .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom"]),
-        .testTarget(name: "TensorsTests", dependencies: ["Tensors", "SeededRandom"]),
-        .testTarget(name: "RegressionTests", dependencies: ["Regression"]),
-        .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks", "Tensors", "SeededRandom"]),
+        // Shared by the module tests: NumPy reference values and the finite-difference gradient check.
+        .target(name: "ModulesTestSupport", dependencies: ["Tensors"], path: "Tests/ModulesTestSupport"),
+        .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom", "ModulesTestSupport"]),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors", "SeededRandom", "ModulesTestSupport"]),
+        .testTarget(name: "RegressionTests", dependencies: ["Regression", "ModulesTestSupport"]),
+        .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks", "Tensors", "SeededRandom", "ModulesTestSupport"]),
         .testTarget(name: "TextModelsTests", dependencies: ["TextModels"]),
-        .testTarget(name: "TransformerTests", dependencies: ["Transformer", "NeuralNetworks", "Tensors", "SeededRandom"]),
+        .testTarget(name: "TransformerTests", dependencies: ["Transformer", "NeuralNetworks", "Tensors", "SeededRandom", "ModulesTestSupport"]),
         .testTarget(name: "PlotsTests", dependencies: ["Plots"], exclude: ["Scripts"], resources: [.copy("Golden")]),
     ]
 )

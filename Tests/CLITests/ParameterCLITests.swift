@@ -30,25 +30,12 @@ final class ParameterCLITests: XCTestCase {
     ```
     """
 
-    private func nbrun(_ arguments: String...) throws -> (status: Int32, stdout: String, stderr: String) {
-        try nbrun(arguments)
+    private func nbrun(_ arguments: String...) throws -> NBRunResult {
+        try runNBRun(arguments, in: folder)
     }
 
-    private func nbrun(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        let products = Bundle.main.bundleURL.pathExtension == "xctest"
-            ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
-        process.executableURL = products.appendingPathComponent("nbrun")
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    private func nbrun(_ arguments: [String]) throws -> NBRunResult {
+        try runNBRun(arguments, in: folder)
     }
 
     private func page(_ name: String) throws -> String {

@@ -1,3 +1,4 @@
+import ModulesTestSupport
 import XCTest
 import Regression
 

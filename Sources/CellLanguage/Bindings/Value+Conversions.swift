@@ -24,6 +24,7 @@ extension Value {
         case .array: return "an array"
         case .tuple: return "a tuple"
         case .dictionary: return "a dictionary"
+        case .set: return "a set"
         case .object(let box): return box.type.name
         case .variant: return "an enum value"
         case .range: return "a range"

@@ -119,6 +119,7 @@ extension Compiler {
         case "Character": return .character
         case "Array": return .array(.error)
         case "Dictionary": return .dictionary(.error, .error)
+        case "Set": return .set(.error)
         default: return nil
         }
     }
@@ -505,6 +506,8 @@ extension Compiler {
             }
         case .dictionary:
             return compileDictionaryInitializer(type, arguments, at: location)
+        case .set(let element):
+            return compileSetInitializer(element, arguments, at: location)
         case .array(let declaredElement):
             if labels.isEmpty, declaredElement != .error {
                 return Typed(type: type, code: .value { _ in .array([]) })

@@ -67,6 +67,11 @@ extension Compiler {
         case .subscriptAccess(let base, let arguments):
             return compileSubscript(base, arguments, at: expr.location)
         case .array(let elements):
+            if case .set(let element)? = expected?.unwrapped {
+                let array = compileArrayLiteral(elements, expected: .array(element), at: expr.location)
+                let code = array.value
+                return Typed(type: .set(element), code: .value { Compiler.makeSet(try code($0).arrayValue) })
+            }
             return compileArrayLiteral(elements, expected: expected, at: expr.location)
         case .dictionary(let pairs):
             return compileDictionaryLiteral(pairs, expected: expected, at: expr.location)

@@ -14,6 +14,9 @@ extension Compiler {
         if source.type == .string {
             source = Compiler.charactersOf(source)
         }
+        if case .set(let element) = source.type {
+            source = Compiler.setAsArray(source, element)
+        }
         let elementType: CType
         switch source.type {
         case .range, .closedRange: elementType = .int

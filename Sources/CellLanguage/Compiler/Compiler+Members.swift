@@ -109,6 +109,10 @@ extension Compiler {
         case (.int, "description"), (.double, "description"), (.bool, "description"):
             let describe = describer(receiver)
             return Typed(type: .string, code: .value { .string(try describe($0)) })
+        case (.set, "count"):
+            return Typed(type: .int, code: .int { try value($0).setStorage.count })
+        case (.set, "isEmpty"):
+            return Typed(type: .bool, code: .bool { try value($0).setStorage.count == 0 })
         case (.dictionary(let key, let valueType), _):
             if let property = compileDictionaryProperty(receiver, key, valueType, name) { return property }
         case (.tuple(let elements), _):
@@ -230,8 +234,14 @@ extension Compiler {
             let receiver = compileExpr(base, expected: nil)
             return compileMemberCall(method, receiver: receiver.value, arguments, at: location)
         }
-        let baseType = Compiler.mutatingArrayMethods.contains(name) || ["removeValue", "updateValue"].contains(name)
+        let mutatingNames: Set<String> = ["removeValue", "updateValue", "insert", "remove", "formUnion", "formIntersection",
+                                          "subtract", "removeAll"]
+        let baseType = Compiler.mutatingArrayMethods.contains(name) || mutatingNames.contains(name)
             ? compileExprTypeOnly(base) : .error
+        if case .set(let element) = baseType,
+           let result = compileMutatingSetMethod(base, element, name, arguments, at: location) {
+            return result
+        }
         if baseType == .string, name == "append", arguments.count == 1, arguments[0].label == nil {
             guard let place = compilePlace(base, mutating: true, method: name) else { return .invalid }
             let typed = compileExpr(arguments[0].value, expected: .string)
@@ -277,6 +287,10 @@ extension Compiler {
                 guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .array([]) }
                 return .array((lower..<(closed ? upper + 1 : upper)).map(Value.int))
             })
+        }
+        if case .set(let element) = receiver.type {
+            if let result = compileSetMethod(receiver, element, name, arguments, at: location) { return result }
+            receiver = Compiler.setAsArray(receiver, element)
         }
         if case .dictionary(let key, let value) = receiver.type {
             if let result = compileDictionaryMethod(receiver, key, value, name, arguments, at: location) { return result }

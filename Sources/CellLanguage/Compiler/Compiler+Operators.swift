@@ -477,6 +477,8 @@ enum ValueEquality {
         case (.string(let x), .string(let y)): return x == y
         case (.array(let x), .array(let y)), (.tuple(let x), .tuple(let y)):
             return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
+        case (.set(let x), .set(let y)):
+            return x.count == y.count && x.keys.allSatisfy { y[$0] != nil }
         case (.dictionary(let x), .dictionary(let y)):
             return x.count == y.count && zip(x.keys, x.values).allSatisfy { key, value in
                 y[key].map { equal($0, value) } ?? false

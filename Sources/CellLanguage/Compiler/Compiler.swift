@@ -187,6 +187,13 @@ final class Compiler {
         case .tuple(let labels, let elements):
             if elements.isEmpty { return .void }
             return .tuple(zip(labels, elements).map { TupleElement(label: $0, type: resolveType($1)) })
+        case .set(let element):
+            let elementType = resolveType(element)
+            if !elementType.isHashable && !elementType.hasError {
+                error("type '\(elementType)' does not conform to protocol 'Hashable'", at: firstLocation(of: element))
+                return .error
+            }
+            return .set(elementType)
         case .dictionary(let key, let value):
             let keyType = resolveType(key)
             if !keyType.isHashable && !keyType.hasError {
@@ -200,7 +207,7 @@ final class Compiler {
     private func firstLocation(of type: TypeExpr) -> SourceLocation {
         switch type {
         case .named(_, let location): return location
-        case .array(let inner), .optional(let inner), .dictionary(let inner, _): return firstLocation(of: inner)
+        case .array(let inner), .optional(let inner), .dictionary(let inner, _), .set(let inner): return firstLocation(of: inner)
         case .function(let parameters, let result): return parameters.first.map(firstLocation) ?? firstLocation(of: result)
         case .tuple(_, let elements): return elements.first.map(firstLocation) ?? SourceLocation(line: 1, column: 1)
         }

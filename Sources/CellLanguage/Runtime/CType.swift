@@ -16,6 +16,8 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     case function([CType], CType)
     /// A struct, class or enum declared in a cell.
     case user(UserType)
+    /// `Set<Element>`.
+    case set(CType)
     /// `[Key: Value]`.
     case dictionary(CType, CType)
     /// A tuple, with optional element labels: `(Int, Double)`, `(offset: Int, element: String)`.
@@ -47,6 +49,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         case .native(let name), .constants(let name): return name
         case .user(let type): return type.name
         case .dictionary(let key, let value): return "[\(key): \(value)]"
+        case .set(let element): return "Set<\(element)>"
         case .tuple(let elements):
             return "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + $0.type.description }.joined(separator: ", ") + ")"
         case .error: return "<<error type>>"
@@ -65,7 +68,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     var hasError: Bool {
         switch self {
         case .error: return true
-        case .array(let element), .optional(let element): return element.hasError
+        case .array(let element), .optional(let element), .set(let element): return element.hasError
         case .function(let parameters, let result): return result.hasError || parameters.contains { $0.hasError }
         case .tuple(let elements): return elements.contains { $0.type.hasError }
         case .dictionary(let key, let value): return key.hasError || value.hasError
@@ -78,6 +81,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .int, .double, .bool, .string, .character, .range, .closedRange, .constants: return true
         case .array(let element), .optional(let element): return element.isEquatable
+        case .set: return true
         case .tuple(let elements): return elements.allSatisfy { $0.type.isEquatable }
         case .dictionary(let key, let value): return key.isEquatable && value.isEquatable
         case .user(let type): return type.isEquatable

@@ -12,6 +12,8 @@ public enum Value: @unchecked Sendable {
     case tuple([Value])
     /// A dictionary (insertion-ordered storage).
     case dictionary(OrderedDictionary)
+    /// A set: the keys of insertion-ordered storage (values unused).
+    case set(OrderedDictionary)
     /// A class instance declared in a cell.
     case object(ObjectBox)
     /// An enum value declared in a cell: case index and payload.

@@ -19,6 +19,9 @@ enum ValueFormatter {
             let text = closed ? "\(lower)...\(upper)" : "\(lower)..<\(upper)"
             // Inside collections Swift shows the debug form, e.g. `ClosedRange(1...2)`.
             return nested ? (closed ? "ClosedRange(\(text))" : "Range(\(text))") : text
+        case .set(let storage):
+            let text = "[" + storage.keys.map { format($0, as: .error, nested: true) }.joined(separator: ", ") + "]"
+            return nested ? "Set(\(text))" : text
         case .dictionary(let dictionary):
             if dictionary.count == 0 { return "[:]" }
             return "[" + zip(dictionary.keys, dictionary.values).map {
@@ -78,6 +81,10 @@ enum ValueFormatter {
             default:
                 return format(value, as: type, nested: nested)
             }
+        case .set(let element):
+            guard case .set(let storage) = value else { return format(value, as: type, nested: nested) }
+            let text = "[" + storage.keys.map { formatTyped($0, as: element, nested: true) }.joined(separator: ", ") + "]"
+            return nested ? "Set(\(text))" : text
         case .dictionary(let keyType, let valueType):
             guard case .dictionary(let dictionary) = value, dictionary.count > 0 else { return format(value, as: type, nested: nested) }
             return "[" + zip(dictionary.keys, dictionary.values).map {

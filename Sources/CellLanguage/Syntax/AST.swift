@@ -5,6 +5,7 @@ indirect enum TypeExpr {
     case named(String, SourceLocation)
     case array(TypeExpr)
     case dictionary(TypeExpr, TypeExpr)
+    case set(TypeExpr)
     case optional(TypeExpr)
     case function([TypeExpr], TypeExpr)
     case tuple([String?], [TypeExpr])

@@ -2,10 +2,10 @@ import XCTest
 import Tensors
 
 /// Compares autograd gradients with central finite differences.
-enum GradientCheck {
+public enum GradientCheck {
     /// Builds `function` of `inputs`, reduces it with fixed pseudo-random weights to a scalar, runs `backward()`,
     /// and compares every input's gradient with (f(x + h) - f(x - h)) / 2h within `tolerance` (absolute + relative).
-    static func check(
+    public static func check(
         _ inputs: [Tensor], tolerance: Double = 1e-6, step: Double = 1e-5,
         file: StaticString = #filePath, line: UInt = #line,
         _ function: ([Tensor]) throws -> Tensor
@@ -48,12 +48,12 @@ enum GradientCheck {
 
 extension Tensor {
     /// A tensor for tests, from values that do not need shape validation.
-    convenience init(shape: [Int], storage: [Double]) {
+    public convenience init(shape: [Int], storage: [Double]) {
         try! self.init(shape: shape, scalars: storage)
     }
 
     /// Deterministic pseudo-random values in roughly [-2, 2] for gradient checks.
-    static func testValues(_ shape: [Int], seed: Int = 1, positive: Bool = false) -> Tensor {
+    public static func testValues(_ shape: [Int], seed: Int = 1, positive: Bool = false) -> Tensor {
         let count = shape.reduce(1, *)
         var state = UInt64(seed &* 2_654_435_761 &+ 12345)
         let values = (0..<count).map { _ -> Double in

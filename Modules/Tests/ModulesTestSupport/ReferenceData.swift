@@ -4,11 +4,11 @@ import Foundation
 ///
 /// Decoding goes through `JSONDecoder`, which rounds decimal literals correctly (on Linux,
 /// `JSONSerialization` can be off by one ulp, too coarse for exact comparisons).
-struct ReferenceData {
+public struct ReferenceData {
     private let values: [String: ReferenceValue]
 
     /// Reads `Modules/Reference/json/<name>.json`.
-    init(_ name: String, filePath: String = #filePath) throws {
+    public init(_ name: String, filePath: String = #filePath) throws {
         let url = URL(fileURLWithPath: filePath)
             .deletingLastPathComponent()  // <Target>Tests
             .deletingLastPathComponent()  // Tests
@@ -18,26 +18,26 @@ struct ReferenceData {
     }
 
     /// The flattened numbers stored under `key` (nested arrays are flattened row-major).
-    func doubles(_ key: String) -> [Double] { values[key]?.flattened ?? [] }
+    public func doubles(_ key: String) -> [Double] { values[key]?.flattened ?? [] }
 
     /// The flattened integers stored under `key`.
-    func ints(_ key: String) -> [Int] { doubles(key).map { Int($0) } }
+    public func ints(_ key: String) -> [Int] { doubles(key).map { Int($0) } }
 
     /// The single number stored under `key`.
-    func double(_ key: String) -> Double { doubles(key).first ?? .nan }
+    public func double(_ key: String) -> Double { doubles(key).first ?? .nan }
 
     /// The value stored under `key`.
-    subscript(key: String) -> ReferenceValue? { values[key] }
+    public subscript(key: String) -> ReferenceValue? { values[key] }
 }
 
 /// A decoded JSON value.
-enum ReferenceValue: Decodable {
+public enum ReferenceValue: Decodable {
     case number(Double)
     case array([ReferenceValue])
     case object([String: ReferenceValue])
     case other
 
-    init(from decoder: Decoder) throws {
+    public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let number = try? container.decode(Double.self) {
             self = .number(number)
@@ -51,7 +51,7 @@ enum ReferenceValue: Decodable {
     }
 
     /// All numbers inside, depth-first.
-    var flattened: [Double] {
+    public var flattened: [Double] {
         switch self {
         case let .number(value): return [value]
         case let .array(items): return items.flatMap(\.flattened)
@@ -60,7 +60,7 @@ enum ReferenceValue: Decodable {
     }
 
     /// The shape of a nested rectangular array (empty for a number).
-    var shape: [Int] {
+    public var shape: [Int] {
         switch self {
         case let .array(items): return [items.count] + (items.first?.shape ?? [])
         default: return []
@@ -68,7 +68,7 @@ enum ReferenceValue: Decodable {
     }
 
     /// The member `key` of an object.
-    subscript(key: String) -> ReferenceValue? {
+    public subscript(key: String) -> ReferenceValue? {
         if case let .object(members) = self { return members[key] }
         return nil
     }

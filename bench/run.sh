@@ -3,16 +3,17 @@
 #
 #   bench/run.sh [--quick] [--runs N] [--no-build] [GROUP...]
 #
-# Groups: notebook (nbrun vs jupyter nbconvert and papermill on the first lesson) and lang (cell language vs
-# CPython). Without a group, both run. --quick: 3 timed runs per command instead of 5. --no-build: use the existing
-# .build/release/nbrun. NBRUN=/path/to/nbrun uses that binary and skips the build. See bench/README.md.
+# Groups: notebook (nbrun vs jupyter nbconvert and papermill on the first lesson), lang (cell language vs CPython),
+# plots (nbrun vs matplotlib), site (the whole course) and modules (Swift modules vs NumPy and PyTorch; installs
+# PyTorch into bench/.venv). Without a group, all run. --quick: 3 timed runs per command instead of 5. --no-build:
+# use the existing .build/release/nbrun. NBRUN=/path/to/nbrun uses that binary and skips the build. See README.md.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 # Each group NAME is a function group_NAME below and a section of report.py.
-KNOWN_GROUPS=(notebook lang)
+KNOWN_GROUPS=(notebook lang plots site modules)
 
 RUNS=5
 BUILD=1
@@ -22,7 +23,7 @@ while [ $# -gt 0 ]; do
         --quick) RUNS=3 ;;
         --runs) shift; RUNS="${1:?--runs needs a number}" ;;
         --no-build) BUILD=0 ;;
-        -h|--help) sed -n '2,8p' "$ROOT/bench/run.sh" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,9p' "$ROOT/bench/run.sh" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "run.sh: unknown option '$1' (options: --quick, --runs N, --no-build)" >&2; exit 2 ;;
         *) if [[ " ${KNOWN_GROUPS[*]} " != *" $1 "* ]]; then
                echo "run.sh: unknown group '$1' (groups: ${KNOWN_GROUPS[*]})" >&2; exit 2
@@ -50,6 +51,16 @@ PYTHON="$(/usr/bin/env python3 -c 'import sys; print(sys.executable)')"
 
 log "setup"
 bench/setup.sh
+# PyTorch (about 5 GB) only when the modules group runs; a failed install leaves the PyTorch row 'missing'.
+TORCH_PROBLEM=""
+if [[ " ${SELECTED[*]} " == *" modules "* ]]; then
+    log "setup: PyTorch for the modules group (log: $LOGS/setup-torch.log)"
+    if ! bench/setup.sh --torch >"$LOGS/setup-torch.log" 2>&1; then
+        TORCH_PROBLEM="PyTorch could not be installed: $(grep -m1 -iE 'error' "$LOGS/setup-torch.log" || tail -n 1 "$LOGS/setup-torch.log")"
+        TORCH_PROBLEM="${TORCH_PROBLEM//|/\\|}"
+        log "$TORCH_PROBLEM"
+    fi
+fi
 VENV_BIN="$ROOT/bench/.venv/bin"
 # Use the venv's python3 kernel spec even if the user has one of their own.
 export JUPYTER_PREFER_ENV_PATH=1
@@ -61,7 +72,7 @@ NBRUN_KIND="release build"
 if [ -n "${NBRUN:-}" ]; then
     NBRUN_KIND="given by NBRUN"
     log "using NBRUN=$NBRUN (no build)"
-elif [ "$BUILD" -eq 1 ]; then
+elif [ "$BUILD" -eq 1 ] && [[ " ${SELECTED[*]} " != " modules " ]]; then
     NBRUN=".build/release/nbrun"
     log "building nbrun (swift build -c release --product nbrun; log: $LOGS/build.log)"
     if ! swift build -c release --product nbrun >"$LOGS/build.log" 2>&1; then

@@ -4,7 +4,15 @@ import Parameters
 /// Installs the built-in modules into an interpreter, so cells can use them without an import.
 public enum CellBindings {
     /// Registers every module's functions and types in `interpreter`; `parameters` are the values controls return.
-    public static func install(in interpreter: Interpreter, parameters: [String: ParameterValue] = [:]) {
+    ///
+    /// `courseText` supplies `courseText()`: the prose of the course's notebooks, the lessons' own training text.
+    public static func install(in interpreter: Interpreter, parameters: [String: ParameterValue] = [:],
+                               courseText: @escaping () -> String = { "" }) {
+        var cachedCourseText: String?
+        interpreter.register(NativeFunction("courseText", parameters: [], returns: .string) { _ in
+            if cachedCourseText == nil { cachedCourseText = courseText() }
+            return .string(cachedCourseText ?? "")
+        })
         ControlBindings.install(in: interpreter, parameters: parameters)
         PlotBindings.install(in: interpreter)
         RandomBindings.install(in: interpreter)

@@ -49,6 +49,8 @@ public enum PageBuilder {
         }
         var options = options
         options.parameters = parameters.values
+        let folder = URL(fileURLWithPath: notebook.path).deletingLastPathComponent().path
+        options.courseText = { CourseText.prose(ofNotebooksIn: folder) }
         var context = context
         context.controls = ControlPresentation.displays(parameters)
         context.rerunCommand = controls.isEmpty ? nil : ControlPresentation.rerunCommand(notebook.path, parameters)

@@ -3,6 +3,12 @@ import Foundation
 /// Makes unique, readable ids for headings (`come-funzionano-gli-llm`, then `…-2` on a repeat).
 struct HeadingSlugs {
     private var used: [String: Int] = [:]
+    /// Ids the page uses for other elements (cells, footnotes, the contents); headings never take them.
+    private let reserved: Set<String>
+
+    init(reserved: Set<String> = []) {
+        self.reserved = reserved
+    }
 
     /// A new id for a heading with this text.
     mutating func slug(for text: String) -> String {
@@ -18,9 +24,12 @@ struct HeadingSlugs {
             }
         }
         if slug.isEmpty { slug = "section" }
-        let count = used[slug, default: 0] + 1
-        used[slug] = count
-        return count == 1 ? slug : "\(slug)-\(count)"
+        while true {
+            let count = used[slug, default: 0] + 1
+            used[slug] = count
+            let candidate = count == 1 ? slug : "\(slug)-\(count)"
+            if !reserved.contains(candidate) { return candidate }
+        }
     }
 }
 

@@ -8,7 +8,7 @@ struct MarkdownHTML {
     /// Whether raw HTML from the notebook may pass through unescaped.
     var allowsRawHTML: Bool
     /// Gives each heading a unique id.
-    var slugs = HeadingSlugs()
+    var slugs: HeadingSlugs
     /// Footnote numbers, given in order of first reference.
     private(set) var footnoteNumbers: [String: Int] = [:]
     /// The labels of footnotes that have a definition.
@@ -21,8 +21,11 @@ struct MarkdownHTML {
     /// The words nbrun adds, in the page's language.
     let strings: PageStrings
 
-    init(allowsRawHTML: Bool, footnotes: [Footnote] = [], strings: PageStrings = PageStrings(language: nil)) {
+    init(allowsRawHTML: Bool, footnotes: [Footnote] = [], strings: PageStrings = PageStrings(language: nil),
+         reservedIDs: Set<String> = []) {
         self.allowsRawHTML = allowsRawHTML
+        let footnoteIDs = footnotes.flatMap { ["fn-\($0.label)", "fnref-\($0.label)"] }
+        self.slugs = HeadingSlugs(reserved: reservedIDs.union(footnoteIDs).union(["toc-title", "lessons"]))
         self.strings = strings
         self.definedFootnotes = Set(footnotes.map(\.label))
     }

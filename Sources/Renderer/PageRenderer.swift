@@ -18,7 +18,9 @@ public struct PageRenderer: Sendable {
                        language: front.language, into: &writer)
         Self.changedParameters(context.controls, strings: strings, into: &writer)
         var article = HTMLWriter()
-        var markdown = MarkdownHTML(allowsRawHTML: front.allowsRawHTML, footnotes: notebook.footnotes, strings: strings)
+        let cellIDs = notebook.cells.map { Self.id(of: $0) } + context.controls.map { "param-\($0.name)" }
+        var markdown = MarkdownHTML(allowsRawHTML: front.allowsRawHTML, footnotes: notebook.footnotes, strings: strings,
+                                    reservedIDs: Set(cellIDs))
         markdown.blocks(notebook.blocks, into: &article) { cell, writer in
             let result = cell.index < results.count ? results[cell.index] : CellResult(status: .notRun)
             let controls = context.controls.filter { $0.cellIndex == cell.index }
@@ -107,7 +109,7 @@ public struct PageRenderer: Sendable {
         var controlsHTML = HTMLWriter()
         controls(&controlsHTML)
         guard options.echo || showOutputs || !problems.isEmpty || !controlsHTML.html.isEmpty else { return }
-        writer.open("figure", ["class": "cell", "id": options.label ?? "cell-\(cell.index + 1)"])
+        writer.open("figure", ["class": "cell", "id": id(of: cell)])
         writer.newline()
         if options.echo {
             var code = cell.displayCode
@@ -190,6 +192,11 @@ public struct PageRenderer: Sendable {
             writer.newline()
         }
         writer.raw("</div>\n")
+    }
+
+    /// The HTML id of a cell: its label, else `cell-N` counting from 1.
+    static func id(of cell: Cell) -> String {
+        cell.options.label ?? "cell-\(cell.index + 1)"
     }
 
     /// Draws outputs, joining consecutive text into one block.

@@ -8,6 +8,7 @@ enum PageShell {
         writer.newline()
         writer.raw("<head>\n<meta charset=\"utf-8\">\n")
         writer.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        writer.raw("<meta name=\"color-scheme\" content=\"light dark\">\n")
         writer.raw("<meta name=\"generator\" content=\"nbrun\">\n")
         writer.element("title", text: title)
         writer.newline()

@@ -1,7 +1,7 @@
 /// The page's inline style sheet: readable type, light and dark themes, print rules, code colours.
 enum PageStyle {
     static let css = """
-    :root{color-scheme:light dark;--bg:#fdfdfc;--fg:#1d1f23;--muted:#5b6170;--rule:#e3e5ea;--code-bg:#f5f6f8;\
+    :root{--bg:#fdfdfc;--fg:#1d1f23;--muted:#5b6170;--rule:#e3e5ea;--code-bg:#f5f6f8;\
     --out-bg:#fbfbf8;--accent:#1f5fbf;--err:#b3261e;--err-bg:#fdeceb;--kw:#a7216e;--ty:#6a3fb5;--st:#a3410c;\
     --nu:#1f6f8b;--co:#5f6b7a;--at:#8a5a00;--lb:#2b6e3f}
     @media (prefers-color-scheme:dark){:root{--bg:#15171b;--fg:#e6e7ea;--muted:#a1a7b3;--rule:#2d3139;\
@@ -28,7 +28,7 @@ enum PageStyle {
     figure.cell pre.source{border-radius:0}
     .outputs{border-top:1px solid var(--rule);background:var(--out-bg)}
     .outputs:first-child{border-top:0}
-    pre.output{white-space:pre-wrap;word-break:break-word}
+    pre.output{white-space:pre-wrap;overflow-wrap:anywhere}
     pre.error{color:var(--err);background:var(--err-bg);white-space:pre-wrap}
     .figure{padding:.5rem;text-align:center}
     .figure svg{max-width:100%;height:auto}

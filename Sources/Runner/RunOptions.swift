@@ -8,11 +8,15 @@ public struct RunOptions: Sendable {
     public var defaultTimeout: Double
     /// The values `slider`, `choice` and `toggle` return, by control name; a missing name gives the default.
     public var parameters: [String: ParameterValue]
+    /// What `courseText()` returns in cells: the prose of the course the notebook belongs to; computed on first use.
+    public var courseText: @Sendable () -> String
 
     /// Creates run options.
-    public init(allowErrors: Bool = false, defaultTimeout: Double = 60, parameters: [String: ParameterValue] = [:]) {
+    public init(allowErrors: Bool = false, defaultTimeout: Double = 60, parameters: [String: ParameterValue] = [:],
+                courseText: @escaping @Sendable () -> String = { "" }) {
         self.allowErrors = allowErrors
         self.defaultTimeout = defaultTimeout
         self.parameters = parameters
+        self.courseText = courseText
     }
 }

@@ -157,3 +157,57 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertTrue(redefined.succeeded)
     }
 }
+
+/// Diagnostics of the Phase B constructs (types, switch, optionals).
+final class TypeDiagnosticsTests: XCTestCase {
+    private func messages(_ code: String) -> [String] {
+        Interpreter().compile(CellSource(code: code, firstLine: 1)).diagnostics.map { "\($0.location!): \($0.message)" }
+    }
+
+    func testStructMistakes() {
+        XCTAssertEqual(messages("""
+        struct P { let x: Int; var y = 0; mutating func bump() { y += 1 } }
+        let p = P(x: 1)
+        p.bump()
+        var q = P(x: 1, y: 2)
+        q.x = 3
+        print(q.z)
+        let r = P(y: 1)
+        """), [
+            "3:1: cannot use mutating member on immutable value: 'p' is a 'let' constant",
+            "5:3: cannot assign to property: 'x' is a 'let' constant",
+            "6:9: value of type 'P' has no member 'z'",
+            "7:11: missing argument for parameter 'x' in call",
+        ])
+    }
+
+    func testSwitchAndEnumMistakes() {
+        XCTAssertEqual(messages("""
+        enum Color { case red, green }
+        let c = Color.red
+        switch c {
+        case .red: print("r")
+        }
+        let d: Color = .blue
+        switch 3 { case "a": print(1); default: break }
+        """), [
+            "3:1: switch must be exhaustive",
+            "6:17: type 'Color' has no member 'blue'",
+            "7:17: expression pattern of type 'String' cannot match values of type 'Int'",
+        ])
+    }
+
+    func testOptionalMistakes() {
+        XCTAssertEqual(messages("""
+        let a: Int? = 3
+        let b = a + 1
+        let n = 5
+        if let m = n { print(m) }
+        print(a.description)
+        """), [
+            "2:11: binary operator '+' cannot be applied to operands of type 'Int?' and 'Int'",
+            "4:12: initializer for conditional binding must have Optional type, not 'Int'",
+            "5:9: value of optional type 'Int?' must be unwrapped to refer to member 'description' of wrapped base type 'Int'",
+        ])
+    }
+}

@@ -547,6 +547,8 @@ extension Compiler {
                     return source
                 case .string:
                     return Compiler.charactersOf(source)
+                case .set(let inner):
+                    return Compiler.setAsArray(source, inner)
                 default:
                     if source.type.hasError { return .invalid }
                 }

@@ -68,9 +68,11 @@ extension Compiler {
             return compileSubscript(base, arguments, at: expr.location)
         case .array(let elements):
             if case .set(let element)? = expected?.unwrapped {
-                let array = compileArrayLiteral(elements, expected: .array(element), at: expr.location)
+                // `let s: Set = [1, 2]` leaves the element type to the literal.
+                let array = compileArrayLiteral(elements, expected: element == .error ? nil : .array(element), at: expr.location)
+                guard case .array(let actual) = array.type else { return .invalid }
                 let code = array.value
-                return Typed(type: .set(element), code: .value { Compiler.makeSet(try code($0).arrayValue) })
+                return Typed(type: .set(actual), code: .value { Compiler.makeSet(try code($0).arrayValue) })
             }
             return compileArrayLiteral(elements, expected: expected, at: expr.location)
         case .dictionary(let pairs):
@@ -313,7 +315,16 @@ extension Compiler {
         }
         var a: Typed
         var b: Typed
-        if Compiler.isNumericLiteral(then) && !Compiler.isNumericLiteral(otherwise) {
+        func isNil(_ expr: Expr) -> Bool { if case .nilLiteral = expr.kind { return true } else { return false } }
+        if isNil(then) != isNil(otherwise) {
+            // `c ? nil : x` is an optional of x's type.
+            let value = compileExpr(isNil(then) ? otherwise : then, expected: expected?.unwrapped)
+            let type: CType = { if case .optional = value.type { return value.type } else { return .optional(value.type) } }()
+            let nilCode = Typed(type: type, code: .value { _ in .none })
+            let valueCode = Typed(type: type, code: .value(value.value))
+            a = isNil(then) ? nilCode : valueCode
+            b = isNil(then) ? valueCode : nilCode
+        } else if Compiler.isNumericLiteral(then) && !Compiler.isNumericLiteral(otherwise) {
             b = compileExpr(otherwise, expected: expected)
             a = compileExpr(then, expected: b.type)
         } else {

@@ -1,21 +1,5 @@
 import Diagnostics
 
-/// The copy-back of one `inout` argument after a call.
-final class StoreBackBox {
-    let run: (Frame, Frame) throws -> Void
-
-    init(_ run: @escaping (Frame, Frame) throws -> Void) {
-        self.run = run
-    }
-}
-
-/// A parameter as argument matching sees it.
-struct ParameterShape {
-    var label: String?
-    var hasDefault: Bool
-    var isFunction: Bool
-}
-
 extension Compiler {
     // MARK: Declarations
 
@@ -115,7 +99,12 @@ extension Compiler {
             guard report else { return nil }
             if next < arguments.count {
                 let argument = arguments[next]
-                if argument.label != nil, parameter.label != nil {
+                let laterParameterFits = parameters[(index + 1)...].contains { $0.label == argument.label }
+                if laterParameterFits {
+                    // The argument belongs to a later parameter: this one is missing (swiftc reports it there).
+                    let name = parameter.label.map { "'\($0)'" } ?? "#\(index + 1)"
+                    error("missing argument for parameter \(name) in call", at: argument.location)
+                } else if argument.label != nil, parameter.label != nil {
                     let have = arguments.map { ($0.label ?? "_") + ":" }.joined()
                     let expected = parameters.map { ($0.label ?? "_") + ":" }.joined()
                     error("incorrect argument label\(arguments.count > 1 ? "s" : "") in call (have '\(have)', expected '\(expected)')",

@@ -344,6 +344,23 @@ extension Compiler {
             if let methods = registry.types[typeName]?.methods[name] {
                 return compileNativeCall(methods, receiver: receiver, arguments, at: location)
             }
+        case .optional(let wrapped) where (name == "map" || name == "flatMap") && arguments.count == 1 && arguments[0].label == nil:
+            let (function, result) = mapFunction(arguments[0], [wrapped])
+            var resultType = CType.optional(result)
+            if name == "flatMap" {
+                guard case .optional = result else {
+                    if !result.hasError { error("flatMap needs a closure returning an optional, not '\(result)'", at: location) }
+                    return .invalid
+                }
+                resultType = result
+            }
+            let code = receiver.value
+            return Typed(type: resultType, code: .value { frame in
+                let value = try code(frame)
+                if case .none = value { return .none }
+                guard case .function(let f) = try function(frame) else { return .none }
+                return try f.call([value])
+            })
         case .optional:
             error("value of optional type '\(receiver.type)' must be unwrapped to refer to member '\(name)' of wrapped base type '\(receiver.type.unwrapped)'",
                   at: location)
@@ -808,6 +825,15 @@ extension Compiler {
                 let value = try text(frame).stringValue
                 return .array(value.components(separatedBy: try separator(frame)).map(Value.string))
             })
+        case ("trimmingCharacters", ["in"]):
+            guard case .member(nil, let setName, _) = arguments[0].value.kind,
+                  let set = ["whitespaces": CharacterSet.whitespaces, "whitespacesAndNewlines": .whitespacesAndNewlines,
+                             "newlines": .newlines, "punctuationCharacters": .punctuationCharacters][setName] else {
+                error("trimmingCharacters(in:) takes .whitespaces, .whitespacesAndNewlines, .newlines or .punctuationCharacters",
+                      at: arguments[0].value.location)
+                return .invalid
+            }
+            return Typed(type: .string, code: .value { .string(try text($0).stringValue.trimmingCharacters(in: set)) })
         case ("replacingOccurrences", ["of", "with"]):
             let target = stringArgument(0), replacement = stringArgument(1)
             return Typed(type: .string, code: .value { frame in
@@ -830,24 +856,5 @@ extension Compiler {
             return Typed(type: .double, code: .double { try x($0).truncatingRemainder(dividingBy: try y($0)) })
         default: return nil
         }
-    }
-}
-
-/// Insertion-merge sort that lets the comparison throw (run-time errors inside `sorted(by:)` closures).
-func sortThrowing(_ elements: inout [Value], by less: (Value, Value) throws -> Bool) throws {
-    if elements.count < 2 { return }
-    var failure: Error?
-    elements.sort { a, b in
-        if failure != nil { return false }
-        do { return try less(a, b) } catch { failure = error; return false }
-    }
-    if let failure { throw failure }
-}
-
-extension CType {
-    /// The wrapped type of an optional (the type itself otherwise).
-    var unwrapped: CType {
-        if case .optional(let wrapped) = self { return wrapped }
-        return self
     }
 }

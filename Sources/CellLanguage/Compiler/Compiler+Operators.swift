@@ -466,32 +466,3 @@ extension Compiler {
         return Typed(type: .void, code: .value(place.assign(newValue)))
     }
 }
-
-/// Structural equality of run-time values (the compiler only compares values of the same Equatable type).
-enum ValueEquality {
-    static func equal(_ a: Value, _ b: Value) -> Bool {
-        switch (a, b) {
-        case (.int(let x), .int(let y)): return x == y
-        case (.double(let x), .double(let y)): return x == y
-        case (.bool(let x), .bool(let y)): return x == y
-        case (.string(let x), .string(let y)): return x == y
-        case (.array(let x), .array(let y)), (.tuple(let x), .tuple(let y)):
-            return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
-        case (.set(let x), .set(let y)):
-            return x.count == y.count && x.keys.allSatisfy { y[$0] != nil }
-        case (.dictionary(let x), .dictionary(let y)):
-            return x.count == y.count && zip(x.keys, x.values).allSatisfy { key, value in
-                y[key].map { equal($0, value) } ?? false
-            }
-        case (.range(let a1, let b1, let c1), .range(let a2, let b2, let c2)): return a1 == a2 && b1 == b2 && c1 == c2
-        case (.constant(let t1, let n1), .constant(let t2, let n2)): return t1 == t2 && n1 == n2
-        case (.none, .none): return true
-        case (.void, .void): return true
-        case (.native(let x), .native(let y)): return x === y
-        case (.object(let x), .object(let y)): return x === y
-        case (.variant(let i, let x), .variant(let j, let y)):
-            return i == j && x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
-        default: return false
-        }
-    }
-}

@@ -1,11 +1,5 @@
 import Diagnostics
 
-/// The type whose method is being compiled (so bare member names mean `self.member`).
-struct SelfContext {
-    var type: UserType
-    var level: Int
-}
-
 extension Compiler {
     private static let supportedConformances: Set<String> = [
         "Equatable", "Hashable", "CustomStringConvertible", "Comparable", "CaseIterable",

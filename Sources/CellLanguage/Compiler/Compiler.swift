@@ -160,6 +160,7 @@ final class Compiler {
             case "Bool": return .bool
             case "String": return .string
             case "Character": return .character
+            case "Set": return .set(.error)
             case "Void": return .void
             case "Range<Int>": return .range
             case "ClosedRange<Int>": return .closedRange
@@ -221,6 +222,7 @@ final class Compiler {
             return Typed(type: type, code: .value(value.value))
         }
         if case .array(let element) = type, case .array(.error) = value.type { _ = element; return Typed(type: type, code: value.code) }
+        if case .set(.error) = type, case .set = value.type { return value }
         if case .tuple(let target) = type, case .tuple(let source) = value.type, target.count == source.count,
            zip(target, source).allSatisfy({ $0.type == $1.type && ($1.label == nil || $0.label == $1.label) }) {
             // An unlabelled tuple converts to a labelled one of the same element types.
@@ -416,6 +418,7 @@ final class Compiler {
             }
         }
         var type = declared ?? typed?.type ?? .error
+        if declared == .set(.error), let typed { type = typed.type }
         if declared == nil && typed == nil {
             error("type annotation missing in pattern", at: nameLocation)
         }
@@ -475,6 +478,7 @@ final class Compiler {
                 guard case .optional(let wrapped) = typed.type else {
                     mismatch("initializer for conditional binding must have Optional type, not '\(typed.type)'",
                              typed.type, at: source.location)
+                    _ = declareVariable(name, type: typed.type, isLet: !isVar, at: location)
                     continue
                 }
                 let variable = declareVariable(name, type: wrapped, isLet: !isVar, at: location)

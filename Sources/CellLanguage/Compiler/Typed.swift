@@ -1,11 +1,3 @@
-/// Compiled code of an expression, specialised by representation so Int/Double/Bool code runs unboxed.
-enum Code {
-    case int((Frame) throws -> Int)
-    case double((Frame) throws -> Double)
-    case bool((Frame) throws -> Bool)
-    case value((Frame) throws -> Value)
-}
-
 /// A compiled expression with its static type.
 struct Typed {
     var type: CType
@@ -85,26 +77,6 @@ struct Typed {
         case .double: return Typed(type: type, code: .double { try load($0).doubleValue })
         case .bool: return Typed(type: type, code: .bool { try load($0).boolValue })
         default: return Typed(type: type, code: .value(load))
-        }
-    }
-}
-
-/// Converts between a boxed Value and a frame word for word types.
-enum WordCoding {
-    @inline(__always) static func word(_ value: Value) -> Int {
-        switch value {
-        case .int(let int): return int
-        case .double(let double): return Int(bitPattern: UInt(double.bitPattern))
-        case .bool(let bool): return bool ? 1 : 0
-        default: return 0
-        }
-    }
-
-    @inline(__always) static func value(_ word: Int, _ type: CType) -> Value {
-        switch type {
-        case .double: return .double(Double(bitPattern: UInt64(UInt(bitPattern: word))))
-        case .bool: return .bool(word != 0)
-        default: return .int(word)
         }
     }
 }

@@ -1,18 +1,26 @@
 /// A static type of the cell language, as the compiler infers it.
 public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
+    /// `Int`.
     case int
+    /// `Double`.
     case double
+    /// `Bool`.
     case bool
+    /// `String`.
     case string
     /// `Character` (stored as a one-character String value).
     case character
+    /// `()` / `Void`.
     case void
+    /// `[Element]`.
     case array(CType)
     /// `Range<Int>` (`a..<b`).
     case range
     /// `ClosedRange<Int>` (`a...b`).
     case closedRange
+    /// `Wrapped?`.
     case optional(CType)
+    /// `(Parameters) -> Result`.
     case function([CType], CType)
     /// A struct, class or enum declared in a cell.
     case user(UserType)

@@ -71,14 +71,3 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
 
     public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }
-
-/// The storage of a class instance (reference semantics).
-public final class ObjectBox {
-    let type: UserType
-    var fields: [Value]
-
-    init(type: UserType, fields: [Value]) {
-        self.type = type
-        self.fields = fields
-    }
-}

@@ -3,10 +3,15 @@
 /// Int, Double and Bool variables live unboxed in a frame's word bank; they are boxed here only when they
 /// cross a generic boundary (array elements, closure arguments, native calls).
 public enum Value: @unchecked Sendable {
+    /// An `Int`.
     case int(Int)
+    /// A `Double`.
     case double(Double)
+    /// A `Bool`.
     case bool(Bool)
+    /// A `String` (also a `Character`, as a one-character string).
     case string(String)
+    /// An array's elements.
     case array([Value])
     /// A tuple's elements in order.
     case tuple([Value])
@@ -20,12 +25,15 @@ public enum Value: @unchecked Sendable {
     case variant(Int, [Value])
     /// A range of integers; `closed` tells `a...b` from `a..<b`.
     case range(Int, Int, closed: Bool)
+    /// A closure or function.
     case function(FunctionValue)
+    /// An object of a native type registered by bindings.
     case native(AnyObject)
     /// A constant of a bindings enum-like type: the type name and the case name (e.g. `Theme`, `dark`).
     case constant(String, String)
     /// `Optional.none`; a present optional is stored as its wrapped value.
     case none
+    /// `()`, the result of functions without a return value.
     case void
 
     /// The Int payload (0 when the value is not an Int; the compiler guarantees types).

@@ -196,9 +196,12 @@ extension FigureRenderer {
                     out += "<path d=\"\(h)\" fill=\"\(color)\"/>\n"
                 }
             }
-            out += "<text x=\"\(SVGNumber.format(x))\" y=\"\(SVGNumber.format(y))\" dy=\"0.35em\" text-anchor=\"middle\""
-            out += " font-size=\"12\" fill=\"\(color)\" stroke=\"\(theme.background)\" stroke-width=\"3\" paint-order=\"stroke\">"
-            out += "\(XMLEscaping.escape(a.text))</text>\n"
+            // A halo in the background colour keeps the note readable over data: the same text drawn twice,
+            // stroked first, then filled (the `paint-order` attribute would do it in one, but is not valid SVG 1.1).
+            let position = "x=\"\(SVGNumber.format(x))\" y=\"\(SVGNumber.format(y))\" dy=\"0.35em\" text-anchor=\"middle\" font-size=\"12\""
+            let text = XMLEscaping.escape(a.text)
+            out += "<text \(position) fill=\"none\" stroke=\"\(theme.background)\" stroke-width=\"3\" aria-hidden=\"true\">\(text)</text>\n"
+            out += "<text \(position) fill=\"\(color)\">\(text)</text>\n"
         }
     }
 }

@@ -1,0 +1,7 @@
+import Diagnostics
+
+/// What a name refers to.
+enum Binding {
+    case variable(VariableInfo)
+    case functions([FunctionInfo])
+}

@@ -1,0 +1,136 @@
+import Diagnostics
+
+/// A declared `func`: signature, and the compiled body (filled in after the signature, to allow recursion).
+final class FunctionInfo {
+    struct Parameter {
+        var label: String?
+        var name: String
+        var type: CType
+        var defaultValue: Typed?
+        var isInout = false
+        var isVariadic = false
+    }
+    let name: String
+    let parameters: [Parameter]
+    let returnType: CType
+    /// The level of the scope that declares the function (its frame is the parent of the function's frames).
+    let level: Int
+    let context: FunctionContext
+    /// What calls read at run time, behind a constant pointer (no exclusivity checks per call).
+    /// The compiled body in a class, so calls can borrow it through `Unmanaged` without retaining it.
+    final class BodyHolder {
+        let run: (Frame) throws -> Flow
+
+        init(_ run: @escaping (Frame) throws -> Flow) {
+            self.run = run
+        }
+    }
+
+    struct Runtime {
+        /// The compiled body, unretained (the FunctionInfo keeps `bodyHolder` alive).
+        var body: Unmanaged<BodyHolder>?
+        var hasBody = false
+        var wordCount = 0
+        var valueCount = 0
+        var hasErrors = false
+        /// Whether finished frames may be reused (nothing can capture them).
+        var recyclesFrames = false
+        /// Frames for reuse, one per active recursion depth; `inUse` of them are taken.
+        var frames: [Frame] = []
+        /// The same frames, unretained (trivial values: reading them costs no reference counting).
+        var framePointers: [Unmanaged<Frame>] = []
+        var inUse = 0
+    }
+    let runtime = UnsafeMutablePointer<Runtime>.allocate(capacity: 1)
+    /// Slots of the parameters in the function's frame (allocated with the signature, before any call compiles).
+    var parameterSlots: [Int] = []
+    /// The compiled body.
+    var body: ((Frame) throws -> Flow)? {
+        get { bodyHolder?.run }
+        set {
+            bodyHolder = newValue.map(BodyHolder.init)
+            runtime.pointee.body = bodyHolder.map { Unmanaged.passUnretained($0) }
+            runtime.pointee.hasBody = bodyHolder != nil
+        }
+    }
+    private var bodyHolder: BodyHolder?
+
+    /// Runs the body on a frame without retaining it.
+    @inline(__always) static func run(_ data: UnsafeMutablePointer<Runtime>, _ frame: Frame) throws -> Flow {
+        guard let body = data.pointee.body else { return .normal }
+        return try body._withUnsafeGuaranteedRef { try $0.run(frame) }
+    }
+    let location: SourceLocation
+    /// The compile number of the cell that declared it.
+    var cell = 0
+    /// A `mutating` struct method (its `self` is written back to the receiver).
+    var isMutating = false
+    /// An `init` (its body starts from default property values and returns `self`).
+    var isInitializer = false
+    /// Whether the body had compile errors (calling it is then a run-time error, never undefined behaviour).
+    var hasErrors: Bool {
+        get { runtime.pointee.hasErrors }
+        set { runtime.pointee.hasErrors = newValue }
+    }
+
+    /// Copies the final frame layout for calls (after the body is compiled).
+    func sealLayout() {
+        runtime.pointee.wordCount = context.wordCount
+        runtime.pointee.valueCount = context.valueCount
+    }
+
+    /// Allocates the return and parameter slots, so call sites compiled before the body know them.
+    func allocateSignatureSlots() {
+        if returnType != .void { context.returnSlot = context.allocate(returnType) }
+        parameterSlots = parameters.map { context.allocate($0.type) }
+    }
+
+    /// Runs `body` with this function's frame for the current recursion depth, reused across calls (only for
+    /// top-level functions whose frames nothing can capture); the frame's values are cleared afterwards.
+    @inline(__always) static func withRecycledFrame<T>(_ data: UnsafeMutablePointer<Runtime>, globals: Frame,
+                                                       _ body: (Frame) throws -> T) rethrows -> T {
+        let depth = data.pointee.inUse
+        if depth == data.pointee.frames.count {
+            let frame = Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: globals)
+            data.pointee.frames.append(frame)
+            data.pointee.framePointers.append(Unmanaged.passUnretained(frame))
+        }
+        data.pointee.inUse = depth + 1
+        return try data.pointee.framePointers[depth]._withUnsafeGuaranteedRef { frame in
+            defer {
+                data.pointee.inUse = depth
+                for index in 0..<data.pointee.valueCount { frame.values[index] = .void }
+            }
+            return try body(frame)
+        }
+    }
+
+    deinit {
+        runtime.deinitialize(count: 1)
+        runtime.deallocate()
+    }
+
+    init(name: String, parameters: [Parameter], returnType: CType, level: Int, location: SourceLocation) {
+        self.name = name
+        self.parameters = parameters
+        self.returnType = returnType
+        self.level = level
+        self.location = location
+        context = FunctionContext(level: level + 1, returnType: returnType)
+        runtime.initialize(to: Runtime())
+    }
+
+    /// A signature-only copy without the leading `self` parameter (for choosing among method overloads).
+    static func withoutSelf(_ method: FunctionInfo) -> FunctionInfo {
+        FunctionInfo(name: method.name, parameters: Array(method.parameters.dropFirst()), returnType: method.returnType,
+                     level: method.level, location: method.location)
+    }
+
+    /// The function type, e.g. `(Double, Double) -> Double`.
+    var type: CType { .function(parameters.map(\.type), returnType) }
+
+    /// The name with labels as Swift shows it, e.g. `line(x:slope:)`.
+    var signatureName: String {
+        "\(name)(" + parameters.map { ($0.label ?? "_") + ":" }.joined() + ")"
+    }
+}

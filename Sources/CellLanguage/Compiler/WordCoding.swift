@@ -1,0 +1,19 @@
+/// Converts between a boxed Value and a frame word for word types.
+enum WordCoding {
+    @inline(__always) static func word(_ value: Value) -> Int {
+        switch value {
+        case .int(let int): return int
+        case .double(let double): return Int(bitPattern: UInt(double.bitPattern))
+        case .bool(let bool): return bool ? 1 : 0
+        default: return 0
+        }
+    }
+
+    @inline(__always) static func value(_ word: Int, _ type: CType) -> Value {
+        switch type {
+        case .double: return .double(Double(bitPattern: UInt64(UInt(bitPattern: word))))
+        case .bool: return .bool(word != 0)
+        default: return .int(word)
+        }
+    }
+}

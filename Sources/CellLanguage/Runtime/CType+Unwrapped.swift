@@ -1,0 +1,7 @@
+extension CType {
+    /// The wrapped type of an optional (the type itself otherwise).
+    var unwrapped: CType {
+        if case .optional(let wrapped) = self { return wrapped }
+        return self
+    }
+}

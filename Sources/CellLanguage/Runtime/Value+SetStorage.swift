@@ -1,0 +1,7 @@
+extension Value {
+    /// The set payload.
+    var setStorage: OrderedDictionary {
+        if case .set(let storage) = self { return storage }
+        return OrderedDictionary()
+    }
+}

@@ -1,0 +1,15 @@
+import Diagnostics
+
+/// A pattern of a `switch` case.
+indirect enum CasePattern {
+    /// `_`
+    case wildcard
+    /// `let x` (binds the matched value).
+    case binding(String, SourceLocation)
+    /// A value or range the subject is compared with (`3`, `"a"`, `1...5`).
+    case expression(Expr)
+    /// `(p1, p2)`
+    case tuple([CasePattern])
+    /// `.name` or `.name(p1, p2)` for enum cases.
+    case enumCase(String, [CasePattern]?, SourceLocation)
+}

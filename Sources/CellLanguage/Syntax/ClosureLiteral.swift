@@ -1,0 +1,20 @@
+import Diagnostics
+
+/// A closure literal: parameters (possibly implicit `$0`), optional types, and body.
+final class ClosureLiteral {
+    var parameters: [(name: String, type: TypeExpr?)]
+    var returnType: TypeExpr?
+    var body: [Stmt]
+    /// Number of `$n` parameters used when no parameter list was written (highest index + 1).
+    var anonymousCount: Int
+    var hasExplicitParameters: Bool
+
+    init(parameters: [(name: String, type: TypeExpr?)], returnType: TypeExpr?, body: [Stmt], anonymousCount: Int,
+         hasExplicitParameters: Bool) {
+        self.parameters = parameters
+        self.returnType = returnType
+        self.body = body
+        self.anonymousCount = anonymousCount
+        self.hasExplicitParameters = hasExplicitParameters
+    }
+}

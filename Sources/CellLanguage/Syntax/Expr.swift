@@ -1,0 +1,46 @@
+import Diagnostics
+
+/// An expression node of the cell language's own AST (no SwiftSyntax past lowering).
+final class Expr {
+    /// The shape of an expression.
+    indirect enum Kind {
+        case intLiteral(Int)
+        case floatLiteral(Double)
+        case boolLiteral(Bool)
+        case stringLiteral([StringPart])
+        case nilLiteral
+        case name(String)
+        /// A type in expression position, e.g. `[Double]` in `[Double](repeating: 0, count: 3)`.
+        case typeReference(TypeExpr)
+        case binary(String, Expr, Expr, SourceLocation)
+        case assign(String, Expr, Expr, SourceLocation)
+        case prefix(String, Expr)
+        case call(Expr, [Argument])
+        case member(Expr?, String, SourceLocation)
+        case subscriptAccess(Expr, [Argument])
+        case array([Expr])
+        case dictionary([(Expr, Expr)])
+        case tuple([Argument])
+        case closure(ClosureLiteral)
+        case ternary(Expr, Expr, Expr)
+        case forceUnwrap(Expr)
+        case optionalChain(Expr)
+        case cast(Expr, TypeExpr, String)
+        /// `&x`, passed to an `inout` parameter.
+        case inoutArgument(Expr)
+        /// A construct that failed to lower; a diagnostic was already reported.
+        case invalid
+    }
+
+    let kind: Kind
+    let location: SourceLocation
+    /// For calls: where the closing parenthesis is (swiftc reports missing arguments there).
+    var closingLocation: SourceLocation?
+    /// For calls: where the opening parenthesis is (swiftc reports wrong labels there).
+    var openingLocation: SourceLocation?
+
+    init(_ kind: Kind, at location: SourceLocation) {
+        self.kind = kind
+        self.location = location
+    }
+}

@@ -1,0 +1,31 @@
+import Diagnostics
+
+/// A `func` declaration.
+final class FunctionDecl {
+    struct Parameter {
+        var label: String?
+        var name: String
+        var type: TypeExpr
+        var defaultValue: Expr?
+        var isInout: Bool
+        var isVariadic: Bool
+        var location: SourceLocation
+    }
+    let name: String
+    let parameters: [Parameter]
+    let returnType: TypeExpr?
+    let body: [Stmt]
+    let location: SourceLocation
+    /// `mutating func` (struct methods that change `self`).
+    var isMutating = false
+    /// `static func`.
+    var isStatic = false
+
+    init(name: String, parameters: [Parameter], returnType: TypeExpr?, body: [Stmt], location: SourceLocation) {
+        self.name = name
+        self.parameters = parameters
+        self.returnType = returnType
+        self.body = body
+        self.location = location
+    }
+}

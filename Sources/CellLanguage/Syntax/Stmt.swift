@@ -1,0 +1,21 @@
+import Diagnostics
+
+/// A statement node.
+indirect enum Stmt {
+    case expression(Expr)
+    case variable(isLet: Bool, pattern: BindingPattern, type: TypeExpr?, value: Expr?, location: SourceLocation)
+    case function(FunctionDecl)
+    case ifStatement([Condition], [Stmt], [Stmt]?, SourceLocation)
+    case guardStatement([Condition], [Stmt], SourceLocation)
+    case forIn(label: String?, pattern: BindingPattern, sequence: Expr, whereClause: Expr?, body: [Stmt], SourceLocation)
+    case whileLoop(label: String?, [Condition], [Stmt], SourceLocation)
+    case repeatWhile(label: String?, [Stmt], Expr, SourceLocation)
+    case returnStatement(Expr?, SourceLocation)
+    case breakStatement(String?, SourceLocation)
+    case continueStatement(String?, SourceLocation)
+    case block([Stmt])
+    case switchStatement(label: String?, Expr, [SwitchCase], SourceLocation)
+    case typeDeclaration(TypeDecl)
+    /// A construct that failed to lower; a diagnostic was already reported.
+    case invalid
+}

@@ -1,0 +1,45 @@
+import Diagnostics
+
+/// A `struct`, `class` or `enum` declaration.
+final class TypeDecl {
+    enum Kind { case structure, classType, enumeration }
+    /// A stored property (`var x: Double = 0`, `static let origin = …`).
+    struct Field {
+        var name: String
+        var type: TypeExpr?
+        var value: Expr?
+        var isLet: Bool
+        var isStatic: Bool
+        var location: SourceLocation
+    }
+    /// A computed property (`var area: Double { w * h }`).
+    struct Computed {
+        var name: String
+        var type: TypeExpr
+        var body: [Stmt]
+        var isStatic: Bool
+        var location: SourceLocation
+    }
+    /// An enum case (`case circle(radius: Double)`, `case mercury = 1`).
+    struct Case {
+        var name: String
+        var payload: [(label: String?, type: TypeExpr)]?
+        var rawValue: Expr?
+        var location: SourceLocation
+    }
+    let kind: Kind
+    let name: String
+    let location: SourceLocation
+    var conformances: [String] = []
+    var fields: [Field] = []
+    var computed: [Computed] = []
+    var methods: [FunctionDecl] = []
+    var initializers: [FunctionDecl] = []
+    var cases: [Case] = []
+
+    init(kind: Kind, name: String, location: SourceLocation) {
+        self.kind = kind
+        self.name = name
+        self.location = location
+    }
+}

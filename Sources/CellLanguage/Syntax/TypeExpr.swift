@@ -1,0 +1,12 @@
+import Diagnostics
+
+/// A type as written in cell code, e.g. `[Double]` or `(Int) -> Int`.
+indirect enum TypeExpr {
+    case named(String, SourceLocation)
+    case array(TypeExpr)
+    case dictionary(TypeExpr, TypeExpr)
+    case set(TypeExpr)
+    case optional(TypeExpr)
+    case function([TypeExpr], TypeExpr)
+    case tuple([String?], [TypeExpr])
+}

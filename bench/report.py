@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Turns the benchmark results written by bench/run.sh (hyperfine JSON + status/meta TSV) into bench/RESULTS.md.
 
-Each group (notebook, lang) has a folder RESULTS/GROUP with meta.tsv (key, value), status.tsv (id, label, status,
-detail), checksums.tsv (lang only) and one hyperfine export ID.json per timed command. A group without a folder keeps
-the section it had in the existing RESULTS.md, so `bench/run.sh lang` does not erase the notebook numbers.
+Each group (notebook, lang, plots, site, modules) has a folder RESULTS/GROUP with meta.tsv (key, value), status.tsv
+(id, label, status, detail), one hyperfine export ID.json per timed command, and its own extras: checksums.tsv (lang),
+sizes.tsv (plots: id, SVG bytes), values.tsv (modules: id, round, key, value, unit, parsed from the programs' output).
+A group without a folder keeps the section it had in the existing RESULTS.md, so `bench/run.sh lang` does not erase
+the notebook numbers.
 Standard library only: it runs with the machine's python3.
 """
 
@@ -13,7 +15,7 @@ import re
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
-GROUPS = ("notebook", "lang")
+GROUPS = ("notebook", "lang", "plots", "site", "modules")
 # Issue 3 §5: nbrun / CPython on start-up-corrected medians.
 LANG_TARGETS = {"arith": 0.5}
 DEFAULT_LANG_TARGET = 1.0
@@ -31,6 +33,7 @@ class Group:
     """The results of one group: metadata, the outcome of every command and the hyperfine timings."""
 
     def __init__(self, folder):
+        self.folder = folder
         self.meta = read_tsv_pairs(folder / "meta.tsv")
         self.status = {}
         self.order = []
@@ -68,7 +71,8 @@ class Group:
         """The number of the note with this text, adding it (or the label to it) as needed."""
         for number, (known, labels) in enumerate(self.notes, 1):
             if known == text:
-                labels.append(label)
+                if label not in labels:
+                    labels.append(label)
                 return number
         self.notes.append((text, [label]))
         return len(self.notes)
@@ -104,12 +108,15 @@ def ratio(numerator, denominator):
     return numerator / denominator
 
 
-def machine_lines(group):
+def machine_lines(group, runs=None):
+    """The section's context: busy warning, date and runs (`runs` replaces the hyperfine wording), machine, tools."""
     m = group.meta
     warning = busy_warning(group)
+    if runs is None:
+        runs = (f"{m.get('runs', '?')} timed runs per command after 1 warm-up run "
+                "(hyperfine; commands slower than 30 s: 3 runs, no warm-up)")
     return warning[1:] + ([""] if warning else []) + [
-        f"- Date: {m.get('date', '?')}; {m.get('runs', '?')} timed runs per command after 1 warm-up run "
-        "(hyperfine; commands slower than 30 s: 3 runs, no warm-up).",
+        f"- Date: {m.get('date', '?')}; {runs}.",
         f"- Machine: {m.get('cpu', '?')}, {m.get('nproc', '?')} cores (nproc), {m.get('memory', '?')}, "
         f"{m.get('os', '?')}; load average {m.get('load', '?')} (1, 5, 15 min) when the group started.",
         f"- Tools: {m.get('swift', '?')}; {m.get('python', '?')}; {m.get('hyperfine', '?')}.",
@@ -252,6 +259,217 @@ def corrected(median, startup):
     return max(median - startup, 0.0001)
 
 
+PLOT_CASES = (
+    # id prefix, what is drawn
+    ("scatter-100k", "scatter of 100 000 points (`bench/plots/scatter-100k.md`)"),
+    ("heatmap-64", "64×64 heat map (`bench/plots/heatmap-64.md`)"),
+)
+
+
+def timing_cells(group, ident):
+    """The median, min, max and runs cells of a timed command (or its status and three empty cells)."""
+    if group.median(ident) is None:
+        return [group.cell(ident), "", "", ""]
+    t = group.timings[ident]
+    return [fmt_time(t["median"]), fmt_time(t["min"]), fmt_time(t["max"]), str(len(t.get("times", [])))]
+
+
+def fmt_bytes(count):
+    if count is None:
+        return ""
+    if count >= 1_000_000:
+        return f"{count / 1_000_000:.2f} MB"
+    if count >= 10_000:
+        return f"{count / 1000:.0f} kB"
+    return f"{count:,} B".replace(",", " ")
+
+
+def plots_section(group):
+    sizes = {fields[0]: int(fields[1]) for fields in read_tsv(group.folder / "sizes.tsv") if len(fields) >= 2}
+    lines = [
+        "## Plots: nbrun vs matplotlib",
+        "",
+        "Whole processes: nbrun renders a one-cell notebook (`bench/plots/NAME.md`: seeded data, `Figure`, one "
+        "chart, `show`) to an HTML page; its twin `bench/plots/NAME.py` draws the same data with matplotlib "
+        "(`svg` backend) in the venv's python and saves an SVG file. Both print a check line (`points: 100000`, "
+        "`cells: 4096`) that the harness looks for. Ratio = matplotlib median / nbrun median (above 1: nbrun is "
+        "faster). The start-up rows are the fixed costs included in every row below them: nbrun on "
+        "`bench/lang/empty.md`, and python importing matplotlib and numpy. *SVG* is the plot's size: for nbrun "
+        "the `<svg>` element inlined in the page (measured by `bench/plots/svg_bytes.py`), for matplotlib the "
+        "file it saved. matplotlib writes each of the 100 000 markers as its own element; nbrun thins markers "
+        "beyond 4000 to one per grid cell (`docs/plots.md`). matplotlib's `imshow` embeds the heat map as a PNG "
+        "image in the SVG, nbrun draws vector cells (one path per colour).",
+        "",
+    ]
+    lines += machine_lines(group)
+    if group.meta.get("peers"):
+        lines.append(f"- Peers: {group.meta['peers']}.")
+    lines += [
+        "",
+        "| plot | command | median | min | max | runs | median vs nbrun | SVG |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    rows = [("start-up", "nbrun-startup", "matplotlib-startup")]
+    rows += [(title, f"{name}-nbrun", f"{name}-matplotlib") for name, title in PLOT_CASES]
+    for title, nbrun_id, peer_id in rows:
+        for ident, tool in ((nbrun_id, "nbrun"), (peer_id, "matplotlib")):
+            versus = "reference" if ident == nbrun_id else fmt_ratio(ratio(group.median(ident),
+                                                                            group.median(nbrun_id)))
+            if group.median(ident) is None:
+                versus = ""
+            cells = [title if ident == nbrun_id else "", tool] + timing_cells(group, ident)
+            cells += [versus, fmt_bytes(sizes.get(ident))]
+            lines.append("| " + " | ".join(cells) + " |")
+    lines += notes_lines(group)
+    return lines
+
+
+def site_section(group):
+    lines = [
+        "## Site: the whole course",
+        "",
+        "Whole processes: `nbrun Notebooks/ -o bench/out/site` renders every notebook of the course (nbrun runs "
+        "them in parallel) plus `index.html`. No peer. For reference, each notebook is also rendered alone "
+        "(`nbrun Notebooks/NAME.md -o …`); the sum of those medians is what rendering the notebooks one by one "
+        "would cost, each with its own process start-up.",
+        "",
+    ]
+    lines += machine_lines(group)
+    lines += [
+        "",
+        "| command | median | min | max | runs |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    lines.append("| **`nbrun Notebooks/ -o bench/out/site`** | " + " | ".join(timing_cells(group, "site")) + " |")
+    singles = [ident for ident in group.order if ident.startswith("single-")]
+    total, complete = 0.0, bool(singles)
+    for ident in singles:
+        label = group.status[ident][0]
+        lines.append(f"| `nbrun Notebooks/{label} -o …` | " + " | ".join(timing_cells(group, ident)) + " |")
+        if group.median(ident) is None:
+            complete = False
+        else:
+            total += group.median(ident)
+    if complete:
+        lines.append(f"| sum of the {len(singles)} single-notebook medians | {fmt_time(total)} | | | |")
+        site = group.median("site")
+        if site is not None:
+            lines += ["", f"The whole site took {fmt_ratio(ratio(site, total))} the sum of the single-notebook "
+                          f"times ({fmt_time(site)} against {fmt_time(total)})."]
+    else:
+        lines += ["", "No sum: not every notebook rendered alone (see the notes)."]
+    lines += notes_lines(group)
+    return lines
+
+
+MODULES_ROWS = (
+    # title, Swift (id, key), peer (id, key), peer name, unit, target (minimum Swift / peer speed) or None
+    ("matmul float64 256×256", ("swift-matmul", "matmul-float64-256"), ("numpy-matmul", "matmul-float64-256"),
+     "NumPy", "GFLOP/s", 0.8),
+    ("matmul float64 1024×1024", ("swift-matmul", "matmul-float64-1024"), ("numpy-matmul", "matmul-float64-1024"),
+     "NumPy", "GFLOP/s", 0.8),
+    ("matmul float32 256×256", ("swift-matmul", "matmul-float32-256"), ("numpy-matmul", "matmul-float32-256"),
+     "NumPy", "GFLOP/s", 0.8),
+    ("matmul float32 1024×1024", ("swift-matmul", "matmul-float32-1024"), ("numpy-matmul", "matmul-float32-1024"),
+     "NumPy", "GFLOP/s", 0.8),
+    ("MLP 2-16-16-1, 400 two-moons points, 150 epochs, batch 32", ("swift-mlp", "mlp"), ("numpy-mlp", "mlp"),
+     "NumPy (hand-written backward)", "ms", None),
+    ("GPT training step, float64 (B 16, T 64, d 64, 2 layers, 4 heads)", ("swift-gptstep", "gptstep"),
+     ("torch-gptstep", "gptstep-float64"), "PyTorch float64", "ms", None),
+    ("GPT training step, PyTorch in float32 (its default)", ("swift-gptstep", "gptstep"),
+     ("torch-gptstep", "gptstep-float32"), "PyTorch float32", "ms", None),
+)
+
+
+def modules_values(group):
+    """{(id, key): [value per repeat]} from values.tsv, for rows whose program ran."""
+    values = {}
+    for fields in read_tsv(group.folder / "values.tsv"):
+        if len(fields) >= 5:
+            try:
+                values.setdefault((fields[0], fields[2]), []).append(float(fields[3]))
+            except ValueError:
+                continue
+    return values
+
+
+def median_of(values):
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def fmt_value(value, unit):
+    if unit == "GFLOP/s":
+        return f"{value:.1f}"
+    return f"{value:.1f}" if value >= 10 else f"{value:.2f}"
+
+
+def modules_section(group):
+    values = modules_values(group)
+    lines = [
+        "## Modules: Swift vs NumPy and PyTorch",
+        "",
+        "Not whole processes: each program times its own work in-process and prints a median — `ModulesBench` "
+        "(`Modules/Sources/ModulesBench`, release build) for Swift, `bench/modules/matmul.py`, `mlp.py` (NumPy) "
+        "and `gpt_step.py` (PyTorch) for the peers. matmul: median of 200 products at 256 and 20 at 1024 after a "
+        "warm-up; MLP: median of 5 full trainings after a warm-up; GPT step (sampling 16 windows of the course "
+        "corpus, forward, cross-entropy, backward, one Adam update): Swift 10 steps after 1 warm-up, PyTorch 20 "
+        "steps after 5 warm-ups. Process start-up, imports and data loading are left out: they would swamp "
+        "millisecond workloads. The harness runs every program once per round, interleaved, for "
+        f"{group.meta.get('runs', '?')} rounds, and reports the median of the programs' medians with the "
+        "min–max over rounds. *Swift vs peer*: above 1, Swift is faster (GFLOP/s Swift / peer; times peer / "
+        "Swift). Target (issue 4): matmul at ≥ 80 % of NumPy's GFLOP/s. The Swift tensors are float64; the "
+        "PyTorch twin (`torch.set_num_threads(2)`, Adam, `scaled_dot_product_attention`) runs in float64 for "
+        "like-for-like arithmetic and in float32, PyTorch's default, for reference.",
+        "",
+    ]
+    lines += machine_lines(group, runs=f"{group.meta.get('runs', '?')} rounds of every program")
+    for key, title in (("peers", "Peers"), ("blas", "BLAS"), ("modulesbench", "ModulesBench")):
+        if group.meta.get(key):
+            lines.append(f"- {title}: {group.meta[key]}.")
+    lines += [
+        "",
+        "| benchmark | unit | Swift | peer | peer value | Swift vs peer | target | met |",
+        "| --- | --- | ---: | --- | ---: | ---: | ---: | :---: |",
+    ]
+    met_count = targets = 0
+    for title, swift, peer, peer_name, unit, target in MODULES_ROWS:
+        cells = []
+        medians = []
+        for ident, key in (swift, peer):
+            got = values.get((ident, key)) if group.status.get(ident, ("", "", ""))[1] == "ok" else None
+            if got:
+                m = median_of(got)
+                medians.append(m)
+                spread = f" ({fmt_value(min(got), unit)}–{fmt_value(max(got), unit)})" if len(got) > 1 else ""
+                cells.append(fmt_value(m, unit) + spread)
+            else:
+                medians.append(None)
+                cells.append(group.cell(ident) if ident in group.status else "not run")
+        swift_m, peer_m = medians
+        speed = ratio(swift_m, peer_m) if unit == "GFLOP/s" else ratio(peer_m, swift_m)
+        met = ""
+        if target is not None:
+            targets += 1
+            if speed is not None:
+                met = "yes" if speed >= target else "no"
+                met_count += met == "yes"
+        target_cell = f"≥ {target:.2f}" if target is not None else ""
+        lines.append(f"| {title} | {unit} | {cells[0]} | {peer_name} | {cells[1]} | {fmt_ratio(speed)} | "
+                     f"{target_cell} | {met} |")
+    lines += ["", f"Targets met: {met_count} of {targets} matmul sizes."]
+    lines += notes_lines(group)
+    return lines
+
+
+TITLES = {
+    "notebook": "Notebook: nbrun vs Jupyter",
+    "lang": "Cell language vs CPython",
+    "plots": "Plots: nbrun vs matplotlib",
+    "site": "Site: the whole course",
+    "modules": "Modules: Swift vs NumPy and PyTorch",
+}
 SECTION_RE = r"<!-- group:{0} -->\n(.*?)<!-- /group:{0} -->"
 
 
@@ -276,7 +494,8 @@ def render(results, output):
         "whole-process wall-clock times measured by hyperfine; min/max show the spread.",
         "",
     ]
-    renderers = {"notebook": notebook_section, "lang": lang_section}
+    renderers = {"notebook": notebook_section, "lang": lang_section, "plots": plots_section,
+                 "site": site_section, "modules": modules_section}
     for name in GROUPS:
         folder = results / name
         parts.append(f"<!-- group:{name} -->")
@@ -285,7 +504,7 @@ def render(results, output):
         elif name in old:
             body = old[name]
         else:
-            title = "Notebook: nbrun vs Jupyter" if name == "notebook" else "Cell language vs CPython"
+            title = TITLES[name]
             body = f"## {title}\n\nNot run yet: `bench/run.sh {name}`.\n"
         parts.append(body.rstrip("\n"))
         parts.append(f"<!-- /group:{name} -->")

@@ -266,6 +266,171 @@ group_lang() {
     done
 }
 
+# bench_checked DIR ID LABEL FILE PATTERN CMD...: like bench_cmd, but the verification run must also leave FILE
+# containing a line that matches the extended regex PATTERN (a page showing the cell's output line), else the row
+# reads 'mismatch'.
+bench_checked() {
+    local dir="$1" id="$2" label="$3" file="$4" pattern="$5"; shift 5
+    local seconds
+    log "$label"
+    rm -f "$file"
+    if ! seconds="$(verify "$id" "$@")"; then
+        local kind=failed
+        grep -qiE 'not supported|unsupported' "$LOGS/$id.log" && kind=unsupported
+        status "$dir" "$id" "$label" "$kind" "$(failure_detail "$LOGS/$id.log")"
+        log "  $kind: see $LOGS/$id.log"
+        return 0
+    fi
+    if ! grep -qE "$pattern" "$file" 2>/dev/null; then
+        status "$dir" "$id" "$label" mismatch "$file does not show '$pattern'"
+        return 0
+    fi
+    if measure "$dir" "$id" "$label" "$seconds" "$@"; then
+        status "$dir" "$id" "$label" ok ""
+    else
+        status "$dir" "$id" "$label" failed "hyperfine: $(tail -n 1 "$LOGS/$id.hyperfine.log")"
+    fi
+}
+
+# The venv's python with numpy and matplotlib imported and the SVG backend chosen: the peers' fixed cost.
+MATPLOTLIB_STARTUP="import matplotlib; matplotlib.use('svg'); import matplotlib.pyplot, numpy"
+
+PLOT_CASES=(scatter-100k heatmap-64)
+# What each plot notebook prints (and its Python twin too): the page must show it.
+declare -A PLOT_CHECK=([scatter-100k]='points: 100000' [heatmap-64]='cells: 4096')
+
+group_plots() {
+    local dir="$RESULTS/plots" work="$OUT/plots"
+    rm -rf "$dir" "$work"; mkdir -p "$dir" "$work"
+    write_meta "$dir"
+    printf 'peers\tmatplotlib %s, numpy %s (bench/.venv)\n' \
+        "$("$VENV_BIN/python" -c 'import matplotlib; print(matplotlib.__version__)')" \
+        "$("$VENV_BIN/python" -c 'import numpy; print(numpy.__version__)')" >>"$dir/meta.tsv"
+
+    if [ -n "$NBRUN_PROBLEM" ]; then
+        status "$dir" nbrun-startup "nbrun empty.md" missing "$NBRUN_PROBLEM"
+    else
+        bench_cmd "$dir" nbrun-startup "nbrun empty.md" "$NBRUN" bench/lang/empty.md -o "$work/empty.html"
+    fi
+    bench_cmd "$dir" matplotlib-startup "python -c 'import matplotlib.pyplot, numpy'" \
+        "$VENV_BIN/python" -c "$MATPLOTLIB_STARTUP"
+
+    local name bytes
+    for name in "${PLOT_CASES[@]}"; do
+        log "plot $name"
+        if [ -n "$NBRUN_PROBLEM" ]; then
+            status "$dir" "$name-nbrun" "$name (nbrun)" missing "$NBRUN_PROBLEM"
+        else
+            bench_checked "$dir" "$name-nbrun" "$name (nbrun)" "$work/$name.html" "${PLOT_CHECK[$name]}" \
+                "$NBRUN" "bench/plots/$name.md" -o "$work/$name.html"
+            # The plot's <svg> element as inlined in the page (the page's own CSS and scripts excluded).
+            if bytes="$("$PYTHON" bench/plots/svg_bytes.py "$work/$name.html" 2>>"$LOGS/$name-nbrun.log")"; then
+                printf '%s\t%s\n' "$name-nbrun" "$bytes" >>"$dir/sizes.tsv"
+            fi
+        fi
+        bench_checked "$dir" "$name-matplotlib" "$name (matplotlib)" "$LOGS/$name-matplotlib.log" \
+            "${PLOT_CHECK[$name]}" "$VENV_BIN/python" "bench/plots/$name.py" "$work/$name.svg"
+        [ ! -s "$work/$name.svg" ] || printf '%s\t%s\n' "$name-matplotlib" "$(wc -c <"$work/$name.svg")" \
+            >>"$dir/sizes.tsv"
+    done
+}
+
+group_site() {
+    local dir="$RESULTS/site" work="$OUT/site" single="$OUT/site-single"
+    rm -rf "$dir" "$work" "$single"; mkdir -p "$dir" "$single"
+    write_meta "$dir"
+    local notebooks=() path name
+    for path in Notebooks/*.md; do
+        [ "$(basename "$path")" = index.md ] || notebooks+=("$path")
+    done
+    printf 'notebooks\t%s\n' "${#notebooks[@]}" >>"$dir/meta.tsv"
+    if [ -n "$NBRUN_PROBLEM" ]; then
+        status "$dir" site "nbrun Notebooks/" missing "$NBRUN_PROBLEM"
+        for path in "${notebooks[@]}"; do
+            name="$(basename "$path" .md)"
+            status "$dir" "single-$name" "$name.md" missing "$NBRUN_PROBLEM"
+        done
+        return 0
+    fi
+    # The whole course: every notebook (rendered in parallel by nbrun) plus index.html.
+    bench_checked "$dir" site "nbrun Notebooks/" "$work/index.html" '<html' "$NBRUN" Notebooks/ -o "$work"
+    # For reference, each notebook alone (the sum is what rendering them one by one costs).
+    for path in "${notebooks[@]}"; do
+        name="$(basename "$path" .md)"
+        bench_checked "$dir" "single-$name" "$name.md" "$single/$name.html" '<html' \
+            "$NBRUN" "$path" -o "$single/$name.html"
+    done
+}
+
+# modules_run DIR ID LABEL REPEAT CMD...: runs a benchmark program that prints its own medians, keeping its output
+# as bench/out/logs/ID.REPEAT.log and its parsed values in DIR/values.tsv (id, repeat, key, value, unit). The first
+# repeat records the row's status.
+modules_run() {
+    local dir="$1" id="$2" label="$3" repeat="$4"; shift 4
+    local rc=0 log="$LOGS/$id.$repeat.log"
+    timeout 900 "$@" >"$log" 2>&1 || rc=$?
+    if [ "$rc" -ne 0 ]; then
+        [ "$rc" -ne 124 ] || echo 'bench: timed out after 900 s' >>"$log"
+        [ "$repeat" -ne 1 ] || status "$dir" "$id" "$label" failed "$(failure_detail "$log")"
+        return 1
+    fi
+    if ! "$PYTHON" bench/modules/parse_output.py "$id" "$repeat" <"$log" >>"$dir/values.tsv"; then
+        [ "$repeat" -ne 1 ] || status "$dir" "$id" "$label" failed "no benchmark line in the output ($log)"
+        return 1
+    fi
+    [ "$repeat" -ne 1 ] || status "$dir" "$id" "$label" ok ""
+}
+
+group_modules() {
+    local dir="$RESULTS/modules"
+    rm -rf "$dir"; mkdir -p "$dir"
+    write_meta "$dir"
+    local torch_version="not installed"
+    if [ -z "$TORCH_PROBLEM" ]; then
+        torch_version="$("$VENV_BIN/python" -c 'import torch; print(torch.__version__)' 2>/dev/null || echo '?')"
+    fi
+    printf 'peers\tnumpy %s, torch %s (bench/.venv)\n' \
+        "$("$VENV_BIN/python" -c 'import numpy; print(numpy.__version__)')" "$torch_version" >>"$dir/meta.tsv"
+    printf 'blas\tSwift: Debian libopenblas0-pthread %s; NumPy: its wheel'"'"'s %s\n' \
+        "$(dpkg-query -W -f '${Version}' libopenblas0-pthread 2>/dev/null || echo '?')" \
+        "$("$VENV_BIN/python" -c "import numpy; b = numpy.show_config(mode='dicts')['Build Dependencies']['blas']; print(b['name'], b['version'])" 2>/dev/null || echo '?')" \
+        >>"$dir/meta.tsv"
+
+    # The Swift benchmarks: Modules' ModulesBench, release build in its own scratch folder.
+    local bench_bin="Modules/.build-bench/release/ModulesBench" swift_problem=""
+    log "building ModulesBench (swift build -c release --product ModulesBench; log: $LOGS/modules-build.log)"
+    if ! (cd Modules && swift build -c release --product ModulesBench --scratch-path .build-bench) \
+            >"$LOGS/modules-build.log" 2>&1; then
+        swift_problem="release build of ModulesBench failed: $(first_error "$LOGS/modules-build.log")"
+    fi
+    printf 'modulesbench\t%s\n' "${swift_problem:-$bench_bin (release build)}" >>"$dir/meta.tsv"
+
+    # Each program prints medians of its own repetitions; the whole set runs RUNS times, interleaved, and the
+    # report takes the median of those medians.
+    local repeat
+    for repeat in $(seq 1 "$RUNS"); do
+        log "modules: round $repeat of $RUNS"
+        if [ -n "$swift_problem" ]; then
+            [ "$repeat" -ne 1 ] || for id in swift-matmul swift-mlp swift-gptstep; do
+                status "$dir" "$id" "$id" failed "$swift_problem"
+            done
+        else
+            modules_run "$dir" swift-matmul "ModulesBench matmul" "$repeat" "$bench_bin" matmul || true
+            modules_run "$dir" swift-mlp "ModulesBench mlp" "$repeat" "$bench_bin" mlp || true
+            modules_run "$dir" swift-gptstep "ModulesBench gptstep" "$repeat" "$bench_bin" gptstep || true
+        fi
+        modules_run "$dir" numpy-matmul "bench/modules/matmul.py" "$repeat" "$VENV_BIN/python" bench/modules/matmul.py \
+            || true
+        modules_run "$dir" numpy-mlp "bench/modules/mlp.py" "$repeat" "$VENV_BIN/python" bench/modules/mlp.py || true
+        if [ -n "$TORCH_PROBLEM" ]; then
+            [ "$repeat" -ne 1 ] || status "$dir" torch-gptstep "bench/modules/gpt_step.py" missing "$TORCH_PROBLEM"
+        else
+            modules_run "$dir" torch-gptstep "bench/modules/gpt_step.py" "$repeat" \
+                "$VENV_BIN/python" bench/modules/gpt_step.py || true
+        fi
+    done
+}
+
 for group in "${SELECTED[@]}"; do
     log "group $group"
     "group_$group"

@@ -8,7 +8,7 @@ enum ControlBindings {
         interpreter.register(NativeFunction("slider", parameters: [
             NativeParameter(nil, .string),
             NativeParameter("default", .double),
-            NativeParameter("in", .closedRange), // PENDING: ClosedRange<Double>
+            NativeParameter("in", .doubleClosedRange),
             NativeParameter("step", .double, default: .double(0)),
             NativeParameter("label", .string, default: .string("")),
         ], returns: .double) { call in

@@ -211,3 +211,17 @@ final class TypeDiagnosticsTests: XCTestCase {
         ])
     }
 }
+
+/// `did you mean` notes for misspelt members of built-in types.
+final class MemberSuggestionTests: XCTestCase {
+    func testMisspeltMembersGetSuggestions() {
+        let diagnostics = Interpreter().compile(CellSource(code: "var xs = [1]\nxs.apend(2)\nprint(xs.cout, \"a\".uppercase())",
+                                                           firstLine: 1)).diagnostics
+        XCTAssertEqual(diagnostics.map(\.message), [
+            "value of type '[Int]' has no member 'apend'",
+            "value of type '[Int]' has no member 'cout'",
+            "value of type 'String' has no member 'uppercase'",
+        ])
+        XCTAssertEqual(diagnostics.map(\.notes), [["did you mean 'append'?"], ["did you mean 'count'?"], ["did you mean 'uppercased'?"]])
+    }
+}

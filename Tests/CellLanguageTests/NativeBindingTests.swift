@@ -154,6 +154,29 @@ final class NativeBindingTests: XCTestCase {
         XCTAssertEqual(wrong.diagnostics.map(\.message), ["binary operator '*' cannot be applied to two 'Vec' operands"])
     }
 
+    func testOverloadsPreferLiteralDefaultTypesAndDoubleRanges() {
+        let interpreter = Interpreter()
+        interpreter.register(NativeFunction("slider", parameters: [
+            NativeParameter(nil, .string), NativeParameter("default", .double), NativeParameter("in", .doubleClosedRange),
+            NativeParameter("step", .double, default: .double(0)),
+        ], returns: .double) { call in
+            let range = try call.closedDoubleRange(2)
+            return .double(min(max(try call.double(1), range.lowerBound), range.upperBound))
+        })
+        interpreter.register(NativeFunction("slider", parameters: [
+            NativeParameter(nil, .string), NativeParameter("default", .int), NativeParameter("in", .closedRange),
+            NativeParameter("step", .int, default: .int(1)),
+        ], returns: .int) { call in .int(try call.int(1)) })
+        let result = interpreter.execute(CellSource(code: """
+        let a = slider("a", default: 1.0, in: 0.1...3.0, step: 0.1)
+        let b = slider("b", default: 5, in: 1...8, step: 1)
+        let c = slider("c", default: 7.5, in: 0...3)
+        print(a, b, c)
+        """, firstLine: 1))
+        XCTAssertEqual(result.diagnostics, [])
+        XCTAssertEqual(result.text, "1.0 5 3.0\n")
+    }
+
     func testValueConversions() throws {
         XCTAssertEqual(try Value.doubles([1, 2.5]).asDoubles(), [1, 2.5])
         XCTAssertEqual(try Value.doubleMatrix([[1], [2, 3]]).asDoubleMatrix(), [[1], [2, 3]])

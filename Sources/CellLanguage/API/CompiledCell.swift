@@ -9,16 +9,10 @@ public final class CompiledCell {
     /// Whether the cell can run (no error-severity diagnostics).
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     let code: (Frame) throws -> Flow
-    /// Slots the globals frame must have when this cell runs.
-    let globalWords: Int
-    let globalValues: Int
 
-    init(source: CellSource, diagnostics: [Diagnostic], code: @escaping (Frame) throws -> Flow, globalWords: Int,
-         globalValues: Int) {
+    init(source: CellSource, diagnostics: [Diagnostic], code: @escaping (Frame) throws -> Flow) {
         self.source = source
         self.diagnostics = diagnostics
         self.code = code
-        self.globalWords = globalWords
-        self.globalValues = globalValues
     }
 }

@@ -101,8 +101,7 @@ public final class Interpreter {
             code = { _ in .normal }
         }
         diagnostics.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
-        return CompiledCell(source: cell, diagnostics: Interpreter.unique(diagnostics), code: code,
-                            globalWords: globalContext.wordCount, globalValues: globalContext.valueCount)
+        return CompiledCell(source: cell, diagnostics: Interpreter.unique(diagnostics), code: code)
     }
 
     private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

@@ -51,6 +51,8 @@ public struct NativeCall {
     public func ints(_ index: Int) throws -> [Int] { try argument(index).asInts() }
     /// The argument at `index` as [String].
     public func strings(_ index: Int) throws -> [String] { try argument(index).asStrings() }
+    /// The argument at `index` as a `ClosedRange<Double>` (`0.1...3.0`).
+    public func closedDoubleRange(_ index: Int) throws -> ClosedRange<Double> { try argument(index).asClosedDoubleRange() }
     /// The case name of an enum-like constant argument (e.g. `dark` for `.dark`).
     public func constant(_ index: Int) throws -> String { try argument(index).asConstant() }
     /// The argument at `index` as a native object of class `T`.

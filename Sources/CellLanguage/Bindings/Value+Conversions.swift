@@ -27,7 +27,7 @@ extension Value {
         case .set: return "a set"
         case .object(let box): return box.type.name
         case .variant: return "an enum value"
-        case .range: return "a range"
+        case .range, .doubleRange: return "a range"
         case .function: return "a function"
         case .native(let object): return String(describing: type(of: object))
         case .constant(let type, _): return type
@@ -89,6 +89,24 @@ extension Value {
     public func asConstant() throws -> String {
         if case .constant(_, let name) = self { return name }
         throw mismatch("a constant")
+    }
+
+    /// The value as a `ClosedRange<Double>` (from `a...b`; an Int range converts).
+    public func asClosedDoubleRange() throws -> ClosedRange<Double> {
+        switch self {
+        case .doubleRange(let lower, let upper, true): return lower...upper
+        case .range(let lower, let upper, true): return Double(lower)...Double(upper)
+        default: throw mismatch("a closed range such as 0.0...1.0")
+        }
+    }
+
+    /// The value as a `Range<Double>` (from `a..<b`; an Int range converts).
+    public func asDoubleRange() throws -> Range<Double> {
+        switch self {
+        case .doubleRange(let lower, let upper, false): return lower..<upper
+        case .range(let lower, let upper, false): return Double(lower)..<Double(upper)
+        default: throw mismatch("a half-open range such as 0.0..<1.0")
+        }
     }
 
     /// The value as a native object of class `T`.

@@ -137,7 +137,7 @@ extension Compiler {
                 let source = try dictionary(frame).dictionaryValue
                 guard case .function(let f) = try transform(frame) else { return .void }
                 var mapped = OrderedDictionary()
-                for (k, v) in zip(source.keys, source.values) { mapped[k] = try f.call([v]) }
+                for (k, v) in zip(source.keys, source.values) { mapped[k] = try f.call(v) }
                 return .dictionary(mapped)
             })
         default:
@@ -212,7 +212,7 @@ extension Compiler {
                 guard case .function(let f) = try keyFunction(frame) else { return .void }
                 var groups = OrderedDictionary()
                 for value in values {
-                    let k = try f.call([value])
+                    let k = try f.call(value)
                     var group = groups[k]?.arrayValue ?? []
                     group.append(value)
                     groups[k] = .array(group)

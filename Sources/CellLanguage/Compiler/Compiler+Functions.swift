@@ -455,27 +455,54 @@ extension Compiler {
         let functionType: CType = splatsTuple
             ? .function([splatType], resolvedReturn)
             : .function(types, resolvedReturn)
+        let recyclable = !FrameCapture.mayCapture(literal.body) && !splatsTuple && !firstParameterInout
+        func finish(_ callee: Frame) -> Value {
+            if firstParameterInout, let first = frozenSlots.first {
+                return isWord[0] ? WordCoding.value(callee.word(first), types[0]) : callee.value(first)
+            }
+            if resolvedReturn == .void { return .void }
+            if resolvedReturn.isWord { return WordCoding.value(callee.word(returnSlot), resolvedReturn) }
+            return callee.value(returnSlot)
+        }
+        func store(_ argument: Value, _ index: Int, in callee: Frame) {
+            if isWord[index] { callee.words[frozenSlots[index]] = WordCoding.word(argument) } else { callee.values[frozenSlots[index]] = argument }
+        }
         return Typed(type: functionType, code: .value { frame in
-            .function(FunctionValue(arity: splatsTuple ? 1 : types.count) { passed in
+            let general: ([Value]) throws -> Value = { passed in
                 let arguments = splatsTuple ? (passed.first?.tupleValue ?? []) : passed
                 let callee = Frame(words: wordCount, values: valueCount, parent: frame)
-                for (index, argument) in arguments.enumerated() where index < isWord.count {
-                    if isWord[index] {
-                        callee.words[frozenSlots[index]] = WordCoding.word(argument)
-                    } else {
-                        callee.values[frozenSlots[index]] = argument
-                    }
-                }
+                for (index, argument) in arguments.enumerated() where index < isWord.count { store(argument, index, in: callee) }
                 try runtime.enterCall(location)
                 defer { runtime.exitCall() }
                 _ = try body(callee)
-                if firstParameterInout, let first = frozenSlots.first {
-                    return isWord[0] ? WordCoding.value(callee.word(first), types[0]) : callee.value(first)
+                return finish(callee)
+            }
+            guard recyclable, types.count == 1 || types.count == 2 else {
+                return .function(FunctionValue(arity: splatsTuple ? 1 : types.count, body: general))
+            }
+            // Fast entries: no argument array, frames reused (the body creates no closures that could keep them).
+            let pool = FramePool(words: wordCount, values: valueCount, parent: frame)
+            if types.count == 1 {
+                return .function(FunctionValue(arity: 1, body: general, body1: { argument in
+                    try pool.withFrame { callee in
+                        store(argument, 0, in: callee)
+                        try runtime.enterCall(location)
+                        defer { runtime.exitCall() }
+                        _ = try body(callee)
+                        return finish(callee)
+                    }
+                }))
+            }
+            return .function(FunctionValue(arity: 2, body: general, body2: { first, second in
+                try pool.withFrame { callee in
+                    store(first, 0, in: callee)
+                    store(second, 1, in: callee)
+                    try runtime.enterCall(location)
+                    defer { runtime.exitCall() }
+                    _ = try body(callee)
+                    return finish(callee)
                 }
-                if resolvedReturn == .void { return .void }
-                if resolvedReturn.isWord { return WordCoding.value(callee.word(returnSlot), resolvedReturn) }
-                return callee.value(returnSlot)
-            })
+            }))
         })
     }
 }

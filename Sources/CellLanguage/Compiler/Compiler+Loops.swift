@@ -29,7 +29,15 @@ extension Compiler {
         let loop = newLoopLabel(label)
         let id = loop.id
         let runtime = self.runtime
-        return withScope { () -> ((Frame) throws -> Flow)? in
+        // A body that creates closures gets a fresh frame per iteration, so each closure captures its own
+        // iteration's variables (as in Swift); other loops run in the enclosing frame.
+        let isolated = FrameCapture.mayCapture(body) || (whereClause.map(FrameCapture.mayCapture) ?? false)
+        let loopContext: FunctionContext? = isolated ? FunctionContext(loopBodyIn: scope.context) : nil
+        func iterationFrame(_ frame: Frame) -> Frame {
+            guard let loopContext else { return frame }
+            return Frame(words: loopContext.wordCount, values: loopContext.valueCount, parent: frame)
+        }
+        return withScope(loopContext) { () -> ((Frame) throws -> Flow)? in
             var variable: VariableInfo?
             var destructure: ((Frame, Value) throws -> Void)?
             switch pattern {
@@ -62,7 +70,7 @@ extension Compiler {
                 }
             }
             let isRange = source.type == .range || source.type == .closedRange
-            if isRange, filter == nil, let variable, variable.level == scope.context.level {
+            if isRange, filter == nil, !isolated, let variable, variable.level == scope.context.level {
                 // Fast path: the loop variable lives unboxed in this frame; no filter.
                 let bounds = source.value
                 let slot = variable.slot
@@ -96,9 +104,10 @@ extension Compiler {
                     if lower > upper || (!closed && lower == upper) { return .normal }
                     var i = lower
                     while true {
-                        if let slot, let access { access(frame).words[slot] = i }
+                        let target = iterationFrame(frame)
+                        if let slot, let access { access(target).words[slot] = i }
                         try runtime.tick(location)
-                        if let flow = try step(frame) { return flow }
+                        if let flow = try step(target) { return flow }
                         if closed ? i == upper : i + 1 == upper { break }
                         i += 1
                     }
@@ -112,13 +121,14 @@ extension Compiler {
                 return { frame in
                     let array = try elements(frame).arrayValue
                     for element in array {
-                        if let destructure { try destructure(frame, element) }
+                        let target = iterationFrame(frame)
+                        if let destructure { try destructure(target, element) }
                         if let slot, let access {
-                            if isWord { access(frame).words[slot] = WordCoding.word(element) }
-                            else { access(frame).values[slot] = element }
+                            if isWord { access(target).words[slot] = WordCoding.word(element) }
+                            else { access(target).values[slot] = element }
                         }
                         try runtime.tick(location)
-                        if let flow = try step(frame) { return flow }
+                        if let flow = try step(target) { return flow }
                     }
                     return .normal
                 }

@@ -79,6 +79,13 @@ extension Compiler {
             return Typed(type: .optional(element), code: .value { try value($0).arrayValue.last ?? .none })
         case (.array, "indices"):
             return Typed(type: .range, code: .value { .range(0, try value($0).arrayValue.count, closed: false) })
+        case (.doubleRange, "lowerBound"), (.doubleClosedRange, "lowerBound"), (.doubleRange, "upperBound"),
+             (.doubleClosedRange, "upperBound"):
+            let lowerBound = name == "lowerBound"
+            return Typed(type: .double, code: .double { frame in
+                if case .doubleRange(let lower, let upper, _) = try value(frame) { return lowerBound ? lower : upper }
+                return 0
+            })
         case (.range, "lowerBound"), (.closedRange, "lowerBound"):
             return Typed(type: .int, code: .int { frame in
                 if case .range(let lower, _, _) = try value(frame) { return lower }
@@ -147,9 +154,43 @@ extension Compiler {
             break
         }
         if !receiver.type.hasError {
-            error("value of type '\(receiver.type)' has no member '\(name)'", at: location)
+            error("value of type '\(receiver.type)' has no member '\(name)'", at: location,
+                  notes: memberSuggestion(name, for: receiver.type))
         }
         return .invalid
+    }
+
+    /// A `did you mean` note for a misspelt member of a built-in or native type.
+    func memberSuggestion(_ name: String, for type: CType) -> [String] {
+        var candidates: [String]
+        switch type {
+        case .array, .range, .closedRange:
+            candidates = ["count", "isEmpty", "first", "last", "indices", "append", "insert", "remove", "removeLast",
+                          "removeFirst", "removeAll", "popLast", "swapAt", "sort", "reverse", "map", "filter", "reduce",
+                          "forEach", "sorted", "reversed", "contains", "allSatisfy", "firstIndex", "lastIndex", "min", "max",
+                          "joined", "prefix", "suffix", "dropFirst", "dropLast", "enumerated", "compactMap", "flatMap"]
+        case .string:
+            candidates = ["count", "isEmpty", "first", "last", "uppercased", "lowercased", "hasPrefix", "hasSuffix",
+                          "contains", "split", "components", "replacingOccurrences", "trimmingCharacters", "append", "map",
+                          "filter", "sorted", "reversed", "prefix", "suffix", "dropFirst", "dropLast"]
+        case .double:
+            candidates = ["rounded", "squareRoot", "truncatingRemainder", "isNaN", "isFinite", "isInfinite", "magnitude",
+                          "description"]
+        case .int:
+            candidates = ["isMultiple", "description"]
+        case .dictionary:
+            candidates = ["count", "isEmpty", "keys", "values", "removeValue", "updateValue", "removeAll", "mapValues",
+                          "filter", "map", "sorted", "forEach", "contains"]
+        case .set:
+            candidates = ["count", "isEmpty", "contains", "insert", "remove", "union", "intersection", "subtracting",
+                          "symmetricDifference", "isSubset", "isSuperset", "isDisjoint", "formUnion", "subtract", "sorted"]
+        case .native(let typeName):
+            let native = registry.types[typeName]
+            candidates = Array(native?.methods.keys ?? [:].keys) + Array(native?.properties.keys ?? [:].keys)
+        default:
+            candidates = []
+        }
+        return NameSuggester.suggestion(for: name, among: candidates).map { ["did you mean '\($0)'?"] } ?? []
     }
 
     private func constant(_ typeName: String, _ name: String, at location: SourceLocation) -> Typed {
@@ -199,7 +240,8 @@ extension Compiler {
 
     /// The label a trailing closure stands for, per method (`xs.sorted { … }` is `sorted(by:)`).
     static let trailingClosureLabels: [String: String] = [
-        "sorted": "by", "sort": "by", "contains": "where", "first": "where", "firstIndex": "where",
+        "sorted": "by", "sort": "by", "contains": "where", "first": "where", "firstIndex": "where", "last": "where",
+        "lastIndex": "where", "count": "where",
         "min": "by", "max": "by",
     ]
 
@@ -280,6 +322,19 @@ extension Compiler {
             arguments[arguments.count - 1].label = label
         }
         var receiver = compileExpr(base, expected: nil)
+        if receiver.type == .doubleRange || receiver.type == .doubleClosedRange {
+            guard name == "contains", arguments.count == 1, arguments[0].label == nil else {
+                error("value of type '\(receiver.type)' has no member '\(name)'", at: location)
+                return .invalid
+            }
+            let range = receiver.value
+            let x = doubleArgument(arguments[0])
+            return Typed(type: .bool, code: .bool { frame in
+                guard case .doubleRange(let lower, let upper, let closed) = try range(frame) else { return false }
+                let value = try x(frame)
+                return value >= lower && (closed ? value <= upper : value < upper)
+            })
+        }
         if receiver.type == .range || receiver.type == .closedRange {
             // Ranges answer the collection methods as the array of their elements.
             let bounds = receiver.value
@@ -359,7 +414,7 @@ extension Compiler {
                 let value = try code(frame)
                 if case .none = value { return .none }
                 guard case .function(let f) = try function(frame) else { return .none }
-                return try f.call([value])
+                return try f.call(value)
             })
         case .optional:
             error("value of optional type '\(receiver.type)' must be unwrapped to refer to member '\(name)' of wrapped base type '\(receiver.type.unwrapped)'",
@@ -371,7 +426,8 @@ extension Compiler {
             break
         }
         if !diagnostics.contains(where: { $0.location == location }) {
-            error("value of type '\(receiver.type)' has no member '\(name)'", at: location)
+            error("value of type '\(receiver.type)' has no member '\(name)'", at: location,
+                  notes: memberSuggestion(name, for: receiver.type))
         }
         return .invalid
     }
@@ -495,7 +551,7 @@ extension Compiler {
             let predicate = compileFunctionArgument(arguments[0], [element, element], .bool)
             return mutate(.void, [predicate]) { values, elements in
                 guard case .function(let function) = values[0] else { return .void }
-                try sortThrowing(&elements) { try function.call([$0, $1]).boolValue }
+                try sortThrowing(&elements) { try function.call($0, $1).boolValue }
                 return .void
             }
         default:
@@ -510,6 +566,18 @@ extension Compiler {
         case .int: return { $0.intValue < $1.intValue }
         case .double: return { $0.doubleValue < $1.doubleValue }
         case .string, .character: return { $0.stringValue < $1.stringValue }
+        case .user(let userType):
+            if let less = userType.staticMethods["<"]?.first(where: { $0.parameters.count == 2 && $0.returnType == .bool }) {
+                let runtime = self.runtime, globals = self.globals
+                return { a, b in
+                    // Comparison errors cannot propagate out of Swift's sort; they read as "not less".
+                    guard let frame = try? Compiler.invoke(less, parent: globals, arguments: [a, b], runtime: runtime,
+                                                           location: location) else { return false }
+                    return frame.word(less.context.returnSlot) != 0
+                }
+            }
+            error("referencing instance method requires that '\(type)' conform to 'Comparable'", at: location)
+            return nil
         default:
             if !type.hasError {
                 error("referencing instance method requires that '\(type)' conform to 'Comparable'", at: location)
@@ -565,7 +633,7 @@ extension Compiler {
                 guard case .function(let f) = try function(frame) else { return .void }
                 var output: [Value] = []
                 output.reserveCapacity(elements.count)
-                for value in elements { output.append(try f.call([value])) }
+                for value in elements { output.append(try f.call(value)) }
                 return .array(output)
             })
         case ("compactMap", [nil]):
@@ -581,7 +649,7 @@ extension Compiler {
                 guard case .function(let f) = try function(frame) else { return .void }
                 var output: [Value] = []
                 for value in elements {
-                    let mapped = try f.call([value])
+                    let mapped = try f.call(value)
                     if case .none = mapped { continue }
                     output.append(mapped)
                 }
@@ -597,7 +665,7 @@ extension Compiler {
                 let elements = try array(frame).arrayValue
                 guard case .function(let f) = try function(frame) else { return .void }
                 var output: [Value] = []
-                for value in elements { output.append(contentsOf: try f.call([value]).arrayValue) }
+                for value in elements { output.append(contentsOf: try f.call(value).arrayValue) }
                 return .array(output)
             })
         case ("reduce", ["into", nil]):
@@ -622,7 +690,7 @@ extension Compiler {
                 var accumulator = try start(frame)
                 let elements = try array(frame).arrayValue
                 guard case .function(let f) = try code(frame) else { return .void }
-                for value in elements { accumulator = try f.call([accumulator, value]) }
+                for value in elements { accumulator = try f.call(accumulator, value) }
                 return accumulator
             }
         case ("min", ["by"]), ("max", ["by"]):
@@ -634,8 +702,8 @@ extension Compiler {
                 for value in elements.dropFirst() {
                     // Same tie rules as Swift: min keeps the first minimum, max the last maximum.
                     if isMin {
-                        if try f.call([value, best]).boolValue { best = value }
-                    } else if try !f.call([value, best]).boolValue {
+                        if try f.call(value, best).boolValue { best = value }
+                    } else if try !f.call(value, best).boolValue {
                         best = value
                     }
                 }
@@ -647,7 +715,7 @@ extension Compiler {
                 let elements = try array(frame).arrayValue
                 guard case .function(let f) = try predicate(frame) else { return .void }
                 var output: [Value] = []
-                for value in elements where try f.call([value]).boolValue { output.append(value) }
+                for value in elements where try f.call(value).boolValue { output.append(value) }
                 return .array(output)
             })
         case ("forEach", [nil]):
@@ -655,7 +723,7 @@ extension Compiler {
             return Typed(type: .void, code: .value { frame in
                 let elements = try array(frame).arrayValue
                 guard case .function(let f) = try body(frame) else { return .void }
-                for value in elements { _ = try f.call([value]) }
+                for value in elements { _ = try f.call(value) }
                 return .void
             })
         case ("reduce", [nil, nil]):
@@ -675,7 +743,7 @@ extension Compiler {
                 var accumulator = try start(frame)
                 let elements = try array(frame).arrayValue
                 guard case .function(let f) = try combine(frame) else { return .void }
-                for value in elements { accumulator = try f.call([accumulator, value]) }
+                for value in elements { accumulator = try f.call(accumulator, value) }
                 return accumulator
             }
         case ("sorted", []):
@@ -686,7 +754,7 @@ extension Compiler {
             return Typed(type: receiver.type, code: .value { frame in
                 var elements = try array(frame).arrayValue
                 guard case .function(let f) = try predicate(frame) else { return .void }
-                try sortThrowing(&elements) { try f.call([$0, $1]).boolValue }
+                try sortThrowing(&elements) { try f.call($0, $1).boolValue }
                 return .array(elements)
             })
         case ("reversed", []):
@@ -703,25 +771,42 @@ extension Compiler {
                 let target = try value(frame)
                 return try array(frame).arrayValue.contains { ValueEquality.equal($0, target) }
             })
-        case ("contains", ["where"]), ("allSatisfy", [nil]), ("first", ["where"]), ("firstIndex", ["where"]):
+        case ("contains", ["where"]), ("allSatisfy", [nil]), ("first", ["where"]), ("firstIndex", ["where"]),
+             ("lastIndex", ["where"]), ("last", ["where"]), ("count", ["where"]):
             let predicate = compileFunctionArgument(arguments[0], [element], .bool)
             let kind = name + (labels[0] ?? "")
-            let type: CType = kind == "firstwhere" ? .optional(element) : kind == "firstIndexwhere" ? .optional(.int) : .bool
+            let type: CType
+            switch kind {
+            case "firstwhere", "lastwhere": type = .optional(element)
+            case "firstIndexwhere", "lastIndexwhere": type = .optional(.int)
+            case "countwhere": type = .int
+            default: type = .bool
+            }
             return Typed.fromValue(type) { frame in
                 let elements = try array(frame).arrayValue
                 guard case .function(let f) = try predicate(frame) else { return .void }
                 switch kind {
                 case "containswhere":
-                    for value in elements where try f.call([value]).boolValue { return .bool(true) }
+                    for value in elements where try f.call(value).boolValue { return .bool(true) }
                     return .bool(false)
                 case "allSatisfy":
-                    for value in elements where try !f.call([value]).boolValue { return .bool(false) }
+                    for value in elements where try !f.call(value).boolValue { return .bool(false) }
                     return .bool(true)
                 case "firstwhere":
-                    for value in elements where try f.call([value]).boolValue { return value }
+                    for value in elements where try f.call(value).boolValue { return value }
                     return .none
+                case "lastwhere":
+                    for value in elements.reversed() where try f.call(value).boolValue { return value }
+                    return .none
+                case "lastIndexwhere":
+                    for (index, value) in elements.enumerated().reversed() where try f.call(value).boolValue { return .int(index) }
+                    return .none
+                case "countwhere":
+                    var count = 0
+                    for value in elements where try f.call(value).boolValue { count += 1 }
+                    return .int(count)
                 default:
-                    for (index, value) in elements.enumerated() where try f.call([value]).boolValue { return .int(index) }
+                    for (index, value) in elements.enumerated() where try f.call(value).boolValue { return .int(index) }
                     return .none
                 }
             }

@@ -9,15 +9,27 @@ extension Compiler {
         }
     }
 
-    /// Whether an argument expression could have the given type (numeric literals fit Int and Double).
-    private func fits(_ expr: Expr, _ type: CType) -> Bool {
+    /// How well an argument expression fits a parameter type: `nil` when it cannot, 2 for an exact fit, 1 when
+    /// a literal adapts (Swift prefers a literal's default type, e.g. `5` as Int and `1...8` as ClosedRange<Int>).
+    private func fitScore(_ expr: Expr, _ type: CType) -> Int? {
         if Compiler.isNumericLiteral(expr) {
-            return type == .double || (type == .int && !Compiler.containsFloatLiteral(expr))
+            let hasFloat = Compiler.containsFloatLiteral(expr)
+            if type == .double { return hasFloat ? 2 : 1 }
+            if type == .int && !hasFloat { return 2 }
+            return nil
         }
-        if case .member(nil, _, _) = expr.kind, case .constants = type { return true }
-        if case .closure = expr.kind, case .function = type { return true }
+        if case .member(nil, _, _) = expr.kind, case .constants = type { return 2 }
+        if case .binary(let op, let lower, let upper, _) = expr.kind, op == "..." || op == "..<",
+           Compiler.isNumericLiteral(lower), Compiler.isNumericLiteral(upper) {
+            let closed = op == "..."
+            let hasFloat = Compiler.containsFloatLiteral(lower) || Compiler.containsFloatLiteral(upper)
+            if type == (closed ? .doubleClosedRange : .doubleRange) { return hasFloat ? 2 : 1 }
+            if !hasFloat && type == (closed ? .closedRange : .range) { return 2 }
+            return nil
+        }
+        if case .closure = expr.kind, case .function = type { return 2 }
         let actual = compileExprTypeOnly(expr)
-        return actual == type || actual.hasError
+        return actual == type || actual.hasError ? 2 : nil
     }
 
     /// Compiles a call of native functions (overloads by labels, then argument types), with an optional receiver.
@@ -33,12 +45,22 @@ extension Compiler {
         if labelMatches.count == 1 {
             chosen = labelMatches[0]
         } else if labelMatches.count > 1 {
-            chosen = labelMatches.first { candidate, matched in
-                matched.enumerated().allSatisfy { parameterIndex, argumentIndex in
-                    guard let argumentIndex else { return true }
-                    return fits(arguments[argumentIndex].value, candidate.parameters[parameterIndex].type)
+            // The candidate every argument fits, preferring literals at their default types (as Swift ranks them).
+            var best: (score: Int, index: Int)?
+            for (index, (candidate, matched)) in labelMatches.enumerated() {
+                var score = 0
+                var fitsAll = true
+                for (parameterIndex, argumentIndex) in matched.enumerated() {
+                    guard let argumentIndex else { continue }
+                    guard let fit = fitScore(arguments[argumentIndex].value, candidate.parameters[parameterIndex].type) else {
+                        fitsAll = false
+                        break
+                    }
+                    score += fit
                 }
-            } ?? labelMatches[0]
+                if fitsAll, score > (best?.score ?? -1) { best = (score, index) }
+            }
+            chosen = labelMatches[best?.index ?? 0]
         } else if candidates.count == 1 {
             _ = matchArguments(shapes(candidates[0]), arguments, at: location)
             return .invalid

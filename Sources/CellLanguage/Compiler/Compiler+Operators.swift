@@ -34,7 +34,8 @@ extension Compiler {
         }
         let isComparison = ["==", "!=", "<", "<=", ">", ">="].contains(op)
         let isRange = op == "..<" || op == "..."
-        let context: CType? = (isComparison || isRange) ? (isRange ? .int : nil) : expected
+        var context: CType? = (isComparison || isRange) ? (isRange ? .int : nil) : expected
+        if isRange, expected == .double || expected == .doubleRange || expected == .doubleClosedRange { context = .double }
         let leftLiteral = Compiler.isNumericLiteral(lhs)
         let rightLiteral = Compiler.isNumericLiteral(rhs)
         var a: Typed
@@ -56,13 +57,21 @@ extension Compiler {
         }
         if a.type.hasError || b.type.hasError { return .invalid }
         if let native = compileNativeOperator(op, lhs, rhs, a, b, at: location) { return native }
+        if let custom = compileUserOperator(op, a, b, at: location) { return custom }
         if isRange {
+            if a.type == .double && b.type == .double {
+                let lower = a.double, upper = b.double
+                let closed = op == "..."
+                return Typed(type: closed ? .doubleClosedRange : .doubleRange, code: .value { frame in
+                    let low = try lower(frame), high = try upper(frame)
+                    guard low <= high else {
+                        throw RuntimeError(message: "Range requires lowerBound <= upperBound", location: location)
+                    }
+                    return .doubleRange(low, high, closed: closed)
+                })
+            }
             guard a.type == .int, b.type == .int else {
-                if a.type == b.type && a.type == .double {
-                    error("ranges of Double are not supported in nbrun cells; use stride(from:to:by:)", at: location)
-                } else {
-                    operandMismatch(op, a.type, b.type, at: location)
-                }
+                operandMismatch(op, a.type, b.type, at: location)
                 return .invalid
             }
             let lower = a.int, upper = b.int
@@ -134,6 +143,31 @@ extension Compiler {
             } catch let failure as NativeError {
                 throw RuntimeError(message: failure.message, location: location)
             }
+        }
+    }
+
+    /// `static func < (lhs: T, rhs: T) -> Bool` and friends declared in a cell's struct, class or enum.
+    private func compileUserOperator(_ op: String, _ a: Typed, _ b: Typed, at location: SourceLocation) -> Typed? {
+        var candidates: [FunctionInfo] = []
+        for case .user(let type) in [a.type, b.type] { candidates += type.staticMethods[op] ?? [] }
+        var derived: String?
+        if candidates.isEmpty, [">", "<=", ">="].contains(op) {
+            // Comparable derives >, <= and >= from <.
+            for case .user(let type) in [a.type] { candidates += type.staticMethods["<"] ?? [] }
+            derived = op
+        }
+        guard let info = candidates.first(where: { $0.parameters.map(\.type) == [a.type, b.type] }) else { return nil }
+        let x = a.value, y = b.value
+        let runtime = self.runtime, globals = self.globals
+        let call: (Value, Value) throws -> Value = { left, right in
+            let frame = try Compiler.invoke(info, parent: globals, arguments: [left, right], runtime: runtime, location: location)
+            return Compiler.result(of: info, in: frame)
+        }
+        switch derived {
+        case ">"?: return Typed(type: .bool, code: .bool { frame in try call(try y(frame), try x(frame)).boolValue })
+        case "<="?: return Typed(type: .bool, code: .bool { frame in try !call(try y(frame), try x(frame)).boolValue })
+        case ">="?: return Typed(type: .bool, code: .bool { frame in try !call(try x(frame), try y(frame)).boolValue })
+        default: return Typed.fromValue(info.returnType) { frame in try call(try x(frame), try y(frame)) }
         }
     }
 
@@ -337,6 +371,10 @@ extension Compiler {
     // MARK: Prefix operators
 
     func compilePrefix(_ op: String, _ operand: Expr, expected: CType?, at location: SourceLocation) -> Typed {
+        if op == "..<" || op == "..." {
+            error("one-sided ranges are not supported in nbrun cells", at: location)
+            return .invalid
+        }
         let typed = compileExpr(operand, expected: expected)
         if let match = registry.operators[op]?.first(where: { $0.rhs == nil && $0.lhs == typed.type }) {
             let x = typed.value

@@ -178,7 +178,7 @@ extension Compiler {
 
     /// Whether an initializer of `type` is being compiled (it may set `let` properties).
     func isInitializing(_ type: UserType) -> Bool {
-        selfContexts.last?.type === type && scope.context.initializerSelf != nil
+        selfContexts.last?.type === type && scope.context.function.initializerSelf != nil
     }
 
     /// The place of a variable.

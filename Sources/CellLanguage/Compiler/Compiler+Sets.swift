@@ -109,7 +109,7 @@ extension Compiler {
                 let elements = try set(frame).setStorage.keys
                 guard case .function(let f) = try predicate(frame) else { return .void }
                 var kept: [Value] = []
-                for value in elements where try f.call([value]).boolValue { kept.append(value) }
+                for value in elements where try f.call(value).boolValue { kept.append(value) }
                 return Compiler.makeSet(kept)
             })
         default:

@@ -115,6 +115,14 @@ extension Compiler {
                     return int >= lower && (closed ? int <= upper : int < upper)
                 }
             }
+            if type == .double, typed.type == .doubleRange || typed.type == .doubleClosedRange {
+                let bounds = typed.value
+                return { frame, value in
+                    guard case .doubleRange(let lower, let upper, let closed) = try bounds(frame) else { return false }
+                    let double = value.doubleValue
+                    return double >= lower && (closed ? double <= upper : double < upper)
+                }
+            }
             if typed.type != type || !type.isEquatable {
                 mismatch("expression pattern of type '\(typed.type)' cannot match values of type '\(type)'", typed.type, type,
                          at: expr.location)

@@ -164,6 +164,8 @@ final class Compiler {
             case "Void": return .void
             case "Range<Int>": return .range
             case "ClosedRange<Int>": return .closedRange
+            case "Range<Double>": return .doubleRange
+            case "ClosedRange<Double>": return .doubleClosedRange
             case "<error>": return .error
             default:
                 if let type = userTypes[name] { return .user(type) }
@@ -564,9 +566,27 @@ final class Compiler {
         let loop = newLoopLabel(label)
         let id = loop.id
         let runtime = self.runtime
-        let (condition, block) = withScope { () -> ((Frame) throws -> Bool, (Frame) throws -> Flow) in
+        // See `compileFor`: bodies that create closures run in a fresh frame per iteration.
+        let loopContext: FunctionContext? = FrameCapture.mayCapture(body) ? FunctionContext(loopBodyIn: scope.context) : nil
+        let (condition, block) = withScope(loopContext) { () -> ((Frame) throws -> Bool, (Frame) throws -> Flow) in
             let condition = compileConditions(conditions)
             return (condition, compileBlock(body, loopLabel: loop))
+        }
+        if let loopContext {
+            return { frame in
+                while true {
+                    let iteration = Frame(words: loopContext.wordCount, values: loopContext.valueCount, parent: frame)
+                    guard try condition(iteration) else { break }
+                    try runtime.tick(location)
+                    switch try block(iteration) {
+                    case .normal: continue
+                    case .breakLoop(let target) where target == 0 || target == id: return .normal
+                    case .continueLoop(let target) where target == 0 || target == id: continue
+                    case let other: return other
+                    }
+                }
+                return .normal
+            }
         }
         return { frame in
             while try condition(frame) {
@@ -587,7 +607,16 @@ final class Compiler {
         let loop = newLoopLabel(label)
         let id = loop.id
         let runtime = self.runtime
-        let block = compileBlock(body, loopLabel: loop)
+        let loopContext: FunctionContext? = FrameCapture.mayCapture(body) ? FunctionContext(loopBodyIn: scope.context) : nil
+        let inner = withScope(loopContext) { compileBlock(body, loopLabel: loop) }
+        let block: (Frame) throws -> Flow
+        if let loopContext {
+            block = { frame in
+                try inner(Frame(words: loopContext.wordCount, values: loopContext.valueCount, parent: frame))
+            }
+        } else {
+            block = inner
+        }
         let typed = compileExpr(condition, expected: .bool)
         if typed.type != .bool {
             mismatch("cannot convert value of type '\(typed.type)' to expected condition type 'Bool'", typed.type,
@@ -609,16 +638,19 @@ final class Compiler {
     }
 
     private func compileReturn(_ value: Expr?, _ location: SourceLocation) -> ((Frame) throws -> Flow)? {
-        let context = scope.context
+        let context = scope.context.function
         guard context.level > 0 else {
             error("return invalid outside of a func", at: location)
             return nil
         }
+        // Inside per-iteration loop frames, the return slot is in the function's frame further up.
+        let depth = scope.context.level - context.level
         guard let value else {
             if let selfVariable = context.initializerSelf {
                 let selfSlot = selfVariable.slot, returnSlot = context.returnSlot
                 return { frame in
-                    frame.values[returnSlot] = frame.values[selfSlot]
+                    let target = frame.ancestor(depth)
+                    target.values[returnSlot] = target.values[selfSlot]
                     return .returned
                 }
             }
@@ -648,9 +680,23 @@ final class Compiler {
         }
         if returnType.isWord {
             let word = typed.word
+            if depth > 0 {
+                return { frame in
+                    let result = try word(frame)
+                    frame.ancestor(depth).words[slot] = result
+                    return .returned
+                }
+            }
             return { $0.words[slot] = try word($0); return .returned }
         }
         let boxed = typed.value
+        if depth > 0 {
+            return { frame in
+                let result = try boxed(frame)
+                frame.ancestor(depth).values[slot] = result
+                return .returned
+            }
+        }
         return { $0.values[slot] = try boxed($0); return .returned }
     }
 }

@@ -15,10 +15,30 @@ final class FunctionContext {
     /// In an initializer, the `self` being built (a bare `return` returns it).
     var initializerSelf: VariableInfo?
 
+    /// For the body of a loop that creates closures: the context of the enclosing code. Such a body runs in a
+    /// fresh frame per iteration (so each iteration's variables are distinct, as closures capturing them expect).
+    let loopParent: FunctionContext?
+
     init(level: Int, returnType: CType?, infersReturnType: Bool = false) {
         self.level = level
         self.returnType = returnType
         self.infersReturnType = infersReturnType
+        self.loopParent = nil
+    }
+
+    /// A per-iteration context for a loop body inside `parent`.
+    init(loopBodyIn parent: FunctionContext) {
+        level = parent.level + 1
+        returnType = nil
+        infersReturnType = false
+        loopParent = parent
+    }
+
+    /// The context of the function (or top level) this code belongs to, skipping per-iteration loop contexts.
+    var function: FunctionContext {
+        var context = self
+        while let parent = context.loopParent { context = parent }
+        return context
     }
 
     /// Allocates a slot for a value of the given type.

@@ -48,7 +48,7 @@ final class Scope {
     func enclosingLoops() -> [(name: String?, id: Int)] {
         var chain: [[(name: String?, id: Int)]] = []
         var scope: Scope? = self
-        while let current = scope, current.context === context {
+        while let current = scope, current.context.function === context.function {
             chain.append(current.loopLabels)
             scope = current.parent
         }

@@ -18,6 +18,10 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     case range
     /// `ClosedRange<Int>` (`a...b`).
     case closedRange
+    /// `Range<Double>` (`0.0..<1.0`).
+    case doubleRange
+    /// `ClosedRange<Double>` (`0.1...3.0`, e.g. a slider's domain).
+    case doubleClosedRange
     /// `Wrapped?`.
     case optional(CType)
     /// `(Parameters) -> Result`.
@@ -49,6 +53,8 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         case .array(let element): return "[\(element)]"
         case .range: return "Range<Int>"
         case .closedRange: return "ClosedRange<Int>"
+        case .doubleRange: return "Range<Double>"
+        case .doubleClosedRange: return "ClosedRange<Double>"
         case .optional(let wrapped):
             if case .function = wrapped { return "(\(wrapped))?" }
             return "\(wrapped)?"
@@ -87,7 +93,8 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     /// Whether `==` is defined for the type.
     var isEquatable: Bool {
         switch self {
-        case .int, .double, .bool, .string, .character, .range, .closedRange, .constants: return true
+        case .int, .double, .bool, .string, .character, .range, .closedRange, .doubleRange, .doubleClosedRange, .constants:
+            return true
         case .array(let element), .optional(let element): return element.isEquatable
         case .set: return true
         case .tuple(let elements): return elements.allSatisfy { $0.type.isEquatable }

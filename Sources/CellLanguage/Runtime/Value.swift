@@ -25,6 +25,8 @@ public enum Value: @unchecked Sendable {
     case variant(Int, [Value])
     /// A range of integers; `closed` tells `a...b` from `a..<b`.
     case range(Int, Int, closed: Bool)
+    /// A range of Doubles; `closed` tells `a...b` from `a..<b`.
+    case doubleRange(Double, Double, closed: Bool)
     /// A closure or function.
     case function(FunctionValue)
     /// An object of a native type registered by bindings.

@@ -15,6 +15,9 @@ enum ValueFormatter {
             var element = CType.error
             if case .array(let declared) = type { element = declared }
             return "[" + elements.map { format($0, as: element, nested: true) }.joined(separator: ", ") + "]"
+        case .doubleRange(let lower, let upper, let closed):
+            let text = closed ? "\(lower)...\(upper)" : "\(lower)..<\(upper)"
+            return nested ? (closed ? "ClosedRange(\(text))" : "Range(\(text))") : text
         case .range(let lower, let upper, let closed):
             let text = closed ? "\(lower)...\(upper)" : "\(lower)..<\(upper)"
             // Inside collections Swift shows the debug form, e.g. `ClosedRange(1...2)`.

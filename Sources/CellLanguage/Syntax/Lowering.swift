@@ -377,8 +377,8 @@ final class Lowering {
                 if name == "Optional", arguments.count == 1 { return .optional(arguments[0]) }
                 if name == "Dictionary", arguments.count == 2 { return .dictionary(arguments[0], arguments[1]) }
                 if name == "Set", arguments.count == 1 { return .set(arguments[0]) }
-                if (name == "Range" || name == "ClosedRange"), arguments.count == 1 {
-                    return .named("\(name)<\(arguments[0])>", loc(node))
+                if (name == "Range" || name == "ClosedRange"), arguments.count == 1, case .named(let bound, _) = arguments[0] {
+                    return .named("\(name)<\(bound)>", loc(node))
                 }
                 unsupported("generics", generics)
             }

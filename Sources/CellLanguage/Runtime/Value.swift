@@ -16,9 +16,9 @@ public enum Value: @unchecked Sendable {
     /// A tuple's elements in order.
     case tuple([Value])
     /// A dictionary (insertion-ordered storage).
-    case dictionary(OrderedDictionary)
+    indirect case dictionary(OrderedDictionary)
     /// A set: the keys of insertion-ordered storage (values unused).
-    case set(OrderedDictionary)
+    indirect case set(OrderedDictionary)
     /// A class instance declared in a cell.
     case object(ObjectBox)
     /// An enum value declared in a cell: case index and payload.

@@ -14,6 +14,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "nbrun", targets: ["nbrun"]),
+        /// The parsing and interpreting layers, for the fuzz targets in `Fuzz/`.
+        .library(name: "NBRunCore", targets: ["NotebookFormat", "CellLanguage", "MathML", "Diagrams", "Diagnostics"]),
     ],
     dependencies: [
         .package(path: "Modules"),

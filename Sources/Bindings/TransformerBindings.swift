@@ -431,8 +431,13 @@ enum TransformerBindings {
 
     private static func bigramType() -> NativeType {
         let type = NativeType(name: "BigramModel")
-        type.addInitializer(parameters: [NativeParameter("text", .string), NativeParameter("smoothing", .double, default: .double(1))]) { call in
-            let vocabulary = CharacterVocabulary(text: try call.string(0)), smoothing = try call.double(1)
+        // `alphabet:` adds characters the model must know without counting them (e.g. the whole text's, when the
+        // model is fitted on a training split and measured on a held-out one).
+        type.addInitializer(parameters: [
+            NativeParameter("text", .string), NativeParameter("alphabet", .string, default: .string("")),
+            NativeParameter("smoothing", .double, default: .double(1)),
+        ]) { call in
+            let vocabulary = CharacterVocabulary(text: try call.string(1) + call.string(0)), smoothing = try call.double(2)
             let model = try BindingSupport.guarded {
                 try BigramModel(tokens: try vocabulary.encode(try call.string(0)), vocabularySize: vocabulary.size, smoothing: smoothing)
             }

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets in Fuzz/ and runs one of them (or all, one after the other).
+#
+#   scripts/fuzz.sh [target|all|build] [seconds]
+#
+# Targets: notebook, frontmatter, celloptions, celllanguage, mathml, mermaid. Default: all, 600 s each.
+# New corpus entries go to Fuzz/Work/<target>/ (the committed seeds in Fuzz/Corpus/<target>/ are read only);
+# crashes, timeouts and out-of-memory inputs go to Fuzz/Artifacts/<target>/. Both folders are git-ignored.
+# Extra libFuzzer flags can be passed in FUZZ_FLAGS, e.g. FUZZ_FLAGS="-jobs=2 -workers=2". Not run by CI.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+fuzz="$root/Fuzz"
+scratch="$fuzz/.build-fuzz"
+target="${1:-all}"
+seconds="${2:-600}"
+targets=(notebook frontmatter celloptions celllanguage mathml mermaid)
+
+executable() {
+    case "$1" in
+        notebook) echo FuzzNotebook ;;
+        frontmatter) echo FuzzFrontMatter ;;
+        celloptions) echo FuzzCellOptions ;;
+        celllanguage) echo FuzzCellLanguage ;;
+        mathml) echo FuzzMathML ;;
+        mermaid) echo FuzzMermaid ;;
+        *) echo "unknown fuzz target '$1' (expected one of: ${targets[*]})" >&2; exit 2 ;;
+    esac
+}
+
+# Longest input, and seconds after which one input counts as hung (parsers must stay well under a second).
+max_len() {
+    case "$1" in
+        notebook) echo 65536 ;;
+        celllanguage) echo 4096 ;;
+        *) echo 2048 ;;
+    esac
+}
+unit_timeout() {
+    case "$1" in
+        celllanguage) echo 10 ;;
+        *) echo 2 ;;
+    esac
+}
+
+build() {
+    (cd "$fuzz" && nice -n 10 swift build -c release --scratch-path "$scratch" \
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
+}
+
+run() {
+    local name="$1" binary
+    binary="$scratch/release/$(executable "$name")"
+    mkdir -p "$fuzz/Work/$name" "$fuzz/Artifacts/$name"
+    echo "== fuzzing $name for $seconds s"
+    # shellcheck disable=SC2086
+    nice -n 10 "$binary" "$fuzz/Work/$name" "$fuzz/Corpus/$name" \
+        -max_total_time="$seconds" -max_len="$(max_len "$name")" -timeout="$(unit_timeout "$name")" \
+        -report_slow_units=1 -rss_limit_mb=4096 -print_final_stats=1 \
+        -artifact_prefix="$fuzz/Artifacts/$name/" ${FUZZ_FLAGS:-}
+}
+
+case "$target" in
+    build) build ;;
+    all) build; for name in "${targets[@]}"; do run "$name"; done ;;
+    *) executable "$target" > /dev/null; build; run "$target" ;;
+esac

@@ -315,19 +315,23 @@ enum NeuralNetworkBindings {
         let optimizer = try call.object(first + 1, as: OptimizerBox.self).optimizer(for: box.model)
         let loss = resolveLoss(try call.constant(first + 2), box)
         let batchSize = try call.int(first + 3), seed = try BindingSupport.seed(try call.int(first + 4))
-        var writeFailure: Error?
+        var failure: Error?
         let history = try BindingSupport.guarded {
             try box.model.fit(dataset, loss: loss, optimizer: optimizer, epochs: epochs, batchSize: batchSize, seed: seed) { summary in
-                guard every > 0, summary.epoch % every == 0 || summary.epoch == epochs, writeFailure == nil else { return }
-                let accuracy = (summary.accuracy * 1000).rounded() / 10
                 do {
-                    try call.write("epoch \(summary.epoch)/\(epochs): loss \(format(summary.loss)), accuracy \(accuracy)%\n")
+                    try TrainingGuard.check(loss: summary.loss, at: "epoch \(summary.epoch)", call)
+                    if every > 0, summary.epoch % every == 0 || summary.epoch == epochs {
+                        let accuracy = (summary.accuracy * 1000).rounded() / 10
+                        try call.write("epoch \(summary.epoch)/\(epochs): loss \(format(summary.loss)), accuracy \(accuracy)%\n")
+                    }
+                    return true
                 } catch {
-                    writeFailure = error
+                    failure = error
+                    return false
                 }
             }
         }
-        if let writeFailure { throw writeFailure }
+        if let failure { throw failure }
         return .native(HistoryBox(history))
     }
 

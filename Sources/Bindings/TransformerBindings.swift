@@ -391,15 +391,23 @@ enum TransformerBindings {
         trainer.optimizer.learningRate = learningRate
         box.trainer = trainer
         let first = trainer.step
-        var writeFailure: Error?
+        var failure: Error?
         let losses = try BindingSupport.guarded {
             try trainer.train(tokens: tokens, steps: steps, batchSize: batchSize) { step, loss in
                 let done = step - first
-                guard every > 0, done % every == 0 || done == steps, writeFailure == nil else { return }
-                do { try call.write("step \(done)/\(steps): loss \(NeuralNetworkBindings.format(loss))\n") } catch { writeFailure = error }
+                do {
+                    try TrainingGuard.check(loss: loss, at: "step \(done)", call)
+                    if every > 0, done % every == 0 || done == steps {
+                        try call.write("step \(done)/\(steps): loss \(NeuralNetworkBindings.format(loss))\n")
+                    }
+                    return true
+                } catch {
+                    failure = error
+                    return false
+                }
             }
         }
-        if let writeFailure { throw writeFailure }
+        if let failure { throw failure }
         return .doubles(losses)
     }
 

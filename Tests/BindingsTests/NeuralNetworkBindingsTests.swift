@@ -42,6 +42,18 @@ final class NeuralNetworkBindingsTests: XCTestCase {
         XCTAssertEqual(values[4], 0.8412, accuracy: 2e-4)
     }
 
+    func testDivergingTrainingIsReportedNotHidden() {
+        let runner = CellRunner()
+        let problem = runner.error("""
+        let data = twoMoons(count: 100, noise: 0.2, seed: 0)
+        let model = MLP(sizes: [2, 8, 1], activation: .relu, output: .identity, seed: 0)
+        let h = model.fit(data, epochs: 20, optimizer: SGD(learningRate: 10.0, momentum: 0.99), loss: .meanSquaredError)
+        """)
+        XCTAssertTrue(problem.message.hasPrefix("training diverged: the loss is "), problem.message)
+        XCTAssertTrue(problem.message.hasSuffix("; try a smaller learning rate"), problem.message)
+        XCTAssertEqual(problem.line, 12)
+    }
+
     func testWrongInputWidthIsADiagnostic() {
         let failure = CellRunner().error("""
         let model = MLP(sizes: [2, 4, 1])

@@ -82,12 +82,20 @@ final class NeuralNetworkTests: XCTestCase {
         var reported: [Int] = []
         let history = try model.fit(
             data, loss: .binaryCrossEntropy, optimizer: optimizer, epochs: 150, batchSize: 32, seed: 2
-        ) { reported.append($0.epoch) }
+        ) { reported.append($0.epoch); return true }
         XCTAssertEqual(reported, Array(1...150))
         XCTAssertEqual(history.losses.count, 150)
         XCTAssertLessThan(history.losses.last!, history.losses.first! / 3)
         XCTAssertGreaterThanOrEqual(history.accuracies.last!, 0.97)
         XCTAssertEqual(try model.accuracy(on: data), history.accuracies.last!)
+    }
+
+    func testTrainingStopsWhenTheCallbackSaysSo() throws {
+        let data = try ToyDatasets.twoMoons(count: 100, noise: 0.2, seed: 0)
+        let model = try Sequential(sizes: [2, 8, 1], hiddenActivation: .tanh, outputActivation: .sigmoid, seed: 1)
+        let optimizer = Adam(parameters: model.parameters, learningRate: 0.01)
+        let history = try model.fit(data, loss: .binaryCrossEntropy, optimizer: optimizer, epochs: 50) { $0.epoch < 7 }
+        XCTAssertEqual(history.losses.count, 7)
     }
 
     func testSoftmaxClassifierLearnsSpiralsWithCategoricalCrossEntropy() throws {

@@ -129,7 +129,7 @@ final class TransformerTests: XCTestCase {
         let model = try GPT(configuration: GPTConfiguration(vocabularySize: vocabulary.size, contextLength: 16, dimension: 16, heads: 2, layers: 1), seed: 0)
         let trainer = GPTTrainer(model: model, learningRate: 1e-2, seed: 0)
         var steps: [Int] = []
-        let losses = try trainer.train(tokens: tokens, steps: 60, batchSize: 8) { step, _ in steps.append(step) }
+        let losses = try trainer.train(tokens: tokens, steps: 60, batchSize: 8) { step, _ in steps.append(step); return true }
         XCTAssertEqual(steps, Array(1...60))
         XCTAssertLessThan(losses.suffix(5).reduce(0, +) / 5, losses.prefix(5).reduce(0, +) / 5 - 1)
         XCTAssertLessThan(try model.evaluate(tokens: tokens), 1.2)

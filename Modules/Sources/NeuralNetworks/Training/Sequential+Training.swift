@@ -5,10 +5,11 @@ extension Sequential {
     /// Trains on `dataset` with mini-batches shuffled by `seed`, returning the loss and accuracy per epoch.
     /// Targets follow the loss: class indices for categorical cross-entropy; a `(N, 1)` column of 0/1 for a
     /// single output; one-hot rows for several outputs with MSE or binary cross-entropy.
-    /// `onEpoch` is called after every epoch (the caller decides whether to print).
+    /// `onEpoch` is called after every epoch (the caller decides whether to print); returning `false` stops
+    /// training there, e.g. when the loss became NaN or time ran out. The history holds the epochs done.
     public func fit(
         _ dataset: Dataset, loss: Loss, optimizer: any Optimizer, epochs: Int, batchSize: Int = 32,
-        seed: UInt32 = 0, onEpoch: ((EpochSummary) -> Void)? = nil
+        seed: UInt32 = 0, onEpoch: ((EpochSummary) -> Bool)? = nil
     ) throws(TensorError) -> TrainingHistory {
         guard epochs >= 0 else { throw .invalidArgument("fit: epochs must be non-negative, got \(epochs)") }
         guard batchSize > 0 else { throw .invalidArgument("fit: batch size must be positive, got \(batchSize)") }
@@ -34,7 +35,7 @@ extension Sequential {
                 epoch: epoch, loss: total / Double(dataset.count), accuracy: try accuracy(on: dataset))
             history.losses.append(summary.loss)
             history.accuracies.append(summary.accuracy)
-            onEpoch?(summary)
+            if let onEpoch, !onEpoch(summary) { break }
         }
         return history
     }

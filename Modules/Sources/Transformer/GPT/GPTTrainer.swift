@@ -21,10 +21,11 @@ public final class GPTTrainer {
     }
 
     /// Takes `steps` updates on random windows of `tokens` (`batchSize` windows of the context length),
-    /// calls `onStep(step, loss)` after each, and returns the losses.
+    /// calls `onStep(step, loss)` after each, and returns the losses. Returning `false` from `onStep` stops
+    /// training after that step (the loss became NaN, time ran out, …).
     @discardableResult
     public func train(
-        tokens: [Int], steps: Int, batchSize: Int = 16, onStep: ((Int, Double) -> Void)? = nil
+        tokens: [Int], steps: Int, batchSize: Int = 16, onStep: ((Int, Double) -> Bool)? = nil
     ) throws(TransformerError) -> [Double] {
         let window = model.configuration.contextLength
         guard tokens.count > window else {
@@ -53,7 +54,7 @@ public final class GPTTrainer {
             optimizer.step()
             step += 1
             losses.append(loss.scalars[0])
-            onStep?(step, loss.scalars[0])
+            if let onStep, !onStep(step, loss.scalars[0]) { break }
         }
         return losses
     }

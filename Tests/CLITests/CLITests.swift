@@ -135,3 +135,25 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("cannot write 'file/page.html'"), result.stderr)
     }
 }
+
+/// The README's minimal notebook must run as shown.
+final class ReadmeExampleTests: XCTestCase {
+    func testReadmeNotebookRenders() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let start = try XCTUnwrap(text.range(of: "````markdown\n"))
+        let end = try XCTUnwrap(text.range(of: "````", range: start.upperBound..<text.endIndex))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nbrun-readme-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try String(text[start.upperBound..<end.lowerBound]).write(to: folder.appendingPathComponent("lesson.md"),
+                                                                  atomically: true, encoding: .utf8)
+        let result = try runNBRun(["lesson.md", "-p", "slope=2.5"], in: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let page = try String(contentsOf: folder.appendingPathComponent("Output/lesson.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains("<pre class=\"output\">y = 2.5x + 0.5</pre>"))
+        XCTAssertTrue(page.contains("<svg"))
+        XCTAssertTrue(page.contains("<math"))
+    }
+}

@@ -58,6 +58,8 @@ public enum NotebookRunner {
             return .text(text)
         case .display(let mimeType, let content, let summary):
             return mimeType == "image/svg+xml" ? .svg(content, summary: summary) : .text(content)
+        case .truncated(let note):
+            return .truncated(note)
         }
     }
 }

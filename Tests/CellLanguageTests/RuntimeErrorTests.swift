@@ -72,12 +72,6 @@ final class RuntimeErrorTests: XCTestCase {
         XCTAssertEqual(whole.diagnostics.map(\.message), ["cell timed out after 1 s"])
     }
 
-    func testOutputLimit() {
-        let result = run("for i in 0..<100 { print(i) }", limits: ExecutionLimits(maxOutputLines: 10))
-        XCTAssertEqual(result.diagnostics.map(\.message), ["output limit exceeded (1000000 bytes or 10 lines)"])
-        XCTAssertEqual(result.text, (0..<10).map { "\($0)\n" }.joined())
-    }
-
     func testStateSurvivesARuntimeError() {
         let interpreter = Interpreter()
         let failing = interpreter.execute(CellSource(code: "var count = 1\nlet xs = [0]\ncount = 2\nprint(xs[5])", firstLine: 1))

@@ -4,9 +4,10 @@ public struct ExecutionLimits: Sendable, Hashable {
     public var timeoutSeconds: Double
     /// Maximum nesting of function calls before `call depth exceeded` (catches runaway recursion).
     public var maxCallDepth: Int
-    /// Maximum bytes of text output per cell.
+    /// Maximum bytes of text output kept per cell; text past it is dropped (the cell keeps running) and the
+    /// cell's outputs end with a `.truncated` notice.
     public var maxOutputBytes: Int
-    /// Maximum lines of text output per cell.
+    /// Maximum lines of text output kept per cell; lines past it are dropped like bytes past `maxOutputBytes`.
     public var maxOutputLines: Int
 
     /// Creates limits; the defaults suit lessons (60 s, 10 000 calls deep, 1 MB / 10 000 lines of output).

@@ -27,6 +27,15 @@ public struct NativeCall {
         try runtime?.write(text, at: location)
     }
 
+    /// Stops a long native computation when the cell's time is up.
+    ///
+    /// Bindings that loop inside one call (training epochs, generation steps) should call this every step: it
+    /// reads the clock once and throws the interpreter's own `cell timed out after N s` error, positioned at
+    /// this call, when the cell's deadline has passed. Outside a running cell it never throws.
+    public func checkDeadline() throws {
+        try runtime?.checkDeadline(location)
+    }
+
     /// The argument at `index`, or a `NativeError` when there is none.
     public func argument(_ index: Int) throws -> Value {
         guard index >= 0 && index < arguments.count else {

@@ -271,9 +271,13 @@ extension Compiler {
             return Typed(type: .array(.int), code: .value { frame in
                 let from = try start(frame), to = try end(frame), by = try step(frame)
                 guard by != 0 else { throw RuntimeError(message: "Stride size must not be zero", location: location) }
+                if (Double(to) - Double(from)) / Double(by) > Double(AllocationLimit.maxElements) + 1 {
+                    throw AllocationLimit.tooManyElements(at: location)
+                }
                 var result: [Value] = []
                 var value = from
                 while by > 0 ? (through ? value <= to : value < to) : (through ? value >= to : value > to) {
+                    if result.count == AllocationLimit.maxElements { throw AllocationLimit.tooManyElements(at: location) }
                     result.append(.int(value))
                     try runtime.tick(location)
                     let (next, overflow) = value.addingReportingOverflow(by)
@@ -287,6 +291,9 @@ extension Compiler {
         return Typed(type: .array(.double), code: .value { frame in
             let from = try start(frame), to = try end(frame), by = try step(frame)
             guard by != 0 else { throw RuntimeError(message: "Stride size must not be zero", location: location) }
+            if !((to - from) / by <= Double(AllocationLimit.maxElements) + 1) && (by > 0 ? from < to : from > to) {
+                throw AllocationLimit.tooManyElements(at: location)
+            }
             var result: [Value] = []
             var index = 0.0
             while true {
@@ -294,6 +301,7 @@ extension Compiler {
                 let value = from.addingProduct(index, by)
                 let inside = by > 0 ? (through ? value <= to : value < to) : (through ? value >= to : value > to)
                 if !inside { break }
+                if result.count == AllocationLimit.maxElements { throw AllocationLimit.tooManyElements(at: location) }
                 result.append(.double(value))
                 try runtime.tick(location)
                 index += 1
@@ -501,7 +509,9 @@ extension Compiler {
                     guard times >= 0 else {
                         throw RuntimeError(message: "Negative count not allowed", location: location)
                     }
-                    return .string(String(repeating: try t(frame).stringValue, count: times))
+                    let unit = try t(frame).stringValue
+                    try AllocationLimit.checkRepeatedString(bytes: unit.utf8.count, count: times, at: location)
+                    return .string(String(repeating: unit, count: times))
                 })
             }
         case .dictionary:
@@ -530,6 +540,7 @@ extension Compiler {
                     guard times >= 0 else {
                         throw RuntimeError(message: "Can't construct Array with count < 0", location: location)
                     }
+                    try AllocationLimit.checkElements(times, at: location)
                     return .array(Array(repeating: repeated, count: times))
                 })
             }
@@ -540,8 +551,7 @@ extension Compiler {
                     let bounds = source.value
                     return Typed(type: .array(.int), code: .value { frame in
                         guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .array([]) }
-                        let end = closed ? upper + 1 : upper
-                        return .array((lower..<end).map(Value.int))
+                        return .array(try AllocationLimit.rangeElements(lower, upper, closed: closed, at: location))
                     })
                 case .array:
                     return source
@@ -616,7 +626,7 @@ extension Compiler {
                 types.append(.int)
                 codes.append { frame in
                     guard case .range(let lower, let upper, let closed) = try code(frame) else { return [] }
-                    return (lower..<(closed ? upper + 1 : upper)).map(Value.int)
+                    return try AllocationLimit.rangeElements(lower, upper, closed: closed, at: argument.value.location)
                 }
             default:
                 mismatch("argument type '\(typed.type)' does not conform to expected type 'Sequence'", typed.type,

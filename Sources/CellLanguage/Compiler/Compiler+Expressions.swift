@@ -211,22 +211,38 @@ extension Compiler {
     // MARK: Strings
 
     private func compileString(_ parts: [StringPart]) -> Typed {
-        var pieces: [(Frame) throws -> String] = []
+        if parts.count == 1, case .text(let text) = parts[0] {
+            return Typed(type: .string, code: .value { _ in .string(text) })
+        }
+        // Each piece appends to one growing string; the pieces are chained closures (no array to iterate).
+        typealias Appender = (Frame, inout String) throws -> Void
+        var appenders: [Appender] = []
         for part in parts {
             switch part {
             case .text(let text):
-                pieces.append { _ in text }
+                appenders.append { _, result in result += text }
             case .interpolation(let expr):
-                pieces.append(describer(compileExpr(expr, expected: nil)))
+                let typed = compileExpr(expr, expected: nil)
+                if typed.type == .int, case .int(let number) = typed.code {
+                    appenders.append { frame, result in result += String(try number(frame)) }
+                } else {
+                    let describe = describer(typed)
+                    appenders.append { frame, result in result += try describe(frame) }
+                }
             }
         }
-        if pieces.count == 1 {
-            let only = pieces[0]
-            return Typed(type: .string, code: .value { .string(try only($0)) })
+        guard var chain = appenders.first else { return Typed(type: .string, code: .value { _ in .string("") }) }
+        for next in appenders.dropFirst() {
+            let previous = chain
+            chain = { frame, result in
+                try previous(frame, &result)
+                try next(frame, &result)
+            }
         }
+        let build = chain
         return Typed(type: .string, code: .value { frame in
             var result = ""
-            for piece in pieces { result += try piece(frame) }
+            try build(frame, &result)
             return .string(result)
         })
     }
@@ -381,6 +397,7 @@ extension Compiler {
     // MARK: Subscripts
 
     private func compileSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+        if let fast = compileInPlaceSubscript(base, arguments, at: location) { return fast }
         let container = compileExpr(base, expected: nil)
         if case .dictionary(let key, let value) = container.type {
             guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
@@ -431,6 +448,75 @@ extension Compiler {
         default:
             mismatch("value of type '\(container.type)' has no subscripts", container.type, at: location)
             return .invalid
+        }
+    }
+
+    /// A pointer to the slot of the (non-word) variable `expr` names, or nil when `expr` is not a plain variable.
+    func variableSlot(_ expr: Expr) -> ((Frame) -> UnsafeMutablePointer<Value>)? {
+        guard case .name(let name) = expr.kind, implicitSelfMember(name, at: expr.location) == nil,
+              case .variable(let variable)? = scope.lookup(name), !variable.type.isWord else { return nil }
+        let slot = variable.slot
+        if variable.level == 0 {
+            let globals = self.globals
+            return { _ in globals.values + slot }
+        }
+        if variable.level == scope.context.level { return { $0.values + slot } }
+        let access = frameAccessor(level: variable.level)
+        return { access($0).values + slot }
+    }
+
+    /// `a[i]` and `a[i][k]` with Int indices on an array variable, read in place (see `InPlaceRead`); nil when
+    /// the expression has another shape (then the general path compiles and checks it).
+    private func compileInPlaceSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
+        guard arguments.count == 1, arguments[0].label == nil, compileExprTypeOnly(arguments[0].value) == .int else {
+            return nil
+        }
+        if let slot = variableSlot(base), case .array(let element) = compileExprTypeOnly(base) {
+            let position = compileExpr(arguments[0].value, expected: .int).int
+            // One closure per representation, so the projection inlines and the element is never copied.
+            switch element {
+            case .int:
+                return Typed(type: element, code: .int { frame in
+                    try InPlaceRead.element(slot(frame), try position(frame), location) { $0.intValue }
+                })
+            case .double:
+                return Typed(type: element, code: .double { frame in
+                    try InPlaceRead.element(slot(frame), try position(frame), location) { $0.doubleValue }
+                })
+            case .bool:
+                return Typed(type: element, code: .bool { frame in
+                    try InPlaceRead.element(slot(frame), try position(frame), location) { $0.boolValue }
+                })
+            default:
+                return Typed(type: element, code: .value { frame in
+                    try InPlaceRead.element(slot(frame), try position(frame), location) { $0 }
+                })
+            }
+        }
+        guard case .subscriptAccess(let inner, let innerArguments) = base.kind, innerArguments.count == 1,
+              innerArguments[0].label == nil, let slot = variableSlot(inner),
+              case .array(.array(let element)) = compileExprTypeOnly(inner),
+              compileExprTypeOnly(innerArguments[0].value) == .int else { return nil }
+        let row = compileExpr(innerArguments[0].value, expected: .int).int
+        let column = compileExpr(arguments[0].value, expected: .int).int
+        let outer = base.location
+        switch element {
+        case .int:
+            return Typed(type: element, code: .int { frame in
+                try InPlaceRead.element(slot(frame), try row(frame), try column(frame), outer, location) { $0.intValue }
+            })
+        case .double:
+            return Typed(type: element, code: .double { frame in
+                try InPlaceRead.element(slot(frame), try row(frame), try column(frame), outer, location) { $0.doubleValue }
+            })
+        case .bool:
+            return Typed(type: element, code: .bool { frame in
+                try InPlaceRead.element(slot(frame), try row(frame), try column(frame), outer, location) { $0.boolValue }
+            })
+        default:
+            return Typed(type: element, code: .value { frame in
+                try InPlaceRead.element(slot(frame), try row(frame), try column(frame), outer, location) { $0 }
+            })
         }
     }
 }

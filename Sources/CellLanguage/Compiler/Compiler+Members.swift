@@ -40,6 +40,9 @@ extension Compiler {
                 return constant(typeName, name, at: location)
             }
         }
+        if let slot = variableSlot(base), let inPlace = compileInPlaceMember(slot, compileExprTypeOnly(base), name) {
+            return inPlace
+        }
         let receiver = compileExpr(base, expected: nil)
         let value = receiver.value
         switch (receiver.type, name) {
@@ -340,7 +343,7 @@ extension Compiler {
             let bounds = receiver.value
             receiver = Typed(type: .array(.int), code: .value { frame in
                 guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .array([]) }
-                return .array((lower..<(closed ? upper + 1 : upper)).map(Value.int))
+                return .array(try AllocationLimit.rangeElements(lower, upper, closed: closed, at: location))
             })
         }
         if case .set(let element) = receiver.type {
@@ -480,10 +483,29 @@ extension Compiler {
         }
         switch (name, arguments.map(\.label)) {
         case ("append", [nil]):
-            return mutate(.void, [elementArgument(0)]) { values, elements in
-                elements.append(values[0])
-                return .void
+            // The hottest mutation: no argument array, and straight on the slot when the array is a variable.
+            let value = elementArgument(0)
+            if let slot = variableSlot(base) {
+                return Typed(type: .void, code: .value { frame in
+                    let appended = try value(frame)
+                    let stored = slot(frame)
+                    guard case .array(var elements) = stored.pointee else { return .void }
+                    stored.pointee = .void   // the elements are now uniquely referenced: append in place
+                    elements.append(appended)
+                    stored.pointee = .array(elements)
+                    return .void
+                })
             }
+            return Typed(type: .void, code: .value { frame in
+                let appended = try value(frame)
+                try modify(frame) { stored in
+                    guard case .array(var elements) = stored else { return }
+                    stored = .void
+                    elements.append(appended)
+                    stored = .array(elements)
+                }
+                return .void
+            })
         case ("append", ["contentsOf"]):
             let typed = coerce(compileExpr(arguments[0].value, expected: .array(element)), to: .array(element),
                                at: arguments[0].value.location) {
@@ -544,7 +566,7 @@ extension Compiler {
         case ("sort", []):
             guard let less = lessThan(element, at: location) else { return .invalid }
             return mutate(.void, []) { _, elements in
-                elements.sort(by: less)
+                if !NativeSort.sort(&elements, element) { elements.sort(by: less) }
                 return .void
             }
         case ("sort", ["by"]):
@@ -748,7 +770,11 @@ extension Compiler {
             }
         case ("sorted", []):
             guard let less = lessThan(element, at: location) else { return .invalid }
-            return Typed(type: receiver.type, code: .value { .array(try array($0).arrayValue.sorted(by: less)) })
+            return Typed(type: receiver.type, code: .value { frame in
+                var elements = try array(frame).arrayValue
+                if !NativeSort.sort(&elements, element) { elements.sort(by: less) }
+                return .array(elements)
+            })
         case ("sorted", ["by"]):
             let predicate = compileFunctionArgument(arguments[0], [element, element], .bool)
             return Typed(type: receiver.type, code: .value { frame in
@@ -940,6 +966,42 @@ extension Compiler {
             let y = doubleArgument(arguments[0])
             return Typed(type: .double, code: .double { try x($0).truncatingRemainder(dividingBy: try y($0)) })
         default: return nil
+        }
+    }
+
+    /// `p.x` (a stored property of a struct variable) and `xs.count` (an array variable), read in place without
+    /// copying the struct's fields or the array; nil for every other member.
+    private func compileInPlaceMember(_ slot: @escaping (Frame) -> UnsafeMutablePointer<Value>, _ type: CType,
+                                      _ name: String) -> Typed? {
+        switch type {
+        case .user(let userType) where userType.kind == .structure:
+            guard let index = userType.fieldIndex(name) else { return nil }
+            let fieldType = userType.fields[index].type
+            switch fieldType {
+            case .int:
+                return Typed(type: fieldType, code: .int { frame in
+                    InPlaceRead.field(slot(frame), index) { $0.intValue }
+                })
+            case .double:
+                return Typed(type: fieldType, code: .double { frame in
+                    InPlaceRead.field(slot(frame), index) { $0.doubleValue }
+                })
+            case .bool:
+                return Typed(type: fieldType, code: .bool { frame in
+                    InPlaceRead.field(slot(frame), index) { $0.boolValue }
+                })
+            default:
+                return Typed(type: fieldType, code: .value { frame in
+                    InPlaceRead.field(slot(frame), index) { $0 }
+                })
+            }
+        case .array where name == "count":
+            return Typed(type: .int, code: .int { frame in
+                guard case .array(let elements) = slot(frame).pointee else { return 0 }
+                return elements.count
+            })
+        default:
+            return nil
         }
     }
 }

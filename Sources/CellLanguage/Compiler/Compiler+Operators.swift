@@ -452,7 +452,9 @@ extension Compiler {
         guard let place = compilePlace(target, mutating: true) else { return .invalid }
         let type = place.type
         var newValue: Typed
-        if op == "=" {
+        if op == "=", let moved = movedLastUse(target, value, type) {
+            newValue = moved
+        } else if op == "=" {
             newValue = coerce(compileExpr(value, expected: type), to: type, at: value.location) {
                 "cannot assign value of type '\($0)' to type '\($1)'"
             }
@@ -501,6 +503,87 @@ extension Compiler {
                 return .invalid
             }
         }
+        if let inPlace = compileInPlaceStore(target, newValue) { return inPlace }
         return Typed(type: .void, code: .value(place.assign(newValue)))
+    }
+
+    /// `p.field = v` on a struct variable and `xs[i] = v` on an array variable (also their compound forms, whose
+    /// `newValue` already reads the target), stored straight into the variable's slot: the struct or array stays
+    /// uniquely referenced and no chain of `modify` closures runs. Nil for other targets.
+    private func compileInPlaceStore(_ target: Expr, _ newValue: Typed) -> Typed? {
+        switch target.kind {
+        case .member(let base?, let name, _):
+            guard let slot = variableSlot(base), case .user(let type) = compileExprTypeOnly(base), type.kind == .structure,
+                  let index = type.fieldIndex(name) else { return nil }
+            let value = newValue.value
+            return Typed(type: .void, code: .value { frame in
+                let stored = try value(frame)
+                let pointer = slot(frame)
+                // Move the struct out of the slot (no copy of the whole value), so its fields are uniquely
+                // referenced once `taken` ends, and the store below happens in place.
+                let taken = pointer.move()
+                guard case .tuple(var fields) = taken, index < fields.count else {
+                    pointer.initialize(to: taken)
+                    return .void
+                }
+                _ = consume taken
+                fields[index] = stored
+                pointer.initialize(to: .tuple(fields))
+                return .void
+            })
+        case .subscriptAccess(let base, let arguments):
+            guard arguments.count == 1, arguments[0].label == nil, let slot = variableSlot(base),
+                  case .array = compileExprTypeOnly(base), compileExprTypeOnly(arguments[0].value) == .int else { return nil }
+            let value = newValue.value
+            let position = compileExpr(arguments[0].value, expected: .int).int
+            let location = target.location
+            return Typed(type: .void, code: .value { frame in
+                let stored = try value(frame)
+                let i = try position(frame)
+                let pointer = slot(frame)
+                let taken = pointer.move()   // as for fields: no copy of the whole value, then an in-place store
+                guard case .array(var elements) = taken, i >= 0 && i < elements.count else {
+                    pointer.initialize(to: taken)
+                    throw RuntimeError(message: "Index out of range", location: location)
+                }
+                _ = consume taken
+                elements[i] = stored
+                pointer.initialize(to: .array(elements))
+                return .void
+            })
+        default:
+            return nil
+        }
+    }
+
+    /// Code that moves the value out of `lastUse` (leaving `()` behind) when `value` names it and the target does
+    /// not read it: the caller has established that the variable is dead after this statement.
+    private func movedLastUse(_ target: Expr, _ value: Expr, _ type: CType) -> Typed? {
+        guard let variable = lastUse, case .name(let name) = value.kind, name == variable.name, variable.type == type,
+              case .variable(let found)? = scope.lookup(name), found === variable,
+              Compiler.isSimpleTarget(target, avoiding: name), let slot = variableSlot(value) else { return nil }
+        lastUse = nil
+        return Typed(type: type, code: .value { frame in
+            let pointer = slot(frame)
+            let taken = pointer.move()
+            pointer.initialize(to: .void)
+            return taken
+        })
+    }
+
+    /// Whether `target` is `a`, `a[i]`, `a.f` or `a[i].f` with plain names or literals, none of them `name`.
+    static func isSimpleTarget(_ target: Expr, avoiding name: String) -> Bool {
+        switch target.kind {
+        case .name(let other):
+            return other != name
+        case .intLiteral:
+            return true
+        case .subscriptAccess(let base, let arguments):
+            return arguments.count == 1 && isSimpleTarget(base, avoiding: name) && isSimpleTarget(arguments[0].value, avoiding: name)
+        case .member(let base?, _, _):
+            return isSimpleTarget(base, avoiding: name)
+        default:
+            return false
+        }
     }
 }

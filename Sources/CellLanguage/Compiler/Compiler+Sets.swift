@@ -36,7 +36,7 @@ extension Compiler {
             let bounds = source.value
             source = Typed(type: .array(.int), code: .value { frame in
                 guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .array([]) }
-                return .array((lower..<(closed ? upper + 1 : upper)).map(Value.int))
+                return .array(try AllocationLimit.rangeElements(lower, upper, closed: closed, at: location))
             })
         case .set(let inner): source = Compiler.setAsArray(source, inner)
         default: break

@@ -35,6 +35,9 @@ final class Compiler {
     var switchLabelIDs: Set<Int> = []
     /// The compile number of the cell being compiled.
     var currentCell = 0
+    /// A block-local variable whose value the statement being compiled may move out of its slot instead of
+    /// copying: set only for the last statement of a loop body (see `compileBlock`).
+    var lastUse: VariableInfo?
     /// Declared functions, by declaration node, between signature (pass 1) and body (pass 2).
     var functionInfos: [ObjectIdentifier: FunctionInfo] = [:]
 
@@ -259,7 +262,21 @@ final class Compiler {
     func compileBlock(_ statements: [Stmt], loopLabel: (name: String?, id: Int)? = nil) -> (Frame) throws -> Flow {
         withScope {
             if let loopLabel { scope.loopLabels.append(loopLabel) }
-            return sequence(compileStatements(statements))
+            guard loopLabel != nil, let last = statements.last, !FrameCapture.mayCapture(statements) else {
+                return sequence(compileStatements(statements))
+            }
+            // `var p = xs[i]; …; xs[i] = p` at the end of a loop body: `p` dies right after the store, so the store
+            // may take its value instead of copying it (no copy-on-write of `p` in the next iteration).
+            var codes = compileStatements(Array(statements.dropLast()))
+            let saved = lastUse
+            if case .expression(let expr) = last, case .assign("=", _, let value, _) = expr.kind,
+               case .name(let name) = value.kind, case .variable(let variable)? = scope.names[name],
+               !variable.isLet, !variable.type.isWord {
+                lastUse = variable
+            }
+            if let code = compileStatement(last) { codes.append(StatementBox(code)) }
+            lastUse = saved
+            return sequence(codes)
         }
     }
 
@@ -276,13 +293,14 @@ final class Compiler {
                 return flow
             }
         default:
+            // A balanced tree of pairs: each closure calls its two halves directly, so running a block retains
+            // nothing (iterating an array of boxes would retain and release every statement).
+            let middle = codes.count / 2
+            let first = sequence(Array(codes[..<middle])), second = sequence(Array(codes[middle...]))
             return { frame in
-                for code in codes {
-                    let flow = try code.run(frame)
-                    if case .normal = flow { continue }
-                    return flow
-                }
-                return .normal
+                let flow = try first(frame)
+                if case .normal = flow { return try second(frame) }
+                return flow
             }
         }
     }

@@ -8,6 +8,9 @@ final class Runtime {
     private var pendingText = ""
     private var outputBytes = 0
     private var outputLines = 0
+    /// Which limit stopped the output, once one has.
+    private enum Truncation { case lines, bytes }
+    private var truncation: Truncation?
     /// Hot counters behind a constant pointer, so loops and calls update them without exclusivity checks.
     struct Counters {
         var depth = 0
@@ -33,6 +36,7 @@ final class Runtime {
         pendingText = ""
         outputBytes = 0
         outputLines = 0
+        truncation = nil
         counters.pointee = Counters(depth: 0, ticks: 0, maxDepth: limits.maxCallDepth)
         self.timeoutSeconds = timeoutSeconds
         let nanoseconds = timeoutSeconds * 1e9
@@ -42,6 +46,10 @@ final class Runtime {
     /// Ends the run and returns the output events.
     func finish() -> [CellOutputEvent] {
         flushText()
+        if let truncation {
+            outputs.append(.truncated(truncationNotice(truncation)))
+            self.truncation = nil
+        }
         let result = outputs
         outputs = []
         return result
@@ -62,7 +70,9 @@ final class Runtime {
         }
     }
 
-    private func checkDeadline(_ location: SourceLocation) throws {
+    /// Throws the timeout error when the cell's deadline has passed (one clock read; cheap enough for every
+    /// step of a long native loop).
+    func checkDeadline(_ location: SourceLocation?) throws {
         if DispatchTime.now().uptimeNanoseconds > deadline {
             let seconds = timeoutSeconds == timeoutSeconds.rounded() ? String(Int(timeoutSeconds)) : String(timeoutSeconds)
             throw RuntimeError(message: "cell timed out after \(seconds) s", location: location)
@@ -85,15 +95,52 @@ final class Runtime {
         counters.pointee.depth -= 1
     }
 
-    /// Appends printed text, enforcing the output limits.
+    /// Appends printed text. Once the cell has printed `maxOutputLines` lines or `maxOutputBytes` bytes, further
+    /// text is counted but dropped (the cell keeps running) and `finish()` ends the outputs with a `.truncated` notice.
     func write(_ text: String, at location: SourceLocation?) throws {
-        outputBytes += text.utf8.count
-        outputLines += text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-        if outputBytes > limits.maxOutputBytes || outputLines > limits.maxOutputLines {
-            throw RuntimeError(message: "output limit exceeded (\(limits.maxOutputBytes) bytes or \(limits.maxOutputLines) lines)",
-                               location: location)
+        let utf8 = text.utf8
+        let bytes = utf8.count
+        var lines = 0
+        if let fast = utf8.withContiguousStorageIfAvailable({ buffer -> Int in
+            var count = 0
+            for byte in buffer where byte == 0x0A { count &+= 1 }
+            return count
+        }) {
+            lines = fast
+        } else {
+            for byte in utf8 where byte == 0x0A { lines &+= 1 }
         }
-        pendingText += text
+        let linesBefore = outputLines
+        let bytesBefore = outputBytes
+        outputLines &+= lines
+        outputBytes &+= bytes
+        if truncation != nil { return }
+        if outputLines <= limits.maxOutputLines && outputBytes <= limits.maxOutputBytes {
+            pendingText += text
+            return
+        }
+        // This text crosses a limit: keep the part that fits, then drop everything after it.
+        let all = Array(text.utf8)
+        var kept = 0
+        var keptLines = linesBefore
+        let byteRoom = max(0, limits.maxOutputBytes - bytesBefore)
+        while kept < all.count && kept < byteRoom && keptLines < limits.maxOutputLines {
+            if all[kept] == 0x0A { keptLines += 1 }
+            kept += 1
+        }
+        while kept > 0 && kept < all.count && all[kept] & 0xC0 == 0x80 { kept -= 1 }   // never split a character
+        pendingText += String(decoding: all[..<kept], as: UTF8.self)
+        truncation = outputLines > limits.maxOutputLines && keptLines >= limits.maxOutputLines ? .lines : .bytes
+    }
+
+    /// The notice that ends a truncated cell's outputs.
+    private func truncationNotice(_ reason: Truncation) -> String {
+        switch reason {
+        case .lines:
+            return "output truncated after \(limits.maxOutputLines) lines (\(outputLines) lines printed in all)"
+        case .bytes:
+            return "output truncated after \(limits.maxOutputBytes) bytes (\(outputBytes) bytes printed in all)"
+        }
     }
 
     /// Appends a rich output event.

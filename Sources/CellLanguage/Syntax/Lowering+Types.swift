@@ -75,12 +75,12 @@ extension Lowering {
         }
         for attribute in node.attributes { unsupported("attributes", attribute) }
         let isLet = node.bindingSpecifier.text == "let"
-        for binding in node.bindings {
+        for (index, binding) in node.bindings.enumerated() {
             guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else {
                 error("only simple names are supported for properties", binding.pattern)
                 continue
             }
-            let type = binding.typeAnnotation.map { lowerType($0.type) }
+            let type = Lowering.typeAnnotation(of: node.bindings, at: index).map { lowerType($0.type) }
             if let accessors = binding.accessorBlock {
                 guard let type else {
                     error("computed property must have an explicit type", binding)

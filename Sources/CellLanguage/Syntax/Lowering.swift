@@ -307,18 +307,31 @@ final class Lowering {
         for attribute in node.attributes { unsupported("attributes", attribute) }
         let isLet = node.bindingSpecifier.text == "let"
         var statements: [Stmt] = []
-        for binding in node.bindings {
+        for (index, binding) in node.bindings.enumerated() {
             if let accessor = binding.accessorBlock {
                 unsupported("computed variable", accessor)
                 continue
             }
             let pattern = lowerPattern(binding.pattern)
-            let type = binding.typeAnnotation.map { lowerType($0.type) }
+            let type = Lowering.typeAnnotation(of: node.bindings, at: index).map { lowerType($0.type) }
             let value = binding.initializer.map { lowerExpr($0.value) }
             statements.append(.variable(isLet: isLet, pattern: pattern, type: type, value: value,
                                         location: loc(binding.pattern)))
         }
         return statements.count == 1 ? statements[0] : .block(statements)
+    }
+
+    /// The type annotation that applies to the binding at `index`: its own, or, for a name without annotation
+    /// or initializer in a list like `var x, y: Double`, the next annotation in the list (as in Swift).
+    static func typeAnnotation(of bindings: PatternBindingListSyntax, at index: Int) -> TypeAnnotationSyntax? {
+        let list = Array(bindings)
+        if let own = list[index].typeAnnotation { return own }
+        guard list[index].initializer == nil, list[index].accessorBlock == nil else { return nil }
+        for next in list[(index + 1)...] {
+            if let annotation = next.typeAnnotation { return annotation }
+            if next.initializer != nil || next.accessorBlock != nil { return nil }
+        }
+        return nil
     }
 
     func lowerFunction(_ node: FunctionDeclSyntax) -> FunctionDecl? {

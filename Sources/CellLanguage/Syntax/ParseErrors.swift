@@ -6,7 +6,18 @@ import SwiftSyntax
 /// Parse errors from SwiftParser, each at its own position, converted to notebook diagnostics.
 enum ParseErrors {
     static func diagnostics(for tree: SourceFileSyntax, map: SourceMap) -> [Diagnostics.Diagnostic] {
-        ParseDiagnosticsGenerator.diagnostics(for: tree).map { diagnostic in
+        // swift-syntax traps ("A Fix-It must have at least one change") on an `=` that is unevenly spaced only
+        // because of characters it does not count as spaces (U+001F, U+007F, U+FEFF, vertical tab, form feed):
+        // report those ourselves instead of asking the generator (found by Fuzz/, FuzzCellLanguage).
+        let trapping = tree.tokens(viewMode: .all).filter(equalSignWouldTrap)
+        if !trapping.isEmpty {
+            return trapping.map { token in
+                Diagnostics.Diagnostic.error("'=' must have consistent whitespace on both sides",
+                                             at: map.location(ofOffset: token.positionAfterSkippingLeadingTrivia.utf8Offset),
+                                             notes: ["remove the invisible character next to '='"])
+            }
+        }
+        return ParseDiagnosticsGenerator.diagnostics(for: tree).map { diagnostic in
             let severity: Diagnostics.Diagnostic.Severity
             switch diagnostic.diagMessage.severity {
             case .error: severity = .error
@@ -17,5 +28,19 @@ enum ParseErrors {
                                           at: map.location(ofOffset: diagnostic.position.utf8Offset),
                                           notes: diagnostic.notes.map(\.message))
         }
+    }
+
+    /// Whether the generator would build an empty fix-it for this token: an `=` flagged as unevenly spaced that
+    /// has a space or tab on both sides.
+    private static func equalSignWouldTrap(_ token: TokenSyntax) -> Bool {
+        guard token.tokenDiagnostic?.kind == .equalMustHaveConsistentWhitespaceOnBothSides else { return false }
+        let isSpace: (TriviaPiece) -> Bool = { piece in
+            switch piece {
+            case .spaces, .tabs: return true
+            default: return false
+            }
+        }
+        let spaceBefore = token.previousToken(viewMode: .all)?.trailingTrivia.contains(where: isSpace) ?? false
+        return spaceBefore && token.trailingTrivia.contains(where: isSpace)
     }
 }

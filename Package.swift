@@ -14,8 +14,10 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "nbrun", targets: ["nbrun"]),
-        /// The parsing and interpreting layers, for the fuzz targets in `Fuzz/`.
-        .library(name: "NBRunCore", targets: ["NotebookFormat", "CellLanguage", "MathML", "Diagrams", "Diagnostics"]),
+        /// The parsers and converters, for the fuzz targets in `Fuzz/`.
+        .library(name: "NBRunCore", targets: ["Diagnostics", "NotebookFormat", "MathML", "Diagrams"]),
+        /// The cell interpreter, for the fuzz targets in `Fuzz/`.
+        .library(name: "NBRunCellLanguage", targets: ["CellLanguage"]),
     ],
     dependencies: [
         .package(path: "Modules"),

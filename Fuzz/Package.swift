@@ -3,8 +3,9 @@ import PackageDescription
 
 /// libFuzzer targets for nbrun's parsers, interpreter and converters (not built by CI).
 ///
-/// Build and run them with `scripts/fuzz.sh [target] [seconds]`; each target is an executable whose only entry
-/// point is `LLVMFuzzerTestOneInput`, so it must be built with `-sanitize=fuzzer` and `-parse-as-library`.
+/// Build and run them with `scripts/fuzz.sh [target] [seconds]`. Each target defines `LLVMFuzzerTestOneInput` and
+/// a `@main` that starts libFuzzer's driver (`FuzzDriver.run`), because SwiftPM links Linux executables with
+/// `main` aliased to `<Module>_main`; build with `-sanitize=fuzzer,address -parse-as-library`.
 let package = Package(
     name: "nbrun-fuzz",
     platforms: [.macOS(.v14)],
@@ -12,11 +13,15 @@ let package = Package(
         .package(name: "nbrun", path: ".."),
     ],
     targets: [
-        .target(name: "FuzzSupport", dependencies: [.product(name: "NBRunCore", package: "nbrun")]),
+        .target(name: "CFuzzerDriver"),
+        .target(name: "FuzzSupport", dependencies: ["CFuzzerDriver", .product(name: "NBRunCore", package: "nbrun")]),
         .executableTarget(name: "FuzzNotebook", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzFrontMatter", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzCellOptions", dependencies: ["FuzzSupport"]),
-        .executableTarget(name: "FuzzCellLanguage", dependencies: ["FuzzSupport"]),
+        .executableTarget(
+            name: "FuzzCellLanguage",
+            dependencies: ["FuzzSupport", .product(name: "NBRunCellLanguage", package: "nbrun")]
+        ),
         .executableTarget(name: "FuzzMathML", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzMermaid", dependencies: ["FuzzSupport"]),
     ]

@@ -33,7 +33,10 @@ public enum NotebookParser {
 
     /// Parses notebook text; `path` is only used to label diagnostics.
     public static func parse(source rawSource: String, path: String) throws(NotebookError) -> Notebook {
-        let source = rawSource.contains("\r") ? rawSource.replacingOccurrences(of: "\r\n", with: "\n") : rawSource
+        // CommonMark (and YAML) end a line at "\r\n", "\n" or a lone "\r": make them all "\n" so every part counts
+        // the same lines.
+        let source = rawSource.contains("\r")
+            ? rawSource.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : rawSource
         let split = try FrontMatterParser.split(source)
         var math = MathExtractor()
         var footnotes = FootnoteExtractor()

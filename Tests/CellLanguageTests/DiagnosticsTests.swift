@@ -197,6 +197,34 @@ final class TypeDiagnosticsTests: XCTestCase {
         ])
     }
 
+    func testTupleSwitchExhaustiveness() {
+        XCTAssertEqual(messages("""
+        let a = true, b = false
+        switch (a, b) {
+        case (true, true): print(1)
+        case (false, _): print(2)
+        }
+        switch (a, "x") {
+        case (true, let s): print(s)
+        case (false, "y"): print(3)
+        }
+        switch (a, b) {
+        case (true, _): print(4)
+        case (false, let x) where x: print(5)
+        case (_, true): print(6)
+        }
+        switch (a, b) {
+        case (true, _): print(7)
+        case (let x, false): print(x)
+        case (_, true): print(8)
+        }
+        """), [
+            "2:1: switch must be exhaustive",
+            "6:1: switch must be exhaustive",
+            "10:1: switch must be exhaustive",
+        ])
+    }
+
     func testOptionalMistakes() {
         XCTAssertEqual(messages("""
         let a: Int? = 3

@@ -16,3 +16,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     return 0
 }
+
+/// Starts libFuzzer with `fuzz` as the target.
+@main
+enum FuzzFrontMatterMain {
+    static func main() {
+        FuzzDriver.run { data, size in fuzz(data ?? FuzzDriver.empty, size) }
+    }
+}

@@ -8,7 +8,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let lines = FuzzCheck.lineCount(source)
     do {
         let svg = try Mermaid.svg(from: source)
-        if !svg.hasPrefix("<svg") || !svg.hasSuffix("</svg>") { FuzzCheck.fail("not an <svg> element") }
+        if !svg.hasPrefix("<svg") || !svg.hasSuffix("</svg>\n") {
+            FuzzCheck.fail("not an <svg> element: \(svg.prefix(80)) … \(svg.suffix(80))")
+        }
         if svg.contains("<script") { FuzzCheck.fail("unescaped markup in the output") }
     } catch {
         if error.message.isEmpty { FuzzCheck.fail("empty error message") }
@@ -17,4 +19,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     }
     return 0
+}
+
+/// Starts libFuzzer with `fuzz` as the target.
+@main
+enum FuzzMermaidMain {
+    static func main() {
+        FuzzDriver.run { data, size in fuzz(data ?? FuzzDriver.empty, size) }
+    }
 }

@@ -6,7 +6,7 @@ import NotebookFormat
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Data(bytes: data, count: size)
-    let lines = bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    let lines = FuzzCheck.lineCount(Array(bytes))
     do {
         let notebook = try NotebookParser.parse(data: bytes, path: "fuzz.md")
         FuzzCheck.diagnostics(notebook.warnings, lineCount: lines, requireError: false)
@@ -20,4 +20,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         FuzzCheck.diagnostics(error.diagnostics, lineCount: lines, requireError: true)
     }
     return 0
+}
+
+/// Starts libFuzzer with `fuzz` as the target.
+@main
+enum FuzzNotebookMain {
+    static func main() {
+        FuzzDriver.run { data, size in fuzz(data ?? FuzzDriver.empty, size) }
+    }
 }

@@ -29,8 +29,26 @@ public enum FuzzCheck {
         }
     }
 
-    /// The number of lines of `text` as an editor counts them.
+    /// The number of lines of `text` as CommonMark counts them (lines end at "\r\n", "\n" or a lone "\r").
     public static func lineCount(_ text: String) -> Int {
-        text.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        lineCount(Array(text.utf8))
+    }
+
+    /// The number of lines of UTF-8 `bytes` as CommonMark counts them.
+    public static func lineCount(_ bytes: [UInt8]) -> Int {
+        var count = 1
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && bytes[safe: index + 1] != UInt8(ascii: "\n")) {
+                count += 1
+            }
+        }
+        return count
+    }
+}
+
+extension Array {
+    /// The element at `index`, or nil past either end.
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
     }
 }

@@ -78,6 +78,10 @@ public final class Interpreter {
     private func compileOnCurrentThread(_ cell: CellSource) -> CompiledCell {
         cellCount += 1
         let map = SourceMap(cell)
+        if let offset = BracketNesting.offsetBeyondLimit(in: cell.code) {
+            return CompiledCell(source: cell, diagnostics: [BracketNesting.diagnostic(at: map.location(ofOffset: offset))],
+                                code: { _ in .normal })
+        }
         let tree = Parser.parse(source: cell.code)
         var diagnostics = ParseErrors.diagnostics(for: tree, map: map)
         let lowering = Lowering(map: map)

@@ -190,7 +190,10 @@ extension Compiler {
 
     /// `Dictionary(grouping:by:)`, `Dictionary(uniqueKeysWithValues:)`, `[K: V]()`.
     func compileDictionaryInitializer(_ type: CType, _ arguments: [Argument], at location: SourceLocation) -> Typed {
-        let labels = arguments.map(\.label)
+        // A trailing closure matches its parameter whatever its label: `Dictionary(grouping: xs) { ... }`.
+        let labels = arguments.enumerated().map { index, argument in
+            argument.isTrailingClosure && index == 1 && arguments[0].label == "grouping" ? "by" : argument.label
+        }
         if labels.isEmpty, case .dictionary(let key, let value) = type, !key.hasError {
             _ = value
             return Typed(type: type, code: .value { _ in .dictionary(OrderedDictionary()) })

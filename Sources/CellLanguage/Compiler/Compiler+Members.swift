@@ -104,6 +104,11 @@ extension Compiler {
                 if case .range(let lower, let upper, let closed) = try value(frame) { return upper - lower + (closed ? 1 : 0) }
                 return 0
             })
+        case (.range, "isEmpty"), (.closedRange, "isEmpty"):
+            return Typed(type: .bool, code: .bool { frame in
+                if case .range(let lower, let upper, let closed) = try value(frame) { return closed ? lower > upper : lower >= upper }
+                return true
+            })
         case (.double, "isNaN"):
             let x = receiver.double
             return Typed(type: .bool, code: .bool { try x($0).isNaN })
@@ -624,8 +629,9 @@ extension Compiler {
     }
 
     /// The result type of a function-typed expression after compiling it (for `map`).
-    func mapFunction(_ argument: Argument, _ parameters: [CType]) -> (code: (Frame) throws -> Value, result: CType) {
-        let typed = compileExpr(argument.value, expected: .function(parameters, .error))
+    func mapFunction(_ argument: Argument, _ parameters: [CType],
+                     result resultHint: CType = .error) -> (code: (Frame) throws -> Value, result: CType) {
+        let typed = compileExpr(argument.value, expected: .function(parameters, resultHint))
         guard case .function(let actualParameters, let result) = typed.type else {
             mismatch("cannot convert value of type '\(typed.type)' to expected argument type '\(CType.function(parameters, .error))'",
                      typed.type, at: argument.value.location)
@@ -649,7 +655,15 @@ extension Compiler {
                 .array(try array(frame).arrayValue.enumerated().map { .tuple([.int($0.offset), $0.element]) })
             })
         case ("map", [nil]):
-            let (function, result) = mapFunction(arguments[0], [element])
+            var resultHint: CType = .error
+            if case .array(.double)? = expected, case .closure = arguments[0].value.kind {
+                // `map { $0 == c ? 1 : 0 }` where `[Double]` is expected: integer literals become Double, as in Swift.
+                let saved = diagnostics
+                let probe = compileExpr(arguments[0].value, expected: .function([element], .error)).type
+                diagnostics = saved
+                if case .function(_, .int) = probe { resultHint = .double }
+            }
+            let (function, result) = mapFunction(arguments[0], [element], result: resultHint)
             return Typed(type: .array(result), code: .value { frame in
                 let elements = try array(frame).arrayValue
                 guard case .function(let f) = try function(frame) else { return .void }
@@ -722,10 +736,10 @@ extension Compiler {
                 let elements = try array(frame).arrayValue
                 guard case .function(let f) = try predicate(frame), var best = elements.first else { return .none }
                 for value in elements.dropFirst() {
-                    // Same tie rules as Swift: min keeps the first minimum, max the last maximum.
+                    // Same tie rules as Swift: both keep the first of equal extreme elements.
                     if isMin {
                         if try f.call(value, best).boolValue { best = value }
-                    } else if try !f.call(value, best).boolValue {
+                    } else if try f.call(best, value).boolValue {
                         best = value
                     }
                 }

@@ -16,6 +16,7 @@ extension Compiler {
         var compiled: [(matchers: [Matcher], condition: ((Frame) throws -> Bool)?, body: (Frame) throws -> Flow)] = []
         var exhaustive = false
         var coveredLiterals = Set<String>()
+        var unguardedPatterns: [CasePattern] = []
         for switchCase in cases {
             if switchCase.body.isEmpty {
                 error("'\(switchCase.isDefault ? "default" : "case")' label in a 'switch' must have at least one executable statement",
@@ -40,6 +41,7 @@ extension Compiler {
             compiled.append(entry)
             if switchCase.whereClause == nil {
                 if switchCase.isDefault || switchCase.patterns.contains(where: Compiler.isCatchAll) { exhaustive = true }
+                unguardedPatterns += switchCase.patterns
                 for pattern in switchCase.patterns {
                     if case .expression(let expr) = pattern, case .boolLiteral(let value) = expr.kind {
                         coveredLiterals.insert(value ? "true" : "false")
@@ -53,6 +55,10 @@ extension Compiler {
         }
         if subject.type == .bool && coveredLiterals.isSuperset(of: ["true", "false"]) { exhaustive = true }
         if let cases = enumCaseNames(subject.type), coveredLiterals.isSuperset(of: cases.map { "." + $0 }) { exhaustive = true }
+        if !exhaustive, case .tuple = subject.type,
+           SwitchCoverage(caseNames: { self.enumCaseNames($0) }).covers(unguardedPatterns, type: subject.type) {
+            exhaustive = true
+        }
         if !exhaustive && !subject.type.hasError {
             error("switch must be exhaustive", at: location, notes: ["do you want to add a default clause?"])
         }

@@ -536,6 +536,7 @@ extension Compiler {
         let type = context.type
         let isMember = type.fieldIndex(name) != nil || type.computed[name] != nil || type.methods[name] != nil
             || type.staticFields[name] != nil || type.staticMethods[name] != nil
+            || (name == "rawValue" && type.rawType != nil)
         guard isMember else { return nil }
         if let (_, level) = scope.lookupWithLevel(name), level >= context.level { return nil }
         if type.staticFields[name] != nil || type.staticMethods[name] != nil {

@@ -1,5 +1,6 @@
 import CellLanguage
 import Diagnostics
+import Foundation
 import XCTest
 
 /// Cells found by the fuzz target `FuzzCellLanguage` (minimised), kept so the crashes they exposed stay fixed.
@@ -20,6 +21,29 @@ final class CellFuzzRegressionTests: XCTestCase {
             XCTAssertEqual(found.first?.location?.line, 4)
             XCTAssertEqual(found.first?.location?.column, 2 + 7 + invisible.count)
         }
+    }
+
+    /// Deeply nested square brackets took SwiftParser exponential time (4 s for 20 levels, a timeout for 55);
+    /// past 12 levels they are an error at the first bracket too many, in literals, subscripts and types alike.
+    func testDeeplyNestedSquareBracketsAreAnErrorNotAHang() {
+        let deep = "let x = " + String(repeating: "[", count: 40) + "1" + String(repeating: "]", count: 40) + "\n"
+        let unclosed = "print(a" + String(repeating: "[", count: 55) + "a\n"
+        let mixed = "let y = " + String(repeating: "[(", count: 30) + "1" + String(repeating: ")]", count: 30) + "\n"
+        for (code, column) in [(deep, 2 + 8 + 13), (unclosed, 2 + 7 + 13), (mixed, 2 + 8 + 25)] {
+            let start = Date()
+            let found = diagnostics(code)
+            XCTAssertLessThan(Date().timeIntervalSince(start), 1)
+            XCTAssertEqual(found.map(\.message), ["square brackets are nested more than 12 levels deep"])
+            XCTAssertEqual(found.first?.location, SourceLocation(line: 3, column: column))
+        }
+        // Twelve levels, brackets in strings and comments, and long flat subscript chains are fine.
+        let fine = diagnostics("""
+            let x = \(String(repeating: "[", count: 12) + "1" + String(repeating: "]", count: 12))
+            let s = "[[[[[[[[[[[[[[[[[[[[" // [[[[[[[[[[[[[[[[[[[[[
+            /* [[[[[[[[[[[[[[[[[[[[[[[[[ */
+            print(x\(String(repeating: "[0]", count: 12)), s)
+            """)
+        XCTAssertEqual(fine.filter { $0.severity == .error }.map(\.message), [])
     }
 
     /// An unevenly spaced `=` without invisible characters keeps swift-syntax's own diagnostic.

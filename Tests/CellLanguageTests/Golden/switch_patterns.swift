@@ -1,5 +1,4 @@
-// Known failure: a switch over `(String, Bool)` whose cases end with `(let other, true)` and `(_, false)`
-// is reported as "switch must be exhaustive" (swiftc accepts it).
+// Regression: a switch over `(String, Bool)` ending with `(let other, true)` and `(_, false)` is exhaustive.
 // switch: ranges, tuples, bindings and where clauses.
 import Foundation
 func grade(for score: Int) -> String {

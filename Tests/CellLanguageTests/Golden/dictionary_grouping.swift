@@ -1,6 +1,4 @@
-// Known failure: `Dictionary(grouping:by:)` with a trailing closure is rejected.
-// `Dictionary(grouping: animals) { $0.count }` -> "no exact matches in call to initializer of 'Dictionary'"
-// (the `by: { ... }` form works).
+// Regression: `Dictionary(grouping: xs) { ... }` with a trailing closure.
 // Dictionaries: grouping, building and counting (printed with sorted keys).
 import Foundation
 let animals = ["gatto", "cane", "cavallo", "gallina", "capra", "asino", "anatra", "gufo"]

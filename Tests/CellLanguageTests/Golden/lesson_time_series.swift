@@ -1,5 +1,4 @@
-// Known failure: `max(by:)` returns the LAST maximal element on ties; Swift returns the first.
-// Output line 4: swiftc "largest change: mar -> mer: 2.5", interpreter "largest change: gio -> ven: 2.5".
+// Regression: `max(by:)` returns the first of equal largest elements, like Swift.
 // Lesson: moving averages and simple trends on daily temperatures.
 import Foundation
 let days = ["lun", "mar", "mer", "gio", "ven", "sab", "dom", "lun", "mar", "mer"]

@@ -1,6 +1,4 @@
-// Known failure: integer literals in a closure are not inferred as Double from the enclosing return type.
-// `func oneHot(_ color: Color) -> [Double] { Color.allCases.map { $0 == color ? 1 : 0 } }` ->
-// "cannot convert return expression of type '[Int]' to return type '[Double]'" (swiftc infers [Double]).
+// Regression: integer literals in `map { $0 == c ? 1 : 0 }` become Double where `[Double]` is expected.
 // Lesson: preparing features - min-max scaling, z-scores and one-hot encoding.
 import Foundation
 enum Color: String, CaseIterable {

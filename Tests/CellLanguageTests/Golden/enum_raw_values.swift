@@ -1,5 +1,4 @@
-// Known failure: implicit `self` for `rawValue` inside an enum method.
-// `Weekday(rawValue: rawValue % 7 + 1)!` -> "cannot find 'rawValue' in scope" (`self.rawValue` works).
+// Regression: bare `rawValue` (implicit self) inside an enum method.
 // Enums with raw values: weekdays, months and grading levels.
 import Foundation
 enum Weekday: Int, CaseIterable {

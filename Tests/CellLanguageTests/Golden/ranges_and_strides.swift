@@ -1,5 +1,4 @@
-// Known failure: `Range<Int>.isEmpty` is missing.
-// `(3..<3).isEmpty` -> "value of type 'Range<Int>' has no member 'isEmpty'".
+// Regression: `Range<Int>.isEmpty` (`(3..<3).isEmpty`).
 // Ranges and strides: counting, sampling and stepping.
 import Foundation
 let halfOpen = 0..<5

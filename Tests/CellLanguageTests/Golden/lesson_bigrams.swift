@@ -1,5 +1,4 @@
-// Known failure: `max(by:)` returns the LAST maximal element on ties; Swift returns the first.
-// Line 11 of the output: swiftc prints "ma", the interpreter "marinari" (tie between "$" and "r" after "a").
+// Regression: `max(by:)` returns the first of equal largest elements, like Swift.
 // Lesson: a character bigram model that generates names deterministically.
 import Foundation
 let names = ["anna", "marco", "maria", "mario", "carla", "carlo", "nina", "nico", "rina", "aldo"]

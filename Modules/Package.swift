@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Tensors", dependencies: ["COpenBLAS", "SeededRandom"]),
         .target(name: "Regression", dependencies: ["Tensors"]),
         .target(name: "NeuralNetworks", dependencies: ["Tensors", "SeededRandom"]),
-        .target(name: "TextModels", dependencies: ["SeededRandom"]),
+        .target(name: "TextModels", dependencies: ["SeededRandom", "COpenBLAS"]),
         .target(name: "Transformer", dependencies: ["Tensors", "SeededRandom", "NeuralNetworks"]),
         .executableTarget(name: "ModulesBench", dependencies: ["Tensors", "NeuralNetworks", "Transformer"]),
         .target(name: "Plots"),

@@ -37,7 +37,9 @@ struct SourceCursor: Sendable {
         guard index < characters.count else { return nil }
         let character = characters[index]
         index += 1
-        if character.isNewline {
+        // Only the line endings the notebook counts move to a new line (not U+000B, U+000C, U+0085, U+2028, U+2029,
+        // which `isNewline` also accepts), so error lines match the notebook's.
+        if character == "\n" || character == "\r\n" || character == "\r" {
             line += 1
             column = 1
         } else {

@@ -19,6 +19,10 @@ struct BlockBuilder {
     var labels: Set<String> = []
     /// Footnote references seen, with the line of the first one, to check against definitions.
     var references: [String: Int] = [:]
+    /// The deepest nesting of block quotes and list items a notebook may use.
+    static let maxNesting = 100
+    private var nesting = -1 // the document itself is level 0
+    private var reportedNesting = false
 
     init(lines: SourceLines, bodyLines: SourceLines, formulas: [MathExtractor.Formula]) {
         self.lines = lines
@@ -60,6 +64,18 @@ struct BlockBuilder {
     }
 
     private mutating func children(of node: OpaquePointer) -> [Block] {
+        // Every later walk of the blocks (cells, rendering) recurses on their nesting: stop hostile depths here
+        // (16 000 nested `>` overflowed the stack; found by Fuzz/, FuzzNotebook).
+        nesting += 1
+        defer { nesting -= 1 }
+        if nesting > BlockBuilder.maxNesting {
+            if !reportedNesting {
+                reportedNesting = true
+                errors.append(.error("block quotes and lists are nested more than \(BlockBuilder.maxNesting) levels deep",
+                                     at: range(node).start))
+            }
+            return []
+        }
         var blocks: [Block] = []
         var child = cmark_node_first_child(node)
         while let current = child {

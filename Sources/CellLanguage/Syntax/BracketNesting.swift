@@ -7,33 +7,11 @@ enum BracketNesting {
     /// The deepest nesting of `[` a cell may use; lessons need two or three.
     static let limit = 12
 
-    /// The UTF-8 offset of the first `[` nested deeper than `limit`, outside string literals and comments, or nil.
+    /// The UTF-8 offset of the first `[` nested deeper than `limit`, outside string literals and comments (but
+    /// inside string interpolations), or nil.
     static func offsetBeyondLimit(in code: String) -> Int? {
-        let bytes = Array(code.utf8)
-        var depth = 0
-        var index = 0
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "["):
-                depth += 1
-                if depth > limit { return index }
-            case UInt8(ascii: "]"):
-                depth = max(0, depth - 1)
-            case UInt8(ascii: "\""):
-                index = endOfString(bytes, from: index)
-                continue
-            case UInt8(ascii: "/") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "/"):
-                while index < bytes.count && bytes[index] != UInt8(ascii: "\n") { index += 1 }
-                continue
-            case UInt8(ascii: "/") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "*"):
-                index = endOfBlockComment(bytes, from: index)
-                continue
-            default:
-                break
-            }
-            index += 1
-        }
-        return nil
+        var scanner = Scanner(bytes: Array(code.utf8))
+        return scanner.scanCode(insideInterpolation: false)
     }
 
     /// The error for a `[` nested too deeply.
@@ -42,45 +20,97 @@ enum BracketNesting {
                notes: ["split the expression with intermediate 'let' constants"])
     }
 
-    /// The offset just past the string literal (single-line or `"""`) that starts at `start`.
-    private static func endOfString(_ bytes: [UInt8], from start: Int) -> Int {
-        let quote = UInt8(ascii: "\"")
-        let multiline = start + 2 < bytes.count && bytes[start + 1] == quote && bytes[start + 2] == quote
-        var index = start + (multiline ? 3 : 1)
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "\\"):
-                index += 2
-                continue
-            case UInt8(ascii: "\n") where !multiline:
-                return index
-            case quote:
-                if !multiline { return index + 1 }
-                if index + 2 < bytes.count && bytes[index + 1] == quote && bytes[index + 2] == quote { return index + 3 }
-            default:
-                break
-            }
-            index += 1
-        }
-        return bytes.count
-    }
-
-    /// The offset just past the (possibly nested) block comment that starts at `start`.
-    private static func endOfBlockComment(_ bytes: [UInt8], from start: Int) -> Int {
+    /// A byte scanner that follows code, string literals, interpolations and comments.
+    private struct Scanner {
+        let bytes: [UInt8]
+        var index = 0
         var depth = 0
-        var index = start
-        while index + 1 < bytes.count {
-            if bytes[index] == UInt8(ascii: "/") && bytes[index + 1] == UInt8(ascii: "*") {
-                depth += 1
-                index += 2
-            } else if bytes[index] == UInt8(ascii: "*") && bytes[index + 1] == UInt8(ascii: "/") {
-                depth -= 1
-                index += 2
-                if depth == 0 { return index }
-            } else {
+
+        /// Scans code to the end, or inside an interpolation to its closing `)`; returns a too-deep `[`'s offset.
+        mutating func scanCode(insideInterpolation: Bool) -> Int? {
+            var parentheses = 0
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "["):
+                    depth += 1
+                    if depth > limit { return index }
+                case UInt8(ascii: "]"):
+                    depth = max(0, depth - 1)
+                case UInt8(ascii: "("):
+                    parentheses += 1
+                case UInt8(ascii: ")"):
+                    if insideInterpolation && parentheses == 0 {
+                        index += 1
+                        return nil
+                    }
+                    parentheses = max(0, parentheses - 1)
+                case UInt8(ascii: "\""):
+                    if let offset = scanString() { return offset }
+                    continue
+                case UInt8(ascii: "/") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "/"):
+                    while index < bytes.count && bytes[index] != UInt8(ascii: "\n") { index += 1 }
+                    continue
+                case UInt8(ascii: "/") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "*"):
+                    skipBlockComment()
+                    continue
+                default:
+                    break
+                }
                 index += 1
             }
+            return nil
         }
-        return bytes.count
+
+        /// Scans the string literal (single-line or `"""`) that starts at `index`, and its interpolations.
+        private mutating func scanString() -> Int? {
+            let quote = UInt8(ascii: "\"")
+            let multiline = index + 2 < bytes.count && bytes[index + 1] == quote && bytes[index + 2] == quote
+            index += multiline ? 3 : 1
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "\\"):
+                    if index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "(") {
+                        index += 2
+                        if let offset = scanCode(insideInterpolation: true) { return offset }
+                        continue
+                    }
+                    index += 2
+                    continue
+                case UInt8(ascii: "\n") where !multiline:
+                    return nil
+                case quote:
+                    if !multiline {
+                        index += 1
+                        return nil
+                    }
+                    if index + 2 < bytes.count && bytes[index + 1] == quote && bytes[index + 2] == quote {
+                        index += 3
+                        return nil
+                    }
+                default:
+                    break
+                }
+                index += 1
+            }
+            return nil
+        }
+
+        /// Moves past the (possibly nested) block comment that starts at `index`.
+        private mutating func skipBlockComment() {
+            var nesting = 0
+            while index + 1 < bytes.count {
+                if bytes[index] == UInt8(ascii: "/") && bytes[index + 1] == UInt8(ascii: "*") {
+                    nesting += 1
+                    index += 2
+                } else if bytes[index] == UInt8(ascii: "*") && bytes[index + 1] == UInt8(ascii: "/") {
+                    nesting -= 1
+                    index += 2
+                    if nesting == 0 { return }
+                } else {
+                    index += 1
+                }
+            }
+            index = bytes.count
+        }
     }
 }

@@ -24,12 +24,15 @@ final class CellFuzzRegressionTests: XCTestCase {
     }
 
     /// Deeply nested square brackets took SwiftParser exponential time (4 s for 20 levels, a timeout for 55);
-    /// past 12 levels they are an error at the first bracket too many, in literals, subscripts and types alike.
+    /// past 12 levels they are an error at the first bracket too many, in literals, subscripts, types and string
+    /// interpolations alike.
     func testDeeplyNestedSquareBracketsAreAnErrorNotAHang() {
         let deep = "let x = " + String(repeating: "[", count: 40) + "1" + String(repeating: "]", count: 40) + "\n"
         let unclosed = "print(a" + String(repeating: "[", count: 55) + "a\n"
         let mixed = "let y = " + String(repeating: "[(", count: 30) + "1" + String(repeating: ")]", count: 30) + "\n"
-        for (code, column) in [(deep, 2 + 8 + 13), (unclosed, 2 + 7 + 13), (mixed, 2 + 8 + 25)] {
+        let interpolated = "print(\"a \\(t" + String(repeating: "[", count: 27) + "rue) b\")\n"
+        for (code, column) in [(deep, 2 + 8 + 13), (unclosed, 2 + 7 + 13), (mixed, 2 + 8 + 25),
+                               (interpolated, 2 + 12 + 13)] {
             let start = Date()
             let found = diagnostics(code)
             XCTAssertLessThan(Date().timeIntervalSince(start), 1)

@@ -25,3 +25,18 @@ final class NotebookFuzzRegressionTests: XCTestCase {
         XCTAssertEqual(lines[3], "let a = 1")
     }
 }
+
+extension NotebookFuzzRegressionTests {
+    /// Thousands of nested block quotes overflowed the stack of every walk over the blocks; past 100 levels they
+    /// are one error at the first block too deep.
+    func testDeeplyNestedBlockQuotesAreAnErrorNotACrash() throws {
+        let source = "# T\n\n" + String(repeating: ">", count: 20_000) + " x\n"
+        XCTAssertThrowsError(try NotebookParser.parse(source: source, path: "lesson.md")) { error in
+            let diagnostics = (error as? NotebookError)?.diagnostics ?? []
+            XCTAssertEqual(diagnostics.map(\.message), ["block quotes and lists are nested more than 100 levels deep"])
+            XCTAssertEqual(diagnostics.first?.location?.line, 3)
+        }
+        let fine = try NotebookParser.parse(source: String(repeating: "> ", count: 100) + "x\n", path: "lesson.md")
+        XCTAssertEqual(fine.blocks.count, 1)
+    }
+}

@@ -299,18 +299,7 @@ extension Compiler {
                 mismatch("no exact matches in call to instance method 'append'", typed.type, at: arguments[0].value.location)
                 return .invalid
             }
-            let extra = typed.value
-            let modify = place.modify
-            return Typed(type: .void, code: .value { frame in
-                let more = try extra(frame).stringValue
-                try modify(frame) { current in
-                    guard case .string(var text) = current else { return }
-                    current = .void
-                    text += more
-                    current = .string(text)
-                }
-                return .void
-            })
+            return appendString(typed.value, to: place)
         }
         if case .dictionary(let key, let value) = baseType,
            let result = compileMutatingDictionaryMethod(base, key, value, name, arguments, at: location) {

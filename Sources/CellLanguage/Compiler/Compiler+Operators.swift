@@ -482,18 +482,7 @@ extension Compiler {
                 let appended = coerce(compileExpr(value, expected: type), to: type, at: value.location) {
                     "cannot convert value of type '\($0)' to expected argument type '\($1)'"
                 }
-                let extra = appended.value
-                let modify = place.modify
-                return Typed(type: .void, code: .value { frame in
-                    let more = try extra(frame).stringValue
-                    try modify(frame) { current in
-                        guard case .string(var text) = current else { return }
-                        current = .void
-                        text += more
-                        current = .string(text)
-                    }
-                    return .void
-                })
+                return appendString(appended.value, to: place)
             }
             newValue = compileBinary(binaryOp, target, value, expected: type, at: location)
             if newValue.type.hasError { return .invalid }

@@ -1,6 +1,22 @@
 import Diagnostics
 
 extension Compiler {
+    /// `place += text` and `place.append(text)` for strings: appends in place, so the string's buffer is neither
+    /// copied nor shared while it grows (the slot is emptied for the duration of the append).
+    func appendString(_ extra: @escaping (Frame) throws -> Value, to place: Place) -> Typed {
+        let modify = place.modify
+        return Typed(type: .void, code: .value { frame in
+            let more = try extra(frame).stringValue
+            try modify(frame) { current in
+                guard case .string(var text) = current else { return }
+                current = .void
+                text += more
+                current = .string(text)
+            }
+            return .void
+        })
+    }
+
     /// Compiles an expression used as an assignment target or mutating receiver; reports immutability.
     func compilePlace(_ expr: Expr, mutating: Bool, method: String? = nil) -> Place? {
         switch expr.kind {

@@ -657,6 +657,29 @@ struct FlowchartParser {
     }
 
     /// Reads `text -->` after `--` (or `text .->` after `-.`, `text ==>` after `==`).
+    /// Ends a `== text ==>` / `-- text -->` link when the cursor is on a run of `marker`: two or more followed by
+    /// an arrow head, or three or more without one. Returns whether it did.
+    private mutating func closeLink(repeating marker: Character, opener: String, raw: String,
+                                    into link: inout Link) -> Bool {
+        let run = count(marker, from: 0)
+        if run >= 2, let head = endHead(at: run) {
+            cursor.advance(by: run + 1)
+            link.endHead = head
+            link.length = run - 1
+            link.label = LabelText.decode(raw)
+            link.text = "\(opener) \(link.label) " + String(repeating: marker, count: run) + ">"
+            return true
+        }
+        if run >= 3 {
+            cursor.advance(by: run)
+            link.length = run - 2
+            link.label = LabelText.decode(raw)
+            link.text = "\(opener) \(link.label) " + String(repeating: marker, count: run)
+            return true
+        }
+        return false
+    }
+
     private mutating func parseLinkText(
         opener: String, into link: inout Link, line: Int, column: Int
     ) throws(MermaidError) {
@@ -693,41 +716,9 @@ struct FlowchartParser {
                     }
                 }
             case "==":
-                if character == "=" {
-                    let equals = count("=", from: 0)
-                    if equals >= 2, let head = endHead(at: equals) {
-                        cursor.advance(by: equals + 1)
-                        link.endHead = head
-                        link.length = equals - 1
-                        link.label = LabelText.decode(raw)
-                        link.text = "\(opener) \(link.label) " + String(repeating: "=", count: equals) + ">"
-                        return
-                    } else if equals >= 3 {
-                        cursor.advance(by: equals)
-                        link.length = equals - 2
-                        link.label = LabelText.decode(raw)
-                        link.text = "\(opener) \(link.label) " + String(repeating: "=", count: equals)
-                        return
-                    }
-                }
+                if character == "=", closeLink(repeating: "=", opener: opener, raw: raw, into: &link) { return }
             default:
-                if character == "-" {
-                    let dashes = count("-", from: 0)
-                    if dashes >= 2, let head = endHead(at: dashes) {
-                        cursor.advance(by: dashes + 1)
-                        link.endHead = head
-                        link.length = dashes - 1
-                        link.label = LabelText.decode(raw)
-                        link.text = "\(opener) \(link.label) " + String(repeating: "-", count: dashes) + ">"
-                        return
-                    } else if dashes >= 3 {
-                        cursor.advance(by: dashes)
-                        link.length = dashes - 2
-                        link.label = LabelText.decode(raw)
-                        link.text = "\(opener) \(link.label) " + String(repeating: "-", count: dashes)
-                        return
-                    }
-                }
+                if character == "-", closeLink(repeating: "-", opener: opener, raw: raw, into: &link) { return }
             }
             raw.append(character)
             cursor.advance()

@@ -22,7 +22,8 @@ public enum ControlScanner {
             let tree = Parser.parse(source: cell.code)
             let visitor = CallFinder(viewMode: .sourceAccurate)
             visitor.walk(tree)
-            let positions = CellPositions(code: cell.code, firstLine: cell.firstLine, columnOffset: cell.columnOffset)
+            let positions = CellPositions(tree: tree, code: cell.code, firstLine: cell.firstLine,
+                                          columnOffset: cell.columnOffset)
             for call in visitor.calls {
                 switch ControlDeclaration.read(call, positions: positions, cellIndex: cell.index) {
                 case .success(let control):
@@ -61,8 +62,8 @@ struct CellPositions {
     let firstLine: Int
     let columnOffset: Int
 
-    init(code: String, firstLine: Int, columnOffset: Int) {
-        converter = SourceLocationConverter(fileName: "", tree: Parser.parse(source: code))
+    init(tree: SourceFileSyntax, code: String, firstLine: Int, columnOffset: Int) {
+        converter = SourceLocationConverter(fileName: "", tree: tree)
         lines = code.split(separator: "\n", omittingEmptySubsequences: false)
         self.firstLine = firstLine
         self.columnOffset = columnOffset

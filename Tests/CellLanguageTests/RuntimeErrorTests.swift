@@ -31,6 +31,20 @@ final class RuntimeErrorTests: XCTestCase {
                            line: 11, column: 4 + 4)
     }
 
+    func testIndexOutOfRangeWithUnpackedStructs() {
+        // A `var` struct of word fields is kept unpacked; reading and storing it are still bounds-checked.
+        assertRuntimeError("struct P { var x: Double }\nvar ps = [P(x: 1)]\nvar p = ps[2]", "Index out of range",
+                           line: 12, column: 4 + 11)
+        assertRuntimeError("struct P { var x: Double }\nvar ps = [P(x: 1)]\nvar p = ps[0]\np.x = 2\nps[1] = p",
+                           "Index out of range", line: 14, column: 4 + 3)
+    }
+
+    func testErrorInsideWordFunctionBody() {
+        // `if … { return … }` followed by `return …` compiles to one closure; errors keep their position.
+        assertRuntimeError("func f(_ n: Int) -> Int {\n    if n > 3 { return n }\n    return f(n + 1) * Int.max\n}\nprint(f(0))",
+                           "arithmetic overflow in '*'", line: 12, column: 4 + 21)
+    }
+
     func testDivisionByZero() {
         assertRuntimeError("var zero = 0\nprint(10 / zero)", "division by zero", line: 11, column: 4 + 10)
         assertRuntimeError("var zero = 0\nprint(10 % zero)", "division by zero in remainder operation", line: 11, column: 4 + 10)

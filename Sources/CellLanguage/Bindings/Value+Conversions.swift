@@ -30,7 +30,7 @@ extension Value {
         case .range, .doubleRange: return "a range"
         case .function: return "a function"
         case .native(let object): return String(describing: type(of: object))
-        case .constant(let type, _): return type
+        case .named(let constant): return constant.type
         case .none: return "nil"
         case .void: return "()"
         }
@@ -87,7 +87,7 @@ extension Value {
 
     /// The case name of an enum-like constant.
     public func asConstant() throws -> String {
-        if case .constant(_, let name) = self { return name }
+        if case .named(let constant) = self { return constant.name }
         throw mismatch("a constant")
     }
 

@@ -4,4 +4,6 @@ enum Code {
     case double((Frame) throws -> Double)
     case bool((Frame) throws -> Bool)
     case value((Frame) throws -> Value)
+    /// Code run for its effect only (a statement-like expression of type `()`), so no `Value` is returned.
+    case void((Frame) throws -> Void)
 }

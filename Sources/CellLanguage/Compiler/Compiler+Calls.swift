@@ -208,7 +208,7 @@ extension Compiler {
                 let typed = compileExpr(first.value, expected: .string)
                 message = typed.type == .string ? { try typed.value($0).stringValue } : nil
             }
-            return Typed(type: .void, code: .value { frame in
+            return Typed(type: .void, code: .void { frame in
                 let text = try message?(frame) ?? ""
                 throw RuntimeError(message: text.isEmpty ? "Fatal error" : "Fatal error: \(text)", location: location)
             })
@@ -229,12 +229,12 @@ extension Compiler {
             }
             let test = condition.bool
             let kind = name == "assert" ? "Assertion failed" : "Precondition failed"
-            return Typed(type: .void, code: .value { frame in
+            return Typed(type: .void, code: .void { frame in
                 if try !test(frame) {
                     let text = try message?(frame) ?? ""
                     throw RuntimeError(message: text.isEmpty ? kind : "\(kind): \(text)", location: location)
                 }
-                return .void
+                return
             })
         default:
             return nil
@@ -343,7 +343,7 @@ extension Compiler {
             }
         }
         let runtime = self.runtime
-        return Typed(type: .void, code: .value { frame in
+        return Typed(type: .void, code: .void { frame in
             var output = ""
             let separatorText = try separator(frame)
             for (index, item) in items.enumerated() {
@@ -352,7 +352,7 @@ extension Compiler {
             }
             output += try terminator(frame)
             try runtime.write(output, at: location)
-            return .void
+            return
         })
     }
 

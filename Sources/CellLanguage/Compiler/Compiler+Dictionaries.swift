@@ -100,7 +100,7 @@ extension Compiler {
             return { frame in
                 let value = try boxed(frame)
                 try modify(frame) { $0 = value }
-                return .void
+                return
             }
         })
     }

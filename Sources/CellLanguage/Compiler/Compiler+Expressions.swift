@@ -23,11 +23,11 @@ extension Compiler {
         case .intLiteral(let value):
             if expected == .double || expected == .optional(.double) {
                 let double = Double(value)
-                return Typed(type: .double, code: .double { _ in double })
+                return Typed(type: .double, code: .double { _ in double }, operand: .constant(Compiler.bits(double)))
             }
-            return Typed(type: .int, code: .int { _ in value })
+            return Typed(type: .int, code: .int { _ in value }, operand: .constant(value))
         case .floatLiteral(let value):
-            return Typed(type: .double, code: .double { _ in value })
+            return Typed(type: .double, code: .double { _ in value }, operand: .constant(Compiler.bits(value)))
         case .boolLiteral(let value):
             return Typed(type: .bool, code: .bool { _ in value })
         case .stringLiteral(let parts):
@@ -78,7 +78,7 @@ extension Compiler {
         case .dictionary(let pairs):
             return compileDictionaryLiteral(pairs, expected: expected, at: expr.location)
         case .tuple(let elements):
-            if elements.isEmpty { return Typed(type: .void, code: .value { _ in .void }) }
+            if elements.isEmpty { return Typed(type: .void, code: .void { _ in }) }
             return compileTupleLiteral(elements, expected: expected)
         case .closure(let literal):
             if case .function(let parameters, let result)? = expected {
@@ -454,7 +454,8 @@ extension Compiler {
     /// A pointer to the slot of the (non-word) variable `expr` names, or nil when `expr` is not a plain variable.
     func variableSlot(_ expr: Expr) -> ((Frame) -> UnsafeMutablePointer<Value>)? {
         guard case .name(let name) = expr.kind, implicitSelfMember(name, at: expr.location) == nil,
-              case .variable(let variable)? = scope.lookup(name), !variable.type.isWord else { return nil }
+              case .variable(let variable)? = scope.lookup(name), !variable.type.isWord, variable.unpacked == nil
+        else { return nil }
         let slot = variable.slot
         if variable.level == 0 {
             let globals = self.globals
@@ -463,6 +464,19 @@ extension Compiler {
         if variable.level == scope.context.level { return { $0.values + slot } }
         let access = frameAccessor(level: variable.level)
         return { access($0).values + slot }
+    }
+
+    /// `xs[i]` on an array variable with an Int index, as code that lends the element to a body without copying it;
+    /// nil for any other expression.
+    func borrowedElement(_ expr: Expr) -> ((Frame, (borrowing Value) -> Void) throws -> Void)? {
+        guard case .subscriptAccess(let base, let arguments) = expr.kind, arguments.count == 1, arguments[0].label == nil,
+              let slot = variableSlot(base), case .array = compileExprTypeOnly(base),
+              compileExprTypeOnly(arguments[0].value) == .int else { return nil }
+        let position = compileExpr(arguments[0].value, expected: .int).int
+        let location = expr.location
+        return { frame, body in
+            try InPlaceRead.element(slot(frame), try position(frame), location) { body($0) }
+        }
     }
 
     /// `a[i]` and `a[i][k]` with Int indices on an array variable, read in place (see `InPlaceRead`); nil when

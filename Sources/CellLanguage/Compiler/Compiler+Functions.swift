@@ -64,7 +64,16 @@ extension Compiler {
                 body = [.returnStatement(expr, expr.location)]
             }
             // The body is a scope of its own, so `guard let x = x` may shadow a parameter.
-            info.body = withScope { sequence(compileStatements(body)) }
+            if let wordBody = withScope(nil, { compileWordBody(body, returnType: info.returnType) }) {
+                let slot = info.context.returnSlot
+                info.wordBody = wordBody
+                info.body = { frame in
+                    frame.words[slot] = try wordBody(frame)
+                    return .returned
+                }
+            } else {
+                info.body = withScope { sequence(compileStatements(body)) }
+            }
             if info.returnType != .void, !info.returnType.hasError, !Compiler.alwaysExits(body) {
                 let kind = info.level == 0 ? "global function" : "local function"
                 error("missing return in \(kind) expected to return '\(info.returnType)'", at: decl.location)
@@ -283,11 +292,33 @@ extension Compiler {
         let failure = { RuntimeError(message: "'\(info.name)' cannot run because its declaration has errors", location: location) }
         let storeArguments: (Frame, Frame) throws -> Void
         if let storeAll { storeArguments = storeAll } else { storeArguments = { _, _ in } }
+        // One Int/Double/Bool argument (`fib(n - 1)`): stored by the call itself, without a storer closure.
+        var singleWord: (slot: Int, code: (Frame) throws -> Int)?
+        if storerCount == 1, info.parameters.count == 1, let typed = compiled[0], !info.parameters[0].isInout,
+           info.parameters[0].type.isWord {
+            singleWord = (info.parameterSlots[0], typed.word)
+        }
         let slot = info.context.returnSlot
         let returnType = info.returnType
         if data.pointee.recyclesFrames && writeBacks.isEmpty {
             // Fast path: the callee's frame is reused per recursion depth (no allocation, no reference counting).
             let globals = self.globals
+            if returnType.isWord, let (parameterSlot, argument) = singleWord {
+                return Typed.fromWord(returnType) { frame in
+                    guard data.pointee.hasBody, !data.pointee.hasErrors else { throw failure() }
+                    let word = try argument(frame)
+                    return try FunctionInfo.withRecycledFrame(data, globals: globals) { callee in
+                        callee.words[parameterSlot] = word
+                        try runtime.enterCall(location)
+                        defer { runtime.exitCall() }
+                        if let wordBody = data.pointee.wordBody {
+                            return try wordBody._withUnsafeGuaranteedRef { try $0.run(callee) }
+                        }
+                        _ = try FunctionInfo.run(data, callee)
+                        return callee.words[slot]
+                    }
+                }
+            }
             if returnType.isWord {
                 return Typed.fromWord(returnType) { frame in
                     guard data.pointee.hasBody, !data.pointee.hasErrors else { throw failure() }
@@ -295,6 +326,9 @@ extension Compiler {
                         try storeArguments(frame, callee)
                         try runtime.enterCall(location)
                         defer { runtime.exitCall() }
+                        if let wordBody = data.pointee.wordBody {
+                            return try wordBody._withUnsafeGuaranteedRef { try $0.run(callee) }
+                        }
                         _ = try FunctionInfo.run(data, callee)
                         return callee.words[slot]
                     }
@@ -329,9 +363,9 @@ extension Compiler {
             }
         }
         if returnType == .void {
-            return Typed(type: .void, code: .value { frame in
+            return Typed(type: .void, code: .void { frame in
                 _ = try invoke(frame)
-                return .void
+                return
             })
         }
         if returnType.isWord {

@@ -43,6 +43,9 @@ extension Compiler {
         if let slot = variableSlot(base), let inPlace = compileInPlaceMember(slot, compileExprTypeOnly(base), name) {
             return inPlace
         }
+        if let variable = unpackedVariable(base), let (_, slot, _, type) = unpackedField(base, name) {
+            return wordRead(type, level: variable.level, slot: slot)
+        }
         let receiver = compileExpr(base, expected: nil)
         let value = receiver.value
         switch (receiver.type, name) {
@@ -299,7 +302,7 @@ extension Compiler {
                 mismatch("no exact matches in call to instance method 'append'", typed.type, at: arguments[0].value.location)
                 return .invalid
             }
-            return appendString(typed.value, to: place)
+            return appendString(typed.value, to: place, slot: variableSlot(base))
         }
         if case .dictionary(let key, let value) = baseType,
            let result = compileMutatingDictionaryMethod(base, key, value, name, arguments, at: location) {
@@ -480,17 +483,12 @@ extension Compiler {
             // The hottest mutation: no argument array, and straight on the slot when the array is a variable.
             let value = elementArgument(0)
             if let slot = variableSlot(base) {
-                return Typed(type: .void, code: .value { frame in
+                return Typed(type: .void, code: .void { frame in
                     let appended = try value(frame)
-                    let stored = slot(frame)
-                    guard case .array(var elements) = stored.pointee else { return .void }
-                    stored.pointee = .void   // the elements are now uniquely referenced: append in place
-                    elements.append(appended)
-                    stored.pointee = .array(elements)
-                    return .void
+                    slot(frame).updateArray { $0.append(appended) }
                 })
             }
-            return Typed(type: .void, code: .value { frame in
+            return Typed(type: .void, code: .void { frame in
                 let appended = try value(frame)
                 try modify(frame) { stored in
                     guard case .array(var elements) = stored else { return }
@@ -498,7 +496,7 @@ extension Compiler {
                     elements.append(appended)
                     stored = .array(elements)
                 }
-                return .void
+                return
             })
         case ("append", ["contentsOf"]):
             let typed = coerce(compileExpr(arguments[0].value, expected: .array(element)), to: .array(element),
@@ -745,11 +743,11 @@ extension Compiler {
             })
         case ("forEach", [nil]):
             let body = compileFunctionArgument(arguments[0], [element], .void)
-            return Typed(type: .void, code: .value { frame in
+            return Typed(type: .void, code: .void { frame in
                 let elements = try array(frame).arrayValue
-                guard case .function(let f) = try body(frame) else { return .void }
+                guard case .function(let f) = try body(frame) else { return }
                 for value in elements { _ = try f.call(value) }
-                return .void
+                return
             })
         case ("reduce", [nil, nil]):
             var initialExpected: CType? = nil

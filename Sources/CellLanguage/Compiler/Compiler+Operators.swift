@@ -96,11 +96,7 @@ extension Compiler {
             operandMismatch(op, a.type, b.type, at: location)
             return .invalid
         }
-        if isComparison {
-            var constant: Int?
-            if case .intLiteral(let value) = rhs.kind { constant = value }
-            return compileComparison(op, a, b, constantInt: a.type == .int ? constant : nil, at: location)
-        }
+        if isComparison { return compileComparison(op, a, b, at: location) }
         switch a.type {
         case .int: return intArithmetic(op, a, b, rhs, at: location)
         case .double: return doubleArithmetic(op, a, b, at: location)
@@ -202,59 +198,16 @@ extension Compiler {
         let y = b.int
         var constant: Int?
         if case .intLiteral(let value) = rhs.kind { constant = value }
+        let checkedDivisor = constant == nil || constant == 0 || constant == -1
         let code: (Frame) throws -> Int
         switch op {
-        case "+":
-            if let c = constant {
-                code = { frame in
-                    let (result, overflow) = try x(frame).addingReportingOverflow(c)
-                    if overflow { throw Compiler.overflowError(op, location) }
-                    return result
-                }
-            } else {
-                code = { frame in
-                    let (result, overflow) = try x(frame).addingReportingOverflow(try y(frame))
-                    if overflow { throw Compiler.overflowError(op, location) }
-                    return result
-                }
-            }
-        case "-":
-            if let c = constant {
-                code = { frame in
-                    let (result, overflow) = try x(frame).subtractingReportingOverflow(c)
-                    if overflow { throw Compiler.overflowError(op, location) }
-                    return result
-                }
-            } else {
-                code = { frame in
-                    let (result, overflow) = try x(frame).subtractingReportingOverflow(try y(frame))
-                    if overflow { throw Compiler.overflowError(op, location) }
-                    return result
-                }
-            }
-        case "*":
-            code = { frame in
-                let (result, overflow) = try x(frame).multipliedReportingOverflow(by: try y(frame))
-                if overflow { throw Compiler.overflowError(op, location) }
-                return result
-            }
-        case "/", "%":
-            let isDivision = op == "/"
-            if let c = constant, c != 0, c != -1 {
-                code = isDivision ? { try x($0) / c } : { try x($0) % c }
-            } else {
-                code = { frame in
-                    let left = try x(frame), right = try y(frame)
-                    if right == 0 {
-                        throw RuntimeError(message: isDivision ? "division by zero" : "division by zero in remainder operation",
-                                           location: location)
-                    }
-                    let (result, overflow) = isDivision ? left.dividedReportingOverflow(by: right)
-                                                        : left.remainderReportingOverflow(dividingBy: right)
-                    if overflow { throw Compiler.overflowError(op, location) }
-                    return result
-                }
-            }
+        case "+": code = FusedOperation.int(IntAdd.self, a, b, location)
+        case "-": code = FusedOperation.int(IntSubtract.self, a, b, location)
+        case "*": code = FusedOperation.int(IntMultiply.self, a, b, location)
+        case "/" where checkedDivisor: code = FusedOperation.int(IntDivide.self, a, b, location)
+        case "/": code = FusedOperation.int(IntDivideByConstant.self, a, b, location)
+        case "%" where checkedDivisor: code = FusedOperation.int(IntRemainder.self, a, b, location)
+        case "%": code = FusedOperation.int(IntRemainderByConstant.self, a, b, location)
         case "&+": code = { try x($0) &+ y($0) }
         case "&-": code = { try x($0) &- y($0) }
         case "&*": code = { try x($0) &* y($0) }
@@ -271,52 +224,36 @@ extension Compiler {
     }
 
     private func doubleArithmetic(_ op: String, _ a: Typed, _ b: Typed, at location: SourceLocation) -> Typed {
-        let x = a.double
-        let y = b.double
         switch op {
-        case "+": return Typed(type: .double, code: .double { try x($0) + y($0) })
-        case "-": return Typed(type: .double, code: .double { try x($0) - y($0) })
-        case "*": return Typed(type: .double, code: .double { try x($0) * y($0) })
-        case "/": return Typed(type: .double, code: .double { try x($0) / y($0) })
+        case "+": return Typed(type: .double, code: .double(FusedOperation.double(DoubleAdd.self, a, b)))
+        case "-": return Typed(type: .double, code: .double(FusedOperation.double(DoubleSubtract.self, a, b)))
+        case "*": return Typed(type: .double, code: .double(FusedOperation.double(DoubleMultiply.self, a, b)))
+        case "/": return Typed(type: .double, code: .double(FusedOperation.double(DoubleDivide.self, a, b)))
         default:
             operandMismatch(op, .double, .double, at: location)
             return .invalid
         }
     }
 
-    private func compileComparison(_ op: String, _ a: Typed, _ b: Typed, constantInt: Int? = nil,
-                                   at location: SourceLocation) -> Typed {
+    private func compileComparison(_ op: String, _ a: Typed, _ b: Typed, at location: SourceLocation) -> Typed {
+        switch (a.type, op) {
+        case (.int, "=="): return Typed(type: .bool, code: .bool(FusedOperation.compareInts(Equal.self, a, b)))
+        case (.int, "!="): return Typed(type: .bool, code: .bool(FusedOperation.compareInts(NotEqual.self, a, b)))
+        case (.int, "<"): return Typed(type: .bool, code: .bool(FusedOperation.compareInts(Less.self, a, b)))
+        case (.int, "<="): return Typed(type: .bool, code: .bool(FusedOperation.compareInts(LessOrEqual.self, a, b)))
+        case (.int, ">"): return Typed(type: .bool, code: .bool(FusedOperation.compareInts(Greater.self, a, b)))
+        case (.int, ">="): return Typed(type: .bool, code: .bool(FusedOperation.compareInts(GreaterOrEqual.self, a, b)))
+        case (.double, "=="): return Typed(type: .bool, code: .bool(FusedOperation.compareDoubles(Equal.self, a, b)))
+        case (.double, "!="): return Typed(type: .bool, code: .bool(FusedOperation.compareDoubles(NotEqual.self, a, b)))
+        case (.double, "<"): return Typed(type: .bool, code: .bool(FusedOperation.compareDoubles(Less.self, a, b)))
+        case (.double, "<="): return Typed(type: .bool, code: .bool(FusedOperation.compareDoubles(LessOrEqual.self, a, b)))
+        case (.double, ">"): return Typed(type: .bool, code: .bool(FusedOperation.compareDoubles(Greater.self, a, b)))
+        case (.double, ">="):
+            return Typed(type: .bool, code: .bool(FusedOperation.compareDoubles(GreaterOrEqual.self, a, b)))
+        default:
+            break
+        }
         switch a.type {
-        case .int:
-            let x = a.int, y = b.int
-            if let c = constantInt {
-                switch op {
-                case "==": return Typed(type: .bool, code: .bool { try x($0) == c })
-                case "!=": return Typed(type: .bool, code: .bool { try x($0) != c })
-                case "<": return Typed(type: .bool, code: .bool { try x($0) < c })
-                case "<=": return Typed(type: .bool, code: .bool { try x($0) <= c })
-                case ">": return Typed(type: .bool, code: .bool { try x($0) > c })
-                default: return Typed(type: .bool, code: .bool { try x($0) >= c })
-                }
-            }
-            switch op {
-            case "==": return Typed(type: .bool, code: .bool { try x($0) == y($0) })
-            case "!=": return Typed(type: .bool, code: .bool { try x($0) != y($0) })
-            case "<": return Typed(type: .bool, code: .bool { try x($0) < y($0) })
-            case "<=": return Typed(type: .bool, code: .bool { try x($0) <= y($0) })
-            case ">": return Typed(type: .bool, code: .bool { try x($0) > y($0) })
-            default: return Typed(type: .bool, code: .bool { try x($0) >= y($0) })
-            }
-        case .double:
-            let x = a.double, y = b.double
-            switch op {
-            case "==": return Typed(type: .bool, code: .bool { try x($0) == y($0) })
-            case "!=": return Typed(type: .bool, code: .bool { try x($0) != y($0) })
-            case "<": return Typed(type: .bool, code: .bool { try x($0) < y($0) })
-            case "<=": return Typed(type: .bool, code: .bool { try x($0) <= y($0) })
-            case ">": return Typed(type: .bool, code: .bool { try x($0) > y($0) })
-            default: return Typed(type: .bool, code: .bool { try x($0) >= y($0) })
-            }
         case .string, .character:
             let x = a.value, y = b.value
             let compare: (String, String) -> Bool
@@ -419,7 +356,7 @@ extension Compiler {
         if case .name("_") = target.kind, op == "=" {
             // `_ = expression` evaluates and discards.
             let discarded = compileExpr(value, expected: nil).value
-            return Typed(type: .void, code: .value { _ = try discarded($0); return .void })
+            return Typed(type: .void, code: .void { _ = try discarded($0) })
         }
         if case .tuple(let elements) = target.kind, op == "=" {
             // `(a, b) = (b, a)`: the whole right side is evaluated first, then stored element by element.
@@ -441,15 +378,16 @@ extension Compiler {
             }
             let code = source.value
             let modifiers = places.map { $0?.modify }
-            return Typed(type: .void, code: .value { frame in
+            return Typed(type: .void, code: .void { frame in
                 let parts = try code(frame).tupleValue
                 for (index, modify) in modifiers.enumerated() where index < parts.count {
                     try modify?(frame) { $0 = parts[index] }
                 }
-                return .void
+                return
             })
         }
         guard let place = compilePlace(target, mutating: true) else { return .invalid }
+        if op == "=", let packed = compileUnpackedElementStore(target, value) { return packed }
         let type = place.type
         var newValue: Typed
         if op == "=", let moved = movedLastUse(target, value, type) {
@@ -467,7 +405,7 @@ extension Compiler {
                 }
                 let extra = appended.value
                 let modify = place.modify
-                return Typed(type: .void, code: .value { frame in
+                return Typed(type: .void, code: .void { frame in
                     let more = try extra(frame).arrayValue
                     try modify(frame) { current in
                         guard case .array(var elements) = current else { return }
@@ -475,14 +413,14 @@ extension Compiler {
                         elements.append(contentsOf: more)
                         current = .array(elements)
                     }
-                    return .void
+                    return
                 })
             }
             if binaryOp == "+", type == .string {
                 let appended = coerce(compileExpr(value, expected: type), to: type, at: value.location) {
                     "cannot convert value of type '\($0)' to expected argument type '\($1)'"
                 }
-                return appendString(appended.value, to: place)
+                return appendString(appended.value, to: place, slot: variableSlot(target))
             }
             newValue = compileBinary(binaryOp, target, value, expected: type, at: location)
             if newValue.type.hasError { return .invalid }
@@ -493,7 +431,7 @@ extension Compiler {
             }
         }
         if let inPlace = compileInPlaceStore(target, newValue) { return inPlace }
-        return Typed(type: .void, code: .value(place.assign(newValue)))
+        return Typed(type: .void, code: .void(place.assign(newValue)))
     }
 
     /// `p.field = v` on a struct variable and `xs[i] = v` on an array variable (also their compound forms, whose
@@ -505,7 +443,7 @@ extension Compiler {
             guard let slot = variableSlot(base), case .user(let type) = compileExprTypeOnly(base), type.kind == .structure,
                   let index = type.fieldIndex(name) else { return nil }
             let value = newValue.value
-            return Typed(type: .void, code: .value { frame in
+            return Typed(type: .void, code: .void { frame in
                 let stored = try value(frame)
                 let pointer = slot(frame)
                 // Move the struct out of the slot (no copy of the whole value), so its fields are uniquely
@@ -513,12 +451,12 @@ extension Compiler {
                 let taken = pointer.move()
                 guard case .tuple(var fields) = taken, index < fields.count else {
                     pointer.initialize(to: taken)
-                    return .void
+                    return
                 }
                 _ = consume taken
                 fields[index] = stored
                 pointer.initialize(to: .tuple(fields))
-                return .void
+                return
             })
         case .subscriptAccess(let base, let arguments):
             guard arguments.count == 1, arguments[0].label == nil, let slot = variableSlot(base),
@@ -526,23 +464,42 @@ extension Compiler {
             let value = newValue.value
             let position = compileExpr(arguments[0].value, expected: .int).int
             let location = target.location
-            return Typed(type: .void, code: .value { frame in
+            return Typed(type: .void, code: .void { frame in
                 let stored = try value(frame)
                 let i = try position(frame)
-                let pointer = slot(frame)
-                let taken = pointer.move()   // as for fields: no copy of the whole value, then an in-place store
-                guard case .array(var elements) = taken, i >= 0 && i < elements.count else {
-                    pointer.initialize(to: taken)
-                    throw RuntimeError(message: "Index out of range", location: location)
+                let done = slot(frame).updateArray { elements -> Bool in
+                    guard i >= 0 && i < elements.count else { return false }
+                    elements[i] = stored
+                    return true
                 }
-                _ = consume taken
-                elements[i] = stored
-                pointer.initialize(to: .array(elements))
-                return .void
+                if done != true { throw RuntimeError(message: "Index out of range", location: location) }
             })
         default:
             return nil
         }
+    }
+
+    /// `xs[i] = p` where `p` is an unpacked struct variable (see `UnpackedStruct`): the words are written into the
+    /// element's existing storage, so no struct is allocated; nil for every other assignment.
+    private func compileUnpackedElementStore(_ target: Expr, _ value: Expr) -> Typed? {
+        guard case .subscriptAccess(let base, let arguments) = target.kind, arguments.count == 1, arguments[0].label == nil,
+              let slot = variableSlot(base), case .array(let element) = compileExprTypeOnly(base),
+              compileExprTypeOnly(arguments[0].value) == .int,
+              let source = unpackedVariable(value), source.type == element, let kinds = source.unpacked else { return nil }
+        let position = compileExpr(arguments[0].value, expected: .int).int
+        let words = wordsAccessor(level: source.level)
+        let first = source.slot
+        let location = target.location
+        return Typed(type: .void, code: .void { frame in
+            let i = try position(frame)
+            let fields = words(frame) + first
+            let done = slot(frame).updateArray { elements -> Bool in
+                guard i >= 0 && i < elements.count else { return false }
+                UnpackedStruct.store(fields, kinds, into: &elements[i])
+                return true
+            }
+            if done != true { throw RuntimeError(message: "Index out of range", location: location) }
+        })
     }
 
     /// Code that moves the value out of `lastUse` (leaving `()` behind) when `value` names it and the target does

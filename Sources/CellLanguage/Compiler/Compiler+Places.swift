@@ -3,9 +3,15 @@ import Diagnostics
 extension Compiler {
     /// `place += text` and `place.append(text)` for strings: appends in place, so the string's buffer is neither
     /// copied nor shared while it grows (the slot is emptied for the duration of the append).
-    func appendString(_ extra: @escaping (Frame) throws -> Value, to place: Place) -> Typed {
+    func appendString(_ extra: @escaping (Frame) throws -> Value, to place: Place, slot: ((Frame) -> UnsafeMutablePointer<Value>)?) -> Typed {
+        if let slot {
+            return Typed(type: .void, code: .void { frame in
+                let more = try extra(frame).stringValue
+                slot(frame).updateString { $0 += more }
+            })
+        }
         let modify = place.modify
-        return Typed(type: .void, code: .value { frame in
+        return Typed(type: .void, code: .void { frame in
             let more = try extra(frame).stringValue
             try modify(frame) { current in
                 guard case .string(var text) = current else { return }
@@ -13,7 +19,7 @@ extension Compiler {
                 text += more
                 current = .string(text)
             }
-            return .void
+            return
         })
     }
 
@@ -86,7 +92,7 @@ extension Compiler {
                 return { frame in
                     let value = try boxed(frame)
                     try modify(frame) { $0 = value }
-                    return .void
+                    return
                 }
             })
         case .member(let base?, let name, let location):
@@ -101,6 +107,7 @@ extension Compiler {
                 }
                 return variablePlace(variable)
             }
+            if let place = unpackedFieldPlace(base, name, at: location) { return place }
             guard let container = compilePlace(base, mutating: mutating, method: method) else { return nil }
             if case .user(let type) = container.type, let index = type.fieldIndex(name), type.fields[index].isLet,
                !isInitializing(type) {
@@ -120,6 +127,38 @@ extension Compiler {
             }
             return nil
         }
+    }
+
+    /// The unpacked struct variable `expr` names (see `UnpackedStruct`), nil for every other expression.
+    func unpackedVariable(_ expr: Expr) -> VariableInfo? {
+        guard case .name(let name) = expr.kind, implicitSelfMember(name, at: expr.location) == nil,
+              case .variable(let variable)? = scope.lookup(name), variable.unpacked != nil else { return nil }
+        return variable
+    }
+
+    /// The word slot of field `name` of an unpacked struct variable named by `base`, as code returning the frame's
+    /// words and the slot; nil when `base` is not such a variable or the struct has no field `name`.
+    func unpackedField(_ base: Expr, _ name: String)
+        -> (words: (Frame) -> UnsafeMutablePointer<Int>, slot: Int, kind: WordKind, type: CType)? {
+        guard let variable = unpackedVariable(base), let kinds = variable.unpacked, case .user(let type) = variable.type,
+              let index = type.fieldIndex(name), index < kinds.count else { return nil }
+        return (wordsAccessor(level: variable.level), variable.slot + index, kinds[index], type.fields[index].type)
+    }
+
+    /// The place of a stored property of an unpacked `var` struct: its word. Nil when `base` is not such a variable
+    /// (or names a `let` property outside an initializer: the general path reports that).
+    private func unpackedFieldPlace(_ base: Expr, _ name: String, at location: SourceLocation) -> Place? {
+        guard let variable = unpackedVariable(base), !variable.isLet, case .user(let type) = variable.type,
+              let index = type.fieldIndex(name), !type.fields[index].isLet || isInitializing(type),
+              let (words, slot, kind, fieldType) = unpackedField(base, name) else { return nil }
+        return Place(type: fieldType, modify: { frame, body in
+            let target = words(frame) + slot
+            var value = kind.value(target.pointee)
+            try body(&value)
+            target.pointee = kind.word(value)
+        }, assign: { newValue in
+            self.wordStore(newValue, level: variable.level, slot: slot)
+        })
     }
 
     /// The index and type of a stored member (tuple element) that can be assigned, or an error.
@@ -162,7 +201,7 @@ extension Compiler {
             return { frame in
                 let value = try boxed(frame)
                 try modify(frame) { $0 = value }
-                return .void
+                return
             }
         })
     }
@@ -187,7 +226,7 @@ extension Compiler {
             return { frame in
                 let value = try boxed(frame)
                 try modify(frame) { $0 = value }
-                return .void
+                return
             }
         })
     }
@@ -202,6 +241,18 @@ extension Compiler {
         let slot = variable.slot
         let type = variable.type
         let access = frameAccessor(level: variable.level)
+        if let kinds = variable.unpacked {
+            let words = wordsAccessor(level: variable.level)
+            return Place(type: type, modify: { frame, body in
+                let target = words(frame) + slot
+                var value = UnpackedStruct.pack(target, kinds)
+                try body(&value)
+                UnpackedStruct.unpack(value, into: target, kinds)
+            }, assign: { newValue in
+                let storeCode = self.store(variable, newValue)
+                return { try storeCode($0) }
+            })
+        }
         if type.isWord {
             return Place(type: type, modify: { frame, body in
                 let target = access(frame)
@@ -210,14 +261,14 @@ extension Compiler {
                 target.words[slot] = WordCoding.word(value)
             }, assign: { newValue in
                 let storeCode = self.store(variable, newValue)
-                return { try storeCode($0); return .void }
+                return { try storeCode($0) }
             })
         }
         return Place(type: type, modify: { frame, body in
             try body(&access(frame).values[slot])
         }, assign: { newValue in
             let storeCode = self.store(variable, newValue)
-            return { try storeCode($0); return .void }
+            return { try storeCode($0) }
         })
     }
 }

@@ -509,7 +509,7 @@ extension Compiler {
                 return { _, _ in false }
             }
             return { _, value in
-                if case .constant(_, let actual) = value { return actual == name }
+                if case .named(let actual) = value { return actual.name == name }
                 return false
             }
         case .optional(let wrapped):

@@ -71,7 +71,8 @@ final class Compiler {
     }
 
     /// Declares a variable in the current scope and returns it.
-    func declareVariable(_ name: String, type: CType, isLet: Bool, at location: SourceLocation, slot: Int? = nil) -> VariableInfo {
+    func declareVariable(_ name: String, type: CType, isLet: Bool, at location: SourceLocation, slot: Int? = nil,
+                         unpacked: [WordKind]? = nil) -> VariableInfo {
         if let existing = scope.names[name] {
             // At the notebook's top level a later cell may redefine a name; within one cell it is an error.
             let isGlobal = scope.parent == nil
@@ -86,8 +87,9 @@ final class Compiler {
                 }
             }
         }
+        let allocated = slot ?? unpacked.map { scope.context.allocateWords($0.count) } ?? scope.context.allocate(type)
         let info = VariableInfo(name: name, type: type, isLet: isLet, level: scope.context.level,
-                                slot: slot ?? scope.context.allocate(type), location: location)
+                                slot: allocated, location: location, unpacked: unpacked)
         info.cell = currentCell
         scope.names[name] = .variable(info)
         return info
@@ -109,38 +111,51 @@ final class Compiler {
         }
     }
 
+    /// A closure returning the word bank of the frame at `level`, without retaining the frame.
+    func wordsAccessor(level: Int) -> (Frame) -> UnsafeMutablePointer<Int> {
+        if level == 0 {
+            let globals = self.globals
+            return { _ in globals.words }
+        }
+        let depth = scope.context.level - level
+        switch depth {
+        case 0: return { $0.words }
+        default: return { $0.ancestor(depth).words }
+        }
+    }
+
     /// Code reading a variable.
     func load(_ variable: VariableInfo) -> Typed {
         let slot = variable.slot
         let type = variable.type
+        if let kinds = variable.unpacked {
+            let words = wordsAccessor(level: variable.level)
+            return Typed(type: type, code: .value { UnpackedStruct.pack(words($0) + slot, kinds) })
+        }
+        if type.isWord { return wordRead(type, level: variable.level, slot: slot) }
         if variable.level == scope.context.level || variable.level == 0 {
             if variable.level == 0 {
                 let globals = self.globals
-                if type.isWord { return Typed.fromWord(type) { _ in globals.words[slot] } }
                 return Typed(type: type, code: .value { _ in globals.values[slot] })
             }
-            if type.isWord { return Typed.fromWord(type) { $0.words[slot] } }
             return Typed(type: type, code: .value { $0.values[slot] })
         }
         let access = frameAccessor(level: variable.level)
-        if type.isWord { return Typed.fromWord(type) { access($0).words[slot] } }
         return Typed(type: type, code: .value { access($0).values[slot] })
     }
 
     /// Code storing a compiled value into a variable.
     func store(_ variable: VariableInfo, _ value: Typed) -> (Frame) throws -> Void {
         let slot = variable.slot
-        if variable.type.isWord {
-            let word = value.word
-            if variable.level == scope.context.level {
-                return { $0.words[slot] = try word($0) }
-            }
-            let access = frameAccessor(level: variable.level)
+        if let kinds = variable.unpacked {
+            let boxed = value.value
+            let words = wordsAccessor(level: variable.level)
             return { frame in
-                let result = try word(frame)
-                access(frame).words[slot] = result
+                let result = try boxed(frame)
+                UnpackedStruct.unpack(result, into: words(frame) + slot, kinds)
             }
         }
+        if variable.type.isWord { return wordStore(value, level: variable.level, slot: slot) }
         let boxed = value.value
         if variable.level == scope.context.level {
             return { $0.values[slot] = try boxed($0) }
@@ -253,7 +268,7 @@ final class Compiler {
         }
         var result: [StatementBox] = []
         for statement in statements {
-            if let code = compileStatement(statement) { result.append(StatementBox(code)) }
+            if let box = compileStatementBox(statement) { result.append(box) }
         }
         return result
     }
@@ -274,7 +289,7 @@ final class Compiler {
                !variable.isLet, !variable.type.isWord {
                 lastUse = variable
             }
-            if let code = compileStatement(last) { codes.append(StatementBox(code)) }
+            if let box = compileStatementBox(last) { codes.append(box) }
             lastUse = saved
             return sequence(codes)
         }
@@ -282,40 +297,67 @@ final class Compiler {
 
     /// Runs statement closures in order, stopping at the first that does not finish normally.
     func sequence(_ codes: [StatementBox]) -> (Frame) throws -> Flow {
+        sequenceBox(codes[...]).run
+    }
+
+    /// `sequence` as a box: a balanced tree of pairs, each closure calling its two halves directly, so running a
+    /// block retains nothing (iterating an array of boxes would retain and release every statement). Runs of
+    /// simple statements stay simple, so they never test a `Flow`.
+    private func sequenceBox(_ codes: ArraySlice<StatementBox>) -> StatementBox {
         switch codes.count {
-        case 0: return { _ in .normal }
-        case 1: return codes[0].run
-        case 2:
-            let first = codes[0].run, second = codes[1].run
-            return { frame in
-                let flow = try first(frame)
-                if case .normal = flow { return try second(frame) }
-                return flow
-            }
+        case 0: return StatementBox(simple: { _ in })
+        case 1: return codes[codes.startIndex]
         default:
-            // A balanced tree of pairs: each closure calls its two halves directly, so running a block retains
-            // nothing (iterating an array of boxes would retain and release every statement).
-            let middle = codes.count / 2
-            let first = sequence(Array(codes[..<middle])), second = sequence(Array(codes[middle...]))
-            return { frame in
-                let flow = try first(frame)
-                if case .normal = flow { return try second(frame) }
-                return flow
+            let middle = codes.startIndex + codes.count / 2
+            let first = sequenceBox(codes[..<middle]), second = sequenceBox(codes[middle...])
+            switch (first.simple, second.simple) {
+            case (let a?, let b?):
+                return StatementBox(simple: { frame in
+                    try a(frame)
+                    try b(frame)
+                })
+            case (let a?, nil):
+                let b = second.run
+                return StatementBox { frame in
+                    try a(frame)
+                    return try b(frame)
+                }
+            case (nil, let b?):
+                let a = first.run
+                return StatementBox { frame in
+                    let flow = try a(frame)
+                    guard case .normal = flow else { return flow }
+                    try b(frame)
+                    return .normal
+                }
+            case (nil, nil):
+                let a = first.run, b = second.run
+                return StatementBox { frame in
+                    let flow = try a(frame)
+                    if case .normal = flow { return try b(frame) }
+                    return flow
+                }
             }
+        }
+    }
+
+    /// Compiles a statement into a box, keeping expression statements simple (see `StatementBox`).
+    func compileStatementBox(_ statement: Stmt) -> StatementBox? {
+        guard case .expression(let expr) = statement else { return compileStatement(statement).map(StatementBox.init) }
+        if let fast = compileWordAssignment(expr) { return StatementBox(simple: fast) }
+        switch compileExpr(expr, expected: nil).code {
+        case .int(let f): return StatementBox(simple: { _ = try f($0) })
+        case .double(let f): return StatementBox(simple: { _ = try f($0) })
+        case .bool(let f): return StatementBox(simple: { _ = try f($0) })
+        case .value(let f): return StatementBox(simple: { _ = try f($0) })
+        case .void(let f): return StatementBox(simple: f)
         }
     }
 
     func compileStatement(_ statement: Stmt) -> ((Frame) throws -> Flow)? {
         switch statement {
-        case .expression(let expr):
-            if let fast = compileWordAssignmentStatement(expr) { return fast }
-            let typed = compileExpr(expr, expected: nil)
-            switch typed.code {
-            case .int(let f): return { _ = try f($0); return .normal }
-            case .double(let f): return { _ = try f($0); return .normal }
-            case .bool(let f): return { _ = try f($0); return .normal }
-            case .value(let f): return { _ = try f($0); return .normal }
-            }
+        case .expression:
+            return compileStatementBox(statement)?.run
         case .variable(let isLet, let pattern, let typeExpr, let value, let location):
             return compileVariable(isLet: isLet, pattern: pattern, typeExpr: typeExpr, value: value, location: location)
         case .function(let decl):
@@ -354,7 +396,7 @@ final class Compiler {
 
     /// Fast path for `x = e` / `x op= e` on an Int/Double/Bool variable of the current frame or the globals:
     /// one closure that stores the unboxed result, with no intermediate `Value`.
-    private func compileWordAssignmentStatement(_ expr: Expr) -> ((Frame) throws -> Flow)? {
+    private func compileWordAssignment(_ expr: Expr) -> ((Frame) throws -> Void)? {
         guard case .assign(let op, let target, let value, let location) = expr.kind,
               case .name(let name) = target.kind,
               case .variable(let variable)? = scope.lookup(name),
@@ -367,27 +409,14 @@ final class Compiler {
             }
         } else {
             newValue = compileBinary(String(op.dropLast()), target, value, expected: variable.type, at: location)
-            if newValue.type.hasError { return { _ in .normal } }
+            if newValue.type.hasError { return { _ in } }
             if newValue.type != variable.type {
                 mismatch("binary operator '\(op)' cannot be applied to operands of type '\(variable.type)' and '\(newValue.type)'",
                          variable.type, newValue.type, at: location)
-                return { _ in .normal }
+                return { _ in }
             }
         }
-        let word = newValue.word
-        let slot = variable.slot
-        if variable.level == 0 && scope.context.level != 0 {
-            let globals = self.globals
-            return { frame in
-                let result = try word(frame)
-                globals.words[slot] = result
-                return .normal
-            }
-        }
-        return { frame in
-            frame.words[slot] = try word(frame)
-            return .normal
-        }
+        return wordStore(newValue, level: variable.level, slot: variable.slot)
     }
 
     private func loopID(_ label: String?, _ location: SourceLocation, keyword: String) -> Int? {
@@ -449,13 +478,19 @@ final class Compiler {
         if case .array(.error) = type, declared == nil, let value, case .array(let elements) = value.kind, elements.isEmpty {
             error("empty collection literal requires an explicit type", at: value.location)
         }
-        let variable = declareVariable(name, type: type, isLet: isLet, at: nameLocation)
+        let variable = declareVariable(name, type: type, isLet: isLet, at: nameLocation,
+                                       unpacked: isLet ? nil : UnpackedStruct.kinds(of: type))
         guard let typed else {
             // Declared without a value: starts as the type's zero value.
             let slot = variable.slot
-            if type.isWord {
+            if type.isWord || variable.unpacked != nil {
                 let access = frameAccessor(level: variable.level)
-                return { access($0).words[slot] = 0; return .normal }
+                let count = variable.unpacked?.count ?? 1
+                return { frame in
+                    let words = access(frame).words + slot
+                    for index in 0..<count { words[index] = 0 }
+                    return .normal
+                }
             }
             let initial: Value
             switch type {
@@ -466,6 +501,16 @@ final class Compiler {
             }
             let access = frameAccessor(level: variable.level)
             return { access($0).values[slot] = initial; return .normal }
+        }
+        if let kinds = variable.unpacked, let value, let read = borrowedElement(value) {
+            // `var p = xs[i]`: the element's fields go straight into the words, without retaining the element.
+            let slot = variable.slot
+            let words = wordsAccessor(level: variable.level)
+            return { frame in
+                let target = words(frame) + slot
+                try read(frame) { UnpackedStruct.unpack($0, into: target, kinds) }
+                return .normal
+            }
         }
         let storeCode = store(variable, typed)
         return { try storeCode($0); return .normal }
@@ -705,7 +750,7 @@ final class Compiler {
                     return .returned
                 }
             }
-            return { $0.words[slot] = try word($0); return .returned }
+            return wordStore(typed, level: scope.context.level, slot: slot, then: .returned)
         }
         let boxed = typed.value
         if depth > 0 {

@@ -50,4 +50,10 @@ final class FunctionContext {
         valueCount += 1
         return valueCount - 1
     }
+
+    /// Allocates `count` consecutive word slots and returns the first.
+    func allocateWords(_ count: Int) -> Int {
+        wordCount += count
+        return wordCount - count
+    }
 }

@@ -26,9 +26,20 @@ final class FunctionInfo {
         }
     }
 
+    /// A body compiled to return its result word directly (see `Compiler.compileWordBody`).
+    final class WordBodyHolder {
+        let run: (Frame) throws -> Int
+
+        init(_ run: @escaping (Frame) throws -> Int) {
+            self.run = run
+        }
+    }
+
     struct Runtime {
         /// The compiled body, unretained (the FunctionInfo keeps `bodyHolder` alive).
         var body: Unmanaged<BodyHolder>?
+        /// The same body returning its result word, when it has that form (kept alive by `wordBodyHolder`).
+        var wordBody: Unmanaged<WordBodyHolder>?
         var hasBody = false
         var wordCount = 0
         var valueCount = 0
@@ -54,6 +65,16 @@ final class FunctionInfo {
         }
     }
     private var bodyHolder: BodyHolder?
+
+    /// The body as a closure returning the result word, for word-returning functions of a simple shape.
+    var wordBody: ((Frame) throws -> Int)? {
+        get { wordBodyHolder?.run }
+        set {
+            wordBodyHolder = newValue.map(WordBodyHolder.init)
+            runtime.pointee.wordBody = wordBodyHolder.map { Unmanaged.passUnretained($0) }
+        }
+    }
+    private var wordBodyHolder: WordBodyHolder?
 
     /// Runs the body on a frame without retaining it.
     @inline(__always) static func run(_ data: UnsafeMutablePointer<Runtime>, _ frame: Frame) throws -> Flow {

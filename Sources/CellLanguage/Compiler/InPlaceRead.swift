@@ -4,36 +4,71 @@ import Diagnostics
 /// array, its rows or the struct.
 ///
 /// `a[i]`, `a[i][k]` and `p.x` on a variable are the hot reads of numeric loops; going through the generic value
-/// path costs several reference-count operations per read, this costs none for Int, Double and Bool elements:
-/// `project` receives the element borrowed and unboxes it.
+/// path costs several reference-count operations per read. Here the container is moved out of its slot for the
+/// duration of the read and moved back (a move costs no reference counting), and the element is lent to
+/// `project` the same way. `project` must not touch the variable being read (it is empty during the read).
 enum InPlaceRead {
     /// `project(slot[i])` for an array stored at `slot`.
     @inline(__always)
     static func element<T>(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ location: SourceLocation,
-                           _ project: (Value) -> T) throws -> T {
-        guard case .array(let elements) = slot.pointee, i >= 0 && i < elements.count else {
+                           _ project: (borrowing Value) -> T) throws -> T {
+        guard case .array = slot.pointee else { throw RuntimeError(message: "Index out of range", location: location) }
+        let taken = slot.move()
+        guard case .array(let elements) = consume taken else {
+            slot.initialize(to: .void)   // unreachable: the tag was just tested
             throw RuntimeError(message: "Index out of range", location: location)
         }
-        return project(elements[i])
+        defer { slot.initialize(to: .array(elements)) }
+        guard i >= 0 && i < elements.count else {
+            throw RuntimeError(message: "Index out of range", location: location)
+        }
+        return elements.withUnsafeBufferPointer { lend($0.baseAddress.unsafelyUnwrapped + i, project) }
     }
 
     /// `project(slot[i][k])` for an array of arrays stored at `slot`; `outer` is the position of `slot[i]`.
     @inline(__always)
     static func element<T>(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ k: Int, _ outer: SourceLocation,
-                           _ location: SourceLocation, _ project: (Value) -> T) throws -> T {
-        guard case .array(let rows) = slot.pointee, i >= 0 && i < rows.count else {
+                           _ location: SourceLocation, _ project: (borrowing Value) -> T) throws -> T {
+        guard case .array = slot.pointee else { throw RuntimeError(message: "Index out of range", location: outer) }
+        let taken = slot.move()
+        guard case .array(let rows) = consume taken else {
+            slot.initialize(to: .void)
             throw RuntimeError(message: "Index out of range", location: outer)
         }
-        guard case .array(let row) = rows[i], k >= 0 && k < row.count else {
-            throw RuntimeError(message: "Index out of range", location: location)
+        defer { slot.initialize(to: .array(rows)) }
+        guard i >= 0 && i < rows.count else {
+            throw RuntimeError(message: "Index out of range", location: outer)
         }
-        return project(row[k])
+        return try rows.withUnsafeBufferPointer { buffer throws -> T in
+            let rowSlot = UnsafeMutablePointer(mutating: buffer.baseAddress.unsafelyUnwrapped + i)
+            return try element(rowSlot, k, location, project)
+        }
     }
 
     /// `project(field index)` of a struct stored at `slot`.
     @inline(__always)
-    static func field<T>(_ slot: UnsafeMutablePointer<Value>, _ index: Int, _ project: (Value) -> T) -> T {
-        guard case .tuple(let fields) = slot.pointee, index < fields.count else { return project(.void) }
-        return project(fields[index])
+    static func field<T>(_ slot: UnsafeMutablePointer<Value>, _ index: Int, _ project: (borrowing Value) -> T) -> T {
+        guard case .tuple = slot.pointee else { return project(.void) }
+        let taken = slot.move()
+        guard case .tuple(let fields) = consume taken else {
+            slot.initialize(to: .void)
+            return project(.void)
+        }
+        guard index < fields.count else {
+            slot.initialize(to: .tuple(fields))
+            return project(.void)
+        }
+        defer { slot.initialize(to: .tuple(fields)) }
+        return fields.withUnsafeBufferPointer { lend($0.baseAddress.unsafelyUnwrapped + index, project) }
+    }
+
+    /// `project(pointer.pointee)`, with the value moved out for the call and back after it: passing a value that
+    /// stays in memory to a closure the optimiser cannot see would copy (retain) it first.
+    @inline(__always)
+    private static func lend<T>(_ pointer: UnsafePointer<Value>, _ project: (borrowing Value) -> T) -> T {
+        let place = UnsafeMutablePointer(mutating: pointer)
+        let value = place.move()
+        defer { place.initialize(to: value) }
+        return project(value)
     }
 }

@@ -5,5 +5,5 @@ struct Place {
     /// Runs `body` on the stored value in place (arrays stay uniquely referenced, so no copy is made).
     var modify: (Frame, (inout Value) throws -> Void) throws -> Void
     /// Code that evaluates a new value and stores it.
-    var assign: (Typed) -> (Frame) throws -> Value
+    var assign: (Typed) -> (Frame) throws -> Void
 }

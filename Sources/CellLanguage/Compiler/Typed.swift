@@ -2,6 +2,14 @@
 struct Typed {
     var type: CType
     var code: Code
+    /// Set when the value is a local word or a constant, so operations can read it themselves (`FusedOperation`).
+    var operand: Operand?
+
+    init(type: CType, code: Code, operand: Operand? = nil) {
+        self.type = type
+        self.code = code
+        self.operand = operand
+    }
 
     /// An expression of error type (already diagnosed); evaluating it never happens because the cell won't run.
     static var invalid: Typed { Typed(type: .error, code: .value { _ in .void }) }
@@ -13,6 +21,7 @@ struct Typed {
         case .double(let f): return { let d = try f($0); return d.isFinite && abs(d) < 9.2e18 ? Int(d) : 0 }
         case .bool(let f): return { try f($0) ? 1 : 0 }
         case .value(let f): return { try f($0).intValue }
+        case .void(let f): return { try f($0); return 0 }
         }
     }
 
@@ -23,6 +32,7 @@ struct Typed {
         case .int(let f): return { Double(try f($0)) }
         case .bool(let f): return { try f($0) ? 1 : 0 }
         case .value(let f): return { try f($0).doubleValue }
+        case .void(let f): return { try f($0); return 0 }
         }
     }
 
@@ -33,6 +43,7 @@ struct Typed {
         case .int(let f): return { try f($0) != 0 }
         case .double(let f): return { try f($0) != 0 }
         case .value(let f): return { try f($0).boolValue }
+        case .void(let f): return { try f($0); return false }
         }
     }
 
@@ -43,6 +54,7 @@ struct Typed {
         case .int(let f): return { .int(try f($0)) }
         case .double(let f): return { .double(try f($0)) }
         case .bool(let f): return { .bool(try f($0)) }
+        case .void(let f): return { try f($0); return .void }
         }
     }
 
@@ -52,6 +64,7 @@ struct Typed {
         case .int(let f): return f
         case .double(let f): return { Int(bitPattern: UInt(try f($0).bitPattern)) }
         case .bool(let f): return { try f($0) ? 1 : 0 }
+        case .void(let f): return { try f($0); return 0 }
         case .value(let f):
             switch type {
             case .double: return { Int(bitPattern: UInt(try f($0).doubleValue.bitPattern)) }

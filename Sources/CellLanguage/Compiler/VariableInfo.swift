@@ -9,10 +9,15 @@ final class VariableInfo {
     let level: Int
     let slot: Int
     let location: SourceLocation
+    /// For a struct variable kept unpacked (see `UnpackedStruct`): its fields' kinds, stored in the word slots
+    /// `slot ..< slot + count`; nil for a variable stored whole.
+    let unpacked: [WordKind]?
     /// The compile number of the cell that declared it (later cells may redeclare a global name).
     var cell = 0
 
-    init(name: String, type: CType, isLet: Bool, level: Int, slot: Int, location: SourceLocation) {
+    init(name: String, type: CType, isLet: Bool, level: Int, slot: Int, location: SourceLocation,
+         unpacked: [WordKind]? = nil) {
+        self.unpacked = unpacked
         self.name = name
         self.type = type
         self.isLet = isLet

@@ -31,12 +31,17 @@ public enum Value: @unchecked Sendable {
     case function(FunctionValue)
     /// An object of a native type registered by bindings.
     case native(AnyObject)
-    /// A constant of a bindings enum-like type: the type name and the case name (e.g. `Theme`, `dark`).
-    case constant(String, String)
+    /// A constant of a bindings enum-like type (e.g. `Theme.dark`); build it with `Value.constant(_:_:)`.
+    case named(NamedConstant)
     /// `Optional.none`; a present optional is stored as its wrapped value.
     case none
     /// `()`, the result of functions without a return value.
     case void
+
+    /// A constant of a bindings enum-like type: the type name and the case name (e.g. `Theme`, `dark`).
+    public static func constant(_ type: String, _ name: String) -> Value {
+        .named(NamedConstant(type: type, name: name))
+    }
 
     /// The Int payload (0 when the value is not an Int; the compiler guarantees types).
     @inline(__always) var intValue: Int {

@@ -16,7 +16,7 @@ enum ValueEquality {
             }
         case (.doubleRange(let a1, let b1, let c1), .doubleRange(let a2, let b2, let c2)): return a1 == a2 && b1 == b2 && c1 == c2
         case (.range(let a1, let b1, let c1), .range(let a2, let b2, let c2)): return a1 == a2 && b1 == b2 && c1 == c2
-        case (.constant(let t1, let n1), .constant(let t2, let n2)): return t1 == t2 && n1 == n2
+        case (.named(let first), .named(let second)): return first.type == second.type && first.name == second.name
         case (.none, .none): return true
         case (.void, .void): return true
         case (.native(let x), .native(let y)): return x === y

@@ -41,8 +41,8 @@ enum ValueFormatter {
             return "(Function)"
         case .native(let object):
             return String(describing: object)
-        case .constant(_, let name):
-            return name
+        case .named(let constant):
+            return constant.name
         case .none:
             return "nil"
         case .void:

@@ -214,36 +214,41 @@ extension Compiler {
         if parts.count == 1, case .text(let text) = parts[0] {
             return Typed(type: .string, code: .value { _ in .string(text) })
         }
-        // Each piece appends to one growing string; the pieces are chained closures (no array to iterate).
-        typealias Appender = (Frame, inout String) throws -> Void
+        // Each piece appends to one text buffer (see `TextBuffer`); the pieces are chained closures (no array to
+        // iterate).
+        typealias Appender = (Frame, inout TextBuffer) throws -> Void
         var appenders: [Appender] = []
         for part in parts {
             switch part {
             case .text(let text):
-                appenders.append { _, result in result += text }
+                let bytes = Array(text.utf8)
+                appenders.append { _, buffer in bytes.withUnsafeBufferPointer { buffer.append(utf8: $0) } }
             case .interpolation(let expr):
                 let typed = compileExpr(expr, expected: nil)
-                if typed.type == .int, case .int(let number) = typed.code {
-                    appenders.append { frame, result in result += String(try number(frame)) }
+                if typed.type == .int {
+                    let number = typed.int
+                    appenders.append { frame, buffer in buffer.append(try number(frame)) }
                 } else {
                     let describe = describer(typed)
-                    appenders.append { frame, result in result += try describe(frame) }
+                    appenders.append { frame, buffer in buffer.append(try describe(frame)) }
                 }
             }
         }
         guard var chain = appenders.first else { return Typed(type: .string, code: .value { _ in .string("") }) }
         for next in appenders.dropFirst() {
             let previous = chain
-            chain = { frame, result in
-                try previous(frame, &result)
-                try next(frame, &result)
+            chain = { frame, buffer in
+                try previous(frame, &buffer)
+                try next(frame, &buffer)
             }
         }
         let build = chain
         return Typed(type: .string, code: .value { frame in
-            var result = ""
-            try build(frame, &result)
-            return .string(result)
+            try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: TextBuffer.scratchCapacity) { scratch in
+                var buffer = TextBuffer(scratch: scratch)
+                try build(frame, &buffer)
+                return .string(buffer.string())
+            }
         })
     }
 
@@ -480,57 +485,31 @@ extension Compiler {
     }
 
     /// `a[i]` and `a[i][k]` with Int indices on an array variable, read in place (see `InPlaceRead`); nil when
-    /// the expression has another shape (then the general path compiles and checks it).
+    /// the expression has another shape (then the general path compiles and checks it). A variable of the current
+    /// frame and local or constant indices are read inside the one closure (`SubscriptRead`).
     private func compileInPlaceSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
         guard arguments.count == 1, arguments[0].label == nil, compileExprTypeOnly(arguments[0].value) == .int else {
             return nil
         }
         if let slot = variableSlot(base), case .array(let element) = compileExprTypeOnly(base) {
-            let position = compileExpr(arguments[0].value, expected: .int).int
-            // One closure per representation, so the projection inlines and the element is never copied.
-            switch element {
-            case .int:
-                return Typed(type: element, code: .int { frame in
-                    try InPlaceRead.element(slot(frame), try position(frame), location) { $0.intValue }
-                })
-            case .double:
-                return Typed(type: element, code: .double { frame in
-                    try InPlaceRead.element(slot(frame), try position(frame), location) { $0.doubleValue }
-                })
-            case .bool:
-                return Typed(type: element, code: .bool { frame in
-                    try InPlaceRead.element(slot(frame), try position(frame), location) { $0.boolValue }
-                })
-            default:
-                return Typed(type: element, code: .value { frame in
-                    try InPlaceRead.element(slot(frame), try position(frame), location) { $0 }
-                })
-            }
+            let position = compileExpr(arguments[0].value, expected: .int)
+            return SubscriptRead.element(element, array: slotSource(base, slot), position, at: location)
         }
         guard case .subscriptAccess(let inner, let innerArguments) = base.kind, innerArguments.count == 1,
               innerArguments[0].label == nil, let slot = variableSlot(inner),
               case .array(.array(let element)) = compileExprTypeOnly(inner),
               compileExprTypeOnly(innerArguments[0].value) == .int else { return nil }
-        let row = compileExpr(innerArguments[0].value, expected: .int).int
-        let column = compileExpr(arguments[0].value, expected: .int).int
-        let outer = base.location
-        switch element {
-        case .int:
-            return Typed(type: element, code: .int { frame in
-                try InPlaceRead.element(slot(frame), try row(frame), try column(frame), outer, location) { $0.intValue }
-            })
-        case .double:
-            return Typed(type: element, code: .double { frame in
-                try InPlaceRead.element(slot(frame), try row(frame), try column(frame), outer, location) { $0.doubleValue }
-            })
-        case .bool:
-            return Typed(type: element, code: .bool { frame in
-                try InPlaceRead.element(slot(frame), try row(frame), try column(frame), outer, location) { $0.boolValue }
-            })
-        default:
-            return Typed(type: element, code: .value { frame in
-                try InPlaceRead.element(slot(frame), try row(frame), try column(frame), outer, location) { $0 }
-            })
+        let row = compileExpr(innerArguments[0].value, expected: .int)
+        let column = compileExpr(arguments[0].value, expected: .int)
+        return SubscriptRead.element(element, array: slotSource(inner, slot), row, column, outer: base.location, at: location)
+    }
+
+    /// Where the slot of the array variable `expr` is: at a fixed index of the current frame, or found by `slot`.
+    private func slotSource(_ expr: Expr, _ slot: @escaping (Frame) -> UnsafeMutablePointer<Value>) -> SlotSource {
+        if case .name(let name) = expr.kind, case .variable(let variable)? = scope.lookup(name),
+           variable.level == scope.context.level {
+            return .local(variable.slot)
         }
+        return .found(slot)
     }
 }

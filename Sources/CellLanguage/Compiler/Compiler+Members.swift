@@ -51,7 +51,7 @@ extension Compiler {
         switch (receiver.type, name) {
         case (.array, "count"), (.string, "count"):
             if receiver.type == .string {
-                return Typed(type: .int, code: .int { try value($0).stringValue.count })
+                return Typed(type: .int, code: .int { CharacterCount.of(try value($0).stringValue) })
             }
             return Typed(type: .int, code: .int { try value($0).arrayValue.count })
         case (.array, "isEmpty"):

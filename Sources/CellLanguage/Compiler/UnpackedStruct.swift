@@ -34,7 +34,11 @@ enum UnpackedStruct {
             value = pack(words, kinds)
             return
         }
-        for index in kinds.indices { fields[index] = kinds[index].value(words[index]) }
+        fields.withUnsafeMutableBufferPointer { buffer in
+            // The fields hold Int, Double or Bool values, which need no destruction: overwrite them in place.
+            let base = buffer.baseAddress.unsafelyUnwrapped
+            for index in kinds.indices { (base + index).initialize(to: kinds[index].value(words[index])) }
+        }
         value = .tuple(fields)
     }
 }

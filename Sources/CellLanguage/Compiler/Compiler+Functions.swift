@@ -54,7 +54,7 @@ extension Compiler {
     func compileFunctionBody(_ decl: FunctionDecl) {
         guard let info = functionInfos[ObjectIdentifier(decl)] else { return }
         let errorsBefore = diagnostics.count
-        withScope(info.context) {
+        withScope(info.context) { () -> Void in
             for (index, (parameter, declared)) in zip(info.parameters, decl.parameters).enumerated() {
                 _ = declareVariable(parameter.name, type: parameter.type, isLet: !parameter.isInout, at: declared.location,
                                     slot: info.parameterSlots[index])
@@ -72,7 +72,8 @@ extension Compiler {
                     return .returned
                 }
             } else {
-                info.body = withScope { sequence(compileStatements(body)) }
+                let statements: (Frame) throws -> Flow = withScope { sequence(compileStatements(body)) }
+                info.body = statements
             }
             if info.returnType != .void, !info.returnType.hasError, !Compiler.alwaysExits(body) {
                 let kind = info.level == 0 ? "global function" : "local function"

@@ -248,7 +248,8 @@ extension Compiler {
             if info.returnType != .void, statements.count == 1, case .expression(let expr) = statements[0] {
                 statements = [.returnStatement(expr, expr.location)]
             }
-            info.body = withScope { sequence(compileStatements(statements)) }
+            let body: (Frame) throws -> Flow = withScope { sequence(compileStatements(statements)) }
+            info.body = body
             if info.returnType != .void, !info.returnType.hasError, !Compiler.alwaysExits(statements) {
                 error("missing return in instance method expected to return '\(info.returnType)'", at: location)
             }

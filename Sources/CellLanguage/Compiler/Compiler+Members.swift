@@ -485,7 +485,7 @@ extension Compiler {
             if let slot = variableSlot(base) {
                 return Typed(type: .void, code: .void { frame in
                     let appended = try value(frame)
-                    slot(frame).updateArray { $0.append(appended) }
+                    slot(frame).pointee.updateArray { $0.append(appended) }
                 })
             }
             return Typed(type: .void, code: .void { frame in

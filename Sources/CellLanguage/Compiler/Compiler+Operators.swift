@@ -408,10 +408,7 @@ extension Compiler {
                 return Typed(type: .void, code: .void { frame in
                     let more = try extra(frame).arrayValue
                     try modify(frame) { current in
-                        guard case .array(var elements) = current else { return }
-                        current = .void
-                        elements.append(contentsOf: more)
-                        current = .array(elements)
+                        current.updateArray { $0.append(contentsOf: more) }
                     }
                     return
                 })
@@ -467,7 +464,7 @@ extension Compiler {
             return Typed(type: .void, code: .void { frame in
                 let stored = try value(frame)
                 let i = try position(frame)
-                let done = slot(frame).updateArray { elements -> Bool in
+                let done = slot(frame).pointee.updateArray { elements -> Bool in
                     guard i >= 0 && i < elements.count else { return false }
                     elements[i] = stored
                     return true
@@ -493,7 +490,7 @@ extension Compiler {
         return Typed(type: .void, code: .void { frame in
             let i = try position(frame)
             let fields = words(frame) + first
-            let done = slot(frame).updateArray { elements -> Bool in
+            let done = slot(frame).pointee.updateArray { elements -> Bool in
                 guard i >= 0 && i < elements.count else { return false }
                 UnpackedStruct.store(fields, kinds, into: &elements[i])
                 return true

@@ -7,19 +7,15 @@ extension Compiler {
         if let slot {
             return Typed(type: .void, code: .void { frame in
                 let more = try extra(frame).stringValue
-                slot(frame).updateString { $0 += more }
+                slot(frame).pointee.updateString { $0 += more }
             })
         }
         let modify = place.modify
         return Typed(type: .void, code: .void { frame in
             let more = try extra(frame).stringValue
             try modify(frame) { current in
-                guard case .string(var text) = current else { return }
-                current = .void
-                text += more
-                current = .string(text)
+                current.updateString { $0 += more }
             }
-            return
         })
     }
 
@@ -78,13 +74,12 @@ extension Compiler {
             let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
                 let i = try index(frame)
                 try outer(frame) { value in
-                    guard case .array(var elements) = value else { return }
-                    value = .void
-                    defer { value = .array(elements) }
-                    guard i >= 0 && i < elements.count else {
-                        throw RuntimeError(message: "Index out of range", location: location)
+                    try value.updateArray { elements in
+                        guard i >= 0 && i < elements.count else {
+                            throw RuntimeError(message: "Index out of range", location: location)
+                        }
+                        try body(&elements[i])
                     }
-                    try body(&elements[i])
                 }
             }
             return Place(type: element, modify: modify, assign: { newValue in
@@ -186,13 +181,8 @@ extension Compiler {
         let outer = container.modify
         let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
             try outer(frame) { value in
-                switch value {
-                case .tuple(var elements) where index < elements.count:
-                    value = .void
-                    defer { value = .tuple(elements) }
-                    try body(&elements[index])
-                default:
-                    return
+                try value.updateTuple { elements in
+                    if index < elements.count { try body(&elements[index]) }
                 }
             }
         }

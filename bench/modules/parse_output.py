@@ -2,8 +2,10 @@
 """Turns the lines printed by `ModulesBench` and its NumPy/PyTorch twins into TSV rows for bench/RESULTS.md.
 
 Usage: parse_output.py ID REPEAT < program-output
-Writes one row per recognised line: ID, REPEAT, key, value, unit. Keys: matmul-float64-256 (GFLOP/s), …, mlp (ms),
-gptstep (ms), gptstep-float64 / gptstep-float32 (ms, PyTorch). Exits 1 when no line was recognised.
+Writes one row per recognised line: ID, REPEAT, key, value, unit. Keys: matmul-float64-256 (GFLOP/s), …, mlp (ms);
+for ModulesBench gptstep: gptstep (ms, the fused engine in float64, the trainer's default), gptstep-float32 (ms, the
+fused engine in float32), gptstep-autograd (ms, the Tensor autograd tape in float64); for the PyTorch twin:
+gptstep-float64 / gptstep-float32 (ms). Exits 1 when no line was recognised.
 Standard library only: it runs with the machine's python3.
 """
 import re
@@ -19,7 +21,14 @@ PATTERNS = (
     # gpt step torch float64 (2 layers, …): 22.6 ms  (loss …)
     (re.compile(r"^gpt step torch (float\d+) \(.*\):\s+([\d.]+) ms"),
      lambda m: (f"gptstep-{m[1]}", m[2], "ms")),
-    # gpt step (2 layers, 4 heads, d=64, T=64, B=16, V=98, 116834 params):    64.1 ms
+    # gpt step fused float64 (2 layers, 4 heads, d=64, T=64, B=16, V=98, 116834 params):    9.87 ms
+    # gpt step fused float32 (…):    4.65 ms
+    (re.compile(r"^gpt step fused (float\d+) \(.*\):\s+([\d.]+) ms"),
+     lambda m: ("gptstep" if m[1] == "float64" else f"gptstep-{m[1]}", m[2], "ms")),
+    # gpt step autograd float64 (…):   34.39 ms
+    (re.compile(r"^gpt step autograd float64 \(.*\):\s+([\d.]+) ms"),
+     lambda m: ("gptstep-autograd", m[1], "ms")),
+    # gpt step (2 layers, 4 heads, d=64, T=64, B=16, V=98, 116834 params):    64.1 ms  (before the fused engine)
     (re.compile(r"^gpt step \(.*\):\s+([\d.]+) ms"),
      lambda m: ("gptstep", m[1], "ms")),
 )

@@ -37,6 +37,56 @@ public enum BLAS {
             accumulate ? 1.0 : 0.0, c, Int32(n))
     }
 
+    /// C = alpha·op(A)·op(B) + beta·C on row-major sub-matrices with explicit leading dimensions (the distance
+    /// between consecutive rows), so a block of columns of a wider matrix can be read or written in place.
+    public static func gemm(
+        transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Double,
+        a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int, beta: Double,
+        c: UnsafeMutablePointer<Double>, ldc: Int
+    ) {
+        guard m > 0, n > 0 else { return }
+        guard k > 0 else {
+            scale(c, rows: m, columns: n, leadingDimension: ldc, by: beta)
+            return
+        }
+        cblas_dgemm(
+            CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+            Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    }
+
+    /// Single-precision C = alpha·op(A)·op(B) + beta·C with explicit leading dimensions (see the `Double` version).
+    public static func gemm(
+        transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float,
+        a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int, beta: Float,
+        c: UnsafeMutablePointer<Float>, ldc: Int
+    ) {
+        guard m > 0, n > 0 else { return }
+        guard k > 0 else {
+            scale(c, rows: m, columns: n, leadingDimension: ldc, by: beta)
+            return
+        }
+        cblas_sgemm(
+            CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+            Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    }
+
+    /// The number of threads OpenBLAS splits large products over (process-wide; set it back when done).
+    public static var threadCount: Int {
+        get { Int(openblas_get_num_threads()) }
+        set { openblas_set_num_threads(Int32(Swift.max(1, newValue))) }
+    }
+
+    /// C = beta·C on an (m, n) block with leading dimension `ldc` (an empty product); beta 0 overwrites, as BLAS does.
+    private static func scale<Scalar: BinaryFloatingPoint>(
+        _ c: UnsafeMutablePointer<Scalar>, rows: Int, columns: Int, leadingDimension: Int, by beta: Scalar
+    ) {
+        for row in 0..<rows {
+            for column in 0..<columns {
+                c[row * leadingDimension + column] = beta == 0 ? 0 : beta * c[row * leadingDimension + column]
+            }
+        }
+    }
+
     /// The matrix product of row-major `a` (m, k) and `b` (k, n) in single precision.
     public static func matmul(_ a: [Float], _ b: [Float], m: Int, n: Int, k: Int) -> [Float] {
         var c = [Float](repeating: 0, count: m * n)

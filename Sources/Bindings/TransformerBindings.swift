@@ -108,6 +108,7 @@ enum TransformerBindings {
             return try MixtureOfExperts(dimension: try call.int(0), experts: try call.int(1), active: try call.int(2),
                                         hiddenSize: hidden == 0 ? nil : hidden, random: &random)
         })
+        interpreter.registerConstants("Precision", cases: TrainingPrecision.allCases.map(\.rawValue))
         interpreter.register(gptType())
         interpreter.register(bigramType())
         let attention = NativeType(name: "AttentionResult")
@@ -292,6 +293,7 @@ enum TransformerBindings {
             NativeParameter("steps", .int), NativeParameter("batchSize", .int, default: .int(16)),
             NativeParameter("learningRate", .double, default: .double(3e-3)), NativeParameter("every", .int, default: .int(0)),
             NativeParameter("seed", .int, default: .int(0)),
+            NativeParameter("precision", .constants("Precision"), default: .constant("Precision", "double")),
         ]
         type.addMethod("train", parameters: [NativeParameter("text", .string)] + training, returns: .array(.double)) { call in
             let box = try gpt(call), text = try call.string(0)
@@ -377,17 +379,22 @@ enum TransformerBindings {
                               vocabulary: vocabulary))
     }
 
-    /// Trains with the arguments after the data (steps, batchSize, learningRate, every, seed), printing a line
-    /// every `every` steps; the trainer (Adam state, window sampler) persists across calls.
+    /// Trains with the arguments after the data (steps, batchSize, learningRate, every, seed, precision), printing a
+    /// line every `every` steps; the trainer (Adam state, window sampler, precision) persists across calls.
     private static func train(_ box: GPTBox, tokens: [Int], _ call: NativeCall) throws -> Value {
         let steps = try call.int(1), batchSize = try call.int(2), learningRate = try call.double(3), every = try call.int(4)
+        let precision = TrainingPrecision(rawValue: try call.constant(6)) ?? .double
+        if let existing = box.trainer, existing.precision != precision, existing.engine == .fused {
+            throw NativeError("train: this model is already training in \(existing.precision) precision; "
+                              + "keep precision: .\(existing.precision) for later calls")
+        }
         guard steps >= 0, steps <= 1_000_000 else { throw NativeError("train: steps must be in 0...1000000, got \(steps)") }
         guard every >= 0 else { throw NativeError("train: every must not be negative, got \(every)") }
         guard learningRate > 0, learningRate.isFinite else { throw NativeError("train: the learning rate must be positive") }
         let c = box.model.configuration
         try BindingSupport.checkedCount([max(batchSize, 0), c.contextLength, max(c.dimension * 4, c.vocabularySize)], "train")
         let trainer = try box.trainer ?? GPTTrainer(model: box.model, learningRate: learningRate,
-                                                   seed: BindingSupport.seed(try call.int(5)))
+                                                   seed: BindingSupport.seed(try call.int(5)), precision: precision)
         trainer.optimizer.learningRate = learningRate
         box.trainer = trainer
         let first = trainer.step

@@ -39,6 +39,31 @@ final class TransformerBindingsTests: XCTestCase {
         XCTAssertEqual(Array(lines[2...]), ["40 true 40", "13 true true", "5 15"])
     }
 
+    func testGPTTrainsInFloatPrecision() {
+        // The same model trained in Float and in Double: both learn, and the losses agree closely at first.
+        let text = CellRunner().output("""
+        let corpus = "il gatto fa miao. il cane fa bau. "
+        let a = GPT(text: corpus, layers: 1, heads: 2, dimension: 16, contextLength: 8, seed: 0)
+        let b = GPT(text: corpus, layers: 1, heads: 2, dimension: 16, contextLength: 8, seed: 0)
+        let single = a.train(text: corpus, steps: 30, batchSize: 8, learningRate: 0.01, precision: .float)
+        let double = b.train(text: corpus, steps: 30, batchSize: 8, learningRate: 0.01, precision: .double)
+        print(single.last! < single.first!, abs(single[0] - double[0]) < 1e-4, abs(single[29] - double[29]) < 0.05)
+        print(a.train(text: corpus, steps: 5, precision: .float).count)
+        """)
+        XCTAssertEqual(text, "true true true\n5\n")
+    }
+
+    func testGPTPrecisionCannotChangeAfterTraining() {
+        let (message, line) = CellRunner().error("""
+        let corpus = "abcabcabc abcabc"
+        let gpt = GPT(text: corpus, layers: 1, heads: 1, dimension: 8, contextLength: 4, seed: 0)
+        _ = gpt.train(text: corpus, steps: 2, batchSize: 2)
+        _ = gpt.train(text: corpus, steps: 2, batchSize: 2, precision: .float)
+        """)
+        XCTAssertTrue(message.contains("already training in double precision"), message)
+        XCTAssertEqual(line, 13)
+    }
+
     func testMixtureOfExpertsRoutingAndBigram() {
         let text = CellRunner().output("""
         let moe = MixtureOfExperts(dimension: 4, experts: 4, active: 2, seed: 1)

@@ -16,11 +16,9 @@ let package = Package(
         .library(name: "Plots", targets: ["Plots"]),
     ],
     targets: [
-        .systemLibrary(
-            name: "COpenBLAS",
-            pkgConfig: "openblas",
-            providers: [.apt(["libopenblas-dev"])]
-        ),
+        // OpenBLAS, opened on first use (see include/COpenBLAS.h); not linked, so programs that never multiply a
+        // matrix never start its threads.
+        .target(name: "COpenBLAS", linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("pthread")]),
         .target(name: "SeededRandom"),
         .target(name: "Tensors", dependencies: ["COpenBLAS", "SeededRandom"]),
         .target(name: "Regression", dependencies: ["Tensors"]),
@@ -32,7 +30,7 @@ let package = Package(
         // Shared by the module tests: NumPy reference values and the finite-difference gradient check.
         .target(name: "ModulesTestSupport", dependencies: ["Tensors"], path: "Tests/ModulesTestSupport"),
         .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom", "ModulesTestSupport"]),
-        .testTarget(name: "TensorsTests", dependencies: ["Tensors", "SeededRandom", "ModulesTestSupport"]),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors", "SeededRandom", "ModulesTestSupport", "COpenBLAS"]),
         .testTarget(name: "RegressionTests", dependencies: ["Regression", "ModulesTestSupport"]),
         .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks", "Tensors", "SeededRandom", "ModulesTestSupport"]),
         .testTarget(name: "TextModelsTests", dependencies: ["TextModels"]),

@@ -1,6 +1,6 @@
 import COpenBLAS
 
-/// Thin wrappers over OpenBLAS general matrix multiply for row-major matrices.
+/// Thin wrappers over OpenBLAS general matrix multiply for row-major matrices (OpenBLAS is opened on first use).
 public enum BLAS {
     /// C = op(A) · op(B) (+ C when `accumulate`), with op(X) = Xᵀ when the flag is set.
     /// A is (m, k) after op, B is (k, n) after op, C is (m, n); all row-major and contiguous.
@@ -14,8 +14,8 @@ public enum BLAS {
             if !accumulate { c.update(repeating: 0, count: m * n) }
             return
         }
-        cblas_dgemm(
-            CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+        nbrun_dgemm(
+            transposeA ? 1 : 0, transposeB ? 1 : 0,
             Int32(m), Int32(n), Int32(k), 1.0, a, Int32(transposeA ? m : k), b, Int32(transposeB ? k : n),
             accumulate ? 1.0 : 0.0, c, Int32(n))
     }
@@ -31,8 +31,8 @@ public enum BLAS {
             if !accumulate { c.update(repeating: 0, count: m * n) }
             return
         }
-        cblas_sgemm(
-            CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+        nbrun_sgemm(
+            transposeA ? 1 : 0, transposeB ? 1 : 0,
             Int32(m), Int32(n), Int32(k), 1.0, a, Int32(transposeA ? m : k), b, Int32(transposeB ? k : n),
             accumulate ? 1.0 : 0.0, c, Int32(n))
     }
@@ -49,8 +49,8 @@ public enum BLAS {
             scale(c, rows: m, columns: n, leadingDimension: ldc, by: beta)
             return
         }
-        cblas_dgemm(
-            CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+        nbrun_dgemm(
+            transposeA ? 1 : 0, transposeB ? 1 : 0,
             Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
 
@@ -65,15 +65,20 @@ public enum BLAS {
             scale(c, rows: m, columns: n, leadingDimension: ldc, by: beta)
             return
         }
-        cblas_sgemm(
-            CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+        nbrun_sgemm(
+            transposeA ? 1 : 0, transposeB ? 1 : 0,
             Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
 
     /// The number of threads OpenBLAS splits large products over (process-wide; set it back when done).
     public static var threadCount: Int {
-        get { Int(openblas_get_num_threads()) }
-        set { openblas_set_num_threads(Int32(Swift.max(1, newValue))) }
+        get { Int(nbrun_blas_threads()) }
+        set { nbrun_set_blas_threads(Int32(Swift.max(1, newValue))) }
+    }
+
+    /// Why OpenBLAS could not be loaded (products then run on a plain loop), or nil when it is in use.
+    public static var problem: String? {
+        nbrun_blas_problem().map { String(cString: $0) }
     }
 
     /// C = beta·C on an (m, n) block with leading dimension `ldc` (an empty product); beta 0 overwrites, as BLAS does.

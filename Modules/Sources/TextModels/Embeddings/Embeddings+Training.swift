@@ -54,7 +54,7 @@ extension Embeddings {
                 gram[j * size + i] = sum
             }
         }
-        let eigen = SymmetricEigendecomposition(matrix: gram, size: size)
+        let eigen = try SymmetricEigendecomposition(matrix: gram, size: size)
         var vectors = [[Double]](repeating: [Double](repeating: 0, count: dimension), count: size)
         for k in 0..<dimension {
             let weight = max(0, eigen.values[k]).squareRoot().squareRoot()  // √σ, σ = √λ

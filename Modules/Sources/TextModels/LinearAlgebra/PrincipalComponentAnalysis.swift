@@ -51,7 +51,7 @@ public struct PrincipalComponentAnalysis: Sendable, Equatable {
                     covariance[j * width + i] = covariance[i * width + j]
                 }
             }
-            let eigen = SymmetricEigendecomposition(matrix: covariance, size: width)
+            let eigen = try SymmetricEigendecomposition(matrix: covariance, size: width)
             components = Array(eigen.vectors.prefix(count))
             variances = Array(eigen.values.prefix(count))
         } else {
@@ -64,7 +64,7 @@ public struct PrincipalComponentAnalysis: Sendable, Equatable {
                     gram[j * n + i] = sum / denominator
                 }
             }
-            let eigen = SymmetricEigendecomposition(matrix: gram, size: n)
+            let eigen = try SymmetricEigendecomposition(matrix: gram, size: n)
             for k in 0..<count {
                 // v = Xᵀ u / ‖Xᵀ u‖ is the covariance eigenvector with the same eigenvalue.
                 var direction = [Double](repeating: 0, count: width)

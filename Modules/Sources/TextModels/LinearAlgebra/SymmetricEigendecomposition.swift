@@ -11,8 +11,9 @@ struct SymmetricEigendecomposition: Sendable {
     /// The eigenvectors, `vectors[k]` belonging to `values[k]`.
     let vectors: [[Double]]
 
-    /// Decomposes `matrix` (row-major, `size × size`, assumed symmetric, so row- and column-major agree).
-    init(matrix: [Double], size: Int) {
+    /// Decomposes `matrix` (row-major, `size × size`, assumed symmetric, so row- and column-major agree); throws
+    /// when LAPACK is unavailable (OpenBLAS could not be loaded).
+    init(matrix: [Double], size: Int) throws(TextModelsError) {
         guard size > 0 else {
             values = []
             vectors = []
@@ -26,11 +27,15 @@ struct SymmetricEigendecomposition: Sendable {
         var workSize = 0.0
         var iworkSize: Int32 = 0
         var query: Int32 = -1
-        dsyevd_(&jobz, &uplo, &n, &a, &lda, &w, &workSize, &query, &iworkSize, &query, &info)
+        nbrun_dsyevd(&jobz, &uplo, &n, &a, &lda, &w, &workSize, &query, &iworkSize, &query, &info)
+        if info == -1000 {
+            let reason = nbrun_blas_problem().map { String(cString: $0) } ?? "unknown reason"
+            throw .invalidArgument("the eigendecomposition needs LAPACK from OpenBLAS, which could not be loaded: \(reason)")
+        }
         var lwork = Int32(workSize), liwork = iworkSize
         var work = [Double](repeating: 0, count: Int(lwork))
         var iwork = [Int32](repeating: 0, count: Int(liwork))
-        dsyevd_(&jobz, &uplo, &n, &a, &lda, &w, &work, &lwork, &iwork, &liwork, &info)
+        nbrun_dsyevd(&jobz, &uplo, &n, &a, &lda, &w, &work, &lwork, &iwork, &liwork, &info)
         // info > 0 only when the algorithm fails to converge, which does not happen for finite input; the
         // values are still the best available then, so they are returned rather than dropped.
         let order = (0..<size).reversed()

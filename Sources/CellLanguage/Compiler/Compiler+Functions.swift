@@ -312,11 +312,7 @@ extension Compiler {
                         callee.words[parameterSlot] = word
                         try runtime.enterCall(location)
                         defer { runtime.exitCall() }
-                        if let wordBody = data.pointee.wordBody {
-                            return try wordBody._withUnsafeGuaranteedRef { try $0.run(callee) }
-                        }
-                        _ = try FunctionInfo.run(data, callee)
-                        return callee.words[slot]
+                        return try FunctionInfo.runForWord(data, callee, resultSlot: slot)
                     }
                 }
             }
@@ -327,11 +323,7 @@ extension Compiler {
                         try storeArguments(frame, callee)
                         try runtime.enterCall(location)
                         defer { runtime.exitCall() }
-                        if let wordBody = data.pointee.wordBody {
-                            return try wordBody._withUnsafeGuaranteedRef { try $0.run(callee) }
-                        }
-                        _ = try FunctionInfo.run(data, callee)
-                        return callee.words[slot]
+                        return try FunctionInfo.runForWord(data, callee, resultSlot: slot)
                     }
                 }
             }

@@ -76,6 +76,17 @@ final class FunctionInfo {
     }
     private var wordBodyHolder: WordBodyHolder?
 
+    /// Runs the body of a function returning Int, Double or Bool and returns the result word: straight from its
+    /// word body when it has one, otherwise from the result slot the statements wrote.
+    @inline(__always) static func runForWord(_ data: UnsafeMutablePointer<Runtime>, _ frame: Frame,
+                                             resultSlot: Int) throws -> Int {
+        if let wordBody = data.pointee.wordBody {
+            return try wordBody._withUnsafeGuaranteedRef { try $0.run(frame) }
+        }
+        _ = try run(data, frame)
+        return frame.words[resultSlot]
+    }
+
     /// Runs the body on a frame without retaining it.
     @inline(__always) static func run(_ data: UnsafeMutablePointer<Runtime>, _ frame: Frame) throws -> Flow {
         guard let body = data.pointee.body else { return .normal }

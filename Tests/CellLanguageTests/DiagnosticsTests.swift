@@ -225,6 +225,101 @@ final class TypeDiagnosticsTests: XCTestCase {
         ])
     }
 
+    func testClosureMemberMistakes() {
+        // Positions and messages as swiftc reports them.
+        XCTAssertEqual(messages("""
+        struct A { let name: String; let f: (Double) -> Double }
+        let a = A(name: "x", f: { $0 })
+        print(a.name(3))
+        print(a.f("s"))
+        print(a.f(1, 2))
+        print(a.f(x: 1))
+        let t = (x: 1, g: { (n: Int) in n })
+        print(t.x(2))
+        print(t.h(2))
+        """), [
+            "3:9: cannot call value of non-function type 'String'",
+            "4:11: cannot convert value of type 'String' to expected argument type 'Double'",
+            "5:14: extra argument in call",
+            "6:10: extraneous argument label 'x:' in call",
+            "8:9: cannot call value of non-function type 'Int'",
+            "9:9: value of tuple type '(x: Int, g: (Int) -> Int)' has no member 'h'",
+        ])
+    }
+
+    func testPatternConditionMistakes() {
+        XCTAssertEqual(messages("""
+        enum R { case v(Double), m }
+        let r = R.v(1)
+        if case .v(let s) = 3 { print(s) }
+        if case 3 = "a" { }
+        if case .w = r { }
+        for case .v(let q) in [1, 2] { print(q) }
+        if case let (p, q) = 5 { print(p, q) }
+        let ch: Character = "a"
+        switch ch { case "a"..."z": print(1); case 1...3: print(2); default: break }
+        guard case .m = r else { print("no") }
+        """), [
+            "3:10: type 'Int' has no member 'v'",
+            "4:9: expression pattern of type 'Int' cannot match values of type 'String'",
+            "5:10: type 'R' has no member 'w'",
+            "6:11: type 'Int' has no member 'v'",
+            "7:22: cannot convert value of type 'Int' to specified type '(_, _)'",
+            "9:45: expression pattern of type 'ClosedRange<Int>' cannot match values of type 'Character'",
+            "10:1: 'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
+        ])
+    }
+
+    func testOptionalChainAssignmentAndSwapMistakes() {
+        XCTAssertEqual(messages("""
+        var n: Int = 3
+        n?.description
+        let i = 3
+        i! += 1
+        var x = 1, y = 2.0
+        swap(&x, &y)
+        swap(x, &x)
+        let c = 4
+        swap(&c, &x)
+        var found: (row: Int, column: Int)? = nil
+        found = (1, "a")
+        final class K { var k = 0; init() {} }
+        let kk: K? = K()
+        kk?.k = "s"
+        kk?.z = 1
+        struct P { let x: Int; var y: Int }
+        let p = P(x: 1, y: 2)
+        func bump(_ v: inout Int) { v += 1 }
+        bump(&p.y)
+        """), [
+            "2:2: cannot use optional chaining on non-optional value of type 'Int'",
+            "4:2: cannot force unwrap value of non-optional type 'Int'",
+            "6:10: cannot convert value of type 'Double' to expected argument type 'Int'",
+            "7:6: passing value of type 'Int' to an inout parameter requires explicit '&'",
+            "9:6: cannot pass immutable value as inout argument: 'c' is a 'let' constant",
+            "11:9: cannot assign value of type '(row: Int, column: String)' to type '(row: Int, column: Int)?'",
+            "14:9: cannot assign value of type 'String' to type 'Int'",
+            "15:5: value of type 'K' has no member 'z'",
+            "19:6: cannot pass immutable value as inout argument: 'p' is a 'let' constant",
+        ])
+    }
+
+    func testOptionalChainIsAPlaceOnlyForAssignment() {
+        XCTAssertEqual(messages("""
+        struct P { var x = 0 }
+        var p: P? = nil
+        var y = 0
+        (p?.x, y) = (1, 2)
+        func bump(_ v: inout Int) { v += 1 }
+        bump(&p?.x)
+        swap(&p?.x, &y)
+        """), [
+            "4:5: cannot assign to immutable expression of type 'Int?'",
+            "6:6: cannot pass immutable value of type 'Int?' as inout argument",
+            "7:6: cannot pass immutable value of type 'Int?' as inout argument",
+        ])
+    }
+
     func testOptionalMistakes() {
         XCTAssertEqual(messages("""
         let a: Int? = 3

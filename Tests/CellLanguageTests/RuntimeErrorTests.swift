@@ -55,6 +55,22 @@ final class RuntimeErrorTests: XCTestCase {
                            line: 11, column: 4 + 8)
     }
 
+    func testNilThroughNewMutations() {
+        // `d[k]! += 1` on a missing key traps like Swift; `d[k]?.append(x)` and `a?.x = v` on nil do nothing.
+        assertRuntimeError("var d = [\"a\": 1]\nd[\"a\"]! += 1\nprint(d)\nd[\"b\"]! += 1",
+                           "unexpectedly found nil while unwrapping an Optional value", line: 13, column: 4 + 7,
+                           output: "[\"a\": 2]\n")
+        let result = run("var lists: [String: [Int]] = [:]\nlists[\"x\"]?.append(1)\nstruct P { var x = 0 }\nvar p: P? = nil\n"
+                         + "p?.x = 3\np?.x += 1\nprint(lists, p as Any)")
+        XCTAssertEqual(result.diagnostics, [])
+        XCTAssertEqual(result.text, "[:] nil\n")
+    }
+
+    func testCharacterRangePatternWithReversedBounds() {
+        assertRuntimeError("let c: Character = \"m\"\nlet low: Character = \"z\"\nswitch c { case low...\"a\": print(1); default: print(2) }",
+                           "Range requires lowerBound <= upperBound", line: 12, column: 4 + 17)
+    }
+
     func testBadConversions() {
         assertRuntimeError("let d = Double.infinity\nlet i = Int(d)",
                            "Double value cannot be converted to Int because it is either infinite or NaN", line: 11, column: 4 + 9)

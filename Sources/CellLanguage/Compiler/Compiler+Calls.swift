@@ -4,7 +4,7 @@ import Foundation
 extension Compiler {
     /// Names of the built-in global functions (for did-you-mean).
     static let builtinFunctionNames: Set<String> = Set(unaryMathFunctions.keys).union(binaryMathFunctions.keys)
-        .union(["print", "abs", "min", "max", "fatalError", "precondition", "assert", "stride", "zip"])
+        .union(["print", "abs", "min", "max", "fatalError", "precondition", "assert", "stride", "zip", "swap"])
 
     /// Double → Double functions from the C math library.
     static let unaryMathFunctions: [String: @Sendable (Double) -> Double] = [
@@ -26,6 +26,7 @@ extension Compiler {
 
     /// Compiles a call expression: declared functions, function values, built-ins, initializers, methods.
     func compileCall(_ callee: Expr, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed {
+        let openingParen = wrongLabelLocation
         switch callee.kind {
         case .name(let name):
             if let member = implicitSelfMember(name, at: callee.location), case .member(let base?, _, let memberLocation) = member.kind {
@@ -33,7 +34,7 @@ extension Compiler {
             }
             switch scope.lookup(name) {
             case .variable(let variable)?:
-                return compileValueCall(load(variable), arguments, at: location)
+                return compileValueCall(load(variable), arguments, at: location, openingParen: openingParen)
             case .functions(let overloads)?:
                 var arguments = arguments
                 if overloads.count == 1, overloads[0].parameters.contains(where: \.isVariadic) {
@@ -89,7 +90,7 @@ extension Compiler {
             return .invalid
         default:
             let function = compileExpr(callee, expected: nil)
-            return compileValueCall(function, arguments, at: location)
+            return compileValueCall(function, arguments, at: location, openingParen: openingParen)
         }
     }
 
@@ -124,7 +125,7 @@ extension Compiler {
         }
     }
 
-    private func unlabelled(_ arguments: [Argument], count: Int, _ name: String, at location: SourceLocation) -> Bool {
+    func unlabelled(_ arguments: [Argument], count: Int, _ name: String, at location: SourceLocation) -> Bool {
         if let labelled = arguments.first(where: { $0.label != nil }), let label = labelled.label {
             error("extraneous argument label '\(label):' in call", at: labelled.location)
             return false
@@ -181,6 +182,8 @@ extension Compiler {
             return compileStride(arguments, at: location)
         case "zip":
             return compileZip(arguments, at: location)
+        case "swap":
+            return compileSwap(arguments, at: location)
         case "abs":
             guard unlabelled(arguments, count: 1, name, at: location) else { return .invalid }
             let typed = compileExpr(arguments[0].value, expected: expected)
@@ -607,6 +610,34 @@ extension Compiler {
 }
 
 extension Compiler {
+    /// `swap(&a, &b)`: exchanges the values stored at two places of the same type.
+    func compileSwap(_ arguments: [Argument], at location: SourceLocation) -> Typed {
+        guard unlabelled(arguments, count: 2, "swap", at: location) else { return .invalid }
+        var places: [Place] = []
+        for argument in arguments {
+            guard case .inoutArgument(let target) = argument.value.kind else {
+                let type = compileExpr(argument.value, expected: places.first?.type).type
+                mismatch("passing value of type '\(type)' to an inout parameter requires explicit '&'", type,
+                         at: argument.value.location)
+                return .invalid
+            }
+            guard let place = compileInoutPlace(target, at: argument.value.location) else { return .invalid }
+            places.append(place)
+        }
+        if places[0].type != places[1].type {
+            mismatch("cannot convert value of type '\(places[1].type)' to expected argument type '\(places[0].type)'",
+                     places[0].type, places[1].type, at: arguments[1].value.location)
+            return .invalid
+        }
+        let first = places[0].modify, second = places[1].modify
+        return Typed(type: .void, code: .void { frame in
+            var held = Value.void
+            try first(frame) { held = $0 }
+            try second(frame) { value in Swift.swap(&held, &value) }
+            try first(frame) { $0 = held }
+        })
+    }
+
     /// `zip(a, b)`: pairs of elements of two arrays or ranges, as an array of tuples.
     func compileZip(_ arguments: [Argument], at location: SourceLocation) -> Typed {
         guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else {

@@ -3,11 +3,13 @@ import Diagnostics
 extension Compiler {
     /// Compiles an expression; `expected` is the contextual type (it lets literals adapt, as in Swift).
     func compileExpr(_ expr: Expr, expected: CType?) -> Typed {
-        if !inOptionalChain, Compiler.containsOptionalChain(expr) {
-            // The outermost expression of `a?.b.c()` turns a nil anywhere in the chain into nil.
-            inOptionalChain = true
+        if !optionalChainSpine.contains(ObjectIdentifier(expr)), Compiler.containsOptionalChain(expr) {
+            // The outermost expression of `a?.b.c()` turns a nil anywhere in the chain into nil. Only the chain's own
+            // nodes compile as links; arguments and closures inside it are expressions of their own.
+            let saved = optionalChainSpine
+            optionalChainSpine = Compiler.optionalChainSpine(of: expr)
             let inner = compileExpr(expr, expected: expected?.unwrapped)
-            inOptionalChain = false
+            optionalChainSpine = saved
             if inner.type.hasError { return inner }
             let code = inner.value
             let type: CType = { if case .optional = inner.type { return inner.type } else { return .optional(inner.type) } }()
@@ -144,6 +146,24 @@ extension Compiler {
         case .forceUnwrap(let operand): return containsOptionalChain(operand)
         default: return false
         }
+    }
+
+    /// The nodes of the postfix chain of `expr` that contain a `?` (`a?.b.c()`: the call, `a?.b.c`, `a?.b` and
+    /// `a?`), which compile as links of one optional chain.
+    static func optionalChainSpine(of expr: Expr) -> Set<ObjectIdentifier> {
+        var spine = Set<ObjectIdentifier>()
+        var current: Expr? = expr
+        while let node = current, containsOptionalChain(node) {
+            spine.insert(ObjectIdentifier(node))
+            switch node.kind {
+            case .optionalChain(let operand), .forceUnwrap(let operand), .member(let operand?, _, _), .call(let operand, _),
+                 .subscriptAccess(let operand, _):
+                current = operand
+            default:
+                current = nil
+            }
+        }
+        return spine
     }
 
     // MARK: Names
@@ -376,7 +396,7 @@ extension Compiler {
 
     private func compileTupleLiteral(_ elements: [Argument], expected: CType?) -> Typed {
         var expectedElements: [TupleElement]?
-        if case .tuple(let types)? = expected, types.count == elements.count { expectedElements = types }
+        if case .tuple(let types)? = expected?.unwrapped, types.count == elements.count { expectedElements = types }
         var types: [TupleElement] = []
         var codes: [(Frame) throws -> Value] = []
         for (index, element) in elements.enumerated() {

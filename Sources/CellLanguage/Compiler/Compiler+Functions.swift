@@ -244,7 +244,7 @@ extension Compiler {
                 mismatch("passing value of type '\(type)' to an inout parameter requires explicit '&'", type, at: argument.location)
                 continue
             }
-            guard let place = compilePlace(target, mutating: true) else { continue }
+            guard let place = compileInoutPlace(target, at: argument.location) else { continue }
             if place.type != parameter.type {
                 mismatch("cannot convert value of type '\(place.type)' to expected argument type '\(parameter.type)'",
                          place.type, parameter.type, at: target.location)
@@ -382,14 +382,20 @@ extension Compiler {
         })
     }
 
-    /// Calls a value of function type with positional arguments.
-    func compileValueCall(_ callee: Typed, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+    /// Calls a value of function type with positional arguments; `openingParen` is where swiftc reports labels.
+    func compileValueCall(_ callee: Typed, _ arguments: [Argument], at location: SourceLocation,
+                          openingParen: SourceLocation? = nil) -> Typed {
         guard case .function(let parameterTypes, let returnType) = callee.type else {
-            mismatch("cannot call value of non-function type '\(callee.type)'", callee.type, at: location)
+            if case .optional(let wrapped) = callee.type, case .function = wrapped {
+                mismatch("value of optional type '\(callee.type)' must be unwrapped to a value of type '\(wrapped)'", wrapped,
+                         at: location)
+            } else {
+                mismatch("cannot call value of non-function type '\(callee.type)'", callee.type, at: location)
+            }
             return .invalid
         }
         if let labelled = arguments.first(where: { $0.label != nil && !$0.isTrailingClosure }), let label = labelled.label {
-            error("extraneous argument label '\(label):' in call", at: labelled.location)
+            error("extraneous argument label '\(label):' in call", at: openingParen ?? labelled.location)
             return .invalid
         }
         if arguments.count != parameterTypes.count {
@@ -402,6 +408,14 @@ extension Compiler {
         }
         let compiled = compileArguments(parameterTypes, Array(0..<arguments.count), arguments).map { $0!.value }
         let function = callee.value
+        if compiled.count == 1 {
+            // One argument (the common `f(x)` on a stored closure): no argument array.
+            let argument = compiled[0]
+            return Typed.fromValue(returnType) { frame in
+                guard case .function(let value) = try function(frame) else { return .void }
+                return try value.call(try argument(frame))
+            }
+        }
         return Typed.fromValue(returnType) { frame in
             guard case .function(let value) = try function(frame) else { return .void }
             var values: [Value] = []

@@ -1,9 +1,10 @@
 import Diagnostics
 
 extension Compiler {
-    /// Compiles `for pattern in sequence where condition { body }` over ranges and arrays.
-    func compileFor(label: String?, pattern: BindingPattern, sequence: Expr, whereClause: Expr?, body: [Stmt],
-                    location: SourceLocation) -> ((Frame) throws -> Flow)? {
+    /// Compiles `for pattern in sequence where condition { body }` over ranges and arrays; with a `casePattern`
+    /// (`for case .value(let v) in xs`), elements the pattern does not match are skipped.
+    func compileFor(label: String?, pattern: BindingPattern, casePattern: CasePattern? = nil, sequence: Expr,
+                    whereClause: Expr?, body: [Stmt], location: SourceLocation) -> ((Frame) throws -> Flow)? {
         var source = compileExpr(sequence, expected: nil)
         if case .dictionary(let key, let value) = source.type {
             let entries = source.value
@@ -32,6 +33,7 @@ extension Compiler {
         // A body that creates closures gets a fresh frame per iteration, so each closure captures its own
         // iteration's variables (as in Swift); other loops run in the enclosing frame.
         let isolated = FrameCapture.mayCapture(body) || (whereClause.map(FrameCapture.mayCapture) ?? false)
+            || (casePattern.map(FrameCapture.mayCapture) ?? false)
         let loopContext: FunctionContext? = isolated ? FunctionContext(loopBodyIn: scope.context) : nil
         func iterationFrame(_ frame: Frame) -> Frame {
             guard let loopContext else { return frame }
@@ -48,6 +50,13 @@ extension Compiler {
             case .tuple:
                 guard let binder = bindPattern(pattern, type: elementType, isLet: true, at: location) else { return nil }
                 destructure = binder
+            }
+            var matcher: ((Frame, Value) throws -> Bool)?
+            if let casePattern {
+                let savedSwitchLocation = switchLocation
+                switchLocation = sequence.location
+                matcher = compileCasePattern(casePattern, type: elementType)
+                switchLocation = savedSwitchLocation
             }
             var filter: ((Frame) throws -> Bool)?
             if let whereClause {
@@ -70,7 +79,7 @@ extension Compiler {
                 }
             }
             let isRange = source.type == .range || source.type == .closedRange
-            if isRange, filter == nil, !isolated, let variable, variable.level == scope.context.level {
+            if isRange, filter == nil, matcher == nil, !isolated, let variable, variable.level == scope.context.level {
                 // Fast path: the loop variable lives unboxed in this frame; no filter.
                 let bounds = source.value
                 let slot = variable.slot
@@ -107,7 +116,7 @@ extension Compiler {
                         let target = iterationFrame(frame)
                         if let slot, let access { access(target).words[slot] = i }
                         try runtime.tick(location)
-                        if let flow = try step(target) { return flow }
+                        if try matcher?(target, .int(i)) ?? true, let flow = try step(target) { return flow }
                         if closed ? i == upper : i + 1 == upper { break }
                         i += 1
                     }
@@ -128,6 +137,7 @@ extension Compiler {
                             else { access(target).values[slot] = element }
                         }
                         try runtime.tick(location)
+                        if let matcher, try !matcher(target, element) { continue }
                         if let flow = try step(target) { return flow }
                     }
                     return .normal

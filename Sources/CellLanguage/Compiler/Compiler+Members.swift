@@ -83,6 +83,14 @@ extension Compiler {
             return Typed(type: .optional(element), code: .value { try value($0).arrayValue.first ?? .none })
         case (.array(let element), "last"):
             return Typed(type: .optional(element), code: .value { try value($0).arrayValue.last ?? .none })
+        case (.array, "lazy"):
+            // Lazy sequences compute the same elements; nbrun computes them eagerly.
+            return receiver
+        case (.range, "lazy"), (.closedRange, "lazy"):
+            return Typed(type: .array(.int), code: .value { frame in
+                guard case .range(let lower, let upper, let closed) = try value(frame) else { return .array([]) }
+                return .array(try AllocationLimit.rangeElements(lower, upper, closed: closed, at: location))
+            })
         case (.array, "indices"):
             return Typed(type: .range, code: .value { .range(0, try value($0).arrayValue.count, closed: false) })
         case (.doubleRange, "lowerBound"), (.doubleClosedRange, "lowerBound"), (.doubleRange, "upperBound"),
@@ -165,10 +173,16 @@ extension Compiler {
             break
         }
         if !receiver.type.hasError {
-            error("value of type '\(receiver.type)' has no member '\(name)'", at: location,
+            error("\(Compiler.valueOfType(receiver.type)) has no member '\(name)'", at: location,
                   notes: memberSuggestion(name, for: receiver.type))
         }
         return .invalid
+    }
+
+    /// How swiftc names a value of `type` in "has no member" errors (`value of tuple type '(x: Int)'`).
+    static func valueOfType(_ type: CType) -> String {
+        if case .tuple = type { return "value of tuple type '\(type)'" }
+        return "value of type '\(type)'"
     }
 
     /// A `did you mean` note for a misspelt member of a built-in or native type.
@@ -179,7 +193,8 @@ extension Compiler {
             candidates = ["count", "isEmpty", "first", "last", "indices", "append", "insert", "remove", "removeLast",
                           "removeFirst", "removeAll", "popLast", "swapAt", "sort", "reverse", "map", "filter", "reduce",
                           "forEach", "sorted", "reversed", "contains", "allSatisfy", "firstIndex", "lastIndex", "min", "max",
-                          "joined", "prefix", "suffix", "dropFirst", "dropLast", "enumerated", "compactMap", "flatMap"]
+                          "joined", "prefix", "suffix", "dropFirst", "dropLast", "enumerated", "compactMap", "flatMap",
+                          "lazy", "starts", "elementsEqual"]
         case .string:
             candidates = ["count", "isEmpty", "first", "last", "uppercased", "lowercased", "hasPrefix", "hasSuffix",
                           "contains", "split", "components", "replacingOccurrences", "trimmingCharacters", "append", "map",
@@ -252,18 +267,24 @@ extension Compiler {
     /// The label a trailing closure stands for, per method (`xs.sorted { … }` is `sorted(by:)`).
     static let trailingClosureLabels: [String: String] = [
         "sorted": "by", "sort": "by", "contains": "where", "first": "where", "firstIndex": "where", "last": "where",
-        "lastIndex": "where", "count": "where",
+        "lastIndex": "where", "count": "where", "removeAll": "where",
         "min": "by", "max": "by",
     ]
 
     /// Compiles `base.name(arguments)`.
     func compileMethodCall(_ base: Expr, _ name: String, _ arguments: [Argument], expected: CType?,
                            at location: SourceLocation) -> Typed {
+        let openingParen = wrongLabelLocation
         if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, let type = userTypes[typeName] {
             if let index = type.caseIndex(name) { return compileEnumConstruction(type, index, arguments, at: location) }
             if let statics = type.staticMethods[name] {
                 guard let (info, _) = selectOverload(statics, arguments, at: location) else { return .invalid }
                 return compileMemberCall(info, receiver: nil, arguments, at: location)
+            }
+            if type.staticFields[name] != nil || type.staticComputed[name] != nil,
+               let closure = compileStaticMember(type, name, at: location) {
+                // `Type.handler(x)`: a static property holding a closure.
+                return compileValueCall(closure, arguments, at: location, openingParen: openingParen)
             }
             error("type '\(typeName)' has no member '\(name)'", at: location)
             return .invalid
@@ -272,7 +293,11 @@ extension Compiler {
             error("type '\(typeName)' has no member '\(name)'", at: location)
             return .invalid
         }
-        if case .user(let type) = compileExprTypeOnly(base), let methods = type.methods[name] {
+        let staticBaseType = compileExprTypeOnly(base)
+        if let closure = compileStoredClosureCall(base, staticBaseType, name, arguments, at: location, openingParen: openingParen) {
+            return closure
+        }
+        if case .user(let type) = staticBaseType, let methods = type.methods[name] {
             guard let (info, _) = selectOverload(methods.map { method in
                 // Overloads are chosen by the labels after `self`.
                 FunctionInfo.withoutSelf(method)
@@ -289,8 +314,7 @@ extension Compiler {
         }
         let mutatingNames: Set<String> = ["removeValue", "updateValue", "insert", "remove", "formUnion", "formIntersection",
                                           "subtract", "removeAll"]
-        let baseType = Compiler.mutatingArrayMethods.contains(name) || mutatingNames.contains(name)
-            ? compileExprTypeOnly(base) : .error
+        let baseType = Compiler.mutatingArrayMethods.contains(name) || mutatingNames.contains(name) ? staticBaseType : .error
         if case .set(let element) = baseType,
            let result = compileMutatingSetMethod(base, element, name, arguments, at: location) {
             return result
@@ -426,10 +450,28 @@ extension Compiler {
             break
         }
         if !diagnostics.contains(where: { $0.location == location }) {
-            error("value of type '\(receiver.type)' has no member '\(name)'", at: location,
+            error("\(Compiler.valueOfType(receiver.type)) has no member '\(name)'", at: location,
                   notes: memberSuggestion(name, for: receiver.type))
         }
         return .invalid
+    }
+
+    /// `base.name(arguments)` where `name` is a stored or computed property (or a tuple element) rather than a method:
+    /// the property's closure is read and called (`activation.f(x)`, `account.deposit(50)`). Nil when `name` is not
+    /// such a member of `baseType`.
+    private func compileStoredClosureCall(_ base: Expr, _ baseType: CType, _ name: String, _ arguments: [Argument],
+                                          at location: SourceLocation, openingParen: SourceLocation?) -> Typed? {
+        switch baseType {
+        case .user(let type):
+            guard type.methods[name] == nil, type.fieldIndex(name) != nil || type.computed[name] != nil else { return nil }
+        case .tuple(let elements):
+            guard tupleIndex(elements, name) != nil else { return nil }
+        default:
+            return nil
+        }
+        let closure = compileMember(base, name, expected: nil, at: location)
+        if closure.type.hasError { return .invalid }
+        return compileValueCall(closure, arguments, at: location, openingParen: openingParen)
     }
 
     func intArgument(_ argument: Argument) -> (Frame) throws -> Int {
@@ -539,6 +581,13 @@ extension Compiler {
         case ("removeAll", []):
             return mutate(.void, []) { _, elements in
                 elements.removeAll()
+                return .void
+            }
+        case ("removeAll", ["where"]):
+            let predicate = compileFunctionArgument(arguments[0], [element], .bool)
+            return mutate(.void, [predicate]) { values, elements in
+                guard case .function(let function) = values[0] else { return .void }
+                try elements.removeAll { try function.call($0).boolValue }
                 return .void
             }
         case ("swapAt", [nil, nil]):
@@ -857,6 +906,9 @@ extension Compiler {
                 return (isMin ? elements.min(by: less) : elements.max(by: less)) ?? .none
             })
         case ("joined", []), ("joined", ["separator"]):
+            if case .array(let inner) = element {
+                return compileJoinedArrays(array, inner, arguments)
+            }
             guard element == .string else { break }
             let separator: (Frame) throws -> String
             if arguments.isEmpty {
@@ -869,6 +921,20 @@ extension Compiler {
             return Typed(type: .string, code: .value { frame in
                 let text = try separator(frame)
                 return .string(try array(frame).arrayValue.map(\.stringValue).joined(separator: text))
+            })
+        case ("starts", ["with"]), ("elementsEqual", [nil]):
+            guard element.isEquatable else { break }
+            let other = coerce(compileExpr(arguments[0].value, expected: receiver.type), to: receiver.type,
+                               at: arguments[0].value.location) {
+                "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+            }.value
+            let isPrefix = name == "starts"
+            return Typed(type: .bool, code: .bool { frame in
+                let elements = try array(frame).arrayValue, candidate = try other(frame).arrayValue
+                if isPrefix {
+                    return elements.starts(with: candidate) { ValueEquality.equal($0, $1) }
+                }
+                return elements.elementsEqual(candidate) { ValueEquality.equal($0, $1) }
             })
         case ("prefix", [nil]), ("suffix", [nil]), ("dropFirst", [nil]), ("dropLast", [nil]), ("dropFirst", []), ("dropLast", []):
             let count = arguments.isEmpty ? { _ in 1 } : intArgument(arguments[0])
@@ -892,6 +958,26 @@ extension Compiler {
         return nil
     }
 
+    /// `[[1, 2], [3]].joined()` (and `joined(separator: [0])`): the inner arrays concatenated, as an array.
+    private func compileJoinedArrays(_ array: @escaping (Frame) throws -> Value, _ inner: CType,
+                                     _ arguments: [Argument]) -> Typed {
+        var separator: (Frame) throws -> Value = { _ in .array([]) }
+        if let argument = arguments.first {
+            separator = coerce(compileExpr(argument.value, expected: .array(inner)), to: .array(inner), at: argument.value.location) {
+                "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+            }.value
+        }
+        return Typed(type: .array(inner), code: .value { frame in
+            let between = try separator(frame).arrayValue
+            var output: [Value] = []
+            for (index, part) in try array(frame).arrayValue.enumerated() {
+                if index > 0 { output.append(contentsOf: between) }
+                output.append(contentsOf: part.arrayValue)
+            }
+            return .array(output)
+        })
+    }
+
     private func compileStringMethod(_ receiver: Typed, _ name: String, _ arguments: [Argument],
                                      at location: SourceLocation) -> Typed? {
         let text = receiver.value
@@ -910,13 +996,14 @@ extension Compiler {
             return Typed(type: .string, code: .value { .string(try text($0).stringValue.uppercased()) })
         case ("lowercased", []):
             return Typed(type: .string, code: .value { .string(try text($0).stringValue.lowercased()) })
-        case ("hasPrefix", [nil]), ("hasSuffix", [nil]), ("contains", [nil]):
+        case ("hasPrefix", [nil]), ("hasSuffix", [nil]), ("contains", [nil]), ("starts", ["with"]):
             let other = stringArgument(0)
             return Typed(type: .bool, code: .bool { frame in
                 let value = try text(frame).stringValue
                 let needle = try other(frame)
                 switch name {
                 case "hasPrefix": return value.hasPrefix(needle)
+                case "starts": return value.starts(with: needle)
                 case "hasSuffix": return value.hasSuffix(needle)
                 default: return needle.isEmpty ? true : value.contains(needle)
                 }

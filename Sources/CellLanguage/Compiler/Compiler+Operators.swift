@@ -386,6 +386,28 @@ extension Compiler {
                 return
             })
         }
+        if !optionalChainSpine.contains(ObjectIdentifier(target)), Compiler.containsOptionalChain(target) {
+            // `list.next?.next = node`, `a?.count += 1`: when a link is nil nothing is evaluated further or stored.
+            let saved = optionalChainSpine
+            optionalChainSpine = Compiler.optionalChainSpine(of: target)
+            let inner = compileAssignment(op, target, value, at: location)
+            // The chain's links are checked before the right side runs (`a?.xs[0] = f()` skips `f()` when `a` is
+            // nil), by reading the outermost `?` first when reading it twice is harmless.
+            var probe: ((Frame) throws -> Value)?
+            if let link = Compiler.outermostOptionalLink(target), Compiler.isSideEffectFree(link) {
+                probe = compileExpr(link, expected: nil).value
+            }
+            optionalChainSpine = saved
+            guard case .void(let code) = inner.code else { return inner }
+            return Typed(type: .void, code: .void { frame in
+                do {
+                    _ = try probe?(frame)
+                    try code(frame)
+                } catch is OptionalChainNil {
+                    return
+                }
+            })
+        }
         guard let place = compilePlace(target, mutating: true) else { return .invalid }
         if op == "=", let packed = compileUnpackedElementStore(target, value) { return packed }
         let type = place.type
@@ -429,6 +451,28 @@ extension Compiler {
         }
         if let inPlace = compileInPlaceStore(target, newValue) { return inPlace }
         return Typed(type: .void, code: .void(place.assign(newValue)))
+    }
+
+    /// The `?` node of a postfix chain closest to its root (`a?.b?.c[0]`: `a?.b?`), which is nil when any link is.
+    static func outermostOptionalLink(_ expr: Expr) -> Expr? {
+        switch expr.kind {
+        case .optionalChain: return expr
+        case .member(let base?, _, _), .subscriptAccess(let base, _), .forceUnwrap(let base): return outermostOptionalLink(base)
+        default: return nil
+        }
+    }
+
+    /// Whether evaluating `expr` twice is harmless: names, stored-looking member reads, `?`, `!` and subscripts with
+    /// such indices or literals (no calls, no closures, no assignments).
+    static func isSideEffectFree(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .name, .intLiteral, .floatLiteral, .boolLiteral, .nilLiteral: return true
+        case .stringLiteral(let parts): return parts.allSatisfy { if case .text = $0 { return true } else { return false } }
+        case .member(let base?, _, _): return isSideEffectFree(base)
+        case .optionalChain(let operand), .forceUnwrap(let operand): return isSideEffectFree(operand)
+        case .subscriptAccess(let base, let arguments): return isSideEffectFree(base) && arguments.allSatisfy { isSideEffectFree($0.value) }
+        default: return false
+        }
     }
 
     /// `p.field = v` on a struct variable and `xs[i] = v` on an array variable (also their compound forms, whose

@@ -19,8 +19,39 @@ extension Compiler {
         })
     }
 
+    /// Compiles `target` of an `&target` argument: like an assignment target, but immutability is reported as
+    /// swiftc does for inout arguments, at the `&` (`location`).
+    func compileInoutPlace(_ target: Expr, at location: SourceLocation) -> Place? {
+        let saved = inoutArgumentLocation
+        inoutArgumentLocation = location
+        defer { inoutArgumentLocation = saved }
+        return compilePlace(target, mutating: true)
+    }
+
+    /// Reports that `name` cannot be modified: `message` for an assignment, swiftc's inout wording for `&name`.
+    private func immutable(_ message: String, _ name: String, at location: SourceLocation) {
+        if let inoutLocation = inoutArgumentLocation {
+            error("cannot pass immutable value as inout argument: '\(name)' is a 'let' constant", at: inoutLocation)
+        } else {
+            error(message, at: location)
+        }
+    }
+
     /// Compiles an expression used as an assignment target or mutating receiver; reports immutability.
     func compilePlace(_ expr: Expr, mutating: Bool, method: String? = nil) -> Place? {
+        if !optionalChainSpine.contains(ObjectIdentifier(expr)), Compiler.containsOptionalChain(expr) {
+            // Only an assignment or a mutating call makes an optional chain a place (`a?.x = 1`); inside a tuple
+            // assignment or as an inout argument it is an immutable optional, as in swiftc.
+            let type = compileExprTypeOnly(expr)
+            if let inoutLocation = inoutArgumentLocation {
+                error("cannot pass immutable value of type '\(type)' as inout argument", at: inoutLocation)
+            } else {
+                var location = expr.location
+                if case .member(_, _, let nameLocation) = expr.kind { location = nameLocation }
+                error("cannot assign to immutable expression of type '\(type)'", at: location)
+            }
+            return nil
+        }
         switch expr.kind {
         case .name(let name):
             if let member = implicitSelfMember(name, at: expr.location) {
@@ -38,7 +69,7 @@ extension Compiler {
                 if method != nil {
                     error("cannot use mutating member on immutable value: '\(name)' is a 'let' constant", at: expr.location)
                 } else {
-                    error("cannot assign to value: '\(name)' is a 'let' constant", at: expr.location)
+                    immutable("cannot assign to value: '\(name)' is a 'let' constant", name, at: expr.location)
                 }
                 return nil
             }
@@ -97,7 +128,7 @@ extension Compiler {
             if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, let type = userTypes[typeName],
                let variable = type.staticFields[name] {
                 if variable.isLet {
-                    error("cannot assign to property: '\(name)' is a 'let' constant", at: location)
+                    immutable("cannot assign to property: '\(name)' is a 'let' constant", name, at: location)
                     return nil
                 }
                 return variablePlace(variable)
@@ -106,11 +137,22 @@ extension Compiler {
             guard let container = compilePlace(base, mutating: mutating, method: method) else { return nil }
             if case .user(let type) = container.type, let index = type.fieldIndex(name), type.fields[index].isLet,
                !isInitializing(type) {
-                error("cannot assign to property: '\(name)' is a 'let' constant", at: location)
+                immutable("cannot assign to property: '\(name)' is a 'let' constant", name, at: location)
                 return nil
             }
             guard let (index, type) = storedMember(of: container.type, name, at: location) else { return nil }
             return elementPlace(container, index: index, type: type)
+        case .optionalChain(let operand):
+            // `a?.x = v` / `d[k]?.append(v)`: the optional's payload, in place; nil leaves the whole chain (a no-op).
+            return unwrappedPlace(operand, mutating: mutating, method: method, at: expr.location, isOptionalChain: true) {
+                OptionalChainNil()
+            }
+        case .forceUnwrap(let operand):
+            // `d[k]! += 1`: the optional's payload, in place; nil is the usual run-time error.
+            let location = expr.location
+            return unwrappedPlace(operand, mutating: mutating, method: method, at: location, isOptionalChain: false) {
+                RuntimeError(message: "unexpectedly found nil while unwrapping an Optional value", location: location)
+            }
         default:
             let typed = compileExpr(expr, expected: nil)
             if !typed.type.hasError {
@@ -122,6 +164,38 @@ extension Compiler {
             }
             return nil
         }
+    }
+
+    /// The place of the value inside the optional stored at `operand` (present optionals are stored as their payload,
+    /// so the payload is modified in place); `failure` is thrown when the optional is nil.
+    private func unwrappedPlace(_ operand: Expr, mutating: Bool, method: String?, at location: SourceLocation,
+                                isOptionalChain: Bool, failure: @escaping () -> any Error) -> Place? {
+        let operandType = compileExprTypeOnly(operand)
+        guard case .optional = operandType else {
+            if isOptionalChain {
+                mismatch("cannot use optional chaining on non-optional value of type '\(operandType)'", operandType, at: location)
+            } else {
+                mismatch("cannot force unwrap value of non-optional type '\(operandType)'", operandType, at: location)
+            }
+            return nil
+        }
+        guard let inner = compilePlace(operand, mutating: mutating, method: method),
+              case .optional(let wrapped) = inner.type else { return nil }
+        let outer = inner.modify
+        let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
+            try outer(frame) { value in
+                if case .none = value { throw failure() }
+                try body(&value)
+            }
+        }
+        return Place(type: wrapped, modify: modify, assign: { newValue in
+            let boxed = newValue.value
+            return { frame in
+                let value = try boxed(frame)
+                try modify(frame) { $0 = value }
+                return
+            }
+        })
     }
 
     /// The unpacked struct variable `expr` names (see `UnpackedStruct`), nil for every other expression.
@@ -172,7 +246,7 @@ extension Compiler {
         default:
             break
         }
-        error("value of type '\(type)' has no member '\(name)'", at: location)
+        error("\(Compiler.valueOfType(type)) has no member '\(name)'", at: location)
         return nil
     }
 
@@ -203,7 +277,7 @@ extension Compiler {
             return nil
         }
         if type.fields[index].isLet && !isInitializing(type) {
-            error("cannot assign to property: '\(name)' is a 'let' constant", at: location)
+            immutable("cannot assign to property: '\(name)' is a 'let' constant", name, at: location)
             return nil
         }
         let object = compileExpr(base, expected: nil).value
@@ -214,9 +288,10 @@ extension Compiler {
         return Place(type: type.fields[index].type, modify: modify, assign: { newValue in
             let boxed = newValue.value
             return { frame in
+                // As in Swift, the object is evaluated before the new value (`a?.next = f()` skips `f()` when `a` is nil).
+                guard case .object(let box) = try object(frame) else { return }
                 let value = try boxed(frame)
-                try modify(frame) { $0 = value }
-                return
+                if index < box.fields.count { box.fields[index] = value }
             }
         })
     }

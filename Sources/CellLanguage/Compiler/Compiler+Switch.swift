@@ -6,9 +6,13 @@ extension Compiler {
                        at location: SourceLocation) -> ((Frame) throws -> Flow)? {
         let subject = compileExpr(subjectExpr, expected: nil)
         let subjectCode = subject.value
-        let savedSwitchLocation = switchLocation
+        let savedSwitchLocation = switchLocation, savedInCondition = casePatternInCondition
         switchLocation = subjectExpr.location
-        defer { switchLocation = savedSwitchLocation }
+        casePatternInCondition = false
+        defer {
+            switchLocation = savedSwitchLocation
+            casePatternInCondition = savedInCondition
+        }
         let loop = newLoopLabel(label)
         let id = loop.id
         switchLabelIDs.insert(id)
@@ -45,6 +49,9 @@ extension Compiler {
                 for pattern in switchCase.patterns {
                     if case .expression(let expr) = pattern, case .boolLiteral(let value) = expr.kind {
                         coveredLiterals.insert(value ? "true" : "false")
+                    }
+                    if case .expression(let expr) = pattern, case .nilLiteral = expr.kind {
+                        coveredLiterals.insert(".none")  // `case nil` on an optional
                     }
                     if case .enumCase(let name, let payload, _) = pattern,
                        payload?.allSatisfy(Compiler.isCatchAll) ?? true {
@@ -92,12 +99,12 @@ extension Compiler {
         switch pattern {
         case .wildcard:
             return { _, _ in true }
-        case .binding(let name, let location):
+        case .binding(let name, let location, let isVar):
             let variable: VariableInfo
             if case .variable(let existing)? = scope.names[name], existing.type == type {
                 variable = existing  // the same name bound by another pattern of the same case
             } else {
-                variable = declareVariable(name, type: type, isLet: true, at: location)
+                variable = declareVariable(name, type: type, isLet: !isVar, at: location)
             }
             let slot = variable.slot
             let access = frameAccessor(level: variable.level)
@@ -112,6 +119,7 @@ extension Compiler {
                 return true
             }
         case .expression(let expr):
+            if let range = compileTextRangePattern(expr, type: type) { return range }
             let typed = compileExpr(expr, expected: type)
             if type == .int, typed.type == .range || typed.type == .closedRange {
                 let bounds = typed.value
@@ -130,17 +138,25 @@ extension Compiler {
                 }
             }
             if typed.type != type || !type.isEquatable {
+                // swiftc points at the operator of a pattern like `1...3`.
+                var at = expr.location
+                if case .binary(_, _, _, let operatorLocation) = expr.kind { at = operatorLocation }
                 mismatch("expression pattern of type '\(typed.type)' cannot match values of type '\(type)'", typed.type, type,
-                         at: expr.location)
+                         at: at)
                 return { _, _ in false }
             }
             let code = typed.value
             return { frame, value in ValueEquality.equal(try code(frame), value) }
         case .tuple(let patterns):
             guard case .tuple(let elements) = type, elements.count == patterns.count else {
-                if !type.hasError {
+                if type.hasError {
+                } else if casePatternInCondition {
+                    let shape = "(" + patterns.map { _ in "_" }.joined(separator: ", ") + ")"
+                    error("cannot convert value of type '\(type)' to specified type '\(shape)'", at: switchLocation)
+                } else {
                     error("tuple pattern cannot match values of the non-tuple type '\(type)'", at: switchLocation)
                 }
+                declareBindings(of: patterns)
                 return { _, _ in false }
             }
             let matchers = zip(patterns, elements).map { compileCasePattern($0, type: $1.type) }
@@ -153,6 +169,47 @@ extension Compiler {
             }
         case .enumCase(let name, let payload, let location):
             return compileEnumCasePattern(name, payload, type: type, at: location)
+        }
+    }
+
+    /// Declares the names a pattern that failed to compile would bind, with an error type, so their uses in the
+    /// body do not cascade into `cannot find 'x' in scope`.
+    func declareBindings(of patterns: [CasePattern]) {
+        for pattern in patterns {
+            switch pattern {
+            case .binding(let name, let location, _):
+                if scope.names[name] == nil { _ = declareVariable(name, type: .error, isLet: true, at: location) }
+            case .tuple(let inner):
+                declareBindings(of: inner)
+            case .enumCase(_, let payload, _):
+                declareBindings(of: payload ?? [])
+            case .wildcard, .expression:
+                break
+            }
+        }
+    }
+
+    /// `case "a"..."z"` (and `..<`) on a Character or String subject: compares with the bounds as Swift's
+    /// `ClosedRange<Character>` does. Nil when the pattern is not such a range (the general path checks it).
+    private func compileTextRangePattern(_ expr: Expr, type: CType) -> ((Frame, Value) throws -> Bool)? {
+        guard type == .character || type == .string, case .binary(let op, let lowerExpr, let upperExpr, _) = expr.kind,
+              op == "..." || op == "..<" else { return nil }
+        let saved = diagnostics
+        let lower = compileExpr(lowerExpr, expected: type), upper = compileExpr(upperExpr, expected: type)
+        guard lower.type == type, upper.type == type else {
+            diagnostics = saved
+            return nil
+        }
+        let low = lower.value, high = upper.value
+        let closed = op == "..."
+        let location = expr.location
+        return { frame, value in
+            let from = try low(frame).stringValue, to = try high(frame).stringValue
+            guard from <= to else {
+                throw RuntimeError(message: "Range requires lowerBound <= upperBound", location: location)
+            }
+            let text = value.stringValue
+            return text >= from && (closed ? text <= to : text < to)
         }
     }
 }

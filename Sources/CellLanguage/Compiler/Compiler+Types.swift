@@ -65,6 +65,10 @@ extension Compiler {
             if type.fieldIndex(field.name) != nil {
                 error("invalid redeclaration of '\(field.name)'", at: field.location)
             }
+            if defaultValue == nil, !field.isLet, case .optional = resolved {
+                // As in Swift, an optional `var` without a value starts as nil (and may be left out of the memberwise init).
+                defaultValue = Typed(type: resolved, code: .value { _ in .none })
+            }
             type.fields.append(.init(name: field.name, type: resolved, isLet: field.isLet, defaultValue: defaultValue))
         }
         var nextRaw = 0
@@ -488,12 +492,14 @@ extension Compiler {
         case .user(let userType) where userType.kind == .enumeration:
             guard let index = userType.caseIndex(name) else {
                 error("type '\(userType.name)' has no member '\(name)'", at: location)
+                declareBindings(of: payload ?? [])
                 return { _, _ in false }
             }
             let types = userType.cases[index].payload ?? []
             let patterns = payload ?? []
             if payload != nil && patterns.count != types.count {
                 error("tuple pattern has the wrong length for enum case '\(name)'", at: location)
+                declareBindings(of: patterns)
                 return { _, _ in false }
             }
             let matchers = zip(patterns, types).map { compileCasePattern($0, type: $1.type) }
@@ -522,12 +528,22 @@ extension Compiler {
                     return try matcher(frame, value)
                 }
             }
+            if name != "some", enumCaseNames(wrapped) != nil {
+                // `case .circle = optionalShape`: as in Swift, a case of the wrapped enum matches a present value.
+                let matcher = compileEnumCasePattern(name, payload, type: wrapped, at: location)
+                return { frame, value in
+                    if case .none = value { return false }
+                    return try matcher(frame, value)
+                }
+            }
         case .error:
+            declareBindings(of: payload ?? [])
             return { _, _ in false }
         default:
             break
         }
-        error("enum case '\(name)' cannot match values of the non-enum type '\(type)'", at: location)
+        error("type '\(type)' has no member '\(name)'", at: location)
+        declareBindings(of: payload ?? [])
         return { _, _ in false }
     }
 

@@ -14,10 +14,14 @@ final class Compiler {
     var missingArgumentLocation: SourceLocation?
     /// The opening parenthesis of the call being matched (where swiftc reports incorrect labels).
     var wrongLabelLocation: SourceLocation?
-    /// Whether an optional chain (`a?.b`) is being compiled (its inner nodes must not wrap again).
-    var inOptionalChain = false
+    /// The `&` of the inout argument whose target is being compiled (see `compileInoutPlace`).
+    var inoutArgumentLocation: SourceLocation?
+    /// The nodes of the optional chain (`a?.b.c()`) being compiled: they are its links and must not wrap again.
+    var optionalChainSpine: Set<ObjectIdentifier> = []
     /// The subject of the `switch` being compiled (for pattern errors without a position of their own).
     var switchLocation = SourceLocation(line: 1, column: 1)
+    /// Whether the pattern being compiled is an `if`/`guard`/`while case` condition (swiftc words some errors differently).
+    var casePatternInCondition = false
     /// Types declared by cells, by name.
     var userTypes: [String: UserType] = [:]
     /// Declared types, by declaration node, between pass 1 and pass 2.
@@ -243,13 +247,22 @@ final class Compiler {
         }
         if case .array(let element) = type, case .array(.error) = value.type { _ = element; return Typed(type: type, code: value.code) }
         if case .set(.error) = type, case .set = value.type { return value }
-        if case .tuple(let target) = type, case .tuple(let source) = value.type, target.count == source.count,
-           zip(target, source).allSatisfy({ $0.type == $1.type && ($1.label == nil || $0.label == $1.label) }) {
+        if case .tuple(let target) = type, case .tuple(let source) = value.type, Compiler.tupleConverts(source, to: target) {
             // An unlabelled tuple converts to a labelled one of the same element types.
             return Typed(type: type, code: value.code)
         }
+        if case .optional(.tuple(let target)) = type, case .tuple(let source) = value.type,
+           Compiler.tupleConverts(source, to: target) {
+            // `found = (r, c)` where `found: (row: Int, column: Int)?`: relabelled, then wrapped.
+            return Typed(type: type, code: .value(value.value))
+        }
         error(message(value.type, type), at: location)
         return Typed(type: type, code: value.code)
+    }
+
+    /// Whether a tuple of `source` elements converts to `target`: same element types, labels equal or missing.
+    static func tupleConverts(_ source: [TupleElement], to target: [TupleElement]) -> Bool {
+        target.count == source.count && zip(target, source).allSatisfy { $0.type == $1.type && ($1.label == nil || $0.label == $1.label) }
     }
 
     // MARK: Statements
@@ -367,9 +380,9 @@ final class Compiler {
             return compileIf(conditions, body, elseBody)
         case .guardStatement(let conditions, let body, let location):
             return compileGuard(conditions, body, location)
-        case .forIn(let label, let pattern, let sequence, let whereClause, let body, let location):
-            return compileFor(label: label, pattern: pattern, sequence: sequence, whereClause: whereClause, body: body,
-                              location: location)
+        case .forIn(let label, let pattern, let casePattern, let sequence, let whereClause, let body, let location):
+            return compileFor(label: label, pattern: pattern, casePattern: casePattern, sequence: sequence,
+                              whereClause: whereClause, body: body, location: location)
         case .whileLoop(let label, let conditions, let body, let location):
             return compileWhile(label: label, conditions, body, location)
         case .repeatWhile(let label, let body, let condition, let location):
@@ -557,6 +570,17 @@ final class Compiler {
                     if isWord { access(frame).words[slot] = WordCoding.word(result) } else { access(frame).values[slot] = result }
                     return true
                 }
+            case .pattern(let pattern, let value, _):
+                // `case pattern = value`: the switch's pattern compiler tests the value and binds the pattern's names.
+                let subject = compileExpr(value, expected: nil)
+                let savedSwitchLocation = switchLocation
+                switchLocation = value.location
+                casePatternInCondition = true
+                let matcher = compileCasePattern(pattern, type: subject.type)
+                casePatternInCondition = false
+                switchLocation = savedSwitchLocation
+                let read = subject.value
+                append { frame in try matcher(frame, try read(frame)) }
             }
         }
         if let chain { return chain }

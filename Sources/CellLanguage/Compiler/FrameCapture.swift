@@ -13,8 +13,9 @@ enum FrameCapture {
         case .ifStatement(let conditions, let body, let otherwise, _):
             return conditions.contains(where: mayCapture) || mayCapture(body) || mayCapture(otherwise ?? [])
         case .guardStatement(let conditions, let body, _): return conditions.contains(where: mayCapture) || mayCapture(body)
-        case .forIn(_, _, let sequence, let condition, let body, _):
+        case .forIn(_, _, let casePattern, let sequence, let condition, let body, _):
             return mayCapture(sequence) || (condition.map(mayCapture) ?? false) || mayCapture(body)
+                || (casePattern.map(mayCapture) ?? false)
         case .whileLoop(_, let conditions, let body, _): return conditions.contains(where: mayCapture) || mayCapture(body)
         case .repeatWhile(_, let body, let condition, _): return mayCapture(body) || mayCapture(condition)
         case .returnStatement(let value, _): return value.map(mayCapture) ?? false
@@ -32,10 +33,11 @@ enum FrameCapture {
         switch condition {
         case .expression(let expr): return mayCapture(expr)
         case .optionalBinding(_, _, let value, _): return value.map(mayCapture) ?? false
+        case .pattern(let pattern, let value, _): return mayCapture(pattern) || mayCapture(value)
         }
     }
 
-    private static func mayCapture(_ pattern: CasePattern) -> Bool {
+    static func mayCapture(_ pattern: CasePattern) -> Bool {
         switch pattern {
         case .wildcard, .binding: return false
         case .expression(let expr): return mayCapture(expr)

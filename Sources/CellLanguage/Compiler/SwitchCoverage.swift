@@ -51,6 +51,7 @@ struct SwitchCoverage {
             return true
         case .expression(let expr):
             if case .boolLiteral(let value) = expr.kind { return sample == .bool(value) }
+            if case .nilLiteral = expr.kind { return sample == .enumCase("none") }
             return false
         case .enumCase(let name, let payload, _):
             guard payload?.allSatisfy(Compiler.isCatchAll) ?? true else { return false }

@@ -4,8 +4,8 @@ import Diagnostics
 indirect enum CasePattern {
     /// `_`
     case wildcard
-    /// `let x` (binds the matched value).
-    case binding(String, SourceLocation)
+    /// `let x` (binds the matched value; `var x` binds a variable).
+    case binding(String, SourceLocation, isVar: Bool)
     /// A value or range the subject is compared with (`3`, `"a"`, `1...5`).
     case expression(Expr)
     /// `(p1, p2)`

@@ -4,4 +4,6 @@ import Diagnostics
 enum Condition {
     case expression(Expr)
     case optionalBinding(isVar: Bool, name: String, value: Expr?, location: SourceLocation)
+    /// `case pattern = value` (in `if case`, `guard case`, `while case`): matches like a `switch` case.
+    case pattern(CasePattern, value: Expr, location: SourceLocation)
 }

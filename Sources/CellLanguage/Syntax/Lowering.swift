@@ -92,7 +92,11 @@ final class Lowering {
             case .availability(let node):
                 unsupported("#available", node)
             case .matchingPattern(let node):
-                unsupported("case", node)
+                if let annotation = node.typeAnnotation {
+                    error("type annotations in case patterns are not supported in nbrun cells", annotation)
+                }
+                result.append(.pattern(lowerCasePattern(node.pattern, binding: false), value: lowerExpr(node.initializer.value),
+                                       location: loc(node.pattern)))
             }
         }
         return result
@@ -110,12 +114,17 @@ final class Lowering {
             return lowerStmt(node.statement, label: node.label.text)
         }
         if let node = stmt.as(ForStmtSyntax.self) {
-            if let keyword = node.tryKeyword ?? node.awaitKeyword ?? node.caseKeyword {
+            if let keyword = node.tryKeyword ?? node.awaitKeyword {
                 unsupported(keyword.text, keyword)
                 return .invalid
             }
+            if node.caseKeyword != nil {
+                return .forIn(label: label, pattern: .wildcard, casePattern: lowerCasePattern(node.pattern, binding: false),
+                              sequence: lowerExpr(node.sequence), whereClause: node.whereClause.map { lowerExpr($0.condition) },
+                              body: lowerBlock(node.body), loc(node))
+            }
             let pattern = lowerPattern(PatternSyntax(node.pattern))
-            return .forIn(label: label, pattern: pattern, sequence: lowerExpr(node.sequence),
+            return .forIn(label: label, pattern: pattern, casePattern: nil, sequence: lowerExpr(node.sequence),
                           whereClause: node.whereClause.map { lowerExpr($0.condition) },
                           body: lowerBlock(node.body), loc(node))
         }
@@ -180,33 +189,38 @@ final class Lowering {
         return .switchStatement(label: label, lowerExpr(node.subject), cases, loc(node))
     }
 
-    func lowerCasePattern(_ pattern: PatternSyntax, binding: Bool) -> CasePattern {
+    /// Lowers a case pattern; inside `let`/`var` (`binding`), bare names bind, as `var` ones when `mutable`.
+    func lowerCasePattern(_ pattern: PatternSyntax, binding: Bool, mutable: Bool = false) -> CasePattern {
         if pattern.is(WildcardPatternSyntax.self) { return .wildcard }
         if let identifier = pattern.as(IdentifierPatternSyntax.self) {
-            if binding { return .binding(identifier.identifier.text, loc(identifier)) }
+            if binding { return .binding(identifier.identifier.text, loc(identifier), isVar: mutable) }
             return .expression(Expr(.name(identifier.identifier.text), at: loc(identifier)))
         }
         if let value = pattern.as(ValueBindingPatternSyntax.self) {
-            return lowerCasePattern(value.pattern, binding: true)
+            return lowerCasePattern(value.pattern, binding: true, mutable: value.bindingSpecifier.tokenKind == .keyword(.var))
         }
         if let tuple = pattern.as(TuplePatternSyntax.self) {
-            let elements = tuple.elements.map { lowerCasePattern($0.pattern, binding: binding) }
+            let elements = tuple.elements.map { lowerCasePattern($0.pattern, binding: binding, mutable: mutable) }
             return elements.count == 1 ? elements[0] : .tuple(elements)
         }
         if let expression = pattern.as(ExpressionPatternSyntax.self) {
-            return lowerCasePatternExpression(expression.expression, binding: binding)
+            return lowerCasePatternExpression(expression.expression, binding: binding, mutable: mutable)
         }
         error("this pattern is not supported in nbrun cells", pattern)
         return .wildcard
     }
 
-    func lowerCasePatternExpression(_ expr: ExprSyntax, binding: Bool) -> CasePattern {
+    func lowerCasePatternExpression(_ expr: ExprSyntax, binding: Bool, mutable: Bool = false) -> CasePattern {
         if expr.is(DiscardAssignmentExprSyntax.self) { return .wildcard }
         if let pattern = expr.as(PatternExprSyntax.self) {
-            return lowerCasePattern(pattern.pattern, binding: binding)
+            return lowerCasePattern(pattern.pattern, binding: binding, mutable: mutable)
+        }
+        if let optional = expr.as(OptionalChainingExprSyntax.self) {
+            // `let x?` is `.some(let x)`.
+            return .enumCase("some", [lowerCasePatternExpression(optional.expression, binding: binding, mutable: mutable)], loc(optional))
         }
         if let tuple = expr.as(TupleExprSyntax.self), tuple.elements.count > 1 {
-            return .tuple(tuple.elements.map { lowerCasePatternExpression($0.expression, binding: binding) })
+            return .tuple(tuple.elements.map { lowerCasePatternExpression($0.expression, binding: binding, mutable: mutable) })
         }
         if let member = expr.as(MemberAccessExprSyntax.self), member.base == nil {
             return .enumCase(member.declName.baseName.text, nil, loc(member.declName))
@@ -214,11 +228,11 @@ final class Lowering {
         if let call = expr.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self),
            member.base == nil {
             return .enumCase(member.declName.baseName.text,
-                             call.arguments.map { lowerCasePatternExpression($0.expression, binding: binding) },
+                             call.arguments.map { lowerCasePatternExpression($0.expression, binding: binding, mutable: mutable) },
                              loc(member.declName))
         }
         if binding, let reference = expr.as(DeclReferenceExprSyntax.self) {
-            return .binding(reference.baseName.text, loc(reference))
+            return .binding(reference.baseName.text, loc(reference), isVar: mutable)
         }
         return .expression(lowerExpr(expr))
     }
@@ -562,7 +576,8 @@ final class Lowering {
             return Expr(.forceUnwrap(lowerExpr(node.expression)), at: loc(node.exclamationMark))
         }
         if let node = expr.as(OptionalChainingExprSyntax.self) {
-            return Expr(.optionalChain(lowerExpr(node.expression)), at: at)
+            // At the `?`, where swiftc reports misuse.
+            return Expr(.optionalChain(lowerExpr(node.expression)), at: loc(node.questionMark))
         }
         if let node = expr.as(InOutExprSyntax.self) {
             return Expr(.inoutArgument(lowerExpr(node.expression)), at: at)

@@ -7,7 +7,9 @@ indirect enum Stmt {
     case function(FunctionDecl)
     case ifStatement([Condition], [Stmt], [Stmt]?, SourceLocation)
     case guardStatement([Condition], [Stmt], SourceLocation)
-    case forIn(label: String?, pattern: BindingPattern, sequence: Expr, whereClause: Expr?, body: [Stmt], SourceLocation)
+    /// `for pattern in sequence`; `casePattern` is set for `for case pattern in sequence` (then `pattern` is `_`).
+    case forIn(label: String?, pattern: BindingPattern, casePattern: CasePattern?, sequence: Expr, whereClause: Expr?, body: [Stmt],
+               SourceLocation)
     case whileLoop(label: String?, [Condition], [Stmt], SourceLocation)
     case repeatWhile(label: String?, [Stmt], Expr, SourceLocation)
     case returnStatement(Expr?, SourceLocation)

@@ -1,6 +1,3 @@
-// Known failure: calling a closure stored in a labelled tuple element.
-// `account.deposit(50)` / `h.action(value)` -> "value of type '(deposit: (Double) -> Double, ...)' has no member 'deposit'"
-// (same family as lesson_activations: calling a closure-typed member).
 // Closures that remember: memoization, accumulators and callbacks.
 import Foundation
 func memoize(_ f: @escaping (Int) -> Int) -> (Int) -> Int {

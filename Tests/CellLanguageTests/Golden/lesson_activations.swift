@@ -1,5 +1,3 @@
-// Known failure: calling a closure stored in a struct property.
-// `a.f($0)` / `a.derivative(x)` with `let f: (Double) -> Double` -> "value of type 'Activation' has no member 'f'".
 // Lesson: activation functions and their derivatives, checked with finite differences.
 import Foundation
 struct Activation {

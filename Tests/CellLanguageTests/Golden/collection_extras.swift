@@ -1,6 +1,3 @@
-// Known failure: everyday standard-library APIs outside the documented subset (feature gaps, not bugs).
-// `swap(&a, &b)` -> "cannot find 'swap' in scope"; `stock["mele"]! += 3` -> "cannot assign to this expression";
-// `removeAll(where:)` -> "no exact matches"; `[[1, 2], [3]].joined()`, `.lazy`, `starts(with:)`, `elementsEqual` -> "has no member".
 // Less common but everyday collection operations.
 import Foundation
 var a = 1

@@ -1,5 +1,3 @@
-// Known failure: assignment through optional chaining is rejected.
-// `list.next?.next?.next = Node(value: 4)` -> "error: cannot assign to this expression" (swiftc accepts; prints Optional(4)).
 // Classes: shared, mutable objects with reference semantics.
 import Foundation
 final class Classroom {

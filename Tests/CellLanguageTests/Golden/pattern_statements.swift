@@ -1,6 +1,3 @@
-// Known failure: `if case`, `guard case`, `for case` (also `for case let n?`) are refused with
-// "'case' is not supported in nbrun cells" although docs/language.md does not list them as refused; and
-// Character range patterns `case "a"..."z"` fail with "binary operator '...' cannot be applied to two 'String' operands".
 // Pattern matching outside switch: if case, guard case, for case and while let.
 import Foundation
 enum Reading {

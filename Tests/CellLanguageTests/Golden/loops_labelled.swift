@@ -1,6 +1,3 @@
-// Known failure: assigning an unlabelled tuple to an optional labelled tuple variable.
-// `var found: (row: Int, column: Int)? = nil; found = (r, c)` -> "cannot assign value of type '(Int, Int)' to type
-// '(row: Int, column: Int)?'" (swiftc accepts).
 // Loops: while, repeat-while, labelled break and continue.
 import Foundation
 // Searching a grid of seats for the first free pair.

@@ -15,6 +15,10 @@ public enum AtomicFile {
         defer { InFlightFiles.shared.remove(temporary.path) }
         do {
             try writeWithoutSync(contents, to: temporary.path)
+            if exchange(temporary.path, url.path) {
+                unlink(temporary.path)   // it now holds the old page
+                return
+            }
             guard rename(temporary.path, url.path) == 0 else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path,
                                                               NSLocalizedDescriptionKey: String(cString: strerror(errno))])
@@ -45,6 +49,29 @@ public enum AtomicFile {
             }
         }
     }
+
+    /// Swaps two existing paths atomically with Linux's `renameat2(RENAME_EXCHANGE)`; false when that is not possible
+    /// (no such call, another file system, or `path` does not exist yet). Replacing a file with plain `rename` makes
+    /// ext4 flush the new file's data first (its `auto_da_alloc` safeguard), which took 50 ms here; an exchange does not.
+    private static func exchange(_ temporary: String, _ path: String) -> Bool {
+        guard let renameat2 = renameAt2 else { return false }
+        var status = stat()
+        // Only over a regular file: an exchange with a folder would succeed where `rename` rightly fails.
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
+        return renameat2(AT_FDCWD, temporary, AT_FDCWD, path, 2 /* RENAME_EXCHANGE */) == 0
+    }
+
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
+    /// glibc's `renameat2` (2.28 and later), looked up at run time: Swift's Glibc module does not declare it.
+    private static let renameAt2: RenameAt2? = {
+        #if os(Linux)
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: RenameAt2.self)
+        #else
+        return nil
+        #endif
+    }()
 
     private static func writeError(_ path: String) -> CocoaError {
         CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path,

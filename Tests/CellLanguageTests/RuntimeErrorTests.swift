@@ -37,6 +37,8 @@ final class RuntimeErrorTests: XCTestCase {
                            line: 12, column: 4 + 11)
         assertRuntimeError("struct P { var x: Double }\nvar ps = [P(x: 1)]\nvar p = ps[0]\np.x = 2\nps[1] = p",
                            "Index out of range", line: 14, column: 4 + 3)
+        assertRuntimeError("struct P { var x: Double }\nlet ps = [P(x: 1)]\nprint(ps[0].x)\nprint(ps[1].x)",
+                           "Index out of range", line: 13, column: 4 + 9, output: "1.0\n")
     }
 
     func testErrorInsideWordFunctionBody() {

@@ -46,6 +46,7 @@ extension Compiler {
         if let variable = unpackedVariable(base), let (_, slot, _, type) = unpackedField(base, name) {
             return wordRead(type, level: variable.level, slot: slot)
         }
+        if let inPlace = compileInPlaceElementField(base, name) { return inPlace }
         let receiver = compileExpr(base, expected: nil)
         let value = receiver.value
         switch (receiver.type, name) {
@@ -1054,6 +1055,32 @@ extension Compiler {
             let y = doubleArgument(arguments[0])
             return Typed(type: .double, code: .double { try x($0).truncatingRemainder(dividingBy: try y($0)) })
         default: return nil
+        }
+    }
+
+    /// `ps[i].x`: an Int, Double or Bool stored property of a struct element of an array variable, read in place
+    /// (neither the array nor the element is retained); nil for every other member.
+    private func compileInPlaceElementField(_ base: Expr, _ name: String) -> Typed? {
+        guard case .subscriptAccess(let array, let arguments) = base.kind, arguments.count == 1, arguments[0].label == nil,
+              let slot = variableSlot(array), case .array(.user(let type)) = compileExprTypeOnly(array),
+              type.kind == .structure, let field = type.fieldIndex(name), type.fields[field].type.isWord,
+              compileExprTypeOnly(arguments[0].value) == .int else { return nil }
+        let position = compileExpr(arguments[0].value, expected: .int).int
+        let location = base.location
+        let fieldType = type.fields[field].type
+        switch fieldType {
+        case .double:
+            return Typed(type: fieldType, code: .double { frame in
+                try InPlaceRead.elementField(slot(frame), try position(frame), field, location) { $0.doubleValue }
+            })
+        case .bool:
+            return Typed(type: fieldType, code: .bool { frame in
+                try InPlaceRead.elementField(slot(frame), try position(frame), field, location) { $0.boolValue }
+            })
+        default:
+            return Typed(type: fieldType, code: .int { frame in
+                try InPlaceRead.elementField(slot(frame), try position(frame), field, location) { $0.intValue }
+            })
         }
     }
 

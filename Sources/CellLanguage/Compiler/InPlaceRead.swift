@@ -12,6 +12,20 @@ enum InPlaceRead {
     @inline(__always)
     static func element<T>(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ location: SourceLocation,
                            _ project: (borrowing Value) -> T) throws -> T {
+        try withElement(slot, i, location) { lend($0, project) }
+    }
+
+    /// `project(slot[i].field)` (a stored property by index) for an array of structs stored at `slot`.
+    @inline(__always)
+    static func elementField<T>(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ field: Int, _ location: SourceLocation,
+                                _ project: (borrowing Value) -> T) throws -> T {
+        try withElement(slot, i, location) { InPlaceRead.field(UnsafeMutablePointer(mutating: $0), field, project) }
+    }
+
+    /// `body(pointer to slot[i])` for an array stored at `slot`, the array moved out of its slot meanwhile.
+    @inline(__always)
+    private static func withElement<T>(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ location: SourceLocation,
+                                       _ body: (UnsafePointer<Value>) throws -> T) throws -> T {
         guard case .array = slot.pointee else { throw RuntimeError(message: "Index out of range", location: location) }
         let taken = slot.move()
         guard case .array(let elements) = consume taken else {
@@ -22,26 +36,15 @@ enum InPlaceRead {
         guard i >= 0 && i < elements.count else {
             throw RuntimeError(message: "Index out of range", location: location)
         }
-        return elements.withUnsafeBufferPointer { lend($0.baseAddress.unsafelyUnwrapped + i, project) }
+        return try elements.withUnsafeBufferPointer { try body($0.baseAddress.unsafelyUnwrapped + i) }
     }
 
     /// `project(slot[i][k])` for an array of arrays stored at `slot`; `outer` is the position of `slot[i]`.
     @inline(__always)
     static func element<T>(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ k: Int, _ outer: SourceLocation,
                            _ location: SourceLocation, _ project: (borrowing Value) -> T) throws -> T {
-        guard case .array = slot.pointee else { throw RuntimeError(message: "Index out of range", location: outer) }
-        let taken = slot.move()
-        guard case .array(let rows) = consume taken else {
-            slot.initialize(to: .void)
-            throw RuntimeError(message: "Index out of range", location: outer)
-        }
-        defer { slot.initialize(to: .array(rows)) }
-        guard i >= 0 && i < rows.count else {
-            throw RuntimeError(message: "Index out of range", location: outer)
-        }
-        return try rows.withUnsafeBufferPointer { buffer throws -> T in
-            let rowSlot = UnsafeMutablePointer(mutating: buffer.baseAddress.unsafelyUnwrapped + i)
-            return try element(rowSlot, k, location, project)
+        try withElement(slot, i, outer) { row in
+            try element(UnsafeMutablePointer(mutating: row), k, location, project)
         }
     }
 

@@ -101,3 +101,17 @@ var copy = particles[1]
 copy.hits = 99
 particles[1] = copy
 print(particles.map { $0.hits })
+
+// Fields read straight from array elements, of every word type, inside and outside functions.
+var fleet = [Particle(x: 1.5, y: -2, alive: true, hits: 3), Particle(x: 0, y: 4, alive: false, hits: 9)]
+var sum = 0.0
+for i in 0..<fleet.count where fleet[i].alive || fleet[i].hits > 5 { sum += fleet[i].x * Double(fleet[i].hits) }
+print(sum, fleet[1].alive, fleet[0].hits + fleet[1].hits)
+func energy(_ items: [Particle]) -> Double {
+    var total = 0.0
+    for i in 0..<items.count { total += items[i].x * items[i].x + items[i].y * items[i].y }
+    return total
+}
+print(energy(fleet))
+fleet[0].x += fleet[1].y
+print(fleet[0].x, fleet.map { $0.x })

@@ -16,8 +16,9 @@ extension Compiler {
         let loop = newLoopLabel(label)
         let id = loop.id
         switchLabelIDs.insert(id)
-        typealias Matcher = (Frame, Value) throws -> Bool
-        var compiled: [(matchers: [Matcher], condition: ((Frame) throws -> Bool)?, body: (Frame) throws -> Flow)] = []
+        // Each case becomes a `CaseBox` holding one closure that tests its patterns (and `where`) and runs its body;
+        // the switch runs them in order. (Closures kept in arrays or tuples would be called through thunks.)
+        var compiled: [CaseBox] = []
         var exhaustive = false
         var coveredLiterals = Set<String>()
         var unguardedPatterns: [CasePattern] = []
@@ -26,37 +27,43 @@ extension Compiler {
                 error("'\(switchCase.isDefault ? "default" : "case")' label in a 'switch' must have at least one executable statement",
                       at: switchCase.location)
             }
-            let entry = withScope { () -> (matchers: [Matcher], condition: ((Frame) throws -> Bool)?, body: (Frame) throws -> Flow) in
+            let entry = withScope { () -> CaseBox in
                 scope.loopLabels.append(loop)
-                let matchers = switchCase.isDefault ? [{ _, _ in true }] : switchCase.patterns.map {
-                    compileCasePattern($0, type: subject.type)
+                var matchers: [CaseBox.Matcher] = []
+                if switchCase.isDefault {
+                    matchers.append(CaseBox.Matcher(test: { _, _ in true }, condition: nil))
                 }
-                var condition: ((Frame) throws -> Bool)?
-                if let whereClause = switchCase.whereClause {
-                    let typed = compileExpr(whereClause, expected: .bool)
-                    if typed.type != .bool {
-                        mismatch("cannot convert value of type '\(typed.type)' to expected condition type 'Bool'", typed.type,
-                                 at: whereClause.location)
+                for (pattern, guardExpr) in zip(switchCase.patterns, switchCase.guards) {
+                    let test = compileCasePattern(pattern, type: subject.type)
+                    // The pattern's names are declared now, so its own `where` clause can read them.
+                    var condition: ((Frame) throws -> Bool)?
+                    if let guardExpr {
+                        let typed = compileExpr(guardExpr, expected: .bool)
+                        if typed.type != .bool {
+                            mismatch("cannot convert value of type '\(typed.type)' to expected condition type 'Bool'",
+                                     typed.type, at: guardExpr.location)
+                        }
+                        condition = typed.bool
                     }
-                    condition = typed.bool
+                    matchers.append(CaseBox.Matcher(test: test, condition: condition))
                 }
-                return (matchers, condition, sequence(compileStatements(switchCase.body)))
+                return CaseBox(matchers: matchers, body: sequence(compileStatements(switchCase.body)))
             }
             compiled.append(entry)
-            if switchCase.whereClause == nil {
-                if switchCase.isDefault || switchCase.patterns.contains(where: Compiler.isCatchAll) { exhaustive = true }
-                unguardedPatterns += switchCase.patterns
-                for pattern in switchCase.patterns {
-                    if case .expression(let expr) = pattern, case .boolLiteral(let value) = expr.kind {
-                        coveredLiterals.insert(value ? "true" : "false")
-                    }
-                    if case .expression(let expr) = pattern, case .nilLiteral = expr.kind {
-                        coveredLiterals.insert(".none")  // `case nil` on an optional
-                    }
-                    if case .enumCase(let name, let payload, _) = pattern,
-                       payload?.allSatisfy(Compiler.isCatchAll) ?? true {
-                        coveredLiterals.insert("." + name)
-                    }
+            if switchCase.isDefault { exhaustive = true }
+            let unguarded = zip(switchCase.patterns, switchCase.guards).filter { $0.1 == nil }.map(\.0)
+            if unguarded.contains(where: Compiler.isCatchAll) { exhaustive = true }
+            unguardedPatterns += unguarded
+            for pattern in unguarded {
+                if case .expression(let expr) = pattern, case .boolLiteral(let value) = expr.kind {
+                    coveredLiterals.insert(value ? "true" : "false")
+                }
+                if case .expression(let expr) = pattern, case .nilLiteral = expr.kind {
+                    coveredLiterals.insert(".none")  // `case nil` on an optional
+                }
+                if case .enumCase(let name, let payload, _) = pattern,
+                   payload?.allSatisfy(Compiler.isCatchAll) ?? true {
+                    coveredLiterals.insert("." + name)
                 }
             }
         }
@@ -69,19 +76,14 @@ extension Compiler {
         if !exhaustive && !subject.type.hasError {
             error("switch must be exhaustive", at: location, notes: ["do you want to add a default clause?"])
         }
+        let run = CaseBox.chain(compiled)
         return { frame in
             let value = try subjectCode(frame)
-            for entry in compiled {
-                for matcher in entry.matchers where try matcher(frame, value) {
-                    if let condition = entry.condition, try !condition(frame) { continue }
-                    switch try entry.body(frame) {
-                    case .normal: return .normal
-                    case .breakLoop(let target) where target == 0 || target == id: return .normal
-                    case let other: return other
-                    }
-                }
+            switch try run(frame, value) {
+            case .normal?, nil: return .normal
+            case .breakLoop(let target)? where target == 0 || target == id: return .normal
+            case let other?: return other
             }
-            return .normal
         }
     }
 

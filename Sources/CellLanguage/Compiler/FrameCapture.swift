@@ -23,7 +23,7 @@ enum FrameCapture {
         case .block(let inner): return mayCapture(inner)
         case .switchStatement(_, let subject, let cases, _):
             return mayCapture(subject) || cases.contains { switchCase in
-                mayCapture(switchCase.body) || (switchCase.whereClause.map(mayCapture) ?? false)
+                mayCapture(switchCase.body) || switchCase.guards.contains { $0.map(mayCapture) ?? false }
                     || switchCase.patterns.contains(where: mayCapture)
             }
         }

@@ -171,15 +171,15 @@ final class Lowering {
                 let body = lower(switchCase.statements)
                 switch switchCase.label {
                 case .default(let label):
-                    cases.append(SwitchCase(patterns: [], whereClause: nil, body: body, isDefault: true, location: loc(label)))
+                    cases.append(SwitchCase(patterns: [], guards: [], body: body, isDefault: true, location: loc(label)))
                 case .case(let label):
                     var patterns: [CasePattern] = []
-                    var whereClause: Expr?
+                    var guards: [Expr?] = []
                     for item in label.caseItems {
                         patterns.append(lowerCasePattern(item.pattern, binding: false))
-                        if let clause = item.whereClause { whereClause = lowerExpr(clause.condition) }
+                        guards.append(item.whereClause.map { lowerExpr($0.condition) })
                     }
-                    cases.append(SwitchCase(patterns: patterns, whereClause: whereClause, body: body, isDefault: false,
+                    cases.append(SwitchCase(patterns: patterns, guards: guards, body: body, isDefault: false,
                                             location: loc(label)))
                 }
             case .ifConfigDecl(let config):

@@ -3,7 +3,8 @@ import Diagnostics
 /// One `case`/`default` clause of a `switch`.
 struct SwitchCase {
     var patterns: [CasePattern]
-    var whereClause: Expr?
+    /// The `where` clause of each pattern (nil when it has none): in `case a, b where c`, `c` guards only `b`.
+    var guards: [Expr?]
     var body: [Stmt]
     var isDefault: Bool
     var location: SourceLocation

@@ -39,6 +39,8 @@ final class RuntimeErrorTests: XCTestCase {
                            "Index out of range", line: 14, column: 4 + 3)
         assertRuntimeError("struct P { var x: Double }\nlet ps = [P(x: 1)]\nprint(ps[0].x)\nprint(ps[1].x)",
                            "Index out of range", line: 13, column: 4 + 9, output: "1.0\n")
+        assertRuntimeError("struct P { var x: Double }\nvar ps = [P(x: 1)]\nps[0].x += 2\nprint(ps[0].x)\nps[1].x += 2",
+                           "Index out of range", line: 14, column: 4 + 3, output: "3.0\n")
     }
 
     func testErrorInsideWordFunctionBody() {

@@ -481,23 +481,15 @@ extension Compiler {
     private func compileInPlaceStore(_ target: Expr, _ newValue: Typed) -> Typed? {
         switch target.kind {
         case .member(let base?, let name, _):
+            if let elementStore = compileInPlaceElementFieldStore(base, name, newValue) { return elementStore }
             guard let slot = variableSlot(base), case .user(let type) = compileExprTypeOnly(base), type.kind == .structure,
                   let index = type.fieldIndex(name) else { return nil }
             let value = newValue.value
             return Typed(type: .void, code: .void { frame in
                 let stored = try value(frame)
-                let pointer = slot(frame)
-                // Move the struct out of the slot (no copy of the whole value), so its fields are uniquely
-                // referenced once `taken` ends, and the store below happens in place.
-                let taken = pointer.move()
-                guard case .tuple(var fields) = taken, index < fields.count else {
-                    pointer.initialize(to: taken)
-                    return
+                slot(frame).pointee.updateTuple { fields in
+                    if index < fields.count { fields[index] = stored }
                 }
-                _ = consume taken
-                fields[index] = stored
-                pointer.initialize(to: .tuple(fields))
-                return
             })
         case .subscriptAccess(let base, let arguments):
             guard arguments.count == 1, arguments[0].label == nil, let slot = variableSlot(base),
@@ -518,6 +510,30 @@ extension Compiler {
         default:
             return nil
         }
+    }
+
+    /// `ps[i].x = v` (and `ps[i].x += v`, whose `newValue` reads the target) on an array variable of structs: the
+    /// array and the element are updated in place, without the generic chain of places; nil for other targets.
+    private func compileInPlaceElementFieldStore(_ base: Expr, _ name: String, _ newValue: Typed) -> Typed? {
+        guard case .subscriptAccess(let array, let arguments) = base.kind, arguments.count == 1, arguments[0].label == nil,
+              let slot = variableSlot(array), case .array(.user(let type)) = compileExprTypeOnly(array),
+              type.kind == .structure, let field = type.fieldIndex(name),
+              compileExprTypeOnly(arguments[0].value) == .int else { return nil }
+        let value = newValue.value
+        let position = compileExpr(arguments[0].value, expected: .int).int
+        let location = base.location
+        return Typed(type: .void, code: .void { frame in
+            let stored = try value(frame)
+            let i = try position(frame)
+            let done = slot(frame).pointee.updateArray { elements -> Bool in
+                guard i >= 0 && i < elements.count else { return false }
+                elements[i].updateTuple { fields in
+                    if field < fields.count { fields[field] = stored }
+                }
+                return true
+            }
+            if done != true { throw RuntimeError(message: "Index out of range", location: location) }
+        })
     }
 
     /// `xs[i] = p` where `p` is an unpacked struct variable (see `UnpackedStruct`): the words are written into the

@@ -41,6 +41,12 @@ public final class Interpreter {
         runtime = Runtime(limits: limits)
     }
 
+    deinit {
+        // Compiled code and the values cells created form reference cycles; break them.
+        if cellCount > 0 { compiler.releaseCompiledCode() }
+        globals.clearValues()
+    }
+
     // MARK: Bindings
 
     /// Makes a native global function callable from cells (several may share a name if labels or types differ).

@@ -24,6 +24,7 @@ extension Compiler {
         let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: returnType,
                                 level: scope.context.level, location: decl.location)
         info.cell = currentCell
+        compiledFunctions.append(info)
         info.allocateSignatureSlots()
         // Top-level functions whose frames nothing can capture reuse their frames (fast recursion).
         info.runtime.pointee.recyclesFrames = info.level == 0 && !FrameCapture.mayCapture(decl.body)

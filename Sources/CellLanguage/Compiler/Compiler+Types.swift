@@ -108,6 +108,7 @@ extension Compiler {
             let info = FunctionInfo(name: computed.name, parameters: computed.isStatic ? [] : [.init(label: nil, name: "self", type: selfType)],
                                     returnType: resolveType(computed.type), level: 0, location: computed.location)
             info.cell = currentCell
+            compiledFunctions.append(info)
             info.allocateSignatureSlots()
             if computed.isStatic { type.staticComputed[computed.name] = info } else { type.computed[computed.name] = info }
         }
@@ -146,6 +147,7 @@ extension Compiler {
         let result = returnType ?? decl.returnType.map(resolveType) ?? .void
         let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: result, level: 0, location: decl.location)
         info.cell = currentCell
+        compiledFunctions.append(info)
         info.allocateSignatureSlots()
         return info
     }

@@ -44,6 +44,8 @@ final class Compiler {
     var lastUse: VariableInfo?
     /// Declared functions, by declaration node, between signature (pass 1) and body (pass 2).
     var functionInfos: [ObjectIdentifier: FunctionInfo] = [:]
+    /// Every function and method compiled so far, so their bodies can be released (`releaseCompiledCode`).
+    var compiledFunctions: [FunctionInfo] = []
 
     init(globalScope: Scope, globals: Frame, runtime: Runtime, registry: NativeRegistry) {
         self.scope = globalScope
@@ -63,6 +65,22 @@ final class Compiler {
     func mismatch(_ message: String, _ types: CType..., at location: SourceLocation) {
         if types.contains(where: \.hasError) { return }
         error(message, at: location)
+    }
+
+    /// Drops every compiled body and the values of the globals frame. Compiled code and the values it creates
+    /// refer to each other (a recursive function's body calls itself; a closure kept in a global captures the
+    /// globals frame), so without this an interpreter's memory (its 1 MB globals frame included) is never freed.
+    func releaseCompiledCode() {
+        for function in compiledFunctions {
+            function.body = nil
+            function.wordBody = nil
+        }
+        compiledFunctions = []
+        functionInfos = [:]
+        for type in userTypes.values { type.describe = nil }
+        userTypes = [:]
+        typeInfos = [:]
+        globals.clearValues()
     }
 
     // MARK: Scopes

@@ -30,6 +30,11 @@ final class Frame {
         storage.deallocate()
     }
 
+    /// Sets every value slot to `()`, releasing what they held.
+    func clearValues() {
+        for index in 0..<valueCount { values[index] = .void }
+    }
+
     /// Reads a word slot (keeps the frame alive during the read, unlike `words[i]` on a temporary).
     @inline(__always) func word(_ slot: Int) -> Int { words[slot] }
 

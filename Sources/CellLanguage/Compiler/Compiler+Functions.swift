@@ -223,9 +223,7 @@ extension Compiler {
         // The argument stores are chained into one closure (closures kept in an Array are called through
         // reabstraction thunks, with extra retains, on every call).
         var storeAll: Storer?
-        var storerCount = 0
         func addStorer(_ next: @escaping Storer) {
-            storerCount += 1
             if let previous = storeAll {
                 storeAll = { caller, callee in
                     try previous(caller, callee)
@@ -296,7 +294,7 @@ extension Compiler {
         if let storeAll { storeArguments = storeAll } else { storeArguments = { _, _ in } }
         // One Int/Double/Bool argument (`fib(n - 1)`): stored by the call itself, without a storer closure.
         var singleWord: (slot: Int, code: (Frame) throws -> Int)?
-        if storerCount == 1, info.parameters.count == 1, let typed = compiled[0], !info.parameters[0].isInout,
+        if info.parameters.count == 1, let typed = compiled[0], !info.parameters[0].isInout,
            info.parameters[0].type.isWord {
             singleWord = (info.parameterSlots[0], typed.word)
         }

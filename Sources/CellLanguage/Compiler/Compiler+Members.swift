@@ -1061,13 +1061,8 @@ extension Compiler {
     /// `ps[i].x`: an Int, Double or Bool stored property of a struct element of an array variable, read in place
     /// (neither the array nor the element is retained); nil for every other member.
     private func compileInPlaceElementField(_ base: Expr, _ name: String) -> Typed? {
-        guard case .subscriptAccess(let array, let arguments) = base.kind, arguments.count == 1, arguments[0].label == nil,
-              let slot = variableSlot(array), case .array(.user(let type)) = compileExprTypeOnly(array),
-              type.kind == .structure, let field = type.fieldIndex(name), type.fields[field].type.isWord,
-              compileExprTypeOnly(arguments[0].value) == .int else { return nil }
-        let position = compileExpr(arguments[0].value, expected: .int).int
+        guard let (slot, position, field, fieldType) = elementField(base, name), fieldType.isWord else { return nil }
         let location = base.location
-        let fieldType = type.fields[field].type
         switch fieldType {
         case .double:
             return Typed(type: fieldType, code: .double { frame in

@@ -515,12 +515,8 @@ extension Compiler {
     /// `ps[i].x = v` (and `ps[i].x += v`, whose `newValue` reads the target) on an array variable of structs: the
     /// array and the element are updated in place, without the generic chain of places; nil for other targets.
     private func compileInPlaceElementFieldStore(_ base: Expr, _ name: String, _ newValue: Typed) -> Typed? {
-        guard case .subscriptAccess(let array, let arguments) = base.kind, arguments.count == 1, arguments[0].label == nil,
-              let slot = variableSlot(array), case .array(.user(let type)) = compileExprTypeOnly(array),
-              type.kind == .structure, let field = type.fieldIndex(name),
-              compileExprTypeOnly(arguments[0].value) == .int else { return nil }
+        guard let (slot, position, field, _) = elementField(base, name) else { return nil }
         let value = newValue.value
-        let position = compileExpr(arguments[0].value, expected: .int).int
         let location = base.location
         return Typed(type: .void, code: .void { frame in
             let stored = try value(frame)

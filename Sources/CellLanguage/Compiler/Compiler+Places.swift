@@ -214,6 +214,17 @@ extension Compiler {
         return (wordsAccessor(level: variable.level), variable.slot + index, kinds[index], type.fields[index].type)
     }
 
+    /// `ps[i].name` where `ps` is an array variable of structs with a stored property `name` and `i` an Int: the
+    /// array's slot, the compiled index, the property's index and type; nil for any other expression.
+    func elementField(_ base: Expr, _ name: String)
+        -> (slot: (Frame) -> UnsafeMutablePointer<Value>, position: (Frame) throws -> Int, field: Int, type: CType)? {
+        guard case .subscriptAccess(let array, let arguments) = base.kind, arguments.count == 1, arguments[0].label == nil,
+              let slot = variableSlot(array), case .array(.user(let type)) = compileExprTypeOnly(array),
+              type.kind == .structure, let field = type.fieldIndex(name),
+              compileExprTypeOnly(arguments[0].value) == .int else { return nil }
+        return (slot, compileExpr(arguments[0].value, expected: .int).int, field, type.fields[field].type)
+    }
+
     /// The place of a stored property of an unpacked `var` struct: its word. Nil when `base` is not such a variable
     /// (or names a `let` property outside an initializer: the general path reports that).
     private func unpackedFieldPlace(_ base: Expr, _ name: String, at location: SourceLocation) -> Place? {
@@ -224,7 +235,7 @@ extension Compiler {
             let target = words(frame) + slot
             var value = kind.value(target.pointee)
             try body(&value)
-            target.pointee = kind.word(value)
+            target.pointee = WordCoding.word(value)
         }, assign: { newValue in
             self.wordStore(newValue, level: variable.level, slot: slot)
         })

@@ -23,7 +23,7 @@ enum UnpackedStruct {
     /// Stores the fields of the boxed struct `value` into the words at `words`.
     @inline(__always) static func unpack(_ value: Value, into words: UnsafeMutablePointer<Int>, _ kinds: [WordKind]) {
         guard case .tuple(let fields) = value, fields.count == kinds.count else { return }
-        for index in kinds.indices { words[index] = kinds[index].word(fields[index]) }
+        for index in kinds.indices { words[index] = WordCoding.word(fields[index]) }
     }
 
     /// Overwrites the boxed struct `value` with the words at `words`, reusing its storage when it is not shared.

@@ -10,10 +10,6 @@ enum WordCoding {
     }
 
     @inline(__always) static func value(_ word: Int, _ type: CType) -> Value {
-        switch type {
-        case .double: return .double(Double(bitPattern: UInt64(UInt(bitPattern: word))))
-        case .bool: return .bool(word != 0)
-        default: return .int(word)
-        }
+        (WordKind(type) ?? .int).value(word)
     }
 }

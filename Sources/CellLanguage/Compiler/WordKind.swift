@@ -12,16 +12,6 @@ enum WordKind {
         }
     }
 
-    /// The word holding `value`.
-    @inline(__always) func word(_ value: Value) -> Int {
-        switch value {
-        case .int(let int): return int
-        case .double(let double): return Int(bitPattern: UInt(double.bitPattern))
-        case .bool(let bool): return bool ? 1 : 0
-        default: return 0
-        }
-    }
-
     /// The boxed value `word` holds.
     @inline(__always) func value(_ word: Int) -> Value {
         switch self {

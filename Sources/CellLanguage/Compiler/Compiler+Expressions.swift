@@ -61,6 +61,7 @@ extension Compiler {
         case .prefix(let op, let operand):
             return compilePrefix(op, operand, expected: expected, at: expr.location)
         case .call(let callee, let arguments):
+            if let hoisted = compileCallWithHoistedPlaces(expr, expected: expected) { return hoisted }
             missingArgumentLocation = expr.closingLocation
             wrongLabelLocation = expr.openingLocation
             return compileCall(callee, arguments, expected: expected, at: expr.location)

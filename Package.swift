@@ -33,6 +33,14 @@ let package = Package(
         ),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "Diagnostics"),
+        /// One parse per cell, shared by the interpreter, the parameter scanner and the highlighter.
+        .target(
+            name: "CellSyntax",
+            dependencies: [
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+            ]
+        ),
         .target(name: "Diagrams", dependencies: ["CGraphviz"]),
         .target(name: "MathML"),
         .target(
@@ -42,7 +50,7 @@ let package = Package(
         .target(
             name: "CellLanguage",
             dependencies: [
-                "Diagnostics",
+                "Diagnostics", "CellSyntax",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
@@ -69,7 +77,7 @@ let package = Package(
         .target(
             name: "Parameters",
             dependencies: [
-                "NotebookFormat", "Diagnostics",
+                "NotebookFormat", "Diagnostics", "CellSyntax",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "Yams", package: "Yams"),
@@ -86,6 +94,7 @@ let package = Package(
                 "Diagnostics",
                 "MathML",
                 "Diagrams",
+                "CellSyntax",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),

@@ -21,7 +21,8 @@ public enum NotebookRunner {
         var compiled: [CompiledCell?] = []
         for cell in cells {
             guard cell.options.eval else { compiled.append(nil); continue }
-            let unit = interpreter.compile(CellSource(code: cell.code, firstLine: cell.firstLine, columnOffset: cell.columnOffset))
+            let unit = interpreter.compile(CellSource(code: cell.code, firstLine: cell.firstLine, columnOffset: cell.columnOffset),
+                                           timeoutSeconds: cell.options.timeout ?? options.defaultTimeout)
             compiled.append(unit)
             let problems = unit.diagnostics
             warnings += problems.filter { $0.severity != .error }

@@ -3,6 +3,7 @@ import Diagnostics
 extension Compiler {
     /// Compiles an expression; `expected` is the contextual type (it lets literals adapt, as in Swift).
     func compileExpr(_ expr: Expr, expected: CType?) -> Typed {
+        if compileBudget.isExhausted() { return .invalid }
         if !optionalChainSpine.contains(ObjectIdentifier(expr)), Compiler.containsOptionalChain(expr) {
             // The outermost expression of `a?.b.c()` turns a nil anywhere in the chain into nil. Only the chain's own
             // nodes compile as links; arguments and closures inside it are expressions of their own.
@@ -343,9 +344,15 @@ extension Compiler {
     /// The type an expression would have, compiled in a throw-away pass whose diagnostics are dropped
     /// (the real compile reports them).
     func compileExprTypeOnly(_ expr: Expr) -> CType {
+        // Each node is typed once per scope: without the memo, a chain `a.f().g().h()` (whose every link asks for
+        // its base's type before compiling it) took time exponential in its length.
+        let key = TypeMemo.Key(node: ObjectIdentifier(expr), scope: ObjectIdentifier(scope))
+        let memoizable = optionalChainSpine.isEmpty
+        if memoizable, let type = typeMemo.types[key]?.type { return type }
         let saved = diagnostics
         let type = compileExpr(expr, expected: nil).type
         diagnostics = saved
+        if memoizable { typeMemo.types[key] = (expr, scope, type) }
         return type
     }
 

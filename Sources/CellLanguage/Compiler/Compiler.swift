@@ -46,6 +46,10 @@ final class Compiler {
     var functionInfos: [ObjectIdentifier: FunctionInfo] = [:]
     /// Every function and method compiled so far, so their bodies can be released (`releaseCompiledCode`).
     var compiledFunctions: [FunctionInfo] = []
+    /// The time the cell being compiled may take to compile (see `CompileBudget`).
+    var compileBudget = CompileBudget(seconds: .infinity)
+    /// The types `compileExprTypeOnly` found in the cell being compiled (emptied before each cell).
+    var typeMemo = TypeMemo()
 
     init(globalScope: Scope, globals: Frame, runtime: Runtime, registry: NativeRegistry) {
         self.scope = globalScope

@@ -490,6 +490,9 @@ extension Compiler {
                 }
             }
         case .string:
+            if labels.isEmpty {
+                return Typed(type: .string, code: .value { _ in .string("") })
+            }
             if labels == ["_"] || labels == ["describing"] {
                 let typed = compileExpr(arguments[0].value, expected: nil)
                 if labels == ["_"], typed.type == .array(.character) {

@@ -408,6 +408,7 @@ extension Compiler {
                 }
             })
         }
+        if op == "=", let replaced = compileRangeAssignment(target, value, at: location) { return replaced }
         if let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
         guard let place = compilePlace(target, mutating: true) else { return .invalid }
         if op == "=", let packed = compileUnpackedElementStore(target, value) { return packed }

@@ -139,6 +139,16 @@ extension Compiler {
                     return double >= lower && (closed ? double <= upper : double < upper)
                 }
             }
+            if case .optional(let wrapped) = type, typed.type != type {
+                if case .nilLiteral = expr.kind {} else {
+                    // `case 1:` against an `Int?` matches a present 1, as Swift's `~=` on optionals does.
+                    let inner = compileCasePattern(pattern, type: wrapped)
+                    return { frame, value in
+                        if case .none = value { return false }
+                        return try inner(frame, value)
+                    }
+                }
+            }
             if typed.type != type || !type.isEquatable {
                 // swiftc points at the operator of a pattern like `1...3`.
                 var at = expr.location

@@ -419,6 +419,18 @@ extension Compiler {
                 }
                 return .string(result)
             })
+        case .user:
+            guard let less = lessThan(type, at: location) else { return .invalid }
+            let codes = compiled.map(\.value)
+            return Typed(type: type, code: .value { frame in
+                var result = try codes[0](frame)
+                for code in codes.dropFirst() {
+                    let value = try code(frame)
+                    // As Swift's min and max: min keeps the first of equals, max the last.
+                    if isMin ? less(value, result) : !less(value, result) { result = value }
+                }
+                return result
+            })
         default:
             mismatch("global function '\(name)' requires that '\(type)' conform to 'Comparable'", type, at: location)
             return .invalid

@@ -634,6 +634,9 @@ extension Compiler {
                     return frame.word(less.context.returnSlot) != 0
                 }
             }
+            if let order = Compiler.synthesizedCaseOrder(userType) {
+                return { a, b in order(a) < order(b) }
+            }
             error("referencing instance method requires that '\(type)' conform to 'Comparable'", at: location)
             return nil
         default:

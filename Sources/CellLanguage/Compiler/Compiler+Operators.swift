@@ -152,7 +152,9 @@ extension Compiler {
             for case .user(let type) in [a.type] { candidates += type.staticMethods["<"] ?? [] }
             derived = op
         }
-        guard let info = candidates.first(where: { $0.parameters.map(\.type) == [a.type, b.type] }) else { return nil }
+        guard let info = candidates.first(where: { $0.parameters.map(\.type) == [a.type, b.type] }) else {
+            return compileSynthesizedComparison(op, a, b)
+        }
         let x = a.value, y = b.value
         let runtime = self.runtime, globals = self.globals
         let call: (Value, Value) throws -> Value = { left, right in

@@ -75,3 +75,13 @@ let isLetterOrDigit = letters.allSatisfy { $0.isLetter || $0.isNumber }
 print(isLetterOrDigit, letters.count, "€".first!.isCurrencySymbol, Character("7").isHexDigit)
 letters.append("\u{1F600}")
 print(letters.count)
+
+enum Level: Comparable {
+    case low, mid, high
+}
+let levels = [Level.high, .low, .mid, .low]
+print(levels.sorted())
+print(Level.low < .high, Level.high <= .mid, Level.mid >= .mid, Level.high > .low)
+print(levels.max()!, levels.min()!)
+print(max(Level.low, Level.mid), min(Level.high, Level.mid))
+print(levels.sorted(by: >))

@@ -53,6 +53,20 @@ public enum NotebookRunner {
         return NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts)
     }
 
+    /// Compiles every cell without running any and returns each one's syntax tree (with the type of every expression
+    /// when `withTypes`) and its diagnostics; nil for `eval: false`.
+    public static func inspect(_ notebook: Notebook, withTypes: Bool,
+                               options: RunOptions = RunOptions()) -> [(tree: String, diagnostics: [Diagnostic])?] {
+        let interpreter = Interpreter(limits: ExecutionLimits())
+        CellBindings.install(in: interpreter, parameters: options.parameters, courseText: options.courseText)
+        return notebook.cells.map { cell in
+            guard cell.options.eval else { return nil }
+            let source = CellSource(code: cell.code, firstLine: cell.firstLine, columnOffset: cell.columnOffset)
+            let (compiled, tree) = interpreter.inspect(source, withTypes: withTypes)
+            return (tree, compiled.diagnostics)
+        }
+    }
+
     /// Compiles every cell without running any and returns what each reads and writes (nil for `eval: false`).
     public static func facts(of notebook: Notebook, options: RunOptions = RunOptions()) -> [CellFacts?] {
         let interpreter = Interpreter(limits: ExecutionLimits())

@@ -92,7 +92,25 @@ public final class Interpreter {
         return task.result!
     }
 
-    private func compileOnCurrentThread(_ cell: CellSource, timeoutSeconds: Double) -> CompiledCell {
+    /// Compiles a cell like `compile(_:)` and also returns its lowered syntax tree, one node a line with positions
+    /// and, with `withTypes`, the static type the compiler gave each expression (`nbrun debug ast|types`).
+    public func inspect(_ cell: CellSource, withTypes: Bool) -> (cell: CompiledCell, tree: String) {
+        var tree = ""
+        let task = CompileTask {
+            self.compiler.typeRecorder = withTypes ? [:] : nil
+            defer { self.compiler.typeRecorder = nil }
+            return self.compileOnCurrentThread(cell, timeoutSeconds: self.limits.timeoutSeconds) { statements in
+                var printer = SyntaxTreePrinter(types: (self.compiler.typeRecorder ?? [:]).mapValues(\.type))
+                printer.statements(statements)
+                tree = printer.text
+            }
+        }
+        BigStackThread.run(task.execute)
+        return (task.result!, tree)
+    }
+
+    private func compileOnCurrentThread(_ cell: CellSource, timeoutSeconds: Double,
+                                        inspect: (([Stmt]) -> Void)? = nil) -> CompiledCell {
         cellCount += 1
         let map = SourceMap(cell)
         if let offset = BracketNesting.offsetBeyondLimit(in: cell.code) {
@@ -134,6 +152,7 @@ public final class Interpreter {
             code = { _ in .normal }
         }
         diagnostics.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
+        inspect?(statements)
         let facts = notebookFacts.analyze(statements, mayHoldReferences: { self.globalType($0)?.mayHoldReferences ?? false },
                                           mayCarryCode: { self.globalType($0)?.mayCarryCode ?? false })
         return CompiledCell(source: cell, diagnostics: Interpreter.unique(diagnostics), facts: facts, code: code)

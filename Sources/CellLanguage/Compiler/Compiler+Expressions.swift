@@ -4,6 +4,13 @@ extension Compiler {
     /// Compiles an expression; `expected` is the contextual type (it lets literals adapt, as in Swift).
     func compileExpr(_ expr: Expr, expected: CType?) -> Typed {
         if compileBudget.isExhausted() { return .invalid }
+        guard typeRecorder != nil else { return compileExprUnrecorded(expr, expected: expected) }
+        let typed = compileExprUnrecorded(expr, expected: expected)
+        typeRecorder?[ObjectIdentifier(expr)] = (expr, typed.type)
+        return typed
+    }
+
+    private func compileExprUnrecorded(_ expr: Expr, expected: CType?) -> Typed {
         if !optionalChainSpine.contains(ObjectIdentifier(expr)), Compiler.containsOptionalChain(expr) {
             // The outermost expression of `a?.b.c()` turns a nil anywhere in the chain into nil. Only the chain's own
             // nodes compile as links; arguments and closures inside it are expressions of their own.

@@ -48,6 +48,8 @@ final class Compiler {
     var compiledFunctions: [FunctionInfo] = []
     /// The time the cell being compiled may take to compile (see `CompileBudget`).
     var compileBudget = CompileBudget(seconds: .infinity)
+    /// When set (for `nbrun debug types`), the type of every expression node compiled, by node.
+    var typeRecorder: [ObjectIdentifier: (node: Expr, type: CType)]?
     /// The types `compileExprTypeOnly` found in the cell being compiled (emptied before each cell).
     var typeMemo = TypeMemo()
 

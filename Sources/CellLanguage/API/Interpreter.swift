@@ -143,12 +143,12 @@ public final class Interpreter {
         if compiler.compileBudget.exhausted {
             let seconds = timeoutSeconds.rounded() == timeoutSeconds ? String(Int(timeoutSeconds)) : String(timeoutSeconds)
             diagnostics = [.error("compiling this cell took longer than its time limit (\(seconds) s); split it or simplify its expressions",
-                                  at: SourceLocation(line: cell.firstLine, column: cell.columnOffset + 1))]
+                                  at: cell.firstStatementLocation)]
             code = { _ in .normal }
         }
         if globalContext.wordCount > Interpreter.globalCapacity || globalContext.valueCount > Interpreter.globalCapacity {
             diagnostics.append(.error("too many top-level variables in this notebook (limit \(Interpreter.globalCapacity))",
-                                      at: SourceLocation(line: cell.firstLine, column: cell.columnOffset + 1)))
+                                      at: cell.firstStatementLocation))
             code = { _ in .normal }
         }
         diagnostics.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }

@@ -27,6 +27,7 @@ extension Compiler {
     /// Compiles a call expression: declared functions, function values, built-ins, initializers, methods.
     func compileCall(_ callee: Expr, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed {
         let openingParen = wrongLabelLocation
+        if let delegation = compileInitializerDelegation(callee, arguments, at: location) { return delegation }
         switch callee.kind {
         case .name(let name):
             if let member = implicitSelfMember(name, at: callee.location), case .member(let base?, _, let memberLocation) = member.kind {

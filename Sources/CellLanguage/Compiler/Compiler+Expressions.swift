@@ -453,6 +453,7 @@ extension Compiler {
         let indexExpr = arguments[0].value
         switch container.type {
         case .array(let element):
+            if let slice = compileOneSidedSlice(container, indexExpr, at: location) { return slice }
             let index = compileExpr(indexExpr, expected: .int)
             let array = container.value
             switch index.type {

@@ -310,8 +310,8 @@ extension Compiler {
     // MARK: Prefix operators
 
     func compilePrefix(_ op: String, _ operand: Expr, expected: CType?, at location: SourceLocation) -> Typed {
-        if op == "..<" || op == "..." {
-            error("one-sided ranges are not supported in nbrun cells", at: location)
+        if op == "..<" || op == "..." || op == Expr.postfixRange {
+            error("one-sided ranges are supported as array subscripts and case patterns only in nbrun cells", at: location)
             return .invalid
         }
         let typed = compileExpr(operand, expected: expected)
@@ -412,7 +412,10 @@ extension Compiler {
         }
         if op == "=", let replaced = compileRangeAssignment(target, value, at: location) { return replaced }
         if let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
-        guard let place = compilePlace(target, mutating: true) else { return .invalid }
+        if op == "=", case .name = target.kind { initializingAssignment = true }
+        let compiledPlace = compilePlace(target, mutating: true)
+        initializingAssignment = false
+        guard let place = compiledPlace else { return .invalid }
         if op == "=", let packed = compileUnpackedElementStore(target, value) { return packed }
         let type = place.type
         var newValue: Typed

@@ -122,6 +122,7 @@ extension Compiler {
             }
         case .expression(let expr):
             if let range = compileTextRangePattern(expr, type: type) { return range }
+            if let range = compileOneSidedRangePattern(expr, type: type) { return range }
             let typed = compileExpr(expr, expected: type)
             if type == .int, typed.type == .range || typed.type == .closedRange {
                 let bounds = typed.value

@@ -37,6 +37,8 @@ final class Compiler {
     var globalScopeContext: FunctionContext { globalScope.context }
     /// Label ids that belong to `switch` statements (a `break` target, not a `continue` target).
     var switchLabelIDs: Set<Int> = []
+    /// Set while the target of a plain `name = value` is compiled: a `let` declared without a value may be assigned.
+    var initializingAssignment = false
     /// The compile number of the cell being compiled.
     var currentCell = 0
     /// A block-local variable whose value the statement being compiled may move out of its slot instead of
@@ -517,6 +519,7 @@ final class Compiler {
         }
         let variable = declareVariable(name, type: type, isLet: isLet, at: nameLocation,
                                        unpacked: isLet ? nil : UnpackedStruct.kinds(of: type))
+        if isLet && value == nil { variable.initializedLater = true }
         guard let typed else {
             // Declared without a value: starts as the type's zero value.
             let slot = variable.slot

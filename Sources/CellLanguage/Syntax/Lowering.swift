@@ -536,6 +536,10 @@ final class Lowering {
             return Expr(.prefix(op, operand), at: at)
         }
         if let node = expr.as(PostfixOperatorExprSyntax.self) {
+            if node.operator.text == "..." {
+                // `a...`: a one-sided range, kept as a prefix node with its own operator name.
+                return Expr(.prefix(Expr.postfixRange, lowerExpr(node.expression)), at: loc(node.operator))
+            }
             error("postfix operator '\(node.operator.text)' is not supported in nbrun cells", node.operator)
             return Expr(.invalid, at: at)
         }

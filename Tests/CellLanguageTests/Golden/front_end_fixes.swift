@@ -85,3 +85,49 @@ print(Level.low < .high, Level.high <= .mid, Level.mid >= .mid, Level.high > .lo
 print(levels.max()!, levels.min()!)
 print(max(Level.low, Level.mid), min(Level.high, Level.mid))
 print(levels.sorted(by: >))
+
+let threshold = 3
+let label: String
+if threshold > 2 {
+    label = "alto"
+} else {
+    label = "basso"
+}
+print(label)
+let parity: Int
+switch threshold % 2 {
+case 0: parity = 0
+default: parity = 1
+}
+print(parity)
+
+struct Size {
+    var width: Int
+    var height: Int
+    init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+    init(side: Int) {
+        self.init(width: side, height: side)
+    }
+}
+let square = Size(side: 4)
+print(square.width * square.height)
+
+let numbers = [5, 6, 7, 8, 9]
+print(numbers[2...], numbers[..<2], numbers[...1], numbers[4...])
+for n in [-4, 0, 12, 95] {
+    switch n {
+    case ..<0: print(n, "negativo")
+    case 90...: print(n, "molto grande")
+    case 0...9: print(n, "cifra")
+    default: print(n, "altro")
+    }
+}
+let ratio = 0.25
+switch ratio {
+case ..<0.5: print("meno della metà")
+case 0.5...: print("almeno la metà")
+default: print("?")
+}

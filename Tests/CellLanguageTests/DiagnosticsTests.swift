@@ -119,7 +119,7 @@ final class DiagnosticsTests: XCTestCase {
             print(y)
         }
         """, [
-            "1:6: missing return in global function expected to return 'Int'",
+            "3:1: missing return in global function expected to return 'Int'",
             "5:5: 'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
         ])
     }

@@ -83,3 +83,32 @@ final class MemberBodyPositionTests: XCTestCase {
         """).first, "3:5: 'convenience' is not supported in nbrun cells")
     }
 }
+
+extension MemberBodyPositionTests {
+    func testMissingReturnsAreReportedAtTheClosingBraceAsSwiftcDoes() {
+        XCTAssertEqual(Interpreter().compile(CellSource(code: """
+        struct P {
+            var v: Int {
+                let a = 1
+                print(a)
+            }
+            func m() -> Int {
+                let b = 2
+                print(b)
+            }
+            static func s() -> Int {
+                let c = 3
+                print(c)
+            }
+        }
+        func f() -> Int {
+            // nothing
+        }
+        """, firstLine: 1)).diagnostics.map { "\($0.location!.line):\($0.location!.column): \($0.message)" }, [
+            "5:5: missing return in getter expected to return 'Int'",
+            "9:5: missing return in instance method expected to return 'Int'",
+            "13:5: missing return in static method expected to return 'Int'",
+            "17:1: missing return in global function expected to return 'Int'",
+        ])
+    }
+}

@@ -78,7 +78,7 @@ extension Compiler {
             }
             if info.returnType != .void, !info.returnType.hasError, !Compiler.alwaysExits(body) {
                 let kind = info.level == 0 ? "global function" : "local function"
-                error("missing return in \(kind) expected to return '\(info.returnType)'", at: decl.location)
+                error("missing return in \(kind) expected to return '\(info.returnType)'", at: decl.closingBrace ?? decl.location)
             }
         }
         info.hasErrors = diagnostics.count > errorsBefore
@@ -482,7 +482,7 @@ extension Compiler {
             let code = withScope { sequence(compileStatements(literal.body)) }
             if context.returnType == nil { context.returnType = .void }
             if let type = context.returnType, type != .void, !type.hasError, !Compiler.alwaysExits(literal.body) {
-                error("missing return in closure expected to return '\(type)'", at: location)
+                error("missing return in closure expected to return '\(type)'", at: literal.closingBrace ?? location)
             }
             return code
         }

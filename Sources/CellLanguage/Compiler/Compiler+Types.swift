@@ -181,12 +181,13 @@ extension Compiler {
         for computed in decl.computed {
             guard let info = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name] else { continue }
             compileMemberBody(info, parameters: [], body: computed.body, type: type, hasSelf: !computed.isStatic,
-                              mutableSelf: false, location: computed.location)
+                              mutableSelf: false, location: computed.location, end: computed.closingBrace,
+                              computedName: computed.name)
         }
         for method in decl.methods {
             guard let info = functionInfos[ObjectIdentifier(method)] else { continue }
             compileMemberBody(info, parameters: method.parameters, body: method.body, type: type, hasSelf: !method.isStatic,
-                              mutableSelf: method.isMutating, location: method.location)
+                              mutableSelf: method.isMutating, location: method.location, end: method.closingBrace)
         }
         for initializer in decl.initializers {
             guard let info = functionInfos[ObjectIdentifier(initializer)] else { continue }
@@ -213,7 +214,8 @@ extension Compiler {
     }
 
     private func compileMemberBody(_ info: FunctionInfo, parameters: [FunctionDecl.Parameter], body: [Stmt], type: UserType,
-                                   hasSelf: Bool, mutableSelf: Bool, location: SourceLocation) {
+                                   hasSelf: Bool, mutableSelf: Bool, location: SourceLocation, end: SourceLocation? = nil,
+                                   computedName: String? = nil) {
         let errorsBefore = diagnostics.count
         let savedScope = scope
         scope = Scope(parent: globalScope, context: info.context)
@@ -258,7 +260,8 @@ extension Compiler {
             let body: (Frame) throws -> Flow = withScope { sequence(compileStatements(statements)) }
             info.body = body
             if info.returnType != .void, !info.returnType.hasError, !Compiler.alwaysExits(statements) {
-                error("missing return in instance method expected to return '\(info.returnType)'", at: location)
+                let kind = parameters.isEmpty && info.name == computedName ? "getter" : hasSelf ? "instance method" : "static method"
+                error("missing return in \(kind) expected to return '\(info.returnType)'", at: end ?? location)
             }
         }
         info.hasErrors = diagnostics.count > errorsBefore

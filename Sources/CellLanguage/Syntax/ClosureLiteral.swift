@@ -8,6 +8,8 @@ final class ClosureLiteral {
     /// Number of `$n` parameters used when no parameter list was written (highest index + 1).
     var anonymousCount: Int
     var hasExplicitParameters: Bool
+    /// The closing brace, where swiftc reports a missing `return`.
+    var closingBrace: SourceLocation?
 
     init(parameters: [(name: String, type: TypeExpr?)], returnType: TypeExpr?, body: [Stmt], anonymousCount: Int,
          hasExplicitParameters: Bool) {

@@ -18,6 +18,8 @@ final class FunctionDecl {
     let location: SourceLocation
     /// `mutating func` (struct methods that change `self`).
     var isMutating = false
+    /// The body's closing brace, where swiftc reports a missing `return`.
+    var closingBrace: SourceLocation?
     /// `static func`.
     var isStatic = false
 

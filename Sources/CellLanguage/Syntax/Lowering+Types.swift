@@ -81,6 +81,7 @@ extension Lowering {
                     continue
                 }
                 var body: [Stmt] = []
+                var closingBrace = loc(accessors.rightBrace)
                 switch accessors.accessors {
                 case .getter(let statements):
                     body = lower(statements)
@@ -88,13 +89,14 @@ extension Lowering {
                     for accessor in list {
                         if accessor.accessorSpecifier.text == "get", let getter = accessor.body {
                             body = lower(getter.statements)
+                            closingBrace = loc(getter.rightBrace)
                         } else {
                             unsupported(accessor.accessorSpecifier.text, accessor)
                         }
                     }
                 }
                 decl.computed.append(TypeDecl.Computed(name: name, type: type, body: body, isStatic: isStatic,
-                                                       location: loc(binding.pattern)))
+                                                       location: loc(binding.pattern), closingBrace: closingBrace))
                 continue
             }
             decl.fields.append(TypeDecl.Field(name: name, type: type, value: binding.initializer.map { lowerExpr($0.value) },

@@ -407,8 +407,10 @@ final class Lowering {
                 location: loc(parameter)))
         }
         let returnType = signature.returnClause.map { lowerType($0.type) }
-        return FunctionDecl(name: name, parameters: parameters, returnType: returnType, body: lowerBlock(body),
-                            location: location)
+        let decl = FunctionDecl(name: name, parameters: parameters, returnType: returnType, body: lowerBlock(body),
+                                location: location)
+        decl.closingBrace = loc(body.rightBrace)
+        return decl
     }
 
     // MARK: Types
@@ -736,6 +738,7 @@ final class Lowering {
         }
         let literal = ClosureLiteral(parameters: parameters, returnType: returnType, body: body,
                                      anonymousCount: anonymous, hasExplicitParameters: explicit)
+        literal.closingBrace = loc(node.rightBrace)
         return Expr(.closure(literal), at: loc(node))
     }
 

@@ -19,6 +19,8 @@ final class TypeDecl {
         var body: [Stmt]
         var isStatic: Bool
         var location: SourceLocation
+        /// The getter's closing brace, where swiftc reports a missing `return`.
+        var closingBrace: SourceLocation? = nil
     }
     /// An enum case (`case circle(radius: Double)`, `case mercury = 1`).
     struct Case {

@@ -10,12 +10,16 @@ public struct NotebookRun: Sendable {
     /// Warnings from any cell, in notebook order.
     public var warnings: [Diagnostic]
 
+    /// How long each cell took to run, in seconds, by cell index; `nil` for cells that did not run.
+    public var durations: [Double?]
+
     /// Whether a cell that was not marked `error: true` failed.
     public var failed: Bool { !errors.isEmpty }
 
     /// Creates a run outcome.
-    public init(results: [CellResult], errors: [Diagnostic], warnings: [Diagnostic]) {
+    public init(results: [CellResult], errors: [Diagnostic], warnings: [Diagnostic], durations: [Double?] = []) {
         self.results = results
+        self.durations = durations
         self.errors = errors
         self.warnings = warnings
     }

@@ -47,21 +47,11 @@ struct RenderCommand: ParsableCommand {
             try finish(site.outcome)
             return
         }
-        var assignments: [ParameterAssignment] = []
-        if let parameterFile {
-            switch ParameterFile.read(parameterFile) {
-            case .success(let fromFile): assignments += fromFile
-            case .failure(let error):
-                report("\(parameterFile): error: \(error.message)\n")
-                throw ExitCode(2)
-            }
+        if let problem = RenderPathCheck.problem(input: notebook, output: output) {
+            report("error: \(problem)\n")
+            throw ExitCode(2)
         }
-        for argument in parameters {
-            guard let assignment = ParameterAssignment(argument: argument) else {
-                throw ValidationError("--param takes NAME=VALUE, not '\(argument)'")
-            }
-            assignments.append(assignment)
-        }
+        let assignments = try ParameterArguments.assignments(parameters, file: parameterFile)
         let page = PageBuilder.build(input: notebook, output: output ?? PageBuilder.defaultOutputPath(for: notebook),
                                      options: options, assignments: assignments)
         report(page)

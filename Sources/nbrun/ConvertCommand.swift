@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Parameters
+import Publishing
+import Runner
+
+/// `nbrun convert FILE --to ipynb|md|json`: a lesson to a Jupyter notebook or to its results as JSON, and a
+/// Jupyter notebook to a lesson.
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert a lesson to a Jupyter notebook (.ipynb) or its results to JSON, or a Jupyter notebook to a lesson.",
+        discussion: """
+        lesson.md --to ipynb: prose as Markdown cells, Swift cells as code cells with their outputs (run them with \
+        --execute, the default). lesson.md --to json: the run's results for programs (docs/results.schema.json). \
+        notebook.ipynb --to md: an nbrun lesson, images extracted into <name>_files/. The output goes beside the \
+        input unless -o says otherwise. Exit codes as for render.
+        """
+    )
+
+    @Argument(help: "The lesson (.md) or Jupyter notebook (.ipynb) to convert.")
+    var file: String
+
+    @Option(name: .customLong("to"), help: "What to write: ipynb, md or json (default: from -o's extension).")
+    var format: ConvertFormat?
+
+    @Option(name: [.short, .customLong("output")], help: "Where to write (default: beside the input, with the new extension).")
+    var output: String?
+
+    @Flag(inversion: .prefixedNo, help: "Run the cells and include their outputs (ipynb); json always runs.")
+    var execute = true
+
+    @Option(name: [.short, .customLong("param")], help: ArgumentHelp("Set a parameter: NAME=VALUE (repeatable).",
+                                                                     valueName: "name=value"))
+    var parameters: [String] = []
+
+    @Option(name: .customLong("params"), help: ArgumentHelp("Read parameters from a YAML file of 'name: value' lines.",
+                                                            valueName: "file.yml"))
+    var parameterFile: String?
+
+    @Flag(help: "Write the output even when cells fail, with their errors (exit code stays 1).")
+    var allowErrors = false
+
+    @Flag(name: [.short, .long], help: "Print only errors and warnings, not the written file's path.")
+    var quiet = false
+
+    mutating func run() throws {
+        let assignments = try ParameterArguments.assignments(parameters, file: parameterFile)
+        let report = NotebookConverter.convert(input: file, to: format, output: output, execute: execute,
+                                               options: RunOptions(allowErrors: allowErrors), assignments: assignments)
+        FileHandle.standardError.write(Data(report.diagnosticsText.utf8))
+        if let written = report.writtenPath, !quiet { print("wrote \(written)") }
+        if report.outcome != .success { throw ExitCode(Int32(report.outcome.rawValue)) }
+    }
+}
+
+extension ConvertFormat: ExpressibleByArgument {}

@@ -14,6 +14,12 @@ public struct CrossReferences: Hashable, Sendable {
         public var kind: Kind
         /// Its number among the targets of its kind, from 1.
         public var number: Int
+
+        /// Creates a target.
+        public init(kind: Kind, number: Int) {
+            self.kind = kind
+            self.number = number
+        }
     }
 
     /// Every target, by label.

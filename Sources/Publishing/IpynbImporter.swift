@@ -64,7 +64,12 @@ enum IpynbImporter {
     static func frontMatterLines(_ metadata: JSONValue, language: String) -> [String] {
         var lines: [String] = []
         var keys: Set<String> = []
-        for member in metadata["nbrun"]?["front_matter"]?.members ?? [] {
+        // nbrun's keys in the order the README documents them (the .ipynb stores them sorted).
+        let order = ["title", "description", "lang", "order", "author", "allow-html"]
+        let own = (metadata["nbrun"]?["front_matter"]?.members ?? []).sorted {
+            (order.firstIndex(of: $0.key) ?? order.count) < (order.firstIndex(of: $1.key) ?? order.count)
+        }
+        for member in own {
             lines.append("\(member.key): \(YAMLText.scalar(member.value))")
             keys.insert(member.key)
         }
@@ -109,14 +114,15 @@ private struct Importer {
             let rest = text[start.upperBound...]
             guard let close = rest.firstIndex(of: ")"), let comma = rest[..<close].firstIndex(of: ","),
                   rest[..<comma].hasSuffix(";base64") else { break }
-            let mime = "image/" + rest[rest.index(rest.startIndex, offsetBy: 6)..<comma].dropFirst().prefix(while: { $0 != ";" })
+            let mime = "image/" + rest.prefix(while: { $0 != ";" && $0 != "," })
+            let uri = text.index(start.lowerBound, offsetBy: 2)..<close
             guard let data = Data(base64Encoded: String(rest[rest.index(after: comma)..<close]), options: .ignoreUnknownCharacters) else {
                 warnings.append(.warning("an embedded image is not valid base64 and is left out", at: nil))
-                text.replaceSubrange(start.upperBound..<close, with: "")
+                text.replaceSubrange(uri, with: "")
                 continue
             }
             let path = save(data, name: "image", mime: mime)
-            text.replaceSubrange(start.upperBound..<close, with: path)
+            text.replaceSubrange(uri, with: path)
         }
         return text
     }

@@ -15,10 +15,12 @@ if [ ! -x "$venv/bin/python" ]; then
         python3 -m venv "$venv"
     fi
 fi
-wanted="$(sha256sum "$root/scripts/python-tools.txt" | cut -d' ' -f1)"
+# Their dependencies are pinned by the benchmarks' constraints (the same nbconvert stack the benchmarks measure).
+constraints="$root/bench/constraints.txt"
+wanted="$(cat "$root/scripts/python-tools.txt" "$constraints" | sha256sum | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
     echo "nbrun setup: installing the Python test tools into .venv-test (pip)" >&2
-    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$root/scripts/python-tools.txt"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$root/scripts/python-tools.txt" -c "$constraints"
     "$venv/bin/python" -c 'import nbformat, nbconvert, jsonschema' >/dev/null
     printf '%s\n' "$wanted" > "$stamp"
 fi

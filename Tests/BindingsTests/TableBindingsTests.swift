@@ -69,6 +69,19 @@ final class TableBindingsTests: XCTestCase {
         XCTAssertEqual(runner.error("show(table: [[1.0]], digits: 40)").message, "show(table:): digits must be in 0...17, not 40")
     }
 
+    /// The "Tables and Markdown" section of docs/cells-modules.md runs as written.
+    func testDocumentedSectionRuns() throws {
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/cells-modules.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        let section = try XCTUnwrap(text.components(separatedBy: "## Tables and Markdown\n").last)
+        let code = try XCTUnwrap(section.components(separatedBy: "```swift\n").dropFirst().first?.components(separatedBy: "```\n").first)
+        let execution = CellRunner().run(code)
+        XCTAssertEqual(execution.diagnostics.map(\.message), [])
+        XCTAssertEqual(execution.outputs.filter { if case .display = $0 { return true } else { return false } }.count, 6)
+        XCTAssertEqual(execution.text, "(5 of 200 rows shown; show(table: …, maxRows: 200) shows all)\n")
+    }
+
     func testMarkdown() {
         let execution = CellRunner().run("let r2 = 0.9\nshow(markdown: \"**R²** = \\(r2)\")")
         XCTAssertEqual(execution.outputs, [.display(mimeType: "text/markdown", content: "**R²** = 0.9", summary: "**R²** = 0.9")])

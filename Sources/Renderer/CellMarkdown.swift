@@ -11,6 +11,7 @@ struct CellMarkdown {
     init(allowsRawHTML: Bool, strings: PageStrings, references: CrossReferences) {
         writer = MarkdownHTML(allowsRawHTML: allowsRawHTML, strings: strings, references: references)
         writer.headingIDs = false
+        writer.warnsMissingReferences = true
     }
 
     /// "Figura 1" for a cell labelled with a numbered label, `nil` for others.

@@ -1,3 +1,4 @@
+import Diagnostics
 import NotebookFormat
 
 /// Drawing what Quarto writers expect: callouts, numbered figures and equations, and links to them.
@@ -52,8 +53,9 @@ extension MarkdownHTML {
 
     /// `@fig-x` as a link reading "Figura 1"; a label without a target shows as `?@fig-x`, as Quarto does (the parser
     /// already warned at its line).
-    func crossReference(_ label: String, numberOnly: Bool, into writer: inout HTMLWriter) {
+    mutating func crossReference(_ label: String, numberOnly: Bool, into writer: inout HTMLWriter) {
         guard let target = references[label] else {
+            if warnsMissingReferences { warnings.append(.warning("cross-reference '@\(label)' has no target", at: nil)) }
             writer.element("strong", ["class": "xref-missing"], text: "?@\(label)")
             return
         }

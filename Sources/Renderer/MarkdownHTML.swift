@@ -21,6 +21,8 @@ struct MarkdownHTML {
     let references: CrossReferences
     /// Whether headings get ids (off for Markdown a cell displays, whose headings stay out of the page's outline).
     var headingIDs = true
+    /// Whether an `@fig-…` without a target is a warning here (the parser already warns about the prose's own).
+    var warnsMissingReferences = false
 
     /// The words nbrun adds, in the page's language.
     let strings: PageStrings

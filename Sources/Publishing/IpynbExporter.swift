@@ -129,7 +129,7 @@ enum IpynbExporter {
                 display([.init("image/svg+xml", JSONValue.lines(svg)), .init("text/plain", JSONValue.lines(summary))])
             case .table(let table):
                 display([.init("application/vnd.dataresource+json", dataResource(table)),
-                         .init("text/html", JSONValue.lines(OutputTableHTML.html(table))),
+                         .init("text/html", JSONValue.lines(OutputTableHTML.jupyterHTML(table))),
                          .init("text/plain", JSONValue.lines(table.plainText))])
             case .markdown(let text):
                 display([.init("text/markdown", JSONValue.lines(text)), .init("text/plain", JSONValue.lines(text))])

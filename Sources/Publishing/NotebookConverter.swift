@@ -103,6 +103,11 @@ public enum NotebookConverter {
         func failed(_ diagnostics: [Diagnostic]) -> PageReport {
             PageBuilder.report(.badInput, input: input, written: nil, diagnostics: diagnostics, formatter: formatter)
         }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: input, isDirectory: &isFolder), !isFolder.boolValue else {
+            return failed([.error(isFolder.boolValue ? "'\(input)' is a directory, not a notebook file" : "no such file: '\(input)'",
+                                  at: nil)])
+        }
         guard let data = FileManager.default.contents(atPath: input) else {
             return failed([.error("cannot read '\(input)'", at: nil)])
         }

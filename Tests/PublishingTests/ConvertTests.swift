@@ -116,7 +116,7 @@ final class ConvertTests: XCTestCase {
         let rich = try XCTUnwrap(cells[3]["outputs"] as? [[String: Any]])
         let table = try XCTUnwrap(rich[0]["data"] as? [String: Any])
         XCTAssertEqual(Set(table.keys), ["application/vnd.dataresource+json", "text/html", "text/plain"])
-        XCTAssertTrue((table["text/html"] as? [String])?.joined().contains("<td class=\"align-right\">2.5</td>") == true)
+        XCTAssertTrue((table["text/html"] as? [String])?.joined().contains("<td style=\"text-align: right\">2.5</td>") == true)
         let markdown = try XCTUnwrap(rich[1]["data"] as? [String: Any])
         XCTAssertEqual((markdown["text/markdown"] as? [String])?.joined(), "**Fatto:** $R^2 = 1$")
 
@@ -134,7 +134,7 @@ final class ConvertTests: XCTestCase {
         // nbconvert draws an SVG output as an <img> with a base64 data URI of it.
         let plotStart = Data("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"plot-".utf8.prefix(45)).base64EncodedString()
         XCTAssertTrue(page.contains("src=\"data:image/svg+xml;base64,\(plotStart)"), "the plot is in the nbconvert page")
-        XCTAssertTrue(page.contains("<td class=\"align-right\">2.5</td>"), "the table is in the nbconvert page")
+        XCTAssertTrue(page.contains("<td style=\"text-align: right\">2.5</td>"), "the table is in the nbconvert page")
     }
 
     func testRoundTripKeepsProseCodeAndOptions() throws {

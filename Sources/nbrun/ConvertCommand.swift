@@ -30,26 +30,14 @@ struct ConvertCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Run the cells and include their outputs (ipynb); json always runs.")
     var execute = true
 
-    @Option(name: [.short, .customLong("param")], help: ArgumentHelp("Set a parameter: NAME=VALUE (repeatable).",
-                                                                     valueName: "name=value"))
-    var parameters: [String] = []
-
-    @Option(name: .customLong("params"), help: ArgumentHelp("Read parameters from a YAML file of 'name: value' lines.",
-                                                            valueName: "file.yml"))
-    var parameterFile: String?
-
-    @Flag(help: "Write the output even when cells fail, with their errors (exit code stays 1).")
-    var allowErrors = false
-
-    @Flag(name: [.short, .long], help: "Print only errors and warnings, not the written file's path.")
-    var quiet = false
+    @OptionGroup var common: RunArguments
 
     mutating func run() throws {
-        let assignments = try ParameterArguments.assignments(parameters, file: parameterFile)
+        let assignments = try common.assignments()
         let report = NotebookConverter.convert(input: file, to: format, output: output, execute: execute,
-                                               options: RunOptions(allowErrors: allowErrors), assignments: assignments)
+                                               options: RunOptions(allowErrors: common.allowErrors), assignments: assignments)
         FileHandle.standardError.write(Data(report.diagnosticsText.utf8))
-        if let written = report.writtenPath, !quiet { print("wrote \(written)") }
+        if let written = report.writtenPath, !common.quiet { print("wrote \(written)") }
         if report.outcome != .success { throw ExitCode(Int32(report.outcome.rawValue)) }
     }
 }

@@ -70,8 +70,10 @@ enum PageStyle {
     text-align:center;overflow-x:auto}
     div.callout{margin:1.2rem 0;padding:.2rem 1rem .4rem;border:1px solid var(--rule);border-left:5px solid var(--co-c,#2f6fbd);\
     border-radius:6px;background:var(--out-bg)}
-    div.callout-tip{--co-c:#2b8a3e}div.callout-warning{--co-c:#b35900}div.callout-important{--co-c:#c92a2a}\
+    div.callout-tip{--co-c:#237032}div.callout-warning{--co-c:#b35900}div.callout-important{--co-c:#c92a2a}\
     div.callout-caution{--co-c:#8a6d00}
+    @media (prefers-color-scheme:dark){div.callout{--co-c:#8ab4ff}div.callout-tip{--co-c:#8fd19e}\
+    div.callout-warning{--co-c:#ffb870}div.callout-important{--co-c:#ff9a9a}div.callout-caution{--co-c:#f0c36b}}
     p.callout-title{font-weight:700;margin:.5rem 0 .3rem;color:var(--co-c,#2f6fbd)}
     div.callout-body>:first-child{margin-top:0}div.callout-body>:last-child{margin-bottom:.3rem}
     figure.image{margin:1.5rem 0;text-align:center}figure.image figcaption{border-top:0}

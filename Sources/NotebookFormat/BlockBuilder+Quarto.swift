@@ -53,6 +53,32 @@ extension BlockBuilder {
         return ImageFigure(source: source, title: title, caption: alt, label: label, range: range)
     }
 
+    /// Joins a paragraph `: Caption {#tbl-label}` to the table just before it, as Pandoc and Quarto read it.
+    mutating func attachingTableCaptions(_ blocks: [Block]) -> [Block] {
+        var result: [Block] = []
+        for block in blocks {
+            guard case .paragraph(var content, let range) = block, case .table(var table)? = result.last,
+                  case .text(let first)? = content.first, first.hasPrefix(": ") else {
+                result.append(block)
+                continue
+            }
+            content[0] = .text(String(first.dropFirst(2)))
+            if case .text(let last)? = content.last, last.hasSuffix("}"), let open = last.range(of: "{#", options: .backwards),
+               let region = FencedDivExtractor.opening(String(last[open.lowerBound...]), line: range.start.line),
+               let label = region.id, !label.isEmpty {
+                let rest = String(last[..<open.lowerBound]).trimmingWhitespace
+                if rest.isEmpty { content.removeLast() } else { content[content.count - 1] = .text(rest) }
+                register(label: label, at: range.start, what: "table")
+                table.label = label
+            }
+            if case .text(let text)? = content.last { content[content.count - 1] = .text(text.trimmingWhitespace) }
+            table.caption = content
+            table.range = SourceRange(start: table.range.start, end: range.end)
+            result[result.count - 1] = .table(table)
+        }
+        return result
+    }
+
     /// Gathers the blocks between each fenced div's fences: a callout becomes a `.callout` block, any other div
     /// leaves its content in place (with a warning, since nbrun has no style for it).
     mutating func gatherDivs(_ blocks: [Block], regions: [FencedDivExtractor.Region]) -> [Block] {

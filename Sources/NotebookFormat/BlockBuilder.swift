@@ -88,7 +88,7 @@ struct BlockBuilder {
             if let block = block(current) { blocks.append(block) }
             child = cmark_node_next(current)
         }
-        return blocks
+        return attachingTableCaptions(blocks)
     }
 
     private func range(_ node: OpaquePointer) -> SourceRange {

@@ -39,6 +39,7 @@ public struct CrossReferences: Hashable, Sendable {
                 case .cell(let cell): add(cell.options.label)
                 case .figure(let figure): add(figure.label)
                 case .numberedMath(_, let label, _): add(label)
+                case .table(let table): add(table.label)
                 case .blockQuote(let inner, _): visit(inner)
                 case .list(_, let items, _): items.forEach(visit)
                 case .callout(let callout): visit(callout.blocks)

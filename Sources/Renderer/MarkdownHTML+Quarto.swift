@@ -41,6 +41,20 @@ extension MarkdownHTML {
         writer.close("figure")
     }
 
+    /// A pipe table's caption, `: Caption {#tbl-x}`, numbered for `tbl-` ids.
+    mutating func tableCaption(_ table: Table, into writer: inout HTMLWriter) {
+        let prefix = captionPrefix(table.label)
+        guard table.caption?.isEmpty == false || prefix != nil else { return }
+        writer.open("caption")
+        if let prefix {
+            writer.element("span", ["class": "caption-number"], text: prefix + (table.caption?.isEmpty == false ? ":" : ""))
+            if table.caption?.isEmpty == false { writer.text(" ") }
+        }
+        inlines(table.caption ?? [], line: table.range.end.line, into: &writer)
+        writer.close("caption")
+        writer.newline()
+    }
+
     /// A display formula with its number at the right, `(1)`, and the label as the anchor.
     mutating func numberedMath(_ latex: String, label: String, line: Int, into writer: inout HTMLWriter) {
         writer.open("div", ["class": "equation", "id": label])

@@ -109,7 +109,10 @@ struct MarkdownHTML {
     }
 
     mutating func table(_ table: Table, into writer: inout HTMLWriter) {
-        writer.raw("<div class=\"table\"><table>\n<thead><tr>")
+        writer.open("div", ["class": "table", "id": table.label])
+        writer.raw("<table>\n")
+        tableCaption(table, into: &writer)
+        writer.raw("<thead><tr>")
         for (column, cell) in table.header.enumerated() {
             writer.open("th", ["class": Self.alignmentClass(table.alignments[column])])
             inlines(cell, line: table.range.start.line, into: &writer)

@@ -78,6 +78,7 @@ enum PageStyle {
     div.callout-body>:first-child{margin-top:0}div.callout-body>:last-child{margin-bottom:.3rem}
     figure.image{margin:1.5rem 0;text-align:center}figure.image figcaption{border-top:0}
     .caption-number{font-weight:600;color:var(--fg)}
+    table caption{caption-side:bottom;color:var(--muted);font-size:.95rem;padding-top:.4rem;text-align:left}
     div.equation{display:flex;align-items:center;gap:1rem}div.equation math{flex:1}
     .equation-number{color:var(--muted)}
     .xref-missing{color:var(--err)}

@@ -122,6 +122,20 @@ final class QuartoSyntaxTests: XCTestCase {
         ])
     }
 
+    func testTableCaptionsNumberPipeTables() throws {
+        let notebook = try parse("| a |\n|---|\n| 1 |\n\n: Le *misure* {#tbl-misure}\n\n| b |\n|---|\n| 2 |\n\n: Senza id\n\nVedi @tbl-misure.\n")
+        XCTAssertEqual(notebook.warnings, [])
+        guard case .table(let first) = notebook.blocks[0], case .table(let second) = notebook.blocks[1] else {
+            return XCTFail("\(notebook.blocks)")
+        }
+        XCTAssertEqual(first.caption, [.text("Le "), .emphasis([.text("misure")])])
+        XCTAssertEqual(first.label, "tbl-misure")
+        XCTAssertEqual(first.range.end.line, 5)
+        XCTAssertEqual(second.caption, [.text("Senza id")])
+        XCTAssertNil(second.label)
+        XCTAssertEqual(notebook.crossReferences["tbl-misure"], CrossReferences.Target(kind: .table, number: 1))
+    }
+
     func testLabelsAreUniqueAcrossCellsFiguresAndEquations() {
         XCTAssertThrowsError(try parse("![A](a.png){#fig-x}\n\n```swift\n//| label: fig-x\nprint(1)\n```\n")) { error in
             XCTAssertEqual((error as? NotebookError)?.diagnostics.map(\.message),

@@ -43,9 +43,15 @@ final class QuartoGoldenTests: XCTestCase {
 
     func testCrossReferencesInItalianAndEnglish() throws {
         let body = """
-        Come in @fig-retta e [-@fig-img], la @tbl-dati e l'@eq-retta; @fig-manca non c'è.
+        Come in @fig-retta e [-@fig-img], la @tbl-dati (dopo la @tbl-misure) e l'@eq-retta; @fig-manca non c'è.
 
         ![Un'immagine](img.png){#fig-img}
+
+        | a | b |
+        |---|--:|
+        | 1 | 2 |
+
+        : Valori *misurati* {#tbl-misure}
 
         $$
         y = m x + q

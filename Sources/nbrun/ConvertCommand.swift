@@ -21,10 +21,11 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: "The lesson (.md) or Jupyter notebook (.ipynb) to convert.")
     var file: String
 
-    @Option(name: .customLong("to"), help: "What to write: ipynb, md or json (default: from -o's extension).")
+    @Option(name: .customLong("to"), help: ArgumentHelp("What to write (default: from -o's extension).", valueName: "format"))
     var format: ConvertFormat?
 
-    @Option(name: [.short, .customLong("output")], help: "Where to write (default: beside the input, with the new extension).")
+    @Option(name: [.short, .customLong("output")],
+            help: ArgumentHelp("Where to write (default: beside the input, with the new extension).", valueName: "path"))
     var output: String?
 
     @Flag(inversion: .prefixedNo, help: "Run the cells and include their outputs (ipynb); json always runs.")

@@ -228,6 +228,33 @@ final class ConvertTests: XCTestCase {
         }
     }
 
+    func testQuartoRawFrontMatterSwiftKernelAndOldNotebooks() throws {
+        try write("quarto.ipynb", """
+        {"nbformat": 4, "nbformat_minor": 4, "metadata": {"language_info": {"name": "swift"}},
+         "cells": [{"cell_type": "raw", "metadata": {}, "source": "---\\ntitle: Da Quarto\\nlang: it\\n---"},
+                   {"cell_type": "code", "metadata": {}, "execution_count": null, "outputs": [], "source": "print(1)"}]}
+        """)
+        XCTAssertEqual(NotebookConverter.convert(input: path("quarto.ipynb"), to: .md, output: nil).outcome, .success)
+        XCTAssertEqual(try read("quarto.md"), """
+        ---
+        title: Da Quarto
+        lang: it
+        jupyter:
+          language_info:
+            name: swift
+        ---
+
+        ```swift
+        print(1)
+        ```
+
+        """)
+        try write("old.ipynb", "{\"nbformat\": 3, \"worksheets\": []}")
+        let old = NotebookConverter.convert(input: path("old.ipynb"), to: .md, output: nil)
+        XCTAssertEqual(old.outcome, .badInput)
+        XCTAssertTrue(old.diagnosticsText.contains("nbformat 3 notebooks are not supported"), old.diagnosticsText)
+    }
+
     func testResultsJSONFollowsItsSchema() throws {
         try write("lesson.md", Self.lesson)
         let report = NotebookConverter.convert(input: path("lesson.md"), to: nil, output: path("results.json"))

@@ -115,8 +115,9 @@ let package = Package(
             exclude: ["KnownFailures"],
             resources: [.copy("Golden")]
         ),
-        .testTarget(name: "RendererTests", dependencies: ["Renderer", "NotebookFormat", "Diagnostics"]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "NotebookFormat", "Parameters", "Diagnostics"]),
+        .testTarget(name: "RendererTests", dependencies: ["Renderer", "NotebookFormat", "Diagnostics"], exclude: ["Golden"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "NotebookFormat", "Parameters", "Diagnostics"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["nbrun"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
         .testTarget(name: "BindingsTests", dependencies: ["Bindings", "CellLanguage"], exclude: ["Scripts"]),

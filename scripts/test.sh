@@ -3,6 +3,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/scripts/setup.sh"
+# The Python oracles of the conversion tests (nbformat's validator, nbconvert, jsonschema), in .venv-test.
+NBRUN_TEST_PYTHON="$("$root/scripts/python-tools.sh")"
+export NBRUN_TEST_PYTHON NBRUN_REQUIRE_PYTHON_TOOLS=1
 cd "$root"
 swift test --disable-swift-testing
 cd "$root/Modules"

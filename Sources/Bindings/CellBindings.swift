@@ -15,6 +15,7 @@ public enum CellBindings {
         })
         ControlBindings.install(in: interpreter, parameters: parameters)
         PlotBindings.install(in: interpreter)
+        TableBindings.install(in: interpreter)
         RandomBindings.install(in: interpreter)
         TensorBindings.install(in: interpreter)
         RegressionBindings.install(in: interpreter)

@@ -22,16 +22,24 @@ public indirect enum Block: Hashable, Sendable {
     case math(String, range: SourceRange)
     /// A pipe table.
     case table(Table)
+    /// A Quarto-style callout (`::: {.callout-note}` … `:::`).
+    case callout(Callout)
+    /// An image alone in its paragraph with an id, `![Caption](plot.png){#fig-plot}`: a numbered figure.
+    case figure(ImageFigure)
+    /// A display formula with a label, `$$ … $$ {#eq-label}`: a numbered equation.
+    case numberedMath(String, label: String, range: SourceRange)
 
     /// Where the block is in the notebook.
     public var range: SourceRange {
         switch self {
         case .heading(_, _, let range), .paragraph(_, let range), .blockQuote(_, let range), .list(_, _, let range),
-             .html(_, let range), .thematicBreak(let range), .math(_, let range):
+             .html(_, let range), .thematicBreak(let range), .math(_, let range), .numberedMath(_, _, let range):
             return range
         case .code(let block): return block.range
         case .cell(let cell): return cell.range
         case .table(let table): return table.range
+        case .callout(let callout): return callout.range
+        case .figure(let figure): return figure.range
         }
     }
 }

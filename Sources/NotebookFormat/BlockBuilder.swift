@@ -16,9 +16,15 @@ struct BlockBuilder {
     var errors: [Diagnostic] = []
     var warnings: [Diagnostic] = []
     var cellCount = 0
+    /// Whether ```swift fences are cells (off for Markdown a cell displays, which is never run).
+    var allowsCells = true
     var labels: Set<String> = []
     /// Footnote references seen, with the line of the first one, to check against definitions.
     var references: [String: Int] = [:]
+    /// Cross-references (`@fig-x`) seen, with their lines, to check against the targets once all are known.
+    var crossReferenceUses: [(label: String, line: Int)] = []
+    /// The `{#eq-…}` labels of the display formulas met in the paragraph being built.
+    var paragraphEquationLabels: [String] = []
     /// The deepest nesting of block quotes and list items a notebook may use.
     static let maxNesting = 100
     private var nesting = -1 // the document itself is level 0
@@ -82,7 +88,7 @@ struct BlockBuilder {
             if let block = block(current) { blocks.append(block) }
             child = cmark_node_next(current)
         }
-        return blocks
+        return attachingTableCaptions(blocks)
     }
 
     private func range(_ node: OpaquePointer) -> SourceRange {
@@ -100,9 +106,9 @@ struct BlockBuilder {
             return .heading(level: Int(cmark_node_get_heading_level(node)), content: inlines(of: node, line: range.start.line), range: range)
         case CMARK_NODE_PARAGRAPH:
             if let table = table(range) { return .table(table) }
+            paragraphEquationLabels = []
             let content = inlines(of: node, line: range.start.line)
-            if content.count == 1, case .math(let latex, true) = content[0] { return .math(latex, range: range) }
-            return .paragraph(content, range: range)
+            return paragraphBlock(content, range: range)
         case CMARK_NODE_BLOCK_QUOTE:
             return .blockQuote(children(of: node), range: range)
         case CMARK_NODE_LIST:
@@ -134,7 +140,7 @@ struct BlockBuilder {
         let opening = lines.line(range.start.line).drop(while: { $0 == " " || $0 == "\t" || $0 == ">" })
         let fence = opening.prefix(while: { $0 == "`" || $0 == "~" })
         let isFenced = fence.count >= 3
-        let isCell = isFenced && (language == "swift" || language == "{swift}")
+        let isCell = allowsCells && isFenced && (language == "swift" || language == "{swift}")
         if isFenced, !isClosed(fence: fence, endLine: range.end.line, startLine: range.start.line) {
             let message = "code fence opened here is never closed, so it runs to the end of the file"
             let note = "add a line '\(fence)' where the \(isCell ? "cell" : "block") ends"
@@ -151,8 +157,8 @@ struct BlockBuilder {
         let columnOffset = range.start.column - 1
         let parsed = CellOptionsParser.parse(code: code, firstLine: firstLine, columnOffset: columnOffset)
         errors += parsed.errors
-        if let label = parsed.options.label, !labels.insert(label).inserted {
-            errors.append(.error("cell label '\(label)' is used by an earlier cell", at: SourceLocation(line: firstLine, column: 1)))
+        if let label = parsed.options.label {
+            register(label: label, at: SourceLocation(line: firstLine, column: 1))
         }
         defer { cellCount += 1 }
         return .cell(Cell(index: cellCount, code: code, options: parsed.options, optionLineCount: parsed.lineCount,
@@ -238,7 +244,9 @@ struct BlockBuilder {
     /// The inline content of one table cell, parsed by cmark on its own.
     private mutating func inlines(parsingCell text: String, line: Int) -> [Inline] {
         guard !text.isEmpty else { return [] }
+        let usesBefore = crossReferenceUses.count
         let blocks = parseDocument(text)
+        for use in usesBefore..<crossReferenceUses.count { crossReferenceUses[use].line = line }
         guard case .paragraph(let content, _)? = blocks.first else { return [.text(text)] }
         return content.map { inline in
             if case .image(let source, let title, let alt, _) = inline { return .image(source: source, title: title, alt: alt, line: line) }
@@ -248,7 +256,7 @@ struct BlockBuilder {
 
     // MARK: Inlines
 
-    private mutating func inlines(of node: OpaquePointer, line: Int) -> [Inline] {
+    mutating func inlines(of node: OpaquePointer, line: Int) -> [Inline] {
         var result: [Inline] = []
         var child = cmark_node_first_child(node)
         while let current = child {
@@ -287,8 +295,14 @@ struct BlockBuilder {
             for part in FootnoteExtractor.references(in: piece) {
                 switch part {
                 case .text(let text):
-                    if case .text(let previous)? = result.last { result[result.count - 1] = .text(previous + text) }
-                    else { result.append(.text(text)) }
+                    for inline in CrossReferenceScanner.split(text) {
+                        if case .crossReference(let label, _) = inline { crossReferenceUses.append((label, line)) }
+                        if case .text(let text) = inline, case .text(let previous)? = result.last {
+                            result[result.count - 1] = .text(previous + text)
+                        } else {
+                            result.append(inline)
+                        }
+                    }
                 case .reference(let label):
                     if references[label] == nil { references[label] = line }
                     result.append(.footnoteReference(label))
@@ -301,6 +315,7 @@ struct BlockBuilder {
               let index = Int(rest[rest.index(after: open)..<close]), index < formulas.count {
             if open > rest.startIndex { appendText(String(rest[..<open])) }
             result.append(.math(formulas[index].latex, display: formulas[index].display))
+            if let label = formulas[index].label { paragraphEquationLabels.append(label) }
             rest = rest[rest.index(after: close)...]
         }
         if !rest.isEmpty { appendText(String(rest)) }

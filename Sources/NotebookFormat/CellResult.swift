@@ -35,4 +35,8 @@ public enum CellOutput: Hashable, Sendable {
     case svg(String, summary: String)
     /// A note that the output was cut, e.g. after too many lines.
     case truncated(String)
+    /// A table the cell showed (`show(table:)`).
+    case table(OutputTable)
+    /// Markdown the cell showed (`show(markdown:)`), rendered like the notebook's prose.
+    case markdown(String)
 }

@@ -4,7 +4,7 @@ import Yams
 /// Splits YAML front matter off a notebook and checks its known keys.
 enum FrontMatterParser {
     /// Keys nbrun understands; other keys get a warning (with a suggestion when one is close).
-    static let knownKeys = ["title", "description", "lang", "order", "author", "allow-html"]
+    static let knownKeys = ["title", "description", "lang", "order", "author", "allow-html", "jupyter"]
 
     /// The result of splitting: the front matter, the text with the header blanked, and warnings.
     struct Result {
@@ -81,6 +81,8 @@ enum FrontMatterParser {
                 if let allow = value.bool { frontMatter.allowsRawHTML = allow } else {
                     errors.append(.error("front matter 'allow-html' must be true or false", at: at))
                 }
+            case "jupyter":
+                break // the Jupyter metadata of an imported notebook (`nbrun convert`), kept for the way back
             default:
                 let notes = NameSuggester.suggestion(for: name, among: knownKeys).map { ["did you mean '\($0)'?"] } ?? []
                 warnings.append(.warning("unknown front matter key '\(name)' is ignored", at: at, notes: notes))

@@ -24,6 +24,9 @@ public indirect enum Inline: Hashable, Sendable {
     case math(String, display: Bool)
     /// A reference to a footnote, written `[^label]`.
     case footnoteReference(String)
+    /// A cross-reference to a numbered figure, table or equation, written `@fig-label` (Quarto's syntax);
+    /// `numberOnly` is set for `[-@fig-label]`, which shows the number without the word.
+    case crossReference(String, numberOnly: Bool)
 
     /// The plain text of the content, without markup, as used for alt text and heading ids.
     public var plainText: String {
@@ -31,6 +34,7 @@ public indirect enum Inline: Hashable, Sendable {
         case .text(let text), .code(let text): return text
         case .softBreak, .lineBreak: return " "
         case .html, .footnoteReference: return ""
+        case .crossReference(let label, _): return "@" + label
         case .math(let latex, _): return latex
         case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content, _):
             return content.plainText

@@ -10,6 +10,8 @@ struct MathExtractor {
         var latex: String
         var display: Bool
         var line: Int
+        /// The id written after a display formula, `$$ … $$ {#eq-label}`.
+        var label: String? = nil
     }
 
     static let open: Character = "\u{E000}"
@@ -119,6 +121,10 @@ struct MathExtractor {
                     continue
                 }
                 result += placeholder(latex, display: true, line: lineIndex + 1)
+                if let (label, end) = Self.equationLabel(searchCharacters, from: searchFrom) {
+                    formulas[formulas.count - 1].label = label
+                    searchFrom = end
+                }
                 if searchLine > lineIndex {
                     // The formula ended on a later line: emit the current line, blank the middle ones.
                     output.append(result)
@@ -157,6 +163,18 @@ struct MathExtractor {
         }
         output.append(result)
         return lineIndex - start + 1
+    }
+
+    /// The label of `{#eq-label}` when it is all that follows a display formula on its line, and where the line ends.
+    static func equationLabel(_ characters: [Character], from start: Int) -> (String, Int)? {
+        var index = start
+        while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
+        guard index + 2 < characters.count, characters[index] == "{", characters[index + 1] == "#" else { return nil }
+        guard let close = characters[index...].firstIndex(of: "}") else { return nil }
+        let label = String(characters[(index + 2)..<close])
+        guard !label.isEmpty, !label.contains(where: { $0.isWhitespace }),
+              characters[(close + 1)...].allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
+        return (label, characters.count)
     }
 
     private mutating func placeholder(_ latex: String, display: Bool, line: Int) -> String {

@@ -6,7 +6,7 @@ extension Notebook {
         func inlineText(_ inlines: [Inline]) -> String {
             inlines.map { inline -> String in
                 switch inline {
-                case .image, .html, .footnoteReference, .math: return ""
+                case .image, .html, .footnoteReference, .math, .crossReference: return ""
                 case .softBreak, .lineBreak: return " "
                 default: return inline.plainText
                 }
@@ -19,13 +19,17 @@ extension Notebook {
                     let text = inlineText(content)
                     if !text.isEmpty { lines.append(text) }
                 case .blockQuote(let inner, _): visit(inner)
+                case .callout(let callout): visit(callout.blocks)
+                case .figure(let figure):
+                    let text = inlineText(figure.caption)
+                    if !text.isEmpty { lines.append(text) }
                 case .list(_, let items, _): items.forEach(visit)
                 case .table(let table):
                     for row in [table.header] + table.rows {
                         let text = row.map(inlineText).filter { !$0.isEmpty }.joined(separator: ", ")
                         if !text.isEmpty { lines.append(text) }
                     }
-                case .code, .cell, .html, .thematicBreak, .math: break
+                case .code, .cell, .html, .thematicBreak, .math, .numberedMath: break
                 }
             }
         }

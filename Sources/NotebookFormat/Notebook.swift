@@ -35,6 +35,7 @@ public struct Notebook: Hashable, Sendable {
                 case .cell(let cell): result.append(cell)
                 case .blockQuote(let inner, _): collect(inner)
                 case .list(_, let items, _): items.forEach(collect)
+                case .callout(let callout): collect(callout.blocks)
                 default: break
                 }
             }
@@ -42,6 +43,9 @@ public struct Notebook: Hashable, Sendable {
         collect(blocks)
         return result
     }
+
+    /// The notebook's numbered figures, tables and equations, by label.
+    public var crossReferences: CrossReferences { CrossReferences(blocks) }
 
     /// The page title: the front matter's, else the first level-1 heading's text, else the file name.
     public var title: String {

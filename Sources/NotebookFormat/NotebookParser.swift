@@ -40,19 +40,38 @@ public enum NotebookParser {
         let split = try FrontMatterParser.split(source)
         var math = MathExtractor()
         var footnotes = FootnoteExtractor()
-        let body = footnotes.extract(from: math.extract(from: split.body))
+        var divs = FencedDivExtractor()
+        let body = divs.extract(from: footnotes.extract(from: math.extract(from: split.body)))
         var builder = BlockBuilder(lines: SourceLines(source), bodyLines: SourceLines(body), formulas: math.formulas)
-        let blocks = builder.parseDocument(body)
+        let blocks = builder.gatherDivs(builder.parseDocument(body), regions: divs.regions)
         let notes = builder.footnotes(footnotes.definitions)
+        builder.warnings += divs.warnings.map { .warning($0.message, at: SourceLocation(line: $0.line, column: 1)) }
+        builder.checkCrossReferences(CrossReferences(blocks))
         var errors = builder.errors
         errors.sort { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) }
         if !errors.isEmpty { throw NotebookError(errors) }
-        var warnings = split.warnings + builder.warnings
+        var warnings = split.warnings + builder.warnings.sorted {
+            ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0))
+        }
         if blocks.isEmpty {
             warnings.append(.warning("the notebook is empty", at: nil))
         }
         return Notebook(path: path, source: source, frontMatter: split.frontMatter, blocks: blocks, footnotes: notes,
                         warnings: warnings)
+    }
+
+    /// Parses Markdown that a cell displayed (`show(markdown:)`) into blocks, exactly as prose is parsed — formulas,
+    /// tables, callouts — except that ```swift fences are shown as code, not cells. Problems are returned as warnings,
+    /// with lines counted from the fragment's first line.
+    public static func parseFragment(_ text: String) -> (blocks: [Block], warnings: [Diagnostic]) {
+        let source = text.replacingOccurrences(of: "\r\n", with: "\n")
+        var math = MathExtractor()
+        var divs = FencedDivExtractor()
+        let body = divs.extract(from: math.extract(from: source))
+        var builder = BlockBuilder(lines: SourceLines(source), bodyLines: SourceLines(body), formulas: math.formulas)
+        builder.allowsCells = false
+        let blocks = builder.gatherDivs(builder.parseDocument(body), regions: divs.regions)
+        return (blocks, builder.errors + builder.warnings)
     }
 
     /// The line and column of the first byte that breaks UTF-8, for the error message.

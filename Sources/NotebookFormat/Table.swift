@@ -13,14 +13,21 @@ public struct Table: Hashable, Sendable {
     public var header: [[Inline]]
     /// The body rows; every row has as many cells as the header.
     public var rows: [[[Inline]]]
-    /// Where the table is in the notebook.
+    /// Where the table is in the notebook (its caption line included).
     public var range: SourceRange
+    /// The caption written after the table as Quarto does, `: Caption {#tbl-label}`, if any.
+    public var caption: [Inline]?
+    /// The id from the caption's `{#tbl-…}`, which numbers the table.
+    public var label: String?
 
     /// Creates a table.
-    public init(alignments: [Alignment?], header: [[Inline]], rows: [[[Inline]]], range: SourceRange) {
+    public init(alignments: [Alignment?], header: [[Inline]], rows: [[[Inline]]], range: SourceRange,
+                caption: [Inline]? = nil, label: String? = nil) {
         self.alignments = alignments
         self.header = header
         self.rows = rows
         self.range = range
+        self.caption = caption
+        self.label = label
     }
 }

@@ -58,6 +58,10 @@ enum AssetCopier {
                 switch block {
                 case .heading(_, let content, _), .paragraph(let content, _): visit(content)
                 case .blockQuote(let inner, _): visit(inner)
+                case .callout(let callout): visit(callout.blocks)
+                case .figure(let figure):
+                    found.append((figure.source, figure.range.start.line))
+                    visit(figure.caption)
                 case .list(_, let items, _): items.forEach { visit($0) }
                 case .table(let table):
                     table.header.forEach { visit($0) }

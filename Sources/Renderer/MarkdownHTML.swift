@@ -16,14 +16,21 @@ struct MarkdownHTML {
     /// The headings written so far (level, id, text), for the table of contents.
     private(set) var headings: [(level: Int, id: String, text: String)] = []
     /// Problems met while writing, such as a formula that could not be converted.
-    private(set) var warnings: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
+    /// The notebook's numbered figures, tables and equations, for `@fig-…` links and captions.
+    let references: CrossReferences
+    /// Whether headings get ids (off for Markdown a cell displays, whose headings stay out of the page's outline).
+    var headingIDs = true
+    /// Whether an `@fig-…` without a target is a warning here (the parser already warns about the prose's own).
+    var warnsMissingReferences = false
 
     /// The words nbrun adds, in the page's language.
     let strings: PageStrings
 
     init(allowsRawHTML: Bool, footnotes: [Footnote] = [], strings: PageStrings = PageStrings(language: nil),
-         reservedIDs: Set<String> = []) {
+         reservedIDs: Set<String> = [], references: CrossReferences = CrossReferences([])) {
         self.allowsRawHTML = allowsRawHTML
+        self.references = references
         let footnoteIDs = footnotes.flatMap { ["fn-\($0.label)", "fnref-\($0.label)"] }
         self.slugs = HeadingSlugs(reserved: reservedIDs.union(footnoteIDs).union(["toc-title", "lessons"]))
         self.strings = strings
@@ -40,8 +47,12 @@ struct MarkdownHTML {
     mutating func block(_ block: Block, into writer: inout HTMLWriter, tight: Bool, cell: (Cell, inout HTMLWriter) -> Void) {
         switch block {
         case .heading(let level, let content, let range):
-            let id = slugs.slug(for: content.plainText)
-            headings.append((level, id, content.plainText))
+            var id: String?
+            if headingIDs {
+                let slug = slugs.slug(for: content.plainText)
+                headings.append((level, slug, content.plainText))
+                id = slug
+            }
             writer.open("h\(level)", ["id": id])
             inlines(content, line: range.start.line, into: &writer)
             writer.close("h\(level)")
@@ -87,12 +98,21 @@ struct MarkdownHTML {
             math(latex, display: true, line: range.start.line, into: &writer)
         case .table(let table):
             self.table(table, into: &writer)
+        case .callout(let value):
+            callout(value, into: &writer, cell: cell)
+        case .figure(let figure):
+            imageFigure(figure, into: &writer)
+        case .numberedMath(let latex, let label, let range):
+            numberedMath(latex, label: label, line: range.start.line, into: &writer)
         }
         writer.newline()
     }
 
     mutating func table(_ table: Table, into writer: inout HTMLWriter) {
-        writer.raw("<div class=\"table\"><table>\n<thead><tr>")
+        writer.open("div", ["class": "table", "id": table.label])
+        writer.raw("<table>\n")
+        tableCaption(table, into: &writer)
+        writer.raw("<thead><tr>")
         for (column, cell) in table.header.enumerated() {
             writer.open("th", ["class": Self.alignmentClass(table.alignments[column])])
             inlines(cell, line: table.range.start.line, into: &writer)
@@ -200,6 +220,8 @@ struct MarkdownHTML {
                 writer.open("a", ["href": "#fn-\(label)", "id": first ? "fnref-\(label)" : nil, "role": "doc-noteref"])
                 writer.text(String(number))
                 writer.raw("</a></sup>")
+            case .crossReference(let label, let numberOnly):
+                crossReference(label, numberOnly: numberOnly, into: &writer)
             }
         }
     }

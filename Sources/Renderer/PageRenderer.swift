@@ -19,12 +19,16 @@ public struct PageRenderer: Sendable {
         Self.changedParameters(context.controls, strings: strings, into: &writer)
         var article = HTMLWriter()
         let cellIDs = notebook.cells.map { Self.id(of: $0) } + context.controls.map { "param-\($0.name)" }
+        let references = notebook.crossReferences
         var markdown = MarkdownHTML(allowsRawHTML: front.allowsRawHTML, footnotes: notebook.footnotes, strings: strings,
-                                    reservedIDs: Set(cellIDs))
+                                    reservedIDs: Set(cellIDs), references: references)
+        var cellMarkdown = CellMarkdown(allowsRawHTML: front.allowsRawHTML, strings: strings, references: references)
         markdown.blocks(notebook.blocks, into: &article) { cell, writer in
             let result = cell.index < results.count ? results[cell.index] : CellResult(status: .notRun)
             let controls = context.controls.filter { $0.cellIndex == cell.index }
-            Self.cell(cell, result: result, formatter: formatter, into: &writer) { writer in
+            Self.cell(cell, result: result, formatter: formatter, into: &writer,
+                      captionPrefix: cellMarkdown.captionPrefix(cell.options.label),
+                      markdown: { cellMarkdown.write($0, of: cell, into: &$1) }) { writer in
                 Self.controls(controls, rerun: context.rerunCommand, strings: strings, into: &writer)
             }
         }
@@ -36,7 +40,7 @@ public struct PageRenderer: Sendable {
         Self.navigation(context, strings: strings, into: &writer)
         PageShell.close(source: notebook.path.split(separator: "/").last.map(String.init) ?? notebook.path,
                         strings: strings, into: &writer)
-        return RenderedPage(html: writer.html, warnings: markdown.warnings)
+        return RenderedPage(html: writer.html, warnings: markdown.warnings + cellMarkdown.warnings)
     }
 
     /// A contents list of the level-2 and level-3 headings, when there are at least two.
@@ -102,6 +106,7 @@ public struct PageRenderer: Sendable {
 
     /// Draws one cell: its highlighted source, its outputs in order, its errors, its caption.
     static func cell(_ cell: Cell, result: CellResult, formatter: DiagnosticFormatter, into writer: inout HTMLWriter,
+                     captionPrefix: String? = nil, markdown: (String, inout HTMLWriter) -> Void = CellMarkdown.plain,
                      controls: (inout HTMLWriter) -> Void = { _ in }) {
         let options = cell.options
         let problems = result.diagnostics
@@ -121,7 +126,7 @@ public struct PageRenderer: Sendable {
         writer.raw(controlsHTML.html)
         if showOutputs || !problems.isEmpty {
             writer.raw("<div class=\"outputs\">\n")
-            if showOutputs { outputs(result.outputs, into: &writer) }
+            if showOutputs { outputs(result.outputs, into: &writer, markdown: markdown) }
             for problem in problems {
                 let role = problem.severity == .error ? "alert" : "status"
                 writer.element("pre", ["class": problem.severity == .error ? "error" : "warning", "role": role],
@@ -130,8 +135,14 @@ public struct PageRenderer: Sendable {
             }
             writer.raw("</div>\n")
         }
-        if let caption = options.caption {
-            writer.element("figcaption", text: caption)
+        if options.caption != nil || captionPrefix != nil {
+            writer.open("figcaption")
+            if let captionPrefix {
+                writer.element("span", ["class": "caption-number"], text: captionPrefix + (options.caption == nil ? "" : ":"))
+                if options.caption != nil { writer.text(" ") }
+            }
+            writer.text(options.caption ?? "")
+            writer.close("figcaption")
             writer.newline()
         }
         writer.raw("</figure>")
@@ -200,7 +211,8 @@ public struct PageRenderer: Sendable {
     }
 
     /// Draws outputs, joining consecutive text into one block.
-    static func outputs(_ outputs: [CellOutput], into writer: inout HTMLWriter) {
+    static func outputs(_ outputs: [CellOutput], into writer: inout HTMLWriter,
+                        markdown: (String, inout HTMLWriter) -> Void = CellMarkdown.plain) {
         var pendingText = ""
         func flush(_ writer: inout HTMLWriter) {
             guard !pendingText.isEmpty else { return }
@@ -217,6 +229,14 @@ public struct PageRenderer: Sendable {
                 flush(&writer)
                 writer.open("div", ["class": "figure", "role": "group", "aria-label": summary])
                 writer.raw(svg)
+                writer.raw("</div>\n")
+            case .table(let table):
+                flush(&writer)
+                OutputTableHTML.write(table, into: &writer)
+            case .markdown(let text):
+                flush(&writer)
+                writer.raw("<div class=\"markdown-output\">\n")
+                markdown(text, &writer)
                 writer.raw("</div>\n")
             case .truncated(let note):
                 flush(&writer)

@@ -1,3 +1,5 @@
+import NotebookFormat
+
 /// The few words nbrun itself puts on a page, in the notebook's language (Italian or English).
 struct PageStrings {
     let contents: String
@@ -10,6 +12,10 @@ struct PageStrings {
     let defaultValue: String
     let rerun: String
     let diagram: String
+    /// The words before a figure's, a table's and an equation's number ("Figura", "Tabella", "Equazione").
+    let referenceWords: [CrossReferences.Kind: String]
+    /// The default titles of callouts ("Nota", "Suggerimento", …).
+    let calloutTitles: [Callout.Kind: String]
 
     /// The strings for a BCP 47 language tag; English for languages without a translation.
     init(language: String?) {
@@ -24,6 +30,9 @@ struct PageStrings {
             defaultValue = "predefinito"
             rerun = "Per rieseguire la lezione con altri valori:"
             diagram = "Diagramma"
+            referenceWords = [.figure: "Figura", .table: "Tabella", .equation: "Equazione"]
+            calloutTitles = [.note: "Nota", .tip: "Suggerimento", .warning: "Attenzione", .important: "Importante",
+                             .caution: "Cautela"]
         } else {
             contents = "Contents"
             madeWith = "Made with nbrun from"
@@ -35,6 +44,8 @@ struct PageStrings {
             defaultValue = "default"
             rerun = "To run the lesson again with other values:"
             diagram = "Diagram"
+            referenceWords = [.figure: "Figure", .table: "Table", .equation: "Equation"]
+            calloutTitles = [.note: "Note", .tip: "Tip", .warning: "Warning", .important: "Important", .caution: "Caution"]
         }
     }
 }

@@ -68,6 +68,22 @@ enum PageStyle {
     aside.run-parameters ul{margin:.2rem 0 .4rem}
     div.diagram{margin:1.2rem 0;padding:.8rem;background:#fff;border:1px solid var(--rule);border-radius:8px;\
     text-align:center;overflow-x:auto}
+    div.callout{margin:1.2rem 0;padding:.2rem 1rem .4rem;border:1px solid var(--rule);border-left:5px solid var(--co-c,#2f6fbd);\
+    border-radius:6px;background:var(--out-bg)}
+    div.callout-tip{--co-c:#237032}div.callout-warning{--co-c:#b35900}div.callout-important{--co-c:#c92a2a}\
+    div.callout-caution{--co-c:#8a6d00}
+    @media (prefers-color-scheme:dark){div.callout{--co-c:#8ab4ff}div.callout-tip{--co-c:#8fd19e}\
+    div.callout-warning{--co-c:#ffb870}div.callout-important{--co-c:#ff9a9a}div.callout-caution{--co-c:#f0c36b}}
+    p.callout-title{font-weight:700;margin:.5rem 0 .3rem;color:var(--co-c,#2f6fbd)}
+    div.callout-body>:first-child{margin-top:0}div.callout-body>:last-child{margin-bottom:.3rem}
+    figure.image{margin:1.5rem 0;text-align:center}figure.image figcaption{border-top:0}
+    .caption-number{font-weight:600;color:var(--fg)}
+    table caption{caption-side:bottom;color:var(--muted);font-size:.95rem;padding-top:.4rem;text-align:left}
+    div.equation{display:flex;align-items:center;gap:1rem}div.equation math{flex:1}
+    .equation-number{color:var(--muted)}
+    .xref-missing{color:var(--err)}
+    div.output-table{margin:.6rem 1rem}div.output-table table{font-variant-numeric:tabular-nums;font-size:.95rem}
+    div.markdown-output{padding:.1rem 1rem}
     footer.page-footer{margin-top:3rem;padding-top:1rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.9rem}
     @media print{body{font-size:11pt}main{max-width:none;padding:0}figure.cell{break-inside:avoid}\
     pre{white-space:pre-wrap}a{color:inherit}}

@@ -14,12 +14,17 @@ public struct NotebookRun: Sendable {
     /// evaluated (`eval: false`).
     public var facts: [CellFacts?]
 
+    /// How long each cell took to run, in seconds, by cell index; `nil` for cells that did not run.
+    public var durations: [Double?]
+
     /// Whether a cell that was not marked `error: true` failed.
     public var failed: Bool { !errors.isEmpty }
 
     /// Creates a run outcome.
-    public init(results: [CellResult], errors: [Diagnostic], warnings: [Diagnostic], facts: [CellFacts?] = []) {
+    public init(results: [CellResult], errors: [Diagnostic], warnings: [Diagnostic], facts: [CellFacts?] = [],
+                durations: [Double?] = []) {
         self.results = results
+        self.durations = durations
         self.errors = errors
         self.warnings = warnings
         self.facts = facts

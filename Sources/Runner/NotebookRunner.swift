@@ -17,6 +17,7 @@ public enum NotebookRunner {
         var results = [CellResult](repeating: CellResult(status: .notRun), count: cells.count)
         var errors: [Diagnostic] = []
         var warnings: [Diagnostic] = []
+        var durations = [Double?](repeating: nil, count: cells.count)
 
         var compiled: [CompiledCell?] = []
         for cell in cells {
@@ -32,13 +33,15 @@ public enum NotebookRunner {
         }
         let facts = compiled.map { $0?.facts }
         if !errors.isEmpty && !options.allowErrors {
-            return NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts)
+            return NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts, durations: durations)
         }
 
         for (cell, unit) in zip(cells, compiled) {
             guard let unit, results[cell.index].status != .failed else { continue }
+            let started = ContinuousClock.now
             let execution = interpreter.run(unit, timeoutSeconds: cell.options.timeout ?? options.defaultTimeout)
-            let outputs = execution.outputs.map(output)
+            durations[cell.index] = Self.seconds(ContinuousClock.now - started)
+            let outputs = execution.outputs.map(CellOutputMapping.output)
             if execution.succeeded {
                 results[cell.index] = CellResult(status: .succeeded, outputs: outputs, diagnostics: execution.diagnostics)
                 warnings += execution.diagnostics
@@ -50,7 +53,7 @@ public enum NotebookRunner {
             errors += execution.diagnostics.filter { $0.severity == .error }
             if !options.allowErrors { break }
         }
-        return NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts)
+        return NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts, durations: durations)
     }
 
     /// Compiles every cell without running any and returns each one's syntax tree (with the type of every expression
@@ -78,15 +81,8 @@ public enum NotebookRunner {
         }
     }
 
-    /// The notebook-level form of one interpreter output event.
-    private static func output(_ event: CellOutputEvent) -> CellOutput {
-        switch event {
-        case .text(let text):
-            return .text(text)
-        case .display(let mimeType, let content, let summary):
-            return mimeType == "image/svg+xml" ? .svg(content, summary: summary) : .text(content)
-        case .truncated(let note):
-            return .truncated(note)
-        }
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
+
 }

@@ -19,49 +19,27 @@ struct RenderCommand: ParsableCommand {
             help: "Where to write the page (default: Output/<name>.html), or the site's folder (default: Output).")
     var output: String?
 
-    @Option(name: [.short, .customLong("param")], help: ArgumentHelp("Set a parameter: NAME=VALUE (repeatable).",
-                                                                     valueName: "name=value"))
-    var parameters: [String] = []
-
-    @Option(name: .customLong("params"), help: ArgumentHelp("Read parameters from a YAML file of 'name: value' lines.",
-                                                            valueName: "file.yml"))
-    var parameterFile: String?
-
-    @Flag(help: "Write the page even when cells fail, showing their errors (exit code stays 1).")
-    var allowErrors = false
-
-    @Flag(name: [.short, .long], help: "Print only errors and warnings, not the written pages' paths.")
-    var quiet = false
+    @OptionGroup var common: RunArguments
 
     mutating func run() throws {
-        let options = RunOptions(allowErrors: allowErrors)
+        let options = RunOptions(allowErrors: common.allowErrors)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: notebook, isDirectory: &isFolder), isFolder.boolValue {
-            guard parameters.isEmpty, parameterFile == nil else {
+            guard common.parameters.isEmpty, common.parameterFile == nil else {
                 throw ValidationError("--param and --params apply to one notebook, not to a folder")
             }
             let site = SiteBuilder.build(folder: notebook, output: output ?? "Output", options: options)
             report(site.diagnosticsText)
             for page in site.pages { report(page) }
-            if let index = site.indexPath, !quiet { print("wrote \(index)") }
+            if let index = site.indexPath, !common.quiet { print("wrote \(index)") }
             try finish(site.outcome)
             return
         }
-        var assignments: [ParameterAssignment] = []
-        if let parameterFile {
-            switch ParameterFile.read(parameterFile) {
-            case .success(let fromFile): assignments += fromFile
-            case .failure(let error):
-                report("\(parameterFile): error: \(error.message)\n")
-                throw ExitCode(2)
-            }
+        if let problem = RenderPathCheck.problem(input: notebook, output: output) {
+            report("error: \(problem)\n")
+            throw ExitCode(2)
         }
-        for argument in parameters {
-            guard let assignment = ParameterAssignment(argument: argument) else {
-                throw ValidationError("--param takes NAME=VALUE, not '\(argument)'")
-            }
-            assignments.append(assignment)
-        }
+        let assignments = try common.assignments()
         let page = PageBuilder.build(input: notebook, output: output ?? PageBuilder.defaultOutputPath(for: notebook),
                                      options: options, assignments: assignments)
         report(page)
@@ -70,7 +48,7 @@ struct RenderCommand: ParsableCommand {
 
     private func report(_ page: PageReport) {
         report(page.diagnosticsText)
-        if let written = page.writtenPath, !quiet { print("wrote \(written)") }
+        if let written = page.writtenPath, !common.quiet { print("wrote \(written)") }
     }
 
     private func report(_ diagnostics: String) {

@@ -140,7 +140,7 @@ final class NotebookParserTests: XCTestCase {
 
     func testDuplicateLabelsAreAnError() {
         let problems = errors("```swift\n//| label: a\n```\n\n```swift\n//| label: a\n```\n")
-        XCTAssertEqual(problems.map(\.message), ["cell label 'a' is used by an earlier cell"])
+        XCTAssertEqual(problems.map(\.message), ["cell label 'a' is used by an earlier cell, figure or equation"])
         XCTAssertEqual(problems.first?.location?.line, 6)
     }
 

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import Parameters
+
+/// The arguments every command that runs a notebook takes: parameters, `--allow-errors`, `--quiet`.
+struct RunArguments: ParsableArguments {
+    @Option(name: [.short, .customLong("param")], help: ArgumentHelp("Set a parameter: NAME=VALUE (repeatable).",
+                                                                     valueName: "name=value"))
+    var parameters: [String] = []
+
+    @Option(name: .customLong("params"), help: ArgumentHelp("Read parameters from a YAML file of 'name: value' lines.",
+                                                            valueName: "file.yml"))
+    var parameterFile: String?
+
+    @Flag(help: "Write the output even when cells fail, showing their errors (exit code stays 1).")
+    var allowErrors = false
+
+    @Flag(name: [.short, .long], help: "Print only errors and warnings, not the written files' paths.")
+    var quiet = false
+
+    /// The `--params` file's assignments, then the `--param` ones (so a name given in both is reported as given
+    /// twice); a bad argument exits with code 2 after saying what is wrong.
+    func assignments() throws -> [ParameterAssignment] {
+        var assignments: [ParameterAssignment] = []
+        if let parameterFile {
+            switch ParameterFile.read(parameterFile) {
+            case .success(let fromFile): assignments += fromFile
+            case .failure(let error):
+                FileHandle.standardError.write(Data("\(parameterFile): error: \(error.message)\n".utf8))
+                throw ExitCode(2)
+            }
+        }
+        for argument in parameters {
+            guard let assignment = ParameterAssignment(argument: argument) else {
+                throw ValidationError("--param takes NAME=VALUE, not '\(argument)'")
+            }
+            assignments.append(assignment)
+        }
+        return assignments
+    }
+}

@@ -19,7 +19,17 @@ extension Compiler {
             valueType = value
         }
         func infer(_ exprs: [Expr]) -> CType? {
-            if let anchor = exprs.first(where: { !Compiler.isNumericLiteral($0) }) { return compileExprTypeOnly(anchor) }
+            let anchors = exprs.filter { !Compiler.isNumericLiteral($0) }
+            if !anchors.isEmpty, anchors.count == exprs.count, anchors.allSatisfy(Compiler.isNumericArrayLiteral) {
+                // `["a": [1, 2], "b": [0.5]]`: every value is a literal array of numbers, so all are [Double] as soon
+                // as one holds a floating-point literal (Swift infers [String: [Double]]).
+                let hasFloat = exprs.contains { expr in
+                    if case .array(let items) = expr.kind { return items.contains(where: Compiler.containsFloatLiteral) }
+                    return false
+                }
+                return .array(hasFloat ? .double : .int)
+            }
+            if let anchor = anchors.first { return compileExprTypeOnly(anchor) }
             if exprs.isEmpty { return nil }
             return exprs.contains(where: Compiler.containsFloatLiteral) ? .double : .int
         }
@@ -247,5 +257,11 @@ extension Compiler {
         }
         error("no exact matches in call to initializer of 'Dictionary'", at: location)
         return .invalid
+    }
+
+    /// Whether `expr` is an array literal whose elements are all number literals (`[1, 2.5, -3]`).
+    static func isNumericArrayLiteral(_ expr: Expr) -> Bool {
+        guard case .array(let items) = expr.kind, !items.isEmpty else { return false }
+        return items.allSatisfy(isNumericLiteral)
     }
 }

@@ -131,3 +131,8 @@ case ..<0.5: print("meno della metà")
 case 0.5...: print("almeno la metà")
 default: print("?")
 }
+
+let history = ["epoca": [1, 2, 3], "perdita": [0.9, 0.5, 0.25]]
+print(history["epoca"]!, history["perdita"]!.reduce(0, +))
+let grid = [[1, 2], [0.5, 1]]
+print(grid)

@@ -7,12 +7,16 @@ import NotebookFormat
 ///
 /// Every cell is compiled first, so one run reports every independent mistake; only when all cells that must
 /// succeed compile (or `allowErrors` is set) do cells run. A runtime failure stops the run unless the cell is
-/// marked `error: true` or `allowErrors` is set.
+/// marked `error: true` or `allowErrors` is set. With a cache (`RunOptions.cache`), cells whose outputs are cached
+/// and that no changed cell needs do not run (`ExecutionPlan`); the result is the same as a run without it.
 public enum NotebookRunner {
     /// Runs `notebook` and returns every cell's result.
     public static func run(_ notebook: Notebook, options: RunOptions = RunOptions()) -> NotebookRun {
+        let courseText = OnceText(options.courseText)
         let interpreter = Interpreter(limits: ExecutionLimits())
-        CellBindings.install(in: interpreter, parameters: options.parameters, courseText: options.courseText)
+        CellBindings.install(in: interpreter, parameters: options.parameters, courseText: { courseText.value })
+        let report = { (event: RunProgress.Event) in options.progress?(RunProgress(notebook: notebook.path, event: event)) }
+        if options.progress != nil { interpreter.progressHandler = { report(.training($0)) } }
         let cells = notebook.cells
         var results = [CellResult](repeating: CellResult(status: .notRun), count: cells.count)
         var errors: [Diagnostic] = []
@@ -33,21 +37,38 @@ public enum NotebookRunner {
             return NotebookRun(results: results, errors: errors, warnings: warnings)
         }
 
+        let runnable = cells.indices.filter { compiled[$0] != nil && results[$0].status != .failed }
+        var plan = ExecutionPlan(cells: cells, runnable: runnable, inputs: CellInputs.conservative(cells),
+                                 options: options, courseText: { courseText.value })
+        report(.started(cells: cells.count, toRun: plan.mustRun.count))
         for (cell, unit) in zip(cells, compiled) {
             guard let unit, results[cell.index].status != .failed else { continue }
-            let execution = interpreter.run(unit, timeoutSeconds: cell.options.timeout ?? options.defaultTimeout)
-            let outputs = execution.outputs.map(output)
-            if execution.succeeded {
-                results[cell.index] = CellResult(status: .succeeded, outputs: outputs, diagnostics: execution.diagnostics)
-                warnings += execution.diagnostics
+            let outputs: [CellOutput], runtimeDiagnostics: [Diagnostic]
+            let label = cell.options.label ?? "cell \(cell.index + 1)"
+            if let cached = plan.reusable(cell.index) {
+                report(.cell(index: cell.index, count: cells.count, label: label, cached: true))
+                outputs = cached.outputs
+                runtimeDiagnostics = cached.diagnostics(at: cell)
+            } else {
+                report(.cell(index: cell.index, count: cells.count, label: label, cached: false))
+                let execution = interpreter.run(unit, timeoutSeconds: cell.options.timeout ?? options.defaultTimeout)
+                outputs = execution.outputs.map(output)
+                runtimeDiagnostics = Array(execution.diagnostics.dropFirst(unit.diagnostics.count))
+                plan.store(cell, outputs: outputs, runtimeDiagnostics: runtimeDiagnostics)
+            }
+            let diagnostics = unit.diagnostics + runtimeDiagnostics
+            if !diagnostics.contains(where: { $0.severity == .error }) {
+                results[cell.index] = CellResult(status: .succeeded, outputs: outputs, diagnostics: diagnostics)
+                warnings += diagnostics
                 continue
             }
-            results[cell.index] = CellResult(status: .failed, outputs: outputs, diagnostics: execution.diagnostics)
-            warnings += execution.diagnostics.filter { $0.severity != .error }
+            results[cell.index] = CellResult(status: .failed, outputs: outputs, diagnostics: diagnostics)
+            warnings += diagnostics.filter { $0.severity != .error }
             if cell.options.error { continue }
-            errors += execution.diagnostics.filter { $0.severity == .error }
+            errors += diagnostics.filter { $0.severity == .error }
             if !options.allowErrors { break }
         }
+        report(.finished(failed: !errors.isEmpty))
         return NotebookRun(results: results, errors: errors, warnings: warnings)
     }
 
@@ -61,5 +82,20 @@ public enum NotebookRunner {
         case .truncated(let note):
             return .truncated(note)
         }
+    }
+}
+
+/// A text computed on first use and then kept (the course text is both a cache-key input and what cells read).
+private final class OnceText: @unchecked Sendable {
+    private let make: () -> String
+    private var text: String?
+
+    init(_ make: @escaping () -> String) { self.make = make }
+
+    var value: String {
+        if let text { return text }
+        let made = make()
+        text = made
+        return made
     }
 }

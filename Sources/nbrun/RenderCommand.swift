@@ -33,14 +33,20 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only errors and warnings, not the written pages' paths.")
     var quiet = false
 
+    @OptionGroup var flags: RunFlags
+
     mutating func run() throws {
-        let options = RunOptions(allowErrors: allowErrors)
+        let printer = ProgressPrinter(mode: flags.progress)
+        defer { printer?.finish() }
+        var options = RunOptions(allowErrors: allowErrors, cache: flags.cache(for: notebook))
+        if let printer { options.progress = { printer.handle($0) } }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: notebook, isDirectory: &isFolder), isFolder.boolValue {
             guard parameters.isEmpty, parameterFile == nil else {
                 throw ValidationError("--param and --params apply to one notebook, not to a folder")
             }
             let site = SiteBuilder.build(folder: notebook, output: output ?? "Output", options: options)
+            printer?.finish()
             report(site.diagnosticsText)
             for page in site.pages { report(page) }
             if let index = site.indexPath, !quiet { print("wrote \(index)") }
@@ -64,6 +70,7 @@ struct RenderCommand: ParsableCommand {
         }
         let page = PageBuilder.build(input: notebook, output: output ?? PageBuilder.defaultOutputPath(for: notebook),
                                      options: options, assignments: assignments)
+        printer?.finish()
         report(page)
         try finish(page.outcome)
     }

@@ -33,12 +33,13 @@ public enum NotebookRunner {
             results[cell.index] = CellResult(status: .failed, diagnostics: problems)
             if !cell.options.error { errors += problems.filter { $0.severity == .error } }
         }
+        let facts = compiled.map { $0?.facts }
         if !errors.isEmpty && !options.allowErrors {
-            return NotebookRun(results: results, errors: errors, warnings: warnings)
+            return NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts)
         }
 
         let runnable = cells.indices.filter { compiled[$0] != nil && results[$0].status != .failed }
-        var plan = ExecutionPlan(cells: cells, runnable: runnable, inputs: CellInputs.conservative(cells),
+        var plan = ExecutionPlan(cells: cells, runnable: runnable, inputs: CellInputs.from(facts),
                                  options: options, courseText: { courseText.value })
         report(.started(cells: cells.count, toRun: plan.mustRun.count))
         for (cell, unit) in zip(cells, compiled) {
@@ -69,7 +70,18 @@ public enum NotebookRunner {
             if !options.allowErrors { break }
         }
         report(.finished(failed: !errors.isEmpty))
-        return NotebookRun(results: results, errors: errors, warnings: warnings)
+        return NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts)
+    }
+
+    /// Compiles every cell without running any and returns what each reads and writes (nil for `eval: false`).
+    public static func facts(of notebook: Notebook, options: RunOptions = RunOptions()) -> [CellFacts?] {
+        let interpreter = Interpreter(limits: ExecutionLimits())
+        CellBindings.install(in: interpreter, parameters: options.parameters, courseText: options.courseText)
+        return notebook.cells.map { cell in
+            guard cell.options.eval else { return nil }
+            return interpreter.compile(CellSource(code: cell.code, firstLine: cell.firstLine,
+                                                  columnOffset: cell.columnOffset)).facts
+        }
     }
 
     /// The notebook-level form of one interpreter output event.

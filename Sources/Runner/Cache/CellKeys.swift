@@ -1,3 +1,4 @@
+import CellLanguage
 import Foundation
 import NotebookFormat
 import Parameters
@@ -11,12 +12,15 @@ struct CellInputs: Sendable, Hashable {
     /// Whether the cell may call `courseText()`.
     var readsCourseText: Bool
 
-    /// Inputs known without the static facts: each cell depends on the one before it (so on all earlier cells),
-    /// on every control, and on the course's text once any cell so far mentions `courseText`.
-    static func conservative(_ cells: [Cell]) -> [CellInputs] {
-        cells.indices.map { index in
-            CellInputs(dependencies: index > 0 ? [index - 1] : [], controls: nil,
-                       readsCourseText: cells[index].code.contains("courseText"))
+    /// The inputs the cells' static facts give: each cell depends on the last earlier writer of every name it reads
+    /// (`CellDependencies`), on the controls it calls, and on the course text when it calls `courseText()`. A cell
+    /// without facts (`eval: false`) depends on nothing and never runs.
+    static func from(_ facts: [CellFacts?]) -> [CellInputs] {
+        let graph = CellDependencies(facts: facts)
+        return facts.indices.map { index in
+            guard let cellFacts = facts[index] else { return CellInputs(dependencies: [], controls: [], readsCourseText: false) }
+            return CellInputs(dependencies: graph.directDependencies(of: index), controls: cellFacts.controls,
+                              readsCourseText: cellFacts.readsCourseText)
         }
     }
 }

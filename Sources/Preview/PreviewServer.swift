@@ -21,6 +21,8 @@ public enum PreviewServer {
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
                                 body: Data("{\"build\":\(session.currentBuild)}".utf8))
         }
+        // Browsers ask for it on their own; no answer would log a console error on every page.
+        await server.appendRoute("GET /favicon.ico") { _ in HTTPResponse(statusCode: .noContent) }
         await server.appendRoute("GET *") { request in
             guard let file = session.file(at: request.path) else {
                 return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"],

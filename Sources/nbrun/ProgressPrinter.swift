@@ -105,6 +105,8 @@ final class ProgressPrinter: @unchecked Sendable {
             var status: String
             if let finished = line.finished {
                 status = "\(line.name): \(finished)"
+            } else if line.cell == 0 {
+                status = "\(line.name): \(line.toRun) of \(line.count) cells to run"
             } else {
                 let elapsed = String(format: "%.1f s", now.timeIntervalSince(line.cellStarted))
                 status = "\(line.name): cell \(line.cell)/\(line.count) \(line.label) \(elapsed)"

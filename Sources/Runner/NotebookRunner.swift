@@ -15,7 +15,7 @@ public enum NotebookRunner {
         let courseText = OnceText(options.courseText)
         let interpreter = Interpreter(limits: ExecutionLimits())
         CellBindings.install(in: interpreter, parameters: options.parameters, courseText: { courseText.value })
-        let report = { (event: RunProgress.Event) in options.progress?(RunProgress(notebook: notebook.path, event: event)) }
+        let report = { (event: RunProgress.Event) -> Void in options.progress?(RunProgress(notebook: notebook.path, event: event)) }
         if options.progress != nil { interpreter.progressHandler = { report(.training($0)) } }
         let cells = notebook.cells
         var results = [CellResult](repeating: CellResult(status: .notRun), count: cells.count)
@@ -39,17 +39,38 @@ public enum NotebookRunner {
         }
 
         let runnable = cells.indices.filter { compiled[$0] != nil && results[$0].status != .failed }
-        var plan = ExecutionPlan(cells: cells, runnable: runnable, inputs: CellInputs.from(facts),
-                                 options: options, courseText: { courseText.value })
+        let inputs = CellInputs.from(facts)
+        var plan = ExecutionPlan(cells: cells, runnable: runnable, inputs: inputs, options: options,
+                                 courseText: { courseText.value })
         report(.started(cells: cells.count, toRun: plan.mustRun.count))
+        var remote: [Int: CheckpointStore.Record]?
+        if let store = options.checkpoints, !plan.mustRun.isEmpty {
+            // What the interpreter's bindings hold: a checkpoint made with other values cannot serve this run.
+            var environment = String(reflecting: options.parameters.sorted { $0.key < $1.key })
+            if inputs.contains(where: \.readsCourseText) { environment += SHA256.hex(courseText.value) }
+            remote = store.execute(notebook: notebook.path, cells: cells, keys: plan.keys, misses: plan.misses,
+                                   inputs: inputs, environment: environment, options: options, makeInterpreter: {
+                                       let worker = Interpreter(limits: ExecutionLimits())
+                                       CellBindings.install(in: worker, parameters: options.parameters,
+                                                            courseText: { courseText.value })
+                                       return worker
+                                   }, report: report)
+        }
         for (cell, unit) in zip(cells, compiled) {
             guard let unit, results[cell.index].status != .failed else { continue }
             let outputs: [CellOutput], runtimeDiagnostics: [Diagnostic]
             let label = cell.options.label ?? "cell \(cell.index + 1)"
-            if let cached = plan.reusable(cell.index) {
+            if let record = remote?[cell.index] {
+                outputs = record.outputs
+                runtimeDiagnostics = record.runtimeDiagnostics
+                plan.store(cell, outputs: outputs, runtimeDiagnostics: runtimeDiagnostics)
+            } else if let cached = remote == nil ? plan.reusable(cell.index) : plan.entry(cell.index) {
+                // Out of process, cells before the checkpoint's boundary are in its state; their outputs are cached.
                 report(.cell(index: cell.index, count: cells.count, label: label, cached: true))
                 outputs = cached.outputs
                 runtimeDiagnostics = cached.diagnostics(at: cell)
+            } else if remote != nil {
+                continue   // not run out of process: an earlier failure stopped the worker, as it stops this loop
             } else {
                 report(.cell(index: cell.index, count: cells.count, label: label, cached: false))
                 let execution = interpreter.run(unit, timeoutSeconds: cell.options.timeout ?? options.defaultTimeout)
@@ -85,7 +106,7 @@ public enum NotebookRunner {
     }
 
     /// The notebook-level form of one interpreter output event.
-    private static func output(_ event: CellOutputEvent) -> CellOutput {
+    static func output(_ event: CellOutputEvent) -> CellOutput {
         switch event {
         case .text(let text):
             return .text(text)

@@ -12,6 +12,8 @@ public struct RunOptions: Sendable {
     public var courseText: @Sendable () -> String
     /// Where cell outputs are kept between runs; nil runs every cell (`--no-cache`).
     public var cache: CellCache?
+    /// Interpreter states kept at cell boundaries between runs (`nbrun preview`); nil runs in process.
+    public var checkpoints: CheckpointStore?
     /// Receives live progress (cell k of n, training steps) while cells run; nil reports nothing.
     public var progress: (@Sendable (RunProgress) -> Void)?
 

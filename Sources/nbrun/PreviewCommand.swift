@@ -27,6 +27,7 @@ struct PreviewCommand: ParsableCommand {
     mutating func run() throws {
         let printer = ProgressPrinter(mode: flags.progress)
         var options = RunOptions(cache: flags.cache(for: notebook))
+        options.checkpoints = CheckpointStore()
         if let printer { options.progress = { printer.handle($0) } }
         let session: PreviewSession
         do {

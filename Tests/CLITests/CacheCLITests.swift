@@ -91,12 +91,15 @@ final class CacheCLITests: XCTestCase {
 
     func testKilledDuringCacheWritesThenRebuildGivesTheFreshPage() throws {
         // Many cells with large outputs, so that a kill is likely to land while an entry is being written.
-        let cells = (1...24).map { number in "```swift\nprint(String(repeating: \"riga \(number) \", count: 20000))\n```\n" }
+        let cells = (1...12).map { number in "```swift\nprint(String(repeating: \"riga \(number) \", count: 4000))\n```\n" }
         try write("big.md", "# Grande\n\n" + cells.joined(separator: "\n"))
         XCTAssertEqual(try nbrun("big.md", "-o", "fresh.html", "--no-cache").status, 0)
         let products = Bundle.main.bundleURL.pathExtension == "xctest"
             ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
-        for delay in [0.15, 0.3, 0.45, 0.6, 0.8] {
+        let cache = folder.appendingPathComponent(".nbrun-cache")
+        func entries() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? [] }
+        var killedMidWrite = 0
+        for threshold in [1, 3, 6, 9] {
             let process = Process()
             process.executableURL = products.appendingPathComponent("nbrun")
             process.arguments = ["big.md", "-o", "killed.html", "--refresh"]
@@ -104,12 +107,19 @@ final class CacheCLITests: XCTestCase {
             process.standardOutput = Pipe()
             process.standardError = Pipe()
             try process.run()
-            Thread.sleep(forTimeInterval: delay)
+            // Kill as soon as this run has written `threshold` entries: it is writing more at that moment.
+            let deadline = Date().addingTimeInterval(60)
+            while process.isRunning && Date() < deadline {
+                let written = entries().filter { $0.hasSuffix(".cell") || $0.hasPrefix(".tmp-") }.count
+                if written >= threshold { break }
+                usleep(1000)
+            }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            if process.terminationReason == .uncaughtSignal { killedMidWrite += 1 }
         }
+        XCTAssertGreaterThan(killedMidWrite, 0, "no run was killed before it finished")
         // Damage one entry by hand too: cut it short.
-        let cache = folder.appendingPathComponent(".nbrun-cache")
         if let entry = try FileManager.default.contentsOfDirectory(atPath: cache.path).first(where: { $0.hasSuffix(".cell") }) {
             let data = try Data(contentsOf: cache.appendingPathComponent(entry))
             try data.prefix(data.count - 10).write(to: cache.appendingPathComponent(entry))

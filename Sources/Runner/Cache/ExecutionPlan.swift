@@ -10,7 +10,10 @@ import NotebookFormat
 struct ExecutionPlan {
     /// The cells that execute in the interpreter.
     let mustRun: Set<Int>
-    private let keys: [String]
+    /// The runnable cells without a cached entry.
+    let misses: Set<Int>
+    /// Every cell's cache key (empty without a cache and checkpoints).
+    let keys: [String]
     private let cached: [Int: CachedExecution]
     private let cache: CellCache?
     /// False once a cell timed out: what it and later cells produced depends on the machine's speed.
@@ -19,26 +22,28 @@ struct ExecutionPlan {
     /// Plans a run of the cells in `runnable` (compiled without errors).
     init(cells: [Cell], runnable: [Int], inputs: [CellInputs], options: RunOptions, courseText: () -> String) {
         cache = options.cache
-        guard let cache else {
-            keys = []
-            cached = [:]
-            mustRun = Set(runnable)
-            return
-        }
-        keys = CellKeys.keys(cells: cells, inputs: inputs, parameters: options.parameters, courseText: courseText,
-                             defaultTimeout: options.defaultTimeout)
+        keys = options.cache == nil && options.checkpoints == nil ? [] :
+            CellKeys.keys(cells: cells, inputs: inputs, parameters: options.parameters, courseText: courseText,
+                          defaultTimeout: options.defaultTimeout)
         var found: [Int: CachedExecution] = [:]
-        for index in runnable {
-            if let entry = cache.load(keys[index]) { found[index] = entry }
+        if let cache {
+            for index in runnable {
+                if let entry = cache.load(keys[index]) { found[index] = entry }
+            }
         }
         cached = found
-        let misses = Set(runnable.filter { found[$0] == nil })
+        misses = Set(runnable.filter { found[$0] == nil })
         mustRun = CellKeys.closure(of: misses, inputs: inputs).intersection(runnable)
     }
 
     /// The cached outputs of cell `index` when it does not need to run.
     func reusable(_ index: Int) -> CachedExecution? {
         mustRun.contains(index) ? nil : cached[index]
+    }
+
+    /// The cached outputs of cell `index`, whether or not it must run.
+    func entry(_ index: Int) -> CachedExecution? {
+        cached[index]
     }
 
     /// Records what `cell` produced when it ran.

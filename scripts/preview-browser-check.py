@@ -58,11 +58,15 @@ def main():
                 break
             time.sleep(0.01)
         elapsed = time.perf_counter() - started
+        while browser.execute_script("return document.readyState") != "complete":
+            time.sleep(0.01)
         reloaded = browser.execute_script("return window.__nbrunMarker === undefined")
         scroll = browser.execute_script("return window.scrollY")
         print(f"save → edit visible in the browser: {elapsed * 1000:.0f} ms (reloaded: {reloaded}, scrollY {scroll})")
         if not reloaded:
             failures.append("the page changed without a reload")
+        if abs(scroll - 600) > 2:
+            failures.append(f"the scroll position was not kept (scrollY {scroll}, expected 600)")
         # Remote images cannot load on an offline machine; everything served by the preview must.
         errors = [entry for entry in browser.get_log("browser")
                   if entry.get("level") == "SEVERE" and "127.0.0.1" in entry.get("message", "")]

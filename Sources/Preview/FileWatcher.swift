@@ -3,7 +3,8 @@ import Foundation
 /// Calls a handler when any file under a folder is added, removed or changed (size or modification time), by
 /// polling every `interval` seconds: portable, and cheap for a course folder of a few dozen files.
 ///
-/// Hidden files and folders (the cell cache `.nbrun-cache`, editors' swap files) are not watched.
+/// Only the kinds of files a notebook uses are watched (`watchedExtensions`: notebooks, images, data); hidden files
+/// and folders (the cell cache `.nbrun-cache`, editors' swap files) are not, nor logs a shell may write there.
 public final class FileWatcher: @unchecked Sendable {
     private let folder: String
     private let timer: any DispatchSourceTimer
@@ -28,7 +29,11 @@ public final class FileWatcher: @unchecked Sendable {
 
     deinit { timer.cancel() }
 
-    /// Size and modification time of every visible file under `folder`, by path (at most 4 levels, 5000 files).
+    /// The file name extensions that are watched.
+    static let watchedExtensions: Set<String> = ["md", "png", "jpg", "jpeg", "gif", "svg", "webp", "csv", "tsv", "json",
+                                                 "txt", "yml", "yaml"]
+
+    /// Size and modification time of every watched file under `folder`, by path (at most 4 levels, 5000 files).
     static func scan(_ folder: String) -> [String: String] {
         var result: [String: String] = [:]
         var pending = [(folder, 0)]
@@ -40,7 +45,7 @@ public final class FileWatcher: @unchecked Sendable {
                 guard stat(path, &status) == 0 else { continue }
                 if status.st_mode & S_IFMT == S_IFDIR {
                     if depth < 4 { pending.append((path, depth + 1)) }
-                } else {
+                } else if watchedExtensions.contains(URL(fileURLWithPath: name).pathExtension.lowercased()) {
                     result[path] = "\(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
                 }
             }

@@ -19,7 +19,8 @@ enum MessagePipe {
         return try? JSONDecoder().decode(Message.self, from: Data(payload))
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+    /// Writes every byte to `descriptor`, retrying after interruptions; false on an error.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             var offset = 0
             while offset < buffer.count {

@@ -11,12 +11,9 @@ enum UnknownWord {
         let names = subcommands.map { $0.configuration.commandName ?? "" } + ["help"]
         guard !names.contains(first), !FileManager.default.fileExists(atPath: first),
               !first.contains("/"), !first.contains(".") else { return }
-        var message = "unknown subcommand '\(first)'"
         if let suggestion = NameSuggester.suggestion(for: first, among: names) {
-            message += "; did you mean '\(suggestion)'?"
-        } else {
-            message += " (subcommands: \(names.dropLast().joined(separator: ", ")))"
+            throw ValidationError("unknown subcommand '\(first)'; did you mean '\(suggestion)'?")
         }
-        throw ValidationError(message)
+        throw ValidationError("'\(first)' is neither a subcommand (\(names.dropLast().joined(separator: ", "))) nor a file")
     }
 }

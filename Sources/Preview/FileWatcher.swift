@@ -1,7 +1,8 @@
 import Foundation
 
 /// Calls a handler when any file under a folder is added, removed or changed (size or modification time), by
-/// polling every `interval` seconds: portable, and cheap for a course folder of a few dozen files.
+/// polling every `interval` seconds: portable, and cheap for a course folder of a few dozen files. A change is reported
+/// once it has held for one more poll, so a save written in several steps is reported once, complete.
 ///
 /// Only the kinds of files a notebook uses are watched (`watchedExtensions`: notebooks, images, data); hidden files
 /// and folders (the cell cache `.nbrun-cache`, editors' swap files) are not, nor logs a shell may write there.
@@ -9,6 +10,7 @@ public final class FileWatcher: @unchecked Sendable {
     private let folder: String
     private let timer: any DispatchSourceTimer
     private var fingerprint: [String: String] = [:]
+    private var pending: [String: String]?
 
     /// Starts watching `folder`; `onChange` runs on a background queue.
     public init(folder: String, interval: Double = 0.05, onChange: @escaping @Sendable () -> Void) {
@@ -18,10 +20,16 @@ public final class FileWatcher: @unchecked Sendable {
         timer.schedule(deadline: .now() + interval, repeating: interval)
         timer.setEventHandler { [weak self] in
             guard let self else { return }
+            // A change counts once it holds for one more tick: an editor's save (truncate, then write) is one change.
             let current = FileWatcher.scan(self.folder)
-            if current != self.fingerprint {
+            if current == self.fingerprint {
+                self.pending = nil
+            } else if current == self.pending {
                 self.fingerprint = current
+                self.pending = nil
                 onChange()
+            } else {
+                self.pending = current
             }
         }
         timer.resume()

@@ -34,6 +34,14 @@ let package = Package(
         ),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "Diagnostics"),
+        /// One parse per cell, shared by the interpreter, the parameter scanner and the highlighter.
+        .target(
+            name: "CellSyntax",
+            dependencies: [
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+            ]
+        ),
         .target(name: "Diagrams", dependencies: ["CGraphviz"]),
         .target(name: "MathML"),
         .target(
@@ -43,7 +51,7 @@ let package = Package(
         .target(
             name: "CellLanguage",
             dependencies: [
-                "Diagnostics",
+                "Diagnostics", "CellSyntax",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
@@ -70,7 +78,7 @@ let package = Package(
         .target(
             name: "Parameters",
             dependencies: [
-                "NotebookFormat", "Diagnostics",
+                "NotebookFormat", "Diagnostics", "CellSyntax",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "Yams", package: "Yams"),
@@ -87,6 +95,7 @@ let package = Package(
                 "Diagnostics",
                 "MathML",
                 "Diagrams",
+                "CellSyntax",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),

@@ -1,3 +1,4 @@
+import CellSyntax
 import Diagnostics
 import NotebookFormat
 import SwiftParser
@@ -19,7 +20,7 @@ public enum ControlScanner {
         var controls: [Control] = []
         var errors: [Diagnostic] = []
         for cell in notebook.cells where cell.options.eval {
-            let tree = Parser.parse(source: cell.code)
+            let tree = SyntaxTrees.tree(for: cell.code)
             let visitor = CallFinder(viewMode: .sourceAccurate)
             visitor.walk(tree)
             let positions = CellPositions(tree: tree, code: cell.code, firstLine: cell.firstLine,

@@ -1,3 +1,4 @@
+import CellSyntax
 import SwiftIDEUtils
 import SwiftParser
 import SwiftSyntax
@@ -6,7 +7,7 @@ import SwiftSyntax
 public enum SwiftHighlighter {
     /// The highlighted code as HTML, escaped; whitespace and newlines kept as written.
     public static func html(for code: String) -> String {
-        let tree = Parser.parse(source: code)
+        let tree = SyntaxTrees.tree(for: code)
         let bytes = Array(code.utf8)
         var writer = HTMLWriter()
         var position = 0

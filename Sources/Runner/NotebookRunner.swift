@@ -25,7 +25,8 @@ public enum NotebookRunner {
         var compiled: [CompiledCell?] = []
         for cell in cells {
             guard cell.options.eval else { compiled.append(nil); continue }
-            let unit = interpreter.compile(CellSource(code: cell.code, firstLine: cell.firstLine, columnOffset: cell.columnOffset))
+            let unit = interpreter.compile(CellSource(code: cell.code, firstLine: cell.firstLine, columnOffset: cell.columnOffset),
+                                           timeoutSeconds: cell.options.timeout ?? options.defaultTimeout)
             compiled.append(unit)
             let problems = unit.diagnostics
             warnings += problems.filter { $0.severity != .error }
@@ -92,6 +93,20 @@ public enum NotebookRunner {
         }
         report(.finished(failed: !errors.isEmpty))
         return NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts)
+    }
+
+    /// Compiles every cell without running any and returns each one's syntax tree (with the type of every expression
+    /// when `withTypes`) and its diagnostics; nil for `eval: false`.
+    public static func inspect(_ notebook: Notebook, withTypes: Bool,
+                               options: RunOptions = RunOptions()) -> [(tree: String, diagnostics: [Diagnostic])?] {
+        let interpreter = Interpreter(limits: ExecutionLimits())
+        CellBindings.install(in: interpreter, parameters: options.parameters, courseText: options.courseText)
+        return notebook.cells.map { cell in
+            guard cell.options.eval else { return nil }
+            let source = CellSource(code: cell.code, firstLine: cell.firstLine, columnOffset: cell.columnOffset)
+            let (compiled, tree) = interpreter.inspect(source, withTypes: withTypes)
+            return (tree, compiled.diagnostics)
+        }
     }
 
     /// Compiles every cell without running any and returns what each reads and writes (nil for `eval: false`).

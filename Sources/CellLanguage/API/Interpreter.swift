@@ -1,3 +1,4 @@
+import CellSyntax
 import Diagnostics
 import Foundation
 import SwiftParser
@@ -80,25 +81,58 @@ public final class Interpreter {
 
     /// Static pass for one cell: parse, lower, resolve against everything declared by earlier compiled cells.
     /// Declares the cell's top-level names even when the cell has errors, so later cells don't cascade.
+    ///
+    /// Compiling counts against `timeoutSeconds` (default: `limits.timeoutSeconds`): a cell that takes longer to
+    /// compile is reported at its first line and does not run.
     public func compile(_ cell: CellSource) -> CompiledCell {
+        compile(cell, timeoutSeconds: nil)
+    }
+
+    /// `compile(_:)` with the time the cell may spend compiling (nil: `limits.timeoutSeconds`).
+    public func compile(_ cell: CellSource, timeoutSeconds: Double?) -> CompiledCell {
         // Parsing and lowering recurse on the nesting of the code: give them the same large stack as runs.
-        let task = CompileTask { self.compileOnCurrentThread(cell) }
+        let seconds = timeoutSeconds ?? limits.timeoutSeconds
+        let task = CompileTask { self.compileOnCurrentThread(cell, timeoutSeconds: seconds) }
         BigStackThread.run(task.execute)
         return task.result!
     }
 
-    private func compileOnCurrentThread(_ cell: CellSource) -> CompiledCell {
+    /// Compiles a cell like `compile(_:)` and also returns its lowered syntax tree, one node a line with positions
+    /// and, with `withTypes`, the static type the compiler gave each expression (`nbrun debug ast|types`).
+    public func inspect(_ cell: CellSource, withTypes: Bool) -> (cell: CompiledCell, tree: String) {
+        var tree = ""
+        let task = CompileTask {
+            self.compiler.typeRecorder = withTypes ? [:] : nil
+            defer { self.compiler.typeRecorder = nil }
+            return self.compileOnCurrentThread(cell, timeoutSeconds: self.limits.timeoutSeconds) { statements in
+                var printer = SyntaxTreePrinter(types: (self.compiler.typeRecorder ?? [:]).mapValues(\.type))
+                printer.statements(statements)
+                tree = printer.text
+            }
+        }
+        BigStackThread.run(task.execute)
+        return (task.result!, tree)
+    }
+
+    private func compileOnCurrentThread(_ cell: CellSource, timeoutSeconds: Double,
+                                        inspect: (([Stmt]) -> Void)? = nil) -> CompiledCell {
         cellCount += 1
         let map = SourceMap(cell)
         if let offset = BracketNesting.offsetBeyondLimit(in: cell.code) {
             return CompiledCell(source: cell, diagnostics: [BracketNesting.diagnostic(at: map.location(ofOffset: offset))],
                                 code: { _ in .normal })
         }
-        let tree = Parser.parse(source: cell.code)
+        let tree = SyntaxTrees.tree(for: cell.code)
         var diagnostics = ParseErrors.diagnostics(for: tree, map: map)
         let lowering = Lowering(map: map)
         let statements = lowering.lower(tree.statements)
         compiler.diagnostics = []
+        compiler.typeMemo = TypeMemo()
+        compiler.compileBudget = CompileBudget(seconds: timeoutSeconds)
+        defer {
+            compiler.typeMemo = TypeMemo()
+            compiler.compileBudget = CompileBudget(seconds: .infinity)
+        }
         compiler.currentCell = cellCount
         compiler.scope = globalScope
         var code: (Frame) throws -> Flow = { _ in .normal }
@@ -111,12 +145,19 @@ public final class Interpreter {
             compiler.declareNamesOnly(statements)
         }
         compiler.diagnostics = []
+        if compiler.compileBudget.exhausted {
+            let seconds = timeoutSeconds.rounded() == timeoutSeconds ? String(Int(timeoutSeconds)) : String(timeoutSeconds)
+            diagnostics = [.error("compiling this cell took longer than its time limit (\(seconds) s); split it or simplify its expressions",
+                                  at: cell.firstStatementLocation)]
+            code = { _ in .normal }
+        }
         if globalContext.wordCount > Interpreter.globalCapacity || globalContext.valueCount > Interpreter.globalCapacity {
             diagnostics.append(.error("too many top-level variables in this notebook (limit \(Interpreter.globalCapacity))",
-                                      at: SourceLocation(line: cell.firstLine, column: cell.columnOffset + 1)))
+                                      at: cell.firstStatementLocation))
             code = { _ in .normal }
         }
         diagnostics.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
+        inspect?(statements)
         let facts = notebookFacts.analyze(statements, mayHoldReferences: { self.globalType($0)?.mayHoldReferences ?? false },
                                           mayCarryCode: { self.globalType($0)?.mayCarryCode ?? false })
         return CompiledCell(source: cell, diagnostics: Interpreter.unique(diagnostics), facts: facts, code: code)

@@ -27,6 +27,7 @@ extension Compiler {
     /// Compiles a call expression: declared functions, function values, built-ins, initializers, methods.
     func compileCall(_ callee: Expr, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed {
         let openingParen = wrongLabelLocation
+        if let delegation = compileInitializerDelegation(callee, arguments, at: location) { return delegation }
         switch callee.kind {
         case .name(let name):
             if let member = implicitSelfMember(name, at: callee.location), case .member(let base?, _, let memberLocation) = member.kind {
@@ -419,6 +420,18 @@ extension Compiler {
                 }
                 return .string(result)
             })
+        case .user:
+            guard let less = lessThan(type, at: location) else { return .invalid }
+            let codes = compiled.map(\.value)
+            return Typed(type: type, code: .value { frame in
+                var result = try codes[0](frame)
+                for code in codes.dropFirst() {
+                    let value = try code(frame)
+                    // As Swift's min and max: min keeps the first of equals, max the last.
+                    if isMin ? less(value, result) : !less(value, result) { result = value }
+                }
+                return result
+            })
         default:
             mismatch("global function '\(name)' requires that '\(type)' conform to 'Comparable'", type, at: location)
             return .invalid
@@ -490,6 +503,9 @@ extension Compiler {
                 }
             }
         case .string:
+            if labels.isEmpty {
+                return Typed(type: .string, code: .value { _ in .string("") })
+            }
             if labels == ["_"] || labels == ["describing"] {
                 let typed = compileExpr(arguments[0].value, expected: nil)
                 if labels == ["_"], typed.type == .array(.character) {

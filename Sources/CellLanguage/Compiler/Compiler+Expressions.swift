@@ -3,6 +3,14 @@ import Diagnostics
 extension Compiler {
     /// Compiles an expression; `expected` is the contextual type (it lets literals adapt, as in Swift).
     func compileExpr(_ expr: Expr, expected: CType?) -> Typed {
+        if compileBudget.isExhausted() { return .invalid }
+        guard typeRecorder != nil else { return compileExprUnrecorded(expr, expected: expected) }
+        let typed = compileExprUnrecorded(expr, expected: expected)
+        typeRecorder?[ObjectIdentifier(expr)] = (expr, typed.type)
+        return typed
+    }
+
+    private func compileExprUnrecorded(_ expr: Expr, expected: CType?) -> Typed {
         if !optionalChainSpine.contains(ObjectIdentifier(expr)), Compiler.containsOptionalChain(expr) {
             // The outermost expression of `a?.b.c()` turns a nil anywhere in the chain into nil. Only the chain's own
             // nodes compile as links; arguments and closures inside it are expressions of their own.
@@ -61,6 +69,7 @@ extension Compiler {
         case .prefix(let op, let operand):
             return compilePrefix(op, operand, expected: expected, at: expr.location)
         case .call(let callee, let arguments):
+            if let hoisted = compileCallWithHoistedPlaces(expr, expected: expected) { return hoisted }
             missingArgumentLocation = expr.closingLocation
             wrongLabelLocation = expr.openingLocation
             return compileCall(callee, arguments, expected: expected, at: expr.location)
@@ -342,9 +351,15 @@ extension Compiler {
     /// The type an expression would have, compiled in a throw-away pass whose diagnostics are dropped
     /// (the real compile reports them).
     func compileExprTypeOnly(_ expr: Expr) -> CType {
+        // Each node is typed once per scope: without the memo, a chain `a.f().g().h()` (whose every link asks for
+        // its base's type before compiling it) took time exponential in its length.
+        let key = TypeMemo.Key(node: ObjectIdentifier(expr), scope: ObjectIdentifier(scope))
+        let memoizable = optionalChainSpine.isEmpty
+        if memoizable, let type = typeMemo.types[key]?.type { return type }
         let saved = diagnostics
         let type = compileExpr(expr, expected: nil).type
         diagnostics = saved
+        if memoizable { typeMemo.types[key] = (expr, scope, type) }
         return type
     }
 
@@ -438,6 +453,7 @@ extension Compiler {
         let indexExpr = arguments[0].value
         switch container.type {
         case .array(let element):
+            if let slice = compileOneSidedSlice(container, indexExpr, at: location) { return slice }
             let index = compileExpr(indexExpr, expected: .int)
             let array = container.value
             switch index.type {

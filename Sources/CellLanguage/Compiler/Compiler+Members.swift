@@ -63,18 +63,12 @@ extension Compiler {
             return Typed(type: .optional(.character), code: .value { try value($0).stringValue.first.map { .string(String($0)) } ?? .none })
         case (.string, "last"):
             return Typed(type: .optional(.character), code: .value { try value($0).stringValue.last.map { .string(String($0)) } ?? .none })
-        case (.character, "isLetter"), (.character, "isNumber"), (.character, "isWhitespace"), (.character, "isUppercase"),
-             (.character, "isLowercase"), (.character, "isPunctuation"), (.character, "isLetterOrNumber"):
+        case (.character, _) where Compiler.characterProperties[name] != nil:
+            // Decided here, from the table: no name comparison when the cell runs.
+            let property = Compiler.characterProperties[name]!
             return Typed(type: .bool, code: .bool { frame in
                 guard let character = try value(frame).stringValue.first else { return false }
-                switch name {
-                case "isLetter": return character.isLetter
-                case "isNumber": return character.isNumber
-                case "isWhitespace": return character.isWhitespace
-                case "isUppercase": return character.isUppercase
-                case "isLowercase": return character.isLowercase
-                default: return character.isPunctuation
-                }
+                return property(character)
             })
         case (.character, "wholeNumberValue"):
             return Typed(type: .optional(.int), code: .value { frame in
@@ -306,7 +300,7 @@ extension Compiler {
             guard let method = methods.first(where: { FunctionInfo.withoutSelf($0).parameters.map(\.label) == info.parameters.map(\.label) }) else {
                 return .invalid
             }
-            if method.isMutating && type.kind == .structure {
+            if method.isMutating && type.kind != .classType {
                 guard let place = compilePlace(base, mutating: true, method: name) else { return .invalid }
                 return compileMutatingCall(method, place: place, arguments, at: location)
             }
@@ -639,6 +633,9 @@ extension Compiler {
                                                            location: location) else { return false }
                     return frame.word(less.context.returnSlot) != 0
                 }
+            }
+            if let order = Compiler.synthesizedCaseOrder(userType) {
+                return { a, b in order(a) < order(b) }
             }
             error("referencing instance method requires that '\(type)' conform to 'Comparable'", at: location)
             return nil

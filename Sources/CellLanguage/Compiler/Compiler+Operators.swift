@@ -152,7 +152,9 @@ extension Compiler {
             for case .user(let type) in [a.type] { candidates += type.staticMethods["<"] ?? [] }
             derived = op
         }
-        guard let info = candidates.first(where: { $0.parameters.map(\.type) == [a.type, b.type] }) else { return nil }
+        guard let info = candidates.first(where: { $0.parameters.map(\.type) == [a.type, b.type] }) else {
+            return compileSynthesizedComparison(op, a, b)
+        }
         let x = a.value, y = b.value
         let runtime = self.runtime, globals = self.globals
         let call: (Value, Value) throws -> Value = { left, right in
@@ -308,8 +310,8 @@ extension Compiler {
     // MARK: Prefix operators
 
     func compilePrefix(_ op: String, _ operand: Expr, expected: CType?, at location: SourceLocation) -> Typed {
-        if op == "..<" || op == "..." {
-            error("one-sided ranges are not supported in nbrun cells", at: location)
+        if op == "..<" || op == "..." || op == Expr.postfixRange {
+            error("one-sided ranges are supported as array subscripts and case patterns only in nbrun cells", at: location)
             return .invalid
         }
         let typed = compileExpr(operand, expected: expected)
@@ -408,7 +410,12 @@ extension Compiler {
                 }
             })
         }
-        guard let place = compilePlace(target, mutating: true) else { return .invalid }
+        if op == "=", let replaced = compileRangeAssignment(target, value, at: location) { return replaced }
+        if let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
+        if op == "=", case .name = target.kind { initializingAssignment = true }
+        let compiledPlace = compilePlace(target, mutating: true)
+        initializingAssignment = false
+        guard let place = compiledPlace else { return .invalid }
         if op == "=", let packed = compileUnpackedElementStore(target, value) { return packed }
         let type = place.type
         var newValue: Typed

@@ -65,7 +65,7 @@ extension Compiler {
                 error("cannot assign to value: '\(name)' is a function", at: expr.location)
                 return nil
             }
-            if variable.isLet {
+            if variable.isLet && !(variable.initializedLater && initializingAssignment && method == nil) {
                 if method != nil {
                     error("cannot use mutating member on immutable value: '\(name)' is a 'let' constant", at: expr.location)
                 } else {

@@ -122,6 +122,7 @@ extension Compiler {
             }
         case .expression(let expr):
             if let range = compileTextRangePattern(expr, type: type) { return range }
+            if let range = compileOneSidedRangePattern(expr, type: type) { return range }
             let typed = compileExpr(expr, expected: type)
             if type == .int, typed.type == .range || typed.type == .closedRange {
                 let bounds = typed.value
@@ -137,6 +138,16 @@ extension Compiler {
                     guard case .doubleRange(let lower, let upper, let closed) = try bounds(frame) else { return false }
                     let double = value.doubleValue
                     return double >= lower && (closed ? double <= upper : double < upper)
+                }
+            }
+            if case .optional(let wrapped) = type, typed.type != type {
+                if case .nilLiteral = expr.kind {} else {
+                    // `case 1:` against an `Int?` matches a present 1, as Swift's `~=` on optionals does.
+                    let inner = compileCasePattern(pattern, type: wrapped)
+                    return { frame, value in
+                        if case .none = value { return false }
+                        return try inner(frame, value)
+                    }
                 }
             }
             if typed.type != type || !type.isEquatable {

@@ -158,6 +158,26 @@ extension Compiler {
     func compileTypeBodies(_ decl: TypeDecl) -> ((Frame) throws -> Flow)? {
         guard let type = typeInfos[ObjectIdentifier(decl)] else { return nil }
         let selfType = CType.user(type)
+        // Static stored properties become hidden globals, initialised where the type is declared; they are known
+        // before the members' bodies compile, so a static method may name them unqualified.
+        var initializers: [(Frame) throws -> Void] = []
+        for (owner, field) in staticFieldDeclarations where owner === type {
+            let declared = field.type.map(resolveType)
+            guard let value = field.value else {
+                error("static stored property must have an initial value", at: field.location)
+                continue
+            }
+            var typed = compileExpr(value, expected: declared)
+            if let declared {
+                typed = coerce(typed, to: declared, at: value.location) { "cannot convert value of type '\($0)' to specified type '\($1)'" }
+            }
+            let variable = VariableInfo(name: "\(type.name).\(field.name)", type: typed.type, isLet: field.isLet, level: 0,
+                                        slot: globalScopeContext.allocate(typed.type), location: field.location)
+            variable.cell = currentCell
+            type.staticFields[field.name] = variable
+            initializers.append(store(variable, typed))
+        }
+        staticFieldDeclarations.removeAll { $0.0 === type }
         for computed in decl.computed {
             guard let info = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name] else { continue }
             compileMemberBody(info, parameters: [], body: computed.body, type: type, hasSelf: !computed.isStatic,
@@ -184,25 +204,6 @@ extension Compiler {
             error("type '\(type.name)' does not conform to protocol 'CustomStringConvertible'", at: decl.location,
                   notes: ["add 'var description: String { … }'"])
         }
-        // Static stored properties become hidden globals, initialised where the type is declared.
-        var initializers: [(Frame) throws -> Void] = []
-        for (owner, field) in staticFieldDeclarations where owner === type {
-            let declared = field.type.map(resolveType)
-            guard let value = field.value else {
-                error("static stored property must have an initial value", at: field.location)
-                continue
-            }
-            var typed = compileExpr(value, expected: declared)
-            if let declared {
-                typed = coerce(typed, to: declared, at: value.location) { "cannot convert value of type '\($0)' to specified type '\($1)'" }
-            }
-            let variable = VariableInfo(name: "\(type.name).\(field.name)", type: typed.type, isLet: field.isLet, level: 0,
-                                        slot: globalScopeContext.allocate(typed.type), location: field.location)
-            variable.cell = currentCell
-            type.staticFields[field.name] = variable
-            initializers.append(store(variable, typed))
-        }
-        staticFieldDeclarations.removeAll { $0.0 === type }
         _ = selfType
         if initializers.isEmpty { return nil }
         return { frame in

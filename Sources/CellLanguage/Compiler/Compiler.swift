@@ -37,6 +37,8 @@ final class Compiler {
     var globalScopeContext: FunctionContext { globalScope.context }
     /// Label ids that belong to `switch` statements (a `break` target, not a `continue` target).
     var switchLabelIDs: Set<Int> = []
+    /// Set while the target of a plain `name = value` is compiled: a `let` declared without a value may be assigned.
+    var initializingAssignment = false
     /// The compile number of the cell being compiled.
     var currentCell = 0
     /// A block-local variable whose value the statement being compiled may move out of its slot instead of
@@ -46,6 +48,12 @@ final class Compiler {
     var functionInfos: [ObjectIdentifier: FunctionInfo] = [:]
     /// Every function and method compiled so far, so their bodies can be released (`releaseCompiledCode`).
     var compiledFunctions: [FunctionInfo] = []
+    /// The time the cell being compiled may take to compile (see `CompileBudget`).
+    var compileBudget = CompileBudget(seconds: .infinity)
+    /// When set (for `nbrun debug types`), the type of every expression node compiled, by node.
+    var typeRecorder: [ObjectIdentifier: (node: Expr, type: CType)]?
+    /// The types `compileExprTypeOnly` found in the cell being compiled (emptied before each cell).
+    var typeMemo = TypeMemo()
 
     init(globalScope: Scope, globals: Frame, runtime: Runtime, registry: NativeRegistry) {
         self.scope = globalScope
@@ -511,6 +519,7 @@ final class Compiler {
         }
         let variable = declareVariable(name, type: type, isLet: isLet, at: nameLocation,
                                        unpacked: isLet ? nil : UnpackedStruct.kinds(of: type))
+        if isLet && value == nil { variable.initializedLater = true }
         guard let typed else {
             // Declared without a value: starts as the type's zero value.
             let slot = variable.slot

@@ -92,4 +92,17 @@ struct Typed {
         default: return Typed(type: type, code: .value(load))
         }
     }
+
+    /// The same expression, with `stores` run first, in order (hoisted subexpressions, see `Compiler+EvaluationOrder`).
+    func prefixed(by stores: [(Frame) throws -> Void]) -> Typed {
+        guard !stores.isEmpty else { return self }
+        let first: (Frame) throws -> Void = { frame in for store in stores { try store(frame) } }
+        switch code {
+        case .int(let f): return Typed(type: type, code: .int { try first($0); return try f($0) })
+        case .double(let f): return Typed(type: type, code: .double { try first($0); return try f($0) })
+        case .bool(let f): return Typed(type: type, code: .bool { try first($0); return try f($0) })
+        case .value(let f): return Typed(type: type, code: .value { try first($0); return try f($0) })
+        case .void(let f): return Typed(type: type, code: .void { try first($0); try f($0) })
+        }
+    }
 }

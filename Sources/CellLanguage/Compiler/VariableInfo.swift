@@ -14,6 +14,9 @@ final class VariableInfo {
     let unpacked: [WordKind]?
     /// The compile number of the cell that declared it (later cells may redeclare a global name).
     var cell = 0
+    /// A `let` declared without a value (`let x: Int`), which a later plain assignment initializes (Swift checks
+    /// that every path assigns it exactly once before use; nbrun accepts the assignments without that check).
+    var initializedLater = false
 
     init(name: String, type: CType, isLet: Bool, level: Int, slot: Int, location: SourceLocation,
          unpacked: [WordKind]? = nil) {

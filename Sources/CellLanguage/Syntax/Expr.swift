@@ -43,4 +43,7 @@ final class Expr {
         self.kind = kind
         self.location = location
     }
+
+    /// The operator name of a postfix one-sided range `a...` (lowered as a prefix node on `a`).
+    static let postfixRange = "postfix..."
 }

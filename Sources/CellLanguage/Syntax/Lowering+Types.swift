@@ -24,20 +24,14 @@ extension Lowering {
                 if isMutating && kind == .classType {
                     error("'mutating' is not valid on instance methods in classes", function)
                 }
-                let filtered = function.modifiers.filter { !["static", "class", "mutating"].contains($0.name.text) }
-                if let lowered = lowerFunction(function.with(\.modifiers, filtered)) {
+                if let lowered = lowerFunction(function, memberModifiers: ["static", "class", "mutating"]) {
                     lowered.isStatic = isStatic
                     lowered.isMutating = isMutating
                     decl.methods.append(lowered)
                 }
             } else if let initializer = item.as(InitializerDeclSyntax.self) {
                 if initializer.optionalMark != nil { unsupported("failable init", initializer) }
-                let function = FunctionDeclSyntax(name: .identifier("init"), signature: initializer.signature,
-                                                  body: initializer.body)
-                if let lowered = lowerFunction(function) {
-                    decl.initializers.append(FunctionDecl(name: "init", parameters: lowered.parameters, returnType: nil,
-                                                          body: lowered.body, location: loc(initializer.initKeyword)))
-                }
+                if let lowered = lowerInitializer(initializer) { decl.initializers.append(lowered) }
             } else if let caseDecl = item.as(EnumCaseDeclSyntax.self) {
                 guard kind == .enumeration else {
                     error("enum 'case' is not allowed outside of an enum", caseDecl)

@@ -348,22 +348,43 @@ final class Lowering {
         return nil
     }
 
-    func lowerFunction(_ node: FunctionDeclSyntax) -> FunctionDecl? {
+    func lowerFunction(_ node: FunctionDeclSyntax, memberModifiers: Set<String> = []) -> FunctionDecl? {
+        for modifier in node.modifiers where !memberModifiers.contains(modifier.name.text) {
+            if !["private", "fileprivate", "internal", "public"].contains(modifier.name.text) {
+                unsupported(modifier.name.text, modifier)
+            }
+        }
+        return lowerFunctionParts(name: node.name.text, at: loc(node.name), attributes: node.attributes,
+                                  generics: node.genericParameterClause, signature: node.signature, body: node.body,
+                                  node: node)
+    }
+
+    /// Lowers an initializer of a type (its body's positions are those of the cell, like every other node).
+    func lowerInitializer(_ node: InitializerDeclSyntax) -> FunctionDecl? {
         checkModifiers(node.modifiers)
-        for attribute in node.attributes { unsupported("attributes", attribute) }
-        if let generics = node.genericParameterClause {
+        return lowerFunctionParts(name: "init", at: loc(node.initKeyword), attributes: node.attributes,
+                                  generics: node.genericParameterClause, signature: node.signature, body: node.body,
+                                  node: node)
+    }
+
+    /// Lowers a function's signature and body, read in place from the cell's tree.
+    private func lowerFunctionParts(name: String, at location: SourceLocation, attributes: AttributeListSyntax,
+                                    generics: GenericParameterClauseSyntax?, signature: FunctionSignatureSyntax,
+                                    body: CodeBlockSyntax?, node: some SyntaxProtocol) -> FunctionDecl? {
+        for attribute in attributes { unsupported("attributes", attribute) }
+        if let generics {
             unsupported("generics", generics)
         }
-        if let effects = node.signature.effectSpecifiers {
+        if let effects = signature.effectSpecifiers {
             if let token = effects.asyncSpecifier { unsupported(token.text, token) }
             if let clause = effects.throwsClause { unsupported(clause.throwsSpecifier.text, clause) }
         }
-        guard let body = node.body else {
+        guard let body else {
             error("function declaration requires a body", node)
             return nil
         }
         var parameters: [FunctionDecl.Parameter] = []
-        for parameter in node.signature.parameterClause.parameters {
+        for parameter in signature.parameterClause.parameters {
             let first = parameter.firstName.text
             let second = parameter.secondName?.text
             var typeSyntax = parameter.type
@@ -385,9 +406,9 @@ final class Lowering {
                 isVariadic: parameter.ellipsis != nil,
                 location: loc(parameter)))
         }
-        let returnType = node.signature.returnClause.map { lowerType($0.type) }
-        return FunctionDecl(name: node.name.text, parameters: parameters, returnType: returnType,
-                            body: lowerBlock(body), location: loc(node.name))
+        let returnType = signature.returnClause.map { lowerType($0.type) }
+        return FunctionDecl(name: name, parameters: parameters, returnType: returnType, body: lowerBlock(body),
+                            location: location)
     }
 
     // MARK: Types
@@ -515,6 +536,10 @@ final class Lowering {
             return Expr(.prefix(op, operand), at: at)
         }
         if let node = expr.as(PostfixOperatorExprSyntax.self) {
+            if node.operator.text == "..." {
+                // `a...`: a one-sided range, kept as a prefix node with its own operator name.
+                return Expr(.prefix(Expr.postfixRange, lowerExpr(node.expression)), at: loc(node.operator))
+            }
             error("postfix operator '\(node.operator.text)' is not supported in nbrun cells", node.operator)
             return Expr(.invalid, at: at)
         }
@@ -598,7 +623,7 @@ final class Lowering {
         if let node = expr.as(TryExprSyntax.self) { unsupported("try", node.tryKeyword); return Expr(.invalid, at: at) }
         if let node = expr.as(AwaitExprSyntax.self) { unsupported("await", node.awaitKeyword); return Expr(.invalid, at: at) }
         if let node = expr.as(MacroExpansionExprSyntax.self) { unsupported("macro", node); return Expr(.invalid, at: at) }
-        if let node = expr.as(KeyPathExprSyntax.self) { unsupported("key path", node); return Expr(.invalid, at: at) }
+        if let node = expr.as(KeyPathExprSyntax.self) { return lowerKeyPath(node) }
         if let node = expr.as(RegexLiteralExprSyntax.self) { unsupported("regex literal", node); return Expr(.invalid, at: at) }
         if let node = expr.as(IsExprSyntax.self) { unsupported("is", node.isKeyword); return Expr(.invalid, at: at) }
         if expr.is(MissingExprSyntax.self) { return Expr(.invalid, at: at) }
@@ -622,7 +647,14 @@ final class Lowering {
         for segment in node.segments {
             switch segment {
             case .stringSegment(let text):
-                parts.append(.text(unescape(text.content.text, node: text)))
+                // The parser may split a literal's text at escapes: keep consecutive text as one part, so that
+                // `"\n"` is one character like `"a"`.
+                let piece = unescape(text.content.text, node: text)
+                if case .text(let previous)? = parts.last {
+                    parts[parts.count - 1] = .text(previous + piece)
+                } else {
+                    parts.append(.text(piece))
+                }
             case .expressionSegment(let interpolation):
                 let expressions = Array(interpolation.expressions)
                 if expressions.count != 1 || expressions[0].label != nil {
@@ -705,6 +737,28 @@ final class Lowering {
         let literal = ClosureLiteral(parameters: parameters, returnType: returnType, body: body,
                                      anonymousCount: anonymous, hasExplicitParameters: explicit)
         return Expr(.closure(literal), at: loc(node))
+    }
+
+    /// `\.count`, `\.name.count`, `\Person.age` used as a function: the closure `{ $0.count }` (SE-0249). Key
+    /// paths as values (`WritableKeyPath`, `[keyPath:]`) stay refused.
+    func lowerKeyPath(_ node: KeyPathExprSyntax) -> Expr {
+        let at = loc(node)
+        var value = Expr(.name("$0"), at: at)
+        for component in node.components {
+            guard case .property(let property) = component.component, property.declName.argumentNames == nil,
+                  property.genericArgumentClause == nil else {
+                unsupported("this key path", component)
+                return Expr(.invalid, at: at)
+            }
+            value = Expr(.member(value, property.declName.baseName.text, loc(property.declName.baseName)), at: at)
+        }
+        if node.components.isEmpty {
+            unsupported("key path", node)
+            return Expr(.invalid, at: at)
+        }
+        let literal = ClosureLiteral(parameters: [], returnType: nil, body: [.expression(value)], anonymousCount: 1,
+                                     hasExplicitParameters: false)
+        return Expr(.closure(literal), at: at)
     }
 
     // MARK: Operator folding

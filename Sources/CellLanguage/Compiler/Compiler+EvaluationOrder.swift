@@ -1,0 +1,126 @@
+import Diagnostics
+
+extension Compiler {
+    /// `a[f()] = g()`, `counts[f()] += 1`, `d[k(), default: 0] += 1`, `grid[g()][f()] += 5`: as in Swift, each
+    /// subscript argument of the target that calls a function is evaluated exactly once, left to right (outer
+    /// subscripts first), before the right side; the read and the write of a compound assignment then use those
+    /// values. Nil when the target has no such argument (the usual, faster paths apply).
+    func compileAssignmentWithHoistedIndices(_ op: String, _ target: Expr, _ value: Expr,
+                                             at location: SourceLocation) -> Typed? {
+        guard !Compiler.containsOptionalChain(target), hasCallingIndex(target) else { return nil }
+        return withScope { () -> Typed in
+            var stores: [(Frame) throws -> Void] = []
+            guard let rewritten = hoistingIndices(target, into: &stores) else { return .invalid }
+            return compileAssignment(op, rewritten, value, at: location).prefixed(by: stores)
+        }
+    }
+
+    /// `xs[f()].append(g())`, `bump(&a[f()], by: g())`: the receiver's and the `inout` arguments' calling subscript
+    /// arguments are evaluated once, before the call's other arguments (so the receiver's come first, as in Swift),
+    /// instead of once for reading and once for writing back. Nil when no receiver or `inout` target needs it.
+    func compileCallWithHoistedPlaces(_ call: Expr, expected: CType?) -> Typed? {
+        guard case .call(let callee, var arguments) = call.kind else { return nil }
+        var receiverNeedsIt = false
+        if case .member(let base?, _, _) = callee.kind { receiverNeedsIt = hasCallingIndex(base) }
+        let inoutNeedsIt = arguments.contains {
+            if case .inoutArgument(let target) = $0.value.kind { return hasCallingIndex(target) }
+            return false
+        }
+        guard receiverNeedsIt || inoutNeedsIt else { return nil }
+        return withScope { () -> Typed in
+            var stores: [(Frame) throws -> Void] = []
+            var newCallee = callee
+            if receiverNeedsIt, case .member(let base?, let name, let location) = callee.kind {
+                guard let newBase = hoistingIndices(base, into: &stores) else { return .invalid }
+                newCallee = Compiler.copy(callee, kind: .member(newBase, name, location))
+            }
+            for index in arguments.indices {
+                guard case .inoutArgument(let target) = arguments[index].value.kind, hasCallingIndex(target) else { continue }
+                guard let newTarget = hoistingIndices(target, into: &stores) else { return .invalid }
+                arguments[index].value = Compiler.copy(arguments[index].value, kind: .inoutArgument(newTarget))
+            }
+            let typed = compileExpr(Compiler.copy(call, kind: .call(newCallee, arguments)), expected: expected)
+            return typed.prefixed(by: stores)
+        }
+    }
+
+    /// Whether a subscript argument somewhere along the target's chain calls a function (or assigns), or the chain
+    /// starts from a call that returns a class instance (`make().items[0] += 1` evaluates `make()` once).
+    func hasCallingIndex(_ target: Expr) -> Bool {
+        switch target.kind {
+        case .subscriptAccess(let base, let arguments):
+            return arguments.contains { Compiler.containsCall($0.value) } || hasCallingIndex(base)
+        case .member(let base?, _, _):
+            if case .call = base.kind, case .user(let type) = compileExprTypeOnly(base), type.kind == .classType {
+                return true
+            }
+            return hasCallingIndex(base)
+        case .forceUnwrap(let base):
+            return hasCallingIndex(base)
+        default:
+            return false
+        }
+    }
+
+    /// Whether evaluating `expr` may call a function, run a closure or assign.
+    static func containsCall(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .call, .assign, .closure, .inoutArgument: return true
+        case .binary(_, let left, let right, _): return containsCall(left) || containsCall(right)
+        case .prefix(_, let operand), .forceUnwrap(let operand), .optionalChain(let operand), .cast(let operand, _, _):
+            return containsCall(operand)
+        case .member(let base?, _, _): return containsCall(base)
+        case .subscriptAccess(let base, let arguments):
+            return containsCall(base) || arguments.contains { containsCall($0.value) }
+        case .ternary(let condition, let whenTrue, let whenFalse):
+            return containsCall(condition) || containsCall(whenTrue) || containsCall(whenFalse)
+        case .array(let items): return items.contains(where: containsCall)
+        case .tuple(let items): return items.contains { containsCall($0.value) }
+        case .dictionary(let pairs): return pairs.contains { containsCall($0.0) || containsCall($0.1) }
+        case .stringLiteral(let parts):
+            return parts.contains { if case .interpolation(let inner) = $0 { return containsCall(inner) } else { return false } }
+        default: return false
+        }
+    }
+
+    /// The target with every calling subscript argument replaced by a hidden constant, declared in the current
+    /// scope; `stores` receives the code that evaluates them, in Swift's order. Nil after an error.
+    func hoistingIndices(_ target: Expr, into stores: inout [(Frame) throws -> Void]) -> Expr? {
+        switch target.kind {
+        case .subscriptAccess(let base, var arguments):
+            guard let newBase = hoistingIndices(base, into: &stores) else { return nil }
+            for index in arguments.indices where Compiler.containsCall(arguments[index].value) {
+                let argument = arguments[index].value
+                let typed = compileExpr(argument, expected: nil)
+                if typed.type.hasError { return nil }
+                let hidden = declareVariable("$index\(stores.count)", type: typed.type, isLet: true, at: argument.location)
+                stores.append(store(hidden, typed))
+                arguments[index].value = Expr(.name(hidden.name), at: argument.location)
+            }
+            return Compiler.copy(target, kind: .subscriptAccess(newBase, arguments))
+        case .member(let base?, let name, let location):
+            if case .call = base.kind, case .user(let type) = compileExprTypeOnly(base), type.kind == .classType {
+                // The object a call returns is evaluated once; the hidden constant refers to the same instance.
+                let typed = compileExpr(base, expected: nil)
+                let hidden = declareVariable("$receiver\(stores.count)", type: typed.type, isLet: true, at: base.location)
+                stores.append(store(hidden, typed))
+                return Compiler.copy(target, kind: .member(Expr(.name(hidden.name), at: base.location), name, location))
+            }
+            guard let newBase = hoistingIndices(base, into: &stores) else { return nil }
+            return Compiler.copy(target, kind: .member(newBase, name, location))
+        case .forceUnwrap(let base):
+            guard let newBase = hoistingIndices(base, into: &stores) else { return nil }
+            return Compiler.copy(target, kind: .forceUnwrap(newBase))
+        default:
+            return target
+        }
+    }
+
+    /// A new node with `kind` at the position of `expr` (opening and closing positions kept).
+    static func copy(_ expr: Expr, kind: Expr.Kind) -> Expr {
+        let node = Expr(kind, at: expr.location)
+        node.openingLocation = expr.openingLocation
+        node.closingLocation = expr.closingLocation
+        return node
+    }
+}

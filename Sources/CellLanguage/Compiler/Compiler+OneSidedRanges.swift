@@ -1,0 +1,52 @@
+import Diagnostics
+
+extension Compiler {
+    /// The operator and bound of a one-sided range (`..<b`, `...b`, `a...`), or nil.
+    static func oneSidedRange(_ expr: Expr) -> (op: String, bound: Expr)? {
+        guard case .prefix(let op, let bound) = expr.kind, ["..<", "...", Expr.postfixRange].contains(op) else { return nil }
+        return (op, bound)
+    }
+
+    /// `xs[2...]`, `xs[..<3]`, `xs[...1]`: the elements from a position to the end, or from the start to one.
+    func compileOneSidedSlice(_ container: Typed, _ index: Expr, at location: SourceLocation) -> Typed? {
+        guard let (op, boundExpr) = Compiler.oneSidedRange(index) else { return nil }
+        let bound = compileExpr(boundExpr, expected: .int)
+        guard bound.type == .int else {
+            mismatch("cannot convert value of type '\(bound.type)' to expected argument type 'Int'", bound.type,
+                     at: boundExpr.location)
+            return .invalid
+        }
+        let array = container.value, position = bound.int
+        return Typed(type: container.type, code: .value { frame in
+            let elements = try array(frame).arrayValue
+            let value = try position(frame)
+            let (lower, end) = op == Expr.postfixRange ? (value, elements.count) : (0, op == "..." ? value + 1 : value)
+            guard lower >= 0, lower <= end, end <= elements.count else {
+                throw RuntimeError(message: "Array index is out of range", location: location)
+            }
+            return .array(Array(elements[lower..<end]))
+        })
+    }
+
+    /// `case ..<0:`, `case 90...:` against an Int or a Double: a test of the value against the bound.
+    func compileOneSidedRangePattern(_ expr: Expr, type: CType) -> ((Frame, Value) throws -> Bool)? {
+        guard let (op, boundExpr) = Compiler.oneSidedRange(expr), type == .int || type == .double else { return nil }
+        let bound = coerce(compileExpr(boundExpr, expected: type), to: type, at: boundExpr.location) {
+            "expression pattern of type '\($0)' cannot match values of type '\($1)'"
+        }
+        if type == .int {
+            let limit = bound.int
+            switch op {
+            case "..<": return { frame, value in value.intValue < (try limit(frame)) }
+            case "...": return { frame, value in value.intValue <= (try limit(frame)) }
+            default: return { frame, value in value.intValue >= (try limit(frame)) }
+            }
+        }
+        let limit = bound.double
+        switch op {
+        case "..<": return { frame, value in value.doubleValue < (try limit(frame)) }
+        case "...": return { frame, value in value.doubleValue <= (try limit(frame)) }
+        default: return { frame, value in value.doubleValue >= (try limit(frame)) }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/// The static types already found for expression nodes of the cell being compiled, by node and scope, so that a
+/// node is typed once however many times the compiler asks (`Compiler.compileExprTypeOnly`).
+struct TypeMemo {
+    /// A node in a scope (the same node may type differently in another scope, e.g. a closure body compiled for
+    /// two overload candidates).
+    struct Key: Hashable {
+        var node: ObjectIdentifier
+        var scope: ObjectIdentifier
+    }
+
+    /// The node and the scope are kept alive with their type, so their addresses are not reused while the entry lives.
+    var types: [Key: (node: Expr, scope: Scope, type: CType)] = [:]
+}

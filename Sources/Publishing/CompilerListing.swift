@@ -1,0 +1,78 @@
+import CellLanguage
+import Diagnostics
+import NotebookFormat
+import Runner
+
+/// `nbrun debug facts|ast|types FILE`: what the cell-language compiler knows about each cell, without running any.
+public enum CompilerListing {
+    /// What to show.
+    public enum View: String, CaseIterable, Sendable {
+        /// The names each cell declares, reads and writes, the controls that reach it, the cells it depends on.
+        case facts
+        /// Each cell's lowered syntax tree, with positions.
+        case ast
+        /// The syntax tree with the static type of every expression.
+        case types
+    }
+
+    /// The listing text, with the outcome and any diagnostics (compile errors are listed, not fatal).
+    public static func list(_ input: String, view: View) -> (text: String, outcome: BuildOutcome, diagnosticsText: String) {
+        let notebook: Notebook
+        do {
+            notebook = try NotebookParser.read(contentsOf: input)
+        } catch {
+            return ("", .badInput, PageBuilder.formatter(path: input).format(error.diagnostics))
+        }
+        switch view {
+        case .facts:
+            return (facts(notebook), .success, "")
+        case .ast, .types:
+            let formatter = DiagnosticFormatter(path: notebook.path, source: notebook.source)
+            let inspected = NotebookRunner.inspect(notebook, withTypes: view == .types)
+            var text = ""
+            var problems: [Diagnostic] = []
+            for (index, cell) in notebook.cells.enumerated() {
+                text += heading(index, cell)
+                guard let (tree, diagnostics) = inspected[index] else {
+                    text += ": not evaluated\n"
+                    continue
+                }
+                text += "\n" + tree.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+                problems += diagnostics
+            }
+            return (text, problems.contains { $0.severity == .error } ? .cellFailure : .success, formatter.format(problems))
+        }
+    }
+
+    private static func heading(_ index: Int, _ cell: Cell) -> String {
+        "cell \(index + 1) (line \(cell.firstLine), \(cell.options.label ?? "cell-\(index + 1)"))"
+    }
+
+    private static func facts(_ notebook: Notebook) -> String {
+        let facts = NotebookRunner.facts(of: notebook)
+        let graph = CellDependencies(facts: facts)
+        let reached = graph.controlsReached()
+        var text = ""
+        for (index, cell) in notebook.cells.enumerated() {
+            text += heading(index, cell)
+            guard let cellFacts = facts[index] else {
+                text += ": not evaluated\n"
+                continue
+            }
+            text += "\n"
+            let rows: [(String, Set<String>)] = [("declares", cellFacts.declares), ("reads", cellFacts.reads),
+                                                 ("writes", cellFacts.writes), ("controls", cellFacts.controls),
+                                                 ("reached by controls", reached[index])]
+            for (title, names) in rows where !names.isEmpty {
+                text += "  \(title): \(names.sorted().joined(separator: ", "))\n"
+            }
+            let flags = [("draws", cellFacts.draws), ("reads courseText()", cellFacts.readsCourseText),
+                         ("uses randomness", cellFacts.usesRandomness)].filter(\.1).map(\.0)
+            if !flags.isEmpty { text += "  flags: \(flags.joined(separator: ", "))\n" }
+            let sources = graph.directDependencies(of: index)
+            if !sources.isEmpty { text += "  depends on cells: \(sources.map { String($0 + 1) }.joined(separator: ", "))\n" }
+        }
+        return text
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+
+/// `nbrun debug facts|ast|types`: the compiler's view of a notebook, printed without running any cell.
+final class DebugCLITests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("nbrun-debug-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try """
+        # Prova
+
+        ```swift
+        let slope = slider("slope", default: 1.0, in: 0.0...2.0, step: 0.5)
+        var ys = [1.0, 2.0]
+        ```
+
+        ```swift
+        ys.append(slope * 3)
+        print("fatto")
+        ```
+        """.write(to: folder.appendingPathComponent("n.md"), atomically: true, encoding: .utf8)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func testFactsListTheNamesAndTheControlsThatReachEachCell() throws {
+        let result = try runNBRun(["debug", "facts", "n.md"], in: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, """
+        cell 1 (line 4, cell-1)
+          declares: slope, ys
+          writes: slope, ys
+          controls: slope
+          reached by controls: slope
+        cell 2 (line 9, cell-2)
+          reads: slope, ys
+          writes: ys
+          reached by controls: slope
+          depends on cells: 1
+
+        """)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output").path), "nothing runs")
+    }
+
+    func testTypesAnnotateEveryExpressionAtItsPosition() throws {
+        let result = try runNBRun(["debug", "types", "n.md"], in: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("""
+          call : ()  @9:1
+            member .append  @9:1
+              name ys : [Double]  @9:1
+            binary * : Double  @9:11
+              name slope : Double  @9:11
+              int 3 : Double  @9:19
+        """), result.stdout)
+        let plain = try runNBRun(["debug", "ast", "n.md"], in: folder)
+        XCTAssertTrue(plain.stdout.contains("    name ys  @9:1\n"), plain.stdout)
+    }
+
+    func testACompileErrorIsReportedWithItsPosition() throws {
+        try "```swift\nlet a = undefinedName\n```\n".write(to: folder.appendingPathComponent("bad.md"), atomically: true,
+                                                       encoding: .utf8)
+        let result = try runNBRun(["debug", "types", "bad.md"], in: folder)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("bad.md:2:9: error: cannot find 'undefinedName' in scope"), result.stderr)
+    }
+}

@@ -40,6 +40,16 @@ final class ProgressPrinter: @unchecked Sendable {
         }
     }
 
+    /// Lists notebooks that will run (a site's lessons), so the live display shows them waiting from the start.
+    func expect(_ notebooks: [String]) {
+        lock.lock()
+        for name in notebooks.map({ URL(fileURLWithPath: $0).lastPathComponent }) where !lines.contains(where: { $0.name == name }) {
+            lines.append(Line(name: name))
+        }
+        lock.unlock()
+        redraw(force: true)
+    }
+
     /// Records one progress report and shows it.
     func handle(_ progress: RunProgress) {
         lock.lock()
@@ -48,6 +58,7 @@ final class ProgressPrinter: @unchecked Sendable {
         var plainText: String?
         switch progress.event {
         case .started(let cells, let toRun):
+            lines[index].started = Date()
             lines[index].count = cells
             lines[index].toRun = toRun
             if toRun < cells { plainText = "\(name): \(cells - toRun) of \(cells) cells from the cache" }
@@ -105,6 +116,8 @@ final class ProgressPrinter: @unchecked Sendable {
             var status: String
             if let finished = line.finished {
                 status = "\(line.name): \(finished)"
+            } else if line.count == 0 {
+                status = "\(line.name): waiting"
             } else if line.cell == 0 {
                 status = "\(line.name): \(line.toRun) of \(line.count) cells to run"
             } else {

@@ -45,6 +45,9 @@ struct RenderCommand: ParsableCommand {
             guard parameters.isEmpty, parameterFile == nil else {
                 throw ValidationError("--param and --params apply to one notebook, not to a folder")
             }
+            let lessons = (try? FileManager.default.contentsOfDirectory(atPath: notebook))?
+                .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "index.md" && $0 != "README.md" }.sorted() ?? []
+            printer?.expect(lessons)
             let site = SiteBuilder.build(folder: notebook, output: output ?? "Output", options: options)
             printer?.finish()
             report(site.diagnosticsText)

@@ -2,12 +2,13 @@ import Foundation
 import Publishing
 import Runner
 
-/// What `nbrun preview` serves: a notebook (or a course folder) rendered into a private temporary folder, rebuilt
-/// on request, with a build number that goes up after every rebuild so open pages know when to reload.
+/// What `nbrun preview` serves: a notebook (or a course folder) rendered into a private temporary folder, rebuilt on
+/// request, with a build number that goes up after every rebuild so open pages know when to reload.
 ///
 /// With `RunOptions.checkpoints`, interpreter states are kept at cell boundaries between rebuilds, so an edit of a
-/// cell below an expensive one resumes from the state before it. Cells run with `allowErrors`, so a failing cell shows its diagnostic on the page while the others keep their
-/// outputs; when a notebook cannot be read at all, the last good page stays and a banner lists the problems.
+/// cell below an expensive one resumes from the state before it. Cells run with `allowErrors`, so a failing cell
+/// shows its diagnostic on the page while the others keep their outputs; when a notebook cannot be read at all, the
+/// last good page stays and a banner lists the problems.
 public final class PreviewSession: @unchecked Sendable {
     /// The notebook or course folder being previewed.
     public let input: String

@@ -44,18 +44,9 @@ public enum NotebookRunner {
         var plan = ExecutionPlan(cells: cells, runnable: runnable, inputs: inputs, options: options,
                                  courseText: { courseText.value })
         report(.started(cells: cells.count, toRun: plan.mustRun.count))
-        var remote: [Int: CheckpointStore.Record]?
-        if let store = options.checkpoints, !plan.mustRun.isEmpty {
-            // What the interpreter's bindings hold: a checkpoint made with other values cannot serve this run.
-            var environment = String(reflecting: options.parameters.sorted { $0.key < $1.key })
-            if inputs.contains(where: \.readsCourseText) { environment += SHA256.hex(courseText.value) }
-            remote = store.execute(notebook: notebook.path, cells: cells, keys: plan.keys, misses: plan.misses,
-                                   inputs: inputs, environment: environment, options: options, makeInterpreter: {
-                                       let worker = Interpreter(limits: ExecutionLimits())
-                                       CellBindings.install(in: worker, parameters: options.parameters,
-                                                            courseText: { courseText.value })
-                                       return worker
-                                   }, report: report)
+        let remote = options.checkpoints.flatMap { store in
+            plan.mustRun.isEmpty ? nil : runOutOfProcess(notebook, store: store, plan: plan, inputs: inputs,
+                                                         options: options, courseText: courseText, report: report)
         }
         for (cell, unit) in zip(cells, compiled) {
             guard let unit, results[cell.index].status != .failed else { continue }
@@ -93,6 +84,22 @@ public enum NotebookRunner {
         }
         report(.finished(failed: !errors.isEmpty))
         return NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts)
+    }
+
+    /// Runs what `plan` needs in a checkpoint or a fresh worker process (`CheckpointStore`); nil when that failed.
+    private static func runOutOfProcess(_ notebook: Notebook, store: CheckpointStore, plan: ExecutionPlan,
+                                        inputs: [CellInputs], options: RunOptions, courseText: OnceText,
+                                        report: (RunProgress.Event) -> Void) -> [Int: CheckpointStore.Record]? {
+        // What the interpreter's bindings hold: a checkpoint made with other values cannot serve this run.
+        var environment = String(reflecting: options.parameters.sorted { $0.key < $1.key })
+        if inputs.contains(where: \.readsCourseText) { environment += SHA256.hex(courseText.value) }
+        return store.execute(notebook: notebook.path, cells: notebook.cells, keys: plan.keys, misses: plan.misses,
+                             inputs: inputs, environment: environment, options: options, makeInterpreter: {
+                                 let worker = Interpreter(limits: ExecutionLimits())
+                                 CellBindings.install(in: worker, parameters: options.parameters,
+                                                      courseText: { courseText.value })
+                                 return worker
+                             }, report: report)
     }
 
     /// Compiles every cell without running any and returns each one's syntax tree (with the type of every expression

@@ -44,8 +44,9 @@ final class CellWorker {
             guard toRun.contains(index - 1), !unit.hasErrors else { continue }
             MessagePipe.send(WorkerMessage.cellStarted(index - 1), to: output)
             let execution = interpreter.run(unit, timeoutSeconds: cell.timeout ?? order.defaultTimeout)
-            MessagePipe.send(WorkerMessage.cellFinished(index: index - 1, outputs: execution.outputs.map(NotebookRunner.output),
-                                                        runtimeDiagnostics: Array(execution.diagnostics.dropFirst(unit.diagnostics.count))),
+            let runtimeDiagnostics = Array(execution.diagnostics.dropFirst(unit.diagnostics.count))
+            let outputs = execution.outputs.map(NotebookRunner.output)
+            MessagePipe.send(WorkerMessage.cellFinished(index: index - 1, outputs: outputs, runtimeDiagnostics: runtimeDiagnostics),
                              to: output)
             if !execution.succeeded && !cell.expectsError && !order.allowErrors { break }
         }

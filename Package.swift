@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -100,10 +101,15 @@ let package = Package(
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
             ]
         ),
+        /// `nbrun preview`: a local web server that re-renders on save and reloads the page.
+        .target(
+            name: "Preview",
+            dependencies: ["Publishing", "Runner", "Diagnostics", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "nbrun",
             dependencies: [
-                "Publishing", "Runner", "Parameters",
+                "Publishing", "Runner", "Parameters", "Preview", "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -119,6 +125,7 @@ let package = Package(
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "NotebookFormat", "Parameters", "Diagnostics"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["nbrun"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "NotebookFormat", "Diagnostics", "Parameters"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
         .testTarget(name: "BindingsTests", dependencies: ["Bindings", "CellLanguage"], exclude: ["Scripts"]),
     ]

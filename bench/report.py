@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
-GROUPS = ("notebook", "lang", "plots", "site", "modules")
+GROUPS = ("notebook", "lang", "plots", "site", "modules", "loop")
 # Issue 3 §5: nbrun / CPython on start-up-corrected medians.
 LANG_TARGETS = {"arith": 0.5}
 DEFAULT_LANG_TARGET = 1.0
@@ -467,12 +467,61 @@ def modules_section(group):
     return lines
 
 
+LOOP_ROWS = (
+    # id, issue target (seconds) or None, target text
+    ("cold", None, "the comparison"),
+    ("cold-cache", "cold", "no slower (± 5 %)"),
+    ("unchanged", None, ""),
+    ("description", 0.2, "≤ 200 ms"),
+    ("prose", 0.2, "≤ 200 ms"),
+    ("last-cell", 1.0, "≤ 1 s"),
+    ("site-unchanged", None, ""),
+    ("site-prose", 1.0, "≤ 1 s"),
+    ("preview", 0.3, "≤ 300 ms"),
+)
+
+
+def loop_section(group):
+    lines = [
+        "## Loop: the author's loop (cache, incremental re-runs, preview)",
+        "",
+        "Whole processes on a copy of the course (`bench/out/loop/course`, its `.nbrun-cache` inside) and the GPT "
+        "lesson `come-funzionano-gli-llm.md`. Each edit row applies a new edit before every timed run "
+        "(`bench/loop/edit.py`, untimed hyperfine `--prepare`). The preview row is measured by "
+        "`bench/loop/preview_reload.py`: from writing the edited `how-llms-work.md` to having fetched the page with "
+        "the edit after the long poll answered (what the reload script does). A one-letter prose typo changes "
+        "`courseText()` (the prose of the whole course), which the GPT lesson trains on: its training cell and the "
+        "cells that read the model run again, by design.",
+        "",
+    ]
+    lines += machine_lines(group, runs=f"{group.meta.get('runs', '?')} timed runs per row after 1 warm-up "
+                                       "(rows slower than 30 s: 2 runs, no warm-up)")
+    lines += ["", "| case | median | min | max | runs | vs cold | target | met |",
+              "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |"]
+    cold = group.median("cold")
+    for ident, target, text in LOOP_ROWS:
+        if ident not in group.status:
+            continue
+        label = group.status[ident][0]
+        seconds = group.median(ident)
+        met = ""
+        if seconds is not None and isinstance(target, float):
+            met = "yes" if seconds <= target else "no"
+        elif seconds is not None and target == "cold" and cold:
+            met = "yes" if seconds <= cold * 1.05 else "no"
+        versus = fmt_ratio(ratio(seconds, cold)) if ident != "cold" else ""
+        lines.append(f"| {label} | " + " | ".join(timing_cells(group, ident)) + f" | {versus} | {text} | {met} |")
+    lines += notes_lines(group)
+    return lines
+
+
 TITLES = {
     "notebook": "Notebook: nbrun vs Jupyter",
     "lang": "Cell language vs CPython",
     "plots": "Plots: nbrun vs matplotlib",
     "site": "Site: the whole course",
     "modules": "Modules: Swift vs NumPy and PyTorch",
+    "loop": "Loop: the author's loop (cache, incremental re-runs, preview)",
 }
 SECTION_RE = r"<!-- group:{0} -->\n(.*?)<!-- /group:{0} -->"
 
@@ -499,7 +548,7 @@ def render(results, output):
         "",
     ]
     renderers = {"notebook": notebook_section, "lang": lang_section, "plots": plots_section,
-                 "site": site_section, "modules": modules_section}
+                 "site": site_section, "modules": modules_section, "loop": loop_section}
     for name in GROUPS:
         folder = results / name
         parts.append(f"<!-- group:{name} -->")

@@ -4,8 +4,8 @@
 #   bench/run.sh [--quick] [--runs N] [--no-build] [GROUP...]
 #
 # Groups: notebook (nbrun vs jupyter nbconvert and papermill on the first lesson), lang (cell language vs CPython),
-# plots (nbrun vs matplotlib), site (the whole course) and modules (Swift modules vs NumPy and PyTorch; installs
-# PyTorch into bench/.venv). Without a group, all run. --quick: 3 timed runs per command instead of 5. --no-build:
+# plots (nbrun vs matplotlib), site (the whole course), modules (Swift modules vs NumPy and PyTorch; installs
+# PyTorch into bench/.venv) and loop (the author's loop: cache, incremental re-runs, preview). Without a group, all run. --quick: 3 timed runs per command instead of 5. --no-build:
 # use the existing .build/release/nbrun. NBRUN=/path/to/nbrun uses that binary and skips the build. See README.md.
 set -euo pipefail
 
@@ -13,7 +13,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 # Each group NAME is a function group_NAME below and a section of report.py.
-KNOWN_GROUPS=(notebook lang plots site modules)
+KNOWN_GROUPS=(notebook lang plots site modules loop)
 
 RUNS=5
 BUILD=1
@@ -429,6 +429,68 @@ group_modules() {
                 "$VENV_BIN/python" bench/modules/gpt_step.py || true
         fi
     done
+}
+
+# loop_bench DIR ID LABEL PREPARE CMD...: like bench_cmd, with PREPARE (a shell command, may be empty) run before the
+# verification and before every timed run (hyperfine --prepare), untimed.
+loop_bench() {
+    local dir="$1" id="$2" label="$3" prepare="$4"; shift 4
+    local seconds runs="$RUNS" warmup=1
+    log "$label"
+    [ -z "$prepare" ] || bash -c "$prepare"
+    if ! seconds="$(verify "$id" "$@")"; then
+        status "$dir" "$id" "$label" failed "$(failure_detail "$LOGS/$id.log")"
+        return 0
+    fi
+    if awk -v s="$seconds" 'BEGIN { exit !(s > 30) }'; then runs=2; warmup=0; fi
+    log "  timing ($runs runs; verification run took $seconds s)"
+    local extra=()
+    [ -z "$prepare" ] || extra=(--prepare "$prepare")
+    if hyperfine -N --style basic --warmup "$warmup" --runs "$runs" "${extra[@]}" --export-json "$dir/$id.json" \
+        --command-name "$label" "$(q "$@")" >"$LOGS/$id.hyperfine.log" 2>&1; then
+        status "$dir" "$id" "$label" ok ""
+    else
+        status "$dir" "$id" "$label" failed "hyperfine: $(tail -n 1 "$LOGS/$id.hyperfine.log")"
+    fi
+}
+
+# The author's loop on the GPT lesson, in a copy of the course (bench/out/loop/course, its cache inside): the cold
+# render without and with the cache, re-renders after edits of several kinds, site rebuilds, and the preview's
+# save-to-reload time on how-llms-work.md.
+group_loop() {
+    local dir="$RESULTS/loop" work="$OUT/loop"
+    rm -rf "$dir" "$work"; mkdir -p "$dir" "$work/preview"
+    write_meta "$dir"
+    cp -r Notebooks "$work/course"
+    cp Notebooks/how-llms-work.md "$work/preview/"
+    local lesson="$work/course/come-funzionano-gli-llm.md" page="$work/gpt.html"
+    local cache="$work/course/.nbrun-cache" edit="$PYTHON bench/loop/edit.py"
+    local ids=(cold cold-cache unchanged description prose last-cell site-unchanged site-prose preview)
+    if [ -n "$NBRUN_PROBLEM" ]; then
+        for id in "${ids[@]}"; do status "$dir" "$id" "$id" missing "$NBRUN_PROBLEM"; done
+        return 0
+    fi
+    loop_bench "$dir" cold "cold render, --no-cache (every cell runs, no cache written)" "" \
+        "$NBRUN" "$lesson" -o "$page" --no-cache
+    loop_bench "$dir" cold-cache "cold render with an empty cache (every cell runs, entries written)" "rm -rf $cache" \
+        "$NBRUN" "$lesson" -o "$page"
+    loop_bench "$dir" unchanged "re-render, nothing changed" "" "$NBRUN" "$lesson" -o "$page"
+    loop_bench "$dir" description "re-render after a prose edit no cell reads (front-matter description)" \
+        "$edit description $lesson" "$NBRUN" "$lesson" -o "$page"
+    loop_bench "$dir" prose "re-render after a one-letter typo in a paragraph (changes courseText())" \
+        "$edit prose $lesson" "$NBRUN" "$lesson" -o "$page"
+    loop_bench "$dir" last-cell "re-render after an edit of the last cell" "$edit last-cell $lesson" \
+        "$NBRUN" "$lesson" -o "$page"
+    loop_bench "$dir" site-unchanged "site rebuild, nothing changed" "" "$NBRUN" "$work/course" -o "$work/site"
+    loop_bench "$dir" site-prose "site rebuild after a one-letter typo in how-llms-work.md (changes courseText())" \
+        "$edit prose $work/course/how-llms-work.md" "$NBRUN" "$work/course" -o "$work/site"
+    log "preview: save → page reloaded (how-llms-work.md)"
+    if "$PYTHON" bench/loop/preview_reload.py "$NBRUN" "$work/preview/how-llms-work.md" "$RUNS" "$dir/preview.json" \
+        >"$LOGS/preview.log" 2>&1; then
+        status "$dir" preview "preview: save → page reloaded with the change (how-llms-work.md)" ok ""
+    else
+        status "$dir" preview "preview: save → page reloaded" failed "$(failure_detail "$LOGS/preview.log")"
+    fi
 }
 
 for group in "${SELECTED[@]}"; do

@@ -319,7 +319,7 @@ enum NeuralNetworkBindings {
         let history = try BindingSupport.guarded {
             try box.model.fit(dataset, loss: loss, optimizer: optimizer, epochs: epochs, batchSize: batchSize, seed: seed) { summary in
                 do {
-                    try TrainingGuard.check(loss: summary.loss, at: "epoch \(summary.epoch)", call)
+                    try TrainingGuard.check(loss: summary.loss, step: summary.epoch, of: epochs, unit: "epoch", call)
                     if every > 0, summary.epoch % every == 0 || summary.epoch == epochs {
                         let accuracy = (summary.accuracy * 1000).rounded() / 10
                         try call.write("epoch \(summary.epoch)/\(epochs): loss \(format(summary.loss)), accuracy \(accuracy)%\n")

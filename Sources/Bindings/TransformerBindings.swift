@@ -403,7 +403,7 @@ enum TransformerBindings {
             try trainer.train(tokens: tokens, steps: steps, batchSize: batchSize) { step, loss in
                 let done = step - first
                 do {
-                    try TrainingGuard.check(loss: loss, at: "step \(done)", call)
+                    try TrainingGuard.check(loss: loss, step: done, of: steps, unit: "step", call)
                     if every > 0, done % every == 0 || done == steps {
                         try call.write("step \(done)/\(steps): loss \(NeuralNetworkBindings.format(loss))\n")
                     }

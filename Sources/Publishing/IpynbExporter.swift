@@ -90,7 +90,7 @@ enum IpynbExporter {
         if let order = front.order { frontMatter.append(.init("order", .int(order))) }
         if let author = front.author { frontMatter.append(.init("author", .string(author))) }
         if front.allowsRawHTML { frontMatter.append(.init("allow-html", .bool(true))) }
-        var nbrun: [JSONValue.Member] = [.init("version", .string(NBRunVersion.current))]
+        var nbrun: [JSONValue.Member] = [.init("version", .string(NBRunVersion.number))]
         if !frontMatter.isEmpty { nbrun.append(.init("front_matter", .object(frontMatter))) }
         if !parameters.isEmpty {
             nbrun.append(.init("parameters", .object(parameters.sorted { $0.key < $1.key }.map { .init($0.key, $0.value) })))

@@ -23,7 +23,7 @@ enum ResultsExporter {
         return .object([
             "format": .string("nbrun-results"),
             "version": .int(schemaVersion),
-            "nbrun": .string(NBRunVersion.current),
+            "nbrun": .string(NBRunVersion.number),
             "notebook": .object([
                 "path": .string(notebook.path),
                 "title": .string(notebook.title),

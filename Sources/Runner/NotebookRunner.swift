@@ -7,12 +7,16 @@ import NotebookFormat
 ///
 /// Every cell is compiled first, so one run reports every independent mistake; only when all cells that must
 /// succeed compile (or `allowErrors` is set) do cells run. A runtime failure stops the run unless the cell is
-/// marked `error: true` or `allowErrors` is set.
+/// marked `error: true` or `allowErrors` is set. With a cache (`RunOptions.cache`), cells whose outputs are cached
+/// and that no changed cell needs do not run (`ExecutionPlan`); the result is the same as a run without it.
 public enum NotebookRunner {
     /// Runs `notebook` and returns every cell's result.
     public static func run(_ notebook: Notebook, options: RunOptions = RunOptions()) -> NotebookRun {
+        let courseText = OnceText(options.courseText)
         let interpreter = Interpreter(limits: ExecutionLimits())
-        CellBindings.install(in: interpreter, parameters: options.parameters, courseText: options.courseText)
+        CellBindings.install(in: interpreter, parameters: options.parameters, courseText: { courseText.value })
+        let report = { (event: RunProgress.Event) -> Void in options.progress?(RunProgress(notebook: notebook.path, event: event)) }
+        if options.progress != nil { interpreter.progressHandler = { report(.training($0)) } }
         let cells = notebook.cells
         var results = [CellResult](repeating: CellResult(status: .notRun), count: cells.count)
         var errors: [Diagnostic] = []
@@ -36,24 +40,69 @@ public enum NotebookRunner {
             return NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts, durations: durations)
         }
 
+        let runnable = cells.indices.filter { compiled[$0] != nil && results[$0].status != .failed }
+        let inputs = CellInputs.from(facts)
+        var plan = ExecutionPlan(cells: cells, runnable: runnable, inputs: inputs, options: options,
+                                 courseText: { courseText.value })
+        report(.started(cells: cells.count, toRun: plan.mustRun.count))
+        let remote = options.checkpoints.flatMap { store in
+            plan.mustRun.isEmpty ? nil : runOutOfProcess(notebook, store: store, plan: plan, inputs: inputs,
+                                                         options: options, courseText: courseText, report: report)
+        }
         for (cell, unit) in zip(cells, compiled) {
             guard let unit, results[cell.index].status != .failed else { continue }
-            let started = ContinuousClock.now
-            let execution = interpreter.run(unit, timeoutSeconds: cell.options.timeout ?? options.defaultTimeout)
-            durations[cell.index] = Self.seconds(ContinuousClock.now - started)
-            let outputs = execution.outputs.map(CellOutputMapping.output)
-            if execution.succeeded {
-                results[cell.index] = CellResult(status: .succeeded, outputs: outputs, diagnostics: execution.diagnostics)
-                warnings += execution.diagnostics
+            let outputs: [CellOutput], runtimeDiagnostics: [Diagnostic]
+            let label = cell.options.label ?? "cell \(cell.index + 1)"
+            if let record = remote?[cell.index] {
+                outputs = record.outputs
+                runtimeDiagnostics = record.runtimeDiagnostics
+                plan.store(cell, outputs: outputs, runtimeDiagnostics: runtimeDiagnostics)
+            } else if let cached = remote == nil ? plan.reusable(cell.index) : plan.entry(cell.index) {
+                // Out of process, cells before the checkpoint's boundary are in its state; their outputs are cached.
+                report(.cell(index: cell.index, count: cells.count, label: label, cached: true))
+                outputs = cached.outputs
+                runtimeDiagnostics = cached.diagnostics(at: cell)
+            } else if remote != nil {
+                continue   // not run out of process: an earlier failure stopped the worker, as it stops this loop
+            } else {
+                report(.cell(index: cell.index, count: cells.count, label: label, cached: false))
+                let started = ContinuousClock.now
+                let execution = interpreter.run(unit, timeoutSeconds: cell.options.timeout ?? options.defaultTimeout)
+                durations[cell.index] = Self.seconds(ContinuousClock.now - started)
+                outputs = execution.outputs.map(CellOutputMapping.output)
+                runtimeDiagnostics = Array(execution.diagnostics.dropFirst(unit.diagnostics.count))
+                plan.store(cell, outputs: outputs, runtimeDiagnostics: runtimeDiagnostics)
+            }
+            let diagnostics = unit.diagnostics + runtimeDiagnostics
+            if !diagnostics.contains(where: { $0.severity == .error }) {
+                results[cell.index] = CellResult(status: .succeeded, outputs: outputs, diagnostics: diagnostics)
+                warnings += diagnostics
                 continue
             }
-            results[cell.index] = CellResult(status: .failed, outputs: outputs, diagnostics: execution.diagnostics)
-            warnings += execution.diagnostics.filter { $0.severity != .error }
+            results[cell.index] = CellResult(status: .failed, outputs: outputs, diagnostics: diagnostics)
+            warnings += diagnostics.filter { $0.severity != .error }
             if cell.options.error { continue }
-            errors += execution.diagnostics.filter { $0.severity == .error }
+            errors += diagnostics.filter { $0.severity == .error }
             if !options.allowErrors { break }
         }
+        report(.finished(failed: !errors.isEmpty))
         return NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts, durations: durations)
+    }
+
+    /// Runs what `plan` needs in a checkpoint or a fresh worker process (`CheckpointStore`); nil when that failed.
+    private static func runOutOfProcess(_ notebook: Notebook, store: CheckpointStore, plan: ExecutionPlan,
+                                        inputs: [CellInputs], options: RunOptions, courseText: OnceText,
+                                        report: (RunProgress.Event) -> Void) -> [Int: CheckpointStore.Record]? {
+        // What the interpreter's bindings hold: a checkpoint made with other values cannot serve this run.
+        var environment = String(reflecting: options.parameters.sorted { $0.key < $1.key })
+        if inputs.contains(where: \.readsCourseText) { environment += SHA256.hex(courseText.value) }
+        return store.execute(notebook: notebook.path, cells: notebook.cells, keys: plan.keys, misses: plan.misses,
+                             inputs: inputs, environment: environment, options: options, makeInterpreter: {
+                                 let worker = Interpreter(limits: ExecutionLimits())
+                                 CellBindings.install(in: worker, parameters: options.parameters,
+                                                      courseText: { courseText.value })
+                                 return worker
+                             }, report: report)
     }
 
     /// Compiles every cell without running any and returns each one's syntax tree (with the type of every expression
@@ -85,4 +134,19 @@ public enum NotebookRunner {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
+}
+
+/// A text computed on first use and then kept (the course text is both a cache-key input and what cells read).
+private final class OnceText: @unchecked Sendable {
+    private let make: () -> String
+    private var text: String?
+
+    init(_ make: @escaping () -> String) { self.make = make }
+
+    var value: String {
+        if let text { return text }
+        let made = make()
+        text = made
+        return made
+    }
 }

@@ -10,13 +10,22 @@ public struct RunOptions: Sendable {
     public var parameters: [String: ParameterValue]
     /// What `courseText()` returns in cells: the prose of the course the notebook belongs to; computed on first use.
     public var courseText: @Sendable () -> String
+    /// Where cell outputs are kept between runs; nil runs every cell (`--no-cache`).
+    public var cache: CellCache?
+    /// Interpreter states kept at cell boundaries between runs (`nbrun preview`); nil runs in process.
+    public var checkpoints: CheckpointStore?
+    /// Receives live progress (cell k of n, training steps) while cells run; nil reports nothing.
+    public var progress: (@Sendable (RunProgress) -> Void)?
 
     /// Creates run options.
     public init(allowErrors: Bool = false, defaultTimeout: Double = 60, parameters: [String: ParameterValue] = [:],
-                courseText: @escaping @Sendable () -> String = { "" }) {
+                courseText: @escaping @Sendable () -> String = { "" }, cache: CellCache? = nil,
+                progress: (@Sendable (RunProgress) -> Void)? = nil) {
         self.allowErrors = allowErrors
         self.defaultTimeout = defaultTimeout
         self.parameters = parameters
         self.courseText = courseText
+        self.cache = cache
+        self.progress = progress
     }
 }

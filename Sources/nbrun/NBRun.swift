@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Publishing
+import Runner
 
 /// The `nbrun` command: argument parsing and exit codes only; the work happens in `Publishing`.
 @main
@@ -13,8 +14,8 @@ struct NBRun: ParsableCommand {
         (unreadable file, bad front matter, bad cell option, bad parameter). On failure nothing is written \
         for that notebook.
         """,
-        version: NBRunVersion.current,
-        subcommands: [RenderCommand.self, ParamsCommand.self, ConvertCommand.self, DebugCommand.self],
+        version: NBRunVersion.number,
+        subcommands: [RenderCommand.self, ParamsCommand.self, PreviewCommand.self, ConvertCommand.self, DebugCommand.self],
         defaultSubcommand: RenderCommand.self
     )
 
@@ -22,6 +23,7 @@ struct NBRun: ParsableCommand {
     static func main() {
         AtomicFile.cleanUpOnInterrupt()
         do {
+            try UnknownWord.check(CommandLine.arguments.dropFirst(), subcommands: configuration.subcommands)
             var command = try parseAsRoot()
             try command.run()
         } catch {

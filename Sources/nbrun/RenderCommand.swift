@@ -21,14 +21,23 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var common: RunArguments
 
+    @OptionGroup var flags: RunFlags
+
     mutating func run() throws {
-        let options = RunOptions(allowErrors: common.allowErrors)
+        let printer = ProgressPrinter(mode: flags.progress)
+        defer { printer?.finish() }
+        var options = RunOptions(allowErrors: common.allowErrors, cache: flags.cache(for: notebook))
+        if let printer { options.progress = { printer.handle($0) } }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: notebook, isDirectory: &isFolder), isFolder.boolValue {
             guard common.parameters.isEmpty, common.parameterFile == nil else {
                 throw ValidationError("--param and --params apply to one notebook, not to a folder")
             }
+            let lessons = (try? FileManager.default.contentsOfDirectory(atPath: notebook))?
+                .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "index.md" && $0 != "README.md" }.sorted() ?? []
+            printer?.expect(lessons)
             let site = SiteBuilder.build(folder: notebook, output: output ?? "Output", options: options)
+            printer?.finish()
             report(site.diagnosticsText)
             for page in site.pages { report(page) }
             if let index = site.indexPath, !common.quiet { print("wrote \(index)") }
@@ -42,6 +51,7 @@ struct RenderCommand: ParsableCommand {
         let assignments = try common.assignments()
         let page = PageBuilder.build(input: notebook, output: output ?? PageBuilder.defaultOutputPath(for: notebook),
                                      options: options, assignments: assignments)
+        printer?.finish()
         report(page)
         try finish(page.outcome)
     }

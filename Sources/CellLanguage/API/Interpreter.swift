@@ -19,6 +19,11 @@ public final class Interpreter {
     public var limits: ExecutionLimits {
         didSet { runtime.limits = limits }
     }
+    /// Called on the cell's thread with the progress training calls report (step, loss), for live status lines.
+    public var progressHandler: ((TrainingProgress) -> Void)? {
+        get { runtime.progressHandler }
+        set { runtime.progressHandler = newValue }
+    }
     private let runtime: Runtime
     private let registry = NativeRegistry()
     /// Slots of the globals frame (fixed, so slot access stays a constant pointer).

@@ -27,6 +27,11 @@ public struct NativeCall {
         try runtime?.write(text, at: location)
     }
 
+    /// Reports how far a long training call has got to the interpreter's `progressHandler` (not to the outputs).
+    public func reportProgress(_ progress: TrainingProgress) {
+        runtime?.progressHandler?(progress)
+    }
+
     /// Stops a long native computation when the cell's time is up.
     ///
     /// Bindings that loop inside one call (training epochs, generation steps) should call this every step: it

@@ -20,6 +20,8 @@ final class Runtime {
     let counters = UnsafeMutablePointer<Counters>.allocate(capacity: 1)
     private var deadline: UInt64 = .max
     private var timeoutSeconds: Double = 0
+    /// Receives the training progress bindings report (`NativeCall.reportProgress`); nil ignores it.
+    var progressHandler: ((TrainingProgress) -> Void)?
 
     init(limits: ExecutionLimits) {
         self.limits = limits

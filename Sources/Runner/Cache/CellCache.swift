@@ -1,0 +1,125 @@
+import Foundation
+
+/// A persistent store of cell outputs on disk, like Quarto's freeze or knitr's chunk cache: one file per cell run,
+/// named by a key that covers everything that can change the outputs (see `CellKeys`).
+///
+/// Entries are written to a temporary file and renamed into place, so a reader sees a whole entry or none; each
+/// carries a SHA-256 checksum and its length, so a damaged or truncated file is detected, ignored and removed, never
+/// turned into a page. Several builds may share one cache at once: they write whole files under the same names.
+public final class CellCache: @unchecked Sendable {
+    /// Whether entries are read.
+    public enum Mode: Sendable {
+        /// Use entries that match, store new ones.
+        case readWrite
+        /// Ignore existing entries (every cell runs) and store fresh ones: `--refresh`.
+        case refresh
+    }
+
+    /// The folder holding the entries.
+    public let directory: String
+    /// Whether entries are read.
+    public let mode: Mode
+    private static let magic = "nbrun-cell-cache 1"
+    private let counts = Counts()
+
+    /// Opens (and creates when first storing) the cache in `directory`.
+    public init(directory: String, mode: Mode = .readWrite) {
+        self.directory = directory
+        self.mode = mode
+        removeStaleTemporaries()
+    }
+
+    /// The default cache folder of a notebook: `$NBRUN_CACHE_DIR` when set, else `.nbrun-cache` in the folder that
+    /// holds the notebook (or in the course folder itself).
+    public static func defaultDirectory(for path: String) -> String {
+        if let custom = ProcessInfo.processInfo.environment["NBRUN_CACHE_DIR"], !custom.isEmpty { return custom }
+        var isFolder: ObjCBool = false
+        let url = URL(fileURLWithPath: path)
+        let folder = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+            ? url : url.deletingLastPathComponent()
+        return folder.appendingPathComponent(".nbrun-cache").path
+    }
+
+    /// How many lookups found a usable entry, and how many did not, since the cache was opened.
+    public var statistics: (hits: Int, misses: Int) { counts.read() }
+
+    /// The entry stored under `key`, or nil when there is none or it is damaged (then it is removed).
+    func load(_ key: String) -> CachedExecution? {
+        guard mode == .readWrite else { counts.miss(); return nil }
+        let path = entryPath(key)
+        guard let data = FileManager.default.contents(atPath: path) else { counts.miss(); return nil }
+        guard let entry = decode(data), entry.key == key else {
+            unlink(path)
+            counts.miss()
+            return nil
+        }
+        counts.hit()
+        return entry
+    }
+
+    /// Stores `entry` under its key; failures (a read-only folder, a full disk) only mean the cell runs next time.
+    func store(_ entry: CachedExecution) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let payload = try? encoder.encode(entry) else { return }
+        let header = "\(CellCache.magic)\n\(SHA256.hex(Array(payload))) \(payload.count)\n"
+        let bytes = Array(header.utf8) + Array(payload)
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let ignore = directory + "/.gitignore"
+        if !FileManager.default.fileExists(atPath: ignore) {
+            _ = FileManager.default.createFile(atPath: ignore, contents: Data("# nbrun's cell cache: safe to delete\n*\n".utf8))
+        }
+        let temporary = "\(directory)/.tmp-\(entry.key.prefix(16))-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        guard write(bytes, to: temporary) else { unlink(temporary); return }
+        if rename(temporary, entryPath(entry.key)) != 0 { unlink(temporary) }
+    }
+
+    /// The file of the entry stored under `key`.
+    func entryPath(_ key: String) -> String { "\(directory)/\(key).cell" }
+
+    /// The entry in `data` when its header, length and checksum all match.
+    private func decode(_ data: Data) -> CachedExecution? {
+        let bytes = [UInt8](data)
+        guard let firstNewline = bytes.firstIndex(of: 10),
+              let secondNewline = bytes[(firstNewline + 1)...].firstIndex(of: 10),
+              String(decoding: bytes[..<firstNewline], as: UTF8.self) == CellCache.magic else { return nil }
+        let fields = String(decoding: bytes[(firstNewline + 1)..<secondNewline], as: UTF8.self).split(separator: " ")
+        let payload = Array(bytes[(secondNewline + 1)...])
+        guard fields.count == 2, Int(fields[1]) == payload.count, fields[0] == SHA256.hex(payload) else { return nil }
+        return try? JSONDecoder().decode(CachedExecution.self, from: Data(payload))
+    }
+
+    private func write(_ bytes: [UInt8], to path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return MessagePipe.writeAll(bytes, to: descriptor)
+    }
+
+    /// Removes temporary files left by writers that were killed mid-write (older than a minute).
+    private func removeStaleTemporaries() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        let limit = Date().addingTimeInterval(-60)
+        for name in names where name.hasPrefix(".tmp-") {
+            let path = directory + "/" + name
+            if let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+               modified < limit {
+                unlink(path)
+            }
+        }
+    }
+}
+
+/// Lock-protected hit and miss counters.
+private final class Counts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var hits = 0
+    private var misses = 0
+
+    func hit() { lock.lock(); hits += 1; lock.unlock() }
+    func miss() { lock.lock(); misses += 1; lock.unlock() }
+    func read() -> (hits: Int, misses: Int) {
+        lock.lock(); defer { lock.unlock() }
+        return (hits, misses)
+    }
+}

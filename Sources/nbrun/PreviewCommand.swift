@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import Preview
+import Publishing
+import Runner
+
+/// `nbrun preview FILE.md|FOLDER`: a local server that re-renders on every save and reloads the open page.
+struct PreviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "preview",
+        abstract: "Serve a notebook (or a course folder) on 127.0.0.1, re-render on every save and reload the page.",
+        discussion: """
+        Watches the notebook's folder (notebooks, images, data); after a change only the cells whose inputs changed \
+        run again (the cell cache), and the open page reloads by itself. A failing cell shows its error on the page \
+        and in the terminal. Ctrl-C stops the server.
+        """
+    )
+
+    @Argument(help: "The notebook, or a folder of notebooks (served with its index).")
+    var notebook: String
+
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port: UInt16 = 8000
+
+    @OptionGroup var flags: RunFlags
+
+    mutating func run() throws {
+        let printer = ProgressPrinter(mode: flags.progress)
+        var options = RunOptions(cache: flags.cache(for: notebook))
+        options.checkpoints = CheckpointStore()
+        if let printer { options.progress = { printer.handle($0) } }
+        let session: PreviewSession
+        do {
+            session = try PreviewSession(input: notebook, options: options) { message in
+                printer?.clear()
+                FileHandle.standardError.write(Data(message.utf8))
+            }
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        PreviewCleanup.folder = session.outputFolder
+        atexit { PreviewCleanup.run() }
+        let started = BlockingResult<Result<UInt16, any Error>>()
+        let requestedPort = port
+        Task {
+            do {
+                let (_, port) = try await PreviewServer.start(session, port: requestedPort)
+                started.set(.success(port))
+            } catch {
+                started.set(.failure(error))
+            }
+        }
+        let actualPort: UInt16
+        switch started.wait() {
+        case .success(let port): actualPort = port
+        case .failure(let error):
+            session.close()
+            FileHandle.standardError.write(Data("nbrun preview: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        let url = "http://127.0.0.1:\(actualPort)/"
+        FileHandle.standardOutput.write(Data("nbrun preview: serving \(notebook) at \(url) (Ctrl-C stops)\n".utf8))
+        let watcher = FileWatcher(folder: session.watchedFolder) { session.requestRebuild() }
+        session.requestRebuild()
+        withExtendedLifetime(watcher) {
+            while true { sleep(3600) }
+        }
+    }
+}
+
+/// Removes the preview's temporary folder when the process exits (Ctrl-C included).
+enum PreviewCleanup {
+    nonisolated(unsafe) static var folder: String?
+
+    static func run() {
+        if let folder { try? FileManager.default.removeItem(atPath: folder) }
+    }
+}
+
+/// A value handed from an async task to a waiting thread.
+final class BlockingResult<Value>: @unchecked Sendable {
+    private let semaphore = DispatchSemaphore(value: 0)
+    private var value: Value?
+
+    func set(_ value: Value) {
+        self.value = value
+        semaphore.signal()
+    }
+
+    func wait() -> Value {
+        semaphore.wait()
+        return value!
+    }
+}

@@ -96,6 +96,7 @@ let package = Package(
             dependencies: [
                 "Publishing", "Runner", "Parameters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Tensors", package: "Modules"),
             ]
         ),
         .testTarget(name: "MathMLTests", dependencies: ["MathML"]),

@@ -1,9 +1,8 @@
-#define _GNU_SOURCE /* dlinfo, RTLD_DI_LINKMAP */
+#define _GNU_SOURCE /* dladdr */
 #include "COpenBLAS.h"
 
 #include <dlfcn.h>
 #include <limits.h>
-#include <link.h>
 #include <pthread.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -99,9 +98,9 @@ static void load(void) {
     dsyevd = (dsyevd_function)dlsym(handle, "dsyevd_");
     problem = dgemm != NULL && sgemm != NULL ? NULL : "libopenblas.so.0 has no cblas_dgemm/cblas_sgemm";
 
-    struct link_map *map = NULL;
-    if (dlinfo(handle, RTLD_DI_LINKMAP, &map) == 0 && map != NULL && map->l_name != NULL) {
-        if (realpath(map->l_name, path) == NULL) strncpy(path, map->l_name, sizeof path - 1);
+    Dl_info where;
+    if (dgemm != NULL && dladdr((void *)dgemm, &where) != 0 && where.dli_fname != NULL) {
+        if (realpath(where.dli_fname, path) == NULL) strncpy(path, where.dli_fname, sizeof path - 1);
         described.path = path;
     }
     string_function config = (string_function)dlsym(handle, "openblas_get_config");

@@ -111,6 +111,7 @@ let package = Package(
             dependencies: [
                 "Publishing", "Runner", "Parameters", "Preview", "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Tensors", package: "Modules"),
             ]
         ),
         .testTarget(name: "MathMLTests", dependencies: ["MathML"]),

@@ -19,12 +19,14 @@ let package = Package(
         // OpenBLAS, opened on first use (see include/COpenBLAS.h); not linked, so programs that never multiply a
         // matrix never start its threads.
         .target(name: "COpenBLAS", linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("pthread")]),
+        // The fused GPT engine's element-wise kernels, compiled per vector width and chosen at load time.
+        .target(name: "CFusedKernels"),
         .target(name: "SeededRandom"),
         .target(name: "Tensors", dependencies: ["COpenBLAS", "SeededRandom"]),
         .target(name: "Regression", dependencies: ["Tensors"]),
         .target(name: "NeuralNetworks", dependencies: ["Tensors", "SeededRandom"]),
         .target(name: "TextModels", dependencies: ["SeededRandom", "COpenBLAS"]),
-        .target(name: "Transformer", dependencies: ["Tensors", "SeededRandom", "NeuralNetworks"]),
+        .target(name: "Transformer", dependencies: ["Tensors", "SeededRandom", "NeuralNetworks", "CFusedKernels"]),
         .executableTarget(name: "ModulesBench", dependencies: ["Tensors", "NeuralNetworks", "Transformer"]),
         .target(name: "Plots"),
         // Shared by the module tests: NumPy reference values and the finite-difference gradient check.

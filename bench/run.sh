@@ -381,6 +381,26 @@ modules_run() {
     [ "$repeat" -ne 1 ] || status "$dir" "$id" "$label" ok ""
 }
 
+# modules_kernels DIR BENCH_BIN SWIFT_PROBLEM: which kernels each side runs on, into meta.tsv — the CPU's vector
+# instructions, Swift's OpenBLAS (library, version, core and who chose it, from `ModulesBench blas`; blas-warning
+# when the core is narrower than the CPU), NumPy's OpenBLAS core and PyTorch's CPU capability (peer_kernels.py).
+modules_kernels() {
+    local dir="$1" bench_bin="$2" swift_problem="$3" log="$LOGS/modules-kernels.log" swift_blas
+    : >"$log"
+    if [ -z "$swift_problem" ]; then
+        "$bench_bin" blas >>"$log" 2>&1 || true
+        printf 'cpu-isa\t%s\n' "$(sed -n 's/^cpu: //p' "$log" | cut -d';' -f1-2)" >>"$dir/meta.tsv"
+        swift_blas="$(sed -n 's/^blas core: //p' "$log"), $(sed -n 's/^blas library: //p' "$log")"
+        swift_blas="$swift_blas (Debian libopenblas0-pthread $(dpkg-query -W -f '${Version}' libopenblas0-pthread 2>/dev/null || echo '?'))"
+        grep -q '^blas warning: ' "$log" && printf 'blas-warning\t%s\n' "$(sed -n 's/^blas warning: //p' "$log")" >>"$dir/meta.tsv"
+    else
+        swift_blas="unknown ($swift_problem)"
+    fi
+    "$VENV_BIN/python" bench/modules/peer_kernels.py >>"$log" 2>&1 || true
+    printf 'blas\tSwift: %s; NumPy: %s; PyTorch: %s\n' "$swift_blas" \
+        "$(sed -n 's/^numpy blas: //p' "$log")" "$(sed -n 's/^torch cpu: //p' "$log")" >>"$dir/meta.tsv"
+}
+
 group_modules() {
     local dir="$RESULTS/modules"
     rm -rf "$dir"; mkdir -p "$dir"
@@ -391,10 +411,6 @@ group_modules() {
     fi
     printf 'peers\tnumpy %s, torch %s (bench/.venv)\n' \
         "$("$VENV_BIN/python" -c 'import numpy; print(numpy.__version__)')" "$torch_version" >>"$dir/meta.tsv"
-    printf 'blas\tSwift: Debian libopenblas0-pthread %s; NumPy: its wheel'"'"'s %s\n' \
-        "$(dpkg-query -W -f '${Version}' libopenblas0-pthread 2>/dev/null || echo '?')" \
-        "$("$VENV_BIN/python" -c "import numpy; b = numpy.show_config(mode='dicts')['Build Dependencies']['blas']; print(b['name'], b['version'])" 2>/dev/null || echo '?')" \
-        >>"$dir/meta.tsv"
 
     # The Swift benchmarks: Modules' ModulesBench, release build in its own scratch folder.
     local bench_bin="Modules/.build-bench/release/ModulesBench" swift_problem=""
@@ -404,6 +420,7 @@ group_modules() {
         swift_problem="release build of ModulesBench failed: $(first_error "$LOGS/modules-build.log")"
     fi
     printf 'modulesbench\t%s\n' "${swift_problem:-$bench_bin (release build)}" >>"$dir/meta.tsv"
+    modules_kernels "$dir" "$bench_bin" "$swift_problem"
 
     # Each program prints medians of its own repetitions; the whole set runs RUNS times, interleaved, and the
     # report takes the median of those medians.

@@ -15,7 +15,7 @@ struct NBRun: ParsableCommand {
         for that notebook.
         """,
         version: NBRunVersion.number,
-        subcommands: [RenderCommand.self, ParamsCommand.self, PreviewCommand.self, ConvertCommand.self, DebugCommand.self],
+        subcommands: [RenderCommand.self, ParamsCommand.self, PreviewCommand.self, ConvertCommand.self, DoctorCommand.self, DebugCommand.self],
         defaultSubcommand: RenderCommand.self
     )
 

@@ -8,14 +8,18 @@ struct NBRunResult {
     var stderr: String
 }
 
-/// Runs the `nbrun` executable built next to the test bundle, in `folder`, as a user would from a shell.
-func runNBRun(_ arguments: [String], in folder: URL) throws -> NBRunResult {
+/// Runs the `nbrun` executable built next to the test bundle, in `folder`, as a user would from a shell
+/// (`environment` adds to or replaces variables of the test's own environment).
+func runNBRun(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> NBRunResult {
     let products = Bundle.main.bundleURL.pathExtension == "xctest"
         ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
     let process = Process()
     process.executableURL = products.appendingPathComponent("nbrun")
     process.arguments = arguments
     process.currentDirectoryURL = folder
+    if !environment.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err

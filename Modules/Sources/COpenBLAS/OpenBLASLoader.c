@@ -1,9 +1,12 @@
+#define _GNU_SOURCE /* dladdr */
 #include "COpenBLAS.h"
 
 #include <dlfcn.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stddef.h>
 #include <stdlib.h>
+#include <string.h>
 
 enum { ROW_MAJOR = 101, NO_TRANSPOSE = 111, TRANSPOSE = 112 };
 
@@ -16,6 +19,8 @@ typedef void (*set_threads_function)(int);
 typedef void (*dsyevd_function)(const char *, const char *, const int *, double *, const int *, double *, double *,
                                 const int *, int *, const int *, int *);
 
+typedef char *(*string_function)(void);
+
 static pthread_once_t load_once = PTHREAD_ONCE_INIT;
 static dgemm_function dgemm;
 static sgemm_function sgemm;
@@ -24,15 +29,63 @@ static set_threads_function set_threads;
 static dsyevd_function dsyevd;
 static const char *problem = "OpenBLAS has not been loaded yet";
 
-static void load(void) {
-    /* Workers spin 2^THREAD_TIMEOUT cycles before sleeping: 2^20 (about half a millisecond) keeps them warm
-       between the products of one computation; OpenBLAS's default, 2^28, keeps a core busy for 0.1 s. */
-    setenv("OPENBLAS_THREAD_TIMEOUT", "20", 0);
+static char path[PATH_MAX];
+static char library_core[32];
+static char user_core[64];
+static nbrun_blas_library described;
+
+static void *open_library(void) {
     const char *names[] = {"libopenblas.so.0", "libopenblas.so"};
     void *handle = NULL;
     for (size_t index = 0; index < sizeof names / sizeof names[0] && handle == NULL; index++) {
         handle = dlopen(names[index], RTLD_NOW | RTLD_LOCAL);
     }
+    return handle;
+}
+
+static const char *core_name(void *handle) {
+    string_function corename = (string_function)dlsym(handle, "openblas_get_corename");
+    return corename != NULL ? corename() : NULL;
+}
+
+/* Loads the library and, unless the user set OPENBLAS_CORETYPE, makes sure it runs kernels as wide as the CPU's
+   vector instructions (see "Kernel selection" in COpenBLAS.h): the library reads OPENBLAS_CORETYPE only in its
+   constructor, so a second choice needs a second load. Fills `described`. */
+static void *open_with_matching_core(void) {
+    const char *user = getenv("OPENBLAS_CORETYPE");
+    if (user != NULL) {
+        strncpy(user_core, user, sizeof user_core - 1);
+        described.user_core = user_core;
+        described.core_source = NBRUN_CORE_BY_ENVIRONMENT;
+    }
+    /* Already in the process (linked by someone else): a second load would return the same copy. */
+    void *probe = dlopen("libopenblas.so.0", RTLD_NOW | RTLD_NOLOAD);
+    int resident = probe != NULL;
+    if (probe != NULL) dlclose(probe);
+    void *handle = open_library();
+    if (handle == NULL) return NULL;
+    const char *chosen = core_name(handle);
+    if (chosen != NULL) strncpy(library_core, chosen, sizeof library_core - 1);
+    described.library_core = chosen != NULL ? library_core : NULL;
+    if (user != NULL || resident || chosen == NULL) return handle;
+
+    nbrun_cpu_info cpu;
+    nbrun_cpu_detect(&cpu);
+    const char *better = nbrun_blas_core_override(cpu.flags, library_core, NULL);
+    if (better == NULL) return handle;
+    dlclose(handle);
+    setenv("OPENBLAS_CORETYPE", better, 1);
+    handle = open_library();
+    unsetenv("OPENBLAS_CORETYPE");
+    if (handle != NULL) described.core_source = NBRUN_CORE_BY_NBRUN;
+    return handle;
+}
+
+static void load(void) {
+    /* Workers spin 2^THREAD_TIMEOUT cycles before sleeping: 2^20 (about half a millisecond) keeps them warm
+       between the products of one computation; OpenBLAS's default, 2^28, keeps a core busy for 0.1 s. */
+    setenv("OPENBLAS_THREAD_TIMEOUT", "20", 0);
+    void *handle = open_with_matching_core();
     if (handle == NULL) {
         const char *reason = dlerror();
         problem = reason != NULL ? reason : "libopenblas.so.0 was not found";
@@ -44,6 +97,15 @@ static void load(void) {
     set_threads = (set_threads_function)dlsym(handle, "openblas_set_num_threads");
     dsyevd = (dsyevd_function)dlsym(handle, "dsyevd_");
     problem = dgemm != NULL && sgemm != NULL ? NULL : "libopenblas.so.0 has no cblas_dgemm/cblas_sgemm";
+
+    Dl_info where;
+    if (dgemm != NULL && dladdr((void *)dgemm, &where) != 0 && where.dli_fname != NULL) {
+        if (realpath(where.dli_fname, path) == NULL) strncpy(path, where.dli_fname, sizeof path - 1);
+        described.path = path;
+    }
+    string_function config = (string_function)dlsym(handle, "openblas_get_config");
+    described.config = config != NULL ? config() : NULL;
+    described.core = core_name(handle);
 }
 
 static void ensure_loaded(void) { pthread_once(&load_once, load); }
@@ -51,6 +113,12 @@ static void ensure_loaded(void) { pthread_once(&load_once, load); }
 const char *nbrun_blas_problem(void) {
     ensure_loaded();
     return problem;
+}
+
+int nbrun_blas_describe(nbrun_blas_library *library) {
+    ensure_loaded();
+    *library = described;
+    return problem == NULL;
 }
 
 /* The fallback product: C = alpha·op(A)·op(B) + beta·C, row-major, in the same order of operations for both types. */

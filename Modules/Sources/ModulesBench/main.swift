@@ -1,7 +1,8 @@
 // Benchmarks for the Modules libraries (release build): `swift run -c release ModulesBench [name...]`.
 // Prints one line per measurement with the median of several runs; `bench/modules/*.py` are the NumPy and
-// PyTorch twins. Names: matmul, mlp, gptstep, gpt (the Italian character GPT of the course, 1500 steps within
-// 60 s, Double), gpt-float (the same in Float; only when named).
+// PyTorch twins. Names: blas (the BLAS library, version and kernels in use, and the CPU), matmul, mlp, gptstep,
+// gpt (the Italian character GPT of the course, 1500 steps within 60 s, Double); only when named: gpt-float (the
+// same in Float), gptstep-float64 and gptstep-float32 (500 fused steps of one precision, for profiling).
 import Foundation
 import NeuralNetworks
 import SeededRandom
@@ -20,6 +21,23 @@ func medianSeconds(runs: Int, warmUp: Double = 0, _ body: () throws -> Void) ret
         times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
     return times.sorted()[times.count / 2]
+}
+
+/// The BLAS the products run on and the CPU, one `key: value` line each (`bench/run.sh` records them); a
+/// `blas warning:` line when the kernels are narrower than the CPU's vector instructions.
+func reportBLAS() {
+    let cpu = CPUFeatures.current
+    print("cpu: \(cpu.identification); \(cpu.vectorLevel); \(cpu.instructionSets.joined(separator: " "))")
+    guard let library = BLASLibrary.current else {
+        print("blas warning: OpenBLAS is not loaded (\(BLAS.problem ?? "?")); products run on a plain loop")
+        return
+    }
+    print("blas library: \(library.path)")
+    print("blas config: \(library.configuration)")
+    print("blas core: \(library.summary)")
+    if library.isGenericCore(on: cpu) {
+        print("blas warning: generic core \(library.core) (\(library.coreLevel)) on this \(cpu.vectorLevel) CPU")
+    }
 }
 
 func benchMatmul() throws {
@@ -62,16 +80,17 @@ func corpusTokens() throws -> (CharacterVocabulary, [Int]) {
 /// and on the autograd tape, each on a fresh model: `gpt step fused float64 (…): X ms` and so on. Each warms up
 /// for 0.3 s: for about 0.1 s after start-up (and after each multi-threaded product) OpenBLAS's idle thread
 /// spins and would take half a core from the fused engine's second slice.
-func benchGPTStep() throws {
+/// `only` keeps the variants whose label contains it (`gptstep-float64` → "fused float64", for profiling).
+func benchGPTStep(only: String? = nil, runs: Int = 10) throws {
     let (vocabulary, tokens) = try corpusTokens()
     let variants: [(label: String, precision: TrainingPrecision, engine: TrainingEngine)] = [
         ("fused float64", .double, .fused), ("fused float32", .float, .fused), ("autograd float64", .double, .autograd),
     ]
-    for variant in variants {
+    for variant in variants where only.map({ variant.label.contains($0) }) ?? true {
         let model = try GPT(configuration: GPTConfiguration(vocabularySize: vocabulary.size), seed: 0)
         let trainer = GPTTrainer(
             model: model, learningRate: 3e-3, seed: 0, precision: variant.precision, engine: variant.engine)
-        let seconds = try medianSeconds(runs: 10, warmUp: 0.3) {
+        let seconds = try medianSeconds(runs: runs, warmUp: 0.3) {
             try trainer.train(tokens: tokens, steps: 1, batchSize: 16)
         }
         print(String(format: "gpt step %@ (2 layers, 4 heads, d=64, T=64, B=16, V=%d, %d params): %7.2f ms",
@@ -118,9 +137,14 @@ TensorRuntime.keepLargeAllocationsInHeap()
 let arguments = Set(CommandLine.arguments.dropFirst())
 let all = arguments.isEmpty
 do {
+    if all || arguments.contains("blas") { reportBLAS() }
     if all || arguments.contains("matmul") { try benchMatmul() }
     if all || arguments.contains("mlp") { try benchMLP() }
     if all || arguments.contains("gptstep") { try benchGPTStep() }
+    // One fused variant for 500 steps: a steady workload to profile (perf record, valgrind --tool=callgrind).
+    for precision in ["float64", "float32"] where arguments.contains("gptstep-" + precision) {
+        try benchGPTStep(only: "fused " + precision, runs: 500)
+    }
     if all || arguments.contains("gpt") { try benchGPT(steps: 1500, limit: 55, precision: .double) }
     if arguments.contains("gpt-float") { try benchGPT(steps: 1500, limit: 55, precision: .float) }
 } catch {

@@ -39,4 +39,98 @@ void nbrun_dsyevd(const char *jobz, const char *uplo, const int *n, double *a, c
 /* NULL once OpenBLAS is loaded, otherwise why it could not be (after the first call of a wrapper). */
 const char *nbrun_blas_problem(void);
 
+/*
+ * Kernel selection.
+ *
+ * OpenBLAS's DYNAMIC_ARCH builds pick their kernels ("core") from the CPU model when the library is loaded, and
+ * a library older than the CPU may not know the model: Debian's 0.3.21 runs Intel family 6 model 207 (AVX-512)
+ * on its generic SSE3 "Prescott" kernels. The loader therefore loads the library, asks which core it chose, and
+ * when that core uses narrower vector instructions than the CPU offers, loads it again with OPENBLAS_CORETYPE
+ * naming the matching core (the library reads the variable only while loading; nbrun removes it again after).
+ * A user's own OPENBLAS_CORETYPE is always left alone.
+ */
+
+/* Instruction sets, as detected by cpuid and usable under the running OS (xgetbv). */
+enum {
+    NBRUN_CPU_SSE2 = 1 << 0,
+    NBRUN_CPU_SSE3 = 1 << 1,
+    NBRUN_CPU_SSSE3 = 1 << 2,
+    NBRUN_CPU_SSE4_1 = 1 << 3,
+    NBRUN_CPU_SSE4_2 = 1 << 4,
+    NBRUN_CPU_AVX = 1 << 5,
+    NBRUN_CPU_FMA = 1 << 6,
+    NBRUN_CPU_F16C = 1 << 7,
+    NBRUN_CPU_AVX2 = 1 << 8,
+    NBRUN_CPU_AVX_VNNI = 1 << 9,
+    NBRUN_CPU_AVX512F = 1 << 10,
+    NBRUN_CPU_AVX512DQ = 1 << 11,
+    NBRUN_CPU_AVX512CD = 1 << 12,
+    NBRUN_CPU_AVX512BW = 1 << 13,
+    NBRUN_CPU_AVX512VL = 1 << 14,
+    NBRUN_CPU_AVX512IFMA = 1 << 15,
+    NBRUN_CPU_AVX512VBMI = 1 << 16,
+    NBRUN_CPU_AVX512_VNNI = 1 << 17,
+    NBRUN_CPU_AVX512_BF16 = 1 << 18,
+    NBRUN_CPU_AVX512_FP16 = 1 << 19,
+    NBRUN_CPU_FLAG_COUNT = 20
+};
+
+/* Vector instruction levels, of a CPU (its flags) and of an OpenBLAS core (its kernels). */
+enum {
+    NBRUN_LEVEL_UNKNOWN = 0, /* not x86-64, or a core name nbrun does not know */
+    NBRUN_LEVEL_SSE = 1,     /* the generic cores: Prescott, Nehalem, … */
+    NBRUN_LEVEL_AVX = 2,     /* Sandybridge, Bulldozer, … */
+    NBRUN_LEVEL_AVX2 = 3,    /* AVX2 and FMA: Haswell, Zen */
+    NBRUN_LEVEL_AVX512 = 4   /* AVX-512 F/DQ/CD/BW/VL: SkylakeX, Cooperlake, SapphireRapids */
+};
+
+/* The processor: vendor string, display family and model (extended fields folded in), stepping, flags. */
+typedef struct {
+    char vendor[13];
+    int family;
+    int model;
+    int stepping;
+    unsigned long long flags;
+} nbrun_cpu_info;
+
+/* Fills `info` from cpuid (all zero off x86). */
+void nbrun_cpu_detect(nbrun_cpu_info *info);
+
+/* The lower-case name of one NBRUN_CPU_* flag ("avx512f"), or NULL for anything else. */
+const char *nbrun_cpu_flag_name(unsigned long long flag);
+
+/* The level of a set of flags. */
+int nbrun_cpu_level(unsigned long long flags);
+
+/* The level of an OpenBLAS core name (case-insensitive), NBRUN_LEVEL_UNKNOWN for names not in nbrun's table. */
+int nbrun_blas_core_level(const char *core);
+
+/* The core nbrun selects for a CPU level ("SkylakeX", "Haswell", "Sandybridge"), or NULL below AVX. */
+const char *nbrun_blas_core_for_level(int level);
+
+/* The decision of the loader, a pure function: the core to load OpenBLAS with instead of `library_core` (what the
+   library chose by itself), or NULL to keep it. NULL whenever `user_core` (the user's OPENBLAS_CORETYPE) is set,
+   when the library's core is unknown to nbrun, or when it is already as wide as the CPU. */
+const char *nbrun_blas_core_override(unsigned long long flags, const char *library_core, const char *user_core);
+
+/* Who chose the core in use. */
+enum {
+    NBRUN_CORE_BY_LIBRARY = 0,     /* OpenBLAS's own CPU detection */
+    NBRUN_CORE_BY_NBRUN = 1,       /* the loader, after the library chose a narrower core */
+    NBRUN_CORE_BY_ENVIRONMENT = 2  /* the user's OPENBLAS_CORETYPE */
+};
+
+/* What was loaded (all strings NULL when OpenBLAS could not be loaded; they live as long as the process). */
+typedef struct {
+    const char *path;          /* the library file, symbolic links resolved */
+    const char *config;        /* openblas_get_config(): version and build options */
+    const char *core;          /* openblas_get_corename() of the library in use */
+    const char *library_core;  /* the core the library chose by itself (differs from `core` after an override) */
+    const char *user_core;     /* the user's OPENBLAS_CORETYPE, or NULL */
+    int core_source;           /* NBRUN_CORE_BY_* */
+} nbrun_blas_library;
+
+/* Loads OpenBLAS if needed and describes it; returns 0 when it is not loaded (see nbrun_blas_problem). */
+int nbrun_blas_describe(nbrun_blas_library *library);
+
 #endif

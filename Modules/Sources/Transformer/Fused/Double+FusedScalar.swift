@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import CFusedKernels
 import Tensors
 
 extension Double: FusedScalar {
@@ -16,52 +12,95 @@ extension Double: FusedScalar {
                   a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
     }
 
-    /// e^x: x = n·ln 2 + r with |r| ≤ ln 2 / 2 (Cody–Waite split of ln 2), e^r by its Taylor polynomial of
-    /// degree 12 (truncation below 2e-16), times 2^n built in the exponent bits. Input clamped to [−708, 709].
     @inline(__always)
-    static func exponential(_ x: Double) -> Double {
-        let clamped = Swift.min(Swift.max(x, -708), 709)
-        let shifter = 0x1.8p52  // adding it rounds to an integer held in the low mantissa bits
-        let shifted = clamped * 1.442_695_040_888_963_4 + shifter
-        let n = shifted - shifter
-        let r = (clamped - n * 6.931_471_803_691_238_164_90e-01) - n * 1.908_214_929_270_587_700_02e-10
-        // Σ rᵏ/k! for k = 0…12 in Estrin's scheme: independent pairs, then powers r², r⁴, r⁸, so the
-        // evaluation is a shallow tree rather than a 12-deep chain of dependent multiply-adds.
-        let r2 = r * r, r4 = r2 * r2, r8 = r4 * r4
-        let p01 = 1 + r, p23 = 0.5 + r * (1.0 / 6), p45 = 1.0 / 24 + r * (1.0 / 120)
-        let p67 = 1.0 / 720 + r * (1.0 / 5_040), p89 = 1.0 / 40_320 + r * (1.0 / 362_880)
-        let p1011 = 1.0 / 3_628_800 + r * (1.0 / 39_916_800)
-        let p0to3 = p01 + r2 * p23, p4to7 = p45 + r2 * p67, p8to11 = p89 + r2 * p1011
-        let p = (p0to3 + r4 * p4to7) + r8 * (p8to11 + r4 * (1.0 / 479_001_600))
-        let scale = Double(bitPattern: (shifted.bitPattern &+ 1023) &<< 52)  // 2^n
-        return p * scale
+    static func geluForward(output: UnsafeMutablePointer<Double>, values: UnsafeMutablePointer<Double>, count: Int) {
+        nbrun_gelu_forward_f64(output, values, count)
     }
 
     @inline(__always)
-    static func logarithm(_ x: Double) -> Double { log(x) }
+    static func causalSoftmax(_ scores: UnsafeMutablePointer<Double>, time: Int) {
+        nbrun_causal_softmax_f64(scores, time)
+    }
 
-    /// erfc(z) = t·e^(−z²)·h(y) with t = 4/(4 + z), y = (10t − 7)/3 ∈ [−1, 1] for z ∈ [0, 6], and h a degree-16
-    /// polynomial (a Chebyshev interpolant of erfc(z)·e^(z²)/t converted to powers of y; relative error below
-    /// 4e-15, dominated by rounding z²). Beyond z = 6, erfc(z) < 2e-17 and 1 − erfc(z) rounds to 1.
     @inline(__always)
+    static func crossEntropyForward(
+        values: UnsafeMutablePointer<Double>, targets: UnsafePointer<Int32>, rows: Int, classes: Int
+    ) -> Double {
+        nbrun_cross_entropy_forward_f64(values, targets, rows, classes)
+    }
+
+    @inline(__always)
+    static func layerNormForward(
+        output: UnsafeMutablePointer<Double>, mean: UnsafeMutablePointer<Double>,
+        reciprocalDeviation: UnsafeMutablePointer<Double>, input: UnsafePointer<Double>, gamma: UnsafePointer<Double>,
+        beta: UnsafePointer<Double>, rows: Int, channels: Int, epsilon: Double
+    ) {
+        nbrun_layer_norm_forward_f64(output, mean, reciprocalDeviation, input, gamma, beta, rows, channels, epsilon)
+    }
+
+    @inline(__always)
+    static func layerNormBackward(
+        inputGradient: UnsafeMutablePointer<Double>, gammaGradient: UnsafeMutablePointer<Double>,
+        betaGradient: UnsafeMutablePointer<Double>, outputGradient: UnsafePointer<Double>, input: UnsafePointer<Double>,
+        mean: UnsafePointer<Double>, reciprocalDeviation: UnsafePointer<Double>, gamma: UnsafePointer<Double>,
+        rows: Int, channels: Int
+    ) {
+        nbrun_layer_norm_backward_f64(
+            inputGradient, gammaGradient, betaGradient, outputGradient, input, mean, reciprocalDeviation, gamma,
+            rows, channels)
+    }
+
+    @inline(__always)
+    static func adamUpdate(
+        parameters: UnsafeMutablePointer<Double>, gradients: UnsafePointer<Double>,
+        firstMoments: UnsafeMutablePointer<Double>, secondMoments: UnsafeMutablePointer<Double>, count: Int,
+        rate: Double, beta1: Double, beta2: Double, epsilon: Double, correction1: Double, correction2: Double
+    ) {
+        nbrun_adam_update_f64(
+            parameters, gradients, firstMoments, secondMoments, count, rate, beta1, beta2, epsilon,
+            correction1, correction2)
+    }
+
+    @inline(__always)
+    static func causalSoftmaxBackward(
+        probabilities: UnsafePointer<Double>, gradient: UnsafeMutablePointer<Double>, time: Int
+    ) {
+        nbrun_causal_softmax_backward_f64(probabilities, gradient, time)
+    }
+
+    @inline(__always)
+    static func crossEntropyBackward(
+        values: UnsafeMutablePointer<Double>, targets: UnsafePointer<Int32>, rows: Int, classes: Int, scale: Double
+    ) {
+        nbrun_cross_entropy_backward_f64(values, targets, rows, classes, scale)
+    }
+
+    @inline(__always)
+    static func biasRows(
+        output: UnsafeMutablePointer<Double>, bias: UnsafePointer<Double>, residual: UnsafePointer<Double>?,
+        rows: Int, columns: Int
+    ) {
+        nbrun_bias_rows_f64(output, bias, residual, rows, columns)
+    }
+
+    @inline(__always)
+    static func addRows(
+        accumulator: UnsafeMutablePointer<Double>, values: UnsafePointer<Double>, rows: Int, columns: Int
+    ) {
+        nbrun_add_rows_f64(accumulator, values, rows, columns)
+    }
+
+    @inline(__always)
+    static func multiply(_ values: UnsafeMutablePointer<Double>, by factors: UnsafePointer<Double>, count: Int) {
+        nbrun_multiply_f64(values, factors, count)
+    }
+
+    static func exponential(_ x: Double) -> Double { nbrun_exponential_f64(x) }
+
     static func gaussianTail(_ z: Double) -> (complement: Double, gaussian: Double) {
-        let gaussian = exponential(-z * z)
-        let t = 4 / (4 + Swift.min(z, 6))
-        let y = t * (10.0 / 3) - 7.0 / 3
-        // h(y) = Σ c_k y^k, k = 0…16, in Estrin's scheme (see `exponential`).
-        let y2 = y * y, y4 = y2 * y2, y8 = y4 * y4
-        let h01 = 0.4138887376049489 + y * 0.2950839410624911
-        let h23 = 0.16982285096109087 + y * 0.0795702512178064
-        let h45 = 0.030199685327136433 + y * 0.009083263021198888
-        let h67 = 0.002051385822731415 + y * 0.00029868951755897423
-        let h89 = 9.318049705190286e-06 + y * -6.921646442516307e-06
-        let h1011 = -1.3178250776847149e-06 + y * 6.576050499183924e-08
-        let h1213 = 5.15826924779195e-08 + y * 1.4156887946666659e-09
-        let h1415 = -1.8325181269441906e-09 + y * -9.947964124206856e-11
-        let h0to3 = h01 + y2 * h23, h4to7 = h45 + y2 * h67, h8to11 = h89 + y2 * h1011, h12to15 = h1213 + y2 * h1415
-        let h0to7 = h0to3 + y4 * h4to7, h8to15 = h8to11 + y4 * h12to15
-        let h = h0to7 + y8 * (h8to15 + y8 * 5.996351761849536e-11)
-        return (t * h * gaussian, gaussian)
+        var gaussian: Double = 0
+        let complement = nbrun_gaussian_tail_f64(z, &gaussian)
+        return (complement, gaussian)
     }
 
     @inline(__always)

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import CFusedKernels
 import Tensors
 
 extension Float: FusedScalar {
@@ -16,43 +12,95 @@ extension Float: FusedScalar {
                   a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
     }
 
-    /// e^x: x = n·ln 2 + r with |r| ≤ ln 2 / 2 (Cody–Waite split of ln 2), e^r by its Taylor polynomial of
-    /// degree 7 (truncation below 1e-8), times 2^n built in the exponent bits. Input clamped to [−87, 88].
     @inline(__always)
-    static func exponential(_ x: Float) -> Float {
-        let clamped = Swift.min(Swift.max(x, -87), 88)
-        let shifter: Float = 0x1.8p23  // adding it rounds to an integer held in the low mantissa bits
-        let shifted = clamped * 1.442_695_04 + shifter
-        let n = shifted - shifter
-        let r = (clamped - n * 0.693_359_375) + n * 2.121_944_40e-4
-        // Σ rᵏ/k! for k = 0…7 in Estrin's scheme (pairs, then r² and r⁴): a shallow tree of multiply-adds.
-        let r2 = r * r, r4 = r2 * r2
-        let p01 = 1 + r, p23 = 0.5 + r * (1.0 / 6), p45 = 1.0 / 24 + r * (1.0 / 120)
-        let p67 = 1.0 / 720 + r * (1.0 / 5_040)
-        let p = (p01 + r2 * p23) + r4 * (p45 + r2 * p67)
-        let scale = Float(bitPattern: (shifted.bitPattern &+ 127) &<< 23)  // 2^n
-        return p * scale
+    static func geluForward(output: UnsafeMutablePointer<Float>, values: UnsafeMutablePointer<Float>, count: Int) {
+        nbrun_gelu_forward_f32(output, values, count)
     }
 
     @inline(__always)
-    static func logarithm(_ x: Float) -> Float { logf(x) }
+    static func causalSoftmax(_ scores: UnsafeMutablePointer<Float>, time: Int) {
+        nbrun_causal_softmax_f32(scores, time)
+    }
 
-    /// erfc(z) = t·e^(−z²)·h(y) with t = 3/(3 + z), y = 3.5t − 2.5 ∈ [−1, 1] for z ∈ [0, 4], and h a degree-7
-    /// polynomial (a Chebyshev interpolant of erfc(z)·e^(z²)/t in powers of y; relative error below 1e-6 in
-    /// single precision). Beyond z = 4, erfc(z) < 2e-8 and 1 − erfc(z) rounds to 1.
     @inline(__always)
+    static func crossEntropyForward(
+        values: UnsafeMutablePointer<Float>, targets: UnsafePointer<Int32>, rows: Int, classes: Int
+    ) -> Double {
+        nbrun_cross_entropy_forward_f32(values, targets, rows, classes)
+    }
+
+    @inline(__always)
+    static func layerNormForward(
+        output: UnsafeMutablePointer<Float>, mean: UnsafeMutablePointer<Float>,
+        reciprocalDeviation: UnsafeMutablePointer<Float>, input: UnsafePointer<Float>, gamma: UnsafePointer<Float>,
+        beta: UnsafePointer<Float>, rows: Int, channels: Int, epsilon: Float
+    ) {
+        nbrun_layer_norm_forward_f32(output, mean, reciprocalDeviation, input, gamma, beta, rows, channels, epsilon)
+    }
+
+    @inline(__always)
+    static func layerNormBackward(
+        inputGradient: UnsafeMutablePointer<Float>, gammaGradient: UnsafeMutablePointer<Float>,
+        betaGradient: UnsafeMutablePointer<Float>, outputGradient: UnsafePointer<Float>, input: UnsafePointer<Float>,
+        mean: UnsafePointer<Float>, reciprocalDeviation: UnsafePointer<Float>, gamma: UnsafePointer<Float>,
+        rows: Int, channels: Int
+    ) {
+        nbrun_layer_norm_backward_f32(
+            inputGradient, gammaGradient, betaGradient, outputGradient, input, mean, reciprocalDeviation, gamma,
+            rows, channels)
+    }
+
+    @inline(__always)
+    static func adamUpdate(
+        parameters: UnsafeMutablePointer<Float>, gradients: UnsafePointer<Float>,
+        firstMoments: UnsafeMutablePointer<Float>, secondMoments: UnsafeMutablePointer<Float>, count: Int,
+        rate: Float, beta1: Float, beta2: Float, epsilon: Float, correction1: Float, correction2: Float
+    ) {
+        nbrun_adam_update_f32(
+            parameters, gradients, firstMoments, secondMoments, count, rate, beta1, beta2, epsilon,
+            correction1, correction2)
+    }
+
+    @inline(__always)
+    static func causalSoftmaxBackward(
+        probabilities: UnsafePointer<Float>, gradient: UnsafeMutablePointer<Float>, time: Int
+    ) {
+        nbrun_causal_softmax_backward_f32(probabilities, gradient, time)
+    }
+
+    @inline(__always)
+    static func crossEntropyBackward(
+        values: UnsafeMutablePointer<Float>, targets: UnsafePointer<Int32>, rows: Int, classes: Int, scale: Float
+    ) {
+        nbrun_cross_entropy_backward_f32(values, targets, rows, classes, scale)
+    }
+
+    @inline(__always)
+    static func biasRows(
+        output: UnsafeMutablePointer<Float>, bias: UnsafePointer<Float>, residual: UnsafePointer<Float>?,
+        rows: Int, columns: Int
+    ) {
+        nbrun_bias_rows_f32(output, bias, residual, rows, columns)
+    }
+
+    @inline(__always)
+    static func addRows(
+        accumulator: UnsafeMutablePointer<Float>, values: UnsafePointer<Float>, rows: Int, columns: Int
+    ) {
+        nbrun_add_rows_f32(accumulator, values, rows, columns)
+    }
+
+    @inline(__always)
+    static func multiply(_ values: UnsafeMutablePointer<Float>, by factors: UnsafePointer<Float>, count: Int) {
+        nbrun_multiply_f32(values, factors, count)
+    }
+
+    static func exponential(_ x: Float) -> Float { nbrun_exponential_f32(x) }
+
     static func gaussianTail(_ z: Float) -> (complement: Float, gaussian: Float) {
-        let gaussian = exponential(-z * z)
-        let t = 3 / (3 + Swift.min(z, 4))
-        let y = t * 3.5 - 2.5
-        // h(y) = Σ c_k y^k, k = 0…7, in Estrin's scheme.
-        let y2 = y * y, y4 = y2 * y2
-        let h01: Float = 0.5299523607865375 + y * 0.30519881625782763
-        let h23: Float = 0.12415243779428727 + y * 0.03476069298549569
-        let h45: Float = 0.005847361350574952 + y * 0.0002232970548499785
-        let h67: Float = -0.00011948187016186897 + y * -1.550906511473597e-05
-        let h = (h01 + y2 * h23) + y4 * (h45 + y2 * h67)
-        return (t * h * gaussian, gaussian)
+        var gaussian: Float = 0
+        let complement = nbrun_gaussian_tail_f32(z, &gaussian)
+        return (complement, gaussian)
     }
 
     @inline(__always)

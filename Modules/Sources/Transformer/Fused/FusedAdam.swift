@@ -17,19 +17,9 @@ enum FusedAdam {
     ) {
         let correction1 = S(1 - pow(beta1, Double(step)))
         let correction2 = S(1 - pow(beta2, Double(step)))
-        let (b1, b2, rate, eps) = (S(beta1), S(beta2), S(learningRate), S(epsilon))
-        let (oneMinusB1, oneMinusB2) = (1 - b1, 1 - b2)
-        for i in 0..<count {
-            let g = gradients[i]
-            let m = b1 * firstMoments[i] + oneMinusB1 * g
-            let v = b2 * secondMoments[i] + oneMinusB2 * g * g
-            firstMoments[i] = m
-            secondMoments[i] = v
-            let mHat = m / correction1
-            let vHat = v / correction2
-            // v̂ ≥ 0; taking its magnitude first lets the compiler drop the C library's error path of sqrt
-            // (errno for negative inputs), which would keep this loop from vectorising.
-            parameters[i] -= rate * mHat / (vHat.magnitude.squareRoot() + eps)
-        }
+        S.adamUpdate(
+            parameters: parameters, gradients: gradients, firstMoments: firstMoments, secondMoments: secondMoments,
+            count: count, rate: S(learningRate), beta1: S(beta1), beta2: S(beta2), epsilon: S(epsilon),
+            correction1: correction1, correction2: correction2)
     }
 }

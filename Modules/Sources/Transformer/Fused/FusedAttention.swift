@@ -21,7 +21,8 @@ enum FusedAttention {
                 // scores = Q·Kᵀ/√hs                                                        (T, T)
                 S.gemm(transposeA: false, transposeB: true, m: time, n: time, k: size, alpha: scale,
                        a: query, lda: 3 * channels, b: key, ldb: 3 * channels, beta: 0, c: p, ldc: time)
-                for t in 0..<time { softmaxRow(p + t * time, visible: t + 1, width: time) }
+                // Row t: softmax over keys t′ ≤ t (max subtracted first), zeros after them.
+                S.causalSoftmax(p, time: time)
                 // Y = P·V                                                                   (T, hs)
                 S.gemm(transposeA: false, transposeB: false, m: time, n: size, k: time, alpha: 1,
                        a: p, lda: time, b: value, ldb: 3 * channels, beta: 0,
@@ -56,13 +57,7 @@ enum FusedAttention {
                 S.gemm(transposeA: false, transposeB: true, m: time, n: time, k: size, alpha: 1,
                        a: dY, lda: channels, b: value, ldb: 3 * channels, beta: 0, c: scratch, ldc: time)
                 // dS = P∘(dP − Σ_t′ P·dP), zero above the diagonal                          (T, T)
-                for t in 0..<time {
-                    let row = p + t * time, d = scratch + t * time
-                    let visible = t + 1
-                    let dot = FusedReduction.dot(row, d, count: visible)
-                    for j in 0..<visible { d[j] = row[j] * (d[j] - dot) }
-                    for j in visible..<time { d[j] = 0 }
-                }
+                S.causalSoftmaxBackward(probabilities: p, gradient: scratch, time: time)
                 // dQ = dS·K/√hs, dK = dSᵀ·Q/√hs                                              (T, hs)
                 S.gemm(transposeA: false, transposeB: false, m: time, n: size, k: time, alpha: scale,
                        a: scratch, lda: time, b: key, ldb: 3 * channels, beta: 0, c: dQuery, ldc: 3 * channels)
@@ -70,18 +65,5 @@ enum FusedAttention {
                        a: scratch, lda: time, b: query, ldb: 3 * channels, beta: 0, c: dKey, ldc: 3 * channels)
             }
         }
-    }
-
-    /// Softmax of the first `visible` entries of a row in place, zeros after them.
-    @inline(__always)
-    static func softmaxRow<S: FusedScalar>(_ row: UnsafeMutablePointer<S>, visible: Int, width: Int) {
-        let largest = FusedReduction.maximum(row, count: visible)
-        // Exponentiate a multiple of 8 entries when the row has them, so the vectorised loop needs no scalar
-        // remainder; the masked extras (finite: `exponential` clamps) are overwritten with zeros below.
-        let padded = Swift.min(width, (visible + 7) & ~7)
-        for j in 0..<padded { row[j] = S.exponential(row[j] - largest) }
-        let inverse = 1 / FusedReduction.sum(row, count: visible)
-        for j in 0..<visible { row[j] *= inverse }
-        for j in visible..<width { row[j] = 0 }
     }
 }

@@ -7,18 +7,8 @@ enum FusedCrossEntropy {
         targets: UnsafePointer<Int32>,    // (N)
         rows: Int, classes: Int
     ) -> Double {
-        var total = 0.0
-        for row in 0..<rows {
-            let x = values + row * classes
-            let largest = FusedReduction.maximum(x, count: classes)
-            let target = x[Int(targets[row])]
-            for j in 0..<classes { x[j] = S.exponential(x[j] - largest) }
-            let sum = FusedReduction.sum(x, count: classes)
-            total -= (target - largest - S.logarithm(sum)).doubleValue
-            let inverse = 1 / sum
-            for j in 0..<classes { x[j] *= inverse }
-        }
-        return total
+        // Per row: largest logit m, e^(x − m), their sum Σ; loss −(x_target − m − log Σ); probabilities e^(x − m)/Σ.
+        S.crossEntropyForward(values: values, targets: targets, rows: rows, classes: classes)
     }
 
     /// dlogits = (p − onehot(target))·scale in place, with `scale` = (upstream gradient)/(rows in the batch).
@@ -27,10 +17,6 @@ enum FusedCrossEntropy {
         targets: UnsafePointer<Int32>,    // (N)
         rows: Int, classes: Int, scale: S
     ) {
-        for row in 0..<rows {
-            let x = values + row * classes
-            for j in 0..<classes { x[j] *= scale }
-            x[Int(targets[row])] -= scale
-        }
+        S.crossEntropyBackward(values: values, targets: targets, rows: rows, classes: classes, scale: scale)
     }
 }

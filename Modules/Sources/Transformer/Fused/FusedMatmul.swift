@@ -13,15 +13,7 @@ enum FusedMatmul {
         rows: Int, inputs: Int, outputs: Int
     ) {
         // Start from the bias (plus the residual), then let gemm accumulate the product (beta = 1).
-        for row in 0..<rows {
-            let y = output + row * outputs
-            if let residual {
-                let skip = residual + row * outputs
-                for j in 0..<outputs { y[j] = skip[j] + bias[j] }
-            } else {
-                for j in 0..<outputs { y[j] = bias[j] }
-            }
-        }
+        S.biasRows(output: output, bias: bias, residual: residual, rows: rows, columns: outputs)
         S.gemm(transposeA: false, transposeB: false, m: rows, n: outputs, k: inputs, alpha: 1,
                a: input, lda: inputs, b: weight, ldb: outputs, beta: 1, c: output, ldc: outputs)
     }
@@ -42,9 +34,6 @@ enum FusedMatmul {
                c: inputGradient, ldc: inputs)
         S.gemm(transposeA: true, transposeB: false, m: inputs, n: outputs, k: rows, alpha: 1,
                a: input, lda: inputs, b: outputGradient, ldb: outputs, beta: 1, c: weightGradient, ldc: outputs)
-        for row in 0..<rows {
-            let g = outputGradient + row * outputs
-            for j in 0..<outputs { biasGradient[j] += g[j] }
-        }
+        S.addRows(accumulator: biasGradient, values: outputGradient, rows: rows, columns: outputs)
     }
 }

@@ -107,7 +107,7 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "RendererTests", dependencies: ["Renderer", "NotebookFormat", "Diagnostics"]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "NotebookFormat", "Parameters", "Diagnostics"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Runner", "NotebookFormat", "Parameters", "Diagnostics"]),
         .testTarget(name: "CLITests", dependencies: ["nbrun"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
         .testTarget(name: "BindingsTests", dependencies: ["Bindings", "CellLanguage"], exclude: ["Scripts"]),

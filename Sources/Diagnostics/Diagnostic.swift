@@ -1,7 +1,7 @@
 /// One problem found in a notebook, positioned in the notebook's own coordinates.
-public struct Diagnostic: Hashable, Sendable, Error {
+public struct Diagnostic: Hashable, Sendable, Error, Codable {
     /// How serious a diagnostic is.
-    public enum Severity: String, Hashable, Sendable {
+    public enum Severity: String, Hashable, Sendable, Codable {
         case error, warning, note
     }
 

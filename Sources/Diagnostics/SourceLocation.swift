@@ -1,5 +1,5 @@
 /// A 1-based line and column in a notebook file.
-public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     /// The 1-based line number in the notebook file.
     public var line: Int
     /// The 1-based column, counted in characters (extended grapheme clusters) of the line, as editors show it.

@@ -1,9 +1,9 @@
 import Diagnostics
 
 /// What running one cell produced, in the shape the renderer draws (like an nbformat cell's outputs).
-public struct CellResult: Hashable, Sendable {
+public struct CellResult: Hashable, Sendable, Codable {
     /// Whether and how the cell ran.
-    public enum Status: Hashable, Sendable {
+    public enum Status: Hashable, Sendable, Codable {
         /// The cell was not run (`eval: false`, or an earlier cell failed).
         case notRun
         /// The cell ran to the end.
@@ -28,7 +28,7 @@ public struct CellResult: Hashable, Sendable {
 }
 
 /// One piece of a cell's output.
-public enum CellOutput: Hashable, Sendable {
+public enum CellOutput: Hashable, Sendable, Codable {
     /// Text the cell printed.
     case text(String)
     /// An SVG image (a plot), with a short text summary for screen readers.

@@ -1,6 +1,7 @@
 import Bindings
 import CellLanguage
 import Diagnostics
+import Dispatch
 import NotebookFormat
 
 /// Runs a notebook's cells in one shared interpreter, top to bottom, and collects what each produced.
@@ -11,8 +12,15 @@ import NotebookFormat
 public enum NotebookRunner {
     /// Runs `notebook` and returns every cell's result.
     public static func run(_ notebook: Notebook, options: RunOptions = RunOptions()) -> NotebookRun {
+        run(notebook, options: options, observer: nil)
+    }
+
+    /// Runs `notebook`, telling `observer` when the cells are compiled and around each cell's run (live pages fork
+    /// their states from these points).
+    static func run(_ notebook: Notebook, options: RunOptions, observer: RunObserver?) -> NotebookRun {
         let interpreter = Interpreter(limits: ExecutionLimits())
-        CellBindings.install(in: interpreter, parameters: options.parameters, courseText: options.courseText)
+        let controlValues = CellBindings.install(in: interpreter, parameters: options.parameters,
+                                                 courseText: options.courseText)
         let cells = notebook.cells
         var results = [CellResult](repeating: CellResult(status: .notRun), count: cells.count)
         var errors: [Diagnostic] = []
@@ -32,10 +40,14 @@ public enum NotebookRunner {
         if !errors.isEmpty && !options.allowErrors {
             return NotebookRun(results: results, errors: errors, warnings: warnings)
         }
+        observer?.compiled(RunCheckpoint(interpreter: interpreter, compiled: compiled, controlValues: controlValues))
 
         for (cell, unit) in zip(cells, compiled) {
             guard let unit, results[cell.index].status != .failed else { continue }
+            observer?.beforeCell(cell.index)
+            let started = DispatchTime.now().uptimeNanoseconds
             let execution = interpreter.run(unit, timeoutSeconds: cell.options.timeout ?? options.defaultTimeout)
+            observer?.afterCell(cell.index, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
             let outputs = execution.outputs.map(output)
             if execution.succeeded {
                 results[cell.index] = CellResult(status: .succeeded, outputs: outputs, diagnostics: execution.diagnostics)
@@ -52,7 +64,7 @@ public enum NotebookRunner {
     }
 
     /// The notebook-level form of one interpreter output event.
-    private static func output(_ event: CellOutputEvent) -> CellOutput {
+    static func output(_ event: CellOutputEvent) -> CellOutput {
         switch event {
         case .text(let text):
             return .text(text)

@@ -10,6 +10,10 @@ public struct RunOptions: Sendable {
     public var parameters: [String: ParameterValue]
     /// What `courseText()` returns in cells: the prose of the course the notebook belongs to; computed on first use.
     public var courseText: @Sendable () -> String
+    /// Compute the states of the cells that depend on controls, so the page's controls move (`--static`: off).
+    public var live: Bool = true
+    /// How much work the live states may take.
+    public var liveBudget = LiveBudget()
 
     /// Creates run options.
     public init(allowErrors: Bool = false, defaultTimeout: Double = 60, parameters: [String: ParameterValue] = [:],

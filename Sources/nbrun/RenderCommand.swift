@@ -33,8 +33,13 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only errors and warnings, not the written pages' paths.")
     var quiet = false
 
+    @Flag(name: .customLong("static"),
+          help: "Draw the controls at their values with the re-run command; compute no states (the page's controls do not move).")
+    var staticPage = false
+
     mutating func run() throws {
-        let options = RunOptions(allowErrors: allowErrors)
+        var options = RunOptions(allowErrors: allowErrors)
+        options.live = !staticPage
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: notebook, isDirectory: &isFolder), isFolder.boolValue {
             guard parameters.isEmpty, parameterFile == nil else {

@@ -1,0 +1,21 @@
+/// How much work a live page may do at render time; over it, a group holds a documented subset of its states, and
+/// the re-run command covers the rest.
+public struct LiveBudget: Hashable, Sendable {
+    /// The most states one group of cells may hold.
+    public var maxStates: Int
+    /// The estimated cell time, in CPU seconds, all groups together may spend (each state costs the time its cells
+    /// took in the run itself).
+    public var cpuSeconds: Double
+    /// A cell that took longer than this in the run is not recomputed per state unless it says `//| live: true`.
+    public var slowCellSeconds: Double
+    /// Wall-clock seconds after which the states still being computed are abandoned (their cells stay static).
+    public var timeoutSeconds: Double
+
+    /// The default budget: 20,000 states per group, 6 CPU seconds, cells under one second, two minutes.
+    public init(maxStates: Int = 20_000, cpuSeconds: Double = 6, slowCellSeconds: Double = 1, timeoutSeconds: Double = 120) {
+        self.maxStates = maxStates
+        self.cpuSeconds = cpuSeconds
+        self.slowCellSeconds = slowCellSeconds
+        self.timeoutSeconds = timeoutSeconds
+    }
+}

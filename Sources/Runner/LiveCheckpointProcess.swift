@@ -1,0 +1,168 @@
+import Foundation
+import NotebookFormat
+import Parameters
+
+/// A process forked from a run just before a segment's first cell: a copy of the interpreter at that checkpoint.
+/// It waits for the states to compute, computes them (itself and `workers - 1` forked siblings, each its share) and
+/// sends every worker's results back on its own pipe; the run itself goes on meanwhile.
+final class LiveCheckpointProcess {
+    /// The checkpoint process (leader of its process group, with its workers).
+    let pid: pid_t
+    private var commandFD: Int32
+    /// One pipe per worker, read by the parent.
+    let resultFDs: [Int32]
+
+    private init(pid: pid_t, commandFD: Int32, resultFDs: [Int32]) {
+        self.pid = pid
+        self.commandFD = commandFD
+        self.resultFDs = resultFDs
+    }
+
+    /// Forks the checkpoint process, or nil when the system refuses (the segment then stays static).
+    static func fork(_ checkpoint: RunCheckpoint, cells: [Cell], workers: Int, options: RunOptions) -> LiveCheckpointProcess? {
+        var command: [Int32] = [0, 0]
+        guard pipe(&command) == 0 else { return nil }
+        var results: [[Int32]] = []
+        for _ in 0..<workers {
+            var ends: [Int32] = [0, 0]
+            guard pipe(&ends) == 0 else { break }
+            results.append(ends)
+        }
+        fflush(nil)
+        let pid = results.count == workers ? Foundation.fork() : -1
+        if pid == 0 {
+            close(command[1])
+            results.forEach { close($0[0]) }
+            setpgid(0, 0)
+            let worker = LiveStateWorker(checkpoint: checkpoint, cells: cells, options: options)
+            worker.serve(commandFD: command[0], resultFDs: results.map { $0[1] })
+        }
+        close(command[0])
+        results.forEach { close($0[1]) }
+        guard pid > 0 else {
+            close(command[1])
+            results.forEach { close($0[0]) }
+            return nil
+        }
+        return LiveCheckpointProcess(pid: pid, commandFD: command[1], resultFDs: results.map { $0[0] })
+    }
+
+    /// Sends the job; the workers start at once.
+    func start(_ job: LiveJob) {
+        let data = (try? JSONEncoder().encode(job)) ?? Data()
+        LivePipe.send(data, to: commandFD)
+        close(commandFD)
+        commandFD = -1
+    }
+
+    /// Tells the process it has nothing to do.
+    func cancel() {
+        guard commandFD >= 0 else { return }
+        LivePipe.send(Data(), to: commandFD)
+        close(commandFD)
+        commandFD = -1
+    }
+
+    /// Waits for the process to end; with `kill`, ends it and its workers first.
+    func finish(kill shouldKill: Bool) {
+        cancel()
+        if shouldKill { kill(-pid, SIGKILL) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        resultFDs.forEach { close($0) }
+    }
+}
+
+/// The work done inside a checkpoint process: re-running a segment's cells for each of its share of the states.
+struct LiveStateWorker {
+    let checkpoint: RunCheckpoint
+    let cells: [Cell]
+    let options: RunOptions
+
+    /// Waits for the job, runs it and exits; never returns.
+    func serve(commandFD: Int32, resultFDs: [Int32]) -> Never {
+        guard let message = LivePipe.receive(from: commandFD), !message.isEmpty,
+              let job = try? JSONDecoder().decode(LiveJob.self, from: message) else { _exit(0) }
+        close(commandFD)
+        let workers = max(1, min(job.workers, resultFDs.count))
+        var children: [pid_t] = []
+        for worker in 1..<max(workers, 1) {
+            fflush(nil)
+            let pid = fork()
+            if pid == 0 {
+                for (position, fd) in resultFDs.enumerated() where position != worker { close(fd) }
+                work(job, worker: worker, of: workers, to: resultFDs[worker])
+                _exit(0)
+            }
+            if pid > 0 { children.append(pid) }
+        }
+        for (position, fd) in resultFDs.enumerated() where position != 0 { close(fd) }
+        if children.count == workers - 1 {
+            work(job, worker: 0, of: workers, to: resultFDs[0])
+        }
+        close(resultFDs[0])
+        for child in children {
+            var status: Int32 = 0
+            while waitpid(child, &status, 0) < 0 && errno == EINTR {}
+        }
+        _exit(0)
+    }
+
+    /// Computes states `worker`, `worker + workers`, … and writes them to `fd`.
+    func work(_ job: LiveJob, worker: Int, of workers: Int, to fd: Int32) {
+        let base = checkpoint.controlValues.values
+        var output = LiveWorkerOutput(cellCount: job.cells.count)
+        var seen = Array(repeating: [CellResult: Int](), count: job.cells.count)
+        for state in stride(from: worker, to: job.states.count, by: workers) {
+            var values = base
+            for (name, value) in job.states[state] { values[name] = value.value }
+            let results = job.inPlace ? run(job.cells, values: values) : runForked(job.cells, values: values)
+            output.add(state: state, results: results, seen: &seen)
+        }
+        if let data = try? JSONEncoder().encode(output) { LivePipe.write(data, to: fd) }
+        close(fd)
+    }
+
+    /// Runs the cells once with the controls at `values`, as the run would have: a failing cell stops the others
+    /// unless it is marked `error: true` or errors are allowed.
+    func run(_ indexes: [Int], values: [String: ParameterValue]) -> [CellResult] {
+        checkpoint.controlValues.values = values
+        var results: [CellResult] = []
+        var stopped = false
+        for index in indexes {
+            guard !stopped, let unit = checkpoint.compiled[index] else {
+                results.append(CellResult(status: .notRun))
+                continue
+            }
+            let cell = cells[index]
+            let execution = checkpoint.interpreter.run(unit, timeoutSeconds: cell.options.timeout ?? options.defaultTimeout)
+            let outputs = execution.outputs.map(NotebookRunner.output)
+            results.append(CellResult(status: execution.succeeded ? .succeeded : .failed, outputs: outputs,
+                                      diagnostics: execution.diagnostics))
+            if !execution.succeeded && !cell.options.error && !options.allowErrors { stopped = true }
+        }
+        return results
+    }
+
+    /// Runs the cells in a fork of this process, so the state they change is thrown away afterwards.
+    func runForked(_ indexes: [Int], values: [String: ParameterValue]) -> [CellResult] {
+        var ends: [Int32] = [0, 0]
+        let failure = indexes.map { _ in CellResult(status: .failed, diagnostics: [.error("this state could not be computed", at: nil)]) }
+        guard pipe(&ends) == 0 else { return failure }
+        fflush(nil)
+        let pid = fork()
+        if pid == 0 {
+            close(ends[0])
+            let results = run(indexes, values: values)
+            if let data = try? JSONEncoder().encode(results) { LivePipe.write(data, to: ends[1]) }
+            _exit(0)
+        }
+        close(ends[1])
+        let data = pid > 0 ? LivePipe.readToEnd([ends[0]], deadline: .max).first ?? nil : nil
+        close(ends[0])
+        var status: Int32 = 0
+        if pid > 0 { while waitpid(pid, &status, 0) < 0 && errno == EINTR {} }
+        guard let data, let results = try? JSONDecoder().decode([CellResult].self, from: data) else { return failure }
+        return results
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import NotebookFormat
+import Parameters
+
+/// What the parent sends a segment's checkpoint process: the states to compute and how.
+struct LiveJob: Codable {
+    /// Each state: the value of every control that differs from the run's, by name.
+    var states: [[String: LiveWireValue]]
+    /// The cells to re-run per state, in order.
+    var cells: [Int]
+    /// Whether the cells re-run in place, state after state (else one fork per state).
+    var inPlace: Bool
+    /// How many processes share the states.
+    var workers: Int
+}
+
+/// A control value as it crosses a pipe.
+struct LiveWireValue: Codable, Hashable {
+    var kind: String
+    var text: String
+
+    init(_ value: ParameterValue) {
+        switch value {
+        case .int(let int): (kind, text) = ("int", String(int))
+        case .double(let double): (kind, text) = ("double", String(double.bitPattern))
+        case .string(let string): (kind, text) = ("string", string)
+        case .bool(let bool): (kind, text) = ("bool", bool ? "true" : "false")
+        }
+    }
+
+    var value: ParameterValue {
+        switch kind {
+        case "int": return .int(Int(text) ?? 0)
+        case "double": return .double(Double(bitPattern: UInt64(text) ?? 0))
+        case "bool": return .bool(text == "true")
+        default: return .string(text)
+        }
+    }
+}
+
+/// What one worker sends back: for each cell, its distinct results, and which one each of its states gave.
+struct LiveWorkerOutput: Codable {
+    /// The state indexes this worker computed, in order.
+    var states: [Int]
+    /// `tables[c]`: the distinct results of the job's cell `c`.
+    var tables: [[CellResult]]
+    /// `picks[c][k]`: the index in `tables[c]` of the result of cell `c` in state `states[k]`.
+    var picks: [[Int]]
+
+    init(cellCount: Int) {
+        states = []
+        tables = Array(repeating: [], count: cellCount)
+        picks = Array(repeating: [], count: cellCount)
+    }
+
+    /// Adds one state's results (one per cell), storing each distinct result once.
+    mutating func add(state: Int, results: [CellResult], seen: inout [[CellResult: Int]]) {
+        states.append(state)
+        for (cell, result) in results.enumerated() {
+            if let known = seen[cell][result] {
+                picks[cell].append(known)
+            } else {
+                seen[cell][result] = tables[cell].count
+                picks[cell].append(tables[cell].count)
+                tables[cell].append(result)
+            }
+        }
+    }
+}
+
+/// Length-prefixed messages and whole-stream reads over pipes, retrying interrupted calls.
+enum LivePipe {
+    /// Writes all of `data`; false when the reader is gone.
+    @discardableResult
+    static func write(_ data: Data, to fd: Int32) -> Bool {
+        data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 { return false }
+                offset += written
+            }
+            return true
+        }
+    }
+
+    /// Writes a message: its length as 8 bytes, then its bytes.
+    @discardableResult
+    static func send(_ data: Data, to fd: Int32) -> Bool {
+        var length = UInt64(data.count).littleEndian
+        return write(Data(bytes: &length, count: 8), to: fd) && write(data, to: fd)
+    }
+
+    /// Reads exactly `count` bytes, or nil at end of stream.
+    static func read(_ count: Int, from fd: Int32) -> Data? {
+        var data = Data(count: count)
+        var offset = 0
+        let complete = data.withUnsafeMutableBytes { buffer -> Bool in
+            while offset < count {
+                let got = Foundation.read(fd, buffer.baseAddress! + offset, count - offset)
+                if got < 0 && errno == EINTR { continue }
+                if got <= 0 { return false }
+                offset += got
+            }
+            return true
+        }
+        return complete ? data : nil
+    }
+
+    /// Reads one message written by `send`, or nil at end of stream.
+    static func receive(from fd: Int32) -> Data? {
+        guard let header = read(8, from: fd) else { return nil }
+        let length = header.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+        return length == 0 ? Data() : read(Int(length), from: fd)
+    }
+
+    /// Reads every stream to its end, all at once (a writer blocked on a full pipe never waits for another), until
+    /// `deadline` (uptime nanoseconds); a stream not finished by then gives nil.
+    static func readToEnd(_ fds: [Int32], deadline: UInt64) -> [Data?] {
+        var buffers = Array(repeating: Data(), count: fds.count)
+        var open = Set(fds.indices)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while !open.isEmpty {
+            let now = DispatchTime.now().uptimeNanoseconds
+            guard now < deadline else { break }
+            var polls = open.sorted().map { pollfd(fd: fds[$0], events: Int16(POLLIN), revents: 0) }
+            let ready = poll(&polls, nfds_t(polls.count), Int32(min((deadline - now) / 1_000_000, 1000)))
+            if ready < 0 && errno != EINTR { break }
+            for entry in polls where entry.revents != 0 {
+                guard let position = fds.firstIndex(of: entry.fd) else { continue }
+                let got = Foundation.read(entry.fd, &chunk, chunk.count)
+                if got > 0 {
+                    buffers[position].append(contentsOf: chunk[0..<got])
+                } else if got == 0 || (errno != EINTR && errno != EAGAIN) {
+                    open.remove(position)
+                }
+            }
+        }
+        return fds.indices.map { open.contains($0) ? nil : buffers[$0] }
+    }
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Real-browser tests of live pages (Tests/Browser): headless Chromium driven by Selenium.
+# Installs what it needs when missing — chromium and chromium-driver with apt-get, Selenium in a virtual environment
+# under .build/ — so a fresh machine runs it too; fails loudly when it cannot. Idempotent and quiet when set up.
+# Usage: scripts/browser-test.sh [NBRUN]   (default: .build/debug/nbrun, built when missing)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+packages=(chromium chromium-driver)
+python3 -m venv --help >/dev/null 2>&1 || packages+=(python3-venv)
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "browser tests: installing ${missing[*]}" >&2
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+venv="$root/.build/browser-venv"
+if ! "$venv/bin/python" -c "import selenium" 2>/dev/null; then
+    echo "browser tests: installing selenium into $venv" >&2
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q "selenium==4.52.0"
+fi
+nbrun="${1:-$root/.build/debug/nbrun}"
+if [ ! -x "$nbrun" ]; then
+    (cd "$root" && swift build --product nbrun)
+fi
+"$venv/bin/python" "$root/Tests/Browser/live_pages_test.py" "$nbrun" "$root/Notebooks/how-llms-work.md" 6

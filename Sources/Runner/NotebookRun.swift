@@ -1,3 +1,4 @@
+import CellLanguage
 import Diagnostics
 import NotebookFormat
 
@@ -9,14 +10,18 @@ public struct NotebookRun: Sendable {
     public var errors: [Diagnostic]
     /// Warnings from any cell, in notebook order.
     public var warnings: [Diagnostic]
+    /// What each cell reads and writes of the notebook's top-level state, by cell index; nil for a cell not
+    /// evaluated (`eval: false`).
+    public var facts: [CellFacts?]
 
     /// Whether a cell that was not marked `error: true` failed.
     public var failed: Bool { !errors.isEmpty }
 
     /// Creates a run outcome.
-    public init(results: [CellResult], errors: [Diagnostic], warnings: [Diagnostic]) {
+    public init(results: [CellResult], errors: [Diagnostic], warnings: [Diagnostic], facts: [CellFacts?] = []) {
         self.results = results
         self.errors = errors
         self.warnings = warnings
+        self.facts = facts
     }
 }

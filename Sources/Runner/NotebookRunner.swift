@@ -37,8 +37,9 @@ public enum NotebookRunner {
             results[cell.index] = CellResult(status: .failed, diagnostics: problems)
             if !cell.options.error { errors += problems.filter { $0.severity == .error } }
         }
+        let facts = compiled.map { $0?.facts }
         if !errors.isEmpty && !options.allowErrors {
-            return NotebookRun(results: results, errors: errors, warnings: warnings)
+            return NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts)
         }
         observer?.compiled(RunCheckpoint(interpreter: interpreter, compiled: compiled, controlValues: controlValues))
 
@@ -60,7 +61,18 @@ public enum NotebookRunner {
             errors += execution.diagnostics.filter { $0.severity == .error }
             if !options.allowErrors { break }
         }
-        return NotebookRun(results: results, errors: errors, warnings: warnings)
+        return NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts)
+    }
+
+    /// Compiles every cell without running any and returns what each reads and writes (nil for `eval: false`).
+    public static func facts(of notebook: Notebook, options: RunOptions = RunOptions()) -> [CellFacts?] {
+        let interpreter = Interpreter(limits: ExecutionLimits())
+        CellBindings.install(in: interpreter, parameters: options.parameters, courseText: options.courseText)
+        return notebook.cells.map { cell in
+            guard cell.options.eval else { return nil }
+            return interpreter.compile(CellSource(code: cell.code, firstLine: cell.firstLine,
+                                                  columnOffset: cell.columnOffset)).facts
+        }
     }
 
     /// The notebook-level form of one interpreter output event.

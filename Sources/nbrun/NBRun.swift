@@ -13,7 +13,7 @@ struct NBRun: ParsableCommand {
         (unreadable file, bad front matter, bad cell option, bad parameter). On failure nothing is written \
         for that notebook.
         """,
-        subcommands: [RenderCommand.self, ParamsCommand.self],
+        subcommands: [RenderCommand.self, ParamsCommand.self, DebugCommand.self],
         defaultSubcommand: RenderCommand.self
     )
 

@@ -8,11 +8,15 @@ public final class CompiledCell {
     public let diagnostics: [Diagnostic]
     /// Whether the cell can run (no error-severity diagnostics).
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    /// What the cell reads and writes of the notebook's top-level state (see `CellFacts`).
+    public let facts: CellFacts
     let code: (Frame) throws -> Flow
 
-    init(source: CellSource, diagnostics: [Diagnostic], code: @escaping (Frame) throws -> Flow) {
+    init(source: CellSource, diagnostics: [Diagnostic], facts: CellFacts = CellFacts(),
+         code: @escaping (Frame) throws -> Flow) {
         self.source = source
         self.diagnostics = diagnostics
+        self.facts = facts
         self.code = code
     }
 }

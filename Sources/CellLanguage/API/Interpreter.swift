@@ -27,6 +27,7 @@ public final class Interpreter {
     private lazy var globalScope = Scope(parent: nil, context: globalContext)
     private lazy var compiler = Compiler(globalScope: globalScope, globals: globals, runtime: runtime, registry: registry)
     private var cellCount = 0
+    private let notebookFacts = NotebookFacts()
 
     /// The module name Swift would show in debug descriptions of types declared in cells (`main.Point` inside
     /// collections); set it to what the equivalent compiled program's module would be called.
@@ -111,7 +112,15 @@ public final class Interpreter {
             code = { _ in .normal }
         }
         diagnostics.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
-        return CompiledCell(source: cell, diagnostics: Interpreter.unique(diagnostics), code: code)
+        let facts = notebookFacts.analyze(statements, mayHoldReferences: { self.globalType($0)?.mayHoldReferences ?? false },
+                                          mayCarryCode: { self.globalType($0)?.mayCarryCode ?? false })
+        return CompiledCell(source: cell, diagnostics: Interpreter.unique(diagnostics), facts: facts, code: code)
+    }
+
+    /// The type of the top-level variable `name`; nil for functions, types and unknown names.
+    private func globalType(_ name: String) -> CType? {
+        guard case .variable(let variable)? = globalScope.names[name] else { return nil }
+        return variable.type
     }
 
     private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

@@ -135,3 +135,53 @@ public struct TupleElement: Hashable, Sendable {
         self.type = type
     }
 }
+
+extension CType {
+    /// Whether a value of this type may share an object with another value (class instances, native objects,
+    /// closures, or containers of them), so that changing it through one name changes it for the other.
+    var mayHoldReferences: Bool {
+        var visiting = Set<ObjectIdentifier>()
+        return mayHoldReferences(visiting: &visiting)
+    }
+
+    private func mayHoldReferences(visiting: inout Set<ObjectIdentifier>) -> Bool {
+        switch self {
+        case .int, .double, .bool, .string, .character, .void, .range, .closedRange, .doubleRange,
+             .doubleClosedRange, .constants:
+            return false
+        case .array(let element), .set(let element), .optional(let element):
+            return element.mayHoldReferences(visiting: &visiting)
+        case .dictionary(let key, let value):
+            return key.mayHoldReferences(visiting: &visiting) || value.mayHoldReferences(visiting: &visiting)
+        case .tuple(let elements):
+            return elements.contains { $0.type.mayHoldReferences(visiting: &visiting) }
+        case .user(let type):
+            if type.kind == .classType { return true }
+            guard visiting.insert(ObjectIdentifier(type)).inserted else { return false }
+            return type.fields.contains { $0.type.mayHoldReferences(visiting: &visiting) }
+                || type.cases.contains { ($0.payload ?? []).contains { $0.type.mayHoldReferences(visiting: &visiting) } }
+        case .function, .native, .error:
+            return true
+        }
+    }
+}
+
+extension CType {
+    /// Whether a value of this type may run cell code when used (closures, and values of cell-declared types whose
+    /// methods, initializers and computed properties are cell code), so using it may touch other globals.
+    var mayCarryCode: Bool {
+        switch self {
+        case .int, .double, .bool, .string, .character, .void, .range, .closedRange, .doubleRange,
+             .doubleClosedRange, .constants, .native:
+            return false
+        case .array(let element), .set(let element), .optional(let element):
+            return element.mayCarryCode
+        case .dictionary(let key, let value):
+            return key.mayCarryCode || value.mayCarryCode
+        case .tuple(let elements):
+            return elements.contains { $0.type.mayCarryCode }
+        case .user, .function, .error:
+            return true
+        }
+    }
+}

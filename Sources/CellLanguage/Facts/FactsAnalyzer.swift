@@ -1,0 +1,302 @@
+/// Walks one cell's lowered statements and finds which top-level names it reads and writes (see `CellFacts`).
+///
+/// It keeps its own scopes, so a local that shadows a global is not mistaken for it; everything it cannot decide
+/// (what a method does to a reference-typed receiver, what a function does to an object passed to it) counts as
+/// a write.
+struct FactsAnalyzer {
+    /// Top-level names declared by earlier cells.
+    let known: Set<String>
+    /// Top-level names this cell declares (collected before the walk, so functions may refer to later ones).
+    let topLevel: Set<String>
+    /// Whether a global's value may share objects with other values (class instances, native objects, closures).
+    let mayHoldReferences: (String) -> Bool
+    /// Whether using a global's value may run cell code (closures, values of cell-declared types).
+    let mayCarryCode: (String) -> Bool
+    /// The latent effects known so far, by global name (grows with the cell's own declarations).
+    var latent: [String: GlobalEffects]
+
+    var scopes: [Set<String>] = []
+    var effects = GlobalEffects()
+    /// What the values being walked carry with them: the effects of the closures they contain and the latent
+    /// effects of the globals they mention (not the effects of computing them).
+    var carried = GlobalEffects()
+    var declares: Set<String> = []
+    var controls: Set<String> = []
+    var draws = false
+    var readsCourseText = false
+    var usesRandomness = false
+    /// Globals assigned from expressions that mention other globals: candidates for sharing objects.
+    var assignments: [(target: String, sources: Set<String>)] = []
+
+    init(known: Set<String>, topLevel: Set<String>, latent: [String: GlobalEffects],
+         mayHoldReferences: @escaping (String) -> Bool, mayCarryCode: @escaping (String) -> Bool) {
+        self.mayCarryCode = mayCarryCode
+        self.known = known
+        self.topLevel = topLevel
+        self.latent = latent
+        self.mayHoldReferences = mayHoldReferences
+    }
+
+    /// Names a function may call without changing the objects passed to it.
+    static let readOnlyFunctions: Set<String> = ["print", "debugPrint", "show", "String", "type", "dump"]
+    /// Methods that never mutate a value-typed receiver (a reference-typed receiver always counts as written).
+    static let nonMutatingMethods: Set<String> = [
+        "map", "filter", "reduce", "sorted", "reversed", "contains", "first", "last", "min", "max", "joined",
+        "prefix", "suffix", "dropFirst", "dropLast", "enumerated", "split", "components", "lowercased",
+        "uppercased", "hasPrefix", "hasSuffix", "firstIndex", "lastIndex", "index", "flatMap", "compactMap",
+        "allSatisfy", "elementsEqual", "starts", "rounded", "squareRoot", "distance", "replacingOccurrences",
+        "trimmingCharacters", "isMultiple", "quotientAndRemainder", "union", "intersection", "subtracting",
+        "symmetricDifference", "isSubset", "isSuperset", "isDisjoint", "mapValues", "filter", "count",
+        "formatted", "padding", "sum", "mean", "zip", "shuffled", "randomElement",
+    ]
+    /// Members that draw from a random stream.
+    static let randomMembers: Set<String> = ["shuffled", "shuffle", "randomElement", "random", "uniform", "normal",
+                                             "sample", "permutation", "integers", "choice", "bernoulli"]
+
+    /// The cell's top-level declared names, found without walking bodies.
+    static func declaredNames(_ statements: [Stmt]) -> Set<String> {
+        var names = Set<String>()
+        for statement in statements {
+            switch statement {
+            case .variable(_, let pattern, _, _, _): names.formUnion(patternNames(pattern))
+            case .function(let decl): names.insert(decl.name)
+            case .typeDeclaration(let decl): names.insert(decl.name)
+            case .guardStatement(let conditions, _, _): names.formUnion(conditions.flatMap(conditionNames))
+            default: break
+            }
+        }
+        return names
+    }
+
+    /// The facts of the walked statements; `expand` maps written names to every name that may share their objects.
+    func facts(expand: (Set<String>) -> Set<String>) -> CellFacts {
+        CellFacts(declares: declares, reads: effects.reads, writes: expand(effects.writes), controls: controls,
+                  draws: draws, readsCourseText: readsCourseText, usesRandomness: usesRandomness)
+    }
+
+    // MARK: Declarations
+
+    /// Computes the latent effects of the cell's top-level functions and types, repeating until calls between
+    /// them stop adding effects.
+    mutating func declareBodies(_ statements: [Stmt]) {
+        for _ in 0..<4 {
+            var changed = false
+            for statement in statements {
+                let (name, body): (String?, GlobalEffects?)
+                switch statement {
+                case .function(let decl): (name, body) = (decl.name, isolated { $0.function(decl) })
+                case .typeDeclaration(let decl): (name, body) = (decl.name, isolated { $0.typeBody(decl) })
+                default: (name, body) = (nil, nil)
+                }
+                guard let name, let body, latent[name] != body else { continue }
+                latent[name] = body
+                changed = true
+            }
+            if !changed { return }
+        }
+    }
+
+    /// Runs `walk` on a fresh effect set and returns what it gathered, leaving this walk's effects unchanged.
+    private mutating func isolated(_ walk: (inout FactsAnalyzer) -> Void) -> GlobalEffects {
+        let saved = effects
+        effects = GlobalEffects()
+        walk(&self)
+        let gathered = effects
+        effects = saved
+        return gathered
+    }
+
+    private mutating func function(_ decl: FunctionDecl) {
+        scoped(Set(decl.parameters.map(\.name))) {
+            for parameter in decl.parameters {
+                $0.typeExpr(parameter.type)
+                if let value = parameter.defaultValue { $0.expr(value) }
+            }
+            if let result = decl.returnType { $0.typeExpr(result) }
+            $0.block(decl.body)
+        }
+    }
+
+    private mutating func typeBody(_ decl: TypeDecl) {
+        var members: Set<String> = ["self", "super", decl.name]
+        members.formUnion(decl.fields.map(\.name))
+        members.formUnion(decl.computed.map(\.name))
+        members.formUnion(decl.methods.map(\.name))
+        members.formUnion(decl.cases.map(\.name))
+        scoped(members) {
+            for field in decl.fields {
+                if let type = field.type { $0.typeExpr(type) }
+                if let value = field.value { $0.expr(value) }
+            }
+            for computed in decl.computed {
+                $0.typeExpr(computed.type)
+                $0.block(computed.body)
+            }
+            for method in decl.methods + decl.initializers { $0.function(method) }
+            for item in decl.cases {
+                for element in item.payload ?? [] { $0.typeExpr(element.type) }
+                if let raw = item.rawValue { $0.expr(raw) }
+            }
+        }
+    }
+
+    // MARK: Statements
+
+    /// Walks the cell's top-level statements.
+    mutating func topLevelStatements(_ statements: [Stmt]) {
+        for statement in statements { self.statement(statement) }
+    }
+
+    mutating func block(_ statements: [Stmt]) {
+        scoped([]) { walker in
+            for statement in statements { walker.statement(statement) }
+        }
+    }
+
+    private mutating func scoped(_ names: Set<String>, _ walk: (inout FactsAnalyzer) -> Void) {
+        scopes.append(names)
+        walk(&self)
+        scopes.removeLast()
+    }
+
+    private mutating func statement(_ statement: Stmt) {
+        switch statement {
+        case .expression(let value):
+            expr(value)
+        case .variable(_, let pattern, let type, let value, _):
+            if let type { typeExpr(type) }
+            let valueEffects = carriedEffects { walker in if let value { walker.expr(value) } }
+            bind(Self.patternNames(pattern), valueEffects: valueEffects,
+                 mentioned: value.map { globalsMentioned(in: $0) } ?? [])
+        case .function(let decl):
+            if scopes.isEmpty {
+                declare(decl.name)
+            } else {
+                scopes[scopes.count - 1].insert(decl.name)
+                function(decl)
+            }
+        case .typeDeclaration(let decl):
+            if scopes.isEmpty {
+                declare(decl.name)
+            } else {
+                scopes[scopes.count - 1].insert(decl.name)
+                typeBody(decl)
+            }
+        case .ifStatement(let conditions, let thenBody, let elseBody, _):
+            scoped([]) { walker in
+                for condition in conditions { walker.condition(condition) }
+                walker.block(thenBody)
+            }
+            if let elseBody { block(elseBody) }
+        case .guardStatement(let conditions, let elseBody, _):
+            for condition in conditions { self.condition(condition) }
+            block(elseBody)
+        case .forIn(_, let pattern, let casePattern, let sequence, let whereClause, let body, _):
+            expr(sequence)
+            var names = Self.patternNames(pattern)
+            if let casePattern { names.formUnion(Self.casePatternNames(casePattern)) }
+            scoped(names) { walker in
+                if let casePattern { walker.casePattern(casePattern) }
+                if let whereClause { walker.expr(whereClause) }
+                walker.block(body)
+            }
+        case .whileLoop(_, let conditions, let body, _):
+            scoped([]) { walker in
+                for condition in conditions { walker.condition(condition) }
+                walker.block(body)
+            }
+        case .repeatWhile(_, let body, let condition, _):
+            block(body)
+            expr(condition)
+        case .returnStatement(let value, _):
+            if let value { expr(value) }
+        case .breakStatement, .continueStatement, .invalid:
+            break
+        case .block(let statements):
+            block(statements)
+        case .switchStatement(_, let subject, let cases, _):
+            expr(subject)
+            for item in cases {
+                scoped(Set(item.patterns.flatMap { Self.casePatternNames($0) })) { walker in
+                    for pattern in item.patterns { walker.casePattern(pattern) }
+                    for guardExpr in item.guards.compactMap({ $0 }) { walker.expr(guardExpr) }
+                    walker.block(item.body)
+                }
+            }
+        }
+    }
+
+    /// Declares names bound by a `let`/`var` (or `guard let`): globals at the top level, locals elsewhere.
+    private mutating func bind(_ names: Set<String>, valueEffects: GlobalEffects, mentioned: Set<String>) {
+        guard scopes.isEmpty else {
+            scopes[scopes.count - 1].formUnion(names)
+            return
+        }
+        for name in names {
+            declare(name)
+            addLatent(valueEffects, to: name)
+            assignments.append((name, mentioned))
+        }
+    }
+
+    /// Remembers that using `name` may have `valueEffects` (what the closures and objects it holds may do).
+    mutating func addLatent(_ valueEffects: GlobalEffects, to name: String) {
+        // A plain value (numbers, strings, arrays of them, native objects) runs no cell code when used.
+        guard mayCarryCode(name) else { return }
+        var hidden = valueEffects
+        hidden.reads.remove(name)
+        hidden.writes.remove(name)
+        latent[name, default: GlobalEffects()].formUnion(hidden)
+    }
+
+    private mutating func declare(_ name: String) {
+        declares.insert(name)
+        effects.writes.insert(name)
+    }
+
+    /// Runs `walk` and returns what the values it walked carry (see `carried`).
+    mutating func carriedEffects(_ walk: (inout FactsAnalyzer) -> Void) -> GlobalEffects {
+        let saved = carried
+        carried = GlobalEffects()
+        walk(&self)
+        let result = carried
+        carried.formUnion(saved)
+        return result
+    }
+
+    /// Runs `walk`, adds what it gathered to this walk's effects, and returns just what it gathered.
+    mutating func gathering(_ walk: (inout FactsAnalyzer) -> Void) -> GlobalEffects {
+        let gathered = isolated(walk)
+        effects.formUnion(gathered)
+        return gathered
+    }
+
+    private mutating func condition(_ condition: Condition) {
+        switch condition {
+        case .expression(let value):
+            expr(value)
+        case .optionalBinding(_, let name, let value, _):
+            let valueEffects = carriedEffects { walker in
+                if let value { walker.expr(value) } else { walker.read(name) }
+            }
+            bind([name], valueEffects: valueEffects, mentioned: value.map { globalsMentioned(in: $0) } ?? [name])
+        case .pattern(let pattern, let value, _):
+            expr(value)
+            casePattern(pattern)
+            if scopes.isEmpty {
+                for name in Self.casePatternNames(pattern) { declare(name) }
+            } else {
+                scopes[scopes.count - 1].formUnion(Self.casePatternNames(pattern))
+            }
+        }
+    }
+
+    private mutating func casePattern(_ pattern: CasePattern) {
+        switch pattern {
+        case .wildcard, .binding: break
+        case .expression(let value): expr(value)
+        case .tuple(let items): items.forEach { casePattern($0) }
+        case .enumCase(_, let items, _): items?.forEach { casePattern($0) }
+        }
+    }
+}

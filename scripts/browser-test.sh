@@ -22,7 +22,7 @@ venv="$root/.build/browser-venv"
 if ! "$venv/bin/python" -c "import selenium" 2>/dev/null; then
     echo "browser tests: installing selenium into $venv" >&2
     python3 -m venv "$venv"
-    "$venv/bin/pip" install -q "selenium==4.52.0"
+    "$venv/bin/pip" install -q "selenium==4.40.0"
 fi
 nbrun="${1:-$root/.build/debug/nbrun}"
 if [ ! -x "$nbrun" ]; then

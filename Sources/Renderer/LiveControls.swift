@@ -32,20 +32,20 @@ enum LiveControls {
             writer.open("label", ["for": id])
             writer.text(control.label)
             writer.close("label")
-            let live: String? = moves ? "" : nil
+            let mark: String? = moves ? "" : nil
             switch control.widget {
             case .slider(let minimum, let maximum, let step, let value):
                 if let values, moves {
                     writer.open("input", ["type": "range", "id": id, "min": "0", "max": String(values.count - 1),
                                           "step": "1", "value": String(values.firstIndex(of: control.value) ?? 0),
-                                          "disabled": "", "data-live": live, "aria-valuetext": control.value])
+                                          "disabled": "", "data-live": mark, "aria-valuetext": control.value])
                 } else {
                     writer.open("input", ["type": "range", "id": id, "min": minimum.description, "max": maximum.description,
                                           "step": step.map(\.description) ?? "any", "value": value.description,
-                                          "disabled": "", "data-live": live, "aria-valuetext": control.value])
+                                          "disabled": "", "data-live": mark, "aria-valuetext": control.value])
                 }
             case .choice(let options, let selected):
-                writer.open("select", ["id": id, "disabled": "", "data-live": live])
+                writer.open("select", ["id": id, "disabled": "", "data-live": mark])
                 for (index, option) in options.enumerated() {
                     writer.open("option", ["value": String(index), "selected": option == selected ? "" : nil])
                     writer.text(option)
@@ -54,7 +54,7 @@ enum LiveControls {
                 writer.close("select")
             case .toggle(let on):
                 writer.open("input", ["type": "checkbox", "id": id, "checked": on ? "" : nil, "disabled": "",
-                                      "data-live": live])
+                                      "data-live": mark])
             }
             writer.element("output", ["for": id, "id": "\(id)-value"], text: control.value)
             writer.element("span", ["class": "domain"], text: "\(control.name): \(control.domain)")

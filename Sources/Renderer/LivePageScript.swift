@@ -64,12 +64,12 @@ enum LivePageScript {
             guard let owner = groups.first else { continue }
             let group = live.states.groups[owner]
             let position = group.controls.firstIndex(of: control)!
-            json += (first ? "" : ",") + "{\"n\":" + string(control) + ",\"v\":" + strings(group.values[position])
+            json += (first ? "" : ",") + "{\"n\":" + string(control) + ",\"v\":" + stringArray(group.values[position])
                 + ",\"i\":\(group.baseIndexes[position]),\"g\":[" + groups.map(String.init).joined(separator: ",") + "]}"
             first = false
         }
         json += "],\"r\":{\"p\":" + string(live.rerunPrefix) + ",\"c\":"
-        json += strings(live.rerunOrder) + ",\"f\":{"
+        json += stringArray(live.rerunOrder) + ",\"f\":{"
         json += live.rerunOrder.compactMap { name in live.rerunFixed[name].map { string(name) + ":" + string($0) } }
             .joined(separator: ",")
         json += "},\"w\":{"
@@ -78,7 +78,7 @@ enum LivePageScript {
             guard let group = live.states.groups.first(where: { $0.controls.contains(control) }),
                   let position = group.controls.firstIndex(of: control) else { continue }
             let byValue = live.rerunWords[control] ?? [:]
-            words.append(string(control) + ":" + strings(group.values[position].map { byValue[$0] ?? "\(control)=\($0)" }))
+            words.append(string(control) + ":" + stringArray(group.values[position].map { byValue[$0] ?? "\(control)=\($0)" }))
         }
         json += words.joined(separator: ",") + "}},\"m\":"
         var missing = HTMLWriter()
@@ -93,8 +93,8 @@ enum LivePageScript {
     static func groupJSON(_ group: LiveStates.Group, notebook: Notebook, formatter: DiagnosticFormatter) -> String {
         let states = group.states
         let base = states.firstIndex(of: group.baseIndexes) ?? 0
-        var json = "{\"c\":" + strings(group.controls) + ",\"v\":["
-        json += group.values.map(strings).joined(separator: ",")
+        var json = "{\"c\":" + stringArray(group.controls) + ",\"v\":["
+        json += group.values.map(stringArray).joined(separator: ",")
         json += "],\"b\":[" + group.baseIndexes.map(String.init).joined(separator: ",") + "],\"a\":"
         json += group.coverage == .all ? "1" : "0"
         json += ",\"x\":["
@@ -156,7 +156,7 @@ enum LivePageScript {
         HTMLWriter.scriptJSONString(text)
     }
 
-    static func strings(_ texts: [String]) -> String {
+    static func stringArray(_ texts: [String]) -> String {
         "[" + texts.map(string).joined(separator: ",") + "]"
     }
 }

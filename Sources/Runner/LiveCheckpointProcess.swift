@@ -19,7 +19,7 @@ final class LiveCheckpointProcess {
     }
 
     /// Forks the checkpoint process, or nil when the system refuses (the segment then stays static).
-    static func fork(_ checkpoint: RunCheckpoint, cells: [Cell], workers: Int, options: RunOptions) -> LiveCheckpointProcess? {
+    static func spawn(_ checkpoint: RunCheckpoint, cells: [Cell], workers: Int, options: RunOptions) -> LiveCheckpointProcess? {
         var command: [Int32] = [0, 0]
         guard pipe(&command) == 0 else { return nil }
         var results: [[Int32]] = []
@@ -29,7 +29,7 @@ final class LiveCheckpointProcess {
             results.append(ends)
         }
         fflush(nil)
-        let pid = results.count == workers ? Foundation.fork() : -1
+        let pid = results.count == workers ? fork() : -1
         if pid == 0 {
             close(command[1])
             results.forEach { close($0[0]) }
@@ -119,7 +119,7 @@ struct LiveStateWorker {
             let results = job.inPlace ? run(job.cells, values: values) : runForked(job.cells, values: values)
             output.add(state: state, results: results, seen: &seen)
         }
-        if let data = try? JSONEncoder().encode(output) { LivePipe.write(data, to: fd) }
+        if let data = try? JSONEncoder().encode(output) { LivePipe.writeAll(data, to: fd) }
         close(fd)
     }
 
@@ -154,7 +154,7 @@ struct LiveStateWorker {
         if pid == 0 {
             close(ends[0])
             let results = run(indexes, values: values)
-            if let data = try? JSONEncoder().encode(results) { LivePipe.write(data, to: ends[1]) }
+            if let data = try? JSONEncoder().encode(results) { LivePipe.writeAll(data, to: ends[1]) }
             _exit(0)
         }
         close(ends[1])

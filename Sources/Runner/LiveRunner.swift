@@ -27,7 +27,7 @@ public enum LiveRunner {
             plan = LivePlan(cells: notebook.cells, facts: compiledCheckpoint.compiled.map { $0?.facts }, controls: controls)
         }, beforeCell: { index in
             guard let plan, let checkpoint, let segment = plan.segments.firstIndex(where: { $0.start == index }) else { return }
-            processes[segment] = LiveCheckpointProcess.fork(checkpoint, cells: notebook.cells, workers: workers,
+            processes[segment] = LiveCheckpointProcess.spawn(checkpoint, cells: notebook.cells, workers: workers,
                                                             options: options)
         }, afterCell: { index, seconds in
             durations[index] = seconds

@@ -72,11 +72,11 @@ struct LiveWorkerOutput: Codable {
 enum LivePipe {
     /// Writes all of `data`; false when the reader is gone.
     @discardableResult
-    static func write(_ data: Data, to fd: Int32) -> Bool {
+    static func writeAll(_ data: Data, to fd: Int32) -> Bool {
         data.withUnsafeBytes { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
-                let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 && errno == EINTR { continue }
                 if written <= 0 { return false }
                 offset += written
@@ -89,16 +89,16 @@ enum LivePipe {
     @discardableResult
     static func send(_ data: Data, to fd: Int32) -> Bool {
         var length = UInt64(data.count).littleEndian
-        return write(Data(bytes: &length, count: 8), to: fd) && write(data, to: fd)
+        return writeAll(Data(bytes: &length, count: 8), to: fd) && writeAll(data, to: fd)
     }
 
     /// Reads exactly `count` bytes, or nil at end of stream.
-    static func read(_ count: Int, from fd: Int32) -> Data? {
+    static func readExactly(_ count: Int, from fd: Int32) -> Data? {
         var data = Data(count: count)
         var offset = 0
         let complete = data.withUnsafeMutableBytes { buffer -> Bool in
             while offset < count {
-                let got = Foundation.read(fd, buffer.baseAddress! + offset, count - offset)
+                let got = read(fd, buffer.baseAddress! + offset, count - offset)
                 if got < 0 && errno == EINTR { continue }
                 if got <= 0 { return false }
                 offset += got
@@ -110,9 +110,9 @@ enum LivePipe {
 
     /// Reads one message written by `send`, or nil at end of stream.
     static func receive(from fd: Int32) -> Data? {
-        guard let header = read(8, from: fd) else { return nil }
+        guard let header = readExactly(8, from: fd) else { return nil }
         let length = header.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
-        return length == 0 ? Data() : read(Int(length), from: fd)
+        return length == 0 ? Data() : readExactly(Int(length), from: fd)
     }
 
     /// Reads every stream to its end, all at once (a writer blocked on a full pipe never waits for another), until
@@ -129,7 +129,7 @@ enum LivePipe {
             if ready < 0 && errno != EINTR { break }
             for entry in polls where entry.revents != 0 {
                 guard let position = fds.firstIndex(of: entry.fd) else { continue }
-                let got = Foundation.read(entry.fd, &chunk, chunk.count)
+                let got = read(entry.fd, &chunk, chunk.count)
                 if got > 0 {
                     buffers[position].append(contentsOf: chunk[0..<got])
                 } else if got == 0 || (errno != EINTR && errno != EAGAIN) {

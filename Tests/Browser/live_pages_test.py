@@ -72,6 +72,9 @@ def main():
     cell_ids = [cell["id"] for group in data["g"] for cell in group["x"]]
     if not controls or not cell_ids:
         sys.exit("live_pages_test: the page has no moving controls")
+    every_combination = all(group["a"] == 1 for group in data["g"])
+    print(f"live_pages_test: {len(data['g'])} groups, "
+          + ("every combination" if every_combination else "some groups hold each control moved alone"))
     failures = 0
     generator = random.Random(20261202)
     driver = browser()
@@ -83,9 +86,12 @@ def main():
             print("console errors:", severe)
             failures += 1
         for number in range(combinations):
-            choice = {control["n"]: generator.randrange(len(control["v"])) for control in controls}
-            if number == 0:
-                choice = {control["n"]: control["i"] for control in controls}  # back to the start: still the base
+            choice = {control["n"]: control["i"] for control in controls}  # the first: back to the run's values
+            if number > 0 and every_combination:
+                choice = {control["n"]: generator.randrange(len(control["v"])) for control in controls}
+            elif number > 0:  # the page holds each control moved alone: move one
+                moved = generator.choice(controls)
+                choice[moved["n"]] = generator.randrange(len(moved["v"]))
             for control in controls:
                 set_control(driver, control, choice[control["n"]])
             shown = outputs(driver, cell_ids)

@@ -6,7 +6,7 @@
 /// changes the same way at every place it occurs, such as a plot's content-hash id), then (2) applying `edits`
 /// left to right: keep `skip` UTF-16 code units, drop `delete`, insert `text`. Lines are matched with a shortest
 /// edit script (Myers); lines replaced one for one are compared word by word, where a word is a run of letters,
-/// digits, `.`, `-`, `_` and non-ASCII characters.
+/// digits, `.`, `_` and non-ASCII characters.
 public enum LiveOutputCompactor {
     /// One step of an edit script, offsets in UTF-16 code units as JavaScript counts them.
     public struct Edit: Hashable, Sendable {
@@ -122,7 +122,7 @@ public enum LiveOutputCompactor {
 
     static func isWordUnit(_ unit: UInt16) -> Bool {
         unit >= 0x80 || (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A)
-            || unit == 0x2E || unit == 0x2D || unit == 0x5F
+            || unit == 0x2E || unit == 0x5F
     }
 
     /// The edits from `base` to `version`: lines matched by a shortest edit script, replaced lines word by word.

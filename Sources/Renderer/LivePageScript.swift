@@ -97,7 +97,7 @@ enum LivePageScript {
         json += group.values.map(stringArray).joined(separator: ",")
         json += "],\"b\":[" + group.baseIndexes.map(String.init).joined(separator: ",") + "],\"a\":"
         json += group.coverage == .all ? "1" : "0"
-        json += ",\"x\":["
+        var cellsJSON: [String] = []
         for (position, cellIndex) in group.cells.enumerated() {
             let cell = notebook.cells[cellIndex]
             let contents = group.results[position].map {
@@ -113,15 +113,15 @@ enum LivePageScript {
                 versions.append(content)
             }
             picks.removeFirst()
+            guard versions.count > 1 else { continue }  // the same in every state: nothing to store
             let width = max(1, digitsNeeded(versions.count))
-            if position > 0 { json += "," }
-            json += "{\"id\":" + string(PageRenderer.id(of: cell)) + ",\"b\":" + string(versions[0]) + ",\"d\":["
-            json += versions.map { delta(from: versions[0], to: $0) }.joined(separator: ",")
-            json += "],\"w\":\(width),\"s\":\""
-            for pick in picks { json += encode(pick, width: width) }
-            json += "\"}"
+            var cellJSON = "{\"id\":" + string(PageRenderer.id(of: cell)) + ",\"b\":" + string(versions[0]) + ",\"d\":["
+            cellJSON += versions.map { delta(from: versions[0], to: $0) }.joined(separator: ",")
+            cellJSON += "],\"w\":\(width),\"s\":\""
+            for pick in picks { cellJSON += encode(pick, width: width) }
+            cellsJSON.append(cellJSON + "\"}")
         }
-        return json + "]}"
+        return json + ",\"x\":[" + cellsJSON.joined(separator: ",") + "]}"
     }
 
     /// A version as the script's delta array; checked by rebuilding it, else the whole text replaces the base.

@@ -110,13 +110,13 @@ struct LiveStateWorker {
 
     /// Computes states `worker`, `worker + workers`, … and writes them to `fd`.
     func work(_ job: LiveJob, worker: Int, of workers: Int, to fd: Int32) {
-        let base = checkpoint.controlValues.values
+        let base = checkpoint.bindingState.controls
         var output = LiveWorkerOutput(cellCount: job.cells.count)
         var seen = Array(repeating: [CellResult: Int](), count: job.cells.count)
         for state in stride(from: worker, to: job.states.count, by: workers) {
             var values = base
             for (name, value) in job.states[state] { values[name] = value.value }
-            let results = job.inPlace ? run(job.cells, values: values) : runForked(job.cells, values: values)
+            let results = job.inPlace ? run(job, values: values) : runForked(job, values: values)
             output.add(state: state, results: results, seen: &seen)
         }
         if let data = try? JSONEncoder().encode(output) { LivePipe.writeAll(data, to: fd) }
@@ -125,17 +125,24 @@ struct LiveStateWorker {
 
     /// Runs the cells once with the controls at `values`, as the run would have: a failing cell stops the others
     /// unless it is marked `error: true` or errors are allowed.
-    func run(_ indexes: [Int], values: [String: ParameterValue]) -> [CellResult] {
-        checkpoint.controlValues.values = values
+    ///
+    /// Each cell starts with the count of figures shown that the run had before it, moved by the figures the
+    /// state's earlier cells showed more or fewer than in the run, so plot ids are those of a run with these values.
+    func run(_ job: LiveJob, values: [String: ParameterValue]) -> [CellResult] {
+        let state = checkpoint.bindingState
+        state.controls = values
         var results: [CellResult] = []
         var stopped = false
-        for index in indexes {
+        var figureShift = 0
+        for (position, index) in job.cells.enumerated() {
             guard !stopped, let unit = checkpoint.compiled[index] else {
                 results.append(CellResult(status: .notRun))
                 continue
             }
             let cell = cells[index]
+            state.figuresShown = job.figuresBefore[position] + figureShift
             let execution = checkpoint.interpreter.run(unit, timeoutSeconds: cell.options.timeout ?? options.defaultTimeout)
+            figureShift += state.figuresShown - job.figuresBefore[position] - figureShift - job.figuresShown[position]
             let outputs = execution.outputs.map(NotebookRunner.output)
             results.append(CellResult(status: execution.succeeded ? .succeeded : .failed, outputs: outputs,
                                       diagnostics: execution.diagnostics))
@@ -145,15 +152,15 @@ struct LiveStateWorker {
     }
 
     /// Runs the cells in a fork of this process, so the state they change is thrown away afterwards.
-    func runForked(_ indexes: [Int], values: [String: ParameterValue]) -> [CellResult] {
+    func runForked(_ job: LiveJob, values: [String: ParameterValue]) -> [CellResult] {
         var ends: [Int32] = [0, 0]
-        let failure = indexes.map { _ in CellResult(status: .failed, diagnostics: [.error("this state could not be computed", at: nil)]) }
+        let failure = job.cells.map { _ in CellResult(status: .failed, diagnostics: [.error("this state could not be computed", at: nil)]) }
         guard pipe(&ends) == 0 else { return failure }
         fflush(nil)
         let pid = fork()
         if pid == 0 {
             close(ends[0])
-            let results = run(indexes, values: values)
+            let results = run(job, values: values)
             if let data = try? JSONEncoder().encode(results) { LivePipe.writeAll(data, to: ends[1]) }
             _exit(0)
         }

@@ -20,17 +20,23 @@ public enum LiveRunner {
         var plan: LivePlan?
         var processes: [Int: LiveCheckpointProcess] = [:]
         var durations: [Int: Double] = [:]
+        var figures: [Int: (before: Int, shown: Int)] = [:]
         var checkpoint: RunCheckpoint?
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         let observer = RunObserver(compiled: { compiledCheckpoint in
             checkpoint = compiledCheckpoint
             plan = LivePlan(cells: notebook.cells, facts: compiledCheckpoint.compiled.map { $0?.facts }, controls: controls)
         }, beforeCell: { index in
-            guard let plan, let checkpoint, let segment = plan.segments.firstIndex(where: { $0.start == index }) else { return }
+            guard let plan, let checkpoint else { return }
+            figures[index] = (checkpoint.bindingState.figuresShown, 0)
+            guard let segment = plan.segments.firstIndex(where: { $0.start == index }) else { return }
             processes[segment] = LiveCheckpointProcess.spawn(checkpoint, cells: notebook.cells, workers: workers,
                                                             options: options)
         }, afterCell: { index, seconds in
             durations[index] = seconds
+            if let before = figures[index]?.before, let shown = checkpoint?.bindingState.figuresShown {
+                figures[index] = (before, shown - before)
+            }
         })
         let run = NotebookRunner.run(notebook, options: options, observer: observer)
         checkpoint = nil
@@ -39,7 +45,7 @@ public enum LiveRunner {
             return (run, LiveStates())
         }
         var scheduler = LiveScheduler(notebook: notebook, controls: controls, options: options, budget: budget,
-                                      plan: plan, run: run, durations: durations, workers: workers)
+                                      plan: plan, run: run, durations: durations, figures: figures, workers: workers)
         var started: [(process: LiveCheckpointProcess, group: LiveStates.Group)] = []
         for (position, segment) in plan.segments.enumerated() {
             guard let process = processes[position] else {

@@ -11,13 +11,15 @@ struct LiveScheduler {
     let plan: LivePlan
     let run: NotebookRun
     let durations: [Int: Double]
+    /// For each cell that ran, how many figures the run had shown before it, and how many it showed.
+    let figures: [Int: (before: Int, shown: Int)]
     let workers: Int
     /// Dependent cells that show only the run's result, with why.
     private(set) var staticCells: [Int: LiveStates.Reason]
     private var cpuLeft: Double
 
     init(notebook: Notebook, controls: [Control], options: RunOptions, budget: LiveBudget, plan: LivePlan,
-         run: NotebookRun, durations: [Int: Double], workers: Int) {
+         run: NotebookRun, durations: [Int: Double], figures: [Int: (before: Int, shown: Int)], workers: Int) {
         self.notebook = notebook
         self.controls = controls
         self.options = options
@@ -25,6 +27,7 @@ struct LiveScheduler {
         self.plan = plan
         self.run = run
         self.durations = durations
+        self.figures = figures
         self.workers = workers
         staticCells = plan.staticCells
         cpuLeft = budget.cpuSeconds
@@ -82,7 +85,8 @@ struct LiveScheduler {
         }
         group.results = []
         let job = LiveJob(states: wireStates, cells: cells, inPlace: segment.inPlace,
-                          workers: states.count < 64 ? 1 : workers)
+                          workers: states.count < 64 ? 1 : workers, figuresBefore: cells.map { figures[$0]?.before ?? 0 },
+                          figuresShown: cells.map { figures[$0]?.shown ?? 0 })
         return (job, group)
     }
 

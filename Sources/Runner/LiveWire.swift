@@ -12,6 +12,9 @@ struct LiveJob: Codable {
     var inPlace: Bool
     /// How many processes share the states.
     var workers: Int
+    /// For each cell, how many figures the run had shown before it (plot ids count them), and how many it showed.
+    var figuresBefore: [Int]
+    var figuresShown: [Int]
 }
 
 /// A control value as it crosses a pipe.

@@ -19,7 +19,7 @@ public enum NotebookRunner {
     /// their states from these points).
     static func run(_ notebook: Notebook, options: RunOptions, observer: RunObserver?) -> NotebookRun {
         let interpreter = Interpreter(limits: ExecutionLimits())
-        let controlValues = CellBindings.install(in: interpreter, parameters: options.parameters,
+        let bindingState = CellBindings.install(in: interpreter, parameters: options.parameters,
                                                  courseText: options.courseText)
         let cells = notebook.cells
         var results = [CellResult](repeating: CellResult(status: .notRun), count: cells.count)
@@ -41,7 +41,7 @@ public enum NotebookRunner {
         if !errors.isEmpty && !options.allowErrors {
             return NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts)
         }
-        observer?.compiled(RunCheckpoint(interpreter: interpreter, compiled: compiled, controlValues: controlValues))
+        observer?.compiled(RunCheckpoint(interpreter: interpreter, compiled: compiled, bindingState: bindingState))
 
         for (cell, unit) in zip(cells, compiled) {
             guard let unit, results[cell.index].status != .failed else { continue }

@@ -7,8 +7,8 @@ struct RunCheckpoint {
     let interpreter: Interpreter
     /// Every cell compiled, by cell index (`nil`: not evaluated).
     let compiled: [CompiledCell?]
-    /// The values the controls return; a forked process may change them.
-    let controlValues: ControlValues
+    /// The bindings' own state (control values, figures shown); a forked process changes it per state.
+    let bindingState: BindingState
 }
 
 /// Told what a run does, so a live page can take checkpoints before the cells that depend on controls.

@@ -164,8 +164,9 @@ final class LivePageTests: XCTestCase {
     func testCellsThatChangeOnlyWhatTheyDeclareAndAnOptedOutCell() throws {
         let input = try write(Self.inPlace, "retta.md")
         let data = try checkEveryState(input, expectedGroups: 1)
-        XCTAssertEqual(data.groups[0].values["m"], ["0.5", "1.0", "1.5", "2.0"])
-        XCTAssertEqual(data.groups[0].cells.map(\.id), ["retta"])
+        let group = try XCTUnwrap(data.groups.first)
+        XCTAssertEqual(group.values["m"], ["0.5", "1.0", "1.5", "2.0"])
+        XCTAssertEqual(group.cells.map(\.id), ["retta"])
         let page = try render(input, "again.html")
         XCTAssertTrue(page.contains("la cella è marcata live: false") || page.contains("the cell is marked live: false"))
         XCTAssertEqual(page, try render(input, "again2.html"), "a live page is deterministic")

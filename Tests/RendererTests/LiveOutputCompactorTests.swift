@@ -28,7 +28,7 @@ final class LiveOutputCompactorTests: XCTestCase {
         let base = plot("4d5216490c42", "412.19"), version = plot("a0b1c2d3e4f5", "398.5")
         let delta = roundTrip(base, version)
         XCTAssertEqual(delta.substitutions.count, 1, "the content-hash id changes the same way everywhere")
-        XCTAssertEqual(delta.edits.map(\.text), ["398.5", "398.5"])
+        XCTAssertEqual(delta.edits.map(\.text), ["398.5L702", "398.5"])
         XCTAssertLessThan(delta.edits.reduce(0) { $0 + $1.text.count }, 20)
     }
 

@@ -37,9 +37,17 @@ struct RenderCommand: ParsableCommand {
           help: "Draw the controls at their values with the re-run command; compute no states (the page's controls do not move).")
     var staticPage = false
 
+    @Option(name: .customLong("live-max-states"),
+            help: ArgumentHelp("The most combinations of control values one group of cells may hold on a live page (default 20000); over it, each control moves alone.", valueName: "n"))
+    var liveMaxStates: Int?
+
     mutating func run() throws {
         var options = RunOptions(allowErrors: allowErrors)
         options.live = !staticPage
+        if let liveMaxStates {
+            guard liveMaxStates > 0 else { throw ValidationError("--live-max-states takes a positive number") }
+            options.liveBudget.maxStates = liveMaxStates
+        }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: notebook, isDirectory: &isFolder), isFolder.boolValue {
             guard parameters.isEmpty, parameterFile == nil else {

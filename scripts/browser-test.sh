@@ -31,7 +31,7 @@ fi
 # A small page that holds every combination (a slider, a choice, a toggle), then the first lesson. With a debug
 # build the lesson's groups hold each control moved alone (--live-max-states), which keeps the render short; with a
 # release build (scripts/browser-test.sh .build/release/nbrun) every combination, as published.
-"$venv/bin/python" "$root/Tests/Browser/live_pages_test.py" "$nbrun" "$root/Tests/Browser/live-small.md" 8
+"$venv/bin/python" "$root/Tests/Browser/live_pages_test.py" "$nbrun" "$root/Tests/Browser/live-small.md" 6
 limit=()
 [[ "$nbrun" == *release* ]] || limit=(--live-max-states 200)
-"$venv/bin/python" "$root/Tests/Browser/live_pages_test.py" "$nbrun" "$root/Notebooks/how-llms-work.md" 6 "${limit[@]}"
+"$venv/bin/python" "$root/Tests/Browser/live_pages_test.py" "$nbrun" "$root/Notebooks/how-llms-work.md" 5 "${limit[@]}"

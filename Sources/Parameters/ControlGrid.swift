@@ -6,8 +6,8 @@ extension Control {
 
     /// The values a live page computes for this control, in increasing order (options in their order): every step
     /// of a slider from its lower bound (rounded to the decimals of its bounds and step, so `0.1 + 2 × 0.1` is
-    /// `0.3` as a reader types it), a slider without a step at `pointsWithoutStep` points, every option, false and
-    /// true; `extra` (the run's value) is included when it falls between steps.
+    /// `0.3` as a reader types it), a slider without a step at `pointsWithoutStep` points (whole numbers for an Int
+    /// slider), every option, false and true; `extra` (the run's value) is included when it falls between steps.
     public func gridValues(including extra: ParameterValue? = nil) -> [ParameterValue] {
         var values: [ParameterValue]
         switch kind {
@@ -17,7 +17,8 @@ extension Control {
             return [.bool(false), .bool(true)]
         case .slider(let range, let step, let integer):
             let width = range.upperBound - range.lowerBound
-            let stepSize = step ?? width / Double(Self.pointsWithoutStep - 1)
+            let spread = width / Double(Self.pointsWithoutStep - 1)
+            let stepSize = step ?? (integer ? max(1, spread.rounded(.up)) : spread)
             let count = stepSize > 0 ? Int((width / stepSize + 1e-9).rounded(.down)) + 1 : 1
             if integer {
                 values = (0..<count).map { .int(Int(range.lowerBound) + $0 * Int(stepSize)) }

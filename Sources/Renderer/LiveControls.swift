@@ -17,6 +17,8 @@ extension LivePageInput {
 /// page's script enables them; each has its label, its value announced as it moves, and a note when the page holds
 /// only some of its combinations or none.
 enum LiveControls {
+    /// The notes' look, inline so that the style sheet (and a `--static` page) stays as it was.
+    static let noteStyle = "flex-basis:100%;margin:.1rem 1rem .3rem;color:var(--muted);font-size:.85rem"
     /// Draws a cell's controls, then the re-run command that follows them.
     static func controls(_ controls: [ControlDisplay], live: LivePageInput, rerun: String?, language: String?,
                          into writer: inout HTMLWriter) {
@@ -59,9 +61,10 @@ enum LiveControls {
             writer.element("output", ["for": id, "id": "\(id)-value"], text: control.value)
             writer.element("span", ["class": "domain"], text: "\(control.name): \(control.domain)")
             if let reason = live.states.staticControls[control.name] {
-                writer.element("p", ["class": "live-note", "hidden": ""], text: strings.staticControl(strings.reason(reason)))
-            } else if group?.coverage == .oneAtATime {
-                writer.element("p", ["class": "live-note", "hidden": ""], text: strings.oneAtATime)
+                writer.element("p", ["class": "live-note", "style": noteStyle, "hidden": ""],
+                               text: strings.staticControl(strings.reason(reason)))
+            } else if let group, group.coverage == .oneAtATime, group.controls.first == control.name {
+                writer.element("p", ["class": "live-note", "style": noteStyle, "hidden": ""], text: strings.oneAtATime)
             }
             writer.close("div")
             writer.newline()
@@ -80,67 +83,8 @@ enum LiveControls {
     static func staticNote(_ cell: Int, live: LivePageInput, language: String?, into writer: inout HTMLWriter) {
         guard let reason = live.states.staticCells[cell] else { return }
         let strings = LiveStrings(language: language)
-        writer.element("p", ["class": "live-note", "hidden": ""], text: strings.staticCell(strings.reason(reason)))
+        writer.element("p", ["class": "live-note", "style": noteStyle, "hidden": ""],
+                       text: strings.staticCell(strings.reason(reason)))
         writer.newline()
-    }
-}
-
-/// The words a live page adds, in the notebook's language (Italian or English).
-struct LiveStrings {
-    let italian: Bool
-
-    init(language: String?) {
-        italian = language?.lowercased().hasPrefix("it") == true
-    }
-
-    var rerun: String {
-        italian ? "Per rieseguire la lezione con questi valori (nella cartella della lezione):"
-                : "To run the lesson with these values (in the lesson's folder):"
-    }
-
-    var oneAtATime: String {
-        italian ? "La pagina contiene ogni valore di questo controllo con gli altri ai valori iniziali; il comando qui sotto calcola le altre combinazioni."
-                : "The page holds every value of this control with the others at their starting values; the command below computes the other combinations."
-    }
-
-    var missing: String {
-        italian ? "Questa combinazione di valori non è nella pagina: il comando di riesecuzione la calcola."
-                : "This combination of values is not in the page: the re-run command computes it."
-    }
-
-    func staticControl(_ reason: String) -> String {
-        italian ? "Questo controllo non si muove nella pagina (\(reason)): usa il comando qui sotto."
-                : "This control does not move in the page (\(reason)): use the command below."
-    }
-
-    func staticCell(_ reason: String) -> String {
-        italian ? "Questo risultato è calcolato con i valori iniziali dei controlli (\(reason)); il comando di riesecuzione calcola gli altri."
-                : "This output is for the controls' starting values (\(reason)); the re-run command computes others."
-    }
-
-    func reason(_ reason: LiveStates.Reason) -> String {
-        switch reason {
-        case .optedOut:
-            return italian ? "la cella è marcata live: false" : "the cell is marked live: false"
-        case .slow(let seconds):
-            let time = String(format: seconds < 10 ? "%.1f s" : "%.0f s", seconds)
-            return italian ? "la cella richiede \(time); //| live: true la ricalcola comunque"
-                           : "the cell takes \(time); //| live: true recomputes it anyway"
-        case .usesStatic(let cell):
-            return italian ? "usa la cella \(cell + 1), che non è ricalcolata" : "it uses cell \(cell + 1), which is not recomputed"
-        case .readsBetween:
-            return italian ? "legge valori cambiati da celle eseguite tra i controlli e lei"
-                           : "it reads values changed by cells run between its controls and it"
-        case .didNotRun:
-            return italian ? "la cella non è arrivata alla fine" : "the cell did not run to the end"
-        case .overBudget(let combinations):
-            return italian ? "\(combinations) combinazioni di valori superano il limite della pagina"
-                           : "\(combinations) combinations of values are over the page's budget"
-        case .notComputed:
-            return italian ? "non è stato possibile calcolarne gli stati" : "its states could not be computed"
-        case .notReproducible:
-            return italian ? "ricalcolarla non riproduce il risultato dell'esecuzione"
-                           : "recomputing it does not reproduce the run's result"
-        }
     }
 }

@@ -83,7 +83,8 @@ enum LivePageScript {
         json += words.joined(separator: ",") + "}},\"m\":"
         var missing = HTMLWriter()
         missing.newline()
-        missing.element("p", ["class": "live-missing", "role": "note"], text: strings.missing)
+        missing.element("p", ["class": "live-missing", "role": "note", "style": LiveControls.noteStyle + ";font-style:italic"],
+                        text: strings.missing)
         missing.newline()
         json += string(missing.html) + "}"
         return json

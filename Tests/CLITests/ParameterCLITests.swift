@@ -67,7 +67,7 @@ final class ParameterCLITests: XCTestCase {
         XCTAssertTrue(page.contains("<input type=\"range\" id=\"param-slope\" min=\"0\" max=\"29\" step=\"1\" value=\"9\" disabled=\"\" data-live=\"\" aria-valuetext=\"1.0\">"), page)
         XCTAssertTrue(page.contains("<code class=\"rerun-command\">nbrun lesson.md --param slope=1.0"), "relative path")
         XCTAssertFalse(page.contains(folder.path), "no path of the machine it was built on")
-        XCTAssertTrue(page.contains("La pagina contiene ogni valore di questo controllo") || page.contains("The page holds every value"))
+        XCTAssertTrue(page.contains("La pagina contiene ogni valore di ciascuno di questi controlli") || page.contains("The page holds every value"))
         XCTAssertEqual(try nbrun("lesson.md", "-o", "static.html", "--static").status, 0)
         XCTAssertFalse(try page("static.html").contains("<script"))
         XCTAssertEqual(try nbrun("lesson.md", "--live-max-states", "0").status, 2)

@@ -200,6 +200,34 @@ final class LivePageTests: XCTestCase {
         XCTAssertTrue(slow.contains("la cella richiede"))
     }
 
+    func testACellThatReadsWhatACellBetweenWroteStaysStaticAndSaysWhy() throws {
+        let input = try write("""
+        ---
+        lang: it
+        ---
+
+        ```swift
+        let s = slider("s", default: 1, in: 1...3, step: 1)
+        let totale = s * 10
+        print(totale)
+        ```
+
+        ```swift
+        let extra = 5
+        ```
+
+        ```swift
+        //| label: dopo
+        print(totale + extra)
+        ```
+        """, "tra.md")
+        let page = try render(input, "tra.html")
+        let data = try LivePageData(page: page)
+        XCTAssertEqual(data.groups.first?.cells.map(\.id), ["cell-1"])
+        XCTAssertTrue(page.contains("legge valori cambiati da celle eseguite tra i controlli e lei"))
+        _ = try checkEveryState(input, expectedGroups: 1)
+    }
+
     func testGridValuesAreTheValuesReadersType() {
         let control = Control(name: "t", kind: .slider(range: 0.1...1.0, step: 0.05, integer: false),
                               defaultValue: .double(0.9), label: nil, location: .init(line: 1, column: 1), cellIndex: 0)

@@ -41,12 +41,23 @@ struct RenderCommand: ParsableCommand {
             help: ArgumentHelp("The most combinations of control values one group of cells may hold on a live page (default 20000); over it, each control moves alone.", valueName: "n"))
     var liveMaxStates: Int?
 
+    @Option(name: .customLong("live-cpu-seconds"),
+            help: ArgumentHelp("The estimated cell time all live states of a page may take, in CPU seconds (default 60).",
+                               valueName: "seconds"))
+    var liveCPUSeconds: Double?
+
     mutating func run() throws {
         var options = RunOptions(allowErrors: allowErrors)
         options.live = !staticPage
         if let liveMaxStates {
             guard liveMaxStates > 0 else { throw ValidationError("--live-max-states takes a positive number") }
             options.liveBudget.maxStates = liveMaxStates
+        }
+        if let liveCPUSeconds {
+            guard liveCPUSeconds > 0, liveCPUSeconds.isFinite else {
+                throw ValidationError("--live-cpu-seconds takes a positive number")
+            }
+            options.liveBudget.cpuSeconds = liveCPUSeconds
         }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: notebook, isDirectory: &isFolder), isFolder.boolValue {

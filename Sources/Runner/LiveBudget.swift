@@ -13,9 +13,9 @@ public struct LiveBudget: Hashable, Sendable {
 
     /// The default budget: 20,000 states per group, 60 CPU seconds, cells under one second, two minutes.
     ///
-    /// The count limit decides in the same way on every machine; the time limits are far from what a lesson's quick
-    /// cells cost (the first lesson's 5,170 states take about 2 CPU seconds), so the page comes out the same from
-    /// run to run — a cell whose time is near a limit may fall either side of it on different machines.
+    /// The count limit decides in the same way on every machine; the time limits are meant to be far from what a
+    /// lesson's quick cells cost, so the page comes out the same from run to run — a cell whose time is near a limit
+    /// may fall either side of it on different machines (or builds: a debug build is several times slower).
     public init(maxStates: Int = 20_000, cpuSeconds: Double = 60, slowCellSeconds: Double = 1, timeoutSeconds: Double = 120) {
         self.maxStates = maxStates
         self.cpuSeconds = cpuSeconds

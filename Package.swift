@@ -123,7 +123,7 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "RendererTests", dependencies: ["Renderer", "NotebookFormat", "Diagnostics"], exclude: ["Golden"]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "NotebookFormat", "Parameters", "Diagnostics"],
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Runner", "NotebookFormat", "Parameters", "Diagnostics"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["nbrun"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "NotebookFormat", "Diagnostics", "Parameters"]),

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
-GROUPS = ("notebook", "lang", "plots", "site", "modules", "loop")
+GROUPS = ("notebook", "lang", "plots", "site", "modules", "live", "loop")
 # Issue 3 §5: nbrun / CPython on start-up-corrected medians.
 LANG_TARGETS = {"arith": 0.5}
 DEFAULT_LANG_TARGET = 1.0
@@ -521,12 +521,44 @@ def loop_section(group):
     return lines
 
 
+def live_section(group):
+    """The live page against the static page of the same lesson: render time and size (issue 16: ≤ 3 s, ≤ 1 MB)."""
+    sizes = dict((f[0], int(f[1])) for f in read_tsv(group.folder / "sizes.tsv") if len(f) >= 2)
+    lines = [
+        "## Live page: the first lesson with moving controls",
+        "",
+        "Whole processes: `nbrun Notebooks/how-llms-work.md --static` writes the page as before (controls drawn at "
+        "their values); `nbrun Notebooks/how-llms-work.md` writes the live page, which also computes and stores the "
+        "outputs of every combination of the controls' values (slope 30 × intercept 71 values; temperature 20 × "
+        "top-k 8 × top-p 19 values). Budget: at most 3 s and at most 1 MB more than the static page.",
+        "",
+    ]
+    lines += machine_lines(group)
+    lines += [
+        "",
+        "| command | median | min | max | runs | page size |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for ident, label in (("static", "`nbrun Notebooks/how-llms-work.md --static -o …`"),
+                         ("live", "`nbrun Notebooks/how-llms-work.md -o …` (live page)")):
+        lines.append(f"| {label} | " + " | ".join(timing_cells(group, ident)) + f" | {fmt_bytes(sizes.get(ident))} |")
+    static, live = group.median("static"), group.median("live")
+    if static is not None and live is not None and "static" in sizes and "live" in sizes:
+        growth = sizes["live"] - sizes["static"]
+        lines += ["", f"The live page took {fmt_time(live)} ({fmt_ratio(ratio(live, static))} the static page's "
+                      f"{fmt_time(static)}; budget 3 s: {'met' if live <= 3 else 'NOT met'}) and grew the page by "
+                      f"{fmt_bytes(growth)} (budget 1 MB: {'met' if growth <= 1_000_000 else 'NOT met'})."]
+    lines += notes_lines(group)
+    return lines
+
+
 TITLES = {
     "notebook": "Notebook: nbrun vs Jupyter",
     "lang": "Cell language vs CPython",
     "plots": "Plots: nbrun vs matplotlib",
     "site": "Site: the whole course",
     "modules": "Modules: Swift vs NumPy and PyTorch",
+    "live": "Live page: the first lesson with moving controls",
     "loop": "Loop: the author's loop (cache, incremental re-runs, preview)",
 }
 SECTION_RE = r"<!-- group:{0} -->\n(.*?)<!-- /group:{0} -->"
@@ -554,7 +586,7 @@ def render(results, output):
         "",
     ]
     renderers = {"notebook": notebook_section, "lang": lang_section, "plots": plots_section,
-                 "site": site_section, "modules": modules_section, "loop": loop_section}
+                 "site": site_section, "modules": modules_section, "live": live_section, "loop": loop_section}
     for name in GROUPS:
         folder = results / name
         parts.append(f"<!-- group:{name} -->")

@@ -4,8 +4,9 @@
 #   bench/run.sh [--quick] [--runs N] [--no-build] [GROUP...]
 #
 # Groups: notebook (nbrun vs jupyter nbconvert and papermill on the first lesson), lang (cell language vs CPython),
-# plots (nbrun vs matplotlib), site (the whole course), modules (Swift modules vs NumPy and PyTorch; installs
-# PyTorch into bench/.venv) and loop (the author's loop: cache, incremental re-runs, preview). Without a group, all run. --quick: 3 timed runs per command instead of 5. --no-build:
+# plots (nbrun vs matplotlib), site (the whole course), live (the first lesson's live page against its static page),
+# modules (Swift modules vs NumPy and PyTorch; installs PyTorch into bench/.venv) and loop (the author's loop: cache,
+# incremental re-runs, preview). Without a group, all run. --quick: 3 timed runs per command instead of 5. --no-build:
 # use the existing .build/release/nbrun. NBRUN=/path/to/nbrun uses that binary and skips the build. See README.md.
 set -euo pipefail
 
@@ -13,7 +14,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 # Each group NAME is a function group_NAME below and a section of report.py.
-KNOWN_GROUPS=(notebook lang plots site modules loop)
+KNOWN_GROUPS=(notebook lang plots site modules live loop)
 
 RUNS=5
 BUILD=1
@@ -360,6 +361,28 @@ group_site() {
         bench_checked "$dir" "single-$name" "$name.md" "$single/$name.html" '<html' \
             "$NBRUN" "$path" -o "$single/$name.html"
     done
+}
+
+group_live() {
+    local dir="$RESULTS/live" work="$OUT/live"
+    rm -rf "$dir" "$work"; mkdir -p "$dir" "$work"
+    write_meta "$dir"
+    local lesson="Notebooks/how-llms-work.md"
+    if [ -n "$NBRUN_PROBLEM" ]; then
+        status "$dir" static "nbrun --static" missing "$NBRUN_PROBLEM"
+        status "$dir" live "nbrun (live page)" missing "$NBRUN_PROBLEM"
+        return 0
+    fi
+    # The same lesson, the same run: the page today (--static) and the page whose controls move.
+    bench_checked "$dir" static "nbrun --static" "$work/static.html" '<html' \
+        "$NBRUN" "$lesson" --static -o "$work/static.html"
+    bench_checked "$dir" live "nbrun (live page)" "$work/live.html" 'nbrun-live-data' \
+        "$NBRUN" "$lesson" -o "$work/live.html"
+    local id
+    for id in static live; do
+        [ ! -s "$work/$id.html" ] || printf '%s\t%s\n' "$id" "$(wc -c <"$work/$id.html")" >>"$dir/sizes.tsv"
+    done
+    printf 'cores\t%s\n' "$(nproc)" >>"$dir/meta.tsv"
 }
 
 # modules_run DIR ID LABEL REPEAT CMD...: runs a benchmark program that prints its own medians, keeping its output

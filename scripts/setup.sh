@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what nbrun needs on Debian/Ubuntu when it is missing: cmark and OpenBLAS (C libraries).
 # Idempotent and quiet when everything is already there. Swift itself must already be installed.
+# Extra Debian packages to install when missing can be named as arguments (scripts/browser-test.sh names Chromium's).
 set -euo pipefail
 
-packages=(libcmark-dev libopenblas-dev libgraphviz-dev pkg-config)
+packages=(libcmark-dev libopenblas-dev libgraphviz-dev pkg-config "$@")
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

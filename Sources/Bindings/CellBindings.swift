@@ -6,15 +6,18 @@ public enum CellBindings {
     /// Registers every module's functions and types in `interpreter`; `parameters` are the values controls return.
     ///
     /// `courseText` supplies `courseText()`: the prose of the course's notebooks, the lessons' own training text.
+    /// Returns the state the bindings keep outside the interpreter (a live page's runner changes it between states).
+    @discardableResult
     public static func install(in interpreter: Interpreter, parameters: [String: ParameterValue] = [:],
-                               courseText: @escaping () -> String = { "" }) {
+                               courseText: @escaping () -> String = { "" }) -> BindingState {
+        let state = BindingState(controls: parameters)
         var cachedCourseText: String?
         interpreter.register(NativeFunction("courseText", parameters: [], returns: .string) { _ in
             if cachedCourseText == nil { cachedCourseText = courseText() }
             return .string(cachedCourseText ?? "")
         })
-        ControlBindings.install(in: interpreter, parameters: parameters)
-        PlotBindings.install(in: interpreter)
+        ControlBindings.install(in: interpreter, parameters: state)
+        PlotBindings.install(in: interpreter, state: state)
         TableBindings.install(in: interpreter)
         RandomBindings.install(in: interpreter)
         TensorBindings.install(in: interpreter)
@@ -22,5 +25,6 @@ public enum CellBindings {
         NeuralNetworkBindings.install(in: interpreter)
         TextBindings.install(in: interpreter)
         TransformerBindings.install(in: interpreter)
+        return state
     }
 }

@@ -14,10 +14,13 @@ public struct CellOptions: Hashable, Sendable {
     public var caption: String?
     /// The cell's time limit in seconds (`timeout`); `nil` means the run's default.
     public var timeout: Double?
+    /// Whether a live page recomputes this cell for every position of the controls it depends on (`live`):
+    /// `nil` lets nbrun decide (cells slower than a second are not), `false` opts out, `true` insists.
+    public var live: Bool?
 
     /// Options with every default.
     public init() {}
 
     /// The option names a cell may use, in documentation order.
-    public static let names = ["echo", "eval", "output", "error", "label", "caption", "timeout"]
+    public static let names = ["echo", "eval", "output", "error", "label", "caption", "timeout", "live"]
 }

@@ -64,6 +64,7 @@ enum CellOptionsParser {
             case "eval": options.eval = flag() ?? options.eval
             case "output": options.output = flag() ?? options.output
             case "error": options.error = flag() ?? options.error
+            case "live": options.live = flag()
             case "label":
                 if isValidLabel(value) { options.label = value } else {
                     errors.append(.error("cell label '\(value)' must start with a letter and use only letters, digits, '-' and '_'", at: valueAt))

@@ -54,7 +54,8 @@ public enum PageBuilder {
         var context = context
         context.controls = ControlPresentation.displays(parameters)
         context.rerunCommand = controls.isEmpty ? nil : ControlPresentation.rerunCommand(notebook.path, parameters)
-        let run = NotebookRunner.run(notebook, options: options)
+        let run = LivePresentation.run(notebook, controls: controls, parameters: parameters, options: options,
+                                       context: &context)
         if run.failed && !options.allowErrors {
             let diagnostics = (notebook.warnings + run.warnings + run.errors).sorted(by: inFileOrder)
             return report(.cellFailure, input: notebook.path, written: nil, diagnostics: diagnostics, formatter: formatter)

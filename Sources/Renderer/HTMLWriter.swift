@@ -31,6 +31,28 @@ public struct HTMLWriter: Sendable {
         return out
     }
 
+    /// A JSON string literal that is safe inside a `<script>` element: quotes, backslashes and control characters
+    /// escaped as JSON requires, and `<`, U+2028 and U+2029 as `\u` escapes, so no `</script>` or `<!--` can
+    /// appear.
+    public static func scriptJSONString(_ text: some StringProtocol) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "<", "\u{2028}", "\u{2029}":
+                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                    + String(scalar.value, radix: 16)
+            case _ where scalar.value < 0x20:
+                out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
     /// Appends text, escaped.
     public mutating func text(_ text: some StringProtocol) {
         html += Self.escape(text)

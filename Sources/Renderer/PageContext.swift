@@ -10,6 +10,8 @@ public struct PageContext: Hashable, Sendable {
     public var controls: [ControlDisplay]
     /// The command that re-runs the lesson, e.g. `nbrun Notebooks/a.md --param slope=1.0`, shown under the controls.
     public var rerunCommand: String?
+    /// The states of a live page, whose controls move; `nil` draws the controls at the run's values only.
+    public var live: LivePageInput?
 
     /// Creates a context; a lone page has none of the links.
     public init(index: PageLink? = nil, previous: PageLink? = nil, next: PageLink? = nil,

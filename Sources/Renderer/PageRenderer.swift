@@ -28,8 +28,15 @@ public struct PageRenderer: Sendable {
             let controls = context.controls.filter { $0.cellIndex == cell.index }
             Self.cell(cell, result: result, formatter: formatter, into: &writer,
                       captionPrefix: cellMarkdown.captionPrefix(cell.options.label),
-                      markdown: { cellMarkdown.write($0, of: cell, into: &$1) }) { writer in
-                Self.controls(controls, rerun: context.rerunCommand, strings: strings, into: &writer)
+                      markdown: { cellMarkdown.write($0, of: cell, into: &$1) },
+                      live: context.live?.isLive(cell.index) == true) { writer in
+                if let live = context.live {
+                    LiveControls.controls(controls, live: live, rerun: context.rerunCommand, language: front.language,
+                                          into: &writer)
+                    LiveControls.staticNote(cell.index, live: live, language: front.language, into: &writer)
+                } else {
+                    Self.controls(controls, rerun: context.rerunCommand, strings: strings, into: &writer)
+                }
             }
         }
         markdown.footnotes(notebook.footnotes, into: &article)
@@ -37,6 +44,9 @@ public struct PageRenderer: Sendable {
         writer.raw("<article>\n")
         writer.raw(article.html)
         writer.raw("</article>\n")
+        if let live = context.live {
+            LiveControls.script(live, notebook: notebook, formatter: formatter, language: front.language, into: &writer)
+        }
         Self.navigation(context, strings: strings, into: &writer)
         PageShell.close(source: notebook.path.split(separator: "/").last.map(String.init) ?? notebook.path,
                         strings: strings, into: &writer)
@@ -105,15 +115,17 @@ public struct PageRenderer: Sendable {
     }
 
     /// Draws one cell: its highlighted source, its outputs in order, its errors, its caption.
+    /// `live: true` (a cell of a live page whose outputs change with its controls) always writes the outputs block,
+    /// as a live region the page's script refills.
     static func cell(_ cell: Cell, result: CellResult, formatter: DiagnosticFormatter, into writer: inout HTMLWriter,
                      captionPrefix: String? = nil, markdown: (String, inout HTMLWriter) -> Void = CellMarkdown.plain,
-                     controls: (inout HTMLWriter) -> Void = { _ in }) {
+                     live: Bool = false, controls: (inout HTMLWriter) -> Void = { _ in }) {
         let options = cell.options
         let problems = result.diagnostics
         let showOutputs = options.output && !result.outputs.isEmpty
         var controlsHTML = HTMLWriter()
         controls(&controlsHTML)
-        guard options.echo || showOutputs || !problems.isEmpty || !controlsHTML.html.isEmpty else { return }
+        guard options.echo || showOutputs || !problems.isEmpty || !controlsHTML.html.isEmpty || live else { return }
         writer.open("figure", ["class": "cell", "id": id(of: cell)])
         writer.newline()
         if options.echo {
@@ -124,15 +136,14 @@ public struct PageRenderer: Sendable {
             writer.raw("</code></pre>\n")
         }
         writer.raw(controlsHTML.html)
-        if showOutputs || !problems.isEmpty {
-            writer.raw("<div class=\"outputs\">\n")
-            if showOutputs { outputs(result.outputs, into: &writer, markdown: markdown) }
-            for problem in problems {
-                let role = problem.severity == .error ? "alert" : "status"
-                writer.element("pre", ["class": problem.severity == .error ? "error" : "warning", "role": role],
-                               text: formatter.format(problem))
-                writer.newline()
-            }
+        let content = outputsContent(result, options: options, formatter: formatter, markdown: markdown)
+        if live {
+            writer.open("div", ["class": "outputs", "aria-live": "polite", "hidden": content == "\n" ? "" : nil])
+            writer.raw(content)
+            writer.raw("</div>\n")
+        } else if showOutputs || !problems.isEmpty {
+            writer.raw("<div class=\"outputs\">")
+            writer.raw(content)
             writer.raw("</div>\n")
         }
         if options.caption != nil || captionPrefix != nil {
@@ -146,6 +157,21 @@ public struct PageRenderer: Sendable {
             writer.newline()
         }
         writer.raw("</figure>")
+    }
+
+    /// What goes inside a cell's outputs block: a newline, the outputs, the errors and warnings.
+    static func outputsContent(_ result: CellResult, options: CellOptions, formatter: DiagnosticFormatter,
+                               markdown: (String, inout HTMLWriter) -> Void = CellMarkdown.plain) -> String {
+        var writer = HTMLWriter()
+        writer.newline()
+        if options.output && !result.outputs.isEmpty { outputs(result.outputs, into: &writer, markdown: markdown) }
+        for problem in result.diagnostics {
+            let role = problem.severity == .error ? "alert" : "status"
+            writer.element("pre", ["class": problem.severity == .error ? "error" : "warning", "role": role],
+                           text: formatter.format(problem))
+            writer.newline()
+        }
+        return writer.html
     }
 
     /// Lists, under the page title, the parameters whose value differs from the default.

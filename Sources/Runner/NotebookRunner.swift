@@ -1,6 +1,7 @@
 import Bindings
 import CellLanguage
 import Diagnostics
+import Dispatch
 import NotebookFormat
 
 /// Runs a notebook's cells in one shared interpreter, top to bottom, and collects what each produced.
@@ -12,9 +13,17 @@ import NotebookFormat
 public enum NotebookRunner {
     /// Runs `notebook` and returns every cell's result.
     public static func run(_ notebook: Notebook, options: RunOptions = RunOptions()) -> NotebookRun {
+        run(notebook, options: options, observer: nil)
+    }
+
+    /// Runs `notebook`, telling `observer` when the cells are compiled and around each cell's run (live pages fork
+    /// their states from these points). With an observer every cell runs in this process: the live states fork the
+    /// interpreter, which must hold every earlier cell's state, so neither the cache nor checkpoints serve cells.
+    static func run(_ notebook: Notebook, options: RunOptions, observer: RunObserver?) -> NotebookRun {
         let courseText = OnceText(options.courseText)
         let interpreter = Interpreter(limits: ExecutionLimits())
-        CellBindings.install(in: interpreter, parameters: options.parameters, courseText: { courseText.value })
+        let bindingState = CellBindings.install(in: interpreter, parameters: options.parameters,
+                                                 courseText: { courseText.value })
         let report = { (event: RunProgress.Event) -> Void in options.progress?(RunProgress(notebook: notebook.path, event: event)) }
         if options.progress != nil { interpreter.progressHandler = { report(.training($0)) } }
         let cells = notebook.cells
@@ -39,13 +48,14 @@ public enum NotebookRunner {
         if !errors.isEmpty && !options.allowErrors {
             return NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts, durations: durations)
         }
+        observer?.compiled(RunCheckpoint(interpreter: interpreter, compiled: compiled, bindingState: bindingState))
 
         let runnable = cells.indices.filter { compiled[$0] != nil && results[$0].status != .failed }
         let inputs = CellInputs.from(facts)
         var plan = ExecutionPlan(cells: cells, runnable: runnable, inputs: inputs, options: options,
                                  courseText: { courseText.value })
         report(.started(cells: cells.count, toRun: plan.mustRun.count))
-        let remote = options.checkpoints.flatMap { store in
+        let remote = observer != nil ? nil : options.checkpoints.flatMap { store in
             plan.mustRun.isEmpty ? nil : runOutOfProcess(notebook, store: store, plan: plan, inputs: inputs,
                                                          options: options, courseText: courseText, report: report)
         }
@@ -57,7 +67,7 @@ public enum NotebookRunner {
                 outputs = record.outputs
                 runtimeDiagnostics = record.runtimeDiagnostics
                 plan.store(cell, outputs: outputs, runtimeDiagnostics: runtimeDiagnostics)
-            } else if let cached = remote == nil ? plan.reusable(cell.index) : plan.entry(cell.index) {
+            } else if observer == nil, let cached = remote == nil ? plan.reusable(cell.index) : plan.entry(cell.index) {
                 // Out of process, cells before the checkpoint's boundary are in its state; their outputs are cached.
                 report(.cell(index: cell.index, count: cells.count, label: label, cached: true))
                 outputs = cached.outputs
@@ -66,9 +76,12 @@ public enum NotebookRunner {
                 continue   // not run out of process: an earlier failure stopped the worker, as it stops this loop
             } else {
                 report(.cell(index: cell.index, count: cells.count, label: label, cached: false))
+                observer?.beforeCell(cell.index)
                 let started = ContinuousClock.now
                 let execution = interpreter.run(unit, timeoutSeconds: cell.options.timeout ?? options.defaultTimeout)
-                durations[cell.index] = Self.seconds(ContinuousClock.now - started)
+                let seconds = Self.seconds(ContinuousClock.now - started)
+                durations[cell.index] = seconds
+                observer?.afterCell(cell.index, seconds)
                 outputs = execution.outputs.map(CellOutputMapping.output)
                 runtimeDiagnostics = Array(execution.diagnostics.dropFirst(unit.diagnostics.count))
                 plan.store(cell, outputs: outputs, runtimeDiagnostics: runtimeDiagnostics)

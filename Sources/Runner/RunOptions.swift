@@ -16,6 +16,10 @@ public struct RunOptions: Sendable {
     public var checkpoints: CheckpointStore?
     /// Receives live progress (cell k of n, training steps) while cells run; nil reports nothing.
     public var progress: (@Sendable (RunProgress) -> Void)?
+    /// Compute the states of the cells that depend on controls, so the page's controls move (`--static`: off).
+    public var live: Bool = true
+    /// How much work the live states may take.
+    public var liveBudget = LiveBudget()
 
     /// Creates run options.
     public init(allowErrors: Bool = false, defaultTimeout: Double = 60, parameters: [String: ParameterValue] = [:],

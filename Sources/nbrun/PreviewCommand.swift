@@ -28,6 +28,9 @@ struct PreviewCommand: ParsableCommand {
         let printer = ProgressPrinter(mode: flags.progress)
         var options = RunOptions(cache: flags.cache(for: notebook))
         options.checkpoints = CheckpointStore()
+        // The author's loop stays fast: preview pages draw controls at their values (as `render --static`); the
+        // published page computes the states.
+        options.live = false
         if let printer { options.progress = { printer.handle($0) } }
         let session: PreviewSession
         do {

@@ -23,11 +23,35 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var flags: RunFlags
 
+    @Flag(name: .customLong("static"),
+          help: "Draw the controls at their values with the re-run command; compute no states (the page's controls do not move).")
+    var staticPage = false
+
+    @Option(name: .customLong("live-max-states"),
+            help: ArgumentHelp("The most combinations of control values one group of cells may hold on a live page (default 20000); over it, each control moves alone.", valueName: "n"))
+    var liveMaxStates: Int?
+
+    @Option(name: .customLong("live-cpu-seconds"),
+            help: ArgumentHelp("The estimated cell time all live states of a page may take, in CPU seconds (default 60).",
+                               valueName: "seconds"))
+    var liveCPUSeconds: Double?
+
     mutating func run() throws {
         let printer = ProgressPrinter(mode: flags.progress)
         defer { printer?.finish() }
         var options = RunOptions(allowErrors: common.allowErrors, cache: flags.cache(for: notebook))
         if let printer { options.progress = { printer.handle($0) } }
+        options.live = !staticPage
+        if let liveMaxStates {
+            guard liveMaxStates > 0 else { throw ValidationError("--live-max-states takes a positive number") }
+            options.liveBudget.maxStates = liveMaxStates
+        }
+        if let liveCPUSeconds {
+            guard liveCPUSeconds > 0, liveCPUSeconds.isFinite else {
+                throw ValidationError("--live-cpu-seconds takes a positive number")
+            }
+            options.liveBudget.cpuSeconds = liveCPUSeconds
+        }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: notebook, isDirectory: &isFolder), isFolder.boolValue {
             guard common.parameters.isEmpty, common.parameterFile == nil else {

@@ -114,7 +114,10 @@ final class FaultTests: XCTestCase {
         let result = try runNBRun(["x.md", "-o", "x.html", "-p", "mode=</script>"], in: folder)
         XCTAssertEqual(result.status, 0, result.stderr)
         let page = try String(contentsOf: folder.appendingPathComponent("x.html"), encoding: .utf8)
-        XCTAssertFalse(page.contains("<script"), page)
+        // The only scripts are nbrun's own: the live page's data and its script; nothing injected opens or closes one.
+        XCTAssertEqual(page.components(separatedBy: "<script").count - 1, 2, page)
+        XCTAssertEqual(page.components(separatedBy: "</script>").count - 1, 2, page)
+        XCTAssertTrue(page.contains("<script type=\"application/json\" id=\"nbrun-live-data\">"))
         XCTAssertFalse(page.lowercased().contains("javascript:"))
         XCTAssertFalse(page.contains("<img src=x"))
         XCTAssertFalse(page.contains("<b>"))

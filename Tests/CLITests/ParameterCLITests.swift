@@ -43,8 +43,9 @@ final class ParameterCLITests: XCTestCase {
     }
 
     func testParamChangesDependentCellsOnly() throws {
-        XCTAssertEqual(try nbrun("lesson.md", "-o", "default.html").status, 0)
-        let result = try nbrun("lesson.md", "-o", "changed.html", "--param", "slope=2.5", "-p", "intercept=-1", "-p", "epochs=20")
+        XCTAssertEqual(try nbrun("lesson.md", "-o", "default.html", "--static").status, 0)
+        let result = try nbrun("lesson.md", "-o", "changed.html", "--static", "--param", "slope=2.5", "-p", "intercept=-1",
+                               "-p", "epochs=20")
         XCTAssertEqual(result.status, 0, result.stderr)
         let before = try page("default.html"), after = try page("changed.html")
         XCTAssertTrue(before.contains("<pre class=\"output\">y = 1.0x + 0.5, 100 epoche</pre>"), before)
@@ -56,6 +57,20 @@ final class ParameterCLITests: XCTestCase {
         XCTAssertTrue(after.contains("<code>slope = 2.5</code>"))
         XCTAssertFalse(before.contains("class=\"run-parameters\""))
         XCTAssertTrue(after.contains("nbrun lesson.md --param slope=2.5 --param intercept=-1.0 --param epochs=20"))
+    }
+
+    func testLivePageMovesAndStaticDoesNot() throws {
+        let live = try nbrun(folder.appendingPathComponent("lesson.md").path, "-o", "live.html", "--live-max-states", "200")
+        XCTAssertEqual(live.status, 0, live.stderr)
+        let livePage = try page("live.html")
+        XCTAssertTrue(livePage.contains("<script type=\"application/json\" id=\"nbrun-live-data\">"))
+        XCTAssertTrue(livePage.contains("<input type=\"range\" id=\"param-slope\" min=\"0\" max=\"29\" step=\"1\" value=\"9\" disabled=\"\" data-live=\"\" aria-valuetext=\"1.0\">"), livePage)
+        XCTAssertTrue(livePage.contains("<code class=\"rerun-command\">nbrun lesson.md --param slope=1.0"), "relative path")
+        XCTAssertFalse(livePage.contains(folder.path), "no path of the machine it was built on")
+        XCTAssertTrue(livePage.contains("La pagina contiene ogni valore di ciascuno di questi controlli") || livePage.contains("The page holds every value"))
+        XCTAssertEqual(try nbrun("lesson.md", "-o", "static.html", "--static").status, 0)
+        XCTAssertFalse(try page("static.html").contains("<script"))
+        XCTAssertEqual(try nbrun("lesson.md", "--live-max-states", "0").status, 2)
     }
 
     func testParamsFileIsRead() throws {

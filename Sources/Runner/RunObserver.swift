@@ -1,0 +1,22 @@
+import Bindings
+import CellLanguage
+
+/// The interpreter of a run with its compiled cells, at the point an observer sees it.
+struct RunCheckpoint {
+    /// The run's interpreter; its state is that of the cells run so far.
+    let interpreter: Interpreter
+    /// Every cell compiled, by cell index (`nil`: not evaluated).
+    let compiled: [CompiledCell?]
+    /// The bindings' own state (control values, figures shown); a forked process changes it per state.
+    let bindingState: BindingState
+}
+
+/// Told what a run does, so a live page can take checkpoints before the cells that depend on controls.
+struct RunObserver {
+    /// After every cell compiled without errors, before any cell runs.
+    var compiled: (RunCheckpoint) -> Void
+    /// Just before cell `index` runs.
+    var beforeCell: (_ index: Int) -> Void
+    /// Just after cell `index` ran, with its wall-clock time in seconds.
+    var afterCell: (_ index: Int, _ seconds: Double) -> Void
+}

@@ -1,0 +1,110 @@
+import Foundation
+import XCTest
+
+/// A live page's data read back, and its states rebuilt the way the page's script rebuilds them (an independent
+/// implementation of the format documented in `LivePageScript`).
+struct LivePageData {
+    struct Cell {
+        var id: String
+        var base: String
+        var deltas: [[Any]]
+        var width: Int
+        var table: String
+
+        /// The outputs block of state `state`, rebuilt from the base.
+        func outputs(inState state: Int) -> String {
+            let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_")
+            let characters = Array(table)
+            var version = 0
+            for position in 0..<width {
+                version = version * 64 + digits.firstIndex(of: characters[state * width + position])!
+            }
+            let delta = deltas[version]
+            var text = base
+            let substitutions = delta[0] as! Int
+            var index = 1
+            for _ in 0..<substitutions {
+                text = text.replacingOccurrences(of: delta[index] as! String, with: delta[index + 1] as! String)
+                index += 2
+            }
+            let units = Array(text.utf16)
+            var out: [UInt16] = []
+            var position = 0
+            while index < delta.count {
+                let skip = delta[index] as! Int, drop = delta[index + 1] as! Int
+                out += units[position..<position + skip] + Array((delta[index + 2] as! String).utf16)
+                position += skip + drop
+                index += 3
+            }
+            out += units[position...]
+            return String(decoding: out, as: UTF16.self)
+        }
+    }
+
+    struct Group {
+        var controls: [String]
+        var values: [String: [String]]
+        var base: [Int]
+        var allCombinations: Bool
+        var cells: [Cell]
+
+        /// Every state as value indexes, in the page's order.
+        var states: [[Int]] {
+            let counts = controls.map { values[$0]!.count }
+            if allCombinations {
+                var states: [[Int]] = [[]]
+                for count in counts { states = states.flatMap { prefix in (0..<count).map { prefix + [$0] } } }
+                return states
+            }
+            var states = [base]
+            for (control, count) in counts.enumerated() {
+                for index in 0..<count where index != base[control] {
+                    var state = base
+                    state[control] = index
+                    states.append(state)
+                }
+            }
+            return states
+        }
+
+        func stateIndex(_ state: [Int]) -> Int {
+            states.firstIndex(of: state)!
+        }
+    }
+
+    var groups: [Group]
+
+    init(page: String) throws {
+        let open = "<script type=\"application/json\" id=\"nbrun-live-data\">"
+        guard let start = page.range(of: open) else {
+            groups = []
+            return
+        }
+        let rest = page[start.upperBound...]
+        let json = String(rest[..<rest.range(of: "</script>")!.lowerBound])
+        let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        groups = try (root["g"] as! [[String: Any]]).map { group in
+            let controls = group["c"] as! [String]
+            let values = group["v"] as! [[String]]
+            let cells = (group["x"] as! [[String: Any]]).map { cell in
+                Cell(id: cell["id"] as! String, base: cell["b"] as! String, deltas: cell["d"] as! [[Any]],
+                     width: cell["w"] as! Int, table: cell["s"] as! String)
+            }
+            XCTAssertEqual(controls.count, values.count)
+            return Group(controls: controls, values: Dictionary(uniqueKeysWithValues: zip(controls, values)),
+                         base: group["b"] as! [Int], allCombinations: (group["a"] as! Int) == 1, cells: cells)
+        }
+    }
+
+    /// The content of a cell's outputs block in a page (a newline alone when it has none).
+    static func outputs(ofCell id: String, in page: String) -> String {
+        guard let figure = page.range(of: "<figure class=\"cell\" id=\"\(id)\">") else { return "\n" }
+        let rest = page[figure.upperBound...]
+        let cell = rest[..<rest.range(of: "</figure>")!.lowerBound]
+        guard let open = cell.range(of: "<div class=\"outputs\"") else { return "\n" }
+        let afterOpen = cell[open.upperBound...]
+        let contentStart = afterOpen.range(of: ">")!.upperBound
+        let close = cell.range(of: "</div>", options: .backwards)!.lowerBound
+        return String(cell[contentStart..<close])
+    }
+}

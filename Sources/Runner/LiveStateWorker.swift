@@ -72,7 +72,7 @@ struct LiveStateWorker {
             state.figuresShown = job.figuresBefore[position] + figureShift
             let execution = checkpoint.interpreter.run(unit, timeoutSeconds: cell.options.timeout ?? options.defaultTimeout)
             figureShift += state.figuresShown - job.figuresBefore[position] - figureShift - job.figuresShown[position]
-            let outputs = execution.outputs.map(NotebookRunner.output)
+            let outputs = execution.outputs.map(CellOutputMapping.output)
             results.append(CellResult(status: execution.succeeded ? .succeeded : .failed, outputs: outputs,
                                       diagnostics: execution.diagnostics))
             if !execution.succeeded && !cell.options.error && !options.allowErrors { stopped = true }

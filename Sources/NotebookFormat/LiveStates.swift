@@ -2,9 +2,9 @@
 /// results at every held combination of the controls' values, computed when the page was rendered.
 ///
 /// The runner produces it (re-running only the cells that depend on the controls); the renderer lays it out.
-public struct LiveStates: Hashable, Sendable {
+public struct LiveStates: Hashable, Sendable, Codable {
     /// Cells recomputed together over the same controls.
-    public struct Group: Hashable, Sendable {
+    public struct Group: Hashable, Sendable, Codable {
         /// Which combinations of values a group holds.
         public enum Coverage: String, Hashable, Sendable, Codable {
             /// Every combination of the controls' values (their product).
@@ -64,7 +64,7 @@ public struct LiveStates: Hashable, Sendable {
     }
 
     /// Why a cell that depends on a control shows only the run's result.
-    public enum Reason: Hashable, Sendable {
+    public enum Reason: Hashable, Sendable, Codable {
         /// The cell says `//| live: false`.
         case optedOut
         /// The cell took this many seconds in the run (over the budget's limit, without `//| live: true`).

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import NotebookFormat
+import Parameters
 import Renderer
 import Runner
 
@@ -46,16 +47,25 @@ public enum SiteBuilder {
 
         let ordered = lessons
         let links = ordered.map { PageLink(title: $0.title, href: PageBuilder.pageName(for: $0.path)) }
-        let reports = ParallelMap.map(Array(ordered.indices)) { index -> PageReport in
+        let buildPage: @Sendable (Int) -> PageReport = { index in
             let context = PageContext(index: indexTitle,
                                       previous: index > 0 ? links[index - 1] : nil,
                                       next: index + 1 < links.count ? links[index + 1] : nil)
             let destination = URL(fileURLWithPath: output).appendingPathComponent(links[index].href).path
             return PageBuilder.build(ordered[index], output: destination, context: context, options: options)
         }
+        // Live pages fork the interpreter for their states; a fork while other threads run (and may hold the
+        // allocator's locks) can leave the child stuck. So pages without controls are built in parallel first, then
+        // the live pages one at a time, when no other page is being built.
+        let isLive = ordered.map { options.live && !ControlScanner.scan($0).controls.isEmpty }
+        var reports = [PageReport?](repeating: nil, count: ordered.count)
+        let parallel = ordered.indices.filter { !isLive[$0] }
+        for (index, report) in zip(parallel, ParallelMap.map(parallel, buildPage)) { reports[index] = report }
+        for index in ordered.indices where isLive[index] { reports[index] = buildPage(index) }
+        let built = reports.map { $0! }
 
         // The index lists the lessons that were written.
-        let written = zip(lessons, reports).filter { $0.1.writtenPath != nil }
+        let written = zip(lessons, built).filter { $0.1.writtenPath != nil }
         let entries = written.map { IndexEntry(title: $0.0.title, description: $0.0.frontMatter.description,
                                                href: PageBuilder.pageName(for: $0.0.path)) }
         let index = IndexRenderer().render(lessons: entries, introduction: introduction, language: language)
@@ -68,7 +78,7 @@ public enum SiteBuilder {
             folderProblems.append(.error("cannot write '\(indexPath)': \(error.localizedDescription)", at: nil))
             indexWritten = nil
         }
-        let pages = unreadable + reports
+        let pages = unreadable + built
         let worst = pages.map(\.outcome).max() ?? .success
         let outcome = folderProblems.isEmpty ? worst : .badInput
         return SiteReport(outcome: outcome, pages: pages, indexPath: indexWritten,

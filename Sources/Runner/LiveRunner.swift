@@ -17,6 +17,22 @@ public enum LiveRunner {
     public static func run(_ notebook: Notebook, controls: [Control], options: RunOptions,
                            budget: LiveBudget = LiveBudget()) -> (run: NotebookRun, live: LiveStates) {
         guard !controls.isEmpty else { return (NotebookRunner.run(notebook, options: options), LiveStates()) }
+        let cacheKey = options.cache.map { _ in LiveStatesCache.key(notebook, controls: controls, options: options, budget: budget) }
+        if let cache = options.cache, let cacheKey, let states = LiveStatesCache.load(cacheKey, from: cache) {
+            // Nothing the states depend on changed: the cells come from the cell cache (or run, if evicted).
+            let run = NotebookRunner.run(notebook, options: options)
+            if !run.failed || options.allowErrors { return (run, states) }
+        }
+        let computed = compute(notebook, controls: controls, options: options, budget: budget)
+        if let cache = options.cache, let cacheKey, !computed.run.failed {
+            LiveStatesCache.store(computed.live, key: cacheKey, in: cache)
+        }
+        return computed
+    }
+
+    /// Runs the notebook in process and computes its live states (no cache).
+    private static func compute(_ notebook: Notebook, controls: [Control], options: RunOptions,
+                                budget: LiveBudget) -> (run: NotebookRun, live: LiveStates) {
         var plan: LivePlan?
         var processes: [Int: LiveCheckpointProcess] = [:]
         var durations: [Int: Double] = [:]

@@ -74,6 +74,36 @@ public final class CellCache: @unchecked Sendable {
         if rename(temporary, entryPath(entry.key)) != 0 { unlink(temporary) }
     }
 
+    /// The bytes stored by `storeBlob` under `key`, checked like a cell entry; nil when missing or damaged.
+    func loadBlob(_ key: String) -> Data? {
+        guard mode == .readWrite else { return nil }
+        let path = "\(directory)/\(key).blob"
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let bytes = [UInt8](data)
+        guard let firstNewline = bytes.firstIndex(of: 10),
+              let secondNewline = bytes[(firstNewline + 1)...].firstIndex(of: 10),
+              String(decoding: bytes[..<firstNewline], as: UTF8.self) == "\(CellCache.magic) \(key)" else {
+            unlink(path)
+            return nil
+        }
+        let fields = String(decoding: bytes[(firstNewline + 1)..<secondNewline], as: UTF8.self).split(separator: " ")
+        let payload = Array(bytes[(secondNewline + 1)...])
+        guard fields.count == 2, Int(fields[1]) == payload.count, fields[0] == SHA256.hex(payload) else {
+            unlink(path)
+            return nil
+        }
+        return Data(payload)
+    }
+
+    /// Stores `payload` under `key` with the same header, checksum and atomic rename as a cell entry.
+    func storeBlob(_ payload: [UInt8], key: String) {
+        let header = "\(CellCache.magic) \(key)\n\(SHA256.hex(payload)) \(payload.count)\n"
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let temporary = "\(directory)/.tmp-\(key.prefix(16))-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        guard write(Array(header.utf8) + payload, to: temporary) else { unlink(temporary); return }
+        if rename(temporary, "\(directory)/\(key).blob") != 0 { unlink(temporary) }
+    }
+
     /// The file of the entry stored under `key`.
     func entryPath(_ key: String) -> String { "\(directory)/\(key).cell" }
 

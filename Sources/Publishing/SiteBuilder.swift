@@ -39,20 +39,32 @@ public enum SiteBuilder {
             }
         }
         lessons.sort { ($0.frontMatter.order ?? Int.max, $0.path) < ($1.frontMatter.order ?? Int.max, $1.path) }
-        let introduction = files.contains("index.md") ? try? NotebookParser.read(contentsOf: join("index.md")) : nil
+        var introduction: Notebook?
+        if files.contains("index.md") {
+            do {
+                introduction = try NotebookParser.read(contentsOf: join("index.md"))
+            } catch {
+                // A broken introduction is reported (the index is still written, without it).
+                unreadable.append(PageBuilder.report(.badInput, input: join("index.md"), written: nil,
+                                                     diagnostics: error.diagnostics,
+                                                     formatter: PageBuilder.formatter(path: join("index.md"))))
+            }
+        }
         let language = introduction?.frontMatter.language ?? lessons.first?.frontMatter.language
         let indexTitle = PageLink(title: introduction?.title ?? (language?.hasPrefix("it") == true ? "Indice del corso" : "Course index"),
                                   href: "index.html")
 
         let ordered = lessons
         let links = ordered.map { PageLink(title: $0.title, href: PageBuilder.pageName(for: $0.path)) }
-        let reports = ParallelMap.map(Array(ordered.indices)) { index -> PageReport in
+        let firstReports = ParallelMap.map(Array(ordered.indices)) { index -> PageReport in
             let context = PageContext(index: indexTitle,
                                       previous: index > 0 ? links[index - 1] : nil,
                                       next: index + 1 < links.count ? links[index + 1] : nil)
             let destination = URL(fileURLWithPath: output).appendingPathComponent(links[index].href).path
             return PageBuilder.build(ordered[index], output: destination, context: context, options: options)
         }
+        let reports = NeighbourLinks.repair(firstReports, lessons: ordered, links: links, courseIndex: indexTitle,
+                                            output: output, options: options)
 
         // The index lists the lessons that were written.
         let written = zip(lessons, reports).filter { $0.1.writtenPath != nil }

@@ -20,6 +20,8 @@ struct MarkdownHTML {
 
     /// The words nbrun adds, in the page's language.
     let strings: PageStrings
+    /// The notebook's lines, to place formula warnings at the error inside the formula.
+    var sourceLines: [Substring] = []
 
     init(allowsRawHTML: Bool, footnotes: [Footnote] = [], strings: PageStrings = PageStrings(language: nil),
          reservedIDs: Set<String> = []) {
@@ -154,7 +156,7 @@ struct MarkdownHTML {
             writer.raw(try MathMLConverter.convert(latex, display: display))
         } catch {
             warnings.append(.warning("formula not converted to MathML: \(error.message)",
-                                     at: SourceLocation(line: line + error.line - 1, column: 1)))
+                                     at: FormulaPosition.locate(error, latex: latex, near: line, in: sourceLines)))
             writer.element("code", ["class": display ? "math display" : "math"], text: latex)
         }
     }

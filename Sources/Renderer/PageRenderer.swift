@@ -21,6 +21,7 @@ public struct PageRenderer: Sendable {
         let cellIDs = notebook.cells.map { Self.id(of: $0) } + context.controls.map { "param-\($0.name)" }
         var markdown = MarkdownHTML(allowsRawHTML: front.allowsRawHTML, footnotes: notebook.footnotes, strings: strings,
                                     reservedIDs: Set(cellIDs))
+        markdown.sourceLines = notebook.source.split(separator: "\n", omittingEmptySubsequences: false)
         markdown.blocks(notebook.blocks, into: &article) { cell, writer in
             let result = cell.index < results.count ? results[cell.index] : CellResult(status: .notRun)
             let controls = context.controls.filter { $0.cellIndex == cell.index }

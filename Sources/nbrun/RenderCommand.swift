@@ -33,6 +33,11 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only errors and warnings, not the written pages' paths.")
     var quiet = false
 
+    func validate() throws {
+        // A second `-o` silently won; a page written somewhere unexpected is worse than a usage error.
+        try RepeatedOption.check(short: "-o", long: "--output", in: Array(CommandLine.arguments.dropFirst()))
+    }
+
     mutating func run() throws {
         let options = RunOptions(allowErrors: allowErrors)
         var isFolder: ObjCBool = false
@@ -52,7 +57,7 @@ struct RenderCommand: ParsableCommand {
             switch ParameterFile.read(parameterFile) {
             case .success(let fromFile): assignments += fromFile
             case .failure(let error):
-                report("\(parameterFile): error: \(error.message)\n")
+                report(error.formatted(path: parameterFile))
                 throw ExitCode(2)
             }
         }

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// Finds single-valued options given more than once on the command line, which ArgumentParser lets the last win.
 enum RepeatedOption {
-    /// The values given for the option spelled `short` or `long` (`-o X`, `-oX`, `--output X`, `--output=X`) in
+    /// The values given for the option spelled `short` or `long` (`-o X`, `--output X`, `--output=X`) in
     /// `arguments`, up to a `--` terminator.
     static func values(short: String, long: String, in arguments: [String]) -> [String] {
         var values: [String] = []
@@ -15,11 +15,7 @@ enum RepeatedOption {
                 index += 2
                 continue
             }
-            if argument.hasPrefix(long + "=") {
-                values.append(String(argument.dropFirst(long.count + 1)))
-            } else if argument.hasPrefix(short), !argument.hasPrefix("--"), argument.count > short.count {
-                values.append(String(argument.dropFirst(short.count)))
-            }
+            if argument.hasPrefix(long + "=") { values.append(String(argument.dropFirst(long.count + 1))) }
             index += 1
         }
         return values

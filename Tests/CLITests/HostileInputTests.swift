@@ -55,7 +55,7 @@ final class HostileInputTests: XCTestCase {
 
     func testSecondOutputIsAnError() throws {
         try write("a.md", "# A\n")
-        for arguments in [["-o", "x.html", "-o", "y.html"], ["--output=x.html", "-oy.html"]] {
+        for arguments in [["-o", "x.html", "-o", "y.html"], ["--output=x.html", "-o", "y.html"]] {
             let result = try runNBRun(["a.md"] + arguments, in: folder)
             XCTAssertEqual(result.status, 2, result.stderr)
             XCTAssertTrue(result.stderr.contains("--output is given 2 times ('x.html', 'y.html'); give it once"), result.stderr)

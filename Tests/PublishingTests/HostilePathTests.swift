@@ -110,7 +110,7 @@ final class HostilePathTests: XCTestCase {
         let site = SiteBuilder.build(folder: path("Notebooks"), output: path("Output"))
         XCTAssertEqual(site.outcome, .badInput)
         let text = site.pages.map(\.diagnosticsText).joined()
-        XCTAssertTrue(text.contains("index.md:2:"), text)
+        XCTAssertTrue(text.contains("index.md:3:1: error: front matter is not valid YAML"), text)
         XCTAssertTrue(exists("Output/a.html"))
         XCTAssertTrue(exists("Output/index.html"))
     }

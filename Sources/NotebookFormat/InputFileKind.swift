@@ -1,11 +1,11 @@
 import Diagnostics
 import Foundation
 
-/// Checks on a notebook file before and after it is read: what kind of file it is, and whether its text holds a NUL.
-enum InputFileKind {
+/// Checks on a file nbrun reads or writes: what kind of file it is, and whether its text holds a NUL.
+public enum InputFileKind {
     /// A description such as "a FIFO (named pipe)" when `path` exists but is not a regular file (symlinks followed);
     /// `nil` for a regular file or a path that cannot be examined.
-    static func nonRegularKind(atPath path: String) -> String? {
+    public static func nonRegularKind(atPath path: String) -> String? {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
         switch status.st_mode & S_IFMT {

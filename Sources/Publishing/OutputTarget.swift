@@ -1,4 +1,5 @@
 import Foundation
+import NotebookFormat
 
 /// Checks made before a page is written: the path must be a regular file or missing, must not be an input, and the
 /// page must fit the per-page size limit.
@@ -9,18 +10,7 @@ public enum OutputTarget {
     /// Why nbrun must not write to `output`, or `nil` when it may: a path that exists and is not a regular file (a
     /// device such as `/dev/null`, a FIFO, a folder; symlinks followed) is never replaced.
     public static func refusal(for output: String) -> String? {
-        var status = stat()
-        guard stat(output, &status) == 0 else { return nil }
-        let kind: String
-        switch status.st_mode & S_IFMT {
-        case S_IFREG: return nil
-        case S_IFIFO: kind = "a FIFO (named pipe)"
-        case S_IFCHR: kind = "a character device"
-        case S_IFBLK: kind = "a block device"
-        case S_IFSOCK: kind = "a socket"
-        case S_IFDIR: kind = "a folder"
-        default: kind = "a special file"
-        }
+        guard let kind = InputFileKind.nonRegularKind(atPath: output) else { return nil }
         return "'\(output)' is \(kind), not a regular file; nbrun writes pages only to regular files or new paths"
     }
 

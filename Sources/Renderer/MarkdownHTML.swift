@@ -142,7 +142,8 @@ struct MarkdownHTML {
             writer.raw("</div>")
         } catch {
             warnings.append(.warning("mermaid diagram not drawn: \(error.message)",
-                                     at: SourceLocation(line: code.range.start.line + error.line, column: 1)))
+                                     at: SourceLocation(line: code.range.start.line + error.line,
+                                                        column: code.range.start.column + error.column - 1)))
             writer.open("pre", ["class": "code"])
             writer.open("code", ["class": "language-mermaid"])
             writer.text(code.code)

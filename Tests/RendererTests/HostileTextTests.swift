@@ -35,4 +35,15 @@ final class HostileTextTests: XCTestCase {
                                                  "formula not converted to MathML: unknown command '\\frak'"])
         XCTAssertEqual(warnings.map(\.location), [SourceLocation(line: 4, column: 12), SourceLocation(line: 8, column: 1)])
     }
+
+    func testOversizedDiagramIsAWarningAtItsLinkAndShownAsCode() throws {
+        let left = (0..<200).map { "A\($0)" }.joined(separator: " & ")
+        let right = (0..<200).map { "B\($0)" }.joined(separator: " & ")
+        let notebook = try NotebookParser.parse(source: "# Diagramma\n\n```mermaid\nflowchart LR\n  \(left) --> \(right)\n```\n",
+                                                path: "lesson.md")
+        let page = PageRenderer().render(notebook, results: [])
+        XCTAssertEqual(page.warnings.map(\.location), [SourceLocation(line: 5, column: 3 + left.count + 1)])
+        XCTAssertTrue(page.warnings.first?.message.hasPrefix("mermaid diagram not drawn: the diagram has more than 500 links") ?? false)
+        XCTAssertTrue(page.html.contains("<code class=\"language-mermaid\">flowchart LR"), page.html)
+    }
 }

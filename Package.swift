@@ -18,6 +18,8 @@ let package = Package(
         .library(name: "NBRunCore", targets: ["Diagnostics", "NotebookFormat", "MathML", "Diagrams"]),
         /// The cell interpreter, for the fuzz targets in `Fuzz/`.
         .library(name: "NBRunCellLanguage", targets: ["CellLanguage"]),
+        /// The page renderer, for the inline Markdown and footnote fuzz targets in `Fuzz/`.
+        .library(name: "NBRunRenderer", targets: ["Renderer"]),
     ],
     dependencies: [
         .package(path: "Modules"),

@@ -24,5 +24,13 @@ let package = Package(
         ),
         .executableTarget(name: "FuzzMathML", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzMermaid", dependencies: ["FuzzSupport"]),
+        .executableTarget(
+            name: "FuzzInlineMarkdown",
+            dependencies: ["FuzzSupport", .product(name: "NBRunRenderer", package: "nbrun")]
+        ),
+        .executableTarget(
+            name: "FuzzFootnotes",
+            dependencies: ["FuzzSupport", .product(name: "NBRunRenderer", package: "nbrun")]
+        ),
     ]
 )

@@ -3,7 +3,7 @@
 #
 #   scripts/fuzz.sh [target|all|build] [seconds]
 #
-# Targets: notebook, frontmatter, celloptions, celllanguage, mathml, mermaid. Default: all, 600 s each.
+# Targets: notebook, frontmatter, celloptions, celllanguage, mathml, mermaid, inlinemarkdown, footnotes. Default: all, 600 s each.
 # New corpus entries go to Fuzz/Work/<target>/ (the committed seeds in Fuzz/Corpus/<target>/ are read only);
 # crashes, timeouts and out-of-memory inputs go to Fuzz/Artifacts/<target>/. Both folders are git-ignored.
 # Extra libFuzzer flags can be passed in FUZZ_FLAGS, e.g. FUZZ_FLAGS="-jobs=2 -workers=2"; FUZZ_SCRATCH overrides
@@ -15,7 +15,7 @@ fuzz="$root/Fuzz"
 scratch="${FUZZ_SCRATCH:-$fuzz/.build-fuzz}"
 target="${1:-all}"
 seconds="${2:-600}"
-targets=(notebook frontmatter celloptions celllanguage mathml mermaid)
+targets=(notebook frontmatter celloptions celllanguage mathml mermaid inlinemarkdown footnotes)
 
 executable() {
     case "$1" in
@@ -25,6 +25,8 @@ executable() {
         celllanguage) echo FuzzCellLanguage ;;
         mathml) echo FuzzMathML ;;
         mermaid) echo FuzzMermaid ;;
+        inlinemarkdown) echo FuzzInlineMarkdown ;;
+        footnotes) echo FuzzFootnotes ;;
         *) echo "unknown fuzz target '$1' (expected one of: ${targets[*]})" >&2; exit 2 ;;
     esac
 }
@@ -32,7 +34,7 @@ executable() {
 # Longest input, and seconds after which one input counts as hung (parsers must stay well under a second).
 max_len() {
     case "$1" in
-        notebook) echo 8192 ;;
+        notebook | inlinemarkdown | footnotes) echo 8192 ;;
         celllanguage) echo 4096 ;;
         *) echo 2048 ;;
     esac
@@ -46,16 +48,17 @@ unit_timeout() {
 
 # Target-specific libFuzzer flags. LeakSanitizer is off (in libFuzzer and in ASan's exit check) where it would stop
 # at the first inputs: the interpreter's compiled code holds reference cycles (functions, closures, frames) that
-# outlive the interpreter, and Graphviz/fontconfig keep allocations that LeakSanitizer reports on first use.
+# outlive the interpreter, and Graphviz/fontconfig keep allocations that LeakSanitizer reports on first use (the
+# inline Markdown and footnote targets render pages, which may hold mermaid diagrams).
 target_flags() {
     case "$1" in
-        celllanguage | mermaid) echo -detect_leaks=0 ;;
+        celllanguage | mermaid | inlinemarkdown | footnotes) echo -detect_leaks=0 ;;
         *) echo ;;
     esac
 }
 asan_options() {
     case "$1" in
-        celllanguage | mermaid) echo detect_leaks=0 ;;
+        celllanguage | mermaid | inlinemarkdown | footnotes) echo detect_leaks=0 ;;
         *) echo detect_leaks=1 ;;
     esac
 }

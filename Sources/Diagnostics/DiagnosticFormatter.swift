@@ -7,7 +7,9 @@ public struct DiagnosticFormatter: Sendable {
     /// Creates a formatter for the file at `path` whose full text is `source`.
     public init(path: String, source: String) {
         self.path = path
-        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift, so splitting at "\n" alone kept CRLF files in one line; lone "\r" ends
+        // a line too, as in the parser.
+        self.lines = source.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
     }
 
     /// The diagnostic as one block of text, ending with a newline.

@@ -29,6 +29,10 @@ struct BlockBuilder {
     static let maxNesting = 100
     private var nesting = -1 // the document itself is level 0
     private var reportedNesting = false
+    /// The deepest nesting of emphasis, links and images inside one paragraph.
+    static let maxInlineNesting = 100
+    private var inlineNesting = 0
+    private var reportedInlineNesting = false
 
     init(lines: SourceLines, bodyLines: SourceLines, formulas: [MathExtractor.Formula]) {
         self.lines = lines
@@ -269,7 +273,26 @@ struct BlockBuilder {
     private mutating func inline(_ node: OpaquePointer, line: Int) -> [Inline] {
         let ownLine = Int(cmark_node_get_start_line(node))
         let line = ownLine > 0 ? ownLine : line
-        switch cmark_node_get_type(node) {
+        let type = cmark_node_get_type(node)
+        let isContainer = [CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE].contains(type)
+        if isContainer {
+            // Every later walk of inlines (rendering, alt text, hashing) recurses on their nesting: stop hostile
+            // depths here, without recursing further (15 000 nested `*a *a … b* b*` overflowed the stack).
+            guard inlineNesting < BlockBuilder.maxInlineNesting else {
+                if !reportedInlineNesting {
+                    reportedInlineNesting = true
+                    let column = Int(cmark_node_get_start_column(node))
+                    errors.append(.error(
+                        "emphasis, links and images are nested more than \(BlockBuilder.maxInlineNesting) levels deep",
+                        at: SourceLocation(line: line, column: ownLine > 0 && column > 0
+                            ? lines.characterColumn(line: line, byteColumn: column) : 1)))
+                }
+                return []
+            }
+            inlineNesting += 1
+        }
+        defer { if isContainer { inlineNesting -= 1 } }
+        switch type {
         case CMARK_NODE_TEXT: return text(string(cmark_node_get_literal(node)), line: line)
         case CMARK_NODE_SOFTBREAK: return [.softBreak]
         case CMARK_NODE_LINEBREAK: return [.lineBreak]

@@ -64,27 +64,47 @@ struct FootnoteExtractor {
         guard !label.isEmpty, !label.contains(where: { $0.isWhitespace }) else { return nil }
         let after = body[body.index(after: close)...]
         guard after.hasPrefix(":") else { return nil }
-        return (String(label), after.dropFirst().trimmingWhitespace)
+        return (normalizedLabel(label), after.dropFirst().trimmingWhitespace)
     }
 
     /// Splits `text` around `[^label]` references; labels are returned in `.reference`.
+    ///
+    /// One pass: a label ends at the first `]`, and whitespace or `[` ends the search, so each character is looked
+    /// at a bounded number of times (`[^ ` repeated 20 000 times searched to the end for every opener).
     static func references(in text: String) -> [Piece] {
         var pieces: [Piece] = []
-        var rest = Substring(text)
-        while let open = rest.range(of: "[^") {
-            guard let close = rest[open.upperBound...].firstIndex(of: "]") else { break }
-            let label = rest[open.upperBound..<close]
-            guard !label.isEmpty, !label.contains(where: { $0.isWhitespace }) else {
-                pieces.append(.text(String(rest[..<open.upperBound])))
-                rest = rest[open.upperBound...]
+        let characters = Substring(text)
+        var pending = characters.startIndex // start of the text not yet emitted
+        var index = characters.startIndex
+        while let open = characters[index...].firstIndex(of: "[") {
+            let caret = characters.index(after: open)
+            guard caret < characters.endIndex, characters[caret] == "^" else {
+                index = caret
                 continue
             }
-            if open.lowerBound > rest.startIndex { pieces.append(.text(String(rest[..<open.lowerBound]))) }
-            pieces.append(.reference(String(label)))
-            rest = rest[rest.index(after: close)...]
+            let labelStart = characters.index(after: caret)
+            var end = labelStart
+            while end < characters.endIndex, characters[end] != "]", characters[end] != "[", !characters[end].isWhitespace {
+                end = characters.index(after: end)
+            }
+            guard end < characters.endIndex, characters[end] == "]", end > labelStart else {
+                index = end > labelStart ? end : labelStart
+                continue
+            }
+            if open > pending { pieces.append(.text(String(characters[pending..<open]))) }
+            pieces.append(.reference(normalizedLabel(characters[labelStart..<end])))
+            index = characters.index(after: end)
+            pending = index
         }
-        if !rest.isEmpty { pieces.append(.text(String(rest))) }
+        if pending < characters.endIndex { pieces.append(.text(String(characters[pending...]))) }
         return pieces
+    }
+
+    /// A label as definitions and references both spell it: typographic apostrophes (which cmark's smart
+    /// punctuation puts into references, `[^l'amico]` → `[^l’amico]`) become `'`.
+    static func normalizedLabel(_ label: Substring) -> String {
+        guard label.contains(where: { $0 == "\u{2019}" || $0 == "\u{2018}" }) else { return String(label) }
+        return String(label.map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })
     }
 
     /// A run of text or a footnote reference.

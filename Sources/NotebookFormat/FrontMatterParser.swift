@@ -97,14 +97,39 @@ enum FrontMatterParser {
         return SourceLocation(line: firstLine + mark.line - 1, column: mark.column)
     }
 
+    /// The YAML line (1-based) of the next `key:` at the same indentation as the first occurrence at `mark`.
+    private static func repetition(of key: String, in yaml: String, after mark: Mark) -> Int? {
+        guard !key.isEmpty else { return nil }
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let indent = mark.column - 1
+        for index in lines.indices where index + 1 > mark.line {
+            let line = lines[index]
+            guard line.prefix(indent).allSatisfy({ $0 == " " }) else { continue }
+            let rest = line.dropFirst(indent)
+            for spelling in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(spelling) {
+                if rest.dropFirst(spelling.count).drop(while: { $0 == " " }).hasPrefix(":") {
+                    return index + 1
+                }
+            }
+        }
+        return nil
+    }
+
     private static func diagnostic(for error: YamlError, firstLine: Int) -> Diagnostic {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
             return .error("front matter is not valid YAML: \(problem)", at: location(mark, firstLine: firstLine))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error("front matter repeats the key '\(duplicates.first ?? "")'",
-                          at: location(context.mark, firstLine: firstLine))
+            // Yams marks the first occurrence; the mistake is the repetition, so point at the second one.
+            let key = duplicates.first ?? ""
+            let first = location(context.mark, firstLine: firstLine)
+            guard let second = repetition(of: key, in: context.text, after: context.mark) else {
+                return .error("front matter repeats the key '\(key)'", at: first)
+            }
+            return .error("front matter repeats the key '\(key)'",
+                          at: SourceLocation(line: firstLine + second - 1, column: context.mark.column),
+                          notes: ["'\(key)' is first given on line \(first.line)"])
         default:
             return .error("front matter is not valid YAML: \(error)", at: SourceLocation(line: firstLine, column: 1))
         }

@@ -14,8 +14,11 @@ public struct LocalReference: Hashable, Sendable {
         let pathPart = destination[..<end]
         if let colon = pathPart.firstIndex(of: ":"),
            !pathPart[..<colon].contains("/") { return nil } // a scheme such as https: or javascript:
+        // Decoded before the `..` check: `%2e%2e/secret.txt` is `../secret.txt` to the file system and the browser.
+        let decoded = String(pathPart).removingPercentEscapes
+        guard !decoded.hasPrefix("/"), !decoded.hasPrefix("\\"), !decoded.contains("\0") else { return nil }
         var parts: [Substring] = []
-        for part in pathPart.split(separator: "/", omittingEmptySubsequences: true) {
+        for part in decoded.split(whereSeparator: { $0 == "/" || $0 == "\\" }) {
             switch part {
             case ".": continue
             case "..":
@@ -25,7 +28,7 @@ public struct LocalReference: Hashable, Sendable {
             }
         }
         guard !parts.isEmpty else { return nil }
-        path = parts.joined(separator: "/").removingPercentEscapes
+        path = parts.joined(separator: "/")
         suffix = String(destination[end...])
     }
 

@@ -14,6 +14,10 @@ public enum NotebookParser {
         guard !isDirectory.boolValue else {
             throw NotebookError([.error("'\(path)' is a directory, not a notebook file", at: nil)])
         }
+        if let kind = InputFileKind.nonRegularKind(atPath: path) {
+            // Reading a FIFO would block, and `/dev/zero` never ends; Foundation called both "permission denied".
+            throw NotebookError([.error("'\(path)' is \(kind), not a regular file; a notebook must be a regular file", at: nil)])
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -35,8 +39,14 @@ public enum NotebookParser {
     public static func parse(source rawSource: String, path: String) throws(NotebookError) -> Notebook {
         // CommonMark (and YAML) end a line at "\r\n", "\n" or a lone "\r": make them all "\n" so every part counts
         // the same lines.
-        let source = rawSource.contains("\r")
-            ? rawSource.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : rawSource
+        // A UTF-8 byte order mark (saved by some Windows editors) is not text: without it the front matter is found.
+        let unmarked = rawSource.hasPrefix("\u{FEFF}") ? String(rawSource.dropFirst()) : rawSource
+        let source = unmarked.contains("\r")
+            ? unmarked.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : unmarked
+        if let nul = InputFileKind.firstNUL(in: source) {
+            // cmark reads C strings: everything after a NUL would silently be dropped.
+            throw NotebookError([.error("the file contains a NUL character (byte 0); a notebook must be text", at: nul)])
+        }
         let split = try FrontMatterParser.split(source)
         var math = MathExtractor()
         var footnotes = FootnoteExtractor()

@@ -6,8 +6,9 @@ import NotebookFormat
 enum AssetCopier {
     /// Copies every local image of `notebook` from `source` (the notebook's folder) to `destination` (the page's).
     ///
-    /// Remote URLs are left alone. A path that climbs out of the notebook's folder is refused, and a missing file
-    /// is reported; both are warnings with the image's line, and the page still builds.
+    /// Remote URLs are left alone. A path that climbs out of the notebook's folder (also through a symbolic link or
+    /// percent-escapes), a file that is not a regular file, and a missing file are reported as warnings with the
+    /// image's line; the page still builds.
     static func copyImages(of notebook: Notebook, from source: String, to destination: String) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         var copied: Set<String> = []
@@ -24,6 +25,11 @@ enum AssetCopier {
             let to = destinationRoot.appendingPathComponent(reference.path)
             guard FileManager.default.fileExists(atPath: from.path) else {
                 warnings.append(.warning("image '\(path)' not found next to the notebook", at: at))
+                continue
+            }
+            if let problem = ContainedFile.problem(reading: from.path, inside: sourceRoot.path, writing: to.path,
+                                                   inside: destinationRoot.path) {
+                warnings.append(.warning("image '\(path)' \(problem); it is left out", at: at))
                 continue
             }
             guard from.standardizedFileURL != to.standardizedFileURL else { continue }

@@ -7,6 +7,9 @@ public enum AtomicFile {
     /// The temporary name starts with `.` and ends in `.tmp`; it is removed on failure and, once
     /// `cleanUpOnInterrupt()` was called, on SIGINT and SIGTERM too. Parent folders are created when missing.
     public static func write(_ contents: String, to path: String) throws {
+        if let refusal = OutputTarget.refusal(for: path) {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: refusal])
+        }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -78,7 +81,8 @@ public enum AtomicFile {
                                                  NSLocalizedDescriptionKey: String(cString: strerror(errno))])
     }
 
-    /// On SIGINT or SIGTERM, removes any temporary file being written and exits with 130 or 143.
+    /// On SIGINT or SIGTERM, removes any temporary file being written and exits with 130 or 143 at once, whatever
+    /// native code is running.
     ///
     /// Pages already in place are never touched: a page is only replaced by `rename`, which is atomic.
     public static func cleanUpOnInterrupt() {
@@ -88,7 +92,9 @@ public enum AtomicFile {
             source.setEventHandler {
                 InFlightFiles.shared.removeAll()
                 FileHandle.standardError.write(Data("nbrun: interrupted; no page was left half-written\n".utf8))
-                exit(code)
+                // `_exit`, not `exit`: exit handlers wait for native worker threads (OpenBLAS's took 90 s during a
+                // long matmul loop); the temporary files are already removed and stderr is unbuffered.
+                _exit(code)
             }
             source.resume()
             InFlightFiles.shared.keep(source)

@@ -27,6 +27,10 @@ public enum PageBuilder {
     /// runs; a mistake there is a bad-input outcome and nothing is written.
     public static func build(input: String, output: String, options: RunOptions = RunOptions(),
                              assignments: [ParameterAssignment] = []) -> PageReport {
+        if let refusal = OutputTarget.refusal(for: output, input: input) {
+            return report(.badInput, input: input, written: nil, diagnostics: [.error(refusal, at: nil)],
+                          formatter: DiagnosticFormatter(path: input, source: ""))
+        }
         let notebook: Notebook
         do {
             notebook = try NotebookParser.read(contentsOf: input)
@@ -61,6 +65,11 @@ public enum PageBuilder {
             return report(.cellFailure, input: notebook.path, written: nil, diagnostics: diagnostics, formatter: formatter)
         }
         let page = PageRenderer().render(notebook, results: run.results, context: context)
+        if let refusal = OutputTarget.sizeRefusal(bytes: page.html.utf8.count) {
+            let diagnostics = (notebook.warnings + run.warnings + run.errors + page.warnings).sorted(by: inFileOrder)
+            return report(.badInput, input: notebook.path, written: nil, diagnostics: [.error(refusal, at: nil)] + diagnostics,
+                          formatter: formatter)
+        }
         let notebookFolder = URL(fileURLWithPath: notebook.path).deletingLastPathComponent().path
         let pageFolder = URL(fileURLWithPath: output).deletingLastPathComponent().path
         let assets = AssetCopier.copyImages(of: notebook, from: notebookFolder, to: pageFolder)
@@ -76,6 +85,11 @@ public enum PageBuilder {
     }
 
     static func formatter(path: String) -> DiagnosticFormatter {
+        // Only a regular file is read again for its lines: a FIFO would block and `/dev/zero` never ends.
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            return DiagnosticFormatter(path: path, source: "")
+        }
         let source = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         return DiagnosticFormatter(path: path, source: source)
     }

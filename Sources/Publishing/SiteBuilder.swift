@@ -40,7 +40,17 @@ public enum SiteBuilder {
             }
         }
         lessons.sort { ($0.frontMatter.order ?? Int.max, $0.path) < ($1.frontMatter.order ?? Int.max, $1.path) }
-        let introduction = files.contains("index.md") ? try? NotebookParser.read(contentsOf: join("index.md")) : nil
+        var introduction: Notebook?
+        if files.contains("index.md") {
+            do {
+                introduction = try NotebookParser.read(contentsOf: join("index.md"))
+            } catch {
+                // A broken introduction is reported (the index is still written, without it).
+                unreadable.append(PageBuilder.report(.badInput, input: join("index.md"), written: nil,
+                                                     diagnostics: error.diagnostics,
+                                                     formatter: PageBuilder.formatter(path: join("index.md"))))
+            }
+        }
         let language = introduction?.frontMatter.language ?? lessons.first?.frontMatter.language
         let indexTitle = PageLink(title: introduction?.title ?? (language?.hasPrefix("it") == true ? "Indice del corso" : "Course index"),
                                   href: "index.html")
@@ -62,7 +72,8 @@ public enum SiteBuilder {
         let parallel = ordered.indices.filter { !isLive[$0] }
         for (index, report) in zip(parallel, ParallelMap.map(parallel, buildPage)) { reports[index] = report }
         for index in ordered.indices where isLive[index] { reports[index] = buildPage(index) }
-        let built = reports.map { $0! }
+        let built = NeighbourLinks.repair(reports.map { $0! }, lessons: ordered, links: links, courseIndex: indexTitle,
+                                          output: output, options: options)
 
         // The index lists the lessons that were written.
         let written = zip(lessons, built).filter { $0.1.writtenPath != nil }

@@ -6,7 +6,8 @@ public struct HTMLWriter: Sendable {
     /// Creates an empty writer.
     public init() {}
 
-    /// Escapes text for an element's content: `&`, `<` and `>`.
+    /// Escapes text for an element's content: `&`, `<` and `>`; control characters other than newline, tab and
+    /// carriage return are shown visibly, as `\u{1B}`.
     public static func escape(_ text: some StringProtocol) -> String {
         escape(text, quotes: false)
     }
@@ -25,6 +26,10 @@ public struct HTMLWriter: Sendable {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"" where quotes: out += "&quot;"
+            case "\n", "\t", "\r": out.unicodeScalars.append(scalar)
+            case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}":
+                // Control characters (NUL, ESC, BEL…) are invisible or invalid in HTML: show them as Swift writes them.
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             default: out.unicodeScalars.append(scalar)
             }
         }

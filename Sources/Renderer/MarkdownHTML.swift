@@ -26,6 +26,8 @@ struct MarkdownHTML {
 
     /// The words nbrun adds, in the page's language.
     let strings: PageStrings
+    /// The notebook's lines, to place formula warnings at the error inside the formula.
+    var sourceLines: [Substring] = []
 
     init(allowsRawHTML: Bool, footnotes: [Footnote] = [], strings: PageStrings = PageStrings(language: nil),
          reservedIDs: Set<String> = [], references: CrossReferences = CrossReferences([])) {
@@ -160,7 +162,8 @@ struct MarkdownHTML {
             writer.raw("</div>")
         } catch {
             warnings.append(.warning("mermaid diagram not drawn: \(error.message)",
-                                     at: SourceLocation(line: code.range.start.line + error.line, column: 1)))
+                                     at: SourceLocation(line: code.range.start.line + error.line,
+                                                        column: code.range.start.column + error.column - 1)))
             writer.open("pre", ["class": "code"])
             writer.open("code", ["class": "language-mermaid"])
             writer.text(code.code)
@@ -174,7 +177,7 @@ struct MarkdownHTML {
             writer.raw(try MathMLConverter.convert(latex, display: display))
         } catch {
             warnings.append(.warning("formula not converted to MathML: \(error.message)",
-                                     at: SourceLocation(line: line + error.line - 1, column: 1)))
+                                     at: FormulaPosition.locate(error, latex: latex, near: line, in: sourceLines)))
             writer.element("code", ["class": display ? "math display" : "math"], text: latex)
         }
     }

@@ -23,6 +23,7 @@ public struct PageRenderer: Sendable {
         var markdown = MarkdownHTML(allowsRawHTML: front.allowsRawHTML, footnotes: notebook.footnotes, strings: strings,
                                     reservedIDs: Set(cellIDs), references: references)
         var cellMarkdown = CellMarkdown(allowsRawHTML: front.allowsRawHTML, strings: strings, references: references)
+        markdown.sourceLines = notebook.source.split(separator: "\n", omittingEmptySubsequences: false)
         markdown.blocks(notebook.blocks, into: &article) { cell, writer in
             let result = cell.index < results.count ? results[cell.index] : CellResult(status: .notRun)
             let controls = context.controls.filter { $0.cellIndex == cell.index }

@@ -36,6 +36,11 @@ struct RenderCommand: ParsableCommand {
                                valueName: "seconds"))
     var liveCPUSeconds: Double?
 
+    func validate() throws {
+        // A second `-o` silently won; a page written somewhere unexpected is worse than a usage error.
+        try RepeatedOption.check(short: "-o", long: "--output", in: Array(CommandLine.arguments.dropFirst()))
+    }
+
     mutating func run() throws {
         let printer = ProgressPrinter(mode: flags.progress)
         defer { printer?.finish() }

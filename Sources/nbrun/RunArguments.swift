@@ -26,7 +26,7 @@ struct RunArguments: ParsableArguments {
             switch ParameterFile.read(parameterFile) {
             case .success(let fromFile): assignments += fromFile
             case .failure(let error):
-                FileHandle.standardError.write(Data("\(parameterFile): error: \(error.message)\n".utf8))
+                FileHandle.standardError.write(Data(error.formatted(path: parameterFile).utf8))
                 throw ExitCode(2)
             }
         }

@@ -13,6 +13,10 @@ struct FlowchartParser {
 
     /// Longer links (`------>`) are cut to this many ranks.
     static let maximumLinkLength = 10
+    /// The most links one diagram may have once `&` groups are expanded (mermaid.js's own default `maxEdges`).
+    static let maximumLinks = 500
+    /// The most nodes one diagram may have.
+    static let maximumNodes = 500
 
     private struct OpenSubgraph {
         var subgraph: FlowSubgraph
@@ -85,7 +89,9 @@ struct FlowchartParser {
                 cursor.skipToEndOfLine()
                 continue
             }
+            let line = cursor.line
             try parseStatement()
+            if chart.nodes.count > Self.maximumNodes { try checkBudget(adding: 0, line: line, column: 1) }
         }
         if let unclosed = open.last {
             throw MermaidError(
@@ -381,6 +387,7 @@ struct FlowchartParser {
             if cursor.starts(with: "%%") { cursor.skipToEndOfLine() }
             if cursor.isAtStatementEnd { return }
             let linkLine = cursor.line
+            let linkColumn = cursor.column
             guard let link = try parseLink() else {
                 let found = cursor.peek().map(String.init) ?? ""
                 throw cursor.error(
@@ -388,6 +395,7 @@ struct FlowchartParser {
             }
             cursor.skipInlineSpace()
             let right = try parseNodeGroup(after: link.text)
+            try checkBudget(adding: left.count * right.count, line: linkLine, column: linkColumn)
             for from in left {
                 for to in right {
                     chart.edges.append(
@@ -397,6 +405,18 @@ struct FlowchartParser {
                 }
             }
             left = right
+        }
+    }
+
+    /// Refuses a diagram whose links (each `&` group links every node on one side to every node on the other) or
+    /// nodes exceed the budget: Graphviz's layout time grows much faster than the graph (200 & 200 never finished).
+    private func checkBudget(adding links: Int, line: Int, column: Int) throws(MermaidError) {
+        let total = chart.edges.count + links
+        guard total <= Self.maximumLinks, chart.nodes.count <= Self.maximumNodes else {
+            let what = chart.nodes.count > Self.maximumNodes
+                ? "more than \(Self.maximumNodes) nodes"
+                : "more than \(Self.maximumLinks) links (this statement alone adds \(links))"
+            throw MermaidError(line: line, column: column, message: "the diagram has \(what); split it into smaller diagrams")
         }
     }
 

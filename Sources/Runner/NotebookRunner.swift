@@ -12,7 +12,8 @@ public enum NotebookRunner {
     /// Runs `notebook` and returns every cell's result.
     public static func run(_ notebook: Notebook, options: RunOptions = RunOptions()) -> NotebookRun {
         let interpreter = Interpreter(limits: ExecutionLimits())
-        CellBindings.install(in: interpreter, parameters: options.parameters, courseText: options.courseText)
+        CellBindings.install(in: interpreter, parameters: options.parameters, courseText: options.courseText,
+                             language: notebook.frontMatter.language)
         let cells = notebook.cells
         var results = [CellResult](repeating: CellResult(status: .notRun), count: cells.count)
         var errors: [Diagnostic] = []

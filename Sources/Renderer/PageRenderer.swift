@@ -216,7 +216,8 @@ public struct PageRenderer: Sendable {
                 pendingText += text
             case .svg(let svg, let summary):
                 flush(&writer)
-                writer.open("div", ["class": "figure", "role": "group", "aria-label": summary])
+                writer.open("div", ["class": "figure", "role": "group", "aria-label": summary,
+                                    "style": SVGLegibility.style(for: svg)])
                 writer.raw(svg)
                 writer.raw("</div>\n")
             case .truncated(let note):

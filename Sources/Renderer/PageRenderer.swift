@@ -44,7 +44,7 @@ public struct PageRenderer: Sendable {
                                 into writer: inout HTMLWriter) {
         let entries = headings.filter { $0.level == 2 || $0.level == 3 }
         guard entries.count >= 2 else { return }
-        let list = HeadingNumbers.listTag(for: entries.map(\.text))
+        let list = HeadingNumbers.listTag(for: entries.map { $0.text })
         writer.raw("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">\(strings.contents)</h2>\n\(list)\n")
         var inSublist = false
         for (position, entry) in entries.enumerated() {

@@ -36,10 +36,13 @@ enum MathFontEmbedder {
         var scalars = Set<UInt32>()
         var rest = html[...]
         while let open = rest.range(of: "<math"), let close = rest[open.upperBound...].range(of: "</math>") {
-            for scalar in decodedText(rest[open.lowerBound..<close.lowerBound]) {
+            let formula = rest[open.lowerBound..<close.lowerBound]
+            for scalar in decodedText(formula) {
                 scalars.insert(scalar)
                 if let italic = mathItalic(scalar) { scalars.insert(italic) }
             }
+            // A radical is drawn with the font's √ (and its size variants), which is not in the text.
+            if formula.contains("<msqrt") || formula.contains("<mroot") { scalars.insert(0x221A) }
             rest = rest[close.upperBound...]
         }
         return scalars.filter { $0 > 0x20 }.sorted()

@@ -11,18 +11,20 @@
 ///   print their address.
 enum ReadingStyle {
     static let css = """
+    :root{--shade:rgba(0,0,0,.32)}
+    @media (prefers-color-scheme:dark){:root{--shade:rgba(255,255,255,.28)}}
     math[display="block"]{margin:.6rem 0;padding:.4em .15em}
     math[display="block"],div.table{--shade-bg:var(--bg)}
     .figure{--shade-bg:var(--out-bg)}
     pre.source,pre.code{--shade-bg:var(--code-bg)}
-    div.diagram{--shade-bg:#fff}
+    div.diagram{--shade-bg:#fff;--shade:rgba(0,0,0,.32)}
     math[display="block"],div.table,.figure,div.diagram,pre.source,pre.code{\
-    background-image:linear-gradient(to right,var(--shade-bg) 30%,transparent),\
-    linear-gradient(to left,var(--shade-bg) 30%,transparent),\
-    radial-gradient(farthest-side at 0 50%,rgba(110,110,110,.45),transparent),\
-    radial-gradient(farthest-side at 100% 50%,rgba(110,110,110,.45),transparent);\
+    background-image:linear-gradient(to right,var(--shade-bg) 55%,transparent),\
+    linear-gradient(to left,var(--shade-bg) 55%,transparent),\
+    radial-gradient(farthest-side at 0 50%,var(--shade),transparent),\
+    radial-gradient(farthest-side at 100% 50%,var(--shade),transparent);\
     background-position:left center,right center,left center,right center;background-repeat:no-repeat;\
-    background-size:1.6rem 100%,1.6rem 100%,.75rem 100%,.75rem 100%;background-attachment:local,local,scroll,scroll}
+    background-size:2rem 100%,2rem 100%,1rem 100%,1rem 100%;background-attachment:local,local,scroll,scroll}
     .figure,div.diagram{overflow-x:auto}
     .figure svg{width:var(--svg-width,auto);max-width:100%;min-width:var(--legible-width,0)}
     div.diagram svg{max-width:100%;min-width:var(--legible-width,0)}

@@ -51,7 +51,7 @@ final class CourseClaimsTests: XCTestCase {
         let table = rows.map { numbers($0) }   // softmax, after top-k, cumulative, after top-p
         let kept = table.filter { $0[3] > 0 }.count
         let remaining = try line(starting: "Restano", in: text)
-        XCTAssertEqual(numbers(remaining).first.map(Int.init), kept)
+        XCTAssertEqual(numbers(remaining).first.map { Int($0) }, kept)
         let topP = 0.9
         let byHand = (table.firstIndex { $0[2] >= topP - 0.0005 } ?? table.count - 1) + 1
         XCTAssertEqual(kept, byHand, text)

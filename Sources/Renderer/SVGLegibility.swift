@@ -15,10 +15,8 @@ enum SVGLegibility {
     static func style(for svg: String) -> String? {
         guard let width = viewBoxWidth(svg), width > 0 else { return nil }
         var style = "--svg-width:\(format(width))px"
-        if let smallest = fontSizes(svg).min(), smallest > 0, smallest < minimumTextSize {
+        if let smallest = fontSizes(svg).min(), smallest > 0 {
             style += ";--legible-width:\(format((width * minimumTextSize / smallest).rounded(.up)))px"
-        } else {
-            style += ";--legible-width:0px"
         }
         return style
     }

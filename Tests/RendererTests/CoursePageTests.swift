@@ -24,4 +24,12 @@ final class CoursePageTests: XCTestCase {
         XCTAssertFalse(HeadingNumbers.isNumbered("Dal neurone"))
         XCTAssertFalse(HeadingNumbers.isNumbered("3D e grafica"))
     }
+
+    func testFiguresNeverShrinkBelowElevenPixelText() {
+        let plot = "<svg viewBox=\"0 0 720 480\"><text font-size=\"11\">0</text><text font-size=\"13\">x</text></svg>"
+        XCTAssertEqual(SVGLegibility.style(for: plot), "--svg-width:720px;--legible-width:720px")
+        let diagram = "<svg viewBox=\"0.00 0.00 400.00 300.00\"><text font-size=\"8.00\">a</text></svg>"
+        XCTAssertEqual(SVGLegibility.style(for: diagram), "--svg-width:400px;--legible-width:550px")
+        XCTAssertNil(SVGLegibility.style(for: "<svg><text>no view box</text></svg>"))
+    }
 }

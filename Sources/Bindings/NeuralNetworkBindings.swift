@@ -87,11 +87,11 @@ enum NeuralNetworkBindings {
         var description: String { "DecisionGrid(\(grid.xs.count) × \(grid.ys.count))" }
     }
 
-    static func install(in interpreter: Interpreter) {
+    static func install(in interpreter: Interpreter, messages: CellMessages = CellMessages(languageTag: nil)) {
         interpreter.registerConstants("Activation", cases: Activation.allCases.map(\.rawValue))
         interpreter.registerConstants("Loss", cases: ["automatic"] + Loss.allCases.map(\.rawValue))
         interpreter.register(datasetType())
-        interpreter.register(modelType())
+        interpreter.register(modelType(messages))
         interpreter.register(NativeType(name: "Optimizer"))
         interpreter.register(historyType())
         interpreter.register(gridType())
@@ -218,7 +218,7 @@ enum NeuralNetworkBindings {
         }))
     }
 
-    private static func modelType() -> NativeType {
+    private static func modelType(_ messages: CellMessages) -> NativeType {
         let type = NativeType(name: "Sequential")
         type.addInitializer(parameters: [
             NativeParameter("sizes", .array(.int)),
@@ -241,14 +241,14 @@ enum NeuralNetworkBindings {
         ]
         type.addMethod("fit", parameters: [NativeParameter(nil, .native("Dataset"))] + training,
                        returns: .native("TrainingHistory")) { call in
-            try fit(try box(call), try call.object(0, as: DatasetBox.self).dataset, call, from: 1)
+            try fit(try box(call), try call.object(0, as: DatasetBox.self).dataset, call, from: 1, messages)
         }
         type.addMethod("fit", parameters: [NativeParameter("x", .array(.array(.double))), NativeParameter("y", .array(.int))] + training,
                        returns: .native("TrainingHistory")) { call in
             let rows = try BindingSupport.rectangular(try call.doubleMatrix(0), "fit")
             let labels = try call.ints(1)
             let dataset = try BindingSupport.guarded { try Dataset(features: try Tensor(rows.isEmpty ? [[]] : rows), labels: labels) }
-            return try fit(try box(call), dataset, call, from: 2)
+            return try fit(try box(call), dataset, call, from: 2, messages)
         }
         type.addMethod("predict", parameters: [NativeParameter(nil, .array(.array(.double)))], returns: .array(.array(.double))) { call in
             let rows = try BindingSupport.rectangular(try call.doubleMatrix(0), "predict")
@@ -308,7 +308,8 @@ enum NeuralNetworkBindings {
 
     /// Trains with the arguments starting at `first` (epochs, optimizer, loss, batchSize, seed, every), writing a
     /// progress line every `every` epochs.
-    private static func fit(_ box: ModelBox, _ dataset: Dataset, _ call: NativeCall, from first: Int) throws -> Value {
+    private static func fit(_ box: ModelBox, _ dataset: Dataset, _ call: NativeCall, from first: Int,
+                            _ messages: CellMessages) throws -> Value {
         let epochs = try call.int(first), every = try call.int(first + 5)
         guard epochs >= 0, epochs <= 1_000_000 else { throw NativeError("fit: epochs must be in 0...1000000, got \(epochs)") }
         guard every >= 0 else { throw NativeError("fit: every must not be negative, got \(every)") }
@@ -322,7 +323,7 @@ enum NeuralNetworkBindings {
                     try TrainingGuard.check(loss: summary.loss, step: summary.epoch, of: epochs, unit: "epoch", call)
                     if every > 0, summary.epoch % every == 0 || summary.epoch == epochs {
                         let accuracy = (summary.accuracy * 1000).rounded() / 10
-                        try call.write("epoch \(summary.epoch)/\(epochs): loss \(format(summary.loss)), accuracy \(accuracy)%\n")
+                        try call.write(messages.epoch(summary.epoch, of: epochs, loss: format(summary.loss), accuracy: accuracy))
                     }
                     return true
                 } catch {

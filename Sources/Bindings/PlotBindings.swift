@@ -25,7 +25,7 @@ enum PlotBindings {
         var description: String { "FigureGrid(\(grid.summary))" }
     }
 
-    static func install(in interpreter: Interpreter, state: BindingState) {
+    static func install(in interpreter: Interpreter, state: BindingState, language: PlotLanguage = .english) {
         interpreter.registerConstants("Theme", cases: Theme.allCases.map(\.rawValue))
         interpreter.registerConstants("Dash", cases: Dash.allCases.map(\.rawValue))
         interpreter.registerConstants("Marker", cases: Marker.allCases.map(\.rawValue))
@@ -36,14 +36,14 @@ enum PlotBindings {
         interpreter.register(gridType())
         interpreter.register(NativeFunction("show", parameters: [NativeParameter(nil, .native("Figure"))]) { call in
             state.figuresShown += 1
-            let document = try call.object(0, as: FigureBox.self).figure.render(idSeed: "fig\(state.figuresShown)")
+            let document = try call.object(0, as: FigureBox.self).figure.render(idSeed: "fig\(state.figuresShown)", language: language)
             call.display(mimeType: "image/svg+xml", content: document.svg, summary: document.summary)
             for warning in document.warnings { try call.write("warning: \(warning)\n") }
             return .void
         })
         interpreter.register(NativeFunction("show", parameters: [NativeParameter(nil, .native("FigureGrid"))]) { call in
             state.figuresShown += 1
-            let document = try call.object(0, as: GridBox.self).grid.render(idSeed: "fig\(state.figuresShown)")
+            let document = try call.object(0, as: GridBox.self).grid.render(idSeed: "fig\(state.figuresShown)", language: language)
             call.display(mimeType: "image/svg+xml", content: document.svg, summary: document.summary)
             for warning in document.warnings { try call.write("warning: \(warning)\n") }
             return .void

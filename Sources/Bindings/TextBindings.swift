@@ -79,6 +79,9 @@ enum TextBindings {
         interpreter.register(NativeFunction("italianAnimalCorpus", parameters: [], returns: .string) { _ in
             .string(ItalianAnimalCorpus.text)
         })
+        interpreter.register(NativeFunction("italianCourseCorpus", parameters: [], returns: .string) { _ in
+            .string(ItalianCourseCorpus.text)
+        })
         registerTokenizers(in: interpreter)
         interpreter.register(encodingType())
         registerEmbeddings(in: interpreter)

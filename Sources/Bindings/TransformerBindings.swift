@@ -84,7 +84,7 @@ enum TransformerBindings {
         var description: String { "BeamSearchResult(\(text.isEmpty ? tokens.description : text.debugDescription), logProbability: \(logProbability))" }
     }
 
-    static func install(in interpreter: Interpreter) {
+    static func install(in interpreter: Interpreter, messages: CellMessages = CellMessages(languageTag: nil)) {
         registerFunctions(in: interpreter)
         interpreter.register(layerType("MultiHeadAttention", [
             NativeParameter("dimension", .int), NativeParameter("heads", .int), NativeParameter("causal", .bool, default: .bool(true)),
@@ -109,7 +109,7 @@ enum TransformerBindings {
                                         hiddenSize: hidden == 0 ? nil : hidden, random: &random)
         })
         interpreter.registerConstants("Precision", cases: TrainingPrecision.allCases.map(\.rawValue))
-        interpreter.register(gptType())
+        interpreter.register(gptType(messages))
         interpreter.register(bigramType())
         let attention = NativeType(name: "AttentionResult")
         attention.addProperty("output", type: tensor) { .native(try attentionBox($0).output) }
@@ -255,7 +255,7 @@ enum TransformerBindings {
 
     // MARK: GPT
 
-    private static func gptType() -> NativeType {
+    private static func gptType(_ messages: CellMessages) -> NativeType {
         let type = NativeType(name: "GPT")
         let shape = [
             NativeParameter("layers", .int, default: .int(2)), NativeParameter("heads", .int, default: .int(4)),
@@ -298,10 +298,10 @@ enum TransformerBindings {
         type.addMethod("train", parameters: [NativeParameter("text", .string)] + training, returns: .array(.double)) { call in
             let box = try gpt(call), text = try call.string(0)
             let tokens = try BindingSupport.guarded { try box.characters().encode(text) }
-            return try train(box, tokens: tokens, call)
+            return try train(box, tokens: tokens, call, messages)
         }
         type.addMethod("train", parameters: [NativeParameter("tokens", .array(.int))] + training, returns: .array(.double)) { call in
-            try train(try gpt(call), tokens: try call.ints(0), call)
+            try train(try gpt(call), tokens: try call.ints(0), call, messages)
         }
         for label in ["count", "length"] {
             type.addMethod("generate", parameters: [NativeParameter("prompt", .string)] + sampling(label), returns: .string) { call in
@@ -381,7 +381,7 @@ enum TransformerBindings {
 
     /// Trains with the arguments after the data (steps, batchSize, learningRate, every, seed, precision), printing a
     /// line every `every` steps; the trainer (Adam state, window sampler, precision) persists across calls.
-    private static func train(_ box: GPTBox, tokens: [Int], _ call: NativeCall) throws -> Value {
+    private static func train(_ box: GPTBox, tokens: [Int], _ call: NativeCall, _ messages: CellMessages) throws -> Value {
         let steps = try call.int(1), batchSize = try call.int(2), learningRate = try call.double(3), every = try call.int(4)
         let precision = TrainingPrecision(rawValue: try call.constant(6)) ?? .double
         if let existing = box.trainer, existing.precision != precision, existing.engine == .fused {
@@ -405,7 +405,7 @@ enum TransformerBindings {
                 do {
                     try TrainingGuard.check(loss: loss, step: done, of: steps, unit: "step", call)
                     if every > 0, done % every == 0 || done == steps {
-                        try call.write("step \(done)/\(steps): loss \(NeuralNetworkBindings.format(loss))\n")
+                        try call.write(messages.step(done, of: steps, loss: NeuralNetworkBindings.format(loss)))
                     }
                     return true
                 } catch {

@@ -154,6 +154,17 @@ struct MathExtractor {
                 end += 1
             }
             guard let closing else {
+                // A formula broken by a soft line break (`$N_c \approx 8 \cdot` / `10^{13}$`) closes on the next line.
+                if end >= characters.count, let next = Self.inlineClosing(onLineAfter: lineIndex, in: lines) {
+                    let latex = String(characters[(position + 1)...]) + "\n" + String(next.characters[..<next.closing])
+                    result += placeholder(latex, display: false, line: lineIndex + 1)
+                    output.append(result)
+                    result = ""
+                    lineIndex += 1
+                    characters = next.characters
+                    position = next.closing + 1
+                    continue
+                }
                 result.append(character)
                 position += 1
                 continue
@@ -175,6 +186,27 @@ struct MathExtractor {
         guard !label.isEmpty, !label.contains(where: { $0.isWhitespace }),
               characters[(close + 1)...].allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
         return (label, characters.count)
+    }
+
+    /// Where an inline formula left open at the end of line `index` closes on the following line of the same
+    /// paragraph: the first `$` there, when it can close a formula (not after white space, not before a digit).
+    private static func inlineClosing(onLineAfter index: Int, in lines: [Substring])
+        -> (characters: [Character], closing: Int)? {
+        guard index + 1 < lines.count else { return nil }
+        let characters = Array(lines[index + 1])
+        guard !characters.allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
+        var end = 0
+        while end < characters.count {
+            if characters[end] == "\\" { end += 2; continue }
+            if characters[end] == "`" { return nil }
+            if characters[end] == "$" {
+                let followedByDigit = end + 1 < characters.count && characters[end + 1].isNumber
+                let afterSpace = end == 0 || characters[end - 1].isWhitespace
+                return followedByDigit || afterSpace ? nil : (characters, end)
+            }
+            end += 1
+        }
+        return nil
     }
 
     private mutating func placeholder(_ latex: String, display: Bool, line: Int) -> String {

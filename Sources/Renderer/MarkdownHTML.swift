@@ -157,7 +157,7 @@ struct MarkdownHTML {
     mutating func diagram(_ code: CodeBlock, into writer: inout HTMLWriter) {
         do {
             let svg = try Mermaid.svg(from: code.code, options: DiagramOptions(altTextPrefix: strings.diagram))
-            writer.raw("<div class=\"diagram\">")
+            writer.open("div", ["class": "diagram", "style": SVGLegibility.style(for: svg)])
             writer.raw(svg)
             writer.raw("</div>")
         } catch {

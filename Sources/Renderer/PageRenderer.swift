@@ -59,7 +59,8 @@ public struct PageRenderer: Sendable {
                                 into writer: inout HTMLWriter) {
         let entries = headings.filter { $0.level == 2 || $0.level == 3 }
         guard entries.count >= 2 else { return }
-        writer.raw("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">\(strings.contents)</h2>\n<ol>\n")
+        let list = HeadingNumbers.listTag(for: entries.map { $0.text })
+        writer.raw("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">\(strings.contents)</h2>\n\(list)\n")
         var inSublist = false
         for (position, entry) in entries.enumerated() {
             if entry.level == 2 {
@@ -73,7 +74,7 @@ public struct PageRenderer: Sendable {
             } else {
                 if !inSublist {
                     if position == 0 { writer.raw("<li>") }
-                    writer.raw("\n<ol>\n")
+                    writer.raw("\n\(list)\n")
                     inSublist = true
                 }
                 writer.raw("<li>")
@@ -254,7 +255,8 @@ public struct PageRenderer: Sendable {
                 pendingText += text
             case .svg(let svg, let summary):
                 flush(&writer)
-                writer.open("div", ["class": "figure", "role": "group", "aria-label": summary])
+                writer.open("div", ["class": "figure", "role": "group", "aria-label": summary,
+                                    "style": SVGLegibility.style(for: svg)])
                 writer.raw(svg)
                 writer.raw("</div>\n")
             case .table(let table):

@@ -16,7 +16,7 @@ enum PageShell {
             writer.open("meta", ["name": "description", "content": description])
             writer.newline()
         }
-        writer.raw("<style>\n\(PageStyle.css)\n</style>\n</head>\n<body>\n<main>\n")
+        writer.raw("<style>\n\(PageStyle.css)\n\(ReadingStyle.css)\n</style>\n</head>\n<body>\n<main>\n")
         writer.raw("<header class=\"page-header\">\n")
         writer.element("h1", text: title)
         writer.newline()

@@ -23,7 +23,8 @@ public enum NotebookRunner {
         let courseText = OnceText(options.courseText)
         let interpreter = Interpreter(limits: ExecutionLimits())
         let bindingState = CellBindings.install(in: interpreter, parameters: options.parameters,
-                                                 courseText: { courseText.value })
+                                                 courseText: { courseText.value },
+                                                 language: notebook.frontMatter.language)
         let report = { (event: RunProgress.Event) -> Void in options.progress?(RunProgress(notebook: notebook.path, event: event)) }
         if options.progress != nil { interpreter.progressHandler = { report(.training($0)) } }
         let cells = notebook.cells
@@ -113,7 +114,8 @@ public enum NotebookRunner {
                              inputs: inputs, environment: environment, options: options, makeInterpreter: {
                                  let worker = Interpreter(limits: ExecutionLimits())
                                  CellBindings.install(in: worker, parameters: options.parameters,
-                                                      courseText: { courseText.value })
+                                                      courseText: { courseText.value },
+                                                      language: notebook.frontMatter.language)
                                  return worker
                              }, report: report)
     }

@@ -117,6 +117,7 @@ final class DocumentedAPITests: XCTestCase {
     func testTextSection() {
         assertRuns("""
         let corpus = italianAnimalCorpus()
+        let course = italianCourseCorpus()
         let chars = CharacterTokenizer(corpus: corpus)
         let words = WordTokenizer(corpus: corpus, lowercased: true, minCount: 1)
         let bpe = BytePairTokenizer(corpus: corpus, vocabularySize: 320, minPairFrequency: 2)

@@ -18,10 +18,14 @@ final class Runtime {
         var maxDepth = 10_000
     }
     let counters = UnsafeMutablePointer<Counters>.allocate(capacity: 1)
-    private var deadline: UInt64 = .max
+    /// The cell's CPU-time budget in nanoseconds (`.max`: none).
+    private var budget: UInt64 = .max
     private var timeoutSeconds: Double = 0
     /// Receives the training progress bindings report (`NativeCall.reportProgress`); nil ignores it.
     var progressHandler: ((TrainingProgress) -> Void)?
+    /// The thread running the cell and its CPU time when the cell started on it (taken at the first check).
+    private var cpuThread: pthread_t?
+    private var cpuStart: UInt64 = 0
 
     init(limits: ExecutionLimits) {
         self.limits = limits
@@ -42,7 +46,8 @@ final class Runtime {
         counters.pointee = Counters(depth: 0, ticks: 0, maxDepth: limits.maxCallDepth)
         self.timeoutSeconds = timeoutSeconds
         let nanoseconds = timeoutSeconds * 1e9
-        deadline = nanoseconds >= Double(UInt64.max / 2) ? .max : DispatchTime.now().uptimeNanoseconds + UInt64(max(0, nanoseconds))
+        budget = nanoseconds >= Double(UInt64.max / 2) ? .max : UInt64(max(0, nanoseconds))
+        cpuThread = nil
     }
 
     /// Ends the run and returns the output events.
@@ -72,13 +77,32 @@ final class Runtime {
         }
     }
 
-    /// Throws the timeout error when the cell's deadline has passed (one clock read; cheap enough for every
+    /// Throws the timeout error when the cell has used up its time (one clock read; cheap enough for every
     /// step of a long native loop).
+    ///
+    /// The limit counts the CPU time of the thread running the cell, not wall time: a busy machine slows a
+    /// cell down without making it fail. Work that other threads do for the cell (BLAS workers) is not
+    /// counted; the limit is there to stop runaway loops, which run on the cell's thread.
     func checkDeadline(_ location: SourceLocation?) throws {
-        if DispatchTime.now().uptimeNanoseconds > deadline {
+        guard budget != .max else { return }
+        let now = Runtime.threadCPUNanoseconds()
+        let current = pthread_self()
+        guard let thread = cpuThread, pthread_equal(thread, current) != 0 else {
+            cpuThread = current
+            cpuStart = now
+            return
+        }
+        if now &- cpuStart > budget {
             let seconds = timeoutSeconds == timeoutSeconds.rounded() ? String(Int(timeoutSeconds)) : String(timeoutSeconds)
             throw RuntimeError(message: "cell timed out after \(seconds) s", location: location)
         }
+    }
+
+    /// CPU time consumed so far by the calling thread, in nanoseconds.
+    static func threadCPUNanoseconds() -> UInt64 {
+        var time = timespec()
+        guard clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time) == 0 else { return 0 }
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
     }
 
     /// Enters a function call, failing when the call depth limit is reached.

@@ -274,7 +274,9 @@ struct MathParser {
         }
     }
 
-    /// The digits (and one decimal point followed by a digit) continuing a number.
+    /// The digits (and one decimal separator followed by a digit) continuing a number. The separator is a point
+    /// or the Italian/European decimal comma written `{,}` (as in `8{,}8`, where braces keep TeX from spacing
+    /// the comma as punctuation): either way the number stays one `<mn>`.
     private mutating func readDigits() -> String {
         var digits = ""
         var seenPoint = false
@@ -290,11 +292,17 @@ struct MathParser {
                 seenPoint = true
                 digits.append(character)
                 position += 1
+            } else if character == "{", !seenPoint, position + 3 < characters.count, characters[position + 1] == ",",
+                      characters[position + 2] == "}", let ascii = characters[position + 3].asciiValue,
+                      ascii >= 48, ascii <= 57 {
+                seenPoint = true
+                digits.append(",")
+                position += 3
             } else {
                 break
             }
         }
-        scanner.skip(digits.count)
+        scanner.skip(position - scanner.position)
         return digits
     }
 

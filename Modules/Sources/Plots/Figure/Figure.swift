@@ -139,13 +139,13 @@ public struct Figure: Sendable {
         annotations.append(Annotation(text: text, x: x, y: y, color: color, arrowTo: arrowTo))
     }
 
-    /// Renders the figure as a standalone SVG; `caption` becomes its `<desc>`.
+    /// Renders the figure as a standalone SVG; `caption` becomes its `<desc>`, else the summary in `language`.
     ///
     /// Element ids derive from the content, so two identical figures on one page share ids; pass a distinct
     /// `idSeed` (a cell number, say) to keep ids unique in that case.
-    public func render(caption: String? = nil, idSeed: String = "") -> SVGDocument {
+    public func render(caption: String? = nil, idSeed: String = "", language: PlotLanguage = .english) -> SVGDocument {
         let size = FigureRenderer.clampedSize(width: width, height: height)
-        return SVGDocument.make(title: title, caption: caption, summary: summary, width: size.width,
+        return SVGDocument.make(title: title, caption: caption, summary: summary(in: language), width: size.width,
                                 height: size.height, idSeed: idSeed) { out, idToken in
             var renderer = FigureRenderer(figure: self, idToken: idToken)
             renderer.render(into: &out)
@@ -154,25 +154,22 @@ public struct Figure: Sendable {
     }
 
     /// A plain-language description of the chart for screen readers: title, kinds of series, data sizes, axes.
-    public var summary: String {
+    public var summary: String { summary(in: .english) }
+
+    /// The description for screen readers in `language`.
+    public func summary(in language: PlotLanguage) -> String {
         var parts: [String] = []
-        let kinds = series.map(\.kindName)
         var distinctKinds: [String] = []
-        for k in kinds where !distinctKinds.contains(k) { distinctKinds.append(k) }
-        let kindText = distinctKinds.isEmpty ? "Empty chart" : distinctKinds.joined(separator: " and ").capitalizedFirst + " chart"
-        parts.append(title.map { "\(kindText): \($0)." } ?? "\(kindText).")
+        for k in series.map(language.kindName) where !distinctKinds.contains(k) { distinctKinds.append(k) }
+        parts.append(language.chartSentence(kinds: distinctKinds, title: title))
         if !series.isEmpty {
-            let items = series.map { s -> String in
-                let name = s.label.map { " \"\($0)\"" } ?? ""
-                return "\(s.kindName)\(name) with \(s.sizeDescription)"
-            }
-            parts.append("\(series.count) series: " + items.joined(separator: "; ") + ".")
+            parts.append(language.seriesSentence(series.map(language.seriesItem)))
         }
         var axes: [String] = []
-        if let xLabel { axes.append("x axis \(xLabel)\(xScale == .log ? " (log scale)" : "")") }
-        if let yLabel { axes.append("y axis \(yLabel)\(yScale == .log ? " (log scale)" : "")") }
+        if let xLabel { axes.append(language.axis("x", label: xLabel, logarithmic: xScale == .log)) }
+        if let yLabel { axes.append(language.axis("y", label: yLabel, logarithmic: yScale == .log)) }
         if !axes.isEmpty { parts.append(axes.joined(separator: ", ").capitalizedFirst + ".") }
-        if !annotations.isEmpty { parts.append("Notes: " + annotations.map(\.text).joined(separator: "; ") + ".") }
+        if !annotations.isEmpty { parts.append("\(language.notes): " + annotations.map(\.text).joined(separator: "; ") + ".") }
         return parts.joined(separator: " ")
     }
 }

@@ -45,10 +45,13 @@ public struct FigureGrid: Sendable {
     }
 
     /// A description for screen readers: the title and each panel's summary.
-    public var summary: String {
-        var text = "Grid of \(figures.count) chart\(figures.count == 1 ? "" : "s") in \(rows) row\(rows == 1 ? "" : "s")"
+    public var summary: String { summary(in: .english) }
+
+    /// The description for screen readers in `language`.
+    public func summary(in language: PlotLanguage) -> String {
+        var text = language.gridSentence(charts: figures.count, rows: rows)
         text += title.map { ": \($0)." } ?? "."
-        for (i, f) in figures.enumerated() { text += " Panel \(i + 1): \(f.summary)" }
+        for (i, f) in figures.enumerated() { text += " \(language.panel(i + 1)): \(f.summary(in: language))" }
         return text
     }
 
@@ -59,7 +62,7 @@ public struct FigureGrid: Sendable {
     }
 
     /// Renders all panels into one SVG (each panel keeps its own size; cells take the largest one).
-    public func render(caption: String? = nil, idSeed: String = "") -> SVGDocument {
+    public func render(caption: String? = nil, idSeed: String = "", language: PlotLanguage = .english) -> SVGDocument {
         let c = max(1, columns)
         let sizes = figures.map { FigureRenderer.clampedSize(width: $0.width, height: $0.height) }
         let cellWidth = sizes.map(\.width).max() ?? 320
@@ -67,7 +70,7 @@ public struct FigureGrid: Sendable {
         let top = title != nil ? 40.0 : 0
         let width = cellWidth * Double(min(c, max(1, figures.count)))
         let height = top + cellHeight * Double(max(1, rows))
-        return SVGDocument.make(title: title, caption: caption, summary: summary, width: width, height: height,
+        return SVGDocument.make(title: title, caption: caption, summary: summary(in: language), width: width, height: height,
                                 idSeed: idSeed) { out, idToken in
             var warnings: [String] = []
             if columns < 1 { warnings.append("grid columns must be at least 1; used 1") }

@@ -54,7 +54,7 @@ public enum NotebookRunner {
         let runnable = cells.indices.filter { compiled[$0] != nil && results[$0].status != .failed }
         let inputs = CellInputs.from(facts)
         var plan = ExecutionPlan(cells: cells, runnable: runnable, inputs: inputs, options: options,
-                                 courseText: { courseText.value })
+                                 courseText: { courseText.value }, language: notebook.frontMatter.language)
         report(.started(cells: cells.count, toRun: plan.mustRun.count))
         let remote = observer != nil ? nil : options.checkpoints.flatMap { store in
             plan.mustRun.isEmpty ? nil : runOutOfProcess(notebook, store: store, plan: plan, inputs: inputs,

@@ -28,17 +28,17 @@ struct CellInputs: Sendable, Hashable {
 /// The cache keys of a notebook's cells: a SHA-256 over everything that can change what a cell produces.
 ///
 /// A key covers nbrun's build, the cell's code (not its display-only option lines), its column offset, its time
-/// limit, the values of the controls it may read, the course text when it may read it, and, recursively, the keys of
+/// limit, the page's language (figure descriptions and progress lines follow it), the values of the controls it may read, the course text when it may read it, and, recursively, the keys of
 /// the cells it depends on. Where the cell sits in the notebook is not part of it: prose edits keep keys unchanged.
 enum CellKeys {
     /// One key per cell, by cell index.
     static func keys(cells: [Cell], inputs: [CellInputs], parameters: [String: ParameterValue],
-                     courseText: () -> String, defaultTimeout: Double) -> [String] {
+                     courseText: () -> String, defaultTimeout: Double, language: String? = nil) -> [String] {
         var courseTextHash: String?
         var keys: [String] = []
         for (cell, input) in zip(cells, inputs) {
             var parts = ["nbrun-cell-key 1", NBRunVersion.buildIdentity, cell.displayCode, String(cell.columnOffset),
-                         String(cell.options.timeout ?? defaultTimeout)]
+                         String(cell.options.timeout ?? defaultTimeout), "lang \(language ?? "")"]
             for name in parameters.keys.sorted() where input.controls?.contains(name) ?? true {
                 parts.append("param \(name) \(String(reflecting: parameters[name]!))")
             }

@@ -20,11 +20,12 @@ struct ExecutionPlan {
     private var storing = true
 
     /// Plans a run of the cells in `runnable` (compiled without errors).
-    init(cells: [Cell], runnable: [Int], inputs: [CellInputs], options: RunOptions, courseText: () -> String) {
+    init(cells: [Cell], runnable: [Int], inputs: [CellInputs], options: RunOptions, courseText: () -> String,
+         language: String? = nil) {
         cache = options.cache
         keys = options.cache == nil && options.checkpoints == nil ? [] :
             CellKeys.keys(cells: cells, inputs: inputs, parameters: options.parameters, courseText: courseText,
-                          defaultTimeout: options.defaultTimeout)
+                          defaultTimeout: options.defaultTimeout, language: language)
         var found: [Int: CachedExecution] = [:]
         if let cache {
             for index in runnable {

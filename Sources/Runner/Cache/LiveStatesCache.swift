@@ -11,7 +11,7 @@ enum LiveStatesCache {
     static func key(_ notebook: Notebook, controls: [Control], options: RunOptions, budget: LiveBudget) -> String {
         var parts = ["nbrun-live-states 1", NBRunVersion.buildIdentity, String(reflecting: controls),
                      String(reflecting: budget), String(reflecting: options.parameters.sorted { $0.key < $1.key }),
-                     String(options.allowErrors), String(options.defaultTimeout)]
+                     String(options.allowErrors), String(options.defaultTimeout), notebook.frontMatter.language ?? ""]
         for cell in notebook.cells {
             parts.append("\(cell.firstLine):\(cell.columnOffset):\(cell.code)")
         }

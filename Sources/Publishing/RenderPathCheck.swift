@@ -7,7 +7,9 @@ public enum RenderPathCheck {
             return "'\(input)' is a Jupyter notebook, not an nbrun lesson; convert it first: " +
                 "nbrun convert \(ControlPresentation.shellQuoted(input)) --to md"
         }
-        guard let output, let format = ConvertFormat(path: output) ?? otherExtension(output) else { return nil }
+        // An output that is the input itself, or a device or FIFO, is refused by the page builder with its own message.
+        guard let output, OutputTarget.refusal(for: output, input: input) == nil,
+              let format = ConvertFormat(path: output) ?? otherExtension(output) else { return nil }
         let command = "nbrun convert \(ControlPresentation.shellQuoted(input)) --to \(format.rawValue) -o \(ControlPresentation.shellQuoted(output))"
         switch format {
         case .ipynb, .json: return "'\(output)' is not an HTML page; to write a \(format == .ipynb ? "Jupyter notebook" : "results file"), use: \(command)"

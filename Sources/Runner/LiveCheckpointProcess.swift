@@ -29,7 +29,7 @@ final class LiveCheckpointProcess {
             results.append(ends)
         }
         fflush(nil)
-        let pid = results.count == workers ? fork() : -1
+        let pid = results.count == workers ? ForkedChild.fork() : -1
         if pid == 0 {
             close(command[1])
             results.forEach { close($0[0]) }

@@ -18,14 +18,14 @@ public enum LiveRunner {
                            budget: LiveBudget = LiveBudget()) -> (run: NotebookRun, live: LiveStates) {
         guard !controls.isEmpty else { return (NotebookRunner.run(notebook, options: options), LiveStates()) }
         let cacheKey = options.cache.map { _ in LiveStatesCache.key(notebook, controls: controls, options: options, budget: budget) }
-        if let cache = options.cache, let cacheKey, let states = LiveStatesCache.load(cacheKey, from: cache) {
+        if let cache = options.cache, let cacheKey, let states = LiveStatesCache.load(cacheKey, from: cache, notebook: notebook) {
             // Nothing the states depend on changed: the cells come from the cell cache (or run, if evicted).
             let run = NotebookRunner.run(notebook, options: options)
             if !run.failed || options.allowErrors { return (run, states) }
         }
         let computed = compute(notebook, controls: controls, options: options, budget: budget)
         if let cache = options.cache, let cacheKey, !computed.run.failed {
-            LiveStatesCache.store(computed.live, key: cacheKey, in: cache)
+            LiveStatesCache.store(computed.live, key: cacheKey, in: cache, notebook: notebook)
         }
         return computed
     }

@@ -17,7 +17,7 @@ struct LiveStateWorker {
         var children: [pid_t] = []
         for worker in 1..<max(workers, 1) {
             fflush(nil)
-            let pid = fork()
+            let pid = ForkedChild.fork()
             if pid == 0 {
                 for (position, fd) in resultFDs.enumerated() where position != worker { close(fd) }
                 work(job, worker: worker, of: workers, to: resultFDs[worker])
@@ -86,7 +86,7 @@ struct LiveStateWorker {
         let failure = job.cells.map { _ in CellResult(status: .failed, diagnostics: [.error("this state could not be computed", at: nil)]) }
         guard pipe(&ends) == 0 else { return failure }
         fflush(nil)
-        let pid = fork()
+        let pid = ForkedChild.fork()
         if pid == 0 {
             close(ends[0])
             let results = run(job, values: values)

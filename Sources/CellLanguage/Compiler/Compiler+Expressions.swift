@@ -323,7 +323,14 @@ extension Compiler {
         if case .array(let element)? = expected { elementType = element }
         if case .optional(.array(let element))? = expected { elementType = element }
         if elementType == nil {
-            if let first = elements.first(where: { !Compiler.isNumericLiteral($0) }) {
+            if !elements.isEmpty, elements.allSatisfy(Compiler.isNumericArrayLiteral) {
+                // `[[1, 2], [0.5, 1]]`: rows of number literals are all [Double] when any holds a floating-point literal.
+                let hasFloat = elements.contains { row in
+                    if case .array(let items) = row.kind { return items.contains(where: Compiler.containsFloatLiteral) }
+                    return false
+                }
+                elementType = .array(hasFloat ? .double : .int)
+            } else if let first = elements.first(where: { !Compiler.isNumericLiteral($0) }) {
                 elementType = compileExprTypeOnly(first)
             } else if !elements.isEmpty {
                 elementType = elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int

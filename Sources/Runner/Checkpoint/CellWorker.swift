@@ -58,7 +58,7 @@ final class CellWorker {
     private func leaveCheckpoint(at boundary: Int) {
         guard let pipes = boundaries[boundary] else { return }
         fflush(nil)
-        let child = fork()
+        let child = ForkedChild.fork()
         if child == 0 {
             close(output)
             for (other, otherPipes) in boundaries where other != boundary {

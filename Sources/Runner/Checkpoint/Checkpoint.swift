@@ -35,7 +35,7 @@ enum Checkpoint {
     static func serve(interpreter: Interpreter, requests: Int32, replies: Int32) -> Never {
         while let order = MessagePipe.receive(WorkOrder.self, from: requests) {
             fflush(nil)
-            let child = fork()
+            let child = ForkedChild.fork()
             if child == 0 {
                 close(requests)
                 CellWorker(interpreter: interpreter, output: replies, boundaries: [:]).perform(order)

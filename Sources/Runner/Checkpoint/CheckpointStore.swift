@@ -128,7 +128,7 @@ public final class CheckpointStore: @unchecked Sendable {
         guard pipe(&results) == 0 else { return nil }
         let work = order(0, run, boundaries)
         fflush(nil)
-        let worker = fork()
+        let worker = ForkedChild.fork()
         if worker == 0 {
             var keep: Set<Int32> = [0, 1, 2, results[1]]
             for ends in pipes.values { keep.formUnion([ends.requestRead, ends.replyWrite]) }

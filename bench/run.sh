@@ -190,8 +190,8 @@ group_notebook() {
         status "$dir" nbrun "nbrun" missing "$lesson does not exist yet"
         status "$dir" nbrun-params "nbrun --param" missing "$lesson does not exist yet"
     else
-        bench_cmd "$dir" nbrun "nbrun" "$NBRUN" "$lesson" -o "$OUT/how-llms-work.html"
-        bench_cmd "$dir" nbrun-params "nbrun --param" "$NBRUN" "$lesson" \
+        bench_cmd "$dir" nbrun "nbrun" "$NBRUN" --no-cache "$lesson" -o "$OUT/how-llms-work.html"
+        bench_cmd "$dir" nbrun-params "nbrun --param" "$NBRUN" --no-cache "$lesson" \
             "${LESSON_PARAMS[@]}" -o "$OUT/how-llms-work-params.html"
     fi
     bench_cmd "$dir" nbconvert "jupyter nbconvert --execute" "$VENV_BIN/jupyter" nbconvert --execute --to html \
@@ -214,7 +214,7 @@ group_lang() {
     if [ -n "$NBRUN_PROBLEM" ]; then
         status "$dir" nbrun-startup "nbrun empty.md" missing "$NBRUN_PROBLEM"
     else
-        bench_cmd "$dir" nbrun-startup "nbrun empty.md" "$NBRUN" bench/lang/empty.md -o "$work/empty.html"
+        bench_cmd "$dir" nbrun-startup "nbrun empty.md" "$NBRUN" --no-cache bench/lang/empty.md -o "$work/empty.html"
     fi
 
     local name expected got seconds
@@ -250,7 +250,7 @@ group_lang() {
             continue
         fi
         rm -f "$work/$name.html"
-        if ! seconds="$(verify "$name-nbrun" "$NBRUN" "bench/lang/$name.md" -o "$work/$name.html")"; then
+        if ! seconds="$(verify "$name-nbrun" "$NBRUN" --no-cache "bench/lang/$name.md" -o "$work/$name.html")"; then
             local kind=failed
             grep -qiE 'not supported|unsupported' "$LOGS/$name-nbrun.log" && kind=unsupported
             status "$dir" "$name-nbrun" "$name (nbrun)" "$kind" "$(failure_detail "$LOGS/$name-nbrun.log")"
@@ -259,7 +259,7 @@ group_lang() {
             status "$dir" "$name-nbrun" "$name (nbrun)" mismatch \
                 "page shows checksum '${got:-none}', CPython printed $expected"
         elif measure "$dir" "$name-nbrun" "$name (nbrun)" "$seconds" \
-                "$NBRUN" "bench/lang/$name.md" -o "$work/$name.html"; then
+                "$NBRUN" --no-cache "bench/lang/$name.md" -o "$work/$name.html"; then
             status "$dir" "$name-nbrun" "$name (nbrun)" ok ""
         else
             status "$dir" "$name-nbrun" "$name (nbrun)" failed "hyperfine failed"
@@ -311,7 +311,7 @@ group_plots() {
     if [ -n "$NBRUN_PROBLEM" ]; then
         status "$dir" nbrun-startup "nbrun empty.md" missing "$NBRUN_PROBLEM"
     else
-        bench_cmd "$dir" nbrun-startup "nbrun empty.md" "$NBRUN" bench/lang/empty.md -o "$work/empty.html"
+        bench_cmd "$dir" nbrun-startup "nbrun empty.md" "$NBRUN" --no-cache bench/lang/empty.md -o "$work/empty.html"
     fi
     bench_cmd "$dir" matplotlib-startup "python -c 'import matplotlib.pyplot, numpy'" \
         "$VENV_BIN/python" -c "$MATPLOTLIB_STARTUP"
@@ -323,7 +323,7 @@ group_plots() {
             status "$dir" "$name-nbrun" "$name (nbrun)" missing "$NBRUN_PROBLEM"
         else
             bench_checked "$dir" "$name-nbrun" "$name (nbrun)" "$work/$name.html" "${PLOT_CHECK[$name]}" \
-                "$NBRUN" "bench/plots/$name.md" -o "$work/$name.html"
+                "$NBRUN" --no-cache "bench/plots/$name.md" -o "$work/$name.html"
             # The plot's <svg> element as inlined in the page (the page's own CSS and scripts excluded).
             if bytes="$("$PYTHON" bench/plots/svg_bytes.py "$work/$name.html" 2>>"$LOGS/$name-nbrun.log")"; then
                 printf '%s\t%s\n' "$name-nbrun" "$bytes" >>"$dir/sizes.tsv"
@@ -354,12 +354,12 @@ group_site() {
         return 0
     fi
     # The whole course: every notebook (rendered in parallel by nbrun) plus index.html.
-    bench_checked "$dir" site "nbrun Notebooks/" "$work/index.html" '<html' "$NBRUN" Notebooks/ -o "$work"
+    bench_checked "$dir" site "nbrun Notebooks/" "$work/index.html" '<html' "$NBRUN" --no-cache Notebooks/ -o "$work"
     # For reference, each notebook alone (the sum is what rendering them one by one costs).
     for path in "${notebooks[@]}"; do
         name="$(basename "$path" .md)"
         bench_checked "$dir" "single-$name" "$name.md" "$single/$name.html" '<html' \
-            "$NBRUN" "$path" -o "$single/$name.html"
+            "$NBRUN" --no-cache "$path" -o "$single/$name.html"
     done
 }
 
@@ -375,9 +375,9 @@ group_live() {
     fi
     # The same lesson, the same run: the page today (--static) and the page whose controls move.
     bench_checked "$dir" static "nbrun --static" "$work/static.html" '<html' \
-        "$NBRUN" "$lesson" --static -o "$work/static.html"
+        "$NBRUN" --no-cache "$lesson" --static -o "$work/static.html"
     bench_checked "$dir" live "nbrun (live page)" "$work/live.html" 'nbrun-live-data' \
-        "$NBRUN" "$lesson" -o "$work/live.html"
+        "$NBRUN" --no-cache "$lesson" -o "$work/live.html"
     local id
     for id in static live; do
         [ ! -s "$work/$id.html" ] || printf '%s\t%s\n' "$id" "$(wc -c <"$work/$id.html")" >>"$dir/sizes.tsv"

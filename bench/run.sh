@@ -190,8 +190,10 @@ group_notebook() {
         status "$dir" nbrun "nbrun" missing "$lesson does not exist yet"
         status "$dir" nbrun-params "nbrun --param" missing "$lesson does not exist yet"
     else
-        bench_cmd "$dir" nbrun "nbrun" "$NBRUN" --no-cache "$lesson" -o "$OUT/how-llms-work.html"
-        bench_cmd "$dir" nbrun-params "nbrun --param" "$NBRUN" --no-cache "$lesson" \
+        # --static: nbconvert and papermill write a static page; the live page (every control position computed)
+        # is timed against its static page by the live group.
+        bench_cmd "$dir" nbrun "nbrun --static" "$NBRUN" --no-cache --static "$lesson" -o "$OUT/how-llms-work.html"
+        bench_cmd "$dir" nbrun-params "nbrun --static --param" "$NBRUN" --no-cache --static "$lesson" \
             "${LESSON_PARAMS[@]}" -o "$OUT/how-llms-work-params.html"
     fi
     bench_cmd "$dir" nbconvert "jupyter nbconvert --execute" "$VENV_BIN/jupyter" nbconvert --execute --to html \

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import NotebookFormat
 
 extension LiveControls {
@@ -117,12 +118,22 @@ enum LivePageScript {
             guard versions.count > 1 else { continue }  // the same in every state: nothing to store
             let width = max(1, digitsNeeded(versions.count))
             var cellJSON = "{\"id\":" + string(PageRenderer.id(of: cell)) + ",\"b\":" + string(versions[0]) + ",\"d\":["
-            cellJSON += versions.map { delta(from: versions[0], to: $0) }.joined(separator: ",")
+            cellJSON += deltas(from: versions[0], to: versions).joined(separator: ",")
             cellJSON += "],\"w\":\(width),\"s\":\""
             for pick in picks { cellJSON += encode(pick, width: width) }
             cellsJSON.append(cellJSON + "\"}")
         }
         return json + ",\"x\":[" + cellsJSON.joined(separator: ",") + "]}"
+    }
+
+    /// Every version as a delta of `base`, computed on all cores (each delta alone, stored at its own index, so the
+    /// result does not depend on scheduling).
+    static func deltas(from base: String, to versions: [String]) -> [String] {
+        let results = DeltaResults(count: versions.count)
+        DispatchQueue.concurrentPerform(iterations: versions.count) { index in
+            results.set(index, delta(from: base, to: versions[index]))
+        }
+        return results.values
     }
 
     /// A version as the script's delta array; checked by rebuilding it, else the whole text replaces the base.
@@ -167,5 +178,21 @@ extension Sequence where Element: Hashable {
     func uniqued() -> [Element] {
         var seen = Set<Element>()
         return filter { seen.insert($0).inserted }
+    }
+}
+
+/// The deltas being computed in parallel, one slot per version (each slot written by one iteration only).
+private final class DeltaResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var values: [String]
+
+    init(count: Int) {
+        values = [String](repeating: "", count: count)
+    }
+
+    func set(_ index: Int, _ value: String) {
+        lock.lock()
+        values[index] = value
+        lock.unlock()
     }
 }

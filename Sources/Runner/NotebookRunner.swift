@@ -124,8 +124,7 @@ public enum NotebookRunner {
     /// when `withTypes`) and its diagnostics; nil for `eval: false`.
     public static func inspect(_ notebook: Notebook, withTypes: Bool,
                                options: RunOptions = RunOptions()) -> [(tree: String, diagnostics: [Diagnostic])?] {
-        let interpreter = Interpreter(limits: ExecutionLimits())
-        CellBindings.install(in: interpreter, parameters: options.parameters, courseText: options.courseText)
+        let interpreter = staticInterpreter(notebook, options: options)
         return notebook.cells.map { cell in
             guard cell.options.eval else { return nil }
             let source = CellSource(code: cell.code, firstLine: cell.firstLine, columnOffset: cell.columnOffset)
@@ -136,13 +135,20 @@ public enum NotebookRunner {
 
     /// Compiles every cell without running any and returns what each reads and writes (nil for `eval: false`).
     public static func facts(of notebook: Notebook, options: RunOptions = RunOptions()) -> [CellFacts?] {
-        let interpreter = Interpreter(limits: ExecutionLimits())
-        CellBindings.install(in: interpreter, parameters: options.parameters, courseText: options.courseText)
+        let interpreter = staticInterpreter(notebook, options: options)
         return notebook.cells.map { cell in
             guard cell.options.eval else { return nil }
             return interpreter.compile(CellSource(code: cell.code, firstLine: cell.firstLine,
                                                   columnOffset: cell.columnOffset)).facts
         }
+    }
+
+    /// An interpreter with the modules installed, for compiling the notebook's cells without running them.
+    private static func staticInterpreter(_ notebook: Notebook, options: RunOptions) -> Interpreter {
+        let interpreter = Interpreter(limits: ExecutionLimits())
+        CellBindings.install(in: interpreter, parameters: options.parameters, courseText: options.courseText,
+                             language: notebook.frontMatter.language)
+        return interpreter
     }
 
     private static func seconds(_ duration: Duration) -> Double {

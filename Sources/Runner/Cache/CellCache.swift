@@ -62,46 +62,29 @@ public final class CellCache: @unchecked Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let payload = try? encoder.encode(entry) else { return }
-        let header = "\(CellCache.magic)\n\(SHA256.hex(Array(payload))) \(payload.count)\n"
-        let bytes = Array(header.utf8) + Array(payload)
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let ignore = directory + "/.gitignore"
         if !FileManager.default.fileExists(atPath: ignore) {
             _ = FileManager.default.createFile(atPath: ignore, contents: Data("# nbrun's cell cache: safe to delete\n*\n".utf8))
         }
-        let temporary = "\(directory)/.tmp-\(entry.key.prefix(16))-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        guard write(bytes, to: temporary) else { unlink(temporary); return }
-        if rename(temporary, entryPath(entry.key)) != 0 { unlink(temporary) }
+        writeFramed(Array(payload), header: CellCache.magic, to: entryPath(entry.key), tag: entry.key)
     }
 
-    /// The bytes stored by `storeBlob` under `key`, checked like a cell entry; nil when missing or damaged.
+    /// The bytes stored by `storeBlob` under `key`, checked like a cell entry; nil when missing or damaged (removed).
     func loadBlob(_ key: String) -> Data? {
         guard mode == .readWrite else { return nil }
         let path = "\(directory)/\(key).blob"
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let bytes = [UInt8](data)
-        guard let firstNewline = bytes.firstIndex(of: 10),
-              let secondNewline = bytes[(firstNewline + 1)...].firstIndex(of: 10),
-              String(decoding: bytes[..<firstNewline], as: UTF8.self) == "\(CellCache.magic) \(key)" else {
-            unlink(path)
-            return nil
-        }
-        let fields = String(decoding: bytes[(firstNewline + 1)..<secondNewline], as: UTF8.self).split(separator: " ")
-        let payload = Array(bytes[(secondNewline + 1)...])
-        guard fields.count == 2, Int(fields[1]) == payload.count, fields[0] == SHA256.hex(payload) else {
+        guard let payload = CellCache.verifiedPayload(data, header: "\(CellCache.magic) \(key)") else {
             unlink(path)
             return nil
         }
         return Data(payload)
     }
 
-    /// Stores `payload` under `key` with the same header, checksum and atomic rename as a cell entry.
+    /// Stores `payload` under `key` with the same framing, checksum and atomic rename as a cell entry.
     func storeBlob(_ payload: [UInt8], key: String) {
-        let header = "\(CellCache.magic) \(key)\n\(SHA256.hex(payload)) \(payload.count)\n"
-        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let temporary = "\(directory)/.tmp-\(key.prefix(16))-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        guard write(Array(header.utf8) + payload, to: temporary) else { unlink(temporary); return }
-        if rename(temporary, "\(directory)/\(key).blob") != 0 { unlink(temporary) }
+        writeFramed(payload, header: "\(CellCache.magic) \(key)", to: "\(directory)/\(key).blob", tag: key)
     }
 
     /// The file of the entry stored under `key`.
@@ -109,14 +92,29 @@ public final class CellCache: @unchecked Sendable {
 
     /// The entry in `data` when its header, length and checksum all match.
     private func decode(_ data: Data) -> CachedExecution? {
+        guard let payload = CellCache.verifiedPayload(data, header: CellCache.magic) else { return nil }
+        return try? JSONDecoder().decode(CachedExecution.self, from: Data(payload))
+    }
+
+    /// The payload of a framed file (`header`, then `sha256 length`, then the payload) when all three match.
+    private static func verifiedPayload(_ data: Data, header: String) -> [UInt8]? {
         let bytes = [UInt8](data)
         guard let firstNewline = bytes.firstIndex(of: 10),
               let secondNewline = bytes[(firstNewline + 1)...].firstIndex(of: 10),
-              String(decoding: bytes[..<firstNewline], as: UTF8.self) == CellCache.magic else { return nil }
+              String(decoding: bytes[..<firstNewline], as: UTF8.self) == header else { return nil }
         let fields = String(decoding: bytes[(firstNewline + 1)..<secondNewline], as: UTF8.self).split(separator: " ")
         let payload = Array(bytes[(secondNewline + 1)...])
         guard fields.count == 2, Int(fields[1]) == payload.count, fields[0] == SHA256.hex(payload) else { return nil }
-        return try? JSONDecoder().decode(CachedExecution.self, from: Data(payload))
+        return payload
+    }
+
+    /// Writes `header`, the checksum line and `payload` to a temporary file and renames it to `path`.
+    private func writeFramed(_ payload: [UInt8], header: String, to path: String, tag: String) {
+        let bytes = Array("\(header)\n\(SHA256.hex(payload)) \(payload.count)\n".utf8) + payload
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let temporary = "\(directory)/.tmp-\(tag.prefix(16))-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        guard write(bytes, to: temporary) else { unlink(temporary); return }
+        if rename(temporary, path) != 0 { unlink(temporary) }
     }
 
     private func write(_ bytes: [UInt8], to path: String) -> Bool {

@@ -4,6 +4,7 @@
 #   bench/run.sh [--quick] [--runs N] [--no-build] [GROUP...]
 #
 # Groups: notebook (nbrun vs jupyter nbconvert and papermill on the first lesson), lang (cell language vs CPython),
+# compile (the cell language's compile cost on long and deeply nested cells),
 # plots (nbrun vs matplotlib), site (the whole course), live (the first lesson's live page against its static page),
 # modules (Swift modules vs NumPy and PyTorch; installs PyTorch into bench/.venv) and loop (the author's loop: cache,
 # incremental re-runs, preview). Without a group, all run. --quick: 3 timed runs per command instead of 5. --no-build:
@@ -14,7 +15,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 # Each group NAME is a function group_NAME below and a section of report.py.
-KNOWN_GROUPS=(notebook lang plots site modules live loop)
+KNOWN_GROUPS=(notebook lang compile plots site modules live loop)
 
 RUNS=5
 BUILD=1
@@ -266,6 +267,30 @@ group_lang() {
         else
             status "$dir" "$name-nbrun" "$name (nbrun)" failed "hyperfine failed"
         fi
+    done
+}
+
+# Compile cost (issue 12): generated one-cell notebooks (bench/compile/make_cases.py); each page must show the
+# checksum its cell prints. Long cells (500 and 5,000 lines) show whether compile time per line stays constant.
+COMPILE_CASES=(chain-200 nested-50 map-100 lines-500 lines-5000)
+declare -A COMPILE_CHECK=([chain-200]='checksum: 1' [nested-50]='checksum: 51.0' [map-100]='checksum: 100'
+                          [lines-500]='checksum: 13084' [lines-5000]='checksum: 1256145')
+
+group_compile() {
+    local dir="$RESULTS/compile" work="$OUT/compile"
+    rm -rf "$dir"; mkdir -p "$dir" "$work"
+    write_meta "$dir"
+    "$PYTHON" bench/compile/make_cases.py "$work"
+    if [ -n "$NBRUN_PROBLEM" ]; then
+        local name
+        for name in startup "${COMPILE_CASES[@]}"; do status "$dir" "$name" "$name" missing "$NBRUN_PROBLEM"; done
+        return 0
+    fi
+    bench_cmd "$dir" startup "nbrun empty.md" "$NBRUN" --no-cache bench/lang/empty.md -o "$work/empty.html"
+    local name
+    for name in "${COMPILE_CASES[@]}"; do
+        bench_checked "$dir" "$name" "$name" "$work/$name.html" "${COMPILE_CHECK[$name]}" \
+            "$NBRUN" --no-cache "$work/$name.md" -o "$work/$name.html"
     done
 }
 

@@ -1,0 +1,63 @@
+import Diagnostics
+
+extension Compiler {
+    /// `receiver.name` for a built-in receiver type, from its table; nil when the type has no such property.
+    func compileStdlibProperty(_ receiver: Typed, _ name: String, at location: SourceLocation) -> Typed? {
+        guard let member = StdlibTables.table(for: receiver.type)?.property(named: name),
+              case .value(let compile) = member.implementation else { return nil }
+        return compile(ValueSite(compiler: self, receiver: receiver, name: name, arguments: [], expected: nil, location: location))
+    }
+
+    /// `Type.name` for a built-in type (`Double.pi`, `Int.max`), or a diagnosed error.
+    func compileStdlibStaticProperty(_ type: CType, _ name: String, at location: SourceLocation) -> Typed? {
+        let table = StdlibTables.table(for: type)
+        guard let member = table?.staticProperty(named: name), case .value(let compile) = member.implementation else {
+            error("type '\(type)' has no member '\(name)'", at: location, notes: table?.suggestion(for: name, statics: true) ?? [])
+            return nil
+        }
+        return compile(ValueSite(compiler: self, receiver: .invalid, name: name, arguments: [], expected: nil, location: location))
+    }
+
+    /// `base.name(arguments)` for a built-in receiver type, dispatched at compile time on the type's table; nil
+    /// when the type has no table.
+    func compileStdlibMethodCall(_ base: Expr, _ staticType: CType, _ name: String, _ arguments: [Argument],
+                                 expected: CType?, at location: SourceLocation) -> Typed? {
+        guard let table = StdlibTables.table(for: staticType) else { return nil }
+        let candidates = table.methods(named: name)
+        if candidates.isEmpty {
+            if case .optional = staticType {
+                error("value of optional type '\(staticType)' must be unwrapped to refer to member '\(name)' of wrapped base type '\(staticType.unwrapped)'",
+                      at: location)
+            } else {
+                error("\(Compiler.valueOfType(staticType)) has no member '\(name)'", at: location, notes: table.suggestion(for: name))
+            }
+            return .invalid
+        }
+        guard let member = candidates.first(where: { $0.accepts(arguments) })
+                ?? candidates.first(where: { $0.accepts(arguments, closureAsValue: true) }) else {
+            let notes = candidates.map { "found candidate '\($0.signatureName)'" }
+            error("no exact matches in call to instance method '\(name)'", at: location, notes: notes)
+            return .invalid
+        }
+        // A trailing closure takes the label of the parameter it stands for.
+        var arguments = arguments
+        for index in arguments.indices { arguments[index].label = member.labels[index] }
+        let reported = diagnostics.count
+        let result: Typed?
+        switch member.implementation {
+        case .inPlace(let compile):
+            result = compile(PlaceSite(compiler: self, base: base, receiverType: staticType, name: name,
+                                       arguments: arguments, location: location))
+        case .value(let compile):
+            let receiver = compileExpr(base, expected: nil)
+            if receiver.type.hasError { return .invalid }
+            result = compile(ValueSite(compiler: self, receiver: receiver, name: name, arguments: arguments,
+                                       expected: expected, location: location))
+        }
+        if let result { return result }
+        if diagnostics.count == reported {
+            error("no exact matches in call to instance method '\(name)'", at: location)
+        }
+        return .invalid
+    }
+}

@@ -1,0 +1,187 @@
+import Diagnostics
+
+extension ArrayMembers {
+    static let searches: [StdlibMember] = [
+        StdlibMember("func contains(_ element: Element) -> Bool", "Whether an element equals `element`.") { site in
+            let element = site.element
+            guard element.isEquatable else { return site.requires("Equatable") }
+            let needle = site.compiler.compileExpr(site.arguments[0].value, expected: element)
+            if needle.type != element {
+                site.compiler.mismatch("cannot convert value of type '\(needle.type)' to expected argument type '\(element)'",
+                                       needle.type, at: site.arguments[0].value.location)
+            }
+            let value = needle.value, array = site.value
+            return Typed(type: .bool, code: .bool { frame in
+                let target = try value(frame)
+                return try array(frame).arrayValue.contains { ValueEquality.equal($0, target) }
+            })
+        },
+        predicate("func contains(where predicate: (Element) -> Bool) -> Bool", "Whether some element satisfies `predicate`.",
+                  result: { _ in .bool }) { elements, f in
+            for value in elements where try f.call(value).boolValue { return .bool(true) }
+            return .bool(false)
+        },
+        predicate("func allSatisfy(_ predicate: (Element) -> Bool) -> Bool", "Whether every element satisfies `predicate`.",
+                  result: { _ in .bool }) { elements, f in
+            for value in elements where try !f.call(value).boolValue { return .bool(false) }
+            return .bool(true)
+        },
+        predicate("func first(where predicate: (Element) -> Bool) -> Element?", "The first element satisfying `predicate`.",
+                  result: { .optional($0) }) { elements, f in
+            for value in elements where try f.call(value).boolValue { return value }
+            return .none
+        },
+        predicate("func last(where predicate: (Element) -> Bool) -> Element?", "The last element satisfying `predicate`.",
+                  result: { .optional($0) }) { elements, f in
+            for value in elements.reversed() where try f.call(value).boolValue { return value }
+            return .none
+        },
+        predicate("func firstIndex(where predicate: (Element) -> Bool) -> Int?", "The position of the first element satisfying `predicate`.",
+                  result: { _ in .optional(.int) }) { elements, f in
+            for (index, value) in elements.enumerated() where try f.call(value).boolValue { return .int(index) }
+            return .none
+        },
+        predicate("func lastIndex(where predicate: (Element) -> Bool) -> Int?", "The position of the last element satisfying `predicate`.",
+                  result: { _ in .optional(.int) }) { elements, f in
+            for (index, value) in elements.enumerated().reversed() where try f.call(value).boolValue { return .int(index) }
+            return .none
+        },
+        predicate("func count(where predicate: (Element) -> Bool) -> Int", "How many elements satisfy `predicate`.",
+                  result: { _ in .int }) { elements, f in
+            var count = 0
+            for value in elements where try f.call(value).boolValue { count += 1 }
+            return .int(count)
+        },
+        StdlibMember("func firstIndex(of element: Element) -> Int?", "The position of the first element equal to `element`.") { site in
+            indexOf(site, last: false)
+        },
+        StdlibMember("func lastIndex(of element: Element) -> Int?", "The position of the last element equal to `element`.") { site in
+            indexOf(site, last: true)
+        },
+        StdlibMember("func starts(with possiblePrefix: [Element]) -> Bool", "Whether the array begins with `possiblePrefix`.") { site in
+            compare(site) { mine, other in mine.starts(with: other) { ValueEquality.equal($0, $1) } }
+        },
+        StdlibMember("func elementsEqual(_ other: [Element]) -> Bool", "Whether both hold equal elements in the same order.") { site in
+            compare(site) { mine, other in mine.elementsEqual(other) { ValueEquality.equal($0, $1) } }
+        },
+    ]
+
+    /// A member taking one `(Element) -> Bool` closure; `scan` runs over the elements at run time.
+    static func predicate(_ declaration: String, _ summary: String, result: @escaping @Sendable (CType) -> CType,
+                          scan: @escaping @Sendable ([Value], FunctionValue) throws -> Value) -> StdlibMember {
+        StdlibMember(declaration, summary) { site in
+            let predicate = site.compiler.compileFunctionArgument(site.arguments[0], [site.element], .bool)
+            let array = site.value
+            return Typed.fromValue(result(site.element)) { frame in
+                let elements = try array(frame).arrayValue
+                guard case .function(let f) = try predicate(frame) else { return .void }
+                return try scan(elements, f)
+            }
+        }
+    }
+
+    static func indexOf(_ site: ValueSite, last: Bool) -> Typed? {
+        guard site.element.isEquatable else { return site.requires("Equatable") }
+        let value = site.compiler.compileExpr(site.arguments[0].value, expected: site.element).value
+        let array = site.value
+        return Typed(type: .optional(.int), code: .value { frame in
+            let target = try value(frame)
+            let elements = try array(frame).arrayValue
+            let found = last ? elements.lastIndex { ValueEquality.equal($0, target) }
+                             : elements.firstIndex { ValueEquality.equal($0, target) }
+            return found.map(Value.int) ?? .none
+        })
+    }
+
+    static func compare(_ site: ValueSite, _ test: @escaping @Sendable ([Value], [Value]) -> Bool) -> Typed? {
+        guard site.element.isEquatable else { return site.requires("Equatable") }
+        let other = site.argument(0, as: site.receiver.type), array = site.value
+        return Typed(type: .bool, code: .bool { frame in
+            test(try array(frame).arrayValue, try other(frame).arrayValue)
+        })
+    }
+
+    static let orderings: [StdlibMember] = [
+        StdlibMember("func sorted() -> [Element]", "The elements in increasing order (Comparable elements).") { site in
+            let element = site.element
+            guard let less = site.compiler.lessThan(element, at: site.location) else { return .invalid }
+            let array = site.value
+            return Typed(type: site.receiver.type, code: .value { frame in
+                var elements = try array(frame).arrayValue
+                if !NativeSort.sort(&elements, element) { elements.sort(by: less) }
+                return .array(elements)
+            })
+        },
+        StdlibMember("func sorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> [Element]",
+                     "The elements ordered by `areInIncreasingOrder`.") { site in
+            let predicate = site.compiler.compileFunctionArgument(site.arguments[0], [site.element, site.element], .bool)
+            let array = site.value
+            return Typed(type: site.receiver.type, code: .value { frame in
+                var elements = try array(frame).arrayValue
+                guard case .function(let f) = try predicate(frame) else { return .void }
+                try sortThrowing(&elements) { try f.call($0, $1).boolValue }
+                return .array(elements)
+            })
+        },
+        StdlibMember("func min() -> Element?", "The smallest element (Comparable elements).") { site in extreme(site, min: true) },
+        StdlibMember("func max() -> Element?", "The largest element (Comparable elements).") { site in extreme(site, min: false) },
+        StdlibMember("func min(by areInIncreasingOrder: (Element, Element) -> Bool) -> Element?",
+                     "The smallest element by `areInIncreasingOrder` (the first of equals).") { site in extreme(by: site, min: true) },
+        StdlibMember("func max(by areInIncreasingOrder: (Element, Element) -> Bool) -> Element?",
+                     "The largest element by `areInIncreasingOrder` (the last of equals).") { site in extreme(by: site, min: false) },
+    ]
+
+    static func extreme(_ site: ValueSite, min isMin: Bool) -> Typed? {
+        guard let less = site.compiler.lessThan(site.element, at: site.location) else { return .invalid }
+        let array = site.value
+        return Typed(type: .optional(site.element), code: .value { frame in
+            let elements = try array(frame).arrayValue
+            return (isMin ? elements.min(by: less) : elements.max(by: less)) ?? .none
+        })
+    }
+
+    static func extreme(by site: ValueSite, min isMin: Bool) -> Typed? {
+        let predicate = site.compiler.compileFunctionArgument(site.arguments[0], [site.element, site.element], .bool)
+        let array = site.value
+        return Typed(type: .optional(site.element), code: .value { frame in
+            let elements = try array(frame).arrayValue
+            guard case .function(let f) = try predicate(frame), var best = elements.first else { return .none }
+            for value in elements.dropFirst() {
+                // Same tie rules as Swift.
+                if isMin {
+                    if try f.call(value, best).boolValue { best = value }
+                } else if try f.call(best, value).boolValue {
+                    best = value
+                }
+            }
+            return best
+        })
+    }
+
+    static let slices: [StdlibMember] = [
+        slice("func prefix(_ maxLength: Int) -> [Element]", "The first `maxLength` elements (fewer when shorter).") { Array($0.prefix($1)) },
+        slice("func suffix(_ maxLength: Int) -> [Element]", "The last `maxLength` elements (fewer when shorter).") { Array($0.suffix($1)) },
+        slice("func dropFirst(_ k: Int) -> [Element]", "All but the first `k` elements.") { Array($0.dropFirst($1)) },
+        slice("func dropLast(_ k: Int) -> [Element]", "All but the last `k` elements.") { Array($0.dropLast($1)) },
+        slice("func dropFirst() -> [Element]", "All but the first element.") { Array($0.dropFirst($1)) },
+        slice("func dropLast() -> [Element]", "All but the last element.") { Array($0.dropLast($1)) },
+    ]
+
+    /// `prefix`, `suffix`, `dropFirst`, `dropLast`: a count argument (1 when absent) that must not be negative.
+    static func slice(_ declaration: String, _ summary: String,
+                      _ take: @escaping @Sendable ([Value], Int) -> [Value]) -> StdlibMember {
+        StdlibMember(declaration, summary) { site in
+            let count = site.arguments.isEmpty ? { _ in 1 } : site.compiler.intArgument(site.arguments[0])
+            let array = site.value, location = site.location
+            return Typed(type: site.receiver.type, code: .value { frame in
+                let elements = try array(frame).arrayValue
+                let n = try count(frame)
+                guard n >= 0 else {
+                    throw RuntimeError(message: "Can't take a prefix or suffix of negative length from a collection",
+                                       location: location)
+                }
+                return .array(take(elements, n))
+            })
+        }
+    }
+}

@@ -1,0 +1,213 @@
+import Diagnostics
+
+/// `[Element]`: its properties and non-mutating methods (the mutating ones are in `ArrayMutatingMembers`).
+enum ArrayMembers {
+    static let table = StdlibTable("Array", about: "`[Element]`, a value type: copies are independent.",
+                                   members: properties + transforms + searches + orderings + slices + ArrayMutatingMembers.members)
+
+    static let properties: [StdlibMember] = [
+        StdlibMember("var count: Int", "The number of elements.") { site in
+            let array = site.value
+            return Typed(type: .int, code: .int { try array($0).arrayValue.count })
+        },
+        StdlibMember("var isEmpty: Bool", "Whether there are no elements.") { site in
+            let array = site.value
+            return Typed(type: .bool, code: .bool { try array($0).arrayValue.isEmpty })
+        },
+        StdlibMember("var first: Element?", "The first element, or nil when empty.") { site in
+            let array = site.value
+            return Typed(type: .optional(site.element), code: .value { try array($0).arrayValue.first ?? .none })
+        },
+        StdlibMember("var last: Element?", "The last element, or nil when empty.") { site in
+            let array = site.value
+            return Typed(type: .optional(site.element), code: .value { try array($0).arrayValue.last ?? .none })
+        },
+        StdlibMember("var indices: Range<Int>", "The valid subscripts, `0..<count`.") { site in
+            let array = site.value
+            return Typed(type: .range, code: .value { .range(0, try array($0).arrayValue.count, closed: false) })
+        },
+        StdlibMember("var lazy: [Element]", "The same elements (cells compute lazy sequences eagerly).") { site in
+            site.receiver
+        },
+    ]
+
+    static let transforms: [StdlibMember] = [
+        StdlibMember("func enumerated() -> [(offset: Int, element: Element)]", "Each element with its position.") { site in
+            let array = site.value
+            let pair = CType.tuple([TupleElement(label: "offset", type: .int), TupleElement(label: "element", type: site.element)])
+            return Typed(type: .array(pair), code: .value { frame in
+                .array(try array(frame).arrayValue.enumerated().map { .tuple([.int($0.offset), $0.element]) })
+            })
+        },
+        StdlibMember("func map<T>(_ transform: (Element) -> T) -> [T]", "The results of `transform` on each element.", value: map),
+        StdlibMember("func compactMap<T>(_ transform: (Element) -> T?) -> [T]", "The non-nil results of `transform`.") { site in
+            let (function, result) = site.compiler.mapFunction(site.arguments[0], [site.element])
+            guard case .optional(let wrapped) = result else {
+                if !result.hasError {
+                    site.compiler.error("compactMap needs a closure returning an optional, not '\(result)'", at: site.location)
+                }
+                return .invalid
+            }
+            let array = site.value
+            return Typed(type: .array(wrapped), code: .value { frame in
+                let elements = try array(frame).arrayValue
+                guard case .function(let f) = try function(frame) else { return .void }
+                var output: [Value] = []
+                for value in elements {
+                    let mapped = try f.call(value)
+                    if case .none = mapped { continue }
+                    output.append(mapped)
+                }
+                return .array(output)
+            })
+        },
+        StdlibMember("func flatMap<T>(_ transform: (Element) -> [T]) -> [T]", "The concatenated results of `transform`.") { site in
+            let (function, result) = site.compiler.mapFunction(site.arguments[0], [site.element])
+            guard case .array = result else {
+                if !result.hasError { site.compiler.error("flatMap needs a closure returning an array, not '\(result)'", at: site.location) }
+                return .invalid
+            }
+            let array = site.value
+            return Typed(type: result, code: .value { frame in
+                let elements = try array(frame).arrayValue
+                guard case .function(let f) = try function(frame) else { return .void }
+                var output: [Value] = []
+                for value in elements { output.append(contentsOf: try f.call(value).arrayValue) }
+                return .array(output)
+            })
+        },
+        StdlibMember("func filter(_ isIncluded: (Element) -> Bool) -> [Element]", "The elements for which `isIncluded` is true.") { site in
+            let predicate = site.compiler.compileFunctionArgument(site.arguments[0], [site.element], .bool)
+            let array = site.value
+            return Typed(type: site.receiver.type, code: .value { frame in
+                let elements = try array(frame).arrayValue
+                guard case .function(let f) = try predicate(frame) else { return .void }
+                var output: [Value] = []
+                for value in elements where try f.call(value).boolValue { output.append(value) }
+                return .array(output)
+            })
+        },
+        StdlibMember("func forEach(_ body: (Element) -> Void)", "Calls `body` on each element, in order.") { site in
+            let body = site.compiler.compileFunctionArgument(site.arguments[0], [site.element], .void)
+            let array = site.value
+            return Typed(type: .void, code: .void { frame in
+                let elements = try array(frame).arrayValue
+                guard case .function(let f) = try body(frame) else { return }
+                for value in elements { _ = try f.call(value) }
+                return
+            })
+        },
+        StdlibMember("func reduce<Result>(_ initialResult: Result, _ nextPartialResult: (Result, Element) -> Result) -> Result",
+                     "Combines the elements from `initialResult`, left to right.", value: reduce),
+        StdlibMember("func reduce<Result>(into initialResult: Result, _ updateAccumulatingResult: (inout Result, Element) -> Void) -> Result",
+                     "Updates an accumulator with each element, left to right.", value: reduceInto),
+        StdlibMember("func joined(separator: String) -> String",
+                     "The strings (or the arrays) concatenated, `separator` between them.", value: joined),
+        StdlibMember("func joined() -> String", "The strings (or the arrays) concatenated.", value: joined),
+        StdlibMember("func reversed() -> [Element]", "The elements in reverse order.") { site in
+            let array = site.value
+            return Typed(type: site.receiver.type, code: .value { .array(try array($0).arrayValue.reversed()) })
+        },
+    ]
+
+    /// `map`, with `[Double]` expected turning integer literals in the closure into Doubles, as Swift infers.
+    @Sendable static func map(_ site: ValueSite) -> Typed? {
+        let compiler = site.compiler, element = site.element
+        var resultHint: CType = .error
+        if case .array(.double)? = site.expected, case .closure = site.arguments[0].value.kind {
+            let saved = compiler.diagnostics
+            let probe = compiler.compileExpr(site.arguments[0].value, expected: .function([element], .error)).type
+            compiler.diagnostics = saved
+            if case .function(_, .int) = probe { resultHint = .double }
+        }
+        let (function, result) = compiler.mapFunction(site.arguments[0], [element], result: resultHint)
+        let array = site.value
+        return Typed(type: .array(result), code: .value { frame in
+            let elements = try array(frame).arrayValue
+            guard case .function(let f) = try function(frame) else { return .void }
+            var output: [Value] = []
+            output.reserveCapacity(elements.count)
+            for value in elements { output.append(try f.call(value)) }
+            return .array(output)
+        })
+    }
+
+    @Sendable static func reduce(_ site: ValueSite) -> Typed? {
+        let compiler = site.compiler, element = site.element, arguments = site.arguments
+        var initialExpected: CType? = nil
+        if Compiler.isNumericLiteral(arguments[0].value), element == .int || element == .double {
+            initialExpected = element
+        }
+        if case .array(let items) = arguments[0].value.kind, items.isEmpty {
+            // `reduce([], +)`: the empty accumulator takes the array type the combination produces.
+            if case .array = element { initialExpected = element } else { initialExpected = .array(element) }
+        }
+        let initial = compiler.compileExpr(arguments[0].value, expected: initialExpected ?? site.expected)
+        let resultType = initial.type
+        let combine = compiler.compileFunctionArgument(arguments[1], [resultType, element], resultType)
+        let start = initial.value, array = site.value
+        return Typed.fromValue(resultType) { frame in
+            var accumulator = try start(frame)
+            let elements = try array(frame).arrayValue
+            guard case .function(let f) = try combine(frame) else { return .void }
+            for value in elements { accumulator = try f.call(accumulator, value) }
+            return accumulator
+        }
+    }
+
+    @Sendable static func reduceInto(_ site: ValueSite) -> Typed? {
+        let compiler = site.compiler, element = site.element, arguments = site.arguments
+        let initial = compiler.compileExpr(arguments[0].value, expected: site.expected)
+        let resultType = initial.type
+        // The closure mutates its first parameter: it is compiled over an inout-style slot, the accumulator passed
+        // in and read back from the closure's frame.
+        guard case .closure(let literal) = arguments[1].value.kind else {
+            compiler.error("reduce(into:_:) needs a closure literal in nbrun cells", at: arguments[1].value.location)
+            return .invalid
+        }
+        let combine = compiler.compileClosure(literal, parameterHints: [resultType, element], returnHint: .void,
+                                              at: arguments[1].value.location, firstParameterInout: true)
+        guard case .function(let parameters, _) = combine.type, parameters == [resultType, element] else {
+            compiler.mismatch("cannot convert value of type '\(combine.type)' to expected argument type '(inout \(resultType), \(element)) -> ()'",
+                              combine.type, at: arguments[1].value.location)
+            return .invalid
+        }
+        let start = initial.value, code = combine.value, array = site.value
+        return Typed.fromValue(resultType) { frame in
+            var accumulator = try start(frame)
+            let elements = try array(frame).arrayValue
+            guard case .function(let f) = try code(frame) else { return .void }
+            for value in elements { accumulator = try f.call(accumulator, value) }
+            return accumulator
+        }
+    }
+
+    @Sendable static func joined(_ site: ValueSite) -> Typed? {
+        let compiler = site.compiler, array = site.value
+        if case .array(let inner) = site.element {
+            // `[[1, 2], [3]].joined(separator: [0])`: the inner arrays concatenated, as an array.
+            let separator: (Frame) throws -> Value = site.arguments.isEmpty ? { _ in .array([]) } : site.argument(0, as: .array(inner))
+            return Typed(type: .array(inner), code: .value { frame in
+                let between = try separator(frame).arrayValue
+                var output: [Value] = []
+                for (index, part) in try array(frame).arrayValue.enumerated() {
+                    if index > 0 { output.append(contentsOf: between) }
+                    output.append(contentsOf: part.arrayValue)
+                }
+                return .array(output)
+            })
+        }
+        guard site.element == .string else { return site.requires("StringProtocol") }
+        let separator: (Frame) throws -> String
+        if site.arguments.isEmpty {
+            separator = { _ in "" }
+        } else {
+            let code = compiler.compileExpr(site.arguments[0].value, expected: .string).value
+            separator = { try code($0).stringValue }
+        }
+        return Typed(type: .string, code: .value { frame in
+            let text = try separator(frame)
+            return .string(try array(frame).arrayValue.map(\.stringValue).joined(separator: text))
+        })
+    }
+}

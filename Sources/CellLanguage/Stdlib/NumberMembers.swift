@@ -1,0 +1,68 @@
+/// `Int`, `Double` and `Bool`.
+enum NumberMembers {
+    static let int = StdlibTable("Int", about: "A 64-bit signed integer; overflow is a runtime error, as in Swift.", members: [
+        StdlibMember("var description: String", "The number as text.", value: description),
+        StdlibMember("func isMultiple(of other: Int) -> Bool", "Whether `other` divides the number.") { site in
+            let x = site.receiver.int, y = site.compiler.intArgument(site.arguments[0])
+            return Typed(type: .bool, code: .bool { frame in
+                let divisor = try y(frame)
+                return try x(frame).isMultiple(of: divisor)
+            })
+        },
+        intConstant("static var max: Int", "The largest Int.", Int.max),
+        intConstant("static var min: Int", "The smallest Int.", Int.min),
+    ])
+
+    static let double = StdlibTable("Double", about: "A 64-bit IEEE 754 floating-point number.", members: [
+        doubleTest("var isNaN: Bool", "Whether the value is NaN.") { $0.isNaN },
+        doubleTest("var isFinite: Bool", "Whether the value is neither infinite nor NaN.") { $0.isFinite },
+        doubleTest("var isInfinite: Bool", "Whether the value is infinite.") { $0.isInfinite },
+        doubleFunction("var magnitude: Double", "The absolute value.") { $0.magnitude },
+        StdlibMember("var description: String", "The number as Swift prints it.", value: description),
+        doubleFunction("func rounded() -> Double", "Rounded to the nearest integer, halves away from zero.") { $0.rounded() },
+        doubleFunction("func squareRoot() -> Double", "The square root.") { $0.squareRoot() },
+        StdlibMember("func truncatingRemainder(dividingBy other: Double) -> Double",
+                     "The remainder of the division truncated towards zero (like `%` on Ints).") { site in
+            let x = site.receiver.double, y = site.compiler.doubleArgument(site.arguments[0])
+            return Typed(type: .double, code: .double { try x($0).truncatingRemainder(dividingBy: try y($0)) })
+        },
+        doubleConstant("static var pi: Double", "π.", Double.pi),
+        doubleConstant("static var infinity: Double", "Positive infinity.", Double.infinity),
+        doubleConstant("static var nan: Double", "A quiet NaN.", Double.nan),
+        doubleConstant("static var greatestFiniteMagnitude: Double", "The largest finite Double.", Double.greatestFiniteMagnitude),
+        doubleConstant("static var leastNonzeroMagnitude: Double", "The smallest positive Double.", Double.leastNonzeroMagnitude),
+        doubleConstant("static var ulpOfOne: Double", "The distance from 1 to the next Double.", Double.ulpOfOne),
+    ])
+
+    static let bool = StdlibTable("Bool", about: "`true` or `false`.", members: [
+        StdlibMember("var description: String", "`\"true\"` or `\"false\"`.", value: description),
+    ])
+
+    @Sendable static func description(_ site: ValueSite) -> Typed? {
+        let describe = site.compiler.describer(site.receiver)
+        return Typed(type: .string, code: .value { .string(try describe($0)) })
+    }
+
+    static func intConstant(_ declaration: String, _ summary: String, _ n: Int) -> StdlibMember {
+        StdlibMember(declaration, summary) { _ in Typed(type: .int, code: .int { _ in n }) }
+    }
+
+    static func doubleConstant(_ declaration: String, _ summary: String, _ x: Double) -> StdlibMember {
+        StdlibMember(declaration, summary) { _ in Typed(type: .double, code: .double { _ in x }) }
+    }
+
+    static func doubleTest(_ declaration: String, _ summary: String, _ test: @escaping @Sendable (Double) -> Bool) -> StdlibMember {
+        StdlibMember(declaration, summary) { site in
+            let x = site.receiver.double
+            return Typed(type: .bool, code: .bool { test(try x($0)) })
+        }
+    }
+
+    static func doubleFunction(_ declaration: String, _ summary: String,
+                               _ apply: @escaping @Sendable (Double) -> Double) -> StdlibMember {
+        StdlibMember(declaration, summary) { site in
+            let x = site.receiver.double
+            return Typed(type: .double, code: .double { apply(try x($0)) })
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Diagnostics
+
+/// `Range<Int>` / `ClosedRange<Int>` (`a..<b`, `a...b`) and `Range<Double>` / `ClosedRange<Double>`.
+enum RangeMembers {
+    static let int = StdlibTable(
+        "Range<Int>", about: "`a..<b` and `a...b` (`ClosedRange<Int>`) over Ints; the same members for both.",
+        members: [
+            bound("var lowerBound: Int", "The first value.") { lower, _, _ in lower },
+            bound("var upperBound: Int", "The bound given after `..<` or `...`.") { _, upper, _ in upper },
+            StdlibMember("var count: Int", "The number of values (an error when it exceeds Int.max).") { site in
+                let range = site.value, location = site.location
+                return Typed(type: .int, code: .int { frame in
+                    guard case .range(let lower, let upper, let closed) = try range(frame) else { return 0 }
+                    let (span, overflow) = upper.subtractingReportingOverflow(lower)
+                    let (count, overflowAgain) = span.addingReportingOverflow(closed ? 1 : 0)
+                    guard !overflow, !overflowAgain else {
+                        throw RuntimeError(message: "Fatal error: the range has more than Int.max elements", location: location)
+                    }
+                    return count
+                })
+            },
+            StdlibMember("var isEmpty: Bool", "Whether the range holds no value.") { site in
+                let range = site.value
+                return Typed(type: .bool, code: .bool { frame in
+                    guard case .range(let lower, let upper, let closed) = try range(frame) else { return true }
+                    return closed ? lower > upper : lower >= upper
+                })
+            },
+            StdlibMember("var lazy: [Int]", "The values (cells compute lazy sequences eagerly).") { site in
+                elements(site.receiver, site.location)
+            },
+            StdlibMember("func contains(_ value: Int) -> Bool", "Whether `value` lies in the range.") { site in
+                let range = site.value, x = site.compiler.intArgument(site.arguments[0])
+                return Typed(type: .bool, code: .bool { frame in
+                    guard case .range(let lower, let upper, let closed) = try range(frame) else { return false }
+                    let value = try x(frame)
+                    return value >= lower && (closed ? value <= upper : value < upper)
+                })
+            },
+        ],
+        viewed: ArrayMembers.table.members.filter { $0.kind == .method }.map { member in
+            member.viewed(declaration: member.declaration.replacingOccurrences(of: "Element", with: "Int"),
+                          convert: elements)
+        },
+        viewedAbout: "A range of Ints answers the Array methods on the array of its values.")
+
+    static let double = StdlibTable(
+        "Range<Double>", about: "`a..<b` and `a...b` (`ClosedRange<Double>`) over Doubles, e.g. a slider's domain.",
+        members: [
+            doubleBound("var lowerBound: Double", "The first value.", lower: true),
+            doubleBound("var upperBound: Double", "The bound given after `..<` or `...`.", lower: false),
+            StdlibMember("func contains(_ value: Double) -> Bool", "Whether `value` lies in the range.") { site in
+                let range = site.value, x = site.compiler.doubleArgument(site.arguments[0])
+                return Typed(type: .bool, code: .bool { frame in
+                    guard case .doubleRange(let lower, let upper, let closed) = try range(frame) else { return false }
+                    let value = try x(frame)
+                    return value >= lower && (closed ? value <= upper : value < upper)
+                })
+            },
+        ])
+
+    /// An Int range as the array of its values (bounded by the collection size limit).
+    @Sendable static func elements(_ range: Typed, _ place: SourceLocation) -> Typed {
+        let bounds = range.value
+        return Typed(type: .array(.int), code: .value { frame in
+            guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .array([]) }
+            return .array(try AllocationLimit.rangeElements(lower, upper, closed: closed, at: place))
+        })
+    }
+
+    static func bound(_ declaration: String, _ summary: String,
+                      _ pick: @escaping @Sendable (Int, Int, Bool) -> Int) -> StdlibMember {
+        StdlibMember(declaration, summary) { site in
+            let range = site.value
+            return Typed(type: .int, code: .int { frame in
+                guard case .range(let lower, let upper, let closed) = try range(frame) else { return 0 }
+                return pick(lower, upper, closed)
+            })
+        }
+    }
+
+    static func doubleBound(_ declaration: String, _ summary: String, lower isLower: Bool) -> StdlibMember {
+        StdlibMember(declaration, summary) { site in
+            let range = site.value
+            return Typed(type: .double, code: .double { frame in
+                guard case .doubleRange(let lower, let upper, _) = try range(frame) else { return 0 }
+                return isLower ? lower : upper
+            })
+        }
+    }
+}

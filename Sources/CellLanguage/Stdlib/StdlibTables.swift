@@ -1,0 +1,32 @@
+/// Every built-in type's table, and which one a static type uses.
+enum StdlibTables {
+    /// The tables in the order the reference lists them.
+    static let all: [StdlibTable] = [
+        NumberMembers.int, NumberMembers.double, NumberMembers.bool, StringMembers.table, CharacterMembers.table,
+        ArrayMembers.table, DictionaryMembers.table, SetMembers.table, RangeMembers.int, RangeMembers.double,
+        OptionalMembers.table, tuple,
+    ]
+
+    /// Tuples have no methods: their elements are read by label or position.
+    static let tuple = StdlibTable("Tuple", about: "`(Int, String)`, `(x: Double, y: Double)`: elements are read by label "
+                                   + "(`p.x`) or by position (`p.0`).", members: [])
+
+    /// The table of a built-in static type; nil for types declared in cells, native types and errors.
+    static func table(for type: CType) -> StdlibTable? {
+        switch type {
+        case .int: return NumberMembers.int
+        case .double: return NumberMembers.double
+        case .bool: return NumberMembers.bool
+        case .string: return StringMembers.table
+        case .character: return CharacterMembers.table
+        case .array: return ArrayMembers.table
+        case .dictionary: return DictionaryMembers.table
+        case .set: return SetMembers.table
+        case .range, .closedRange: return RangeMembers.int
+        case .doubleRange, .doubleClosedRange: return RangeMembers.double
+        case .optional: return OptionalMembers.table
+        case .tuple: return tuple
+        case .void, .function, .user, .native, .constants, .error: return nil
+        }
+    }
+}

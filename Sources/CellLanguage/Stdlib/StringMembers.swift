@@ -1,0 +1,137 @@
+import Diagnostics
+import Foundation
+
+/// `String`: its own members, and the collection methods it answers as its `[Character]`.
+enum StringMembers {
+    static let table = StdlibTable(
+        "String", about: "A value type; `count` counts Characters (grapheme clusters), as Swift does.",
+        members: properties + methods, viewed: characterCollection,
+        viewedAbout: "A String is a collection of Characters: these Array methods apply to its characters (`filter`, "
+            + "`prefix`, `suffix`, `dropFirst` and `dropLast` give a String back, the others what the Array method gives).")
+
+    static let properties: [StdlibMember] = [
+        StdlibMember("var count: Int", "The number of Characters.") { site in
+            let text = site.value
+            return Typed(type: .int, code: .int { CharacterCount.of(try text($0).stringValue) })
+        },
+        StdlibMember("var isEmpty: Bool", "Whether the string has no characters.") { site in
+            let text = site.value
+            return Typed(type: .bool, code: .bool { try text($0).stringValue.isEmpty })
+        },
+        StdlibMember("var first: Character?", "The first character, or nil when empty.") { site in
+            let text = site.value
+            return Typed(type: .optional(.character), code: .value { try text($0).stringValue.first.map { .string(String($0)) } ?? .none })
+        },
+        StdlibMember("var last: Character?", "The last character, or nil when empty.") { site in
+            let text = site.value
+            return Typed(type: .optional(.character), code: .value { try text($0).stringValue.last.map { .string(String($0)) } ?? .none })
+        },
+    ]
+
+    static let methods: [StdlibMember] = [
+        transform("func uppercased() -> String", "The string in upper case.") { $0.uppercased() },
+        transform("func lowercased() -> String", "The string in lower case.") { $0.lowercased() },
+        test("func hasPrefix(_ prefix: String) -> Bool", "Whether the string begins with `prefix`.") { $0.hasPrefix($1) },
+        test("func hasSuffix(_ suffix: String) -> Bool", "Whether the string ends with `suffix`.") { $0.hasSuffix($1) },
+        test("func starts(with possiblePrefix: String) -> Bool", "Whether the string begins with `possiblePrefix`.") { $0.starts(with: $1) },
+        test("func contains(_ other: String) -> Bool", "Whether `other` occurs in the string (always true for \"\").") {
+            $1.isEmpty ? true : $0.contains($1)
+        },
+        StdlibMember("func split(separator: Character) -> [String]", "The pieces between separators, empty pieces dropped.") { site in
+            let separator = site.stringArgument(0), text = site.value, location = site.location
+            return Typed(type: .array(.string), code: .value { frame in
+                let value = try text(frame).stringValue
+                let by = try separator(frame)
+                guard by.count == 1, let character = by.first else {
+                    throw RuntimeError(message: "split(separator:) takes a single character", location: location)
+                }
+                return .array(value.split(separator: character).map { .string(String($0)) })
+            })
+        },
+        StdlibMember("func components(separatedBy separator: String) -> [String]", "The pieces between separators, empty ones kept.") { site in
+            let separator = site.stringArgument(0), text = site.value
+            return Typed(type: .array(.string), code: .value { frame in
+                .array(try text(frame).stringValue.components(separatedBy: try separator(frame)).map(Value.string))
+            })
+        },
+        StdlibMember("func trimmingCharacters(in set: CharacterSet) -> String",
+                     "Without leading and trailing `.whitespaces`, `.whitespacesAndNewlines`, `.newlines` or `.punctuationCharacters`.") { site in
+            guard case .member(nil, let setName, _) = site.arguments[0].value.kind, let set = characterSets[setName] else {
+                site.compiler.error("trimmingCharacters(in:) takes .whitespaces, .whitespacesAndNewlines, .newlines or .punctuationCharacters",
+                                    at: site.arguments[0].value.location)
+                return .invalid
+            }
+            let text = site.value
+            return Typed(type: .string, code: .value { .string(try text($0).stringValue.trimmingCharacters(in: set)) })
+        },
+        StdlibMember("func replacingOccurrences(of target: String, with replacement: String) -> String",
+                     "Every occurrence of `target` replaced.") { site in
+            let target = site.stringArgument(0), replacement = site.stringArgument(1), text = site.value
+            return Typed(type: .string, code: .value { frame in
+                let value = try text(frame).stringValue
+                return .string(value.replacingOccurrences(of: try target(frame), with: try replacement(frame)))
+            })
+        },
+        .mutating("mutating func append(_ other: String)", "Adds `other` (a String or a Character) at the end.") { site in
+            guard let place = site.place() else { return .invalid }
+            let typed = site.compiler.compileExpr(site.arguments[0].value, expected: .string)
+            if typed.type != .string && typed.type != .character {
+                site.compiler.mismatch("no exact matches in call to instance method 'append'", typed.type,
+                                       at: site.arguments[0].value.location)
+                return .invalid
+            }
+            return site.compiler.appendString(typed.value, to: place, slot: site.compiler.variableSlot(site.base))
+        },
+    ]
+
+    static let characterSets: [String: CharacterSet] = [
+        "whitespaces": .whitespaces, "whitespacesAndNewlines": .whitespacesAndNewlines, "newlines": .newlines,
+        "punctuationCharacters": .punctuationCharacters,
+    ]
+
+    static func transform(_ declaration: String, _ summary: String,
+                          _ apply: @escaping @Sendable (String) -> String) -> StdlibMember {
+        StdlibMember(declaration, summary) { site in
+            let text = site.value
+            return Typed(type: .string, code: .value { .string(apply(try text($0).stringValue)) })
+        }
+    }
+
+    static func test(_ declaration: String, _ summary: String,
+                     _ apply: @escaping @Sendable (String, String) -> Bool) -> StdlibMember {
+        StdlibMember(declaration, summary) { site in
+            let other = site.stringArgument(0), text = site.value
+            return Typed(type: .bool, code: .bool { apply(try text($0).stringValue, try other($0)) })
+        }
+    }
+
+    /// The Array methods a String answers on its characters.
+    static let characterCollectionNames: Set<String> = [
+        "map", "filter", "reduce", "forEach", "sorted", "reversed", "allSatisfy", "first", "enumerated", "compactMap",
+        "min", "max", "prefix", "suffix", "dropFirst", "dropLast", "firstIndex", "lastIndex",
+    ]
+
+    /// Methods whose `[Character]` result is a String in Swift.
+    static let stringResults: Set<String> = ["filter", "prefix", "suffix", "dropFirst", "dropLast"]
+
+    static let characterCollection: [StdlibMember] = ArrayMembers.table.members
+        .filter { characterCollectionNames.contains($0.name) && $0.kind == .method }
+        .map { member in
+            let keepsString = stringResults.contains(member.name)
+            var declaration = member.declaration.replacingOccurrences(of: "Element", with: "Character")
+            if keepsString { declaration = declaration.replacingOccurrences(of: "-> [Character]", with: "-> String") }
+            return member.viewed(declaration: declaration, convert: { typed, _ in charactersOf(typed) }, adjust: { result in
+                guard keepsString, result.type == .array(.character) else { return result }
+                let code = result.value
+                return Typed(type: .string, code: .value { .string(try code($0).arrayValue.map(\.stringValue).joined()) })
+            })
+        }
+
+    /// A String value seen as `[Character]`.
+    @Sendable static func charactersOf(_ typed: Typed) -> Typed {
+        let code = typed.value
+        return Typed(type: .array(.character), code: .value { frame in
+            .array(try code(frame).stringValue.map { .string(String($0)) })
+        })
+    }
+}

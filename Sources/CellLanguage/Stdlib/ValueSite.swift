@@ -1,0 +1,59 @@
+import Diagnostics
+
+/// A call or property read of a built-in member on a receiver compiled as a value, as its implementation sees it.
+struct ValueSite {
+    let compiler: Compiler
+    let receiver: Typed
+    let name: String
+    let arguments: [Argument]
+    let expected: CType?
+    let location: SourceLocation
+
+    /// The receiver as a closure producing its boxed value.
+    var value: (Frame) throws -> Value { receiver.value }
+
+    /// The element type of an array or set receiver (`.error` otherwise).
+    var element: CType {
+        switch receiver.type {
+        case .array(let element), .set(let element): return element
+        default: return .error
+        }
+    }
+
+    /// The labels of the arguments written at the call.
+    var labels: [String?] { arguments.map(\.label) }
+
+    /// The same site on another receiver (a String seen as its `[Character]`).
+    func withReceiver(_ other: Typed) -> ValueSite {
+        ValueSite(compiler: compiler, receiver: other, name: name, arguments: arguments, expected: expected, location: location)
+    }
+
+    /// Argument `index` compiled with the expected type and converted to it, or diagnosed.
+    func argument(_ index: Int, as type: CType) -> (Frame) throws -> Value {
+        let argument = arguments[index]
+        return compiler.coerce(compiler.compileExpr(argument.value, expected: type), to: type, at: argument.value.location) {
+            "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+        }.value
+    }
+
+    /// A String (or Character) argument.
+    func stringArgument(_ index: Int) -> (Frame) throws -> String {
+        let expr = arguments[index].value
+        let typed = compiler.compileExpr(expr, expected: .string)
+        if typed.type != .string && typed.type != .character {
+            compiler.mismatch("cannot convert value of type '\(typed.type)' to expected argument type 'String'", typed.type,
+                              at: expr.location)
+        }
+        let code = typed.value
+        return { try code($0).stringValue }
+    }
+
+    /// Reports, as swiftc does, that the method needs elements conforming to `protocolName`.
+    func requires(_ protocolName: String) -> Typed {
+        if !element.hasError {
+            compiler.error("referencing instance method '\(name)' on 'Sequence' requires that '\(element)' conform to '\(protocolName)'",
+                           at: location)
+        }
+        return .invalid
+    }
+}

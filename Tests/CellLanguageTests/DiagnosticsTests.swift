@@ -54,6 +54,40 @@ final class DiagnosticsTests: XCTestCase {
         ])
     }
 
+    /// Swift's definite-initialization errors, with swiftc's messages and positions (checked against swiftc 6.3).
+    func testDefiniteInitialization() {
+        assertDiagnostics("""
+        let c = [1, 2].count == 2
+        let x: Int
+        if c { x = 1 }
+        print(x)
+        let y: Int
+        for i in 0..<3 { y = i }
+        var z: Int
+        print(z)
+        let w: Int
+        w = 1
+        w = 2
+        var v: [Int]
+        v.append(1)
+        let u: Int
+        switch 3 { case 1: u = 1; case 2: break; default: u = 3 }
+        print(u)
+        let q: Int
+        repeat { q = 5 } while c
+        func f() -> Int { var n: Int; n += 1; return n }
+        """, [
+            "4:7: constant 'x' used before being initialized",
+            "6:20: immutable value 'y' may only be initialized once",
+            "8:7: variable 'z' used before being initialized",
+            "11:3: immutable value 'w' may only be initialized once",
+            "13:3: variable 'v' used before being initialized",
+            "16:7: constant 'u' used before being initialized",
+            "18:12: immutable value 'q' may only be initialized once",
+            "19:33: variable 'n' passed by reference before being initialized",
+        ])
+    }
+
     func testArgumentLabelErrors() {
         assertDiagnostics("""
         func f(x: Int) -> Int { x }

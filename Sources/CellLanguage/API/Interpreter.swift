@@ -140,6 +140,7 @@ public final class Interpreter {
             diagnostics += lowering.diagnostics
             code = compiler.sequence(compiler.compileStatements(statements))
             diagnostics += compiler.diagnostics
+            diagnostics += DefiniteInitialization.check(statements)
         } else {
             // With a broken parse, only declare the cell's names so later cells don't report them as unknown.
             compiler.declareNamesOnly(statements)

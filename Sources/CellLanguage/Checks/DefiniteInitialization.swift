@@ -1,0 +1,247 @@
+import Diagnostics
+
+/// Swift's definite-initialization rule for `let x: T` and `var x: T` declared without a value: every path must
+/// assign a constant exactly once, and a variable or constant is not read before every path has assigned it. A pass
+/// of its own over the lowered AST, with swiftc's messages and positions.
+struct DefiniteInitialization {
+    /// What the analysis knows at a point of the program.
+    struct State {
+        /// Names assigned on every path to here.
+        var definite: Set<String> = []
+        /// Names assigned on some path to here.
+        var maybe: Set<String> = []
+        /// Whether no path reaches here (after `return`, `continue`, `break` out of a loop).
+        var exits = false
+
+        /// The state after either of two paths.
+        func merged(with other: State) -> State {
+            if exits { return other }
+            if other.exits { return self }
+            return State(definite: definite.intersection(other.definite), maybe: maybe.union(other.maybe), exits: false)
+        }
+    }
+
+    /// A loop or `switch` that `break` (and, for loops, `continue`) may leave: the states jumping out of it.
+    private struct Exit {
+        var isLoop: Bool
+        var label: String?
+        var breaks: [State] = []
+        var continues: [State] = []
+    }
+
+    /// The names declared without a value that are in scope, and whether each is a `let`.
+    private var tracked: [String: Bool] = [:]
+    private var exitsStack: [Exit] = []
+    private var reported: Set<String> = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// The definite-initialization errors of a cell (its top-level statements and every body declared in it).
+    static func check(_ statements: [Stmt]) -> [Diagnostic] {
+        var analysis = DefiniteInitialization()
+        var state = State()
+        analysis.block(statements, &state)
+        return analysis.diagnostics
+    }
+
+    /// A function's body: its own declarations, nothing tracked from outside.
+    private mutating func body(_ statements: [Stmt]) {
+        var inner = DefiniteInitialization()
+        var state = State()
+        inner.block(statements, &state)
+        diagnostics += inner.diagnostics
+    }
+
+    /// A closure's body, analysed where the closure is created: it reads what it captures then.
+    mutating func closureBody(_ statements: [Stmt], parameters: [String], _ state: inout State) {
+        let outer = tracked
+        for name in parameters { tracked[name] = nil }
+        block(statements, &state)
+        tracked = outer
+    }
+
+    mutating func block(_ statements: [Stmt], _ state: inout State) {
+        let outer = tracked
+        for statement in statements { self.statement(statement, &state) }
+        tracked = outer
+    }
+
+    private mutating func statement(_ statement: Stmt, _ state: inout State) {
+        switch statement {
+        case .expression(let expr):
+            self.expr(expr, &state)
+            if case .call(let callee, _) = expr.kind, case .name(let name) = callee.kind,
+               name == "fatalError" || name == "preconditionFailure" {
+                state.exits = true
+            }
+        case .variable(let isLet, let pattern, _, let value, _):
+            if let value { expr(value, &state) }
+            for name in DefiniteInitialization.names(in: pattern) {
+                if value == nil, case .name = pattern {
+                    tracked[name] = isLet
+                    state.definite.remove(name)
+                    state.maybe.remove(name)
+                    reported.remove(name)
+                } else {
+                    tracked[name] = nil
+                }
+            }
+        case .function(let decl):
+            body(decl.body)
+            tracked[decl.name] = nil
+        case .ifStatement(let conditions, let then, let otherwise, _):
+            let outer = tracked
+            conditionList(conditions, &state)
+            var thenState = state
+            block(then, &thenState)
+            tracked = outer
+            var elseState = state
+            if let otherwise { block(otherwise, &elseState) }
+            state = thenState.merged(with: elseState)
+        case .guardStatement(let conditions, let elseBody, _):
+            let outer = tracked
+            conditionList(conditions, &state)
+            let bound = tracked
+            tracked = outer
+            var elseState = state
+            block(elseBody, &elseState)
+            tracked = bound
+        case .forIn(let label, let pattern, _, let sequence, let whereClause, let body, _):
+            expr(sequence, &state)
+            loop(&state, label: label, mayRunZeroTimes: true, shadowing: DefiniteInitialization.names(in: pattern)) { analysis, inner in
+                if let whereClause { analysis.expr(whereClause, &inner) }
+                analysis.block(body, &inner)
+            }
+        case .whileLoop(let label, let conditions, let body, _):
+            var forever = false
+            if conditions.count == 1, case .expression(let condition) = conditions[0], case .boolLiteral(true) = condition.kind {
+                forever = true
+            }
+            if !forever { conditionList(conditions, &state) }
+            loop(&state, label: label, mayRunZeroTimes: !forever, exitsAtBackEdge: !forever, shadowing: []) { analysis, inner in
+                analysis.block(body, &inner)
+                if !forever { analysis.conditionList(conditions, &inner) }
+            }
+        case .repeatWhile(let label, let body, let condition, _):
+            var once = false
+            if case .boolLiteral(false) = condition.kind { once = true }
+            loop(&state, label: label, mayRunZeroTimes: false, repeats: !once, shadowing: []) { analysis, inner in
+                analysis.block(body, &inner)
+                analysis.expr(condition, &inner)
+            }
+        case .returnStatement(let value, _):
+            if let value { expr(value, &state) }
+            state.exits = true
+        case .breakStatement(let label, _):
+            if let index = exitIndex(label, loopOnly: false) { exitsStack[index].breaks.append(state) }
+            state.exits = true
+        case .continueStatement(let label, _):
+            if let index = exitIndex(label, loopOnly: true) { exitsStack[index].continues.append(state) }
+            state.exits = true
+        case .block(let statements):
+            block(statements, &state)
+        case .switchStatement(let label, let subject, let cases, _):
+            expr(subject, &state)
+            exitsStack.append(Exit(isLoop: false, label: label))
+            var ends: [State] = []
+            for clause in cases {
+                let outer = tracked
+                var caseState = state
+                for name in clause.patterns.flatMap(DefiniteInitialization.names(in:)) { tracked[name] = nil }
+                for guardExpr in clause.guards.compactMap({ $0 }) { expr(guardExpr, &caseState) }
+                block(clause.body, &caseState)
+                tracked = outer
+                ends.append(caseState)
+            }
+            let exit = exitsStack.removeLast()
+            state = DefiniteInitialization.merge(ends + exit.breaks) ?? state
+        case .typeDeclaration(let decl):
+            for method in decl.methods + decl.initializers { body(method.body) }
+            for property in decl.computed { body(property.body) }
+            tracked[decl.name] = nil
+        case .invalid:
+            break
+        }
+    }
+
+    /// A loop: its body runs from the state before it and, when the loop repeats, again from the state at its back
+    /// edge (so a constant assigned in the body is assigned twice); the state after it merges every way out.
+    private mutating func loop(_ state: inout State, label: String?, mayRunZeroTimes: Bool, repeats: Bool = true,
+                               exitsAtBackEdge: Bool = true, shadowing names: [String],
+                               _ run: (inout DefiniteInitialization, inout State) -> Void) {
+        let outer = tracked
+        for name in names { tracked[name] = nil }
+        exitsStack.append(Exit(isLoop: true, label: label))
+        var once = state
+        run(&self, &once)
+        let first = exitsStack.removeLast()
+        let backEdge = DefiniteInitialization.merge([once] + first.continues)
+        if repeats, let backEdge, !backEdge.exits {
+            exitsStack.append(Exit(isLoop: true, label: label))
+            var again = state
+            again.maybe.formUnion(backEdge.maybe)
+            run(&self, &again)
+            exitsStack.removeLast()
+        }
+        tracked = outer
+        var ways = first.breaks
+        if mayRunZeroTimes { ways.append(state) }
+        if exitsAtBackEdge || !repeats, let backEdge { ways.append(backEdge) }
+        if let after = DefiniteInitialization.merge(ways) {
+            state = after
+            // A constant assigned on some iteration is assigned on some path.
+            state.maybe.formUnion(backEdge?.maybe ?? [])
+        } else {
+            state.exits = true
+        }
+    }
+
+    /// The innermost loop (or, for `break`, loop or `switch`) a jump with `label` leaves.
+    private func exitIndex(_ label: String?, loopOnly: Bool) -> Int? {
+        exitsStack.indices.last { index in
+            let exit = exitsStack[index]
+            if let label { return exit.label == label }
+            return exit.isLoop || !loopOnly
+        }
+    }
+
+    /// The state after any of several paths; nil when there is none.
+    private static func merge(_ states: [State]) -> State? {
+        guard var result = states.first else { return nil }
+        for state in states.dropFirst() { result = result.merged(with: state) }
+        return result
+    }
+
+    private mutating func conditionList(_ conditions: [Condition], _ state: inout State) {
+        for condition in conditions {
+            switch condition {
+            case .expression(let expr):
+                self.expr(expr, &state)
+            case .optionalBinding(_, let name, let value, let location):
+                if let value { expr(value, &state) } else { read(name, at: location, &state) }
+                tracked[name] = nil
+            case .pattern(let pattern, let value, _):
+                expr(value, &state)
+                for name in DefiniteInitialization.names(in: pattern) { tracked[name] = nil }
+            }
+        }
+    }
+
+    /// A read of `name`: an error when it is tracked and some path has not assigned it.
+    mutating func read(_ name: String, at location: SourceLocation, _ state: inout State, byReference: Bool = false) {
+        guard let isLet = tracked[name], !state.definite.contains(name), !reported.contains(name) else { return }
+        reported.insert(name)
+        let what = isLet ? "constant" : "variable"
+        diagnostics.append(.error("\(what) '\(name)' \(byReference ? "passed by reference" : "used") before being initialized",
+                                  at: location))
+    }
+
+    /// `name = value`: an error for a constant some path has already assigned.
+    mutating func assign(_ name: String, at location: SourceLocation, _ state: inout State) {
+        guard let isLet = tracked[name] else { return }
+        if isLet, state.maybe.contains(name) {
+            diagnostics.append(.error("immutable value '\(name)' may only be initialized once", at: location))
+        }
+        state.definite.insert(name)
+        state.maybe.insert(name)
+    }
+}

@@ -34,10 +34,25 @@ extension Compiler {
                 guard let newBase = hoistingIndices(base, into: &stores) else { return .invalid }
                 newCallee = Compiler.copy(callee, kind: .member(newBase, name, location))
             }
+            // Arguments before the last such `inout` target are evaluated in order too: a plain argument that calls a
+            // function is kept in a hidden constant before the next target's index is evaluated.
+            let lastInout = arguments.indices.last { index in
+                if case .inoutArgument(let target) = arguments[index].value.kind { return hasCallingIndex(target) }
+                return false
+            } ?? -1
             for index in arguments.indices {
-                guard case .inoutArgument(let target) = arguments[index].value.kind, hasCallingIndex(target) else { continue }
-                guard let newTarget = hoistingIndices(target, into: &stores) else { return .invalid }
-                arguments[index].value = Compiler.copy(arguments[index].value, kind: .inoutArgument(newTarget))
+                let value = arguments[index].value
+                if case .inoutArgument(let target) = value.kind {
+                    guard hasCallingIndex(target) else { continue }
+                    guard let newTarget = hoistingIndices(target, into: &stores) else { return .invalid }
+                    arguments[index].value = Compiler.copy(value, kind: .inoutArgument(newTarget))
+                } else if index < lastInout, Compiler.containsCall(value), !Compiler.needsContext(value) {
+                    let typed = compileExpr(value, expected: nil)
+                    if typed.type.hasError { return .invalid }
+                    let hidden = declareVariable("$argument\(stores.count)", type: typed.type, isLet: true, at: value.location)
+                    stores.append(store(hidden, typed))
+                    arguments[index].value = Expr(.name(hidden.name), at: value.location)
+                }
             }
             let typed = compileExpr(Compiler.copy(call, kind: .call(newCallee, arguments)), expected: expected)
             return typed.prefixed(by: stores)
@@ -59,6 +74,16 @@ extension Compiler {
             return hasCallingIndex(base)
         default:
             return false
+        }
+    }
+
+    /// Whether `expr` takes its type from where it is used (a closure, a literal collection or `nil`), so it cannot be
+    /// evaluated on its own ahead of the call.
+    static func needsContext(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .closure, .array, .dictionary, .nilLiteral, .intLiteral, .floatLiteral, .member(nil, _, _): return true
+        case .tuple(let items): return items.contains { needsContext($0.value) }
+        default: return false
         }
     }
 

@@ -111,3 +111,11 @@ light.toggle()
 print(light)
 light.toggle()
 print(light)
+
+// A plain argument written before an `inout` argument whose index calls a function is evaluated first.
+func add(_ step: Int, to value: inout Int, _ more: Int) {
+    value += step + more
+}
+add(note("step", 1), to: &a[note("index", 0)], note("more", 2))
+flush("argument before inout")
+print(a)

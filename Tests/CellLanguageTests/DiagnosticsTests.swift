@@ -54,6 +54,23 @@ final class DiagnosticsTests: XCTestCase {
         ])
     }
 
+    /// A parse error does not hide the independent mistakes in the cell's other statements (as swiftc reports them).
+    func testMistakesAfterAParseErrorAreStillReported() {
+        assertDiagnostics("""
+        let a = 1
+        let b = (a +
+        let c: Int = "x"
+        func f() -> Int { return "s" }
+        print(undefinedName, b)
+        """, [
+            "2:13: expected expression after operator",
+            "2:13: expected ')' to end tuple",
+            "3:14: cannot convert value of type 'String' to specified type 'Int'",
+            "4:26: cannot convert return expression of type 'String' to return type 'Int'",
+            "5:7: cannot find 'undefinedName' in scope",
+        ])
+    }
+
     /// Swift's definite-initialization errors, with swiftc's messages and positions (checked against swiftc 6.3).
     func testDefiniteInitialization() {
         assertDiagnostics("""

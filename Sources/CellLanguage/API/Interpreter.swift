@@ -142,8 +142,7 @@ public final class Interpreter {
             diagnostics += compiler.diagnostics
             diagnostics += DefiniteInitialization.check(statements)
         } else {
-            // With a broken parse, only declare the cell's names so later cells don't report them as unknown.
-            compiler.declareNamesOnly(statements)
+            diagnostics += compileAroundParseErrors(tree.statements, map: map)
         }
         compiler.diagnostics = []
         if compiler.compileBudget.exhausted {
@@ -162,6 +161,34 @@ public final class Interpreter {
         let facts = notebookFacts.analyze(statements, mayHoldReferences: { self.globalType($0)?.mayHoldReferences ?? false },
                                           mayCarryCode: { self.globalType($0)?.mayCarryCode ?? false })
         return CompiledCell(source: cell, diagnostics: Interpreter.unique(diagnostics), facts: facts, code: code)
+    }
+
+    /// A cell that does not parse: its well-formed top-level statements are still compiled, so that the mistakes in
+    /// them are reported in the same run (swiftc does the same); the statements with a parse error only declare
+    /// their names, and nothing is reported inside them but the parse errors. The cell does not run.
+    private func compileAroundParseErrors(_ items: CodeBlockItemListSyntax, map: SourceMap) -> [Diagnostic] {
+        var broken: [Stmt] = [], wellFormed: [Stmt] = []
+        var brokenLines: [ClosedRange<Int>] = []
+        let lowering = Lowering(map: map)
+        for item in items {
+            let statements = lowering.lowerItem(item)
+            if item.hasError {
+                broken += statements
+                let first = map.location(ofOffset: item.positionAfterSkippingLeadingTrivia.utf8Offset).line
+                let last = map.location(ofOffset: max(item.endPositionBeforeTrailingTrivia.utf8Offset - 1, 0)).line
+                brokenLines.append(first...max(first, last))
+            } else {
+                wellFormed += statements
+            }
+        }
+        // Names of the broken statements first, so uses of them elsewhere are not reported as unknown.
+        compiler.declareNamesOnly(broken)
+        _ = compiler.compileStatements(wellFormed)
+        let found = lowering.diagnostics + compiler.diagnostics + DefiniteInitialization.check(wellFormed)
+        return found.filter { diagnostic in
+            guard let line = diagnostic.location?.line else { return false }
+            return !brokenLines.contains { $0.contains(line) }
+        }
     }
 
     /// The type of the top-level variable `name`; nil for functions, types and unknown names.

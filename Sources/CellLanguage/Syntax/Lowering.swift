@@ -29,18 +29,19 @@ final class Lowering {
     // MARK: Statements
 
     func lower(_ items: CodeBlockItemListSyntax) -> [Stmt] {
-        var result: [Stmt] = []
-        for item in items {
-            switch item.item {
-            case .decl(let decl):
-                if let stmt = lowerDecl(decl) { result.append(stmt) }
-            case .stmt(let stmt):
-                result.append(lowerStmt(stmt, label: nil))
-            case .expr(let expr):
-                result.append(lowerExprStatement(expr))
-            }
+        items.flatMap(lowerItem)
+    }
+
+    /// One statement or declaration of a block (attached to its tree, so positions stay in notebook coordinates).
+    func lowerItem(_ item: CodeBlockItemSyntax) -> [Stmt] {
+        switch item.item {
+        case .decl(let decl):
+            return lowerDecl(decl).map { [$0] } ?? []
+        case .stmt(let stmt):
+            return [lowerStmt(stmt, label: nil)]
+        case .expr(let expr):
+            return [lowerExprStatement(expr)]
         }
-        return result
     }
 
     func lowerBlock(_ block: CodeBlockSyntax) -> [Stmt] {

@@ -136,6 +136,16 @@ extension Compiler {
         case .forceUnwrap(let base):
             guard let newBase = hoistingIndices(base, into: &stores) else { return nil }
             return Compiler.copy(target, kind: .forceUnwrap(newBase))
+        case .optionalChain(let base):
+            if case .call = base.kind, case .optional(.user(let type)) = compileExprTypeOnly(base), type.kind == .classType {
+                // `make()?.x = g()`: the optional object the call returns is evaluated once, before the right side.
+                let typed = compileExpr(base, expected: nil)
+                let hidden = declareVariable("$chain\(stores.count)", type: typed.type, isLet: true, at: base.location)
+                stores.append(store(hidden, typed))
+                return Compiler.copy(target, kind: .optionalChain(Expr(.name(hidden.name), at: base.location)))
+            }
+            guard let newBase = hoistingIndices(base, into: &stores) else { return nil }
+            return Compiler.copy(target, kind: .optionalChain(newBase))
         default:
             return target
         }

@@ -17,12 +17,20 @@ extension Compiler {
             let saved = optionalChainSpine
             optionalChainSpine = Compiler.optionalChainSpine(of: expr)
             let inner = compileExpr(expr, expected: expected?.unwrapped)
+            // `a?.append(f())`: when `a` is nil the arguments are not evaluated, so the chain's outermost link is checked
+            // first when reading it twice is harmless.
+            var probe: ((Frame) throws -> Value)?
+            if case .call(let callee, let arguments) = expr.kind, arguments.contains(where: { Compiler.containsCall($0.value) }),
+               let link = Compiler.outermostOptionalLink(callee), Compiler.isSideEffectFree(link) {
+                probe = compileExpr(link, expected: nil).value
+            }
             optionalChainSpine = saved
             if inner.type.hasError { return inner }
             let code = inner.value
             let type: CType = { if case .optional = inner.type { return inner.type } else { return .optional(inner.type) } }()
             return Typed(type: type, code: .value { frame in
                 do {
+                    _ = try probe?(frame)
                     return try code(frame)
                 } catch is OptionalChainNil {
                     return .none

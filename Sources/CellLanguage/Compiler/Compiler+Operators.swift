@@ -388,27 +388,19 @@ extension Compiler {
                 return
             })
         }
-        if !optionalChainSpine.contains(ObjectIdentifier(target)), Compiler.containsOptionalChain(target) {
-            // `list.next?.next = node`, `a?.count += 1`: when a link is nil nothing is evaluated further or stored.
-            let saved = optionalChainSpine
-            optionalChainSpine = Compiler.optionalChainSpine(of: target)
-            let inner = compileAssignment(op, target, value, at: location)
-            // The chain's links are checked before the right side runs (`a?.xs[0] = f()` skips `f()` when `a` is
-            // nil), by reading the outermost `?` first when reading it twice is harmless.
-            var probe: ((Frame) throws -> Value)?
-            if let link = Compiler.outermostOptionalLink(target), Compiler.isSideEffectFree(link) {
-                probe = compileExpr(link, expected: nil).value
-            }
-            optionalChainSpine = saved
-            guard case .void(let code) = inner.code else { return inner }
-            return Typed(type: .void, code: .void { frame in
-                do {
-                    _ = try probe?(frame)
-                    try code(frame)
-                } catch is OptionalChainNil {
-                    return
+        if !optionalChainSpine.contains(ObjectIdentifier(target)), Compiler.containsOptionalChain(target),
+           let link = Compiler.outermostOptionalLink(target), !Compiler.isSideEffectFree(link) {
+            // `d[k()]?.x = g()`, `make()?.x = g()`: the link's calls run once, first; then it is checked as below.
+            return withScope { () -> Typed in
+                var stores: [(Frame) throws -> Void] = []
+                guard let rewritten = hoistingIndices(target, into: &stores), !stores.isEmpty else {
+                    return compileOptionalChainAssignment(op, target, value, at: location)
                 }
-            })
+                return compileAssignment(op, rewritten, value, at: location).prefixed(by: stores)
+            }
+        }
+        if !optionalChainSpine.contains(ObjectIdentifier(target)), Compiler.containsOptionalChain(target) {
+            return compileOptionalChainAssignment(op, target, value, at: location)
         }
         if op == "=", let replaced = compileRangeAssignment(target, value, at: location) { return replaced }
         if let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
@@ -458,6 +450,29 @@ extension Compiler {
         }
         if let inPlace = compileInPlaceStore(target, newValue) { return inPlace }
         return Typed(type: .void, code: .void(place.assign(newValue)))
+    }
+
+    /// `list.next?.next = node`, `a?.count += 1`: when a link is nil nothing is evaluated further or stored.
+    private func compileOptionalChainAssignment(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> Typed {
+        let saved = optionalChainSpine
+        optionalChainSpine = Compiler.optionalChainSpine(of: target)
+        let inner = compileAssignment(op, target, value, at: location)
+        // The chain's links are checked before the right side runs (`a?.xs[0] = f()` skips `f()` when `a` is
+        // nil), by reading the outermost `?` first when reading it twice is harmless.
+        var probe: ((Frame) throws -> Value)?
+        if let link = Compiler.outermostOptionalLink(target), Compiler.isSideEffectFree(link) {
+            probe = compileExpr(link, expected: nil).value
+        }
+        optionalChainSpine = saved
+        guard case .void(let code) = inner.code else { return inner }
+        return Typed(type: .void, code: .void { frame in
+            do {
+                _ = try probe?(frame)
+                try code(frame)
+            } catch is OptionalChainNil {
+                return
+            }
+        })
     }
 
     /// The `?` node of a postfix chain closest to its root (`a?.b?.c[0]`: `a?.b?`), which is nil when any link is.

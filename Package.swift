@@ -122,7 +122,7 @@ let package = Package(
             name: "CellLanguageTests",
             dependencies: ["CellLanguage"],
             exclude: ["KnownFailures"],
-            resources: [.copy("Golden")]
+            resources: [.copy("Golden"), .copy("Positions")]
         ),
         .testTarget(name: "RendererTests", dependencies: ["Renderer", "NotebookFormat", "Diagnostics"], exclude: ["Golden"]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Runner", "NotebookFormat", "Parameters", "Diagnostics"],

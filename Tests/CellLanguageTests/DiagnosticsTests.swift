@@ -54,6 +54,18 @@ final class DiagnosticsTests: XCTestCase {
         ])
     }
 
+    /// Messages checked against swiftc 6.3 that the position programs cannot hold (swiftc words them differently
+    /// inside closures, or reports them only once type-checking succeeded).
+    func testNilForANonOptionalAndAMismatchedSearch() {
+        assertDiagnostics("""
+        let s: String = nil
+        let i = [1, 2].firstIndex(of: "a")
+        """, [
+            "1:17: 'nil' cannot initialize specified type 'String'",
+            "2:31: cannot convert value of type 'String' to expected argument type 'Int'",
+        ])
+    }
+
     /// A parse error does not hide the independent mistakes in the cell's other statements (as swiftc reports them).
     func testMistakesAfterAParseErrorAreStillReported() {
         assertDiagnostics("""
@@ -225,7 +237,7 @@ final class TypeDiagnosticsTests: XCTestCase {
         print(q.z)
         let r = P(y: 1)
         """), [
-            "3:1: cannot use mutating member on immutable value: 'p' is a 'let' constant",
+            "3:3: cannot use mutating member on immutable value: 'p' is a 'let' constant",
             "5:3: cannot assign to property: 'x' is a 'let' constant",
             "6:9: value of type 'P' has no member 'z'",
             "7:11: missing argument for parameter 'x' in call",
@@ -379,7 +391,7 @@ final class TypeDiagnosticsTests: XCTestCase {
         if let m = n { print(m) }
         print(a.description)
         """), [
-            "2:11: binary operator '+' cannot be applied to operands of type 'Int?' and 'Int'",
+            "2:9: value of optional type 'Int?' must be unwrapped to a value of type 'Int'",
             "4:12: initializer for conditional binding must have Optional type, not 'Int'",
             "5:9: value of optional type 'Int?' must be unwrapped to refer to member 'description' of wrapped base type 'Int'",
         ])

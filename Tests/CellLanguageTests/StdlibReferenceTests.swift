@@ -68,14 +68,15 @@ final class StdlibReferenceTests: XCTestCase {
             return ""
         }.joined()
         XCTAssertEqual(output, "[3, 2, 1] true true 1\n7 ac [\"A\", \"B\", \"C\"] true [0, 2, 4]\n1 [2] [1, 2] true\n")
-        let code = "let xs = [1]\nxs.apend(2)\nprint(xs.sortd())\nlet s = \"a\"\nprint(s.uppercase())\nprint(Double.pie)\nprint(xs.insert(1))\n"
+        let code = "let xs = [1]\nxs.apend(2)\nprint(xs.sortd())\nlet s = \"a\"\nprint(s.uppercase())\nprint(Double.pie)\nprint(xs.insert(1))\nprint(xs.sorted(x: 1))\n"
         let mistakes = Interpreter().compile(CellSource(code: code, firstLine: 1))
-        XCTAssertEqual(mistakes.diagnostics.map { "\($0.location!.line):\($0.location!.column): \($0.message) \($0.notes.joined())" }, [
+        XCTAssertEqual(mistakes.diagnostics.map { "\($0.location!.line):\($0.location!.column): \(([$0.message] + $0.notes).joined(separator: " "))" }, [
             "2:4: value of type '[Int]' has no member 'apend' did you mean 'append'?",
             "3:10: value of type '[Int]' has no member 'sortd' did you mean 'sort'?",
             "5:9: value of type 'String' has no member 'uppercase' did you mean 'uppercased'?",
             "6:14: type 'Double' has no member 'pie' did you mean 'pi'?",
-            "7:10: no exact matches in call to instance method 'insert' found candidate 'insert(_:at:)'",
+            "7:18: missing argument for parameter 'at' in call",
+            "8:10: no exact matches in call to instance method 'sorted' found candidate 'sorted()' found candidate 'sorted(by:)'",
         ])
     }
 }

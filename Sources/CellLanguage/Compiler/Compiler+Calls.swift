@@ -376,13 +376,12 @@ extension Compiler {
         } else {
             type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : (expected == .double ? .double : .int)
         }
-        let compiled = arguments.map { argument -> Typed in
-            let typed = compileExpr(argument.value, expected: type)
-            if typed.type != type {
-                mismatch("conflicting arguments to generic parameter 'T' ('\(type)' vs. '\(typed.type)')", type,
-                         typed.type, at: argument.value.location)
-            }
-            return typed
+        let compiled = arguments.map { compileExpr($0.value, expected: type) }
+        if let conflict = compiled.first(where: { $0.type != compiled[0].type }) ?? compiled.first(where: { $0.type != type }) {
+            // swiftc names the first argument's type against the first that differs, at the call.
+            let first = compiled[0].type == conflict.type ? type : compiled[0].type
+            mismatch("conflicting arguments to generic parameter 'T' ('\(first)' vs. '\(conflict.type)')", first,
+                     conflict.type, at: location)
         }
         let isMin = name == "min"
         switch type {

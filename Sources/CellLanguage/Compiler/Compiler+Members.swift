@@ -158,7 +158,7 @@ extension Compiler {
                 return .invalid
             }
             if method.isMutating && type.kind != .classType {
-                guard let place = compilePlace(base, mutating: true, method: name) else { return .invalid }
+                guard let place = compilePlace(base, mutating: true, method: name, methodAt: location) else { return .invalid }
                 return compileMutatingCall(method, place: place, arguments, at: location)
             }
             let receiver = compileExpr(base, expected: nil)

@@ -93,6 +93,15 @@ extension Compiler {
             if isComparison, case .optional(let wrapped) = a.type, wrapped == b.type, op == "==" || op == "!=" {
                 return equality(op, a, Typed(type: a.type, code: .value(b.value)))
             }
+            // `count + 1` with `count: Int?`: swiftc asks for the optional operand to be unwrapped, at that operand.
+            if case .optional(let wrapped) = a.type, wrapped == b.type, !wrapped.hasError {
+                error("value of optional type '\(a.type)' must be unwrapped to a value of type '\(wrapped)'", at: lhs.location)
+                return .invalid
+            }
+            if case .optional(let wrapped) = b.type, wrapped == a.type, !wrapped.hasError {
+                error("value of optional type '\(b.type)' must be unwrapped to a value of type '\(wrapped)'", at: rhs.location)
+                return .invalid
+            }
             operandMismatch(op, a.type, b.type, at: location)
             return .invalid
         }
@@ -402,6 +411,12 @@ extension Compiler {
         if !optionalChainSpine.contains(ObjectIdentifier(target)), Compiler.containsOptionalChain(target) {
             return compileOptionalChainAssignment(op, target, value, at: location)
         }
+        if op != "=", inoutArgumentLocation == nil, case .name(let name) = target.kind,
+           case .variable(let variable)? = scope.lookup(name), variable.isLet {
+            // `total += 1` on a constant: swiftc's wording, at the operator.
+            error("left side of mutating operator isn't mutable: '\(name)' is a 'let' constant", at: location)
+            return .invalid
+        }
         if op == "=", let replaced = compileRangeAssignment(target, value, at: location) { return replaced }
         if let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
         if op == "=", case .name = target.kind { initializingAssignment = true }
@@ -414,8 +429,12 @@ extension Compiler {
         if op == "=", let moved = movedLastUse(target, value, type) {
             newValue = moved
         } else if op == "=" {
-            newValue = coerce(compileExpr(value, expected: type), to: type, at: value.location) {
-                "cannot assign value of type '\($0)' to type '\($1)'"
+            var isSubscript = false
+            if case .subscriptAccess = target.kind { isSubscript = true }
+            newValue = coerce(compileExpr(value, expected: type), to: type, at: value.location) { source, destination in
+                // `d[k] = v` stores a `V?`; swiftc names the element type.
+                isSubscript ? "cannot assign value of type '\(source)' to subscript of type '\(destination.unwrapped)'"
+                            : "cannot assign value of type '\(source)' to type '\(destination)'"
             }
         } else {
             let binaryOp = String(op.dropLast())

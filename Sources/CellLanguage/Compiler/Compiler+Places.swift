@@ -38,7 +38,7 @@ extension Compiler {
     }
 
     /// Compiles an expression used as an assignment target or mutating receiver; reports immutability.
-    func compilePlace(_ expr: Expr, mutating: Bool, method: String? = nil) -> Place? {
+    func compilePlace(_ expr: Expr, mutating: Bool, method: String? = nil, methodAt: SourceLocation? = nil) -> Place? {
         if !optionalChainSpine.contains(ObjectIdentifier(expr)), Compiler.containsOptionalChain(expr) {
             // Only an assignment or a mutating call makes an optional chain a place (`a?.x = 1`); inside a tuple
             // assignment or as an inout argument it is an immutable optional, as in swiftc.
@@ -55,7 +55,7 @@ extension Compiler {
         switch expr.kind {
         case .name(let name):
             if let member = implicitSelfMember(name, at: expr.location) {
-                return compilePlace(member, mutating: mutating, method: method)
+                return compilePlace(member, mutating: mutating, method: method, methodAt: methodAt)
             }
             guard let binding = scope.lookup(name) else {
                 unknownName(name, at: expr.location)
@@ -67,7 +67,8 @@ extension Compiler {
             }
             if variable.isLet && !(variable.initializedLater && initializingAssignment && method == nil) {
                 if method != nil {
-                    error("cannot use mutating member on immutable value: '\(name)' is a 'let' constant", at: expr.location)
+                    // swiftc reports it at the method's name.
+                    error("cannot use mutating member on immutable value: '\(name)' is a 'let' constant", at: methodAt ?? expr.location)
                 } else {
                     immutable("cannot assign to value: '\(name)' is a 'let' constant", name, at: expr.location)
                 }
@@ -75,7 +76,7 @@ extension Compiler {
             }
             return variablePlace(variable)
         case .subscriptAccess(let base, let arguments):
-            guard let container = compilePlace(base, mutating: mutating, method: method) else { return nil }
+            guard let container = compilePlace(base, mutating: mutating, method: method, methodAt: methodAt) else { return nil }
             if case .dictionary(let key, let value) = container.type {
                 guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
                     error("dictionary subscripts take a key, and optionally 'default:'", at: expr.location)
@@ -134,7 +135,7 @@ extension Compiler {
                 return variablePlace(variable)
             }
             if let place = unpackedFieldPlace(base, name, at: location) { return place }
-            guard let container = compilePlace(base, mutating: mutating, method: method) else { return nil }
+            guard let container = compilePlace(base, mutating: mutating, method: method, methodAt: methodAt) else { return nil }
             if case .user(let type) = container.type, let index = type.fieldIndex(name), type.fields[index].isLet,
                !isInitializing(type) {
                 immutable("cannot assign to property: '\(name)' is a 'let' constant", name, at: location)
@@ -144,13 +145,13 @@ extension Compiler {
             return elementPlace(container, index: index, type: type)
         case .optionalChain(let operand):
             // `a?.x = v` / `d[k]?.append(v)`: the optional's payload, in place; nil leaves the whole chain (a no-op).
-            return unwrappedPlace(operand, mutating: mutating, method: method, at: expr.location, isOptionalChain: true) {
+            return unwrappedPlace(operand, mutating: mutating, method: method, methodAt: methodAt, at: expr.location, isOptionalChain: true) {
                 OptionalChainNil()
             }
         case .forceUnwrap(let operand):
             // `d[k]! += 1`: the optional's payload, in place; nil is the usual run-time error.
             let location = expr.location
-            return unwrappedPlace(operand, mutating: mutating, method: method, at: location, isOptionalChain: false) {
+            return unwrappedPlace(operand, mutating: mutating, method: method, methodAt: methodAt, at: location, isOptionalChain: false) {
                 RuntimeError(message: "unexpectedly found nil while unwrapping an Optional value", location: location)
             }
         default:
@@ -168,7 +169,7 @@ extension Compiler {
 
     /// The place of the value inside the optional stored at `operand` (present optionals are stored as their payload,
     /// so the payload is modified in place); `failure` is thrown when the optional is nil.
-    private func unwrappedPlace(_ operand: Expr, mutating: Bool, method: String?, at location: SourceLocation,
+    private func unwrappedPlace(_ operand: Expr, mutating: Bool, method: String?, methodAt: SourceLocation?, at location: SourceLocation,
                                 isOptionalChain: Bool, failure: @escaping () -> any Error) -> Place? {
         let operandType = compileExprTypeOnly(operand)
         guard case .optional = operandType else {
@@ -179,7 +180,7 @@ extension Compiler {
             }
             return nil
         }
-        guard let inner = compilePlace(operand, mutating: mutating, method: method),
+        guard let inner = compilePlace(operand, mutating: mutating, method: method, methodAt: methodAt),
               case .optional(let wrapped) = inner.type else { return nil }
         let outer = inner.modify
         let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in

@@ -35,6 +35,16 @@ extension Compiler {
         }
         guard let member = candidates.first(where: { $0.accepts(arguments) })
                 ?? candidates.first(where: { $0.accepts(arguments, closureAsValue: true) }) else {
+            if candidates.count == 1 {
+                // One declaration: say which label or argument is wrong, as swiftc does.
+                let member = candidates[0]
+                let shapes = member.labels.enumerated().map { index, label in
+                    ParameterShape(label: label, hasDefault: false,
+                                   isFunction: member.takesTrailingClosure && index == member.labels.count - 1)
+                }
+                let reported = diagnostics.count
+                if matchArguments(shapes, arguments, at: location) == nil, diagnostics.count > reported { return .invalid }
+            }
             let notes = candidates.map { "found candidate '\($0.signatureName)'" }
             error("no exact matches in call to instance method '\(name)'", at: location, notes: notes)
             return .invalid

@@ -484,7 +484,11 @@ final class Compiler {
                                  location: SourceLocation) -> ((Frame) throws -> Flow)? {
         let declared = typeExpr.map(resolveType)
         var typed: Typed?
-        if let value {
+        if let value, case .nilLiteral = value.kind, let declared, !declared.hasError, !declared.isOptional {
+            // The cell will not run: the variable is declared with its type so later uses are checked.
+            error("'nil' cannot initialize specified type '\(declared)'", at: value.location)
+            typed = Typed(type: declared, code: .value { _ in .none })
+        } else if let value {
             var compiled = compileExpr(value, expected: declared)
             if let declared {
                 compiled = coerce(compiled, to: declared, at: value.location) {

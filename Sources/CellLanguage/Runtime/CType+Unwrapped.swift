@@ -4,4 +4,10 @@ extension CType {
         if case .optional(let wrapped) = self { return wrapped }
         return self
     }
+
+    /// Whether the type is `Wrapped?`.
+    var isOptional: Bool {
+        if case .optional = self { return true }
+        return false
+    }
 }

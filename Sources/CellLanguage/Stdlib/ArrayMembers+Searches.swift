@@ -82,7 +82,7 @@ extension ArrayMembers {
 
     static func indexOf(_ site: ValueSite, last: Bool) -> Typed? {
         guard site.element.isEquatable else { return site.requires("Equatable") }
-        let value = site.compiler.compileExpr(site.arguments[0].value, expected: site.element).value
+        let value = site.argument(0, as: site.element)
         let array = site.value
         return Typed(type: .optional(.int), code: .value { frame in
             let target = try value(frame)

@@ -20,7 +20,7 @@ struct PlaceSite {
 
     /// The receiver as a place the method mutates (diagnosed when it cannot be mutated).
     func place() -> Place? {
-        compiler.compilePlace(base, mutating: true, method: name)
+        compiler.compilePlace(base, mutating: true, method: name, methodAt: location)
     }
 
     /// Argument `index` compiled with the expected type and converted to it, or diagnosed.

@@ -1,0 +1,27 @@
+import CellLanguage
+import Foundation
+import XCTest
+
+/// The same independent mistakes at the top level, in functions, nested functions, closures, initializers, static,
+/// mutating and class methods (`Positions/NAME.swift`): one compile reports every one of them, with swiftc's message,
+/// at swiftc's line and column (`NAME.errors`, written by `scripts/update-position-goldens.sh` from swiftc's output).
+final class ErrorPositionTests: XCTestCase {
+    func testEveryMistakeAtSwiftcsPositionInEveryContext() throws {
+        let folder = try XCTUnwrap(Bundle.module.url(forResource: "Positions", withExtension: nil), "Positions resources missing")
+        let programs = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }.sorted()
+        XCTAssertEqual(programs.count, 8)
+        for file in programs {
+            let name = String(file.dropLast(".swift".count))
+            let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            let expected = try String(contentsOf: folder.appendingPathComponent(name + ".errors"), encoding: .utf8)
+                .split(separator: "\n").map(String.init)
+            XCTAssertGreaterThanOrEqual(expected.count, 15, name)
+            let compiled = Interpreter().compile(CellSource(code: source, firstLine: 1))
+            let found = compiled.diagnostics.filter { $0.severity == .error }.map { diagnostic -> String in
+                guard let location = diagnostic.location else { return diagnostic.message }
+                return "\(location.line):\(location.column): \(diagnostic.message)"
+            }
+            XCTAssertEqual(found, expected, name)
+        }
+    }
+}

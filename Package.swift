@@ -116,11 +116,13 @@ let package = Package(
                 .product(name: "Tensors", package: "Modules"),
             ]
         ),
-        .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
+        /// CPU-time measurement for the tests' guards against runaway work (not speed targets: those are in bench/).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "MathMLTests", dependencies: ["MathML", "TestSupport"]),
         .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat", "Diagnostics"]),
         .testTarget(
             name: "CellLanguageTests",
-            dependencies: ["CellLanguage"],
+            dependencies: ["CellLanguage", "TestSupport"],
             exclude: ["KnownFailures"],
             resources: [.copy("Golden"), .copy("Positions")]
         ),
@@ -129,7 +131,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["nbrun"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "NotebookFormat", "Diagnostics", "Parameters"]),
-        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "TestSupport"]),
         .testTarget(name: "BindingsTests", dependencies: ["Bindings", "CellLanguage"], exclude: ["Scripts"]),
     ]
 )

@@ -18,6 +18,9 @@ public final class GPT {
     /// The projection to vocabulary logits.
     public let head: Dense
 
+    /// The standard deviation of the output projection's initial weights (GPT-2's 0.02).
+    public static let headStandardDeviation = 0.02
+
     /// Creates a model with weights drawn from a NumPy-compatible generator seeded with `seed`.
     public init(configuration: GPTConfiguration, seed: UInt32 = 0) throws(TransformerError) {
         let c = configuration
@@ -40,7 +43,14 @@ public final class GPT {
             }
             self.blocks = blocks
             finalNorm = try LayerNorm(dimension: c.dimension)
-            head = try Dense(inputSize: c.dimension, outputSize: c.vocabularySize, random: &random)
+            // GPT-2's initialisation of the output projection: N(0, 0.02²) weights, zero bias. The final layer norm
+            // gives unit-variance features, so the logits have a standard deviation of about 0.02·√dimension
+            // (0.16 at 64) and the model starts near the uniform prediction: loss ≈ ln V + 0.02²·dimension / 2
+            // (+0.013 nats at 64). `nn.Linear`'s default, uniform in ±1/√dimension, started 0.15–0.43 above ln V.
+            head = try Dense(
+                weight: try Tensor.randomNormal(
+                    [c.dimension, c.vocabularySize], standardDeviation: GPT.headStandardDeviation, using: &random),
+                bias: try Tensor.zeros([c.vocabularySize]))
         } catch {
             throw .tensor(error)
         }
@@ -94,8 +104,16 @@ public final class GPT {
         }
     }
 
-    /// The mean next-token loss (nats per token) over `tokens`, read in consecutive windows of the context
-    /// length, without recording gradients.
+    /// The logits `(T, vocabularySize)` after each of `tokens` (1 ≤ T ≤ contextLength), without recording
+    /// gradients: row t scores every candidate for the token that follows `tokens[t]`, as `model(idx)[0]` does in
+    /// PyTorch. `Sampling.probabilities(logits:)` of a row gives the next-token distribution.
+    public func logits(for tokens: [Int]) throws(TransformerError) -> Tensor {
+        let output = try Tensor.withoutGradients { () throws(TransformerError) -> Tensor in try forward([tokens]) }
+        do { return try output.reshaped([tokens.count, configuration.vocabularySize]) } catch { throw .tensor(error) }
+    }
+
+    /// The mean next-token loss (nats per token) over `tokens` — e.g. held-out ids the model was not trained
+    /// on — read in consecutive windows of the context length, without recording gradients.
     public func evaluate(tokens: [Int]) throws(TransformerError) -> Double {
         guard tokens.count >= 2 else { throw .invalidArgument("GPT.evaluate: need at least two tokens") }
         let window = configuration.contextLength

@@ -9,8 +9,8 @@ tests regenerate the large inputs instead of reading them.
 - sums: `np.sum`/`np.mean` (pairwise summation along contiguous rows, row by row along other axes);
 - softmax and sampling with -inf logits (masked tokens), as `torch.softmax` computes them;
 - `RandomState.choice` with elements, with and without replacement, with and without weights;
-- a GPT's loss at initialisation against ln V, with GPT-2's output projection (N(0, 0.02²), zero bias) and with
-  `nn.Linear`'s default, on the model of bench/modules/gpt_step.py and the windows of the course corpus.
+- a GPT's loss at initialisation against ln V with three initialisations of the output projection: nbrun's
+  (N(0, (0.05/√d)²), zero bias), GPT-2's (N(0, 0.02²), zero bias) and `nn.Linear`'s default, on the model of bench/modules/gpt_step.py, over the last characters of the corpus.
 """
 import functools
 import json
@@ -25,6 +25,7 @@ import torch.nn.functional as F
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus" / "italiano.txt"
+HELD_OUT = 3072  # the last characters of the corpus, 48 windows of 64, read as held-out text
 
 
 def sums():
@@ -116,7 +117,8 @@ class Block(nn.Module):
         return x + self.mlp(self.ln2(x))
 
 
-def initial_losses(gpt2_head, seeds, vocabulary, data, dimension=64, context=64, layers=2, heads=4, batch=16):
+def initial_losses(head_std, seeds, vocabulary, held_out, dimension=64, context=64, layers=2, heads=4):
+    """The loss at initialisation over `held_out`, in consecutive windows of the context (as `GPT.evaluate`)."""
     losses = []
     for seed in seeds:
         torch.manual_seed(seed)
@@ -125,12 +127,12 @@ def initial_losses(gpt2_head, seeds, vocabulary, data, dimension=64, context=64,
         nn.init.normal_(position.weight, std=0.02)
         blocks = [Block(dimension, heads) for _ in range(layers)]
         norm, head = nn.LayerNorm(dimension), nn.Linear(dimension, vocabulary)
-        if gpt2_head:
-            nn.init.normal_(head.weight, std=0.02)
+        if head_std is not None:  # otherwise nn.Linear's default
+            nn.init.normal_(head.weight, std=head_std)
             nn.init.zeros_(head.bias)
-        starts = np.random.RandomState(seed).randint(0, len(data) - context, batch)
-        x = torch.tensor(np.stack([data[s:s + context] for s in starts]))
-        y = torch.tensor(np.stack([data[s + 1:s + 1 + context] for s in starts]))
+        windows = (len(held_out) - 1) // context
+        x = torch.tensor(held_out[:windows * context].reshape(windows, context))
+        y = torch.tensor(held_out[1:windows * context + 1].reshape(windows, context))
         with torch.no_grad():
             h = token(x) + position(torch.arange(context))
             for block in blocks:
@@ -144,13 +146,14 @@ def gpt_initialisation():
     text = CORPUS.read_text(encoding="utf-8")
     characters = sorted(set(text))
     index = {ch: i for i, ch in enumerate(characters)}
-    data = np.array([index[ch] for ch in text], dtype=np.int64)
+    held_out = np.array([index[ch] for ch in text[-HELD_OUT - 1:]], dtype=np.int64)
     seeds = list(range(8))
     vocabulary = len(characters)
-    return {"vocabularySize": vocabulary, "lnV": math.log(vocabulary), "seeds": seeds, "batch": 16,
+    return {"vocabularySize": vocabulary, "lnV": math.log(vocabulary), "seeds": seeds, "heldOutCharacters": HELD_OUT,
             "torch": torch.__version__,
-            "gpt2Head": initial_losses(True, seeds, vocabulary, data),
-            "linearHead": initial_losses(False, seeds, vocabulary, data)}
+            "nbrunHead": initial_losses(0.05 / math.sqrt(64), seeds, vocabulary, held_out),
+            "gpt2Head": initial_losses(0.02, seeds, vocabulary, held_out),
+            "linearHead": initial_losses(None, seeds, vocabulary, held_out)}
 
 
 def main():

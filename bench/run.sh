@@ -415,8 +415,10 @@ modules_kernels() {
     if [ -z "$swift_problem" ]; then
         "$bench_bin" blas >>"$log" 2>&1 || true
         printf 'cpu-isa\t%s\n' "$(sed -n 's/^cpu: //p' "$log" | cut -d';' -f1-2)" >>"$dir/meta.tsv"
-        swift_blas="$(sed -n 's/^blas core: //p' "$log"), $(sed -n 's/^blas library: //p' "$log")"
-        swift_blas="$swift_blas (Debian libopenblas0-pthread $(dpkg-query -W -f '${Version}' libopenblas0-pthread 2>/dev/null || echo '?'))"
+        swift_blas="$(sed -n 's/^blas core: //p' "$log"), $(sed -n 's/^blas threads: //p' "$log") threads, $(sed -n 's/^blas library: //p' "$log")"
+        case "$swift_blas" in
+            *"system's libopenblas"*) swift_blas="$swift_blas (Debian libopenblas0-pthread $(dpkg-query -W -f '${Version}' libopenblas0-pthread 2>/dev/null || echo '?'))" ;;
+        esac
         grep -q '^blas warning: ' "$log" && printf 'blas-warning\t%s\n' "$(sed -n 's/^blas warning: //p' "$log")" >>"$dir/meta.tsv"
     else
         swift_blas="unknown ($swift_problem)"
@@ -437,6 +439,8 @@ group_modules() {
     printf 'peers\tnumpy %s, torch %s (bench/.venv)\n' \
         "$("$VENV_BIN/python" -c 'import numpy; print(numpy.__version__)')" "$torch_version" >>"$dir/meta.tsv"
 
+    # The OpenBLAS nbrun's setup installs (scripts/install-openblas.sh), as a user's machine has it.
+    scripts/install-openblas.sh || true
     # The Swift benchmarks: Modules' ModulesBench, release build in its own scratch folder.
     local bench_bin="Modules/.build-bench/release/ModulesBench" swift_problem=""
     log "building ModulesBench (swift build -c release --product ModulesBench; log: $LOGS/modules-build.log)"

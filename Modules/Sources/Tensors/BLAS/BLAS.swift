@@ -92,7 +92,8 @@ public enum BLAS {
         }
     }
 
-    /// The matrix product of row-major `a` (m, k) and `b` (k, n) in single precision.
+    /// The matrix product of row-major `a` (m, k) and `b` (k, n) in single precision (large ones split into blocks of
+    /// rows on the cores, as `Tensor.matmul`).
     public static func matmul(_ a: [Float], _ b: [Float], m: Int, n: Int, k: Int) -> [Float] {
         guard a.count >= m * k, b.count >= k * n, m > 0, n > 0, k > 0 else {
             return [Float](repeating: 0, count: Swift.max(m, 0) * Swift.max(n, 0))
@@ -101,8 +102,11 @@ public enum BLAS {
         return [Float](unsafeUninitializedCapacity: m * n) { buffer, initialized in
             a.withUnsafeBufferPointer { pa in
                 b.withUnsafeBufferPointer { pb in
-                    gemm(transposeA: false, transposeB: false, m: m, n: n, k: k,
-                         a: pa.baseAddress!, b: pb.baseAddress!, c: buffer.baseAddress!)
+                    let (baseA, baseB, baseC) = (pa.baseAddress!, pb.baseAddress!, buffer.baseAddress!)
+                    RowSplitGEMM.run(m: m, n: n, k: k) { rows in
+                        gemm(transposeA: false, transposeB: false, m: rows.count, n: n, k: k,
+                             a: baseA + rows.lowerBound * k, b: baseB, c: baseC + rows.lowerBound * n)
+                    }
                 }
             }
             initialized = m * n

@@ -439,8 +439,6 @@ group_modules() {
     printf 'peers\tnumpy %s, torch %s (bench/.venv)\n' \
         "$("$VENV_BIN/python" -c 'import numpy; print(numpy.__version__)')" "$torch_version" >>"$dir/meta.tsv"
 
-    # The OpenBLAS nbrun's setup installs (scripts/install-openblas.sh), as a user's machine has it.
-    scripts/install-openblas.sh || true
     # The Swift benchmarks: Modules' ModulesBench, release build in its own scratch folder.
     local bench_bin="Modules/.build-bench/release/ModulesBench" swift_problem=""
     log "building ModulesBench (swift build -c release --product ModulesBench; log: $LOGS/modules-build.log)"

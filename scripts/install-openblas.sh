@@ -4,10 +4,11 @@
 # symbols prefixed "scipy_"), copied to ${XDG_DATA_HOME:-~/.local/share}/nbrun/openblas/libscipy_openblas.so,
 # where nbrun's loader looks before the system's libopenblas.so.0 (Modules/Sources/COpenBLAS/include/COpenBLAS.h).
 #
-# Why: Debian 12's OpenBLAS 0.3.21 predates recent CPUs (it falls back to generic kernels on Intel family 6
-# model 207, which nbrun corrects) and its large multi-threaded products run slower than the OpenBLAS NumPy
-# bundles (docs/modules.md, "Speed"). Optional: without python3/pip or PyPI, nbrun keeps the system's library.
-# Idempotent; x86-64 Linux only. NBRUN_NO_OPENBLAS_WHEEL=1 skips it.
+# Optional, and not run by scripts/setup.sh: on the machine of issue 20 (Intel family 6 model 207, 2 cores) this
+# OpenBLAS multiplied matrices no faster than Debian 12's 0.3.21 on the SkylakeX kernels nbrun selects for it
+# (docs/modules.md, "Speed"). For a CPU newer than Debian's library knows, or to compare. `nbrun doctor` says which
+# library is in use; NBRUN_OPENBLAS=/path/to/libopenblas.so picks any other LP64 OpenBLAS. Needs python3 with pip
+# and PyPI; idempotent; x86-64 Linux only.
 set -euo pipefail
 
 VERSION="0.3.34.481.3"  # scipy-openblas32 on PyPI: OpenBLAS 0.3.34
@@ -15,7 +16,6 @@ target_dir="${XDG_DATA_HOME:-$HOME/.local/share}/nbrun/openblas"
 library="$target_dir/libscipy_openblas.so"
 stamp="$target_dir/VERSION"
 
-[ "${NBRUN_NO_OPENBLAS_WHEEL:-0}" = "1" ] && exit 0
 [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ] || exit 0
 if [ -f "$library" ] && [ "$(cat "$stamp" 2>/dev/null)" = "scipy-openblas32 $VERSION" ]; then
     exit 0

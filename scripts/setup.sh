@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Installs what nbrun needs on Debian/Ubuntu when it is missing: cmark and OpenBLAS (C libraries); HarfBuzz's
-# hb-subset and the DejaVu Math TeX Gyre font, whose subset pages embed so formulas render without a math font;
-# a newer OpenBLAS than Debian's for the matrix products (scripts/install-openblas.sh, optional).
+# hb-subset and the DejaVu Math TeX Gyre font, whose subset pages embed so formulas render without a math font.
 # Idempotent and quiet when everything is already there. Swift itself must already be installed.
 # Extra Debian packages to install when missing can be named as arguments (scripts/browser-test.sh names Chromium's).
 set -euo pipefail
@@ -19,4 +18,3 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 command -v swift >/dev/null || { echo "nbrun setup: Swift 6.1 or later is required (https://swift.org/install)" >&2; exit 1; }
-"$(dirname "${BASH_SOURCE[0]}")/install-openblas.sh"

@@ -1,7 +1,6 @@
 // Benchmarks for the Modules libraries (release build): `swift run -c release ModulesBench [name...]`.
 // Prints one line per measurement with the median of several runs; `bench/modules/*.py` are the NumPy and
 // PyTorch twins. Names: blas (the BLAS library, version and kernels in use, and the CPU), matmul, mlp, gptstep,
-// matmul-variants (only when named: OpenBLAS's threads, row blocks, one thread, 128…2048),
 // gpt (the Italian character GPT of the course, 1500 steps within 60 s, Double); only when named: gpt-float (the
 // same in Float), gptstep-float64 and gptstep-float32 (500 fused steps of one precision, for profiling).
 import Foundation
@@ -55,31 +54,6 @@ func benchMatmul() throws {
         let af = a.scalars.map(Float.init), bf = b.scalars.map(Float.init)
         let secondsFloat = medianSeconds(runs: runs) { _ = BLAS.matmul(af, bf, m: n, n: n, k: n) }
         print(String(format: "matmul float32 %4d: %7.3f ms  %6.1f GFLOP/s", n, secondsFloat * 1e3, flops / secondsFloat / 1e9))
-    }
-}
-
-/// The two ways to use both cores for one product, side by side: OpenBLAS's own threads (`openblas`), blocks of
-/// rows on single-threaded OpenBLAS (`split`, `RowSplitGEMM`), and one thread (`single`), at 128…2048.
-func benchMatmulVariants() throws {
-    let (minimum, maximum) = (RowSplitGEMM.minimumWork, RowSplitGEMM.maximumWork)
-    defer { (RowSplitGEMM.minimumWork, RowSplitGEMM.maximumWork) = (minimum, maximum) }
-    for n in [128, 256, 384, 512, 768, 1024, 2048] {
-        var random = Random(seed: 0)
-        let a = try Tensor.randomNormal([n, n], using: &random), b = try Tensor.randomNormal([n, n], using: &random)
-        let af = a.scalars.map(Float.init), bf = b.scalars.map(Float.init)
-        let runs = n <= 256 ? 200 : n <= 1024 ? 20 : 5
-        let flops = 2 * Double(n) * Double(n) * Double(n)
-        var line = String(format: "matmul variants %4d:", n)
-        for variant in ["openblas", "split", "single"] {
-            (RowSplitGEMM.minimumWork, RowSplitGEMM.maximumWork) = variant == "split" ? (0, Int.max) : (Int.max, 0)
-            let threads = BLAS.threadCount
-            if variant == "single" { BLAS.threadCount = 1 }
-            let double = try medianSeconds(runs: runs) { _ = try a.matmul(b) }
-            let float = medianSeconds(runs: runs) { _ = BLAS.matmul(af, bf, m: n, n: n, k: n) }
-            BLAS.threadCount = threads
-            line += String(format: "  %@ f64 %6.1f f32 %6.1f", variant, flops / double / 1e9, flops / float / 1e9)
-        }
-        print(line + " GFLOP/s")
     }
 }
 
@@ -167,7 +141,6 @@ let all = arguments.isEmpty
 do {
     if all || arguments.contains("blas") { reportBLAS() }
     if all || arguments.contains("matmul") { try benchMatmul() }
-    if arguments.contains("matmul-variants") { try benchMatmulVariants() }
     if all || arguments.contains("mlp") { try benchMLP() }
     if all || arguments.contains("gptstep") { try benchGPTStep() }
     // One fused variant for 500 steps: a steady workload to profile (perf record, valgrind --tool=callgrind).

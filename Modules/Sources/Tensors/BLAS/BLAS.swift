@@ -92,8 +92,7 @@ public enum BLAS {
         }
     }
 
-    /// The matrix product of row-major `a` (m, k) and `b` (k, n) in single precision (large ones split into blocks of
-    /// rows on the cores, as `Tensor.matmul`).
+    /// The matrix product of row-major `a` (m, k) and `b` (k, n) in single precision.
     public static func matmul(_ a: [Float], _ b: [Float], m: Int, n: Int, k: Int) -> [Float] {
         guard a.count >= m * k, b.count >= k * n, m > 0, n > 0, k > 0 else {
             return [Float](repeating: 0, count: Swift.max(m, 0) * Swift.max(n, 0))
@@ -102,11 +101,8 @@ public enum BLAS {
         return [Float](unsafeUninitializedCapacity: m * n) { buffer, initialized in
             a.withUnsafeBufferPointer { pa in
                 b.withUnsafeBufferPointer { pb in
-                    let (baseA, baseB, baseC) = (pa.baseAddress!, pb.baseAddress!, buffer.baseAddress!)
-                    RowSplitGEMM.run(m: m, n: n, k: k) { rows in
-                        gemm(transposeA: false, transposeB: false, m: rows.count, n: n, k: k,
-                             a: baseA + rows.lowerBound * k, b: baseB, c: baseC + rows.lowerBound * n)
-                    }
+                    gemm(transposeA: false, transposeB: false, m: m, n: n, k: k,
+                         a: pa.baseAddress!, b: pb.baseAddress!, c: buffer.baseAddress!)
                 }
             }
             initialized = m * n

@@ -44,11 +44,9 @@ extension Tensor {
                             c.update(repeating: 0, count: buffer.count)  // k is 0
                             return
                         }
-                        if strideB == 0 {  // (..., n, k) · (k, m): one gemm over all rows, large ones split.
-                            RowSplitGEMM.run(m: batches * n, n: m, k: k) { rows in
-                                BLAS.gemm(transposeA: false, transposeB: false, m: rows.count, n: m, k: k,
-                                          a: baseA + rows.lowerBound * k, b: baseB, c: c + rows.lowerBound * m)
-                            }
+                        if strideB == 0 {  // (..., n, k) · (k, m): one gemm over all rows.
+                            BLAS.gemm(transposeA: false, transposeB: false, m: batches * n, n: m, k: k,
+                                      a: baseA, b: baseB, c: c)
                         } else {
                             for batch in 0..<batches {
                                 BLAS.gemm(transposeA: false, transposeB: false, m: n, n: m, k: k,

@@ -9,8 +9,8 @@ tests regenerate the large inputs instead of reading them.
 - sums: `np.sum`/`np.mean` (pairwise summation along contiguous rows, row by row along other axes);
 - softmax and sampling with -inf logits (masked tokens), as `torch.softmax` computes them;
 - `RandomState.choice` with elements, with and without replacement, with and without weights;
-- a GPT's loss at initialisation against ln V with three initialisations of the output projection: nbrun's
-  (N(0, (0.05/√d)²), zero bias), GPT-2's (N(0, 0.02²), zero bias) and `nn.Linear`'s default, on the model of bench/modules/gpt_step.py, over the last characters of the corpus.
+- a GPT's loss at initialisation against ln V with GPT-2's output projection (N(0, 0.02²), zero bias: the Swift
+  GPT's) and with `nn.Linear`'s default, on the model of bench/modules/gpt_step.py, over the last characters of the corpus.
 """
 import functools
 import json
@@ -151,7 +151,6 @@ def gpt_initialisation():
     vocabulary = len(characters)
     return {"vocabularySize": vocabulary, "lnV": math.log(vocabulary), "seeds": seeds, "heldOutCharacters": HELD_OUT,
             "torch": torch.__version__,
-            "nbrunHead": initial_losses(0.05 / math.sqrt(64), seeds, vocabulary, held_out),
             "gpt2Head": initial_losses(0.02, seeds, vocabulary, held_out),
             "linearHead": initial_losses(None, seeds, vocabulary, held_out)}
 

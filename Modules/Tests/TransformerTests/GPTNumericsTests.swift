@@ -18,7 +18,10 @@ final class GPTNumericsTests: XCTestCase {
         return (vocabulary, try vocabulary.encode(text))
     }
 
-    func testLossAtInitialisationIsWithinFiveHundredthsOfLnVForEverySeedAsInPyTorch() throws {
+    /// With GPT-2's head the loss over held-out text starts a few hundredths of a nat from ln V, as in PyTorch with
+    /// the same initialisation (the mean over 8 seeds agrees within 0.015); nn.Linear's default starts far above.
+    /// Single seeds can land up to 0.08 above in both (the reference's seeds 5 and 2).
+    func testLossAtInitialisationIsNearLnVAsInPyTorch() throws {
         let reference = try XCTUnwrap(try ReferenceData("numerics")["gptInitialisation"])
         let (vocabulary, tokens) = try corpus()
         XCTAssertEqual(Double(vocabulary.size), try XCTUnwrap(reference["vocabularySize"]?.flattened.first))
@@ -33,23 +36,23 @@ final class GPTNumericsTests: XCTestCase {
         }
         func excesses(_ key: String) throws -> [Double] { try XCTUnwrap(reference[key]).flattened.map { $0 - lnV } }
         func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(values.count) }
-        let torch = try excesses("nbrunHead"), gpt2 = try excesses("gpt2Head"), linear = try excesses("linearHead")
-        for (seed, value) in zip(seeds, excess) {
-            XCTAssertLessThan(abs(value), 0.05, "seed \(seed): the loss at step 0 is \(value) nats from ln V")
-        }
-        XCTAssertEqual(mean(excess), mean(torch), accuracy: 0.01, "PyTorch with the same initialisation")
-        // Why not GPT-2's 0.02 or nn.Linear's default: in PyTorch they leave some seeds further than 0.05 from ln V.
-        XCTAssertGreaterThan(gpt2.map(abs).max() ?? 0, 0.05)
-        XCTAssertGreaterThan(mean(linear), 0.1)
+        let torch = try excesses("gpt2Head"), linear = try excesses("linearHead")
+        print("loss at initialisation − ln V, seeds \(seeds): nbrun \(excess.map { ($0 * 1000).rounded() / 1000 }), "
+              + "PyTorch \(torch.map { ($0 * 1000).rounded() / 1000 })")
+        XCTAssertLessThan(abs(mean(excess)), 0.05)
+        XCTAssertEqual(mean(excess), mean(torch), accuracy: 0.015, "PyTorch with the same initialisation")
+        XCTAssertGreaterThanOrEqual(excess.filter { abs($0) < 0.05 }.count, 6)
+        XCTAssertLessThan(excess.map(abs).max() ?? 1, 0.1)
+        XCTAssertGreaterThan(mean(linear), 0.1, "nn.Linear's default head starts well above ln V")
     }
 
-    func testHeadStartsSmallWithZeroBias() throws {
+    func testHeadStartsAsGPT2sWithZeroBias() throws {
         let model = try GPT(configuration: GPTConfiguration(vocabularySize: 50, dimension: 64), seed: 1)
         XCTAssertEqual(model.head.bias.scalars, Array(repeating: 0, count: 50))
         let weights = model.head.weight.scalars
         let mean = weights.reduce(0, +) / Double(weights.count)
         let deviation = (weights.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(weights.count)).squareRoot()
-        XCTAssertEqual(deviation, 0.05 / 8, accuracy: 0.0003)
+        XCTAssertEqual(deviation, 0.02, accuracy: 0.001)
         XCTAssertTrue(model.head.weight.requiresGrad && model.head.bias.requiresGrad)
     }
 

@@ -67,21 +67,8 @@ final class BLASLoaderTests: XCTestCase {
         let systemLibrary = "/usr/lib/x86_64-linux-gnu/libopenblas.so.0"
         guard FileManager.default.fileExists(atPath: systemLibrary) else { throw XCTSkip("no \(systemLibrary)") }
         for (file, expectation) in [(systemLibrary, "environment"), ("/nonexistent/libopenblas.so", "passed over")] {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-            process.arguments = ["TensorsTests.BLASLoaderTests/testChildProcessUsesTheExpectedLibrary"]
-            var environment = ProcessInfo.processInfo.environment
-            environment["NBRUN_OPENBLAS"] = file
-            environment["NBRUN_TEST_EXPECTED_LIBRARY"] = expectation
-            process.environment = environment
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = output
-            try process.run()
-            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            XCTAssertEqual(process.terminationStatus, 0, text)
-            XCTAssertTrue(text.contains("testChildProcessUsesTheExpectedLibrary' passed"), text)
+            try assertPassesInChildProcess("BLASLoaderTests/testChildProcessUsesTheExpectedLibrary",
+                                           environment: ["NBRUN_OPENBLAS": file, "NBRUN_TEST_EXPECTED_LIBRARY": expectation])
         }
     }
 

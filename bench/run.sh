@@ -118,6 +118,7 @@ write_meta() {
         printf 'cpu\t%s\n' "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
         printf 'nproc\t%s\n' "$(nproc)"
         printf 'load\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
+        printf 'session\t%s\n' "$(cat /proc/self/autogroup 2>/dev/null)"
         printf 'memory\t%s\n' "$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)"
         printf 'os\t%s\n' "$( (. /etc/os-release && echo "$PRETTY_NAME") 2>/dev/null || uname -sr)"
         printf 'swift\t%s\n' "$(swift --version 2>/dev/null | head -n 1)"

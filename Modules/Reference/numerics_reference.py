@@ -10,7 +10,8 @@ tests regenerate the large inputs instead of reading them.
 - softmax and sampling with -inf logits (masked tokens), as `torch.softmax` computes them;
 - `RandomState.choice` with elements, with and without replacement, with and without weights;
 - a GPT's loss at initialisation against ln V with GPT-2's output projection (N(0, 0.02²), zero bias: the Swift
-  GPT's) and with `nn.Linear`'s default, on the model of bench/modules/gpt_step.py, over the last characters of the corpus.
+  GPT's) and with `nn.Linear`'s default, on the model of bench/modules/gpt_step.py, over the last characters of
+  the corpus.
 """
 import functools
 import json

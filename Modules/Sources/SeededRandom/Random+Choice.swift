@@ -16,7 +16,8 @@ extension Random {
         return result
     }
 
-    /// `count` indices of `0..<populationSize`, as `np.random.choice(populationSize, count, replace=replace, p=weights)`
+    /// `count` indices of `0..<populationSize`, as
+    /// `np.random.choice(populationSize, count, replace=replace, p=weights)`
     /// of NumPy's legacy `RandomState`, draw for draw: with replacement and no weights `randint`, without
     /// replacement and no weights the first `count` of a permutation, with weights the inverse of their cumulative
     /// distribution, and without replacement and with weights NumPy's rounds of fresh draws in which the indices
@@ -61,7 +62,8 @@ extension Random {
     public mutating func choice<Element>(
         from elements: [Element], count: Int, replace: Bool = true, weights: [Double]? = nil
     ) throws(RandomError) -> [Element] {
-        try choice(populationSize: elements.count, count: count, replace: replace, weights: weights).map { elements[$0] }
+        try choice(populationSize: elements.count, count: count, replace: replace, weights: weights)
+            .map { elements[$0] }
     }
 
     /// A random element of `elements`, as `np.random.choice(elements)`.

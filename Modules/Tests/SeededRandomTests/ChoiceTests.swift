@@ -11,7 +11,8 @@ final class ChoiceTests: XCTestCase {
         let cases = try XCTUnwrap(choice["cases"]).items
         XCTAssertEqual(cases.count, 8)
         for item in cases {
-            let seed = try XCTUnwrap(item["seed"]?.flattened.first), count = try XCTUnwrap(item["count"]?.flattened.first)
+            let seed = try XCTUnwrap(item["seed"]?.flattened.first)
+            let count = try XCTUnwrap(item["count"]?.flattened.first)
             guard case let .bool(replace) = try XCTUnwrap(item["replace"]) else { return XCTFail("replace") }
             let weights = item["weights"]?.flattened ?? []
             var random = Random(seed: UInt32(seed))

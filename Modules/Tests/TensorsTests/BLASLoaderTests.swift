@@ -43,7 +43,7 @@ final class BLASLoaderTests: XCTestCase {
         }
     }
 
-    /// The loader's order: NBRUN_OPENBLAS, then the newer OpenBLAS scripts/setup.sh installs (under XDG_DATA_HOME,
+    /// The loader's order: NBRUN_OPENBLAS, then the newer OpenBLAS scripts/install-openblas.sh installs (under XDG_DATA_HOME,
     /// else ~/.local/share; a relative XDG_DATA_HOME is ignored, as the XDG specification says), then the system's.
     func testCandidatesFollowTheEnvironment() {
         let installed = "nbrun/openblas/libscipy_openblas.so"

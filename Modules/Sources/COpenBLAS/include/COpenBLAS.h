@@ -119,16 +119,16 @@ const char *nbrun_blas_core_override(unsigned long long flags, const char *libra
  * Library selection.
  *
  * The loader takes the first of these that opens and is an OpenBLAS with 32-bit integers (LP64): the file named by
- * NBRUN_OPENBLAS; the newer OpenBLAS scripts/setup.sh installs (the scipy-openblas32 wheel's library, symbols
- * prefixed "scipy_") at $XDG_DATA_HOME/nbrun/openblas/libscipy_openblas.so, or ~/.local/share/... without
- * XDG_DATA_HOME; the system's libopenblas.so.0 (Debian's libopenblas0).
+ * NBRUN_OPENBLAS; the newer OpenBLAS that scripts/install-openblas.sh installs on request (the scipy-openblas32
+ * wheel's library, symbols prefixed "scipy_") at $XDG_DATA_HOME/nbrun/openblas/libscipy_openblas.so, or
+ * ~/.local/share/... without XDG_DATA_HOME; the system's libopenblas.so.0 (Debian's libopenblas0).
  */
 #define NBRUN_INSTALLED_OPENBLAS "nbrun/openblas/libscipy_openblas.so"
 
 /* Where the library in use came from. */
 enum {
     NBRUN_LIBRARY_BY_SYSTEM = 0,      /* the system's libopenblas.so.0 */
-    NBRUN_LIBRARY_INSTALLED = 1,      /* the newer OpenBLAS installed by scripts/setup.sh */
+    NBRUN_LIBRARY_INSTALLED = 1,      /* the newer OpenBLAS of scripts/install-openblas.sh */
     NBRUN_LIBRARY_BY_ENVIRONMENT = 2  /* the user's NBRUN_OPENBLAS */
 };
 

@@ -31,7 +31,8 @@ public struct BLASLibrary: Sendable, Equatable {
     public enum Source: Sendable, Equatable, CustomStringConvertible {
         /// The system's `libopenblas.so.0` (Debian's libopenblas0).
         case system
-        /// The newer OpenBLAS `scripts/setup.sh` installs (`~/.local/share/nbrun/openblas/libscipy_openblas.so`).
+        /// The newer OpenBLAS `scripts/install-openblas.sh` installs on request
+        /// (`~/.local/share/nbrun/openblas/libscipy_openblas.so`).
         case installed
         /// The file named by the user's `NBRUN_OPENBLAS`.
         case environment
@@ -45,11 +46,11 @@ public struct BLASLibrary: Sendable, Equatable {
             }
         }
 
-        /// "the system's libopenblas.so.0", "nbrun's newer OpenBLAS (scripts/setup.sh)", "NBRUN_OPENBLAS".
+        /// "the system's libopenblas.so.0", "the newer OpenBLAS of scripts/install-openblas.sh", "NBRUN_OPENBLAS".
         public var description: String {
             switch self {
             case .system: "the system's libopenblas.so.0"
-            case .installed: "nbrun's newer OpenBLAS (installed by scripts/setup.sh)"
+            case .installed: "the newer OpenBLAS of scripts/install-openblas.sh"
             case .environment: "NBRUN_OPENBLAS"
             }
         }
@@ -101,13 +102,16 @@ public struct BLASLibrary: Sendable, Equatable {
     }
 
     /// The files the loader tries, in order, with where each comes from — a pure function of the environment:
-    /// `NBRUN_OPENBLAS` (`explicitFile`), then the newer OpenBLAS installed by `scripts/setup.sh` under
+    /// `NBRUN_OPENBLAS` (`explicitFile`), then the newer OpenBLAS installed by `scripts/install-openblas.sh` under
     /// `XDG_DATA_HOME` (`dataHome`, else `home`/.local/share), then the system's `libopenblas.so.0`.
-    public static func candidates(explicitFile: String?, dataHome: String?, home: String?) -> [(path: String, source: Source)] {
+    public static func candidates(
+        explicitFile: String?, dataHome: String?, home: String?
+    ) -> [(path: String, source: Source)] {
         var result: [(path: String, source: Source)] = []
         var buffer = [CChar](repeating: 0, count: 4096)
         var source: Int32 = 0
-        while nbrun_blas_candidate(explicitFile, dataHome, home, Int32(result.count), &buffer, buffer.count, &source) != 0 {
+        while nbrun_blas_candidate(
+            explicitFile, dataHome, home, Int32(result.count), &buffer, buffer.count, &source) != 0 {
             let path = buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
             result.append((path, Source(code: source)))
         }

@@ -49,13 +49,21 @@ static void *symbol(void *handle, const char *name) {
    would then return the same copy, so its core cannot be changed. */
 static int resident;
 
-/* Opens `file` and finds its symbol prefix; NULL (and the handle closed) when it is no LP64 OpenBLAS. */
+/* Why the last open_file failed. */
+static char open_error[PATH_MAX + 160];
+
+/* Opens `file` and finds its symbol prefix; NULL (and the handle closed, `open_error` saying why) when it cannot be
+   opened or is no OpenBLAS with 32-bit integers. */
 static void *open_file(const char *file) {
     void *probe = dlopen(file, RTLD_NOW | RTLD_NOLOAD);
     resident = probe != NULL;
     if (probe != NULL) dlclose(probe);
     void *handle = dlopen(file, RTLD_NOW | RTLD_LOCAL);
-    if (handle == NULL) return NULL;
+    if (handle == NULL) {
+        const char *reason = dlerror();
+        snprintf(open_error, sizeof open_error, "%s", reason != NULL ? reason : "cannot be opened");
+        return NULL;
+    }
     static const char *prefixes[] = {"", "scipy_"};
     for (size_t index = 0; index < sizeof prefixes / sizeof prefixes[0]; index++) {
         strncpy(prefix, prefixes[index], sizeof prefix - 1);
@@ -63,6 +71,8 @@ static void *open_file(const char *file) {
     }
     prefix[0] = 0;
     dlclose(handle);
+    snprintf(open_error, sizeof open_error, "%s has no cblas_dgemm with 32-bit integers (an LP64 OpenBLAS is needed)",
+             file);
     return NULL;
 }
 
@@ -101,7 +111,7 @@ int nbrun_blas_candidate(const char *explicit_file, const char *data_home, const
     return 1;
 }
 
-/* The first candidate that opens (see nbrun_blas_candidates); notes in `passed_over` why an explicitly named
+/* The first candidate that opens (see nbrun_blas_candidate); notes in `passed_over` why an explicitly named
    library (NBRUN_OPENBLAS) was not used. */
 static void *open_library(const char **file) {
     static char candidate[PATH_MAX];
@@ -117,9 +127,7 @@ static void *open_library(const char **file) {
             return handle;
         }
         if (source == NBRUN_LIBRARY_BY_ENVIRONMENT) {
-            const char *reason = dlerror();
-            snprintf(passed_over, sizeof passed_over, "NBRUN_OPENBLAS=%s: %s", candidate,
-                     reason != NULL ? reason : "no cblas_dgemm with 32-bit integers (an LP64 OpenBLAS is needed)");
+            snprintf(passed_over, sizeof passed_over, "NBRUN_OPENBLAS=%s: %s", candidate, open_error);
             described.passed_over = passed_over;
         }
     }
@@ -163,8 +171,7 @@ static void load(void) {
     setenv("OPENBLAS_THREAD_TIMEOUT", "20", 0);
     void *handle = open_with_matching_core();
     if (handle == NULL) {
-        const char *reason = dlerror();
-        problem = reason != NULL ? reason : "libopenblas.so.0 was not found";
+        problem = open_error[0] != 0 ? open_error : "libopenblas.so.0 was not found";
         return;
     }
     dgemm = (dgemm_function)symbol(handle, "cblas_dgemm");

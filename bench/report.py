@@ -118,10 +118,20 @@ def machine_lines(group, runs=None):
     return warning[1:] + ([""] if warning else []) + [
         f"- Date: {m.get('date', '?')}; {runs}.",
         f"- Machine: {m.get('cpu', '?')}, {m.get('nproc', '?')} cores (nproc), {m.get('memory', '?')}, "
-        f"{m.get('os', '?')}; load average {m.get('load', '?')} (1, 5, 15 min) when the group started.",
+        f"{m.get('os', '?')}; load average {m.get('load', '?')} (1, 5, 15 min) when the group started"
+        f"{session_note(m)}.",
         f"- Tools: {m.get('swift', '?')}; {m.get('python', '?')}; {m.get('hyperfine', '?')}.",
         f"- nbrun: {m.get('nbrun', '?')}, commit {m.get('commit', '?')}.",
     ]
+
+
+def session_note(meta):
+    """How the benchmark's session was scheduled when it was not at the default share: "/autogroup-7 nice -15" in
+    /proc/self/autogroup means the benchmark ran with a larger CPU share than the other sessions (both sides alike)."""
+    words = meta.get("session", "").split()
+    if len(words) == 3 and words[1] == "nice" and words[2] != "0":
+        return f"; the benchmark ran in a session at autogroup nice {words[2]} (more CPU share than other sessions' work)"
+    return ""
 
 
 def busy_warning(group):

@@ -119,6 +119,7 @@ write_meta() {
         printf 'cpu\t%s\n' "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
         printf 'nproc\t%s\n' "$(nproc)"
         printf 'load\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
+        printf 'session\t%s\n' "$(cat /proc/self/autogroup 2>/dev/null)"
         printf 'memory\t%s\n' "$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)"
         printf 'os\t%s\n' "$( (. /etc/os-release && echo "$PRETTY_NAME") 2>/dev/null || uname -sr)"
         printf 'swift\t%s\n' "$(swift --version 2>/dev/null | head -n 1)"
@@ -440,8 +441,10 @@ modules_kernels() {
     if [ -z "$swift_problem" ]; then
         "$bench_bin" blas >>"$log" 2>&1 || true
         printf 'cpu-isa\t%s\n' "$(sed -n 's/^cpu: //p' "$log" | cut -d';' -f1-2)" >>"$dir/meta.tsv"
-        swift_blas="$(sed -n 's/^blas core: //p' "$log"), $(sed -n 's/^blas library: //p' "$log")"
-        swift_blas="$swift_blas (Debian libopenblas0-pthread $(dpkg-query -W -f '${Version}' libopenblas0-pthread 2>/dev/null || echo '?'))"
+        swift_blas="$(sed -n 's/^blas core: //p' "$log"), $(sed -n 's/^blas threads: //p' "$log") threads, $(sed -n 's/^blas library: //p' "$log")"
+        case "$swift_blas" in
+            *"system's libopenblas"*) swift_blas="$swift_blas (Debian libopenblas0-pthread $(dpkg-query -W -f '${Version}' libopenblas0-pthread 2>/dev/null || echo '?'))" ;;
+        esac
         grep -q '^blas warning: ' "$log" && printf 'blas-warning\t%s\n' "$(sed -n 's/^blas warning: //p' "$log")" >>"$dir/meta.tsv"
     else
         swift_blas="unknown ($swift_problem)"

@@ -105,6 +105,20 @@ enum RandomBindings {
                 guard case .array(let values) = try call.argument(0) else { throw NativeError("expected an array") }
                 return try BindingSupport.guarded { try rng(call).random.element(of: values) }
             }
+            // choice(from:count:replace:) and with weights:, as NumPy's legacy RandomState.choice.
+            for weighted in [false, true] {
+                type.addMethod("choice", parameters: [
+                    NativeParameter("from", .array(element)), NativeParameter("count", .int),
+                    NativeParameter("replace", .bool, default: .bool(true)),
+                ] + (weighted ? [NativeParameter("weights", .array(.double))] : []), returns: .array(element)) { call in
+                    guard case .array(let values) = try call.argument(0) else { throw NativeError("expected an array") }
+                    let count = try call.int(1), replace = try call.bool(2), weights = weighted ? try call.doubles(3) : nil
+                    try BindingSupport.checkCount(count, "choice")
+                    return .array(try BindingSupport.guarded {
+                        try rng(call).random.choice(from: values, count: count, replace: replace, weights: weights)
+                    })
+                }
+            }
         }
         type.addMethod("choice", parameters: [NativeParameter("weights", .array(.double))], returns: .int) { call in
             let weights = try call.doubles(0)

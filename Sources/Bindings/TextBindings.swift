@@ -58,6 +58,13 @@ enum TextBindings {
         var description: String { "Projection(\(points.count) words)" }
     }
 
+    /// A fitted principal component analysis.
+    final class PCABox: CustomStringConvertible {
+        let pca: PrincipalComponentAnalysis
+        init(_ pca: PrincipalComponentAnalysis) { self.pca = pca }
+        var description: String { "PCA(\(pca.components.count) components of \(pca.mean.count) columns)" }
+    }
+
     /// A character n-gram language model.
     final class NGramBox: CustomStringConvertible {
         let model: CharacterNGramModel
@@ -86,6 +93,7 @@ enum TextBindings {
         interpreter.register(encodingType())
         registerEmbeddings(in: interpreter)
         registerVectorFunctions(in: interpreter)
+        interpreter.register(pcaType())
         interpreter.register(ngramType())
         interpreter.register(distributionType())
         interpreter.register(NativeFunction("softmax", parameters: [
@@ -279,6 +287,28 @@ enum TextBindings {
             let words = try call.strings(0), e = try embeddings(call)
             return .native(ProjectionBox(try BindingSupport.guarded { try e.projection(of: words) }))
         }
+    }
+
+    /// `PCA(fitting: rows, components: 2)`: components, explained variance (and ratios), mean and `transform`.
+    private static func pcaType() -> NativeType {
+        let type = NativeType(name: "PCA")
+        type.addInitializer(parameters: [
+            NativeParameter("fitting", .array(.array(.double))), NativeParameter("components", .int, default: .int(2)),
+        ]) { call in
+            let rows = try call.doubleMatrix(0), count = try call.int(1)
+            return .native(PCABox(try BindingSupport.guarded { try PrincipalComponentAnalysis(fitting: rows, components: count) }))
+        }
+        func pca(_ object: AnyObject) -> PrincipalComponentAnalysis? { (object as? PCABox)?.pca }
+        type.addProperty("components", type: .array(.array(.double))) { .doubleMatrix(pca($0)?.components ?? []) }
+        type.addProperty("explainedVariance", type: .array(.double)) { .doubles(pca($0)?.explainedVariance ?? []) }
+        type.addProperty("explainedVarianceRatio", type: .array(.double)) { .doubles(pca($0)?.explainedVarianceRatio ?? []) }
+        type.addProperty("mean", type: .array(.double)) { .doubles(pca($0)?.mean ?? []) }
+        type.addMethod("transform", parameters: [NativeParameter(nil, .array(.array(.double)))],
+                       returns: .array(.array(.double))) { call in
+            let rows = try call.doubleMatrix(0), fitted = try call.receiver(as: PCABox.self).pca
+            return .doubleMatrix(try BindingSupport.guarded { try fitted.transform(rows) })
+        }
+        return type
     }
 
     private static func registerVectorFunctions(in interpreter: Interpreter) {

@@ -339,6 +339,18 @@ enum TransformerBindings {
             let box = try gpt(call), text = try call.string(0)
             return .double(try BindingSupport.guarded { try box.model.evaluate(tokens: try box.characters().encode(text)) })
         }
+        type.addMethod("evaluate", parameters: [NativeParameter("tokens", .array(.int))], returns: .double) { call in
+            let box = try gpt(call), tokens = try call.ints(0)
+            return .double(try BindingSupport.guarded { try box.model.evaluate(tokens: tokens) })
+        }
+        for inputType in [CType.string, .array(.int)] {  // (T, V): row t scores the token after input t
+            type.addMethod("logits", parameters: [NativeParameter("for", inputType)], returns: .array(.array(.double))) { call in
+                let box = try gpt(call)
+                let tokens = inputType == .string ? try BindingSupport.guarded { try box.characters().encode(try call.string(0)) }
+                    : try call.ints(0)
+                return .doubleMatrix(try BindingSupport.guarded { try box.model.logits(for: tokens).array2D() })
+            }
+        }
         type.addMethod("attentionWeights", parameters: [
             NativeParameter("layer", .int, default: .int(0)), NativeParameter("head", .int, default: .int(0)),
         ], returns: .array(.array(.double))) { call in

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import Tensors
 
-/// `nbrun doctor`: what the numerics run on — the CPU's vector instructions and the BLAS library, its version and
-/// the kernels in use, and who chose them. The values come from `Tensors` (`CPUFeatures`, `BLASLibrary`).
+/// `nbrun doctor`: what the numerics run on — the CPU's vector instructions and the BLAS library (where it was
+/// loaded from), its version, the kernels in use and who chose them, and its threads. The values come from `Tensors` (`CPUFeatures`, `BLASLibrary`).
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
@@ -24,11 +24,14 @@ struct DoctorCommand: ParsableCommand {
         if let library = BLASLibrary.current {
             lines += [
                 ("blas", library.path),
+                ("loaded from", library.source.description
+                    + (library.source == .system ? " (a newer one: scripts/install-openblas.sh, or NBRUN_OPENBLAS=file)" : "")),
                 ("version", library.configuration),
                 ("core", "\(library.core) (\(library.coreLevel))"),
                 ("chosen by", Self.chooser(of: library, on: cpu)),
                 ("threads", String(BLAS.threadCount)),
             ]
+            if let passedOver = library.passedOver { lines.append(("warning", "not used: \(passedOver)")) }
             if library.isGenericCore(on: cpu) {
                 lines.append(("warning", "generic \(library.coreLevel) kernels on this \(cpu.vectorLevel) CPU: matrix "
                               + "products run at a fraction of the machine's speed"))

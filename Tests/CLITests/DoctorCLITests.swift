@@ -36,14 +36,29 @@ final class DoctorCLITests: XCTestCase {
     }
 
     /// A user's OPENBLAS_CORETYPE wins, even a generic core on a modern CPU: named as the user's choice, with a
-    /// warning but exit code 0.
+    /// warning but exit code 0. (Nehalem: a generic core in Debian's 0.3.21 and in the newer scipy-openblas build,
+    /// which has no Prescott.)
     func testUserCoreTypeIsReportedAndLeftAlone() throws {
-        let result = try runNBRun(["doctor"], in: folder, environment: ["OPENBLAS_CORETYPE": "Prescott"])
+        let result = try runNBRun(["doctor"], in: folder, environment: ["OPENBLAS_CORETYPE": "Nehalem"])
         let values = fields(result.stdout)
         XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
-        XCTAssertEqual(values["core"], "Prescott (SSE)", result.stdout)
-        XCTAssertTrue(try XCTUnwrap(values["chosen by"]).hasPrefix("OPENBLAS_CORETYPE=Prescott"), result.stdout)
+        XCTAssertEqual(values["core"], "Nehalem (SSE)", result.stdout)
+        XCTAssertTrue(try XCTUnwrap(values["chosen by"]).hasPrefix("OPENBLAS_CORETYPE=Nehalem"), result.stdout)
         let modern = try XCTUnwrap(values["instruction sets"]).hasPrefix("AVX2") || values["instruction sets"]!.hasPrefix("AVX-512")
         XCTAssertEqual(values["warning"] != nil, modern, result.stdout)
+    }
+
+    /// Where the library came from: NBRUN_OPENBLAS naming a file wins; naming a missing one is a warning (exit 1
+    /// is kept for a missing or generic BLAS only) and the next candidate is used.
+    func testDoctorNamesWhereTheLibraryCameFrom() throws {
+        let system = "/usr/lib/x86_64-linux-gnu/libopenblas.so.0"
+        guard FileManager.default.fileExists(atPath: system) else { throw XCTSkip("no \(system)") }
+        let chosen = try runNBRun(["doctor"], in: folder, environment: ["NBRUN_OPENBLAS": system])
+        XCTAssertEqual(chosen.status, 0, chosen.stdout + chosen.stderr)
+        XCTAssertEqual(fields(chosen.stdout)["loaded from"], "NBRUN_OPENBLAS", chosen.stdout)
+        let missing = try runNBRun(["doctor"], in: folder, environment: ["NBRUN_OPENBLAS": "/nonexistent/libopenblas.so"])
+        XCTAssertEqual(missing.status, 0, missing.stdout + missing.stderr)
+        XCTAssertTrue(fields(missing.stdout)["warning"]?.contains("/nonexistent/libopenblas.so") == true, missing.stdout)
+        XCTAssertNotEqual(fields(missing.stdout)["loaded from"], "NBRUN_OPENBLAS", missing.stdout)
     }
 }

@@ -63,6 +63,8 @@ class GPT(nn.Module):
         self.head = nn.Linear(DIMENSION, vocabulary)
         for embedding in (self.token, self.position):
             nn.init.normal_(embedding.weight, std=0.02)
+        nn.init.normal_(self.head.weight, std=0.02)  # GPT-2's, as the Swift GPT's head
+        nn.init.zeros_(self.head.bias)
 
     def forward(self, idx, targets):  # idx, targets: (B, T)
         t = idx.shape[1]

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Which kernels the modules group's peers run on: NumPy's OpenBLAS (version and core) and PyTorch's CPU capability.
 
-Usage: peer_kernels.py  (with the bench/.venv python). Prints "numpy blas: …" and "torch cpu: …" lines; a peer that
-is missing or cannot say is reported as such. Reads the core with openblas_get_corename from the OpenBLAS NumPy has
+Usage: peer_kernels.py  (with the bench/.venv python). Prints "numpy blas: …" (version, core, threads) and "torch cpu: …"
+lines; a peer that is missing or cannot say is reported as such. Reads the core with openblas_get_corename from the OpenBLAS NumPy has
 loaded (any symbol suffix: scipy_openblas_get_corename64_, openblas_get_corename, …).
 """
 import ctypes
@@ -32,10 +32,16 @@ def numpy_blas():
                     break
                 if what in found:
                     break
+        threads = "?"
+        for name in ("scipy_openblas_get_num_threads64_", "openblas_get_num_threads64_", "openblas_get_num_threads"):
+            if hasattr(library, name):
+                threads = getattr(library, name)()
+                break
         if "corename" in found:
             config = found.get("config", "?")
             version = re.match(r"OpenBLAS (\S+)", config)
-            return f"OpenBLAS {version[1] if version else '?'}, core {found['corename']} ({path.rsplit('/', 1)[-1]})"
+            return (f"OpenBLAS {version[1] if version else '?'}, core {found['corename']}, {threads} threads "
+                    f"({path.rsplit('/', 1)[-1]})")
     return "no OpenBLAS loaded (another BLAS?)"
 
 

@@ -5,6 +5,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,20 +33,105 @@ static const char *problem = "OpenBLAS has not been loaded yet";
 static char path[PATH_MAX];
 static char library_core[32];
 static char user_core[64];
+static char prefix[16];
+static char passed_over[PATH_MAX + 160];
 static nbrun_blas_library described;
 
-static void *open_library(void) {
-    const char *names[] = {"libopenblas.so.0", "libopenblas.so"};
-    void *handle = NULL;
-    for (size_t index = 0; index < sizeof names / sizeof names[0] && handle == NULL; index++) {
-        handle = dlopen(names[index], RTLD_NOW | RTLD_LOCAL);
+/* The symbol `name` of `handle` under the library's prefix ("" for Debian's libopenblas, "scipy_" for the
+   scipy-openblas32 wheel). */
+static void *symbol(void *handle, const char *name) {
+    char full[96];
+    snprintf(full, sizeof full, "%s%s", prefix, name);
+    return dlsym(handle, full);
+}
+
+/* Whether the library that was opened last was in the process already (linked by someone else): a second load
+   would then return the same copy, so its core cannot be changed. */
+static int resident;
+
+/* Why the last open_file failed. */
+static char open_error[PATH_MAX + 160];
+
+/* Opens `file` and finds its symbol prefix; NULL (and the handle closed, `open_error` saying why) when it cannot be
+   opened or is no OpenBLAS with 32-bit integers. */
+static void *open_file(const char *file) {
+    void *probe = dlopen(file, RTLD_NOW | RTLD_NOLOAD);
+    resident = probe != NULL;
+    if (probe != NULL) dlclose(probe);
+    void *handle = dlopen(file, RTLD_NOW | RTLD_LOCAL);
+    if (handle == NULL) {
+        const char *reason = dlerror();
+        snprintf(open_error, sizeof open_error, "%s", reason != NULL ? reason : "cannot be opened");
+        return NULL;
     }
-    return handle;
+    static const char *prefixes[] = {"", "scipy_"};
+    for (size_t index = 0; index < sizeof prefixes / sizeof prefixes[0]; index++) {
+        strncpy(prefix, prefixes[index], sizeof prefix - 1);
+        if (symbol(handle, "cblas_dgemm") != NULL && symbol(handle, "openblas_get_config") != NULL) return handle;
+    }
+    prefix[0] = 0;
+    dlclose(handle);
+    snprintf(open_error, sizeof open_error, "%s has no cblas_dgemm with 32-bit integers (an LP64 OpenBLAS is needed)",
+             file);
+    return NULL;
 }
 
 static const char *core_name(void *handle) {
-    string_function corename = (string_function)dlsym(handle, "openblas_get_corename");
+    string_function corename = (string_function)symbol(handle, "openblas_get_corename");
     return corename != NULL ? corename() : NULL;
+}
+
+int nbrun_blas_candidate(const char *explicit_file, const char *data_home, const char *home, int index, char *file,
+                         size_t capacity, int *source) {
+    if (index < 0) return 0;
+    if (explicit_file != NULL && explicit_file[0] != 0) {
+        if (index == 0) {
+            snprintf(file, capacity, "%s", explicit_file);
+            *source = NBRUN_LIBRARY_BY_ENVIRONMENT;
+            return 1;
+        }
+        index--;
+    }
+    if ((data_home != NULL && data_home[0] == '/') || (home != NULL && home[0] == '/')) {
+        if (index == 0) {
+            if (data_home != NULL && data_home[0] == '/') {
+                snprintf(file, capacity, "%s/%s", data_home, NBRUN_INSTALLED_OPENBLAS);
+            } else {
+                snprintf(file, capacity, "%s/.local/share/%s", home, NBRUN_INSTALLED_OPENBLAS);
+            }
+            *source = NBRUN_LIBRARY_INSTALLED;
+            return 1;
+        }
+        index--;
+    }
+    static const char *system[] = {"libopenblas.so.0", "libopenblas.so"};
+    if (index >= (int)(sizeof system / sizeof system[0])) return 0;
+    snprintf(file, capacity, "%s", system[index]);
+    *source = NBRUN_LIBRARY_BY_SYSTEM;
+    return 1;
+}
+
+/* The first candidate that opens (see nbrun_blas_candidate); notes in `passed_over` why an explicitly named
+   library (NBRUN_OPENBLAS) was not used. */
+static void *open_library(const char **file) {
+    static char candidate[PATH_MAX];
+    const char *explicit_file = getenv("NBRUN_OPENBLAS"), *data_home = getenv("XDG_DATA_HOME");
+    const char *home = getenv("HOME");
+    int source = 0;
+    for (int index = 0; nbrun_blas_candidate(explicit_file, data_home, home, index, candidate, sizeof candidate,
+                                             &source); index++) {
+        void *handle = open_file(candidate);
+        if (handle != NULL) {
+            *file = candidate;
+            described.library_source = source;
+            return handle;
+        }
+        if (source == NBRUN_LIBRARY_BY_ENVIRONMENT) {
+            snprintf(passed_over, sizeof passed_over, "NBRUN_OPENBLAS=%s: %s", candidate, open_error);
+            described.passed_over = passed_over;
+        }
+    }
+    return NULL;
 }
 
 /* Loads the library and, unless the user set OPENBLAS_CORETYPE, makes sure it runs kernels as wide as the CPU's
@@ -58,12 +144,10 @@ static void *open_with_matching_core(void) {
         described.user_core = user_core;
         described.core_source = NBRUN_CORE_BY_ENVIRONMENT;
     }
-    /* Already in the process (linked by someone else): a second load would return the same copy. */
-    void *probe = dlopen("libopenblas.so.0", RTLD_NOW | RTLD_NOLOAD);
-    int resident = probe != NULL;
-    if (probe != NULL) dlclose(probe);
-    void *handle = open_library();
+    const char *file = NULL;
+    void *handle = open_library(&file);
     if (handle == NULL) return NULL;
+    described.symbol_prefix = prefix;
     const char *chosen = core_name(handle);
     if (chosen != NULL) strncpy(library_core, chosen, sizeof library_core - 1);
     described.library_core = chosen != NULL ? library_core : NULL;
@@ -75,7 +159,7 @@ static void *open_with_matching_core(void) {
     if (better == NULL) return handle;
     dlclose(handle);
     setenv("OPENBLAS_CORETYPE", better, 1);
-    handle = open_library();
+    handle = open_file(file);
     unsetenv("OPENBLAS_CORETYPE");
     if (handle != NULL) described.core_source = NBRUN_CORE_BY_NBRUN;
     return handle;
@@ -87,23 +171,22 @@ static void load(void) {
     setenv("OPENBLAS_THREAD_TIMEOUT", "20", 0);
     void *handle = open_with_matching_core();
     if (handle == NULL) {
-        const char *reason = dlerror();
-        problem = reason != NULL ? reason : "libopenblas.so.0 was not found";
+        problem = open_error[0] != 0 ? open_error : "libopenblas.so.0 was not found";
         return;
     }
-    dgemm = (dgemm_function)dlsym(handle, "cblas_dgemm");
-    sgemm = (sgemm_function)dlsym(handle, "cblas_sgemm");
-    get_threads = (get_threads_function)dlsym(handle, "openblas_get_num_threads");
-    set_threads = (set_threads_function)dlsym(handle, "openblas_set_num_threads");
-    dsyevd = (dsyevd_function)dlsym(handle, "dsyevd_");
-    problem = dgemm != NULL && sgemm != NULL ? NULL : "libopenblas.so.0 has no cblas_dgemm/cblas_sgemm";
+    dgemm = (dgemm_function)symbol(handle, "cblas_dgemm");
+    sgemm = (sgemm_function)symbol(handle, "cblas_sgemm");
+    get_threads = (get_threads_function)symbol(handle, "openblas_get_num_threads");
+    set_threads = (set_threads_function)symbol(handle, "openblas_set_num_threads");
+    dsyevd = (dsyevd_function)symbol(handle, "dsyevd_");
+    problem = dgemm != NULL && sgemm != NULL ? NULL : "the OpenBLAS library has no cblas_dgemm/cblas_sgemm";
 
     Dl_info where;
     if (dgemm != NULL && dladdr((void *)dgemm, &where) != 0 && where.dli_fname != NULL) {
         if (realpath(where.dli_fname, path) == NULL) strncpy(path, where.dli_fname, sizeof path - 1);
         described.path = path;
     }
-    string_function config = (string_function)dlsym(handle, "openblas_get_config");
+    string_function config = (string_function)symbol(handle, "openblas_get_config");
     described.config = config != NULL ? config() : NULL;
     described.core = core_name(handle);
 }

@@ -32,9 +32,11 @@ func reportBLAS() {
         print("blas warning: OpenBLAS is not loaded (\(BLAS.problem ?? "?")); products run on a plain loop")
         return
     }
-    print("blas library: \(library.path)")
+    print("blas library: \(library.path) (\(library.source))")
     print("blas config: \(library.configuration)")
     print("blas core: \(library.summary)")
+    print("blas threads: \(BLAS.threadCount)")
+    if let passedOver = library.passedOver { print("blas warning: not used: \(passedOver)") }
     if library.isGenericCore(on: cpu) {
         print("blas warning: generic core \(library.core) (\(library.coreLevel)) on this \(cpu.vectorLevel) CPU")
     }

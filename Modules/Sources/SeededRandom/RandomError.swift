@@ -10,6 +10,12 @@ public enum RandomError: Error, Equatable, Sendable, CustomStringConvertible {
     case zeroTotalWeight
     /// Sampling more items than the population holds without replacement.
     case sampleLargerThanPopulation(count: Int, population: Int)
+    /// Weights whose number differs from the number of items to choose from.
+    case weightCountMismatch(weights: Int, population: Int)
+    /// Sampling without replacement more items than have a non-zero weight.
+    case tooFewNonZeroWeights(count: Int, nonZero: Int)
+    /// A negative number of samples.
+    case negativeCount(Int)
 
     /// A one-line message in the style of a compiler diagnostic.
     public var description: String {
@@ -20,6 +26,11 @@ public enum RandomError: Error, Equatable, Sendable, CustomStringConvertible {
         case .zeroTotalWeight: return "random: the weights sum to zero"
         case let .sampleLargerThanPopulation(count, population):
             return "random: cannot take \(count) samples from \(population) items without replacement"
+        case let .weightCountMismatch(weights, population):
+            return "random: \(weights) weights for \(population) items"
+        case let .tooFewNonZeroWeights(count, nonZero):
+            return "random: cannot take \(count) samples without replacement: only \(nonZero) weights are non-zero"
+        case let .negativeCount(count): return "random: cannot take \(count) samples"
         }
     }
 }

@@ -35,6 +35,8 @@ public enum ReferenceValue: Decodable {
     case number(Double)
     case array([ReferenceValue])
     case object([String: ReferenceValue])
+    case string(String)
+    case bool(Bool)
     case other
 
     public init(from decoder: Decoder) throws {
@@ -45,6 +47,10 @@ public enum ReferenceValue: Decodable {
             self = .array(array)
         } else if let object = try? container.decode([String: ReferenceValue].self) {
             self = .object(object)
+        } else if let string = try? container.decode(String.self) {
+            self = .string(string)
+        } else if let bool = try? container.decode(Bool.self) {
+            self = .bool(bool)
         } else {
             self = .other
         }
@@ -55,8 +61,23 @@ public enum ReferenceValue: Decodable {
         switch self {
         case let .number(value): return [value]
         case let .array(items): return items.flatMap(\.flattened)
-        case .object, .other: return []
+        case .object, .string, .bool, .other: return []
         }
+    }
+
+    /// All strings inside, depth-first.
+    public var strings: [String] {
+        switch self {
+        case let .string(value): return [value]
+        case let .array(items): return items.flatMap(\.strings)
+        default: return []
+        }
+    }
+
+    /// The items of an array (empty for anything else).
+    public var items: [ReferenceValue] {
+        if case let .array(items) = self { return items }
+        return []
     }
 
     /// The shape of a nested rectangular array (empty for a number).

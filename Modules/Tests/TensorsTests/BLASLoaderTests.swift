@@ -1,3 +1,4 @@
+import Foundation
 import COpenBLAS
 import SeededRandom
 import Tensors
@@ -40,5 +41,54 @@ final class BLASLoaderTests: XCTestCase {
                 for (x, y) in zip(expectedFloat, actualFloat) { XCTAssertEqual(x, y, accuracy: 1e-5 * max(1, abs(x))) }
             }
         }
+    }
+
+    /// The loader's order: NBRUN_OPENBLAS, then the newer OpenBLAS scripts/install-openblas.sh installs (under XDG_DATA_HOME,
+    /// else ~/.local/share; a relative XDG_DATA_HOME is ignored, as the XDG specification says), then the system's.
+    func testCandidatesFollowTheEnvironment() {
+        let installed = "nbrun/openblas/libscipy_openblas.so"
+        let system: [(String, BLASLibrary.Source)] = [("libopenblas.so.0", .system), ("libopenblas.so", .system)]
+        func check(_ explicitFile: String?, _ dataHome: String?, _ home: String?, _ expected: [(String, BLASLibrary.Source)],
+                   line: UInt = #line) {
+            let actual = BLASLibrary.candidates(explicitFile: explicitFile, dataHome: dataHome, home: home)
+            XCTAssertEqual(actual.map(\.path), expected.map(\.0), line: line)
+            XCTAssertEqual(actual.map(\.source), expected.map(\.1), line: line)
+        }
+        check("/opt/blas/libopenblas.so", "/data", "/home/u",
+              [("/opt/blas/libopenblas.so", .environment), ("/data/" + installed, .installed)] + system)
+        check(nil, nil, "/home/u", [("/home/u/.local/share/" + installed, .installed)] + system)
+        check("", "relative/dir", "/home/u", [("/home/u/.local/share/" + installed, .installed)] + system)
+        check(nil, nil, nil, system)
+    }
+
+    /// In a fresh process: NBRUN_OPENBLAS naming a library makes it the one in use; naming a missing file falls
+    /// back on the next candidate and says why.
+    func testExplicitLibraryInAFreshProcess() throws {
+        let systemLibrary = "/usr/lib/x86_64-linux-gnu/libopenblas.so.0"
+        guard FileManager.default.fileExists(atPath: systemLibrary) else { throw XCTSkip("no \(systemLibrary)") }
+        for (file, expectation) in [(systemLibrary, "environment"), ("/nonexistent/libopenblas.so", "passed over")] {
+            try assertPassesInChildProcess("BLASLoaderTests/testChildProcessUsesTheExpectedLibrary",
+                                           environment: ["NBRUN_OPENBLAS": file, "NBRUN_TEST_EXPECTED_LIBRARY": expectation])
+        }
+    }
+
+    /// Run by `testExplicitLibraryInAFreshProcess` in a child process (skipped otherwise).
+    func testChildProcessUsesTheExpectedLibrary() throws {
+        let environment = ProcessInfo.processInfo.environment
+        guard let expected = environment["NBRUN_TEST_EXPECTED_LIBRARY"], let file = environment["NBRUN_OPENBLAS"] else {
+            throw XCTSkip("runs in the child process of testExplicitLibraryInAFreshProcess")
+        }
+        let library = try XCTUnwrap(BLASLibrary.current, BLAS.problem ?? "")
+        if expected == "environment" {
+            XCTAssertEqual(library.source, .environment)
+            XCTAssertEqual(library.path, URL(fileURLWithPath: file).resolvingSymlinksInPath().path)
+            XCTAssertNil(library.passedOver)
+        } else {
+            XCTAssertNotEqual(library.source, .environment)
+            XCTAssertTrue(library.passedOver?.contains(file) == true, library.passedOver ?? "nil")
+        }
+        var c = [Double](repeating: 0, count: 4)
+        BLAS.gemm(transposeA: false, transposeB: false, m: 2, n: 2, k: 2, a: [1, 2, 3, 4], b: [5, 6, 7, 8], c: &c)
+        XCTAssertEqual(c, [19, 22, 43, 50])
     }
 }

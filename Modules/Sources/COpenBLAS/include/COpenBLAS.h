@@ -6,9 +6,11 @@
  *
  * nbrun does not link OpenBLAS: loading it starts its worker threads, which then spin on a core for about 0.1 s
  * (and after every parallel call), whether or not the program ever multiplies a matrix. These wrappers open
- * libopenblas.so.0 the first time one of them runs, after setting OPENBLAS_THREAD_TIMEOUT (unless the user set it)
- * so idle workers go to sleep after about a millisecond instead.
+ * OpenBLAS (see "Library selection" below) the first time one of them runs, after setting OPENBLAS_THREAD_TIMEOUT
+ * (unless the user set it) so idle workers go to sleep after about a millisecond instead.
  */
+
+#include <stddef.h>
 
 #if __has_include(<malloc.h>)
 #include <malloc.h> /* glibc's mallopt, used by TensorRuntime to keep large tensor buffers in the heap. */
@@ -113,6 +115,29 @@ const char *nbrun_blas_core_for_level(int level);
    when the library's core is unknown to nbrun, or when it is already as wide as the CPU. */
 const char *nbrun_blas_core_override(unsigned long long flags, const char *library_core, const char *user_core);
 
+/*
+ * Library selection.
+ *
+ * The loader takes the first of these that opens and is an OpenBLAS with 32-bit integers (LP64): the file named by
+ * NBRUN_OPENBLAS; the newer OpenBLAS that scripts/install-openblas.sh installs on request (the scipy-openblas32
+ * wheel's library, symbols prefixed "scipy_") at $XDG_DATA_HOME/nbrun/openblas/libscipy_openblas.so, or
+ * ~/.local/share/... without XDG_DATA_HOME; the system's libopenblas.so.0 (Debian's libopenblas0).
+ */
+#define NBRUN_INSTALLED_OPENBLAS "nbrun/openblas/libscipy_openblas.so"
+
+/* Where the library in use came from. */
+enum {
+    NBRUN_LIBRARY_BY_SYSTEM = 0,      /* the system's libopenblas.so.0 */
+    NBRUN_LIBRARY_INSTALLED = 1,      /* the newer OpenBLAS of scripts/install-openblas.sh */
+    NBRUN_LIBRARY_BY_ENVIRONMENT = 2  /* the user's NBRUN_OPENBLAS */
+};
+
+/* The loader's candidate number `index` (from 0), a pure function of NBRUN_OPENBLAS (`explicit_file`),
+   XDG_DATA_HOME and HOME (each may be NULL): writes its path into `path` (`capacity` bytes) and its NBRUN_LIBRARY_*
+   source into `source`; returns 0 past the last candidate. */
+int nbrun_blas_candidate(const char *explicit_file, const char *data_home, const char *home, int index, char *path,
+                         size_t capacity, int *source);
+
 /* Who chose the core in use. */
 enum {
     NBRUN_CORE_BY_LIBRARY = 0,     /* OpenBLAS's own CPU detection */
@@ -128,6 +153,9 @@ typedef struct {
     const char *library_core;  /* the core the library chose by itself (differs from `core` after an override) */
     const char *user_core;     /* the user's OPENBLAS_CORETYPE, or NULL */
     int core_source;           /* NBRUN_CORE_BY_* */
+    int library_source;        /* NBRUN_LIBRARY_* */
+    const char *symbol_prefix; /* "" or "scipy_" */
+    const char *passed_over;   /* why the library named by NBRUN_OPENBLAS was not used, or NULL */
 } nbrun_blas_library;
 
 /* Loads OpenBLAS if needed and describes it; returns 0 when it is not loaded (see nbrun_blas_problem). */

@@ -25,6 +25,18 @@ public final class Dense: Layer {
         self.activation = activation
     }
 
+    /// Creates a layer with the given weight `(inputSize, outputSize)` and bias `(outputSize)` (both become
+    /// trainable), e.g. initialised another way than `nn.Linear`'s.
+    public init(weight: Tensor, bias: Tensor, activation: Activation = .identity) throws(TensorError) {
+        guard weight.rank == 2, weight.shape[0] > 0, weight.shape[1] > 0, bias.shape == [weight.shape[1]] else {
+            throw .shapeMismatch("Dense: weight must be (inputSize, outputSize) and bias (outputSize), got "
+                + "\(weight.shapeDescription) and \(bias.shapeDescription)")
+        }
+        weight.requiresGrad = true
+        bias.requiresGrad = true
+        (self.weight, self.bias, self.activation) = (weight, bias, activation)
+    }
+
     /// The number of input features.
     public var inputSize: Int { weight.shape[0] }
     /// The number of output features.

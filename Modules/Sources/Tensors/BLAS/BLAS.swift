@@ -94,16 +94,18 @@ public enum BLAS {
 
     /// The matrix product of row-major `a` (m, k) and `b` (k, n) in single precision.
     public static func matmul(_ a: [Float], _ b: [Float], m: Int, n: Int, k: Int) -> [Float] {
-        var c = [Float](repeating: 0, count: m * n)
-        guard a.count >= m * k, b.count >= k * n else { return c }
-        a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-                c.withUnsafeMutableBufferPointer { pc in
+        guard a.count >= m * k, b.count >= k * n, m > 0, n > 0, k > 0 else {
+            return [Float](repeating: 0, count: Swift.max(m, 0) * Swift.max(n, 0))
+        }
+        // Not zero-filled first: the gemm (beta 0) writes every element.
+        return [Float](unsafeUninitializedCapacity: m * n) { buffer, initialized in
+            a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
                     gemm(transposeA: false, transposeB: false, m: m, n: n, k: k,
-                         a: pa.baseAddress!, b: pb.baseAddress!, c: pc.baseAddress!)
+                         a: pa.baseAddress!, b: pb.baseAddress!, c: buffer.baseAddress!)
                 }
             }
+            initialized = m * n
         }
-        return c
     }
 }

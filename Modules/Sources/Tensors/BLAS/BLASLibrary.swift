@@ -27,8 +27,41 @@ public struct BLASLibrary: Sendable, Equatable {
         }
     }
 
+    /// Where the library came from.
+    public enum Source: Sendable, Equatable, CustomStringConvertible {
+        /// The system's `libopenblas.so.0` (Debian's libopenblas0).
+        case system
+        /// The newer OpenBLAS `scripts/install-openblas.sh` installs on request
+        /// (`~/.local/share/nbrun/openblas/libscipy_openblas.so`).
+        case installed
+        /// The file named by the user's `NBRUN_OPENBLAS`.
+        case environment
+
+        /// The source of a `NBRUN_LIBRARY_*` code.
+        init(code: Int32) {
+            switch Int(code) {
+            case Int(NBRUN_LIBRARY_INSTALLED): self = .installed
+            case Int(NBRUN_LIBRARY_BY_ENVIRONMENT): self = .environment
+            default: self = .system
+            }
+        }
+
+        /// "the system's libopenblas.so.0", "the newer OpenBLAS of scripts/install-openblas.sh", "NBRUN_OPENBLAS".
+        public var description: String {
+            switch self {
+            case .system: "the system's libopenblas.so.0"
+            case .installed: "the newer OpenBLAS of scripts/install-openblas.sh"
+            case .environment: "NBRUN_OPENBLAS"
+            }
+        }
+    }
+
     /// The library file, symbolic links resolved.
     public let path: String
+    /// Where it came from (see `candidates(explicitFile:dataHome:home:)` for the order).
+    public let source: Source
+    /// Why the library named by `NBRUN_OPENBLAS` was not used, or nil.
+    public let passedOver: String?
     /// `openblas_get_config()`, e.g. "OpenBLAS 0.3.21 NO_LAPACKE DYNAMIC_ARCH NO_AFFINITY SkylakeX MAX_THREADS=64".
     public let configuration: String
     /// `openblas_get_corename()`: the kernels in use, e.g. "SkylakeX".
@@ -42,9 +75,10 @@ public struct BLASLibrary: Sendable, Equatable {
 
     /// A library described by hand (tests, what-ifs); `current` describes the loaded one.
     public init(path: String, configuration: String, core: String, libraryCore: String?, userCoreType: String?,
-                coreSource: CoreSource) {
+                coreSource: CoreSource, source: Source = .system, passedOver: String? = nil) {
         (self.path, self.configuration, self.core) = (path, configuration, core)
         (self.libraryCore, self.userCoreType, self.coreSource) = (libraryCore, userCoreType, coreSource)
+        (self.source, self.passedOver) = (source, passedOver)
     }
 
     /// The library as loaded by this process (loading it if needed), or nil without OpenBLAS (`BLAS.problem` says
@@ -57,13 +91,31 @@ public struct BLASLibrary: Sendable, Equatable {
         case Int(NBRUN_CORE_BY_ENVIRONMENT): .environment
         default: .library
         }
+        let origin = Source(code: loaded.library_source)
         return BLASLibrary(
             path: loaded.path.map { String(cString: $0) } ?? "?",
             configuration: loaded.config.map { String(cString: $0) } ?? "?",
             core: loaded.core.map { String(cString: $0) } ?? "?",
             libraryCore: loaded.library_core.map { String(cString: $0) },
             userCoreType: loaded.user_core.map { String(cString: $0) },
-            coreSource: source)
+            coreSource: source, source: origin, passedOver: loaded.passed_over.map { String(cString: $0) })
+    }
+
+    /// The files the loader tries, in order, with where each comes from — a pure function of the environment:
+    /// `NBRUN_OPENBLAS` (`explicitFile`), then the newer OpenBLAS installed by `scripts/install-openblas.sh` under
+    /// `XDG_DATA_HOME` (`dataHome`, else `home`/.local/share), then the system's `libopenblas.so.0`.
+    public static func candidates(
+        explicitFile: String?, dataHome: String?, home: String?
+    ) -> [(path: String, source: Source)] {
+        var result: [(path: String, source: Source)] = []
+        var buffer = [CChar](repeating: 0, count: 4096)
+        var source: Int32 = 0
+        while nbrun_blas_candidate(
+            explicitFile, dataHome, home, Int32(result.count), &buffer, buffer.count, &source) != 0 {
+            let path = buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+            result.append((path, Source(code: source)))
+        }
+        return result
     }
 
     /// The version from `configuration` ("0.3.21"), or nil when it does not start with "OpenBLAS ".

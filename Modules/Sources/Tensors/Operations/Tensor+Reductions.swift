@@ -6,16 +6,19 @@ extension Tensor {
         return result
     }
 
-    /// The sum of all elements, as a 0-D tensor.
+    /// The sum of all elements, as a 0-D tensor: pairwise summation, bit for bit what `np.sum` gives
+    /// (100,000 × 0.1 sums to 10000.0).
     public func sum() -> Tensor {
-        let total = scalars.reduce(0, +)
+        let total = PairwiseSum.sum(scalars)
         let shape = self.shape
         return Tensor.make(shape: [], storage: [total], parents: [self]) { g in
             [[Double](repeating: g[0], count: Shape.count(shape))]  // backward: every element gets g
         }
     }
 
-    /// The sum along `axis` (negative counts from the end), keeping it as size 1 when `keepDims`.
+    /// The sum along `axis` (negative counts from the end), keeping it as size 1 when `keepDims`. As in NumPy,
+    /// the last axis (contiguous numbers) is summed pairwise and any other axis row by row, so the results are
+    /// `np.sum(x, axis)`'s bits.
     public func sum(axis: Int, keepDims: Bool = false) throws(TensorError) -> Tensor {
         let axis = try Shape.normalize(axis: axis, rank: rank, operation: "sum")
         let (outer, length, inner) = Shape.split(shape, axis: axis)
@@ -23,6 +26,10 @@ extension Tensor {
         var values = [Double](repeating: 0, count: outer * inner)
         scalars.withUnsafeBufferPointer { x in
             values.withUnsafeMutableBufferPointer { out in
+                if inner == 1, let base = x.baseAddress {
+                    for o in 0..<outer { out[o] = 0.0 + PairwiseSum.sum(base + o * length, count: length) }
+                    return
+                }
                 for o in 0..<outer {
                     for k in 0..<length {
                         let base = (o * length + k) * inner

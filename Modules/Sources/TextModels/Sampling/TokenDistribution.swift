@@ -6,7 +6,8 @@ import SeededRandom
 /// Filters apply in that order (as in common implementations): top-k keeps the `k` most probable
 /// tokens; top-p keeps the smallest set of most probable tokens whose probability (after top-k,
 /// renormalised) adds up to at least `p`. Kept tokens are listed most probable first; equal
-/// probabilities are ordered by token index.
+/// probabilities are ordered by token index. A logit of `-Double.infinity` masks its token (as
+/// `masked_fill(mask, -inf)` does in PyTorch): it is never kept, whatever `topK` and `topP` say.
 public struct TokenDistribution: Sendable, Equatable {
     /// The indices (token ids) of the kept tokens, most probable first.
     public let tokens: [Int]
@@ -15,14 +16,15 @@ public struct TokenDistribution: Sendable, Equatable {
     /// The number of logits the distribution was built from.
     public let vocabularySize: Int
 
-    /// Builds the distribution from raw logits.
+    /// Builds the distribution from raw logits (`-Double.infinity` for a masked token; at least one must be finite).
     public init(logits: [Double], temperature: Double = 1, topK: Int? = nil, topP: Double? = nil) throws {
         if let topK, topK < 1 { throw TextModelsError.invalidArgument("topK must be at least 1, got \(topK)") }
         if let topP, !(topP > 0 && topP <= 1) {
             throw TextModelsError.invalidArgument("topP must be in (0, 1], got \(topP)")
         }
         let all = try softmax(logits, temperature: temperature)
-        var order = all.indices.sorted { all[$0] != all[$1] ? all[$0] > all[$1] : $0 < $1 }
+        var order = all.indices.filter { logits[$0] != -.infinity }
+            .sorted { all[$0] != all[$1] ? all[$0] > all[$1] : $0 < $1 }
         if let topK, topK < order.count { order.removeLast(order.count - topK) }
         var kept = order.map { all[$0] }
         let keptTotal = kept.reduce(0, +)

@@ -7,12 +7,15 @@ import Darwin
 /// The decoding arithmetic on one vector of scores, usable on its own in a lesson (bar charts of softmax with
 /// temperature, top-k and top-p) and used by `GPT.generate`.
 public enum Sampling {
-    /// softmax(logits / temperature), computed stably.
+    /// softmax(logits / temperature), computed stably; a `-Double.infinity` logit masks its token (probability 0).
     public static func probabilities(logits: [Double], temperature: Double = 1) throws(TransformerError) -> [Double] {
         guard temperature > 0, temperature.isFinite else {
             throw .invalidArgument("temperature must be a positive number, got \(temperature)")
         }
         guard !logits.isEmpty else { return [] }
+        guard logits.allSatisfy({ $0.isFinite || $0 == -.infinity }), logits.contains(where: \.isFinite) else {
+            throw .invalidArgument("logits must be finite or -infinity (masked), and at least one finite")
+        }
         let scaled = logits.map { $0 / temperature }
         let largest = scaled.max() ?? 0
         let exps = scaled.map { exp($0 - largest) }

@@ -70,7 +70,7 @@ extension Compiler {
                 return true
             }
             return hasCallingIndex(base)
-        case .forceUnwrap(let base):
+        case .forceUnwrap(let base), .optionalChain(let base):
             return hasCallingIndex(base)
         default:
             return false

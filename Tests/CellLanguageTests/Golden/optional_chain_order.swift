@@ -37,3 +37,9 @@ box = Box()
 box?.add(note("fourth", 4))
 box?.items.append(note("fifth", 5))
 print(log, a ?? [], box?.items ?? [])
+log = []
+var groups: [String: [Int]] = ["a": [1]]
+func key(_ k: String) -> String { log.append("key \(k)"); return k }
+groups[key("b")]?.append(note("rhs", 1))
+groups[key("a")]?.append(note("rhs", 2))
+print(log, groups)

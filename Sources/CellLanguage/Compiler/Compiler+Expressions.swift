@@ -479,7 +479,7 @@ extension Compiler {
                 return Typed(type: container.type, code: .value { frame in
                     let elements = try array(frame).arrayValue
                     guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .array([]) }
-                    let end = closed ? upper + 1 : upper
+                    let end = RangeArithmetic.end(upper, closed: closed)
                     guard lower >= 0 && end <= elements.count && lower <= end else {
                         throw RuntimeError(message: "Array index is out of range", location: location)
                     }

@@ -107,7 +107,9 @@ extension Compiler {
             })
         case (.range, "count"), (.closedRange, "count"):
             return Typed(type: .int, code: .int { frame in
-                if case .range(let lower, let upper, let closed) = try value(frame) { return upper - lower + (closed ? 1 : 0) }
+                if case .range(let lower, let upper, let closed) = try value(frame) {
+                    return try RangeArithmetic.count(lower, upper, closed: closed, at: location)
+                }
                 return 0
             })
         case (.range, "isEmpty"), (.closedRange, "isEmpty"):

@@ -258,7 +258,7 @@ extension Compiler {
                     let number = typed.int
                     appenders.append { frame, buffer in buffer.append(try number(frame)) }
                 } else {
-                    let describe = describer(typed)
+                    let describe = describer(typed, at: expr.location)
                     appenders.append { frame, buffer in buffer.append(try describe(frame)) }
                 }
             }
@@ -282,7 +282,8 @@ extension Compiler {
     }
 
     /// Code producing `String(describing:)` of an expression, as print and interpolation show it.
-    func describer(_ typed: Typed) -> (Frame) throws -> String {
+    /// Errors (a nesting too deep to print) are reported at `location`.
+    func describer(_ typed: Typed, at location: SourceLocation? = nil) -> (Frame) throws -> String {
         switch (typed.type, typed.code) {
         case (.int, .int(let f)): return { String(try f($0)) }
         case (.double, .double(let f)): return { try f($0).description }
@@ -291,7 +292,7 @@ extension Compiler {
         default:
             let boxed = typed.value
             let type = typed.type
-            return { ValueFormatter.describe(try boxed($0), as: type) }
+            return { try ValueFormatter.describe(try boxed($0), as: type, at: location) }
         }
     }
 

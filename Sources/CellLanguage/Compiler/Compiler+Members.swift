@@ -604,7 +604,7 @@ extension Compiler {
         case ("sort", []):
             guard let less = lessThan(element, at: location) else { return .invalid }
             return mutate(.void, []) { _, elements in
-                if !NativeSort.sort(&elements, element) { elements.sort(by: less) }
+                if !NativeSort.sort(&elements, element) { try sortThrowing(&elements, by: less) }
                 return .void
             }
         case ("sort", ["by"]):
@@ -620,8 +620,8 @@ extension Compiler {
         }
     }
 
-    /// A `<` over boxed values of a Comparable type, or an error.
-    func lessThan(_ type: CType, at location: SourceLocation) -> ((Value, Value) -> Bool)? {
+    /// A `<` over boxed values of a Comparable type, or an error; a run-time error inside a user `<` propagates.
+    func lessThan(_ type: CType, at location: SourceLocation) -> ((Value, Value) throws -> Bool)? {
         switch type {
         case .int: return { $0.intValue < $1.intValue }
         case .double: return { $0.doubleValue < $1.doubleValue }
@@ -630,9 +630,7 @@ extension Compiler {
             if let less = userType.staticMethods["<"]?.first(where: { $0.parameters.count == 2 && $0.returnType == .bool }) {
                 let runtime = self.runtime, globals = self.globals
                 return { a, b in
-                    // Comparison errors cannot propagate out of Swift's sort; they read as "not less".
-                    guard let frame = try? Compiler.invoke(less, parent: globals, arguments: [a, b], runtime: runtime,
-                                                           location: location) else { return false }
+                    let frame = try Compiler.invoke(less, parent: globals, arguments: [a, b], runtime: runtime, location: location)
                     return frame.word(less.context.returnSlot) != 0
                 }
             }
@@ -822,7 +820,7 @@ extension Compiler {
             guard let less = lessThan(element, at: location) else { return .invalid }
             return Typed(type: receiver.type, code: .value { frame in
                 var elements = try array(frame).arrayValue
-                if !NativeSort.sort(&elements, element) { elements.sort(by: less) }
+                if !NativeSort.sort(&elements, element) { try sortThrowing(&elements, by: less) }
                 return .array(elements)
             })
         case ("sorted", ["by"]):
@@ -842,10 +840,10 @@ extension Compiler {
                 mismatch("cannot convert value of type '\(needle.type)' to expected argument type '\(element)'", needle.type,
                          at: arguments[0].value.location)
             }
-            let value = needle.value
+            let value = needle.value, equal = TypedEquality.comparer(for: element)
             return Typed(type: .bool, code: .bool { frame in
                 let target = try value(frame)
-                return try array(frame).arrayValue.contains { ValueEquality.equal($0, target) }
+                return try array(frame).arrayValue.contains { try equal($0, target) }
             })
         case ("contains", ["where"]), ("allSatisfy", [nil]), ("first", ["where"]), ("firstIndex", ["where"]),
              ("lastIndex", ["where"]), ("last", ["where"]), ("count", ["where"]):
@@ -890,12 +888,12 @@ extension Compiler {
             guard element.isEquatable else { break }
             let needle = compileExpr(arguments[0].value, expected: element)
             let value = needle.value
-            let last = name == "lastIndex"
+            let last = name == "lastIndex", equal = TypedEquality.comparer(for: element)
             return Typed(type: .optional(.int), code: .value { frame in
                 let target = try value(frame)
                 let elements = try array(frame).arrayValue
-                let found = last ? elements.lastIndex { ValueEquality.equal($0, target) }
-                                 : elements.firstIndex { ValueEquality.equal($0, target) }
+                let found = try last ? elements.lastIndex { try equal($0, target) }
+                                     : elements.firstIndex { try equal($0, target) }
                 return found.map(Value.int) ?? .none
             })
         case ("min", []), ("max", []):
@@ -903,7 +901,7 @@ extension Compiler {
             let isMin = name == "min"
             return Typed(type: .optional(element), code: .value { frame in
                 let elements = try array(frame).arrayValue
-                return (isMin ? elements.min(by: less) : elements.max(by: less)) ?? .none
+                return try (isMin ? elements.min(by: less) : elements.max(by: less)) ?? .none
             })
         case ("joined", []), ("joined", ["separator"]):
             if case .array(let inner) = element {
@@ -928,13 +926,13 @@ extension Compiler {
                                at: arguments[0].value.location) {
                 "cannot convert value of type '\($0)' to expected argument type '\($1)'"
             }.value
-            let isPrefix = name == "starts"
+            let isPrefix = name == "starts", equal = TypedEquality.comparer(for: element)
             return Typed(type: .bool, code: .bool { frame in
                 let elements = try array(frame).arrayValue, candidate = try other(frame).arrayValue
                 if isPrefix {
-                    return elements.starts(with: candidate) { ValueEquality.equal($0, $1) }
+                    return try elements.starts(with: candidate, by: equal)
                 }
-                return elements.elementsEqual(candidate) { ValueEquality.equal($0, $1) }
+                return try elements.elementsEqual(candidate, by: equal)
             })
         case ("prefix", [nil]), ("suffix", [nil]), ("dropFirst", [nil]), ("dropLast", [nil]), ("dropFirst", []), ("dropLast", []):
             let count = arguments.isEmpty ? { _ in 1 } : intArgument(arguments[0])

@@ -283,8 +283,8 @@ extension Compiler {
 
     private func equality(_ op: String, _ a: Typed, _ b: Typed) -> Typed {
         let x = a.value, y = b.value
-        let negate = op == "!="
-        return Typed(type: .bool, code: .bool { ValueEquality.equal(try x($0), try y($0)) != negate })
+        let negate = op == "!=", equal = TypedEquality.comparer(for: a.type)
+        return Typed(type: .bool, code: .bool { try equal(try x($0), try y($0)) != negate })
     }
 
     private func compileNilCoalescing(_ lhs: Expr, _ rhs: Expr, expected: CType?, at location: SourceLocation) -> Typed {

@@ -205,6 +205,13 @@ extension Compiler {
             error("type '\(type.name)' does not conform to protocol 'CustomStringConvertible'", at: decl.location,
                   notes: ["add 'var description: String { … }'"])
         }
+        if let equals = type.staticMethods["=="]?.first(where: { $0.parameters.map(\.type) == [.user(type), .user(type)] && $0.returnType == .bool }) {
+            let runtime = self.runtime, globals = self.globals
+            type.equals = { a, b in
+                let frame = try Compiler.invoke(equals, parent: globals, arguments: [a, b], runtime: runtime, location: equals.location)
+                return frame.word(equals.context.returnSlot) != 0
+            }
+        }
         _ = selfType
         if initializers.isEmpty { return nil }
         return { frame in

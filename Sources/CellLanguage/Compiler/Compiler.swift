@@ -85,7 +85,10 @@ final class Compiler {
         }
         compiledFunctions = []
         functionInfos = [:]
-        for type in userTypes.values { type.describe = nil }
+        for type in userTypes.values {
+            type.describe = nil
+            type.equals = nil
+        }
         userTypes = [:]
         typeInfos = [:]
         globals.clearValues()

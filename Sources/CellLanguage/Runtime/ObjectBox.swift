@@ -7,4 +7,9 @@ public final class ObjectBox {
         self.type = type
         self.fields = fields
     }
+
+    deinit {
+        // A long chain of objects (a linked list) is freed one node at a time, not by nested deinitialisers.
+        ValueTeardown.releaseFields(&fields)
+    }
 }

@@ -497,13 +497,24 @@ extension Compiler {
                 for input in inputs { values.append(try input(frame)) }
                 var result = Value.void
                 try modify(frame) { stored in
-                    guard case .array(var elements) = stored else { return }
+                    guard case .array(var elements) = stored else { return ExclusiveAccess.note(stored) }
                     stored = .void
                     defer { stored = .array(elements) }
                     result = try body(values, &elements)
                 }
                 return result
             }
+        }
+        /// `mutate` for methods that run user code on the array: touching it meanwhile is an error (`ExclusiveAccess`).
+        func mutateExclusively(_ inputs: [(Frame) throws -> Value], _ body: @escaping ([Value], inout [Value]) throws -> Void) -> Typed {
+            let operation = name + "(" + arguments.map { ($0.label ?? "_") + ":" }.joined() + ")"
+            return Typed(type: .void, code: .void { frame in
+                var values: [Value] = []
+                for input in inputs { values.append(try input(frame)) }
+                try modify(frame) { stored in
+                    try ExclusiveAccess.modifyArray(&stored, operation: operation, at: location) { try body(values, &$0) }
+                }
+            })
         }
         func elementArgument(_ index: Int) -> (Frame) throws -> Value {
             coerce(compileExpr(arguments[index].value, expected: element), to: element, at: arguments[index].value.location) {
@@ -530,7 +541,7 @@ extension Compiler {
             return Typed(type: .void, code: .void { frame in
                 let appended = try value(frame)
                 try modify(frame) { stored in
-                    guard case .array(var elements) = stored else { return }
+                    guard case .array(var elements) = stored else { return ExclusiveAccess.note(stored) }
                     stored = .void
                     elements.append(appended)
                     stored = .array(elements)
@@ -582,10 +593,9 @@ extension Compiler {
             }
         case ("removeAll", ["where"]):
             let predicate = compileFunctionArgument(arguments[0], [element], .bool)
-            return mutate(.void, [predicate]) { values, elements in
-                guard case .function(let function) = values[0] else { return .void }
+            return mutateExclusively([predicate]) { values, elements in
+                guard case .function(let function) = values[0] else { return }
                 try elements.removeAll { try function.call($0).boolValue }
-                return .void
             }
         case ("swapAt", [nil, nil]):
             return mutate(.void, [indexArgument(0), indexArgument(1)]) { values, elements in
@@ -603,16 +613,19 @@ extension Compiler {
             }
         case ("sort", []):
             guard let less = lessThan(element, at: location) else { return .invalid }
+            if case .user = element {
+                // A declared `<` is user code.
+                return mutateExclusively([]) { _, elements in try sortThrowing(&elements, by: less) }
+            }
             return mutate(.void, []) { _, elements in
                 if !NativeSort.sort(&elements, element) { try sortThrowing(&elements, by: less) }
                 return .void
             }
         case ("sort", ["by"]):
             let predicate = compileFunctionArgument(arguments[0], [element, element], .bool)
-            return mutate(.void, [predicate]) { values, elements in
-                guard case .function(let function) = values[0] else { return .void }
+            return mutateExclusively([predicate]) { values, elements in
+                guard case .function(let function) = values[0] else { return }
                 try sortThrowing(&elements) { try function.call($0, $1).boolValue }
-                return .void
             }
         default:
             error("no exact matches in call to instance method '\(name)'", at: location)
@@ -1104,7 +1117,10 @@ extension Compiler {
             }
         case .array where name == "count":
             return Typed(type: .int, code: .int { frame in
-                guard case .array(let elements) = slot(frame).pointee else { return 0 }
+                guard case .array(let elements) = slot(frame).pointee else {
+                    ExclusiveAccess.note(slot(frame).pointee)
+                    return 0
+                }
                 return elements.count
             })
         default:

@@ -293,7 +293,7 @@ extension Compiler {
         }
         let object = compileExpr(base, expected: nil).value
         let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
-            guard case .object(let box) = try object(frame), index < box.fields.count else { return }
+            guard case .object(let box) = try object(frame), index < box.fieldCount else { return }
             try body(&box.fields[index])
         }
         return Place(type: type.fields[index].type, modify: modify, assign: { newValue in
@@ -302,7 +302,7 @@ extension Compiler {
                 // As in Swift, the object is evaluated before the new value (`a?.next = f()` skips `f()` when `a` is nil).
                 guard case .object(let box) = try object(frame) else { return }
                 let value = try boxed(frame)
-                if index < box.fields.count { box.fields[index] = value }
+                if index < box.fieldCount { box.fields[index] = value }
             }
         })
     }

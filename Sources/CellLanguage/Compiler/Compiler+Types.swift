@@ -460,7 +460,7 @@ extension Compiler {
             let fieldType = type.fields[index].type
             if type.kind == .classType {
                 return Typed.fromValue(fieldType) { frame in
-                    guard case .object(let box) = try value(frame), index < box.fields.count else { return .void }
+                    guard case .object(let box) = try value(frame), index < box.fieldCount else { return .void }
                     return box.fields[index]
                 }
             }

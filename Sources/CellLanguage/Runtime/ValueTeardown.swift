@@ -6,18 +6,12 @@ import Foundation
 ///
 /// Values to release go on a per-thread work list. The first release on a thread drains it: each value's nested
 /// values (array, tuple and payload elements, dictionary and set entries) are moved onto the list before the value is
-/// dropped, and an object freed meanwhile only adds its fields to the list (`ObjectBox.deinit`), so the native stack
+/// dropped, and an object freed meanwhile only adds its fields to the list (`ObjectBox.deinit` calls `release`), so the native stack
 /// never holds more than one level.
 enum ValueTeardown {
     /// Releases `values` (left empty), taking apart whatever they hold iteratively.
     static func release(_ values: inout [Value]) {
         enqueue(&values)
-    }
-
-    /// Releases the fields of an object being deinitialised.
-    static func releaseFields(_ fields: inout [Value]) {
-        guard fields.contains(where: \.mayNest) else { return }
-        enqueue(&fields)
     }
 
     /// Moves `values` onto the thread's work list (the caller keeps no reference) and drains it unless a drain

@@ -554,7 +554,9 @@ extension Compiler {
                 "cannot convert value of type '\($0)' to expected argument type '\($1)'"
             }
             return mutate(.void, [typed.value]) { values, elements in
-                elements.append(contentsOf: values[0].arrayValue)
+                let more = values[0].arrayValue
+                try AllocationLimit.checkGrowth(to: elements.count &+ more.count, at: location)
+                elements.append(contentsOf: more)
                 return .void
             }
         case ("insert", [nil, "at"]):

@@ -1047,10 +1047,11 @@ extension Compiler {
             }
             return Typed(type: .string, code: .value { .string(try text($0).stringValue.trimmingCharacters(in: set)) })
         case ("replacingOccurrences", ["of", "with"]):
-            let target = stringArgument(0), replacement = stringArgument(1)
+            let target = stringArgument(0), replacement = stringArgument(1), runtime = self.runtime
             return Typed(type: .string, code: .value { frame in
                 let value = try text(frame).stringValue
-                return .string(value.replacingOccurrences(of: try target(frame), with: try replacement(frame)))
+                return .string(try LargeText.replacing(value, of: try target(frame), with: try replacement(frame),
+                                                       runtime: runtime, at: location))
             })
         default:
             return nil

@@ -117,6 +117,16 @@ enum ValueFormatter {
             }
         }
 
+        /// `(label: value, …)` for tuple elements or an enum case's payload.
+        private mutating func labelled(_ types: [TupleElement], _ elements: [Value], depth: Int) throws {
+            text += "("
+            try list(zip(types, elements)) { writer, pair in
+                writer.text += pair.0.label.map { "\($0): " } ?? ""
+                try writer.typed(pair.1, as: pair.0.type, nested: true, depth: depth + 1)
+            }
+            text += ")"
+        }
+
         mutating func typed(_ value: Value, as type: CType, nested: Bool, depth: Int) throws {
             try enter(depth)
             switch type {
@@ -151,12 +161,7 @@ enum ValueFormatter {
                     let enumCase = userType.cases[index]
                     text += (nested ? userType.qualifiedName + "." : "") + enumCase.name
                     if let types = enumCase.payload, !payload.isEmpty {
-                        text += "("
-                        try list(zip(types, payload)) { writer, pair in
-                            writer.text += pair.0.label.map { "\($0): " } ?? ""
-                            try writer.typed(pair.1, as: pair.0.type, nested: true, depth: depth + 1)
-                        }
-                        text += ")"
+                        try labelled(types, payload, depth: depth)
                     }
                 default:
                     try untyped(value, as: type, nested: nested, depth: depth)
@@ -181,12 +186,7 @@ enum ValueFormatter {
                 guard case .tuple(let elements) = value, elements.count == types.count else {
                     return try untyped(value, as: type, nested: nested, depth: depth)
                 }
-                text += "("
-                try list(zip(types, elements)) { writer, pair in
-                    writer.text += pair.0.label.map { "\($0): " } ?? ""
-                    try writer.typed(pair.1, as: pair.0.type, nested: true, depth: depth + 1)
-                }
-                text += ")"
+                try labelled(types, elements, depth: depth)
             default:
                 try untyped(value, as: type, nested: nested, depth: depth)
             }

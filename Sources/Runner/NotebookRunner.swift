@@ -21,7 +21,7 @@ public enum NotebookRunner {
     /// interpreter, which must hold every earlier cell's state, so neither the cache nor checkpoints serve cells.
     static func run(_ notebook: Notebook, options: RunOptions, observer: RunObserver?) -> NotebookRun {
         let courseText = OnceText(options.courseText)
-        let interpreter = Interpreter(limits: ExecutionLimits())
+        let interpreter = Interpreter(limits: ExecutionLimits(maxMemoryBytes: options.memoryLimitBytes))
         let bindingState = CellBindings.install(in: interpreter, parameters: options.parameters,
                                                  courseText: { courseText.value },
                                                  language: notebook.frontMatter.language)
@@ -112,7 +112,7 @@ public enum NotebookRunner {
         if inputs.contains(where: \.readsCourseText) { environment += SHA256.hex(courseText.value) }
         return store.execute(notebook: notebook.path, cells: notebook.cells, keys: plan.keys, misses: plan.misses,
                              inputs: inputs, environment: environment, options: options, makeInterpreter: {
-                                 let worker = Interpreter(limits: ExecutionLimits())
+                                 let worker = Interpreter(limits: ExecutionLimits(maxMemoryBytes: options.memoryLimitBytes))
                                  CellBindings.install(in: worker, parameters: options.parameters,
                                                       courseText: { courseText.value },
                                                       language: notebook.frontMatter.language)

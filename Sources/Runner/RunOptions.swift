@@ -1,3 +1,4 @@
+import CellLanguage
 import Parameters
 
 /// How a notebook's cells are run.
@@ -20,6 +21,8 @@ public struct RunOptions: Sendable {
     public var live: Bool = true
     /// How much work the live states may take.
     public var liveBudget = LiveBudget()
+    /// The memory the notebook's cells may use in all, in bytes (`--memory-limit`; `ExecutionLimits.maxMemoryBytes`).
+    public var memoryLimitBytes = ExecutionLimits.defaultMemoryBytes
 
     /// Creates run options.
     public init(allowErrors: Bool = false, defaultTimeout: Double = 60, parameters: [String: ParameterValue] = [:],

@@ -35,8 +35,10 @@ struct ConvertCommand: ParsableCommand {
 
     mutating func run() throws {
         let assignments = try common.assignments()
+        var options = RunOptions(allowErrors: common.allowErrors)
+        if let bytes = try common.memoryLimitBytes() { options.memoryLimitBytes = bytes }
         let report = NotebookConverter.convert(input: file, to: format, output: output, execute: execute,
-                                               options: RunOptions(allowErrors: common.allowErrors), assignments: assignments)
+                                               options: options, assignments: assignments)
         FileHandle.standardError.write(Data(report.diagnosticsText.utf8))
         if let written = report.writtenPath, !common.quiet { print("wrote \(written)") }
         if report.outcome != .success { throw ExitCode(Int32(report.outcome.rawValue)) }

@@ -47,6 +47,7 @@ struct RenderCommand: ParsableCommand {
         var options = RunOptions(allowErrors: common.allowErrors, cache: flags.cache(for: notebook))
         if let printer { options.progress = { printer.handle($0) } }
         options.live = !staticPage
+        if let bytes = try common.memoryLimitBytes() { options.memoryLimitBytes = bytes }
         if let liveMaxStates {
             guard liveMaxStates > 0 else { throw ValidationError("--live-max-states takes a positive number") }
             options.liveBudget.maxStates = liveMaxStates

@@ -18,6 +18,20 @@ struct RunArguments: ParsableArguments {
     @Flag(name: [.short, .long], help: "Print only errors and warnings, not the written files' paths.")
     var quiet = false
 
+    @Option(name: .customLong("memory-limit"),
+            help: ArgumentHelp("The memory the cells of one notebook may use in all, in GiB (default 4); a cell that would pass it stops with 'memory limit exceeded'.",
+                               valueName: "GiB"))
+    var memoryLimit: Double?
+
+    /// `--memory-limit` in bytes (nil: the default); a value that is not a positive number is a usage error.
+    func memoryLimitBytes() throws -> Int? {
+        guard let memoryLimit else { return nil }
+        guard memoryLimit > 0, memoryLimit < 1_000_000 else {
+            throw ValidationError("--memory-limit takes a positive number of GiB, not '\(memoryLimit)'")
+        }
+        return Int(memoryLimit * Double(1 << 30))
+    }
+
     /// The `--params` file's assignments, then the `--param` ones (so a name given in both is reported as given
     /// twice); a bad argument exits with code 2 after saying what is wrong.
     func assignments() throws -> [ParameterAssignment] {

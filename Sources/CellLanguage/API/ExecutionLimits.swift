@@ -9,13 +9,20 @@ public struct ExecutionLimits: Sendable, Hashable {
     public var maxOutputBytes: Int
     /// Maximum lines of text output kept per cell; lines past it are dropped like bytes past `maxOutputBytes`.
     public var maxOutputLines: Int
+    /// Most bytes of memory the whole run may hold (the process's resident memory, all cells together); a cell that
+    /// would pass it stops with `memory limit exceeded`. Default: 4 GiB.
+    public var maxMemoryBytes: Int
 
-    /// Creates limits; the defaults suit lessons (60 s, 10 000 calls deep, 1 MB / 10 000 lines of output).
+    /// The default memory budget of a run: 4 GiB.
+    public static let defaultMemoryBytes = 4 << 30
+
+    /// Creates limits; the defaults suit lessons (60 s, 10 000 calls deep, 1 MB / 10 000 lines of output, 4 GiB).
     public init(timeoutSeconds: Double = 60, maxCallDepth: Int = 10_000, maxOutputBytes: Int = 1_000_000,
-                maxOutputLines: Int = 10_000) {
+                maxOutputLines: Int = 10_000, maxMemoryBytes: Int = ExecutionLimits.defaultMemoryBytes) {
         self.timeoutSeconds = timeoutSeconds
         self.maxCallDepth = maxCallDepth
         self.maxOutputBytes = maxOutputBytes
         self.maxOutputLines = maxOutputLines
+        self.maxMemoryBytes = maxMemoryBytes
     }
 }

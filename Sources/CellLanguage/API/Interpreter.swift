@@ -209,7 +209,7 @@ public final class Interpreter {
             return CellExecution(outputs: [], diagnostics: cell.diagnostics)
         }
         runtime.begin(timeoutSeconds: timeoutSeconds ?? limits.timeoutSeconds)
-        let task = RunTask(code: cell.code, frame: globals)
+        let task = RunTask(code: cell.code, frame: globals, memoryLimit: limits.maxMemoryBytes)
         BigStackThread.run(task.execute)
         var diagnostics = cell.diagnostics
         if let failure = task.failure {
@@ -229,14 +229,17 @@ public final class Interpreter {
 private final class RunTask: @unchecked Sendable {
     let code: (Frame) throws -> Flow
     let frame: Frame
+    let memoryLimit: Int
     var failure: Diagnostic?
 
-    init(code: @escaping (Frame) throws -> Flow, frame: Frame) {
+    init(code: @escaping (Frame) throws -> Flow, frame: Frame, memoryLimit: Int) {
         self.code = code
         self.frame = frame
+        self.memoryLimit = memoryLimit
     }
 
     func execute() {
+        MemoryBudget.threadLimit = memoryLimit
         do {
             _ = try code(frame)
         } catch let error as RuntimeError {

@@ -331,7 +331,7 @@ extension Compiler {
         for argument in arguments {
             switch argument.label {
             case nil:
-                items.append(describer(compileExpr(argument.value, expected: nil)))
+                items.append(describer(compileExpr(argument.value, expected: nil), at: argument.value.location))
             case "separator", "terminator":
                 let typed = compileExpr(argument.value, expected: .string)
                 if typed.type != .string {
@@ -427,7 +427,7 @@ extension Compiler {
                 for code in codes.dropFirst() {
                     let value = try code(frame)
                     // As Swift's min and max: min keeps the first of equals, max the last.
-                    if isMin ? less(value, result) : !less(value, result) { result = value }
+                    if try isMin ? less(value, result) : !less(value, result) { result = value }
                 }
                 return result
             })
@@ -511,7 +511,7 @@ extension Compiler {
                     let characters = typed.value
                     return Typed(type: .string, code: .value { .string(try characters($0).arrayValue.map(\.stringValue).joined()) })
                 }
-                let describe = describer(typed)
+                let describe = describer(typed, at: location)
                 return Typed(type: .string, code: .value { .string(try describe($0)) })
             }
             if labels.first == "format" {

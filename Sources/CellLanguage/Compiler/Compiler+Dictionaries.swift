@@ -164,7 +164,7 @@ extension Compiler {
                     let parts = pair.tupleValue
                     guard parts.count == 2 else { continue }
                     if result[parts[0]] != nil {
-                        throw RuntimeError(message: "Fatal error: Duplicate values for key: '\(ValueFormatter.describe(parts[0], as: .error))'",
+                        throw RuntimeError(message: "Fatal error: Duplicate values for key: '\(try ValueFormatter.describe(parts[0], as: .error, at: location))'",
                                            location: location)
                     }
                     result[parts[0]] = parts[1]

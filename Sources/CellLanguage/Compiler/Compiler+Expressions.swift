@@ -266,7 +266,7 @@ extension Compiler {
                     let number = typed.int
                     appenders.append { frame, buffer in buffer.append(try number(frame)) }
                 } else {
-                    let describe = describer(typed)
+                    let describe = describer(typed, at: expr.location)
                     appenders.append { frame, buffer in buffer.append(try describe(frame)) }
                 }
             }
@@ -290,7 +290,8 @@ extension Compiler {
     }
 
     /// Code producing `String(describing:)` of an expression, as print and interpolation show it.
-    func describer(_ typed: Typed) -> (Frame) throws -> String {
+    /// Errors (a nesting too deep to print) are reported at `location`.
+    func describer(_ typed: Typed, at location: SourceLocation? = nil) -> (Frame) throws -> String {
         switch (typed.type, typed.code) {
         case (.int, .int(let f)): return { String(try f($0)) }
         case (.double, .double(let f)): return { try f($0).description }
@@ -299,7 +300,7 @@ extension Compiler {
         default:
             let boxed = typed.value
             let type = typed.type
-            return { ValueFormatter.describe(try boxed($0), as: type) }
+            return { try ValueFormatter.describe(try boxed($0), as: type, at: location) }
         }
     }
 
@@ -487,7 +488,7 @@ extension Compiler {
                 return Typed(type: container.type, code: .value { frame in
                     let elements = try array(frame).arrayValue
                     guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .array([]) }
-                    let end = closed ? upper + 1 : upper
+                    let end = RangeArithmetic.end(upper, closed: closed)
                     guard lower >= 0 && end <= elements.count && lower <= end else {
                         throw RuntimeError(message: "Array index is out of range", location: location)
                     }

@@ -85,8 +85,8 @@ extension Compiler {
                 let slot = variable.slot
                 return { frame in
                     guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .normal }
+                    if lower > upper || (!closed && lower == upper) { return .normal }
                     let end = closed ? upper : upper - 1
-                    if lower > end { return .normal }
                     var i = lower
                     while true {
                         frame.words[slot] = i

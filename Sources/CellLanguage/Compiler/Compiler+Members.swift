@@ -317,7 +317,10 @@ extension Compiler {
             }
         case .array where name == "count":
             return Typed(type: .int, code: .int { frame in
-                guard case .array(let elements) = slot(frame).pointee else { return 0 }
+                guard case .array(let elements) = slot(frame).pointee else {
+                    ExclusiveAccess.note(slot(frame).pointee)
+                    return 0
+                }
                 return elements.count
             })
         default:

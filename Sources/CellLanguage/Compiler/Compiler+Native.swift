@@ -89,11 +89,14 @@ extension Compiler {
             var values: [Value] = []
             values.reserveCapacity(codes.count)
             for code in codes { values.append(try code(frame)) }
+            let result: Value
             do {
-                return try body(NativeCall(arguments: values, receiver: object, runtime: runtime, location: location))
+                result = try body(NativeCall(arguments: values, receiver: object, runtime: runtime, location: location))
             } catch let failure as NativeError {
                 throw RuntimeError(message: failure.message, location: location)
             }
+            try runtime.checkAfterNativeCall(location)
+            return result
         }
     }
 

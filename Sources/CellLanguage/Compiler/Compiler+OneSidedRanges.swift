@@ -20,7 +20,7 @@ extension Compiler {
         return Typed(type: container.type, code: .value { frame in
             let elements = try array(frame).arrayValue
             let value = try position(frame)
-            let (lower, end) = op == Expr.postfixRange ? (value, elements.count) : (0, op == "..." ? value + 1 : value)
+            let (lower, end) = op == Expr.postfixRange ? (value, elements.count) : (0, RangeArithmetic.end(value, closed: op == "..."))
             guard lower >= 0, lower <= end, end <= elements.count else {
                 throw RuntimeError(message: "Array index is out of range", location: location)
             }

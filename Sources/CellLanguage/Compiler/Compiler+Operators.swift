@@ -112,12 +112,20 @@ extension Compiler {
         case .string:
             if op == "+" {
                 let x = a.value, y = b.value
-                return Typed(type: .string, code: .value { .string(try x($0).stringValue + y($0).stringValue) })
+                return Typed(type: .string, code: .value { frame in
+                    let first = try x(frame).stringValue, second = try y(frame).stringValue
+                    try AllocationLimit.checkGrowth(bytes: first.utf8.count &+ second.utf8.count, at: location)
+                    return .string(first + second)
+                })
             }
         case .array:
             if op == "+" {
                 let x = a.value, y = b.value
-                return Typed(type: a.type, code: .value { .array(try x($0).arrayValue + y($0).arrayValue) })
+                return Typed(type: a.type, code: .value { frame in
+                    let first = try x(frame).arrayValue, second = try y(frame).arrayValue
+                    try AllocationLimit.checkGrowth(to: first.count &+ second.count, at: location)
+                    return .array(first + second)
+                })
             }
         default:
             break
@@ -140,14 +148,17 @@ extension Compiler {
         }), let rightType = match.rhs else { return nil }
         let x = (a.type == match.lhs ? a : compileExpr(lhs, expected: match.lhs)).value
         let y = (b.type == rightType ? b : compileExpr(rhs, expected: rightType)).value
-        let body = match.body
+        let body = match.body, runtime = self.runtime
         return Typed.fromValue(match.returnType) { frame in
             let left = try x(frame), right = try y(frame)
+            let result: Value
             do {
-                return try body(left, right)
+                result = try body(left, right)
             } catch let failure as NativeError {
                 throw RuntimeError(message: failure.message, location: location)
             }
+            try runtime.checkAfterNativeCall(location)
+            return result
         }
     }
 
@@ -292,8 +303,8 @@ extension Compiler {
 
     private func equality(_ op: String, _ a: Typed, _ b: Typed) -> Typed {
         let x = a.value, y = b.value
-        let negate = op == "!="
-        return Typed(type: .bool, code: .bool { ValueEquality.equal(try x($0), try y($0)) != negate })
+        let negate = op == "!=", equal = TypedEquality.comparer(for: a.type)
+        return Typed(type: .bool, code: .bool { try equal(try x($0), try y($0)) != negate })
     }
 
     private func compileNilCoalescing(_ lhs: Expr, _ rhs: Expr, expected: CType?, at location: SourceLocation) -> Typed {
@@ -448,7 +459,10 @@ extension Compiler {
                 return Typed(type: .void, code: .void { frame in
                     let more = try extra(frame).arrayValue
                     try modify(frame) { current in
-                        current.updateArray { $0.append(contentsOf: more) }
+                        try current.updateArray { elements in
+                            try AllocationLimit.checkGrowth(to: elements.count &+ more.count, at: location)
+                            elements.append(contentsOf: more)
+                        }
                     }
                     return
                 })
@@ -457,7 +471,7 @@ extension Compiler {
                 let appended = coerce(compileExpr(value, expected: type), to: type, at: value.location) {
                     "cannot convert value of type '\($0)' to expected argument type '\($1)'"
                 }
-                return appendString(appended.value, to: place, slot: variableSlot(target))
+                return appendString(appended.value, to: place, slot: variableSlot(target), at: location)
             }
             newValue = compileBinary(binaryOp, target, value, expected: type, at: location)
             if newValue.type.hasError { return .invalid }

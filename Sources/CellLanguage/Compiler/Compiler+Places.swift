@@ -3,18 +3,26 @@ import Diagnostics
 extension Compiler {
     /// `place += text` and `place.append(text)` for strings: appends in place, so the string's buffer is neither
     /// copied nor shared while it grows (the slot is emptied for the duration of the append).
-    func appendString(_ extra: @escaping (Frame) throws -> Value, to place: Place, slot: ((Frame) -> UnsafeMutablePointer<Value>)?) -> Typed {
+    /// A string growing past the run's memory budget is an error at `location`.
+    func appendString(_ extra: @escaping (Frame) throws -> Value, to place: Place, slot: ((Frame) -> UnsafeMutablePointer<Value>)?,
+                      at location: SourceLocation? = nil) -> Typed {
         if let slot {
             return Typed(type: .void, code: .void { frame in
                 let more = try extra(frame).stringValue
-                slot(frame).pointee.updateString { $0 += more }
+                try slot(frame).pointee.updateString { text in
+                    try AllocationLimit.checkGrowth(bytes: text.utf8.count &+ more.utf8.count, at: location)
+                    text += more
+                }
             })
         }
         let modify = place.modify
         return Typed(type: .void, code: .void { frame in
             let more = try extra(frame).stringValue
             try modify(frame) { current in
-                current.updateString { $0 += more }
+                try current.updateString { text in
+                    try AllocationLimit.checkGrowth(bytes: text.utf8.count &+ more.utf8.count, at: location)
+                    text += more
+                }
             }
         })
     }
@@ -294,7 +302,7 @@ extension Compiler {
         }
         let object = compileExpr(base, expected: nil).value
         let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
-            guard case .object(let box) = try object(frame), index < box.fields.count else { return }
+            guard case .object(let box) = try object(frame), index < box.fieldCount else { return }
             try body(&box.fields[index])
         }
         return Place(type: type.fields[index].type, modify: modify, assign: { newValue in
@@ -303,7 +311,7 @@ extension Compiler {
                 // As in Swift, the object is evaluated before the new value (`a?.next = f()` skips `f()` when `a` is nil).
                 guard case .object(let box) = try object(frame) else { return }
                 let value = try boxed(frame)
-                if index < box.fields.count { box.fields[index] = value }
+                if index < box.fieldCount { box.fields[index] = value }
             }
         })
     }

@@ -21,7 +21,7 @@ extension Compiler {
             let elements = try replacement(frame).arrayValue
             try modify(frame) { current in
                 try current.updateArray { array in
-                    let end = closed ? upper + 1 : upper
+                    let end = RangeArithmetic.end(upper, closed: closed)
                     guard lower >= 0, lower <= end, end <= array.count else {
                         throw RuntimeError(message: "Array replace: subrange extends past the end", location: at)
                     }

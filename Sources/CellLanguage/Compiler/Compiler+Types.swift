@@ -205,6 +205,13 @@ extension Compiler {
             error("type '\(type.name)' does not conform to protocol 'CustomStringConvertible'", at: decl.location,
                   notes: ["add 'var description: String { … }'"])
         }
+        if let equals = type.staticMethods["=="]?.first(where: { $0.parameters.map(\.type) == [.user(type), .user(type)] && $0.returnType == .bool }) {
+            let runtime = self.runtime, globals = self.globals
+            type.equals = { a, b in
+                let frame = try Compiler.invoke(equals, parent: globals, arguments: [a, b], runtime: runtime, location: equals.location)
+                return frame.word(equals.context.returnSlot) != 0
+            }
+        }
         _ = selfType
         if initializers.isEmpty { return nil }
         return { frame in
@@ -453,7 +460,7 @@ extension Compiler {
             let fieldType = type.fields[index].type
             if type.kind == .classType {
                 return Typed.fromValue(fieldType) { frame in
-                    guard case .object(let box) = try value(frame), index < box.fields.count else { return .void }
+                    guard case .object(let box) = try value(frame), index < box.fieldCount else { return .void }
                     return box.fields[index]
                 }
             }

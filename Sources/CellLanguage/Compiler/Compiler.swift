@@ -85,7 +85,10 @@ final class Compiler {
         }
         compiledFunctions = []
         functionInfos = [:]
-        for type in userTypes.values { type.describe = nil }
+        for type in userTypes.values {
+            type.describe = nil
+            type.equals = nil
+        }
         userTypes = [:]
         typeInfos = [:]
         globals.clearValues()
@@ -103,7 +106,8 @@ final class Compiler {
     /// Declares a variable in the current scope and returns it.
     func declareVariable(_ name: String, type: CType, isLet: Bool, at location: SourceLocation, slot: Int? = nil,
                          unpacked: [WordKind]? = nil) -> VariableInfo {
-        if let existing = scope.names[name] {
+        // `_` (an ignored parameter or binding) may appear any number of times and is never looked up.
+        if name != "_", let existing = scope.names[name] {
             // At the notebook's top level a later cell may redefine a name; within one cell it is an error.
             let isGlobal = scope.parent == nil
             switch existing {
@@ -121,7 +125,7 @@ final class Compiler {
         let info = VariableInfo(name: name, type: type, isLet: isLet, level: scope.context.level,
                                 slot: allocated, location: location, unpacked: unpacked)
         info.cell = currentCell
-        scope.names[name] = .variable(info)
+        if name != "_" { scope.names[name] = .variable(info) }
         return info
     }
 

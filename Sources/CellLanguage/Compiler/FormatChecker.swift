@@ -8,7 +8,22 @@ enum FormatChecker {
         case int, double, object
     }
 
-    /// Throws a run-time error when a conversion has no argument or the wrong kind of argument.
+    /// Largest field width or precision accepted: Foundation traps on widths past `Int32.max` and takes minutes to
+    /// pad to widths near it.
+    static let maxWidth = 10_000
+
+    /// Skips the ASCII digits at `index` and returns them.
+    private static func digits(_ characters: [Character], _ index: inout Int) -> Substring {
+        var text = ""
+        while index < characters.count, characters[index].isASCII, characters[index].isNumber {
+            text.append(characters[index])
+            index += 1
+        }
+        return Substring(text)
+    }
+
+    /// Throws a run-time error when a conversion has no argument or the wrong kind of argument, or a width or
+    /// precision is too large.
     static func check(_ pattern: String, arguments: [Kind], at location: SourceLocation?) throws {
         let characters = Array(pattern)
         var index = 0
@@ -28,13 +43,20 @@ enum FormatChecker {
                 continue
             }
             while index < characters.count, "-+ #0'".contains(characters[index]) { index += 1 }
-            while index < characters.count, characters[index].isNumber { index += 1 }
+            let width = digits(characters, &index)
             if index < characters.count, characters[index] == "$" || characters[index] == "*" {
                 throw fail("positional and '*' conversions are not supported")
             }
+            var precision: Substring = ""
             if index < characters.count, characters[index] == "." {
                 index += 1
-                while index < characters.count, characters[index].isNumber { index += 1 }
+                precision = digits(characters, &index)
+            }
+            for (number, what) in [(width, "width"), (precision, "precision")] where !number.isEmpty {
+                let significant = number.drop { $0 == "0" }
+                if significant.count > 9 || (Int(significant) ?? 0) > maxWidth {
+                    throw fail("\(what) \(number) is too large (at most \(maxWidth))")
+                }
             }
             while index < characters.count, "hlLqjzt".contains(characters[index]) { index += 1 }
             guard index < characters.count else { throw fail("incomplete conversion at the end of the format") }

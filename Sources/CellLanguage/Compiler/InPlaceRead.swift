@@ -26,7 +26,10 @@ enum InPlaceRead {
     @inline(__always)
     private static func withElement<T>(_ slot: UnsafeMutablePointer<Value>, _ i: Int, _ location: SourceLocation,
                                        _ body: (UnsafePointer<Value>) throws -> T) throws -> T {
-        guard case .array = slot.pointee else { throw RuntimeError(message: "Index out of range", location: location) }
+        guard case .array = slot.pointee else {
+            ExclusiveAccess.note(slot.pointee)
+            throw RuntimeError(message: "Index out of range", location: location)
+        }
         let taken = slot.move()
         guard case .array(let elements) = consume taken else {
             slot.initialize(to: .void)   // unreachable: the tag was just tested

@@ -14,6 +14,18 @@ enum AllocationLimit {
             throw RuntimeError(message: "cannot create an array of \(count) elements: nbrun limits arrays to \(maxElements) elements",
                                location: location)
         }
+        try MemoryBudget.checkGrowth(elements: count, at: location)
+    }
+
+    /// Before an array grows to `count` elements by concatenation or `append(contentsOf:)`: the per-array cap and the
+    /// run's memory budget (only large arrays are checked; the test is one comparison otherwise).
+    @inline(__always) static func checkGrowth(to count: Int, at location: SourceLocation?) throws {
+        if count >= 1 << 16 { try checkElements(count, at: location) }
+    }
+
+    /// Before a string grows to `bytes` UTF-8 bytes by concatenation or `+=`: the run's memory budget.
+    @inline(__always) static func checkGrowth(bytes: Int, at location: SourceLocation?) throws {
+        try MemoryBudget.checkGrowth(bytes: bytes, at: location)
     }
 
     /// The error for a sequence that grew past `maxElements` while being materialised (e.g. a stride).
@@ -54,5 +66,6 @@ enum AllocationLimit {
             throw RuntimeError(message: "cannot create a string of \(size) bytes: nbrun limits strings built by String(repeating:count:) to \(maxStringBytes) bytes (1 GiB)",
                                location: location)
         }
+        try MemoryBudget.checkGrowth(bytes: total, at: location)
     }
 }

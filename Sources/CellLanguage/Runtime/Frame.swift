@@ -30,9 +30,16 @@ final class Frame {
         storage.deallocate()
     }
 
-    /// Sets every value slot to `()`, releasing what they held.
+    /// Sets every value slot to `()`, releasing what they held without recursing on their depth (the interpreter's
+    /// globals are released on the caller's thread, whose stack may be small).
     func clearValues() {
-        for index in 0..<valueCount { values[index] = .void }
+        var released: [Value] = []
+        for index in 0..<valueCount {
+            var value = Value.void
+            swap(&value, &values[index])
+            if value.mayNest { released.append(value) }
+        }
+        ValueTeardown.release(&released)
     }
 
     /// Reads a word slot (keeps the frame alive during the read, unlike `words[i]` on a temporary).

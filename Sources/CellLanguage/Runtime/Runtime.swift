@@ -77,13 +77,45 @@ final class Runtime {
         }
     }
 
+    /// After a native call: the deadline and memory checks, at most every 5 ms of wall time (a coarse clock read,
+    /// a few nanoseconds, decides), so a loop of long native calls (`matmul`, training steps) stops in time while a
+    /// loop of tiny ones pays almost nothing.
+    @inline(__always) func checkAfterNativeCall(_ location: SourceLocation?) throws {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC_COARSE, &now)
+        let nanoseconds = UInt64(now.tv_sec) &* 1_000_000_000 &+ UInt64(now.tv_nsec)
+        if nanoseconds &- lastNativeCheck >= 5_000_000 {
+            lastNativeCheck = nanoseconds
+            try checkDeadline(location)
+            try checkMemory(adding: 0, at: location)
+        }
+    }
+    private var lastNativeCheck: UInt64 = 0
+    /// Deadline checks since the last memory check (memory is read every 16th).
+    private var checksSinceMemory = 0
+
+    /// Throws `memory limit exceeded` when the run's resident memory plus `bytes` about to be allocated passes the
+    /// budget (`ExecutionLimits.maxMemoryBytes`).
+    func checkMemory(adding bytes: Int, at location: SourceLocation?) throws {
+        let limit = limits.maxMemoryBytes
+        let (total, overflow) = MemoryBudget.residentBytes().addingReportingOverflow(max(0, bytes))
+        if overflow || total > limit {
+            throw MemoryBudget.exceeded(limit: limit, at: location)
+        }
+    }
+
     /// Throws the timeout error when the cell has used up its time (one clock read; cheap enough for every
-    /// step of a long native loop).
+    /// step of a long native loop); every 16th call also checks the memory budget.
     ///
     /// The limit counts the CPU time of the thread running the cell, not wall time: a busy machine slows a
     /// cell down without making it fail. Work that other threads do for the cell (BLAS workers) is not
     /// counted; the limit is there to stop runaway loops, which run on the cell's thread.
     func checkDeadline(_ location: SourceLocation?) throws {
+        checksSinceMemory &+= 1
+        if checksSinceMemory >= 16 {
+            checksSinceMemory = 0
+            try checkMemory(adding: 0, at: location)
+        }
         guard budget != .max else { return }
         let now = Runtime.threadCPUNanoseconds()
         let current = pthread_self()

@@ -35,6 +35,8 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     var conformances: Set<String> = []
     /// The compiled `description` of a `CustomStringConvertible` type.
     var describe: ((Value) throws -> String)?
+    /// The compiled `static func ==` of a type that declares one (used by `contains`, `==` on collections, …).
+    var equals: ((Value, Value) throws -> Bool)?
     /// The compile number of the cell that declared it.
     var cell = 0
 

@@ -7,7 +7,10 @@
 extension Value {
     /// Runs `body` on the array's elements; nil (and nothing runs) when the value is not an array.
     @inline(__always) mutating func updateArray<T>(_ body: (inout [Value]) throws -> T) rethrows -> T? {
-        guard case .array = self else { return nil }
+        guard case .array = self else {
+            ExclusiveAccess.note(self)
+            return nil
+        }
         let taken = take()
         guard case .array(var elements) = consume taken else { return nil }
         defer { self = .array(elements) }

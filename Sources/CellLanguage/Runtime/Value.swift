@@ -82,6 +82,7 @@ public enum Value: @unchecked Sendable {
     /// The array payload.
     @inline(__always) var arrayValue: [Value] {
         if case .array(let value) = self { return value }
+        ExclusiveAccess.note(self)
         return []
     }
 }

@@ -10,10 +10,10 @@ extension ArrayMembers {
                 site.compiler.mismatch("cannot convert value of type '\(needle.type)' to expected argument type '\(element)'",
                                        needle.type, at: site.arguments[0].value.location)
             }
-            let value = needle.value, array = site.value
+            let value = needle.value, array = site.value, equal = TypedEquality.comparer(for: element)
             return Typed(type: .bool, code: .bool { frame in
                 let target = try value(frame)
-                return try array(frame).arrayValue.contains { ValueEquality.equal($0, target) }
+                return try array(frame).arrayValue.contains { try equal($0, target) }
             })
         },
         predicate("func contains(where predicate: (Element) -> Bool) -> Bool", "Whether some element satisfies `predicate`.",
@@ -59,10 +59,10 @@ extension ArrayMembers {
             indexOf(site, last: true)
         },
         StdlibMember("func starts(with possiblePrefix: [Element]) -> Bool", "Whether the array begins with `possiblePrefix`.") { site in
-            compare(site) { mine, other in mine.starts(with: other) { ValueEquality.equal($0, $1) } }
+            compare(site) { mine, other, equal in try mine.starts(with: other, by: equal) }
         },
         StdlibMember("func elementsEqual(_ other: [Element]) -> Bool", "Whether both hold equal elements in the same order.") { site in
-            compare(site) { mine, other in mine.elementsEqual(other) { ValueEquality.equal($0, $1) } }
+            compare(site) { mine, other, equal in try mine.elementsEqual(other, by: equal) }
         },
     ]
 
@@ -83,21 +83,24 @@ extension ArrayMembers {
     static func indexOf(_ site: ValueSite, last: Bool) -> Typed? {
         guard site.element.isEquatable else { return site.requires("Equatable") }
         let value = site.argument(0, as: site.element)
-        let array = site.value
+        let array = site.value, equal = TypedEquality.comparer(for: site.element)
         return Typed(type: .optional(.int), code: .value { frame in
             let target = try value(frame)
             let elements = try array(frame).arrayValue
-            let found = last ? elements.lastIndex { ValueEquality.equal($0, target) }
-                             : elements.firstIndex { ValueEquality.equal($0, target) }
+            let found = try last ? elements.lastIndex { try equal($0, target) }
+                                 : elements.firstIndex { try equal($0, target) }
             return found.map(Value.int) ?? .none
         })
     }
 
-    static func compare(_ site: ValueSite, _ test: @escaping @Sendable ([Value], [Value]) -> Bool) -> Typed? {
+    /// `starts(with:)`, `elementsEqual(_:)`: `test` gets both arrays and the elements' `==` (a declared one runs user code).
+    static func compare(_ site: ValueSite,
+                        _ test: @escaping @Sendable ([Value], [Value], (Value, Value) throws -> Bool) throws -> Bool) -> Typed? {
         guard site.element.isEquatable else { return site.requires("Equatable") }
         let other = site.argument(0, as: site.receiver.type), array = site.value
+        let equal = TypedEquality.comparer(for: site.element)
         return Typed(type: .bool, code: .bool { frame in
-            test(try array(frame).arrayValue, try other(frame).arrayValue)
+            try test(try array(frame).arrayValue, try other(frame).arrayValue, equal)
         })
     }
 
@@ -108,7 +111,7 @@ extension ArrayMembers {
             let array = site.value
             return Typed(type: site.receiver.type, code: .value { frame in
                 var elements = try array(frame).arrayValue
-                if !NativeSort.sort(&elements, element) { elements.sort(by: less) }
+                if !NativeSort.sort(&elements, element) { try sortThrowing(&elements, by: less) }
                 return .array(elements)
             })
         },
@@ -136,7 +139,7 @@ extension ArrayMembers {
         let array = site.value
         return Typed(type: .optional(site.element), code: .value { frame in
             let elements = try array(frame).arrayValue
-            return (isMin ? elements.min(by: less) : elements.max(by: less)) ?? .none
+            return try (isMin ? elements.min(by: less) : elements.max(by: less)) ?? .none
         })
     }
 

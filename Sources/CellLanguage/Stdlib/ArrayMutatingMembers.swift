@@ -6,8 +6,11 @@ enum ArrayMutatingMembers {
     static let members: [StdlibMember] = [
         .mutating("mutating func append(_ newElement: Element)", "Adds `newElement` at the end.", append),
         .mutating("mutating func append(contentsOf newElements: [Element])", "Adds the elements of `newElements` at the end.") { site in
-            mutate(site, .void, [site.argument(0, as: .array(site.element))]) { values, elements in
-                elements.append(contentsOf: values[0].arrayValue)
+            let location = site.location
+            return mutate(site, .void, [site.argument(0, as: .array(site.element))]) { values, elements in
+                let more = values[0].arrayValue
+                try AllocationLimit.checkGrowth(to: elements.count &+ more.count, at: location)
+                elements.append(contentsOf: more)
                 return .void
             }
         },
@@ -54,10 +57,10 @@ enum ArrayMutatingMembers {
             }
         },
         .mutating("mutating func removeAll(where shouldBeRemoved: (Element) -> Bool)", "Removes the elements satisfying the predicate.") { site in
-            mutate(site, .void, [site.compiler.compileFunctionArgument(site.arguments[0], [site.element], .bool)]) { values, elements in
-                guard case .function(let function) = values[0] else { return .void }
+            mutateExclusively(site, [site.compiler.compileFunctionArgument(site.arguments[0], [site.element], .bool)]) {
+                values, elements in
+                guard case .function(let function) = values[0] else { return }
                 try elements.removeAll { try function.call($0).boolValue }
-                return .void
             }
         },
         .mutating("mutating func swapAt(_ i: Int, _ j: Int)", "Exchanges the elements at `i` and `j`.") { site in
@@ -80,18 +83,21 @@ enum ArrayMutatingMembers {
         .mutating("mutating func sort()", "Sorts in increasing order, in place (Comparable elements).") { site in
             let element = site.element
             guard let less = site.compiler.lessThan(element, at: site.location) else { return .invalid }
+            if case .user = element {
+                // A declared `<` is user code.
+                return mutateExclusively(site, []) { _, elements in try sortThrowing(&elements, by: less) }
+            }
             return mutate(site, .void, []) { _, elements in
-                if !NativeSort.sort(&elements, element) { elements.sort(by: less) }
+                if !NativeSort.sort(&elements, element) { try sortThrowing(&elements, by: less) }
                 return .void
             }
         },
         .mutating("mutating func sort(by areInIncreasingOrder: (Element, Element) -> Bool)",
                      "Sorts by `areInIncreasingOrder`, in place.") { site in
-            mutate(site, .void, [site.compiler.compileFunctionArgument(site.arguments[0], [site.element, site.element], .bool)]) {
+            mutateExclusively(site, [site.compiler.compileFunctionArgument(site.arguments[0], [site.element, site.element], .bool)]) {
                 values, elements in
-                guard case .function(let function) = values[0] else { return .void }
+                guard case .function(let function) = values[0] else { return }
                 try sortThrowing(&elements) { try function.call($0, $1).boolValue }
-                return .void
             }
         },
     ]
@@ -110,7 +116,7 @@ enum ArrayMutatingMembers {
         return Typed(type: .void, code: .void { frame in
             let appended = try value(frame)
             try modify(frame) { stored in
-                guard case .array(var elements) = stored else { return }
+                guard case .array(var elements) = stored else { return ExclusiveAccess.note(stored) }
                 stored = .void
                 elements.append(appended)
                 stored = .array(elements)
@@ -131,13 +137,29 @@ enum ArrayMutatingMembers {
             for input in inputs { values.append(try input(frame)) }
             var result = Value.void
             try modify(frame) { stored in
-                guard case .array(var elements) = stored else { return }
+                guard case .array(var elements) = stored else { return ExclusiveAccess.note(stored) }
                 stored = .void
                 defer { stored = .array(elements) }
                 result = try body(values, &elements)
             }
             return result
         }
+    }
+
+    /// `mutate` for methods that run user code on the array: touching it meanwhile is an error (`ExclusiveAccess`).
+    static func mutateExclusively(_ site: PlaceSite, _ compileInputs: @autoclosure () -> [(Frame) throws -> Value],
+                                  _ body: @escaping ([Value], inout [Value]) throws -> Void) -> Typed {
+        guard let place = site.place() else { return .invalid }
+        let modify = place.modify, location = site.location
+        let inputs = compileInputs()
+        let operation = site.name + "(" + site.arguments.map { ($0.label ?? "_") + ":" }.joined() + ")"
+        return Typed(type: .void, code: .void { frame in
+            var values: [Value] = []
+            for input in inputs { values.append(try input(frame)) }
+            try modify(frame) { stored in
+                try ExclusiveAccess.modifyArray(&stored, operation: operation, at: location) { try body(values, &$0) }
+            }
+        })
     }
 
     static func index(_ site: PlaceSite, _ position: Int) -> (Frame) throws -> Value {

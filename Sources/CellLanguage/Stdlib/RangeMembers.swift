@@ -11,12 +11,7 @@ enum RangeMembers {
                 let range = site.value, location = site.location
                 return Typed(type: .int, code: .int { frame in
                     guard case .range(let lower, let upper, let closed) = try range(frame) else { return 0 }
-                    let (span, overflow) = upper.subtractingReportingOverflow(lower)
-                    let (count, overflowAgain) = span.addingReportingOverflow(closed ? 1 : 0)
-                    guard !overflow, !overflowAgain else {
-                        throw RuntimeError(message: "Fatal error: the range has more than Int.max elements", location: location)
-                    }
-                    return count
+                    return try RangeArithmetic.count(lower, upper, closed: closed, at: location)
                 })
             },
             StdlibMember("var isEmpty: Bool", "Whether the range holds no value.") { site in

@@ -67,9 +67,12 @@ enum StringMembers {
         StdlibMember("func replacingOccurrences(of target: String, with replacement: String) -> String",
                      "Every occurrence of `target` replaced.") { site in
             let target = site.stringArgument(0), replacement = site.stringArgument(1), text = site.value
+            let runtime = site.compiler.runtime, location = site.location
             return Typed(type: .string, code: .value { frame in
                 let value = try text(frame).stringValue
-                return .string(value.replacingOccurrences(of: try target(frame), with: try replacement(frame)))
+                // Large texts keep to the cell's deadline and memory budget.
+                return .string(try LargeText.replacing(value, of: try target(frame), with: try replacement(frame),
+                                                       runtime: runtime, at: location))
             })
         },
         .mutating("mutating func append(_ other: String)", "Adds `other` (a String or a Character) at the end.") { site in

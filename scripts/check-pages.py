@@ -9,6 +9,8 @@
   * at 390 px (a phone), no text in a figure or diagram is drawn smaller than 11 CSS px;
   * at 1200 px, no code box scrolls sideways (lesson code fits), and no formula is clipped vertically
     (its content is taller than its box), at 390 px neither;
+  * at 390 px no printed table wraps (an output with three or more lines of columns, aligned with runs of
+    spaces, whose lines are longer than the box: wrapped, its columns no longer line up);
   * at 390 px and at 1200 px the page itself does not scroll sideways (a long word or address in the prose, a
     wide table or figure outside its scrolling box), and the elements that stick out are named.
 
@@ -99,7 +101,20 @@ MINIMUM_FIGURE_TEXT_PX = 11
 MEASURE_SCRIPT = r"""
 function measure(doc, win) {
   const result = {smallestFigureText: null, smallestFigureTextWhere: "", scrollingCode: [], clippedMath: [],
-                  scrollingMath: 0, mathCount: 0, pageOverflow: []};
+                  scrollingMath: 0, mathCount: 0, pageOverflow: [], wrappedTables: []};
+  for (const pre of doc.querySelectorAll("pre.output")) {
+    const lines = pre.textContent.split("\n");
+    if (lines.filter(line => /\S {2,}\S/.test(line)).length < 3) continue;
+    const wrapped = pre.getBoundingClientRect().height;
+    pre.style.whiteSpace = "pre";
+    const unwrapped = pre.getBoundingClientRect().height;
+    pre.style.whiteSpace = "";
+    if (wrapped > unwrapped + 1) {
+      const cell = pre.closest("figure.cell");
+      const longest = lines.reduce((a, b) => (b.length > a.length ? b : a), "");
+      result.wrappedTables.push((cell ? cell.id : "?") + ": " + longest.trim().slice(0, 50));
+    }
+  }
   const width = doc.documentElement.clientWidth;
   if (doc.documentElement.scrollWidth > width + 1) {
     // Name the innermost elements that reach past the viewport and are not inside a box that scrolls.
@@ -204,6 +219,8 @@ def check_layout(browser, path):
     if smallest is not None and smallest < MINIMUM_FIGURE_TEXT_PX - 0.05:
         problems.append(f"figure text {smallest:.1f} px at 390 px (minimum {MINIMUM_FIGURE_TEXT_PX}): "
                         f"\"{phone['smallestFigureTextWhere']}\"")
+    for table in phone.get("wrappedTables", []):
+        problems.append(f"printed table wraps at 390 px: {table}")
     for code in desktop.get("scrollingCode", []):
         problems.append(f"code scrolls sideways at 1200 px: {code}")
     summary = (f"smallest figure text at 390 px: {'-' if smallest is None else f'{smallest:.1f} px'}; "

@@ -10,7 +10,7 @@
   * at 1200 px, no code box scrolls sideways (lesson code fits), and no formula is clipped vertically
     (its content is taller than its box), at 390 px neither;
   * at 390 px no printed table wraps (an output with three or more lines of columns, aligned with runs of
-    spaces, whose lines are longer than the box: wrapped, its columns no longer line up);
+    spaces, one of which is longer than the box: wrapped, its columns no longer line up);
   * at 390 px and at 1200 px the page itself does not scroll sideways (a long word or address in the prose, a
     wide table or figure outside its scrolling box), and the elements that stick out are named.
 
@@ -103,16 +103,20 @@ function measure(doc, win) {
   const result = {smallestFigureText: null, smallestFigureTextWhere: "", scrollingCode: [], clippedMath: [],
                   scrollingMath: 0, mathCount: 0, pageOverflow: [], wrappedTables: []};
   for (const pre of doc.querySelectorAll("pre.output")) {
-    const lines = pre.textContent.split("\n");
-    if (lines.filter(line => /\S {2,}\S/.test(line)).length < 3) continue;
-    const wrapped = pre.getBoundingClientRect().height;
-    pre.style.whiteSpace = "pre";
-    const unwrapped = pre.getBoundingClientRect().height;
-    pre.style.whiteSpace = "";
-    if (wrapped > unwrapped + 1) {
+    // Lines of columns: a run of two or more spaces between two non-spaces. Prose lines around a table may wrap.
+    const rows = pre.textContent.split("\n").filter(line => /\S {2,}\S/.test(line));
+    if (rows.length < 3) continue;
+    const probe = doc.createElement("span");
+    probe.textContent = "0".repeat(20);
+    pre.appendChild(probe);
+    const charWidth = probe.getBoundingClientRect().width / 20;
+    probe.remove();
+    const style = win.getComputedStyle(pre);
+    const room = pre.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const widest = rows.reduce((a, b) => (Array.from(b).length > Array.from(a).length ? b : a), "");
+    if (Array.from(widest).length * charWidth > room + 0.5) {
       const cell = pre.closest("figure.cell");
-      const longest = lines.reduce((a, b) => (b.length > a.length ? b : a), "");
-      result.wrappedTables.push((cell ? cell.id : "?") + ": " + longest.trim().slice(0, 50));
+      result.wrappedTables.push((cell ? cell.id : "?") + ": " + widest.trim().slice(0, 50));
     }
   }
   const width = doc.documentElement.clientWidth;

@@ -125,7 +125,7 @@ final class CourseClaimsTests: XCTestCase {
     /// fondamenti-llm.md: "Con rango 8 si addestrano circa 4 milioni di parametri invece di quasi 7 miliardi: lo 0,06 %".
     func testLoRARankEightFigures() throws {
         let text = try output(of: "lora", in: "fondamenti-llm.md", alone: true)
-        let rankEight = numbers(try line(starting: " 8 ", in: text))   // 8, per matrix, total, percent
+        let rankEight = numbers(try line(starting: " 8", in: text))   // 8, per matrix, total, percent
         XCTAssertEqual(rankEight.count, 4)
         XCTAssertEqual(rankEight[2], 4_000_000, accuracy: 250_000)
         XCTAssertEqual((rankEight[3] * 100).rounded() / 100, 0.06)

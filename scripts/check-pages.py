@@ -8,7 +8,11 @@
   file access allowed, at a given viewport width):
   * at 390 px (a phone), no text in a figure or diagram is drawn smaller than 11 CSS px;
   * at 1200 px, no code box scrolls sideways (lesson code fits), and no formula is clipped vertically
-    (its content is taller than its box), at 390 px neither.
+    (its content is taller than its box), at 390 px neither;
+  * at 390 px no printed table wraps (an output with three or more lines of columns, aligned with runs of
+    spaces, one of which is longer than the box: wrapped, its columns no longer line up);
+  * at 390 px and at 1200 px the page itself does not scroll sideways (a long word or address in the prose, a
+    wide table or figure outside its scrolling box), and the elements that stick out are named.
 
 Usage: scripts/check-pages.py Output/   (exit code 1 when a check fails)
        scripts/check-pages.py --pdf Output/   also prints every page to PDF and reports its number of A4 pages
@@ -97,7 +101,45 @@ MINIMUM_FIGURE_TEXT_PX = 11
 MEASURE_SCRIPT = r"""
 function measure(doc, win) {
   const result = {smallestFigureText: null, smallestFigureTextWhere: "", scrollingCode: [], clippedMath: [],
-                  scrollingMath: 0, mathCount: 0};
+                  scrollingMath: 0, mathCount: 0, pageOverflow: [], wrappedTables: []};
+  for (const pre of doc.querySelectorAll("pre.output")) {
+    // Lines of columns: a run of two or more spaces between two non-spaces. Prose lines around a table may wrap.
+    const rows = pre.textContent.split("\n").filter(line => /\S {2,}\S/.test(line));
+    if (rows.length < 3) continue;
+    const probe = doc.createElement("span");
+    probe.textContent = "0".repeat(20);
+    pre.appendChild(probe);
+    const charWidth = probe.getBoundingClientRect().width / 20;
+    probe.remove();
+    const style = win.getComputedStyle(pre);
+    const room = pre.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const widest = rows.reduce((a, b) => (Array.from(b).length > Array.from(a).length ? b : a), "");
+    if (Array.from(widest).length * charWidth > room + 0.5) {
+      const cell = pre.closest("figure.cell");
+      result.wrappedTables.push((cell ? cell.id : "?") + ": " + widest.trim().slice(0, 50));
+    }
+  }
+  const width = doc.documentElement.clientWidth;
+  if (doc.documentElement.scrollWidth > width + 1) {
+    // Name the innermost elements that reach past the viewport and are not inside a box that scrolls.
+    for (const element of doc.body.querySelectorAll("*")) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.right <= width + 1) continue;
+      let contained = false;
+      for (let parent = element.parentElement; parent && parent !== doc.body; parent = parent.parentElement) {
+        if (win.getComputedStyle(parent).overflowX !== "visible" && parent.getBoundingClientRect().right <= width + 1) {
+          contained = true;
+          break;
+        }
+      }
+      const sticksOutChild = Array.from(element.children).some(child => child.getBoundingClientRect().right > width + 1);
+      if (!contained && !sticksOutChild) {
+        result.pageOverflow.push(`<${element.tagName.toLowerCase()}> ${Math.round(box.right)} px: ` +
+                                 (element.textContent || "").trim().slice(0, 50));
+      }
+    }
+    if (!result.pageOverflow.length) result.pageOverflow.push(`scroll width ${doc.documentElement.scrollWidth} px`);
+  }
   for (const text of doc.querySelectorAll(".figure svg text, div.diagram svg text")) {
     if (!text.textContent.trim()) continue;
     const box = text.getBoundingClientRect();
@@ -175,10 +217,14 @@ def check_layout(browser, path):
             continue
         for formula in measured["clippedMath"]:
             problems.append(f"formula clipped at {name}: {formula}")
+        for element in measured.get("pageOverflow", [])[:5]:
+            problems.append(f"the page scrolls sideways at {name}: {element}")
     smallest = phone.get("smallestFigureText")
     if smallest is not None and smallest < MINIMUM_FIGURE_TEXT_PX - 0.05:
         problems.append(f"figure text {smallest:.1f} px at 390 px (minimum {MINIMUM_FIGURE_TEXT_PX}): "
                         f"\"{phone['smallestFigureTextWhere']}\"")
+    for table in phone.get("wrappedTables", []):
+        problems.append(f"printed table wraps at 390 px: {table}")
     for code in desktop.get("scrollingCode", []):
         problems.append(f"code scrolls sideways at 1200 px: {code}")
     summary = (f"smallest figure text at 390 px: {'-' if smallest is None else f'{smallest:.1f} px'}; "

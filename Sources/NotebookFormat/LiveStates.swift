@@ -67,7 +67,7 @@ public struct LiveStates: Hashable, Sendable, Codable {
     public enum Reason: Hashable, Sendable, Codable {
         /// The cell says `//| live: false`.
         case optedOut
-        /// The cell took this many seconds in the run (over the budget's limit, without `//| live: true`).
+        /// The cell took more than this many CPU seconds in the run (the budget's limit; without `//| live: true`).
         case slow(seconds: Double)
         /// It uses this cell's result, which is not recomputed.
         case usesStatic(cell: Int)

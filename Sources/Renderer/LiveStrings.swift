@@ -39,9 +39,9 @@ struct LiveStrings {
         case .optedOut:
             return italian ? "la cella è marcata live: false" : "the cell is marked live: false"
         case .slow(let seconds):
-            let time = String(format: seconds < 10 ? "%.1f s" : "%.0f s", seconds)
-            return italian ? "la cella richiede \(time); //| live: true la ricalcola comunque"
-                           : "the cell takes \(time); //| live: true recomputes it anyway"
+            let time = seconds == seconds.rounded() ? String(format: "%.0f s", seconds) : String(format: "%.1f s", seconds)
+            return italian ? "la cella richiede più di \(time) di calcolo; //| live: true la ricalcola comunque"
+                           : "the cell takes more than \(time) of computing; //| live: true recomputes it anyway"
         case .usesStatic(let cell):
             return italian ? "usa la cella \(cell + 1), che non è ricalcolata" : "it uses cell \(cell + 1), which is not recomputed"
         case .readsBetween:

@@ -7,6 +7,8 @@
 /// - Figures never shrink below the width at which their smallest text is 11 px (see `SVGLegibility`); below
 ///   it they scroll inside their box.
 /// - On wide screens code cells are wider than the prose column, so lesson code fits without scrolling.
+/// - A long word or bare address in prose breaks instead of pushing the page wider than a phone's screen.
+/// - A footnote's back link follows its last paragraph on the same line.
 /// - On paper, cells may break across pages (their figures, formulas and tables do not), and external links
 ///   print their address.
 enum ReadingStyle {
@@ -28,6 +30,8 @@ enum ReadingStyle {
     .figure,div.diagram{overflow-x:auto}
     .figure svg{width:var(--svg-width,auto);max-width:100%;min-width:var(--legible-width,0)}
     div.diagram svg{max-width:100%;min-width:var(--legible-width,0)}
+    main{overflow-wrap:break-word}
+    section.footnotes li>p:last-of-type{display:inline;margin-right:.2rem}section.footnotes li{margin:.35rem 0}
     nav.toc ol.numbered-headings{list-style:none;padding-left:.2rem}
     nav.toc ol.numbered-headings ol.numbered-headings{padding-left:1.2rem}
     @media screen and (min-width:68rem){figure.cell{--cell-width:min(100vw - 4rem,66rem);width:var(--cell-width);\

@@ -3,10 +3,11 @@
 public struct LiveBudget: Hashable, Sendable {
     /// The most states one group of cells may hold.
     public var maxStates: Int
-    /// The estimated cell time, in CPU seconds, all groups together may spend (each state costs the time its cells
-    /// took in the run itself).
+    /// The estimated cell time, in CPU seconds, all groups together may spend (each state costs the CPU time its
+    /// cells' thread took in the run itself).
     public var cpuSeconds: Double
-    /// A cell that took longer than this in the run is not recomputed per state unless it says `//| live: true`.
+    /// A cell whose thread took more CPU seconds than this in the run is not recomputed per state unless it says
+    /// `//| live: true`.
     public var slowCellSeconds: Double
     /// Wall-clock seconds after which the states still being computed are abandoned (their cells stay static).
     public var timeoutSeconds: Double

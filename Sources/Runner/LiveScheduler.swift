@@ -47,7 +47,7 @@ struct LiveScheduler {
                 dropped.append(cell)
             } else if let seconds = durations[cell], seconds > budget.slowCellSeconds,
                       notebook.cells[cell].options.live != true {
-                staticCells[cell] = .slow(seconds: seconds)
+                staticCells[cell] = .slow(seconds: budget.slowCellSeconds)   // the limit: the same on every run
                 dropped.append(cell)
             }
         }

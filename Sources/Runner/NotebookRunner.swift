@@ -82,7 +82,7 @@ public enum NotebookRunner {
                 let execution = interpreter.run(unit, timeoutSeconds: cell.options.timeout ?? options.defaultTimeout)
                 let seconds = Self.seconds(ContinuousClock.now - started)
                 durations[cell.index] = seconds
-                observer?.afterCell(cell.index, seconds)
+                observer?.afterCell(cell.index, execution.cpuSeconds)
                 outputs = execution.outputs.map(CellOutputMapping.output)
                 runtimeDiagnostics = Array(execution.diagnostics.dropFirst(unit.diagnostics.count))
                 plan.store(cell, outputs: outputs, runtimeDiagnostics: runtimeDiagnostics)

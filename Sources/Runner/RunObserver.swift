@@ -17,6 +17,7 @@ struct RunObserver {
     var compiled: (RunCheckpoint) -> Void
     /// Just before cell `index` runs.
     var beforeCell: (_ index: Int) -> Void
-    /// Just after cell `index` ran, with its wall-clock time in seconds.
+    /// Just after cell `index` ran, with the CPU time of the thread that ran it, in seconds (not wall-clock time, so
+    /// that a busy machine does not change which live states a page holds).
     var afterCell: (_ index: Int, _ seconds: Double) -> Void
 }

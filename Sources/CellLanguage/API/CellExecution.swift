@@ -6,13 +6,17 @@ public struct CellExecution: Sendable {
     public var outputs: [CellOutputEvent]
     /// Errors (compile-time or run-time) and warnings, in notebook positions.
     public var diagnostics: [Diagnostic]
+    /// The CPU time, in seconds, of the thread that ran the cell: unlike wall-clock time, it does not grow when
+    /// other processes compete for the machine (work on other threads, such as BLAS workers, is not counted).
+    public var cpuSeconds: Double
     /// Whether the cell ran to the end: no error-severity diagnostics.
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
 
     /// Creates an execution result.
-    public init(outputs: [CellOutputEvent], diagnostics: [Diagnostic]) {
+    public init(outputs: [CellOutputEvent], diagnostics: [Diagnostic], cpuSeconds: Double = 0) {
         self.outputs = outputs
         self.diagnostics = diagnostics
+        self.cpuSeconds = cpuSeconds
     }
 
     /// All `.text` output concatenated.

@@ -215,7 +215,7 @@ public final class Interpreter {
         if let failure = task.failure {
             diagnostics.append(failure)
         }
-        return CellExecution(outputs: runtime.finish(), diagnostics: diagnostics)
+        return CellExecution(outputs: runtime.finish(), diagnostics: diagnostics, cpuSeconds: task.cpuSeconds)
     }
 
     /// Compiles and runs one cell: convenient for tests and single-cell use.
@@ -231,6 +231,8 @@ private final class RunTask: @unchecked Sendable {
     let frame: Frame
     let memoryLimit: Int
     var failure: Diagnostic?
+    /// CPU time of the thread that ran the cell, in seconds.
+    var cpuSeconds = 0.0
 
     init(code: @escaping (Frame) throws -> Flow, frame: Frame, memoryLimit: Int) {
         self.code = code
@@ -240,6 +242,8 @@ private final class RunTask: @unchecked Sendable {
 
     func execute() {
         MemoryBudget.threadLimit = memoryLimit
+        let start = Runtime.threadCPUNanoseconds()
+        defer { cpuSeconds = Double(Runtime.threadCPUNanoseconds() &- start) / 1e9 }
         do {
             _ = try code(frame)
         } catch let error as RuntimeError {

@@ -40,7 +40,9 @@ extension FigureRenderer {
 
     /// Where the legend box goes (top-left corner, size) and how many data points it hides.
     func legendPlacement(_ entries: [LegendEntry]) -> (x: Double, y: Double, w: Double, h: Double, covered: Int) {
-        let textWidth = entries.map { TextMetrics.width($0.label, fontSize: FigureRenderer.legendFontSize) }.max() ?? 0
+        // TextMetrics has Helvetica's widths; DejaVu Sans, which most Linux browsers pick for the figures' font list,
+        // is up to 15 % wider, and a label must not run past the box's border there either.
+        let textWidth = (entries.map { TextMetrics.width($0.label, fontSize: FigureRenderer.legendFontSize) }.max() ?? 0) * 1.15
         let w = 10 + 26 + 6 + textWidth + 10
         let h = 8 + Double(entries.count) * FigureRenderer.legendRowHeight + 4
         let inset = 8.0

@@ -25,6 +25,9 @@ enum LivePresentation {
         }
         context.live = LivePageInput(states: states, rerunPrefix: "nbrun " + ControlPresentation.shellQuoted(path),
                                      rerunOrder: controls.map(\.name), rerunFixed: fixed, rerunWords: words)
+        if let cache = options.cache {
+            context.live?.groupData = states.groups.map { LiveLayoutCache.data($0, notebook: notebook, cache: cache) }
+        }
         return run
     }
 

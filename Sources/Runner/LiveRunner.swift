@@ -14,38 +14,54 @@ import Parameters
 /// again; a cell slower than `LiveBudget.slowCellSeconds` does not either, unless it says `//| live: true`.
 public enum LiveRunner {
     /// The run of `notebook` with `options` (exactly `NotebookRunner.run`'s), and the live states of its `controls`.
+    ///
+    /// With a cache, each segment's states are kept (`LiveStatesCache`): the cells of the segments that must be
+    /// computed again run in this process (with what they depend on; everything else may come from the cell cache),
+    /// and a checkpoint is forked before each of those segments only.
     public static func run(_ notebook: Notebook, controls: [Control], options: RunOptions,
                            budget: LiveBudget = LiveBudget()) -> (run: NotebookRun, live: LiveStates) {
         guard !controls.isEmpty else { return (NotebookRunner.run(notebook, options: options), LiveStates()) }
-        let cacheKey = options.cache.map { _ in LiveStatesCache.key(notebook, controls: controls, options: options, budget: budget) }
-        if let cache = options.cache, let cacheKey, let states = LiveStatesCache.load(cacheKey, from: cache, notebook: notebook) {
-            // Nothing the states depend on changed: the cells come from the cell cache (or run, if evicted).
-            let run = NotebookRunner.run(notebook, options: options)
-            if !run.failed || options.allowErrors { return (run, states) }
-        }
-        let computed = compute(notebook, controls: controls, options: options, budget: budget)
-        if let cache = options.cache, let cacheKey, !computed.run.failed {
-            LiveStatesCache.store(computed.live, key: cacheKey, in: cache, notebook: notebook)
-        }
-        return computed
+        return compute(notebook, controls: controls, options: options, budget: budget, readingStates: true)
     }
 
-    /// Runs the notebook in process and computes its live states (no cache).
-    private static func compute(_ notebook: Notebook, controls: [Control], options: RunOptions,
-                                budget: LiveBudget) -> (run: NotebookRun, live: LiveStates) {
+    /// Runs the notebook in process and computes the live states of the segments not taken from the cache.
+    private static func compute(_ notebook: Notebook, controls: [Control], options: RunOptions, budget: LiveBudget,
+                                readingStates: Bool) -> (run: NotebookRun, live: LiveStates) {
         var plan: LivePlan?
         var processes: [Int: LiveCheckpointProcess] = [:]
         var durations: [Int: Double] = [:]
         var figures: [Int: (before: Int, shown: Int)] = [:]
         var checkpoint: RunCheckpoint?
+        var cached: [Int: LiveSegmentRecord] = [:]
+        var keys: [Int: String] = [:]
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let observer = RunObserver(compiled: { compiledCheckpoint in
+        let observer = RunObserver(compiled: { compiledCheckpoint, cellKeys in
+            // Called again when the run starts over (a stale cached figure): what the first attempt forked goes.
+            processes.values.forEach { $0.finish(kill: true) }
+            processes = [:]
             checkpoint = compiledCheckpoint
-            plan = LivePlan(cells: notebook.cells, facts: compiledCheckpoint.compiled.map { $0?.facts }, controls: controls)
+            let livePlan = LivePlan(cells: notebook.cells, facts: compiledCheckpoint.compiled.map { $0?.facts },
+                                    controls: controls)
+            plan = livePlan
+            cached = [:]
+            keys = [:]
+            guard let cache = options.cache, !cellKeys.isEmpty else { return [] }
+            var forced: Set<Int> = []
+            for (position, segment) in livePlan.segments.enumerated() {
+                let key = LiveStatesCache.key(segment, cellKeys: cellKeys, notebook: notebook, controls: controls,
+                                              options: options, budget: budget)
+                keys[position] = key
+                if readingStates, let record = LiveStatesCache.load(key, from: cache, notebook: notebook) {
+                    cached[position] = record
+                } else {
+                    forced.formUnion(segment.cells)
+                }
+            }
+            return forced
         }, beforeCell: { index in
             guard let plan, let checkpoint else { return }
             figures[index] = (checkpoint.bindingState.figuresShown, 0)
-            guard let segment = plan.segments.firstIndex(where: { $0.start == index }) else { return }
+            guard let segment = plan.segments.firstIndex(where: { $0.start == index }), cached[segment] == nil else { return }
             processes[segment] = LiveCheckpointProcess.spawn(checkpoint, cells: notebook.cells, workers: workers,
                                                             options: options)
         }, afterCell: { index, seconds in
@@ -60,26 +76,43 @@ public enum LiveRunner {
             processes.values.forEach { $0.finish(kill: false) }
             return (run, LiveStates())
         }
+        // A cached segment whose cells now come after another number of figures has other plot ids: compute again.
+        let stale = cached.contains { position, record in
+            record.figuresBefore != plan.segments[position].cells.map { $0 < run.figuresBefore.count ? run.figuresBefore[$0] : nil }
+        }
+        if stale && readingStates {
+            processes.values.forEach { $0.finish(kill: true) }
+            return compute(notebook, controls: controls, options: options, budget: budget, readingStates: false)
+        }
         var scheduler = LiveScheduler(notebook: notebook, controls: controls, options: options, budget: budget,
                                       plan: plan, run: run, durations: durations, figures: figures, workers: workers)
-        var started: [(process: LiveCheckpointProcess, group: LiveStates.Group)] = []
+        var started: [(position: Int, process: LiveCheckpointProcess, group: LiveStates.Group, cost: Double)] = []
+        var groups: [Int: LiveStates.Group] = [:]
+        var records: [Int: LiveSegmentRecord] = [:]
         for (position, segment) in plan.segments.enumerated() {
+            if let record = cached[position] {
+                scheduler.adopt(record)
+                groups[position] = record.group
+                groups[position]?.cacheKey = keys[position]
+                continue
+            }
             guard let process = processes[position] else {
                 scheduler.freeze(segment.cells, because: .notComputed)
                 continue
             }
+            let cpuBefore = scheduler.cpuLeft
             guard let (job, group) = scheduler.schedule(segment) else {
                 process.finish(kill: false)
+                records[position] = record(segment, group: nil, cost: 0, scheduler: scheduler, run: run)
                 continue
             }
             process.start(job)
-            started.append((process, group))
+            started.append((position, process, group, cpuBefore - scheduler.cpuLeft))
         }
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(budget.timeoutSeconds * 1e9)
         let streams = LivePipe.readToEnd(started.flatMap(\.process.resultFDs), deadline: deadline)
-        var groups: [LiveStates.Group] = []
         var offset = 0
-        for (process, group) in started {
+        for (position, process, group, cost) in started {
             let outputs = streams[offset..<offset + process.resultFDs.count]
             offset += process.resultFDs.count
             let decoded = outputs.map { $0.flatMap { try? JSONDecoder().decode(LiveWorkerOutput.self, from: $0) } }
@@ -93,10 +126,26 @@ public enum LiveRunner {
                 scheduler.freeze(group.cells, because: .notReproducible)
                 continue
             }
-            groups.append(complete)
+            groups[position] = complete
+            groups[position]?.cacheKey = keys[position]
+            records[position] = record(plan.segments[position], group: complete, cost: cost, scheduler: scheduler, run: run)
         }
-        return (run, LiveStates(groups: groups, staticCells: scheduler.staticCells,
-                                staticControls: scheduler.staticControls(groups: groups)))
+        if let cache = options.cache, !run.failed {
+            for (position, record) in records {
+                if let key = keys[position] { LiveStatesCache.store(record, key: key, in: cache, notebook: notebook) }
+            }
+        }
+        let ordered = groups.keys.sorted().compactMap { groups[$0] }
+        return (run, LiveStates(groups: ordered, staticCells: scheduler.staticCells,
+                                staticControls: scheduler.staticControls(groups: ordered)))
+    }
+
+    /// What a computed segment came to, for the cache.
+    private static func record(_ segment: LiveSegment, group: LiveStates.Group?, cost: Double, scheduler: LiveScheduler,
+                               run: NotebookRun) -> LiveSegmentRecord {
+        LiveSegmentRecord(group: group, staticCells: scheduler.staticCells.filter { segment.cells.contains($0.key) },
+                          cost: cost,
+                          figuresBefore: segment.cells.map { $0 < run.figuresBefore.count ? run.figuresBefore[$0] : nil })
     }
 
     /// Fills `group.results` from the workers' outputs; nil when a state is missing.

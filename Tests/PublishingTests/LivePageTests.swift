@@ -142,7 +142,8 @@ final class LivePageTests: XCTestCase {
                     references[key] = try render(input, "static.html", live: false, parameters: parameters)
                 }
                 for cell in group.cells {
-                    XCTAssertEqual(cell.outputs(inState: group.stateIndex(state)),
+                    XCTAssertEqual(cell.outputs(inState: group.stateIndex(state), values: state,
+                                                radices: group.controls.map { group.values[$0]!.count }),
                                    LivePageData.outputs(ofCell: cell.id, in: references[key]!),
                                    "cell \(cell.id) at \(key)")
                 }

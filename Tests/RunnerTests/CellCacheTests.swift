@@ -145,6 +145,36 @@ final class CellCacheTests: XCTestCase {
         XCTAssertEqual(middleRun.executed, 2)
     }
 
+    /// Plot ids count the figures shown before: a cell that runs after cached drawing cells, or a cached drawing cell
+    /// after a cell that now shows another number of figures, still gets the ids of a fresh run.
+    func testPlotIdsCountTheFiguresOfCachedCells() throws {
+        let drawing = """
+        ```swift
+        let f = Figure(title: "a", width: 300, height: 200)
+        f.line(x: [0.0, 1.0], y: [0.0, 1.0])
+        show(f)
+        ```
+
+        ```swift
+        let v = 2.0
+        ```
+
+        ```swift
+        let g = Figure(title: "b", width: 300, height: 200)
+        g.line(x: [0.0, 1.0], y: [0.0, v])
+        show(g)
+        ```
+        """
+        _ = try run(drawing, cache: cache())
+        let edited = drawing.replacingOccurrences(of: "let v = 2.0", with: "let v = 3.0")
+        let middle = try run(edited, cache: cache())
+        assertSame(middle.0, try run(edited, cache: nil).0)
+        XCTAssertEqual(middle.executed, 2, "the first cell's figure comes from the cache")
+        let twice = edited.replacingOccurrences(of: "show(f)", with: "show(f)\nshow(f)")
+        let more = try run(twice, cache: cache())
+        assertSame(more.0, try run(twice, cache: nil).0)
+    }
+
     func testRefreshRunsEveryCellAndRewritesEntries() throws {
         _ = try run(Self.lesson, cache: cache())
         let refreshed = try run(Self.lesson, cache: cache(.refresh))

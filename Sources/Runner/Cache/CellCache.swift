@@ -71,7 +71,7 @@ public final class CellCache: @unchecked Sendable {
     }
 
     /// The bytes stored by `storeBlob` under `key`, checked like a cell entry; nil when missing or damaged (removed).
-    func loadBlob(_ key: String) -> Data? {
+    public func loadBlob(_ key: String) -> Data? {
         guard mode == .readWrite else { return nil }
         let path = "\(directory)/\(key).blob"
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
@@ -83,7 +83,7 @@ public final class CellCache: @unchecked Sendable {
     }
 
     /// Stores `payload` under `key` with the same framing, checksum and atomic rename as a cell entry.
-    func storeBlob(_ payload: [UInt8], key: String) {
+    public func storeBlob(_ payload: [UInt8], key: String) {
         writeFramed(payload, header: "\(CellCache.magic) \(key)", to: "\(directory)/\(key).blob", tag: key)
     }
 

@@ -27,76 +27,35 @@ public enum LiveRunner {
     /// Runs the notebook in process and computes the live states of the segments not taken from the cache.
     private static func compute(_ notebook: Notebook, controls: [Control], options: RunOptions, budget: LiveBudget,
                                 readingStates: Bool) -> (run: NotebookRun, live: LiveStates) {
-        var plan: LivePlan?
-        var processes: [Int: LiveCheckpointProcess] = [:]
-        var durations: [Int: Double] = [:]
-        var figures: [Int: (before: Int, shown: Int)] = [:]
-        var checkpoint: RunCheckpoint?
-        var cached: [Int: LiveSegmentRecord] = [:]
-        var keys: [Int: String] = [:]
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let observer = RunObserver(compiled: { compiledCheckpoint, cellKeys in
-            // Called again when the run starts over (a stale cached figure): what the first attempt forked goes.
-            processes.values.forEach { $0.finish(kill: true) }
-            processes = [:]
-            checkpoint = compiledCheckpoint
-            let livePlan = LivePlan(cells: notebook.cells, facts: compiledCheckpoint.compiled.map { $0?.facts },
-                                    controls: controls)
-            plan = livePlan
-            cached = [:]
-            keys = [:]
-            guard let cache = options.cache, !cellKeys.isEmpty else { return [] }
-            var forced: Set<Int> = []
-            for (position, segment) in livePlan.segments.enumerated() {
-                let key = LiveStatesCache.key(segment, cellKeys: cellKeys, notebook: notebook, controls: controls,
-                                              options: options, budget: budget)
-                keys[position] = key
-                if readingStates, let record = LiveStatesCache.load(key, from: cache, notebook: notebook) {
-                    cached[position] = record
-                } else {
-                    forced.formUnion(segment.cells)
-                }
-            }
-            return forced
-        }, beforeCell: { index in
-            guard let plan, let checkpoint else { return }
-            figures[index] = (checkpoint.bindingState.figuresShown, 0)
-            guard let segment = plan.segments.firstIndex(where: { $0.start == index }), cached[segment] == nil else { return }
-            processes[segment] = LiveCheckpointProcess.spawn(checkpoint, cells: notebook.cells, workers: workers,
-                                                            options: options)
-        }, afterCell: { index, seconds in
-            durations[index] = seconds
-            if let before = figures[index]?.before, let shown = checkpoint?.bindingState.figuresShown {
-                figures[index] = (before, shown - before)
-            }
-        })
-        let run = NotebookRunner.run(notebook, options: options, observer: observer)
-        checkpoint = nil
-        guard let plan, !run.failed || options.allowErrors else {
-            processes.values.forEach { $0.finish(kill: false) }
+        let session = LiveRunSession(notebook: notebook, controls: controls, options: options, budget: budget,
+                                     readingStates: readingStates)
+        let run = NotebookRunner.run(notebook, options: options, observer: session.observer)
+        session.checkpoint = nil
+        guard let plan = session.plan, !run.failed || options.allowErrors else {
+            session.processes.values.forEach { $0.finish(kill: false) }
             return (run, LiveStates())
         }
         // A cached segment whose cells now come after another number of figures has other plot ids: compute again.
-        let stale = cached.contains { position, record in
+        let stale = session.cached.contains { position, record in
             record.figuresBefore != plan.segments[position].cells.map { $0 < run.figuresBefore.count ? run.figuresBefore[$0] : nil }
         }
         if stale && readingStates {
-            processes.values.forEach { $0.finish(kill: true) }
+            session.processes.values.forEach { $0.finish(kill: true) }
             return compute(notebook, controls: controls, options: options, budget: budget, readingStates: false)
         }
         var scheduler = LiveScheduler(notebook: notebook, controls: controls, options: options, budget: budget,
-                                      plan: plan, run: run, durations: durations, figures: figures, workers: workers)
+                                      plan: plan, run: run, durations: session.durations, figures: session.figures,
+                                      workers: session.workers)
         var started: [(position: Int, process: LiveCheckpointProcess, group: LiveStates.Group, cost: Double)] = []
         var groups: [Int: LiveStates.Group] = [:]
         var records: [Int: LiveSegmentRecord] = [:]
         for (position, segment) in plan.segments.enumerated() {
-            if let record = cached[position] {
+            if let record = session.cached[position] {
                 scheduler.adopt(record)
                 groups[position] = record.group
-                groups[position]?.cacheKey = keys[position]
                 continue
             }
-            guard let process = processes[position] else {
+            guard let process = session.processes[position] else {
                 scheduler.freeze(segment.cells, because: .notComputed)
                 continue
             }
@@ -109,35 +68,52 @@ public enum LiveRunner {
             process.start(job)
             started.append((position, process, group, cpuBefore - scheduler.cpuLeft))
         }
+        for (position, group, cost) in collect(started, run: run, budget: budget, scheduler: &scheduler) {
+            groups[position] = group
+            records[position] = record(plan.segments[position], group: group, cost: cost, scheduler: scheduler, run: run)
+        }
+        if let cache = options.cache, !run.failed {
+            for (position, record) in records {
+                if let key = session.keys[position] { LiveStatesCache.store(record, key: key, in: cache, notebook: notebook) }
+            }
+        }
+        let ordered = groups.keys.sorted().compactMap { position in
+            groups[position].map { group in
+                var keyed = group
+                keyed.cacheKey = session.keys[position]
+                return keyed
+            }
+        }
+        return (run, LiveStates(groups: ordered, staticCells: scheduler.staticCells,
+                                staticControls: scheduler.staticControls(groups: ordered)))
+    }
+
+    /// Reads what the started checkpoint processes computed: the complete groups that reproduce the run at its own
+    /// values, with what their states cost; the others' cells stay static.
+    private static func collect(_ started: [(position: Int, process: LiveCheckpointProcess, group: LiveStates.Group, cost: Double)],
+                                run: NotebookRun, budget: LiveBudget, scheduler: inout LiveScheduler)
+        -> [(position: Int, group: LiveStates.Group, cost: Double)] {
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(budget.timeoutSeconds * 1e9)
         let streams = LivePipe.readToEnd(started.flatMap(\.process.resultFDs), deadline: deadline)
         var offset = 0
+        var complete: [(position: Int, group: LiveStates.Group, cost: Double)] = []
         for (position, process, group, cost) in started {
             let outputs = streams[offset..<offset + process.resultFDs.count]
             offset += process.resultFDs.count
             let decoded = outputs.map { $0.flatMap { try? JSONDecoder().decode(LiveWorkerOutput.self, from: $0) } }
             process.finish(kill: decoded.contains { $0 == nil })
-            guard let complete = assemble(group, from: decoded.compactMap { $0 }) else {
+            guard let filled = assemble(group, from: decoded.compactMap { $0 }) else {
                 scheduler.freeze(group.cells, because: .notComputed)
                 continue
             }
-            let base = complete.states.firstIndex(of: complete.baseIndexes) ?? 0
-            guard complete.cells.indices.allSatisfy({ complete.results[$0][base] == run.results[complete.cells[$0]] }) else {
+            let base = filled.states.firstIndex(of: filled.baseIndexes) ?? 0
+            guard filled.cells.indices.allSatisfy({ filled.results[$0][base] == run.results[filled.cells[$0]] }) else {
                 scheduler.freeze(group.cells, because: .notReproducible)
                 continue
             }
-            groups[position] = complete
-            groups[position]?.cacheKey = keys[position]
-            records[position] = record(plan.segments[position], group: complete, cost: cost, scheduler: scheduler, run: run)
+            complete.append((position, filled, cost))
         }
-        if let cache = options.cache, !run.failed {
-            for (position, record) in records {
-                if let key = keys[position] { LiveStatesCache.store(record, key: key, in: cache, notebook: notebook) }
-            }
-        }
-        let ordered = groups.keys.sorted().compactMap { groups[$0] }
-        return (run, LiveStates(groups: ordered, staticCells: scheduler.staticCells,
-                                staticControls: scheduler.staticControls(groups: ordered)))
+        return complete
     }
 
     /// What a computed segment came to, for the cache.

@@ -175,6 +175,39 @@ final class CellCacheTests: XCTestCase {
         assertSame(more.0, try run(twice, cache: nil).0)
     }
 
+    /// Above its size limit, opening the cache removes the entries used longest ago, down to 3/4 of the limit; a
+    /// hit counts as a use.
+    func testOverItsLimitTheCacheDropsTheLeastRecentlyUsedEntries() throws {
+        let directory = folder.appendingPathComponent("limited")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let now = Date()
+        for index in 0..<8 {
+            let path = directory.appendingPathComponent("entry\(index).blob").path
+            XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(count: 1000)))
+            try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(Double(index - 100))],
+                                                  ofItemAtPath: path)
+        }
+        _ = CellCache(directory: directory.path, limitBytes: 10_000)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path).count, 8, "under the limit")
+        _ = CellCache(directory: directory.path, limitBytes: 6_000)
+        let left = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        XCTAssertEqual(left, ["entry4.blob", "entry5.blob", "entry6.blob", "entry7.blob"], "down to 4,500 bytes")
+
+        // A hit makes an entry the most recently used.
+        let cache = self.cache()
+        _ = try run(Self.lesson, cache: cache)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.directory).filter { $0.hasSuffix(".cell") }
+        let old = now.addingTimeInterval(-1000)
+        for name in entries {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: cache.directory + "/" + name)
+        }
+        _ = try run(Self.lesson, cache: self.cache())
+        for name in entries {
+            let attributes = try FileManager.default.attributesOfItem(atPath: cache.directory + "/" + name)
+            XCTAssertGreaterThan((attributes[.modificationDate] as! Date).timeIntervalSince(old), 500, name)
+        }
+    }
+
     func testRefreshRunsEveryCellAndRewritesEntries() throws {
         _ = try run(Self.lesson, cache: cache())
         let refreshed = try run(Self.lesson, cache: cache(.refresh))

@@ -22,11 +22,20 @@ public final class CellCache: @unchecked Sendable {
     private static let magic = "nbrun-cell-cache 1"
     private let counts = Counts()
 
-    /// Opens (and creates when first storing) the cache in `directory`.
-    public init(directory: String, mode: Mode = .readWrite) {
+    /// The size the cache is brought back under when a run opens it: `$NBRUN_CACHE_LIMIT_MB` megabytes, else 1 GiB.
+    public static var defaultLimitBytes: Int {
+        if let text = ProcessInfo.processInfo.environment["NBRUN_CACHE_LIMIT_MB"], let megabytes = Int(text), megabytes > 0 {
+            return megabytes << 20
+        }
+        return 1 << 30
+    }
+
+    /// Opens (and creates when first storing) the cache in `directory`, first removing what killed writers left
+    /// and, when the folder holds more than `limitBytes`, the least recently used entries, down to 3/4 of it.
+    public init(directory: String, mode: Mode = .readWrite, limitBytes: Int = CellCache.defaultLimitBytes) {
         self.directory = directory
         self.mode = mode
-        removeStaleTemporaries()
+        tidy(limitBytes: limitBytes)
     }
 
     /// The default cache folder of a notebook: `$NBRUN_CACHE_DIR` when set, else `.nbrun-cache` in the folder that
@@ -54,6 +63,7 @@ public final class CellCache: @unchecked Sendable {
             return nil
         }
         counts.hit()
+        markUsed(path)
         return entry
     }
 
@@ -79,6 +89,7 @@ public final class CellCache: @unchecked Sendable {
             unlink(path)
             return nil
         }
+        markUsed(path)
         return Data(payload)
     }
 
@@ -124,16 +135,34 @@ public final class CellCache: @unchecked Sendable {
         return MessagePipe.writeAll(bytes, to: descriptor)
     }
 
-    /// Removes temporary files left by writers that were killed mid-write (older than a minute).
-    private func removeStaleTemporaries() {
+    /// Sets an entry's modification time to now: the pruning removes the entries used longest ago first.
+    private func markUsed(_ path: String) {
+        _ = utimes(path, nil)
+    }
+
+    /// Removes temporary files left by writers that were killed mid-write (older than a minute) and, above
+    /// `limitBytes`, the entries used longest ago.
+    private func tidy(limitBytes: Int) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        let limit = Date().addingTimeInterval(-60)
-        for name in names where name.hasPrefix(".tmp-") {
+        let staleLimit = Date().timeIntervalSince1970 - 60
+        var entries: [(path: String, size: Int, used: Double)] = []
+        var total = 0
+        for name in names where name.hasPrefix(".tmp-") || name.hasSuffix(".cell") || name.hasSuffix(".blob") {
             let path = directory + "/" + name
-            if let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
-               modified < limit {
-                unlink(path)
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+            let modified = Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9
+            if name.hasPrefix(".tmp-") {
+                if modified < staleLimit { unlink(path) }
+                continue
             }
+            entries.append((path, Int(status.st_size), modified))
+            total += Int(status.st_size)
+        }
+        guard total > limitBytes else { return }
+        for entry in entries.sorted(by: { ($0.used, $0.path) < ($1.used, $1.path) }) where total > limitBytes / 4 * 3 {
+            unlink(entry.path)
+            total -= entry.size
         }
     }
 }

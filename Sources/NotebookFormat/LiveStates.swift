@@ -27,6 +27,28 @@ public struct LiveStates: Hashable, Sendable, Codable {
         public var results: [[CellResult]]
         /// The key of the cache entry the group was stored under or taken from; nil without a cache (not encoded).
         public var cacheKey: String?
+        /// As stored, for a group read without its results.
+        private var storedDiagnostics: Bool?
+        private var storedMarkdown: Bool?
+
+        /// Empties `results` (kept elsewhere), keeping what `showsDiagnostics` and `showsMarkdown` say.
+        public mutating func dropResults() {
+            storedDiagnostics = showsDiagnostics
+            storedMarkdown = showsMarkdown
+            results = []
+        }
+
+        /// Whether a state shows a diagnostic (its text names the notebook and the line).
+        public var showsDiagnostics: Bool {
+            storedDiagnostics ?? results.contains { $0.contains { !$0.diagnostics.isEmpty } }
+        }
+
+        /// Whether a state shows Markdown (drawn with the page's cross-references).
+        public var showsMarkdown: Bool {
+            storedMarkdown ?? results.contains { cell in
+                cell.contains { $0.outputs.contains { if case .markdown = $0 { return true } else { return false } } }
+            }
+        }
 
         /// Creates a group.
         public init(controls: [String], values: [[String]], baseIndexes: [Int], coverage: Coverage, cells: [Int],
@@ -40,7 +62,7 @@ public struct LiveStates: Hashable, Sendable, Codable {
         }
 
         private enum CodingKeys: String, CodingKey {
-            case controls, values, baseIndexes, coverage, cells, distinct, picks
+            case controls, values, baseIndexes, coverage, cells, distinct, picks, diagnostics, markdown
         }
 
         /// Decodes a group stored as each cell's distinct results and the one each state shows.
@@ -59,6 +81,10 @@ public struct LiveStates: Hashable, Sendable, Codable {
                 throw DecodingError.dataCorruptedError(forKey: .picks, in: container, debugDescription: "bad picks")
             }
             results = zip(distinct, picks).map { table, picks in picks.map { table[$0] } }
+            if results.isEmpty {
+                storedDiagnostics = try container.decodeIfPresent(Bool.self, forKey: .diagnostics)
+                storedMarkdown = try container.decodeIfPresent(Bool.self, forKey: .markdown)
+            }
         }
 
         /// Encodes each cell's distinct results once, and for each state which one it shows.
@@ -84,6 +110,8 @@ public struct LiveStates: Hashable, Sendable, Codable {
             }
             try container.encode(distinct, forKey: .distinct)
             try container.encode(picks, forKey: .picks)
+            try container.encode(showsDiagnostics, forKey: .diagnostics)
+            try container.encode(showsMarkdown, forKey: .markdown)
         }
 
         /// The states in order, each as one value index per control.

@@ -18,10 +18,24 @@ public enum LiveRunner {
     /// With a cache, each segment's states are kept (`LiveStatesCache`): the cells of the segments that must be
     /// computed again run in this process (with what they depend on; everything else may come from the cell cache),
     /// and a checkpoint is forked before each of those segments only.
+    /// A group taken from the cache comes without its results (`withResults` reads them); `readingStates: false`
+    /// computes every segment again.
     public static func run(_ notebook: Notebook, controls: [Control], options: RunOptions,
-                           budget: LiveBudget = LiveBudget()) -> (run: NotebookRun, live: LiveStates) {
+                           budget: LiveBudget = LiveBudget(),
+                           readingStates: Bool = true) -> (run: NotebookRun, live: LiveStates) {
         guard !controls.isEmpty else { return (NotebookRunner.run(notebook, options: options), LiveStates()) }
-        return compute(notebook, controls: controls, options: options, budget: budget, readingStates: true)
+        return compute(notebook, controls: controls, options: options, budget: budget, readingStates: readingStates)
+    }
+
+    /// The group with its results: as it is, or, for a group taken from the cache without them, read from there;
+    /// nil when they cannot be read.
+    public static func withResults(_ group: LiveStates.Group, notebook: Notebook,
+                                   options: RunOptions) -> LiveStates.Group? {
+        guard group.results.isEmpty && !group.cells.isEmpty else { return group }
+        guard let cache = options.cache, let key = group.cacheKey,
+              var complete = LiveStatesCache.results(of: group, key: key, from: cache, notebook: notebook) else { return nil }
+        complete.cacheKey = key
+        return complete
     }
 
     /// Runs the notebook in process and computes the live states of the segments not taken from the cache.

@@ -48,7 +48,7 @@ final class LiveCacheTests: XCTestCase {
     ```
     """
 
-    private var folder: URL!
+    var folder: URL!
 
     override func setUpWithError() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("nbrun-live-cache-\(UUID().uuidString)")
@@ -75,13 +75,13 @@ final class LiveCacheTests: XCTestCase {
         return (try String(contentsOfFile: output, encoding: .utf8), ran.values)
     }
 
-    private func assertCachedEqualsFresh(_ text: String, ran expected: [String]?, file: StaticString = #filePath,
-                                         line: UInt = #line) throws {
+    func assertCachedEqualsFresh(_ text: String, ran expected: [String]?, _ message: String = "",
+                                 file: StaticString = #filePath, line: UInt = #line) throws {
         let cached = try build(text, cached: true)
         let fresh = try build(text, cached: false)
         XCTAssertTrue(cached.page == fresh.page, "the cached page differs from a fresh one", file: file, line: line)
         XCTAssertTrue(cached.page.contains("nbrun-live-data"), file: file, line: line)
-        if let expected { XCTAssertEqual(cached.ran, expected, file: file, line: line) }
+        if let expected { XCTAssertEqual(cached.ran, expected, message, file: file, line: line) }
     }
 
     func testAnEditOutsideTheSegmentsRecomputesNoState() throws {
@@ -104,6 +104,28 @@ final class LiveCacheTests: XCTestCase {
         try assertCachedEqualsFresh(twoFigures, ran: nil)
         let middle = twoFigures.replacingOccurrences(of: "print(\"fine\")", with: "print(\"fine.\")")
         try assertCachedEqualsFresh(middle, ran: ["altro"])
+    }
+}
+
+extension LiveCacheTests {
+    /// A cached segment's results are read only when its layout is not cached; when they turn out damaged, the
+    /// states are computed again.
+    func testDamagedResultsOfACachedSegmentAreComputedAgain() throws {
+        try assertCachedEqualsFresh(Self.lesson, ran: nil)
+        let cache = folder.appendingPathComponent("cache")
+        let results = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix("-results.blob") }
+        XCTAssertEqual(results.count, 1)
+        for name in results {
+            let path = cache.appendingPathComponent(name).path
+            var bytes = try XCTUnwrap(FileManager.default.contents(atPath: path))
+            bytes[bytes.count - 10] ^= 0xFF
+            XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: bytes))
+        }
+        try assertCachedEqualsFresh(Self.lesson, ran: [], "the layout is cached: the results are not read")
+        // A caption is drawn by the page, not computed: the states stay, the layout is made again from the results.
+        let captioned = Self.lesson.replacingOccurrences(of: "//| label: retta", with: "//| label: retta\n//| caption: La retta.")
+        try assertCachedEqualsFresh(captioned, ran: ["dati", "retta", "errore"])
+        try assertCachedEqualsFresh(captioned.replacingOccurrences(of: "La retta.", with: "Una retta."), ran: [])
     }
 }
 

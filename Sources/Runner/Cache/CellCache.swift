@@ -93,6 +93,15 @@ public final class CellCache: @unchecked Sendable {
         return Data(payload)
     }
 
+    /// Whether a blob is stored under `key` (not checked: `loadBlob` checks it), marking it used.
+    func hasBlob(_ key: String) -> Bool {
+        guard mode == .readWrite else { return false }
+        let path = "\(directory)/\(key).blob"
+        guard access(path, R_OK) == 0 else { return false }
+        markUsed(path)
+        return true
+    }
+
     /// Stores `payload` under `key` with the same framing, checksum and atomic rename as a cell entry.
     public func storeBlob(_ payload: [UInt8], key: String) {
         writeFramed(payload, header: "\(CellCache.magic) \(key)", to: "\(directory)/\(key).blob", tag: key)

@@ -36,30 +36,45 @@ enum LiveStatesCache {
         return SHA256.hex(parts.joined(separator: "\u{1F}"))
     }
 
-    /// The record stored under `key`, with its diagnostics placed at the cells' current positions; nil when none.
+    /// The record stored under `key`, its group without its results (`results(of:…)` reads them, only when the
+    /// page's layout is not cached too); nil when none, or when its results are missing.
     static func load(_ key: String, from cache: CellCache, notebook: Notebook) -> LiveSegmentRecord? {
         guard let data = cache.loadBlob(key),
-              var record = try? JSONDecoder().decode(LiveSegmentRecord.self, from: data) else { return nil }
-        if let group = record.group {
-            guard let placed = moved(group, notebook: notebook, by: { cell in cell.firstLine + cell.optionLineCount })
-            else { return nil }
-            record.group = placed
-        }
+              let record = try? JSONDecoder().decode(LiveSegmentRecord.self, from: data) else { return nil }
+        if record.group != nil && !cache.hasBlob(resultsKey(key)) { return nil }
         return record
     }
 
-    /// Stores `record` under `key`, unless a diagnostic points outside its cell (it could not be moved with it).
+    /// The group with its results read from the cache (their diagnostics placed at the cells' current positions);
+    /// nil when they are missing or damaged.
+    static func results(of group: LiveStates.Group, key: String, from cache: CellCache,
+                        notebook: Notebook) -> LiveStates.Group? {
+        guard let data = cache.loadBlob(resultsKey(key)),
+              let stored = try? JSONDecoder().decode(LiveStates.Group.self, from: data),
+              stored.cells == group.cells, stored.controls == group.controls, stored.values == group.values else { return nil }
+        return moved(stored, notebook: notebook, by: { cell in cell.firstLine + cell.optionLineCount })
+    }
+
+    /// Stores `record` under `key` (its group's results beside it), unless a diagnostic points outside its cell (it
+    /// could not be moved with it).
     static func store(_ record: LiveSegmentRecord, key: String, in cache: CellCache, notebook: Notebook) {
-        var relative = record
-        if let group = record.group {
-            guard let moved = moved(group, notebook: notebook, by: { cell in -(cell.firstLine + cell.optionLineCount) },
-                                    checkInside: true) else { return }
-            relative.group = moved
-        }
+        var skeleton = record
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(relative) else { return }
+        if let group = record.group {
+            guard let moved = moved(group, notebook: notebook, by: { cell in -(cell.firstLine + cell.optionLineCount) },
+                                    checkInside: true),
+                  let results = try? encoder.encode(moved) else { return }
+            cache.storeBlob(Array(results), key: resultsKey(key))
+            skeleton.group?.dropResults()
+        }
+        guard let data = try? encoder.encode(skeleton) else { return }
         cache.storeBlob(Array(data), key: key)
+    }
+
+    /// The key of a segment's results, beside its record.
+    static func resultsKey(_ key: String) -> String {
+        key + "-results"
     }
 
     /// The group with every diagnostic's line shifted by `offset(cell)`; with `checkInside`, nil when a diagnostic

@@ -98,11 +98,12 @@ public struct LiveStates: Hashable, Sendable, Codable {
             var distinct: [[CellResult]] = []
             var picks: [[Int]] = []
             for cellResults in results {
-                var known: [CellResult: Int] = [:]
+                var known: [CellResultKey: Int] = [:]
                 var table: [CellResult] = []
                 picks.append(cellResults.map { result in
-                    if let index = known[result] { return index }
-                    known[result] = table.count
+                    let key = CellResultKey(result)
+                    if let index = known[key] { return index }
+                    known[key] = table.count
                     table.append(result)
                     return table.count - 1
                 })

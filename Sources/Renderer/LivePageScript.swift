@@ -120,12 +120,13 @@ public enum LivePageScript {
             let cell = notebook.cells[cellIndex]
             // Each distinct result is drawn once (in parallel), the run's first.
             let results = group.results[position]
-            var resultOf: [CellResult: Int] = [:]
+            var resultOf: [CellResultKey: Int] = [:]
             var distinct: [CellResult] = []
             var stateResults: [Int] = []
             for result in [results[base]] + results {
-                if let known = resultOf[result] { stateResults.append(known); continue }
-                resultOf[result] = distinct.count
+                let key = CellResultKey(result)
+                if let known = resultOf[key] { stateResults.append(known); continue }
+                resultOf[key] = distinct.count
                 stateResults.append(distinct.count)
                 distinct.append(result)
             }
@@ -139,10 +140,11 @@ public enum LivePageScript {
                                                              markdown: { markdown.write($0, of: cell, into: &$1) }))
             }
             var versions: [String] = []
-            var versionOf: [String: Int] = [:]
+            var versionOf: [CellResultKey: Int] = [:]
             let versionOfResult = drawn.values.map { content -> Int in
-                if let known = versionOf[content] { return known }
-                versionOf[content] = versions.count
+                let key = CellResultKey(text: content)
+                if let known = versionOf[key] { return known }
+                versionOf[key] = versions.count
                 versions.append(content)
                 return versions.count - 1
             }

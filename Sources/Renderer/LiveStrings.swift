@@ -39,7 +39,10 @@ struct LiveStrings {
         case .optedOut:
             return italian ? "la cella è marcata live: false" : "the cell is marked live: false"
         case .slow(let seconds):
-            let time = String(format: seconds < 10 ? "%.1f s" : "%.0f s", seconds)
+            // In steps, not the measured time: the page must not change with the machine's load.
+            let time = seconds >= 60 ? (italian ? "più di un minuto" : "over a minute")
+                : seconds >= 10 ? (italian ? "più di 10 s" : "over 10 s")
+                : seconds >= 1 ? (italian ? "più di 1 s" : "over 1 s") : (italian ? "meno di 1 s" : "under 1 s")
             return italian ? "la cella richiede \(time); //| live: true la ricalcola comunque"
                            : "the cell takes \(time); //| live: true recomputes it anyway"
         case .usesStatic(let cell):

@@ -41,7 +41,7 @@ struct LiveStateWorker {
     func work(_ job: LiveJob, worker: Int, of workers: Int, to fd: Int32) {
         let base = checkpoint.bindingState.controls
         var output = LiveWorkerOutput(cellCount: job.cells.count)
-        var seen = Array(repeating: [CellResult: Int](), count: job.cells.count)
+        var seen = Array(repeating: [CellResultKey: Int](), count: job.cells.count)
         for state in stride(from: worker, to: job.states.count, by: workers) {
             var values = base
             for (name, value) in job.states[state] { values[name] = value.value }

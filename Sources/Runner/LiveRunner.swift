@@ -114,7 +114,7 @@ public enum LiveRunner {
         for (position, process, group, cost) in started {
             let outputs = streams[offset..<offset + process.resultFDs.count]
             offset += process.resultFDs.count
-            let decoded = outputs.map { $0.flatMap { try? JSONDecoder().decode(LiveWorkerOutput.self, from: $0) } }
+            let decoded = outputs.map { $0.flatMap { LiveWireFormat.decode([UInt8]($0)) } }
             process.finish(kill: decoded.contains { $0 == nil })
             guard let filled = assemble(group, from: decoded.compactMap { $0 }) else {
                 scheduler.freeze(group.cells, because: .notComputed)

@@ -48,7 +48,7 @@ struct LiveStateWorker {
             let results = job.inPlace ? run(job, values: values) : runForked(job, values: values)
             output.add(state: state, results: results, seen: &seen)
         }
-        if let data = try? JSONEncoder().encode(output) { LivePipe.writeAll(data, to: fd) }
+        LivePipe.writeAll(Data(LiveWireFormat.encode(output)), to: fd)
         close(fd)
     }
 

@@ -21,9 +21,6 @@ public struct NotebookRun: Sendable {
     /// them); nil where unknown (the cell did not run, or ran in a checkpoint process).
     public var figuresBefore: [Int?] = []
 
-    /// Every cell's cache key (empty without a cache).
-    public var cellKeys: [String] = []
-
     /// Whether a cell that was not marked `error: true` failed.
     public var failed: Bool { !errors.isEmpty }
 

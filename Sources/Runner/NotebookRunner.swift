@@ -118,7 +118,6 @@ public enum NotebookRunner {
         report(.finished(failed: !errors.isEmpty))
         var run = NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts, durations: durations)
         run.figuresBefore = figures.before
-        run.cellKeys = keys
         return run
     }
 

@@ -117,6 +117,8 @@ public enum LivePageScript {
         let strings = PageStrings(language: notebook.frontMatter.language)
         var cellsJSON: [String] = []
         for (position, cellIndex) in group.cells.enumerated() {
+            // A group read from the cache without its results has its layout given (`LivePageInput.groupData`).
+            guard position < group.results.count, group.results[position].count == states.count else { continue }
             let cell = notebook.cells[cellIndex]
             // Each distinct result is drawn once (in parallel), the run's first.
             let results = group.results[position]

@@ -25,6 +25,30 @@ public struct LiveStates: Hashable, Sendable, Codable {
         public var cells: [Int]
         /// `results[c][s]`: the result of `cells[c]` in state `s` (see `states`).
         public var results: [[CellResult]]
+        /// The key of the cache entry the group was stored under or taken from; nil without a cache (not encoded).
+        public var cacheKey: String?
+        /// As stored, for a group read without its results.
+        private var storedDiagnostics: Bool?
+        private var storedMarkdown: Bool?
+
+        /// Empties `results` (kept elsewhere), keeping what `showsDiagnostics` and `showsMarkdown` say.
+        public mutating func dropResults() {
+            storedDiagnostics = showsDiagnostics
+            storedMarkdown = showsMarkdown
+            results = []
+        }
+
+        /// Whether a state shows a diagnostic (its text names the notebook and the line).
+        public var showsDiagnostics: Bool {
+            storedDiagnostics ?? results.contains { $0.contains { !$0.diagnostics.isEmpty } }
+        }
+
+        /// Whether a state shows Markdown (drawn with the page's cross-references).
+        public var showsMarkdown: Bool {
+            storedMarkdown ?? results.contains { cell in
+                cell.contains { $0.outputs.contains { if case .markdown = $0 { return true } else { return false } } }
+            }
+        }
 
         /// Creates a group.
         public init(controls: [String], values: [[String]], baseIndexes: [Int], coverage: Coverage, cells: [Int],
@@ -35,6 +59,60 @@ public struct LiveStates: Hashable, Sendable, Codable {
             self.coverage = coverage
             self.cells = cells
             self.results = results
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case controls, values, baseIndexes, coverage, cells, distinct, picks, diagnostics, markdown
+        }
+
+        /// Decodes a group stored as each cell's distinct results and the one each state shows.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            controls = try container.decode([String].self, forKey: .controls)
+            values = try container.decode([[String]].self, forKey: .values)
+            baseIndexes = try container.decode([Int].self, forKey: .baseIndexes)
+            coverage = try container.decode(Coverage.self, forKey: .coverage)
+            cells = try container.decode([Int].self, forKey: .cells)
+            let distinct = try container.decode([[CellResult]].self, forKey: .distinct)
+            let picks = try container.decode([[Int]].self, forKey: .picks)
+            guard distinct.count == picks.count, zip(distinct, picks).allSatisfy({ table, picks in
+                picks.allSatisfy { table.indices.contains($0) }
+            }) else {
+                throw DecodingError.dataCorruptedError(forKey: .picks, in: container, debugDescription: "bad picks")
+            }
+            results = zip(distinct, picks).map { table, picks in picks.map { table[$0] } }
+            if results.isEmpty {
+                storedDiagnostics = try container.decodeIfPresent(Bool.self, forKey: .diagnostics)
+                storedMarkdown = try container.decodeIfPresent(Bool.self, forKey: .markdown)
+            }
+        }
+
+        /// Encodes each cell's distinct results once, and for each state which one it shows.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(controls, forKey: .controls)
+            try container.encode(values, forKey: .values)
+            try container.encode(baseIndexes, forKey: .baseIndexes)
+            try container.encode(coverage, forKey: .coverage)
+            try container.encode(cells, forKey: .cells)
+            var distinct: [[CellResult]] = []
+            var picks: [[Int]] = []
+            for cellResults in results {
+                var known: [CellResultKey: Int] = [:]
+                var table: [CellResult] = []
+                picks.append(cellResults.map { result in
+                    let key = CellResultKey(result)
+                    if let index = known[key] { return index }
+                    known[key] = table.count
+                    table.append(result)
+                    return table.count - 1
+                })
+                distinct.append(table)
+            }
+            try container.encode(distinct, forKey: .distinct)
+            try container.encode(picks, forKey: .picks)
+            try container.encode(showsDiagnostics, forKey: .diagnostics)
+            try container.encode(showsMarkdown, forKey: .markdown)
         }
 
         /// The states in order, each as one value index per control.

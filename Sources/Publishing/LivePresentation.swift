@@ -10,7 +10,18 @@ enum LivePresentation {
     static func run(_ notebook: Notebook, controls: [Control], parameters: ParameterSet, options: RunOptions,
                     context: inout PageContext) -> NotebookRun {
         guard options.live, !controls.isEmpty else { return NotebookRunner.run(notebook, options: options) }
-        let (run, states) = LiveRunner.run(notebook, controls: controls, options: options, budget: options.liveBudget)
+        var (run, states) = LiveRunner.run(notebook, controls: controls, options: options, budget: options.liveBudget)
+        var layouts: [String?] = []
+        if let cache = options.cache {
+            if let data = LiveLayoutCache.data(states, notebook: notebook, options: options, cache: cache) {
+                layouts = data
+            } else {
+                // A cached segment's results could not be read: compute the states again.
+                (run, states) = LiveRunner.run(notebook, controls: controls, options: options, budget: options.liveBudget,
+                                               readingStates: false)
+                layouts = LiveLayoutCache.data(states, notebook: notebook, options: options, cache: cache) ?? []
+            }
+        }
         let path = relativePath(notebook.path)
         context.rerunCommand = ControlPresentation.rerunCommand(path, parameters)
         var fixed: [String: String] = [:]
@@ -25,6 +36,7 @@ enum LivePresentation {
         }
         context.live = LivePageInput(states: states, rerunPrefix: "nbrun " + ControlPresentation.shellQuoted(path),
                                      rerunOrder: controls.map(\.name), rerunFixed: fixed, rerunWords: words)
+        context.live?.groupData = layouts
         return run
     }
 

@@ -27,8 +27,8 @@ enum MathFontEmbedder {
         let style = "<style>\n@font-face{font-family:\"\(family)\";src:url(data:font/ttf;base64,"
             + data.base64EncodedString() + ") format(\"truetype\")}\n"
             + "math{font-family:\"\(family)\",math}\n</style>\n"
-        guard let head = html.range(of: "</head>") else { return html }
-        return html.replacingCharacters(in: head.lowerBound..<head.lowerBound, with: style)
+        guard let head = firstRange(of: "</head>", in: html[...]) else { return html }
+        return String(html[..<head.lowerBound]) + style + html[head.lowerBound...]
     }
 
     /// The code points of every formula's text, plus the italic forms browsers draw single letters with.

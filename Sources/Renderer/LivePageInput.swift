@@ -13,6 +13,9 @@ public struct LivePageInput: Hashable, Sendable {
     public var rerunFixed: [String: String]
     /// For each control that moves, its `--param` word by value as typed.
     public var rerunWords: [String: [String: String]]
+    /// For each group, its data as laid out before (`PageRenderer.liveGroupData`, e.g. kept in a cache); nil where
+    /// the renderer lays it out.
+    public var groupData: [String?] = []
 
     /// Creates the input.
     public init(states: LiveStates, rerunPrefix: String, rerunOrder: [String], rerunFixed: [String: String],

@@ -39,6 +39,7 @@ struct LiveStrings {
         case .optedOut:
             return italian ? "la cella è marcata live: false" : "the cell is marked live: false"
         case .slow(let seconds):
+            // The budget's limit, not the measured time: the page must not change with the machine's load.
             let time = seconds == seconds.rounded() ? String(format: "%.0f s", seconds) : String(format: "%.1f s", seconds)
             return italian ? "la cella richiede più di \(time) di calcolo; //| live: true la ricalcola comunque"
                            : "the cell takes more than \(time) of computing; //| live: true recomputes it anyway"

@@ -35,15 +35,26 @@ enum SVGLegibility {
         }
     }
 
+    /// The values of every ` name="…"` attribute, in order (a byte scan: pages hold thousands of plots' states).
     private static func attributeValues(_ name: String, in svg: String) -> [String] {
+        let marker = Array(" \(name)=\"".utf8)
         var values: [String] = []
-        var rest = svg[...]
-        let marker = " \(name)=\""
-        while let start = rest.range(of: marker) {
-            let valueStart = start.upperBound
-            guard let end = rest[valueStart...].firstIndex(of: "\"") else { break }
-            values.append(String(rest[valueStart..<end]))
-            rest = rest[end...]
+        var svg = svg
+        svg.withUTF8 { bytes in
+            var index = 0
+            let last = bytes.count - marker.count
+            while index <= last {
+                guard bytes[index] == marker[0] && bytes[index + 1] == marker[1] else { index += 1; continue }
+                var matches = true
+                for offset in 2..<marker.count where bytes[index + offset] != marker[offset] { matches = false; break }
+                guard matches else { index += 1; continue }
+                let start = index + marker.count
+                var end = start
+                while end < bytes.count && bytes[end] != UInt8(ascii: "\"") { end += 1 }
+                guard end < bytes.count else { break }
+                values.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                index = end
+            }
         }
         return values
     }

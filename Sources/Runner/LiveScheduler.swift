@@ -16,7 +16,8 @@ struct LiveScheduler {
     let workers: Int
     /// Dependent cells that show only the run's result, with why.
     private(set) var staticCells: [Int: LiveStates.Reason]
-    private var cpuLeft: Double
+    /// CPU seconds the budget has left for the segments after this one.
+    private(set) var cpuLeft: Double
 
     init(notebook: Notebook, controls: [Control], options: RunOptions, budget: LiveBudget, plan: LivePlan,
          run: NotebookRun, durations: [Int: Double], figures: [Int: (before: Int, shown: Int)], workers: Int) {
@@ -31,6 +32,12 @@ struct LiveScheduler {
         self.workers = workers
         staticCells = plan.staticCells
         cpuLeft = budget.cpuSeconds
+    }
+
+    /// Takes the decisions a cached segment made: its static cells and the CPU time its states cost.
+    mutating func adopt(_ record: LiveSegmentRecord) {
+        for (cell, reason) in record.staticCells where staticCells[cell] == nil { staticCells[cell] = reason }
+        cpuLeft -= record.cost
     }
 
     /// Marks cells as showing only the run's result.

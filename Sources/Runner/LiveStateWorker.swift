@@ -41,14 +41,14 @@ struct LiveStateWorker {
     func work(_ job: LiveJob, worker: Int, of workers: Int, to fd: Int32) {
         let base = checkpoint.bindingState.controls
         var output = LiveWorkerOutput(cellCount: job.cells.count)
-        var seen = Array(repeating: [CellResult: Int](), count: job.cells.count)
+        var seen = Array(repeating: [CellResultKey: Int](), count: job.cells.count)
         for state in stride(from: worker, to: job.states.count, by: workers) {
             var values = base
             for (name, value) in job.states[state] { values[name] = value.value }
             let results = job.inPlace ? run(job, values: values) : runForked(job, values: values)
             output.add(state: state, results: results, seen: &seen)
         }
-        if let data = try? JSONEncoder().encode(output) { LivePipe.writeAll(data, to: fd) }
+        LivePipe.writeAll(Data(LiveWireFormat.encode(output)), to: fd)
         close(fd)
     }
 

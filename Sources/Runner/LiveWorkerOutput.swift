@@ -16,13 +16,14 @@ struct LiveWorkerOutput: Codable {
     }
 
     /// Adds one state's results (one per cell), storing each distinct result once.
-    mutating func add(state: Int, results: [CellResult], seen: inout [[CellResult: Int]]) {
+    mutating func add(state: Int, results: [CellResult], seen: inout [[CellResultKey: Int]]) {
         states.append(state)
         for (cell, result) in results.enumerated() {
-            if let known = seen[cell][result] {
+            let key = CellResultKey(result)
+            if let known = seen[cell][key] {
                 picks[cell].append(known)
             } else {
-                seen[cell][result] = tables[cell].count
+                seen[cell][key] = tables[cell].count
                 picks[cell].append(tables[cell].count)
                 tables[cell].append(result)
             }

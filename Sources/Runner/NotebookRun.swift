@@ -17,6 +17,10 @@ public struct NotebookRun: Sendable {
     /// How long each cell took to run, in seconds, by cell index; `nil` for cells that did not run.
     public var durations: [Double?]
 
+    /// For each cell that ran or came from the cache, how many figures the run had shown before it (plot ids count
+    /// them); nil where unknown (the cell did not run, or ran in a checkpoint process).
+    public var figuresBefore: [Int?] = []
+
     /// Whether a cell that was not marked `error: true` failed.
     public var failed: Bool { !errors.isEmpty }
 

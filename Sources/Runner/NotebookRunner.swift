@@ -17,9 +17,16 @@ public enum NotebookRunner {
     }
 
     /// Runs `notebook`, telling `observer` when the cells are compiled and around each cell's run (live pages fork
-    /// their states from these points). With an observer every cell runs in this process: the live states fork the
-    /// interpreter, which must hold every earlier cell's state, so neither the cache nor checkpoints serve cells.
-    static func run(_ notebook: Notebook, options: RunOptions, observer: RunObserver?) -> NotebookRun {
+    /// their states from these points). With an observer cells run in this process (never in checkpoints); the
+    /// observer names the cells that must run even when cached (with the cells they depend on), the others may come
+    /// from the cache.
+    ///
+    /// Plot ids count the figures shown before (`fig1`, `fig2`, …), so every cell that runs starts from the count a
+    /// full run would have, taken from the cache entries of the cells that do not run; a cached cell that draws and
+    /// was stored after another count of earlier figures is stale, and the run starts again without reading the
+    /// cache (`readingCache: false`).
+    static func run(_ notebook: Notebook, options: RunOptions, observer: RunObserver?,
+                    readingCache: Bool = true) -> NotebookRun {
         let courseText = OnceText(options.courseText)
         let interpreter = Interpreter(limits: ExecutionLimits(maxMemoryBytes: options.memoryLimitBytes))
         let bindingState = CellBindings.install(in: interpreter, parameters: options.parameters,
@@ -49,12 +56,15 @@ public enum NotebookRunner {
         if !errors.isEmpty && !options.allowErrors {
             return NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts, durations: durations)
         }
-        observer?.compiled(RunCheckpoint(interpreter: interpreter, compiled: compiled, bindingState: bindingState))
-
         let runnable = cells.indices.filter { compiled[$0] != nil && results[$0].status != .failed }
         let inputs = CellInputs.from(facts)
-        var plan = ExecutionPlan(cells: cells, runnable: runnable, inputs: inputs, options: options,
-                                 courseText: { courseText.value }, language: notebook.frontMatter.language)
+        let keys = ExecutionPlan.keys(cells: cells, inputs: inputs, options: options, courseText: { courseText.value },
+                                      language: notebook.frontMatter.language)
+        let forced = observer?.compiled(RunCheckpoint(interpreter: interpreter, compiled: compiled,
+                                                      bindingState: bindingState), keys) ?? []
+        var plan = ExecutionPlan(cells: cells, runnable: runnable, inputs: inputs, keys: keys, options: options,
+                                 forced: forced, readingCache: readingCache, inProcess: observer != nil || options.checkpoints == nil)
+        var figures = FigureCount(cells: cells.count)
         report(.started(cells: cells.count, toRun: plan.mustRun.count))
         let remote = observer != nil ? nil : options.checkpoints.flatMap { store in
             plan.mustRun.isEmpty ? nil : runOutOfProcess(notebook, store: store, plan: plan, inputs: inputs,
@@ -67,9 +77,13 @@ public enum NotebookRunner {
             if let record = remote?[cell.index] {
                 outputs = record.outputs
                 runtimeDiagnostics = record.runtimeDiagnostics
-                plan.store(cell, outputs: outputs, runtimeDiagnostics: runtimeDiagnostics)
-            } else if observer == nil, let cached = remote == nil ? plan.reusable(cell.index) : plan.entry(cell.index) {
+                figures.lose()
+                plan.store(cell, outputs: outputs, runtimeDiagnostics: runtimeDiagnostics, figures: nil)
+            } else if let cached = remote == nil ? plan.reusable(cell.index) : plan.entry(cell.index) {
                 // Out of process, cells before the checkpoint's boundary are in its state; their outputs are cached.
+                guard figures.reuse(cached, at: cell.index) else {
+                    return run(notebook, options: options, observer: observer, readingCache: false)
+                }
                 report(.cell(index: cell.index, count: cells.count, label: label, cached: true))
                 outputs = cached.outputs
                 runtimeDiagnostics = cached.diagnostics(at: cell)
@@ -77,15 +91,17 @@ public enum NotebookRunner {
                 continue   // not run out of process: an earlier failure stopped the worker, as it stops this loop
             } else {
                 report(.cell(index: cell.index, count: cells.count, label: label, cached: false))
+                figures.start(cell.index, in: bindingState)
                 observer?.beforeCell(cell.index)
                 let started = ContinuousClock.now
                 let execution = interpreter.run(unit, timeoutSeconds: cell.options.timeout ?? options.defaultTimeout)
                 let seconds = Self.seconds(ContinuousClock.now - started)
                 durations[cell.index] = seconds
+                let shown = figures.finish(cell.index, in: bindingState)
                 observer?.afterCell(cell.index, execution.cpuSeconds)
                 outputs = execution.outputs.map(CellOutputMapping.output)
                 runtimeDiagnostics = Array(execution.diagnostics.dropFirst(unit.diagnostics.count))
-                plan.store(cell, outputs: outputs, runtimeDiagnostics: runtimeDiagnostics)
+                plan.store(cell, outputs: outputs, runtimeDiagnostics: runtimeDiagnostics, figures: shown)
             }
             let diagnostics = unit.diagnostics + runtimeDiagnostics
             if !diagnostics.contains(where: { $0.severity == .error }) {
@@ -100,7 +116,9 @@ public enum NotebookRunner {
             if !options.allowErrors { break }
         }
         report(.finished(failed: !errors.isEmpty))
-        return NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts, durations: durations)
+        var run = NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts, durations: durations)
+        run.figuresBefore = figures.before
+        return run
     }
 
     /// Runs what `plan` needs in a checkpoint or a fresh worker process (`CheckpointStore`); nil when that failed.

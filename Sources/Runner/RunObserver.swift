@@ -13,8 +13,9 @@ struct RunCheckpoint {
 
 /// Told what a run does, so a live page can take checkpoints before the cells that depend on controls.
 struct RunObserver {
-    /// After every cell compiled without errors, before any cell runs.
-    var compiled: (RunCheckpoint) -> Void
+    /// After every cell compiled without errors, before any cell runs, with every cell's cache key (none without a
+    /// cache); answers the cells that must run in this process even when cached.
+    var compiled: (RunCheckpoint, _ keys: [String]) -> Set<Int>
     /// Just before cell `index` runs.
     var beforeCell: (_ index: Int) -> Void
     /// Just after cell `index` ran, with the CPU time of the thread that ran it, in seconds (not wall-clock time, so

@@ -7,34 +7,38 @@ struct LivePageData {
     struct Cell {
         var id: String
         var base: String
-        var deltas: [[Any]]
         var width: Int
         var table: String
+        /// For each slot: code units kept before it, its length.
+        var slots: [Int]
+        var slotTables: [Int]
+        var tables: [[String: Any]]
 
-        /// The outputs block of state `state`, rebuilt from the base.
-        func outputs(inState state: Int) -> String {
-            let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_")
-            let characters = Array(table)
-            var version = 0
-            for position in 0..<width {
-                version = version * 64 + digits.firstIndex(of: characters[state * width + position])!
-            }
-            let delta = deltas[version]
-            var text = base
-            let substitutions = delta[0] as! Int
-            var index = 1
-            for _ in 0..<substitutions {
-                text = text.replacingOccurrences(of: delta[index] as! String, with: delta[index + 1] as! String)
-                index += 2
-            }
-            let units = Array(text.utf16)
+        static let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_")
+
+        static func number(_ text: String, at index: Int, width: Int) -> Int {
+            let characters = Array(text)
+            var value = 0
+            for position in 0..<width { value = value * 64 + digits.firstIndex(of: characters[index * width + position])! }
+            return value
+        }
+
+        /// The outputs block of state `state` (value indexes `values`, counts `radices`), rebuilt from the base.
+        func outputs(inState state: Int, values: [Int], radices: [Int]) -> String {
+            let version = Self.number(table, at: state, width: width)
+            let units = Array(base.utf16)
             var out: [UInt16] = []
             var position = 0
-            while index < delta.count {
-                let skip = delta[index] as! Int, drop = delta[index + 1] as! Int
-                out += units[position..<position + skip] + Array((delta[index + 2] as! String).utf16)
-                position += skip + drop
-                index += 3
+            for (slot, tableIndex) in slotTables.enumerated() {
+                let table = tables[tableIndex]
+                var index = version
+                if let controls = table["k"] as? [Int] {
+                    index = controls.reduce(0) { $0 * radices[$1] + values[$1] }
+                }
+                if let picks = table["s"] as? String { index = Self.number(picks, at: index, width: table["w"] as! Int) }
+                let text = (table["d"] as! [String])[index]
+                out += units[position..<position + slots[2 * slot]] + Array(text.utf16)
+                position += slots[2 * slot] + slots[2 * slot + 1]
             }
             out += units[position...]
             return String(decoding: out, as: UTF16.self)
@@ -87,8 +91,9 @@ struct LivePageData {
             let controls = group["c"] as! [String]
             let values = group["v"] as! [[String]]
             let cells = (group["x"] as! [[String: Any]]).map { cell in
-                Cell(id: cell["id"] as! String, base: cell["b"] as! String, deltas: cell["d"] as! [[Any]],
-                     width: cell["w"] as! Int, table: cell["s"] as! String)
+                Cell(id: cell["id"] as! String, base: cell["b"] as! String, width: cell["w"] as! Int,
+                     table: cell["s"] as! String, slots: cell["p"] as! [Int], slotTables: cell["q"] as! [Int],
+                     tables: cell["t"] as! [[String: Any]])
             }
             XCTAssertEqual(controls.count, values.count)
             return Group(controls: controls, values: Dictionary(uniqueKeysWithValues: zip(controls, values)),

@@ -142,7 +142,8 @@ final class LivePageTests: XCTestCase {
                     references[key] = try render(input, "static.html", live: false, parameters: parameters)
                 }
                 for cell in group.cells {
-                    XCTAssertEqual(cell.outputs(inState: group.stateIndex(state)),
+                    XCTAssertEqual(cell.outputs(inState: group.stateIndex(state), values: state,
+                                                radices: group.controls.map { group.values[$0]!.count }),
                                    LivePageData.outputs(ofCell: cell.id, in: references[key]!),
                                    "cell \(cell.id) at \(key)")
                 }
@@ -226,6 +227,34 @@ final class LivePageTests: XCTestCase {
         XCTAssertEqual(data.groups.first?.cells.map(\.id), ["cell-1"])
         XCTAssertTrue(page.contains("legge valori cambiati da celle eseguite tra i controlli e lei"))
         _ = try checkEveryState(input, expectedGroups: 1)
+    }
+
+    /// Markdown a cell shows in a live state is drawn as on the static page: with its cross-references resolved.
+    func testMarkdownShownInAStateHasItsCrossReferences() throws {
+        let input = try write("""
+        ---
+        lang: it
+        ---
+
+        ```swift
+        //| label: fig-punti
+        //| caption: Due punti.
+        let f = Figure(title: "P", width: 200, height: 100)
+        f.line(x: [0.0, 1.0], y: [0.0, 1.0])
+        show(f)
+        ```
+
+        ```swift
+        //| label: testo
+        let n = slider("n", default: 1, in: 1...3, step: 1)
+        show(markdown: "Vedi @fig-punti: **\\(n)** punti.")
+        ```
+        """, "rif.md")
+        let data = try checkEveryState(input, expectedGroups: 1)
+        let cell = try XCTUnwrap(data.groups.first?.cells.first)
+        let shown = cell.outputs(inState: 2, values: [2], radices: [3])
+        XCTAssertTrue(shown.contains("href=\"#fig-punti\""), shown)
+        XCTAssertTrue(shown.contains("<strong>3</strong>"), shown)
     }
 
     func testGridValuesAreTheValuesReadersType() {

@@ -145,6 +145,69 @@ final class CellCacheTests: XCTestCase {
         XCTAssertEqual(middleRun.executed, 2)
     }
 
+    /// Plot ids count the figures shown before: a cell that runs after cached drawing cells, or a cached drawing cell
+    /// after a cell that now shows another number of figures, still gets the ids of a fresh run.
+    func testPlotIdsCountTheFiguresOfCachedCells() throws {
+        let drawing = """
+        ```swift
+        let f = Figure(title: "a", width: 300, height: 200)
+        f.line(x: [0.0, 1.0], y: [0.0, 1.0])
+        show(f)
+        ```
+
+        ```swift
+        let v = 2.0
+        ```
+
+        ```swift
+        let g = Figure(title: "b", width: 300, height: 200)
+        g.line(x: [0.0, 1.0], y: [0.0, v])
+        show(g)
+        ```
+        """
+        _ = try run(drawing, cache: cache())
+        let edited = drawing.replacingOccurrences(of: "let v = 2.0", with: "let v = 3.0")
+        let middle = try run(edited, cache: cache())
+        assertSame(middle.0, try run(edited, cache: nil).0)
+        XCTAssertEqual(middle.executed, 2, "the first cell's figure comes from the cache")
+        let twice = edited.replacingOccurrences(of: "show(f)", with: "show(f)\nshow(f)")
+        let more = try run(twice, cache: cache())
+        assertSame(more.0, try run(twice, cache: nil).0)
+    }
+
+    /// Above its size limit, opening the cache removes the entries used longest ago, down to 3/4 of the limit; a
+    /// hit counts as a use.
+    func testOverItsLimitTheCacheDropsTheLeastRecentlyUsedEntries() throws {
+        let directory = folder.appendingPathComponent("limited")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let now = Date()
+        for index in 0..<8 {
+            let path = directory.appendingPathComponent("entry\(index).blob").path
+            XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(count: 1000)))
+            try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(Double(index - 100))],
+                                                  ofItemAtPath: path)
+        }
+        _ = CellCache(directory: directory.path, limitBytes: 10_000)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path).count, 8, "under the limit")
+        _ = CellCache(directory: directory.path, limitBytes: 6_000)
+        let left = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        XCTAssertEqual(left, ["entry4.blob", "entry5.blob", "entry6.blob", "entry7.blob"], "down to 4,500 bytes")
+
+        // A hit makes an entry the most recently used.
+        let cache = self.cache()
+        _ = try run(Self.lesson, cache: cache)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.directory).filter { $0.hasSuffix(".cell") }
+        let old = now.addingTimeInterval(-1000)
+        for name in entries {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: cache.directory + "/" + name)
+        }
+        _ = try run(Self.lesson, cache: self.cache())
+        for name in entries {
+            let attributes = try FileManager.default.attributesOfItem(atPath: cache.directory + "/" + name)
+            XCTAssertGreaterThan((attributes[.modificationDate] as! Date).timeIntervalSince(old), 500, name)
+        }
+    }
+
     func testRefreshRunsEveryCellAndRewritesEntries() throws {
         _ = try run(Self.lesson, cache: cache())
         let refreshed = try run(Self.lesson, cache: cache(.refresh))

@@ -22,11 +22,20 @@ public final class CellCache: @unchecked Sendable {
     private static let magic = "nbrun-cell-cache 1"
     private let counts = Counts()
 
-    /// Opens (and creates when first storing) the cache in `directory`.
-    public init(directory: String, mode: Mode = .readWrite) {
+    /// The size the cache is brought back under when a run opens it: `$NBRUN_CACHE_LIMIT_MB` megabytes, else 1 GiB.
+    public static var defaultLimitBytes: Int {
+        if let text = ProcessInfo.processInfo.environment["NBRUN_CACHE_LIMIT_MB"], let megabytes = Int(text), megabytes > 0 {
+            return megabytes << 20
+        }
+        return 1 << 30
+    }
+
+    /// Opens (and creates when first storing) the cache in `directory`, first removing what killed writers left
+    /// and, when the folder holds more than `limitBytes`, the least recently used entries, down to 3/4 of it.
+    public init(directory: String, mode: Mode = .readWrite, limitBytes: Int = CellCache.defaultLimitBytes) {
         self.directory = directory
         self.mode = mode
-        removeStaleTemporaries()
+        tidy(limitBytes: limitBytes)
     }
 
     /// The default cache folder of a notebook: `$NBRUN_CACHE_DIR` when set, else `.nbrun-cache` in the folder that
@@ -54,6 +63,7 @@ public final class CellCache: @unchecked Sendable {
             return nil
         }
         counts.hit()
+        markUsed(path)
         return entry
     }
 
@@ -71,7 +81,7 @@ public final class CellCache: @unchecked Sendable {
     }
 
     /// The bytes stored by `storeBlob` under `key`, checked like a cell entry; nil when missing or damaged (removed).
-    func loadBlob(_ key: String) -> Data? {
+    public func loadBlob(_ key: String) -> Data? {
         guard mode == .readWrite else { return nil }
         let path = "\(directory)/\(key).blob"
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
@@ -79,11 +89,21 @@ public final class CellCache: @unchecked Sendable {
             unlink(path)
             return nil
         }
+        markUsed(path)
         return Data(payload)
     }
 
+    /// Whether a blob is stored under `key` (not checked: `loadBlob` checks it), marking it used.
+    func hasBlob(_ key: String) -> Bool {
+        guard mode == .readWrite else { return false }
+        let path = "\(directory)/\(key).blob"
+        guard access(path, R_OK) == 0 else { return false }
+        markUsed(path)
+        return true
+    }
+
     /// Stores `payload` under `key` with the same framing, checksum and atomic rename as a cell entry.
-    func storeBlob(_ payload: [UInt8], key: String) {
+    public func storeBlob(_ payload: [UInt8], key: String) {
         writeFramed(payload, header: "\(CellCache.magic) \(key)", to: "\(directory)/\(key).blob", tag: key)
     }
 
@@ -124,16 +144,34 @@ public final class CellCache: @unchecked Sendable {
         return MessagePipe.writeAll(bytes, to: descriptor)
     }
 
-    /// Removes temporary files left by writers that were killed mid-write (older than a minute).
-    private func removeStaleTemporaries() {
+    /// Sets an entry's modification time to now: the pruning removes the entries used longest ago first.
+    private func markUsed(_ path: String) {
+        _ = utimes(path, nil)
+    }
+
+    /// Removes temporary files left by writers that were killed mid-write (older than a minute) and, above
+    /// `limitBytes`, the entries used longest ago.
+    private func tidy(limitBytes: Int) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        let limit = Date().addingTimeInterval(-60)
-        for name in names where name.hasPrefix(".tmp-") {
+        let staleLimit = Date().timeIntervalSince1970 - 60
+        var entries: [(path: String, size: Int, used: Double)] = []
+        var total = 0
+        for name in names where name.hasPrefix(".tmp-") || name.hasSuffix(".cell") || name.hasSuffix(".blob") {
             let path = directory + "/" + name
-            if let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
-               modified < limit {
-                unlink(path)
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+            let modified = Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9
+            if name.hasPrefix(".tmp-") {
+                if modified < staleLimit { unlink(path) }
+                continue
             }
+            entries.append((path, Int(status.st_size), modified))
+            total += Int(status.st_size)
+        }
+        guard total > limitBytes else { return }
+        for entry in entries.sorted(by: { ($0.used, $0.path) < ($1.used, $1.path) }) where total > limitBytes / 4 * 3 {
+            unlink(entry.path)
+            total -= entry.size
         }
     }
 }

@@ -1,5 +1,5 @@
 /// SHA-256 (FIPS 180-4), for cache keys and entry checksums; no dependency needed for 64 lines.
-struct SHA256 {
+public struct SHA256 {
     private var state: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                    0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
     private var buffer: [UInt8] = []
@@ -27,7 +27,7 @@ struct SHA256 {
     }
 
     /// The digest of the UTF-8 bytes of `text` as hex.
-    static func hex(_ text: String) -> String { hex(Array(text.utf8)) }
+    public static func hex(_ text: String) -> String { hex(Array(text.utf8)) }
 
     mutating func update(_ bytes: [UInt8]) {
         length += UInt64(bytes.count)

@@ -208,8 +208,8 @@ extension Compiler {
         return typed.int
     }
 
-    /// A `<` over boxed values of a Comparable type, or an error.
-    func lessThan(_ type: CType, at location: SourceLocation) -> ((Value, Value) -> Bool)? {
+    /// A `<` over boxed values of a Comparable type, or an error; a run-time error inside a user `<` propagates.
+    func lessThan(_ type: CType, at location: SourceLocation) -> ((Value, Value) throws -> Bool)? {
         switch type {
         case .int: return { $0.intValue < $1.intValue }
         case .double: return { $0.doubleValue < $1.doubleValue }
@@ -218,9 +218,8 @@ extension Compiler {
             if let less = userType.staticMethods["<"]?.first(where: { $0.parameters.count == 2 && $0.returnType == .bool }) {
                 let runtime = self.runtime, globals = self.globals
                 return { a, b in
-                    // Comparison errors cannot propagate out of Swift's sort; they read as "not less".
-                    guard let frame = try? Compiler.invoke(less, parent: globals, arguments: [a, b], runtime: runtime,
-                                                           location: location) else { return false }
+                    // A run-time error inside a user `<` propagates (sorts use `sortThrowing`).
+                    let frame = try Compiler.invoke(less, parent: globals, arguments: [a, b], runtime: runtime, location: location)
                     return frame.word(less.context.returnSlot) != 0
                 }
             }

@@ -555,7 +555,7 @@ extension Compiler {
             }
             return mutate(.void, [typed.value]) { values, elements in
                 let more = values[0].arrayValue
-                try AllocationLimit.checkGrowth(to: elements.count &+ more.count, at: location)
+                try AllocationLimit.checkGrowth(from: elements.count, to: elements.count &+ more.count, at: location)
                 elements.append(contentsOf: more)
                 return .void
             }

@@ -183,6 +183,12 @@ final class HostileCellTests: XCTestCase {
 
     // MARK: Natives and the deadline
 
+    func testLargeRepeatedStringsAreBuiltCorrectly() {
+        let result = run("let s = String(repeating: \"èa\", count: 600_001)\nprint(s.count, s.hasPrefix(\"èaèa\"), s.hasSuffix(\"aèa\"), s.replacingOccurrences(of: \"è\", with: \"\").count)\nlet t = String(repeating: \"ab\", count: 700_000).replacingOccurrences(of: \"ba\", with: \"-\")\nprint(t.count, t.prefix(6))")
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        XCTAssertEqual(result.text, "1200002 true true 600001\n700001 a-----\n")
+    }
+
     /// A loop of native calls that never check the deadline themselves still stops near the time limit.
     func testALoopOfSlowNativeCallsStopsAtTheDeadline() {
         let interpreter = Interpreter()

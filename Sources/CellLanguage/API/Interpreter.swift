@@ -209,7 +209,7 @@ public final class Interpreter {
             return CellExecution(outputs: [], diagnostics: cell.diagnostics)
         }
         runtime.begin(timeoutSeconds: timeoutSeconds ?? limits.timeoutSeconds)
-        let task = RunTask(code: cell.code, frame: globals, memoryLimit: limits.maxMemoryBytes)
+        let task = RunTask(code: cell.code, frame: globals, memoryLimit: limits.maxMemoryBytes, runtime: runtime)
         BigStackThread.run(task.execute)
         var diagnostics = cell.diagnostics
         if let failure = task.failure {
@@ -230,18 +230,21 @@ private final class RunTask: @unchecked Sendable {
     let code: (Frame) throws -> Flow
     let frame: Frame
     let memoryLimit: Int
+    let runtime: Runtime
     var failure: Diagnostic?
     /// CPU time of the thread that ran the cell, in seconds.
     var cpuSeconds = 0.0
 
-    init(code: @escaping (Frame) throws -> Flow, frame: Frame, memoryLimit: Int) {
+    init(code: @escaping (Frame) throws -> Flow, frame: Frame, memoryLimit: Int, runtime: Runtime) {
         self.code = code
         self.frame = frame
         self.memoryLimit = memoryLimit
+        self.runtime = runtime
     }
 
     func execute() {
         MemoryBudget.threadLimit = memoryLimit
+        runtime.startClock()
         let start = Runtime.threadCPUNanoseconds()
         defer { cpuSeconds = Double(Runtime.threadCPUNanoseconds() &- start) / 1e9 }
         do {

@@ -521,7 +521,7 @@ extension Compiler {
                 let text = compileExpr(arguments[0].value, expected: .string)
                 let count = compileExpr(arguments[1].value, expected: .int)
                 guard text.type == .string, count.type == .int else { break }
-                let t = text.value, n = count.int
+                let t = text.value, n = count.int, runtime = self.runtime
                 return Typed(type: .string, code: .value { frame in
                     let times = try n(frame)
                     guard times >= 0 else {
@@ -529,7 +529,7 @@ extension Compiler {
                     }
                     let unit = try t(frame).stringValue
                     try AllocationLimit.checkRepeatedString(bytes: unit.utf8.count, count: times, at: location)
-                    return .string(String(repeating: unit, count: times))
+                    return .string(try LargeText.repeating(unit, count: times, runtime: runtime, at: location))
                 })
             }
         case .dictionary:

@@ -460,7 +460,7 @@ extension Compiler {
                     let more = try extra(frame).arrayValue
                     try modify(frame) { current in
                         try current.updateArray { elements in
-                            try AllocationLimit.checkGrowth(to: elements.count &+ more.count, at: location)
+                            try AllocationLimit.checkGrowth(from: elements.count, to: elements.count &+ more.count, at: location)
                             elements.append(contentsOf: more)
                         }
                     }

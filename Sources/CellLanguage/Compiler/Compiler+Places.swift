@@ -10,7 +10,7 @@ extension Compiler {
             return Typed(type: .void, code: .void { frame in
                 let more = try extra(frame).stringValue
                 try slot(frame).pointee.updateString { text in
-                    try AllocationLimit.checkGrowth(bytes: text.utf8.count &+ more.utf8.count, at: location)
+                    try AllocationLimit.checkGrowth(fromBytes: text.utf8.count, to: text.utf8.count &+ more.utf8.count, at: location)
                     text += more
                 }
             })
@@ -20,7 +20,7 @@ extension Compiler {
             let more = try extra(frame).stringValue
             try modify(frame) { current in
                 try current.updateString { text in
-                    try AllocationLimit.checkGrowth(bytes: text.utf8.count &+ more.utf8.count, at: location)
+                    try AllocationLimit.checkGrowth(fromBytes: text.utf8.count, to: text.utf8.count &+ more.utf8.count, at: location)
                     text += more
                 }
             }

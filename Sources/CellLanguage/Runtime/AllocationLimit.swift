@@ -17,15 +17,28 @@ enum AllocationLimit {
         try MemoryBudget.checkGrowth(elements: count, at: location)
     }
 
-    /// Before an array grows to `count` elements by concatenation or `append(contentsOf:)`: the per-array cap and the
-    /// run's memory budget (only large arrays are checked; the test is one comparison otherwise).
+    /// Before a new array of `count` elements is built by concatenation: the per-array cap and the run's memory
+    /// budget (only large arrays are checked; the test is one comparison otherwise).
     @inline(__always) static func checkGrowth(to count: Int, at location: SourceLocation?) throws {
         if count >= 1 << 16 { try checkElements(count, at: location) }
     }
 
-    /// Before a string grows to `bytes` UTF-8 bytes by concatenation or `+=`: the run's memory budget.
+    /// Before an array grows in place from `old` to `count` elements (`+=`, `append(contentsOf:)`): the per-array cap,
+    /// and the memory budget each time the array passes another 65,536 elements (1 MiB), so appending to a large
+    /// array does not read the resident size every time.
+    @inline(__always) static func checkGrowth(from old: Int, to count: Int, at location: SourceLocation?) throws {
+        if count > maxElements || (count >= 1 << 16 && old >> 16 != count >> 16) { try checkElements(count, at: location) }
+    }
+
+    /// Before a new string of `bytes` UTF-8 bytes is built by concatenation: the run's memory budget.
     @inline(__always) static func checkGrowth(bytes: Int, at location: SourceLocation?) throws {
         try MemoryBudget.checkGrowth(bytes: bytes, at: location)
+    }
+
+    /// Before a string grows in place from `old` to `bytes` UTF-8 bytes (`+=`): the memory budget each time it
+    /// passes another MiB.
+    @inline(__always) static func checkGrowth(fromBytes old: Int, to bytes: Int, at location: SourceLocation?) throws {
+        if old >> 20 != bytes >> 20 { try MemoryBudget.checkGrowth(bytes: bytes, at: location) }
     }
 
     /// The error for a sequence that grew past `maxElements` while being materialised (e.g. a stride).

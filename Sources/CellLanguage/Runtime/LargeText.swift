@@ -27,6 +27,28 @@ enum LargeText {
         return result
     }
 
+    /// `String(repeating: unit, count: count)` (sizes already checked by `AllocationLimit`): a large result is filled
+    /// by doubling copies, checking the deadline between them.
+    static func repeating(_ unit: String, count: Int, runtime: Runtime, at location: SourceLocation) throws -> String {
+        var unit = unit
+        let total = unit.utf8.count &* count
+        guard total >= threshold else { return String(repeating: unit, count: count) }
+        return try unit.withUTF8 { bytes in
+            try String(unsafeUninitializedCapacity: total) { buffer in
+                let base = buffer.baseAddress!
+                memcpy(base, bytes.baseAddress!, bytes.count)
+                var filled = bytes.count
+                while filled < total {
+                    let chunk = min(filled, total - filled)
+                    memcpy(base + filled, base, chunk)
+                    filled += chunk
+                    try runtime.checkDeadline(location)
+                }
+                return total
+            }
+        }
+    }
+
     /// The byte-wise replacement, or nil when any of the three is not ASCII.
     private static func replacingASCII(_ text: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>,
                                        _ insert: UnsafeBufferPointer<UInt8>, runtime: Runtime,

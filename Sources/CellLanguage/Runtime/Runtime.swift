@@ -130,6 +130,13 @@ final class Runtime {
         }
     }
 
+    /// Starts the cell's CPU clock on the calling thread (the cell's thread), so time spent before the first check
+    /// (a long native call at the start of the cell) counts too.
+    func startClock() {
+        cpuThread = pthread_self()
+        cpuStart = Runtime.threadCPUNanoseconds()
+    }
+
     /// CPU time consumed so far by the calling thread, in nanoseconds.
     static func threadCPUNanoseconds() -> UInt64 {
         var time = timespec()

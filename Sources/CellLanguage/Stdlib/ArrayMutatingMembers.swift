@@ -9,7 +9,7 @@ enum ArrayMutatingMembers {
             let location = site.location
             return mutate(site, .void, [site.argument(0, as: .array(site.element))]) { values, elements in
                 let more = values[0].arrayValue
-                try AllocationLimit.checkGrowth(to: elements.count &+ more.count, at: location)
+                try AllocationLimit.checkGrowth(from: elements.count, to: elements.count &+ more.count, at: location)
                 elements.append(contentsOf: more)
                 return .void
             }

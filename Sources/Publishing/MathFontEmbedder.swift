@@ -1,4 +1,5 @@
 import Foundation
+import Runner
 
 /// Embeds in a page the part of an OpenType math font that its formulas use, so they render correctly on a
 /// reader's machine that has no math font (stock Linux and Android browsers), offline, and stay MathML.
@@ -19,11 +20,15 @@ enum MathFontEmbedder {
         "/usr/share/texmf/fonts/opentype/public/lm-math/latinmodern-math.otf",
     ]
 
-    /// The page with the subset font in its head, or the page unchanged when it has no formula or no font.
-    static func embed(in html: String) -> String {
+    /// The page with the subset font in its head, or the page unchanged when it has no formula or no font. With a
+    /// cache, a subset already cut for the same font file and characters is read from it instead of running
+    /// `hb-subset` again (the tool is deterministic, so the page is the same bytes).
+    static func embed(in html: String, cache: CellCache? = nil) -> String {
         guard html.contains("<math") else { return html }
         let characters = mathCharacters(in: html)
-        guard !characters.isEmpty, let font = fontPath(), let data = subset(font, characters) else { return html }
+        guard !characters.isEmpty, let font = fontPath(), let data = cachedSubset(font, characters, cache: cache) else {
+            return html
+        }
         let style = "<style>\n@font-face{font-family:\"\(family)\";src:url(data:font/ttf;base64,"
             + data.base64EncodedString() + ") format(\"truetype\")}\n"
             + "math{font-family:\"\(family)\",math}\n</style>\n"
@@ -122,6 +127,22 @@ enum MathFontEmbedder {
             return FileManager.default.isReadableFile(atPath: chosen) ? chosen : nil
         }
         return candidates.first { FileManager.default.isReadableFile(atPath: $0) }
+    }
+
+    /// `subset`, kept in `cache` under the font file's identity (path, size, modification time) and the characters.
+    static func cachedSubset(_ font: String, _ characters: [UInt32], cache: CellCache?) -> Data? {
+        guard let cache, let attributes = try? FileManager.default.attributesOfItem(atPath: font) else {
+            return subset(font, characters)
+        }
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        let identity = "math font subset\u{0}\(font)\u{0}\(size)\u{0}\(modified)\u{0}"
+            + characters.map { String($0, radix: 16) }.joined(separator: ",")
+        let key = "mathfont-" + SHA256.hex(identity)
+        if let stored = cache.loadBlob(key) { return stored }
+        guard let data = subset(font, characters) else { return nil }
+        cache.storeBlob(Array(data), key: key)
+        return data
     }
 
     /// The font cut down to `characters` by `hb-subset`, or nil when the tool is missing or fails.

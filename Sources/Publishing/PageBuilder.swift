@@ -75,7 +75,7 @@ public enum PageBuilder {
         let assets = AssetCopier.copyImages(of: notebook, from: notebookFolder, to: pageFolder)
         var diagnostics = (notebook.warnings + run.warnings + run.errors + page.warnings + assets).sorted(by: inFileOrder)
         do {
-            try AtomicFile.write(MathFontEmbedder.embed(in: page.html), to: output)
+            try AtomicFile.write(MathFontEmbedder.embed(in: page.html, cache: options.cache), to: output)
         } catch {
             diagnostics.append(.error("cannot write '\(output)': \(error.localizedDescription)", at: nil))
             return report(.badInput, input: notebook.path, written: nil, diagnostics: diagnostics, formatter: formatter)

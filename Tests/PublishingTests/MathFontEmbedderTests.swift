@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Publishing
+import Runner
 
 /// Pages with formulas carry the part of a math font they need (scripts/setup.sh installs hb-subset and the font).
 final class MathFontEmbedderTests: XCTestCase {
@@ -40,6 +41,23 @@ final class MathFontEmbedderTests: XCTestCase {
         XCTAssertLessThan(font.count, 40_000)
         XCTAssertTrue(embedded.contains("math{font-family:\"nbrun math\",math}\n</style>\n</head>"))
         XCTAssertEqual(MathFontEmbedder.embed(in: page), embedded)
+    }
+
+    /// A re-render reads the subset from the cache instead of running hb-subset again, and the page is the same bytes.
+    func testSubsetComesFromTheCacheOnTheNextRender() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nbrun-mathfont-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cache = CellCache(directory: directory.path)
+        let fresh = MathFontEmbedder.embed(in: page)
+        XCTAssertEqual(MathFontEmbedder.embed(in: page, cache: cache), fresh)
+        let blobs = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("mathfont-") }
+        XCTAssertEqual(blobs.count, 1)
+        // Without hb-subset on the PATH the subset can only come from the cache.
+        let path = ProcessInfo.processInfo.environment["PATH"]
+        setenv("PATH", "/nonexistent", 1)
+        defer { if let path { setenv("PATH", path, 1) } }
+        XCTAssertEqual(MathFontEmbedder.embed(in: page), page, "no hb-subset: the page is left as it is")
+        XCTAssertEqual(MathFontEmbedder.embed(in: page, cache: cache), fresh)
     }
 
     func testPageWithoutFormulasIsUnchanged() {

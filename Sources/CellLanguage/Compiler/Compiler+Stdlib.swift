@@ -70,4 +70,11 @@ extension Compiler {
         }
         return .invalid
     }
+
+    /// An argument compiled with the parameter's type and converted to it, or diagnosed as swiftc words it.
+    func argumentValue(_ argument: Argument, as type: CType) -> (Frame) throws -> Value {
+        coerce(compileExpr(argument.value, expected: type), to: type, at: argument.value.location) {
+            "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+        }.value
+    }
 }

@@ -25,9 +25,6 @@ struct PlaceSite {
 
     /// Argument `index` compiled with the expected type and converted to it, or diagnosed.
     func argument(_ index: Int, as type: CType) -> (Frame) throws -> Value {
-        let argument = arguments[index]
-        return compiler.coerce(compiler.compileExpr(argument.value, expected: type), to: type, at: argument.value.location) {
-            "cannot convert value of type '\($0)' to expected argument type '\($1)'"
-        }.value
+        compiler.argumentValue(arguments[index], as: type)
     }
 }

@@ -54,3 +54,17 @@ public final class Dense: Layer {
     /// The weight and the bias.
     public var parameters: [Tensor] { [weight, bias] }
 }
+
+extension Dense: NamedParameters, CustomStringConvertible {
+    /// `weight` `(inputSize, outputSize)` — PyTorch's `nn.Linear.weight` transposed — and `bias` `(outputSize)`.
+    public var ownParameters: [(name: String, tensor: Tensor)] { [("weight", weight), ("bias", bias)] }
+
+    /// `Dense(inputSize: 2, outputSize: 16, activation: tanh)`.
+    public var description: String {
+        "Dense(inputSize: \(inputSize), outputSize: \(outputSize), activation: \(activation.rawValue))"
+    }
+}
+
+/// PyTorch's name for a fully connected layer; the weight is stored `(inputSize, outputSize)`, the transpose
+/// of `nn.Linear.weight`.
+public typealias Linear = Dense

@@ -70,3 +70,12 @@ public final class Sequential: Layer {
         }
     }
 }
+
+extension Sequential: NamedParameters {
+    /// The layers with parameters under their index, as PyTorch names `nn.Sequential`'s (`0.weight`, `1.bias`).
+    public var namedChildren: [(name: String, child: any NamedParameters)] {
+        layers.enumerated().compactMap { index, layer in
+            (layer as? any NamedParameters).map { (name: String(index), child: $0) }
+        }
+    }
+}

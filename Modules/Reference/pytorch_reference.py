@@ -261,8 +261,41 @@ def optimizers():
     }
 
 
+def user_mlp(steps=500):
+    """The cell of bench/modules/user_mlp.md in PyTorch: ToyDatasets.twoMoons(count: 400, noise: 0.2, seed: 0) (NumPy's
+    formula and stream), a 2-16-16-1 tanh/sigmoid MLP initialised like nn.Linear from RandomState(1), binary
+    cross-entropy, Adam (lr 0.01), 500 full-batch steps."""
+    rs = np.random.RandomState(0)
+    t = np.pi * np.arange(200) / 199  # as ToyDatasets computes it
+    x = np.concatenate([np.stack([np.cos(t), np.sin(t)], 1), np.stack([1 - np.cos(t), 1 - np.sin(t) - 0.5], 1)])
+    x = x + rs.normal(0, 0.2, x.shape)
+    order = rs.permutation(400)
+    x = torch.tensor(x[order])
+    y = torch.tensor(np.concatenate([np.zeros(200), np.ones(200)])[order]).reshape(-1, 1)
+    init = np.random.RandomState(1)
+    params = []
+    for fan_in, fan_out in ((2, 16), (16, 16), (16, 1)):
+        bound = 1 / np.sqrt(fan_in)
+        params.append(torch.tensor(init.uniform(-bound, bound, (fan_in, fan_out)), requires_grad=True))
+        params.append(torch.tensor(init.uniform(-bound, bound, fan_out), requires_grad=True))
+    w1, b1, w2, b2, w3, b3 = params
+    opt = torch.optim.Adam(params, lr=0.01)
+    losses = []
+    for _ in range(steps):
+        opt.zero_grad()
+        p = torch.sigmoid(torch.tanh(torch.tanh(x @ w1 + b1) @ w2 + b2) @ w3 + b3).clamp(1e-7, 1 - 1e-7)
+        loss = -(y * torch.log(p) + (1 - y) * torch.log(1 - p)).mean()
+        loss.backward()
+        opt.step()
+        losses.append(loss.item())
+    with torch.no_grad():
+        logits = torch.tanh(torch.tanh(x @ w1 + b1) @ w2 + b2) @ w3 + b3
+        accuracy = ((logits >= 0).double() == y).double().mean().item()
+    return {"firstLoss": losses[0], "lastLoss": losses[-1], "accuracy": accuracy}
+
+
 def main():
-    reference = {"operators": operators(), "layers": layers(), "optimizers": optimizers(),
+    reference = {"operators": operators(), "layers": layers(), "optimizers": optimizers(), "userMLP": user_mlp(),
                  "torch": torch.__version__.split("+")[0]}
     target = HERE / "json" / "pytorch.json"
     target.write_text(json.dumps(reference, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -92,7 +92,7 @@ enum NeuralNetworkBindings {
         interpreter.registerConstants("Loss", cases: ["automatic"] + Loss.allCases.map(\.rawValue))
         interpreter.register(datasetType())
         interpreter.register(modelType(messages))
-        interpreter.register(NativeType(name: "Optimizer"))
+        interpreter.register(OptimizerBindings.optimizerType())
         interpreter.register(historyType())
         interpreter.register(gridType())
         registerDatasets(in: interpreter)
@@ -227,6 +227,7 @@ enum NeuralNetworkBindings {
             NativeParameter("seed", .int, default: .int(0)),
         ]) { call in try makeModel(call) }
         func box(_ call: NativeCall) throws -> ModelBox { try call.receiver(as: ModelBox.self) }
+        LayerParameterBindings.addParameterMembers(to: type)
         type.addProperty("parameterCount", type: .int) { .int(($0 as? ModelBox)?.model.parameterCount ?? 0) }
         type.addProperty("parameters", type: .array(TensorBindings.tensor)) { object in
             .array(((object as? ModelBox)?.model.parameters ?? []).map { .native($0) })

@@ -148,6 +148,7 @@ enum TensorBindings {
         addReductions(type)
         addShapeOperations(type)
         addAutograd(type)
+        TensorOperatorBindings.addMembers(to: type)
         return type
     }
 

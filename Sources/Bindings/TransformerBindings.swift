@@ -205,6 +205,7 @@ enum TransformerBindings {
             return .native(LayerBox(layer, name: name))
         }
         func layer(_ call: NativeCall) throws -> any Layer { try call.receiver(as: LayerBox.self).layer }
+        LayerParameterBindings.addParameterMembers(to: type, properties: LayerParameterBindings.properties(ofLayer: name))
         type.addProperty("parameterCount", type: .int) { object in
             .int(((object as? LayerBox)?.layer.parameters ?? []).reduce(0) { $0 + $1.count })
         }
@@ -272,6 +273,7 @@ enum TransformerBindings {
             return try makeGPT(call, vocabularySize: vocabulary.size, vocabulary: vocabulary)
         }
         func gpt(_ call: NativeCall) throws -> GPTBox { try call.receiver(as: GPTBox.self) }
+        LayerParameterBindings.addParameterMembers(to: type, properties: ["tokenEmbedding", "positionEmbedding"])
         func configuration(_ object: AnyObject) -> GPTConfiguration? { (object as? GPTBox)?.model.configuration }
         type.addProperty("parameterCount", type: .int) { .int(($0 as? GPTBox)?.model.parameterCount ?? 0) }
         type.addProperty("vocabularySize", type: .int) { .int(configuration($0)?.vocabularySize ?? 0) }

@@ -16,6 +16,7 @@ public final class NativeType {
     private(set) var initializers: [NativeFunction] = []
     private(set) var methods: [String: [NativeFunction]] = [:]
     private(set) var properties: [String: Property] = [:]
+    private(set) var subscripts: [NativeFunction] = []
 
     /// Creates an empty type description; add members, then register it with `Interpreter.register(_:)`.
     public init(name: String) {
@@ -33,6 +34,13 @@ public final class NativeType {
                           body: @escaping (NativeCall) throws -> Value) {
         methods[methodName, default: []].append(NativeFunction(methodName, parameters: parameters, returns: returnType,
                                                                 body: body))
+    }
+
+    /// Adds a read-only subscript: `x[i]`, `x[i, j]`, `x[column: 1]`. Overloads are chosen like methods' (labels,
+    /// then argument types); the body finds the object in `call.receiver`.
+    public func addSubscript(parameters: [NativeParameter], returns returnType: CType,
+                             body: @escaping (NativeCall) throws -> Value) {
+        subscripts.append(NativeFunction("subscript", parameters: parameters, returns: returnType, body: body))
     }
 
     /// Adds a read-only property: `fig.title`.

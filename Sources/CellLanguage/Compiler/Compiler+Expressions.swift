@@ -455,6 +455,9 @@ extension Compiler {
     private func compileSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         if let fast = compileInPlaceSubscript(base, arguments, at: location) { return fast }
         let container = compileExpr(base, expected: nil)
+        if case .native(let name) = container.type, let subscripts = registry.types[name]?.subscripts, !subscripts.isEmpty {
+            return compileNativeCall(subscripts, receiver: container, arguments, at: location)
+        }
         if case .dictionary(let key, let value) = container.type {
             guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
                 error("dictionary subscripts take a key, and optionally 'default:'", at: location)

@@ -141,6 +141,11 @@ extension Compiler {
             error("type '\(typeName)' has no member '\(name)'", at: location)
             return .invalid
         }
+        if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, registry.types[typeName] != nil,
+           let statics = registry.functions[typeName + "." + name] {
+            // `Tensor.where(mask, a, b)`: a native type's static method, registered as the function `Tensor.where`.
+            return compileNativeCall(statics, receiver: nil, arguments, at: location)
+        }
         if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, builtinType(named: typeName) != nil {
             error("type '\(typeName)' has no member '\(name)'", at: location)
             return .invalid

@@ -162,6 +162,22 @@ extension Compiler {
         }
     }
 
+    /// `w -= g` where an operator `-=` is registered for the operands' native types: it changes the object `w`
+    /// refers to in place (as Swift's `static func -= (lhs: Tensor, rhs: Tensor)` on a class), so `w` may be a `let`.
+    /// Nil when no such operator is registered for the target's type.
+    private func compileNativeCompoundAssignment(_ op: String, _ target: Expr, _ value: Expr,
+                                                 at location: SourceLocation) -> Typed? {
+        guard let candidates = registry.operators[op], case .native = compileExprTypeOnly(target) else { return nil }
+        let targetType = compileExprTypeOnly(target)
+        guard candidates.contains(where: { $0.lhs == targetType }) else { return nil }
+        let a = compileExpr(target, expected: nil)
+        let b = compileExpr(value, expected: Compiler.isNumericLiteral(value) ? nil : a.type)
+        if a.type.hasError || b.type.hasError { return .invalid }
+        if let native = compileNativeOperator(op, target, value, a, b, at: location) { return native }
+        operandMismatch(op, a.type, b.type, at: location)
+        return .invalid
+    }
+
     /// `static func < (lhs: T, rhs: T) -> Bool` and friends declared in a cell's struct, class or enum.
     private func compileUserOperator(_ op: String, _ a: Typed, _ b: Typed, at location: SourceLocation) -> Typed? {
         var candidates: [FunctionInfo] = []
@@ -422,6 +438,7 @@ extension Compiler {
         if !optionalChainSpine.contains(ObjectIdentifier(target)), Compiler.containsOptionalChain(target) {
             return compileOptionalChainAssignment(op, target, value, at: location)
         }
+        if op != "=", let native = compileNativeCompoundAssignment(op, target, value, at: location) { return native }
         if op != "=", inoutArgumentLocation == nil, case .name(let name) = target.kind,
            case .variable(let variable)? = scope.lookup(name), variable.isLet {
             // `total += 1` on a constant: swiftc's wording, at the operator.

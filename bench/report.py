@@ -436,6 +436,8 @@ MODULES_ROWS = (
      "NumPy", "GFLOP/s", 1.0),
     ("MLP 2-16-16-1, 400 two-moons points, 150 epochs, batch 32", ("swift-mlp", "mlp"), ("numpy-mlp", "mlp"),
      "NumPy (hand-written backward)", "ms", 1.0),
+    ("user MLP loop, nbrun cell vs PyTorch eager (2-16-16-1, 400 two-moons points, 500 full-batch Adam steps)",
+     ("nbrun-usermlp", "user-mlp"), ("torch-usermlp", "user-mlp"), "PyTorch eager", "ms", 1.0),
     ("GPT training step, float64 (B 16, T 64, d 64, 2 layers, 4 heads)", ("swift-gptstep", "gptstep"),
      ("torch-gptstep", "gptstep-float64"), "PyTorch float64", "ms", 1.5),
     ("GPT training step, float32 (PyTorch's default)", ("swift-gptstep", "gptstep-float32"),
@@ -483,7 +485,11 @@ def modules_section(group):
         "millisecond workloads. The harness runs every program once per round, interleaved, for "
         f"{group.meta.get('runs', '?')} rounds, and reports the median of the programs' medians with the "
         "min–max over rounds. *Swift vs peer*: above 1, Swift is faster (GFLOP/s Swift / peer; times peer / "
-        "Swift). Targets (issue 20): matmul at ≥ 1.0× NumPy's GFLOP/s, the MLP at least as fast as its NumPy twin, "
+        "Swift). The user MLP loop is a lesson's cell (`bench/modules/user_mlp.md`: tensor operators, "
+        "`Adam(parameters:)`), timed by nbrun itself (the cell's `seconds` in `nbrun convert --to json`, one run per "
+        "round, release build) against the same loop in PyTorch eager (`user_mlp.py`, median of 5). "
+        "Targets (issue 20): matmul at ≥ 1.0× NumPy's GFLOP/s, the MLP at least as fast as its NumPy twin, "
+        "the user MLP loop at least as fast as PyTorch eager (issue 14), "
         "the GPT step ≥ 1.5× PyTorch. The BLAS line names the library, version and kernels (core) each side ran "
         "on; a Swift core narrower than the CPU's vector instructions is flagged above the table. The "
         "Swift step is `GPTTrainer`'s fused engine (`Modules/Sources/Transformer/Fused`) in float64 and in "

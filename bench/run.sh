@@ -74,7 +74,7 @@ NBRUN_KIND="release build"
 if [ -n "${NBRUN:-}" ]; then
     NBRUN_KIND="given by NBRUN"
     log "using NBRUN=$NBRUN (no build)"
-elif [ "$BUILD" -eq 1 ] && [[ " ${SELECTED[*]} " != " modules " ]]; then
+elif [ "$BUILD" -eq 1 ]; then  # every group, modules included (its user-MLP row runs an nbrun cell)
     NBRUN=".build/release/nbrun"
     log "building nbrun (swift build -c release --product nbrun; log: $LOGS/build.log)"
     if ! swift build -c release --product nbrun >"$LOGS/build.log" 2>&1; then
@@ -494,9 +494,20 @@ group_modules() {
         modules_run "$dir" numpy-mlp "bench/modules/mlp.py" "$repeat" "$VENV_BIN/python" bench/modules/mlp.py || true
         if [ -n "$TORCH_PROBLEM" ]; then
             [ "$repeat" -ne 1 ] || status "$dir" torch-gptstep "bench/modules/gpt_step.py" missing "$TORCH_PROBLEM"
+            [ "$repeat" -ne 1 ] || status "$dir" torch-usermlp "bench/modules/user_mlp.py" missing "$TORCH_PROBLEM"
         else
             modules_run "$dir" torch-gptstep "bench/modules/gpt_step.py" "$repeat" \
                 "$VENV_BIN/python" bench/modules/gpt_step.py || true
+            modules_run "$dir" torch-usermlp "bench/modules/user_mlp.py" "$repeat" \
+                "$VENV_BIN/python" bench/modules/user_mlp.py || true
+        fi
+        # The user's MLP loop as a cell: nbrun times the cell itself (results JSON), the twin of user_mlp.py.
+        if [ -n "$NBRUN_PROBLEM" ]; then
+            [ "$repeat" -ne 1 ] || status "$dir" nbrun-usermlp "bench/modules/user_mlp.md" missing "$NBRUN_PROBLEM"
+        else
+            modules_run "$dir" nbrun-usermlp "bench/modules/user_mlp.md (nbrun cell)" "$repeat" bash -c \
+                "$(q "$NBRUN") convert bench/modules/user_mlp.md --to json -o $(q "$OUT/user_mlp.json") \
+                 && $(q "$PYTHON") bench/modules/cell_seconds.py $(q "$OUT/user_mlp.json")" || true
         fi
     done
 }

@@ -2,7 +2,7 @@
 """Turns the lines printed by `ModulesBench` and its NumPy/PyTorch twins into TSV rows for bench/RESULTS.md.
 
 Usage: parse_output.py ID REPEAT < program-output
-Writes one row per recognised line: ID, REPEAT, key, value, unit. Keys: matmul-float64-256 (GFLOP/s), …, mlp (ms);
+Writes one row per recognised line: ID, REPEAT, key, value, unit. Keys: matmul-float64-256 (GFLOP/s), …, mlp (ms), user-mlp (ms: the user-written MLP loop, nbrun cell or PyTorch eager);
 for ModulesBench gptstep: gptstep (ms, the fused engine in float64, the trainer's default), gptstep-float32 (ms, the
 fused engine in float32), gptstep-autograd (ms, the Tensor autograd tape in float64); for the PyTorch twin:
 gptstep-float64 / gptstep-float32 (ms). Exits 1 when no line was recognised.
@@ -18,6 +18,10 @@ PATTERNS = (
     # mlp 2-16-16-1 moons400 150 epochs batch 32:    84.5 ms  (0.6 ms/epoch, accuracy 0.973)
     (re.compile(r"^mlp .*?:\s+([\d.]+) ms\s+\(.*accuracy ([\d.]+)\)"),
      lambda m: ("mlp", m[1], "ms")),
+    # user mlp torch eager 2-16-16-1 moons400 500 full-batch Adam steps:  1234.5 ms  (loss …, accuracy …)
+    # user mlp nbrun cell 2-16-16-1 moons400 500 full-batch Adam steps:  1234.5 ms  (loss …, accuracy …)
+    (re.compile(r"^user mlp .*?:\s+([\d.]+) ms"),
+     lambda m: ("user-mlp", m[1], "ms")),
     # gpt step torch float64 (2 layers, …): 22.6 ms  (loss …)
     (re.compile(r"^gpt step torch (float\d+) \(.*\):\s+([\d.]+) ms"),
      lambda m: (f"gptstep-{m[1]}", m[2], "ms")),

@@ -337,13 +337,16 @@ final class TensorOperatorDocumentationTests: XCTestCase {
 
     func testYourOwnModelsExampleRuns() throws {
         let blocks = try examples(under: "Your own models and optimizers")
-        XCTAssertEqual(blocks.count, 1)
-        let text = CellRunner().output(blocks[0])
+        XCTAssertEqual(blocks.count, 2)
+        let runner = CellRunner()
+        let text = runner.output(blocks[0])
         XCTAssertEqual(text, """
         ["weight", "bias"] [2, 16]
         [4, 12] [1.0, 0.0, 0.0, 0.0]
         18 [4, 4]
 
         """)
+        let predictions = numbers(in: runner.output(blocks.count > 1 ? blocks[1] : ""))
+        assertClose(predictions, [1, 1, 0, 0], tolerance: 0.01)
     }
 }

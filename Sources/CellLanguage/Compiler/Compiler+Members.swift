@@ -141,10 +141,15 @@ extension Compiler {
             error("type '\(typeName)' has no member '\(name)'", at: location)
             return .invalid
         }
-        if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, registry.types[typeName] != nil,
-           let statics = registry.functions[typeName + "." + name] {
+        if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, registry.types[typeName] != nil {
             // `Tensor.where(mask, a, b)`: a native type's static method, registered as the function `Tensor.where`.
-            return compileNativeCall(statics, receiver: nil, arguments, at: location)
+            if let statics = registry.functions[typeName + "." + name] {
+                return compileNativeCall(statics, receiver: nil, arguments, at: location)
+            }
+            // `Tensor.zeros([2])`: cells write the global function `zeros([2])` when there is one.
+            let notes = registry.functions[name] != nil ? ["use the global function '\(name)(…)'"] : []
+            error("type '\(typeName)' has no member '\(name)'", at: location, notes: notes)
+            return .invalid
         }
         if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, builtinType(named: typeName) != nil {
             error("type '\(typeName)' has no member '\(name)'", at: location)

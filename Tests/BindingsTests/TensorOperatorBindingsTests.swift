@@ -307,46 +307,37 @@ final class TensorOperatorBindingsTests: XCTestCase {
 }
 
 /// The examples of docs/cells-modules.md's sections "Tensors like PyTorch" and "Your own models and optimizers"
-/// run as cells, and what their comments say they print is what they print.
+/// run as cells of one notebook, in order, and print the ```` ```text ```` block written after each; the
+/// fitted numbers are also checked for what the comments claim.
 final class TensorOperatorDocumentationTests: XCTestCase {
-    /// The `swift` blocks between the heading `### title` and the next heading.
-    private func examples(under title: String) throws -> [String] {
+    /// The (code, printed text) pairs from the heading `### Tensors like PyTorch` to the next `## ` heading.
+    private func examples() throws -> [(code: String, text: String)] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("docs/cells-modules.md")
-        let text = try String(contentsOf: url, encoding: .utf8)
-        let sections = text.components(separatedBy: "\n### " + title + "\n")
-        XCTAssertEqual(sections.count, 2, "no section '\(title)'")
-        let section = sections.last?.components(separatedBy: "\n#").first ?? ""
-        return section.components(separatedBy: "```swift\n").dropFirst().map { $0.components(separatedBy: "\n```").first ?? "" }
-    }
-
-    func testTensorsLikePyTorchExamplesRun() throws {
-        let blocks = try examples(under: "Tensors like PyTorch")
-        XCTAssertEqual(blocks.count, 2)
-        let runner = CellRunner()
-        let first = runner.output(blocks[0])
-        XCTAssertTrue(first.contains("Tensor([1.0, -2.0, 3.0]) Tensor(-6.0)"), first)
-        XCTAssertTrue(first.contains("[3, 2]"), first)
-        let fitted = numbers(in: runner.output(blocks[1]))
-        XCTAssertEqual(fitted.count, 2)
-        if fitted.count == 2 {
-            XCTAssertEqual(fitted[0], 2, accuracy: 0.05)
-            XCTAssertEqual(fitted[1], 1, accuracy: 0.1)
+        let document = try String(contentsOf: url, encoding: .utf8)
+        let start = try XCTUnwrap(document.range(of: "\n### Tensors like PyTorch\n"))
+        let rest = document[start.upperBound...]
+        let region = rest[..<(rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex)]
+        return region.components(separatedBy: "```swift\n").dropFirst().map { part in
+            let code = part.components(separatedBy: "\n```\n").first ?? ""
+            let text = part.components(separatedBy: "```text\n").dropFirst().first?.components(separatedBy: "```").first ?? ""
+            return (code, text)
         }
     }
 
-    func testYourOwnModelsExampleRuns() throws {
-        let blocks = try examples(under: "Your own models and optimizers")
-        XCTAssertEqual(blocks.count, 2)
+    func testExamplesPrintWhatTheDocumentSays() throws {
+        let examples = try examples()
+        XCTAssertEqual(examples.count, 4)
         let runner = CellRunner()
-        let text = runner.output(blocks[0])
-        XCTAssertEqual(text, """
-        ["weight", "bias"] [2, 16]
-        [4, 12] [1.0, 0.0, 0.0, 0.0]
-        18 [4, 4]
-
-        """)
-        let predictions = numbers(in: runner.output(blocks.count > 1 ? blocks[1] : ""))
-        assertClose(predictions, [1, 1, 0, 0], tolerance: 0.01)
+        var printed: [String] = []
+        for (index, example) in examples.enumerated() {
+            let text = runner.output(example.code)
+            XCTAssertEqual(text, example.text, "example \(index + 1)")
+            printed.append(text)
+        }
+        guard printed.count == 4 else { return }
+        let fitted = numbers(in: printed[1])   // "close to 2 and 1"
+        assertClose(fitted, [2, 1], tolerance: 0.01)
+        assertClose(numbers(in: printed[3]), [1, 1, 0, 0], tolerance: 0.01)   // "close to [1, 1, 0, 0]"
     }
 }

@@ -1,0 +1,11 @@
+let anotherCharacter: Character = "a"
+switch anotherCharacter {
+   case "a": // Invalid, the case has an empty body
+   case "A":
+      print("The letter A")
+   default:
+      print("Not the letter A")
+}
+!$ error: 'case' label in a 'switch' must have at least one executable statement
+// This will report a compile-time error.
+print("@@listing-end 1@@")

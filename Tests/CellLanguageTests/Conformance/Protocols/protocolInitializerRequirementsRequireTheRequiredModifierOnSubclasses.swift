@@ -1,0 +1,15 @@
+protocol P {
+   init(s: String)
+}
+class C: P {
+   required init(s: String) {}
+}
+class D1: C {
+   required init(s: String) { super.init(s: s) }
+}
+class D2: C {
+   init(s: String) { super.init(s: s) }
+}
+!$ error: 'required' modifier must be present on all overrides of a required initializer
+!$ note: overridden required initializer is here
+print("@@listing-end 1@@")

@@ -219,6 +219,26 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertEqual(redefined.text, "text\n")
         XCTAssertTrue(redefined.succeeded)
     }
+
+    /// The same variable passed twice as `&`: swiftc's two errors, at the second and at the first argument.
+    func testInoutArgumentsMustNotAlias() {
+        assertDiagnostics("func f() {\n    var q = 3\n    swap(&q, &q)\n}", [
+            "3:10: overlapping accesses to 'q', but modification requires exclusive access; consider copying to a local variable",
+            "3:14: inout arguments are not allowed to alias each other",
+        ])
+    }
+
+    /// swiftc's rule for variadic parameters: the next one needs a label, at its name.
+    func testParameterAfterVariadicNeedsALabel() {
+        assertDiagnostics("func f(_ a: Int..., _ b: String) {}", ["1:23: a parameter following a variadic parameter requires a label"])
+        assertDiagnostics("func g(_ a: Int..., b: String) {}", [])
+    }
+
+    /// `var x: T?` without a value starts as nil (Swift's implicit initialization); `let` and `Optional<T>` do not.
+    func testOptionalVariableWithoutValueIsNil() {
+        assertDiagnostics("var a: Int?\nvar b: String!\nprint(a == nil, b == nil)", [])
+        assertDiagnostics("var c: Optional<Int>\nprint(c == nil)", ["2:7: variable 'c' used before being initialized"])
+    }
 }
 
 /// Diagnostics of the Phase B constructs (types, switch, optionals).

@@ -4,12 +4,4 @@ public protocol PublicProtocol {
    fileprivate var filePrivateProperty: Int { get }
    private var privateProperty: Int { get }
 }
-!$ error: 'public' modifier cannot be used in protocols
-!$ note: protocol requirements implicitly have the same access as the protocol itself
-!$ error: 'internal' modifier cannot be used in protocols
-!$ note: protocol requirements implicitly have the same access as the protocol itself
-!$ error: 'fileprivate' modifier cannot be used in protocols
-!$ note: protocol requirements implicitly have the same access as the protocol itself
-!$ error: 'private' modifier cannot be used in protocols
-!$ note: protocol requirements implicitly have the same access as the protocol itself
 print("@@listing-end 1@@")

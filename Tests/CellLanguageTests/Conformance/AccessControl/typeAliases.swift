@@ -13,11 +13,4 @@ private typealias PrivateAliasOfInternalType = InternalStruct
 public typealias PublicAliasOfPrivateType = PrivateStruct       // not allowed
 internal typealias InternalAliasOfPrivateType = PrivateStruct   // not allowed
 private typealias PrivateAliasOfPrivateType = PrivateStruct
-
-!$ error: type alias cannot be declared public because its underlying type uses an internal type
-!$ note: type declared here
-!$ error: type alias cannot be declared public because its underlying type uses a private type
-!$ note: type declared here
-!$ error: type alias cannot be declared internal because its underlying type uses a private type
-!$ note: type declared here
 print("@@listing-end 1@@")

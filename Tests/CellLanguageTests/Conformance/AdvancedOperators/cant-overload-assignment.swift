@@ -6,5 +6,4 @@ extension Vector2D {
         left = right
     }
 }
-!$ error: expected identifier in function declaration
 print("@@listing-end 1@@")

@@ -2,5 +2,4 @@ struct S { var x = 0, y = 0 }
 let s1 = S()
 let s2 = S()
 if s1 == s2 { print("s1 == s2") } else { print("s1 != s2") }
-!$ error: binary operator '==' cannot be applied to two 'S' operands
 print("@@listing-end 1@@")

@@ -2,6 +2,4 @@ struct S { var x = 0, y = 0 }
 let s1 = S()
 let s2 = S()
 if s1 === s2 { print("s1 === s2") } else { print("s1 !== s2") }
-!$ error: argument type 'S' expected to be an instance of a class or class-constrained type
-!$ error: argument type 'S' expected to be an instance of a class or class-constrained type
 print("@@listing-end 1@@")

@@ -14,5 +14,5 @@ let strings = numbers.map { (number) -> String in
    return output
 }
 // strings is inferred to be of type [String]
-print("its value is [\\\"\(strings[0])\\\", \\\"\(strings[1])\\\", \\\"\(strings[2])\\\"]")
+print("its value is [\"\(strings[0])\", \"\(strings[1])\", \"\(strings[2])\"]")
 print("@@listing-end 2@@")

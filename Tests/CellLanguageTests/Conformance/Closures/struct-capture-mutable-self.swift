@@ -12,6 +12,4 @@ struct SomeStruct {
         someFunctionWithEscapingClosure { x = 100 }     // Error
     }
 }
-!$ error: escaping closure captures mutating 'self' parameter
-!$ note: captured here
 print("@@listing-end 1@@")

@@ -12,7 +12,7 @@ airports["LHR"] = "London"
 print("the airports dictionary now contains \(airports.count) items")
 print("@@listing-end 4@@")
 airports["LHR"] = "London Heathrow"
-print("the value for \\\"LHR\\\" has been changed to \\\"\(airports["LHR"]!)\\\"")
+print("the value for \"LHR\" has been changed to \"\(airports["LHR"]!)\"")
 print("@@listing-end 5@@")
 if let oldValue = airports.updateValue("Dublin Airport", forKey: "DUB") {
    print("The old value for DUB was \(oldValue).")
@@ -54,8 +54,8 @@ for airportName in airports.values {
 }
 print("@@listing-end 11@@")
 let airportCodes = [String](airports.keys)
-print("airportCodes is [\\\"\(airportCodes[0])\\\", \\\"\(airportCodes[1])\\\"]")
+print("airportCodes is [\"\(airportCodes[0])\", \"\(airportCodes[1])\"]")
 
 let airportNames = [String](airports.values)
-print("airportNames is [\\\"\(airportNames[0])\\\", \\\"\(airportNames[1])\\\"]")
+print("airportNames is [\"\(airportNames[0])\", \"\(airportNames[1])\"]")
 print("@@listing-end 12@@")

@@ -6,6 +6,5 @@ switch anotherCharacter {
    default:
       print("Not the letter A")
 }
-!$ error: 'case' label in a 'switch' must have at least one executable statement
 // This will report a compile-time error.
 print("@@listing-end 1@@")

@@ -16,7 +16,7 @@ let earthsOrder = Planet.earth.rawValue
 print("earthsOrder is \(earthsOrder)")
 
 let sunsetDirection = CompassPoint.west.rawValue
-print("sunsetDirection is \\\"\(sunsetDirection)\\\"")
+print("sunsetDirection is \"\(sunsetDirection)\"")
 print("@@listing-end 4@@")
 let possiblePlanet = Planet(rawValue: 7)
 print(type(of: possiblePlanet))

@@ -12,13 +12,4 @@ extension C {
       print("called overridden foo")
    }
 }
-!$ error: property does not override any property from its superclass
-!$ error: ambiguous use of 'x'
-!$ note: found this candidate
-!$ note: found this candidate
-!$ error: invalid redeclaration of 'x'
-!$ note: 'x' previously declared here
-!$ error: method does not override any method from its superclass
-!$ error: invalid redeclaration of 'foo()'
-!$ note: 'foo()' previously declared here
 print("@@listing-end 1@@")

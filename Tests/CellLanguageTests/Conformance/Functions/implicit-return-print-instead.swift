@@ -7,5 +7,4 @@ func testFatal() -> Int {
 func testPrint() -> Int {
     print(13)
 }
-!$ error: cannot convert return expression of type '()' to return type 'Int'
 print("@@listing-end 1@@")

@@ -31,7 +31,6 @@ var notEquatableStack = Stack<NotEquatable>()
 let notEquatableValue = NotEquatable()
 notEquatableStack.push(notEquatableValue)
 notEquatableStack.isTop(notEquatableValue)  // Error
-!$ error: value of type 'Stack<NotEquatable>' has no member 'isTop'
 print("@@listing-end 3@@")
 extension Container where Item == Int {
     func average() -> Double {

@@ -12,5 +12,5 @@ print("someInt is now \(someInt), and anotherInt is now \(anotherInt)")
 var someString = "hello"
 var anotherString = "world"
 swapTwoValues(&someString, &anotherString)
-print("someString is now \\\"\(someString)\\\", and anotherString is now \\\"\(anotherString)\\\"")
+print("someString is now \"\(someString)\", and anotherString is now \"\(anotherString)\"")
 print("@@listing-end 2@@")

@@ -32,7 +32,7 @@ stackOfStrings.push("cuatro")
 print("the stack now contains \(stackOfStrings.items.count) strings")
 print("@@listing-end 3@@")
 let fromTheTop = stackOfStrings.pop()
-print("fromTheTop is equal to \\\"\(fromTheTop)\\\", and the stack now contains \(stackOfStrings.items.count) strings")
+print("fromTheTop is equal to \"\(fromTheTop)\", and the stack now contains \(stackOfStrings.items.count) strings")
 print("@@listing-end 4@@")
 extension Stack {
    var topItem: Element? {

@@ -6,5 +6,4 @@ func findIndex<T>(of valueToFind: T, in array:[T]) -> Int? {
    }
    return nil
 }
-!$ error: binary operator '==' cannot be applied to two 'T' operands
 print("@@listing-end 1@@")

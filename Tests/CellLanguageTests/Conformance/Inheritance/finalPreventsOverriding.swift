@@ -13,8 +13,4 @@ class D : C {
       print("In overridden someFunction")
    }
 }
-!$ error: property overrides a 'final' property
-!$ note: overridden declaration is here
-!$ error: instance method overrides a 'final' instance method
-!$ note: overridden declaration is here
 print("@@listing-end 1@@")

@@ -5,6 +5,4 @@ struct S {
       self.c = 2
    }
 }
-!$ error: immutable value 'self.c' may only be initialized once
-!$ note: change 'let' to 'var' to make it mutable
 print("@@listing-end 1@@")

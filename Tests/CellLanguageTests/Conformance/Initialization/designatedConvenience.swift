@@ -9,10 +9,10 @@ class Food {
 }
 print("@@listing-end 1@@")
 let namedMeat = Food(name: "Bacon")
-print("namedMeat's name is \\\"\(namedMeat.name)\\\"")
+print("namedMeat's name is \"\(namedMeat.name)\"")
 print("@@listing-end 2@@")
 let mysteryMeat = Food()
-print("mysteryMeat's name is \\\"\(mysteryMeat.name)\\\"")
+print("mysteryMeat's name is \"\(mysteryMeat.name)\"")
 print("@@listing-end 3@@")
 class RecipeIngredient: Food {
    var quantity: Int

@@ -14,5 +14,4 @@ struct Color {
 print("@@listing-end 1@@")
 let veryGreen = Color(0.0, 1.0, 0.0)
 // this reports a compile-time error - argument labels are required
-!$ error: missing argument labels 'red:green:blue:' in call
 print("@@listing-end 2@@")

@@ -7,6 +7,4 @@ class C {
 class D: C {
    init(s: String) {}
 }
-!$ error: 'required' initializer 'init(i:)' must be provided by subclass of 'C'
-!$ note: 'required' initializer is declared in superclass here
 print("@@listing-end 1@@")

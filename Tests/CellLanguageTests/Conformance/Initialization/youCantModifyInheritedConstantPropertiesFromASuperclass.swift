@@ -21,6 +21,4 @@ class D2: C {
       constantProperty = 0
    }
 }
-!$ error: cannot assign to property: 'constantProperty' is a 'let' constant
-!$ note: change 'let' to 'var' to make it mutable
 print("@@listing-end 1@@")

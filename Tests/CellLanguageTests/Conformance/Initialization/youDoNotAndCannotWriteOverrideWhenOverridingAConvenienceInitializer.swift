@@ -27,6 +27,4 @@ class D2: C {
       self.init(someInt: 42)
    }
 }
-!$ error: initializer does not override a designated initializer from its superclass
-!$ note: attempt to override convenience initializer here
 print("@@listing-end 1@@")

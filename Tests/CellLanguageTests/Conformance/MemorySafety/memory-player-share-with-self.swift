@@ -26,8 +26,4 @@ oscar.shareHealth(with: &maria)  // OK
 print("@@listing-end 2@@")
 oscar.shareHealth(with: &oscar)
 // Error: Conflicting accesses to oscar.
-!$ error: inout arguments are not allowed to alias each other
-!$ note: previous aliasing argument
-!$ error: overlapping accesses to 'oscar', but modification requires exclusive access; consider copying to a local variable
-!$ note: conflicting access is here
 print("@@listing-end 3@@")

@@ -7,7 +7,5 @@ struct Point {
 }
 let fixedPoint = Point(x: 3.0, y: 3.0)
 fixedPoint.moveBy(x: 2.0, y: 3.0)
-!$ error: cannot use mutating member on immutable value: 'fixedPoint' is a 'let' constant
-!$ note: change 'let' to 'var' to make it mutable
 // this will report an error
 print("@@listing-end 1@@")

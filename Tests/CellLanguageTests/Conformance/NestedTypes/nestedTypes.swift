@@ -39,5 +39,5 @@ let theAceOfSpades = BlackjackCard(rank: .ace, suit: .spades)
 print("theAceOfSpades: \(theAceOfSpades.description)")
 print("@@listing-end 2@@")
 let heartsSymbol = BlackjackCard.Suit.hearts.rawValue
-print("heartsSymbol is \\\"\(heartsSymbol)\\\"")
+print("heartsSymbol is \"\(heartsSymbol)\"")
 print("@@listing-end 3@@")

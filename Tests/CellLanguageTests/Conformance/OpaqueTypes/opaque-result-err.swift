@@ -14,7 +14,4 @@ func invalidFlip<T: Shape>(_ shape: T) -> some Shape {
     }
     return FlippedShape(shape: shape) // Error: Return types don't match.
 }
-!$ error: function declares an opaque return type 'some Shape', but the return statements in its body do not have matching underlying types
-!$ note: return statement has underlying type 'T'
-!$ note: return statement has underlying type 'FlippedShape<T>'
 print("@@listing-end 1@@")

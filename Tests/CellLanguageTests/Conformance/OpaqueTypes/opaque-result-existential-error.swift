@@ -24,14 +24,11 @@ func protoFlip<T: Shape>(_ shape: T) -> Shape {
 
    return FlippedShape(shape: shape)
 }
-!$ error: invalid redeclaration of 'protoFlip'
-!$ note: 'protoFlip' previously declared here
 print("@@listing-end 2@@")
 let smallTriangle = Triangle(size: 3)
 let protoFlippedTriangle = protoFlip(smallTriangle)
 let sameThing = protoFlip(smallTriangle)
 protoFlippedTriangle == sameThing  // Error
-!$ error: binary operator '==' cannot be applied to two 'any Shape' operands
 print("@@listing-end 3@@")
 protocol Container {
     associatedtype Item
@@ -49,6 +46,4 @@ func makeProtocolContainer<T>(item: T) -> Container {
 func makeProtocolContainer<T, C: Container>(item: T) -> C {
     return [item]
 }
-!$ error: use of protocol 'Container' as a type must be written 'any Container'
-!$ error: cannot convert return expression of type '[T]' to return type 'C'
 print("@@listing-end 5@@")

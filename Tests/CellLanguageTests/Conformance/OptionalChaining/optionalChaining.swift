@@ -102,7 +102,7 @@ testScores["Bev"]?[0] += 1
 testScores["Brian"]?[0] = 72
 let dave = "Dave"
 let bev = "Bev"
-print("the \\\"Dave\\\" array is now [\(testScores[dave]![0]), \(testScores[dave]![1]), \(testScores[dave]![2])] and the \\\"Bev\\\" array is now [\(testScores[bev]![0]), \(testScores[bev]![1]), \(testScores[bev]![2])]")
+print("the \"Dave\" array is now [\(testScores[dave]![0]), \(testScores[dave]![1]), \(testScores[dave]![2])] and the \"Bev\" array is now [\(testScores[bev]![0]), \(testScores[bev]![1]), \(testScores[bev]![2])]")
 print("@@listing-end 13@@")
 if let johnsStreet = john.residence?.address?.street {
    print("John's street name is \(johnsStreet).")

@@ -10,7 +10,5 @@ print("@@listing-end 1@@")
 let rangeOfFourItems = FixedLengthRange(firstValue: 0, length: 4)
 // this range represents integer values 0, 1, 2, and 3
 rangeOfFourItems.firstValue = 6
-!$ error: cannot assign to property: 'rangeOfFourItems' is a 'let' constant
-!$ note: change 'let' to 'var' to make it mutable
 // this will report an error, even though firstValue is a variable property
 print("@@listing-end 2@@")

@@ -15,7 +15,7 @@ struct Person: FullyNamed {
    var fullName: String
 }
 let john = Person(fullName: "John Appleseed")
-print("john.fullName is \\\"\(john.fullName)\\\"")
+print("john.fullName is \"\(john.fullName)\"")
 print("@@listing-end 4@@")
 class Starship: FullyNamed {
    var prefix: String?
@@ -29,5 +29,5 @@ class Starship: FullyNamed {
    }
 }
 var ncc1701 = Starship(name: "Enterprise", prefix: "USS")
-print("ncc1701.fullName is \\\"\(ncc1701.fullName)\\\"")
+print("ncc1701.fullName is \"\(ncc1701.fullName)\"")
 print("@@listing-end 5@@")

@@ -10,6 +10,4 @@ class D1: C {
 class D2: C {
    init(s: String) { super.init(s: s) }
 }
-!$ error: 'required' modifier must be present on all overrides of a required initializer
-!$ note: overridden required initializer is here
 print("@@listing-end 1@@")

@@ -7,5 +7,4 @@ class C1: P {
 class C2: P {
    init(s: String) {}
 }
-!$ error: initializer requirement 'init(s:)' can only be satisfied by a 'required' initializer in non-final class 'C2'
 print("@@listing-end 1@@")

@@ -1,7 +1,7 @@
 let greeting = "Hello, world!"
 let index = greeting.firstIndex(of: ",") ?? greeting.endIndex
 let beginning = greeting[..<index]
-print("beginning is \\\"\(beginning)\\\"")
+print("beginning is \"\(beginning)\"")
 
 // Convert the result to a String for long-term storage.
 let newString = String(beginning)

@@ -7,7 +7,7 @@ let 🐶🐮 = "dogcow"
 print("@@listing-end 2@@")
 var friendlyWelcome = "Hello!"
 friendlyWelcome = "Bonjour!"
-print("friendlyWelcome is now \\\"\(friendlyWelcome)\\\"")
+print("friendlyWelcome is now \"\(friendlyWelcome)\"")
 print("@@listing-end 3@@")
 print(friendlyWelcome)
 print("@@listing-end 4@@")

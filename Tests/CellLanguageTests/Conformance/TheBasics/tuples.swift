@@ -1,5 +1,5 @@
 let http404Error = (404, "Not Found")
-print("http404Error is of type (Int, String), and equals (\(http404Error.0), \\\"\(http404Error.1)\\\")")
+print("http404Error is of type (Int, String), and equals (\(http404Error.0), \"\(http404Error.1)\")")
 print("@@listing-end 1@@")
 let (statusCode, statusMessage) = http404Error
 print("The status code is \(statusCode)")

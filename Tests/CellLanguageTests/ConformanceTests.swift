@@ -161,6 +161,5 @@ final class ConformanceTests: XCTestCase {
         "Initialization/constantPropertyAssignment #all",  // a `let` property assigned twice in init
         "Initialization/constantPropertyAssignmentWithInitialValue #all",
         "MemorySafety/memory-increment #all",  // the callee reads the global passed to it `inout`
-        "Protocols/no-synthesized-comparable-for-raw-value-enum #all",  // Comparable is not synthesized with raw values
     ]
 }

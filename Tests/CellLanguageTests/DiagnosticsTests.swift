@@ -228,6 +228,18 @@ final class DiagnosticsTests: XCTestCase {
         ])
     }
 
+    /// `Comparable` without `<`: swiftc's error unless Swift synthesizes it (enums without raw values); payloads refused.
+    func testComparableNeedsLessThanUnlessSynthesized() {
+        assertDiagnostics("enum E: Int, Comparable { case a = 1, b = 2 }\nstruct S: Comparable { var x: Int }", [
+            "1:6: type 'E' does not conform to protocol 'Comparable'",
+            "2:8: type 'S' does not conform to protocol 'Comparable'",
+        ])
+        assertDiagnostics("enum L: Comparable { case a, b(Int) }", [
+            "1:6: 'Comparable' for an enum with associated values is not supported in nbrun cells (declare 'static func <')",
+        ])
+        assertDiagnostics("enum K: Comparable { case a, b }\nstruct T: Comparable { var x: Int; static func < (l: T, r: T) -> Bool { l.x < r.x } }", [])
+    }
+
     /// swiftc's rule for variadic parameters: the next one needs a label, at its name.
     func testParameterAfterVariadicNeedsALabel() {
         assertDiagnostics("func f(_ a: Int..., _ b: String) {}", ["1:23: a parameter following a variadic parameter requires a label"])

@@ -124,6 +124,21 @@ extension Compiler {
             type.initializers.append(info)
             functionInfos[ObjectIdentifier(initializer)] = info
         }
+        checkComparableConformance(type, at: decl.location)
+    }
+
+    /// `Comparable` needs a `static func <` unless Swift synthesizes it: for enums without raw values, whose cases
+    /// compare in declaration order (with payloads, Swift also compares the payloads; nbrun refuses that form).
+    private func checkComparableConformance(_ type: UserType, at location: SourceLocation) {
+        guard type.conformances.contains("Comparable"), type.staticMethods["<"] == nil else { return }
+        if type.kind == .enumeration, type.rawType == nil {
+            if type.cases.contains(where: { $0.payload != nil }) {
+                error("'Comparable' for an enum with associated values is not supported in nbrun cells (declare "
+                      + "'static func <')", at: location)
+            }
+            return
+        }
+        error("type '\(type.name)' does not conform to protocol 'Comparable'", at: location)
     }
 
     /// A FunctionInfo for a method or initializer (`self` first for instance methods).

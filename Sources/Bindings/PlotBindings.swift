@@ -76,7 +76,8 @@ enum PlotBindings {
         }
         type.initializer(Param<Double>("red"), Param<Double>("green"), Param<Double>("blue"), Param<Double>("alpha", default: 1),
                          doc: "A colour from components in 0...1.") { Color(red: $0, green: $1, blue: $2, alpha: $3) }
-        type.property("hex", doc: "The colour as `#rrggbb` (or `#rrggbbaa`).") { $0.hex }
+        type.property("hex", doc: "The colour as `#rrggbb` (opacity aside).") { $0.hex }
+        type.property("alpha", doc: "The opacity, 0...1.") { $0.alpha }
         type.method("withAlpha", Param<Double>(), doc: "The colour with another opacity.") { $0.withAlpha($1) }
     }
 

@@ -15,8 +15,8 @@ final class BindingReferenceTests: XCTestCase {
             try updated.write(to: Self.modulesDoc, atomically: true, encoding: .utf8)
             return
         }
-        XCTAssertEqual(current, updated,
-                       "docs/cells-modules.md is stale: run NBRUN_UPDATE_DOCS=1 swift test --filter BindingReferenceTests")
+        XCTAssertTrue(current == updated, "docs/cells-modules.md is stale (\(firstDifference(current, updated))): "
+                      + "run NBRUN_UPDATE_DOCS=1 swift test --filter BindingReferenceTests")
     }
 
     /// Every declaration has a summary and a Swift-style signature, and the reference names the main types.

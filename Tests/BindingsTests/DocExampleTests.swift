@@ -32,8 +32,8 @@ final class DocExampleTests: XCTestCase {
             try updated.write(to: url, atomically: true, encoding: .utf8)
             return
         }
-        XCTAssertEqual(current, updated, "an example's output in docs/\(name) changed: run NBRUN_UPDATE_DOCS=1 swift test "
-                       + "--filter DocExampleTests and review the diff", file: file, line: line)
+        XCTAssertTrue(current == updated, "an example's output in docs/\(name) changed (\(firstDifference(current, updated))): "
+                      + "run NBRUN_UPDATE_DOCS=1 swift test --filter DocExampleTests and review the diff", file: file, line: line)
     }
 
     /// What a cell showed: its text, each display as `[mime: summary]`, and its warnings.

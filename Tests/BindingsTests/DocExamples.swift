@@ -61,3 +61,11 @@ struct DocExamples {
         lines[(start + 1)...].firstIndex { $0 == "```" }
     }
 }
+
+/// Where two versions of a document first differ, as `line N: "old" → "new"` (for short failure messages).
+func firstDifference(_ old: String, _ new: String) -> String {
+    let a = old.components(separatedBy: "\n"), b = new.components(separatedBy: "\n")
+    let index = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+    let before = index < a.count ? a[index] : "(end)", after = index < b.count ? b[index] : "(end)"
+    return "line \(index + 1): \(before.debugDescription) → \(after.debugDescription)"
+}

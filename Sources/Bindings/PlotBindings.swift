@@ -104,9 +104,12 @@ enum PlotBindings {
                     Param<[String]?>("classNames", default: nil), doc: "Points coloured by class, one legend entry per class.") {
             $0.value.scatter(x: $1, y: $2, classes: $3, classNames: list($4))
         }
-        type.action("bar", Param<[String]>("categories"), Param<[BarGroup]>("groups"), Param("horizontal", default: false),
-                    doc: "Grouped bars: one series per group, side by side in each category.") { figure, categories, groups, horizontal in
-            figure.value.bar(categories: categories, groups: groups.map { (label: $0.label, values: $0.values) }, horizontal: horizontal)
+        type.action("bar", Param<[String]>("categories"), Param<[BarGroup]>("groups"), Param("stacked", default: false),
+                    Param("horizontal", default: false),
+                    doc: "Grouped bars: one series per group, side by side in each category, or stacked on top of each other.") {
+            figure, categories, groups, stacked, horizontal in
+            figure.value.bar(categories: categories, groups: groups.map { (label: $0.label, values: $0.values) },
+                             stacked: stacked, horizontal: horizontal)
         }
     }
 

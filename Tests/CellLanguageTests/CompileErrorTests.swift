@@ -16,6 +16,7 @@ final class CompileErrorTests: XCTestCase {
         .subscriptAssignmentType, .nilWithoutContext, .notAFunction, .forceUnwrapNonOptional, .optionalChainOnNonOptional,
         .unaryOperatorType, .ternaryMismatch, .floatingRemainder, .assignmentType, .functionRequiresComparable,
         .noAccessibleInitializers, .switchNotExhaustive, .emptyCaseBody, .invalidRedeclaration, .cannotFindTypeInScope,
+        .dictionaryKeyType, .dictionaryValueType, .returnType, .defaultArgumentType, .inoutNeedsAmpersand,
     ]
 
     func testEveryKindHasExamplesOfItsOwnKindThatRender() {

@@ -129,3 +129,18 @@ let run40 = {
 let run41 = {
     let c30: Strin = "a"
 }
+let run42 = {
+    let d5: [Int: Int] = ["a": 1]
+}
+let run43 = {
+    let d6: [Int: Int] = [1: "a"]
+}
+let run44 = {
+    func d7() -> Int { return "a" }
+}
+let run45 = {
+    func d8(a: Int = "x") {}
+}
+let run46 = {
+    var d9 = [1]; var d12 = [2]; swap(&d9, d12)
+}

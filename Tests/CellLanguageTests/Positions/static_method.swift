@@ -47,5 +47,10 @@ struct Statics {
         switch 5 { case 1: default: print(2) }
         let c20 = 1; let c20 = 2
         let c30: Strin = "a"
+        let d5: [Int: Int] = ["a": 1]
+        let d6: [Int: Int] = [1: "a"]
+        func d7() -> Int { return "a" }
+        func d8(a: Int = "x") {}
+        var d9 = [1]; var d12 = [2]; swap(&d9, d12)
     }
 }

@@ -60,6 +60,9 @@ extension CompileError {
         case .mutatingMemberOnConstant(let name):
             return "cannot use mutating member on immutable value: '\(name)' is a 'let' constant"
         case .inoutConstant(let name): return "cannot pass immutable value as inout argument: '\(name)' is a 'let' constant"
+        case .inoutArgumentsAlias: return "inout arguments are not allowed to alias each other"
+        case .overlappingAccess(let path):
+            return "overlapping accesses to '\(path)', but modification requires exclusive access; consider copying to a local variable"
         case .inoutImmutableValue(let type): return "cannot pass immutable value of type '\(type)' as inout argument"
         case .assignToImmutableExpression(let type): return "cannot assign to immutable expression of type '\(type)'"
         case .assignToFunction(let name): return "cannot assign to value: '\(name)' is a function"

@@ -20,6 +20,9 @@ extension CompileError {
         case .staticPropertyWithoutValue: return "static stored property must have an initial value"
         case .notCustomStringConvertible(let name):
             return "type '\(name)' does not conform to protocol 'CustomStringConvertible'"
+        case .notComparable(let name): return "type '\(name)' does not conform to protocol 'Comparable'"
+        case .comparablePayloadEnum:
+            return "'Comparable' for an enum with associated values is not supported in nbrun cells (declare 'static func <')"
         case .notHashable(let type): return "type '\(type)' does not conform to protocol 'Hashable'"
         case .initializerDelegationInClass:
             return "initializer delegation ('self.init') is only supported in structs and enums in nbrun cells"

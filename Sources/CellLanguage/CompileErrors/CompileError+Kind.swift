@@ -7,12 +7,13 @@ extension CompileError {
         case casePatternAnnotation, propertyNameNotSimple, computedPropertyNeedsType, functionWithoutBody
         case mutatingInClass, enumCaseOutsideEnum, integerLiteralOverflow, invalidFloatLiteral, invalidUnicodeScalar
         case invalidEscapeSequence, anonymousArgumentOutsideClosure, anonymousArgumentWithExplicitParameters
-        case bracketsTooDeep, equalsWhitespace, cannotFindInScope, cannotFindTypeInScope, cannotFindLabel
-        case ambiguousUse, invalidRedeclaration, operatorAsValue, typeNotSupported, typesOnlyAtTopLevel
-        case conformanceNotSupported, enumStoredProperty, typeAnnotationMissing, rawValueNotLiteral
-        case rawValueNotInferred, rawValueWithoutRawType, inoutParameterNotSupported, staticPropertyWithoutValue
-        case notCustomStringConvertible, notHashable, initializerDelegationInClass, compileTimeLimit, tooManyGlobals
-        case usedBeforeInitialized, initializedTwice, typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
+        case unlabelledAfterVariadic, bracketsTooDeep, equalsWhitespace, cannotFindInScope, cannotFindTypeInScope
+        case cannotFindLabel, ambiguousUse, invalidRedeclaration, operatorAsValue, typeNotSupported
+        case typesOnlyAtTopLevel, conformanceNotSupported, enumStoredProperty, typeAnnotationMissing
+        case rawValueNotLiteral, rawValueNotInferred, rawValueWithoutRawType, inoutParameterNotSupported
+        case staticPropertyWithoutValue, notCustomStringConvertible, notComparable, comparablePayloadEnum
+        case notHashable, initializerDelegationInClass, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
+        case initializedTwice, typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength, methodRequiresComparable
         case sequenceMethodRequires, getOnlyProperty, noAccessibleInitializers, classWithoutInitializers
@@ -29,10 +30,11 @@ extension CompileError {
         case bindingNotOptional, ternaryMismatch, emptyCollectionLiteral, notASequence, typeNameAlone
         case binaryOperatorSameTypes, binaryOperatorTypes, unaryOperatorType, floatingRemainder
         case nilCoalescingNonOptional, oneSidedRangeContext, optionalChainOnNonOptional, forceUnwrapNonOptional
-        case mutatingOperatorOnConstant, assignToConstant, assignToConstantProperty, mutatingMemberOnConstant, inoutConstant
-        case inoutImmutableValue, assignToImmutableExpression, assignToFunction, assignToCallResult
-        case assignToExpression, continueOutsideLoop, breakOutsideLoop, guardFallsThrough, returnOutsideFunction
-        case missingReturnValue, returnValueInVoidFunction, switchNotExhaustive, emptyCaseBody
+        case mutatingOperatorOnConstant, assignToConstant, assignToConstantProperty, mutatingMemberOnConstant
+        case inoutConstant, inoutArgumentsAlias, overlappingAccess, inoutImmutableValue, assignToImmutableExpression
+        case assignToFunction, assignToCallResult, assignToExpression, continueOutsideLoop, breakOutsideLoop
+        case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
+        case switchNotExhaustive, emptyCaseBody
     }
 
     /// The kind of this error.
@@ -58,6 +60,7 @@ extension CompileError {
         case .invalidEscapeSequence: return .invalidEscapeSequence
         case .anonymousArgumentOutsideClosure: return .anonymousArgumentOutsideClosure
         case .anonymousArgumentWithExplicitParameters: return .anonymousArgumentWithExplicitParameters
+        case .unlabelledAfterVariadic: return .unlabelledAfterVariadic
         case .bracketsTooDeep: return .bracketsTooDeep
         case .equalsWhitespace: return .equalsWhitespace
         case .cannotFindInScope: return .cannotFindInScope
@@ -77,6 +80,8 @@ extension CompileError {
         case .inoutParameterNotSupported: return .inoutParameterNotSupported
         case .staticPropertyWithoutValue: return .staticPropertyWithoutValue
         case .notCustomStringConvertible: return .notCustomStringConvertible
+        case .notComparable: return .notComparable
+        case .comparablePayloadEnum: return .comparablePayloadEnum
         case .notHashable: return .notHashable
         case .initializerDelegationInClass: return .initializerDelegationInClass
         case .compileTimeLimit: return .compileTimeLimit
@@ -165,6 +170,8 @@ extension CompileError {
         case .assignToConstantProperty: return .assignToConstantProperty
         case .mutatingMemberOnConstant: return .mutatingMemberOnConstant
         case .inoutConstant: return .inoutConstant
+        case .inoutArgumentsAlias: return .inoutArgumentsAlias
+        case .overlappingAccess: return .overlappingAccess
         case .inoutImmutableValue: return .inoutImmutableValue
         case .assignToImmutableExpression: return .assignToImmutableExpression
         case .assignToFunction: return .assignToFunction

@@ -23,6 +23,7 @@ extension CompileError {
         case .anonymousArgumentOutsideClosure: return "anonymous closure argument not contained in a closure"
         case .anonymousArgumentWithExplicitParameters:
             return "anonymous closure arguments cannot be used inside a closure that has explicit arguments"
+        case .unlabelledAfterVariadic: return "a parameter following a variadic parameter requires a label"
         case .bracketsTooDeep(let limit): return "square brackets are nested more than \(limit) levels deep"
         case .equalsWhitespace: return "'=' must have consistent whitespace on both sides"
         case .continueOutsideLoop: return "'continue' is only allowed inside a loop"

@@ -45,6 +45,8 @@ enum CompileError: Hashable, Sendable {
     case anonymousArgumentOutsideClosure
     /// `anonymous closure arguments cannot be used inside a closure that has explicit arguments`.
     case anonymousArgumentWithExplicitParameters
+    /// `a parameter following a variadic parameter requires a label`.
+    case unlabelledAfterVariadic
     /// `square brackets are nested more than 12 levels deep`, with the limit.
     case bracketsTooDeep(limit: Int)
     /// `'=' must have consistent whitespace on both sides` (an invisible character next to `=`).
@@ -86,6 +88,10 @@ enum CompileError: Hashable, Sendable {
     case staticPropertyWithoutValue
     /// `type 'P' does not conform to protocol 'CustomStringConvertible'`, with a note on what to add.
     case notCustomStringConvertible(String)
+    /// `type 'T' does not conform to protocol 'Comparable'` (declared `Comparable` without `<`).
+    case notComparable(String)
+    /// `'Comparable' for an enum with associated values is not supported in nbrun cells (declare 'static func <')`.
+    case comparablePayloadEnum
     /// `type 'T' does not conform to protocol 'Hashable'`.
     case notHashable(CType)
     /// `initializer delegation ('self.init') is only supported in structs and enums in nbrun cells`.
@@ -274,6 +280,10 @@ enum CompileError: Hashable, Sendable {
     case mutatingMemberOnConstant(String)
     /// `cannot pass immutable value as inout argument: 'x' is a 'let' constant`.
     case inoutConstant(String)
+    /// `inout arguments are not allowed to alias each other`.
+    case inoutArgumentsAlias
+    /// `overlapping accesses to 'p.x', but modification requires exclusive access; consider copying to a local variable`.
+    case overlappingAccess(String)
     /// `cannot pass immutable value of type 'Int?' as inout argument`.
     case inoutImmutableValue(CType)
     /// `cannot assign to immutable expression of type 'Int?'`.

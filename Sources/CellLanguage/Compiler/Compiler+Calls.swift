@@ -644,8 +644,10 @@ extension Compiler {
                      places[0].type, places[1].type, at: arguments[1].value.location)
             return .invalid
         }
+        let aliasing = inoutAliasingCheck(arguments, at: location) ?? { _ in }
         let first = places[0].modify, second = places[1].modify
         return Typed(type: .void, code: .void { frame in
+            try aliasing(frame)
             var held = Value.void
             try first(frame) { held = $0 }
             try second(frame) { value in Swift.swap(&held, &value) }

@@ -230,6 +230,9 @@ extension Compiler {
             }
         }
         var writeBacks: [StoreBackBox] = []
+        if let check = inoutAliasingCheck(arguments, at: location) {
+            addStorer { caller, _ in try check(caller) }
+        }
         for (index, parameter) in info.parameters.enumerated() where parameter.isInout {
             plainMatched[index] = nil
             guard let argumentIndex = matched[index] else { continue }

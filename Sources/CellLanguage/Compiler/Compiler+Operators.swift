@@ -35,7 +35,9 @@ extension Compiler {
         let isComparison = ["==", "!=", "<", "<=", ">", ">="].contains(op)
         let isRange = op == "..<" || op == "..."
         var context: CType? = (isComparison || isRange) ? (isRange ? .int : nil) : expected
-        if isRange, expected == .double || expected == .doubleRange || expected == .doubleClosedRange { context = .double }
+        if isRange, let wanted = expected?.unwrapped, wanted == .double || wanted == .doubleRange || wanted == .doubleClosedRange {
+            context = .double  // also for an optional range: `xLimits: 0...6` where a `ClosedRange<Double>?` is expected
+        }
         let leftLiteral = Compiler.isNumericLiteral(lhs)
         let rightLiteral = Compiler.isNumericLiteral(rhs)
         var a: Typed

@@ -124,6 +124,20 @@ extension Compiler {
             type.initializers.append(info)
             functionInfos[ObjectIdentifier(initializer)] = info
         }
+        checkComparableConformance(type, at: decl.location)
+    }
+
+    /// `Comparable` needs a `static func <` unless Swift synthesizes it: for enums without raw values, whose cases
+    /// compare in declaration order (with payloads, Swift also compares the payloads; nbrun refuses that form).
+    private func checkComparableConformance(_ type: UserType, at location: SourceLocation) {
+        guard type.conformances.contains("Comparable"), type.staticMethods["<"] == nil else { return }
+        if type.kind == .enumeration, type.rawType == nil {
+            if type.cases.contains(where: { $0.payload != nil }) {
+                error(.comparablePayloadEnum, at: location)
+            }
+            return
+        }
+        error(.notComparable(type.name), at: location)
     }
 
     /// A FunctionInfo for a method or initializer (`self` first for instance methods).

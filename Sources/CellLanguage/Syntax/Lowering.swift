@@ -330,8 +330,14 @@ final class Lowering {
                 continue
             }
             let pattern = lowerPattern(binding.pattern)
-            let type = Lowering.typeAnnotation(of: node.bindings, at: index).map { lowerType($0.type) }
-            let value = binding.initializer.map { lowerExpr($0.value) }
+            let annotation = Lowering.typeAnnotation(of: node.bindings, at: index)
+            let type = annotation.map { lowerType($0.type) }
+            var value = binding.initializer.map { lowerExpr($0.value) }
+            // `var x: T?` (or `T!`) without a value starts as nil, as in Swift; `Optional<T>` spelled out does not.
+            if value == nil, !isLet, let syntax = annotation?.type,
+               syntax.is(OptionalTypeSyntax.self) || syntax.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) {
+                value = Expr(.nilLiteral, at: loc(binding.pattern))
+            }
             statements.append(.variable(isLet: isLet, pattern: pattern, type: type, value: value,
                                         location: loc(binding.pattern)))
         }
@@ -390,6 +396,9 @@ final class Lowering {
         for parameter in signature.parameterClause.parameters {
             let first = parameter.firstName.text
             let second = parameter.secondName?.text
+            if first == "_", parameters.last?.isVariadic == true {
+                error(.unlabelledAfterVariadic, parameter.secondName ?? parameter.firstName)
+            }
             var typeSyntax = parameter.type
             var isInout = false
             if let attributed = typeSyntax.as(AttributedTypeSyntax.self) {

@@ -30,15 +30,13 @@ extension Compiler {
             for (earlier, earlierLocation) in seen {
                 let shared = zip(earlier, path).prefix { $0 == $1 }.count
                 if earlier == path {
-                    error("inout arguments are not allowed to alias each other", at: argument.value.location)
+                    error(.inoutArgumentsAlias, at: argument.value.location)
                     // swiftc: the aliasing at the second argument, the overlapping access at the first.
-                    error("overlapping accesses to '\(path.joined(separator: "."))', but modification requires exclusive "
-                          + "access; consider copying to a local variable", at: earlierLocation)
+                    error(.overlappingAccess(path.joined(separator: ".")), at: earlierLocation)
                 } else if shared > 0, isGlobalVariable(path[0]) {
                     overlap = overlap ?? path[0]  // Swift checks accesses to globals when the program runs
                 } else if shared > 0, shared == min(earlier.count, path.count) {
-                    error("overlapping accesses to '\(path[0])', but modification requires exclusive access; "
-                          + "consider copying to a local variable", at: target.location)
+                    error(.overlappingAccess(path[0]), at: target.location)
                 }
             }
             seen.append((path, argument.value.location))

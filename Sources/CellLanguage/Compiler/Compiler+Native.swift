@@ -84,7 +84,7 @@ extension Compiler {
             return .invalid
         } else {
             let name = candidates.first?.name ?? "function"
-            error("no exact matches in call to '\(name)'", at: location)
+            error(.noMatchingCall(name), at: location)
             return .invalid
         }
         guard let (function, matched) = chosen else { return .invalid }
@@ -121,7 +121,7 @@ extension Compiler {
     /// A native global function used as a value (only when it has a single overload).
     func nativeFunctionValue(_ candidates: [NativeFunction], at location: SourceLocation) -> Typed {
         guard candidates.count == 1, let function = candidates.first else {
-            error("ambiguous use of '\(candidates.first?.name ?? "")'", at: location)
+            error(.ambiguousUse(candidates.first?.name ?? ""), at: location)
             return .invalid
         }
         let runtime = self.runtime

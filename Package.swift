@@ -124,7 +124,7 @@ let package = Package(
             name: "CellLanguageTests",
             dependencies: ["CellLanguage", "TestSupport"],
             exclude: ["KnownFailures"],
-            resources: [.copy("Golden"), .copy("Positions")]
+            resources: [.copy("Golden"), .copy("Positions"), .copy("Conformance")]
         ),
         .testTarget(name: "RendererTests", dependencies: ["Renderer", "NotebookFormat", "Diagnostics"], exclude: ["Golden"]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Runner", "NotebookFormat", "Parameters", "Diagnostics"],

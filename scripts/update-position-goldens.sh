@@ -43,8 +43,9 @@ for name, (where, wrap) in contexts.items():
 PY
 for program in "$folder"/*.swift; do
     name=$(basename "$program" .swift)
-    # swiftc exits non-zero on purpose here: every program is a list of mistakes.
+    # swiftc exits non-zero on purpose here: every program is a list of mistakes. It reports the errors its parser
+    # finds ('case' label without statements) before the others; sorted by position, as the interpreter reports them.
     (swiftc -typecheck -swift-version 5 "$program" 2>&1 || true) \
-        | sed -n "s|^$program:\([0-9]*:[0-9]*\): error: |\1: |p" > "$folder/$name.errors"
+        | sed -n "s|^$program:\([0-9]*:[0-9]*\): error: |\1: |p" | sort -s -t: -k1,1n -k2,2n > "$folder/$name.errors"
     echo "updated $folder/$name.swift and .errors ($(wc -l < "$folder/$name.errors") errors)"
 done

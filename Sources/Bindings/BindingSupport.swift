@@ -53,18 +53,6 @@ enum BindingSupport {
         NativeError("\(operation): \(what) is too large (the limit is \(maxElements) elements)")
     }
 
-    /// The integer range argument at `index` (`0..<10` or `0...9`) as a half-open `Range<Int>`.
-    static func range(_ call: NativeCall, _ index: Int) throws -> Range<Int> {
-        guard case .range(let lower, let upper, let closed) = try call.argument(index) else {
-            throw NativeError("expected a range such as 0..<10")
-        }
-        if closed {
-            guard upper < Int.max else { throw NativeError("range upper bound is too large") }
-            return lower..<(upper + 1)
-        }
-        return lower..<upper
-    }
-
     /// `nil` for the empty string, which cells pass to mean "none".
     static func optional(_ text: String) -> String? {
         text.isEmpty ? nil : text

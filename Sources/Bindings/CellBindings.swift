@@ -12,25 +12,34 @@ public enum CellBindings {
     @discardableResult
     public static func install(in interpreter: Interpreter, parameters: [String: ParameterValue] = [:],
                                courseText: @escaping () -> String = { "" }, language: String? = nil) -> BindingState {
+        install(in: interpreter, catalog: BindingCatalog(), parameters: parameters, courseText: courseText, language: language)
+    }
+
+    /// Installs every module, recording the typed declarations in `catalog` (for the generated reference), one
+    /// reference section per module in the order below.
+    @discardableResult
+    static func install(in interpreter: Interpreter, catalog: BindingCatalog, parameters: [String: ParameterValue] = [:],
+                        courseText: @escaping () -> String = { "" }, language: String? = nil) -> BindingState {
+        let bind = ModuleBinder(interpreter: interpreter, catalog: catalog, section: "Notebook")
         let state = BindingState(controls: parameters)
         let messages = CellMessages(languageTag: language)
         var cachedCourseText: String?
-        interpreter.register(NativeFunction("courseText", parameters: [], returns: .string) { _ in
+        bind.function("courseText", doc: "The prose of the course's notebooks (for training a model on the course).") {
             if cachedCourseText == nil { cachedCourseText = courseText() }
-            return .string(cachedCourseText ?? "")
-        })
-        ControlBindings.install(in: interpreter, parameters: state)
-        PlotBindings.install(in: interpreter, state: state, language: messages.language)
-        TableBindings.install(in: interpreter)
-        RandomBindings.install(in: interpreter)
-        TensorBindings.install(in: interpreter)
-        TensorOperatorBindings.install(in: interpreter)
-        OptimizerBindings.install(in: interpreter)
-        LayerParameterBindings.install(in: interpreter)
-        RegressionBindings.install(in: interpreter)
-        NeuralNetworkBindings.install(in: interpreter, messages: messages)
-        TextBindings.install(in: interpreter)
-        TransformerBindings.install(in: interpreter, messages: messages)
+            return cachedCourseText ?? ""
+        }
+        ControlBindings.install(bind.section("Controls"), parameters: state)
+        RandomBindings.install(bind.section("Random"))
+        TensorBindings.install(bind.section("Tensor"))
+        TensorOperatorBindings.install(in: bind.interpreter)
+        OptimizerBindings.install(in: bind.interpreter)
+        LayerParameterBindings.install(in: bind.interpreter)
+        RegressionBindings.install(bind.section("Regression"))
+        NeuralNetworkBindings.install(bind.section("Neural networks"), messages: messages)
+        TextBindings.install(bind.section("Text"))
+        TransformerBindings.install(bind.section("Transformer"), messages: messages)
+        PlotBindings.install(bind.section("Plots"), state: state, language: messages.language)
+        TableBindings.install(bind.section("Tables"))
         return state
     }
 }

@@ -4,47 +4,32 @@ import Parameters
 /// `slider`, `choice` and `toggle`: a named parameter with a default and a domain, whose value comes from
 /// `--param` when given. The values were checked against the declarations before any cell ran.
 enum ControlBindings {
-    static func install(in interpreter: Interpreter, parameters: BindingState) {
-        interpreter.register(NativeFunction("slider", parameters: [
-            NativeParameter(nil, .string),
-            NativeParameter("default", .double),
-            NativeParameter("in", .doubleClosedRange),
-            NativeParameter("step", .double, default: .double(0)),
-            NativeParameter("label", .string, default: .string("")),
-        ], returns: .double) { call in
-            let name = try call.string(0)
+    static func install(_ bind: ModuleBinder, parameters: BindingState) {
+        let label = Param("label", default: "")
+        bind.function("slider", Param<String>(), Param<Double>("default"), Param<ClosedRange<Double>>("in"),
+                      Param<Double>("step", default: 0), label,
+                      doc: "A number the reader can change with a slider; the cell gets the default or the `--param` value.") {
+            name, value, _, _, _ in
             switch parameters.controls[name] {
-            case .double(let value)?: return .double(value)
-            case .int(let value)?: return .double(Double(value))
-            default: return .double(try call.double(1))
+            case .double(let chosen)?: return chosen
+            case .int(let chosen)?: return Double(chosen)
+            default: return value
             }
-        })
-        interpreter.register(NativeFunction("slider", parameters: [
-            NativeParameter(nil, .string),
-            NativeParameter("default", .int),
-            NativeParameter("in", .closedRange),
-            NativeParameter("step", .int, default: .int(1)),
-            NativeParameter("label", .string, default: .string("")),
-        ], returns: .int) { call in
-            if case .int(let value)? = parameters.controls[try call.string(0)] { return .int(value) }
-            return .int(try call.int(1))
-        })
-        interpreter.register(NativeFunction("choice", parameters: [
-            NativeParameter(nil, .string),
-            NativeParameter("default", .string),
-            NativeParameter("options", .array(.string)),
-            NativeParameter("label", .string, default: .string("")),
-        ], returns: .string) { call in
-            if case .string(let value)? = parameters.controls[try call.string(0)] { return .string(value) }
-            return .string(try call.string(1))
-        })
-        interpreter.register(NativeFunction("toggle", parameters: [
-            NativeParameter(nil, .string),
-            NativeParameter("default", .bool),
-            NativeParameter("label", .string, default: .string("")),
-        ], returns: .bool) { call in
-            if case .bool(let value)? = parameters.controls[try call.string(0)] { return .bool(value) }
-            return .bool(try call.bool(1))
-        })
+        }
+        bind.function("slider", Param<String>(), Param<Int>("default"), Param<ClosedRange<Int>>("in"), Param("step", default: 1), label,
+                      doc: "An integer slider.") { name, value, _, _, _ in
+            if case .int(let chosen)? = parameters.controls[name] { return chosen }
+            return value
+        }
+        bind.function("choice", Param<String>(), Param<String>("default"), Param<[String]>("options"), label,
+                      doc: "One of several strings, chosen from a menu.") { name, value, _, _ in
+            if case .string(let chosen)? = parameters.controls[name] { return chosen }
+            return value
+        }
+        bind.function("toggle", Param<String>(), Param<Bool>("default"), label, doc: "A Bool the reader can switch.") {
+            name, value, _ in
+            if case .bool(let chosen)? = parameters.controls[name] { return chosen }
+            return value
+        }
     }
 }

@@ -30,9 +30,8 @@ enum LayerParameterBindings {
 
     /// The library layer behind a cell value: a bound layer, a GPT, an MLP, or a layer held directly.
     static func container(of object: AnyObject) -> (any NamedParameters)? {
-        if let box = object as? TransformerBindings.LayerBox { return box.layer as? any NamedParameters }
-        if let box = object as? TransformerBindings.GPTBox { return box.model }
-        if let box = object as? NeuralNetworkBindings.ModelBox { return box.model }
+        if let shared = object as? AnyShared { return shared.anyValue as? any NamedParameters }
+        if let gpt = object as? CellGPT { return gpt.model }
         return object as? any NamedParameters
     }
 
@@ -136,7 +135,7 @@ enum LayerParameterBindings {
         addForward(type)
         type.addProperty("attention", type: .native("MultiHeadAttention")) { object in
             guard let block = object as? TransformerBlock else { throw NativeError("internal error: not a block") }
-            return .native(TransformerBindings.LayerBox(block.attention, name: "MultiHeadAttention"))
+            return .native(Shared(block.attention))
         }
         addParameterMembers(to: type)
         return type

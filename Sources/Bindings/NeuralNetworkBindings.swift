@@ -12,185 +12,94 @@ import Tensors
 /// fig.decisionRegions(x: grid.x, y: grid.y, classes: grid.classes)
 /// ```
 enum NeuralNetworkBindings {
-    static let model = CType.native("Sequential")
-
-    /// A labelled data set.
-    final class DatasetBox: CustomStringConvertible {
-        let dataset: Dataset
-        init(_ dataset: Dataset) { self.dataset = dataset }
-        var description: String {
-            "Dataset(\(dataset.count) points, \(dataset.features.shape.last ?? 0) features, \(dataset.classCount) classes)"
-        }
-        /// Column `index` of the features (empty when there is no such column).
-        func column(_ index: Int) -> [Double] {
-            let width = dataset.features.shape.last ?? 0
-            guard index < width else { return [] }
-            return (0..<dataset.count).map { dataset.features.scalars[$0 * width + index] }
-        }
-    }
-
-    /// A model (a `Sequential` of dense layers).
-    final class ModelBox: CustomStringConvertible {
-        let model: Sequential
-        init(_ model: Sequential) { self.model = model }
-        var description: String {
-            let sizes = model.layers.compactMap { $0 as? Dense }
-            let widths = (sizes.first.map { [$0.inputSize] } ?? []) + sizes.map(\.outputSize)
-            return "Sequential(\(widths.map(String.init).joined(separator: " → ")), \(model.parameterCount) parameters)"
-        }
-        var outputWidth: Int { (model.layers.last { $0 is Dense } as? Dense)?.outputSize ?? 1 }
-    }
-
-    /// An optimiser as cells describe it; the library optimiser is created for a model on first use.
-    final class OptimizerBox: CustomStringConvertible {
-        enum Kind { case adam, sgd(momentum: Double) }
-        let kind: Kind
-        let learningRate: Double
-        private var bound: (model: Sequential, optimizer: any Optimizer)?
-        init(kind: Kind, learningRate: Double) {
-            self.kind = kind
-            self.learningRate = learningRate
-        }
-        var description: String {
-            switch kind {
-            case .adam: return "Adam(learningRate: \(learningRate))"
-            case .sgd(let momentum): return "SGD(learningRate: \(learningRate), momentum: \(momentum))"
-            }
-        }
-        /// The optimiser for `model`, kept across calls so Adam's moments survive a second `fit`.
-        func optimizer(for model: Sequential) -> any Optimizer {
-            if let bound, bound.model === model { return bound.optimizer }
-            let optimizer: any Optimizer
-            switch kind {
-            case .adam: optimizer = Adam(parameters: model.parameters, learningRate: learningRate)
-            case .sgd(let momentum): optimizer = SGD(parameters: model.parameters, learningRate: learningRate, momentum: momentum)
-            }
-            bound = (model, optimizer)
-            return optimizer
-        }
-    }
-
-    /// Loss and accuracy per epoch.
-    final class HistoryBox: CustomStringConvertible {
-        let history: TrainingHistory
-        init(_ history: TrainingHistory) { self.history = history }
-        var description: String {
-            let last = history.losses.last.map { ", final loss \($0)" } ?? ""
-            return "TrainingHistory(\(history.losses.count) epochs\(last))"
-        }
-    }
-
-    /// A model evaluated over a grid of points.
-    final class GridBox: CustomStringConvertible {
-        let grid: DecisionGrid
-        init(_ grid: DecisionGrid) { self.grid = grid }
-        var description: String { "DecisionGrid(\(grid.xs.count) × \(grid.ys.count))" }
-    }
-
-    static func install(in interpreter: Interpreter, messages: CellMessages = CellMessages(languageTag: nil)) {
-        interpreter.registerConstants("Activation", cases: Activation.allCases.map(\.rawValue))
-        interpreter.registerConstants("Loss", cases: ["automatic"] + Loss.allCases.map(\.rawValue))
-        interpreter.register(datasetType())
-        interpreter.register(modelType(messages))
-        interpreter.register(OptimizerBindings.optimizerType())
-        interpreter.register(historyType())
-        interpreter.register(gridType())
-        registerDatasets(in: interpreter)
-        registerModels(in: interpreter)
-        registerActivations(in: interpreter)
+    static func install(_ bind: ModuleBinder, messages: CellMessages = CellMessages(languageTag: nil)) {
+        bind.constants(Activation.self, doc: "The activation functions of a layer.")
+        bind.constants(LossChoice.self, doc: "The losses `fit` and `evaluate` minimise; `.automatic` picks by the output width.")
+        registerDatasets(bind)
+        addDatasetType(bind)
+        registerModels(bind)
+        addModelType(bind, messages)
+        let optimizer = bind.type(OptimizerChoice.self, doc: "An optimiser for `fit`, made by `Adam(learningRate:)` or `SGD(learningRate:momentum:)`.")
+        OptimizerBindings.addMembers(to: optimizer.native)
+        addResultTypes(bind)
+        registerActivations(bind)
     }
 
     // MARK: Data sets
 
-    private static func registerDatasets(in interpreter: Interpreter) {
-        let makers: [(String, [NativeParameter], (NativeCall, UInt32) throws -> Dataset)] = [
-            ("twoMoons", [NativeParameter("noise", .double, default: .double(0.2))],
-             { call, seed in try ToyDatasets.twoMoons(count: try call.int(0), noise: try call.double(1), seed: seed) }),
-            ("circles", [NativeParameter("noise", .double, default: .double(0.1)), NativeParameter("factor", .double, default: .double(0.5))],
-             { call, seed in
-                 try ToyDatasets.circles(count: try call.int(0), noise: try call.double(1), factor: try call.double(2), seed: seed)
-             }),
-            ("xor", [NativeParameter("noise", .double, default: .double(0.3))],
-             { call, seed in try ToyDatasets.xor(count: try call.int(0), noise: try call.double(1), seed: seed) }),
-            ("spirals", [NativeParameter("classes", .int, default: .int(3)), NativeParameter("noise", .double, default: .double(0.2))],
-             { call, seed in
-                 try ToyDatasets.spirals(count: try call.int(0), classes: try call.int(1), noise: try call.double(2), seed: seed)
-             }),
-        ]
-        for (name, extra, make) in makers {
-            let parameters = [NativeParameter("count", .int, default: .int(name == "spirals" ? 300 : 400))] + extra
-                + [NativeParameter("seed", .int, default: .int(0))]
-            interpreter.register(NativeFunction(name, parameters: parameters, returns: .native("Dataset")) { call in
-                let count = try call.int(0)
-                try BindingSupport.checkedCount([count, 2], name)
-                let seed = try BindingSupport.seed(try call.int(parameters.count - 1))
-                return .native(DatasetBox(try BindingSupport.guarded { try make(call, seed) }))
-            })
+    private static func registerDatasets(_ bind: ModuleBinder) {
+        let seed = Param("seed", default: 0)
+        func make(_ name: String, _ count: Int, _ body: () throws -> Dataset) throws -> Dataset {
+            try BindingSupport.checkedCount([count, 2], name)
+            return try body()
+        }
+        bind.function("twoMoons", Param("count", default: 400), Param("noise", default: 0.2), seed,
+                      doc: "Two interleaving half circles, two classes.") { count, noise, seed in
+            try make("twoMoons", count) { try ToyDatasets.twoMoons(count: count, noise: noise, seed: try BindingSupport.seed(seed)) }
+        }
+        bind.function("circles", Param("count", default: 400), Param("noise", default: 0.1), Param("factor", default: 0.5), seed,
+                      doc: "A circle inside another, two classes.") { count, noise, factor, seed in
+            try make("circles", count) {
+                try ToyDatasets.circles(count: count, noise: noise, factor: factor, seed: try BindingSupport.seed(seed))
+            }
+        }
+        bind.function("xor", Param("count", default: 400), Param("noise", default: 0.3), seed,
+                      doc: "Four clusters labelled like exclusive or.") { count, noise, seed in
+            try make("xor", count) { try ToyDatasets.xor(count: count, noise: noise, seed: try BindingSupport.seed(seed)) }
+        }
+        bind.function("spirals", Param("count", default: 300), Param("classes", default: 3), Param("noise", default: 0.2), seed,
+                      doc: "Interleaved spiral arms, one class each.") { count, classes, noise, seed in
+            try make("spirals", count) {
+                try ToyDatasets.spirals(count: count, classes: classes, noise: noise, seed: try BindingSupport.seed(seed))
+            }
         }
     }
 
-    private static func datasetType() -> NativeType {
-        let type = NativeType(name: "Dataset")
-        type.addInitializer(parameters: [NativeParameter("features", .array(.array(.double))), NativeParameter("labels", .array(.int))]) { call in
-            let rows = try BindingSupport.rectangular(try call.doubleMatrix(0), "Dataset")
-            let labels = try call.ints(1)
-            return .native(DatasetBox(try BindingSupport.guarded {
-                try Dataset(features: try Tensor(rows.isEmpty ? [[]] : rows), labels: labels)
-            }))
+    /// A data set from rows of features (checked rectangular) and labels.
+    private static func dataset(_ rows: [[Double]], _ labels: [Int], _ what: String) throws -> Dataset {
+        let rows = try BindingSupport.rectangular(rows, what)
+        return try Dataset(features: try Tensor(rows.isEmpty ? [[]] : rows), labels: labels)
+    }
+
+    private static func addDatasetType(_ bind: ModuleBinder) {
+        let type = bind.type(Dataset.self, doc: "Labelled points: a features tensor and one class label per row.")
+        type.initializer(Param<[[Double]]>("features"), Param<[Int]>("labels"), doc: "A data set from rows of features.") {
+            try dataset($0, $1, "Dataset")
         }
-        type.addInitializer(parameters: [NativeParameter("features", TensorBindings.tensor), NativeParameter("labels", .array(.int))]) { call in
-            let features = try TensorBindings.argument(call, 0), labels = try call.ints(1)
-            return .native(DatasetBox(try BindingSupport.guarded { try Dataset(features: features, labels: labels) }))
+        type.initializer(Param<Tensor>("features"), Param<[Int]>("labels"), doc: "A data set from a features tensor.") {
+            try Dataset(features: $0, labels: $1)
         }
-        func box(_ object: AnyObject) throws -> DatasetBox {
-            guard let box = object as? DatasetBox else { throw NativeError("internal error: not a Dataset") }
-            return box
-        }
-        type.addProperty("x", type: .array(.double)) { .doubles(try box($0).column(0)) }
-        type.addProperty("y", type: .array(.double)) { .doubles(try box($0).column(1)) }
-        type.addProperty("labels", type: .array(.int)) { .ints(try box($0).dataset.labels) }
-        type.addProperty("classes", type: .array(.int)) { .ints(try box($0).dataset.labels) }
-        type.addProperty("features", type: TensorBindings.tensor) { .native(try box($0).dataset.features) }
-        type.addProperty("points", type: .array(.array(.double))) { object in
-            .doubleMatrix(try BindingSupport.guarded { try box(object).dataset.features.array2D() })
-        }
-        type.addProperty("count", type: .int) { .int(try box($0).dataset.count) }
-        type.addProperty("classCount", type: .int) { .int(try box($0).dataset.classCount) }
-        type.addMethod("column", parameters: [NativeParameter(nil, .int)], returns: .array(.double)) { call in
-            let index = try call.int(0), data = try call.receiver(as: DatasetBox.self)
-            guard index >= 0, index < (data.dataset.features.shape.last ?? 0) else {
-                throw NativeError("column: index \(index) is out of range for \(data.dataset.features.shape.last ?? 0) features")
+        type.property("x", doc: "The first feature column (for plots).") { $0.column(0) }
+        type.property("y", doc: "The second feature column (for plots).") { $0.column(1) }
+        type.property("labels", doc: "The class of each point.") { $0.labels }
+        type.property("classes", doc: "The class of each point (same as `labels`).") { $0.labels }
+        type.property("features", doc: "The features, one row per point.") { $0.features }
+        type.property("points", doc: "The features as rows.") { try $0.features.array2D() }
+        type.property("count", doc: "The number of points.") { $0.count }
+        type.property("classCount", doc: "The number of classes.") { $0.classCount }
+        type.method("column", Param<Int>(), doc: "One feature column.") { data, index in
+            guard index >= 0, index < data.width else {
+                throw NativeError("column: index \(index) is out of range for \(data.width) features")
             }
-            return .doubles(data.column(index))
+            return data.column(index)
         }
-        type.addMethod("subset", parameters: [NativeParameter(nil, .array(.int))], returns: .native("Dataset")) { call in
-            let indices = try call.ints(0), data = try call.receiver(as: DatasetBox.self)
-            return .native(DatasetBox(try BindingSupport.guarded { try data.dataset.subset(indices) }))
-        }
-        return type
+        type.method("subset", Param<[Int]>(), doc: "The points at the given indices.") { try $0.subset($1) }
     }
 
     // MARK: Models and training
 
-    private static func registerModels(in interpreter: Interpreter) {
-        interpreter.register(NativeFunction("MLP", parameters: [
-            NativeParameter("sizes", .array(.int)),
-            NativeParameter("activation", .constants("Activation"), default: .constant("Activation", "tanh")),
-            NativeParameter("output", .constants("Activation"), default: .constant("Activation", "identity")),
-            NativeParameter("seed", .int, default: .int(0)),
-        ], returns: model) { call in try makeModel(call) })
-        interpreter.register(NativeFunction("Adam", parameters: [
-            NativeParameter("learningRate", .double, default: .double(0.001)),
-        ], returns: .native("Optimizer")) { call in
-            .native(OptimizerBox(kind: .adam, learningRate: try learningRate(call.double(0))))
-        })
-        interpreter.register(NativeFunction("SGD", parameters: [
-            NativeParameter("learningRate", .double, default: .double(0.01)), NativeParameter("momentum", .double, default: .double(0)),
-        ], returns: .native("Optimizer")) { call in
-            let momentum = try call.double(1)
+    private static func registerModels(_ bind: ModuleBinder) {
+        bind.function("MLP", Param<[Int]>("sizes"), Param("activation", default: Activation.tanh),
+                      Param("output", default: Activation.identity), Param("seed", default: 0),
+                      doc: "A multi-layer perceptron of dense layers with the given widths.") { try makeModel($0, $1, $2, $3) }
+        bind.function("Adam", Param<Double>("learningRate", default: 0.001), doc: "The Adam optimiser.") {
+            OptimizerChoice(kind: .adam, learningRate: try learningRate($0))
+        }
+        bind.function("SGD", Param<Double>("learningRate", default: 0.01), Param<Double>("momentum", default: 0),
+                      doc: "Stochastic gradient descent, with optional momentum.") { rate, momentum in
             guard momentum >= 0, momentum < 1 else { throw NativeError("SGD: momentum must be in [0, 1), got \(momentum)") }
-            return .native(OptimizerBox(kind: .sgd(momentum: momentum), learningRate: try learningRate(call.double(0))))
-        })
+            return OptimizerChoice(kind: .sgd(momentum: momentum), learningRate: try learningRate(rate))
+        }
     }
 
     private static func learningRate(_ value: Double) throws -> Double {
@@ -198,9 +107,8 @@ enum NeuralNetworkBindings {
         return value
     }
 
-    /// Builds an MLP from `sizes`, the hidden and output activations and a seed (arguments 0...3).
-    private static func makeModel(_ call: NativeCall) throws -> Value {
-        let sizes = try call.ints(0)
+    /// An MLP of `sizes` with the hidden and output activations, its weights bounded before they are allocated.
+    private static func makeModel(_ sizes: [Int], _ hidden: Activation, _ output: Activation, _ seed: Int) throws -> Sequential {
         var weights = 0
         for (input, output) in zip(sizes, sizes.dropFirst()) {
             guard input > 0, output > 0 else { throw NativeError("MLP: layer sizes must be positive, got \(sizes)") }
@@ -210,116 +118,93 @@ enum NeuralNetworkBindings {
             }
             weights += product
         }
-        let hidden = Activation(rawValue: try call.constant(1)) ?? .tanh
-        let output = Activation(rawValue: try call.constant(2)) ?? .identity
-        let seed = try BindingSupport.seed(try call.int(3))
-        return .native(ModelBox(try BindingSupport.guarded {
-            try Sequential(sizes: sizes, hiddenActivation: hidden, outputActivation: output, seed: seed)
-        }))
+        return try Sequential(sizes: sizes, hiddenActivation: hidden, outputActivation: output, seed: try BindingSupport.seed(seed))
     }
 
-    private static func modelType(_ messages: CellMessages) -> NativeType {
-        let type = NativeType(name: "Sequential")
-        type.addInitializer(parameters: [
-            NativeParameter("sizes", .array(.int)),
-            NativeParameter("hiddenActivation", .constants("Activation"), default: .constant("Activation", "tanh")),
-            NativeParameter("outputActivation", .constants("Activation"), default: .constant("Activation", "identity")),
-            NativeParameter("seed", .int, default: .int(0)),
-        ]) { call in try makeModel(call) }
-        func box(_ call: NativeCall) throws -> ModelBox { try call.receiver(as: ModelBox.self) }
-        LayerParameterBindings.addParameterMembers(to: type)
-        type.addProperty("parameterCount", type: .int) { .int(($0 as? ModelBox)?.model.parameterCount ?? 0) }
-        type.addProperty("parameters", type: .array(TensorBindings.tensor)) { object in
-            .array(((object as? ModelBox)?.model.parameters ?? []).map { .native($0) })
+    private static func addModelType(_ bind: ModuleBinder, _ messages: CellMessages) {
+        let type = bind.type(Sequential.self, doc: "A stack of dense layers (made by `MLP`).")
+        LayerParameterBindings.addParameterMembers(to: type.native)
+        type.initializer(Param<[Int]>("sizes"), Param("hiddenActivation", default: Activation.tanh),
+                         Param("outputActivation", default: Activation.identity), Param("seed", default: 0),
+                         doc: "The same network as `MLP(sizes:activation:output:seed:)`.") { try makeModel($0, $1, $2, $3) }
+        type.property("parameterCount", doc: "The number of weights and biases.") { $0.parameterCount }
+        type.property("parameters", doc: "The weight and bias tensors, layer by layer.") { $0.parameters }
+        let epochs = Param("epochs", default: 100)
+        let optimizer = Param("optimizer", default: OptimizerChoice(kind: .adam, learningRate: 0.01))
+        let loss = Param("loss", default: LossChoice.automatic), batchSize = Param("batchSize", default: 32)
+        let seed = Param("seed", default: 0), every = Param("every", default: 0)
+        type.outputMethod("fit", Param<Dataset>(), epochs, optimizer, loss, batchSize, seed, every,
+                          doc: "Trains on a data set, printing progress every `every` epochs.") {
+            call, model, data, epochs, optimizer, loss, batchSize, seed, every in
+            try fit(model, data, Training(epochs: epochs, optimizer: optimizer, loss: loss, batchSize: batchSize, seed: seed,
+                                           every: every), call, messages)
         }
-        let training = [
-            NativeParameter("epochs", .int, default: .int(100)),
-            NativeParameter("optimizer", .native("Optimizer"), default: .native(OptimizerBox(kind: .adam, learningRate: 0.01))),
-            NativeParameter("loss", .constants("Loss"), default: .constant("Loss", "automatic")),
-            NativeParameter("batchSize", .int, default: .int(32)),
-            NativeParameter("seed", .int, default: .int(0)),
-            NativeParameter("every", .int, default: .int(0)),
-        ]
-        type.addMethod("fit", parameters: [NativeParameter(nil, .native("Dataset"))] + training,
-                       returns: .native("TrainingHistory")) { call in
-            try fit(try box(call), try call.object(0, as: DatasetBox.self).dataset, call, from: 1, messages)
+        type.outputMethod("fit", Param<[[Double]]>("x"), Param<[Int]>("y"), epochs, optimizer, loss, batchSize, seed, every,
+                          doc: "Trains on rows of features and their labels.") {
+            call, model, rows, labels, epochs, optimizer, loss, batchSize, seed, every in
+            let data = try BindingSupport.guarded { try dataset(rows, labels, "fit") }
+            return try fit(model, data, Training(epochs: epochs, optimizer: optimizer, loss: loss, batchSize: batchSize,
+                                                 seed: seed, every: every), call, messages)
         }
-        type.addMethod("fit", parameters: [NativeParameter("x", .array(.array(.double))), NativeParameter("y", .array(.int))] + training,
-                       returns: .native("TrainingHistory")) { call in
-            let rows = try BindingSupport.rectangular(try call.doubleMatrix(0), "fit")
-            let labels = try call.ints(1)
-            let dataset = try BindingSupport.guarded { try Dataset(features: try Tensor(rows.isEmpty ? [[]] : rows), labels: labels) }
-            return try fit(try box(call), dataset, call, from: 2, messages)
+        addPredictions(type)
+        addDecisionGrids(type)
+    }
+
+    private static func addPredictions(_ type: TypeBinder<Sequential>) {
+        type.method("predict", Param<[[Double]]>(), doc: "The outputs for rows of features.") { model, rows in
+            try model.predict(try Tensor(try BindingSupport.rectangular(rows, "predict"))).array2D()
         }
-        type.addMethod("predict", parameters: [NativeParameter(nil, .array(.array(.double)))], returns: .array(.array(.double))) { call in
-            let rows = try BindingSupport.rectangular(try call.doubleMatrix(0), "predict")
-            let model = try box(call).model
-            return .doubleMatrix(try BindingSupport.guarded { try model.predict(try Tensor(rows)).array2D() })
+        type.method("predict", Param<Tensor>(), doc: "The outputs for a tensor of features, without recording gradients.") {
+            try $0.predict($1)
         }
-        type.addMethod("predict", parameters: [NativeParameter(nil, TensorBindings.tensor)], returns: TensorBindings.tensor) { call in
-            let input = try TensorBindings.argument(call, 0), model = try box(call).model
-            return try TensorBindings.result { try model.predict(input) }
+        type.method("forward", Param<Tensor>(), doc: "The outputs, recording gradients.") { try $0.forward($1) }
+        type.method("predictClasses", Param<[[Double]]>(), doc: "The predicted class of each row.") { model, rows in
+            try model.predictClasses(try Tensor(try BindingSupport.rectangular(rows, "predictClasses")))
         }
-        type.addMethod("forward", parameters: [NativeParameter(nil, TensorBindings.tensor)], returns: TensorBindings.tensor) { call in
-            let input = try TensorBindings.argument(call, 0), model = try box(call).model
-            return try TensorBindings.result { try model.forward(input) }
+        type.method("accuracy", Param<Dataset>("on"), doc: "The fraction of points classified correctly.") { try $0.accuracy(on: $1) }
+        type.method("evaluate", Param<Dataset>(), Param("loss", default: LossChoice.automatic), doc: "The loss on a data set.") {
+            model, data, loss in
+            try model.evaluate(data, loss: loss.resolved(outputWidth: model.outputWidth))
         }
-        type.addMethod("predictClasses", parameters: [NativeParameter(nil, .array(.array(.double)))], returns: .array(.int)) { call in
-            let rows = try BindingSupport.rectangular(try call.doubleMatrix(0), "predictClasses")
-            let model = try box(call).model
-            return .ints(try BindingSupport.guarded { try model.predictClasses(try Tensor(rows)) })
+    }
+
+    private static func addDecisionGrids(_ type: TypeBinder<Sequential>) {
+        type.method("decisionGrid", Param<Double>("xMin"), Param<Double>("xMax"), Param<Double>("yMin"), Param<Double>("yMax"),
+                    Param("resolution", default: 60), doc: "The model evaluated on a grid over the given rectangle.") {
+            try grid($0, x: ($1, $2), y: ($3, $4), resolution: $5)
         }
-        type.addMethod("accuracy", parameters: [NativeParameter("on", .native("Dataset"))], returns: .double) { call in
-            let data = try call.object(0, as: DatasetBox.self).dataset, model = try box(call).model
-            return .double(try BindingSupport.guarded { try model.accuracy(on: data) })
-        }
-        type.addMethod("evaluate", parameters: [
-            NativeParameter(nil, .native("Dataset")), NativeParameter("loss", .constants("Loss"), default: .constant("Loss", "automatic")),
-        ], returns: .double) { call in
-            let data = try call.object(0, as: DatasetBox.self).dataset, model = try box(call)
-            let loss = resolveLoss(try call.constant(1), model)
-            return .double(try BindingSupport.guarded { try model.model.evaluate(data, loss: loss) })
-        }
-        type.addMethod("decisionGrid", parameters: [
-            NativeParameter("xMin", .double), NativeParameter("xMax", .double), NativeParameter("yMin", .double),
-            NativeParameter("yMax", .double), NativeParameter("resolution", .int, default: .int(60)),
-        ], returns: .native("DecisionGrid")) { call in
-            try grid(try box(call).model, x: (try call.double(0), try call.double(1)), y: (try call.double(2), try call.double(3)),
-                     resolution: try call.int(4))
-        }
-        type.addMethod("decisionGrid", parameters: [
-            NativeParameter("covering", .native("Dataset")), NativeParameter("margin", .double, default: .double(0.5)),
-            NativeParameter("resolution", .int, default: .int(60)),
-        ], returns: .native("DecisionGrid")) { call in
-            let data = try call.object(0, as: DatasetBox.self), margin = try call.double(1)
+        type.method("decisionGrid", Param<Dataset>("covering"), Param("margin", default: 0.5), Param("resolution", default: 60),
+                    doc: "The model evaluated on a grid covering a data set with a margin.") { model, data, margin, resolution in
             let xs = data.column(0), ys = data.column(1)
             guard let xMin = xs.min(), let xMax = xs.max(), let yMin = ys.min(), let yMax = ys.max() else {
                 throw NativeError("decisionGrid: the data set needs two features and at least one point")
             }
-            return try grid(try box(call).model, x: (xMin - margin, xMax + margin), y: (yMin - margin, yMax + margin),
-                            resolution: try call.int(2))
+            return try grid(model, x: (xMin - margin, xMax + margin), y: (yMin - margin, yMax + margin), resolution: resolution)
         }
-        return type
     }
 
-    /// `.automatic` is binary cross-entropy for one output and categorical cross-entropy for several.
-    private static func resolveLoss(_ name: String, _ model: ModelBox) -> Loss {
-        Loss(rawValue: name) ?? (model.outputWidth == 1 ? .binaryCrossEntropy : .categoricalCrossEntropy)
+    /// The training arguments of `fit`.
+    private struct Training {
+        let epochs: Int
+        let optimizer: OptimizerChoice
+        let loss: LossChoice
+        let batchSize: Int
+        let seed: Int
+        let every: Int
     }
 
-    /// Trains with the arguments starting at `first` (epochs, optimizer, loss, batchSize, seed, every), writing a
-    /// progress line every `every` epochs.
-    private static func fit(_ box: ModelBox, _ dataset: Dataset, _ call: NativeCall, from first: Int,
-                            _ messages: CellMessages) throws -> Value {
-        let epochs = try call.int(first), every = try call.int(first + 5)
+    /// Trains `model`, writing a progress line every `every` epochs.
+    private static func fit(_ model: Sequential, _ dataset: Dataset, _ training: Training, _ call: NativeCall,
+                            _ messages: CellMessages) throws -> TrainingHistory {
+        let epochs = training.epochs, every = training.every
         guard epochs >= 0, epochs <= 1_000_000 else { throw NativeError("fit: epochs must be in 0...1000000, got \(epochs)") }
         guard every >= 0 else { throw NativeError("fit: every must not be negative, got \(every)") }
-        let optimizer = try call.object(first + 1, as: OptimizerBox.self).optimizer(for: box.model)
-        let loss = resolveLoss(try call.constant(first + 2), box)
-        let batchSize = try call.int(first + 3), seed = try BindingSupport.seed(try call.int(first + 4))
+        let optimizer = training.optimizer.optimizer(for: model)
+        let loss = training.loss.resolved(outputWidth: model.outputWidth)
+        let seed = try BindingSupport.seed(training.seed)
         var failure: Error?
         let history = try BindingSupport.guarded {
-            try box.model.fit(dataset, loss: loss, optimizer: optimizer, epochs: epochs, batchSize: batchSize, seed: seed) { summary in
+            try model.fit(dataset, loss: loss, optimizer: optimizer, epochs: epochs, batchSize: training.batchSize, seed: seed) { summary in
                 do {
                     try TrainingGuard.check(loss: summary.loss, step: summary.epoch, of: epochs, unit: "epoch", call)
                     if every > 0, summary.epoch % every == 0 || summary.epoch == epochs {
@@ -334,7 +219,7 @@ enum NeuralNetworkBindings {
             }
         }
         if let failure { throw failure }
-        return .native(HistoryBox(history))
+        return history
     }
 
     /// A loss with 4 decimals, for progress lines.
@@ -344,57 +229,42 @@ enum NeuralNetworkBindings {
         return "\(scaled)"
     }
 
-    private static func grid(_ model: Sequential, x: (Double, Double), y: (Double, Double), resolution: Int) throws -> Value {
+    private static func grid(_ model: Sequential, x: (Double, Double), y: (Double, Double), resolution: Int) throws -> DecisionGrid {
         guard x.0.isFinite, x.1.isFinite, y.0.isFinite, y.1.isFinite, x.0 < x.1, y.0 < y.1 else {
             throw NativeError("decisionGrid: need finite ranges with min < max")
         }
-        guard let input = (model.layers.first { $0 is Dense } as? Dense)?.inputSize, input == 2 else {
-            throw NativeError("decisionGrid: the model must take 2 inputs")
-        }
-        return .native(GridBox(try BindingSupport.guarded {
-            try model.decisionGrid(xRange: x.0...x.1, yRange: y.0...y.1, resolution: resolution)
-        }))
+        guard model.inputWidth == 2 else { throw NativeError("decisionGrid: the model must take 2 inputs") }
+        return try model.decisionGrid(xRange: x.0...x.1, yRange: y.0...y.1, resolution: resolution)
     }
 
-    private static func historyType() -> NativeType {
-        let type = NativeType(name: "TrainingHistory")
-        func history(_ object: AnyObject) -> TrainingHistory { (object as? HistoryBox)?.history ?? TrainingHistory() }
-        for name in ["loss", "losses"] { type.addProperty(name, type: .array(.double)) { .doubles(history($0).losses) } }
-        for name in ["accuracy", "accuracies"] { type.addProperty(name, type: .array(.double)) { .doubles(history($0).accuracies) } }
-        type.addProperty("epochs", type: .array(.double)) { .doubles((0..<history($0).losses.count).map { Double($0 + 1) }) }
-        return type
-    }
-
-    private static func gridType() -> NativeType {
-        let type = NativeType(name: "DecisionGrid")
-        func grid(_ object: AnyObject) throws -> DecisionGrid {
-            guard let box = object as? GridBox else { throw NativeError("internal error: not a DecisionGrid") }
-            return box.grid
+    private static func addResultTypes(_ bind: ModuleBinder) {
+        let history = bind.type(TrainingHistory.self, doc: "The loss and accuracy after each epoch of `fit`.")
+        for name in ["loss", "losses"] { history.property(name, doc: "The mean loss of each epoch.") { $0.losses } }
+        for name in ["accuracy", "accuracies"] {
+            history.property(name, doc: "The accuracy after each epoch.") { $0.accuracies }
         }
-        type.addProperty("x", type: .array(.double)) { .doubles(try grid($0).xs) }
-        type.addProperty("y", type: .array(.double)) { .doubles(try grid($0).ys) }
-        type.addProperty("classes", type: .array(.array(.int))) { .array(try grid($0).classes.map { .ints($0) }) }
-        type.addProperty("values", type: .array(.array(.double))) { .doubleMatrix(try grid($0).values) }
-        return type
+        history.property("epochs", doc: "1, 2, … (for plots).") { history in (0..<history.losses.count).map { Double($0 + 1) } }
+        let grid = bind.type(DecisionGrid.self, doc: "A model evaluated over a grid of points.")
+        grid.property("x", doc: "The grid's x coordinates.") { $0.xs }
+        grid.property("y", doc: "The grid's y coordinates.") { $0.ys }
+        grid.property("classes", doc: "The predicted class at each grid point, one row per y.") { $0.classes }
+        grid.property("values", doc: "The model's first output at each grid point, one row per y.") { $0.values }
     }
 
     // MARK: Activation functions for plots
 
-    private static func registerActivations(in interpreter: Interpreter) {
+    private static func registerActivations(_ bind: ModuleBinder) {
         for activation in [Activation.sigmoid, .relu, .gelu] {
-            interpreter.register(NativeFunction(activation.rawValue, parameters: [NativeParameter(nil, .double)], returns: .double) { call in
-                .double(try apply(activation, [try call.double(0)])[0])
-            })
-            interpreter.register(NativeFunction(activation.rawValue, parameters: [NativeParameter(nil, .array(.double))],
-                                                returns: .array(.double)) { call in
-                .doubles(try apply(activation, try call.doubles(0)))
-            })
+            bind.function(activation.rawValue, Param<Double>(), doc: "The \(activation.rawValue) function.") {
+                try apply(activation, [$0])[0]
+            }
+            bind.function(activation.rawValue, Param<[Double]>(), doc: "The \(activation.rawValue) function of each value.") {
+                try apply(activation, $0)
+            }
         }
-        interpreter.register(NativeFunction("activation", parameters: [
-            NativeParameter(nil, .constants("Activation")), NativeParameter(nil, .array(.double)),
-        ], returns: .array(.double)) { call in
-            .doubles(try apply(Activation(rawValue: try call.constant(0)) ?? .identity, try call.doubles(1)))
-        })
+        bind.function("activation", Param<Activation>(), Param<[Double]>(), doc: "Any activation on a vector (softmax over all of it).") {
+            try apply($0, $1)
+        }
     }
 
     /// `activation` applied to a vector (softmax over the whole vector).

@@ -58,9 +58,8 @@ enum OptimizerBindings {
         })
     }
 
-    /// The `Optimizer` type: `step()`, `zeroGrad()`, `learningRate`, `parameters`.
-    static func optimizerType() -> NativeType {
-        let type = NativeType(name: "Optimizer")
+    /// Adds `step()`, `zeroGrad()`, `setLearningRate(_:)`, `learningRate` and `parameters` to the `Optimizer` type.
+    static func addMembers(to type: NativeType) {
         type.addMethod("step", parameters: []) { call in
             try bound(call).step()
             return .void
@@ -82,13 +81,12 @@ enum OptimizerBindings {
             switch (object as? TensorOptimizerBox)?.optimizer {
             case let adam as Adam: return .double(adam.learningRate)
             case let sgd as SGD: return .double(sgd.learningRate)
-            default: return .double((object as? NeuralNetworkBindings.OptimizerBox)?.learningRate ?? 0)
+            default: return .double((object as? OptimizerChoice)?.learningRate ?? 0)
             }
         }
         type.addProperty("parameters", type: .array(TensorOperatorBindings.tensor)) { object in
             .array(((object as? TensorOptimizerBox)?.optimizer.parameters ?? []).map { .native($0) })
         }
-        return type
     }
 
     /// The receiver's library optimiser; an optimiser made for `fit` has no tensors to step.

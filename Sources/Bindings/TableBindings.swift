@@ -24,65 +24,57 @@ enum TableBindings {
         var rows: [[String]]
     }
 
-    private static var options: [NativeParameter] { [NativeParameter("header", .array(.string), default: .array([])),
-                                  NativeParameter("digits", .int, default: .int(-1)),
-                                  NativeParameter("maxRows", .int, default: .int(100))] }
-
-    static func install(in interpreter: Interpreter) {
-        interpreter.register(NativeFunction("show", parameters: [NativeParameter("markdown", .string)]) { call in
-            let text = try call.string(0)
+    static func install(_ bind: ModuleBinder) {
+        bind.outputAction("show", Param<String>("markdown"), doc: "Markdown shown like the notebook's prose.") { call, text in
             call.display(mimeType: markdownMIMEType, content: text, summary: text)
-            return .void
-        })
-        let rowTypes: [CType] = [.array(.array(.string)), .array(.array(.double)), .array(.array(.int))]
-        for type in rowTypes {
-            register(type, in: interpreter) { value, digits in (nil, try array(value).map { try array($0).map { try cell($0, digits) } }) }
         }
-        for type in [CType.string, .double, .int] {
-            register(.dictionary(.string, type), in: interpreter) { value, digits in
-                let dictionary = try self.dictionary(value)
-                return (nil, try zip(dictionary.keys, dictionary.values).map { [try $0.asString(), try cell($1, digits)] })
+        registerCells(bind, String.self)
+        registerCells(bind, Double.self)
+        registerCells(bind, Int.self)
+        register(bind, Tensor.self, doc: "A 1-D or 2-D tensor as a table.") { tensor, digits in
+            guard tensor.rank <= 2 else {
+                throw NativeError("show(table:): a tensor of shape \(tensor.shapeDescription) is not a table; use a 1-D or 2-D tensor")
             }
-            register(.dictionary(.string, .array(type)), in: interpreter) { value, digits in
-                let dictionary = try self.dictionary(value)
-                let columns = try dictionary.values.map { try array($0).map { try cell($0, digits) } }
-                let height = columns.map(\.count).max() ?? 0
-                let rows = (0..<height).map { row in columns.map { row < $0.count ? $0[row] : "" } }
-                return (try dictionary.keys.map { try $0.asString() }, rows)
-            }
-        }
-        register(.native("Tensor"), in: interpreter) { value, digits in
-            let tensor = try value.asObject(Tensor.self)
-            guard tensor.rank <= 2 else { throw NativeError("show(table:): a tensor of shape \(tensor.shapeDescription) is not a table; use a 1-D or 2-D tensor") }
             let width = tensor.rank == 2 ? tensor.shape[1] : max(tensor.count, 1)
             let cells = tensor.scalars.map { number($0, digits) }
             let rows = width == 0 ? [] : stride(from: 0, to: cells.count, by: width).map { Array(cells[$0..<min($0 + width, cells.count)]) }
             return (nil, rows)
         }
-        register(.native("Dataset"), in: interpreter) { value, digits in
-            guard case .native(let object) = value, let box = object as? NeuralNetworkBindings.DatasetBox else {
-                throw NativeError("internal error: not a Dataset")
-            }
-            let features = box.dataset.features
+        register(bind, Dataset.self, doc: "A data set as a table: x1, x2, …, label.") { dataset, digits in
+            let features = dataset.features
             let width = features.shape.last ?? 0
             let header = (0..<width).map { "x\($0 + 1)" } + ["label"]
-            let rows = box.dataset.labels.enumerated().map { row, label in
+            let rows = dataset.labels.enumerated().map { row, label in
                 (0..<width).map { number(features.scalars[row * width + $0], digits) } + [String(label)]
             }
             return (header, rows)
         }
     }
 
+    /// `show(table:)` for rows of `E`, a dictionary of `E` (a row per key) and a dictionary of `[E]` (columns).
+    private static func registerCells<E: TableCell>(_ bind: ModuleBinder, _ element: E.Type) {
+        register(bind, [[E]].self, doc: "Rows of cells as a table.") { rows, digits in
+            (nil, rows.map { $0.map { $0.tableText(digits) } })
+        }
+        register(bind, OrderedPairs<E>.self, doc: "A dictionary as a table: a row per key.") { pairs, digits in
+            (nil, pairs.entries.map { [$0.key, $0.value.tableText(digits)] })
+        }
+        register(bind, OrderedPairs<[E]>.self, doc: "A dictionary of columns as a table: a column per key.") { pairs, digits in
+            let columns = pairs.entries.map { $0.value.map { $0.tableText(digits) } }
+            let height = columns.map(\.count).max() ?? 0
+            let rows = (0..<height).map { row in columns.map { row < $0.count ? $0[row] : "" } }
+            return (pairs.entries.map(\.key), rows)
+        }
+    }
+
     /// Registers `show(table: T, header:, digits:, maxRows:)`; `rows` turns the value into an optional header and rows.
-    private static func register(_ type: CType, in interpreter: Interpreter,
-                                 rows: @escaping (Value, Int) throws -> ([String]?, [[String]])) {
-        interpreter.register(NativeFunction("show", parameters: [NativeParameter("table", type)] + options) { call in
-            let digits = try call.int(2)
+    private static func register<T: CellConvertible>(_ bind: ModuleBinder, _ type: T.Type, doc: String,
+                                                     rows: @escaping (T, Int) throws -> ([String]?, [[String]])) {
+        bind.outputAction("show", Param<T>("table"), Param("header", default: [String]()), Param("digits", default: -1),
+                          Param("maxRows", default: 100), doc: doc) { call, value, given, digits, maxRows in
             guard digits >= -1, digits <= 17 else { throw NativeError("show(table:): digits must be in 0...17, not \(digits)") }
-            let maxRows = try call.int(3)
             guard maxRows > 0 else { throw NativeError("show(table:): maxRows must be positive, not \(maxRows)") }
-            let (ownHeader, allRows) = try rows(try call.argument(0), digits)
-            let given = try call.strings(1)
+            let (ownHeader, allRows) = try rows(value, digits)
             let header = given.isEmpty ? (ownHeader ?? []) : given
             let shown = Array(allRows.prefix(maxRows))
             let data = try JSONEncoder().encode(Wire(header: header, rows: shown))
@@ -91,32 +83,32 @@ enum TableBindings {
             if allRows.count > shown.count {
                 try call.write("(\(shown.count) of \(allRows.count) rows shown; show(table: …, maxRows: \(allRows.count)) shows all)\n")
             }
-            return .void
-        })
-    }
-
-    private static func array(_ value: Value) throws -> [Value] {
-        guard case .array(let elements) = value else { throw NativeError("show(table:): expected an array") }
-        return elements
-    }
-
-    private static func dictionary(_ value: Value) throws -> OrderedDictionary {
-        guard case .dictionary(let entries) = value else { throw NativeError("show(table:): expected a dictionary") }
-        return entries
-    }
-
-    /// One table cell: text as it is, numbers as `print` writes them (or with `digits` decimals).
-    private static func cell(_ value: Value, _ digits: Int) throws -> String {
-        switch value {
-        case .string(let text): return text
-        case .int(let int): return String(int)
-        case .double(let double): return number(double, digits)
-        case .bool(let bool): return String(bool)
-        default: throw NativeError("show(table:): cells must be text or numbers")
         }
     }
 
-    private static func number(_ value: Double, _ digits: Int) -> String {
+    /// A number as `print` writes it, or with `digits` decimals.
+    static func number(_ value: Double, _ digits: Int) -> String {
         digits < 0 || !value.isFinite ? "\(value)" : String(format: "%.\(digits)f", value)
     }
+}
+
+/// A value a table cell can show: text as it is, numbers as `print` writes them (or with `digits` decimals).
+protocol TableCell: CellConvertible {
+    /// The cell's text.
+    func tableText(_ digits: Int) -> String
+}
+
+extension String: TableCell {
+    /// The text itself.
+    func tableText(_ digits: Int) -> String { self }
+}
+
+extension Int: TableCell {
+    /// The number in decimal.
+    func tableText(_ digits: Int) -> String { String(self) }
+}
+
+extension Double: TableCell {
+    /// The number as `print` writes it, or with `digits` decimals.
+    func tableText(_ digits: Int) -> String { TableBindings.number(self, digits) }
 }

@@ -2,11 +2,16 @@ import CellLanguage
 import SeededRandom
 import Tensors
 
+extension Tensor: CellObject {
+    /// `Tensor`.
+    static var cellTypeName: String { "Tensor" }
+}
+
 /// `Tensor` for cells: creation, element-wise maths, reductions, shapes, matrix products and autograd.
 ///
-/// The interpreter has no operators on native types, so arithmetic is spelled as methods:
-/// `a.adding(b)`, `a.subtracting(b)`, `a.multiplied(by: b)`, `a.divided(by: b)`, `a.matmul(b)` (each with a
-/// tensor or a number). Static factories become global functions: `zeros([2, 3])`, `linspace(from:to:count:)`.
+/// Arithmetic is also spelled as methods: `a.adding(b)`, `a.subtracting(b)`, `a.multiplied(by: b)`,
+/// `a.divided(by: b)`, `a.matmul(b)` (each with a tensor or a number). Static factories become global functions:
+/// `zeros([2, 3])`, `linspace(from:to:count:)`.
 ///
 /// ```swift
 /// let w = Tensor([[0.5], [-0.2]], requiresGrad: true)
@@ -15,132 +20,22 @@ import Tensors
 /// print(w.grad!)
 /// ```
 enum TensorBindings {
-    static let tensor = CType.native("Tensor")
+    /// The cell type `Tensor`, for bindings written against the low-level registry.
+    static let tensor = Tensor.cellType
 
-    static func install(in interpreter: Interpreter) {
-        interpreter.register(tensorType())
-        registerCreation(in: interpreter)
-    }
-
-    /// The tensor argument at `index`.
+    /// The tensor argument at `index`, for bindings written against the low-level registry.
     static func argument(_ call: NativeCall, _ index: Int) throws -> Tensor {
         try call.object(index, as: Tensor.self)
     }
 
-    /// Runs a tensor-valued library call and wraps the result.
+    /// Runs a tensor-valued library call and wraps the result, for bindings written against the low-level registry.
     static func result(_ body: () throws -> Tensor) throws -> Value {
         .native(try BindingSupport.guarded(body))
     }
 
-    // MARK: Creation
-
-    private static func registerCreation(in interpreter: Interpreter) {
-        let grad = NativeParameter("requiresGrad", .bool, default: .bool(false))
-        interpreter.register(NativeFunction("zeros", parameters: [NativeParameter(nil, .array(.int)), grad],
-                                            returns: tensor) { call in
-            let shape = try call.ints(0)
-            try BindingSupport.checkedCount(shape, "zeros")
-            return try result { try Tensor.zeros(shape, requiresGrad: try call.bool(1)) }
-        })
-        interpreter.register(NativeFunction("ones", parameters: [NativeParameter(nil, .array(.int)), grad],
-                                            returns: tensor) { call in
-            let shape = try call.ints(0)
-            try BindingSupport.checkedCount(shape, "ones")
-            return try result { try Tensor.ones(shape, requiresGrad: try call.bool(1)) }
-        })
-        interpreter.register(NativeFunction("full", parameters: [
-            NativeParameter(nil, .array(.int)), NativeParameter("value", .double), grad,
-        ], returns: tensor) { call in
-            let shape = try call.ints(0)
-            try BindingSupport.checkedCount(shape, "full")
-            return try result { try Tensor.full(shape, value: try call.double(1), requiresGrad: try call.bool(2)) }
-        })
-        interpreter.register(NativeFunction("eye", parameters: [NativeParameter(nil, .int)], returns: tensor) { call in
-            let n = try call.int(0)
-            try BindingSupport.checkedCount([n, n], "eye")
-            return try result { try Tensor.eye(n) }
-        })
-        interpreter.register(NativeFunction("arange", parameters: [
-            NativeParameter("from", .double, default: .double(0)), NativeParameter("to", .double),
-            NativeParameter("step", .double, default: .double(1)),
-        ], returns: tensor) { call in
-            let start = try call.double(0), end = try call.double(1), step = try call.double(2)
-            if step != 0, start.isFinite, end.isFinite, step.isFinite {
-                let count = ((end - start) / step).rounded(.up)
-                guard count <= Double(BindingSupport.maxElements) else {
-                    throw BindingSupport.tooLarge("arange", "\(count) elements")
-                }
-            }
-            return try result { try Tensor.arange(from: start, to: end, step: step) }
-        })
-        interpreter.register(NativeFunction("linspace", parameters: [
-            NativeParameter("from", .double), NativeParameter("to", .double), NativeParameter("count", .int, default: .int(50)),
-        ], returns: tensor) { call in
-            let count = try call.int(2)
-            try BindingSupport.checkCount(count, "linspace")
-            return try result { try Tensor.linspace(from: try call.double(0), to: try call.double(1), count: count) }
-        })
-        for (name, first, second) in [("randomNormal", "mean", "standardDeviation"), ("randomUniform", "low", "high")] {
-            for source in ["seed", "using"] {
-                interpreter.register(NativeFunction(name, parameters: [
-                    NativeParameter(nil, .array(.int)),
-                    NativeParameter(first, .double, default: .double(0)),
-                    NativeParameter(second, .double, default: .double(1)),
-                    source == "seed" ? NativeParameter("seed", .int, default: .int(0))
-                        : NativeParameter("using", .native("Random")),
-                    grad,
-                ], returns: tensor) { call in
-                    let shape = try call.ints(0)
-                    try BindingSupport.checkedCount(shape, name)
-                    let box = source == "seed" ? RandomBindings.RandomBox(seed: try BindingSupport.seed(try call.int(3)))
-                        : try RandomBindings.box(call, 3)
-                    let a = try call.double(1), b = try call.double(2), requiresGrad = try call.bool(4)
-                    return try result {
-                        name == "randomNormal"
-                            ? try Tensor.randomNormal(shape, mean: a, standardDeviation: b, using: &box.random,
-                                                      requiresGrad: requiresGrad)
-                            : try Tensor.randomUniform(shape, low: a, high: b, using: &box.random, requiresGrad: requiresGrad)
-                    }
-                })
-            }
-        }
-        interpreter.register(NativeFunction("oneHot", parameters: [
-            NativeParameter(nil, .array(.int)), NativeParameter("classes", .int),
-        ], returns: tensor) { call in
-            let labels = try call.ints(0), classes = try call.int(1)
-            try BindingSupport.checkedCount([labels.count, classes], "oneHot")
-            return try result { try Tensor.oneHot(labels, classes: classes) }
-        })
-        for name in ["concatenate", "stack"] {
-            interpreter.register(NativeFunction(name, parameters: [
-                NativeParameter(nil, .array(tensor)), NativeParameter("axis", .int, default: .int(0)),
-            ], returns: tensor) { call in
-                let tensors = try tensorList(call, 0)
-                let total = tensors.reduce(0) { $0 + $1.count }
-                guard total <= BindingSupport.maxElements else { throw BindingSupport.tooLarge(name, "\(total) elements") }
-                let axis = try call.int(1)
-                return try result {
-                    name == "stack" ? try Tensor.stack(tensors, axis: axis) : try Tensor.concatenate(tensors, axis: axis)
-                }
-            })
-        }
-        interpreter.register(NativeFunction("crossEntropy", parameters: [
-            NativeParameter("logits", tensor), NativeParameter("targets", .array(.int)),
-        ], returns: tensor) { call in
-            let logits = try argument(call, 0), targets = try call.ints(1)
-            return try result { try Tensor.crossEntropy(logits: logits, targets: targets) }
-        })
-    }
-
-    private static func tensorList(_ call: NativeCall, _ index: Int) throws -> [Tensor] {
-        guard case .array(let values) = try call.argument(index) else { throw NativeError("expected [Tensor]") }
-        return try values.map { try $0.asObject(Tensor.self) }
-    }
-
-    // MARK: The Tensor type
-
-    private static func tensorType() -> NativeType {
-        let type = NativeType(name: "Tensor")
+    static func install(_ bind: ModuleBinder) {
+        registerCreation(bind)
+        let type = bind.type(Tensor.self, doc: "An n-dimensional array of Doubles with reverse-mode automatic differentiation.")
         addInitializers(type)
         addProperties(type)
         addElementwise(type)
@@ -148,216 +43,239 @@ enum TensorBindings {
         addReductions(type)
         addShapeOperations(type)
         addAutograd(type)
-        TensorOperatorBindings.addMembers(to: type)
-        return type
+        TensorOperatorBindings.addMembers(to: type.native)
     }
 
-    private static func addInitializers(_ type: NativeType) {
-        let grad = NativeParameter("requiresGrad", .bool, default: .bool(false))
-        // Vector and matrix overloads, for Double and Int literals alike (`Tensor([1, 2, 3])`).
-        for element in [CType.double, .int] {
-            type.addInitializer(parameters: [NativeParameter(nil, .array(element)), grad]) { call in
-                let values = try call.doubles(0)
-                try BindingSupport.checkCount(values.count, "Tensor")
-                return .native(Tensor(values, requiresGrad: try call.bool(1)))
+    private static var grad: Param<Bool> { Param("requiresGrad", default: false) }
+
+    // MARK: Creation
+
+    private static func registerCreation(_ bind: ModuleBinder) {
+        bind.function("zeros", Param<[Int]>(), grad, doc: "A tensor of zeros of the given shape.") { shape, grad in
+            try BindingSupport.checkedCount(shape, "zeros")
+            return try Tensor.zeros(shape, requiresGrad: grad)
+        }
+        bind.function("ones", Param<[Int]>(), grad, doc: "A tensor of ones of the given shape.") { shape, grad in
+            try BindingSupport.checkedCount(shape, "ones")
+            return try Tensor.ones(shape, requiresGrad: grad)
+        }
+        bind.function("full", Param<[Int]>(), Param<Double>("value"), grad,
+                      doc: "A tensor of the given shape with every element equal to `value`.") { shape, value, grad in
+            try BindingSupport.checkedCount(shape, "full")
+            return try Tensor.full(shape, value: value, requiresGrad: grad)
+        }
+        bind.function("eye", Param<Int>(), doc: "The n × n identity matrix.") { n in
+            try BindingSupport.checkedCount([n, n], "eye")
+            return try Tensor.eye(n)
+        }
+        bind.function("arange", Param<Double>("from", default: 0), Param<Double>("to"), Param<Double>("step", default: 1),
+                      doc: "The values from `from` up to (not including) `to`, `step` apart, as NumPy's arange.") { start, end, step in
+            if step != 0, start.isFinite, end.isFinite, step.isFinite {
+                let count = ((end - start) / step).rounded(.up)
+                guard count <= Double(BindingSupport.maxElements) else {
+                    throw BindingSupport.tooLarge("arange", "\(count) elements")
+                }
             }
-            type.addInitializer(parameters: [NativeParameter(nil, .array(.array(element))), grad]) { call in
-                let rows = try call.doubleMatrix(0)
-                try BindingSupport.checkCount(rows.reduce(0) { $0 + $1.count }, "Tensor")
-                return try result { try Tensor(rows, requiresGrad: try call.bool(1)) }
+            return try Tensor.arange(from: start, to: end, step: step)
+        }
+        bind.function("linspace", Param<Double>("from"), Param<Double>("to"), Param("count", default: 50),
+                      doc: "`count` evenly spaced values from `from` to `to`, both included.") { start, end, count in
+            try BindingSupport.checkCount(count, "linspace")
+            return try Tensor.linspace(from: start, to: end, count: count)
+        }
+        registerRandomTensors(bind)
+        bind.function("oneHot", Param<[Int]>(), Param<Int>("classes"),
+                      doc: "One row per label with a 1 in the label's column.") { labels, classes in
+            try BindingSupport.checkedCount([labels.count, classes], "oneHot")
+            return try Tensor.oneHot(labels, classes: classes)
+        }
+        for (name, doc) in [("concatenate", "The tensors joined along an existing axis."),
+                            ("stack", "The tensors (of one shape) stacked along a new axis.")] {
+            bind.function(name, Param<[Tensor]>(), Param("axis", default: 0), doc: doc) { tensors, axis in
+                let total = tensors.reduce(0) { $0 + $1.count }
+                guard total <= BindingSupport.maxElements else { throw BindingSupport.tooLarge(name, "\(total) elements") }
+                return name == "stack" ? try Tensor.stack(tensors, axis: axis) : try Tensor.concatenate(tensors, axis: axis)
             }
         }
-        type.addInitializer(parameters: [
-            NativeParameter("shape", .array(.int)), NativeParameter("scalars", .array(.double)), grad,
-        ]) { call in
-            let shape = try call.ints(0)
+        bind.function("crossEntropy", Param<Tensor>("logits"), Param<[Int]>("targets"),
+                      doc: "The mean cross-entropy of rows of raw scores against target classes.") { logits, targets in
+            try Tensor.crossEntropy(logits: logits, targets: targets)
+        }
+    }
+
+    /// `randomNormal` and `randomUniform`, drawing from a new generator (`seed:`) or a cell's (`using:`).
+    private static func registerRandomTensors(_ bind: ModuleBinder) {
+        let kinds = [("randomNormal", "mean", "standardDeviation", "Normally distributed values"),
+                     ("randomUniform", "low", "high", "Uniformly distributed values")]
+        for (name, first, second, what) in kinds {
+            let draw = { (shape: [Int], a: Double, b: Double, stream: RandomStream, grad: Bool) throws -> Tensor in
+                try BindingSupport.checkedCount(shape, name)
+                return name == "randomNormal"
+                    ? try Tensor.randomNormal(shape, mean: a, standardDeviation: b, using: &stream.random, requiresGrad: grad)
+                    : try Tensor.randomUniform(shape, low: a, high: b, using: &stream.random, requiresGrad: grad)
+            }
+            bind.function(name, Param<[Int]>(), Param<Double>(first, default: 0), Param<Double>(second, default: 1),
+                          Param("seed", default: 0), grad, doc: "\(what) from a new generator seeded with `seed`.") { shape, a, b, seed, grad in
+                try draw(shape, a, b, RandomStream(seed: try BindingSupport.seed(seed)), grad)
+            }
+            bind.function(name, Param<[Int]>(), Param<Double>(first, default: 0), Param<Double>(second, default: 1),
+                          Param<RandomStream>("using"), grad, doc: "\(what) drawn from a cell's generator.") { shape, a, b, stream, grad in
+                try draw(shape, a, b, stream, grad)
+            }
+        }
+    }
+
+    // MARK: The Tensor type
+
+    private static func addInitializers(_ type: TypeBinder<Tensor>) {
+        type.initializer(Param<[Double]>(), grad, doc: "A vector.") { values, grad in
+            try BindingSupport.checkCount(values.count, "Tensor")
+            return Tensor(values, requiresGrad: grad)
+        }
+        type.initializer(Param<[[Double]]>(), grad, doc: "A matrix from its rows.") { rows, grad in
+            try BindingSupport.checkCount(rows.reduce(0) { $0 + $1.count }, "Tensor")
+            return try Tensor(rows, requiresGrad: grad)
+        }
+        type.initializer(Param<[Int]>(), grad, doc: "A vector from Int literals.") { values, grad in
+            try BindingSupport.checkCount(values.count, "Tensor")
+            return Tensor(values.map(Double.init), requiresGrad: grad)
+        }
+        type.initializer(Param<[[Int]]>(), grad, doc: "A matrix from rows of Int literals.") { rows, grad in
+            try BindingSupport.checkCount(rows.reduce(0) { $0 + $1.count }, "Tensor")
+            return try Tensor(rows.map { $0.map(Double.init) }, requiresGrad: grad)
+        }
+        type.initializer(Param<[Int]>("shape"), Param<[Double]>("scalars"), grad,
+                         doc: "A tensor of any shape from its elements in row-major order.") { shape, scalars, grad in
             try BindingSupport.checkedCount(shape, "Tensor")
-            return try result { try Tensor(shape: shape, scalars: try call.doubles(1), requiresGrad: try call.bool(2)) }
+            return try Tensor(shape: shape, scalars: scalars, requiresGrad: grad)
         }
-        type.addInitializer(parameters: [NativeParameter("scalar", .double), grad]) { call in
-            .native(Tensor(scalar: try call.double(0), requiresGrad: try call.bool(1)))
-        }
-    }
-
-    private static func addProperties(_ type: NativeType) {
-        func get(_ object: AnyObject) throws -> Tensor {
-            guard let tensor = object as? Tensor else { throw NativeError("internal error: not a Tensor") }
-            return tensor
-        }
-        type.addProperty("shape", type: .array(.int)) { .ints(try get($0).shape) }
-        type.addProperty("count", type: .int) { .int(try get($0).count) }
-        type.addProperty("rank", type: .int) { .int(try get($0).rank) }
-        type.addProperty("scalars", type: .array(.double)) { .doubles(try get($0).scalars) }
-        type.addProperty("rows", type: .array(.array(.double))) { object in
-            .doubleMatrix(try BindingSupport.guarded { try get(object).array2D() })
-        }
-        type.addProperty("requiresGrad", type: .bool) { .bool(try get($0).requiresGrad) }
-        type.addProperty("grad", type: .optional(tensor)) { object in .optional(try get(object).grad.map { .native($0) }) }
-        type.addProperty("shapeDescription", type: .string) { .string(try get($0).shapeDescription) }
-        type.addMethod("toArray", parameters: [], returns: .array(.double)) { call in
-            .doubles(try call.receiver(as: Tensor.self).scalars)
-        }
-        type.addMethod("item", parameters: [], returns: .double) { call in
-            .double(try BindingSupport.guarded { try call.receiver(as: Tensor.self).item() })
-        }
-        type.addMethod("value", parameters: [NativeParameter("at", .array(.int))], returns: .double) { call in
-            let indices = try call.ints(0)
-            return .double(try BindingSupport.guarded { try call.receiver(as: Tensor.self).value(at: indices) })
+        type.initializer(Param<Double>("scalar"), grad, doc: "A rank-0 tensor.") { scalar, grad in
+            Tensor(scalar: scalar, requiresGrad: grad)
         }
     }
 
-    private static func addElementwise(_ type: NativeType) {
-        let unary: [(String, (Tensor) -> Tensor)] = [
-            ("exp", { $0.exp() }), ("log", { $0.log() }), ("sqrt", { $0.sqrt() }), ("tanh", { $0.tanh() }),
-            ("sigmoid", { $0.sigmoid() }), ("relu", { $0.relu() }), ("gelu", { $0.gelu() }), ("abs", { $0.abs() }),
-            ("squared", { $0.squared() }), ("negated", { -$0 }), ("transposed", { $0.transposed() }),
-            ("detached", { $0.detached() }),
+    private static func addProperties(_ type: TypeBinder<Tensor>) {
+        type.property("shape", doc: "The size of each axis.") { $0.shape }
+        type.property("count", doc: "The number of elements.") { $0.count }
+        type.property("rank", doc: "The number of axes.") { $0.rank }
+        type.property("scalars", doc: "The elements in row-major order.") { $0.scalars }
+        type.property("rows", doc: "The rows of a 2-D tensor.") { try $0.array2D() }
+        type.property("requiresGrad", doc: "Whether operations on the tensor are recorded for `backward()`.") { $0.requiresGrad }
+        type.property("grad", doc: "The gradient `backward()` accumulated (nil before).") { $0.grad }
+        type.property("shapeDescription", doc: "The shape as text, e.g. `(2, 3)`.") { $0.shapeDescription }
+        type.method("toArray", doc: "The elements in row-major order.") { $0.scalars }
+        type.method("item", doc: "The only element of a one-element tensor.") { try $0.item() }
+        type.method("value", Param<[Int]>("at"), doc: "The element at one index per axis.") { try $0.value(at: $1) }
+    }
+
+    private static func addElementwise(_ type: TypeBinder<Tensor>) {
+        let unary: [(String, String, (Tensor) -> Tensor)] = [
+            ("exp", "e to the power of each element.", { $0.exp() }), ("log", "The natural logarithm of each element.", { $0.log() }),
+            ("sqrt", "The square root of each element.", { $0.sqrt() }), ("tanh", "The hyperbolic tangent of each element.", { $0.tanh() }),
+            ("sigmoid", "1 / (1 + e^-x) of each element.", { $0.sigmoid() }), ("relu", "max(0, x) of each element.", { $0.relu() }),
+            ("gelu", "The GELU activation (tanh approximation) of each element.", { $0.gelu() }),
+            ("abs", "The absolute value of each element.", { $0.abs() }), ("squared", "Each element squared.", { $0.squared() }),
+            ("negated", "Each element with its sign changed.", { -$0 }),
+            ("transposed", "The matrix transpose (the last two axes swapped).", { $0.transposed() }),
+            ("detached", "The same values, not recorded for gradients.", { $0.detached() }),
         ]
-        for (name, operation) in unary {
-            type.addMethod(name, parameters: [], returns: tensor) { call in
-                .native(operation(try call.receiver(as: Tensor.self)))
-            }
+        for (name, doc, operation) in unary {
+            type.method(name, doc: doc) { operation($0) }
         }
-        type.addMethod("pow", parameters: [NativeParameter(nil, .double)], returns: tensor) { call in
-            .native(try call.receiver(as: Tensor.self).pow(try call.double(0)))
-        }
-        type.addMethod("clamped", parameters: [NativeParameter("min", .double), NativeParameter("max", .double)],
-                       returns: tensor) { call in
-            let lower = try call.double(0), upper = try call.double(1)
+        type.method("pow", Param<Double>(), doc: "Each element to the given power.") { $0.pow($1) }
+        type.method("clamped", Param<Double>("min"), Param<Double>("max"), doc: "Each element limited to min...max.") { tensor, lower, upper in
             guard lower <= upper else { throw NativeError("clamped: min \(lower) is above max \(upper)") }
-            return .native(try call.receiver(as: Tensor.self).clamped(min: lower, max: upper))
+            return tensor.clamped(min: lower, max: upper)
         }
-        type.addMethod("softmax", parameters: [NativeParameter("axis", .int, default: .int(-1))], returns: tensor) { call in
-            let axis = try call.int(0)
-            return try result { try call.receiver(as: Tensor.self).softmax(axis: axis) }
+        type.method("softmax", Param("axis", default: -1), doc: "The softmax along an axis.") { try $0.softmax(axis: $1) }
+        type.method("logSoftmax", Param("axis", default: -1), doc: "The log of the softmax along an axis, computed stably.") {
+            try $0.logSoftmax(axis: $1)
         }
-        type.addMethod("logSoftmax", parameters: [NativeParameter("axis", .int, default: .int(-1))], returns: tensor) { call in
-            let axis = try call.int(0)
-            return try result { try call.receiver(as: Tensor.self).logSoftmax(axis: axis) }
-        }
-        type.addMethod("layerNorm", parameters: [
-            NativeParameter("gamma", tensor), NativeParameter("beta", tensor), NativeParameter("epsilon", .double, default: .double(1e-5)),
-        ], returns: tensor) { call in
-            let gamma = try argument(call, 0), beta = try argument(call, 1), epsilon = try call.double(2)
-            return try result { try call.receiver(as: Tensor.self).layerNorm(gamma: gamma, beta: beta, epsilon: epsilon) }
+        type.method("layerNorm", Param<Tensor>("gamma"), Param<Tensor>("beta"), Param("epsilon", default: 1e-5),
+                    doc: "Normalizes the last axis to mean 0 and variance 1, then scales by gamma and shifts by beta.") {
+            try $0.layerNorm(gamma: $1, beta: $2, epsilon: $3)
         }
     }
 
-    /// The element count of broadcasting `a` with `b` (an upper bound when the shapes do not broadcast).
+    /// Refuses a broadcast of `a` with `b` beyond the element limit (an upper bound when the shapes do not broadcast).
     private static func checkBroadcast(_ a: [Int], _ b: [Int], _ operation: String) throws {
         let rank = max(a.count, b.count)
         let padded = { (shape: [Int]) in [Int](repeating: 1, count: rank - shape.count) + shape }
         try BindingSupport.checkedCount(zip(padded(a), padded(b)).map { max($0, $1) }, operation)
     }
 
-    private static func addArithmetic(_ type: NativeType) {
-        let operations: [(String, String?, (Tensor, Tensor) throws -> Tensor, (Tensor, Double) -> Tensor)] = [
-            ("adding", nil, { try $0 + $1 }, { $0 + $1 }),
-            ("subtracting", nil, { try $0 - $1 }, { $0 - $1 }),
-            ("multiplied", "by", { try $0 * $1 }, { $0 * $1 }),
-            ("divided", "by", { try $0 / $1 }, { $0 / $1 }),
+    private static func addArithmetic(_ type: TypeBinder<Tensor>) {
+        let operations: [(String, String?, String, (Tensor, Tensor) throws -> Tensor, (Tensor, Double) -> Tensor)] = [
+            ("adding", nil, "The element-wise sum", { try $0 + $1 }, { $0 + $1 }),
+            ("subtracting", nil, "The element-wise difference", { try $0 - $1 }, { $0 - $1 }),
+            ("multiplied", "by", "The element-wise product", { try $0 * $1 }, { $0 * $1 }),
+            ("divided", "by", "The element-wise quotient", { try $0 / $1 }, { $0 / $1 }),
         ]
-        for (name, label, withTensor, withNumber) in operations {
-            type.addMethod(name, parameters: [NativeParameter(label, tensor)], returns: tensor) { call in
-                let a = try call.receiver(as: Tensor.self), b = try argument(call, 0)
+        for (name, label, doc, withTensor, withNumber) in operations {
+            type.method(name, Param<Tensor>(label), doc: "\(doc), broadcasting the shapes.") { a, b in
                 try checkBroadcast(a.shape, b.shape, name)
-                return try result { try withTensor(a, b) }
+                return try withTensor(a, b)
             }
-            type.addMethod(name, parameters: [NativeParameter(label, .double)], returns: tensor) { call in
-                .native(withNumber(try call.receiver(as: Tensor.self), try call.double(0)))
-            }
+            type.method(name, Param<Double>(label), doc: "\(doc) with a number.") { withNumber($0, $1) }
         }
-        type.addMethod("matmul", parameters: [NativeParameter(nil, tensor)], returns: tensor) { call in
-            let a = try call.receiver(as: Tensor.self), b = try argument(call, 0)
+        type.method("matmul", Param<Tensor>(), doc: "The matrix product (batched over leading axes).") { a, b in
             if a.rank >= 2, b.rank >= 2 {
                 let m = a.shape[a.rank - 2], k = a.shape[a.rank - 1], n = b.shape[b.rank - 1]
                 let batch = max(a.count / max(m * k, 1), b.count / max(k * b.shape[b.rank - 2], 1))
                 try BindingSupport.checkedCount([batch, m, n], "matmul")
             }
-            return try result { try a.matmul(b) }
+            return try a.matmul(b)
         }
     }
 
-    private static func addReductions(_ type: NativeType) {
-        let axisParameters = [NativeParameter("axis", .int), NativeParameter("keepDims", .bool, default: .bool(false))]
-        let byAxis: [(String, (Tensor, Int, Bool) throws -> Tensor)] = [
-            ("sum", { try $0.sum(axis: $1, keepDims: $2) }), ("mean", { try $0.mean(axis: $1, keepDims: $2) }),
-            ("max", { try $0.max(axis: $1, keepDims: $2) }), ("min", { try $0.min(axis: $1, keepDims: $2) }),
-            ("variance", { try $0.variance(axis: $1, keepDims: $2) }), ("argmax", { try $0.argmax(axis: $1, keepDims: $2) }),
+    private static func addReductions(_ type: TypeBinder<Tensor>) {
+        let byAxis: [(String, String, (Tensor, Int, Bool) throws -> Tensor)] = [
+            ("sum", "The sum along an axis.", { try $0.sum(axis: $1, keepDims: $2) }),
+            ("mean", "The mean along an axis.", { try $0.mean(axis: $1, keepDims: $2) }),
+            ("max", "The maximum along an axis.", { try $0.max(axis: $1, keepDims: $2) }),
+            ("min", "The minimum along an axis.", { try $0.min(axis: $1, keepDims: $2) }),
+            ("variance", "The population variance along an axis.", { try $0.variance(axis: $1, keepDims: $2) }),
+            ("argmax", "The index of the maximum along an axis.", { try $0.argmax(axis: $1, keepDims: $2) }),
         ]
-        for (name, operation) in byAxis {
-            type.addMethod(name, parameters: axisParameters, returns: tensor) { call in
-                let axis = try call.int(0), keep = try call.bool(1)
-                return try result { try operation(try call.receiver(as: Tensor.self), axis, keep) }
-            }
+        for (name, doc, operation) in byAxis {
+            type.method(name, Param<Int>("axis"), Param("keepDims", default: false), doc: doc) { try operation($0, $1, $2) }
         }
-        type.addMethod("sum", parameters: [], returns: tensor) { call in .native(try call.receiver(as: Tensor.self).sum()) }
-        type.addMethod("mean", parameters: [], returns: tensor) { call in .native(try call.receiver(as: Tensor.self).mean()) }
-        type.addMethod("max", parameters: [], returns: tensor) { call in
-            try result { try call.receiver(as: Tensor.self).max() }
-        }
-        type.addMethod("argmax", parameters: [], returns: .int) { call in
-            guard let index = try call.receiver(as: Tensor.self).argmax() else {
-                throw NativeError("argmax: the tensor is empty")
-            }
-            return .int(index)
+        type.method("sum", doc: "The sum of all elements (rank 0).") { $0.sum() }
+        type.method("mean", doc: "The mean of all elements (rank 0).") { $0.mean() }
+        type.method("max", doc: "The largest element (rank 0).") { try $0.max() }
+        type.method("argmax", doc: "The flat index of the largest element.") { tensor -> Int in
+            guard let index = tensor.argmax() else { throw NativeError("argmax: the tensor is empty") }
+            return index
         }
     }
 
-    private static func addShapeOperations(_ type: NativeType) {
-        type.addMethod("reshaped", parameters: [NativeParameter(nil, .array(.int))], returns: tensor) { call in
-            let shape = try call.ints(0)
-            return try result { try call.receiver(as: Tensor.self).reshaped(shape) }
+    private static func addShapeOperations(_ type: TypeBinder<Tensor>) {
+        type.method("reshaped", Param<[Int]>(), doc: "The same elements in a new shape (one -1 is inferred).") { try $0.reshaped($1) }
+        type.method("permuted", Param<[Int]>(), doc: "The axes in a new order.") { try $0.permuted($1) }
+        type.method("transposed", Param<Int>(), Param<Int>(), doc: "Two axes swapped.") { try $0.transposed($1, $2) }
+        type.method("slice", Param<Range<Int>>(), Param("axis", default: 0), doc: "The elements at a range of indices along an axis.") {
+            try $0.slice($1, axis: $2)
         }
-        type.addMethod("permuted", parameters: [NativeParameter(nil, .array(.int))], returns: tensor) { call in
-            let axes = try call.ints(0)
-            return try result { try call.receiver(as: Tensor.self).permuted(axes) }
-        }
-        type.addMethod("transposed", parameters: [NativeParameter(nil, .int), NativeParameter(nil, .int)],
-                       returns: tensor) { call in
-            let first = try call.int(0), second = try call.int(1)
-            return try result { try call.receiver(as: Tensor.self).transposed(first, second) }
-        }
-        type.addMethod("slice", parameters: [NativeParameter(nil, .range), NativeParameter("axis", .int, default: .int(0))],
-                       returns: tensor) { call in
-            let range = try BindingSupport.range(call, 0), axis = try call.int(1)
-            guard range.lowerBound <= range.upperBound else { throw NativeError("slice: empty or reversed range") }
-            return try result { try call.receiver(as: Tensor.self).slice(range, axis: axis) }
-        }
-        type.addMethod("row", parameters: [NativeParameter(nil, .int)], returns: tensor) { call in
-            let index = try call.int(0)
-            return try result { try call.receiver(as: Tensor.self)[index] }
-        }
-        type.addMethod("rows", parameters: [NativeParameter("at", .array(.int))], returns: tensor) { call in
-            let indices = try call.ints(0), tensor = try call.receiver(as: Tensor.self)
+        type.method("row", Param<Int>(), doc: "The sub-tensor at an index of the first axis.") { try $0[$1] }
+        type.method("rows", Param<[Int]>("at"), doc: "The sub-tensors at the given indices of the first axis (repeats allowed).") {
+            tensor, indices in
             let width = tensor.rank > 0 ? tensor.count / max(tensor.shape[0], 1) : 1
             try BindingSupport.checkedCount([indices.count, width], "rows(at:)")
-            return try result { try tensor.rows(at: indices) }
+            return try tensor.rows(at: indices)
         }
     }
 
-    private static func addAutograd(_ type: NativeType) {
-        type.addMethod("backward", parameters: []) { call in
-            try BindingSupport.guarded { try call.receiver(as: Tensor.self).backward() }
-            return .void
+    private static func addAutograd(_ type: TypeBinder<Tensor>) {
+        type.action("backward", doc: "Accumulates the gradient of this scalar into every tensor it was computed from.") {
+            try $0.backward()
         }
-        type.addMethod("backward", parameters: [NativeParameter("gradient", tensor)]) { call in
-            let gradient = try argument(call, 0)
-            try BindingSupport.guarded { try call.receiver(as: Tensor.self).backward(gradient: gradient) }
-            return .void
+        type.action("backward", Param<Tensor>("gradient"), doc: "Back-propagates a given gradient of this tensor.") {
+            try $0.backward(gradient: $1)
         }
-        type.addMethod("zeroGrad", parameters: []) { call in
-            try call.receiver(as: Tensor.self).zeroGrad()
-            return .void
+        type.action("zeroGrad", doc: "Clears the accumulated gradient.") { $0.zeroGrad() }
+        type.action("setRequiresGrad", Param<Bool>(), doc: "Starts or stops recording operations for gradients.") {
+            $0.requiresGrad = $1
         }
-        type.addMethod("setRequiresGrad", parameters: [NativeParameter(nil, .bool)]) { call in
-            try call.receiver(as: Tensor.self).requiresGrad = try call.bool(0)
-            return .void
-        }
-        type.addMethod("assign", parameters: [NativeParameter(nil, .array(.double))]) { call in
-            let values = try call.doubles(0)
-            try BindingSupport.guarded { try call.receiver(as: Tensor.self).assign(values) }
-            return .void
-        }
+        type.action("assign", Param<[Double]>(), doc: "Replaces the elements in place (same count).") { try $0.assign($1) }
     }
 }

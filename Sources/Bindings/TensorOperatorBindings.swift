@@ -242,6 +242,13 @@ enum TensorOperatorBindings {
 
     /// The range argument at `index` as a half-open `Range<Int>`.
     private static func checkedRange(_ call: NativeCall, _ index: Int) throws -> Range<Int> {
-        try BindingSupport.range(call, index)
+        guard case .range(let lower, let upper, let closed) = try call.argument(index) else {
+            throw NativeError("expected a range such as 0..<10")
+        }
+        guard !closed else {
+            guard upper < Int.max else { throw NativeError("range upper bound is too large") }
+            return lower..<(upper + 1)
+        }
+        return lower..<upper
     }
 }

@@ -219,6 +219,38 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertEqual(redefined.text, "text\n")
         XCTAssertTrue(redefined.succeeded)
     }
+
+    /// The same variable passed twice as `&`: swiftc's two errors, at the second and at the first argument.
+    func testInoutArgumentsMustNotAlias() {
+        assertDiagnostics("func f() {\n    var q = 3\n    swap(&q, &q)\n}", [
+            "3:10: overlapping accesses to 'q', but modification requires exclusive access; consider copying to a local variable",
+            "3:14: inout arguments are not allowed to alias each other",
+        ])
+    }
+
+    /// `Comparable` without `<`: swiftc's error unless Swift synthesizes it (enums without raw values); payloads refused.
+    func testComparableNeedsLessThanUnlessSynthesized() {
+        assertDiagnostics("enum E: Int, Comparable { case a = 1, b = 2 }\nstruct S: Comparable { var x: Int }", [
+            "1:6: type 'E' does not conform to protocol 'Comparable'",
+            "2:8: type 'S' does not conform to protocol 'Comparable'",
+        ])
+        assertDiagnostics("enum L: Comparable { case a, b(Int) }", [
+            "1:6: 'Comparable' for an enum with associated values is not supported in nbrun cells (declare 'static func <')",
+        ])
+        assertDiagnostics("enum K: Comparable { case a, b }\nstruct T: Comparable { var x: Int; static func < (l: T, r: T) -> Bool { l.x < r.x } }", [])
+    }
+
+    /// swiftc's rule for variadic parameters: the next one needs a label, at its name.
+    func testParameterAfterVariadicNeedsALabel() {
+        assertDiagnostics("func f(_ a: Int..., _ b: String) {}", ["1:23: a parameter following a variadic parameter requires a label"])
+        assertDiagnostics("func g(_ a: Int..., b: String) {}", [])
+    }
+
+    /// `var x: T?` without a value starts as nil (Swift's implicit initialization); `let` and `Optional<T>` do not.
+    func testOptionalVariableWithoutValueIsNil() {
+        assertDiagnostics("var a: Int?\nvar b: String!\nprint(a == nil, b == nil)", [])
+        assertDiagnostics("var c: Optional<Int>\nprint(c == nil)", ["2:7: variable 'c' used before being initialized"])
+    }
 }
 
 /// Diagnostics of the Phase B constructs (types, switch, optionals).

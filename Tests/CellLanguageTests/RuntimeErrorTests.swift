@@ -120,4 +120,23 @@ final class RuntimeErrorTests: XCTestCase {
         let wrongType = run("import Foundation\nlet s = String(format: \"%@\", 3)")
         XCTAssertEqual(wrongType.diagnostics.map(\.message), ["String(format:): '%@' expects String but argument 1 is Int"])
     }
+
+    /// Two `&` arguments reaching parts of one global value overlap: Swift stops the program at run time.
+    func testOverlappingAccessesToAGlobalStopAtRunTime() {
+        let balance = "func balance(_ x: inout Int, _ y: inout Int) { let s = x + y; x = s / 2; y = s - x }\n"
+        assertRuntimeError(balance + "var t = (h: 10, e: 20)\nprint(\"before\")\nbalance(&t.h, &t.e)",
+                           "simultaneous accesses to 't', but modification requires exclusive access",
+                           line: 13, column: 4 + 1, output: "before\n")
+        // Two different globals, and two parts of a local struct (provably disjoint), are fine.
+        let fine = run(balance + """
+            struct P { var h: Int; var e: Int }
+            var a = 1, b = 4
+            balance(&a, &b)
+            func local() { var p = P(h: 10, e: 20); balance(&p.h, &p.e); print(p.h, p.e) }
+            local()
+            print(a, b)
+            """)
+        XCTAssertEqual(fine.diagnostics.map(\.message), [])
+        XCTAssertEqual(fine.text, "15 15\n2 3\n")
+    }
 }

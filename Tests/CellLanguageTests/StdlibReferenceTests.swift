@@ -5,18 +5,9 @@ import XCTest
 /// The standard-library tables: their declarations parse, the reference in `docs/language.md` is generated from
 /// them, and dispatch, did-you-mean and labels come from them.
 final class StdlibReferenceTests: XCTestCase {
-    private static let languageDoc = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../docs/language.md").standardized
-
     /// `docs/language.md` holds exactly what the tables generate; `NBRUN_UPDATE_DOCS=1` rewrites it.
     func testLanguageDocIsGeneratedFromTheTables() throws {
-        let current = try String(contentsOf: Self.languageDoc, encoding: .utf8)
-        let updated = try XCTUnwrap(StdlibReference.updating(current), "docs/language.md lost its generated-part markers")
-        if ProcessInfo.processInfo.environment["NBRUN_UPDATE_DOCS"] == "1", updated != current {
-            try updated.write(to: Self.languageDoc, atomically: true, encoding: .utf8)
-            return
-        }
-        XCTAssertEqual(current, updated, "docs/language.md is stale: run NBRUN_UPDATE_DOCS=1 swift test --filter StdlibReferenceTests")
+        try GeneratedDocCheck.check("language.md", test: "StdlibReferenceTests", updating: StdlibReference.updating)
     }
 
     func testDeclarationsGiveNamesLabelsAndKinds() {

@@ -146,14 +146,11 @@ public final class Interpreter {
         }
         compiler.diagnostics = []
         if compiler.compileBudget.exhausted {
-            let seconds = timeoutSeconds.rounded() == timeoutSeconds ? String(Int(timeoutSeconds)) : String(timeoutSeconds)
-            diagnostics = [.error("compiling this cell took longer than its time limit (\(seconds) s); split it or simplify its expressions",
-                                  at: cell.firstStatementLocation)]
+            diagnostics = [CompileError.compileTimeLimit(seconds: timeoutSeconds).diagnostic(at: cell.firstStatementLocation)]
             code = { _ in .normal }
         }
         if globalContext.wordCount > Interpreter.globalCapacity || globalContext.valueCount > Interpreter.globalCapacity {
-            diagnostics.append(.error("too many top-level variables in this notebook (limit \(Interpreter.globalCapacity))",
-                                      at: cell.firstStatementLocation))
+            diagnostics.append(CompileError.tooManyGlobals(limit: Interpreter.globalCapacity).diagnostic(at: cell.firstStatementLocation))
             code = { _ in .normal }
         }
         diagnostics.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }

@@ -230,16 +230,14 @@ struct DefiniteInitialization {
     mutating func read(_ name: String, at location: SourceLocation, _ state: inout State, byReference: Bool = false) {
         guard let isLet = tracked[name], !state.definite.contains(name), !reported.contains(name) else { return }
         reported.insert(name)
-        let what = isLet ? "constant" : "variable"
-        diagnostics.append(.error("\(what) '\(name)' \(byReference ? "passed by reference" : "used") before being initialized",
-                                  at: location))
+        diagnostics.append(CompileError.usedBeforeInitialized(name, isLet: isLet, byReference: byReference).diagnostic(at: location))
     }
 
     /// `name = value`: an error for a constant some path has already assigned.
     mutating func assign(_ name: String, at location: SourceLocation, _ state: inout State) {
         guard let isLet = tracked[name] else { return }
         if isLet, state.maybe.contains(name) {
-            diagnostics.append(.error("immutable value '\(name)' may only be initialized once", at: location))
+            diagnostics.append(CompileError.initializedTwice(name).diagnostic(at: location))
         }
         state.definite.insert(name)
         state.maybe.insert(name)

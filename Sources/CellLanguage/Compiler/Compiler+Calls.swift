@@ -60,7 +60,7 @@ extension Compiler {
             }
             if let type = registry.types[name] {
                 guard !type.initializers.isEmpty else {
-                    error("'\(name)' cannot be constructed because it has no accessible initializers", at: location)
+                    error(.noAccessibleInitializers(name), at: location)
                     return .invalid
                 }
                 return compileNativeCall(type.initializers, receiver: nil, arguments, at: location)
@@ -87,7 +87,7 @@ extension Compiler {
                     return compileMemberCall(info, receiver: nil, arguments, at: nameLocation)
                 }
             }
-            error("cannot infer contextual base in reference to member '\(name)'", at: nameLocation)
+            error(.cannotInferContextualBase(name), at: nameLocation)
             return .invalid
         default:
             let function = compileExpr(callee, expected: nil)
@@ -128,15 +128,15 @@ extension Compiler {
 
     func unlabelled(_ arguments: [Argument], count: Int, _ name: String, at location: SourceLocation) -> Bool {
         if let labelled = arguments.first(where: { $0.label != nil }), let label = labelled.label {
-            error("extraneous argument label '\(label):' in call", at: labelled.location)
+            error(.extraneousArgumentLabel(label), at: labelled.location)
             return false
         }
         if arguments.count < count {
-            error("missing argument for parameter #\(arguments.count + 1) in call", at: location)
+            error(.missingArgument(label: nil, position: arguments.count + 1), at: location)
             return false
         }
         if arguments.count > count {
-            error("extra argument in call", at: arguments[count].location)
+            error(.extraArgument(nil), at: arguments[count].location)
             return false
         }
         return true
@@ -200,7 +200,7 @@ extension Compiler {
                 let x = typed.double
                 return Typed(type: .double, code: .double { Swift.abs(try x($0)) })
             default:
-                mismatch("cannot convert value of type '\(typed.type)' to expected argument type 'Double'", typed.type,
+                mismatch(.argumentType(typed.type, expected: .double), typed.type,
                          at: arguments[0].value.location)
                 return .invalid
             }
@@ -218,12 +218,12 @@ extension Compiler {
             })
         case "precondition", "assert":
             guard let first = arguments.first else {
-                error("missing argument for parameter #1 in call", at: location)
+                error(.missingArgument(label: nil, position: 1), at: location)
                 return .invalid
             }
             let condition = compileExpr(first.value, expected: .bool)
             if condition.type != .bool {
-                mismatch("cannot convert value of type '\(condition.type)' to expected argument type 'Bool'",
+                mismatch(.argumentType(condition.type, expected: .bool),
                          condition.type, at: first.value.location)
             }
             var message: ((Frame) throws -> String)?
@@ -249,7 +249,7 @@ extension Compiler {
     private func compileStride(_ arguments: [Argument], at location: SourceLocation) -> Typed {
         let labels = arguments.map(\.label)
         guard labels == ["from", "to", "by"] || labels == ["from", "through", "by"] else {
-            error("stride takes (from:to:by:) or (from:through:by:)", at: location)
+            error(.strideLabels, at: location)
             return .invalid
         }
         let through = labels[1] == "through"
@@ -261,12 +261,12 @@ extension Compiler {
             type = compileExprTypeOnly(anchor.value)
         }
         guard type == .int || type == .double else {
-            if !type.hasError { error("stride requires Int or Double bounds", at: location) }
+            if !type.hasError { error(.strideBounds, at: location) }
             return .invalid
         }
         let codes = arguments.map { argument -> Typed in
             coerce(compileExpr(argument.value, expected: type), to: type, at: argument.value.location) {
-                "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+                .argumentType($0, expected: $1)
             }
         }
         let runtime = self.runtime
@@ -318,7 +318,7 @@ extension Compiler {
     func doubleArgument(_ argument: Argument) -> (Frame) throws -> Double {
         let typed = compileExpr(argument.value, expected: .double)
         if typed.type != .double {
-            mismatch("cannot convert value of type '\(typed.type)' to expected argument type 'Double'", typed.type,
+            mismatch(.argumentType(typed.type, expected: .double), typed.type,
                      at: argument.value.location)
         }
         return typed.double
@@ -335,14 +335,14 @@ extension Compiler {
             case "separator", "terminator":
                 let typed = compileExpr(argument.value, expected: .string)
                 if typed.type != .string {
-                    mismatch("cannot convert value of type '\(typed.type)' to expected argument type 'String'",
+                    mismatch(.argumentType(typed.type, expected: .string),
                              typed.type, at: argument.value.location)
                 }
                 let code = typed.value
                 let text: (Frame) throws -> String = { try code($0).stringValue }
                 if argument.label == "separator" { separator = text } else { terminator = text }
             case let label?:
-                error("extraneous argument label '\(label):' in call", at: argument.location)
+                error(.extraneousArgumentLabel(label), at: argument.location)
                 return .invalid
             }
         }
@@ -363,11 +363,11 @@ extension Compiler {
     private func compileMinMax(_ name: String, _ arguments: [Argument], expected: CType?,
                                at location: SourceLocation) -> Typed {
         guard arguments.count >= 2 else {
-            error("missing argument for parameter #\(arguments.count + 1) in call", at: location)
+            error(.missingArgument(label: nil, position: arguments.count + 1), at: location)
             return .invalid
         }
         if let labelled = arguments.first(where: { $0.label != nil }), let label = labelled.label {
-            error("extraneous argument label '\(label):' in call", at: labelled.location)
+            error(.extraneousArgumentLabel(label), at: labelled.location)
             return .invalid
         }
         var type: CType
@@ -380,7 +380,7 @@ extension Compiler {
         if let conflict = compiled.first(where: { $0.type != compiled[0].type }) ?? compiled.first(where: { $0.type != type }) {
             // swiftc names the first argument's type against the first that differs, at the call.
             let first = compiled[0].type == conflict.type ? type : compiled[0].type
-            mismatch("conflicting arguments to generic parameter 'T' ('\(first)' vs. '\(conflict.type)')", first,
+            mismatch(.conflictingGenericArguments(first, conflict.type), first,
                      conflict.type, at: location)
         }
         let isMin = name == "min"
@@ -432,7 +432,7 @@ extension Compiler {
                 return result
             })
         default:
-            mismatch("global function '\(name)' requires that '\(type)' conform to 'Comparable'", type, at: location)
+            mismatch(.functionRequiresComparable(name, type), type, at: location)
             return .invalid
         }
     }
@@ -483,7 +483,7 @@ extension Compiler {
             default:
                 if typed.type.hasError { return .invalid }
             }
-            mismatch("no exact matches in call to initializer", typed.type, at: location)
+            mismatch(.noMatchingInitializer(of: nil), typed.type, at: location)
             return .invalid
         case .character:
             if labels == ["_"] {
@@ -544,11 +544,11 @@ extension Compiler {
                 let element = compileExpr(arguments[0].value, expected: declaredElement == .error ? nil : declaredElement)
                 let elementType = declaredElement == .error ? element.type : declaredElement
                 let value = coerce(element, to: elementType, at: arguments[0].value.location) {
-                    "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+                    .argumentType($0, expected: $1)
                 }.value
                 let count = compileExpr(arguments[1].value, expected: .int)
                 if count.type != .int {
-                    mismatch("cannot convert value of type '\(count.type)' to expected argument type 'Int'", count.type,
+                    mismatch(.argumentType(count.type, expected: .int), count.type,
                              at: arguments[1].value.location)
                 }
                 let n = count.int
@@ -584,21 +584,21 @@ extension Compiler {
         default:
             break
         }
-        error("no exact matches in call to initializer of '\(type)'", at: location)
+        error(.noMatchingInitializer(of: "\(type)"), at: location)
         return .invalid
     }
 
     private func compileStringFormat(_ arguments: [Argument], at location: SourceLocation) -> Typed {
         let format = compileExpr(arguments[0].value, expected: .string)
         if format.type != .string {
-            mismatch("cannot convert value of type '\(format.type)' to expected argument type 'String'", format.type,
+            mismatch(.argumentType(format.type, expected: .string), format.type,
                      at: arguments[0].value.location)
         }
         var codes: [(Frame) throws -> CVarArg] = []
         var kinds: [FormatChecker.Kind] = []
         for argument in arguments.dropFirst() {
             if let label = argument.label {
-                error("extraneous argument label '\(label):' in call", at: argument.location)
+                error(.extraneousArgumentLabel(label), at: argument.location)
                 return .invalid
             }
             let typed = compileExpr(argument.value, expected: nil)
@@ -608,7 +608,7 @@ extension Compiler {
             case .string: let x = typed.value; codes.append { try x($0).stringValue }; kinds.append(.object)
             case .bool: let x = typed.bool; codes.append { try x($0) ? 1 : 0 }; kinds.append(.int)
             default:
-                mismatch("argument type '\(typed.type)' does not conform to expected type 'CVarArg'", typed.type,
+                mismatch(.argumentDoesNotConform(typed.type, protocolName: "CVarArg"), typed.type,
                          at: argument.value.location)
                 return .invalid
             }
@@ -632,7 +632,7 @@ extension Compiler {
         for argument in arguments {
             guard case .inoutArgument(let target) = argument.value.kind else {
                 let type = compileExpr(argument.value, expected: places.first?.type).type
-                mismatch("passing value of type '\(type)' to an inout parameter requires explicit '&'", type,
+                mismatch(.inoutNeedsAmpersand(type), type,
                          at: argument.value.location)
                 return .invalid
             }
@@ -640,12 +640,14 @@ extension Compiler {
             places.append(place)
         }
         if places[0].type != places[1].type {
-            mismatch("cannot convert value of type '\(places[1].type)' to expected argument type '\(places[0].type)'",
+            mismatch(.argumentType(places[1].type, expected: places[0].type),
                      places[0].type, places[1].type, at: arguments[1].value.location)
             return .invalid
         }
+        let aliasing = inoutAliasingCheck(arguments, at: location) ?? { _ in }
         let first = places[0].modify, second = places[1].modify
         return Typed(type: .void, code: .void { frame in
+            try aliasing(frame)
             var held = Value.void
             try first(frame) { held = $0 }
             try second(frame) { value in Swift.swap(&held, &value) }
@@ -656,7 +658,7 @@ extension Compiler {
     /// `zip(a, b)`: pairs of elements of two arrays or ranges, as an array of tuples.
     func compileZip(_ arguments: [Argument], at location: SourceLocation) -> Typed {
         guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else {
-            error("zip takes two unlabelled sequences", at: location)
+            error(.zipArguments, at: location)
             return .invalid
         }
         var codes: [(Frame) throws -> [Value]] = []
@@ -675,7 +677,7 @@ extension Compiler {
                     return try AllocationLimit.rangeElements(lower, upper, closed: closed, at: argument.value.location)
                 }
             default:
-                mismatch("argument type '\(typed.type)' does not conform to expected type 'Sequence'", typed.type,
+                mismatch(.argumentDoesNotConform(typed.type, protocolName: "Sequence"), typed.type,
                          at: argument.value.location)
                 return .invalid
             }

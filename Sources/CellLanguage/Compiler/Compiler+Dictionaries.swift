@@ -36,20 +36,20 @@ extension Compiler {
         keyType = keyType ?? infer(pairs.map(\.0))
         valueType = valueType ?? infer(pairs.map(\.1))
         guard let key = keyType, let value = valueType else {
-            error("empty collection literal requires an explicit type", at: location)
+            error(.emptyCollectionLiteral, at: location)
             return Typed(type: .dictionary(.error, .error), code: .value { _ in .dictionary(OrderedDictionary()) })
         }
         if !key.isHashable && !key.hasError {
-            error("type '\(key)' does not conform to protocol 'Hashable'", at: location)
+            error(.notHashable(key), at: location)
             return .invalid
         }
         var codes: [((Frame) throws -> Value, (Frame) throws -> Value)] = []
         for (keyExpr, valueExpr) in pairs {
             let k = coerce(compileExpr(keyExpr, expected: key), to: key, at: keyExpr.location) {
-                "cannot convert value of type '\($0)' to expected dictionary key type '\($1)'"
+                .dictionaryKeyType($0, expected: $1)
             }
             let v = coerce(compileExpr(valueExpr, expected: value), to: value, at: valueExpr.location) {
-                "cannot convert value of type '\($0)' to expected dictionary value type '\($1)'"
+                .dictionaryValueType($0, expected: $1)
             }
             codes.append((k.value, v.value))
         }
@@ -64,12 +64,12 @@ extension Compiler {
     func compileDictionarySubscript(_ container: Typed, _ key: CType, _ value: CType, _ arguments: [Argument],
                                     at location: SourceLocation) -> Typed {
         let keyCode = coerce(compileExpr(arguments[0].value, expected: key), to: key, at: arguments[0].value.location) {
-            "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+            .argumentType($0, expected: $1)
         }.value
         let dictionary = container.value
         if arguments.count == 2 {
             let fallback = coerce(compileExpr(arguments[1].value, expected: value), to: value, at: arguments[1].value.location) {
-                "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+                .argumentType($0, expected: $1)
             }.value
             return Typed.fromValue(value) { frame in
                 let stored = try dictionary(frame).dictionaryValue[try keyCode(frame)]
@@ -84,12 +84,12 @@ extension Compiler {
     /// The place `d[key]` (type `V?`; assigning nil removes) or `d[key, default: v]` (type `V`).
     func dictionaryElementPlace(_ container: Place, _ key: CType, _ value: CType, _ arguments: [Argument]) -> Place {
         let keyCode = coerce(compileExpr(arguments[0].value, expected: key), to: key, at: arguments[0].value.location) {
-            "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+            .argumentType($0, expected: $1)
         }.value
         var fallback: ((Frame) throws -> Value)?
         if arguments.count == 2 {
             fallback = coerce(compileExpr(arguments[1].value, expected: value), to: value, at: arguments[1].value.location) {
-                "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+                .argumentType($0, expected: $1)
             }.value
         }
         let outer = container.modify
@@ -128,12 +128,12 @@ extension Compiler {
         if labels == ["grouping", "by"] {
             let source = compileExpr(arguments[0].value, expected: nil)
             guard case .array(let element) = source.type else {
-                mismatch("Dictionary(grouping:by:) needs an array, not '\(source.type)'", source.type, at: location)
+                mismatch(.groupingNeedsArray(source.type), source.type, at: location)
                 return .invalid
             }
             let (keyFunction, key) = mapFunction(arguments[1], [element])
             guard key.isHashable else {
-                if !key.hasError { error("type '\(key)' does not conform to protocol 'Hashable'", at: location) }
+                if !key.hasError { error(.notHashable(key), at: location) }
                 return .invalid
             }
             let elements = source.value
@@ -153,7 +153,7 @@ extension Compiler {
         if labels == ["uniqueKeysWithValues"] {
             let source = compileExpr(arguments[0].value, expected: nil)
             guard case .array(.tuple(let parts)) = source.type, parts.count == 2, parts[0].type.isHashable else {
-                mismatch("Dictionary(uniqueKeysWithValues:) needs an array of (key, value) pairs, not '\(source.type)'",
+                mismatch(.uniqueKeysNeedsPairs(source.type),
                          source.type, at: location)
                 return .invalid
             }
@@ -172,7 +172,7 @@ extension Compiler {
                 return .dictionary(result)
             })
         }
-        error("no exact matches in call to initializer of 'Dictionary'", at: location)
+        error(.noMatchingInitializer(of: "Dictionary"), at: location)
         return .invalid
     }
 

@@ -55,7 +55,7 @@ extension Compiler {
                 if text.count == 1 {
                     return Typed(type: .character, code: .value { _ in .string(text) })
                 }
-                error("cannot convert value of type 'String' to specified type 'Character'", at: expr.location)
+                error(.specifiedType(.string, specified: .character), at: expr.location)
                 return .invalid
             }
             return compileString(parts)
@@ -63,12 +63,12 @@ extension Compiler {
             if let expected, case .optional = expected {
                 return Typed(type: expected, code: .value { _ in .none })
             }
-            error("'nil' requires a contextual type", at: expr.location)
+            error(.nilWithoutContext, at: expr.location)
             return .invalid
         case .name(let name):
             return compileName(name, at: expr.location, expected: expected)
         case .typeReference:
-            error("expected member name or initializer call after type name", at: expr.location)
+            error(.typeNameAlone, at: expr.location)
             return .invalid
         case .binary(let op, let lhs, let rhs, let location):
             return compileBinary(op, lhs, rhs, expected: expected, at: location)
@@ -109,7 +109,7 @@ extension Compiler {
         case .forceUnwrap(let operand):
             let typed = compileExpr(operand, expected: expected.map { .optional($0) })
             guard case .optional(let wrapped) = typed.type else {
-                mismatch("cannot force unwrap value of non-optional type '\(typed.type)'", typed.type, at: expr.location)
+                mismatch(.forceUnwrapNonOptional(typed.type), typed.type, at: expr.location)
                 return typed
             }
             let code = typed.value
@@ -124,7 +124,7 @@ extension Compiler {
         case .optionalChain(let operand):
             let typed = compileExpr(operand, expected: nil)
             guard case .optional(let wrapped) = typed.type else {
-                mismatch("cannot use optional chaining on non-optional value of type '\(typed.type)'", typed.type, at: expr.location)
+                mismatch(.optionalChainOnNonOptional(typed.type), typed.type, at: expr.location)
                 return typed
             }
             let code = typed.value
@@ -141,12 +141,12 @@ extension Compiler {
             let type = resolveType(typeExpr)
             let typed = compileExpr(operand, expected: type)
             if typed.type != type {
-                mismatch("cannot convert value of type '\(typed.type)' to type '\(type)' in coercion", typed.type, type,
+                mismatch(.coercionType(typed.type, target: type), typed.type, type,
                          at: operand.location)
             }
             return Typed(type: type, code: typed.code)
         case .inoutArgument:
-            error("'&' may only be used to pass an argument to an inout parameter", at: expr.location)
+            error(.ampersandOutsideArgument, at: expr.location)
             return .invalid
         case .invalid:
             return .invalid
@@ -202,8 +202,7 @@ extension Compiler {
     }
 
     func unknownName(_ name: String, at location: SourceLocation) {
-        let notes = NameSuggester.suggestion(for: name, among: candidateNames()).map { ["did you mean '\($0)'?"] } ?? []
-        error("cannot find '\(name)' in scope", at: location, notes: notes)
+        error(.cannotFindInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidateNames())), at: location)
     }
 
     private func compileName(_ name: String, at location: SourceLocation, expected: CType?) -> Typed {
@@ -217,7 +216,7 @@ extension Compiler {
                let match = overloads.first(where: { $0.parameters.map(\.type) == parameters }) {
                 return functionValue(match, at: location)
             }
-            error("ambiguous use of '\(name)'", at: location)
+            error(.ambiguousUse(name), at: location)
             return .invalid
         case nil:
             if let first = name.unicodeScalars.first, "+-*/<>=!&|".unicodeScalars.contains(first) {
@@ -235,7 +234,7 @@ extension Compiler {
     /// An operator used as a function value (`reduce(0, +)`, `sorted(by: >)`): compiled as `{ $0 op $1 }`.
     private func operatorFunction(_ op: String, expected: CType?, at location: SourceLocation) -> Typed {
         guard case .function(let parameters, _)? = expected, parameters.count == 2 else {
-            error("operator '\(op)' cannot be used as a value here", at: location)
+            error(.operatorAsValue(op), at: location)
             return .invalid
         }
         let body = Expr(.binary(op, Expr(.name("$0"), at: location), Expr(.name("$1"), at: location), location),
@@ -346,13 +345,13 @@ extension Compiler {
             }
         }
         guard let element = elementType else {
-            error("empty collection literal requires an explicit type", at: location)
+            error(.emptyCollectionLiteral, at: location)
             return Typed(type: .array(.error), code: .value { _ in .array([]) })
         }
         var codes: [(Frame) throws -> Value] = []
         for item in elements {
             let typed = coerce(compileExpr(item, expected: element), to: element, at: item.location) {
-                "cannot convert value of type '\($0)' to expected element type '\($1)'"
+                .elementType($0, expected: $1)
             }
             codes.append(typed.value)
         }
@@ -382,7 +381,7 @@ extension Compiler {
     private func compileTernary(_ condition: Expr, _ then: Expr, _ otherwise: Expr, expected: CType?) -> Typed {
         let test = compileExpr(condition, expected: .bool)
         if test.type != .bool {
-            mismatch("cannot convert value of type '\(test.type)' to expected condition type 'Bool'", test.type,
+            mismatch(.conditionType(test.type), test.type,
                      at: condition.location)
         }
         var a: Typed
@@ -407,7 +406,7 @@ extension Compiler {
             if case .optional(let wrapped) = a.type, wrapped == b.type {
                 b = Typed(type: a.type, code: .value(b.value))
             } else {
-                mismatch("result values in '? :' expression have mismatching types '\(a.type)' and '\(b.type)'",
+                mismatch(.ternaryMismatch(a.type, b.type),
                          a.type, b.type, at: then.location)
                 return .invalid
             }
@@ -460,13 +459,13 @@ extension Compiler {
         }
         if case .dictionary(let key, let value) = container.type {
             guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
-                error("dictionary subscripts take a key, and optionally 'default:'", at: location)
+                error(.dictionarySubscriptArguments, at: location)
                 return .invalid
             }
             return compileDictionarySubscript(container, key, value, arguments, at: location)
         }
         guard arguments.count == 1, arguments[0].label == nil else {
-            error("subscripts take exactly one unlabelled index in nbrun cells", at: location)
+            error(.subscriptArguments, at: location)
             return .invalid
         }
         let indexExpr = arguments[0].value
@@ -498,15 +497,15 @@ extension Compiler {
                     return .array(Array(elements[lower..<end]))
                 })
             default:
-                mismatch("cannot convert value of type '\(index.type)' to expected argument type 'Int'", index.type,
+                mismatch(.argumentType(index.type, expected: .int), index.type,
                          at: indexExpr.location)
                 return .invalid
             }
         case .string:
-            error("strings cannot be subscripted with an Int; use Array(string) or a String method", at: location)
+            error(.stringIntegerSubscript, at: location)
             return .invalid
         default:
-            mismatch("value of type '\(container.type)' has no subscripts", container.type, at: location)
+            mismatch(.noSubscripts(container.type), container.type, at: location)
             return .invalid
         }
     }

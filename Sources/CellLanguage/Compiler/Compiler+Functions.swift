@@ -14,7 +14,7 @@ extension Compiler {
             var defaultValue: Typed?
             if let expr = parameter.defaultValue {
                 defaultValue = coerce(compileExpr(expr, expected: type), to: type, at: expr.location) {
-                    "default argument value of type '\($0)' cannot be converted to type '\($1)'"
+                    .defaultArgumentType($0, expected: $1)
                 }
             }
             parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue,
@@ -34,14 +34,14 @@ extension Compiler {
             overloads = existing
         case .variable(let variable)?:
             if variable.cell == currentCell || scope.context.level > 0 || scope.parent != nil {
-                error("invalid redeclaration of '\(decl.name)'", at: decl.location)
+                error(.invalidRedeclaration(decl.name), at: decl.location)
             }
         case nil:
             break
         }
         if let index = overloads.firstIndex(where: { $0.parameters.map(\.label) == parameters.map(\.label) }) {
             if overloads[index].cell == currentCell {
-                error("invalid redeclaration of '\(info.signatureName)'", at: decl.location)
+                error(.invalidRedeclaration(info.signatureName), at: decl.location)
             }
             overloads[index] = info
         } else {
@@ -77,8 +77,8 @@ extension Compiler {
                 info.body = statements
             }
             if info.returnType != .void, !info.returnType.hasError, !Compiler.alwaysExits(body) {
-                let kind = info.level == 0 ? "global function" : "local function"
-                error("missing return in \(kind) expected to return '\(info.returnType)'", at: decl.closingBrace ?? decl.location)
+                error(.missingReturn(info.level == 0 ? .globalFunction : .localFunction, info.returnType),
+                      at: decl.closingBrace ?? decl.location)
             }
         }
         info.hasErrors = diagnostics.count > errorsBefore
@@ -113,21 +113,17 @@ extension Compiler {
                 let laterParameterFits = parameters[(index + 1)...].contains { $0.label == argument.label }
                 if laterParameterFits {
                     // The argument belongs to a later parameter: this one is missing (swiftc reports it there).
-                    let name = parameter.label.map { "'\($0)'" } ?? "#\(index + 1)"
-                    error("missing argument for parameter \(name) in call", at: argument.location)
+                    error(.missingArgument(label: parameter.label, position: index + 1), at: argument.location)
                 } else if argument.label != nil, parameter.label != nil {
-                    let have = arguments.map { ($0.label ?? "_") + ":" }.joined()
-                    let expected = parameters.map { ($0.label ?? "_") + ":" }.joined()
-                    error("incorrect argument label\(arguments.count > 1 ? "s" : "") in call (have '\(have)', expected '\(expected)')",
+                    error(.incorrectArgumentLabels(have: arguments.map(\.label), expected: parameters.map(\.label)),
                           at: wrongLabelLocation ?? argument.location)
                 } else if let expected = parameter.label {
-                    error("missing argument label '\(expected):' in call", at: argument.location)
+                    error(.missingArgumentLabel(expected), at: argument.location)
                 } else if let have = argument.label {
-                    error("extraneous argument label '\(have):' in call", at: argument.location)
+                    error(.extraneousArgumentLabel(have), at: argument.location)
                 }
             } else {
-                let name = parameter.label.map { "'\($0)'" } ?? "#\(index + 1)"
-                error("missing argument for parameter \(name) in call", at: missingArgumentLocation ?? location)
+                error(.missingArgument(label: parameter.label, position: index + 1), at: missingArgumentLocation ?? location)
             }
             return nil
         }
@@ -135,9 +131,9 @@ extension Compiler {
             guard report else { return nil }
             let argument = arguments[next]
             if let label = argument.label {
-                error("extra argument '\(label)' in call", at: argument.value.location)
+                error(.extraArgument(label), at: argument.value.location)
             } else {
-                error("extra argument in call", at: argument.value.location)
+                error(.extraArgument(nil), at: argument.value.location)
             }
             return nil
         }
@@ -155,7 +151,7 @@ extension Compiler {
             let type = types[parameterIndex]
             let typed = compileExpr(argument.value, expected: type)
             compiled[parameterIndex] = coerce(typed, to: type, at: argument.value.location) {
-                "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+                .argumentType($0, expected: $1)
             }
         }
         return compiled
@@ -200,7 +196,7 @@ extension Compiler {
         }
         guard let first = overloads.first else { return nil }
         if overloads.count > 1 {
-            error("no exact matches in call to global function '\(first.name)'", at: location)
+            error(.noMatchingGlobalFunction(first.name), at: location)
             return nil
         }
         _ = matchArguments(shapes(first), arguments, at: location)
@@ -234,18 +230,21 @@ extension Compiler {
             }
         }
         var writeBacks: [StoreBackBox] = []
+        if let check = inoutAliasingCheck(arguments, at: location) {
+            addStorer { caller, _ in try check(caller) }
+        }
         for (index, parameter) in info.parameters.enumerated() where parameter.isInout {
             plainMatched[index] = nil
             guard let argumentIndex = matched[index] else { continue }
             let argument = arguments[argumentIndex].value
             guard case .inoutArgument(let target) = argument.kind else {
                 let type = compileExpr(argument, expected: parameter.type).type
-                mismatch("passing value of type '\(type)' to an inout parameter requires explicit '&'", type, at: argument.location)
+                mismatch(.inoutNeedsAmpersand(type), type, at: argument.location)
                 continue
             }
             guard let place = compileInoutPlace(target, at: argument.location) else { continue }
             if place.type != parameter.type {
-                mismatch("cannot convert value of type '\(place.type)' to expected argument type '\(parameter.type)'",
+                mismatch(.argumentType(place.type, expected: parameter.type),
                          place.type, parameter.type, at: target.location)
                 continue
             }
@@ -386,22 +385,22 @@ extension Compiler {
                           openingParen: SourceLocation? = nil) -> Typed {
         guard case .function(let parameterTypes, let returnType) = callee.type else {
             if case .optional(let wrapped) = callee.type, case .function = wrapped {
-                mismatch("value of optional type '\(callee.type)' must be unwrapped to a value of type '\(wrapped)'", wrapped,
+                mismatch(.optionalNotUnwrapped(callee.type, wrapped: wrapped), wrapped,
                          at: location)
             } else {
-                mismatch("cannot call value of non-function type '\(callee.type)'", callee.type, at: location)
+                mismatch(.notAFunction(callee.type), callee.type, at: location)
             }
             return .invalid
         }
         if let labelled = arguments.first(where: { $0.label != nil && !$0.isTrailingClosure }), let label = labelled.label {
-            error("extraneous argument label '\(label):' in call", at: openingParen ?? labelled.location)
+            error(.extraneousArgumentLabel(label), at: openingParen ?? labelled.location)
             return .invalid
         }
         if arguments.count != parameterTypes.count {
             if arguments.count > parameterTypes.count {
-                error("extra argument in call", at: arguments[parameterTypes.count].location)
+                error(.extraArgument(nil), at: arguments[parameterTypes.count].location)
             } else {
-                error("missing argument for parameter #\(arguments.count + 1) in call", at: location)
+                error(.missingArgument(label: nil, position: arguments.count + 1), at: location)
             }
             return .invalid
         }
@@ -445,8 +444,7 @@ extension Compiler {
         let count = literal.hasExplicitParameters ? literal.parameters.count : (parameterHints?.count ?? literal.anonymousCount)
         if let hints = parameterHints, hints.count != count || literal.anonymousCount > count {
             let used = literal.hasExplicitParameters ? literal.parameters.count : literal.anonymousCount
-            error("contextual closure type '\(CType.function(hints, returnHint ?? .void))' expects \(hints.count) argument\(hints.count == 1 ? "" : "s"), but \(used) \(used == 1 ? "was" : "were") used in closure body",
-                  at: location)
+            error(.closureArgumentCount(.function(hints, returnHint ?? .void), expected: hints.count, used: used), at: location)
             return .invalid
         }
         var parameterTypes: [CType] = []
@@ -457,7 +455,7 @@ extension Compiler {
                 parameterTypes.append(hints[index])
             } else {
                 let name = literal.hasExplicitParameters ? literal.parameters[index].name : "$\(index)"
-                error("unable to infer type of a closure parameter '\(name)' in the current context", at: location)
+                error(.closureParameterNotInferred(name), at: location)
                 parameterTypes.append(.error)
             }
         }
@@ -482,7 +480,7 @@ extension Compiler {
             let code = withScope { sequence(compileStatements(literal.body)) }
             if context.returnType == nil { context.returnType = .void }
             if let type = context.returnType, type != .void, !type.hasError, !Compiler.alwaysExits(literal.body) {
-                error("missing return in closure expected to return '\(type)'", at: literal.closingBrace ?? location)
+                error(.missingReturn(.closure, type), at: literal.closingBrace ?? location)
             }
             return code
         }

@@ -7,7 +7,7 @@ extension Compiler {
         guard case .member(let base?, "init", let nameLocation) = callee.kind, case .name("self") = base.kind,
               let context = selfContexts.last, scope.context.function.initializerSelf != nil else { return nil }
         guard context.type.kind != .classType else {
-            error("initializer delegation ('self.init') is only supported in structs and enums in nbrun cells",
+            error(.initializerDelegationInClass,
                   at: nameLocation)
             return .invalid
         }

@@ -24,7 +24,7 @@ extension Compiler {
         case .array(let element): elementType = element
         case .error: elementType = .error
         default:
-            error("for-in loop requires '\(source.type)' to conform to 'Sequence'", at: sequence.location)
+            error(.notASequence(source.type), at: sequence.location)
             return nil
         }
         let loop = newLoopLabel(label)
@@ -62,7 +62,7 @@ extension Compiler {
             if let whereClause {
                 let typed = compileExpr(whereClause, expected: .bool)
                 if typed.type != .bool {
-                    mismatch("cannot convert value of type '\(typed.type)' to expected condition type 'Bool'", typed.type,
+                    mismatch(.conditionType(typed.type), typed.type,
                              at: whereClause.location)
                 }
                 filter = typed.bool

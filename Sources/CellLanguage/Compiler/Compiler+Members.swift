@@ -9,7 +9,7 @@ extension Compiler {
         guard let base else {
             if case .user(let type)? = expected?.unwrapped {
                 if let member = compileStaticMember(type, name, at: location) { return member }
-                error("type '\(type.name)' has no member '\(name)'", at: location)
+                error(.typeHasNoMember(type.name, member: name), at: location)
                 return .invalid
             }
             switch expected {
@@ -20,16 +20,15 @@ extension Compiler {
             case .int?:
                 return staticMember(.int, name, at: location) ?? .invalid
             default:
-                error("cannot infer contextual base in reference to member '\(name)'", at: location)
+                error(.cannotInferContextualBase(name), at: location)
                 return .invalid
             }
         }
         if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, implicitSelfMember(typeName, at: location) == nil {
             if let type = userTypes[typeName] {
                 if let member = compileStaticMember(type, name, at: location) { return member }
-                let notes = NameSuggester.suggestion(for: name, among: type.cases.map(\.name) + Array(type.staticFields.keys))
-                    .map { ["did you mean '\($0)'?"] } ?? []
-                error("type '\(typeName)' has no member '\(name)'", at: location, notes: notes)
+                let suggestion = NameSuggester.suggestion(for: name, among: type.cases.map(\.name) + Array(type.staticFields.keys))
+                error(.typeHasNoMember(typeName, member: name, suggestion: suggestion), at: location)
                 return .invalid
             }
             if let type = builtinType(named: typeName) {
@@ -61,8 +60,8 @@ extension Compiler {
         case (.user(let type), _):
             if let member = compileInstanceMember(receiver, type, name, at: location) { return member }
             let candidates = type.fields.map(\.name) + Array(type.computed.keys) + Array(type.methods.keys)
-            let notes = NameSuggester.suggestion(for: name, among: candidates).map { ["did you mean '\($0)'?"] } ?? []
-            error("value of type '\(type.name)' has no member '\(name)'", at: location, notes: notes)
+            let suggestion = NameSuggester.suggestion(for: name, among: candidates)
+            error(.valueHasNoMember(.user(type), member: name, suggestion: suggestion), at: location)
             return .invalid
         case (.native(let typeName), _):
             if let property = registry.types[typeName]?.properties[name] {
@@ -76,37 +75,32 @@ extension Compiler {
                 }
             }
         case (.optional, _):
-            error("value of optional type '\(receiver.type)' must be unwrapped to refer to member '\(name)' of wrapped base type '\(receiver.type.unwrapped)'",
+            error(.optionalMemberNeedsUnwrap(receiver.type, member: name),
                   at: location)
             return .invalid
         default:
             break
         }
         if !receiver.type.hasError {
-            error("\(Compiler.valueOfType(receiver.type)) has no member '\(name)'", at: location,
-                  notes: memberSuggestion(name, for: receiver.type))
+            error(.valueHasNoMember(receiver.type, member: name, suggestion: memberSuggestion(name, for: receiver.type)),
+                  at: location)
         }
         return .invalid
     }
 
-    /// How swiftc names a value of `type` in "has no member" errors (`value of tuple type '(x: Int)'`).
-    static func valueOfType(_ type: CType) -> String {
-        if case .tuple = type { return "value of tuple type '\(type)'" }
-        return "value of type '\(type)'"
-    }
-
-    /// A `did you mean` note for a misspelt member of a built-in (from its table) or native type.
-    func memberSuggestion(_ name: String, for type: CType) -> [String] {
+    /// The member a misspelt `name` most likely means on a built-in (from its table) or native type, for a
+    /// `did you mean` note.
+    func memberSuggestion(_ name: String, for type: CType) -> String? {
         if let table = StdlibTables.table(for: type) { return table.suggestion(for: name) }
-        guard case .native(let typeName) = type, let native = registry.types[typeName] else { return [] }
+        guard case .native(let typeName) = type, let native = registry.types[typeName] else { return nil }
         let candidates = Array(native.methods.keys) + Array(native.properties.keys)
-        return NameSuggester.suggestion(for: name, among: candidates.sorted()).map { ["did you mean '\($0)'?"] } ?? []
+        return NameSuggester.suggestion(for: name, among: candidates.sorted())
     }
 
     private func constant(_ typeName: String, _ name: String, at location: SourceLocation) -> Typed {
         guard let cases = registry.constants[typeName], cases.contains(name) else {
-            let notes = NameSuggester.suggestion(for: name, among: registry.constants[typeName] ?? []).map { ["did you mean '\($0)'?"] } ?? []
-            error("type '\(typeName)' has no member '\(name)'", at: location, notes: notes)
+            let suggestion = NameSuggester.suggestion(for: name, among: registry.constants[typeName] ?? [])
+            error(.typeHasNoMember(typeName, member: name, suggestion: suggestion), at: location)
             return .invalid
         }
         return Typed(type: .constants(typeName), code: .value { _ in .constant(typeName, name) })
@@ -138,7 +132,7 @@ extension Compiler {
                 // `Type.handler(x)`: a static property holding a closure.
                 return compileValueCall(closure, arguments, at: location, openingParen: openingParen)
             }
-            error("type '\(typeName)' has no member '\(name)'", at: location)
+            error(.typeHasNoMember(typeName, member: name), at: location)
             return .invalid
         }
         if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, registry.types[typeName] != nil {
@@ -146,13 +140,12 @@ extension Compiler {
             if let statics = registry.functions[typeName + "." + name] {
                 return compileNativeCall(statics, receiver: nil, arguments, at: location)
             }
-            // `Tensor.zeros([2])`: cells write the global function `zeros([2])` when there is one.
-            let notes = registry.functions[name] != nil ? ["use the global function '\(name)(…)'"] : []
-            error("type '\(typeName)' has no member '\(name)'", at: location, notes: notes)
+            // `Tensor.zeros([2])` (cells write the global function `zeros([2])`): swiftc's message, not silence.
+            error(.typeHasNoMember(typeName, member: name), at: location)
             return .invalid
         }
         if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, builtinType(named: typeName) != nil {
-            error("type '\(typeName)' has no member '\(name)'", at: location)
+            error(.typeHasNoMember(typeName, member: name), at: location)
             return .invalid
         }
         let staticBaseType = compileExprTypeOnly(base)
@@ -179,15 +172,15 @@ extension Compiler {
             if let methods = registry.types[typeName]?.methods[name] {
                 return compileNativeCall(methods, receiver: receiver, arguments, at: location)
             }
-            error("\(Compiler.valueOfType(staticBaseType)) has no member '\(name)'", at: location,
-                  notes: memberSuggestion(name, for: staticBaseType))
+            error(.valueHasNoMember(staticBaseType, member: name, suggestion: memberSuggestion(name, for: staticBaseType)),
+                  at: location)
             return .invalid
         }
         if let result = compileStdlibMethodCall(base, staticBaseType, name, arguments, expected: expected, at: location) {
             return result
         }
         if staticBaseType.hasError { return .invalid }
-        error("\(Compiler.valueOfType(staticBaseType)) has no member '\(name)'", at: location)
+        error(.valueHasNoMember(staticBaseType, member: name), at: location)
         return .invalid
     }
 
@@ -212,7 +205,7 @@ extension Compiler {
     func intArgument(_ argument: Argument) -> (Frame) throws -> Int {
         let typed = compileExpr(argument.value, expected: .int)
         if typed.type != .int {
-            mismatch("cannot convert value of type '\(typed.type)' to expected argument type 'Int'", typed.type,
+            mismatch(.argumentType(typed.type, expected: .int), typed.type,
                      at: argument.value.location)
         }
         return typed.int
@@ -236,11 +229,11 @@ extension Compiler {
             if let order = Compiler.synthesizedCaseOrder(userType) {
                 return { a, b in order(a) < order(b) }
             }
-            error("referencing instance method requires that '\(type)' conform to 'Comparable'", at: location)
+            error(.methodRequiresComparable(type), at: location)
             return nil
         default:
             if !type.hasError {
-                error("referencing instance method requires that '\(type)' conform to 'Comparable'", at: location)
+                error(.methodRequiresComparable(type), at: location)
             }
             return nil
         }
@@ -251,11 +244,11 @@ extension Compiler {
         let typed = compileExpr(argument.value, expected: .function(parameters, result ?? .error))
         if case .function(let actualParameters, let actualResult) = typed.type {
             if actualParameters != parameters || (result != nil && actualResult != result) {
-                mismatch("cannot convert value of type '\(typed.type)' to expected argument type '\(CType.function(parameters, result ?? actualResult))'",
+                mismatch(.argumentType(typed.type, expected: CType.function(parameters, result ?? actualResult)),
                          typed.type, at: argument.value.location)
             }
         } else {
-            mismatch("cannot convert value of type '\(typed.type)' to expected argument type '\(CType.function(parameters, result ?? .void))'",
+            mismatch(.argumentType(typed.type, expected: CType.function(parameters, result ?? .void)),
                      typed.type, at: argument.value.location)
         }
         return typed.value
@@ -266,12 +259,12 @@ extension Compiler {
                      result resultHint: CType = .error) -> (code: (Frame) throws -> Value, result: CType) {
         let typed = compileExpr(argument.value, expected: .function(parameters, resultHint))
         guard case .function(let actualParameters, let result) = typed.type else {
-            mismatch("cannot convert value of type '\(typed.type)' to expected argument type '\(CType.function(parameters, .error))'",
+            mismatch(.argumentType(typed.type, expected: CType.function(parameters, .error)),
                      typed.type, at: argument.value.location)
             return ({ _ in .void }, .error)
         }
         if actualParameters != parameters {
-            mismatch("cannot convert value of type '\(typed.type)' to expected argument type '(\(parameters.map(\.description).joined(separator: ", "))) -> \(result)'",
+            mismatch(.argumentType(typed.type, expected: .function(parameters, result)),
                      typed.type, at: argument.value.location)
         }
         return (typed.value, result)

@@ -12,6 +12,12 @@ extension Compiler {
     /// How well an argument expression fits a parameter type: `nil` when it cannot, 2 for an exact fit, 1 when
     /// a literal adapts (Swift prefers a literal's default type, e.g. `5` as Int and `1...8` as ClosedRange<Int>).
     private func fitScore(_ expr: Expr, _ type: CType) -> Int? {
+        if case .optional(let wrapped) = type {
+            // `nil` fits any optional; a value fits its optional type, a little less well than its own type.
+            if case .nilLiteral = expr.kind { return 2 }
+            return fitScore(expr, wrapped).map { max($0 - 1, 1) }
+        }
+        if case .nilLiteral = expr.kind { return nil }
         if Compiler.isNumericLiteral(expr) {
             let hasFloat = Compiler.containsFloatLiteral(expr)
             if type == .double { return hasFloat ? 2 : 1 }
@@ -28,6 +34,18 @@ extension Compiler {
             return nil
         }
         if case .closure = expr.kind, case .function = type { return 2 }
+        if case .array(let elements) = expr.kind, case .array(let element) = type {
+            // `[0, 12]` adapts to `[Double]` as its elements do.
+            return elements.reduce(Optional(2)) { score, item in score.flatMap { s in fitScore(item, element).map { min(s, $0) } } }
+        }
+        if case .tuple(let items) = expr.kind, case .tuple(let fields) = type {
+            // `(x: 0, y: 1)` adapts to `(x: Double, y: Double)` as its elements do, labels matching.
+            guard items.count == fields.count,
+                  zip(items, fields).allSatisfy({ $0.label == nil || $0.label == $1.label }) else { return nil }
+            return zip(items, fields).reduce(Optional(2)) { score, pair in
+                score.flatMap { s in fitScore(pair.0.value, pair.1.type).map { min(s, $0) } }
+            }
+        }
         let actual = compileExprTypeOnly(expr)
         return actual == type || actual.hasError ? 2 : nil
     }
@@ -66,7 +84,7 @@ extension Compiler {
             return .invalid
         } else {
             let name = candidates.first?.name ?? "function"
-            error("no exact matches in call to '\(name)'", at: location)
+            error(.noMatchingCall(name), at: location)
             return .invalid
         }
         guard let (function, matched) = chosen else { return .invalid }
@@ -103,7 +121,7 @@ extension Compiler {
     /// A native global function used as a value (only when it has a single overload).
     func nativeFunctionValue(_ candidates: [NativeFunction], at location: SourceLocation) -> Typed {
         guard candidates.count == 1, let function = candidates.first else {
-            error("ambiguous use of '\(candidates.first?.name ?? "")'", at: location)
+            error(.ambiguousUse(candidates.first?.name ?? ""), at: location)
             return .invalid
         }
         let runtime = self.runtime

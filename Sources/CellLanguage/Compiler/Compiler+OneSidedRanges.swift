@@ -12,7 +12,7 @@ extension Compiler {
         guard let (op, boundExpr) = Compiler.oneSidedRange(index) else { return nil }
         let bound = compileExpr(boundExpr, expected: .int)
         guard bound.type == .int else {
-            mismatch("cannot convert value of type '\(bound.type)' to expected argument type 'Int'", bound.type,
+            mismatch(.argumentType(bound.type, expected: .int), bound.type,
                      at: boundExpr.location)
             return .invalid
         }
@@ -32,7 +32,7 @@ extension Compiler {
     func compileOneSidedRangePattern(_ expr: Expr, type: CType) -> ((Frame, Value) throws -> Bool)? {
         guard let (op, boundExpr) = Compiler.oneSidedRange(expr), type == .int || type == .double else { return nil }
         let bound = coerce(compileExpr(boundExpr, expected: type), to: type, at: boundExpr.location) {
-            "expression pattern of type '\($0)' cannot match values of type '\($1)'"
+            .patternType($0, subject: $1)
         }
         if type == .int {
             let limit = bound.int

@@ -35,7 +35,9 @@ extension Compiler {
         let isComparison = ["==", "!=", "<", "<=", ">", ">="].contains(op)
         let isRange = op == "..<" || op == "..."
         var context: CType? = (isComparison || isRange) ? (isRange ? .int : nil) : expected
-        if isRange, expected == .double || expected == .doubleRange || expected == .doubleClosedRange { context = .double }
+        if isRange, let wanted = expected?.unwrapped, wanted == .double || wanted == .doubleRange || wanted == .doubleClosedRange {
+            context = .double  // also for an optional range: `xLimits: 0...6` where a `ClosedRange<Double>?` is expected
+        }
         let leftLiteral = Compiler.isNumericLiteral(lhs)
         let rightLiteral = Compiler.isNumericLiteral(rhs)
         var a: Typed
@@ -95,11 +97,11 @@ extension Compiler {
             }
             // `count + 1` with `count: Int?`: swiftc asks for the optional operand to be unwrapped, at that operand.
             if case .optional(let wrapped) = a.type, wrapped == b.type, !wrapped.hasError {
-                error("value of optional type '\(a.type)' must be unwrapped to a value of type '\(wrapped)'", at: lhs.location)
+                error(.optionalNotUnwrapped(a.type, wrapped: wrapped), at: lhs.location)
                 return .invalid
             }
             if case .optional(let wrapped) = b.type, wrapped == a.type, !wrapped.hasError {
-                error("value of optional type '\(b.type)' must be unwrapped to a value of type '\(wrapped)'", at: rhs.location)
+                error(.optionalNotUnwrapped(b.type, wrapped: wrapped), at: rhs.location)
                 return .invalid
             }
             operandMismatch(op, a.type, b.type, at: location)
@@ -217,13 +219,13 @@ extension Compiler {
     func operandMismatch(_ op: String, _ a: CType, _ b: CType, at location: SourceLocation) {
         if a.hasError || b.hasError { return }
         if op == "%" && a == .double && b == .double {
-            error("'%' is unavailable: For floating point numbers use truncatingRemainder instead", at: location)
+            error(.floatingRemainder, at: location)
             return
         }
         if a == b {
-            error("binary operator '\(op)' cannot be applied to two '\(a)' operands", at: location)
+            error(.binaryOperatorSameTypes(op, a), at: location)
         } else {
-            error("binary operator '\(op)' cannot be applied to operands of type '\(a)' and '\(b)'", at: location)
+            error(.binaryOperatorTypes(op, a, b), at: location)
         }
     }
 
@@ -327,13 +329,13 @@ extension Compiler {
         let a = compileExpr(lhs, expected: expected.map { .optional($0) })
         guard case .optional(let wrapped) = a.type else {
             if !a.type.hasError {
-                error("left side of nil coalescing operator '??' has non-optional type '\(a.type)', so the right side is never used",
+                error(.nilCoalescingNonOptional(a.type),
                       at: location)
             }
             return a
         }
         let b = coerce(compileExpr(rhs, expected: wrapped), to: wrapped, at: rhs.location) {
-            "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+            .argumentType($0, expected: $1)
         }
         let x = a.value, y = b.value
         return Typed.fromValue(wrapped) { frame in
@@ -347,7 +349,7 @@ extension Compiler {
 
     func compilePrefix(_ op: String, _ operand: Expr, expected: CType?, at location: SourceLocation) -> Typed {
         if op == "..<" || op == "..." || op == Expr.postfixRange {
-            error("one-sided ranges are supported as array subscripts and case patterns only in nbrun cells", at: location)
+            error(.oneSidedRangeContext, at: location)
             return .invalid
         }
         let typed = compileExpr(operand, expected: expected)
@@ -381,7 +383,7 @@ extension Compiler {
             return Typed(type: .bool, code: .bool { !(try x($0)) })
         default:
             if !typed.type.hasError {
-                error("unary operator '\(op)' cannot be applied to an operand of type '\(typed.type)'", at: location)
+                error(.unaryOperatorType(op, typed.type), at: location)
             }
             return .invalid
         }
@@ -407,11 +409,11 @@ extension Compiler {
             let expectedType = CType.tuple(places.map { TupleElement(label: nil, type: $0?.type ?? .error) })
             let source = compileExpr(value, expected: expectedType)
             guard case .tuple(let types) = source.type, types.count == places.count else {
-                mismatch("cannot assign value of type '\(source.type)' to type '\(expectedType)'", source.type, at: value.location)
+                mismatch(.assignmentType(source.type, target: expectedType), source.type, at: value.location)
                 return .invalid
             }
             for (place, type) in zip(places, types) where place != nil && place!.type != type.type {
-                mismatch("cannot assign value of type '\(type.type)' to type '\(place!.type)'", type.type, place!.type,
+                mismatch(.assignmentType(type.type, target: place!.type), type.type, place!.type,
                          at: value.location)
             }
             let code = source.value
@@ -442,7 +444,7 @@ extension Compiler {
         if op != "=", inoutArgumentLocation == nil, case .name(let name) = target.kind,
            case .variable(let variable)? = scope.lookup(name), variable.isLet {
             // `total += 1` on a constant: swiftc's wording, at the operator.
-            error("left side of mutating operator isn't mutable: '\(name)' is a 'let' constant", at: location)
+            error(.mutatingOperatorOnConstant(name), at: location)
             return .invalid
         }
         if op == "=", let replaced = compileRangeAssignment(target, value, at: location) { return replaced }
@@ -461,15 +463,15 @@ extension Compiler {
             if case .subscriptAccess = target.kind { isSubscript = true }
             newValue = coerce(compileExpr(value, expected: type), to: type, at: value.location) { source, destination in
                 // `d[k] = v` stores a `V?`; swiftc names the element type.
-                isSubscript ? "cannot assign value of type '\(source)' to subscript of type '\(destination.unwrapped)'"
-                            : "cannot assign value of type '\(source)' to type '\(destination)'"
+                isSubscript ? .subscriptAssignmentType(source, element: destination.unwrapped)
+                            : .assignmentType(source, target: destination)
             }
         } else {
             let binaryOp = String(op.dropLast())
             // `xs += [4]` and `s += "x"` append in place instead of copying.
             if binaryOp == "+", case .array = type {
                 let appended = coerce(compileExpr(value, expected: type), to: type, at: value.location) {
-                    "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+                    .argumentType($0, expected: $1)
                 }
                 let extra = appended.value
                 let modify = place.modify
@@ -486,14 +488,14 @@ extension Compiler {
             }
             if binaryOp == "+", type == .string {
                 let appended = coerce(compileExpr(value, expected: type), to: type, at: value.location) {
-                    "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+                    .argumentType($0, expected: $1)
                 }
                 return appendString(appended.value, to: place, slot: variableSlot(target), at: location)
             }
             newValue = compileBinary(binaryOp, target, value, expected: type, at: location)
             if newValue.type.hasError { return .invalid }
             if newValue.type != type {
-                mismatch("binary operator '\(op)' cannot be applied to operands of type '\(type)' and '\(newValue.type)'",
+                mismatch(.binaryOperatorTypes(op, type, newValue.type),
                          type, newValue.type, at: location)
                 return .invalid
             }

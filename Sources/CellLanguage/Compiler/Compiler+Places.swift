@@ -36,12 +36,12 @@ extension Compiler {
         return compilePlace(target, mutating: true)
     }
 
-    /// Reports that `name` cannot be modified: `message` for an assignment, swiftc's inout wording for `&name`.
-    private func immutable(_ message: String, _ name: String, at location: SourceLocation) {
+    /// Reports that `name` cannot be modified: `kind` for an assignment, swiftc's inout wording for `&name`.
+    private func immutable(_ kind: CompileError, _ name: String, at location: SourceLocation) {
         if let inoutLocation = inoutArgumentLocation {
-            error("cannot pass immutable value as inout argument: '\(name)' is a 'let' constant", at: inoutLocation)
+            error(.inoutConstant(name), at: inoutLocation)
         } else {
-            error(message, at: location)
+            error(kind, at: location)
         }
     }
 
@@ -52,11 +52,11 @@ extension Compiler {
             // assignment or as an inout argument it is an immutable optional, as in swiftc.
             let type = compileExprTypeOnly(expr)
             if let inoutLocation = inoutArgumentLocation {
-                error("cannot pass immutable value of type '\(type)' as inout argument", at: inoutLocation)
+                error(.inoutImmutableValue(type), at: inoutLocation)
             } else {
                 var location = expr.location
                 if case .member(_, _, let nameLocation) = expr.kind { location = nameLocation }
-                error("cannot assign to immutable expression of type '\(type)'", at: location)
+                error(.assignToImmutableExpression(type), at: location)
             }
             return nil
         }
@@ -70,15 +70,15 @@ extension Compiler {
                 return nil
             }
             guard case .variable(let variable) = binding else {
-                error("cannot assign to value: '\(name)' is a function", at: expr.location)
+                error(.assignToFunction(name), at: expr.location)
                 return nil
             }
             if variable.isLet && !(variable.initializedLater && initializingAssignment && method == nil) {
                 if method != nil {
                     // swiftc reports it at the method's name.
-                    error("cannot use mutating member on immutable value: '\(name)' is a 'let' constant", at: methodAt ?? expr.location)
+                    error(.mutatingMemberOnConstant(name), at: methodAt ?? expr.location)
                 } else {
-                    immutable("cannot assign to value: '\(name)' is a 'let' constant", name, at: expr.location)
+                    immutable(.assignToConstant(name), name, at: expr.location)
                 }
                 return nil
             }
@@ -87,24 +87,24 @@ extension Compiler {
             guard let container = compilePlace(base, mutating: mutating, method: method, methodAt: methodAt) else { return nil }
             if case .dictionary(let key, let value) = container.type {
                 guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
-                    error("dictionary subscripts take a key, and optionally 'default:'", at: expr.location)
+                    error(.dictionarySubscriptArguments, at: expr.location)
                     return nil
                 }
                 return dictionaryElementPlace(container, key, value, arguments)
             }
             guard arguments.count == 1, arguments[0].label == nil else {
-                error("subscripts take exactly one unlabelled index in nbrun cells", at: expr.location)
+                error(.subscriptArguments, at: expr.location)
                 return nil
             }
             guard case .array(let element) = container.type else {
                 if !container.type.hasError {
-                    error("value of type '\(container.type)' has no subscripts", at: expr.location)
+                    error(.noSubscripts(container.type), at: expr.location)
                 }
                 return nil
             }
             let indexTyped = compileExpr(arguments[0].value, expected: .int)
             guard indexTyped.type == .int else {
-                mismatch("cannot convert value of type '\(indexTyped.type)' to expected argument type 'Int'",
+                mismatch(.argumentType(indexTyped.type, expected: .int),
                          indexTyped.type, at: arguments[0].value.location)
                 return nil
             }
@@ -137,7 +137,7 @@ extension Compiler {
             if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, let type = userTypes[typeName],
                let variable = type.staticFields[name] {
                 if variable.isLet {
-                    immutable("cannot assign to property: '\(name)' is a 'let' constant", name, at: location)
+                    immutable(.assignToConstantProperty(name), name, at: location)
                     return nil
                 }
                 return variablePlace(variable)
@@ -146,7 +146,7 @@ extension Compiler {
             guard let container = compilePlace(base, mutating: mutating, method: method, methodAt: methodAt) else { return nil }
             if case .user(let type) = container.type, let index = type.fieldIndex(name), type.fields[index].isLet,
                !isInitializing(type) {
-                immutable("cannot assign to property: '\(name)' is a 'let' constant", name, at: location)
+                immutable(.assignToConstantProperty(name), name, at: location)
                 return nil
             }
             guard let (index, type) = storedMember(of: container.type, name, at: location) else { return nil }
@@ -166,9 +166,9 @@ extension Compiler {
             let typed = compileExpr(expr, expected: nil)
             if !typed.type.hasError {
                 if case .call = expr.kind {
-                    error("cannot assign to value: function call returns immutable value", at: expr.location)
+                    error(.assignToCallResult, at: expr.location)
                 } else {
-                    error("cannot assign to this expression", at: expr.location)
+                    error(.assignToExpression, at: expr.location)
                 }
             }
             return nil
@@ -182,9 +182,9 @@ extension Compiler {
         let operandType = compileExprTypeOnly(operand)
         guard case .optional = operandType else {
             if isOptionalChain {
-                mismatch("cannot use optional chaining on non-optional value of type '\(operandType)'", operandType, at: location)
+                mismatch(.optionalChainOnNonOptional(operandType), operandType, at: location)
             } else {
-                mismatch("cannot force unwrap value of non-optional type '\(operandType)'", operandType, at: location)
+                mismatch(.forceUnwrapNonOptional(operandType), operandType, at: location)
             }
             return nil
         }
@@ -258,7 +258,7 @@ extension Compiler {
         case .user(let userType) where userType.kind == .structure:
             if let index = userType.fieldIndex(name) { return (index, userType.fields[index].type) }
             if userType.computed[name] != nil {
-                error("cannot assign to property: '\(name)' is a get-only property", at: location)
+                error(.getOnlyProperty(name), at: location)
                 return nil
             }
         case .error:
@@ -266,7 +266,7 @@ extension Compiler {
         default:
             break
         }
-        error("\(Compiler.valueOfType(type)) has no member '\(name)'", at: location)
+        error(.valueHasNoMember(type, member: name), at: location)
         return nil
     }
 
@@ -293,11 +293,11 @@ extension Compiler {
     /// The place of a stored property of a class instance: the object is shared, so the base need not be a `var`.
     private func classFieldPlace(_ base: Expr, _ type: UserType, _ name: String, at location: SourceLocation) -> Place? {
         guard let index = type.fieldIndex(name) else {
-            error("value of type '\(type.name)' has no member '\(name)'", at: location)
+            error(.valueHasNoMember(.user(type), member: name), at: location)
             return nil
         }
         if type.fields[index].isLet && !isInitializing(type) {
-            immutable("cannot assign to property: '\(name)' is a 'let' constant", name, at: location)
+            immutable(.assignToConstantProperty(name), name, at: location)
             return nil
         }
         let object = compileExpr(base, expected: nil).value

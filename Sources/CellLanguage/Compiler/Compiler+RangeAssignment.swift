@@ -11,7 +11,7 @@ extension Compiler {
         guard let place = compilePlace(base, mutating: true) else { return .invalid }
         let bounds = compileExpr(arguments[0].value, expected: nil).value
         let replacement = coerce(compileExpr(value, expected: .array(element)), to: .array(element), at: value.location) {
-            "cannot assign value of type '\($0)' to type '\($1)'"
+            .assignmentType($0, target: $1)
         }.value
         let modify = place.modify
         let at = target.location

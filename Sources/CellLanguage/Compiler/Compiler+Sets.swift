@@ -26,7 +26,7 @@ extension Compiler {
             return Typed(type: .set(element), code: .value { _ in .set(OrderedDictionary()) })
         }
         guard arguments.count == 1, arguments[0].label == nil else {
-            error("no exact matches in call to initializer of 'Set'", at: location)
+            error(.noMatchingInitializer(of: "Set"), at: location)
             return .invalid
         }
         var source = compileExpr(arguments[0].value, expected: element.hasError ? nil : .array(element))
@@ -43,7 +43,7 @@ extension Compiler {
         }
         guard case .array(let inner) = source.type, inner.isHashable else {
             if !source.type.hasError {
-                mismatch("cannot build a Set from a value of type '\(source.type)'", source.type, at: arguments[0].value.location)
+                mismatch(.setSourceNotArray(source.type), source.type, at: arguments[0].value.location)
             }
             return .invalid
         }

@@ -12,7 +12,8 @@ extension Compiler {
     func compileStdlibStaticProperty(_ type: CType, _ name: String, at location: SourceLocation) -> Typed? {
         let table = StdlibTables.table(for: type)
         guard let member = table?.staticProperty(named: name), case .value(let compile) = member.implementation else {
-            error("type '\(type)' has no member '\(name)'", at: location, notes: table?.suggestion(for: name, statics: true) ?? [])
+            error(.typeHasNoMember(type.description, member: name, suggestion: table?.suggestion(for: name, statics: true)),
+                  at: location)
             return nil
         }
         return compile(ValueSite(compiler: self, receiver: .invalid, name: name, arguments: [], expected: nil, location: location))
@@ -26,10 +27,10 @@ extension Compiler {
         let candidates = table.methods(named: name)
         if candidates.isEmpty {
             if case .optional = staticType {
-                error("value of optional type '\(staticType)' must be unwrapped to refer to member '\(name)' of wrapped base type '\(staticType.unwrapped)'",
+                error(.optionalMemberNeedsUnwrap(staticType, member: name),
                       at: location)
             } else {
-                error("\(Compiler.valueOfType(staticType)) has no member '\(name)'", at: location, notes: table.suggestion(for: name))
+                error(.valueHasNoMember(staticType, member: name, suggestion: table.suggestion(for: name)), at: location)
             }
             return .invalid
         }
@@ -45,8 +46,7 @@ extension Compiler {
                 let reported = diagnostics.count
                 if matchArguments(shapes, arguments, at: location) == nil, diagnostics.count > reported { return .invalid }
             }
-            let notes = candidates.map { "found candidate '\($0.signatureName)'" }
-            error("no exact matches in call to instance method '\(name)'", at: location, notes: notes)
+            error(.noMatchingInstanceMethod(name, candidates: candidates.map(\.signatureName)), at: location)
             return .invalid
         }
         // A trailing closure takes the label of the parameter it stands for.
@@ -66,7 +66,7 @@ extension Compiler {
         }
         if let result { return result }
         if diagnostics.count == reported {
-            error("no exact matches in call to instance method '\(name)'", at: location)
+            error(.noMatchingInstanceMethod(name), at: location)
         }
         return .invalid
     }
@@ -74,7 +74,7 @@ extension Compiler {
     /// An argument compiled with the parameter's type and converted to it, or diagnosed as swiftc words it.
     func argumentValue(_ argument: Argument, as type: CType) -> (Frame) throws -> Value {
         coerce(compileExpr(argument.value, expected: type), to: type, at: argument.value.location) {
-            "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+            .argumentType($0, expected: $1)
         }.value
     }
 }

@@ -24,8 +24,7 @@ extension Compiler {
         var unguardedPatterns: [CasePattern] = []
         for switchCase in cases {
             if switchCase.body.isEmpty {
-                error("'\(switchCase.isDefault ? "default" : "case")' label in a 'switch' must have at least one executable statement",
-                      at: switchCase.location)
+                error(.emptyCaseBody(isDefault: switchCase.isDefault), at: switchCase.location)
             }
             let entry = withScope { () -> CaseBox in
                 scope.loopLabels.append(loop)
@@ -40,7 +39,7 @@ extension Compiler {
                     if let guardExpr {
                         let typed = compileExpr(guardExpr, expected: .bool)
                         if typed.type != .bool {
-                            mismatch("cannot convert value of type '\(typed.type)' to expected condition type 'Bool'",
+                            mismatch(.conditionType(typed.type),
                                      typed.type, at: guardExpr.location)
                         }
                         condition = typed.bool
@@ -74,7 +73,7 @@ extension Compiler {
             exhaustive = true
         }
         if !exhaustive && !subject.type.hasError {
-            error("switch must be exhaustive", at: location, notes: ["do you want to add a default clause?"])
+            error(.switchNotExhaustive, at: location)
         }
         let run = CaseBox.chain(compiled)
         return { frame in
@@ -154,7 +153,7 @@ extension Compiler {
                 // swiftc points at the operator of a pattern like `1...3`.
                 var at = expr.location
                 if case .binary(_, _, _, let operatorLocation) = expr.kind { at = operatorLocation }
-                mismatch("expression pattern of type '\(typed.type)' cannot match values of type '\(type)'", typed.type, type,
+                mismatch(.patternType(typed.type, subject: type), typed.type, type,
                          at: at)
                 return { _, _ in false }
             }
@@ -164,10 +163,9 @@ extension Compiler {
             guard case .tuple(let elements) = type, elements.count == patterns.count else {
                 if type.hasError {
                 } else if casePatternInCondition {
-                    let shape = "(" + patterns.map { _ in "_" }.joined(separator: ", ") + ")"
-                    error("cannot convert value of type '\(type)' to specified type '\(shape)'", at: switchLocation)
+                    error(.tuplePatternShape(type, elements: patterns.count), at: switchLocation)
                 } else {
-                    error("tuple pattern cannot match values of the non-tuple type '\(type)'", at: switchLocation)
+                    error(.tuplePatternOnNonTuple(type), at: switchLocation)
                 }
                 declareBindings(of: patterns)
                 return { _, _ in false }

@@ -10,11 +10,11 @@ extension Compiler {
     /// Registers the name of a declared type, so signatures anywhere in the cell can use it.
     func declareTypeName(_ decl: TypeDecl) {
         guard scope.parent == nil, scope.context.level == 0 else {
-            error("types can only be declared at the top level of a cell", at: decl.location)
+            error(.typesOnlyAtTopLevel, at: decl.location)
             return
         }
         if let existing = userTypes[decl.name], existing.cell == currentCell {
-            error("invalid redeclaration of '\(decl.name)'", at: decl.location)
+            error(.invalidRedeclaration(decl.name), at: decl.location)
             return
         }
         let kind: UserType.Kind = decl.kind == .structure ? .structure : decl.kind == .classType ? .classType : .enumeration
@@ -34,7 +34,7 @@ extension Compiler {
             } else if Compiler.supportedConformances.contains(conformance) {
                 type.conformances.insert(conformance)
             } else {
-                error("conformance to '\(conformance)' is not supported in nbrun cells", at: decl.location)
+                error(.conformanceNotSupported(conformance), at: decl.location)
             }
         }
         for field in decl.fields {
@@ -44,7 +44,7 @@ extension Compiler {
                 var typed = compileExpr(value, expected: fieldType)
                 if let declared = fieldType {
                     typed = coerce(typed, to: declared, at: value.location) {
-                        "cannot convert value of type '\($0)' to specified type '\($1)'"
+                        .specifiedType($0, specified: $1)
                     }
                 }
                 fieldType = fieldType ?? typed.type
@@ -55,15 +55,15 @@ extension Compiler {
                 continue
             }
             if type.kind == .enumeration {
-                error("enums must not contain stored properties", at: field.location)
+                error(.enumStoredProperty, at: field.location)
                 continue
             }
             guard let resolved = fieldType else {
-                error("type annotation missing in pattern", at: field.location)
+                error(.typeAnnotationMissing, at: field.location)
                 continue
             }
             if type.fieldIndex(field.name) != nil {
-                error("invalid redeclaration of '\(field.name)'", at: field.location)
+                error(.invalidRedeclaration(field.name), at: field.location)
             }
             if defaultValue == nil, !field.isLet, case .optional = resolved {
                 // As in Swift, an optional `var` without a value starts as nil (and may be left out of the memberwise init).
@@ -86,21 +86,21 @@ extension Compiler {
                     case .stringLiteral(let parts):
                         if case .text(let text)? = parts.first, parts.count == 1 { raw = .string(text) } else { raw = .string("") }
                     default:
-                        error("raw value for enum case must be a literal", at: expr.location)
+                        error(.rawValueNotLiteral, at: expr.location)
                     }
-                    if typed.type != rawType { mismatch("cannot convert value of type '\(typed.type)' to raw type '\(rawType)'", typed.type, at: expr.location) }
+                    if typed.type != rawType { mismatch(.rawValueType(typed.type, rawType: rawType), typed.type, at: expr.location) }
                 } else {
                     switch rawType {
                     case .int: raw = .int(nextRaw); nextRaw += 1
                     case .string: raw = .string(enumCase.name)
-                    default: error("enum case must declare a raw value when the preceding raw value is not an integer", at: enumCase.location)
+                    default: error(.rawValueNotInferred, at: enumCase.location)
                     }
                 }
             } else if let expr = enumCase.rawValue {
-                error("enum case cannot have a raw value if the enum does not have a raw type", at: expr.location)
+                error(.rawValueWithoutRawType, at: expr.location)
             }
             if type.caseIndex(enumCase.name) != nil {
-                error("invalid redeclaration of '\(enumCase.name)'", at: enumCase.location)
+                error(.invalidRedeclaration(enumCase.name), at: enumCase.location)
             }
             type.cases.append(.init(name: enumCase.name, payload: payload, rawValue: raw))
         }
@@ -124,6 +124,20 @@ extension Compiler {
             type.initializers.append(info)
             functionInfos[ObjectIdentifier(initializer)] = info
         }
+        checkComparableConformance(type, at: decl.location)
+    }
+
+    /// `Comparable` needs a `static func <` unless Swift synthesizes it: for enums without raw values, whose cases
+    /// compare in declaration order (with payloads, Swift also compares the payloads; nbrun refuses that form).
+    private func checkComparableConformance(_ type: UserType, at location: SourceLocation) {
+        guard type.conformances.contains("Comparable"), type.staticMethods["<"] == nil else { return }
+        if type.kind == .enumeration, type.rawType == nil {
+            if type.cases.contains(where: { $0.payload != nil }) {
+                error(.comparablePayloadEnum, at: location)
+            }
+            return
+        }
+        error(.notComparable(type.name), at: location)
     }
 
     /// A FunctionInfo for a method or initializer (`self` first for instance methods).
@@ -133,13 +147,13 @@ extension Compiler {
         for parameter in decl.parameters {
             var type = resolveType(parameter.type)
             if parameter.isInout {
-                error("'inout' parameters are not supported in nbrun cells", at: parameter.location)
+                error(.inoutParameterNotSupported, at: parameter.location)
                 type = .error
             }
             if parameter.isVariadic { type = .array(type) }
             let defaultValue = parameter.defaultValue.map { expr in
                 coerce(compileExpr(expr, expected: type), to: type, at: expr.location) {
-                    "default argument value of type '\($0)' cannot be converted to type '\($1)'"
+                    .defaultArgumentType($0, expected: $1)
                 }
             }
             parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue))
@@ -164,12 +178,12 @@ extension Compiler {
         for (owner, field) in staticFieldDeclarations where owner === type {
             let declared = field.type.map(resolveType)
             guard let value = field.value else {
-                error("static stored property must have an initial value", at: field.location)
+                error(.staticPropertyWithoutValue, at: field.location)
                 continue
             }
             var typed = compileExpr(value, expected: declared)
             if let declared {
-                typed = coerce(typed, to: declared, at: value.location) { "cannot convert value of type '\($0)' to specified type '\($1)'" }
+                typed = coerce(typed, to: declared, at: value.location) { .specifiedType($0, specified: $1) }
             }
             let variable = VariableInfo(name: "\(type.name).\(field.name)", type: typed.type, isLet: field.isLet, level: 0,
                                         slot: globalScopeContext.allocate(typed.type), location: field.location)
@@ -202,8 +216,7 @@ extension Compiler {
                 return frame.value(getter.context.returnSlot).stringValue
             }
         } else if type.conformances.contains("CustomStringConvertible") {
-            error("type '\(type.name)' does not conform to protocol 'CustomStringConvertible'", at: decl.location,
-                  notes: ["add 'var description: String { … }'"])
+            error(.notCustomStringConvertible(type.name), at: decl.location)
         }
         if let equals = type.staticMethods["=="]?.first(where: { $0.parameters.map(\.type) == [.user(type), .user(type)] && $0.returnType == .bool }) {
             let runtime = self.runtime, globals = self.globals
@@ -267,8 +280,9 @@ extension Compiler {
             let body: (Frame) throws -> Flow = withScope { sequence(compileStatements(statements)) }
             info.body = body
             if info.returnType != .void, !info.returnType.hasError, !Compiler.alwaysExits(statements) {
-                let kind = parameters.isEmpty && info.name == computedName ? "getter" : hasSelf ? "instance method" : "static method"
-                error("missing return in \(kind) expected to return '\(info.returnType)'", at: end ?? location)
+                let role: CompileError.FunctionRole = parameters.isEmpty && info.name == computedName ? .getter
+                    : hasSelf ? .instanceMethod : .staticMethod
+                error(.missingReturn(role, info.returnType), at: end ?? location)
             }
         }
         info.hasErrors = diagnostics.count > errorsBefore
@@ -371,7 +385,7 @@ extension Compiler {
         if type.kind == .enumeration {
             if let rawType = type.rawType, arguments.count == 1, arguments[0].label == "rawValue" {
                 let raw = coerce(compileExpr(arguments[0].value, expected: rawType), to: rawType, at: arguments[0].value.location) {
-                    "cannot convert value of type '\($0)' to expected argument type '\($1)'"
+                    .argumentType($0, expected: $1)
                 }.value
                 let rawValues = type.cases.map(\.rawValue)
                 return Typed(type: .optional(.user(type)), code: .value { frame in
@@ -380,7 +394,7 @@ extension Compiler {
                     return .variant(index, [])
                 })
             }
-            error("'\(type.name)' cannot be constructed because it has no accessible initializers", at: location)
+            error(.noAccessibleInitializers(type.name), at: location)
             return .invalid
         }
         if !type.initializers.isEmpty {
@@ -391,7 +405,7 @@ extension Compiler {
         let parameters = type.fields.enumerated().filter { type.kind == .structure && !($0.element.isLet && $0.element.defaultValue != nil) }
         let shapes = parameters.map { ParameterShape(label: $0.element.name, hasDefault: $0.element.defaultValue != nil, isFunction: false) }
         if type.kind == .classType, let missing = type.fields.first(where: { $0.defaultValue == nil }) {
-            error("class '\(type.name)' has no initializers", at: location, notes: ["stored property '\(missing.name)' without initial value prevents synthesized initializers"])
+            error(.classWithoutInitializers(type.name, property: missing.name), at: location)
             return .invalid
         }
         guard let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }
@@ -432,7 +446,7 @@ extension Compiler {
     func compileStaticMember(_ type: UserType, _ name: String, at location: SourceLocation) -> Typed? {
         if let index = type.caseIndex(name) {
             if type.cases[index].payload != nil {
-                error("enum case '\(name)' has associated values; use '\(name)(…)'", at: location)
+                error(.enumCaseNeedsValues(name), at: location)
                 return .invalid
             }
             return Typed(type: .user(type), code: .value { _ in .variant(index, []) })
@@ -504,14 +518,14 @@ extension Compiler {
         switch type {
         case .user(let userType) where userType.kind == .enumeration:
             guard let index = userType.caseIndex(name) else {
-                error("type '\(userType.name)' has no member '\(name)'", at: location)
+                error(.typeHasNoMember(userType.name, member: name), at: location)
                 declareBindings(of: payload ?? [])
                 return { _, _ in false }
             }
             let types = userType.cases[index].payload ?? []
             let patterns = payload ?? []
             if payload != nil && patterns.count != types.count {
-                error("tuple pattern has the wrong length for enum case '\(name)'", at: location)
+                error(.enumCasePatternLength(name), at: location)
                 declareBindings(of: patterns)
                 return { _, _ in false }
             }
@@ -525,7 +539,7 @@ extension Compiler {
             }
         case .constants(let typeName):
             guard registry.constants[typeName]?.contains(name) ?? false else {
-                error("type '\(typeName)' has no member '\(name)'", at: location)
+                error(.typeHasNoMember(typeName, member: name), at: location)
                 return { _, _ in false }
             }
             return { _, value in
@@ -555,7 +569,7 @@ extension Compiler {
         default:
             break
         }
-        error("type '\(type)' has no member '\(name)'", at: location)
+        error(.typeHasNoMember(type.description, member: name), at: location)
         declareBindings(of: payload ?? [])
         return { _, _ in false }
     }

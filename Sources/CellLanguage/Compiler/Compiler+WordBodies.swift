@@ -75,7 +75,7 @@ extension Compiler {
     /// The word of `return value` in a word body, checked and converted as `return` does.
     private func wordResult(_ value: Expr, _ returnType: CType) -> WordResult {
         let typed = coerce(compileExpr(value, expected: returnType), to: returnType, at: value.location) {
-            "cannot convert return expression of type '\($0)' to return type '\($1)'"
+            .returnType($0, expected: $1)
         }
         switch typed.operand {
         case .local(let slot)?: return .local(slot)

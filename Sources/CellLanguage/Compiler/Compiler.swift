@@ -65,14 +65,15 @@ final class Compiler {
 
     // MARK: Diagnostics
 
-    func error(_ message: String, at location: SourceLocation, notes: [String] = []) {
-        diagnostics.append(.error(message, at: location, notes: notes))
+    /// Reports `kind` at `location`.
+    func error(_ kind: CompileError, at location: SourceLocation) {
+        diagnostics.append(kind.diagnostic(at: location))
     }
 
     /// Reports a type mismatch unless either side already has an error.
-    func mismatch(_ message: String, _ types: CType..., at location: SourceLocation) {
+    func mismatch(_ kind: CompileError, _ types: CType..., at location: SourceLocation) {
         if types.contains(where: \.hasError) { return }
-        error(message, at: location)
+        error(kind, at: location)
     }
 
     /// Drops every compiled body and the values of the globals frame. Compiled code and the values it creates
@@ -113,11 +114,11 @@ final class Compiler {
             switch existing {
             case .variable(let previous):
                 if !isGlobal || previous.cell == currentCell {
-                    error("invalid redeclaration of '\(name)'", at: location)
+                    error(.invalidRedeclaration(name), at: location)
                 }
             case .functions(let functions):
                 if !isGlobal || functions.contains(where: { $0.cell == currentCell }) {
-                    error("invalid redeclaration of '\(name)'", at: location)
+                    error(.invalidRedeclaration(name), at: location)
                 }
             }
         }
@@ -224,13 +225,12 @@ final class Compiler {
                 if registry.types[name] != nil { return .native(name) }
                 if registry.constants[name] != nil { return .constants(name) }
                 if name == "Float" || name == "Substring" {
-                    error("type '\(name)' is not supported in nbrun cells", at: location)
+                    error(.typeNotSupported(name), at: location)
                     return .error
                 }
                 let candidates = ["Int", "Double", "Bool", "String"] + Array(registry.types.keys) + Array(registry.constants.keys)
                     + Array(userTypes.keys)
-                let notes = NameSuggester.suggestion(for: name, among: candidates).map { ["did you mean '\($0)'?"] } ?? []
-                error("cannot find type '\(name)' in scope", at: location, notes: notes)
+                error(.cannotFindTypeInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidates)), at: location)
                 return .error
             }
         case .array(let element):
@@ -245,14 +245,14 @@ final class Compiler {
         case .set(let element):
             let elementType = resolveType(element)
             if !elementType.isHashable && !elementType.hasError {
-                error("type '\(elementType)' does not conform to protocol 'Hashable'", at: firstLocation(of: element))
+                error(.notHashable(elementType), at: firstLocation(of: element))
                 return .error
             }
             return .set(elementType)
         case .dictionary(let key, let value):
             let keyType = resolveType(key)
             if !keyType.isHashable && !keyType.hasError {
-                error("type '\(keyType)' does not conform to protocol 'Hashable'", at: firstLocation(of: key))
+                error(.notHashable(keyType), at: firstLocation(of: key))
                 return .error
             }
             return .dictionary(keyType, resolveType(value))
@@ -268,9 +268,9 @@ final class Compiler {
         }
     }
 
-    /// Checks that `value` has type `type`, reporting `message(valueType, type)` otherwise.
+    /// Checks that `value` has type `type`, reporting `mistake(valueType, type)` otherwise.
     func coerce(_ value: Typed, to type: CType, at location: SourceLocation,
-                _ message: (CType, CType) -> String) -> Typed {
+                _ mistake: (CType, CType) -> CompileError) -> Typed {
         if value.type == type || type.hasError || value.type.hasError { return value }
         if case .optional(let wrapped) = type, value.type == wrapped {
             return Typed(type: type, code: .value(value.value))
@@ -286,7 +286,7 @@ final class Compiler {
             // `found = (r, c)` where `found: (row: Int, column: Int)?`: relabelled, then wrapped.
             return Typed(type: type, code: .value(value.value))
         }
-        error(message(value.type, type), at: location)
+        error(mistake(value.type, type), at: location)
         return Typed(type: type, code: value.code)
     }
 
@@ -448,13 +448,13 @@ final class Compiler {
         let newValue: Typed
         if op == "=" {
             newValue = coerce(compileExpr(value, expected: variable.type), to: variable.type, at: value.location) {
-                "cannot assign value of type '\($0)' to type '\($1)'"
+                .assignmentType($0, target: $1)
             }
         } else {
             newValue = compileBinary(String(op.dropLast()), target, value, expected: variable.type, at: location)
             if newValue.type.hasError { return { _ in } }
             if newValue.type != variable.type {
-                mismatch("binary operator '\(op)' cannot be applied to operands of type '\(variable.type)' and '\(newValue.type)'",
+                mismatch(.binaryOperatorTypes(op, variable.type, newValue.type),
                          variable.type, newValue.type, at: location)
                 return { _ in }
             }
@@ -466,19 +466,18 @@ final class Compiler {
         let loops = scope.enclosingLoops()
         let realLoops = loops.filter { !switchLabelIDs.contains($0.id) }
         if keyword == "continue", label == nil, realLoops.isEmpty {
-            error("'continue' is only allowed inside a loop", at: location)
+            error(.continueOutsideLoop, at: location)
             return nil
         }
         guard let label else {
             if loops.isEmpty {
-                error(keyword == "break" ? "'break' is only allowed inside a loop, if, do, or switch"
-                                         : "'continue' is only allowed inside a loop", at: location)
+                error(keyword == "break" ? .breakOutsideLoop : .continueOutsideLoop, at: location)
                 return nil
             }
             return 0
         }
         guard let loop = loops.last(where: { $0.name == label }) else {
-            error("cannot find label '\(label)' in scope", at: location)
+            error(.cannotFindLabel(label), at: location)
             return nil
         }
         return loop.id
@@ -490,20 +489,20 @@ final class Compiler {
         var typed: Typed?
         if let value, case .nilLiteral = value.kind, let declared, !declared.hasError, !declared.isOptional {
             // The cell will not run: the variable is declared with its type so later uses are checked.
-            error("'nil' cannot initialize specified type '\(declared)'", at: value.location)
+            error(.nilForNonOptional(declared), at: value.location)
             typed = Typed(type: declared, code: .value { _ in .none })
         } else if let value {
             var compiled = compileExpr(value, expected: declared)
             if let declared {
                 compiled = coerce(compiled, to: declared, at: value.location) {
-                    "cannot convert value of type '\($0)' to specified type '\($1)'"
+                    .specifiedType($0, specified: $1)
                 }
             }
             typed = compiled
         }
         guard case .name(let name, let nameLocation) = pattern else {
             guard let typed else {
-                error("type annotation missing in pattern", at: location)
+                error(.typeAnnotationMissing, at: location)
                 return nil
             }
             let code = typed.value
@@ -516,14 +515,14 @@ final class Compiler {
         var type = declared ?? typed?.type ?? .error
         if declared == .set(.error), let typed { type = typed.type }
         if declared == nil && typed == nil {
-            error("type annotation missing in pattern", at: nameLocation)
+            error(.typeAnnotationMissing, at: nameLocation)
         }
         if type == .void, let value {
             _ = value
             type = .void
         }
         if case .array(.error) = type, declared == nil, let value, case .array(let elements) = value.kind, elements.isEmpty {
-            error("empty collection literal requires an explicit type", at: value.location)
+            error(.emptyCollectionLiteral, at: value.location)
         }
         let variable = declareVariable(name, type: type, isLet: isLet, at: nameLocation,
                                        unpacked: isLet ? nil : UnpackedStruct.kinds(of: type))
@@ -581,7 +580,7 @@ final class Compiler {
             case .expression(let expr):
                 let typed = compileExpr(expr, expected: .bool)
                 if typed.type != .bool {
-                    mismatch("cannot convert value of type '\(typed.type)' to expected condition type 'Bool'", typed.type,
+                    mismatch(.conditionType(typed.type), typed.type,
                              at: expr.location)
                 }
                 append(typed.bool)
@@ -589,7 +588,7 @@ final class Compiler {
                 let source = value ?? Expr(.name(name), at: location)
                 let typed = compileExpr(source, expected: nil)
                 guard case .optional(let wrapped) = typed.type else {
-                    mismatch("initializer for conditional binding must have Optional type, not '\(typed.type)'",
+                    mismatch(.bindingNotOptional(typed.type),
                              typed.type, at: source.location)
                     _ = declareVariable(name, type: typed.type, isLet: !isVar, at: location)
                     continue
@@ -639,7 +638,7 @@ final class Compiler {
         let condition = compileConditions(conditions)
         let otherwise = compileBlock(body)
         if !Compiler.alwaysExits(body) {
-            error("'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
+            error(.guardFallsThrough,
                   at: location)
         }
         return { frame in try condition(frame) ? .normal : try otherwise(frame) }
@@ -741,7 +740,7 @@ final class Compiler {
         }
         let typed = compileExpr(condition, expected: .bool)
         if typed.type != .bool {
-            mismatch("cannot convert value of type '\(typed.type)' to expected condition type 'Bool'", typed.type,
+            mismatch(.conditionType(typed.type), typed.type,
                      at: condition.location)
         }
         let test = typed.bool
@@ -762,7 +761,7 @@ final class Compiler {
     private func compileReturn(_ value: Expr?, _ location: SourceLocation) -> ((Frame) throws -> Flow)? {
         let context = scope.context.function
         guard context.level > 0 else {
-            error("return invalid outside of a func", at: location)
+            error(.returnOutsideFunction, at: location)
             return nil
         }
         // Inside per-iteration loop frames, the return slot is in the function's frame further up.
@@ -777,7 +776,7 @@ final class Compiler {
                 }
             }
             if let returnType = context.returnType, returnType != .void, !returnType.hasError {
-                error("non-void function should return a value", at: location)
+                error(.missingReturnValue, at: location)
             }
             if context.infersReturnType && context.returnType == nil { context.returnType = .void }
             return { _ in .returned }
@@ -789,11 +788,11 @@ final class Compiler {
         }
         let returnType = context.returnType ?? .void
         if returnType == .void && typed.type != .void {
-            mismatch("unexpected non-void return value in void function", typed.type, at: value.location)
+            mismatch(.returnValueInVoidFunction, typed.type, at: value.location)
             return nil
         }
         typed = coerce(typed, to: returnType, at: value.location) {
-            "cannot convert return expression of type '\($0)' to return type '\($1)'"
+            .returnType($0, expected: $1)
         }
         let slot = context.returnSlot
         if returnType == .void {
@@ -863,7 +862,7 @@ extension Compiler {
         case .tuple(let patterns):
             guard case .tuple(let elements) = type, elements.count == patterns.count else {
                 if !type.hasError {
-                    error("cannot destructure value of type '\(type)' into \(patterns.count) elements", at: location)
+                    error(.destructureCount(type, elements: patterns.count), at: location)
                 }
                 for inner in patterns { _ = bindPattern(inner, type: .error, isLet: isLet, at: location) }
                 return nil

@@ -13,8 +13,9 @@ public struct OrderedDictionary {
     /// The number of entries.
     public var count: Int { keys.count }
 
-    /// The value stored for a key; setting `nil` removes the entry (later entries keep their order).
-    public internal(set) subscript(key: Value) -> Value? {
+    /// The value stored for a key; setting `nil` removes the entry (later entries keep their order). Bindings set it
+    /// to return dictionaries.
+    public subscript(key: Value) -> Value? {
         get { index[DictionaryKey(key)].map { values[$0] } }
         set {
             let hashKey = DictionaryKey(key)

@@ -7,7 +7,7 @@ extension ArrayMembers {
             guard element.isEquatable else { return site.requires("Equatable") }
             let needle = site.compiler.compileExpr(site.arguments[0].value, expected: element)
             if needle.type != element {
-                site.compiler.mismatch("cannot convert value of type '\(needle.type)' to expected argument type '\(element)'",
+                site.compiler.mismatch(.argumentType(needle.type, expected: element),
                                        needle.type, at: site.arguments[0].value.location)
             }
             let value = needle.value, array = site.value, equal = TypedEquality.comparer(for: element)

@@ -44,7 +44,7 @@ enum ArrayMembers {
             let (function, result) = site.compiler.mapFunction(site.arguments[0], [site.element])
             guard case .optional(let wrapped) = result else {
                 if !result.hasError {
-                    site.compiler.error("compactMap needs a closure returning an optional, not '\(result)'", at: site.location)
+                    site.compiler.error(.compactMapNeedsOptional(result), at: site.location)
                 }
                 return .invalid
             }
@@ -64,7 +64,7 @@ enum ArrayMembers {
         StdlibMember("func flatMap<T>(_ transform: (Element) -> [T]) -> [T]", "The concatenated results of `transform`.") { site in
             let (function, result) = site.compiler.mapFunction(site.arguments[0], [site.element])
             guard case .array = result else {
-                if !result.hasError { site.compiler.error("flatMap needs a closure returning an array, not '\(result)'", at: site.location) }
+                if !result.hasError { site.compiler.error(.flatMapNeedsArray(result), at: site.location) }
                 return .invalid
             }
             let array = site.value
@@ -162,13 +162,13 @@ enum ArrayMembers {
         // The closure mutates its first parameter: it is compiled over an inout-style slot, the accumulator passed
         // in and read back from the closure's frame.
         guard case .closure(let literal) = arguments[1].value.kind else {
-            compiler.error("reduce(into:_:) needs a closure literal in nbrun cells", at: arguments[1].value.location)
+            compiler.error(.reduceIntoNeedsClosureLiteral, at: arguments[1].value.location)
             return .invalid
         }
         let combine = compiler.compileClosure(literal, parameterHints: [resultType, element], returnHint: .void,
                                               at: arguments[1].value.location, firstParameterInout: true)
         guard case .function(let parameters, _) = combine.type, parameters == [resultType, element] else {
-            compiler.mismatch("cannot convert value of type '\(combine.type)' to expected argument type '(inout \(resultType), \(element)) -> ()'",
+            compiler.mismatch(.reduceIntoClosureType(combine.type, result: resultType, element: element),
                               combine.type, at: arguments[1].value.location)
             return .invalid
         }

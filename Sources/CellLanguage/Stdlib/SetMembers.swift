@@ -137,7 +137,7 @@ enum SetMembers {
     static func elements(_ compiler: Compiler, _ argument: Argument, _ element: CType) -> (Frame) throws -> [Value] {
         let typed = compiler.compileExpr(argument.value, expected: .set(element))
         if typed.type != .set(element) && typed.type != .array(element) {
-            compiler.mismatch("cannot convert value of type '\(typed.type)' to expected argument type 'Set<\(element)>'", typed.type,
+            compiler.mismatch(.argumentType(typed.type, expected: .set(element)), typed.type,
                               at: argument.value.location)
         }
         let code = typed.value

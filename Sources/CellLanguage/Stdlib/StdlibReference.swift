@@ -33,11 +33,6 @@ public enum StdlibReference {
 
     /// `document` with its generated part replaced by `markdown()`; nil when the markers are missing.
     public static func updating(_ document: String) -> String? {
-        guard let start = document.range(of: begin), let stop = document.range(of: end), start.lowerBound < stop.lowerBound else {
-            return nil
-        }
-        var trailing = document[stop.upperBound...]
-        if trailing.hasPrefix("\n") { trailing = trailing.dropFirst() }
-        return String(document[..<start.lowerBound]) + markdown() + trailing
+        GeneratedDocSection.replacing(between: begin, and: end, in: document, with: markdown())
     }
 }

@@ -42,9 +42,10 @@ struct StdlibTable: Sendable {
         allMembers.first { $0.name == name && $0.kind == .staticProperty }
     }
 
-    /// A `did you mean` note for a misspelt member, from every name in the table of the right kind.
-    func suggestion(for name: String, statics: Bool = false) -> [String] {
+    /// The member a misspelt `name` most likely means (for a `did you mean` note), among every name in the table
+    /// of the right kind.
+    func suggestion(for name: String, statics: Bool = false) -> String? {
         let names = allMembers.filter { ($0.kind == .staticProperty) == statics }.map(\.name)
-        return NameSuggester.suggestion(for: name, among: Array(Set(names)).sorted()).map { ["did you mean '\($0)'?"] } ?? []
+        return NameSuggester.suggestion(for: name, among: Array(Set(names)).sorted())
     }
 }

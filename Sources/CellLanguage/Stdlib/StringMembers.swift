@@ -57,7 +57,7 @@ enum StringMembers {
         StdlibMember("func trimmingCharacters(in set: CharacterSet) -> String",
                      "Without leading and trailing `.whitespaces`, `.whitespacesAndNewlines`, `.newlines` or `.punctuationCharacters`.") { site in
             guard case .member(nil, let setName, _) = site.arguments[0].value.kind, let set = characterSets[setName] else {
-                site.compiler.error("trimmingCharacters(in:) takes .whitespaces, .whitespacesAndNewlines, .newlines or .punctuationCharacters",
+                site.compiler.error(.trimmingCharacterSet,
                                     at: site.arguments[0].value.location)
                 return .invalid
             }
@@ -79,7 +79,7 @@ enum StringMembers {
             guard let place = site.place() else { return .invalid }
             let typed = site.compiler.compileExpr(site.arguments[0].value, expected: .string)
             if typed.type != .string && typed.type != .character {
-                site.compiler.mismatch("no exact matches in call to instance method 'append'", typed.type,
+                site.compiler.mismatch(.noMatchingInstanceMethod("append"), typed.type,
                                        at: site.arguments[0].value.location)
                 return .invalid
             }

@@ -38,7 +38,7 @@ struct ValueSite {
         let expr = arguments[index].value
         let typed = compiler.compileExpr(expr, expected: .string)
         if typed.type != .string && typed.type != .character {
-            compiler.mismatch("cannot convert value of type '\(typed.type)' to expected argument type 'String'", typed.type,
+            compiler.mismatch(.argumentType(typed.type, expected: .string), typed.type,
                               at: expr.location)
         }
         let code = typed.value
@@ -48,7 +48,7 @@ struct ValueSite {
     /// Reports, as swiftc does, that the method needs elements conforming to `protocolName`.
     func requires(_ protocolName: String) -> Typed {
         if !element.hasError {
-            compiler.error("referencing instance method '\(name)' on 'Sequence' requires that '\(element)' conform to '\(protocolName)'",
+            compiler.error(.sequenceMethodRequires(method: name, element: element, protocolName: protocolName),
                            at: location)
         }
         return .invalid

@@ -16,8 +16,7 @@ enum BracketNesting {
 
     /// The error for a `[` nested too deeply.
     static func diagnostic(at location: SourceLocation) -> Diagnostic {
-        .error("square brackets are nested more than \(limit) levels deep", at: location,
-               notes: ["split the expression with intermediate 'let' constants"])
+        CompileError.bracketsTooDeep(limit: limit).diagnostic(at: location)
     }
 
     /// A byte scanner that follows code, string literals, interpolations and comments.

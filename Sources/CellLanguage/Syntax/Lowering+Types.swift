@@ -22,7 +22,7 @@ extension Lowering {
                 let isStatic = function.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
                 let isMutating = function.modifiers.contains { $0.name.text == "mutating" }
                 if isMutating && kind == .classType {
-                    error("'mutating' is not valid on instance methods in classes", function)
+                    error(.mutatingInClass, function)
                 }
                 if let lowered = lowerFunction(function, memberModifiers: ["static", "class", "mutating"]) {
                     lowered.isStatic = isStatic
@@ -34,7 +34,7 @@ extension Lowering {
                 if let lowered = lowerInitializer(initializer) { decl.initializers.append(lowered) }
             } else if let caseDecl = item.as(EnumCaseDeclSyntax.self) {
                 guard kind == .enumeration else {
-                    error("enum 'case' is not allowed outside of an enum", caseDecl)
+                    error(.enumCaseOutsideEnum, caseDecl)
                     continue
                 }
                 for element in caseDecl.elements {
@@ -56,7 +56,7 @@ extension Lowering {
             } else if item.is(TypeAliasDeclSyntax.self) {
                 unsupported("typealias", item)
             } else {
-                error("this member is not supported in nbrun cells", item)
+                error(.constructNotSupported(.member), item)
             }
         }
         return .typeDeclaration(decl)
@@ -71,13 +71,13 @@ extension Lowering {
         let isLet = node.bindingSpecifier.text == "let"
         for (index, binding) in node.bindings.enumerated() {
             guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else {
-                error("only simple names are supported for properties", binding.pattern)
+                error(.propertyNameNotSimple, binding.pattern)
                 continue
             }
             let type = Lowering.typeAnnotation(of: node.bindings, at: index).map { lowerType($0.type) }
             if let accessors = binding.accessorBlock {
                 guard let type else {
-                    error("computed property must have an explicit type", binding)
+                    error(.computedPropertyNeedsType, binding)
                     continue
                 }
                 var body: [Stmt] = []

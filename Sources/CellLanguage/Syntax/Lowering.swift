@@ -18,12 +18,14 @@ final class Lowering {
         map.location(ofOffset: node.positionAfterSkippingLeadingTrivia.utf8Offset)
     }
 
+    /// Reports that the construct `what` (`'throw'`, `'generics'`, …) is outside the supported subset.
     func unsupported(_ what: String, _ node: some SyntaxProtocol) {
-        diagnostics.append(.error("'\(what)' is not supported in nbrun cells", at: loc(node)))
+        error(.notSupported(what), node)
     }
 
-    func error(_ message: String, _ node: some SyntaxProtocol) {
-        diagnostics.append(.error(message, at: loc(node)))
+    /// Reports `kind` at `node`.
+    func error(_ kind: CompileError, _ node: some SyntaxProtocol) {
+        diagnostics.append(kind.diagnostic(at: loc(node)))
     }
 
     // MARK: Statements
@@ -81,11 +83,11 @@ final class Lowering {
                 result.append(.expression(lowerExpr(expr)))
             case .optionalBinding(let binding):
                 guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else {
-                    error("only a simple name can be bound in a condition", binding.pattern)
+                    error(.conditionBindingNotSimpleName, binding.pattern)
                     continue
                 }
                 if binding.typeAnnotation != nil {
-                    error("type annotations in optional bindings are not supported in nbrun cells", binding)
+                    error(.optionalBindingAnnotation, binding)
                 }
                 let value = binding.initializer.map { lowerExpr($0.value) }
                 result.append(.optionalBinding(isVar: binding.bindingSpecifier.text == "var", name: name,
@@ -94,7 +96,7 @@ final class Lowering {
                 unsupported("#available", node)
             case .matchingPattern(let node):
                 if let annotation = node.typeAnnotation {
-                    error("type annotations in case patterns are not supported in nbrun cells", annotation)
+                    error(.casePatternAnnotation, annotation)
                 }
                 result.append(.pattern(lowerCasePattern(node.pattern, binding: false), value: lowerExpr(node.initializer.value),
                                        location: loc(node.pattern)))
@@ -160,7 +162,7 @@ final class Lowering {
         if let node = stmt.as(DiscardStmtSyntax.self) { unsupported("discard", node); return .invalid }
         if let node = stmt.as(YieldStmtSyntax.self) { unsupported("yield", node); return .invalid }
         if stmt.is(MissingStmtSyntax.self) { return .invalid }
-        error("this statement is not supported in nbrun cells", stmt)
+        error(.constructNotSupported(.statement), stmt)
         return .invalid
     }
 
@@ -207,7 +209,7 @@ final class Lowering {
         if let expression = pattern.as(ExpressionPatternSyntax.self) {
             return lowerCasePatternExpression(expression.expression, binding: binding, mutable: mutable)
         }
-        error("this pattern is not supported in nbrun cells", pattern)
+        error(.constructNotSupported(.pattern), pattern)
         return .wildcard
     }
 
@@ -254,7 +256,7 @@ final class Lowering {
         if let binding = pattern.as(ValueBindingPatternSyntax.self) {
             return lowerPattern(binding.pattern)
         }
-        error("this pattern is not supported in nbrun cells", pattern)
+        error(.constructNotSupported(.pattern), pattern)
         return .wildcard
     }
 
@@ -328,8 +330,14 @@ final class Lowering {
                 continue
             }
             let pattern = lowerPattern(binding.pattern)
-            let type = Lowering.typeAnnotation(of: node.bindings, at: index).map { lowerType($0.type) }
-            let value = binding.initializer.map { lowerExpr($0.value) }
+            let annotation = Lowering.typeAnnotation(of: node.bindings, at: index)
+            let type = annotation.map { lowerType($0.type) }
+            var value = binding.initializer.map { lowerExpr($0.value) }
+            // `var x: T?` (or `T!`) without a value starts as nil, as in Swift; `Optional<T>` spelled out does not.
+            if value == nil, !isLet, let syntax = annotation?.type,
+               syntax.is(OptionalTypeSyntax.self) || syntax.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) {
+                value = Expr(.nilLiteral, at: loc(binding.pattern))
+            }
             statements.append(.variable(isLet: isLet, pattern: pattern, type: type, value: value,
                                         location: loc(binding.pattern)))
         }
@@ -381,13 +389,16 @@ final class Lowering {
             if let clause = effects.throwsClause { unsupported(clause.throwsSpecifier.text, clause) }
         }
         guard let body else {
-            error("function declaration requires a body", node)
+            error(.functionWithoutBody, node)
             return nil
         }
         var parameters: [FunctionDecl.Parameter] = []
         for parameter in signature.parameterClause.parameters {
             let first = parameter.firstName.text
             let second = parameter.secondName?.text
+            if first == "_", parameters.last?.isVariadic == true {
+                error(.unlabelledAfterVariadic, parameter.secondName ?? parameter.firstName)
+            }
             var typeSyntax = parameter.type
             var isInout = false
             if let attributed = typeSyntax.as(AttributedTypeSyntax.self) {
@@ -467,7 +478,7 @@ final class Lowering {
             unsupported("some/any", type)
             return .named("<error>", loc(type))
         }
-        error("this type is not supported in nbrun cells", type)
+        error(.constructNotSupported(.type), type)
         return .named("<error>", loc(type))
     }
 
@@ -483,7 +494,7 @@ final class Lowering {
             else if text.hasPrefix("0o") { value = Int(text.dropFirst(2), radix: 8) }
             else { value = Int(text) }
             guard let value else {
-                error("integer literal '\(node.literal.text)' overflows when stored into 'Int'", node)
+                error(.integerLiteralOverflow(node.literal.text), node)
                 return Expr(.invalid, at: at)
             }
             return Expr(.intLiteral(value), at: at)
@@ -491,7 +502,7 @@ final class Lowering {
         if let node = expr.as(FloatLiteralExprSyntax.self) {
             let text = node.literal.text.replacingOccurrences(of: "_", with: "")
             guard let value = Double(text) else {
-                error("invalid floating-point literal", node)
+                error(.invalidFloatLiteral, node)
                 return Expr(.invalid, at: at)
             }
             return Expr(.floatLiteral(value), at: at)
@@ -512,7 +523,7 @@ final class Lowering {
             let name = node.baseName.text
             if case .dollarIdentifier = node.baseName.tokenKind, let index = Int(name.dropFirst()) {
                 if anonymousCounts.isEmpty {
-                    error("anonymous closure argument not contained in a closure", node)
+                    error(.anonymousArgumentOutsideClosure, node)
                     return Expr(.invalid, at: at)
                 }
                 anonymousCounts[anonymousCounts.count - 1] = max(anonymousCounts[anonymousCounts.count - 1], index + 1)
@@ -543,7 +554,7 @@ final class Lowering {
                 // `a...`: a one-sided range, kept as a prefix node with its own operator name.
                 return Expr(.prefix(Expr.postfixRange, lowerExpr(node.expression)), at: loc(node.operator))
             }
-            error("postfix operator '\(node.operator.text)' is not supported in nbrun cells", node.operator)
+            error(.postfixOperatorNotSupported(node.operator.text), node.operator)
             return Expr(.invalid, at: at)
         }
         if let node = expr.as(TupleExprSyntax.self) {
@@ -630,7 +641,7 @@ final class Lowering {
         if let node = expr.as(RegexLiteralExprSyntax.self) { unsupported("regex literal", node); return Expr(.invalid, at: at) }
         if let node = expr.as(IsExprSyntax.self) { unsupported("is", node.isKeyword); return Expr(.invalid, at: at) }
         if expr.is(MissingExprSyntax.self) { return Expr(.invalid, at: at) }
-        error("this expression is not supported in nbrun cells", expr)
+        error(.constructNotSupported(.expression), expr)
         return Expr(.invalid, at: at)
     }
 
@@ -645,7 +656,7 @@ final class Lowering {
         var parts: [StringPart] = []
         let isMultiline = node.openingQuote.tokenKind == .multilineStringQuote
         if node.openingPounds != nil {
-            error("raw string literals are not supported in nbrun cells", node)
+            error(.rawStringLiteral, node)
         }
         for segment in node.segments {
             switch segment {
@@ -661,7 +672,7 @@ final class Lowering {
             case .expressionSegment(let interpolation):
                 let expressions = Array(interpolation.expressions)
                 if expressions.count != 1 || expressions[0].label != nil {
-                    error("string interpolation takes exactly one unlabelled expression in nbrun cells", interpolation)
+                    error(.interpolationArguments, interpolation)
                     continue
                 }
                 parts.append(.interpolation(lowerExpr(expressions[0].expression)))
@@ -696,13 +707,13 @@ final class Lowering {
                 if let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) {
                     result.unicodeScalars.append(scalar)
                 } else {
-                    error("invalid unicode scalar '\\u{\(hex)}'", node)
+                    error(.invalidUnicodeScalar(hex), node)
                 }
             case "\n":
                 // Line continuation in a multi-line string literal.
                 break
             default:
-                error("invalid escape sequence in literal", node)
+                error(.invalidEscapeSequence, node)
             }
         }
         return result
@@ -735,7 +746,7 @@ final class Lowering {
         let body = lower(node.statements)
         let anonymous = anonymousCounts.removeLast()
         if explicit && anonymous > 0 {
-            error("anonymous closure arguments cannot be used inside a closure that has explicit arguments", node)
+            error(.anonymousArgumentWithExplicitParameters, node)
         }
         let literal = ClosureLiteral(parameters: parameters, returnType: returnType, body: body,
                                      anonymousCount: anonymous, hasExplicitParameters: explicit)
@@ -829,7 +840,7 @@ final class Lowering {
                 index += 2
                 continue
             } else {
-                error("this operator is not supported in nbrun cells", element)
+                error(.constructNotSupported(.`operator`), element)
                 operators.append(Operator(name: "<error>", location: loc(element)))
             }
             index += 1
@@ -876,7 +887,7 @@ final class Lowering {
 
     func makeBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, at location: SourceLocation) -> Expr {
         if precedence(of: op) == nil {
-            diagnostics.append(.error("operator '\(op)' is not supported in nbrun cells", at: location))
+            diagnostics.append(CompileError.operatorNotSupported(op).diagnostic(at: location))
             return Expr(.invalid, at: location)
         }
         return Expr(.binary(op, lhs, rhs, location), at: lhs.location)

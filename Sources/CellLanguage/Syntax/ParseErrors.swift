@@ -12,9 +12,7 @@ enum ParseErrors {
         let trapping = tree.tokens(viewMode: .all).filter(equalSignWouldTrap)
         if !trapping.isEmpty {
             return trapping.map { token in
-                Diagnostics.Diagnostic.error("'=' must have consistent whitespace on both sides",
-                                             at: map.location(ofOffset: token.positionAfterSkippingLeadingTrivia.utf8Offset),
-                                             notes: ["remove the invisible character next to '='"])
+                CompileError.equalsWhitespace.diagnostic(at: map.location(ofOffset: token.positionAfterSkippingLeadingTrivia.utf8Offset))
             }
         }
         return ParseDiagnosticsGenerator.diagnostics(for: tree).map { diagnostic in

@@ -87,3 +87,60 @@ let run26 = {
 let run27 = {
     var b19 = [String: Int](); b19["a"] = "b"
 }
+let run28 = {
+    let c2 = nil
+}
+let run29 = {
+    let c3 = 5; c3()
+}
+let run30 = {
+    let c4 = 3!
+}
+let run31 = {
+    let c5 = Point(x: 1)?.x
+}
+let run32 = {
+    let c6 = -"a"
+}
+let run33 = {
+    let c7 = true ? 1 : "a"
+}
+let run34 = {
+    let c9 = 2.5 % 1.0
+}
+let run35 = {
+    var c12 = 1; c12 = "a"
+}
+let run36 = {
+    let c13 = max(true, false)
+}
+let run37 = {
+    let c15 = Color()
+}
+let run38 = {
+    switch 4 { case 1: print(1) }
+}
+let run39 = {
+    switch 5 { case 1: default: print(2) }
+}
+let run40 = {
+    let c20 = 1; let c20 = 2
+}
+let run41 = {
+    let c30: Strin = "a"
+}
+let run42 = {
+    let d5: [Int: Int] = ["a": 1]
+}
+let run43 = {
+    let d6: [Int: Int] = [1: "a"]
+}
+let run44 = {
+    func d7() -> Int { return "a" }
+}
+let run45 = {
+    func d8(a: Int = "x") {}
+}
+let run46 = {
+    var d9 = [1]; var d12 = [2]; swap(&d9, d12)
+}

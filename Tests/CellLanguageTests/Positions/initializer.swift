@@ -34,5 +34,24 @@ struct Holder {
         let b17 = max(1, "a")
         let b18 = "a".count + "b"
         var b19 = [String: Int](); b19["a"] = "b"
+        let c2 = nil
+        let c3 = 5; c3()
+        let c4 = 3!
+        let c5 = Point(x: 1)?.x
+        let c6 = -"a"
+        let c7 = true ? 1 : "a"
+        let c9 = 2.5 % 1.0
+        var c12 = 1; c12 = "a"
+        let c13 = max(true, false)
+        let c15 = Color()
+        switch 4 { case 1: print(1) }
+        switch 5 { case 1: default: print(2) }
+        let c20 = 1; let c20 = 2
+        let c30: Strin = "a"
+        let d5: [Int: Int] = ["a": 1]
+        let d6: [Int: Int] = [1: "a"]
+        func d7() -> Int { return "a" }
+        func d8(a: Int = "x") {}
+        var d9 = [1]; var d12 = [2]; swap(&d9, d12)
     }
 }

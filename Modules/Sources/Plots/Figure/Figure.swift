@@ -97,11 +97,13 @@ public struct Figure: Sendable {
                                      horizontal: horizontal)))
     }
 
-    /// Adds grouped bars: one bar series per group, side by side within each category.
+    /// Adds grouped bars: one bar series per group, side by side within each category, or stacked on top of
+    /// each other (`stacked: true`, each category's bar is then the sum of its groups).
     public mutating func bar(categories: [String], groups: [(label: String, values: [Double])],
-                             horizontal: Bool = false) {
+                             stacked: Bool = false, horizontal: Bool = false) {
         for group in groups {
-            bar(categories: categories, values: group.values, label: group.label, horizontal: horizontal)
+            series.append(.bar(BarSeries(categories: categories, values: group.values, color: nil, label: group.label,
+                                         horizontal: horizontal, stacked: stacked)))
         }
     }
 

@@ -15,7 +15,7 @@ public enum PlotLanguage: String, Sendable, CaseIterable {
         switch series {
         case .scatter: return "dispersione"
         case .line: return "linee"
-        case .bar(let b): return b.horizontal ? "barre orizzontali" : "barre"
+        case .bar(let b): return (b.horizontal ? "barre orizzontali" : "barre") + (b.stacked ? " impilate" : "")
         case .histogram: return "istogramma"
         case .heatmap: return "mappa di calore"
         case .contour: return "curve di livello"

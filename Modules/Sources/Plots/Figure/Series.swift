@@ -20,7 +20,7 @@ public enum Series: Sendable {
         switch self {
         case .scatter: return "scatter"
         case .line: return "line"
-        case .bar(let b): return b.horizontal ? "horizontal bar" : "bar"
+        case .bar(let b): return (b.stacked ? "stacked " : "") + (b.horizontal ? "horizontal bar" : "bar")
         case .histogram: return "histogram"
         case .heatmap: return "heat map"
         case .contour: return "filled contour"

@@ -138,13 +138,10 @@ extension FigureRenderer {
         if b.categories.count != b.values.count {
             warn("\(seriesName(index)): \(b.categories.count) categories and \(b.values.count) values; extra ignored")
         }
-        // Bar series of the same orientation share each category slot side by side.
-        let siblings = figure.series.indices.filter { i in
-            if case .bar(let other) = figure.series[i] { return other.horizontal == b.horizontal }
-            return false
-        }
-        let groupCount = Double(siblings.count)
-        let position = Double(siblings.firstIndex(of: index) ?? 0)
+        // Bar series of the same orientation share each category slot side by side; stacked ones share one place.
+        let places = barPlaces(horizontal: b.horizontal)
+        let groupCount = Double(Set(places.values).count)
+        let position = Double(places[index] ?? 0)
         let slotWidth = 0.8
         let barWidth = slotWidth / groupCount
         let categoryAxis = b.horizontal ? yAxis : xAxis
@@ -153,11 +150,12 @@ extension FigureRenderer {
         let baseline: Double = valueAxis.scale == .log ? valueAxis.lo : min(max(0, valueAxis.lo), valueAxis.hi)
         var d = ""
         for (category, value) in zip(b.categories, b.values) {
-            guard let slot = categories.firstIndex(of: category), let v = valueAxis.transform(value) else { continue }
+            let start = b.stacked ? stackStart(of: index, category: category, value: value) : 0
+            guard let slot = categories.firstIndex(of: category), let v = valueAxis.transform(start + value) else { continue }
             let c0 = Double(slot) - slotWidth / 2 + position * barWidth
             let a0 = categoryAxis.pixel(working: c0)
             let a1 = categoryAxis.pixel(working: c0 + barWidth)
-            let v0 = valueAxis.pixel(working: baseline)
+            let v0 = valueAxis.pixel(working: start == 0 ? baseline : valueAxis.transform(start) ?? baseline)
             let v1 = valueAxis.pixel(working: v)
             if b.horizontal {
                 appendRect(x0: v0, y0: a0, x1: v1, y1: a1, to: &d)
@@ -167,6 +165,39 @@ extension FigureRenderer {
         }
         guard !d.isEmpty else { return }
         out += "<path d=\"\(d)\" fill=\"\(colors[index])\"/>\n"
+    }
+
+    /// The place of each bar series of one orientation within a category slot: one each, all stacked series sharing
+    /// the place of the first of them.
+    func barPlaces(horizontal: Bool) -> [Int: Int] {
+        var places: [Int: Int] = [:]
+        var next = 0
+        var stackedPlace: Int?
+        for (i, s) in figure.series.enumerated() {
+            guard case .bar(let other) = s, other.horizontal == horizontal else { continue }
+            if other.stacked {
+                if stackedPlace == nil { stackedPlace = next; next += 1 }
+                places[i] = stackedPlace
+            } else {
+                places[i] = next
+                next += 1
+            }
+        }
+        return places
+    }
+
+    /// Where a stacked bar of series `index` starts in `category`: the sum of the earlier stacked series' values of
+    /// the same sign there (finite values only).
+    func stackStart(of index: Int, category: String, value: Double) -> Double {
+        guard case .bar(let b) = figure.series[index] else { return 0 }
+        var start = 0.0
+        for s in figure.series.prefix(index) {
+            guard case .bar(let other) = s, other.stacked, other.horizontal == b.horizontal else { continue }
+            for (c, v) in zip(other.categories, other.values) where c == category && v.isFinite && (v < 0) == (value < 0) {
+                start += v
+            }
+        }
+        return start
     }
 
     mutating func writeHistogram(index: Int, into out: inout String) {

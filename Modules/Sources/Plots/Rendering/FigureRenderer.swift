@@ -265,8 +265,9 @@ struct FigureRenderer {
                 addPoints(p.x, p.y, index: i, &bx, &by)
             case .bar(let b):
                 var valueBounds = Bounds()
-                for v in b.values.prefix(b.categories.count) {
-                    let t = (b.horizontal ? xAxis : yAxis).transform(v)
+                for (c, v) in zip(b.categories, b.values) {
+                    let top = b.stacked && v.isFinite ? stackStart(of: i, category: c, value: v) + v : v
+                    let t = (b.horizontal ? xAxis : yAxis).transform(top)
                     if v.isFinite && t == nil { warn("\(seriesName(i)): skipped values ≤ 0 on the log axis") }
                     valueBounds.add(t)
                 }

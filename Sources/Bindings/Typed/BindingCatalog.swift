@@ -1,0 +1,55 @@
+import CellLanguage
+
+/// Every declaration the typed bindings registered, in order, with its one-line summary: the source of the
+/// generated reference in `docs/cells-modules.md`.
+final class BindingCatalog {
+    /// One declared function, initializer, method, property or constant set.
+    struct Entry {
+        /// The reference section (`Tensor`, `Plots`).
+        let section: String
+        /// The type the member belongs to (`nil` for global functions and constant sets).
+        let owner: String?
+        /// The Swift-style declaration: `func zeros(_: [Int], requiresGrad: Bool = false) -> Tensor`.
+        let declaration: String
+        /// What it does, in one line.
+        let summary: String
+    }
+
+    private(set) var entries: [Entry] = []
+
+    /// Records a declaration.
+    func add(section: String, owner: String?, declaration: String, summary: String) {
+        entries.append(Entry(section: section, owner: owner, declaration: declaration, summary: summary))
+    }
+
+    /// `func name(label: Type = default, …) -> Result` (no arrow for `()`).
+    static func function(_ name: String, _ parameters: [NativeParameter], returns: CType) -> String {
+        "func \(name)(\(list(parameters)))" + (returns == .void ? "" : " -> \(returns)")
+    }
+
+    /// `init(label: Type = default, …)`.
+    static func initializer(_ parameters: [NativeParameter]) -> String {
+        "init(\(list(parameters)))"
+    }
+
+    private static func list(_ parameters: [NativeParameter]) -> String {
+        parameters.map { parameter in
+            "\(parameter.label ?? "_"): \(parameter.type)" + (parameter.defaultValue.map { " = \(literal($0))" } ?? "")
+        }.joined(separator: ", ")
+    }
+
+    /// A default value as Swift source writes it.
+    static func literal(_ value: Value) -> String {
+        switch value {
+        case .int(let int): return String(int)
+        case .double(let double): return double == double.rounded() && abs(double) < 1e15 ? String(Int(double)) : "\(double)"
+        case .bool(let bool): return String(bool)
+        case .string(let string): return string.debugDescription
+        case .array(let elements): return "[" + elements.map(literal).joined(separator: ", ") + "]"
+        case .named(let constant): return ".\(constant.name)"
+        case .none: return "nil"
+        case .native(let object): return String(describing: object)
+        default: return "\(value)"
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import CellLanguage
+
+/// Declares the initializers, methods and properties of one native type from typed closures; the receiver reaches
+/// the body as a `T` (for a `SharedValue` a copy, for `Shared<…>` or a `CellObject` the object the cell holds).
+struct TypeBinder<T: CellConvertible> {
+    /// The registry's description of the type, which the declarations fill.
+    let native: NativeType
+    /// Where the declarations are recorded for the reference.
+    let catalog: BindingCatalog
+    /// The reference section.
+    let section: String
+
+    private func record(_ declaration: String, _ doc: String) {
+        catalog.add(section: section, owner: native.name, declaration: declaration, summary: doc)
+    }
+
+    /// The receiver of a method call as a `T`.
+    private static func receiver(_ call: NativeCall) throws -> T {
+        guard let object = call.receiver else { throw NativeError("internal error: a method of \(T.cellType) has no receiver") }
+        return try T.fromCell(.native(object))
+    }
+
+    /// An initializer: `Tensor([1, 2, 3])`.
+    func initializer<each A: CellConvertible>(
+        _ parameters: repeat Param<each A>, doc: String, _ body: @escaping (repeat each A) throws -> T
+    ) {
+        let natives = nativeParameters(repeat each parameters)
+        native.addInitializer(parameters: natives) { call in
+            let cursor = ArgumentCursor(call)
+            return try BindingSupport.guarded { try body(repeat cursor.next((each A).self)).cell }
+        }
+        record(BindingCatalog.initializer(natives), doc)
+    }
+
+    /// A read-only property: `t.shape`.
+    func property<R: CellConvertible>(_ name: String, doc: String, _ get: @escaping (T) throws -> R) {
+        native.addProperty(name, type: R.cellType) { object in
+            try BindingSupport.guarded { try get(try T.fromCell(.native(object))).cell }
+        }
+        record("var \(name): \(R.cellType) { get }", doc)
+    }
+
+    /// A method returning a value: `t.exp()`.
+    func method<each A: CellConvertible, R: CellConvertible>(
+        _ name: String, _ parameters: repeat Param<each A>, doc: String, _ body: @escaping (T, repeat each A) throws -> R
+    ) {
+        let natives = nativeParameters(repeat each parameters)
+        native.addMethod(name, parameters: natives, returns: R.cellType) { call in
+            let cursor = ArgumentCursor(call), receiver = try Self.receiver(call)
+            return try BindingSupport.guarded { try body(receiver, repeat cursor.next((each A).self)).cell }
+        }
+        record(BindingCatalog.function(name, natives, returns: R.cellType), doc)
+    }
+
+    /// A method returning nothing: `fig.scatter(x: xs, y: ys)`.
+    func action<each A: CellConvertible>(
+        _ name: String, _ parameters: repeat Param<each A>, doc: String, _ body: @escaping (T, repeat each A) throws -> Void
+    ) {
+        let natives = nativeParameters(repeat each parameters)
+        native.addMethod(name, parameters: natives, returns: .void) { call in
+            let cursor = ArgumentCursor(call), receiver = try Self.receiver(call)
+            try BindingSupport.guarded { try body(receiver, repeat cursor.next((each A).self)) }
+            return .void
+        }
+        record(BindingCatalog.function(name, natives, returns: .void), doc)
+    }
+
+    /// A method that writes output or reports progress (`fit`, `train`): the body receives the call first and
+    /// guards its library calls itself.
+    func outputMethod<each A: CellConvertible, R: CellConvertible>(
+        _ name: String, _ parameters: repeat Param<each A>, doc: String,
+        _ body: @escaping (NativeCall, T, repeat each A) throws -> R
+    ) {
+        let natives = nativeParameters(repeat each parameters)
+        native.addMethod(name, parameters: natives, returns: R.cellType) { call in
+            let cursor = ArgumentCursor(call), receiver = try Self.receiver(call)
+            return try body(call, receiver, repeat cursor.next((each A).self)).cell
+        }
+        record(BindingCatalog.function(name, natives, returns: R.cellType), doc)
+    }
+}

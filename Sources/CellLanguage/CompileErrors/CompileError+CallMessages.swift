@@ -1,0 +1,52 @@
+extension CompileError {
+    /// The message of a call error, or nil for another category.
+    var callMessage: String? {
+        switch self {
+        case .missingArgument(let label, let position):
+            return "missing argument for parameter \(label.map { "'\($0)'" } ?? "#\(position)") in call"
+        case .incorrectArgumentLabels(let have, let expected):
+            let spell = { (labels: [String?]) in labels.map { ($0 ?? "_") + ":" }.joined() }
+            return "incorrect argument label\(have.count > 1 ? "s" : "") in call (have '\(spell(have))', expected '\(spell(expected))')"
+        case .missingArgumentLabel(let label): return "missing argument label '\(label):' in call"
+        case .extraneousArgumentLabel(let label): return "extraneous argument label '\(label):' in call"
+        case .extraArgument(let label): return label.map { "extra argument '\($0)' in call" } ?? "extra argument in call"
+        case .noMatchingGlobalFunction(let name): return "no exact matches in call to global function '\(name)'"
+        case .noMatchingInstanceMethod(let name, _): return "no exact matches in call to instance method '\(name)'"
+        case .noMatchingInitializer(let type):
+            return "no exact matches in call to initializer" + (type.map { " of '\($0)'" } ?? "")
+        case .noMatchingCall(let name): return "no exact matches in call to '\(name)'"
+        case .notAFunction(let type): return "cannot call value of non-function type '\(type)'"
+        case .optionalNotUnwrapped(let type, let wrapped):
+            return "value of optional type '\(type)' must be unwrapped to a value of type '\(wrapped)'"
+        case .inoutNeedsAmpersand(let type): return "passing value of type '\(type)' to an inout parameter requires explicit '&'"
+        case .ampersandOutsideArgument: return "'&' may only be used to pass an argument to an inout parameter"
+        case .closureArgumentCount(let type, let expected, let used):
+            return "contextual closure type '\(type)' expects \(expected) argument\(expected == 1 ? "" : "s"), but \(used) \(used == 1 ? "was" : "were") used in closure body"
+        case .closureParameterNotInferred(let name):
+            return "unable to infer type of a closure parameter '\(name)' in the current context"
+        case .missingReturn(let role, let type): return "missing return in \(role.rawValue) expected to return '\(type)'"
+        case .conflictingGenericArguments(let first, let second):
+            return "conflicting arguments to generic parameter 'T' ('\(first)' vs. '\(second)')"
+        case .functionRequiresComparable(let name, let type):
+            return "global function '\(name)' requires that '\(type)' conform to 'Comparable'"
+        case .argumentDoesNotConform(let type, let protocolName):
+            return "argument type '\(type)' does not conform to expected type '\(protocolName)'"
+        case .strideLabels: return "stride takes (from:to:by:) or (from:through:by:)"
+        case .strideBounds: return "stride requires Int or Double bounds"
+        case .zipArguments: return "zip takes two unlabelled sequences"
+        case .compactMapNeedsOptional(let type): return "compactMap needs a closure returning an optional, not '\(type)'"
+        case .flatMapNeedsArray(let type): return "flatMap needs a closure returning an array, not '\(type)'"
+        case .flatMapNeedsOptional(let type): return "flatMap needs a closure returning an optional, not '\(type)'"
+        case .reduceIntoNeedsClosureLiteral: return "reduce(into:_:) needs a closure literal in nbrun cells"
+        case .reduceIntoClosureType(let type, let result, let element):
+            return "cannot convert value of type '\(type)' to expected argument type '(inout \(result), \(element)) -> ()'"
+        case .trimmingCharacterSet:
+            return "trimmingCharacters(in:) takes .whitespaces, .whitespacesAndNewlines, .newlines or .punctuationCharacters"
+        case .groupingNeedsArray(let type): return "Dictionary(grouping:by:) needs an array, not '\(type)'"
+        case .uniqueKeysNeedsPairs(let type):
+            return "Dictionary(uniqueKeysWithValues:) needs an array of (key, value) pairs, not '\(type)'"
+        case .setSourceNotArray(let type): return "cannot build a Set from a value of type '\(type)'"
+        default: return nil
+        }
+    }
+}

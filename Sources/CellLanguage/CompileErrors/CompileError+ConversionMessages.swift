@@ -1,0 +1,74 @@
+extension CompileError {
+    /// The message of a type-conversion error, or nil for another category.
+    var conversionMessage: String? {
+        switch self {
+        case .argumentType(let type, let expected):
+            return "cannot convert value of type '\(type)' to expected argument type '\(expected)'"
+        case .specifiedType(let type, let specified):
+            return "cannot convert value of type '\(type)' to specified type '\(specified)'"
+        case .conditionType(let type): return "cannot convert value of type '\(type)' to expected condition type 'Bool'"
+        case .coercionType(let type, let target): return "cannot convert value of type '\(type)' to type '\(target)' in coercion"
+        case .rawValueType(let type, let rawType): return "cannot convert value of type '\(type)' to raw type '\(rawType)'"
+        case .dictionaryKeyType(let type, let expected):
+            return "cannot convert value of type '\(type)' to expected dictionary key type '\(expected)'"
+        case .dictionaryValueType(let type, let expected):
+            return "cannot convert value of type '\(type)' to expected dictionary value type '\(expected)'"
+        case .elementType(let type, let expected):
+            return "cannot convert value of type '\(type)' to expected element type '\(expected)'"
+        case .returnType(let type, let expected):
+            return "cannot convert return expression of type '\(type)' to return type '\(expected)'"
+        case .defaultArgumentType(let type, let expected):
+            return "default argument value of type '\(type)' cannot be converted to type '\(expected)'"
+        case .assignmentType(let type, let target): return "cannot assign value of type '\(type)' to type '\(target)'"
+        case .subscriptAssignmentType(let type, let element):
+            return "cannot assign value of type '\(type)' to subscript of type '\(element)'"
+        case .patternType(let type, let subject):
+            return "expression pattern of type '\(type)' cannot match values of type '\(subject)'"
+        case .tuplePatternShape(let type, let elements):
+            let shape = "(" + Array(repeating: "_", count: elements).joined(separator: ", ") + ")"
+            return "cannot convert value of type '\(type)' to specified type '\(shape)'"
+        case .tuplePatternOnNonTuple(let type): return "tuple pattern cannot match values of the non-tuple type '\(type)'"
+        case .destructureCount(let type, let elements): return "cannot destructure value of type '\(type)' into \(elements) elements"
+        case .nilForNonOptional(let type): return "'nil' cannot initialize specified type '\(type)'"
+        case .nilWithoutContext: return "'nil' requires a contextual type"
+        case .bindingNotOptional(let type): return "initializer for conditional binding must have Optional type, not '\(type)'"
+        case .ternaryMismatch(let first, let second):
+            return "result values in '? :' expression have mismatching types '\(first)' and '\(second)'"
+        case .emptyCollectionLiteral: return "empty collection literal requires an explicit type"
+        case .notASequence(let type): return "for-in loop requires '\(type)' to conform to 'Sequence'"
+        case .typeNameAlone: return "expected member name or initializer call after type name"
+        default: return nil
+        }
+    }
+
+    /// The message of an operator or mutation error, or nil for another category.
+    var operatorMessage: String? {
+        switch self {
+        case .binaryOperatorSameTypes(let op, let type): return "binary operator '\(op)' cannot be applied to two '\(type)' operands"
+        case .binaryOperatorTypes(let op, let first, let second):
+            return "binary operator '\(op)' cannot be applied to operands of type '\(first)' and '\(second)'"
+        case .unaryOperatorType(let op, let type): return "unary operator '\(op)' cannot be applied to an operand of type '\(type)'"
+        case .floatingRemainder: return "'%' is unavailable: For floating point numbers use truncatingRemainder instead"
+        case .nilCoalescingNonOptional(let type):
+            return "left side of nil coalescing operator '??' has non-optional type '\(type)', so the right side is never used"
+        case .oneSidedRangeContext: return "one-sided ranges are supported as array subscripts and case patterns only in nbrun cells"
+        case .optionalChainOnNonOptional(let type): return "cannot use optional chaining on non-optional value of type '\(type)'"
+        case .forceUnwrapNonOptional(let type): return "cannot force unwrap value of non-optional type '\(type)'"
+        case .mutatingOperatorOnConstant(let name): return "left side of mutating operator isn't mutable: '\(name)' is a 'let' constant"
+        case .assignToConstant(let name): return "cannot assign to value: '\(name)' is a 'let' constant"
+        case .assignToConstantProperty(let name): return "cannot assign to property: '\(name)' is a 'let' constant"
+        case .mutatingMemberOnConstant(let name):
+            return "cannot use mutating member on immutable value: '\(name)' is a 'let' constant"
+        case .inoutConstant(let name): return "cannot pass immutable value as inout argument: '\(name)' is a 'let' constant"
+        case .inoutArgumentsAlias: return "inout arguments are not allowed to alias each other"
+        case .overlappingAccess(let path):
+            return "overlapping accesses to '\(path)', but modification requires exclusive access; consider copying to a local variable"
+        case .inoutImmutableValue(let type): return "cannot pass immutable value of type '\(type)' as inout argument"
+        case .assignToImmutableExpression(let type): return "cannot assign to immutable expression of type '\(type)'"
+        case .assignToFunction(let name): return "cannot assign to value: '\(name)' is a function"
+        case .assignToCallResult: return "cannot assign to value: function call returns immutable value"
+        case .assignToExpression: return "cannot assign to this expression"
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,39 @@
+extension CompileError {
+    /// The message of a name or declaration error, or nil for another category.
+    var declarationMessage: String? {
+        switch self {
+        case .cannotFindInScope(let name, _): return "cannot find '\(name)' in scope"
+        case .cannotFindTypeInScope(let name, _): return "cannot find type '\(name)' in scope"
+        case .cannotFindLabel(let label): return "cannot find label '\(label)' in scope"
+        case .ambiguousUse(let name): return "ambiguous use of '\(name)'"
+        case .invalidRedeclaration(let name): return "invalid redeclaration of '\(name)'"
+        case .operatorAsValue(let op): return "operator '\(op)' cannot be used as a value here"
+        case .typeNotSupported(let name): return "type '\(name)' is not supported in nbrun cells"
+        case .typesOnlyAtTopLevel: return "types can only be declared at the top level of a cell"
+        case .conformanceNotSupported(let name): return "conformance to '\(name)' is not supported in nbrun cells"
+        case .enumStoredProperty: return "enums must not contain stored properties"
+        case .typeAnnotationMissing: return "type annotation missing in pattern"
+        case .rawValueNotLiteral: return "raw value for enum case must be a literal"
+        case .rawValueNotInferred: return "enum case must declare a raw value when the preceding raw value is not an integer"
+        case .rawValueWithoutRawType: return "enum case cannot have a raw value if the enum does not have a raw type"
+        case .inoutParameterNotSupported: return "'inout' parameters are not supported in nbrun cells"
+        case .staticPropertyWithoutValue: return "static stored property must have an initial value"
+        case .notCustomStringConvertible(let name):
+            return "type '\(name)' does not conform to protocol 'CustomStringConvertible'"
+        case .notComparable(let name): return "type '\(name)' does not conform to protocol 'Comparable'"
+        case .comparablePayloadEnum:
+            return "'Comparable' for an enum with associated values is not supported in nbrun cells (declare 'static func <')"
+        case .notHashable(let type): return "type '\(type)' does not conform to protocol 'Hashable'"
+        case .initializerDelegationInClass:
+            return "initializer delegation ('self.init') is only supported in structs and enums in nbrun cells"
+        case .compileTimeLimit(let seconds):
+            let shown = seconds.rounded() == seconds ? String(Int(seconds)) : String(seconds)
+            return "compiling this cell took longer than its time limit (\(shown) s); split it or simplify its expressions"
+        case .tooManyGlobals(let limit): return "too many top-level variables in this notebook (limit \(limit))"
+        case .usedBeforeInitialized(let name, let isLet, let byReference):
+            return "\(isLet ? "constant" : "variable") '\(name)' \(byReference ? "passed by reference" : "used") before being initialized"
+        case .initializedTwice(let name): return "immutable value '\(name)' may only be initialized once"
+        default: return nil
+        }
+    }
+}

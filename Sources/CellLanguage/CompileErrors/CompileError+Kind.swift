@@ -1,0 +1,190 @@
+/// The kinds of `CompileError`, by case name: a stable name per kind of mistake (for tests, docs and tools).
+extension CompileError {
+    /// A kind of compile error, named after its `CompileError` case (e.g. `cannotFindInScope`).
+    enum Kind: String, CaseIterable, Sendable {
+        case notSupported, constructNotSupported, operatorNotSupported, postfixOperatorNotSupported
+        case rawStringLiteral, interpolationArguments, conditionBindingNotSimpleName, optionalBindingAnnotation
+        case casePatternAnnotation, propertyNameNotSimple, computedPropertyNeedsType, functionWithoutBody
+        case mutatingInClass, enumCaseOutsideEnum, integerLiteralOverflow, invalidFloatLiteral, invalidUnicodeScalar
+        case invalidEscapeSequence, anonymousArgumentOutsideClosure, anonymousArgumentWithExplicitParameters
+        case unlabelledAfterVariadic, bracketsTooDeep, equalsWhitespace, cannotFindInScope, cannotFindTypeInScope
+        case cannotFindLabel, ambiguousUse, invalidRedeclaration, operatorAsValue, typeNotSupported
+        case typesOnlyAtTopLevel, conformanceNotSupported, enumStoredProperty, typeAnnotationMissing
+        case rawValueNotLiteral, rawValueNotInferred, rawValueWithoutRawType, inoutParameterNotSupported
+        case staticPropertyWithoutValue, notCustomStringConvertible, notComparable, comparablePayloadEnum
+        case notHashable, initializerDelegationInClass, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
+        case initializedTwice, typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
+        case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
+        case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength, methodRequiresComparable
+        case sequenceMethodRequires, getOnlyProperty, noAccessibleInitializers, classWithoutInitializers
+        case missingArgument, incorrectArgumentLabels, missingArgumentLabel, extraneousArgumentLabel, extraArgument
+        case noMatchingGlobalFunction, noMatchingInstanceMethod, noMatchingInitializer, noMatchingCall, notAFunction
+        case optionalNotUnwrapped, inoutNeedsAmpersand, ampersandOutsideArgument, closureArgumentCount
+        case closureParameterNotInferred, missingReturn, conflictingGenericArguments, functionRequiresComparable
+        case argumentDoesNotConform, strideLabels, strideBounds, zipArguments, compactMapNeedsOptional
+        case flatMapNeedsArray, flatMapNeedsOptional, reduceIntoNeedsClosureLiteral, reduceIntoClosureType
+        case trimmingCharacterSet, groupingNeedsArray, uniqueKeysNeedsPairs, setSourceNotArray, argumentType
+        case specifiedType, conditionType, coercionType, rawValueType, dictionaryKeyType, dictionaryValueType
+        case elementType, returnType, defaultArgumentType, assignmentType, subscriptAssignmentType, patternType
+        case tuplePatternShape, tuplePatternOnNonTuple, destructureCount, nilForNonOptional, nilWithoutContext
+        case bindingNotOptional, ternaryMismatch, emptyCollectionLiteral, notASequence, typeNameAlone
+        case binaryOperatorSameTypes, binaryOperatorTypes, unaryOperatorType, floatingRemainder
+        case nilCoalescingNonOptional, oneSidedRangeContext, optionalChainOnNonOptional, forceUnwrapNonOptional
+        case mutatingOperatorOnConstant, assignToConstant, assignToConstantProperty, mutatingMemberOnConstant
+        case inoutConstant, inoutArgumentsAlias, overlappingAccess, inoutImmutableValue, assignToImmutableExpression
+        case assignToFunction, assignToCallResult, assignToExpression, continueOutsideLoop, breakOutsideLoop
+        case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
+        case switchNotExhaustive, emptyCaseBody
+    }
+
+    /// The kind of this error.
+    var kind: Kind {
+        switch self {
+        case .notSupported: return .notSupported
+        case .constructNotSupported: return .constructNotSupported
+        case .operatorNotSupported: return .operatorNotSupported
+        case .postfixOperatorNotSupported: return .postfixOperatorNotSupported
+        case .rawStringLiteral: return .rawStringLiteral
+        case .interpolationArguments: return .interpolationArguments
+        case .conditionBindingNotSimpleName: return .conditionBindingNotSimpleName
+        case .optionalBindingAnnotation: return .optionalBindingAnnotation
+        case .casePatternAnnotation: return .casePatternAnnotation
+        case .propertyNameNotSimple: return .propertyNameNotSimple
+        case .computedPropertyNeedsType: return .computedPropertyNeedsType
+        case .functionWithoutBody: return .functionWithoutBody
+        case .mutatingInClass: return .mutatingInClass
+        case .enumCaseOutsideEnum: return .enumCaseOutsideEnum
+        case .integerLiteralOverflow: return .integerLiteralOverflow
+        case .invalidFloatLiteral: return .invalidFloatLiteral
+        case .invalidUnicodeScalar: return .invalidUnicodeScalar
+        case .invalidEscapeSequence: return .invalidEscapeSequence
+        case .anonymousArgumentOutsideClosure: return .anonymousArgumentOutsideClosure
+        case .anonymousArgumentWithExplicitParameters: return .anonymousArgumentWithExplicitParameters
+        case .unlabelledAfterVariadic: return .unlabelledAfterVariadic
+        case .bracketsTooDeep: return .bracketsTooDeep
+        case .equalsWhitespace: return .equalsWhitespace
+        case .cannotFindInScope: return .cannotFindInScope
+        case .cannotFindTypeInScope: return .cannotFindTypeInScope
+        case .cannotFindLabel: return .cannotFindLabel
+        case .ambiguousUse: return .ambiguousUse
+        case .invalidRedeclaration: return .invalidRedeclaration
+        case .operatorAsValue: return .operatorAsValue
+        case .typeNotSupported: return .typeNotSupported
+        case .typesOnlyAtTopLevel: return .typesOnlyAtTopLevel
+        case .conformanceNotSupported: return .conformanceNotSupported
+        case .enumStoredProperty: return .enumStoredProperty
+        case .typeAnnotationMissing: return .typeAnnotationMissing
+        case .rawValueNotLiteral: return .rawValueNotLiteral
+        case .rawValueNotInferred: return .rawValueNotInferred
+        case .rawValueWithoutRawType: return .rawValueWithoutRawType
+        case .inoutParameterNotSupported: return .inoutParameterNotSupported
+        case .staticPropertyWithoutValue: return .staticPropertyWithoutValue
+        case .notCustomStringConvertible: return .notCustomStringConvertible
+        case .notComparable: return .notComparable
+        case .comparablePayloadEnum: return .comparablePayloadEnum
+        case .notHashable: return .notHashable
+        case .initializerDelegationInClass: return .initializerDelegationInClass
+        case .compileTimeLimit: return .compileTimeLimit
+        case .tooManyGlobals: return .tooManyGlobals
+        case .usedBeforeInitialized: return .usedBeforeInitialized
+        case .initializedTwice: return .initializedTwice
+        case .typeHasNoMember: return .typeHasNoMember
+        case .valueHasNoMember: return .valueHasNoMember
+        case .optionalMemberNeedsUnwrap: return .optionalMemberNeedsUnwrap
+        case .cannotInferContextualBase: return .cannotInferContextualBase
+        case .noSubscripts: return .noSubscripts
+        case .stringIntegerSubscript: return .stringIntegerSubscript
+        case .dictionarySubscriptArguments: return .dictionarySubscriptArguments
+        case .subscriptArguments: return .subscriptArguments
+        case .enumCaseNeedsValues: return .enumCaseNeedsValues
+        case .enumCasePatternLength: return .enumCasePatternLength
+        case .methodRequiresComparable: return .methodRequiresComparable
+        case .sequenceMethodRequires: return .sequenceMethodRequires
+        case .getOnlyProperty: return .getOnlyProperty
+        case .noAccessibleInitializers: return .noAccessibleInitializers
+        case .classWithoutInitializers: return .classWithoutInitializers
+        case .missingArgument: return .missingArgument
+        case .incorrectArgumentLabels: return .incorrectArgumentLabels
+        case .missingArgumentLabel: return .missingArgumentLabel
+        case .extraneousArgumentLabel: return .extraneousArgumentLabel
+        case .extraArgument: return .extraArgument
+        case .noMatchingGlobalFunction: return .noMatchingGlobalFunction
+        case .noMatchingInstanceMethod: return .noMatchingInstanceMethod
+        case .noMatchingInitializer: return .noMatchingInitializer
+        case .noMatchingCall: return .noMatchingCall
+        case .notAFunction: return .notAFunction
+        case .optionalNotUnwrapped: return .optionalNotUnwrapped
+        case .inoutNeedsAmpersand: return .inoutNeedsAmpersand
+        case .ampersandOutsideArgument: return .ampersandOutsideArgument
+        case .closureArgumentCount: return .closureArgumentCount
+        case .closureParameterNotInferred: return .closureParameterNotInferred
+        case .missingReturn: return .missingReturn
+        case .conflictingGenericArguments: return .conflictingGenericArguments
+        case .functionRequiresComparable: return .functionRequiresComparable
+        case .argumentDoesNotConform: return .argumentDoesNotConform
+        case .strideLabels: return .strideLabels
+        case .strideBounds: return .strideBounds
+        case .zipArguments: return .zipArguments
+        case .compactMapNeedsOptional: return .compactMapNeedsOptional
+        case .flatMapNeedsArray: return .flatMapNeedsArray
+        case .flatMapNeedsOptional: return .flatMapNeedsOptional
+        case .reduceIntoNeedsClosureLiteral: return .reduceIntoNeedsClosureLiteral
+        case .reduceIntoClosureType: return .reduceIntoClosureType
+        case .trimmingCharacterSet: return .trimmingCharacterSet
+        case .groupingNeedsArray: return .groupingNeedsArray
+        case .uniqueKeysNeedsPairs: return .uniqueKeysNeedsPairs
+        case .setSourceNotArray: return .setSourceNotArray
+        case .argumentType: return .argumentType
+        case .specifiedType: return .specifiedType
+        case .conditionType: return .conditionType
+        case .coercionType: return .coercionType
+        case .rawValueType: return .rawValueType
+        case .dictionaryKeyType: return .dictionaryKeyType
+        case .dictionaryValueType: return .dictionaryValueType
+        case .elementType: return .elementType
+        case .returnType: return .returnType
+        case .defaultArgumentType: return .defaultArgumentType
+        case .assignmentType: return .assignmentType
+        case .subscriptAssignmentType: return .subscriptAssignmentType
+        case .patternType: return .patternType
+        case .tuplePatternShape: return .tuplePatternShape
+        case .tuplePatternOnNonTuple: return .tuplePatternOnNonTuple
+        case .destructureCount: return .destructureCount
+        case .nilForNonOptional: return .nilForNonOptional
+        case .nilWithoutContext: return .nilWithoutContext
+        case .bindingNotOptional: return .bindingNotOptional
+        case .ternaryMismatch: return .ternaryMismatch
+        case .emptyCollectionLiteral: return .emptyCollectionLiteral
+        case .notASequence: return .notASequence
+        case .typeNameAlone: return .typeNameAlone
+        case .binaryOperatorSameTypes: return .binaryOperatorSameTypes
+        case .binaryOperatorTypes: return .binaryOperatorTypes
+        case .unaryOperatorType: return .unaryOperatorType
+        case .floatingRemainder: return .floatingRemainder
+        case .nilCoalescingNonOptional: return .nilCoalescingNonOptional
+        case .oneSidedRangeContext: return .oneSidedRangeContext
+        case .optionalChainOnNonOptional: return .optionalChainOnNonOptional
+        case .forceUnwrapNonOptional: return .forceUnwrapNonOptional
+        case .mutatingOperatorOnConstant: return .mutatingOperatorOnConstant
+        case .assignToConstant: return .assignToConstant
+        case .assignToConstantProperty: return .assignToConstantProperty
+        case .mutatingMemberOnConstant: return .mutatingMemberOnConstant
+        case .inoutConstant: return .inoutConstant
+        case .inoutArgumentsAlias: return .inoutArgumentsAlias
+        case .overlappingAccess: return .overlappingAccess
+        case .inoutImmutableValue: return .inoutImmutableValue
+        case .assignToImmutableExpression: return .assignToImmutableExpression
+        case .assignToFunction: return .assignToFunction
+        case .assignToCallResult: return .assignToCallResult
+        case .assignToExpression: return .assignToExpression
+        case .continueOutsideLoop: return .continueOutsideLoop
+        case .breakOutsideLoop: return .breakOutsideLoop
+        case .guardFallsThrough: return .guardFallsThrough
+        case .returnOutsideFunction: return .returnOutsideFunction
+        case .missingReturnValue: return .missingReturnValue
+        case .returnValueInVoidFunction: return .returnValueInVoidFunction
+        case .switchNotExhaustive: return .switchNotExhaustive
+        case .emptyCaseBody: return .emptyCaseBody
+        }
+    }
+}

@@ -1,0 +1,188 @@
+extension CompileError {
+    /// Examples of `kind`, the first as the reference shows it, the others for the wordings that differ in more
+    /// than a quoted name, type or number (so every message of the kind can be recognised, see `pattern`).
+    static func samples(of kind: Kind) -> [CompileError] {
+        samplesOfSyntax(kind) ?? samplesOfDeclarations(kind) ?? samplesOfMembersAndCalls(kind) ?? samplesOfTypes(kind) ?? []
+    }
+
+    private static func samplesOfSyntax(_ kind: Kind) -> [CompileError]? {
+        switch kind {
+        case .notSupported: return [.notSupported("throw")]
+        case .constructNotSupported: return Construct.allCases.map { .constructNotSupported($0) }
+        case .operatorNotSupported: return [.operatorNotSupported("<=>")]
+        case .postfixOperatorNotSupported: return [.postfixOperatorNotSupported("...")]
+        case .rawStringLiteral: return [.rawStringLiteral]
+        case .interpolationArguments: return [.interpolationArguments]
+        case .conditionBindingNotSimpleName: return [.conditionBindingNotSimpleName]
+        case .optionalBindingAnnotation: return [.optionalBindingAnnotation]
+        case .casePatternAnnotation: return [.casePatternAnnotation]
+        case .propertyNameNotSimple: return [.propertyNameNotSimple]
+        case .computedPropertyNeedsType: return [.computedPropertyNeedsType]
+        case .functionWithoutBody: return [.functionWithoutBody]
+        case .mutatingInClass: return [.mutatingInClass]
+        case .enumCaseOutsideEnum: return [.enumCaseOutsideEnum]
+        case .integerLiteralOverflow: return [.integerLiteralOverflow("99999999999999999999")]
+        case .invalidFloatLiteral: return [.invalidFloatLiteral]
+        case .invalidUnicodeScalar: return [.invalidUnicodeScalar("D800")]
+        case .invalidEscapeSequence: return [.invalidEscapeSequence]
+        case .anonymousArgumentOutsideClosure: return [.anonymousArgumentOutsideClosure]
+        case .anonymousArgumentWithExplicitParameters: return [.anonymousArgumentWithExplicitParameters]
+        case .unlabelledAfterVariadic: return [.unlabelledAfterVariadic]
+        case .bracketsTooDeep: return [.bracketsTooDeep(limit: BracketNesting.limit)]
+        case .equalsWhitespace: return [.equalsWhitespace]
+        case .continueOutsideLoop: return [.continueOutsideLoop]
+        case .breakOutsideLoop: return [.breakOutsideLoop]
+        case .guardFallsThrough: return [.guardFallsThrough]
+        case .returnOutsideFunction: return [.returnOutsideFunction]
+        case .missingReturnValue: return [.missingReturnValue]
+        case .returnValueInVoidFunction: return [.returnValueInVoidFunction]
+        case .switchNotExhaustive: return [.switchNotExhaustive]
+        case .emptyCaseBody: return [.emptyCaseBody(isDefault: false), .emptyCaseBody(isDefault: true)]
+        default: return nil
+        }
+    }
+
+    private static func samplesOfDeclarations(_ kind: Kind) -> [CompileError]? {
+        switch kind {
+        case .cannotFindInScope: return [.cannotFindInScope("slpoe", suggestion: "slope")]
+        case .cannotFindTypeInScope: return [.cannotFindTypeInScope("Strng", suggestion: "String")]
+        case .cannotFindLabel: return [.cannotFindLabel("outer")]
+        case .ambiguousUse: return [.ambiguousUse("f")]
+        case .invalidRedeclaration: return [.invalidRedeclaration("x")]
+        case .operatorAsValue: return [.operatorAsValue("+")]
+        case .typeNotSupported: return [.typeNotSupported("Float")]
+        case .typesOnlyAtTopLevel: return [.typesOnlyAtTopLevel]
+        case .conformanceNotSupported: return [.conformanceNotSupported("Codable")]
+        case .enumStoredProperty: return [.enumStoredProperty]
+        case .typeAnnotationMissing: return [.typeAnnotationMissing]
+        case .rawValueNotLiteral: return [.rawValueNotLiteral]
+        case .rawValueNotInferred: return [.rawValueNotInferred]
+        case .rawValueWithoutRawType: return [.rawValueWithoutRawType]
+        case .inoutParameterNotSupported: return [.inoutParameterNotSupported]
+        case .staticPropertyWithoutValue: return [.staticPropertyWithoutValue]
+        case .notCustomStringConvertible: return [.notCustomStringConvertible("Point")]
+        case .notComparable: return [.notComparable("Point")]
+        case .comparablePayloadEnum: return [.comparablePayloadEnum]
+        case .notHashable: return [.notHashable(.array(.int))]
+        case .initializerDelegationInClass: return [.initializerDelegationInClass]
+        case .compileTimeLimit: return [.compileTimeLimit(seconds: 60)]
+        case .tooManyGlobals: return [.tooManyGlobals(limit: Interpreter.globalCapacity)]
+        case .usedBeforeInitialized:
+            return [false, true].flatMap { isLet in
+                [false, true].map { CompileError.usedBeforeInitialized("x", isLet: isLet, byReference: $0) }
+            }
+        case .initializedTwice: return [.initializedTwice("x")]
+        default: return nil
+        }
+    }
+
+    private static func samplesOfMembersAndCalls(_ kind: Kind) -> [CompileError]? {
+        switch kind {
+        case .typeHasNoMember: return [.typeHasNoMember("Double", member: "pie", suggestion: "pi")]
+        case .valueHasNoMember:
+            return [.valueHasNoMember(.array(.int), member: "cout", suggestion: "count"),
+                    .valueHasNoMember(.tuple([.init(label: nil, type: .int), .init(label: nil, type: .int)]), member: "2")]
+        case .optionalMemberNeedsUnwrap: return [.optionalMemberNeedsUnwrap(.optional(.string), member: "count")]
+        case .cannotInferContextualBase: return [.cannotInferContextualBase("red")]
+        case .noSubscripts: return [.noSubscripts(.int)]
+        case .stringIntegerSubscript: return [.stringIntegerSubscript]
+        case .dictionarySubscriptArguments: return [.dictionarySubscriptArguments]
+        case .subscriptArguments: return [.subscriptArguments]
+        case .enumCaseNeedsValues: return [.enumCaseNeedsValues("circle")]
+        case .enumCasePatternLength: return [.enumCasePatternLength("circle")]
+        case .methodRequiresComparable: return [.methodRequiresComparable(.bool)]
+        case .sequenceMethodRequires:
+            return [.sequenceMethodRequires(method: "sorted", element: .bool, protocolName: "Comparable")]
+        case .getOnlyProperty: return [.getOnlyProperty("count")]
+        case .noAccessibleInitializers: return [.noAccessibleInitializers("Color")]
+        case .classWithoutInitializers: return [.classWithoutInitializers("Node", property: "value")]
+        case .missingArgument: return [.missingArgument(label: "x", position: 1), .missingArgument(label: nil, position: 2)]
+        case .incorrectArgumentLabels:
+            return [.incorrectArgumentLabels(have: ["y"], expected: ["x"]),
+                    .incorrectArgumentLabels(have: ["a", nil], expected: ["x", "y"])]
+        case .missingArgumentLabel: return [.missingArgumentLabel("x")]
+        case .extraneousArgumentLabel: return [.extraneousArgumentLabel("x")]
+        case .extraArgument: return [.extraArgument("y"), .extraArgument(nil)]
+        case .noMatchingGlobalFunction: return [.noMatchingGlobalFunction("f")]
+        case .noMatchingInstanceMethod:
+            return [.noMatchingInstanceMethod("sorted", candidates: ["sorted()", "sorted(by:)"])]
+        case .noMatchingInitializer: return [.noMatchingInitializer(of: "Dictionary"), .noMatchingInitializer(of: nil)]
+        case .noMatchingCall: return [.noMatchingCall("plot")]
+        case .notAFunction: return [.notAFunction(.int)]
+        case .optionalNotUnwrapped: return [.optionalNotUnwrapped(.optional(.int), wrapped: .int)]
+        case .inoutNeedsAmpersand: return [.inoutNeedsAmpersand(.array(.int))]
+        case .ampersandOutsideArgument: return [.ampersandOutsideArgument]
+        case .closureArgumentCount:
+            return [.closureArgumentCount(.function([.int], .bool), expected: 1, used: 2),
+                    .closureArgumentCount(.function([.int, .int], .bool), expected: 2, used: 1)]
+        case .closureParameterNotInferred: return [.closureParameterNotInferred("x")]
+        case .missingReturn: return FunctionRole.allCases.map { .missingReturn($0, .int) }
+        case .conflictingGenericArguments: return [.conflictingGenericArguments(.int, .string)]
+        case .functionRequiresComparable: return [.functionRequiresComparable("max", .bool)]
+        case .argumentDoesNotConform: return [.argumentDoesNotConform(.int, protocolName: "Sequence")]
+        case .strideLabels: return [.strideLabels]
+        case .strideBounds: return [.strideBounds]
+        case .zipArguments: return [.zipArguments]
+        case .compactMapNeedsOptional: return [.compactMapNeedsOptional(.int)]
+        case .flatMapNeedsArray: return [.flatMapNeedsArray(.int)]
+        case .flatMapNeedsOptional: return [.flatMapNeedsOptional(.int)]
+        case .reduceIntoNeedsClosureLiteral: return [.reduceIntoNeedsClosureLiteral]
+        case .reduceIntoClosureType:
+            return [.reduceIntoClosureType(.function([.int, .int], .int), result: .int, element: .int)]
+        case .trimmingCharacterSet: return [.trimmingCharacterSet]
+        case .groupingNeedsArray: return [.groupingNeedsArray(.int)]
+        case .uniqueKeysNeedsPairs: return [.uniqueKeysNeedsPairs(.array(.int))]
+        case .setSourceNotArray: return [.setSourceNotArray(.int)]
+        default: return nil
+        }
+    }
+
+    private static func samplesOfTypes(_ kind: Kind) -> [CompileError]? {
+        switch kind {
+        case .argumentType: return [.argumentType(.string, expected: .int)]
+        case .specifiedType: return [.specifiedType(.string, specified: .int)]
+        case .conditionType: return [.conditionType(.int)]
+        case .coercionType: return [.coercionType(.int, target: .string)]
+        case .rawValueType: return [.rawValueType(.string, rawType: .int)]
+        case .dictionaryKeyType: return [.dictionaryKeyType(.int, expected: .string)]
+        case .dictionaryValueType: return [.dictionaryValueType(.string, expected: .int)]
+        case .elementType: return [.elementType(.string, expected: .int)]
+        case .returnType: return [.returnType(.string, expected: .int)]
+        case .defaultArgumentType: return [.defaultArgumentType(.string, expected: .int)]
+        case .assignmentType: return [.assignmentType(.string, target: .int)]
+        case .subscriptAssignmentType: return [.subscriptAssignmentType(.string, element: .int)]
+        case .patternType: return [.patternType(.string, subject: .int)]
+        case .tuplePatternShape: return [.tuplePatternShape(.int, elements: 2)]
+        case .tuplePatternOnNonTuple: return [.tuplePatternOnNonTuple(.int)]
+        case .destructureCount: return [.destructureCount(.int, elements: 2)]
+        case .nilForNonOptional: return [.nilForNonOptional(.int)]
+        case .nilWithoutContext: return [.nilWithoutContext]
+        case .bindingNotOptional: return [.bindingNotOptional(.int)]
+        case .ternaryMismatch: return [.ternaryMismatch(.int, .string)]
+        case .emptyCollectionLiteral: return [.emptyCollectionLiteral]
+        case .notASequence: return [.notASequence(.int)]
+        case .typeNameAlone: return [.typeNameAlone]
+        case .binaryOperatorSameTypes: return [.binaryOperatorSameTypes("-", .string)]
+        case .binaryOperatorTypes: return [.binaryOperatorTypes("+", .int, .string)]
+        case .unaryOperatorType: return [.unaryOperatorType("-", .string)]
+        case .floatingRemainder: return [.floatingRemainder]
+        case .nilCoalescingNonOptional: return [.nilCoalescingNonOptional(.int)]
+        case .oneSidedRangeContext: return [.oneSidedRangeContext]
+        case .optionalChainOnNonOptional: return [.optionalChainOnNonOptional(.int)]
+        case .forceUnwrapNonOptional: return [.forceUnwrapNonOptional(.int)]
+        case .mutatingOperatorOnConstant: return [.mutatingOperatorOnConstant("x")]
+        case .assignToConstant: return [.assignToConstant("x")]
+        case .assignToConstantProperty: return [.assignToConstantProperty("x")]
+        case .mutatingMemberOnConstant: return [.mutatingMemberOnConstant("xs")]
+        case .inoutConstant: return [.inoutConstant("x")]
+        case .inoutArgumentsAlias: return [.inoutArgumentsAlias]
+        case .overlappingAccess: return [.overlappingAccess("p.x")]
+        case .inoutImmutableValue: return [.inoutImmutableValue(.optional(.int))]
+        case .assignToImmutableExpression: return [.assignToImmutableExpression(.optional(.int))]
+        case .assignToFunction: return [.assignToFunction("f")]
+        case .assignToCallResult: return [.assignToCallResult]
+        case .assignToExpression: return [.assignToExpression]
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,42 @@
+extension CompileError {
+    /// The message of a syntax or statement error, or nil for another category.
+    var syntaxMessage: String? {
+        switch self {
+        case .notSupported(let what): return "'\(what)' is not supported in nbrun cells"
+        case .constructNotSupported(let construct): return "this \(construct.rawValue) is not supported in nbrun cells"
+        case .operatorNotSupported(let op): return "operator '\(op)' is not supported in nbrun cells"
+        case .postfixOperatorNotSupported(let op): return "postfix operator '\(op)' is not supported in nbrun cells"
+        case .rawStringLiteral: return "raw string literals are not supported in nbrun cells"
+        case .interpolationArguments: return "string interpolation takes exactly one unlabelled expression in nbrun cells"
+        case .conditionBindingNotSimpleName: return "only a simple name can be bound in a condition"
+        case .optionalBindingAnnotation: return "type annotations in optional bindings are not supported in nbrun cells"
+        case .casePatternAnnotation: return "type annotations in case patterns are not supported in nbrun cells"
+        case .propertyNameNotSimple: return "only simple names are supported for properties"
+        case .computedPropertyNeedsType: return "computed property must have an explicit type"
+        case .functionWithoutBody: return "function declaration requires a body"
+        case .mutatingInClass: return "'mutating' is not valid on instance methods in classes"
+        case .enumCaseOutsideEnum: return "enum 'case' is not allowed outside of an enum"
+        case .integerLiteralOverflow(let text): return "integer literal '\(text)' overflows when stored into 'Int'"
+        case .invalidFloatLiteral: return "invalid floating-point literal"
+        case .invalidUnicodeScalar(let hex): return "invalid unicode scalar '\\u{\(hex)}'"
+        case .invalidEscapeSequence: return "invalid escape sequence in literal"
+        case .anonymousArgumentOutsideClosure: return "anonymous closure argument not contained in a closure"
+        case .anonymousArgumentWithExplicitParameters:
+            return "anonymous closure arguments cannot be used inside a closure that has explicit arguments"
+        case .unlabelledAfterVariadic: return "a parameter following a variadic parameter requires a label"
+        case .bracketsTooDeep(let limit): return "square brackets are nested more than \(limit) levels deep"
+        case .equalsWhitespace: return "'=' must have consistent whitespace on both sides"
+        case .continueOutsideLoop: return "'continue' is only allowed inside a loop"
+        case .breakOutsideLoop: return "'break' is only allowed inside a loop, if, do, or switch"
+        case .guardFallsThrough:
+            return "'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope"
+        case .returnOutsideFunction: return "return invalid outside of a func"
+        case .missingReturnValue: return "non-void function should return a value"
+        case .returnValueInVoidFunction: return "unexpected non-void return value in void function"
+        case .switchNotExhaustive: return "switch must be exhaustive"
+        case .emptyCaseBody(let isDefault):
+            return "'\(isDefault ? "default" : "case")' label in a 'switch' must have at least one executable statement"
+        default: return nil
+        }
+    }
+}

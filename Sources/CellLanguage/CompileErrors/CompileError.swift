@@ -1,0 +1,360 @@
+import Diagnostics
+
+/// Every mistake the cell language reports before a cell runs: one case per kind, with the values its message
+/// names. The messages (`message`, in the `CompileError+…Messages` files) are swiftc's where swiftc has one.
+enum CompileError: Hashable, Sendable {
+    // MARK: Syntax the cell language does not take (Lowering)
+
+    /// `'throw' is not supported in nbrun cells`: a construct outside the supported subset, by name.
+    case notSupported(String)
+    /// `this statement is not supported in nbrun cells` (or pattern, type, expression, operator, member).
+    case constructNotSupported(Construct)
+    /// `operator '<=>' is not supported in nbrun cells`.
+    case operatorNotSupported(String)
+    /// `postfix operator '...' is not supported in nbrun cells`.
+    case postfixOperatorNotSupported(String)
+    /// `raw string literals are not supported in nbrun cells`.
+    case rawStringLiteral
+    /// `string interpolation takes exactly one unlabelled expression in nbrun cells`.
+    case interpolationArguments
+    /// `only a simple name can be bound in a condition`.
+    case conditionBindingNotSimpleName
+    /// `type annotations in optional bindings are not supported in nbrun cells`.
+    case optionalBindingAnnotation
+    /// `type annotations in case patterns are not supported in nbrun cells`.
+    case casePatternAnnotation
+    /// `only simple names are supported for properties`.
+    case propertyNameNotSimple
+    /// `computed property must have an explicit type`.
+    case computedPropertyNeedsType
+    /// `function declaration requires a body`.
+    case functionWithoutBody
+    /// `'mutating' is not valid on instance methods in classes`.
+    case mutatingInClass
+    /// `enum 'case' is not allowed outside of an enum`.
+    case enumCaseOutsideEnum
+    /// `integer literal '…' overflows when stored into 'Int'`, with the literal's text.
+    case integerLiteralOverflow(String)
+    /// `invalid floating-point literal`.
+    case invalidFloatLiteral
+    /// `invalid unicode scalar '\u{…}'`, with the hexadecimal digits.
+    case invalidUnicodeScalar(String)
+    /// `invalid escape sequence in literal`.
+    case invalidEscapeSequence
+    /// `anonymous closure argument not contained in a closure`.
+    case anonymousArgumentOutsideClosure
+    /// `anonymous closure arguments cannot be used inside a closure that has explicit arguments`.
+    case anonymousArgumentWithExplicitParameters
+    /// `a parameter following a variadic parameter requires a label`.
+    case unlabelledAfterVariadic
+    /// `square brackets are nested more than 12 levels deep`, with the limit.
+    case bracketsTooDeep(limit: Int)
+    /// `'=' must have consistent whitespace on both sides` (an invisible character next to `=`).
+    case equalsWhitespace
+
+    // MARK: Names and declarations
+
+    /// `cannot find 'x' in scope`, with a did-you-mean note when a name is close.
+    case cannotFindInScope(String, suggestion: String?)
+    /// `cannot find type 'T' in scope`, with a did-you-mean note when a type name is close.
+    case cannotFindTypeInScope(String, suggestion: String?)
+    /// `cannot find label 'outer' in scope`.
+    case cannotFindLabel(String)
+    /// `ambiguous use of 'f'`.
+    case ambiguousUse(String)
+    /// `invalid redeclaration of 'x'`.
+    case invalidRedeclaration(String)
+    /// `operator '+' cannot be used as a value here`.
+    case operatorAsValue(String)
+    /// `type 'Float' is not supported in nbrun cells`.
+    case typeNotSupported(String)
+    /// `types can only be declared at the top level of a cell`.
+    case typesOnlyAtTopLevel
+    /// `conformance to 'Codable' is not supported in nbrun cells`.
+    case conformanceNotSupported(String)
+    /// `enums must not contain stored properties`.
+    case enumStoredProperty
+    /// `type annotation missing in pattern`.
+    case typeAnnotationMissing
+    /// `raw value for enum case must be a literal`.
+    case rawValueNotLiteral
+    /// `enum case must declare a raw value when the preceding raw value is not an integer`.
+    case rawValueNotInferred
+    /// `enum case cannot have a raw value if the enum does not have a raw type`.
+    case rawValueWithoutRawType
+    /// `'inout' parameters are not supported in nbrun cells` (methods and initializers).
+    case inoutParameterNotSupported
+    /// `static stored property must have an initial value`.
+    case staticPropertyWithoutValue
+    /// `type 'P' does not conform to protocol 'CustomStringConvertible'`, with a note on what to add.
+    case notCustomStringConvertible(String)
+    /// `type 'T' does not conform to protocol 'Comparable'` (declared `Comparable` without `<`).
+    case notComparable(String)
+    /// `'Comparable' for an enum with associated values is not supported in nbrun cells (declare 'static func <')`.
+    case comparablePayloadEnum
+    /// `type 'T' does not conform to protocol 'Hashable'`.
+    case notHashable(CType)
+    /// `initializer delegation ('self.init') is only supported in structs and enums in nbrun cells`.
+    case initializerDelegationInClass
+    /// `compiling this cell took longer than its time limit (60 s); …`, with the limit in seconds.
+    case compileTimeLimit(seconds: Double)
+    /// `too many top-level variables in this notebook (limit …)`.
+    case tooManyGlobals(limit: Int)
+    /// `constant 'x' used before being initialized` (or variable, or passed by reference).
+    case usedBeforeInitialized(String, isLet: Bool, byReference: Bool)
+    /// `immutable value 'x' may only be initialized once`.
+    case initializedTwice(String)
+
+    // MARK: Members and subscripts
+
+    /// `type 'Point' has no member 'origin'`, with a did-you-mean note when a member is close.
+    case typeHasNoMember(String, member: String, suggestion: String? = nil)
+    /// `value of type '[Int]' has no member 'cout'` (`value of tuple type …` for tuples), with a did-you-mean note.
+    case valueHasNoMember(CType, member: String, suggestion: String? = nil)
+    /// `value of optional type 'T?' must be unwrapped to refer to member 'm' of wrapped base type 'T'`.
+    case optionalMemberNeedsUnwrap(CType, member: String)
+    /// `cannot infer contextual base in reference to member 'red'`.
+    case cannotInferContextualBase(String)
+    /// `value of type 'Int' has no subscripts`.
+    case noSubscripts(CType)
+    /// `strings cannot be subscripted with an Int; use Array(string) or a String method`.
+    case stringIntegerSubscript
+    /// `dictionary subscripts take a key, and optionally 'default:'`.
+    case dictionarySubscriptArguments
+    /// `subscripts take exactly one unlabelled index in nbrun cells`.
+    case subscriptArguments
+    /// `enum case 'c' has associated values; use 'c(…)'`.
+    case enumCaseNeedsValues(String)
+    /// `tuple pattern has the wrong length for enum case 'c'`.
+    case enumCasePatternLength(String)
+    /// `referencing instance method requires that 'T' conform to 'Comparable'`.
+    case methodRequiresComparable(CType)
+    /// `referencing instance method 'sorted' on 'Sequence' requires that 'T' conform to 'Comparable'`.
+    case sequenceMethodRequires(method: String, element: CType, protocolName: String)
+    /// `cannot assign to property: 'count' is a get-only property`.
+    case getOnlyProperty(String)
+    /// `'T' cannot be constructed because it has no accessible initializers`.
+    case noAccessibleInitializers(String)
+    /// `class 'C' has no initializers`, with a note naming the stored property without a value.
+    case classWithoutInitializers(String, property: String)
+
+    // MARK: Calls
+
+    /// `missing argument for parameter 'x' in call` (`#2` for an unlabelled parameter).
+    case missingArgument(label: String?, position: Int)
+    /// `incorrect argument label in call (have 'y:', expected 'x:')` (`labels` for several arguments).
+    case incorrectArgumentLabels(have: [String?], expected: [String?])
+    /// `missing argument label 'x:' in call`.
+    case missingArgumentLabel(String)
+    /// `extraneous argument label 'x:' in call`.
+    case extraneousArgumentLabel(String)
+    /// `extra argument 'y' in call`, or `extra argument in call` for an unlabelled one.
+    case extraArgument(String?)
+    /// `no exact matches in call to global function 'f'`.
+    case noMatchingGlobalFunction(String)
+    /// `no exact matches in call to instance method 'm'`, with a note for each candidate (`sorted(by:)`).
+    case noMatchingInstanceMethod(String, candidates: [String] = [])
+    /// `no exact matches in call to initializer`, or `… of 'T'`.
+    case noMatchingInitializer(of: String?)
+    /// `no exact matches in call to 'f'` (a native function).
+    case noMatchingCall(String)
+    /// `cannot call value of non-function type 'Int'`.
+    case notAFunction(CType)
+    /// `value of optional type 'Int?' must be unwrapped to a value of type 'Int'`.
+    case optionalNotUnwrapped(CType, wrapped: CType)
+    /// `passing value of type 'Int' to an inout parameter requires explicit '&'`.
+    case inoutNeedsAmpersand(CType)
+    /// `'&' may only be used to pass an argument to an inout parameter`.
+    case ampersandOutsideArgument
+    /// `contextual closure type '(Int) -> Int' expects 1 argument, but 2 were used in closure body`.
+    case closureArgumentCount(CType, expected: Int, used: Int)
+    /// `unable to infer type of a closure parameter 'x' in the current context`.
+    case closureParameterNotInferred(String)
+    /// `missing return in global function expected to return 'Int'` (or another kind of function).
+    case missingReturn(FunctionRole, CType)
+    /// `conflicting arguments to generic parameter 'T' ('Int' vs. 'String')`.
+    case conflictingGenericArguments(CType, CType)
+    /// `global function 'max' requires that 'T' conform to 'Comparable'`.
+    case functionRequiresComparable(String, CType)
+    /// `argument type 'T' does not conform to expected type 'Sequence'`.
+    case argumentDoesNotConform(CType, protocolName: String)
+    /// `stride takes (from:to:by:) or (from:through:by:)`.
+    case strideLabels
+    /// `stride requires Int or Double bounds`.
+    case strideBounds
+    /// `zip takes two unlabelled sequences`.
+    case zipArguments
+    /// `compactMap needs a closure returning an optional, not 'Int'`.
+    case compactMapNeedsOptional(CType)
+    /// `flatMap needs a closure returning an array, not 'Int'`.
+    case flatMapNeedsArray(CType)
+    /// `flatMap needs a closure returning an optional, not 'Int'` (on an optional).
+    case flatMapNeedsOptional(CType)
+    /// `reduce(into:_:) needs a closure literal in nbrun cells`.
+    case reduceIntoNeedsClosureLiteral
+    /// `cannot convert value of type '…' to expected argument type '(inout R, E) -> ()'` for `reduce(into:_:)`.
+    case reduceIntoClosureType(CType, result: CType, element: CType)
+    /// `trimmingCharacters(in:) takes .whitespaces, …`.
+    case trimmingCharacterSet
+    /// `Dictionary(grouping:by:) needs an array, not 'Int'`.
+    case groupingNeedsArray(CType)
+    /// `Dictionary(uniqueKeysWithValues:) needs an array of (key, value) pairs, not 'Int'`.
+    case uniqueKeysNeedsPairs(CType)
+    /// `cannot build a Set from a value of type 'Int'`.
+    case setSourceNotArray(CType)
+
+    // MARK: Conversions
+
+    /// `cannot convert value of type 'String' to expected argument type 'Int'`.
+    case argumentType(CType, expected: CType)
+    /// `cannot convert value of type 'String' to specified type 'Int'`.
+    case specifiedType(CType, specified: CType)
+    /// `cannot convert value of type 'Int' to expected condition type 'Bool'`.
+    case conditionType(CType)
+    /// `cannot convert value of type 'Int' to type 'String' in coercion`.
+    case coercionType(CType, target: CType)
+    /// `cannot convert value of type 'String' to raw type 'Int'`.
+    case rawValueType(CType, rawType: CType)
+    /// `cannot convert value of type 'Int' to expected dictionary key type 'String'`.
+    case dictionaryKeyType(CType, expected: CType)
+    /// `cannot convert value of type 'Int' to expected dictionary value type 'String'`.
+    case dictionaryValueType(CType, expected: CType)
+    /// `cannot convert value of type 'String' to expected element type 'Int'`.
+    case elementType(CType, expected: CType)
+    /// `cannot convert return expression of type 'String' to return type 'Int'`.
+    case returnType(CType, expected: CType)
+    /// `default argument value of type 'String' cannot be converted to type 'Int'`.
+    case defaultArgumentType(CType, expected: CType)
+    /// `cannot assign value of type 'String' to type 'Int'`.
+    case assignmentType(CType, target: CType)
+    /// `cannot assign value of type 'String' to subscript of type 'Int'`.
+    case subscriptAssignmentType(CType, element: CType)
+    /// `expression pattern of type 'String' cannot match values of type 'Int'`.
+    case patternType(CType, subject: CType)
+    /// `cannot convert value of type 'Int' to specified type '(_, _)'` (a tuple pattern in a condition).
+    case tuplePatternShape(CType, elements: Int)
+    /// `tuple pattern cannot match values of the non-tuple type 'Int'`.
+    case tuplePatternOnNonTuple(CType)
+    /// `cannot destructure value of type 'Int' into 2 elements`.
+    case destructureCount(CType, elements: Int)
+    /// `'nil' cannot initialize specified type 'Int'`.
+    case nilForNonOptional(CType)
+    /// `'nil' requires a contextual type`.
+    case nilWithoutContext
+    /// `initializer for conditional binding must have Optional type, not 'Int'`.
+    case bindingNotOptional(CType)
+    /// `result values in '? :' expression have mismatching types 'Int' and 'String'`.
+    case ternaryMismatch(CType, CType)
+    /// `empty collection literal requires an explicit type`.
+    case emptyCollectionLiteral
+    /// `for-in loop requires 'Int' to conform to 'Sequence'`.
+    case notASequence(CType)
+    /// `expected member name or initializer call after type name`.
+    case typeNameAlone
+
+    // MARK: Operators and mutation
+
+    /// `binary operator '-' cannot be applied to two 'String' operands`.
+    case binaryOperatorSameTypes(String, CType)
+    /// `binary operator '+' cannot be applied to operands of type 'Int' and 'String'`.
+    case binaryOperatorTypes(String, CType, CType)
+    /// `unary operator '-' cannot be applied to an operand of type 'String'`.
+    case unaryOperatorType(String, CType)
+    /// `'%' is unavailable: For floating point numbers use truncatingRemainder instead`.
+    case floatingRemainder
+    /// `left side of nil coalescing operator '??' has non-optional type 'Int', so the right side is never used`.
+    case nilCoalescingNonOptional(CType)
+    /// `one-sided ranges are supported as array subscripts and case patterns only in nbrun cells`.
+    case oneSidedRangeContext
+    /// `cannot use optional chaining on non-optional value of type 'Int'`.
+    case optionalChainOnNonOptional(CType)
+    /// `cannot force unwrap value of non-optional type 'Int'`.
+    case forceUnwrapNonOptional(CType)
+    /// `left side of mutating operator isn't mutable: 'x' is a 'let' constant`.
+    case mutatingOperatorOnConstant(String)
+    /// `cannot assign to value: 'x' is a 'let' constant`.
+    case assignToConstant(String)
+    /// `cannot assign to property: 'x' is a 'let' constant`.
+    case assignToConstantProperty(String)
+    /// `cannot use mutating member on immutable value: 'x' is a 'let' constant`.
+    case mutatingMemberOnConstant(String)
+    /// `cannot pass immutable value as inout argument: 'x' is a 'let' constant`.
+    case inoutConstant(String)
+    /// `inout arguments are not allowed to alias each other`.
+    case inoutArgumentsAlias
+    /// `overlapping accesses to 'p.x', but modification requires exclusive access; consider copying to a local variable`.
+    case overlappingAccess(String)
+    /// `cannot pass immutable value of type 'Int?' as inout argument`.
+    case inoutImmutableValue(CType)
+    /// `cannot assign to immutable expression of type 'Int?'`.
+    case assignToImmutableExpression(CType)
+    /// `cannot assign to value: 'f' is a function`.
+    case assignToFunction(String)
+    /// `cannot assign to value: function call returns immutable value`.
+    case assignToCallResult
+    /// `cannot assign to this expression`.
+    case assignToExpression
+
+    // MARK: Statements
+
+    /// `'continue' is only allowed inside a loop`.
+    case continueOutsideLoop
+    /// `'break' is only allowed inside a loop, if, do, or switch`.
+    case breakOutsideLoop
+    /// `'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope`.
+    case guardFallsThrough
+    /// `return invalid outside of a func`.
+    case returnOutsideFunction
+    /// `non-void function should return a value`.
+    case missingReturnValue
+    /// `unexpected non-void return value in void function`.
+    case returnValueInVoidFunction
+    /// `switch must be exhaustive`, with a note suggesting a default clause.
+    case switchNotExhaustive
+    /// `'case' label in a 'switch' must have at least one executable statement` (or `'default'`).
+    case emptyCaseBody(isDefault: Bool)
+
+    /// A kind of syntax named by `constructNotSupported`.
+    enum Construct: String, Hashable, Sendable, CaseIterable {
+        case statement, pattern, type, expression, `operator`, member
+    }
+
+    /// The kind of function named by `missingReturn`, as swiftc words it.
+    enum FunctionRole: String, Hashable, Sendable, CaseIterable {
+        case globalFunction = "global function", localFunction = "local function", getter,
+             instanceMethod = "instance method", staticMethod = "static method", closure
+    }
+
+    /// The error as a diagnostic at `location`.
+    func diagnostic(at location: SourceLocation?) -> Diagnostic {
+        .error(message, at: location, notes: notes)
+    }
+
+    /// The notes printed after the message: did-you-mean suggestions, candidates, or a fixed hint.
+    var notes: [String] {
+        switch self {
+        case .cannotFindInScope(_, let suggestion), .cannotFindTypeInScope(_, let suggestion),
+             .typeHasNoMember(_, _, let suggestion), .valueHasNoMember(_, _, let suggestion):
+            return suggestion.map { ["did you mean '\($0)'?"] } ?? []
+        case .noMatchingInstanceMethod(_, let candidates): return candidates.map { "found candidate '\($0)'" }
+        case .bracketsTooDeep: return ["split the expression with intermediate 'let' constants"]
+        case .equalsWhitespace: return ["remove the invisible character next to '='"]
+        case .notCustomStringConvertible: return ["add 'var description: String { … }'"]
+        case .classWithoutInitializers(_, let property):
+            return ["stored property '\(property)' without initial value prevents synthesized initializers"]
+        case .switchNotExhaustive: return ["do you want to add a default clause?"]
+        default: return []
+        }
+    }
+
+    /// The message, without position or severity.
+    var message: String {
+        // Each category renders its own cases (see the `CompileError+…Messages` files); every case is in one.
+        if let text = syntaxMessage ?? declarationMessage ?? memberMessage ?? callMessage ?? conversionMessage
+            ?? operatorMessage {
+            return text
+        }
+        assertionFailure("CompileError.\(kind) has no message")
+        return kind.rawValue
+    }
+}

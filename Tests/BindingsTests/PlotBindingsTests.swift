@@ -1,0 +1,57 @@
+import XCTest
+
+/// `Figure` from cells: what docs/plots.md documents (limits, scales, colours as text or `Color`, nil arguments,
+/// grouped bars, grids), the choice between overloads, and mistakes as diagnostics.
+final class PlotBindingsTests: XCTestCase {
+    func testColoursAsTextOrColorOrNilPickTheRightOverload() {
+        let text = CellRunner().output("""
+        let fig = Figure(title: "t", xLimits: 0...6, yLimits: 0.5...2, xScale: .linear, yScale: .log)
+        fig.scatter(x: [1, 2], y: [1, 1.5], color: "gold", label: "a")
+        fig.scatter(x: [1, 2], y: [1, 1.5], color: Color("#FFD700"), label: nil)
+        fig.line(x: [0, 1], y: [1, 2], color: nil, label: "")
+        fig.line(y: [1, 2], color: Color(red: 1, green: 0, blue: 0), marker: .square)
+        fig.annotate("here", x: 1, y: 1, arrowTo: (x: 2, y: 1.5))
+        print(Color("gold"), Color(hex: "#00FF00").withAlpha(0.5).hex, Color(hex: "#00FF0080").alpha > 0.5)
+        print(fig.summary)
+        let doc = fig.render(caption: "c", idSeed: "s", language: .italian)
+        print(doc.svg.contains("<desc id=") && doc.warnings.isEmpty, doc.summary.hasPrefix("Grafico"))
+        """)
+        XCTAssertEqual(text, """
+        #ffd700 #00ff00 true
+        Scatter and line chart: t. 4 series: scatter "a" with 2 points; scatter with 2 points; line with 2 points; \
+        line with 2 points. Notes: here.
+        true true
+
+        """)
+    }
+
+    func testGroupedBarsAndGridPanels() {
+        let text = CellRunner().output("""
+        let fig = Figure(title: "b")
+        fig.bar(categories: ["x", "y"], groups: [(label: "A", values: [1, 2]), (label: "B", values: [3, 4])], horizontal: true)
+        let grid = FigureGrid(title: "g", columns: 2)
+        grid.set(row: 1, column: 1, to: fig)
+        print(fig.summary)
+        print(grid.summary)
+        """)
+        XCTAssertEqual(text, """
+        Horizontal bar chart: b. 2 series: horizontal bar "A" with 2 bars; horizontal bar "B" with 2 bars.
+        Grid of 4 charts in 2 rows: g. Panel 1: Empty chart. Panel 2: Empty chart. Panel 3: Empty chart. \
+        Panel 4: Horizontal bar chart: b. 2 series: horizontal bar "A" with 2 bars; horizontal bar "B" with 2 bars.
+
+        """)
+    }
+
+    func testMistakesAreDiagnosticsAtTheCall() {
+        let runner = CellRunner()
+        XCTAssertEqual(runner.error("let f = Figure(xLimits: 3...3)").message,
+                       "axis limits must be finite with the lower below the upper, not 3.0 and 3.0")
+        XCTAssertEqual(runner.error("let f = Figure()\nf.line(y: [1], color: \"mauve\")").message,
+                       "unknown colour 'mauve': use a hex colour such as \"#FFD700\" or a name such as \"gold\"")
+        XCTAssertEqual(runner.error("let c = Color(hex: \"gold\")").message,
+                       "Color(hex:): 'gold' is not a hex colour such as \"#FFD700\"")
+        XCTAssertEqual(runner.error("let g = FigureGrid(columns: 2)\ng.set(row: 0, column: 2, to: Figure())").message,
+                       "the panel (0, 2) is outside a grid of 2 columns")
+        XCTAssertEqual(runner.error("let f = Figure()\nf.scatter(x: [1], y: [1], color: 3)").line, 11)
+    }
+}

@@ -1,0 +1,10 @@
+public class A {
+   fileprivate func someMethod() {}
+}
+
+internal class B: A {
+   override internal func someMethod() {
+      super.someMethod()
+   }
+}
+print("@@listing-end 1@@")

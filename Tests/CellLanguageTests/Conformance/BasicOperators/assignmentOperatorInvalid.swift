@@ -1,0 +1,4 @@
+if x = y {
+   // This isn't valid, because x = y doesn't return a value.
+}
+print("@@listing-end 1@@")

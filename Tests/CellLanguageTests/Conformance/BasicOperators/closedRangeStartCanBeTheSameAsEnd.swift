@@ -1,0 +1,2 @@
+let range = 1...1
+print("@@listing-end 1@@")

@@ -1,0 +1,2 @@
+let range = 1..<0
+print("@@listing-end 1@@")

@@ -1,0 +1,2 @@
+var (x, y) = (1, 2)
+print("@@listing-end 1@@")

@@ -1,0 +1,2 @@
+var airports: [String: String] = ["YYZ": "Toronto Pearson", "DUB": "Dublin"]
+print("@@listing-end 1@@")

@@ -1,0 +1,2 @@
+var favoriteGenres: Set = ["Rock", "Classical", "Hip hop"]
+print("@@listing-end 1@@")

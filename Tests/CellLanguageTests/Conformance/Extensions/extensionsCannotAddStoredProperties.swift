@@ -1,0 +1,3 @@
+class C {}
+extension C { var x = 0 }
+print("@@listing-end 1@@")

@@ -1,0 +1,5 @@
+func sayHelloWorld() -> String {
+   return "hello, world"
+}
+print(sayHelloWorld())
+print("@@listing-end 1@@")

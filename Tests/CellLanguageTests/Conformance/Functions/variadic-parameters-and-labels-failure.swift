@@ -1,0 +1,3 @@
+// Unlabeled, immediately after
+func f(_ a: Int..., _ b: String) {}
+print("@@listing-end 1@@")

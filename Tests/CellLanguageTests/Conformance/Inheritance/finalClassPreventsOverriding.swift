@@ -1,0 +1,16 @@
+final class C {
+   var someVar = 0
+   func someFunction() {
+      print("In someFunction")
+   }
+}
+class D : C {
+   override var someVar: Int {
+      get { return 1 }
+      set {}
+   }
+   override func someFunction() {
+      print("In overridden someFunction")
+   }
+}
+print("@@listing-end 1@@")

@@ -1,0 +1,5 @@
+class SomeSuperclass {}
+class SomeSubclass: SomeSuperclass {
+   // subclass definition goes here
+}
+print("@@listing-end 1@@")

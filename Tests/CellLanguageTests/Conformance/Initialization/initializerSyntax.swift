@@ -1,0 +1,6 @@
+class Test {
+init() {
+   // perform some initialization here
+}
+}
+print("@@listing-end 1@@")

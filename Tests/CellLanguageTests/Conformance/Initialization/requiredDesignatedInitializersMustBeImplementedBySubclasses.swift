@@ -1,0 +1,7 @@
+class C {
+   required init(i: Int) {}
+}
+class D: C {
+   init() {}
+}
+print("@@listing-end 1@@")

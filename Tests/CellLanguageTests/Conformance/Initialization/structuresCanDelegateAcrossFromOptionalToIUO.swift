@@ -1,0 +1,5 @@
+struct S {
+   init?(optional: Int) { self.init(iuo: optional) }
+   init!(iuo: Int) {}
+}
+print("@@listing-end 1@@")

@@ -1,0 +1,7 @@
+class C {
+   init() {}
+}
+class D: C {
+   override init?() {}
+}
+print("@@listing-end 1@@")

@@ -1,0 +1,4 @@
+protocol SomeProtocol {
+   static func someTypeMethod()
+}
+print("@@listing-end 1@@")

@@ -1,0 +1,5 @@
+let emptyString = ""
+assert(
+emptyString.isEmpty && emptyString.startIndex == emptyString.endIndex
+)
+print("@@listing-end 1@@")

@@ -1,0 +1,2 @@
+let someString = "Some string literal value"
+print("@@listing-end 1@@")

@@ -1,0 +1,3 @@
+let age = -3
+assert(age >= 0)
+print("@@listing-end 1@@")

@@ -1,0 +1,4 @@
+let someValue = 10
+print(someValue, terminator: "")
+print(someValue)
+print("@@listing-end 1@@")

@@ -1,0 +1,2 @@
+let cat = "🐱"; print(cat)
+print("@@listing-end 1@@")

@@ -1,0 +1,18 @@
+let http404Error = (404, "Not Found")
+print("http404Error is of type (Int, String), and equals (\(http404Error.0), \"\(http404Error.1)\")")
+print("@@listing-end 1@@")
+let (statusCode, statusMessage) = http404Error
+print("The status code is \(statusCode)")
+print("The status message is \(statusMessage)")
+print("@@listing-end 2@@")
+let (justTheStatusCode, _) = http404Error
+print("The status code is \(justTheStatusCode)")
+print("@@listing-end 3@@")
+print("The status code is \(http404Error.0)")
+print("The status message is \(http404Error.1)")
+print("@@listing-end 4@@")
+let http200Status = (statusCode: 200, description: "OK")
+print("@@listing-end 5@@")
+print("The status code is \(http200Status.statusCode)")
+print("The status message is \(http200Status.description)")
+print("@@listing-end 6@@")

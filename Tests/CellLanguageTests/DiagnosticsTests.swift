@@ -240,6 +240,26 @@ final class DiagnosticsTests: XCTestCase {
         assertDiagnostics("enum K: Comparable { case a, b }\nstruct T: Comparable { var x: Int; static func < (l: T, r: T) -> Bool { l.x < r.x } }", [])
     }
 
+    /// A `let` stored property is initialized at most once in an initializer, and not at all when it has a value.
+    func testLetPropertiesAreInitializedOnceInInitializers() {
+        assertDiagnostics("struct S {\n  let c: Int\n  init() {\n    self.c = 1\n    self.c = 2\n  }\n}", [
+            "5:12: immutable value 'self.c' may only be initialized once",
+        ])
+        assertDiagnostics("struct T {\n  let c: Int = 0\n  init() {\n    c = 1\n  }\n}", [
+            "4:7: immutable value 'self.c' may only be initialized once",
+        ])
+        // One assignment per path, a delegating initializer, and a local shadowing the property are fine.
+        assertDiagnostics("""
+            struct U {
+              let c: Int
+              let d: Int
+              init(c: Int, flag: Bool) { self.c = c; if flag { d = 1 } else { d = 2 } }
+              init() { self.init(c: 1, flag: true) }
+            }
+            class V { let c: Int; init(x: Int) { var c = x; c += 1; self.c = c } }
+            """, [])
+    }
+
     /// swiftc's rule for variadic parameters: the next one needs a label, at its name.
     func testParameterAfterVariadicNeedsALabel() {
         assertDiagnostics("func f(_ a: Int..., _ b: String) {}", ["1:23: a parameter following a variadic parameter requires a label"])

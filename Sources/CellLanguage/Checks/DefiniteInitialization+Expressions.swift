@@ -1,13 +1,30 @@
 import Diagnostics
 
 extension DefiniteInitialization {
+    /// `self.c`, or a bare `c` not declared in the initializer, naming a `let` stored property: `"self.c"`.
+    private func storedPropertyOfSelf(_ target: Expr) -> String? {
+        switch target.kind {
+        case .member(let base?, let name, _):
+            guard case .name("self") = base.kind, isTracked("self." + name) else { return nil }
+            return "self." + name
+        case .name(let name):
+            guard !isTracked(name), selfFields.contains(name) else { return nil }
+            return "self." + name
+        default:
+            return nil
+        }
+    }
+
     /// The reads and initializing assignments in `expr`, in evaluation order.
     mutating func expr(_ expr: Expr, _ state: inout State) {
         switch expr.kind {
         case .name(let name):
             read(name, at: expr.location, &state)
         case .assign(let op, let target, let value, let location):
-            if op == "=", case .name(let name) = target.kind {
+            if op == "=", let field = storedPropertyOfSelf(target) {
+                self.expr(value, &state)
+                assign(field, at: location, &state)
+            } else if op == "=", case .name(let name) = target.kind {
                 self.expr(value, &state)
                 assign(name, at: location, &state)
             } else if case .name(let name) = target.kind {

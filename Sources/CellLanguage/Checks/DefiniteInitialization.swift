@@ -31,6 +31,8 @@ struct DefiniteInitialization {
 
     /// The names declared without a value that are in scope, and whether each is a `let`.
     private var tracked: [String: Bool] = [:]
+    /// Inside an initializer: the `let` stored properties a bare name assigns (`c = 1` is `self.c = 1`).
+    private(set) var selfFields: Set<String> = []
     private var exitsStack: [Exit] = []
     private var reported: Set<String> = []
     private(set) var diagnostics: [Diagnostic] = []
@@ -48,6 +50,32 @@ struct DefiniteInitialization {
         var inner = DefiniteInitialization()
         var state = State()
         inner.block(statements, &state)
+        diagnostics += inner.diagnostics
+    }
+
+    /// An initializer's body: each `let` stored property is assigned at most once on every path, and not at all when
+    /// it is declared with a value (swiftc: "immutable value 'self.c' may only be initialized once"). Initializers
+    /// that delegate (`self.init(…)`) are left to the compiler.
+    private mutating func initializerBody(_ initializer: FunctionDecl, fields: [TypeDecl.Field]) {
+        let delegates = initializer.body.contains { statement in
+            guard case .expression(let expr) = statement, case .call(let callee, _) = expr.kind,
+                  case .member(let base?, "init", _) = callee.kind, case .name("self") = base.kind else { return false }
+            return true
+        }
+        guard !delegates else { return body(initializer.body) }
+        var inner = DefiniteInitialization()
+        var state = State()
+        let parameters = Set(initializer.parameters.map(\.name))
+        for field in fields where field.isLet && !field.isStatic {
+            let name = "self." + field.name
+            inner.tracked[name] = true
+            if !parameters.contains(field.name) { inner.selfFields.insert(field.name) }
+            if field.value != nil {
+                state.definite.insert(name)
+                state.maybe.insert(name)
+            }
+        }
+        inner.block(initializer.body, &state)
         diagnostics += inner.diagnostics
     }
 
@@ -76,6 +104,7 @@ struct DefiniteInitialization {
         case .variable(let isLet, let pattern, _, let value, _):
             if let value { expr(value, &state) }
             for name in DefiniteInitialization.names(in: pattern) {
+                selfFields.remove(name)  // a local of the initializer shadows the stored property from here on
                 if value == nil, case .name = pattern {
                     tracked[name] = isLet
                     state.definite.remove(name)
@@ -155,7 +184,8 @@ struct DefiniteInitialization {
             let exit = exitsStack.removeLast()
             state = DefiniteInitialization.merge(ends + exit.breaks) ?? state
         case .typeDeclaration(let decl):
-            for method in decl.methods + decl.initializers { body(method.body) }
+            for method in decl.methods { body(method.body) }
+            for initializer in decl.initializers { initializerBody(initializer, fields: decl.fields) }
             for property in decl.computed { body(property.body) }
             tracked[decl.name] = nil
         case .invalid:
@@ -232,6 +262,9 @@ struct DefiniteInitialization {
         reported.insert(name)
         diagnostics.append(CompileError.usedBeforeInitialized(name, isLet: isLet, byReference: byReference).diagnostic(at: location))
     }
+
+    /// Whether `name` is declared without a value in scope (or is a `let` stored property inside an initializer).
+    func isTracked(_ name: String) -> Bool { tracked[name] != nil }
 
     /// `name = value`: an error for a constant some path has already assigned.
     mutating func assign(_ name: String, at location: SourceLocation, _ state: inout State) {

@@ -226,11 +226,15 @@ enum ArrayMembers {
         })
     }
 
-    /// The strings of `elements` joined; a large array builds its text in slices, checking the deadline and the
-    /// memory budget between them.
+    /// The strings of `elements` joined; an array of a million strings or more builds its text in slices,
+    /// checking the deadline and the memory budget between them (smaller ones are joined in one call, then checked).
     static func joinedStrings(_ elements: [Value], separator: String, at location: SourceLocation) throws -> String {
-        let slice = LongWork.interval
-        guard elements.count >= 2 * slice else { return elements.map(\.stringValue).joined(separator: separator) }
+        let slice = 1 << 18
+        guard elements.count >= 4 * slice else {
+            let text = elements.map(\.stringValue).joined(separator: separator)
+            try LongWork.after(count: elements.count, at: location)
+            return text
+        }
         var text = ""
         var start = 0
         while start < elements.count {

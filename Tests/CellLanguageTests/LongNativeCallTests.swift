@@ -71,4 +71,20 @@ final class LongNativeCallTests: XCTestCase {
         // What the same program prints compiled by swiftc.
         XCTAssertEqual(result.text, "300001 ab ß! 300001 true false\n AB, SS! 1200002 1200002 6\n1 true 1\n")
     }
+
+    /// Large sorts give Swift's order: Ints sorted in slices and merged, Doubles (signed zeros, NaNs) by Swift's
+    /// algorithm with a counting `<`.
+    func testLargeSortsGiveSwiftsOrder() {
+        let result = Interpreter().execute(CellSource(code: """
+            let xs = Array(Array(repeating: [3, 1, 2, -7, 9], count: 300_000).joined())
+            let ys = xs.sorted()
+            print(ys.count, ys[0], ys[299_999], ys[300_000], ys[899_999], ys[900_000], ys[1_499_999])
+            let ds = Array(Array(repeating: [0.0, -0.0, Double.nan, 1.5, -2.0, -0.0], count: 20_000).joined())
+            let sd = ds.sorted()
+            print(sd.prefix(3), sd[20_000...20_003], sd.suffix(3), sd.firstIndex(where: { $0.isNaN }) ?? -1)
+            """, firstLine: 1))
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        // What the same program prints compiled by swiftc.
+        XCTAssertEqual(result.text, "1500000 -7 -7 1 2 3 9\n[0.0, -0.0, nan] [nan, -2.0, -0.0, 0.0] [1.5, 1.5, 1.5] 2\n")
+    }
 }

@@ -66,10 +66,13 @@ final class LongNativeCallTests: XCTestCase {
             print(s.uppercased().suffix(8), s.lowercased().count, Array(s).count, Set(s).count)
             let t = String(repeating: "x\\r\\ny ", count: 300_000)
             print(t.split(separator: "\\n").count, t.contains("\\n"), t.components(separatedBy: "\\r").count)
+            let u = String(repeating: "é,x\\r\\ny,", count: 300_000) + "z"
+            let a = u.split(separator: ","), b = u.split(separator: "\\r\\n"), c = u.split(separator: "\\n")
+            print(a.count, a[1], b.count, b.last!, c.count)
             """, firstLine: 1))
         XCTAssertEqual(result.diagnostics.map(\.message), [])
         // What the same program prints compiled by swiftc.
-        XCTAssertEqual(result.text, "300001 ab ß! 300001 true false\n AB, SS! 1200002 1200002 6\n1 true 1\n")
+        XCTAssertEqual(result.text, "300001 ab ß! 300001 true false\n AB, SS! 1200002 1200002 6\n1 true 1\n600001 x\r\ny 300001 y,z 1\n")
     }
 
     /// Large sorts give Swift's order: Ints sorted in slices and merged, Doubles (signed zeros, NaNs) by Swift's

@@ -7,7 +7,8 @@ import Foundation
 /// Small texts (under `threshold` bytes) go to the library unchanged. Searches (`replacingOccurrences`,
 /// `components`, `split`, `contains`) scan bytes only where that finds exactly what the library finds: ASCII texts
 /// and patterns (without carriage returns where Characters are compared, as `\r\n` is one Character); other
-/// large texts are handed to the library in one call and the deadline is checked after it.
+/// large texts are handed to the library in one call and the deadline is checked after it (`split`, which compares
+/// Characters, walks them instead).
 enum LargeText {
     /// Texts shorter than this (in UTF-8 bytes) are handed to the library in one call.
     static let threshold = 1 << 20
@@ -35,10 +36,25 @@ enum LargeText {
         return try found ?? after(text.utf8.count, location) { text.components(separatedBy: separator).map(Value.string) }
     }
 
-    /// `text.split(separator: character)`, as values (empty pieces dropped).
+    /// `text.split(separator: character)`, as values (empty pieces dropped): plain texts by bytes, other large
+    /// texts Character by Character as Swift's `split` compares them.
     static func split(_ text: String, separator character: Character, at location: SourceLocation) throws -> [Value] {
-        let found = try pieces(text, String(character), omittingEmpty: true, allowingCR: false, at: location)
-        return try found ?? after(text.utf8.count, location) { text.split(separator: character).map { .string(String($0)) } }
+        if let found = try pieces(text, String(character), omittingEmpty: true, allowingCR: false, at: location) { return found }
+        guard text.utf8.count >= threshold else { return text.split(separator: character).map { .string(String($0)) } }
+        var pieces: [Value] = []
+        var work = LongWork(at: location)
+        var start = text.startIndex, index = start
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if text[index] == character {
+                if start < index { pieces.append(.string(String(text[start..<index]))) }
+                start = next
+            }
+            index = next
+            try work.step()
+        }
+        if start < text.endIndex { pieces.append(.string(String(text[start...]))) }
+        return pieces
     }
 
     /// `contains(other)` of `test` (the library's), scanning bytes for large ASCII texts.

@@ -95,6 +95,9 @@ final class HostileCellTests: XCTestCase {
                     message("sort(by:)"), line: 3, column: 6)
         assertError("class C { var xs = [3, 1, 2] }\nlet c = C()\nc.xs.sort { a, b in let ys = c.xs; print(\"n\", ys.count); return a < b }",
                     message("sort(by:)"), line: 3, column: 6)
+        // A struct whose field is being modified is read (Swift traps on the read of `s`).
+        assertError("struct S { var xs = [3, 1, 2] }\nvar s = S()\ns.xs.removeAll { _ in print(s); return false }",
+                    message("removeAll(where:)"), line: 3, column: 6)
         // A local array used in the closure literal is swiftc's compile-time error, at the receiver.
         assertError("func f() {\n    var xs = [3, 1, 2]\n    xs.sort { a, b in let c = xs; return c.isEmpty || a < b }\n    print(xs)\n}\nf()",
                     "overlapping accesses to 'xs', but modification requires exclusive access; consider copying to a local variable",

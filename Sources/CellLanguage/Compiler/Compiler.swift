@@ -170,9 +170,13 @@ final class Compiler {
             return Typed(type: type, code: .value { UnpackedStruct.pack(words($0) + slot, kinds) })
         }
         if type.isWord { return wordRead(type, level: variable.level, slot: slot) }
-        // An array read from an inner function or closure may meet a sort's stand-in (`ExclusiveAccess`).
-        var outer = false
-        if case .array = type, variable.level != scope.context.level { outer = true }
+        // An array read from an inner function or closure may meet a sort's stand-in, a struct may be moved out
+        // while a sort modifies its field (`ExclusiveAccess`).
+        var outer = false, outerStruct = false
+        if variable.level != scope.context.level {
+            if case .array = type { outer = true }
+            if case .user(let userType) = type, userType.kind == .structure { outerStruct = true }
+        }
         if variable.level == scope.context.level || variable.level == 0 {
             if variable.level == 0 {
                 let globals = self.globals
@@ -181,6 +185,13 @@ final class Compiler {
                         let value = globals.values[slot]
                         if case .array = value { return value }
                         try ExclusiveAccess.checkRead(value)
+                        return value
+                    })
+                }
+                if outerStruct {
+                    return Typed(type: type, code: .value { _ in
+                        let value = globals.values[slot]
+                        if case .void = value { try ExclusiveAccess.checkMovedOut() }
                         return value
                     })
                 }
@@ -194,6 +205,13 @@ final class Compiler {
                 let value = access(frame).values[slot]
                 if case .array = value { return value }
                 try ExclusiveAccess.checkRead(value)
+                return value
+            })
+        }
+        if outerStruct {
+            return Typed(type: type, code: .value { frame in
+                let value = access(frame).values[slot]
+                if case .void = value { try ExclusiveAccess.checkMovedOut() }
                 return value
             })
         }

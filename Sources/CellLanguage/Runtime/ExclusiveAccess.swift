@@ -22,6 +22,9 @@ enum ExclusiveAccess {
             return
         }
         let marker = AccessMarker(operation: operation, location: location)
+        let runtime = Runtime.current
+        runtime?.exclusiveMarkers.append(marker)
+        defer { runtime?.exclusiveMarkers.removeLast() }
         var taken = Value.native(marker)
         swap(&taken, &stored)
         guard case .array(var elements) = consume taken else { return }
@@ -47,6 +50,15 @@ enum ExclusiveAccess {
     /// expected kind).
     @inline(never) static func note(_ value: Value) {
         if case .native(let object) = value, let marker = object as? AccessMarker { marker.touch() }
+    }
+
+    /// Throws the overlapping-access error when a struct variable read from an inner function or closure is moved
+    /// out of its slot (`()` is left there while a field of it is modified in place) by a method running user code:
+    /// `s.xs.sort { … s … }` reads `s` while its field is being modified.
+    @inline(never) static func checkMovedOut() throws {
+        guard let marker = Runtime.current?.exclusiveMarkers.last else { return }
+        marker.touch()
+        throw marker.violation
     }
 
     /// Throws the overlapping-access error when `value`, just read from an array variable, is the stand-in of an

@@ -21,6 +21,9 @@ final class Runtime {
     /// The cell's CPU-time budget in nanoseconds (`.max`: none).
     private var budget: UInt64 = .max
     private var timeoutSeconds: Double = 0
+    /// The stand-ins of the arrays that mutating methods running user code are modifying, innermost last
+    /// (`ExclusiveAccess`).
+    var exclusiveMarkers: [AccessMarker] = []
     /// Receives the training progress bindings report (`NativeCall.reportProgress`); nil ignores it.
     var progressHandler: ((TrainingProgress) -> Void)?
     /// The thread running the cell and its CPU time when the cell started on it (taken at the first check).

@@ -6,7 +6,8 @@ import Diagnostics
 ///
 /// The array is moved out of its place for the duration and an `AccessMarker` stands in for it. Reading the
 /// variable from the closure (`let copy = xs`, `print(xs)`, `xs.count`) meets the marker and throws at once
-/// (`checkRead`, on reads of array variables from an inner function or closure only). Other paths that find the
+/// (`checkRead`, on reads of array variables from an inner function or closure only), and so does reading a struct
+/// variable whose field is the array (it is moved out meanwhile, `checkMovedOut`). Other paths that find the
 /// marker where an array was expected — an in-place change (`updateArray`, another mutating method), a property
 /// of an object, a copy used later — flag it, and so does replacing it; after the method the flag turns into the
 /// error, and whatever the cell printed since the first flag is taken back (Swift would have trapped before).

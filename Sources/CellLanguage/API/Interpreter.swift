@@ -242,6 +242,7 @@ private final class RunTask: @unchecked Sendable {
     func execute() {
         MemoryBudget.threadLimit = memoryLimit
         runtime.startClock()
+        defer { runtime.stopClock() }
         let start = Runtime.threadCPUNanoseconds()
         defer { cpuSeconds = Double(Runtime.threadCPUNanoseconds() &- start) / 1e9 }
         do {

@@ -574,7 +574,7 @@ extension Compiler {
                 case .array:
                     return source
                 case .string:
-                    return Compiler.charactersOf(source)
+                    return Compiler.charactersOf(source, at: location)
                 case .set(let inner):
                     return Compiler.setAsArray(source, inner)
                 default:

@@ -144,6 +144,7 @@ extension Compiler {
                 for value in values {
                     let k = try f.call(value)
                     var group = groups[k]?.arrayValue ?? []
+                    if !group.isEmpty { groups[k] = .void }   // `group` is then its only owner: no copy to append
                     group.append(value)
                     groups[k] = .array(group)
                 }
@@ -160,7 +161,10 @@ extension Compiler {
             let elements = source.value
             return Typed(type: .dictionary(parts[0].type, parts[1].type), code: .value { frame in
                 var result = OrderedDictionary()
-                for pair in try elements(frame).arrayValue {
+                let pairs = try elements(frame).arrayValue
+                var work = LongWork(count: pairs.count, at: location)
+                for pair in pairs {
+                    try work.step()
                     let parts = pair.tupleValue
                     guard parts.count == 2 else { continue }
                     if result[parts[0]] != nil {

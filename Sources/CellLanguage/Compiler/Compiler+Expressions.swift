@@ -515,6 +515,7 @@ extension Compiler {
         guard case .name(let name) = expr.kind, implicitSelfMember(name, at: expr.location) == nil,
               case .variable(let variable)? = scope.lookup(name), !variable.type.isWord, variable.unpacked == nil
         else { return nil }
+        noteAccess(variable)
         let slot = variable.slot
         if variable.level == 0 {
             let globals = self.globals

@@ -13,7 +13,7 @@ extension Compiler {
             })
         }
         if source.type == .string {
-            source = Compiler.charactersOf(source)
+            source = Compiler.charactersOf(source, at: sequence.location)
         }
         if case .set(let element) = source.type {
             source = Compiler.setAsArray(source, element)

@@ -113,8 +113,8 @@ extension Compiler {
     // MARK: Methods
 
     /// A String value seen as `[Character]`.
-    static func charactersOf(_ typed: Typed) -> Typed {
-        StringMembers.charactersOf(typed)
+    static func charactersOf(_ typed: Typed, at location: SourceLocation? = nil) -> Typed {
+        StringMembers.charactersOf(typed, at: location)
     }
 
     /// Compiles `base.name(arguments)`.

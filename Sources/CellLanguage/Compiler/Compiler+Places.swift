@@ -323,6 +323,7 @@ extension Compiler {
 
     /// The place of a variable.
     func variablePlace(_ variable: VariableInfo) -> Place {
+        noteAccess(variable)
         let slot = variable.slot
         let type = variable.type
         let access = frameAccessor(level: variable.level)

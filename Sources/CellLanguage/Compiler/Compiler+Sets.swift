@@ -9,8 +9,21 @@ extension Compiler {
 
     /// A set value from elements (duplicates dropped, first occurrence kept).
     static func makeSet(_ elements: [Value]) -> Value {
+        buildSet(elements) {}
+    }
+
+    /// `makeSet` checking the cell's deadline as it goes when `elements` is large (`LongWork`).
+    static func makeSet(_ elements: [Value], at location: SourceLocation) throws -> Value {
+        var work = LongWork(count: elements.count, at: location)
+        return try buildSet(elements) { try work.step() }
+    }
+
+    private static func buildSet(_ elements: [Value], _ step: () throws -> Void) rethrows -> Value {
         var storage = OrderedDictionary()
-        for element in elements where storage[element] == nil { storage[element] = .void }
+        for element in elements {
+            if storage[element] == nil { storage[element] = .void }
+            try step()
+        }
         return .set(storage)
     }
 
@@ -31,7 +44,7 @@ extension Compiler {
         }
         var source = compileExpr(arguments[0].value, expected: element.hasError ? nil : .array(element))
         switch source.type {
-        case .string: source = Compiler.charactersOf(source)
+        case .string: source = Compiler.charactersOf(source, at: location)
         case .range, .closedRange:
             let bounds = source.value
             source = Typed(type: .array(.int), code: .value { frame in
@@ -48,6 +61,6 @@ extension Compiler {
             return .invalid
         }
         let code = source.value
-        return Typed(type: .set(inner), code: .value { .set(Compiler.makeSet(try code($0).arrayValue).setStorage) })
+        return Typed(type: .set(inner), code: .value { .set(try Compiler.makeSet(try code($0).arrayValue, at: location).setStorage) })
     }
 }

@@ -44,6 +44,8 @@ final class Compiler {
     /// A block-local variable whose value the statement being compiled may move out of its slot instead of
     /// copying: set only for the last statement of a loop body (see `compileBlock`).
     var lastUse: VariableInfo?
+    /// The local array a mutating method is modifying while its closure argument compiles (`modifying`).
+    var exclusiveLocal: (variable: VariableInfo, receiver: SourceLocation)?
     /// Declared functions, by declaration node, between signature (pass 1) and body (pass 2).
     var functionInfos: [ObjectIdentifier: FunctionInfo] = [:]
     /// Every function and method compiled so far, so their bodies can be released (`releaseCompiledCode`).
@@ -161,6 +163,7 @@ final class Compiler {
 
     /// Code reading a variable.
     func load(_ variable: VariableInfo) -> Typed {
+        noteAccess(variable)
         let slot = variable.slot
         let type = variable.type
         if let kinds = variable.unpacked {
@@ -168,19 +171,57 @@ final class Compiler {
             return Typed(type: type, code: .value { UnpackedStruct.pack(words($0) + slot, kinds) })
         }
         if type.isWord { return wordRead(type, level: variable.level, slot: slot) }
+        // An array read from an inner function or closure may meet a sort's stand-in, a struct may be moved out
+        // while a sort modifies its field (`ExclusiveAccess`).
+        var outer = false, outerStruct = false
+        if variable.level != scope.context.level {
+            if case .array = type { outer = true }
+            if case .user(let userType) = type, userType.kind == .structure { outerStruct = true }
+        }
         if variable.level == scope.context.level || variable.level == 0 {
             if variable.level == 0 {
                 let globals = self.globals
+                if outer {
+                    return Typed(type: type, code: .value { _ in
+                        let value = globals.values[slot]
+                        if case .array = value { return value }
+                        try ExclusiveAccess.checkRead(value)
+                        return value
+                    })
+                }
+                if outerStruct {
+                    return Typed(type: type, code: .value { _ in
+                        let value = globals.values[slot]
+                        if case .void = value { try ExclusiveAccess.checkMovedOut() }
+                        return value
+                    })
+                }
                 return Typed(type: type, code: .value { _ in globals.values[slot] })
             }
             return Typed(type: type, code: .value { $0.values[slot] })
         }
         let access = frameAccessor(level: variable.level)
+        if outer {
+            return Typed(type: type, code: .value { frame in
+                let value = access(frame).values[slot]
+                if case .array = value { return value }
+                try ExclusiveAccess.checkRead(value)
+                return value
+            })
+        }
+        if outerStruct {
+            return Typed(type: type, code: .value { frame in
+                let value = access(frame).values[slot]
+                if case .void = value { try ExclusiveAccess.checkMovedOut() }
+                return value
+            })
+        }
         return Typed(type: type, code: .value { access($0).values[slot] })
     }
 
     /// Code storing a compiled value into a variable.
     func store(_ variable: VariableInfo, _ value: Typed) -> (Frame) throws -> Void {
+        noteAccess(variable)
         let slot = variable.slot
         if let kinds = variable.unpacked {
             let boxed = value.value

@@ -4,27 +4,99 @@ import Foundation
 /// String natives on large texts that keep to the cell's deadline and memory budget: the work is done in slices,
 /// checking both between slices, so `//| timeout: 2` stops `replacingOccurrences` on a 128 MiB string near 2 s.
 ///
-/// Small texts (under `threshold` bytes) and texts or patterns with non-ASCII characters go to Foundation
-/// unchanged; for ASCII, a byte-wise search finds exactly the occurrences Foundation finds.
+/// Small texts (under `threshold` bytes) go to the library unchanged. Searches (`replacingOccurrences`,
+/// `components`, `split`, `contains`) scan bytes only where that finds exactly what the library finds: ASCII texts
+/// and patterns (without carriage returns where Characters are compared, as `\r\n` is one Character); other
+/// large texts are handed to the library in one call and the deadline is checked after it (`split`, which compares
+/// Characters, walks them instead).
 enum LargeText {
-    /// Texts shorter than this (in UTF-8 bytes) are handed to Foundation in one call.
+    /// Texts shorter than this (in UTF-8 bytes) are handed to the library in one call.
     static let threshold = 1 << 20
 
     /// `text.replacingOccurrences(of: target, with: replacement)`.
-    static func replacing(_ text: String, of target: String, with replacement: String, runtime: Runtime,
+    static func replacing(_ text: String, of target: String, with replacement: String,
                           at location: SourceLocation) throws -> String {
         var text = text, target = target, replacement = replacement
         guard text.utf8.count >= threshold, !target.isEmpty,
               let result = try text.withUTF8({ bytes in
                   try target.withUTF8 { pattern in
                       try replacement.withUTF8 { insert in
-                          try replacingASCII(bytes, pattern, insert, runtime: runtime, at: location)
+                          try replacingASCII(bytes, pattern, insert, at: location)
                       }
                   }
               }) else {
-            return text.replacingOccurrences(of: target, with: replacement)
+            return try after(text.utf8.count, location) { text.replacingOccurrences(of: target, with: replacement) }
         }
         return result
+    }
+
+    /// `text.components(separatedBy: separator)`, as values.
+    static func components(_ text: String, separatedBy separator: String, at location: SourceLocation) throws -> [Value] {
+        let found = try pieces(text, separator, omittingEmpty: false, allowingCR: false, at: location)
+        return try found ?? after(text.utf8.count, location) { text.components(separatedBy: separator).map(Value.string) }
+    }
+
+    /// `text.split(separator: character)`, as values (empty pieces dropped): plain texts by bytes, other large
+    /// texts Character by Character as Swift's `split` compares them.
+    static func split(_ text: String, separator character: Character, at location: SourceLocation) throws -> [Value] {
+        if let found = try pieces(text, String(character), omittingEmpty: true, allowingCR: false, at: location) { return found }
+        guard text.utf8.count >= threshold else { return text.split(separator: character).map { .string(String($0)) } }
+        var pieces: [Value] = []
+        var work = LongWork(at: location)
+        var start = text.startIndex, index = start
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if text[index] == character {
+                if start < index { pieces.append(.string(String(text[start..<index]))) }
+                start = next
+            }
+            index = next
+            try work.step()
+        }
+        if start < text.endIndex { pieces.append(.string(String(text[start...]))) }
+        return pieces
+    }
+
+    /// `contains(other)` of `test` (the library's), scanning bytes for large ASCII texts.
+    static func contains(_ text: String, _ other: String, at location: SourceLocation,
+                         _ test: (String, String) -> Bool) throws -> Bool {
+        var text = text, other = other
+        guard text.utf8.count >= threshold, !other.isEmpty,
+              let found = try text.withUTF8({ bytes in
+                  try other.withUTF8 { pattern -> Bool? in
+                      guard isPlain(pattern, allowingCR: false),
+                            try isPlain(bytes, allowingCR: false, at: location) else { return nil }
+                      var found = false
+                      try scan(bytes, pattern, at: location) { _ in
+                          found = true
+                          return false
+                      }
+                      return found
+                  }
+              }) else {
+            return try after(text.utf8.count, location) { test(text, other) }
+        }
+        return found
+    }
+
+    /// `transform(text)` for a transform that maps each Unicode scalar on its own (`uppercased`, `lowercased`):
+    /// a large text is transformed a slice at a time (slices end between scalars), checking the deadline.
+    static func mapScalars(_ text: String, at location: SourceLocation, _ transform: (String) -> String) throws -> String {
+        var text = text
+        guard text.utf8.count >= threshold else { return transform(text) }
+        return try text.withUTF8 { bytes in
+            var result = ""
+            result.reserveCapacity(bytes.count)
+            var start = 0
+            while start < bytes.count {
+                var end = min(bytes.count, start + threshold)
+                while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+                result += transform(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                start = end
+                try check(at: location)
+            }
+            return result
+        }
     }
 
     /// `String(repeating: unit, count: count)` (sizes already checked by `AllocationLimit`): a large result is filled
@@ -49,47 +121,107 @@ enum LargeText {
         }
     }
 
-    /// The byte-wise replacement, or nil when any of the three is not ASCII.
-    private static func replacingASCII(_ text: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>,
-                                       _ insert: UnsafeBufferPointer<UInt8>, runtime: Runtime,
-                                       at location: SourceLocation) throws -> String? {
-        guard isASCII(pattern), isASCII(insert), try isASCII(text, runtime: runtime, at: location) else { return nil }
-        var output: [UInt8] = []
-        output.reserveCapacity(text.count)
-        let first = pattern[0], length = pattern.count
-        var index = 0, copied = 0, nextCheck = threshold
-        while index <= text.count - length {
-            if index >= nextCheck {
-                nextCheck = index + threshold
-                try runtime.checkDeadline(location)
-                try MemoryBudget.check(adding: output.count, at: location)
-            }
-            if text[index] == first && memcmp(text.baseAddress! + index, pattern.baseAddress!, length) == 0 {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<index]))
-                output.append(contentsOf: insert)
-                index += length
-                copied = index
-            } else {
-                index += 1
+    /// The pieces of a large plain-ASCII text between the occurrences of a plain-ASCII separator; nil when the text
+    /// is small or either is not plain (the library's answer is then needed).
+    private static func pieces(_ text: String, _ separator: String, omittingEmpty: Bool, allowingCR: Bool,
+                               at location: SourceLocation) throws -> [Value]? {
+        var text = text, separator = separator
+        guard text.utf8.count >= threshold, !separator.isEmpty else { return nil }
+        return try text.withUTF8 { bytes in
+            try separator.withUTF8 { pattern -> [Value]? in
+                guard isPlain(pattern, allowingCR: allowingCR),
+                      try isPlain(bytes, allowingCR: allowingCR, at: location) else { return nil }
+                var pieces: [Value] = []
+                var work = LongWork(at: location)
+                func add(_ start: Int, _ end: Int) throws {
+                    if omittingEmpty && start == end { return }
+                    pieces.append(.string(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
+                    try work.step()
+                }
+                var start = 0
+                try scan(bytes, pattern, at: location) { index in
+                    try add(start, index)
+                    start = index + pattern.count
+                    return true
+                }
+                try add(start, bytes.count)
+                return pieces
             }
         }
+    }
+
+    /// The byte-wise replacement, or nil when any of the three is not ASCII.
+    private static func replacingASCII(_ text: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>,
+                                       _ insert: UnsafeBufferPointer<UInt8>, at location: SourceLocation) throws -> String? {
+        guard isPlain(pattern, allowingCR: true), isPlain(insert, allowingCR: true),
+              try isPlain(text, allowingCR: true, at: location) else { return nil }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.count)
+        var copied = 0
+        try scan(text, pattern, at: location) { index in
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<index]))
+            output.append(contentsOf: insert)
+            copied = index + pattern.count
+            return true
+        }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...]))
-        try runtime.checkDeadline(location)
+        try check(at: location)
         return String(decoding: output, as: UTF8.self)
     }
 
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.allSatisfy { $0 < 0x80 }
+    /// Calls `found` with the position of each occurrence of `pattern` in `text`, from the left, not overlapping
+    /// (as Foundation's searches do), until it returns false; checks the deadline and memory every `threshold` bytes.
+    private static func scan(_ text: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>,
+                             at location: SourceLocation, _ found: (Int) throws -> Bool) throws {
+        guard let base = text.baseAddress, let needle = pattern.baseAddress, text.count >= pattern.count else { return }
+        let first = Int32(needle.pointee), length = pattern.count, last = text.count - length
+        var index = 0, nextCheck = threshold
+        while index <= last {
+            if index >= nextCheck {
+                nextCheck = index + threshold
+                try check(at: location)
+            }
+            let window = min(last + 1, nextCheck) - index
+            guard let hit = memchr(base + index, first, window) else {
+                index += window
+                continue
+            }
+            let position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if memcmp(base + position, needle, length) == 0 {
+                guard try found(position) else { return }
+                index = position + length
+            } else {
+                index = position + 1
+            }
+        }
     }
 
-    /// Whether a large text is ASCII, checking the deadline between slices.
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, runtime: Runtime, at location: SourceLocation) throws -> Bool {
+    /// The deadline and the memory budget, between two slices.
+    private static func check(at location: SourceLocation) throws {
+        try Runtime.current?.checkDeadline(location)
+        try MemoryBudget.check(adding: 0, at: location)
+    }
+
+    /// `body` (one library call on a text of `bytes` bytes), then the deadline when the text was large.
+    private static func after<T>(_ bytes: Int, _ location: SourceLocation, _ body: () throws -> T) throws -> T {
+        let result = try body()
+        if bytes >= threshold { try check(at: location) }
+        return result
+    }
+
+    /// Whether all bytes are ASCII (and none is a carriage return unless `allowingCR`).
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, allowingCR: Bool) -> Bool {
+        allowingCR ? bytes.allSatisfy { $0 < 0x80 } : bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// `isPlain` on a large text, checking the deadline between slices.
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, allowingCR: Bool, at location: SourceLocation) throws -> Bool {
         var start = 0
         while start < bytes.count {
             let end = min(bytes.count, start + 4 * threshold)
-            if !isASCII(UnsafeBufferPointer(rebasing: bytes[start..<end])) { return false }
+            if !isPlain(UnsafeBufferPointer(rebasing: bytes[start..<end]), allowingCR: allowingCR) { return false }
             start = end
-            try runtime.checkDeadline(location)
+            try Runtime.current?.checkDeadline(location)
         }
         return true
     }

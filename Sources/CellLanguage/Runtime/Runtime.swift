@@ -9,7 +9,7 @@ final class Runtime {
     private var outputBytes = 0
     private var outputLines = 0
     /// Which limit stopped the output, once one has.
-    private enum Truncation { case lines, bytes }
+    fileprivate enum Truncation { case lines, bytes }
     private var truncation: Truncation?
     /// Hot counters behind a constant pointer, so loops and calls update them without exclusivity checks.
     struct Counters {
@@ -21,6 +21,9 @@ final class Runtime {
     /// The cell's CPU-time budget in nanoseconds (`.max`: none).
     private var budget: UInt64 = .max
     private var timeoutSeconds: Double = 0
+    /// The stand-ins of the arrays that mutating methods running user code are modifying, innermost last
+    /// (`ExclusiveAccess`).
+    var exclusiveMarkers: [AccessMarker] = []
     /// Receives the training progress bindings report (`NativeCall.reportProgress`); nil ignores it.
     var progressHandler: ((TrainingProgress) -> Void)?
     /// The thread running the cell and its CPU time when the cell started on it (taken at the first check).
@@ -131,11 +134,29 @@ final class Runtime {
     }
 
     /// Starts the cell's CPU clock on the calling thread (the cell's thread), so time spent before the first check
-    /// (a long native call at the start of the cell) counts too.
+    /// (a long native call at the start of the cell) counts too, and makes this the thread's `current` runtime.
     func startClock() {
         cpuThread = pthread_self()
         cpuStart = Runtime.threadCPUNanoseconds()
+        pthread_setspecific(Runtime.currentKey, Unmanaged.passUnretained(self).toOpaque())
     }
+
+    /// Ends the cell's run on the calling thread: it has no `current` runtime any more.
+    func stopClock() {
+        pthread_setspecific(Runtime.currentKey, nil)
+    }
+
+    /// The runtime of the cell running on the calling thread (between `startClock` and `stopClock`), for native
+    /// loops deep in the library (`LongWork`, `ValueFormatter`) that check its deadline.
+    static var current: Runtime? {
+        guard let pointer = pthread_getspecific(currentKey) else { return nil }
+        return Unmanaged<Runtime>.fromOpaque(pointer).takeUnretainedValue()
+    }
+    private static let currentKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
 
     /// CPU time consumed so far by the calling thread, in nanoseconds.
     static func threadCPUNanoseconds() -> UInt64 {
@@ -206,6 +227,27 @@ final class Runtime {
         case .bytes:
             return "output truncated after \(limits.maxOutputBytes) bytes (\(outputBytes) bytes printed in all)"
         }
+    }
+
+    /// A point in the cell's output, to go back to (`rewindOutput`).
+    struct OutputMark {
+        fileprivate let events: Int, bytes: Int, lines: Int
+        fileprivate let truncation: Truncation?
+    }
+
+    /// The output so far, as a mark (the pending text becomes an event of its own).
+    func outputMark() -> OutputMark {
+        flushText()
+        return OutputMark(events: outputs.count, bytes: outputBytes, lines: outputLines, truncation: truncation)
+    }
+
+    /// Drops what was printed or shown since `mark`: output that came from a state Swift would have trapped on.
+    func rewindOutput(to mark: OutputMark) {
+        flushText()
+        if outputs.count > mark.events { outputs.removeLast(outputs.count - mark.events) }
+        outputBytes = mark.bytes
+        outputLines = mark.lines
+        truncation = mark.truncation
     }
 
     /// Appends a rich output event.

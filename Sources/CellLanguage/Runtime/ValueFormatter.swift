@@ -20,9 +20,12 @@ enum ValueFormatter {
     private struct Writer {
         var text = ""
         let location: SourceLocation?
+        /// Counts the items written: a long list checks the cell's deadline as it goes.
+        var work: LongWork
 
         init(location: SourceLocation?) {
             self.location = location
+            work = LongWork(at: location)
         }
 
         /// Fails past `maxDepth`.
@@ -34,12 +37,13 @@ enum ValueFormatter {
         }
 
         /// Writes `items` separated by ", ".
-        private mutating func list<S: Sequence>(_ items: S, _ write: (inout Writer, S.Element) throws -> Void) rethrows {
+        private mutating func list<S: Sequence>(_ items: S, _ write: (inout Writer, S.Element) throws -> Void) throws {
             var first = true
             for item in items {
                 if !first { text += ", " }
                 first = false
                 try write(&self, item)
+                try work.step()
             }
         }
 
@@ -107,6 +111,7 @@ enum ValueFormatter {
             case .function:
                 text += "(Function)"
             case .native(let object):
+                try ExclusiveAccess.checkRead(value)
                 text += String(describing: object)
             case .named(let constant):
                 text += constant.name

@@ -11,9 +11,13 @@ extension ArrayMembers {
                                        needle.type, at: site.arguments[0].value.location)
             }
             let value = needle.value, array = site.value, equal = TypedEquality.comparer(for: element)
+            let location = site.location
             return Typed(type: .bool, code: .bool { frame in
                 let target = try value(frame)
-                return try array(frame).arrayValue.contains { try equal($0, target) }
+                let elements = try array(frame).arrayValue
+                let found = try elements.contains { try equal($0, target) }
+                try LongWork.after(count: elements.count, at: location)
+                return found
             })
         },
         predicate("func contains(where predicate: (Element) -> Bool) -> Bool", "Whether some element satisfies `predicate`.",
@@ -83,12 +87,13 @@ extension ArrayMembers {
     static func indexOf(_ site: ValueSite, last: Bool) -> Typed? {
         guard site.element.isEquatable else { return site.requires("Equatable") }
         let value = site.argument(0, as: site.element)
-        let array = site.value, equal = TypedEquality.comparer(for: site.element)
+        let array = site.value, equal = TypedEquality.comparer(for: site.element), location = site.location
         return Typed(type: .optional(.int), code: .value { frame in
             let target = try value(frame)
             let elements = try array(frame).arrayValue
             let found = try last ? elements.lastIndex { try equal($0, target) }
                                  : elements.firstIndex { try equal($0, target) }
+            try LongWork.after(count: elements.count, at: location)
             return found.map(Value.int) ?? .none
         })
     }
@@ -98,31 +103,34 @@ extension ArrayMembers {
                         _ test: @escaping @Sendable ([Value], [Value], (Value, Value) throws -> Bool) throws -> Bool) -> Typed? {
         guard site.element.isEquatable else { return site.requires("Equatable") }
         let other = site.argument(0, as: site.receiver.type), array = site.value
-        let equal = TypedEquality.comparer(for: site.element)
+        let equal = TypedEquality.comparer(for: site.element), location = site.location
         return Typed(type: .bool, code: .bool { frame in
-            try test(try array(frame).arrayValue, try other(frame).arrayValue, equal)
+            let mine = try array(frame).arrayValue, theirs = try other(frame).arrayValue
+            let result = try test(mine, theirs, equal)
+            try LongWork.after(count: min(mine.count, theirs.count), at: location)
+            return result
         })
     }
 
     static let orderings: [StdlibMember] = [
         StdlibMember("func sorted() -> [Element]", "The elements in increasing order (Comparable elements).") { site in
-            let element = site.element
-            guard let less = site.compiler.lessThan(element, at: site.location) else { return .invalid }
+            let element = site.element, location = site.location
+            guard let less = site.compiler.lessThan(element, at: location) else { return .invalid }
             let array = site.value
             return Typed(type: site.receiver.type, code: .value { frame in
                 var elements = try array(frame).arrayValue
-                if !NativeSort.sort(&elements, element) { try sortThrowing(&elements, by: less) }
+                if try !NativeSort.sort(&elements, element, at: location) { try sortThrowing(&elements, at: location, by: less) }
                 return .array(elements)
             })
         },
         StdlibMember("func sorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> [Element]",
                      "The elements ordered by `areInIncreasingOrder`.") { site in
             let predicate = site.compiler.compileFunctionArgument(site.arguments[0], [site.element, site.element], .bool)
-            let array = site.value
+            let array = site.value, location = site.location
             return Typed(type: site.receiver.type, code: .value { frame in
                 var elements = try array(frame).arrayValue
                 guard case .function(let f) = try predicate(frame) else { return .void }
-                try sortThrowing(&elements) { try f.call($0, $1).boolValue }
+                try sortThrowing(&elements, at: location) { try f.call($0, $1).boolValue }
                 return .array(elements)
             })
         },
@@ -136,10 +144,12 @@ extension ArrayMembers {
 
     static func extreme(_ site: ValueSite, min isMin: Bool) -> Typed? {
         guard let less = site.compiler.lessThan(site.element, at: site.location) else { return .invalid }
-        let array = site.value
+        let array = site.value, location = site.location
         return Typed(type: .optional(site.element), code: .value { frame in
             let elements = try array(frame).arrayValue
-            return try (isMin ? elements.min(by: less) : elements.max(by: less)) ?? .none
+            let found = try isMin ? elements.min(by: less) : elements.max(by: less)
+            try LongWork.after(count: elements.count, at: location)
+            return found ?? .none
         })
     }
 

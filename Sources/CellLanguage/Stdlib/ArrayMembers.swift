@@ -35,8 +35,14 @@ enum ArrayMembers {
         StdlibMember("func enumerated() -> [(offset: Int, element: Element)]", "Each element with its position.") { site in
             let array = site.value
             let pair = CType.tuple([TupleElement(label: "offset", type: .int), TupleElement(label: "element", type: site.element)])
+            let location = site.location
             return Typed(type: .array(pair), code: .value { frame in
-                .array(try array(frame).arrayValue.enumerated().map { .tuple([.int($0.offset), $0.element]) })
+                let elements = try array(frame).arrayValue
+                var work = LongWork(count: elements.count, at: location)
+                return .array(try elements.enumerated().map {
+                    try work.step()
+                    return .tuple([.int($0.offset), $0.element])
+                })
             })
         },
         StdlibMember("func map<T>(_ transform: (Element) -> T) -> [T]", "The results of `transform` on each element.", value: map),
@@ -105,8 +111,12 @@ enum ArrayMembers {
                      "The strings (or the arrays) concatenated, `separator` between them.", value: joined),
         StdlibMember("func joined() -> String", "The strings (or the arrays) concatenated.", value: joined),
         StdlibMember("func reversed() -> [Element]", "The elements in reverse order.") { site in
-            let array = site.value
-            return Typed(type: site.receiver.type, code: .value { .array(try array($0).arrayValue.reversed()) })
+            let array = site.value, location = site.location
+            return Typed(type: site.receiver.type, code: .value { frame in
+                let elements = try array(frame).arrayValue
+                try LongWork.after(count: elements.count, at: location)
+                return .array(elements.reversed())
+            })
         },
     ]
 
@@ -187,12 +197,17 @@ enum ArrayMembers {
         if case .array(let inner) = site.element {
             // `[[1, 2], [3]].joined(separator: [0])`: the inner arrays concatenated, as an array.
             let separator: (Frame) throws -> Value = site.arguments.isEmpty ? { _ in .array([]) } : site.argument(0, as: .array(inner))
+            let location = site.location
             return Typed(type: .array(inner), code: .value { frame in
                 let between = try separator(frame).arrayValue
                 var output: [Value] = []
+                var work = LongWork(at: location)
                 for (index, part) in try array(frame).arrayValue.enumerated() {
                     if index > 0 { output.append(contentsOf: between) }
-                    output.append(contentsOf: part.arrayValue)
+                    let elements = part.arrayValue
+                    output.append(contentsOf: elements)
+                    try work.step(by: 1 &+ elements.count &+ between.count)
+                    try AllocationLimit.checkGrowth(from: output.count &- elements.count, to: output.count, at: location)
                 }
                 return .array(output)
             })
@@ -205,9 +220,31 @@ enum ArrayMembers {
             let code = compiler.compileExpr(site.arguments[0].value, expected: .string).value
             separator = { try code($0).stringValue }
         }
+        let location = site.location
         return Typed(type: .string, code: .value { frame in
-            let text = try separator(frame)
-            return .string(try array(frame).arrayValue.map(\.stringValue).joined(separator: text))
+            .string(try joinedStrings(try array(frame).arrayValue, separator: try separator(frame), at: location))
         })
+    }
+
+    /// The strings of `elements` joined; an array of a million strings or more builds its text in slices,
+    /// checking the deadline and the memory budget between them (smaller ones are joined in one call, then checked).
+    static func joinedStrings(_ elements: [Value], separator: String, at location: SourceLocation) throws -> String {
+        let slice = 1 << 18
+        guard elements.count >= 4 * slice else {
+            let text = elements.map(\.stringValue).joined(separator: separator)
+            try LongWork.after(count: elements.count, at: location)
+            return text
+        }
+        var text = ""
+        var start = 0
+        while start < elements.count {
+            let end = min(elements.count, start + slice)
+            if start > 0 { text += separator }
+            text += elements[start..<end].map(\.stringValue).joined(separator: separator)
+            start = end
+            try MemoryBudget.check(adding: 0, at: location)
+            try Runtime.current?.checkDeadline(location)
+        }
+        return text
     }
 }

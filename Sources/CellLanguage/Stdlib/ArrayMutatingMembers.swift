@@ -81,23 +81,24 @@ enum ArrayMutatingMembers {
             }
         },
         .mutating("mutating func sort()", "Sorts in increasing order, in place (Comparable elements).") { site in
-            let element = site.element
-            guard let less = site.compiler.lessThan(element, at: site.location) else { return .invalid }
+            let element = site.element, location = site.location
+            guard let less = site.compiler.lessThan(element, at: location) else { return .invalid }
             if case .user = element {
                 // A declared `<` is user code.
-                return mutateExclusively(site, []) { _, elements in try sortThrowing(&elements, by: less) }
+                return mutateExclusively(site, []) { _, elements in try sortThrowing(&elements, at: location, by: less) }
             }
             return mutate(site, .void, []) { _, elements in
-                if !NativeSort.sort(&elements, element) { try sortThrowing(&elements, by: less) }
+                if try !NativeSort.sort(&elements, element, at: location) { try sortThrowing(&elements, at: location, by: less) }
                 return .void
             }
         },
         .mutating("mutating func sort(by areInIncreasingOrder: (Element, Element) -> Bool)",
                      "Sorts by `areInIncreasingOrder`, in place.") { site in
-            mutateExclusively(site, [site.compiler.compileFunctionArgument(site.arguments[0], [site.element, site.element], .bool)]) {
+            let location = site.location
+            return mutateExclusively(site, [site.compiler.compileFunctionArgument(site.arguments[0], [site.element, site.element], .bool)]) {
                 values, elements in
                 guard case .function(let function) = values[0] else { return }
-                try sortThrowing(&elements) { try function.call($0, $1).boolValue }
+                try sortThrowing(&elements, at: location) { try function.call($0, $1).boolValue }
             }
         },
     ]
@@ -151,7 +152,7 @@ enum ArrayMutatingMembers {
                                   _ body: @escaping ([Value], inout [Value]) throws -> Void) -> Typed {
         guard let place = site.place() else { return .invalid }
         let modify = place.modify, location = site.location
-        let inputs = compileInputs()
+        let inputs = site.compiler.modifying(site.base) { compileInputs() }
         let operation = site.name + "(" + site.arguments.map { ($0.label ?? "_") + ":" }.joined() + ")"
         return Typed(type: .void, code: .void { frame in
             var values: [Value] = []

@@ -47,7 +47,7 @@ enum DictionaryMembers {
                 })
             },
             .mutating("mutating func removeValue(forKey key: Key) -> Value?", "Removes the entry; returns its old value.") { site in
-                mutate(site, key: 0, value: nil, returnsPrevious: true) { dictionary, k, _ in
+                mutate(site, key: 0, value: nil, returnsPrevious: true, long: true) { dictionary, k, _ in
                     let previous = dictionary[k] ?? .none
                     dictionary[k] = nil
                     return previous
@@ -87,8 +87,9 @@ enum DictionaryMembers {
         })
     }
 
-    /// A mutation of the dictionary at the site's place, with the key and value arguments at the given positions.
-    static func mutate(_ site: PlaceSite, key keyIndex: Int?, value valueIndex: Int?, returnsPrevious: Bool,
+    /// A mutation of the dictionary at the site's place, with the key and value arguments at the given positions; a
+    /// `long` one (linear in the size: a removal renumbers the later entries) checks the deadline after it.
+    static func mutate(_ site: PlaceSite, key keyIndex: Int?, value valueIndex: Int?, returnsPrevious: Bool, long: Bool = false,
                        _ body: @escaping (inout OrderedDictionary, Value, Value) -> Value) -> Typed {
         guard case .dictionary(let key, let value) = site.receiverType, let place = site.place() else { return .invalid }
         let modify = place.modify
@@ -99,17 +100,20 @@ enum DictionaryMembers {
         if let keyIndex { keyCode = site.argument(keyIndex, as: key) }
         if !valueFirst, let valueIndex { newValue = site.argument(valueIndex, as: value) }
         let first = valueFirst ? newValue : keyCode, second = valueFirst ? keyCode : newValue
+        let location = site.location
         return Typed(type: returnsPrevious ? .optional(value) : .void, code: .value { frame in
             let a = try first(frame)
             let b = try second(frame)
             let (k, v) = valueFirst ? (b, a) : (a, b)
-            var result = Value.void
+            var result = Value.void, size = 0
             try modify(frame) { stored in
                 guard case .dictionary(var dictionary) = stored else { return }
                 stored = .void
                 defer { stored = .dictionary(dictionary) }
                 result = body(&dictionary, k, v)
+                size = dictionary.count
             }
+            if long { try LongWork.after(count: size, at: location) }
             return result
         })
     }

@@ -17,26 +17,27 @@ enum SetMembers {
                 let needle = site.argument(0, as: site.element), set = site.value
                 return Typed(type: .bool, code: .bool { frame in try set(frame).setStorage[try needle(frame)] != nil })
             },
-            algebra("func union(_ other: Set<Element>) -> Set<Element>", "The elements of either.") { mine, theirs, _ in
-                Compiler.makeSet(mine.keys + theirs)
+            algebra("func union(_ other: Set<Element>) -> Set<Element>", "The elements of either.") { mine, theirs, _, location in
+                try Compiler.makeSet(mine.keys + theirs, at: location)
             },
-            algebra("func intersection(_ other: Set<Element>) -> Set<Element>", "The elements of both.") { mine, _, theirSet in
-                Compiler.makeSet(mine.keys.filter { theirSet[$0] != nil })
+            algebra("func intersection(_ other: Set<Element>) -> Set<Element>", "The elements of both.") { mine, _, theirSet, location in
+                try Compiler.makeSet(try kept(mine.keys, at: location) { theirSet[$0] != nil }, at: location)
             },
-            algebra("func subtracting(_ other: Set<Element>) -> Set<Element>", "The elements not in `other`.") { mine, _, theirSet in
-                Compiler.makeSet(mine.keys.filter { theirSet[$0] == nil })
+            algebra("func subtracting(_ other: Set<Element>) -> Set<Element>", "The elements not in `other`.") { mine, _, theirSet, location in
+                try Compiler.makeSet(try kept(mine.keys, at: location) { theirSet[$0] == nil }, at: location)
             },
-            algebra("func symmetricDifference(_ other: Set<Element>) -> Set<Element>", "The elements of exactly one.") { mine, theirs, theirSet in
-                Compiler.makeSet(mine.keys.filter { theirSet[$0] == nil } + theirs.filter { mine[$0] == nil })
+            algebra("func symmetricDifference(_ other: Set<Element>) -> Set<Element>", "The elements of exactly one.") { mine, theirs, theirSet, location in
+                try Compiler.makeSet(try kept(mine.keys, at: location) { theirSet[$0] == nil } + kept(theirs, at: location) { mine[$0] == nil },
+                                     at: location)
             },
-            relation("func isSubset(of other: Set<Element>) -> Bool", "Whether every element is in `other`.") { mine, _, theirSet in
-                mine.keys.allSatisfy { theirSet[$0] != nil }
+            relation("func isSubset(of other: Set<Element>) -> Bool", "Whether every element is in `other`.") { mine, _, theirSet, location in
+                try !any(mine.keys, at: location) { theirSet[$0] == nil }
             },
-            relation("func isSuperset(of other: Set<Element>) -> Bool", "Whether every element of `other` is in the set.") { mine, theirs, _ in
-                theirs.allSatisfy { mine[$0] != nil }
+            relation("func isSuperset(of other: Set<Element>) -> Bool", "Whether every element of `other` is in the set.") { mine, theirs, _, location in
+                try !any(theirs, at: location) { mine[$0] == nil }
             },
-            relation("func isDisjoint(with other: Set<Element>) -> Bool", "Whether no element is in both.") { mine, _, theirSet in
-                !mine.keys.contains { theirSet[$0] != nil }
+            relation("func isDisjoint(with other: Set<Element>) -> Bool", "Whether no element is in both.") { mine, _, theirSet, location in
+                try !any(mine.keys, at: location) { theirSet[$0] != nil }
             },
             StdlibMember("func filter(_ isIncluded: (Element) -> Bool) -> Set<Element>", "The elements for which `isIncluded` is true.") { site in
                 let predicate = site.compiler.compileFunctionArgument(site.arguments[0], [site.element], .bool)
@@ -60,7 +61,7 @@ enum SetMembers {
                 }
             },
             .mutating("mutating func remove(_ member: Element) -> Element?", "Removes `member`; returns it, or nil when absent.") { site in
-                mutate(site, .optional(site.element), single: true) { storage, values in
+                mutate(site, .optional(site.element), single: true, long: true) { storage, values in
                     let present = storage[values[0]] != nil
                     storage[values[0]] = nil
                     return present ? values[0] : .none
@@ -73,22 +74,28 @@ enum SetMembers {
                 }
             },
             .mutating("mutating func formUnion(_ other: Set<Element>)", "Adds the elements of `other`.") { site in
-                mutate(site, .void, single: false) { storage, values in
+                mutate(site, .void, single: false, long: true) { storage, values in
                     for value in values where storage[value] == nil { storage[value] = .void }
                     return .void
                 }
             },
             .mutating("mutating func formIntersection(_ other: Set<Element>)", "Keeps only the elements also in `other`.") { site in
-                mutate(site, .void, single: false) { storage, values in
-                    var keep = OrderedDictionary()
-                    for value in values { keep[value] = .void }
-                    for key in storage.keys where keep[key] == nil { storage[key] = nil }
+                mutate(site, .void, single: false, long: true) { storage, values in
+                    // Rebuilt rather than removed from (each removal renumbers the later entries).
+                    let keep = Compiler.makeSet(values).setStorage
+                    storage = Compiler.makeSet(storage.keys.filter { keep[$0] != nil }).setStorage
                     return .void
                 }
             },
             .mutating("mutating func subtract(_ other: Set<Element>)", "Removes the elements of `other`.") { site in
-                mutate(site, .void, single: false) { storage, values in
-                    for value in values { storage[value] = nil }
+                mutate(site, .void, single: false, long: true) { storage, values in
+                    if values.count < 64 {
+                        for value in values { storage[value] = nil }
+                    } else {
+                        // Rebuilt rather than removed from (each removal renumbers the later entries).
+                        let drop = Compiler.makeSet(values).setStorage
+                        storage = Compiler.makeSet(storage.keys.filter { drop[$0] == nil }).setStorage
+                    }
                     return .void
                 }
             },
@@ -106,31 +113,45 @@ enum SetMembers {
 
     /// `union`, `intersection`, …: the receiver's storage, the other elements, and the other elements as a lookup.
     static func algebra(_ declaration: String, _ summary: String,
-                        _ combine: @escaping @Sendable (OrderedDictionary, [Value], OrderedDictionary) -> Value) -> StdlibMember {
+                        _ combine: @escaping @Sendable (OrderedDictionary, [Value], OrderedDictionary, SourceLocation) throws -> Value)
+        -> StdlibMember {
         StdlibMember(declaration, summary) { site in
-            let other = elements(site.compiler, site.arguments[0], site.element), set = site.value
+            let other = elements(site.compiler, site.arguments[0], site.element), set = site.value, location = site.location
             return Typed(type: .set(site.element), code: .value { frame in
                 let mine = try set(frame).setStorage, theirs = try other(frame)
-                return combine(mine, theirs, lookup(theirs))
+                return try combine(mine, theirs, try Compiler.makeSet(theirs, at: location).setStorage, location)
             })
         }
     }
 
     static func relation(_ declaration: String, _ summary: String,
-                         _ test: @escaping @Sendable (OrderedDictionary, [Value], OrderedDictionary) -> Bool) -> StdlibMember {
+                         _ test: @escaping @Sendable (OrderedDictionary, [Value], OrderedDictionary, SourceLocation) throws -> Bool)
+        -> StdlibMember {
         StdlibMember(declaration, summary) { site in
-            let other = elements(site.compiler, site.arguments[0], site.element), set = site.value
+            let other = elements(site.compiler, site.arguments[0], site.element), set = site.value, location = site.location
             return Typed(type: .bool, code: .bool { frame in
                 let mine = try set(frame).setStorage, theirs = try other(frame)
-                return test(mine, theirs, lookup(theirs))
+                return try test(mine, theirs, try Compiler.makeSet(theirs, at: location).setStorage, location)
             })
         }
     }
 
-    static func lookup(_ values: [Value]) -> OrderedDictionary {
-        var set = OrderedDictionary()
-        for value in values { set[value] = .void }
-        return set
+    /// The values that pass `test`, in order; a long list checks the cell's deadline as it goes.
+    static func kept(_ values: [Value], at location: SourceLocation, _ test: (Value) -> Bool) throws -> [Value] {
+        var work = LongWork(count: values.count, at: location)
+        return try values.filter { value in
+            try work.step()
+            return test(value)
+        }
+    }
+
+    /// Whether some value passes `test`; a long list checks the cell's deadline as it goes.
+    static func any(_ values: [Value], at location: SourceLocation, _ test: (Value) -> Bool) throws -> Bool {
+        var work = LongWork(count: values.count, at: location)
+        return try values.contains { value in
+            try work.step()
+            return test(value)
+        }
     }
 
     /// A set or array argument with the given element type, as its elements.
@@ -144,8 +165,9 @@ enum SetMembers {
         return { Compiler.setElements(try code($0)) }
     }
 
-    /// A mutation of the set at the site's place: `single` takes one element argument, `false` a collection, nil none.
-    static func mutate(_ site: PlaceSite, _ type: CType, single: Bool?,
+    /// A mutation of the set at the site's place: `single` takes one element argument, `false` a collection, nil none;
+    /// a `long` one (linear in the set's size) checks the cell's deadline after it when the set is large.
+    static func mutate(_ site: PlaceSite, _ type: CType, single: Bool?, long: Bool = false,
                        _ body: @escaping (inout OrderedDictionary, [Value]) -> Value) -> Typed {
         guard let place = site.place() else { return .invalid }
         var input: (Frame) throws -> [Value] = { _ in [] }
@@ -155,16 +177,18 @@ enum SetMembers {
         } else if single == false {
             input = elements(site.compiler, site.arguments[0], site.element)
         }
-        let modify = place.modify
+        let modify = place.modify, location = site.location
         return Typed.fromValue(type) { frame in
             let values = try input(frame)
-            var result = Value.void
+            var result = Value.void, size = 0
             try modify(frame) { stored in
                 guard case .set(var storage) = stored else { return }
                 stored = .void
                 defer { stored = .set(storage) }
                 result = body(&storage, values)
+                size = storage.count
             }
+            if long { try LongWork.after(count: size &+ values.count, at: location) }
             return result
         }
     }

@@ -71,10 +71,10 @@ struct StdlibMember: Sendable {
     /// The same member reached through another type (`String` answering `map` as its `[Character]`): `convert`
     /// turns the receiver into the type this member was declared on, `adjust` maps the result back.
     func viewed(declaration: String, convert: @escaping @Sendable (Typed, SourceLocation) -> Typed,
-                adjust: @escaping @Sendable (Typed) -> Typed = { $0 }) -> StdlibMember {
+                adjust: @escaping @Sendable (Typed, SourceLocation) -> Typed = { typed, _ in typed }) -> StdlibMember {
         guard case .value(let compile) = implementation else { return self }
         return StdlibMember(declaration, summary, value: { site in
-            compile(site.withReceiver(convert(site.receiver, site.location))).map(adjust)
+            compile(site.withReceiver(convert(site.receiver, site.location))).map { adjust($0, site.location) }
         })
     }
 }

@@ -11,8 +11,14 @@ enum StringMembers {
 
     static let properties: [StdlibMember] = [
         StdlibMember("var count: Int", "The number of Characters.") { site in
-            let text = site.value
-            return Typed(type: .int, code: .int { CharacterCount.of(try text($0).stringValue) })
+            let text = site.value, location = site.location
+            return Typed(type: .int, code: .int { frame in
+                let value = try text(frame).stringValue
+                let count = CharacterCount.of(value)
+                // Counting the Characters of a long non-ASCII text takes a while: a loop of such counts stops in time.
+                if value.utf8.count >= LargeText.threshold { try Runtime.current?.checkDeadline(location) }
+                return count
+            })
         },
         StdlibMember("var isEmpty: Bool", "Whether the string has no characters.") { site in
             let text = site.value
@@ -29,13 +35,22 @@ enum StringMembers {
     ]
 
     static let methods: [StdlibMember] = [
-        transform("func uppercased() -> String", "The string in upper case.") { $0.uppercased() },
-        transform("func lowercased() -> String", "The string in lower case.") { $0.lowercased() },
+        transform("func uppercased() -> String", "The string in upper case.") { text, location in
+            try LargeText.mapScalars(text, at: location) { $0.uppercased() }
+        },
+        transform("func lowercased() -> String", "The string in lower case.") { text, location in
+            try LargeText.mapScalars(text, at: location) { $0.lowercased() }
+        },
         test("func hasPrefix(_ prefix: String) -> Bool", "Whether the string begins with `prefix`.") { $0.hasPrefix($1) },
         test("func hasSuffix(_ suffix: String) -> Bool", "Whether the string ends with `suffix`.") { $0.hasSuffix($1) },
         test("func starts(with possiblePrefix: String) -> Bool", "Whether the string begins with `possiblePrefix`.") { $0.starts(with: $1) },
-        test("func contains(_ other: String) -> Bool", "Whether `other` occurs in the string (always true for \"\").") {
-            $1.isEmpty ? true : $0.contains($1)
+        StdlibMember("func contains(_ other: String) -> Bool", "Whether `other` occurs in the string (always true for \"\").") { site in
+            let other = site.stringArgument(0), text = site.value, location = site.location
+            return Typed(type: .bool, code: .bool { frame in
+                let value = try text(frame).stringValue, pattern = try other(frame)
+                if pattern.isEmpty { return true }
+                return try LargeText.contains(value, pattern, at: location) { $0.contains($1) }
+            })
         },
         StdlibMember("func split(separator: Character) -> [String]", "The pieces between separators, empty pieces dropped.") { site in
             let separator = site.stringArgument(0), text = site.value, location = site.location
@@ -45,13 +60,14 @@ enum StringMembers {
                 guard by.count == 1, let character = by.first else {
                     throw RuntimeError(message: "split(separator:) takes a single character", location: location)
                 }
-                return .array(value.split(separator: character).map { .string(String($0)) })
+                return .array(try LargeText.split(value, separator: character, at: location))
             })
         },
         StdlibMember("func components(separatedBy separator: String) -> [String]", "The pieces between separators, empty ones kept.") { site in
-            let separator = site.stringArgument(0), text = site.value
+            let separator = site.stringArgument(0), text = site.value, location = site.location
             return Typed(type: .array(.string), code: .value { frame in
-                .array(try text(frame).stringValue.components(separatedBy: try separator(frame)).map(Value.string))
+                let value = try text(frame).stringValue
+                return .array(try LargeText.components(value, separatedBy: try separator(frame), at: location))
             })
         },
         StdlibMember("func trimmingCharacters(in set: CharacterSet) -> String",
@@ -61,18 +77,22 @@ enum StringMembers {
                                     at: site.arguments[0].value.location)
                 return .invalid
             }
-            let text = site.value
-            return Typed(type: .string, code: .value { .string(try text($0).stringValue.trimmingCharacters(in: set)) })
+            let text = site.value, location = site.location
+            return Typed(type: .string, code: .value { frame in
+                let value = try text(frame).stringValue
+                let trimmed = value.trimmingCharacters(in: set)
+                try LongWork.after(count: value.utf8.count, at: location)
+                return .string(trimmed)
+            })
         },
         StdlibMember("func replacingOccurrences(of target: String, with replacement: String) -> String",
                      "Every occurrence of `target` replaced.") { site in
             let target = site.stringArgument(0), replacement = site.stringArgument(1), text = site.value
-            let runtime = site.compiler.runtime, location = site.location
+            let location = site.location
             return Typed(type: .string, code: .value { frame in
                 let value = try text(frame).stringValue
                 // Large texts keep to the cell's deadline and memory budget.
-                return .string(try LargeText.replacing(value, of: try target(frame), with: try replacement(frame),
-                                                       runtime: runtime, at: location))
+                return .string(try LargeText.replacing(value, of: try target(frame), with: try replacement(frame), at: location))
             })
         },
         .mutating("mutating func append(_ other: String)", "Adds `other` (a String or a Character) at the end.") { site in
@@ -93,10 +113,10 @@ enum StringMembers {
     ]
 
     static func transform(_ declaration: String, _ summary: String,
-                          _ apply: @escaping @Sendable (String) -> String) -> StdlibMember {
+                          _ apply: @escaping @Sendable (String, SourceLocation) throws -> String) -> StdlibMember {
         StdlibMember(declaration, summary) { site in
-            let text = site.value
-            return Typed(type: .string, code: .value { .string(apply(try text($0).stringValue)) })
+            let text = site.value, location = site.location
+            return Typed(type: .string, code: .value { .string(try apply(try text($0).stringValue, location)) })
         }
     }
 
@@ -123,18 +143,29 @@ enum StringMembers {
             let keepsString = stringResults.contains(member.name)
             var declaration = member.declaration.replacingOccurrences(of: "Element", with: "Character")
             if keepsString { declaration = declaration.replacingOccurrences(of: "-> [Character]", with: "-> String") }
-            return member.viewed(declaration: declaration, convert: { typed, _ in charactersOf(typed) }, adjust: { result in
+            return member.viewed(declaration: declaration, convert: { typed, location in charactersOf(typed, at: location) },
+                                 adjust: { result, location in
                 guard keepsString, result.type == .array(.character) else { return result }
                 let code = result.value
-                return Typed(type: .string, code: .value { .string(try code($0).arrayValue.map(\.stringValue).joined()) })
+                return Typed(type: .string, code: .value { frame in
+                    .string(try ArrayMembers.joinedStrings(try code(frame).arrayValue, separator: "", at: location))
+                })
             })
         }
 
-    /// A String value seen as `[Character]`.
-    @Sendable static func charactersOf(_ typed: Typed) -> Typed {
+    /// A String value seen as `[Character]`; a large text is split into Characters checking the deadline.
+    @Sendable static func charactersOf(_ typed: Typed, at location: SourceLocation? = nil) -> Typed {
         let code = typed.value
         return Typed(type: .array(.character), code: .value { frame in
-            .array(try code(frame).stringValue.map { .string(String($0)) })
+            let text = try code(frame).stringValue
+            guard text.utf8.count >= LongWork.threshold else { return .array(text.map { .string(String($0)) }) }
+            var characters: [Value] = []
+            var work = LongWork(at: location)
+            for character in text {
+                characters.append(.string(String(character)))
+                try work.step()
+            }
+            return .array(characters)
         })
     }
 }

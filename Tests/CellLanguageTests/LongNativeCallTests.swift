@@ -1,0 +1,93 @@
+import CellLanguage
+import Diagnostics
+import TestSupport
+import XCTest
+
+/// Issue 19: a native call on a large value checks the cell's deadline as it goes, not only after it returns, so
+/// `//| timeout: 2` stops it near 2 s. Each cell below runs a call on a 32-million-character string or a
+/// 16-million-element array a few times: without the checks it runs well past 10 s (the loop's own iterations are
+/// too few to reach a check); with them it ends with the timeout error at the call. Times are CPU times.
+final class LongNativeCallTests: XCTestCase {
+    /// Runs `setup` without a limit, then `code` (one line) with a 2 s limit: it must end with the timeout error at
+    /// column `column` of its line, using little more CPU time than the limit.
+    private func assertStopsAtTheDeadline(_ setup: String, _ code: String, column: Int,
+                                          file: StaticString = #filePath, line: UInt = #line) {
+        let interpreter = Interpreter()
+        let prepared = interpreter.execute(CellSource(code: setup, firstLine: 1), timeoutSeconds: 600)
+        XCTAssertEqual(prepared.diagnostics.map(\.message), [], setup, file: file, line: line)
+        let (result, seconds) = ProcessCPUTime.measure {
+            interpreter.execute(CellSource(code: code, firstLine: 1), timeoutSeconds: 2)
+        }
+        XCTAssertEqual(result.diagnostics.map(\.message), ["cell timed out after 2 s"], code, file: file, line: line)
+        XCTAssertEqual(result.diagnostics.first?.location, SourceLocation(line: 1, column: column), code, file: file, line: line)
+        XCTAssertLessThan(seconds, 6, code, file: file, line: line)
+    }
+
+    private let text = "let s = String(repeating: \"ab \", count: 11_000_000)"
+    private let numbers = "let xs = Array(repeating: [3, 1, 4, 1, 5, 9, 2, 6], count: 2_000_000).joined()"
+    private let words = "let ws = Array(repeating: [\"b\", \"a\", \"c\"], count: 5_000_000).joined()"
+
+    func testStringSearchesStopAtTheDeadline() {
+        assertStopsAtTheDeadline(text, "var n = 0; for _ in 0..<20 { n += s.components(separatedBy: \" \").count }", column: 37)
+        assertStopsAtTheDeadline(text, "var n = 0; for _ in 0..<20 { n += s.split(separator: \" \").count }", column: 37)
+        assertStopsAtTheDeadline(text, "var n = 0; for _ in 0..<400 { n += s.contains(\"abc\") ? 1 : 0 }", column: 38)
+        assertStopsAtTheDeadline(text, "var n = 0; for _ in 0..<400 { n += s.replacingOccurrences(of: \"b\", with: \"c\").isEmpty ? 0 : 1 }",
+                                 column: 38)
+    }
+
+    func testStringTransformsStopAtTheDeadline() {
+        assertStopsAtTheDeadline(text, "var n = 0; for _ in 0..<200 { n += s.uppercased().isEmpty ? 0 : 1 }", column: 38)
+        assertStopsAtTheDeadline(text, "var n = 0; for _ in 0..<200 { n += s.lowercased().isEmpty ? 0 : 1 }", column: 38)
+        assertStopsAtTheDeadline(text, "var n = 0; for _ in 0..<20 { n += Array(s).count }", column: 35)
+        assertStopsAtTheDeadline(text, "var n = 0; for _ in 0..<20 { n += s.reversed().count }", column: 37)
+        assertStopsAtTheDeadline(text, "var n = 0; for _ in 0..<20 { n += Set(s).count }", column: 35)
+    }
+
+    func testSortsStopAtTheDeadline() {
+        assertStopsAtTheDeadline(numbers, "var n = 0; for _ in 0..<20 { n += xs.sorted().count }", column: 38)
+        assertStopsAtTheDeadline(words, "var n = 0; for _ in 0..<20 { n += ws.sorted().count }", column: 38)
+        assertStopsAtTheDeadline(numbers, "var ys = xs; for _ in 0..<20 { ys.sort() }", column: 35)
+    }
+
+    func testArrayCallsStopAtTheDeadline() {
+        assertStopsAtTheDeadline(numbers, "var n = 0; for _ in 0..<20 { n += Set(xs).count }", column: 35)
+        assertStopsAtTheDeadline(numbers, "var n = 0; for _ in 0..<400 { n += xs.reversed().count }", column: 39)
+        assertStopsAtTheDeadline(numbers, "var n = 0; for _ in 0..<400 { n += xs.contains(7) ? 1 : 0 }", column: 39)
+        assertStopsAtTheDeadline(words, "var n = 0; for _ in 0..<20 { n += ws.joined(separator: \",\").isEmpty ? 0 : 1 }", column: 38)
+        assertStopsAtTheDeadline(numbers, "var n = 0; for _ in 0..<20 { n += \"\\(xs)\".isEmpty ? 0 : 1 }", column: 38)
+    }
+
+    /// The sliced paths give what the library gives, on texts just above the slicing threshold.
+    func testLargeTextResultsAreTheLibrarys() {
+        let result = Interpreter().execute(CellSource(code: """
+            let s = String(repeating: "ab, ", count: 300_000) + "ß!"
+            let parts = s.components(separatedBy: ", ")
+            print(parts.count, parts[0], parts.last!, s.split(separator: ",").count, s.contains("ß!"), s.contains("ba,"))
+            print(s.uppercased().suffix(8), s.lowercased().count, Array(s).count, Set(s).count)
+            let t = String(repeating: "x\\r\\ny ", count: 300_000)
+            print(t.split(separator: "\\n").count, t.contains("\\n"), t.components(separatedBy: "\\r").count)
+            let u = String(repeating: "é,x\\r\\ny,", count: 300_000) + "z"
+            let a = u.split(separator: ","), b = u.split(separator: "\\r\\n"), c = u.split(separator: "\\n")
+            print(a.count, a[1], b.count, b.last!, c.count)
+            """, firstLine: 1))
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        // What the same program prints compiled by swiftc.
+        XCTAssertEqual(result.text, "300001 ab ß! 300001 true false\n AB, SS! 1200002 1200002 6\n1 true 1\n600001 x\r\ny 300001 y,z 1\n")
+    }
+
+    /// Large sorts give Swift's order: Ints sorted in slices and merged, Doubles (signed zeros, NaNs) by Swift's
+    /// algorithm with a counting `<`.
+    func testLargeSortsGiveSwiftsOrder() {
+        let result = Interpreter().execute(CellSource(code: """
+            let xs = Array(Array(repeating: [3, 1, 2, -7, 9], count: 300_000).joined())
+            let ys = xs.sorted()
+            print(ys.count, ys[0], ys[299_999], ys[300_000], ys[899_999], ys[900_000], ys[1_499_999])
+            let ds = Array(Array(repeating: [0.0, -0.0, Double.nan, 1.5, -2.0, -0.0], count: 20_000).joined())
+            let sd = ds.sorted()
+            print(sd.prefix(3), sd[20_000...20_003], sd.suffix(3), sd.firstIndex(where: { $0.isNaN }) ?? -1)
+            """, firstLine: 1))
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        // What the same program prints compiled by swiftc.
+        XCTAssertEqual(result.text, "1500000 -7 -7 1 2 3 9\n[0.0, -0.0, nan] [nan, -2.0, -0.0, 0.0] [1.5, 1.5, 1.5] 2\n")
+    }
+}

@@ -18,7 +18,6 @@ extension Compiler {
     /// wherever the compiler reads, writes or lends a variable.
     @inline(__always) func noteAccess(_ variable: VariableInfo) {
         guard let current = exclusiveLocal, current.variable === variable else { return }
-        error("overlapping accesses to '\(variable.name)', but modification requires exclusive access; consider copying to a local variable",
-              at: current.receiver, notes: ["conflicting access is here"])
+        error(.overlappingAccess(variable.name), at: current.receiver)
     }
 }

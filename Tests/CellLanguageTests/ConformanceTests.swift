@@ -158,8 +158,6 @@ final class ConformanceTests: XCTestCase {
     static let knownWrong: Set<String> = [
         "AccessControl/accessControlWrong #all",  // a private type in an internal function's signature
         "Closures/struct-capture-mutable-self #all",  // an escaping closure capturing a mutating self
-        "Initialization/constantPropertyAssignment #all",  // a `let` property assigned twice in init
-        "Initialization/constantPropertyAssignmentWithInitialValue #all",
         "MemorySafety/memory-increment #all",  // the callee reads the global passed to it `inout`
     ]
 }

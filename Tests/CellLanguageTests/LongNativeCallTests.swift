@@ -35,6 +35,44 @@ final class LongNativeCallTests: XCTestCase {
                                  column: 38)
     }
 
+    /// Texts that are not plain ASCII: `contains` a window of Characters at a time, `components` Character by
+    /// Character; both stop at the deadline.
+    func testSearchesInNonASCIITextStopAtTheDeadline() {
+        let accents = "let s = String(repeating: \"àè\", count: 1 << 24)"
+        assertStopsAtTheDeadline(accents, "var n = 0; for _ in 0..<40 { n += s.contains(\"xyz\") ? 1 : 0 }", column: 37)
+        assertStopsAtTheDeadline(accents, "var n = 0; for _ in 0..<40 { n += s.components(separatedBy: \"q\").count }", column: 37)
+    }
+
+    /// The same searches on a 1.2 MB non-ASCII text give what swiftc's program printed (canonically equivalent
+    /// forms, `\r\n` as one Character, flags, separators spanning several Characters).
+    func testSearchesInNonASCIITextAreTheLibrarys() {
+        let result = Interpreter().execute(CellSource(code: #"""
+            var parts: [String] = []
+            for i in 0..<100_000 { parts.append(i % 3 == 0 ? "cafe\u{301}!a\r\nb🇮🇹" : "xé\(i % 10)y") }
+            let s = parts.joined(separator: "§")
+            print(s.count)
+            for sep in ["é", "e", "\n", "🇮", "§", "\u{301}", "b🇮🇹§x", "a\r\nb"] {
+                let c = s.components(separatedBy: sep)
+                print(c.count, c.map { $0.count }.reduce(0, +), c.last!.count, s.contains(sep))
+            }
+            print(s.contains("zzz"), s.contains("9y§cafe\u{301}"), s.contains("9y§café"))
+            """#, firstLine: 1), timeoutSeconds: 600)
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        XCTAssertEqual(result.text, """
+            666669
+            100001 566669 5 true
+            1 666669 666669 false
+            1 666669 666669 true
+            1 666669 666669 true
+            100000 566670 9 true
+            1 666669 666669 true
+            33334 533337 18 true
+            33335 566667 1 true
+            false true true
+
+            """)
+    }
+
     func testStringTransformsStopAtTheDeadline() {
         assertStopsAtTheDeadline(text, "var n = 0; for _ in 0..<200 { n += s.uppercased().isEmpty ? 0 : 1 }", column: 38)
         assertStopsAtTheDeadline(text, "var n = 0; for _ in 0..<200 { n += s.lowercased().isEmpty ? 0 : 1 }", column: 38)

@@ -6,9 +6,10 @@ import Foundation
 ///
 /// Small texts (under `threshold` bytes) go to the library unchanged. Searches (`replacingOccurrences`,
 /// `components`, `split`, `contains`) scan bytes only where that finds exactly what the library finds: ASCII texts
-/// and patterns (without carriage returns where Characters are compared, as `\r\n` is one Character); other
-/// large texts are handed to the library in one call and the deadline is checked after it (`split`, which compares
-/// Characters, walks them instead).
+/// and patterns (without carriage returns where Characters are compared, as `\r\n` is one Character). On other
+/// large texts `split` and `components` walk Characters as the library compares them, `contains` asks the library
+/// one overlapping window of Characters at a time, and `replacingOccurrences` is handed to the library in one call
+/// with the deadline checked after it.
 enum LargeText {
     /// Texts shorter than this (in UTF-8 bytes) are handed to the library in one call.
     static let threshold = 1 << 20
@@ -32,8 +33,38 @@ enum LargeText {
 
     /// `text.components(separatedBy: separator)`, as values.
     static func components(_ text: String, separatedBy separator: String, at location: SourceLocation) throws -> [Value] {
-        let found = try pieces(text, separator, omittingEmpty: false, allowingCR: false, at: location)
-        return try found ?? after(text.utf8.count, location) { text.components(separatedBy: separator).map(Value.string) }
+        if let found = try pieces(text, separator, omittingEmpty: false, allowingCR: false, at: location) { return found }
+        guard text.utf8.count >= threshold, !separator.isEmpty else {
+            return try after(text.utf8.count, location) { text.components(separatedBy: separator).map(Value.string) }
+        }
+        return try componentsByCharacters(text, separator, at: location)
+    }
+
+    /// `components(separatedBy:)` on a large text that is not plain ASCII, as the library splits it: at each run of
+    /// Characters equal to the separator's (Character equality, so canonically equivalent forms match and `"\n"` is
+    /// not found inside `"\r\n"`), leftmost first, walking the text Character by Character with deadline checks.
+    private static func componentsByCharacters(_ text: String, _ separator: String, at location: SourceLocation) throws -> [Value] {
+        let pattern = Array(separator)
+        var pieces: [Value] = []
+        var work = LongWork(at: location)
+        var pieceStart = text.startIndex, index = pieceStart
+        while index < text.endIndex {
+            var probe = index, matched = 0
+            while matched < pattern.count, probe < text.endIndex, text[probe] == pattern[matched] {
+                probe = text.index(after: probe)
+                matched += 1
+            }
+            if matched == pattern.count {
+                pieces.append(.string(String(text[pieceStart..<index])))
+                pieceStart = probe
+                index = probe
+            } else {
+                index = text.index(after: index)
+            }
+            try work.step()
+        }
+        pieces.append(.string(String(text[pieceStart...])))
+        return pieces
     }
 
     /// `text.split(separator: character)`, as values (empty pieces dropped): plain texts by bytes, other large
@@ -74,9 +105,28 @@ enum LargeText {
                       return found
                   }
               }) else {
-            return try after(text.utf8.count, location) { test(text, other) }
+            guard text.utf8.count >= threshold, !other.isEmpty else { return try after(text.utf8.count, location) { test(text, other) } }
+            return try containsByWindows(text, other, at: location, test)
         }
         return found
+    }
+
+    /// `test` (the library's `contains`) on a large text that is not plain ASCII, a window of Characters at a time:
+    /// each window overlaps the next by more Characters than a match can span (canonical equivalence lets a pattern
+    /// match at most one Character per scalar of its decomposition, 18 at most per scalar), so every match lies
+    /// whole in some window; the deadline is checked between windows.
+    private static func containsByWindows(_ text: String, _ other: String, at location: SourceLocation,
+                                          _ test: (String, String) -> Bool) throws -> Bool {
+        let window = 1 << 18, overlap = 18 * other.unicodeScalars.count
+        var start = text.startIndex
+        while start < text.endIndex {
+            let end = text.index(start, offsetBy: window, limitedBy: text.endIndex) ?? text.endIndex
+            let reach = text.index(end, offsetBy: overlap, limitedBy: text.endIndex) ?? text.endIndex
+            if test(String(text[start..<reach]), other) { return true }
+            start = end
+            try Runtime.current?.checkDeadline(location)
+        }
+        return false
     }
 
     /// `transform(text)` for a transform that maps each Unicode scalar on its own (`uppercased`, `lowercased`):

@@ -81,7 +81,7 @@ enum SetMembers {
             },
             .mutating("mutating func formIntersection(_ other: Set<Element>)", "Keeps only the elements also in `other`.") { site in
                 mutate(site, .void, single: false, long: true) { storage, values in
-                    // Rebuilt rather than removed from (each removal renumbers the later entries).
+                    // Rebuilt in one pass rather than removed from element by element.
                     let keep = Compiler.makeSet(values).setStorage
                     storage = Compiler.makeSet(storage.keys.filter { keep[$0] != nil }).setStorage
                     return .void
@@ -92,7 +92,7 @@ enum SetMembers {
                     if values.count < 64 {
                         for value in values { storage[value] = nil }
                     } else {
-                        // Rebuilt rather than removed from (each removal renumbers the later entries).
+                        // Rebuilt in one pass rather than removed from element by element.
                         let drop = Compiler.makeSet(values).setStorage
                         storage = Compiler.makeSet(storage.keys.filter { drop[$0] == nil }).setStorage
                     }

@@ -88,7 +88,7 @@ enum DictionaryMembers {
     }
 
     /// A mutation of the dictionary at the site's place, with the key and value arguments at the given positions; a
-    /// `long` one (linear in the size: a removal renumbers the later entries) checks the deadline after it.
+    /// `long` one (a removal may squeeze the holes out of the storage, linear in its size) checks the deadline after it.
     static func mutate(_ site: PlaceSite, key keyIndex: Int?, value valueIndex: Int?, returnsPrevious: Bool, long: Bool = false,
                        _ body: @escaping (inout OrderedDictionary, Value, Value) -> Value) -> Typed {
         guard case .dictionary(let key, let value) = site.receiverType, let place = site.place() else { return .invalid }

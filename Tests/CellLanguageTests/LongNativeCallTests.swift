@@ -41,6 +41,8 @@ final class LongNativeCallTests: XCTestCase {
         let accents = "let s = String(repeating: \"àè\", count: 1 << 24)"
         assertStopsAtTheDeadline(accents, "var n = 0; for _ in 0..<40 { n += s.contains(\"xyz\") ? 1 : 0 }", column: 37)
         assertStopsAtTheDeadline(accents, "var n = 0; for _ in 0..<40 { n += s.components(separatedBy: \"q\").count }", column: 37)
+        assertStopsAtTheDeadline(accents, "var n = 0; for _ in 0..<40 { n += s.replacingOccurrences(of: \"è\", with: \"e\").count }",
+                                 column: 37)
     }
 
     /// The same searches on a 1.2 MB non-ASCII text give what swiftc's program printed (canonically equivalent
@@ -91,6 +93,35 @@ final class LongNativeCallTests: XCTestCase {
         XCTAssertLessThan(seconds, 30, "removals must not renumber the whole dictionary")
     }
 
+    /// `replacingOccurrences` on a 1.2 MB non-ASCII text, a window at a time: what swiftc's program printed.
+    func testReplacingInNonASCIITextIsTheLibrarys() {
+        let result = Interpreter().execute(CellSource(code: #"""
+            var parts: [String] = []
+            for i in 0..<100_000 { parts.append(i % 3 == 0 ? "cafe\u{301}!a\r\nb🇮🇹" : "xé\(i % 10)y") }
+            let s = parts.joined(separator: "§")
+            for (t, r) in [("é", "E"), ("e", "3"), ("\n", "N"), ("\u{301}", "'"), ("x", "yy"), ("a\r\nb", "-"), ("🇮", "I"), ("§x", ""), ("yy", "z")] {
+                let out = s.replacingOccurrences(of: t, with: r)
+                func shown(_ piece: String) -> String {
+                    piece.replacingOccurrences(of: "\r\n", with: "<CRLF>").replacingOccurrences(of: "\r", with: "<CR>")
+                }
+                print(out.count, shown(String(out.prefix(30))), shown(String(out.suffix(12))))
+            }
+            """#, firstLine: 1), timeoutSeconds: 600)
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        XCTAssertEqual(result.text, #"""
+            666669 cafE!a<CRLF>b🇮🇹§xE1y§xE2y§cafE!a<CRLF>b🇮🇹§ 8y§cafE!a<CRLF>b🇮🇹
+            666669 café!a<CRLF>b🇮🇹§xé1y§xé2y§café!a<CRLF>b🇮🇹§ 8y§café!a<CRLF>b🇮🇹
+            700003 café!a<CR>Nb🇮🇹§xé1y§xé2y§café!a<CR>Nb y§café!a<CR>Nb🇮🇹
+            700003 cafe'!a<CRLF>b🇮🇹§xé1y§xé2y§cafe'!a<CRLF>b y§cafe'!a<CRLF>b🇮🇹
+            733335 café!a<CRLF>b🇮🇹§yyé1y§yyé2y§café!a<CRLF>b 8y§café!a<CRLF>b🇮🇹
+            600001 café!-🇮🇹§xé1y§xé2y§café!-🇮🇹§xé4y xé8y§café!-🇮🇹
+            700003 café!a<CRLF>bI🇹§xé1y§xé2y§café!a<CRLF>bI y§café!a<CRLF>bI🇹
+            533337 café!a<CRLF>b🇮🇹é1yé2y§café!a<CRLF>b🇮🇹é4yé5 8y§café!a<CRLF>b🇮🇹
+            666669 café!a<CRLF>b🇮🇹§xé1y§xé2y§café!a<CRLF>b🇮🇹§ 8y§café!a<CRLF>b🇮🇹
+
+            """#)
+    }
+
     func testStringTransformsStopAtTheDeadline() {
         assertStopsAtTheDeadline(text, "var n = 0; for _ in 0..<200 { n += s.uppercased().isEmpty ? 0 : 1 }", column: 38)
         assertStopsAtTheDeadline(text, "var n = 0; for _ in 0..<200 { n += s.lowercased().isEmpty ? 0 : 1 }", column: 38)
@@ -111,6 +142,7 @@ final class LongNativeCallTests: XCTestCase {
         assertStopsAtTheDeadline(numbers, "var n = 0; for _ in 0..<400 { n += xs.contains(7) ? 1 : 0 }", column: 39)
         assertStopsAtTheDeadline(words, "var n = 0; for _ in 0..<20 { n += ws.joined(separator: \",\").isEmpty ? 0 : 1 }", column: 38)
         assertStopsAtTheDeadline(numbers, "var n = 0; for _ in 0..<20 { n += \"\\(xs)\".isEmpty ? 0 : 1 }", column: 38)
+        assertStopsAtTheDeadline(numbers, "var n = 0; let ys = xs; for _ in 0..<400 { n += xs == ys ? 1 : 0 }", column: 52)
     }
 
     /// The sliced paths give what the library gives, on texts just above the slicing threshold.

@@ -89,11 +89,11 @@ extension Compiler {
         }
         // An optional compared with nil or a value.
         if isComparison, (op == "==" || op == "!="), case .optional = a.type, b.type == a.type || isNil(rhs) {
-            return equality(op, a, b)
+            return equality(op, a, b, at: location)
         }
         guard a.type == b.type else {
             if isComparison, case .optional(let wrapped) = a.type, wrapped == b.type, op == "==" || op == "!=" {
-                return equality(op, a, Typed(type: a.type, code: .value(b.value)))
+                return equality(op, a, Typed(type: a.type, code: .value(b.value)), at: location)
             }
             // `count + 1` with `count: Int?`: swiftc asks for the optional operand to be unwrapped, at that operand.
             if case .optional(let wrapped) = a.type, wrapped == b.type, !wrapped.hasError {
@@ -315,14 +315,25 @@ extension Compiler {
                 operandMismatch(op, a.type, b.type, at: location)
                 return .invalid
             }
-            return equality(op, a, b)
+            return equality(op, a, b, at: location)
         }
     }
 
-    private func equality(_ op: String, _ a: Typed, _ b: Typed) -> Typed {
+    private func equality(_ op: String, _ a: Typed, _ b: Typed, at location: SourceLocation) -> Typed {
         let x = a.value, y = b.value
         let negate = op == "!=", equal = TypedEquality.comparer(for: a.type)
-        return Typed(type: .bool, code: .bool { try equal(try x($0), try y($0)) != negate })
+        switch a.type {
+        case .array, .set, .dictionary:
+            // Comparing two large collections is one long native loop: check the deadline after it.
+            return Typed(type: .bool, code: .bool { frame in
+                let left = try x(frame), right = try y(frame)
+                let result = try equal(left, right) != negate
+                try LongWork.after(count: left.collectionCount, at: location)
+                return result
+            })
+        default:
+            return Typed(type: .bool, code: .bool { try equal(try x($0), try y($0)) != negate })
+        }
     }
 
     private func compileNilCoalescing(_ lhs: Expr, _ rhs: Expr, expected: CType?, at location: SourceLocation) -> Typed {

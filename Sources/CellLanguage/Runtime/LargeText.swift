@@ -8,8 +8,8 @@ import Foundation
 /// `components`, `split`, `contains`) scan bytes only where that finds exactly what the library finds: ASCII texts
 /// and patterns (without carriage returns where Characters are compared, as `\r\n` is one Character). On other
 /// large texts `split` and `components` walk Characters as the library compares them, `contains` asks the library
-/// one overlapping window of Characters at a time, and `replacingOccurrences` is handed to the library in one call
-/// with the deadline checked after it.
+/// one overlapping window of Characters at a time, and `replacingOccurrences` has the library replace one window
+/// at a time, each cut where no occurrence crosses.
 enum LargeText {
     /// Texts shorter than this (in UTF-8 bytes) are handed to the library in one call.
     static let threshold = 1 << 20
@@ -26,9 +26,50 @@ enum LargeText {
                       }
                   }
               }) else {
-            return try after(text.utf8.count, location) { text.replacingOccurrences(of: target, with: replacement) }
+            guard text.utf8.count >= threshold, !target.isEmpty else {
+                return try after(text.utf8.count, location) { text.replacingOccurrences(of: target, with: replacement) }
+            }
+            return try replacingByWindows(text, of: target, with: replacement, at: location)
         }
         return result
+    }
+
+    /// `replacingOccurrences` on a large text that is not plain ASCII: the library replaces one window of
+    /// Characters at a time, each window ending where no occurrence of `target` crosses (so the library finds in it
+    /// exactly the matches it finds in the whole text), with the deadline checked between windows.
+    private static func replacingByWindows(_ text: String, of target: String, with replacement: String,
+                                           at location: SourceLocation) throws -> String {
+        let window = 1 << 18, overlap = 18 * target.unicodeScalars.count + 1
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var start = text.startIndex
+        while start < text.endIndex {
+            var cut = text.index(start, offsetBy: window, limitedBy: text.endIndex) ?? text.endIndex
+            var moves = 0
+            while cut < text.endIndex, occurrence(of: target, in: text, crosses: cut, within: overlap) {
+                guard moves < 64 else { return result + text[start...].replacingOccurrences(of: target, with: replacement) }
+                cut = text.index(cut, offsetBy: overlap, limitedBy: text.endIndex) ?? text.endIndex
+                moves += 1
+            }
+            result += String(text[start..<cut]).replacingOccurrences(of: target, with: replacement)
+            start = cut
+            try Runtime.current?.checkDeadline(location)
+        }
+        return result
+    }
+
+    /// Whether an occurrence of `target` (any, overlapping ones included) starts before `cut` and ends after it;
+    /// occurrences span fewer than `overlap` Characters.
+    private static func occurrence(of target: String, in text: String, crosses cut: String.Index, within overlap: Int) -> Bool {
+        let low = text.index(cut, offsetBy: -overlap, limitedBy: text.startIndex) ?? text.startIndex
+        let high = text.index(cut, offsetBy: overlap, limitedBy: text.endIndex) ?? text.endIndex
+        var from = low
+        while from < cut, let found = text[from..<high].range(of: target) {
+            if found.lowerBound >= cut { return false }
+            if found.upperBound > cut { return true }
+            from = text.unicodeScalars.index(after: found.lowerBound)
+        }
+        return false
     }
 
     /// `text.components(separatedBy: separator)`, as values.

@@ -79,6 +79,15 @@ public enum Value: @unchecked Sendable {
         return OrderedDictionary()
     }
 
+    /// The number of elements of an array, set or dictionary (0 for other values).
+    var collectionCount: Int {
+        switch self {
+        case .array(let elements): return elements.count
+        case .set(let storage), .dictionary(let storage): return storage.count
+        default: return 0
+        }
+    }
+
     /// The array payload.
     @inline(__always) var arrayValue: [Value] {
         if case .array(let value) = self { return value }

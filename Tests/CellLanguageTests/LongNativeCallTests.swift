@@ -145,6 +145,13 @@ final class LongNativeCallTests: XCTestCase {
         assertStopsAtTheDeadline(numbers, "var n = 0; let ys = xs; for _ in 0..<400 { n += xs == ys ? 1 : 0 }", column: 52)
     }
 
+    /// Concatenating and comparing prefixes of large values check the deadline after each operation.
+    func testConcatenationsAndPrefixesStopAtTheDeadline() {
+        assertStopsAtTheDeadline(numbers, "var n = 0; for _ in 0..<400 { n += (xs + xs).count }", column: 40)
+        let accents = "let s = String(repeating: \"àè\", count: 1 << 24)\nlet t = s + \"a\""
+        assertStopsAtTheDeadline(accents, "var n = 0; for _ in 0..<400 { n += t.hasPrefix(s) ? 1 : 0 }", column: 38)
+    }
+
     /// The sliced paths give what the library gives, on texts just above the slicing threshold.
     func testLargeTextResultsAreTheLibrarys() {
         let result = Interpreter().execute(CellSource(code: """

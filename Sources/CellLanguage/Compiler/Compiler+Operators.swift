@@ -117,7 +117,9 @@ extension Compiler {
                 return Typed(type: .string, code: .value { frame in
                     let first = try x(frame).stringValue, second = try y(frame).stringValue
                     try AllocationLimit.checkGrowth(bytes: first.utf8.count &+ second.utf8.count, at: location)
-                    return .string(first + second)
+                    let joined = first + second
+                    try LongWork.after(count: joined.utf8.count >> 4, at: location)  // copying a long text
+                    return .string(joined)
                 })
             }
         case .array:
@@ -126,7 +128,9 @@ extension Compiler {
                 return Typed(type: a.type, code: .value { frame in
                     let first = try x(frame).arrayValue, second = try y(frame).arrayValue
                     try AllocationLimit.checkGrowth(to: first.count &+ second.count, at: location)
-                    return .array(first + second)
+                    let joined = first + second
+                    try LongWork.after(count: joined.count, at: location)  // copying a long array
+                    return .array(joined)
                 })
             }
         default:
@@ -494,6 +498,7 @@ extension Compiler {
                             elements.append(contentsOf: more)
                         }
                     }
+                    try LongWork.after(count: more.count, at: location)
                     return
                 })
             }

@@ -123,8 +123,14 @@ enum StringMembers {
     static func test(_ declaration: String, _ summary: String,
                      _ apply: @escaping @Sendable (String, String) -> Bool) -> StdlibMember {
         StdlibMember(declaration, summary) { site in
-            let other = site.stringArgument(0), text = site.value
-            return Typed(type: .bool, code: .bool { apply(try text($0).stringValue, try other($0)) })
+            let other = site.stringArgument(0), text = site.value, location = site.location
+            return Typed(type: .bool, code: .bool { frame in
+                let string = try text(frame).stringValue, argument = try other(frame)
+                let result = apply(string, argument)
+                // Comparing a long prefix or suffix walks its Characters: check the deadline after a long one.
+                try LongWork.after(count: min(string.utf8.count, argument.utf8.count) >> 4, at: location)
+                return result
+            })
         }
     }
 

@@ -171,51 +171,28 @@ final class Compiler {
             return Typed(type: type, code: .value { UnpackedStruct.pack(words($0) + slot, kinds) })
         }
         if type.isWord { return wordRead(type, level: variable.level, slot: slot) }
-        // An array read from an inner function or closure may meet a sort's stand-in, a struct may be moved out
-        // while a sort modifies its field (`ExclusiveAccess`).
-        var outer = false, outerStruct = false
-        if variable.level != scope.context.level {
-            if case .array = type { outer = true }
-            if case .user(let userType) = type, userType.kind == .structure { outerStruct = true }
-        }
-        if variable.level == scope.context.level || variable.level == 0 {
+        // An array or struct read from an inner function or closure is checked against a sort in progress.
+        if variable.level != scope.context.level, let check = ExclusiveAccess.readCheck(for: type) {
+            let read: (Frame) -> Value
             if variable.level == 0 {
                 let globals = self.globals
-                if outer {
-                    return Typed(type: type, code: .value { _ in
-                        let value = globals.values[slot]
-                        if case .array = value { return value }
-                        try ExclusiveAccess.checkRead(value)
-                        return value
-                    })
-                }
-                if outerStruct {
-                    return Typed(type: type, code: .value { _ in
-                        let value = globals.values[slot]
-                        if case .void = value { try ExclusiveAccess.checkMovedOut() }
-                        return value
-                    })
-                }
-                return Typed(type: type, code: .value { _ in globals.values[slot] })
+                read = { _ in globals.values[slot] }
+            } else {
+                let access = frameAccessor(level: variable.level)
+                read = { access($0).values[slot] }
             }
-            return Typed(type: type, code: .value { $0.values[slot] })
+            return Typed(type: type, code: .value { frame in
+                let value = read(frame)
+                try check(value)
+                return value
+            })
         }
+        if variable.level == 0 {
+            let globals = self.globals
+            return Typed(type: type, code: .value { _ in globals.values[slot] })
+        }
+        if variable.level == scope.context.level { return Typed(type: type, code: .value { $0.values[slot] }) }
         let access = frameAccessor(level: variable.level)
-        if outer {
-            return Typed(type: type, code: .value { frame in
-                let value = access(frame).values[slot]
-                if case .array = value { return value }
-                try ExclusiveAccess.checkRead(value)
-                return value
-            })
-        }
-        if outerStruct {
-            return Typed(type: type, code: .value { frame in
-                let value = access(frame).values[slot]
-                if case .void = value { try ExclusiveAccess.checkMovedOut() }
-                return value
-            })
-        }
         return Typed(type: type, code: .value { access($0).values[slot] })
     }
 

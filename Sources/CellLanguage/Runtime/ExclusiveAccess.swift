@@ -53,6 +53,24 @@ enum ExclusiveAccess {
         if case .native(let object) = value, let marker = object as? AccessMarker { marker.touch() }
     }
 
+    /// The check on a variable of `type` read from an inner function or closure: arrays may hold a sort's stand-in
+    /// (`checkRead`), structs may be moved out (`checkMovedOut`); nil for other types, which need none.
+    static func readCheck(for type: CType) -> ((Value) throws -> Void)? {
+        switch type {
+        case .array:
+            return { value in
+                if case .array = value { return }
+                try checkRead(value)
+            }
+        case .user(let userType) where userType.kind == .structure:
+            return { value in
+                if case .void = value { try checkMovedOut() }
+            }
+        default:
+            return nil
+        }
+    }
+
     /// Throws the overlapping-access error when a struct variable read from an inner function or closure is moved
     /// out of its slot (`()` is left there while a field of it is modified in place) by a method running user code:
     /// `s.xs.sort { … s … }` reads `s` while its field is being modified.

@@ -35,6 +35,8 @@ extension CompileError {
         case assignToFunction, assignToCallResult, assignToExpression, continueOutsideLoop, breakOutsideLoop
         case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
         case switchNotExhaustive, emptyCaseBody
+        case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
+        case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable, castNotSupported
     }
 
     /// The kind of this error.
@@ -185,6 +187,14 @@ extension CompileError {
         case .returnValueInVoidFunction: return .returnValueInVoidFunction
         case .switchNotExhaustive: return .switchNotExhaustive
         case .emptyCaseBody: return .emptyCaseBody
+        case .overrideKeywordRequired: return .overrideKeywordRequired
+        case .overridesFinal: return .overridesFinal
+        case .overridesNothing: return .overridesNothing
+        case .inheritsFromFinalClass: return .inheritsFromFinalClass
+        case .requiredInitializerMissing: return .requiredInitializerMissing
+        case .failableOverridesNonFailable: return .failableOverridesNonFailable
+        case .nonFailableDelegatesToFailable: return .nonFailableDelegatesToFailable
+        case .castNotSupported: return .castNotSupported
         }
     }
 }

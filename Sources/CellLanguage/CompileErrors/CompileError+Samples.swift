@@ -72,6 +72,14 @@ extension CompileError {
                 [false, true].map { CompileError.usedBeforeInitialized("x", isLet: isLet, byReference: $0) }
             }
         case .initializedTwice: return [.initializedTwice("x")]
+        case .overrideKeywordRequired: return [.overrideKeywordRequired]
+        case .overridesFinal: return [.overridesFinal("instance method"), .overridesFinal("property")]
+        case .overridesNothing: return [.overridesNothing("method"), .overridesNothing("property"), .overridesNothing("initializer")]
+        case .inheritsFromFinalClass: return [.inheritsFromFinalClass("Shape")]
+        case .requiredInitializerMissing: return [.requiredInitializerMissing("init(i:)", superclass: "Shape")]
+        case .failableOverridesNonFailable: return [.failableOverridesNonFailable("init()")]
+        case .nonFailableDelegatesToFailable: return [.nonFailableDelegatesToFailable("init(x:)")]
+        case .castNotSupported: return [.castNotSupported("as?", from: .int, to: .string)]
         default: return nil
         }
     }

@@ -104,6 +104,22 @@ enum CompileError: Hashable, Sendable {
     case usedBeforeInitialized(String, isLet: Bool, byReference: Bool)
     /// `immutable value 'x' may only be initialized once`.
     case initializedTwice(String)
+    /// `overriding declaration requires an 'override' keyword`.
+    case overrideKeywordRequired
+    /// `instance method overrides a 'final' instance method` (or property), with the member's kind.
+    case overridesFinal(String)
+    /// `method does not override any method from its superclass` (or property, or initializer), with the kind.
+    case overridesNothing(String)
+    /// `inheritance from a final class 'F'`.
+    case inheritsFromFinalClass(String)
+    /// `'required' initializer 'init(i:)' must be provided by subclass of 'C'`.
+    case requiredInitializerMissing(String, superclass: String)
+    /// `failable initializer 'init()' cannot override a non-failable initializer`.
+    case failableOverridesNonFailable(String)
+    /// `a non-failable initializer cannot delegate to failable initializer 'init(x:)' written with 'init?'`.
+    case nonFailableDelegatesToFailable(String)
+    /// `'as?' from 'Int' to 'String' is not supported in nbrun cells (casts between classes are)`.
+    case castNotSupported(String, from: CType, to: CType)
 
     // MARK: Members and subscripts
 

@@ -28,6 +28,9 @@ extension Compiler {
     func compileCall(_ callee: Expr, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed {
         let openingParen = wrongLabelLocation
         if let delegation = compileInitializerDelegation(callee, arguments, at: location) { return delegation }
+        if let call = compileSuperCall(callee, arguments, at: location) ?? compileTypeOf(callee, arguments, at: location) {
+            return call
+        }
         switch callee.kind {
         case .name(let name):
             if let member = implicitSelfMember(name, at: callee.location), case .member(let base?, _, let memberLocation) = member.kind {

@@ -133,13 +133,15 @@ extension Compiler {
                 if case .none = value { throw OptionalChainNil() }
                 return value
             }
-        case .cast(let operand, let typeExpr, _):
+        case .cast(let operand, let typeExpr, let op):
+            if op != "as" { return compileTypeCast(operand, typeExpr, op, at: expr.location) }
             if case .named("Any", _) = typeExpr {
                 // `x as Any` (to silence swiftc's optional-to-Any warning in print) keeps the value as is.
                 return compileExpr(operand, expected: nil)
             }
             let type = resolveType(typeExpr)
             let typed = compileExpr(operand, expected: type)
+            if let upcast = classUpcast(typed, to: type) { return upcast }
             if typed.type != type {
                 mismatch(.coercionType(typed.type, target: type), typed.type, type,
                          at: operand.location)
@@ -339,7 +341,7 @@ extension Compiler {
                 }
                 elementType = .array(hasFloat ? .double : .int)
             } else if let first = elements.first(where: { !Compiler.isNumericLiteral($0) }) {
-                elementType = compileExprTypeOnly(first)
+                elementType = commonSuperclass(compileExprTypeOnly(first), of: elements)
             } else if !elements.isEmpty {
                 elementType = elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int
             }

@@ -6,6 +6,7 @@ extension Compiler {
 
     /// Compiles `base.name` (or `.name` with a contextual type).
     func compileMember(_ base: Expr?, _ name: String, expected: CType?, at location: SourceLocation) -> Typed {
+        if let member = compileSuperMember(base, name, at: location) { return member }
         guard let base else {
             if case .user(let type)? = expected?.unwrapped {
                 if let member = compileStaticMember(type, name, at: location) { return member }
@@ -165,7 +166,8 @@ extension Compiler {
                 return compileMutatingCall(method, place: place, arguments, at: location)
             }
             let receiver = compileExpr(base, expected: nil)
-            return compileMemberCall(method, receiver: receiver.value, arguments, at: location)
+            return compileMemberCall(method, receiver: receiver.value, arguments, at: location,
+                                     dispatch: type.kind == .classType && Compiler.mayBeOverridden(method, in: type))
         }
         if case .native(let typeName) = staticBaseType {
             let receiver = compileExpr(base, expected: nil)

@@ -296,11 +296,13 @@ extension Compiler {
             error(.valueHasNoMember(.user(type), member: name), at: location)
             return nil
         }
-        if type.fields[index].isLet && !isInitializing(type) {
+        // An initializer sets its own class's constants, not those it inherits.
+        if type.fields[index].isLet && !(isInitializing(type) && index >= (type.superclass?.fields.count ?? 0)) {
             immutable(.assignToConstantProperty(name), name, at: location)
             return nil
         }
         let object = compileExpr(base, expected: nil).value
+        if type.fields[index].holdsWeakly { return weakFieldPlace(object, index, type.fields[index], at: location) }
         let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
             guard case .object(let box) = try object(frame), index < box.fieldCount else { return }
             try body(&box.fields[index])

@@ -91,6 +91,7 @@ final class Compiler {
         for type in userTypes.values {
             type.describe = nil
             type.equals = nil
+            type.deinitializer = nil
         }
         userTypes = [:]
         typeInfos = [:]
@@ -290,6 +291,7 @@ final class Compiler {
     func coerce(_ value: Typed, to type: CType, at location: SourceLocation,
                 _ mistake: (CType, CType) -> CompileError) -> Typed {
         if value.type == type || type.hasError || value.type.hasError { return value }
+        if let upcast = classUpcast(value, to: type) { return upcast }
         if case .optional(let wrapped) = type, value.type == wrapped {
             return Typed(type: type, code: .value(value.value))
         }

@@ -369,8 +369,11 @@ final class Lowering {
     }
 
     /// Lowers an initializer of a type (its body's positions are those of the cell, like every other node).
-    func lowerInitializer(_ node: InitializerDeclSyntax) -> FunctionDecl? {
-        checkModifiers(node.modifiers)
+    func lowerInitializer(_ node: InitializerDeclSyntax, classModifiers: Set<String> = []) -> FunctionDecl? {
+        for modifier in node.modifiers where !classModifiers.contains(modifier.name.text)
+            && !["private", "fileprivate", "internal", "public"].contains(modifier.name.text) {
+            unsupported(modifier.name.text, modifier)
+        }
         return lowerFunctionParts(name: "init", at: loc(node.initKeyword), attributes: node.attributes,
                                   generics: node.genericParameterClause, signature: node.signature, body: node.body,
                                   node: node)
@@ -622,7 +625,8 @@ final class Lowering {
             return Expr(.inoutArgument(lowerExpr(node.expression)), at: at)
         }
         if let node = expr.as(AsExprSyntax.self) {
-            return Expr(.cast(lowerExpr(node.expression), lowerType(node.type), node.asKeyword.text), at: at)
+            let name = node.asKeyword.text + (node.questionOrExclamationMark?.text ?? "")
+            return Expr(.cast(lowerExpr(node.expression), lowerType(node.type), name), at: at)
         }
         if let node = expr.as(TypeExprSyntax.self) {
             return typeAsExpression(node.type, at: at)
@@ -639,7 +643,10 @@ final class Lowering {
         if let node = expr.as(MacroExpansionExprSyntax.self) { unsupported("macro", node); return Expr(.invalid, at: at) }
         if let node = expr.as(KeyPathExprSyntax.self) { return lowerKeyPath(node) }
         if let node = expr.as(RegexLiteralExprSyntax.self) { unsupported("regex literal", node); return Expr(.invalid, at: at) }
-        if let node = expr.as(IsExprSyntax.self) { unsupported("is", node.isKeyword); return Expr(.invalid, at: at) }
+        if let node = expr.as(IsExprSyntax.self) {
+            return Expr(.cast(lowerExpr(node.expression), lowerType(node.type), "is"), at: loc(node.isKeyword))
+        }
+        if expr.is(SuperExprSyntax.self) { return Expr(.name("super"), at: at) }
         if expr.is(MissingExprSyntax.self) { return Expr(.invalid, at: at) }
         error(.constructNotSupported(.expression), expr)
         return Expr(.invalid, at: at)
@@ -834,8 +841,11 @@ final class Lowering {
                 index += 2
                 continue
             } else if let node = element.as(UnresolvedIsExprSyntax.self) {
-                unsupported("is", node)
-                operators.append(Operator(name: "is", location: loc(node)))
+                var type: TypeSyntax?
+                if index + 1 < elements.count, let typeExpr = elements[index + 1].as(TypeExprSyntax.self) {
+                    type = typeExpr.type
+                }
+                operators.append(Operator(name: "is", location: loc(node), castType: type))
                 operands.append(Expr(.invalid, at: loc(node)))
                 index += 2
                 continue
@@ -860,12 +870,8 @@ final class Lowering {
                 if op.castType != nil || op.name == "is" {
                     position += 1
                     if let type = op.castType {
-                        if op.name == "as" {
-                            lhs = Expr(.cast(lhs, lowerType(type), op.name), at: op.location)
-                        } else {
-                            unsupported(op.name, type)
-                            lhs = Expr(.invalid, at: op.location)
-                        }
+                        // `as`, `as?`, `as!` and `is` (the compiler refuses the casts it cannot check).
+                        lhs = Expr(.cast(lhs, lowerType(type), op.name), at: op.location)
                     }
                     continue
                 }

@@ -11,6 +11,8 @@ final class TypeDecl {
         var isLet: Bool
         var isStatic: Bool
         var location: SourceLocation
+        /// `weak` or `unowned` (class properties), or nil.
+        var ownership: String? = nil
     }
     /// A computed property (`var area: Double { w * h }`).
     struct Computed {
@@ -21,6 +23,9 @@ final class TypeDecl {
         var location: SourceLocation
         /// The getter's closing brace, where swiftc reports a missing `return`.
         var closingBrace: SourceLocation? = nil
+        /// `override var` / `final var` in a class.
+        var isOverride = false
+        var isFinal = false
     }
     /// An enum case (`case circle(radius: Double)`, `case mercury = 1`).
     struct Case {
@@ -38,6 +43,10 @@ final class TypeDecl {
     var methods: [FunctionDecl] = []
     var initializers: [FunctionDecl] = []
     var cases: [Case] = []
+    /// `final class`.
+    var isFinal = false
+    /// The closing brace of the body (where swiftc reports a missing `required` initializer).
+    var closingBrace: SourceLocation?
 
     init(kind: Kind, name: String, location: SourceLocation) {
         self.kind = kind

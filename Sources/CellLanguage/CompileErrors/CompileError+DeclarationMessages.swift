@@ -24,8 +24,6 @@ extension CompileError {
         case .comparablePayloadEnum:
             return "'Comparable' for an enum with associated values is not supported in nbrun cells (declare 'static func <')"
         case .notHashable(let type): return "type '\(type)' does not conform to protocol 'Hashable'"
-        case .initializerDelegationInClass:
-            return "initializer delegation ('self.init') is only supported in structs and enums in nbrun cells"
         case .compileTimeLimit(let seconds):
             let shown = seconds.rounded() == seconds ? String(Int(seconds)) : String(seconds)
             return "compiling this cell took longer than its time limit (\(shown) s); split it or simplify its expressions"

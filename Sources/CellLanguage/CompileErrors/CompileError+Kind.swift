@@ -12,7 +12,7 @@ extension CompileError {
         case typesOnlyAtTopLevel, conformanceNotSupported, enumStoredProperty, typeAnnotationMissing
         case rawValueNotLiteral, rawValueNotInferred, rawValueWithoutRawType, inoutParameterNotSupported
         case staticPropertyWithoutValue, notCustomStringConvertible, notComparable, comparablePayloadEnum
-        case notHashable, initializerDelegationInClass, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
+        case notHashable, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
         case initializedTwice, typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength, methodRequiresComparable
@@ -85,7 +85,6 @@ extension CompileError {
         case .notComparable: return .notComparable
         case .comparablePayloadEnum: return .comparablePayloadEnum
         case .notHashable: return .notHashable
-        case .initializerDelegationInClass: return .initializerDelegationInClass
         case .compileTimeLimit: return .compileTimeLimit
         case .tooManyGlobals: return .tooManyGlobals
         case .usedBeforeInitialized: return .usedBeforeInitialized

@@ -64,7 +64,6 @@ extension CompileError {
         case .notComparable: return [.notComparable("Point")]
         case .comparablePayloadEnum: return [.comparablePayloadEnum]
         case .notHashable: return [.notHashable(.array(.int))]
-        case .initializerDelegationInClass: return [.initializerDelegationInClass]
         case .compileTimeLimit: return [.compileTimeLimit(seconds: 60)]
         case .tooManyGlobals: return [.tooManyGlobals(limit: Interpreter.globalCapacity)]
         case .usedBeforeInitialized:

@@ -94,8 +94,6 @@ enum CompileError: Hashable, Sendable {
     case comparablePayloadEnum
     /// `type 'T' does not conform to protocol 'Hashable'`.
     case notHashable(CType)
-    /// `initializer delegation ('self.init') is only supported in structs and enums in nbrun cells`.
-    case initializerDelegationInClass
     /// `compiling this cell took longer than its time limit (60 s); …`, with the limit in seconds.
     case compileTimeLimit(seconds: Double)
     /// `too many top-level variables in this notebook (limit …)`.

@@ -142,6 +142,7 @@ extension Compiler {
             let type = resolveType(typeExpr)
             let typed = compileExpr(operand, expected: type)
             if let upcast = classUpcast(typed, to: type) { return upcast }
+            if case .optional(let wrapped) = type, wrapped == typed.type { return Typed(type: type, code: .value(typed.value)) }
             if typed.type != type {
                 mismatch(.coercionType(typed.type, target: type), typed.type, type,
                          at: operand.location)

@@ -163,14 +163,38 @@ extension Compiler {
         !type.isFinal && !type.finalMembers.contains(ObjectIdentifier(info))
     }
 
+    /// A member call whose implementation the receiver's class chooses (`dispatch`), or an initializer run on an
+    /// object made beforehand (`presetSelf`: by a subclass's construction, `super.init` or `self.init`).
+    func compileDispatchedCall(_ info: FunctionInfo, _ codes: [(Frame) throws -> Value], dispatch: Bool,
+                               presetSelf: ((Frame) throws -> Value)?, at location: SourceLocation) -> Typed {
+        let runtime = self.runtime, globals = self.globals
+        return Typed.fromValue(info.returnType) { frame in
+            var values: [Value] = []
+            values.reserveCapacity(codes.count)
+            for code in codes { values.append(try code(frame)) }
+            let object = try presetSelf?(frame)
+            let target = dispatch ? Compiler.dispatchTarget(info, object ?? values[0]) : info
+            let callee = try Compiler.invoke(target, parent: globals, arguments: values, runtime: runtime, location: location,
+                                             presetSelf: object)
+            return Compiler.result(of: target, in: callee)
+        }
+    }
+
     /// Calls a computed property's getter on `receiver`, through the receiver's class when `dispatch` is set.
     func compileGetterCall(_ getter: FunctionInfo, receiver: @escaping (Frame) throws -> Value, dispatch: Bool,
                            at location: SourceLocation) -> Typed {
         let runtime = self.runtime
         let globals = self.globals
+        guard dispatch else {
+            return Typed.fromValue(getter.returnType) { frame in
+                let callee = try Compiler.invoke(getter, parent: globals, arguments: [try receiver(frame)], runtime: runtime,
+                                                 location: location)
+                return Compiler.result(of: getter, in: callee)
+            }
+        }
         return Typed.fromValue(getter.returnType) { frame in
             let value = try receiver(frame)
-            let target = dispatch ? Compiler.dispatchTarget(getter, value) : getter
+            let target = Compiler.dispatchTarget(getter, value)
             let callee = try Compiler.invoke(target, parent: globals, arguments: [value], runtime: runtime, location: location)
             return Compiler.result(of: target, in: callee)
         }

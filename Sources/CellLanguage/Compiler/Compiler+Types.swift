@@ -351,16 +351,15 @@ extension Compiler {
         }
         if let receiver { codes.insert(receiver, at: 0) }
         let runtime = self.runtime
+        if dispatch || presetSelf != nil {
+            return compileDispatchedCall(info, codes, dispatch: dispatch, presetSelf: presetSelf, at: location)
+        }
         return Typed.fromValue(info.returnType) { frame in
             var values: [Value] = []
             values.reserveCapacity(codes.count)
             for code in codes { values.append(try code(frame)) }
-            let object = try presetSelf?(frame)
-            // A method of a class may be overridden: the receiver's class chooses the implementation.
-            let target = dispatch ? Compiler.dispatchTarget(info, object ?? values[0]) : info
-            let callee = try Compiler.invoke(target, parent: globals, arguments: values, runtime: runtime, location: location,
-                                             presetSelf: object)
-            return Compiler.result(of: target, in: callee)
+            let callee = try Compiler.invoke(info, parent: globals, arguments: values, runtime: runtime, location: location)
+            return Compiler.result(of: info, in: callee)
         }
     }
 

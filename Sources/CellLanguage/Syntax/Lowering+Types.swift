@@ -31,6 +31,9 @@ extension Lowering {
                     lowered.isStatic = isStatic
                     lowered.isMutating = isMutating
                     lowered.isOverride = function.modifiers.contains { $0.name.text == "override" }
+                    if lowered.isOverride, isStatic, let modifier = function.modifiers.first(where: { $0.name.text == "override" }) {
+                        unsupported("override of a static or class method", modifier)
+                    }
                     lowered.isFinal = function.modifiers.contains { $0.name.text == "final" }
                     decl.methods.append(lowered)
                 }
@@ -92,6 +95,9 @@ extension Lowering {
         }
         let isOverride = node.modifiers.contains { $0.name.text == "override" }
         let isFinal = node.modifiers.contains { $0.name.text == "final" }
+        if isOverride, isStatic, let modifier = node.modifiers.first(where: { $0.name.text == "override" }) {
+            unsupported("override of a static or class property", modifier)
+        }
         for attribute in node.attributes { unsupported("attributes", attribute) }
         let isLet = node.bindingSpecifier.text == "let"
         for (index, binding) in node.bindings.enumerated() {

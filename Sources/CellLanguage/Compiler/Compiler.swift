@@ -427,16 +427,18 @@ final class Compiler {
             compileFunctionBody(decl)
             return nil
         case .ifStatement(let conditions, let body, let elseBody, _):
-            return compileIf(conditions, body, elseBody)
+            return releasingLocals(of: statement) { compileIf(conditions, body, elseBody) }
         case .guardStatement(let conditions, let body, let location):
             return compileGuard(conditions, body, location)
         case .forIn(let label, let pattern, let casePattern, let sequence, let whereClause, let body, let location):
-            return compileFor(label: label, pattern: pattern, casePattern: casePattern, sequence: sequence,
-                              whereClause: whereClause, body: body, location: location)
+            return releasingLocals(of: statement) {
+                compileFor(label: label, pattern: pattern, casePattern: casePattern, sequence: sequence,
+                           whereClause: whereClause, body: body, location: location)
+            }
         case .whileLoop(let label, let conditions, let body, let location):
-            return compileWhile(label: label, conditions, body, location)
+            return releasingLocals(of: statement) { compileWhile(label: label, conditions, body, location) }
         case .repeatWhile(let label, let body, let condition, let location):
-            return compileRepeat(label: label, body, condition, location)
+            return releasingLocals(of: statement) { compileRepeat(label: label, body, condition, location) }
         case .returnStatement(let value, let location):
             return compileReturn(value, location)
         case .breakStatement(let label, let location):
@@ -449,7 +451,7 @@ final class Compiler {
             // A multi-binding declaration (`var a = 1, b = 2`) declares in the current scope.
             return sequence(compileStatements(statements))
         case .switchStatement(let label, let subject, let cases, let location):
-            return compileSwitch(label: label, subject, cases, at: location)
+            return releasingLocals(of: statement) { compileSwitch(label: label, subject, cases, at: location) }
         case .typeDeclaration(let decl):
             return compileTypeBodies(decl)
         case .invalid:

@@ -31,8 +31,8 @@ extension Lowering {
                     lowered.isStatic = isStatic
                     lowered.isMutating = isMutating
                     lowered.isOverride = function.modifiers.contains { $0.name.text == "override" }
-                    if lowered.isOverride, isStatic, let modifier = function.modifiers.first(where: { $0.name.text == "override" }) {
-                        unsupported("override of a static or class method", modifier)
+                    if lowered.isOverride, let modifier = function.modifiers.first(where: { $0.name.text == "static" }) {
+                        unsupported("override static", modifier)
                     }
                     lowered.isFinal = function.modifiers.contains { $0.name.text == "final" }
                     decl.methods.append(lowered)
@@ -95,8 +95,9 @@ extension Lowering {
         }
         let isOverride = node.modifiers.contains { $0.name.text == "override" }
         let isFinal = node.modifiers.contains { $0.name.text == "final" }
-        if isOverride, isStatic, let modifier = node.modifiers.first(where: { $0.name.text == "override" }) {
-            unsupported("override of a static or class property", modifier)
+        // `override class var` replaces the superclass's for `Sub.member`; a `static` member cannot be overridden.
+        if isOverride, let modifier = node.modifiers.first(where: { $0.name.text == "static" }) {
+            unsupported("override static", modifier)
         }
         for attribute in node.attributes { unsupported("attributes", attribute) }
         let isLet = node.bindingSpecifier.text == "let"

@@ -88,6 +88,16 @@ final class ClassInheritanceTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.first?.location, SourceLocation(line: 6, column: 11))
     }
 
+    /// A run-time error inside `deinit` cannot stop the code that freed the object; the cell reports it at its end.
+    func testRunTimeErrorInDeinitIsReported() {
+        let code = "class Bad {\n    let xs = [1]\n    deinit { print(xs[3]) }\n}\nvar b: Bad? = Bad()\nb = nil\nprint(\"after\")"
+        let result = Interpreter().execute(CellSource(code: code, firstLine: 1), timeoutSeconds: nil)
+        XCTAssertFalse(result.succeeded)
+        XCTAssertEqual(result.text, "after\n")
+        XCTAssertEqual(result.diagnostics.map(\.message), ["Index out of range"])
+        XCTAssertEqual(result.diagnostics.first?.location, SourceLocation(line: 3, column: 22))
+    }
+
     /// Casts to or from types other than classes (`Any`, protocols, numbers) are refused where they are written.
     func testCastsOutsideClassHierarchiesAreRefused() {
         XCTAssertEqual(errors("let x = 3\nlet s = x as? String"),

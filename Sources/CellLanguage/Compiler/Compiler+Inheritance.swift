@@ -56,12 +56,16 @@ extension Compiler {
     }
 
     /// A class's `deinit`: runs when an instance is freed (as Swift's ARC frees it: when the last reference goes),
-    /// then its superclass's. A run-time error in it ends the `deinit` silently.
+    /// then its superclass's. A run-time error in it ends the `deinit`; the cell reports it when it ends.
     private func declareDeinitializer(_ info: FunctionInfo, of type: UserType) {
         let runtime = self.runtime, globals = self.globals, location = info.location
         let inherited = type.superclass?.deinitializer
         type.deinitializer = { object in
-            _ = try? Compiler.invoke(info, parent: globals, arguments: [object], runtime: runtime, location: location)
+            do {
+                _ = try Compiler.invoke(info, parent: globals, arguments: [object], runtime: runtime, location: location)
+            } catch let error as RuntimeError {
+                if runtime.deinitializerFailure == nil { runtime.deinitializerFailure = error }
+            } catch {}
             inherited?(object)
         }
     }

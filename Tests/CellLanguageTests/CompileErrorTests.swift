@@ -17,6 +17,10 @@ final class CompileErrorTests: XCTestCase {
         .unaryOperatorType, .ternaryMismatch, .floatingRemainder, .assignmentType, .functionRequiresComparable,
         .noAccessibleInitializers, .switchNotExhaustive, .emptyCaseBody, .invalidRedeclaration, .cannotFindTypeInScope,
         .dictionaryKeyType, .dictionaryValueType, .returnType, .defaultArgumentType, .inoutNeedsAmpersand,
+        .optionalMemberNeedsUnwrap, .tuplePatternShape, .genericStructRequires, .stringIntegerSubscript,
+        .closureParameterNotInferred, .bindingNotOptional, .assignToFunction, .assignToConstantProperty, .extraneousArgumentLabel,
+        .cannotInferContextualBase, .assignToCallResult, .getOnlyProperty, .breakOutsideLoop, .typeNameAlone, .sequenceMethodRequires,
+        .noSubscripts, .tuplePatternOnNonTuple, .inoutConstant, .continueOutsideLoop, .closureArgumentCount,
     ]
 
     func testEveryKindHasExamplesOfItsOwnKindThatRender() {

@@ -131,7 +131,7 @@ final class DiagnosticsTests: XCTestCase {
             "3:2: incorrect argument label in call (have 'y:', expected 'x:')",
             "4:9: extra argument in call",
             "5:3: missing argument for parameter 'x' in call",
-            "7:3: extraneous argument label 'v:' in call",
+            "7:2: extraneous argument label 'v:' in call",
         ])
     }
 
@@ -444,8 +444,8 @@ final class TypeDiagnosticsTests: XCTestCase {
         print(a.description)
         """), [
             "2:9: value of optional type 'Int?' must be unwrapped to a value of type 'Int'",
-            "4:12: initializer for conditional binding must have Optional type, not 'Int'",
-            "5:9: value of optional type 'Int?' must be unwrapped to refer to member 'description' of wrapped base type 'Int'",
+            "4:4: initializer for conditional binding must have Optional type, not 'Int'",
+            "5:7: value of optional type 'Int?' must be unwrapped to refer to member 'description' of wrapped base type 'Int'",
         ])
     }
 }

@@ -31,7 +31,7 @@ extension CompileError {
         case .bracketsTooDeep: return [.bracketsTooDeep(limit: BracketNesting.limit)]
         case .equalsWhitespace: return [.equalsWhitespace]
         case .continueOutsideLoop: return [.continueOutsideLoop]
-        case .breakOutsideLoop: return [.breakOutsideLoop]
+        case .breakOutsideLoop: return [.breakOutsideLoop(insideIfOrDo: false), .breakOutsideLoop(insideIfOrDo: true)]
         case .guardFallsThrough: return [.guardFallsThrough]
         case .returnOutsideFunction: return [.returnOutsideFunction]
         case .missingReturnValue: return [.missingReturnValue]
@@ -64,6 +64,7 @@ extension CompileError {
         case .notComparable: return [.notComparable("Point")]
         case .comparablePayloadEnum: return [.comparablePayloadEnum]
         case .notHashable: return [.notHashable(.array(.int))]
+        case .genericStructRequires: return [.genericStructRequires("Set", element: .array(.int), protocolName: "Hashable")]
         case .initializerDelegationInClass: return [.initializerDelegationInClass]
         case .compileTimeLimit: return [.compileTimeLimit(seconds: 60)]
         case .tooManyGlobals: return [.tooManyGlobals(limit: Interpreter.globalCapacity)]
@@ -83,14 +84,13 @@ extension CompileError {
             return [.valueHasNoMember(.array(.int), member: "cout", suggestion: "count"),
                     .valueHasNoMember(.tuple([.init(label: nil, type: .int), .init(label: nil, type: .int)]), member: "2")]
         case .optionalMemberNeedsUnwrap: return [.optionalMemberNeedsUnwrap(.optional(.string), member: "count")]
-        case .cannotInferContextualBase: return [.cannotInferContextualBase("red")]
+        case .cannotInferContextualBase: return [.cannotInferContextualBase("red", chained: true), .cannotInferContextualBase("red", chained: false)]
         case .noSubscripts: return [.noSubscripts(.int)]
         case .stringIntegerSubscript: return [.stringIntegerSubscript]
         case .dictionarySubscriptArguments: return [.dictionarySubscriptArguments]
         case .subscriptArguments: return [.subscriptArguments]
         case .enumCaseNeedsValues: return [.enumCaseNeedsValues("circle")]
         case .enumCasePatternLength: return [.enumCasePatternLength("circle")]
-        case .methodRequiresComparable: return [.methodRequiresComparable(.bool)]
         case .sequenceMethodRequires:
             return [.sequenceMethodRequires(method: "sorted", element: .bool, protocolName: "Comparable")]
         case .getOnlyProperty: return [.getOnlyProperty("count")]
@@ -100,7 +100,7 @@ extension CompileError {
         case .incorrectArgumentLabels:
             return [.incorrectArgumentLabels(have: ["y"], expected: ["x"]),
                     .incorrectArgumentLabels(have: ["a", nil], expected: ["x", "y"])]
-        case .missingArgumentLabel: return [.missingArgumentLabel("x")]
+        case .missingArgumentLabel: return [.missingArgumentLabel("x"), .missingArgumentLabel("default", inSubscript: true)]
         case .extraneousArgumentLabel: return [.extraneousArgumentLabel("x")]
         case .extraArgument: return [.extraArgument("y"), .extraArgument(nil)]
         case .noMatchingGlobalFunction: return [.noMatchingGlobalFunction("f")]
@@ -113,8 +113,8 @@ extension CompileError {
         case .inoutNeedsAmpersand: return [.inoutNeedsAmpersand(.array(.int))]
         case .ampersandOutsideArgument: return [.ampersandOutsideArgument]
         case .closureArgumentCount:
-            return [.closureArgumentCount(.function([.int], .bool), expected: 1, used: 2),
-                    .closureArgumentCount(.function([.int, .int], .bool), expected: 2, used: 1)]
+            return [.closureArgumentCount("(Int) -> Bool", expected: 1, used: 2),
+                    .closureArgumentCount("(Int, Int) -> Bool", expected: 2, used: 1)]
         case .closureParameterNotInferred: return [.closureParameterNotInferred("x")]
         case .missingReturn: return FunctionRole.allCases.map { .missingReturn($0, .int) }
         case .conflictingGenericArguments: return [.conflictingGenericArguments(.int, .string)]
@@ -153,7 +153,7 @@ extension CompileError {
         case .subscriptAssignmentType: return [.subscriptAssignmentType(.string, element: .int)]
         case .patternType: return [.patternType(.string, subject: .int)]
         case .tuplePatternShape: return [.tuplePatternShape(.int, elements: 2)]
-        case .tuplePatternOnNonTuple: return [.tuplePatternOnNonTuple(.int)]
+        case .tuplePatternOnNonTuple: return [.tuplePatternOnNonTuple(.int), .tuplePatternOnNonTuple(.int, inLoop: true)]
         case .destructureCount: return [.destructureCount(.int, elements: 2)]
         case .nilForNonOptional: return [.nilForNonOptional(.int)]
         case .nilWithoutContext: return [.nilWithoutContext]
@@ -180,7 +180,7 @@ extension CompileError {
         case .inoutImmutableValue: return [.inoutImmutableValue(.optional(.int))]
         case .assignToImmutableExpression: return [.assignToImmutableExpression(.optional(.int))]
         case .assignToFunction: return [.assignToFunction("f")]
-        case .assignToCallResult: return [.assignToCallResult]
+        case .assignToCallResult: return [.assignToCallResult(function: "f"), .assignToCallResult(function: nil)]
         case .assignToExpression: return [.assignToExpression]
         default: return nil
         }

@@ -27,7 +27,11 @@ extension CompileError {
         case .bracketsTooDeep(let limit): return "square brackets are nested more than \(limit) levels deep"
         case .equalsWhitespace: return "'=' must have consistent whitespace on both sides"
         case .continueOutsideLoop: return "'continue' is only allowed inside a loop"
-        case .breakOutsideLoop: return "'break' is only allowed inside a loop, if, do, or switch"
+        case .breakOutsideLoop(let insideIfOrDo):
+            if insideIfOrDo {
+                return "unlabeled 'break' is only allowed inside a loop or switch, a labeled break is required to exit an if or do"
+            }
+            return "'break' is only allowed inside a loop, if, do, or switch"
         case .guardFallsThrough:
             return "'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope"
         case .returnOutsideFunction: return "return invalid outside of a func"

@@ -87,7 +87,7 @@ extension Compiler {
                     return compileMemberCall(info, receiver: nil, arguments, at: nameLocation)
                 }
             }
-            error(.cannotInferContextualBase(name), at: nameLocation)
+            error(.cannotInferContextualBase(name, chained: false), at: nameLocation)
             return .invalid
         default:
             let function = compileExpr(callee, expected: nil)
@@ -128,7 +128,7 @@ extension Compiler {
 
     func unlabelled(_ arguments: [Argument], count: Int, _ name: String, at location: SourceLocation) -> Bool {
         if let labelled = arguments.first(where: { $0.label != nil }), let label = labelled.label {
-            error(.extraneousArgumentLabel(label), at: labelled.location)
+            error(.extraneousArgumentLabel(label), at: wrongLabelLocation ?? labelled.location)
             return false
         }
         if arguments.count < count {
@@ -367,7 +367,7 @@ extension Compiler {
             return .invalid
         }
         if let labelled = arguments.first(where: { $0.label != nil }), let label = labelled.label {
-            error(.extraneousArgumentLabel(label), at: labelled.location)
+            error(.extraneousArgumentLabel(label), at: wrongLabelLocation ?? labelled.location)
             return .invalid
         }
         var type: CType
@@ -420,7 +420,7 @@ extension Compiler {
                 return .string(result)
             })
         case .user:
-            guard let less = lessThan(type, at: location) else { return .invalid }
+            guard let less = lessThan(type, at: location, missing: .functionRequiresComparable(name, type)) else { return .invalid }
             let codes = compiled.map(\.value)
             return Typed(type: type, code: .value { frame in
                 var result = try codes[0](frame)
@@ -658,6 +658,10 @@ extension Compiler {
     /// `zip(a, b)`: pairs of elements of two arrays or ranges, as an array of tuples.
     func compileZip(_ arguments: [Argument], at location: SourceLocation) -> Typed {
         guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else {
+            if arguments.count == 1, arguments[0].label == nil {
+                error(.missingArgument(label: nil, position: 2), at: missingArgumentLocation ?? location)
+                return .invalid
+            }
             error(.zipArguments, at: location)
             return .invalid
         }

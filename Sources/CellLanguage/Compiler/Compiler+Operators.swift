@@ -462,6 +462,7 @@ extension Compiler {
             error(.mutatingOperatorOnConstant(name), at: location)
             return .invalid
         }
+        if reportConstantPropertyTarget(op, target, at: location) { return .invalid }
         if op == "=", let replaced = compileRangeAssignment(target, value, at: location) { return replaced }
         if let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
         if op == "=", case .name = target.kind { initializingAssignment = true }

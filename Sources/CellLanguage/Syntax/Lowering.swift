@@ -91,7 +91,8 @@ final class Lowering {
                 }
                 let value = binding.initializer.map { lowerExpr($0.value) }
                 result.append(.optionalBinding(isVar: binding.bindingSpecifier.text == "var", name: name,
-                                               value: value, location: loc(binding.pattern)))
+                                               value: value, location: loc(binding.pattern),
+                                               keywordLocation: loc(binding.bindingSpecifier)))
             case .availability(let node):
                 unsupported("#available", node)
             case .matchingPattern(let node):
@@ -751,6 +752,11 @@ final class Lowering {
         let literal = ClosureLiteral(parameters: parameters, returnType: returnType, body: body,
                                      anonymousCount: anonymous, hasExplicitParameters: explicit)
         literal.closingBrace = loc(node.rightBrace)
+        switch node.signature?.parameterClause {
+        case .simpleInput(let list)?: literal.parameterLocations = list.map { loc($0) }
+        case .parameterClause(let clause)?: literal.parameterLocations = clause.parameters.map { loc($0) }
+        case nil: break
+        }
         return Expr(.closure(literal), at: loc(node))
     }
 

@@ -183,7 +183,7 @@ final class DiagnosticsTests: XCTestCase {
         }
         """, [
             "3:1: missing return in global function expected to return 'Int'",
-            "5:5: 'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
+            "5:40: 'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
         ])
     }
 
@@ -381,7 +381,7 @@ final class TypeDiagnosticsTests: XCTestCase {
             "6:11: type 'Int' has no member 'v'",
             "7:22: cannot convert value of type 'Int' to specified type '(_, _)'",
             "9:45: expression pattern of type 'ClosedRange<Int>' cannot match values of type 'Character'",
-            "10:1: 'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
+            "10:38: 'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
         ])
     }
 

@@ -148,7 +148,8 @@ final class Lowering {
             return .continueStatement(node.label?.text, loc(node))
         }
         if let node = stmt.as(GuardStmtSyntax.self) {
-            return .guardStatement(lowerConditions(node.conditions), lowerBlock(node.body), loc(node))
+            // The location is the `else` block's closing brace, where swiftc says the body falls through.
+            return .guardStatement(lowerConditions(node.conditions), lowerBlock(node.body), loc(node.body.rightBrace))
         }
         if let node = stmt.as(DoStmtSyntax.self) {
             if node.catchClauses.isEmpty {

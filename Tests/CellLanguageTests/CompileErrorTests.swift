@@ -22,6 +22,8 @@ final class CompileErrorTests: XCTestCase {
         .cannotInferContextualBase, .assignToCallResult, .getOnlyProperty, .breakOutsideLoop, .typeNameAlone, .sequenceMethodRequires,
         .noSubscripts, .tuplePatternOnNonTuple, .inoutConstant, .continueOutsideLoop, .closureArgumentCount,
         .usedBeforeInitialized, .initializedTwice, .guardFallsThrough, .integerLiteralOverflow, .missingReturn,
+        .anonymousArgumentWithExplicitParameters, .unlabelledAfterVariadic, .cannotFindLabel, .assignToImmutableExpression,
+        .inoutImmutableValue, .missingReturnValue, .ampersandOutsideArgument,
     ]
 
     func testEveryKindHasExamplesOfItsOwnKindThatRender() {

@@ -20,7 +20,7 @@ extension CompileError {
         case .optionalNotUnwrapped(let type, let wrapped):
             return "value of optional type '\(type)' must be unwrapped to a value of type '\(wrapped)'"
         case .inoutNeedsAmpersand(let type): return "passing value of type '\(type)' to an inout parameter requires explicit '&'"
-        case .ampersandOutsideArgument: return "'&' may only be used to pass an argument to an inout parameter"
+        case .ampersandOutsideArgument: return "'&' may only be used to pass an argument to inout parameter"
         case .closureArgumentCount(let type, let expected, let used):
             return "contextual closure type '\(type)' expects \(expected) argument\(expected == 1 ? "" : "s"), but \(used) \(used == 1 ? "was" : "were") used in closure body"
         case .closureParameterNotInferred(let name):

@@ -26,7 +26,8 @@ extension CompileError {
         case .invalidUnicodeScalar: return [.invalidUnicodeScalar("D800")]
         case .invalidEscapeSequence: return [.invalidEscapeSequence]
         case .anonymousArgumentOutsideClosure: return [.anonymousArgumentOutsideClosure]
-        case .anonymousArgumentWithExplicitParameters: return [.anonymousArgumentWithExplicitParameters]
+        case .anonymousArgumentWithExplicitParameters:
+            return [.anonymousArgumentWithExplicitParameters(suggestion: "x"), .anonymousArgumentWithExplicitParameters(suggestion: nil)]
         case .unlabelledAfterVariadic: return [.unlabelledAfterVariadic]
         case .bracketsTooDeep: return [.bracketsTooDeep(limit: BracketNesting.limit)]
         case .equalsWhitespace: return [.equalsWhitespace]

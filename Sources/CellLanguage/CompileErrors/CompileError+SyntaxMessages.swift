@@ -21,8 +21,9 @@ extension CompileError {
         case .invalidUnicodeScalar(let hex): return "invalid unicode scalar '\\u{\(hex)}'"
         case .invalidEscapeSequence: return "invalid escape sequence in literal"
         case .anonymousArgumentOutsideClosure: return "anonymous closure argument not contained in a closure"
-        case .anonymousArgumentWithExplicitParameters:
-            return "anonymous closure arguments cannot be used inside a closure that has explicit arguments"
+        case .anonymousArgumentWithExplicitParameters(let suggestion):
+            let text = "anonymous closure arguments cannot be used inside a closure that has explicit arguments"
+            return suggestion.map { text + "; did you mean '\($0)'?" } ?? text
         case .unlabelledAfterVariadic: return "a parameter following a variadic parameter requires a label"
         case .bracketsTooDeep(let limit): return "square brackets are nested more than \(limit) levels deep"
         case .equalsWhitespace: return "'=' must have consistent whitespace on both sides"

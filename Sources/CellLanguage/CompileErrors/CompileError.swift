@@ -44,7 +44,7 @@ enum CompileError: Hashable, Sendable {
     /// `anonymous closure argument not contained in a closure`.
     case anonymousArgumentOutsideClosure
     /// `anonymous closure arguments cannot be used inside a closure that has explicit arguments`.
-    case anonymousArgumentWithExplicitParameters
+    case anonymousArgumentWithExplicitParameters(suggestion: String?)
     /// `a parameter following a variadic parameter requires a label`.
     case unlabelledAfterVariadic
     /// `square brackets are nested more than 12 levels deep`, with the limit.

@@ -629,16 +629,23 @@ extension Compiler {
     func compileSwap(_ arguments: [Argument], at location: SourceLocation) -> Typed {
         guard unlabelled(arguments, count: 2, "swap", at: location) else { return .invalid }
         var places: [Place] = []
+        var failed = false
         for argument in arguments {
+            // Each argument is checked, so both mistakes of `swap(&a?.x, &b?.x)` are reported, as swiftc does.
             guard case .inoutArgument(let target) = argument.value.kind else {
                 let type = compileExpr(argument.value, expected: places.first?.type).type
                 mismatch(.inoutNeedsAmpersand(type), type,
                          at: argument.value.location)
-                return .invalid
+                failed = true
+                continue
             }
-            guard let place = compileInoutPlace(target, at: argument.value.location) else { return .invalid }
+            guard let place = compileInoutPlace(target, at: argument.value.location) else {
+                failed = true
+                continue
+            }
             places.append(place)
         }
+        if failed { return .invalid }
         if places[0].type != places[1].type {
             mismatch(.argumentType(places[1].type, expected: places[0].type),
                      places[0].type, places[1].type, at: arguments[1].value.location)

@@ -213,3 +213,24 @@ let run68 = {
 let run69 = {
     let m53 = m52x ?? 3
 }
+let run70 = {
+    let n2 = [1].map { x in $0 }
+}
+let run71 = {
+    func n5(_ a: Int..., _ b: Int) {}
+}
+let run72 = {
+    for _ in 0..<1 { continue outer }
+}
+let run73 = {
+    var n18: Point? = nil; var n19 = 0; (n18?.x, n19) = (1, 2)
+}
+let run74 = {
+    func n20() -> Int { return }
+}
+let run75 = {
+    var n24 = 1; let n25 = &n24
+}
+let run76 = {
+    var n23: Point? = nil; var n28: Point? = nil; swap(&n23?.x, &n28?.x)
+}

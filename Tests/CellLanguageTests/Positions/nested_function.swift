@@ -75,6 +75,13 @@ func outer() {
         let m50: [Int: Int] = [1: 2]; let m51 = m50[1, 2]
         let m52 = "abc"[1]
         let m53 = m52x ?? 3
+        let n2 = [1].map { x in $0 }
+        func n5(_ a: Int..., _ b: Int) {}
+        for _ in 0..<1 { continue outer }
+        var n18: Point? = nil; var n19 = 0; (n18?.x, n19) = (1, 2)
+        func n20() -> Int { return }
+        var n24 = 1; let n25 = &n24
+        var n23: Point? = nil; var n28: Point? = nil; swap(&n23?.x, &n28?.x)
     }
     inner()
 }

@@ -212,6 +212,18 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertEqual(outputs, ["", "", "1.5 [1.5]\n"])
     }
 
+    /// `3 ?? 4` is valid Swift: swiftc warns (same words, same column) and the program prints 3; a right side of
+    /// another type is still an error.
+    func testNilCoalescingOnANonOptionalIsAWarning() {
+        let interpreter = Interpreter()
+        let compiled = interpreter.compile(CellSource(code: "let a = 3 ?? 4\nprint(a)", firstLine: 1))
+        XCTAssertFalse(compiled.hasErrors)
+        XCTAssertEqual(compiled.diagnostics.map { "\($0.severity) \($0.location!.line):\($0.location!.column): \($0.message)" },
+                       ["warning 1:11: left side of nil coalescing operator '??' has non-optional type 'Int', so the right side is never used"])
+        XCTAssertEqual(interpreter.run(compiled).text, "3\n")
+        XCTAssertTrue(Interpreter().compile(CellSource(code: "let b = 3 ?? \"x\"", firstLine: 1)).hasErrors)
+    }
+
     func testRedeclarationInOneCellIsAnErrorButLaterCellsMayRedefine() {
         let interpreter = Interpreter()
         XCTAssertEqual(compile("let a = 1\nlet a = 2", in: interpreter).map(describe), ["2:5: invalid redeclaration of 'a'"])

@@ -344,8 +344,10 @@ extension Compiler {
         let a = compileExpr(lhs, expected: expected.map { .optional($0) })
         guard case .optional(let wrapped) = a.type else {
             if !a.type.hasError {
-                error(.nilCoalescingNonOptional(a.type),
-                      at: location)
+                // Valid Swift: swiftc warns, checks the right side against the left's type and never evaluates it.
+                let kind = CompileError.nilCoalescingNonOptional(a.type)
+                diagnostics.append(.warning(kind.message, at: location, notes: kind.notes))
+                _ = coerce(compileExpr(rhs, expected: a.type), to: a.type, at: rhs.location) { .argumentType($0, expected: $1) }
             }
             return a
         }

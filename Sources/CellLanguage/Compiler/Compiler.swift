@@ -327,10 +327,19 @@ final class Compiler {
         for statement in statements {
             if case .function(let decl) = statement { declareFunction(decl) }
         }
+        // A cell's top-level functions may use the cell's globals declared after them (as in a Swift file): their
+        // bodies compile once every top-level statement has declared its names.
+        let defersBodies = scope === globalScope
+        var deferred: [FunctionDecl] = []
         var result: [StatementBox] = []
         for statement in statements {
+            if defersBodies, case .function(let decl) = statement {
+                deferred.append(decl)
+                continue
+            }
             if let box = compileStatementBox(statement) { result.append(box) }
         }
+        for decl in deferred { compileFunctionBody(decl) }
         return result
     }
 

@@ -24,8 +24,9 @@ extension TransformerBlock: CellObject {
 ///
 /// Each layer has `parameters` (the tensors an optimiser updates), `parameterNames` (PyTorch-style dotted names,
 /// in the same order), `parameter("name")` (the tensor itself, or a copy for a derived name such as
-/// `queryWeight`) and `setParameter("name", to: tensor)`. Common names are also properties, readable and
-/// assignable: `linear.weight = t`, `norm.gamma = t`, `attention.queryWeight = t`, `gpt.tokenEmbedding = t`.
+/// `queryWeight`) and `setParameter("name", to: tensor)`; every name is also a subscript, readable and assignable
+/// (`block["attention.queryWeight"] = t`), and common names are properties: `linear.weight = t`, `norm.gamma = t`,
+/// `attention.queryWeight = t`, `gpt.tokenEmbedding = t`.
 /// Assigning copies the values into the layer's tensor in place (optimisers keep training the same tensor, and
 /// `forward` uses exactly what was written, as after PyTorch's `with torch.no_grad(): layer.weight.copy_(t)`);
 /// a tensor of another shape is an error at the assignment, and a tensor with recorded history (`layer.weight -
@@ -89,6 +90,8 @@ enum LayerParameterBindings {
         type.action("setParameter", Param<String>(), Param<Tensor>("to"), doc: "Copies a tensor of the same shape into a parameter.") {
             try assign($2, to: $1, of: layer($0))
         }
+        type.subscript(Param<String>(), doc: "The parameter of a dotted name, readable and assignable (`gpt[\"head.weight\"] = t`).",
+                       get: { try layer($0).parameter($1) }, set: { try assign($1, to: $2, of: layer($0)) })
         for name in properties {
             type.property(name, doc: "The parameter `\(name)`; assigning copies a tensor of the same shape in.",
                           get: { try layer($0).parameter(name) }, set: { try assign($1, to: name, of: layer($0)) })

@@ -161,4 +161,26 @@ final class TensorAssignmentBindingsTests: XCTestCase {
         reference.assertLines(lines.dropFirst(4).joined(separator: "\n"),
                               [reference.flattened(linear + ["parameters", "bias"]).map { $0 - 1 }], tolerance: 1e-15)
     }
+
+    func testEveryDottedNameIsAssignableThroughASubscript() throws {
+        let block = ["layers", "block"]
+        let parameters = try XCTUnwrap(reference.value(block + ["parameters"]) as? [String: Any])
+        let sets = parameters.keys.sorted().map { "block[\"\($0)\"] = Tensor(\(reference.literal(block + ["parameters", $0])))" }
+        let runner = CellRunner()
+        let text = runner.output("""
+        let block = TransformerBlock(dimension: 4, heads: 2, seed: 5)
+        \(sets.joined(separator: "\n"))
+        print(block.forward(Tensor(\(reference.literal(block + ["input"])))).scalars)
+        print(block["attention.queryWeight"].scalars == block.attention.queryWeight.scalars, block.parameterNames.count)
+        """)
+        let lines = text.split(separator: "\n").map(String.init)
+        reference.assertLines(lines.prefix(1).joined(separator: "\n"), [reference.flattened(block + ["output"])], tolerance: 1e-11)
+        XCTAssertEqual(lines.dropFirst().first, "true 12")
+        let failure = runner.error("""
+        let gpt = GPT(vocabularySize: 5, layers: 1, heads: 2, dimension: 4, contextLength: 8)
+        gpt["head.weight"] = zeros([5, 4])
+        """)
+        XCTAssertEqual(failure.line, 11)
+        XCTAssertTrue(failure.message.contains("'head.weight' has shape (4, 5)"), failure.message)
+    }
 }

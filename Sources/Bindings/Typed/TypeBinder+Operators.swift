@@ -66,6 +66,23 @@ extension TypeBinder {
         record(BindingCatalog.subscriptDeclaration(natives, returns: R.cellType, accessors: "get set"), doc)
     }
 
+    /// A settable subscript whose setter takes the new value, then the indices: `layer["head.weight"] = t`.
+    func `subscript`<each A: CellConvertible, R: CellConvertible>(
+        _ parameters: repeat Param<each A>, doc: String, get: @escaping (T, repeat each A) throws -> R,
+        set: @escaping (T, R, repeat each A) throws -> Void
+    ) {
+        let natives = nativeParameters(repeat each parameters)
+        addGetter(natives, get: get)
+        native.addSubscriptSetter(parameters: natives, value: R.cellType) { call in
+            let cursor = ArgumentCursor(call), receiver = try Self.receiver(call)
+            let indices = (repeat try cursor.next((each A).self))
+            let value = try cursor.next(R.self)
+            try BindingSupport.guarded { try set(receiver, value, repeat each indices) }
+            return .void
+        }
+        record(BindingCatalog.subscriptDeclaration(natives, returns: R.cellType, accessors: "get set"), doc)
+    }
+
     /// A setter taking a value of another type than the subscript's (`x[i] = 0.5` next to `x[i] = t`).
     func subscriptSetter<each A: CellConvertible, R: CellConvertible, V: CellConvertible>(
         _ parameters: repeat Param<each A>, value: V.Type, doc: String, get: @escaping (T, repeat each A) throws -> R,

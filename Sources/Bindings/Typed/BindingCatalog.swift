@@ -43,9 +43,12 @@ final class BindingCatalog {
         return "static \(operands.count == 1 ? "prefix " : "")func \(symbol) (\(list))" + (returns == .void ? "" : " -> \(returns)")
     }
 
+    /// The parameters as a declaration lists them (`label: Type = default`, a closure's `()` result as `Void`).
     static func list(_ parameters: [NativeParameter]) -> String {
         parameters.map { parameter in
-            "\(parameter.label ?? "_"): \(parameter.type)" + (parameter.defaultValue.map { " = \(literal($0))" } ?? "")
+            var type = "\(parameter.type)"
+            if case .function(_, .void) = parameter.type, type.hasSuffix("-> ()") { type = type.dropLast(2) + "Void" }
+            return "\(parameter.label ?? "_"): \(type)" + (parameter.defaultValue.map { " = \(literal($0))" } ?? "")
         }.joined(separator: ", ")
     }
 

@@ -457,6 +457,7 @@ extension Compiler {
         if !optionalChainSpine.contains(ObjectIdentifier(target)), Compiler.containsOptionalChain(target) {
             return compileOptionalChainAssignment(op, target, value, at: location)
         }
+        if let native = compileNativeStore(op, target, value, at: location) { return native }
         if op != "=", let native = compileNativeCompoundAssignment(op, target, value, at: location) { return native }
         if op != "=", inoutArgumentLocation == nil, case .name(let name) = target.kind,
            case .variable(let variable)? = scope.lookup(name), variable.isLet {

@@ -24,6 +24,8 @@ extension CompileError {
         case .comparablePayloadEnum:
             return "'Comparable' for an enum with associated values is not supported in nbrun cells (declare 'static func <')"
         case .notHashable(let type): return "type '\(type)' does not conform to protocol 'Hashable'"
+        case .genericStructRequires(let name, let element, let protocolName):
+            return "generic struct '\(name)' requires that '\(element)' conform to '\(protocolName)'"
         case .compileTimeLimit(let seconds):
             let shown = seconds.rounded() == seconds ? String(Int(seconds)) : String(seconds)
             return "compiling this cell took longer than its time limit (\(shown) s); split it or simplify its expressions"

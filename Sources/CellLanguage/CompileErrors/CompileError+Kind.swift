@@ -12,10 +12,10 @@ extension CompileError {
         case typesOnlyAtTopLevel, conformanceNotSupported, enumStoredProperty, typeAnnotationMissing
         case rawValueNotLiteral, rawValueNotInferred, rawValueWithoutRawType, inoutParameterNotSupported
         case staticPropertyWithoutValue, notCustomStringConvertible, notComparable, comparablePayloadEnum
-        case notHashable, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
+        case notHashable, genericStructRequires, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
         case initializedTwice, typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
-        case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength, methodRequiresComparable
+        case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
         case sequenceMethodRequires, getOnlyProperty, noAccessibleInitializers, classWithoutInitializers
         case missingArgument, incorrectArgumentLabels, missingArgumentLabel, extraneousArgumentLabel, extraArgument
         case noMatchingGlobalFunction, noMatchingInstanceMethod, noMatchingInitializer, noMatchingCall, notAFunction
@@ -85,6 +85,7 @@ extension CompileError {
         case .notComparable: return .notComparable
         case .comparablePayloadEnum: return .comparablePayloadEnum
         case .notHashable: return .notHashable
+        case .genericStructRequires: return .genericStructRequires
         case .compileTimeLimit: return .compileTimeLimit
         case .tooManyGlobals: return .tooManyGlobals
         case .usedBeforeInitialized: return .usedBeforeInitialized
@@ -99,7 +100,6 @@ extension CompileError {
         case .subscriptArguments: return .subscriptArguments
         case .enumCaseNeedsValues: return .enumCaseNeedsValues
         case .enumCasePatternLength: return .enumCasePatternLength
-        case .methodRequiresComparable: return .methodRequiresComparable
         case .sequenceMethodRequires: return .sequenceMethodRequires
         case .getOnlyProperty: return .getOnlyProperty
         case .noAccessibleInitializers: return .noAccessibleInitializers

@@ -26,12 +26,13 @@ extension CompileError {
         case .invalidUnicodeScalar: return [.invalidUnicodeScalar("D800")]
         case .invalidEscapeSequence: return [.invalidEscapeSequence]
         case .anonymousArgumentOutsideClosure: return [.anonymousArgumentOutsideClosure]
-        case .anonymousArgumentWithExplicitParameters: return [.anonymousArgumentWithExplicitParameters]
+        case .anonymousArgumentWithExplicitParameters:
+            return [.anonymousArgumentWithExplicitParameters(suggestion: "x"), .anonymousArgumentWithExplicitParameters(suggestion: nil)]
         case .unlabelledAfterVariadic: return [.unlabelledAfterVariadic]
         case .bracketsTooDeep: return [.bracketsTooDeep(limit: BracketNesting.limit)]
         case .equalsWhitespace: return [.equalsWhitespace]
         case .continueOutsideLoop: return [.continueOutsideLoop]
-        case .breakOutsideLoop: return [.breakOutsideLoop]
+        case .breakOutsideLoop: return [.breakOutsideLoop(insideIfOrDo: false), .breakOutsideLoop(insideIfOrDo: true)]
         case .guardFallsThrough: return [.guardFallsThrough]
         case .returnOutsideFunction: return [.returnOutsideFunction]
         case .missingReturnValue: return [.missingReturnValue]
@@ -64,6 +65,7 @@ extension CompileError {
         case .notComparable: return [.notComparable("Point")]
         case .comparablePayloadEnum: return [.comparablePayloadEnum]
         case .notHashable: return [.notHashable(.array(.int))]
+        case .genericStructRequires: return [.genericStructRequires("Set", element: .array(.int), protocolName: "Hashable")]
         case .compileTimeLimit: return [.compileTimeLimit(seconds: 60)]
         case .tooManyGlobals: return [.tooManyGlobals(limit: Interpreter.globalCapacity)]
         case .usedBeforeInitialized:
@@ -90,14 +92,13 @@ extension CompileError {
             return [.valueHasNoMember(.array(.int), member: "cout", suggestion: "count"),
                     .valueHasNoMember(.tuple([.init(label: nil, type: .int), .init(label: nil, type: .int)]), member: "2")]
         case .optionalMemberNeedsUnwrap: return [.optionalMemberNeedsUnwrap(.optional(.string), member: "count")]
-        case .cannotInferContextualBase: return [.cannotInferContextualBase("red")]
+        case .cannotInferContextualBase: return [.cannotInferContextualBase("red", chained: true), .cannotInferContextualBase("red", chained: false)]
         case .noSubscripts: return [.noSubscripts(.int)]
         case .stringIntegerSubscript: return [.stringIntegerSubscript]
         case .dictionarySubscriptArguments: return [.dictionarySubscriptArguments]
         case .subscriptArguments: return [.subscriptArguments]
         case .enumCaseNeedsValues: return [.enumCaseNeedsValues("circle")]
         case .enumCasePatternLength: return [.enumCasePatternLength("circle")]
-        case .methodRequiresComparable: return [.methodRequiresComparable(.bool)]
         case .sequenceMethodRequires:
             return [.sequenceMethodRequires(method: "sorted", element: .bool, protocolName: "Comparable")]
         case .getOnlyProperty: return [.getOnlyProperty("count")]
@@ -107,7 +108,7 @@ extension CompileError {
         case .incorrectArgumentLabels:
             return [.incorrectArgumentLabels(have: ["y"], expected: ["x"]),
                     .incorrectArgumentLabels(have: ["a", nil], expected: ["x", "y"])]
-        case .missingArgumentLabel: return [.missingArgumentLabel("x")]
+        case .missingArgumentLabel: return [.missingArgumentLabel("x"), .missingArgumentLabel("default", inSubscript: true)]
         case .extraneousArgumentLabel: return [.extraneousArgumentLabel("x")]
         case .extraArgument: return [.extraArgument("y"), .extraArgument(nil)]
         case .noMatchingGlobalFunction: return [.noMatchingGlobalFunction("f")]
@@ -120,8 +121,8 @@ extension CompileError {
         case .inoutNeedsAmpersand: return [.inoutNeedsAmpersand(.array(.int))]
         case .ampersandOutsideArgument: return [.ampersandOutsideArgument]
         case .closureArgumentCount:
-            return [.closureArgumentCount(.function([.int], .bool), expected: 1, used: 2),
-                    .closureArgumentCount(.function([.int, .int], .bool), expected: 2, used: 1)]
+            return [.closureArgumentCount("(Int) -> Bool", expected: 1, used: 2),
+                    .closureArgumentCount("(Int, Int) -> Bool", expected: 2, used: 1)]
         case .closureParameterNotInferred: return [.closureParameterNotInferred("x")]
         case .missingReturn: return FunctionRole.allCases.map { .missingReturn($0, .int) }
         case .conflictingGenericArguments: return [.conflictingGenericArguments(.int, .string)]
@@ -160,7 +161,7 @@ extension CompileError {
         case .subscriptAssignmentType: return [.subscriptAssignmentType(.string, element: .int)]
         case .patternType: return [.patternType(.string, subject: .int)]
         case .tuplePatternShape: return [.tuplePatternShape(.int, elements: 2)]
-        case .tuplePatternOnNonTuple: return [.tuplePatternOnNonTuple(.int)]
+        case .tuplePatternOnNonTuple: return [.tuplePatternOnNonTuple(.int), .tuplePatternOnNonTuple(.int, inLoop: true)]
         case .destructureCount: return [.destructureCount(.int, elements: 2)]
         case .nilForNonOptional: return [.nilForNonOptional(.int)]
         case .nilWithoutContext: return [.nilWithoutContext]
@@ -187,7 +188,7 @@ extension CompileError {
         case .inoutImmutableValue: return [.inoutImmutableValue(.optional(.int))]
         case .assignToImmutableExpression: return [.assignToImmutableExpression(.optional(.int))]
         case .assignToFunction: return [.assignToFunction("f")]
-        case .assignToCallResult: return [.assignToCallResult]
+        case .assignToCallResult: return [.assignToCallResult(function: "f"), .assignToCallResult(function: nil)]
         case .assignToExpression: return [.assignToExpression]
         default: return nil
         }

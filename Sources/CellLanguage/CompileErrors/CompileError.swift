@@ -44,7 +44,7 @@ enum CompileError: Hashable, Sendable {
     /// `anonymous closure argument not contained in a closure`.
     case anonymousArgumentOutsideClosure
     /// `anonymous closure arguments cannot be used inside a closure that has explicit arguments`.
-    case anonymousArgumentWithExplicitParameters
+    case anonymousArgumentWithExplicitParameters(suggestion: String?)
     /// `a parameter following a variadic parameter requires a label`.
     case unlabelledAfterVariadic
     /// `square brackets are nested more than 12 levels deep`, with the limit.
@@ -94,6 +94,8 @@ enum CompileError: Hashable, Sendable {
     case comparablePayloadEnum
     /// `type 'T' does not conform to protocol 'Hashable'`.
     case notHashable(CType)
+    /// `generic struct 'Set' requires that 'T' conform to 'Hashable'`.
+    case genericStructRequires(String, element: CType, protocolName: String)
     /// `compiling this cell took longer than its time limit (60 s); …`, with the limit in seconds.
     case compileTimeLimit(seconds: Double)
     /// `too many top-level variables in this notebook (limit …)`.
@@ -128,7 +130,7 @@ enum CompileError: Hashable, Sendable {
     /// `value of optional type 'T?' must be unwrapped to refer to member 'm' of wrapped base type 'T'`.
     case optionalMemberNeedsUnwrap(CType, member: String)
     /// `cannot infer contextual base in reference to member 'red'`.
-    case cannotInferContextualBase(String)
+    case cannotInferContextualBase(String, chained: Bool)
     /// `value of type 'Int' has no subscripts`.
     case noSubscripts(CType)
     /// `strings cannot be subscripted with an Int; use Array(string) or a String method`.
@@ -141,10 +143,8 @@ enum CompileError: Hashable, Sendable {
     case enumCaseNeedsValues(String)
     /// `tuple pattern has the wrong length for enum case 'c'`.
     case enumCasePatternLength(String)
-    /// `referencing instance method requires that 'T' conform to 'Comparable'`.
-    case methodRequiresComparable(CType)
-    /// `referencing instance method 'sorted' on 'Sequence' requires that 'T' conform to 'Comparable'`.
-    case sequenceMethodRequires(method: String, element: CType, protocolName: String)
+    /// `referencing instance method 'sorted()' on 'Sequence' requires that 'T' conform to 'Comparable'`.
+    case sequenceMethodRequires(method: String, element: CType, protocolName: String, owner: String = "Sequence")
     /// `cannot assign to property: 'count' is a get-only property`.
     case getOnlyProperty(String)
     /// `'T' cannot be constructed because it has no accessible initializers`.
@@ -159,7 +159,7 @@ enum CompileError: Hashable, Sendable {
     /// `incorrect argument label in call (have 'y:', expected 'x:')` (`labels` for several arguments).
     case incorrectArgumentLabels(have: [String?], expected: [String?])
     /// `missing argument label 'x:' in call`.
-    case missingArgumentLabel(String)
+    case missingArgumentLabel(String, inSubscript: Bool = false)
     /// `extraneous argument label 'x:' in call`.
     case extraneousArgumentLabel(String)
     /// `extra argument 'y' in call`, or `extra argument in call` for an unlabelled one.
@@ -181,7 +181,7 @@ enum CompileError: Hashable, Sendable {
     /// `'&' may only be used to pass an argument to an inout parameter`.
     case ampersandOutsideArgument
     /// `contextual closure type '(Int) -> Int' expects 1 argument, but 2 were used in closure body`.
-    case closureArgumentCount(CType, expected: Int, used: Int)
+    case closureArgumentCount(String, expected: Int, used: Int)
     /// `unable to infer type of a closure parameter 'x' in the current context`.
     case closureParameterNotInferred(String)
     /// `missing return in global function expected to return 'Int'` (or another kind of function).
@@ -248,7 +248,7 @@ enum CompileError: Hashable, Sendable {
     /// `cannot convert value of type 'Int' to specified type '(_, _)'` (a tuple pattern in a condition).
     case tuplePatternShape(CType, elements: Int)
     /// `tuple pattern cannot match values of the non-tuple type 'Int'`.
-    case tuplePatternOnNonTuple(CType)
+    case tuplePatternOnNonTuple(CType, inLoop: Bool = false)
     /// `cannot destructure value of type 'Int' into 2 elements`.
     case destructureCount(CType, elements: Int)
     /// `'nil' cannot initialize specified type 'Int'`.
@@ -305,7 +305,7 @@ enum CompileError: Hashable, Sendable {
     /// `cannot assign to value: 'f' is a function`.
     case assignToFunction(String)
     /// `cannot assign to value: function call returns immutable value`.
-    case assignToCallResult
+    case assignToCallResult(function: String?)
     /// `cannot assign to this expression`.
     case assignToExpression
 
@@ -314,7 +314,7 @@ enum CompileError: Hashable, Sendable {
     /// `'continue' is only allowed inside a loop`.
     case continueOutsideLoop
     /// `'break' is only allowed inside a loop, if, do, or switch`.
-    case breakOutsideLoop
+    case breakOutsideLoop(insideIfOrDo: Bool)
     /// `'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope`.
     case guardFallsThrough
     /// `return invalid outside of a func`.
@@ -357,6 +357,7 @@ enum CompileError: Hashable, Sendable {
         case .classWithoutInitializers(_, let property):
             return ["stored property '\(property)' without initial value prevents synthesized initializers"]
         case .switchNotExhaustive: return ["do you want to add a default clause?"]
+        case .stringIntegerSubscript: return ["in nbrun cells, index 'Array(string)' or use a String method"]
         default: return []
         }
     }

@@ -204,6 +204,9 @@ extension Compiler {
         return names
     }
 
+    /// The built-in types a name can denote (a type written alone as a value is swiftc's `typeNameAlone` error).
+    static let builtinTypeNames: Set<String> = ["Int", "Double", "Bool", "String", "Character", "Set", "Array", "Dictionary"]
+
     func unknownName(_ name: String, at location: SourceLocation) {
         error(.cannotFindInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidateNames())), at: location)
     }
@@ -228,6 +231,10 @@ extension Compiler {
             if let builtin = builtinFunctionValue(name, expected: expected, at: location) { return builtin }
             if let function = registry.functions[name] {
                 return nativeFunctionValue(function, at: location)
+            }
+            if Compiler.builtinTypeNames.contains(name) || userTypes[name] != nil || registry.types[name] != nil {
+                error(.typeNameAlone, at: location)
+                return .invalid
             }
             unknownName(name, at: location)
             return .invalid
@@ -454,6 +461,14 @@ extension Compiler {
 
     // MARK: Subscripts
 
+    /// The error for a dictionary subscript whose arguments are not `[key]` or `[key, default: value]`.
+    static func dictionarySubscriptError(_ arguments: [Argument]) -> CompileError {
+        if arguments.count == 2, arguments[0].label == nil, arguments[1].label == nil {
+            return .missingArgumentLabel("default", inSubscript: true)
+        }
+        return .dictionarySubscriptArguments
+    }
+
     private func compileSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         if let fast = compileInPlaceSubscript(base, arguments, at: location) { return fast }
         let container = compileExpr(base, expected: nil)
@@ -462,7 +477,7 @@ extension Compiler {
         }
         if case .dictionary(let key, let value) = container.type {
             guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
-                error(.dictionarySubscriptArguments, at: location)
+                error(Compiler.dictionarySubscriptError(arguments), at: location)
                 return .invalid
             }
             return compileDictionarySubscript(container, key, value, arguments, at: location)
@@ -505,7 +520,7 @@ extension Compiler {
                 return .invalid
             }
         case .string:
-            error(.stringIntegerSubscript, at: location)
+            error(.stringIntegerSubscript, at: base.location)
             return .invalid
         default:
             mismatch(.noSubscripts(container.type), container.type, at: location)

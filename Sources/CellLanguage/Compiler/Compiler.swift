@@ -329,10 +329,19 @@ final class Compiler {
         for statement in statements {
             if case .function(let decl) = statement { declareFunction(decl) }
         }
+        // A cell's top-level functions may use the cell's globals declared after them (as in a Swift file): their
+        // bodies compile once every top-level statement has declared its names.
+        let defersBodies = scope === globalScope
+        var deferred: [FunctionDecl] = []
         var result: [StatementBox] = []
         for statement in statements {
+            if defersBodies, case .function(let decl) = statement {
+                deferred.append(decl)
+                continue
+            }
             if let box = compileStatementBox(statement) { result.append(box) }
         }
+        for decl in deferred { compileFunctionBody(decl) }
         return result
     }
 
@@ -493,7 +502,8 @@ final class Compiler {
         }
         guard let label else {
             if loops.isEmpty {
-                error(keyword == "break" ? .breakOutsideLoop : .continueOutsideLoop, at: location)
+                let stray: CompileError = keyword == "break" ? .breakOutsideLoop(insideIfOrDo: scope.isInsideIfOrDo()) : .continueOutsideLoop
+                error(stray, at: location)
                 return nil
             }
             return 0
@@ -528,6 +538,12 @@ final class Compiler {
                 return nil
             }
             let code = typed.value
+            if let value, !typed.type.hasError, !Compiler.isTuple(typed.type), case .tuple(let parts) = pattern {
+                // `let (a, b) = 5`: swiftc reports it at the value.
+                error(.tuplePatternShape(typed.type, elements: parts.count), at: value.location)
+                _ = bindPattern(pattern, type: .error, isLet: isLet, at: location)
+                return nil
+            }
             guard let bind = bindPattern(pattern, type: typed.type, isLet: isLet, at: location) else { return nil }
             return { frame in
                 try bind(frame, try code(frame))
@@ -606,12 +622,12 @@ final class Compiler {
                              at: expr.location)
                 }
                 append(typed.bool)
-            case .optionalBinding(let isVar, let name, let value, let location):
+            case .optionalBinding(let isVar, let name, let value, let location, let keywordLocation):
                 let source = value ?? Expr(.name(name), at: location)
                 let typed = compileExpr(source, expected: nil)
                 guard case .optional(let wrapped) = typed.type else {
-                    mismatch(.bindingNotOptional(typed.type),
-                             typed.type, at: source.location)
+                    // swiftc points at the `let`/`var` of the binding.
+                    mismatch(.bindingNotOptional(typed.type), typed.type, at: keywordLocation)
                     _ = declareVariable(name, type: typed.type, isLet: !isVar, at: location)
                     continue
                 }
@@ -646,12 +662,16 @@ final class Compiler {
     private func compileIf(_ conditions: [Condition], _ body: [Stmt], _ elseBody: [Stmt]?) -> (Frame) throws -> Flow {
         let (condition, then) = withScope { () -> ((Frame) throws -> Bool, (Frame) throws -> Flow) in
             let condition = compileConditions(conditions)
+            scope.isIfOrDoBody = true
             return (condition, compileBlock(body))
         }
         guard let elseBody else {
             return { frame in try condition(frame) ? try then(frame) : .normal }
         }
-        let otherwise = compileBlock(elseBody)
+        let otherwise = withScope { () -> (Frame) throws -> Flow in
+            scope.isIfOrDoBody = true
+            return compileBlock(elseBody)
+        }
         return { frame in try condition(frame) ? try then(frame) : try otherwise(frame) }
     }
 
@@ -866,6 +886,11 @@ extension Compiler {
 }
 
 extension Compiler {
+    static func isTuple(_ type: CType) -> Bool {
+        if case .tuple = type { return true }
+        return false
+    }
+
     /// Declares the names of a (possibly nested tuple) pattern for a value of `type`, returning code that stores
     /// a value's parts into them.
     func bindPattern(_ pattern: BindingPattern, type: CType, isLet: Bool,

@@ -10,6 +10,8 @@ final class ClosureLiteral {
     var hasExplicitParameters: Bool
     /// The closing brace, where swiftc reports a missing `return`.
     var closingBrace: SourceLocation?
+    /// Where each written parameter is (swiftc reports a wrong parameter count at the first one).
+    var parameterLocations: [SourceLocation] = []
 
     init(parameters: [(name: String, type: TypeExpr?)], returnType: TypeExpr?, body: [Stmt], anonymousCount: Int,
          hasExplicitParameters: Bool) {

@@ -7,6 +7,8 @@ final class Lowering {
     private(set) var diagnostics: [Diagnostic] = []
     /// For each closure being lowered without a parameter list, the number of `$n` parameters seen so far.
     private var anonymousCounts: [Int] = []
+    /// The parameter names of the closures being lowered, innermost last (nil: no parameter list written).
+    private var closureParameterNames: [[String]?] = []
 
     init(map: SourceMap) {
         self.map = map
@@ -91,7 +93,8 @@ final class Lowering {
                 }
                 let value = binding.initializer.map { lowerExpr($0.value) }
                 result.append(.optionalBinding(isVar: binding.bindingSpecifier.text == "var", name: name,
-                                               value: value, location: loc(binding.pattern)))
+                                               value: value, location: loc(binding.pattern),
+                                               keywordLocation: loc(binding.bindingSpecifier)))
             case .availability(let node):
                 unsupported("#available", node)
             case .matchingPattern(let node):
@@ -141,13 +144,14 @@ final class Lowering {
             return .returnStatement(node.expression.map { lowerExpr($0) }, loc(node))
         }
         if let node = stmt.as(BreakStmtSyntax.self) {
-            return .breakStatement(node.label?.text, loc(node))
+            return .breakStatement(node.label?.text, node.label.map { loc($0) } ?? loc(node))
         }
         if let node = stmt.as(ContinueStmtSyntax.self) {
-            return .continueStatement(node.label?.text, loc(node))
+            return .continueStatement(node.label?.text, node.label.map { loc($0) } ?? loc(node))
         }
         if let node = stmt.as(GuardStmtSyntax.self) {
-            return .guardStatement(lowerConditions(node.conditions), lowerBlock(node.body), loc(node))
+            // The location is the `else` block's closing brace, where swiftc says the body falls through.
+            return .guardStatement(lowerConditions(node.conditions), lowerBlock(node.body), loc(node.body.rightBrace))
         }
         if let node = stmt.as(DoStmtSyntax.self) {
             if node.catchClauses.isEmpty {
@@ -529,6 +533,11 @@ final class Lowering {
                     error(.anonymousArgumentOutsideClosure, node)
                     return Expr(.invalid, at: at)
                 }
+                if let names = closureParameterNames.last ?? nil {
+                    // swiftc suggests the written parameter in that position.
+                    error(.anonymousArgumentWithExplicitParameters(suggestion: index < names.count ? names[index] : nil), node)
+                    return Expr(.invalid, at: at)
+                }
                 anonymousCounts[anonymousCounts.count - 1] = max(anonymousCounts[anonymousCounts.count - 1], index + 1)
             }
             if let arguments = node.argumentNames {
@@ -750,14 +759,18 @@ final class Lowering {
             returnType = signature.returnClause.map { lowerType($0.type) }
         }
         anonymousCounts.append(0)
+        closureParameterNames.append(explicit ? parameters.map(\.name) : nil)
         let body = lower(node.statements)
+        closureParameterNames.removeLast()
         let anonymous = anonymousCounts.removeLast()
-        if explicit && anonymous > 0 {
-            error(.anonymousArgumentWithExplicitParameters, node)
-        }
         let literal = ClosureLiteral(parameters: parameters, returnType: returnType, body: body,
                                      anonymousCount: anonymous, hasExplicitParameters: explicit)
         literal.closingBrace = loc(node.rightBrace)
+        switch node.signature?.parameterClause {
+        case .simpleInput(let list)?: literal.parameterLocations = list.map { loc($0) }
+        case .parameterClause(let clause)?: literal.parameterLocations = clause.parameters.map { loc($0) }
+        case nil: break
+        }
         return Expr(.closure(literal), at: loc(node))
     }
 

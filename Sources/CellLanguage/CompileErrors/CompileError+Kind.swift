@@ -34,7 +34,7 @@ extension CompileError {
         case inoutConstant, inoutArgumentsAlias, overlappingAccess, inoutImmutableValue, assignToImmutableExpression
         case assignToFunction, assignToCallResult, assignToExpression, continueOutsideLoop, breakOutsideLoop
         case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
-        case switchNotExhaustive, emptyCaseBody
+        case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
     }
 
     /// The kind of this error.
@@ -185,6 +185,9 @@ extension CompileError {
         case .returnValueInVoidFunction: return .returnValueInVoidFunction
         case .switchNotExhaustive: return .switchNotExhaustive
         case .emptyCaseBody: return .emptyCaseBody
+        case .callNotMarkedTry: return .callNotMarkedTry
+        case .errorNotHandled: return .errorNotHandled
+        case .notAnError: return .notAnError
         }
     }
 }

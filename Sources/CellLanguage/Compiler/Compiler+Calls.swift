@@ -4,7 +4,8 @@ import Foundation
 extension Compiler {
     /// Names of the built-in global functions (for did-you-mean).
     static let builtinFunctionNames: Set<String> = Set(unaryMathFunctions.keys).union(binaryMathFunctions.keys)
-        .union(["print", "abs", "min", "max", "fatalError", "precondition", "assert", "stride", "zip", "swap"])
+        .union(["print", "abs", "min", "max", "fatalError", "precondition", "assert", "stride", "zip", "swap",
+                "assertionFailure", "preconditionFailure"])
 
     /// Double → Double functions from the C math library.
     static let unaryMathFunctions: [String: @Sendable (Double) -> Double] = [
@@ -46,7 +47,7 @@ extension Compiler {
             case nil:
                 break
             }
-            if let type = userTypes[name] {
+            if let type = userType(named: name) {
                 return compileConstruction(type, arguments, at: location)
             }
             if let builtin = compileBuiltinCall(name, arguments, expected: expected, at: location) {
@@ -206,7 +207,7 @@ extension Compiler {
             }
         case "min", "max":
             return compileMinMax(name, arguments, expected: expected, at: location)
-        case "fatalError":
+        case "fatalError", "assertionFailure", "preconditionFailure":
             var message: ((Frame) throws -> String)?
             if let first = arguments.first {
                 let typed = compileExpr(first.value, expected: .string)

@@ -56,6 +56,11 @@ final class Compiler {
     var typeRecorder: [ObjectIdentifier: (node: Expr, type: CType)]?
     /// The types `compileExprTypeOnly` found in the cell being compiled (emptied before each cell).
     var typeMemo = TypeMemo()
+    /// `try`, `do`–`catch` and throwing calls being compiled (see `Compiler+Errors`).
+    var errorHandling = ErrorHandlingState()
+    /// The qualified names of the types whose members are being declared or compiled, innermost last (a type
+    /// nested in them is found by its own name, see `userType(named:)`).
+    var typeNamePrefixes: [String] = []
 
     init(globalScope: Scope, globals: Frame, runtime: Runtime, registry: NativeRegistry) {
         self.scope = globalScope
@@ -239,7 +244,7 @@ final class Compiler {
             case "ClosedRange<Double>": return .doubleClosedRange
             case "<error>": return .error
             default:
-                if let type = userTypes[name] { return .user(type) }
+                if let type = userType(named: name) { return .user(type) }
                 if registry.types[name] != nil { return .native(name) }
                 if registry.constants[name] != nil { return .constants(name) }
                 if name == "Float" || name == "Substring" {
@@ -319,26 +324,24 @@ final class Compiler {
     /// before their declaration and call each other).
     func compileStatements(_ statements: [Stmt]) -> [StatementBox] {
         for statement in statements {
-            if case .typeDeclaration(let decl) = statement { declareTypeName(decl) }
+            if case .typeDeclaration(let decl) = statement { declareTypeNames(decl) }
         }
         for statement in statements {
-            if case .typeDeclaration(let decl) = statement { declareTypeMembers(decl) }
+            if case .typeDeclaration(let decl) = statement { declareTypeMembersWithNested(decl) }
         }
         for statement in statements {
             if case .function(let decl) = statement { declareFunction(decl) }
         }
-        var result: [StatementBox] = []
-        for statement in statements {
-            if let box = compileStatementBox(statement) { result.append(box) }
-        }
-        return result
+        // A `defer` wraps the statements after it (see `compileDefer`).
+        return compileRemaining(statements[...])
     }
 
     /// Compiles statements in a new scope into one closure.
     func compileBlock(_ statements: [Stmt], loopLabel: (name: String?, id: Int)? = nil) -> (Frame) throws -> Flow {
         withScope {
             if let loopLabel { scope.loopLabels.append(loopLabel) }
-            guard loopLabel != nil, let last = statements.last, !FrameCapture.mayCapture(statements) else {
+            guard loopLabel != nil, let last = statements.last, !FrameCapture.mayCapture(statements),
+                  !statements.contains(where: { if case .deferStatement = $0 { return true } else { return false } }) else {
                 return sequence(compileStatements(statements))
             }
             // `var p = xs[i]; …; xs[i] = p` at the end of a loop body: `p` dies right after the store, so the store
@@ -449,7 +452,13 @@ final class Compiler {
         case .switchStatement(let label, let subject, let cases, let location):
             return compileSwitch(label: label, subject, cases, at: location)
         case .typeDeclaration(let decl):
-            return compileTypeBodies(decl)
+            return compileTypeBodiesWithNested(decl)
+        case .throwStatement(let value, let location):
+            return compileThrow(value, at: location)
+        case .doCatch(let body, let clauses, let location):
+            return compileDoCatch(body, clauses, at: location)
+        case .deferStatement(let body, _):
+            return compileDefer(body, rest: []).run
         case .invalid:
             return nil
         }
@@ -666,7 +675,8 @@ final class Compiler {
     static func alwaysExits(_ statements: [Stmt]) -> Bool {
         guard let last = statements.last else { return false }
         switch last {
-        case .returnStatement, .breakStatement, .continueStatement: return true
+        case .returnStatement, .breakStatement, .continueStatement, .throwStatement: return true
+        case .doCatch(let body, let clauses, _): return alwaysExits(body) && clauses.allSatisfy { alwaysExits($0.body) }
         case .ifStatement(_, let then, let otherwise?, _): return alwaysExits(then) && alwaysExits(otherwise)
         case .block(let inner): return alwaysExits(inner)
         case .switchStatement(_, _, let cases, _):

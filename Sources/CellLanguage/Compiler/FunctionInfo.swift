@@ -99,6 +99,11 @@ final class FunctionInfo {
     var isMutating = false
     /// An `init` (its body starts from default property values and returns `self`).
     var isInitializer = false
+    /// Declared `throws`: calls must be marked with `try`.
+    var isThrowing: Bool {
+        get { context.canThrow }
+        set { context.canThrow = newValue }
+    }
     /// Whether the body had compile errors (calling it is then a run-time error, never undefined behaviour).
     var hasErrors: Bool {
         get { runtime.pointee.hasErrors }

@@ -10,6 +10,8 @@ final class ClosureLiteral {
     var hasExplicitParameters: Bool
     /// The closing brace, where swiftc reports a missing `return`.
     var closingBrace: SourceLocation?
+    /// The names of a capture list (`{ [x, self] in … }`), captured as they are (nbrun accepts only constants).
+    var captures: [(name: String, location: SourceLocation)] = []
 
     init(parameters: [(name: String, type: TypeExpr?)], returnType: TypeExpr?, body: [Stmt], anonymousCount: Int,
          hasExplicitParameters: Bool) {

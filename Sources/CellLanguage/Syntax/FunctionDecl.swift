@@ -22,6 +22,8 @@ final class FunctionDecl {
     var closingBrace: SourceLocation?
     /// `static func`.
     var isStatic = false
+    /// `func f() throws`.
+    var isThrowing = false
 
     init(name: String, parameters: [Parameter], returnType: TypeExpr?, body: [Stmt], location: SourceLocation) {
         self.name = name

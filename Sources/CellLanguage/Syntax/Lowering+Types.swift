@@ -5,12 +5,13 @@ extension Lowering {
     /// Lowers a `struct`, `class` or `enum` declaration and its members.
     func lowerTypeDecl(_ kind: TypeDecl.Kind, name: TokenSyntax, generics: GenericParameterClauseSyntax?,
                        inheritance: InheritanceClauseSyntax?, members: MemberBlockSyntax,
-                       modifiers: DeclModifierListSyntax, node: some SyntaxProtocol) -> Stmt {
+                       modifiers: DeclModifierListSyntax, node: some SyntaxProtocol, qualifier: String = "") -> Stmt {
         if let generics { unsupported("generics", generics) }
-        for modifier in modifiers where !["final", "private", "fileprivate", "internal", "public"].contains(modifier.name.text) {
+        for modifier in modifiers where !["final", "private", "fileprivate", "internal", "public"].contains(modifier.name.text)
+            && !(kind == .enumeration && modifier.name.text == "indirect") {
             unsupported(modifier.name.text, modifier)
         }
-        let decl = TypeDecl(kind: kind, name: name.text, location: loc(name))
+        let decl = TypeDecl(kind: kind, name: qualifier + name.text, location: loc(name))
         if let inheritance {
             decl.conformances = inheritance.inheritedTypes.map { $0.type.trimmedDescription }
         }
@@ -52,7 +53,7 @@ extension Lowering {
             } else if item.is(SubscriptDeclSyntax.self) {
                 unsupported("subscript", item)
             } else if item.is(StructDeclSyntax.self) || item.is(ClassDeclSyntax.self) || item.is(EnumDeclSyntax.self) {
-                unsupported("nested type", item)
+                lowerNestedType(item, in: decl)
             } else if item.is(TypeAliasDeclSyntax.self) {
                 unsupported("typealias", item)
             } else {

@@ -18,6 +18,12 @@ indirect enum Stmt {
     case block([Stmt])
     case switchStatement(label: String?, Expr, [SwitchCase], SourceLocation)
     case typeDeclaration(TypeDecl)
+    /// `throw value`.
+    case throwStatement(Expr, SourceLocation)
+    /// `do { … } catch … { … }` (a `do` without `catch` is a plain block).
+    case doCatch([Stmt], [CatchClause], SourceLocation)
+    /// `defer { … }`: runs when the enclosing scope exits.
+    case deferStatement([Stmt], SourceLocation)
     /// A construct that failed to lower; a diagnostic was already reported.
     case invalid
 }

@@ -38,6 +38,8 @@ final class TypeDecl {
     var methods: [FunctionDecl] = []
     var initializers: [FunctionDecl] = []
     var cases: [Case] = []
+    /// Types declared inside this one (their names are qualified: `BlackjackCard.Suit`).
+    var nested: [TypeDecl] = []
 
     init(kind: Kind, name: String, location: SourceLocation) {
         self.kind = kind

@@ -90,7 +90,7 @@ final class ErrorHandlingTests: XCTestCase {
 
     func testWhatStaysRefusedIsReportedAtItsPosition() {
         XCTAssertEqual(errors("func f(_ g: () throws -> Int) rethrows -> Int { try g() }"),
-                       ["1:20: 'throws' is not supported in nbrun cells", "1:31: 'rethrows' is not supported in nbrun cells"])
+                       ["1:16: 'throws' is not supported in nbrun cells", "1:31: 'rethrows' is not supported in nbrun cells"])
         XCTAssertEqual(errors("enum E: Error { case a }\nlet g = { throw E.a }"),
                        ["2:11: 'throwing closure' is not supported in nbrun cells"])
         XCTAssertEqual(errors("enum E: Error { case a }\nfunc f() throws {}\nlet g = f"),

@@ -640,7 +640,7 @@ final class Lowering {
                 name: node.expression.as(DeclReferenceExprSyntax.self)?.baseName ?? .identifier("<error>"),
                 genericArgumentClause: node.genericArgumentClause)), at: at)
         }
-        if let node = expr.as(IfExprSyntax.self) { unsupported("if expression", node); return Expr(.invalid, at: at) }
+        if let node = expr.as(IfExprSyntax.self) { return lowerIfExpression(node) }
         if let node = expr.as(SwitchExprSyntax.self) { unsupported("switch", node); return Expr(.invalid, at: at) }
         if let node = expr.as(TryExprSyntax.self) { return lowerTry(node) }
         if let node = expr.as(AwaitExprSyntax.self) { unsupported("await", node.awaitKeyword); return Expr(.invalid, at: at) }

@@ -1,0 +1,45 @@
+import Diagnostics
+import SwiftSyntax
+
+extension Lowering {
+    /// `if c { a } else if d { b } else { e }` used as a value: a conditional expression (`c ? a : (d ? b : e)`),
+    /// when every branch is one expression and the conditions are Boolean expressions; other shapes stay refused.
+    func lowerIfExpression(_ node: IfExprSyntax) -> Expr {
+        var conditions: [Expr] = []
+        for element in node.conditions {
+            guard case .expression(let condition) = element.condition else {
+                unsupported("if expression with this condition", element)
+                return Expr(.invalid, at: loc(node))
+            }
+            conditions.append(lowerExpr(condition))
+        }
+        guard let then = singleExpression(node.body.statements) else {
+            unsupported("if expression whose branch is not one expression", node.body)
+            return Expr(.invalid, at: loc(node))
+        }
+        let otherwise: Expr
+        switch node.elseBody {
+        case .ifExpr(let nested)?:
+            otherwise = lowerIfExpression(nested)
+        case .codeBlock(let block)?:
+            guard let value = singleExpression(block.statements) else {
+                unsupported("if expression whose branch is not one expression", block)
+                return Expr(.invalid, at: loc(node))
+            }
+            otherwise = lowerExpr(value)
+        case nil:
+            unsupported("if expression without else", node)
+            return Expr(.invalid, at: loc(node))
+        }
+        guard var condition = conditions.first else { return Expr(.invalid, at: loc(node)) }
+        for next in conditions.dropFirst() {
+            condition = Expr(.binary("&&", condition, next, next.location), at: condition.location)
+        }
+        return Expr(.ternary(condition, lowerExpr(then), otherwise), at: loc(node))
+    }
+
+    private func singleExpression(_ items: CodeBlockItemListSyntax) -> ExprSyntax? {
+        guard items.count == 1, let item = items.first, case .expr(let value) = item.item else { return nil }
+        return value
+    }
+}

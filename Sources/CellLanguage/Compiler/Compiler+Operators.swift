@@ -369,6 +369,7 @@ extension Compiler {
             return .invalid
         }
         let typed = compileExpr(operand, expected: expected)
+        if let user = compileUserPrefixOperator(op, typed, at: location) { return user }
         if let match = registry.operators[op]?.first(where: { $0.rhs == nil && $0.lhs == typed.type }) {
             let x = typed.value
             let body = match.body

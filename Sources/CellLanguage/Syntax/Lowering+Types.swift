@@ -25,7 +25,7 @@ extension Lowering {
                 if isMutating && kind == .classType {
                     error(.mutatingInClass, function)
                 }
-                if let lowered = lowerFunction(function, memberModifiers: ["static", "class", "mutating"]) {
+                if let lowered = lowerFunction(function, memberModifiers: ["static", "class", "mutating", "prefix"]) {
                     lowered.isStatic = isStatic
                     lowered.isMutating = isMutating
                     decl.methods.append(lowered)

@@ -1,48 +1,47 @@
 // Types declared inside types: found by their own name inside, by `Outer.Inner` outside.
-struct BlackjackCard {
-    enum Suit: Character {
-        case spades = "♠", hearts = "♡", diamonds = "♢", clubs = "♣"
+struct ChessPiece {
+    enum Color: Character {
+        case white = "W", black = "B"
     }
-    enum Rank: Int {
-        case two = 2, three, four, five, six, seven, eight, nine, ten
-        case jack, queen, king, ace
-        struct Values {
-            let first: Int, second: Int?
+    enum Kind: Int {
+        case pawn = 1, knight = 3, bishop, rook = 5, queen = 9, king = 100
+        struct Moves {
+            let steps: Int, jumps: Bool?
         }
-        var values: Values {
+        var moves: Moves {
             switch self {
-            case .ace: return Values(first: 1, second: 11)
-            case .jack, .queen, .king: return Values(first: 10, second: nil)
-            default: return Values(first: self.rawValue, second: nil)
+            case .knight: return Moves(steps: 1, jumps: true)
+            case .bishop, .rook, .queen: return Moves(steps: 7, jumps: false)
+            default: return Moves(steps: self.rawValue == 1 ? 2 : 1, jumps: nil)
             }
         }
     }
-    let rank: Rank, suit: Suit
+    let kind: Kind, color: Color
     var description: String {
-        var output = "suit is \(suit.rawValue),"
-        output += " value is \(rank.values.first)"
-        if let second = rank.values.second {
-            output += " or \(second)"
+        var output = "color \(color.rawValue),"
+        output += " moves \(kind.moves.steps)"
+        if let jumps = kind.moves.jumps {
+            output += " jumping: \(jumps)"
         }
         return output
     }
-    static func deck(of suit: Suit) -> [BlackjackCard] {
-        [Rank.two, .ten, .ace].map { BlackjackCard(rank: $0, suit: suit) }
+    static func row(of color: Color) -> [ChessPiece] {
+        [Kind.pawn, .rook, .knight].map { ChessPiece(kind: $0, color: color) }
     }
 }
 
-let theAceOfSpades = BlackjackCard(rank: .ace, suit: .spades)
-print("theAceOfSpades: \(theAceOfSpades.description)")
-let heartsSymbol = BlackjackCard.Suit.hearts.rawValue
-print("heartsSymbol is \"\(heartsSymbol)\"")
-let queen: BlackjackCard.Rank = .queen
-print(queen, queen.rawValue, queen.values.first)
-print(BlackjackCard.Rank(rawValue: 11) as Any, BlackjackCard.Rank(rawValue: 99) as Any)
-let values = BlackjackCard.Rank.Values(first: 3, second: nil)
-print(values)
-print([values])
-for card in BlackjackCard.deck(of: .clubs) { print(card.description) }
-print(BlackjackCard.Suit.diamonds)
+let blackKnight = ChessPiece(kind: .knight, color: .black)
+print("blackKnight: \(blackKnight.description)")
+let whiteSymbol = ChessPiece.Color.white.rawValue
+print("whiteSymbol is \"\(whiteSymbol)\"")
+let queen: ChessPiece.Kind = .queen
+print(queen, queen.rawValue, queen.moves.steps)
+print(ChessPiece.Kind(rawValue: 3) as Any, ChessPiece.Kind(rawValue: 2) as Any)
+let moves = ChessPiece.Kind.Moves(steps: 3, jumps: nil)
+print(moves)
+print([moves])
+for piece in ChessPiece.row(of: .white) { print(piece.description) }
+print(ChessPiece.Color.black)
 
 class Library {
     struct Book {

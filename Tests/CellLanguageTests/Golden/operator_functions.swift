@@ -14,7 +14,7 @@ struct Vector2D: Equatable {
 let a = Vector2D(x: 1, y: 2)
 var b = a + a
 print(b, -a, -(-a) == a)
-b = b + 2 * -b
+b = b + 2.0 * -b
 print(b, a == b, a != b)
 
 struct Money: Comparable {

@@ -215,7 +215,7 @@ struct DefiniteInitialization {
                 tracked = outer
                 state = state.merged(with: clauseState)
             }
-        case .invalid:
+        case .invalid, .typeAlias:
             break
         }
     }

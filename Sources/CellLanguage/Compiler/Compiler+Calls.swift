@@ -123,7 +123,12 @@ extension Compiler {
         case "Array": return .array(.error)
         case "Dictionary": return .dictionary(.error, .error)
         case "Set": return .set(.error)
-        default: return nil
+        default:
+            if let alias = typeAliases[name], !alias.hasError {
+                if case .user = alias { return nil }  // found by `userType(named:)`
+                return alias
+            }
+            return nil
         }
     }
 

@@ -6,6 +6,7 @@ extension Compiler {
     /// The type `name` means here: one nested in the type being declared or compiled or in its enclosing types
     /// (innermost first), else a top-level type.
     func userType(named name: String) -> UserType? {
+        if case .user(let aliased)? = typeAliases[name] { return aliased }
         if let prefix = typeNamePrefixes.last {
             var components = prefix.split(separator: ".").map(String.init)
             while !components.isEmpty {

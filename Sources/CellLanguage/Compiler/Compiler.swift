@@ -61,6 +61,8 @@ final class Compiler {
     /// The qualified names of the types whose members are being declared or compiled, innermost last (a type
     /// nested in them is found by its own name, see `userType(named:)`).
     var typeNamePrefixes: [String] = []
+    /// `typealias` names and the types they stand for.
+    var typeAliases: [String: CType] = [:]
 
     init(globalScope: Scope, globals: Frame, runtime: Runtime, registry: NativeRegistry) {
         self.scope = globalScope
@@ -98,6 +100,7 @@ final class Compiler {
             type.equals = nil
         }
         userTypes = [:]
+        typeAliases = [:]
         typeInfos = [:]
         globals.clearValues()
     }
@@ -244,6 +247,7 @@ final class Compiler {
             case "ClosedRange<Double>": return .doubleClosedRange
             case "<error>": return .error
             default:
+                if let alias = typeAliases[name] { return alias }
                 if let type = userType(named: name) { return .user(type) }
                 if registry.types[name] != nil { return .native(name) }
                 if registry.constants[name] != nil { return .constants(name) }
@@ -325,6 +329,9 @@ final class Compiler {
     func compileStatements(_ statements: [Stmt]) -> [StatementBox] {
         for statement in statements {
             if case .typeDeclaration(let decl) = statement { declareTypeNames(decl) }
+        }
+        for statement in statements {
+            if case .typeAlias(let name, let type, let location) = statement { declareTypeAlias(name, type, at: location) }
         }
         for statement in statements {
             if case .typeDeclaration(let decl) = statement { declareTypeMembersWithNested(decl) }
@@ -459,6 +466,8 @@ final class Compiler {
             return compileDoCatch(body, clauses, at: location)
         case .deferStatement(let body, _):
             return compileDefer(body, rest: []).run
+        case .typeAlias:
+            return nil  // declared with the types (see `compileStatements`)
         case .invalid:
             return nil
         }

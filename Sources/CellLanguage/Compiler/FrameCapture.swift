@@ -19,7 +19,7 @@ enum FrameCapture {
         case .whileLoop(_, let conditions, let body, _): return conditions.contains(where: mayCapture) || mayCapture(body)
         case .repeatWhile(_, let body, let condition, _): return mayCapture(body) || mayCapture(condition)
         case .returnStatement(let value, _): return value.map(mayCapture) ?? false
-        case .breakStatement, .continueStatement, .invalid: return false
+        case .breakStatement, .continueStatement, .invalid, .typeAlias: return false
         case .throwStatement(let value, _): return mayCapture(value)
         case .deferStatement(let body, _): return mayCapture(body)
         case .doCatch(let body, let clauses, _):

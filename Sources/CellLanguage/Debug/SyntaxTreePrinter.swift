@@ -124,6 +124,8 @@ struct SyntaxTreePrinter {
                 line("catch \(clause.items.count) pattern(s)", at: clause.location)
                 nested { $0.statements(clause.body) }
             }
+        case .typeAlias(let name, let type, let location):
+            line("typealias \(name) = \(Self.describe(type))", at: location)
         case .invalid:
             line("<invalid>")
         }

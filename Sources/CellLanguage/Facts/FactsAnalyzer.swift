@@ -211,7 +211,7 @@ struct FactsAnalyzer {
             expr(condition)
         case .returnStatement(let value, _):
             if let value { expr(value) }
-        case .breakStatement, .continueStatement, .invalid:
+        case .breakStatement, .continueStatement, .invalid, .typeAlias:
             break
         case .throwStatement(let value, _):
             expr(value)

@@ -285,6 +285,10 @@ final class Lowering {
             return lowerTypeDecl(.structure, name: node.name, generics: node.genericParameterClause, inheritance: node.inheritanceClause,
                                  members: node.memberBlock, modifiers: node.modifiers, node: node)
         }
+        if let node = decl.as(TypeAliasDeclSyntax.self) {
+            if let generics = node.genericParameterClause { unsupported("generics", generics) }
+            return .typeAlias(node.name.text, lowerType(node.initializer.value), loc(node.name))
+        }
         if let node = decl.as(ClassDeclSyntax.self) {
             return lowerTypeDecl(.classType, name: node.name, generics: node.genericParameterClause, inheritance: node.inheritanceClause,
                                  members: node.memberBlock, modifiers: node.modifiers, node: node)

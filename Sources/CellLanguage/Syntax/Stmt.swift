@@ -24,6 +24,8 @@ indirect enum Stmt {
     case doCatch([Stmt], [CatchClause], SourceLocation)
     /// `defer { … }`: runs when the enclosing scope exits.
     case deferStatement([Stmt], SourceLocation)
+    /// `typealias Name = Type` at the top level.
+    case typeAlias(String, TypeExpr, SourceLocation)
     /// A construct that failed to lower; a diagnostic was already reported.
     case invalid
 }

@@ -287,6 +287,8 @@ final class Lowering {
         }
         if let node = decl.as(TypeAliasDeclSyntax.self) {
             if let generics = node.genericParameterClause { unsupported("generics", generics) }
+            // swiftc checks an alias's access against its type's; nbrun does not track access, so it refuses it.
+            for modifier in node.modifiers { unsupported("access control on typealias", modifier) }
             return .typeAlias(node.name.text, lowerType(node.initializer.value), loc(node.name))
         }
         if let node = decl.as(ClassDeclSyntax.self) {

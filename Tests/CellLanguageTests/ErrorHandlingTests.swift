@@ -50,6 +50,28 @@ final class ErrorHandlingTests: XCTestCase {
         XCTAssertEqual(found, swiftc)
     }
 
+    /// swiftc's errors (`swiftc -typecheck`) for leaving a `defer` body.
+    func testNothingLeavesADeferBody() {
+        let program = """
+        enum E: Error { case a }
+        func f() throws -> Int { 1 }
+        func g() throws -> Int {
+            defer { return }
+            defer { throw E.a }
+            defer { _ = try f() }
+            for _ in 0..<2 { defer { break } }
+            for _ in 0..<2 { defer { for _ in 0..<2 { break } } }
+            return 1
+        }
+        """
+        XCTAssertEqual(errors(program).sorted(), [
+            "4:13: 'return' cannot transfer control out of a defer statement",
+            "5:13: errors cannot be thrown out of a defer body",
+            "6:21: call can throw, but errors cannot be thrown out of a defer body",
+            "7:30: 'break' cannot transfer control out of a defer statement",
+        ])
+    }
+
     func testErrorEscapingTheCellIsARuntimeError() {
         let result = Interpreter().execute(CellSource(code: """
         enum VendingMachineError: Error { case insufficientFunds(coinsNeeded: Int) }

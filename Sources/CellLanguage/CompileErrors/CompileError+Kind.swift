@@ -35,6 +35,7 @@ extension CompileError {
         case assignToFunction, assignToCallResult, assignToExpression, continueOutsideLoop, breakOutsideLoop
         case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
         case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
+        case exitFromDefer, throwFromDefer
     }
 
     /// The kind of this error.
@@ -188,6 +189,8 @@ extension CompileError {
         case .callNotMarkedTry: return .callNotMarkedTry
         case .errorNotHandled: return .errorNotHandled
         case .notAnError: return .notAnError
+        case .exitFromDefer: return .exitFromDefer
+        case .throwFromDefer: return .throwFromDefer
         }
     }
 }

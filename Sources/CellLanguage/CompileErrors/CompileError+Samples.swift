@@ -44,6 +44,8 @@ extension CompileError {
                 [false, true].map { CompileError.errorNotHandled(isThrow: isThrow, catchNotExhaustive: $0) }
             }
         case .notAnError: return [.notAnError(.int)]
+        case .exitFromDefer: return [.exitFromDefer("return")]
+        case .throwFromDefer: return [.throwFromDefer(isCall: false), .throwFromDefer(isCall: true)]
         default: return nil
         }
     }

@@ -44,6 +44,9 @@ extension CompileError {
             if catchNotExhaustive { return subject + " because the enclosing catch is not exhaustive" }
             return isThrow ? subject + " because the enclosing function is not declared 'throws'" : subject
         case .notAnError(let type): return "thrown expression type '\(type)' does not conform to 'Error'"
+        case .exitFromDefer(let keyword): return "'\(keyword)' cannot transfer control out of a defer statement"
+        case .throwFromDefer(let isCall):
+            return (isCall ? "call can throw, but errors" : "errors") + " cannot be thrown out of a defer body"
         default: return nil
         }
     }

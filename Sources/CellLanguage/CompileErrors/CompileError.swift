@@ -321,6 +321,10 @@ enum CompileError: Hashable, Sendable {
     case errorNotHandled(isThrow: Bool, catchNotExhaustive: Bool)
     /// `thrown expression type 'Int' does not conform to 'Error'`.
     case notAnError(CType)
+    /// `'return' cannot transfer control out of a defer statement` (or `'break'`, `'continue'`).
+    case exitFromDefer(String)
+    /// `errors cannot be thrown out of a defer body` (`call can throw, but errors cannot be thrown out of a defer body`).
+    case throwFromDefer(isCall: Bool)
 
     /// A kind of syntax named by `constructNotSupported`.
     enum Construct: String, Hashable, Sendable, CaseIterable {

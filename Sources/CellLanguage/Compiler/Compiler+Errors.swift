@@ -11,7 +11,7 @@ struct ErrorHandlingState {
     }
     var tries: [Try] = []
     /// The `do` bodies being compiled (with `catch` clauses): their function, and whether a clause catches everything.
-    var catches: [(context: FunctionContext, exhaustive: Bool)] = []
+    var catches: [(context: FunctionContext, exhaustive: Bool, isDefer: Bool)] = []
     /// Set when a throwing function, method or initializer call was compiled; the enclosing call expression checks
     /// it is covered by a `try`.
     var pendingThrowingCall = false
@@ -35,17 +35,22 @@ extension Compiler {
         return false
     }
 
-    /// nil when an error thrown here is handled (the top level, a throwing function, or a `do` whose `catch`
-    /// catches everything); otherwise whether a non-exhaustive `catch` encloses it.
-    private func unhandledReason() -> Bool? {
+    /// Why an error thrown here would not be handled, nil when it is (at the top level, in a throwing function, or
+    /// in a `do` whose `catch` catches everything).
+    enum Unhandled {
+        case notThrowing, catchNotExhaustive, deferBody
+    }
+
+    private func unhandledReason() -> Unhandled? {
         let function = scope.context.function
         var sawCatch = false
         for entry in errorHandling.catches.reversed() where entry.context === function {
+            if entry.isDefer { return sawCatch ? .catchNotExhaustive : .deferBody }
             if entry.exhaustive { return nil }
             sawCatch = true
         }
         if function.level == 0 || function.canThrow { return nil }
-        return sawCatch
+        return sawCatch ? .catchNotExhaustive : .notThrowing
     }
 
     /// Checks a call of a throwing function at `location` (the call's start): covered by a `try`, and handled.
@@ -53,15 +58,24 @@ extension Compiler {
         let function = scope.context.function
         guard let index = errorHandling.tries.lastIndex(where: { $0.context === function }) else {
             let reason = unhandledReason()
+            if reason == .deferBody {
+                error(.throwFromDefer(isCall: true), at: location)
+                return
+            }
             error(function.isClosure && reason != nil ? .notSupported("throwing closure") : .callNotMarkedTry(handled: reason == nil),
                   at: location)
             return
         }
         let entry = errorHandling.tries[index]
-        guard entry.kind == .plain, !entry.reported, let reason = unhandledReason() else { return }
+        guard entry.kind == .plain, let reason = unhandledReason() else { return }
+        if reason == .deferBody {
+            error(.throwFromDefer(isCall: true), at: location)
+            return
+        }
+        guard !entry.reported else { return }
         errorHandling.tries[index].reported = true
-        error(function.isClosure ? .notSupported("throwing closure") : .errorNotHandled(isThrow: false, catchNotExhaustive: reason),
-              at: entry.location)
+        error(function.isClosure ? .notSupported("throwing closure")
+              : .errorNotHandled(isThrow: false, catchNotExhaustive: reason == .catchNotExhaustive), at: entry.location)
     }
 
     // MARK: try, throw
@@ -104,8 +118,9 @@ extension Compiler {
             error(.notAnError(typed.type), at: value.location)
         }
         if let reason = unhandledReason() {
-            error(scope.context.function.isClosure ? .notSupported("throwing closure")
-                  : .errorNotHandled(isThrow: true, catchNotExhaustive: reason), at: location)
+            error(reason == .deferBody ? .throwFromDefer(isCall: false)
+                  : scope.context.function.isClosure ? .notSupported("throwing closure")
+                  : .errorNotHandled(isThrow: true, catchNotExhaustive: reason == .catchNotExhaustive), at: location)
         }
         let code = typed.value
         let type = typed.type
@@ -126,7 +141,7 @@ extension Compiler {
                 return false
             }
         }
-        errorHandling.catches.append((scope.context.function, exhaustive))
+        errorHandling.catches.append((scope.context.function, exhaustive, false))
         let run = compileBlock(body)
         errorHandling.catches.removeLast()
         var handlers: [(matches: (Frame, ThrownError) throws -> Bool, body: (Frame) throws -> Flow)] = []
@@ -220,7 +235,17 @@ extension Compiler {
     /// `defer { … }` followed by the rest of its block: the rest runs, then the deferred statements, however the rest
     /// finishes (normally, `return`, `break`, `continue`, or a thrown error; a run-time error stops the cell as in Swift).
     func compileDefer(_ body: [Stmt], rest: ArraySlice<Stmt>) -> StatementBox {
+        let exits = Compiler.exitsFromDefer(body, inLoop: false)
+        let before = diagnostics.count
+        errorHandling.catches.append((scope.context.function, false, true))
         let deferred = compileBlock(body)
+        errorHandling.catches.removeLast()
+        if !exits.isEmpty {
+            // Only swiftc's error at an exit statement (not, say, a missing return value there).
+            let kept = diagnostics[before...].filter { diagnostic in !exits.contains { $0.1 == diagnostic.location } }
+            diagnostics = Array(diagnostics[..<before]) + kept
+            for (keyword, location) in exits { error(.exitFromDefer(keyword), at: location) }
+        }
         let remaining = sequence(compileRemaining(rest))
         return StatementBox { frame in
             let flow: Flow
@@ -248,5 +273,24 @@ extension Compiler {
             index += 1
         }
         return result
+    }
+
+    /// The `return`, `break` and `continue` statements that would leave a `defer` body (not those inside a loop or
+    /// `switch` of the body, for `break` and `continue`; closures and nested functions are bodies of their own).
+    static func exitsFromDefer(_ statements: [Stmt], inLoop: Bool) -> [(String, SourceLocation)] {
+        statements.flatMap { statement -> [(String, SourceLocation)] in
+            switch statement {
+            case .returnStatement(_, let location): return [("return", location)]
+            case .breakStatement(let label, let location): return inLoop && label == nil ? [] : [("break", location)]
+            case .continueStatement(let label, let location): return inLoop && label == nil ? [] : [("continue", location)]
+            case .ifStatement(_, let then, let otherwise, _): return exitsFromDefer(then + (otherwise ?? []), inLoop: inLoop)
+            case .guardStatement(_, let body, _), .block(let body): return exitsFromDefer(body, inLoop: inLoop)
+            case .doCatch(let body, let clauses, _): return exitsFromDefer(body + clauses.flatMap(\.body), inLoop: inLoop)
+            case .forIn(_, _, _, _, _, let body, _), .whileLoop(_, _, let body, _), .repeatWhile(_, let body, _, _):
+                return exitsFromDefer(body, inLoop: true)
+            case .switchStatement(_, _, let cases, _): return exitsFromDefer(cases.flatMap(\.body), inLoop: true)
+            default: return []
+            }
+        }
     }
 }

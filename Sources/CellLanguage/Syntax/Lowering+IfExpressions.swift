@@ -42,4 +42,24 @@ extension Lowering {
         guard items.count == 1, let item = items.first, case .expr(let value) = item.item else { return nil }
         return value
     }
+
+    /// `switch` used as a value, each case one expression: a closure called at once, whose cases return their value
+    /// (`{ switch v { case a: return x … } }()`); other shapes stay refused.
+    func lowerSwitchExpression(_ node: SwitchExprSyntax) -> Expr {
+        for case .switchCase(let switchCase) in node.cases where singleExpression(switchCase.statements) == nil {
+            unsupported("switch expression whose case is not one expression", switchCase)
+            return Expr(.invalid, at: loc(node))
+        }
+        guard case .switchStatement(_, let subject, var cases, let location) = lowerSwitch(node, label: nil) else {
+            return Expr(.invalid, at: loc(node))
+        }
+        for index in cases.indices {
+            if case .expression(let value)? = cases[index].body.first {
+                cases[index].body = [.returnStatement(value, value.location)]
+            }
+        }
+        let literal = ClosureLiteral(parameters: [], returnType: nil, body: [.switchStatement(label: nil, subject, cases, location)],
+                                     anonymousCount: 0, hasExplicitParameters: false)
+        return Expr(.call(Expr(.closure(literal), at: loc(node)), []), at: loc(node))
+    }
 }

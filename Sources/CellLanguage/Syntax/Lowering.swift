@@ -647,7 +647,7 @@ final class Lowering {
                 genericArgumentClause: node.genericArgumentClause)), at: at)
         }
         if let node = expr.as(IfExprSyntax.self) { return lowerIfExpression(node) }
-        if let node = expr.as(SwitchExprSyntax.self) { unsupported("switch", node); return Expr(.invalid, at: at) }
+        if let node = expr.as(SwitchExprSyntax.self) { return lowerSwitchExpression(node) }
         if let node = expr.as(TryExprSyntax.self) { return lowerTry(node) }
         if let node = expr.as(AwaitExprSyntax.self) { unsupported("await", node.awaitKeyword); return Expr(.invalid, at: at) }
         if let node = expr.as(MacroExpansionExprSyntax.self) { unsupported("macro", node); return Expr(.invalid, at: at) }

@@ -181,8 +181,6 @@ extension Compiler {
         switch name {
         case "print":
             return compilePrint(arguments, at: location)
-        case "type":
-            return compileTypeOf(arguments, at: location)
         case "Optional":
             guard unlabelled(arguments, count: 1, name, at: location) else { return .invalid }
             let typed = compileExpr(arguments[0].value, expected: expected?.unwrapped)

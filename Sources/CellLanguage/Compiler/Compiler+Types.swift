@@ -2,7 +2,7 @@ import Diagnostics
 
 extension Compiler {
     private static let supportedConformances: Set<String> = [
-        "Equatable", "Hashable", "CustomStringConvertible", "Comparable", "CaseIterable",
+        "Equatable", "Hashable", "CustomStringConvertible", "Comparable", "CaseIterable", "Error",
     ]
 
     // MARK: Declaration (pass 1)
@@ -18,7 +18,8 @@ extension Compiler {
             return
         }
         let kind: UserType.Kind = decl.kind == .structure ? .structure : decl.kind == .classType ? .classType : .enumeration
-        let type = UserType(kind: kind, name: decl.name, qualifiedName: moduleName + "." + decl.name)
+        let type = UserType(kind: kind, name: decl.name.split(separator: ".").last.map(String.init) ?? decl.name,
+                            qualifiedName: moduleName + "." + decl.name)
         type.cell = currentCell
         userTypes[decl.name] = type
         typeInfos[ObjectIdentifier(decl)] = type
@@ -167,6 +168,7 @@ extension Compiler {
         }
         let result = returnType ?? decl.returnType.map(resolveType) ?? .void
         let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: result, level: 0, location: decl.location)
+        info.isThrowing = decl.isThrowing
         info.cell = currentCell
         compiledFunctions.append(info)
         info.allocateSignatureSlots()
@@ -332,6 +334,7 @@ extension Compiler {
     func compileMemberCall(_ info: FunctionInfo, receiver: ((Frame) throws -> Value)?, _ arguments: [Argument],
                            at location: SourceLocation, dispatch: Bool = false,
                            presetSelf: ((Frame) throws -> Value)? = nil) -> Typed {
+        defer { noteCall(info) }
         let declared = receiver == nil ? info.parameters : Array(info.parameters.dropFirst())
         let shapes = declared.map { parameter -> ParameterShape in
             var isFunction = false
@@ -365,6 +368,7 @@ extension Compiler {
 
     /// Code calling a `mutating` method: arguments first, then the method runs on the receiver in place.
     func compileMutatingCall(_ info: FunctionInfo, place: Place, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+        defer { noteCall(info) }
         let declared = Array(info.parameters.dropFirst())
         let shapes = declared.map { ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: false) }
         guard let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }

@@ -33,6 +33,10 @@ extension CompileError {
         case .usedBeforeInitialized(let name, let isLet, let byReference):
             return "\(isLet ? "constant" : "variable") '\(name)' \(byReference ? "passed by reference" : "used") before being initialized"
         case .initializedTwice(let name): return "immutable value '\(name)' may only be initialized once"
+        case .doesNotConform(let type, let protocolName): return "type '\(type)' does not conform to protocol '\(protocolName)'"
+        case .extensionStoredProperty: return "extensions must not contain stored properties"
+        case .genericRequirement(let function, let type, let protocolName):
+            return "global function '\(function)' requires that '\(type)' conform to '\(protocolName)'"
         default: return nil
         }
     }

@@ -72,6 +72,9 @@ extension CompileError {
                 [false, true].map { CompileError.usedBeforeInitialized("x", isLet: isLet, byReference: $0) }
             }
         case .initializedTwice: return [.initializedTwice("x")]
+        case .doesNotConform: return [.doesNotConform("Point", protocolName: "Shape")]
+        case .extensionStoredProperty: return [.extensionStoredProperty]
+        case .genericRequirement: return [.genericRequirement("largest", type: .user(UserType(kind: .structure, name: "Point", qualifiedName: "main.Point")), protocolName: "Comparable")]
         default: return nil
         }
     }

@@ -104,6 +104,12 @@ enum CompileError: Hashable, Sendable {
     case usedBeforeInitialized(String, isLet: Bool, byReference: Bool)
     /// `immutable value 'x' may only be initialized once`.
     case initializedTwice(String)
+    /// `type 'T' does not conform to protocol 'P'` (a requirement of a cell-declared protocol is missing).
+    case doesNotConform(String, protocolName: String)
+    /// `extensions must not contain stored properties`.
+    case extensionStoredProperty
+    /// `global function 'f' requires that 'T' conform to 'P'` (a generic function's constraint, at the call).
+    case genericRequirement(String, type: CType, protocolName: String)
 
     // MARK: Members and subscripts
 

@@ -46,6 +46,7 @@ extension Compiler {
             case nil:
                 break
             }
+            if let generic = compileGenericCall(name, arguments, at: location) { return generic }
             if let type = userTypes[name] {
                 return compileConstruction(type, arguments, at: location)
             }

@@ -48,6 +48,7 @@ extension Compiler {
         if let inPlace = compileInPlaceElementField(base, name) { return inPlace }
         let receiver = compileExpr(base, expected: nil)
         let value = receiver.value
+        if let member = compileProtocolOrExtensionMember(base, receiver, name, at: location) { return member }
         if let property = compileStdlibProperty(receiver, name, at: location) { return property }
         switch (receiver.type, name) {
         case (.tuple(let elements), _):
@@ -149,23 +150,12 @@ extension Compiler {
             return .invalid
         }
         let staticBaseType = compileExprTypeOnly(base)
+        if let call = compileProtocolOrExtensionCall(base, staticBaseType, name, arguments, at: location) { return call }
         if let closure = compileStoredClosureCall(base, staticBaseType, name, arguments, at: location, openingParen: openingParen) {
             return closure
         }
         if case .user(let type) = staticBaseType, let methods = type.methods[name] {
-            guard let (info, _) = selectOverload(methods.map { method in
-                // Overloads are chosen by the labels after `self`.
-                FunctionInfo.withoutSelf(method)
-            }, arguments, at: location) else { return .invalid }
-            guard let method = methods.first(where: { FunctionInfo.withoutSelf($0).parameters.map(\.label) == info.parameters.map(\.label) }) else {
-                return .invalid
-            }
-            if method.isMutating && type.kind != .classType {
-                guard let place = compilePlace(base, mutating: true, method: name, methodAt: location) else { return .invalid }
-                return compileMutatingCall(method, place: place, arguments, at: location)
-            }
-            let receiver = compileExpr(base, expected: nil)
-            return compileMemberCall(method, receiver: receiver.value, arguments, at: location)
+            return compileDeclaredMethodCall(methods, isClass: type.kind == .classType, base, name, arguments, at: location)
         }
         if case .native(let typeName) = staticBaseType {
             let receiver = compileExpr(base, expected: nil)

@@ -56,6 +56,8 @@ final class Compiler {
     var typeRecorder: [ObjectIdentifier: (node: Expr, type: CType)]?
     /// The types `compileExprTypeOnly` found in the cell being compiled (emptied before each cell).
     var typeMemo = TypeMemo()
+    /// Protocols' existential tags, built-in types' extensions and conformances to check.
+    let protocolState = ProtocolState()
 
     init(globalScope: Scope, globals: Frame, runtime: Runtime, registry: NativeRegistry) {
         self.scope = globalScope
@@ -239,7 +241,9 @@ final class Compiler {
             case "ClosedRange<Double>": return .doubleClosedRange
             case "<error>": return .error
             default:
+                if let bound = genericBinding(name) { return bound }
                 if let type = userTypes[name] { return .user(type) }
+                if name.contains(" & ") { return protocolComposition(name, at: location) }
                 if registry.types[name] != nil { return .native(name) }
                 if registry.constants[name] != nil { return .constants(name) }
                 if name == "Float" || name == "Substring" {
@@ -304,6 +308,7 @@ final class Compiler {
             // `found = (r, c)` where `found: (row: Int, column: Int)?`: relabelled, then wrapped.
             return Typed(type: type, code: .value(value.value))
         }
+        if let existential = existentialCoercion(value, to: type) { return existential }
         error(mistake(value.type, type), at: location)
         return Typed(type: type, code: value.code)
     }

@@ -3,7 +3,7 @@
 /// Struct values are `Value.tuple(fields)`, class instances `Value.object(ObjectBox)`, enum values
 /// `Value.variant(caseIndex, payload)`.
 public final class UserType: Hashable, @unchecked Sendable, CustomStringConvertible {
-    enum Kind { case structure, classType, enumeration }
+    enum Kind { case structure, classType, enumeration, protocolType }
 
     struct Field {
         var name: String
@@ -39,6 +39,12 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     var equals: ((Value, Value) throws -> Bool)?
     /// The compile number of the cell that declared it.
     var cell = 0
+    /// For a protocol: its requirements, parents and extension members.
+    var protocolInfo: ProtocolInfo?
+    /// For the members added by `extension Int` and the like: the built-in type extended.
+    var extendedBuiltin: CType?
+    /// A struct whose initializers all come from extensions keeps its memberwise initializer.
+    var keepsMemberwise = false
 
     init(kind: Kind, name: String, qualifiedName: String) {
         self.kind = kind

@@ -22,6 +22,8 @@ final class FunctionDecl {
     var closingBrace: SourceLocation?
     /// `static func`.
     var isStatic = false
+    /// A generic function's type parameters, each with the protocols it must conform to (`<T: Equatable>`).
+    var genericParameters: [(name: String, constraints: [String])] = []
 
     init(name: String, parameters: [Parameter], returnType: TypeExpr?, body: [Stmt], location: SourceLocation) {
         self.name = name

@@ -14,6 +14,13 @@ extension Lowering {
         if let inheritance {
             decl.conformances = inheritance.inheritedTypes.map { $0.type.trimmedDescription }
         }
+        lowerMembers(members, into: decl)
+        return .typeDeclaration(decl)
+    }
+
+    /// Lowers the members of a type or extension declaration into `decl`.
+    func lowerMembers(_ members: MemberBlockSyntax, into decl: TypeDecl) {
+        let kind = decl.kind
         for member in members.members {
             let item = member.decl
             if let variable = item.as(VariableDeclSyntax.self) {
@@ -33,7 +40,7 @@ extension Lowering {
                 if initializer.optionalMark != nil { unsupported("failable init", initializer) }
                 if let lowered = lowerInitializer(initializer) { decl.initializers.append(lowered) }
             } else if let caseDecl = item.as(EnumCaseDeclSyntax.self) {
-                guard kind == .enumeration else {
+                guard decl.kind == .enumeration else {
                     error(.enumCaseOutsideEnum, caseDecl)
                     continue
                 }
@@ -59,7 +66,6 @@ extension Lowering {
                 error(.constructNotSupported(.member), item)
             }
         }
-        return .typeDeclaration(decl)
     }
 
     private func lowerField(_ node: VariableDeclSyntax, into decl: TypeDecl) {

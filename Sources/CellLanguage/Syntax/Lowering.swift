@@ -267,7 +267,7 @@ final class Lowering {
             return lowerVariable(node)
         }
         if let node = decl.as(FunctionDeclSyntax.self) {
-            return lowerFunction(node).map { .function($0) }
+            return lowerGenericFunction(node).map { .function($0) }
         }
         if let node = decl.as(ImportDeclSyntax.self) {
             // `import Foundation` and friends are accepted so cells stay valid Swift; everything is built in.
@@ -286,6 +286,8 @@ final class Lowering {
             return lowerTypeDecl(.enumeration, name: node.name, generics: node.genericParameterClause, inheritance: node.inheritanceClause,
                                  members: node.memberBlock, modifiers: node.modifiers, node: node)
         }
+        if let node = decl.as(ProtocolDeclSyntax.self) { return lowerProtocol(node) }
+        if let node = decl.as(ExtensionDeclSyntax.self) { return lowerExtension(node) }
         let keyword: String
         switch decl.kind {
         case .protocolDecl: keyword = "protocol"
@@ -377,9 +379,9 @@ final class Lowering {
     }
 
     /// Lowers a function's signature and body, read in place from the cell's tree.
-    private func lowerFunctionParts(name: String, at location: SourceLocation, attributes: AttributeListSyntax,
-                                    generics: GenericParameterClauseSyntax?, signature: FunctionSignatureSyntax,
-                                    body: CodeBlockSyntax?, node: some SyntaxProtocol) -> FunctionDecl? {
+    func lowerFunctionParts(name: String, at location: SourceLocation, attributes: AttributeListSyntax,
+                            generics: GenericParameterClauseSyntax?, signature: FunctionSignatureSyntax,
+                            body: CodeBlockSyntax?, node: some SyntaxProtocol, isRequirement: Bool = false) -> FunctionDecl? {
         for attribute in attributes { unsupported("attributes", attribute) }
         if let generics {
             unsupported("generics", generics)
@@ -388,7 +390,7 @@ final class Lowering {
             if let token = effects.asyncSpecifier { unsupported(token.text, token) }
             if let clause = effects.throwsClause { unsupported(clause.throwsSpecifier.text, clause) }
         }
-        guard let body else {
+        if body == nil, !isRequirement {
             error(.functionWithoutBody, node)
             return nil
         }
@@ -419,9 +421,9 @@ final class Lowering {
                 location: loc(parameter)))
         }
         let returnType = signature.returnClause.map { lowerType($0.type) }
-        let decl = FunctionDecl(name: name, parameters: parameters, returnType: returnType, body: lowerBlock(body),
+        let decl = FunctionDecl(name: name, parameters: parameters, returnType: returnType, body: body.map(lowerBlock) ?? [],
                                 location: location)
-        decl.closingBrace = loc(body.rightBrace)
+        decl.closingBrace = body.map { loc($0.rightBrace) }
         return decl
     }
 
@@ -473,6 +475,12 @@ final class Lowering {
         }
         if let node = type.as(AttributedTypeSyntax.self) {
             return lowerType(node.baseType)
+        }
+        if let node = type.as(SomeOrAnyTypeSyntax.self), node.someOrAnySpecifier.text == "any" {
+            return lowerType(node.constraint)
+        }
+        if let node = type.as(CompositionTypeSyntax.self) {
+            return .named(node.elements.map { $0.type.trimmedDescription }.joined(separator: " & "), loc(node))
         }
         if type.is(SomeOrAnyTypeSyntax.self) {
             unsupported("some/any", type)

@@ -1,8 +1,8 @@
 import Diagnostics
 
-/// A `struct`, `class` or `enum` declaration.
+/// A `struct`, `class`, `enum` or `protocol` declaration, or an `extension` (named after the type it extends).
 final class TypeDecl {
-    enum Kind { case structure, classType, enumeration }
+    enum Kind { case structure, classType, enumeration, protocolType, extensionType }
     /// A stored property (`var x: Double = 0`, `static let origin = …`).
     struct Field {
         var name: String
@@ -38,6 +38,8 @@ final class TypeDecl {
     var methods: [FunctionDecl] = []
     var initializers: [FunctionDecl] = []
     var cases: [Case] = []
+    /// A protocol's requirements.
+    var requirements: [ProtocolRequirement] = []
 
     init(kind: Kind, name: String, location: SourceLocation) {
         self.kind = kind

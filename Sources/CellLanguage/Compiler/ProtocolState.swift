@@ -1,0 +1,23 @@
+import Diagnostics
+
+/// The compiler's state for protocols and extensions.
+final class ProtocolState {
+    /// The members cells added to built-in types (`extension Int`), by the type's name (`Int`, `[Double]`).
+    var builtinExtensions: [String: UserType] = [:]
+    /// Existential tags of declared types, by type.
+    var userTags: [ObjectIdentifier: ExistentialTag] = [:]
+    /// Existential tags of built-in types, by name.
+    var builtinTags: [String: ExistentialTag] = [:]
+    /// Conformances to check once the cell's declarations are known: type, protocol, where it was declared.
+    var pendingChecks: [(UserType, UserType, SourceLocation)] = []
+    /// Protocol compositions (`P & Q`) met so far, by name.
+    var compositions: [String: UserType] = [:]
+    var nextRequirementID = 0
+    /// Generic functions by name (their overloads), compiled per call.
+    var genericFunctions: [String: [FunctionDecl]] = [:]
+    /// Specialized generic functions, by declaration and type arguments.
+    var genericInstances: [String: FunctionInfo] = [:]
+    var nextInstance = 0
+    /// The type arguments of the generic functions being specialized, innermost last.
+    var genericBindings: [[String: CType]] = []
+}

@@ -17,6 +17,8 @@ final class CompileErrorTests: XCTestCase {
         .unaryOperatorType, .ternaryMismatch, .floatingRemainder, .assignmentType, .functionRequiresComparable,
         .noAccessibleInitializers, .switchNotExhaustive, .emptyCaseBody, .invalidRedeclaration, .cannotFindTypeInScope,
         .dictionaryKeyType, .dictionaryValueType, .returnType, .defaultArgumentType, .inoutNeedsAmpersand,
+        // Prints what `functionRequiresComparable` prints for `Comparable` (its own position: ProtocolDiagnosticsTests).
+        .genericRequirement,
     ]
 
     func testEveryKindHasExamplesOfItsOwnKindThatRender() {

@@ -74,7 +74,7 @@ extension CompileError {
         case .initializedTwice: return [.initializedTwice("x")]
         case .doesNotConform: return [.doesNotConform("Point", protocolName: "Shape")]
         case .extensionStoredProperty: return [.extensionStoredProperty]
-        case .genericRequirement: return [.genericRequirement("largest", type: .user(UserType(kind: .structure, name: "Point", qualifiedName: "main.Point")), protocolName: "Comparable")]
+        case .genericRequirement: return [.genericRequirement("largest", type: .user(UserType(kind: .structure, name: "Point", qualifiedName: "main.Point")), protocolName: "Shape")]
         default: return nil
         }
     }

@@ -71,15 +71,12 @@ extension Compiler {
 
     /// The built-in type an extension may extend, by the name it is written with (`Int`, `[Double]`).
     private func extensibleBuiltin(_ name: String) -> CType? {
-        switch name {
-        case "Int": return .int
-        case "Double": return .double
-        case "Bool": return .bool
-        case "String": return .string
-        case "Character": return .character
-        default:
-            guard name.hasPrefix("["), name.hasSuffix("]"), !name.contains(":") else { return nil }
+        if name.hasPrefix("["), name.hasSuffix("]"), !name.contains(":") {
             return extensibleBuiltin(String(name.dropFirst().dropLast())).map { .array($0) }
+        }
+        switch builtinType(named: name) {
+        case let type? where type.isWord || type == .string || type == .character: return type
+        default: return nil
         }
     }
 

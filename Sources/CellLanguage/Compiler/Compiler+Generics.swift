@@ -18,9 +18,16 @@ extension Compiler {
     /// Type-checks a generic function's body once with each type parameter standing for an unknown type that has
     /// only its constraints (pass 2), so that a body valid for some types only is refused as swiftc refuses it.
     func checkGenericFunction(_ decl: FunctionDecl) {
-        guard protocolState.genericFunctions[decl.name]?.contains(where: { $0 === decl }) == true else { return }
+        guard protocolState.genericFunctions[decl.name]?.contains(where: { $0 === decl }) == true,
+              let bindings = placeholders(decl.genericParameters, at: decl.location) else { return }
+        _ = specialize(decl, bindings, key: nil)
+    }
+
+    /// Each type parameter bound to an unknown type that has only its constraints (nil after reporting a constraint
+    /// nbrun does not support).
+    func placeholders(_ parameters: [(name: String, constraints: [String])], at location: SourceLocation) -> [String: CType]? {
         var bindings: [String: CType] = [:]
-        for parameter in decl.genericParameters {
+        for parameter in parameters {
             let placeholder = UserType(kind: .protocolType, name: parameter.name, qualifiedName: parameter.name)
             let info = ProtocolInfo()
             for constraint in parameter.constraints {
@@ -30,14 +37,14 @@ extension Compiler {
                     info.builtinParents.insert(constraint)
                     placeholder.conformances.insert(constraint)
                 } else {
-                    error(.notSupported("generic constraint '\(constraint)'"), at: decl.location)
-                    return
+                    error(.notSupported("generic constraint '\(constraint)'"), at: location)
+                    return nil
                 }
             }
             placeholder.protocolInfo = info
             bindings[parameter.name] = .user(placeholder)
         }
-        _ = specialize(decl, bindings, key: nil)
+        return bindings
     }
 
     // MARK: Calls
@@ -45,6 +52,10 @@ extension Compiler {
     /// `name(arguments)` where `name` is a generic function: infers its type parameters from the arguments' types,
     /// checks their constraints and calls the function specialized to them. Nil when `name` is not generic.
     func compileGenericCall(_ name: String, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
+        if protocolState.genericTypes[String(name.prefix { $0 != "<" })] != nil {
+            guard let type = genericTypeInstance(name, at: location) else { return .invalid }
+            return compileConstruction(type, arguments, at: location)
+        }
         guard let templates = protocolState.genericFunctions[name], !templates.isEmpty else { return nil }
         let shapes: (FunctionDecl) -> [ParameterShape] = { decl in
             decl.parameters.map { parameter in
@@ -85,7 +96,7 @@ extension Compiler {
     }
 
     /// Whether a type argument satisfies a constraint.
-    private func satisfies(_ type: CType, _ constraint: String) -> Bool {
+    func satisfies(_ type: CType, _ constraint: String) -> Bool {
         if let proto = userTypes[constraint], proto.kind == .protocolType { return conforms(type, to: proto) }
         switch constraint {
         case "Equatable": return type.isEquatable
@@ -126,9 +137,19 @@ extension Compiler {
     private func specialize(_ decl: FunctionDecl, _ bindings: [String: CType], key: String?) -> FunctionInfo? {
         if let key, let cached = protocolState.genericInstances[key] { return cached }
         protocolState.nextInstance += 1
-        let copy = FunctionDecl(name: "\(decl.name)<#\(protocolState.nextInstance)>", parameters: decl.parameters,
-                                returnType: decl.returnType, body: decl.body, location: decl.location)
-        copy.closingBrace = decl.closingBrace
+        let copy = decl.copy(named: "\(decl.name)<#\(protocolState.nextInstance)>")
+        return atTopLevel(with: bindings) {
+            declareFunction(copy)
+            guard case .functions(let overloads)? = globalScope.names[copy.name], let info = overloads.first else { return nil }
+            globalScope.names[copy.name] = nil
+            if let key { protocolState.genericInstances[key] = info }
+            compileFunctionBody(copy)
+            return info
+        }
+    }
+
+    /// Runs `body` as if at the top level of the cell (where generic declarations are), with type parameters bound.
+    func atTopLevel<T>(with bindings: [String: CType], _ body: () -> T) -> T {
         let saved = (scope, selfContexts, lastUse, exclusiveLocal, optionalChainSpine, missingArgumentLocation, wrongLabelLocation,
                      inoutArgumentLocation)
         scope = globalScope
@@ -142,12 +163,7 @@ extension Compiler {
             (scope, selfContexts, lastUse, exclusiveLocal, optionalChainSpine, missingArgumentLocation, wrongLabelLocation,
              inoutArgumentLocation) = saved
         }
-        declareFunction(copy)
-        guard case .functions(let overloads)? = globalScope.names[copy.name], let info = overloads.first else { return nil }
-        globalScope.names[copy.name] = nil
-        if let key { protocolState.genericInstances[key] = info }
-        compileFunctionBody(copy)
-        return info
+        return body()
     }
 
     /// The type a generic function's type parameter stands for while its body compiles.

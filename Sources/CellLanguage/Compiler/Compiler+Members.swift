@@ -24,6 +24,7 @@ extension Compiler {
                 return .invalid
             }
         }
+        if !specializesGenericBase(base) { return .invalid }
         if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, implicitSelfMember(typeName, at: location) == nil {
             if let type = userTypes[typeName] {
                 if let member = compileStaticMember(type, name, at: location) { return member }
@@ -122,6 +123,7 @@ extension Compiler {
     func compileMethodCall(_ base: Expr, _ name: String, _ arguments: [Argument], expected: CType?,
                            at location: SourceLocation) -> Typed {
         let openingParen = wrongLabelLocation
+        if !specializesGenericBase(base) { return .invalid }
         if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, let type = userTypes[typeName] {
             if let index = type.caseIndex(name) { return compileEnumConstruction(type, index, arguments, at: location) }
             if let statics = type.staticMethods[name] {

@@ -25,6 +25,9 @@ extension Compiler {
         let target: UserType
         if let type = userTypes[decl.name] {
             target = type
+        } else if protocolState.genericTypes[decl.name] != nil {
+            declareGenericExtension(decl)
+            return
         } else if let builtin = extensibleBuiltin(decl.name) {
             if let existing = protocolState.builtinExtensions[decl.name] {
                 target = existing

@@ -17,6 +17,7 @@ extension Compiler {
             declareProtocolOrExtension(decl)
             return
         }
+        if !decl.genericParameters.isEmpty { return declareGenericType(decl) }
         if let existing = userTypes[decl.name], existing.cell == currentCell {
             error(.invalidRedeclaration(decl.name), at: decl.location)
             return
@@ -186,6 +187,10 @@ extension Compiler {
 
     /// Compiles the bodies of a declared type's members; returns code initialising its static properties.
     func compileTypeBodies(_ decl: TypeDecl) -> ((Frame) throws -> Flow)? {
+        if !decl.genericParameters.isEmpty {
+            checkGenericType(decl)
+            return nil
+        }
         guard let type = typeInfos[ObjectIdentifier(decl)] else { return nil }
         let selfType = CType.user(type)
         // Static stored properties become hidden globals, initialised where the type is declared; they are known

@@ -242,6 +242,7 @@ final class Compiler {
             case "<error>": return .error
             default:
                 if let bound = genericBinding(name) { return bound }
+                if let instance = genericTypeInstance(name, at: location) { return .user(instance) }
                 if let type = userTypes[name] { return .user(type) }
                 if name.contains(" & ") { return protocolComposition(name, at: location) }
                 if registry.types[name] != nil { return .native(name) }

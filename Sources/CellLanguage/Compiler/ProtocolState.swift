@@ -18,6 +18,12 @@ final class ProtocolState {
     /// Specialized generic functions, by declaration and type arguments.
     var genericInstances: [String: FunctionInfo] = [:]
     var nextInstance = 0
+    /// Generic types by name, with the cell that declared them.
+    var genericTypes: [String: (decl: TypeDecl, cell: Int)] = [:]
+    /// The extensions of each generic type, applied to every specialization.
+    var genericExtensions: [String: [TypeDecl]] = [:]
+    /// Specializations of generic types, by template and type arguments (see `Compiler.typeKey`).
+    var genericTypeInstances: [String: (template: TypeDecl, bindings: [String: CType], type: UserType)] = [:]
     /// The type arguments of the generic functions being specialized, innermost last.
     var genericBindings: [[String: CType]] = []
 }

@@ -22,7 +22,7 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     /// The type's name as written (`Point`).
     public let name: String
     /// The name with its module, as Swift's debug descriptions show it (`main.Point`).
-    let qualifiedName: String
+    var qualifiedName: String
     var fields: [Field] = []
     var computed: [String: FunctionInfo] = [:]
     var methods: [String: [FunctionInfo]] = [:]

@@ -9,6 +9,18 @@ extension Lowering {
             if let whereClause = node.genericWhereClause { unsupported("generic where clause", whereClause) }
             return lowerFunction(node)
         }
+        guard let parameters = lowerGenericParameters(clause, whereClause: node.genericWhereClause) else { return nil }
+        checkModifiers(node.modifiers)
+        guard let decl = lowerFunctionParts(name: node.name.text, at: loc(node.name), attributes: node.attributes, generics: nil,
+                                            signature: node.signature, body: node.body, node: node) else { return nil }
+        decl.genericParameters = parameters
+        return decl
+    }
+
+    /// A generic parameter clause and `where` clause as type parameters with their constraints; nil (reported) for
+    /// the forms nbrun refuses (parameter packs, same-type requirements).
+    func lowerGenericParameters(_ clause: GenericParameterClauseSyntax, whereClause: GenericWhereClauseSyntax?)
+        -> [(name: String, constraints: [String])]? {
         var parameters: [(name: String, constraints: [String])] = []
         for parameter in clause.parameters {
             if let each = parameter.specifier {
@@ -25,7 +37,7 @@ extension Lowering {
             }
             parameters.append((parameter.name.text, constraints))
         }
-        if let whereClause = clause.genericWhereClause ?? node.genericWhereClause {
+        if let whereClause = clause.genericWhereClause ?? whereClause {
             for requirement in whereClause.requirements {
                 guard case .conformanceRequirement(let conformance) = requirement.requirement,
                       let index = parameters.firstIndex(where: { $0.name == conformance.leftType.trimmedDescription }) else {
@@ -35,10 +47,6 @@ extension Lowering {
                 parameters[index].constraints.append(conformance.rightType.trimmedDescription)
             }
         }
-        checkModifiers(node.modifiers)
-        guard let decl = lowerFunctionParts(name: node.name.text, at: loc(node.name), attributes: node.attributes, generics: nil,
-                                            signature: node.signature, body: node.body, node: node) else { return nil }
-        decl.genericParameters = parameters
-        return decl
+        return parameters
     }
 }

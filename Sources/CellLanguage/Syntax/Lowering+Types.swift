@@ -6,11 +6,13 @@ extension Lowering {
     func lowerTypeDecl(_ kind: TypeDecl.Kind, name: TokenSyntax, generics: GenericParameterClauseSyntax?,
                        inheritance: InheritanceClauseSyntax?, members: MemberBlockSyntax,
                        modifiers: DeclModifierListSyntax, node: some SyntaxProtocol) -> Stmt {
-        if let generics { unsupported("generics", generics) }
         for modifier in modifiers where !["final", "private", "fileprivate", "internal", "public"].contains(modifier.name.text) {
             unsupported(modifier.name.text, modifier)
         }
         let decl = TypeDecl(kind: kind, name: name.text, location: loc(name))
+        if let generics, let parameters = lowerGenericParameters(generics, whereClause: nil) {
+            decl.genericParameters = parameters
+        }
         if let inheritance {
             decl.conformances = inheritance.inheritedTypes.map { $0.type.trimmedDescription }
         }

@@ -444,7 +444,9 @@ final class Lowering {
                 if (name == "Range" || name == "ClosedRange"), arguments.count == 1, case .named(let bound, _) = arguments[0] {
                     return .named("\(name)<\(bound)>", loc(node))
                 }
-                unsupported("generics", generics)
+                // A generic type of a cell (`Stack<String>`): the compiler reads its arguments from the name.
+                let texts = generics.arguments.map { $0.argument.trimmedDescription }
+                return .named("\(name)<\(texts.joined(separator: ", "))>", loc(node))
             }
             return .named(name, loc(node))
         }

@@ -40,6 +40,8 @@ final class TypeDecl {
     var cases: [Case] = []
     /// A protocol's requirements.
     var requirements: [ProtocolRequirement] = []
+    /// A generic type's type parameters, each with the protocols it must conform to (`<Element: Equatable>`).
+    var genericParameters: [(name: String, constraints: [String])] = []
 
     init(kind: Kind, name: String, location: SourceLocation) {
         self.kind = kind

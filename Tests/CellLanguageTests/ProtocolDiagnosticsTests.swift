@@ -64,6 +64,23 @@ final class ProtocolDiagnosticsTests: XCTestCase {
         """).first, "3:7: global function 'total' requires that 'Int' conform to 'Shape'")
     }
 
+    func testAGenericTypeIsCheckedOnceAndNeedsItsTypeArguments() {
+        XCTAssertEqual(describe("""
+        struct Bad<T> {
+            var x: T
+            func same(_ y: T) -> Bool { x == y }
+        }
+        struct Box<T: Equatable> { var v: T }
+        let b = Box<[Int]>(v: [1])
+        let c = Box(v: 3)
+        let d = Boks<Int>.make()
+        """), [
+            "3:35: binary operator '==' cannot be applied to two 'T' operands",
+            "7:9: 'a generic type without type arguments' is not supported in nbrun cells",
+            "8:9: cannot find 'Boks<Int>' in scope",
+        ])
+    }
+
     func testUnsupportedFormsAreRefusedAtTheirPosition() {
         XCTAssertEqual(describe("""
         protocol Container {

@@ -54,7 +54,7 @@ extension Compiler {
             guard let (template, _) = protocolState.genericTypes[name] else { return nil }
             for parameter in template.genericParameters {
                 guard let bound = genericBinding(parameter.name) else {
-                    error(.notSupported("generic type '\(name)' without type arguments"), at: location)
+                    error(.notSupported("a generic type without type arguments"), at: location)
                     return nil
                 }
                 arguments.append(bound)

@@ -116,6 +116,7 @@ for thing in things {
 }
 print(Loud().framed())
 
+// --- cell ---
 extension Int: TextRepresentable {
     var textualDescription: String { "the number \(self)" }
 }

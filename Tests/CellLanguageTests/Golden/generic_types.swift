@@ -21,6 +21,7 @@ numbers.push(3)
 print(numbers, numbers.peek() ?? -1)
 print([numbers])
 
+// --- cell ---
 extension Stack {
     var topItem: Element? {
         return items.isEmpty ? nil : items[items.count - 1]

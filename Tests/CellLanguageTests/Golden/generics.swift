@@ -49,6 +49,7 @@ func countDown<T>(_ value: T, _ n: Int) -> [T] {
 }
 print(countDown(true, 3))
 
+// --- cell ---
 protocol Scorable {
     var score: Int { get }
 }

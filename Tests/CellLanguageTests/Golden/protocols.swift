@@ -55,6 +55,7 @@ print(held)
 print(shapes[2])
 print([held])
 
+// --- cell ---
 // Mutating requirements.
 protocol Togglable {
     mutating func toggle()
@@ -99,6 +100,7 @@ var gauge = Gauge(value: Gauge.defaultValue)
 gauge.value += 1
 print(Gauge.kind(), gauge.value)
 
+// --- cell ---
 // Inheritance and composition.
 protocol Named {
     var name: String { get }

@@ -150,11 +150,11 @@ final class DiagnosticsTests: XCTestCase {
 
     func testUnsupportedConstructsAreReportedAtTheirPosition() {
         assertDiagnostics("""
-        protocol Shape {}
+        protocol Shape { associatedtype Item }
         let x = 1
           actor A {}
         """, [
-            "1:1: 'protocol' is not supported in nbrun cells",
+            "1:18: 'associatedtype' is not supported in nbrun cells",
             "3:3: 'actor' is not supported in nbrun cells",
         ])
     }

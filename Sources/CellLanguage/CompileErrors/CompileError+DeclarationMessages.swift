@@ -47,6 +47,10 @@ extension CompileError {
             return "a non-failable initializer cannot delegate to failable initializer '\(initializer)' written with 'init?'"
         case .castNotSupported(let op, let source, let target):
             return "'\(op)' from '\(source)' to '\(target)' is not supported in nbrun cells (casts between classes are)"
+        case .doesNotConform(let type, let protocolName): return "type '\(type)' does not conform to protocol '\(protocolName)'"
+        case .extensionStoredProperty: return "extensions must not contain stored properties"
+        case .genericRequirement(let function, let type, let protocolName):
+            return "global function '\(function)' requires that '\(type)' conform to '\(protocolName)'"
         default: return nil
         }
     }

@@ -13,7 +13,8 @@ extension CompileError {
         case rawValueNotLiteral, rawValueNotInferred, rawValueWithoutRawType, inoutParameterNotSupported
         case staticPropertyWithoutValue, notCustomStringConvertible, notComparable, comparablePayloadEnum
         case notHashable, genericStructRequires, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
-        case initializedTwice, typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
+        case initializedTwice, doesNotConform, extensionStoredProperty, genericRequirement
+        case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
         case sequenceMethodRequires, getOnlyProperty, noAccessibleInitializers, classWithoutInitializers
@@ -91,6 +92,9 @@ extension CompileError {
         case .tooManyGlobals: return .tooManyGlobals
         case .usedBeforeInitialized: return .usedBeforeInitialized
         case .initializedTwice: return .initializedTwice
+        case .doesNotConform: return .doesNotConform
+        case .extensionStoredProperty: return .extensionStoredProperty
+        case .genericRequirement: return .genericRequirement
         case .typeHasNoMember: return .typeHasNoMember
         case .valueHasNoMember: return .valueHasNoMember
         case .optionalMemberNeedsUnwrap: return .optionalMemberNeedsUnwrap

@@ -89,6 +89,9 @@ extension CompileError {
         case .failableOverridesNonFailable: return [.failableOverridesNonFailable("init()")]
         case .nonFailableDelegatesToFailable: return [.nonFailableDelegatesToFailable("init(x:)")]
         case .castNotSupported: return [.castNotSupported("as?", from: .int, to: .string)]
+        case .doesNotConform: return [.doesNotConform("Point", protocolName: "Shape")]
+        case .extensionStoredProperty: return [.extensionStoredProperty]
+        case .genericRequirement: return [.genericRequirement("largest", type: .user(UserType(kind: .structure, name: "Point", qualifiedName: "main.Point")), protocolName: "Shape")]
         default: return nil
         }
     }

@@ -120,6 +120,12 @@ enum CompileError: Hashable, Sendable {
     case nonFailableDelegatesToFailable(String)
     /// `'as?' from 'Int' to 'String' is not supported in nbrun cells (casts between classes are)`.
     case castNotSupported(String, from: CType, to: CType)
+    /// `type 'T' does not conform to protocol 'P'` (a requirement of a cell-declared protocol is missing).
+    case doesNotConform(String, protocolName: String)
+    /// `extensions must not contain stored properties`.
+    case extensionStoredProperty
+    /// `global function 'f' requires that 'T' conform to 'P'` (a generic function's constraint, at the call).
+    case genericRequirement(String, type: CType, protocolName: String)
 
     // MARK: Members and subscripts
 

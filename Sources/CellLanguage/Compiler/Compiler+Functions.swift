@@ -5,6 +5,7 @@ extension Compiler {
 
     /// Declares a function's signature (pass 1), so calls anywhere in the list (and recursion) resolve.
     func declareFunction(_ decl: FunctionDecl) {
+        if !decl.genericParameters.isEmpty { return declareGenericFunction(decl) }
         var parameters: [FunctionInfo.Parameter] = []
         for parameter in decl.parameters {
             var type = resolveType(parameter.type)
@@ -54,6 +55,7 @@ extension Compiler {
 
     /// Compiles a declared function's body (pass 2).
     func compileFunctionBody(_ decl: FunctionDecl) {
+        if !decl.genericParameters.isEmpty { return checkGenericFunction(decl) }
         guard let info = functionInfos[ObjectIdentifier(decl)] else { return }
         let errorsBefore = diagnostics.count
         withScope(info.context) { () -> Void in
@@ -204,7 +206,7 @@ extension Compiler {
         return nil
     }
 
-    private func shapes(_ info: FunctionInfo) -> [ParameterShape] {
+    func shapes(_ info: FunctionInfo) -> [ParameterShape] {
         info.parameters.map {
             var isFunction = false
             if case .function = $0.type { isFunction = true }

@@ -35,6 +35,7 @@ extension Compiler {
             error(.typeHasNoMember(type.name, member: name, suggestion: nil), at: location)
             return .invalid
         }
+        if !specializesGenericBase(base) { return .invalid }
         if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, implicitSelfMember(typeName, at: location) == nil {
             if let type = userTypes[typeName] {
                 if let member = compileStaticMember(type, name, at: location) { return member }
@@ -59,6 +60,7 @@ extension Compiler {
         if let inPlace = compileInPlaceElementField(base, name) { return inPlace }
         let receiver = compileExpr(base, expected: nil)
         let value = receiver.value
+        if let member = compileProtocolOrExtensionMember(base, receiver, name, at: location) { return member }
         if let property = compileStdlibProperty(receiver, name, at: location) { return property }
         switch (receiver.type, name) {
         case (.tuple(let elements), _):
@@ -147,6 +149,7 @@ extension Compiler {
             error(.cannotInferContextualBase(implicitBase.name, chained: true), at: implicitBase.location)
             return .invalid
         }
+        if !specializesGenericBase(base) { return .invalid }
         if let type = nestedTypeReference(Expr(.member(base, name, location), at: base.location)) {
             return compileConstruction(type, arguments, at: location)  // `BlackjackCard.Suit(rawValue: "♡")`
         }
@@ -178,24 +181,13 @@ extension Compiler {
             return .invalid
         }
         let staticBaseType = compileExprTypeOnly(base)
+        if let call = compileProtocolOrExtensionCall(base, staticBaseType, name, arguments, at: location) { return call }
         if let closure = compileStoredClosureCall(base, staticBaseType, name, arguments, at: location, openingParen: openingParen) {
             return closure
         }
         if case .user(let type) = staticBaseType, let methods = type.methods[name] {
-            guard let (info, _) = selectOverload(methods.map { method in
-                // Overloads are chosen by the labels after `self`.
-                FunctionInfo.withoutSelf(method)
-            }, arguments, at: location) else { return .invalid }
-            guard let method = methods.first(where: { FunctionInfo.withoutSelf($0).parameters.map(\.label) == info.parameters.map(\.label) }) else {
-                return .invalid
-            }
-            if method.isMutating && type.kind != .classType {
-                guard let place = compilePlace(base, mutating: true, method: name, methodAt: location) else { return .invalid }
-                return compileMutatingCall(method, place: place, arguments, at: location)
-            }
-            let receiver = compileExpr(base, expected: nil)
-            return compileMemberCall(method, receiver: receiver.value, arguments, at: location,
-                                     dispatch: type.kind == .classType && Compiler.mayBeOverridden(method, in: type))
+            return compileDeclaredMethodCall(methods, isClass: type.kind == .classType, base, name, arguments, owner: type,
+                                             at: location)
         }
         if case .native(let typeName) = staticBaseType {
             let receiver = compileExpr(base, expected: nil)

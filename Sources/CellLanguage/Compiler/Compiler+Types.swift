@@ -1,7 +1,7 @@
 import Diagnostics
 
 extension Compiler {
-    private static let supportedConformances: Set<String> = [
+    static let supportedConformances: Set<String> = [
         "Equatable", "Hashable", "CustomStringConvertible", "Comparable", "CaseIterable", "Error",
     ]
 
@@ -13,6 +13,11 @@ extension Compiler {
             error(.typesOnlyAtTopLevel, at: decl.location)
             return
         }
+        if decl.kind == .protocolType || decl.kind == .extensionType {
+            declareProtocolOrExtension(decl)
+            return
+        }
+        if !decl.genericParameters.isEmpty { return declareGenericType(decl) }
         if let existing = userTypes[decl.name], existing.cell == currentCell {
             error(.invalidRedeclaration(decl.name), at: decl.location)
             return
@@ -28,18 +33,29 @@ extension Compiler {
     /// Resolves a declared type's stored properties, cases and member signatures.
     func declareTypeMembers(_ decl: TypeDecl) {
         guard let type = typeInfos[ObjectIdentifier(decl)] else { return }
-        let selfType = CType.user(type)
-        for conformance in declareSuperclass(type, decl) {
+        if decl.kind == .protocolType {
+            declareRequirements(decl, of: type)
+            return
+        }
+        let selfType = type.selfType
+        if decl.kind == .extensionType { replaceExtensionMembers(decl, of: type) }
+        // An extension adds conformances to its type; only a class declaration names a superclass.
+        let conformances = decl.kind == .extensionType ? decl.conformances : declareSuperclass(type, decl)
+        for conformance in conformances {
             if type.kind == .enumeration, ["Int", "String", "Double", "Character"].contains(conformance), type.rawType == nil {
                 type.rawType = conformance == "Int" ? .int : conformance == "String" ? .string
                     : conformance == "Character" ? .character : .double
             } else if Compiler.supportedConformances.contains(conformance) {
                 type.conformances.insert(conformance)
-            } else {
+            } else if !declareProtocolConformance(type, conformance, at: decl.location) {
                 error(.conformanceNotSupported(conformance), at: decl.location)
             }
         }
         for field in decl.fields {
+            if decl.kind == .extensionType, !field.isStatic {
+                error(.extensionStoredProperty, at: field.location)
+                continue
+            }
             var fieldType = field.type.map(resolveType)
             var defaultValue: Typed?
             if let value = field.value, !field.isStatic {
@@ -121,6 +137,9 @@ extension Compiler {
             if method.isStatic { type.staticMethods[method.name, default: []].append(info) } else { addMethod(info, method, to: type) }
             functionInfos[ObjectIdentifier(method)] = info
         }
+        if decl.kind == .extensionType, type.kind == .structure, type.initializers.isEmpty, !decl.initializers.isEmpty {
+            type.keepsMemberwise = true
+        }
         for initializer in decl.initializers {
             let result = initializer.isFailable ? CType.optional(selfType) : selfType
             guard let info = makeFunctionInfo(initializer, selfType: nil, returnType: result) else { continue }
@@ -179,6 +198,10 @@ extension Compiler {
 
     /// Compiles the bodies of a declared type's members; returns code initialising its static properties.
     func compileTypeBodies(_ decl: TypeDecl) -> ((Frame) throws -> Flow)? {
+        if !decl.genericParameters.isEmpty {
+            checkGenericType(decl)
+            return nil
+        }
         guard let type = typeInfos[ObjectIdentifier(decl)] else { return nil }
         let selfType = CType.user(type)
         // Static stored properties become hidden globals, initialised where the type is declared; they are known
@@ -237,6 +260,7 @@ extension Compiler {
             }
         }
         _ = selfType
+        checkPendingConformances(of: type)
         if initializers.isEmpty { return nil }
         return { frame in
             for initialize in initializers { try initialize(frame) }
@@ -258,7 +282,7 @@ extension Compiler {
         let declared = hasSelf ? Array(info.parameters.dropFirst()) : info.parameters
         let declaredSlots = hasSelf ? Array(info.parameterSlots.dropFirst()) : info.parameterSlots
         if hasSelf {
-            _ = declareVariable("self", type: .user(type), isLet: !mutableSelf || type.kind == .classType, at: location,
+            _ = declareVariable("self", type: type.selfType, isLet: !mutableSelf || type.kind == .classType, at: location,
                                 slot: info.parameterSlots[0])
         }
         for (index, (parameter, syntax)) in zip(declared, parameters).enumerated() {
@@ -384,6 +408,7 @@ extension Compiler {
         }
         let runtime = self.runtime
         let modify = place.modify
+        let selfType = info.parameters[0].type, selfSlot = info.parameterSlots[0]
         return Typed.fromValue(info.returnType) { frame in
             var values: [Value] = [.void]
             for code in codes { values.append(try code(frame)) }
@@ -391,7 +416,8 @@ extension Compiler {
             try modify(frame) { receiver in
                 values[0] = receiver
                 let callee = try Compiler.invoke(info, parent: globals, arguments: values, runtime: runtime, location: location)
-                receiver = callee.value(info.parameterSlots[0])
+                // `self` of a method in `extension Int` lives in the word bank.
+                receiver = selfType.isWord ? WordCoding.value(callee.word(selfSlot), selfType) : callee.value(selfSlot)
                 result = Compiler.result(of: info, in: callee)
             }
             return result
@@ -424,7 +450,7 @@ extension Compiler {
         if type.kind == .classType, let construction = compileClassConstruction(type, arguments, at: location) {
             return construction
         }
-        if !type.initializers.isEmpty {
+        if !type.initializers.isEmpty, !type.keepsMemberwise || extensionInitializerMatches(type, arguments) {
             guard let (info, _) = selectOverload(type.initializers, arguments, at: location) else { return .invalid }
             return failableConstruction(info, compileMemberCall(info, receiver: nil, arguments, at: location))
         }
@@ -602,7 +628,7 @@ extension Compiler {
         let type = context.type
         let isMember = type.fieldIndex(name) != nil || type.computed[name] != nil || type.methods[name] != nil
             || type.staticFields[name] != nil || type.staticMethods[name] != nil
-            || (name == "rawValue" && type.rawType != nil)
+            || (name == "rawValue" && type.rawType != nil) || hasProtocolMember(type, name)
         guard isMember else { return nil }
         if let (_, level) = scope.lookupWithLevel(name), level >= context.level { return nil }
         if type.staticFields[name] != nil || type.staticMethods[name] != nil {

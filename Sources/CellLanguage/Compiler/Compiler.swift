@@ -63,6 +63,8 @@ final class Compiler {
     var typeNamePrefixes: [String] = []
     /// `typealias` names and the types they stand for.
     var typeAliases: [String: CType] = [:]
+    /// Protocols' existential tags, built-in types' extensions and conformances to check.
+    let protocolState = ProtocolState()
 
     init(globalScope: Scope, globals: Frame, runtime: Runtime, registry: NativeRegistry) {
         self.scope = globalScope
@@ -249,7 +251,10 @@ final class Compiler {
             case "<error>": return .error
             default:
                 if let alias = typeAliases[name] { return alias }
+                if let bound = genericBinding(name) { return bound }
+                if let instance = genericTypeInstance(name, at: location) { return .user(instance) }
                 if let type = userType(named: name) { return .user(type) }
+                if name.contains(" & ") { return protocolComposition(name, at: location) }
                 if registry.types[name] != nil { return .native(name) }
                 if registry.constants[name] != nil { return .constants(name) }
                 if name == "Float" || name == "Substring" {
@@ -315,6 +320,7 @@ final class Compiler {
             // `found = (r, c)` where `found: (row: Int, column: Int)?`: relabelled, then wrapped.
             return Typed(type: type, code: .value(value.value))
         }
+        if let existential = existentialCoercion(value, to: type) { return existential }
         error(mistake(value.type, type), at: location)
         return Typed(type: type, code: value.code)
     }

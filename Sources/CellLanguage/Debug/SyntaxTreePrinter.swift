@@ -96,7 +96,9 @@ struct SyntaxTreePrinter {
                 }
             }
         case .typeDeclaration(let decl):
-            let kind = decl.kind == .structure ? "struct" : decl.kind == .classType ? "class" : "enum"
+            let kinds: [TypeDecl.Kind: String] = [.structure: "struct", .classType: "class", .enumeration: "enum",
+                                                  .protocolType: "protocol", .extensionType: "extension"]
+            let kind = kinds[decl.kind] ?? "type"
             line("\(kind) \(decl.name)\(decl.conformances.isEmpty ? "" : ": " + decl.conformances.joined(separator: ", "))",
                  at: decl.location)
             nested { printer in

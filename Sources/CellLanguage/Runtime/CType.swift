@@ -156,7 +156,7 @@ extension CType {
         case .tuple(let elements):
             return elements.contains { $0.type.mayHoldReferences(visiting: &visiting) }
         case .user(let type):
-            if type.kind == .classType { return true }
+            if type.kind == .classType || type.kind == .protocolType { return true }
             guard visiting.insert(ObjectIdentifier(type)).inserted else { return false }
             return type.fields.contains { $0.type.mayHoldReferences(visiting: &visiting) }
                 || type.cases.contains { ($0.payload ?? []).contains { $0.type.mayHoldReferences(visiting: &visiting) } }

@@ -28,7 +28,7 @@ final class ThrownError: Error, CustomStringConvertible {
         switch userType.kind {
         case .enumeration: return userType.qualifiedName + "." + description
         case .structure: return userType.qualifiedName.dropLast(userType.name.count) + description
-        case .classType: return description
+        case .classType, .protocolType: return description
         }
     }
 }

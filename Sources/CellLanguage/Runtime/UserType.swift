@@ -3,7 +3,7 @@
 /// Struct values are `Value.tuple(fields)`, class instances `Value.object(ObjectBox)`, enum values
 /// `Value.variant(caseIndex, payload)`.
 public final class UserType: Hashable, @unchecked Sendable, CustomStringConvertible {
-    enum Kind { case structure, classType, enumeration }
+    enum Kind { case structure, classType, enumeration, protocolType }
 
     struct Field {
         var name: String
@@ -24,7 +24,7 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     /// The type's name as written (`Point`).
     public let name: String
     /// The name with its module, as Swift's debug descriptions show it (`main.Point`).
-    let qualifiedName: String
+    var qualifiedName: String
     var fields: [Field] = []
     var computed: [String: FunctionInfo] = [:]
     var methods: [String: [FunctionInfo]] = [:]
@@ -50,6 +50,12 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     var membersDeclared = false
     /// A class's `deinit` (with its superclasses'), run when an instance is freed; nil for most types.
     var deinitializer: ((Value) -> Void)?
+    /// For a protocol: its requirements, parents and extension members.
+    var protocolInfo: ProtocolInfo?
+    /// For the members added by `extension Int` and the like: the built-in type extended.
+    var extendedBuiltin: CType?
+    /// A struct whose initializers all come from extensions keeps its memberwise initializer.
+    var keepsMemberwise = false
 
     init(kind: Kind, name: String, qualifiedName: String) {
         self.kind = kind

@@ -149,6 +149,9 @@ enum ValueFormatter {
                 try list(elements) { try $0.typed($1, as: element, nested: true, depth: depth + 1) }
                 text += "]"
             case .user(let userType):
+                if userType.kind == .protocolType, let (tag, concrete) = ExistentialTag.unwrap(value) {
+                    return try typed(concrete, as: tag.type, nested: nested, depth: depth)
+                }
                 if let describe = userType.describe {
                     text += try userDescription(describe, value)
                     return

@@ -33,6 +33,8 @@ final class FunctionDecl {
     var isImplicitlyUnwrapped = false
     /// `func f() throws`.
     var isThrowing = false
+    /// A generic function's type parameters, each with the protocols it must conform to (`<T: Equatable>`).
+    var genericParameters: [(name: String, constraints: [String])] = []
 
     init(name: String, parameters: [Parameter], returnType: TypeExpr?, body: [Stmt], location: SourceLocation) {
         self.name = name

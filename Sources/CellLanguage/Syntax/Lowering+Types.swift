@@ -6,7 +6,6 @@ extension Lowering {
     func lowerTypeDecl(_ kind: TypeDecl.Kind, name: TokenSyntax, generics: GenericParameterClauseSyntax?,
                        inheritance: InheritanceClauseSyntax?, members: MemberBlockSyntax,
                        modifiers: DeclModifierListSyntax, node: some SyntaxProtocol, qualifier: String = "") -> Stmt {
-        if let generics { unsupported("generics", generics) }
         for modifier in modifiers where !["final", "private", "fileprivate", "internal", "public"].contains(modifier.name.text)
             && !(kind == .enumeration && modifier.name.text == "indirect") {
             unsupported(modifier.name.text, modifier)
@@ -14,10 +13,20 @@ extension Lowering {
         let decl = TypeDecl(kind: kind, name: qualifier + name.text, location: loc(name))
         decl.isFinal = kind == .classType && modifiers.contains { $0.name.text == "final" }
         decl.closingBrace = loc(members.rightBrace)
-        let classModifiers: Set<String> = kind == .classType ? ["override", "final"] : []
+        if let generics, let parameters = lowerGenericParameters(generics, whereClause: nil) {
+            decl.genericParameters = parameters
+        }
         if let inheritance {
             decl.conformances = inheritance.inheritedTypes.map { $0.type.trimmedDescription }
         }
+        lowerMembers(members, into: decl)
+        return .typeDeclaration(decl)
+    }
+
+    /// Lowers the members of a type or extension declaration into `decl`.
+    func lowerMembers(_ members: MemberBlockSyntax, into decl: TypeDecl) {
+        let kind = decl.kind
+        let classModifiers: Set<String> = kind == .classType ? ["override", "final"] : []
         for member in members.members {
             let item = member.decl
             if let variable = item.as(VariableDeclSyntax.self) {
@@ -49,7 +58,7 @@ extension Lowering {
                     decl.initializers.append(lowered)
                 }
             } else if let caseDecl = item.as(EnumCaseDeclSyntax.self) {
-                guard kind == .enumeration else {
+                guard decl.kind == .enumeration else {
                     error(.enumCaseOutsideEnum, caseDecl)
                     continue
                 }
@@ -81,7 +90,6 @@ extension Lowering {
                 error(.constructNotSupported(.member), item)
             }
         }
-        return .typeDeclaration(decl)
     }
 
     private func lowerField(_ node: VariableDeclSyntax, into decl: TypeDecl) {

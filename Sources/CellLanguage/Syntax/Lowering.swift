@@ -278,7 +278,7 @@ final class Lowering {
             return lowerVariable(node)
         }
         if let node = decl.as(FunctionDeclSyntax.self) {
-            return lowerFunction(node).map { .function($0) }
+            return lowerGenericFunction(node).map { .function($0) }
         }
         if let node = decl.as(ImportDeclSyntax.self) {
             // `import Foundation` and friends are accepted so cells stay valid Swift; everything is built in.
@@ -303,6 +303,8 @@ final class Lowering {
             return lowerTypeDecl(.enumeration, name: node.name, generics: node.genericParameterClause, inheritance: node.inheritanceClause,
                                  members: node.memberBlock, modifiers: node.modifiers, node: node)
         }
+        if let node = decl.as(ProtocolDeclSyntax.self) { return lowerProtocol(node) }
+        if let node = decl.as(ExtensionDeclSyntax.self) { return lowerExtension(node) }
         let keyword: String
         switch decl.kind {
         case .protocolDecl: keyword = "protocol"
@@ -397,15 +399,15 @@ final class Lowering {
     }
 
     /// Lowers a function's signature and body, read in place from the cell's tree.
-    private func lowerFunctionParts(name: String, at location: SourceLocation, attributes: AttributeListSyntax,
-                                    generics: GenericParameterClauseSyntax?, signature: FunctionSignatureSyntax,
-                                    body: CodeBlockSyntax?, node: some SyntaxProtocol) -> FunctionDecl? {
+    func lowerFunctionParts(name: String, at location: SourceLocation, attributes: AttributeListSyntax,
+                            generics: GenericParameterClauseSyntax?, signature: FunctionSignatureSyntax,
+                            body: CodeBlockSyntax?, node: some SyntaxProtocol, isRequirement: Bool = false) -> FunctionDecl? {
         for attribute in attributes { unsupported("attributes", attribute) }
         if let generics {
             unsupported("generics", generics)
         }
         let throwing = isThrowing(signature.effectSpecifiers)
-        guard let body else {
+        if body == nil, !isRequirement {
             error(.functionWithoutBody, node)
             return nil
         }
@@ -436,9 +438,9 @@ final class Lowering {
                 location: loc(parameter)))
         }
         let returnType = signature.returnClause.map { lowerType($0.type) }
-        let decl = FunctionDecl(name: name, parameters: parameters, returnType: returnType, body: lowerBlock(body),
+        let decl = FunctionDecl(name: name, parameters: parameters, returnType: returnType, body: body.map(lowerBlock) ?? [],
                                 location: location)
-        decl.closingBrace = loc(body.rightBrace)
+        decl.closingBrace = body.map { loc($0.rightBrace) }
         decl.isThrowing = throwing
         return decl
     }
@@ -460,7 +462,9 @@ final class Lowering {
                 if (name == "Range" || name == "ClosedRange"), arguments.count == 1, case .named(let bound, _) = arguments[0] {
                     return .named("\(name)<\(bound)>", loc(node))
                 }
-                unsupported("generics", generics)
+                // A generic type of a cell (`Stack<String>`): the compiler reads its arguments from the name.
+                let texts = generics.arguments.map { $0.argument.trimmedDescription }
+                return .named("\(name)<\(texts.joined(separator: ", "))>", loc(node))
             }
             return .named(name, loc(node))
         }
@@ -494,6 +498,12 @@ final class Lowering {
         }
         if let node = type.as(AttributedTypeSyntax.self) {
             return lowerType(node.baseType)
+        }
+        if let node = type.as(SomeOrAnyTypeSyntax.self), node.someOrAnySpecifier.text == "any" {
+            return lowerType(node.constraint)
+        }
+        if let node = type.as(CompositionTypeSyntax.self) {
+            return .named(node.elements.map { $0.type.trimmedDescription }.joined(separator: " & "), loc(node))
         }
         if type.is(SomeOrAnyTypeSyntax.self) {
             unsupported("some/any", type)

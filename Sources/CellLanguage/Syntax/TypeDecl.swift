@@ -1,8 +1,8 @@
 import Diagnostics
 
-/// A `struct`, `class` or `enum` declaration.
+/// A `struct`, `class`, `enum` or `protocol` declaration, or an `extension` (named after the type it extends).
 final class TypeDecl {
-    enum Kind { case structure, classType, enumeration }
+    enum Kind { case structure, classType, enumeration, protocolType, extensionType }
     /// A stored property (`var x: Double = 0`, `static let origin = …`).
     struct Field {
         var name: String
@@ -49,6 +49,10 @@ final class TypeDecl {
     var closingBrace: SourceLocation?
     /// Types declared inside this one (their names are qualified: `BlackjackCard.Suit`).
     var nested: [TypeDecl] = []
+    /// A protocol's requirements.
+    var requirements: [ProtocolRequirement] = []
+    /// A generic type's type parameters, each with the protocols it must conform to (`<Element: Equatable>`).
+    var genericParameters: [(name: String, constraints: [String])] = []
 
     init(kind: Kind, name: String, location: SourceLocation) {
         self.kind = kind

@@ -1,0 +1,180 @@
+import Diagnostics
+import Foundation
+
+extension Compiler {
+    // MARK: Declaration
+
+    /// Registers a generic struct, class or enum (pass 1); each use with type arguments (`Stack<String>`) compiles
+    /// a specialization of it.
+    func declareGenericType(_ decl: TypeDecl) {
+        protocolState.genericTypes[decl.name] = (decl, currentCell)
+        protocolState.genericExtensions[decl.name] = []
+    }
+
+    /// Type-checks a generic type's members once with placeholders for its type parameters (pass 2).
+    func checkGenericType(_ decl: TypeDecl) {
+        guard protocolState.genericTypes[decl.name]?.decl === decl,
+              let bindings = placeholders(decl.genericParameters, at: decl.location) else { return }
+        let arguments = decl.genericParameters.map { bindings[$0.name] ?? .error }
+        _ = specializeType(decl, arguments, check: true)
+    }
+
+    /// `extension Stack`: added to every specialization, present and future.
+    func declareGenericExtension(_ decl: TypeDecl) {
+        guard let (template, cell) = protocolState.genericTypes[decl.name] else { return }
+        protocolState.genericExtensions[decl.name, default: []].append(decl)
+        for instance in protocolState.genericTypeInstances.values where instance.template === template {
+            let copy = decl.copy(named: instance.type.name)
+            atTopLevel(with: instance.bindings) {
+                declareProtocolOrExtension(copy)
+                declareTypeMembers(copy)
+                _ = compileTypeBodies(copy)
+            }
+        }
+        if cell != currentCell { checkGenericType(template) }
+    }
+
+    // MARK: Specializations
+
+    /// The specialization a type name means: `Stack<String>`, or `Stack` inside Stack's own members. Nil when the name
+    /// is no generic type's.
+    func genericTypeInstance(_ name: String, at location: SourceLocation) -> UserType? {
+        var base = name
+        var arguments: [CType] = []
+        if let open = name.firstIndex(of: "<"), name.hasSuffix(">") {
+            base = String(name[..<open])
+            guard let (template, _) = protocolState.genericTypes[base] else { return nil }
+            let texts = Compiler.splitTypeArguments(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
+            guard texts.count == template.genericParameters.count else {
+                error(.notSupported("type arguments that do not match '\(base)''s parameters"), at: location)
+                return nil
+            }
+            arguments = texts.map { resolveType(Compiler.parseTypeText($0, at: location)) }
+        } else {
+            guard let (template, _) = protocolState.genericTypes[name] else { return nil }
+            for parameter in template.genericParameters {
+                guard let bound = genericBinding(parameter.name) else {
+                    error(.notSupported("a generic type without type arguments"), at: location)
+                    return nil
+                }
+                arguments.append(bound)
+            }
+        }
+        guard let (template, _) = protocolState.genericTypes[base], !arguments.contains(where: \.hasError) else { return nil }
+        for (parameter, argument) in zip(template.genericParameters, arguments) {
+            for constraint in parameter.constraints where !satisfies(argument, constraint) {
+                error(.doesNotConform(argument.description, protocolName: constraint), at: location)
+                return nil
+            }
+        }
+        return specializeType(template, arguments, check: false)
+    }
+
+    private func specializeType(_ template: TypeDecl, _ arguments: [CType], check: Bool) -> UserType? {
+        let name = "\(template.name)<\(arguments.map(\.description).joined(separator: ", "))>"
+        let key = "\(ObjectIdentifier(template).hashValue)<\(arguments.map(Compiler.typeKey).joined(separator: ", "))>"
+        if let cached = protocolState.genericTypeInstances[key] { return cached.type }
+        var bindings: [String: CType] = [:]
+        for (parameter, argument) in zip(template.genericParameters, arguments) { bindings[parameter.name] = argument }
+        let copy = template.copy(named: name)
+        let extensions = (protocolState.genericExtensions[template.name] ?? []).map { $0.copy(named: name) }
+        return atTopLevel(with: bindings) { () -> UserType? in
+            declareTypeName(copy)
+            guard let type = typeInfos[ObjectIdentifier(copy)] else { return nil }
+            type.qualifiedName = "\(moduleName).\(template.name)<\(arguments.map(qualifiedName).joined(separator: ", "))>"
+            protocolState.genericTypeInstances[key] = (template, bindings, type)
+            declareTypeMembers(copy)
+            for decl in extensions {
+                declareProtocolOrExtension(decl)
+                declareTypeMembers(decl)
+            }
+            if compileTypeBodies(copy) != nil {
+                error(.notSupported("static stored properties in generic types"), at: template.location)
+            }
+            for decl in extensions { _ = compileTypeBodies(decl) }
+            if check {
+                userTypes[name] = nil
+                protocolState.genericTypeInstances[key] = nil
+            }
+            return type
+        }
+    }
+
+    /// For a receiver naming a specialization (`Tree<Int>.node(4)`): compiles it; false after reporting a name that is
+    /// no generic type's.
+    func specializesGenericBase(_ base: Expr) -> Bool {
+        guard case .name(let typeName) = base.kind, typeName.hasSuffix(">") else { return true }
+        if genericTypeInstance(typeName, at: base.location) != nil { return true }
+        if protocolState.genericTypes[String(typeName.prefix { $0 != "<" })] == nil {
+            error(.cannotFindInScope(typeName, suggestion: nil), at: base.location)
+        }
+        return false
+    }
+
+    /// A type argument as a cache key: declared types by identity (two types may share a name across cells).
+    static func typeKey(_ type: CType) -> String {
+        switch type {
+        case .user(let userType): return "\(userType.name)#\(ObjectIdentifier(userType).hashValue)"
+        case .array(let element): return "[\(typeKey(element))]"
+        case .optional(let wrapped): return "\(typeKey(wrapped))?"
+        case .set(let element): return "Set<\(typeKey(element))>"
+        case .dictionary(let key, let value): return "[\(typeKey(key)): \(typeKey(value))]"
+        default: return type.description
+        }
+    }
+
+    /// A type argument as Swift's debug descriptions show it (`Swift.Int`, `main.Point`).
+    private func qualifiedName(_ type: CType) -> String {
+        switch type {
+        case .int, .double, .bool, .string, .character: return "Swift.\(type)"
+        case .array(let element): return "Swift.Array<\(qualifiedName(element))>"
+        case .optional(let wrapped): return "Swift.Optional<\(qualifiedName(wrapped))>"
+        case .dictionary(let key, let value): return "Swift.Dictionary<\(qualifiedName(key)), \(qualifiedName(value))>"
+        case .user(let type): return type.qualifiedName
+        default: return type.description
+        }
+    }
+
+    // MARK: Type arguments as written
+
+    /// `String, [Int]` → `String`, `[Int]` (commas inside brackets do not split).
+    static func splitTypeArguments(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        for character in text {
+            switch character {
+            case "<", "[", "(": depth += 1
+            case ">", "]", ")": depth -= 1
+            case "," where depth == 0:
+                parts.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+                continue
+            default: break
+            }
+            current.append(character)
+        }
+        parts.append(current.trimmingCharacters(in: .whitespaces))
+        return parts
+    }
+
+    /// A type argument's text as a type: names (also generic ones), `[T]`, `[K: V]` and `T?`.
+    static func parseTypeText(_ text: String, at location: SourceLocation) -> TypeExpr {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        if text.hasSuffix("?") { return .optional(parseTypeText(String(text.dropLast()), at: location)) }
+        if text.hasPrefix("["), text.hasSuffix("]") {
+            let inner = String(text.dropFirst().dropLast())
+            var depth = 0
+            for (offset, character) in inner.enumerated() {
+                if "<[(".contains(character) { depth += 1 } else if ">])".contains(character) { depth -= 1 }
+                if character == ":", depth == 0 {
+                    let index = inner.index(inner.startIndex, offsetBy: offset)
+                    return .dictionary(parseTypeText(String(inner[..<index]), at: location),
+                                       parseTypeText(String(inner[inner.index(after: index)...]), at: location))
+                }
+            }
+            return .array(parseTypeText(inner, at: location))
+        }
+        return .named(text, location)
+    }
+}

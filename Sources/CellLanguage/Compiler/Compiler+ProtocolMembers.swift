@@ -1,0 +1,135 @@
+import Diagnostics
+
+extension Compiler {
+    // MARK: Properties
+
+    /// `value.name` where the member comes from a protocol (a requirement of a protocol-typed value, dispatched to
+    /// the concrete type, or a protocol extension's property) or from an extension of a built-in type. Nil otherwise.
+    func compileProtocolOrExtensionMember(_ base: Expr, _ receiver: Typed, _ name: String, at location: SourceLocation) -> Typed? {
+        if receiver.type == .int, case .intLiteral(let literal) = base.kind, protocolState.builtinExtensions["Int"]?.computed[name] == nil,
+           let doubles = protocolState.builtinExtensions["Double"], doubles.computed[name] != nil {
+            // `3.ft` where only Double has `ft`: the literal is a Double, as in Swift.
+            return compileInstanceMember(Typed(type: .double, code: .double { _ in Double(literal) }), doubles, name, at: location)
+        }
+        switch receiver.type {
+        case .user(let type) where type.kind == .protocolType:
+            if let requirement = findRequirement(type, name), requirement.kind == .property, !requirement.isStatic {
+                let value = receiver.value, id = requirement.id
+                return Typed.fromValue(requirement.type) { frame in
+                    var arguments: [Value] = [.void]
+                    return try Compiler.dispatch(id, name, on: try value(frame), &arguments, at: location).1
+                }
+            }
+            guard let owner = protocolFamily(type).first(where: { $0.computed[name] != nil }) else { return nil }
+            return compileInstanceMember(receiver, owner, name, at: location)
+        case .user(let type):
+            guard type.fieldIndex(name) == nil, type.computed[name] == nil, !type.conformances.isEmpty else { return nil }
+            return inheritedExtensionProperty(receiver, owner: type, name, at: location)
+        default:
+            guard let owner = protocolState.builtinExtensions[receiver.type.description] else { return nil }
+            if owner.computed[name] != nil { return compileInstanceMember(receiver, owner, name, at: location) }
+            return inheritedExtensionProperty(receiver, owner: owner, name, at: location)
+        }
+    }
+
+    /// A protocol extension's property read on a value of a conforming type (which is wrapped as the protocol type).
+    private func inheritedExtensionProperty(_ receiver: Typed, owner: UserType, _ name: String, at location: SourceLocation) -> Typed? {
+        guard let proto = conformedProtocols(owner).first(where: { $0.computed[name] != nil }),
+              let tag = existentialTag(for: receiver.type) else { return nil }
+        let value = receiver.value
+        let wrapped = Typed(type: .user(proto), code: .value { frame in tag.wrap(try value(frame)) })
+        return compileInstanceMember(wrapped, proto, name, at: location)
+    }
+
+    // MARK: Methods
+
+    /// `base.name(arguments)` where the method comes from a protocol or from an extension of a built-in type.
+    func compileProtocolOrExtensionCall(_ base: Expr, _ baseType: CType, _ name: String, _ arguments: [Argument],
+                                        at location: SourceLocation) -> Typed? {
+        switch baseType {
+        case .user(let type) where type.kind == .protocolType:
+            if let requirement = findRequirement(type, name), requirement.kind == .method, !requirement.isStatic {
+                return compileRequirementCall(requirement, base, arguments, at: location)
+            }
+            guard let owner = protocolFamily(type).first(where: { $0.methods[name] != nil }) else { return nil }
+            return compileDeclaredMethodCall(owner.methods[name] ?? [], isClass: false, base, name, arguments, at: location)
+        case .user(let type):
+            guard type.methods[name] == nil, type.fieldIndex(name) == nil, type.computed[name] == nil,
+                  !type.conformances.isEmpty else { return nil }
+            return inheritedExtensionCall(base, baseType, owner: type, name, arguments, at: location)
+        default:
+            guard let owner = protocolState.builtinExtensions[baseType.description] else { return nil }
+            if let methods = owner.methods[name] {
+                return compileDeclaredMethodCall(methods, isClass: false, base, name, arguments, at: location)
+            }
+            return inheritedExtensionCall(base, baseType, owner: owner, name, arguments, at: location)
+        }
+    }
+
+    private func inheritedExtensionCall(_ base: Expr, _ baseType: CType, owner: UserType, _ name: String, _ arguments: [Argument],
+                                        at location: SourceLocation) -> Typed? {
+        guard let proto = conformedProtocols(owner).first(where: { $0.methods[name] != nil }),
+              let methods = proto.methods[name], !methods.contains(where: \.isMutating),
+              let tag = existentialTag(for: baseType) else { return nil }
+        return compileDeclaredMethodCall(methods, isClass: owner.kind == .classType, base, name, arguments, wrappingIn: tag, at: location)
+    }
+
+    /// A call of a method declared in a type or extension: the overload is chosen by the labels after `self`; a
+    /// mutating method of a value type runs on the receiver in place. With `tag`, the receiver is passed wrapped as a
+    /// protocol value (a protocol extension's method called on a conforming type).
+    func compileDeclaredMethodCall(_ methods: [FunctionInfo], isClass: Bool, _ base: Expr, _ name: String,
+                                   _ arguments: [Argument], wrappingIn tag: ExistentialTag? = nil,
+                                   owner: UserType? = nil, at location: SourceLocation) -> Typed {
+        guard let (info, _) = selectOverload(methods.map(FunctionInfo.withoutSelf), arguments, at: location) else { return .invalid }
+        guard let method = methods.first(where: { FunctionInfo.withoutSelf($0).parameters.map(\.label) == info.parameters.map(\.label) }) else {
+            return .invalid
+        }
+        if method.isMutating && !isClass {
+            guard let place = compilePlace(base, mutating: true, method: name, methodAt: location) else { return .invalid }
+            return compileMutatingCall(method, place: place, arguments, at: location)
+        }
+        let receiver = compileExpr(base, expected: nil).value
+        // A class's method that a subclass may override is dispatched on the object's class (`Compiler+Inheritance`).
+        let dispatch = owner.map { isClass && Compiler.mayBeOverridden(method, in: $0) } ?? false
+        guard let tag else { return compileMemberCall(method, receiver: receiver, arguments, at: location, dispatch: dispatch) }
+        return compileMemberCall(method, receiver: { frame in tag.wrap(try receiver(frame)) }, arguments, at: location,
+                                 dispatch: dispatch)
+    }
+
+    /// A requirement called on a protocol-typed value: runs the concrete type's implementation.
+    private func compileRequirementCall(_ requirement: ProtocolInfo.Requirement, _ base: Expr, _ arguments: [Argument],
+                                        at location: SourceLocation) -> Typed {
+        let shapes = zip(requirement.labels, requirement.parameterTypes).map { label, type -> ParameterShape in
+            var isFunction = false
+            if case .function = type { isFunction = true }
+            return ParameterShape(label: label, hasDefault: false, isFunction: isFunction)
+        }
+        let id = requirement.id, name = requirement.name
+        if requirement.isMutating {
+            guard let place = compilePlace(base, mutating: true, method: name, methodAt: location),
+                  let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }
+            let codes = compileArguments(requirement.parameterTypes, matched, arguments).map { $0?.value ?? { _ in .void } }
+            let modify = place.modify
+            return Typed.fromValue(requirement.type) { frame in
+                var values: [Value] = [.void]
+                for code in codes { values.append(try code(frame)) }
+                var result = Value.void
+                try modify(frame) { receiver in
+                    let (tag, value) = try Compiler.dispatch(id, name, on: receiver, &values, at: location)
+                    result = value
+                    receiver = tag.wrap(values[0])
+                }
+                return result
+            }
+        }
+        let receiver = compileExpr(base, expected: nil).value
+        guard let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }
+        let codes = compileArguments(requirement.parameterTypes, matched, arguments).map { $0?.value ?? { _ in .void } }
+        return Typed.fromValue(requirement.type) { frame in
+            let existential = try receiver(frame)
+            var values: [Value] = [.void]
+            for code in codes { values.append(try code(frame)) }
+            return try Compiler.dispatch(id, name, on: existential, &values, at: location).1
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import Diagnostics
+
+extension Compiler {
+    /// Where a type implements a requirement.
+    enum WitnessSource {
+        case field(Int)
+        case member(FunctionInfo)
+        /// A default implementation from a protocol extension (its `self` is the protocol type).
+        case protocolDefault(FunctionInfo)
+        /// A static member or initializer (checked, never called through a protocol value).
+        case typeLevel
+    }
+
+    // MARK: Conformance checks (pass 2)
+
+    /// Checks the conformances declared for `type` so far: each requirement must be implemented.
+    func checkPendingConformances(of type: UserType) {
+        let checks = protocolState.pendingChecks.filter { $0.0 === type }
+        protocolState.pendingChecks.removeAll { $0.0 === type }
+        for (_, proto, location) in checks {
+            for member in protocolFamily(proto) {
+                guard let info = member.protocolInfo else { continue }
+                if info.requirements.contains(where: { !$0.type.hasError && witnessSource($0, in: type, for: proto) == nil }) {
+                    error(.doesNotConform(type.name, protocolName: member.name), at: location)
+                    break
+                }
+            }
+        }
+    }
+
+    /// The member of `type` (or the default of a protocol it conforms to) that implements `requirement`.
+    func witnessSource(_ requirement: ProtocolInfo.Requirement, in type: UserType, for proto: UserType) -> WitnessSource? {
+        let defaults = conformedProtocols(type)
+        switch requirement.kind {
+        case .property where requirement.isStatic:
+            if let field = type.staticFields[requirement.name], field.type == requirement.type { return .typeLevel }
+            if let getter = type.staticComputed[requirement.name], getter.returnType == requirement.type, !requirement.settable {
+                return .typeLevel
+            }
+            return nil
+        case .property:
+            if let index = type.fieldIndex(requirement.name), type.fields[index].type == requirement.type,
+               !requirement.settable || !type.fields[index].isLet {
+                return .field(index)
+            }
+            if requirement.settable { return nil }
+            if let getter = type.computed[requirement.name], getter.returnType == requirement.type { return .member(getter) }
+            for proto in defaults {
+                if let getter = proto.computed[requirement.name], getter.returnType == requirement.type { return .protocolDefault(getter) }
+            }
+            return nil
+        case .method:
+            let matches: (FunctionInfo) -> Bool = { info in
+                let parameters = requirement.isStatic ? info.parameters : Array(info.parameters.dropFirst())
+                return parameters.map(\.label) == requirement.labels && parameters.map(\.type) == requirement.parameterTypes
+                    && info.returnType == requirement.type
+            }
+            if requirement.isStatic {
+                let own = type.staticMethods[requirement.name] ?? []
+                let inherited = defaults.flatMap { $0.staticMethods[requirement.name] ?? [] }
+                return (own + inherited).contains(where: matches) ? .typeLevel : nil
+            }
+            if let method = type.methods[requirement.name]?.first(where: matches) { return .member(method) }
+            for proto in defaults {
+                if let method = proto.methods[requirement.name]?.first(where: matches) { return .protocolDefault(method) }
+            }
+            return nil
+        case .initializer:
+            if type.initializers.contains(where: { $0.parameters.map(\.label) == requirement.labels && $0.parameters.map(\.type) == requirement.parameterTypes }) {
+                return .typeLevel
+            }
+            let memberwise = type.fields.filter { !($0.isLet && $0.defaultValue != nil) }
+            if type.kind == .structure, type.initializers.isEmpty || type.keepsMemberwise,
+               memberwise.map(\.name) == requirement.labels, memberwise.map(\.type) == requirement.parameterTypes {
+                return .typeLevel
+            }
+            return nil
+        }
+    }
+
+    // MARK: Existential tags
+
+    /// The tag of values of `type` held as a protocol type, with the witnesses of every protocol it conforms to.
+    func existentialTag(for type: CType) -> ExistentialTag? {
+        guard let owner = memberOwner(type) else { return nil }
+        let tag: ExistentialTag
+        if case .user(let userType) = type {
+            tag = protocolState.userTags[ObjectIdentifier(userType)] ?? ExistentialTag(type: type)
+            protocolState.userTags[ObjectIdentifier(userType)] = tag
+        } else {
+            tag = protocolState.builtinTags[type.description] ?? ExistentialTag(type: type)
+            protocolState.builtinTags[type.description] = tag
+        }
+        for proto in conformedProtocols(owner) where !tag.protocols.contains(proto.name) {
+            tag.protocols.insert(proto.name)
+            for requirement in proto.protocolInfo?.requirements ?? [] {
+                guard let source = witnessSource(requirement, in: owner, for: proto) else { continue }
+                tag.witnesses[requirement.id] = witness(source, owner: owner, tag: tag)
+            }
+        }
+        return tag
+    }
+
+    private func witness(_ source: WitnessSource, owner: UserType, tag: ExistentialTag) -> ExistentialTag.Witness? {
+        let globals = self.globals, runtime = self.runtime
+        switch source {
+        case .field(let index):
+            return { arguments, _ in
+                switch arguments[0] {
+                case .object(let box): return index < box.fieldCount ? box.fields[index] : .void
+                case .tuple(let fields): return index < fields.count ? fields[index] : .void
+                default: return .void
+                }
+            }
+        case .member(let info):
+            let writesBack = info.isMutating && owner.kind != .classType
+            return { arguments, location in
+                let frame = try Compiler.invoke(info, parent: globals, arguments: arguments, runtime: runtime, location: location)
+                if writesBack { arguments[0] = Compiler.argument(0, of: info, in: frame) }
+                return Compiler.result(of: info, in: frame)
+            }
+        case .protocolDefault(let info):
+            return { [unowned tag] arguments, location in
+                var wrapped = arguments
+                wrapped[0] = tag.wrap(arguments[0])
+                let frame = try Compiler.invoke(info, parent: globals, arguments: wrapped, runtime: runtime, location: location)
+                if info.isMutating, let (_, concrete) = ExistentialTag.unwrap(Compiler.argument(0, of: info, in: frame)) {
+                    arguments[0] = concrete
+                }
+                return Compiler.result(of: info, in: frame)
+            }
+        case .typeLevel:
+            return nil
+        }
+    }
+
+    /// The value of parameter `index` in a finished call's frame (a mutating method's `self`).
+    static func argument(_ index: Int, of info: FunctionInfo, in frame: Frame) -> Value {
+        let slot = info.parameterSlots[index]
+        let type = info.parameters[index].type
+        return type.isWord ? WordCoding.value(frame.word(slot), type) : frame.value(slot)
+    }
+
+    /// Runs requirement `id` on an existential value; `arguments[0]` is replaced by the concrete value.
+    static func dispatch(_ id: Int, _ name: String, on existential: Value, _ arguments: inout [Value],
+                         at location: SourceLocation) throws -> (ExistentialTag, Value) {
+        guard let (tag, concrete) = ExistentialTag.unwrap(existential), let witness = tag.witnesses[id] else {
+            throw RuntimeError(message: "no implementation of '\(name)' for this value", location: location)
+        }
+        arguments[0] = concrete
+        return (tag, try witness(&arguments, location))
+    }
+}

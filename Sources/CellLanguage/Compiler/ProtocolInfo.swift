@@ -1,0 +1,32 @@
+import Diagnostics
+
+/// What the compiler knows of a protocol declared in a cell (kept on its `UserType`, of kind `.protocolType`):
+/// its requirements and parent protocols. Its extension members live on the `UserType` like any type's members.
+final class ProtocolInfo {
+    enum RequirementKind { case method, property, initializer }
+
+    /// One requirement, with its resolved signature.
+    struct Requirement {
+        /// A number unique in the compiler, the key of the requirement's witness in an `ExistentialTag`.
+        var id: Int
+        var name: String
+        var kind: RequirementKind
+        /// The argument labels of a method or initializer.
+        var labels: [String?]
+        var parameterTypes: [CType]
+        /// A property's type, or a method's result type.
+        var type: CType
+        var isStatic: Bool
+        var isMutating: Bool
+        var settable: Bool
+        var location: SourceLocation
+    }
+
+    var requirements: [Requirement] = []
+    /// The inherited protocols (for a composition `P & Q`, its parts).
+    var parents: [UserType] = []
+    /// Built-in protocols it inherits (`protocol P: CustomStringConvertible`).
+    var builtinParents: Set<String> = []
+    /// Whether this is a composition `P & Q` rather than a declared protocol.
+    var isComposition = false
+}

@@ -1,0 +1,29 @@
+import Diagnostics
+
+/// The compiler's state for protocols and extensions.
+final class ProtocolState {
+    /// The members cells added to built-in types (`extension Int`), by the type's name (`Int`, `[Double]`).
+    var builtinExtensions: [String: UserType] = [:]
+    /// Existential tags of declared types, by type.
+    var userTags: [ObjectIdentifier: ExistentialTag] = [:]
+    /// Existential tags of built-in types, by name.
+    var builtinTags: [String: ExistentialTag] = [:]
+    /// Conformances to check once the cell's declarations are known: type, protocol, where it was declared.
+    var pendingChecks: [(UserType, UserType, SourceLocation)] = []
+    /// Protocol compositions (`P & Q`) met so far, by name.
+    var compositions: [String: UserType] = [:]
+    var nextRequirementID = 0
+    /// Generic functions by name (their overloads), compiled per call.
+    var genericFunctions: [String: [FunctionDecl]] = [:]
+    /// Specialized generic functions, by declaration and type arguments.
+    var genericInstances: [String: FunctionInfo] = [:]
+    var nextInstance = 0
+    /// Generic types by name, with the cell that declared them.
+    var genericTypes: [String: (decl: TypeDecl, cell: Int)] = [:]
+    /// The extensions of each generic type, applied to every specialization.
+    var genericExtensions: [String: [TypeDecl]] = [:]
+    /// Specializations of generic types, by template and type arguments (see `Compiler.typeKey`).
+    var genericTypeInstances: [String: (template: TypeDecl, bindings: [String: CType], type: UserType)] = [:]
+    /// The type arguments of the generic functions being specialized, innermost last.
+    var genericBindings: [[String: CType]] = []
+}

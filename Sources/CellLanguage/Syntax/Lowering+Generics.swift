@@ -1,0 +1,52 @@
+import Diagnostics
+import SwiftSyntax
+
+extension Lowering {
+    /// Lowers a function declared in a block: a generic one keeps its type parameters and their constraints
+    /// (`<T: Equatable>`, `where T: P`), which the compiler checks and specializes per call.
+    func lowerGenericFunction(_ node: FunctionDeclSyntax) -> FunctionDecl? {
+        guard let clause = node.genericParameterClause else {
+            if let whereClause = node.genericWhereClause { unsupported("generic where clause", whereClause) }
+            return lowerFunction(node)
+        }
+        guard let parameters = lowerGenericParameters(clause, whereClause: node.genericWhereClause) else { return nil }
+        checkModifiers(node.modifiers)
+        guard let decl = lowerFunctionParts(name: node.name.text, at: loc(node.name), attributes: node.attributes, generics: nil,
+                                            signature: node.signature, body: node.body, node: node) else { return nil }
+        decl.genericParameters = parameters
+        return decl
+    }
+
+    /// A generic parameter clause and `where` clause as type parameters with their constraints; nil (reported) for
+    /// the forms nbrun refuses (parameter packs, same-type requirements).
+    func lowerGenericParameters(_ clause: GenericParameterClauseSyntax, whereClause: GenericWhereClauseSyntax?)
+        -> [(name: String, constraints: [String])]? {
+        var parameters: [(name: String, constraints: [String])] = []
+        for parameter in clause.parameters {
+            if let each = parameter.specifier {
+                unsupported(each.text, each)
+                return nil
+            }
+            var constraints: [String] = []
+            if let inherited = parameter.inheritedType {
+                if let composition = inherited.as(CompositionTypeSyntax.self) {
+                    constraints += composition.elements.map { $0.type.trimmedDescription }
+                } else {
+                    constraints.append(inherited.trimmedDescription)
+                }
+            }
+            parameters.append((parameter.name.text, constraints))
+        }
+        if let whereClause = clause.genericWhereClause ?? whereClause {
+            for requirement in whereClause.requirements {
+                guard case .conformanceRequirement(let conformance) = requirement.requirement,
+                      let index = parameters.firstIndex(where: { $0.name == conformance.leftType.trimmedDescription }) else {
+                    unsupported("this generic requirement", requirement)
+                    return nil
+                }
+                parameters[index].constraints.append(conformance.rightType.trimmedDescription)
+            }
+        }
+        return parameters
+    }
+}

@@ -1,0 +1,97 @@
+import Diagnostics
+import SwiftSyntax
+
+extension Lowering {
+    /// Lowers a `protocol` declaration: its parent protocols and its requirements.
+    func lowerProtocol(_ node: ProtocolDeclSyntax) -> Stmt {
+        checkModifiers(node.modifiers)
+        for attribute in node.attributes { unsupported("attributes", attribute) }
+        if let clause = node.primaryAssociatedTypeClause { unsupported("primary associated types", clause) }
+        if let clause = node.genericWhereClause { unsupported("generic where clause", clause) }
+        let decl = TypeDecl(kind: .protocolType, name: node.name.text, location: loc(node.name))
+        for inherited in node.inheritanceClause?.inheritedTypes ?? [] {
+            let name = inherited.type.trimmedDescription
+            if name == "AnyObject" || name == "class" { continue }
+            decl.conformances.append(name)
+        }
+        for member in node.memberBlock.members {
+            lowerRequirement(member.decl, into: decl)
+        }
+        return .typeDeclaration(decl)
+    }
+
+    private func lowerRequirement(_ item: DeclSyntax, into decl: TypeDecl) {
+        if let function = item.as(FunctionDeclSyntax.self) {
+            let isStatic = function.modifiers.contains { $0.name.text == "static" }
+            let isMutating = function.modifiers.contains { $0.name.text == "mutating" }
+            for modifier in function.modifiers where !["static", "mutating"].contains(modifier.name.text) {
+                unsupported(modifier.name.text, modifier)
+            }
+            if let body = function.body { error(.constructNotSupported(.member), body) }
+            guard let lowered = lowerFunctionParts(name: function.name.text, at: loc(function.name), attributes: function.attributes,
+                                                   generics: function.genericParameterClause, signature: function.signature,
+                                                   body: nil, node: function, isRequirement: true) else { return }
+            lowered.isStatic = isStatic
+            lowered.isMutating = isMutating
+            decl.requirements.append(ProtocolRequirement(name: function.name.text, kind: .method(lowered), isStatic: isStatic,
+                                                         isMutating: isMutating, location: loc(function.name)))
+        } else if let variable = item.as(VariableDeclSyntax.self) {
+            let isStatic = variable.modifiers.contains { $0.name.text == "static" }
+            for modifier in variable.modifiers where modifier.name.text != "static" { unsupported(modifier.name.text, modifier) }
+            for binding in variable.bindings {
+                guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
+                      let annotation = binding.typeAnnotation else {
+                    error(.propertyNameNotSimple, binding.pattern)
+                    continue
+                }
+                var settable = false
+                if case .accessors(let list)? = binding.accessorBlock?.accessors {
+                    settable = list.contains { $0.accessorSpecifier.text == "set" }
+                }
+                decl.requirements.append(ProtocolRequirement(name: name, kind: .property(lowerType(annotation.type), settable: settable),
+                                                             isStatic: isStatic, isMutating: false, location: loc(binding.pattern)))
+            }
+        } else if let initializer = item.as(InitializerDeclSyntax.self) {
+            checkModifiers(initializer.modifiers)
+            if initializer.optionalMark != nil { unsupported("failable init", initializer) }
+            guard let lowered = lowerFunctionParts(name: "init", at: loc(initializer.initKeyword), attributes: initializer.attributes,
+                                                   generics: initializer.genericParameterClause, signature: initializer.signature,
+                                                   body: nil, node: initializer, isRequirement: true) else { return }
+            decl.requirements.append(ProtocolRequirement(name: "init", kind: .initializer(lowered), isStatic: true,
+                                                         isMutating: false, location: loc(initializer.initKeyword)))
+        } else if item.is(AssociatedTypeDeclSyntax.self) {
+            unsupported("associatedtype", item)
+        } else if item.is(SubscriptDeclSyntax.self) {
+            unsupported("subscript", item)
+        } else {
+            error(.constructNotSupported(.member), item)
+        }
+    }
+
+    /// Lowers an `extension`: a type declaration of kind `.extensionType` named after the extended type
+    /// (`Rect`, `Int`, or `[Double]` for `extension Array where Element == Double`).
+    func lowerExtension(_ node: ExtensionDeclSyntax) -> Stmt {
+        checkModifiers(node.modifiers)
+        for attribute in node.attributes { unsupported("attributes", attribute) }
+        var name = node.extendedType.trimmedDescription
+        if let array = node.extendedType.as(ArrayTypeSyntax.self) {
+            name = "[\(array.element.trimmedDescription)]"
+        } else if name == "Array", let clause = node.genericWhereClause, clause.requirements.count == 1,
+                  case .sameTypeRequirement(let same) = clause.requirements.first!.requirement,
+                  same.leftType.trimmedDescription == "Element" {
+            name = "[\(same.rightType.trimmedDescription)]"
+        } else if let clause = node.genericWhereClause {
+            unsupported("generic where clause", clause)
+        }
+        if name == "Array" || name.contains("<") || name.contains(".") {
+            unsupported("generic extension", node.extendedType)
+            return .invalid
+        }
+        let decl = TypeDecl(kind: .extensionType, name: name, location: loc(node.extensionKeyword))
+        if let inheritance = node.inheritanceClause {
+            decl.conformances = inheritance.inheritedTypes.map { $0.type.trimmedDescription }
+        }
+        lowerMembers(node.memberBlock, into: decl)
+        return .typeDeclaration(decl)
+    }
+}

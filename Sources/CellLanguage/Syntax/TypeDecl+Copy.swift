@@ -1,0 +1,26 @@
+extension TypeDecl {
+    /// The same declaration under another name, with its own member declarations (a generic type's
+    /// specialization `Stack<String>` is compiled from a copy of `Stack`'s declaration).
+    func copy(named name: String) -> TypeDecl {
+        let copy = TypeDecl(kind: kind, name: name, location: location)
+        copy.conformances = conformances
+        copy.fields = fields
+        copy.computed = computed
+        copy.methods = methods.map { $0.copy(named: $0.name) }
+        copy.initializers = initializers.map { $0.copy(named: $0.name) }
+        copy.cases = cases
+        copy.requirements = requirements
+        return copy
+    }
+}
+
+extension FunctionDecl {
+    /// The same function under another name (its body's nodes are shared).
+    func copy(named name: String) -> FunctionDecl {
+        let copy = FunctionDecl(name: name, parameters: parameters, returnType: returnType, body: body, location: location)
+        copy.isMutating = isMutating
+        copy.isStatic = isStatic
+        copy.closingBrace = closingBrace
+        return copy
+    }
+}

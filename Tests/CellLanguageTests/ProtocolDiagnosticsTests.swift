@@ -1,0 +1,97 @@
+import CellLanguage
+import Diagnostics
+import XCTest
+
+/// Protocols, extensions and generics: the mistakes swiftc reports, at swiftc's positions, and the forms nbrun
+/// refuses at theirs.
+final class ProtocolDiagnosticsTests: XCTestCase {
+    private func describe(_ code: String) -> [String] {
+        Interpreter().compile(CellSource(code: code, firstLine: 1)).diagnostics.map { diagnostic in
+            guard let location = diagnostic.location else { return diagnostic.message }
+            return "\(location.line):\(location.column): \(diagnostic.message)"
+        }
+    }
+
+    func testAMissingRequirementIsReportedAtTheConformingType() {
+        XCTAssertEqual(describe("""
+        protocol Shape {
+            var name: String { get }
+            func area() -> Double
+        }
+        struct Square: Shape {
+            var name: String
+        }
+        class Circle: Shape {
+            var name = "c"
+            func area() -> Int { 1 }
+        }
+        struct Point {}
+        extension Point: Shape {}
+        """), [
+            "5:8: type 'Square' does not conform to protocol 'Shape'",
+            "8:7: type 'Circle' does not conform to protocol 'Shape'",
+            "13:1: type 'Point' does not conform to protocol 'Shape'",
+        ])
+    }
+
+    func testASettableRequirementNeedsAVariable() {
+        XCTAssertEqual(describe("""
+        protocol Named { var name: String { get set } }
+        struct Fixed: Named { let name: String }
+        """), ["2:8: type 'Fixed' does not conform to protocol 'Named'"])
+    }
+
+    func testExtensionsCannotAddStoredProperties() {
+        XCTAssertEqual(describe("""
+        struct Point { var x = 0 }
+        extension Point { var y = 0 }
+        """), ["2:23: extensions must not contain stored properties"])
+    }
+
+    func testAGenericBodyIsCheckedForEveryType() {
+        XCTAssertEqual(describe("""
+        func same<T>(_ a: T, _ b: T) -> Bool {
+            return a == b
+        }
+        """), ["2:14: binary operator '==' cannot be applied to two 'T' operands"])
+    }
+
+    func testAConstraintIsCheckedAtTheCall() {
+        XCTAssertEqual(describe("""
+        protocol Shape { func area() -> Double }
+        func total<T: Shape>(_ items: [T]) -> Double { items.reduce(0) { $0 + $1.area() } }
+        print(total([1, 2]))
+        """).first, "3:7: global function 'total' requires that 'Int' conform to 'Shape'")
+    }
+
+    func testAGenericTypeIsCheckedOnceAndNeedsItsTypeArguments() {
+        XCTAssertEqual(describe("""
+        struct Bad<T> {
+            var x: T
+            func same(_ y: T) -> Bool { x == y }
+        }
+        struct Box<T: Equatable> { var v: T }
+        let b = Box<[Int]>(v: [1])
+        let c = Box(v: 3)
+        let d = Boks<Int>.make()
+        """), [
+            "3:35: binary operator '==' cannot be applied to two 'T' operands",
+            "7:9: 'a generic type without type arguments' is not supported in nbrun cells",
+            "8:9: cannot find 'Boks<Int>' in scope",
+        ])
+    }
+
+    func testUnsupportedFormsAreRefusedAtTheirPosition() {
+        XCTAssertEqual(describe("""
+        protocol Container {
+            associatedtype Item
+        }
+        extension Array {
+            func second() -> Element { self[1] }
+        }
+        """), [
+            "2:5: 'associatedtype' is not supported in nbrun cells",
+            "4:11: 'generic extension' is not supported in nbrun cells",
+        ])
+    }
+}

@@ -49,6 +49,8 @@ extension CompileError {
             return "'\(op)' from '\(source)' to '\(target)' is not supported in nbrun cells (casts between classes are)"
         case .doesNotConform(let type, let protocolName): return "type '\(type)' does not conform to protocol '\(protocolName)'"
         case .extensionStoredProperty: return "extensions must not contain stored properties"
+        case .initializerRequirementNeedsRequired(let initializer, let className):
+            return "initializer requirement '\(initializer)' can only be satisfied by a 'required' initializer in non-final class '\(className)'"
         case .genericRequirement(let function, let type, let protocolName):
             return "global function '\(function)' requires that '\(type)' conform to '\(protocolName)'"
         default: return nil

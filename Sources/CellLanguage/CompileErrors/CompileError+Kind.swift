@@ -13,7 +13,7 @@ extension CompileError {
         case rawValueNotLiteral, rawValueNotInferred, rawValueWithoutRawType, inoutParameterNotSupported
         case staticPropertyWithoutValue, notCustomStringConvertible, notComparable, comparablePayloadEnum
         case notHashable, genericStructRequires, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
-        case initializedTwice, doesNotConform, extensionStoredProperty, genericRequirement
+        case initializedTwice, doesNotConform, extensionStoredProperty, genericRequirement, initializerRequirementNeedsRequired
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
@@ -94,6 +94,7 @@ extension CompileError {
         case .initializedTwice: return .initializedTwice
         case .doesNotConform: return .doesNotConform
         case .extensionStoredProperty: return .extensionStoredProperty
+        case .initializerRequirementNeedsRequired: return .initializerRequirementNeedsRequired
         case .genericRequirement: return .genericRequirement
         case .typeHasNoMember: return .typeHasNoMember
         case .valueHasNoMember: return .valueHasNoMember

@@ -91,6 +91,7 @@ extension CompileError {
         case .castNotSupported: return [.castNotSupported("as?", from: .int, to: .string)]
         case .doesNotConform: return [.doesNotConform("Point", protocolName: "Shape")]
         case .extensionStoredProperty: return [.extensionStoredProperty]
+        case .initializerRequirementNeedsRequired: return [.initializerRequirementNeedsRequired("init(s:)", className: "C")]
         case .genericRequirement: return [.genericRequirement("largest", type: .user(UserType(kind: .structure, name: "Point", qualifiedName: "main.Point")), protocolName: "Shape")]
         default: return nil
         }

@@ -126,6 +126,8 @@ enum CompileError: Hashable, Sendable {
     case extensionStoredProperty
     /// `global function 'f' requires that 'T' conform to 'P'` (a generic function's constraint, at the call).
     case genericRequirement(String, type: CType, protocolName: String)
+    /// `initializer requirement 'init(s:)' can only be satisfied by a 'required' initializer in non-final class 'C'`.
+    case initializerRequirementNeedsRequired(String, className: String)
 
     // MARK: Members and subscripts
 

@@ -24,7 +24,21 @@ extension Compiler {
                     error(.doesNotConform(type.name, protocolName: member.name), at: location)
                     break
                 }
+                checkRequiredInitializers(info, of: type)
             }
+        }
+    }
+
+    /// A non-final class meets an initializer requirement only with a `required` initializer (its subclasses must
+    /// provide it too), as swiftc checks.
+    private func checkRequiredInitializers(_ info: ProtocolInfo, of type: UserType) {
+        guard type.kind == .classType, !type.isFinal else { return }
+        for requirement in info.requirements where requirement.kind == .initializer {
+            guard let witness = type.initializers.first(where: {
+                $0.parameters.map(\.label) == requirement.labels && $0.parameters.map(\.type) == requirement.parameterTypes
+            }), !witness.isRequired else { continue }
+            let name = "init(" + requirement.labels.map { ($0 ?? "_") + ":" }.joined() + ")"
+            error(.initializerRequirementNeedsRequired(name, className: type.name), at: witness.location)
         }
     }
 

@@ -35,6 +35,7 @@ extension CompileError {
         case assignToFunction, assignToCallResult, assignToExpression, continueOutsideLoop, breakOutsideLoop
         case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
         case switchNotExhaustive, emptyCaseBody
+        case letComputedProperty, getOnlySubscript, getOnlyVariable, mutatingOperatorOnGetOnly
     }
 
     /// The kind of this error.
@@ -63,6 +64,7 @@ extension CompileError {
         case .unlabelledAfterVariadic: return .unlabelledAfterVariadic
         case .bracketsTooDeep: return .bracketsTooDeep
         case .equalsWhitespace: return .equalsWhitespace
+        case .letComputedProperty: return .letComputedProperty
         case .cannotFindInScope: return .cannotFindInScope
         case .cannotFindTypeInScope: return .cannotFindTypeInScope
         case .cannotFindLabel: return .cannotFindLabel
@@ -101,6 +103,9 @@ extension CompileError {
         case .methodRequiresComparable: return .methodRequiresComparable
         case .sequenceMethodRequires: return .sequenceMethodRequires
         case .getOnlyProperty: return .getOnlyProperty
+        case .getOnlySubscript: return .getOnlySubscript
+        case .getOnlyVariable: return .getOnlyVariable
+        case .mutatingOperatorOnGetOnly: return .mutatingOperatorOnGetOnly
         case .noAccessibleInitializers: return .noAccessibleInitializers
         case .classWithoutInitializers: return .classWithoutInitializers
         case .missingArgument: return .missingArgument

@@ -30,6 +30,7 @@ extension CompileError {
         case .unlabelledAfterVariadic: return [.unlabelledAfterVariadic]
         case .bracketsTooDeep: return [.bracketsTooDeep(limit: BracketNesting.limit)]
         case .equalsWhitespace: return [.equalsWhitespace]
+        case .letComputedProperty: return [.letComputedProperty]
         case .continueOutsideLoop: return [.continueOutsideLoop]
         case .breakOutsideLoop: return [.breakOutsideLoop]
         case .guardFallsThrough: return [.guardFallsThrough]
@@ -94,6 +95,9 @@ extension CompileError {
         case .sequenceMethodRequires:
             return [.sequenceMethodRequires(method: "sorted", element: .bool, protocolName: "Comparable")]
         case .getOnlyProperty: return [.getOnlyProperty("count")]
+        case .getOnlySubscript: return [.getOnlySubscript]
+        case .getOnlyVariable: return [.getOnlyVariable("total")]
+        case .mutatingOperatorOnGetOnly: return [.mutatingOperatorOnGetOnly("area")]
         case .noAccessibleInitializers: return [.noAccessibleInitializers("Color")]
         case .classWithoutInitializers: return [.classWithoutInitializers("Node", property: "value")]
         case .missingArgument: return [.missingArgument(label: "x", position: 1), .missingArgument(label: nil, position: 2)]

@@ -36,6 +36,8 @@ extension Compiler {
             switch scope.lookup(name) {
             case .variable(let variable)?:
                 return compileValueCall(load(variable), arguments, at: location, openingParen: openingParen)
+            case .accessor(let variable)?:
+                return compileValueCall(loadAccessorVariable(variable), arguments, at: location, openingParen: openingParen)
             case .functions(let overloads)?:
                 var arguments = arguments
                 if overloads.count == 1, overloads[0].parameters.contains(where: \.isVariadic) {

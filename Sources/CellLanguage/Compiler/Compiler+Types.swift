@@ -38,9 +38,9 @@ extension Compiler {
             }
         }
         for field in decl.fields {
-            var fieldType = field.type.map(resolveType)
+            var fieldType = field.type.map(resolveType) ?? (field.isLazy ? field.value.map(compileExprTypeOnly) : nil)
             var defaultValue: Typed?
-            if let value = field.value, !field.isStatic {
+            if let value = field.value, !field.isStatic, !field.isLazy {
                 var typed = compileExpr(value, expected: fieldType)
                 if let declared = fieldType {
                     typed = coerce(typed, to: declared, at: value.location) {
@@ -65,7 +65,9 @@ extension Compiler {
             if type.fieldIndex(field.name) != nil {
                 error(.invalidRedeclaration(field.name), at: field.location)
             }
-            if defaultValue == nil, !field.isLet, case .optional = resolved {
+            if field.isLazy {
+                defaultValue = Typed(type: resolved, code: .value { _ in .void })  // not computed yet (`lazyInitializers`)
+            } else if defaultValue == nil, !field.isLet, case .optional = resolved {
                 // As in Swift, an optional `var` without a value starts as nil (and may be left out of the memberwise init).
                 defaultValue = Typed(type: resolved, code: .value { _ in .none })
             }
@@ -112,6 +114,7 @@ extension Compiler {
             info.allocateSignatureSlots()
             if computed.isStatic { type.staticComputed[computed.name] = info } else { type.computed[computed.name] = info }
         }
+        declareAccessors(decl, type)
         for method in decl.methods {
             guard let info = makeFunctionInfo(method, selfType: method.isStatic ? nil : selfType) else { continue }
             info.isMutating = method.isMutating
@@ -141,7 +144,7 @@ extension Compiler {
     }
 
     /// A FunctionInfo for a method or initializer (`self` first for instance methods).
-    private func makeFunctionInfo(_ decl: FunctionDecl, selfType: CType?, returnType: CType? = nil) -> FunctionInfo? {
+    func makeFunctionInfo(_ decl: FunctionDecl, selfType: CType?, returnType: CType? = nil) -> FunctionInfo? {
         var parameters: [FunctionInfo.Parameter] = []
         if let selfType { parameters.append(.init(label: nil, name: "self", type: selfType)) }
         for parameter in decl.parameters {
@@ -198,6 +201,7 @@ extension Compiler {
                               mutableSelf: false, location: computed.location, end: computed.closingBrace,
                               computedName: computed.name)
         }
+        compileAccessorBodies(decl, type)
         for method in decl.methods {
             guard let info = functionInfos[ObjectIdentifier(method)] else { continue }
             compileMemberBody(info, parameters: method.parameters, body: method.body, type: type, hasSelf: !method.isStatic,
@@ -233,7 +237,7 @@ extension Compiler {
         }
     }
 
-    private func compileMemberBody(_ info: FunctionInfo, parameters: [FunctionDecl.Parameter], body: [Stmt], type: UserType,
+    func compileMemberBody(_ info: FunctionInfo, parameters: [FunctionDecl.Parameter], body: [Stmt], type: UserType,
                                    hasSelf: Bool, mutableSelf: Bool, location: SourceLocation, end: SourceLocation? = nil,
                                    computedName: String? = nil) {
         let errorsBefore = diagnostics.count
@@ -469,6 +473,7 @@ extension Compiler {
 
     /// `value.member` for a value of a declared type: stored and computed properties, `rawValue`.
     func compileInstanceMember(_ receiver: Typed, _ type: UserType, _ name: String, at location: SourceLocation) -> Typed? {
+        if let lazy = lazyPropertyRead(receiver, type, name, at: location) { return lazy }
         let value = receiver.value
         if let index = type.fieldIndex(name) {
             let fieldType = type.fields[index].type

@@ -10,6 +10,8 @@ final class ClosureLiteral {
     var hasExplicitParameters: Bool
     /// The closing brace, where swiftc reports a missing `return`.
     var closingBrace: SourceLocation?
+    /// Set on the placeholder closure of a `var` declared with accessors (see `VariableAccessors`).
+    var accessors: VariableAccessors?
 
     init(parameters: [(name: String, type: TypeExpr?)], returnType: TypeExpr?, body: [Stmt], anonymousCount: Int,
          hasExplicitParameters: Bool) {

@@ -49,8 +49,8 @@ extension Lowering {
                 }
             } else if item.is(DeinitializerDeclSyntax.self) {
                 unsupported("deinit", item)
-            } else if item.is(SubscriptDeclSyntax.self) {
-                unsupported("subscript", item)
+            } else if let subscriptDecl = item.as(SubscriptDeclSyntax.self) {
+                lowerSubscript(subscriptDecl, into: decl)
             } else if item.is(StructDeclSyntax.self) || item.is(ClassDeclSyntax.self) || item.is(EnumDeclSyntax.self) {
                 unsupported("nested type", item)
             } else if item.is(TypeAliasDeclSyntax.self) {
@@ -64,8 +64,14 @@ extension Lowering {
 
     private func lowerField(_ node: VariableDeclSyntax, into decl: TypeDecl) {
         let isStatic = node.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
+        var isLazy = false
         for modifier in node.modifiers where !["static", "class", "private", "fileprivate", "internal", "public"].contains(modifier.name.text) {
-            unsupported(modifier.name.text, modifier)
+            // `lazy var` is taken in classes; in a struct reading it mutates the value, which nbrun does not model.
+            if modifier.name.text == "lazy", decl.kind == .classType, node.bindingSpecifier.text == "var", !isStatic {
+                isLazy = true
+            } else {
+                unsupported(modifier.name.text, modifier)
+            }
         }
         for attribute in node.attributes { unsupported("attributes", attribute) }
         let isLet = node.bindingSpecifier.text == "let"
@@ -75,32 +81,32 @@ extension Lowering {
                 continue
             }
             let type = Lowering.typeAnnotation(of: node.bindings, at: index).map { lowerType($0.type) }
-            if let accessors = binding.accessorBlock {
-                guard let type else {
-                    error(.computedPropertyNeedsType, binding)
+            var field = TypeDecl.Field(name: name, type: type, value: binding.initializer.map { lowerExpr($0.value) },
+                                       isLet: isLet, isStatic: isStatic, location: loc(binding.pattern))
+            field.isLazy = isLazy
+            if let block = binding.accessorBlock {
+                let accessors = lowerAccessors(block)
+                if accessors.isObserverBlock {
+                    if isLet { unsupported("observers on a constant", block) }
+                    field.willSet = accessors.willSet
+                    field.didSet = accessors.didSet
+                } else {
+                    if isLet {
+                        error(.letComputedProperty, block)
+                        continue
+                    }
+                    guard let type else {
+                        error(.computedPropertyNeedsType, binding)
+                        continue
+                    }
+                    if isLazy { unsupported("lazy", binding) }
+                    decl.computed.append(TypeDecl.Computed(name: name, type: type, body: accessors.getter ?? [], isStatic: isStatic,
+                                                           location: loc(binding.pattern), closingBrace: accessors.getterEnd,
+                                                           setter: accessors.setter))
                     continue
                 }
-                var body: [Stmt] = []
-                var closingBrace = loc(accessors.rightBrace)
-                switch accessors.accessors {
-                case .getter(let statements):
-                    body = lower(statements)
-                case .accessors(let list):
-                    for accessor in list {
-                        if accessor.accessorSpecifier.text == "get", let getter = accessor.body {
-                            body = lower(getter.statements)
-                            closingBrace = loc(getter.rightBrace)
-                        } else {
-                            unsupported(accessor.accessorSpecifier.text, accessor)
-                        }
-                    }
-                }
-                decl.computed.append(TypeDecl.Computed(name: name, type: type, body: body, isStatic: isStatic,
-                                                       location: loc(binding.pattern), closingBrace: closingBrace))
-                continue
             }
-            decl.fields.append(TypeDecl.Field(name: name, type: type, value: binding.initializer.map { lowerExpr($0.value) },
-                                              isLet: isLet, isStatic: isStatic, location: loc(binding.pattern)))
+            decl.fields.append(field)
         }
     }
 }

@@ -325,8 +325,9 @@ final class Lowering {
         let isLet = node.bindingSpecifier.text == "let"
         var statements: [Stmt] = []
         for (index, binding) in node.bindings.enumerated() {
-            if let accessor = binding.accessorBlock {
-                unsupported("computed variable", accessor)
+            if let block = binding.accessorBlock {
+                let type = Lowering.typeAnnotation(of: node.bindings, at: index).map { lowerType($0.type) }
+                if let lowered = lowerAccessorVariable(binding, block, isLet: isLet, type: type) { statements.append(lowered) }
                 continue
             }
             let pattern = lowerPattern(binding.pattern)

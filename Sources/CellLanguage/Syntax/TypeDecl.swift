@@ -11,6 +11,11 @@ final class TypeDecl {
         var isLet: Bool
         var isStatic: Bool
         var location: SourceLocation
+        /// Property observers (`willSet`, `didSet`), nil when absent.
+        var willSet: Accessor? = nil
+        var didSet: Accessor? = nil
+        /// `lazy var`: the value is computed on first access.
+        var isLazy = false
     }
     /// A computed property (`var area: Double { w * h }`).
     struct Computed {
@@ -21,6 +26,8 @@ final class TypeDecl {
         var location: SourceLocation
         /// The getter's closing brace, where swiftc reports a missing `return`.
         var closingBrace: SourceLocation? = nil
+        /// The `set` accessor, nil for a read-only property.
+        var setter: Accessor? = nil
     }
     /// An enum case (`case circle(radius: Double)`, `case mercury = 1`).
     struct Case {
@@ -38,6 +45,7 @@ final class TypeDecl {
     var methods: [FunctionDecl] = []
     var initializers: [FunctionDecl] = []
     var cases: [Case] = []
+    var subscripts: [Subscript] = []
 
     init(kind: Kind, name: String, location: SourceLocation) {
         self.kind = kind

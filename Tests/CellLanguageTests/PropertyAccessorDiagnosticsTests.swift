@@ -50,8 +50,10 @@ final class PropertyAccessorDiagnosticsTests: XCTestCase {
         }
         let p = P()
         p.y = 2
+        p.y += 1
         """), [
             "9:3: cannot assign to property: 'p' is a 'let' constant",
+            "10:5: left side of mutating operator isn't mutable: 'p' is a 'let' constant",
         ])
     }
 

@@ -35,6 +35,11 @@ extension Compiler {
             error(.mutatingOperatorOnGetOnly(name), at: location)
             return .invalid
         }
+        if op != "=", case .member(let base?, let name, _) = target.kind, let type = Compiler.declaredType(compileExprTypeOnly(base)),
+           let owner = constantOwner(base, type, name) {
+            error(.mutatingOperatorOnConstant(owner), at: location)
+            return .invalid
+        }
         return withScope { () -> Typed in
             guard let place = compilePlace(target, mutating: true) else { return .invalid }
             let type = place.type
@@ -94,6 +99,14 @@ extension Compiler {
         default:
             return false
         }
+    }
+
+    /// The `let` constant holding the struct or enum whose accessor-backed member `name` is assigned (`p` in
+    /// `p.center = c`), reported as swiftc reports it.
+    private func constantOwner(_ base: Expr, _ type: UserType, _ name: String) -> String? {
+        guard type.kind != .classType, case .name(let owner) = base.kind, owner != "self", implicitSelfMember(owner, at: base.location) == nil,
+              case .variable(let variable)? = scope.lookup(owner), variable.isLet, memberUsesAccessor(type, name) == true else { return nil }
+        return owner
     }
 
     /// The name of the computed property or variable without `set` that `target` names, if it does.
@@ -180,6 +193,11 @@ extension Compiler {
             type = found
         }
         let isClass = type.kind == .classType
+        if method == nil, inoutArgumentLocation == nil, let owner = constantOwner(base, type, name) {
+            // swiftc's wording for `p.center = c` on a constant struct, at the property.
+            error(.assignToConstantProperty(owner), at: location)
+            return .some(nil)
+        }
         if let getter = type.computed[name] {
             guard let setter = type.setters[name] else {
                 error(.getOnlyProperty(name), at: location)

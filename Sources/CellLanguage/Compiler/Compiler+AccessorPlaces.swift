@@ -391,6 +391,13 @@ extension Compiler {
         return Typed.fromValue(type.fields[index].type) { frame in try field.get(try value(frame)) }
     }
 
+    /// `value.$x` for a property `@Wrapper var x`: the wrapper's `projectedValue` (read only).
+    func projectedValueRead(_ receiver: Typed, _ type: UserType, _ name: String, at location: SourceLocation) -> Typed? {
+        guard let index = type.fieldIndex("_" + name.dropFirst()), case .user(let wrapper) = type.fields[index].type,
+              let storage = compileInstanceMember(receiver, type, "_" + name.dropFirst(), at: location) else { return nil }
+        return compileInstanceMember(storage, wrapper, "projectedValue", at: location)
+    }
+
     /// `value[i]` or `Type[i]` with a declared type's subscripts: the getter's call; nil when `base` has none.
     func userSubscriptRead(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
         if let type = staticTypeReference(base), !type.staticSubscripts.isEmpty {

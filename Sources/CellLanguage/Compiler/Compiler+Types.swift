@@ -474,6 +474,7 @@ extension Compiler {
     /// `value.member` for a value of a declared type: stored and computed properties, `rawValue`.
     func compileInstanceMember(_ receiver: Typed, _ type: UserType, _ name: String, at location: SourceLocation) -> Typed? {
         if let lazy = lazyPropertyRead(receiver, type, name, at: location) { return lazy }
+        if name.hasPrefix("$"), let projected = projectedValueRead(receiver, type, name, at: location) { return projected }
         let value = receiver.value
         if let index = type.fieldIndex(name) {
             let fieldType = type.fields[index].type
@@ -586,6 +587,7 @@ extension Compiler {
         let isMember = type.fieldIndex(name) != nil || type.computed[name] != nil || type.methods[name] != nil
             || type.staticFields[name] != nil || type.staticMethods[name] != nil
             || (name == "rawValue" && type.rawType != nil)
+            || (name.hasPrefix("$") && type.fieldIndex("_" + name.dropFirst()) != nil)  // a wrapper's projection
         guard isMember else { return nil }
         if let (_, level) = scope.lookupWithLevel(name), level >= context.level { return nil }
         if type.staticFields[name] != nil || type.staticMethods[name] != nil {

@@ -63,6 +63,7 @@ extension Lowering {
     }
 
     private func lowerField(_ node: VariableDeclSyntax, into decl: TypeDecl) {
+        if lowerWrappedField(node, into: decl) { return }
         let isStatic = node.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
         var isLazy = false
         for modifier in node.modifiers where !["static", "class", "private", "fileprivate", "internal", "public"].contains(modifier.name.text) {

@@ -436,7 +436,7 @@ extension Compiler {
             error(.getOnlySubscript, at: location)
             return .some(nil)
         }
-        let indices = memberArgumentCodes(accessors.getter, hasReceiver: receiver != nil, arguments, at: location)
+        let indices = memberArgumentCodes(accessors.getter, hasReceiver: receiver != nil, arguments, at: location) ?? []
         let get = accessorCall(accessors.getter, at: location), set = accessorCall(setterInfo, at: location)
         let hasReceiver = receiver != nil
         let outer = receiver?.modify ?? Compiler.noReceiver
@@ -500,11 +500,15 @@ extension Compiler {
 
     /// The arguments of a call of `info` (after its receiver, when it has one), in parameter order, with the
     /// default values of the parameters left out.
-    private func memberArgumentCodes(_ info: FunctionInfo, hasReceiver: Bool, _ arguments: [Argument],
-                                     at location: SourceLocation) -> [(Frame) throws -> Value] {
+    func memberArgumentCodes(_ info: FunctionInfo, hasReceiver: Bool, _ arguments: [Argument],
+                             at location: SourceLocation) -> [(Frame) throws -> Value]? {
         let declared = hasReceiver ? Array(info.parameters.dropFirst()) : info.parameters
-        let shapes = declared.map { ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: false) }
-        guard let matched = matchArguments(shapes, arguments, at: location) else { return [] }
+        let shapes = declared.map { parameter -> ParameterShape in
+            var isFunction = false
+            if case .function = parameter.type { isFunction = true }
+            return ParameterShape(label: parameter.label, hasDefault: parameter.defaultValue != nil, isFunction: isFunction)
+        }
+        guard let matched = matchArguments(shapes, arguments, at: location) else { return nil }
         let compiled = compileArguments(declared.map(\.type), matched, arguments)
         let globals = self.globals
         var codes: [(Frame) throws -> Value] = []

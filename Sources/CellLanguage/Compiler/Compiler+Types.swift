@@ -323,23 +323,8 @@ extension Compiler {
     /// Code calling a member function with a receiver (`nil` for static members and initializers).
     func compileMemberCall(_ info: FunctionInfo, receiver: ((Frame) throws -> Value)?, _ arguments: [Argument],
                            at location: SourceLocation) -> Typed {
-        let declared = receiver == nil ? info.parameters : Array(info.parameters.dropFirst())
-        let shapes = declared.map { parameter -> ParameterShape in
-            var isFunction = false
-            if case .function = parameter.type { isFunction = true }
-            return ParameterShape(label: parameter.label, hasDefault: parameter.defaultValue != nil, isFunction: isFunction)
-        }
-        guard let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }
-        let compiled = compileArguments(declared.map(\.type), matched, arguments)
-        var codes: [(Frame) throws -> Value] = []
+        guard var codes = memberArgumentCodes(info, hasReceiver: receiver != nil, arguments, at: location) else { return .invalid }
         let globals = self.globals
-        for (index, parameter) in declared.enumerated() {
-            if let typed = compiled[index] {
-                codes.append(typed.value)
-            } else if let fallback = parameter.defaultValue?.value {
-                codes.append { _ in try fallback(globals) }
-            }
-        }
         if let receiver { codes.insert(receiver, at: 0) }
         let runtime = self.runtime
         return Typed.fromValue(info.returnType) { frame in

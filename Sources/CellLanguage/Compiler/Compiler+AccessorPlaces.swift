@@ -135,7 +135,7 @@ extension Compiler {
         return type.observers[index] != nil
     }
 
-    /// The declared type reached by `a?` or `a!` (the receivers nbrun does not take for accessors).
+    /// The declared type reached by `a?` or `a!`.
     private func optionalChainReceiver(_ base: Expr) -> UserType? {
         switch base.kind {
         case .optionalChain(let inner), .forceUnwrap(let inner):
@@ -180,18 +180,8 @@ extension Compiler {
             }
             return nil
         }
-        let chained = optionalChainReceiver(base)
-        if let chained, chained.kind != .classType, memberUsesAccessor(chained, name) == true {
-            error(.notSupported("optional chaining to a property with accessors of a struct or enum"), at: location)
-            return .some(nil)
-        }
-        let type: UserType
-        if let chained, chained.kind == .classType {
-            type = chained
-        } else {
-            guard case .user(let found) = compileExprTypeOnly(base) else { return nil }
-            type = found
-        }
+        // `a?.x` and `a!.x` reach the wrapped value (see `receiverPlace`).
+        guard let type = optionalChainReceiver(base) ?? Compiler.declaredType(compileExprTypeOnly(base)) else { return nil }
         let isClass = type.kind == .classType
         if method == nil, inoutArgumentLocation == nil, let owner = constantOwner(base, type, name) {
             // swiftc's wording for `p.center = c` on a constant struct, at the property.
@@ -418,10 +408,6 @@ extension Compiler {
         var receiver: Place?
         let list: [SubscriptAccessors]
         let chained = optionalChainReceiver(base)
-        if let chained, chained.kind != .classType, !chained.subscripts.isEmpty {
-            error(.notSupported("optional chaining to a subscript of a struct or enum"), at: location)
-            return .some(nil)
-        }
         if let type = staticTypeReference(base), !type.staticSubscripts.isEmpty {
             list = type.staticSubscripts
         } else if let type = chained ?? Compiler.declaredType(compileExprTypeOnly(base)), !type.subscripts.isEmpty {

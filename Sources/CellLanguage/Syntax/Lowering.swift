@@ -381,7 +381,8 @@ final class Lowering {
     private func lowerFunctionParts(name: String, at location: SourceLocation, attributes: AttributeListSyntax,
                                     generics: GenericParameterClauseSyntax?, signature: FunctionSignatureSyntax,
                                     body: CodeBlockSyntax?, node: some SyntaxProtocol) -> FunctionDecl? {
-        for attribute in attributes { unsupported("attributes", attribute) }
+        // `@discardableResult` only silences a warning, which cells do not give.
+        for attribute in attributes where attribute.trimmedDescription != "@discardableResult" { unsupported("attributes", attribute) }
         if let generics {
             unsupported("generics", generics)
         }

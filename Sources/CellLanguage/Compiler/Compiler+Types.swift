@@ -338,20 +338,8 @@ extension Compiler {
 
     /// Code calling a `mutating` method: arguments first, then the method runs on the receiver in place.
     func compileMutatingCall(_ info: FunctionInfo, place: Place, _ arguments: [Argument], at location: SourceLocation) -> Typed {
-        let declared = Array(info.parameters.dropFirst())
-        let shapes = declared.map { ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: false) }
-        guard let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }
-        let compiled = compileArguments(declared.map(\.type), matched, arguments)
-        let globals = self.globals
-        var codes: [(Frame) throws -> Value] = []
-        for (index, parameter) in declared.enumerated() {
-            if let typed = compiled[index] {
-                codes.append(typed.value)
-            } else if let fallback = parameter.defaultValue?.value {
-                codes.append { _ in try fallback(globals) }
-            }
-        }
-        let runtime = self.runtime
+        guard let codes = memberArgumentCodes(info, hasReceiver: true, arguments, at: location) else { return .invalid }
+        let runtime = self.runtime, globals = self.globals
         let modify = place.modify
         return Typed.fromValue(info.returnType) { frame in
             var values: [Value] = [.void]

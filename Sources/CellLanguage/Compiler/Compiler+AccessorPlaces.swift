@@ -521,4 +521,25 @@ extension Compiler {
             try write(caller, final)
         })
     }
+
+    /// `swap(&a.x, &b[i])` where a place is behind accessors: each is read once in argument order, then written
+    /// once in reverse order (the accesses end last-begun first, as in Swift).
+    func compileAccessorSwap(_ first: Place, _ second: Place, aliasing: @escaping (Frame) throws -> Void) -> Typed {
+        let readFirst = Compiler.reader(first), readSecond = Compiler.reader(second)
+        let writeFirst = Compiler.writer(first), writeSecond = Compiler.writer(second)
+        return Typed(type: .void, code: .void { frame in
+            try aliasing(frame)
+            let a = try readFirst(frame)
+            let b = try readSecond(frame)
+            try writeSecond(frame, a)
+            try writeFirst(frame, b)
+        })
+    }
+
+    /// Code storing a value at `place` (its `write`, or through `modify`).
+    static func writer(_ place: Place) -> (Frame, Value) throws -> Void {
+        if let write = place.write { return write }
+        let modify = place.modify
+        return { frame, value in try modify(frame) { $0 = value } }
+    }
 }

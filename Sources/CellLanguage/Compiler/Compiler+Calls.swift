@@ -647,6 +647,7 @@ extension Compiler {
             return .invalid
         }
         let aliasing = inoutAliasingCheck(arguments, at: location) ?? { _ in }
+        if places.contains(where: { $0.read != nil }) { return compileAccessorSwap(places[0], places[1], aliasing: aliasing) }
         let first = places[0].modify, second = places[1].modify
         return Typed(type: .void, code: .void { frame in
             try aliasing(frame)

@@ -49,3 +49,20 @@ struct Holder { var grid = Grid() { didSet { print("grid set") } } }
 var h = Holder()
 h.grid[0, 0] = 1
 print(h.grid.rows)
+
+// swap of places behind accessors: read in order, written back last-begun first.
+struct Swapped {
+    var x = 1 { didSet { print("x \(oldValue) -> \(x)") } }
+    var y: Int {
+        get { print("get y"); return x * 10 }
+        set { print("set y \(newValue)"); x = newValue / 10 }
+    }
+}
+var p = Swapped()
+var q = Swapped()
+q.x = 5
+swap(&p.x, &q.x)
+print(p.x, q.x)
+var k = 7
+swap(&k, &p.x)
+print(k, p.x)

@@ -207,7 +207,7 @@ group_notebook() {
 # checksum_of LOG: the value printed on the 'checksum: ' line.
 checksum_of() { sed -n 's/^.*checksum: \(-\{0,1\}[0-9][-0-9.e+]*\).*$/\1/p' "$1" | head -n 1; }
 
-LANG_CASES=(arith fib matmul sort strings particles switch)
+LANG_CASES=(arith fib matmul sort strings particles switch protocols generics)
 
 group_lang() {
     local dir="$RESULTS/lang" work="$OUT/lang"

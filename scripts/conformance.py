@@ -3,6 +3,7 @@
 
     scripts/conformance.py extract BOOK_DIR   # rebuild Tests/CellLanguageTests/Conformance from a swift-book checkout, with swiftc
     scripts/conformance.py run [NBRUN]        # run every listing through nbrun; write its status.tsv and the table in docs/language.md
+    scripts/conformance.py refusals [N]       # what stops the refused listings (from status.tsv), most frequent first
 
 BOOK_DIR is a checkout of https://github.com/swiftlang/swift-book (its TSPL.docc folder is read). The book's
 chapters carry hidden test blocks (```swifttest inside HTML comments, grouped by a test name) that the book's
@@ -337,9 +338,34 @@ def summarize(rows, manifest):
         doc.write_text(head + begin + text + finish + rest.split(finish, 1)[1], encoding="utf-8")
 
 
+def refusal_reason(detail: str) -> str:
+    """The first error of a refused listing with names, types and numbers set aside (`'X' is not supported …`)."""
+    first = re.sub(r"^\d+:\d+: (error: )?", "", detail.split("; ")[0])
+    if "is not supported in nbrun cells" in first or "are not supported in nbrun cells" in first:
+        return first  # the construct's name is the reason
+    return re.sub(r"'[^']*'", "'…'", first)
+
+
+def refusals(limit: int):
+    """Prints, most frequent first, the first error of each refused listing (by listing and by test)."""
+    listings, tests = {}, {}
+    rows = (CORPUS / "status.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    for chapter, name, _, verdict, detail in (row.split("\t") for row in rows):
+        if verdict != "refused":
+            continue
+        reason = refusal_reason(detail)
+        listings[reason] = listings.get(reason, 0) + 1
+        tests.setdefault(reason, set()).add((chapter, name))
+    print("listings  tests  first error")
+    for reason, count in sorted(listings.items(), key=lambda item: (-item[1], item[0]))[:limit]:
+        print(f"{count:8}  {len(tests[reason]):5}  {reason}")
+
+
 if __name__ == "__main__":
     if len(sys.argv) >= 3 and sys.argv[1] == "extract":
         extract(Path(sys.argv[2]))
+    elif len(sys.argv) >= 2 and sys.argv[1] == "refusals":
+        refusals(int(sys.argv[2]) if len(sys.argv) > 2 else 30)
     elif len(sys.argv) >= 2 and sys.argv[1] == "run":
         run(sys.argv[2] if len(sys.argv) > 2 else str(ROOT / ".build" / "release" / "nbrun"))
     else:

@@ -92,6 +92,48 @@ def operators():
         "matmul": case(lambda x, y: x @ y, [a, values((4, 2), 10)]),
         "mlpExpression": case(lambda x, w, c: torch.sigmoid(torch.tanh(x @ w + c).sum(dim=1)),
                               [a, values((4, 2), 11), values((2,), 12)]),
+        "strided": case(lambda x: x[0:3:2], [a]),
+        "stridedColumns": case(lambda x: x[:, 0:4:2], [a]),
+        "columnIndices": case(lambda x: x[:, [3, 0, 3]], [a]),
+    }
+
+
+def assigned(index, value=None):
+    """`x[index] = v` on a copy of x (v an input tensor, or the number `value`), PyTorch's __setitem__."""
+    def run(x, *v):
+        y = x.clone()
+        y[index] = v[0] if v else value
+        return y
+    return run
+
+
+def assignments():
+    """Subscript assignment (values only: cells assign outside gradient recording), and a leaf that requires
+    gradients changed under torch.no_grad() and then differentiated."""
+    a = values((3, 4), 1)
+    cube = values((2, 3, 4), 8)
+
+    def column_add(x):
+        y = x.clone()
+        y[:, 1] += 1.0
+        return y
+
+    def leaf_after_no_grad(x):
+        with torch.no_grad():
+            x[0:2, 1:3] = 0.5
+            x[2] -= 0.25
+        return torch.tanh(x * x)
+
+    return {
+        "row": case(assigned(1), [a, values((4,), 2)], differentiable=False),
+        "block": case(assigned((slice(0, 2), slice(1, 3)), 7.0), [a], differentiable=False),
+        "element": case(assigned((1, 2), -1.0), [a], differentiable=False),
+        "columnAdd": case(column_add, [a], differentiable=False),
+        "indices": case(assigned([2, 0]), [a, values((2, 1), 13)], differentiable=False),
+        "stridedColumns": case(assigned((slice(None), slice(0, 4, 2))), [a, values((3, 2), 14)], differentiable=False),
+        "stridedRows": case(assigned(slice(0, 3, 2), 0.0), [a], differentiable=False),
+        "cube": case(assigned((1, 0)), [cube, values((4,), 15)], differentiable=False),
+        "leafAfterNoGrad": case(leaf_after_no_grad, [a]),
     }
 
 
@@ -261,6 +303,41 @@ def optimizers():
     }
 
 
+def user_model(steps=5):
+    """A user-defined model of two nn.Linear layers (tanh between), weights loaded by name, trained by Adam over
+    its flat parameter list on a mean-squared error; the losses and the final weights (Swift layout)."""
+    x = torch.tensor(values((6, 3), 210))
+    y = torch.tensor(values((6, 1), 211))
+    start = {"l1.weight": values((3, 4), 212, -0.6, 0.6), "l1.bias": values((4,), 213, -0.2, 0.2),
+             "l2.weight": values((4, 1), 214, -0.6, 0.6), "l2.bias": values((1,), 215, -0.2, 0.2)}
+
+    class Model(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.l1 = nn.Linear(3, 4)
+            self.l2 = nn.Linear(4, 1)
+
+        def forward(self, inputs):
+            return self.l2(torch.tanh(self.l1(inputs)))
+
+    model = Model()
+    with torch.no_grad():
+        for name, parameter in model.named_parameters():
+            value = torch.tensor(start[name])
+            parameter.copy_(value.T if name.endswith("weight") else value)
+    optimizer = torch.optim.Adam(model.parameters(), lr=0.05)
+    losses = []
+    for _ in range(steps):
+        optimizer.zero_grad()
+        loss = ((model(x) - y) ** 2).mean()
+        loss.backward()
+        optimizer.step()
+        losses.append(loss.item())
+    final = {name: (p.detach().T if name.endswith("weight") else p.detach()).tolist() for name, p in model.named_parameters()}
+    return {"x": x.tolist(), "y": y.tolist(), "start": {n: v.tolist() for n, v in start.items()}, "losses": losses,
+            "final": final}
+
+
 def user_mlp(steps=500):
     """The cell of bench/modules/user_mlp.md in PyTorch: ToyDatasets.twoMoons(count: 400, noise: 0.2, seed: 0) (NumPy's
     formula and stream), a 2-16-16-1 tanh/sigmoid MLP initialised like nn.Linear from RandomState(1), binary
@@ -295,7 +372,8 @@ def user_mlp(steps=500):
 
 
 def main():
-    reference = {"operators": operators(), "layers": layers(), "optimizers": optimizers(), "userMLP": user_mlp(),
+    reference = {"operators": operators(), "assignments": assignments(), "layers": layers(), "optimizers": optimizers(), "userMLP": user_mlp(),
+                 "userModel": user_model(),
                  "torch": torch.__version__.split("+")[0]}
     target = HERE / "json" / "pytorch.json"
     target.write_text(json.dumps(reference, indent=1, sort_keys=True) + "\n", encoding="utf-8")

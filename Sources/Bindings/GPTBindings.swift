@@ -7,7 +7,7 @@ import Transformer
 enum GPTBindings {
     static func install(_ bind: ModuleBinder, messages: CellMessages) {
         let type = bind.type(CellGPT.self, doc: "A small decoder-only transformer language model.")
-        LayerParameterBindings.addParameterMembers(to: type.native, properties: ["tokenEmbedding", "positionEmbedding"])
+        LayerParameterBindings.addParameterMembers(type, properties: ["tokenEmbedding", "positionEmbedding"]) { $0.model }
         let layers = Param("layers", default: 2), heads = Param("heads", default: 4), dimension = Param("dimension", default: 64)
         let context = Param("contextLength", default: 64), experts = Param("experts", default: 0)
         let active = Param("activeExperts", default: 2), seed = Param("seed", default: 0)

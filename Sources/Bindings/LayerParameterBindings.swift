@@ -4,63 +4,111 @@ import SeededRandom
 import Tensors
 import Transformer
 
+extension Dense: CellObject {
+    /// `Linear`, as PyTorch names it.
+    static var cellTypeName: String { "Linear" }
+}
+
+extension Embedding: CellObject {
+    /// `Embedding`.
+    static var cellTypeName: String { "Embedding" }
+}
+
+extension TransformerBlock: CellObject {
+    /// `TransformerBlock`.
+    static var cellTypeName: String { "TransformerBlock" }
+}
+
 /// Every layer's weights by name in cells, and the layers PyTorch users build models from: `Linear`,
 /// `Embedding`, `TransformerBlock` (next to `LayerNorm`, `MultiHeadAttention`, `FeedForward`, `GPT`).
 ///
 /// Each layer has `parameters` (the tensors an optimiser updates), `parameterNames` (PyTorch-style dotted names,
 /// in the same order), `parameter("name")` (the tensor itself, or a copy for a derived name such as
-/// `queryWeight`) and `setParameter("name", to: tensor)` (copies the values in place: optimisers keep training
-/// the same tensor, and `forward` — or GPT training — uses exactly what was written). Common names are also
-/// properties: `linear.weight`, `norm.gamma`, `attention.queryWeight`, `gpt.tokenEmbedding`.
+/// `queryWeight`) and `setParameter("name", to: tensor)`; every name is also a subscript, readable and assignable
+/// (`block["attention.queryWeight"] = t`), and common names are properties: `linear.weight = t`, `norm.gamma = t`,
+/// `attention.queryWeight = t`, `gpt.tokenEmbedding = t`.
+/// Assigning copies the values into the layer's tensor in place (optimisers keep training the same tensor, and
+/// `forward` uses exactly what was written, as after PyTorch's `with torch.no_grad(): layer.weight.copy_(t)`);
+/// a tensor of another shape is an error at the assignment, and a tensor with recorded history (`layer.weight -
+/// g` outside `noGrad`) is refused, as its history would be lost.
 ///
 /// ```swift
 /// let attention = MultiHeadAttention(dimension: 4, heads: 2)
-/// attention.setParameter("queryWeight", to: Tensor([[0.1, 0.2, 0.3, 0.4], …]))   // (C, C): nn.Linear.weight.T
+/// attention.queryWeight = Tensor([[0.1, 0.2, 0.3, 0.4], …])    // (C, C): nn.Linear.weight.T
 /// let opt = Adam(parameters: attention.parameters, learningRate: 0.01)
 /// ```
 enum LayerParameterBindings {
-    static let tensor = TensorOperatorBindings.tensor
-
-    /// Registers `Linear`, `Embedding` and `TransformerBlock`.
-    static func install(in interpreter: Interpreter) {
-        interpreter.register(linearType())
-        interpreter.register(embeddingType())
-        interpreter.register(blockType())
+    /// Declares `Linear`, `Embedding` and `TransformerBlock`.
+    static func install(_ bind: ModuleBinder) {
+        let seed = Param("seed", default: 0)
+        let linear = bind.type(Dense.self, doc: "A fully connected layer `x.matmul(weight) + bias` (PyTorch's nn.Linear).")
+        linear.initializer(Param<Int>("inputSize"), Param<Int>("outputSize"), Param("activation", default: Activation.identity), seed,
+                           doc: "A layer initialised like nn.Linear (weight (inputSize, outputSize)).") { inputs, outputs, activation, seed in
+            try BindingSupport.checkedCount([inputs, outputs], "Linear")
+            var random = Random(seed: try BindingSupport.seed(seed))
+            return try Dense(inputSize: inputs, outputSize: outputs, activation: activation, random: &random)
+        }
+        linear.method("forward", Param<Tensor>(), doc: "The layer applied to a tensor, recording gradients.") { try $0.forward($1) }
+        addParameterMembers(linear, properties: ["weight", "bias"]) { $0 }
+        let embedding = bind.type(Embedding.self, doc: "A table of learned vectors, one row per token id (PyTorch's nn.Embedding).")
+        embedding.initializer(Param<Int>("vocabularySize"), Param<Int>("dimension"), seed,
+                              doc: "An embedding with normally distributed rows.") { rows, width, seed in
+            try BindingSupport.checkedCount([rows, width], "Embedding")
+            var random = Random(seed: try BindingSupport.seed(seed))
+            return try Embedding(vocabularySize: rows, dimension: width, random: &random)
+        }
+        embedding.method("forward", Param<Tensor>(), doc: "The rows of a tensor of ids.") { try $0.forward($1) }
+        embedding.method("forward", Param<[Int]>(), doc: "The rows of a list of ids.") { layer, ids in
+            try BindingSupport.checkedCount([ids.count, layer.dimension], "Embedding")
+            return try layer.forward(ids: ids)
+        }
+        addParameterMembers(embedding, properties: ["weight"]) { $0 }
+        let block = bind.type(TransformerBlock.self, doc: "A pre-norm transformer block: attention and feed-forward with residuals.")
+        block.initializer(Param<Int>("dimension"), Param<Int>("heads"), Param("causal", default: true), seed,
+                          doc: "A block with random weights.") { dimension, heads, causal, seed in
+            try BindingSupport.checkedCount([dimension, dimension, 12], "TransformerBlock")
+            var random = Random(seed: try BindingSupport.seed(seed))
+            return try TransformerBlock(dimension: dimension, heads: heads, causal: causal, random: &random)
+        }
+        block.method("forward", Param<Tensor>(), doc: "The block applied to a (B, T, C) tensor.") { try $0.forward($1) }
+        block.property("attention", doc: "The block's attention layer (shared: assigning its weights changes the block).") {
+            $0.attention
+        }
+        addParameterMembers(block) { $0 }
     }
 
-    /// The library layer behind a cell value: a bound layer, a GPT, an MLP, or a layer held directly.
-    static func container(of object: AnyObject) -> (any NamedParameters)? {
-        if let shared = object as? AnyShared { return shared.anyValue as? any NamedParameters }
-        if let gpt = object as? CellGPT { return gpt.model }
-        return object as? any NamedParameters
-    }
-
-    /// Adds `parameters`, `parameterNames`, `parameter(_:)`, `setParameter(_:to:)` and the tensor properties
-    /// `properties` (each read with `parameter(_:)`) to a layer type.
-    static func addParameterMembers(to type: NativeType, properties: [String] = []) {
-        func namedLayer(_ object: AnyObject?) throws -> any NamedParameters {
-            guard let object, let layer = container(of: object) else { throw NativeError("internal error: not a layer") }
-            return layer
+    /// Adds `parameters`, `parameterNames`, `parameter(_:)`, `setParameter(_:to:)` and the assignable tensor
+    /// properties `properties` (each the parameter of that name) to a layer type; `layer` finds the library layer.
+    static func addParameterMembers<L: CellConvertible>(
+        _ type: TypeBinder<L>, properties: [String] = [], _ layer: @escaping (L) -> any NamedParameters
+    ) {
+        type.property("parameters", doc: "The trainable tensors, in `parameterNames` order.") { layer($0).namedParameters.map(\.tensor) }
+        type.property("parameterNames", doc: "The PyTorch-style dotted names of the parameters.") { layer($0).parameterNames }
+        type.method("parameter", Param<String>(), doc: "The tensor of a name (a copy for a derived name such as `queryWeight`).") {
+            try layer($0).parameter($1)
         }
-        type.addProperty("parameters", type: .array(tensor)) { object in
-            .array(try namedLayer(object).namedParameters.map { .native($0.tensor) })
+        type.action("setParameter", Param<String>(), Param<Tensor>("to"), doc: "Copies a tensor of the same shape into a parameter.") {
+            try assign($2, to: $1, of: layer($0))
         }
-        type.addProperty("parameterNames", type: .array(.string)) { object in .strings(try namedLayer(object).parameterNames) }
-        type.addMethod("parameter", parameters: [NativeParameter(nil, .string)], returns: tensor) { call in
-            let name = try call.string(0), layer = try namedLayer(call.receiver)
-            return .native(try BindingSupport.guarded { try layer.parameter(name) })
-        }
-        type.addMethod("setParameter", parameters: [NativeParameter(nil, .string), NativeParameter("to", tensor)]) { call in
-            let name = try call.string(0), value = try call.object(1, as: Tensor.self), layer = try namedLayer(call.receiver)
-            try BindingSupport.guarded { try layer.setParameter(name, to: value) }
-            return .void
-        }
+        type.subscript(Param<String>(), doc: "The parameter of a dotted name, readable and assignable (`gpt[\"head.weight\"] = t`).",
+                       get: { try layer($0).parameter($1) }, set: { try assign($1, to: $2, of: layer($0)) })
         for name in properties {
-            type.addProperty(name, type: tensor) { object in
-                let layer = try namedLayer(object)
-                return .native(try BindingSupport.guarded { try layer.parameter(name) })
-            }
+            type.property(name, doc: "The parameter `\(name)`; assigning copies a tensor of the same shape in.",
+                          get: { try layer($0).parameter(name) }, set: { try assign($1, to: name, of: layer($0)) })
         }
+    }
+
+    /// Copies `value` into the parameter `name`, refusing another shape and a value with recorded history.
+    private static func assign(_ value: Tensor, to name: String, of layer: any NamedParameters) throws {
+        let current = try layer.parameter(name)
+        guard current.shape == value.shape else {
+            throw NativeError("'\(name)' has shape \(current.shapeDescription); a tensor of shape \(value.shapeDescription) cannot be assigned to it")
+        }
+        if GradientMode.isEnabled && value.requiresGrad {
+            throw NativeError("'\(name)': the new value requires gradients and copying it in would lose its history; "
+                              + "assign inside noGrad { … }")
+        }
+        try layer.setParameter(name, to: value)
     }
 
     /// The tensor properties of the layer types built in `TransformerBindings` (the rest are read by name).
@@ -70,83 +118,6 @@ enum LayerParameterBindings {
             return ["queryWeight", "keyWeight", "valueWeight", "queryBias", "keyBias", "valueBias", "outputWeight", "outputBias"]
         case "LayerNorm": return ["gamma", "beta"]
         default: return []
-        }
-    }
-
-    // MARK: Layer types
-
-    private static func seeded(_ call: NativeCall, _ index: Int) throws -> Random {
-        Random(seed: try BindingSupport.seed(try call.int(index)))
-    }
-
-    private static func linearType() -> NativeType {
-        let type = NativeType(name: "Linear")
-        type.addInitializer(parameters: [
-            NativeParameter("inputSize", .int), NativeParameter("outputSize", .int),
-            NativeParameter("activation", .constants("Activation"), default: .constant("Activation", "identity")),
-            NativeParameter("seed", .int, default: .int(0)),
-        ]) { call in
-            let inputs = try call.int(0), outputs = try call.int(1)
-            try BindingSupport.checkedCount([inputs, outputs], "Linear")
-            let activation = Activation(rawValue: try call.constant(2)) ?? .identity
-            var random = try seeded(call, 3)
-            return .native(try BindingSupport.guarded {
-                try Dense(inputSize: inputs, outputSize: outputs, activation: activation, random: &random)
-            })
-        }
-        addForward(type)
-        addParameterMembers(to: type, properties: ["weight", "bias"])
-        return type
-    }
-
-    private static func embeddingType() -> NativeType {
-        let type = NativeType(name: "Embedding")
-        type.addInitializer(parameters: [
-            NativeParameter("vocabularySize", .int), NativeParameter("dimension", .int), NativeParameter("seed", .int, default: .int(0)),
-        ]) { call in
-            let rows = try call.int(0), width = try call.int(1)
-            try BindingSupport.checkedCount([rows, width], "Embedding")
-            var random = try seeded(call, 2)
-            return .native(try BindingSupport.guarded { try Embedding(vocabularySize: rows, dimension: width, random: &random) })
-        }
-        addForward(type)
-        type.addMethod("forward", parameters: [NativeParameter(nil, .array(.int))], returns: tensor) { call in
-            let ids = try call.ints(0), embedding = try call.receiver(as: Embedding.self)
-            try BindingSupport.checkedCount([ids.count, embedding.dimension], "Embedding")
-            return .native(try BindingSupport.guarded { try embedding.forward(ids: ids) })
-        }
-        addParameterMembers(to: type, properties: ["weight"])
-        return type
-    }
-
-    private static func blockType() -> NativeType {
-        let type = NativeType(name: "TransformerBlock")
-        type.addInitializer(parameters: [
-            NativeParameter("dimension", .int), NativeParameter("heads", .int), NativeParameter("causal", .bool, default: .bool(true)),
-            NativeParameter("seed", .int, default: .int(0)),
-        ]) { call in
-            let dimension = try call.int(0), heads = try call.int(1), causal = try call.bool(2)
-            try BindingSupport.checkedCount([dimension, dimension, 12], "TransformerBlock")
-            var random = try seeded(call, 3)
-            return .native(try BindingSupport.guarded {
-                try TransformerBlock(dimension: dimension, heads: heads, causal: causal, random: &random)
-            })
-        }
-        addForward(type)
-        type.addProperty("attention", type: .native("MultiHeadAttention")) { object in
-            guard let block = object as? TransformerBlock else { throw NativeError("internal error: not a block") }
-            return .native(Shared(block.attention))
-        }
-        addParameterMembers(to: type)
-        return type
-    }
-
-    /// `forward(x)` for a layer held directly as the native object.
-    private static func addForward(_ type: NativeType) {
-        type.addMethod("forward", parameters: [NativeParameter(nil, tensor)], returns: tensor) { call in
-            let input = try call.object(0, as: Tensor.self)
-            guard let layer = call.receiver as? any Layer else { throw NativeError("internal error: not a layer") }
-            return .native(try BindingSupport.guarded { try layer.forward(input) })
         }
     }
 }

@@ -20,7 +20,7 @@ enum NeuralNetworkBindings {
         registerModels(bind)
         addModelType(bind, messages)
         let optimizer = bind.type(OptimizerChoice.self, doc: "An optimiser for `fit`, made by `Adam(learningRate:)` or `SGD(learningRate:momentum:)`.")
-        OptimizerBindings.addMembers(to: optimizer.native)
+        OptimizerBindings.install(bind, optimizer)
         addResultTypes(bind)
         registerActivations(bind)
     }
@@ -93,19 +93,15 @@ enum NeuralNetworkBindings {
                       Param("output", default: Activation.identity), Param("seed", default: 0),
                       doc: "A multi-layer perceptron of dense layers with the given widths.") { try makeModel($0, $1, $2, $3) }
         bind.function("Adam", Param<Double>("learningRate", default: 0.001), doc: "The Adam optimiser.") {
-            OptimizerChoice(kind: .adam, learningRate: try learningRate($0))
+            OptimizerChoice(kind: .adam, learningRate: try OptimizerBindings.learningRate($0))
         }
         bind.function("SGD", Param<Double>("learningRate", default: 0.01), Param<Double>("momentum", default: 0),
                       doc: "Stochastic gradient descent, with optional momentum.") { rate, momentum in
             guard momentum >= 0, momentum < 1 else { throw NativeError("SGD: momentum must be in [0, 1), got \(momentum)") }
-            return OptimizerChoice(kind: .sgd(momentum: momentum), learningRate: try learningRate(rate))
+            return OptimizerChoice(kind: .sgd(momentum: momentum), learningRate: try OptimizerBindings.learningRate(rate))
         }
     }
 
-    private static func learningRate(_ value: Double) throws -> Double {
-        guard value > 0, value.isFinite else { throw NativeError("the learning rate must be positive, got \(value)") }
-        return value
-    }
 
     /// An MLP of `sizes` with the hidden and output activations, its weights bounded before they are allocated.
     private static func makeModel(_ sizes: [Int], _ hidden: Activation, _ output: Activation, _ seed: Int) throws -> Sequential {
@@ -123,12 +119,11 @@ enum NeuralNetworkBindings {
 
     private static func addModelType(_ bind: ModuleBinder, _ messages: CellMessages) {
         let type = bind.type(Sequential.self, doc: "A stack of dense layers (made by `MLP`).")
-        LayerParameterBindings.addParameterMembers(to: type.native)
+        LayerParameterBindings.addParameterMembers(type) { $0 }
         type.initializer(Param<[Int]>("sizes"), Param("hiddenActivation", default: Activation.tanh),
                          Param("outputActivation", default: Activation.identity), Param("seed", default: 0),
                          doc: "The same network as `MLP(sizes:activation:output:seed:)`.") { try makeModel($0, $1, $2, $3) }
         type.property("parameterCount", doc: "The number of weights and biases.") { $0.parameterCount }
-        type.property("parameters", doc: "The weight and bias tensors, layer by layer.") { $0.parameters }
         let epochs = Param("epochs", default: 100)
         let optimizer = Param("optimizer", default: OptimizerChoice(kind: .adam, learningRate: 0.01))
         let loss = Param("loss", default: LossChoice.automatic), batchSize = Param("batchSize", default: 32)

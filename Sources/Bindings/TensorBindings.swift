@@ -20,19 +20,6 @@ extension Tensor: CellObject {
 /// print(w.grad!)
 /// ```
 enum TensorBindings {
-    /// The cell type `Tensor`, for bindings written against the low-level registry.
-    static let tensor = Tensor.cellType
-
-    /// The tensor argument at `index`, for bindings written against the low-level registry.
-    static func argument(_ call: NativeCall, _ index: Int) throws -> Tensor {
-        try call.object(index, as: Tensor.self)
-    }
-
-    /// Runs a tensor-valued library call and wraps the result, for bindings written against the low-level registry.
-    static func result(_ body: () throws -> Tensor) throws -> Value {
-        .native(try BindingSupport.guarded(body))
-    }
-
     static func install(_ bind: ModuleBinder) {
         registerCreation(bind)
         let type = bind.type(Tensor.self, doc: "An n-dimensional array of Doubles with reverse-mode automatic differentiation.")
@@ -43,7 +30,7 @@ enum TensorBindings {
         addReductions(type)
         addShapeOperations(type)
         addAutograd(type)
-        TensorOperatorBindings.addMembers(to: type.native)
+        TensorOperatorBindings.install(bind, type)
     }
 
     private static var grad: Param<Bool> { Param("requiresGrad", default: false) }

@@ -77,7 +77,7 @@ enum TransformerBindings {
     private static func addLayers(_ bind: ModuleBinder) {
         let seed = Param("seed", default: 0)
         let attention = bind.type(MultiHeadAttention.self, doc: "Multi-head self-attention.")
-        LayerParameterBindings.addParameterMembers(to: attention.native, properties: LayerParameterBindings.properties(ofLayer: "MultiHeadAttention"))
+        LayerParameterBindings.addParameterMembers(attention, properties: LayerParameterBindings.properties(ofLayer: "MultiHeadAttention")) { $0 }
         attention.initializer(Param<Int>("dimension"), Param<Int>("heads"), Param("causal", default: true), seed,
                               doc: "Attention with random weights.") { dimension, heads, causal, seed in
             try bounded("MultiHeadAttention", dimension: dimension)
@@ -95,7 +95,7 @@ enum TransformerBindings {
             return try weights[0][head].array2D()  // (T, T)
         }
         let norm = bind.type(LayerNorm.self, doc: "Layer normalization with a learned scale and shift.")
-        LayerParameterBindings.addParameterMembers(to: norm.native, properties: LayerParameterBindings.properties(ofLayer: "LayerNorm"))
+        LayerParameterBindings.addParameterMembers(norm, properties: LayerParameterBindings.properties(ofLayer: "LayerNorm")) { $0 }
         norm.initializer(Param<Int>("dimension"), Param("epsilon", default: 1e-5), seed, doc: "A layer norm (scale 1, shift 0).") {
             dimension, epsilon, _ in
             try bounded("LayerNorm", dimension: dimension)
@@ -103,7 +103,7 @@ enum TransformerBindings {
         }
         addLayerMembers(norm)
         let feedForward = bind.type(FeedForward.self, doc: "The position-wise two-layer network of a transformer block.")
-        LayerParameterBindings.addParameterMembers(to: feedForward.native, properties: LayerParameterBindings.properties(ofLayer: "FeedForward"))
+        LayerParameterBindings.addParameterMembers(feedForward, properties: LayerParameterBindings.properties(ofLayer: "FeedForward")) { $0 }
         feedForward.initializer(Param<Int>("dimension"), Param("hiddenSize", default: 0), seed,
                                 doc: "A feed-forward layer (`hiddenSize: 0` is 4 · dimension).") { dimension, hidden, seed in
             try bounded("FeedForward", dimension: dimension, hidden: hidden)
@@ -116,7 +116,7 @@ enum TransformerBindings {
 
     private static func addMixtureOfExperts(_ bind: ModuleBinder) {
         let experts = bind.type(MixtureOfExperts.self, doc: "Feed-forward experts with a router picking a few per token.")
-        LayerParameterBindings.addParameterMembers(to: experts.native, properties: LayerParameterBindings.properties(ofLayer: "MixtureOfExperts"))
+        LayerParameterBindings.addParameterMembers(experts, properties: LayerParameterBindings.properties(ofLayer: "MixtureOfExperts")) { $0 }
         experts.initializer(Param<Int>("dimension"), Param("experts", default: 8), Param("active", default: 2),
                             Param("hiddenSize", default: 0), Param("seed", default: 0),
                             doc: "A mixture of experts (`hiddenSize: 0` is 2 · dimension).") { dimension, count, active, hidden, seed in

@@ -106,11 +106,11 @@ public enum NotebookRunner {
             let diagnostics = unit.diagnostics + runtimeDiagnostics
             if !diagnostics.contains(where: { $0.severity == .error }) {
                 results[cell.index] = CellResult(status: .succeeded, outputs: outputs, diagnostics: diagnostics)
-                warnings += diagnostics
+                warnings += runtimeDiagnostics  // the compile's warnings were collected when the cell compiled
                 continue
             }
             results[cell.index] = CellResult(status: .failed, outputs: outputs, diagnostics: diagnostics)
-            warnings += diagnostics.filter { $0.severity != .error }
+            warnings += runtimeDiagnostics.filter { $0.severity != .error }
             if cell.options.error { continue }
             errors += diagnostics.filter { $0.severity == .error }
             if !options.allowErrors { break }

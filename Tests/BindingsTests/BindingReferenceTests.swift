@@ -25,7 +25,12 @@ final class BindingReferenceTests: XCTestCase {
         for fragment in ["func zeros(_: [Int], requiresGrad: Bool = false) -> Tensor",
                          "init(title: String? = nil, xLabel: String? = nil", "### Plots", "### Tensor", "`GPT`:",
                          "func fit(_: Dataset, epochs: Int = 100, optimizer: Optimizer = Adam(learningRate: 0.01)",
-                         "enum Theme { case light, dark }"] {
+                         "enum Theme { case light, dark }", "static func + (lhs: Tensor, rhs: Tensor) -> Tensor",
+                         "static func -= (lhs: Tensor, rhs: Double)", "static prefix func - (operand: Tensor) -> Tensor",
+                         "subscript(_: Int) -> Tensor { get set }", "subscript(column: Int) -> Double { set }",
+                         "static func where(_: Tensor, _: Tensor, _: Tensor) -> Tensor", "var weight: Tensor { get set }",
+                         "var queryWeight: Tensor { get set }", "func Adam(parameters: [Tensor], learningRate: Double = 0.001",
+                         "func step()", "`Linear`:"] {
             XCTAssertTrue(reference.contains(fragment), "missing \(fragment)")
         }
         for line in reference.split(separator: "\n") where line.hasPrefix("- `") {

@@ -17,6 +17,13 @@ final class CompileErrorTests: XCTestCase {
         .unaryOperatorType, .ternaryMismatch, .floatingRemainder, .assignmentType, .functionRequiresComparable,
         .noAccessibleInitializers, .switchNotExhaustive, .emptyCaseBody, .invalidRedeclaration, .cannotFindTypeInScope,
         .dictionaryKeyType, .dictionaryValueType, .returnType, .defaultArgumentType, .inoutNeedsAmpersand,
+        .optionalMemberNeedsUnwrap, .tuplePatternShape, .genericStructRequires, .stringIntegerSubscript,
+        .closureParameterNotInferred, .bindingNotOptional, .assignToFunction, .assignToConstantProperty, .extraneousArgumentLabel,
+        .cannotInferContextualBase, .assignToCallResult, .getOnlyProperty, .breakOutsideLoop, .typeNameAlone, .sequenceMethodRequires,
+        .noSubscripts, .tuplePatternOnNonTuple, .inoutConstant, .continueOutsideLoop, .closureArgumentCount,
+        .usedBeforeInitialized, .initializedTwice, .guardFallsThrough, .integerLiteralOverflow, .missingReturn,
+        .anonymousArgumentWithExplicitParameters, .unlabelledAfterVariadic, .cannotFindLabel, .assignToImmutableExpression,
+        .inoutImmutableValue, .missingReturnValue, .ampersandOutsideArgument,
     ]
 
     func testEveryKindHasExamplesOfItsOwnKindThatRender() {
@@ -61,12 +68,16 @@ final class CompileErrorTests: XCTestCase {
     /// Every error in the position programs is one of the kinds, and the kinds they cover are the listed ones
     /// (so a kind without a position test stays visible here).
     func testPositionTestsCoverTheListedKinds() throws {
-        let folder = try XCTUnwrap(Bundle.module.url(forResource: "Positions", withExtension: nil), "Positions resources missing")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".errors") }
-        XCTAssertEqual(files.count, 8)
+        let positions = try XCTUnwrap(Bundle.module.url(forResource: "Positions", withExtension: nil), "Positions resources missing")
+        var files: [URL] = []
+        for folder in [positions, positions.appendingPathComponent("Flow")] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".errors") }
+            XCTAssertEqual(names.count, 8, folder.lastPathComponent)
+            files += names.map { folder.appendingPathComponent($0) }
+        }
         var covered = Set<CompileError.Kind>()
         for file in files {
-            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            let text = try String(contentsOf: file, encoding: .utf8)
             for line in text.split(separator: "\n") {
                 // `line:column: message`
                 let message = line.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) ?? ""

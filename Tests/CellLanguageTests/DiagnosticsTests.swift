@@ -131,7 +131,7 @@ final class DiagnosticsTests: XCTestCase {
             "3:2: incorrect argument label in call (have 'y:', expected 'x:')",
             "4:9: extra argument in call",
             "5:3: missing argument for parameter 'x' in call",
-            "7:3: extraneous argument label 'v:' in call",
+            "7:2: extraneous argument label 'v:' in call",
         ])
     }
 
@@ -183,7 +183,7 @@ final class DiagnosticsTests: XCTestCase {
         }
         """, [
             "3:1: missing return in global function expected to return 'Int'",
-            "5:5: 'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
+            "5:40: 'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
         ])
     }
 
@@ -210,6 +210,18 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertTrue(compiled.allSatisfy { !$0.hasErrors })
         let outputs = compiled.map { interpreter.run($0).text }
         XCTAssertEqual(outputs, ["", "", "1.5 [1.5]\n"])
+    }
+
+    /// `3 ?? 4` is valid Swift: swiftc warns (same words, same column) and the program prints 3; a right side of
+    /// another type is still an error.
+    func testNilCoalescingOnANonOptionalIsAWarning() {
+        let interpreter = Interpreter()
+        let compiled = interpreter.compile(CellSource(code: "let a = 3 ?? 4\nprint(a)", firstLine: 1))
+        XCTAssertFalse(compiled.hasErrors)
+        XCTAssertEqual(compiled.diagnostics.map { "\($0.severity) \($0.location!.line):\($0.location!.column): \($0.message)" },
+                       ["warning 1:11: left side of nil coalescing operator '??' has non-optional type 'Int', so the right side is never used"])
+        XCTAssertEqual(interpreter.run(compiled).text, "3\n")
+        XCTAssertTrue(Interpreter().compile(CellSource(code: "let b = 3 ?? \"x\"", firstLine: 1)).hasErrors)
     }
 
     func testRedeclarationInOneCellIsAnErrorButLaterCellsMayRedefine() {
@@ -381,7 +393,7 @@ final class TypeDiagnosticsTests: XCTestCase {
             "6:11: type 'Int' has no member 'v'",
             "7:22: cannot convert value of type 'Int' to specified type '(_, _)'",
             "9:45: expression pattern of type 'ClosedRange<Int>' cannot match values of type 'Character'",
-            "10:1: 'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
+            "10:38: 'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
         ])
     }
 
@@ -444,8 +456,8 @@ final class TypeDiagnosticsTests: XCTestCase {
         print(a.description)
         """), [
             "2:9: value of optional type 'Int?' must be unwrapped to a value of type 'Int'",
-            "4:12: initializer for conditional binding must have Optional type, not 'Int'",
-            "5:9: value of optional type 'Int?' must be unwrapped to refer to member 'description' of wrapped base type 'Int'",
+            "4:4: initializer for conditional binding must have Optional type, not 'Int'",
+            "5:7: value of optional type 'Int?' must be unwrapped to refer to member 'description' of wrapped base type 'Int'",
         ])
     }
 }

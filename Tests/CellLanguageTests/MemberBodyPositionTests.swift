@@ -72,8 +72,9 @@ final class MemberBodyPositionTests: XCTestCase {
     }
 
     func testModifiersOfInitializersAreRefusedAtTheirToken() {
+        // `convenience` belongs to classes; on a struct's initializer it is refused where it is written.
         XCTAssertEqual(positions("""
-        final class A {
+        struct A {
             var v: Int
             convenience init() {
                 self.init(v: 1)

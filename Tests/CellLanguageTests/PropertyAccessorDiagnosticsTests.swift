@@ -78,4 +78,24 @@ final class PropertyAccessorDiagnosticsTests: XCTestCase {
             "3:5: 'attributes' is not supported in nbrun cells",
         ])
     }
+
+    func testOverridingAPropertyWithASetterIsRefused() {
+        XCTAssertEqual(diagnostics("""
+        class A {
+            var v = 1
+            var w: Int {
+                get { v }
+                set { v = newValue }
+            }
+        }
+        class B: A {
+            override var w: Int {
+                get { 42 }
+                set { v = 0 }
+            }
+        }
+        """), [
+            "9:18: 'overriding a property that has a setter' is not supported in nbrun cells",
+        ])
+    }
 }

@@ -99,6 +99,16 @@ final class CellCacheTests: XCTestCase {
         XCTAssertEqual(warm.executed, 2, "cell 3 (its error points into cell 2) is not cached: it and cell 2, whose boom it calls, run")
     }
 
+    /// A compile warning (`3 ?? 4`, valid Swift) is reported once per run, fresh, cold or warm.
+    func testACompileWarningIsReportedOnce() throws {
+        let source = "# W\n\n```swift\nlet w = 3 ?? 4\nprint(w)\n```\n"
+        for mode in [nil, cache(), cache()] {
+            let (run, _) = try run(source, cache: mode)
+            XCTAssertEqual(run.warnings.map(\.message), ["left side of nil coalescing operator '??' has non-optional type 'Int', so the right side is never used"])
+            XCTAssertEqual(run.results.map(\.status), [.succeeded])
+        }
+    }
+
     func testProseEditAboveCellsRunsNothingAndMovesDiagnostics() throws {
         let edited = Self.lesson.replacingOccurrences(of: "Some prose.", with: "Some prose,\nnow on\nthree lines.")
             .replacingOccurrences(of: "More prose.", with: "")

@@ -32,9 +32,23 @@ final class BindingCatalog {
         "init(\(list(parameters)))"
     }
 
-    private static func list(_ parameters: [NativeParameter]) -> String {
+    /// `subscript(label: Type, …) -> Result { get }` (or `{ get set }`, or `{ set }` for a setter of another value type).
+    static func subscriptDeclaration(_ parameters: [NativeParameter], returns: CType, accessors: String) -> String {
+        "subscript(\(list(parameters))) -> \(returns) { \(accessors) }"
+    }
+
+    /// `static func + (lhs: Tensor, rhs: Double) -> Tensor`, `static prefix func - (operand: Tensor) -> Tensor`.
+    static func operatorDeclaration(_ symbol: String, _ operands: [CType], returns: CType) -> String {
+        let list = operands.count == 1 ? "operand: \(operands[0])" : "lhs: \(operands[0]), rhs: \(operands[1])"
+        return "static \(operands.count == 1 ? "prefix " : "")func \(symbol) (\(list))" + (returns == .void ? "" : " -> \(returns)")
+    }
+
+    /// The parameters as a declaration lists them (`label: Type = default`, a closure's `()` result as `Void`).
+    static func list(_ parameters: [NativeParameter]) -> String {
         parameters.map { parameter in
-            "\(parameter.label ?? "_"): \(parameter.type)" + (parameter.defaultValue.map { " = \(literal($0))" } ?? "")
+            var type = "\(parameter.type)"
+            if case .function(_, .void) = parameter.type, type.hasSuffix("-> ()") { type = type.dropLast(2) + "Void" }
+            return "\(parameter.label ?? "_"): \(type)" + (parameter.defaultValue.map { " = \(literal($0))" } ?? "")
         }.joined(separator: ", ")
     }
 
@@ -42,6 +56,7 @@ final class BindingCatalog {
     static func literal(_ value: Value) -> String {
         switch value {
         case .int(let int): return String(int)
+        case .double(let double) where double.isInfinite: return double < 0 ? "-.infinity" : ".infinity"
         case .double(let double): return double == double.rounded() && abs(double) < 1e15 ? String(Int(double)) : "\(double)"
         case .bool(let bool): return String(bool)
         case .string(let string): return string.debugDescription

@@ -75,12 +75,24 @@ struct ModuleBinder {
         }, doc: doc)
     }
 
+    /// A global function whose body runs cell code (`noGrad { … }`): it receives the call first, and errors pass
+    /// through unchanged (a cell's run-time error keeps its position, the time limit stays the interpreter's).
+    func outputFunction<each A: CellConvertible, R: CellConvertible>(
+        _ name: String, _ parameters: repeat Param<each A>, doc: String,
+        _ body: @escaping (NativeCall, repeat each A) throws -> R
+    ) {
+        register(NativeFunction(name, parameters: nativeParameters(repeat each parameters), returns: R.cellType) { call in
+            let cursor = ArgumentCursor(call)
+            return try body(call, repeat cursor.next((each A).self)).cell
+        }, doc: doc)
+    }
+
     /// Declares a native type; add its members with the returned binder.
     func type<T: CellConvertible>(_ type: T.Type, doc: String) -> TypeBinder<T> {
         guard case .native(let name) = T.cellType else { preconditionFailure("\(T.self) is not a native cell type") }
         let native = NativeType(name: name)
         interpreter.register(native)
         catalog.add(section: section, owner: nil, declaration: "class \(name)", summary: doc)
-        return TypeBinder(native: native, catalog: catalog, section: section)
+        return TypeBinder(native: native, catalog: catalog, section: section, interpreter: interpreter)
     }
 }

@@ -31,7 +31,7 @@ extension SharedValue {
 
 /// The one box every `SharedValue` lives in inside a cell: a class, so that `let b = a` shares the value and a
 /// binding can change it in place.
-final class Shared<Wrapped: SharedValue>: CellObject, AnyShared, CustomStringConvertible {
+final class Shared<Wrapped: SharedValue>: CellObject, CustomStringConvertible {
     /// The value the cell holds.
     var value: Wrapped
 
@@ -45,14 +45,4 @@ final class Shared<Wrapped: SharedValue>: CellObject, AnyShared, CustomStringCon
 
     /// What `print` shows: the wrapped value's cell description.
     var description: String { value.cellDescription }
-
-    /// The value, for code that reaches it from an untyped receiver.
-    var anyValue: Any { value }
-}
-
-/// Any `Shared` box, for low-level bindings that take several module types (`receiver as? AnyShared`, then
-/// `anyValue as? any Layer`).
-protocol AnyShared: AnyObject {
-    /// The wrapped value.
-    var anyValue: Any { get }
 }

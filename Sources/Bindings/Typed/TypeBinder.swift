@@ -9,13 +9,16 @@ struct TypeBinder<T: CellConvertible> {
     let catalog: BindingCatalog
     /// The reference section.
     let section: String
+    /// The interpreter, for the type's operators and static functions.
+    let interpreter: Interpreter
 
-    private func record(_ declaration: String, _ doc: String) {
+    /// Records a member's declaration for the reference.
+    func record(_ declaration: String, _ doc: String) {
         catalog.add(section: section, owner: native.name, declaration: declaration, summary: doc)
     }
 
     /// The receiver of a method call as a `T`.
-    private static func receiver(_ call: NativeCall) throws -> T {
+    static func receiver(_ call: NativeCall) throws -> T {
         guard let object = call.receiver else { throw NativeError("internal error: a method of \(T.cellType) has no receiver") }
         return try T.fromCell(.native(object))
     }
@@ -38,6 +41,18 @@ struct TypeBinder<T: CellConvertible> {
             try BindingSupport.guarded { try get(try T.fromCell(.native(object))).cell }
         }
         record("var \(name): \(R.cellType) { get }", doc)
+    }
+
+    /// A settable property: `layer.weight = t` runs `set` on the object the cell holds (the compiler checks the
+    /// new value's type against `R`).
+    func property<R: CellConvertible>(_ name: String, doc: String, get: @escaping (T) throws -> R,
+                                      set: @escaping (T, R) throws -> Void) {
+        native.addProperty(name, type: R.cellType, get: { object in
+            try BindingSupport.guarded { try get(try T.fromCell(.native(object))).cell }
+        }, set: { object, value in
+            try BindingSupport.guarded { try set(try T.fromCell(.native(object)), try R.fromCell(value)) }
+        })
+        record("var \(name): \(R.cellType) { get set }", doc)
     }
 
     /// A method returning a value: `t.exp()`.

@@ -3,12 +3,14 @@
 /// Values of the type are `Value.native(object)` wrapping a Swift class instance; `print` shows
 /// `String(describing: object)`, so conform the class to `CustomStringConvertible` for a readable form.
 public final class NativeType {
-    /// A read-only property.
+    /// A property, read-only or settable.
     public struct Property {
         /// The static type of the property.
         public var type: CType
         /// Reads the property from the receiver object.
         public var get: (AnyObject) throws -> Value
+        /// Writes the property of the receiver object (`layer.weight = t`); nil for a read-only property.
+        public var set: ((AnyObject, Value) throws -> Void)?
     }
 
     /// The type name cells use (`Figure`).
@@ -17,6 +19,9 @@ public final class NativeType {
     private(set) var methods: [String: [NativeFunction]] = [:]
     private(set) var properties: [String: Property] = [:]
     private(set) var subscripts: [NativeFunction] = []
+    /// The settable subscripts' setters: each takes the indices, then the new value as a last parameter labelled
+    /// `newValue`, so an assignment `x[i] = v` is resolved as a call of these overloads.
+    private(set) var subscriptSetters: [NativeFunction] = []
 
     /// Creates an empty type description; add members, then register it with `Interpreter.register(_:)`.
     public init(name: String) {
@@ -43,8 +48,17 @@ public final class NativeType {
         subscripts.append(NativeFunction("subscript", parameters: parameters, returns: returnType, body: body))
     }
 
-    /// Adds a read-only property: `fig.title`.
-    public func addProperty(_ propertyName: String, type: CType, get: @escaping (AnyObject) throws -> Value) {
-        properties[propertyName] = Property(type: type, get: get)
+    /// Adds a subscript setter: `x[i] = v`, `x[rows: r] = v`. `parameters` are the indices (as a getter's);
+    /// the body receives them followed by the new value of type `valueType`, and returns `.void`.
+    public func addSubscriptSetter(parameters: [NativeParameter], value valueType: CType,
+                                   body: @escaping (NativeCall) throws -> Value) {
+        subscriptSetters.append(NativeFunction("subscript", parameters: parameters + [NativeParameter("newValue", valueType)],
+                                               returns: .void, body: body))
+    }
+
+    /// Adds a property: `fig.title`; with `set`, cells may assign it (`layer.weight = t`).
+    public func addProperty(_ propertyName: String, type: CType, get: @escaping (AnyObject) throws -> Value,
+                            set: ((AnyObject, Value) throws -> Void)? = nil) {
+        properties[propertyName] = Property(type: type, get: get, set: set)
     }
 }

@@ -246,7 +246,7 @@ struct DefiniteInitialization {
             switch condition {
             case .expression(let expr):
                 self.expr(expr, &state)
-            case .optionalBinding(_, let name, let value, let location):
+            case .optionalBinding(_, let name, let value, let location, _):
                 if let value { expr(value, &state) } else { read(name, at: location, &state) }
                 tracked[name] = nil
             case .pattern(let pattern, let value, _):

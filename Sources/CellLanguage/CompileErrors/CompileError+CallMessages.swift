@@ -7,7 +7,8 @@ extension CompileError {
         case .incorrectArgumentLabels(let have, let expected):
             let spell = { (labels: [String?]) in labels.map { ($0 ?? "_") + ":" }.joined() }
             return "incorrect argument label\(have.count > 1 ? "s" : "") in call (have '\(spell(have))', expected '\(spell(expected))')"
-        case .missingArgumentLabel(let label): return "missing argument label '\(label):' in call"
+        case .missingArgumentLabel(let label, let inSubscript):
+            return "missing argument label '\(label):' in \(inSubscript ? "subscript" : "call")"
         case .extraneousArgumentLabel(let label): return "extraneous argument label '\(label):' in call"
         case .extraArgument(let label): return label.map { "extra argument '\($0)' in call" } ?? "extra argument in call"
         case .noMatchingGlobalFunction(let name): return "no exact matches in call to global function '\(name)'"
@@ -19,11 +20,11 @@ extension CompileError {
         case .optionalNotUnwrapped(let type, let wrapped):
             return "value of optional type '\(type)' must be unwrapped to a value of type '\(wrapped)'"
         case .inoutNeedsAmpersand(let type): return "passing value of type '\(type)' to an inout parameter requires explicit '&'"
-        case .ampersandOutsideArgument: return "'&' may only be used to pass an argument to an inout parameter"
+        case .ampersandOutsideArgument: return "'&' may only be used to pass an argument to inout parameter"
         case .closureArgumentCount(let type, let expected, let used):
             return "contextual closure type '\(type)' expects \(expected) argument\(expected == 1 ? "" : "s"), but \(used) \(used == 1 ? "was" : "were") used in closure body"
         case .closureParameterNotInferred(let name):
-            return "unable to infer type of a closure parameter '\(name)' in the current context"
+            return "cannot infer type of closure parameter '\(name)' without a type annotation"
         case .missingReturn(let role, let type): return "missing return in \(role.rawValue) expected to return '\(type)'"
         case .conflictingGenericArguments(let first, let second):
             return "conflicting arguments to generic parameter 'T' ('\(first)' vs. '\(second)')"

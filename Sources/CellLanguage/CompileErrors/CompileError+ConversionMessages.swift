@@ -27,7 +27,8 @@ extension CompileError {
         case .tuplePatternShape(let type, let elements):
             let shape = "(" + Array(repeating: "_", count: elements).joined(separator: ", ") + ")"
             return "cannot convert value of type '\(type)' to specified type '\(shape)'"
-        case .tuplePatternOnNonTuple(let type): return "tuple pattern cannot match values of the non-tuple type '\(type)'"
+        case .tuplePatternOnNonTuple(let type, let inLoop):
+            return "tuple pattern cannot match values of \(inLoop ? "" : "the ")non-tuple type '\(type)'"
         case .destructureCount(let type, let elements): return "cannot destructure value of type '\(type)' into \(elements) elements"
         case .nilForNonOptional(let type): return "'nil' cannot initialize specified type '\(type)'"
         case .nilWithoutContext: return "'nil' requires a contextual type"
@@ -66,7 +67,8 @@ extension CompileError {
         case .inoutImmutableValue(let type): return "cannot pass immutable value of type '\(type)' as inout argument"
         case .assignToImmutableExpression(let type): return "cannot assign to immutable expression of type '\(type)'"
         case .assignToFunction(let name): return "cannot assign to value: '\(name)' is a function"
-        case .assignToCallResult: return "cannot assign to value: function call returns immutable value"
+        case .assignToCallResult(let function?): return "expression is not assignable: '\(function)' returns immutable value"
+        case .assignToCallResult(nil): return "expression is not assignable: function call returns immutable value"
         case .assignToExpression: return "cannot assign to this expression"
         default: return nil
         }

@@ -24,8 +24,8 @@ extension CompileError {
         case .comparablePayloadEnum:
             return "'Comparable' for an enum with associated values is not supported in nbrun cells (declare 'static func <')"
         case .notHashable(let type): return "type '\(type)' does not conform to protocol 'Hashable'"
-        case .initializerDelegationInClass:
-            return "initializer delegation ('self.init') is only supported in structs and enums in nbrun cells"
+        case .genericStructRequires(let name, let element, let protocolName):
+            return "generic struct '\(name)' requires that '\(element)' conform to '\(protocolName)'"
         case .compileTimeLimit(let seconds):
             let shown = seconds.rounded() == seconds ? String(Int(seconds)) : String(seconds)
             return "compiling this cell took longer than its time limit (\(shown) s); split it or simplify its expressions"
@@ -33,6 +33,20 @@ extension CompileError {
         case .usedBeforeInitialized(let name, let isLet, let byReference):
             return "\(isLet ? "constant" : "variable") '\(name)' \(byReference ? "passed by reference" : "used") before being initialized"
         case .initializedTwice(let name): return "immutable value '\(name)' may only be initialized once"
+        case .overrideKeywordRequired: return "overriding declaration requires an 'override' keyword"
+        case .overridesFinal(let kind): return "\(kind) overrides a 'final' \(kind)"
+        case .overridesNothing(let kind):
+            if kind == "initializer" { return "initializer does not override a designated initializer from its superclass" }
+            return "\(kind) does not override any \(kind) from its superclass"
+        case .inheritsFromFinalClass(let name): return "inheritance from a final class '\(name)'"
+        case .requiredInitializerMissing(let initializer, let superclass):
+            return "'required' initializer '\(initializer)' must be provided by subclass of '\(superclass)'"
+        case .failableOverridesNonFailable(let initializer):
+            return "failable initializer '\(initializer)' cannot override a non-failable initializer"
+        case .nonFailableDelegatesToFailable(let initializer):
+            return "a non-failable initializer cannot delegate to failable initializer '\(initializer)' written with 'init?'"
+        case .castNotSupported(let op, let source, let target):
+            return "'\(op)' from '\(source)' to '\(target)' is not supported in nbrun cells (casts between classes are)"
         default: return nil
         }
     }

@@ -12,10 +12,10 @@ extension CompileError {
         case typesOnlyAtTopLevel, conformanceNotSupported, enumStoredProperty, typeAnnotationMissing
         case rawValueNotLiteral, rawValueNotInferred, rawValueWithoutRawType, inoutParameterNotSupported
         case staticPropertyWithoutValue, notCustomStringConvertible, notComparable, comparablePayloadEnum
-        case notHashable, initializerDelegationInClass, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
+        case notHashable, genericStructRequires, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
         case initializedTwice, typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
-        case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength, methodRequiresComparable
+        case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
         case sequenceMethodRequires, getOnlyProperty, noAccessibleInitializers, classWithoutInitializers
         case missingArgument, incorrectArgumentLabels, missingArgumentLabel, extraneousArgumentLabel, extraArgument
         case noMatchingGlobalFunction, noMatchingInstanceMethod, noMatchingInitializer, noMatchingCall, notAFunction
@@ -36,6 +36,8 @@ extension CompileError {
         case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
         case switchNotExhaustive, emptyCaseBody
         case letComputedProperty, getOnlySubscript, getOnlyVariable, mutatingOperatorOnGetOnly
+        case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
+        case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable, castNotSupported
     }
 
     /// The kind of this error.
@@ -85,7 +87,7 @@ extension CompileError {
         case .notComparable: return .notComparable
         case .comparablePayloadEnum: return .comparablePayloadEnum
         case .notHashable: return .notHashable
-        case .initializerDelegationInClass: return .initializerDelegationInClass
+        case .genericStructRequires: return .genericStructRequires
         case .compileTimeLimit: return .compileTimeLimit
         case .tooManyGlobals: return .tooManyGlobals
         case .usedBeforeInitialized: return .usedBeforeInitialized
@@ -100,7 +102,6 @@ extension CompileError {
         case .subscriptArguments: return .subscriptArguments
         case .enumCaseNeedsValues: return .enumCaseNeedsValues
         case .enumCasePatternLength: return .enumCasePatternLength
-        case .methodRequiresComparable: return .methodRequiresComparable
         case .sequenceMethodRequires: return .sequenceMethodRequires
         case .getOnlyProperty: return .getOnlyProperty
         case .getOnlySubscript: return .getOnlySubscript
@@ -190,6 +191,14 @@ extension CompileError {
         case .returnValueInVoidFunction: return .returnValueInVoidFunction
         case .switchNotExhaustive: return .switchNotExhaustive
         case .emptyCaseBody: return .emptyCaseBody
+        case .overrideKeywordRequired: return .overrideKeywordRequired
+        case .overridesFinal: return .overridesFinal
+        case .overridesNothing: return .overridesNothing
+        case .inheritsFromFinalClass: return .inheritsFromFinalClass
+        case .requiredInitializerMissing: return .requiredInitializerMissing
+        case .failableOverridesNonFailable: return .failableOverridesNonFailable
+        case .nonFailableDelegatesToFailable: return .nonFailableDelegatesToFailable
+        case .castNotSupported: return .castNotSupported
         }
     }
 }

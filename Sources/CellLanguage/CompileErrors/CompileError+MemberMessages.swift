@@ -6,17 +6,18 @@ extension CompileError {
         case .valueHasNoMember(let type, let member, _): return "\(CompileError.valueOfType(type)) has no member '\(member)'"
         case .optionalMemberNeedsUnwrap(let type, let member):
             return "value of optional type '\(type)' must be unwrapped to refer to member '\(member)' of wrapped base type '\(type.unwrapped)'"
-        case .cannotInferContextualBase(let member): return "cannot infer contextual base in reference to member '\(member)'"
+        case .cannotInferContextualBase(let member, chained: true): return "cannot infer contextual base in reference to member '\(member)'"
+        case .cannotInferContextualBase(let member, chained: false):
+            return "reference to member '\(member)' cannot be resolved without a contextual type"
         case .noSubscripts(let type): return "value of type '\(type)' has no subscripts"
-        case .stringIntegerSubscript: return "strings cannot be subscripted with an Int; use Array(string) or a String method"
+        case .stringIntegerSubscript:
+            return "'subscript(_:)' is unavailable: cannot subscript String with an Int, use a String.Index instead."
         case .dictionarySubscriptArguments: return "dictionary subscripts take a key, and optionally 'default:'"
         case .subscriptArguments: return "subscripts take exactly one unlabelled index in nbrun cells"
         case .enumCaseNeedsValues(let name): return "enum case '\(name)' has associated values; use '\(name)(…)'"
         case .enumCasePatternLength(let name): return "tuple pattern has the wrong length for enum case '\(name)'"
-        case .methodRequiresComparable(let type):
-            return "referencing instance method requires that '\(type)' conform to 'Comparable'"
-        case .sequenceMethodRequires(let method, let element, let protocolName):
-            return "referencing instance method '\(method)' on 'Sequence' requires that '\(element)' conform to '\(protocolName)'"
+        case .sequenceMethodRequires(let method, let element, let protocolName, let owner):
+            return "referencing instance method '\(method)' on '\(owner)' requires that '\(element)' conform to '\(protocolName)'"
         case .getOnlyProperty(let name): return "cannot assign to property: '\(name)' is a get-only property"
         case .getOnlySubscript: return "cannot assign through subscript: subscript is get-only"
         case .getOnlyVariable(let name): return "cannot assign to value: '\(name)' is a get-only property"

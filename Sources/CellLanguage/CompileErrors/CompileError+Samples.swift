@@ -26,13 +26,14 @@ extension CompileError {
         case .invalidUnicodeScalar: return [.invalidUnicodeScalar("D800")]
         case .invalidEscapeSequence: return [.invalidEscapeSequence]
         case .anonymousArgumentOutsideClosure: return [.anonymousArgumentOutsideClosure]
-        case .anonymousArgumentWithExplicitParameters: return [.anonymousArgumentWithExplicitParameters]
+        case .anonymousArgumentWithExplicitParameters:
+            return [.anonymousArgumentWithExplicitParameters(suggestion: "x"), .anonymousArgumentWithExplicitParameters(suggestion: nil)]
         case .unlabelledAfterVariadic: return [.unlabelledAfterVariadic]
         case .bracketsTooDeep: return [.bracketsTooDeep(limit: BracketNesting.limit)]
         case .equalsWhitespace: return [.equalsWhitespace]
         case .letComputedProperty: return [.letComputedProperty]
         case .continueOutsideLoop: return [.continueOutsideLoop]
-        case .breakOutsideLoop: return [.breakOutsideLoop]
+        case .breakOutsideLoop: return [.breakOutsideLoop(insideIfOrDo: false), .breakOutsideLoop(insideIfOrDo: true)]
         case .guardFallsThrough: return [.guardFallsThrough]
         case .returnOutsideFunction: return [.returnOutsideFunction]
         case .missingReturnValue: return [.missingReturnValue]
@@ -65,7 +66,7 @@ extension CompileError {
         case .notComparable: return [.notComparable("Point")]
         case .comparablePayloadEnum: return [.comparablePayloadEnum]
         case .notHashable: return [.notHashable(.array(.int))]
-        case .initializerDelegationInClass: return [.initializerDelegationInClass]
+        case .genericStructRequires: return [.genericStructRequires("Set", element: .array(.int), protocolName: "Hashable")]
         case .compileTimeLimit: return [.compileTimeLimit(seconds: 60)]
         case .tooManyGlobals: return [.tooManyGlobals(limit: Interpreter.globalCapacity)]
         case .usedBeforeInitialized:
@@ -73,6 +74,14 @@ extension CompileError {
                 [false, true].map { CompileError.usedBeforeInitialized("x", isLet: isLet, byReference: $0) }
             }
         case .initializedTwice: return [.initializedTwice("x")]
+        case .overrideKeywordRequired: return [.overrideKeywordRequired]
+        case .overridesFinal: return [.overridesFinal("instance method"), .overridesFinal("property")]
+        case .overridesNothing: return [.overridesNothing("method"), .overridesNothing("property"), .overridesNothing("initializer")]
+        case .inheritsFromFinalClass: return [.inheritsFromFinalClass("Shape")]
+        case .requiredInitializerMissing: return [.requiredInitializerMissing("init(i:)", superclass: "Shape")]
+        case .failableOverridesNonFailable: return [.failableOverridesNonFailable("init()")]
+        case .nonFailableDelegatesToFailable: return [.nonFailableDelegatesToFailable("init(x:)")]
+        case .castNotSupported: return [.castNotSupported("as?", from: .int, to: .string)]
         default: return nil
         }
     }
@@ -84,14 +93,13 @@ extension CompileError {
             return [.valueHasNoMember(.array(.int), member: "cout", suggestion: "count"),
                     .valueHasNoMember(.tuple([.init(label: nil, type: .int), .init(label: nil, type: .int)]), member: "2")]
         case .optionalMemberNeedsUnwrap: return [.optionalMemberNeedsUnwrap(.optional(.string), member: "count")]
-        case .cannotInferContextualBase: return [.cannotInferContextualBase("red")]
+        case .cannotInferContextualBase: return [.cannotInferContextualBase("red", chained: true), .cannotInferContextualBase("red", chained: false)]
         case .noSubscripts: return [.noSubscripts(.int)]
         case .stringIntegerSubscript: return [.stringIntegerSubscript]
         case .dictionarySubscriptArguments: return [.dictionarySubscriptArguments]
         case .subscriptArguments: return [.subscriptArguments]
         case .enumCaseNeedsValues: return [.enumCaseNeedsValues("circle")]
         case .enumCasePatternLength: return [.enumCasePatternLength("circle")]
-        case .methodRequiresComparable: return [.methodRequiresComparable(.bool)]
         case .sequenceMethodRequires:
             return [.sequenceMethodRequires(method: "sorted", element: .bool, protocolName: "Comparable")]
         case .getOnlyProperty: return [.getOnlyProperty("count")]
@@ -104,7 +112,7 @@ extension CompileError {
         case .incorrectArgumentLabels:
             return [.incorrectArgumentLabels(have: ["y"], expected: ["x"]),
                     .incorrectArgumentLabels(have: ["a", nil], expected: ["x", "y"])]
-        case .missingArgumentLabel: return [.missingArgumentLabel("x")]
+        case .missingArgumentLabel: return [.missingArgumentLabel("x"), .missingArgumentLabel("default", inSubscript: true)]
         case .extraneousArgumentLabel: return [.extraneousArgumentLabel("x")]
         case .extraArgument: return [.extraArgument("y"), .extraArgument(nil)]
         case .noMatchingGlobalFunction: return [.noMatchingGlobalFunction("f")]
@@ -117,8 +125,8 @@ extension CompileError {
         case .inoutNeedsAmpersand: return [.inoutNeedsAmpersand(.array(.int))]
         case .ampersandOutsideArgument: return [.ampersandOutsideArgument]
         case .closureArgumentCount:
-            return [.closureArgumentCount(.function([.int], .bool), expected: 1, used: 2),
-                    .closureArgumentCount(.function([.int, .int], .bool), expected: 2, used: 1)]
+            return [.closureArgumentCount("(Int) -> Bool", expected: 1, used: 2),
+                    .closureArgumentCount("(Int, Int) -> Bool", expected: 2, used: 1)]
         case .closureParameterNotInferred: return [.closureParameterNotInferred("x")]
         case .missingReturn: return FunctionRole.allCases.map { .missingReturn($0, .int) }
         case .conflictingGenericArguments: return [.conflictingGenericArguments(.int, .string)]
@@ -157,7 +165,7 @@ extension CompileError {
         case .subscriptAssignmentType: return [.subscriptAssignmentType(.string, element: .int)]
         case .patternType: return [.patternType(.string, subject: .int)]
         case .tuplePatternShape: return [.tuplePatternShape(.int, elements: 2)]
-        case .tuplePatternOnNonTuple: return [.tuplePatternOnNonTuple(.int)]
+        case .tuplePatternOnNonTuple: return [.tuplePatternOnNonTuple(.int), .tuplePatternOnNonTuple(.int, inLoop: true)]
         case .destructureCount: return [.destructureCount(.int, elements: 2)]
         case .nilForNonOptional: return [.nilForNonOptional(.int)]
         case .nilWithoutContext: return [.nilWithoutContext]
@@ -184,7 +192,7 @@ extension CompileError {
         case .inoutImmutableValue: return [.inoutImmutableValue(.optional(.int))]
         case .assignToImmutableExpression: return [.assignToImmutableExpression(.optional(.int))]
         case .assignToFunction: return [.assignToFunction("f")]
-        case .assignToCallResult: return [.assignToCallResult]
+        case .assignToCallResult: return [.assignToCallResult(function: "f"), .assignToCallResult(function: nil)]
         case .assignToExpression: return [.assignToExpression]
         default: return nil
         }

@@ -21,14 +21,19 @@ extension CompileError {
         case .invalidUnicodeScalar(let hex): return "invalid unicode scalar '\\u{\(hex)}'"
         case .invalidEscapeSequence: return "invalid escape sequence in literal"
         case .anonymousArgumentOutsideClosure: return "anonymous closure argument not contained in a closure"
-        case .anonymousArgumentWithExplicitParameters:
-            return "anonymous closure arguments cannot be used inside a closure that has explicit arguments"
+        case .anonymousArgumentWithExplicitParameters(let suggestion):
+            let text = "anonymous closure arguments cannot be used inside a closure that has explicit arguments"
+            return suggestion.map { text + "; did you mean '\($0)'?" } ?? text
         case .unlabelledAfterVariadic: return "a parameter following a variadic parameter requires a label"
         case .bracketsTooDeep(let limit): return "square brackets are nested more than \(limit) levels deep"
         case .equalsWhitespace: return "'=' must have consistent whitespace on both sides"
         case .letComputedProperty: return "'let' declarations cannot be computed properties"
         case .continueOutsideLoop: return "'continue' is only allowed inside a loop"
-        case .breakOutsideLoop: return "'break' is only allowed inside a loop, if, do, or switch"
+        case .breakOutsideLoop(let insideIfOrDo):
+            if insideIfOrDo {
+                return "unlabeled 'break' is only allowed inside a loop or switch, a labeled break is required to exit an if or do"
+            }
+            return "'break' is only allowed inside a loop, if, do, or switch"
         case .guardFallsThrough:
             return "'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope"
         case .returnOutsideFunction: return "return invalid outside of a func"

@@ -44,7 +44,7 @@ enum CompileError: Hashable, Sendable {
     /// `anonymous closure argument not contained in a closure`.
     case anonymousArgumentOutsideClosure
     /// `anonymous closure arguments cannot be used inside a closure that has explicit arguments`.
-    case anonymousArgumentWithExplicitParameters
+    case anonymousArgumentWithExplicitParameters(suggestion: String?)
     /// `a parameter following a variadic parameter requires a label`.
     case unlabelledAfterVariadic
     /// `square brackets are nested more than 12 levels deep`, with the limit.
@@ -96,8 +96,8 @@ enum CompileError: Hashable, Sendable {
     case comparablePayloadEnum
     /// `type 'T' does not conform to protocol 'Hashable'`.
     case notHashable(CType)
-    /// `initializer delegation ('self.init') is only supported in structs and enums in nbrun cells`.
-    case initializerDelegationInClass
+    /// `generic struct 'Set' requires that 'T' conform to 'Hashable'`.
+    case genericStructRequires(String, element: CType, protocolName: String)
     /// `compiling this cell took longer than its time limit (60 s); …`, with the limit in seconds.
     case compileTimeLimit(seconds: Double)
     /// `too many top-level variables in this notebook (limit …)`.
@@ -106,6 +106,22 @@ enum CompileError: Hashable, Sendable {
     case usedBeforeInitialized(String, isLet: Bool, byReference: Bool)
     /// `immutable value 'x' may only be initialized once`.
     case initializedTwice(String)
+    /// `overriding declaration requires an 'override' keyword`.
+    case overrideKeywordRequired
+    /// `instance method overrides a 'final' instance method` (or property), with the member's kind.
+    case overridesFinal(String)
+    /// `method does not override any method from its superclass` (or property, or initializer), with the kind.
+    case overridesNothing(String)
+    /// `inheritance from a final class 'F'`.
+    case inheritsFromFinalClass(String)
+    /// `'required' initializer 'init(i:)' must be provided by subclass of 'C'`.
+    case requiredInitializerMissing(String, superclass: String)
+    /// `failable initializer 'init()' cannot override a non-failable initializer`.
+    case failableOverridesNonFailable(String)
+    /// `a non-failable initializer cannot delegate to failable initializer 'init(x:)' written with 'init?'`.
+    case nonFailableDelegatesToFailable(String)
+    /// `'as?' from 'Int' to 'String' is not supported in nbrun cells (casts between classes are)`.
+    case castNotSupported(String, from: CType, to: CType)
 
     // MARK: Members and subscripts
 
@@ -116,7 +132,7 @@ enum CompileError: Hashable, Sendable {
     /// `value of optional type 'T?' must be unwrapped to refer to member 'm' of wrapped base type 'T'`.
     case optionalMemberNeedsUnwrap(CType, member: String)
     /// `cannot infer contextual base in reference to member 'red'`.
-    case cannotInferContextualBase(String)
+    case cannotInferContextualBase(String, chained: Bool)
     /// `value of type 'Int' has no subscripts`.
     case noSubscripts(CType)
     /// `strings cannot be subscripted with an Int; use Array(string) or a String method`.
@@ -129,10 +145,8 @@ enum CompileError: Hashable, Sendable {
     case enumCaseNeedsValues(String)
     /// `tuple pattern has the wrong length for enum case 'c'`.
     case enumCasePatternLength(String)
-    /// `referencing instance method requires that 'T' conform to 'Comparable'`.
-    case methodRequiresComparable(CType)
-    /// `referencing instance method 'sorted' on 'Sequence' requires that 'T' conform to 'Comparable'`.
-    case sequenceMethodRequires(method: String, element: CType, protocolName: String)
+    /// `referencing instance method 'sorted()' on 'Sequence' requires that 'T' conform to 'Comparable'`.
+    case sequenceMethodRequires(method: String, element: CType, protocolName: String, owner: String = "Sequence")
     /// `cannot assign to property: 'count' is a get-only property`.
     case getOnlyProperty(String)
     /// `'T' cannot be constructed because it has no accessible initializers`.
@@ -153,7 +167,7 @@ enum CompileError: Hashable, Sendable {
     /// `incorrect argument label in call (have 'y:', expected 'x:')` (`labels` for several arguments).
     case incorrectArgumentLabels(have: [String?], expected: [String?])
     /// `missing argument label 'x:' in call`.
-    case missingArgumentLabel(String)
+    case missingArgumentLabel(String, inSubscript: Bool = false)
     /// `extraneous argument label 'x:' in call`.
     case extraneousArgumentLabel(String)
     /// `extra argument 'y' in call`, or `extra argument in call` for an unlabelled one.
@@ -175,7 +189,7 @@ enum CompileError: Hashable, Sendable {
     /// `'&' may only be used to pass an argument to an inout parameter`.
     case ampersandOutsideArgument
     /// `contextual closure type '(Int) -> Int' expects 1 argument, but 2 were used in closure body`.
-    case closureArgumentCount(CType, expected: Int, used: Int)
+    case closureArgumentCount(String, expected: Int, used: Int)
     /// `unable to infer type of a closure parameter 'x' in the current context`.
     case closureParameterNotInferred(String)
     /// `missing return in global function expected to return 'Int'` (or another kind of function).
@@ -242,7 +256,7 @@ enum CompileError: Hashable, Sendable {
     /// `cannot convert value of type 'Int' to specified type '(_, _)'` (a tuple pattern in a condition).
     case tuplePatternShape(CType, elements: Int)
     /// `tuple pattern cannot match values of the non-tuple type 'Int'`.
-    case tuplePatternOnNonTuple(CType)
+    case tuplePatternOnNonTuple(CType, inLoop: Bool = false)
     /// `cannot destructure value of type 'Int' into 2 elements`.
     case destructureCount(CType, elements: Int)
     /// `'nil' cannot initialize specified type 'Int'`.
@@ -299,7 +313,7 @@ enum CompileError: Hashable, Sendable {
     /// `cannot assign to value: 'f' is a function`.
     case assignToFunction(String)
     /// `cannot assign to value: function call returns immutable value`.
-    case assignToCallResult
+    case assignToCallResult(function: String?)
     /// `cannot assign to this expression`.
     case assignToExpression
 
@@ -308,7 +322,7 @@ enum CompileError: Hashable, Sendable {
     /// `'continue' is only allowed inside a loop`.
     case continueOutsideLoop
     /// `'break' is only allowed inside a loop, if, do, or switch`.
-    case breakOutsideLoop
+    case breakOutsideLoop(insideIfOrDo: Bool)
     /// `'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope`.
     case guardFallsThrough
     /// `return invalid outside of a func`.
@@ -351,6 +365,7 @@ enum CompileError: Hashable, Sendable {
         case .classWithoutInitializers(_, let property):
             return ["stored property '\(property)' without initial value prevents synthesized initializers"]
         case .switchNotExhaustive: return ["do you want to add a default clause?"]
+        case .stringIntegerSubscript: return ["in nbrun cells, index 'Array(string)' or use a String method"]
         default: return []
         }
     }

@@ -196,8 +196,9 @@ extension Compiler {
             guard let receiver = receiverPlace(base, type, mutating: mutating, method: method, methodAt: methodAt) else { return .some(nil) }
             return computedPlace(receiver, getter: getter, setter: setter, receiverFirst: isClass, at: location)
         }
+        // An initializer stores its own class's properties without observing them; inherited ones are observed.
         guard let index = type.fieldIndex(name), let observers = type.observers[index], !type.fields[index].isLet,
-              type.observing != name, !isInitializing(type) else { return nil }
+              type.observing != name, !isInitializing(type) || type.superclass?.fieldIndex(name) != nil else { return nil }
         guard let receiver = receiverPlace(base, type, mutating: mutating, method: method, methodAt: methodAt) else { return .some(nil) }
         let field = FieldAccess(index: index, isClass: isClass, lazy: type.lazyInitializers[index].map { accessorCall($0, at: location) })
         return observedFieldPlace(receiver, field, type: type.fields[index].type, observers: observers, at: location)

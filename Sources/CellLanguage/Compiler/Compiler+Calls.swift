@@ -28,6 +28,9 @@ extension Compiler {
     func compileCall(_ callee: Expr, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed {
         let openingParen = wrongLabelLocation
         if let delegation = compileInitializerDelegation(callee, arguments, at: location) { return delegation }
+        if let call = compileSuperCall(callee, arguments, at: location) ?? compileTypeOf(callee, arguments, at: location) {
+            return call
+        }
         switch callee.kind {
         case .name(let name):
             if let member = implicitSelfMember(name, at: callee.location), case .member(let base?, _, let memberLocation) = member.kind {
@@ -89,7 +92,7 @@ extension Compiler {
                     return compileMemberCall(info, receiver: nil, arguments, at: nameLocation)
                 }
             }
-            error(.cannotInferContextualBase(name), at: nameLocation)
+            error(.cannotInferContextualBase(name, chained: false), at: nameLocation)
             return .invalid
         default:
             let function = compileExpr(callee, expected: nil)
@@ -130,7 +133,7 @@ extension Compiler {
 
     func unlabelled(_ arguments: [Argument], count: Int, _ name: String, at location: SourceLocation) -> Bool {
         if let labelled = arguments.first(where: { $0.label != nil }), let label = labelled.label {
-            error(.extraneousArgumentLabel(label), at: labelled.location)
+            error(.extraneousArgumentLabel(label), at: wrongLabelLocation ?? labelled.location)
             return false
         }
         if arguments.count < count {
@@ -369,7 +372,7 @@ extension Compiler {
             return .invalid
         }
         if let labelled = arguments.first(where: { $0.label != nil }), let label = labelled.label {
-            error(.extraneousArgumentLabel(label), at: labelled.location)
+            error(.extraneousArgumentLabel(label), at: wrongLabelLocation ?? labelled.location)
             return .invalid
         }
         var type: CType
@@ -422,7 +425,7 @@ extension Compiler {
                 return .string(result)
             })
         case .user:
-            guard let less = lessThan(type, at: location) else { return .invalid }
+            guard let less = lessThan(type, at: location, missing: .functionRequiresComparable(name, type)) else { return .invalid }
             let codes = compiled.map(\.value)
             return Typed(type: type, code: .value { frame in
                 var result = try codes[0](frame)
@@ -631,16 +634,23 @@ extension Compiler {
     func compileSwap(_ arguments: [Argument], at location: SourceLocation) -> Typed {
         guard unlabelled(arguments, count: 2, "swap", at: location) else { return .invalid }
         var places: [Place] = []
+        var failed = false
         for argument in arguments {
+            // Each argument is checked, so both mistakes of `swap(&a?.x, &b?.x)` are reported, as swiftc does.
             guard case .inoutArgument(let target) = argument.value.kind else {
                 let type = compileExpr(argument.value, expected: places.first?.type).type
                 mismatch(.inoutNeedsAmpersand(type), type,
                          at: argument.value.location)
-                return .invalid
+                failed = true
+                continue
             }
-            guard let place = compileInoutPlace(target, at: argument.value.location) else { return .invalid }
+            guard let place = compileInoutPlace(target, at: argument.value.location) else {
+                failed = true
+                continue
+            }
             places.append(place)
         }
+        if failed { return .invalid }
         if places[0].type != places[1].type {
             mismatch(.argumentType(places[1].type, expected: places[0].type),
                      places[0].type, places[1].type, at: arguments[1].value.location)
@@ -661,6 +671,10 @@ extension Compiler {
     /// `zip(a, b)`: pairs of elements of two arrays or ranges, as an array of tuples.
     func compileZip(_ arguments: [Argument], at location: SourceLocation) -> Typed {
         guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else {
+            if arguments.count == 1, arguments[0].label == nil {
+                error(.missingArgument(label: nil, position: 2), at: missingArgumentLocation ?? location)
+                return .invalid
+            }
             error(.zipArguments, at: location)
             return .invalid
         }

@@ -133,13 +133,16 @@ extension Compiler {
                 if case .none = value { throw OptionalChainNil() }
                 return value
             }
-        case .cast(let operand, let typeExpr, _):
+        case .cast(let operand, let typeExpr, let op):
+            if op != "as" { return compileTypeCast(operand, typeExpr, op, at: expr.location) }
             if case .named("Any", _) = typeExpr {
                 // `x as Any` (to silence swiftc's optional-to-Any warning in print) keeps the value as is.
                 return compileExpr(operand, expected: nil)
             }
             let type = resolveType(typeExpr)
             let typed = compileExpr(operand, expected: type)
+            if let upcast = classUpcast(typed, to: type) { return upcast }
+            if case .optional(let wrapped) = type, wrapped == typed.type { return Typed(type: type, code: .value(typed.value)) }
             if typed.type != type {
                 mismatch(.coercionType(typed.type, target: type), typed.type, type,
                          at: operand.location)
@@ -201,6 +204,9 @@ extension Compiler {
         return names
     }
 
+    /// The built-in types a name can denote (a type written alone as a value is swiftc's `typeNameAlone` error).
+    static let builtinTypeNames: Set<String> = ["Int", "Double", "Bool", "String", "Character", "Set", "Array", "Dictionary"]
+
     func unknownName(_ name: String, at location: SourceLocation) {
         error(.cannotFindInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidateNames())), at: location)
     }
@@ -227,6 +233,10 @@ extension Compiler {
             if let builtin = builtinFunctionValue(name, expected: expected, at: location) { return builtin }
             if let function = registry.functions[name] {
                 return nativeFunctionValue(function, at: location)
+            }
+            if Compiler.builtinTypeNames.contains(name) || userTypes[name] != nil || registry.types[name] != nil {
+                error(.typeNameAlone, at: location)
+                return .invalid
             }
             unknownName(name, at: location)
             return .invalid
@@ -341,7 +351,7 @@ extension Compiler {
                 }
                 elementType = .array(hasFloat ? .double : .int)
             } else if let first = elements.first(where: { !Compiler.isNumericLiteral($0) }) {
-                elementType = compileExprTypeOnly(first)
+                elementType = commonSuperclass(compileExprTypeOnly(first), of: elements)
             } else if !elements.isEmpty {
                 elementType = elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int
             }
@@ -453,6 +463,14 @@ extension Compiler {
 
     // MARK: Subscripts
 
+    /// The error for a dictionary subscript whose arguments are not `[key]` or `[key, default: value]`.
+    static func dictionarySubscriptError(_ arguments: [Argument]) -> CompileError {
+        if arguments.count == 2, arguments[0].label == nil, arguments[1].label == nil {
+            return .missingArgumentLabel("default", inSubscript: true)
+        }
+        return .dictionarySubscriptArguments
+    }
+
     private func compileSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         if let declared = userSubscriptRead(base, arguments, at: location) { return declared }
         if let fast = compileInPlaceSubscript(base, arguments, at: location) { return fast }
@@ -462,7 +480,7 @@ extension Compiler {
         }
         if case .dictionary(let key, let value) = container.type {
             guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
-                error(.dictionarySubscriptArguments, at: location)
+                error(Compiler.dictionarySubscriptError(arguments), at: location)
                 return .invalid
             }
             return compileDictionarySubscript(container, key, value, arguments, at: location)
@@ -505,7 +523,7 @@ extension Compiler {
                 return .invalid
             }
         case .string:
-            error(.stringIntegerSubscript, at: location)
+            error(.stringIntegerSubscript, at: base.location)
             return .invalid
         default:
             mismatch(.noSubscripts(container.type), container.type, at: location)

@@ -124,7 +124,7 @@ extension Compiler {
                 } else if let expected = parameter.label {
                     error(.missingArgumentLabel(expected), at: argument.location)
                 } else if let have = argument.label {
-                    error(.extraneousArgumentLabel(have), at: argument.location)
+                    error(.extraneousArgumentLabel(have), at: wrongLabelLocation ?? argument.location)
                 }
             } else {
                 error(.missingArgument(label: parameter.label, position: index + 1), at: missingArgumentLocation ?? location)
@@ -436,6 +436,23 @@ extension Compiler {
     /// Compiles a closure literal, using the context's parameter and return types where it gives them.
     /// With `firstParameterInout`, the first parameter is a `var` and the closure returns its final value
     /// (how `reduce(into:_:)` passes its accumulator).
+    /// A closure literal with more or fewer parameters than its context passes: swiftc's error at the first
+    /// parameter, then each written parameter whose type nothing gives (all of them when the result type is unknown).
+    private func reportClosureArgumentCount(_ literal: ClosureLiteral, hints: [CType], returnHint: CType?,
+                                            at location: SourceLocation) {
+        let used = literal.hasExplicitParameters ? literal.parameters.count : literal.anonymousCount
+        let resultKnown = returnHint.map { !$0.hasError } ?? false
+        let result = resultKnown ? returnHint.map { "\($0)" } ?? "()" : "T"
+        let type = "(" + hints.map { "\($0)" }.joined(separator: ", ") + ") -> " + result
+        error(.closureArgumentCount(type, expected: hints.count, used: used), at: literal.parameterLocations.first ?? location)
+        guard literal.hasExplicitParameters else { return }
+        for (index, parameter) in literal.parameters.enumerated() where parameter.type == nil {
+            guard !resultKnown || index >= hints.count else { continue }
+            error(.closureParameterNotInferred(parameter.name),
+                  at: index < literal.parameterLocations.count ? literal.parameterLocations[index] : location)
+        }
+    }
+
     func compileClosure(_ literal: ClosureLiteral, parameterHints: [CType]?, returnHint: CType?,
                         at location: SourceLocation, firstParameterInout: Bool = false) -> Typed {
         var parameterHints = parameterHints
@@ -451,8 +468,7 @@ extension Compiler {
         }
         let count = literal.hasExplicitParameters ? literal.parameters.count : (parameterHints?.count ?? literal.anonymousCount)
         if let hints = parameterHints, hints.count != count || literal.anonymousCount > count {
-            let used = literal.hasExplicitParameters ? literal.parameters.count : literal.anonymousCount
-            error(.closureArgumentCount(.function(hints, returnHint ?? .void), expected: hints.count, used: used), at: location)
+            reportClosureArgumentCount(literal, hints: hints, returnHint: returnHint, at: location)
             return .invalid
         }
         var parameterTypes: [CType] = []

@@ -48,6 +48,12 @@ extension Compiler {
             case .wildcard:
                 variable = nil
             case .tuple:
+                if !elementType.hasError, !Compiler.isTuple(elementType) {
+                    // `for (a, b) in [1, 2]`: swiftc reports it at the sequence.
+                    error(.tuplePatternOnNonTuple(elementType, inLoop: true), at: sequence.location)
+                    _ = bindPattern(pattern, type: .error, isLet: true, at: location)
+                    return nil
+                }
                 guard let binder = bindPattern(pattern, type: elementType, isLet: true, at: location) else { return nil }
                 destructure = binder
             }

@@ -6,6 +6,7 @@ extension Compiler {
 
     /// Compiles `base.name` (or `.name` with a contextual type).
     func compileMember(_ base: Expr?, _ name: String, expected: CType?, at location: SourceLocation) -> Typed {
+        if let member = compileSuperMember(base, name, at: location) { return member }
         guard let base else {
             if case .user(let type)? = expected?.unwrapped {
                 if let member = compileStaticMember(type, name, at: location) { return member }
@@ -20,9 +21,14 @@ extension Compiler {
             case .int?:
                 return staticMember(.int, name, at: location) ?? .invalid
             default:
-                error(.cannotInferContextualBase(name), at: location)
+                error(.cannotInferContextualBase(name, chained: false), at: location)
                 return .invalid
             }
+        }
+        if let implicitBase = Compiler.implicitMemberBase(base) {
+            // `.red.hashValue`: nothing gives `.red` a type.
+            error(.cannotInferContextualBase(implicitBase.name, chained: true), at: implicitBase.location)
+            return .invalid
         }
         if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, implicitSelfMember(typeName, at: location) == nil {
             if let type = userTypes[typeName] {
@@ -76,7 +82,7 @@ extension Compiler {
             }
         case (.optional, _):
             error(.optionalMemberNeedsUnwrap(receiver.type, member: name),
-                  at: location)
+                  at: base.lastTokenLocation)
             return .invalid
         default:
             break
@@ -118,9 +124,24 @@ extension Compiler {
     }
 
     /// Compiles `base.name(arguments)`.
+    /// The name and position of an implicit member expression (`.red`, `.make()`) used as a receiver.
+    static func implicitMemberBase(_ base: Expr) -> (name: String, location: SourceLocation)? {
+        switch base.kind {
+        case .member(nil, let name, let location): return (name, location)
+        case .call(let callee, _):
+            if case .member(nil, let name, let location) = callee.kind { return (name, location) }
+            return nil
+        default: return nil
+        }
+    }
+
     func compileMethodCall(_ base: Expr, _ name: String, _ arguments: [Argument], expected: CType?,
                            at location: SourceLocation) -> Typed {
         let openingParen = wrongLabelLocation
+        if let implicitBase = Compiler.implicitMemberBase(base) {
+            error(.cannotInferContextualBase(implicitBase.name, chained: true), at: implicitBase.location)
+            return .invalid
+        }
         if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, let type = userTypes[typeName] {
             if let index = type.caseIndex(name) { return compileEnumConstruction(type, index, arguments, at: location) }
             if let statics = type.staticMethods[name] {
@@ -165,7 +186,8 @@ extension Compiler {
                 return compileMutatingCall(method, place: place, arguments, at: location)
             }
             let receiver = compileExpr(base, expected: nil)
-            return compileMemberCall(method, receiver: receiver.value, arguments, at: location)
+            return compileMemberCall(method, receiver: receiver.value, arguments, at: location,
+                                     dispatch: type.kind == .classType && Compiler.mayBeOverridden(method, in: type))
         }
         if case .native(let typeName) = staticBaseType {
             let receiver = compileExpr(base, expected: nil)
@@ -179,7 +201,11 @@ extension Compiler {
         if let result = compileStdlibMethodCall(base, staticBaseType, name, arguments, expected: expected, at: location) {
             return result
         }
-        if staticBaseType.hasError { return .invalid }
+        if staticBaseType.hasError {
+            // The receiver's own mistake was found while typing it (diagnostics discarded): compile it to report it.
+            _ = compileExpr(base, expected: nil)
+            return .invalid
+        }
         error(.valueHasNoMember(staticBaseType, member: name), at: location)
         return .invalid
     }
@@ -211,8 +237,9 @@ extension Compiler {
         return typed.int
     }
 
-    /// A `<` over boxed values of a Comparable type, or an error; a run-time error inside a user `<` propagates.
-    func lessThan(_ type: CType, at location: SourceLocation) -> ((Value, Value) throws -> Bool)? {
+    /// A `<` over boxed values of a Comparable type, or the error `missing` (which names the method or function
+    /// asking for it, as swiftc does); a run-time error inside a user `<` propagates.
+    func lessThan(_ type: CType, at location: SourceLocation, missing: CompileError) -> ((Value, Value) throws -> Bool)? {
         switch type {
         case .int: return { $0.intValue < $1.intValue }
         case .double: return { $0.doubleValue < $1.doubleValue }
@@ -229,11 +256,11 @@ extension Compiler {
             if let order = Compiler.synthesizedCaseOrder(userType) {
                 return { a, b in order(a) < order(b) }
             }
-            error(.methodRequiresComparable(type), at: location)
+            mismatch(missing, type, at: location)
             return nil
         default:
             if !type.hasError {
-                error(.methodRequiresComparable(type), at: location)
+                mismatch(missing, type, at: location)
             }
             return nil
         }

@@ -33,7 +33,14 @@ extension Compiler {
             if !hasFloat && type == (closed ? .closedRange : .range) { return 2 }
             return nil
         }
-        if case .closure = expr.kind, case .function = type { return 2 }
+        if case .closure(let literal) = expr.kind, case .function(let parameters, let result) = type {
+            // `noGrad { x.sum() }`: a closure without parameters fits the overload whose result type it returns.
+            if parameters.isEmpty, literal.anonymousCount == 0, literal.parameters.isEmpty,
+               case .function(_, let returned) = compileExprTypeOnly(expr), !returned.hasError {
+                return returned == result ? 2 : nil
+            }
+            return 2
+        }
         if case .array(let elements) = expr.kind, case .array(let element) = type {
             // `[0, 12]` adapts to `[Double]` as its elements do.
             return elements.reduce(Optional(2)) { score, item in score.flatMap { s in fitScore(item, element).map { min(s, $0) } } }

@@ -344,8 +344,10 @@ extension Compiler {
         let a = compileExpr(lhs, expected: expected.map { .optional($0) })
         guard case .optional(let wrapped) = a.type else {
             if !a.type.hasError {
-                error(.nilCoalescingNonOptional(a.type),
-                      at: location)
+                // Valid Swift: swiftc warns, checks the right side against the left's type and never evaluates it.
+                let kind = CompileError.nilCoalescingNonOptional(a.type)
+                diagnostics.append(.warning(kind.message, at: location, notes: kind.notes))
+                _ = coerce(compileExpr(rhs, expected: a.type), to: a.type, at: rhs.location) { .argumentType($0, expected: $1) }
             }
             return a
         }
@@ -455,6 +457,7 @@ extension Compiler {
         if !optionalChainSpine.contains(ObjectIdentifier(target)), Compiler.containsOptionalChain(target) {
             return compileOptionalChainAssignment(op, target, value, at: location)
         }
+        if let native = compileNativeStore(op, target, value, at: location) { return native }
         if op != "=", let native = compileNativeCompoundAssignment(op, target, value, at: location) { return native }
         if op != "=", inoutArgumentLocation == nil, case .name(let name) = target.kind,
            case .variable(let variable)? = scope.lookup(name), variable.isLet {
@@ -462,6 +465,7 @@ extension Compiler {
             error(.mutatingOperatorOnConstant(name), at: location)
             return .invalid
         }
+        if reportConstantPropertyTarget(op, target, at: location) { return .invalid }
         if op == "=", let replaced = compileRangeAssignment(target, value, at: location) { return replaced }
         if let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
         if let accessed = compileAccessorAssignment(op, target, value, at: location) { return accessed }

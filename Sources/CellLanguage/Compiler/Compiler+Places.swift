@@ -90,7 +90,7 @@ extension Compiler {
             guard let container = compilePlace(base, mutating: mutating, method: method, methodAt: methodAt) else { return nil }
             if case .dictionary(let key, let value) = container.type {
                 guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
-                    error(.dictionarySubscriptArguments, at: expr.location)
+                    error(Compiler.dictionarySubscriptError(arguments), at: expr.location)
                     return nil
                 }
                 return dictionaryElementPlace(container, key, value, arguments)
@@ -170,8 +170,13 @@ extension Compiler {
         default:
             let typed = compileExpr(expr, expected: nil)
             if !typed.type.hasError {
-                if case .call = expr.kind {
-                    error(.assignToCallResult, at: expr.location)
+                if case .call(let callee, _) = expr.kind {
+                    // swiftc names a called function (`f() = 1`), and points at a called method's name.
+                    switch callee.kind {
+                    case .name(let function): error(.assignToCallResult(function: function), at: expr.location)
+                    case .member(_, _, let nameLocation): error(.assignToCallResult(function: nil), at: nameLocation)
+                    default: error(.assignToCallResult(function: nil), at: expr.location)
+                    }
                 } else {
                     error(.assignToExpression, at: expr.location)
                 }
@@ -269,7 +274,11 @@ extension Compiler {
         case .error:
             return nil
         default:
-            break
+            if StdlibTables.table(for: type)?.property(named: name) != nil {
+                // `xs.count = 2`: built-in properties are read-only.
+                error(.getOnlyProperty(name), at: location)
+                return nil
+            }
         }
         error(.valueHasNoMember(type, member: name), at: location)
         return nil
@@ -301,11 +310,13 @@ extension Compiler {
             error(.valueHasNoMember(.user(type), member: name), at: location)
             return nil
         }
-        if type.fields[index].isLet && !isInitializing(type) {
+        // An initializer sets its own class's constants, not those it inherits.
+        if type.fields[index].isLet && !(isInitializing(type) && index >= (type.superclass?.fields.count ?? 0)) {
             immutable(.assignToConstantProperty(name), name, at: location)
             return nil
         }
         let object = compileExpr(base, expected: nil).value
+        if type.fields[index].holdsWeakly { return weakFieldPlace(object, index, type.fields[index], at: location) }
         let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
             guard case .object(let box) = try object(frame), index < box.fieldCount else { return }
             try body(&box.fields[index])

@@ -9,6 +9,11 @@ extension Compiler {
     func declareAccessors(_ decl: TypeDecl, _ type: UserType) {
         let selfType = CType.user(type)
         for computed in decl.computed {
+            if computed.isOverride, computed.setter != nil || type.superclass?.setters[computed.name] != nil {
+                // A setter would not be chosen by the instance's class (only getters are dispatched).
+                error(.notSupported("overriding a property that has a setter"), at: computed.location)
+                continue
+            }
             guard let setter = computed.setter,
                   let getter = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name] else { continue }
             let info = accessorInfo("set", receiver: computed.isStatic ? nil : selfType, value: (setter.parameter, getter.returnType),

@@ -55,7 +55,9 @@ extension Compiler {
         default: break
         }
         guard case .array(let inner) = source.type, inner.isHashable else {
-            if !source.type.hasError {
+            if case .array(let inner) = source.type, !inner.hasError {
+                error(.genericStructRequires("Set", element: inner, protocolName: "Hashable"), at: location)
+            } else if !source.type.hasError {
                 mismatch(.setSourceNotArray(source.type), source.type, at: arguments[0].value.location)
             }
             return .invalid

@@ -28,7 +28,7 @@ extension Compiler {
         if candidates.isEmpty {
             if case .optional = staticType {
                 error(.optionalMemberNeedsUnwrap(staticType, member: name),
-                      at: location)
+                      at: base.lastTokenLocation)
             } else {
                 error(.valueHasNoMember(staticType, member: name, suggestion: table.suggestion(for: name)), at: location)
             }

@@ -28,9 +28,10 @@ extension Compiler {
     func declareTypeMembers(_ decl: TypeDecl) {
         guard let type = typeInfos[ObjectIdentifier(decl)] else { return }
         let selfType = CType.user(type)
-        for conformance in decl.conformances {
-            if type.kind == .enumeration, ["Int", "String", "Double"].contains(conformance), type.rawType == nil {
-                type.rawType = conformance == "Int" ? .int : conformance == "String" ? .string : .double
+        for conformance in declareSuperclass(type, decl) {
+            if type.kind == .enumeration, ["Int", "String", "Double", "Character"].contains(conformance), type.rawType == nil {
+                type.rawType = conformance == "Int" ? .int : conformance == "String" ? .string
+                    : conformance == "Character" ? .character : .double
             } else if Compiler.supportedConformances.contains(conformance) {
                 type.conformances.insert(conformance)
             } else {
@@ -72,6 +73,7 @@ extension Compiler {
                 defaultValue = Typed(type: resolved, code: .value { _ in .none })
             }
             type.fields.append(.init(name: field.name, type: resolved, isLet: field.isLet, defaultValue: defaultValue))
+            if let ownership = field.ownership { declareWeakField(of: type, ownership, field) }
         }
         var nextRaw = 0
         for enumCase in decl.cases {
@@ -112,22 +114,27 @@ extension Compiler {
             info.cell = currentCell
             compiledFunctions.append(info)
             info.allocateSignatureSlots()
-            if computed.isStatic { type.staticComputed[computed.name] = info } else { type.computed[computed.name] = info }
+            if computed.isStatic { type.staticComputed[computed.name] = info } else { addComputed(info, computed, to: type) }
         }
         declareAccessors(decl, type)
         for method in decl.methods {
             guard let info = makeFunctionInfo(method, selfType: method.isStatic ? nil : selfType) else { continue }
             info.isMutating = method.isMutating
-            if method.isStatic { type.staticMethods[method.name, default: []].append(info) } else { type.methods[method.name, default: []].append(info) }
+            if method.isStatic { type.staticMethods[method.name, default: []].append(info) } else { addMethod(info, method, to: type) }
             functionInfos[ObjectIdentifier(method)] = info
         }
         for initializer in decl.initializers {
-            guard let info = makeFunctionInfo(initializer, selfType: nil, returnType: selfType) else { continue }
+            let result = initializer.isFailable ? CType.optional(selfType) : selfType
+            guard let info = makeFunctionInfo(initializer, selfType: nil, returnType: result) else { continue }
             info.isInitializer = true
-            type.initializers.append(info)
+            info.isConvenience = initializer.isConvenience
+            info.isRequired = initializer.isRequired
+            info.isImplicitlyUnwrapped = initializer.isImplicitlyUnwrapped
+            addInitializer(info, initializer, to: type)
             functionInfos[ObjectIdentifier(initializer)] = info
         }
         checkComparableConformance(type, at: decl.location)
+        checkRequiredInitializers(type, decl)
     }
 
     /// `Comparable` needs a `static func <` unless Swift synthesizes it: for enums without raw values, whose cases
@@ -216,8 +223,10 @@ extension Compiler {
             let runtime = self.runtime
             let globals = self.globals
             type.describe = { value in
-                let frame = try Compiler.invoke(getter, parent: globals, arguments: [value], runtime: runtime, location: getter.location)
-                return frame.value(getter.context.returnSlot).stringValue
+                // Through a superclass's type, a subclass's instance describes itself with its own `description`.
+                let target = Compiler.dispatchTarget(getter, value)
+                let frame = try Compiler.invoke(target, parent: globals, arguments: [value], runtime: runtime, location: target.location)
+                return frame.value(target.context.returnSlot).stringValue
             }
         } else if type.conformances.contains("CustomStringConvertible") {
             error(.notCustomStringConvertible(type.name), at: decl.location)
@@ -266,6 +275,8 @@ extension Compiler {
             let isClass = type.kind == .classType
             let selfSlot = selfVariable.slot
             let prologue: (Frame) throws -> Flow = { frame in
+                // A subclass's initializer (`super.init`) or a delegating one (`self.init`) passes its object in.
+                if isClass, case .object = frame.values[selfSlot] { return .normal }
                 var fields: [Value] = []
                 for value in defaults { fields.append(try value?(frame) ?? .void) }
                 frame.values[selfSlot] = isClass ? .object(ObjectBox(type: type, fields: fields)) : .tuple(fields)
@@ -297,7 +308,7 @@ extension Compiler {
 
     /// Calls a function with boxed arguments in a new frame whose parent is `parent`; returns the frame.
     static func invoke(_ info: FunctionInfo, parent: Frame, arguments: [Value], runtime: Runtime,
-                       location: SourceLocation) throws -> Frame {
+                       location: SourceLocation, presetSelf: Value? = nil) throws -> Frame {
         let data = info.runtime
         guard data.pointee.hasBody, !data.pointee.hasErrors else {
             throw RuntimeError(message: "'\(info.name)' cannot run because its declaration has errors", location: location)
@@ -307,6 +318,7 @@ extension Compiler {
             let slot = info.parameterSlots[index]
             if info.parameters[index].type.isWord { callee.words[slot] = WordCoding.word(argument) } else { callee.values[slot] = argument }
         }
+        if let presetSelf, let selfSlot = info.context.initializerSelf?.slot { callee.values[selfSlot] = presetSelf }
         try runtime.enterCall(location)
         defer { runtime.exitCall() }
         _ = try FunctionInfo.run(data, callee)
@@ -322,11 +334,15 @@ extension Compiler {
 
     /// Code calling a member function with a receiver (`nil` for static members and initializers).
     func compileMemberCall(_ info: FunctionInfo, receiver: ((Frame) throws -> Value)?, _ arguments: [Argument],
-                           at location: SourceLocation) -> Typed {
+                           at location: SourceLocation, dispatch: Bool = false,
+                           presetSelf: ((Frame) throws -> Value)? = nil) -> Typed {
         guard var codes = memberArgumentCodes(info, hasReceiver: receiver != nil, arguments, at: location) else { return .invalid }
         let globals = self.globals
         if let receiver { codes.insert(receiver, at: 0) }
         let runtime = self.runtime
+        if dispatch || presetSelf != nil {
+            return compileDispatchedCall(info, codes, dispatch: dispatch, presetSelf: presetSelf, at: location)
+        }
         return Typed.fromValue(info.returnType) { frame in
             var values: [Value] = []
             values.reserveCapacity(codes.count)
@@ -371,12 +387,19 @@ extension Compiler {
                     return .variant(index, [])
                 })
             }
+            if !type.initializers.isEmpty {
+                guard let (info, _) = selectOverload(type.initializers, arguments, at: location) else { return .invalid }
+                return failableConstruction(info, compileMemberCall(info, receiver: nil, arguments, at: location))
+            }
             error(.noAccessibleInitializers(type.name), at: location)
             return .invalid
         }
+        if type.kind == .classType, let construction = compileClassConstruction(type, arguments, at: location) {
+            return construction
+        }
         if !type.initializers.isEmpty {
             guard let (info, _) = selectOverload(type.initializers, arguments, at: location) else { return .invalid }
-            return compileMemberCall(info, receiver: nil, arguments, at: location)
+            return failableConstruction(info, compileMemberCall(info, receiver: nil, arguments, at: location))
         }
         // Memberwise (struct) or empty (class with defaults) initializer.
         let parameters = type.fields.enumerated().filter { type.kind == .structure && !($0.element.isLet && $0.element.defaultValue != nil) }
@@ -451,6 +474,7 @@ extension Compiler {
         let value = receiver.value
         if let index = type.fieldIndex(name) {
             let fieldType = type.fields[index].type
+            if type.fields[index].holdsWeakly { return weakFieldRead(value, index, type.fields[index], at: location) }
             if type.kind == .classType {
                 return Typed.fromValue(fieldType) { frame in
                     guard case .object(let box) = try value(frame), index < box.fieldCount else { return .void }
@@ -463,13 +487,7 @@ extension Compiler {
             }
         }
         if let getter = type.computed[name] {
-            let runtime = self.runtime
-            let globals = self.globals
-            return Typed.fromValue(getter.returnType) { frame in
-                let callee = try Compiler.invoke(getter, parent: globals, arguments: [try value(frame)], runtime: runtime,
-                                                 location: location)
-                return Compiler.result(of: getter, in: callee)
-            }
+            return compileGetterCall(getter, receiver: value, dispatch: type.kind == .classType, at: location)
         }
         if name == "rawValue", let rawType = type.rawType {
             let raws = type.cases.map { $0.rawValue ?? .void }

@@ -91,6 +91,7 @@ final class Compiler {
         for type in userTypes.values {
             type.describe = nil
             type.equals = nil
+            type.deinitializer = nil
         }
         userTypes = [:]
         typeInfos = [:]
@@ -294,6 +295,7 @@ final class Compiler {
     func coerce(_ value: Typed, to type: CType, at location: SourceLocation,
                 _ mistake: (CType, CType) -> CompileError) -> Typed {
         if value.type == type || type.hasError || value.type.hasError { return value }
+        if let upcast = classUpcast(value, to: type) { return upcast }
         if case .optional(let wrapped) = type, value.type == wrapped {
             return Typed(type: type, code: .value(value.value))
         }
@@ -331,10 +333,19 @@ final class Compiler {
         for statement in statements {
             if case .function(let decl) = statement { declareFunction(decl) }
         }
+        // A cell's top-level functions may use the cell's globals declared after them (as in a Swift file): their
+        // bodies compile once every top-level statement has declared its names.
+        let defersBodies = scope === globalScope
+        var deferred: [FunctionDecl] = []
         var result: [StatementBox] = []
         for statement in statements {
+            if defersBodies, case .function(let decl) = statement {
+                deferred.append(decl)
+                continue
+            }
             if let box = compileStatementBox(statement) { result.append(box) }
         }
+        for decl in deferred { compileFunctionBody(decl) }
         return result
     }
 
@@ -432,16 +443,18 @@ final class Compiler {
             compileFunctionBody(decl)
             return nil
         case .ifStatement(let conditions, let body, let elseBody, _):
-            return compileIf(conditions, body, elseBody)
+            return releasingLocals(of: statement) { compileIf(conditions, body, elseBody) }
         case .guardStatement(let conditions, let body, let location):
             return compileGuard(conditions, body, location)
         case .forIn(let label, let pattern, let casePattern, let sequence, let whereClause, let body, let location):
-            return compileFor(label: label, pattern: pattern, casePattern: casePattern, sequence: sequence,
-                              whereClause: whereClause, body: body, location: location)
+            return releasingLocals(of: statement) {
+                compileFor(label: label, pattern: pattern, casePattern: casePattern, sequence: sequence,
+                           whereClause: whereClause, body: body, location: location)
+            }
         case .whileLoop(let label, let conditions, let body, let location):
-            return compileWhile(label: label, conditions, body, location)
+            return releasingLocals(of: statement) { compileWhile(label: label, conditions, body, location) }
         case .repeatWhile(let label, let body, let condition, let location):
-            return compileRepeat(label: label, body, condition, location)
+            return releasingLocals(of: statement) { compileRepeat(label: label, body, condition, location) }
         case .returnStatement(let value, let location):
             return compileReturn(value, location)
         case .breakStatement(let label, let location):
@@ -454,7 +467,7 @@ final class Compiler {
             // A multi-binding declaration (`var a = 1, b = 2`) declares in the current scope.
             return sequence(compileStatements(statements))
         case .switchStatement(let label, let subject, let cases, let location):
-            return compileSwitch(label: label, subject, cases, at: location)
+            return releasingLocals(of: statement) { compileSwitch(label: label, subject, cases, at: location) }
         case .typeDeclaration(let decl):
             return compileTypeBodies(decl)
         case .invalid:
@@ -496,7 +509,8 @@ final class Compiler {
         }
         guard let label else {
             if loops.isEmpty {
-                error(keyword == "break" ? .breakOutsideLoop : .continueOutsideLoop, at: location)
+                let stray: CompileError = keyword == "break" ? .breakOutsideLoop(insideIfOrDo: scope.isInsideIfOrDo()) : .continueOutsideLoop
+                error(stray, at: location)
                 return nil
             }
             return 0
@@ -531,6 +545,12 @@ final class Compiler {
                 return nil
             }
             let code = typed.value
+            if let value, !typed.type.hasError, !Compiler.isTuple(typed.type), case .tuple(let parts) = pattern {
+                // `let (a, b) = 5`: swiftc reports it at the value.
+                error(.tuplePatternShape(typed.type, elements: parts.count), at: value.location)
+                _ = bindPattern(pattern, type: .error, isLet: isLet, at: location)
+                return nil
+            }
             guard let bind = bindPattern(pattern, type: typed.type, isLet: isLet, at: location) else { return nil }
             return { frame in
                 try bind(frame, try code(frame))
@@ -609,12 +629,12 @@ final class Compiler {
                              at: expr.location)
                 }
                 append(typed.bool)
-            case .optionalBinding(let isVar, let name, let value, let location):
+            case .optionalBinding(let isVar, let name, let value, let location, let keywordLocation):
                 let source = value ?? Expr(.name(name), at: location)
                 let typed = compileExpr(source, expected: nil)
                 guard case .optional(let wrapped) = typed.type else {
-                    mismatch(.bindingNotOptional(typed.type),
-                             typed.type, at: source.location)
+                    // swiftc points at the `let`/`var` of the binding.
+                    mismatch(.bindingNotOptional(typed.type), typed.type, at: keywordLocation)
                     _ = declareVariable(name, type: typed.type, isLet: !isVar, at: location)
                     continue
                 }
@@ -649,12 +669,16 @@ final class Compiler {
     private func compileIf(_ conditions: [Condition], _ body: [Stmt], _ elseBody: [Stmt]?) -> (Frame) throws -> Flow {
         let (condition, then) = withScope { () -> ((Frame) throws -> Bool, (Frame) throws -> Flow) in
             let condition = compileConditions(conditions)
+            scope.isIfOrDoBody = true
             return (condition, compileBlock(body))
         }
         guard let elseBody else {
             return { frame in try condition(frame) ? try then(frame) : .normal }
         }
-        let otherwise = compileBlock(elseBody)
+        let otherwise = withScope { () -> (Frame) throws -> Flow in
+            scope.isIfOrDoBody = true
+            return compileBlock(elseBody)
+        }
         return { frame in try condition(frame) ? try then(frame) : try otherwise(frame) }
     }
 
@@ -869,6 +893,11 @@ extension Compiler {
 }
 
 extension Compiler {
+    static func isTuple(_ type: CType) -> Bool {
+        if case .tuple = type { return true }
+        return false
+    }
+
     /// Declares the names of a (possibly nested tuple) pattern for a value of `type`, returning code that stores
     /// a value's parts into them.
     func bindPattern(_ pattern: BindingPattern, type: CType, isLet: Bool,

@@ -32,7 +32,7 @@ enum FrameCapture {
     private static func mayCapture(_ condition: Condition) -> Bool {
         switch condition {
         case .expression(let expr): return mayCapture(expr)
-        case .optionalBinding(_, _, let value, _): return value.map(mayCapture) ?? false
+        case .optionalBinding(_, _, let value, _, _): return value.map(mayCapture) ?? false
         case .pattern(let pattern, let value, _): return mayCapture(pattern) || mayCapture(value)
         }
     }

@@ -99,6 +99,12 @@ final class FunctionInfo {
     var isMutating = false
     /// An `init` (its body starts from default property values and returns `self`).
     var isInitializer = false
+    /// A class's `convenience init`.
+    var isConvenience = false
+    /// A class's `required init`.
+    var isRequired = false
+    /// An `init!` (delegating to it from a non-failable initializer is allowed, and stops the program if it fails).
+    var isImplicitlyUnwrapped = false
     /// Whether the body had compile errors (calling it is then a run-time error, never undefined behaviour).
     var hasErrors: Bool {
         get { runtime.pointee.hasErrors }

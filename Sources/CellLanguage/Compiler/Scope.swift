@@ -7,6 +7,8 @@ final class Scope {
     let context: FunctionContext
     /// Label ids of the loops enclosing this point, innermost last (only for the scope that opens a loop body).
     var loopLabels: [(name: String?, id: Int)] = []
+    /// Whether this scope is the body of an `if` (either branch) or a `do` block: statements a labeled `break` may leave.
+    var isIfOrDoBody = false
 
     init(parent: Scope?, context: FunctionContext) {
         self.parent = parent
@@ -42,6 +44,17 @@ final class Scope {
             scope = current.parent
         }
         return result
+    }
+
+    /// Whether this point is inside the body of an `if` or `do` of the current function (swiftc words a stray `break`
+    /// there differently).
+    func isInsideIfOrDo() -> Bool {
+        var scope: Scope? = self
+        while let current = scope, current.context.function === context.function {
+            if current.isIfOrDoBody { return true }
+            scope = current.parent
+        }
+        return false
     }
 
     /// The innermost enclosing loops, innermost last.

@@ -128,7 +128,7 @@ struct SyntaxTreePrinter {
         switch condition {
         case .expression(let value):
             expr(value)
-        case .optionalBinding(let isVar, let name, let value, let location):
+        case .optionalBinding(let isVar, let name, let value, let location, _):
             line("\(isVar ? "var" : "let") \(name) = some", at: location)
             if let value { nested { $0.expr(value) } }
         case .pattern(_, let value, let location):

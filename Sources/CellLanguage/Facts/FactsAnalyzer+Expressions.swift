@@ -208,7 +208,7 @@ extension FactsAnalyzer {
     static func conditionNames(_ condition: Condition) -> [String] {
         switch condition {
         case .expression: return []
-        case .optionalBinding(_, let name, _, _): return [name]
+        case .optionalBinding(_, let name, _, _, _): return [name]
         case .pattern(let pattern, _, _): return Array(casePatternNames(pattern))
         }
     }

@@ -275,7 +275,7 @@ struct FactsAnalyzer {
         switch condition {
         case .expression(let value):
             expr(value)
-        case .optionalBinding(_, let name, let value, _):
+        case .optionalBinding(_, let name, let value, _, _):
             let valueEffects = carriedEffects { walker in
                 if let value { walker.expr(value) } else { walker.read(name) }
             }

@@ -8,6 +8,8 @@ public final class ObjectBox {
     /// The stored properties, in declaration order (`fieldCount` of them).
     let fields: UnsafeMutablePointer<Value>
     let fieldCount: Int
+    /// False for the stand-in a class's `deinit` runs on (see `deinit`), so it runs once.
+    var runsDeinitializer = true
 
     init(type: UserType, fields values: [Value]) {
         self.type = type
@@ -17,6 +19,12 @@ public final class ObjectBox {
     }
 
     deinit {
+        if let deinitializer = type.deinitializer, runsDeinitializer {
+            // The cell's `deinit` runs on a stand-in holding the same stored properties (this object is going away).
+            let standIn = ObjectBox(type: type, fields: Array(UnsafeBufferPointer(start: fields, count: fieldCount)))
+            standIn.runsDeinitializer = false
+            deinitializer(.object(standIn))
+        }
         // A long chain of objects (a linked list) is freed one node at a time, not by nested deinitialisers.
         var nests = false
         for index in 0..<fieldCount where fields[index].mayNest { nests = true }

@@ -39,8 +39,13 @@ final class Runtime {
         counters.deallocate()
     }
 
+    /// The first run-time error inside a class's `deinit` (which cannot stop the code that freed the object): the
+    /// cell reports it when it ends.
+    var deinitializerFailure: RuntimeError?
+
     /// Starts a new cell run with the given timeout.
     func begin(timeoutSeconds: Double) {
+        deinitializerFailure = nil
         outputs = []
         pendingText = ""
         outputBytes = 0

@@ -10,6 +10,8 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
         var type: CType
         var isLet: Bool
         var defaultValue: Typed?
+        /// A `weak` or `unowned` property: stored as a `WeakReference` (see `Compiler+WeakReferences`).
+        var holdsWeakly = false
     }
 
     struct Case {
@@ -51,6 +53,15 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     var equals: ((Value, Value) throws -> Bool)?
     /// The compile number of the cell that declared it.
     var cell = 0
+    /// Class inheritance (see `Compiler+Inheritance`): the superclass, `final class`, the `final` members, and for
+    /// each inherited method, getter or initializer this class overrides (at any depth), its implementation here.
+    var superclass: UserType?
+    var isFinal = false
+    var finalMembers: Set<ObjectIdentifier> = []
+    var overrides: [ObjectIdentifier: FunctionInfo] = [:]
+    var membersDeclared = false
+    /// A class's `deinit` (with its superclasses'), run when an instance is freed; nil for most types.
+    var deinitializer: ((Value) -> Void)?
 
     init(kind: Kind, name: String, qualifiedName: String) {
         self.kind = kind

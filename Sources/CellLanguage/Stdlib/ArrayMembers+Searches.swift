@@ -115,7 +115,7 @@ extension ArrayMembers {
     static let orderings: [StdlibMember] = [
         StdlibMember("func sorted() -> [Element]", "The elements in increasing order (Comparable elements).") { site in
             let element = site.element, location = site.location
-            guard let less = site.compiler.lessThan(element, at: location) else { return .invalid }
+            guard let less = site.compiler.lessThan(element, at: location, missing: .sequenceMethodRequires(method: "sorted()", element: element, protocolName: "Comparable")) else { return .invalid }
             let array = site.value
             return Typed(type: site.receiver.type, code: .value { frame in
                 var elements = try array(frame).arrayValue
@@ -143,7 +143,8 @@ extension ArrayMembers {
     ]
 
     static func extreme(_ site: ValueSite, min isMin: Bool) -> Typed? {
-        guard let less = site.compiler.lessThan(site.element, at: site.location) else { return .invalid }
+        guard let less = site.compiler.lessThan(site.element, at: site.location,
+                                                  missing: .sequenceMethodRequires(method: isMin ? "min()" : "max()", element: site.element, protocolName: "Comparable")) else { return .invalid }
         let array = site.value, location = site.location
         return Typed(type: .optional(site.element), code: .value { frame in
             let elements = try array(frame).arrayValue

@@ -12,6 +12,8 @@ final class ClosureLiteral {
     var closingBrace: SourceLocation?
     /// Set on the placeholder closure of a `var` declared with accessors (see `VariableAccessors`).
     var accessors: VariableAccessors?
+    /// Where each written parameter is (swiftc reports a wrong parameter count at the first one).
+    var parameterLocations: [SourceLocation] = []
 
     init(parameters: [(name: String, type: TypeExpr?)], returnType: TypeExpr?, body: [Stmt], anonymousCount: Int,
          hasExplicitParameters: Bool) {

@@ -44,6 +44,16 @@ final class Expr {
         self.location = location
     }
 
+    /// Where the expression's last token starts when it is a name, a member or a call (swiftc reports an optional
+    /// receiver there, e.g. at `first` in `xs.first.bitWidth`); otherwise where the expression starts.
+    var lastTokenLocation: SourceLocation {
+        switch kind {
+        case .member(_, _, let nameLocation): return nameLocation
+        case .call: return closingLocation ?? location
+        default: return location
+        }
+    }
+
     /// The operator name of a postfix one-sided range `a...` (lowered as a prefix node on `a`).
     static let postfixRange = "postfix..."
 }

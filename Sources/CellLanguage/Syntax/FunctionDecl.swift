@@ -22,6 +22,15 @@ final class FunctionDecl {
     var closingBrace: SourceLocation?
     /// `static func`.
     var isStatic = false
+    /// Class member modifiers: `override`, `final`, and for initializers `convenience`, `required`.
+    var isOverride = false
+    var isFinal = false
+    var isConvenience = false
+    var isRequired = false
+    /// `init?` or `init!` (its result is optional; `return nil` fails).
+    var isFailable = false
+    /// `init!`.
+    var isImplicitlyUnwrapped = false
 
     init(name: String, parameters: [Parameter], returnType: TypeExpr?, body: [Stmt], location: SourceLocation) {
         self.name = name

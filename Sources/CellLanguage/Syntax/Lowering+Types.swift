@@ -11,6 +11,9 @@ extension Lowering {
             unsupported(modifier.name.text, modifier)
         }
         let decl = TypeDecl(kind: kind, name: name.text, location: loc(name))
+        decl.isFinal = kind == .classType && modifiers.contains { $0.name.text == "final" }
+        decl.closingBrace = loc(members.rightBrace)
+        let classModifiers: Set<String> = kind == .classType ? ["override", "final"] : []
         if let inheritance {
             decl.conformances = inheritance.inheritedTypes.map { $0.type.trimmedDescription }
         }
@@ -24,14 +27,26 @@ extension Lowering {
                 if isMutating && kind == .classType {
                     error(.mutatingInClass, function)
                 }
-                if let lowered = lowerFunction(function, memberModifiers: ["static", "class", "mutating"]) {
+                if let lowered = lowerFunction(function, memberModifiers: classModifiers.union(["static", "class", "mutating"])) {
                     lowered.isStatic = isStatic
                     lowered.isMutating = isMutating
+                    lowered.isOverride = function.modifiers.contains { $0.name.text == "override" }
+                    if lowered.isOverride, let modifier = function.modifiers.first(where: { $0.name.text == "static" }) {
+                        unsupported("override static", modifier)
+                    }
+                    lowered.isFinal = function.modifiers.contains { $0.name.text == "final" }
                     decl.methods.append(lowered)
                 }
             } else if let initializer = item.as(InitializerDeclSyntax.self) {
-                if initializer.optionalMark != nil { unsupported("failable init", initializer) }
-                if let lowered = lowerInitializer(initializer) { decl.initializers.append(lowered) }
+                let allowed: Set<String> = kind == .classType ? ["override", "required", "convenience"] : []
+                if let lowered = lowerInitializer(initializer, classModifiers: allowed) {
+                    lowered.isOverride = initializer.modifiers.contains { $0.name.text == "override" }
+                    lowered.isConvenience = initializer.modifiers.contains { $0.name.text == "convenience" }
+                    lowered.isRequired = initializer.modifiers.contains { $0.name.text == "required" }
+                    lowered.isFailable = initializer.optionalMark != nil
+                    lowered.isImplicitlyUnwrapped = initializer.optionalMark?.text == "!"
+                    decl.initializers.append(lowered)
+                }
             } else if let caseDecl = item.as(EnumCaseDeclSyntax.self) {
                 guard kind == .enumeration else {
                     error(.enumCaseOutsideEnum, caseDecl)
@@ -47,6 +62,12 @@ extension Lowering {
                                                     rawValue: element.rawValue.map { lowerExpr($0.value) },
                                                     location: loc(element.name)))
                 }
+            } else if let node = item.as(DeinitializerDeclSyntax.self), kind == .classType, let body = node.body {
+                // A class's `deinit` is compiled like a method named `deinit` (see `Compiler.addMethod`).
+                let method = FunctionDecl(name: "deinit", parameters: [], returnType: nil, body: lowerBlock(body),
+                                          location: loc(node.deinitKeyword))
+                method.closingBrace = loc(body.rightBrace)
+                decl.methods.append(method)
             } else if item.is(DeinitializerDeclSyntax.self) {
                 unsupported("deinit", item)
             } else if let subscriptDecl = item.as(SubscriptDeclSyntax.self) {
@@ -65,14 +86,25 @@ extension Lowering {
     private func lowerField(_ node: VariableDeclSyntax, into decl: TypeDecl) {
         if lowerWrappedField(node, into: decl) { return }
         let isStatic = node.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
+        // In a class, `override` (on a computed property) and `final` are taken; an overriding stored property is not.
+        let isComputed = node.bindings.contains { $0.accessorBlock != nil }
+        let classModifiers: Set<String> = decl.kind != .classType ? [] : isComputed ? ["override", "final"]
+            : ["final", "weak", "unowned"]
         var isLazy = false
-        for modifier in node.modifiers where !["static", "class", "private", "fileprivate", "internal", "public"].contains(modifier.name.text) {
+        for modifier in node.modifiers where !["static", "class", "private", "fileprivate", "internal", "public"].contains(modifier.name.text)
+            && !classModifiers.contains(modifier.name.text) {
             // `lazy var` is taken in classes; in a struct reading it mutates the value, which nbrun does not model.
             if modifier.name.text == "lazy", decl.kind == .classType, node.bindingSpecifier.text == "var", !isStatic {
                 isLazy = true
             } else {
                 unsupported(modifier.name.text, modifier)
             }
+        }
+        let isOverride = node.modifiers.contains { $0.name.text == "override" }
+        let isFinal = node.modifiers.contains { $0.name.text == "final" }
+        // `override class var` replaces the superclass's for `Sub.member`; a `static` member cannot be overridden.
+        if isOverride, let modifier = node.modifiers.first(where: { $0.name.text == "static" }) {
+            unsupported("override static", modifier)
         }
         for attribute in node.attributes { unsupported("attributes", attribute) }
         let isLet = node.bindingSpecifier.text == "let"
@@ -89,6 +121,10 @@ extension Lowering {
                 let accessors = lowerAccessors(block)
                 if accessors.isObserverBlock {
                     if isLet { unsupported("observers on a constant", block) }
+                    // Observing an inherited property (`override var x { didSet … }`) is not taken.
+                    if isOverride, let modifier = node.modifiers.first(where: { $0.name.text == "override" }) {
+                        unsupported("override with observers", modifier)
+                    }
                     field.willSet = accessors.willSet
                     field.didSet = accessors.didSet
                 } else {
@@ -103,10 +139,11 @@ extension Lowering {
                     if isLazy { unsupported("lazy", binding) }
                     decl.computed.append(TypeDecl.Computed(name: name, type: type, body: accessors.getter ?? [], isStatic: isStatic,
                                                            location: loc(binding.pattern), closingBrace: accessors.getterEnd,
-                                                           setter: accessors.setter))
+                                                           setter: accessors.setter, isOverride: isOverride, isFinal: isFinal))
                     continue
                 }
             }
+            field.ownership = node.modifiers.first { ["weak", "unowned"].contains($0.name.text) }?.name.text
             decl.fields.append(field)
         }
     }

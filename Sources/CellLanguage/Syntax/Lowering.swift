@@ -7,6 +7,8 @@ final class Lowering {
     private(set) var diagnostics: [Diagnostic] = []
     /// For each closure being lowered without a parameter list, the number of `$n` parameters seen so far.
     private var anonymousCounts: [Int] = []
+    /// The parameter names of the closures being lowered, innermost last (nil: no parameter list written).
+    private var closureParameterNames: [[String]?] = []
 
     init(map: SourceMap) {
         self.map = map
@@ -91,7 +93,8 @@ final class Lowering {
                 }
                 let value = binding.initializer.map { lowerExpr($0.value) }
                 result.append(.optionalBinding(isVar: binding.bindingSpecifier.text == "var", name: name,
-                                               value: value, location: loc(binding.pattern)))
+                                               value: value, location: loc(binding.pattern),
+                                               keywordLocation: loc(binding.bindingSpecifier)))
             case .availability(let node):
                 unsupported("#available", node)
             case .matchingPattern(let node):
@@ -141,13 +144,14 @@ final class Lowering {
             return .returnStatement(node.expression.map { lowerExpr($0) }, loc(node))
         }
         if let node = stmt.as(BreakStmtSyntax.self) {
-            return .breakStatement(node.label?.text, loc(node))
+            return .breakStatement(node.label?.text, node.label.map { loc($0) } ?? loc(node))
         }
         if let node = stmt.as(ContinueStmtSyntax.self) {
-            return .continueStatement(node.label?.text, loc(node))
+            return .continueStatement(node.label?.text, node.label.map { loc($0) } ?? loc(node))
         }
         if let node = stmt.as(GuardStmtSyntax.self) {
-            return .guardStatement(lowerConditions(node.conditions), lowerBlock(node.body), loc(node))
+            // The location is the `else` block's closing brace, where swiftc says the body falls through.
+            return .guardStatement(lowerConditions(node.conditions), lowerBlock(node.body), loc(node.body.rightBrace))
         }
         if let node = stmt.as(DoStmtSyntax.self) {
             if node.catchClauses.isEmpty {
@@ -370,8 +374,11 @@ final class Lowering {
     }
 
     /// Lowers an initializer of a type (its body's positions are those of the cell, like every other node).
-    func lowerInitializer(_ node: InitializerDeclSyntax) -> FunctionDecl? {
-        checkModifiers(node.modifiers)
+    func lowerInitializer(_ node: InitializerDeclSyntax, classModifiers: Set<String> = []) -> FunctionDecl? {
+        for modifier in node.modifiers where !classModifiers.contains(modifier.name.text)
+            && !["private", "fileprivate", "internal", "public"].contains(modifier.name.text) {
+            unsupported(modifier.name.text, modifier)
+        }
         return lowerFunctionParts(name: "init", at: loc(node.initKeyword), attributes: node.attributes,
                                   generics: node.genericParameterClause, signature: node.signature, body: node.body,
                                   node: node)
@@ -528,6 +535,11 @@ final class Lowering {
                     error(.anonymousArgumentOutsideClosure, node)
                     return Expr(.invalid, at: at)
                 }
+                if let names = closureParameterNames.last ?? nil {
+                    // swiftc suggests the written parameter in that position.
+                    error(.anonymousArgumentWithExplicitParameters(suggestion: index < names.count ? names[index] : nil), node)
+                    return Expr(.invalid, at: at)
+                }
                 anonymousCounts[anonymousCounts.count - 1] = max(anonymousCounts[anonymousCounts.count - 1], index + 1)
             }
             if let arguments = node.argumentNames {
@@ -624,7 +636,8 @@ final class Lowering {
             return Expr(.inoutArgument(lowerExpr(node.expression)), at: at)
         }
         if let node = expr.as(AsExprSyntax.self) {
-            return Expr(.cast(lowerExpr(node.expression), lowerType(node.type), node.asKeyword.text), at: at)
+            let name = node.asKeyword.text + (node.questionOrExclamationMark?.text ?? "")
+            return Expr(.cast(lowerExpr(node.expression), lowerType(node.type), name), at: at)
         }
         if let node = expr.as(TypeExprSyntax.self) {
             return typeAsExpression(node.type, at: at)
@@ -641,7 +654,10 @@ final class Lowering {
         if let node = expr.as(MacroExpansionExprSyntax.self) { unsupported("macro", node); return Expr(.invalid, at: at) }
         if let node = expr.as(KeyPathExprSyntax.self) { return lowerKeyPath(node) }
         if let node = expr.as(RegexLiteralExprSyntax.self) { unsupported("regex literal", node); return Expr(.invalid, at: at) }
-        if let node = expr.as(IsExprSyntax.self) { unsupported("is", node.isKeyword); return Expr(.invalid, at: at) }
+        if let node = expr.as(IsExprSyntax.self) {
+            return Expr(.cast(lowerExpr(node.expression), lowerType(node.type), "is"), at: loc(node.isKeyword))
+        }
+        if expr.is(SuperExprSyntax.self) { return Expr(.name("super"), at: at) }
         if expr.is(MissingExprSyntax.self) { return Expr(.invalid, at: at) }
         error(.constructNotSupported(.expression), expr)
         return Expr(.invalid, at: at)
@@ -745,14 +761,18 @@ final class Lowering {
             returnType = signature.returnClause.map { lowerType($0.type) }
         }
         anonymousCounts.append(0)
+        closureParameterNames.append(explicit ? parameters.map(\.name) : nil)
         let body = lower(node.statements)
+        closureParameterNames.removeLast()
         let anonymous = anonymousCounts.removeLast()
-        if explicit && anonymous > 0 {
-            error(.anonymousArgumentWithExplicitParameters, node)
-        }
         let literal = ClosureLiteral(parameters: parameters, returnType: returnType, body: body,
                                      anonymousCount: anonymous, hasExplicitParameters: explicit)
         literal.closingBrace = loc(node.rightBrace)
+        switch node.signature?.parameterClause {
+        case .simpleInput(let list)?: literal.parameterLocations = list.map { loc($0) }
+        case .parameterClause(let clause)?: literal.parameterLocations = clause.parameters.map { loc($0) }
+        case nil: break
+        }
         return Expr(.closure(literal), at: loc(node))
     }
 
@@ -836,8 +856,11 @@ final class Lowering {
                 index += 2
                 continue
             } else if let node = element.as(UnresolvedIsExprSyntax.self) {
-                unsupported("is", node)
-                operators.append(Operator(name: "is", location: loc(node)))
+                var type: TypeSyntax?
+                if index + 1 < elements.count, let typeExpr = elements[index + 1].as(TypeExprSyntax.self) {
+                    type = typeExpr.type
+                }
+                operators.append(Operator(name: "is", location: loc(node), castType: type))
                 operands.append(Expr(.invalid, at: loc(node)))
                 index += 2
                 continue
@@ -862,12 +885,8 @@ final class Lowering {
                 if op.castType != nil || op.name == "is" {
                     position += 1
                     if let type = op.castType {
-                        if op.name == "as" {
-                            lhs = Expr(.cast(lhs, lowerType(type), op.name), at: op.location)
-                        } else {
-                            unsupported(op.name, type)
-                            lhs = Expr(.invalid, at: op.location)
-                        }
+                        // `as`, `as?`, `as!` and `is` (the compiler refuses the casts it cannot check).
+                        lhs = Expr(.cast(lhs, lowerType(type), op.name), at: op.location)
                     }
                     continue
                 }

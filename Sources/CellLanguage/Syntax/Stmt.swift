@@ -6,6 +6,7 @@ indirect enum Stmt {
     case variable(isLet: Bool, pattern: BindingPattern, type: TypeExpr?, value: Expr?, location: SourceLocation)
     case function(FunctionDecl)
     case ifStatement([Condition], [Stmt], [Stmt]?, SourceLocation)
+    /// `guard conditions else { body }`; the location is the closing brace of the `else` block.
     case guardStatement([Condition], [Stmt], SourceLocation)
     /// `for pattern in sequence`; `casePattern` is set for `for case pattern in sequence` (then `pattern` is `_`).
     case forIn(label: String?, pattern: BindingPattern, casePattern: CasePattern?, sequence: Expr, whereClause: Expr?, body: [Stmt],

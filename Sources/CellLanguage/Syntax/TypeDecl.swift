@@ -16,6 +16,8 @@ final class TypeDecl {
         var didSet: Accessor? = nil
         /// `lazy var`: the value is computed on first access.
         var isLazy = false
+        /// `weak` or `unowned` (class properties), or nil.
+        var ownership: String? = nil
     }
     /// A computed property (`var area: Double { w * h }`).
     struct Computed {
@@ -28,6 +30,9 @@ final class TypeDecl {
         var closingBrace: SourceLocation? = nil
         /// The `set` accessor, nil for a read-only property.
         var setter: Accessor? = nil
+        /// `override var` / `final var` in a class.
+        var isOverride = false
+        var isFinal = false
     }
     /// An enum case (`case circle(radius: Double)`, `case mercury = 1`).
     struct Case {
@@ -46,6 +51,10 @@ final class TypeDecl {
     var initializers: [FunctionDecl] = []
     var cases: [Case] = []
     var subscripts: [Subscript] = []
+    /// `final class`.
+    var isFinal = false
+    /// The closing brace of the body (where swiftc reports a missing `required` initializer).
+    var closingBrace: SourceLocation?
 
     init(kind: Kind, name: String, location: SourceLocation) {
         self.kind = kind

@@ -144,3 +144,93 @@ let run45 = {
 let run46 = {
     var d9 = [1]; var d12 = [2]; swap(&d9, d12)
 }
+let run47 = {
+    let m4 = 5[0]
+}
+let run48 = {
+    if true { continue }
+}
+let run49 = {
+    if true { break }
+}
+let run50 = {
+    let m7 = [1, 2].map { a, b in a }
+}
+let run51 = {
+    if let m9 = 5 { print(m9) }
+}
+let run52 = {
+    let (m10, m11) = 5
+}
+let run53 = {
+    let m16 = Int
+}
+let run54 = {
+    takesX = 3
+}
+let run55 = {
+    abs(1) = 2
+}
+let run56 = {
+    let m18 = Point(x: 1); m18.x = 2
+}
+let run57 = {
+    let m19 = 1; var m20 = 2; swap(&m19, &m20)
+}
+let run58 = {
+    let m23 = [1].first.bitWidth
+}
+let run59 = {
+    let m24 = .red
+}
+let run60 = {
+    let m26 = [Point(x: 1)].sorted()
+}
+let run61 = {
+    let m27 = Set([Point(x: 1)])
+}
+let run62 = {
+    let m38 = Color(rawValue: 1)
+}
+let run63 = {
+    let m41 = zip([1])
+}
+let run64 = {
+    for (m42, m43) in [1, 2] { print(m42, m43) }
+}
+let run65 = {
+    let m45 = abs(x: -1)
+}
+let run66 = {
+    var m47 = [1]; m47.count = 2
+}
+let run67 = {
+    let m50: [Int: Int] = [1: 2]; let m51 = m50[1, 2]
+}
+let run68 = {
+    let m52 = "abc"[1]
+}
+let run69 = {
+    let m53 = m52x ?? 3
+}
+let run70 = {
+    let n2 = [1].map { x in $0 }
+}
+let run71 = {
+    func n5(_ a: Int..., _ b: Int) {}
+}
+let run72 = {
+    for _ in 0..<1 { continue outer }
+}
+let run73 = {
+    var n18: Point? = nil; var n19 = 0; (n18?.x, n19) = (1, 2)
+}
+let run74 = {
+    func n20() -> Int { return }
+}
+let run75 = {
+    var n24 = 1; let n25 = &n24
+}
+let run76 = {
+    var n23: Point? = nil; var n28: Point? = nil; swap(&n23?.x, &n28?.x)
+}

@@ -52,5 +52,35 @@ struct Statics {
         func d7() -> Int { return "a" }
         func d8(a: Int = "x") {}
         var d9 = [1]; var d12 = [2]; swap(&d9, d12)
+        let m4 = 5[0]
+        if true { continue }
+        if true { break }
+        let m7 = [1, 2].map { a, b in a }
+        if let m9 = 5 { print(m9) }
+        let (m10, m11) = 5
+        let m16 = Int
+        takesX = 3
+        abs(1) = 2
+        let m18 = Point(x: 1); m18.x = 2
+        let m19 = 1; var m20 = 2; swap(&m19, &m20)
+        let m23 = [1].first.bitWidth
+        let m24 = .red
+        let m26 = [Point(x: 1)].sorted()
+        let m27 = Set([Point(x: 1)])
+        let m38 = Color(rawValue: 1)
+        let m41 = zip([1])
+        for (m42, m43) in [1, 2] { print(m42, m43) }
+        let m45 = abs(x: -1)
+        var m47 = [1]; m47.count = 2
+        let m50: [Int: Int] = [1: 2]; let m51 = m50[1, 2]
+        let m52 = "abc"[1]
+        let m53 = m52x ?? 3
+        let n2 = [1].map { x in $0 }
+        func n5(_ a: Int..., _ b: Int) {}
+        for _ in 0..<1 { continue outer }
+        var n18: Point? = nil; var n19 = 0; (n18?.x, n19) = (1, 2)
+        func n20() -> Int { return }
+        var n24 = 1; let n25 = &n24
+        var n23: Point? = nil; var n28: Point? = nil; swap(&n23?.x, &n28?.x)
     }
 }

@@ -3,6 +3,9 @@
 struct GradientNode {
     /// The inputs of the operation, in the order the backward closure returns their gradients.
     let parents: [Tensor]
+    /// Each parent's `version` when the operation read it: a parent changed in place since then makes
+    /// `backward()` an error (PyTorch's version counter), instead of a gradient computed from the new values.
+    let versions: [Int]
     /// Maps the output gradient to one gradient per parent (`nil` where a parent needs none).
     let backward: ([Double]) -> [[Double]?]
 }
@@ -15,6 +18,6 @@ extension Tensor {
         guard GradientMode.isEnabled, parents.contains(where: \.requiresGrad) else {
             return Tensor(shape: shape, storage: storage)
         }
-        return Tensor(shape: shape, storage: storage, node: GradientNode(parents: parents, backward: backward))
+        return Tensor(shape: shape, storage: storage, node: GradientNode(parents: parents, versions: parents.map(\.version), backward: backward))
     }
 }

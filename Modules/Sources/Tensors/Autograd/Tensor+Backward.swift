@@ -29,6 +29,11 @@ extension Tensor {
                 tensor.accumulate(outputGradient)
                 continue
             }
+            for (parent, version) in zip(node.parents, node.versions) where parent.version != version {
+                throw .gradient(
+                    "backward: a tensor of shape \(parent.shapeDescription) that this result was computed from was changed in "
+                        + "place afterwards (+=, a subscript assignment, assign or an optimizer step); compute the result again")
+            }
             let parentGradients = node.backward(outputGradient)
             for (parent, gradient) in zip(node.parents, parentGradients) where parent.requiresGrad {
                 guard let gradient else { continue }

@@ -16,6 +16,8 @@ public final class Tensor {
     public var requiresGrad: Bool
     /// The accumulated gradient storage, laid out like `scalars`.
     var gradientStorage: [Double]?
+    /// How many times the elements were changed in place (`+=`, subscript assignment, `assign`, optimiser steps).
+    public internal(set) var version = 0
     /// How this tensor was computed, when it was computed from tensors that require gradients.
     private(set) var node: GradientNode?
 
@@ -140,7 +142,8 @@ public final class Tensor {
     public func withMutableScalars<Result>(
         _ body: (inout UnsafeMutableBufferPointer<Double>) throws -> Result
     ) rethrows -> Result {
-        try scalars.withUnsafeMutableBufferPointer { try body(&$0) }
+        version &+= 1
+        return try scalars.withUnsafeMutableBufferPointer { try body(&$0) }
     }
 
     /// Replaces the elements with `values` of the same count (for example to load weights).
@@ -150,5 +153,6 @@ public final class Tensor {
                 "assign: \(values.count) values cannot replace the \(scalars.count) of shape \(Shape.describe(shape))")
         }
         scalars = values
+        version &+= 1
     }
 }

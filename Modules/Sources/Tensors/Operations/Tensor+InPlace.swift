@@ -16,6 +16,7 @@ extension Tensor {
                 "\(operation): the result of shape \(Shape.describe(target)) does not fit in a tensor of shape \(shapeDescription)")
         }
         scalars = Tensor.combineBroadcast(scalars, shape, other.scalars, other.shape, into: shape, combine)
+        version &+= 1
     }
 
     /// Adds `rhs` (broadcast) to the elements in place (`w += g`, like PyTorch's in-place `add_`).

@@ -1,0 +1,50 @@
+import Diagnostics
+
+/// A metatype value (`type(of: x)`), printed as Swift prints it (`Int`, `Array<Movie>`, `(Int) -> Int`).
+final class MetatypeValue: CustomStringConvertible {
+    let description: String
+
+    init(_ name: String) {
+        description = name
+    }
+}
+
+/// `type(of:)`: the value's type, dynamic for class instances (their class), as a value that prints.
+extension Compiler {
+    /// The static type of `type(of: x)` (a value that can be printed or interpolated, nothing else).
+    static let metatype = CType.native("Any.Type")
+
+    /// `type(of: value)`; nil when `type` names something else.
+    func compileTypeOf(_ callee: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
+        guard case .name("type") = callee.kind, scope.lookup("type") == nil, arguments.count == 1,
+              arguments[0].label == "of" else { return nil }
+        let typed = compileExpr(arguments[0].value, expected: nil)
+        let value = typed.value
+        if case .user(let type) = typed.type, type.kind == .classType {
+            return Typed(type: Compiler.metatype, code: .value { frame in
+                guard case .object(let box) = try value(frame) else { return .native(MetatypeValue(type.name)) }
+                return .native(MetatypeValue(box.type.name))
+            })
+        }
+        let name = MetatypeValue(Compiler.runtimeName(of: typed.type))
+        return Typed(type: Compiler.metatype, code: .value { frame in
+            _ = try value(frame)
+            return .native(name)
+        })
+    }
+
+    /// A type's name as Swift's runtime prints it (generic types spelled out: `Optional<Int>`, `Array<String>`).
+    static func runtimeName(of type: CType) -> String {
+        switch type {
+        case .array(let element): return "Array<\(runtimeName(of: element))>"
+        case .optional(let wrapped): return "Optional<\(runtimeName(of: wrapped))>"
+        case .set(let element): return "Set<\(runtimeName(of: element))>"
+        case .dictionary(let key, let value): return "Dictionary<\(runtimeName(of: key)), \(runtimeName(of: value))>"
+        case .tuple(let elements):
+            return "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + runtimeName(of: $0.type) }.joined(separator: ", ") + ")"
+        case .function(let parameters, let result):
+            return "(" + parameters.map { runtimeName(of: $0) }.joined(separator: ", ") + ") -> " + runtimeName(of: result)
+        default: return type.description
+        }
+    }
+}

@@ -251,6 +251,8 @@ private final class RunTask: @unchecked Sendable {
             _ = try code(frame)
         } catch let error as RuntimeError {
             failure = .error(error.message, at: error.location)
+        } catch let error as ThrownError {
+            failure = .error("error raised at top level: \(error.qualifiedDescription)", at: error.location)
         } catch let error as NativeError {
             failure = .error(error.message, at: nil)
         } catch {

@@ -38,7 +38,8 @@ extension DefiniteInitialization {
         case .binary(_, let left, let right, _):
             self.expr(left, &state)
             self.expr(right, &state)
-        case .prefix(_, let operand), .forceUnwrap(let operand), .optionalChain(let operand), .cast(let operand, _, _):
+        case .prefix(_, let operand), .forceUnwrap(let operand), .optionalChain(let operand), .cast(let operand, _, _),
+             .tryExpr(let operand, _):
             self.expr(operand, &state)
         case .inoutArgument(let target):
             if case .name(let name) = target.kind {

@@ -184,11 +184,38 @@ struct DefiniteInitialization {
             let exit = exitsStack.removeLast()
             state = DefiniteInitialization.merge(ends + exit.breaks) ?? state
         case .typeDeclaration(let decl):
+            for inner in decl.nested { self.statement(.typeDeclaration(inner), &state) }
             for method in decl.methods { body(method.body) }
             for initializer in decl.initializers { initializerBody(initializer, fields: decl.fields) }
             for property in decl.computed { body(property.body) }
             tracked[decl.name] = nil
-        case .invalid:
+        case .throwStatement(let value, _):
+            expr(value, &state)
+            state.exits = true
+        case .deferStatement(let body, _):
+            var deferred = state
+            block(body, &deferred)
+        case .doCatch(let body, let clauses, _):
+            // A clause runs from the state before the `do` (as if the error came before the body's assignments).
+            let before = state
+            block(body, &state)
+            for clause in clauses {
+                let outer = tracked
+                var clauseState = before
+                for (item, guardExpr) in clause.items {
+                    switch item {
+                    case .binding(let name, _): tracked[name] = nil
+                    case .cast(_, let name, _): if let name { tracked[name] = nil }
+                    case .enumCase(_, let pattern, _):
+                        for name in DefiniteInitialization.names(in: pattern) { tracked[name] = nil }
+                    }
+                    if let guardExpr { expr(guardExpr, &clauseState) }
+                }
+                block(clause.body, &clauseState)
+                tracked = outer
+                state = state.merged(with: clauseState)
+            }
+        case .invalid, .typeAlias:
             break
         }
     }

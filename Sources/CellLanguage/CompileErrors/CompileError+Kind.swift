@@ -34,7 +34,8 @@ extension CompileError {
         case inoutConstant, inoutArgumentsAlias, overlappingAccess, inoutImmutableValue, assignToImmutableExpression
         case assignToFunction, assignToCallResult, assignToExpression, continueOutsideLoop, breakOutsideLoop
         case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
-        case switchNotExhaustive, emptyCaseBody
+        case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
+        case exitFromDefer, throwFromDefer
         case letComputedProperty, getOnlySubscript, getOnlyVariable, mutatingOperatorOnGetOnly
         case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
         case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable, castNotSupported
@@ -199,6 +200,11 @@ extension CompileError {
         case .failableOverridesNonFailable: return .failableOverridesNonFailable
         case .nonFailableDelegatesToFailable: return .nonFailableDelegatesToFailable
         case .castNotSupported: return .castNotSupported
+        case .callNotMarkedTry: return .callNotMarkedTry
+        case .errorNotHandled: return .errorNotHandled
+        case .notAnError: return .notAnError
+        case .exitFromDefer: return .exitFromDefer
+        case .throwFromDefer: return .throwFromDefer
         }
     }
 }

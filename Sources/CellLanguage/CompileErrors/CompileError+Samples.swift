@@ -40,6 +40,14 @@ extension CompileError {
         case .returnValueInVoidFunction: return [.returnValueInVoidFunction]
         case .switchNotExhaustive: return [.switchNotExhaustive]
         case .emptyCaseBody: return [.emptyCaseBody(isDefault: false), .emptyCaseBody(isDefault: true)]
+        case .callNotMarkedTry: return [.callNotMarkedTry(handled: true), .callNotMarkedTry(handled: false)]
+        case .errorNotHandled:
+            return [false, true].flatMap { isThrow in
+                [false, true].map { CompileError.errorNotHandled(isThrow: isThrow, catchNotExhaustive: $0) }
+            }
+        case .notAnError: return [.notAnError(.int)]
+        case .exitFromDefer: return [.exitFromDefer("return")]
+        case .throwFromDefer: return [.throwFromDefer(isCall: false), .throwFromDefer(isCall: true)]
         default: return nil
         }
     }

@@ -42,6 +42,17 @@ extension CompileError {
         case .switchNotExhaustive: return "switch must be exhaustive"
         case .emptyCaseBody(let isDefault):
             return "'\(isDefault ? "default" : "case")' label in a 'switch' must have at least one executable statement"
+        case .callNotMarkedTry(let handled):
+            return handled ? "call can throw but is not marked with 'try'"
+                : "call can throw, but it is not marked with 'try' and the error is not handled"
+        case .errorNotHandled(let isThrow, let catchNotExhaustive):
+            let subject = isThrow ? "error is not handled" : "errors thrown from here are not handled"
+            if catchNotExhaustive { return subject + " because the enclosing catch is not exhaustive" }
+            return isThrow ? subject + " because the enclosing function is not declared 'throws'" : subject
+        case .notAnError(let type): return "thrown expression type '\(type)' does not conform to 'Error'"
+        case .exitFromDefer(let keyword): return "'\(keyword)' cannot transfer control out of a defer statement"
+        case .throwFromDefer(let isCall):
+            return (isCall ? "call can throw, but errors" : "errors") + " cannot be thrown out of a defer body"
         default: return nil
         }
     }

@@ -335,6 +335,18 @@ enum CompileError: Hashable, Sendable {
     case switchNotExhaustive
     /// `'case' label in a 'switch' must have at least one executable statement` (or `'default'`).
     case emptyCaseBody(isDefault: Bool)
+    /// `call can throw but is not marked with 'try'` (`…, but it is not marked with 'try' and the error is not
+    /// handled` where nothing handles it either).
+    case callNotMarkedTry(handled: Bool)
+    /// `errors thrown from here are not handled` (at a `try`; `error is not handled because the enclosing function
+    /// is not declared 'throws'` at a `throw`), or `… because the enclosing catch is not exhaustive`.
+    case errorNotHandled(isThrow: Bool, catchNotExhaustive: Bool)
+    /// `thrown expression type 'Int' does not conform to 'Error'`.
+    case notAnError(CType)
+    /// `'return' cannot transfer control out of a defer statement` (or `'break'`, `'continue'`).
+    case exitFromDefer(String)
+    /// `errors cannot be thrown out of a defer body` (`call can throw, but errors cannot be thrown out of a defer body`).
+    case throwFromDefer(isCall: Bool)
 
     /// A kind of syntax named by `constructNotSupported`.
     enum Construct: String, Hashable, Sendable, CaseIterable {

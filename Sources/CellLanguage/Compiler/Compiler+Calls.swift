@@ -4,7 +4,8 @@ import Foundation
 extension Compiler {
     /// Names of the built-in global functions (for did-you-mean).
     static let builtinFunctionNames: Set<String> = Set(unaryMathFunctions.keys).union(binaryMathFunctions.keys)
-        .union(["print", "abs", "min", "max", "fatalError", "precondition", "assert", "stride", "zip", "swap"])
+        .union(["print", "abs", "min", "max", "fatalError", "precondition", "assert", "stride", "zip", "swap",
+                "assertionFailure", "preconditionFailure"])
 
     /// Double → Double functions from the C math library.
     static let unaryMathFunctions: [String: @Sendable (Double) -> Double] = [
@@ -51,7 +52,7 @@ extension Compiler {
             case nil:
                 break
             }
-            if let type = userTypes[name] {
+            if let type = userType(named: name) {
                 return compileConstruction(type, arguments, at: location)
             }
             if let builtin = compileBuiltinCall(name, arguments, expected: expected, at: location) {
@@ -127,7 +128,12 @@ extension Compiler {
         case "Array": return .array(.error)
         case "Dictionary": return .dictionary(.error, .error)
         case "Set": return .set(.error)
-        default: return nil
+        default:
+            if let alias = typeAliases[name], !alias.hasError {
+                if case .user = alias { return nil }  // found by `userType(named:)`
+                return alias
+            }
+            return nil
         }
     }
 
@@ -211,7 +217,7 @@ extension Compiler {
             }
         case "min", "max":
             return compileMinMax(name, arguments, expected: expected, at: location)
-        case "fatalError":
+        case "fatalError", "assertionFailure", "preconditionFailure":
             var message: ((Frame) throws -> String)?
             if let first = arguments.first {
                 let typed = compileExpr(first.value, expected: .string)

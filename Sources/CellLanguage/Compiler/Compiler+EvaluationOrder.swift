@@ -92,7 +92,8 @@ extension Compiler {
         switch expr.kind {
         case .call, .assign, .closure, .inoutArgument: return true
         case .binary(_, let left, let right, _): return containsCall(left) || containsCall(right)
-        case .prefix(_, let operand), .forceUnwrap(let operand), .optionalChain(let operand), .cast(let operand, _, _):
+        case .prefix(_, let operand), .forceUnwrap(let operand), .optionalChain(let operand), .cast(let operand, _, _),
+             .tryExpr(let operand, _):
             return containsCall(operand)
         case .member(let base?, _, _): return containsCall(base)
         case .subscriptAccess(let base, let arguments):

@@ -80,7 +80,15 @@ extension Compiler {
             if let hoisted = compileCallWithHoistedPlaces(expr, expected: expected) { return hoisted }
             missingArgumentLocation = expr.closingLocation
             wrongLabelLocation = expr.openingLocation
-            return compileCall(callee, arguments, expected: expected, at: expr.location)
+            errorHandling.pendingThrowingCall = false
+            let call = compileCall(callee, arguments, expected: expected, at: expr.location)
+            if errorHandling.pendingThrowingCall {
+                errorHandling.pendingThrowingCall = false
+                checkThrowingCall(at: expr.location)
+            }
+            return call
+        case .tryExpr(let operand, let kind):
+            return compileTry(operand, kind, expected: expected, at: expr.location)
         case .member(let base, let name, let location):
             return compileMember(base, name, expected: expected, at: location)
         case .subscriptAccess(let base, let arguments):
@@ -383,9 +391,10 @@ extension Compiler {
         let key = TypeMemo.Key(node: ObjectIdentifier(expr), scope: ObjectIdentifier(scope))
         let memoizable = optionalChainSpine.isEmpty
         if memoizable, let type = typeMemo.types[key]?.type { return type }
-        let saved = diagnostics
+        let saved = diagnostics, savedErrorHandling = errorHandling
         let type = compileExpr(expr, expected: nil).type
         diagnostics = saved
+        errorHandling = savedErrorHandling
         if memoizable { typeMemo.types[key] = (expr, scope, type) }
         return type
     }

@@ -24,6 +24,7 @@ extension Compiler {
         let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: returnType,
                                 level: scope.context.level, location: decl.location)
         info.cell = currentCell
+        info.isThrowing = decl.isThrowing
         compiledFunctions.append(info)
         info.allocateSignatureSlots()
         // Top-level functions whose frames nothing can capture reuse their frames (fast recursion).
@@ -218,6 +219,7 @@ extension Compiler {
     /// Compiles a direct call of a declared function: arguments go straight into the new frame's slots.
     func compileDirectCall(_ info: FunctionInfo, _ matched: [Int?], _ arguments: [Argument],
                            at location: SourceLocation) -> Typed {
+        defer { noteCall(info) }
         var plainMatched = matched
         typealias Storer = (Frame, Frame) throws -> Void
         // The argument stores are chained into one closure (closures kept in an Array are called through
@@ -377,6 +379,7 @@ extension Compiler {
 
     /// A declared function as a first-class value, capturing the frame it was declared in.
     func functionValue(_ info: FunctionInfo, at location: SourceLocation) -> Typed {
+        if info.isThrowing { error(.notSupported("throwing function as a value"), at: location) }
         let parentAccess = frameAccessor(level: info.level)
         let runtime = self.runtime
         return Typed(type: info.type, code: .value { frame in
@@ -455,6 +458,7 @@ extension Compiler {
 
     func compileClosure(_ literal: ClosureLiteral, parameterHints: [CType]?, returnHint: CType?,
                         at location: SourceLocation, firstParameterInout: Bool = false) -> Typed {
+        checkCaptureList(literal)
         var parameterHints = parameterHints
         var splatsTuple = false
         var splatType: CType = .error
@@ -487,6 +491,7 @@ extension Compiler {
         if returnType == nil, let returnHint, !returnHint.hasError { returnType = returnHint }
         let context = FunctionContext(level: scope.context.level + 1, returnType: returnType,
                                       infersReturnType: returnType == nil)
+        context.isClosure = true
         if let returnType, returnType != .void { context.returnSlot = context.allocate(returnType) }
         var slots: [Int] = []
         let body: (Frame) throws -> Flow = withScope(context) {

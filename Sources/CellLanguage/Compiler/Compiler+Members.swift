@@ -30,6 +30,11 @@ extension Compiler {
             error(.cannotInferContextualBase(implicitBase.name, chained: true), at: implicitBase.location)
             return .invalid
         }
+        if let type = nestedTypeReference(base) {
+            if let member = compileStaticMember(type, name, at: location) { return member }
+            error(.typeHasNoMember(type.name, member: name, suggestion: nil), at: location)
+            return .invalid
+        }
         if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, implicitSelfMember(typeName, at: location) == nil {
             if let type = userTypes[typeName] {
                 if let member = compileStaticMember(type, name, at: location) { return member }
@@ -142,7 +147,10 @@ extension Compiler {
             error(.cannotInferContextualBase(implicitBase.name, chained: true), at: implicitBase.location)
             return .invalid
         }
-        if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, let type = userTypes[typeName] {
+        if let type = nestedTypeReference(Expr(.member(base, name, location), at: base.location)) {
+            return compileConstruction(type, arguments, at: location)  // `BlackjackCard.Suit(rawValue: "♡")`
+        }
+        if let type = typeReference(base) {
             if let index = type.caseIndex(name) { return compileEnumConstruction(type, index, arguments, at: location) }
             if let statics = type.staticMethods[name] {
                 guard let (info, _) = selectOverload(statics, arguments, at: location) else { return .invalid }
@@ -153,7 +161,7 @@ extension Compiler {
                 // `Type.handler(x)`: a static property holding a closure.
                 return compileValueCall(closure, arguments, at: location, openingParen: openingParen)
             }
-            error(.typeHasNoMember(typeName, member: name), at: location)
+            error(.typeHasNoMember(type.name, member: name), at: location)
             return .invalid
         }
         if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, registry.types[typeName] != nil {

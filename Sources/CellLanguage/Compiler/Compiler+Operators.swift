@@ -60,6 +60,7 @@ extension Compiler {
         if a.type.hasError || b.type.hasError { return .invalid }
         if let native = compileNativeOperator(op, lhs, rhs, a, b, at: location) { return native }
         if let custom = compileUserOperator(op, a, b, at: location) { return custom }
+        if let tuples = compileTupleComparison(op, a, b) { return tuples }
         if isRange {
             if a.type == .double && b.type == .double {
                 let lower = a.double, upper = b.double
@@ -370,6 +371,7 @@ extension Compiler {
             return .invalid
         }
         let typed = compileExpr(operand, expected: expected)
+        if let user = compileUserPrefixOperator(op, typed, at: location) { return user }
         if let match = registry.operators[op]?.first(where: { $0.rhs == nil && $0.lhs == typed.type }) {
             let x = typed.value
             let body = match.body

@@ -18,15 +18,15 @@ extension Compiler {
         switchLabelIDs.insert(id)
         // Each case becomes a `CaseBox` holding one closure that tests its patterns (and `where`) and runs its body;
         // the switch runs them in order. (Closures kept in arrays or tuples would be called through thunks.)
-        var compiled: [CaseBox] = []
+        var compiled: [(matchers: [CaseBox.Matcher], body: (Frame) throws -> Flow)] = []
         var exhaustive = false
         var coveredLiterals = Set<String>()
         var unguardedPatterns: [CasePattern] = []
         for switchCase in cases {
-            if switchCase.body.isEmpty {
+            if switchCase.body.isEmpty && !switchCase.fallsThrough {
                 error(.emptyCaseBody(isDefault: switchCase.isDefault), at: switchCase.location)
             }
-            let entry = withScope { () -> CaseBox in
+            let entry = withScope { () -> (matchers: [CaseBox.Matcher], body: (Frame) throws -> Flow) in
                 scope.loopLabels.append(loop)
                 var matchers: [CaseBox.Matcher] = []
                 if switchCase.isDefault {
@@ -46,7 +46,7 @@ extension Compiler {
                     }
                     matchers.append(CaseBox.Matcher(test: test, condition: condition))
                 }
-                return CaseBox(matchers: matchers, body: sequence(compileStatements(switchCase.body)))
+                return (matchers, sequence(compileStatements(switchCase.body)))
             }
             compiled.append(entry)
             if switchCase.isDefault { exhaustive = true }
@@ -75,7 +75,7 @@ extension Compiler {
         if !exhaustive && !subject.type.hasError {
             error(.switchNotExhaustive, at: location)
         }
-        let run = CaseBox.chain(compiled)
+        let run = CaseBox.chain(withFallthrough(compiled, cases))
         return { frame in
             let value = try subjectCode(frame)
             switch try run(frame, value) {

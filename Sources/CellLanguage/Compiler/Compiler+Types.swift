@@ -2,7 +2,7 @@ import Diagnostics
 
 extension Compiler {
     private static let supportedConformances: Set<String> = [
-        "Equatable", "Hashable", "CustomStringConvertible", "Comparable", "CaseIterable",
+        "Equatable", "Hashable", "CustomStringConvertible", "Comparable", "CaseIterable", "Error",
     ]
 
     // MARK: Declaration (pass 1)
@@ -18,7 +18,8 @@ extension Compiler {
             return
         }
         let kind: UserType.Kind = decl.kind == .structure ? .structure : decl.kind == .classType ? .classType : .enumeration
-        let type = UserType(kind: kind, name: decl.name, qualifiedName: moduleName + "." + decl.name)
+        let type = UserType(kind: kind, name: decl.name.split(separator: ".").last.map(String.init) ?? decl.name,
+                            qualifiedName: moduleName + "." + decl.name)
         type.cell = currentCell
         userTypes[decl.name] = type
         typeInfos[ObjectIdentifier(decl)] = type
@@ -170,6 +171,7 @@ extension Compiler {
         }
         let result = returnType ?? decl.returnType.map(resolveType) ?? .void
         let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: result, level: 0, location: decl.location)
+        info.isThrowing = decl.isThrowing
         info.cell = currentCell
         compiledFunctions.append(info)
         info.allocateSignatureSlots()
@@ -336,6 +338,7 @@ extension Compiler {
     func compileMemberCall(_ info: FunctionInfo, receiver: ((Frame) throws -> Value)?, _ arguments: [Argument],
                            at location: SourceLocation, dispatch: Bool = false,
                            presetSelf: ((Frame) throws -> Value)? = nil) -> Typed {
+        defer { noteCall(info) }
         guard var codes = memberArgumentCodes(info, hasReceiver: receiver != nil, arguments, at: location) else { return .invalid }
         let globals = self.globals
         if let receiver { codes.insert(receiver, at: 0) }
@@ -354,6 +357,7 @@ extension Compiler {
 
     /// Code calling a `mutating` method: arguments first, then the method runs on the receiver in place.
     func compileMutatingCall(_ info: FunctionInfo, place: Place, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+        defer { noteCall(info) }
         guard let codes = memberArgumentCodes(info, hasReceiver: true, arguments, at: location) else { return .invalid }
         let runtime = self.runtime, globals = self.globals
         let modify = place.modify

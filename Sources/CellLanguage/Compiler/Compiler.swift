@@ -56,6 +56,13 @@ final class Compiler {
     var typeRecorder: [ObjectIdentifier: (node: Expr, type: CType)]?
     /// The types `compileExprTypeOnly` found in the cell being compiled (emptied before each cell).
     var typeMemo = TypeMemo()
+    /// `try`, `do`–`catch` and throwing calls being compiled (see `Compiler+Errors`).
+    var errorHandling = ErrorHandlingState()
+    /// The qualified names of the types whose members are being declared or compiled, innermost last (a type
+    /// nested in them is found by its own name, see `userType(named:)`).
+    var typeNamePrefixes: [String] = []
+    /// `typealias` names and the types they stand for.
+    var typeAliases: [String: CType] = [:]
 
     init(globalScope: Scope, globals: Frame, runtime: Runtime, registry: NativeRegistry) {
         self.scope = globalScope
@@ -94,6 +101,7 @@ final class Compiler {
             type.deinitializer = nil
         }
         userTypes = [:]
+        typeAliases = [:]
         typeInfos = [:]
         globals.clearValues()
     }
@@ -244,7 +252,8 @@ final class Compiler {
             case "ClosedRange<Double>": return .doubleClosedRange
             case "<error>": return .error
             default:
-                if let type = userTypes[name] { return .user(type) }
+                if let alias = typeAliases[name] { return alias }
+                if let type = userType(named: name) { return .user(type) }
                 if registry.types[name] != nil { return .native(name) }
                 if registry.constants[name] != nil { return .constants(name) }
                 if name == "Float" || name == "Substring" {
@@ -325,26 +334,30 @@ final class Compiler {
     /// before their declaration and call each other).
     func compileStatements(_ statements: [Stmt]) -> [StatementBox] {
         for statement in statements {
-            if case .typeDeclaration(let decl) = statement { declareTypeName(decl) }
+            if case .typeDeclaration(let decl) = statement { declareTypeNames(decl) }
         }
         for statement in statements {
-            if case .typeDeclaration(let decl) = statement { declareTypeMembers(decl) }
+            if case .typeAlias(let name, let type, let location) = statement { declareTypeAlias(name, type, at: location) }
+        }
+        for statement in statements {
+            if case .typeDeclaration(let decl) = statement { declareTypeMembersWithNested(decl) }
         }
         for statement in statements {
             if case .function(let decl) = statement { declareFunction(decl) }
         }
         // A cell's top-level functions may use the cell's globals declared after them (as in a Swift file): their
         // bodies compile once every top-level statement has declared its names.
-        let defersBodies = scope === globalScope
-        var deferred: [FunctionDecl] = []
-        var result: [StatementBox] = []
-        for statement in statements {
-            if defersBodies, case .function(let decl) = statement {
-                deferred.append(decl)
-                continue
-            }
-            if let box = compileStatementBox(statement) { result.append(box) }
+        guard scope === globalScope else {
+            // A `defer` wraps the statements after it (see `compileDefer`).
+            return compileRemaining(statements[...])
         }
+        var deferred: [FunctionDecl] = []
+        let others = statements.filter { statement in
+            guard case .function(let decl) = statement else { return true }
+            deferred.append(decl)
+            return false
+        }
+        let result = compileRemaining(others[...])
         for decl in deferred { compileFunctionBody(decl) }
         return result
     }
@@ -353,7 +366,8 @@ final class Compiler {
     func compileBlock(_ statements: [Stmt], loopLabel: (name: String?, id: Int)? = nil) -> (Frame) throws -> Flow {
         withScope {
             if let loopLabel { scope.loopLabels.append(loopLabel) }
-            guard loopLabel != nil, let last = statements.last, !FrameCapture.mayCapture(statements) else {
+            guard loopLabel != nil, let last = statements.last, !FrameCapture.mayCapture(statements),
+                  !statements.contains(where: { if case .deferStatement = $0 { return true } else { return false } }) else {
                 return sequence(compileStatements(statements))
             }
             // `var p = xs[i]; …; xs[i] = p` at the end of a loop body: `p` dies right after the store, so the store
@@ -469,7 +483,15 @@ final class Compiler {
         case .switchStatement(let label, let subject, let cases, let location):
             return releasingLocals(of: statement) { compileSwitch(label: label, subject, cases, at: location) }
         case .typeDeclaration(let decl):
-            return compileTypeBodies(decl)
+            return compileTypeBodiesWithNested(decl)
+        case .throwStatement(let value, let location):
+            return compileThrow(value, at: location)
+        case .doCatch(let body, let clauses, let location):
+            return compileDoCatch(body, clauses, at: location)
+        case .deferStatement(let body, _):
+            return compileDefer(body, rest: []).run
+        case .typeAlias:
+            return nil  // declared with the types (see `compileStatements`)
         case .invalid:
             return nil
         }
@@ -697,7 +719,8 @@ final class Compiler {
     static func alwaysExits(_ statements: [Stmt]) -> Bool {
         guard let last = statements.last else { return false }
         switch last {
-        case .returnStatement, .breakStatement, .continueStatement: return true
+        case .returnStatement, .breakStatement, .continueStatement, .throwStatement: return true
+        case .doCatch(let body, let clauses, _): return alwaysExits(body) && clauses.allSatisfy { alwaysExits($0.body) }
         case .ifStatement(_, let then, let otherwise?, _): return alwaysExits(then) && alwaysExits(otherwise)
         case .block(let inner): return alwaysExits(inner)
         case .switchStatement(_, _, let cases, _):

@@ -19,7 +19,14 @@ enum FrameCapture {
         case .whileLoop(_, let conditions, let body, _): return conditions.contains(where: mayCapture) || mayCapture(body)
         case .repeatWhile(_, let body, let condition, _): return mayCapture(body) || mayCapture(condition)
         case .returnStatement(let value, _): return value.map(mayCapture) ?? false
-        case .breakStatement, .continueStatement, .invalid: return false
+        case .breakStatement, .continueStatement, .invalid, .typeAlias: return false
+        case .throwStatement(let value, _): return mayCapture(value)
+        case .deferStatement(let body, _): return mayCapture(body)
+        case .doCatch(let body, let clauses, _):
+            return mayCapture(body) || clauses.contains { clause in
+                mayCapture(clause.body) || clause.items.contains { $0.condition.map(mayCapture) ?? false }
+                    || clause.items.contains { if case .enumCase(_, let pattern, _) = $0.item { return mayCapture(pattern) } else { return false } }
+            }
         case .block(let inner): return mayCapture(inner)
         case .switchStatement(_, let subject, let cases, _):
             return mayCapture(subject) || cases.contains { switchCase in
@@ -54,7 +61,7 @@ enum FrameCapture {
             return parts.contains { if case .interpolation(let inner) = $0 { return mayCapture(inner) } else { return false } }
         case .binary(_, let lhs, let rhs, _), .assign(_, let lhs, let rhs, _): return mayCapture(lhs) || mayCapture(rhs)
         case .prefix(_, let operand), .forceUnwrap(let operand), .optionalChain(let operand), .cast(let operand, _, _),
-             .inoutArgument(let operand):
+             .inoutArgument(let operand), .tryExpr(let operand, _):
             return mayCapture(operand)
         case .call(let callee, let arguments), .subscriptAccess(let callee, let arguments):
             return mayCapture(callee) || arguments.contains { mayCapture($0.value) }

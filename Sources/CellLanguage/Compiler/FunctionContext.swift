@@ -14,6 +14,10 @@ final class FunctionContext {
     var returnSlot = 0
     /// In an initializer, the `self` being built (a bare `return` returns it).
     var initializerSelf: VariableInfo?
+    /// Whether the function is declared `throws` (errors thrown in it propagate to its caller).
+    var canThrow = false
+    /// Whether this is a closure's body (closures that throw are not supported).
+    var isClosure = false
 
     /// For the body of a loop that creates closures: the context of the enclosing code. Such a body runs in a
     /// fresh frame per iteration (so each iteration's variables are distinct, as closures capturing them expect).

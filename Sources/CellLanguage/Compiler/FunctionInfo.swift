@@ -105,6 +105,11 @@ final class FunctionInfo {
     var isRequired = false
     /// An `init!` (delegating to it from a non-failable initializer is allowed, and stops the program if it fails).
     var isImplicitlyUnwrapped = false
+    /// Declared `throws`: calls must be marked with `try`.
+    var isThrowing: Bool {
+        get { context.canThrow }
+        set { context.canThrow = newValue }
+    }
     /// Whether the body had compile errors (calling it is then a run-time error, never undefined behaviour).
     var hasErrors: Bool {
         get { runtime.pointee.hasErrors }

@@ -111,6 +111,21 @@ struct SyntaxTreePrinter {
                     printer.function(method, keyword: (method.isStatic ? "static " : "") + (method.isMutating ? "mutating " : "") + "func")
                 }
             }
+        case .throwStatement(let value, let location):
+            line("throw", at: location)
+            nested { $0.expr(value) }
+        case .deferStatement(let body, let location):
+            line("defer", at: location)
+            nested { $0.statements(body) }
+        case .doCatch(let body, let clauses, let location):
+            line("do", at: location)
+            nested { $0.statements(body) }
+            for clause in clauses {
+                line("catch \(clause.items.count) pattern(s)", at: clause.location)
+                nested { $0.statements(clause.body) }
+            }
+        case .typeAlias(let name, let type, let location):
+            line("typealias \(name) = \(Self.describe(type))", at: location)
         case .invalid:
             line("<invalid>")
         }
@@ -189,6 +204,8 @@ struct SyntaxTreePrinter {
         case .optionalChain(let value): node("optional chain ?", type, location, [value])
         case .cast(let value, let target, let op): node("cast \(op) \(Self.describe(target))", type, location, [value])
         case .inoutArgument(let target): node("inout &", type, location, [target])
+        case .tryExpr(let value, let kind):
+            node(kind == .plain ? "try" : kind == .optional ? "try?" : "try!", type, location, [value])
         case .invalid: line("<invalid>", at: location)
         }
     }

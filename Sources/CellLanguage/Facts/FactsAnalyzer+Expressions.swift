@@ -86,7 +86,7 @@ extension FactsAnalyzer {
             self.expr(condition)
             self.expr(whenTrue)
             self.expr(whenFalse)
-        case .forceUnwrap(let value), .optionalChain(let value):
+        case .forceUnwrap(let value), .optionalChain(let value), .tryExpr(let value, _):
             self.expr(value)
         case .cast(let value, let type, _):
             self.expr(value)

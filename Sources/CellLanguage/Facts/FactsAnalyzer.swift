@@ -118,6 +118,7 @@ struct FactsAnalyzer {
     }
 
     private mutating func typeBody(_ decl: TypeDecl) {
+        for inner in decl.nested { typeBody(inner) }
         var members: Set<String> = ["self", "super", decl.name]
         members.formUnion(decl.fields.map(\.name))
         members.formUnion(decl.computed.map(\.name))
@@ -210,8 +211,28 @@ struct FactsAnalyzer {
             expr(condition)
         case .returnStatement(let value, _):
             if let value { expr(value) }
-        case .breakStatement, .continueStatement, .invalid:
+        case .breakStatement, .continueStatement, .invalid, .typeAlias:
             break
+        case .throwStatement(let value, _):
+            expr(value)
+        case .deferStatement(let body, _):
+            block(body)
+        case .doCatch(let body, let clauses, _):
+            block(body)
+            for clause in clauses {
+                var names: Set<String> = []
+                for (item, _) in clause.items {
+                    switch item {
+                    case .binding(let name, _): names.insert(name)
+                    case .cast(_, let name, _): if let name { names.insert(name) }
+                    case .enumCase(_, let pattern, _): names.formUnion(Self.casePatternNames(pattern))
+                    }
+                }
+                scoped(names) { walker in
+                    for (_, guardExpr) in clause.items { if let guardExpr { walker.expr(guardExpr) } }
+                    walker.block(clause.body)
+                }
+            }
         case .block(let statements):
             block(statements)
         case .switchStatement(_, let subject, let cases, _):

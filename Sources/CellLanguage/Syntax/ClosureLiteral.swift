@@ -14,6 +14,8 @@ final class ClosureLiteral {
     var accessors: VariableAccessors?
     /// Where each written parameter is (swiftc reports a wrong parameter count at the first one).
     var parameterLocations: [SourceLocation] = []
+    /// The names of a capture list (`{ [x, self] in … }`), captured as they are (nbrun accepts only constants).
+    var captures: [(name: String, location: SourceLocation)] = []
 
     init(parameters: [(name: String, type: TypeExpr?)], returnType: TypeExpr?, body: [Stmt], anonymousCount: Int,
          hasExplicitParameters: Bool) {

@@ -28,6 +28,8 @@ final class Expr {
         case cast(Expr, TypeExpr, String)
         /// `&x`, passed to an `inout` parameter.
         case inoutArgument(Expr)
+        /// `try e`, `try? e`, `try! e`; the location is the `try` keyword's.
+        case tryExpr(Expr, TryKind)
         /// A construct that failed to lower; a diagnostic was already reported.
         case invalid
     }

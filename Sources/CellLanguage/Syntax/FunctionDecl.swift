@@ -31,6 +31,8 @@ final class FunctionDecl {
     var isFailable = false
     /// `init!`.
     var isImplicitlyUnwrapped = false
+    /// `func f() throws`.
+    var isThrowing = false
 
     init(name: String, parameters: [Parameter], returnType: TypeExpr?, body: [Stmt], location: SourceLocation) {
         self.name = name

@@ -5,12 +5,17 @@ extension Lowering {
     /// Lowers a `struct`, `class` or `enum` declaration and its members.
     func lowerTypeDecl(_ kind: TypeDecl.Kind, name: TokenSyntax, generics: GenericParameterClauseSyntax?,
                        inheritance: InheritanceClauseSyntax?, members: MemberBlockSyntax,
-                       modifiers: DeclModifierListSyntax, node: some SyntaxProtocol) -> Stmt {
+                       modifiers: DeclModifierListSyntax, node: some SyntaxProtocol, qualifier: String = "") -> Stmt {
         if let generics { unsupported("generics", generics) }
-        for modifier in modifiers where !["final", "private", "fileprivate", "internal", "public"].contains(modifier.name.text) {
+        for modifier in modifiers where !["final", "private", "fileprivate", "internal", "public"].contains(modifier.name.text)
+            && !(kind == .enumeration && modifier.name.text == "indirect") {
             unsupported(modifier.name.text, modifier)
         }
-        let decl = TypeDecl(kind: kind, name: name.text, location: loc(name))
+        // A private nested type restricts where its name may appear (swiftc's access rules), which cells do not check.
+        if !qualifier.isEmpty, let modifier = modifiers.first(where: { ["private", "fileprivate"].contains($0.name.text) }) {
+            unsupported("\(modifier.name.text) nested type", modifier)
+        }
+        let decl = TypeDecl(kind: kind, name: qualifier + name.text, location: loc(name))
         decl.isFinal = kind == .classType && modifiers.contains { $0.name.text == "final" }
         decl.closingBrace = loc(members.rightBrace)
         let classModifiers: Set<String> = kind == .classType ? ["override", "final"] : []
@@ -27,7 +32,7 @@ extension Lowering {
                 if isMutating && kind == .classType {
                     error(.mutatingInClass, function)
                 }
-                if let lowered = lowerFunction(function, memberModifiers: classModifiers.union(["static", "class", "mutating"])) {
+                if let lowered = lowerFunction(function, memberModifiers: classModifiers.union(["static", "class", "mutating", "prefix"])) {
                     lowered.isStatic = isStatic
                     lowered.isMutating = isMutating
                     lowered.isOverride = function.modifiers.contains { $0.name.text == "override" }
@@ -73,7 +78,7 @@ extension Lowering {
             } else if let subscriptDecl = item.as(SubscriptDeclSyntax.self) {
                 lowerSubscript(subscriptDecl, into: decl)
             } else if item.is(StructDeclSyntax.self) || item.is(ClassDeclSyntax.self) || item.is(EnumDeclSyntax.self) {
-                unsupported("nested type", item)
+                lowerNestedType(item, in: decl)
             } else if item.is(TypeAliasDeclSyntax.self) {
                 unsupported("typealias", item)
             } else {

@@ -157,11 +157,10 @@ final class Lowering {
             if node.catchClauses.isEmpty {
                 return .block(lowerBlock(node.body))
             }
-            unsupported("do-catch", node)
-            return .invalid
+            return lowerDoCatch(node)
         }
-        if let node = stmt.as(ThrowStmtSyntax.self) { unsupported("throw", node); return .invalid }
-        if let node = stmt.as(DeferStmtSyntax.self) { unsupported("defer", node); return .invalid }
+        if let node = stmt.as(ThrowStmtSyntax.self) { return .throwStatement(lowerExpr(node.expression), loc(node)) }
+        if let node = stmt.as(DeferStmtSyntax.self) { return .deferStatement(lowerBlock(node.body), loc(node)) }
         if let node = stmt.as(FallThroughStmtSyntax.self) { unsupported("fallthrough", node); return .invalid }
         if let node = stmt.as(DiscardStmtSyntax.self) { unsupported("discard", node); return .invalid }
         if let node = stmt.as(YieldStmtSyntax.self) { unsupported("yield", node); return .invalid }
@@ -175,10 +174,18 @@ final class Lowering {
         for element in node.cases {
             switch element {
             case .switchCase(let switchCase):
-                let body = lower(switchCase.statements)
+                // `fallthrough` as a case's last statement; anywhere else it stays refused (see `lowerStmt`).
+                var statements = Array(switchCase.statements)
+                var fallsThrough = false
+                if case .stmt(let last)? = statements.last?.item, last.is(FallThroughStmtSyntax.self) {
+                    fallsThrough = true
+                    statements.removeLast()
+                }
+                let body = statements.flatMap(lowerItem)
                 switch switchCase.label {
                 case .default(let label):
-                    cases.append(SwitchCase(patterns: [], guards: [], body: body, isDefault: true, location: loc(label)))
+                    cases.append(SwitchCase(patterns: [], guards: [], body: body, isDefault: true, location: loc(label),
+                                            fallsThrough: fallsThrough))
                 case .case(let label):
                     var patterns: [CasePattern] = []
                     var guards: [Expr?] = []
@@ -187,7 +194,7 @@ final class Lowering {
                         guards.append(item.whereClause.map { lowerExpr($0.condition) })
                     }
                     cases.append(SwitchCase(patterns: patterns, guards: guards, body: body, isDefault: false,
-                                            location: loc(label)))
+                                            location: loc(label), fallsThrough: fallsThrough))
                 }
             case .ifConfigDecl(let config):
                 unsupported("#if", config)
@@ -281,6 +288,12 @@ final class Lowering {
         if let node = decl.as(StructDeclSyntax.self) {
             return lowerTypeDecl(.structure, name: node.name, generics: node.genericParameterClause, inheritance: node.inheritanceClause,
                                  members: node.memberBlock, modifiers: node.modifiers, node: node)
+        }
+        if let node = decl.as(TypeAliasDeclSyntax.self) {
+            if let generics = node.genericParameterClause { unsupported("generics", generics) }
+            // swiftc checks an alias's access against its type's; nbrun does not track access, so it refuses it.
+            for modifier in node.modifiers { unsupported("access control on typealias", modifier) }
+            return .typeAlias(node.name.text, lowerType(node.initializer.value), loc(node.name))
         }
         if let node = decl.as(ClassDeclSyntax.self) {
             return lowerTypeDecl(.classType, name: node.name, generics: node.genericParameterClause, inheritance: node.inheritanceClause,
@@ -393,10 +406,7 @@ final class Lowering {
         if let generics {
             unsupported("generics", generics)
         }
-        if let effects = signature.effectSpecifiers {
-            if let token = effects.asyncSpecifier { unsupported(token.text, token) }
-            if let clause = effects.throwsClause { unsupported(clause.throwsSpecifier.text, clause) }
-        }
+        let throwing = isThrowing(signature.effectSpecifiers)
         guard let body else {
             error(.functionWithoutBody, node)
             return nil
@@ -431,6 +441,7 @@ final class Lowering {
         let decl = FunctionDecl(name: name, parameters: parameters, returnType: returnType, body: lowerBlock(body),
                                 location: location)
         decl.closingBrace = loc(body.rightBrace)
+        decl.isThrowing = throwing
         return decl
     }
 
@@ -454,6 +465,9 @@ final class Lowering {
                 unsupported("generics", generics)
             }
             return .named(name, loc(node))
+        }
+        if let node = type.as(MemberTypeSyntax.self), node.genericArgumentClause == nil {
+            return .named(node.trimmedDescription, loc(node))  // a nested type, `BlackjackCard.Suit`
         }
         if let node = type.as(ArrayTypeSyntax.self) {
             return .array(lowerType(node.element))
@@ -647,9 +661,9 @@ final class Lowering {
                 name: node.expression.as(DeclReferenceExprSyntax.self)?.baseName ?? .identifier("<error>"),
                 genericArgumentClause: node.genericArgumentClause)), at: at)
         }
-        if let node = expr.as(IfExprSyntax.self) { unsupported("if expression", node); return Expr(.invalid, at: at) }
-        if let node = expr.as(SwitchExprSyntax.self) { unsupported("switch", node); return Expr(.invalid, at: at) }
-        if let node = expr.as(TryExprSyntax.self) { unsupported("try", node.tryKeyword); return Expr(.invalid, at: at) }
+        if let node = expr.as(IfExprSyntax.self) { return lowerIfExpression(node) }
+        if let node = expr.as(SwitchExprSyntax.self) { return lowerSwitchExpression(node) }
+        if let node = expr.as(TryExprSyntax.self) { return lowerTry(node) }
         if let node = expr.as(AwaitExprSyntax.self) { unsupported("await", node.awaitKeyword); return Expr(.invalid, at: at) }
         if let node = expr.as(MacroExpansionExprSyntax.self) { unsupported("macro", node); return Expr(.invalid, at: at) }
         if let node = expr.as(KeyPathExprSyntax.self) { return lowerKeyPath(node) }
@@ -673,15 +687,15 @@ final class Lowering {
     func lowerString(_ node: StringLiteralExprSyntax) -> Expr {
         var parts: [StringPart] = []
         let isMultiline = node.openingQuote.tokenKind == .multilineStringQuote
-        if node.openingPounds != nil {
-            error(.rawStringLiteral, node)
-        }
+        // In a raw string (`#"…"#`) only `\#` starts an escape or an interpolation (`\#n`, `\#(x)`).
+        let pounds = node.openingPounds?.text.count ?? 0
         for segment in node.segments {
             switch segment {
             case .stringSegment(let text):
                 // The parser may split a literal's text at escapes: keep consecutive text as one part, so that
                 // `"\n"` is one character like `"a"`.
-                let piece = unescape(text.content.text, node: text)
+                let piece = unescape(pounds > 0 ? Lowering.rawEscapes(text.content.text, pounds: pounds) : text.content.text,
+                                     node: text)
                 if case .text(let previous)? = parts.last {
                     parts[parts.count - 1] = .text(previous + piece)
                 } else {
@@ -741,8 +755,15 @@ final class Lowering {
         var parameters: [(name: String, type: TypeExpr?)] = []
         var returnType: TypeExpr?
         var explicit = false
+        var captures: [(name: String, location: SourceLocation)] = []
         if let signature = node.signature {
-            if let capture = signature.capture { unsupported("capture list", capture) }
+            for item in signature.capture?.items ?? [] {
+                if item.specifier != nil || item.initializer != nil {
+                    unsupported(item.specifier != nil ? "weak and unowned captures" : "capture list with values", item)
+                } else {
+                    captures.append((item.name.text, loc(item.name)))
+                }
+            }
             if let effects = signature.effectSpecifiers, effects.throwsClause != nil || effects.asyncSpecifier != nil {
                 unsupported("throws", effects)
             }
@@ -773,6 +794,7 @@ final class Lowering {
         case .parameterClause(let clause)?: literal.parameterLocations = clause.parameters.map { loc($0) }
         case nil: break
         }
+        literal.captures = captures
         return Expr(.closure(literal), at: loc(node))
     }
 
@@ -828,6 +850,11 @@ final class Lowering {
     }
 
     func foldSequence(_ elements: [ExprSyntax]) -> Expr {
+        // `try f() + g()`: the parser attaches `try` to the first operand, but it covers the whole expression.
+        if elements.count > 1, let first = elements.first?.as(TryExprSyntax.self) {
+            return Expr(.tryExpr(foldSequence([first.expression] + elements.dropFirst()), tryKind(of: first)),
+                        at: loc(first.tryKeyword))
+        }
         var operands: [Expr] = []
         var operators: [Operator] = []
         var index = 0

@@ -19,6 +19,14 @@ indirect enum Stmt {
     case block([Stmt])
     case switchStatement(label: String?, Expr, [SwitchCase], SourceLocation)
     case typeDeclaration(TypeDecl)
+    /// `throw value`.
+    case throwStatement(Expr, SourceLocation)
+    /// `do { … } catch … { … }` (a `do` without `catch` is a plain block).
+    case doCatch([Stmt], [CatchClause], SourceLocation)
+    /// `defer { … }`: runs when the enclosing scope exits.
+    case deferStatement([Stmt], SourceLocation)
+    /// `typealias Name = Type` at the top level.
+    case typeAlias(String, TypeExpr, SourceLocation)
     /// A construct that failed to lower; a diagnostic was already reported.
     case invalid
 }

@@ -8,4 +8,6 @@ struct SwitchCase {
     var body: [Stmt]
     var isDefault: Bool
     var location: SourceLocation
+    /// Whether the body ends with `fallthrough` (the next case's body runs after it).
+    var fallsThrough = false
 }

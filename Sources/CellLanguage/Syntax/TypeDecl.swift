@@ -55,6 +55,8 @@ final class TypeDecl {
     var isFinal = false
     /// The closing brace of the body (where swiftc reports a missing `required` initializer).
     var closingBrace: SourceLocation?
+    /// Types declared inside this one (their names are qualified: `BlackjackCard.Suit`).
+    var nested: [TypeDecl] = []
 
     init(kind: Kind, name: String, location: SourceLocation) {
         self.kind = kind

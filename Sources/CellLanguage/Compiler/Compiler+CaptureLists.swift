@@ -1,0 +1,23 @@
+import Diagnostics
+
+extension Compiler {
+    /// A capture list (`{ [x, self] in … }`) copies each name's value when the closure is created. For a constant
+    /// (`let`, or `self` in a class) that is the value the closure sees anyway, so nbrun accepts those; capturing a
+    /// variable by value stays refused.
+    func checkCaptureList(_ literal: ClosureLiteral) {
+        for (name, location) in literal.captures {
+            switch scope.lookup(name) {
+            case .variable(let variable)?:
+                if !variable.isLet || variable.initializedLater {
+                    error(.notSupported("capturing a variable by value"), at: location)
+                }
+            case .functions?:
+                break
+            case .accessor?:
+                error(.notSupported("capturing a variable by value"), at: location)
+            case nil:
+                unknownName(name, at: location)
+            }
+        }
+    }
+}

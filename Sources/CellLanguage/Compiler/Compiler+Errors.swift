@@ -1,0 +1,296 @@
+import Diagnostics
+
+/// What the compiler tracks for error handling while it compiles (see `Compiler+Errors`).
+struct ErrorHandlingState {
+    /// A `try` being compiled: the function it belongs to, where it is, and whether its missing handler was reported.
+    struct Try {
+        var context: FunctionContext
+        var location: SourceLocation
+        var kind: TryKind
+        var reported = false
+    }
+    var tries: [Try] = []
+    /// The `do` bodies being compiled (with `catch` clauses): their function, and whether a clause catches everything.
+    var catches: [(context: FunctionContext, exhaustive: Bool, isDefer: Bool)] = []
+    /// Set when a throwing function, method or initializer call was compiled; the enclosing call expression checks
+    /// it is covered by a `try`.
+    var pendingThrowingCall = false
+}
+
+/// The type of `error` in a `catch` clause (`any Error`): its values are `Value.native(ThrownError)`.
+let anyErrorType = CType.native("Error")
+
+extension Compiler {
+    // MARK: Static checks
+
+    /// Records that a call of `info` was compiled, if it can throw (see `checkThrowingCall`).
+    func noteCall(_ info: FunctionInfo) {
+        if info.isThrowing { errorHandling.pendingThrowingCall = true }
+    }
+
+    /// Whether a value of `type` can be thrown: a type declared with the `Error` conformance, or a caught `error`.
+    static func isError(_ type: CType) -> Bool {
+        if type == anyErrorType { return true }
+        if case .user(let userType) = type { return userType.conformances.contains("Error") }
+        return false
+    }
+
+    /// Why an error thrown here would not be handled, nil when it is (at the top level, in a throwing function, or
+    /// in a `do` whose `catch` catches everything).
+    enum Unhandled {
+        case notThrowing, catchNotExhaustive, deferBody
+    }
+
+    private func unhandledReason() -> Unhandled? {
+        let function = scope.context.function
+        var sawCatch = false
+        for entry in errorHandling.catches.reversed() where entry.context === function {
+            if entry.isDefer { return sawCatch ? .catchNotExhaustive : .deferBody }
+            if entry.exhaustive { return nil }
+            sawCatch = true
+        }
+        if function.level == 0 || function.canThrow { return nil }
+        return sawCatch ? .catchNotExhaustive : .notThrowing
+    }
+
+    /// Checks a call of a throwing function at `location` (the call's start): covered by a `try`, and handled.
+    func checkThrowingCall(at location: SourceLocation) {
+        let function = scope.context.function
+        guard let index = errorHandling.tries.lastIndex(where: { $0.context === function }) else {
+            let reason = unhandledReason()
+            if reason == .deferBody {
+                error(.throwFromDefer(isCall: true), at: location)
+                return
+            }
+            error(function.isClosure && reason != nil ? .notSupported("throwing closure") : .callNotMarkedTry(handled: reason == nil),
+                  at: location)
+            return
+        }
+        let entry = errorHandling.tries[index]
+        guard entry.kind == .plain, let reason = unhandledReason() else { return }
+        if reason == .deferBody {
+            error(.throwFromDefer(isCall: true), at: location)
+            return
+        }
+        guard !entry.reported else { return }
+        errorHandling.tries[index].reported = true
+        error(function.isClosure ? .notSupported("throwing closure")
+              : .errorNotHandled(isThrow: false, catchNotExhaustive: reason == .catchNotExhaustive), at: entry.location)
+    }
+
+    // MARK: try, throw
+
+    /// `try e` (no cost: the error travels as a Swift error), `try? e` (nil on error), `try! e` (a run-time error).
+    func compileTry(_ operand: Expr, _ kind: TryKind, expected: CType?, at location: SourceLocation) -> Typed {
+        errorHandling.tries.append(.init(context: scope.context.function, location: location, kind: kind))
+        let inner = compileExpr(operand, expected: kind == .optional ? expected?.unwrapped : expected)
+        errorHandling.tries.removeLast()
+        if inner.type.hasError { return inner }
+        let code = inner.value
+        switch kind {
+        case .plain:
+            return inner
+        case .optional:
+            let type: CType = { if case .optional = inner.type { return inner.type } else { return .optional(inner.type) } }()
+            return Typed(type: type, code: .value { frame in
+                do {
+                    return try code(frame)
+                } catch is ThrownError {
+                    return .none
+                }
+            })
+        case .forced:
+            return Typed.fromValue(inner.type) { frame in
+                do {
+                    return try code(frame)
+                } catch let thrown as ThrownError {
+                    throw RuntimeError(message: "'try!' expression unexpectedly raised an error: \(thrown.qualifiedDescription)",
+                                       location: location)
+                }
+            }
+        }
+    }
+
+    /// `throw value`.
+    func compileThrow(_ value: Expr, at location: SourceLocation) -> (Frame) throws -> Flow {
+        let typed = compileExpr(value, expected: nil)
+        if !typed.type.hasError, !Compiler.isError(typed.type) {
+            error(.notAnError(typed.type), at: value.location)
+        }
+        if let reason = unhandledReason() {
+            error(reason == .deferBody ? .throwFromDefer(isCall: false)
+                  : scope.context.function.isClosure ? .notSupported("throwing closure")
+                  : .errorNotHandled(isThrow: true, catchNotExhaustive: reason == .catchNotExhaustive), at: location)
+        }
+        let code = typed.value
+        let type = typed.type
+        return { frame in
+            let thrown = try code(frame)
+            if case .native(let caught as ThrownError) = thrown { throw caught }
+            throw ThrownError(value: thrown, type: type, location: location)
+        }
+    }
+
+    // MARK: do–catch
+
+    /// `do { … } catch … { … }`: the body runs; an error it throws runs the first clause that matches it, or goes on.
+    func compileDoCatch(_ body: [Stmt], _ clauses: [CatchClause], at location: SourceLocation) -> (Frame) throws -> Flow {
+        let exhaustive = clauses.contains { clause in
+            clause.items.contains { item in
+                if case .binding = item.item { return item.condition == nil }
+                return false
+            }
+        }
+        errorHandling.catches.append((scope.context.function, exhaustive, false))
+        let run = compileBlock(body)
+        errorHandling.catches.removeLast()
+        var handlers: [(matches: (Frame, ThrownError) throws -> Bool, body: (Frame) throws -> Flow)] = []
+        for clause in clauses {
+            let handler = withScope { () -> ((Frame, ThrownError) throws -> Bool, (Frame) throws -> Flow) in
+                if clause.items.count > 1, clause.items.contains(where: { Compiler.binds($0.item) }) {
+                    error(.notSupported("bindings in a catch clause with several patterns"), at: clause.location)
+                }
+                var tests: [(Frame, ThrownError) throws -> Bool] = []
+                for (item, guardExpr) in clause.items {
+                    var test = compileCatchItem(item)
+                    if let guardExpr {
+                        let condition = compileExpr(guardExpr, expected: .bool)
+                        if condition.type != .bool { mismatch(.conditionType(condition.type), condition.type, at: guardExpr.location) }
+                        let matches = test, holds = condition.bool
+                        test = { frame, thrown in try matches(frame, thrown) && holds(frame) }
+                    }
+                    tests.append(test)
+                }
+                let clauseTests = tests
+                return ({ frame, thrown in try clauseTests.contains { try $0(frame, thrown) } }, compileBlock(clause.body))
+            }
+            handlers.append(handler)
+        }
+        return { frame in
+            do {
+                return try run(frame)
+            } catch let thrown as ThrownError {
+                for handler in handlers {
+                    if try handler.matches(frame, thrown) { return try handler.body(frame) }
+                }
+                throw thrown
+            }
+        }
+    }
+
+    private static func binds(_ item: CatchClause.Item) -> Bool {
+        switch item {
+        case .binding: return true
+        case .cast(_, let name, _): return name != nil
+        case .enumCase(_, let pattern, _): return patternBinds(pattern)
+        }
+    }
+
+    private static func patternBinds(_ pattern: CasePattern) -> Bool {
+        switch pattern {
+        case .binding: return true
+        case .wildcard, .expression: return false
+        case .tuple(let inner): return inner.contains(where: patternBinds)
+        case .enumCase(_, let inner, _): return (inner ?? []).contains(where: patternBinds)
+        }
+    }
+
+    /// A test of one `catch` pattern against a thrown error, binding the pattern's names.
+    private func compileCatchItem(_ item: CatchClause.Item) -> (Frame, ThrownError) throws -> Bool {
+        switch item {
+        case .binding(let name, let location):
+            let variable = declareVariable(name, type: anyErrorType, isLet: true, at: location)
+            let slot = variable.slot
+            let access = frameAccessor(level: variable.level)
+            return { frame, thrown in
+                access(frame).values[slot] = .native(thrown)
+                return true
+            }
+        case .cast(let typeExpr, let name, let location):
+            let type = resolveType(typeExpr)
+            if !type.hasError, !Compiler.isError(type) {
+                error(.notSupported("catching a type that does not conform to 'Error'"), at: location)
+            }
+            guard let name else { return { _, thrown in thrown.type == type } }
+            let variable = declareVariable(name, type: type, isLet: true, at: location)
+            let slot = variable.slot, isWord = type.isWord
+            let access = frameAccessor(level: variable.level)
+            return { frame, thrown in
+                guard thrown.type == type else { return false }
+                if isWord { access(frame).words[slot] = WordCoding.word(thrown.value) } else { access(frame).values[slot] = thrown.value }
+                return true
+            }
+        case .enumCase(let typeName, let pattern, let location):
+            let type = resolveType(.named(typeName, location))
+            if case .user(let userType) = type, userType.kind != .enumeration {
+                error(.notSupported("this catch pattern"), at: location)
+            }
+            let matches = compileCasePattern(pattern, type: type)
+            return { frame, thrown in try thrown.type == type && matches(frame, thrown.value) }
+        }
+    }
+
+    // MARK: defer
+
+    /// `defer { … }` followed by the rest of its block: the rest runs, then the deferred statements, however the rest
+    /// finishes (normally, `return`, `break`, `continue`, or a thrown error; a run-time error stops the cell as in Swift).
+    func compileDefer(_ body: [Stmt], rest: ArraySlice<Stmt>) -> StatementBox {
+        let exits = Compiler.exitsFromDefer(body, inLoop: false)
+        let before = diagnostics.count
+        errorHandling.catches.append((scope.context.function, false, true))
+        let deferred = compileBlock(body)
+        errorHandling.catches.removeLast()
+        if !exits.isEmpty {
+            // Only swiftc's error at an exit statement (not, say, a missing return value there).
+            let kept = diagnostics[before...].filter { diagnostic in !exits.contains { $0.1 == diagnostic.location } }
+            diagnostics = Array(diagnostics[..<before]) + kept
+            for (keyword, location) in exits { error(.exitFromDefer(keyword), at: location) }
+        }
+        let remaining = sequence(compileRemaining(rest))
+        return StatementBox { frame in
+            let flow: Flow
+            do {
+                flow = try remaining(frame)
+            } catch let thrown as ThrownError {
+                _ = try deferred(frame)
+                throw thrown
+            }
+            _ = try deferred(frame)
+            return flow
+        }
+    }
+
+    /// Compiles statements after a `defer` (their functions and types were declared with the whole block).
+    func compileRemaining(_ statements: ArraySlice<Stmt>) -> [StatementBox] {
+        var result: [StatementBox] = []
+        var index = statements.startIndex
+        while index < statements.endIndex {
+            if case .deferStatement(let body, _) = statements[index] {
+                result.append(compileDefer(body, rest: statements[(index + 1)...]))
+                break
+            }
+            if let box = compileStatementBox(statements[index]) { result.append(box) }
+            index += 1
+        }
+        return result
+    }
+
+    /// The `return`, `break` and `continue` statements that would leave a `defer` body (not those inside a loop or
+    /// `switch` of the body, for `break` and `continue`; closures and nested functions are bodies of their own).
+    static func exitsFromDefer(_ statements: [Stmt], inLoop: Bool) -> [(String, SourceLocation)] {
+        statements.flatMap { statement -> [(String, SourceLocation)] in
+            switch statement {
+            case .returnStatement(_, let location): return [("return", location)]
+            case .breakStatement(let label, let location): return inLoop && label == nil ? [] : [("break", location)]
+            case .continueStatement(let label, let location): return inLoop && label == nil ? [] : [("continue", location)]
+            case .ifStatement(_, let then, let otherwise, _): return exitsFromDefer(then + (otherwise ?? []), inLoop: inLoop)
+            case .guardStatement(_, let body, _), .block(let body): return exitsFromDefer(body, inLoop: inLoop)
+            case .doCatch(let body, let clauses, _): return exitsFromDefer(body + clauses.flatMap(\.body), inLoop: inLoop)
+            case .forIn(_, _, _, _, _, let body, _), .whileLoop(_, _, let body, _), .repeatWhile(_, let body, _, _):
+                return exitsFromDefer(body, inLoop: true)
+            case .switchStatement(_, _, let cases, _): return exitsFromDefer(cases.flatMap(\.body), inLoop: true)
+            default: return []
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Diagnostics
+
+/// Types declared inside types (`struct BlackjackCard { enum Suit { … } }`): each is a type of its own, registered
+/// under its qualified name (`BlackjackCard.Suit`), found by its own name inside the types that enclose it.
+extension Compiler {
+    /// The type `name` means here: one nested in the type being declared or compiled or in its enclosing types
+    /// (innermost first), else a top-level type.
+    func userType(named name: String) -> UserType? {
+        if case .user(let aliased)? = typeAliases[name] { return aliased }
+        if let prefix = typeNamePrefixes.last {
+            var components = prefix.split(separator: ".").map(String.init)
+            while !components.isEmpty {
+                if let type = userTypes[(components + [name]).joined(separator: ".")] { return type }
+                components.removeLast()
+            }
+        }
+        return userTypes[name]
+    }
+
+    /// The nested type an expression names (`BlackjackCard.Suit`, or `Suit` inside `BlackjackCard`); nil for
+    /// anything else, top-level types included (their uses are compiled as before).
+    func nestedTypeReference(_ expr: Expr) -> UserType? {
+        guard let type = typeReference(expr), type.qualifiedName.dropFirst(moduleName.count + 1).contains(".") else { return nil }
+        return type
+    }
+
+    /// The declared type an expression names, top-level or nested; nil for values.
+    func typeReference(_ expr: Expr) -> UserType? {
+        switch expr.kind {
+        case .name(let name):
+            guard scope.lookup(name) == nil else { return nil }
+            return userType(named: name)
+        case .member(let base?, let name, _):
+            guard let outer = typeReference(base) else { return nil }
+            return userTypes[String(outer.qualifiedName.dropFirst(moduleName.count + 1)) + "." + name]
+        default:
+            return nil
+        }
+    }
+
+    /// Registers the names of a type and of the types nested in it.
+    func declareTypeNames(_ decl: TypeDecl) {
+        declareTypeName(decl)
+        for inner in decl.nested { declareTypeNames(inner) }
+    }
+
+    /// Declares the members of the nested types, then the type's own (which may use them).
+    func declareTypeMembersWithNested(_ decl: TypeDecl) {
+        typeNamePrefixes.append(decl.name)
+        defer { typeNamePrefixes.removeLast() }
+        for inner in decl.nested { declareTypeMembersWithNested(inner) }
+        declareTypeMembers(decl)
+    }
+
+    /// Compiles the member bodies of the nested types, then the type's own.
+    func compileTypeBodiesWithNested(_ decl: TypeDecl) -> ((Frame) throws -> Flow)? {
+        typeNamePrefixes.append(decl.name)
+        defer { typeNamePrefixes.removeLast() }
+        var codes = decl.nested.compactMap { compileTypeBodiesWithNested($0) }
+        if let own = compileTypeBodies(decl) { codes.append(own) }
+        return codes.isEmpty ? nil : sequence(codes.map { StatementBox($0) })
+    }
+}

@@ -1,0 +1,16 @@
+import Diagnostics
+
+extension Compiler {
+    /// `typealias Name = Type`: at the top level only (a later cell may redefine it).
+    func declareTypeAlias(_ name: String, _ type: TypeExpr, at location: SourceLocation) {
+        guard scope.parent == nil, scope.context.level == 0 else {
+            error(.notSupported("typealias inside a function"), at: location)
+            return
+        }
+        if let existing = userTypes[name], existing.cell == currentCell {
+            error(.invalidRedeclaration(name), at: location)
+            return
+        }
+        typeAliases[name] = resolveType(type)
+    }
+}

@@ -1,0 +1,117 @@
+import Diagnostics
+import SwiftSyntax
+
+extension Lowering {
+    /// Lowers `do { … } catch … { … }`.
+    func lowerDoCatch(_ node: DoStmtSyntax) -> Stmt {
+        if let clause = node.throwsClause { unsupported("typed throws", clause) }
+        var clauses: [CatchClause] = []
+        for clause in node.catchClauses {
+            var items: [(item: CatchClause.Item, condition: Expr?)] = []
+            if clause.catchItems.isEmpty {
+                items.append((.binding("error", loc(clause.catchKeyword)), nil))
+            }
+            for element in clause.catchItems {
+                guard let pattern = element.pattern else {
+                    items.append((.binding("error", loc(element)), element.whereClause.map { lowerExpr($0.condition) }))
+                    continue
+                }
+                guard let item = catchItem(pattern, binding: false) else {
+                    unsupported("this catch pattern", pattern)
+                    continue
+                }
+                items.append((item, element.whereClause.map { lowerExpr($0.condition) }))
+            }
+            clauses.append(CatchClause(items: items, body: lowerBlock(clause.body), location: loc(clause.catchKeyword)))
+        }
+        return .doCatch(lowerBlock(node.body), clauses, loc(node))
+    }
+
+    /// One pattern of a `catch` clause, or nil when it has a shape nbrun does not support.
+    private func catchItem(_ pattern: PatternSyntax, binding: Bool) -> CatchClause.Item? {
+        if let node = pattern.as(IsTypePatternSyntax.self) {
+            return .cast(lowerType(node.type), name: nil, loc(node))
+        }
+        if let node = pattern.as(ValueBindingPatternSyntax.self) {
+            return catchItem(node.pattern, binding: true)
+        }
+        if binding, let node = pattern.as(IdentifierPatternSyntax.self) {
+            return .binding(node.identifier.text, loc(node))
+        }
+        if let node = pattern.as(ExpressionPatternSyntax.self) {
+            return catchItem(node.expression, binding: binding)
+        }
+        return nil
+    }
+
+    private func catchItem(_ expr: ExprSyntax, binding: Bool) -> CatchClause.Item? {
+        if let node = expr.as(PatternExprSyntax.self) {
+            return catchItem(node.pattern, binding: binding)
+        }
+        if binding, let node = expr.as(DeclReferenceExprSyntax.self) {
+            return .binding(node.baseName.text, loc(node))
+        }
+        if let sequence = expr.as(SequenceExprSyntax.self), sequence.elements.count == 3 {
+            let elements = Array(sequence.elements)
+            if let cast = elements[1].as(UnresolvedAsExprSyntax.self), cast.questionOrExclamationMark == nil,
+               let type = elements[2].as(TypeExprSyntax.self) {
+                return castItem(elements[0], type.type, binding: binding)
+            }
+        }
+        if let node = expr.as(AsExprSyntax.self), node.questionOrExclamationMark == nil {
+            return castItem(node.expression, node.type, binding: binding)
+        }
+        if let member = expr.as(MemberAccessExprSyntax.self), let base = member.base?.as(DeclReferenceExprSyntax.self) {
+            return .enumCase(typeName: base.baseName.text, .enumCase(member.declName.baseName.text, nil, loc(member.declName)),
+                             loc(base))
+        }
+        if let call = expr.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self),
+           let base = member.base?.as(DeclReferenceExprSyntax.self) {
+            let payload = call.arguments.map { lowerCasePatternExpression($0.expression, binding: binding) }
+            return .enumCase(typeName: base.baseName.text, .enumCase(member.declName.baseName.text, payload, loc(member.declName)),
+                             loc(base))
+        }
+        return nil
+    }
+
+    /// `let e as T`: a name (or `_`) bound to the error when it is a `T`.
+    private func castItem(_ subject: ExprSyntax, _ type: TypeSyntax, binding: Bool) -> CatchClause.Item? {
+        var subjectPattern: PatternSyntax?
+        if let node = subject.as(PatternExprSyntax.self) { subjectPattern = node.pattern }
+        if subject.is(DiscardAssignmentExprSyntax.self) || subjectPattern?.is(WildcardPatternSyntax.self) == true {
+            return .cast(lowerType(type), name: nil, loc(type))
+        }
+        if let identifier = subjectPattern?.as(IdentifierPatternSyntax.self) {
+            return .cast(lowerType(type), name: identifier.identifier.text, loc(identifier))
+        }
+        if binding, let reference = subject.as(DeclReferenceExprSyntax.self) {
+            return .cast(lowerType(type), name: reference.baseName.text, loc(reference))
+        }
+        return nil
+    }
+
+    /// Lowers `try e`, `try? e` and `try! e` (at the `try` keyword, where swiftc reports unhandled errors).
+    func lowerTry(_ node: TryExprSyntax) -> Expr {
+        Expr(.tryExpr(lowerExpr(node.expression), tryKind(of: node)), at: loc(node.tryKeyword))
+    }
+
+    func tryKind(of node: TryExprSyntax) -> TryKind {
+        switch node.questionOrExclamationMark?.text {
+        case "?": return .optional
+        case "!": return .forced
+        default: return .plain
+        }
+    }
+
+    /// Whether a function's effects are `throws` (untyped); reports `async`, `rethrows` and typed throws.
+    func isThrowing(_ effects: FunctionEffectSpecifiersSyntax?) -> Bool {
+        guard let effects else { return false }
+        if let token = effects.asyncSpecifier { unsupported(token.text, token) }
+        guard let clause = effects.throwsClause else { return false }
+        if clause.throwsSpecifier.text != "throws" || clause.type != nil {
+            unsupported(clause.type != nil ? "typed throws" : clause.throwsSpecifier.text, clause)
+            return false
+        }
+        return true
+    }
+}

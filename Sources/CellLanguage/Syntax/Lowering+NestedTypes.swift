@@ -1,0 +1,21 @@
+import Diagnostics
+import SwiftSyntax
+
+extension Lowering {
+    /// Lowers a `struct`, `class` or `enum` declared inside `decl`, named `Outer.Inner`.
+    func lowerNestedType(_ item: DeclSyntax, in decl: TypeDecl) {
+        let qualifier = decl.name + "."
+        var lowered: Stmt?
+        if let node = item.as(StructDeclSyntax.self) {
+            lowered = lowerTypeDecl(.structure, name: node.name, generics: node.genericParameterClause, inheritance: node.inheritanceClause,
+                                    members: node.memberBlock, modifiers: node.modifiers, node: node, qualifier: qualifier)
+        } else if let node = item.as(ClassDeclSyntax.self) {
+            lowered = lowerTypeDecl(.classType, name: node.name, generics: node.genericParameterClause, inheritance: node.inheritanceClause,
+                                    members: node.memberBlock, modifiers: node.modifiers, node: node, qualifier: qualifier)
+        } else if let node = item.as(EnumDeclSyntax.self) {
+            lowered = lowerTypeDecl(.enumeration, name: node.name, generics: node.genericParameterClause, inheritance: node.inheritanceClause,
+                                    members: node.memberBlock, modifiers: node.modifiers, node: node, qualifier: qualifier)
+        }
+        if case .typeDeclaration(let inner)? = lowered { decl.nested.append(inner) }
+    }
+}

@@ -1,0 +1,121 @@
+import CellLanguage
+import Diagnostics
+import XCTest
+
+/// Error handling beyond the golden programs (`Golden/errors_*.swift`): swiftc's compile errors for unmarked and
+/// unhandled throwing calls at swiftc's positions, errors escaping a cell or a `try!` as run-time errors, and the
+/// constructs that stay refused.
+final class ErrorHandlingTests: XCTestCase {
+    private func errors(_ code: String) -> [String] {
+        Interpreter().compile(CellSource(code: code, firstLine: 1)).diagnostics.filter { $0.severity == .error }
+            .map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "-"): \($0.message)" }
+    }
+
+    /// The program and the errors are swiftc's (`swiftc -typecheck`), sorted by position.
+    func testUnmarkedAndUnhandledErrorsAtSwiftcsPositions() {
+        let program = """
+        enum E: Error { case a, b(code: Int) }
+        func f(_ x: Int) throws -> Int { if x > 0 { throw E.b(code: x) }; return x }
+        func g() -> Int {
+            let v = f(1)
+            return v
+        }
+        func h() -> Int {
+            _ = try f(1)
+            throw E.a
+        }
+        struct S { func m() throws -> Int { 1 } }
+        let s = S()
+        print(s.m())
+        func k() {
+            do { _ = try f(1) } catch E.a { print("a") }
+        }
+        func l() {
+            do { throw E.a } catch E.b { print("b") }
+        }
+        throw 3
+        """
+        let swiftc = [
+            "4:13: call can throw, but it is not marked with 'try' and the error is not handled",
+            "8:9: errors thrown from here are not handled",
+            "9:5: error is not handled because the enclosing function is not declared 'throws'",
+            "13:7: call can throw but is not marked with 'try'",
+            "15:14: errors thrown from here are not handled because the enclosing catch is not exhaustive",
+            "18:10: error is not handled because the enclosing catch is not exhaustive",
+            "20:7: thrown expression type 'Int' does not conform to 'Error'",
+        ]
+        let found = errors(program).sorted { a, b in
+            a.split(separator: ":").prefix(2).map { Int($0)! }.lexicographicallyPrecedes(b.split(separator: ":").prefix(2).map { Int($0)! })
+        }
+        XCTAssertEqual(found, swiftc)
+    }
+
+    /// swiftc's errors (`swiftc -typecheck`) for leaving a `defer` body.
+    func testNothingLeavesADeferBody() {
+        let program = """
+        enum E: Error { case a }
+        func f() throws -> Int { 1 }
+        func g() throws -> Int {
+            defer { return }
+            defer { throw E.a }
+            defer { _ = try f() }
+            for _ in 0..<2 { defer { break } }
+            for _ in 0..<2 { defer { for _ in 0..<2 { break } } }
+            return 1
+        }
+        """
+        XCTAssertEqual(errors(program).sorted(), [
+            "4:13: 'return' cannot transfer control out of a defer statement",
+            "5:13: errors cannot be thrown out of a defer body",
+            "6:21: call can throw, but errors cannot be thrown out of a defer body",
+            "7:30: 'break' cannot transfer control out of a defer statement",
+        ])
+    }
+
+    func testErrorEscapingTheCellIsARuntimeError() {
+        let result = Interpreter().execute(CellSource(code: """
+        enum VendingMachineError: Error { case insufficientFunds(coinsNeeded: Int) }
+        print("before")
+        throw VendingMachineError.insufficientFunds(coinsNeeded: 5)
+        """, firstLine: 1))
+        XCTAssertFalse(result.succeeded)
+        XCTAssertEqual(result.text, "before\n")
+        // swiftc's program stops with `Fatal error: Error raised at top level: main.VendingMachineError.insufficientFunds(coinsNeeded: 5)`.
+        XCTAssertEqual(result.diagnostics.map(\.message),
+                       ["error raised at top level: main.VendingMachineError.insufficientFunds(coinsNeeded: 5)"])
+        XCTAssertEqual(result.diagnostics.first?.location, SourceLocation(line: 3, column: 1))
+    }
+
+    func testForcedTryOfAFailingCallIsARuntimeError() {
+        let result = Interpreter().execute(CellSource(code: """
+        struct Failure: Error { var code: Int }
+        func load() throws -> Int { throw Failure(code: 2) }
+        let x = try! load()
+        """, firstLine: 1))
+        XCTAssertFalse(result.succeeded)
+        // swiftc: `Fatal error: 'try!' expression unexpectedly raised an error: main.Failure(code: 2)`.
+        XCTAssertEqual(result.diagnostics.map(\.message), ["'try!' expression unexpectedly raised an error: main.Failure(code: 2)"])
+        XCTAssertEqual(result.diagnostics.first?.location, SourceLocation(line: 3, column: 9))
+    }
+
+    func testAnErrorCaughtInALaterCellOfTheNotebook() {
+        let interpreter = Interpreter()
+        var output = ""
+        for code in ["enum Oops: Error { case bad }\nfunc risky() throws { throw Oops.bad }",
+                     "do { try risky() } catch { print(\"caught\", error) }"] {
+            let result = interpreter.execute(CellSource(code: code, firstLine: 1))
+            XCTAssertTrue(result.succeeded, "\(result.diagnostics)")
+            output += result.text
+        }
+        XCTAssertEqual(output, "caught bad\n")
+    }
+
+    func testWhatStaysRefusedIsReportedAtItsPosition() {
+        XCTAssertEqual(errors("func f(_ g: () throws -> Int) rethrows -> Int { try g() }"),
+                       ["1:16: 'throws' is not supported in nbrun cells", "1:31: 'rethrows' is not supported in nbrun cells"])
+        XCTAssertEqual(errors("enum E: Error { case a }\nlet g = { throw E.a }"),
+                       ["2:11: 'throwing closure' is not supported in nbrun cells"])
+        XCTAssertEqual(errors("enum E: Error { case a }\nfunc f() throws {}\nlet g = f"),
+                       ["3:9: 'throwing function as a value' is not supported in nbrun cells"])
+    }
+}

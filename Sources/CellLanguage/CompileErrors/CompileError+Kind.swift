@@ -37,6 +37,7 @@ extension CompileError {
         case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
         case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
         case exitFromDefer, throwFromDefer
+        case letComputedProperty, getOnlySubscript, getOnlyVariable, mutatingOperatorOnGetOnly
         case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
         case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable, castNotSupported
     }
@@ -67,6 +68,7 @@ extension CompileError {
         case .unlabelledAfterVariadic: return .unlabelledAfterVariadic
         case .bracketsTooDeep: return .bracketsTooDeep
         case .equalsWhitespace: return .equalsWhitespace
+        case .letComputedProperty: return .letComputedProperty
         case .cannotFindInScope: return .cannotFindInScope
         case .cannotFindTypeInScope: return .cannotFindTypeInScope
         case .cannotFindLabel: return .cannotFindLabel
@@ -108,6 +110,9 @@ extension CompileError {
         case .enumCasePatternLength: return .enumCasePatternLength
         case .sequenceMethodRequires: return .sequenceMethodRequires
         case .getOnlyProperty: return .getOnlyProperty
+        case .getOnlySubscript: return .getOnlySubscript
+        case .getOnlyVariable: return .getOnlyVariable
+        case .mutatingOperatorOnGetOnly: return .mutatingOperatorOnGetOnly
         case .noAccessibleInitializers: return .noAccessibleInitializers
         case .classWithoutInitializers: return .classWithoutInitializers
         case .missingArgument: return .missingArgument

@@ -19,6 +19,9 @@ extension CompileError {
         case .sequenceMethodRequires(let method, let element, let protocolName, let owner):
             return "referencing instance method '\(method)' on '\(owner)' requires that '\(element)' conform to '\(protocolName)'"
         case .getOnlyProperty(let name): return "cannot assign to property: '\(name)' is a get-only property"
+        case .getOnlySubscript: return "cannot assign through subscript: subscript is get-only"
+        case .getOnlyVariable(let name): return "cannot assign to value: '\(name)' is a get-only property"
+        case .mutatingOperatorOnGetOnly(let name): return "left side of mutating operator isn't mutable: '\(name)' is a get-only property"
         case .noAccessibleInitializers(let name): return "'\(name)' cannot be constructed because it has no accessible initializers"
         case .classWithoutInitializers(let name, _): return "class '\(name)' has no initializers"
         default: return nil

@@ -31,6 +31,7 @@ extension CompileError {
         case .unlabelledAfterVariadic: return [.unlabelledAfterVariadic]
         case .bracketsTooDeep: return [.bracketsTooDeep(limit: BracketNesting.limit)]
         case .equalsWhitespace: return [.equalsWhitespace]
+        case .letComputedProperty: return [.letComputedProperty]
         case .continueOutsideLoop: return [.continueOutsideLoop]
         case .breakOutsideLoop: return [.breakOutsideLoop(insideIfOrDo: false), .breakOutsideLoop(insideIfOrDo: true)]
         case .guardFallsThrough: return [.guardFallsThrough]
@@ -114,6 +115,9 @@ extension CompileError {
         case .sequenceMethodRequires:
             return [.sequenceMethodRequires(method: "sorted", element: .bool, protocolName: "Comparable")]
         case .getOnlyProperty: return [.getOnlyProperty("count")]
+        case .getOnlySubscript: return [.getOnlySubscript]
+        case .getOnlyVariable: return [.getOnlyVariable("total")]
+        case .mutatingOperatorOnGetOnly: return [.mutatingOperatorOnGetOnly("area")]
         case .noAccessibleInitializers: return [.noAccessibleInitializers("Color")]
         case .classWithoutInitializers: return [.classWithoutInitializers("Node", property: "value")]
         case .missingArgument: return [.missingArgument(label: "x", position: 1), .missingArgument(label: nil, position: 2)]

@@ -27,6 +27,7 @@ extension CompileError {
         case .unlabelledAfterVariadic: return "a parameter following a variadic parameter requires a label"
         case .bracketsTooDeep(let limit): return "square brackets are nested more than \(limit) levels deep"
         case .equalsWhitespace: return "'=' must have consistent whitespace on both sides"
+        case .letComputedProperty: return "'let' declarations cannot be computed properties"
         case .continueOutsideLoop: return "'continue' is only allowed inside a loop"
         case .breakOutsideLoop(let insideIfOrDo):
             if insideIfOrDo {

@@ -51,6 +51,8 @@ enum CompileError: Hashable, Sendable {
     case bracketsTooDeep(limit: Int)
     /// `'=' must have consistent whitespace on both sides` (an invisible character next to `=`).
     case equalsWhitespace
+    /// `'let' declarations cannot be computed properties`.
+    case letComputedProperty
 
     // MARK: Names and declarations
 
@@ -159,6 +161,12 @@ enum CompileError: Hashable, Sendable {
     case noAccessibleInitializers(String)
     /// `class 'C' has no initializers`, with a note naming the stored property without a value.
     case classWithoutInitializers(String, property: String)
+    /// `cannot assign through subscript: subscript is get-only`.
+    case getOnlySubscript
+    /// `cannot assign to value: 'a' is a get-only property` (a computed variable without `set`).
+    case getOnlyVariable(String)
+    /// `left side of mutating operator isn't mutable: 'x' is a get-only property`.
+    case mutatingOperatorOnGetOnly(String)
 
     // MARK: Calls
 

@@ -4,4 +4,6 @@ import Diagnostics
 enum Binding {
     case variable(VariableInfo)
     case functions([FunctionInfo])
+    /// A variable declared with accessors (computed, or observed) outside a type.
+    case accessor(AccessorVariable)
 }

@@ -40,6 +40,8 @@ extension Compiler {
             switch scope.lookup(name) {
             case .variable(let variable)?:
                 return compileValueCall(load(variable), arguments, at: location, openingParen: openingParen)
+            case .accessor(let variable)?:
+                return compileValueCall(loadAccessorVariable(variable), arguments, at: location, openingParen: openingParen)
             case .functions(let overloads)?:
                 var arguments = arguments
                 if overloads.count == 1, overloads[0].parameters.contains(where: \.isVariadic) {
@@ -662,6 +664,7 @@ extension Compiler {
             return .invalid
         }
         let aliasing = inoutAliasingCheck(arguments, at: location) ?? { _ in }
+        if places.contains(where: { $0.read != nil }) { return compileAccessorSwap(places[0], places[1], aliasing: aliasing) }
         let first = places[0].modify, second = places[1].modify
         return Typed(type: .void, code: .void { frame in
             try aliasing(frame)

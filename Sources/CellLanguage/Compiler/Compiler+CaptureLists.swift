@@ -13,6 +13,8 @@ extension Compiler {
                 }
             case .functions?:
                 break
+            case .accessor?:
+                error(.notSupported("capturing a variable by value"), at: location)
             case nil:
                 unknownName(name, at: location)
             }

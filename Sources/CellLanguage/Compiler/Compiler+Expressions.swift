@@ -224,6 +224,8 @@ extension Compiler {
         switch scope.lookup(name) {
         case .variable(let variable)?:
             return load(variable)
+        case .accessor(let variable)?:
+            return loadAccessorVariable(variable)
         case .functions(let overloads)?:
             if overloads.count == 1 { return functionValue(overloads[0], at: location) }
             if case .function(let parameters, _)? = expected,
@@ -479,6 +481,7 @@ extension Compiler {
     }
 
     private func compileSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+        if let declared = userSubscriptRead(base, arguments, at: location) { return declared }
         if let fast = compileInPlaceSubscript(base, arguments, at: location) { return fast }
         let container = compileExpr(base, expected: nil)
         if case .native(let name) = container.type, let subscripts = registry.types[name]?.subscripts, !subscripts.isEmpty {

@@ -38,6 +38,10 @@ extension Compiler {
             if variable.cell == currentCell || scope.context.level > 0 || scope.parent != nil {
                 error(.invalidRedeclaration(decl.name), at: decl.location)
             }
+        case .accessor(let variable)?:
+            if variable.cell == currentCell || scope.context.level > 0 || scope.parent != nil {
+                error(.invalidRedeclaration(decl.name), at: decl.location)
+            }
         case nil:
             break
         }
@@ -256,6 +260,10 @@ extension Compiler {
             let isWord = parameter.type.isWord
             let type = parameter.type
             let modify = place.modify
+            if let read = place.read, let write = place.write {
+                addAccessorInout(read: read, write: write, slot: slot, type: type, storer: addStorer, writeBacks: &writeBacks)
+                continue
+            }
             addStorer { caller, callee in
                 var current = Value.void
                 try modify(caller) { current = $0 }

@@ -27,6 +27,10 @@ extension Compiler {
         type.superclass = base
         type.fields = base.fields
         type.computed = base.computed
+        type.setters = base.setters
+        type.observers = base.observers
+        type.lazyInitializers = base.lazyInitializers
+        type.subscripts = base.subscripts
         type.methods = base.methods
         type.conformances = base.conformances
         type.finalMembers = base.finalMembers

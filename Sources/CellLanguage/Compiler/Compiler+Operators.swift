@@ -470,6 +470,7 @@ extension Compiler {
         if reportConstantPropertyTarget(op, target, at: location) { return .invalid }
         if op == "=", let replaced = compileRangeAssignment(target, value, at: location) { return replaced }
         if let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
+        if let accessed = compileAccessorAssignment(op, target, value, at: location) { return accessed }
         if op == "=", case .name = target.kind { initializingAssignment = true }
         let compiledPlace = compilePlace(target, mutating: true)
         initializingAssignment = false

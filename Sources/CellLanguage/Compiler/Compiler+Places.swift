@@ -69,6 +69,7 @@ extension Compiler {
                 unknownName(name, at: expr.location)
                 return nil
             }
+            if case .accessor(let variable) = binding { return accessorVariablePlace(variable, at: expr.location) }
             guard case .variable(let variable) = binding else {
                 error(.assignToFunction(name), at: expr.location)
                 return nil
@@ -84,6 +85,8 @@ extension Compiler {
             }
             return variablePlace(variable)
         case .subscriptAccess(let base, let arguments):
+            if let declared = userSubscriptPlace(base, arguments, at: expr.location, mutating: mutating, method: method,
+                                                 methodAt: methodAt) { return declared }
             guard let container = compilePlace(base, mutating: mutating, method: method, methodAt: methodAt) else { return nil }
             if case .dictionary(let key, let value) = container.type {
                 guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
@@ -131,6 +134,8 @@ extension Compiler {
                 }
             })
         case .member(let base?, let name, let location):
+            if let accessor = accessorMemberPlace(base, name, at: location, mutating: mutating, method: method,
+                                                  methodAt: methodAt) { return accessor }
             if case .user(let type) = compileExprTypeOnly(base), type.kind == .classType {
                 return classFieldPlace(base, type, name, at: location)
             }

@@ -56,9 +56,9 @@ extension Compiler {
                 error(.extensionStoredProperty, at: field.location)
                 continue
             }
-            var fieldType = field.type.map(resolveType)
+            var fieldType = field.type.map(resolveType) ?? (field.isLazy ? field.value.map(compileExprTypeOnly) : nil)
             var defaultValue: Typed?
-            if let value = field.value, !field.isStatic {
+            if let value = field.value, !field.isStatic, !field.isLazy {
                 var typed = compileExpr(value, expected: fieldType)
                 if let declared = fieldType {
                     typed = coerce(typed, to: declared, at: value.location) {
@@ -83,7 +83,9 @@ extension Compiler {
             if type.fieldIndex(field.name) != nil {
                 error(.invalidRedeclaration(field.name), at: field.location)
             }
-            if defaultValue == nil, !field.isLet, case .optional = resolved {
+            if field.isLazy {
+                defaultValue = Typed(type: resolved, code: .value { _ in .void })  // not computed yet (`lazyInitializers`)
+            } else if defaultValue == nil, !field.isLet, case .optional = resolved {
                 // As in Swift, an optional `var` without a value starts as nil (and may be left out of the memberwise init).
                 defaultValue = Typed(type: resolved, code: .value { _ in .none })
             }
@@ -131,6 +133,7 @@ extension Compiler {
             info.allocateSignatureSlots()
             if computed.isStatic { type.staticComputed[computed.name] = info } else { addComputed(info, computed, to: type) }
         }
+        declareAccessors(decl, type)
         for method in decl.methods {
             guard let info = makeFunctionInfo(method, selfType: method.isStatic ? nil : selfType) else { continue }
             info.isMutating = method.isMutating
@@ -168,7 +171,7 @@ extension Compiler {
     }
 
     /// A FunctionInfo for a method or initializer (`self` first for instance methods).
-    private func makeFunctionInfo(_ decl: FunctionDecl, selfType: CType?, returnType: CType? = nil) -> FunctionInfo? {
+    func makeFunctionInfo(_ decl: FunctionDecl, selfType: CType?, returnType: CType? = nil) -> FunctionInfo? {
         var parameters: [FunctionInfo.Parameter] = []
         if let selfType { parameters.append(.init(label: nil, name: "self", type: selfType)) }
         for parameter in decl.parameters {
@@ -230,6 +233,7 @@ extension Compiler {
                               mutableSelf: false, location: computed.location, end: computed.closingBrace,
                               computedName: computed.name)
         }
+        compileAccessorBodies(decl, type)
         for method in decl.methods {
             guard let info = functionInfos[ObjectIdentifier(method)] else { continue }
             compileMemberBody(info, parameters: method.parameters, body: method.body, type: type, hasSelf: !method.isStatic,
@@ -268,7 +272,7 @@ extension Compiler {
         }
     }
 
-    private func compileMemberBody(_ info: FunctionInfo, parameters: [FunctionDecl.Parameter], body: [Stmt], type: UserType,
+    func compileMemberBody(_ info: FunctionInfo, parameters: [FunctionDecl.Parameter], body: [Stmt], type: UserType,
                                    hasSelf: Bool, mutableSelf: Bool, location: SourceLocation, end: SourceLocation? = nil,
                                    computedName: String? = nil) {
         let errorsBefore = diagnostics.count
@@ -359,23 +363,8 @@ extension Compiler {
                            at location: SourceLocation, dispatch: Bool = false,
                            presetSelf: ((Frame) throws -> Value)? = nil) -> Typed {
         defer { noteCall(info) }
-        let declared = receiver == nil ? info.parameters : Array(info.parameters.dropFirst())
-        let shapes = declared.map { parameter -> ParameterShape in
-            var isFunction = false
-            if case .function = parameter.type { isFunction = true }
-            return ParameterShape(label: parameter.label, hasDefault: parameter.defaultValue != nil, isFunction: isFunction)
-        }
-        guard let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }
-        let compiled = compileArguments(declared.map(\.type), matched, arguments)
-        var codes: [(Frame) throws -> Value] = []
+        guard var codes = memberArgumentCodes(info, hasReceiver: receiver != nil, arguments, at: location) else { return .invalid }
         let globals = self.globals
-        for (index, parameter) in declared.enumerated() {
-            if let typed = compiled[index] {
-                codes.append(typed.value)
-            } else if let fallback = parameter.defaultValue?.value {
-                codes.append { _ in try fallback(globals) }
-            }
-        }
         if let receiver { codes.insert(receiver, at: 0) }
         let runtime = self.runtime
         if dispatch || presetSelf != nil {
@@ -393,20 +382,8 @@ extension Compiler {
     /// Code calling a `mutating` method: arguments first, then the method runs on the receiver in place.
     func compileMutatingCall(_ info: FunctionInfo, place: Place, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         defer { noteCall(info) }
-        let declared = Array(info.parameters.dropFirst())
-        let shapes = declared.map { ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: false) }
-        guard let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }
-        let compiled = compileArguments(declared.map(\.type), matched, arguments)
-        let globals = self.globals
-        var codes: [(Frame) throws -> Value] = []
-        for (index, parameter) in declared.enumerated() {
-            if let typed = compiled[index] {
-                codes.append(typed.value)
-            } else if let fallback = parameter.defaultValue?.value {
-                codes.append { _ in try fallback(globals) }
-            }
-        }
-        let runtime = self.runtime
+        guard let codes = memberArgumentCodes(info, hasReceiver: true, arguments, at: location) else { return .invalid }
+        let runtime = self.runtime, globals = self.globals
         let modify = place.modify
         let selfType = info.parameters[0].type, selfSlot = info.parameterSlots[0]
         return Typed.fromValue(info.returnType) { frame in
@@ -522,6 +499,8 @@ extension Compiler {
 
     /// `value.member` for a value of a declared type: stored and computed properties, `rawValue`.
     func compileInstanceMember(_ receiver: Typed, _ type: UserType, _ name: String, at location: SourceLocation) -> Typed? {
+        if let lazy = lazyPropertyRead(receiver, type, name, at: location) { return lazy }
+        if name.hasPrefix("$"), let projected = projectedValueRead(receiver, type, name, at: location) { return projected }
         let value = receiver.value
         if let index = type.fieldIndex(name) {
             let fieldType = type.fields[index].type
@@ -629,6 +608,7 @@ extension Compiler {
         let isMember = type.fieldIndex(name) != nil || type.computed[name] != nil || type.methods[name] != nil
             || type.staticFields[name] != nil || type.staticMethods[name] != nil
             || (name == "rawValue" && type.rawType != nil) || hasProtocolMember(type, name)
+            || (name.hasPrefix("$") && type.fieldIndex("_" + name.dropFirst()) != nil)  // a wrapper's projection
         guard isMember else { return nil }
         if let (_, level) = scope.lookupWithLevel(name), level >= context.level { return nil }
         if type.staticFields[name] != nil || type.staticMethods[name] != nil {

@@ -133,6 +133,10 @@ final class Compiler {
                 if !isGlobal || functions.contains(where: { $0.cell == currentCell }) {
                     error(.invalidRedeclaration(name), at: location)
                 }
+            case .accessor(let previous):
+                if !isGlobal || previous.cell == currentCell {
+                    error(.invalidRedeclaration(name), at: location)
+                }
             }
         }
         let allocated = slot ?? unpacked.map { scope.context.allocateWords($0.count) } ?? scope.context.allocate(type)
@@ -451,6 +455,9 @@ final class Compiler {
         case .expression:
             return compileStatementBox(statement)?.run
         case .variable(let isLet, let pattern, let typeExpr, let value, let location):
+            if let accessors = Compiler.variableAccessors(value) {
+                return compileAccessorVariable(pattern, typeExpr: typeExpr, accessors, at: location)
+            }
             return compileVariable(isLet: isLet, pattern: pattern, typeExpr: typeExpr, value: value, location: location)
         case .function(let decl):
             compileFunctionBody(decl)

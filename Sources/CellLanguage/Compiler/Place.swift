@@ -6,4 +6,9 @@ struct Place {
     var modify: (Frame, (inout Value) throws -> Void) throws -> Void
     /// Code that evaluates a new value and stores it.
     var assign: (Typed) -> (Frame) throws -> Void
+    /// For places behind accessors (computed and observed properties, subscripts): reading the value and storing
+    /// one, so an `inout` argument's copy-in and write-back run the getter once and the setter or observers once,
+    /// as in Swift. Nil for every other place (`modify` serves both).
+    var read: ((Frame) throws -> Value)? = nil
+    var write: ((Frame, Value) throws -> Void)? = nil
 }

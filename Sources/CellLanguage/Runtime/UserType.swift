@@ -31,6 +31,18 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     var staticMethods: [String: [FunctionInfo]] = [:]
     var staticComputed: [String: FunctionInfo] = [:]
     var staticFields: [String: VariableInfo] = [:]
+    /// The `set` accessors of computed properties (instance and static), by name.
+    var setters: [String: FunctionInfo] = [:]
+    var staticSetters: [String: FunctionInfo] = [:]
+    /// Observers of stored properties: instance ones by field index, static ones by name.
+    var observers: [Int: PropertyObservers] = [:]
+    var staticObservers: [String: PropertyObservers] = [:]
+    /// The initial values of `lazy var` properties, by field index (run on first read; `.void` marks "not yet").
+    var lazyInitializers: [Int: FunctionInfo] = [:]
+    var subscripts: [SubscriptAccessors] = []
+    var staticSubscripts: [SubscriptAccessors] = []
+    /// While an observer of property `observing` compiles: assignments to it there store without observing.
+    var observing: String?
     var initializers: [FunctionInfo] = []
     var cases: [Case] = []
     var rawType: CType?

@@ -10,6 +10,8 @@ final class ClosureLiteral {
     var hasExplicitParameters: Bool
     /// The closing brace, where swiftc reports a missing `return`.
     var closingBrace: SourceLocation?
+    /// Set on the placeholder closure of a `var` declared with accessors (see `VariableAccessors`).
+    var accessors: VariableAccessors?
     /// Where each written parameter is (swiftc reports a wrong parameter count at the first one).
     var parameterLocations: [SourceLocation] = []
     /// The names of a capture list (`{ [x, self] in … }`), captured as they are (nbrun accepts only constants).

@@ -10,6 +10,10 @@ extension Lowering {
             && !(kind == .enumeration && modifier.name.text == "indirect") {
             unsupported(modifier.name.text, modifier)
         }
+        // A private nested type restricts where its name may appear (swiftc's access rules), which cells do not check.
+        if !qualifier.isEmpty, let modifier = modifiers.first(where: { ["private", "fileprivate"].contains($0.name.text) }) {
+            unsupported("\(modifier.name.text) nested type", modifier)
+        }
         let decl = TypeDecl(kind: kind, name: qualifier + name.text, location: loc(name))
         decl.isFinal = kind == .classType && modifiers.contains { $0.name.text == "final" }
         decl.closingBrace = loc(members.rightBrace)
@@ -80,8 +84,8 @@ extension Lowering {
                 decl.methods.append(method)
             } else if item.is(DeinitializerDeclSyntax.self) {
                 unsupported("deinit", item)
-            } else if item.is(SubscriptDeclSyntax.self) {
-                unsupported("subscript", item)
+            } else if let subscriptDecl = item.as(SubscriptDeclSyntax.self) {
+                lowerSubscript(subscriptDecl, into: decl)
             } else if item.is(StructDeclSyntax.self) || item.is(ClassDeclSyntax.self) || item.is(EnumDeclSyntax.self) {
                 lowerNestedType(item, in: decl)
             } else if item.is(TypeAliasDeclSyntax.self) {
@@ -93,14 +97,21 @@ extension Lowering {
     }
 
     private func lowerField(_ node: VariableDeclSyntax, into decl: TypeDecl) {
+        if lowerWrappedField(node, into: decl) { return }
         let isStatic = node.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
         // In a class, `override` (on a computed property) and `final` are taken; an overriding stored property is not.
         let isComputed = node.bindings.contains { $0.accessorBlock != nil }
         let classModifiers: Set<String> = decl.kind != .classType ? [] : isComputed ? ["override", "final"]
             : ["final", "weak", "unowned"]
+        var isLazy = false
         for modifier in node.modifiers where !["static", "class", "private", "fileprivate", "internal", "public"].contains(modifier.name.text)
             && !classModifiers.contains(modifier.name.text) {
-            unsupported(modifier.name.text, modifier)
+            // `lazy var` is taken in classes; in a struct reading it mutates the value, which nbrun does not model.
+            if modifier.name.text == "lazy", decl.kind == .classType, node.bindingSpecifier.text == "var", !isStatic {
+                isLazy = true
+            } else {
+                unsupported(modifier.name.text, modifier)
+            }
         }
         let isOverride = node.modifiers.contains { $0.name.text == "override" }
         let isFinal = node.modifiers.contains { $0.name.text == "final" }
@@ -116,35 +127,37 @@ extension Lowering {
                 continue
             }
             let type = Lowering.typeAnnotation(of: node.bindings, at: index).map { lowerType($0.type) }
-            if let accessors = binding.accessorBlock {
-                guard let type else {
-                    error(.computedPropertyNeedsType, binding)
+            var field = TypeDecl.Field(name: name, type: type, value: binding.initializer.map { lowerExpr($0.value) },
+                                       isLet: isLet, isStatic: isStatic, location: loc(binding.pattern))
+            field.isLazy = isLazy
+            if let block = binding.accessorBlock {
+                let accessors = lowerAccessors(block)
+                if accessors.isObserverBlock {
+                    if isLet { unsupported("observers on a constant", block) }
+                    // Observing an inherited property (`override var x { didSet … }`) is not taken.
+                    if isOverride, let modifier = node.modifiers.first(where: { $0.name.text == "override" }) {
+                        unsupported("override with observers", modifier)
+                    }
+                    field.willSet = accessors.willSet
+                    field.didSet = accessors.didSet
+                } else {
+                    if isLet {
+                        error(.letComputedProperty, block)
+                        continue
+                    }
+                    guard let type else {
+                        error(.computedPropertyNeedsType, binding)
+                        continue
+                    }
+                    if isLazy { unsupported("lazy", binding) }
+                    decl.computed.append(TypeDecl.Computed(name: name, type: type, body: accessors.getter ?? [], isStatic: isStatic,
+                                                           location: loc(binding.pattern), closingBrace: accessors.getterEnd,
+                                                           setter: accessors.setter, isOverride: isOverride, isFinal: isFinal))
                     continue
                 }
-                var body: [Stmt] = []
-                var closingBrace = loc(accessors.rightBrace)
-                switch accessors.accessors {
-                case .getter(let statements):
-                    body = lower(statements)
-                case .accessors(let list):
-                    for accessor in list {
-                        if accessor.accessorSpecifier.text == "get", let getter = accessor.body {
-                            body = lower(getter.statements)
-                            closingBrace = loc(getter.rightBrace)
-                        } else {
-                            unsupported(accessor.accessorSpecifier.text, accessor)
-                        }
-                    }
-                }
-                decl.computed.append(TypeDecl.Computed(name: name, type: type, body: body, isStatic: isStatic,
-                                                       location: loc(binding.pattern), closingBrace: closingBrace,
-                                                       isOverride: isOverride, isFinal: isFinal))
-                continue
             }
-            let ownership = node.modifiers.first { ["weak", "unowned"].contains($0.name.text) }?.name.text
-            decl.fields.append(TypeDecl.Field(name: name, type: type, value: binding.initializer.map { lowerExpr($0.value) },
-                                              isLet: isLet, isStatic: isStatic, location: loc(binding.pattern),
-                                              ownership: ownership))
+            field.ownership = node.modifiers.first { ["weak", "unowned"].contains($0.name.text) }?.name.text
+            decl.fields.append(field)
         }
     }
 }

@@ -344,8 +344,9 @@ final class Lowering {
         let isLet = node.bindingSpecifier.text == "let"
         var statements: [Stmt] = []
         for (index, binding) in node.bindings.enumerated() {
-            if let accessor = binding.accessorBlock {
-                unsupported("computed variable", accessor)
+            if let block = binding.accessorBlock {
+                let type = Lowering.typeAnnotation(of: node.bindings, at: index).map { lowerType($0.type) }
+                if let lowered = lowerAccessorVariable(binding, block, isLet: isLet, type: type) { statements.append(lowered) }
                 continue
             }
             let pattern = lowerPattern(binding.pattern)
@@ -402,7 +403,8 @@ final class Lowering {
     func lowerFunctionParts(name: String, at location: SourceLocation, attributes: AttributeListSyntax,
                             generics: GenericParameterClauseSyntax?, signature: FunctionSignatureSyntax,
                             body: CodeBlockSyntax?, node: some SyntaxProtocol, isRequirement: Bool = false) -> FunctionDecl? {
-        for attribute in attributes { unsupported("attributes", attribute) }
+        // `@discardableResult` only silences a warning, which cells do not give.
+        for attribute in attributes where attribute.trimmedDescription != "@discardableResult" { unsupported("attributes", attribute) }
         if let generics {
             unsupported("generics", generics)
         }

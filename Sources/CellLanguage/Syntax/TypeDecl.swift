@@ -11,6 +11,11 @@ final class TypeDecl {
         var isLet: Bool
         var isStatic: Bool
         var location: SourceLocation
+        /// Property observers (`willSet`, `didSet`), nil when absent.
+        var willSet: Accessor? = nil
+        var didSet: Accessor? = nil
+        /// `lazy var`: the value is computed on first access.
+        var isLazy = false
         /// `weak` or `unowned` (class properties), or nil.
         var ownership: String? = nil
     }
@@ -23,6 +28,8 @@ final class TypeDecl {
         var location: SourceLocation
         /// The getter's closing brace, where swiftc reports a missing `return`.
         var closingBrace: SourceLocation? = nil
+        /// The `set` accessor, nil for a read-only property.
+        var setter: Accessor? = nil
         /// `override var` / `final var` in a class.
         var isOverride = false
         var isFinal = false
@@ -43,6 +50,7 @@ final class TypeDecl {
     var methods: [FunctionDecl] = []
     var initializers: [FunctionDecl] = []
     var cases: [Case] = []
+    var subscripts: [Subscript] = []
     /// `final class`.
     var isFinal = false
     /// The closing brace of the body (where swiftc reports a missing `required` initializer).

@@ -1,0 +1,546 @@
+import Diagnostics
+
+/// Properties and subscripts reached through accessors, as places and reads: computed properties with `set`,
+/// observed stored properties, `lazy var` reads and `subscript`s of declared types. Plain stored properties never
+/// come here (every check below is made while compiling), so their reads and writes cost what they did.
+extension Compiler {
+    /// Calls an accessor with boxed arguments; returns the receiver as the accessor left it (its `self`, for
+    /// instance accessors, `.void` otherwise) and its result.
+    typealias AccessorCall = ([Value]) throws -> (receiver: Value, result: Value)
+
+    func accessorCall(_ info: FunctionInfo, at location: SourceLocation) -> AccessorCall {
+        let runtime = self.runtime, globals = self.globals
+        let hasSelf = info.parameters.first?.name == "self"
+        return { arguments in
+            let frame = try Compiler.invoke(info, parent: globals, arguments: arguments, runtime: runtime, location: location)
+            return (hasSelf ? frame.value(info.parameterSlots[0]) : .void, Compiler.result(of: info, in: frame))
+        }
+    }
+
+    /// The receiver of a static accessor: nothing (`.void`).
+    static func noReceiver(_ frame: Frame, _ body: (inout Value) throws -> Void) throws {
+        var none = Value.void
+        try body(&none)
+    }
+
+    // MARK: Assignments
+
+    /// `p.x = v`, `p.x += v`, `m[r, c] = v` where the target goes through an accessor; nil for every other target
+    /// (which keep their fast paths). For compound assignments Swift evaluates the right side, then gets the
+    /// property, combines and sets it.
+    func compileAccessorAssignment(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> Typed? {
+        guard targetUsesAccessors(target) else { return nil }
+        if op != "=", let name = getOnlyName(target) {
+            // swiftc's wording for `area += 1`, at the operator.
+            error(.mutatingOperatorOnGetOnly(name), at: location)
+            return .invalid
+        }
+        if op != "=", case .member(let base?, let name, _) = target.kind, let type = Compiler.declaredType(compileExprTypeOnly(base)),
+           let owner = constantOwner(base, type, name) {
+            error(.mutatingOperatorOnConstant(owner), at: location)
+            return .invalid
+        }
+        return withScope { () -> Typed in
+            guard let place = compilePlace(target, mutating: true) else { return .invalid }
+            let type = place.type
+            if op == "=" {
+                let newValue = coerce(compileExpr(value, expected: type), to: type, at: value.location) {
+                    .assignmentType($0, target: $1)
+                }
+                return Typed(type: .void, code: .void(place.assign(newValue)))
+            }
+            let right = compileExpr(value, expected: type)
+            if right.type.hasError || type.hasError { return .invalid }
+            let rightVariable = declareVariable("$right", type: right.type, isLet: true, at: value.location)
+            let current = declareVariable("$current", type: type, isLet: false, at: target.location)
+            let storeRight = store(rightVariable, right)
+            let combined = compileBinary(String(op.dropLast()), Expr(.name(current.name), at: target.location),
+                                         Expr(.name(rightVariable.name), at: value.location), expected: type, at: location)
+            if combined.type.hasError { return .invalid }
+            guard combined.type == type else {
+                mismatch(.binaryOperatorTypes(op, type, combined.type), type, combined.type, at: location)
+                return .invalid
+            }
+            let setCurrent = variablePlace(current).modify
+            let compute = combined.value
+            let modify = place.modify
+            return Typed(type: .void, code: .void { frame in
+                try storeRight(frame)
+                try modify(frame) { stored in
+                    let old = stored
+                    try setCurrent(frame) { $0 = old }
+                    stored = try compute(frame)
+                }
+            })
+        }
+    }
+
+    /// Whether assigning to `target` calls an accessor somewhere along its chain.
+    func targetUsesAccessors(_ target: Expr) -> Bool {
+        switch target.kind {
+        case .name(let name):
+            if let member = implicitSelfMember(name, at: target.location) { return targetUsesAccessors(member) }
+            if case .accessor? = scope.lookup(name) { return true }
+            return false
+        case .member(let base?, let name, _):
+            if let type = staticTypeReference(base) {
+                return type.staticComputed[name] != nil || type.staticObservers[name] != nil
+            }
+            if let type = optionalChainReceiver(base), memberUsesAccessor(type, name) == true { return true }
+            if case .user(let type) = compileExprTypeOnly(base), memberUsesAccessor(type, name) == true { return true }
+            return targetUsesAccessors(base)
+        case .subscriptAccess(let base, _):
+            if let type = staticTypeReference(base) { return !type.staticSubscripts.isEmpty }
+            if let type = optionalChainReceiver(base), !type.subscripts.isEmpty { return true }
+            if case .user(let type) = compileExprTypeOnly(base), !type.subscripts.isEmpty { return true }
+            return targetUsesAccessors(base)
+        case .forceUnwrap(let base), .optionalChain(let base):
+            return targetUsesAccessors(base)
+        default:
+            return false
+        }
+    }
+
+    /// The `let` constant holding the struct or enum whose accessor-backed member `name` is assigned (`p` in
+    /// `p.center = c`), reported as swiftc reports it.
+    private func constantOwner(_ base: Expr, _ type: UserType, _ name: String) -> String? {
+        guard type.kind != .classType, case .name(let owner) = base.kind, owner != "self", implicitSelfMember(owner, at: base.location) == nil,
+              case .variable(let variable)? = scope.lookup(owner), variable.isLet, memberUsesAccessor(type, name) == true else { return nil }
+        return owner
+    }
+
+    /// The name of the computed property or variable without `set` that `target` names, if it does.
+    private func getOnlyName(_ target: Expr) -> String? {
+        switch target.kind {
+        case .name(let name):
+            if let member = implicitSelfMember(name, at: target.location) { return getOnlyName(member) }
+            if case .accessor(let variable)? = scope.lookup(name), variable.storage == nil, variable.setter == nil { return name }
+        case .member(let base?, let name, _):
+            if let type = staticTypeReference(base) {
+                return type.staticComputed[name] != nil && type.staticSetters[name] == nil ? name : nil
+            }
+            if let type = Compiler.declaredType(compileExprTypeOnly(base)), type.computed[name] != nil, type.setters[name] == nil {
+                return name
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// Whether writing member `name` of `type` goes through an accessor (nil when it is not a member).
+    private func memberUsesAccessor(_ type: UserType, _ name: String) -> Bool? {
+        if type.computed[name] != nil { return true }
+        guard let index = type.fieldIndex(name) else { return nil }
+        return type.observers[index] != nil
+    }
+
+    /// The declared type reached by `a?` or `a!`.
+    private func optionalChainReceiver(_ base: Expr) -> UserType? {
+        switch base.kind {
+        case .optionalChain(let inner), .forceUnwrap(let inner):
+            if case .optional(.user(let type)) = compileExprTypeOnly(inner) { return type }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// The declared type of a value of `type`, if it is one.
+    static func declaredType(_ type: CType) -> UserType? {
+        if case .user(let declared) = type { return declared }
+        return nil
+    }
+
+    /// The declared type `base` names (`Planet` in `Planet[4]`), unless a variable has that name.
+    func staticTypeReference(_ base: Expr) -> UserType? {
+        guard case .name(let typeName) = base.kind, scope.lookup(typeName) == nil else { return nil }
+        return userTypes[typeName]
+    }
+
+    // MARK: Places
+
+    /// The place of `base.name` when it goes through an accessor; nil when it does not (the caller goes on with
+    /// stored properties), `.some(nil)` when it does but cannot be assigned (diagnosed).
+    func accessorMemberPlace(_ base: Expr, _ name: String, at location: SourceLocation, mutating: Bool, method: String?,
+                             methodAt: SourceLocation?) -> Place?? {
+        if let type = staticTypeReference(base) {
+            if let getter = type.staticComputed[name] {
+                guard let setter = type.staticSetters[name] else {
+                    error(.getOnlyProperty(name), at: location)
+                    return .some(nil)
+                }
+                return computedPlace(nil, getter: getter, setter: setter, receiverFirst: false, at: location)
+            }
+            if let observers = type.staticObservers[name], type.observing != name, let variable = type.staticFields[name], !variable.isLet {
+                let willSet = observers.willSet.map { accessorCall($0, at: location) }
+                let didSet = observers.didSet.map { accessorCall($0, at: location) }
+                return observedStoragePlace(variablePlace(variable), willSet: willSet.map { call in { _, value in _ = try call([value]) } },
+                                            didSet: didSet.map { call in { _, value in _ = try call([value]) } })
+            }
+            return nil
+        }
+        // `a?.x` and `a!.x` reach the wrapped value (see `receiverPlace`).
+        guard let type = optionalChainReceiver(base) ?? Compiler.declaredType(compileExprTypeOnly(base)) else { return nil }
+        let isClass = type.kind == .classType
+        if method == nil, inoutArgumentLocation == nil, let owner = constantOwner(base, type, name) {
+            // swiftc's wording for `p.center = c` on a constant struct, at the property.
+            error(.assignToConstantProperty(owner), at: location)
+            return .some(nil)
+        }
+        if let getter = type.computed[name] {
+            guard let setter = type.setters[name] else {
+                error(.getOnlyProperty(name), at: location)
+                return .some(nil)
+            }
+            guard let receiver = receiverPlace(base, type, mutating: mutating, method: method, methodAt: methodAt) else { return .some(nil) }
+            return computedPlace(receiver, getter: getter, setter: setter, receiverFirst: isClass, at: location)
+        }
+        // An initializer stores its own class's properties without observing them; inherited ones are observed.
+        guard let index = type.fieldIndex(name), let observers = type.observers[index], !type.fields[index].isLet,
+              type.observing != name, !isInitializing(type) || type.superclass?.fieldIndex(name) != nil else { return nil }
+        guard let receiver = receiverPlace(base, type, mutating: mutating, method: method, methodAt: methodAt) else { return .some(nil) }
+        let field = FieldAccess(index: index, isClass: isClass, lazy: type.lazyInitializers[index].map { accessorCall($0, at: location) })
+        return observedFieldPlace(receiver, field, type: type.fields[index].type, observers: observers, at: location)
+    }
+
+    /// The receiver of an accessor as a place: the variable (or property…) holding a struct or enum, which the
+    /// accessor may change; for a class instance, the object (shared, so the base need not be a `var`).
+    func receiverPlace(_ base: Expr, _ type: UserType, mutating: Bool, method: String?, methodAt: SourceLocation?) -> Place? {
+        guard type.kind == .classType else { return compilePlace(base, mutating: mutating, method: method, methodAt: methodAt) }
+        var source = base
+        var failure: (() -> any Error)?
+        switch base.kind {
+        case .optionalChain(let inner):
+            // `a?.x = v`: a nil `a` leaves the whole chain (see `compileOptionalChainAssignment`).
+            source = inner
+            failure = { OptionalChainNil() }
+        case .forceUnwrap(let inner):
+            source = inner
+            let location = base.location
+            failure = { RuntimeError(message: "unexpectedly found nil while unwrapping an Optional value", location: location) }
+        default:
+            break
+        }
+        let object = compileExpr(source, expected: nil).value
+        return Place(type: .user(type), modify: { frame, body in
+            var value = try object(frame)
+            if let failure, case .none = value { throw failure() }
+            try body(&value)
+        }, assign: { _ in { _ in } })
+    }
+
+    /// A computed property with a setter: modifying it gets the value, changes it, then sets it (and writes the
+    /// receiver back). `receiver` is nil for static properties; `receiverFirst` evaluates a class instance before
+    /// the new value, as Swift does.
+    private func computedPlace(_ receiver: Place?, getter: FunctionInfo, setter: FunctionInfo, receiverFirst: Bool,
+                               at location: SourceLocation) -> Place {
+        let get = accessorCall(getter, at: location), set = accessorCall(setter, at: location)
+        let outer = receiver?.modify ?? Compiler.noReceiver
+        let hasReceiver = receiver != nil
+        let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
+            try outer(frame) { receiver in
+                var value = try get(hasReceiver ? [receiver] : []).result
+                try body(&value)
+                let after = try set(hasReceiver ? [receiver, value] : [value]).receiver
+                if hasReceiver { receiver = after }
+            }
+        }
+        var place = Place(type: getter.returnType, modify: modify, assign: { newValue in
+            let boxed = newValue.value
+            return { frame in
+                var early: Value?
+                if !receiverFirst { early = try boxed(frame) }
+                try outer(frame) { receiver in
+                    let value = try early ?? (try boxed(frame))
+                    let after = try set(hasReceiver ? [receiver, value] : [value]).receiver
+                    if hasReceiver { receiver = after }
+                }
+            }
+        })
+        let readReceiver = Compiler.reader(receiver)
+        place.read = { frame in try get(hasReceiver ? [try readReceiver(frame)] : []).result }
+        place.write = { frame, value in
+            try outer(frame) { receiver in
+                let after = try set(hasReceiver ? [receiver, value] : [value]).receiver
+                if hasReceiver { receiver = after }
+            }
+        }
+        return place
+    }
+
+    /// Code reading the value at `place` without changing it (`.void` for no place).
+    static func reader(_ place: Place?) -> (Frame) throws -> Value {
+        guard let place else { return { _ in .void } }
+        if let read = place.read { return read }
+        let modify = place.modify
+        return { frame in
+            var value = Value.void
+            try modify(frame) { value = $0 }
+            return value
+        }
+    }
+
+    /// An observed stored property of an instance: `willSet` runs before the store, `didSet` after it, around any
+    /// modification (an assignment, a mutating method, an `inout` argument); both may change the receiver.
+    private func observedFieldPlace(_ receiver: Place, _ field: FieldAccess, type: CType, observers: PropertyObservers,
+                                    at location: SourceLocation) -> Place {
+        let willSet = observers.willSet.map { accessorCall($0, at: location) }
+        let didSet = observers.didSet.map { accessorCall($0, at: location) }
+        let outer = receiver.modify
+        let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
+            try outer(frame) { object in
+                let old = try field.get(object)
+                var new = old
+                try body(&new)
+                if let willSet { object = try willSet([object, new]).receiver }
+                field.set(&object, new)
+                if let didSet { object = try didSet([object, old]).receiver }
+            }
+        }
+        var place = Place(type: type, modify: modify, assign: { newValue in
+            let boxed = newValue.value
+            return { frame in
+                let value = try boxed(frame)
+                try modify(frame) { $0 = value }
+            }
+        })
+        let readReceiver = Compiler.reader(receiver)
+        place.read = { frame in try field.get(try readReceiver(frame)) }
+        place.write = { frame, value in try modify(frame) { $0 = value } }
+        return place
+    }
+
+    /// An observed variable (a static stored property's hidden global, or a variable with observers): its value
+    /// is read, changed, then stored between the observers, which take the new and the old value.
+    func observedStoragePlace(_ storage: Place, willSet: ((Frame, Value) throws -> Void)?,
+                              didSet: ((Frame, Value) throws -> Void)?) -> Place {
+        let access = storage.modify
+        let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
+            var old = Value.void
+            try access(frame) { old = $0 }
+            var new = old
+            try body(&new)
+            try willSet?(frame, new)
+            try access(frame) { $0 = new }
+            try didSet?(frame, old)
+        }
+        var place = Place(type: storage.type, modify: modify, assign: { newValue in
+            let boxed = newValue.value
+            return { frame in
+                let value = try boxed(frame)
+                try modify(frame) { $0 = value }
+            }
+        })
+        place.read = Compiler.reader(storage)
+        place.write = { frame, value in try modify(frame) { $0 = value } }
+        return place
+    }
+
+    /// Reading and writing one stored property of a receiver value (a struct's fields or a class instance's).
+    struct FieldAccess {
+        let index: Int
+        let isClass: Bool
+        /// The initial value of a `lazy var`, computed on its first read.
+        let lazy: AccessorCall?
+
+        func get(_ receiver: Value) throws -> Value {
+            if isClass {
+                guard case .object(let box) = receiver, index < box.fieldCount else { return .void }
+                if let lazy, case .void = box.fields[index] {
+                    let value = try lazy([receiver]).result
+                    box.fields[index] = value
+                    return value
+                }
+                return box.fields[index]
+            }
+            let fields = receiver.tupleValue
+            return index < fields.count ? fields[index] : .void
+        }
+
+        func set(_ receiver: inout Value, _ value: Value) {
+            if isClass {
+                guard case .object(let box) = receiver, index < box.fieldCount else { return }
+                box.fields[index] = value
+                return
+            }
+            receiver.updateTuple { fields in
+                if index < fields.count { fields[index] = value }
+            }
+        }
+    }
+
+    // MARK: Lazy properties and subscripts
+
+    /// `object.name` for a `lazy var` of a class: the stored value, computed and stored on the first read.
+    func lazyPropertyRead(_ receiver: Typed, _ type: UserType, _ name: String, at location: SourceLocation) -> Typed? {
+        guard !type.lazyInitializers.isEmpty, let index = type.fieldIndex(name), let initializer = type.lazyInitializers[index] else {
+            return nil
+        }
+        let field = FieldAccess(index: index, isClass: true, lazy: accessorCall(initializer, at: location))
+        let value = receiver.value
+        return Typed.fromValue(type.fields[index].type) { frame in try field.get(try value(frame)) }
+    }
+
+    /// `value.$x` for a property `@Wrapper var x`: the wrapper's `projectedValue` (read only).
+    func projectedValueRead(_ receiver: Typed, _ type: UserType, _ name: String, at location: SourceLocation) -> Typed? {
+        guard let index = type.fieldIndex("_" + name.dropFirst()), case .user(let wrapper) = type.fields[index].type,
+              let storage = compileInstanceMember(receiver, type, "_" + name.dropFirst(), at: location) else { return nil }
+        return compileInstanceMember(storage, wrapper, "projectedValue", at: location)
+    }
+
+    /// `value[i]` or `Type[i]` with a declared type's subscripts: the getter's call; nil when `base` has none.
+    func userSubscriptRead(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
+        if let type = staticTypeReference(base), !type.staticSubscripts.isEmpty {
+            guard let accessors = chooseSubscript(type.staticSubscripts, isStatic: true, arguments, at: location) else { return .invalid }
+            return compileMemberCall(accessors.getter, receiver: nil, arguments, at: location)
+        }
+        guard case .user(let type) = compileExprTypeOnly(base), !type.subscripts.isEmpty else { return nil }
+        guard let accessors = chooseSubscript(type.subscripts, isStatic: false, arguments, at: location) else { return .invalid }
+        let receiver = compileExpr(base, expected: nil)
+        return compileMemberCall(accessors.getter, receiver: receiver.value, arguments, at: location)
+    }
+
+    /// The place `base[arguments]` with a declared type's subscripts: the indices are evaluated once, then the
+    /// getter, the change and the setter run (a class instance is the receiver; a struct is written back).
+    /// Nil when `base` has no declared subscripts, `.some(nil)` after an error.
+    func userSubscriptPlace(_ base: Expr, _ arguments: [Argument], at location: SourceLocation, mutating: Bool, method: String?,
+                            methodAt: SourceLocation?) -> Place?? {
+        var receiver: Place?
+        let list: [SubscriptAccessors]
+        let chained = optionalChainReceiver(base)
+        if let type = staticTypeReference(base), !type.staticSubscripts.isEmpty {
+            list = type.staticSubscripts
+        } else if let type = chained ?? Compiler.declaredType(compileExprTypeOnly(base)), !type.subscripts.isEmpty {
+            list = type.subscripts
+            guard let place = receiverPlace(base, type, mutating: mutating, method: method, methodAt: methodAt) else { return .some(nil) }
+            receiver = place
+        } else {
+            return nil
+        }
+        guard let accessors = chooseSubscript(list, isStatic: receiver == nil, arguments, at: location) else { return .some(nil) }
+        guard let setterInfo = accessors.setter else {
+            error(.getOnlySubscript, at: location)
+            return .some(nil)
+        }
+        let indices = memberArgumentCodes(accessors.getter, hasReceiver: receiver != nil, arguments, at: location) ?? []
+        let get = accessorCall(accessors.getter, at: location), set = accessorCall(setterInfo, at: location)
+        let hasReceiver = receiver != nil
+        let outer = receiver?.modify ?? Compiler.noReceiver
+        let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
+            var values: [Value] = []
+            for index in indices { values.append(try index(frame)) }
+            try outer(frame) { object in
+                let prefix = hasReceiver ? [object] : []
+                var value = try get(prefix + values).result
+                try body(&value)
+                let after = try set(prefix + values + [value]).receiver
+                if hasReceiver { object = after }
+            }
+        }
+        let store: (Frame, [Value], Value) throws -> Void = { frame, values, value in
+            try outer(frame) { object in
+                let after = try set((hasReceiver ? [object] : []) + values + [value]).receiver
+                if hasReceiver { object = after }
+            }
+        }
+        var place = Place(type: accessors.getter.returnType, modify: modify, assign: { newValue in
+            let boxed = newValue.value
+            return { frame in
+                var values: [Value] = []
+                for index in indices { values.append(try index(frame)) }
+                try store(frame, values, try boxed(frame))
+            }
+        })
+        let readReceiver = Compiler.reader(receiver)
+        place.read = { frame in
+            var values: [Value] = []
+            for index in indices { values.append(try index(frame)) }
+            return try get((hasReceiver ? [try readReceiver(frame)] : []) + values).result
+        }
+        place.write = { frame, value in
+            var values: [Value] = []
+            for index in indices { values.append(try index(frame)) }
+            try store(frame, values, value)
+        }
+        return place
+    }
+
+    /// The subscript whose labels fit `arguments` (diagnosed when none does).
+    private func chooseSubscript(_ list: [SubscriptAccessors], isStatic: Bool, _ arguments: [Argument],
+                                 at location: SourceLocation) -> SubscriptAccessors? {
+        let signatures = list.map { isStatic ? $0.getter : FunctionInfo.withoutSelf($0.getter) }
+        var candidates = signatures
+        // Overloads by index type (`grid[1]`, `grid["a1"]`): the first whose parameters take the arguments' types.
+        let argumentTypes = arguments.map { compileExprTypeOnly($0.value) }
+        if candidates.count > 1, let fitting = candidates.first(where: { candidate in
+            let shapes = candidate.parameters.map { ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: false) }
+            return matchArguments(shapes, arguments, at: location, report: false) != nil
+                && zip(candidate.parameters, argumentTypes).allSatisfy { $0.type == $1 || $1 == .int && $0.type == .double }
+        }) {
+            candidates = [fitting] + candidates.filter { $0 !== fitting }
+        }
+        guard let (chosen, _) = selectOverload(candidates, arguments, at: location),
+              let index = signatures.firstIndex(where: { $0 === chosen }) else { return nil }
+        return list[index]
+    }
+
+    /// The arguments of a call of `info` (after its receiver, when it has one), in parameter order, with the
+    /// default values of the parameters left out.
+    func memberArgumentCodes(_ info: FunctionInfo, hasReceiver: Bool, _ arguments: [Argument],
+                             at location: SourceLocation) -> [(Frame) throws -> Value]? {
+        let declared = hasReceiver ? Array(info.parameters.dropFirst()) : info.parameters
+        let shapes = declared.map { parameter -> ParameterShape in
+            var isFunction = false
+            if case .function = parameter.type { isFunction = true }
+            return ParameterShape(label: parameter.label, hasDefault: parameter.defaultValue != nil, isFunction: isFunction)
+        }
+        guard let matched = matchArguments(shapes, arguments, at: location) else { return nil }
+        let compiled = compileArguments(declared.map(\.type), matched, arguments)
+        let globals = self.globals
+        var codes: [(Frame) throws -> Value] = []
+        for (index, parameter) in declared.enumerated() {
+            if let typed = compiled[index] {
+                codes.append(typed.value)
+            } else if let fallback = parameter.defaultValue?.value {
+                codes.append { _ in try fallback(globals) }
+            }
+        }
+        return codes
+    }
+
+    /// An `inout` argument whose place is behind accessors: read once before the call, written once after it.
+    func addAccessorInout(read: @escaping (Frame) throws -> Value, write: @escaping (Frame, Value) throws -> Void, slot: Int,
+                          type: CType, storer: (@escaping (Frame, Frame) throws -> Void) -> Void, writeBacks: inout [StoreBackBox]) {
+        let isWord = type.isWord
+        storer { caller, callee in
+            let current = try read(caller)
+            if isWord { callee.words[slot] = WordCoding.word(current) } else { callee.values[slot] = current }
+        }
+        writeBacks.append(StoreBackBox { caller, callee in
+            let final = isWord ? WordCoding.value(callee.word(slot), type) : callee.value(slot)
+            try write(caller, final)
+        })
+    }
+
+    /// `swap(&a.x, &b[i])` where a place is behind accessors: each is read once in argument order, then written
+    /// once in reverse order (the accesses end last-begun first, as in Swift).
+    func compileAccessorSwap(_ first: Place, _ second: Place, aliasing: @escaping (Frame) throws -> Void) -> Typed {
+        let readFirst = Compiler.reader(first), readSecond = Compiler.reader(second)
+        let writeFirst = Compiler.writer(first), writeSecond = Compiler.writer(second)
+        return Typed(type: .void, code: .void { frame in
+            try aliasing(frame)
+            let a = try readFirst(frame)
+            let b = try readSecond(frame)
+            try writeSecond(frame, a)
+            try writeFirst(frame, b)
+        })
+    }
+
+    /// Code storing a value at `place` (its `write`, or through `modify`).
+    static func writer(_ place: Place) -> (Frame, Value) throws -> Void {
+        if let write = place.write { return write }
+        let modify = place.modify
+        return { frame, value in try modify(frame) { $0 = value } }
+    }
+}

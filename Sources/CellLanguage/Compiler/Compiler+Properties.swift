@@ -1,0 +1,142 @@
+import Diagnostics
+
+/// Declaring and compiling the accessors of a declared type: computed-property setters, property observers,
+/// `lazy var` initial values and `subscript`s (see `Compiler+AccessorPlaces.swift` for their use as places).
+extension Compiler {
+    // MARK: Declaration (pass 1)
+
+    /// Registers the signatures of the type's setters, observers, lazy initial values and subscripts.
+    func declareAccessors(_ decl: TypeDecl, _ type: UserType) {
+        let selfType = CType.user(type)
+        for computed in decl.computed {
+            if computed.isOverride, computed.setter != nil || type.superclass?.setters[computed.name] != nil {
+                // A setter would not be chosen by the instance's class (only getters are dispatched).
+                error(.notSupported("overriding a property that has a setter"), at: computed.location)
+                continue
+            }
+            guard let setter = computed.setter,
+                  let getter = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name] else { continue }
+            let info = accessorInfo("set", receiver: computed.isStatic ? nil : selfType, value: (setter.parameter, getter.returnType),
+                                    returns: .void, at: setter.location)
+            if computed.isStatic { type.staticSetters[computed.name] = info } else { type.setters[computed.name] = info }
+        }
+        for field in decl.fields where !field.isStatic {
+            guard let index = type.fieldIndex(field.name) else { continue }
+            let fieldType = type.fields[index].type
+            if field.willSet != nil || field.didSet != nil {
+                type.observers[index] = PropertyObservers(
+                    willSet: field.willSet.map { accessorInfo("willSet", receiver: selfType, value: ($0.parameter, fieldType), returns: .void,
+                                                              at: $0.location) },
+                    didSet: field.didSet.map { accessorInfo("didSet", receiver: selfType, value: ($0.parameter, fieldType), returns: .void,
+                                                            at: $0.location) })
+            }
+            if field.isLazy {
+                type.lazyInitializers[index] = accessorInfo(field.name, receiver: selfType, value: nil, returns: fieldType,
+                                                            at: field.location)
+            }
+        }
+        for item in decl.subscripts {
+            let (getterDecl, setterDecl) = Compiler.subscriptFunctions(item)
+            guard let getter = makeFunctionInfo(getterDecl, selfType: item.isStatic ? nil : selfType) else { continue }
+            let setter = setterDecl.flatMap { makeFunctionInfo($0, selfType: item.isStatic ? nil : selfType) }
+            let accessors = SubscriptAccessors(getter: getter, setter: setter)
+            if item.isStatic { type.staticSubscripts.append(accessors) } else { type.subscripts.append(accessors) }
+        }
+    }
+
+    /// A subscript's getter and setter as functions (the setter takes the indices, then the new value).
+    private static func subscriptFunctions(_ item: TypeDecl.Subscript) -> (FunctionDecl, FunctionDecl?) {
+        let getter = FunctionDecl(name: "subscript", parameters: item.parameters, returnType: item.returnType, body: item.getter,
+                                  location: item.location)
+        getter.closingBrace = item.closingBrace
+        let setter = item.setter.map { set in
+            let newValue = FunctionDecl.Parameter(label: nil, name: set.parameter, type: item.returnType, defaultValue: nil,
+                                                  isInout: false, isVariadic: false, location: set.location)
+            return FunctionDecl(name: "subscript", parameters: item.parameters + [newValue], returnType: nil, body: set.body,
+                                location: set.location)
+        }
+        return (getter, setter)
+    }
+
+    /// A function for an accessor: the receiver (instance members), then the accessor's value parameter.
+    private func accessorInfo(_ name: String, receiver: CType?, value: (name: String, type: CType)?, returns: CType,
+                              at location: SourceLocation) -> FunctionInfo {
+        var parameters: [FunctionInfo.Parameter] = []
+        if let receiver { parameters.append(.init(label: nil, name: "self", type: receiver)) }
+        if let value { parameters.append(.init(label: nil, name: value.name, type: value.type)) }
+        let info = FunctionInfo(name: name, parameters: parameters, returnType: returns, level: 0, location: location)
+        info.cell = currentCell
+        compiledFunctions.append(info)
+        info.allocateSignatureSlots()
+        return info
+    }
+
+    // MARK: Bodies (pass 2)
+
+    /// Compiles the bodies of the type's setters, observers, lazy initial values and subscripts.
+    func compileAccessorBodies(_ decl: TypeDecl, _ type: UserType) {
+        for computed in decl.computed {
+            guard let setter = computed.setter,
+                  let info = computed.isStatic ? type.staticSetters[computed.name] : type.setters[computed.name] else { continue }
+            compileMemberBody(info, parameters: [Compiler.valueParameter(setter)], body: setter.body, type: type,
+                              hasSelf: !computed.isStatic, mutableSelf: true, location: setter.location)
+        }
+        for field in decl.fields {
+            if field.isStatic {
+                if field.willSet != nil || field.didSet != nil { declareStaticObservers(field, type) }
+                continue
+            }
+            guard let index = type.fieldIndex(field.name) else { continue }
+            if let observers = type.observers[index] {
+                type.observing = field.name
+                for (accessor, info) in [(field.willSet, observers.willSet), (field.didSet, observers.didSet)] {
+                    guard let accessor, let info else { continue }
+                    compileMemberBody(info, parameters: [Compiler.valueParameter(accessor)], body: accessor.body, type: type,
+                                      hasSelf: true, mutableSelf: true, location: accessor.location)
+                }
+                type.observing = nil
+            }
+            if let info = type.lazyInitializers[index], let value = field.value {
+                compileMemberBody(info, parameters: [], body: [.returnStatement(value, value.location)], type: type, hasSelf: true,
+                                  mutableSelf: false, location: field.location)
+            }
+        }
+        var positions = (instance: 0, type: 0)
+        for item in decl.subscripts {
+            let list = item.isStatic ? type.staticSubscripts : type.subscripts
+            let position = item.isStatic ? positions.type : positions.instance
+            if item.isStatic { positions.type += 1 } else { positions.instance += 1 }
+            guard position < list.count else { continue }
+            compileMemberBody(list[position].getter, parameters: item.parameters, body: item.getter, type: type, hasSelf: !item.isStatic,
+                              mutableSelf: false, location: item.location, end: item.closingBrace)
+            if let setter = item.setter, let info = list[position].setter {
+                compileMemberBody(info, parameters: item.parameters + [Compiler.valueParameter(setter)], body: setter.body, type: type,
+                                  hasSelf: !item.isStatic, mutableSelf: true, location: setter.location)
+            }
+        }
+    }
+
+    /// The observers of a static stored property (its hidden global exists by now).
+    private func declareStaticObservers(_ field: TypeDecl.Field, _ type: UserType) {
+        guard let variable = type.staticFields[field.name] else { return }
+        let observers = PropertyObservers(
+            willSet: field.willSet.map { accessorInfo("willSet", receiver: nil, value: ($0.parameter, variable.type), returns: .void,
+                                                      at: $0.location) },
+            didSet: field.didSet.map { accessorInfo("didSet", receiver: nil, value: ($0.parameter, variable.type), returns: .void,
+                                                    at: $0.location) })
+        type.staticObservers[field.name] = observers
+        type.observing = field.name
+        for (accessor, info) in [(field.willSet, observers.willSet), (field.didSet, observers.didSet)] {
+            guard let accessor, let info else { continue }
+            compileMemberBody(info, parameters: [Compiler.valueParameter(accessor)], body: accessor.body, type: type,
+                              hasSelf: false, mutableSelf: false, location: accessor.location)
+        }
+        type.observing = nil
+    }
+
+    /// The implicit parameter of an accessor (`newValue`, `oldValue` or the name written), as a declared parameter.
+    private static func valueParameter(_ accessor: TypeDecl.Accessor) -> FunctionDecl.Parameter {
+        FunctionDecl.Parameter(label: nil, name: accessor.parameter, type: .tuple([], []), defaultValue: nil, isInout: false,
+                               isVariadic: false, location: accessor.location)
+    }
+}

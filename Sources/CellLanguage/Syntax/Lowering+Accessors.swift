@@ -1,0 +1,113 @@
+import Diagnostics
+import SwiftSyntax
+
+extension Lowering {
+    /// Lowers a property's or subscript's accessor block; accessor forms nbrun does not take are refused.
+    func lowerAccessors(_ block: AccessorBlockSyntax) -> LoweredAccessors {
+        var result = LoweredAccessors(getter: nil, getterEnd: loc(block.rightBrace))
+        switch block.accessors {
+        case .getter(let statements):
+            result.getter = lower(statements)
+        case .accessors(let list):
+            for accessor in list {
+                if let modifier = accessor.modifier { unsupported(modifier.name.text, modifier) }
+                for attribute in accessor.attributes { unsupported("attributes", attribute) }
+                if let effects = accessor.effectSpecifiers { unsupported(effects.trimmedDescription, effects) }
+                let kind = accessor.accessorSpecifier.text
+                guard ["get", "set", "willSet", "didSet"].contains(kind) else {
+                    unsupported(kind, accessor)
+                    continue
+                }
+                guard let body = accessor.body else {
+                    error(.functionWithoutBody, accessor)
+                    continue
+                }
+                let statements = lower(body.statements)
+                let defaultName = kind == "didSet" ? "oldValue" : "newValue"
+                let lowered = TypeDecl.Accessor(parameter: accessor.parameters?.name.text ?? defaultName, body: statements,
+                                                location: loc(accessor.accessorSpecifier))
+                switch kind {
+                case "get":
+                    result.getter = statements
+                    result.getterEnd = loc(body.rightBrace)
+                case "set": result.setter = lowered
+                case "willSet": result.willSet = lowered
+                default: result.didSet = lowered
+                }
+            }
+        }
+        return result
+    }
+
+    /// Lowers a `subscript` declaration of a type.
+    func lowerSubscript(_ node: SubscriptDeclSyntax, into decl: TypeDecl) {
+        let isStatic = node.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
+        for modifier in node.modifiers where !["static", "class", "private", "fileprivate", "internal", "public"].contains(modifier.name.text) {
+            unsupported(modifier.name.text, modifier)
+        }
+        for attribute in node.attributes { unsupported("attributes", attribute) }
+        if let generics = node.genericParameterClause { unsupported("generics", generics) }
+        var parameters: [FunctionDecl.Parameter] = []
+        for parameter in node.parameterClause.parameters {
+            // A subscript's parameters have no argument labels unless one is written before the name.
+            let first = parameter.firstName.text
+            let second = parameter.secondName?.text
+            if parameter.type.is(AttributedTypeSyntax.self) || parameter.ellipsis != nil {
+                unsupported("this subscript parameter", parameter)
+            }
+            parameters.append(FunctionDecl.Parameter(
+                label: second == nil || first == "_" ? nil : first, name: second ?? first, type: lowerType(parameter.type),
+                defaultValue: parameter.defaultValue.map { lowerExpr($0.value) }, isInout: false, isVariadic: false,
+                location: loc(parameter)))
+        }
+        guard let block = node.accessorBlock else {
+            error(.functionWithoutBody, node)
+            return
+        }
+        let accessors = lowerAccessors(block)
+        if accessors.willSet != nil || accessors.didSet != nil { unsupported("observers on a subscript", block) }
+        decl.subscripts.append(TypeDecl.Subscript(
+            parameters: parameters, returnType: lowerType(node.returnClause.type), getter: accessors.getter ?? [],
+            setter: accessors.setter, isStatic: isStatic, location: loc(node.subscriptKeyword),
+            closingBrace: accessors.getterEnd))
+    }
+}
+
+extension Lowering {
+    /// Lowers `var a: T { get … set … }` or `var a = v { willSet … didSet … }` outside a type to a `.variable`
+    /// statement whose value is a placeholder closure carrying the accessors (see `VariableAccessors`).
+    func lowerAccessorVariable(_ binding: PatternBindingSyntax, _ block: AccessorBlockSyntax, isLet: Bool, type: TypeExpr?) -> Stmt? {
+        guard binding.pattern.is(IdentifierPatternSyntax.self) else {
+            error(.propertyNameNotSimple, binding.pattern)
+            return nil
+        }
+        let lowered = lowerAccessors(block)
+        let accessors = VariableAccessors(isComputed: !lowered.isObserverBlock)
+        var body = lowered.getter ?? []
+        if accessors.isComputed {
+            if isLet {
+                error(.letComputedProperty, block)
+                return nil
+            }
+            guard type != nil else {
+                error(.computedPropertyNeedsType, binding)
+                return nil
+            }
+            if let initializer = binding.initializer { unsupported("initial value of a computed variable", initializer) }
+            accessors.setter = lowered.setter
+        } else {
+            if isLet { unsupported("observers on a constant", block) }
+            accessors.willSet = lowered.willSet
+            accessors.didSet = lowered.didSet
+            accessors.initialValue = binding.initializer.map { lowerExpr($0.value) }
+            // The placeholder's body shows the initial value to the passes that collect references.
+            body = accessors.initialValue.map { [.expression($0)] } ?? []
+        }
+        let literal = ClosureLiteral(parameters: [], returnType: type, body: body, anonymousCount: 0, hasExplicitParameters: true)
+        literal.closingBrace = lowered.getterEnd
+        literal.accessors = accessors
+        let location = loc(binding.pattern)
+        return .variable(isLet: false, pattern: lowerPattern(binding.pattern), type: type, value: Expr(.closure(literal), at: location),
+                         location: location)
+    }
+}

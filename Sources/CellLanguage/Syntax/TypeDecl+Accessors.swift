@@ -1,0 +1,22 @@
+import Diagnostics
+
+extension TypeDecl {
+    /// An accessor body with the name of its implicit parameter (`set(v)`, `willSet`, `didSet(old)`).
+    struct Accessor {
+        var parameter: String
+        var body: [Stmt]
+        var location: SourceLocation
+    }
+
+    /// A `subscript` declaration: its parameters, element type, getter and optional setter.
+    struct Subscript {
+        var parameters: [FunctionDecl.Parameter]
+        var returnType: TypeExpr
+        var getter: [Stmt]
+        var setter: Accessor?
+        var isStatic: Bool
+        var location: SourceLocation
+        /// The getter's closing brace, where swiftc reports a missing `return`.
+        var closingBrace: SourceLocation?
+    }
+}

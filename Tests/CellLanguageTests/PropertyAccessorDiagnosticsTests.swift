@@ -1,0 +1,101 @@
+import CellLanguage
+import Diagnostics
+import XCTest
+
+/// Diagnostics of computed properties, observers, `lazy` and subscripts: swiftc's messages at swiftc's positions
+/// (checked with swiftc 6.3), and the refusals of what nbrun does not take.
+final class PropertyAccessorDiagnosticsTests: XCTestCase {
+    private func diagnostics(_ code: String) -> [String] {
+        Interpreter().compile(CellSource(code: code, firstLine: 1)).diagnostics.map { diagnostic in
+            guard let location = diagnostic.location else { return diagnostic.message }
+            return "\(location.line):\(location.column): \(diagnostic.message)"
+        }
+    }
+
+    func testAssigningAGetOnlyPropertyIsReportedAtItsName() {
+        XCTAssertEqual(diagnostics("""
+        struct S { var a: Int { 1 } }
+        var s = S()
+        s.a = 2
+        class C { var b: Int { get { 1 } } }
+        let c = C()
+        c.b += 1
+        """), [
+            "3:3: cannot assign to property: 'a' is a get-only property",
+            "6:5: left side of mutating operator isn't mutable: 'b' is a get-only property",
+        ])
+    }
+
+    func testAssigningAGetOnlySubscriptOrComputedVariable() {
+        XCTAssertEqual(diagnostics("""
+        struct T { subscript(i: Int) -> Int { i } }
+        var t = T()
+        t[0] = 1
+        var total: Int { 42 }
+        total = 3
+        """), [
+            "3:2: cannot assign through subscript: subscript is get-only",
+            "5:1: cannot assign to value: 'total' is a get-only property",
+        ])
+    }
+
+    func testSettingThroughALetStructIsReportedAsForStoredProperties() {
+        XCTAssertEqual(diagnostics("""
+        struct P {
+            var x = 0
+            var y: Int {
+                get { x }
+                set { x = newValue }
+            }
+        }
+        let p = P()
+        p.y = 2
+        p.y += 1
+        """), [
+            "9:3: cannot assign to property: 'p' is a 'let' constant",
+            "10:5: left side of mutating operator isn't mutable: 'p' is a 'let' constant",
+        ])
+    }
+
+    func testLetComputedProperty() {
+        XCTAssertEqual(diagnostics("""
+        class C {
+            let x: Int { return 42 }
+        }
+        """), [
+            "2:16: 'let' declarations cannot be computed properties",
+        ])
+    }
+
+    func testRefusedForms() {
+        XCTAssertEqual(diagnostics("""
+        struct S { lazy var x = 0 }
+        struct W {
+            @Clamped var v = 0
+        }
+        """), [
+            "1:12: 'lazy' is not supported in nbrun cells",
+            "3:5: 'attributes' is not supported in nbrun cells",
+        ])
+    }
+
+    func testOverridingAPropertyWithASetterIsRefused() {
+        XCTAssertEqual(diagnostics("""
+        class A {
+            var v = 1
+            var w: Int {
+                get { v }
+                set { v = newValue }
+            }
+        }
+        class B: A {
+            override var w: Int {
+                get { 42 }
+                set { v = 0 }
+            }
+        }
+        """), [
+            "9:18: 'overriding a property that has a setter' is not supported in nbrun cells",
+        ])
+    }
+}

@@ -212,6 +212,46 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertEqual(outputs, ["", "", "1.5 [1.5]\n"])
     }
 
+    /// `private(set)` properties: assignable inside the type and its extensions, swiftc's errors elsewhere (positions
+    /// from swiftc on the same program).
+    func testPrivateSetterIsInaccessibleOutsideItsType() {
+        assertDiagnostics("""
+        struct T {
+           private(set) var n = 0
+           mutating func f() { n += 1 }
+        }
+        extension T { mutating func g() { n += 2 } }
+        var s = T()
+        s.n += 1
+        s.n = 5
+        class C { private(set) var m = 0 }
+        let c = C()
+        c.m = 3
+        """, [
+            "7:5: left side of mutating operator isn't mutable: 'n' setter is inaccessible",
+            "8:3: cannot assign to property: 'n' setter is inaccessible",
+            "11:3: cannot assign to property: 'm' setter is inaccessible",
+        ])
+    }
+
+    /// A top-level function naming a private or fileprivate type in its signature must itself be private or
+    /// fileprivate (messages and positions from swiftc on the same program).
+    func testSignatureUsingARestrictedTypeMustBeRestricted() {
+        assertDiagnostics("""
+        private class P {}
+        fileprivate struct F {}
+        class I {}
+        func a() -> (I, P) { (I(), P()) }
+        func b(_ x: F) {}
+        private func c() -> P { P() }
+        func d(_ x: [P]) -> Int { 0 }
+        """, [
+            "4:6: function must be declared private or fileprivate because its result uses a private type",
+            "5:6: function must be declared private or fileprivate because its parameter uses a fileprivate type",
+            "7:6: function must be declared private or fileprivate because its parameter uses a private type",
+        ])
+    }
+
     /// `3 ?? 4` is valid Swift: swiftc warns (same words, same column) and the program prints 3; a right side of
     /// another type is still an error.
     func testNilCoalescingOnANonOptionalIsAWarning() {

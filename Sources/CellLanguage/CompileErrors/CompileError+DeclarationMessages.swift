@@ -49,6 +49,10 @@ extension CompileError {
             return "'\(op)' from '\(source)' to '\(target)' is not supported in nbrun cells (casts between classes are)"
         case .doesNotConform(let type, let protocolName): return "type '\(type)' does not conform to protocol '\(protocolName)'"
         case .extensionStoredProperty: return "extensions must not contain stored properties"
+        case .signatureUsesRestrictedType(let role, let access):
+            return "function must be declared private or fileprivate because its \(role) uses a \(access) type"
+        case .setterInaccessible(let name, let compound):
+            return (compound ? "left side of mutating operator isn't mutable" : "cannot assign to property") + ": '\(name)' setter is inaccessible"
         case .initializerRequirementNeedsRequired(let initializer, let className):
             return "initializer requirement '\(initializer)' can only be satisfied by a 'required' initializer in non-final class '\(className)'"
         case .genericRequirement(let function, let type, let protocolName):

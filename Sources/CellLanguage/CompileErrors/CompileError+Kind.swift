@@ -14,6 +14,7 @@ extension CompileError {
         case staticPropertyWithoutValue, notCustomStringConvertible, notComparable, comparablePayloadEnum
         case notHashable, genericStructRequires, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
         case initializedTwice, doesNotConform, extensionStoredProperty, genericRequirement, initializerRequirementNeedsRequired
+        case setterInaccessible, signatureUsesRestrictedType
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
@@ -97,6 +98,8 @@ extension CompileError {
         case .doesNotConform: return .doesNotConform
         case .extensionStoredProperty: return .extensionStoredProperty
         case .initializerRequirementNeedsRequired: return .initializerRequirementNeedsRequired
+        case .setterInaccessible: return .setterInaccessible
+        case .signatureUsesRestrictedType: return .signatureUsesRestrictedType
         case .genericRequirement: return .genericRequirement
         case .typeHasNoMember: return .typeHasNoMember
         case .valueHasNoMember: return .valueHasNoMember

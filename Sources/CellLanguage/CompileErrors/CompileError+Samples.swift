@@ -93,6 +93,10 @@ extension CompileError {
         case .doesNotConform: return [.doesNotConform("Point", protocolName: "Shape")]
         case .extensionStoredProperty: return [.extensionStoredProperty]
         case .initializerRequirementNeedsRequired: return [.initializerRequirementNeedsRequired("init(s:)", className: "C")]
+        case .signatureUsesRestrictedType:
+            return [.signatureUsesRestrictedType(role: "result", access: "private"),
+                    .signatureUsesRestrictedType(role: "parameter", access: "fileprivate")]
+        case .setterInaccessible: return [.setterInaccessible("n", compound: false), .setterInaccessible("n", compound: true)]
         case .genericRequirement: return [.genericRequirement("largest", type: .user(UserType(kind: .structure, name: "Point", qualifiedName: "main.Point")), protocolName: "Shape")]
         default: return nil
         }

@@ -130,6 +130,10 @@ enum CompileError: Hashable, Sendable {
     case genericRequirement(String, type: CType, protocolName: String)
     /// `initializer requirement 'init(s:)' can only be satisfied by a 'required' initializer in non-final class 'C'`.
     case initializerRequirementNeedsRequired(String, className: String)
+    /// `cannot assign to property: 'n' setter is inaccessible` (a `private(set)` property, from outside its type).
+    case setterInaccessible(String, compound: Bool)
+    /// `function must be declared private or fileprivate because its result uses a private type`.
+    case signatureUsesRestrictedType(role: String, access: String)
 
     // MARK: Members and subscripts
 

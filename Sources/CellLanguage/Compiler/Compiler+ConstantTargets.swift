@@ -5,6 +5,7 @@ extension Compiler {
     /// constant by name, at the property for `=` and at the operator for a compound assignment. Returns true when it
     /// reported; other targets are left to `compilePlace`.
     func reportConstantPropertyTarget(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
+        if reportInaccessibleSetter(op, target, at: location) { return true }
         guard inoutArgumentLocation == nil, case .member(_, _, let propertyLocation) = target.kind,
               let root = constantValueRoot(of: target) else { return false }
         if op == "=" {
@@ -12,6 +13,16 @@ extension Compiler {
         } else {
             error(.mutatingOperatorOnConstant(root), at: location)
         }
+        return true
+    }
+
+    /// `s.count = 1` where `count` is `private(set)` and the assignment is outside the type's own members: swiftc's
+    /// error, at the property for `=` and at the operator for a compound assignment.
+    private func reportInaccessibleSetter(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
+        guard case .member(let base?, let name, let propertyLocation) = target.kind,
+              case .user(let type) = compileExprTypeOnly(base), let index = type.fieldIndex(name),
+              type.fields[index].hasPrivateSetter, !selfContexts.contains(where: { $0.type === type }) else { return false }
+        error(.setterInaccessible(name, compound: op != "="), at: op == "=" ? propertyLocation : location)
         return true
     }
 

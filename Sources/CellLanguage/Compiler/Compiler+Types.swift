@@ -26,6 +26,7 @@ extension Compiler {
         let type = UserType(kind: kind, name: decl.name.split(separator: ".").last.map(String.init) ?? decl.name,
                             qualifiedName: moduleName + "." + decl.name)
         type.cell = currentCell
+        type.restrictedAccess = decl.restrictedAccess
         userTypes[decl.name] = type
         typeInfos[ObjectIdentifier(decl)] = type
     }
@@ -89,7 +90,8 @@ extension Compiler {
                 // As in Swift, an optional `var` without a value starts as nil (and may be left out of the memberwise init).
                 defaultValue = Typed(type: resolved, code: .value { _ in .none })
             }
-            type.fields.append(.init(name: field.name, type: resolved, isLet: field.isLet, defaultValue: defaultValue))
+            type.fields.append(.init(name: field.name, type: resolved, isLet: field.isLet, defaultValue: defaultValue,
+                                     hasPrivateSetter: field.hasPrivateSetter))
             if let ownership = field.ownership { declareWeakField(of: type, ownership, field) }
         }
         var nextRaw = 0

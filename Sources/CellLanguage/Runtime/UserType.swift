@@ -12,6 +12,8 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
         var defaultValue: Typed?
         /// A `weak` or `unowned` property: stored as a `WeakReference` (see `Compiler+WeakReferences`).
         var holdsWeakly = false
+        /// `private(set)`: assignable only inside the type's own members.
+        var hasPrivateSetter = false
     }
 
     struct Case {
@@ -56,6 +58,8 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     /// Class inheritance (see `Compiler+Inheritance`): the superclass, `final class`, the `final` members, and for
     /// each inherited method, getter or initializer this class overrides (at any depth), its implementation here.
     var superclass: UserType?
+    /// `private` or `fileprivate` when the declaration says so (swiftc's access rules for signatures).
+    var restrictedAccess: String?
     var isFinal = false
     var finalMembers: Set<ObjectIdentifier> = []
     var overrides: [ObjectIdentifier: FunctionInfo] = [:]

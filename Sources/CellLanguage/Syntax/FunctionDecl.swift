@@ -31,6 +31,8 @@ final class FunctionDecl {
     var isFailable = false
     /// `init!`.
     var isImplicitlyUnwrapped = false
+    /// `private` or `fileprivate` written on the function.
+    var isRestricted = false
     /// `func f() throws`.
     var isThrowing = false
     /// A generic function's type parameters, each with the protocols it must conform to (`<T: Equatable>`).

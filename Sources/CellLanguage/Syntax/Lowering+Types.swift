@@ -16,6 +16,7 @@ extension Lowering {
         }
         let decl = TypeDecl(kind: kind, name: qualifier + name.text, location: loc(name))
         decl.isFinal = kind == .classType && modifiers.contains { $0.name.text == "final" }
+        decl.restrictedAccess = modifiers.first { ["private", "fileprivate"].contains($0.name.text) && $0.detail == nil }?.name.text
         decl.closingBrace = loc(members.rightBrace)
         if let generics, let parameters = lowerGenericParameters(generics, whereClause: nil) {
             decl.genericParameters = parameters
@@ -130,6 +131,7 @@ extension Lowering {
             var field = TypeDecl.Field(name: name, type: type, value: binding.initializer.map { lowerExpr($0.value) },
                                        isLet: isLet, isStatic: isStatic, location: loc(binding.pattern))
             field.isLazy = isLazy
+            field.hasPrivateSetter = node.modifiers.contains { $0.name.text == "private" && $0.detail?.detail.text == "set" }
             if let block = binding.accessorBlock {
                 let accessors = lowerAccessors(block)
                 if accessors.isObserverBlock {

@@ -383,9 +383,11 @@ final class Lowering {
                 unsupported(modifier.name.text, modifier)
             }
         }
-        return lowerFunctionParts(name: node.name.text, at: loc(node.name), attributes: node.attributes,
-                                  generics: node.genericParameterClause, signature: node.signature, body: node.body,
-                                  node: node)
+        let decl = lowerFunctionParts(name: node.name.text, at: loc(node.name), attributes: node.attributes,
+                                      generics: node.genericParameterClause, signature: node.signature, body: node.body,
+                                      node: node)
+        decl?.isRestricted = node.modifiers.contains { ["private", "fileprivate"].contains($0.name.text) }
+        return decl
     }
 
     /// Lowers an initializer of a type (its body's positions are those of the cell, like every other node).

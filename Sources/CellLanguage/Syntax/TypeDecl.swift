@@ -18,7 +18,11 @@ final class TypeDecl {
         var isLazy = false
         /// `weak` or `unowned` (class properties), or nil.
         var ownership: String? = nil
+        /// `private(set)`: only the type's own members (and its extensions) may change it.
+        var hasPrivateSetter = false
     }
+    /// `private` or `fileprivate` written on the type, nil otherwise.
+    var restrictedAccess: String?
     /// A computed property (`var area: Double { w * h }`).
     struct Computed {
         var name: String

@@ -29,7 +29,8 @@ extension Compiler {
     func compileCall(_ callee: Expr, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed {
         let openingParen = wrongLabelLocation
         if let delegation = compileInitializerDelegation(callee, arguments, at: location) { return delegation }
-        if let call = compileSuperCall(callee, arguments, at: location) ?? compileTypeOf(callee, arguments, at: location) {
+        if let call = compileSuperCall(callee, arguments, at: location) ?? compileTypeOf(callee, arguments, at: location)
+            ?? compileCallAsFunction(callee, arguments, expected: expected, at: location) {
             return call
         }
         switch callee.kind {

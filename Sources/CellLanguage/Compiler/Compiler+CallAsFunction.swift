@@ -1,0 +1,26 @@
+import Diagnostics
+
+extension Compiler {
+    /// `model(x)` on a value whose declared type has `callAsFunction` methods: the call `model.callAsFunction(x)`.
+    /// The callee is a variable or a stored property (`self.encoder(x)`); nil for every other call.
+    func compileCallAsFunction(_ callee: Expr, _ arguments: [Argument], expected: CType?,
+                               at location: SourceLocation) -> Typed? {
+        let calleeType: CType
+        switch callee.kind {
+        case .name(let name):
+            if let member = implicitSelfMember(name, at: callee.location) {
+                // `encoder(x)` inside a method: `self.encoder(x)`.
+                return compileCallAsFunction(member, arguments, expected: expected, at: location)
+            }
+            guard case .variable(let variable)? = scope.lookup(name) else { return nil }
+            calleeType = variable.type
+        case .member(let base?, let name, _):
+            guard case .user(let owner) = compileExprTypeOnly(base), let index = owner.fieldIndex(name) else { return nil }
+            calleeType = owner.fields[index].type
+        default:
+            return nil
+        }
+        guard case .user(let type) = calleeType, type.methods["callAsFunction"] != nil else { return nil }
+        return compileMethodCall(callee, "callAsFunction", arguments, expected: expected, at: callee.location)
+    }
+}

@@ -126,6 +126,12 @@ public final class Interpreter {
         var diagnostics = ParseErrors.diagnostics(for: tree, map: map)
         let lowering = Lowering(map: map)
         let statements = lowering.lower(tree.statements)
+        compiler.retainedDeclarations += statements.filter {
+            switch $0 {
+            case .function, .typeDeclaration: return true
+            default: return false
+            }
+        }
         compiler.diagnostics = []
         compiler.typeMemo = TypeMemo()
         compiler.compileBudget = CompileBudget(seconds: timeoutSeconds)

@@ -19,7 +19,9 @@ extension Compiler {
     /// `s.count = 1` where `count` is `private(set)` and the assignment is outside the type's own members: swiftc's
     /// error, at the property for `=` and at the operator for a compound assignment.
     private func reportInaccessibleSetter(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
+        // Typing the base can specialize generic types, so it is done only when some type has a `private(set)`.
         guard case .member(let base?, let name, let propertyLocation) = target.kind,
+              userTypes.values.contains(where: { $0.fields.contains(where: \.hasPrivateSetter) }),
               case .user(let type) = compileExprTypeOnly(base), let index = type.fieldIndex(name),
               type.fields[index].hasPrivateSetter, !selfContexts.contains(where: { $0.type === type }) else { return false }
         error(.setterInaccessible(name, compound: op != "="), at: op == "=" ? propertyLocation : location)

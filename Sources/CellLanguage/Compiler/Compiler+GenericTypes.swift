@@ -78,6 +78,8 @@ extension Compiler {
         for (parameter, argument) in zip(template.genericParameters, arguments) { bindings[parameter.name] = argument }
         let copy = template.copy(named: name)
         let extensions = (protocolState.genericExtensions[template.name] ?? []).map { $0.copy(named: name) }
+        // The copies key `typeInfos` by identity: they must outlive this call, or a later copy may reuse an address.
+        retainedDeclarations += [.typeDeclaration(copy)] + extensions.map { .typeDeclaration($0) }
         return atTopLevel(with: bindings) { () -> UserType? in
             declareTypeName(copy)
             guard let type = typeInfos[ObjectIdentifier(copy)] else { return nil }

@@ -387,16 +387,13 @@ extension Compiler {
         guard let codes = memberArgumentCodes(info, hasReceiver: true, arguments, at: location) else { return .invalid }
         let runtime = self.runtime, globals = self.globals
         let modify = place.modify
-        let selfType = info.parameters[0].type, selfSlot = info.parameterSlots[0]
         return Typed.fromValue(info.returnType) { frame in
-            var values: [Value] = [.void]
+            var values: [Value] = []
             for code in codes { values.append(try code(frame)) }
             var result = Value.void
             try modify(frame) { receiver in
-                values[0] = receiver
-                let callee = try Compiler.invoke(info, parent: globals, arguments: values, runtime: runtime, location: location)
-                // `self` of a method in `extension Int` lives in the word bank.
-                receiver = selfType.isWord ? WordCoding.value(callee.word(selfSlot), selfType) : callee.value(selfSlot)
+                let callee = try Compiler.invokeMutating(info, parent: globals, receiver: &receiver, arguments: values,
+                                                         runtime: runtime, location: location)
                 result = Compiler.result(of: info, in: callee)
             }
             return result

@@ -54,6 +54,10 @@ final class Compiler {
     var compileBudget = CompileBudget(seconds: .infinity)
     /// When set (for `nbrun debug types`), the type of every expression node compiled, by node.
     var typeRecorder: [ObjectIdentifier: (node: Expr, type: CType)]?
+    /// Every compiled cell's function and type declarations, kept alive so that the nodes the tables above are keyed
+    /// by (`ObjectIdentifier`) are never freed and their addresses never reused by a later cell's nodes (a generic
+    /// type's extension in a later cell was once taken for an earlier declaration).
+    var retainedDeclarations: [Stmt] = []
     /// The types `compileExprTypeOnly` found in the cell being compiled (emptied before each cell).
     var typeMemo = TypeMemo()
     /// `try`, `do`–`catch` and throwing calls being compiled (see `Compiler+Errors`).
@@ -97,6 +101,7 @@ final class Compiler {
         }
         compiledFunctions = []
         functionInfos = [:]
+        retainedDeclarations = []
         for type in userTypes.values {
             type.describe = nil
             type.equals = nil

@@ -1,0 +1,37 @@
+import Diagnostics
+
+extension Compiler {
+    /// Runs a mutating method on `receiver`, which is moved into the method's `self` for the call and moved back
+    /// after it (also when it throws, as Swift writes an `inout` back): the method holds the only reference, so
+    /// `items.append(x)` in `mutating func push` changes the array in place instead of copying it on every call.
+    static func invokeMutating(_ info: FunctionInfo, parent: Frame, receiver: inout Value, arguments: [Value],
+                               runtime: Runtime, location: SourceLocation) throws -> Frame {
+        let data = info.runtime
+        guard data.pointee.hasBody, !data.pointee.hasErrors else {
+            throw RuntimeError(message: "'\(info.name)' cannot run because its declaration has errors", location: location)
+        }
+        let callee = Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent)
+        for (index, argument) in arguments.enumerated() where index + 1 < info.parameterSlots.count {
+            let slot = info.parameterSlots[index + 1]
+            if info.parameters[index + 1].type.isWord { callee.words[slot] = WordCoding.word(argument) } else { callee.values[slot] = argument }
+        }
+        let selfType = info.parameters[0].type, selfSlot = info.parameterSlots[0]
+        // `self` of a method in `extension Int` lives in the word bank.
+        if selfType.isWord {
+            callee.words[selfSlot] = WordCoding.word(receiver)
+        } else {
+            swap(&callee.values[selfSlot], &receiver)
+        }
+        defer {
+            if selfType.isWord {
+                receiver = WordCoding.value(callee.word(selfSlot), selfType)
+            } else {
+                swap(&callee.values[selfSlot], &receiver)
+            }
+        }
+        try runtime.enterCall(location)
+        defer { runtime.exitCall() }
+        _ = try FunctionInfo.run(data, callee)
+        return callee
+    }
+}

@@ -5,12 +5,7 @@ import XCTest
 /// Diagnostics of computed properties, observers, `lazy` and subscripts: swiftc's messages at swiftc's positions
 /// (checked with swiftc 6.3), and the refusals of what nbrun does not take.
 final class PropertyAccessorDiagnosticsTests: XCTestCase {
-    private func diagnostics(_ code: String) -> [String] {
-        Interpreter().compile(CellSource(code: code, firstLine: 1)).diagnostics.map { diagnostic in
-            guard let location = diagnostic.location else { return diagnostic.message }
-            return "\(location.line):\(location.column): \(diagnostic.message)"
-        }
-    }
+    private func diagnostics(_ code: String) -> [String] { diagnosticLines(code) }
 
     func testAssigningAGetOnlyPropertyIsReportedAtItsName() {
         XCTAssertEqual(diagnostics("""

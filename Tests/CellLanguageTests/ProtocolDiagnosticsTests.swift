@@ -5,12 +5,7 @@ import XCTest
 /// Protocols, extensions and generics: the mistakes swiftc reports, at swiftc's positions, and the forms nbrun
 /// refuses at theirs.
 final class ProtocolDiagnosticsTests: XCTestCase {
-    private func describe(_ code: String) -> [String] {
-        Interpreter().compile(CellSource(code: code, firstLine: 1)).diagnostics.map { diagnostic in
-            guard let location = diagnostic.location else { return diagnostic.message }
-            return "\(location.line):\(location.column): \(diagnostic.message)"
-        }
-    }
+    private func describe(_ code: String) -> [String] { diagnosticLines(code) }
 
     func testAMissingRequirementIsReportedAtTheConformingType() {
         XCTAssertEqual(describe("""

@@ -1,0 +1,101 @@
+import Diagnostics
+
+/// Written types resolved to `CType`s, and conversions between types.
+extension Compiler {
+    func resolveType(_ type: TypeExpr) -> CType {
+        switch type {
+        case .named(let name, let location):
+            switch name {
+            case "Int": return .int
+            case "Double": return .double
+            case "Bool": return .bool
+            case "String": return .string
+            case "Character": return .character
+            case "Set": return .set(.error)
+            case "Void": return .void
+            case "Range<Int>": return .range
+            case "ClosedRange<Int>": return .closedRange
+            case "Range<Double>": return .doubleRange
+            case "ClosedRange<Double>": return .doubleClosedRange
+            case "<error>": return .error
+            default:
+                if let alias = typeAliases[name] { return alias }
+                if let bound = genericBinding(name) { return bound }
+                if let instance = genericTypeInstance(name, at: location) { return .user(instance) }
+                if let type = userType(named: name) { return .user(type) }
+                if name.contains(" & ") { return protocolComposition(name, at: location) }
+                if registry.types[name] != nil { return .native(name) }
+                if registry.constants[name] != nil { return .constants(name) }
+                if name == "Float" || name == "Substring" {
+                    error(.typeNotSupported(name), at: location)
+                    return .error
+                }
+                let candidates = ["Int", "Double", "Bool", "String"] + Array(registry.types.keys) + Array(registry.constants.keys)
+                    + Array(userTypes.keys)
+                error(.cannotFindTypeInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidates)), at: location)
+                return .error
+            }
+        case .array(let element):
+            return .array(resolveType(element))
+        case .optional(let wrapped):
+            return .optional(resolveType(wrapped))
+        case .function(let parameters, let result):
+            return .function(parameters.map(resolveType), resolveType(result))
+        case .tuple(let labels, let elements):
+            if elements.isEmpty { return .void }
+            return .tuple(zip(labels, elements).map { TupleElement(label: $0, type: resolveType($1)) })
+        case .set(let element):
+            let elementType = resolveType(element)
+            if !elementType.isHashable && !elementType.hasError {
+                error(.notHashable(elementType), at: firstLocation(of: element))
+                return .error
+            }
+            return .set(elementType)
+        case .dictionary(let key, let value):
+            let keyType = resolveType(key)
+            if !keyType.isHashable && !keyType.hasError {
+                error(.notHashable(keyType), at: firstLocation(of: key))
+                return .error
+            }
+            return .dictionary(keyType, resolveType(value))
+        }
+    }
+
+    func firstLocation(of type: TypeExpr) -> SourceLocation {
+        switch type {
+        case .named(_, let location): return location
+        case .array(let inner), .optional(let inner), .dictionary(let inner, _), .set(let inner): return firstLocation(of: inner)
+        case .function(let parameters, let result): return parameters.first.map(firstLocation) ?? firstLocation(of: result)
+        case .tuple(_, let elements): return elements.first.map(firstLocation) ?? SourceLocation(line: 1, column: 1)
+        }
+    }
+
+    /// Checks that `value` has type `type`, reporting `mistake(valueType, type)` otherwise.
+    func coerce(_ value: Typed, to type: CType, at location: SourceLocation,
+                _ mistake: (CType, CType) -> CompileError) -> Typed {
+        if value.type == type || type.hasError || value.type.hasError { return value }
+        if let upcast = classUpcast(value, to: type) { return upcast }
+        if case .optional(let wrapped) = type, value.type == wrapped {
+            return Typed(type: type, code: .value(value.value))
+        }
+        if case .array(let element) = type, case .array(.error) = value.type { _ = element; return Typed(type: type, code: value.code) }
+        if case .set(.error) = type, case .set = value.type { return value }
+        if case .tuple(let target) = type, case .tuple(let source) = value.type, Compiler.tupleConverts(source, to: target) {
+            // An unlabelled tuple converts to a labelled one of the same element types.
+            return Typed(type: type, code: value.code)
+        }
+        if case .optional(.tuple(let target)) = type, case .tuple(let source) = value.type,
+           Compiler.tupleConverts(source, to: target) {
+            // `found = (r, c)` where `found: (row: Int, column: Int)?`: relabelled, then wrapped.
+            return Typed(type: type, code: .value(value.value))
+        }
+        if let existential = existentialCoercion(value, to: type) { return existential }
+        error(mistake(value.type, type), at: location)
+        return Typed(type: type, code: value.code)
+    }
+
+    /// Whether a tuple of `source` elements converts to `target`: same element types, labels equal or missing.
+    static func tupleConverts(_ source: [TupleElement], to target: [TupleElement]) -> Bool {
+        target.count == source.count && zip(target, source).allSatisfy { $0.type == $1.type && ($1.label == nil || $0.label == $1.label) }
+    }
+}

@@ -1,0 +1,141 @@
+import Diagnostics
+import SwiftSyntax
+
+/// String literals, closures and key paths.
+extension Lowering {
+    func lowerString(_ node: StringLiteralExprSyntax) -> Expr {
+        var parts: [StringPart] = []
+        let isMultiline = node.openingQuote.tokenKind == .multilineStringQuote
+        // In a raw string (`#"…"#`) only `\#` starts an escape or an interpolation (`\#n`, `\#(x)`).
+        let pounds = node.openingPounds?.text.count ?? 0
+        for segment in node.segments {
+            switch segment {
+            case .stringSegment(let text):
+                // The parser may split a literal's text at escapes: keep consecutive text as one part, so that
+                // `"\n"` is one character like `"a"`.
+                let piece = unescape(pounds > 0 ? Lowering.rawEscapes(text.content.text, pounds: pounds) : text.content.text,
+                                     node: text)
+                if case .text(let previous)? = parts.last {
+                    parts[parts.count - 1] = .text(previous + piece)
+                } else {
+                    parts.append(.text(piece))
+                }
+            case .expressionSegment(let interpolation):
+                let expressions = Array(interpolation.expressions)
+                if expressions.count != 1 || expressions[0].label != nil {
+                    error(.interpolationArguments, interpolation)
+                    continue
+                }
+                parts.append(.interpolation(lowerExpr(expressions[0].expression)))
+            }
+        }
+        _ = isMultiline
+        return Expr(.stringLiteral(parts), at: loc(node))
+    }
+
+    func unescape(_ raw: String, node: some SyntaxProtocol) -> String {
+        guard raw.contains("\\") else { return raw }
+        var result = ""
+        var iterator = raw.makeIterator()
+        while let character = iterator.next() {
+            guard character == "\\" else {
+                result.append(character)
+                continue
+            }
+            guard let escaped = iterator.next() else { break }
+            switch escaped {
+            case "n": result.append("\n")
+            case "t": result.append("\t")
+            case "r": result.append("\r")
+            case "0": result.append("\0")
+            case "\\": result.append("\\")
+            case "\"": result.append("\"")
+            case "'": result.append("'")
+            case "u":
+                var hex = ""
+                _ = iterator.next() // "{"
+                while let next = iterator.next(), next != "}" { hex.append(next) }
+                if let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) {
+                    result.unicodeScalars.append(scalar)
+                } else {
+                    error(.invalidUnicodeScalar(hex), node)
+                }
+            case "\n":
+                // Line continuation in a multi-line string literal.
+                break
+            default:
+                error(.invalidEscapeSequence, node)
+            }
+        }
+        return result
+    }
+
+    func lowerClosure(_ node: ClosureExprSyntax) -> Expr {
+        var parameters: [(name: String, type: TypeExpr?)] = []
+        var returnType: TypeExpr?
+        var explicit = false
+        var captures: [(name: String, location: SourceLocation)] = []
+        if let signature = node.signature {
+            for item in signature.capture?.items ?? [] {
+                if item.specifier != nil || item.initializer != nil {
+                    unsupported(item.specifier != nil ? "weak and unowned captures" : "capture list with values", item)
+                } else {
+                    captures.append((item.name.text, loc(item.name)))
+                }
+            }
+            if let effects = signature.effectSpecifiers, effects.throwsClause != nil || effects.asyncSpecifier != nil {
+                unsupported("throws", effects)
+            }
+            switch signature.parameterClause {
+            case .simpleInput(let list)?:
+                explicit = true
+                parameters = list.map { (name: $0.name.text, type: nil) }
+            case .parameterClause(let clause)?:
+                explicit = true
+                parameters = clause.parameters.map { parameter in
+                    (name: (parameter.secondName ?? parameter.firstName).text, type: parameter.type.map { lowerType($0) })
+                }
+            case nil:
+                break
+            }
+            returnType = signature.returnClause.map { lowerType($0.type) }
+        }
+        anonymousCounts.append(0)
+        closureParameterNames.append(explicit ? parameters.map(\.name) : nil)
+        let body = lower(node.statements)
+        closureParameterNames.removeLast()
+        let anonymous = anonymousCounts.removeLast()
+        let literal = ClosureLiteral(parameters: parameters, returnType: returnType, body: body,
+                                     anonymousCount: anonymous, hasExplicitParameters: explicit)
+        literal.closingBrace = loc(node.rightBrace)
+        switch node.signature?.parameterClause {
+        case .simpleInput(let list)?: literal.parameterLocations = list.map { loc($0) }
+        case .parameterClause(let clause)?: literal.parameterLocations = clause.parameters.map { loc($0) }
+        case nil: break
+        }
+        literal.captures = captures
+        return Expr(.closure(literal), at: loc(node))
+    }
+
+    /// `\.count`, `\.name.count`, `\Person.age` used as a function: the closure `{ $0.count }` (SE-0249). Key
+    /// paths as values (`WritableKeyPath`, `[keyPath:]`) stay refused.
+    func lowerKeyPath(_ node: KeyPathExprSyntax) -> Expr {
+        let at = loc(node)
+        var value = Expr(.name("$0"), at: at)
+        for component in node.components {
+            guard case .property(let property) = component.component, property.declName.argumentNames == nil,
+                  property.genericArgumentClause == nil else {
+                unsupported("this key path", component)
+                return Expr(.invalid, at: at)
+            }
+            value = Expr(.member(value, property.declName.baseName.text, loc(property.declName.baseName)), at: at)
+        }
+        if node.components.isEmpty {
+            unsupported("key path", node)
+            return Expr(.invalid, at: at)
+        }
+        let literal = ClosureLiteral(parameters: [], returnType: nil, body: [.expression(value)], anonymousCount: 1,
+                                     hasExplicitParameters: false)
+        return Expr(.closure(literal), at: at)
+    }
+}

@@ -1,0 +1,71 @@
+import Diagnostics
+import SwiftSyntax
+
+/// Written types (`[Double]`, `Int?`, `(Int) -> Bool`) lowered to `TypeExpr`.
+extension Lowering {
+    func lowerType(_ type: TypeSyntax) -> TypeExpr {
+        if let node = type.as(IdentifierTypeSyntax.self) {
+            let name = node.name.text
+            if let generics = node.genericArgumentClause {
+                let arguments = generics.arguments.compactMap { argument -> TypeExpr? in
+                    if case .type(let t) = argument.argument { return lowerType(t) }
+                    return nil
+                }
+                if name == "Array", arguments.count == 1 { return .array(arguments[0]) }
+                if name == "Optional", arguments.count == 1 { return .optional(arguments[0]) }
+                if name == "Dictionary", arguments.count == 2 { return .dictionary(arguments[0], arguments[1]) }
+                if name == "Set", arguments.count == 1 { return .set(arguments[0]) }
+                if (name == "Range" || name == "ClosedRange"), arguments.count == 1, case .named(let bound, _) = arguments[0] {
+                    return .named("\(name)<\(bound)>", loc(node))
+                }
+                // A generic type of a cell (`Stack<String>`): the compiler reads its arguments from the name.
+                let texts = generics.arguments.map { $0.argument.trimmedDescription }
+                return .named("\(name)<\(texts.joined(separator: ", "))>", loc(node))
+            }
+            return .named(name, loc(node))
+        }
+        if let node = type.as(MemberTypeSyntax.self), node.genericArgumentClause == nil {
+            return .named(node.trimmedDescription, loc(node))  // a nested type, `BlackjackCard.Suit`
+        }
+        if let node = type.as(ArrayTypeSyntax.self) {
+            return .array(lowerType(node.element))
+        }
+        if let node = type.as(DictionaryTypeSyntax.self) {
+            return .dictionary(lowerType(node.key), lowerType(node.value))
+        }
+        if let node = type.as(OptionalTypeSyntax.self) {
+            return .optional(lowerType(node.wrappedType))
+        }
+        if let node = type.as(ImplicitlyUnwrappedOptionalTypeSyntax.self) {
+            return .optional(lowerType(node.wrappedType))
+        }
+        if let node = type.as(FunctionTypeSyntax.self) {
+            if let effects = node.effectSpecifiers, effects.throwsClause != nil || effects.asyncSpecifier != nil {
+                unsupported("throws", effects)
+            }
+            return .function(node.parameters.map { lowerType($0.type) }, lowerType(node.returnClause.type))
+        }
+        if let node = type.as(TupleTypeSyntax.self) {
+            let elements = node.elements.map { lowerType($0.type) }
+            if elements.count == 1 && node.elements.first?.firstName == nil { return elements[0] }
+            return .tuple(node.elements.map { element in
+                element.firstName.map { $0.text == "_" ? nil : $0.text } ?? nil
+            }, elements)
+        }
+        if let node = type.as(AttributedTypeSyntax.self) {
+            return lowerType(node.baseType)
+        }
+        if let node = type.as(SomeOrAnyTypeSyntax.self), node.someOrAnySpecifier.text == "any" {
+            return lowerType(node.constraint)
+        }
+        if let node = type.as(CompositionTypeSyntax.self) {
+            return .named(node.elements.map { $0.type.trimmedDescription }.joined(separator: " & "), loc(node))
+        }
+        if type.is(SomeOrAnyTypeSyntax.self) {
+            unsupported("some/any", type)
+            return .named("<error>", loc(type))
+        }
+        error(.constructNotSupported(.type), type)
+        return .named("<error>", loc(type))
+    }
+}

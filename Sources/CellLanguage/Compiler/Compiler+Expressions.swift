@@ -212,9 +212,6 @@ extension Compiler {
         return names
     }
 
-    /// The built-in types a name can denote (a type written alone as a value is swiftc's `typeNameAlone` error).
-    static let builtinTypeNames: Set<String> = ["Int", "Double", "Bool", "String", "Character", "Set", "Array", "Dictionary"]
-
     func unknownName(_ name: String, at location: SourceLocation) {
         error(.cannotFindInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidateNames())), at: location)
     }
@@ -242,7 +239,8 @@ extension Compiler {
             if let function = registry.functions[name] {
                 return nativeFunctionValue(function, at: location)
             }
-            if Compiler.builtinTypeNames.contains(name) || userTypes[name] != nil || registry.types[name] != nil {
+            // A type written alone as a value.
+            if builtinType(named: name) != nil || userTypes[name] != nil || registry.types[name] != nil {
                 error(.typeNameAlone, at: location)
                 return .invalid
             }

@@ -6,15 +6,7 @@ extension Compiler {
     /// `items.append(x)` in `mutating func push` changes the array in place instead of copying it on every call.
     static func invokeMutating(_ info: FunctionInfo, parent: Frame, receiver: inout Value, arguments: [Value],
                                runtime: Runtime, location: SourceLocation) throws -> Frame {
-        let data = info.runtime
-        guard data.pointee.hasBody, !data.pointee.hasErrors else {
-            throw RuntimeError(message: "'\(info.name)' cannot run because its declaration has errors", location: location)
-        }
-        let callee = Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent)
-        for (index, argument) in arguments.enumerated() where index + 1 < info.parameterSlots.count {
-            let slot = info.parameterSlots[index + 1]
-            if info.parameters[index + 1].type.isWord { callee.words[slot] = WordCoding.word(argument) } else { callee.values[slot] = argument }
-        }
+        let callee = try calleeFrame(info, parent: parent, arguments: arguments, from: 1, location: location)
         let selfType = info.parameters[0].type, selfSlot = info.parameterSlots[0]
         // `self` of a method in `extension Int` lives in the word bank.
         if selfType.isWord {
@@ -31,7 +23,7 @@ extension Compiler {
         }
         try runtime.enterCall(location)
         defer { runtime.exitCall() }
-        _ = try FunctionInfo.run(data, callee)
+        _ = try FunctionInfo.run(info.runtime, callee)
         return callee
     }
 }

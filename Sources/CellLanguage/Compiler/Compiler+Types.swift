@@ -337,19 +337,27 @@ extension Compiler {
     /// Calls a function with boxed arguments in a new frame whose parent is `parent`; returns the frame.
     static func invoke(_ info: FunctionInfo, parent: Frame, arguments: [Value], runtime: Runtime,
                        location: SourceLocation, presetSelf: Value? = nil) throws -> Frame {
+        let callee = try calleeFrame(info, parent: parent, arguments: arguments, from: 0, location: location)
+        if let presetSelf, let selfSlot = info.context.initializerSelf?.slot { callee.values[selfSlot] = presetSelf }
+        try runtime.enterCall(location)
+        defer { runtime.exitCall() }
+        _ = try FunctionInfo.run(info.runtime, callee)
+        return callee
+    }
+
+    /// A new frame for a call of `info` with `arguments` in its parameters from index `first` on (words or values
+    /// by type); throws when the declaration has errors.
+    static func calleeFrame(_ info: FunctionInfo, parent: Frame, arguments: [Value], from first: Int,
+                            location: SourceLocation) throws -> Frame {
         let data = info.runtime
         guard data.pointee.hasBody, !data.pointee.hasErrors else {
             throw RuntimeError(message: "'\(info.name)' cannot run because its declaration has errors", location: location)
         }
         let callee = Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent)
-        for (index, argument) in arguments.enumerated() where index < info.parameterSlots.count {
-            let slot = info.parameterSlots[index]
+        for (offset, argument) in arguments.enumerated() where first + offset < info.parameterSlots.count {
+            let index = first + offset, slot = info.parameterSlots[index]
             if info.parameters[index].type.isWord { callee.words[slot] = WordCoding.word(argument) } else { callee.values[slot] = argument }
         }
-        if let presetSelf, let selfSlot = info.context.initializerSelf?.slot { callee.values[selfSlot] = presetSelf }
-        try runtime.enterCall(location)
-        defer { runtime.exitCall() }
-        _ = try FunctionInfo.run(data, callee)
         return callee
     }
 

@@ -328,6 +328,11 @@ extension Compiler {
         let x = a.value, y = b.value
         let negate = op == "!=", equal = TypedEquality.comparer(for: a.type)
         switch a.type {
+        case .array where !a.type.mentionsUserType:
+            // A large array is compared a slice at a time, checking the deadline between slices.
+            return Typed(type: .bool, code: .bool { frame in
+                try Compiler.arraysEqual(try x(frame), try y(frame), at: location) != negate
+            })
         case .array, .set, .dictionary:
             // Comparing two large collections is one long native loop: check the deadline after it.
             return Typed(type: .bool, code: .bool { frame in
@@ -339,6 +344,24 @@ extension Compiler {
         default:
             return Typed(type: .bool, code: .bool { try equal(try x($0), try y($0)) != negate })
         }
+    }
+
+    /// `==` on arrays of built-in values: one library comparison for small arrays; elements compared in slices of
+    /// `LongWork.interval` with a deadline check between them for large ones.
+    static func arraysEqual(_ left: Value, _ right: Value, at location: SourceLocation) throws -> Bool {
+        guard case .array(let xs) = left, case .array(let ys) = right, xs.count >= LongWork.threshold else {
+            return ValueEquality.equal(left, right)
+        }
+        guard xs.count == ys.count else { return false }
+        var work = LongWork(count: xs.count, at: location)
+        var start = 0
+        while start < xs.count {
+            let end = min(start + LongWork.interval, xs.count)
+            for index in start..<end where !ValueEquality.equal(xs[index], ys[index]) { return false }
+            try work.step(by: end - start)
+            start = end
+        }
+        return true
     }
 
     private func compileNilCoalescing(_ lhs: Expr, _ rhs: Expr, expected: CType?, at location: SourceLocation) -> Typed {

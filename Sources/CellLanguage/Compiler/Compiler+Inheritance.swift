@@ -176,6 +176,18 @@ extension Compiler {
     func compileDispatchedCall(_ info: FunctionInfo, _ codes: [(Frame) throws -> Value], dispatch: Bool,
                                presetSelf: ((Frame) throws -> Value)?, at location: SourceLocation) -> Typed {
         let runtime = self.runtime, globals = self.globals
+        if presetSelf == nil, !codes.isEmpty {
+            // A method chosen by the receiver's class: the receiver first, then the arguments into the target's frame.
+            let receiver = codes[0], rest = Array(codes.dropFirst())
+            return Typed.fromValue(info.returnType) { frame in
+                let object = try receiver(frame)
+                let target = Compiler.dispatchTarget(info, object)
+                return try Compiler.call(target, parent: globals, runtime: runtime, location: location, store: { callee in
+                    Compiler.store(object, of: target, into: callee, at: 0)
+                    try Compiler.store(rest, of: target, in: frame, into: callee, from: 1)
+                }, read: { Compiler.result(of: target, in: $0) })
+            }
+        }
         return Typed.fromValue(info.returnType) { frame in
             var values: [Value] = []
             values.reserveCapacity(codes.count)
@@ -195,16 +207,13 @@ extension Compiler {
         let globals = self.globals
         guard dispatch else {
             return Typed.fromValue(getter.returnType) { frame in
-                let callee = try Compiler.invoke(getter, parent: globals, arguments: [try receiver(frame)], runtime: runtime,
-                                                 location: location)
-                return Compiler.result(of: getter, in: callee)
+                try Compiler.call(getter, on: try receiver(frame), parent: globals, runtime: runtime, location: location)
             }
         }
         return Typed.fromValue(getter.returnType) { frame in
             let value = try receiver(frame)
-            let target = Compiler.dispatchTarget(getter, value)
-            let callee = try Compiler.invoke(target, parent: globals, arguments: [value], runtime: runtime, location: location)
-            return Compiler.result(of: target, in: callee)
+            return try Compiler.call(Compiler.dispatchTarget(getter, value), on: value, parent: globals, runtime: runtime,
+                                     location: location)
         }
     }
 

@@ -201,8 +201,10 @@ extension Compiler {
         let x = a.value, y = b.value
         let runtime = self.runtime, globals = self.globals
         let call: (Value, Value) throws -> Value = { left, right in
-            let frame = try Compiler.invoke(info, parent: globals, arguments: [left, right], runtime: runtime, location: location)
-            return Compiler.result(of: info, in: frame)
+            try Compiler.call(info, parent: globals, runtime: runtime, location: location, store: { callee in
+                Compiler.store(left, of: info, into: callee, at: 0)
+                Compiler.store(right, of: info, into: callee, at: 1)
+            }, read: { Compiler.result(of: info, in: $0) })
         }
         switch derived {
         case ">"?: return Typed(type: .bool, code: .bool { frame in try call(try y(frame), try x(frame)).boolValue })

@@ -8,9 +8,7 @@ extension Compiler {
         let x = typed.value
         let runtime = self.runtime, globals = self.globals
         return Typed.fromValue(info.returnType) { frame in
-            let argument = try x(frame)
-            let callee = try Compiler.invoke(info, parent: globals, arguments: [argument], runtime: runtime, location: location)
-            return Compiler.result(of: info, in: callee)
+            try Compiler.call(info, on: try x(frame), parent: globals, runtime: runtime, location: location)
         }
     }
 }

@@ -16,8 +16,7 @@ extension Compiler {
             if let requirement = findRequirement(type, name), requirement.kind == .property, !requirement.isStatic {
                 let value = receiver.value, id = requirement.id
                 return Typed.fromValue(requirement.type) { frame in
-                    var arguments: [Value] = [.void]
-                    return try Compiler.dispatch(id, name, on: try value(frame), &arguments, at: location).1
+                    try Compiler.dispatch(id, name, on: try value(frame), at: location)
                 }
             }
             guard let owner = protocolFamily(type).first(where: { $0.computed[name] != nil }) else { return nil }
@@ -125,6 +124,9 @@ extension Compiler {
         let receiver = compileExpr(base, expected: nil).value
         guard let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }
         let codes = compileArguments(requirement.parameterTypes, matched, arguments).map { $0?.value ?? { _ in .void } }
+        if codes.isEmpty {
+            return Typed.fromValue(requirement.type) { frame in try Compiler.dispatch(id, name, on: try receiver(frame), at: location) }
+        }
         return Typed.fromValue(requirement.type) { frame in
             let existential = try receiver(frame)
             var values: [Value] = [.void]

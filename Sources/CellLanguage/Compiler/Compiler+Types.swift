@@ -133,12 +133,14 @@ extension Compiler {
             info.cell = currentCell
             compiledFunctions.append(info)
             info.allocateSignatureSlots()
+            info.runtime.pointee.recyclesFrames = Compiler.mayRecycleFrames(info, body: computed.body)
             if computed.isStatic { type.staticComputed[computed.name] = info } else { addComputed(info, computed, to: type) }
         }
         declareAccessors(decl, type)
         for method in decl.methods {
             guard let info = makeFunctionInfo(method, selfType: method.isStatic ? nil : selfType) else { continue }
             info.isMutating = method.isMutating
+            info.runtime.pointee.recyclesFrames = Compiler.mayRecycleFrames(info, body: method.body)
             if method.isStatic { type.staticMethods[method.name, default: []].append(info) } else { addMethod(info, method, to: type) }
             functionInfos[ObjectIdentifier(method)] = info
         }
@@ -350,14 +352,9 @@ extension Compiler {
     static func calleeFrame(_ info: FunctionInfo, parent: Frame, arguments: [Value], from first: Int,
                             location: SourceLocation) throws -> Frame {
         let data = info.runtime
-        guard data.pointee.hasBody, !data.pointee.hasErrors else {
-            throw RuntimeError(message: "'\(info.name)' cannot run because its declaration has errors", location: location)
-        }
+        guard data.pointee.hasBody, !data.pointee.hasErrors else { throw declarationErrors(info, at: location) }
         let callee = Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent)
-        for (offset, argument) in arguments.enumerated() where first + offset < info.parameterSlots.count {
-            let index = first + offset, slot = info.parameterSlots[index]
-            if info.parameters[index].type.isWord { callee.words[slot] = WordCoding.word(argument) } else { callee.values[slot] = argument }
-        }
+        store(arguments, of: info, into: callee, from: first)
         return callee
     }
 
@@ -380,12 +377,17 @@ extension Compiler {
         if dispatch || presetSelf != nil {
             return compileDispatchedCall(info, codes, dispatch: dispatch, presetSelf: presetSelf, at: location)
         }
+        if info.returnType.isWord {
+            let slot = info.context.returnSlot
+            return Typed.fromWord(info.returnType) { frame in
+                try Compiler.call(info, parent: globals, runtime: runtime, location: location,
+                                  store: { try Compiler.store(codes, of: info, in: frame, into: $0) }, read: { $0.word(slot) })
+            }
+        }
         return Typed.fromValue(info.returnType) { frame in
-            var values: [Value] = []
-            values.reserveCapacity(codes.count)
-            for code in codes { values.append(try code(frame)) }
-            let callee = try Compiler.invoke(info, parent: globals, arguments: values, runtime: runtime, location: location)
-            return Compiler.result(of: info, in: callee)
+            try Compiler.call(info, parent: globals, runtime: runtime, location: location,
+                              store: { try Compiler.store(codes, of: info, in: frame, into: $0) },
+                              read: { Compiler.result(of: info, in: $0) })
         }
     }
 
@@ -395,14 +397,28 @@ extension Compiler {
         guard let codes = memberArgumentCodes(info, hasReceiver: true, arguments, at: location) else { return .invalid }
         let runtime = self.runtime, globals = self.globals
         let modify = place.modify
+        if codes.count <= 1 {
+            // No argument or one (`stack.push(x)`): evaluated before the access begins, without an argument array.
+            let code = codes.first
+            return Typed.fromValue(info.returnType) { frame in
+                let argument = try code?(frame)
+                var result = Value.void
+                try modify(frame) { receiver in
+                    result = try Compiler.invokeMutating(info, parent: globals, receiver: &receiver, runtime: runtime,
+                                                         location: location) { callee in
+                        if let argument { Compiler.store(argument, of: info, into: callee, at: 1) }
+                    }
+                }
+                return result
+            }
+        }
         return Typed.fromValue(info.returnType) { frame in
             var values: [Value] = []
             for code in codes { values.append(try code(frame)) }
             var result = Value.void
             try modify(frame) { receiver in
-                let callee = try Compiler.invokeMutating(info, parent: globals, receiver: &receiver, arguments: values,
-                                                         runtime: runtime, location: location)
-                result = Compiler.result(of: info, in: callee)
+                result = try Compiler.invokeMutating(info, parent: globals, receiver: &receiver, runtime: runtime,
+                                                     location: location) { Compiler.store(values, of: info, into: $0, from: 1) }
             }
             return result
         }

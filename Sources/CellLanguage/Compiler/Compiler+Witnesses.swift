@@ -109,7 +109,9 @@ extension Compiler {
             tag.protocols.insert(proto.name)
             for requirement in proto.protocolInfo?.requirements ?? [] {
                 guard let source = witnessSource(requirement, in: owner, for: proto) else { continue }
-                tag.witnesses[requirement.id] = witness(source, owner: owner, tag: tag)
+                let takesNothing = requirement.parameterTypes.isEmpty && !requirement.isMutating
+                tag.setWitness(witness(source, owner: owner, tag: tag),
+                               receiverWitness: takesNothing ? receiverWitness(source) : nil, for: requirement.id)
             }
         }
         return tag
@@ -129,19 +131,49 @@ extension Compiler {
         case .member(let info):
             let writesBack = info.isMutating && owner.kind != .classType
             return { arguments, location in
-                let frame = try Compiler.invoke(info, parent: globals, arguments: arguments, runtime: runtime, location: location)
-                if writesBack { arguments[0] = Compiler.argument(0, of: info, in: frame) }
-                return Compiler.result(of: info, in: frame)
+                let values = arguments
+                return try Compiler.call(info, parent: globals, runtime: runtime, location: location,
+                                         store: { Compiler.store(values, of: info, into: $0, from: 0) }, read: { frame in
+                    if writesBack { arguments[0] = Compiler.argument(0, of: info, in: frame) }
+                    return Compiler.result(of: info, in: frame)
+                })
             }
         case .protocolDefault(let info):
             return { [unowned tag] arguments, location in
                 var wrapped = arguments
                 wrapped[0] = tag.wrap(arguments[0])
-                let frame = try Compiler.invoke(info, parent: globals, arguments: wrapped, runtime: runtime, location: location)
-                if info.isMutating, let (_, concrete) = ExistentialTag.unwrap(Compiler.argument(0, of: info, in: frame)) {
-                    arguments[0] = concrete
+                return try Compiler.call(info, parent: globals, runtime: runtime, location: location,
+                                         store: { Compiler.store(wrapped, of: info, into: $0, from: 0) }, read: { frame in
+                    if info.isMutating, let (_, concrete) = ExistentialTag.unwrap(Compiler.argument(0, of: info, in: frame)) {
+                        arguments[0] = concrete
+                    }
+                    return Compiler.result(of: info, in: frame)
+                })
+            }
+        case .typeLevel:
+            return nil
+        }
+    }
+
+    /// The argument-free form of a non-mutating witness (see `ExistentialTag.ReceiverWitness`).
+    private func receiverWitness(_ source: WitnessSource) -> ExistentialTag.ReceiverWitness? {
+        let globals = self.globals, runtime = self.runtime
+        switch source {
+        case .field(let index):
+            return { concrete, _, _ in
+                switch concrete {
+                case .object(let box): return index < box.fieldCount ? box.fields[index] : .void
+                case .tuple(let fields): return index < fields.count ? fields[index] : .void
+                default: return .void
                 }
-                return Compiler.result(of: info, in: frame)
+            }
+        case .member(let info):
+            return { concrete, _, location in
+                try Compiler.call(info, on: concrete, parent: globals, runtime: runtime, location: location)
+            }
+        case .protocolDefault(let info):
+            return { _, existential, location in
+                try Compiler.call(info, on: existential, parent: globals, runtime: runtime, location: location)
             }
         case .typeLevel:
             return nil
@@ -158,10 +190,18 @@ extension Compiler {
     /// Runs requirement `id` on an existential value; `arguments[0]` is replaced by the concrete value.
     static func dispatch(_ id: Int, _ name: String, on existential: Value, _ arguments: inout [Value],
                          at location: SourceLocation) throws -> (ExistentialTag, Value) {
-        guard let (tag, concrete) = ExistentialTag.unwrap(existential), let witness = tag.witnesses[id] else {
+        guard let (tag, concrete) = ExistentialTag.unwrap(existential), let witness = tag.witness(id) else {
             throw RuntimeError(message: "no implementation of '\(name)' for this value", location: location)
         }
         arguments[0] = concrete
         return (tag, try witness(&arguments, location))
+    }
+
+    /// Runs requirement `id`, which takes no arguments and does not mutate, on an existential value.
+    static func dispatch(_ id: Int, _ name: String, on existential: Value, at location: SourceLocation) throws -> Value {
+        guard let (tag, concrete) = ExistentialTag.unwrap(existential), let witness = tag.receiverWitness(id) else {
+            throw RuntimeError(message: "no implementation of '\(name)' for this value", location: location)
+        }
+        return try witness(concrete, existential, location)
     }
 }

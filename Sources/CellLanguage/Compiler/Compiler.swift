@@ -98,6 +98,9 @@ final class Compiler {
         for function in compiledFunctions {
             function.body = nil
             function.wordBody = nil
+            // Recycled frames hold the globals frame as their parent (a method's FunctionInfo may outlive this).
+            function.runtime.pointee.frames = []
+            function.runtime.pointee.framePointers = []
         }
         compiledFunctions = []
         functionInfos = [:]

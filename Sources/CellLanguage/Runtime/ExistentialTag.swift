@@ -10,15 +10,41 @@ final class ExistentialTag {
     /// are reported at the call's location.
     typealias Witness = (inout [Value], SourceLocation) throws -> Value
 
+    /// Runs a non-mutating requirement without arguments (a property, `area()`) on the concrete value, without an
+    /// argument array; `existential` is the value it came from (a protocol extension's default takes it as `self`).
+    typealias ReceiverWitness = (_ concrete: Value, _ existential: Value, SourceLocation) throws -> Value
+
     /// The concrete type.
     let type: CType
     /// The implementation of each requirement, by requirement number (see `ProtocolInfo.Requirement.id`).
-    var witnesses: [Int: Witness] = [:]
+    private(set) var witnesses: [Witness?] = []
+    /// The same implementations for requirements without arguments that do not mutate, by requirement number.
+    private(set) var receiverWitnesses: [ReceiverWitness?] = []
     /// The protocols whose witnesses are filled in, by name.
     var protocols: Set<String> = []
 
     init(type: CType) {
         self.type = type
+    }
+
+    /// Records the implementation of requirement `id`.
+    func setWitness(_ witness: Witness?, receiverWitness: ReceiverWitness?, for id: Int) {
+        if id >= witnesses.count {
+            witnesses += Array(repeating: nil, count: id + 1 - witnesses.count)
+            receiverWitnesses += Array(repeating: nil, count: id + 1 - receiverWitnesses.count)
+        }
+        witnesses[id] = witness
+        receiverWitnesses[id] = receiverWitness
+    }
+
+    /// The implementation of requirement `id`, if this type has one.
+    @inline(__always) func witness(_ id: Int) -> Witness? {
+        id < witnesses.count ? witnesses[id] : nil
+    }
+
+    /// The argument-free implementation of requirement `id`, if it has that form.
+    @inline(__always) func receiverWitness(_ id: Int) -> ReceiverWitness? {
+        id < receiverWitnesses.count ? receiverWitnesses[id] : nil
     }
 
     /// The existential value holding `concrete`.

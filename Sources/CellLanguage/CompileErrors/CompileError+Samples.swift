@@ -21,7 +21,8 @@ extension CompileError {
         case .functionWithoutBody: return [.functionWithoutBody]
         case .mutatingInClass: return [.mutatingInClass]
         case .enumCaseOutsideEnum: return [.enumCaseOutsideEnum]
-        case .integerLiteralOverflow: return [.integerLiteralOverflow("99999999999999999999")]
+        case .integerLiteralOverflow:
+            return [.integerLiteralOverflow("99999999999999999999"), .integerLiteralOverflow("-1", type: "UInt8")]
         case .invalidFloatLiteral: return [.invalidFloatLiteral]
         case .invalidUnicodeScalar: return [.invalidUnicodeScalar("D800")]
         case .invalidEscapeSequence: return [.invalidEscapeSequence]

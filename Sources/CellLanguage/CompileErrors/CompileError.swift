@@ -33,8 +33,9 @@ enum CompileError: Hashable, Sendable {
     case mutatingInClass
     /// `enum 'case' is not allowed outside of an enum`.
     case enumCaseOutsideEnum
-    /// `integer literal '…' overflows when stored into 'Int'`, with the literal's text.
-    case integerLiteralOverflow(String)
+    /// `integer literal '…' overflows when stored into 'Int'`, with the literal's text and the type's name
+    /// (`negative integer '-1' overflows when stored into unsigned type 'UInt8'` for a negative one).
+    case integerLiteralOverflow(String, type: String = "Int")
     /// `invalid floating-point literal`.
     case invalidFloatLiteral
     /// `invalid unicode scalar '\u{…}'`, with the hexadecimal digits.

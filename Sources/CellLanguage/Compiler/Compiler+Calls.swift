@@ -131,6 +131,7 @@ extension Compiler {
         case "Dictionary": return .dictionary(.error, .error)
         case "Set": return .set(.error)
         default:
+            if let kind = IntegerKind(name: name), typeAliases[name] == nil { return .integer(kind) }
             if let alias = typeAliases[name], !alias.hasError {
                 if case .user = alias { return nil }  // found by `userType(named:)`
                 return alias
@@ -493,6 +494,8 @@ extension Compiler {
                 })
             case (.double, .bool), (.int, .bool):
                 break
+            case (_, .integer(let source)):
+                return convertFromInteger(typed, source, to: type, at: location)
             default:
                 if typed.type.hasError { return .invalid }
             }
@@ -545,6 +548,8 @@ extension Compiler {
                     return .string(try LargeText.repeating(unit, count: times, runtime: runtime, at: location))
                 })
             }
+        case .integer(let kind):
+            return compileIntegerInitializer(kind, arguments, at: location)
         case .dictionary:
             return compileDictionaryInitializer(type, arguments, at: location)
         case .set(let element):

@@ -39,6 +39,7 @@ extension Compiler {
         }
         switch expr.kind {
         case .intLiteral(let value):
+            if case .integer(let kind)? = expected?.unwrapped { return integerLiteral(value, kind, at: expr.location) }
             if expected == .double || expected == .optional(.double) {
                 let double = Double(value)
                 return Typed(type: .double, code: .double { _ in double }, operand: .constant(Compiler.bits(double)))

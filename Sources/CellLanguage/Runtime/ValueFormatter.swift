@@ -195,6 +195,8 @@ enum ValueFormatter {
                     return try untyped(value, as: type, nested: nested, depth: depth)
                 }
                 try labelled(types, elements, depth: depth)
+            case .integer(let kind) where kind.isUnsigned64:
+                text += kind.text(value.intValue)
             default:
                 try untyped(value, as: type, nested: nested, depth: depth)
             }

@@ -199,7 +199,7 @@ extension CompileError {
         case .oneSidedRangeContext: return [.oneSidedRangeContext]
         case .optionalChainOnNonOptional: return [.optionalChainOnNonOptional(.int)]
         case .forceUnwrapNonOptional: return [.forceUnwrapNonOptional(.int)]
-        case .mutatingOperatorOnConstant: return [.mutatingOperatorOnConstant("x")]
+        case .mutatingOperatorOnConstant: return [.mutatingOperatorOnConstant("x"), .mutatingOperatorOnConstant("x", unary: true)]
         case .assignToConstant: return [.assignToConstant("x")]
         case .assignToConstantProperty: return [.assignToConstantProperty("x")]
         case .mutatingMemberOnConstant: return [.mutatingMemberOnConstant("xs")]

@@ -305,8 +305,9 @@ enum CompileError: Hashable, Sendable {
     case optionalChainOnNonOptional(CType)
     /// `cannot force unwrap value of non-optional type 'Int'`.
     case forceUnwrapNonOptional(CType)
-    /// `left side of mutating operator isn't mutable: 'x' is a 'let' constant`.
-    case mutatingOperatorOnConstant(String)
+    /// `left side of mutating operator isn't mutable: 'x' is a 'let' constant` (`cannot pass immutable value to
+    /// mutating operator: …` for the operand of a prefix or postfix operator function with an `inout` operand).
+    case mutatingOperatorOnConstant(String, unary: Bool = false)
     /// `cannot assign to value: 'x' is a 'let' constant`.
     case assignToConstant(String)
     /// `cannot assign to property: 'x' is a 'let' constant`.

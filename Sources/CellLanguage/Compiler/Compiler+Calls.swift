@@ -213,6 +213,13 @@ extension Compiler {
             case .double:
                 let x = typed.double
                 return Typed(type: .double, code: .double { Swift.abs(try x($0)) })
+            case .integer(let kind) where kind.signed:
+                let x = typed.value
+                return Typed(type: typed.type, code: .value { frame in
+                    let value = try x(frame).intValue
+                    if value == kind.min { throw RuntimeError(message: "arithmetic overflow in 'abs'", location: location) }
+                    return .int(Swift.abs(value))
+                })
             default:
                 mismatch(.argumentType(typed.type, expected: .double), typed.type,
                          at: arguments[0].value.location)
@@ -433,7 +440,7 @@ extension Compiler {
                 }
                 return .string(result)
             })
-        case .user:
+        case .user, .integer:
             guard let less = lessThan(type, at: location, missing: .functionRequiresComparable(name, type)) else { return .invalid }
             let codes = compiled.map(\.value)
             return Typed(type: type, code: .value { frame in

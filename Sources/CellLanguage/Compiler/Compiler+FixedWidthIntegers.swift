@@ -93,6 +93,31 @@ extension Compiler {
         return Typed(type: .bool, code: .bool { frame in test(try x(frame).intValue, try y(frame).intValue) })
     }
 
+    /// `x == n`, `x < n`, ... between two different integer types (`UInt8` and `Int`, say), which Swift compares by
+    /// value; nil for other operands.
+    func mixedIntegerComparison(_ op: String, _ a: Typed, _ b: Typed) -> Typed? {
+        guard ["==", "!=", "<", "<=", ">", ">="].contains(op), a.type != b.type,
+              let left = a.type == .int ? Compiler.intKind : Compiler.integerKind(a.type),
+              let right = b.type == .int ? Compiler.intKind : Compiler.integerKind(b.type) else { return nil }
+        // Each value as (sign word, magnitude bits): ordered like the numbers, whatever their types.
+        func key(_ stored: Int, _ kind: IntegerKind) -> (Int, UInt) {
+            (!kind.isUnsigned64 && stored < 0 ? -1 : 0, UInt(bitPattern: stored))
+        }
+        let x = a.value, y = b.value
+        let test: ((Int, UInt), (Int, UInt)) -> Bool
+        switch op {
+        case "==": test = { $0 == $1 }
+        case "!=": test = { $0 != $1 }
+        case "<": test = { $0 < $1 }
+        case "<=": test = { $0 <= $1 }
+        case ">": test = { $0 > $1 }
+        default: test = { $0 >= $1 }
+        }
+        return Typed(type: .bool, code: .bool { frame in
+            test(key(try x(frame).intValue, left), key(try y(frame).intValue, right))
+        })
+    }
+
     /// `~x`, `-x` (signed types only, trapping on `-Int8.min`) and `+x` on a fixed-width integer, and `~x` on an Int.
     func compileIntegerPrefix(_ op: String, _ typed: Typed, at location: SourceLocation) -> Typed? {
         if op == "~", typed.type == .int {

@@ -63,8 +63,9 @@ extension Compiler {
         if a.type.hasError || b.type.hasError { return .invalid }
         if let native = compileNativeOperator(op, lhs, rhs, a, b, at: location) { return native }
         if let custom = compileUserOperator(op, a, b, at: location) { return custom }
+        if let extended = compileExtensionOperator(op, a, b, at: location) { return extended }
         if let tuples = compileTupleComparison(op, a, b) { return tuples }
-        if a.type != b.type, let shift = integerShift(op, a, b) { return shift }
+        if a.type != b.type, let mixed = integerShift(op, a, b) ?? mixedIntegerComparison(op, a, b) { return mixed }
         if isRange {
             if a.type == .double && b.type == .double {
                 let lower = a.double, upper = b.double
@@ -402,6 +403,7 @@ extension Compiler {
             error(.oneSidedRangeContext, at: location)
             return .invalid
         }
+        if let declared = compileOperatorFunctionPrefix(op, operand, at: location) { return declared }
         let typed = compileExpr(operand, expected: expected)
         if let user = compileUserPrefixOperator(op, typed, at: location) { return user }
         if let integer = compileIntegerPrefix(op, typed, at: location) { return integer }
@@ -501,6 +503,7 @@ extension Compiler {
             return .invalid
         }
         if reportConstantPropertyTarget(op, target, at: location) { return .invalid }
+        if op != "=", let declared = compileOperatorFunctionAssignment(op, target, value, at: location) { return declared }
         if op == "=", let replaced = compileRangeAssignment(target, value, at: location) { return replaced }
         if let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
         if let accessed = compileAccessorAssignment(op, target, value, at: location) { return accessed }

@@ -178,7 +178,9 @@ extension Compiler {
         if let selfType { parameters.append(.init(label: nil, name: "self", type: selfType)) }
         for parameter in decl.parameters {
             var type = resolveType(parameter.type)
-            if parameter.isInout {
+            // Operator functions take `inout` operands (`static func += (left: inout V, right: V)`).
+            let isInout = parameter.isInout && selfType == nil && Compiler.isOperatorName(decl.name)
+            if parameter.isInout && !isInout {
                 error(.inoutParameterNotSupported, at: parameter.location)
                 type = .error
             }
@@ -188,7 +190,8 @@ extension Compiler {
                     .defaultArgumentType($0, expected: $1)
                 }
             }
-            parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue))
+            parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue,
+                                    isInout: isInout))
         }
         let result = returnType ?? decl.returnType.map(resolveType) ?? .void
         let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: result, level: 0, location: decl.location)
@@ -292,7 +295,8 @@ extension Compiler {
                                 slot: info.parameterSlots[0])
         }
         for (index, (parameter, syntax)) in zip(declared, parameters).enumerated() {
-            _ = declareVariable(parameter.name, type: parameter.type, isLet: true, at: syntax.location, slot: declaredSlots[index])
+            _ = declareVariable(parameter.name, type: parameter.type, isLet: !parameter.isInout, at: syntax.location,
+                                slot: declaredSlots[index])
         }
         var statements = body
         if info.isInitializer {

@@ -43,3 +43,6 @@ print(reading.level, reading.id, reading)
 var counter: Int64 = 1
 for _ in 0..<62 { counter *= 2 }
 print(counter, counter / -1)
+let level: UInt8 = 200, count = 3
+print(level == count, level > count, UInt64.max > Int.max, Int8(-1) < UInt8(0), Int8(-1) == UInt64.max, count != level)
+print(max(level, 7), min(level, 7, 3), abs(Int8(-3)), max(UInt64.max, 1))

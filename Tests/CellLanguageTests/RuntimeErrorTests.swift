@@ -42,6 +42,8 @@ final class RuntimeErrorTests: XCTestCase {
         assertRuntimeError("let d = 256.5\nlet b = UInt8(d)",
                            "Double value cannot be converted to UInt8 because the result would be greater than UInt8.max",
                            line: 11, column: 4 + 9)
+        assertRuntimeError("let base = 37\nlet s = String(255, radix: base)", "Radix must be between 2 and 36",
+                           line: 11, column: 4 + 9)
     }
 
     func testIndexOutOfRange() {

@@ -540,6 +540,7 @@ extension Compiler {
             if labels.first == "format" {
                 return compileStringFormat(arguments, at: location)
             }
+            if let digits = compileStringRadix(arguments, at: location) { return digits }
             if labels == ["repeating", "count"] {
                 let text = compileExpr(arguments[0].value, expected: .string)
                 let count = compileExpr(arguments[1].value, expected: .int)

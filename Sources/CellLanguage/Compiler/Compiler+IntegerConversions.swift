@@ -45,6 +45,33 @@ extension Compiler {
         return Typed(type: .integer(kind), code: .value { frame in .int(try convert(frame)) })
     }
 
+    /// `String(x, radix: 2)` and `String(x, radix: 16, uppercase: true)` for an Int or a fixed-width integer; nil
+    /// for other arguments.
+    func compileStringRadix(_ arguments: [Argument], at location: SourceLocation) -> Typed? {
+        let labels = arguments.map { $0.label ?? "_" }
+        guard labels == ["_", "radix"] || labels == ["_", "radix", "uppercase"] else { return nil }
+        let typed = compileExpr(arguments[0].value, expected: nil)
+        guard let kind = typed.type == .int ? Compiler.intKind : Compiler.integerKind(typed.type) else {
+            if !typed.type.hasError { mismatch(.noMatchingInitializer(of: nil), typed.type, at: location) }
+            return .invalid
+        }
+        let x = typed.value, radix = intArgument(arguments[1])
+        var uppercase: (Frame) throws -> Bool = { _ in false }
+        if labels.count == 3 {
+            let flag = compileExpr(arguments[2].value, expected: .bool)
+            if flag.type != .bool, !flag.type.hasError {
+                mismatch(.argumentType(flag.type, expected: .bool), flag.type, at: arguments[2].value.location)
+            }
+            uppercase = flag.bool
+        }
+        return Typed(type: .string, code: .value { frame in
+            let value = try x(frame).intValue, base = try radix(frame), upper = try uppercase(frame)
+            guard (2...36).contains(base) else { throw RuntimeError(message: "Radix must be between 2 and 36", location: location) }
+            return .string(kind.isUnsigned64 ? String(UInt(bitPattern: value), radix: base, uppercase: upper)
+                                             : String(value, radix: base, uppercase: upper))
+        })
+    }
+
     /// `Int(x)` and `Double(x)` where `x` is a fixed-width integer.
     func convertFromInteger(_ typed: Typed, _ source: IntegerKind, to type: CType, at location: SourceLocation) -> Typed {
         let x = typed.value

@@ -6,9 +6,18 @@ enum IntegerMembers {
             + "when `x` is out of range and `UInt8(truncatingIfNeeded: x)` keeps the low bits.",
         members: [
             StdlibMember("var description: String", "The number as text.", value: NumberMembers.description),
-            bitCount("var nonzeroBitCount: Int", "The number of 1 bits.") { kind, bits in
-                kind.isUnsigned64 || kind.bits == 64 ? bits.nonzeroBitCount : (bits & kind.mask).nonzeroBitCount
+            StdlibMember("var magnitude: Magnitude", "The absolute value, as the unsigned type of the same width.") { site in
+                guard case .integer(let kind) = site.receiver.type else { return nil }
+                let x = site.receiver.value
+                let unsigned = IntegerKind(bits: kind.bits, signed: false)
+                guard kind.signed else { return site.receiver }
+                // `Int64.min.magnitude` is 2^63: its bit pattern is Int.min's.
+                return Typed(type: .integer(unsigned), code: .value { frame in
+                    let value = try x(frame).intValue
+                    return .int(value < 0 ? 0 &- value : value)
+                })
             },
+            bitCount("var nonzeroBitCount: Int", "The number of 1 bits.") { kind, bits in (bits & kind.mask).nonzeroBitCount },
             bitCount("var leadingZeroBitCount: Int", "The number of 0 bits before the first 1 bit.") { kind, bits in
                 kind.bits == 64 ? bits.leadingZeroBitCount : (bits & kind.mask).leadingZeroBitCount - (64 - kind.bits)
             },

@@ -46,3 +46,5 @@ print(counter, counter / -1)
 let level: UInt8 = 200, count = 3
 print(level == count, level > count, UInt64.max > Int.max, Int8(-1) < UInt8(0), Int8(-1) == UInt64.max, count != level)
 print(max(level, 7), min(level, 7, 3), abs(Int8(-3)), max(UInt64.max, 1))
+print(String(level, radix: 2), String(pink, radix: 16), String(pink, radix: 16, uppercase: true), String(-255, radix: 16))
+print(String(UInt64.max, radix: 36), String(Int8(-128), radix: 2), Int8(-128).magnitude, Int64.min.magnitude, UInt8(7).magnitude)

@@ -46,6 +46,8 @@ extension Compiler {
             if type.kind == .enumeration, ["Int", "String", "Double", "Character"].contains(conformance), type.rawType == nil {
                 type.rawType = conformance == "Int" ? .int : conformance == "String" ? .string
                     : conformance == "Character" ? .character : .double
+            } else if type.kind == .enumeration, let kind = IntegerKind(name: conformance), type.rawType == nil {
+                type.rawType = .integer(kind)
             } else if Compiler.supportedConformances.contains(conformance) {
                 type.conformances.insert(conformance)
             } else if !declareProtocolConformance(type, conformance, at: decl.location) {
@@ -115,6 +117,9 @@ extension Compiler {
                 } else {
                     switch rawType {
                     case .int: raw = .int(nextRaw); nextRaw += 1
+                    case .integer(let kind):
+                        if !kind.contains(nextRaw) { error(.integerLiteralOverflow(String(nextRaw), type: kind.name), at: enumCase.location) }
+                        raw = .int(nextRaw); nextRaw += 1
                     case .string: raw = .string(enumCase.name)
                     default: error(.rawValueNotInferred, at: enumCase.location)
                     }

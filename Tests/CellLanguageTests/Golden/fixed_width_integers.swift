@@ -48,3 +48,7 @@ print(level == count, level > count, UInt64.max > Int.max, Int8(-1) < UInt8(0), 
 print(max(level, 7), min(level, 7, 3), abs(Int8(-3)), max(UInt64.max, 1))
 print(String(level, radix: 2), String(pink, radix: 16), String(pink, radix: 16, uppercase: true), String(-255, radix: 16))
 print(String(UInt64.max, radix: 36), String(Int8(-128), radix: 2), Int8(-128).magnitude, Int64.min.magnitude, UInt8(7).magnitude)
+enum Level: UInt8 { case low = 1, mid, high = 200 }
+print(Level.high.rawValue, Level.mid.rawValue, Level(rawValue: 2) == .mid, Level(rawValue: 3) as Any, Level.low)
+enum Offset: Int16 { case before = -300, after }
+print(Offset.after.rawValue, Offset(rawValue: -300)!)

@@ -601,6 +601,8 @@ extension Compiler {
                     return source
                 case .string:
                     return Compiler.charactersOf(source, at: location)
+                case .stringView:
+                    return StringViewMembers.elements(source)
                 case .set(let inner):
                     return Compiler.setAsArray(source, inner)
                 default:

@@ -50,6 +50,7 @@ extension Compiler {
         case .boolLiteral(let value):
             return Typed(type: .bool, code: .bool { _ in value })
         case .stringLiteral(let parts):
+            if expected?.unwrapped == .unicodeScalar, let scalar = unicodeScalarLiteral(parts, at: expr.location) { return scalar }
             if expected?.unwrapped == .character, parts.count <= 1 {
                 var text = ""
                 if case .text(let literal)? = parts.first { text = literal }

@@ -309,6 +309,8 @@ extension Compiler {
         switch a.type {
         case .integer(let kind):
             return integerComparison(op, kind, a, b)
+        case .unicodeScalar:
+            return integerComparison(op, IntegerKind(bits: 32, signed: false), a, b)
         case .string, .character:
             let x = a.value, y = b.value
             let compare: (String, String) -> Bool

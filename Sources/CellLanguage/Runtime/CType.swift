@@ -42,6 +42,10 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     case error
     /// A fixed-width integer type other than `Int` (`UInt8`, `Int16`, `UInt64`, ...), stored as `Value.int`.
     case integer(IntegerKind)
+    /// `String.UTF8View`, `String.UTF16View` or `String.UnicodeScalarView`, stored as the String.
+    case stringView(StringView)
+    /// `Unicode.Scalar`, stored as `Value.int` of its value.
+    case unicodeScalar
 
     /// The type as Swift spells it in messages.
     public var description: String {
@@ -70,6 +74,8 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
             return "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + $0.type.description }.joined(separator: ", ") + ")"
         case .error: return "<<error type>>"
         case .integer(let kind): return kind.name
+        case .stringView(let view): return view.typeName
+        case .unicodeScalar: return "Unicode.Scalar"
         }
     }
 
@@ -97,7 +103,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     var isEquatable: Bool {
         switch self {
         case .int, .double, .bool, .string, .character, .range, .closedRange, .doubleRange, .doubleClosedRange, .constants,
-             .integer:
+             .integer, .unicodeScalar:
             return true
         case .array(let element), .optional(let element): return element.isEquatable
         case .set: return true
@@ -111,7 +117,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     /// Whether values of the type can be dictionary keys.
     var isHashable: Bool {
         switch self {
-        case .int, .double, .bool, .string, .character, .integer: return true
+        case .int, .double, .bool, .string, .character, .integer, .unicodeScalar: return true
         case .user(let type): return type.isHashable
         default: return false
         }
@@ -120,7 +126,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     /// Whether `<` is defined for the type.
     var isComparable: Bool {
         switch self {
-        case .int, .double, .string, .character, .integer: return true
+        case .int, .double, .string, .character, .integer, .unicodeScalar: return true
         default: return false
         }
     }
@@ -151,7 +157,7 @@ extension CType {
     private func mayHoldReferences(visiting: inout Set<ObjectIdentifier>) -> Bool {
         switch self {
         case .int, .double, .bool, .string, .character, .void, .range, .closedRange, .doubleRange,
-             .doubleClosedRange, .constants, .integer:
+             .doubleClosedRange, .constants, .integer, .stringView, .unicodeScalar:
             return false
         case .array(let element), .set(let element), .optional(let element):
             return element.mayHoldReferences(visiting: &visiting)
@@ -176,7 +182,7 @@ extension CType {
     var mayCarryCode: Bool {
         switch self {
         case .int, .double, .bool, .string, .character, .void, .range, .closedRange, .doubleRange,
-             .doubleClosedRange, .constants, .native, .integer:
+             .doubleClosedRange, .constants, .native, .integer, .stringView, .unicodeScalar:
             return false
         case .array(let element), .set(let element), .optional(let element):
             return element.mayCarryCode

@@ -37,6 +37,15 @@ extension Compiler {
                 error(.mutatingOperatorOnConstant(name, unary: true), at: location)
                 return .invalid
             }
+            if !Compiler.containsOptionalChain(operand), hasCallingIndex(operand) {
+                // `+++vs[f()]`: the index is evaluated once, for the read and the write back.
+                return withScope { () -> Typed in
+                    var stores: [(Frame) throws -> Void] = []
+                    guard let rewritten = hoistingIndices(operand, into: &stores),
+                          let place = compileInoutPlace(rewritten, at: operand.location) else { return .invalid }
+                    return callWithInout(info, place, others: [], at: location).prefixed(by: stores)
+                }
+            }
             guard let place = compileInoutPlace(operand, at: operand.location) else { return .invalid }
             return callWithInout(info, place, others: [], at: location)
         }

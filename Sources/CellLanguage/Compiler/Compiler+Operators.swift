@@ -505,9 +505,9 @@ extension Compiler {
             return .invalid
         }
         if reportConstantPropertyTarget(op, target, at: location) { return .invalid }
-        if op != "=", let declared = compileOperatorFunctionAssignment(op, target, value, at: location) { return declared }
         if op == "=", let replaced = compileRangeAssignment(target, value, at: location) { return replaced }
         if let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
+        if op != "=", let declared = compileOperatorFunctionAssignment(op, target, value, at: location) { return declared }
         if let accessed = compileAccessorAssignment(op, target, value, at: location) { return accessed }
         if op == "=", case .name = target.kind { initializingAssignment = true }
         let compiledPlace = compilePlace(target, mutating: true)

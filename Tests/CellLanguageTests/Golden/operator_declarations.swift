@@ -69,3 +69,36 @@ final class Body { var position = Vector2D() }
 let body = Body()
 body.position += Vector2D(x: 0.5, y: -0.5)
 print(body.position, +++body.position, body.position)
+struct V: CustomStringConvertible {
+    var x = 0
+    var description: String { "V(\(x))" }
+    static func += (l: inout V, r: V) { l.x = l.x * 10 + r.x }
+    static func + (l: V, r: V) -> V { V(x: l.x + r.x) }
+}
+var calls = 0
+func next() -> Int { calls += 1; return calls - 1 }
+var vs = [V(x: 1), V(x: 2)]
+vs[next()] += V(x: 3)
+print(vs, calls)
+struct Box {
+    var stored = V(x: 1)
+    var computed: V {
+        get { print("get"); return stored }
+        set { print("set"); stored = newValue }
+    }
+    var observed = V(x: 5) { didSet { print("didSet \(oldValue) -> \(observed)") } }
+}
+var box = Box()
+box.computed += V(x: 2)
+box.observed += V(x: 1)
+print(box.stored, box.observed)
+let copied = box
+print(copied.stored)
+struct Counter: CustomStringConvertible {
+    var n = 0
+    var description: String { "Counter(\(n))" }
+    static prefix func ++ (c: inout Counter) -> Counter { c.n += 1; return c }
+}
+prefix operator ++
+var counters = [Counter(), Counter()]
+print(++counters[next()], counters, calls)

@@ -214,12 +214,7 @@ extension Compiler {
                 let x = typed.double
                 return Typed(type: .double, code: .double { Swift.abs(try x($0)) })
             case .integer(let kind) where kind.signed:
-                let x = typed.value
-                return Typed(type: typed.type, code: .value { frame in
-                    let value = try x(frame).intValue
-                    if value == kind.min { throw RuntimeError(message: "arithmetic overflow in 'abs'", location: location) }
-                    return .int(Swift.abs(value))
-                })
+                return integerAbs(typed, kind, at: location)
             default:
                 mismatch(.argumentType(typed.type, expected: .double), typed.type,
                          at: arguments[0].value.location)

@@ -118,6 +118,16 @@ extension Compiler {
         })
     }
 
+    /// `abs(x)` on a signed fixed-width integer (trapping on `abs(Int8.min)`, as Swift does).
+    func integerAbs(_ typed: Typed, _ kind: IntegerKind, at location: SourceLocation) -> Typed {
+        let x = typed.value
+        return Typed(type: typed.type, code: .value { frame in
+            let value = try x(frame).intValue
+            if value == kind.min { throw RuntimeError(message: "arithmetic overflow in 'abs'", location: location) }
+            return .int(Swift.abs(value))
+        })
+    }
+
     /// `~x`, `-x` (signed types only, trapping on `-Int8.min`) and `+x` on a fixed-width integer, and `~x` on an Int.
     func compileIntegerPrefix(_ op: String, _ typed: Typed, at location: SourceLocation) -> Typed? {
         if op == "~", typed.type == .int {

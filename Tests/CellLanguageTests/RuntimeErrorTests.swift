@@ -24,6 +24,28 @@ final class RuntimeErrorTests: XCTestCase {
         assertRuntimeError("let m = Int.min\nlet y = -m", "arithmetic overflow in '-'", line: 11, column: 4 + 9)
     }
 
+    func testFixedWidthIntegerTraps() {
+        assertRuntimeError("var x = Int16.max\nprint(x)\nx += 1", "arithmetic overflow in '+'", line: 12, column: 4 + 3,
+                           output: "32767\n")
+        assertRuntimeError("let x = UInt8.min\nlet y = x - 1", "arithmetic overflow in '-'", line: 11, column: 4 + 11)
+        assertRuntimeError("let x: Int8 = -128\nlet y = -x", "arithmetic overflow in '-'", line: 11, column: 4 + 9)
+        assertRuntimeError("let x: UInt32 = 70000\nlet y = x * x", "arithmetic overflow in '*'", line: 11, column: 4 + 11)
+        assertRuntimeError("let x: Int8 = -128\nlet m: Int8 = -1\nlet y = x / m", "arithmetic overflow in '/'",
+                           line: 12, column: 4 + 11)
+        assertRuntimeError("let zero: UInt64 = 0\nlet y = UInt64.max % zero", "division by zero in remainder operation",
+                           line: 11, column: 4 + 20)
+        assertRuntimeError("let n = 300\nlet b = UInt8(n)", "Not enough bits to represent the passed value",
+                           line: 11, column: 4 + 9)
+        assertRuntimeError("let n = -1\nlet b = UInt64(n)", "Negative value is not representable", line: 11, column: 4 + 9)
+        assertRuntimeError("let n = UInt64.max\nlet b = Int(n)", "Not enough bits to represent the passed value",
+                           line: 11, column: 4 + 9)
+        assertRuntimeError("let d = 256.5\nlet b = UInt8(d)",
+                           "Double value cannot be converted to UInt8 because the result would be greater than UInt8.max",
+                           line: 11, column: 4 + 9)
+        assertRuntimeError("let base = 37\nlet s = String(255, radix: base)", "Radix must be between 2 and 36",
+                           line: 11, column: 4 + 9)
+    }
+
     func testIndexOutOfRange() {
         assertRuntimeError("let xs = [1, 2, 3]\nprint(xs[3])", "Index out of range", line: 11, column: 4 + 9)
         assertRuntimeError("var xs = [1]\nxs[-1] = 2", "Index out of range", line: 11, column: 4 + 3)

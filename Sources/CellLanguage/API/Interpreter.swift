@@ -33,6 +33,8 @@ public final class Interpreter {
     private lazy var globalScope = Scope(parent: nil, context: globalContext)
     private lazy var compiler = Compiler(globalScope: globalScope, globals: globals, runtime: runtime, registry: registry)
     private var cellCount = 0
+    /// The operators and precedence groups the notebook's cells declared so far.
+    private let operators = OperatorTable()
     private let notebookFacts = NotebookFacts()
 
     /// The module name Swift would show in debug descriptions of types declared in cells (`main.Point` inside
@@ -124,7 +126,8 @@ public final class Interpreter {
         }
         let tree = SyntaxTrees.tree(for: cell.code)
         var diagnostics = ParseErrors.diagnostics(for: tree, map: map)
-        let lowering = Lowering(map: map)
+        let lowering = Lowering(map: map, operators: operators)
+        lowering.declareOperators(tree.statements)
         let statements = lowering.lower(tree.statements)
         compiler.retainedDeclarations += statements.filter {
             switch $0 {
@@ -172,7 +175,8 @@ public final class Interpreter {
     private func compileAroundParseErrors(_ items: CodeBlockItemListSyntax, map: SourceMap) -> [Diagnostic] {
         var broken: [Stmt] = [], wellFormed: [Stmt] = []
         var brokenLines: [ClosedRange<Int>] = []
-        let lowering = Lowering(map: map)
+        let lowering = Lowering(map: map, operators: operators)
+        lowering.declareOperators(items)
         for item in items {
             let statements = lowering.lowerItem(item)
             if item.hasError {

@@ -55,7 +55,9 @@ extension CompileError {
         case .oneSidedRangeContext: return "one-sided ranges are supported as array subscripts and case patterns only in nbrun cells"
         case .optionalChainOnNonOptional(let type): return "cannot use optional chaining on non-optional value of type '\(type)'"
         case .forceUnwrapNonOptional(let type): return "cannot force unwrap value of non-optional type '\(type)'"
-        case .mutatingOperatorOnConstant(let name): return "left side of mutating operator isn't mutable: '\(name)' is a 'let' constant"
+        case .mutatingOperatorOnConstant(let name, let unary):
+            return (unary ? "cannot pass immutable value to mutating operator" : "left side of mutating operator isn't mutable")
+                + ": '\(name)' is a 'let' constant"
         case .assignToConstant(let name): return "cannot assign to value: '\(name)' is a 'let' constant"
         case .assignToConstantProperty(let name): return "cannot assign to property: '\(name)' is a 'let' constant"
         case .mutatingMemberOnConstant(let name):

@@ -21,7 +21,8 @@ extension CompileError {
         case .functionWithoutBody: return [.functionWithoutBody]
         case .mutatingInClass: return [.mutatingInClass]
         case .enumCaseOutsideEnum: return [.enumCaseOutsideEnum]
-        case .integerLiteralOverflow: return [.integerLiteralOverflow("99999999999999999999")]
+        case .integerLiteralOverflow:
+            return [.integerLiteralOverflow("99999999999999999999"), .integerLiteralOverflow("-1", type: "UInt8")]
         case .invalidFloatLiteral: return [.invalidFloatLiteral]
         case .invalidUnicodeScalar: return [.invalidUnicodeScalar("D800")]
         case .invalidEscapeSequence: return [.invalidEscapeSequence]
@@ -198,7 +199,7 @@ extension CompileError {
         case .oneSidedRangeContext: return [.oneSidedRangeContext]
         case .optionalChainOnNonOptional: return [.optionalChainOnNonOptional(.int)]
         case .forceUnwrapNonOptional: return [.forceUnwrapNonOptional(.int)]
-        case .mutatingOperatorOnConstant: return [.mutatingOperatorOnConstant("x")]
+        case .mutatingOperatorOnConstant: return [.mutatingOperatorOnConstant("x"), .mutatingOperatorOnConstant("x", unary: true)]
         case .assignToConstant: return [.assignToConstant("x")]
         case .assignToConstantProperty: return [.assignToConstantProperty("x")]
         case .mutatingMemberOnConstant: return [.mutatingMemberOnConstant("xs")]

@@ -16,7 +16,11 @@ extension CompileError {
         case .functionWithoutBody: return "function declaration requires a body"
         case .mutatingInClass: return "'mutating' is not valid on instance methods in classes"
         case .enumCaseOutsideEnum: return "enum 'case' is not allowed outside of an enum"
-        case .integerLiteralOverflow(let text): return "integer literal '\(text)' overflows when stored into 'Int'"
+        case .integerLiteralOverflow(let text, let type):
+            if text.hasPrefix("-"), type.hasPrefix("U") {
+                return "negative integer '\(text)' overflows when stored into unsigned type '\(type)'"
+            }
+            return "integer literal '\(text)' overflows when stored into '\(type)'"
         case .invalidFloatLiteral: return "invalid floating-point literal"
         case .invalidUnicodeScalar(let hex): return "invalid unicode scalar '\\u{\(hex)}'"
         case .invalidEscapeSequence: return "invalid escape sequence in literal"

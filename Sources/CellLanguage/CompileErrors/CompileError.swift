@@ -33,8 +33,9 @@ enum CompileError: Hashable, Sendable {
     case mutatingInClass
     /// `enum 'case' is not allowed outside of an enum`.
     case enumCaseOutsideEnum
-    /// `integer literal '…' overflows when stored into 'Int'`, with the literal's text.
-    case integerLiteralOverflow(String)
+    /// `integer literal '…' overflows when stored into 'Int'`, with the literal's text and the type's name
+    /// (`negative integer '-1' overflows when stored into unsigned type 'UInt8'` for a negative one).
+    case integerLiteralOverflow(String, type: String = "Int")
     /// `invalid floating-point literal`.
     case invalidFloatLiteral
     /// `invalid unicode scalar '\u{…}'`, with the hexadecimal digits.
@@ -304,8 +305,9 @@ enum CompileError: Hashable, Sendable {
     case optionalChainOnNonOptional(CType)
     /// `cannot force unwrap value of non-optional type 'Int'`.
     case forceUnwrapNonOptional(CType)
-    /// `left side of mutating operator isn't mutable: 'x' is a 'let' constant`.
-    case mutatingOperatorOnConstant(String)
+    /// `left side of mutating operator isn't mutable: 'x' is a 'let' constant` (`cannot pass immutable value to
+    /// mutating operator: …` for the operand of a prefix or postfix operator function with an `inout` operand).
+    case mutatingOperatorOnConstant(String, unary: Bool = false)
     /// `cannot assign to value: 'x' is a 'let' constant`.
     case assignToConstant(String)
     /// `cannot assign to property: 'x' is a 'let' constant`.

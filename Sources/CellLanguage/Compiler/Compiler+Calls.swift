@@ -131,6 +131,7 @@ extension Compiler {
         case "Dictionary": return .dictionary(.error, .error)
         case "Set": return .set(.error)
         default:
+            if let kind = IntegerKind(name: name), typeAliases[name] == nil { return .integer(kind) }
             if let alias = typeAliases[name], !alias.hasError {
                 if case .user = alias { return nil }  // found by `userType(named:)`
                 return alias
@@ -212,6 +213,8 @@ extension Compiler {
             case .double:
                 let x = typed.double
                 return Typed(type: .double, code: .double { Swift.abs(try x($0)) })
+            case .integer(let kind) where kind.signed:
+                return integerAbs(typed, kind, at: location)
             default:
                 mismatch(.argumentType(typed.type, expected: .double), typed.type,
                          at: arguments[0].value.location)
@@ -432,7 +435,7 @@ extension Compiler {
                 }
                 return .string(result)
             })
-        case .user:
+        case .user, .integer:
             guard let less = lessThan(type, at: location, missing: .functionRequiresComparable(name, type)) else { return .invalid }
             let codes = compiled.map(\.value)
             return Typed(type: type, code: .value { frame in
@@ -493,6 +496,8 @@ extension Compiler {
                 })
             case (.double, .bool), (.int, .bool):
                 break
+            case (_, .integer(let source)):
+                return convertFromInteger(typed, source, to: type, at: location)
             default:
                 if typed.type.hasError { return .invalid }
             }
@@ -530,6 +535,7 @@ extension Compiler {
             if labels.first == "format" {
                 return compileStringFormat(arguments, at: location)
             }
+            if let digits = compileStringRadix(arguments, at: location) { return digits }
             if labels == ["repeating", "count"] {
                 let text = compileExpr(arguments[0].value, expected: .string)
                 let count = compileExpr(arguments[1].value, expected: .int)
@@ -545,6 +551,8 @@ extension Compiler {
                     return .string(try LargeText.repeating(unit, count: times, runtime: runtime, at: location))
                 })
             }
+        case .integer(let kind):
+            return compileIntegerInitializer(kind, arguments, at: location)
         case .dictionary:
             return compileDictionaryInitializer(type, arguments, at: location)
         case .set(let element):
@@ -588,6 +596,8 @@ extension Compiler {
                     return source
                 case .string:
                     return Compiler.charactersOf(source, at: location)
+                case .stringView:
+                    return StringViewMembers.elements(source)
                 case .set(let inner):
                     return Compiler.setAsArray(source, inner)
                 default:

@@ -39,6 +39,7 @@ extension Compiler {
         }
         switch expr.kind {
         case .intLiteral(let value):
+            if case .integer(let kind)? = expected?.unwrapped { return integerLiteral(value, kind, at: expr.location) }
             if expected == .double || expected == .optional(.double) {
                 let double = Double(value)
                 return Typed(type: .double, code: .double { _ in double }, operand: .constant(Compiler.bits(double)))
@@ -49,6 +50,7 @@ extension Compiler {
         case .boolLiteral(let value):
             return Typed(type: .bool, code: .bool { _ in value })
         case .stringLiteral(let parts):
+            if expected?.unwrapped == .unicodeScalar, let scalar = unicodeScalarLiteral(parts, at: expr.location) { return scalar }
             if expected?.unwrapped == .character, parts.count <= 1 {
                 var text = ""
                 if case .text(let literal)? = parts.first { text = literal }

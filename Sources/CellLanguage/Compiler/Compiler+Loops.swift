@@ -15,6 +15,7 @@ extension Compiler {
         if source.type == .string {
             source = Compiler.charactersOf(source, at: sequence.location)
         }
+        if case .stringView = source.type { source = StringViewMembers.elements(source) }
         if case .set(let element) = source.type {
             source = Compiler.setAsArray(source, element)
         }

@@ -244,6 +244,8 @@ extension Compiler {
         case .int: return { $0.intValue < $1.intValue }
         case .double: return { $0.doubleValue < $1.doubleValue }
         case .string, .character: return { $0.stringValue < $1.stringValue }
+        case .integer(let kind): return { kind.less($0.intValue, $1.intValue) }
+        case .unicodeScalar: return { $0.intValue < $1.intValue }
         case .user(let userType):
             if let less = userType.staticMethods["<"]?.first(where: { $0.parameters.count == 2 && $0.returnType == .bool }) {
                 let runtime = self.runtime, globals = self.globals

@@ -34,6 +34,7 @@ extension Compiler {
         }
         let isComparison = ["==", "!=", "<", "<=", ">", ">="].contains(op)
         let isRange = op == "..<" || op == "..."
+        let isShift = op == "<<" || op == ">>"
         var context: CType? = (isComparison || isRange) ? (isRange ? .int : nil) : expected
         if isRange, let wanted = expected?.unwrapped, wanted == .double || wanted == .doubleRange || wanted == .doubleClosedRange {
             context = .double  // also for an optional range: `xLimits: 0...6` where a `ClosedRange<Double>?` is expected
@@ -45,14 +46,16 @@ extension Compiler {
         if leftLiteral && rightLiteral {
             var type: CType = Compiler.containsFloatLiteral(lhs) || Compiler.containsFloatLiteral(rhs) ? .double : .int
             if context == .double { type = .double }
+            if case .integer? = context { type = context ?? type }
             a = compileExpr(lhs, expected: type)
             b = compileExpr(rhs, expected: type)
         } else if leftLiteral {
             b = compileExpr(rhs, expected: context)
-            a = compileExpr(lhs, expected: numericContext(b.type))
+            a = compileExpr(lhs, expected: isShift ? context : numericContext(b.type))
         } else if rightLiteral {
             a = compileExpr(lhs, expected: context)
-            b = compileExpr(rhs, expected: numericContext(a.type))
+            // A shift's amount is any integer type: a literal one is an Int, as in Swift.
+            b = compileExpr(rhs, expected: isShift ? .int : numericContext(a.type))
         } else {
             a = compileExpr(lhs, expected: context)
             b = compileExpr(rhs, expected: a.type == .error ? context : a.type)
@@ -60,7 +63,9 @@ extension Compiler {
         if a.type.hasError || b.type.hasError { return .invalid }
         if let native = compileNativeOperator(op, lhs, rhs, a, b, at: location) { return native }
         if let custom = compileUserOperator(op, a, b, at: location) { return custom }
+        if let extended = compileExtensionOperator(op, a, b, at: location) { return extended }
         if let tuples = compileTupleComparison(op, a, b) { return tuples }
+        if a.type != b.type, let mixed = integerShift(op, a, b) ?? mixedIntegerComparison(op, a, b) { return mixed }
         if isRange {
             if a.type == .double && b.type == .double {
                 let lower = a.double, upper = b.double
@@ -112,6 +117,8 @@ extension Compiler {
         switch a.type {
         case .int: return intArithmetic(op, a, b, rhs, at: location)
         case .double: return doubleArithmetic(op, a, b, at: location)
+        case .integer(let kind):
+            if let result = integerArithmetic(op, kind, a, b, at: location) { return result }
         case .string:
             if op == "+" {
                 let x = a.value, y = b.value
@@ -220,7 +227,8 @@ extension Compiler {
     }
 
     private func numericContext(_ type: CType) -> CType? {
-        type == .int || type == .double ? type : nil
+        if case .integer = type { return type }
+        return type == .int || type == .double ? type : nil
     }
 
     func operandMismatch(_ op: String, _ a: CType, _ b: CType, at location: SourceLocation) {
@@ -301,6 +309,10 @@ extension Compiler {
             break
         }
         switch a.type {
+        case .integer(let kind):
+            return integerComparison(op, kind, a, b)
+        case .unicodeScalar:
+            return integerComparison(op, IntegerKind(bits: 32, signed: false), a, b)
         case .string, .character:
             let x = a.value, y = b.value
             let compare: (String, String) -> Bool
@@ -395,8 +407,10 @@ extension Compiler {
             error(.oneSidedRangeContext, at: location)
             return .invalid
         }
+        if let declared = compileOperatorFunctionPrefix(op, operand, at: location) { return declared }
         let typed = compileExpr(operand, expected: expected)
         if let user = compileUserPrefixOperator(op, typed, at: location) { return user }
+        if let integer = compileIntegerPrefix(op, typed, at: location) { return integer }
         if let match = registry.operators[op]?.first(where: { $0.rhs == nil && $0.lhs == typed.type }) {
             let x = typed.value
             let body = match.body
@@ -495,6 +509,7 @@ extension Compiler {
         if reportConstantPropertyTarget(op, target, at: location) { return .invalid }
         if op == "=", let replaced = compileRangeAssignment(target, value, at: location) { return replaced }
         if let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
+        if op != "=", let declared = compileOperatorFunctionAssignment(op, target, value, at: location) { return declared }
         if let accessed = compileAccessorAssignment(op, target, value, at: location) { return accessed }
         if op == "=", case .name = target.kind { initializingAssignment = true }
         let compiledPlace = compilePlace(target, mutating: true)

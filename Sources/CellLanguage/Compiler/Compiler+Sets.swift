@@ -45,6 +45,7 @@ extension Compiler {
         var source = compileExpr(arguments[0].value, expected: element.hasError ? nil : .array(element))
         switch source.type {
         case .string: source = Compiler.charactersOf(source, at: location)
+        case .stringView: source = StringViewMembers.elements(source)
         case .range, .closedRange:
             let bounds = source.value
             source = Typed(type: .array(.int), code: .value { frame in

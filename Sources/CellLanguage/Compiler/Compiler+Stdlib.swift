@@ -16,7 +16,9 @@ extension Compiler {
                   at: location)
             return nil
         }
-        return compile(ValueSite(compiler: self, receiver: .invalid, name: name, arguments: [], expected: nil, location: location))
+        // The receiver carries the type (`UInt8.max` is compiled by one table for every fixed-width integer type).
+        let receiver = Typed(type: type, code: Typed.invalid.code)
+        return compile(ValueSite(compiler: self, receiver: receiver, name: name, arguments: [], expected: nil, location: location))
     }
 
     /// `base.name(arguments)` for a built-in receiver type, dispatched at compile time on the type's table; nil

@@ -20,6 +20,8 @@ extension Compiler {
             case "<error>": return .error
             default:
                 if let alias = typeAliases[name] { return alias }
+                if let kind = IntegerKind(name: name) { return .integer(kind) }
+                if name == "Unicode.Scalar" || name == "UnicodeScalar" { return .unicodeScalar }
                 if let bound = genericBinding(name) { return bound }
                 if let instance = genericTypeInstance(name, at: location) { return .user(instance) }
                 if let type = userType(named: name) { return .user(type) }

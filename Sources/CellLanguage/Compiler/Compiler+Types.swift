@@ -46,6 +46,8 @@ extension Compiler {
             if type.kind == .enumeration, ["Int", "String", "Double", "Character"].contains(conformance), type.rawType == nil {
                 type.rawType = conformance == "Int" ? .int : conformance == "String" ? .string
                     : conformance == "Character" ? .character : .double
+            } else if type.kind == .enumeration, let kind = IntegerKind(name: conformance), type.rawType == nil {
+                type.rawType = .integer(kind)
             } else if Compiler.supportedConformances.contains(conformance) {
                 type.conformances.insert(conformance)
             } else if !declareProtocolConformance(type, conformance, at: decl.location) {
@@ -115,6 +117,9 @@ extension Compiler {
                 } else {
                     switch rawType {
                     case .int: raw = .int(nextRaw); nextRaw += 1
+                    case .integer(let kind):
+                        if !kind.contains(nextRaw) { error(.integerLiteralOverflow(String(nextRaw), type: kind.name), at: enumCase.location) }
+                        raw = .int(nextRaw); nextRaw += 1
                     case .string: raw = .string(enumCase.name)
                     default: error(.rawValueNotInferred, at: enumCase.location)
                     }
@@ -180,7 +185,9 @@ extension Compiler {
         if let selfType { parameters.append(.init(label: nil, name: "self", type: selfType)) }
         for parameter in decl.parameters {
             var type = resolveType(parameter.type)
-            if parameter.isInout {
+            // Operator functions take `inout` operands (`static func += (left: inout V, right: V)`).
+            let isInout = parameter.isInout && selfType == nil && Compiler.isOperatorName(decl.name)
+            if parameter.isInout && !isInout {
                 error(.inoutParameterNotSupported, at: parameter.location)
                 type = .error
             }
@@ -190,7 +197,8 @@ extension Compiler {
                     .defaultArgumentType($0, expected: $1)
                 }
             }
-            parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue))
+            parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue,
+                                    isInout: isInout))
         }
         let result = returnType ?? decl.returnType.map(resolveType) ?? .void
         let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: result, level: 0, location: decl.location)
@@ -294,7 +302,8 @@ extension Compiler {
                                 slot: info.parameterSlots[0])
         }
         for (index, (parameter, syntax)) in zip(declared, parameters).enumerated() {
-            _ = declareVariable(parameter.name, type: parameter.type, isLet: true, at: syntax.location, slot: declaredSlots[index])
+            _ = declareVariable(parameter.name, type: parameter.type, isLet: !parameter.isInout, at: syntax.location,
+                                slot: declaredSlots[index])
         }
         var statements = body
         if info.isInitializer {

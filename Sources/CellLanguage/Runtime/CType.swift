@@ -40,6 +40,12 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     case constants(String)
     /// The type of a sub-expression that already has an error; suppresses follow-up diagnostics.
     case error
+    /// A fixed-width integer type other than `Int` (`UInt8`, `Int16`, `UInt64`, ...), stored as `Value.int`.
+    case integer(IntegerKind)
+    /// `String.UTF8View`, `String.UTF16View` or `String.UnicodeScalarView`, stored as the String.
+    case stringView(StringView)
+    /// `Unicode.Scalar`, stored as `Value.int` of its value.
+    case unicodeScalar
 
     /// The type as Swift spells it in messages.
     public var description: String {
@@ -67,6 +73,9 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         case .tuple(let elements):
             return "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + $0.type.description }.joined(separator: ", ") + ")"
         case .error: return "<<error type>>"
+        case .integer(let kind): return kind.name
+        case .stringView(let view): return view.typeName
+        case .unicodeScalar: return "Unicode.Scalar"
         }
     }
 
@@ -93,7 +102,8 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     /// Whether `==` is defined for the type.
     var isEquatable: Bool {
         switch self {
-        case .int, .double, .bool, .string, .character, .range, .closedRange, .doubleRange, .doubleClosedRange, .constants:
+        case .int, .double, .bool, .string, .character, .range, .closedRange, .doubleRange, .doubleClosedRange, .constants,
+             .integer, .unicodeScalar:
             return true
         case .array(let element), .optional(let element): return element.isEquatable
         case .set: return true
@@ -107,7 +117,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     /// Whether values of the type can be dictionary keys.
     var isHashable: Bool {
         switch self {
-        case .int, .double, .bool, .string, .character: return true
+        case .int, .double, .bool, .string, .character, .integer, .unicodeScalar: return true
         case .user(let type): return type.isHashable
         default: return false
         }
@@ -116,7 +126,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     /// Whether `<` is defined for the type.
     var isComparable: Bool {
         switch self {
-        case .int, .double, .string, .character: return true
+        case .int, .double, .string, .character, .integer, .unicodeScalar: return true
         default: return false
         }
     }
@@ -147,7 +157,7 @@ extension CType {
     private func mayHoldReferences(visiting: inout Set<ObjectIdentifier>) -> Bool {
         switch self {
         case .int, .double, .bool, .string, .character, .void, .range, .closedRange, .doubleRange,
-             .doubleClosedRange, .constants:
+             .doubleClosedRange, .constants, .integer, .stringView, .unicodeScalar:
             return false
         case .array(let element), .set(let element), .optional(let element):
             return element.mayHoldReferences(visiting: &visiting)
@@ -172,7 +182,7 @@ extension CType {
     var mayCarryCode: Bool {
         switch self {
         case .int, .double, .bool, .string, .character, .void, .range, .closedRange, .doubleRange,
-             .doubleClosedRange, .constants, .native:
+             .doubleClosedRange, .constants, .native, .integer, .stringView, .unicodeScalar:
             return false
         case .array(let element), .set(let element), .optional(let element):
             return element.mayCarryCode

@@ -195,6 +195,12 @@ enum ValueFormatter {
                     return try untyped(value, as: type, nested: nested, depth: depth)
                 }
                 try labelled(types, elements, depth: depth)
+            case .integer(let kind) where kind.isUnsigned64:
+                text += kind.text(value.intValue)
+            case .stringView(let view):
+                text += view.text(of: value.stringValue, nested: nested)
+            case .unicodeScalar:
+                text += StringView.scalarText(value.intValue, nested: nested)
             default:
                 try untyped(value, as: type, nested: nested, depth: depth)
             }

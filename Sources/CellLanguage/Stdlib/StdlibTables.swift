@@ -4,7 +4,7 @@ enum StdlibTables {
     static let all: [StdlibTable] = [
         NumberMembers.int, NumberMembers.double, NumberMembers.bool, StringMembers.table, CharacterMembers.table,
         ArrayMembers.table, DictionaryMembers.table, SetMembers.table, RangeMembers.int, RangeMembers.double,
-        OptionalMembers.table, tuple,
+        OptionalMembers.table, tuple, IntegerMembers.table, StringViewMembers.table, StringViewMembers.scalarTable,
     ]
 
     /// Tuples have no methods: their elements are read by label or position.
@@ -26,6 +26,9 @@ enum StdlibTables {
         case .doubleRange, .doubleClosedRange: return RangeMembers.double
         case .optional: return OptionalMembers.table
         case .tuple: return tuple
+        case .integer: return IntegerMembers.table
+        case .stringView: return StringViewMembers.table
+        case .unicodeScalar: return StringViewMembers.scalarTable
         case .void, .function, .user, .native, .constants, .error: return nil
         }
     }

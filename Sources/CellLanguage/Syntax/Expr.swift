@@ -58,4 +58,6 @@ final class Expr {
 
     /// The operator name of a postfix one-sided range `a...` (lowered as a prefix node on `a`).
     static let postfixRange = "postfix..."
+    /// What a postfix operator's name is prefixed with in `.prefix` nodes and operator function names (`postfix---`).
+    static let postfixOperatorPrefix = "postfix"
 }

@@ -18,7 +18,10 @@ extension Lowering {
         case "||": return (110, .left)
         case "?:": return (100, .right)
         case "=", "+=", "-=", "*=", "/=", "%=", "&+=", "&-=", "&*=", "<<=", ">>=", "&=", "|=", "^=": return (90, .right)
-        default: return nil
+        default:
+            guard let declared = operators.infix[op] else { return nil }
+            let associativity: Associativity = declared.associativity == "left" ? .left : declared.associativity == "right" ? .right : .none
+            return (declared.level, associativity)
         }
     }
 

@@ -42,7 +42,7 @@ extension Lowering {
                 if isMutating && kind == .classType {
                     error(.mutatingInClass, function)
                 }
-                if let lowered = lowerFunction(function, memberModifiers: classModifiers.union(["static", "class", "mutating", "prefix"])) {
+                if let lowered = lowerFunction(function, memberModifiers: classModifiers.union(["static", "class", "mutating", "prefix", "postfix"])) {
                     lowered.isStatic = isStatic
                     lowered.isMutating = isMutating
                     lowered.isOverride = function.modifiers.contains { $0.name.text == "override" }

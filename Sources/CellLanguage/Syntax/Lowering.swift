@@ -9,9 +9,12 @@ final class Lowering {
     var anonymousCounts: [Int] = []
     /// The parameter names of the closures being lowered, innermost last (nil: no parameter list written).
     var closureParameterNames: [[String]?] = []
+    /// The operators declared so far in the notebook (shared with the other cells' lowerings).
+    let operators: OperatorTable
 
-    init(map: SourceMap) {
+    init(map: SourceMap, operators: OperatorTable = OperatorTable()) {
         self.map = map
+        self.operators = operators
     }
 
     // MARK: Positions and errors
@@ -310,6 +313,13 @@ final class Lowering {
         }
         if let node = decl.as(ProtocolDeclSyntax.self) { return lowerProtocol(node) }
         if let node = decl.as(ExtensionDeclSyntax.self) { return lowerExtension(node) }
+        if decl.is(OperatorDeclSyntax.self) || decl.is(PrecedenceGroupDeclSyntax.self) {
+            // Recorded before the cell's statements are lowered (`declareOperators`); at the top level only.
+            if decl.parent?.parent?.parent?.is(SourceFileSyntax.self) != true {
+                unsupported(decl.is(OperatorDeclSyntax.self) ? "operator" : "precedencegroup", decl)
+            }
+            return nil
+        }
         let keyword: String
         switch decl.kind {
         case .protocolDecl: keyword = "protocol"
@@ -388,7 +398,7 @@ final class Lowering {
                 unsupported(modifier.name.text, modifier)
             }
         }
-        let decl = lowerFunctionParts(name: node.name.text, at: loc(node.name), attributes: node.attributes,
+        let decl = lowerFunctionParts(name: Lowering.operatorFunctionName(node), at: loc(node.name), attributes: node.attributes,
                                       generics: node.genericParameterClause, signature: node.signature, body: node.body,
                                       node: node)
         decl?.isRestricted = node.modifiers.contains { ["private", "fileprivate"].contains($0.name.text) }
@@ -530,6 +540,9 @@ final class Lowering {
             if node.operator.text == "..." {
                 // `a...`: a one-sided range, kept as a prefix node with its own operator name.
                 return Expr(.prefix(Expr.postfixRange, lowerExpr(node.expression)), at: loc(node.operator))
+            }
+            if operators.postfix.contains(node.operator.text) {
+                return Expr(.prefix(Expr.postfixOperatorPrefix + node.operator.text, lowerExpr(node.expression)), at: at)
             }
             error(.postfixOperatorNotSupported(node.operator.text), node.operator)
             return Expr(.invalid, at: at)

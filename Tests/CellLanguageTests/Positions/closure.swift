@@ -234,3 +234,18 @@ let run75 = {
 let run76 = {
     var n23: Point? = nil; var n28: Point? = nil; swap(&n23?.x, &n28?.x)
 }
+let run77 = {
+    var i1: UInt8 = 1; let i2 = -i1
+}
+let run78 = {
+    let i3: UInt16 = UInt8(1)
+}
+let run79 = {
+    let i4 = UInt8(1) + 1.5
+}
+let run80 = {
+    var i5: UInt8 = 1; let i6 = i5 + Int(2)
+}
+let run81 = {
+    let i9 = UInt8.maximum
+}

@@ -82,5 +82,10 @@ struct Statics {
         func n20() -> Int { return }
         var n24 = 1; let n25 = &n24
         var n23: Point? = nil; var n28: Point? = nil; swap(&n23?.x, &n28?.x)
+        var i1: UInt8 = 1; let i2 = -i1
+        let i3: UInt16 = UInt8(1)
+        let i4 = UInt8(1) + 1.5
+        var i5: UInt8 = 1; let i6 = i5 + Int(2)
+        let i9 = UInt8.maximum
     }
 }

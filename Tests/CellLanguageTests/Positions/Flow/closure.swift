@@ -24,3 +24,12 @@ let run5 = {
 let run6 = {
     let f8 = { (c: Bool) -> Int in if c { return 1 } }
 }
+let run7 = {
+    let f9: UInt8 = 256
+}
+let run8 = {
+    let f10: Int8 = -129
+}
+let run9 = {
+    let f11 = UInt16(70000)
+}

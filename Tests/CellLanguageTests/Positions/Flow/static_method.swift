@@ -12,5 +12,8 @@ struct Statics {
         let f5 = 99999999999999999999
         func f6(_ c: Bool) -> Int { if c { return 1 } }
         let f8 = { (c: Bool) -> Int in if c { return 1 } }
+        let f9: UInt8 = 256
+        let f10: Int8 = -129
+        let f11 = UInt16(70000)
     }
 }

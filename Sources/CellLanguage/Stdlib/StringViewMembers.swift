@@ -1,0 +1,88 @@
+import Diagnostics
+
+/// `s.utf8`, `s.utf16`, `s.unicodeScalars` and their elements' type `Unicode.Scalar`.
+enum StringViewMembers {
+    /// The view properties of String.
+    static let stringProperties: [StdlibMember] = [
+        view("var utf8: String.UTF8View", "The string's UTF-8 code units (`UInt8`).", .utf8),
+        view("var utf16: String.UTF16View", "The string's UTF-16 code units (`UInt16`).", .utf16),
+        view("var unicodeScalars: String.UnicodeScalarView", "The string's Unicode scalars (`Unicode.Scalar`).",
+             .unicodeScalars),
+    ]
+
+    static let table = StdlibTable(
+        "String.UTF8View, String.UTF16View, String.UnicodeScalarView",
+        about: "A String's code units or scalars, for `for`-`in`, `Array(s.utf8)` and these collection members; the "
+            + "view prints as its string.",
+        members: [
+            StdlibMember("var count: Int", "The number of code units (or scalars).") { site in
+                guard case .stringView(let view) = site.receiver.type else { return nil }
+                let text = site.value
+                return Typed(type: .int, code: .int { view.count(of: try text($0).stringValue) })
+            },
+        ],
+        viewed: collection,
+        viewedAbout: "A view is a collection of its elements: these Array members apply to them.")
+
+    static let scalarTable = StdlibTable(
+        "Unicode.Scalar", about: "One Unicode scalar value, as `s.unicodeScalars` gives them; Comparable by value.",
+        members: [
+            StdlibMember("var value: UInt32", "The scalar's numeric value.") { site in
+                Typed(type: .integer(IntegerKind(bits: 32, signed: false)), code: .value(site.value))
+            },
+            StdlibMember("var isASCII: Bool", "Whether the value is below 128.") { site in
+                let x = site.value
+                return Typed(type: .bool, code: .bool { try x($0).intValue < 128 })
+            },
+            StdlibMember("var description: String", "The scalar as text.", value: NumberMembers.description),
+        ])
+
+    /// The Array members a view answers on its elements.
+    static let collectionNames: Set<String> = [
+        "isEmpty", "first", "last", "map", "compactMap", "filter", "forEach", "reduce", "allSatisfy", "contains", "min",
+        "max", "sorted",
+    ]
+
+    static let collection: [StdlibMember] = ArrayMembers.table.members
+        .filter { collectionNames.contains($0.name) && ($0.kind == .method || $0.kind == .property) }
+        .map { member in
+            member.viewed(declaration: member.declaration, convert: { typed, _ in elements(typed) }, adjust: { result, _ in
+                // `unicodeScalars.filter` gives a view back (the scalar view is a RangeReplaceableCollection).
+                guard member.name == "filter", result.type == .array(.unicodeScalar) else { return result }
+                let scalars = result.value
+                return Typed(type: .stringView(.unicodeScalars), code: .value { frame in
+                    var text = String.UnicodeScalarView()
+                    for scalar in try scalars(frame).arrayValue {
+                        if let value = Unicode.Scalar(UInt32(truncatingIfNeeded: scalar.intValue)) { text.append(value) }
+                    }
+                    return .string(String(text))
+                })
+            })
+        }
+
+    /// A view's value as the array of its elements.
+    @Sendable static func elements(_ typed: Typed) -> Typed {
+        guard case .stringView(let view) = typed.type else { return typed }
+        let text = typed.value
+        return Typed(type: .array(view.element), code: .value { .array(view.elements(of: try text($0).stringValue)) })
+    }
+
+    private static func view(_ declaration: String, _ summary: String, _ view: StringView) -> StdlibMember {
+        StdlibMember(declaration, summary) { site in Typed(type: .stringView(view), code: .value(site.value)) }
+    }
+}
+
+extension Compiler {
+    /// A one-scalar string literal where a `Unicode.Scalar` is expected (`let a: Unicode.Scalar = "A"`); nil
+    /// (reported) when the literal is not one scalar.
+    func unicodeScalarLiteral(_ parts: [StringPart], at location: SourceLocation) -> Typed? {
+        var text = ""
+        if parts.count == 1, case .text(let literal)? = parts.first { text = literal }
+        guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first else {
+            error(.specifiedType(.string, specified: .unicodeScalar), at: location)
+            return .invalid
+        }
+        let value = Value.int(Int(scalar.value))
+        return Typed(type: .unicodeScalar, code: .value { _ in value })
+    }
+}

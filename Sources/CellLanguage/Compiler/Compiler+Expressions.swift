@@ -529,9 +529,8 @@ extension Compiler {
                          at: indexExpr.location)
                 return .invalid
             }
-        case .string:
-            error(.stringIntegerSubscript, at: base.location)
-            return .invalid
+        case .string, .substring:
+            return compileStringSubscript(container, base, indexExpr, at: location)
         default:
             mismatch(.noSubscripts(container.type), container.type, at: location)
             return .invalid

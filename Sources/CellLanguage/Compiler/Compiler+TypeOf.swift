@@ -44,6 +44,8 @@ extension Compiler {
             return "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + runtimeName(of: $0.type) }.joined(separator: ", ") + ")"
         case .function(let parameters, let result):
             return "(" + parameters.map { runtimeName(of: $0) }.joined(separator: ", ") + ") -> " + runtimeName(of: result)
+        case .stringIndex: return "Index"
+        case .indexRange(let closed): return closed ? "ClosedRange<Index>" : "Range<Index>"
         default: return type.description
         }
     }

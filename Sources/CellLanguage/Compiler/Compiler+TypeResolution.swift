@@ -17,6 +17,10 @@ extension Compiler {
             case "ClosedRange<Int>": return .closedRange
             case "Range<Double>": return .doubleRange
             case "ClosedRange<Double>": return .doubleClosedRange
+            case "String.Index": return .stringIndex
+            case "Substring": return .substring
+            case "Range<String.Index>": return .indexRange(closed: false)
+            case "ClosedRange<String.Index>": return .indexRange(closed: true)
             case "<error>": return .error
             default:
                 if let alias = typeAliases[name] { return alias }
@@ -26,7 +30,7 @@ extension Compiler {
                 if name.contains(" & ") { return protocolComposition(name, at: location) }
                 if registry.types[name] != nil { return .native(name) }
                 if registry.constants[name] != nil { return .constants(name) }
-                if name == "Float" || name == "Substring" {
+                if name == "Float" {
                     error(.typeNotSupported(name), at: location)
                     return .error
                 }

@@ -40,6 +40,12 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     case constants(String)
     /// The type of a sub-expression that already has an error; suppresses follow-up diagnostics.
     case error
+    /// `String.Index` (a UTF-8 offset at run time, see `StringIndexing`).
+    case stringIndex
+    /// `Substring`: a slice of a String that keeps its base string's indices.
+    case substring
+    /// `Range<String.Index>` (`i..<j`) or `ClosedRange<String.Index>` (`i...j`).
+    case indexRange(closed: Bool)
 
     /// The type as Swift spells it in messages.
     public var description: String {
@@ -67,6 +73,9 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         case .tuple(let elements):
             return "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + $0.type.description }.joined(separator: ", ") + ")"
         case .error: return "<<error type>>"
+        case .stringIndex: return "String.Index"
+        case .substring: return "Substring"
+        case .indexRange(let closed): return closed ? "ClosedRange<String.Index>" : "Range<String.Index>"
         }
     }
 
@@ -93,7 +102,8 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     /// Whether `==` is defined for the type.
     var isEquatable: Bool {
         switch self {
-        case .int, .double, .bool, .string, .character, .range, .closedRange, .doubleRange, .doubleClosedRange, .constants:
+        case .int, .double, .bool, .string, .character, .range, .closedRange, .doubleRange, .doubleClosedRange, .constants,
+             .stringIndex, .indexRange:
             return true
         case .array(let element), .optional(let element): return element.isEquatable
         case .set: return true
@@ -116,7 +126,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     /// Whether `<` is defined for the type.
     var isComparable: Bool {
         switch self {
-        case .int, .double, .string, .character: return true
+        case .int, .double, .string, .character, .stringIndex: return true
         default: return false
         }
     }
@@ -147,7 +157,7 @@ extension CType {
     private func mayHoldReferences(visiting: inout Set<ObjectIdentifier>) -> Bool {
         switch self {
         case .int, .double, .bool, .string, .character, .void, .range, .closedRange, .doubleRange,
-             .doubleClosedRange, .constants:
+             .doubleClosedRange, .constants, .stringIndex, .substring, .indexRange:
             return false
         case .array(let element), .set(let element), .optional(let element):
             return element.mayHoldReferences(visiting: &visiting)
@@ -172,7 +182,7 @@ extension CType {
     var mayCarryCode: Bool {
         switch self {
         case .int, .double, .bool, .string, .character, .void, .range, .closedRange, .doubleRange,
-             .doubleClosedRange, .constants, .native:
+             .doubleClosedRange, .constants, .native, .stringIndex, .substring, .indexRange:
             return false
         case .array(let element), .set(let element), .optional(let element):
             return element.mayCarryCode

@@ -195,6 +195,8 @@ enum ValueFormatter {
                     return try untyped(value, as: type, nested: nested, depth: depth)
                 }
                 try labelled(types, elements, depth: depth)
+            case .stringIndex, .substring, .indexRange:
+                text += StringIndexing.describe(value, as: type, nested: nested)
             default:
                 try untyped(value, as: type, nested: nested, depth: depth)
             }

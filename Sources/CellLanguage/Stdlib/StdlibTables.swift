@@ -2,9 +2,10 @@
 enum StdlibTables {
     /// The tables in the order the reference lists them.
     static let all: [StdlibTable] = [
-        NumberMembers.int, NumberMembers.double, NumberMembers.bool, StringMembers.table, CharacterMembers.table,
+        NumberMembers.int, NumberMembers.double, NumberMembers.bool, StringMembers.table, SubstringMembers.table,
+        CharacterMembers.table,
         ArrayMembers.table, DictionaryMembers.table, SetMembers.table, RangeMembers.int, RangeMembers.double,
-        OptionalMembers.table, tuple,
+        SubstringMembers.rangeTable, OptionalMembers.table, tuple,
     ]
 
     /// Tuples have no methods: their elements are read by label or position.
@@ -26,6 +27,9 @@ enum StdlibTables {
         case .doubleRange, .doubleClosedRange: return RangeMembers.double
         case .optional: return OptionalMembers.table
         case .tuple: return tuple
+        case .substring: return SubstringMembers.table
+        case .indexRange: return SubstringMembers.rangeTable
+        case .stringIndex: return nil
         case .void, .function, .user, .native, .constants, .error: return nil
         }
     }

@@ -496,7 +496,8 @@ extension Compiler {
             return ParameterShape(label: parameter.label, hasDefault: parameter.defaultValue != nil, isFunction: isFunction)
         }
         guard let matched = matchArguments(shapes, arguments, at: location) else { return nil }
-        let compiled = compileArguments(declared.map(\.type), matched, arguments)
+        let compiled = compileArguments(declared.map(\.type), matched,
+                                        Compiler.autoclosureArguments(declared, matched, arguments))
         let globals = self.globals
         var codes: [(Frame) throws -> Value] = []
         for (index, parameter) in declared.enumerated() {

@@ -188,7 +188,8 @@ extension Compiler {
                     .defaultArgumentType($0, expected: $1)
                 }
             }
-            parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue))
+            parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue,
+                                    isAutoclosure: parameter.isAutoclosure))
         }
         let result = returnType ?? decl.returnType.map(resolveType) ?? .void
         let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: result, level: 0, location: decl.location)

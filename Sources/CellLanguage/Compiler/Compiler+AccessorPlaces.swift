@@ -395,7 +395,8 @@ extension Compiler {
             guard let accessors = chooseSubscript(type.staticSubscripts, isStatic: true, arguments, at: location) else { return .invalid }
             return compileMemberCall(accessors.getter, receiver: nil, arguments, at: location)
         }
-        guard case .user(let type) = compileExprTypeOnly(base), !type.subscripts.isEmpty else { return nil }
+        guard let type = memberOwner(compileExprTypeOnly(base)), !type.subscripts.isEmpty,
+              type.extendedBuiltin == nil || extensionSubscriptFits(type, arguments, at: location) else { return nil }
         guard let accessors = chooseSubscript(type.subscripts, isStatic: false, arguments, at: location) else { return .invalid }
         let receiver = compileExpr(base, expected: nil)
         return compileMemberCall(accessors.getter, receiver: receiver.value, arguments, at: location)

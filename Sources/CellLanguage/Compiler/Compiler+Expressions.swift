@@ -11,6 +11,9 @@ extension Compiler {
     }
 
     private func compileExprUnrecorded(_ expr: Expr, expected: CType?) -> Typed {
+        if hasImplicitlyUnwrapped, let unwrapped = implicitlyUnwrapped(expr, expected: expected) {
+            return compileExprUnrecorded(unwrapped, expected: expected)
+        }
         if !optionalChainSpine.contains(ObjectIdentifier(expr)), Compiler.containsOptionalChain(expr) {
             // The outermost expression of `a?.b.c()` turns a nil anywhere in the chain into nil. Only the chain's own
             // nodes compile as links; arguments and closures inside it are expressions of their own.

@@ -41,7 +41,7 @@ extension Compiler {
             }
         case .array(let element):
             return .array(resolveType(element))
-        case .optional(let wrapped):
+        case .optional(let wrapped), .implicitlyUnwrapped(let wrapped):
             return .optional(resolveType(wrapped))
         case .function(let parameters, let result):
             return .function(parameters.map(resolveType), resolveType(result))
@@ -68,7 +68,8 @@ extension Compiler {
     func firstLocation(of type: TypeExpr) -> SourceLocation {
         switch type {
         case .named(_, let location): return location
-        case .array(let inner), .optional(let inner), .dictionary(let inner, _), .set(let inner): return firstLocation(of: inner)
+        case .array(let inner), .optional(let inner), .dictionary(let inner, _), .set(let inner), .implicitlyUnwrapped(let inner):
+            return firstLocation(of: inner)
         case .function(let parameters, let result): return parameters.first.map(firstLocation) ?? firstLocation(of: result)
         case .tuple(_, let elements): return elements.first.map(firstLocation) ?? SourceLocation(line: 1, column: 1)
         }

@@ -91,7 +91,8 @@ extension Compiler {
                 defaultValue = Typed(type: resolved, code: .value { _ in .none })
             }
             type.fields.append(.init(name: field.name, type: resolved, isLet: field.isLet, defaultValue: defaultValue,
-                                     hasPrivateSetter: field.hasPrivateSetter))
+                                     hasPrivateSetter: field.hasPrivateSetter,
+                                     isImplicitlyUnwrapped: noteImplicitlyUnwrapped(field.type)))
             if let ownership = field.ownership { declareWeakField(of: type, ownership, field) }
         }
         var nextRaw = 0

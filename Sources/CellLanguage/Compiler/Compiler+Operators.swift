@@ -61,7 +61,7 @@ extension Compiler {
         if let native = compileNativeOperator(op, lhs, rhs, a, b, at: location) { return native }
         if let custom = compileUserOperator(op, a, b, at: location) { return custom }
         if let tuples = compileTupleComparison(op, a, b) { return tuples }
-        if let strings = compileStringIndexOperator(op, a, b, at: location) { return strings }
+        if let strings = compileStringIndexOperator(op, a, b, lhs, rhs, at: location) { return strings }
         if isRange {
             if a.type == .double && b.type == .double {
                 let lower = a.double, upper = b.double
@@ -391,6 +391,7 @@ extension Compiler {
 
     func compilePrefix(_ op: String, _ operand: Expr, expected: CType?, at location: SourceLocation) -> Typed {
         if op == "..<" || op == "..." || op == Expr.postfixRange {
+            if let partial = compilePartialRange(op, operand) { return partial }
             error(.oneSidedRangeContext, at: location)
             return .invalid
         }

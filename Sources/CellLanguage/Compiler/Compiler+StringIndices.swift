@@ -50,9 +50,17 @@ extension Compiler {
     }
 
     /// `i..<j`, `i...j`, `i < j` on indices, and comparisons of Substrings; nil for other operands.
-    func compileStringIndexOperator(_ op: String, _ a: Typed, _ b: Typed, at location: SourceLocation) -> Typed? {
+    func compileStringIndexOperator(_ op: String, _ a: Typed, _ b: Typed, _ lhs: Expr, _ rhs: Expr,
+                                    at location: SourceLocation) -> Typed? {
         let x = a.value, y = b.value
         switch (a.type, b.type) {
+        case (.stringIndex, .int) where ["+", "-", "*", "/"].contains(op):
+            // `i + 1`: swiftc reads `+` as Int's and reports the index operand.
+            mismatch(.argumentType(.stringIndex, expected: .int), .stringIndex, at: lhs.location)
+            return .invalid
+        case (.int, .stringIndex) where ["+", "-", "*", "/"].contains(op):
+            mismatch(.argumentType(.stringIndex, expected: .int), .stringIndex, at: rhs.location)
+            return .invalid
         case (.stringIndex, .stringIndex):
             if op == "..<" || op == "..." {
                 let closed = op == "..."

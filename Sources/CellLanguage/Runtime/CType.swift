@@ -46,6 +46,8 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     case substring
     /// `Range<String.Index>` (`i..<j`) or `ClosedRange<String.Index>` (`i...j`).
     case indexRange(closed: Bool)
+    /// `..<b`, `...b` and `a...` over Ints used as values (`PartialRangeUpTo<Int>`, ...).
+    case partialRange(PartialRangeKind)
 
     /// The type as Swift spells it in messages.
     public var description: String {
@@ -76,6 +78,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         case .stringIndex: return "String.Index"
         case .substring: return "Substring"
         case .indexRange(let closed): return closed ? "ClosedRange<String.Index>" : "Range<String.Index>"
+        case .partialRange(let kind): return kind.rawValue + "<Int>"
         }
     }
 
@@ -157,7 +160,7 @@ extension CType {
     private func mayHoldReferences(visiting: inout Set<ObjectIdentifier>) -> Bool {
         switch self {
         case .int, .double, .bool, .string, .character, .void, .range, .closedRange, .doubleRange,
-             .doubleClosedRange, .constants, .stringIndex, .substring, .indexRange:
+             .doubleClosedRange, .constants, .stringIndex, .substring, .indexRange, .partialRange:
             return false
         case .array(let element), .set(let element), .optional(let element):
             return element.mayHoldReferences(visiting: &visiting)
@@ -182,7 +185,7 @@ extension CType {
     var mayCarryCode: Bool {
         switch self {
         case .int, .double, .bool, .string, .character, .void, .range, .closedRange, .doubleRange,
-             .doubleClosedRange, .constants, .native, .stringIndex, .substring, .indexRange:
+             .doubleClosedRange, .constants, .native, .stringIndex, .substring, .indexRange, .partialRange:
             return false
         case .array(let element), .set(let element), .optional(let element):
             return element.mayCarryCode

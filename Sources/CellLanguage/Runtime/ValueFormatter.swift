@@ -197,6 +197,8 @@ enum ValueFormatter {
                 try labelled(types, elements, depth: depth)
             case .stringIndex, .substring, .indexRange:
                 text += StringIndexing.describe(value, as: type, nested: nested)
+            case .partialRange(let kind):
+                text += kind.describe(value.intValue, nested: nested)
             default:
                 try untyped(value, as: type, nested: nested, depth: depth)
             }

@@ -5,7 +5,7 @@ enum StdlibTables {
         NumberMembers.int, NumberMembers.double, NumberMembers.bool, StringMembers.table, SubstringMembers.table,
         CharacterMembers.table,
         ArrayMembers.table, DictionaryMembers.table, SetMembers.table, RangeMembers.int, RangeMembers.double,
-        SubstringMembers.rangeTable, OptionalMembers.table, tuple,
+        PartialRangeMembers.upper, PartialRangeMembers.lower, SubstringMembers.rangeTable, OptionalMembers.table, tuple,
     ]
 
     /// Tuples have no methods: their elements are read by label or position.
@@ -30,6 +30,8 @@ enum StdlibTables {
         case .substring: return SubstringMembers.table
         case .indexRange: return SubstringMembers.rangeTable
         case .stringIndex: return nil
+        case .partialRange(.from): return PartialRangeMembers.lower
+        case .partialRange: return PartialRangeMembers.upper
         case .void, .function, .user, .native, .constants, .error: return nil
         }
     }

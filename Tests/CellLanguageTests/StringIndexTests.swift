@@ -13,14 +13,15 @@ final class StringIndexTests: XCTestCase {
     }
 
     func testAnIndexOutOfBoundsIsARuntimeError() {
+        // Columns: the subscript's bracket or the method's name, where nbrun reports run-time errors of calls.
         let cases: [(String, Int)] = [
-            ("let s = \"ab\"\nprint(\"before\")\nprint(s[s.endIndex])", 7),
-            ("let s = \"ab\"\nprint(\"before\")\nprint(s.index(after: s.endIndex))", 7),
-            ("let s = \"ab\"\nprint(\"before\")\nprint(s.index(before: s.startIndex))", 7),
-            ("let s = \"ab\"\nprint(\"before\")\nprint(s.index(s.startIndex, offsetBy: 3))", 7),
+            ("let s = \"ab\"\nprint(\"before\")\nprint(s[s.endIndex])", 8),
+            ("let s = \"ab\"\nprint(\"before\")\nprint(s.index(after: s.endIndex))", 9),
+            ("let s = \"ab\"\nprint(\"before\")\nprint(s.index(before: s.startIndex))", 9),
+            ("let s = \"ab\"\nprint(\"before\")\nprint(s.index(s.startIndex, offsetBy: 3))", 9),
             ("var s = \"ab\"\nprint(\"before\")\ns.remove(at: s.endIndex)", 3),
             ("var s = \"ab\"\nprint(\"before\")\ns.insert(\"x\", at: \"abcdef\".endIndex)", 3),
-            ("let s = \"abc\"\nprint(\"before\")\nlet sub = s[s.index(after: s.startIndex)...]\nprint(sub[s.startIndex])", 7),
+            ("let s = \"abc\"\nprint(\"before\")\nlet sub = s[s.index(after: s.startIndex)...]\nprint(sub[s.startIndex])", 10),
         ]
         for (code, column) in cases {
             let error = runtimeError(code)
@@ -46,15 +47,18 @@ final class StringIndexTests: XCTestCase {
         XCTAssertEqual(diagnosticLines("""
         let s = "ab"
         let c = s[0]
-        let i = s.startIndex + 1
-        let n: Int = s.startIndex
+        let j = s.startIndex
+        let i = j + 1
+        let n: Int = j
         var w = "ab"
         w.insert("x", at: 0)
+        let k = 2 - j
         """), [
             "2:9: 'subscript(_:)' is unavailable: cannot subscript String with an Int, use a String.Index instead.",
-            "3:11: cannot convert value of type 'String.Index' to expected argument type 'Int'",
-            "4:16: cannot convert value of type 'String.Index' to specified type 'Int'",
-            "6:19: cannot convert value of type 'Int' to expected argument type 'String.Index'",
+            "4:9: cannot convert value of type 'String.Index' to expected argument type 'Int'",
+            "5:14: cannot convert value of type 'String.Index' to specified type 'Int'",
+            "7:19: cannot convert value of type 'Int' to expected argument type 'String.Index'",
+            "8:13: cannot convert value of type 'String.Index' to expected argument type 'Int'",
         ])
     }
 }

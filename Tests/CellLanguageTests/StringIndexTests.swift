@@ -34,11 +34,11 @@ final class StringIndexTests: XCTestCase {
 
     func testANilImplicitlyUnwrappedOptionalStopsTheCellWhereAValueIsNeeded() {
         let error = runtimeError("var n: Int! = nil\nlet copy = n\nprint(copy == nil)\nlet x: Int = n")
-        XCTAssertEqual(error.message, "unexpectedly found nil while unwrapping an Optional value")
+        XCTAssertEqual(error.message, "unexpectedly found nil while implicitly unwrapping an Optional value")
         XCTAssertEqual(error.line, 4)
         XCTAssertEqual(error.output, "true\n")
         let member = runtimeError("class C { var next: C!; var v = 1 }\nlet c = C()\nprint(c.next.v)")
-        XCTAssertEqual(member.message, "unexpectedly found nil while unwrapping an Optional value")
+        XCTAssertEqual(member.message, "unexpectedly found nil while implicitly unwrapping an Optional value")
         XCTAssertEqual(member.line, 3)
     }
 

@@ -125,10 +125,13 @@ extension Compiler {
             }
             let code = typed.value
             let location = expr.location
+            let message = implicitUnwraps[ObjectIdentifier(expr)] != nil
+                ? "unexpectedly found nil while implicitly unwrapping an Optional value"
+                : "unexpectedly found nil while unwrapping an Optional value"
             return Typed.fromValue(wrapped) { frame in
                 let value = try code(frame)
                 if case .none = value {
-                    throw RuntimeError(message: "unexpectedly found nil while unwrapping an Optional value", location: location)
+                    throw RuntimeError(message: message, location: location)
                 }
                 return value
             }

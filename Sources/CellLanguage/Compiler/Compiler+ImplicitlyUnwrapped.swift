@@ -24,25 +24,32 @@ extension Compiler {
         switch expr.kind {
         case .name, .member:
             if let expected, !expected.hasError, !Compiler.isOptional(expected), readsImplicitlyUnwrapped(expr) {
-                return Expr(.forceUnwrap(expr), at: expr.location)
+                return unwrap(expr)
             }
             guard case .member(let base?, let name, let location) = expr.kind, readsImplicitlyUnwrapped(base) else { return nil }
-            return Expr(.member(Expr(.forceUnwrap(base), at: base.location), name, location), at: expr.location)
+            return Expr(.member(unwrap(base), name, location), at: expr.location)
         case .call(let callee, let arguments):
             guard case .member(let base?, let name, let location) = callee.kind, readsImplicitlyUnwrapped(base) else { return nil }
-            let unwrapped = Expr(.member(Expr(.forceUnwrap(base), at: base.location), name, location), at: callee.location)
+            let unwrapped = Expr(.member(unwrap(base), name, location), at: callee.location)
             return Expr(.call(unwrapped, arguments), at: expr.location)
         case .binary(let op, let lhs, let rhs, let location) where !Compiler.optionalOperators.contains(op):
             let left = readsImplicitlyUnwrapped(lhs), right = readsImplicitlyUnwrapped(rhs)
             guard left || right else { return nil }
-            return Expr(.binary(op, left ? Expr(.forceUnwrap(lhs), at: lhs.location) : lhs,
-                                right ? Expr(.forceUnwrap(rhs), at: rhs.location) : rhs, location), at: expr.location)
+            return Expr(.binary(op, left ? unwrap(lhs) : lhs,
+                                right ? unwrap(rhs) : rhs, location), at: expr.location)
         case .subscriptAccess(let base, let arguments):
             guard readsImplicitlyUnwrapped(base) else { return nil }
-            return Expr(.subscriptAccess(Expr(.forceUnwrap(base), at: base.location), arguments), at: expr.location)
+            return Expr(.subscriptAccess(unwrap(base), arguments), at: expr.location)
         default:
             return nil
         }
+    }
+
+    /// `expr!`, remembered as implicit (for the run-time error's wording).
+    private func unwrap(_ expr: Expr) -> Expr {
+        let unwrapped = Expr(.forceUnwrap(expr), at: expr.location)
+        implicitUnwraps[ObjectIdentifier(unwrapped)] = unwrapped
+        return unwrapped
     }
 
     /// Operators that take optionals as they are (`x == nil`, `x ?? y`, `a === b`).

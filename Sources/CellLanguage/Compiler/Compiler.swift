@@ -62,6 +62,9 @@ final class Compiler {
     var typeMemo = TypeMemo()
     /// Whether a cell declared an implicitly unwrapped optional (`T!`): only then are reads checked for one.
     var hasImplicitlyUnwrapped = false
+    /// The force-unwraps the compiler wrote for them (their nil is "implicitly unwrapping"), kept alive so that
+    /// their identities are not reused.
+    var implicitUnwraps: [ObjectIdentifier: Expr] = [:]
     /// `try`, `do`–`catch` and throwing calls being compiled (see `Compiler+Errors`).
     var errorHandling = ErrorHandlingState()
     /// The qualified names of the types whose members are being declared or compiled, innermost last (a type

@@ -82,6 +82,11 @@ extension Compiler {
         }
     }
 
+    /// A Substring as a String (its text), for the conversions and loops that take a String; other values unchanged.
+    static func stringIfSubstring(_ typed: Typed) -> Typed {
+        typed.type == .substring ? SubstringMembers.text(typed) : typed
+    }
+
     /// The comparison `op` names, or nil.
     static func comparison<T: Comparable>(_ op: String, _ type: T.Type) -> ((T, T) -> Bool)? {
         switch op {

@@ -54,3 +54,21 @@ if let space = greeting.firstIndex(of: " ") {
     print("first word: \(greeting[..<space]), rest: \(greeting[greeting.index(after: space)...])")
 }
 print(greeting.firstIndex(of: "z") == nil)
+
+// Substrings converted and walked like Strings.
+let hw = "Hello, world"
+let hwSub = hw[hw.index(hw.startIndex, offsetBy: 7)...]
+print(Array(hwSub))
+print(hwSub.map { $0.uppercased() })
+for c in hwSub.prefix(2) { print(c) }
+print(Int("12"[..<"12".endIndex]) ?? -1)
+let t2: Substring = hwSub
+print(t2, t2.isEmpty, t2.first!, t2.last!)
+print(hwSub.split(separator: "o"))
+var parts: [Substring] = []
+parts.append(hwSub)
+print(parts, parts.count)
+print(hw.indices.count, hw.indices.contains(hw.startIndex))
+for c in hwSub { print(c, terminator: "|") }
+print()
+print(Double(hw[hw.index(hw.endIndex, offsetBy: -2)...]) == nil)

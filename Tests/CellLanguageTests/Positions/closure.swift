@@ -234,3 +234,12 @@ let run75 = {
 let run76 = {
     var n23: Point? = nil; var n28: Point? = nil; swap(&n23?.x, &n28?.x)
 }
+let run77 = {
+    let n29 = "ab"; let n30 = n29[1]
+}
+let run78 = {
+    let n31 = "ab".startIndex; let n32: Int = n31
+}
+let run79 = {
+    var n33 = "ab"; n33.insert("x", at: 0)
+}

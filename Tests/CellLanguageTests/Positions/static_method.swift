@@ -82,5 +82,8 @@ struct Statics {
         func n20() -> Int { return }
         var n24 = 1; let n25 = &n24
         var n23: Point? = nil; var n28: Point? = nil; swap(&n23?.x, &n28?.x)
+        let n29 = "ab"; let n30 = n29[1]
+        let n31 = "ab".startIndex; let n32: Int = n31
+        var n33 = "ab"; n33.insert("x", at: 0)
     }
 }

@@ -73,6 +73,20 @@ enum StringIndexing {
         return self.offset(text, origin: origin, moved)
     }
 
+    /// `index(i, offsetBy: distance, limitedBy: limit)`: nil when `limit` lies between `i` and the result (a limit
+    /// behind `i` is ignored, as in Swift), an error past either end.
+    static func moved(_ value: Value, _ offset: Int, by distance: Int, limitedBy limit: Int,
+                      at location: SourceLocation) throws -> Int? {
+        let (text, origin) = parts(value)
+        let ahead = distance >= 0 ? limit >= offset : limit <= offset
+        guard ahead else { return try moved(value, offset, by: distance, at: location) }
+        let start = try index(text, origin: origin, offset, at: location)
+        let stop = try index(text, origin: origin, limit, at: location)
+        guard let moved = text.index(start, offsetBy: distance, limitedBy: stop) else { return nil }
+        try LongWork.after(count: Int(min(distance.magnitude, UInt(Int.max))), at: location)
+        return self.offset(text, origin: origin, moved)
+    }
+
     /// Every Character position, in order (the end excluded).
     static func indices(_ value: Value, at location: SourceLocation) throws -> [Value] {
         let (text, origin) = parts(value)

@@ -35,6 +35,16 @@ enum StringIndexMembers {
                 return .int(try StringIndexing.moved(value, offset, by: by, at: location))
             })
         },
+        StdlibMember("func index(_ i: String.Index, offsetBy distance: Int, limitedBy limit: String.Index) -> String.Index?",
+                     "The position `distance` characters from `i`, or nil when `limit` lies in between.") { site in
+            let text = site.value, start = site.argument(0, as: .stringIndex), distance = site.argument(1, as: .int)
+            let limit = site.argument(2, as: .stringIndex), location = site.location
+            return Typed(type: .optional(.stringIndex), code: .value { frame in
+                let value = try text(frame), offset = try start(frame).intValue, by = try distance(frame).intValue
+                return try StringIndexing.moved(value, offset, by: by, limitedBy: try limit(frame).intValue, at: location)
+                    .map(Value.int) ?? .none
+            })
+        },
         StdlibMember("func distance(from start: String.Index, to end: String.Index) -> Int",
                      "The number of characters from `start` to `end` (negative when `end` comes first).") { site in
             let text = site.value, start = site.argument(0, as: .stringIndex), end = site.argument(1, as: .stringIndex)

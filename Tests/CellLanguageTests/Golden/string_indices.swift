@@ -72,3 +72,18 @@ print(hw.indices.count, hw.indices.contains(hw.startIndex))
 for c in hwSub { print(c, terminator: "|") }
 print()
 print(Double(hw[hw.index(hw.endIndex, offsetBy: -2)...]) == nil)
+
+// index(_:offsetBy:limitedBy:): nil when the limit lies in between.
+let hello = "héllo"
+for n in [-3, 0, 2, 3, 4, 5] {
+    let i = hello.index(hello.startIndex, offsetBy: 2)
+    if let j = hello.index(i, offsetBy: n, limitedBy: n >= 0 ? hello.endIndex : hello.startIndex) {
+        print(n, hello[i..<(j > i ? j : i)], hello.distance(from: i, to: j))
+    } else {
+        print(n, "nil")
+    }
+}
+let k = hello.index(hello.endIndex, offsetBy: -1, limitedBy: hello.index(after: hello.startIndex))
+print(k.map { hello[$0] } ?? "-")
+print(hello.index(hello.startIndex, offsetBy: 2, limitedBy: hello.endIndex).map { hello[$0] } ?? "-")
+print(hello.index(hello.index(after: hello.startIndex), offsetBy: 2, limitedBy: hello.startIndex).map { hello[$0] } ?? "-")

@@ -58,6 +58,13 @@ enum StringIndexMembers {
                 return distance
             })
         },
+        slice("func prefix(upTo end: String.Index) -> Substring", "The characters before `end`.") { _, bound in (nil, bound, false) },
+        slice("func prefix(through position: String.Index) -> Substring", "The characters up to and including `position`.") {
+            _, bound in (nil, bound, true)
+        },
+        slice("func suffix(from start: String.Index) -> Substring", "The characters from `start` to the end.") { end, bound in
+            (bound, end, false)
+        },
         search("func firstIndex(of element: Character) -> String.Index?", "The position of the first `element`, or nil.",
                last: false),
         search("func lastIndex(of element: Character) -> String.Index?", "The position of the last `element`, or nil.",
@@ -129,6 +136,20 @@ enum StringIndexMembers {
             guard let moved = move(value, index) else { throw RuntimeError(message: StringIndexing.outOfBounds, location: location) }
             return .int(StringIndexing.offset(value, origin: origin, moved))
         })
+    }
+
+    /// `prefix(upTo:)`, `prefix(through:)`, `suffix(from:)`: `bounds` gives the lower bound (nil: the start), the
+    /// upper one and whether it is included, from the end offset and the argument.
+    static func slice(_ declaration: String, _ summary: String,
+                      _ bounds: @escaping @Sendable (Int, Int) -> (Int?, Int, Bool)) -> StdlibMember {
+        StdlibMember(declaration, summary) { site in
+            let text = site.value, position = site.argument(0, as: .stringIndex), location = site.location
+            return Typed(type: .substring, code: .value { frame in
+                let value = try text(frame), (string, origin) = StringIndexing.parts(value)
+                let (lower, upper, closed) = bounds(origin &+ string.utf8.count, try position(frame).intValue)
+                return try StringIndexing.slice(value, lower ?? origin, upper, closed: closed, at: location)
+            })
+        }
     }
 
     static func search(_ declaration: String, _ summary: String, last: Bool) -> StdlibMember {

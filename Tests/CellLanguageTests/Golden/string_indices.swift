@@ -87,3 +87,10 @@ let k = hello.index(hello.endIndex, offsetBy: -1, limitedBy: hello.index(after: 
 print(k.map { hello[$0] } ?? "-")
 print(hello.index(hello.startIndex, offsetBy: 2, limitedBy: hello.endIndex).map { hello[$0] } ?? "-")
 print(hello.index(hello.index(after: hello.startIndex), offsetBy: 2, limitedBy: hello.startIndex).map { hello[$0] } ?? "-")
+
+// prefix(upTo:), prefix(through:), suffix(from:) give Substrings.
+let hi = "Hello, world!"
+let hiComma = hi.firstIndex(of: ",")!
+print(hi.prefix(upTo: hiComma), hi.prefix(through: hiComma), hi.suffix(from: hiComma), hi.prefix(3), hi.suffix(2))
+let hiTail = hi.suffix(from: hi.index(after: hiComma))
+print(hiTail.prefix(upTo: hiTail.index(before: hiTail.endIndex)), type(of: hiTail))

@@ -40,6 +40,9 @@ final class StringIndexTests: XCTestCase {
         let member = runtimeError("class C { var next: C!; var v = 1 }\nlet c = C()\nprint(c.next.v)")
         XCTAssertEqual(member.message, "unexpectedly found nil while implicitly unwrapping an Optional value")
         XCTAssertEqual(member.line, 3)
+        let compound = runtimeError("var n: Int! = nil\nn += 1")
+        XCTAssertEqual(compound.message, "unexpectedly found nil while implicitly unwrapping an Optional value")
+        XCTAssertEqual(compound.line, 2)
     }
 
     func testIndexMistakesAreSwiftcsErrors() {

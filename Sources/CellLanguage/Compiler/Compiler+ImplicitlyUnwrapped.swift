@@ -37,6 +37,9 @@ extension Compiler {
             guard left || right else { return nil }
             return Expr(.binary(op, left ? unwrap(lhs) : lhs,
                                 right ? unwrap(rhs) : rhs, location), at: expr.location)
+        case .assign(let op, let target, let value, let location) where op != "=":
+            guard readsImplicitlyUnwrapped(target) else { return nil }
+            return Expr(.assign(op, unwrap(target), value, location), at: expr.location)
         case .subscriptAccess(let base, let arguments):
             guard readsImplicitlyUnwrapped(base) else { return nil }
             return Expr(.subscriptAccess(unwrap(base), arguments), at: expr.location)

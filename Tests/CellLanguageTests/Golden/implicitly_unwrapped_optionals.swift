@@ -29,3 +29,15 @@ var names: [String]! = ["x", "y"]
 print(names[1], names.count)
 names.append("z")
 print(names!)
+
+// Compound assignments force-unwrap their implicitly unwrapped target.
+var count2: Int! = 41
+count2 += 1
+print(count2 + 0)
+class Tally { var total: Double! = 0.5; var label: String! = "c" }
+let tally = Tally()
+tally.total *= 4
+tally.label += "!"
+print(tally.total + 0, tally.label.count, tally.label + "")
+count2 = nil
+print(count2 == nil)

@@ -148,7 +148,7 @@ enum CompileError: Hashable, Sendable {
     case cannotInferContextualBase(String, chained: Bool)
     /// `value of type 'Int' has no subscripts`.
     case noSubscripts(CType)
-    /// `strings cannot be subscripted with an Int; use Array(string) or a String method`.
+    /// `s[0]`: strings are indexed by `String.Index` (swiftc's "unavailable" error).
     case stringIntegerSubscript
     /// `dictionary subscripts take a key, and optionally 'default:'`.
     case dictionarySubscriptArguments
@@ -391,7 +391,7 @@ enum CompileError: Hashable, Sendable {
         case .classWithoutInitializers(_, let property):
             return ["stored property '\(property)' without initial value prevents synthesized initializers"]
         case .switchNotExhaustive: return ["do you want to add a default clause?"]
-        case .stringIntegerSubscript: return ["in nbrun cells, index 'Array(string)' or use a String method"]
+        case .stringIntegerSubscript: return ["use 's.index(s.startIndex, offsetBy: n)' for a String.Index, or index 'Array(s)'"]
         default: return []
         }
     }

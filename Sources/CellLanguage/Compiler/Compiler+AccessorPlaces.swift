@@ -395,7 +395,8 @@ extension Compiler {
             guard let accessors = chooseSubscript(type.staticSubscripts, isStatic: true, arguments, at: location) else { return .invalid }
             return compileMemberCall(accessors.getter, receiver: nil, arguments, at: location)
         }
-        guard case .user(let type) = compileExprTypeOnly(base), !type.subscripts.isEmpty else { return nil }
+        guard let type = memberOwner(compileExprTypeOnly(base)), !type.subscripts.isEmpty,
+              type.extendedBuiltin == nil || extensionSubscriptFits(type, arguments, at: location) else { return nil }
         guard let accessors = chooseSubscript(type.subscripts, isStatic: false, arguments, at: location) else { return .invalid }
         let receiver = compileExpr(base, expected: nil)
         return compileMemberCall(accessors.getter, receiver: receiver.value, arguments, at: location)
@@ -496,7 +497,8 @@ extension Compiler {
             return ParameterShape(label: parameter.label, hasDefault: parameter.defaultValue != nil, isFunction: isFunction)
         }
         guard let matched = matchArguments(shapes, arguments, at: location) else { return nil }
-        let compiled = compileArguments(declared.map(\.type), matched, arguments)
+        let compiled = compileArguments(declared.map(\.type), matched,
+                                        Compiler.autoclosureArguments(declared, matched, arguments))
         let globals = self.globals
         var codes: [(Frame) throws -> Value] = []
         for (index, parameter) in declared.enumerated() {

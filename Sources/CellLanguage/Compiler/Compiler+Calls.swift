@@ -462,7 +462,7 @@ extension Compiler {
         case .double, .int:
             guard labels == ["_"] else { break }
             let argument = arguments[0].value
-            let typed = compileExpr(argument, expected: Compiler.isNumericLiteral(argument) ? type : nil)
+            let typed = Compiler.stringIfSubstring(compileExpr(argument, expected: Compiler.isNumericLiteral(argument) ? type : nil))
             switch (type, typed.type) {
             case (.double, .double), (.int, .int):
                 return typed
@@ -584,7 +584,8 @@ extension Compiler {
                 })
             }
             if labels == ["_"] {
-                let source = compileExpr(arguments[0].value, expected: declaredElement == .error ? nil : type)
+                let source = Compiler.stringIfSubstring(compileExpr(arguments[0].value,
+                                                                    expected: declaredElement == .error ? nil : type))
                 switch source.type {
                 case .range, .closedRange:
                     let bounds = source.value

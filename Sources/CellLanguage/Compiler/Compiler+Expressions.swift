@@ -11,6 +11,9 @@ extension Compiler {
     }
 
     private func compileExprUnrecorded(_ expr: Expr, expected: CType?) -> Typed {
+        if hasImplicitlyUnwrapped, let unwrapped = implicitlyUnwrapped(expr, expected: expected) {
+            return compileExprUnrecorded(unwrapped, expected: expected)
+        }
         if !optionalChainSpine.contains(ObjectIdentifier(expr)), Compiler.containsOptionalChain(expr) {
             // The outermost expression of `a?.b.c()` turns a nil anywhere in the chain into nil. Only the chain's own
             // nodes compile as links; arguments and closures inside it are expressions of their own.
@@ -124,10 +127,13 @@ extension Compiler {
             }
             let code = typed.value
             let location = expr.location
+            let message = implicitUnwraps[ObjectIdentifier(expr)] != nil
+                ? "unexpectedly found nil while implicitly unwrapping an Optional value"
+                : "unexpectedly found nil while unwrapping an Optional value"
             return Typed.fromValue(wrapped) { frame in
                 let value = try code(frame)
                 if case .none = value {
-                    throw RuntimeError(message: "unexpectedly found nil while unwrapping an Optional value", location: location)
+                    throw RuntimeError(message: message, location: location)
                 }
                 return value
             }
@@ -531,9 +537,8 @@ extension Compiler {
                          at: indexExpr.location)
                 return .invalid
             }
-        case .string:
-            error(.stringIntegerSubscript, at: base.location)
-            return .invalid
+        case .string, .substring:
+            return compileStringSubscript(container, base, indexExpr, at: location)
         default:
             mismatch(.noSubscripts(container.type), container.type, at: location)
             return .invalid

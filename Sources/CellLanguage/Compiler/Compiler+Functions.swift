@@ -20,7 +20,8 @@ extension Compiler {
                 }
             }
             parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue,
-                                    isInout: parameter.isInout, isVariadic: parameter.isVariadic))
+                                    isInout: parameter.isInout, isVariadic: parameter.isVariadic,
+                                    isAutoclosure: parameter.isAutoclosure))
         }
         let returnType = decl.returnType.map(resolveType) ?? .void
         let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: returnType,
@@ -275,6 +276,7 @@ extension Compiler {
                 try modify(caller) { $0 = final }
             })
         }
+        let arguments = Compiler.autoclosureArguments(info.parameters, plainMatched, arguments)
         let compiled = compileArguments(info.parameters.map(\.type), plainMatched, arguments)
         let parentAccess = frameAccessor(level: info.level)
         for (index, parameter) in info.parameters.enumerated() where !parameter.isInout {

@@ -12,8 +12,8 @@ extension Compiler {
                 .array(Compiler.entries(try entries(frame).dictionaryValue))
             })
         }
-        if source.type == .string {
-            source = Compiler.charactersOf(source, at: sequence.location)
+        if source.type == .string || source.type == .substring {
+            source = Compiler.charactersOf(Compiler.stringIfSubstring(source), at: sequence.location)
         }
         if case .stringView = source.type { source = StringViewMembers.elements(source) }
         if case .set(let element) = source.type {

@@ -241,11 +241,12 @@ extension Compiler {
     /// asking for it, as swiftc does); a run-time error inside a user `<` propagates.
     func lessThan(_ type: CType, at location: SourceLocation, missing: CompileError) -> ((Value, Value) throws -> Bool)? {
         switch type {
-        case .int: return { $0.intValue < $1.intValue }
+        case .int, .stringIndex: return { $0.intValue < $1.intValue }
         case .double: return { $0.doubleValue < $1.doubleValue }
         case .string, .character: return { $0.stringValue < $1.stringValue }
         case .integer(let kind): return { kind.less($0.intValue, $1.intValue) }
         case .unicodeScalar: return { $0.intValue < $1.intValue }
+        case .substring: return { StringIndexing.text($0) < StringIndexing.text($1) }
         case .user(let userType):
             if let less = userType.staticMethods["<"]?.first(where: { $0.parameters.count == 2 && $0.returnType == .bool }) {
                 let runtime = self.runtime, globals = self.globals

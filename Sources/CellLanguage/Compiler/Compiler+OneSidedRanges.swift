@@ -50,3 +50,14 @@ extension Compiler {
         }
     }
 }
+
+extension Compiler {
+    /// `...5`, `..<5`, `2...` written as a value over Ints (a `PartialRangeThrough<Int>`, ...); nil for other bounds.
+    func compilePartialRange(_ op: String, _ boundExpr: Expr) -> Typed? {
+        let bound = compileExpr(boundExpr, expected: .int)
+        if bound.type.hasError { return .invalid }
+        guard bound.type == .int else { return nil }
+        let value = bound.int
+        return Typed(type: .partialRange(PartialRangeKind(operator: op)), code: .value { .int(try value($0)) })
+    }
+}

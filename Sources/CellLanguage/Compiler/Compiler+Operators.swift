@@ -66,6 +66,7 @@ extension Compiler {
         if let extended = compileExtensionOperator(op, a, b, at: location) { return extended }
         if let tuples = compileTupleComparison(op, a, b) { return tuples }
         if a.type != b.type, let mixed = integerShift(op, a, b) ?? mixedIntegerComparison(op, a, b) { return mixed }
+        if let strings = compileStringIndexOperator(op, a, b, lhs, rhs, at: location) { return strings }
         if isRange {
             if a.type == .double && b.type == .double {
                 let lower = a.double, upper = b.double
@@ -404,6 +405,7 @@ extension Compiler {
 
     func compilePrefix(_ op: String, _ operand: Expr, expected: CType?, at location: SourceLocation) -> Typed {
         if op == "..<" || op == "..." || op == Expr.postfixRange {
+            if let partial = compilePartialRange(op, operand) { return partial }
             error(.oneSidedRangeContext, at: location)
             return .invalid
         }

@@ -7,7 +7,7 @@ extension Compiler {
 
     /// Registers the signatures of the type's setters, observers, lazy initial values and subscripts.
     func declareAccessors(_ decl: TypeDecl, _ type: UserType) {
-        let selfType = CType.user(type)
+        let selfType = type.selfType
         for computed in decl.computed {
             if computed.isOverride, computed.setter != nil || type.superclass?.setters[computed.name] != nil {
                 // A setter would not be chosen by the instance's class (only getters are dispatched).

@@ -46,6 +46,8 @@ extension Compiler {
             return "(" + parameters.map { runtimeName(of: $0) }.joined(separator: ", ") + ") -> " + runtimeName(of: result)
         case .unicodeScalar: return "Scalar"
         case .stringView(let view): return String(view.typeName.dropFirst("String.".count))
+        case .stringIndex: return "Index"
+        case .indexRange(let closed): return closed ? "ClosedRange<Index>" : "Range<Index>"
         default: return type.description
         }
     }

@@ -17,6 +17,10 @@ extension Compiler {
             case "ClosedRange<Int>": return .closedRange
             case "Range<Double>": return .doubleRange
             case "ClosedRange<Double>": return .doubleClosedRange
+            case "String.Index": return .stringIndex
+            case "Substring": return .substring
+            case "Range<String.Index>": return .indexRange(closed: false)
+            case "ClosedRange<String.Index>": return .indexRange(closed: true)
             case "<error>": return .error
             default:
                 if let alias = typeAliases[name] { return alias }
@@ -28,7 +32,7 @@ extension Compiler {
                 if name.contains(" & ") { return protocolComposition(name, at: location) }
                 if registry.types[name] != nil { return .native(name) }
                 if registry.constants[name] != nil { return .constants(name) }
-                if name == "Float" || name == "Substring" {
+                if name == "Float" {
                     error(.typeNotSupported(name), at: location)
                     return .error
                 }
@@ -39,7 +43,7 @@ extension Compiler {
             }
         case .array(let element):
             return .array(resolveType(element))
-        case .optional(let wrapped):
+        case .optional(let wrapped), .implicitlyUnwrapped(let wrapped):
             return .optional(resolveType(wrapped))
         case .function(let parameters, let result):
             return .function(parameters.map(resolveType), resolveType(result))
@@ -66,7 +70,8 @@ extension Compiler {
     func firstLocation(of type: TypeExpr) -> SourceLocation {
         switch type {
         case .named(_, let location): return location
-        case .array(let inner), .optional(let inner), .dictionary(let inner, _), .set(let inner): return firstLocation(of: inner)
+        case .array(let inner), .optional(let inner), .dictionary(let inner, _), .set(let inner), .implicitlyUnwrapped(let inner):
+            return firstLocation(of: inner)
         case .function(let parameters, let result): return parameters.first.map(firstLocation) ?? firstLocation(of: result)
         case .tuple(_, let elements): return elements.first.map(firstLocation) ?? SourceLocation(line: 1, column: 1)
         }

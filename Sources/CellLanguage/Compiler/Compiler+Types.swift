@@ -93,7 +93,8 @@ extension Compiler {
                 defaultValue = Typed(type: resolved, code: .value { _ in .none })
             }
             type.fields.append(.init(name: field.name, type: resolved, isLet: field.isLet, defaultValue: defaultValue,
-                                     hasPrivateSetter: field.hasPrivateSetter))
+                                     hasPrivateSetter: field.hasPrivateSetter,
+                                     isImplicitlyUnwrapped: noteImplicitlyUnwrapped(field.type)))
             if let ownership = field.ownership { declareWeakField(of: type, ownership, field) }
         }
         var nextRaw = 0
@@ -198,7 +199,7 @@ extension Compiler {
                 }
             }
             parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue,
-                                    isInout: isInout))
+                                    isInout: isInout, isAutoclosure: parameter.isAutoclosure))
         }
         let result = returnType ?? decl.returnType.map(resolveType) ?? .void
         let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: result, level: 0, location: decl.location)

@@ -60,6 +60,11 @@ final class Compiler {
     var retainedDeclarations: [Stmt] = []
     /// The types `compileExprTypeOnly` found in the cell being compiled (emptied before each cell).
     var typeMemo = TypeMemo()
+    /// Whether a cell declared an implicitly unwrapped optional (`T!`): only then are reads checked for one.
+    var hasImplicitlyUnwrapped = false
+    /// The force-unwraps the compiler wrote for them (their nil is "implicitly unwrapping"), kept alive so that
+    /// their identities are not reused.
+    var implicitUnwraps: [ObjectIdentifier: Expr] = [:]
     /// `try`, `do`–`catch` and throwing calls being compiled (see `Compiler+Errors`).
     var errorHandling = ErrorHandlingState()
     /// The qualified names of the types whose members are being declared or compiled, innermost last (a type
@@ -367,6 +372,7 @@ final class Compiler {
             if let accessors = Compiler.variableAccessors(value) {
                 return compileAccessorVariable(pattern, typeExpr: typeExpr, accessors, at: location)
             }
+            defer { markImplicitlyUnwrapped(pattern, typeExpr) }
             return compileVariable(isLet: isLet, pattern: pattern, typeExpr: typeExpr, value: value, location: location)
         case .function(let decl):
             compileFunctionBody(decl)

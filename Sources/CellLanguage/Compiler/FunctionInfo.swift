@@ -9,6 +9,7 @@ final class FunctionInfo {
         var defaultValue: Typed?
         var isInout = false
         var isVariadic = false
+        var isAutoclosure = false
     }
     let name: String
     let parameters: [Parameter]

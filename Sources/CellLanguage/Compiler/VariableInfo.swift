@@ -17,6 +17,8 @@ final class VariableInfo {
     /// A `let` declared without a value (`let x: Int`), which a later plain assignment initializes (Swift checks
     /// that every path assigns it exactly once before use; nbrun accepts the assignments without that check).
     var initializedLater = false
+    /// Declared `T!`: read where a non-optional is needed, it is force-unwrapped.
+    var isImplicitlyUnwrapped = false
 
     init(name: String, type: CType, isLet: Bool, level: Int, slot: Int, location: SourceLocation,
          unpacked: [WordKind]? = nil) {

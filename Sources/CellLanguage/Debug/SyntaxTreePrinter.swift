@@ -238,6 +238,7 @@ struct SyntaxTreePrinter {
         case .dictionary(let key, let value): return "[\(describe(key)): \(describe(value))]"
         case .set(let element): return "Set<\(describe(element))>"
         case .optional(let wrapped): return "\(describe(wrapped))?"
+        case .implicitlyUnwrapped(let wrapped): return "\(describe(wrapped))!"
         case .function(let parameters, let result): return "(\(parameters.map(describe).joined(separator: ", "))) -> \(describe(result))"
         case .tuple(let labels, let elements):
             return "(" + zip(labels, elements).map { ($0.0.map { "\($0): " } ?? "") + describe($0.1) }.joined(separator: ", ") + ")"

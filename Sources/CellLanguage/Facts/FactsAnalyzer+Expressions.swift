@@ -165,7 +165,8 @@ extension FactsAnalyzer {
     func typeNames(_ type: TypeExpr) -> [String] {
         switch type {
         case .named(let name, _): return [name]
-        case .array(let element), .set(let element), .optional(let element): return typeNames(element)
+        case .array(let element), .set(let element), .optional(let element), .implicitlyUnwrapped(let element):
+            return typeNames(element)
         case .dictionary(let key, let value): return typeNames(key) + typeNames(value)
         case .function(let parameters, let result): return parameters.flatMap(typeNames) + typeNames(result)
         case .tuple(_, let elements): return elements.flatMap(typeNames)

@@ -46,6 +46,14 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     case stringView(StringView)
     /// `Unicode.Scalar`, stored as `Value.int` of its value.
     case unicodeScalar
+    /// `String.Index` (a UTF-8 offset at run time, see `StringIndexing`).
+    case stringIndex
+    /// `Substring`: a slice of a String that keeps its base string's indices.
+    case substring
+    /// `Range<String.Index>` (`i..<j`) or `ClosedRange<String.Index>` (`i...j`).
+    case indexRange(closed: Bool)
+    /// `..<b`, `...b` and `a...` over Ints used as values (`PartialRangeUpTo<Int>`, ...).
+    case partialRange(PartialRangeKind)
 
     /// The type as Swift spells it in messages.
     public var description: String {
@@ -76,6 +84,10 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         case .integer(let kind): return kind.name
         case .stringView(let view): return view.typeName
         case .unicodeScalar: return "Unicode.Scalar"
+        case .stringIndex: return "String.Index"
+        case .substring: return "Substring"
+        case .indexRange(let closed): return closed ? "ClosedRange<String.Index>" : "Range<String.Index>"
+        case .partialRange(let kind): return kind.rawValue + "<Int>"
         }
     }
 
@@ -103,7 +115,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     var isEquatable: Bool {
         switch self {
         case .int, .double, .bool, .string, .character, .range, .closedRange, .doubleRange, .doubleClosedRange, .constants,
-             .integer, .unicodeScalar:
+             .integer, .unicodeScalar, .stringIndex, .indexRange:
             return true
         case .array(let element), .optional(let element): return element.isEquatable
         case .set: return true
@@ -126,7 +138,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     /// Whether `<` is defined for the type.
     var isComparable: Bool {
         switch self {
-        case .int, .double, .string, .character, .integer, .unicodeScalar: return true
+        case .int, .double, .string, .character, .integer, .unicodeScalar, .stringIndex: return true
         default: return false
         }
     }
@@ -157,7 +169,8 @@ extension CType {
     private func mayHoldReferences(visiting: inout Set<ObjectIdentifier>) -> Bool {
         switch self {
         case .int, .double, .bool, .string, .character, .void, .range, .closedRange, .doubleRange,
-             .doubleClosedRange, .constants, .integer, .stringView, .unicodeScalar:
+             .doubleClosedRange, .constants, .integer, .stringView, .unicodeScalar, .stringIndex, .substring, .indexRange,
+             .partialRange:
             return false
         case .array(let element), .set(let element), .optional(let element):
             return element.mayHoldReferences(visiting: &visiting)
@@ -182,7 +195,8 @@ extension CType {
     var mayCarryCode: Bool {
         switch self {
         case .int, .double, .bool, .string, .character, .void, .range, .closedRange, .doubleRange,
-             .doubleClosedRange, .constants, .native, .integer, .stringView, .unicodeScalar:
+             .doubleClosedRange, .constants, .native, .integer, .stringView, .unicodeScalar, .stringIndex, .substring,
+             .indexRange, .partialRange:
             return false
         case .array(let element), .set(let element), .optional(let element):
             return element.mayCarryCode

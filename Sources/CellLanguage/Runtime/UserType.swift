@@ -14,6 +14,8 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
         var holdsWeakly = false
         /// `private(set)`: assignable only inside the type's own members.
         var hasPrivateSetter = false
+        /// Declared `T!`: read where a non-optional is needed, it is force-unwrapped.
+        var isImplicitlyUnwrapped = false
     }
 
     struct Case {

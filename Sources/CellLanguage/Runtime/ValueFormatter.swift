@@ -201,6 +201,10 @@ enum ValueFormatter {
                 text += view.text(of: value.stringValue, nested: nested)
             case .unicodeScalar:
                 text += StringView.scalarText(value.intValue, nested: nested)
+            case .stringIndex, .substring, .indexRange:
+                text += StringIndexing.describe(value, as: type, nested: nested)
+            case .partialRange(let kind):
+                text += kind.describe(value.intValue, nested: nested)
             default:
                 try untyped(value, as: type, nested: nested, depth: depth)
             }

@@ -2,9 +2,11 @@
 enum StdlibTables {
     /// The tables in the order the reference lists them.
     static let all: [StdlibTable] = [
-        NumberMembers.int, NumberMembers.double, NumberMembers.bool, StringMembers.table, CharacterMembers.table,
+        NumberMembers.int, NumberMembers.double, NumberMembers.bool, StringMembers.table, SubstringMembers.table,
+        CharacterMembers.table,
         ArrayMembers.table, DictionaryMembers.table, SetMembers.table, RangeMembers.int, RangeMembers.double,
-        OptionalMembers.table, tuple, IntegerMembers.table, StringViewMembers.table, StringViewMembers.scalarTable,
+        PartialRangeMembers.upper, PartialRangeMembers.lower, SubstringMembers.rangeTable, OptionalMembers.table, tuple,
+        IntegerMembers.table, StringViewMembers.table, StringViewMembers.scalarTable,
     ]
 
     /// Tuples have no methods: their elements are read by label or position.
@@ -29,6 +31,11 @@ enum StdlibTables {
         case .integer: return IntegerMembers.table
         case .stringView: return StringViewMembers.table
         case .unicodeScalar: return StringViewMembers.scalarTable
+        case .substring: return SubstringMembers.table
+        case .indexRange: return SubstringMembers.rangeTable
+        case .stringIndex: return nil
+        case .partialRange(.from): return PartialRangeMembers.lower
+        case .partialRange: return PartialRangeMembers.upper
         case .void, .function, .user, .native, .constants, .error: return nil
         }
     }

@@ -5,7 +5,8 @@ import Foundation
 enum StringMembers {
     static let table = StdlibTable(
         "String", about: "A value type; `count` counts Characters (grapheme clusters), as Swift does.",
-        members: properties + StringViewMembers.stringProperties + methods, viewed: characterCollection,
+        members: properties + StringViewMembers.stringProperties + methods + StringIndexMembers.members
+            + StringIndexMembers.mutating, viewed: characterCollection,
         viewedAbout: "A String is a collection of Characters: these Array methods apply to its characters (`filter`, "
             + "`prefix`, `suffix`, `dropFirst` and `dropLast` give a String back, the others what the Array method gives).")
 

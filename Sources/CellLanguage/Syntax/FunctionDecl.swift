@@ -10,6 +10,8 @@ final class FunctionDecl {
         var isInout: Bool
         var isVariadic: Bool
         var location: SourceLocation
+        /// `@autoclosure`: the argument expression is wrapped in a closure at the call.
+        var isAutoclosure = false
     }
     let name: String
     let parameters: [Parameter]

@@ -37,7 +37,7 @@ extension Lowering {
             return .optional(lowerType(node.wrappedType))
         }
         if let node = type.as(ImplicitlyUnwrappedOptionalTypeSyntax.self) {
-            return .optional(lowerType(node.wrappedType))
+            return .implicitlyUnwrapped(lowerType(node.wrappedType))
         }
         if let node = type.as(FunctionTypeSyntax.self) {
             if let effects = node.effectSpecifiers, effects.throwsClause != nil || effects.asyncSpecifier != nil {

@@ -439,6 +439,7 @@ final class Lowering {
             }
             var typeSyntax = parameter.type
             var isInout = false
+            let isAutoclosure = Lowering.hasAutoclosure(typeSyntax)
             if let attributed = typeSyntax.as(AttributedTypeSyntax.self) {
                 for specifier in attributed.specifiers {
                     if case .simpleTypeSpecifier(let simple) = specifier, simple.specifier.text == "inout" {
@@ -454,7 +455,7 @@ final class Lowering {
                 defaultValue: parameter.defaultValue.map { lowerExpr($0.value) },
                 isInout: isInout,
                 isVariadic: parameter.ellipsis != nil,
-                location: loc(parameter)))
+                location: loc(parameter), isAutoclosure: isAutoclosure))
         }
         let returnType = signature.returnClause.map { lowerType($0.type) }
         let decl = FunctionDecl(name: name, parameters: parameters, returnType: returnType, body: body.map(lowerBlock) ?? [],

@@ -7,6 +7,8 @@ indirect enum TypeExpr {
     case dictionary(TypeExpr, TypeExpr)
     case set(TypeExpr)
     case optional(TypeExpr)
+    /// `T!`: an optional that is force-unwrapped where a non-optional is needed.
+    case implicitlyUnwrapped(TypeExpr)
     case function([TypeExpr], TypeExpr)
     case tuple([String?], [TypeExpr])
 }

@@ -249,3 +249,12 @@ let run80 = {
 let run81 = {
     let i9 = UInt8.maximum
 }
+let run82 = {
+    let n29 = "ab"; let n30 = n29[1]
+}
+let run83 = {
+    let n31 = "ab".startIndex; let n32: Int = n31
+}
+let run84 = {
+    var n33 = "ab"; n33.insert("x", at: 0)
+}

@@ -87,5 +87,8 @@ struct Statics {
         let i4 = UInt8(1) + 1.5
         var i5: UInt8 = 1; let i6 = i5 + Int(2)
         let i9 = UInt8.maximum
+        let n29 = "ab"; let n30 = n29[1]
+        let n31 = "ab".startIndex; let n32: Int = n31
+        var n33 = "ab"; n33.insert("x", at: 0)
     }
 }

@@ -1,0 +1,77 @@
+import Diagnostics
+
+/// Implicitly unwrapped optionals (`let s: String! = …`, `var capitalCity: City!`): an optional whose reads are
+/// force-unwrapped where a non-optional is needed (a value of the wrapped type is expected, or a member, method or
+/// subscript of the wrapped type is used), and stay optional elsewhere (`let copy = s` is a `String?`), as in
+/// Swift; unwrapping nil is a run-time error.
+extension Compiler {
+    /// Whether a declared type is `T!` (recording that the notebook uses them).
+    func noteImplicitlyUnwrapped(_ type: TypeExpr?) -> Bool {
+        guard case .implicitlyUnwrapped? = type else { return false }
+        hasImplicitlyUnwrapped = true
+        return true
+    }
+
+    /// Marks the variable a `let name: T! = …` declaration has just declared.
+    func markImplicitlyUnwrapped(_ pattern: BindingPattern, _ type: TypeExpr?) {
+        guard noteImplicitlyUnwrapped(type), case .name(let name, _) = pattern,
+              case .variable(let variable)? = scope.lookup(name) else { return }
+        variable.isImplicitlyUnwrapped = true
+    }
+
+    /// `expr` with its implicitly unwrapped reads force-unwrapped where Swift unwraps them; nil when none is.
+    func implicitlyUnwrapped(_ expr: Expr, expected: CType?) -> Expr? {
+        switch expr.kind {
+        case .name, .member:
+            if let expected, !expected.hasError, !Compiler.isOptional(expected), readsImplicitlyUnwrapped(expr) {
+                return unwrap(expr)
+            }
+            guard case .member(let base?, let name, let location) = expr.kind, readsImplicitlyUnwrapped(base) else { return nil }
+            return Expr(.member(unwrap(base), name, location), at: expr.location)
+        case .call(let callee, let arguments):
+            guard case .member(let base?, let name, let location) = callee.kind, readsImplicitlyUnwrapped(base) else { return nil }
+            let unwrapped = Expr(.member(unwrap(base), name, location), at: callee.location)
+            return Expr(.call(unwrapped, arguments), at: expr.location)
+        case .binary(let op, let lhs, let rhs, let location) where !Compiler.optionalOperators.contains(op):
+            let left = readsImplicitlyUnwrapped(lhs), right = readsImplicitlyUnwrapped(rhs)
+            guard left || right else { return nil }
+            return Expr(.binary(op, left ? unwrap(lhs) : lhs,
+                                right ? unwrap(rhs) : rhs, location), at: expr.location)
+        case .assign(let op, let target, let value, let location) where op != "=":
+            guard readsImplicitlyUnwrapped(target) else { return nil }
+            return Expr(.assign(op, unwrap(target), value, location), at: expr.location)
+        case .subscriptAccess(let base, let arguments):
+            guard readsImplicitlyUnwrapped(base) else { return nil }
+            return Expr(.subscriptAccess(unwrap(base), arguments), at: expr.location)
+        default:
+            return nil
+        }
+    }
+
+    /// `expr!`, remembered as implicit (for the run-time error's wording).
+    private func unwrap(_ expr: Expr) -> Expr {
+        let unwrapped = Expr(.forceUnwrap(expr), at: expr.location)
+        implicitUnwraps[ObjectIdentifier(unwrapped)] = unwrapped
+        return unwrapped
+    }
+
+    /// Operators that take optionals as they are (`x == nil`, `x ?? y`, `a === b`).
+    static let optionalOperators: Set<String> = ["==", "!=", "??", "===", "!=="]
+
+    /// Whether `expr` reads a variable or a stored property declared `T!`.
+    private func readsImplicitlyUnwrapped(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .name(let name):
+            if let member = implicitSelfMember(name, at: expr.location) { return readsImplicitlyUnwrapped(member) }
+            guard case .variable(let variable)? = scope.lookup(name) else { return false }
+            return variable.isImplicitlyUnwrapped
+        case .member(let base?, let name, _):
+            var baseType = compileExprTypeOnly(base)
+            if case .optional(let wrapped) = baseType { baseType = wrapped }  // itself implicitly unwrapped (`a.next.next`)
+            guard case .user(let type) = baseType, let index = type.fieldIndex(name) else { return false }
+            return type.fields[index].isImplicitlyUnwrapped
+        default:
+            return false
+        }
+    }
+}

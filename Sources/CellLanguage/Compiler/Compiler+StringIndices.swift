@@ -1,0 +1,102 @@
+import Diagnostics
+
+/// `s[i]`, `s[i..<j]`, `s[..<i]` on Strings and Substrings, ranges and comparisons of `String.Index`, and
+/// comparisons of Substrings (with each other and with Strings, on their text).
+extension Compiler {
+    /// A subscript of a String or Substring: a Character at an index, a Substring for a range of indices; an Int
+    /// index is swiftc's "unavailable" error.
+    func compileStringSubscript(_ container: Typed, _ base: Expr, _ indexExpr: Expr, at location: SourceLocation) -> Typed {
+        let text = container.value
+        if let (op, boundExpr) = Compiler.oneSidedRange(indexExpr) {
+            let bound = compileExpr(boundExpr, expected: .stringIndex)
+            guard let position = stringIndexCode(bound, base, boundExpr) else { return .invalid }
+            return Typed(type: .substring, code: .value { frame in
+                let value = try text(frame), offset = try position(frame).intValue
+                let (string, origin) = StringIndexing.parts(value)
+                switch op {
+                case "..<": return try StringIndexing.slice(value, origin, offset, at: location)
+                case "...": return try StringIndexing.slice(value, origin, offset, closed: true, at: location)
+                default: return try StringIndexing.slice(value, offset, origin &+ string.utf8.count, at: location)
+                }
+            })
+        }
+        let index = compileExpr(indexExpr, expected: .stringIndex)
+        if case .indexRange(let closed) = index.type {
+            let bounds = index.value
+            return Typed(type: .substring, code: .value { frame in
+                let value = try text(frame)
+                guard case .range(let lower, let upper, _) = try bounds(frame) else { return .void }
+                return try StringIndexing.slice(value, lower, upper, closed: closed, at: location)
+            })
+        }
+        guard let position = stringIndexCode(index, base, indexExpr) else { return .invalid }
+        return Typed(type: .character, code: .value { frame in
+            try StringIndexing.character(try text(frame), try position(frame).intValue, at: location)
+        })
+    }
+
+    /// The code of an index argument, or nil after an error (an Int index is swiftc's "unavailable" error).
+    private func stringIndexCode(_ index: Typed, _ base: Expr, _ expr: Expr) -> ((Frame) throws -> Value)? {
+        switch index.type {
+        case .stringIndex: return index.value
+        case .error: return nil
+        case .int, .range, .closedRange:
+            error(.stringIntegerSubscript, at: base.location)
+            return nil
+        default:
+            mismatch(.argumentType(index.type, expected: .stringIndex), index.type, at: expr.location)
+            return nil
+        }
+    }
+
+    /// `i..<j`, `i...j`, `i < j` on indices, and comparisons of Substrings; nil for other operands.
+    func compileStringIndexOperator(_ op: String, _ a: Typed, _ b: Typed, _ lhs: Expr, _ rhs: Expr,
+                                    at location: SourceLocation) -> Typed? {
+        let x = a.value, y = b.value
+        switch (a.type, b.type) {
+        case (.stringIndex, .int) where ["+", "-", "*", "/"].contains(op):
+            // `i + 1`: swiftc reads `+` as Int's and reports the index operand.
+            mismatch(.argumentType(.stringIndex, expected: .int), .stringIndex, at: lhs.location)
+            return .invalid
+        case (.int, .stringIndex) where ["+", "-", "*", "/"].contains(op):
+            mismatch(.argumentType(.stringIndex, expected: .int), .stringIndex, at: rhs.location)
+            return .invalid
+        case (.stringIndex, .stringIndex):
+            if op == "..<" || op == "..." {
+                let closed = op == "..."
+                return Typed(type: .indexRange(closed: closed), code: .value { frame in
+                    let low = try x(frame).intValue, high = try y(frame).intValue
+                    guard low <= high else {
+                        throw RuntimeError(message: "Range requires lowerBound <= upperBound", location: location)
+                    }
+                    return .range(low, high, closed: closed)
+                })
+            }
+            guard let compare = Compiler.comparison(op, Int.self) else { return nil }
+            return Typed(type: .bool, code: .bool { compare(try x($0).intValue, try y($0).intValue) })
+        case (.substring, .substring), (.substring, .string), (.string, .substring):
+            guard let compare = Compiler.comparison(op, String.self) else { return nil }
+            return Typed(type: .bool, code: .bool { compare(StringIndexing.text(try x($0)), StringIndexing.text(try y($0))) })
+        default:
+            return nil
+        }
+    }
+
+    /// A Substring as a String (its text), for the conversions and loops that take a String; other values unchanged.
+    static func stringIfSubstring(_ typed: Typed) -> Typed {
+        typed.type == .substring ? SubstringMembers.text(typed) : typed
+    }
+
+    /// The comparison `op` names, or nil.
+    static func comparison<T: Comparable>(_ op: String, _ type: T.Type) -> ((T, T) -> Bool)? {
+        switch op {
+        case "==": return { $0 == $1 }
+        case "!=": return { $0 != $1 }
+        case "<": return { $0 < $1 }
+        case "<=": return { $0 <= $1 }
+        case ">": return { $0 > $1 }
+        case ">=": return { $0 >= $1 }
+        default: return nil
+        }
+    }
+}

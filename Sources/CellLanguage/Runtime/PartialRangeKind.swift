@@ -1,0 +1,31 @@
+/// Which one-sided range a value is: `..<b` (`PartialRangeUpTo`), `...b` (`PartialRangeThrough`), `a...`
+/// (`PartialRangeFrom`); the raw value is Swift's type name.
+public enum PartialRangeKind: String, Hashable, Sendable {
+    case upTo = "PartialRangeUpTo"
+    case through = "PartialRangeThrough"
+    case from = "PartialRangeFrom"
+
+    /// The kind a range operator written alone makes (`Expr.postfixRange` for `a...`).
+    init(operator op: String) {
+        switch op {
+        case "..<": self = .upTo
+        case "...": self = .through
+        default: self = .from
+        }
+    }
+
+    /// Whether `value` lies in the range whose bound is `bound`.
+    func contains(_ value: Int, bound: Int) -> Bool {
+        switch self {
+        case .upTo: return value < bound
+        case .through: return value <= bound
+        case .from: return value >= bound
+        }
+    }
+
+    /// What `print` shows: `PartialRangeThrough<Int>(upperBound: 5)` (module-qualified inside a collection).
+    func describe(_ bound: Int, nested: Bool) -> String {
+        let name = nested ? "Swift.\(rawValue)<Swift.Int>" : "\(rawValue)<Int>"
+        return name + (self == .from ? "(lowerBound: \(bound))" : "(upperBound: \(bound))")
+    }
+}

@@ -15,7 +15,7 @@ extension Compiler {
         case .user(let type) where type.kind == .protocolType:
             if let requirement = findRequirement(type, name), requirement.kind == .property, !requirement.isStatic {
                 let value = receiver.value, id = requirement.id
-                return Typed.fromValue(requirement.type) { frame in
+                return Typed.fromValue(substitutedRequirement(requirement, on: type).type) { frame in
                     var arguments: [Value] = [.void]
                     return try Compiler.dispatch(id, name, on: try value(frame), &arguments, at: location).1
                 }
@@ -49,7 +49,7 @@ extension Compiler {
         switch baseType {
         case .user(let type) where type.kind == .protocolType:
             if let requirement = findRequirement(type, name), requirement.kind == .method, !requirement.isStatic {
-                return compileRequirementCall(requirement, base, arguments, at: location)
+                return compileRequirementCall(substitutedRequirement(requirement, on: type), base, arguments, at: location)
             }
             guard let owner = protocolFamily(type).first(where: { $0.methods[name] != nil }) else { return nil }
             return compileDeclaredMethodCall(owner.methods[name] ?? [], isClass: false, base, name, arguments, at: location)

@@ -95,6 +95,9 @@ extension Compiler {
                 error(.conformanceNotSupported(parent), at: decl.location)
             }
         }
+        let associated = declareAssociatedTypes(decl, of: type)
+        if !associated.isEmpty { protocolState.genericBindings.append(associated) }
+        defer { if !associated.isEmpty { protocolState.genericBindings.removeLast() } }
         for requirement in decl.requirements {
             let id = protocolState.nextRequirementID
             protocolState.nextRequirementID += 1
@@ -105,8 +108,14 @@ extension Compiler {
             case .property(let typeExpr, let settable):
                 resolved.type = resolveType(typeExpr)
                 resolved.settable = settable
-            case .method(let function), .initializer(let function):
-                if case .initializer = requirement.kind { resolved.kind = .initializer } else { resolved.kind = .method }
+            case .associatedType:
+                continue
+            case .method(let function), .initializer(let function), .subscriptRequirement(let function, _):
+                switch requirement.kind {
+                case .initializer: resolved.kind = .initializer
+                case .subscriptRequirement(_, let settable): (resolved.kind, resolved.settable) = (.subscriptRequirement, settable)
+                default: resolved.kind = .method
+                }
                 resolved.labels = function.parameters.map(\.label)
                 resolved.parameterTypes = function.parameters.map { parameter -> CType in
                     if parameter.isInout {

@@ -22,7 +22,7 @@ extension Compiler {
                 if let alias = typeAliases[name] { return alias }
                 if let bound = genericBinding(name) { return bound }
                 if let instance = genericTypeInstance(name, at: location) { return .user(instance) }
-                if let type = userType(named: name) { return .user(type) }
+                if let type = userType(named: name) { return protocolAsType(type, at: location) }
                 if name.contains(" & ") { return protocolComposition(name, at: location) }
                 if registry.types[name] != nil { return .native(name) }
                 if registry.constants[name] != nil { return .constants(name) }

@@ -39,6 +39,7 @@ extension Compiler {
             return
         }
         let selfType = type.selfType
+        if !decl.typeAliases.isEmpty { declareMemberTypeAliases(decl, of: type) }
         if decl.kind == .extensionType { replaceExtensionMembers(decl, of: type) }
         // An extension adds conformances to its type; only a class declaration names a superclass.
         let conformances = decl.kind == .extensionType ? decl.conformances : declareSuperclass(type, decl)

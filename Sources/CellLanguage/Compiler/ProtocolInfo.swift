@@ -3,7 +3,7 @@ import Diagnostics
 /// What the compiler knows of a protocol declared in a cell (kept on its `UserType`, of kind `.protocolType`):
 /// its requirements and parent protocols. Its extension members live on the `UserType` like any type's members.
 final class ProtocolInfo {
-    enum RequirementKind { case method, property, initializer }
+    enum RequirementKind { case method, property, initializer, subscriptRequirement }
 
     /// One requirement, with its resolved signature.
     struct Requirement {
@@ -29,4 +29,7 @@ final class ProtocolInfo {
     var builtinParents: Set<String> = []
     /// Whether this is a composition `P & Q` rather than a declared protocol.
     var isComposition = false
+    /// Its associated types (`associatedtype Item`), each an unknown type with only its constraints, which
+    /// requirements mention and each conforming type binds (see `Compiler+AssociatedTypes`).
+    var associatedTypes: [(name: String, type: UserType)] = []
 }

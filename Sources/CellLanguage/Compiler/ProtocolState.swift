@@ -26,4 +26,12 @@ final class ProtocolState {
     var genericTypeInstances: [String: (template: TypeDecl, bindings: [String: CType], type: UserType)] = [:]
     /// The type arguments of the generic functions being specialized, innermost last.
     var genericBindings: [[String: CType]] = []
+    /// Whether any protocol declared an associated type (else requirements need no substitution).
+    var hasAssociatedTypes = false
+    /// For a conforming type or a type parameter's placeholder: what each associated type's placeholder stands for.
+    var associatedBindings: [ObjectIdentifier: [ObjectIdentifier: CType]] = [:]
+    /// Member type aliases (`typealias Item = Int`), by type.
+    var memberTypeAliases: [ObjectIdentifier: [String: CType]] = [:]
+    /// The placeholders standing for type parameters while a generic body is checked.
+    var placeholderTypes: Set<ObjectIdentifier> = []
 }

@@ -59,10 +59,10 @@ extension Lowering {
                                                    body: nil, node: initializer, isRequirement: true) else { return }
             decl.requirements.append(ProtocolRequirement(name: "init", kind: .initializer(lowered), isStatic: true,
                                                          isMutating: false, location: loc(initializer.initKeyword)))
-        } else if item.is(AssociatedTypeDeclSyntax.self) {
-            unsupported("associatedtype", item)
-        } else if item.is(SubscriptDeclSyntax.self) {
-            unsupported("subscript", item)
+        } else if let associated = item.as(AssociatedTypeDeclSyntax.self) {
+            lowerAssociatedType(associated, into: decl)
+        } else if let node = item.as(SubscriptDeclSyntax.self) {
+            lowerSubscriptRequirement(node, into: decl)
         } else {
             error(.constructNotSupported(.member), item)
         }

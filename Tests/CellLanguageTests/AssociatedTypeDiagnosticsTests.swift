@@ -1,0 +1,98 @@
+import CellLanguage
+import Diagnostics
+import XCTest
+
+/// Protocols with associated types and `where` clauses on them: the mistakes swiftc reports, at swiftc's positions
+/// and in its words, and the forms nbrun refuses at theirs.
+final class AssociatedTypeDiagnosticsTests: XCTestCase {
+    private let container = """
+    protocol Container {
+        associatedtype Item
+        mutating func append(_ item: Item)
+        var count: Int { get }
+        subscript(i: Int) -> Item { get }
+    }
+    struct IntStack: Container {
+        var items: [Int] = []
+        typealias Item = Int
+        mutating func append(_ item: Int) { items.append(item) }
+        var count: Int { items.count }
+        subscript(i: Int) -> Int { items[i] }
+    }
+    struct Stack<Element>: Container {
+        var items: [Element] = []
+        mutating func append(_ item: Element) { items.append(item) }
+        var count: Int { items.count }
+        subscript(i: Int) -> Element { items[i] }
+    }
+
+    """
+
+    /// The diagnostics of `code` placed after the `Container` declarations, with lines counted from `code`'s start.
+    private func describe(_ code: String) -> [String] {
+        let offset = container.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        return diagnosticLines(container + code).map { line in
+            guard let colon = line.firstIndex(of: ":"), let number = Int(line[..<colon]) else { return line }
+            return "\(number - offset)" + line[colon...]
+        }
+    }
+
+    func testTheDeclarationsAlone() {
+        XCTAssertEqual(describe(""), [])
+    }
+
+    func testATypeWhoseAssociatedTypeCannotBeInferredDoesNotConform() {
+        XCTAssertEqual(describe("struct S: Container { var count: Int { 3 } }"),
+                       ["1:8: type 'S' does not conform to protocol 'Container'"])
+    }
+
+    func testAnAssociatedTypeMustMeetItsConstraint() {
+        XCTAssertEqual(describe("""
+        protocol Scored { associatedtype Score: Comparable; var score: Score { get } }
+        struct Flag: Scored { var score: Bool }
+        """), ["2:8: type 'Flag' does not conform to protocol 'Scored'"])
+    }
+
+    func testSameTypeRequirementsAreCheckedAtTheCall() {
+        XCTAssertEqual(describe("""
+        func same<C1: Container, C2: Container>(_ a: C1, _ b: C2) -> Bool where C1.Item == C2.Item { true }
+        print(same(Stack<String>(), IntStack()))
+        """), ["2:7: global function 'same' requires the types 'String' and 'Int' be equivalent"])
+    }
+
+    func testConformanceRequirementsOnAssociatedTypesAreCheckedAtTheCall() {
+        XCTAssertEqual(describe("""
+        struct Token {}
+        func check<C: Container>(_ c: C) where C.Item: Equatable {}
+        check(Stack<Token>())
+        """), ["3:1: global function 'check' requires that 'Token' conform to 'Equatable'"])
+    }
+
+    func testTwoContainersItemsAreDifferentTypesWithoutAWhereClause() {
+        XCTAssertEqual(describe("""
+        func f<C1: Container, C2: Container>(_ x: C1, _ y: C2) -> Bool { x[0] == y[0] }
+        """), ["1:71: binary operator '==' cannot be applied to operands of type 'C1.Item' and 'C2.Item'"])
+    }
+
+    func testAClassConstraintIsCheckedAtTheCall() {
+        XCTAssertEqual(describe("""
+        class K {}
+        func h<X: K>(_ x: X) {}
+        h(3)
+        """), ["3:1: global function 'h' requires that 'Int' inherit from 'K'"])
+    }
+
+    func testAProtocolWithAssociatedTypesIsRefusedAsAType() {
+        XCTAssertEqual(describe("let c: Container = IntStack()"), [
+            "1:8: 'protocol 'Container' with associated types as a type (use it as a generic constraint)' is not supported in nbrun cells",
+        ])
+    }
+
+    func testGenericSubscriptsAndWhereClausesOnAssociatedTypesAreRefused() {
+        XCTAssertEqual(describe("""
+        protocol Sized {
+            associatedtype Size: Container where Size.Item == Int
+        }
+        """), ["2:36: 'generic where clause' is not supported in nbrun cells"])
+    }
+}

@@ -88,11 +88,71 @@ final class AssociatedTypeDiagnosticsTests: XCTestCase {
         ])
     }
 
-    func testGenericSubscriptsAndWhereClausesOnAssociatedTypesAreRefused() {
+    func testConformanceRequirementsInAnAssociatedTypesWhereClauseAreRefused() {
         XCTAssertEqual(describe("""
         protocol Sized {
-            associatedtype Size: Container where Size.Item == Int
+            associatedtype Size: Container where Size.Item: Equatable
         }
-        """), ["2:36: 'generic where clause' is not supported in nbrun cells"])
+        """), ["2:42: 'this generic requirement' is not supported in nbrun cells"])
+    }
+}
+
+/// Constrained extensions, extensions of protocols with associated types and `extension Array: P {}`.
+final class ConstrainedExtensionDiagnosticsTests: XCTestCase {
+    func testAnArrayConformanceNeedsRequirementsArraysMeet() {
+        XCTAssertEqual(diagnosticLines("""
+        protocol Named { var name: String { get } }
+        extension Array: Named {}
+        """), ["2:1: type 'Array<Element>' does not conform to protocol 'Named'"])
+    }
+
+    func testAProtocolWhereClauseConstrainsConformingTypes() {
+        XCTAssertEqual(diagnosticLines("""
+        protocol Box { associatedtype Item; var item: Item { get } }
+        protocol SortedBox: Box where Item: Comparable {}
+        struct Flag: SortedBox { var item: Bool }
+        struct Word: SortedBox { var item: String }
+        """), ["3:8: type 'Flag' does not conform to protocol 'SortedBox'"])
+    }
+
+    func testAConstrainedExtensionIsAbsentWhereItsClauseFails() {
+        XCTAssertEqual(diagnosticLines("""
+        struct Stack<Element> { var items: [Element] = [] }
+        extension Stack where Element: Equatable {
+            func isTop(_ item: Element) -> Bool { items.last == item }
+        }
+        struct Token {}
+        print(Stack<Int>(items: [1]).isTop(1))
+        print(Stack<Token>(items: []).isTop(Token()))
+        """), ["7:31: value of type 'Stack<Token>' has no member 'isTop'"])
+    }
+
+    func testAConstrainedExtensionIsCheckedWithItsConstraintsOnly() {
+        XCTAssertEqual(diagnosticLines("""
+        struct Stack<Element> { var items: [Element] = [] }
+        extension Stack where Element: Equatable {
+            func isTop(_ item: Element) -> Bool { items.last == item }
+            func isLess(_ a: Element, _ b: Element) -> Bool { a < b }
+        }
+        """), ["4:57: binary operator '<' cannot be applied to two 'Element' operands"])
+    }
+
+    func testWhereClausesNbrunCannotConstrainAreRefused() {
+        XCTAssertEqual(diagnosticLines("""
+        extension Int where Self == Int { func f() {} }
+        struct P { func f() -> Int where Self == P { 1 } }
+        """), [
+            "1:21: 'generic where clause' is not supported in nbrun cells",
+            "2:34: 'generic where clause' is not supported in nbrun cells",
+        ])
+    }
+
+    func testAProtocolExtensionWithAssociatedTypesIsCheckedOnce() {
+        XCTAssertEqual(diagnosticLines("""
+        protocol Box { associatedtype Item; var item: Item { get } }
+        extension Box {
+            func doubled() -> Item { item + item }
+        }
+        """), ["3:35: binary operator '+' cannot be applied to two 'Self.Item' operands"])
     }
 }

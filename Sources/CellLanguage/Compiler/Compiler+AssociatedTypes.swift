@@ -12,7 +12,8 @@ extension Compiler {
     func declareAssociatedTypes(_ decl: TypeDecl, of proto: UserType) -> [String: CType] {
         guard let info = proto.protocolInfo else { return [:] }
         for requirement in decl.requirements {
-            guard case .associatedType(let constraints) = requirement.kind else { continue }
+            guard case .associatedType(let constraints, let sameTypes) = requirement.kind else { continue }
+            info.associatedSameTypes += sameTypes.map { ($0.left, $0.right, requirement.location) }
             protocolState.hasAssociatedTypes = true
             guard let bindings = placeholders([(requirement.name, constraints)], at: requirement.location) else { continue }
             guard case .user(let placeholder)? = bindings[requirement.name], placeholder.kind == .protocolType else {
@@ -24,6 +25,14 @@ extension Compiler {
         var visible: [String: CType] = [:]
         for member in protocolFamily(proto) {
             for (name, type) in member.protocolInfo?.associatedTypes ?? [] where visible[name] == nil { visible[name] = .user(type) }
+        }
+        for requirement in decl.whereRequirements {
+            guard !requirement.isSameType, visible[requirement.left] != nil,
+                  userTypes[requirement.right]?.kind == .protocolType || Compiler.supportedConformances.contains(requirement.right) else {
+                error(.notSupported("this generic requirement"), at: requirement.location)
+                continue
+            }
+            info.associatedConstraints.append((requirement.left, requirement.right))
         }
         return visible
     }
@@ -65,6 +74,16 @@ extension Compiler {
                 info.builtinParents = associated.protocolInfo?.builtinParents ?? []
                 own.protocolInfo = info
                 own.conformances = associated.conformances
+                for member in protocolFamily(placeholder) {
+                    for (constrained, constraint) in member.protocolInfo?.associatedConstraints ?? [] where constrained == name {
+                        if let parent = userTypes[constraint], parent.kind == .protocolType {
+                            info.parents.append(parent)
+                        } else {
+                            info.builtinParents.insert(constraint)
+                            own.conformances.insert(constraint)
+                        }
+                    }
+                }
                 protocolState.placeholderTypes.insert(ObjectIdentifier(own))
                 map[ObjectIdentifier(associated)] = .user(own)
                 bindings["\(parameter).\(name)"] = .user(own)
@@ -103,8 +122,41 @@ extension Compiler {
                 }
             }
         }
+        for member in protocolFamily(proto) {
+            for (name, constraint) in member.protocolInfo?.associatedConstraints ?? [] {
+                guard let bound = associatedType(path: name, of: .user(type)), satisfies(bound, constraint) else {
+                    error(.doesNotConform(type.name, protocolName: member.name), at: location)
+                    return false
+                }
+            }
+            for (left, right, _) in member.protocolInfo?.associatedSameTypes ?? [] {
+                let first = associatedType(path: left, of: .user(type)), second = associatedType(path: right, of: .user(type))
+                if first == nil || first != second {
+                    error(.doesNotConform(type.name, protocolName: member.name), at: location)
+                    return false
+                }
+            }
+        }
         protocolState.associatedBindings[ObjectIdentifier(type)] = associatedBindings(of: type)
+        if !protocolState.protocolExtensions.isEmpty { applyProtocolExtensions(to: type) }
         return true
+    }
+
+    /// `Suffix.Item` of a conforming type: each name an associated type of the previous type (nil when unknown).
+    private func associatedType(path: String, of type: CType) -> CType? {
+        var current = type
+        for name in path.split(separator: ".").map(String.init) {
+            if case .array(let element) = current {
+                current = element
+                continue
+            }
+            guard case .user(let owner) = current else { return nil }
+            let placeholders = conformedProtocols(owner).flatMap { $0.protocolInfo?.associatedTypes ?? [] }.filter { $0.name == name }
+            let map = associatedBindings(of: owner)
+            guard let bound = placeholders.lazy.compactMap({ map[ObjectIdentifier($0.type)] }).first else { return nil }
+            current = bound
+        }
+        return current
     }
 
     /// The type `type` gives associated type `name`: its member type alias, else the type in the same position of the
@@ -183,8 +235,22 @@ extension Compiler {
 extension Compiler {
     /// At a generic call: `C1.Item` bound to what the type argument bound to `C1` gives the associated type `Item`.
     func bindConcreteAssociatedTypes(_ parameters: [(name: String, constraints: [String])], into bindings: inout [String: CType]) {
+        for parameter in parameters where parameter.constraints.contains("Sequence") {
+            if let bound = bindings[parameter.name], let element = Compiler.sequenceElement(bound) {
+                bindings["\(parameter.name).Element"] = element
+            }
+        }
         guard protocolState.hasAssociatedTypes else { return }
         for parameter in parameters {
+            if case .array(let element)? = bindings[parameter.name] {
+                for constraint in parameter.constraints {
+                    guard let proto = userTypes[constraint], proto.kind == .protocolType else { continue }
+                    for member in protocolFamily(proto) {
+                        for (name, _) in member.protocolInfo?.associatedTypes ?? [] { bindings["\(parameter.name).\(name)"] = element }
+                    }
+                }
+                continue
+            }
             guard case .user(let type)? = bindings[parameter.name] else { continue }
             let map = associatedBindings(of: type)
             for constraint in parameter.constraints {

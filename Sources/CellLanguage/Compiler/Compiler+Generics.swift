@@ -46,6 +46,8 @@ extension Compiler {
                 } else if Compiler.supportedConformances.contains(constraint) {
                     info.builtinParents.insert(constraint)
                     placeholder.conformances.insert(constraint)
+                } else if constraint == "Sequence" {
+                    info.parents.append(sequenceProtocol())
                 } else {
                     error(.notSupported("generic constraint '\(constraint)'"), at: location)
                     return nil
@@ -123,8 +125,12 @@ extension Compiler {
             if case .user(let userType) = type, userType.kind == .classType { return userType.isSubclass(of: superclass) }
             return false
         }
-        if let proto = userTypes[constraint], proto.kind == .protocolType { return conforms(type, to: proto) }
+        if let proto = userTypes[constraint], proto.kind == .protocolType {
+            if case .array(let element) = type, !protocolState.arrayConformances.isEmpty { return arrayConforms(element, to: proto) }
+            return conforms(type, to: proto)
+        }
         switch constraint {
+        case "Sequence": return Compiler.sequenceElement(type) != nil
         case "Equatable": return type.isEquatable
         case "Hashable": return type.isHashable
         case "Comparable":

@@ -26,6 +26,7 @@ extension Compiler {
             guard type.fieldIndex(name) == nil, type.computed[name] == nil, !type.conformances.isEmpty else { return nil }
             return inheritedExtensionProperty(receiver, owner: type, name, at: location)
         default:
+            applyProtocolExtensions(toArray: receiver.type)
             guard let owner = protocolState.builtinExtensions[receiver.type.description] else { return nil }
             if owner.computed[name] != nil { return compileInstanceMember(receiver, owner, name, at: location) }
             return inheritedExtensionProperty(receiver, owner: owner, name, at: location)
@@ -58,6 +59,7 @@ extension Compiler {
                   !type.conformances.isEmpty else { return nil }
             return inheritedExtensionCall(base, baseType, owner: type, name, arguments, at: location)
         default:
+            applyProtocolExtensions(toArray: baseType)
             guard let owner = protocolState.builtinExtensions[baseType.description] else { return nil }
             if let methods = owner.methods[name] {
                 return compileDeclaredMethodCall(methods, isClass: false, base, name, arguments, at: location)

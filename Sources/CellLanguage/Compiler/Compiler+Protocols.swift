@@ -18,15 +18,20 @@ extension Compiler {
             let type = UserType(kind: .protocolType, name: decl.name, qualifiedName: moduleName + "." + decl.name)
             type.cell = currentCell
             type.protocolInfo = ProtocolInfo()
+            noteAssociatedTypes(decl, of: type)
             userTypes[decl.name] = type
             typeInfos[ObjectIdentifier(decl)] = type
             return
         }
+        if interceptsExtension(decl) { return }
         let target: UserType
         if let type = userTypes[decl.name] {
             target = type
         } else if protocolState.genericTypes[decl.name] != nil {
             declareGenericExtension(decl)
+            return
+        } else if decl.name == "Array" {
+            declareArrayConformances(decl)
             return
         } else if let builtin = extensibleBuiltin(decl.name) {
             if let existing = protocolState.builtinExtensions[decl.name] {

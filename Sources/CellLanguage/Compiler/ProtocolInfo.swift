@@ -32,4 +32,8 @@ final class ProtocolInfo {
     /// Its associated types (`associatedtype Item`), each an unknown type with only its constraints, which
     /// requirements mention and each conforming type binds (see `Compiler+AssociatedTypes`).
     var associatedTypes: [(name: String, type: UserType)] = []
+    /// `where` clauses of its associated types: `Suffix.Item == Item` (checked for each conforming type).
+    var associatedSameTypes: [(left: String, right: String, location: SourceLocation)] = []
+    /// A protocol's `where` clause on inherited associated types: `Item: Comparable`.
+    var associatedConstraints: [(name: String, constraint: String)] = []
 }

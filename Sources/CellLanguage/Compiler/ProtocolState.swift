@@ -34,4 +34,16 @@ final class ProtocolState {
     var memberTypeAliases: [ObjectIdentifier: [String: CType]] = [:]
     /// The placeholders standing for type parameters while a generic body is checked.
     var placeholderTypes: Set<ObjectIdentifier> = []
+    /// The protocols every array conforms to (`extension Array: Container {}`).
+    var arrayConformances: [UserType] = []
+    /// The `extension Array: P {}` declarations (their requirements are checked in pass 2).
+    var arrayConformanceDecls: [TypeDecl] = []
+    /// Extensions of protocols with associated types: templates added to each conforming type.
+    var protocolExtensions: [(proto: UserType, decl: TypeDecl)] = []
+    /// The protocols that declare or inherit associated types, known from pass 1 (before their requirements are).
+    var associatedTypeProtocols: Set<ObjectIdentifier> = []
+    /// The built-in `Sequence` as a generic constraint (see `Compiler+SequenceConstraints`), once used.
+    var sequenceProtocol: UserType?
+    /// Which templates were added to which types.
+    var appliedExtensions: [(decl: TypeDecl, owner: UserType)] = []
 }

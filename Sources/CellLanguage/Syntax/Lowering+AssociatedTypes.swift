@@ -8,7 +8,14 @@ extension Lowering {
         for modifier in node.modifiers { unsupported(modifier.name.text, modifier) }
         for attribute in node.attributes { unsupported("attributes", attribute) }
         if let initializer = node.initializer { unsupported("a default associated type", initializer) }
-        if let clause = node.genericWhereClause { unsupported("generic where clause", clause) }
+        var sameTypes: [(left: String, right: String)] = []
+        for requirement in node.genericWhereClause?.requirements ?? [] {
+            guard case .sameTypeRequirement(let same) = requirement.requirement else {
+                unsupported("this generic requirement", requirement)
+                continue
+            }
+            sameTypes.append((same.leftType.trimmedDescription, same.rightType.trimmedDescription))
+        }
         var constraints: [String] = []
         for inherited in node.inheritanceClause?.inheritedTypes ?? [] {
             if let composition = inherited.type.as(CompositionTypeSyntax.self) {
@@ -17,7 +24,7 @@ extension Lowering {
                 constraints.append(inherited.type.trimmedDescription)
             }
         }
-        decl.requirements.append(ProtocolRequirement(name: node.name.text, kind: .associatedType(constraints: constraints),
+        decl.requirements.append(ProtocolRequirement(name: node.name.text, kind: .associatedType(constraints: constraints, sameTypes: sameTypes),
                                                      isStatic: false, isMutating: false, location: loc(node.name)))
     }
 
@@ -37,5 +44,24 @@ extension Lowering {
                                     returnType: lowerType(node.returnClause.type), body: [], location: loc(node.subscriptKeyword))
         decl.requirements.append(ProtocolRequirement(name: "subscript", kind: .subscriptRequirement(function, settable: settable),
                                                      isStatic: false, isMutating: false, location: loc(node.subscriptKeyword)))
+    }
+
+    /// A `where` clause of an extension or member (`where Element: Equatable`, `where Item == Int`); other forms are
+    /// refused.
+    func lowerWhereClause(_ clause: GenericWhereClauseSyntax) -> [FunctionDecl.GenericRequirement] {
+        var result: [FunctionDecl.GenericRequirement] = []
+        for requirement in clause.requirements {
+            switch requirement.requirement {
+            case .conformanceRequirement(let conformance):
+                result.append(.init(left: conformance.leftType.trimmedDescription, right: conformance.rightType.trimmedDescription,
+                                    isSameType: false, location: loc(requirement)))
+            case .sameTypeRequirement(let same):
+                result.append(.init(left: same.leftType.trimmedDescription, right: same.rightType.trimmedDescription,
+                                    isSameType: true, location: loc(requirement)))
+            default:
+                unsupported("this generic requirement", requirement)
+            }
+        }
+        return result
     }
 }

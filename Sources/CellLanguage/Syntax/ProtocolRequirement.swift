@@ -11,7 +11,7 @@ struct ProtocolRequirement {
         /// `init(…)` (its declaration, without a body).
         case initializer(FunctionDecl)
         /// `associatedtype Item` or `associatedtype Item: Equatable` (the protocols it must conform to).
-        case associatedType(constraints: [String])
+        case associatedType(constraints: [String], sameTypes: [(left: String, right: String)])
         /// `subscript(i: Int) -> Item { get }` (a declaration named `subscript`, without a body).
         case subscriptRequirement(FunctionDecl, settable: Bool)
     }

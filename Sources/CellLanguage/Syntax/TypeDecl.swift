@@ -67,6 +67,8 @@ final class TypeDecl {
     var genericParameters: [(name: String, constraints: [String])] = []
     /// Member type aliases (`typealias Item = Int`, how a type names a protocol's associated type).
     var typeAliases: [(name: String, type: TypeExpr, location: SourceLocation)] = []
+    /// The `where` clause of an extension (`extension Stack where Element: Equatable`) or protocol.
+    var whereRequirements: [FunctionDecl.GenericRequirement] = []
 
     init(kind: Kind, name: String, location: SourceLocation) {
         self.kind = kind

@@ -156,3 +156,22 @@ final class ConstrainedExtensionDiagnosticsTests: XCTestCase {
         """), ["3:35: binary operator '+' cannot be applied to two 'Self.Item' operands"])
     }
 }
+
+/// A generic type's type arguments inferred from its initializer's arguments.
+final class GenericTypeInferenceDiagnosticsTests: XCTestCase {
+    func testAnInferredTypeArgumentMustMeetItsConstraint() {
+        XCTAssertEqual(diagnosticLines("""
+        struct Token {}
+        struct Holder<T: Equatable> { var value: T }
+        let ok = Holder(value: 1)
+        let bad = Holder(value: Token())
+        """), ["4:11: generic struct 'Holder' requires that 'Token' conform to 'Equatable'"])
+    }
+
+    func testTypeArgumentsTheArgumentsDoNotDetermineAreRefused() {
+        XCTAssertEqual(diagnosticLines("""
+        struct Box<T> { var value: T? }
+        let b = Box(value: nil)
+        """), ["2:9: 'a generic type without type arguments' is not supported in nbrun cells"])
+    }
+}

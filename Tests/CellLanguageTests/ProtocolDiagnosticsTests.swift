@@ -67,7 +67,7 @@ final class ProtocolDiagnosticsTests: XCTestCase {
         }
         struct Box<T: Equatable> { var v: T }
         let b = Box<[Int]>(v: [1])
-        let c = Box(v: 3)
+        let c = Box(v: nil)
         let d = Boks<Int>.make()
         """), [
             "3:35: binary operator '==' cannot be applied to two 'T' operands",

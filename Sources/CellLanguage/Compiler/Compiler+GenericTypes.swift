@@ -77,7 +77,7 @@ extension Compiler {
 
     /// The specialization a type name means: `Stack<String>`, or `Stack` inside Stack's own members. Nil when the name
     /// is no generic type's.
-    func genericTypeInstance(_ name: String, at location: SourceLocation) -> UserType? {
+    func genericTypeInstance(_ name: String, at location: SourceLocation, inferringFrom initializerArguments: [Argument]? = nil) -> UserType? {
         var base = name
         var arguments: [CType] = []
         if let open = name.firstIndex(of: "<"), name.hasSuffix(">") {
@@ -91,7 +91,14 @@ extension Compiler {
             arguments = texts.map { resolveType(Compiler.parseTypeText($0, at: location)) }
         } else {
             guard let (template, _) = protocolState.genericTypes[name] else { return nil }
-            for parameter in template.genericParameters {
+            if let initializerArguments, template.genericParameters.contains(where: { genericBinding($0.name) == nil }) {
+                guard let inferred = inferTypeArguments(template, initializerArguments) else {
+                    error(.notSupported("a generic type without type arguments"), at: location)
+                    return nil
+                }
+                arguments = inferred
+            }
+            for parameter in template.genericParameters where arguments.count < template.genericParameters.count {
                 guard let bound = genericBinding(parameter.name) else {
                     error(.notSupported("a generic type without type arguments"), at: location)
                     return nil
@@ -102,7 +109,11 @@ extension Compiler {
         guard let (template, _) = protocolState.genericTypes[base], !arguments.contains(where: \.hasError) else { return nil }
         for (parameter, argument) in zip(template.genericParameters, arguments) {
             for constraint in parameter.constraints where !satisfies(argument, constraint) {
-                error(.doesNotConform(argument.description, protocolName: constraint), at: location)
+                if initializerArguments != nil && template.kind == .structure && !name.contains("<") {
+                    error(.genericStructRequires(base, element: argument, protocolName: constraint), at: location)
+                } else {
+                    error(.doesNotConform(argument.description, protocolName: constraint), at: location)
+                }
                 return nil
             }
         }
@@ -219,5 +230,27 @@ extension Compiler {
             return .array(parseTypeText(inner, at: location))
         }
         return .named(text, location)
+    }
+
+    /// `FlippedShape(shape: triangle)`: the type arguments the initializer's arguments determine (through a declared
+    /// initializer with these labels, or the memberwise one); nil when they determine not all of them.
+    private func inferTypeArguments(_ template: TypeDecl, _ arguments: [Argument]) -> [CType]? {
+        let names = Set(template.genericParameters.map(\.name))
+        var candidates = template.initializers.map { $0.parameters.map { ($0.label, $0.type) } }
+        if template.kind == .structure && template.initializers.isEmpty {
+            candidates.append(template.fields.filter { !$0.isStatic }.compactMap { field in field.type.map { (field.name, $0) } })
+        }
+        for candidate in candidates {
+            let labelled = candidate.filter { label, _ in arguments.contains { $0.label == label } }
+            guard labelled.count == arguments.count, zip(labelled, arguments).allSatisfy({ $0.0 == $1.label }) else { continue }
+            var bindings: [String: CType] = [:]
+            for ((_, type), argument) in zip(labelled, arguments) {
+                let actual = compileExprTypeOnly(argument.value)
+                guard !actual.hasError, Compiler.infer(type, actual, names, into: &bindings) else { return nil }
+            }
+            let inferred = template.genericParameters.compactMap { bindings[$0.name] }
+            return inferred.count == template.genericParameters.count ? inferred : nil
+        }
+        return nil
     }
 }

@@ -66,7 +66,9 @@ extension Compiler {
     /// checks their constraints and calls the function specialized to them. Nil when `name` is not generic.
     func compileGenericCall(_ name: String, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
         if protocolState.genericTypes[String(name.prefix { $0 != "<" })] != nil {
-            guard let type = genericTypeInstance(name, at: location) else { return .invalid }
+            guard let type = genericTypeInstance(name, at: location, inferringFrom: name.contains("<") ? nil : arguments) else {
+                return .invalid
+            }
             return compileConstruction(type, arguments, at: location)
         }
         guard let templates = protocolState.genericFunctions[name], !templates.isEmpty else { return nil }

@@ -82,6 +82,17 @@ extension Compiler {
         }
     }
 
+    /// `place.name` on a value of a composition with a class (`City & Aged`) where `name` is the class's property.
+    func compositionClassMember(_ receiver: Typed, _ type: UserType, _ name: String, at location: SourceLocation) -> Typed? {
+        guard let superclass = type.protocolInfo?.superclass else { return nil }
+        let value = receiver.value
+        let object = Typed(type: .user(superclass), code: .value { frame in
+            let existential = try value(frame)
+            return ExistentialTag.unwrap(existential)?.1 ?? existential
+        })
+        return compileInstanceMember(object, superclass, name, at: location)
+    }
+
     /// Whether a bare `name` in a member of an extension of a built-in type names one of the type's own members
     /// (`count` in `extension [Int]` means `self.count`).
     func hasBuiltinMember(_ type: UserType, _ name: String) -> Bool {

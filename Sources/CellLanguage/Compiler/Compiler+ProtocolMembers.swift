@@ -20,7 +20,9 @@ extension Compiler {
                     return try Compiler.dispatch(id, name, on: try value(frame), &arguments, at: location).1
                 }
             }
-            guard let owner = protocolFamily(type).first(where: { $0.computed[name] != nil }) else { return nil }
+            guard let owner = protocolFamily(type).first(where: { $0.computed[name] != nil }) else {
+                return compositionClassMember(receiver, type, name, at: location)
+            }
             return compileInstanceMember(receiver, owner, name, at: location)
         case .user(let type):
             guard type.fieldIndex(name) == nil, type.computed[name] == nil, !type.conformances.isEmpty else { return nil }

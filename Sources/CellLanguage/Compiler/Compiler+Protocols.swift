@@ -151,7 +151,12 @@ extension Compiler {
     func protocolComposition(_ name: String, at location: SourceLocation) -> CType {
         if let existing = protocolState.compositions[name] { return .user(existing) }
         var parents: [UserType] = []
+        var superclass: UserType?
         for part in name.components(separatedBy: " & ") {
+            if let type = userTypes[part], type.kind == .classType, superclass == nil {
+                superclass = type
+                continue
+            }
             guard let type = userTypes[part], type.kind == .protocolType else {
                 error(.notSupported("composition with '\(part)'"), at: location)
                 return .error
@@ -162,6 +167,7 @@ extension Compiler {
         let info = ProtocolInfo()
         info.parents = parents
         info.isComposition = true
+        info.superclass = superclass
         type.protocolInfo = info
         protocolState.compositions[name] = type
         return .user(type)
@@ -209,9 +215,15 @@ extension Compiler {
     func conforms(_ type: CType, to proto: UserType) -> Bool {
         if case .user(let source) = type, source.kind == .protocolType {
             return protocolFamily(source).contains { $0 === proto }
-                || (proto.protocolInfo?.isComposition == true && proto.protocolInfo!.parents.allSatisfy { conforms(type, to: $0) })
+                || (proto.protocolInfo?.isComposition == true && proto.protocolInfo!.superclass == nil
+                    && proto.protocolInfo!.parents.allSatisfy { conforms(type, to: $0) })
         }
-        if let info = proto.protocolInfo, info.isComposition { return info.parents.allSatisfy { conforms(type, to: $0) } }
+        if let info = proto.protocolInfo, info.isComposition {
+            if let superclass = info.superclass {
+                guard case .user(let source) = type, source.kind == .classType, source.isSubclass(of: superclass) else { return false }
+            }
+            return info.parents.allSatisfy { conforms(type, to: $0) }
+        }
         guard let owner = memberOwner(type) else { return false }
         return conformedProtocols(owner).contains { $0 === proto }
     }

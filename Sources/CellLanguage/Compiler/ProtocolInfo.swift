@@ -29,6 +29,8 @@ final class ProtocolInfo {
     var builtinParents: Set<String> = []
     /// Whether this is a composition `P & Q` rather than a declared protocol.
     var isComposition = false
+    /// The class a composition `SomeClass & P` requires its values to be instances of (or of a subclass).
+    var superclass: UserType?
     /// Its associated types (`associatedtype Item`), each an unknown type with only its constraints, which
     /// requirements mention and each conforming type binds (see `Compiler+AssociatedTypes`).
     var associatedTypes: [(name: String, type: UserType)] = []

@@ -175,3 +175,30 @@ final class GenericTypeInferenceDiagnosticsTests: XCTestCase {
         """), ["2:9: 'a generic type without type arguments' is not supported in nbrun cells"])
     }
 }
+
+/// Opaque result types.
+final class OpaqueTypeDiagnosticsTests: XCTestCase {
+    func testReturnsOfDifferentTypesAreRefused() {
+        XCTAssertEqual(diagnosticLines("""
+        protocol Shape { func draw() -> String }
+        struct A: Shape { func draw() -> String { "a" } }
+        struct B: Shape { func draw() -> String { "b" } }
+        func pick(_ x: Bool) -> some Shape {
+            if x { return A() }
+            return B()
+        }
+        """), [
+            "6:12: function declares an opaque return type 'some Shape', but the return statements in its body do not "
+                + "have matching underlying types",
+        ])
+    }
+
+    func testOpaqueTypesOfProtocolsWithAssociatedTypesAreRefused() {
+        XCTAssertEqual(diagnosticLines("""
+        protocol Box { associatedtype Item }
+        func make() -> some Box { fatalError() }
+        """), [
+            "2:16: 'protocol 'Box' with associated types as a type (use it as a generic constraint)' is not supported in nbrun cells",
+        ])
+    }
+}

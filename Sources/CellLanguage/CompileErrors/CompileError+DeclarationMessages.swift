@@ -61,6 +61,8 @@ extension CompileError {
             return "global function '\(function)' requires that '\(type)' inherit from '\(className)'"
         case .genericSameTypeRequirement(let function, let first, let second):
             return "global function '\(function)' requires the types '\(first)' and '\(second)' be equivalent"
+        case .opaqueReturnMismatch(let type):
+            return "function declares an opaque return type '\(type)', but the return statements in its body do not have matching underlying types"
         default: return nil
         }
     }

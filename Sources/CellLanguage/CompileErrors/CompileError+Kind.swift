@@ -15,6 +15,7 @@ extension CompileError {
         case notHashable, genericStructRequires, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
         case initializedTwice, doesNotConform, extensionStoredProperty, genericRequirement, initializerRequirementNeedsRequired
         case setterInaccessible, signatureUsesRestrictedType, genericSuperclassRequirement, genericSameTypeRequirement
+        case opaqueReturnMismatch
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
@@ -103,6 +104,7 @@ extension CompileError {
         case .genericRequirement: return .genericRequirement
         case .genericSuperclassRequirement: return .genericSuperclassRequirement
         case .genericSameTypeRequirement: return .genericSameTypeRequirement
+        case .opaqueReturnMismatch: return .opaqueReturnMismatch
         case .typeHasNoMember: return .typeHasNoMember
         case .valueHasNoMember: return .valueHasNoMember
         case .optionalMemberNeedsUnwrap: return .optionalMemberNeedsUnwrap

@@ -100,6 +100,7 @@ extension CompileError {
         case .genericRequirement: return [.genericRequirement("largest", type: .user(UserType(kind: .structure, name: "Point", qualifiedName: "main.Point")), protocolName: "Shape")]
         case .genericSuperclassRequirement: return [.genericSuperclassRequirement("g", type: .int, className: "K")]
         case .genericSameTypeRequirement: return [.genericSameTypeRequirement("allItemsMatch", .int, .string)]
+        case .opaqueReturnMismatch: return [.opaqueReturnMismatch("some Shape")]
         default: return nil
         }
     }

@@ -138,6 +138,9 @@ enum CompileError: Hashable, Sendable {
     case genericSuperclassRequirement(String, type: CType, className: String)
     /// `global function 'f' requires the types 'Int' and 'String' be equivalent` (a same-type requirement, at the call).
     case genericSameTypeRequirement(String, CType, CType)
+    /// `function declares an opaque return type 'some Shape', but the return statements in its body do not have
+    /// matching underlying types`.
+    case opaqueReturnMismatch(String)
 
     // MARK: Members and subscripts
 

@@ -44,6 +44,8 @@ final class ProtocolState {
     var associatedTypeProtocols: Set<ObjectIdentifier> = []
     /// The built-in `Sequence` as a generic constraint (see `Compiler+SequenceConstraints`), once used.
     var sequenceProtocol: UserType?
+    /// Opaque types (`some Shape`, one per place it is written) and the underlying type their first `return` gave.
+    var opaqueTypes: [ObjectIdentifier: CType?] = [:]
     /// Which templates were added to which types.
     var appliedExtensions: [(decl: TypeDecl, owner: UserType)] = []
 }

@@ -63,8 +63,8 @@ extension Compiler {
     /// For a type parameter's placeholder constrained to protocols with associated types: a placeholder of its own
     /// for each of them (so that `C1.Item` and `C2.Item` are different unknown types), also named `C1.Item`.
     func placeholderAssociatedTypes(_ placeholder: UserType, named parameter: String, into bindings: inout [String: CType]) {
-        guard protocolState.hasAssociatedTypes else { return }
         protocolState.placeholderTypes.insert(ObjectIdentifier(placeholder))
+        guard protocolState.hasAssociatedTypes else { return }
         var map: [ObjectIdentifier: CType] = [:]
         for proto in protocolFamily(placeholder) {
             for (name, associated) in proto.protocolInfo?.associatedTypes ?? [] {

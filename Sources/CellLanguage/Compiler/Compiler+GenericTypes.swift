@@ -126,6 +126,7 @@ extension Compiler {
         if let cached = protocolState.genericTypeInstances[key] { return cached.type }
         var bindings: [String: CType] = [:]
         for (parameter, argument) in zip(template.genericParameters, arguments) { bindings[parameter.name] = argument }
+        bindConcreteAssociatedTypes(template.genericParameters, into: &bindings)
         let copy = template.copy(named: name)
         let extensions = (protocolState.genericExtensions[template.name] ?? []).filter { decl in
             check ? decl.whereRequirements.isEmpty || decl === constrained : extensionApplies(decl, bindings)

@@ -118,3 +118,17 @@ func describe<T: Shape, U: Labeled>(_ shape: T, _ label: U) -> String {
 struct Tag: Labeled {}
 print(describe(Square(side: 3), Tag()))
 print(describe(Shape(), Tag()))
+
+// A generic type whose parameter is constrained to a protocol with associated types.
+struct Wrapper<C: Container> {
+    var content: C
+    func first() -> C.Item { content[0] }
+    func all() -> [C.Item] {
+        var result: [C.Item] = []
+        for i in 0..<content.count {
+            result.append(content[i])
+        }
+        return result
+    }
+}
+print(Wrapper(content: intStack).first(), Wrapper(content: words).all(), Wrapper<Stack<Int>>(content: stackOfInts).all())

@@ -150,11 +150,11 @@ final class DiagnosticsTests: XCTestCase {
 
     func testUnsupportedConstructsAreReportedAtTheirPosition() {
         assertDiagnostics("""
-        protocol Shape { associatedtype Item }
+        protocol Shape { static subscript(i: Int) -> Int { get } }
         let x = 1
           actor A {}
         """, [
-            "1:18: 'associatedtype' is not supported in nbrun cells",
+            "1:18: 'static' is not supported in nbrun cells",
             "3:3: 'actor' is not supported in nbrun cells",
         ])
     }

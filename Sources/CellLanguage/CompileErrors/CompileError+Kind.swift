@@ -14,7 +14,8 @@ extension CompileError {
         case staticPropertyWithoutValue, notCustomStringConvertible, notComparable, comparablePayloadEnum
         case notHashable, genericStructRequires, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
         case initializedTwice, doesNotConform, extensionStoredProperty, genericRequirement, initializerRequirementNeedsRequired
-        case setterInaccessible, signatureUsesRestrictedType
+        case setterInaccessible, signatureUsesRestrictedType, genericSuperclassRequirement, genericSameTypeRequirement
+        case opaqueReturnMismatch
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
@@ -101,6 +102,9 @@ extension CompileError {
         case .setterInaccessible: return .setterInaccessible
         case .signatureUsesRestrictedType: return .signatureUsesRestrictedType
         case .genericRequirement: return .genericRequirement
+        case .genericSuperclassRequirement: return .genericSuperclassRequirement
+        case .genericSameTypeRequirement: return .genericSameTypeRequirement
+        case .opaqueReturnMismatch: return .opaqueReturnMismatch
         case .typeHasNoMember: return .typeHasNoMember
         case .valueHasNoMember: return .valueHasNoMember
         case .optionalMemberNeedsUnwrap: return .optionalMemberNeedsUnwrap

@@ -99,6 +99,9 @@ extension CompileError {
                     .signatureUsesRestrictedType(role: "parameter", access: "fileprivate")]
         case .setterInaccessible: return [.setterInaccessible("n", compound: false), .setterInaccessible("n", compound: true)]
         case .genericRequirement: return [.genericRequirement("largest", type: .user(UserType(kind: .structure, name: "Point", qualifiedName: "main.Point")), protocolName: "Shape")]
+        case .genericSuperclassRequirement: return [.genericSuperclassRequirement("g", type: .int, className: "K")]
+        case .genericSameTypeRequirement: return [.genericSameTypeRequirement("allItemsMatch", .int, .string)]
+        case .opaqueReturnMismatch: return [.opaqueReturnMismatch("some Shape")]
         default: return nil
         }
     }

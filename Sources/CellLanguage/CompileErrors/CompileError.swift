@@ -135,6 +135,13 @@ enum CompileError: Hashable, Sendable {
     case setterInaccessible(String, compound: Bool)
     /// `function must be declared private or fileprivate because its result uses a private type`.
     case signatureUsesRestrictedType(role: String, access: String)
+    /// `global function 'f' requires that 'Int' inherit from 'K'` (a generic function's class constraint, at the call).
+    case genericSuperclassRequirement(String, type: CType, className: String)
+    /// `global function 'f' requires the types 'Int' and 'String' be equivalent` (a same-type requirement, at the call).
+    case genericSameTypeRequirement(String, CType, CType)
+    /// `function declares an opaque return type 'some Shape', but the return statements in its body do not have
+    /// matching underlying types`.
+    case opaqueReturnMismatch(String)
 
     // MARK: Members and subscripts
 

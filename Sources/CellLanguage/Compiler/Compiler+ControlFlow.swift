@@ -233,6 +233,9 @@ extension Compiler {
             mismatch(.returnValueInVoidFunction, typed.type, at: value.location)
             return nil
         }
+        if case .user(let opaque) = returnType, protocolState.opaqueTypes[ObjectIdentifier(opaque)] != nil {
+            checkOpaqueReturn(opaque, typed.type, at: value.location)
+        }
         typed = coerce(typed, to: returnType, at: value.location) {
             .returnType($0, expected: $1)
         }

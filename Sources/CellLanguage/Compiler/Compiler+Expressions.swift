@@ -488,6 +488,7 @@ extension Compiler {
 
     private func compileSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         if let declared = userSubscriptRead(base, arguments, at: location) { return declared }
+        if let required = requirementSubscriptRead(base, arguments, at: location) { return required }
         if let fast = compileInPlaceSubscript(base, arguments, at: location) { return fast }
         let container = compileExpr(base, expected: nil)
         if case .native(let name) = container.type, let subscripts = registry.types[name]?.subscripts, !subscripts.isEmpty {

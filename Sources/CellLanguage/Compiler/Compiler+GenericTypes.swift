@@ -17,13 +17,52 @@ extension Compiler {
               let bindings = placeholders(decl.genericParameters, at: decl.location) else { return }
         let arguments = decl.genericParameters.map { bindings[$0.name] ?? .error }
         _ = specializeType(decl, arguments, check: true)
+        for constrained in (protocolState.genericExtensions[decl.name] ?? []) where !constrained.whereRequirements.isEmpty {
+            checkConstrainedExtension(constrained, of: decl)
+        }
+    }
+
+    /// Type-checks `extension Stack where Element: Equatable` with placeholders that have the extra constraints
+    /// (`where Element == Int` binds the parameter); diagnostics the unconstrained check already gave are not repeated.
+    private func checkConstrainedExtension(_ constrained: TypeDecl, of decl: TypeDecl) {
+        var parameters = decl.genericParameters
+        var fixed: [String: CType] = [:]
+        for requirement in constrained.whereRequirements {
+            guard let index = parameters.firstIndex(where: { $0.name == requirement.left }) else {
+                error(.notSupported("a requirement on '\(requirement.left)'"), at: requirement.location)
+                return
+            }
+            if requirement.isSameType {
+                fixed[requirement.left] = resolveType(.named(requirement.right, requirement.location))
+            } else {
+                parameters[index].constraints.append(requirement.right)
+            }
+        }
+        guard let bindings = placeholders(parameters, at: constrained.location) else { return }
+        let arguments = decl.genericParameters.map { fixed[$0.name] ?? bindings[$0.name] ?? .error }
+        let before = Set(diagnostics.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? ""): \($0.message)" })
+        let start = diagnostics.count
+        _ = specializeType(decl, arguments, check: true, checking: constrained)
+        let added = diagnostics[start...].filter { !before.contains("\($0.location.map { "\($0.line):\($0.column)" } ?? ""): \($0.message)") }
+        diagnostics.removeSubrange(start...)
+        diagnostics += added
+    }
+
+    /// Whether a constrained extension applies to a specialization with these type arguments.
+    func extensionApplies(_ decl: TypeDecl, _ bindings: [String: CType]) -> Bool {
+        decl.whereRequirements.allSatisfy { requirement in
+            guard let bound = bindings[requirement.left] else { return false }
+            if requirement.isSameType { return bound == resolveType(.named(requirement.right, requirement.location)) }
+            return satisfies(bound, requirement.right)
+        }
     }
 
     /// `extension Stack`: added to every specialization, present and future.
     func declareGenericExtension(_ decl: TypeDecl) {
         guard let (template, cell) = protocolState.genericTypes[decl.name] else { return }
         protocolState.genericExtensions[decl.name, default: []].append(decl)
-        for instance in protocolState.genericTypeInstances.values where instance.template === template {
+        for instance in protocolState.genericTypeInstances.values where instance.template === template
+            && extensionApplies(decl, instance.bindings) {
             let copy = decl.copy(named: instance.type.name)
             atTopLevel(with: instance.bindings) {
                 declareProtocolOrExtension(copy)
@@ -38,7 +77,7 @@ extension Compiler {
 
     /// The specialization a type name means: `Stack<String>`, or `Stack` inside Stack's own members. Nil when the name
     /// is no generic type's.
-    func genericTypeInstance(_ name: String, at location: SourceLocation) -> UserType? {
+    func genericTypeInstance(_ name: String, at location: SourceLocation, inferringFrom initializerArguments: [Argument]? = nil) -> UserType? {
         var base = name
         var arguments: [CType] = []
         if let open = name.firstIndex(of: "<"), name.hasSuffix(">") {
@@ -52,7 +91,14 @@ extension Compiler {
             arguments = texts.map { resolveType(Compiler.parseTypeText($0, at: location)) }
         } else {
             guard let (template, _) = protocolState.genericTypes[name] else { return nil }
-            for parameter in template.genericParameters {
+            if let initializerArguments, template.genericParameters.contains(where: { genericBinding($0.name) == nil }) {
+                guard let inferred = inferTypeArguments(template, initializerArguments) else {
+                    error(.notSupported("a generic type without type arguments"), at: location)
+                    return nil
+                }
+                arguments = inferred
+            }
+            for parameter in template.genericParameters where arguments.count < template.genericParameters.count {
                 guard let bound = genericBinding(parameter.name) else {
                     error(.notSupported("a generic type without type arguments"), at: location)
                     return nil
@@ -63,21 +109,28 @@ extension Compiler {
         guard let (template, _) = protocolState.genericTypes[base], !arguments.contains(where: \.hasError) else { return nil }
         for (parameter, argument) in zip(template.genericParameters, arguments) {
             for constraint in parameter.constraints where !satisfies(argument, constraint) {
-                error(.doesNotConform(argument.description, protocolName: constraint), at: location)
+                if initializerArguments != nil && template.kind == .structure && !name.contains("<") {
+                    error(.genericStructRequires(base, element: argument, protocolName: constraint), at: location)
+                } else {
+                    error(.doesNotConform(argument.description, protocolName: constraint), at: location)
+                }
                 return nil
             }
         }
         return specializeType(template, arguments, check: false)
     }
 
-    private func specializeType(_ template: TypeDecl, _ arguments: [CType], check: Bool) -> UserType? {
+    private func specializeType(_ template: TypeDecl, _ arguments: [CType], check: Bool, checking constrained: TypeDecl? = nil) -> UserType? {
         let name = "\(template.name)<\(arguments.map(\.description).joined(separator: ", "))>"
         let key = "\(ObjectIdentifier(template).hashValue)<\(arguments.map(Compiler.typeKey).joined(separator: ", "))>"
         if let cached = protocolState.genericTypeInstances[key] { return cached.type }
         var bindings: [String: CType] = [:]
         for (parameter, argument) in zip(template.genericParameters, arguments) { bindings[parameter.name] = argument }
+        bindConcreteAssociatedTypes(template.genericParameters, into: &bindings)
         let copy = template.copy(named: name)
-        let extensions = (protocolState.genericExtensions[template.name] ?? []).map { $0.copy(named: name) }
+        let extensions = (protocolState.genericExtensions[template.name] ?? []).filter { decl in
+            check ? decl.whereRequirements.isEmpty || decl === constrained : extensionApplies(decl, bindings)
+        }.map { $0.copy(named: name) }
         // The copies key `typeInfos` by identity: they must outlive this call, or a later copy may reuse an address.
         retainedDeclarations += [.typeDeclaration(copy)] + extensions.map { .typeDeclaration($0) }
         return atTopLevel(with: bindings) { () -> UserType? in
@@ -178,5 +231,27 @@ extension Compiler {
             return .array(parseTypeText(inner, at: location))
         }
         return .named(text, location)
+    }
+
+    /// `FlippedShape(shape: triangle)`: the type arguments the initializer's arguments determine (through a declared
+    /// initializer with these labels, or the memberwise one); nil when they determine not all of them.
+    private func inferTypeArguments(_ template: TypeDecl, _ arguments: [Argument]) -> [CType]? {
+        let names = Set(template.genericParameters.map(\.name))
+        var candidates = template.initializers.map { $0.parameters.map { ($0.label, $0.type) } }
+        if template.kind == .structure && template.initializers.isEmpty {
+            candidates.append(template.fields.filter { !$0.isStatic }.compactMap { field in field.type.map { (field.name, $0) } })
+        }
+        for candidate in candidates {
+            let labelled = candidate.filter { label, _ in arguments.contains { $0.label == label } }
+            guard labelled.count == arguments.count, zip(labelled, arguments).allSatisfy({ $0.0 == $1.label }) else { continue }
+            var bindings: [String: CType] = [:]
+            for ((_, type), argument) in zip(labelled, arguments) {
+                let actual = compileExprTypeOnly(argument.value)
+                guard !actual.hasError, Compiler.infer(type, actual, names, into: &bindings) else { return nil }
+            }
+            let inferred = template.genericParameters.compactMap { bindings[$0.name] }
+            return inferred.count == template.genericParameters.count ? inferred : nil
+        }
+        return nil
     }
 }

@@ -19,7 +19,8 @@ extension Compiler {
     /// only its constraints (pass 2), so that a body valid for some types only is refused as swiftc refuses it.
     func checkGenericFunction(_ decl: FunctionDecl) {
         guard protocolState.genericFunctions[decl.name]?.contains(where: { $0 === decl }) == true,
-              let bindings = placeholders(decl.genericParameters, at: decl.location) else { return }
+              var bindings = placeholders(decl.genericParameters, at: decl.location),
+              applyAssociatedRequirements(decl.genericRequirements, to: &bindings) else { return }
         _ = specialize(decl, bindings, key: nil)
     }
 
@@ -28,6 +29,15 @@ extension Compiler {
     func placeholders(_ parameters: [(name: String, constraints: [String])], at location: SourceLocation) -> [String: CType]? {
         var bindings: [String: CType] = [:]
         for parameter in parameters {
+            if let superclass = classConstraint(parameter.constraints) {
+                // `T: SomeClass`: the body sees the class's members (a subclass's instance is one of its values).
+                guard parameter.constraints.count == 1 else {
+                    error(.notSupported("a class constraint together with other constraints"), at: location)
+                    return nil
+                }
+                bindings[parameter.name] = .user(superclass)
+                continue
+            }
             let placeholder = UserType(kind: .protocolType, name: parameter.name, qualifiedName: parameter.name)
             let info = ProtocolInfo()
             for constraint in parameter.constraints {
@@ -36,6 +46,8 @@ extension Compiler {
                 } else if Compiler.supportedConformances.contains(constraint) {
                     info.builtinParents.insert(constraint)
                     placeholder.conformances.insert(constraint)
+                } else if constraint == "Sequence" {
+                    info.parents.append(sequenceProtocol())
                 } else {
                     error(.notSupported("generic constraint '\(constraint)'"), at: location)
                     return nil
@@ -43,6 +55,7 @@ extension Compiler {
             }
             placeholder.protocolInfo = info
             bindings[parameter.name] = .user(placeholder)
+            placeholderAssociatedTypes(placeholder, named: parameter.name, into: &bindings)
         }
         return bindings
     }
@@ -53,7 +66,9 @@ extension Compiler {
     /// checks their constraints and calls the function specialized to them. Nil when `name` is not generic.
     func compileGenericCall(_ name: String, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
         if protocolState.genericTypes[String(name.prefix { $0 != "<" })] != nil {
-            guard let type = genericTypeInstance(name, at: location) else { return .invalid }
+            guard let type = genericTypeInstance(name, at: location, inferringFrom: name.contains("<") ? nil : arguments) else {
+                return .invalid
+            }
             return compileConstruction(type, arguments, at: location)
         }
         guard let templates = protocolState.genericFunctions[name], !templates.isEmpty else { return nil }
@@ -85,20 +100,39 @@ extension Compiler {
                 return .invalid
             }
             for constraint in parameter.constraints where !satisfies(bound, constraint) {
+                if let superclass = classConstraint([constraint]) {
+                    error(.genericSuperclassRequirement(name, type: bound, className: superclass.name), at: location)
+                    return .invalid
+                }
                 error(.genericRequirement(name, type: bound, protocolName: constraint), at: location)
                 return .invalid
             }
         }
+        bindConcreteAssociatedTypes(decl.genericParameters, into: &bindings)
+        guard checkAssociatedRequirements(decl.genericRequirements, bindings, of: name, at: location) else { return .invalid }
         let key = "\(ObjectIdentifier(decl).hashValue)<" + decl.genericParameters.map { bindings[$0.name]!.description }.joined(separator: ",")
         guard let info = specialize(decl, bindings, key: key),
               let (selected, matchedAgain) = selectOverload([info], arguments, at: location) else { return .invalid }
         return compileDirectCall(selected, matchedAgain, arguments, at: location)
     }
 
+    /// The class among a type parameter's constraints (`T: SomeClass`), if any.
+    func classConstraint(_ constraints: [String]) -> UserType? {
+        constraints.lazy.compactMap { [userTypes] in userTypes[$0] }.first { $0.kind == .classType }
+    }
+
     /// Whether a type argument satisfies a constraint.
     func satisfies(_ type: CType, _ constraint: String) -> Bool {
-        if let proto = userTypes[constraint], proto.kind == .protocolType { return conforms(type, to: proto) }
+        if let superclass = userTypes[constraint], superclass.kind == .classType {
+            if case .user(let userType) = type, userType.kind == .classType { return userType.isSubclass(of: superclass) }
+            return false
+        }
+        if let proto = userTypes[constraint], proto.kind == .protocolType {
+            if case .array(let element) = type, !protocolState.arrayConformances.isEmpty { return arrayConforms(element, to: proto) }
+            return conforms(type, to: proto)
+        }
         switch constraint {
+        case "Sequence": return Compiler.sequenceElement(type) != nil
         case "Equatable": return type.isEquatable
         case "Hashable": return type.isHashable
         case "Comparable":

@@ -19,6 +19,7 @@ extension Compiler {
         if case .set(let element) = source.type {
             source = Compiler.setAsArray(source, element)
         }
+        if let placeholder = placeholderSequence(source) { source = placeholder }
         let elementType: CType
         switch source.type {
         case .range, .closedRange: elementType = .int

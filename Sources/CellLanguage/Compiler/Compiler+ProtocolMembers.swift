@@ -15,16 +15,19 @@ extension Compiler {
         case .user(let type) where type.kind == .protocolType:
             if let requirement = findRequirement(type, name), requirement.kind == .property, !requirement.isStatic {
                 let value = receiver.value, id = requirement.id
-                return Typed.fromValue(requirement.type) { frame in
+                return Typed.fromValue(substitutedRequirement(requirement, on: type).type) { frame in
                     try Compiler.dispatch(id, name, on: try value(frame), at: location)
                 }
             }
-            guard let owner = protocolFamily(type).first(where: { $0.computed[name] != nil }) else { return nil }
+            guard let owner = protocolFamily(type).first(where: { $0.computed[name] != nil }) else {
+                return compositionClassMember(receiver, type, name, at: location)
+            }
             return compileInstanceMember(receiver, owner, name, at: location)
         case .user(let type):
             guard type.fieldIndex(name) == nil, type.computed[name] == nil, !type.conformances.isEmpty else { return nil }
             return inheritedExtensionProperty(receiver, owner: type, name, at: location)
         default:
+            applyProtocolExtensions(toArray: receiver.type)
             guard let owner = protocolState.builtinExtensions[receiver.type.description] else { return nil }
             if owner.computed[name] != nil { return compileInstanceMember(receiver, owner, name, at: location) }
             return inheritedExtensionProperty(receiver, owner: owner, name, at: location)
@@ -48,7 +51,7 @@ extension Compiler {
         switch baseType {
         case .user(let type) where type.kind == .protocolType:
             if let requirement = findRequirement(type, name), requirement.kind == .method, !requirement.isStatic {
-                return compileRequirementCall(requirement, base, arguments, at: location)
+                return compileRequirementCall(substitutedRequirement(requirement, on: type), base, arguments, at: location)
             }
             guard let owner = protocolFamily(type).first(where: { $0.methods[name] != nil }) else { return nil }
             return compileDeclaredMethodCall(owner.methods[name] ?? [], isClass: false, base, name, arguments, at: location)
@@ -57,6 +60,7 @@ extension Compiler {
                   !type.conformances.isEmpty else { return nil }
             return inheritedExtensionCall(base, baseType, owner: type, name, arguments, at: location)
         default:
+            applyProtocolExtensions(toArray: baseType)
             guard let owner = protocolState.builtinExtensions[baseType.description] else { return nil }
             if let methods = owner.methods[name] {
                 return compileDeclaredMethodCall(methods, isClass: false, base, name, arguments, at: location)

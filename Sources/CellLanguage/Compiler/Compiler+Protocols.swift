@@ -18,15 +18,20 @@ extension Compiler {
             let type = UserType(kind: .protocolType, name: decl.name, qualifiedName: moduleName + "." + decl.name)
             type.cell = currentCell
             type.protocolInfo = ProtocolInfo()
+            noteAssociatedTypes(decl, of: type)
             userTypes[decl.name] = type
             typeInfos[ObjectIdentifier(decl)] = type
             return
         }
+        if interceptsExtension(decl) { return }
         let target: UserType
         if let type = userTypes[decl.name] {
             target = type
         } else if protocolState.genericTypes[decl.name] != nil {
             declareGenericExtension(decl)
+            return
+        } else if decl.name == "Array" {
+            declareArrayConformances(decl)
             return
         } else if let builtin = extensibleBuiltin(decl.name) {
             if let existing = protocolState.builtinExtensions[decl.name] {
@@ -95,6 +100,9 @@ extension Compiler {
                 error(.conformanceNotSupported(parent), at: decl.location)
             }
         }
+        let associated = declareAssociatedTypes(decl, of: type)
+        if !associated.isEmpty { protocolState.genericBindings.append(associated) }
+        defer { if !associated.isEmpty { protocolState.genericBindings.removeLast() } }
         for requirement in decl.requirements {
             let id = protocolState.nextRequirementID
             protocolState.nextRequirementID += 1
@@ -105,8 +113,14 @@ extension Compiler {
             case .property(let typeExpr, let settable):
                 resolved.type = resolveType(typeExpr)
                 resolved.settable = settable
-            case .method(let function), .initializer(let function):
-                if case .initializer = requirement.kind { resolved.kind = .initializer } else { resolved.kind = .method }
+            case .associatedType:
+                continue
+            case .method(let function), .initializer(let function), .subscriptRequirement(let function, _):
+                switch requirement.kind {
+                case .initializer: resolved.kind = .initializer
+                case .subscriptRequirement(_, let settable): (resolved.kind, resolved.settable) = (.subscriptRequirement, settable)
+                default: resolved.kind = .method
+                }
                 resolved.labels = function.parameters.map(\.label)
                 resolved.parameterTypes = function.parameters.map { parameter -> CType in
                     if parameter.isInout {
@@ -137,7 +151,12 @@ extension Compiler {
     func protocolComposition(_ name: String, at location: SourceLocation) -> CType {
         if let existing = protocolState.compositions[name] { return .user(existing) }
         var parents: [UserType] = []
+        var superclass: UserType?
         for part in name.components(separatedBy: " & ") {
+            if let type = userTypes[part], type.kind == .classType, superclass == nil {
+                superclass = type
+                continue
+            }
             guard let type = userTypes[part], type.kind == .protocolType else {
                 error(.notSupported("composition with '\(part)'"), at: location)
                 return .error
@@ -148,6 +167,7 @@ extension Compiler {
         let info = ProtocolInfo()
         info.parents = parents
         info.isComposition = true
+        info.superclass = superclass
         type.protocolInfo = info
         protocolState.compositions[name] = type
         return .user(type)
@@ -195,9 +215,15 @@ extension Compiler {
     func conforms(_ type: CType, to proto: UserType) -> Bool {
         if case .user(let source) = type, source.kind == .protocolType {
             return protocolFamily(source).contains { $0 === proto }
-                || (proto.protocolInfo?.isComposition == true && proto.protocolInfo!.parents.allSatisfy { conforms(type, to: $0) })
+                || (proto.protocolInfo?.isComposition == true && proto.protocolInfo!.superclass == nil
+                    && proto.protocolInfo!.parents.allSatisfy { conforms(type, to: $0) })
         }
-        if let info = proto.protocolInfo, info.isComposition { return info.parents.allSatisfy { conforms(type, to: $0) } }
+        if let info = proto.protocolInfo, info.isComposition {
+            if let superclass = info.superclass {
+                guard case .user(let source) = type, source.kind == .classType, source.isSubclass(of: superclass) else { return false }
+            }
+            return info.parents.allSatisfy { conforms(type, to: $0) }
+        }
         guard let owner = memberOwner(type) else { return false }
         return conformedProtocols(owner).contains { $0 === proto }
     }

@@ -48,6 +48,7 @@ extension Compiler {
         let typed = compileExpr(operand, expected: nil)
         if target.hasError || typed.type.hasError { return .invalid }
         var source = typed.type
+        if op == "is", let test = valueTypeTest(typed, target) { return test }
         if case .optional(let wrapped) = source { source = wrapped }
         guard case .user(let sourceClass) = source, sourceClass.kind == .classType,
               case .user(let targetClass) = target, targetClass.kind == .classType else {

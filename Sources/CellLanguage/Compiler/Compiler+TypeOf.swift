@@ -26,6 +26,14 @@ extension Compiler {
                 return .native(MetatypeValue(box.type.name))
             })
         }
+        if case .user(let type) = typed.type, type.kind == .protocolType {
+            // A protocol-typed value's type is its concrete value's.
+            return Typed(type: Compiler.metatype, code: .value { frame in
+                guard let (tag, concrete) = ExistentialTag.unwrap(try value(frame)) else { return .native(MetatypeValue(type.name)) }
+                if case .object(let box) = concrete { return .native(MetatypeValue(box.type.name)) }
+                return .native(MetatypeValue(Compiler.runtimeName(of: tag.type)))
+            })
+        }
         let name = MetatypeValue(Compiler.runtimeName(of: typed.type))
         return Typed(type: Compiler.metatype, code: .value { frame in
             _ = try value(frame)

@@ -28,8 +28,9 @@ extension Compiler {
                 if name == "Unicode.Scalar" || name == "UnicodeScalar" { return .unicodeScalar }
                 if let bound = genericBinding(name) { return bound }
                 if let instance = genericTypeInstance(name, at: location) { return .user(instance) }
-                if let type = userType(named: name) { return .user(type) }
+                if let type = userType(named: name) { return protocolAsType(type, at: location) }
                 if name.contains(" & ") { return protocolComposition(name, at: location) }
+                if name.hasPrefix("some ") { return opaqueType(String(name.dropFirst(5)), at: location) }
                 if registry.types[name] != nil { return .native(name) }
                 if registry.constants[name] != nil { return .constants(name) }
                 if name == "Float" {

@@ -39,6 +39,7 @@ extension Compiler {
             return
         }
         let selfType = type.selfType
+        if !decl.typeAliases.isEmpty { declareMemberTypeAliases(decl, of: type) }
         if decl.kind == .extensionType { replaceExtensionMembers(decl, of: type) }
         // An extension adds conformances to its type; only a class declaration names a superclass.
         let conformances = decl.kind == .extensionType ? decl.conformances : declareSuperclass(type, decl)
@@ -182,6 +183,7 @@ extension Compiler {
 
     /// A FunctionInfo for a method or initializer (`self` first for instance methods).
     func makeFunctionInfo(_ decl: FunctionDecl, selfType: CType?, returnType: CType? = nil) -> FunctionInfo? {
+        if let first = decl.genericRequirements.first { error(.notSupported("generic where clause"), at: first.location) }
         var parameters: [FunctionInfo.Parameter] = []
         if let selfType { parameters.append(.init(label: nil, name: "self", type: selfType)) }
         for parameter in decl.parameters {
@@ -214,6 +216,7 @@ extension Compiler {
 
     /// Compiles the bodies of a declared type's members; returns code initialising its static properties.
     func compileTypeBodies(_ decl: TypeDecl) -> ((Frame) throws -> Flow)? {
+        if decl.kind == .extensionType, compilesAsTemplate(decl) { return nil }
         if !decl.genericParameters.isEmpty {
             checkGenericType(decl)
             return nil
@@ -640,7 +643,7 @@ extension Compiler {
         let type = context.type
         let isMember = type.fieldIndex(name) != nil || type.computed[name] != nil || type.methods[name] != nil
             || type.staticFields[name] != nil || type.staticMethods[name] != nil
-            || (name == "rawValue" && type.rawType != nil) || hasProtocolMember(type, name)
+            || (name == "rawValue" && type.rawType != nil) || hasProtocolMember(type, name) || hasBuiltinMember(type, name)
             || (name.hasPrefix("$") && type.fieldIndex("_" + name.dropFirst()) != nil)  // a wrapper's projection
         guard isMember else { return nil }
         if let (_, level) = scope.lookupWithLevel(name), level >= context.level { return nil }

@@ -18,6 +18,7 @@ extension Compiler {
         let checks = protocolState.pendingChecks.filter { $0.0 === type }
         protocolState.pendingChecks.removeAll { $0.0 === type }
         for (_, proto, location) in checks {
+            guard bindAssociatedTypes(of: type, for: proto, at: location) else { continue }
             for member in protocolFamily(proto) {
                 guard let info = member.protocolInfo else { continue }
                 if info.requirements.contains(where: { !$0.type.hasError && witnessSource($0, in: type, for: proto) == nil }) {
@@ -43,7 +44,8 @@ extension Compiler {
     }
 
     /// The member of `type` (or the default of a protocol it conforms to) that implements `requirement`.
-    func witnessSource(_ requirement: ProtocolInfo.Requirement, in type: UserType, for proto: UserType) -> WitnessSource? {
+    func witnessSource(_ declared: ProtocolInfo.Requirement, in type: UserType, for proto: UserType) -> WitnessSource? {
+        let requirement = substitutedRequirement(declared, on: type)
         let defaults = conformedProtocols(type)
         switch requirement.kind {
         case .property where requirement.isStatic:
@@ -79,6 +81,12 @@ extension Compiler {
                 if let method = proto.methods[requirement.name]?.first(where: matches) { return .protocolDefault(method) }
             }
             return nil
+        case .subscriptRequirement:
+            return type.subscripts.contains { accessors in
+                let parameters = accessors.getter.parameters.dropFirst()
+                return parameters.map(\.label) == requirement.labels && parameters.map(\.type) == requirement.parameterTypes
+                    && accessors.getter.returnType == requirement.type && (!requirement.settable || accessors.setter != nil)
+            } ? .typeLevel : nil
         case .initializer:
             if type.initializers.contains(where: { $0.parameters.map(\.label) == requirement.labels && $0.parameters.map(\.type) == requirement.parameterTypes }) {
                 return .typeLevel

@@ -3,7 +3,7 @@ import Diagnostics
 /// What the compiler knows of a protocol declared in a cell (kept on its `UserType`, of kind `.protocolType`):
 /// its requirements and parent protocols. Its extension members live on the `UserType` like any type's members.
 final class ProtocolInfo {
-    enum RequirementKind { case method, property, initializer }
+    enum RequirementKind { case method, property, initializer, subscriptRequirement }
 
     /// One requirement, with its resolved signature.
     struct Requirement {
@@ -29,4 +29,13 @@ final class ProtocolInfo {
     var builtinParents: Set<String> = []
     /// Whether this is a composition `P & Q` rather than a declared protocol.
     var isComposition = false
+    /// The class a composition `SomeClass & P` requires its values to be instances of (or of a subclass).
+    var superclass: UserType?
+    /// Its associated types (`associatedtype Item`), each an unknown type with only its constraints, which
+    /// requirements mention and each conforming type binds (see `Compiler+AssociatedTypes`).
+    var associatedTypes: [(name: String, type: UserType)] = []
+    /// `where` clauses of its associated types: `Suffix.Item == Item` (checked for each conforming type).
+    var associatedSameTypes: [(left: String, right: String, location: SourceLocation)] = []
+    /// A protocol's `where` clause on inherited associated types: `Item: Comparable`.
+    var associatedConstraints: [(name: String, constraint: String)] = []
 }

@@ -26,4 +26,26 @@ final class ProtocolState {
     var genericTypeInstances: [String: (template: TypeDecl, bindings: [String: CType], type: UserType)] = [:]
     /// The type arguments of the generic functions being specialized, innermost last.
     var genericBindings: [[String: CType]] = []
+    /// Whether any protocol declared an associated type (else requirements need no substitution).
+    var hasAssociatedTypes = false
+    /// For a conforming type or a type parameter's placeholder: what each associated type's placeholder stands for.
+    var associatedBindings: [ObjectIdentifier: [ObjectIdentifier: CType]] = [:]
+    /// Member type aliases (`typealias Item = Int`), by type.
+    var memberTypeAliases: [ObjectIdentifier: [String: CType]] = [:]
+    /// The placeholders standing for type parameters while a generic body is checked.
+    var placeholderTypes: Set<ObjectIdentifier> = []
+    /// The protocols every array conforms to (`extension Array: Container {}`).
+    var arrayConformances: [UserType] = []
+    /// The `extension Array: P {}` declarations (their requirements are checked in pass 2).
+    var arrayConformanceDecls: [TypeDecl] = []
+    /// Extensions of protocols with associated types: templates added to each conforming type.
+    var protocolExtensions: [(proto: UserType, decl: TypeDecl)] = []
+    /// The protocols that declare or inherit associated types, known from pass 1 (before their requirements are).
+    var associatedTypeProtocols: Set<ObjectIdentifier> = []
+    /// The built-in `Sequence` as a generic constraint (see `Compiler+SequenceConstraints`), once used.
+    var sequenceProtocol: UserType?
+    /// Opaque types (`some Shape`, one per place it is written) and the underlying type their first `return` gave.
+    var opaqueTypes: [ObjectIdentifier: CType?] = [:]
+    /// Which templates were added to which types.
+    var appliedExtensions: [(decl: TypeDecl, owner: UserType)] = []
 }

@@ -39,6 +39,16 @@ final class FunctionDecl {
     var isThrowing = false
     /// A generic function's type parameters, each with the protocols it must conform to (`<T: Equatable>`).
     var genericParameters: [(name: String, constraints: [String])] = []
+    /// `where` requirements on the type parameters' associated types (`C1.Item == C2.Item`, `C1.Item: Equatable`).
+    var genericRequirements: [GenericRequirement] = []
+
+    /// One requirement on an associated type: `left: right` (a protocol) or `left == right` (a type).
+    struct GenericRequirement {
+        var left: String
+        var right: String
+        var isSameType: Bool
+        var location: SourceLocation
+    }
 
     init(name: String, parameters: [Parameter], returnType: TypeExpr?, body: [Stmt], location: SourceLocation) {
         self.name = name

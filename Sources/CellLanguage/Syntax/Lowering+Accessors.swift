@@ -47,6 +47,21 @@ extension Lowering {
         }
         for attribute in node.attributes { unsupported("attributes", attribute) }
         if let generics = node.genericParameterClause { unsupported("generics", generics) }
+        let parameters = lowerSubscriptParameters(node)
+        guard let block = node.accessorBlock else {
+            error(.functionWithoutBody, node)
+            return
+        }
+        let accessors = lowerAccessors(block)
+        if accessors.willSet != nil || accessors.didSet != nil { unsupported("observers on a subscript", block) }
+        decl.subscripts.append(TypeDecl.Subscript(
+            parameters: parameters, returnType: lowerType(node.returnClause.type), getter: accessors.getter ?? [],
+            setter: accessors.setter, isStatic: isStatic, location: loc(node.subscriptKeyword),
+            closingBrace: accessors.getterEnd))
+    }
+
+    /// A subscript's parameters (they have no argument labels unless one is written before the name).
+    func lowerSubscriptParameters(_ node: SubscriptDeclSyntax) -> [FunctionDecl.Parameter] {
         var parameters: [FunctionDecl.Parameter] = []
         for parameter in node.parameterClause.parameters {
             // A subscript's parameters have no argument labels unless one is written before the name.
@@ -60,16 +75,7 @@ extension Lowering {
                 defaultValue: parameter.defaultValue.map { lowerExpr($0.value) }, isInout: false, isVariadic: false,
                 location: loc(parameter)))
         }
-        guard let block = node.accessorBlock else {
-            error(.functionWithoutBody, node)
-            return
-        }
-        let accessors = lowerAccessors(block)
-        if accessors.willSet != nil || accessors.didSet != nil { unsupported("observers on a subscript", block) }
-        decl.subscripts.append(TypeDecl.Subscript(
-            parameters: parameters, returnType: lowerType(node.returnClause.type), getter: accessors.getter ?? [],
-            setter: accessors.setter, isStatic: isStatic, location: loc(node.subscriptKeyword),
-            closingBrace: accessors.getterEnd))
+        return parameters
     }
 }
 

@@ -7,8 +7,8 @@ extension Lowering {
         checkModifiers(node.modifiers)
         for attribute in node.attributes { unsupported("attributes", attribute) }
         if let clause = node.primaryAssociatedTypeClause { unsupported("primary associated types", clause) }
-        if let clause = node.genericWhereClause { unsupported("generic where clause", clause) }
         let decl = TypeDecl(kind: .protocolType, name: node.name.text, location: loc(node.name))
+        if let clause = node.genericWhereClause { decl.whereRequirements = lowerWhereClause(clause) }
         for inherited in node.inheritanceClause?.inheritedTypes ?? [] {
             let name = inherited.type.trimmedDescription
             if name == "AnyObject" || name == "class" { continue }
@@ -59,10 +59,10 @@ extension Lowering {
                                                    body: nil, node: initializer, isRequirement: true) else { return }
             decl.requirements.append(ProtocolRequirement(name: "init", kind: .initializer(lowered), isStatic: true,
                                                          isMutating: false, location: loc(initializer.initKeyword)))
-        } else if item.is(AssociatedTypeDeclSyntax.self) {
-            unsupported("associatedtype", item)
-        } else if item.is(SubscriptDeclSyntax.self) {
-            unsupported("subscript", item)
+        } else if let associated = item.as(AssociatedTypeDeclSyntax.self) {
+            lowerAssociatedType(associated, into: decl)
+        } else if let node = item.as(SubscriptDeclSyntax.self) {
+            lowerSubscriptRequirement(node, into: decl)
         } else {
             error(.constructNotSupported(.member), item)
         }
@@ -74,6 +74,7 @@ extension Lowering {
         checkModifiers(node.modifiers)
         for attribute in node.attributes { unsupported("attributes", attribute) }
         var name = node.extendedType.trimmedDescription
+        var whereRequirements: [FunctionDecl.GenericRequirement] = []
         if let array = node.extendedType.as(ArrayTypeSyntax.self) {
             name = "[\(array.element.trimmedDescription)]"
         } else if name == "Array", let clause = node.genericWhereClause, clause.requirements.count == 1,
@@ -81,13 +82,15 @@ extension Lowering {
                   same.leftType.trimmedDescription == "Element" {
             name = "[\(same.rightType.trimmedDescription)]"
         } else if let clause = node.genericWhereClause {
-            unsupported("generic where clause", clause)
+            whereRequirements = lowerWhereClause(clause)
         }
-        if name == "Array" || name.contains("<") || name.contains(".") {
+        let conformsOnly = node.genericWhereClause == nil && node.memberBlock.members.isEmpty && node.inheritanceClause != nil
+        if (name == "Array" && !conformsOnly) || name.contains("<") || name.contains(".") {
             unsupported("generic extension", node.extendedType)
             return .invalid
         }
         let decl = TypeDecl(kind: .extensionType, name: name, location: loc(node.extensionKeyword))
+        decl.whereRequirements = whereRequirements
         if let inheritance = node.inheritanceClause {
             decl.conformances = inheritance.inheritedTypes.map { $0.type.trimmedDescription }
         }

@@ -61,6 +61,9 @@ extension Lowering {
         if let node = type.as(CompositionTypeSyntax.self) {
             return .named(node.elements.map { $0.type.trimmedDescription }.joined(separator: " & "), loc(node))
         }
+        if let node = type.as(SomeOrAnyTypeSyntax.self), node.constraint.is(IdentifierTypeSyntax.self) {
+            return .named("some " + node.constraint.trimmedDescription, loc(node))
+        }
         if type.is(SomeOrAnyTypeSyntax.self) {
             unsupported("some/any", type)
             return .named("<error>", loc(type))

@@ -89,6 +89,8 @@ extension Lowering {
                 lowerSubscript(subscriptDecl, into: decl)
             } else if item.is(StructDeclSyntax.self) || item.is(ClassDeclSyntax.self) || item.is(EnumDeclSyntax.self) {
                 lowerNestedType(item, in: decl)
+            } else if let alias = item.as(TypeAliasDeclSyntax.self), alias.genericParameterClause == nil, kind != .extensionType {
+                decl.typeAliases.append((alias.name.text, lowerType(alias.initializer.value), loc(alias.name)))
             } else if item.is(TypeAliasDeclSyntax.self) {
                 unsupported("typealias", item)
             } else {

@@ -402,6 +402,7 @@ final class Lowering {
                                       generics: node.genericParameterClause, signature: node.signature, body: node.body,
                                       node: node)
         decl?.isRestricted = node.modifiers.contains { ["private", "fileprivate"].contains($0.name.text) }
+        if let clause = node.genericWhereClause, node.genericParameterClause == nil { decl?.genericRequirements = lowerWhereClause(clause) }
         return decl
     }
 

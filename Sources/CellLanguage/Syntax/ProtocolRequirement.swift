@@ -10,6 +10,10 @@ struct ProtocolRequirement {
         case property(TypeExpr, settable: Bool)
         /// `init(…)` (its declaration, without a body).
         case initializer(FunctionDecl)
+        /// `associatedtype Item` or `associatedtype Item: Equatable` (the protocols it must conform to).
+        case associatedType(constraints: [String], sameTypes: [(left: String, right: String)])
+        /// `subscript(i: Int) -> Item { get }` (a declaration named `subscript`, without a body).
+        case subscriptRequirement(FunctionDecl, settable: Bool)
     }
     var name: String
     var kind: Kind

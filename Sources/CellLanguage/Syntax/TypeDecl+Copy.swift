@@ -10,6 +10,8 @@ extension TypeDecl {
         copy.initializers = initializers.map { $0.copy(named: $0.name) }
         copy.cases = cases
         copy.requirements = requirements
+        copy.subscripts = subscripts
+        copy.typeAliases = typeAliases
         return copy
     }
 }

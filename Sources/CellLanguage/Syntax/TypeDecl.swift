@@ -65,6 +65,10 @@ final class TypeDecl {
     var requirements: [ProtocolRequirement] = []
     /// A generic type's type parameters, each with the protocols it must conform to (`<Element: Equatable>`).
     var genericParameters: [(name: String, constraints: [String])] = []
+    /// Member type aliases (`typealias Item = Int`, how a type names a protocol's associated type).
+    var typeAliases: [(name: String, type: TypeExpr, location: SourceLocation)] = []
+    /// The `where` clause of an extension (`extension Stack where Element: Equatable`) or protocol.
+    var whereRequirements: [FunctionDecl.GenericRequirement] = []
 
     init(kind: Kind, name: String, location: SourceLocation) {
         self.kind = kind

@@ -1,0 +1,169 @@
+import Diagnostics
+
+/// Extensions of protocols with associated types (`extension Container where Item: Equatable { … }`): their members
+/// depend on what each conforming type binds the associated types to, so the extension is a template, type-checked
+/// once with placeholders and added to every conforming type (and array element type) whose bindings meet its
+/// `where` clause, as a generic type's extension is added to each specialization. A member with a `where` clause of
+/// its own (`func average() -> Double where Item == Int`) is added only where that clause holds too; a conforming
+/// type's own member of the same name and labels takes precedence.
+extension Compiler {
+    /// Pass 1 of an extension: a template when it extends a protocol with associated types (true: nothing else to
+    /// declare); refuses a `where` clause on an extension nbrun cannot constrain (true: the extension is dropped).
+    func interceptsExtension(_ decl: TypeDecl) -> Bool {
+        if let proto = userTypes[decl.name], protocolState.associatedTypeProtocols.contains(ObjectIdentifier(proto)) {
+            if !decl.conformances.isEmpty || !decl.initializers.isEmpty || !decl.subscripts.isEmpty || !decl.fields.isEmpty {
+                error(.notSupported("conformances, initializers, subscripts or static properties in an extension of '\(decl.name)'"),
+                      at: decl.location)
+                return true
+            }
+            protocolState.protocolExtensions.append((proto, decl))
+            return true
+        }
+        guard let first = decl.whereRequirements.first, protocolState.genericTypes[decl.name] == nil else { return false }
+        error(.notSupported("generic where clause"), at: first.location)
+        return true
+    }
+
+    /// Pass 2 of an extension that is a template or an array conformance (true), not a type's members (false).
+    func compilesAsTemplate(_ decl: TypeDecl) -> Bool {
+        if !protocolState.arrayConformanceDecls.isEmpty, checkArrayConformances(decl) { return true }
+        return !protocolState.protocolExtensions.isEmpty && compileProtocolExtensionTemplate(decl)
+    }
+
+    /// Pass 1 of a protocol: whether it declares associated types or inherits a protocol that does.
+    func noteAssociatedTypes(_ decl: TypeDecl, of proto: UserType) {
+        let declares = decl.requirements.contains { requirement in
+            if case .associatedType = requirement.kind { return true }
+            return false
+        }
+        let inherits = decl.conformances.contains { name in
+            userTypes[name].map { protocolState.associatedTypeProtocols.contains(ObjectIdentifier($0)) } ?? false
+        }
+        if declares || inherits { protocolState.associatedTypeProtocols.insert(ObjectIdentifier(proto)) }
+    }
+
+    /// Pass 2 of a template: checks its members once with placeholders, then adds them to the conforming types known so
+    /// far. False when `decl` is no template.
+    func compileProtocolExtensionTemplate(_ decl: TypeDecl) -> Bool {
+        guard let (proto, _) = protocolState.protocolExtensions.first(where: { $0.decl === decl }) else { return false }
+        checkProtocolExtension(decl, of: proto)
+        var known = userTypes.values.filter { $0.kind != .protocolType && $0.extendedBuiltin == nil }
+        known += protocolState.genericTypeInstances.values.map(\.type).filter { type in !known.contains { $0 === type } }
+        for type in known where protocolState.associatedBindings[ObjectIdentifier(type)] != nil && conforms(.user(type), to: proto) {
+            applyProtocolExtension(decl, of: proto, to: .user(type), owner: type)
+        }
+        for (_, owner) in protocolState.builtinExtensions {
+            if case .array? = owner.extendedBuiltin, protocolState.appliedExtensions.contains(where: { $0.owner === owner }) {
+                applyProtocolExtension(decl, of: proto, to: owner.extendedBuiltin!, owner: owner)
+            }
+        }
+        return true
+    }
+
+    private func checkProtocolExtension(_ decl: TypeDecl, of proto: UserType) {
+        guard var bindings = placeholders([("Self", [proto.name])], at: decl.location),
+              case .user(let placeholder)? = bindings["Self"] else { return }
+        for name in Array(bindings.keys) where name.hasPrefix("Self.") { bindings[String(name.dropFirst(5))] = bindings[name] }
+        let requirements = decl.whereRequirements.map { requirement -> FunctionDecl.GenericRequirement in
+            var qualified = requirement
+            qualified.left = "Self." + requirement.left
+            if bindings["Self." + requirement.right] != nil { qualified.right = "Self." + requirement.right }
+            return qualified
+        }
+        guard applyAssociatedRequirements(requirements, to: &bindings) else { return }
+        for name in Array(bindings.keys) where name.hasPrefix("Self.") { bindings[String(name.dropFirst(5))] = bindings[name] }
+        let copy = decl.copy(named: decl.name)
+        copy.methods = zip(decl.methods, copy.methods).filter { $0.0.genericRequirements.isEmpty }.map(\.1)
+        retainedDeclarations.append(.typeDeclaration(copy))
+        atTopLevel(with: bindings) {
+            typeInfos[ObjectIdentifier(copy)] = placeholder
+            declareTypeMembers(copy)
+            _ = compileTypeBodies(copy)
+        }
+    }
+
+    /// `place.name` on a value of a composition with a class (`City & Aged`) where `name` is the class's property.
+    func compositionClassMember(_ receiver: Typed, _ type: UserType, _ name: String, at location: SourceLocation) -> Typed? {
+        guard let superclass = type.protocolInfo?.superclass else { return nil }
+        let value = receiver.value
+        let object = Typed(type: .user(superclass), code: .value { frame in
+            let existential = try value(frame)
+            return ExistentialTag.unwrap(existential)?.1 ?? existential
+        })
+        return compileInstanceMember(object, superclass, name, at: location)
+    }
+
+    /// Whether a bare `name` in a member of an extension of a built-in type names one of the type's own members
+    /// (`count` in `extension [Int]` means `self.count`).
+    func hasBuiltinMember(_ type: UserType, _ name: String) -> Bool {
+        guard let builtin = type.extendedBuiltin, let table = StdlibTables.table(for: builtin) else { return false }
+        return table.property(named: name) != nil || !table.methods(named: name).isEmpty
+    }
+
+    /// Adds every template of the protocols `type` conforms to (after its conformance is checked).
+    func applyProtocolExtensions(to type: UserType) {
+        for (proto, decl) in protocolState.protocolExtensions where conforms(.user(type), to: proto) {
+            applyProtocolExtension(decl, of: proto, to: .user(type), owner: type)
+        }
+    }
+
+    /// Before a member of an array is looked up: the templates of the protocols arrays conform to, added to arrays of
+    /// its element type.
+    func applyProtocolExtensions(toArray type: CType) {
+        guard !protocolState.protocolExtensions.isEmpty, case .array(let element) = type,
+              element.isWord || element == .string || element == .character else { return }
+        for (proto, decl) in protocolState.protocolExtensions where arrayConforms(element, to: proto) {
+            guard !protocolState.appliedExtensions.contains(where: { $0.decl === decl && $0.owner.extendedBuiltin == type }) else { continue }
+            let copy = TypeDecl(kind: .extensionType, name: type.description, location: decl.location)
+            declareProtocolOrExtension(copy)
+            guard let owner = typeInfos[ObjectIdentifier(copy)] else { return }
+            applyProtocolExtension(decl, of: proto, to: type, owner: owner)
+        }
+    }
+
+    private func applyProtocolExtension(_ decl: TypeDecl, of proto: UserType, to type: CType, owner: UserType) {
+        guard !protocolState.appliedExtensions.contains(where: { $0.decl === decl && $0.owner === owner }) else { return }
+        protocolState.appliedExtensions.append((decl, owner))
+        var bindings: [String: CType] = ["Self": type]
+        let map: [ObjectIdentifier: CType]
+        if case .array(let element) = type {
+            map = Dictionary(protocolFamily(proto).flatMap { $0.protocolInfo?.associatedTypes ?? [] }.map { (ObjectIdentifier($0.type), element) },
+                             uniquingKeysWith: { first, _ in first })
+        } else {
+            map = associatedBindings(of: owner)
+        }
+        for member in protocolFamily(proto) {
+            for (name, placeholder) in member.protocolInfo?.associatedTypes ?? [] where bindings[name] == nil {
+                if let bound = map[ObjectIdentifier(placeholder)] { bindings[name] = bound }
+            }
+        }
+        let holds: ([FunctionDecl.GenericRequirement]) -> Bool = { requirements in
+            requirements.allSatisfy { requirement in
+                guard let bound = bindings[requirement.left] else { return false }
+                if requirement.isSameType {
+                    return bound == (bindings[requirement.right] ?? self.resolveType(.named(requirement.right, requirement.location)))
+                }
+                return self.satisfies(bound, requirement.right)
+            }
+        }
+        guard holds(decl.whereRequirements) else { return }
+        let labels: (FunctionDecl) -> [String?] = { $0.parameters.map(\.label) }
+        let copy = decl.copy(named: owner.name)
+        copy.methods = zip(decl.methods, copy.methods).filter { original, method in
+            let own = (method.isStatic ? owner.staticMethods[method.name] : owner.methods[method.name]) ?? []
+            let offset = method.isStatic ? 0 : 1
+            return holds(original.genericRequirements)
+                && !own.contains { Array($0.parameters.dropFirst(offset)).map(\.label) == labels(method) }
+        }.map(\.1)
+        copy.computed = copy.computed.filter { computed in
+            (computed.isStatic ? owner.staticComputed[computed.name] : owner.computed[computed.name]) == nil
+                && (computed.isStatic || owner.fieldIndex(computed.name) == nil)
+        }
+        retainedDeclarations.append(.typeDeclaration(copy))
+        atTopLevel(with: bindings) {
+            typeInfos[ObjectIdentifier(copy)] = owner
+            declareTypeMembers(copy)
+            _ = compileTypeBodies(copy)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Diagnostics
+
+/// `T: Sequence` on a generic function's type parameter: satisfied by arrays, sets, ranges of `Int`, strings and
+/// dictionaries, whose element type is `T.Element` (`where T.Element: Equatable`, `T.Element == U.Element`). While the
+/// generic body is checked, `T` is a placeholder with an associated type `Element` that a `for`-`in` loop yields.
+extension Compiler {
+    /// The built-in protocol `Sequence` as a protocol with one associated type, `Element` (made on first use).
+    func sequenceProtocol() -> UserType {
+        if let existing = protocolState.sequenceProtocol { return existing }
+        let proto = UserType(kind: .protocolType, name: "Sequence", qualifiedName: "Swift.Sequence")
+        let info = ProtocolInfo()
+        let element = UserType(kind: .protocolType, name: "Element", qualifiedName: "Swift.Sequence.Element")
+        element.protocolInfo = ProtocolInfo()
+        info.associatedTypes = [("Element", element)]
+        proto.protocolInfo = info
+        protocolState.sequenceProtocol = proto
+        protocolState.hasAssociatedTypes = true
+        return proto
+    }
+
+    /// The element type of a built-in sequence type (nil for other types).
+    static func sequenceElement(_ type: CType) -> CType? {
+        switch type {
+        case .array(let element), .set(let element): return element
+        case .range, .closedRange: return .int
+        case .string: return .character
+        case .dictionary(let key, let value): return Compiler.entryType(key, value)
+        default: return nil
+        }
+    }
+
+    /// `for x in values` where `values` is a placeholder constrained to `Sequence` (in a generic body being checked,
+    /// whose code never runs): its elements have type `T.Element`.
+    func placeholderSequence(_ source: Typed) -> Typed? {
+        guard let proto = protocolState.sequenceProtocol, case .user(let type) = source.type,
+              protocolState.placeholderTypes.contains(ObjectIdentifier(type)),
+              let element = proto.protocolInfo?.associatedTypes.first?.type,
+              let bound = protocolState.associatedBindings[ObjectIdentifier(type)]?[ObjectIdentifier(element)] else { return nil }
+        return Typed(type: .array(bound), code: .value { _ in .array([]) })
+    }
+}

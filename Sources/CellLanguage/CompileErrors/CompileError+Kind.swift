@@ -14,7 +14,7 @@ extension CompileError {
         case staticPropertyWithoutValue, notCustomStringConvertible, notComparable, comparablePayloadEnum
         case notHashable, genericStructRequires, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
         case initializedTwice, doesNotConform, extensionStoredProperty, genericRequirement, initializerRequirementNeedsRequired
-        case setterInaccessible, signatureUsesRestrictedType
+        case setterInaccessible, signatureUsesRestrictedType, failableWitnessForNonFailableRequirement
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
@@ -34,6 +34,7 @@ extension CompileError {
         case nilCoalescingNonOptional, oneSidedRangeContext, optionalChainOnNonOptional, forceUnwrapNonOptional
         case mutatingOperatorOnConstant, assignToConstant, assignToConstantProperty, mutatingMemberOnConstant
         case inoutConstant, inoutArgumentsAlias, overlappingAccess, inoutImmutableValue, assignToImmutableExpression
+        case escapingClosureCapturesMutatingSelf
         case assignToFunction, assignToCallResult, assignToExpression, continueOutsideLoop, breakOutsideLoop
         case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
         case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
@@ -100,6 +101,7 @@ extension CompileError {
         case .initializerRequirementNeedsRequired: return .initializerRequirementNeedsRequired
         case .setterInaccessible: return .setterInaccessible
         case .signatureUsesRestrictedType: return .signatureUsesRestrictedType
+        case .failableWitnessForNonFailableRequirement: return .failableWitnessForNonFailableRequirement
         case .genericRequirement: return .genericRequirement
         case .typeHasNoMember: return .typeHasNoMember
         case .valueHasNoMember: return .valueHasNoMember
@@ -187,6 +189,7 @@ extension CompileError {
         case .inoutConstant: return .inoutConstant
         case .inoutArgumentsAlias: return .inoutArgumentsAlias
         case .overlappingAccess: return .overlappingAccess
+        case .escapingClosureCapturesMutatingSelf: return .escapingClosureCapturesMutatingSelf
         case .inoutImmutableValue: return .inoutImmutableValue
         case .assignToImmutableExpression: return .assignToImmutableExpression
         case .assignToFunction: return .assignToFunction

@@ -134,6 +134,8 @@ enum CompileError: Hashable, Sendable {
     case setterInaccessible(String, compound: Bool)
     /// `function must be declared private or fileprivate because its result uses a private type`.
     case signatureUsesRestrictedType(role: String, access: String)
+    /// `non-failable initializer requirement 'init(i:)' cannot be satisfied by a failable initializer ('init?')`.
+    case failableWitnessForNonFailableRequirement(String)
 
     // MARK: Members and subscripts
 
@@ -318,6 +320,8 @@ enum CompileError: Hashable, Sendable {
     case inoutArgumentsAlias
     /// `overlapping accesses to 'p.x', but modification requires exclusive access; consider copying to a local variable`.
     case overlappingAccess(String)
+    /// `escaping closure captures mutating 'self' parameter`.
+    case escapingClosureCapturesMutatingSelf
     /// `cannot pass immutable value of type 'Int?' as inout argument`.
     case inoutImmutableValue(CType)
     /// `cannot assign to immutable expression of type 'Int?'`.

@@ -23,8 +23,12 @@ let anyErrorType = CType.native("Error")
 extension Compiler {
     // MARK: Static checks
 
-    /// Records that a call of `info` was compiled, if it can throw (see `checkThrowingCall`).
+    /// Records that a call of `info` was compiled: in the calling function's callees (see `lentGlobalCheck`), and
+    /// if it can throw (see `checkThrowingCall`).
     func noteCall(_ info: FunctionInfo) {
+        if let caller = compilingFunction, caller !== info, !caller.callees.contains(where: { $0.info === info }) {
+            caller.callees.append(.init(info: info))
+        }
         if info.isThrowing { errorHandling.pendingThrowingCall = true }
     }
 

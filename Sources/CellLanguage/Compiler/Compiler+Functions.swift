@@ -20,7 +20,8 @@ extension Compiler {
                 }
             }
             parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue,
-                                    isInout: parameter.isInout, isVariadic: parameter.isVariadic))
+                                    isInout: parameter.isInout, isVariadic: parameter.isVariadic,
+                                    isEscaping: parameter.isEscaping))
         }
         let returnType = decl.returnType.map(resolveType) ?? .void
         let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: returnType,
@@ -63,6 +64,9 @@ extension Compiler {
         if !decl.genericParameters.isEmpty { return checkGenericFunction(decl) }
         guard let info = functionInfos[ObjectIdentifier(decl)] else { return }
         let errorsBefore = diagnostics.count
+        let savedFunction = compilingFunction
+        compilingFunction = info
+        defer { compilingFunction = savedFunction }
         withScope(info.context) { () -> Void in
             for (index, (parameter, declared)) in zip(info.parameters, decl.parameters).enumerated() {
                 _ = declareVariable(parameter.name, type: parameter.type, isLet: !parameter.isInout, at: declared.location,
@@ -150,14 +154,16 @@ extension Compiler {
 
     /// Compiles the arguments of a call to parameters of known types, in call order.
     /// Returns, per parameter, the compiled argument or `nil` for "use the default".
-    func compileArguments(_ types: [CType], _ matched: [Int?], _ arguments: [Argument]) -> [Typed?] {
+    func compileArguments(_ types: [CType], _ matched: [Int?], _ arguments: [Argument],
+                          escaping: [Bool] = []) -> [Typed?] {
         var compiled = [Typed?](repeating: nil, count: types.count)
         // Arguments are evaluated in the order written, which is parameter order.
         for (parameterIndex, argumentIndex) in matched.enumerated() {
             guard let argumentIndex else { continue }
             let argument = arguments[argumentIndex]
             let type = types[parameterIndex]
-            let typed = compileExpr(argument.value, expected: type)
+            let isEscaping = parameterIndex < escaping.count && escaping[parameterIndex]
+            let typed = escapingClosure(argument.value, isEscaping: isEscaping) { compileExpr(argument.value, expected: type) }
             compiled[parameterIndex] = coerce(typed, to: type, at: argument.value.location) {
                 .argumentType($0, expected: $1)
             }
@@ -257,6 +263,7 @@ extension Compiler {
                          place.type, parameter.type, at: target.location)
                 continue
             }
+            if let check = lentGlobalCheck(info, target, at: location) { addStorer { _, _ in try check() } }
             let slot = info.parameterSlots[index]
             let isWord = parameter.type.isWord
             let type = parameter.type
@@ -275,7 +282,8 @@ extension Compiler {
                 try modify(caller) { $0 = final }
             })
         }
-        let compiled = compileArguments(info.parameters.map(\.type), plainMatched, arguments)
+        let compiled = compileArguments(info.parameters.map(\.type), plainMatched, arguments,
+                                        escaping: info.parameters.map(\.isEscaping))
         let parentAccess = frameAccessor(level: info.level)
         for (index, parameter) in info.parameters.enumerated() where !parameter.isInout {
             let isWord = parameter.type.isWord

@@ -25,6 +25,7 @@ extension Compiler {
                     break
                 }
                 checkRequiredInitializers(info, of: type)
+                checkFailableWitnesses(info, of: type)
             }
         }
     }

@@ -10,6 +10,8 @@ final class FunctionDecl {
         var isInout: Bool
         var isVariadic: Bool
         var location: SourceLocation
+        /// `@escaping` written on the parameter's function type.
+        var isEscaping = false
     }
     let name: String
     let parameters: [Parameter]

@@ -428,13 +428,14 @@ final class Lowering {
                 error(.unlabelledAfterVariadic, parameter.secondName ?? parameter.firstName)
             }
             var typeSyntax = parameter.type
-            var isInout = false
+            var isInout = false, isEscaping = false
             if let attributed = typeSyntax.as(AttributedTypeSyntax.self) {
                 for specifier in attributed.specifiers {
                     if case .simpleTypeSpecifier(let simple) = specifier, simple.specifier.text == "inout" {
                         isInout = true
                     }
                 }
+                isEscaping = attributed.attributes.contains { $0.trimmedDescription == "@escaping" }
                 typeSyntax = attributed.baseType
             }
             parameters.append(FunctionDecl.Parameter(
@@ -444,7 +445,7 @@ final class Lowering {
                 defaultValue: parameter.defaultValue.map { lowerExpr($0.value) },
                 isInout: isInout,
                 isVariadic: parameter.ellipsis != nil,
-                location: loc(parameter)))
+                location: loc(parameter), isEscaping: isEscaping))
         }
         let returnType = signature.returnClause.map { lowerType($0.type) }
         let decl = FunctionDecl(name: name, parameters: parameters, returnType: returnType, body: body.map(lowerBlock) ?? [],

@@ -470,6 +470,8 @@ extension Compiler {
     func compileClosure(_ literal: ClosureLiteral, parameterHints: [CType]?, returnHint: CType?,
                         at location: SourceLocation, firstParameterInout: Bool = false) -> Typed {
         checkCaptureList(literal)
+        var owned = literal.ownedCaptures.isEmpty ? [] : resolveOwnedCaptures(literal)
+        let enclosing = scope.context
         var parameterHints = parameterHints
         var splatsTuple = false
         var splatType: CType = .error
@@ -510,6 +512,12 @@ extension Compiler {
                 let name = literal.hasExplicitParameters ? literal.parameters[index].name : "$\(index)"
                 slots.append(declareVariable(name, type: type, isLet: !(firstParameterInout && index == 0), at: location).slot)
             }
+            let savedGuard = ownedCaptureGuard
+            defer { ownedCaptureGuard = savedGuard }
+            if !owned.isEmpty {
+                declareOwnedCaptures(&owned)
+                if owned.contains(where: { $0.source.level > 0 }) { ownedCaptureGuard = (enclosing.level, location) }
+            }
             if literal.body.count == 1, case .expression(let expr) = literal.body[0], context.returnType != .void {
                 if case .assign = expr.kind {
                     if context.returnType == nil { context.returnType = .void }
@@ -545,7 +553,15 @@ extension Compiler {
         func store(_ argument: Value, _ index: Int, in callee: Frame) {
             if isWord[index] { callee.words[frozenSlots[index]] = WordCoding.word(argument) } else { callee.values[frozenSlots[index]] = argument }
         }
-        return Typed(type: functionType, code: .value { frame in
+        if !owned.isEmpty {
+            let instance = ownedCaptureInstance(owned, enclosing: enclosing, body)
+            return Typed(type: functionType, code: .value { frame in
+                let (parent, instanceBody) = try instance(frame)
+                return create(parent, instanceBody)
+            })
+        }
+        return Typed(type: functionType, code: .value { frame in create(frame, body) })
+        func create(_ frame: Frame, _ body: @escaping (Frame) throws -> Flow) -> Value {
             let general: ([Value]) throws -> Value = { passed in
                 let arguments = splatsTuple ? (passed.first?.tupleValue ?? []) : passed
                 let callee = Frame(words: wordCount, values: valueCount, parent: frame)
@@ -581,6 +597,6 @@ extension Compiler {
                     return finish(callee)
                 }
             }))
-        })
+        }
     }
 }

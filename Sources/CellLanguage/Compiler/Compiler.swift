@@ -52,6 +52,9 @@ final class Compiler {
     var escapingSelfCapture: (variable: VariableInfo, closure: SourceLocation)?
     /// Set while an assignment through an optional chain compiles as a value of type `Void?` (`(a?.x = 1) != nil`).
     var assignmentAsOptionalVoid = false
+    /// The level of the function whose frame a closure with owned captures copies, and that closure (see
+    /// `noteOwnedCaptureAccess`).
+    var ownedCaptureGuard: (level: Int, closure: SourceLocation)?
     /// Declared functions, by declaration node, between signature (pass 1) and body (pass 2).
     var functionInfos: [ObjectIdentifier: FunctionInfo] = [:]
     /// Every function and method compiled so far, so their bodies can be released (`releaseCompiledCode`).

@@ -139,6 +139,7 @@ extension Compiler {
 
     /// `do { … } catch … { … }`: the body runs; an error it throws runs the first clause that matches it, or goes on.
     func compileDoCatch(_ body: [Stmt], _ clauses: [CatchClause], at location: SourceLocation) -> (Frame) throws -> Flow {
+        if clauses.isEmpty { return compileBlock(body) }  // `do { … }`: a scope
         let exhaustive = clauses.contains { clause in
             clause.items.contains { item in
                 if case .binding = item.item { return item.condition == nil }

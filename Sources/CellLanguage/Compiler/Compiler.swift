@@ -408,7 +408,7 @@ final class Compiler {
         case .throwStatement(let value, let location):
             return compileThrow(value, at: location)
         case .doCatch(let body, let clauses, let location):
-            return compileDoCatch(body, clauses, at: location)
+            return releasingLocals(of: statement) { compileDoCatch(body, clauses, at: location) }
         case .deferStatement(let body, _):
             return compileDefer(body, rest: []).run
         case .typeAlias:

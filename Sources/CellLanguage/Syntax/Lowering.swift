@@ -159,8 +159,8 @@ final class Lowering {
             return .guardStatement(lowerConditions(node.conditions), lowerBlock(node.body), loc(node.body.rightBrace))
         }
         if let node = stmt.as(DoStmtSyntax.self) {
-            if node.catchClauses.isEmpty {
-                return .block(lowerBlock(node.body))
+            if node.catchClauses.isEmpty {  // a scope of its own, whose locals end with it
+                return .doCatch(lowerBlock(node.body), [], loc(node))
             }
             return lowerDoCatch(node)
         }

@@ -2,9 +2,10 @@ import CellLanguage
 import Diagnostics
 import XCTest
 
-/// `weak` and `unowned` capture-list entries: what is refused, and the run-time error of an `unowned` capture read
-/// after its object was freed (the programs that run are in Golden/closure_weak_unowned_captures.swift).
-final class OwnedCaptureTests: XCTestCase {
+/// Lifetimes of objects: `weak` and `unowned` capture-list entries (what is refused, and the run-time error of an
+/// `unowned` capture read after its object was freed; the programs that run are in
+/// Golden/closure_weak_unowned_captures.swift), and `do` blocks as scopes (Golden/class_weak_observed_properties.swift).
+final class ObjectLifetimeTests: XCTestCase {
     private func diagnostics(_ code: String) -> [String] {
         Interpreter().compile(CellSource(code: code, firstLine: 1)).diagnostics.map { diagnostic in
             guard let location = diagnostic.location else { return diagnostic.message }
@@ -36,5 +37,10 @@ final class OwnedCaptureTests: XCTestCase {
         XCTAssertEqual(result.text, "c\n")
         XCTAssertEqual(result.diagnostics.map(\.message), ["Attempted to read an unowned reference but the object was already deallocated"])
         XCTAssertEqual(result.diagnostics.first?.location, SourceLocation(line: 3, column: 20))
+    }
+
+    /// A `do` block without `catch` is a scope: its names are not visible after it (swiftc's error).
+    func testDoBlockIsAScope() {
+        XCTAssertEqual(diagnostics("do { let q = 1; print(q) }\nprint(q)"), ["2:7: cannot find 'q' in scope"])
     }
 }

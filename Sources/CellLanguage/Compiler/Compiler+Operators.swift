@@ -197,7 +197,7 @@ extension Compiler {
             derived = op
         }
         guard let info = candidates.first(where: { $0.parameters.map(\.type) == [a.type, b.type] }) else {
-            return compileSynthesizedComparison(op, a, b)
+            return compileSynthesizedComparison(op, a, b, at: location)
         }
         let x = a.value, y = b.value
         let runtime = self.runtime, globals = self.globals

@@ -200,6 +200,12 @@ extension Compiler {
         guard let index = type.fieldIndex(name), let observers = type.observers[index], !type.fields[index].isLet,
               type.observing != name, !isInitializing(type) || type.superclass?.fieldIndex(name) != nil else { return nil }
         guard let receiver = receiverPlace(base, type, mutating: mutating, method: method, methodAt: methodAt) else { return .some(nil) }
+        if isClass {
+            type.assignedFields.insert(index)
+            if needsDynamicObservers(type, index) {
+                return dynamicObservedPlace(Compiler.reader(receiver), index, type.fields[index], at: location)
+            }
+        }
         let field = FieldAccess(index: index, isClass: isClass, lazy: type.lazyInitializers[index].map { accessorCall($0, at: location) },
                                 holdsWeakly: type.fields[index].holdsWeakly)
         return observedFieldPlace(receiver, field, type: type.fields[index].type, observers: observers, at: location)
@@ -299,6 +305,7 @@ extension Compiler {
                 if let didSet { object = try didSet([object, old]).receiver }
             }
         }
+
         var place = Place(type: type, modify: modify, assign: { newValue in
             let boxed = newValue.value
             return { frame in

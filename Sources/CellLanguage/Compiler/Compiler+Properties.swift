@@ -20,6 +20,7 @@ extension Compiler {
                                     returns: .void, at: setter.location)
             if computed.isStatic { type.staticSetters[computed.name] = info } else { type.setters[computed.name] = info }
         }
+        declareObservedOverrides(decl, type)
         for field in decl.fields where !field.isStatic {
             guard let index = type.fieldIndex(field.name) else { continue }
             let fieldType = type.fields[index].type
@@ -59,7 +60,7 @@ extension Compiler {
     }
 
     /// A function for an accessor: the receiver (instance members), then the accessor's value parameter.
-    private func accessorInfo(_ name: String, receiver: CType?, value: (name: String, type: CType)?, returns: CType,
+    func accessorInfo(_ name: String, receiver: CType?, value: (name: String, type: CType)?, returns: CType,
                               at location: SourceLocation) -> FunctionInfo {
         var parameters: [FunctionInfo.Parameter] = []
         if let receiver { parameters.append(.init(label: nil, name: "self", type: receiver)) }
@@ -75,6 +76,7 @@ extension Compiler {
 
     /// Compiles the bodies of the type's setters, observers, lazy initial values and subscripts.
     func compileAccessorBodies(_ decl: TypeDecl, _ type: UserType) {
+        compileObservedOverrides(decl, type)
         for computed in decl.computed {
             guard let setter = computed.setter,
                   let info = computed.isStatic ? type.staticSetters[computed.name] : type.setters[computed.name] else { continue }
@@ -135,7 +137,7 @@ extension Compiler {
     }
 
     /// The implicit parameter of an accessor (`newValue`, `oldValue` or the name written), as a declared parameter.
-    private static func valueParameter(_ accessor: TypeDecl.Accessor) -> FunctionDecl.Parameter {
+    static func valueParameter(_ accessor: TypeDecl.Accessor) -> FunctionDecl.Parameter {
         FunctionDecl.Parameter(label: nil, name: accessor.parameter, type: .tuple([], []), defaultValue: nil, isInout: false,
                                isVariadic: false, location: accessor.location)
     }

@@ -137,12 +137,13 @@ extension Lowering {
                 let accessors = lowerAccessors(block)
                 if accessors.isObserverBlock {
                     if isLet { unsupported("observers on a constant", block) }
-                    // Observing an inherited property (`override var x { didSet … }`) is not taken.
-                    if isOverride, let modifier = node.modifiers.first(where: { $0.name.text == "override" }) {
-                        unsupported("override with observers", modifier)
-                    }
                     field.willSet = accessors.willSet
                     field.didSet = accessors.didSet
+                    if isOverride {  // observers added to an inherited property, not a new one
+                        if let initializer = binding.initializer { unsupported("a value for an overriding property", initializer) }
+                        decl.observedOverrides.append(field)
+                        continue
+                    }
                 } else {
                     if let ownership = node.modifiers.first(where: { ["weak", "unowned"].contains($0.name.text) }) {
                         unsupported(ownership.name.text, ownership)

@@ -9,7 +9,6 @@ import Diagnostics
 extension Compiler {
     /// Declares the observers of `decl`'s `override var … { willSet/didSet }` (pass 1).
     func declareObservedOverrides(_ decl: TypeDecl, _ type: UserType) {
-        let selfType = CType.user(type)
         for field in decl.observedOverrides {
             guard let base = type.superclass, let index = base.fieldIndex(field.name) else {
                 let inherited = type.superclass.map { $0.computed[field.name] != nil } ?? false
@@ -38,12 +37,9 @@ extension Compiler {
                       at: field.location)
                 continue
             }
-            type.observers[index] = PropertyObservers(
-                willSet: field.willSet.map { accessorInfo("willSet", receiver: selfType, value: ($0.parameter, fieldType), returns: .void,
-                                                          at: $0.location) },
-                didSet: field.didSet.map { accessorInfo("didSet", receiver: selfType, value: ($0.parameter, fieldType), returns: .void,
-                                                        at: $0.location) },
-                overridden: type.observers[index].map { [$0] } ?? [])
+            var observers = observerInfos(field, fieldType, receiver: .user(type))
+            observers.overridden = type.observers[index].map { [$0] } ?? []
+            type.observers[index] = observers
         }
     }
 
@@ -51,13 +47,7 @@ extension Compiler {
     func compileObservedOverrides(_ decl: TypeDecl, _ type: UserType) {
         for field in decl.observedOverrides {
             guard let index = type.fieldIndex(field.name), let observers = type.observers[index] else { continue }
-            type.observing = field.name
-            for (accessor, info) in [(field.willSet, observers.willSet), (field.didSet, observers.didSet)] {
-                guard let accessor, let info else { continue }
-                compileMemberBody(info, parameters: [Compiler.valueParameter(accessor)], body: accessor.body, type: type,
-                                  hasSelf: true, mutableSelf: true, location: accessor.location)
-            }
-            type.observing = nil
+            compileObserverBodies(field, observers, of: type)
         }
     }
 

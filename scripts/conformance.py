@@ -2,6 +2,7 @@
 """The Swift book as a conformance suite for the cell language (issue 13).
 
     scripts/conformance.py extract BOOK_DIR   # rebuild Tests/CellLanguageTests/Conformance from a swift-book checkout, with swiftc
+    scripts/conformance.py prefixes           # record which listing prefixes swiftc refuses (prefixes.tsv), with swiftc
     scripts/conformance.py run [NBRUN]        # run every listing through nbrun; write its status.tsv and the table in docs/language.md
     scripts/conformance.py refusals [N]       # what stops the refused listings (from status.tsv), most frequent first
 
@@ -14,9 +15,16 @@ compiles it with swiftc and records what the program prints (or, for a test that
 refuses it). `run` runs, for every listing k of every program, the program's first k listings as one nbrun cell,
 and compares what it prints with what swiftc's program printed up to the k-th marker.
 
+A prefix is not always a program swiftc accepts: listing k may use a type the book declares in a later listing
+(Optional Chaining's first listing names `Residence`), or a later listing may be what makes an earlier one valid.
+`prefixes` (also the last step of `extract`) compiles every proper prefix of every program with swiftc
+(`-emit-sil`, so the diagnostics swiftc gives after type checking count too) and writes the ones it refuses, with
+its first error, to `prefixes.tsv`; it needs only the committed programs, not the book.
+
 Listing statuses: pass (same output), refused (nbrun reported a compile error: a clear refusal), wrong (ran and
 printed something else), runtime-error (a run-time error where swiftc's program ran), crash (nbrun died or hung).
-Tests expecting compile errors pass when nbrun refuses them too.
+Tests expecting compile errors pass when nbrun refuses them too, and so does a prefix swiftc refuses (listed in
+prefixes.tsv); nbrun running such a prefix is wrong.
 """
 import json
 import os
@@ -159,6 +167,51 @@ def compile_and_run(source: str, work: Path, trap=False):
     return True, ran.stdout
 
 
+def swiftc_refusal(source: str, work: Path) -> str:
+    """swiftc's first error for a program (type checking and the diagnostics on SIL), or "" when it compiles."""
+    program = work / "main.swift"
+    program.write_text(source, encoding="utf-8")
+    checked = subprocess.run([SWIFTC, "-suppress-warnings", "-emit-sil", "-o", os.devnull, str(program)],
+                             capture_output=True, text=True, timeout=300)
+    if checked.returncode == 0:
+        return ""
+    first = next((line for line in checked.stderr.splitlines() if ": error: " in line), checked.stderr[:200])
+    return first.replace(str(program), "main.swift")
+
+
+def program_blocks(source: str):
+    """The listings of a corpus program, split at its marker lines."""
+    return re.split(r'print\("@@listing-end \d+@@"\)\n', source)[:-1]
+
+
+def prefixes():
+    """Writes prefixes.tsv: every proper prefix (first k listings) of a program (a test of kind `program` or
+    `excluded`) that swiftc refuses."""
+    manifest = [line.split("\t") for line in (CORPUS / "manifest.tsv").read_text().splitlines()[1:]]
+    rows = ["chapter\ttest\tlisting\tswiftc"]
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        for chapter, name, _, kind, _ in manifest:
+            if kind not in ("program", "excluded"):
+                continue
+            blocks = program_blocks((CORPUS / chapter / (safe_name(name) + ".swift")).read_text(encoding="utf-8"))
+            for count in range(1, len(blocks)):
+                refusal = swiftc_refusal(program_source(blocks, count), work)
+                if refusal:
+                    rows.append(f"{chapter}\t{name}\t{count}\t{refusal[:200]}")
+                    print(f"{chapter}/{name} #{count}: swiftc refuses it: {refusal[:100]}", file=sys.stderr)
+    (CORPUS / "prefixes.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def refused_prefixes():
+    """{(chapter, test, listing): swiftc's error} from prefixes.tsv."""
+    path = CORPUS / "prefixes.tsv"
+    if not path.exists():
+        return {}
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:])
+    return {(chapter, name, int(count)): error for chapter, name, count, error in rows}
+
+
 def extract(book: Path):
     CORPUS.mkdir(parents=True, exist_ok=True)
     for old in CORPUS.glob("*/*.swift"):
@@ -221,6 +274,7 @@ def extract(book: Path):
                 (folder / (safe_name(name) + ".out")).write_text(result, encoding="utf-8")
             print(f"{chapter}/{name}: {kind} {note}", file=sys.stderr)
     (CORPUS / "manifest.tsv").write_text("\n".join(manifest) + "\n", encoding="utf-8")
+    prefixes()
 
 
 STARTED = "@@started@@"
@@ -253,6 +307,7 @@ def nbrun_output(nbrun: str, source: str, work: Path):
 def run(nbrun: str):
     manifest = [line.split("\t") for line in (CORPUS / "manifest.tsv").read_text().splitlines()[1:]]
     rows = ["chapter\ttest\tlisting\tstatus\tdetail"]
+    swiftc_refuses = refused_prefixes()
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
         for chapter, name, listings, kind, _ in manifest:
@@ -260,7 +315,7 @@ def run(nbrun: str):
                 continue
             path = CORPUS / chapter / (safe_name(name) + ".swift")
             source = path.read_text(encoding="utf-8")
-            blocks = re.split(r'print\("@@listing-end \d+@@"\)\n', source)[:-1]
+            blocks = program_blocks(source)
             if kind == "trap":
                 status, got, message = nbrun_output(nbrun, source, work)
                 want = path.with_suffix(".out").read_text(encoding="utf-8")
@@ -278,7 +333,10 @@ def run(nbrun: str):
                 marker = MARKER.format(count) + "\n"
                 want = expected[:expected.index(marker) + len(marker)] if marker in expected else None
                 status, got, message = nbrun_output(nbrun, program_source(blocks, count), work)
-                if status == "ran":
+                if (chapter, name, count) in swiftc_refuses:  # swiftc refuses this prefix: nbrun must refuse it too
+                    verdict = {"refused": "pass", "crash": "crash"}.get(status, "wrong")
+                    detail = message if status == "refused" else "swiftc refuses it: " + swiftc_refuses[(chapter, name, count)]
+                elif status == "ran":
                     verdict = "pass" if got == want or unordered_equal(source, want or "", got) else "wrong"
                     detail = "" if verdict == "pass" else first_difference(want or "", got)
                 else:
@@ -364,6 +422,8 @@ def refusals(limit: int):
 if __name__ == "__main__":
     if len(sys.argv) >= 3 and sys.argv[1] == "extract":
         extract(Path(sys.argv[2]))
+    elif len(sys.argv) >= 2 and sys.argv[1] == "prefixes":
+        prefixes()
     elif len(sys.argv) >= 2 and sys.argv[1] == "refusals":
         refusals(int(sys.argv[2]) if len(sys.argv) > 2 else 30)
     elif len(sys.argv) >= 2 and sys.argv[1] == "run":

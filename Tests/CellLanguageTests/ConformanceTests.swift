@@ -5,7 +5,8 @@ import XCTest
 /// The listings of *The Swift Programming Language* (Guided Tour and Language Guide) as a conformance suite:
 /// `Conformance/` holds every test program of the book with what swiftc's build of it printed
 /// (`scripts/conformance.py extract`), and `status.tsv` what each listing does in nbrun (`scripts/conformance.py run`).
-/// A listing runs as the program's first k listings in one cell. This test runs them all in process and requires
+/// A listing runs as the program's first k listings in one cell (when swiftc refuses those, `prefixes.tsv`, nbrun must
+/// refuse them too). This test runs them all in process and requires
 /// exactly the recorded statuses — a listing that starts to fail, or to pass, shows up here until `status.tsv` is
 /// regenerated — and that no listing prints something other than what swiftc's program printed unless recorded.
 final class ConformanceTests: XCTestCase {
@@ -69,8 +70,14 @@ final class ConformanceTests: XCTestCase {
         return normalized(want) == normalized(got)
     }
 
-    /// The verdict for listing `count` of `program` (or the whole program, for tests that must be refused or trap).
-    private func verdict(_ program: Program, count: Int?) -> String {
+    /// The listing prefixes swiftc refuses (`prefixes.tsv`, as `Chapter/test #k`): nbrun must refuse them too.
+    private func prefixesSwiftcRefuses() throws -> Set<String> {
+        Set(try rows("prefixes.tsv").map { "\($0[0])/\($0[1]) #\($0[2])" })
+    }
+
+    /// The verdict for listing `count` of `program` (or the whole program, for tests that must be refused or trap);
+    /// `swiftcRefuses`: swiftc refuses the program's first `count` listings.
+    private func verdict(_ program: Program, count: Int?, swiftcRefuses: Bool = false) -> String {
         let whole = source(program.listings, count: program.listings.count)
         switch program.kind {
         case "refuse":
@@ -84,6 +91,7 @@ final class ConformanceTests: XCTestCase {
             let marker = "@@listing-end \(count)@@\n"
             let code = source(program.listings, count: count)
             let (status, output, _) = run(code)
+            if swiftcRefuses { return status == "refused" ? "pass" : "wrong" }
             guard status == "ran" else { return status }
             guard let expected = program.expected, let end = expected.range(of: marker) else { return "wrong" }
             let want = String(expected[..<end.upperBound])
@@ -96,11 +104,12 @@ final class ConformanceTests: XCTestCase {
     private func assertRecordedStatuses(_ include: (String) -> Bool) throws {
         let programs = Dictionary(try programs().map { ("\($0.chapter)/\($0.name)", $0) }, uniquingKeysWith: { a, _ in a })
         let recorded = try rows("status.tsv")
+        let swiftcRefuses = try prefixesSwiftcRefuses()
         XCTAssertGreaterThan(recorded.count, 700, "the corpus should hold the whole Tour and Guide")
         var changed: [String] = []
         for row in recorded where include(row[0]) {
             let program = try XCTUnwrap(programs["\(row[0])/\(row[1])"], "status.tsv names \(row[0])/\(row[1])")
-            let got = verdict(program, count: Int(row[2]))
+            let got = verdict(program, count: Int(row[2]), swiftcRefuses: swiftcRefuses.contains("\(row[0])/\(row[1]) #\(row[2])"))
             if got != row[3] { changed.append("\(row[0])/\(row[1]) #\(row[2]): recorded \(row[3]), now \(got)") }
         }
         XCTAssertEqual(changed, [], "listings changed status; if intended, run scripts/conformance.py run")
@@ -157,7 +166,5 @@ final class ConformanceTests: XCTestCase {
     /// Listings where nbrun accepts what swiftc refuses (access control, exclusivity) — issue 13's "0 wrong outputs".
     static let knownWrong: Set<String> = [
         "AccessControl/accessControlWrong #all",  // a private type in an internal function's signature
-        "Closures/struct-capture-mutable-self #all",  // an escaping closure capturing a mutating self
-        "MemorySafety/memory-increment #all",  // the callee reads the global passed to it `inout`
     ]
 }

@@ -280,14 +280,16 @@ final class DiagnosticsTests: XCTestCase {
         ])
     }
 
-    /// `Comparable` without `<`: swiftc's error unless Swift synthesizes it (enums without raw values); payloads refused.
+    /// `Comparable` without `<`: swiftc's error unless Swift synthesizes it (enums without raw values, whose payloads
+    /// have `<`); a payload holding the enum itself is refused.
     func testComparableNeedsLessThanUnlessSynthesized() {
         assertDiagnostics("enum E: Int, Comparable { case a = 1, b = 2 }\nstruct S: Comparable { var x: Int }", [
             "1:6: type 'E' does not conform to protocol 'Comparable'",
             "2:8: type 'S' does not conform to protocol 'Comparable'",
         ])
-        assertDiagnostics("enum L: Comparable { case a, b(Int) }", [
-            "1:6: 'Comparable' for an enum with associated values is not supported in nbrun cells (declare 'static func <')",
+        assertDiagnostics("enum L: Comparable { case a, b([Int]) }", ["1:6: type 'L' does not conform to protocol 'Comparable'"])
+        assertDiagnostics("indirect enum R: Comparable { case a, b(R) }", [
+            "1:15: 'Comparable' for an enum with associated values is not supported in nbrun cells (declare 'static func <')",
         ])
         assertDiagnostics("enum K: Comparable { case a, b }\nstruct T: Comparable { var x: Int; static func < (l: T, r: T) -> Bool { l.x < r.x } }", [])
     }

@@ -66,6 +66,7 @@ extension CompileError {
         case .inoutArgumentsAlias: return "inout arguments are not allowed to alias each other"
         case .overlappingAccess(let path):
             return "overlapping accesses to '\(path)', but modification requires exclusive access; consider copying to a local variable"
+        case .escapingClosureCapturesMutatingSelf: return "escaping closure captures mutating 'self' parameter"
         case .inoutImmutableValue(let type): return "cannot pass immutable value of type '\(type)' as inout argument"
         case .assignToImmutableExpression(let type): return "cannot assign to immutable expression of type '\(type)'"
         case .assignToFunction(let name): return "cannot assign to value: '\(name)' is a function"

@@ -15,7 +15,7 @@ extension CompileError {
         case notHashable, genericStructRequires, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
         case initializedTwice, doesNotConform, extensionStoredProperty, genericRequirement, initializerRequirementNeedsRequired
         case setterInaccessible, signatureUsesRestrictedType, genericSuperclassRequirement, genericSameTypeRequirement
-        case opaqueReturnMismatch
+        case opaqueReturnMismatch, failableWitnessForNonFailableRequirement
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
@@ -35,6 +35,7 @@ extension CompileError {
         case nilCoalescingNonOptional, oneSidedRangeContext, optionalChainOnNonOptional, forceUnwrapNonOptional
         case mutatingOperatorOnConstant, assignToConstant, assignToConstantProperty, mutatingMemberOnConstant
         case inoutConstant, inoutArgumentsAlias, overlappingAccess, inoutImmutableValue, assignToImmutableExpression
+        case escapingClosureCapturesMutatingSelf
         case assignToFunction, assignToCallResult, assignToExpression, continueOutsideLoop, breakOutsideLoop
         case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
         case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
@@ -101,6 +102,7 @@ extension CompileError {
         case .initializerRequirementNeedsRequired: return .initializerRequirementNeedsRequired
         case .setterInaccessible: return .setterInaccessible
         case .signatureUsesRestrictedType: return .signatureUsesRestrictedType
+        case .failableWitnessForNonFailableRequirement: return .failableWitnessForNonFailableRequirement
         case .genericRequirement: return .genericRequirement
         case .genericSuperclassRequirement: return .genericSuperclassRequirement
         case .genericSameTypeRequirement: return .genericSameTypeRequirement
@@ -191,6 +193,7 @@ extension CompileError {
         case .inoutConstant: return .inoutConstant
         case .inoutArgumentsAlias: return .inoutArgumentsAlias
         case .overlappingAccess: return .overlappingAccess
+        case .escapingClosureCapturesMutatingSelf: return .escapingClosureCapturesMutatingSelf
         case .inoutImmutableValue: return .inoutImmutableValue
         case .assignToImmutableExpression: return .assignToImmutableExpression
         case .assignToFunction: return .assignToFunction

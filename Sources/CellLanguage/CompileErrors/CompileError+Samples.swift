@@ -97,6 +97,7 @@ extension CompileError {
         case .signatureUsesRestrictedType:
             return [.signatureUsesRestrictedType(role: "result", access: "private"),
                     .signatureUsesRestrictedType(role: "parameter", access: "fileprivate")]
+        case .failableWitnessForNonFailableRequirement: return [.failableWitnessForNonFailableRequirement("init(i:)")]
         case .setterInaccessible: return [.setterInaccessible("n", compound: false), .setterInaccessible("n", compound: true)]
         case .genericRequirement: return [.genericRequirement("largest", type: .user(UserType(kind: .structure, name: "Point", qualifiedName: "main.Point")), protocolName: "Shape")]
         case .genericSuperclassRequirement: return [.genericSuperclassRequirement("g", type: .int, className: "K")]
@@ -209,6 +210,7 @@ extension CompileError {
         case .inoutConstant: return [.inoutConstant("x")]
         case .inoutArgumentsAlias: return [.inoutArgumentsAlias]
         case .overlappingAccess: return [.overlappingAccess("p.x")]
+        case .escapingClosureCapturesMutatingSelf: return [.escapingClosureCapturesMutatingSelf]
         case .inoutImmutableValue: return [.inoutImmutableValue(.optional(.int))]
         case .assignToImmutableExpression: return [.assignToImmutableExpression(.optional(.int))]
         case .assignToFunction: return [.assignToFunction("f")]

@@ -142,6 +142,8 @@ enum CompileError: Hashable, Sendable {
     /// `function declares an opaque return type 'some Shape', but the return statements in its body do not have
     /// matching underlying types`.
     case opaqueReturnMismatch(String)
+    /// `non-failable initializer requirement 'init(i:)' cannot be satisfied by a failable initializer ('init?')`.
+    case failableWitnessForNonFailableRequirement(String)
 
     // MARK: Members and subscripts
 
@@ -327,6 +329,8 @@ enum CompileError: Hashable, Sendable {
     case inoutArgumentsAlias
     /// `overlapping accesses to 'p.x', but modification requires exclusive access; consider copying to a local variable`.
     case overlappingAccess(String)
+    /// `escaping closure captures mutating 'self' parameter`.
+    case escapingClosureCapturesMutatingSelf
     /// `cannot pass immutable value of type 'Int?' as inout argument`.
     case inoutImmutableValue(CType)
     /// `cannot assign to immutable expression of type 'Int?'`.

@@ -200,7 +200,14 @@ extension Compiler {
         guard let index = type.fieldIndex(name), let observers = type.observers[index], !type.fields[index].isLet,
               type.observing != name, !isInitializing(type) || type.superclass?.fieldIndex(name) != nil else { return nil }
         guard let receiver = receiverPlace(base, type, mutating: mutating, method: method, methodAt: methodAt) else { return .some(nil) }
-        let field = FieldAccess(index: index, isClass: isClass, lazy: type.lazyInitializers[index].map { accessorCall($0, at: location) })
+        if isClass {
+            type.assignedFields.insert(index)
+            if needsDynamicObservers(type, index) {
+                return dynamicObservedPlace(Compiler.reader(receiver), index, type.fields[index], at: location)
+            }
+        }
+        let field = FieldAccess(index: index, isClass: isClass, lazy: type.lazyInitializers[index].map { accessorCall($0, at: location) },
+                                holdsWeakly: type.fields[index].holdsWeakly)
         return observedFieldPlace(receiver, field, type: type.fields[index].type, observers: observers, at: location)
     }
 
@@ -298,6 +305,7 @@ extension Compiler {
                 if let didSet { object = try didSet([object, old]).receiver }
             }
         }
+
         var place = Place(type: type, modify: modify, assign: { newValue in
             let boxed = newValue.value
             return { frame in
@@ -343,6 +351,8 @@ extension Compiler {
         let isClass: Bool
         /// The initial value of a `lazy var`, computed on its first read.
         let lazy: AccessorCall?
+        /// A `weak` or `unowned` property (its object is stored as a `WeakReference`).
+        var holdsWeakly = false
 
         func get(_ receiver: Value) throws -> Value {
             if isClass {
@@ -352,7 +362,7 @@ extension Compiler {
                     box.fields[index] = value
                     return value
                 }
-                return box.fields[index]
+                return holdsWeakly ? WeakReference.unwrap(box.fields[index]) : box.fields[index]
             }
             let fields = receiver.tupleValue
             return index < fields.count ? fields[index] : .void
@@ -361,7 +371,7 @@ extension Compiler {
         func set(_ receiver: inout Value, _ value: Value) {
             if isClass {
                 guard case .object(let box) = receiver, index < box.fieldCount else { return }
-                box.fields[index] = value
+                box.fields[index] = holdsWeakly ? WeakReference.wrap(value) : value
                 return
             }
             receiver.updateTuple { fields in

@@ -23,8 +23,12 @@ let anyErrorType = CType.native("Error")
 extension Compiler {
     // MARK: Static checks
 
-    /// Records that a call of `info` was compiled, if it can throw (see `checkThrowingCall`).
+    /// Records that a call of `info` was compiled: in the calling function's callees (see `lentGlobalCheck`), and
+    /// if it can throw (see `checkThrowingCall`).
     func noteCall(_ info: FunctionInfo) {
+        if let caller = compilingFunction, caller !== info, !caller.callees.contains(where: { $0.info === info }) {
+            caller.callees.append(.init(info: info))
+        }
         if info.isThrowing { errorHandling.pendingThrowingCall = true }
     }
 
@@ -135,6 +139,7 @@ extension Compiler {
 
     /// `do { … } catch … { … }`: the body runs; an error it throws runs the first clause that matches it, or goes on.
     func compileDoCatch(_ body: [Stmt], _ clauses: [CatchClause], at location: SourceLocation) -> (Frame) throws -> Flow {
+        if clauses.isEmpty { return compileBlock(body) }  // `do { … }`: a scope
         let exhaustive = clauses.contains { clause in
             clause.items.contains { item in
                 if case .binding = item.item { return item.condition == nil }

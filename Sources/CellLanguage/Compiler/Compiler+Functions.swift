@@ -21,7 +21,7 @@ extension Compiler {
             }
             parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue,
                                     isInout: parameter.isInout, isVariadic: parameter.isVariadic,
-                                    isAutoclosure: parameter.isAutoclosure))
+                                    isAutoclosure: parameter.isAutoclosure, isEscaping: parameter.isEscaping))
         }
         let returnType = decl.returnType.map(resolveType) ?? .void
         let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: returnType,
@@ -64,6 +64,9 @@ extension Compiler {
         if !decl.genericParameters.isEmpty { return checkGenericFunction(decl) }
         guard let info = functionInfos[ObjectIdentifier(decl)] else { return }
         let errorsBefore = diagnostics.count
+        let savedFunction = compilingFunction
+        compilingFunction = info
+        defer { compilingFunction = savedFunction }
         withScope(info.context) { () -> Void in
             for (index, (parameter, declared)) in zip(info.parameters, decl.parameters).enumerated() {
                 _ = declareVariable(parameter.name, type: parameter.type, isLet: !parameter.isInout, at: declared.location,
@@ -151,14 +154,16 @@ extension Compiler {
 
     /// Compiles the arguments of a call to parameters of known types, in call order.
     /// Returns, per parameter, the compiled argument or `nil` for "use the default".
-    func compileArguments(_ types: [CType], _ matched: [Int?], _ arguments: [Argument]) -> [Typed?] {
+    func compileArguments(_ types: [CType], _ matched: [Int?], _ arguments: [Argument],
+                          escaping: [Bool] = []) -> [Typed?] {
         var compiled = [Typed?](repeating: nil, count: types.count)
         // Arguments are evaluated in the order written, which is parameter order.
         for (parameterIndex, argumentIndex) in matched.enumerated() {
             guard let argumentIndex else { continue }
             let argument = arguments[argumentIndex]
             let type = types[parameterIndex]
-            let typed = compileExpr(argument.value, expected: type)
+            let isEscaping = parameterIndex < escaping.count && escaping[parameterIndex]
+            let typed = escapingClosure(argument.value, isEscaping: isEscaping) { compileExpr(argument.value, expected: type) }
             compiled[parameterIndex] = coerce(typed, to: type, at: argument.value.location) {
                 .argumentType($0, expected: $1)
             }
@@ -258,6 +263,7 @@ extension Compiler {
                          place.type, parameter.type, at: target.location)
                 continue
             }
+            if let check = lentGlobalCheck(info, target, at: location) { addStorer { _, _ in try check() } }
             let slot = info.parameterSlots[index]
             let isWord = parameter.type.isWord
             let type = parameter.type
@@ -277,7 +283,8 @@ extension Compiler {
             })
         }
         let arguments = Compiler.autoclosureArguments(info.parameters, plainMatched, arguments)
-        let compiled = compileArguments(info.parameters.map(\.type), plainMatched, arguments)
+        let compiled = compileArguments(info.parameters.map(\.type), plainMatched, arguments,
+                                        escaping: info.parameters.map(\.isEscaping))
         let parentAccess = frameAccessor(level: info.level)
         for (index, parameter) in info.parameters.enumerated() where !parameter.isInout {
             let isWord = parameter.type.isWord
@@ -464,6 +471,8 @@ extension Compiler {
     func compileClosure(_ literal: ClosureLiteral, parameterHints: [CType]?, returnHint: CType?,
                         at location: SourceLocation, firstParameterInout: Bool = false) -> Typed {
         checkCaptureList(literal)
+        var owned = literal.ownedCaptures.isEmpty ? [] : resolveOwnedCaptures(literal)
+        let enclosing = scope.context
         var parameterHints = parameterHints
         var splatsTuple = false
         var splatType: CType = .error
@@ -504,6 +513,12 @@ extension Compiler {
                 let name = literal.hasExplicitParameters ? literal.parameters[index].name : "$\(index)"
                 slots.append(declareVariable(name, type: type, isLet: !(firstParameterInout && index == 0), at: location).slot)
             }
+            let savedGuard = ownedCaptureGuard
+            defer { ownedCaptureGuard = savedGuard }
+            if !owned.isEmpty {
+                declareOwnedCaptures(&owned)
+                if owned.contains(where: { $0.source.level > 0 }) { ownedCaptureGuard = (enclosing.level, location) }
+            }
             if literal.body.count == 1, case .expression(let expr) = literal.body[0], context.returnType != .void {
                 if case .assign = expr.kind {
                     if context.returnType == nil { context.returnType = .void }
@@ -539,7 +554,15 @@ extension Compiler {
         func store(_ argument: Value, _ index: Int, in callee: Frame) {
             if isWord[index] { callee.words[frozenSlots[index]] = WordCoding.word(argument) } else { callee.values[frozenSlots[index]] = argument }
         }
-        return Typed(type: functionType, code: .value { frame in
+        if !owned.isEmpty {
+            let instance = ownedCaptureInstance(owned, enclosing: enclosing, body)
+            return Typed(type: functionType, code: .value { frame in
+                let (parent, instanceBody) = try instance(frame)
+                return create(parent, instanceBody)
+            })
+        }
+        return Typed(type: functionType, code: .value { frame in create(frame, body) })
+        func create(_ frame: Frame, _ body: @escaping (Frame) throws -> Flow) -> Value {
             let general: ([Value]) throws -> Value = { passed in
                 let arguments = splatsTuple ? (passed.first?.tupleValue ?? []) : passed
                 let callee = Frame(words: wordCount, values: valueCount, parent: frame)
@@ -575,6 +598,6 @@ extension Compiler {
                     return finish(callee)
                 }
             }))
-        })
+        }
     }
 }

@@ -256,9 +256,7 @@ extension Compiler {
                     return frame.word(less.context.returnSlot) != 0
                 }
             }
-            if let order = Compiler.synthesizedCaseOrder(userType) {
-                return { a, b in order(a) < order(b) }
-            }
+            if let less = synthesizedLess(userType, at: location) { return less }
             mismatch(missing, type, at: location)
             return nil
         default:

@@ -5,6 +5,7 @@ extension Compiler {
 
     /// Compiles `lhs op rhs`, typing literal operands from the other side as Swift does.
     func compileBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, expected: CType?, at location: SourceLocation) -> Typed {
+        if let compared = compileAssignmentComparedWithNil(op, lhs, rhs) { return compared }
         if op == "&&" || op == "||" {
             let a = compileExpr(lhs, expected: .bool)
             let b = compileExpr(rhs, expected: .bool)
@@ -204,7 +205,7 @@ extension Compiler {
             derived = op
         }
         guard let info = candidates.first(where: { $0.parameters.map(\.type) == [a.type, b.type] }) else {
-            return compileSynthesizedComparison(op, a, b)
+            return compileSynthesizedComparison(op, a, b, at: location)
         }
         let x = a.value, y = b.value
         let runtime = self.runtime, globals = self.globals
@@ -571,6 +572,8 @@ extension Compiler {
 
     /// `list.next?.next = node`, `a?.count += 1`: when a link is nil nothing is evaluated further or stored.
     private func compileOptionalChainAssignment(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> Typed {
+        let asValue = assignmentAsOptionalVoid
+        assignmentAsOptionalVoid = false
         let saved = optionalChainSpine
         optionalChainSpine = Compiler.optionalChainSpine(of: target)
         let inner = compileAssignment(op, target, value, at: location)
@@ -582,6 +585,7 @@ extension Compiler {
         }
         optionalChainSpine = saved
         guard case .void(let code) = inner.code else { return inner }
+        if asValue { return Compiler.optionalVoid(probe, code) }
         return Typed(type: .void, code: .void { frame in
             do {
                 _ = try probe?(frame)

@@ -315,7 +315,11 @@ extension Compiler {
             immutable(.assignToConstantProperty(name), name, at: location)
             return nil
         }
+        if !(isInitializing(type) && index >= (type.superclass?.fields.count ?? 0)) { type.assignedFields.insert(index) }
         let object = compileExpr(base, expected: nil).value
+        if type.observing != name, needsDynamicObservers(type, index) {
+            return dynamicObservedPlace(object, index, type.fields[index], at: location)
+        }
         if type.fields[index].holdsWeakly { return weakFieldPlace(object, index, type.fields[index], at: location) }
         let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
             guard case .object(let box) = try object(frame), index < box.fieldCount else { return }

@@ -20,16 +20,11 @@ extension Compiler {
                                     returns: .void, at: setter.location)
             if computed.isStatic { type.staticSetters[computed.name] = info } else { type.setters[computed.name] = info }
         }
+        declareObservedOverrides(decl, type)
         for field in decl.fields where !field.isStatic {
             guard let index = type.fieldIndex(field.name) else { continue }
             let fieldType = type.fields[index].type
-            if field.willSet != nil || field.didSet != nil {
-                type.observers[index] = PropertyObservers(
-                    willSet: field.willSet.map { accessorInfo("willSet", receiver: selfType, value: ($0.parameter, fieldType), returns: .void,
-                                                              at: $0.location) },
-                    didSet: field.didSet.map { accessorInfo("didSet", receiver: selfType, value: ($0.parameter, fieldType), returns: .void,
-                                                            at: $0.location) })
-            }
+            if field.willSet != nil || field.didSet != nil { type.observers[index] = observerInfos(field, fieldType, receiver: selfType) }
             if field.isLazy {
                 type.lazyInitializers[index] = accessorInfo(field.name, receiver: selfType, value: nil, returns: fieldType,
                                                             at: field.location)
@@ -73,8 +68,30 @@ extension Compiler {
 
     // MARK: Bodies (pass 2)
 
+    /// The signatures of the `willSet` and `didSet` of the stored property `field` (of type `fieldType`); `receiver`
+    /// is the instance's type, nil for a static property.
+    func observerInfos(_ field: TypeDecl.Field, _ fieldType: CType, receiver: CType?) -> PropertyObservers {
+        PropertyObservers(
+            willSet: field.willSet.map { accessorInfo("willSet", receiver: receiver, value: ($0.parameter, fieldType), returns: .void,
+                                                      at: $0.location) },
+            didSet: field.didSet.map { accessorInfo("didSet", receiver: receiver, value: ($0.parameter, fieldType), returns: .void,
+                                                    at: $0.location) })
+    }
+
+    /// Compiles the `willSet` and `didSet` bodies of the stored property `field` of `type`.
+    func compileObserverBodies(_ field: TypeDecl.Field, _ observers: PropertyObservers, of type: UserType, isStatic: Bool = false) {
+        type.observing = field.name
+        for (accessor, info) in [(field.willSet, observers.willSet), (field.didSet, observers.didSet)] {
+            guard let accessor, let info else { continue }
+            compileMemberBody(info, parameters: [Compiler.valueParameter(accessor)], body: accessor.body, type: type,
+                              hasSelf: !isStatic, mutableSelf: !isStatic, location: accessor.location)
+        }
+        type.observing = nil
+    }
+
     /// Compiles the bodies of the type's setters, observers, lazy initial values and subscripts.
     func compileAccessorBodies(_ decl: TypeDecl, _ type: UserType) {
+        compileObservedOverrides(decl, type)
         for computed in decl.computed {
             guard let setter = computed.setter,
                   let info = computed.isStatic ? type.staticSetters[computed.name] : type.setters[computed.name] else { continue }
@@ -87,15 +104,7 @@ extension Compiler {
                 continue
             }
             guard let index = type.fieldIndex(field.name) else { continue }
-            if let observers = type.observers[index] {
-                type.observing = field.name
-                for (accessor, info) in [(field.willSet, observers.willSet), (field.didSet, observers.didSet)] {
-                    guard let accessor, let info else { continue }
-                    compileMemberBody(info, parameters: [Compiler.valueParameter(accessor)], body: accessor.body, type: type,
-                                      hasSelf: true, mutableSelf: true, location: accessor.location)
-                }
-                type.observing = nil
-            }
+            if let observers = type.observers[index] { compileObserverBodies(field, observers, of: type) }
             if let info = type.lazyInitializers[index], let value = field.value {
                 compileMemberBody(info, parameters: [], body: [.returnStatement(value, value.location)], type: type, hasSelf: true,
                                   mutableSelf: false, location: field.location)
@@ -119,19 +128,9 @@ extension Compiler {
     /// The observers of a static stored property (its hidden global exists by now).
     private func declareStaticObservers(_ field: TypeDecl.Field, _ type: UserType) {
         guard let variable = type.staticFields[field.name] else { return }
-        let observers = PropertyObservers(
-            willSet: field.willSet.map { accessorInfo("willSet", receiver: nil, value: ($0.parameter, variable.type), returns: .void,
-                                                      at: $0.location) },
-            didSet: field.didSet.map { accessorInfo("didSet", receiver: nil, value: ($0.parameter, variable.type), returns: .void,
-                                                    at: $0.location) })
+        let observers = observerInfos(field, variable.type, receiver: nil)
         type.staticObservers[field.name] = observers
-        type.observing = field.name
-        for (accessor, info) in [(field.willSet, observers.willSet), (field.didSet, observers.didSet)] {
-            guard let accessor, let info else { continue }
-            compileMemberBody(info, parameters: [Compiler.valueParameter(accessor)], body: accessor.body, type: type,
-                              hasSelf: false, mutableSelf: false, location: accessor.location)
-        }
-        type.observing = nil
+        compileObserverBodies(field, observers, of: type, isStatic: true)
     }
 
     /// The implicit parameter of an accessor (`newValue`, `oldValue` or the name written), as a declared parameter.

@@ -130,6 +130,7 @@ extension Compiler {
                     return parameter.isVariadic ? .array(resolveType(parameter.type)) : resolveType(parameter.type)
                 }
                 resolved.type = function.returnType.map(resolveType) ?? .void
+                resolved.isFailable = function.isFailable
             }
             info.requirements.append(resolved)
         }

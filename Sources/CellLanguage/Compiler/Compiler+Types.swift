@@ -169,12 +169,12 @@ extension Compiler {
     }
 
     /// `Comparable` needs a `static func <` unless Swift synthesizes it: for enums without raw values, whose cases
-    /// compare in declaration order (with payloads, Swift also compares the payloads; nbrun refuses that form).
+    /// compare in declaration order, then by their associated values (refused when one of those has no `<`).
     private func checkComparableConformance(_ type: UserType, at location: SourceLocation) {
         guard type.conformances.contains("Comparable"), type.staticMethods["<"] == nil else { return }
         if type.kind == .enumeration, type.rawType == nil {
-            if type.cases.contains(where: { $0.payload != nil }) {
-                error(.comparablePayloadEnum, at: location)
+            if let failure = synthesizedComparableError(type, at: location) {
+                error(failure, at: location)
             }
             return
         }

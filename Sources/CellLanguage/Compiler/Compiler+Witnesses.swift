@@ -26,6 +26,7 @@ extension Compiler {
                     break
                 }
                 checkRequiredInitializers(info, of: type)
+                checkFailableWitnesses(info, of: type)
             }
         }
     }

@@ -46,6 +46,15 @@ final class Compiler {
     var lastUse: VariableInfo?
     /// The local array a mutating method is modifying while its closure argument compiles (`modifying`).
     var exclusiveLocal: (variable: VariableInfo, receiver: SourceLocation)?
+    /// The declared function whose body is compiling (it records the globals it uses: `noteGlobalAccess`).
+    var compilingFunction: FunctionInfo?
+    /// The mutable `self` of a struct method and the escaping closure argument compiling (`escapingClosure`).
+    var escapingSelfCapture: (variable: VariableInfo, closure: SourceLocation)?
+    /// Set while an assignment through an optional chain compiles as a value of type `Void?` (`(a?.x = 1) != nil`).
+    var assignmentAsOptionalVoid = false
+    /// The level of the function whose frame a closure with owned captures copies, and that closure (see
+    /// `noteOwnedCaptureAccess`).
+    var ownedCaptureGuard: (level: Int, closure: SourceLocation)?
     /// Declared functions, by declaration node, between signature (pass 1) and body (pass 2).
     var functionInfos: [ObjectIdentifier: FunctionInfo] = [:]
     /// Every function and method compiled so far, so their bodies can be released (`releaseCompiledCode`).
@@ -408,7 +417,7 @@ final class Compiler {
         case .throwStatement(let value, let location):
             return compileThrow(value, at: location)
         case .doCatch(let body, let clauses, let location):
-            return compileDoCatch(body, clauses, at: location)
+            return releasingLocals(of: statement) { compileDoCatch(body, clauses, at: location) }
         case .deferStatement(let body, _):
             return compileDefer(body, rest: []).run
         case .typeAlias:

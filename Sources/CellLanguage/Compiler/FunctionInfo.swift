@@ -10,6 +10,8 @@ final class FunctionInfo {
         var isInout = false
         var isVariadic = false
         var isAutoclosure = false
+        /// `@escaping` (a closure passed to it may outlive the call).
+        var isEscaping = false
     }
     let name: String
     let parameters: [Parameter]
@@ -54,6 +56,14 @@ final class FunctionInfo {
         var inUse = 0
     }
     let runtime = UnsafeMutablePointer<Runtime>.allocate(capacity: 1)
+    /// The globals the body reads, writes or lends, and the declared functions it calls (see
+    /// `Compiler.lentGlobalCheck`).
+    var accessedGlobals: Set<ObjectIdentifier> = []
+    var callees: [WeakFunction] = []
+    /// A reference to a function that does not keep it alive (a function may call itself).
+    struct WeakFunction {
+        weak var info: FunctionInfo?
+    }
     /// Slots of the parameters in the function's frame (allocated with the signature, before any call compiles).
     var parameterSlots: [Int] = []
     /// The compiled body.

@@ -20,6 +20,8 @@ final class ProtocolInfo {
         var isMutating: Bool
         var settable: Bool
         var location: SourceLocation
+        /// An `init?` or `init!` requirement (any initializer meets it; a plain `init` requirement takes no `init?`).
+        var isFailable = false
     }
 
     var requirements: [Requirement] = []

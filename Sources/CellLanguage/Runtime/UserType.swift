@@ -41,6 +41,10 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     /// Observers of stored properties: instance ones by field index, static ones by name.
     var observers: [Int: PropertyObservers] = [:]
     var staticObservers: [String: PropertyObservers] = [:]
+    /// Fields a subclass observes (`override var x { didSet … }`), and fields assigned by compiled code through this
+    /// type (see `Compiler+ObservedOverrides.swift`).
+    var fieldsObservedBySubclasses: Set<Int> = []
+    var assignedFields: Set<Int> = []
     /// The initial values of `lazy var` properties, by field index (run on first read; `.void` marks "not yet").
     var lazyInitializers: [Int: FunctionInfo] = [:]
     var subscripts: [SubscriptAccessors] = []

@@ -16,6 +16,8 @@ final class ClosureLiteral {
     var parameterLocations: [SourceLocation] = []
     /// The names of a capture list (`{ [x, self] in … }`), captured as they are (nbrun accepts only constants).
     var captures: [(name: String, location: SourceLocation)] = []
+    /// The `weak` and `unowned` entries of the capture list (`{ [unowned self] in … }`).
+    var ownedCaptures: [(name: String, isWeak: Bool, location: SourceLocation)] = []
 
     init(parameters: [(name: String, type: TypeExpr?)], returnType: TypeExpr?, body: [Stmt], anonymousCount: Int,
          hasExplicitParameters: Bool) {

@@ -12,6 +12,8 @@ final class FunctionDecl {
         var location: SourceLocation
         /// `@autoclosure`: the argument expression is wrapped in a closure at the call.
         var isAutoclosure = false
+        /// `@escaping` written on the parameter's function type.
+        var isEscaping = false
     }
     let name: String
     let parameters: [Parameter]

@@ -75,10 +75,14 @@ extension Lowering {
         var returnType: TypeExpr?
         var explicit = false
         var captures: [(name: String, location: SourceLocation)] = []
+        var ownedCaptures: [(name: String, isWeak: Bool, location: SourceLocation)] = []
         if let signature = node.signature {
             for item in signature.capture?.items ?? [] {
-                if item.specifier != nil || item.initializer != nil {
-                    unsupported(item.specifier != nil ? "weak and unowned captures" : "capture list with values", item)
+                if let specifier = item.specifier, item.initializer == nil, specifier.detail == nil,
+                   ["weak", "unowned"].contains(specifier.specifier.text) {
+                    ownedCaptures.append((item.name.text, specifier.specifier.text == "weak", loc(item.name)))
+                } else if item.specifier != nil || item.initializer != nil {
+                    unsupported(item.initializer != nil ? "capture list with values" : "\(item.specifier?.trimmedDescription ?? "this") captures", item)
                 } else {
                     captures.append((item.name.text, loc(item.name)))
                 }
@@ -114,6 +118,7 @@ extension Lowering {
         case nil: break
         }
         literal.captures = captures
+        literal.ownedCaptures = ownedCaptures
         return Expr(.closure(literal), at: loc(node))
     }
 

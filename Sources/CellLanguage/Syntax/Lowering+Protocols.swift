@@ -53,10 +53,10 @@ extension Lowering {
             }
         } else if let initializer = item.as(InitializerDeclSyntax.self) {
             checkModifiers(initializer.modifiers)
-            if initializer.optionalMark != nil { unsupported("failable init", initializer) }
             guard let lowered = lowerFunctionParts(name: "init", at: loc(initializer.initKeyword), attributes: initializer.attributes,
                                                    generics: initializer.genericParameterClause, signature: initializer.signature,
                                                    body: nil, node: initializer, isRequirement: true) else { return }
+            lowered.isFailable = initializer.optionalMark != nil  // `init?` or `init!`
             decl.requirements.append(ProtocolRequirement(name: "init", kind: .initializer(lowered), isStatic: true,
                                                          isMutating: false, location: loc(initializer.initKeyword)))
         } else if let associated = item.as(AssociatedTypeDeclSyntax.self) {

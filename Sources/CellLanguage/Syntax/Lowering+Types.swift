@@ -104,7 +104,8 @@ extension Lowering {
         let isStatic = node.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
         // In a class, `override` (on a computed property) and `final` are taken; an overriding stored property is not.
         let isComputed = node.bindings.contains { $0.accessorBlock != nil }
-        let classModifiers: Set<String> = decl.kind != .classType ? [] : isComputed ? ["override", "final"]
+        // `weak`/`unowned` with observers is taken; on a computed property it is refused below.
+        let classModifiers: Set<String> = decl.kind != .classType ? [] : isComputed ? ["override", "final", "weak", "unowned"]
             : ["final", "weak", "unowned"]
         var isLazy = false
         for modifier in node.modifiers where !["static", "class", "private", "fileprivate", "internal", "public"].contains(modifier.name.text)
@@ -138,13 +139,17 @@ extension Lowering {
                 let accessors = lowerAccessors(block)
                 if accessors.isObserverBlock {
                     if isLet { unsupported("observers on a constant", block) }
-                    // Observing an inherited property (`override var x { didSet … }`) is not taken.
-                    if isOverride, let modifier = node.modifiers.first(where: { $0.name.text == "override" }) {
-                        unsupported("override with observers", modifier)
-                    }
                     field.willSet = accessors.willSet
                     field.didSet = accessors.didSet
+                    if isOverride {  // observers added to an inherited property, not a new one
+                        if let initializer = binding.initializer { unsupported("a value for an overriding property", initializer) }
+                        decl.observedOverrides.append(field)
+                        continue
+                    }
                 } else {
+                    if let ownership = node.modifiers.first(where: { ["weak", "unowned"].contains($0.name.text) }) {
+                        unsupported(ownership.name.text, ownership)
+                    }
                     if isLet {
                         error(.letComputedProperty, block)
                         continue

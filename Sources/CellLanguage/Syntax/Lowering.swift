@@ -162,8 +162,8 @@ final class Lowering {
             return .guardStatement(lowerConditions(node.conditions), lowerBlock(node.body), loc(node.body.rightBrace))
         }
         if let node = stmt.as(DoStmtSyntax.self) {
-            if node.catchClauses.isEmpty {
-                return .block(lowerBlock(node.body))
+            if node.catchClauses.isEmpty {  // a scope of its own, whose locals end with it
+                return .doCatch(lowerBlock(node.body), [], loc(node))
             }
             return lowerDoCatch(node)
         }
@@ -439,7 +439,7 @@ final class Lowering {
                 error(.unlabelledAfterVariadic, parameter.secondName ?? parameter.firstName)
             }
             var typeSyntax = parameter.type
-            var isInout = false
+            var isInout = false, isEscaping = false
             let isAutoclosure = Lowering.hasAutoclosure(typeSyntax)
             if let attributed = typeSyntax.as(AttributedTypeSyntax.self) {
                 for specifier in attributed.specifiers {
@@ -447,6 +447,7 @@ final class Lowering {
                         isInout = true
                     }
                 }
+                isEscaping = attributed.attributes.contains { $0.trimmedDescription == "@escaping" }
                 typeSyntax = attributed.baseType
             }
             parameters.append(FunctionDecl.Parameter(
@@ -456,7 +457,7 @@ final class Lowering {
                 defaultValue: parameter.defaultValue.map { lowerExpr($0.value) },
                 isInout: isInout,
                 isVariadic: parameter.ellipsis != nil,
-                location: loc(parameter), isAutoclosure: isAutoclosure))
+                location: loc(parameter), isAutoclosure: isAutoclosure, isEscaping: isEscaping))
         }
         let returnType = signature.returnClause.map { lowerType($0.type) }
         let decl = FunctionDecl(name: name, parameters: parameters, returnType: returnType, body: body.map(lowerBlock) ?? [],

@@ -55,6 +55,8 @@ final class TypeDecl {
     var initializers: [FunctionDecl] = []
     var cases: [Case] = []
     var subscripts: [Subscript] = []
+    /// `override var x: T { willSet … didSet … }`: observers added to an inherited stored property.
+    var observedOverrides: [Field] = []
     /// `final class`.
     var isFinal = false
     /// The closing brace of the body (where swiftc reports a missing `required` initializer).

@@ -1,0 +1,104 @@
+import Diagnostics
+
+/// `weak` and `unowned` entries of a closure's capture list (`{ [unowned self] in … }`, `{ [weak x] in … }`): the
+/// closure holds the captured object without keeping it alive, so a closure stored in a property of the object it
+/// captures (the book's `lazy var asHTML`) no longer makes a cycle and `deinit` runs when Swift's would.
+///
+/// Each captured name is a constant of the closure, read when the closure is created, held by a `WeakReference`
+/// and put in the closure's frame when it is called: `weak` ones are optional (nil once the object is freed),
+/// `unowned` ones stop the program when read after the object was freed. A closure refers to the frame it was
+/// created in; when the captured variable lives there (a method's `self`), the closure gets a copy of that frame
+/// with the variable left out, so the frame does not hold the object either. Sharing the enclosing function's
+/// `var`s with a copy would not be Swift's semantics, so such a closure may use only constants of it.
+extension Compiler {
+    /// One `weak` or `unowned` capture, resolved.
+    struct OwnedCapture {
+        var source: VariableInfo
+        var isWeak: Bool
+        var location: SourceLocation
+        /// Its slot in the closure's frame (set when the closure's scope declares it).
+        var slot = 0
+    }
+
+    /// The captured variables of `literal`'s `weak`/`unowned` entries, checked (class instances of the enclosing
+    /// function or of the top level).
+    func resolveOwnedCaptures(_ literal: ClosureLiteral) -> [OwnedCapture] {
+        var result: [OwnedCapture] = []
+        for (name, isWeak, location) in literal.ownedCaptures {
+            guard case .variable(let variable)? = scope.lookup(name) else {
+                if scope.lookup(name) == nil { unknownName(name, at: location) } else {
+                    error(.notSupported("\(isWeak ? "weak" : "unowned") capture of this name"), at: location)
+                }
+                continue
+            }
+            var type = variable.type
+            if case .optional(let wrapped) = type { type = wrapped }
+            guard case .user(let userType) = type, userType.kind == .classType else {
+                if !variable.type.hasError {
+                    error(.notSupported("\(isWeak ? "weak" : "unowned") capture of a value that is not a class instance"),
+                          at: location)
+                }
+                continue
+            }
+            guard variable.level == 0 || variable.level == scope.context.level else {
+                error(.notSupported("\(isWeak ? "weak" : "unowned") capture of a variable of an outer function"), at: location)
+                continue
+            }
+            result.append(OwnedCapture(source: variable, isWeak: isWeak, location: location))
+        }
+        return result
+    }
+
+    /// Declares the captured names in the closure's scope (constants: optional for `weak`).
+    func declareOwnedCaptures(_ captures: inout [OwnedCapture]) {
+        for index in captures.indices {
+            let source = captures[index].source
+            var type = source.type
+            if captures[index].isWeak, !Compiler.isOptional(type) { type = .optional(type) }
+            captures[index].slot = declareVariable(source.name, type: type, isLet: true, at: captures[index].location).slot
+        }
+    }
+
+    /// Code making one closure value with owned captures: the parent frame it refers to and its body, which puts
+    /// the captured objects in each call's frame. `enclosing` is the layout of the frame the closure is created in.
+    func ownedCaptureInstance(_ captures: [OwnedCapture], enclosing: FunctionContext,
+                              _ body: @escaping (Frame) throws -> Flow) -> (Frame) throws -> (Frame, (Frame) throws -> Flow) {
+        let sources = captures.map { (read: load($0.source).value, slot: $0.slot, mustExist: !$0.isWeak, location: $0.location) }
+        let left = captures.filter { $0.source.level > 0 }.map(\.source.slot)
+        return { frame in
+            let held = try sources.map { source in (WeakReference.wrap(try source.read(frame)), source) }
+            let parent = left.isEmpty ? frame
+                : frame.snapshot(words: enclosing.wordCount, values: enclosing.valueCount, leavingOut: left)
+            return (parent, { callee in
+                for (reference, source) in held {
+                    let value = WeakReference.unwrap(reference)
+                    if source.mustExist, case .none = value {
+                        throw RuntimeError(message: "Attempted to read an unowned reference but the object was already deallocated",
+                                           location: source.location)
+                    }
+                    callee.values[source.slot] = value
+                }
+                return try body(callee)
+            })
+        }
+    }
+
+    /// Refuses, in a closure with owned captures of the enclosing function's variables, a use of one of that
+    /// function's `var`s (the closure sees a copy of its frame).
+    func noteOwnedCaptureAccess(_ variable: VariableInfo) {
+        guard let guardInfo = ownedCaptureGuard, variable.level == guardInfo.level, !variable.isLet else { return }
+        let diagnostic = CompileError.notSupported("using a 'var' of the enclosing function in a closure with weak or unowned captures")
+            .diagnostic(at: guardInfo.closure)
+        if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+    }
+}
+
+extension Frame {
+    /// A copy of this frame's first `words` and `values` slots, with the value slots `leavingOut` left empty.
+    func snapshot(words: Int, values: Int, leavingOut: [Int]) -> Frame {
+        let copy = Frame(words: words, values: values, parent: parent)
+        if words > 0 { copy.words.update(from: self.words, count: words) }
+        for index in 0..<values where !leavingOut.contains(index) { copy.values[index] = self.values[index] }
+        return copy
+    }
+}

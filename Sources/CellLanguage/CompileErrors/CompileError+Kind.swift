@@ -39,6 +39,7 @@ extension CompileError {
         case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
         case exitFromDefer, throwFromDefer
         case letComputedProperty, getOnlySubscript, getOnlyVariable, mutatingOperatorOnGetOnly
+        case mutatingMemberOnGetOnly
         case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
         case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable, castNotSupported
     }
@@ -116,6 +117,7 @@ extension CompileError {
         case .getOnlySubscript: return .getOnlySubscript
         case .getOnlyVariable: return .getOnlyVariable
         case .mutatingOperatorOnGetOnly: return .mutatingOperatorOnGetOnly
+        case .mutatingMemberOnGetOnly: return .mutatingMemberOnGetOnly
         case .noAccessibleInitializers: return .noAccessibleInitializers
         case .classWithoutInitializers: return .classWithoutInitializers
         case .missingArgument: return .missingArgument

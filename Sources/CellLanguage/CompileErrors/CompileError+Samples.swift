@@ -122,6 +122,7 @@ extension CompileError {
         case .getOnlySubscript: return [.getOnlySubscript]
         case .getOnlyVariable: return [.getOnlyVariable("total")]
         case .mutatingOperatorOnGetOnly: return [.mutatingOperatorOnGetOnly("area")]
+        case .mutatingMemberOnGetOnly: return [.mutatingMemberOnGetOnly("T")]
         case .noAccessibleInitializers: return [.noAccessibleInitializers("Color")]
         case .classWithoutInitializers: return [.classWithoutInitializers("Node", property: "value")]
         case .missingArgument: return [.missingArgument(label: "x", position: 1), .missingArgument(label: nil, position: 2)]

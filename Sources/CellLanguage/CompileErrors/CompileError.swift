@@ -171,6 +171,9 @@ enum CompileError: Hashable, Sendable {
     case getOnlyVariable(String)
     /// `left side of mutating operator isn't mutable: 'x' is a get-only property`.
     case mutatingOperatorOnGetOnly(String)
+    /// `cannot use mutating member on immutable value: 'T' is a get-only property` (a native method that changes its
+    /// receiver, called on a copy that cannot be written back).
+    case mutatingMemberOnGetOnly(String)
 
     // MARK: Calls
 

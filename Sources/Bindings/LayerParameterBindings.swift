@@ -90,6 +90,9 @@ enum LayerParameterBindings {
         type.action("setParameter", Param<String>(), Param<Tensor>("to"), doc: "Copies a tensor of the same shape into a parameter.") {
             try assign($2, to: $1, of: layer($0))
         }
+        // A derived name reads a copy, so `attention["queryWeight"][0, 0] = v` writes it back (for a tensor of its own,
+        // the write-back copies it onto itself).
+        type.native.subscriptsReturnCopies = true
         type.subscript(Param<String>(), doc: "The parameter of a dotted name, readable and assignable (`gpt[\"head.weight\"] = t`).",
                        get: { try layer($0).parameter($1) }, set: { try assign($1, to: $2, of: layer($0)) })
         for name in properties {

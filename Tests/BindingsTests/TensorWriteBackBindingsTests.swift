@@ -50,7 +50,7 @@ final class TensorWriteBackBindingsTests: XCTestCase {
         print(x.scalars == y.scalars, cube.scalars)
         let a = MultiHeadAttention(dimension: 4, heads: 2, seed: 1), b = MultiHeadAttention(dimension: 4, heads: 2, seed: 1)
         a.queryWeight[0, 0] = 9
-        a.valueBias[1] += 2
+        a["valueBias"][1] += 2
         noGrad {
             let q = b.queryWeight
             q[0, 0] = 9
@@ -60,8 +60,11 @@ final class TensorWriteBackBindingsTests: XCTestCase {
             b.valueBias = v
         }
         print(a.parameters.map(\\.scalars) == b.parameters.map(\\.scalars), a.queryWeight[0, 0].item())
+        let linear = Linear(inputSize: 2, outputSize: 2, seed: 0)
+        noGrad { linear["bias"][1] = 5 }
+        print(linear.bias.scalars[1], linear.bias.requiresGrad)
         """)
-        XCTAssertEqual(text, "true [1.0, 2.0, 3.0, 4.0, 5.0, -6.0, 7.0, 8.0]\ntrue 9.0\n")
+        XCTAssertEqual(text, "true [1.0, 2.0, 3.0, 4.0, 5.0, -6.0, 7.0, 8.0]\ntrue 9.0\n5.0 true\n")
         let error = CellRunner().error("""
         let x = Tensor([[1.0, 2.0], [3.0, 4.0]])
         x.T[0, 1] = 100

@@ -69,8 +69,15 @@ final class TensorWriteBackBindingsTests: XCTestCase {
         let x = Tensor([[1.0, 2.0], [3.0, 4.0]])
         x.T[0, 1] = 100
         """)
-        XCTAssertEqual(error.message, "cannot assign to property: 'T' is a get-only property")
+        XCTAssertEqual(error.message, "cannot assign through subscript: 'T' is a get-only property")
         XCTAssertEqual(error.line, 11)
+        for store in ["x.T.grad = nil", "x.scalars[0] = 5"] {
+            let refused = CellRunner().error("var x = Tensor([[1.0, 2.0], [3.0, 4.0]])\n" + store)
+            let property = store.hasPrefix("x.T") ? "T" : "scalars"
+            XCTAssertEqual(refused.message, store.hasPrefix("x.T") ? "cannot assign to property: 'T' is a get-only property"
+                           : "cannot assign through subscript: '\(property)' is a get-only property")
+            XCTAssertEqual(refused.line, 11)
+        }
     }
 
     func testMethodsThatChangeTheirReceiverWriteACopyBack() {

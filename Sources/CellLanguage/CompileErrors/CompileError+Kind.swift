@@ -39,7 +39,7 @@ extension CompileError {
         case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
         case exitFromDefer, throwFromDefer
         case letComputedProperty, getOnlySubscript, getOnlyVariable, mutatingOperatorOnGetOnly
-        case mutatingMemberOnGetOnly
+        case mutatingMemberOnGetOnly, getOnlyPropertyThroughSubscript
         case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
         case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable, castNotSupported
     }
@@ -118,6 +118,7 @@ extension CompileError {
         case .getOnlyVariable: return .getOnlyVariable
         case .mutatingOperatorOnGetOnly: return .mutatingOperatorOnGetOnly
         case .mutatingMemberOnGetOnly: return .mutatingMemberOnGetOnly
+        case .getOnlyPropertyThroughSubscript: return .getOnlyPropertyThroughSubscript
         case .noAccessibleInitializers: return .noAccessibleInitializers
         case .classWithoutInitializers: return .classWithoutInitializers
         case .missingArgument: return .missingArgument

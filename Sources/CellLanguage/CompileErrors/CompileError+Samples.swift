@@ -123,6 +123,7 @@ extension CompileError {
         case .getOnlyVariable: return [.getOnlyVariable("total")]
         case .mutatingOperatorOnGetOnly: return [.mutatingOperatorOnGetOnly("area")]
         case .mutatingMemberOnGetOnly: return [.mutatingMemberOnGetOnly("T")]
+        case .getOnlyPropertyThroughSubscript: return [.getOnlyPropertyThroughSubscript("scalars")]
         case .noAccessibleInitializers: return [.noAccessibleInitializers("Color")]
         case .classWithoutInitializers: return [.classWithoutInitializers("Node", property: "value")]
         case .missingArgument: return [.missingArgument(label: "x", position: 1), .missingArgument(label: nil, position: 2)]

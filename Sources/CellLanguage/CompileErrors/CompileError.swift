@@ -174,6 +174,9 @@ enum CompileError: Hashable, Sendable {
     /// `cannot use mutating member on immutable value: 'T' is a get-only property` (a native method that changes its
     /// receiver, called on a copy that cannot be written back).
     case mutatingMemberOnGetOnly(String)
+    /// `cannot assign through subscript: 'scalars' is a get-only property` (a subscript store through a get-only
+    /// property of a native type that returns a copy).
+    case getOnlyPropertyThroughSubscript(String)
 
     // MARK: Calls
 

@@ -1,11 +1,12 @@
 import Diagnostics
 
 extension Compiler {
-    /// `x[0][1] = v`, `attention.queryWeight[0, 0] = v`, `x[0] [1] += v`: a store whose receiver is a native subscript or
+    /// `x[0][1] = v`, `attention.queryWeight[0, 0] = v`, `x[0][1] += v`: a store whose receiver is a native subscript or
     /// property that returns a copy (`NativeType.subscriptsReturnCopies`, `Property.returnsCopy`). As for a Swift
     /// value, the copy is read once, changed, and written back through the subscript or property setter; a get-only
-    /// property is refused at its name (`x.T[0, 1] = v`: "'T' is a get-only property"). Without the write-back the
-    /// store would change a copy and be lost. Nil for every other store.
+    /// property is refused at its name with swiftc's message (`x.T[0, 1] = v`, and `x.scalars[0] = v` through a
+    /// get-only property of a value type: "cannot assign through subscript: 'T' is a get-only property"). Without
+    /// the write-back the store would change a copy and be lost. Nil for every other store.
     func compileNativeWriteBack(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> Typed? {
         let receiver: Expr
         switch target.kind {
@@ -13,9 +14,20 @@ extension Compiler {
         case .subscriptAccess(let base, _): receiver = base
         default: return nil
         }
+        if op == "=", case .subscriptAccess = target.kind, case .member(let base?, let name, let nameLocation) = receiver.kind,
+           case .native(let typeName) = compileExprTypeOnly(base), let property = registry.types[typeName]?.properties[name],
+           property.set == nil, !Compiler.isNativeReference(property.type) {
+            // `x.scalars[0] = v`: the array is a copy that cannot be stored back.
+            error(.getOnlyPropertyThroughSubscript(name), at: nameLocation)
+            return .invalid
+        }
         guard let copying = nativeCopyingAccess(receiver) else { return nil }
         if case .property(let name, let nameLocation, let settable) = copying, !settable {
-            error(.getOnlyProperty(name), at: nameLocation)
+            if case .subscriptAccess = target.kind {
+                error(.getOnlyPropertyThroughSubscript(name), at: nameLocation)
+            } else {
+                error(.getOnlyProperty(name), at: nameLocation)
+            }
             return .invalid
         }
         return withScope { () -> Typed in
@@ -122,6 +134,13 @@ extension Compiler {
         case .member(let base?, _, _), .subscriptAccess(let base, _): return 1 + accessDepth(base)
         default: return 0
         }
+    }
+
+    /// Whether a native property of this type hands out a shared object rather than a value.
+    private static func isNativeReference(_ type: CType) -> Bool {
+        if case .native = type { return true }
+        if case .optional(let wrapped) = type { return isNativeReference(wrapped) }
+        return false
     }
 
     /// `expr` kept in a hidden constant stored first (names and literals stay as written unless `named` is given, so

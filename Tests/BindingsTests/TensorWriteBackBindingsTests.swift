@@ -80,6 +80,26 @@ final class TensorWriteBackBindingsTests: XCTestCase {
         }
     }
 
+    /// swiftc's messages for changing a struct method's result; PyTorch's views would share the elements instead.
+    func testChangesOfATensorMethodsNewResultAreRefused() {
+        let cases = [("x.reshaped([4])[0] = 8", "cannot assign through subscript: function call returns immutable value", 16),
+                     ("x.detached().grad = nil", "cannot assign to property: function call returns immutable value", 14),
+                     ("x.reshaped([4]).assign([1, 2, 3, 4])", "cannot use mutating member on immutable value: function call returns immutable value", 17)]
+        for (store, message, column) in cases {
+            let execution = CellRunner().run("let x = Tensor([[1.0, 2.0], [3.0, 4.0]])\n" + store, firstLine: 10)
+            let diagnostic = execution.diagnostics.first { $0.severity == .error }
+            XCTAssertEqual(diagnostic?.message, message, store)
+            XCTAssertEqual(diagnostic?.location?.line, 11, store)
+            XCTAssertEqual(diagnostic?.location?.column, column, store)
+        }
+        let linear = CellRunner().output("""
+        let linear = Linear(inputSize: 2, outputSize: 2, seed: 0)
+        noGrad { linear.parameter("bias")[0] = 3 }
+        print(linear.bias.scalars[0])
+        """)
+        XCTAssertEqual(linear, "3.0\n", "a layer's parameter(_:) is the tensor itself")
+    }
+
     func testMethodsThatChangeTheirReceiverWriteACopyBack() {
         let text = CellRunner().output("""
         let x = Tensor([[1.0, 2.0], [3.0, 4.0]]), y = Tensor([[1.0, 2.0], [3.0, 4.0]])

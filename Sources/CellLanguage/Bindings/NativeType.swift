@@ -28,6 +28,9 @@ public final class NativeType {
     /// Whether the subscripts return copies of the receiver's elements (not views), so a store through one
     /// (`x[0][1] = v`) is written back through the subscript setter.
     public var subscriptsReturnCopies = false
+    /// Whether the methods' results are new values that nothing else holds (`x.reshaped([4])`), so changing one
+    /// (`x.reshaped([4])[0] = v`) is refused instead of being lost.
+    public var methodsReturnNewValues = false
 
     /// Creates an empty type description; add members, then register it with `Interpreter.register(_:)`.
     public init(name: String) {

@@ -39,7 +39,7 @@ extension CompileError {
         case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
         case exitFromDefer, throwFromDefer
         case letComputedProperty, getOnlySubscript, getOnlyVariable, mutatingOperatorOnGetOnly
-        case mutatingMemberOnGetOnly, getOnlyPropertyThroughSubscript
+        case mutatingMemberOnGetOnly, getOnlyPropertyThroughSubscript, changeOfCallResult
         case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
         case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable, castNotSupported
     }
@@ -119,6 +119,7 @@ extension CompileError {
         case .mutatingOperatorOnGetOnly: return .mutatingOperatorOnGetOnly
         case .mutatingMemberOnGetOnly: return .mutatingMemberOnGetOnly
         case .getOnlyPropertyThroughSubscript: return .getOnlyPropertyThroughSubscript
+        case .changeOfCallResult: return .changeOfCallResult
         case .noAccessibleInitializers: return .noAccessibleInitializers
         case .classWithoutInitializers: return .classWithoutInitializers
         case .missingArgument: return .missingArgument

@@ -24,6 +24,7 @@ extension CompileError {
         case .mutatingOperatorOnGetOnly(let name): return "left side of mutating operator isn't mutable: '\(name)' is a get-only property"
         case .mutatingMemberOnGetOnly(let name): return "cannot use mutating member on immutable value: '\(name)' is a get-only property"
         case .getOnlyPropertyThroughSubscript(let name): return "cannot assign through subscript: '\(name)' is a get-only property"
+        case .changeOfCallResult(let access): return "\(access): function call returns immutable value"
         case .noAccessibleInitializers(let name): return "'\(name)' cannot be constructed because it has no accessible initializers"
         case .classWithoutInitializers(let name, _): return "class '\(name)' has no initializers"
         default: return nil

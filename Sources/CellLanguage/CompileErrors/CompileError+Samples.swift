@@ -124,6 +124,7 @@ extension CompileError {
         case .mutatingOperatorOnGetOnly: return [.mutatingOperatorOnGetOnly("area")]
         case .mutatingMemberOnGetOnly: return [.mutatingMemberOnGetOnly("T")]
         case .getOnlyPropertyThroughSubscript: return [.getOnlyPropertyThroughSubscript("scalars")]
+        case .changeOfCallResult: return [.changeOfCallResult(access: "cannot assign through subscript")]
         case .noAccessibleInitializers: return [.noAccessibleInitializers("Color")]
         case .classWithoutInitializers: return [.classWithoutInitializers("Node", property: "value")]
         case .missingArgument: return [.missingArgument(label: "x", position: 1), .missingArgument(label: nil, position: 2)]

@@ -177,6 +177,9 @@ enum CompileError: Hashable, Sendable {
     /// `cannot assign through subscript: 'scalars' is a get-only property` (a subscript store through a get-only
     /// property of a native type that returns a copy).
     case getOnlyPropertyThroughSubscript(String)
+    /// `cannot assign through subscript: function call returns immutable value` (also `cannot assign to property: …`,
+    /// `cannot use mutating member on immutable value: …`): a change of a native method's new result.
+    case changeOfCallResult(access: String)
 
     // MARK: Calls
 

@@ -14,6 +14,7 @@ extension Compiler {
         case .subscriptAccess(let base, _): receiver = base
         default: return nil
         }
+        if let refused = refuseChangeOfNewValue(receiver, target: target) { return refused }
         if op == "=", case .subscriptAccess = target.kind, case .member(let base?, let name, let nameLocation) = receiver.kind,
            case .native(let typeName) = compileExprTypeOnly(base), let property = registry.types[typeName]?.properties[name],
            property.set == nil, !Compiler.isNativeReference(property.type) {
@@ -54,8 +55,9 @@ extension Compiler {
     /// other method call.
     func compileNativeMutatingCallOnCopy(_ base: Expr, _ typeName: String, _ name: String, _ arguments: [Argument],
                                          at location: SourceLocation) -> Typed? {
-        guard registry.types[typeName]?.methods[name]?.contains(where: \.changesReceiver) == true,
-              let copying = nativeCopyingAccess(base) else { return nil }
+        guard registry.types[typeName]?.methods[name]?.contains(where: \.changesReceiver) == true else { return nil }
+        if let refused = refuseChangeOfNewValue(base, target: nil, memberLocation: location) { return refused }
+        guard let copying = nativeCopyingAccess(base) else { return nil }
         if case .property(let property, let nameLocation, let settable) = copying, !settable {
             error(.mutatingMemberOnGetOnly(property), at: nameLocation)
             return .invalid
@@ -104,6 +106,23 @@ extension Compiler {
             return nil
         }
         return (copy, source)
+    }
+
+    /// `x.reshaped([4])[0] = v`, `x.detached().grad = g`, `x.flattened().assign([…])`: a change of what a method of a
+    /// type whose methods return new values (`NativeType.methodsReturnNewValues`: `Tensor`) returned, which nothing
+    /// else holds — the change would be lost (PyTorch's views would share the elements). Refused as swiftc refuses a
+    /// change of a function's result. `target` is the store's target, nil for a mutating method at `memberLocation`.
+    private func refuseChangeOfNewValue(_ receiver: Expr, target: Expr?, memberLocation: SourceLocation? = nil) -> Typed? {
+        guard case .call(let callee, _) = receiver.kind, case .member(let base?, _, _) = callee.kind,
+              case .native(let typeName) = compileExprTypeOnly(base), registry.types[typeName]?.methodsReturnNewValues == true
+        else { return nil }
+        switch target?.kind {
+        case .subscriptAccess?: error(.changeOfCallResult(access: "cannot assign through subscript"), at: target!.location)
+        case .member(_, _, let nameLocation)?: error(.changeOfCallResult(access: "cannot assign to property"), at: nameLocation)
+        default:
+            error(.changeOfCallResult(access: "cannot use mutating member on immutable value"), at: memberLocation ?? receiver.location)
+        }
+        return .invalid
     }
 
     /// The kinds of native access whose result is a copy.

@@ -19,8 +19,9 @@ final class GPTNumericsTests: XCTestCase {
     }
 
     /// With the scaled head the loss over held-out text starts within 0.05 of ln V for every seed, at the reference
-    /// width (16 seeds) and at the course's (8), as in PyTorch with the same initialisation (the mean over 16 seeds agrees within
-    /// 0.015); GPT-2's fixed 0.02 misses for some seeds (0.08 above), nn.Linear's default starts far above.
+    /// width (16 seeds) and at the course's (8), as in PyTorch with the same initialisation (the mean over 16 seeds
+    /// agrees within 0.015); GPT-2's fixed 0.02 misses for some seeds (0.08 above), nn.Linear's default starts far
+    /// above.
     func testLossAtInitialisationIsNearLnVForEverySeedAsInPyTorch() throws {
         let reference = try XCTUnwrap(try ReferenceData("numerics")["gptInitialisation"])
         let (vocabulary, tokens) = try corpus()

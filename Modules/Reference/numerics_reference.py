@@ -9,9 +9,9 @@ tests regenerate the large inputs instead of reading them.
 - sums: `np.sum`/`np.mean` (pairwise summation along contiguous rows, row by row along other axes);
 - softmax and sampling with -inf logits (masked tokens), as `torch.softmax` computes them;
 - `RandomState.choice` with elements, with and without replacement, with and without weights;
-- a GPT's loss at initialisation against ln V with GPT-2's output projection (N(0, 0.02²), zero bias: the Swift
-  GPT's) and with `nn.Linear`'s default, on the model of bench/modules/gpt_step.py, over the last characters of
-  the corpus.
+- a GPT's loss at initialisation against ln V with the Swift GPT's output projection (N(0, (0.06/√C)²), zero bias:
+  initial logits with a standard deviation of 0.06 whatever the width C), with GPT-2's fixed N(0, 0.02²) and with
+  `nn.Linear`'s default, on the model of bench/modules/gpt_step.py, over the last characters of the corpus.
 """
 import functools
 import json
@@ -26,6 +26,7 @@ import torch.nn.functional as F
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus" / "italiano.txt"
+HEAD_LOGIT_STD = 0.06  # GPT.headLogitStandardDeviation: the head's weights are N(0, (0.06/√C)²)
 HELD_OUT = 3072  # the last characters of the corpus, 48 windows of 64, read as held-out text
 
 
@@ -148,10 +149,13 @@ def gpt_initialisation():
     characters = sorted(set(text))
     index = {ch: i for i, ch in enumerate(characters)}
     held_out = np.array([index[ch] for ch in text[-HELD_OUT - 1:]], dtype=np.int64)
-    seeds = list(range(8))
+    seeds = list(range(16))
     vocabulary = len(characters)
+    dimension = 64
     return {"vocabularySize": vocabulary, "lnV": math.log(vocabulary), "seeds": seeds, "heldOutCharacters": HELD_OUT,
             "torch": torch.__version__,
+            "dimension": dimension,
+            "scaledHead": initial_losses(HEAD_LOGIT_STD / math.sqrt(dimension), seeds, vocabulary, held_out),
             "gpt2Head": initial_losses(0.02, seeds, vocabulary, held_out),
             "linearHead": initial_losses(None, seeds, vocabulary, held_out)}
 

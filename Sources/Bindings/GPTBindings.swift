@@ -176,6 +176,12 @@ enum GPTBindings {
         type.method("evaluate", Param<Input>(isText ? "text" : "tokens"), doc: "The mean cross-entropy (nats per token) on held-out data.") {
             try $0.model.evaluate(tokens: try $1.tokens(for: $0))
         }
+        type.method("callAsFunction", Param<Input>(),
+                    doc: "The (T, V) logits of one sequence as a tensor recording gradients (PyTorch's `model(idx)[0]`).") {
+            gpt, input in
+            let tokens = try input.tokens(for: gpt)
+            return try gpt.model.forward([tokens]).reshaped([tokens.count, gpt.model.configuration.vocabularySize])
+        }
         type.method("logits", Param<Input>("for"), doc: "The (T, V) scores: row t scores the token after input t.") {
             try $0.model.logits(for: try $1.tokens(for: $0)).array2D()
         }

@@ -48,7 +48,7 @@ enum LayerParameterBindings {
             var random = Random(seed: try BindingSupport.seed(seed))
             return try Dense(inputSize: inputs, outputSize: outputs, activation: activation, random: &random)
         }
-        linear.method("forward", Param<Tensor>(), doc: "The layer applied to a tensor, recording gradients.") { try $0.forward($1) }
+        linear.forward(Param<Tensor>(), doc: "The layer applied to a tensor, recording gradients.") { try $0.forward($1) }
         addParameterMembers(linear, properties: ["weight", "bias"]) { $0 }
         let embedding = bind.type(Embedding.self, doc: "A table of learned vectors, one row per token id (PyTorch's nn.Embedding).")
         embedding.initializer(Param<Int>("vocabularySize"), Param<Int>("dimension"), seed,
@@ -57,8 +57,8 @@ enum LayerParameterBindings {
             var random = Random(seed: try BindingSupport.seed(seed))
             return try Embedding(vocabularySize: rows, dimension: width, random: &random)
         }
-        embedding.method("forward", Param<Tensor>(), doc: "The rows of a tensor of ids.") { try $0.forward($1) }
-        embedding.method("forward", Param<[Int]>(), doc: "The rows of a list of ids.") { layer, ids in
+        embedding.forward(Param<Tensor>(), doc: "The rows of a tensor of ids.") { try $0.forward($1) }
+        embedding.forward(Param<[Int]>(), doc: "The rows of a list of ids.") { layer, ids in
             try BindingSupport.checkedCount([ids.count, layer.dimension], "Embedding")
             return try layer.forward(ids: ids)
         }
@@ -70,7 +70,7 @@ enum LayerParameterBindings {
             var random = Random(seed: try BindingSupport.seed(seed))
             return try TransformerBlock(dimension: dimension, heads: heads, causal: causal, random: &random)
         }
-        block.method("forward", Param<Tensor>(), doc: "The block applied to a (B, T, C) tensor.") { try $0.forward($1) }
+        block.forward(Param<Tensor>(), doc: "The block applied to a (B, T, C) tensor.") { try $0.forward($1) }
         block.property("attention", doc: "The block's attention layer (shared: assigning its weights changes the block).") {
             $0.attention
         }
@@ -90,13 +90,20 @@ enum LayerParameterBindings {
         type.action("setParameter", Param<String>(), Param<Tensor>("to"), doc: "Copies a tensor of the same shape into a parameter.") {
             try assign($2, to: $1, of: layer($0))
         }
+        // A derived name reads a copy, so `attention["queryWeight"][0, 0] = v` writes it back (for a tensor of its own,
+        // the write-back copies it onto itself).
+        type.native.subscriptsReturnCopies = true
         type.subscript(Param<String>(), doc: "The parameter of a dotted name, readable and assignable (`gpt[\"head.weight\"] = t`).",
                        get: { try layer($0).parameter($1) }, set: { try assign($1, to: $2, of: layer($0)) })
         for name in properties {
-            type.property(name, doc: "The parameter `\(name)`; assigning copies a tensor of the same shape in.",
+            type.property(name, copy: derivedCopies.contains(name), doc: "The parameter `\(name)`; assigning copies a tensor of the same shape in.",
                           get: { try layer($0).parameter(name) }, set: { try assign($1, to: name, of: layer($0)) })
         }
     }
+
+    /// The property names whose tensor is a copy of part of a parameter (the thirds of the attention's fused input
+    /// projection): a store through one (`attention.queryWeight[0, 0] = v`) is written back.
+    private static let derivedCopies: Set = ["queryWeight", "keyWeight", "valueWeight", "queryBias", "keyBias", "valueBias"]
 
     /// Copies `value` into the parameter `name`, refusing another shape and a value with recorded history.
     private static func assign(_ value: Tensor, to name: String, of layer: any NamedParameters) throws {

@@ -19,7 +19,7 @@ enum TensorOperatorBindings {
         addCompoundAssignments(type)
         addFunctions(bind, type)
         addStatistics(type)
-        type.property("T", doc: "The transpose of a matrix (a vector is returned as it is).") { try $0.T }
+        type.property("T", copy: true, doc: "The transpose of a matrix (a vector is returned as it is).") { try $0.T }
         TensorSubscriptBindings.install(type)
     }
 

@@ -20,6 +20,8 @@ import Tensors
 enum TensorSubscriptBindings {
     /// Declares every subscript with its setters (a tensor or a number may be assigned).
     static func install(_ type: TypeBinder<Tensor>) {
+        type.native.subscriptsReturnCopies = true  // `x[0][1] = v` writes the changed row back into `x`
+        type.native.methodsReturnNewValues = true  // `x.reshaped([4])[0] = v` is refused: the change would be lost
         declare(type, Param<Int>(), doc: "The sub-tensor at an index of the first axis (PyTorch's `x[i]`).") { x, i in try x[i] }
         declare(type, Param<Int>(), Param<Int>(), doc: "The element or row at two indices (a 0-D tensor for a matrix).") {
             x, i, j in try x[i, j]

@@ -144,8 +144,8 @@ enum TransformerBindings {
     /// `forward` on tensors and on `[[Double]]` (one sequence of token vectors), and `parameterCount`.
     private static func addLayerMembers<L: CellLayer>(_ type: TypeBinder<L>) {
         type.property("parameterCount", doc: "The number of weights.") { $0.parameters.reduce(0) { $0 + $1.count } }
-        type.method("forward", Param<Tensor>(), doc: "The layer applied to a tensor, recording gradients.") { try $0.forward($1) }
-        type.method("forward", Param<[[Double]]>(), doc: "The layer applied to one sequence of token vectors (T, C).") { layer, rows in
+        type.forward(Param<Tensor>(), doc: "The layer applied to a tensor, recording gradients.") { try $0.forward($1) }
+        type.forward(Param<[[Double]]>(), doc: "The layer applied to one sequence of token vectors (T, C).") { layer, rows in
             let rows = try BindingSupport.rectangular(rows, L.cellTypeName)
             try BindingSupport.checkCount(rows.reduce(0) { $0 + $1.count }, L.cellTypeName)
             let input = try Tensor(rows)  // (T, C)

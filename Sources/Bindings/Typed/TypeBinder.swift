@@ -35,23 +35,25 @@ struct TypeBinder<T: CellConvertible> {
         record(BindingCatalog.initializer(natives), doc)
     }
 
-    /// A read-only property: `t.shape`.
-    func property<R: CellConvertible>(_ name: String, doc: String, _ get: @escaping (T) throws -> R) {
-        native.addProperty(name, type: R.cellType) { object in
+    /// A read-only property: `t.shape`; `copy`: it returns a new object each time (`t.T`), so a store through it
+    /// (`t.T[0, 1] = v`) is refused instead of changing the copy.
+    func property<R: CellConvertible>(_ name: String, copy: Bool = false, doc: String, _ get: @escaping (T) throws -> R) {
+        native.addProperty(name, type: R.cellType, get: { object in
             try BindingSupport.guarded { try get(try T.fromCell(.native(object))).cell }
-        }
+        }, returnsCopy: copy)
         record("var \(name): \(R.cellType) { get }", doc)
     }
 
     /// A settable property: `layer.weight = t` runs `set` on the object the cell holds (the compiler checks the
-    /// new value's type against `R`).
-    func property<R: CellConvertible>(_ name: String, doc: String, get: @escaping (T) throws -> R,
+    /// new value's type against `R`); `copy`: `get` returns a copy, so a store through it (`a.queryWeight[0, 0] = v`)
+    /// changes the copy and writes it back with `set`.
+    func property<R: CellConvertible>(_ name: String, copy: Bool = false, doc: String, get: @escaping (T) throws -> R,
                                       set: @escaping (T, R) throws -> Void) {
         native.addProperty(name, type: R.cellType, get: { object in
             try BindingSupport.guarded { try get(try T.fromCell(.native(object))).cell }
         }, set: { object, value in
             try BindingSupport.guarded { try set(try T.fromCell(.native(object)), try R.fromCell(value)) }
-        })
+        }, returnsCopy: copy)
         record("var \(name): \(R.cellType) { get set }", doc)
     }
 
@@ -67,12 +69,23 @@ struct TypeBinder<T: CellConvertible> {
         record(BindingCatalog.function(name, natives, returns: R.cellType), doc)
     }
 
-    /// A method returning nothing: `fig.scatter(x: xs, y: ys)`.
+    /// A layer's forward pass, callable as PyTorch's `module(x)`: declares `forward(…)` and `callAsFunction(…)`
+    /// with the same parameters and body, so `layer(x)` and `layer.forward(x)` are the same call.
+    func forward<each A: CellConvertible, R: CellConvertible>(
+        _ parameters: repeat Param<each A>, doc: String, _ body: @escaping (T, repeat each A) throws -> R
+    ) {
+        method("forward", repeat each parameters, doc: doc, body)
+        method("callAsFunction", repeat each parameters, doc: doc + " `layer(x)` is `layer.forward(x)`.", body)
+    }
+
+    /// A method returning nothing: `fig.scatter(x: xs, y: ys)`; `changesReceiver`: it changes the receiver's values
+    /// in place (`t.assign([…])`), so on a copy (`x[0].assign([…])`) the copy is written back.
     func action<each A: CellConvertible>(
-        _ name: String, _ parameters: repeat Param<each A>, doc: String, _ body: @escaping (T, repeat each A) throws -> Void
+        _ name: String, _ parameters: repeat Param<each A>, changesReceiver: Bool = false, doc: String,
+        _ body: @escaping (T, repeat each A) throws -> Void
     ) {
         let natives = nativeParameters(repeat each parameters)
-        native.addMethod(name, parameters: natives, returns: .void) { call in
+        native.addMethod(name, parameters: natives, returns: .void, changesReceiver: changesReceiver) { call in
             let cursor = ArgumentCursor(call), receiver = try Self.receiver(call)
             try BindingSupport.guarded { try body(receiver, repeat cursor.next((each A).self)) }
             return .void

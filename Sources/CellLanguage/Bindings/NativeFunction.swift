@@ -12,6 +12,9 @@ public struct NativeFunction {
     public var returnType: CType
     /// The implementation.
     public var body: (NativeCall) throws -> Value
+    /// Whether the method changes its receiver in place (`t.assign([…])`): called on a copy (`x[0].assign([…])`),
+    /// the changed copy is written back as for a Swift value's mutating method.
+    public var changesReceiver = false
 
     /// Creates a native function.
     public init(_ name: String, parameters: [NativeParameter], returns returnType: CType = .void,

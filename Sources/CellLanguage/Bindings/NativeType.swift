@@ -11,6 +11,9 @@ public final class NativeType {
         public var get: (AnyObject) throws -> Value
         /// Writes the property of the receiver object (`layer.weight = t`); nil for a read-only property.
         public var set: ((AnyObject, Value) throws -> Void)?
+        /// Whether `get` returns a copy (not the receiver's own object), so a store through it (`a.queryWeight[0, 0] =
+        /// v`) is written back with `set`, or refused when there is no setter.
+        public var returnsCopy = false
     }
 
     /// The type name cells use (`Figure`).
@@ -22,6 +25,12 @@ public final class NativeType {
     /// The settable subscripts' setters: each takes the indices, then the new value as a last parameter labelled
     /// `newValue`, so an assignment `x[i] = v` is resolved as a call of these overloads.
     private(set) var subscriptSetters: [NativeFunction] = []
+    /// Whether the subscripts return copies of the receiver's elements (not views), so a store through one
+    /// (`x[0][1] = v`) is written back through the subscript setter.
+    public var subscriptsReturnCopies = false
+    /// Whether the methods' results are new values that nothing else holds (`x.reshaped([4])`), so changing one
+    /// (`x.reshaped([4])[0] = v`) is refused instead of being lost.
+    public var methodsReturnNewValues = false
 
     /// Creates an empty type description; add members, then register it with `Interpreter.register(_:)`.
     public init(name: String) {
@@ -35,10 +44,12 @@ public final class NativeType {
 
     /// Adds a method: `fig.scatter(x: xs, y: ys)`. The body finds the object in `call.receiver`.
     /// Several methods may share a name if their labels differ.
+    /// `changesReceiver`: the method changes the receiver in place (`NativeFunction.changesReceiver`).
     public func addMethod(_ methodName: String, parameters: [NativeParameter], returns returnType: CType = .void,
-                          body: @escaping (NativeCall) throws -> Value) {
-        methods[methodName, default: []].append(NativeFunction(methodName, parameters: parameters, returns: returnType,
-                                                                body: body))
+                          changesReceiver: Bool = false, body: @escaping (NativeCall) throws -> Value) {
+        var method = NativeFunction(methodName, parameters: parameters, returns: returnType, body: body)
+        method.changesReceiver = changesReceiver
+        methods[methodName, default: []].append(method)
     }
 
     /// Adds a read-only subscript: `x[i]`, `x[i, j]`, `x[column: 1]`. Overloads are chosen like methods' (labels,
@@ -58,7 +69,7 @@ public final class NativeType {
 
     /// Adds a property: `fig.title`; with `set`, cells may assign it (`layer.weight = t`).
     public func addProperty(_ propertyName: String, type: CType, get: @escaping (AnyObject) throws -> Value,
-                            set: ((AnyObject, Value) throws -> Void)? = nil) {
-        properties[propertyName] = Property(type: type, get: get, set: set)
+                            set: ((AnyObject, Value) throws -> Void)? = nil, returnsCopy: Bool = false) {
+        properties[propertyName] = Property(type: type, get: get, set: set, returnsCopy: returnsCopy)
     }
 }

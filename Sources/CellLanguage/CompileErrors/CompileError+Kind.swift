@@ -41,6 +41,7 @@ extension CompileError {
         case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
         case exitFromDefer, throwFromDefer
         case letComputedProperty, getOnlySubscript, getOnlyVariable, mutatingOperatorOnGetOnly
+        case mutatingMemberOnGetOnly, getOnlyPropertyThroughSubscript, changeOfCallResult
         case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
         case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable, castNotSupported
     }
@@ -122,6 +123,9 @@ extension CompileError {
         case .getOnlySubscript: return .getOnlySubscript
         case .getOnlyVariable: return .getOnlyVariable
         case .mutatingOperatorOnGetOnly: return .mutatingOperatorOnGetOnly
+        case .mutatingMemberOnGetOnly: return .mutatingMemberOnGetOnly
+        case .getOnlyPropertyThroughSubscript: return .getOnlyPropertyThroughSubscript
+        case .changeOfCallResult: return .changeOfCallResult
         case .noAccessibleInitializers: return .noAccessibleInitializers
         case .classWithoutInitializers: return .classWithoutInitializers
         case .missingArgument: return .missingArgument

@@ -22,6 +22,9 @@ extension CompileError {
         case .getOnlySubscript: return "cannot assign through subscript: subscript is get-only"
         case .getOnlyVariable(let name): return "cannot assign to value: '\(name)' is a get-only property"
         case .mutatingOperatorOnGetOnly(let name): return "left side of mutating operator isn't mutable: '\(name)' is a get-only property"
+        case .mutatingMemberOnGetOnly(let name): return "cannot use mutating member on immutable value: '\(name)' is a get-only property"
+        case .getOnlyPropertyThroughSubscript(let name): return "cannot assign through subscript: '\(name)' is a get-only property"
+        case .changeOfCallResult(let access): return "\(access): function call returns immutable value"
         case .noAccessibleInitializers(let name): return "'\(name)' cannot be constructed because it has no accessible initializers"
         case .classWithoutInitializers(let name, _): return "class '\(name)' has no initializers"
         default: return nil

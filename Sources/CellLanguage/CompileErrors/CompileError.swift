@@ -181,6 +181,15 @@ enum CompileError: Hashable, Sendable {
     case getOnlyVariable(String)
     /// `left side of mutating operator isn't mutable: 'x' is a get-only property`.
     case mutatingOperatorOnGetOnly(String)
+    /// `cannot use mutating member on immutable value: 'T' is a get-only property` (a native method that changes its
+    /// receiver, called on a copy that cannot be written back).
+    case mutatingMemberOnGetOnly(String)
+    /// `cannot assign through subscript: 'scalars' is a get-only property` (a subscript store through a get-only
+    /// property of a native type that returns a copy).
+    case getOnlyPropertyThroughSubscript(String)
+    /// `cannot assign through subscript: function call returns immutable value` (also `cannot assign to property: …`,
+    /// `cannot use mutating member on immutable value: …`): a change of a native method's new result.
+    case changeOfCallResult(access: String)
 
     // MARK: Calls
 

@@ -6,6 +6,7 @@ extension Compiler {
     /// assignment reads, combines with the binary operator and stores back, evaluating the receiver, the indices
     /// and the right side once each. Nil when the target is not a settable native property or subscript.
     func compileNativeStore(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> Typed? {
+        if let writeBack = compileNativeWriteBack(op, target, value, at: location) { return writeBack }
         switch target.kind {
         case .member(let base?, let name, let nameLocation):
             guard case .native(let typeName) = compileExprTypeOnly(base),
@@ -49,14 +50,7 @@ extension Compiler {
     private func compileNativeReadModifyWrite(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> Typed {
         withScope { () -> Typed in
             var stores: [(Frame) throws -> Void] = []
-            func hidden(_ expr: Expr) -> Expr? {
-                if Compiler.isSideEffectFree(expr) || Compiler.isNumericLiteral(expr) { return expr }
-                let typed = compileExpr(expr, expected: nil)
-                if typed.type.hasError { return nil }
-                let variable = declareVariable("$native\(stores.count)", type: typed.type, isLet: true, at: expr.location)
-                stores.append(store(variable, typed))
-                return Expr(.name(variable.name), at: expr.location)
-            }
+            func hidden(_ expr: Expr) -> Expr? { hiddenNativeOperand(expr, into: &stores) }
             var rewritten = target
             switch target.kind {
             case .member(let base?, let name, let nameLocation):

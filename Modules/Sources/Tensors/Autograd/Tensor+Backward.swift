@@ -48,14 +48,13 @@ extension Tensor {
         }
     }
 
-    /// Adds `gradient` to this leaf's accumulated gradient.
+    /// Adds `gradient` to this leaf's accumulated gradient, in place in the `grad` tensor when there is one.
     private func accumulate(_ gradient: [Double]) {
-        if var existing = gradientStorage {
-            gradientStorage = nil
-            Tensor.addInPlace(&existing, gradient)
-            gradientStorage = existing
+        if let existing = gradientTensor {
+            existing.version &+= 1
+            Tensor.addInPlace(&existing.scalars, gradient)
         } else {
-            gradientStorage = gradient
+            gradientTensor = Tensor(shape: shape, storage: gradient)
         }
     }
 

@@ -14,8 +14,8 @@ public final class Tensor {
     public internal(set) var scalars: [Double]
     /// Whether operations on this tensor are recorded so that `backward()` can compute `grad`.
     public var requiresGrad: Bool
-    /// The accumulated gradient storage, laid out like `scalars`.
-    var gradientStorage: [Double]?
+    /// The accumulated gradient, a tensor shaped like this one that `grad` returns itself (as PyTorch's `.grad`).
+    var gradientTensor: Tensor?
     /// How many times the elements were changed in place (`+=`, subscript assignment, `assign`, optimiser steps).
     public internal(set) var version = 0
     /// How this tensor was computed, when it was computed from tensors that require gradients.
@@ -27,7 +27,7 @@ public final class Tensor {
         self.scalars = storage
         self.node = node
         self.requiresGrad = node != nil
-        self.gradientStorage = nil
+        self.gradientTensor = nil
     }
 
     /// Creates a tensor of the given shape from row-major scalars.
@@ -123,14 +123,24 @@ public final class Tensor {
 
     // MARK: Gradients
 
-    /// The gradient accumulated by `backward()`, shaped like this tensor; `nil` before any backward pass.
-    public var grad: Tensor? {
-        gradientStorage.map { Tensor(shape: shape, storage: $0) }
+    /// The gradient accumulated by `backward()`, shaped like this tensor; `nil` before any backward pass. It is the
+    /// gradient itself, as PyTorch's `.grad`: changing it in place (`grad! -= g`, `grad![0] = 0`) changes what the
+    /// next `backward()` adds to and what an optimiser's step reads.
+    public var grad: Tensor? { gradientTensor }
+
+    /// Replaces the gradient (`nil` clears it, as `zeroGrad()`): the tensor itself becomes `grad`, as after
+    /// `w.grad = g` in PyTorch, so it must have this tensor's shape.
+    public func setGrad(_ gradient: Tensor?) throws(TensorError) {
+        if let gradient, gradient.shape != shape {
+            throw .shapeMismatch("grad: a gradient of shape \(Shape.describe(gradient.shape)) cannot be assigned to a "
+                                 + "tensor of shape \(Shape.describe(shape))")
+        }
+        gradientTensor = gradient
     }
 
     /// Clears the accumulated gradient.
     public func zeroGrad() {
-        gradientStorage = nil
+        gradientTensor = nil
     }
 
     /// A tensor with the same values that is cut from the graph (it does not require gradients).

@@ -18,14 +18,21 @@ public final class GPT {
     /// The projection to vocabulary logits.
     public let head: Dense
 
-    /// The standard deviation of the output projection's initial weights: GPT-2's 0.02 (bias zero), so a new model
-    /// predicts almost uniformly. `nn.Linear`'s default (uniform in ±1/√dimension, a standard deviation of 0.072 at
-    /// 64) starts 0.00–0.35 nats above ln V on held-out Italian characters (mean 0.15); 0.02 starts 0.026 above on
-    /// average, within 0.05 in 7 of 8 seeds and 0.08 above in the eighth — PyTorch with the same initialisation
-    /// likewise (6 of 8; `Modules/Reference/numerics_reference.py`). A smaller head would keep every seed within
-    /// 0.05 but trains slower with Adam: validation after 1500 steps of the course's model 1.74 nats/char at
-    /// 0.00625, 1.70 at 0.02, 1.66 at `nn.Linear`'s scale (mean of 4 seeds).
-    public static let headStandardDeviation = 0.02
+    /// The standard deviation of the initial logits: the output projection's weights are drawn from
+    /// N(0, (0.06/√dimension)²) with a zero bias, so a new model predicts almost uniformly (loss ≈ ln V) whatever
+    /// its width. At initialisation the blocks' outputs (default linear layers, attention averaging the prefix)
+    /// outweigh the ±0.02 embeddings, so about 80% of the final layer norm's output is one vector shared by every
+    /// position; the head turns it into one random logit offset whose chance correlation with the corpus's
+    /// character frequencies moves the loss by ± its scale. GPT-2's fixed 0.02 (logits of standard deviation
+    /// 0.16 at width 64) leaves that offset large enough to start 0.08 nats above ln V for some seeds; logits of
+    /// standard deviation 0.06 keep every seed within 0.03 in PyTorch and nbrun alike
+    /// (`Modules/Reference/numerics_reference.py`). Adam brings the head to its working scale in a few steps.
+    public static let headLogitStandardDeviation = 0.06
+
+    /// The standard deviation of the output projection's initial weights for a model of width `dimension`.
+    public static func headStandardDeviation(dimension: Int) -> Double {
+        headLogitStandardDeviation / Double(Swift.max(dimension, 1)).squareRoot()
+    }
 
     /// Creates a model with weights drawn from a NumPy-compatible generator seeded with `seed`.
     public init(configuration: GPTConfiguration, seed: UInt32 = 0) throws(TransformerError) {
@@ -51,7 +58,7 @@ public final class GPT {
             finalNorm = try LayerNorm(dimension: c.dimension)
             head = try Dense(
                 weight: try Tensor.randomNormal(
-                    [c.dimension, c.vocabularySize], standardDeviation: GPT.headStandardDeviation,
+                    [c.dimension, c.vocabularySize], standardDeviation: GPT.headStandardDeviation(dimension: c.dimension),
                     using: &random),
                 bias: try Tensor.zeros([c.vocabularySize]))
         } catch {

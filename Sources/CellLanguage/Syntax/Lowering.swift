@@ -104,7 +104,7 @@ final class Lowering {
                                                value: value, location: loc(binding.pattern),
                                                keywordLocation: loc(binding.bindingSpecifier)))
             case .availability(let node):
-                unsupported("#available", node)
+                result.append(lowerAvailability(node))
             case .matchingPattern(let node):
                 if let annotation = node.typeAnnotation {
                     error(.casePatternAnnotation, annotation)

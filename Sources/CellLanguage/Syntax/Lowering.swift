@@ -355,6 +355,7 @@ final class Lowering {
 
     func lowerVariable(_ node: VariableDeclSyntax) -> Stmt {
         checkModifiers(node.modifiers)
+        if let wrapped = lowerWrappedLocal(node) { return wrapped }
         for attribute in node.attributes { unsupported("attributes", attribute) }
         let isLet = node.bindingSpecifier.text == "let"
         var statements: [Stmt] = []

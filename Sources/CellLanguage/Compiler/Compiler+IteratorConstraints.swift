@@ -9,13 +9,19 @@ extension Compiler {
     /// The built-in protocol `IteratorProtocol` as a protocol with one associated type, `Element` (made on first use).
     func iteratorProtocol() -> UserType {
         if let existing = protocolState.iteratorProtocol { return existing }
-        let proto = UserType(kind: .protocolType, name: "IteratorProtocol", qualifiedName: "Swift.IteratorProtocol")
+        let proto = builtinProtocolWithElement("IteratorProtocol")
+        protocolState.iteratorProtocol = proto
+        return proto
+    }
+
+    /// A built-in protocol (`Sequence`, `IteratorProtocol`) as a protocol with one associated type, `Element`.
+    func builtinProtocolWithElement(_ name: String) -> UserType {
+        let proto = UserType(kind: .protocolType, name: name, qualifiedName: "Swift." + name)
         let info = ProtocolInfo()
-        let element = UserType(kind: .protocolType, name: "Element", qualifiedName: "Swift.IteratorProtocol.Element")
+        let element = UserType(kind: .protocolType, name: "Element", qualifiedName: "Swift.\(name).Element")
         element.protocolInfo = ProtocolInfo()
         info.associatedTypes = [("Element", element)]
         proto.protocolInfo = info
-        protocolState.iteratorProtocol = proto
         protocolState.hasAssociatedTypes = true
         return proto
     }

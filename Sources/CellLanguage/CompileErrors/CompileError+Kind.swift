@@ -40,6 +40,7 @@ extension CompileError {
         case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
         case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
         case exitFromDefer, throwFromDefer
+        case invalidAvailability
         case letComputedProperty, getOnlySubscript, getOnlyVariable, mutatingOperatorOnGetOnly
         case mutatingMemberOnGetOnly, getOnlyPropertyThroughSubscript, changeOfCallResult
         case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
@@ -73,6 +74,7 @@ extension CompileError {
         case .bracketsTooDeep: return .bracketsTooDeep
         case .equalsWhitespace: return .equalsWhitespace
         case .letComputedProperty: return .letComputedProperty
+        case .invalidAvailability: return .invalidAvailability
         case .cannotFindInScope: return .cannotFindInScope
         case .cannotFindTypeInScope: return .cannotFindTypeInScope
         case .cannotFindLabel: return .cannotFindLabel

@@ -33,6 +33,7 @@ extension CompileError {
         case .bracketsTooDeep: return [.bracketsTooDeep(limit: BracketNesting.limit)]
         case .equalsWhitespace: return [.equalsWhitespace]
         case .letComputedProperty: return [.letComputedProperty]
+        case .invalidAvailability: return AvailabilityMistake.samples.map { .invalidAvailability($0) }
         case .continueOutsideLoop: return [.continueOutsideLoop]
         case .breakOutsideLoop: return [.breakOutsideLoop(insideIfOrDo: false), .breakOutsideLoop(insideIfOrDo: true)]
         case .guardFallsThrough: return [.guardFallsThrough]

@@ -32,6 +32,7 @@ extension CompileError {
         case .bracketsTooDeep(let limit): return "square brackets are nested more than \(limit) levels deep"
         case .equalsWhitespace: return "'=' must have consistent whitespace on both sides"
         case .letComputedProperty: return "'let' declarations cannot be computed properties"
+        case .invalidAvailability(let mistake): return mistake.message
         case .continueOutsideLoop: return "'continue' is only allowed inside a loop"
         case .breakOutsideLoop(let insideIfOrDo):
             if insideIfOrDo {

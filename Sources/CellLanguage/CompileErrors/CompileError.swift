@@ -54,6 +54,8 @@ enum CompileError: Hashable, Sendable {
     case equalsWhitespace
     /// `'let' declarations cannot be computed properties`.
     case letComputedProperty
+    /// `#available(…)`/`#unavailable(…)` arguments swiftc refuses (`must handle potential future platforms with '*'`, …).
+    case invalidAvailability(AvailabilityMistake)
 
     // MARK: Names and declarations
 

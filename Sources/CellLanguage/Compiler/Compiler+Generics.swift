@@ -48,6 +48,8 @@ extension Compiler {
                     placeholder.conformances.insert(constraint)
                 } else if constraint == "Sequence" {
                     info.parents.append(sequenceProtocol())
+                } else if constraint == "IteratorProtocol" {
+                    info.parents.append(iteratorProtocol())
                 } else {
                     error(.notSupported("generic constraint '\(constraint)'"), at: location)
                     return nil
@@ -88,7 +90,10 @@ extension Compiler {
             var value = arguments[argumentIndex].value
             if case .inoutArgument(let inner) = value.kind { value = inner }
             let actual = compileExprTypeOnly(value)
-            if actual.hasError { return .invalid }
+            if actual.hasError {
+                _ = compileExpr(value, expected: nil)  // reports the argument's errors, which typing it alone discarded
+                return .invalid
+            }
             if !Compiler.infer(decl.parameters[index].type, actual, names, into: &bindings) {
                 error(.conflictingGenericArguments(bindings.values.first ?? actual, actual), at: value.location)
                 return .invalid

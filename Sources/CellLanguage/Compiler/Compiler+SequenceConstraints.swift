@@ -7,14 +7,8 @@ extension Compiler {
     /// The built-in protocol `Sequence` as a protocol with one associated type, `Element` (made on first use).
     func sequenceProtocol() -> UserType {
         if let existing = protocolState.sequenceProtocol { return existing }
-        let proto = UserType(kind: .protocolType, name: "Sequence", qualifiedName: "Swift.Sequence")
-        let info = ProtocolInfo()
-        let element = UserType(kind: .protocolType, name: "Element", qualifiedName: "Swift.Sequence.Element")
-        element.protocolInfo = ProtocolInfo()
-        info.associatedTypes = [("Element", element)]
-        proto.protocolInfo = info
+        let proto = builtinProtocolWithElement("Sequence")
         protocolState.sequenceProtocol = proto
-        protocolState.hasAssociatedTypes = true
         return proto
     }
 

@@ -44,6 +44,8 @@ final class ProtocolState {
     var associatedTypeProtocols: Set<ObjectIdentifier> = []
     /// The built-in `Sequence` as a generic constraint (see `Compiler+SequenceConstraints`), once used.
     var sequenceProtocol: UserType?
+    /// The built-in `IteratorProtocol` as a constraint (see `Compiler+IteratorConstraints`), once used.
+    var iteratorProtocol: UserType?
     /// Opaque types (`some Shape`, one per place it is written) and the underlying type their first `return` gave.
     var opaqueTypes: [ObjectIdentifier: CType?] = [:]
     /// Which templates were added to which types.

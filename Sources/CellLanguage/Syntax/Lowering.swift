@@ -104,7 +104,7 @@ final class Lowering {
                                                value: value, location: loc(binding.pattern),
                                                keywordLocation: loc(binding.bindingSpecifier)))
             case .availability(let node):
-                unsupported("#available", node)
+                result.append(lowerAvailability(node))
             case .matchingPattern(let node):
                 if let annotation = node.typeAnnotation {
                     error(.casePatternAnnotation, annotation)
@@ -355,6 +355,7 @@ final class Lowering {
 
     func lowerVariable(_ node: VariableDeclSyntax) -> Stmt {
         checkModifiers(node.modifiers)
+        if let wrapped = lowerWrappedLocal(node) { return wrapped }
         for attribute in node.attributes { unsupported("attributes", attribute) }
         let isLet = node.bindingSpecifier.text == "let"
         var statements: [Stmt] = []

@@ -94,6 +94,8 @@ extension Compiler {
         for parent in decl.conformances {
             if let parentType = userTypes[parent], parentType.kind == .protocolType, parentType !== type {
                 info.parents.append(parentType)
+            } else if parent == "AnyObject" {
+                info.parents.append(anyObjectType)
             } else if Compiler.supportedConformances.contains(parent) {
                 info.builtinParents.insert(parent)
             } else {
@@ -214,6 +216,7 @@ extension Compiler {
 
     /// Whether values of `type` can be held as `proto`.
     func conforms(_ type: CType, to proto: UserType) -> Bool {
+        if proto === protocolState.anyObject { return isClassBound(type) }
         if case .user(let source) = type, source.kind == .protocolType {
             return protocolFamily(source).contains { $0 === proto }
                 || (proto.protocolInfo?.isComposition == true && proto.protocolInfo!.superclass == nil

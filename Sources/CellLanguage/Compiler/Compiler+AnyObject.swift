@@ -54,7 +54,7 @@ extension Compiler {
     }
 
     /// The run-time test of a cast out of a protocol type: the value as `target`, or nil when it is not one.
-    private func existentialTest(to target: CType) -> ((Value) -> Value?)? {
+    func existentialTest(to target: CType) -> ((Value) -> Value?)? {
         switch target {
         case .user(let type) where type.kind == .classType:
             return { held in
@@ -73,7 +73,7 @@ extension Compiler {
                 }
                 return self.conforms(dynamic.type, to: proto) ? dynamic.wrap(concrete) : nil
             }
-        case .optional, .error, .void, .function, .native, .constants:
+        case .optional, .error, .void, .native, .constants:
             return nil
         default:
             return { held in
@@ -90,12 +90,14 @@ extension Compiler {
     /// must be a class instance (or an optional one, or one held as a class-only protocol type).
     func ownedValueCapture(_ name: String, _ value: Expr, isWeak: Bool, at location: SourceLocation) -> OwnedCapture? {
         let typed = compileExpr(value, expected: nil)
-        if typed.type.hasError { return nil }
         var type = typed.type
         if case .optional(let wrapped) = type { type = wrapped }
         guard isClassBound(type) else {
-            error(.notSupported("\(isWeak ? "weak" : "unowned") capture of a value that is not a class instance"), at: location)
-            return nil
+            if !type.hasError {
+                error(.notSupported("\(isWeak ? "weak" : "unowned") capture of a value that is not a class instance"), at: location)
+            }
+            // Declared with an error type, so that its uses do not cascade into `cannot find`.
+            return OwnedCapture(name: name, type: .error, read: { _ in .none }, frameSlot: nil, isWeak: true, location: location)
         }
         return OwnedCapture(name: name, type: typed.type, read: typed.value, frameSlot: nil, isWeak: isWeak, location: location)
     }

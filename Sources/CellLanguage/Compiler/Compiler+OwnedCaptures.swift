@@ -72,7 +72,7 @@ extension Compiler {
     /// the captured objects in each call's frame. `enclosing` is the layout of the frame the closure is created in.
     func ownedCaptureInstance(_ captures: [OwnedCapture], enclosing: FunctionContext,
                               _ body: @escaping (Frame) throws -> Flow) -> (Frame) throws -> (Frame, (Frame) throws -> Flow) {
-        let sources = captures.map { (read: $0.read, slot: $0.slot, mustExist: !$0.isWeak && !Compiler.isOptional($0.type), location: $0.location) }
+        let sources = captures.map { (read: $0.read, slot: $0.slot, mustExist: !$0.isWeak, location: $0.location) }
         let left = captures.compactMap(\.frameSlot)
         return { frame in
             let held = try sources.map { source in (Compiler.holdWeakly(try source.read(frame)), source) }

@@ -50,4 +50,6 @@ final class ProtocolState {
     var appliedExtensions: [(decl: TypeDecl, owner: UserType)] = []
     /// The `AnyObject` protocol type, once used (see `Compiler+AnyObject`).
     var anyObject: UserType?
+    /// The `Any` protocol type, once used (see `Compiler+AnyType`).
+    var anyType: UserType?
 }

@@ -6,11 +6,14 @@ import Diagnostics
 /// which read the held value's concrete type at run time.
 extension Compiler {
     /// The `AnyObject` protocol type.
-    var anyObjectType: UserType {
-        if let type = protocolState.anyObject { return type }
-        let type = UserType(kind: .protocolType, name: "AnyObject", qualifiedName: "Swift.AnyObject")
+    var anyObjectType: UserType { standardProtocol("AnyObject", \.anyObject) }
+
+    /// The protocol type `name` of the standard library (no requirements), made once and kept at `key`.
+    func standardProtocol(_ name: String, _ key: ReferenceWritableKeyPath<ProtocolState, UserType?>) -> UserType {
+        if let type = protocolState[keyPath: key] { return type }
+        let type = UserType(kind: .protocolType, name: name, qualifiedName: "Swift." + name)
         type.protocolInfo = ProtocolInfo()
-        protocolState.anyObject = type
+        protocolState[keyPath: key] = type
         return type
     }
 
@@ -51,6 +54,15 @@ extension Compiler {
                 throw RuntimeError(message: "Could not cast value of type '\(name)' to '\(target)'", location: location)
             })
         }
+    }
+
+    /// `object is P`, `as? P`, `as! P` on a class instance (non-optional): its dynamic class may conform to `P`.
+    func classToProtocolCast(_ typed: Typed, to target: CType, _ op: String, at location: SourceLocation) -> Typed? {
+        guard case .user(let source) = typed.type, source.kind == .classType, case .user(let proto) = target,
+              proto.kind == .protocolType, let tag = existentialTag(for: typed.type) else { return nil }
+        let value = typed.value
+        let held = Typed(type: .user(anyObjectType), code: .value { frame in tag.wrap(try value(frame)) })
+        return existentialCast(held, to: target, op, at: location)
     }
 
     /// The run-time test of a cast out of a protocol type: the value as `target`, or nil when it is not one.

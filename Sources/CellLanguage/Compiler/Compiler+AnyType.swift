@@ -5,13 +5,7 @@ import Diagnostics
 /// protocol); and the cast patterns of `switch` (`case let n as Int`, `case is Double`) that read it back.
 extension Compiler {
     /// The `Any` protocol type.
-    var anyType: UserType {
-        if let type = protocolState.anyType { return type }
-        let type = UserType(kind: .protocolType, name: "Any", qualifiedName: "Swift.Any")
-        type.protocolInfo = ProtocolInfo()
-        protocolState.anyType = type
-        return type
-    }
+    var anyType: UserType { standardProtocol("Any", \.anyType) }
 
     /// Whether `type` is a protocol type (its values are existentials already).
     static func isProtocolType(_ type: CType) -> Bool {

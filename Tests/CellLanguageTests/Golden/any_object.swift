@@ -92,3 +92,11 @@ speaker.say("hello")
 ear = nil
 speaker.say("again")
 print(speaker.listener == nil)
+
+let shapes: [Shape] = [Square(side: 4.0), Shape(sides: 5)]
+for shape in shapes {
+    print(shape is HasArea, shape is Named)
+    if let sized = shape as? HasArea { print("sized \(sized.area)") }
+}
+let firstNamed = shapes[0] as! Named
+print(firstNamed.name)

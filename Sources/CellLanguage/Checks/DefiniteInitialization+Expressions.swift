@@ -108,6 +108,7 @@ extension DefiniteInitialization {
         case .wildcard, .expression: return []
         case .tuple(let parts): return parts.flatMap(names(in:))
         case .enumCase(_, let parts, _): return (parts ?? []).flatMap(names(in:))
+        case .cast(let inner, _, _): return inner.map(names(in:)) ?? []
         }
     }
 }

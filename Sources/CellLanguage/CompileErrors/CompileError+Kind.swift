@@ -15,7 +15,7 @@ extension CompileError {
         case notHashable, genericStructRequires, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
         case initializedTwice, doesNotConform, extensionStoredProperty, genericRequirement, initializerRequirementNeedsRequired
         case setterInaccessible, signatureUsesRestrictedType, genericSuperclassRequirement, genericSameTypeRequirement
-        case opaqueReturnMismatch, failableWitnessForNonFailableRequirement
+        case opaqueReturnMismatch, failableWitnessForNonFailableRequirement, nonClassConformsToClassProtocol
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
@@ -106,6 +106,7 @@ extension CompileError {
         case .setterInaccessible: return .setterInaccessible
         case .signatureUsesRestrictedType: return .signatureUsesRestrictedType
         case .failableWitnessForNonFailableRequirement: return .failableWitnessForNonFailableRequirement
+        case .nonClassConformsToClassProtocol: return .nonClassConformsToClassProtocol
         case .genericRequirement: return .genericRequirement
         case .genericSuperclassRequirement: return .genericSuperclassRequirement
         case .genericSameTypeRequirement: return .genericSameTypeRequirement

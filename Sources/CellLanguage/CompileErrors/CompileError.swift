@@ -146,6 +146,8 @@ enum CompileError: Hashable, Sendable {
     case opaqueReturnMismatch(String)
     /// `non-failable initializer requirement 'init(i:)' cannot be satisfied by a failable initializer ('init?')`.
     case failableWitnessForNonFailableRequirement(String)
+    /// `non-class type 'S' cannot conform to class protocol 'P'`.
+    case nonClassConformsToClassProtocol(String, protocolName: String)
 
     // MARK: Members and subscripts
 

@@ -197,6 +197,7 @@ extension Compiler {
         case .wildcard, .expression: return false
         case .tuple(let inner): return inner.contains(where: patternBinds)
         case .enumCase(_, let inner, _): return (inner ?? []).contains(where: patternBinds)
+        case .cast(let inner, _, _): return inner.map(patternBinds) ?? false
         }
     }
 

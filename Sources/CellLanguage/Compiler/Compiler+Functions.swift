@@ -517,7 +517,7 @@ extension Compiler {
             defer { ownedCaptureGuard = savedGuard }
             if !owned.isEmpty {
                 declareOwnedCaptures(&owned)
-                if owned.contains(where: { $0.source.level > 0 }) { ownedCaptureGuard = (enclosing.level, location) }
+                if owned.contains(where: { $0.frameSlot != nil }) { ownedCaptureGuard = (enclosing.level, location) }
             }
             if literal.body.count == 1, case .expression(let expr) = literal.body[0], context.returnType != .void {
                 if case .assign = expr.kind {

@@ -13,7 +13,12 @@ import Diagnostics
 extension Compiler {
     /// One `weak` or `unowned` capture, resolved.
     struct OwnedCapture {
-        var source: VariableInfo
+        /// The captured name, its type and the code reading its value when the closure is created.
+        var name: String
+        var type: CType
+        var read: (Frame) throws -> Value
+        /// The captured variable's slot when it lives in the enclosing function's frame (nil for globals and values).
+        var frameSlot: Int?
         var isWeak: Bool
         var location: SourceLocation
         /// Its slot in the closure's frame (set when the closure's scope declares it).
@@ -25,6 +30,10 @@ extension Compiler {
     func resolveOwnedCaptures(_ literal: ClosureLiteral) -> [OwnedCapture] {
         var result: [OwnedCapture] = []
         for (name, isWeak, location) in literal.ownedCaptures {
+            if let value = literal.ownedCaptureValues[name] {
+                if let capture = ownedValueCapture(name, value, isWeak: isWeak, at: location) { result.append(capture) }
+                continue
+            }
             guard case .variable(let variable)? = scope.lookup(name) else {
                 if scope.lookup(name) == nil { unknownName(name, at: location) } else {
                     error(.notSupported("\(isWeak ? "weak" : "unowned") capture of this name"), at: location)
@@ -44,7 +53,8 @@ extension Compiler {
                 error(.notSupported("\(isWeak ? "weak" : "unowned") capture of a variable of an outer function"), at: location)
                 continue
             }
-            result.append(OwnedCapture(source: variable, isWeak: isWeak, location: location))
+            result.append(OwnedCapture(name: name, type: variable.type, read: load(variable).value,
+                                       frameSlot: variable.level > 0 ? variable.slot : nil, isWeak: isWeak, location: location))
         }
         return result
     }
@@ -52,10 +62,9 @@ extension Compiler {
     /// Declares the captured names in the closure's scope (constants: optional for `weak`).
     func declareOwnedCaptures(_ captures: inout [OwnedCapture]) {
         for index in captures.indices {
-            let source = captures[index].source
-            var type = source.type
+            var type = captures[index].type
             if captures[index].isWeak, !Compiler.isOptional(type) { type = .optional(type) }
-            captures[index].slot = declareVariable(source.name, type: type, isLet: true, at: captures[index].location).slot
+            captures[index].slot = declareVariable(captures[index].name, type: type, isLet: true, at: captures[index].location).slot
         }
     }
 
@@ -63,15 +72,15 @@ extension Compiler {
     /// the captured objects in each call's frame. `enclosing` is the layout of the frame the closure is created in.
     func ownedCaptureInstance(_ captures: [OwnedCapture], enclosing: FunctionContext,
                               _ body: @escaping (Frame) throws -> Flow) -> (Frame) throws -> (Frame, (Frame) throws -> Flow) {
-        let sources = captures.map { (read: load($0.source).value, slot: $0.slot, mustExist: !$0.isWeak, location: $0.location) }
-        let left = captures.filter { $0.source.level > 0 }.map(\.source.slot)
+        let sources = captures.map { (read: $0.read, slot: $0.slot, mustExist: !$0.isWeak, location: $0.location) }
+        let left = captures.compactMap(\.frameSlot)
         return { frame in
-            let held = try sources.map { source in (WeakReference.wrap(try source.read(frame)), source) }
+            let held = try sources.map { source in (Compiler.holdWeakly(try source.read(frame)), source) }
             let parent = left.isEmpty ? frame
                 : frame.snapshot(words: enclosing.wordCount, values: enclosing.valueCount, leavingOut: left)
             return (parent, { callee in
                 for (reference, source) in held {
-                    let value = WeakReference.unwrap(reference)
+                    let value = Compiler.releaseWeakHold(reference)
                     if source.mustExist, case .none = value {
                         throw RuntimeError(message: "Attempted to read an unowned reference but the object was already deallocated",
                                            location: source.location)

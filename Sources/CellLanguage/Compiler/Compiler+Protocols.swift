@@ -94,6 +94,8 @@ extension Compiler {
         for parent in decl.conformances {
             if let parentType = userTypes[parent], parentType.kind == .protocolType, parentType !== type {
                 info.parents.append(parentType)
+            } else if parent == "AnyObject" {
+                info.parents.append(anyObjectType)
             } else if Compiler.supportedConformances.contains(parent) {
                 info.builtinParents.insert(parent)
             } else {
@@ -214,6 +216,8 @@ extension Compiler {
 
     /// Whether values of `type` can be held as `proto`.
     func conforms(_ type: CType, to proto: UserType) -> Bool {
+        if proto === protocolState.anyObject { return isClassBound(type) }
+        if proto === protocolState.anyType { return anyTag(for: type) != nil || Compiler.isProtocolType(type) }
         if case .user(let source) = type, source.kind == .protocolType {
             return protocolFamily(source).contains { $0 === proto }
                 || (proto.protocolInfo?.isComposition == true && proto.protocolInfo!.superclass == nil
@@ -272,7 +276,7 @@ extension Compiler {
     private func existentialConversion(from source: CType, to target: CType) -> ((Value) -> Value)? {
         guard case .user(let proto) = target, proto.kind == .protocolType, conforms(source, to: proto) else { return nil }
         if case .user(let type) = source, type.kind == .protocolType { return { $0 } }
-        guard let tag = existentialTag(for: source) else { return nil }
+        guard let tag = proto === protocolState.anyType ? anyTag(for: source) : existentialTag(for: source) else { return nil }
         return { tag.wrap($0) }
     }
 }

@@ -180,6 +180,8 @@ extension Compiler {
             }
         case .enumCase(let name, let payload, let location):
             return compileEnumCasePattern(name, payload, type: type, at: location)
+        case .cast(let inner, let typeExpr, let location):
+            return compileCastPattern(inner, typeExpr, type: type, at: location)
         }
     }
 
@@ -194,6 +196,8 @@ extension Compiler {
                 declareBindings(of: inner)
             case .enumCase(_, let payload, _):
                 declareBindings(of: payload ?? [])
+            case .cast(let inner, _, _):
+                declareBindings(of: inner.map { [$0] } ?? [])
             case .wildcard, .expression:
                 break
             }

@@ -50,6 +50,10 @@ extension Compiler {
         var source = typed.type
         if op == "is", let test = valueTypeTest(typed, target) { return test }
         if case .optional(let wrapped) = source { source = wrapped }
+        if case .user(let held) = source, held.kind == .protocolType, let cast = existentialCast(typed, to: target, op, at: location) {
+            return cast
+        }
+        if let cast = classToProtocolCast(typed, to: target, op, at: location) { return cast }
         guard case .user(let sourceClass) = source, sourceClass.kind == .classType,
               case .user(let targetClass) = target, targetClass.kind == .classType else {
             error(.castNotSupported(op, from: typed.type, to: target), at: location)

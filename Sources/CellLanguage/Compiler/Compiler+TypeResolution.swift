@@ -30,6 +30,8 @@ extension Compiler {
                 if let instance = genericTypeInstance(name, at: location) { return .user(instance) }
                 if let type = userType(named: name) { return protocolAsType(type, at: location) }
                 if name.contains(" & ") { return protocolComposition(name, at: location) }
+                if name == "AnyObject" { return .user(anyObjectType) }
+                if name == "Any" { return .user(anyType) }
                 if name.hasPrefix("some ") { return opaqueType(String(name.dropFirst(5)), at: location) }
                 if registry.types[name] != nil { return .native(name) }
                 if registry.constants[name] != nil { return .constants(name) }

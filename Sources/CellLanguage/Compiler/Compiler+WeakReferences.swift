@@ -29,7 +29,7 @@ extension Compiler {
         guard let index = type.fields.indices.last else { return }
         var referenced = type.fields[index].type
         if case .optional(let wrapped) = referenced { referenced = wrapped }
-        guard case .user(let target) = referenced, target.kind == .classType else {
+        guard isClassBound(referenced) else {
             if !referenced.hasError { error(.notSupported("\(ownership) on a property that is not of a class type"), at: field.location) }
             return
         }
@@ -45,7 +45,7 @@ extension Compiler {
         let mustExist = !Compiler.isOptional(field.type)
         return Typed(type: field.type, code: .value { frame in
             guard case .object(let box) = try object(frame), index < box.fieldCount else { return .none }
-            let value = WeakReference.unwrap(box.fields[index])
+            let value = Compiler.releaseWeakHold(box.fields[index])
             if mustExist, case .none = value {
                 throw RuntimeError(message: "Attempted to read an unowned reference but the object was already deallocated",
                                    location: location)
@@ -59,16 +59,16 @@ extension Compiler {
                         at location: SourceLocation) -> Place {
         let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
             guard case .object(let box) = try object(frame), index < box.fieldCount else { return }
-            var value = WeakReference.unwrap(box.fields[index])
+            var value = Compiler.releaseWeakHold(box.fields[index])
             try body(&value)
-            box.fields[index] = WeakReference.wrap(value)
+            box.fields[index] = Compiler.holdWeakly(value)
         }
         return Place(type: field.type, modify: modify, assign: { newValue in
             let boxed = newValue.value
             return { frame in
                 guard case .object(let box) = try object(frame) else { return }
                 let value = try boxed(frame)
-                if index < box.fieldCount { box.fields[index] = WeakReference.wrap(value) }
+                if index < box.fieldCount { box.fields[index] = Compiler.holdWeakly(value) }
             }
         })
     }

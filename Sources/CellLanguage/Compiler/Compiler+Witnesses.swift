@@ -18,6 +18,10 @@ extension Compiler {
         let checks = protocolState.pendingChecks.filter { $0.0 === type }
         protocolState.pendingChecks.removeAll { $0.0 === type }
         for (_, proto, location) in checks {
+            if type.kind != .classType, isClassBound(.user(proto)) {
+                error(.nonClassConformsToClassProtocol(type.name, protocolName: proto.name), at: location)
+                continue
+            }
             guard bindAssociatedTypes(of: type, for: proto, at: location) else { continue }
             for member in protocolFamily(proto) {
                 guard let info = member.protocolInfo else { continue }

@@ -50,4 +50,8 @@ final class ProtocolState {
     var opaqueTypes: [ObjectIdentifier: CType?] = [:]
     /// Which templates were added to which types.
     var appliedExtensions: [(decl: TypeDecl, owner: UserType)] = []
+    /// The `AnyObject` protocol type, once used (see `Compiler+AnyObject`).
+    var anyObject: UserType?
+    /// The `Any` protocol type, once used (see `Compiler+AnyType`).
+    var anyType: UserType?
 }

@@ -59,6 +59,8 @@ struct SwitchCoverage {
         case .tuple(let patterns):
             guard case .tuple(let parts) = sample, parts.count == patterns.count else { return false }
             return zip(patterns, parts).allSatisfy { matches($0, $1) }
+        case .cast:
+            return false
         }
     }
 }

@@ -203,6 +203,7 @@ extension FactsAnalyzer {
         case .tuple(let items): return items.reduce(into: Set<String>()) { $0.formUnion(casePatternNames($1)) }
         case .enumCase(_, let items, _):
             return (items ?? []).reduce(into: Set<String>()) { $0.formUnion(casePatternNames($1)) }
+        case .cast(let inner, _, _): return inner.map(casePatternNames) ?? []
         }
     }
 

@@ -12,4 +12,6 @@ indirect enum CasePattern {
     case tuple([CasePattern])
     /// `.name` or `.name(p1, p2)` for enum cases.
     case enumCase(String, [CasePattern]?, SourceLocation)
+    /// `is T` (no pattern) or `p as T`: the subject is a `T` (held as a protocol type or a superclass), matched by `p`.
+    case cast(CasePattern?, TypeExpr, SourceLocation)
 }

@@ -18,6 +18,8 @@ final class ClosureLiteral {
     var captures: [(name: String, location: SourceLocation)] = []
     /// The `weak` and `unowned` entries of the capture list (`{ [unowned self] in … }`).
     var ownedCaptures: [(name: String, isWeak: Bool, location: SourceLocation)] = []
+    /// The values of `weak`/`unowned` captures written with one (`[weak delegate = self.delegate]`), by name.
+    var ownedCaptureValues: [String: Expr] = [:]
 
     init(parameters: [(name: String, type: TypeExpr?)], returnType: TypeExpr?, body: [Stmt], anonymousCount: Int,
          hasExplicitParameters: Bool) {

@@ -76,11 +76,12 @@ extension Lowering {
         var explicit = false
         var captures: [(name: String, location: SourceLocation)] = []
         var ownedCaptures: [(name: String, isWeak: Bool, location: SourceLocation)] = []
+        var ownedCaptureValues: [String: Expr] = [:]
         if let signature = node.signature {
             for item in signature.capture?.items ?? [] {
-                if let specifier = item.specifier, item.initializer == nil, specifier.detail == nil,
-                   ["weak", "unowned"].contains(specifier.specifier.text) {
+                if let specifier = item.specifier, specifier.detail == nil, ["weak", "unowned"].contains(specifier.specifier.text) {
                     ownedCaptures.append((item.name.text, specifier.specifier.text == "weak", loc(item.name)))
+                    if let initializer = item.initializer { ownedCaptureValues[item.name.text] = lowerExpr(initializer.value) }
                 } else if item.specifier != nil || item.initializer != nil {
                     unsupported(item.initializer != nil ? "capture list with values" : "\(item.specifier?.trimmedDescription ?? "this") captures", item)
                 } else {
@@ -119,6 +120,7 @@ extension Lowering {
         }
         literal.captures = captures
         literal.ownedCaptures = ownedCaptures
+        literal.ownedCaptureValues = ownedCaptureValues
         return Expr(.closure(literal), at: loc(node))
     }
 

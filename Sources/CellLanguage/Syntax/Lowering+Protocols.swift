@@ -11,8 +11,7 @@ extension Lowering {
         if let clause = node.genericWhereClause { decl.whereRequirements = lowerWhereClause(clause) }
         for inherited in node.inheritanceClause?.inheritedTypes ?? [] {
             let name = inherited.type.trimmedDescription
-            if name == "AnyObject" || name == "class" { continue }
-            decl.conformances.append(name)
+            decl.conformances.append(name == "class" ? "AnyObject" : name)
         }
         for member in node.memberBlock.members {
             lowerRequirement(member.decl, into: decl)

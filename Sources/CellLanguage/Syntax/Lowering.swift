@@ -228,6 +228,7 @@ final class Lowering {
         if let expression = pattern.as(ExpressionPatternSyntax.self) {
             return lowerCasePatternExpression(expression.expression, binding: binding, mutable: mutable)
         }
+        if let node = pattern.as(IsTypePatternSyntax.self) { return .cast(nil, lowerType(node.type), loc(node)) }
         error(.constructNotSupported(.pattern), pattern)
         return .wildcard
     }
@@ -256,6 +257,7 @@ final class Lowering {
         if binding, let reference = expr.as(DeclReferenceExprSyntax.self) {
             return .binding(reference.baseName.text, loc(reference), isVar: mutable)
         }
+        if let cast = castPattern(expr, binding: binding, mutable: mutable) { return cast }
         return .expression(lowerExpr(expr))
     }
 

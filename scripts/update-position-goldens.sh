@@ -71,9 +71,10 @@ PY
 for program in "$folder"/*.swift; do
     name=$(basename "$program" .swift)
     # swiftc exits non-zero on purpose here: every program is a list of mistakes. It reports the errors its parser
-    # finds ('case' label without statements) before the others; sorted by position, as the interpreter reports them.
+    # finds ('case' label without statements) before the others; sorted by position, as the interpreter reports them,
+    # without the diagnostic group swiftc appends to some messages (` [#ExclusivityViolation]`).
     (swiftc "$mode" -swift-version 5 "$program" -o /dev/null 2>&1 || true) \
-        | sed -n "s|^$program:\([0-9]*:[0-9]*\): error: |\1: |p" | sort -s -t: -k1,1n -k2,2n > "$folder/$name.errors"
+        | sed -n "s|^$program:\([0-9]*:[0-9]*\): error: |\1: |p" | sed 's/ \[#[A-Za-z]*\]$//' | sort -s -t: -k1,1n -k2,2n > "$folder/$name.errors"
     echo "updated $folder/$name.swift and .errors ($(wc -l < "$folder/$name.errors") errors)"
 done
 }

@@ -32,6 +32,9 @@ final class CompileErrorTests: XCTestCase {
         .castNotSupported, .typeNotSupported, .compactMapNeedsOptional, .flatMapNeedsArray, .strideLabels,
         .trimmingCharacterSet, .groupingNeedsArray, .uniqueKeysNeedsPairs, .reduceIntoNeedsClosureLiteral,
         .operatorNotSupported, .operatorAsValue, .strideBounds, .setSourceNotArray, .notSupported, .flatMapNeedsOptional,
+        .zipArguments, .optionalBindingAnnotation, .interpolationArguments,
+        // Positions/Flow (swiftc's exclusivity diagnostics).
+        .inoutArgumentsAlias, .overlappingAccess,
     ]
 
     func testEveryKindHasExamplesOfItsOwnKindThatRender() {

@@ -34,3 +34,6 @@ let run8 = {
 let run9 = {
     let f11 = UInt16(70000)
 }
+let run10 = {
+    var f12 = 1; swap(&f12, &f12)
+}

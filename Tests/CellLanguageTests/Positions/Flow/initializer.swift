@@ -17,5 +17,6 @@ struct Holder {
         let f9: UInt8 = 256
         let f10: Int8 = -129
         let f11 = UInt16(70000)
+        var f12 = 1; swap(&f12, &f12)
     }
 }

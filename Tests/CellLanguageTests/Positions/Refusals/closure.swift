@@ -49,3 +49,12 @@ let run13 = {
 let run14 = {
     let u34 = Optional(1).flatMap { $0 }
 }
+let run15 = {
+    let u35 = zip([1], [2], [3])
+}
+let run16 = {
+    if let u36: Int = Int("1") { print(u36) }
+}
+let run17 = {
+    let u37 = "\(1, 2)"
+}

@@ -20,4 +20,7 @@ func body() {
     let u25 = Set(5)
     func u31() throws {}; let u32 = u31
     let u34 = Optional(1).flatMap { $0 }
+    let u35 = zip([1], [2], [3])
+    if let u36: Int = Int("1") { print(u36) }
+    let u37 = "\(1, 2)"
 }

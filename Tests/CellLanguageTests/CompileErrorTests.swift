@@ -6,7 +6,7 @@ import XCTest
 /// The kinds of compile errors: every kind has examples that render, the list in `docs/errors.md` is generated
 /// from them, and the position tests (`Positions/`) show which kinds are pinned at swiftc's positions.
 final class CompileErrorTests: XCTestCase {
-    /// The kinds the position programs (`Positions/*.errors`, from swiftc) report; when a mistake is added to
+    /// The kinds the position programs (`Positions/*.errors`, from swiftc; `Positions/Refusals/`, by hand) report; when a mistake is added to
     /// `Positions/mistakes.txt`, add its kind here. The kinds not listed have no position test yet.
     private static let kindsWithPositionTests: Set<CompileError.Kind> = [
         .cannotFindInScope, .specifiedType, .valueHasNoMember, .mutatingMemberOnConstant, .assignToConstant,
@@ -26,6 +26,15 @@ final class CompileErrorTests: XCTestCase {
         .inoutImmutableValue, .missingReturnValue, .ampersandOutsideArgument,
         // Prints what `functionRequiresComparable` prints for `Comparable` (its own position: ProtocolDiagnosticsTests).
         .genericRequirement,
+        .returnValueInVoidFunction, .callNotMarkedTry, .errorNotHandled, .notAnError, .exitFromDefer, .throwFromDefer,
+        .letComputedProperty, .getOnlyVariable, .mutatingOperatorOnGetOnly, .getOnlySubscript,
+        // nbrun-only refusals (Positions/Refusals, positions written by hand).
+        .castNotSupported, .typeNotSupported, .compactMapNeedsOptional, .flatMapNeedsArray, .strideLabels,
+        .trimmingCharacterSet, .groupingNeedsArray, .uniqueKeysNeedsPairs, .reduceIntoNeedsClosureLiteral,
+        .operatorNotSupported, .operatorAsValue, .strideBounds, .setSourceNotArray, .notSupported, .flatMapNeedsOptional,
+        .zipArguments, .optionalBindingAnnotation, .interpolationArguments,
+        // Positions/Flow (swiftc's exclusivity diagnostics).
+        .inoutArgumentsAlias, .overlappingAccess,
     ]
 
     func testEveryKindHasExamplesOfItsOwnKindThatRender() {
@@ -72,7 +81,7 @@ final class CompileErrorTests: XCTestCase {
     func testPositionTestsCoverTheListedKinds() throws {
         let positions = try XCTUnwrap(Bundle.module.url(forResource: "Positions", withExtension: nil), "Positions resources missing")
         var files: [URL] = []
-        for folder in [positions, positions.appendingPathComponent("Flow")] {
+        for folder in [positions, positions.appendingPathComponent("Flow"), positions.appendingPathComponent("Refusals")] {
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".errors") }
             XCTAssertEqual(names.count, 8, folder.lastPathComponent)
             files += names.map { folder.appendingPathComponent($0) }

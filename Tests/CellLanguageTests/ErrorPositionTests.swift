@@ -18,6 +18,13 @@ final class ErrorPositionTests: XCTestCase {
         try checkPrograms(in: folder.appendingPathComponent("Flow"))
     }
 
+    /// The refusals swiftc has no error for (`Positions/Refusals/`): their positions are the carets written by hand
+    /// under the token each error is about in `refusal-mistakes.txt`, placed in the same eight contexts.
+    func testEveryRefusalAtItsTokenInEveryContext() throws {
+        let folder = try XCTUnwrap(Bundle.module.url(forResource: "Positions", withExtension: nil), "Positions resources missing")
+        try checkPrograms(in: folder.appendingPathComponent("Refusals"))
+    }
+
     private func checkPrograms(in folder: URL) throws {
         let programs = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }.sorted()
         XCTAssertEqual(programs.count, 8)

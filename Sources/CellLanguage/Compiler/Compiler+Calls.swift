@@ -694,7 +694,8 @@ extension Compiler {
                 error(.missingArgument(label: nil, position: 2), at: missingArgumentLocation ?? location)
                 return .invalid
             }
-            error(.zipArguments, at: location)
+            // A third argument is where swiftc reports its extra argument.
+            error(.zipArguments, at: arguments.count > 2 ? arguments[2].value.location : location)
             return .invalid
         }
         var codes: [(Frame) throws -> [Value]] = []

@@ -66,8 +66,8 @@ extension Compiler {
                 error(.throwFromDefer(isCall: true), at: location)
                 return
             }
-            error(function.isClosure && reason != nil ? .notSupported("throwing closure") : .callNotMarkedTry(handled: reason == nil),
-                  at: location)
+            // Without a `try` a closure is not a throwing one (swiftc infers `throws` from a `try`): the call is unhandled.
+            error(.callNotMarkedTry(handled: reason == nil), at: location)
             return
         }
         let entry = errorHandling.tries[index]

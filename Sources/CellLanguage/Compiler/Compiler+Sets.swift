@@ -59,7 +59,7 @@ extension Compiler {
             if case .array(let inner) = source.type, !inner.hasError {
                 error(.genericStructRequires("Set", element: inner, protocolName: "Hashable"), at: location)
             } else if !source.type.hasError {
-                mismatch(.setSourceNotArray(source.type), source.type, at: arguments[0].value.location)
+                mismatch(.setSourceNotArray(source.type), source.type, at: location)  // where swiftc reports its no-match
             }
             return .invalid
         }

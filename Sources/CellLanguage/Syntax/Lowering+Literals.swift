@@ -23,7 +23,7 @@ extension Lowering {
             case .expressionSegment(let interpolation):
                 let expressions = Array(interpolation.expressions)
                 if expressions.count != 1 || expressions[0].label != nil {
-                    error(.interpolationArguments, interpolation)
+                    error(.interpolationArguments, interpolation.leftParen)  // at the `(`, as swiftc
                     continue
                 }
                 parts.append(.interpolation(lowerExpr(expressions[0].expression)))

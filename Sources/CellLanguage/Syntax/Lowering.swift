@@ -96,8 +96,8 @@ final class Lowering {
                     error(.conditionBindingNotSimpleName, binding.pattern)
                     continue
                 }
-                if binding.typeAnnotation != nil {
-                    error(.optionalBindingAnnotation, binding)
+                if let annotation = binding.typeAnnotation {
+                    error(.optionalBindingAnnotation, annotation)
                 }
                 let value = binding.initializer.map { lowerExpr($0.value) }
                 result.append(.optionalBinding(isVar: binding.bindingSpecifier.text == "var", name: name,

@@ -3,6 +3,7 @@
 func takesX(x: Int) {}
 struct Point { var x: Int }
 enum Color { case red, green }
+struct Box { var v = 0; var twice: Int { v * 2 }; subscript(i: Int) -> Int { v } }
 let run0 = {
     let a1 = undefinedName
 }
@@ -257,4 +258,34 @@ let run83 = {
 }
 let run84 = {
     var n33 = "ab"; n33.insert("x", at: 0)
+}
+let run85 = {
+    func p9() { return 1 }
+}
+let run86 = {
+    func p10() throws {}; func p10b() { p10() }
+}
+let run87 = {
+    func p11() throws {}; func p11b() { try p11() }
+}
+let run88 = {
+    func p12() throws { throw 1 }
+}
+let run89 = {
+    for _ in 0..<1 { defer { break } }
+}
+let run90 = {
+    func p13() throws {}; func p13b() throws { defer { try p13() } }
+}
+let run91 = {
+    let p14: Int { 1 }
+}
+let run92 = {
+    var p15: Int { 1 }; p15 = 2
+}
+let run93 = {
+    var r2 = Box(); r2.twice += 1
+}
+let run94 = {
+    var r3 = Box(); r3[0] = 1
 }

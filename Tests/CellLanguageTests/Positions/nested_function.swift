@@ -3,6 +3,7 @@
 func takesX(x: Int) {}
 struct Point { var x: Int }
 enum Color { case red, green }
+struct Box { var v = 0; var twice: Int { v * 2 }; subscript(i: Int) -> Int { v } }
 func outer() {
     func inner() {
         let a1 = undefinedName
@@ -90,6 +91,16 @@ func outer() {
         let n29 = "ab"; let n30 = n29[1]
         let n31 = "ab".startIndex; let n32: Int = n31
         var n33 = "ab"; n33.insert("x", at: 0)
+        func p9() { return 1 }
+        func p10() throws {}; func p10b() { p10() }
+        func p11() throws {}; func p11b() { try p11() }
+        func p12() throws { throw 1 }
+        for _ in 0..<1 { defer { break } }
+        func p13() throws {}; func p13b() throws { defer { try p13() } }
+        let p14: Int { 1 }
+        var p15: Int { 1 }; p15 = 2
+        var r2 = Box(); r2.twice += 1
+        var r3 = Box(); r3[0] = 1
     }
     inner()
 }

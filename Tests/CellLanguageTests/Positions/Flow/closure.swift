@@ -3,6 +3,7 @@
 func takesX(x: Int) {}
 struct Point { var x: Int }
 enum Color { case red, green }
+struct Box { var v = 0; var twice: Int { v * 2 }; subscript(i: Int) -> Int { v } }
 let run0 = {
     let f1: Int; print(f1)
 }
@@ -32,4 +33,7 @@ let run8 = {
 }
 let run9 = {
     let f11 = UInt16(70000)
+}
+let run10 = {
+    var f12 = 1; swap(&f12, &f12)
 }

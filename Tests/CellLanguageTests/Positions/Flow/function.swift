@@ -3,6 +3,7 @@
 func takesX(x: Int) {}
 struct Point { var x: Int }
 enum Color { case red, green }
+struct Box { var v = 0; var twice: Int { v * 2 }; subscript(i: Int) -> Int { v } }
 func body() {
     let f1: Int; print(f1)
     let f2: Int; f2 = 1; f2 = 2
@@ -14,4 +15,5 @@ func body() {
     let f9: UInt8 = 256
     let f10: Int8 = -129
     let f11 = UInt16(70000)
+    var f12 = 1; swap(&f12, &f12)
 }

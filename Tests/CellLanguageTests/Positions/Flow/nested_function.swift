@@ -3,6 +3,7 @@
 func takesX(x: Int) {}
 struct Point { var x: Int }
 enum Color { case red, green }
+struct Box { var v = 0; var twice: Int { v * 2 }; subscript(i: Int) -> Int { v } }
 func outer() {
     func inner() {
         let f1: Int; print(f1)
@@ -15,6 +16,7 @@ func outer() {
         let f9: UInt8 = 256
         let f10: Int8 = -129
         let f11 = UInt16(70000)
+        var f12 = 1; swap(&f12, &f12)
     }
     inner()
 }

@@ -3,6 +3,7 @@
 func takesX(x: Int) {}
 struct Point { var x: Int }
 enum Color { case red, green }
+struct Box { var v = 0; var twice: Int { v * 2 }; subscript(i: Int) -> Int { v } }
 let f1: Int; print(f1)
 let f2: Int; f2 = 1; f2 = 2
 var f3: Int; f3 += 1
@@ -13,3 +14,4 @@ let f8 = { (c: Bool) -> Int in if c { return 1 } }
 let f9: UInt8 = 256
 let f10: Int8 = -129
 let f11 = UInt16(70000)
+var f12 = 1; swap(&f12, &f12)

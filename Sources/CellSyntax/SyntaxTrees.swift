@@ -16,9 +16,17 @@ public enum SyntaxTrees {
     /// The syntax tree of `code`, parsed once.
     public static func tree(for code: String) -> SourceFileSyntax {
         if let tree = store.lookup(code) { return tree }
-        let tree = Parser.parse(source: code)
+        let tree = parse(code)
         store.insert(tree, for: code)
         return tree
+    }
+
+    /// Parses `code`. Code nesting `[` too deeply, which the interpreter refuses, is not parsed (the parser's
+    /// lookahead would take time exponential in the depth): its tree is empty, so the highlighter shows it as plain
+    /// text and the parameter scanner finds no control in it.
+    private static func parse(_ code: String) -> SourceFileSyntax {
+        guard BracketDepth.offsetBeyondLimit(in: code) == nil else { return Parser.parse(source: "") }
+        return Parser.parse(source: code)
     }
 
     /// The cache behind `tree(for:)`: a dictionary and an insertion order, under a lock.

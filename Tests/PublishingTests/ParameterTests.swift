@@ -109,4 +109,13 @@ final class ParameterTests: XCTestCase {
 
         """)
     }
+
+    /// The parameter scanner does not parse a cell nesting `[` too deeply (SwiftParser would take minutes); such a
+    /// cell declares no control, and the other cells' controls are still found.
+    func testDeeplyNestedBracketsDeclareNoControl() throws {
+        let deep = String(repeating: "[", count: 45) + "slider(\"a\", default: 1.0, in: 0...2)" + String(repeating: "]", count: 45)
+        let (found, errors) = try controls("```swift\n\(deep)\n```\n\n```swift\nlet b = toggle(\"b\", default: true)\n```\n")
+        XCTAssertEqual(found.map(\.name), ["b"])
+        XCTAssertEqual(errors.count, 0)
+    }
 }

@@ -46,4 +46,11 @@ final class HostileTextTests: XCTestCase {
         XCTAssertTrue(page.warnings.first?.message.hasPrefix("mermaid diagram not drawn: the diagram has more than 500 links") ?? false)
         XCTAssertTrue(page.html.contains("<code class=\"language-mermaid\">flowchart LR"), page.html)
     }
+
+    /// A cell nesting `[` 45 deep took SwiftParser minutes to parse for the highlighter (the interpreter refuses it
+    /// before parsing); it is shown as plain, escaped text.
+    func testDeeplyNestedBracketsAreShownWithoutParsing() {
+        let code = "let x = " + String(repeating: "[", count: 45) + "1 < 2" + String(repeating: "]", count: 45)
+        XCTAssertEqual(SwiftHighlighter.html(for: code), code.replacingOccurrences(of: "<", with: "&lt;"))
+    }
 }

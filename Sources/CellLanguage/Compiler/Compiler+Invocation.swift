@@ -76,4 +76,94 @@ extension Compiler {
     static func mayRecycleFrames(_ info: FunctionInfo, body: [Stmt]) -> Bool {
         info.level == 0 && !info.isInitializer && !info.parameters.contains(where: \.isInout) && !FrameCapture.mayCapture(body)
     }
+
+    // MARK: Running members
+
+    /// Calls a function with boxed arguments in a new frame whose parent is `parent`; returns the frame.
+    static func invoke(_ info: FunctionInfo, parent: Frame, arguments: [Value], runtime: Runtime,
+                       location: SourceLocation, presetSelf: Value? = nil) throws -> Frame {
+        let callee = try calleeFrame(info, parent: parent, arguments: arguments, from: 0, location: location)
+        if let presetSelf, let selfSlot = info.context.initializerSelf?.slot { callee.values[selfSlot] = presetSelf }
+        try runtime.enterCall(location)
+        defer { runtime.exitCall() }
+        _ = try FunctionInfo.run(info.runtime, callee)
+        return callee
+    }
+
+    /// A new frame for a call of `info` with `arguments` in its parameters from index `first` on (words or values
+    /// by type); throws when the declaration has errors.
+    static func calleeFrame(_ info: FunctionInfo, parent: Frame, arguments: [Value], from first: Int,
+                            location: SourceLocation) throws -> Frame {
+        let data = info.runtime
+        guard data.pointee.hasBody, !data.pointee.hasErrors else { throw declarationErrors(info, at: location) }
+        let callee = Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent)
+        store(arguments, of: info, into: callee, from: first)
+        return callee
+    }
+
+    /// The boxed return value of a finished call.
+    static func result(of info: FunctionInfo, in frame: Frame) -> Value {
+        if info.returnType == .void { return .void }
+        if info.returnType.isWord { return WordCoding.value(frame.word(info.context.returnSlot), info.returnType) }
+        return frame.value(info.context.returnSlot)
+    }
+
+    /// Code calling a member function with a receiver (`nil` for static members and initializers).
+    func compileMemberCall(_ info: FunctionInfo, receiver: ((Frame) throws -> Value)?, _ arguments: [Argument],
+                           at location: SourceLocation, dispatch: Bool = false,
+                           presetSelf: ((Frame) throws -> Value)? = nil) -> Typed {
+        defer { noteCall(info) }
+        guard var codes = memberArgumentCodes(info, hasReceiver: receiver != nil, arguments, at: location) else { return .invalid }
+        let globals = self.globals
+        if let receiver { codes.insert(receiver, at: 0) }
+        let runtime = self.runtime
+        if dispatch || presetSelf != nil {
+            return compileDispatchedCall(info, codes, dispatch: dispatch, presetSelf: presetSelf, at: location)
+        }
+        if info.returnType.isWord {
+            let slot = info.context.returnSlot
+            return Typed.fromWord(info.returnType) { frame in
+                try Compiler.call(info, parent: globals, runtime: runtime, location: location,
+                                  store: { try Compiler.store(codes, of: info, in: frame, into: $0) }, read: { $0.word(slot) })
+            }
+        }
+        return Typed.fromValue(info.returnType) { frame in
+            try Compiler.call(info, parent: globals, runtime: runtime, location: location,
+                              store: { try Compiler.store(codes, of: info, in: frame, into: $0) },
+                              read: { Compiler.result(of: info, in: $0) })
+        }
+    }
+
+    /// Code calling a `mutating` method: arguments first, then the method runs on the receiver in place.
+    func compileMutatingCall(_ info: FunctionInfo, place: Place, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+        defer { noteCall(info) }
+        guard let codes = memberArgumentCodes(info, hasReceiver: true, arguments, at: location) else { return .invalid }
+        let runtime = self.runtime, globals = self.globals
+        let modify = place.modify
+        if codes.count <= 1 {
+            // No argument or one (`stack.push(x)`): evaluated before the access begins, without an argument array.
+            let code = codes.first
+            return Typed.fromValue(info.returnType) { frame in
+                let argument = try code?(frame)
+                var result = Value.void
+                try modify(frame) { receiver in
+                    result = try Compiler.invokeMutating(info, parent: globals, receiver: &receiver, runtime: runtime,
+                                                         location: location) { callee in
+                        if let argument { Compiler.store(argument, of: info, into: callee, at: 1) }
+                    }
+                }
+                return result
+            }
+        }
+        return Typed.fromValue(info.returnType) { frame in
+            var values: [Value] = []
+            for code in codes { values.append(try code(frame)) }
+            var result = Value.void
+            try modify(frame) { receiver in
+                result = try Compiler.invokeMutating(info, parent: globals, receiver: &receiver, runtime: runtime,
+                                                     location: location) { Compiler.store(values, of: info, into: $0, from: 1) }
+            }
+            return result
+        }
+    }
 }

@@ -127,13 +127,17 @@ public final class CheckpointStore: @unchecked Sendable {
         var results: [Int32] = [0, 0]
         guard pipe(&results) == 0 else { return nil }
         let work = order(0, run, boundaries)
+        // The interpreter and its bindings are made before the fork: the child inherits them, so it does not
+        // instantiate their Swift metadata itself. A child that does may take a lock of the Swift runtime that
+        // another thread of this process (preview's HTTP server) held at the fork, and wait on it forever.
+        let interpreter = makeInterpreter()
         fflush(nil)
         let worker = ForkedChild.fork()
         if worker == 0 {
             var keep: Set<Int32> = [0, 1, 2, results[1]]
             for ends in pipes.values { keep.formUnion([ends.requestRead, ends.replyWrite]) }
             CheckpointStore.closeDescriptors(except: keep)
-            CellWorker(interpreter: makeInterpreter(), output: results[1], boundaries: pipes).perform(work)
+            CellWorker(interpreter: interpreter, output: results[1], boundaries: pipes).perform(work)
             _exit(0)
         }
         close(results[1])

@@ -49,7 +49,7 @@ extension Compiler {
                 } else if constraint == "Sequence" {
                     info.parents.append(sequenceProtocol())
                 } else if constraint == "IteratorProtocol" {
-                    info.parents.append(iteratorProtocol())
+                    info.parents.append(builtinProtocolWithElement("IteratorProtocol"))
                 } else {
                     error(.notSupported("generic constraint '\(constraint)'"), at: location)
                     return nil

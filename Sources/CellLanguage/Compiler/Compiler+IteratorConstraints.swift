@@ -6,16 +6,10 @@ import Diagnostics
 /// conformance, built-in iterators are not values), so a conformance or call that needs one is refused as not
 /// conforming.
 extension Compiler {
-    /// The built-in protocol `IteratorProtocol` as a protocol with one associated type, `Element` (made on first use).
-    func iteratorProtocol() -> UserType {
-        if let existing = protocolState.iteratorProtocol { return existing }
-        let proto = builtinProtocolWithElement("IteratorProtocol")
-        protocolState.iteratorProtocol = proto
-        return proto
-    }
-
-    /// A built-in protocol (`Sequence`, `IteratorProtocol`) as a protocol with one associated type, `Element`.
+    /// A built-in protocol (`Sequence`, `IteratorProtocol`) as a protocol with one associated type, `Element`, made on
+    /// first use and kept by name.
     func builtinProtocolWithElement(_ name: String) -> UserType {
+        if let existing = protocolState.builtinProtocols[name] { return existing }
         let proto = UserType(kind: .protocolType, name: name, qualifiedName: "Swift." + name)
         let info = ProtocolInfo()
         let element = UserType(kind: .protocolType, name: "Element", qualifiedName: "Swift.\(name).Element")
@@ -23,6 +17,7 @@ extension Compiler {
         info.associatedTypes = [("Element", element)]
         proto.protocolInfo = info
         protocolState.hasAssociatedTypes = true
+        protocolState.builtinProtocols[name] = proto
         return proto
     }
 }

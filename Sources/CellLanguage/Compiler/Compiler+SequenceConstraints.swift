@@ -6,10 +6,7 @@ import Diagnostics
 extension Compiler {
     /// The built-in protocol `Sequence` as a protocol with one associated type, `Element` (made on first use).
     func sequenceProtocol() -> UserType {
-        if let existing = protocolState.sequenceProtocol { return existing }
-        let proto = builtinProtocolWithElement("Sequence")
-        protocolState.sequenceProtocol = proto
-        return proto
+        builtinProtocolWithElement("Sequence")
     }
 
     /// The element type of a built-in sequence type (nil for other types).
@@ -26,7 +23,7 @@ extension Compiler {
     /// `for x in values` where `values` is a placeholder constrained to `Sequence` (in a generic body being checked,
     /// whose code never runs): its elements have type `T.Element`.
     func placeholderSequence(_ source: Typed) -> Typed? {
-        guard let proto = protocolState.sequenceProtocol, case .user(let type) = source.type,
+        guard let proto = protocolState.builtinProtocols["Sequence"], case .user(let type) = source.type,
               protocolState.placeholderTypes.contains(ObjectIdentifier(type)),
               let element = proto.protocolInfo?.associatedTypes.first?.type,
               let bound = protocolState.associatedBindings[ObjectIdentifier(type)]?[ObjectIdentifier(element)] else { return nil }

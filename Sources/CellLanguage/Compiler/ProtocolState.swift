@@ -42,10 +42,8 @@ final class ProtocolState {
     var protocolExtensions: [(proto: UserType, decl: TypeDecl)] = []
     /// The protocols that declare or inherit associated types, known from pass 1 (before their requirements are).
     var associatedTypeProtocols: Set<ObjectIdentifier> = []
-    /// The built-in `Sequence` as a generic constraint (see `Compiler+SequenceConstraints`), once used.
-    var sequenceProtocol: UserType?
-    /// The built-in `IteratorProtocol` as a constraint (see `Compiler+IteratorConstraints`), once used.
-    var iteratorProtocol: UserType?
+    /// The built-in protocols used as constraints (`Sequence`, `IteratorProtocol`), by name, once used.
+    var builtinProtocols: [String: UserType] = [:]
     /// Opaque types (`some Shape`, one per place it is written) and the underlying type their first `return` gave.
     var opaqueTypes: [ObjectIdentifier: CType?] = [:]
     /// Which templates were added to which types.

@@ -8,7 +8,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NBRUN_TEST_PYTHON="$("$root/scripts/python-tools.sh")"
 export NBRUN_TEST_PYTHON NBRUN_REQUIRE_PYTHON_TOOLS=1
 cd "$root"
-swift test --disable-swift-testing
-"$root/scripts/browser-test.sh"
+# Each part has a deadline well past its usual time (about 5, 1 and 2 minutes), so a hung test fails the run with
+# the log of the test that hung instead of stalling CI until its own limit.
+timeout --kill-after=30s 40m swift test --disable-swift-testing
+timeout --kill-after=30s 15m "$root/scripts/browser-test.sh"
 cd "$root/Modules"
-swift test --disable-swift-testing
+timeout --kill-after=30s 20m swift test --disable-swift-testing

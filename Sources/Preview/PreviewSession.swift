@@ -1,15 +1,30 @@
 import Foundation
 import Publishing
-import Runner
 
 /// What `nbrun preview` serves: a notebook (or a course folder) rendered into a private temporary folder, rebuilt on
 /// request, with a build number that goes up after every rebuild so open pages know when to reload.
 ///
-/// With `RunOptions.checkpoints`, interpreter states are kept at cell boundaries between rebuilds, so an edit of a
-/// cell below an expensive one resumes from the state before it. Cells run with `allowErrors`, so a failing cell
-/// shows its diagnostic on the page while the others keep their outputs; when a notebook cannot be read at all, the
-/// last good page stays and a banner lists the problems.
+/// The rendering happens in a renderer process (`PreviewRenderer`), started from `renderer` with `posix_spawn`,
+/// because rendering forks and this process's threads (HTTP, file watcher) make forking here unsafe. The renderer
+/// keeps interpreter states at cell boundaries between rebuilds (checkpoints), so an edit of a cell below an
+/// expensive one resumes from the state before it. Cells run with `allowErrors`, so a failing cell shows its
+/// diagnostic on the page while the others keep their outputs; when a notebook cannot be read at all, the last good
+/// page stays and a banner lists the problems.
 public final class PreviewSession: @unchecked Sendable {
+    /// How to start the renderer process: its executable, and its arguments given the folder to render into.
+    public struct RendererCommand: Sendable {
+        /// The executable (nbrun itself).
+        public var executable: String
+        /// The arguments, given the output folder.
+        public var arguments: @Sendable (String) -> [String]
+
+        /// Creates a command.
+        public init(executable: String, arguments: @escaping @Sendable (String) -> [String]) {
+            self.executable = executable
+            self.arguments = arguments
+        }
+    }
+
     /// The notebook or course folder being previewed.
     public let input: String
     /// The page `/` shows: `index.html` for a folder, the notebook's page otherwise.
@@ -17,16 +32,16 @@ public final class PreviewSession: @unchecked Sendable {
     /// Where pages are rendered (removed by `close()`).
     public let outputFolder: String
     private let isFolder: Bool
-    private let options: RunOptions
+    private let renderer: RendererCommand
     private let log: @Sendable (String) -> Void
     private let lock = NSLock()
     private var build = 0
     private var problems = ""
-    private var rebuilding = false
-    private var rebuildAgain = false
+    private var process: Process?
+    private var requests: FileHandle?
 
-    /// Prepares a preview of `input`; `options` are how cells run (the cache, progress), `log` prints to the terminal.
-    public init(input: String, options: RunOptions, log: @escaping @Sendable (String) -> Void) throws {
+    /// Prepares a preview of `input`, rendered by the process `renderer` starts; `log` prints to the terminal.
+    public init(input: String, renderer: RendererCommand, log: @escaping @Sendable (String) -> Void) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: input, isDirectory: &isFolder) else {
             throw PreviewError("no such file or folder: '\(input)'")
@@ -34,9 +49,7 @@ public final class PreviewSession: @unchecked Sendable {
         self.input = input
         self.isFolder = isFolder.boolValue
         entryPage = isFolder.boolValue ? "index.html" : PageBuilder.pageName(for: input)
-        var options = options
-        options.allowErrors = true
-        self.options = options
+        self.renderer = renderer
         self.log = log
         let template = FileManager.default.temporaryDirectory.appendingPathComponent("nbrun-preview-XXXXXX").path
         var bytes = Array(template.utf8CString)
@@ -61,53 +74,58 @@ public final class PreviewSession: @unchecked Sendable {
         return problems
     }
 
-    /// Rebuilds in the background; a request during a rebuild makes one more rebuild follow it.
+    /// Asks the renderer for a rebuild (starting it if needed); requests during a rebuild make one more rebuild follow.
     public func requestRebuild() {
-        lock.lock()
-        if rebuilding {
-            rebuildAgain = true
-            lock.unlock()
-            return
-        }
-        rebuilding = true
-        lock.unlock()
-        DispatchQueue.global().async { [self] in
-            while true {
-                rebuild()
-                lock.lock()
-                if !rebuildAgain {
-                    rebuilding = false
-                    lock.unlock()
-                    return
-                }
-                rebuildAgain = false
-                lock.unlock()
+        lock.lock(); defer { lock.unlock() }
+        if requests == nil {
+            do {
+                try startRenderer()
+            } catch {
+                log("nbrun preview: cannot start the renderer: \(error)\n")
+                return
             }
         }
+        // A failed write means the renderer just stopped: the reader reports it, the next request restarts it.
+        try? requests?.write(contentsOf: [1])
     }
 
-    /// Renders everything now, prints what happened, and bumps the build number.
-    public func rebuild() {
-        let started = Date()
-        var diagnostics = ""
-        let outcome: BuildOutcome
-        if isFolder {
-            let site = SiteBuilder.build(folder: input, output: outputFolder, options: options)
-            diagnostics = site.diagnosticsText + site.pages.map(\.diagnosticsText).joined()
-            outcome = site.outcome
-        } else {
-            let page = PageBuilder.build(input: input, output: outputFolder + "/" + entryPage, options: options)
-            diagnostics = page.diagnosticsText
-            outcome = page.outcome
+    /// Starts the renderer and the thread that reads its answers; called with `lock` held.
+    private func startRenderer() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: renderer.executable)
+        process.arguments = renderer.arguments(outputFolder)
+        let toRenderer = Pipe(), fromRenderer = Pipe()
+        process.standardInput = toRenderer
+        process.standardOutput = fromRenderer
+        try process.run()
+        self.process = process
+        requests = toRenderer.fileHandleForWriting
+        let answers = fromRenderer.fileHandleForReading
+        let thread = Thread { [self] in readAnswers(from: answers, of: process) }
+        thread.name = "nbrun.preview.renderer"
+        thread.start()
+    }
+
+    /// Reads the renderer's answers until it exits; each one is a finished build.
+    private func readAnswers(from answers: FileHandle, of process: Process) {
+        var reader = AnswerReader(descriptor: answers.fileDescriptor)
+        while let (success, text) = reader.next() {
+            lock.lock()
+            build += 1
+            problems = success ? "" : text
+            lock.unlock()
         }
-        let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
+        process.waitUntilExit()
         lock.lock()
-        build += 1
-        problems = outcome == .success ? "" : diagnostics
-        let number = build
+        if self.process === process {
+            self.process = nil
+            try? requests?.close()
+            requests = nil
+            build += 1
+            problems = "nbrun preview: the renderer stopped (status \(process.terminationStatus)); saving a file restarts it\n"
+            log(problems)
+        }
         lock.unlock()
-        let verdict = outcome == .success ? "rendered" : "rendered with errors"
-        log(diagnostics + "nbrun preview: build \(number) \(verdict) in \(milliseconds) ms\n")
     }
 
     /// The file at `path` (relative to the site's root) with its content type; HTML pages get the reload script.
@@ -131,8 +149,15 @@ public final class PreviewSession: @unchecked Sendable {
         return (Data(page.utf8), type)
     }
 
-    /// Removes the temporary folder.
+    /// Stops the renderer and removes the temporary folder.
     public func close() {
+        lock.lock()
+        let process = self.process
+        self.process = nil
+        try? requests?.close()
+        requests = nil
+        lock.unlock()
+        if let process, process.isRunning { process.terminate() }
         try? FileManager.default.removeItem(atPath: outputFolder)
     }
 
@@ -159,4 +184,32 @@ public struct PreviewError: Error, CustomStringConvertible {
 
     /// Creates an error.
     public init(_ description: String) { self.description = description }
+}
+
+/// Splits the renderer's answers (`ok|errors BYTES`, a newline, BYTES bytes) read from a descriptor.
+struct AnswerReader {
+    let descriptor: Int32
+    private var buffer: [UInt8] = []
+
+    init(descriptor: Int32) { self.descriptor = descriptor }
+
+    /// The next answer: whether the build succeeded and its diagnostics; nil at the end of the stream.
+    mutating func next() -> (success: Bool, text: String)? {
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                let header = String(decoding: buffer[..<newline], as: UTF8.self).split(separator: " ")
+                guard header.count == 2, let count = Int(header[1]) else { return nil }
+                if buffer.count >= newline + 1 + count {
+                    let text = String(decoding: buffer[(newline + 1)..<(newline + 1 + count)], as: UTF8.self)
+                    buffer.removeFirst(newline + 1 + count)
+                    return (header[0] == "ok", text)
+                }
+            }
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return nil }
+            buffer += chunk[..<count]
+        }
+    }
 }

@@ -24,17 +24,21 @@ struct PreviewCommand: ParsableCommand {
 
     @OptionGroup var flags: RunFlags
 
+    @Option(help: .hidden)
+    var renderInto: String?
+
     mutating func run() throws {
+        if let renderInto { return render(into: renderInto) }
+        // A renderer that stopped must not take the server with it when a request is written to its pipe.
+        signal(SIGPIPE, SIG_IGN)
         let printer = ProgressPrinter(mode: flags.progress)
-        var options = RunOptions(cache: flags.cache(for: notebook))
-        options.checkpoints = CheckpointStore()
-        // The author's loop stays fast: preview pages draw controls at their values (as `render --static`); the
-        // published page computes the states.
-        options.live = false
-        if let printer { options.progress = { printer.handle($0) } }
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let renderer = PreviewSession.RendererCommand(executable: PreviewCommand.executablePath) { output in
+            arguments + ["--render-into", output]
+        }
         let session: PreviewSession
         do {
-            session = try PreviewSession(input: notebook, options: options) { message in
+            session = try PreviewSession(input: notebook, renderer: renderer) { message in
                 printer?.clear()
                 FileHandle.standardError.write(Data(message.utf8))
             }
@@ -68,6 +72,46 @@ struct PreviewCommand: ParsableCommand {
         withExtendedLifetime(watcher) {
             while true { sleep(3600) }
         }
+    }
+
+    /// The renderer process of a preview (`--render-into`, hidden): renders on each request from the server.
+    private func render(into output: String) {
+        let printer = ProgressPrinter(mode: flags.progress)
+        var options = RunOptions(cache: flags.cache(for: notebook))
+        options.checkpoints = CheckpointStore()
+        // The author's loop stays fast: preview pages draw controls at their values (as `render --static`); the
+        // published page computes the states.
+        options.live = false
+        if let printer { options.progress = { printer.handle($0) } }
+        // Answers go to the server on a private copy of stdout; anything else printed goes to stderr.
+        let replies = dup(STDOUT_FILENO)
+        dup2(STDERR_FILENO, STDOUT_FILENO)
+        PreviewCommand.exitWithParent()
+        PreviewRenderer.serve(input: notebook, output: output, options: options, requests: STDIN_FILENO,
+                              replies: replies) { message in
+            printer?.clear()
+            FileHandle.standardError.write(Data(message.utf8))
+        }
+    }
+
+    /// Ends this process as soon as the server that started it is gone (killed, not only interrupted).
+    private static func exitWithParent() {
+        let parent = getppid()
+        let thread = Thread {
+            while true {
+                usleep(200_000)
+                if getppid() != parent { _exit(0) }
+            }
+        }
+        thread.start()
+    }
+
+    /// This executable, to start the renderer with.
+    static var executablePath: String {
+        var bytes = [CChar](repeating: 0, count: 4096)
+        let count = readlink("/proc/self/exe", &bytes, bytes.count - 1)
+        if count > 0 { return String(decoding: bytes[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+        return Bundle.main.executablePath ?? CommandLine.arguments[0]
     }
 }
 

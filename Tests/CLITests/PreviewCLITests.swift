@@ -17,7 +17,13 @@ final class PreviewCLITests: XCTestCase {
     override func tearDownWithError() throws {
         if let process, process.isRunning {
             process.interrupt()
-            process.waitUntilExit()
+            // A preview that does not stop on Ctrl-C fails the test instead of hanging the suite.
+            let deadline = Date().addingTimeInterval(10)
+            while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                XCTFail("nbrun preview did not stop within 10 s of Ctrl-C")
+            }
         }
         try? FileManager.default.removeItem(at: folder)
     }
@@ -108,9 +114,11 @@ final class PreviewCLITests: XCTestCase {
         XCTAssertTrue(fourth.contains("Terza versione."), "the last good page stays visible")
         XCTAssertFalse(fourth.contains("Quarta versione."))
 
-        // Ctrl-C stops it cleanly.
+        // Ctrl-C stops it cleanly, and its renderer with it.
         process?.interrupt()
-        process?.waitUntilExit()
+        let deadline = Date().addingTimeInterval(10)
+        while process?.isRunning == true && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        XCTAssertEqual(process?.isRunning, false, "nbrun preview did not stop within 10 s of Ctrl-C")
         XCTAssertEqual(process?.terminationReason, .exit)
     }
 

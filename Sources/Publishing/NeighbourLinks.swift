@@ -22,12 +22,15 @@ enum NeighbourLinks {
             !failed.contains(index) && (failed.contains(index - 1) || failed.contains(index + 1))
         }
         var repaired = reports
-        let rebuilt = ParallelMap.map(stale) { index -> PageReport in
+        // Pages that fork (checkpoints, live states) are rebuilt one at a time, like in `SiteBuilder`.
+        let forks = options.checkpoints != nil || options.live
+        let rebuild = { @Sendable (index: Int) -> PageReport in
             let destination = URL(fileURLWithPath: output).appendingPathComponent(links[index].href).path
             return PageBuilder.build(lessons[index], output: destination,
                                      context: context(of: index, links: links, failed: failed, courseIndex: courseIndex),
                                      options: options)
         }
+        let rebuilt = forks ? stale.map(rebuild) : ParallelMap.map(stale, rebuild)
         for (index, report) in zip(stale, rebuilt) { repaired[index] = report }
         return repaired
     }

@@ -64,10 +64,13 @@ public enum SiteBuilder {
             let destination = URL(fileURLWithPath: output).appendingPathComponent(links[index].href).path
             return PageBuilder.build(ordered[index], output: destination, context: context, options: options)
         }
-        // Live pages fork the interpreter for their states; a fork while other threads run (and may hold the
-        // allocator's locks) can leave the child stuck. So pages without controls are built in parallel first, then
-        // the live pages one at a time, when no other page is being built.
-        let isLive = ordered.map { options.live && !ControlScanner.scan($0).controls.isEmpty }
+        // Live pages fork the interpreter for their states, and with checkpoints (preview) every page forks its cell
+        // worker; a fork while other threads run (and may hold a lock of the allocator or the Swift runtime) can leave
+        // the child stuck. So pages that do not fork are built in parallel first, then the others one at a time, when
+        // no other page is being built.
+        let isLive = ordered.map {
+            options.checkpoints != nil || (options.live && !ControlScanner.scan($0).controls.isEmpty)
+        }
         var reports = [PageReport?](repeating: nil, count: ordered.count)
         let parallel = ordered.indices.filter { !isLive[$0] }
         for (index, report) in zip(parallel, ParallelMap.map(parallel, buildPage)) { reports[index] = report }

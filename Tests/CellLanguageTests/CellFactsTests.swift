@@ -41,6 +41,24 @@ final class CellFactsTests: XCTestCase {
         XCTAssertEqual(result[7].reads, ["xs"])
     }
 
+    /// Whether a built-in method mutates its receiver comes from the standard library's tables: a method that some
+    /// table declares `mutating` writes, one declared only as non-mutating reads, an unknown one counts as a write.
+    func testBuiltinMethodsMutateAsTheirTablesDeclare() {
+        let result = facts("""
+        var xs = [3, 1, 2]
+        var s = "abc"
+        extension Array { func twice() -> [Element] { self + self } }
+        """, "print(xs.sorted())", "xs.sort()", "print(s.uppercased())", "s.removeLast()", "print(xs.twice())",
+                           "print(xs.firstIndex(of: 1)!)", "xs.swapAt(0, 1)")
+        XCTAssertEqual(result[1].writes, [], "sorted() is declared non-mutating")
+        XCTAssertEqual(result[2].writes, ["xs"], "sort() is declared mutating")
+        XCTAssertEqual(result[3].writes, [])
+        XCTAssertEqual(result[4].writes, ["s"])
+        XCTAssertEqual(result[5].writes, ["xs"], "a method no table declares counts as a write")
+        XCTAssertEqual(result[6].writes, [])
+        XCTAssertEqual(result[7].writes, ["xs"])
+    }
+
     func testLocalsShadowGlobals() {
         let result = facts("var x = 1\nlet ys = [1, 2]", """
         func f(x: Int) -> Int { let ys = x * 2; return ys }

@@ -131,7 +131,7 @@ extension FactsAnalyzer {
             expr(base)
             if Self.randomMembers.contains(method) { usesRandomness = true }
             if let root = Self.root(of: base), isGlobal(root),
-               mayHoldReferences(root) || !Self.nonMutatingMethods.contains(method) {
+               mayHoldReferences(root) || !StdlibTables.nonMutatingMemberNames.contains(method) {
                 write(root)
             }
         default:

@@ -39,16 +39,6 @@ struct FactsAnalyzer {
 
     /// Names a function may call without changing the objects passed to it.
     static let readOnlyFunctions: Set<String> = ["print", "debugPrint", "show", "String", "type", "dump"]
-    /// Methods that never mutate a value-typed receiver (a reference-typed receiver always counts as written).
-    static let nonMutatingMethods: Set<String> = [
-        "map", "filter", "reduce", "sorted", "reversed", "contains", "first", "last", "min", "max", "joined",
-        "prefix", "suffix", "dropFirst", "dropLast", "enumerated", "split", "components", "lowercased",
-        "uppercased", "hasPrefix", "hasSuffix", "firstIndex", "lastIndex", "index", "flatMap", "compactMap",
-        "allSatisfy", "elementsEqual", "starts", "rounded", "squareRoot", "distance", "replacingOccurrences",
-        "trimmingCharacters", "isMultiple", "quotientAndRemainder", "union", "intersection", "subtracting",
-        "symmetricDifference", "isSubset", "isSuperset", "isDisjoint", "mapValues", "filter", "count",
-        "formatted", "padding", "sum", "mean", "zip", "shuffled", "randomElement",
-    ]
     /// Members that draw from a random stream.
     static let randomMembers: Set<String> = ["shuffled", "shuffle", "randomElement", "random", "uniform", "normal",
                                              "sample", "permutation", "integers", "choice", "bernoulli"]

@@ -40,3 +40,21 @@ enum StdlibTables {
         }
     }
 }
+
+extension StdlibTables {
+    /// The names of the built-in methods and properties that never mutate their receiver: declared in some table and
+    /// mutating in none (what the per-cell facts may trust when a global's value calls them).
+    static let nonMutatingMemberNames: Set<String> = {
+        var reading = Set<String>(), mutating = Set<String>()
+        for table in all {
+            for member in table.allMembers {
+                switch member.kind {
+                case .method, .property: reading.insert(member.name)
+                case .mutatingMethod: mutating.insert(member.name)
+                case .staticProperty: break
+                }
+            }
+        }
+        return reading.subtracting(mutating)
+    }()
+}

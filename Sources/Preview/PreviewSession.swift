@@ -157,7 +157,11 @@ public final class PreviewSession: @unchecked Sendable {
         try? requests?.close()
         requests = nil
         lock.unlock()
-        if let process, process.isRunning { process.terminate() }
+        // Killed, not asked: a renderer still writing pages would put the folder back after it is removed.
+        if let process, process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
         try? FileManager.default.removeItem(atPath: outputFolder)
     }
 

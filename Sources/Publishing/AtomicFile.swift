@@ -91,6 +91,7 @@ public enum AtomicFile {
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
                 InFlightFiles.shared.removeAll()
+                InFlightFiles.shared.runInterruptActions()
                 FileHandle.standardError.write(Data("nbrun: interrupted; no page was left half-written\n".utf8))
                 // `_exit`, not `exit`: exit handlers wait for native worker threads (OpenBLAS's took 90 s during a
                 // long matmul loop); the temporary files are already removed and stderr is unbuffered.
@@ -100,6 +101,12 @@ public enum AtomicFile {
             InFlightFiles.shared.keep(source)
         }
     }
+
+    /// Adds `action` to what an interrupt does before exiting (after removing the temporary files): `nbrun preview`
+    /// stops its renderer and removes its temporary folder.
+    public static func onInterrupt(_ action: @escaping @Sendable () -> Void) {
+        InFlightFiles.shared.addInterruptAction(action)
+    }
 }
 
 /// The temporary files being written right now, so an interrupt can remove them.
@@ -108,6 +115,7 @@ private final class InFlightFiles: @unchecked Sendable {
     private let lock = NSLock()
     private var paths: Set<String> = []
     private var sources: [any DispatchSourceSignal] = []
+    private var interruptActions: [@Sendable () -> Void] = []
 
     func add(_ path: String) {
         lock.lock(); defer { lock.unlock() }
@@ -117,6 +125,18 @@ private final class InFlightFiles: @unchecked Sendable {
     func remove(_ path: String) {
         lock.lock(); defer { lock.unlock() }
         paths.remove(path)
+    }
+
+    func addInterruptAction(_ action: @escaping @Sendable () -> Void) {
+        lock.lock(); defer { lock.unlock() }
+        interruptActions.append(action)
+    }
+
+    func runInterruptActions() {
+        lock.lock()
+        let actions = interruptActions
+        lock.unlock()
+        for action in actions { action() }
     }
 
     func keep(_ source: any DispatchSourceSignal) {

@@ -45,8 +45,8 @@ struct PreviewCommand: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        PreviewCleanup.folder = session.outputFolder
-        atexit { PreviewCleanup.run() }
+        // Ctrl-C (which ends nbrun with `_exit`, skipping exit handlers) stops the renderer and removes the folder.
+        AtomicFile.onInterrupt { session.close() }
         let started = BlockingResult<Result<UInt16, any Error>>()
         let requestedPort = port
         Task {
@@ -112,15 +112,6 @@ struct PreviewCommand: ParsableCommand {
         let count = readlink("/proc/self/exe", &bytes, bytes.count - 1)
         if count > 0 { return String(decoding: bytes[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
         return Bundle.main.executablePath ?? CommandLine.arguments[0]
-    }
-}
-
-/// Removes the preview's temporary folder when the process exits (Ctrl-C included).
-enum PreviewCleanup {
-    nonisolated(unsafe) static var folder: String?
-
-    static func run() {
-        if let folder { try? FileManager.default.removeItem(atPath: folder) }
     }
 }
 

@@ -78,6 +78,7 @@ final class PreviewCLITests: XCTestCase {
 
     func testEditReloadsThePageAndFailingCellIsShownWithLastGoodPage() throws {
         try write("lesson.md", lesson("Prima versione.", "print(\"uno\" + \"!\")"))
+        let foldersBefore = previewFolders()
         let stderr = OutputBuffer()
         let base = try startPreview(["lesson.md"], stderr: stderr)
         XCTAssertTrue(base.hasPrefix("http://127.0.0.1:"))
@@ -120,6 +121,13 @@ final class PreviewCLITests: XCTestCase {
         while process?.isRunning == true && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         XCTAssertEqual(process?.isRunning, false, "nbrun preview did not stop within 10 s of Ctrl-C")
         XCTAssertEqual(process?.terminationReason, .exit)
+        XCTAssertEqual(previewFolders(), foldersBefore, "the preview's temporary folder is removed on Ctrl-C")
+    }
+
+    /// The temporary folders of previews (and of these tests) now.
+    private func previewFolders() -> Set<String> {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)) ?? []
+        return Set(names.filter { $0.hasPrefix("nbrun-preview-") })
     }
 
     func testFolderPreviewServesTheIndexAndPublishedPagesCarryNoScript() throws {

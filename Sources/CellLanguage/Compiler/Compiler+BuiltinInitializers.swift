@@ -188,12 +188,29 @@ extension Compiler {
             }
         }
         let formatCode = format.value
+        // A literal pattern (the usual case) is checked and parsed once, here; its check's error, if any, is still
+        // raised when the call runs.
+        if case .stringLiteral(let parts) = arguments[0].value.kind, parts.allSatisfy({
+            if case .text = $0 { return true } else { return false }
+        }) {
+            var pattern = ""
+            for case .text(let piece) in parts { pattern += piece }
+            let failure: (any Error)?
+            do { try FormatChecker.check(pattern, arguments: kinds, at: location); failure = nil } catch { failure = error }
+            let parsed = StringFormat(pattern)
+            return Typed(type: .string, code: .value { frame in
+                var values: [CVarArg] = []
+                for code in codes { values.append(try code(frame)) }
+                if let failure { throw failure }
+                return .string(parsed.format(pattern, values))
+            })
+        }
         return Typed(type: .string, code: .value { frame in
             let pattern = try formatCode(frame).stringValue
             var values: [CVarArg] = []
             for code in codes { values.append(try code(frame)) }
             try FormatChecker.check(pattern, arguments: kinds, at: location)
-            return .string(String(format: pattern, arguments: values))
+            return .string(StringFormat(pattern).format(pattern, values))
         })
     }
 }

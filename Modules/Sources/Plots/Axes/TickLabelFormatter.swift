@@ -51,13 +51,23 @@ public enum TickLabelFormatter {
 
     /// `value` with `decimals` places, trailing zeros kept (so labels align), `-0` shown as `0`.
     static func fixed(_ value: Double, decimals: Int, trim: Bool = false) -> String {
-        var text = String(format: "%.\(min(decimals, 12))f", value)
+        var text = cFixed(value, decimals: min(max(decimals, 0), 12))
         if trim && text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
         if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { text.removeFirst() }
         return text
+    }
+
+    /// `String(format: "%.Nf", value)` through the C library directly (Foundation's formatter was a fifth of the
+    /// time spent drawing a chart).
+    private static func cFixed(_ value: Double, decimals: Int) -> String {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 400) { buffer in
+            let written = withVaList([decimals, value]) { vsnprintf(buffer.baseAddress, 400, "%.*f", $0) }
+            guard written >= 0, written < 400 else { return String(format: "%.\(decimals)f", value) }
+            return String(cString: buffer.baseAddress!)
+        }
     }
 
     private static func significantDigits(value: Double, step: Double) -> Int {

@@ -9,8 +9,7 @@ import Runner
 /// stop taking such locks, so they live in another process: this one only renders, one request at a time, like a
 /// batch `nbrun` run.
 ///
-/// Wire format: the server writes one byte per rebuild request; after each build this process answers with a line
-/// `ok|errors BYTES` followed by BYTES bytes of formatted diagnostics (empty when the build succeeded).
+/// The server writes one byte per rebuild request; after each build this process writes one `RendererAnswers` answer.
 public enum PreviewRenderer {
     /// Serves rebuild requests read from `requests` until it is closed, writing one answer per build to `replies`;
     /// `log` prints each build's diagnostics and timing to the terminal.
@@ -29,8 +28,7 @@ public enum PreviewRenderer {
             let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
             let verdict = success ? "rendered" : "rendered with errors"
             log(diagnostics + "nbrun preview: build \(build) \(verdict) in \(milliseconds) ms\n")
-            let problems = success ? "" : diagnostics
-            let answer = Array("\(success ? "ok" : "errors") \(problems.utf8.count)\n\(problems)".utf8)
+            let answer = RendererAnswers.encode(success: success, problems: success ? "" : diagnostics)
             guard writeAll(answer, to: replies) else { return }
         }
     }

@@ -108,7 +108,7 @@ public final class PreviewSession: @unchecked Sendable {
 
     /// Reads the renderer's answers until it exits; each one is a finished build.
     private func readAnswers(from answers: FileHandle, of process: Process) {
-        var reader = AnswerReader(descriptor: answers.fileDescriptor)
+        var reader = RendererAnswers.Reader(descriptor: answers.fileDescriptor)
         while let (success, text) = reader.next() {
             lock.lock()
             build += 1
@@ -123,7 +123,8 @@ public final class PreviewSession: @unchecked Sendable {
             requests = nil
             build += 1
             problems = "nbrun preview: the renderer stopped (status \(process.terminationStatus)); saving a file restarts it\n"
-            log(problems)
+            // Ctrl-C in the terminal stops the renderer too (130), and this process right after: nothing to say.
+            if process.terminationStatus != 130 && process.terminationStatus != 143 { log(problems) }
         }
         lock.unlock()
     }
@@ -188,32 +189,4 @@ public struct PreviewError: Error, CustomStringConvertible {
 
     /// Creates an error.
     public init(_ description: String) { self.description = description }
-}
-
-/// Splits the renderer's answers (`ok|errors BYTES`, a newline, BYTES bytes) read from a descriptor.
-struct AnswerReader {
-    let descriptor: Int32
-    private var buffer: [UInt8] = []
-
-    init(descriptor: Int32) { self.descriptor = descriptor }
-
-    /// The next answer: whether the build succeeded and its diagnostics; nil at the end of the stream.
-    mutating func next() -> (success: Bool, text: String)? {
-        while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                let header = String(decoding: buffer[..<newline], as: UTF8.self).split(separator: " ")
-                guard header.count == 2, let count = Int(header[1]) else { return nil }
-                if buffer.count >= newline + 1 + count {
-                    let text = String(decoding: buffer[(newline + 1)..<(newline + 1 + count)], as: UTF8.self)
-                    buffer.removeFirst(newline + 1 + count)
-                    return (header[0] == "ok", text)
-                }
-            }
-            var chunk = [UInt8](repeating: 0, count: 65536)
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return nil }
-            buffer += chunk[..<count]
-        }
-    }
 }

@@ -130,6 +130,32 @@ final class PreviewCLITests: XCTestCase {
         return Set(names.filter { $0.hasPrefix("nbrun-preview-") })
     }
 
+    /// The renderer is a process of its own: when it dies, the page says so, and the next save starts a new one.
+    func testARendererThatDiesIsReportedAndRestartedOnTheNextSave() throws {
+        try write("lesson.md", lesson("Prima.", "print(40 + 2)"))
+        let base = try startPreview(["lesson.md"], stderr: OutputBuffer())
+        _ = try waitForPage(base, containing: "42")
+        let pid = try XCTUnwrap(process?.processIdentifier)
+        let renderers = childProcesses(of: pid)
+        XCTAssertEqual(renderers.count, 1, "one renderer process")
+        for renderer in renderers { kill(renderer, SIGKILL) }
+        let banner = try waitForPage(base, containing: "data-nbrun-live-reload-problems")
+        XCTAssertTrue(banner.contains("the renderer stopped"), String(banner.prefix(2000)))
+        try write("lesson.md", lesson("Seconda.", "print(40 + 3)"))
+        let rebuilt = try waitForPage(base, containing: "43")
+        XCTAssertTrue(rebuilt.contains("Seconda."))
+        XCTAssertFalse(rebuilt.contains("the renderer stopped"))
+    }
+
+    /// The processes whose parent is `pid`, from /proc (children started by any of its threads).
+    private func childProcesses(of pid: Int32) -> [Int32] {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        return tasks.flatMap { task -> [Int32] in
+            let text = (try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/children", encoding: .utf8)) ?? ""
+            return text.split(separator: " ").compactMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        }
+    }
+
     func testFolderPreviewServesTheIndexAndPublishedPagesCarryNoScript() throws {
         try write("a.md", lesson("Lezione A.", "print(1 + 1)"))
         try write("b.md", lesson("Lezione B.", "print(2 + 2)"))

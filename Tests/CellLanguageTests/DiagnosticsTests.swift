@@ -32,6 +32,14 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertEqual(diagnostic.severity, .error)
     }
 
+    /// A generic type written in an expression (`Set<S>()`) keeps its arguments' positions: the mistake was reported
+    /// at the cell's earlier declaration, followed by an echo naming `<<error type>>`, which is never shown.
+    func testGenericArgumentsInExpressionsKeepTheirPositionsAndErrorTypesAreNotEchoed() {
+        assertDiagnostics("struct S {}\nstruct P { var s = 1 }\nvar set = Set<S>()\nlet d = Dictionary<S, Int>()",
+                          ["3:15: type 'S' does not conform to protocol 'Hashable'",
+                           "4:20: type 'S' does not conform to protocol 'Hashable'"])
+    }
+
     func testUnknownNameWithoutCloseCandidateHasNoNote() throws {
         let diagnostic = try XCTUnwrap(compile("print(zzzzqqq)").first)
         XCTAssertEqual(diagnostic.message, "cannot find 'zzzzqqq' in scope")

@@ -206,7 +206,11 @@ public final class Interpreter {
 
     private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var seen = Set<Diagnostic>()
-        return diagnostics.filter { seen.insert($0).inserted }
+        // A message about the error type (`<<error type>>`) is the echo of an earlier mistake, which swiftc does not
+        // report either; it is kept only when nothing else was reported, so a cell with an error never runs.
+        let echoes = diagnostics.filter { $0.message.contains(CType.error.description) }
+        let kept = echoes.count < diagnostics.count ? diagnostics.filter { !echoes.contains($0) } : diagnostics
+        return kept.filter { seen.insert($0).inserted }
     }
 
     /// Runs a compiled cell against the shared state. A cell with compile errors does not run; its

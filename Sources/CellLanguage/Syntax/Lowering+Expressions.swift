@@ -158,9 +158,8 @@ extension Lowering {
             return typeAsExpression(node.type, at: at)
         }
         if let node = expr.as(GenericSpecializationExprSyntax.self) {
-            return typeAsExpression(TypeSyntax(IdentifierTypeSyntax(
-                name: node.expression.as(DeclReferenceExprSyntax.self)?.baseName ?? .identifier("<error>"),
-                genericArgumentClause: node.genericArgumentClause)), at: at)
+            let name = node.expression.as(DeclReferenceExprSyntax.self)?.baseName.text ?? "<error>"
+            return typeAsExpression(lowerNamedType(name, generics: node.genericArgumentClause, at: at), at: at)
         }
         if let node = expr.as(IfExprSyntax.self) { return lowerIfExpression(node) }
         if let node = expr.as(SwitchExprSyntax.self) { return lowerSwitchExpression(node) }
@@ -180,7 +179,11 @@ extension Lowering {
 
     /// A type used in expression position (`[Double](repeating:count:)`, `Double.pi`) becomes a name.
     func typeAsExpression(_ type: TypeSyntax, at: SourceLocation) -> Expr {
-        let lowered = lowerType(type)
+        typeAsExpression(lowerType(type), at: at)
+    }
+
+    /// A lowered type used in expression position.
+    func typeAsExpression(_ lowered: TypeExpr, at: SourceLocation) -> Expr {
         if case .named(let name, _) = lowered { return Expr(.name(name), at: at) }
         return Expr(.typeReference(lowered), at: at)
     }

@@ -3,26 +3,29 @@ import SwiftSyntax
 
 /// Written types (`[Double]`, `Int?`, `(Int) -> Bool`) lowered to `TypeExpr`.
 extension Lowering {
+    /// A type written by name, with its generic arguments if any (`Int`, `Set<String>`, `Stack<Int>`); the
+    /// arguments are lowered from the tree itself, so their positions are the notebook's.
+    func lowerNamedType(_ name: String, generics: GenericArgumentClauseSyntax?, at location: SourceLocation) -> TypeExpr {
+        guard let generics else { return .named(name, location) }
+        let arguments = generics.arguments.compactMap { argument -> TypeExpr? in
+            if case .type(let t) = argument.argument { return lowerType(t) }
+            return nil
+        }
+        if name == "Array", arguments.count == 1 { return .array(arguments[0]) }
+        if name == "Optional", arguments.count == 1 { return .optional(arguments[0]) }
+        if name == "Dictionary", arguments.count == 2 { return .dictionary(arguments[0], arguments[1]) }
+        if name == "Set", arguments.count == 1 { return .set(arguments[0]) }
+        if (name == "Range" || name == "ClosedRange"), arguments.count == 1, case .named(let bound, _) = arguments[0] {
+            return .named("\(name)<\(bound)>", location)
+        }
+        // A generic type of a cell (`Stack<String>`): the compiler reads its arguments from the name.
+        let texts = generics.arguments.map { $0.argument.trimmedDescription }
+        return .named("\(name)<\(texts.joined(separator: ", "))>", location)
+    }
+
     func lowerType(_ type: TypeSyntax) -> TypeExpr {
         if let node = type.as(IdentifierTypeSyntax.self) {
-            let name = node.name.text
-            if let generics = node.genericArgumentClause {
-                let arguments = generics.arguments.compactMap { argument -> TypeExpr? in
-                    if case .type(let t) = argument.argument { return lowerType(t) }
-                    return nil
-                }
-                if name == "Array", arguments.count == 1 { return .array(arguments[0]) }
-                if name == "Optional", arguments.count == 1 { return .optional(arguments[0]) }
-                if name == "Dictionary", arguments.count == 2 { return .dictionary(arguments[0], arguments[1]) }
-                if name == "Set", arguments.count == 1 { return .set(arguments[0]) }
-                if (name == "Range" || name == "ClosedRange"), arguments.count == 1, case .named(let bound, _) = arguments[0] {
-                    return .named("\(name)<\(bound)>", loc(node))
-                }
-                // A generic type of a cell (`Stack<String>`): the compiler reads its arguments from the name.
-                let texts = generics.arguments.map { $0.argument.trimmedDescription }
-                return .named("\(name)<\(texts.joined(separator: ", "))>", loc(node))
-            }
-            return .named(name, loc(node))
+            return lowerNamedType(node.name.text, generics: node.genericArgumentClause, at: loc(node))
         }
         if let node = type.as(MemberTypeSyntax.self), node.genericArgumentClause == nil {
             return .named(node.trimmedDescription, loc(node))  // a nested type, `BlackjackCard.Suit`

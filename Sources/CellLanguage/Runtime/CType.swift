@@ -115,7 +115,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     var isEquatable: Bool {
         switch self {
         case .int, .double, .bool, .string, .character, .range, .closedRange, .doubleRange, .doubleClosedRange, .constants,
-             .integer, .unicodeScalar, .stringIndex, .indexRange:
+             .integer, .unicodeScalar, .stringIndex, .indexRange, .substring:
             return true
         case .array(let element), .optional(let element): return element.isEquatable
         case .set: return true
@@ -129,7 +129,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     /// Whether values of the type can be dictionary keys.
     var isHashable: Bool {
         switch self {
-        case .int, .double, .bool, .string, .character, .integer, .unicodeScalar: return true
+        case .int, .double, .bool, .string, .character, .integer, .unicodeScalar, .substring: return true
         case .user(let type): return type.isHashable
         default: return false
         }
@@ -138,7 +138,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     /// Whether `<` is defined for the type.
     var isComparable: Bool {
         switch self {
-        case .int, .double, .string, .character, .integer, .unicodeScalar, .stringIndex: return true
+        case .int, .double, .string, .character, .integer, .unicodeScalar, .stringIndex, .substring: return true
         default: return false
         }
     }

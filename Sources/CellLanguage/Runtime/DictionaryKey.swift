@@ -15,6 +15,7 @@ enum DictionaryKey: Hashable {
         case .bool(let bool): self = .bool(bool)
         case .string(let string): self = .string(string)
         case .tuple(let parts): self = .composite(parts.map(DictionaryKey.init))
+        case .variant(StringIndexing.substringTag, let parts): self = .string(parts[0].stringValue)  // its text
         case .variant(let index, let payload): self = .variant(index, payload.map(DictionaryKey.init))
         default: self = .other
         }

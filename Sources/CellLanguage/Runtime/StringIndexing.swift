@@ -3,7 +3,8 @@ import Diagnostics
 /// `String.Index` and `Substring` at run time.
 ///
 /// An index is the UTF-8 offset of a position (as Swift's own index encodes it), boxed as `.int`; a Substring is
-/// `.tuple([.string(text), .int(origin)])`, where `origin` is the offset of its start in the string it was cut from,
+/// `.variant(StringIndexing.substringTag, [.string(text), .int(origin)])`, where `origin` is the offset of its start
+/// in the string it was cut from (the tag, which no enum case has, lets equality and hashing compare the text only),
 /// so that its indices are its base string's indices, as in Swift. A String is a text whose origin is 0. Positions
 /// are checked before the library is asked, so an index out of bounds is a run-time error, never a trap.
 enum StringIndexing {
@@ -14,7 +15,7 @@ enum StringIndexing {
     @inline(__always) static func parts(_ value: Value) -> (text: String, origin: Int) {
         switch value {
         case .string(let text): return (text, 0)
-        case .tuple(let fields) where fields.count == 2: return (fields[0].stringValue, fields[1].intValue)
+        case .variant(substringTag, let fields): return (fields[0].stringValue, fields[1].intValue)
         default: return ("", 0)
         }
     }
@@ -24,8 +25,11 @@ enum StringIndexing {
 
     /// A Substring value.
     static func substring(_ text: Substring, origin: Int) -> Value {
-        .tuple([.string(String(text)), .int(origin)])
+        .variant(substringTag, [.string(String(text)), .int(origin)])
     }
+
+    /// The variant tag of a Substring value: negative, so no enum case has it.
+    static let substringTag = -1
 
     /// The library index of `offset` (relative to `origin`), checked to lie in the text (the end included when
     /// `end` allows it).

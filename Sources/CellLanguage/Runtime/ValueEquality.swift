@@ -21,6 +21,8 @@ enum ValueEquality {
         case (.void, .void): return true
         case (.native(let x), .native(let y)): return x === y
         case (.object(let x), .object(let y)): return x === y
+        case (.variant(StringIndexing.substringTag, let x), .variant(StringIndexing.substringTag, let y)):
+            return x[0].stringValue == y[0].stringValue  // Substrings are equal when their texts are
         case (.variant(let i, let x), .variant(let j, let y)):
             return i == j && x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
         default: return false

@@ -162,7 +162,7 @@ enum TensorBindings {
             ("exp", "e to the power of each element.", { $0.exp() }), ("log", "The natural logarithm of each element.", { $0.log() }),
             ("sqrt", "The square root of each element.", { $0.sqrt() }), ("tanh", "The hyperbolic tangent of each element.", { $0.tanh() }),
             ("sigmoid", "1 / (1 + e^-x) of each element.", { $0.sigmoid() }), ("relu", "max(0, x) of each element.", { $0.relu() }),
-            ("gelu", "The GELU activation (tanh approximation) of each element.", { $0.gelu() }),
+            ("gelu", "The exact GELU x·Φ(x) of each element (PyTorch's default `gelu`, not the tanh approximation).", { $0.gelu() }),
             ("abs", "The absolute value of each element.", { $0.abs() }), ("squared", "Each element squared.", { $0.squared() }),
             ("negated", "Each element with its sign changed.", { -$0 }),
             ("transposed", "The matrix transpose (the last two axes swapped).", { $0.transposed() }),

@@ -51,6 +51,10 @@ final class PlotBindingsTests: XCTestCase {
         let read = CellRunner().run("let grid = FigureGrid(columns: 2)\nlet panel = grid[0, 0]", firstLine: 10)
         XCTAssertEqual(read.diagnostics.first?.message, "value of type 'FigureGrid' has no subscripts", "set-only: a panel read back would be a copy")
         XCTAssertEqual(read.diagnostics.first?.location?.line, 11)
+        // The library's `var` properties are methods in cells (`fig.xLimits(0, 10)`): a store says so as swiftc would.
+        let store = CellRunner().run("let fig = Figure()\nfig.title = \"Perdita\"", firstLine: 10)
+        XCTAssertEqual(store.diagnostics.first?.message, "value of type 'Figure' has no member 'title'")
+        XCTAssertEqual(store.diagnostics.first?.location?.column, 5)
     }
 
     func testMistakesAreDiagnosticsAtTheCall() {

@@ -214,6 +214,29 @@ def feed_forward(x, p, prefix=""):
     return linear_tensor(hidden, p[prefix + "project.weight"], p[prefix + "project.bias"])
 
 
+def mixture_of_experts(x, p, experts, active):
+    """Mixtral-style routing: the `active` best router scores per token, softmax over those only (-inf elsewhere),
+    the chosen experts' outputs weighted by it."""
+    tokens = x.reshape(-1, x.shape[-1])
+    scores = linear_tensor(tokens, p["router.weight"], p["router.bias"])
+    chosen = scores.topk(active, dim=-1).indices
+    mask = torch.full_like(scores, -math.inf).scatter(1, chosen, 0.0)
+    gates = (scores + mask.detach()).softmax(dim=-1)
+    output = sum(feed_forward(tokens, p, f"experts.{i}.") * gates[:, i:i + 1] for i in range(experts))
+    return output.reshape(x.shape)
+
+
+def experts_parameters(dimension, experts, hidden, seed):
+    p = {"router.weight": values((dimension, experts), seed, -0.8, 0.8), "router.bias": values((experts,), seed + 1, -0.2, 0.2)}
+    for i in range(experts):
+        base = seed + 10 * (i + 1)
+        p.update({f"experts.{i}.expand.weight": values((dimension, hidden), base, -0.6, 0.6),
+                  f"experts.{i}.expand.bias": values((hidden,), base + 1, -0.2, 0.2),
+                  f"experts.{i}.project.weight": values((hidden, dimension), base + 2, -0.4, 0.4),
+                  f"experts.{i}.project.bias": values((dimension,), base + 3, -0.2, 0.2)})
+    return p
+
+
 def layer_norm(x, p, prefix):
     return F.layer_norm(x, (x.shape[-1],), p[prefix + "gamma"], p[prefix + "beta"], eps=1e-5)
 
@@ -295,6 +318,8 @@ def layers():
           "project.weight": values((8, 4), 52, -0.4, 0.4), "project.bias": values((4,), 53, -0.2, 0.2)}
     out["feedForward"] = layer_case(feed_forward, values((2, 3, 4), 54), ff)
     out["block"] = layer_case(lambda x, p: block(x, p, 2), values((2, 3, 4), 55), block_parameters(4, 16, 60))
+    out["mixtureOfExperts"] = layer_case(lambda x, p: mixture_of_experts(x, p, 3, 2), values((2, 3, 4), 80),
+                                         experts_parameters(4, 3, 5, 81))
     out["gpt"] = gpt_case()
     return out
 

@@ -44,6 +44,27 @@ final class TensorTemporaryChangeTests: XCTestCase {
         assertRefused(cases)
     }
 
+    /// `layer.parameter(name)` is the layer's subscript `layer[name]`: a change through it is written back, also for a
+    /// derived name (the attention's `queryWeight`, a copy of a third of the fused projection), which used to change
+    /// the copy only; the gradient state is refused as through the subscript.
+    func testChangesThroughParameterOfANameAreWrittenBack() {
+        let text = CellRunner().output("""
+        let a = MultiHeadAttention(dimension: 2, heads: 1, seed: 0), b = MultiHeadAttention(dimension: 2, heads: 1, seed: 0)
+        noGrad { a.parameter("queryWeight")[0, 0] = 100 }
+        noGrad { b["queryWeight"][0, 0] = 100 }
+        a.parameter("keyWeight").assign([1, 2, 3, 4])
+        b.keyWeight = Tensor([[1.0, 2.0], [3.0, 4.0]])
+        print(a.parameters.map(\\.scalars) == b.parameters.map(\\.scalars), a.queryWeight[0, 0].item())
+        """)
+        XCTAssertEqual(text, "true 100.0\n")
+        let execution = CellRunner().run("let a = MultiHeadAttention(dimension: 2, heads: 1, seed: 0)\na.parameter(\"queryWeight\").zeroGrad()",
+                                         firstLine: 10)
+        let diagnostic = execution.diagnostics.first { $0.severity == .error }
+        XCTAssertEqual(diagnostic?.message,
+                       "cannot use 'zeroGrad' on a copy: 'parameter(_:)' returns a copy, not a view, so the change would be lost")
+        XCTAssertEqual(diagnostic?.location?.column, 28)
+    }
+
     /// The same changes of tensors the cell holds still work, and `noGrad { w }` is `w` itself, not a new tensor.
     func testChangesOfTheTensorItselfStillWork() {
         let text = CellRunner().output(setup + """

@@ -34,6 +34,10 @@ public final class NativeType {
     /// Whether the methods' results are new values that nothing else holds (`x.reshaped([4])`), so changing one
     /// (`x.reshaped([4])[0] = v`) is refused instead of being lost.
     public var methodsReturnNewValues = false
+    /// Methods that are the type's subscript under a name, same arguments (`layer.parameter("bias")` is
+    /// `layer["bias"]`): a change through one (`layer.parameter("queryWeight")[0, 0] = v`) is made through the subscript,
+    /// so it is written back as `layer["queryWeight"][0, 0] = v` is, instead of changing a copy.
+    public var subscriptAliases: Set<String> = []
 
     /// Creates an empty type description; add members, then register it with `Interpreter.register(_:)`.
     public init(name: String) {

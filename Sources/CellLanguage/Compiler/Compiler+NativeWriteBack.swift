@@ -14,6 +14,15 @@ extension Compiler {
         case .subscriptAccess(let base, _): receiver = base
         default: return nil
         }
+        if let alias = subscriptForm(receiver) {  // `layer.parameter("queryWeight")[0, 0] = v` as `layer["queryWeight"][0, 0] = v`
+            switch target.kind {
+            case .member(_, let name, let nameLocation):
+                return compileNativeWriteBack(op, Compiler.copy(target, kind: .member(alias, name, nameLocation)), value, at: location)
+            case .subscriptAccess(_, let arguments):
+                return compileNativeWriteBack(op, Compiler.copy(target, kind: .subscriptAccess(alias, arguments)), value, at: location)
+            default: return nil
+            }
+        }
         if let refused = refuseChangeOfNewValue(receiver, target: target) { return refused }
         if op == "=", case .subscriptAccess = target.kind, case .member(let base?, let name, let nameLocation) = receiver.kind,
            case .native(let typeName) = compileExprTypeOnly(base), let property = registry.types[typeName]?.properties[name],
@@ -57,6 +66,7 @@ extension Compiler {
     func compileNativeMutatingCallOnCopy(_ base: Expr, _ typeName: String, _ name: String, _ arguments: [Argument],
                                          at location: SourceLocation) -> Typed? {
         guard registry.types[typeName]?.methods[name]?.contains(where: \.changesReceiver) == true else { return nil }
+        if let alias = subscriptForm(base) { return compileNativeMutatingCallOnCopy(alias, typeName, name, arguments, at: location) }
         if let refused = refuseChangeOfNewValue(base, target: nil, memberLocation: location) { return refused }
         guard let copying = nativeCopyingAccess(base) else { return nil }
         if case .property(let property, let nameLocation, let settable) = copying, !settable {

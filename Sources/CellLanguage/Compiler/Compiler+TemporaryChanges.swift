@@ -13,6 +13,10 @@ extension Compiler {
 
     /// Whether `expr` is a copy or a new value of a native type, and which; nil for what the cell may hold elsewhere.
     func nativeTemporary(_ expr: Expr) -> NativeTemporary? {
+        if let subscriptForm = subscriptForm(expr), case .call(let callee, _) = expr.kind, case .member(_, let name, _) = callee.kind,
+           case .copy? = nativeTemporary(subscriptForm) {
+            return .copy(access: "'\(name)(_:)'")
+        }
         if let copying = nativeCopyingAccess(expr) {
             switch copying {
             case .property(let name, _, _): return .copy(access: "'\(name)'")
@@ -46,6 +50,15 @@ extension Compiler {
         default:
             return nil
         }
+    }
+
+    /// `layer.parameter("bias")` as the subscript `layer["bias"]` when the method is one of the type's
+    /// `NativeType.subscriptAliases`, so a change through it is written back as through the subscript; nil otherwise.
+    func subscriptForm(_ expr: Expr) -> Expr? {
+        guard case .call(let callee, let arguments) = expr.kind, case .member(let base?, let name, _) = callee.kind,
+              case .native(let typeName) = compileExprTypeOnly(base),
+              registry.types[typeName]?.subscriptAliases.contains(name) == true else { return nil }
+        return Compiler.copy(expr, kind: .subscriptAccess(base, arguments))
     }
 
     /// `x[0].zeroGrad()`, `(x * 2).setRequiresGrad(false)`, `x.T.zeroGrad()`: a method that changes state a copy's

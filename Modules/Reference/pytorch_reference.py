@@ -98,6 +98,55 @@ def operators():
     }
 
 
+def functions():
+    """The tensor methods and functions cells call besides the operators: element-wise functions, reductions,
+    shape changes, softmax and cross-entropy (also with -inf logits, a masked token), the layer-norm function."""
+    a = values((3, 4), 70)
+    positive = values((3, 4), 71, 0.25, 3.0)
+    cube = values((2, 3, 4), 72)
+    gamma, beta = values((4,), 73, 0.5, 1.5), values((4,), 74, -0.3, 0.3)
+    masked = values((3, 4), 75) < -1.2  # the -inf entries; no row is all -inf
+    masked[:, 0] = False
+    targets = [2, 0, 3]  # none masked: a masked target has loss +inf, as in PyTorch
+    infinity = torch.tensor(masked)
+
+    def with_mask(x):
+        return torch.where(infinity, torch.tensor(-math.inf), x)
+
+    return {
+        "exp": case(lambda x: x.exp(), [a]),
+        "log": case(lambda x: x.log(), [positive]),
+        "sqrt": case(lambda x: x.sqrt(), [positive]),
+        "tanh": case(lambda x: x.tanh(), [a]),
+        "sigmoid": case(lambda x: x.sigmoid(), [a]),
+        "relu": case(lambda x: x.relu(), [a]),
+        "gelu": case(lambda x: F.gelu(x), [a]),  # the exact GELU, PyTorch's default
+        "abs": case(lambda x: x.abs(), [a]),
+        "squared": case(lambda x: x * x, [a]),
+        "pow": case(lambda x: x.pow(2.7), [positive]),
+        "sum": case(lambda x: x.sum(), [a]),
+        "mean": case(lambda x: x.mean(), [a]),
+        "maxAll": case(lambda x: x.max(), [a]),
+        "sumAxis0": case(lambda x: x.sum(dim=0), [cube]),
+        "meanAxis1KeepDims": case(lambda x: x.mean(dim=1, keepdim=True), [cube]),
+        "maxAxis2": case(lambda x: x.max(dim=2).values, [cube]),
+        "minAxis0KeepDims": case(lambda x: x.min(dim=0, keepdim=True).values, [cube]),
+        "varianceAxis1": case(lambda x: x.var(dim=1, correction=0), [cube]),
+        "argmaxAxis1": case(lambda x: x.argmax(dim=1).double(), [a], differentiable=False),
+        "reshaped": case(lambda x: x.reshape(4, 3), [a]),
+        "permuted": case(lambda x: x.permute(2, 0, 1), [cube]),
+        "transposedAxes": case(lambda x: x.transpose(0, 2), [cube]),
+        "softmaxAxis0": case(lambda x: x.softmax(dim=0), [a]),
+        "logSoftmax": case(lambda x: x.log_softmax(dim=-1), [a]),
+        "crossEntropy": case(lambda x: F.cross_entropy(x, torch.tensor(targets)), [a]),
+        "layerNorm": case(lambda x, g, b: F.layer_norm(x, (4,), g, b, eps=1e-5), [a, gamma, beta]),
+        "mask": masked.astype(np.float64).tolist(),
+        "targets": targets,
+        "maskedSoftmax": case(lambda x: with_mask(x).softmax(dim=-1), [a]),
+        "maskedCrossEntropy": case(lambda x: F.cross_entropy(with_mask(x), torch.tensor(targets)), [a]),
+    }
+
+
 def assigned(index, value=None):
     """`x[index] = v` on a copy of x (v an input tensor, or the number `value`), PyTorch's __setitem__."""
     def run(x, *v):
@@ -163,6 +212,29 @@ def attention(x, p, heads, prefix=""):
 def feed_forward(x, p, prefix=""):
     hidden = F.gelu(linear_tensor(x, p[prefix + "expand.weight"], p[prefix + "expand.bias"]))
     return linear_tensor(hidden, p[prefix + "project.weight"], p[prefix + "project.bias"])
+
+
+def mixture_of_experts(x, p, experts, active):
+    """Mixtral-style routing: the `active` best router scores per token, softmax over those only (-inf elsewhere),
+    the chosen experts' outputs weighted by it."""
+    tokens = x.reshape(-1, x.shape[-1])
+    scores = linear_tensor(tokens, p["router.weight"], p["router.bias"])
+    chosen = scores.topk(active, dim=-1).indices
+    mask = torch.full_like(scores, -math.inf).scatter(1, chosen, 0.0)
+    gates = (scores + mask.detach()).softmax(dim=-1)
+    output = sum(feed_forward(tokens, p, f"experts.{i}.") * gates[:, i:i + 1] for i in range(experts))
+    return output.reshape(x.shape)
+
+
+def experts_parameters(dimension, experts, hidden, seed):
+    p = {"router.weight": values((dimension, experts), seed, -0.8, 0.8), "router.bias": values((experts,), seed + 1, -0.2, 0.2)}
+    for i in range(experts):
+        base = seed + 10 * (i + 1)
+        p.update({f"experts.{i}.expand.weight": values((dimension, hidden), base, -0.6, 0.6),
+                  f"experts.{i}.expand.bias": values((hidden,), base + 1, -0.2, 0.2),
+                  f"experts.{i}.project.weight": values((hidden, dimension), base + 2, -0.4, 0.4),
+                  f"experts.{i}.project.bias": values((dimension,), base + 3, -0.2, 0.2)})
+    return p
 
 
 def layer_norm(x, p, prefix):
@@ -246,6 +318,8 @@ def layers():
           "project.weight": values((8, 4), 52, -0.4, 0.4), "project.bias": values((4,), 53, -0.2, 0.2)}
     out["feedForward"] = layer_case(feed_forward, values((2, 3, 4), 54), ff)
     out["block"] = layer_case(lambda x, p: block(x, p, 2), values((2, 3, 4), 55), block_parameters(4, 16, 60))
+    out["mixtureOfExperts"] = layer_case(lambda x, p: mixture_of_experts(x, p, 3, 2), values((2, 3, 4), 80),
+                                         experts_parameters(4, 3, 5, 81))
     out["gpt"] = gpt_case()
     return out
 
@@ -372,7 +446,7 @@ def user_mlp(steps=500):
 
 
 def main():
-    reference = {"operators": operators(), "assignments": assignments(), "layers": layers(), "optimizers": optimizers(), "userMLP": user_mlp(),
+    reference = {"operators": operators(), "functions": functions(), "assignments": assignments(), "layers": layers(), "optimizers": optimizers(), "userMLP": user_mlp(),
                  "userModel": user_model(),
                  "torch": torch.__version__.split("+")[0]}
     target = HERE / "json" / "pytorch.json"

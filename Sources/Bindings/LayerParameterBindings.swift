@@ -84,9 +84,11 @@ enum LayerParameterBindings {
     ) {
         type.property("parameters", doc: "The trainable tensors, in `parameterNames` order.") { layer($0).namedParameters.map(\.tensor) }
         type.property("parameterNames", doc: "The PyTorch-style dotted names of the parameters.") { layer($0).parameterNames }
-        type.method("parameter", Param<String>(), doc: "The tensor of a name (a copy for a derived name such as `queryWeight`).") {
+        type.method("parameter", Param<String>(), doc: "The tensor of a name (a copy for a derived name such as `queryWeight`); "
+                    + "a change through it is written back as through `layer[name]`.") {
             try layer($0).parameter($1)
         }
+        type.native.subscriptAliases.insert("parameter")
         type.action("setParameter", Param<String>(), Param<Tensor>("to"), doc: "Copies a tensor of the same shape into a parameter.") {
             try assign($2, to: $1, of: layer($0))
         }

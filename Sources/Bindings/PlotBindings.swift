@@ -187,18 +187,27 @@ enum PlotBindings {
         }
         type.action("add", Param<Figure>(), doc: "Appends a copy of a figure as the next panel.") { $0.value.add($1) }
         type.action("set", Param<Int>("row"), Param<Int>("column"), Param<Figure>("to"),
-                    doc: "Puts a copy of a figure at a panel (`grid[row, column] = figure` in the library).") { grid, row, column, figure in
-            guard row >= 0, column >= 0, column < grid.value.columns else {
-                throw NativeError("the panel (\(row), \(column)) is outside a grid of \(grid.value.columns) columns")
-            }
-            grid.value[row, column] = figure
-        }
+                    doc: "Puts a copy of a figure at a panel (`grid[row, column] = figure`).") { try place($3, in: $0, at: [$1, $2]) }
+        // Set-only, as the library's: a panel read back would be a copy whose changes are lost. The selection is the
+        // panel's coordinates.
+        type.subscriptSetter(Param<Int>(), Param<Int>(), value: Figure.self,
+                             doc: "Puts a copy of a figure at a panel, as `set(row:column:to:)`.",
+                             get: { _, row, column in [row, column] }) { grid, figure, panel in try place(figure, in: grid, at: try panel(grid)) }
         type.property("summary", doc: "The plain-language description of the grid.") { $0.value.summary }
         type.method("render", Param<String?>("caption", default: nil), Param("idSeed", default: ""),
                     Param("language", default: PlotLanguageName(rawValue: "english")!), doc: "The grid as an SVG document.") {
             grid, caption, seed, language in
             grid.value.render(caption: text(caption), idSeed: seed, language: language.language)
         }
+    }
+
+    /// Puts a copy of `figure` at the panel `[row, column]`, refusing a panel outside the grid's columns.
+    private static func place(_ figure: Figure, in grid: Shared<FigureGrid>, at panel: [Int]) throws {
+        let (row, column) = (panel[0], panel[1])
+        guard row >= 0, column >= 0, column < grid.value.columns else {
+            throw NativeError("the panel (\(row), \(column)) is outside a grid of \(grid.value.columns) columns")
+        }
+        grid.value[row, column] = figure
     }
 
     private static func addDocument(_ bind: ModuleBinder) {

@@ -148,7 +148,7 @@ enum TensorBindings {
         type.property("scalars", doc: "The elements in row-major order.") { $0.scalars }
         type.property("rows", doc: "The rows of a 2-D tensor.") { try $0.array2D() }
         type.property("requiresGrad", doc: "Whether operations on the tensor are recorded for `backward()`.") { $0.requiresGrad }
-        type.property("grad", doc: "The gradient `backward()` accumulated (nil before), itself: `w.grad! -= g` changes it; "
+        type.property("grad", changesState: true, doc: "The gradient `backward()` accumulated (nil before), itself: `w.grad! -= g` changes it; "
                       + "`w.grad = nil` clears it, `w.grad = g` makes `g` the gradient.",
                       get: { $0.grad }, set: { try $0.setGrad($1) })
         type.property("shapeDescription", doc: "The shape as text, e.g. `(2, 3)`.") { $0.shapeDescription }
@@ -162,7 +162,7 @@ enum TensorBindings {
             ("exp", "e to the power of each element.", { $0.exp() }), ("log", "The natural logarithm of each element.", { $0.log() }),
             ("sqrt", "The square root of each element.", { $0.sqrt() }), ("tanh", "The hyperbolic tangent of each element.", { $0.tanh() }),
             ("sigmoid", "1 / (1 + e^-x) of each element.", { $0.sigmoid() }), ("relu", "max(0, x) of each element.", { $0.relu() }),
-            ("gelu", "The GELU activation (tanh approximation) of each element.", { $0.gelu() }),
+            ("gelu", "The exact GELU x·Φ(x) of each element (PyTorch's default `gelu`, not the tanh approximation).", { $0.gelu() }),
             ("abs", "The absolute value of each element.", { $0.abs() }), ("squared", "Each element squared.", { $0.squared() }),
             ("negated", "Each element with its sign changed.", { -$0 }),
             ("transposed", "The matrix transpose (the last two axes swapped).", { $0.transposed() }),
@@ -261,8 +261,9 @@ enum TensorBindings {
         type.action("backward", Param<Tensor>("gradient"), doc: "Back-propagates a given gradient of this tensor.") {
             try $0.backward(gradient: $1)
         }
-        type.action("zeroGrad", doc: "Clears the accumulated gradient.") { $0.zeroGrad() }
-        type.action("setRequiresGrad", Param<Bool>(), doc: "Starts or stops recording operations for gradients.") {
+        // Refused on a copy or a new tensor (`x[0].zeroGrad()`): PyTorch changes `requires_grad` of leaf tensors only.
+        type.action("zeroGrad", changesState: true, doc: "Clears the accumulated gradient.") { $0.zeroGrad() }
+        type.action("setRequiresGrad", Param<Bool>(), changesState: true, doc: "Starts or stops recording operations for gradients.") {
             $0.requiresGrad = $1
         }
         type.action("assign", Param<[Double]>(), changesReceiver: true, doc: "Replaces the elements in place (same count).") { try $0.assign($1) }

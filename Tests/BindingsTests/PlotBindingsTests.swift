@@ -33,13 +33,28 @@ final class PlotBindingsTests: XCTestCase {
         grid.set(row: 1, column: 1, to: fig)
         print(fig.summary)
         print(grid.summary)
+        let same = FigureGrid(title: "g", columns: 2)
+        same[1, 1] = fig
+        fig.line(y: [1, 2])                                    // the grid holds a copy
+        print(same.render().svg == grid.render().svg)
         """)
         XCTAssertEqual(text, """
         Horizontal bar chart: b. 2 series: horizontal bar "A" with 2 bars; horizontal bar "B" with 2 bars.
         Grid of 4 charts in 2 rows: g. Panel 1: Empty chart. Panel 2: Empty chart. Panel 3: Empty chart. \
         Panel 4: Horizontal bar chart: b. 2 series: horizontal bar "A" with 2 bars; horizontal bar "B" with 2 bars.
+        true
 
         """)
+        let outside = CellRunner().run("let grid = FigureGrid(columns: 2)\ngrid[0, 2] = Figure()", firstLine: 10)
+        XCTAssertEqual(outside.diagnostics.first?.message, "the panel (0, 2) is outside a grid of 2 columns")
+        XCTAssertEqual(outside.diagnostics.first?.location?.line, 11)
+        let read = CellRunner().run("let grid = FigureGrid(columns: 2)\nlet panel = grid[0, 0]", firstLine: 10)
+        XCTAssertEqual(read.diagnostics.first?.message, "value of type 'FigureGrid' has no subscripts", "set-only: a panel read back would be a copy")
+        XCTAssertEqual(read.diagnostics.first?.location?.line, 11)
+        // The library's `var` properties are methods in cells (`fig.xLimits(0, 10)`): a store says so as swiftc would.
+        let store = CellRunner().run("let fig = Figure()\nfig.title = \"Perdita\"", firstLine: 10)
+        XCTAssertEqual(store.diagnostics.first?.message, "value of type 'Figure' has no member 'title'")
+        XCTAssertEqual(store.diagnostics.first?.location?.column, 5)
     }
 
     func testMistakesAreDiagnosticsAtTheCall() {

@@ -162,6 +162,30 @@ final class TensorAssignmentBindingsTests: XCTestCase {
                               [reference.flattened(linear + ["parameters", "bias"]).map { $0 - 1 }], tolerance: 1e-15)
     }
 
+    /// A `MixtureOfExperts` loaded by dotted names (`experts.1.expand.weight`) computes what PyTorch computes, and
+    /// the gradient of a parameter read by name is PyTorch's.
+    func testMixtureOfExpertsLoadedByNameGivesTorchOutputsAndGradients() throws {
+        let case_ = ["layers", "mixtureOfExperts"]
+        let parameters = try XCTUnwrap(reference.value(case_ + ["parameters"]) as? [String: Any])
+        let sets = parameters.keys.sorted().map { "moe[\"\($0)\"] = Tensor(\(reference.literal(case_ + ["parameters", $0])))" }
+        let text = CellRunner().output("""
+        let moe = MixtureOfExperts(dimension: 4, experts: 3, active: 2, hiddenSize: 5, seed: 2)
+        \(sets.joined(separator: "\n"))
+        let x = Tensor(\(reference.literal(case_ + ["input"])), requiresGrad: true)
+        let y = moe(x)
+        print(y.scalars)
+        (y * Tensor(shape: y.shape, scalars: (0..<y.count).map { 0.4 * Double(($0 * 7) % 11) - 1.5 })).sum().backward()
+        print(x.grad!.scalars)
+        print(moe["router.weight"].grad!.scalars)
+        print(moe["experts.2.project.weight"].grad!.scalars)
+        """)
+        reference.assertLines(text, [
+            reference.flattened(case_ + ["output"]), reference.flattened(case_ + ["inputGrad"]),
+            reference.flattened(case_ + ["parameterGrads", "router.weight"]),
+            reference.flattened(case_ + ["parameterGrads", "experts.2.project.weight"]),
+        ], tolerance: 1e-11)
+    }
+
     func testEveryDottedNameIsAssignableThroughASubscript() throws {
         let block = ["layers", "block"]
         let parameters = try XCTUnwrap(reference.value(block + ["parameters"]) as? [String: Any])

@@ -86,6 +86,12 @@ final class PyTorchLayerTests: XCTestCase {
         try check("block", try TransformerBlock(dimension: 4, heads: 2, random: &random))
     }
 
+    /// The router's top-2 of 3 experts per token, softmax over the chosen scores only: output and every gradient.
+    func testMixtureOfExpertsWithTorchWeightsByName() throws {
+        var random = Random(seed: 6)
+        try check("mixtureOfExperts", try MixtureOfExperts(dimension: 4, experts: 3, active: 2, hiddenSize: 5, random: &random))
+    }
+
     /// A GPT loaded with PyTorch's weights by name: logits, loss and the gradient of every named parameter.
     private func loadedGPT() throws -> (GPT, ReferenceValue) {
         let reference = try XCTUnwrap(layers["gpt"])

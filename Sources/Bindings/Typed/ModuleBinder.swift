@@ -76,15 +76,18 @@ struct ModuleBinder {
     }
 
     /// A global function whose body runs cell code (`noGrad { … }`): it receives the call first, and errors pass
-    /// through unchanged (a cell's run-time error keeps its position, the time limit stays the interpreter's).
+    /// through unchanged (a cell's run-time error keeps its position, the time limit stays the interpreter's). Its
+    /// result is what the cell code returned, maybe an object the cell holds (`NativeFunction.sharesResult`).
     func outputFunction<each A: CellConvertible, R: CellConvertible>(
         _ name: String, _ parameters: repeat Param<each A>, doc: String,
         _ body: @escaping (NativeCall, repeat each A) throws -> R
     ) {
-        register(NativeFunction(name, parameters: nativeParameters(repeat each parameters), returns: R.cellType) { call in
+        var function = NativeFunction(name, parameters: nativeParameters(repeat each parameters), returns: R.cellType) { call in
             let cursor = ArgumentCursor(call)
             return try body(call, repeat cursor.next((each A).self)).cell
-        }, doc: doc)
+        }
+        function.sharesResult = true
+        register(function, doc: doc)
     }
 
     /// Declares a native type; add its members with the returned binder.

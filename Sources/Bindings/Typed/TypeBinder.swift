@@ -46,14 +46,15 @@ struct TypeBinder<T: CellConvertible> {
 
     /// A settable property: `layer.weight = t` runs `set` on the object the cell holds (the compiler checks the
     /// new value's type against `R`); `copy`: `get` returns a copy, so a store through it (`a.queryWeight[0, 0] = v`)
-    /// changes the copy and writes it back with `set`.
-    func property<R: CellConvertible>(_ name: String, copy: Bool = false, doc: String, get: @escaping (T) throws -> R,
-                                      set: @escaping (T, R) throws -> Void) {
+    /// changes the copy and writes it back with `set`; `changesState`: `set` changes what a copy's write-back does
+    /// not carry (`x[0].grad = nil` is refused).
+    func property<R: CellConvertible>(_ name: String, copy: Bool = false, changesState: Bool = false, doc: String,
+                                      get: @escaping (T) throws -> R, set: @escaping (T, R) throws -> Void) {
         native.addProperty(name, type: R.cellType, get: { object in
             try BindingSupport.guarded { try get(try T.fromCell(.native(object))).cell }
         }, set: { object, value in
             try BindingSupport.guarded { try set(try T.fromCell(.native(object)), try R.fromCell(value)) }
-        }, returnsCopy: copy)
+        }, returnsCopy: copy, setChangesState: changesState)
         record("var \(name): \(R.cellType) { get set }", doc)
     }
 
@@ -79,13 +80,15 @@ struct TypeBinder<T: CellConvertible> {
     }
 
     /// A method returning nothing: `fig.scatter(x: xs, y: ys)`; `changesReceiver`: it changes the receiver's values
-    /// in place (`t.assign([…])`), so on a copy (`x[0].assign([…])`) the copy is written back.
+    /// in place (`t.assign([…])`), so on a copy (`x[0].assign([…])`) the copy is written back; `changesState`: it
+    /// changes what a copy's write-back does not carry (`t.zeroGrad()`), so a call on a copy is refused.
     func action<each A: CellConvertible>(
-        _ name: String, _ parameters: repeat Param<each A>, changesReceiver: Bool = false, doc: String,
-        _ body: @escaping (T, repeat each A) throws -> Void
+        _ name: String, _ parameters: repeat Param<each A>, changesReceiver: Bool = false, changesState: Bool = false,
+        doc: String, _ body: @escaping (T, repeat each A) throws -> Void
     ) {
         let natives = nativeParameters(repeat each parameters)
-        native.addMethod(name, parameters: natives, returns: .void, changesReceiver: changesReceiver) { call in
+        native.addMethod(name, parameters: natives, returns: .void, changesReceiver: changesReceiver,
+                         changesState: changesState) { call in
             let cursor = ArgumentCursor(call), receiver = try Self.receiver(call)
             try BindingSupport.guarded { try body(receiver, repeat cursor.next((each A).self)) }
             return .void

@@ -15,6 +15,13 @@ public struct NativeFunction {
     /// Whether the method changes its receiver in place (`t.assign([…])`): called on a copy (`x[0].assign([…])`),
     /// the changed copy is written back as for a Swift value's mutating method.
     public var changesReceiver = false
+    /// Whether the method changes state of the receiver object that a copy's write-back does not carry (a tensor's
+    /// gradient and `requiresGrad`: `zeroGrad()`): called on a copy or a new value (`x[0].zeroGrad()`), the change
+    /// would be lost, so the call is refused.
+    public var changesState = false
+    /// Whether the function's result may be an object the cell already holds (`noGrad { w }` returns `w`), not a new
+    /// value; a change of it is then not refused as a change of a new value.
+    public var sharesResult = false
 
     /// Creates a native function.
     public init(_ name: String, parameters: [NativeParameter], returns returnType: CType = .void,

@@ -14,6 +14,9 @@ public final class NativeType {
         /// Whether `get` returns a copy (not the receiver's own object), so a store through it (`a.queryWeight[0, 0] =
         /// v`) is written back with `set`, or refused when there is no setter.
         public var returnsCopy = false
+        /// Whether `set` changes state that a copy's write-back does not carry (a tensor's `grad`), so a store
+        /// through a copy or a new value (`x[0].grad = nil`) is refused instead of being lost.
+        public var setChangesState = false
     }
 
     /// The type name cells use (`Figure`).
@@ -31,6 +34,10 @@ public final class NativeType {
     /// Whether the methods' results are new values that nothing else holds (`x.reshaped([4])`), so changing one
     /// (`x.reshaped([4])[0] = v`) is refused instead of being lost.
     public var methodsReturnNewValues = false
+    /// Methods that are the type's subscript under a name, same arguments (`layer.parameter("bias")` is
+    /// `layer["bias"]`): a change through one (`layer.parameter("queryWeight")[0, 0] = v`) is made through the subscript,
+    /// so it is written back as `layer["queryWeight"][0, 0] = v` is, instead of changing a copy.
+    public var subscriptAliases: Set<String> = []
 
     /// Creates an empty type description; add members, then register it with `Interpreter.register(_:)`.
     public init(name: String) {
@@ -44,11 +51,13 @@ public final class NativeType {
 
     /// Adds a method: `fig.scatter(x: xs, y: ys)`. The body finds the object in `call.receiver`.
     /// Several methods may share a name if their labels differ.
-    /// `changesReceiver`: the method changes the receiver in place (`NativeFunction.changesReceiver`).
+    /// `changesReceiver`: the method changes the receiver in place (`NativeFunction.changesReceiver`); `changesState`:
+    /// it changes state a copy does not carry back (`NativeFunction.changesState`).
     public func addMethod(_ methodName: String, parameters: [NativeParameter], returns returnType: CType = .void,
-                          changesReceiver: Bool = false, body: @escaping (NativeCall) throws -> Value) {
+                          changesReceiver: Bool = false, changesState: Bool = false, body: @escaping (NativeCall) throws -> Value) {
         var method = NativeFunction(methodName, parameters: parameters, returns: returnType, body: body)
         method.changesReceiver = changesReceiver
+        method.changesState = changesState
         methods[methodName, default: []].append(method)
     }
 
@@ -67,9 +76,12 @@ public final class NativeType {
                                                returns: .void, body: body))
     }
 
-    /// Adds a property: `fig.title`; with `set`, cells may assign it (`layer.weight = t`).
+    /// Adds a property: `fig.title`; with `set`, cells may assign it (`layer.weight = t`); `setChangesState`:
+    /// `Property.setChangesState`.
     public func addProperty(_ propertyName: String, type: CType, get: @escaping (AnyObject) throws -> Value,
-                            set: ((AnyObject, Value) throws -> Void)? = nil, returnsCopy: Bool = false) {
-        properties[propertyName] = Property(type: type, get: get, set: set, returnsCopy: returnsCopy)
+                            set: ((AnyObject, Value) throws -> Void)? = nil, returnsCopy: Bool = false,
+                            setChangesState: Bool = false) {
+        properties[propertyName] = Property(type: type, get: get, set: set, returnsCopy: returnsCopy,
+                                            setChangesState: setChangesState)
     }
 }

@@ -42,7 +42,7 @@ extension CompileError {
         case exitFromDefer, throwFromDefer
         case invalidAvailability
         case letComputedProperty, getOnlySubscript, getOnlyVariable, mutatingOperatorOnGetOnly
-        case mutatingMemberOnGetOnly, getOnlyPropertyThroughSubscript, changeOfCallResult
+        case mutatingMemberOnGetOnly, getOnlyPropertyThroughSubscript, changeOfCallResult, stateChangeOfCopy
         case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
         case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable, castNotSupported
     }
@@ -129,6 +129,7 @@ extension CompileError {
         case .mutatingMemberOnGetOnly: return .mutatingMemberOnGetOnly
         case .getOnlyPropertyThroughSubscript: return .getOnlyPropertyThroughSubscript
         case .changeOfCallResult: return .changeOfCallResult
+        case .stateChangeOfCopy: return .stateChangeOfCopy
         case .noAccessibleInitializers: return .noAccessibleInitializers
         case .classWithoutInitializers: return .classWithoutInitializers
         case .missingArgument: return .missingArgument

@@ -24,7 +24,9 @@ extension CompileError {
         case .mutatingOperatorOnGetOnly(let name): return "left side of mutating operator isn't mutable: '\(name)' is a get-only property"
         case .mutatingMemberOnGetOnly(let name): return "cannot use mutating member on immutable value: '\(name)' is a get-only property"
         case .getOnlyPropertyThroughSubscript(let name): return "cannot assign through subscript: '\(name)' is a get-only property"
-        case .changeOfCallResult(let access): return "\(access): function call returns immutable value"
+        case .changeOfCallResult(let access, let source): return "\(access): \(source) returns immutable value"
+        case .stateChangeOfCopy(let change, let access):
+            return "\(change) a copy: \(access) returns a copy, not a view, so the change would be lost"
         case .noAccessibleInitializers(let name): return "'\(name)' cannot be constructed because it has no accessible initializers"
         case .classWithoutInitializers(let name, _): return "class '\(name)' has no initializers"
         default: return nil

@@ -132,6 +132,7 @@ extension CompileError {
         case .mutatingMemberOnGetOnly: return [.mutatingMemberOnGetOnly("T")]
         case .getOnlyPropertyThroughSubscript: return [.getOnlyPropertyThroughSubscript("scalars")]
         case .changeOfCallResult: return [.changeOfCallResult(access: "cannot assign through subscript")]
+        case .stateChangeOfCopy: return [.stateChangeOfCopy(change: "cannot use 'zeroGrad' on", access: "a subscript of 'Tensor'")]
         case .noAccessibleInitializers: return [.noAccessibleInitializers("Color")]
         case .classWithoutInitializers: return [.classWithoutInitializers("Node", property: "value")]
         case .missingArgument: return [.missingArgument(label: "x", position: 1), .missingArgument(label: nil, position: 2)]

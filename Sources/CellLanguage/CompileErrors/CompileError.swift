@@ -192,8 +192,12 @@ enum CompileError: Hashable, Sendable {
     /// property of a native type that returns a copy).
     case getOnlyPropertyThroughSubscript(String)
     /// `cannot assign through subscript: function call returns immutable value` (also `cannot assign to property: …`,
-    /// `cannot use mutating member on immutable value: …`): a change of a native method's new result.
-    case changeOfCallResult(access: String)
+    /// `cannot use mutating member on immutable value: …`; `binary operator returns …`, `'matmul' returns …`): a change
+    /// of a native method's, function's or operator's new result.
+    case changeOfCallResult(access: String, source: String = "function call")
+    /// `cannot use 'zeroGrad' on a copy: a subscript of 'Tensor' returns a copy, not a view, so the change would be
+    /// lost`: a change of state that a copy's write-back does not carry (a tensor's gradient), made on a copy.
+    case stateChangeOfCopy(change: String, access: String)
 
     // MARK: Calls
 

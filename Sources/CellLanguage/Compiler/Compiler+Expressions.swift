@@ -494,6 +494,10 @@ extension Compiler {
         if case .native(let name) = container.type, let subscripts = registry.types[name]?.subscripts, !subscripts.isEmpty {
             return compileNativeCall(subscripts, receiver: container, arguments, at: location)
         }
+        if case .native = container.type {  // none, or set-only (`grid[0, 1] = figure`)
+            error(.noSubscripts(container.type), at: location)
+            return .invalid
+        }
         if case .dictionary(let key, let value) = container.type {
             guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
                 error(Compiler.dictionarySubscriptError(arguments), at: location)

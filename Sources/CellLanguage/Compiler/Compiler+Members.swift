@@ -190,6 +190,7 @@ extension Compiler {
                                              at: location)
         }
         if case .native(let typeName) = staticBaseType {
+            if let refused = refuseStateChangeOfTemporary(base, typeName, name, at: location) { return refused }
             if let call = compileNativeMutatingCallOnCopy(base, typeName, name, arguments, at: location) { return call }
             let receiver = compileExpr(base, expected: nil)
             if let methods = registry.types[typeName]?.methods[name] {

@@ -9,8 +9,12 @@ extension Compiler {
         if let writeBack = compileNativeWriteBack(op, target, value, at: location) { return writeBack }
         switch target.kind {
         case .member(let base?, let name, let nameLocation):
-            guard case .native(let typeName) = compileExprTypeOnly(base),
-                  let property = registry.types[typeName]?.properties[name] else { return nil }
+            guard case .native(let typeName) = compileExprTypeOnly(base) else { return nil }
+            guard let property = registry.types[typeName]?.properties[name] else {
+                // `fig.title = "x"` where cells have no such property: swiftc's message, not "'fig' is a 'let' constant".
+                error(.valueHasNoMember(.native(typeName), member: name, suggestion: nil), at: nameLocation)
+                return .invalid
+            }
             guard let set = property.set else {
                 error(.getOnlyProperty(name), at: nameLocation)
                 return .invalid

@@ -14,6 +14,15 @@ extension Compiler {
         case .subscriptAccess(let base, _): receiver = base
         default: return nil
         }
+        if let alias = subscriptForm(receiver) {  // `layer.parameter("queryWeight")[0, 0] = v` as `layer["queryWeight"][0, 0] = v`
+            switch target.kind {
+            case .member(_, let name, let nameLocation):
+                return compileNativeWriteBack(op, Compiler.copy(target, kind: .member(alias, name, nameLocation)), value, at: location)
+            case .subscriptAccess(_, let arguments):
+                return compileNativeWriteBack(op, Compiler.copy(target, kind: .subscriptAccess(alias, arguments)), value, at: location)
+            default: return nil
+            }
+        }
         if let refused = refuseChangeOfNewValue(receiver, target: target) { return refused }
         if op == "=", case .subscriptAccess = target.kind, case .member(let base?, let name, let nameLocation) = receiver.kind,
            case .native(let typeName) = compileExprTypeOnly(base), let property = registry.types[typeName]?.properties[name],
@@ -31,6 +40,7 @@ extension Compiler {
             }
             return .invalid
         }
+        if let refused = refuseStateStoreOnCopy(receiver, target: target) { return refused }
         return withScope { () -> Typed in
             var stores: [(Frame) throws -> Void] = []
             guard let (copy, source) = hiddenCopy(of: receiver, into: &stores) else { return .invalid }
@@ -56,6 +66,7 @@ extension Compiler {
     func compileNativeMutatingCallOnCopy(_ base: Expr, _ typeName: String, _ name: String, _ arguments: [Argument],
                                          at location: SourceLocation) -> Typed? {
         guard registry.types[typeName]?.methods[name]?.contains(where: \.changesReceiver) == true else { return nil }
+        if let alias = subscriptForm(base) { return compileNativeMutatingCallOnCopy(alias, typeName, name, arguments, at: location) }
         if let refused = refuseChangeOfNewValue(base, target: nil, memberLocation: location) { return refused }
         guard let copying = nativeCopyingAccess(base) else { return nil }
         if case .property(let property, let nameLocation, let settable) = copying, !settable {
@@ -108,19 +119,20 @@ extension Compiler {
         return (copy, source)
     }
 
-    /// `x.reshaped([4])[0] = v`, `x.detached().grad = g`, `x.flattened().assign([…])`: a change of what a method of a
-    /// type whose methods return new values (`NativeType.methodsReturnNewValues`: `Tensor`) returned, which nothing
-    /// else holds — the change would be lost (PyTorch's views would share the elements). Refused as swiftc refuses a
-    /// change of a function's result. `target` is the store's target, nil for a mutating method at `memberLocation`.
+    /// `x.reshaped([4])[0] = v`, `x.detached().grad = g`, `x.flattened().assign([…])`, `(x * 2)[0] = v`: a change of
+    /// what a method, function or operator of a type whose results are new values (`NativeType.methodsReturnNewValues`:
+    /// `Tensor`) returned, which nothing else holds — the change would be lost (PyTorch's views would share the
+    /// elements). Refused as swiftc refuses a change of a function's result. `target` is the store's target, nil for a
+    /// mutating method at `memberLocation`.
     private func refuseChangeOfNewValue(_ receiver: Expr, target: Expr?, memberLocation: SourceLocation? = nil) -> Typed? {
-        guard case .call(let callee, _) = receiver.kind, case .member(let base?, _, _) = callee.kind,
-              case .native(let typeName) = compileExprTypeOnly(base), registry.types[typeName]?.methodsReturnNewValues == true
-        else { return nil }
+        guard case .newValue(let source)? = nativeTemporary(receiver) else { return nil }
         switch target?.kind {
-        case .subscriptAccess?: error(.changeOfCallResult(access: "cannot assign through subscript"), at: target!.location)
-        case .member(_, _, let nameLocation)?: error(.changeOfCallResult(access: "cannot assign to property"), at: nameLocation)
+        case .subscriptAccess?: error(.changeOfCallResult(access: "cannot assign through subscript", source: source), at: target!.location)
+        case .member(_, _, let nameLocation)?:
+            error(.changeOfCallResult(access: "cannot assign to property", source: source), at: nameLocation)
         default:
-            error(.changeOfCallResult(access: "cannot use mutating member on immutable value"), at: memberLocation ?? receiver.location)
+            error(.changeOfCallResult(access: "cannot use mutating member on immutable value", source: source),
+                  at: memberLocation ?? receiver.location)
         }
         return .invalid
     }

@@ -433,7 +433,7 @@ final class Compiler {
         guard case .assign(let op, let target, let value, let location) = expr.kind,
               case .name(let name) = target.kind,
               case .variable(let variable)? = scope.lookup(name),
-              variable.type.isWord, !variable.isLet,
+              variable.type.isWord, !variable.isLet, !isCheckedLentAccess(variable),
               variable.level == scope.context.level || variable.level == 0 else { return nil }
         let newValue: Typed
         if op == "=" {

@@ -419,6 +419,7 @@ extension Compiler {
     /// Calls a value of function type with positional arguments; `openingParen` is where swiftc reports labels.
     func compileValueCall(_ callee: Typed, _ arguments: [Argument], at location: SourceLocation,
                           openingParen: SourceLocation? = nil) -> Typed {
+        outsideUses += 1
         guard case .function(let parameterTypes, let returnType) = callee.type else {
             if case .optional(let wrapped) = callee.type, case .function = wrapped {
                 mismatch(.optionalNotUnwrapped(callee.type, wrapped: wrapped), wrapped,

@@ -25,11 +25,13 @@ extension Compiler {
         return (check, lendable(variable))
     }
 
-    /// `base` of a mutating method's call (`total.bump()`, `games[0].play()`): when it is a global or a part of one,
-    /// the place marks the global lent while the method runs, so the accesses its body makes to it stop the program
-    /// (Swift's exclusivity check) instead of seeing the value moved out meanwhile. Other places are returned as they are.
-    func lendingPlace(_ place: Place, _ base: Expr) -> Place {
-        guard let (variable, _) = lentGlobalRoot(base) else { return place }
+    /// `base` of a call of the mutating `method` (`total.bump()`, `games[0].play()`): when it is a global or a part
+    /// of one, the place marks the global lent while the method runs, so the accesses its body makes to it stop the
+    /// program (Swift's exclusivity check) instead of seeing the value moved out meanwhile. Other places, and
+    /// methods whose body uses no global and calls no function (nothing to check, nothing to pay), are returned as
+    /// they are.
+    func lendingPlace(_ place: Place, _ base: Expr, _ method: FunctionInfo) -> Place {
+        guard method.usesOutside, let (variable, _) = lentGlobalRoot(base) else { return place }
         let state = lendable(variable)
         let modify = place.modify
         var lending = place

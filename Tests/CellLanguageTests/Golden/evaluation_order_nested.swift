@@ -279,3 +279,38 @@ var tup = (a: [[1, 2]], b: 0)
 tup.a[n("f", 0)][n("g", 1)] += 1
 flush("tup.a[f()][g()] += 1")
 print(tup)
+// --- cell ---
+final class Link {
+    var values = [0, 0, 0]
+    var child: Link?
+    var grid: [[Int]]? = [[0, 0], [0, 0]]
+}
+let head = Link()
+head.child = Link()
+func makeLink() -> Link? {
+    log.append("makeLink")
+    return head
+}
+makeLink()?.values[n("i", 1)] += n("v", 3)
+flush("makeLink()?.values[i()] += v")
+makeLink()?.child?.values[n("i", 2)] = n("v", 4)
+flush("makeLink()?.child?.values[i()] = v")
+head.child?.child?.values[n("i", 0)] = n("v", 5)
+flush("nil second link")
+head.grid?[n("r", 1)][n("c", 0)] -= n("v", 2)
+flush("head.grid?[r()][c()] -= v")
+struct Keeper {
+    var items: [Int]? = [1, 2, 3]
+    mutating func bump() {
+        items?[n("i", 0)] += n("v", 10)
+        self.items?[n("j", 2)] *= n("v", 2)
+    }
+}
+var keeper = Keeper()
+keeper.bump()
+flush("inside mutating method")
+print(head.values, head.child!.values, head.grid!, keeper.items!)
+var optionalMatrix: [[Double]]? = [[1, 2], [3, 4]]
+optionalMatrix?[n("r", 0)][n("c", 1)] /= Double(n("v", 4))
+flush("optional optionalMatrix")
+print(optionalMatrix!)

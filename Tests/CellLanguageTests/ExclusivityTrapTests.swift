@@ -156,4 +156,35 @@ final class ExclusivityTrapTests: XCTestCase {
             """
         check(code, printed: "2 [1, 2, 3, 4]\ncaught 3\nouter 4\n[1.5, 1.5] [1.5, 1.5]\nmodels 2\nbefore traps 5\n", line: 11, column: 29, name: "models")
     }
+
+    /// A property of an object lent `inout` (`&player.score`, also through a struct): the object's property is
+    /// lent, not the global holding the reference, so reading another property through the global runs.
+    func testPropertyOfAnObjectIsNotTheGlobal() {
+        let result = Interpreter().execute(CellSource(code: """
+            final class Player {
+                var score = 0
+                var name = "p"
+            }
+            var player = Player()
+            func add(_ value: inout Int) {
+                value += 1
+                print("name", player.name)
+            }
+            add(&player.score)
+            print(player.score)
+            struct Wrapper {
+                var p = Player()
+                var n = 0
+            }
+            var w = Wrapper()
+            func addW(_ value: inout Int) {
+                value += 1
+                print("w.n", w.n)
+            }
+            addW(&w.p.score)
+            print(w.p.score)
+            """, firstLine: 1))
+        XCTAssertTrue(result.succeeded, "\(result.diagnostics.map(\.message))")
+        XCTAssertEqual(result.text, "name p\n1\nw.n 0\n1\n")
+    }
 }

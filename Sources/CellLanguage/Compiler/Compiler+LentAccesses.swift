@@ -1,8 +1,8 @@
 import Diagnostics
 
 /// Two of Swift's rules on what a function may touch while something is lent to it: a global passed `inout` (or
-/// running a mutating method) must not be accessed by the function meanwhile (a run-time trap in Swift), and an escaping closure must not capture
-/// the `self` of a `mutating` method (a compile-time error).
+/// running a mutating method) must not be accessed by the function meanwhile (a run-time trap in Swift), and an
+/// escaping closure must not capture the `self` of a `mutating` method (a compile-time error).
 extension Compiler {
     /// The check for `&target` (a global variable or a part of one) lent to a call of `info`, and the global's
     /// lending mark. Swift's exclusivity check stops the program when the function, or one it calls, accesses that
@@ -45,12 +45,16 @@ extension Compiler {
         return lending
     }
 
-    /// The global variable a place expression starts from (`stepSize`, `grid[0].x`), and its name.
+    /// The global variable a place expression starts from (`stepSize`, `grid[0].x`), and its name; nil when the
+    /// place is inside an object (`player.score` with `player` a class instance: the object's property is lent, not
+    /// the variable holding the reference).
     private func lentGlobalRoot(_ target: Expr) -> (VariableInfo, String)? {
         var root = target
         while true {
             switch root.kind {
-            case .member(let base?, _, _), .subscriptAccess(let base, _), .forceUnwrap(let base): root = base
+            case .member(let base?, _, _), .subscriptAccess(let base, _), .forceUnwrap(let base):
+                if case .user(let type) = compileExprTypeOnly(base), type.kind == .classType { return nil }
+                root = base
             default:
                 guard case .name(let name) = root.kind, implicitSelfMember(name, at: root.location) == nil,
                       case .variable(let variable)? = scope.lookup(name), variable.level == 0, !variable.isLet else { return nil }

@@ -42,17 +42,22 @@ extension Compiler {
         if !optionalChainSpine.contains(ObjectIdentifier(target)), Compiler.containsOptionalChain(target),
            let link = Compiler.outermostOptionalLink(target), !Compiler.isSideEffectFree(link) {
             // `d[k()]?.x = g()`, `make()?.x = g()`: the link's calls run once, first; then it is checked as below.
+            // Only the link itself: what follows the `?` runs only when the link is not nil.
             return withScope { () -> Typed in
                 var stores: [(Frame) throws -> Void] = []
-                guard let rewritten = hoistingIndices(target, into: &stores), !stores.isEmpty else {
+                guard let newLink = hoistingIndices(link, into: &stores), !stores.isEmpty else {
                     return compileOptionalChainAssignment(op, target, value, at: location)
                 }
+                let rewritten = Compiler.replacing(link, with: newLink, in: target)
                 return compileAssignment(op, rewritten, value, at: location).prefixed(by: stores)
             }
         }
         if !optionalChainSpine.contains(ObjectIdentifier(target)), Compiler.containsOptionalChain(target) {
             return compileOptionalChainAssignment(op, target, value, at: location)
         }
+        // `x[f()][1][2] = v` on a tensor: the calling indices are evaluated once before a native write-back too.
+        if case .subscriptAccess = target.kind, hasCallingIndex(target),
+           let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
         if let native = compileNativeStore(op, target, value, at: location) { return native }
         if op != "=", let native = compileNativeCompoundAssignment(op, target, value, at: location) { return native }
         if op != "=", inoutArgumentLocation == nil, case .name(let name) = target.kind,
@@ -123,7 +128,8 @@ extension Compiler {
     }
 
     /// `list.next?.next = node`, `a?.count += 1`: when a link is nil nothing is evaluated further or stored.
-    private func compileOptionalChainAssignment(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> Typed {
+    func compileOptionalChainAssignment(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> Typed {
+        if let hoisted = compileOptionalChainAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
         let asValue = assignmentAsOptionalVoid
         assignmentAsOptionalVoid = false
         let saved = optionalChainSpine

@@ -26,6 +26,7 @@ extension Compiler {
     /// Records that a call of `info` was compiled: in the calling function's callees (see `lentGlobalCheck`), and
     /// if it can throw (see `checkThrowingCall`).
     func noteCall(_ info: FunctionInfo) {
+        outsideUses += 1
         if let caller = compilingFunction, caller !== info, !caller.callees.contains(where: { $0.info === info }) {
             caller.callees.append(.init(info: info))
         }

@@ -111,15 +111,19 @@ extension Compiler {
 
     /// The target with every calling subscript argument replaced by a hidden constant, declared in the current
     /// scope; `stores` receives the code that evaluates them, in Swift's order. Nil after an error.
-    func hoistingIndices(_ target: Expr, into stores: inout [(Frame) throws -> Void]) -> Expr? {
+    /// Nodes at and below `stop` are left as they are.
+    func hoistingIndices(_ target: Expr, into stores: inout [(Frame) throws -> Void], stoppingAt stop: Expr? = nil) -> Expr? {
+        if target === stop { return target }
         switch target.kind {
         case .subscriptAccess(let base, var arguments):
-            guard let newBase = hoistingIndices(base, into: &stores) else { return nil }
+            guard let newBase = hoistingIndices(base, into: &stores, stoppingAt: stop) else { return nil }
             for index in arguments.indices where Compiler.containsCall(arguments[index].value) {
                 let argument = arguments[index].value
                 let typed = compileExpr(argument, expected: nil)
                 if typed.type.hasError { return nil }
-                let hidden = declareVariable("$index\(stores.count)", type: typed.type, isLet: true, at: argument.location)
+                // Named after its position: a nested hoisting (after an optional chain's link) must not shadow an outer one.
+                let name = "$index\(argument.location.line).\(argument.location.column)"
+                let hidden = declareVariable(name, type: typed.type, isLet: true, at: argument.location)
                 stores.append(store(hidden, typed))
                 arguments[index].value = Expr(.name(hidden.name), at: argument.location)
             }
@@ -132,10 +136,10 @@ extension Compiler {
                 stores.append(store(hidden, typed))
                 return Compiler.copy(target, kind: .member(Expr(.name(hidden.name), at: base.location), name, location))
             }
-            guard let newBase = hoistingIndices(base, into: &stores) else { return nil }
+            guard let newBase = hoistingIndices(base, into: &stores, stoppingAt: stop) else { return nil }
             return Compiler.copy(target, kind: .member(newBase, name, location))
         case .forceUnwrap(let base):
-            guard let newBase = hoistingIndices(base, into: &stores) else { return nil }
+            guard let newBase = hoistingIndices(base, into: &stores, stoppingAt: stop) else { return nil }
             return Compiler.copy(target, kind: .forceUnwrap(newBase))
         case .optionalChain(let base):
             if case .call = base.kind, case .optional(.user(let type)) = compileExprTypeOnly(base), type.kind == .classType {
@@ -145,7 +149,7 @@ extension Compiler {
                 stores.append(store(hidden, typed))
                 return Compiler.copy(target, kind: .optionalChain(Expr(.name(hidden.name), at: base.location)))
             }
-            guard let newBase = hoistingIndices(base, into: &stores) else { return nil }
+            guard let newBase = hoistingIndices(base, into: &stores, stoppingAt: stop) else { return nil }
             return Compiler.copy(target, kind: .optionalChain(newBase))
         default:
             return target

@@ -17,7 +17,10 @@ extension Compiler {
     /// Reports the overlapping access when `variable` is the local array being modified (see `modifying`); called
     /// wherever the compiler reads, writes or lends a variable.
     @inline(__always) func noteAccess(_ variable: VariableInfo) {
-        if variable.level == 0, let function = compilingFunction { function.accessedGlobals.insert(ObjectIdentifier(variable)) }
+        if variable.level == 0 {
+            outsideUses += 1
+            if let function = compilingFunction { function.accessedGlobals.insert(ObjectIdentifier(variable)) }
+        }
         if let capture = escapingSelfCapture, capture.variable === variable { escapingSelfCaptured(capture.closure) }
         if ownedCaptureGuard != nil { noteOwnedCaptureAccess(variable) }
         guard let current = exclusiveLocal, current.variable === variable else { return }

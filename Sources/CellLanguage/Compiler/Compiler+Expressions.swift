@@ -228,6 +228,7 @@ extension Compiler {
         if let member = implicitSelfMember(name, at: location) { return compileExpr(member, expected: expected) }
         switch scope.lookup(name) {
         case .variable(let variable)?:
+            if let checked = lentCheckedLoad(variable, at: location) { return checked }
             return load(variable)
         case .accessor(let variable)?:
             return loadAccessorVariable(variable)
@@ -553,8 +554,8 @@ extension Compiler {
     /// A pointer to the slot of the (non-word) variable `expr` names, or nil when `expr` is not a plain variable.
     func variableSlot(_ expr: Expr) -> ((Frame) -> UnsafeMutablePointer<Value>)? {
         guard case .name(let name) = expr.kind, implicitSelfMember(name, at: expr.location) == nil,
-              case .variable(let variable)? = scope.lookup(name), !variable.type.isWord, variable.unpacked == nil
-        else { return nil }
+              case .variable(let variable)? = scope.lookup(name), !variable.type.isWord, variable.unpacked == nil,
+              !isCheckedLentAccess(variable) else { return nil }
         noteAccess(variable)
         let slot = variable.slot
         if variable.level == 0 {

@@ -245,6 +245,7 @@ extension Compiler {
             }
         }
         var writeBacks: [StoreBackBox] = []
+        var lentStates: [LentGlobal] = []
         if let check = inoutAliasingCheck(arguments, at: location) {
             addStorer { caller, _ in try check(caller) }
         }
@@ -263,7 +264,10 @@ extension Compiler {
                          place.type, parameter.type, at: target.location)
                 continue
             }
-            if let check = lentGlobalCheck(info, target, at: location) { addStorer { _, _ in try check() } }
+            if let (check, state) = lentGlobalCheck(info, target, at: location) {
+                addStorer { _, _ in try check() }
+                lentStates.append(state)
+            }
             let slot = info.parameterSlots[index]
             let isWord = parameter.type.isWord
             let type = parameter.type
@@ -308,6 +312,8 @@ extension Compiler {
                 }
             }
         }
+        // The globals lent are marked when every argument is stored, until the call returns (`lending`).
+        if !lentStates.isEmpty { addStorer { [lentStates] _, _ in for state in lentStates { state.depth += 1 } } }
         let runtime = self.runtime
         let data = info.runtime
         let failure = { RuntimeError(message: "'\(info.name)' cannot run because its declaration has errors", location: location) }
@@ -368,12 +374,19 @@ extension Compiler {
             return callee
         }
         if !writeBacks.isEmpty {
-            // `inout` arguments: copy in before the call, copy the final values back after it.
-            return Typed.fromValue(returnType) { frame in
-                let callee = try invoke(frame)
-                for writeBack in writeBacks { try writeBack.run(frame, callee) }
-                return Compiler.result(of: info, in: callee)
+            // `inout` arguments: copy in before the call, copy the final values back after it (see `inoutCall`).
+            let prepare: (Frame) throws -> Frame = { frame in
+                guard data.pointee.hasBody, !data.pointee.hasErrors else { throw failure() }
+                let callee = Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parentAccess(frame))
+                try storeArguments(frame, callee)
+                return callee
             }
+            let run: (Frame) throws -> Void = { callee in
+                try runtime.enterCall(location)
+                defer { runtime.exitCall() }
+                _ = try FunctionInfo.run(data, callee)
+            }
+            return Typed.fromValue(returnType, Compiler.inoutCall(info, writeBacks, lent: lentStates, prepare: prepare, run: run))
         }
         if returnType == .void {
             return Typed(type: .void, code: .void { frame in
@@ -406,6 +419,7 @@ extension Compiler {
     /// Calls a value of function type with positional arguments; `openingParen` is where swiftc reports labels.
     func compileValueCall(_ callee: Typed, _ arguments: [Argument], at location: SourceLocation,
                           openingParen: SourceLocation? = nil) -> Typed {
+        outsideUses += 1
         guard case .function(let parameterTypes, let returnType) = callee.type else {
             if case .optional(let wrapped) = callee.type, case .function = wrapped {
                 mismatch(.optionalNotUnwrapped(callee.type, wrapped: wrapped), wrapped,

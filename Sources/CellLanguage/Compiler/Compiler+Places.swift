@@ -83,7 +83,7 @@ extension Compiler {
                 }
                 return nil
             }
-            return variablePlace(variable)
+            return lentCheckedPlace(variable, at: expr.location) ?? variablePlace(variable)
         case .subscriptAccess(let base, let arguments):
             if let declared = userSubscriptPlace(base, arguments, at: expr.location, mutating: mutating, method: method,
                                                  methodAt: methodAt) { return declared }
@@ -220,7 +220,8 @@ extension Compiler {
     /// The unpacked struct variable `expr` names (see `UnpackedStruct`), nil for every other expression.
     func unpackedVariable(_ expr: Expr) -> VariableInfo? {
         guard case .name(let name) = expr.kind, implicitSelfMember(name, at: expr.location) == nil,
-              case .variable(let variable)? = scope.lookup(name), variable.unpacked != nil else { return nil }
+              case .variable(let variable)? = scope.lookup(name), variable.unpacked != nil,
+              !isCheckedLentAccess(variable) else { return nil }
         return variable
     }
 

@@ -89,7 +89,7 @@ extension Compiler {
         }
         if method.isMutating && !isClass {
             guard let place = compilePlace(base, mutating: true, method: name, methodAt: location) else { return .invalid }
-            return compileMutatingCall(method, place: place, arguments, at: location)
+            return compileMutatingCall(method, place: lendingPlace(place, base, method), arguments, at: location)
         }
         let receiver = compileExpr(base, expected: nil).value
         // A class's method that a subclass may override is dispatched on the object's class (`Compiler+Inheritance`).

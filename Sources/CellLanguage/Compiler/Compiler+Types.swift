@@ -295,9 +295,11 @@ extension Compiler {
         let savedScope = scope
         scope = Scope(parent: globalScope, context: info.context)
         selfContexts.append(SelfContext(type: type, level: info.context.level))
+        let usesBefore = outsideUses
         defer {
             selfContexts.removeLast()
             scope = savedScope
+            info.usesOutside = outsideUses != usesBefore
         }
         let declared = hasSelf ? Array(info.parameters.dropFirst()) : info.parameters
         let declaredSlots = hasSelf ? Array(info.parameterSlots.dropFirst()) : info.parameterSlots

@@ -48,6 +48,9 @@ final class Compiler {
     var exclusiveLocal: (variable: VariableInfo, receiver: SourceLocation)?
     /// The declared function whose body is compiling (it records the globals it uses: `noteGlobalAccess`).
     var compilingFunction: FunctionInfo?
+    /// How many uses of globals and calls of declared functions or function values have compiled (a method body
+    /// that adds none cannot reach a global lent to it: `FunctionInfo.usesOutside`).
+    var outsideUses = 0
     /// The mutable `self` of a struct method and the escaping closure argument compiling (`escapingClosure`).
     var escapingSelfCapture: (variable: VariableInfo, closure: SourceLocation)?
     /// Set while an assignment through an optional chain compiles as a value of type `Void?` (`(a?.x = 1) != nil`).
@@ -433,7 +436,7 @@ final class Compiler {
         guard case .assign(let op, let target, let value, let location) = expr.kind,
               case .name(let name) = target.kind,
               case .variable(let variable)? = scope.lookup(name),
-              variable.type.isWord, !variable.isLet,
+              variable.type.isWord, !variable.isLet, !isCheckedLentAccess(variable),
               variable.level == scope.context.level || variable.level == 0 else { return nil }
         let newValue: Typed
         if op == "=" {

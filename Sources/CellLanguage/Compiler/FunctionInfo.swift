@@ -60,6 +60,8 @@ final class FunctionInfo {
     /// `Compiler.lentGlobalCheck`).
     var accessedGlobals: Set<ObjectIdentifier> = []
     var callees: [WeakFunction] = []
+    /// Whether the body may use a global or call a function (true until a method's body has compiled without).
+    var usesOutside = true
     /// A reference to a function that does not keep it alive (a function may call itself).
     struct WeakFunction {
         weak var info: FunctionInfo?

@@ -19,6 +19,9 @@ final class VariableInfo {
     var initializedLater = false
     /// Declared `T!`: read where a non-optional is needed, it is force-unwrapped.
     var isImplicitlyUnwrapped = false
+    /// For a global lent to a function (`&global`) or to a mutating method: whether it is lent at the moment, which
+    /// the accesses compiled in function bodies since check (see `Compiler+LentAccesses`).
+    var lent: LentGlobal?
 
     init(name: String, type: CType, isLet: Bool, level: Int, slot: Int, location: SourceLocation,
          unpacked: [WordKind]? = nil) {

@@ -51,6 +51,9 @@ extension CompileError {
         case .extensionStoredProperty: return "extensions must not contain stored properties"
         case .signatureUsesRestrictedType(let role, let access):
             return "function must be declared private or fileprivate because its \(role) uses a \(access) type"
+        case .readOnlyOverridesMutable(let name):
+            return "cannot override mutable property with read-only property '\(name)'"
+        case .observesReadOnly(let name): return "cannot observe read-only property '\(name)'; it can't change"
         case .nonClassConformsToClassProtocol(let type, let protocolName):
             return "non-class type '\(type)' cannot conform to class protocol '\(protocolName)'"
         case .failableWitnessForNonFailableRequirement(let initializer):

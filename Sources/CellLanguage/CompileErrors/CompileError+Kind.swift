@@ -16,6 +16,7 @@ extension CompileError {
         case initializedTwice, doesNotConform, extensionStoredProperty, genericRequirement, initializerRequirementNeedsRequired
         case setterInaccessible, signatureUsesRestrictedType, genericSuperclassRequirement, genericSameTypeRequirement
         case opaqueReturnMismatch, failableWitnessForNonFailableRequirement, nonClassConformsToClassProtocol
+        case readOnlyOverridesMutable, observesReadOnly
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
@@ -107,6 +108,8 @@ extension CompileError {
         case .signatureUsesRestrictedType: return .signatureUsesRestrictedType
         case .failableWitnessForNonFailableRequirement: return .failableWitnessForNonFailableRequirement
         case .nonClassConformsToClassProtocol: return .nonClassConformsToClassProtocol
+        case .readOnlyOverridesMutable: return .readOnlyOverridesMutable
+        case .observesReadOnly: return .observesReadOnly
         case .genericRequirement: return .genericRequirement
         case .genericSuperclassRequirement: return .genericSuperclassRequirement
         case .genericSameTypeRequirement: return .genericSameTypeRequirement

@@ -148,6 +148,10 @@ enum CompileError: Hashable, Sendable {
     case failableWitnessForNonFailableRequirement(String)
     /// `non-class type 'S' cannot conform to class protocol 'P'`.
     case nonClassConformsToClassProtocol(String, protocolName: String)
+    /// `cannot override mutable property with read-only property 'y'` (`'subscript'` for a subscript).
+    case readOnlyOverridesMutable(String)
+    /// `cannot observe read-only property 'r'; it can't change`.
+    case observesReadOnly(String)
 
     // MARK: Members and subscripts
 

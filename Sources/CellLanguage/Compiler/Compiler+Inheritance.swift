@@ -138,7 +138,7 @@ extension Compiler {
         }
     }
 
-    private func recordOverride(of overridden: FunctionInfo, by info: FunctionInfo, in type: UserType) {
+    func recordOverride(of overridden: FunctionInfo, by info: FunctionInfo, in type: UserType) {
         for (key, value) in type.overrides where value === overridden { type.overrides[key] = info }
         type.overrides[ObjectIdentifier(overridden)] = info
     }
@@ -267,7 +267,7 @@ extension Compiler {
         return compileMemberCall(methods[index], receiver: receiver, arguments, at: nameLocation)
     }
 
-    private func superclassInScope(at location: SourceLocation) -> UserType? {
+    func superclassInScope(at location: SourceLocation) -> UserType? {
         guard let context = selfContexts.last, scope.lookup("self") != nil else {
             error(.cannotFindInScope("super", suggestion: nil), at: location)
             return nil

@@ -152,6 +152,12 @@ enum CompileError: Hashable, Sendable {
     case readOnlyOverridesMutable(String)
     /// `cannot observe read-only property 'r'; it can't change`.
     case observesReadOnly(String)
+    /// `struct 'W' cannot be used as an attribute` (a property wrapper's type without `@propertyWrapper`).
+    case notAnAttribute(String, kind: String)
+    /// `use of 'max' refers to instance method rather than global function 'max' in module 'Swift'`.
+    case instanceMethodShadowsGlobal(String)
+    /// `property wrappers are not yet supported in top-level code`.
+    case topLevelPropertyWrapper
 
     // MARK: Members and subscripts
 

@@ -80,6 +80,8 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     var extendedBuiltin: CType?
     /// A struct whose initializers all come from extensions keeps its memberwise initializer.
     var keepsMemberwise = false
+    /// Declared `@propertyWrapper` (only such a type may be written as an attribute: `@W var x`).
+    var isPropertyWrapper = false
 
     init(kind: Kind, name: String, qualifiedName: String) {
         self.kind = kind

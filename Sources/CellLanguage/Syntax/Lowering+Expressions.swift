@@ -9,12 +9,14 @@ extension Lowering {
         let at = loc(expr)
         if let node = expr.as(IntegerLiteralExprSyntax.self) {
             let text = node.literal.text.replacingOccurrences(of: "_", with: "")
-            let value: Int?
-            if text.hasPrefix("0x") { value = Int(text.dropFirst(2), radix: 16) }
-            else if text.hasPrefix("0b") { value = Int(text.dropFirst(2), radix: 2) }
-            else if text.hasPrefix("0o") { value = Int(text.dropFirst(2), radix: 8) }
-            else { value = Int(text) }
-            guard let value else {
+            let radix = ["0x": 16, "0b": 2, "0o": 8][String(text.prefix(2))]
+            let digits = radix == nil ? Substring(text) : text.dropFirst(2)
+            guard let value = Int(digits, radix: radix ?? 10) else {
+                if let unsigned = UInt(digits, radix: radix ?? 10) {
+                    let literal = Expr(.intLiteral(Int(bitPattern: unsigned)), at: at)
+                    literal.unsignedLiteral = node.literal.text
+                    return literal
+                }
                 error(.integerLiteralOverflow(node.literal.text), node)
                 return Expr(.invalid, at: at)
             }

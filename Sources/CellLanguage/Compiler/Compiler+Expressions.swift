@@ -42,7 +42,7 @@ extension Compiler {
         }
         switch expr.kind {
         case .intLiteral(let value):
-            if let written = expr.unsignedLiteral { return unsignedLiteral(value, written, expected: expected, at: expr.location) }
+            if let large = expr.largeLiteral { return largeLiteral(value, large, expected: expected, at: expr.location) }
             if case .integer(let kind)? = expected?.unwrapped { return integerLiteral(value, kind, at: expr.location) }
             if expected == .double || expected == .optional(.double) {
                 let double = Double(value)

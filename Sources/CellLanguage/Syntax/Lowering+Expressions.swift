@@ -12,13 +12,11 @@ extension Lowering {
             let radix = ["0x": 16, "0b": 2, "0o": 8][String(text.prefix(2))]
             let digits = radix == nil ? Substring(text) : text.dropFirst(2)
             guard let value = Int(digits, radix: radix ?? 10) else {
-                if let unsigned = UInt(digits, radix: radix ?? 10) {
-                    let literal = Expr(.intLiteral(Int(bitPattern: unsigned)), at: at)
-                    literal.unsignedLiteral = node.literal.text
-                    return literal
-                }
-                error(.integerLiteralOverflow(node.literal.text), node)
-                return Expr(.invalid, at: at)
+                // Too large for an Int: a UInt64 (or an error naming the type expected, when compiled).
+                let unsigned = UInt(digits, radix: radix ?? 10)
+                let literal = Expr(.intLiteral(unsigned.map { Int(bitPattern: $0) } ?? 0), at: at)
+                literal.largeLiteral = (unsigned.map { String($0) } ?? (radix == nil ? text : node.literal.text), unsigned != nil)
+                return literal
             }
             return Expr(.intLiteral(value), at: at)
         }

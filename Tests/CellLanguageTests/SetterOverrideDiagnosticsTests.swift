@@ -1,0 +1,108 @@
+import CellLanguage
+import Diagnostics
+import XCTest
+
+/// swiftc's errors (messages and positions checked with swiftc 6.3) for overridden subscripts, property wrappers
+/// that are not, `max`/`min` hidden by members of extended built-in types, and integer literals too large for their
+/// type. The programs that run are Golden/class_setter_overrides.swift, unsigned_literals.swift and
+/// builtin_extension_members.swift.
+final class SetterOverrideDiagnosticsTests: XCTestCase {
+    func testSubscriptOverridesAreCheckedAsSwiftcChecksThem() {
+        XCTAssertEqual(diagnosticLines("""
+        class A {
+            subscript(i: Int) -> Int {
+                get { i }
+                set { }
+            }
+        }
+        class B: A {
+            override subscript(i: Int) -> Int { i * 2 }
+        }
+        class C: A {
+            subscript(i: Int) -> Int {
+                get { i }
+                set { }
+            }
+        }
+        class D: A {
+            override subscript(s: String) -> Int { 0 }
+        }
+        """), [
+            "8:14: cannot override mutable property with read-only property 'subscript'",
+            "11:5: overriding declaration requires an 'override' keyword",
+            "17:14: subscript does not override any subscript from its superclass",
+        ])
+    }
+
+    func testFinalSettablePropertiesCannotBeOverridden() {
+        XCTAssertEqual(diagnosticLines("""
+        class A {
+            final var w: Int {
+                get { 1 }
+                set { }
+            }
+        }
+        class B: A {
+            override var w: Int {
+                get { 2 }
+                set { }
+            }
+        }
+        """), ["8:18: property overrides a 'final' property"])
+    }
+
+    func testMaxAndMinInsideExtensionsOfIntAndArrayAreRefused() {
+        XCTAssertEqual(diagnosticLines("""
+        extension Int {
+            func atLeastTen() -> Int { max(self, 10) }
+            static func largest() -> Int { min(1, 10) }
+            func clamped() -> Int { Swift.max(0, Swift.min(10, self)) }
+        }
+        extension Array where Element == Int {
+            func atLeast() -> Int { max(count, 10) }
+        }
+        """), [
+            "2:32: cannot call value of non-function type 'Int'",
+            "3:36: cannot call value of non-function type 'Int'",
+            "7:29: use of 'max' refers to instance method rather than global function 'max' in module 'Swift'",
+        ])
+    }
+
+    func testOnlyPropertyWrapperTypesAreAttributes() {
+        XCTAssertEqual(diagnosticLines("""
+        struct NotAWrapper { var wrappedValue: Int }
+        @propertyWrapper struct Wrapper { var wrappedValue: Int }
+        struct S {
+            @NotAWrapper var x: Int = 1
+            @Wrapper var w: Int = 1
+        }
+        func f() {
+            @NotAWrapper var y: Int = 2
+            print(y)
+        }
+        @NotAWrapper var z = 1
+        @Wrapper var t = 1
+        """), [
+            "4:5: struct 'NotAWrapper' cannot be used as an attribute",
+            "8:5: struct 'NotAWrapper' cannot be used as an attribute",
+            "11:1: struct 'NotAWrapper' cannot be used as an attribute",
+            "12:1: property wrappers are not yet supported in top-level code",
+        ])
+    }
+
+    func testIntegerLiteralsTooLargeForTheirTypeAreReported() {
+        XCTAssertEqual(diagnosticLines("""
+        let a = 18446744073709551615
+        let b: Int64 = 9223372036854775808
+        let c: UInt8 = 0xFFFF_FFFF_FFFF_FFFF
+        let d: UInt64 = 18_446_744_073_709_551_616
+        let e: UInt64 = 18_446_744_073_709_551_615
+        let f: Double = 100_000_000_000_000_000_000_000
+        """), [
+            "1:9: integer literal '18446744073709551615' overflows when stored into 'Int'",
+            "2:16: integer literal '9223372036854775808' overflows when stored into 'Int64'",
+            "3:16: integer literal '18446744073709551615' overflows when stored into 'UInt8'",
+            "4:17: integer literal '18446744073709551616' overflows when stored into 'UInt64'",
+        ])
+    }
+}

@@ -2,11 +2,56 @@ import CellLanguage
 import Diagnostics
 import XCTest
 
-/// swiftc's errors (messages and positions checked with swiftc 6.3) for overridden subscripts, property wrappers
-/// that are not, `max`/`min` hidden by members of extended built-in types, and integer literals too large for their
-/// type. The programs that run are Golden/class_setter_overrides.swift, unsigned_literals.swift and
-/// builtin_extension_members.swift.
-final class SetterOverrideDiagnosticsTests: XCTestCase {
+/// Setters chosen by the instance's class across cells, and swiftc's errors (messages and positions checked with
+/// swiftc 6.3) for overridden subscripts, property wrappers that are not, `max`/`min` hidden by members of extended
+/// built-in types, and integer literals too large for their type. The programs that run in one cell are
+/// Golden/class_setter_overrides.swift, unsigned_literals.swift and builtin_extension_members.swift.
+final class SetterOverrideTests: XCTestCase {
+    /// Code compiled before a subclass overrides a setter (an earlier cell's) runs the subclass's setter, its
+    /// observers and its subscript setter on the subclass's instances (the expected output is swiftc's for the
+    /// same program).
+    func testAnEarlierCellsAssignmentsRunALaterSubclasssSetters() {
+        let interpreter = Interpreter()
+        let first = interpreter.compile(CellSource(code: """
+            class C {
+                var stored = 0
+                var y: Int { get { stored } set { print("C set", newValue); stored = newValue } }
+                subscript(i: Int) -> Int { get { stored + i } set { print("C sub set", i, newValue) } }
+            }
+            func change(_ c: C) { c.y = 1; c.y += 2; c[5] = 6 }
+            """, firstLine: 1))
+        XCTAssertEqual(first.diagnostics.map(\.message), [])
+        _ = interpreter.run(first)
+        let second = interpreter.compile(CellSource(code: """
+            class D: C {
+                override var y: Int { willSet { print("D willSet", newValue) } didSet { print("D didSet", oldValue) } }
+            }
+            class E: C {
+                override var y: Int { get { super.y * 10 } set { print("E set", newValue); super.y = newValue } }
+                override subscript(i: Int) -> Int { get { 0 } set { print("E sub set"); super[i] = newValue + 1 } }
+            }
+            change(D())
+            change(E())
+            """, firstLine: 8))
+        XCTAssertEqual(second.diagnostics.map(\.message), [])
+        XCTAssertEqual(interpreter.run(second).text, """
+            D willSet 1
+            C set 1
+            D didSet 0
+            D willSet 3
+            C set 3
+            D didSet 1
+            C sub set 5 6
+            E set 1
+            C set 1
+            E set 12
+            C set 12
+            E sub set
+            C sub set 5 7
+
+            """)
+    }
+
     func testSubscriptOverridesAreCheckedAsSwiftcChecksThem() {
         XCTAssertEqual(diagnosticLines("""
         class A {

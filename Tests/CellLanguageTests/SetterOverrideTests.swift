@@ -100,16 +100,23 @@ final class SetterOverrideTests: XCTestCase {
         XCTAssertEqual(diagnosticLines("""
         extension Int {
             func atLeastTen() -> Int { max(self, 10) }
-            static func largest() -> Int { min(1, 10) }
+            var smallest: Int { min(1, self) }
             func clamped() -> Int { Swift.max(0, Swift.min(10, self)) }
         }
         extension Array where Element == Int {
             func atLeast() -> Int { max(count, 10) }
         }
+        extension Int {
+            static func make() -> Int { 7 }
+            static var seven: Int { 7 }
+        }
         """), [
             "2:32: cannot call value of non-function type 'Int'",
-            "3:36: cannot call value of non-function type 'Int'",
+            "3:25: cannot call value of non-function type 'Int'",
             "7:29: use of 'max' refers to instance method rather than global function 'max' in module 'Swift'",
+            // Static members of built-in extensions are refused (`Int.make()` would not find them).
+            "10:17: 'static methods in an extension of 'Int'' is not supported in nbrun cells",
+            "11:16: 'static properties in an extension of 'Int'' is not supported in nbrun cells",
         ])
     }
 

@@ -179,6 +179,17 @@ extension Compiler {
         if presetSelf == nil, !codes.isEmpty {
             // A method chosen by the receiver's class: the receiver first, then the arguments into the target's frame.
             let receiver = codes[0], rest = Array(codes.dropFirst())
+            if info.returnType.isWord {
+                // An Int, Double or Bool result is read as a word (as direct calls read it), not boxed.
+                return Typed.fromWord(info.returnType) { frame in
+                    let object = try receiver(frame)
+                    let target = Compiler.dispatchTarget(info, object)
+                    return try Compiler.call(target, parent: globals, runtime: runtime, location: location, store: { callee in
+                        Compiler.store(object, of: target, into: callee, at: 0)
+                        try Compiler.store(rest, of: target, in: frame, into: callee, from: 1)
+                    }, read: { $0.word(target.context.returnSlot) })
+                }
+            }
             return Typed.fromValue(info.returnType) { frame in
                 let object = try receiver(frame)
                 let target = Compiler.dispatchTarget(info, object)

@@ -51,6 +51,13 @@ extension CompileError {
         case .extensionStoredProperty: return "extensions must not contain stored properties"
         case .signatureUsesRestrictedType(let role, let access):
             return "function must be declared private or fileprivate because its \(role) uses a \(access) type"
+        case .readOnlyOverridesMutable(let name):
+            return "cannot override mutable property with read-only property '\(name)'"
+        case .observesReadOnly(let name): return "cannot observe read-only property '\(name)'; it can't change"
+        case .notAnAttribute(let name, let kind): return "\(kind) '\(name)' cannot be used as an attribute"
+        case .topLevelPropertyWrapper: return "property wrappers are not yet supported in top-level code"
+        case .instanceMethodShadowsGlobal(let name):
+            return "use of '\(name)' refers to instance method rather than global function '\(name)' in module 'Swift'"
         case .nonClassConformsToClassProtocol(let type, let protocolName):
             return "non-class type '\(type)' cannot conform to class protocol '\(protocolName)'"
         case .failableWitnessForNonFailableRequirement(let initializer):

@@ -16,6 +16,7 @@ extension CompileError {
         case initializedTwice, doesNotConform, extensionStoredProperty, genericRequirement, initializerRequirementNeedsRequired
         case setterInaccessible, signatureUsesRestrictedType, genericSuperclassRequirement, genericSameTypeRequirement
         case opaqueReturnMismatch, failableWitnessForNonFailableRequirement, nonClassConformsToClassProtocol
+        case readOnlyOverridesMutable, observesReadOnly, notAnAttribute, instanceMethodShadowsGlobal, topLevelPropertyWrapper
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
@@ -107,6 +108,11 @@ extension CompileError {
         case .signatureUsesRestrictedType: return .signatureUsesRestrictedType
         case .failableWitnessForNonFailableRequirement: return .failableWitnessForNonFailableRequirement
         case .nonClassConformsToClassProtocol: return .nonClassConformsToClassProtocol
+        case .readOnlyOverridesMutable: return .readOnlyOverridesMutable
+        case .observesReadOnly: return .observesReadOnly
+        case .notAnAttribute: return .notAnAttribute
+        case .instanceMethodShadowsGlobal: return .instanceMethodShadowsGlobal
+        case .topLevelPropertyWrapper: return .topLevelPropertyWrapper
         case .genericRequirement: return .genericRequirement
         case .genericSuperclassRequirement: return .genericSuperclassRequirement
         case .genericSameTypeRequirement: return .genericSameTypeRequirement

@@ -148,6 +148,16 @@ enum CompileError: Hashable, Sendable {
     case failableWitnessForNonFailableRequirement(String)
     /// `non-class type 'S' cannot conform to class protocol 'P'`.
     case nonClassConformsToClassProtocol(String, protocolName: String)
+    /// `cannot override mutable property with read-only property 'y'` (`'subscript'` for a subscript).
+    case readOnlyOverridesMutable(String)
+    /// `cannot observe read-only property 'r'; it can't change`.
+    case observesReadOnly(String)
+    /// `struct 'W' cannot be used as an attribute` (a property wrapper's type without `@propertyWrapper`).
+    case notAnAttribute(String, kind: String)
+    /// `use of 'max' refers to instance method rather than global function 'max' in module 'Swift'`.
+    case instanceMethodShadowsGlobal(String)
+    /// `property wrappers are not yet supported in top-level code`.
+    case topLevelPropertyWrapper
 
     // MARK: Members and subscripts
 

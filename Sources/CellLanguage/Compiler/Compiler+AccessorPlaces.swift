@@ -83,6 +83,7 @@ extension Compiler {
             if case .accessor? = scope.lookup(name) { return true }
             return false
         case .member(let base?, let name, _):
+            if isSuperReference(base) { return true }
             if let type = staticTypeReference(base) {
                 return type.staticComputed[name] != nil || type.staticObservers[name] != nil
             }
@@ -90,6 +91,7 @@ extension Compiler {
             if case .user(let type) = compileExprTypeOnly(base), memberUsesAccessor(type, name) == true { return true }
             return targetUsesAccessors(base)
         case .subscriptAccess(let base, _):
+            if isSuperReference(base) { return true }
             if let type = staticTypeReference(base) { return !type.staticSubscripts.isEmpty }
             if let type = optionalChainReceiver(base), !type.subscripts.isEmpty { return true }
             if case .user(let type) = compileExprTypeOnly(base), !type.subscripts.isEmpty { return true }
@@ -164,13 +166,14 @@ extension Compiler {
     /// stored properties), `.some(nil)` when it does but cannot be assigned (diagnosed).
     func accessorMemberPlace(_ base: Expr, _ name: String, at location: SourceLocation, mutating: Bool, method: String?,
                              methodAt: SourceLocation?) -> Place?? {
+        if let place = superMemberPlace(base, name, at: location) { return place }
         if let type = staticTypeReference(base) {
             if let getter = type.staticComputed[name] {
                 guard let setter = type.staticSetters[name] else {
                     error(.getOnlyProperty(name), at: location)
                     return .some(nil)
                 }
-                return computedPlace(nil, getter: getter, setter: setter, receiverFirst: false, at: location)
+                return computedPlace(nil, getter: getter, setter: setter, receiverFirst: false, dispatch: false, at: location)
             }
             if let observers = type.staticObservers[name], type.observing != name, let variable = type.staticFields[name], !variable.isLet {
                 let willSet = observers.willSet.map { accessorCall($0, at: location) }
@@ -194,7 +197,8 @@ extension Compiler {
                 return .some(nil)
             }
             guard let receiver = receiverPlace(base, type, mutating: mutating, method: method, methodAt: methodAt) else { return .some(nil) }
-            return computedPlace(receiver, getter: getter, setter: setter, receiverFirst: isClass, at: location)
+            return computedPlace(receiver, getter: getter, setter: setter, receiverFirst: isClass,
+                                 dispatch: dispatchesAccessors(getter, of: type), at: location)
         }
         // An initializer stores its own class's properties without observing them; inherited ones are observed.
         guard let index = type.fieldIndex(name), let observers = type.observers[index], !type.fields[index].isLet,
@@ -240,9 +244,11 @@ extension Compiler {
     /// A computed property with a setter: modifying it gets the value, changes it, then sets it (and writes the
     /// receiver back). `receiver` is nil for static properties; `receiverFirst` evaluates a class instance before
     /// the new value, as Swift does.
-    private func computedPlace(_ receiver: Place?, getter: FunctionInfo, setter: FunctionInfo, receiverFirst: Bool,
-                               at location: SourceLocation) -> Place {
-        let get = accessorCall(getter, at: location), set = accessorCall(setter, at: location)
+    func computedPlace(_ receiver: Place?, getter: FunctionInfo, setter: FunctionInfo, receiverFirst: Bool, dispatch: Bool,
+                       at location: SourceLocation) -> Place {
+        // `dispatch`: the accessors are the instance's class's (see `Compiler+SetterOverrides.swift`).
+        let call = dispatch ? dispatchedAccessorCall : accessorCall
+        let get = call(getter, location), set = call(setter, location)
         let outer = receiver?.modify ?? Compiler.noReceiver
         let hasReceiver = receiver != nil
         let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
@@ -401,6 +407,13 @@ extension Compiler {
 
     /// `value[i]` or `Type[i]` with a declared type's subscripts: the getter's call; nil when `base` has none.
     func userSubscriptRead(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
+        if isSuperReference(base) {
+            // `super[i]`: the superclass's getter, on `self`.
+            guard let superclass = superclassInScope(at: base.location),
+                  let accessors = chooseSubscript(superclass.subscripts, isStatic: false, arguments, at: location) else { return .invalid }
+            let receiver = compileExpr(Expr(.name("self"), at: base.location), expected: nil)
+            return compileMemberCall(accessors.getter, receiver: receiver.value, arguments, at: location)
+        }
         if let type = staticTypeReference(base), !type.staticSubscripts.isEmpty {
             guard let accessors = chooseSubscript(type.staticSubscripts, isStatic: true, arguments, at: location) else { return .invalid }
             return compileMemberCall(accessors.getter, receiver: nil, arguments, at: location)
@@ -409,7 +422,8 @@ extension Compiler {
               type.extendedBuiltin == nil || extensionSubscriptFits(type, arguments, at: location) else { return nil }
         guard let accessors = chooseSubscript(type.subscripts, isStatic: false, arguments, at: location) else { return .invalid }
         let receiver = compileExpr(base, expected: nil)
-        return compileMemberCall(accessors.getter, receiver: receiver.value, arguments, at: location)
+        return compileMemberCall(accessors.getter, receiver: receiver.value, arguments, at: location,
+                                 dispatch: dispatchesAccessors(accessors.getter, of: type))
     }
 
     /// The place `base[arguments]` with a declared type's subscripts: the indices are evaluated once, then the
@@ -419,11 +433,18 @@ extension Compiler {
                             methodAt: SourceLocation?) -> Place?? {
         var receiver: Place?
         let list: [SubscriptAccessors]
+        var owner: UserType?
         let chained = optionalChainReceiver(base)
-        if let type = staticTypeReference(base), !type.staticSubscripts.isEmpty {
+        if isSuperReference(base) {
+            // `super[i] = v`: the superclass's accessors, on `self`, not chosen by the instance's class.
+            guard let superclass = superclassInScope(at: base.location) else { return .some(nil) }
+            list = superclass.subscripts
+            receiver = receiverPlace(Expr(.name("self"), at: base.location), superclass, mutating: true, method: nil, methodAt: nil)
+        } else if let type = staticTypeReference(base), !type.staticSubscripts.isEmpty {
             list = type.staticSubscripts
         } else if let type = chained ?? Compiler.declaredType(compileExprTypeOnly(base)), !type.subscripts.isEmpty {
             list = type.subscripts
+            owner = type
             guard let place = receiverPlace(base, type, mutating: mutating, method: method, methodAt: methodAt) else { return .some(nil) }
             receiver = place
         } else {
@@ -435,7 +456,8 @@ extension Compiler {
             return .some(nil)
         }
         let indices = memberArgumentCodes(accessors.getter, hasReceiver: receiver != nil, arguments, at: location) ?? []
-        let get = accessorCall(accessors.getter, at: location), set = accessorCall(setterInfo, at: location)
+        let call = owner.map { dispatchesAccessors(accessors.getter, of: $0) } == true ? dispatchedAccessorCall : accessorCall
+        let get = call(accessors.getter, location), set = call(setterInfo, location)
         let hasReceiver = receiver != nil
         let outer = receiver?.modify ?? Compiler.noReceiver
         let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in

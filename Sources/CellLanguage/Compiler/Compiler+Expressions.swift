@@ -42,6 +42,7 @@ extension Compiler {
         }
         switch expr.kind {
         case .intLiteral(let value):
+            if let large = expr.largeLiteral { return largeLiteral(value, large, expected: expected, at: expr.location) }
             if case .integer(let kind)? = expected?.unwrapped { return integerLiteral(value, kind, at: expr.location) }
             if expected == .double || expected == .optional(.double) {
                 let double = Double(value)
@@ -82,6 +83,7 @@ extension Compiler {
         case .prefix(let op, let operand):
             return compilePrefix(op, operand, expected: expected, at: expr.location)
         case .call(let callee, let arguments):
+            if let checked = checkedCallee(callee, arguments, expected: expected, at: expr.location) { return checked }
             if let hoisted = compileCallWithHoistedPlaces(expr, expected: expected) { return hoisted }
             missingArgumentLocation = expr.closingLocation
             wrongLabelLocation = expr.openingLocation

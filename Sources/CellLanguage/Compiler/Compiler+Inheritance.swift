@@ -138,7 +138,7 @@ extension Compiler {
         }
     }
 
-    private func recordOverride(of overridden: FunctionInfo, by info: FunctionInfo, in type: UserType) {
+    func recordOverride(of overridden: FunctionInfo, by info: FunctionInfo, in type: UserType) {
         for (key, value) in type.overrides where value === overridden { type.overrides[key] = info }
         type.overrides[ObjectIdentifier(overridden)] = info
     }
@@ -179,14 +179,19 @@ extension Compiler {
         if presetSelf == nil, !codes.isEmpty {
             // A method chosen by the receiver's class: the receiver first, then the arguments into the target's frame.
             let receiver = codes[0], rest = Array(codes.dropFirst())
-            return Typed.fromValue(info.returnType) { frame in
+            @inline(__always) func run<T>(_ frame: Frame, read: (FunctionInfo, Frame) -> T) throws -> T {
                 let object = try receiver(frame)
                 let target = Compiler.dispatchTarget(info, object)
                 return try Compiler.call(target, parent: globals, runtime: runtime, location: location, store: { callee in
                     Compiler.store(object, of: target, into: callee, at: 0)
                     try Compiler.store(rest, of: target, in: frame, into: callee, from: 1)
-                }, read: { Compiler.result(of: target, in: $0) })
+                }, read: { read(target, $0) })
             }
+            if info.returnType.isWord {
+                // An Int, Double or Bool result is read as a word (as direct calls read it), not boxed.
+                return Typed.fromWord(info.returnType) { frame in try run(frame) { $1.word($0.context.returnSlot) } }
+            }
+            return Typed.fromValue(info.returnType) { frame in try run(frame) { Compiler.result(of: $0, in: $1) } }
         }
         return Typed.fromValue(info.returnType) { frame in
             var values: [Value] = []
@@ -267,7 +272,7 @@ extension Compiler {
         return compileMemberCall(methods[index], receiver: receiver, arguments, at: nameLocation)
     }
 
-    private func superclassInScope(at location: SourceLocation) -> UserType? {
+    func superclassInScope(at location: SourceLocation) -> UserType? {
         guard let context = selfContexts.last, scope.lookup("self") != nil else {
             error(.cannotFindInScope("super", suggestion: nil), at: location)
             return nil

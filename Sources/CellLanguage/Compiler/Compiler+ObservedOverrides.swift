@@ -11,9 +11,11 @@ extension Compiler {
     func declareObservedOverrides(_ decl: TypeDecl, _ type: UserType) {
         for field in decl.observedOverrides {
             guard let base = type.superclass, let index = base.fieldIndex(field.name) else {
-                let inherited = type.superclass.map { $0.computed[field.name] != nil } ?? false
-                error(inherited ? .notSupported("observing an inherited computed property") : .overridesNothing("property"),
-                      at: field.location)
+                if type.superclass?.computed[field.name] != nil {
+                    declareObservedComputedOverride(field, type)
+                } else {
+                    error(.overridesNothing("property"), at: field.location)
+                }
                 continue
             }
             let fieldType = type.fields[index].type
@@ -46,6 +48,7 @@ extension Compiler {
     /// Compiles the bodies of `decl`'s observers of inherited properties (pass 2).
     func compileObservedOverrides(_ decl: TypeDecl, _ type: UserType) {
         for field in decl.observedOverrides {
+            if let observers = type.computedObservers[field.name] { compileObserverBodies(field, observers, of: type) }
             guard let index = type.fieldIndex(field.name), let observers = type.observers[index] else { continue }
             compileObserverBodies(field, observers, of: type)
         }

@@ -8,18 +8,7 @@ extension Compiler {
     /// Registers the signatures of the type's setters, observers, lazy initial values and subscripts.
     func declareAccessors(_ decl: TypeDecl, _ type: UserType) {
         let selfType = type.selfType
-        for computed in decl.computed {
-            if computed.isOverride, computed.setter != nil || type.superclass?.setters[computed.name] != nil {
-                // A setter would not be chosen by the instance's class (only getters are dispatched).
-                error(.notSupported("overriding a property that has a setter"), at: computed.location)
-                continue
-            }
-            guard let setter = computed.setter,
-                  let getter = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name] else { continue }
-            let info = accessorInfo("set", receiver: computed.isStatic ? nil : selfType, value: (setter.parameter, getter.returnType),
-                                    returns: .void, at: setter.location)
-            if computed.isStatic { type.staticSetters[computed.name] = info } else { type.setters[computed.name] = info }
-        }
+        for computed in decl.computed { declareComputedSetter(computed, type) }
         declareObservedOverrides(decl, type)
         for field in decl.fields where !field.isStatic {
             guard let index = type.fieldIndex(field.name) else { continue }
@@ -35,7 +24,7 @@ extension Compiler {
             guard let getter = makeFunctionInfo(getterDecl, selfType: item.isStatic ? nil : selfType) else { continue }
             let setter = setterDecl.flatMap { makeFunctionInfo($0, selfType: item.isStatic ? nil : selfType) }
             let accessors = SubscriptAccessors(getter: getter, setter: setter)
-            if item.isStatic { type.staticSubscripts.append(accessors) } else { type.subscripts.append(accessors) }
+            if item.isStatic { type.staticSubscripts.append(accessors) } else { addSubscript(accessors, item, to: type) }
         }
     }
 
@@ -54,7 +43,7 @@ extension Compiler {
     }
 
     /// A function for an accessor: the receiver (instance members), then the accessor's value parameter.
-    private func accessorInfo(_ name: String, receiver: CType?, value: (name: String, type: CType)?, returns: CType,
+    func accessorInfo(_ name: String, receiver: CType?, value: (name: String, type: CType)?, returns: CType,
                               at location: SourceLocation) -> FunctionInfo {
         var parameters: [FunctionInfo.Parameter] = []
         if let receiver { parameters.append(.init(label: nil, name: "self", type: receiver)) }
@@ -110,12 +99,10 @@ extension Compiler {
                                   mutableSelf: false, location: field.location)
             }
         }
-        var positions = (instance: 0, type: 0)
         for item in decl.subscripts {
+            // Found by position (a subclass's list starts with the inherited subscripts, its overrides in their place).
             let list = item.isStatic ? type.staticSubscripts : type.subscripts
-            let position = item.isStatic ? positions.type : positions.instance
-            if item.isStatic { positions.type += 1 } else { positions.instance += 1 }
-            guard position < list.count else { continue }
+            guard let position = list.firstIndex(where: { $0.getter.location == item.location }) else { continue }
             compileMemberBody(list[position].getter, parameters: item.parameters, body: item.getter, type: type, hasSelf: !item.isStatic,
                               mutableSelf: false, location: item.location, end: item.closingBrace)
             if let setter = item.setter, let info = list[position].setter {

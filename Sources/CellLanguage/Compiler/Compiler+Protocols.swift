@@ -45,6 +45,7 @@ extension Compiler {
                 error(.notSupported("initializer in an extension of '\(decl.name)'"), at: initializer.location)
                 decl.initializers = []
             }
+            refuseStaticMembers(of: decl)
         } else {
             error(.notSupported("extension of '\(decl.name)'"), at: decl.location)
             return

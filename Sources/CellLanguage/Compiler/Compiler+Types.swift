@@ -27,6 +27,7 @@ extension Compiler {
                             qualifiedName: moduleName + "." + decl.name)
         type.cell = currentCell
         type.restrictedAccess = decl.restrictedAccess
+        type.isPropertyWrapper = decl.isPropertyWrapper
         userTypes[decl.name] = type
         typeInfos[ObjectIdentifier(decl)] = type
     }

@@ -41,6 +41,8 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     /// Observers of stored properties: instance ones by field index, static ones by name.
     var observers: [Int: PropertyObservers] = [:]
     var staticObservers: [String: PropertyObservers] = [:]
+    /// Observers a subclass adds to an inherited computed property, by name (see `Compiler+SetterOverrides.swift`).
+    var computedObservers: [String: PropertyObservers] = [:]
     /// Fields a subclass observes (`override var x { didSet … }`), and fields assigned by compiled code through this
     /// type (see `Compiler+ObservedOverrides.swift`).
     var fieldsObservedBySubclasses: Set<Int> = []
@@ -78,6 +80,8 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     var extendedBuiltin: CType?
     /// A struct whose initializers all come from extensions keeps its memberwise initializer.
     var keepsMemberwise = false
+    /// Declared `@propertyWrapper` (only such a type may be written as an attribute: `@W var x`).
+    var isPropertyWrapper = false
 
     init(kind: Kind, name: String, qualifiedName: String) {
         self.kind = kind

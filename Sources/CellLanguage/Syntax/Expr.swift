@@ -40,6 +40,13 @@ final class Expr {
     var closingLocation: SourceLocation?
     /// For calls: where the opening parenthesis is (swiftc reports wrong labels there).
     var openingLocation: SourceLocation?
+    /// For an integer literal above `Int.max`: its value as swiftc's errors write it, and whether a `UInt64` holds
+    /// it (the `.intLiteral` then holds its bit pattern; see `Compiler+UnsignedLiterals.swift`).
+    var largeLiteral: (text: String, fitsUInt64: Bool)?
+    /// For the construction of a property wrapper (`@W var x = 1`): the name `W`, checked to be a property wrapper.
+    var isWrapperAttribute = false
+    /// The same, written on a variable of top-level code (which swiftc refuses either way).
+    var isTopLevelWrapper = false
 
     init(_ kind: Kind, at location: SourceLocation) {
         self.kind = kind

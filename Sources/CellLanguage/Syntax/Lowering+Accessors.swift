@@ -24,8 +24,9 @@ extension Lowering {
                 }
                 let statements = lower(body.statements)
                 let defaultName = kind == "didSet" ? "oldValue" : "newValue"
-                let lowered = TypeDecl.Accessor(parameter: accessor.parameters?.name.text ?? defaultName, body: statements,
-                                                location: loc(accessor.accessorSpecifier))
+                let parameter = accessor.parameters?.name.text ?? defaultName
+                var lowered = TypeDecl.Accessor(parameter: parameter, body: statements, location: loc(accessor.accessorSpecifier))
+                lowered.readsParameter = body.statements.tokens(viewMode: .sourceAccurate).contains { $0.tokenKind == .identifier(parameter) }
                 switch kind {
                 case "get":
                     result.getter = statements
@@ -42,7 +43,9 @@ extension Lowering {
     /// Lowers a `subscript` declaration of a type.
     func lowerSubscript(_ node: SubscriptDeclSyntax, into decl: TypeDecl) {
         let isStatic = node.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
-        for modifier in node.modifiers where !["static", "class", "private", "fileprivate", "internal", "public"].contains(modifier.name.text) {
+        let classModifiers: Set<String> = decl.kind == .classType && !isStatic ? ["override", "final"] : []
+        for modifier in node.modifiers where !["static", "class", "private", "fileprivate", "internal", "public"].contains(modifier.name.text)
+            && !classModifiers.contains(modifier.name.text) {
             unsupported(modifier.name.text, modifier)
         }
         for attribute in node.attributes { unsupported("attributes", attribute) }
@@ -57,7 +60,8 @@ extension Lowering {
         decl.subscripts.append(TypeDecl.Subscript(
             parameters: parameters, returnType: lowerType(node.returnClause.type), getter: accessors.getter ?? [],
             setter: accessors.setter, isStatic: isStatic, location: loc(node.subscriptKeyword),
-            closingBrace: accessors.getterEnd))
+            closingBrace: accessors.getterEnd, isOverride: node.modifiers.contains { $0.name.text == "override" },
+            isFinal: node.modifiers.contains { $0.name.text == "final" }))
     }
 
     /// A subscript's parameters (they have no argument labels unless one is written before the name).

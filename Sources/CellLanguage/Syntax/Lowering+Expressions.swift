@@ -9,14 +9,14 @@ extension Lowering {
         let at = loc(expr)
         if let node = expr.as(IntegerLiteralExprSyntax.self) {
             let text = node.literal.text.replacingOccurrences(of: "_", with: "")
-            let value: Int?
-            if text.hasPrefix("0x") { value = Int(text.dropFirst(2), radix: 16) }
-            else if text.hasPrefix("0b") { value = Int(text.dropFirst(2), radix: 2) }
-            else if text.hasPrefix("0o") { value = Int(text.dropFirst(2), radix: 8) }
-            else { value = Int(text) }
-            guard let value else {
-                error(.integerLiteralOverflow(node.literal.text), node)
-                return Expr(.invalid, at: at)
+            let radix = ["0x": 16, "0b": 2, "0o": 8][String(text.prefix(2))]
+            let digits = radix == nil ? Substring(text) : text.dropFirst(2)
+            guard let value = Int(digits, radix: radix ?? 10) else {
+                // Too large for an Int: a UInt64 (or an error naming the type expected, when compiled).
+                let unsigned = UInt(digits, radix: radix ?? 10)
+                let literal = Expr(.intLiteral(unsigned.map { Int(bitPattern: $0) } ?? 0), at: at)
+                literal.largeLiteral = (unsigned.map { String($0) } ?? (radix == nil ? text : node.literal.text), unsigned != nil)
+                return literal
             }
             return Expr(.intLiteral(value), at: at)
         }

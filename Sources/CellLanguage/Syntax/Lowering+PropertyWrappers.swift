@@ -40,7 +40,9 @@ extension Lowering {
                 arguments.append(Argument(label: item.label?.text, value: lowerExpr(item.expression), location: loc(item.expression)))
             }
         }
-        return Expr(.call(Expr(.name(wrapper.name.text), at: location), arguments), at: location)
+        let callee = Expr(.name(wrapper.name.text), at: location)
+        callee.isWrapperAttribute = true
+        return Expr(.call(callee, arguments), at: location)
     }
 
     /// `@Wrapper var x: T = v` inside a function body, lowered as Swift expands it: a local `var _x = Wrapper(…)` and a
@@ -69,6 +71,20 @@ extension Lowering {
         let computed = Stmt.variable(isLet: false, pattern: .name(name, location), type: type,
                                      value: Expr(.closure(getter), at: location), location: location)
         return .block([storage, computed])
+    }
+
+    /// `@W var x = v` in top-level code, which swiftc refuses: the wrapper's construction, marked for the compiler
+    /// to report swiftc's error (a type that is no property wrapper, or wrappers in top-level code); the variable
+    /// itself is lowered without its attribute. Nil for any other declaration.
+    func topLevelWrapperCheck(_ node: VariableDeclSyntax) -> Expr? {
+        guard node.attributes.count == 1, case .attribute(let attribute)? = node.attributes.first,
+              let wrapper = attribute.attributeName.as(IdentifierTypeSyntax.self), wrapper.genericArgumentClause == nil,
+              wrapper.name.text.first?.isUppercase == true, node.bindings.count == 1, !Lowering.isInsideFunctionBody(node) else {
+            return nil
+        }
+        let construction = wrapperConstruction(attribute, wrapper, initializer: nil)
+        if case .call(let callee, _) = construction.kind { callee.isTopLevelWrapper = true }
+        return construction
     }
 
     /// Whether `node` is inside the body of a function, initializer, accessor or closure (not top-level code).

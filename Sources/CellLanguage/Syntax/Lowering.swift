@@ -358,9 +358,10 @@ final class Lowering {
     func lowerVariable(_ node: VariableDeclSyntax) -> Stmt {
         checkModifiers(node.modifiers)
         if let wrapped = lowerWrappedLocal(node) { return wrapped }
-        for attribute in node.attributes { unsupported("attributes", attribute) }
+        let wrapperCheck = topLevelWrapperCheck(node)
+        if wrapperCheck == nil { for attribute in node.attributes { unsupported("attributes", attribute) } }
         let isLet = node.bindingSpecifier.text == "let"
-        var statements: [Stmt] = []
+        var statements: [Stmt] = wrapperCheck.map { [.expression($0)] } ?? []
         for (index, binding) in node.bindings.enumerated() {
             if let block = binding.accessorBlock {
                 let type = Lowering.typeAnnotation(of: node.bindings, at: index).map { lowerType($0.type) }

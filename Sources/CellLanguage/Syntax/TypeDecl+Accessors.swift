@@ -6,6 +6,8 @@ extension TypeDecl {
         var parameter: String
         var body: [Stmt]
         var location: SourceLocation
+        /// Whether the body names its parameter (a `didSet` that does not name `oldValue` needs no old value).
+        var readsParameter = true
     }
 
     /// A `subscript` declaration: its parameters, element type, getter and optional setter.
@@ -18,5 +20,8 @@ extension TypeDecl {
         var location: SourceLocation
         /// The getter's closing brace, where swiftc reports a missing `return`.
         var closingBrace: SourceLocation?
+        /// `override subscript` / `final subscript` in a class.
+        var isOverride = false
+        var isFinal = false
     }
 }

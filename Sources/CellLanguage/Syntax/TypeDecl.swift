@@ -59,6 +59,8 @@ final class TypeDecl {
     var observedOverrides: [Field] = []
     /// `final class`.
     var isFinal = false
+    /// `@propertyWrapper struct` (or class, enum).
+    var isPropertyWrapper = false
     /// The closing brace of the body (where swiftc reports a missing `required` initializer).
     var closingBrace: SourceLocation?
     /// Types declared inside this one (their names are qualified: `BlackjackCard.Suit`).

@@ -1,0 +1,46 @@
+import Diagnostics
+
+/// Callees that swiftc's name lookup resolves otherwise than the global function of that name, or refuses:
+/// `max(a, b)` inside `extension Int` finds the static `Int.max` first (and inside an `Array` extension the
+/// instance method `max()`), so swiftc refuses the call; `Swift.max(a, b)` names the global function. `@W var x`
+/// where `W` is not declared `@propertyWrapper` is refused as swiftc refuses it.
+extension Compiler {
+    /// The global functions that members of the extended built-in types hide inside their extensions.
+    private static let hiddenByMembers: Set<String> = ["max", "min"]
+
+    /// Code or an error for a call whose callee lookup differs from the plain one; nil for every other call.
+    func checkedCallee(_ callee: Expr, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed? {
+        switch callee.kind {
+        case .name(let name):
+            if callee.isWrapperAttribute, let type = userTypes[name], !type.isPropertyWrapper {
+                let kind = type.kind == .classType ? "class" : type.kind == .enumeration ? "enum" : "struct"
+                error(.notAnAttribute(name, kind: kind), at: callee.location)
+                return .invalid
+            }
+            if callee.isTopLevelWrapper {
+                if userTypes[name] == nil { error(.notSupported("attributes"), at: callee.location) }
+                else { error(.topLevelPropertyWrapper, at: callee.location) }
+                return .invalid
+            }
+            guard Compiler.hiddenByMembers.contains(name), scope.lookup(name) == nil,
+                  let extended = selfContexts.last?.type.extendedBuiltin else { return nil }
+            switch extended {
+            case .int, .integer:
+                error(.notAFunction(extended), at: callee.location)
+                return .invalid
+            case .array:
+                error(.instanceMethodShadowsGlobal(name), at: callee.location)
+                return .invalid
+            default:
+                return nil
+            }
+        case .member(let base?, let name, let nameLocation):
+            // `Swift.max(a, b)`: the standard library's global function.
+            guard case .name("Swift") = base.kind, scope.lookup("Swift") == nil, userTypes["Swift"] == nil,
+                  Compiler.hiddenByMembers.contains(name) else { return nil }
+            return compileCall(Expr(.name(name), at: nameLocation), arguments, expected: expected, at: location)
+        default:
+            return nil
+        }
+    }
+}

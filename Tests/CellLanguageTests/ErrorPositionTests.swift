@@ -25,9 +25,16 @@ final class ErrorPositionTests: XCTestCase {
         try checkPrograms(in: folder.appendingPathComponent("Refusals"))
     }
 
-    private func checkPrograms(in folder: URL) throws {
+    /// Mistakes in declarations (`Positions/Declarations/`): types, members, conformances and inheritance, at the
+    /// top level where cells declare types, with swiftc's errors.
+    func testEveryDeclarationMistakeAtSwiftcsPosition() throws {
+        let folder = try XCTUnwrap(Bundle.module.url(forResource: "Positions", withExtension: nil), "Positions resources missing")
+        try checkPrograms(in: folder.appendingPathComponent("Declarations"), count: 1)
+    }
+
+    private func checkPrograms(in folder: URL, count: Int = 8) throws {
         let programs = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }.sorted()
-        XCTAssertEqual(programs.count, 8)
+        XCTAssertEqual(programs.count, count)
         for file in programs {
             let name = String(file.dropLast(".swift".count))
             let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)

@@ -45,6 +45,7 @@ extension CompileError {
         case mutatingMemberOnGetOnly, getOnlyPropertyThroughSubscript, changeOfCallResult
         case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
         case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable, castNotSupported
+        case assignToLiteral, assignThroughForceUnwrap, loopPatternType
     }
 
     /// The kind of this error.
@@ -222,6 +223,9 @@ extension CompileError {
         case .failableOverridesNonFailable: return .failableOverridesNonFailable
         case .nonFailableDelegatesToFailable: return .nonFailableDelegatesToFailable
         case .castNotSupported: return .castNotSupported
+        case .assignToLiteral: return .assignToLiteral
+        case .assignThroughForceUnwrap: return .assignThroughForceUnwrap
+        case .loopPatternType: return .loopPatternType
         case .callNotMarkedTry: return .callNotMarkedTry
         case .errorNotHandled: return .errorNotHandled
         case .notAnError: return .notAnError

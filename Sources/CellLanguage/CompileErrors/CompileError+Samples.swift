@@ -71,7 +71,7 @@ extension CompileError {
         case .rawValueNotInferred: return [.rawValueNotInferred]
         case .rawValueWithoutRawType: return [.rawValueWithoutRawType]
         case .inoutParameterNotSupported: return [.inoutParameterNotSupported]
-        case .staticPropertyWithoutValue: return [.staticPropertyWithoutValue]
+        case .staticPropertyWithoutValue: return [.staticPropertyWithoutValue(isLet: false), .staticPropertyWithoutValue(isLet: true)]
         case .notCustomStringConvertible: return [.notCustomStringConvertible("Point")]
         case .notComparable: return [.notComparable("Point")]
         case .comparablePayloadEnum: return [.comparablePayloadEnum]
@@ -192,7 +192,10 @@ extension CompileError {
         case .patternType: return [.patternType(.string, subject: .int)]
         case .tuplePatternShape: return [.tuplePatternShape(.int, elements: 2)]
         case .tuplePatternOnNonTuple: return [.tuplePatternOnNonTuple(.int), .tuplePatternOnNonTuple(.int, inLoop: true)]
-        case .destructureCount: return [.destructureCount(.int, elements: 2)]
+        case .destructureCount:
+            return [.destructureCount(.tuple([.init(label: nil, type: .int), .init(label: nil, type: .string)]), elements: 3),
+                    .destructureCount(.tuple([.init(label: nil, type: .int), .init(label: nil, type: .string), .init(label: nil, type: .int)]),
+                                      elements: 2)]
         case .nilForNonOptional: return [.nilForNonOptional(.int)]
         case .nilWithoutContext: return [.nilWithoutContext]
         case .bindingNotOptional: return [.bindingNotOptional(.int)]
@@ -221,6 +224,9 @@ extension CompileError {
         case .assignToFunction: return [.assignToFunction("f")]
         case .assignToCallResult: return [.assignToCallResult(function: "f"), .assignToCallResult(function: nil)]
         case .assignToExpression: return [.assignToExpression]
+        case .assignToLiteral: return [.assignToLiteral]
+        case .assignThroughForceUnwrap: return [.assignThroughForceUnwrap("first")]
+        case .loopPatternType: return [.loopPatternType(.tuple([.init(label: nil, type: .int), .init(label: nil, type: .int)]))]
         default: return nil
         }
     }

@@ -178,7 +178,7 @@ extension Compiler {
                     default: error(.assignToCallResult(function: nil), at: expr.location)
                     }
                 } else {
-                    error(.assignToExpression, at: expr.location)
+                    error(Compiler.isLiteral(expr) ? .assignToLiteral : .assignToExpression, at: expr.location)
                 }
             }
             return nil

@@ -166,6 +166,7 @@ extension Compiler {
         }
         checkComparableConformance(type, at: decl.location)
         checkRequiredInitializers(type, decl)
+        checkClassHasInitializers(type, decl)
     }
 
     /// `Comparable` needs a `static func <` unless Swift synthesizes it: for enums without raw values, whose cases
@@ -229,7 +230,7 @@ extension Compiler {
         for (owner, field) in staticFieldDeclarations where owner === type {
             let declared = field.type.map(resolveType)
             guard let value = field.value else {
-                error(.staticPropertyWithoutValue, at: field.location)
+                error(.staticPropertyWithoutValue(isLet: field.isLet), at: field.location)
                 continue
             }
             var typed = compileExpr(value, expected: declared)
@@ -380,8 +381,9 @@ extension Compiler {
         // Memberwise (struct) or empty (class with defaults) initializer.
         let parameters = type.fields.enumerated().filter { type.kind == .structure && !($0.element.isLet && $0.element.defaultValue != nil) }
         let shapes = parameters.map { ParameterShape(label: $0.element.name, hasDefault: $0.element.defaultValue != nil, isFunction: false) }
-        if type.kind == .classType, let missing = type.fields.first(where: { $0.defaultValue == nil }) {
-            error(.classWithoutInitializers(type.name, property: missing.name), at: location)
+        if type.kind == .classType, type.fields.contains(where: { $0.defaultValue == nil }) {
+            // The class's declaration is reported (`checkClassHasInitializers`); the call, in swiftc's words.
+            error(.noAccessibleInitializers(type.name), at: location)
             return .invalid
         }
         guard let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }

@@ -156,6 +156,7 @@ extension Lowering {
                     }
                     guard let type else {
                         error(.computedPropertyNeedsType, binding)
+                        error(.typeAnnotationMissing, binding)
                         continue
                     }
                     if isLazy { unsupported("lazy", binding) }

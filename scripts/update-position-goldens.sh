@@ -13,6 +13,8 @@
 # writes Refusals/NAME.errors from these carets, written by hand, not by swiftc.
 # Mistakes in declarations (types, members, conformances, inheritance: declaration-mistakes.txt) are placed at the
 # top level only, where cells declare types, in Positions/Declarations/, with swiftc's errors like the others.
+# Mistakes inside literals (invalid escapes: literal-mistakes.txt) are errors of the parser, which reports only those
+# when it finds one: they are placed in the eight contexts apart, in Positions/Literals/.
 # Usage: scripts/update-position-goldens.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -85,4 +87,5 @@ positions=Tests/CellLanguageTests/Positions
 generate "$positions" "$positions/mistakes.txt" -typecheck
 generate "$positions/Flow" "$positions/flow-mistakes.txt" -emit-sil
 generate "$positions/Declarations" "$positions/Declarations/declaration-mistakes.txt" -typecheck top_level
+generate "$positions/Literals" "$positions/Literals/literal-mistakes.txt" -typecheck
 generate "$positions/Refusals" "$positions/Refusals/refusal-mistakes.txt" expected

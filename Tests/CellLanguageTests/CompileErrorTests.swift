@@ -42,7 +42,10 @@ final class CompileErrorTests: XCTestCase {
         .overrideKeywordRequired, .overridesFinal, .overridesNothing, .inheritsFromFinalClass, .initializerRequirementNeedsRequired,
         .nonClassConformsToClassProtocol, .failableWitnessForNonFailableRequirement, .setterInaccessible,
         .signatureUsesRestrictedType, .genericSuperclassRequirement, .opaqueReturnMismatch, .nonFailableDelegatesToFailable,
-        .notCustomStringConvertible,
+        .notCustomStringConvertible, .emptyCollectionLiteral, .anonymousArgumentOutsideClosure, .rawValueType, .rawValueNotInferred,
+        .rawTypeNotSynthesized, .failableOverridesNonFailable, .returnOutsideFunction, .invalidEscapeSequence, .invalidUnicodeScalar,
+        // Print what `doesNotConform` prints for their protocols (`type 'T' does not conform to protocol 'P'`).
+        .notHashable, .notComparable,
     ]
 
     func testEveryKindHasExamplesOfItsOwnKindThatRender() {
@@ -90,7 +93,8 @@ final class CompileErrorTests: XCTestCase {
         let positions = try XCTUnwrap(Bundle.module.url(forResource: "Positions", withExtension: nil), "Positions resources missing")
         var files: [URL] = []
         for (folder, count) in [(positions, 8), (positions.appendingPathComponent("Flow"), 8),
-                                (positions.appendingPathComponent("Refusals"), 8), (positions.appendingPathComponent("Declarations"), 1)] {
+                                (positions.appendingPathComponent("Refusals"), 8), (positions.appendingPathComponent("Declarations"), 1),
+                                (positions.appendingPathComponent("Literals"), 8)] {
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".errors") }
             XCTAssertEqual(names.count, count, folder.lastPathComponent)
             files += names.map { folder.appendingPathComponent($0) }

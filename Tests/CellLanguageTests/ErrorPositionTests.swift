@@ -32,6 +32,13 @@ final class ErrorPositionTests: XCTestCase {
         try checkPrograms(in: folder.appendingPathComponent("Declarations"), count: 1)
     }
 
+    /// Invalid escapes in string literals (`Positions/Literals/`): the parser's errors, which leave the rest of a
+    /// cell unchecked, apart from the others.
+    func testEveryLiteralMistakeAtSwiftcsPositionInEveryContext() throws {
+        let folder = try XCTUnwrap(Bundle.module.url(forResource: "Positions", withExtension: nil), "Positions resources missing")
+        try checkPrograms(in: folder.appendingPathComponent("Literals"))
+    }
+
     private func checkPrograms(in folder: URL, count: Int = 8) throws {
         let programs = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }.sorted()
         XCTAssertEqual(programs.count, count)

@@ -45,7 +45,7 @@ extension CompileError {
         case mutatingMemberOnGetOnly, getOnlyPropertyThroughSubscript, changeOfCallResult
         case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
         case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable, castNotSupported
-        case assignToLiteral, assignThroughForceUnwrap, loopPatternType
+        case assignToLiteral, assignThroughForceUnwrap, loopPatternType, rawTypeNotSynthesized
     }
 
     /// The kind of this error.
@@ -226,6 +226,7 @@ extension CompileError {
         case .assignToLiteral: return .assignToLiteral
         case .assignThroughForceUnwrap: return .assignThroughForceUnwrap
         case .loopPatternType: return .loopPatternType
+        case .rawTypeNotSynthesized: return .rawTypeNotSynthesized
         case .callNotMarkedTry: return .callNotMarkedTry
         case .errorNotHandled: return .errorNotHandled
         case .notAnError: return .notAnError

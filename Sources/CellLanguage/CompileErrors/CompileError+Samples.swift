@@ -89,7 +89,7 @@ extension CompileError {
         case .overridesNothing: return [.overridesNothing("method"), .overridesNothing("property"), .overridesNothing("initializer")]
         case .inheritsFromFinalClass: return [.inheritsFromFinalClass("Shape")]
         case .requiredInitializerMissing: return [.requiredInitializerMissing("init(i:)", superclass: "Shape")]
-        case .failableOverridesNonFailable: return [.failableOverridesNonFailable("init()")]
+        case .failableOverridesNonFailable: return [.failableOverridesNonFailable("init()"), .failableOverridesNonFailable("init(x:)")]
         case .nonFailableDelegatesToFailable: return [.nonFailableDelegatesToFailable("init(x:)")]
         case .castNotSupported: return [.castNotSupported("as?", from: .int, to: .string)]
         case .doesNotConform: return [.doesNotConform("Point", protocolName: "Shape")]
@@ -226,6 +226,7 @@ extension CompileError {
         case .assignToExpression: return [.assignToExpression]
         case .assignToLiteral: return [.assignToLiteral]
         case .assignThroughForceUnwrap: return [.assignThroughForceUnwrap("first")]
+        case .rawTypeNotSynthesized: return [.rawTypeNotSynthesized("Planet", rawType: .int)]
         case .loopPatternType: return [.loopPatternType(.tuple([.init(label: nil, type: .int), .init(label: nil, type: .int)]))]
         default: return nil
         }

@@ -38,7 +38,7 @@ enum CompileError: Hashable, Sendable {
     case integerLiteralOverflow(String, type: String = "Int")
     /// `invalid floating-point literal`.
     case invalidFloatLiteral
-    /// `invalid unicode scalar '\u{…}'`, with the hexadecimal digits.
+    /// `invalid unicode scalar` (swiftc's words; the payload is the hexadecimal digits found).
     case invalidUnicodeScalar(String)
     /// `invalid escape sequence in literal`.
     case invalidEscapeSequence
@@ -360,6 +360,8 @@ enum CompileError: Hashable, Sendable {
     case assignThroughForceUnwrap(String)
     /// `pattern cannot match values of type '(Int, Int)'` (`for (a, b, c) in [(1, 2)]`).
     case loopPatternType(CType)
+    /// `'E' declares raw type 'Int', but does not conform to RawRepresentable and conformance could not be synthesized`.
+    case rawTypeNotSynthesized(String, rawType: CType)
 
     // MARK: Statements
 

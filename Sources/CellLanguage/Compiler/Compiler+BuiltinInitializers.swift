@@ -153,12 +153,18 @@ extension Compiler {
                     return Compiler.setAsArray(source, inner)
                 default:
                     if source.type.hasError { return .invalid }
+                    if declaredElement == .error {
+                        // `Array(5)`: swiftc takes it for `Array(arrayLiteral: 5)`.
+                        error(.missingArgumentLabel("arrayLiteral"), at: arguments[0].value.location)
+                        return .invalid
+                    }
                 }
             }
         default:
             break
         }
-        error(.noMatchingInitializer(of: "\(type)"), at: location)
+        // `Array(repeating: 1)`: no element type to name (swiftc names none either).
+        error(.noMatchingInitializer(of: type.hasError ? nil : "\(type)"), at: location)
         return .invalid
     }
 

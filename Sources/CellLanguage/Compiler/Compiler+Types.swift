@@ -99,6 +99,7 @@ extension Compiler {
             if let ownership = field.ownership { declareWeakField(of: type, ownership, field) }
         }
         var nextRaw = 0
+        var rawValuesFail = false
         for enumCase in decl.cases {
             let payload = enumCase.payload.map { elements in
                 elements.map { TupleElement(label: $0.label, type: resolveType($0.type)) }
@@ -115,7 +116,10 @@ extension Compiler {
                     default:
                         error(.rawValueNotLiteral, at: expr.location)
                     }
-                    if typed.type != rawType { mismatch(.rawValueType(typed.type, rawType: rawType), typed.type, at: expr.location) }
+                    if typed.type != rawType {
+                        rawValuesFail = rawValuesFail || !typed.type.hasError
+                        mismatch(.rawValueType(typed.type, rawType: rawType), typed.type, at: expr.location)
+                    }
                 } else {
                     switch rawType {
                     case .int: raw = .int(nextRaw); nextRaw += 1
@@ -123,7 +127,7 @@ extension Compiler {
                         if !kind.contains(nextRaw) { error(.integerLiteralOverflow(String(nextRaw), type: kind.name), at: enumCase.location) }
                         raw = .int(nextRaw); nextRaw += 1
                     case .string: raw = .string(enumCase.name)
-                    default: error(.rawValueNotInferred, at: enumCase.location)
+                    default: error(.rawValueNotInferred, at: enumCase.location); rawValuesFail = true
                     }
                 }
             } else if let expr = enumCase.rawValue {
@@ -133,6 +137,10 @@ extension Compiler {
                 error(.invalidRedeclaration(enumCase.name), at: enumCase.location)
             }
             type.cases.append(.init(name: enumCase.name, payload: payload, rawValue: raw))
+        }
+        if rawValuesFail, let rawType = type.rawType {
+            // swiftc also reports the enum: its `RawRepresentable` conformance cannot be synthesized.
+            error(.rawTypeNotSynthesized(type.name, rawType: rawType), at: decl.firstInheritedLocation ?? decl.location)
         }
         for computed in decl.computed {
             let info = FunctionInfo(name: computed.name, parameters: computed.isStatic ? [] : [.init(label: nil, name: "self", type: selfType)],

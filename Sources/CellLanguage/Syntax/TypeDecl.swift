@@ -61,6 +61,8 @@ final class TypeDecl {
     var isFinal = false
     /// The closing brace of the body (where swiftc reports a missing `required` initializer).
     var closingBrace: SourceLocation?
+    /// Where the first inherited type is written (an enum's raw type: swiftc reports its conformance there).
+    var firstInheritedLocation: SourceLocation?
     /// Types declared inside this one (their names are qualified: `BlackjackCard.Suit`).
     var nested: [TypeDecl] = []
     /// A protocol's requirements.

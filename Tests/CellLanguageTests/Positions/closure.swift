@@ -316,3 +316,6 @@ let run102 = {
 let run103 = {
     let f5: Int = nil
 }
+let run104 = {
+    let q4 = Array(5)
+}

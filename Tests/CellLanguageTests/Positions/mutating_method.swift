@@ -111,5 +111,6 @@ struct Mutator {
         for (h7, h8) in [(1, 2, 3)] { print(h7) }
         for (h9, h10, h11) in [(1, "a")] { print(h9) }
         let f5: Int = nil
+        let q4 = Array(5)
     }
 }

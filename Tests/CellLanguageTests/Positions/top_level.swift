@@ -108,3 +108,4 @@ let (h4, h5, h6) = (1, 2)
 for (h7, h8) in [(1, 2, 3)] { print(h7) }
 for (h9, h10, h11) in [(1, "a")] { print(h9) }
 let f5: Int = nil
+let q4 = Array(5)

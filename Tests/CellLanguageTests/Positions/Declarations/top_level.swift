@@ -42,3 +42,10 @@ struct D39: D37 {}
 func d40(_ b: Bool) -> some D37 { if b { return D38() } else { return D39() } }
 class D43 { init() {}; convenience init(y: Int) { self.init(z: y) }; init?(z: Int) { return nil } }
 struct D48: CustomStringConvertible {}
+let r3 = []
+let r4 = $0
+enum R5: Int { case a = "x" }
+enum R6: Double { case a = 1.5, b }
+class R7 { init(x: Int) {} }
+class R8: R7 { override init?(x: Int) { return nil } }
+return

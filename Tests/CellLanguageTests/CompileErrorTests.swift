@@ -46,6 +46,7 @@ final class CompileErrorTests: XCTestCase {
         .rawTypeNotSynthesized, .failableOverridesNonFailable, .returnOutsideFunction, .invalidEscapeSequence, .invalidUnicodeScalar,
         // Print what `doesNotConform` prints for their protocols (`type 'T' does not conform to protocol 'P'`).
         .notHashable, .notComparable,
+        .extraSubscriptArgument, .enumCaseNeedsValues,
     ]
 
     func testEveryKindHasExamplesOfItsOwnKindThatRender() {

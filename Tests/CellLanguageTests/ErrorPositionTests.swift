@@ -39,6 +39,16 @@ final class ErrorPositionTests: XCTestCase {
         try checkPrograms(in: folder.appendingPathComponent("Literals"))
     }
 
+    /// A `\u{…}` escape with too many or no digits: swiftc reports it just after the closing brace (positions from
+    /// swiftc 6 on this program; the parser's message is not a kind of CompileError, so it is not in `Literals/`).
+    func testUnicodeEscapeDigitsAfterTheBrace() {
+        XCTAssertEqual(diagnosticLines(#"""
+        let l11 = "\u{000000000}"
+        let l12 = "\u{}"
+        """#), ["1:25: \\u{...} escape sequence expects between 1 and 8 hex digits",
+                  "2:16: \\u{...} escape sequence expects between 1 and 8 hex digits"])
+    }
+
     private func checkPrograms(in folder: URL, count: Int = 8) throws {
         let programs = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }.sorted()
         XCTAssertEqual(programs.count, count)

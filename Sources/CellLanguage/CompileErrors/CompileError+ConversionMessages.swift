@@ -80,6 +80,7 @@ extension CompileError {
         case .assignToLiteral: return "cannot assign to value: literals are not mutable"
         case .assignThroughForceUnwrap(let name): return "cannot assign through '!': '\(name)' is a get-only property"
         case .loopPatternType(let type): return "pattern cannot match values of type '\(type)'"
+        case .extraSubscriptArgument: return "extra argument in subscript"
         case .rawTypeNotSynthesized(let name, let rawType):
             return "'\(name)' declares raw type '\(rawType)', but does not conform to RawRepresentable and conformance could not be synthesized"
         default: return nil

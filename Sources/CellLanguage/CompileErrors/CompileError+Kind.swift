@@ -46,6 +46,7 @@ extension CompileError {
         case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
         case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable, castNotSupported
         case assignToLiteral, assignThroughForceUnwrap, loopPatternType, rawTypeNotSynthesized
+        case extraSubscriptArgument
     }
 
     /// The kind of this error.
@@ -227,6 +228,7 @@ extension CompileError {
         case .assignThroughForceUnwrap: return .assignThroughForceUnwrap
         case .loopPatternType: return .loopPatternType
         case .rawTypeNotSynthesized: return .rawTypeNotSynthesized
+        case .extraSubscriptArgument: return .extraSubscriptArgument
         case .callNotMarkedTry: return .callNotMarkedTry
         case .errorNotHandled: return .errorNotHandled
         case .notAnError: return .notAnError

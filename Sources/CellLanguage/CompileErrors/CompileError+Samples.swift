@@ -226,6 +226,7 @@ extension CompileError {
         case .assignToExpression: return [.assignToExpression]
         case .assignToLiteral: return [.assignToLiteral]
         case .assignThroughForceUnwrap: return [.assignThroughForceUnwrap("first")]
+        case .extraSubscriptArgument: return [.extraSubscriptArgument]
         case .rawTypeNotSynthesized: return [.rawTypeNotSynthesized("Planet", rawType: .int)]
         case .loopPatternType: return [.loopPatternType(.tuple([.init(label: nil, type: .int), .init(label: nil, type: .int)]))]
         default: return nil

@@ -362,6 +362,8 @@ enum CompileError: Hashable, Sendable {
     case loopPatternType(CType)
     /// `'E' declares raw type 'Int', but does not conform to RawRepresentable and conformance could not be synthesized`.
     case rawTypeNotSynthesized(String, rawType: CType)
+    /// `extra argument in subscript` (`xs[0, 1]`).
+    case extraSubscriptArgument
 
     // MARK: Statements
 

@@ -71,3 +71,15 @@ extension Compiler {
         if let missing { error(.classWithoutInitializers(type.name, property: missing.name), at: decl.location) }
     }
 }
+
+extension Compiler {
+    /// A subscript of a built-in collection given other than one unlabelled index: `xs[0, 1]` is swiftc's
+    /// `extra argument in subscript` at the second index; anything else is refused at the subscript.
+    func reportSubscriptArguments(_ container: CType, _ arguments: [Argument], at location: SourceLocation) {
+        if case .array = container, arguments.count > 1, arguments.allSatisfy({ $0.label == nil }) {
+            error(.extraSubscriptArgument, at: arguments[1].value.location)
+        } else {
+            error(.subscriptArguments, at: location)
+        }
+    }
+}

@@ -96,7 +96,7 @@ extension Compiler {
                 return dictionaryElementPlace(container, key, value, arguments)
             }
             guard arguments.count == 1, arguments[0].label == nil else {
-                error(.subscriptArguments, at: expr.location)
+                reportSubscriptArguments(container.type, arguments, at: expr.location)
                 return nil
             }
             guard case .array(let element) = container.type else {

@@ -4,6 +4,7 @@ func takesX(x: Int) {}
 struct Point { var x: Int }
 enum Color { case red, green }
 struct Box { var v = 0; var twice: Int { v * 2 }; var list: [Int] { [v] }; subscript(i: Int) -> Int { v } }
+enum Shape { case circle(Int) }
 let run0 = {
     let a1 = undefinedName
 }
@@ -318,4 +319,10 @@ let run103 = {
 }
 let run104 = {
     let q4 = Array(5)
+}
+let run105 = {
+    let q24 = [1][0, 1]
+}
+let run106 = {
+    var q25 = [1]; q25[0, 1] = 2
 }

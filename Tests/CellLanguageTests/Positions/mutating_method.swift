@@ -4,6 +4,7 @@ func takesX(x: Int) {}
 struct Point { var x: Int }
 enum Color { case red, green }
 struct Box { var v = 0; var twice: Int { v * 2 }; var list: [Int] { [v] }; subscript(i: Int) -> Int { v } }
+enum Shape { case circle(Int) }
 struct Mutator {
     var v = 0
     mutating func m() {
@@ -112,5 +113,7 @@ struct Mutator {
         for (h9, h10, h11) in [(1, "a")] { print(h9) }
         let f5: Int = nil
         let q4 = Array(5)
+        let q24 = [1][0, 1]
+        var q25 = [1]; q25[0, 1] = 2
     }
 }

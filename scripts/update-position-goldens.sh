@@ -13,6 +13,8 @@
 # writes Refusals/NAME.errors from these carets, written by hand, not by swiftc.
 # Mistakes in declarations (types, members, conformances, inheritance: declaration-mistakes.txt) are placed at the
 # top level only, where cells declare types, in Positions/Declarations/, with swiftc's errors like the others.
+# The refusals of declarations (DeclarationRefusals/declaration-refusals.txt, carets as in the refusals list) are
+# placed at the top level only, in Positions/DeclarationRefusals/.
 # Mistakes inside literals (invalid escapes: literal-mistakes.txt) are errors of the parser, which reports only those
 # when it finds one: they are placed in the eight contexts apart, in Positions/Literals/.
 # Usage: scripts/update-position-goldens.sh
@@ -90,3 +92,4 @@ generate "$positions/Flow" "$positions/flow-mistakes.txt" -emit-sil
 generate "$positions/Declarations" "$positions/Declarations/declaration-mistakes.txt" -typecheck top_level
 generate "$positions/Literals" "$positions/Literals/literal-mistakes.txt" -typecheck
 generate "$positions/Refusals" "$positions/Refusals/refusal-mistakes.txt" expected
+generate "$positions/DeclarationRefusals" "$positions/DeclarationRefusals/declaration-refusals.txt" expected top_level

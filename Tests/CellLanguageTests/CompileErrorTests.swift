@@ -47,6 +47,9 @@ final class CompileErrorTests: XCTestCase {
         // Print what `doesNotConform` prints for their protocols (`type 'T' does not conform to protocol 'P'`).
         .notHashable, .notComparable,
         .extraSubscriptArgument, .enumCaseNeedsValues,
+        // Positions/DeclarationRefusals (nbrun-only, positions written by hand).
+        .conformanceNotSupported, .inoutParameterNotSupported, .typesOnlyAtTopLevel, .propertyNameNotSimple, .comparablePayloadEnum,
+        .ambiguousUse,
     ]
 
     func testEveryKindHasExamplesOfItsOwnKindThatRender() {
@@ -95,7 +98,7 @@ final class CompileErrorTests: XCTestCase {
         var files: [URL] = []
         for (folder, count) in [(positions, 8), (positions.appendingPathComponent("Flow"), 8),
                                 (positions.appendingPathComponent("Refusals"), 8), (positions.appendingPathComponent("Declarations"), 1),
-                                (positions.appendingPathComponent("Literals"), 8)] {
+                                (positions.appendingPathComponent("Literals"), 8), (positions.appendingPathComponent("DeclarationRefusals"), 1)] {
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".errors") }
             XCTAssertEqual(names.count, count, folder.lastPathComponent)
             files += names.map { folder.appendingPathComponent($0) }

@@ -32,6 +32,13 @@ final class ErrorPositionTests: XCTestCase {
         try checkPrograms(in: folder.appendingPathComponent("Declarations"), count: 1)
     }
 
+    /// The refusals of declarations (`Positions/DeclarationRefusals/`), at the top level, at the carets written by
+    /// hand under their tokens.
+    func testEveryDeclarationRefusalAtItsToken() throws {
+        let folder = try XCTUnwrap(Bundle.module.url(forResource: "Positions", withExtension: nil), "Positions resources missing")
+        try checkPrograms(in: folder.appendingPathComponent("DeclarationRefusals"), count: 1)
+    }
+
     /// Invalid escapes in string literals (`Positions/Literals/`): the parser's errors, which leave the rest of a
     /// cell unchecked, apart from the others.
     func testEveryLiteralMistakeAtSwiftcsPositionInEveryContext() throws {

@@ -52,7 +52,7 @@ extension Compiler {
             } else if Compiler.supportedConformances.contains(conformance) {
                 type.conformances.insert(conformance)
             } else if !declareProtocolConformance(type, conformance, at: decl.location) {
-                error(.conformanceNotSupported(conformance), at: decl.location)
+                error(.conformanceNotSupported(conformance), at: decl.location(ofInherited: conformance))
             }
         }
         for field in decl.fields {

@@ -23,7 +23,7 @@ extension Lowering {
         }
         if let inheritance {
             decl.conformances = inheritance.inheritedTypes.map { $0.type.trimmedDescription }
-            decl.firstInheritedLocation = inheritance.inheritedTypes.first.map { loc($0.type) }
+            decl.inheritedLocations = inheritance.inheritedTypes.map { loc($0.type) }
         }
         lowerMembers(members, into: decl)
         return .typeDeclaration(decl)

@@ -50,3 +50,6 @@ enum R6: Double { case a = 1.5, b }
 class R7 { init(x: Int) {} }
 class R8: R7 { override init?(x: Int) { return nil } }
 return
+func ov(_ a: Int) {}
+func ov(_ a: Int, _ b: Int) {}
+let v7 = ov

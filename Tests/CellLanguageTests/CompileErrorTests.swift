@@ -49,7 +49,7 @@ final class CompileErrorTests: XCTestCase {
         .extraSubscriptArgument, .enumCaseNeedsValues,
         // Positions/DeclarationRefusals (nbrun-only, positions written by hand).
         .conformanceNotSupported, .inoutParameterNotSupported, .typesOnlyAtTopLevel, .propertyNameNotSimple, .comparablePayloadEnum,
-        .ambiguousUse,
+        .ambiguousUse, .initializerRequirement,
     ]
 
     func testEveryKindHasExamplesOfItsOwnKindThatRender() {

@@ -81,6 +81,8 @@ extension CompileError {
         case .assignThroughForceUnwrap(let name): return "cannot assign through '!': '\(name)' is a get-only property"
         case .loopPatternType(let type): return "pattern cannot match values of type '\(type)'"
         case .extraSubscriptArgument: return "extra argument in subscript"
+        case .initializerRequirement(let initializer, let type, let protocolName):
+            return "initializer '\(initializer)' requires that '\(type)' conform to '\(protocolName)'"
         case .rawTypeNotSynthesized(let name, let rawType):
             return "'\(name)' declares raw type '\(rawType)', but does not conform to RawRepresentable and conformance could not be synthesized"
         default: return nil

@@ -46,7 +46,7 @@ extension CompileError {
         case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
         case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable, castNotSupported
         case assignToLiteral, assignThroughForceUnwrap, loopPatternType, rawTypeNotSynthesized
-        case extraSubscriptArgument
+        case extraSubscriptArgument, initializerRequirement
     }
 
     /// The kind of this error.
@@ -229,6 +229,7 @@ extension CompileError {
         case .loopPatternType: return .loopPatternType
         case .rawTypeNotSynthesized: return .rawTypeNotSynthesized
         case .extraSubscriptArgument: return .extraSubscriptArgument
+        case .initializerRequirement: return .initializerRequirement
         case .callNotMarkedTry: return .callNotMarkedTry
         case .errorNotHandled: return .errorNotHandled
         case .notAnError: return .notAnError

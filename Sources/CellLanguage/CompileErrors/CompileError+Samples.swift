@@ -227,6 +227,7 @@ extension CompileError {
         case .assignToLiteral: return [.assignToLiteral]
         case .assignThroughForceUnwrap: return [.assignThroughForceUnwrap("first")]
         case .extraSubscriptArgument: return [.extraSubscriptArgument]
+        case .initializerRequirement: return [.initializerRequirement("init(_:radix:)", type: "Int", protocolName: "StringProtocol")]
         case .rawTypeNotSynthesized: return [.rawTypeNotSynthesized("Planet", rawType: .int)]
         case .loopPatternType: return [.loopPatternType(.tuple([.init(label: nil, type: .int), .init(label: nil, type: .int)]))]
         default: return nil

@@ -364,6 +364,8 @@ enum CompileError: Hashable, Sendable {
     case rawTypeNotSynthesized(String, rawType: CType)
     /// `extra argument in subscript` (`xs[0, 1]`).
     case extraSubscriptArgument
+    /// `initializer 'init(_:radix:)' requires that 'Int' conform to 'StringProtocol'` (`Int(1, 2, 3)`).
+    case initializerRequirement(String, type: String, protocolName: String)
 
     // MARK: Statements
 

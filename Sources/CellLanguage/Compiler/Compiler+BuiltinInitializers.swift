@@ -163,6 +163,7 @@ extension Compiler {
         default:
             break
         }
+        if type == .int, reportRadixInitializerMistake(arguments, at: location) { return .invalid }
         // `Array(repeating: 1)`: no element type to name (swiftc names none either).
         error(.noMatchingInitializer(of: type.hasError ? nil : "\(type)"), at: location)
         return .invalid

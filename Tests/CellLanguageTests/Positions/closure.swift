@@ -326,3 +326,21 @@ let run105 = {
 let run106 = {
     var q25 = [1]; q25[0, 1] = 2
 }
+let run107 = {
+    let w2 = zip(1, [2])
+}
+let run108 = {
+    let w3 = Array(zip([1], 2))
+}
+let run109 = {
+    let k1 = Int(1, 2)
+}
+let run110 = {
+    let k2 = Int(1, 2, 3)
+}
+let run111 = {
+    let k3 = Int("1", 2, 3)
+}
+let run112 = {
+    let k4 = Int8(1, 2, 3)
+}

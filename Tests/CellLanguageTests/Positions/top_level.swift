@@ -112,3 +112,9 @@ let f5: Int = nil
 let q4 = Array(5)
 let q24 = [1][0, 1]
 var q25 = [1]; q25[0, 1] = 2
+let w2 = zip(1, [2])
+let w3 = Array(zip([1], 2))
+let k1 = Int(1, 2)
+let k2 = Int(1, 2, 3)
+let k3 = Int("1", 2, 3)
+let k4 = Int8(1, 2, 3)

@@ -1,7 +1,8 @@
 import Diagnostics
 
-/// Targets that cannot be assigned, in swiftc's words and at swiftc's positions: a literal (`1 = 2`), a get-only
-/// property reached through `!` (`xs.first! += 1`), and tuple patterns with the wrong number of elements.
+/// Mistakes reported in swiftc's words and at swiftc's positions where nbrun used to word them its own way: targets
+/// that cannot be assigned (a literal, a get-only property reached through `!`), tuple patterns with the wrong
+/// number of elements, classes without initializers, extra subscript indices and `Int(1, 2, 3)`.
 extension Compiler {
     /// Whether `expr` is a literal (`1`, `"a"`, `true`, `nil`).
     static func isLiteral(_ expr: Expr) -> Bool {
@@ -81,5 +82,25 @@ extension Compiler {
         } else {
             error(.subscriptArguments, at: location)
         }
+    }
+}
+
+extension Compiler {
+    /// `Int(1, 2)`, `Int(1, 2, 3)`: swiftc takes them for `init(_:radix:)` (whose text must be a string), missing
+    /// its `radix:` label or given an extra argument; true when reported so.
+    func reportRadixInitializerMistake(_ arguments: [Argument], at location: SourceLocation) -> Bool {
+        guard arguments.count == 2 || arguments.count == 3, arguments.allSatisfy({ $0.label == nil }) else { return false }
+        let textType = compileExprTypeOnly(arguments[0].value)
+        if textType.hasError { return true }
+        if textType != .string {
+            // swiftc names the text argument's type.
+            error(.initializerRequirement("init(_:radix:)", type: "\(textType)", protocolName: "StringProtocol"), at: location)
+        }
+        if arguments.count == 3 {
+            error(.extraArgument(nil), at: arguments[2].value.location)
+        } else {
+            error(.missingArgumentLabel("radix"), at: wrongLabelLocation ?? arguments[1].value.location)
+        }
+        return true
     }
 }

@@ -56,6 +56,48 @@ final class ErrorPositionTests: XCTestCase {
                   "2:16: \\u{...} escape sequence expects between 1 and 8 hex digits"])
     }
 
+    /// A cell as a new user writes it: three independent mistakes of different kinds in a function body, two in a
+    /// closure, three in a mutating method and three at the top level; one compile reports all eleven, where
+    /// swiftc does (its errors for this program, swiftc 6).
+    func testIndependentMistakesAfterTheFirstAreAllReported() {
+        XCTAssertEqual(diagnosticLines("""
+        func work() -> Int {
+            let a: Int = "x"
+            var b = [1]; b.apend(2)
+            if 3 { print(a) }
+            return b.count
+        }
+        let clo = { (x: Int) -> Int in
+            let c = x + "s"
+            takes(1)
+            return 0
+        }
+        struct S {
+            var v = 0
+            mutating func m() {
+                v = "a"
+                let e = undefinedThing
+                for f in 5 { print(f) }
+            }
+        }
+        let g = 1; g = 2
+        print(h)
+        let k = [1].cout
+        """), [
+            "2:18: cannot convert value of type 'String' to specified type 'Int'",
+            "3:20: value of type '[Int]' has no member 'apend'",
+            "4:8: cannot convert value of type 'Int' to expected condition type 'Bool'",
+            "8:15: binary operator '+' cannot be applied to operands of type 'Int' and 'String'",
+            "9:5: cannot find 'takes' in scope",
+            "15:13: cannot assign value of type 'String' to type 'Int'",
+            "16:17: cannot find 'undefinedThing' in scope",
+            "17:18: for-in loop requires 'Int' to conform to 'Sequence'",
+            "20:12: cannot assign to value: 'g' is a 'let' constant",
+            "21:7: cannot find 'h' in scope",
+            "22:13: value of type '[Int]' has no member 'cout'",
+        ])
+    }
+
     private func checkPrograms(in folder: URL, count: Int = 8) throws {
         let programs = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }.sorted()
         XCTAssertEqual(programs.count, count)

@@ -188,7 +188,7 @@ final class OpaqueTypeDiagnosticsTests: XCTestCase {
             return B()
         }
         """), [
-            "6:12: function declares an opaque return type 'some Shape', but the return statements in its body do not "
+            "4:6: function declares an opaque return type 'some Shape', but the return statements in its body do not "
                 + "have matching underlying types",
         ])
     }

@@ -29,7 +29,11 @@ extension CompileError {
             return "cannot convert value of type '\(type)' to specified type '\(shape)'"
         case .tuplePatternOnNonTuple(let type, let inLoop):
             return "tuple pattern cannot match values of \(inLoop ? "" : "the ")non-tuple type '\(type)'"
-        case .destructureCount(let type, let elements): return "cannot destructure value of type '\(type)' into \(elements) elements"
+        case .destructureCount(let type, let elements):
+            // swiftc's wording: the pattern's type is the value's first element types, `_` past them.
+            guard case .tuple(let parts) = type else { return "cannot destructure value of type '\(type)' into \(elements) elements" }
+            let shape = (0..<elements).map { $0 < parts.count ? parts[$0].type.description : "_" }
+            return "'\(type)' is not convertible to '(\(shape.joined(separator: ", ")))', tuples have a different number of elements"
         case .nilForNonOptional(let type): return "'nil' cannot initialize specified type '\(type)'"
         case .nilWithoutContext: return "'nil' requires a contextual type"
         case .bindingNotOptional(let type): return "initializer for conditional binding must have Optional type, not '\(type)'"
@@ -73,6 +77,14 @@ extension CompileError {
         case .assignToCallResult(let function?): return "expression is not assignable: '\(function)' returns immutable value"
         case .assignToCallResult(nil): return "expression is not assignable: function call returns immutable value"
         case .assignToExpression: return "cannot assign to this expression"
+        case .assignToLiteral: return "cannot assign to value: literals are not mutable"
+        case .assignThroughForceUnwrap(let name): return "cannot assign through '!': '\(name)' is a get-only property"
+        case .loopPatternType(let type): return "pattern cannot match values of type '\(type)'"
+        case .extraSubscriptArgument: return "extra argument in subscript"
+        case .initializerRequirement(let initializer, let type, let protocolName):
+            return "initializer '\(initializer)' requires that '\(type)' conform to '\(protocolName)'"
+        case .rawTypeNotSynthesized(let name, let rawType):
+            return "'\(name)' declares raw type '\(rawType)', but does not conform to RawRepresentable and conformance could not be synthesized"
         default: return nil
         }
     }

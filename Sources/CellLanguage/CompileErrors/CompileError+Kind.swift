@@ -46,6 +46,8 @@ extension CompileError {
         case mutatingMemberOnGetOnly, getOnlyPropertyThroughSubscript, changeOfCallResult, stateChangeOfCopy
         case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
         case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable, castNotSupported
+        case assignToLiteral, assignThroughForceUnwrap, loopPatternType, rawTypeNotSynthesized
+        case extraSubscriptArgument, initializerRequirement
     }
 
     /// The kind of this error.
@@ -229,6 +231,12 @@ extension CompileError {
         case .failableOverridesNonFailable: return .failableOverridesNonFailable
         case .nonFailableDelegatesToFailable: return .nonFailableDelegatesToFailable
         case .castNotSupported: return .castNotSupported
+        case .assignToLiteral: return .assignToLiteral
+        case .assignThroughForceUnwrap: return .assignThroughForceUnwrap
+        case .loopPatternType: return .loopPatternType
+        case .rawTypeNotSynthesized: return .rawTypeNotSynthesized
+        case .extraSubscriptArgument: return .extraSubscriptArgument
+        case .initializerRequirement: return .initializerRequirement
         case .callNotMarkedTry: return .callNotMarkedTry
         case .errorNotHandled: return .errorNotHandled
         case .notAnError: return .notAnError

@@ -71,7 +71,7 @@ extension CompileError {
         case .rawValueNotInferred: return [.rawValueNotInferred]
         case .rawValueWithoutRawType: return [.rawValueWithoutRawType]
         case .inoutParameterNotSupported: return [.inoutParameterNotSupported]
-        case .staticPropertyWithoutValue: return [.staticPropertyWithoutValue]
+        case .staticPropertyWithoutValue: return [.staticPropertyWithoutValue(isLet: false), .staticPropertyWithoutValue(isLet: true)]
         case .notCustomStringConvertible: return [.notCustomStringConvertible("Point")]
         case .notComparable: return [.notComparable("Point")]
         case .comparablePayloadEnum: return [.comparablePayloadEnum]
@@ -89,7 +89,7 @@ extension CompileError {
         case .overridesNothing: return [.overridesNothing("method"), .overridesNothing("property"), .overridesNothing("initializer")]
         case .inheritsFromFinalClass: return [.inheritsFromFinalClass("Shape")]
         case .requiredInitializerMissing: return [.requiredInitializerMissing("init(i:)", superclass: "Shape")]
-        case .failableOverridesNonFailable: return [.failableOverridesNonFailable("init()")]
+        case .failableOverridesNonFailable: return [.failableOverridesNonFailable("init()"), .failableOverridesNonFailable("init(x:)")]
         case .nonFailableDelegatesToFailable: return [.nonFailableDelegatesToFailable("init(x:)")]
         case .castNotSupported: return [.castNotSupported("as?", from: .int, to: .string)]
         case .doesNotConform: return [.doesNotConform("Point", protocolName: "Shape")]
@@ -198,7 +198,10 @@ extension CompileError {
         case .patternType: return [.patternType(.string, subject: .int)]
         case .tuplePatternShape: return [.tuplePatternShape(.int, elements: 2)]
         case .tuplePatternOnNonTuple: return [.tuplePatternOnNonTuple(.int), .tuplePatternOnNonTuple(.int, inLoop: true)]
-        case .destructureCount: return [.destructureCount(.int, elements: 2)]
+        case .destructureCount:
+            return [.destructureCount(.tuple([.init(label: nil, type: .int), .init(label: nil, type: .string)]), elements: 3),
+                    .destructureCount(.tuple([.init(label: nil, type: .int), .init(label: nil, type: .string), .init(label: nil, type: .int)]),
+                                      elements: 2)]
         case .nilForNonOptional: return [.nilForNonOptional(.int)]
         case .nilWithoutContext: return [.nilWithoutContext]
         case .bindingNotOptional: return [.bindingNotOptional(.int)]
@@ -227,6 +230,12 @@ extension CompileError {
         case .assignToFunction: return [.assignToFunction("f")]
         case .assignToCallResult: return [.assignToCallResult(function: "f"), .assignToCallResult(function: nil)]
         case .assignToExpression: return [.assignToExpression]
+        case .assignToLiteral: return [.assignToLiteral]
+        case .assignThroughForceUnwrap: return [.assignThroughForceUnwrap("first")]
+        case .extraSubscriptArgument: return [.extraSubscriptArgument]
+        case .initializerRequirement: return [.initializerRequirement("init(_:radix:)", type: "Int", protocolName: "StringProtocol")]
+        case .rawTypeNotSynthesized: return [.rawTypeNotSynthesized("Planet", rawType: .int)]
+        case .loopPatternType: return [.loopPatternType(.tuple([.init(label: nil, type: .int), .init(label: nil, type: .int)]))]
         default: return nil
         }
     }

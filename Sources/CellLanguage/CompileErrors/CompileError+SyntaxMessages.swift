@@ -22,7 +22,7 @@ extension CompileError {
             }
             return "integer literal '\(text)' overflows when stored into '\(type)'"
         case .invalidFloatLiteral: return "invalid floating-point literal"
-        case .invalidUnicodeScalar(let hex): return "invalid unicode scalar '\\u{\(hex)}'"
+        case .invalidUnicodeScalar: return "invalid unicode scalar"
         case .invalidEscapeSequence: return "invalid escape sequence in literal"
         case .anonymousArgumentOutsideClosure: return "anonymous closure argument not contained in a closure"
         case .anonymousArgumentWithExplicitParameters(let suggestion):

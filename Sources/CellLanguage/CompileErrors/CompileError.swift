@@ -38,7 +38,7 @@ enum CompileError: Hashable, Sendable {
     case integerLiteralOverflow(String, type: String = "Int")
     /// `invalid floating-point literal`.
     case invalidFloatLiteral
-    /// `invalid unicode scalar '\u{…}'`, with the hexadecimal digits.
+    /// `invalid unicode scalar` (swiftc's words; the payload is the hexadecimal digits found).
     case invalidUnicodeScalar(String)
     /// `invalid escape sequence in literal`.
     case invalidEscapeSequence
@@ -89,8 +89,8 @@ enum CompileError: Hashable, Sendable {
     case rawValueWithoutRawType
     /// `'inout' parameters are not supported in nbrun cells` (methods and initializers).
     case inoutParameterNotSupported
-    /// `static stored property must have an initial value`.
-    case staticPropertyWithoutValue
+    /// `'static var' declaration requires an initializer expression or an explicitly stated getter` (or `'static let'`).
+    case staticPropertyWithoutValue(isLet: Bool)
     /// `type 'P' does not conform to protocol 'CustomStringConvertible'`, with a note on what to add.
     case notCustomStringConvertible(String)
     /// `type 'T' does not conform to protocol 'Comparable'` (declared `Comparable` without `<`).
@@ -368,6 +368,18 @@ enum CompileError: Hashable, Sendable {
     case assignToCallResult(function: String?)
     /// `cannot assign to this expression`.
     case assignToExpression
+    /// `cannot assign to value: literals are not mutable` (`1 = 2`).
+    case assignToLiteral
+    /// `cannot assign through '!': 'first' is a get-only property` (`xs.first! = 2`).
+    case assignThroughForceUnwrap(String)
+    /// `pattern cannot match values of type '(Int, Int)'` (`for (a, b, c) in [(1, 2)]`).
+    case loopPatternType(CType)
+    /// `'E' declares raw type 'Int', but does not conform to RawRepresentable and conformance could not be synthesized`.
+    case rawTypeNotSynthesized(String, rawType: CType)
+    /// `extra argument in subscript` (`xs[0, 1]`).
+    case extraSubscriptArgument
+    /// `initializer 'init(_:radix:)' requires that 'Int' conform to 'StringProtocol'` (`Int(1, 2, 3)`).
+    case initializerRequirement(String, type: String, protocolName: String)
 
     // MARK: Statements
 

@@ -193,6 +193,11 @@ extension Compiler {
         }
         if let getter = type.computed[name] {
             guard let setter = type.setters[name] else {
+                // `bag.items.append(4)`: swiftc's wording for a mutating method, at the method's name.
+                if method != nil, inoutArgumentLocation == nil, let methodAt {
+                    error(.mutatingMemberOnGetOnly(name), at: methodAt)
+                    return .some(nil)
+                }
                 error(.getOnlyProperty(name), at: location)
                 return .some(nil)
             }

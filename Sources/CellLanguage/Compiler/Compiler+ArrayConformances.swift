@@ -9,7 +9,7 @@ extension Compiler {
     func declareArrayConformances(_ decl: TypeDecl) {
         for name in decl.conformances {
             guard let proto = userTypes[name], proto.kind == .protocolType else {
-                error(.conformanceNotSupported(name), at: decl.location)
+                error(.conformanceNotSupported(name), at: decl.location(ofInherited: name))
                 continue
             }
             protocolState.arrayConformances.append(proto)

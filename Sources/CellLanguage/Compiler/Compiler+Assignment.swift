@@ -67,6 +67,7 @@ extension Compiler {
             return .invalid
         }
         if reportConstantPropertyTarget(op, target, at: location) { return .invalid }
+        if reportForceUnwrappedGetOnly(op, target, at: location) { return .invalid }
         if op == "=", let replaced = compileRangeAssignment(target, value, at: location) { return replaced }
         if let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
         if op != "=", let declared = compileOperatorFunctionAssignment(op, target, value, at: location) { return declared }

@@ -153,12 +153,19 @@ extension Compiler {
                     return Compiler.setAsArray(source, inner)
                 default:
                     if source.type.hasError { return .invalid }
+                    if declaredElement == .error {
+                        // `Array(5)`: swiftc takes it for `Array(arrayLiteral: 5)`.
+                        error(.missingArgumentLabel("arrayLiteral"), at: arguments[0].value.location)
+                        return .invalid
+                    }
                 }
             }
         default:
             break
         }
-        error(.noMatchingInitializer(of: "\(type)"), at: location)
+        if type == .int, reportRadixInitializerMistake(arguments, at: location) { return .invalid }
+        // `Array(repeating: 1)`: no element type to name (swiftc names none either).
+        error(.noMatchingInitializer(of: type.hasError ? nil : "\(type)"), at: location)
         return .invalid
     }
 

@@ -520,8 +520,8 @@ extension Compiler {
                     return try AllocationLimit.rangeElements(lower, upper, closed: closed, at: argument.value.location)
                 }
             default:
-                mismatch(.argumentDoesNotConform(typed.type, protocolName: "Sequence"), typed.type,
-                         at: argument.value.location)
+                // swiftc's wording, at `zip`.
+                mismatch(.genericRequirement("zip", type: typed.type, protocolName: "Sequence"), typed.type, at: location)
                 return .invalid
             }
         }

@@ -234,7 +234,8 @@ extension Compiler {
             return nil
         }
         if case .user(let opaque) = returnType, protocolState.opaqueTypes[ObjectIdentifier(opaque)] != nil {
-            checkOpaqueReturn(opaque, typed.type, at: value.location)
+            // swiftc reports a mismatch at the function's name.
+            checkOpaqueReturn(opaque, typed.type, at: compilingFunction?.location ?? value.location)
         }
         typed = coerce(typed, to: returnType, at: value.location) {
             .returnType($0, expected: $1)

@@ -509,7 +509,7 @@ extension Compiler {
             return compileDictionarySubscript(container, key, value, arguments, at: location)
         }
         guard arguments.count == 1, arguments[0].label == nil else {
-            error(.subscriptArguments, at: location)
+            reportSubscriptArguments(container.type, arguments, at: location)
             return .invalid
         }
         let indexExpr = arguments[0].value

@@ -7,6 +7,7 @@ extension Compiler {
     func compileIntegerInitializer(_ kind: IntegerKind, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         let labels = arguments.map { $0.label ?? "_" }
         guard labels.count == 1, ["_", "truncatingIfNeeded", "exactly"].contains(labels[0]) else {
+            if reportRadixInitializerMistake(arguments, at: location) { return .invalid }
             error(.noMatchingInitializer(of: kind.name), at: location)
             return .invalid
         }

@@ -56,6 +56,10 @@ extension Compiler {
                     _ = bindPattern(pattern, type: .error, isLet: true, at: location)
                     return nil
                 }
+                if reportTupleCountMismatch(pattern, elementType, at: sequence.location, inLoop: true) {
+                    _ = bindPattern(pattern, type: .error, isLet: true, at: location)
+                    return nil
+                }
                 guard let binder = bindPattern(pattern, type: elementType, isLet: true, at: location) else { return nil }
                 destructure = binder
             }

@@ -96,7 +96,7 @@ extension Compiler {
                 return dictionaryElementPlace(container, key, value, arguments)
             }
             guard arguments.count == 1, arguments[0].label == nil else {
-                error(.subscriptArguments, at: expr.location)
+                reportSubscriptArguments(container.type, arguments, at: expr.location)
                 return nil
             }
             guard case .array(let element) = container.type else {
@@ -178,7 +178,7 @@ extension Compiler {
                     default: error(.assignToCallResult(function: nil), at: expr.location)
                     }
                 } else {
-                    error(.assignToExpression, at: expr.location)
+                    error(Compiler.isLiteral(expr) ? .assignToLiteral : .assignToExpression, at: expr.location)
                 }
             }
             return nil

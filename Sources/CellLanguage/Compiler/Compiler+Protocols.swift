@@ -100,7 +100,7 @@ extension Compiler {
             } else if Compiler.supportedConformances.contains(parent) {
                 info.builtinParents.insert(parent)
             } else {
-                error(.conformanceNotSupported(parent), at: decl.location)
+                error(.conformanceNotSupported(parent), at: decl.location(ofInherited: parent))
             }
         }
         let associated = declareAssociatedTypes(decl, of: type)

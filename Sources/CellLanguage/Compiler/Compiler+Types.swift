@@ -53,7 +53,7 @@ extension Compiler {
             } else if Compiler.supportedConformances.contains(conformance) {
                 type.conformances.insert(conformance)
             } else if !declareProtocolConformance(type, conformance, at: decl.location) {
-                error(.conformanceNotSupported(conformance), at: decl.location)
+                error(.conformanceNotSupported(conformance), at: decl.location(ofInherited: conformance))
             }
         }
         for field in decl.fields {
@@ -100,6 +100,7 @@ extension Compiler {
             if let ownership = field.ownership { declareWeakField(of: type, ownership, field) }
         }
         var nextRaw = 0
+        var rawValuesFail = false
         for enumCase in decl.cases {
             let payload = enumCase.payload.map { elements in
                 elements.map { TupleElement(label: $0.label, type: resolveType($0.type)) }
@@ -116,7 +117,10 @@ extension Compiler {
                     default:
                         error(.rawValueNotLiteral, at: expr.location)
                     }
-                    if typed.type != rawType { mismatch(.rawValueType(typed.type, rawType: rawType), typed.type, at: expr.location) }
+                    if typed.type != rawType {
+                        rawValuesFail = rawValuesFail || !typed.type.hasError
+                        mismatch(.rawValueType(typed.type, rawType: rawType), typed.type, at: expr.location)
+                    }
                 } else {
                     switch rawType {
                     case .int: raw = .int(nextRaw); nextRaw += 1
@@ -124,7 +128,7 @@ extension Compiler {
                         if !kind.contains(nextRaw) { error(.integerLiteralOverflow(String(nextRaw), type: kind.name), at: enumCase.location) }
                         raw = .int(nextRaw); nextRaw += 1
                     case .string: raw = .string(enumCase.name)
-                    default: error(.rawValueNotInferred, at: enumCase.location)
+                    default: error(.rawValueNotInferred, at: enumCase.location); rawValuesFail = true
                     }
                 }
             } else if let expr = enumCase.rawValue {
@@ -134,6 +138,10 @@ extension Compiler {
                 error(.invalidRedeclaration(enumCase.name), at: enumCase.location)
             }
             type.cases.append(.init(name: enumCase.name, payload: payload, rawValue: raw))
+        }
+        if rawValuesFail, let rawType = type.rawType {
+            // swiftc also reports the enum: its `RawRepresentable` conformance cannot be synthesized.
+            error(.rawTypeNotSynthesized(type.name, rawType: rawType), at: decl.firstInheritedLocation ?? decl.location)
         }
         for computed in decl.computed {
             let info = FunctionInfo(name: computed.name, parameters: computed.isStatic ? [] : [.init(label: nil, name: "self", type: selfType)],
@@ -167,6 +175,7 @@ extension Compiler {
         }
         checkComparableConformance(type, at: decl.location)
         checkRequiredInitializers(type, decl)
+        checkClassHasInitializers(type, decl)
     }
 
     /// `Comparable` needs a `static func <` unless Swift synthesizes it: for enums without raw values, whose cases
@@ -230,7 +239,7 @@ extension Compiler {
         for (owner, field) in staticFieldDeclarations where owner === type {
             let declared = field.type.map(resolveType)
             guard let value = field.value else {
-                error(.staticPropertyWithoutValue, at: field.location)
+                error(.staticPropertyWithoutValue(isLet: field.isLet), at: field.location)
                 continue
             }
             var typed = compileExpr(value, expected: declared)
@@ -383,8 +392,9 @@ extension Compiler {
         // Memberwise (struct) or empty (class with defaults) initializer.
         let parameters = type.fields.enumerated().filter { type.kind == .structure && !($0.element.isLet && $0.element.defaultValue != nil) }
         let shapes = parameters.map { ParameterShape(label: $0.element.name, hasDefault: $0.element.defaultValue != nil, isFunction: false) }
-        if type.kind == .classType, let missing = type.fields.first(where: { $0.defaultValue == nil }) {
-            error(.classWithoutInitializers(type.name, property: missing.name), at: location)
+        if type.kind == .classType, type.fields.contains(where: { $0.defaultValue == nil }) {
+            // The class's declaration is reported (`checkClassHasInitializers`); the call, in swiftc's words.
+            error(.noAccessibleInitializers(type.name), at: location)
             return .invalid
         }
         guard let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }

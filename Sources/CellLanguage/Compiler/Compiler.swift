@@ -483,7 +483,7 @@ final class Compiler {
         var typed: Typed?
         if let value, case .nilLiteral = value.kind, let declared, !declared.hasError, !declared.isOptional {
             // The cell will not run: the variable is declared with its type so later uses are checked.
-            error(.nilForNonOptional(declared), at: value.location)
+            error(inClosureBody ? .nilWithoutContext : .nilForNonOptional(declared), at: value.location)
             typed = Typed(type: declared, code: .value { _ in .none })
         } else if let value {
             var compiled = compileExpr(value, expected: declared)
@@ -503,6 +503,10 @@ final class Compiler {
             if let value, !typed.type.hasError, !Compiler.isTuple(typed.type), case .tuple(let parts) = pattern {
                 // `let (a, b) = 5`: swiftc reports it at the value.
                 error(.tuplePatternShape(typed.type, elements: parts.count), at: value.location)
+                _ = bindPattern(pattern, type: .error, isLet: isLet, at: location)
+                return nil
+            }
+            if let value, reportTupleCountMismatch(pattern, typed.type, at: value.location) {
                 _ = bindPattern(pattern, type: .error, isLet: isLet, at: location)
                 return nil
             }

@@ -101,6 +101,7 @@ extension Lowering {
             }
             guard type != nil else {
                 error(.computedPropertyNeedsType, binding)
+                error(.typeAnnotationMissing, binding)
                 return nil
             }
             if let initializer = binding.initializer { unsupported("initial value of a computed variable", initializer) }

@@ -25,6 +25,7 @@ extension Lowering {
         }
         if let inheritance {
             decl.conformances = inheritance.inheritedTypes.map { $0.type.trimmedDescription }
+            decl.inheritedLocations = inheritance.inheritedTypes.map { loc($0.type) }
         }
         lowerMembers(members, into: decl)
         return .typeDeclaration(decl)
@@ -158,6 +159,7 @@ extension Lowering {
                     }
                     guard let type else {
                         error(.computedPropertyNeedsType, binding)
+                        error(.typeAnnotationMissing, binding)
                         continue
                     }
                     if isLazy { unsupported("lazy", binding) }

@@ -15,7 +15,11 @@ enum ParseErrors {
                 CompileError.equalsWhitespace.diagnostic(at: map.location(ofOffset: token.positionAfterSkippingLeadingTrivia.utf8Offset))
             }
         }
+        let source = tree.syntaxTextBytes
         return ParseDiagnosticsGenerator.diagnostics(for: tree).map { diagnostic in
+            if let escape = invalidEscape(diagnostic, in: source) {
+                return .error(escape.message, at: map.location(ofOffset: escape.offset))
+            }
             let severity: Diagnostics.Diagnostic.Severity
             switch diagnostic.diagMessage.severity {
             case .error: severity = .error
@@ -26,6 +30,22 @@ enum ParseErrors {
                                           at: map.location(ofOffset: diagnostic.position.utf8Offset),
                                           notes: diagnostic.notes.map(\.message))
         }
+    }
+
+    /// swiftc's error for an invalid escape in a string literal, which swift-syntax reports at the backslash:
+    /// `invalid unicode scalar` at the backslash of `\u{D800}`, `invalid escape sequence in literal` at the
+    /// character after the backslash otherwise.
+    private static func invalidEscape(_ diagnostic: SwiftDiagnostics.Diagnostic, in source: [UInt8]) -> (message: String, offset: Int)? {
+        let offset = diagnostic.position.utf8Offset
+        if diagnostic.message.hasPrefix("\\u{...} escape sequence expects"), offset < source.count,
+           let brace = source[offset...].prefix(16).firstIndex(of: UInt8(ascii: "}")) {
+            // `\u{000000000}`, `\u{}`: swiftc reports the digits just after the closing brace.
+            return (diagnostic.message, brace + 1)
+        }
+        guard diagnostic.message == CompileError.invalidEscapeSequence.message, offset + 1 < source.count,
+              source[offset] == UInt8(ascii: "\\") else { return nil }
+        if source[offset + 1] == UInt8(ascii: "u") { return (CompileError.invalidUnicodeScalar("").message, offset) }
+        return (CompileError.invalidEscapeSequence.message, offset + 1)
     }
 
     /// Whether the generator would build an empty fix-it for this token: an `=` flagged as unevenly spaced that

@@ -63,6 +63,16 @@ final class TypeDecl {
     var isPropertyWrapper = false
     /// The closing brace of the body (where swiftc reports a missing `required` initializer).
     var closingBrace: SourceLocation?
+    /// Where each inherited type (`conformances`, in order) is written, when lowered from a type declaration.
+    var inheritedLocations: [SourceLocation] = []
+    /// Where the first inherited type is written (an enum's raw type: swiftc reports its conformance there).
+    var firstInheritedLocation: SourceLocation? { inheritedLocations.first }
+
+    /// Where the inherited type `name` is written (the declaration's name when unknown).
+    func location(ofInherited name: String) -> SourceLocation {
+        guard let index = conformances.firstIndex(of: name), index < inheritedLocations.count else { return location }
+        return inheritedLocations[index]
+    }
     /// Types declared inside this one (their names are qualified: `BlackjackCard.Suit`).
     var nested: [TypeDecl] = []
     /// A protocol's requirements.

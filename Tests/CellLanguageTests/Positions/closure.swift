@@ -3,7 +3,8 @@
 func takesX(x: Int) {}
 struct Point { var x: Int }
 enum Color { case red, green }
-struct Box { var v = 0; var twice: Int { v * 2 }; subscript(i: Int) -> Int { v } }
+struct Box { var v = 0; var twice: Int { v * 2 }; var list: [Int] { [v] }; subscript(i: Int) -> Int { v } }
+enum Shape { case circle(Int) }
 let run0 = {
     let a1 = undefinedName
 }
@@ -288,4 +289,58 @@ let run93 = {
 }
 let run94 = {
     var r3 = Box(); r3[0] = 1
+}
+let run95 = {
+    1 = 2
+}
+let run96 = {
+    var e3 = [1]; e3.first! += 1
+}
+let run97 = {
+    var h14 = [1]; h14.first! = 2
+}
+let run98 = {
+    var h0 = Box(); h0.list.append(4)
+}
+let run99 = {
+    let (h2, h3) = (1, "x", 3)
+}
+let run100 = {
+    let (h4, h5, h6) = (1, 2)
+}
+let run101 = {
+    for (h7, h8) in [(1, 2, 3)] { print(h7) }
+}
+let run102 = {
+    for (h9, h10, h11) in [(1, "a")] { print(h9) }
+}
+let run103 = {
+    let f5: Int = nil
+}
+let run104 = {
+    let q4 = Array(5)
+}
+let run105 = {
+    let q24 = [1][0, 1]
+}
+let run106 = {
+    var q25 = [1]; q25[0, 1] = 2
+}
+let run107 = {
+    let w2 = zip(1, [2])
+}
+let run108 = {
+    let w3 = Array(zip([1], 2))
+}
+let run109 = {
+    let k1 = Int(1, 2)
+}
+let run110 = {
+    let k2 = Int(1, 2, 3)
+}
+let run111 = {
+    let k3 = Int("1", 2, 3)
+}
+let run112 = {
+    let k4 = Int8(1, 2, 3)
 }

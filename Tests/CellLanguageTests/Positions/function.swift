@@ -3,7 +3,8 @@
 func takesX(x: Int) {}
 struct Point { var x: Int }
 enum Color { case red, green }
-struct Box { var v = 0; var twice: Int { v * 2 }; subscript(i: Int) -> Int { v } }
+struct Box { var v = 0; var twice: Int { v * 2 }; var list: [Int] { [v] }; subscript(i: Int) -> Int { v } }
+enum Shape { case circle(Int) }
 func body() {
     let a1 = undefinedName
     let a2: Int = "x"
@@ -100,4 +101,22 @@ func body() {
     var p15: Int { 1 }; p15 = 2
     var r2 = Box(); r2.twice += 1
     var r3 = Box(); r3[0] = 1
+    1 = 2
+    var e3 = [1]; e3.first! += 1
+    var h14 = [1]; h14.first! = 2
+    var h0 = Box(); h0.list.append(4)
+    let (h2, h3) = (1, "x", 3)
+    let (h4, h5, h6) = (1, 2)
+    for (h7, h8) in [(1, 2, 3)] { print(h7) }
+    for (h9, h10, h11) in [(1, "a")] { print(h9) }
+    let f5: Int = nil
+    let q4 = Array(5)
+    let q24 = [1][0, 1]
+    var q25 = [1]; q25[0, 1] = 2
+    let w2 = zip(1, [2])
+    let w3 = Array(zip([1], 2))
+    let k1 = Int(1, 2)
+    let k2 = Int(1, 2, 3)
+    let k3 = Int("1", 2, 3)
+    let k4 = Int8(1, 2, 3)
 }

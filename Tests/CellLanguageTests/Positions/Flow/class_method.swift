@@ -3,7 +3,8 @@
 func takesX(x: Int) {}
 struct Point { var x: Int }
 enum Color { case red, green }
-struct Box { var v = 0; var twice: Int { v * 2 }; subscript(i: Int) -> Int { v } }
+struct Box { var v = 0; var twice: Int { v * 2 }; var list: [Int] { [v] }; subscript(i: Int) -> Int { v } }
+enum Shape { case circle(Int) }
 final class Owner {
     var v = 0
     func m() {

@@ -3,7 +3,8 @@
 func takesX(x: Int) {}
 struct Point { var x: Int }
 enum Color { case red, green }
-struct Box { var v = 0; var twice: Int { v * 2 }; subscript(i: Int) -> Int { v } }
+struct Box { var v = 0; var twice: Int { v * 2 }; var list: [Int] { [v] }; subscript(i: Int) -> Int { v } }
+enum Shape { case circle(Int) }
 let run0 = {
     let u1 = 1 as? String
 }
@@ -57,4 +58,7 @@ let run16 = {
 }
 let run17 = {
     let u37 = "\(1, 2)"
+}
+let run18 = {
+    let u40 = Shape.circle
 }

@@ -1,0 +1,106 @@
+import Diagnostics
+
+/// Mistakes reported in swiftc's words and at swiftc's positions where nbrun used to word them its own way: targets
+/// that cannot be assigned (a literal, a get-only property reached through `!`), tuple patterns with the wrong
+/// number of elements, classes without initializers, extra subscript indices and `Int(1, 2, 3)`.
+extension Compiler {
+    /// Whether `expr` is a literal (`1`, `"a"`, `true`, `nil`).
+    static func isLiteral(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .intLiteral, .floatLiteral, .boolLiteral, .stringLiteral, .nilLiteral: return true
+        default: return false
+        }
+    }
+
+    /// Reports `xs.first! = 2` (at the `!`) and `xs.first! += 1` (at the operator) when the property is get-only;
+    /// true when it did.
+    func reportForceUnwrappedGetOnly(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
+        guard case .forceUnwrap(let operand) = target.kind, case .member(let base?, let name, _) = operand.kind,
+              inoutArgumentLocation == nil, staticTypeReference(base) == nil else { return false }
+        let baseType = compileExprTypeOnly(base)
+        let getOnly: Bool
+        if let type = Compiler.declaredType(baseType) {
+            getOnly = type.computed[name] != nil && type.setters[name] == nil
+        } else {
+            getOnly = !baseType.hasError && StdlibTables.table(for: baseType)?.property(named: name) != nil
+        }
+        guard getOnly else { return false }
+        if op == "=" {
+            error(.assignThroughForceUnwrap(name), at: target.location)
+        } else {
+            error(.mutatingOperatorOnGetOnly(name), at: location)
+        }
+        return true
+    }
+
+    /// Reports a tuple pattern whose number of elements is not the tuple value's (`let (a, b) = (1, 2, 3)` at the
+    /// value; `for (a, b, c) in [(1, 2)]` at the sequence); true when it did.
+    func reportTupleCountMismatch(_ pattern: BindingPattern, _ type: CType, at location: SourceLocation,
+                                  inLoop: Bool = false) -> Bool {
+        guard case .tuple(let patterns) = pattern, case .tuple(let elements) = type, elements.count != patterns.count else {
+            return false
+        }
+        if inLoop {
+            error(.loopPatternType(type), at: location)
+        } else {
+            // A closure's body is type-checked with its context: swiftc then words it as a conversion.
+            error(inClosureBody ? .tuplePatternShape(type, elements: patterns.count) : .destructureCount(type, elements: patterns.count),
+                  at: location)
+        }
+        return true
+    }
+
+    /// Whether the code being compiled is a closure's body (directly, or in a loop inside it), where swiftc
+    /// type-checks statements with the closure's context and words some mistakes differently.
+    var inClosureBody: Bool {
+        var context: FunctionContext? = scope.context
+        while let current = context, current.loopParent != nil { context = current.loopParent }
+        return context?.isClosure == true
+    }
+}
+
+extension Compiler {
+    /// `class C { var v: Int }`: a class without designated initializers whose own stored properties are not all
+    /// initialised has no initializers; swiftc reports it at the class's name (and calls `C()` have none to call).
+    func checkClassHasInitializers(_ type: UserType, _ decl: TypeDecl) {
+        guard type.kind == .classType, !decl.initializers.contains(where: { !$0.isConvenience }) else { return }
+        let missing = decl.fields.first { field in
+            guard !field.isStatic, field.value == nil else { return false }
+            let declared = type.fields.first { $0.name == field.name }?.type
+            return field.isLet || declared?.isOptional != true
+        }
+        if let missing { error(.classWithoutInitializers(type.name, property: missing.name), at: decl.location) }
+    }
+}
+
+extension Compiler {
+    /// A subscript of a built-in collection given other than one unlabelled index: `xs[0, 1]` is swiftc's
+    /// `extra argument in subscript` at the second index; anything else is refused at the subscript.
+    func reportSubscriptArguments(_ container: CType, _ arguments: [Argument], at location: SourceLocation) {
+        if case .array = container, arguments.count > 1, arguments.allSatisfy({ $0.label == nil }) {
+            error(.extraSubscriptArgument, at: arguments[1].value.location)
+        } else {
+            error(.subscriptArguments, at: location)
+        }
+    }
+}
+
+extension Compiler {
+    /// `Int(1, 2)`, `Int(1, 2, 3)`: swiftc takes them for `init(_:radix:)` (whose text must be a string), missing
+    /// its `radix:` label or given an extra argument; true when reported so.
+    func reportRadixInitializerMistake(_ arguments: [Argument], at location: SourceLocation) -> Bool {
+        guard arguments.count == 2 || arguments.count == 3, arguments.allSatisfy({ $0.label == nil }) else { return false }
+        let textType = compileExprTypeOnly(arguments[0].value)
+        if textType.hasError { return true }
+        if textType != .string {
+            // swiftc names the text argument's type.
+            error(.initializerRequirement("init(_:radix:)", type: "\(textType)", protocolName: "StringProtocol"), at: location)
+        }
+        if arguments.count == 3 {
+            error(.extraArgument(nil), at: arguments[2].value.location)
+        } else {
+            error(.missingArgumentLabel("radix"), at: wrongLabelLocation ?? arguments[1].value.location)
+        }
+        return true
+    }
+}

@@ -164,7 +164,9 @@ extension Compiler {
             break
         }
         if type == .int, reportRadixInitializerMistake(arguments, at: location) { return .invalid }
-        // `Array(repeating: 1)`: no element type to name (swiftc names none either).
+        // A type that did not resolve was reported already; `Array(repeating: 1)` has no element type to name
+        // (swiftc names none either).
+        if type == .error { return .invalid }
         error(.noMatchingInitializer(of: type.hasError ? nil : "\(type)"), at: location)
         return .invalid
     }

@@ -39,7 +39,7 @@ extension CompileError {
         case assignToFunction, assignToCallResult, assignToExpression, continueOutsideLoop, breakOutsideLoop
         case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
         case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
-        case exitFromDefer, throwFromDefer
+        case exitFromDefer, throwFromDefer, throwingToNonThrowing, noMatchingStaticMethod
         case invalidAvailability
         case letComputedProperty, getOnlySubscript, getOnlyVariable, mutatingOperatorOnGetOnly
         case mutatingMemberOnGetOnly, getOnlyPropertyThroughSubscript, changeOfCallResult
@@ -227,6 +227,8 @@ extension CompileError {
         case .notAnError: return .notAnError
         case .exitFromDefer: return .exitFromDefer
         case .throwFromDefer: return .throwFromDefer
+        case .throwingToNonThrowing: return .throwingToNonThrowing
+        case .noMatchingStaticMethod: return .noMatchingStaticMethod
         }
     }
 }

@@ -50,6 +50,8 @@ extension CompileError {
         case .notAnError: return [.notAnError(.int)]
         case .exitFromDefer: return [.exitFromDefer("return")]
         case .throwFromDefer: return [.throwFromDefer(isCall: false), .throwFromDefer(isCall: true)]
+        case .throwingToNonThrowing: return [.throwingToNonThrowing(.throwingFunction([], .int), .function([], .int))]
+        case .noMatchingStaticMethod: return [.noMatchingStaticMethod("s")]
         default: return nil
         }
     }

@@ -58,6 +58,9 @@ extension CompileError {
         case .exitFromDefer(let keyword): return "'\(keyword)' cannot transfer control out of a defer statement"
         case .throwFromDefer(let isCall):
             return (isCall ? "call can throw, but errors" : "errors") + " cannot be thrown out of a defer body"
+        case .throwingToNonThrowing(let source, let target):
+            return "invalid conversion from throwing function of type '\(source)' to non-throwing function type '\(target)'"
+        case .noMatchingStaticMethod(let name): return "no exact matches in call to static method '\(name)'"
         default: return nil
         }
     }

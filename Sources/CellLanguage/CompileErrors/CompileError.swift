@@ -385,6 +385,10 @@ enum CompileError: Hashable, Sendable {
     case exitFromDefer(String)
     /// `errors cannot be thrown out of a defer body` (`call can throw, but errors cannot be thrown out of a defer body`).
     case throwFromDefer(isCall: Bool)
+    /// `invalid conversion from throwing function of type '() throws -> Int' to non-throwing function type '() -> Int'`.
+    case throwingToNonThrowing(CType, CType)
+    /// `no exact matches in call to static method 's'`.
+    case noMatchingStaticMethod(String)
 
     /// A kind of syntax named by `constructNotSupported`.
     enum Construct: String, Hashable, Sendable, CaseIterable {

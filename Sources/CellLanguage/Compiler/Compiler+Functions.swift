@@ -47,7 +47,7 @@ extension Compiler {
         case nil:
             break
         }
-        if let index = overloads.firstIndex(where: { $0.parameters.map(\.label) == parameters.map(\.label) }) {
+        if let index = overloads.firstIndex(where: { Compiler.sameParameters($0.parameters, parameters) }) {
             if overloads[index].cell == currentCell {
                 error(.invalidRedeclaration(info.signatureName), at: decl.location)
             }
@@ -200,27 +200,11 @@ extension Compiler {
         return result
     }
 
-    /// Picks the overload whose labels fit the call, reporting against the first one when none fits.
-    func selectOverload(_ overloads: [FunctionInfo], _ arguments: [Argument], at location: SourceLocation)
-        -> (FunctionInfo, [Int?])? {
-        for info in overloads {
-            if let matched = matchArguments(shapes(info), arguments, at: location, report: false) {
-                return (info, matched)
-            }
-        }
-        guard let first = overloads.first else { return nil }
-        if overloads.count > 1 {
-            error(.noMatchingGlobalFunction(first.name), at: location)
-            return nil
-        }
-        _ = matchArguments(shapes(first), arguments, at: location)
-        return nil
-    }
-
     func shapes(_ info: FunctionInfo) -> [ParameterShape] {
         info.parameters.map {
             var isFunction = false
             if case .function = $0.type { isFunction = true }
+            if case .throwingFunction = $0.type { isFunction = true }
             return ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: isFunction)
         }
     }
@@ -391,7 +375,6 @@ extension Compiler {
 
     /// A declared function as a first-class value, capturing the frame it was declared in.
     func functionValue(_ info: FunctionInfo, at location: SourceLocation) -> Typed {
-        if info.isThrowing { error(.notSupported("throwing function as a value"), at: location) }
         let parentAccess = frameAccessor(level: info.level)
         let runtime = self.runtime
         return Typed(type: info.type, code: .value { frame in
@@ -406,6 +389,10 @@ extension Compiler {
     /// Calls a value of function type with positional arguments; `openingParen` is where swiftc reports labels.
     func compileValueCall(_ callee: Typed, _ arguments: [Argument], at location: SourceLocation,
                           openingParen: SourceLocation? = nil) -> Typed {
+        if case .throwingFunction(let parameterTypes, let returnType) = callee.type {
+            return compileThrowingValueCall(Typed(type: .function(parameterTypes, returnType), code: callee.code), arguments,
+                                            at: location, openingParen: openingParen)
+        }
         guard case .function(let parameterTypes, let returnType) = callee.type else {
             if case .optional(let wrapped) = callee.type, case .function = wrapped {
                 mismatch(.optionalNotUnwrapped(callee.type, wrapped: wrapped), wrapped,
@@ -469,7 +456,7 @@ extension Compiler {
     }
 
     func compileClosure(_ literal: ClosureLiteral, parameterHints: [CType]?, returnHint: CType?,
-                        at location: SourceLocation, firstParameterInout: Bool = false) -> Typed {
+                        at location: SourceLocation, firstParameterInout: Bool = false, throwing: Bool = false) -> Typed {
         checkCaptureList(literal)
         var owned = literal.ownedCaptures.isEmpty ? [] : resolveOwnedCaptures(literal)
         let enclosing = scope.context
@@ -506,6 +493,7 @@ extension Compiler {
         let context = FunctionContext(level: scope.context.level + 1, returnType: returnType,
                                       infersReturnType: returnType == nil)
         context.isClosure = true
+        context.canThrow = throwing
         if let returnType, returnType != .void { context.returnSlot = context.allocate(returnType) }
         var slots: [Int] = []
         let body: (Frame) throws -> Flow = withScope(context) {
@@ -539,7 +527,7 @@ extension Compiler {
         let frozenSlots = slots
         let wordCount = context.wordCount, valueCount = context.valueCount, returnSlot = context.returnSlot
         let isWord = types.map(\.isWord)
-        let functionType: CType = splatsTuple
+        let functionType: CType = throwing ? .throwingFunction(types, resolvedReturn) : splatsTuple
             ? .function([splatType], resolvedReturn)
             : .function(types, resolvedReturn)
         let recyclable = !FrameCapture.mayCapture(literal.body) && !splatsTuple && !firstParameterInout

@@ -181,7 +181,7 @@ final class FunctionInfo {
     }
 
     /// The function type, e.g. `(Double, Double) -> Double`.
-    var type: CType { .function(parameters.map(\.type), returnType) }
+    var type: CType { isThrowing ? .throwingFunction(parameters.map(\.type), returnType) : .function(parameters.map(\.type), returnType) }
 
     /// The name with labels as Swift shows it, e.g. `line(x:slope:)`.
     var signatureName: String {

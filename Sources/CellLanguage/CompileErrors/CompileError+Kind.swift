@@ -39,7 +39,8 @@ extension CompileError {
         case assignToFunction, assignToCallResult, assignToExpression, continueOutsideLoop, breakOutsideLoop
         case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
         case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
-        case exitFromDefer, throwFromDefer, throwingToNonThrowing, noMatchingStaticMethod
+        case exitFromDefer, throwFromDefer, throwingToNonThrowing, noMatchingFunction
+        case rethrowsWithoutThrowingParameter, rethrowingFunctionThrows
         case invalidAvailability
         case letComputedProperty, getOnlySubscript, getOnlyVariable, mutatingOperatorOnGetOnly
         case mutatingMemberOnGetOnly, getOnlyPropertyThroughSubscript, changeOfCallResult
@@ -228,7 +229,9 @@ extension CompileError {
         case .exitFromDefer: return .exitFromDefer
         case .throwFromDefer: return .throwFromDefer
         case .throwingToNonThrowing: return .throwingToNonThrowing
-        case .noMatchingStaticMethod: return .noMatchingStaticMethod
+        case .noMatchingFunction: return .noMatchingFunction
+        case .rethrowsWithoutThrowingParameter: return .rethrowsWithoutThrowingParameter
+        case .rethrowingFunctionThrows: return .rethrowingFunctionThrows
         }
     }
 }

@@ -51,7 +51,10 @@ extension CompileError {
         case .exitFromDefer: return [.exitFromDefer("return")]
         case .throwFromDefer: return [.throwFromDefer(isCall: false), .throwFromDefer(isCall: true)]
         case .throwingToNonThrowing: return [.throwingToNonThrowing(.throwingFunction([], .int), .function([], .int))]
-        case .noMatchingStaticMethod: return [.noMatchingStaticMethod("s")]
+        case .noMatchingFunction:
+            return [.noMatchingFunction("s", role: "static method"), .noMatchingFunction("f", role: "local function")]
+        case .rethrowsWithoutThrowingParameter: return [.rethrowsWithoutThrowingParameter]
+        case .rethrowingFunctionThrows: return [.rethrowingFunctionThrows(isCall: false), .rethrowingFunctionThrows(isCall: true)]
         default: return nil
         }
     }

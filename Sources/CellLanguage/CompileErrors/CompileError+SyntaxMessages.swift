@@ -60,7 +60,11 @@ extension CompileError {
             return (isCall ? "call can throw, but errors" : "errors") + " cannot be thrown out of a defer body"
         case .throwingToNonThrowing(let source, let target):
             return "invalid conversion from throwing function of type '\(source)' to non-throwing function type '\(target)'"
-        case .noMatchingStaticMethod(let name): return "no exact matches in call to static method '\(name)'"
+        case .noMatchingFunction(let name, let role): return "no exact matches in call to \(role) '\(name)'"
+        case .rethrowsWithoutThrowingParameter: return "'rethrows' function must take a throwing function argument"
+        case .rethrowingFunctionThrows(let isCall):
+            return (isCall ? "call can throw, but the error is not handled; a" : "a")
+                + " function declared 'rethrows' may only throw if its parameter does"
         default: return nil
         }
     }

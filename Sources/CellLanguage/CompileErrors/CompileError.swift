@@ -387,8 +387,13 @@ enum CompileError: Hashable, Sendable {
     case throwFromDefer(isCall: Bool)
     /// `invalid conversion from throwing function of type '() throws -> Int' to non-throwing function type '() -> Int'`.
     case throwingToNonThrowing(CType, CType)
-    /// `no exact matches in call to static method 's'`.
-    case noMatchingStaticMethod(String)
+    /// `no exact matches in call to static method 's'` (or `local function`).
+    case noMatchingFunction(String, role: String)
+    /// `'rethrows' function must take a throwing function argument`.
+    case rethrowsWithoutThrowingParameter
+    /// `a function declared 'rethrows' may only throw if its parameter does` (at a `throw`; at a call: `call can
+    /// throw, but the error is not handled; …`).
+    case rethrowingFunctionThrows(isCall: Bool)
 
     /// A kind of syntax named by `constructNotSupported`.
     enum Construct: String, Hashable, Sendable, CaseIterable {

@@ -28,6 +28,7 @@ extension Compiler {
                                 level: scope.context.level, location: decl.location)
         info.cell = currentCell
         info.isThrowing = decl.isThrowing
+        info.isRethrowing = decl.isRethrowing
         compiledFunctions.append(info)
         info.allocateSignatureSlots()
         // Top-level functions whose frames nothing can capture reuse their frames (fast recursion).
@@ -49,7 +50,7 @@ extension Compiler {
         }
         if let index = overloads.firstIndex(where: { Compiler.sameParameters($0.parameters, parameters) }) {
             if overloads[index].cell == currentCell {
-                error(.invalidRedeclaration(info.signatureName), at: decl.location)
+                error(.invalidRedeclaration(decl.name), at: decl.location)  // swiftc names the function alone
             }
             overloads[index] = info
         } else {
@@ -212,7 +213,7 @@ extension Compiler {
     /// Compiles a direct call of a declared function: arguments go straight into the new frame's slots.
     func compileDirectCall(_ info: FunctionInfo, _ matched: [Int?], _ arguments: [Argument],
                            at location: SourceLocation) -> Typed {
-        defer { noteCall(info) }
+        defer { noteCall(info, arguments) }
         var plainMatched = matched
         typealias Storer = (Frame, Frame) throws -> Void
         // The argument stores are chained into one closure (closures kept in an Array are called through

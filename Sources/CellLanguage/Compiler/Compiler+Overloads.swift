@@ -18,7 +18,7 @@ extension Compiler {
         if labelled.isEmpty {
             if withGenerics { return nil }
             if overloads.count > 1 {
-                error(role.noMatch(first.name), at: location)
+                error(role.noMatch(first), at: location)
                 return nil
             }
             _ = matchArguments(shapes(first), arguments, at: location)
@@ -38,7 +38,7 @@ extension Compiler {
         }
         if scored.isEmpty {
             if withGenerics { return nil }
-            error(first.name == "init" ? .noMatchingInitializer(of: nil) : role.noMatch(first.name), at: location)
+            error(first.name == "init" ? .noMatchingInitializer(of: nil) : role.noMatch(first), at: location)
             return nil
         }
         let best = scored.filter { candidate in !scored.contains { Compiler.beats($0.2, candidate.2) } }
@@ -94,7 +94,18 @@ extension Compiler {
         if case .optional(let wrapped) = type { return overloadFit(expr, wrapped).map { $0 - 3 } }
         if case .throwingFunction(let parameters, let result) = type, actual == .function(parameters, result) { return 5 }
         if case .user = type, case .user = actual, convertsByUpcastOrExistential(actual, to: type) { return 4 }
-        return nil
+        return adapts(expr, to: type) ? 5 : nil
+    }
+
+    /// Whether an expression compiles to `type` when `type` is expected (`c ? 1000 : 1` as a Double), in a
+    /// throw-away pass.
+    private func adapts(_ expr: Expr, to type: CType) -> Bool {
+        let saved = diagnostics, savedErrorHandling = errorHandling
+        let typed = compileExpr(expr, expected: type)
+        let fits = diagnostics.count == saved.count && typed.type == type
+        diagnostics = saved
+        errorHandling = savedErrorHandling
+        return fits
     }
 
     /// Whether a value of user type `actual` converts to user type `type` (a superclass or a protocol it conforms to).
@@ -111,7 +122,7 @@ extension Compiler {
 
     /// Whether a closure literal throws (a `throw` or a `try` it does not handle): compiled as a non-throwing closure
     /// of `type` in a throw-away pass, it reports a throwing closure.
-    private func closureThrows(_ expr: Expr, as type: CType) -> Bool {
+    func closureThrows(_ expr: Expr, as type: CType?) -> Bool {
         let saved = diagnostics, savedErrorHandling = errorHandling
         _ = compileExpr(expr, expected: type)
         let message = CompileError.notSupported("throwing closure").message
@@ -126,11 +137,13 @@ extension Compiler {
 enum OverloadRole {
     case function, instanceMethod, staticMethod
 
-    func noMatch(_ name: String) -> CompileError {
+    /// swiftc's `no exact matches in call to …` for overloads of `first`'s name.
+    func noMatch(_ first: FunctionInfo) -> CompileError {
         switch self {
-        case .function: return .noMatchingGlobalFunction(name)
-        case .instanceMethod: return .noMatchingInstanceMethod(name)
-        case .staticMethod: return .noMatchingStaticMethod(name)
+        case .function where first.level > 0: return .noMatchingFunction(first.name, role: "local function")
+        case .function: return .noMatchingGlobalFunction(first.name)
+        case .instanceMethod: return .noMatchingInstanceMethod(first.name)
+        case .staticMethod: return .noMatchingFunction(first.name, role: "static method")
         }
     }
 }

@@ -38,3 +38,23 @@ extension CType {
         }
     }
 }
+
+extension Compiler {
+    /// Whether an argument passed to a `rethrows` function can throw: a throwing closure literal, or a value of
+    /// throwing function type.
+    func argumentFunctionThrows(_ argument: Expr) -> Bool {
+        if case .closure = argument.kind { return closureThrows(argument, as: nil) }
+        if case .throwingFunction = compileExprTypeOnly(argument) { return true }
+        return false
+    }
+
+    /// Reports an error that would leave the body of a `rethrows` function of its own (a `throw`, or a call of a
+    /// throwing function that no `catch` handles), as swiftc refuses it; true when reported.
+    func throwsOutOfRethrowingBody(at location: SourceLocation, isCall: Bool) -> Bool {
+        let function = scope.context.function
+        guard let info = compilingFunction, info.isRethrowing, info.context === function,
+              !errorHandling.catches.contains(where: { $0.context === function && $0.exhaustive }) else { return false }
+        error(.rethrowingFunctionThrows(isCall: isCall), at: location)
+        return true
+    }
+}

@@ -116,6 +116,8 @@ final class FunctionInfo {
     var isRequired = false
     /// An `init!` (delegating to it from a non-failable initializer is allowed, and stops the program if it fails).
     var isImplicitlyUnwrapped = false
+    /// Declared `rethrows`: a call needs `try` only when an argument function can throw (see `Compiler+Overloads`).
+    var isRethrowing = false
     /// Declared `throws`: calls must be marked with `try`.
     var isThrowing: Bool {
         get { context.canThrow }

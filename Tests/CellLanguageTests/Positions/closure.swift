@@ -289,3 +289,15 @@ let run93 = {
 let run94 = {
     var r3 = Box(); r3[0] = 1
 }
+let run95 = {
+    func ov1(_ x: Int?) {}; func ov1(_ x: String?) {}; ov1(nil)
+}
+let run96 = {
+    func ov2(_ x: Int) {}; func ov2(_ x: String) {}; ov2(true)
+}
+let run97 = {
+    let t1: () throws -> Int = { 1 }; let t2: () -> Int = t1
+}
+let run98 = {
+    func rt1(_ x: Int) rethrows -> Int { x }
+}

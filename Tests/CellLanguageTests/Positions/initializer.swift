@@ -102,5 +102,9 @@ struct Holder {
         var p15: Int { 1 }; p15 = 2
         var r2 = Box(); r2.twice += 1
         var r3 = Box(); r3[0] = 1
+        func ov1(_ x: Int?) {}; func ov1(_ x: String?) {}; ov1(nil)
+        func ov2(_ x: Int) {}; func ov2(_ x: String) {}; ov2(true)
+        let t1: () throws -> Int = { 1 }; let t2: () -> Int = t1
+        func rt1(_ x: Int) rethrows -> Int { x }
     }
 }

@@ -42,6 +42,15 @@ final class OverloadTests: XCTestCase {
         ])
     }
 
+    /// A trailing closure for a parameter that takes no function: swiftc's error at the closure (it once compiled to
+    /// nothing and printed `()`).
+    func testTrailingClosureForANonFunctionParameter() {
+        XCTAssertEqual(errors("func c(_ x: Int) -> Int { x }\nprint(c { 6 })"),
+                       ["2:9: trailing closure passed to parameter of type 'Int' that does not accept a closure"])
+        XCTAssertEqual(errors("struct W { func c(_ x: Int) -> Int { x } }\nprint(W().c { 6 })"),
+                       ["2:13: trailing closure passed to parameter of type 'Int' that does not accept a closure"])
+    }
+
     /// Two declarations with the same labels and parameter types stay a redeclaration; generic overloads with the
     /// same labels in one cell are refused (never one silently replacing the other).
     func testRedeclarationsAndGenericOverloads() {

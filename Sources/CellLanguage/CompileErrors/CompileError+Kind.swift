@@ -40,7 +40,7 @@ extension CompileError {
         case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
         case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
         case exitFromDefer, throwFromDefer, throwingToNonThrowing, noMatchingFunction
-        case rethrowsWithoutThrowingParameter, rethrowingFunctionThrows
+        case rethrowsWithoutThrowingParameter, rethrowingFunctionThrows, trailingClosureNotFunction
         case invalidAvailability
         case letComputedProperty, getOnlySubscript, getOnlyVariable, mutatingOperatorOnGetOnly
         case mutatingMemberOnGetOnly, getOnlyPropertyThroughSubscript, changeOfCallResult
@@ -232,6 +232,7 @@ extension CompileError {
         case .noMatchingFunction: return .noMatchingFunction
         case .rethrowsWithoutThrowingParameter: return .rethrowsWithoutThrowingParameter
         case .rethrowingFunctionThrows: return .rethrowingFunctionThrows
+        case .trailingClosureNotFunction: return .trailingClosureNotFunction
         }
     }
 }

@@ -55,6 +55,7 @@ extension CompileError {
             return [.noMatchingFunction("s", role: "static method"), .noMatchingFunction("f", role: "local function")]
         case .rethrowsWithoutThrowingParameter: return [.rethrowsWithoutThrowingParameter]
         case .rethrowingFunctionThrows: return [.rethrowingFunctionThrows(isCall: false), .rethrowingFunctionThrows(isCall: true)]
+        case .trailingClosureNotFunction: return [.trailingClosureNotFunction(.int), .trailingClosureNotFunction(nil)]
         default: return nil
         }
     }

@@ -65,6 +65,8 @@ extension CompileError {
         case .rethrowingFunctionThrows(let isCall):
             return (isCall ? "call can throw, but the error is not handled; a" : "a")
                 + " function declared 'rethrows' may only throw if its parameter does"
+        case .trailingClosureNotFunction(let type):
+            return "trailing closure passed to parameter" + (type.map { " of type '\($0)'" } ?? "") + " that does not accept a closure"
         default: return nil
         }
     }

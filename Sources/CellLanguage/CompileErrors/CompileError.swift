@@ -394,6 +394,8 @@ enum CompileError: Hashable, Sendable {
     /// `a function declared 'rethrows' may only throw if its parameter does` (at a `throw`; at a call: `call can
     /// throw, but the error is not handled; …`).
     case rethrowingFunctionThrows(isCall: Bool)
+    /// `trailing closure passed to parameter of type 'Int' that does not accept a closure`.
+    case trailingClosureNotFunction(CType?)
 
     /// A kind of syntax named by `constructNotSupported`.
     enum Construct: String, Hashable, Sendable, CaseIterable {

@@ -124,7 +124,9 @@ extension Compiler {
             if next < arguments.count {
                 let argument = arguments[next]
                 let laterParameterFits = parameters[(index + 1)...].contains { $0.label == argument.label }
-                if laterParameterFits {
+                if argument.isTrailingClosure, !laterParameterFits {
+                    error(.trailingClosureNotFunction(parameter.type), at: argument.location)
+                } else if laterParameterFits {
                     // The argument belongs to a later parameter: this one is missing (swiftc reports it there).
                     error(.missingArgument(label: parameter.label, position: index + 1), at: argument.location)
                 } else if argument.label != nil, parameter.label != nil {
@@ -206,7 +208,7 @@ extension Compiler {
             var isFunction = false
             if case .function = $0.type { isFunction = true }
             if case .throwingFunction = $0.type { isFunction = true }
-            return ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: isFunction)
+            return ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: isFunction, type: $0.type)
         }
     }
 

@@ -103,9 +103,7 @@ extension Compiler {
     private func compileRequirementCall(_ requirement: ProtocolInfo.Requirement, _ base: Expr, _ arguments: [Argument],
                                         at location: SourceLocation) -> Typed {
         let shapes = zip(requirement.labels, requirement.parameterTypes).map { label, type -> ParameterShape in
-            var isFunction = false
-            if case .function = type { isFunction = true }
-            return ParameterShape(label: label, hasDefault: false, isFunction: isFunction)
+            ParameterShape(label: label, hasDefault: false, isFunction: type.functionParameters != nil)
         }
         let id = requirement.id, name = requirement.name
         if requirement.isMutating {

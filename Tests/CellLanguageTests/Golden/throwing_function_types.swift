@@ -73,3 +73,16 @@ func safely(_ op: () throws -> Int) rethrows -> Int {
 }
 print(safely { 1 })
 print((try? safely { try check(-5) }) as Any)
+
+// Methods taking throwing functions, with trailing closures.
+struct Counter {
+    var base = 1
+    func apply(_ op: (Int) throws -> Int) rethrows -> Int { try op(base) }
+    static func make(_ op: () throws -> Int) rethrows -> Counter { Counter(base: try op()) }
+    func run(_ op: () throws -> Int) throws -> Int { try op() + base }
+}
+let counter = Counter()
+print(counter.apply { $0 + 1 })
+print((try? counter.apply { _ in try check(-1) }) as Any)
+print(Counter.make { 5 }.base)
+print(try counter.run { 41 })

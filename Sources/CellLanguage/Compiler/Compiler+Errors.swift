@@ -132,8 +132,7 @@ extension Compiler {
         if !typed.type.hasError, !Compiler.isError(typed.type) {
             error(.notAnError(typed.type), at: value.location)
         }
-        if throwsOutOfRethrowingBody(at: location, isCall: false) {
-        } else if let reason = unhandledReason() {
+        if !throwsOutOfRethrowingBody(at: location, isCall: false), let reason = unhandledReason() {
             error(reason == .deferBody ? .throwFromDefer(isCall: false)
                   : scope.context.function.isClosure ? .notSupported("throwing closure")
                   : .errorNotHandled(isThrow: true, catchNotExhaustive: reason == .catchNotExhaustive), at: location)

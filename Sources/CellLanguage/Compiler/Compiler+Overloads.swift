@@ -42,12 +42,19 @@ extension Compiler {
             return nil
         }
         let best = scored.filter { candidate in !scored.contains { Compiler.beats($0.2, candidate.2) } }
+        // A generic function takes every argument as it is: it wins over a concrete one that converts an argument
+        // (a literal to another type, a value to its optional), as in swiftc.
+        if withGenerics, best.contains(where: { $0.2.contains { $0 < Compiler.upcastFit } }) { return nil }
         if best.count == 1 { return (best[0].0, best[0].1) }
         // Candidates with different parameter counts (defaults) that fit equally well: the first one, as before.
         if Set(best.map(\.0.parameters.count)).count > 1 { return (best[0].0, best[0].1) }
         error(.ambiguousUse(first.name), at: location)
         return nil
     }
+
+    /// The fit of a subclass's instance for its superclass, or of a value for a protocol it conforms to (swiftc
+    /// prefers them to a generic function's parameter, and its own type to them).
+    static let upcastFit = 6
 
     /// Whether scores `a` are at least `b`'s everywhere and better somewhere (both of the same arguments).
     private static func beats(_ a: [Int], _ b: [Int]) -> Bool {
@@ -59,22 +66,21 @@ extension Compiler {
         !(protocolState.genericFunctions[name] ?? []).isEmpty
     }
 
-    /// How well an argument fits a parameter type, to choose among overloads: nil when it cannot, 6 for its own type,
-    /// 5 for a literal's non-default type (`1` as Double) or a non-throwing function for a throwing function type,
-    /// 4 for an upcast or an existential, and 3 less than the wrapped type's score for an optional promotion.
+    /// How well an argument fits a parameter type, to choose among overloads: nil when it cannot, 7 for its own type,
+    /// 6 for an upcast or an existential, 5 for a literal's non-default type (`1` as Double) or a non-throwing function
+    /// for a throwing function type, and 4 less than the wrapped type's score for an optional promotion.
     func overloadFit(_ expr: Expr, _ type: CType) -> Int? {
-        if type.hasError { return 6 }
+        if type.hasError { return 7 }
         if case .nilLiteral = expr.kind {
-            if case .optional = type { return 6 }
+            if case .optional = type { return 7 }
             return nil
         }
         if Compiler.isNumericLiteral(expr) {
-            if case .optional(let wrapped) = type { return overloadFit(expr, wrapped).map { $0 - 3 } }
+            if case .optional(let wrapped) = type { return overloadFit(expr, wrapped).map { $0 - 4 } }
             let hasFloat = Compiler.containsFloatLiteral(expr)
-            if type == .double { return hasFloat ? 6 : 5 }
-            if type == .int { return hasFloat ? nil : 6 }
+            if type == .double { return hasFloat ? 7 : 5 }
+            if type == .int { return hasFloat ? nil : 7 }
             if case .integer = type { return hasFloat ? nil : 5 }
-            return nil
         }
         if case .closure(let literal) = expr.kind {
             let (parameters, result, isThrowing): ([CType], CType, Bool)
@@ -87,13 +93,14 @@ extension Compiler {
             if written > parameters.count || (literal.hasExplicitParameters && written != parameters.count) { return nil }
             let throwsInside = closureThrows(expr, as: .function(parameters, result))
             if throwsInside && !isThrowing { return nil }
-            return isThrowing && !throwsInside ? 5 : 6
+            return isThrowing && !throwsInside ? 5 : 7
         }
         let actual = compileExprTypeOnly(expr)
-        if actual.hasError || actual == type { return 6 }
-        if case .optional(let wrapped) = type { return overloadFit(expr, wrapped).map { $0 - 3 } }
+        if actual.hasError || actual == type { return 7 }
+        if case .optional(let wrapped) = type { return overloadFit(expr, wrapped).map { $0 - 4 } }
         if case .throwingFunction(let parameters, let result) = type, actual == .function(parameters, result) { return 5 }
-        if case .user = type, case .user = actual, convertsByUpcastOrExistential(actual, to: type) { return 4 }
+        if case .user = type, case .user = actual, convertsByUpcastOrExistential(actual, to: type) { return Compiler.upcastFit }
+        if type == .user(anyType) { return Compiler.upcastFit }
         return adapts(expr, to: type) ? 5 : nil
     }
 

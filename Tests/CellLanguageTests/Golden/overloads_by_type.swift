@@ -62,3 +62,32 @@ func twice(_ x: String) -> String { x + x }
 let f: (Int) -> Int = twice
 let g: (String) -> String = twice
 print(f(21), g("ab"))
+
+// A generic function takes the argument as it is: it wins over a concrete one that would convert it.
+func convert<T>(_ x: T) -> String { "generic" }
+func convert(_ x: Double) -> String { "Double" }
+func wrap<T>(_ x: T) -> String { "generic" }
+func wrap(_ x: Int?) -> String { "optional" }
+let five = 5
+print(convert(1), convert(1.5), wrap(1), wrap(five), wrap(none))
+func kind<T>(_ x: T) -> String { "generic" }
+func kind(_ a: Animal) -> String { "Animal" }
+print(kind(Dog()), kind(3))
+protocol Shape { var sides: Int { get } }
+struct Triangle: Shape { var sides: Int { 3 } }
+func info<T>(_ x: T) -> String { "generic" }
+func info(_ s: Shape) -> String { "shape with \(s.sides) sides" }
+let shape: Shape = Triangle()
+print(info(Triangle()), info(shape))
+func mixed(_ x: Int, _ y: Double) -> String { "Int, Double" }
+func mixed(_ x: Double, _ y: Int) -> String { "Double, Int" }
+print(mixed(1, 2.5), mixed(1.5, 2))
+func sides(_ s: Shape) -> String { "any shape" }
+func sides(_ t: Triangle) -> String { "a triangle" }
+print(sides(Triangle()), sides(shape))
+func anything(_ x: Any) -> String { "Any" }
+func anything(_ x: Int) -> String { "Int" }
+print(anything(1), anything("s"), anything(2.5))
+func opt(_ x: Int?, _ y: Int) -> String { "first optional" }
+func opt(_ x: Int, _ y: Int?) -> String { "second optional" }
+print(opt(nil, 1), opt(1, nil))

@@ -116,7 +116,7 @@ extension Compiler {
             if case .function(let parameters, let result)? = expected {
                 return compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location)
             }
-            if case .throwingFunction(let parameters, let result)? = expected {
+            if case .throwingFunction(let parameters, let result)? = expected?.unwrapped {
                 return compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location, throwing: true)
             }
             return compileClosure(literal, parameterHints: nil, returnHint: nil, at: expr.location)

@@ -19,6 +19,9 @@ extension Compiler {
         case (.function(let parameters, let result), .throwingFunction(let expected, let expectedResult))
             where parameters == expected && result == expectedResult:
             return Typed(type: type, code: value.code)
+        case (.function(let parameters, let result), .optional(.throwingFunction(let expected, let expectedResult)))
+            where parameters == expected && result == expectedResult:
+            return Typed(type: type, code: .value(value.value))
         case (.throwingFunction(let parameters, let result), .function(let expected, let expectedResult))
             where parameters == expected && result == expectedResult:
             error(.throwingToNonThrowing(value.type, type), at: location)

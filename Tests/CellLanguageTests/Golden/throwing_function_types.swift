@@ -86,3 +86,14 @@ print(counter.apply { $0 + 1 })
 print((try? counter.apply { _ in try check(-1) }) as Any)
 print(Counter.make { 5 }.base)
 print(try counter.run { 41 })
+
+// Optional throwing functions.
+var handler: (() throws -> Int)? = nil
+print((try handler?()) as Any)
+handler = { 4 }
+print((try? handler?()) as Any)
+handler = { throw Problem.negative }
+print((try? handler?()) as Any)
+handler = succeedsLater
+func succeedsLater() throws -> Int { 9 }
+print((try handler?()) as Any)

@@ -91,3 +91,10 @@ print(anything(1), anything("s"), anything(2.5))
 func opt(_ x: Int?, _ y: Int) -> String { "first optional" }
 func opt(_ x: Int, _ y: Int?) -> String { "second optional" }
 print(opt(nil, 1), opt(1, nil))
+
+// Overloads added by an extension.
+extension Meter {
+    func scaled(_ by: String) -> String { "scaled by \(by)" }
+    static func unit(_ flag: Bool) -> Meter { Meter(flag ? 1 : 0) }
+}
+print(m.scaled("text"), m.scaled(3), Meter.unit(true).value)

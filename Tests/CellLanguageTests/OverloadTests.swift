@@ -56,6 +56,8 @@ final class OverloadTests: XCTestCase {
     func testRedeclarationsAndGenericOverloads() {
         XCTAssertEqual(errors("func f(_ x: Int) {}\nfunc f(_ x: Int) {}"), ["2:6: invalid redeclaration of 'f'"])
         XCTAssertEqual(errors("func f(callback: () -> Int) {}\nfunc f(callback: () throws -> Int) {}"), [])
+        XCTAssertEqual(errors("func f() -> Int { 1 }\nfunc f() -> String { \"a\" }"),
+                       ["2:6: 'overloads told apart by their return type only' is not supported in nbrun cells"])
         XCTAssertEqual(errors("func g<T: Equatable>(_ x: T) -> String { \"e\" }\nfunc g<T>(_ x: T) -> String { \"a\" }"),
                        ["2:6: 'generic overloads with the same argument labels' is not supported in nbrun cells"])
     }

@@ -49,7 +49,9 @@ extension Compiler {
             break
         }
         if let index = overloads.firstIndex(where: { Compiler.sameParameters($0.parameters, parameters) }) {
-            if overloads[index].cell == currentCell {
+            if overloads[index].cell == currentCell, overloads[index].returnType != returnType {
+                error(.notSupported("overloads told apart by their return type only"), at: decl.location)
+            } else if overloads[index].cell == currentCell {
                 error(.invalidRedeclaration(decl.name), at: decl.location)  // swiftc names the function alone
             }
             overloads[index] = info

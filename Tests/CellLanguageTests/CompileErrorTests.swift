@@ -28,6 +28,7 @@ final class CompileErrorTests: XCTestCase {
         .genericRequirement,
         .returnValueInVoidFunction, .callNotMarkedTry, .errorNotHandled, .notAnError, .exitFromDefer, .throwFromDefer,
         .letComputedProperty, .getOnlyVariable, .mutatingOperatorOnGetOnly, .getOnlySubscript,
+        .ambiguousUse, .noMatchingGlobalFunction, .noMatchingFunction, .throwingToNonThrowing, .rethrowsWithoutThrowingParameter,
         // nbrun-only refusals (Positions/Refusals, positions written by hand).
         .castNotSupported, .typeNotSupported, .compactMapNeedsOptional, .flatMapNeedsArray, .strideLabels,
         .trimmingCharacterSet, .groupingNeedsArray, .uniqueKeysNeedsPairs, .reduceIntoNeedsClosureLiteral,

@@ -111,11 +111,50 @@ final class ErrorHandlingTests: XCTestCase {
     }
 
     func testWhatStaysRefusedIsReportedAtItsPosition() {
-        XCTAssertEqual(errors("func f(_ g: () throws -> Int) rethrows -> Int { try g() }"),
-                       ["1:16: 'throws' is not supported in nbrun cells", "1:31: 'rethrows' is not supported in nbrun cells"])
         XCTAssertEqual(errors("enum E: Error { case a }\nlet g = { throw E.a }"),
                        ["2:11: 'throwing closure' is not supported in nbrun cells"])
-        XCTAssertEqual(errors("enum E: Error { case a }\nfunc f() throws {}\nlet g = f"),
-                       ["3:9: 'throwing function as a value' is not supported in nbrun cells"])
+    }
+
+    /// A `rethrows` function throws only through its parameter: the program and the errors are swiftc's
+    /// (`swiftc -typecheck`).
+    func testRethrowingFunctionsAtSwiftcsPositions() {
+        let program = """
+        enum E: Error { case bad }
+        func thrower() throws -> Int { throw E.bad }
+        func r1(_ op: () throws -> Int) rethrows -> Int { throw E.bad }
+        func r2(_ op: () throws -> Int) rethrows -> Int { return try thrower() }
+        func r3(_ x: Int) rethrows -> Int { return x }
+        func r4(_ op: () throws -> Int) rethrows -> Int { return try op() }
+        print(r4 { 1 })
+        print(r4 { try thrower() })
+        print(r4(thrower))
+        """
+        XCTAssertEqual(errors(program), [
+            "3:51: a function declared 'rethrows' may only throw if its parameter does",
+            "4:62: call can throw, but the error is not handled; a function declared 'rethrows' may only throw if its parameter does",
+            "5:19: 'rethrows' function must take a throwing function argument",
+            "8:7: call can throw but is not marked with 'try'",
+            "9:7: call can throw but is not marked with 'try'",
+        ])
+    }
+
+    /// Throwing function types: no conversion to a non-throwing type, and their calls need `try` (swiftc's errors).
+    func testThrowingFunctionTypesAtSwiftcsPositions() {
+        let program = """
+        func thrower() throws -> Int { 1 }
+        func takes(_ op: () -> Int) -> Int { op() }
+        _ = takes(thrower)
+        let t: () throws -> Int = { 7 }
+        print(t())
+        let u: () -> Int = t
+        func make() -> () throws -> Int { thrower }
+        let v: () -> Int = make()
+        """
+        XCTAssertEqual(errors(program), [
+            "3:11: invalid conversion from throwing function of type '() throws -> Int' to non-throwing function type '() -> Int'",
+            "5:7: call can throw but is not marked with 'try'",
+            "6:20: invalid conversion from throwing function of type '() throws -> Int' to non-throwing function type '() -> Int'",
+            "8:20: invalid conversion from throwing function of type '() throws -> Int' to non-throwing function type '() -> Int'",
+        ])
     }
 }

@@ -40,7 +40,8 @@ extension CompileError {
         case assignToFunction, assignToCallResult, assignToExpression, continueOutsideLoop, breakOutsideLoop
         case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
         case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
-        case exitFromDefer, throwFromDefer
+        case exitFromDefer, throwFromDefer, throwingToNonThrowing, noMatchingFunction
+        case rethrowsWithoutThrowingParameter, rethrowingFunctionThrows, trailingClosureNotFunction
         case invalidAvailability
         case letComputedProperty, getOnlySubscript, getOnlyVariable, mutatingOperatorOnGetOnly
         case mutatingMemberOnGetOnly, getOnlyPropertyThroughSubscript, changeOfCallResult, stateChangeOfCopy
@@ -242,6 +243,11 @@ extension CompileError {
         case .notAnError: return .notAnError
         case .exitFromDefer: return .exitFromDefer
         case .throwFromDefer: return .throwFromDefer
+        case .throwingToNonThrowing: return .throwingToNonThrowing
+        case .noMatchingFunction: return .noMatchingFunction
+        case .rethrowsWithoutThrowingParameter: return .rethrowsWithoutThrowingParameter
+        case .rethrowingFunctionThrows: return .rethrowingFunctionThrows
+        case .trailingClosureNotFunction: return .trailingClosureNotFunction
         }
     }
 }

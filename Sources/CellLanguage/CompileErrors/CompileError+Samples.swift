@@ -50,6 +50,12 @@ extension CompileError {
         case .notAnError: return [.notAnError(.int)]
         case .exitFromDefer: return [.exitFromDefer("return")]
         case .throwFromDefer: return [.throwFromDefer(isCall: false), .throwFromDefer(isCall: true)]
+        case .throwingToNonThrowing: return [.throwingToNonThrowing(.throwingFunction([], .int), .function([], .int))]
+        case .noMatchingFunction:
+            return [.noMatchingFunction("s", role: "static method"), .noMatchingFunction("f", role: "local function")]
+        case .rethrowsWithoutThrowingParameter: return [.rethrowsWithoutThrowingParameter]
+        case .rethrowingFunctionThrows: return [.rethrowingFunctionThrows(isCall: false), .rethrowingFunctionThrows(isCall: true)]
+        case .trailingClosureNotFunction: return [.trailingClosureNotFunction(.int), .trailingClosureNotFunction(nil)]
         default: return nil
         }
     }

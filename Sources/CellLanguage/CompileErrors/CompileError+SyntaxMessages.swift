@@ -58,6 +58,15 @@ extension CompileError {
         case .exitFromDefer(let keyword): return "'\(keyword)' cannot transfer control out of a defer statement"
         case .throwFromDefer(let isCall):
             return (isCall ? "call can throw, but errors" : "errors") + " cannot be thrown out of a defer body"
+        case .throwingToNonThrowing(let source, let target):
+            return "invalid conversion from throwing function of type '\(source)' to non-throwing function type '\(target)'"
+        case .noMatchingFunction(let name, let role): return "no exact matches in call to \(role) '\(name)'"
+        case .rethrowsWithoutThrowingParameter: return "'rethrows' function must take a throwing function argument"
+        case .rethrowingFunctionThrows(let isCall):
+            return (isCall ? "call can throw, but the error is not handled; a" : "a")
+                + " function declared 'rethrows' may only throw if its parameter does"
+        case .trailingClosureNotFunction(let type):
+            return "trailing closure passed to parameter" + (type.map { " of type '\($0)'" } ?? "") + " that does not accept a closure"
         default: return nil
         }
     }

@@ -411,6 +411,17 @@ enum CompileError: Hashable, Sendable {
     case exitFromDefer(String)
     /// `errors cannot be thrown out of a defer body` (`call can throw, but errors cannot be thrown out of a defer body`).
     case throwFromDefer(isCall: Bool)
+    /// `invalid conversion from throwing function of type '() throws -> Int' to non-throwing function type '() -> Int'`.
+    case throwingToNonThrowing(CType, CType)
+    /// `no exact matches in call to static method 's'` (or `local function`).
+    case noMatchingFunction(String, role: String)
+    /// `'rethrows' function must take a throwing function argument`.
+    case rethrowsWithoutThrowingParameter
+    /// `a function declared 'rethrows' may only throw if its parameter does` (at a `throw`; at a call: `call can
+    /// throw, but the error is not handled; …`).
+    case rethrowingFunctionThrows(isCall: Bool)
+    /// `trailing closure passed to parameter of type 'Int' that does not accept a closure`.
+    case trailingClosureNotFunction(CType?)
 
     /// A kind of syntax named by `constructNotSupported`.
     enum Construct: String, Hashable, Sendable, CaseIterable {

@@ -529,9 +529,8 @@ extension Compiler {
                              at location: SourceLocation) -> [(Frame) throws -> Value]? {
         let declared = hasReceiver ? Array(info.parameters.dropFirst()) : info.parameters
         let shapes = declared.map { parameter -> ParameterShape in
-            var isFunction = false
-            if case .function = parameter.type { isFunction = true }
-            return ParameterShape(label: parameter.label, hasDefault: parameter.defaultValue != nil, isFunction: isFunction)
+            ParameterShape(label: parameter.label, hasDefault: parameter.defaultValue != nil,
+                           isFunction: parameter.type.functionParameters != nil, type: parameter.type)
         }
         guard let matched = matchArguments(shapes, arguments, at: location) else { return nil }
         let compiled = compileArguments(declared.map(\.type), matched,

@@ -48,7 +48,9 @@ extension Compiler {
                 if overloads.count == 1, overloads[0].parameters.contains(where: \.isVariadic) {
                     arguments = Compiler.groupVariadicArguments(overloads[0], arguments)
                 }
-                guard let (info, matched) = selectOverload(overloads, arguments, at: location) else { return .invalid }
+                guard let (info, matched) = selectOverload(overloads, arguments, at: location, orGenerics: true) else {
+                    return compileGenericCall(name, arguments, at: location) ?? .invalid
+                }
                 return compileDirectCall(info, matched, arguments, at: location)
             case nil:
                 break
@@ -91,7 +93,7 @@ extension Compiler {
             // `.circle(radius: 2)` / `.make()` with a contextual type.
             if case .user(let type)? = expected?.unwrapped {
                 if let index = type.caseIndex(name) { return compileEnumConstruction(type, index, arguments, at: nameLocation) }
-                if let statics = type.staticMethods[name], let (info, _) = selectOverload(statics, arguments, at: nameLocation) {
+                if let statics = type.staticMethods[name], let (info, _) = selectOverload(statics, arguments, at: nameLocation, role: .staticMethod) {
                     return compileMemberCall(info, receiver: nil, arguments, at: nameLocation)
                 }
             }

@@ -118,6 +118,9 @@ extension Compiler {
             if case .function(let parameters, let result)? = expected {
                 return compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location)
             }
+            if case .throwingFunction(let parameters, let result)? = expected?.unwrapped {
+                return compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location, throwing: true)
+            }
             return compileClosure(literal, parameterHints: nil, returnHint: nil, at: expr.location)
         case .ternary(let condition, let then, let otherwise):
             return compileTernary(condition, then, otherwise, expected: expected)
@@ -236,7 +239,7 @@ extension Compiler {
             return loadAccessorVariable(variable)
         case .functions(let overloads)?:
             if overloads.count == 1 { return functionValue(overloads[0], at: location) }
-            if case .function(let parameters, _)? = expected,
+            if let parameters = expected?.functionParameters,
                let match = overloads.first(where: { $0.parameters.map(\.type) == parameters }) {
                 return functionValue(match, at: location)
             }

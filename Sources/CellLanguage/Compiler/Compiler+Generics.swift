@@ -10,7 +10,14 @@ extension Compiler {
             return
         }
         var templates = protocolState.genericFunctions[decl.name] ?? []
-        templates.removeAll { $0.parameters.map(\.label) == decl.parameters.map(\.label) }
+        let sameLabels: (FunctionDecl) -> Bool = { $0.parameters.map(\.label) == decl.parameters.map(\.label) }
+        if templates.contains(where: { sameLabels($0) && protocolState.genericFunctionCells[ObjectIdentifier($0)] == currentCell }) {
+            // Telling generic overloads apart by their constraints is not supported: never let one hide the other.
+            error(.notSupported("generic overloads with the same argument labels"), at: decl.location)
+            return
+        }
+        protocolState.genericFunctionCells[ObjectIdentifier(decl)] = currentCell
+        templates.removeAll(where: sameLabels)
         templates.append(decl)
         protocolState.genericFunctions[decl.name] = templates
     }
@@ -78,6 +85,7 @@ extension Compiler {
             decl.parameters.map { parameter in
                 var isFunction = false
                 if case .function = parameter.type { isFunction = true }
+                if case .throwingFunction = parameter.type { isFunction = true }
                 return ParameterShape(label: parameter.label, hasDefault: parameter.defaultValue != nil, isFunction: isFunction)
             }
         }

@@ -112,7 +112,7 @@ extension Compiler {
     func compileMemberCall(_ info: FunctionInfo, receiver: ((Frame) throws -> Value)?, _ arguments: [Argument],
                            at location: SourceLocation, dispatch: Bool = false,
                            presetSelf: ((Frame) throws -> Value)? = nil) -> Typed {
-        defer { noteCall(info) }
+        defer { noteCall(info, arguments) }
         guard var codes = memberArgumentCodes(info, hasReceiver: receiver != nil, arguments, at: location) else { return .invalid }
         let globals = self.globals
         if let receiver { codes.insert(receiver, at: 0) }
@@ -136,7 +136,7 @@ extension Compiler {
 
     /// Code calling a `mutating` method: arguments first, then the method runs on the receiver in place.
     func compileMutatingCall(_ info: FunctionInfo, place: Place, _ arguments: [Argument], at location: SourceLocation) -> Typed {
-        defer { noteCall(info) }
+        defer { noteCall(info, arguments) }
         guard let codes = memberArgumentCodes(info, hasReceiver: true, arguments, at: location) else { return .invalid }
         let runtime = self.runtime, globals = self.globals
         let modify = place.modify

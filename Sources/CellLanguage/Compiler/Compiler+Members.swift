@@ -156,7 +156,7 @@ extension Compiler {
         if let type = typeReference(base) {
             if let index = type.caseIndex(name) { return compileEnumConstruction(type, index, arguments, at: location) }
             if let statics = type.staticMethods[name] {
-                guard let (info, _) = selectOverload(statics, arguments, at: location) else { return .invalid }
+                guard let (info, _) = selectOverload(statics, arguments, at: location, role: .staticMethod) else { return .invalid }
                 return compileMemberCall(info, receiver: nil, arguments, at: location)
             }
             if type.staticFields[name] != nil || type.staticComputed[name] != nil,

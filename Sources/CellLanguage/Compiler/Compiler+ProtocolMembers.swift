@@ -83,10 +83,10 @@ extension Compiler {
     func compileDeclaredMethodCall(_ methods: [FunctionInfo], isClass: Bool, _ base: Expr, _ name: String,
                                    _ arguments: [Argument], wrappingIn tag: ExistentialTag? = nil,
                                    owner: UserType? = nil, at location: SourceLocation) -> Typed {
-        guard let (info, _) = selectOverload(methods.map(FunctionInfo.withoutSelf), arguments, at: location) else { return .invalid }
-        guard let method = methods.first(where: { FunctionInfo.withoutSelf($0).parameters.map(\.label) == info.parameters.map(\.label) }) else {
-            return .invalid
-        }
+        let signatures = methods.map(FunctionInfo.withoutSelf)
+        guard let (info, _) = selectOverload(signatures, arguments, at: location, role: .instanceMethod),
+              let index = signatures.firstIndex(where: { $0 === info }) else { return .invalid }
+        let method = methods[index]
         if method.isMutating && !isClass {
             guard let place = compilePlace(base, mutating: true, method: name, methodAt: location) else { return .invalid }
             return compileMutatingCall(method, place: lendingPlace(place, base, method), arguments, at: location)
@@ -103,9 +103,7 @@ extension Compiler {
     private func compileRequirementCall(_ requirement: ProtocolInfo.Requirement, _ base: Expr, _ arguments: [Argument],
                                         at location: SourceLocation) -> Typed {
         let shapes = zip(requirement.labels, requirement.parameterTypes).map { label, type -> ParameterShape in
-            var isFunction = false
-            if case .function = type { isFunction = true }
-            return ParameterShape(label: label, hasDefault: false, isFunction: isFunction)
+            ParameterShape(label: label, hasDefault: false, isFunction: type.functionParameters != nil)
         }
         let id = requirement.id, name = requirement.name
         if requirement.isMutating {

@@ -63,7 +63,12 @@ extension Compiler {
             var list = (method.isStatic ? type.staticMethods[method.name] : type.methods[method.name]) ?? []
             let offset = method.isStatic ? 0 : 1
             let labels = method.parameters.map(\.label)
-            let same: (FunctionInfo) -> Bool = { Array($0.parameters.dropFirst(offset)).map(\.label) == labels }
+            // Overloads by parameter type stay apart (the written types against the declared ones, by spelling).
+            let types = method.parameters.map { SyntaxTreePrinter.describe($0.type) }
+            let same: (FunctionInfo) -> Bool = {
+                let parameters = Array($0.parameters.dropFirst(offset))
+                return parameters.map(\.label) == labels && parameters.map(\.type.description) == types
+            }
             if list.contains(where: { same($0) && isOriginal($0) }) || (!method.isStatic && type.fieldIndex(method.name) != nil) {
                 error(.invalidRedeclaration(method.name), at: method.location)
             }

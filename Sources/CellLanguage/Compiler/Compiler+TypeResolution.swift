@@ -50,6 +50,8 @@ extension Compiler {
             return .optional(resolveType(wrapped))
         case .function(let parameters, let result):
             return .function(parameters.map(resolveType), resolveType(result))
+        case .throwingFunction(let parameters, let result):
+            return .throwingFunction(parameters.map(resolveType), resolveType(result))
         case .tuple(let labels, let elements):
             if elements.isEmpty { return .void }
             return .tuple(zip(labels, elements).map { TupleElement(label: $0, type: resolveType($1)) })
@@ -75,7 +77,8 @@ extension Compiler {
         case .named(_, let location): return location
         case .array(let inner), .optional(let inner), .dictionary(let inner, _), .set(let inner), .implicitlyUnwrapped(let inner):
             return firstLocation(of: inner)
-        case .function(let parameters, let result): return parameters.first.map(firstLocation) ?? firstLocation(of: result)
+        case .function(let parameters, let result), .throwingFunction(let parameters, let result):
+            return parameters.first.map(firstLocation) ?? firstLocation(of: result)
         case .tuple(_, let elements): return elements.first.map(firstLocation) ?? SourceLocation(line: 1, column: 1)
         }
     }
@@ -84,6 +87,7 @@ extension Compiler {
     func coerce(_ value: Typed, to type: CType, at location: SourceLocation,
                 _ mistake: (CType, CType) -> CompileError) -> Typed {
         if value.type == type || type.hasError || value.type.hasError { return value }
+        if let converted = functionEffectCoercion(value, to: type, at: location) { return converted }
         if let upcast = classUpcast(value, to: type) { return upcast }
         if case .optional(let wrapped) = type, value.type == wrapped {
             return Typed(type: type, code: .value(value.value))

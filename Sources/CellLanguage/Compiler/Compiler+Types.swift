@@ -216,6 +216,7 @@ extension Compiler {
         let result = returnType ?? decl.returnType.map(resolveType) ?? .void
         let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: result, level: 0, location: decl.location)
         info.isThrowing = decl.isThrowing
+        info.isRethrowing = decl.isRethrowing
         info.cell = currentCell
         compiledFunctions.append(info)
         info.allocateSignatureSlots()

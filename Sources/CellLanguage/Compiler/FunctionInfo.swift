@@ -118,6 +118,8 @@ final class FunctionInfo {
     var isRequired = false
     /// An `init!` (delegating to it from a non-failable initializer is allowed, and stops the program if it fails).
     var isImplicitlyUnwrapped = false
+    /// Declared `rethrows`: a call needs `try` only when an argument function can throw (see `Compiler+Overloads`).
+    var isRethrowing = false
     /// Declared `throws`: calls must be marked with `try`.
     var isThrowing: Bool {
         get { context.canThrow }
@@ -183,7 +185,7 @@ final class FunctionInfo {
     }
 
     /// The function type, e.g. `(Double, Double) -> Double`.
-    var type: CType { .function(parameters.map(\.type), returnType) }
+    var type: CType { isThrowing ? .throwingFunction(parameters.map(\.type), returnType) : .function(parameters.map(\.type), returnType) }
 
     /// The name with labels as Swift shows it, e.g. `line(x:slope:)`.
     var signatureName: String {

@@ -15,6 +15,8 @@ final class ProtocolState {
     var nextRequirementID = 0
     /// Generic functions by name (their overloads), compiled per call.
     var genericFunctions: [String: [FunctionDecl]] = [:]
+    /// The cell that declared each generic function (a later cell's declaration replaces it, the same cell's is refused).
+    var genericFunctionCells: [ObjectIdentifier: Int] = [:]
     /// Specialized generic functions, by declaration and type arguments.
     var genericInstances: [String: FunctionInfo] = [:]
     var nextInstance = 0

@@ -240,6 +240,8 @@ struct SyntaxTreePrinter {
         case .optional(let wrapped): return "\(describe(wrapped))?"
         case .implicitlyUnwrapped(let wrapped): return "\(describe(wrapped))!"
         case .function(let parameters, let result): return "(\(parameters.map(describe).joined(separator: ", "))) -> \(describe(result))"
+        case .throwingFunction(let parameters, let result):
+            return "(\(parameters.map(describe).joined(separator: ", "))) throws -> \(describe(result))"
         case .tuple(let labels, let elements):
             return "(" + zip(labels, elements).map { ($0.0.map { "\($0): " } ?? "") + describe($0.1) }.joined(separator: ", ") + ")"
         }

@@ -168,7 +168,8 @@ extension FactsAnalyzer {
         case .array(let element), .set(let element), .optional(let element), .implicitlyUnwrapped(let element):
             return typeNames(element)
         case .dictionary(let key, let value): return typeNames(key) + typeNames(value)
-        case .function(let parameters, let result): return parameters.flatMap(typeNames) + typeNames(result)
+        case .function(let parameters, let result), .throwingFunction(let parameters, let result):
+            return parameters.flatMap(typeNames) + typeNames(result)
         case .tuple(_, let elements): return elements.flatMap(typeNames)
         }
     }

@@ -54,6 +54,8 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     case indexRange(closed: Bool)
     /// `..<b`, `...b` and `a...` over Ints used as values (`PartialRangeUpTo<Int>`, ...).
     case partialRange(PartialRangeKind)
+    /// `(Parameters) throws -> Result`: a function value whose calls need `try` (stored like a `.function`).
+    case throwingFunction([CType], CType)
 
     /// The type as Swift spells it in messages.
     public var description: String {
@@ -71,9 +73,12 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         case .doubleClosedRange: return "ClosedRange<Double>"
         case .optional(let wrapped):
             if case .function = wrapped { return "(\(wrapped))?" }
+            if case .throwingFunction = wrapped { return "(\(wrapped))?" }
             return "\(wrapped)?"
         case .function(let parameters, let result):
             return "(\(parameters.map(\.description).joined(separator: ", "))) -> \(result)"
+        case .throwingFunction(let parameters, let result):
+            return "(\(parameters.map(\.description).joined(separator: ", "))) throws -> \(result)"
         case .native(let name), .constants(let name): return name
         case .user(let type): return type.name
         case .dictionary(let key, let value): return "[\(key): \(value)]"
@@ -104,7 +109,8 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .error: return true
         case .array(let element), .optional(let element), .set(let element): return element.hasError
-        case .function(let parameters, let result): return result.hasError || parameters.contains { $0.hasError }
+        case .function(let parameters, let result), .throwingFunction(let parameters, let result):
+            return result.hasError || parameters.contains { $0.hasError }
         case .tuple(let elements): return elements.contains { $0.type.hasError }
         case .dictionary(let key, let value): return key.hasError || value.hasError
         default: return false
@@ -183,7 +189,7 @@ extension CType {
             guard visiting.insert(ObjectIdentifier(type)).inserted else { return false }
             return type.fields.contains { $0.type.mayHoldReferences(visiting: &visiting) }
                 || type.cases.contains { ($0.payload ?? []).contains { $0.type.mayHoldReferences(visiting: &visiting) } }
-        case .function, .native, .error:
+        case .function, .throwingFunction, .native, .error:
             return true
         }
     }
@@ -204,7 +210,7 @@ extension CType {
             return key.mayCarryCode || value.mayCarryCode
         case .tuple(let elements):
             return elements.contains { $0.type.mayCarryCode }
-        case .user, .function, .error:
+        case .user, .function, .throwingFunction, .error:
             return true
         }
     }

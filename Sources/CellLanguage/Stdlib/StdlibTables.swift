@@ -36,7 +36,7 @@ enum StdlibTables {
         case .stringIndex: return nil
         case .partialRange(.from): return PartialRangeMembers.lower
         case .partialRange: return PartialRangeMembers.upper
-        case .void, .function, .user, .native, .constants, .error: return nil
+        case .void, .function, .throwingFunction, .user, .native, .constants, .error: return nil
         }
     }
 }

@@ -39,6 +39,8 @@ final class FunctionDecl {
     var isRestricted = false
     /// `func f() throws`.
     var isThrowing = false
+    /// `func f(_ op: () throws -> Int) rethrows`: calls throw only when an argument function does.
+    var isRethrowing = false
     /// A generic function's type parameters, each with the protocols it must conform to (`<T: Equatable>`).
     var genericParameters: [(name: String, constraints: [String])] = []
     /// `where` requirements on the type parameters' associated types (`C1.Item == C2.Item`, `C1.Item: Equatable`).

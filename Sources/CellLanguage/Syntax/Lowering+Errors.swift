@@ -103,15 +103,28 @@ extension Lowering {
         }
     }
 
-    /// Whether a function's effects are `throws` (untyped); reports `async`, `rethrows` and typed throws.
+    /// Whether a function's effects are `throws` or `rethrows` (untyped); reports `async` and typed throws.
     func isThrowing(_ effects: FunctionEffectSpecifiersSyntax?) -> Bool {
         guard let effects else { return false }
         if let token = effects.asyncSpecifier { unsupported(token.text, token) }
         guard let clause = effects.throwsClause else { return false }
-        if clause.throwsSpecifier.text != "throws" || clause.type != nil {
+        if !["throws", "rethrows"].contains(clause.throwsSpecifier.text) || clause.type != nil {
             unsupported(clause.type != nil ? "typed throws" : clause.throwsSpecifier.text, clause)
             return false
         }
+        return true
+    }
+
+    /// Whether the effects say `rethrows`; reports swiftc's error when no parameter is a throwing function.
+    func isRethrowing(_ effects: FunctionEffectSpecifiersSyntax?, _ parameters: [FunctionDecl.Parameter]) -> Bool {
+        guard let clause = effects?.throwsClause, clause.throwsSpecifier.text == "rethrows" else { return false }
+        let takesThrowingFunction = parameters.contains { parameter in
+            switch parameter.type {
+            case .throwingFunction, .optional(.throwingFunction): return true
+            default: return false
+            }
+        }
+        if !takesThrowingFunction { error(.rethrowsWithoutThrowingParameter, clause.throwsSpecifier) }
         return true
     }
 }

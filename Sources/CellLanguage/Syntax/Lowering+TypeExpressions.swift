@@ -43,10 +43,15 @@ extension Lowering {
             return .implicitlyUnwrapped(lowerType(node.wrappedType))
         }
         if let node = type.as(FunctionTypeSyntax.self) {
+            let parameters = node.parameters.map { lowerType($0.type) }, result = lowerType(node.returnClause.type)
             if let effects = node.effectSpecifiers, effects.throwsClause != nil || effects.asyncSpecifier != nil {
-                unsupported("throws", effects)
+                if effects.asyncSpecifier == nil, let clause = effects.throwsClause, clause.throwsSpecifier.text == "throws",
+                   clause.type == nil {
+                    return .throwingFunction(parameters, result)
+                }
+                unsupported(effects.asyncSpecifier != nil ? "async" : "typed throws", effects)
             }
-            return .function(node.parameters.map { lowerType($0.type) }, lowerType(node.returnClause.type))
+            return .function(parameters, result)
         }
         if let node = type.as(TupleTypeSyntax.self) {
             let elements = node.elements.map { lowerType($0.type) }

@@ -468,6 +468,7 @@ final class Lowering {
                                 location: location)
         decl.closingBrace = body.map { loc($0.rightBrace) }
         decl.isThrowing = throwing
+        decl.isRethrowing = throwing && isRethrowing(signature.effectSpecifiers, parameters)
         return decl
     }
 }

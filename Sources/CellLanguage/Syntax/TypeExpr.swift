@@ -11,4 +11,6 @@ indirect enum TypeExpr {
     case implicitlyUnwrapped(TypeExpr)
     case function([TypeExpr], TypeExpr)
     case tuple([String?], [TypeExpr])
+    /// `(Int) throws -> Int`.
+    case throwingFunction([TypeExpr], TypeExpr)
 }

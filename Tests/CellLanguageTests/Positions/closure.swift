@@ -344,3 +344,15 @@ let run111 = {
 let run112 = {
     let k4 = Int8(1, 2, 3)
 }
+let run113 = {
+    func ov1(_ x: Int?) {}; func ov1(_ x: String?) {}; ov1(nil)
+}
+let run114 = {
+    func ov2(_ x: Int) {}; func ov2(_ x: String) {}; ov2(true)
+}
+let run115 = {
+    let t1: () throws -> Int = { 1 }; let t2: () -> Int = t1
+}
+let run116 = {
+    func rt1(_ x: Int) rethrows -> Int { x }
+}

@@ -121,5 +121,9 @@ struct Mutator {
         let k2 = Int(1, 2, 3)
         let k3 = Int("1", 2, 3)
         let k4 = Int8(1, 2, 3)
+        func ov1(_ x: Int?) {}; func ov1(_ x: String?) {}; ov1(nil)
+        func ov2(_ x: Int) {}; func ov2(_ x: String) {}; ov2(true)
+        let t1: () throws -> Int = { 1 }; let t2: () -> Int = t1
+        func rt1(_ x: Int) rethrows -> Int { x }
     }
 }

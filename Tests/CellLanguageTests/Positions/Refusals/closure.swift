@@ -45,7 +45,7 @@ let run12 = {
     let u25 = Set(5)
 }
 let run13 = {
-    func u31() throws {}; let u32 = u31
+    let u39 = { [k = 1] in 0 }
 }
 let run14 = {
     let u34 = Optional(1).flatMap { $0 }

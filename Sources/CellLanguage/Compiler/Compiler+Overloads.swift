@@ -1,0 +1,156 @@
+import Diagnostics
+
+/// Overloads with the same argument labels told apart by their parameter types, chosen at compile time as swiftc
+/// chooses them: the candidate that fits every argument at least as well as each other one, and one better.
+extension Compiler {
+    /// Picks the overload that fits the call: by labels, then (when several have the call's labels) by argument
+    /// types. Reports `no exact matches` when none fits and `ambiguous use` when two fit equally well.
+    /// With `orGenerics`, a call that no overload fits returns nil without a report when generic functions of the
+    /// same name exist (the caller tries them).
+    func selectOverload(_ overloads: [FunctionInfo], _ arguments: [Argument], at location: SourceLocation,
+                        orGenerics: Bool = false, role: OverloadRole = .function) -> (FunctionInfo, [Int?])? {
+        let labelled = overloads.compactMap { info in
+            matchArguments(shapes(info), arguments, at: location, report: false).map { (info, $0) }
+        }
+        guard let first = overloads.first else { return nil }
+        let withGenerics = orGenerics && generics(named: first.name)
+        if labelled.count == 1 && !withGenerics { return labelled[0] }
+        if labelled.isEmpty {
+            if withGenerics { return nil }
+            if overloads.count > 1 {
+                error(role.noMatch(first), at: location)
+                return nil
+            }
+            _ = matchArguments(shapes(first), arguments, at: location)
+            return nil
+        }
+        // Several candidates take these labels: score each argument against each candidate's parameter type.
+        let scored = labelled.compactMap { info, matched -> (FunctionInfo, [Int?], [Int])? in
+            var scores: [Int] = []
+            for (index, argumentIndex) in matched.enumerated() {
+                guard let argumentIndex else { continue }
+                var value = arguments[argumentIndex].value
+                if case .inoutArgument(let inner) = value.kind { value = inner }
+                guard let score = overloadFit(value, info.parameters[index].type) else { return nil }
+                scores.append(score)
+            }
+            return (info, matched, scores)
+        }
+        if scored.isEmpty {
+            if withGenerics { return nil }
+            error(first.name == "init" ? .noMatchingInitializer(of: nil) : role.noMatch(first), at: location)
+            return nil
+        }
+        let best = scored.filter { candidate in !scored.contains { Compiler.beats($0.2, candidate.2) } }
+        // A generic function takes every argument as it is: it wins over a concrete one that converts an argument
+        // (a literal to another type, a value to its optional), as in swiftc.
+        if withGenerics, best.contains(where: { $0.2.contains { $0 < Compiler.upcastFit } }) { return nil }
+        if best.count == 1 { return (best[0].0, best[0].1) }
+        // Candidates with different parameter counts (defaults) that fit equally well: the first one, as before.
+        if Set(best.map(\.0.parameters.count)).count > 1 { return (best[0].0, best[0].1) }
+        error(.ambiguousUse(first.name), at: location)
+        return nil
+    }
+
+    /// The fit of a subclass's instance for its superclass, or of a value for a protocol it conforms to (swiftc
+    /// prefers them to a generic function's parameter, and its own type to them).
+    static let upcastFit = 6
+
+    /// Whether scores `a` are at least `b`'s everywhere and better somewhere (both of the same arguments).
+    private static func beats(_ a: [Int], _ b: [Int]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0 >= $1 } && zip(a, b).contains { $0 > $1 }
+    }
+
+    /// Whether generic functions named `name` exist (a call that no concrete overload fits may be theirs).
+    private func generics(named name: String) -> Bool {
+        !(protocolState.genericFunctions[name] ?? []).isEmpty
+    }
+
+    /// How well an argument fits a parameter type, to choose among overloads: nil when it cannot, 7 for its own type,
+    /// 6 for an upcast or an existential, 5 for a literal's non-default type (`1` as Double) or a non-throwing function
+    /// for a throwing function type, and 4 less than the wrapped type's score for an optional promotion.
+    func overloadFit(_ expr: Expr, _ type: CType) -> Int? {
+        if type.hasError { return 7 }
+        if case .nilLiteral = expr.kind {
+            if case .optional = type { return 7 }
+            return nil
+        }
+        if Compiler.isNumericLiteral(expr) {
+            if case .optional(let wrapped) = type { return overloadFit(expr, wrapped).map { $0 - 4 } }
+            let hasFloat = Compiler.containsFloatLiteral(expr)
+            if type == .double { return hasFloat ? 7 : 5 }
+            if type == .int { return hasFloat ? nil : 7 }
+            if case .integer = type { return hasFloat ? nil : 5 }
+        }
+        if case .closure(let literal) = expr.kind {
+            let (parameters, result, isThrowing): ([CType], CType, Bool)
+            switch type.unwrapped {
+            case .function(let list, let returned): (parameters, result, isThrowing) = (list, returned, false)
+            case .throwingFunction(let list, let returned): (parameters, result, isThrowing) = (list, returned, true)
+            default: return nil
+            }
+            let written = literal.hasExplicitParameters ? literal.parameters.count : literal.anonymousCount
+            if written > parameters.count || (literal.hasExplicitParameters && written != parameters.count) { return nil }
+            let throwsInside = closureThrows(expr, as: .function(parameters, result))
+            if throwsInside && !isThrowing { return nil }
+            return isThrowing && !throwsInside ? 5 : 7
+        }
+        let actual = compileExprTypeOnly(expr)
+        if actual.hasError || actual == type { return 7 }
+        if case .optional(let wrapped) = type { return overloadFit(expr, wrapped).map { $0 - 4 } }
+        if case .throwingFunction(let parameters, let result) = type, actual == .function(parameters, result) { return 5 }
+        if case .user = type, case .user = actual, convertsByUpcastOrExistential(actual, to: type) { return Compiler.upcastFit }
+        if type == .user(anyType) { return Compiler.upcastFit }
+        return adapts(expr, to: type) ? 5 : nil
+    }
+
+    /// Whether an expression compiles to `type` when `type` is expected (`c ? 1000 : 1` as a Double), in a
+    /// throw-away pass.
+    private func adapts(_ expr: Expr, to type: CType) -> Bool {
+        let saved = diagnostics, savedErrorHandling = errorHandling
+        let typed = compileExpr(expr, expected: type)
+        let fits = diagnostics.count == saved.count && typed.type == type
+        diagnostics = saved
+        errorHandling = savedErrorHandling
+        return fits
+    }
+
+    /// Whether a value of user type `actual` converts to user type `type` (a superclass or a protocol it conforms to).
+    private func convertsByUpcastOrExistential(_ actual: CType, to type: CType) -> Bool {
+        guard case .user(let target) = type, case .user(let source) = actual else { return false }
+        if target.kind == .protocolType { return conforms(actual, to: target) }
+        var ancestor = source.superclass
+        while let current = ancestor {
+            if current === target { return true }
+            ancestor = current.superclass
+        }
+        return false
+    }
+
+    /// Whether a closure literal throws (a `throw` or a `try` it does not handle): compiled as a non-throwing closure
+    /// of `type` in a throw-away pass, it reports a throwing closure.
+    func closureThrows(_ expr: Expr, as type: CType?) -> Bool {
+        let saved = diagnostics, savedErrorHandling = errorHandling
+        _ = compileExpr(expr, expected: type)
+        let message = CompileError.notSupported("throwing closure").message
+        let throwsInside = diagnostics[saved.count...].contains { $0.message == message }
+        diagnostics = saved
+        errorHandling = savedErrorHandling
+        return throwsInside
+    }
+}
+
+/// What a set of overloads is, for swiftc's wording when no overload fits a call.
+enum OverloadRole {
+    case function, instanceMethod, staticMethod
+
+    /// swiftc's `no exact matches in call to …` for overloads of `first`'s name.
+    func noMatch(_ first: FunctionInfo) -> CompileError {
+        switch self {
+        case .function where first.level > 0: return .noMatchingFunction(first.name, role: "local function")
+        case .function: return .noMatchingGlobalFunction(first.name)
+        case .instanceMethod: return .noMatchingInstanceMethod(first.name)
+        case .staticMethod: return .noMatchingFunction(first.name, role: "static method")
+        }
+    }
+}

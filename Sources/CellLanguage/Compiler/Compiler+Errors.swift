@@ -15,6 +15,8 @@ struct ErrorHandlingState {
     /// Set when a throwing function, method or initializer call was compiled; the enclosing call expression checks
     /// it is covered by a `try`.
     var pendingThrowingCall = false
+    /// Set with `pendingThrowingCall` when the call throws of its own (not through an argument function).
+    var pendingOwnThrow = false
 }
 
 /// The type of `error` in a `catch` clause (`any Error`): its values are `Value.native(ThrownError)`.
@@ -25,12 +27,17 @@ extension Compiler {
 
     /// Records that a call of `info` was compiled: in the calling function's callees (see `lentGlobalCheck`), and
     /// if it can throw (see `checkThrowingCall`).
-    func noteCall(_ info: FunctionInfo) {
+    func noteCall(_ info: FunctionInfo, _ arguments: [Argument] = []) {
         outsideUses += 1
         if let caller = compilingFunction, caller !== info, !caller.callees.contains(where: { $0.info === info }) {
             caller.callees.append(.init(info: info))
         }
-        if info.isThrowing { errorHandling.pendingThrowingCall = true }
+        if info.isThrowing && !info.isRethrowing {
+            errorHandling.pendingThrowingCall = true
+            errorHandling.pendingOwnThrow = true
+        } else if info.isRethrowing, arguments.contains(where: { argumentFunctionThrows($0.value) }) {
+            errorHandling.pendingThrowingCall = true
+        }
     }
 
     /// Whether a value of `type` can be thrown: a type declared with the `Error` conformance, or a caught `error`.
@@ -61,6 +68,10 @@ extension Compiler {
     /// Checks a call of a throwing function at `location` (the call's start): covered by a `try`, and handled.
     func checkThrowingCall(at location: SourceLocation) {
         let function = scope.context.function
+        if errorHandling.pendingOwnThrow {
+            errorHandling.pendingOwnThrow = false
+            if throwsOutOfRethrowingBody(at: location, isCall: true) { return }
+        }
         guard let index = errorHandling.tries.lastIndex(where: { $0.context === function }) else {
             let reason = unhandledReason()
             if reason == .deferBody {
@@ -122,7 +133,7 @@ extension Compiler {
         if !typed.type.hasError, !Compiler.isError(typed.type) {
             error(.notAnError(typed.type), at: value.location)
         }
-        if let reason = unhandledReason() {
+        if !throwsOutOfRethrowingBody(at: location, isCall: false), let reason = unhandledReason() {
             error(reason == .deferBody ? .throwFromDefer(isCall: false)
                   : scope.context.function.isClosure ? .notSupported("throwing closure")
                   : .errorNotHandled(isThrow: true, catchNotExhaustive: reason == .catchNotExhaustive), at: location)

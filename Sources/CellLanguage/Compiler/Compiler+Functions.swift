@@ -28,6 +28,7 @@ extension Compiler {
                                 level: scope.context.level, location: decl.location)
         info.cell = currentCell
         info.isThrowing = decl.isThrowing
+        info.isRethrowing = decl.isRethrowing
         compiledFunctions.append(info)
         info.allocateSignatureSlots()
         // Top-level functions whose frames nothing can capture reuse their frames (fast recursion).
@@ -47,9 +48,11 @@ extension Compiler {
         case nil:
             break
         }
-        if let index = overloads.firstIndex(where: { $0.parameters.map(\.label) == parameters.map(\.label) }) {
-            if overloads[index].cell == currentCell {
-                error(.invalidRedeclaration(info.signatureName), at: decl.location)
+        if let index = overloads.firstIndex(where: { Compiler.sameParameters($0.parameters, parameters) }) {
+            if overloads[index].cell == currentCell, overloads[index].returnType != returnType {
+                error(.notSupported("overloads told apart by their return type only"), at: decl.location)
+            } else if overloads[index].cell == currentCell {
+                error(.invalidRedeclaration(decl.name), at: decl.location)  // swiftc names the function alone
             }
             overloads[index] = info
         } else {
@@ -123,7 +126,9 @@ extension Compiler {
             if next < arguments.count {
                 let argument = arguments[next]
                 let laterParameterFits = parameters[(index + 1)...].contains { $0.label == argument.label }
-                if laterParameterFits {
+                if argument.isTrailingClosure, !laterParameterFits {
+                    error(.trailingClosureNotFunction(parameter.type), at: argument.location)
+                } else if laterParameterFits {
                     // The argument belongs to a later parameter: this one is missing (swiftc reports it there).
                     error(.missingArgument(label: parameter.label, position: index + 1), at: argument.location)
                 } else if argument.label != nil, parameter.label != nil {
@@ -200,35 +205,19 @@ extension Compiler {
         return result
     }
 
-    /// Picks the overload whose labels fit the call, reporting against the first one when none fits.
-    func selectOverload(_ overloads: [FunctionInfo], _ arguments: [Argument], at location: SourceLocation)
-        -> (FunctionInfo, [Int?])? {
-        for info in overloads {
-            if let matched = matchArguments(shapes(info), arguments, at: location, report: false) {
-                return (info, matched)
-            }
-        }
-        guard let first = overloads.first else { return nil }
-        if overloads.count > 1 {
-            error(.noMatchingGlobalFunction(first.name), at: location)
-            return nil
-        }
-        _ = matchArguments(shapes(first), arguments, at: location)
-        return nil
-    }
-
     func shapes(_ info: FunctionInfo) -> [ParameterShape] {
         info.parameters.map {
             var isFunction = false
             if case .function = $0.type { isFunction = true }
-            return ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: isFunction)
+            if case .throwingFunction = $0.type { isFunction = true }
+            return ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: isFunction, type: $0.type)
         }
     }
 
     /// Compiles a direct call of a declared function: arguments go straight into the new frame's slots.
     func compileDirectCall(_ info: FunctionInfo, _ matched: [Int?], _ arguments: [Argument],
                            at location: SourceLocation) -> Typed {
-        defer { noteCall(info) }
+        defer { noteCall(info, arguments) }
         var plainMatched = matched
         typealias Storer = (Frame, Frame) throws -> Void
         // The argument stores are chained into one closure (closures kept in an Array are called through
@@ -404,7 +393,6 @@ extension Compiler {
 
     /// A declared function as a first-class value, capturing the frame it was declared in.
     func functionValue(_ info: FunctionInfo, at location: SourceLocation) -> Typed {
-        if info.isThrowing { error(.notSupported("throwing function as a value"), at: location) }
         let parentAccess = frameAccessor(level: info.level)
         let runtime = self.runtime
         return Typed(type: info.type, code: .value { frame in
@@ -420,6 +408,10 @@ extension Compiler {
     func compileValueCall(_ callee: Typed, _ arguments: [Argument], at location: SourceLocation,
                           openingParen: SourceLocation? = nil) -> Typed {
         outsideUses += 1
+        if case .throwingFunction(let parameterTypes, let returnType) = callee.type {
+            return compileThrowingValueCall(Typed(type: .function(parameterTypes, returnType), code: callee.code), arguments,
+                                            at: location, openingParen: openingParen)
+        }
         guard case .function(let parameterTypes, let returnType) = callee.type else {
             if case .optional(let wrapped) = callee.type, case .function = wrapped {
                 mismatch(.optionalNotUnwrapped(callee.type, wrapped: wrapped), wrapped,
@@ -483,7 +475,7 @@ extension Compiler {
     }
 
     func compileClosure(_ literal: ClosureLiteral, parameterHints: [CType]?, returnHint: CType?,
-                        at location: SourceLocation, firstParameterInout: Bool = false) -> Typed {
+                        at location: SourceLocation, firstParameterInout: Bool = false, throwing: Bool = false) -> Typed {
         checkCaptureList(literal)
         var owned = literal.ownedCaptures.isEmpty ? [] : resolveOwnedCaptures(literal)
         let enclosing = scope.context
@@ -520,6 +512,7 @@ extension Compiler {
         let context = FunctionContext(level: scope.context.level + 1, returnType: returnType,
                                       infersReturnType: returnType == nil)
         context.isClosure = true
+        context.canThrow = throwing
         if let returnType, returnType != .void { context.returnSlot = context.allocate(returnType) }
         var slots: [Int] = []
         let body: (Frame) throws -> Flow = withScope(context) {
@@ -553,7 +546,7 @@ extension Compiler {
         let frozenSlots = slots
         let wordCount = context.wordCount, valueCount = context.valueCount, returnSlot = context.returnSlot
         let isWord = types.map(\.isWord)
-        let functionType: CType = splatsTuple
+        let functionType: CType = throwing ? .throwingFunction(types, resolvedReturn) : splatsTuple
             ? .function([splatType], resolvedReturn)
             : .function(types, resolvedReturn)
         let recyclable = !FrameCapture.mayCapture(literal.body) && !splatsTuple && !firstParameterInout

@@ -29,6 +29,10 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     public let name: String
     /// The name with its module, as Swift's debug descriptions show it (`main.Point`).
     var qualifiedName: String
+    /// A generic specialization's name as Swift's runtime prints it (`G<Array<Int>>` for `G<[Int]>`); nil for others.
+    var specializedRuntimeName: String?
+    /// The name `print` and `type(of:)` show: the runtime spelling of a specialization, else the name.
+    var runtimeName: String { specializedRuntimeName ?? name }
     var fields: [Field] = []
     var computed: [String: FunctionInfo] = [:]
     var methods: [String: [FunctionInfo]] = [:]

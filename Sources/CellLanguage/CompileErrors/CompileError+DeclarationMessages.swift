@@ -51,6 +51,7 @@ extension CompileError {
         case .extensionStoredProperty: return "extensions must not contain stored properties"
         case .signatureUsesRestrictedType(let role, let access):
             return "function must be declared private or fileprivate because its \(role) uses a \(access) type"
+        case .genericParameterNotInferred(let name): return "generic parameter '\(name)' could not be inferred"
         case .nonClassConformsToClassProtocol(let type, let protocolName):
             return "non-class type '\(type)' cannot conform to class protocol '\(protocolName)'"
         case .failableWitnessForNonFailableRequirement(let initializer):

@@ -16,6 +16,7 @@ extension CompileError {
         case initializedTwice, doesNotConform, extensionStoredProperty, genericRequirement, initializerRequirementNeedsRequired
         case setterInaccessible, signatureUsesRestrictedType, genericSuperclassRequirement, genericSameTypeRequirement
         case opaqueReturnMismatch, failableWitnessForNonFailableRequirement, nonClassConformsToClassProtocol
+        case genericParameterNotInferred
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
@@ -107,6 +108,7 @@ extension CompileError {
         case .signatureUsesRestrictedType: return .signatureUsesRestrictedType
         case .failableWitnessForNonFailableRequirement: return .failableWitnessForNonFailableRequirement
         case .nonClassConformsToClassProtocol: return .nonClassConformsToClassProtocol
+        case .genericParameterNotInferred: return .genericParameterNotInferred
         case .genericRequirement: return .genericRequirement
         case .genericSuperclassRequirement: return .genericSuperclassRequirement
         case .genericSameTypeRequirement: return .genericSameTypeRequirement

@@ -100,6 +100,7 @@ extension CompileError {
                     .signatureUsesRestrictedType(role: "parameter", access: "fileprivate")]
         case .failableWitnessForNonFailableRequirement: return [.failableWitnessForNonFailableRequirement("init(i:)")]
         case .nonClassConformsToClassProtocol: return [.nonClassConformsToClassProtocol("Point", protocolName: "Delegate")]
+        case .genericParameterNotInferred: return [.genericParameterNotInferred("U")]
         case .setterInaccessible: return [.setterInaccessible("n", compound: false), .setterInaccessible("n", compound: true)]
         case .genericRequirement: return [.genericRequirement("largest", type: .user(UserType(kind: .structure, name: "Point", qualifiedName: "main.Point")), protocolName: "Shape")]
         case .genericSuperclassRequirement: return [.genericSuperclassRequirement("g", type: .int, className: "K")]

@@ -148,6 +148,8 @@ enum CompileError: Hashable, Sendable {
     case failableWitnessForNonFailableRequirement(String)
     /// `non-class type 'S' cannot conform to class protocol 'P'`.
     case nonClassConformsToClassProtocol(String, protocolName: String)
+    /// `generic parameter 'U' could not be inferred`.
+    case genericParameterNotInferred(String)
 
     // MARK: Members and subscripts
 

@@ -30,7 +30,7 @@ extension Compiler {
                                                             at: field.location)
             }
         }
-        for item in decl.subscripts {
+        for item in decl.subscripts where item.genericParameters.isEmpty {
             let (getterDecl, setterDecl) = Compiler.subscriptFunctions(item)
             guard let getter = makeFunctionInfo(getterDecl, selfType: item.isStatic ? nil : selfType) else { continue }
             let setter = setterDecl.flatMap { makeFunctionInfo($0, selfType: item.isStatic ? nil : selfType) }
@@ -111,7 +111,7 @@ extension Compiler {
             }
         }
         var positions = (instance: 0, type: 0)
-        for item in decl.subscripts {
+        for item in decl.subscripts where item.genericParameters.isEmpty {
             let list = item.isStatic ? type.staticSubscripts : type.subscripts
             let position = item.isStatic ? positions.type : positions.instance
             if item.isStatic { positions.type += 1 } else { positions.instance += 1 }

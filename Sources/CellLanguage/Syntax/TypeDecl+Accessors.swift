@@ -18,5 +18,8 @@ extension TypeDecl {
         var location: SourceLocation
         /// The getter's closing brace, where swiftc reports a missing `return`.
         var closingBrace: SourceLocation?
+        /// A generic subscript's type parameters and `where` requirements (`subscript<Indices: Sequence>(…)`).
+        var genericParameters: [(name: String, constraints: [String])] = []
+        var genericRequirements: [FunctionDecl.GenericRequirement] = []
     }
 }

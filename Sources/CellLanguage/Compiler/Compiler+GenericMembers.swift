@@ -116,7 +116,13 @@ extension Compiler {
                                    expected: CType?, at location: SourceLocation) -> FunctionInfo? {
         let member = members.first { matchArguments(Compiler.shapes($0.decl.parameters), arguments, at: location, report: false) != nil }
             ?? members[0]
-        guard let bindings = inferGenericBindings(member.decl, arguments, outer: member.outer, name: name, expected: expected, at: location)
+        let callee: String
+        switch member.decl.name {
+        case "init": callee = "initializer 'init(\(member.decl.parameters.map { ($0.label ?? "_") + ":" }.joined()))'"
+        case "subscript": callee = "subscript 'subscript(\(member.decl.parameters.map { ($0.label ?? "_") + ":" }.joined()))'"
+        default: callee = "\(member.decl.isStatic ? "static" : "instance") method '\(name)'"
+        }
+        guard let bindings = inferGenericBindings(member.decl, arguments, outer: member.outer, callee: callee, expected: expected, at: location)
         else { return nil }
         let key = "\(ObjectIdentifier(member.decl).hashValue)@\(ObjectIdentifier(type).hashValue)<"
             + member.decl.genericParameters.map { Compiler.typeKey(bindings[$0.name]!) }.joined(separator: ",")

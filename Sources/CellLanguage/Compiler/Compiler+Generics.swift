@@ -75,7 +75,7 @@ extension Compiler {
         }
         guard let templates = protocolState.genericFunctions[name], !templates.isEmpty else { return nil }
         let decl = templates.first { matchArguments(Compiler.shapes($0.parameters), arguments, at: location, report: false) != nil } ?? templates[0]
-        guard let bindings = inferGenericBindings(decl, arguments, name: name, expected: expected, at: location) else { return .invalid }
+        guard let bindings = inferGenericBindings(decl, arguments, callee: "global function '\(name)'", expected: expected, at: location) else { return .invalid }
         let key = "\(ObjectIdentifier(decl).hashValue)<" + decl.genericParameters.map { bindings[$0.name]!.description }.joined(separator: ",")
         guard let info = specialize(decl, bindings, key: key),
               let (selected, matchedAgain) = selectOverload([info], arguments, at: location) else { return .invalid }
@@ -84,8 +84,9 @@ extension Compiler {
 
     /// The type arguments of a call of the generic function or member `decl` (with `outer`, the bindings in force
     /// where it was declared): inferred from the arguments' types, then from the expected result type, and checked
-    /// against their constraints and `where` clause; nil after reporting.
-    func inferGenericBindings(_ decl: FunctionDecl, _ arguments: [Argument], outer: [String: CType] = [:], name: String,
+    /// against their constraints and `where` clause; nil after reporting. `callee` names it in messages, as swiftc
+    /// does (`global function 'f'`, `instance method 'map'`).
+    func inferGenericBindings(_ decl: FunctionDecl, _ arguments: [Argument], outer: [String: CType] = [:], callee name: String,
                               expected: CType?, at location: SourceLocation) -> [String: CType]? {
         guard let matched = matchArguments(Compiler.shapes(decl.parameters), arguments, at: location) else { return nil }
         let names = Set(decl.genericParameters.map(\.name))
@@ -197,6 +198,12 @@ extension Compiler {
             return infer(element, actual, names, into: &bindings)
         case (.dictionary(let key, let value), .dictionary(let actualKey, let actualValue)):
             return infer(key, actualKey, names, into: &bindings) && infer(value, actualValue, names, into: &bindings)
+        case (.named(let name, let location), .user(let type)) where name.hasSuffix(">") && !type.genericArguments.isEmpty:
+            // `Pair<B>` against `Pair<String>`: the type arguments, one by one.
+            guard let open = name.firstIndex(of: "<"), type.name.hasPrefix(name[..<open] + "<") else { return true }
+            let texts = splitTypeArguments(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
+            guard texts.count == type.genericArguments.count else { return true }
+            return zip(texts, type.genericArguments).allSatisfy { infer(parseTypeText($0, at: location), $1, names, into: &bindings) }
         case (.function(let parameters, let result), .function(let actualParameters, let actualResult))
             where parameters.count == actualParameters.count:
             return zip(parameters, actualParameters).allSatisfy { infer($0, $1, names, into: &bindings) }

@@ -26,8 +26,10 @@ extension FunctionDecl {
         return copy
     }
 
-    /// This copy with `original`'s type parameters and requirements (a generic member of a copied type stays generic).
+    /// This copy with `original`'s type parameters and requirements (a generic member of a copied type stays generic;
+    /// a plain member's own `where` clause is checked on the original, not on the copies).
     func keepingGenerics(of original: FunctionDecl) -> FunctionDecl {
+        guard !original.genericParameters.isEmpty else { return self }
         genericParameters = original.genericParameters
         genericRequirements = original.genericRequirements
         isThrowing = original.isThrowing

@@ -19,6 +19,10 @@ extension Compiler {
         let outer = protocolState.genericBindings.last ?? [:]
         var members: [String: [GenericMember]] = protocolState.genericMembers[ObjectIdentifier(type)] ?? [:]
         for method in decl.methods where !method.genericParameters.isEmpty {
+            if method.isOverride {
+                error(.notSupported("overriding a generic method"), at: method.location)
+                continue
+            }
             members[Compiler.genericMemberKey(method.name, isStatic: method.isStatic), default: []].append(GenericMember(decl: method, outer: outer))
         }
         for initializer in decl.initializers where !initializer.genericParameters.isEmpty {
@@ -40,13 +44,23 @@ extension Compiler {
         if !members.isEmpty { protocolState.genericMembers[ObjectIdentifier(type)] = members }
     }
 
+    /// The generic members named `key` of `type` or, for a class, of its nearest superclass that has them.
+    private func inheritedGenericMembers(_ type: UserType, _ key: String) -> [GenericMember]? {
+        var owner: UserType? = type
+        while let current = owner {
+            if let members = protocolState.genericMembers[ObjectIdentifier(current)]?[key] { return members }
+            owner = current.superclass
+        }
+        return nil
+    }
+
     static func genericMemberKey(_ name: String, isStatic: Bool) -> String {
         isStatic ? "static " + name : name
     }
 
     /// Whether `type` has a generic member `name` (an instance one, or with `isStatic` a static one).
     func hasGenericMember(_ type: UserType, _ name: String, isStatic: Bool) -> Bool {
-        protocolState.genericMembers[ObjectIdentifier(type)]?[Compiler.genericMemberKey(name, isStatic: isStatic)] != nil
+        !protocolState.genericMembers.isEmpty && inheritedGenericMembers(type, Compiler.genericMemberKey(name, isStatic: isStatic)) != nil
     }
 
     // MARK: Calls
@@ -56,8 +70,7 @@ extension Compiler {
     /// has no such generic member, or when the arguments fit a plain member of that name instead.
     func compileGenericMemberCall(_ base: Expr, _ type: UserType, _ name: String, _ arguments: [Argument], isStatic: Bool,
                                   expected: CType?, at location: SourceLocation) -> Typed? {
-        guard let members = protocolState.genericMembers[ObjectIdentifier(type)]?[Compiler.genericMemberKey(name, isStatic: isStatic)]
-        else { return nil }
+        guard let members = inheritedGenericMembers(type, Compiler.genericMemberKey(name, isStatic: isStatic)) else { return nil }
         let plain = (isStatic ? type.staticMethods[name] : type.methods[name]) ?? []
         let offset = isStatic ? 0 : 1
         if plain.contains(where: { matchArguments(Compiler.shapes(Array($0.parameters.dropFirst(offset))), arguments, at: location, report: false) != nil }) {

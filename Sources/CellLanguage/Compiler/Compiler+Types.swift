@@ -551,6 +551,16 @@ extension Compiler {
     }
 
     /// When compiling a method, a bare name that is a member of `self` (and not a local) means `self.name`.
+    /// Whether `name`, looked up from here, is a global's (the nearest binding is in the cells' global scope).
+    private func isGlobalName(_ name: String) -> Bool {
+        var current: Scope? = scope
+        while let found = current {
+            if found.names[name] != nil { return found.context === globalScopeContext }
+            current = found.parent
+        }
+        return false
+    }
+
     func implicitSelfMember(_ name: String, at location: SourceLocation) -> Expr? {
         guard let context = selfContexts.last, name != "self" else { return nil }
         let type = context.type
@@ -560,7 +570,9 @@ extension Compiler {
             || (name == "rawValue" && type.rawType != nil) || hasProtocolMember(type, name) || hasBuiltinMember(type, name)
             || (name.hasPrefix("$") && type.fieldIndex("_" + name.dropFirst()) != nil)  // a wrapper's projection
         guard isMember else { return nil }
-        if let (_, level) = scope.lookupWithLevel(name), level >= context.level { return nil }
+        // A local (of the member, or of a closure in it) hides the member; a global does not (it may be declared after
+        // the type, or in an earlier cell, and a member's body compiled late, as a generic member's is, sees it).
+        if let (_, level) = scope.lookupWithLevel(name), level >= context.level, !isGlobalName(name) { return nil }
         if type.staticFields[name] != nil || type.staticMethods[name] != nil || hasGenericMember(type, name, isStatic: true) {
             return Expr(.member(Expr(.name(type.name), at: location), name, location), at: location)
         }

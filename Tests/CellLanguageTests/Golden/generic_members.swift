@@ -54,3 +54,19 @@ struct Wrapper {
 }
 let w = Wrapper([5, 6, 7])
 print(w[[2, 0]], w[1], w[0..<2])
+class A {
+    var name: String { "A" }
+    func tag<T>(_ x: T) -> String { "\(name):\(x)" }
+}
+class B: A {
+    override var name: String { "B" }
+}
+let a: A = B()
+print(a.tag(1), B().tag("s"), A().tag(2.5))
+struct S {
+    var n = 0
+    mutating func bump<T>(_ x: T) { n += 1 }
+}
+var s = S()
+s.bump("x"); s.bump(3)
+print(s.n)

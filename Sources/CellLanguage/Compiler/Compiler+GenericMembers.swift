@@ -72,10 +72,7 @@ extension Compiler {
                                   expected: CType?, at location: SourceLocation) -> Typed? {
         guard let members = inheritedGenericMembers(type, Compiler.genericMemberKey(name, isStatic: isStatic)) else { return nil }
         let plain = (isStatic ? type.staticMethods[name] : type.methods[name]) ?? []
-        let offset = isStatic ? 0 : 1
-        if plain.contains(where: { matchArguments(Compiler.shapes(Array($0.parameters.dropFirst(offset))), arguments, at: location, report: false) != nil }) {
-            return nil
-        }
+        if plainMemberFits(plain, dropping: isStatic ? 0 : 1, arguments, at: location) { return nil }
         guard let info = specializedMember(members, of: type, arguments, name: name, expected: expected, at: location) else { return .invalid }
         return compileMethodCall(base, info.name, arguments, expected: expected, at: location)
     }
@@ -94,14 +91,7 @@ extension Compiler {
     func compileGenericSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
         guard !protocolState.genericMembers.isEmpty, case .user(let type) = compileExprTypeOnly(base),
               let members = protocolState.genericMembers[ObjectIdentifier(type)]?["subscript"] else { return nil }
-        // A plain subscript whose parameters take the arguments' types is preferred, as swiftc prefers it.
-        let types = arguments.map { compileExprTypeOnly($0.value) }
-        if type.subscripts.contains(where: { accessors in
-            let parameters = accessors.getter.parameters.dropFirst()
-            return parameters.count == arguments.count && zip(parameters, zip(arguments, types)).allSatisfy { $0.label == $1.0.label && $0.type == $1.1 }
-        }) {
-            return nil
-        }
+        if plainMemberFits(type.subscripts.map(\.getter), dropping: 1, arguments, at: location) { return nil }
         // Arguments the generic subscript does not take are left to the plain ones (and their diagnostics).
         let saved = (diagnostics, errorHandling)
         guard let info = specializedMember(members, of: type, arguments, name: "subscript", expected: nil, at: location) else {
@@ -114,14 +104,26 @@ extension Compiler {
     /// `Type(arguments)` where a generic initializer of `type` takes these arguments; nil otherwise.
     func compileGenericConstruction(_ type: UserType, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
         guard let members = protocolState.genericMembers[ObjectIdentifier(type)]?["init"] else { return nil }
-        if type.initializers.contains(where: { matchArguments(Compiler.shapes($0.parameters), arguments, at: location, report: false) != nil }) {
-            return nil
-        }
+        if plainMemberFits(type.initializers, dropping: 0, arguments, at: location) { return nil }
         guard members.contains(where: { matchArguments(Compiler.shapes($0.decl.parameters), arguments, at: location, report: false) != nil })
         else { return nil }
         guard let info = specializedMember(members, of: type, arguments, name: type.name, expected: nil, at: location),
               selectOverload([info], arguments, at: location) != nil else { return .invalid }
         return failableConstruction(info, compileMemberCall(info, receiver: nil, arguments, at: location))
+    }
+
+    /// Whether a plain (non-generic) member among `infos` takes `arguments` (after `offset` receiver parameters): its
+    /// labels match and no argument's type differs from its parameter's. swiftc prefers it to a generic one.
+    private func plainMemberFits(_ infos: [FunctionInfo], dropping offset: Int, _ arguments: [Argument], at location: SourceLocation) -> Bool {
+        infos.contains { info in
+            let parameters = Array(info.parameters.dropFirst(offset))
+            guard let matched = matchArguments(Compiler.shapes(parameters), arguments, at: location, report: false) else { return false }
+            return zip(parameters, matched).allSatisfy { parameter, index in
+                guard let index else { return true }
+                let actual = compileExprTypeOnly(arguments[index].value)
+                return actual.hasError || actual == parameter.type || CType.optional(actual) == parameter.type
+            }
+        }
     }
 
     /// The member among `members` that takes `arguments`, specialized to the type arguments they determine (cached).

@@ -9,6 +9,9 @@ struct GenericMember {
     let decl: FunctionDecl
     /// The type parameters bound where the member was declared (a generic type's own, `Self` in a protocol extension).
     let outer: [String: CType]
+    /// The type that declares it, kept alive: members are found by the type's identity, which a freed type (a generic
+    /// type's placeholder specialization) would pass on to the next type allocated at its address.
+    let owner: UserType
 }
 
 extension Compiler {
@@ -23,14 +26,15 @@ extension Compiler {
                 error(.notSupported("overriding a generic method"), at: method.location)
                 continue
             }
-            members[Compiler.genericMemberKey(method.name, isStatic: method.isStatic), default: []].append(GenericMember(decl: method, outer: outer))
+            let key = Compiler.genericMemberKey(method.name, isStatic: method.isStatic)
+            members[key, default: []].append(GenericMember(decl: method, outer: outer, owner: type))
         }
         for initializer in decl.initializers where !initializer.genericParameters.isEmpty {
             if type.kind == .classType {
                 error(.notSupported("a generic initializer of a class"), at: initializer.location)
                 continue
             }
-            members["init", default: []].append(GenericMember(decl: initializer, outer: outer))
+            members["init", default: []].append(GenericMember(decl: initializer, outer: outer, owner: type))
         }
         for item in decl.subscripts where !item.genericParameters.isEmpty {
             let getter = FunctionDecl(name: "subscript", parameters: item.parameters, returnType: item.returnType, body: item.getter,
@@ -39,7 +43,8 @@ extension Compiler {
             getter.isStatic = item.isStatic
             getter.genericParameters = item.genericParameters
             getter.genericRequirements = item.genericRequirements
-            members[Compiler.genericMemberKey("subscript", isStatic: item.isStatic), default: []].append(GenericMember(decl: getter, outer: outer))
+            let key = Compiler.genericMemberKey("subscript", isStatic: item.isStatic)
+            members[key, default: []].append(GenericMember(decl: getter, outer: outer, owner: type))
         }
         if !members.isEmpty { protocolState.genericMembers[ObjectIdentifier(type)] = members }
     }

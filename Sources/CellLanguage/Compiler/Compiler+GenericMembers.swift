@@ -122,7 +122,9 @@ extension Compiler {
     private func plainMemberFits(_ infos: [FunctionInfo], dropping offset: Int, _ arguments: [Argument], at location: SourceLocation) -> Bool {
         infos.contains { info in
             let parameters = Array(info.parameters.dropFirst(offset))
-            guard let matched = matchArguments(Compiler.shapes(parameters), arguments, at: location, report: false) else { return false }
+            guard let matched = matchArguments(Array(shapes(info).dropFirst(offset)), arguments, at: location, report: false) else {
+                return false
+            }
             return zip(parameters, matched).allSatisfy { parameter, index in
                 guard let index else { return true }
                 let actual = compileExprTypeOnly(arguments[index].value)
@@ -190,16 +192,8 @@ extension Compiler {
 
     // MARK: Inference
 
-    /// The parameters' shapes (labels, defaults, function types) for matching arguments.
+    /// A declaration's parameters' shapes (labels, defaults, function types) for matching arguments.
     static func shapes(_ parameters: [FunctionDecl.Parameter]) -> [ParameterShape] {
-        parameters.map { parameter in
-            var isFunction = false
-            if case .function = parameter.type { isFunction = true }
-            return ParameterShape(label: parameter.label, hasDefault: parameter.defaultValue != nil, isFunction: isFunction)
-        }
-    }
-
-    static func shapes(_ parameters: [FunctionInfo.Parameter]) -> [ParameterShape] {
         parameters.map { parameter in
             var isFunction = false
             if case .function = parameter.type { isFunction = true }

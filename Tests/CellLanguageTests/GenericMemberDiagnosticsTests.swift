@@ -93,4 +93,26 @@ final class GenericMemberDiagnosticsTests: XCTestCase {
         }
         """), ["2:5: 'a generic initializer of a class' is not supported in nbrun cells"])
     }
+
+    func testAGenericMethodCannotBeOverridden() {
+        XCTAssertEqual(diagnosticLines("""
+        class A {
+            func tag<T>(_ x: T) -> String { "A" }
+        }
+        class B: A {
+            override func tag<T>(_ x: T) -> String { "B" }
+        }
+        """), ["5:19: 'overriding a generic method' is not supported in nbrun cells"])
+    }
+
+    func testAMutatingGenericMethodNeedsAVariable() {
+        XCTAssertEqual(diagnosticLines("""
+        struct S {
+            var n = 0
+            mutating func bump<T>(_ x: T) { n += 1 }
+        }
+        let s = S()
+        s.bump(1)
+        """), ["6:3: cannot use mutating member on immutable value: 's' is a 'let' constant"])
+    }
 }

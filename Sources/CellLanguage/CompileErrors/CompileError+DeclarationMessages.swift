@@ -59,6 +59,7 @@ extension CompileError {
         case .topLevelPropertyWrapper: return "property wrappers are not yet supported in top-level code"
         case .instanceMethodShadowsGlobal(let name):
             return "use of '\(name)' refers to instance method rather than global function '\(name)' in module 'Swift'"
+        case .genericParameterNotInferred(let name): return "generic parameter '\(name)' could not be inferred"
         case .nonClassConformsToClassProtocol(let type, let protocolName):
             return "non-class type '\(type)' cannot conform to class protocol '\(protocolName)'"
         case .failableWitnessForNonFailableRequirement(let initializer):
@@ -68,11 +69,11 @@ extension CompileError {
         case .initializerRequirementNeedsRequired(let initializer, let className):
             return "initializer requirement '\(initializer)' can only be satisfied by a 'required' initializer in non-final class '\(className)'"
         case .genericRequirement(let function, let type, let protocolName):
-            return "global function '\(function)' requires that '\(type)' conform to '\(protocolName)'"
+            return "\(function) requires that '\(type)' conform to '\(protocolName)'"
         case .genericSuperclassRequirement(let function, let type, let className):
-            return "global function '\(function)' requires that '\(type)' inherit from '\(className)'"
+            return "\(function) requires that '\(type)' inherit from '\(className)'"
         case .genericSameTypeRequirement(let function, let first, let second):
-            return "global function '\(function)' requires the types '\(first)' and '\(second)' be equivalent"
+            return "\(function) requires the types '\(first)' and '\(second)' be equivalent"
         case .opaqueReturnMismatch(let type):
             return "function declares an opaque return type '\(type)', but the return statements in its body do not have matching underlying types"
         default: return nil

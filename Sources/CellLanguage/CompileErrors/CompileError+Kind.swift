@@ -17,6 +17,7 @@ extension CompileError {
         case setterInaccessible, signatureUsesRestrictedType, genericSuperclassRequirement, genericSameTypeRequirement
         case opaqueReturnMismatch, failableWitnessForNonFailableRequirement, nonClassConformsToClassProtocol
         case readOnlyOverridesMutable, observesReadOnly, notAnAttribute, instanceMethodShadowsGlobal, topLevelPropertyWrapper
+        case genericParameterNotInferred
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
@@ -116,6 +117,7 @@ extension CompileError {
         case .notAnAttribute: return .notAnAttribute
         case .instanceMethodShadowsGlobal: return .instanceMethodShadowsGlobal
         case .topLevelPropertyWrapper: return .topLevelPropertyWrapper
+        case .genericParameterNotInferred: return .genericParameterNotInferred
         case .genericRequirement: return .genericRequirement
         case .genericSuperclassRequirement: return .genericSuperclassRequirement
         case .genericSameTypeRequirement: return .genericSameTypeRequirement

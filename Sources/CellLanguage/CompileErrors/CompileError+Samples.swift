@@ -111,10 +111,11 @@ extension CompileError {
         case .notAnAttribute: return [.notAnAttribute("Clamped", kind: "struct")]
         case .instanceMethodShadowsGlobal: return [.instanceMethodShadowsGlobal("max")]
         case .topLevelPropertyWrapper: return [.topLevelPropertyWrapper]
+        case .genericParameterNotInferred: return [.genericParameterNotInferred("U")]
         case .setterInaccessible: return [.setterInaccessible("n", compound: false), .setterInaccessible("n", compound: true)]
-        case .genericRequirement: return [.genericRequirement("largest", type: .user(UserType(kind: .structure, name: "Point", qualifiedName: "main.Point")), protocolName: "Shape")]
-        case .genericSuperclassRequirement: return [.genericSuperclassRequirement("g", type: .int, className: "K")]
-        case .genericSameTypeRequirement: return [.genericSameTypeRequirement("allItemsMatch", .int, .string)]
+        case .genericRequirement: return [.genericRequirement("global function 'largest'", type: .user(UserType(kind: .structure, name: "Point", qualifiedName: "main.Point")), protocolName: "Shape")]
+        case .genericSuperclassRequirement: return [.genericSuperclassRequirement("global function 'g'", type: .int, className: "K")]
+        case .genericSameTypeRequirement: return [.genericSameTypeRequirement("global function 'allItemsMatch'", .int, .string)]
         case .opaqueReturnMismatch: return [.opaqueReturnMismatch("some Shape")]
         default: return nil
         }

@@ -158,6 +158,8 @@ enum CompileError: Hashable, Sendable {
     case instanceMethodShadowsGlobal(String)
     /// `property wrappers are not yet supported in top-level code`.
     case topLevelPropertyWrapper
+    /// `generic parameter 'U' could not be inferred`.
+    case genericParameterNotInferred(String)
 
     // MARK: Members and subscripts
 

@@ -61,7 +61,7 @@ extension Compiler {
         if let native = compileNativeStore(op, target, value, at: location) { return native }
         if op != "=", let native = compileNativeCompoundAssignment(op, target, value, at: location) { return native }
         if op != "=", inoutArgumentLocation == nil, case .name(let name) = target.kind,
-           case .variable(let variable)? = scope.lookup(name), variable.isLet {
+           case .variable(let variable)? = scope.lookup(name), variable.isLet, implicitSelfMember(name, at: target.location) == nil {
             // `total += 1` on a constant: swiftc's wording, at the operator.
             error(.mutatingOperatorOnConstant(name), at: location)
             return .invalid

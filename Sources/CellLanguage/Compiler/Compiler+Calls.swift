@@ -55,7 +55,7 @@ extension Compiler {
             case nil:
                 break
             }
-            if let generic = compileGenericCall(name, arguments, at: location) { return generic }
+            if let generic = compileGenericCall(name, arguments, expected: expected, at: location) { return generic }
             if let type = userType(named: name) {
                 return compileConstruction(type, arguments, at: location)
             }

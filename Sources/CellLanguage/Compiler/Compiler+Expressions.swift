@@ -493,6 +493,7 @@ extension Compiler {
     }
 
     private func compileSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+        if !protocolState.genericMembers.isEmpty, let generic = compileGenericSubscript(base, arguments, at: location) { return generic }
         if let declared = userSubscriptRead(base, arguments, at: location) { return declared }
         if let required = requirementSubscriptRead(base, arguments, at: location) { return required }
         if let fast = compileInPlaceSubscript(base, arguments, at: location) { return fast }

@@ -137,6 +137,8 @@ extension Compiler {
             declareTypeName(copy)
             guard let type = typeInfos[ObjectIdentifier(copy)] else { return nil }
             type.qualifiedName = "\(moduleName).\(template.name)<\(arguments.map(qualifiedName).joined(separator: ", "))>"
+            type.specializedRuntimeName = "\(template.name)<\(arguments.map(Compiler.runtimeName).joined(separator: ", "))>"
+            type.genericArguments = arguments
             protocolState.genericTypeInstances[key] = (template, bindings, type)
             declareTypeMembers(copy)
             for decl in extensions {

@@ -73,7 +73,7 @@ extension Compiler {
 
     /// `name(arguments)` where `name` is a generic function: infers its type parameters from the arguments' types,
     /// checks their constraints and calls the function specialized to them. Nil when `name` is not generic.
-    func compileGenericCall(_ name: String, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
+    func compileGenericCall(_ name: String, _ arguments: [Argument], expected: CType? = nil, at location: SourceLocation) -> Typed? {
         if protocolState.genericTypes[String(name.prefix { $0 != "<" })] != nil {
             guard let type = genericTypeInstance(name, at: location, inferringFrom: name.contains("<") ? nil : arguments) else {
                 return .invalid
@@ -81,52 +81,86 @@ extension Compiler {
             return compileConstruction(type, arguments, at: location)
         }
         guard let templates = protocolState.genericFunctions[name], !templates.isEmpty else { return nil }
-        let shapes: (FunctionDecl) -> [ParameterShape] = { decl in
-            decl.parameters.map { parameter in
-                var isFunction = false
-                if case .function = parameter.type { isFunction = true }
-                if case .throwingFunction = parameter.type { isFunction = true }
-                return ParameterShape(label: parameter.label, hasDefault: parameter.defaultValue != nil, isFunction: isFunction)
-            }
-        }
-        let decl = templates.first { matchArguments(shapes($0), arguments, at: location, report: false) != nil } ?? templates[0]
-        guard let matched = matchArguments(shapes(decl), arguments, at: location) else { return .invalid }
+        let decl = templates.first { matchArguments(Compiler.shapes($0.parameters), arguments, at: location, report: false) != nil } ?? templates[0]
+        guard let bindings = inferGenericBindings(decl, arguments, callee: "global function '\(name)'", expected: expected, at: location) else { return .invalid }
+        let key = "\(ObjectIdentifier(decl).hashValue)<" + decl.genericParameters.map { bindings[$0.name]!.description }.joined(separator: ",")
+        guard let info = specialize(decl, bindings, key: key),
+              let (selected, matchedAgain) = selectOverload([info], arguments, at: location) else { return .invalid }
+        return compileDirectCall(selected, matchedAgain, arguments, at: location)
+    }
+
+    /// The type arguments of a call of the generic function or member `decl` (with `outer`, the bindings in force
+    /// where it was declared): inferred from the arguments' types, then from the expected result type, and checked
+    /// against their constraints and `where` clause; nil after reporting. `callee` names it in messages, as swiftc
+    /// does (`global function 'f'`, `instance method 'map'`).
+    func inferGenericBindings(_ decl: FunctionDecl, _ arguments: [Argument], outer: [String: CType] = [:], callee name: String,
+                              expected: CType?, at location: SourceLocation) -> [String: CType]? {
+        guard let matched = matchArguments(Compiler.shapes(decl.parameters), arguments, at: location) else { return nil }
         let names = Set(decl.genericParameters.map(\.name))
         var bindings: [String: CType] = [:]
         for (index, argumentIndex) in matched.enumerated() {
             guard let argumentIndex else { continue }
             var value = arguments[argumentIndex].value
             if case .inoutArgument(let inner) = value.kind { value = inner }
-            let actual = compileExprTypeOnly(value)
+            let actual = genericArgumentType(value, decl.parameters[index].type, names, outer.merging(bindings) { $1 })
             if actual.hasError {
                 _ = compileExpr(value, expected: nil)  // reports the argument's errors, which typing it alone discarded
-                return .invalid
+                return nil
             }
             if !Compiler.infer(decl.parameters[index].type, actual, names, into: &bindings) {
                 error(.conflictingGenericArguments(bindings.values.first ?? actual, actual), at: value.location)
-                return .invalid
+                return nil
             }
+        }
+        if let expected, !expected.hasError, let result = decl.returnType {
+            var fromResult = bindings
+            if Compiler.infer(result, expected, names, into: &fromResult) { bindings = fromResult }
         }
         for parameter in decl.genericParameters {
             guard let bound = bindings[parameter.name] else {
-                error(.notSupported("generic parameter '\(parameter.name)' that the arguments do not determine"), at: location)
-                return .invalid
+                error(.genericParameterNotInferred(parameter.name), at: location)
+                return nil
             }
             for constraint in parameter.constraints where !satisfies(bound, constraint) {
                 if let superclass = classConstraint([constraint]) {
                     error(.genericSuperclassRequirement(name, type: bound, className: superclass.name), at: location)
-                    return .invalid
+                    return nil
                 }
                 error(.genericRequirement(name, type: bound, protocolName: constraint), at: location)
-                return .invalid
+                return nil
             }
         }
+        bindings.merge(outer) { inner, _ in inner }
         bindConcreteAssociatedTypes(decl.genericParameters, into: &bindings)
-        guard checkAssociatedRequirements(decl.genericRequirements, bindings, of: name, at: location) else { return .invalid }
-        let key = "\(ObjectIdentifier(decl).hashValue)<" + decl.genericParameters.map { bindings[$0.name]!.description }.joined(separator: ",")
-        guard let info = specialize(decl, bindings, key: key),
-              let (selected, matchedAgain) = selectOverload([info], arguments, at: location) else { return .invalid }
-        return compileDirectCall(selected, matchedAgain, arguments, at: location)
+        guard checkAssociatedRequirements(decl.genericRequirements, bindings, of: name, at: location) else { return nil }
+        return bindings
+    }
+
+    /// An argument's type; a closure whose parameter types the generic parameter's function type determines (through
+    /// bindings already known) is typed with them, as `{ $0 * 2 }` for `(Element) -> U` with `Element` bound.
+    private func genericArgumentType(_ value: Expr, _ pattern: TypeExpr, _ names: Set<String>, _ known: [String: CType]) -> CType {
+        guard case .closure = value.kind, case .function(let parameters, _) = pattern,
+              parameters.allSatisfy({ !Compiler.mentions($0, names.subtracting(known.keys)) }) else {
+            return compileExprTypeOnly(value)
+        }
+        let resolved = atTopLevel(with: known) { parameters.map(resolveType) }
+        let saved = diagnostics, savedErrorHandling = errorHandling
+        let type = compileExpr(value, expected: .function(resolved, .error)).type
+        diagnostics = saved
+        errorHandling = savedErrorHandling
+        return type
+    }
+
+    /// Whether a written type mentions one of `names`.
+    static func mentions(_ type: TypeExpr, _ names: Set<String>) -> Bool {
+        switch type {
+        case .named(let name, _): return names.contains(name) || names.contains { name.hasPrefix($0 + ".") || name.contains("<\($0)") }
+        case .array(let inner), .set(let inner), .optional(let inner), .implicitlyUnwrapped(let inner): return mentions(inner, names)
+        case .dictionary(let key, let value): return mentions(key, names) || mentions(value, names)
+        case .function(let parameters, let result): return parameters.contains { mentions($0, names) } || mentions(result, names)
+        case .tuple(_, let elements): return elements.contains { mentions($0, names) }
+        default: return true
+        }
     }
 
     /// The class among a type parameter's constraints (`T: SomeClass`), if any.
@@ -171,6 +205,12 @@ extension Compiler {
             return infer(element, actual, names, into: &bindings)
         case (.dictionary(let key, let value), .dictionary(let actualKey, let actualValue)):
             return infer(key, actualKey, names, into: &bindings) && infer(value, actualValue, names, into: &bindings)
+        case (.named(let name, let location), .user(let type)) where name.hasSuffix(">") && !type.genericArguments.isEmpty:
+            // `Pair<B>` against `Pair<String>`: the type arguments, one by one.
+            guard let open = name.firstIndex(of: "<"), type.name.hasPrefix(name[..<open] + "<") else { return true }
+            let texts = splitTypeArguments(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
+            guard texts.count == type.genericArguments.count else { return true }
+            return zip(texts, type.genericArguments).allSatisfy { infer(parseTypeText($0, at: location), $1, names, into: &bindings) }
         case (.function(let parameters, let result), .function(let actualParameters, let actualResult))
             where parameters.count == actualParameters.count:
             return zip(parameters, actualParameters).allSatisfy { infer($0, $1, names, into: &bindings) }

@@ -155,6 +155,9 @@ extension Compiler {
         }
         if let type = typeReference(base) {
             if let index = type.caseIndex(name) { return compileEnumConstruction(type, index, arguments, at: location) }
+            if let call = compileGenericMemberCall(base, type, name, arguments, isStatic: true, expected: expected, at: location) {
+                return call
+            }
             if let statics = type.staticMethods[name] {
                 guard let (info, _) = selectOverload(statics, arguments, at: location, role: .staticMethod) else { return .invalid }
                 return compileMemberCall(info, receiver: nil, arguments, at: location)
@@ -184,6 +187,10 @@ extension Compiler {
         if let call = compileProtocolOrExtensionCall(base, staticBaseType, name, arguments, at: location) { return call }
         if let closure = compileStoredClosureCall(base, staticBaseType, name, arguments, at: location, openingParen: openingParen) {
             return closure
+        }
+        if case .user(let type) = staticBaseType,
+           let call = compileGenericMemberCall(base, type, name, arguments, isStatic: false, expected: expected, at: location) {
+            return call
         }
         if case .user(let type) = staticBaseType, let methods = type.methods[name] {
             return compileDeclaredMethodCall(methods, isClass: type.kind == .classType, base, name, arguments, owner: type,

@@ -19,7 +19,7 @@ extension Compiler {
                                                             at: field.location)
             }
         }
-        for item in decl.subscripts {
+        for item in decl.subscripts where item.genericParameters.isEmpty {
             let (getterDecl, setterDecl) = Compiler.subscriptFunctions(item)
             guard let getter = makeFunctionInfo(getterDecl, selfType: item.isStatic ? nil : selfType) else { continue }
             let setter = setterDecl.flatMap { makeFunctionInfo($0, selfType: item.isStatic ? nil : selfType) }
@@ -99,7 +99,7 @@ extension Compiler {
                                   mutableSelf: false, location: field.location)
             }
         }
-        for item in decl.subscripts {
+        for item in decl.subscripts where item.genericParameters.isEmpty {
             // Found by position (a subclass's list starts with the inherited subscripts, its overrides in their place).
             let list = item.isStatic ? type.staticSubscripts : type.subscripts
             guard let position = list.firstIndex(where: { $0.getter.location == item.location }) else { continue }

@@ -11,8 +11,8 @@ extension Compiler {
     /// declare); refuses a `where` clause on an extension nbrun cannot constrain (true: the extension is dropped).
     func interceptsExtension(_ decl: TypeDecl) -> Bool {
         if let proto = userTypes[decl.name], protocolState.associatedTypeProtocols.contains(ObjectIdentifier(proto)) {
-            if !decl.conformances.isEmpty || !decl.initializers.isEmpty || !decl.subscripts.isEmpty || !decl.fields.isEmpty {
-                error(.notSupported("conformances, initializers, subscripts or static properties in an extension of '\(decl.name)'"),
+            if !decl.conformances.isEmpty || !decl.initializers.isEmpty || !decl.fields.isEmpty {
+                error(.notSupported("conformances, initializers or static properties in an extension of '\(decl.name)'"),
                       at: decl.location)
                 return true
             }
@@ -73,7 +73,7 @@ extension Compiler {
         guard applyAssociatedRequirements(requirements, to: &bindings) else { return }
         for name in Array(bindings.keys) where name.hasPrefix("Self.") { bindings[String(name.dropFirst(5))] = bindings[name] }
         let copy = decl.copy(named: decl.name)
-        copy.methods = zip(decl.methods, copy.methods).filter { $0.0.genericRequirements.isEmpty }.map(\.1)
+        copy.methods = zip(decl.methods, copy.methods).filter { $0.0.genericRequirements.isEmpty || !$0.0.genericParameters.isEmpty }.map(\.1)
         retainedDeclarations.append(.typeDeclaration(copy))
         atTopLevel(with: bindings) {
             typeInfos[ObjectIdentifier(copy)] = placeholder
@@ -152,7 +152,7 @@ extension Compiler {
         copy.methods = zip(decl.methods, copy.methods).filter { original, method in
             let own = (method.isStatic ? owner.staticMethods[method.name] : owner.methods[method.name]) ?? []
             let offset = method.isStatic ? 0 : 1
-            return holds(original.genericRequirements)
+            return (!original.genericParameters.isEmpty || holds(original.genericRequirements))
                 && !own.contains { Array($0.parameters.dropFirst(offset)).map(\.label) == labels(method) }
         }.map(\.1)
         copy.computed = copy.computed.filter { computed in

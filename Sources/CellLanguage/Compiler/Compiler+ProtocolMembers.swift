@@ -53,15 +53,18 @@ extension Compiler {
             if let requirement = findRequirement(type, name), requirement.kind == .method, !requirement.isStatic {
                 return compileRequirementCall(substitutedRequirement(requirement, on: type), base, arguments, at: location)
             }
+            if let call = compileInheritedGenericCall(base, protocolFamily(type), name, arguments, at: location) { return call }
             guard let owner = protocolFamily(type).first(where: { $0.methods[name] != nil }) else { return nil }
             return compileDeclaredMethodCall(owner.methods[name] ?? [], isClass: false, base, name, arguments, at: location)
         case .user(let type):
             guard type.methods[name] == nil, type.fieldIndex(name) == nil, type.computed[name] == nil,
                   !type.conformances.isEmpty else { return nil }
+            if let call = compileInheritedGenericCall(base, conformedProtocols(type), name, arguments, at: location) { return call }
             return inheritedExtensionCall(base, baseType, owner: type, name, arguments, at: location)
         default:
             applyProtocolExtensions(toArray: baseType)
             guard let owner = protocolState.builtinExtensions[baseType.description] else { return nil }
+            if let call = compileInheritedGenericCall(base, [owner] + conformedProtocols(owner), name, arguments, at: location) { return call }
             if let methods = owner.methods[name] {
                 return compileDeclaredMethodCall(methods, isClass: false, base, name, arguments, at: location)
             }

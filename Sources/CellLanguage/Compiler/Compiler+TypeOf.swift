@@ -22,15 +22,15 @@ extension Compiler {
         let value = typed.value
         if case .user(let type) = typed.type, type.kind == .classType {
             return Typed(type: Compiler.metatype, code: .value { frame in
-                guard case .object(let box) = try value(frame) else { return .native(MetatypeValue(type.name)) }
-                return .native(MetatypeValue(box.type.name))
+                guard case .object(let box) = try value(frame) else { return .native(MetatypeValue(type.runtimeName)) }
+                return .native(MetatypeValue(box.type.runtimeName))
             })
         }
         if case .user(let type) = typed.type, type.kind == .protocolType {
             // A protocol-typed value's type is its concrete value's.
             return Typed(type: Compiler.metatype, code: .value { frame in
-                guard let (tag, concrete) = ExistentialTag.unwrap(try value(frame)) else { return .native(MetatypeValue(type.name)) }
-                if case .object(let box) = concrete { return .native(MetatypeValue(box.type.name)) }
+                guard let (tag, concrete) = ExistentialTag.unwrap(try value(frame)) else { return .native(MetatypeValue(type.runtimeName)) }
+                if case .object(let box) = concrete { return .native(MetatypeValue(box.type.runtimeName)) }
                 return .native(MetatypeValue(Compiler.runtimeName(of: tag.type)))
             })
         }
@@ -52,6 +52,7 @@ extension Compiler {
             return "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + runtimeName(of: $0.type) }.joined(separator: ", ") + ")"
         case .function(let parameters, let result):
             return "(" + parameters.map { runtimeName(of: $0) }.joined(separator: ", ") + ") -> " + runtimeName(of: result)
+        case .user(let userType): return userType.runtimeName
         case .unicodeScalar: return "Scalar"
         case .stringView(let view): return String(view.typeName.dropFirst("String.".count))
         case .stringIndex: return "Index"

@@ -153,7 +153,8 @@ extension Compiler {
             if computed.isStatic { type.staticComputed[computed.name] = info } else { addComputed(info, computed, to: type) }
         }
         declareAccessors(decl, type)
-        for method in decl.methods {
+        registerGenericMembers(decl, of: type)
+        for method in decl.methods where method.genericParameters.isEmpty {
             guard let info = makeFunctionInfo(method, selfType: method.isStatic ? nil : selfType) else { continue }
             info.isMutating = method.isMutating
             info.runtime.pointee.recyclesFrames = Compiler.mayRecycleFrames(info, body: method.body)
@@ -163,7 +164,7 @@ extension Compiler {
         if decl.kind == .extensionType, type.kind == .structure, type.initializers.isEmpty, !decl.initializers.isEmpty {
             type.keepsMemberwise = true
         }
-        for initializer in decl.initializers {
+        for initializer in decl.initializers where initializer.genericParameters.isEmpty {
             let result = initializer.isFailable ? CType.optional(selfType) : selfType
             guard let info = makeFunctionInfo(initializer, selfType: nil, returnType: result) else { continue }
             info.isInitializer = true
@@ -291,6 +292,7 @@ extension Compiler {
             }
         }
         _ = selfType
+        if !protocolState.genericMembers.isEmpty { checkGenericMembers(of: type) }
         checkPendingConformances(of: type)
         if initializers.isEmpty { return nil }
         return { frame in
@@ -383,6 +385,7 @@ extension Compiler {
             error(.noAccessibleInitializers(type.name), at: location)
             return .invalid
         }
+        if let construction = compileGenericConstruction(type, arguments, at: location) { return construction }
         if type.kind == .classType, let construction = compileClassConstruction(type, arguments, at: location) {
             return construction
         }
@@ -562,16 +565,29 @@ extension Compiler {
     }
 
     /// When compiling a method, a bare name that is a member of `self` (and not a local) means `self.name`.
+    /// Whether `name`, looked up from here, is a global's (the nearest binding is in the cells' global scope).
+    private func isGlobalName(_ name: String) -> Bool {
+        var current: Scope? = scope
+        while let found = current {
+            if found.names[name] != nil { return found.context === globalScopeContext }
+            current = found.parent
+        }
+        return false
+    }
+
     func implicitSelfMember(_ name: String, at location: SourceLocation) -> Expr? {
         guard let context = selfContexts.last, name != "self" else { return nil }
         let type = context.type
         let isMember = type.fieldIndex(name) != nil || type.computed[name] != nil || type.methods[name] != nil
+            || hasGenericMember(type, name, isStatic: false) || hasGenericMember(type, name, isStatic: true)
             || type.staticFields[name] != nil || type.staticMethods[name] != nil
             || (name == "rawValue" && type.rawType != nil) || hasProtocolMember(type, name) || hasBuiltinMember(type, name)
             || (name.hasPrefix("$") && type.fieldIndex("_" + name.dropFirst()) != nil)  // a wrapper's projection
         guard isMember else { return nil }
-        if let (_, level) = scope.lookupWithLevel(name), level >= context.level { return nil }
-        if type.staticFields[name] != nil || type.staticMethods[name] != nil {
+        // A local (of the member, or of a closure in it) hides the member; a global does not (it may be declared after
+        // the type, or in an earlier cell, and a member's body compiled late, as a generic member's is, sees it).
+        if let (_, level) = scope.lookupWithLevel(name), level >= context.level, !isGlobalName(name) { return nil }
+        if type.staticFields[name] != nil || type.staticMethods[name] != nil || hasGenericMember(type, name, isStatic: true) {
             return Expr(.member(Expr(.name(type.name), at: location), name, location), at: location)
         }
         return Expr(.member(Expr(.name("self"), at: location), name, location), at: location)

@@ -437,7 +437,8 @@ final class Compiler {
               case .name(let name) = target.kind,
               case .variable(let variable)? = scope.lookup(name),
               variable.type.isWord, !variable.isLet, !isCheckedLentAccess(variable),
-              variable.level == scope.context.level || variable.level == 0 else { return nil }
+              variable.level == scope.context.level || variable.level == 0,
+              variable.level != 0 || selfContexts.isEmpty || implicitSelfMember(name, at: target.location) == nil else { return nil }
         let newValue: Typed
         if op == "=" {
             newValue = coerce(compileExpr(value, expected: variable.type), to: variable.type, at: value.location) {

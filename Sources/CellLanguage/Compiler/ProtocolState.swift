@@ -20,6 +20,11 @@ final class ProtocolState {
     /// Specialized generic functions, by declaration and type arguments.
     var genericInstances: [String: FunctionInfo] = [:]
     var nextInstance = 0
+    /// Generic methods, initializers and subscripts by type, then by name (`Compiler.genericMemberKey`), compiled per call.
+    var genericMembers: [ObjectIdentifier: [String: [GenericMember]]] = [:]
+    /// The generic members whose bodies were checked with placeholders, by position (a generic type's specializations
+    /// copy its members: each is checked once).
+    var checkedGenericMembers: Set<SourceLocation> = []
     /// Generic types by name, with the cell that declared them.
     var genericTypes: [String: (decl: TypeDecl, cell: Int)] = [:]
     /// The extensions of each generic type, applied to every specialization.

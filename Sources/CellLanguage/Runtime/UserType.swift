@@ -29,6 +29,12 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     public let name: String
     /// The name with its module, as Swift's debug descriptions show it (`main.Point`).
     var qualifiedName: String
+    /// A generic specialization's name as Swift's runtime prints it (`G<Array<Int>>` for `G<[Int]>`); nil for others.
+    var specializedRuntimeName: String?
+    /// A generic specialization's type arguments (`[Int]` for `Stack<Int>`); empty for others.
+    var genericArguments: [CType] = []
+    /// The name `print` and `type(of:)` show: the runtime spelling of a specialization, else the name.
+    var runtimeName: String { specializedRuntimeName ?? name }
     var fields: [Field] = []
     var computed: [String: FunctionInfo] = [:]
     var methods: [String: [FunctionInfo]] = [:]

@@ -158,7 +158,7 @@ enum ValueFormatter {
                 }
                 switch (userType.kind, value) {
                 case (.structure, .tuple(let fields)):
-                    text += nested ? userType.qualifiedName : userType.name
+                    text += nested ? userType.qualifiedName : userType.runtimeName
                     text += "("
                     try list(zip(userType.fields, fields)) { writer, pair in
                         writer.text += pair.0.name + ": "

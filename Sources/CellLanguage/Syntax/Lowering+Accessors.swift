@@ -49,19 +49,27 @@ extension Lowering {
             unsupported(modifier.name.text, modifier)
         }
         for attribute in node.attributes { unsupported("attributes", attribute) }
-        if let generics = node.genericParameterClause { unsupported("generics", generics) }
         let parameters = lowerSubscriptParameters(node)
+        let generic = FunctionDecl(name: "subscript", parameters: [], returnType: nil, body: [], location: loc(node.subscriptKeyword))
+        if let clause = node.genericParameterClause, !lowerMemberGenerics(clause, node.genericWhereClause, into: generic) { return }
         guard let block = node.accessorBlock else {
             error(.functionWithoutBody, node)
             return
         }
         let accessors = lowerAccessors(block)
         if accessors.willSet != nil || accessors.didSet != nil { unsupported("observers on a subscript", block) }
-        decl.subscripts.append(TypeDecl.Subscript(
+        if accessors.setter != nil, !generic.genericParameters.isEmpty {
+            unsupported("a setter on a generic subscript", block)
+            return
+        }
+        var item = TypeDecl.Subscript(
             parameters: parameters, returnType: lowerType(node.returnClause.type), getter: accessors.getter ?? [],
             setter: accessors.setter, isStatic: isStatic, location: loc(node.subscriptKeyword),
             closingBrace: accessors.getterEnd, isOverride: node.modifiers.contains { $0.name.text == "override" },
-            isFinal: node.modifiers.contains { $0.name.text == "final" }))
+            isFinal: node.modifiers.contains { $0.name.text == "final" })
+        item.genericParameters = generic.genericParameters
+        item.genericRequirements = generic.genericRequirements
+        decl.subscripts.append(item)
     }
 
     /// A subscript's parameters (they have no argument labels unless one is written before the name).

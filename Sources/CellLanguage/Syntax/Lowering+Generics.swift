@@ -19,6 +19,17 @@ extension Lowering {
         return decl
     }
 
+    /// A generic member's (method, initializer, subscript) type parameters and requirements, set on `decl`; false
+    /// after reporting a form nbrun refuses.
+    func lowerMemberGenerics(_ clause: GenericParameterClauseSyntax, _ whereClause: GenericWhereClauseSyntax?, into decl: FunctionDecl) -> Bool {
+        guard let (parameters, requirements) = lowerGenericSignature(clause, whereClause: whereClause, takesAssociated: true) else {
+            return false
+        }
+        decl.genericParameters = parameters
+        decl.genericRequirements = requirements
+        return true
+    }
+
     /// A generic parameter clause and `where` clause as type parameters with their constraints; nil (reported) for
     /// the forms nbrun refuses (parameter packs, same-type requirements).
     func lowerGenericParameters(_ clause: GenericParameterClauseSyntax, whereClause: GenericWhereClauseSyntax?)
@@ -66,16 +77,20 @@ extension Lowering {
     /// A `where` requirement on a type parameter's associated type (`C1.Item: Equatable`, `C1.Item == C2.Item`,
     /// `T.Element == Int`); nil for other forms.
     private func lowerAssociatedRequirement(_ requirement: GenericRequirementSyntax, _ names: [String]) -> FunctionDecl.GenericRequirement? {
+        // `S.Iterator.Element` is `S.Element` (a Sequence's element is its iterator's).
+        let path: (String) -> String = { text in
+            text.hasSuffix(".Iterator.Element") ? String(text.dropLast(".Iterator.Element".count)) + ".Element" : text
+        }
         let isPath: (String) -> Bool = { text in
-            let parts = text.split(separator: ".")
+            let parts = path(text).split(separator: ".")
             return parts.count == 2 && names.contains(String(parts[0]))
         }
         switch requirement.requirement {
         case .conformanceRequirement(let conformance) where isPath(conformance.leftType.trimmedDescription):
-            return .init(left: conformance.leftType.trimmedDescription, right: conformance.rightType.trimmedDescription,
+            return .init(left: path(conformance.leftType.trimmedDescription), right: conformance.rightType.trimmedDescription,
                          isSameType: false, location: loc(requirement))
         case .sameTypeRequirement(let same) where isPath(same.leftType.trimmedDescription):
-            return .init(left: same.leftType.trimmedDescription, right: same.rightType.trimmedDescription,
+            return .init(left: path(same.leftType.trimmedDescription), right: path(same.rightType.trimmedDescription),
                          isSameType: true, location: loc(requirement))
         default:
             return nil

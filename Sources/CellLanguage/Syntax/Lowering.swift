@@ -403,10 +403,11 @@ final class Lowering {
             }
         }
         let decl = lowerFunctionParts(name: Lowering.operatorFunctionName(node), at: loc(node.name), attributes: node.attributes,
-                                      generics: node.genericParameterClause, signature: node.signature, body: node.body,
+                                      generics: nil, signature: node.signature, body: node.body,
                                       node: node)
         decl?.isRestricted = node.modifiers.contains { ["private", "fileprivate"].contains($0.name.text) }
         if let clause = node.genericWhereClause, node.genericParameterClause == nil { decl?.genericRequirements = lowerWhereClause(clause) }
+        if let decl, let clause = node.genericParameterClause, !lowerMemberGenerics(clause, node.genericWhereClause, into: decl) { return nil }
         return decl
     }
 
@@ -416,9 +417,11 @@ final class Lowering {
             && !["private", "fileprivate", "internal", "public"].contains(modifier.name.text) {
             unsupported(modifier.name.text, modifier)
         }
-        return lowerFunctionParts(name: "init", at: loc(node.initKeyword), attributes: node.attributes,
-                                  generics: node.genericParameterClause, signature: node.signature, body: node.body,
-                                  node: node)
+        let decl = lowerFunctionParts(name: "init", at: loc(node.initKeyword), attributes: node.attributes,
+                                      generics: nil, signature: node.signature, body: node.body,
+                                      node: node)
+        if let decl, let clause = node.genericParameterClause, !lowerMemberGenerics(clause, node.genericWhereClause, into: decl) { return nil }
+        return decl
     }
 
     /// Lowers a function's signature and body, read in place from the cell's tree.

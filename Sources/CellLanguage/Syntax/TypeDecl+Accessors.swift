@@ -23,5 +23,8 @@ extension TypeDecl {
         /// `override subscript` / `final subscript` in a class.
         var isOverride = false
         var isFinal = false
+        /// A generic subscript's type parameters and `where` requirements (`subscript<Indices: Sequence>(…)`).
+        var genericParameters: [(name: String, constraints: [String])] = []
+        var genericRequirements: [FunctionDecl.GenericRequirement] = []
     }
 }

@@ -6,8 +6,8 @@ extension TypeDecl {
         copy.conformances = conformances
         copy.fields = fields
         copy.computed = computed
-        copy.methods = methods.map { $0.copy(named: $0.name) }
-        copy.initializers = initializers.map { $0.copy(named: $0.name) }
+        copy.methods = methods.map { $0.copy(named: $0.name).keepingGenerics(of: $0) }
+        copy.initializers = initializers.map { $0.copy(named: $0.name).keepingGenerics(of: $0) }
         copy.cases = cases
         copy.requirements = requirements
         copy.subscripts = subscripts
@@ -24,5 +24,17 @@ extension FunctionDecl {
         copy.isStatic = isStatic
         copy.closingBrace = closingBrace
         return copy
+    }
+
+    /// This copy with `original`'s type parameters and requirements (a generic member of a copied type stays generic;
+    /// a plain member's own `where` clause is checked on the original, not on the copies).
+    func keepingGenerics(of original: FunctionDecl) -> FunctionDecl {
+        guard !original.genericParameters.isEmpty else { return self }
+        genericParameters = original.genericParameters
+        genericRequirements = original.genericRequirements
+        isThrowing = original.isThrowing
+        isFailable = original.isFailable
+        isImplicitlyUnwrapped = original.isImplicitlyUnwrapped
+        return self
     }
 }

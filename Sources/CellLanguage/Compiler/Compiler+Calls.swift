@@ -523,7 +523,7 @@ extension Compiler {
                 }
             default:
                 // swiftc's wording, at `zip`.
-                mismatch(.genericRequirement("zip", type: typed.type, protocolName: "Sequence"), typed.type, at: location)
+                mismatch(.genericRequirement("global function 'zip'", type: typed.type, protocolName: "Sequence"), typed.type, at: location)
                 return .invalid
             }
         }

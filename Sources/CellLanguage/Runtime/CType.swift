@@ -137,6 +137,8 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .int, .double, .bool, .string, .character, .integer, .unicodeScalar, .substring: return true
         case .user(let type): return type.isHashable
+        case .array(let element), .optional(let element): return element.isHashable
+        case .set: return true
         default: return false
         }
     }

@@ -6,6 +6,10 @@ enum DictionaryKey: Hashable {
     case string(String)
     indirect case composite([DictionaryKey])
     indirect case variant(Int, [DictionaryKey])
+    /// A set's elements, in no order (two sets with the same elements are the same key).
+    indirect case unordered(Set<DictionaryKey>)
+    /// `nil` as a key of an optional type.
+    case absent
     case other
 
     init(_ value: Value) {
@@ -14,7 +18,9 @@ enum DictionaryKey: Hashable {
         case .double(let double): self = .double(double)
         case .bool(let bool): self = .bool(bool)
         case .string(let string): self = .string(string)
-        case .tuple(let parts): self = .composite(parts.map(DictionaryKey.init))
+        case .tuple(let parts), .array(let parts): self = .composite(parts.map(DictionaryKey.init))
+        case .set(let elements): self = .unordered(Set(elements.keys.map(DictionaryKey.init)))
+        case .none: self = .absent
         case .variant(StringIndexing.substringTag, let parts): self = .string(parts[0].stringValue)  // its text
         case .variant(let index, let payload): self = .variant(index, payload.map(DictionaryKey.init))
         default: self = .other

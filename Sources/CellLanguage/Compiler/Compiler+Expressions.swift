@@ -276,65 +276,6 @@ extension Compiler {
         return compileExpr(Expr(.closure(literal), at: location), expected: expected)
     }
 
-    // MARK: Strings
-
-    private func compileString(_ parts: [StringPart]) -> Typed {
-        if parts.count == 1, case .text(let text) = parts[0] {
-            return Typed(type: .string, code: .value { _ in .string(text) })
-        }
-        // Each piece appends to one text buffer (see `TextBuffer`); the pieces are chained closures (no array to
-        // iterate).
-        typealias Appender = (Frame, inout TextBuffer) throws -> Void
-        var appenders: [Appender] = []
-        for part in parts {
-            switch part {
-            case .text(let text):
-                let bytes = Array(text.utf8)
-                appenders.append { _, buffer in bytes.withUnsafeBufferPointer { buffer.append(utf8: $0) } }
-            case .interpolation(let expr):
-                let typed = compileExpr(expr, expected: nil)
-                if typed.type == .int {
-                    let number = typed.int
-                    appenders.append { frame, buffer in buffer.append(try number(frame)) }
-                } else {
-                    let describe = describer(typed, at: expr.location)
-                    appenders.append { frame, buffer in buffer.append(try describe(frame)) }
-                }
-            }
-        }
-        guard var chain = appenders.first else { return Typed(type: .string, code: .value { _ in .string("") }) }
-        for next in appenders.dropFirst() {
-            let previous = chain
-            chain = { frame, buffer in
-                try previous(frame, &buffer)
-                try next(frame, &buffer)
-            }
-        }
-        let build = chain
-        return Typed(type: .string, code: .value { frame in
-            try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: TextBuffer.scratchCapacity) { scratch in
-                var buffer = TextBuffer(scratch: scratch)
-                try build(frame, &buffer)
-                return .string(buffer.string())
-            }
-        })
-    }
-
-    /// Code producing `String(describing:)` of an expression, as print and interpolation show it.
-    /// Errors (a nesting too deep to print) are reported at `location`.
-    func describer(_ typed: Typed, at location: SourceLocation? = nil) -> (Frame) throws -> String {
-        switch (typed.type, typed.code) {
-        case (.int, .int(let f)): return { String(try f($0)) }
-        case (.double, .double(let f)): return { try f($0).description }
-        case (.bool, .bool(let f)): return { try f($0) ? "true" : "false" }
-        case (.string, .value(let f)), (.character, .value(let f)): return { try f($0).stringValue }
-        default:
-            let boxed = typed.value
-            let type = typed.type
-            return { try ValueFormatter.describe(try boxed($0), as: type, at: location) }
-        }
-    }
-
     // MARK: Literals
 
     /// Whether an expression is made only of numeric literals (so its type follows the context, as in Swift).

@@ -9,7 +9,7 @@ final class CompileErrorTests: XCTestCase {
     /// The kinds the position programs (`Positions/*.errors`, from swiftc; `Positions/Refusals/`, by hand) report; when a mistake is added to
     /// `Positions/mistakes.txt`, add its kind here. The kinds not listed have no position test yet.
     private static let kindsWithPositionTests: Set<CompileError.Kind> = [
-        .cannotFindInScope, .specifiedType, .valueHasNoMember, .mutatingMemberOnConstant, .assignToConstant,
+        .cannotFindInScope, .assignThroughSubscriptOfConstant, .specifiedType, .valueHasNoMember, .mutatingMemberOnConstant, .assignToConstant,
         .binaryOperatorSameTypes, .missingArgumentLabel, .argumentType, .extraArgument, .elementType, .conditionType,
         .typeHasNoMember, .notASequence, .incorrectArgumentLabels, .coercionType, .optionalNotUnwrapped, .patternType,
         .missingArgument, .mutatingOperatorOnConstant, .conflictingGenericArguments, .binaryOperatorTypes,

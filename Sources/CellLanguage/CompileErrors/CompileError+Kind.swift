@@ -46,6 +46,7 @@ extension CompileError {
         case invalidAvailability
         case letComputedProperty, getOnlySubscript, getOnlyVariable, mutatingOperatorOnGetOnly
         case mutatingMemberOnGetOnly, getOnlyPropertyThroughSubscript, changeOfCallResult, stateChangeOfCopy
+        case assignThroughSubscriptOfConstant
         case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
         case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable, castNotSupported
         case assignToLiteral, assignThroughForceUnwrap, loopPatternType, rawTypeNotSynthesized
@@ -139,6 +140,7 @@ extension CompileError {
         case .mutatingOperatorOnGetOnly: return .mutatingOperatorOnGetOnly
         case .mutatingMemberOnGetOnly: return .mutatingMemberOnGetOnly
         case .getOnlyPropertyThroughSubscript: return .getOnlyPropertyThroughSubscript
+        case .assignThroughSubscriptOfConstant: return .assignThroughSubscriptOfConstant
         case .changeOfCallResult: return .changeOfCallResult
         case .stateChangeOfCopy: return .stateChangeOfCopy
         case .noAccessibleInitializers: return .noAccessibleInitializers

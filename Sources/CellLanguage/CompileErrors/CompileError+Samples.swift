@@ -143,6 +143,7 @@ extension CompileError {
         case .mutatingOperatorOnGetOnly: return [.mutatingOperatorOnGetOnly("area")]
         case .mutatingMemberOnGetOnly: return [.mutatingMemberOnGetOnly("T")]
         case .getOnlyPropertyThroughSubscript: return [.getOnlyPropertyThroughSubscript("scalars")]
+        case .assignThroughSubscriptOfConstant: return [.assignThroughSubscriptOfConstant("xs")]
         case .changeOfCallResult: return [.changeOfCallResult(access: "cannot assign through subscript")]
         case .stateChangeOfCopy: return [.stateChangeOfCopy(change: "cannot use 'zeroGrad' on", access: "a subscript of 'Tensor'")]
         case .noAccessibleInitializers: return [.noAccessibleInitializers("Color")]

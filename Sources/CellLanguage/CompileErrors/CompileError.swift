@@ -210,6 +210,9 @@ enum CompileError: Hashable, Sendable {
     /// `cannot use 'zeroGrad' on a copy: a subscript of 'Tensor' returns a copy, not a view, so the change would be
     /// lost`: a change of state that a copy's write-back does not carry (a tensor's gradient), made on a copy.
     case stateChangeOfCopy(change: String, access: String)
+    /// `cannot assign through subscript: 'xs' is a 'let' constant`: an element of a `let` array or dictionary (or of
+    /// one inside a `let` struct) assigned.
+    case assignThroughSubscriptOfConstant(String)
 
     // MARK: Calls
 

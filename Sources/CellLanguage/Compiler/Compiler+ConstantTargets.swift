@@ -6,6 +6,7 @@ extension Compiler {
     /// reported; other targets are left to `compilePlace`.
     func reportConstantPropertyTarget(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
         if reportInaccessibleSetter(op, target, at: location) { return true }
+        if reportConstantElementTarget(op, target, at: location) { return true }
         guard inoutArgumentLocation == nil, case .member(_, _, let propertyLocation) = target.kind,
               let root = constantValueRoot(of: target) else { return false }
         if op == "=" {
@@ -14,6 +15,44 @@ extension Compiler {
             error(.mutatingOperatorOnConstant(root), at: location)
         }
         return true
+    }
+
+    /// `xs[0] = 1`, `xs[0] += 1` or `s.a[0] = 1` where `xs` (or `s`) is a `let` holding a value: swiftc names the
+    /// constant, at the `[` for `=` and at the operator for a compound assignment.
+    private func reportConstantElementTarget(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
+        guard inoutArgumentLocation == nil, case .subscriptAccess(let base, _) = target.kind,
+              let root = constantElementRoot(of: base) else { return false }
+        if op == "=" {
+            error(.assignThroughSubscriptOfConstant(root), at: target.location)
+        } else {
+            error(.mutatingOperatorOnConstant(root), at: location)
+        }
+        return true
+    }
+
+    /// The `let` variable a chain of subscripts and stored properties of arrays, dictionaries, structs and tuples
+    /// starts from (nil through anything else: a class instance, a declared subscript, a native value).
+    private func constantElementRoot(of base: Expr) -> String? {
+        switch base.kind {
+        case .name(let name):
+            guard name != "self", implicitSelfMember(name, at: base.location) == nil,
+                  case .variable(let variable)? = scope.lookup(name), variable.isLet, !variable.initializedLater else { return nil }
+            switch variable.type {
+            case .array, .dictionary: return name
+            case .user(let type) where type.kind != .classType && !isInitializing(type): return name
+            case .tuple: return name
+            default: return nil
+            }
+        case .subscriptAccess(let inner, _):
+            guard case .array = compileExprTypeOnly(inner) else { return nil }
+            return constantElementRoot(of: inner)
+        case .member:
+            let type = compileExprTypeOnly(base)
+            guard case .array = type else { return nil }
+            return constantValueRoot(of: base)
+        default:
+            return nil
+        }
     }
 
     /// `s.count = 1` where `count` is `private(set)` and the assignment is outside the type's own members: swiftc's
@@ -41,6 +80,10 @@ extension Compiler {
         case .member:
             guard isValueType(compileExprTypeOnly(base)) else { return nil }
             return constantValueRoot(of: base)
+        case .subscriptAccess(let inner, _):
+            // `z[0].x += 1`: an element of a `let` array, itself a value.
+            guard isValueType(compileExprTypeOnly(base)), case .array = compileExprTypeOnly(inner) else { return nil }
+            return constantElementRoot(of: inner)
         default:
             return nil
         }

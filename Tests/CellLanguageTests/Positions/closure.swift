@@ -356,3 +356,15 @@ let run115 = {
 let run116 = {
     func rt1(_ x: Int) rethrows -> Int { x }
 }
+let run117 = {
+    let z1 = [1, 2]; z1[0] += 1
+}
+let run118 = {
+    let z2 = [1, 2]; z2[1] = 5
+}
+let run119 = {
+    let z3 = [[1], [2]]; z3[0][0] = 7
+}
+let run120 = {
+    let z4 = Point(x: 1); var z5 = [z4]; z5[0].x = 1; let z6 = [z4]; z6[0].x += 1
+}

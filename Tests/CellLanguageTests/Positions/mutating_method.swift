@@ -125,5 +125,9 @@ struct Mutator {
         func ov2(_ x: Int) {}; func ov2(_ x: String) {}; ov2(true)
         let t1: () throws -> Int = { 1 }; let t2: () -> Int = t1
         func rt1(_ x: Int) rethrows -> Int { x }
+        let z1 = [1, 2]; z1[0] += 1
+        let z2 = [1, 2]; z2[1] = 5
+        let z3 = [[1], [2]]; z3[0][0] = 7
+        let z4 = Point(x: 1); var z5 = [z4]; z5[0].x = 1; let z6 = [z4]; z6[0].x += 1
     }
 }

@@ -504,21 +504,12 @@ extension Compiler {
         return place
     }
 
-    /// The subscript whose labels fit `arguments` (diagnosed when none does).
+    /// The subscript that fits `arguments` best (diagnosed when none does).
     private func chooseSubscript(_ list: [SubscriptAccessors], isStatic: Bool, _ arguments: [Argument],
                                  at location: SourceLocation) -> SubscriptAccessors? {
+        // Overloads by index type (`grid[1]`, `grid["a1"]`) are ranked like functions' overloads.
         let signatures = list.map { isStatic ? $0.getter : FunctionInfo.withoutSelf($0.getter) }
-        var candidates = signatures
-        // Overloads by index type (`grid[1]`, `grid["a1"]`): the first whose parameters take the arguments' types.
-        let argumentTypes = arguments.map { compileExprTypeOnly($0.value) }
-        if candidates.count > 1, let fitting = candidates.first(where: { candidate in
-            let shapes = candidate.parameters.map { ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: false) }
-            return matchArguments(shapes, arguments, at: location, report: false) != nil
-                && zip(candidate.parameters, argumentTypes).allSatisfy { $0.type == $1 || $1 == .int && $0.type == .double }
-        }) {
-            candidates = [fitting] + candidates.filter { $0 !== fitting }
-        }
-        guard let (chosen, _) = selectOverload(candidates, arguments, at: location),
+        guard let (chosen, _) = selectOverload(signatures, arguments, at: location),
               let index = signatures.firstIndex(where: { $0 === chosen }) else { return nil }
         return list[index]
     }

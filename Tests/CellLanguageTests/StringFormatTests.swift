@@ -15,20 +15,20 @@ final class StringFormatTests: XCTestCase {
         for spec in numberSpecs {
             for value in doubles {
                 let pattern = "a=\(spec) b"
-                XCTAssertEqual(StringFormat(pattern).format(pattern, [value]), String(format: pattern, value), pattern)
+                XCTAssertEqual(StringFormat(pattern).format([value]), String(format: pattern, value), pattern)
                 checked += 1
             }
         }
         for spec in intSpecs {
             for value in ints {
                 let pattern = "[\(spec)]%%"
-                XCTAssertEqual(StringFormat(pattern).format(pattern, [value]), String(format: pattern, value), pattern)
+                XCTAssertEqual(StringFormat(pattern).format([value]), String(format: pattern, value), pattern)
                 checked += 1
             }
         }
         let mixed = "%@: %d of %.2f%% (%@)"
         let values: [CVarArg] = ["perdita", 3, 97.125, "già è"]
-        XCTAssertEqual(StringFormat(mixed).format(mixed, values), String(format: mixed, arguments: values))
+        XCTAssertEqual(StringFormat(mixed).format(values), String(format: mixed, arguments: values))
         XCTAssertNotNil(StringFormat(mixed).pieces, "the usual patterns take the fast path")
         XCTAssertGreaterThan(checked, 300)
     }
@@ -38,6 +38,6 @@ final class StringFormatTests: XCTestCase {
             XCTAssertNil(StringFormat(pattern).pieces, pattern)
         }
         let padded = "%10@|"
-        XCTAssertEqual(StringFormat(padded).format(padded, ["ab"]), String(format: padded, "ab"))
+        XCTAssertEqual(StringFormat(padded).format(["ab"]), String(format: padded, "ab"))
     }
 }

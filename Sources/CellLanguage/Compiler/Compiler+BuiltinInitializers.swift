@@ -211,7 +211,7 @@ extension Compiler {
                 var values: [CVarArg] = []
                 for code in codes { values.append(try code(frame)) }
                 if let failure { throw failure }
-                return .string(parsed.format(pattern, values))
+                return .string(parsed.format(values))
             })
         }
         return Typed(type: .string, code: .value { frame in
@@ -219,7 +219,7 @@ extension Compiler {
             var values: [CVarArg] = []
             for code in codes { values.append(try code(frame)) }
             try FormatChecker.check(pattern, arguments: kinds, at: location)
-            return .string(StringFormat(pattern).format(pattern, values))
+            return .string(StringFormat(pattern).format(values))
         })
     }
 }

@@ -131,10 +131,7 @@ extension Compiler {
 
     func shapes(_ info: FunctionInfo) -> [ParameterShape] {
         info.parameters.map {
-            var isFunction = false
-            if case .function = $0.type { isFunction = true }
-            if case .throwingFunction = $0.type { isFunction = true }
-            return ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: isFunction, type: $0.type)
+            ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: $0.type.isFunction, type: $0.type)
         }
     }
 

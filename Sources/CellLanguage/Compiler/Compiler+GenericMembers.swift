@@ -194,11 +194,8 @@ extension Compiler {
 
     /// A declaration's parameters' shapes (labels, defaults, function types) for matching arguments.
     static func shapes(_ parameters: [FunctionDecl.Parameter]) -> [ParameterShape] {
-        parameters.map { parameter in
-            var isFunction = false
-            if case .function = parameter.type { isFunction = true }
-            if case .throwingFunction = parameter.type { isFunction = true }
-            return ParameterShape(label: parameter.label, hasDefault: parameter.defaultValue != nil, isFunction: isFunction)
+        parameters.map {
+            ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: $0.type.isFunction)
         }
     }
 }

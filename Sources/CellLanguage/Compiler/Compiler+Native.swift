@@ -3,9 +3,7 @@ import Diagnostics
 extension Compiler {
     private func shapes(_ function: NativeFunction) -> [ParameterShape] {
         function.parameters.map {
-            var isFunction = false
-            if case .function = $0.type { isFunction = true }
-            return ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: isFunction)
+            ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: $0.type.isFunction)
         }
     }
 

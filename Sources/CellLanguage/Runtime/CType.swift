@@ -217,3 +217,13 @@ extension CType {
         }
     }
 }
+
+extension CType {
+    /// Whether the type is a function type, throwing or not (a trailing closure may stand for such a parameter).
+    var isFunction: Bool {
+        switch self {
+        case .function, .throwingFunction: return true
+        default: return false
+        }
+    }
+}

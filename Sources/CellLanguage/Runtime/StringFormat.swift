@@ -14,16 +14,19 @@ struct StringFormat {
         case textArgument
     }
 
+    /// The pattern, for Foundation's formatter when `pieces` is nil.
+    let pattern: String
     /// The pieces, or nil when the pattern needs Foundation's formatter.
     let pieces: [Piece]?
 
     /// Parses `pattern`; a pattern already checked by `FormatChecker` is assumed.
     init(_ pattern: String) {
+        self.pattern = pattern
         pieces = StringFormat.parse(Array(pattern.utf8))
     }
 
     /// The formatted text: `values` are Int, Double or String, in the kinds `FormatChecker` checked.
-    func format(_ pattern: String, _ values: [CVarArg]) -> String {
+    func format(_ values: [CVarArg]) -> String {
         guard let pieces else { return String(format: pattern, arguments: values) }
         var result = ""
         var next = 0

@@ -14,3 +14,13 @@ indirect enum TypeExpr {
     /// `(Int) throws -> Int`.
     case throwingFunction([TypeExpr], TypeExpr)
 }
+
+extension TypeExpr {
+    /// Whether the type is a function type, throwing or not (a trailing closure may stand for such a parameter).
+    var isFunction: Bool {
+        switch self {
+        case .function, .throwingFunction: return true
+        default: return false
+        }
+    }
+}

@@ -38,7 +38,7 @@ for line in lines:
         mistakes.append(line)
 prefix = ["func takesX(x: Int) {}", "struct Point { var x: Int }", "enum Color { case red, green }",
           "struct Box { var v = 0; var twice: Int { v * 2 }; var list: [Int] { [v] }; subscript(i: Int) -> Int { v } }",
-          "enum Shape { case circle(Int) }"]
+          "enum Shape { case circle(Int) }", "func gen<U>() -> U? { nil }"]
 def indent(lines, n):
     return [" " * n + line for line in lines]
 def closures(lines):

@@ -51,6 +51,11 @@ final class CompileErrorTests: XCTestCase {
         // Positions/DeclarationRefusals (nbrun-only, positions written by hand).
         .conformanceNotSupported, .inoutParameterNotSupported, .typesOnlyAtTopLevel, .propertyNameNotSimple, .comparablePayloadEnum,
         .ambiguousUse, .initializerRequirement,
+        // Issue 12's position tests for the remaining kinds: statements (`mistakes.txt`), declarations, refusals.
+        .genericParameterNotInferred, .trailingClosureNotFunction, .rethrowingFunctionThrows, .functionWithoutBody,
+        .invalidAvailability, .readOnlyOverridesMutable, .observesReadOnly, .requiredInitializerMissing, .notAnAttribute,
+        .topLevelPropertyWrapper, .enumCaseOutsideEnum, .instanceMethodShadowsGlobal, .genericSameTypeRequirement,
+        .oneSidedRangeContext, .postfixOperatorNotSupported, .casePatternAnnotation, .conditionBindingNotSimpleName,
     ]
 
     func testEveryKindHasExamplesOfItsOwnKindThatRender() {

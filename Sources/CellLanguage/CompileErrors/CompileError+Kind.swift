@@ -3,7 +3,7 @@ extension CompileError {
     /// A kind of compile error, named after its `CompileError` case (e.g. `cannotFindInScope`).
     enum Kind: String, CaseIterable, Sendable {
         case notSupported, constructNotSupported, operatorNotSupported, postfixOperatorNotSupported
-        case rawStringLiteral, interpolationArguments, conditionBindingNotSimpleName, optionalBindingAnnotation
+        case interpolationArguments, conditionBindingNotSimpleName, optionalBindingAnnotation
         case casePatternAnnotation, propertyNameNotSimple, computedPropertyNeedsType, functionWithoutBody
         case mutatingInClass, enumCaseOutsideEnum, integerLiteralOverflow, invalidFloatLiteral, invalidUnicodeScalar
         case invalidEscapeSequence, anonymousArgumentOutsideClosure, anonymousArgumentWithExplicitParameters
@@ -60,7 +60,6 @@ extension CompileError {
         case .constructNotSupported: return .constructNotSupported
         case .operatorNotSupported: return .operatorNotSupported
         case .postfixOperatorNotSupported: return .postfixOperatorNotSupported
-        case .rawStringLiteral: return .rawStringLiteral
         case .interpolationArguments: return .interpolationArguments
         case .conditionBindingNotSimpleName: return .conditionBindingNotSimpleName
         case .optionalBindingAnnotation: return .optionalBindingAnnotation

@@ -11,14 +11,15 @@ extension CompileError {
         case .constructNotSupported: return Construct.allCases.map { .constructNotSupported($0) }
         case .operatorNotSupported: return [.operatorNotSupported("<=>")]
         case .postfixOperatorNotSupported: return [.postfixOperatorNotSupported("...")]
-        case .rawStringLiteral: return [.rawStringLiteral]
         case .interpolationArguments: return [.interpolationArguments]
         case .conditionBindingNotSimpleName: return [.conditionBindingNotSimpleName]
         case .optionalBindingAnnotation: return [.optionalBindingAnnotation]
         case .casePatternAnnotation: return [.casePatternAnnotation]
         case .propertyNameNotSimple: return [.propertyNameNotSimple]
         case .computedPropertyNeedsType: return [.computedPropertyNeedsType]
-        case .functionWithoutBody: return [.functionWithoutBody]
+        case .functionWithoutBody:
+            return [.functionWithoutBody(), .functionWithoutBody(of: "initializer"), .functionWithoutBody(of: "getter"),
+                    .functionWithoutBody(of: "subscript")]
         case .mutatingInClass: return [.mutatingInClass]
         case .enumCaseOutsideEnum: return [.enumCaseOutsideEnum]
         case .integerLiteralOverflow:

@@ -6,14 +6,19 @@ extension CompileError {
         case .constructNotSupported(let construct): return "this \(construct.rawValue) is not supported in nbrun cells"
         case .operatorNotSupported(let op): return "operator '\(op)' is not supported in nbrun cells"
         case .postfixOperatorNotSupported(let op): return "postfix operator '\(op)' is not supported in nbrun cells"
-        case .rawStringLiteral: return "raw string literals are not supported in nbrun cells"
         case .interpolationArguments: return "string interpolation takes exactly one unlabelled expression in nbrun cells"
         case .conditionBindingNotSimpleName: return "only a simple name can be bound in a condition"
         case .optionalBindingAnnotation: return "type annotations in optional bindings are not supported in nbrun cells"
         case .casePatternAnnotation: return "type annotations in case patterns are not supported in nbrun cells"
         case .propertyNameNotSimple: return "only simple names are supported for properties"
         case .computedPropertyNeedsType: return "computed property must have an explicit type"
-        case .functionWithoutBody: return "function declaration requires a body"
+        case .functionWithoutBody(let owner):
+            switch owner {
+            case "function": return "expected '{' in body of function declaration"
+            case "initializer": return "initializer requires a body"
+            case "subscript": return "expected '{' in subscript to specify getter and setter implementation"
+            default: return "expected '{' to start \(owner) definition"
+            }
         case .mutatingInClass: return "'mutating' is not valid on instance methods in classes"
         case .enumCaseOutsideEnum: return "enum 'case' is not allowed outside of an enum"
         case .integerLiteralOverflow(let text, let type):

@@ -13,8 +13,6 @@ enum CompileError: Hashable, Sendable {
     case operatorNotSupported(String)
     /// `postfix operator '...' is not supported in nbrun cells`.
     case postfixOperatorNotSupported(String)
-    /// `raw string literals are not supported in nbrun cells`.
-    case rawStringLiteral
     /// `string interpolation takes exactly one unlabelled expression in nbrun cells`.
     case interpolationArguments
     /// `only a simple name can be bound in a condition`.
@@ -27,8 +25,10 @@ enum CompileError: Hashable, Sendable {
     case propertyNameNotSimple
     /// `computed property must have an explicit type`.
     case computedPropertyNeedsType
-    /// `function declaration requires a body`.
-    case functionWithoutBody
+    /// A declaration without its body, in swiftc's words: `expected '{' in body of function declaration` (at the
+    /// name), `initializer requires a body`, `expected '{' to start getter definition` (`of`: "function",
+    /// "initializer", or the accessor: "getter", "setter", …).
+    case functionWithoutBody(of: String = "function")
     /// `'mutating' is not valid on instance methods in classes`.
     case mutatingInClass
     /// `enum 'case' is not allowed outside of an enum`.

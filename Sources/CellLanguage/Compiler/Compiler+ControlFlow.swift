@@ -90,6 +90,7 @@ extension Compiler {
         guard let last = statements.last else { return false }
         switch last {
         case .returnStatement, .breakStatement, .continueStatement, .throwStatement: return true
+        case .invalid: return true  // already reported (e.g. an accessor without its body): no missing return besides
         case .doCatch(let body, let clauses, _): return alwaysExits(body) && clauses.allSatisfy { alwaysExits($0.body) }
         case .ifStatement(_, let then, let otherwise?, _): return alwaysExits(then) && alwaysExits(otherwise)
         case .block(let inner): return alwaysExits(inner)

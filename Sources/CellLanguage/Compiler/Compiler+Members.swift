@@ -25,6 +25,8 @@ extension Compiler {
                 return .invalid
             }
         }
+        // `@W var x: T` where `W` is no property wrapper: reported at the attribute, not again in x's accessors.
+        if base.isWrapperAttribute, case .user(let wrapper) = compileExprTypeOnly(base), !wrapper.isPropertyWrapper { return .invalid }
         if let implicitBase = Compiler.implicitMemberBase(base) {
             // `.red.hashValue`: nothing gives `.red` a type.
             error(.cannotInferContextualBase(implicitBase.name, chained: true), at: implicitBase.location)

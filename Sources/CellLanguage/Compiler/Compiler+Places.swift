@@ -149,6 +149,8 @@ extension Compiler {
             }
             if let place = unpackedFieldPlace(base, name, at: location) { return place }
             guard let container = compilePlace(base, mutating: mutating, method: method, methodAt: methodAt) else { return nil }
+            // `@W var x: T` where `W` is no property wrapper: reported at the attribute, not again in x's setter.
+            if base.isWrapperAttribute, case .user(let wrapper) = container.type, !wrapper.isPropertyWrapper { return nil }
             if case .user(let type) = container.type, let index = type.fieldIndex(name), type.fields[index].isLet,
                !isInitializing(type) {
                 immutable(.assignToConstantProperty(name), name, at: location)

@@ -43,7 +43,8 @@ final class Expr {
     /// For an integer literal above `Int.max`: its value as swiftc's errors write it, and whether a `UInt64` holds
     /// it (the `.intLiteral` then holds its bit pattern; see `Compiler+UnsignedLiterals.swift`).
     var largeLiteral: (text: String, fitsUInt64: Bool)?
-    /// For the construction of a property wrapper (`@W var x = 1`): the name `W`, checked to be a property wrapper.
+    /// For the construction of a property wrapper (`@W var x = 1`): the name `W`, checked to be a property wrapper;
+    /// also the wrapper's storage `self._x` in the accessors of `x` (nothing more is reported there when `W` is not one).
     var isWrapperAttribute = false
     /// The same, written on a variable of top-level code (which swiftc refuses either way).
     var isTopLevelWrapper = false

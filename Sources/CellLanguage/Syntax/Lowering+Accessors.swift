@@ -9,6 +9,7 @@ extension Lowering {
         case .getter(let statements):
             result.getter = lower(statements)
         case .accessors(let list):
+            var reportedMissingBody = false
             for accessor in list {
                 if let modifier = accessor.modifier { unsupported(modifier.name.text, modifier) }
                 for attribute in accessor.attributes { unsupported("attributes", attribute) }
@@ -19,7 +20,12 @@ extension Lowering {
                     continue
                 }
                 guard let body = accessor.body else {
-                    error(.functionWithoutBody, accessor)
+                    // swiftc: once per block, at the token after the accessor's keyword (where `{` is expected).
+                    let owner = ["get": "getter", "set": "setter"][kind] ?? kind
+                    let next = accessor.accessorSpecifier.nextToken(viewMode: .sourceAccurate)
+                    if !reportedMissingBody { report(.functionWithoutBody(of: owner), at: next.map(loc) ?? loc(accessor)) }
+                    reportedMissingBody = true
+                    if kind == "get" { result.getter = [.invalid] }
                     continue
                 }
                 let statements = lower(body.statements)
@@ -53,7 +59,8 @@ extension Lowering {
         let generic = FunctionDecl(name: "subscript", parameters: [], returnType: nil, body: [], location: loc(node.subscriptKeyword))
         if let clause = node.genericParameterClause, !lowerMemberGenerics(clause, node.genericWhereClause, into: generic) { return }
         guard let block = node.accessorBlock else {
-            error(.functionWithoutBody, node)
+            // swiftc: at the token after the declaration.
+            report(.functionWithoutBody(of: "subscript"), at: node.lastToken(viewMode: .sourceAccurate)?.nextToken(viewMode: .sourceAccurate).map(loc) ?? loc(node))
             return
         }
         let accessors = lowerAccessors(block)

@@ -18,6 +18,7 @@ extension Lowering {
         decl.fields.append(TypeDecl.Field(name: "_" + name, type: .named(wrapper.name.text, loc(wrapper)), value: construction,
                                           isLet: false, isStatic: false, location: fieldLocation))
         let storage = Expr(.member(Expr(.name("self"), at: fieldLocation), "_" + name, fieldLocation), at: fieldLocation)
+        storage.isWrapperAttribute = true
         let wrapped = Expr(.member(storage, "wrappedValue", fieldLocation), at: fieldLocation)
         let newValue = Expr(.name("newValue"), at: fieldLocation)
         let setter = TypeDecl.Accessor(parameter: "newValue", body: [.expression(Expr(.assign("=", wrapped, newValue, fieldLocation),

@@ -19,7 +19,9 @@ extension Lowering {
         let attributes = Syntax(node).asProtocol(WithAttributesSyntax.self)?.attributes
         decl.isPropertyWrapper = attributes?.contains { $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "propertyWrapper" } ?? false
         decl.restrictedAccess = modifiers.first { ["private", "fileprivate"].contains($0.name.text) && $0.detail == nil }?.name.text
-        decl.closingBrace = loc(members.rightBrace)
+        // swiftc reports a missing `required` initializer at the start of the line after the last member's end.
+        decl.closingBrace = members.members.last?.lastToken(viewMode: .sourceAccurate).map { SourceLocation(line: loc($0).line + 1, column: 1) }
+            ?? loc(members.rightBrace)
         if let generics, let parameters = lowerGenericParameters(generics, whereClause: nil) {
             decl.genericParameters = parameters
         }

@@ -28,7 +28,6 @@ final class Lowering {
         error(.notSupported(what), node)
     }
 
-    /// Reports `kind` at `node`.
     /// Reports `kind` at `location` (for positions not taken from a syntax node).
     func report(_ kind: CompileError, at location: SourceLocation) {
         diagnostics.append(kind.diagnostic(at: location))
@@ -94,6 +93,11 @@ final class Lowering {
             case .optionalBinding(let binding):
                 guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else {
                     error(.conditionBindingNotSimpleName, binding.pattern)
+                    // The pattern's names are still bound (to nothing valid), so that their uses report nothing more.
+                    for token in binding.pattern.tokens(viewMode: .sourceAccurate) where { if case .identifier = token.tokenKind { return true }; return false }() {
+                        result.append(.optionalBinding(isVar: false, name: token.text, value: Expr(.invalid, at: loc(token)),
+                                                       location: loc(token), keywordLocation: loc(binding.bindingSpecifier)))
+                    }
                     continue
                 }
                 if let annotation = binding.typeAnnotation {
@@ -435,7 +439,8 @@ final class Lowering {
         }
         let throwing = isThrowing(signature.effectSpecifiers)
         if body == nil, !isRequirement {
-            error(.functionWithoutBody, node)
+            // swiftc: at the name of a function, at the `init` keyword of an initializer.
+            report(name == "init" ? .functionWithoutBody(of: "initializer") : .functionWithoutBody(), at: location)
             return nil
         }
         var parameters: [FunctionDecl.Parameter] = []

@@ -61,7 +61,8 @@ final class TypeDecl {
     var isFinal = false
     /// `@propertyWrapper struct` (or class, enum).
     var isPropertyWrapper = false
-    /// The closing brace of the body (where swiftc reports a missing `required` initializer).
+    /// Where swiftc reports a missing `required` initializer: the start of the line after the last member (the
+    /// closing brace when it is on a line of its own).
     var closingBrace: SourceLocation?
     /// Where each inherited type (`conformances`, in order) is written, when lowered from a type declaration.
     var inheritedLocations: [SourceLocation] = []

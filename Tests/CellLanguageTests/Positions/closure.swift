@@ -5,6 +5,7 @@ struct Point { var x: Int }
 enum Color { case red, green }
 struct Box { var v = 0; var twice: Int { v * 2 }; var list: [Int] { [v] }; subscript(i: Int) -> Int { v } }
 enum Shape { case circle(Int) }
+func gen<U>() -> U? { nil }
 let run0 = {
     let a1 = undefinedName
 }
@@ -367,4 +368,19 @@ let run119 = {
 }
 let run120 = {
     let z4 = Point(x: 1); var z5 = [z4]; z5[0].x = 1; let z6 = [z4]; z6[0].x += 1
+}
+let run121 = {
+    let g1 = gen()
+}
+let run122 = {
+    takesX { }
+}
+let run123 = {
+    func rt3() throws {}; func rt2(_ f: () throws -> ()) rethrows { try rt3() }
+}
+let run124 = {
+    func nobody()
+}
+let run125 = {
+    if #available(iOS 13) { print(1) }
 }

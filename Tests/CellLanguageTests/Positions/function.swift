@@ -5,6 +5,7 @@ struct Point { var x: Int }
 enum Color { case red, green }
 struct Box { var v = 0; var twice: Int { v * 2 }; var list: [Int] { [v] }; subscript(i: Int) -> Int { v } }
 enum Shape { case circle(Int) }
+func gen<U>() -> U? { nil }
 func body() {
     let a1 = undefinedName
     let a2: Int = "x"
@@ -127,4 +128,9 @@ func body() {
     let z2 = [1, 2]; z2[1] = 5
     let z3 = [[1], [2]]; z3[0][0] = 7
     let z4 = Point(x: 1); var z5 = [z4]; z5[0].x = 1; let z6 = [z4]; z6[0].x += 1
+    let g1 = gen()
+    takesX { }
+    func rt3() throws {}; func rt2(_ f: () throws -> ()) rethrows { try rt3() }
+    func nobody()
+    if #available(iOS 13) { print(1) }
 }

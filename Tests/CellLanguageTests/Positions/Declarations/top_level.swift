@@ -5,6 +5,7 @@ struct Point { var x: Int }
 enum Color { case red, green }
 struct Box { var v = 0; var twice: Int { v * 2 }; var list: [Int] { [v] }; subscript(i: Int) -> Int { v } }
 enum Shape { case circle(Int) }
+func gen<U>() -> U? { nil }
 final class D1 { var v = 0; mutating func m() {} }
 struct D5 { var c { 1 } }
 enum D6 { case a; var s = 0 }
@@ -53,3 +54,23 @@ return
 func ov(_ a: Int) {}
 func ov(_ a: Int, _ b: Int) {}
 let v7 = ov
+class E1 { var area: Int { get { 0 } set {} } }
+class E2: E1 { override var area: Int { 1 } }
+class E3 { var area: Int { 1 } }
+class E4: E3 { override var area: Int { didSet { } } }
+class E5 { required init(i: Int) {} }
+class E6: E5 { init(s: String) { super.init(i: 1) } }
+struct E8 { var v = 0 }
+struct E9 { @E8 var x: Int = 1 }
+@propertyWrapper struct E10 { var wrappedValue: Int }
+@E10 var e11 = 1
+struct E12 { case a }
+extension Array where Element == Int { func e13() -> Int { max(1, 2) } }
+protocol E14 { associatedtype Item; var item: Item { get } }
+struct E15: E14 { var item = 1 }
+struct E16: E14 { var item = "a" }
+func e17<T: E14, U: E14>(_ t: T, _ u: U) where T.Item == U.Item {}
+e17(E15(), E16())
+struct E19 { init() }
+struct E20 { var x: Int { get set } }
+struct E21 { subscript(i: Int) -> Int }

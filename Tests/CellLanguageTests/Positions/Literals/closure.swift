@@ -5,6 +5,7 @@ struct Point { var x: Int }
 enum Color { case red, green }
 struct Box { var v = 0; var twice: Int { v * 2 }; var list: [Int] { [v] }; subscript(i: Int) -> Int { v } }
 enum Shape { case circle(Int) }
+func gen<U>() -> U? { nil }
 let run0 = {
     let l1 = "\q"
 }

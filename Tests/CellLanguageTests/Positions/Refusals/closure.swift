@@ -5,6 +5,7 @@ struct Point { var x: Int }
 enum Color { case red, green }
 struct Box { var v = 0; var twice: Int { v * 2 }; var list: [Int] { [v] }; subscript(i: Int) -> Int { v } }
 enum Shape { case circle(Int) }
+func gen<U>() -> U? { nil }
 let run0 = {
     let u1 = 1 as? String
 }
@@ -61,4 +62,16 @@ let run17 = {
 }
 let run18 = {
     let u40 = Shape.circle
+}
+let run19 = {
+    let u41 = 1.5...
+}
+let run20 = {
+    var u42 = 1; u42++
+}
+let run21 = {
+    if case let u47: Int = 1 { print(u47) }
+}
+let run22 = {
+    let u44: (Int, Int)? = (1, 2); if let (u45, u46) = u44 { print(u45, u46) }
 }

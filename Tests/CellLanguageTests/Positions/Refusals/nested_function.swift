@@ -5,6 +5,7 @@ struct Point { var x: Int }
 enum Color { case red, green }
 struct Box { var v = 0; var twice: Int { v * 2 }; var list: [Int] { [v] }; subscript(i: Int) -> Int { v } }
 enum Shape { case circle(Int) }
+func gen<U>() -> U? { nil }
 func outer() {
     func inner() {
         let u1 = 1 as? String
@@ -26,6 +27,10 @@ func outer() {
         if let u36: Int = Int("1") { print(u36) }
         let u37 = "\(1, 2)"
         let u40 = Shape.circle
+        let u41 = 1.5...
+        var u42 = 1; u42++
+        if case let u47: Int = 1 { print(u47) }
+        let u44: (Int, Int)? = (1, 2); if let (u45, u46) = u44 { print(u45, u46) }
     }
     inner()
 }

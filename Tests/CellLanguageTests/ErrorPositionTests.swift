@@ -39,6 +39,13 @@ final class ErrorPositionTests: XCTestCase {
         try checkPrograms(in: folder.appendingPathComponent("DeclarationRefusals"), count: 1)
     }
 
+    /// Mistakes swiftc diagnoses otherwise inside a closure of one statement, which it type-checks with the expression
+    /// around it (`Positions/OutsideClosures/`): in the seven other contexts, with swiftc's errors.
+    func testEveryMistakeOutsideClosuresAtSwiftcsPosition() throws {
+        let folder = try XCTUnwrap(Bundle.module.url(forResource: "Positions", withExtension: nil), "Positions resources missing")
+        try checkPrograms(in: folder.appendingPathComponent("OutsideClosures"), count: 7)
+    }
+
     /// Invalid escapes in string literals (`Positions/Literals/`): the parser's errors, which leave the rest of a
     /// cell unchecked, apart from the others.
     func testEveryLiteralMistakeAtSwiftcsPositionInEveryContext() throws {

@@ -13,8 +13,7 @@ extension CompileError {
         case .extraArgument(let label): return label.map { "extra argument '\($0)' in call" } ?? "extra argument in call"
         case .noMatchingGlobalFunction(let name): return "no exact matches in call to global function '\(name)'"
         case .noMatchingInstanceMethod(let name, _): return "no exact matches in call to instance method '\(name)'"
-        case .noMatchingInitializer(let type):
-            return "no exact matches in call to initializer" + (type.map { " of '\($0)'" } ?? "")
+        case .noMatchingInitializer: return "no exact matches in call to initializer"
         case .noMatchingCall(let name): return "no exact matches in call to '\(name)'"
         case .notAFunction(let type): return "cannot call value of non-function type '\(type)'"
         case .optionalNotUnwrapped(let type, let wrapped):

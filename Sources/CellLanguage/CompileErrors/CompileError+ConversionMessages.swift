@@ -76,7 +76,6 @@ extension CompileError {
         case .assignToFunction(let name): return "cannot assign to value: '\(name)' is a function"
         case .assignToCallResult(let function?): return "expression is not assignable: '\(function)' returns immutable value"
         case .assignToCallResult(nil): return "expression is not assignable: function call returns immutable value"
-        case .assignToExpression: return "cannot assign to this expression"
         case .assignToLiteral: return "cannot assign to value: literals are not mutable"
         case .assignThroughForceUnwrap(let name): return "cannot assign through '!': '\(name)' is a get-only property"
         case .loopPatternType(let type): return "pattern cannot match values of type '\(type)'"

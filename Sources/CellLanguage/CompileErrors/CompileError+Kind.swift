@@ -5,7 +5,7 @@ extension CompileError {
         case notSupported, constructNotSupported, operatorNotSupported, postfixOperatorNotSupported
         case interpolationArguments, conditionBindingNotSimpleName, optionalBindingAnnotation
         case casePatternAnnotation, propertyNameNotSimple, computedPropertyNeedsType, functionWithoutBody
-        case mutatingInClass, enumCaseOutsideEnum, integerLiteralOverflow, invalidFloatLiteral, invalidUnicodeScalar
+        case mutatingInClass, enumCaseOutsideEnum, integerLiteralOverflow, invalidUnicodeScalar
         case invalidEscapeSequence, anonymousArgumentOutsideClosure, anonymousArgumentWithExplicitParameters
         case unlabelledAfterVariadic, bracketsTooDeep, equalsWhitespace, cannotFindInScope, cannotFindTypeInScope
         case cannotFindLabel, ambiguousUse, invalidRedeclaration, operatorAsValue, typeNotSupported
@@ -38,7 +38,7 @@ extension CompileError {
         case mutatingOperatorOnConstant, assignToConstant, assignToConstantProperty, mutatingMemberOnConstant
         case inoutConstant, inoutArgumentsAlias, overlappingAccess, inoutImmutableValue, assignToImmutableExpression
         case escapingClosureCapturesMutatingSelf
-        case assignToFunction, assignToCallResult, assignToExpression, continueOutsideLoop, breakOutsideLoop
+        case assignToFunction, assignToCallResult, continueOutsideLoop, breakOutsideLoop
         case guardFallsThrough, returnOutsideFunction, missingReturnValue, returnValueInVoidFunction
         case switchNotExhaustive, emptyCaseBody, callNotMarkedTry, errorNotHandled, notAnError
         case exitFromDefer, throwFromDefer, throwingToNonThrowing, noMatchingFunction
@@ -70,7 +70,6 @@ extension CompileError {
         case .mutatingInClass: return .mutatingInClass
         case .enumCaseOutsideEnum: return .enumCaseOutsideEnum
         case .integerLiteralOverflow: return .integerLiteralOverflow
-        case .invalidFloatLiteral: return .invalidFloatLiteral
         case .invalidUnicodeScalar: return .invalidUnicodeScalar
         case .invalidEscapeSequence: return .invalidEscapeSequence
         case .anonymousArgumentOutsideClosure: return .anonymousArgumentOutsideClosure
@@ -218,7 +217,6 @@ extension CompileError {
         case .assignToImmutableExpression: return .assignToImmutableExpression
         case .assignToFunction: return .assignToFunction
         case .assignToCallResult: return .assignToCallResult
-        case .assignToExpression: return .assignToExpression
         case .continueOutsideLoop: return .continueOutsideLoop
         case .breakOutsideLoop: return .breakOutsideLoop
         case .guardFallsThrough: return .guardFallsThrough

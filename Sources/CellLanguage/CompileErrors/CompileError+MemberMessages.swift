@@ -15,7 +15,7 @@ extension CompileError {
         case .dictionarySubscriptArguments: return "dictionary subscripts take a key, and optionally 'default:'"
         case .subscriptArguments: return "subscripts take exactly one unlabelled index in nbrun cells"
         case .enumCaseNeedsValues(let name): return "enum case '\(name)' has associated values; use '\(name)(…)'"
-        case .enumCasePatternLength(let name): return "tuple pattern has the wrong length for enum case '\(name)'"
+        case .enumCasePatternLength(let payload): return "tuple pattern has the wrong length for tuple type '\(payload)'"
         case .sequenceMethodRequires(let method, let element, let protocolName, let owner):
             return "referencing instance method '\(method)' on '\(owner)' requires that '\(element)' conform to '\(protocolName)'"
         case .getOnlyProperty(let name): return "cannot assign to property: '\(name)' is a get-only property"

@@ -24,7 +24,6 @@ extension CompileError {
         case .enumCaseOutsideEnum: return [.enumCaseOutsideEnum]
         case .integerLiteralOverflow:
             return [.integerLiteralOverflow("99999999999999999999"), .integerLiteralOverflow("-1", type: "UInt8")]
-        case .invalidFloatLiteral: return [.invalidFloatLiteral]
         case .invalidUnicodeScalar: return [.invalidUnicodeScalar("D800")]
         case .invalidEscapeSequence: return [.invalidEscapeSequence]
         case .anonymousArgumentOutsideClosure: return [.anonymousArgumentOutsideClosure]
@@ -135,7 +134,7 @@ extension CompileError {
         case .dictionarySubscriptArguments: return [.dictionarySubscriptArguments]
         case .subscriptArguments: return [.subscriptArguments]
         case .enumCaseNeedsValues: return [.enumCaseNeedsValues("circle")]
-        case .enumCasePatternLength: return [.enumCasePatternLength("circle")]
+        case .enumCasePatternLength: return [.enumCasePatternLength(.tuple([.init(label: nil, type: .int), .init(label: nil, type: .int)]))]
         case .sequenceMethodRequires:
             return [.sequenceMethodRequires(method: "sorted", element: .bool, protocolName: "Comparable")]
         case .getOnlyProperty: return [.getOnlyProperty("count")]
@@ -145,7 +144,14 @@ extension CompileError {
         case .mutatingMemberOnGetOnly: return [.mutatingMemberOnGetOnly("T")]
         case .getOnlyPropertyThroughSubscript: return [.getOnlyPropertyThroughSubscript("scalars")]
         case .assignThroughSubscriptOfConstant: return [.assignThroughSubscriptOfConstant("xs")]
-        case .changeOfCallResult: return [.changeOfCallResult(access: "cannot assign through subscript")]
+        case .changeOfCallResult:
+            return [.changeOfCallResult(access: "cannot assign through subscript"),
+                    .changeOfCallResult(access: "cannot assign through subscript", source: "'f'"),
+                    .changeOfCallResult(access: "cannot assign to property", source: "'f'"),
+                    .changeOfCallResult(access: "cannot assign to property"),
+                    .changeOfCallResult(access: "cannot use mutating member on immutable value", source: "'f'"),
+                    .changeOfCallResult(access: "left side of mutating operator isn't mutable", source: "'f'"),
+                    .changeOfCallResult(access: "cannot assign to value", source: "binary operator")]
         case .stateChangeOfCopy: return [.stateChangeOfCopy(change: "cannot use 'zeroGrad' on", access: "a subscript of 'Tensor'")]
         case .noAccessibleInitializers: return [.noAccessibleInitializers("Color")]
         case .classWithoutInitializers: return [.classWithoutInitializers("Node", property: "value")]
@@ -159,7 +165,7 @@ extension CompileError {
         case .noMatchingGlobalFunction: return [.noMatchingGlobalFunction("f")]
         case .noMatchingInstanceMethod:
             return [.noMatchingInstanceMethod("sorted", candidates: ["sorted()", "sorted(by:)"])]
-        case .noMatchingInitializer: return [.noMatchingInitializer(of: "Dictionary"), .noMatchingInitializer(of: nil)]
+        case .noMatchingInitializer: return [.noMatchingInitializer]
         case .noMatchingCall: return [.noMatchingCall("plot")]
         case .notAFunction: return [.notAFunction(.int)]
         case .optionalNotUnwrapped: return [.optionalNotUnwrapped(.optional(.int), wrapped: .int)]
@@ -238,7 +244,6 @@ extension CompileError {
         case .assignToImmutableExpression: return [.assignToImmutableExpression(.optional(.int))]
         case .assignToFunction: return [.assignToFunction("f")]
         case .assignToCallResult: return [.assignToCallResult(function: "f"), .assignToCallResult(function: nil)]
-        case .assignToExpression: return [.assignToExpression]
         case .assignToLiteral: return [.assignToLiteral]
         case .assignThroughForceUnwrap: return [.assignThroughForceUnwrap("first")]
         case .extraSubscriptArgument: return [.extraSubscriptArgument]

@@ -26,7 +26,6 @@ extension CompileError {
                 return "negative integer '\(text)' overflows when stored into unsigned type '\(type)'"
             }
             return "integer literal '\(text)' overflows when stored into '\(type)'"
-        case .invalidFloatLiteral: return "invalid floating-point literal"
         case .invalidUnicodeScalar: return "invalid unicode scalar"
         case .invalidEscapeSequence: return "invalid escape sequence in literal"
         case .anonymousArgumentOutsideClosure: return "anonymous closure argument not contained in a closure"

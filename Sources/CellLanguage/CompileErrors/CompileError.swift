@@ -36,8 +36,6 @@ enum CompileError: Hashable, Sendable {
     /// `integer literal '…' overflows when stored into 'Int'`, with the literal's text and the type's name
     /// (`negative integer '-1' overflows when stored into unsigned type 'UInt8'` for a negative one).
     case integerLiteralOverflow(String, type: String = "Int")
-    /// `invalid floating-point literal`.
-    case invalidFloatLiteral
     /// `invalid unicode scalar` (swiftc's words; the payload is the hexadecimal digits found).
     case invalidUnicodeScalar(String)
     /// `invalid escape sequence in literal`.
@@ -181,8 +179,8 @@ enum CompileError: Hashable, Sendable {
     case subscriptArguments
     /// `enum case 'c' has associated values; use 'c(…)'`.
     case enumCaseNeedsValues(String)
-    /// `tuple pattern has the wrong length for enum case 'c'`.
-    case enumCasePatternLength(String)
+    /// `tuple pattern has the wrong length for tuple type '(Int, Int)'`: a case pattern's payload of another length.
+    case enumCasePatternLength(CType)
     /// `referencing instance method 'sorted()' on 'Sequence' requires that 'T' conform to 'Comparable'`.
     case sequenceMethodRequires(method: String, element: CType, protocolName: String, owner: String = "Sequence")
     /// `cannot assign to property: 'count' is a get-only property`.
@@ -204,8 +202,9 @@ enum CompileError: Hashable, Sendable {
     /// property of a native type that returns a copy).
     case getOnlyPropertyThroughSubscript(String)
     /// `cannot assign through subscript: function call returns immutable value` (also `cannot assign to property: …`,
-    /// `cannot use mutating member on immutable value: …`; `binary operator returns …`, `'matmul' returns …`): a change
-    /// of a native method's, function's or operator's new result.
+    /// `cannot use mutating member on immutable value: …`, `left side of mutating operator isn't mutable: …`,
+    /// `cannot assign to value: …`; `'f' returns …`, `binary operator returns …`): a change of a function's, method's
+    /// or operator's result, which nothing holds (`f()[0] = 1`, `(a + b) = 1`, a native method's new result).
     case changeOfCallResult(access: String, source: String = "function call")
     /// `cannot use 'zeroGrad' on a copy: a subscript of 'Tensor' returns a copy, not a view, so the change would be
     /// lost`: a change of state that a copy's write-back does not carry (a tensor's gradient), made on a copy.
@@ -230,8 +229,8 @@ enum CompileError: Hashable, Sendable {
     case noMatchingGlobalFunction(String)
     /// `no exact matches in call to instance method 'm'`, with a note for each candidate (`sorted(by:)`).
     case noMatchingInstanceMethod(String, candidates: [String] = [])
-    /// `no exact matches in call to initializer`, or `… of 'T'`.
-    case noMatchingInitializer(of: String?)
+    /// `no exact matches in call to initializer` (swiftc's words, which name no type).
+    case noMatchingInitializer
     /// `no exact matches in call to 'f'` (a native function).
     case noMatchingCall(String)
     /// `cannot call value of non-function type 'Int'`.
@@ -371,8 +370,6 @@ enum CompileError: Hashable, Sendable {
     case assignToFunction(String)
     /// `cannot assign to value: function call returns immutable value`.
     case assignToCallResult(function: String?)
-    /// `cannot assign to this expression`.
-    case assignToExpression
     /// `cannot assign to value: literals are not mutable` (`1 = 2`).
     case assignToLiteral
     /// `cannot assign through '!': 'first' is a get-only property` (`xs.first! = 2`).

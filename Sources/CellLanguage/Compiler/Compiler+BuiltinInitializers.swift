@@ -51,7 +51,7 @@ extension Compiler {
             default:
                 if typed.type.hasError { return .invalid }
             }
-            mismatch(.noMatchingInitializer(of: nil), typed.type, at: location)
+            mismatch(.noMatchingInitializer, typed.type, at: location)
             return .invalid
         case .character:
             if labels == ["_"] {
@@ -167,7 +167,7 @@ extension Compiler {
         // A type that did not resolve was reported already; `Array(repeating: 1)` has no element type to name
         // (swiftc names none either).
         if type == .error { return .invalid }
-        error(.noMatchingInitializer(of: type.hasError ? nil : "\(type)"), at: location)
+        error(.noMatchingInitializer, at: location)
         return .invalid
     }
 

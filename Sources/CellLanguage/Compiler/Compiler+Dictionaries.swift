@@ -176,7 +176,7 @@ extension Compiler {
                 return .dictionary(result)
             })
         }
-        error(.noMatchingInitializer(of: "Dictionary"), at: location)
+        error(.noMatchingInitializer, at: location)
         return .invalid
     }
 

@@ -8,7 +8,7 @@ extension Compiler {
         let labels = arguments.map { $0.label ?? "_" }
         guard labels.count == 1, ["_", "truncatingIfNeeded", "exactly"].contains(labels[0]) else {
             if reportRadixInitializerMistake(arguments, at: location) { return .invalid }
-            error(.noMatchingInitializer(of: kind.name), at: location)
+            error(.noMatchingInitializer, at: location)
             return .invalid
         }
         let argument = arguments[0].value
@@ -29,7 +29,7 @@ extension Compiler {
             })
         }
         guard labels[0] != "truncatingIfNeeded", let convert = integerConversion(typed, to: kind, at: location) else {
-            mismatch(.noMatchingInitializer(of: nil), typed.type, at: location)
+            mismatch(.noMatchingInitializer, typed.type, at: location)
             return .invalid
         }
         if labels[0] == "exactly" {
@@ -53,7 +53,7 @@ extension Compiler {
         guard labels == ["_", "radix"] || labels == ["_", "radix", "uppercase"] else { return nil }
         let typed = compileExpr(arguments[0].value, expected: nil)
         guard let kind = typed.type == .int ? Compiler.intKind : Compiler.integerKind(typed.type) else {
-            if !typed.type.hasError { mismatch(.noMatchingInitializer(of: nil), typed.type, at: location) }
+            if !typed.type.hasError { mismatch(.noMatchingInitializer, typed.type, at: location) }
             return .invalid
         }
         let x = typed.value, radix = intArgument(arguments[1])

@@ -38,7 +38,7 @@ extension Compiler {
         }
         if scored.isEmpty {
             if withGenerics { return nil }
-            error(first.name == "init" ? .noMatchingInitializer(of: nil) : role.noMatch(first), at: location)
+            error(first.name == "init" ? .noMatchingInitializer : role.noMatch(first), at: location)
             return nil
         }
         let best = scored.filter { candidate in !scored.contains { Compiler.beats($0.2, candidate.2) } }

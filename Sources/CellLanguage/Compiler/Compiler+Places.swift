@@ -171,18 +171,7 @@ extension Compiler {
             }
         default:
             let typed = compileExpr(expr, expected: nil)
-            if !typed.type.hasError {
-                if case .call(let callee, _) = expr.kind {
-                    // swiftc names a called function (`f() = 1`), and points at a called method's name.
-                    switch callee.kind {
-                    case .name(let function): error(.assignToCallResult(function: function), at: expr.location)
-                    case .member(_, _, let nameLocation): error(.assignToCallResult(function: nil), at: nameLocation)
-                    default: error(.assignToCallResult(function: nil), at: expr.location)
-                    }
-                } else {
-                    error(Compiler.isLiteral(expr) ? .assignToLiteral : .assignToExpression, at: expr.location)
-                }
-            }
+            if !typed.type.hasError { reportNotAPlace(expr, type: typed.type, method: method, methodAt: methodAt) }
             return nil
         }
     }

@@ -39,7 +39,7 @@ extension Compiler {
             return Typed(type: .set(element), code: .value { _ in .set(OrderedDictionary()) })
         }
         guard arguments.count == 1, arguments[0].label == nil else {
-            error(.noMatchingInitializer(of: "Set"), at: location)
+            error(.noMatchingInitializer, at: location)
             return .invalid
         }
         var source = compileExpr(arguments[0].value, expected: element.hasError ? nil : .array(element))

@@ -515,7 +515,13 @@ extension Compiler {
             let types = userType.cases[index].payload ?? []
             let patterns = payload ?? []
             if payload != nil && patterns.count != types.count {
-                error(.enumCasePatternLength(name), at: location)
+                // swiftc: at the payload's `(` (just after the case's name), the payload as a tuple type.
+                let parenthesis = SourceLocation(line: location.line, column: location.column + name.count)
+                if types.count == 1, patterns.count > 1 {
+                    error(.tuplePatternOnNonTuple(types[0].type), at: parenthesis)
+                } else {
+                    error(.enumCasePatternLength(.tuple(types)), at: parenthesis)
+                }
                 declareBindings(of: patterns)
                 return { _, _ in false }
             }

@@ -23,7 +23,8 @@ extension Lowering {
         if let node = expr.as(FloatLiteralExprSyntax.self) {
             let text = node.literal.text.replacingOccurrences(of: "_", with: "")
             guard let value = Double(text) else {
-                error(.invalidFloatLiteral, node)
+                // Unreachable in practice: a literal `Double` cannot read is a parse error, reported instead.
+                unsupported("the floating-point literal '\(text)'", node)
                 return Expr(.invalid, at: at)
             }
             return Expr(.floatLiteral(value), at: at)

@@ -6,6 +6,7 @@ enum Color { case red, green }
 struct Box { var v = 0; var twice: Int { v * 2 }; var list: [Int] { [v] }; subscript(i: Int) -> Int { v } }
 enum Shape { case circle(Int) }
 func gen<U>() -> U? { nil }
+enum Pair { case two(Int, Int) }
 let run0 = {
     let a1 = undefinedName
 }
@@ -383,4 +384,25 @@ let run124 = {
 }
 let run125 = {
     if #available(iOS 13) { print(1) }
+}
+let run126 = {
+    func cr1() -> [Int] { [1] }; cr1()[0] = 1
+}
+let run127 = {
+    func cr2() -> Point { Point(x: 1) }; cr2().x = 2
+}
+let run128 = {
+    func cr3() -> [Int] { [1] }; cr3().append(1)
+}
+let run129 = {
+    func cr4() -> [Int] { [1] }; cr4()[0] += 1
+}
+let run130 = {
+    Point(x: 1).x = 2
+}
+let run131 = {
+    (1 + 2) = 3
+}
+let run132 = {
+    [1] = [2]
 }

@@ -6,6 +6,7 @@ enum Color { case red, green }
 struct Box { var v = 0; var twice: Int { v * 2 }; var list: [Int] { [v] }; subscript(i: Int) -> Int { v } }
 enum Shape { case circle(Int) }
 func gen<U>() -> U? { nil }
+enum Pair { case two(Int, Int) }
 struct Holder {
     var v = 0
     init() {
@@ -135,5 +136,12 @@ struct Holder {
         func rt3() throws {}; func rt2(_ f: () throws -> ()) rethrows { try rt3() }
         func nobody()
         if #available(iOS 13) { print(1) }
+        func cr1() -> [Int] { [1] }; cr1()[0] = 1
+        func cr2() -> Point { Point(x: 1) }; cr2().x = 2
+        func cr3() -> [Int] { [1] }; cr3().append(1)
+        func cr4() -> [Int] { [1] }; cr4()[0] += 1
+        Point(x: 1).x = 2
+        (1 + 2) = 3
+        [1] = [2]
     }
 }

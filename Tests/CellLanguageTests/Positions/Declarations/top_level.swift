@@ -6,6 +6,7 @@ enum Color { case red, green }
 struct Box { var v = 0; var twice: Int { v * 2 }; var list: [Int] { [v] }; subscript(i: Int) -> Int { v } }
 enum Shape { case circle(Int) }
 func gen<U>() -> U? { nil }
+enum Pair { case two(Int, Int) }
 final class D1 { var v = 0; mutating func m() {} }
 struct D5 { var c { 1 } }
 enum D6 { case a; var s = 0 }

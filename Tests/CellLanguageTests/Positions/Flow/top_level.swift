@@ -6,6 +6,7 @@ enum Color { case red, green }
 struct Box { var v = 0; var twice: Int { v * 2 }; var list: [Int] { [v] }; subscript(i: Int) -> Int { v } }
 enum Shape { case circle(Int) }
 func gen<U>() -> U? { nil }
+enum Pair { case two(Int, Int) }
 let f1: Int; print(f1)
 let f2: Int; f2 = 1; f2 = 2
 var f3: Int; f3 += 1

@@ -56,7 +56,9 @@ final class CompileErrorTests: XCTestCase {
         .invalidAvailability, .readOnlyOverridesMutable, .observesReadOnly, .requiredInitializerMissing, .notAnAttribute,
         .topLevelPropertyWrapper, .enumCaseOutsideEnum, .instanceMethodShadowsGlobal, .genericSameTypeRequirement,
         .oneSidedRangeContext, .postfixOperatorNotSupported, .casePatternAnnotation, .conditionBindingNotSimpleName,
-        .changeOfCallResult,
+        .changeOfCallResult, .constructNotSupported,
+        // Positions/Literals (errors of the parser).
+        .equalsWhitespace,
         // Positions/OutsideClosures (swiftc diagnoses them otherwise in a closure of one statement).
         .enumCasePatternLength, .noMatchingInitializer,
     ]

@@ -26,8 +26,11 @@ enum ParseErrors {
             case .warning: severity = .warning
             default: severity = .note
             }
+            // `x =y`: swift-syntax reports the missing space after the `=`, swiftc at the `=`.
+            let offset = diagnostic.message == CompileError.equalsWhitespace.message
+                ? diagnostic.node.positionAfterSkippingLeadingTrivia.utf8Offset : diagnostic.position.utf8Offset
             return Diagnostics.Diagnostic(severity, diagnostic.message,
-                                          at: map.location(ofOffset: diagnostic.position.utf8Offset),
+                                          at: map.location(ofOffset: offset),
                                           notes: diagnostic.notes.map(\.message))
         }
     }

@@ -25,3 +25,9 @@ let run4 = {
 let run5 = {
     let l10 = "ok \t \p"
 }
+let run6 = {
+    var l20 = 1; l20 =2
+}
+let run7 = {
+    var l21 = 1; l21= 2
+}

@@ -14,4 +14,6 @@ func body() {
     let l8 = "a\(1)\y"
     let l9 = "\u{DC00}"
     let l10 = "ok \t \p"
+    var l20 = 1; l20 =2
+    var l21 = 1; l21= 2
 }

@@ -16,5 +16,7 @@ struct Mutator {
         let l8 = "a\(1)\y"
         let l9 = "\u{DC00}"
         let l10 = "ok \t \p"
+        var l20 = 1; l20 =2
+        var l21 = 1; l21= 2
     }
 }

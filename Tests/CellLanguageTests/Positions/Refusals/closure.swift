@@ -76,3 +76,6 @@ let run21 = {
 let run22 = {
     let u44: (Int, Int)? = (1, 2); if let (u45, u46) = u44 { print(u45, u46) }
 }
+let run23 = {
+    let u48 = 1; let u49 = consume u48
+}

@@ -15,6 +15,9 @@
 # top level only, where cells declare types, in Positions/Declarations/, with swiftc's errors like the others.
 # The refusals of declarations (DeclarationRefusals/declaration-refusals.txt, carets as in the refusals list) are
 # placed at the top level only, in Positions/DeclarationRefusals/.
+# The mistakes in declarations swiftc finds after type checking (an escaping closure capturing a mutating method's
+# `self`) are listed in FlowDeclarations/flow-declaration-mistakes.txt, placed at the top level only, in
+# Positions/FlowDeclarations/, with swiftc's errors from `-emit-sil`.
 # Mistakes swiftc diagnoses otherwise inside a closure of one statement (which it type-checks with the expression
 # around it: a payload pattern of the wrong length, `Set(1, 2)`) are listed in
 # OutsideClosures/outside-closure-mistakes.txt and placed in the seven other contexts, in Positions/OutsideClosures/.
@@ -96,6 +99,7 @@ generate "$positions" "$positions/mistakes.txt" -typecheck
 generate "$positions/Flow" "$positions/flow-mistakes.txt" -emit-sil
 generate "$positions/Declarations" "$positions/Declarations/declaration-mistakes.txt" -typecheck top_level
 generate "$positions/Literals" "$positions/Literals/literal-mistakes.txt" -typecheck
+generate "$positions/FlowDeclarations" "$positions/FlowDeclarations/flow-declaration-mistakes.txt" -emit-sil top_level
 generate "$positions/OutsideClosures" "$positions/OutsideClosures/outside-closure-mistakes.txt" -typecheck '!closure'
 generate "$positions/Refusals" "$positions/Refusals/refusal-mistakes.txt" expected
 generate "$positions/DeclarationRefusals" "$positions/DeclarationRefusals/declaration-refusals.txt" expected top_level

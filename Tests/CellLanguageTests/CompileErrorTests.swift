@@ -56,7 +56,9 @@ final class CompileErrorTests: XCTestCase {
         .invalidAvailability, .readOnlyOverridesMutable, .observesReadOnly, .requiredInitializerMissing, .notAnAttribute,
         .topLevelPropertyWrapper, .enumCaseOutsideEnum, .instanceMethodShadowsGlobal, .genericSameTypeRequirement,
         .oneSidedRangeContext, .postfixOperatorNotSupported, .casePatternAnnotation, .conditionBindingNotSimpleName,
-        .changeOfCallResult, .constructNotSupported,
+        .changeOfCallResult, .constructNotSupported, .noMatchingInstanceMethod,
+        // Positions/FlowDeclarations (swiftc's SIL diagnostics, at the top level).
+        .escapingClosureCapturesMutatingSelf,
         // Positions/Literals (errors of the parser).
         .equalsWhitespace,
         // Positions/OutsideClosures (swiftc diagnoses them otherwise in a closure of one statement).
@@ -117,7 +119,8 @@ final class CompileErrorTests: XCTestCase {
         for (folder, count) in [(positions, 8), (positions.appendingPathComponent("Flow"), 8),
                                 (positions.appendingPathComponent("Refusals"), 8), (positions.appendingPathComponent("Declarations"), 1),
                                 (positions.appendingPathComponent("Literals"), 8), (positions.appendingPathComponent("DeclarationRefusals"), 1),
-                                (positions.appendingPathComponent("OutsideClosures"), 7)] {
+                                (positions.appendingPathComponent("OutsideClosures"), 7),
+                                (positions.appendingPathComponent("FlowDeclarations"), 1)] {
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".errors") }
             XCTAssertEqual(names.count, count, folder.lastPathComponent)
             files += names.map { folder.appendingPathComponent($0) }

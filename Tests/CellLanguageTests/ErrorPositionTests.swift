@@ -39,6 +39,13 @@ final class ErrorPositionTests: XCTestCase {
         try checkPrograms(in: folder.appendingPathComponent("DeclarationRefusals"), count: 1)
     }
 
+    /// Mistakes in declarations swiftc finds after type checking (`Positions/FlowDeclarations/`: escaping closures
+    /// capturing a mutating method's `self`), at the top level, with swiftc's errors from `-emit-sil`.
+    func testEveryFlowDeclarationMistakeAtSwiftcsPosition() throws {
+        let folder = try XCTUnwrap(Bundle.module.url(forResource: "Positions", withExtension: nil), "Positions resources missing")
+        try checkPrograms(in: folder.appendingPathComponent("FlowDeclarations"), count: 1)
+    }
+
     /// Mistakes swiftc diagnoses otherwise inside a closure of one statement, which it type-checks with the expression
     /// around it (`Positions/OutsideClosures/`): in the seven other contexts, with swiftc's errors.
     func testEveryMistakeOutsideClosuresAtSwiftcsPosition() throws {

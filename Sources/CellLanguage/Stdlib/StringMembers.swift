@@ -101,7 +101,7 @@ enum StringMembers {
             let typed = site.compiler.compileExpr(site.arguments[0].value, expected: .string)
             if typed.type != .string && typed.type != .character {
                 site.compiler.mismatch(.noMatchingInstanceMethod("append"), typed.type,
-                                       at: site.arguments[0].value.location)
+                                       at: site.location)  // swiftc: at the method's name
                 return .invalid
             }
             return site.compiler.appendString(typed.value, to: place, slot: site.compiler.variableSlot(site.base))

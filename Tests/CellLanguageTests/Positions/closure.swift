@@ -406,3 +406,6 @@ let run131 = {
 let run132 = {
     [1] = [2]
 }
+let run133 = {
+    var nm1 = "a"; nm1.append(1)
+}

@@ -143,5 +143,6 @@ struct Mutator {
         Point(x: 1).x = 2
         (1 + 2) = 3
         [1] = [2]
+        var nm1 = "a"; nm1.append(1)
     }
 }

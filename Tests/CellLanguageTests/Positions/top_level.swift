@@ -140,3 +140,4 @@ func cr4() -> [Int] { [1] }; cr4()[0] += 1
 Point(x: 1).x = 2
 (1 + 2) = 3
 [1] = [2]
+var nm1 = "a"; nm1.append(1)

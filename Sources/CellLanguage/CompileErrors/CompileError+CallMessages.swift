@@ -39,7 +39,7 @@ extension CompileError {
         case .flatMapNeedsOptional(let type): return "flatMap needs a closure returning an optional, not '\(type)'"
         case .reduceIntoNeedsClosureLiteral: return "reduce(into:_:) needs a closure literal in nbrun cells"
         case .reduceIntoClosureType(let type, let result, let element):
-            return "cannot convert value of type '\(type)' to expected argument type '(inout \(result), \(element)) -> ()'"
+            return "cannot convert value of type '\(type)' to expected argument type '(inout \(result), \(element)) throws -> ()'"
         case .trimmingCharacterSet:
             return "trimmingCharacters(in:) takes .whitespaces, .whitespacesAndNewlines, .newlines or .punctuationCharacters"
         case .groupingNeedsArray(let type): return "Dictionary(grouping:by:) needs an array, not '\(type)'"

@@ -267,7 +267,7 @@ enum CompileError: Hashable, Sendable {
     case flatMapNeedsOptional(CType)
     /// `reduce(into:_:) needs a closure literal in nbrun cells`.
     case reduceIntoNeedsClosureLiteral
-    /// `cannot convert value of type '…' to expected argument type '(inout R, E) -> ()'` for `reduce(into:_:)`.
+    /// `cannot convert value of type '…' to expected argument type '(inout R, E) throws -> ()'` for `reduce(into:_:)`.
     case reduceIntoClosureType(CType, result: CType, element: CType)
     /// `trimmingCharacters(in:) takes .whitespaces, …`.
     case trimmingCharacterSet

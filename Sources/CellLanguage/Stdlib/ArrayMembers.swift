@@ -177,7 +177,9 @@ enum ArrayMembers {
         }
         let combine = compiler.compileClosure(literal, parameterHints: [resultType, element], returnHint: .void,
                                               at: arguments[1].value.location, firstParameterInout: true)
-        guard case .function(let parameters, _) = combine.type, parameters == [resultType, element] else {
+        // `{ (a: Int, b: Int) in … }`: a first parameter written with its type but without `inout` does not fit.
+        let writtenNotInout = literal.parameters.first?.type != nil && literal.inoutParameters.first == false
+        guard case .function(let parameters, _) = combine.type, parameters == [resultType, element], !writtenNotInout else {
             compiler.mismatch(.reduceIntoClosureType(combine.type, result: resultType, element: element),
                               combine.type, at: arguments[1].value.location)
             return .invalid

@@ -14,6 +14,8 @@ final class ClosureLiteral {
     var accessors: VariableAccessors?
     /// Where each written parameter is (swiftc reports a wrong parameter count at the first one).
     var parameterLocations: [SourceLocation] = []
+    /// Whether each parameter written with its type is declared `inout` (empty when no types are written).
+    var inoutParameters: [Bool] = []
     /// The names of a capture list (`{ [x, self] in … }`), captured as they are (nbrun accepts only constants).
     var captures: [(name: String, location: SourceLocation)] = []
     /// The `weak` and `unowned` entries of the capture list (`{ [unowned self] in … }`).

@@ -115,7 +115,14 @@ extension Lowering {
         literal.closingBrace = loc(node.rightBrace)
         switch node.signature?.parameterClause {
         case .simpleInput(let list)?: literal.parameterLocations = list.map { loc($0) }
-        case .parameterClause(let clause)?: literal.parameterLocations = clause.parameters.map { loc($0) }
+        case .parameterClause(let clause)?:
+            literal.parameterLocations = clause.parameters.map { loc($0) }
+            literal.inoutParameters = clause.parameters.map { parameter in
+                parameter.type?.as(AttributedTypeSyntax.self)?.specifiers.contains { specifier in
+                    if case .simpleTypeSpecifier(let simple) = specifier { return simple.specifier.text == "inout" }
+                    return false
+                } ?? false
+            }
         case nil: break
         }
         literal.captures = captures

@@ -409,3 +409,6 @@ let run132 = {
 let run133 = {
     var nm1 = "a"; nm1.append(1)
 }
+let run134 = {
+    let ri1 = [1].reduce(into: 0) { (a: Int, b: Int) in print(a, b) }
+}

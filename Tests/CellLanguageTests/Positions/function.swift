@@ -142,4 +142,5 @@ func body() {
     (1 + 2) = 3
     [1] = [2]
     var nm1 = "a"; nm1.append(1)
+    let ri1 = [1].reduce(into: 0) { (a: Int, b: Int) in print(a, b) }
 }

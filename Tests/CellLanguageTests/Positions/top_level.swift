@@ -141,3 +141,4 @@ Point(x: 1).x = 2
 (1 + 2) = 3
 [1] = [2]
 var nm1 = "a"; nm1.append(1)
+let ri1 = [1].reduce(into: 0) { (a: Int, b: Int) in print(a, b) }

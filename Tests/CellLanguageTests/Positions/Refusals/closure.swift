@@ -79,3 +79,6 @@ let run22 = {
 let run23 = {
     let u48 = 1; let u49 = consume u48
 }
+let run24 = {
+    let u50 = String(format: "%d", Point(x: 1))
+}

@@ -19,7 +19,7 @@ extension CompileError {
         case readOnlyOverridesMutable, observesReadOnly, notAnAttribute, instanceMethodShadowsGlobal, topLevelPropertyWrapper
         case genericParameterNotInferred
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
-        case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
+        case cannotInferContextualBase, noSubscripts, stringIntegerSubscript
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
         case sequenceMethodRequires, getOnlyProperty, noAccessibleInitializers, classWithoutInitializers
         case missingArgument, incorrectArgumentLabels, missingArgumentLabel, extraneousArgumentLabel, extraArgument
@@ -127,7 +127,6 @@ extension CompileError {
         case .cannotInferContextualBase: return .cannotInferContextualBase
         case .noSubscripts: return .noSubscripts
         case .stringIntegerSubscript: return .stringIntegerSubscript
-        case .dictionarySubscriptArguments: return .dictionarySubscriptArguments
         case .subscriptArguments: return .subscriptArguments
         case .enumCaseNeedsValues: return .enumCaseNeedsValues
         case .enumCasePatternLength: return .enumCasePatternLength

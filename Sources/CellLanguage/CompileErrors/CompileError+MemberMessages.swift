@@ -12,8 +12,7 @@ extension CompileError {
         case .noSubscripts(let type): return "value of type '\(type)' has no subscripts"
         case .stringIntegerSubscript:
             return "'subscript(_:)' is unavailable: cannot subscript String with an Int, use a String.Index instead."
-        case .dictionarySubscriptArguments: return "dictionary subscripts take a key, and optionally 'default:'"
-        case .subscriptArguments: return "subscripts take exactly one unlabelled index in nbrun cells"
+        case .subscriptArguments(let mistake): return mistake.message
         case .enumCaseNeedsValues(let name): return "enum case '\(name)' has associated values; use '\(name)(…)'"
         case .enumCasePatternLength(let payload): return "tuple pattern has the wrong length for tuple type '\(payload)'"
         case .sequenceMethodRequires(let method, let element, let protocolName, let owner):

@@ -131,8 +131,11 @@ extension CompileError {
         case .cannotInferContextualBase: return [.cannotInferContextualBase("red", chained: true), .cannotInferContextualBase("red", chained: false)]
         case .noSubscripts: return [.noSubscripts(.int)]
         case .stringIntegerSubscript: return [.stringIntegerSubscript]
-        case .dictionarySubscriptArguments: return [.dictionarySubscriptArguments]
-        case .subscriptArguments: return [.subscriptArguments]
+        case .subscriptArguments:
+            return [.subscriptArguments(.extraneousLabel("i")), .subscriptArguments(.missingIndex),
+                    .subscriptArguments(.incorrectLabels(have: ["k", nil], expected: [nil, "default"])),
+                    .subscriptArguments(.incorrectLabels(have: [nil, "x"], expected: [nil, "default"])),
+                    .subscriptArguments(.extraLabelled("i")), .subscriptArguments(.extraArguments(positions: [2, 3]))]
         case .enumCaseNeedsValues: return [.enumCaseNeedsValues("circle")]
         case .enumCasePatternLength: return [.enumCasePatternLength(.tuple([.init(label: nil, type: .int), .init(label: nil, type: .int)]))]
         case .sequenceMethodRequires:

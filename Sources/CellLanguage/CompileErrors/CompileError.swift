@@ -173,10 +173,8 @@ enum CompileError: Hashable, Sendable {
     case noSubscripts(CType)
     /// `s[0]`: strings are indexed by `String.Index` (swiftc's "unavailable" error).
     case stringIntegerSubscript
-    /// `dictionary subscripts take a key, and optionally 'default:'`.
-    case dictionarySubscriptArguments
-    /// `subscripts take exactly one unlabelled index in nbrun cells`.
-    case subscriptArguments
+    /// The index arguments of a built-in subscript, in swiftc's words (`extraneous argument label 'i:' in subscript`).
+    case subscriptArguments(SubscriptArgumentMistake)
     /// `enum case 'c' has associated values; use 'c(…)'`.
     case enumCaseNeedsValues(String)
     /// `tuple pattern has the wrong length for tuple type '(Int, Int)'`: a case pattern's payload of another length.

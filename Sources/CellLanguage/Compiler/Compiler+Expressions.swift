@@ -425,14 +425,6 @@ extension Compiler {
 
     // MARK: Subscripts
 
-    /// The error for a dictionary subscript whose arguments are not `[key]` or `[key, default: value]`.
-    static func dictionarySubscriptError(_ arguments: [Argument]) -> CompileError {
-        if arguments.count == 2, arguments[0].label == nil, arguments[1].label == nil {
-            return .missingArgumentLabel("default", inSubscript: true)
-        }
-        return .dictionarySubscriptArguments
-    }
-
     private func compileSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         if !protocolState.genericMembers.isEmpty, let generic = compileGenericSubscript(base, arguments, at: location) { return generic }
         if let declared = userSubscriptRead(base, arguments, at: location) { return declared }
@@ -448,7 +440,7 @@ extension Compiler {
         }
         if case .dictionary(let key, let value) = container.type {
             guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
-                error(Compiler.dictionarySubscriptError(arguments), at: location)
+                reportSubscriptArguments(container.type, arguments, at: location)
                 return .invalid
             }
             return compileDictionarySubscript(container, key, value, arguments, at: location)

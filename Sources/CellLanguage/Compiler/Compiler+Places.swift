@@ -90,7 +90,7 @@ extension Compiler {
             guard let container = compilePlace(base, mutating: mutating, method: method, methodAt: methodAt) else { return nil }
             if case .dictionary(let key, let value) = container.type {
                 guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
-                    error(Compiler.dictionarySubscriptError(arguments), at: expr.location)
+                    reportSubscriptArguments(container.type, arguments, at: expr.location)
                     return nil
                 }
                 return dictionaryElementPlace(container, key, value, arguments)

@@ -74,13 +74,38 @@ extension Compiler {
 }
 
 extension Compiler {
-    /// A subscript of a built-in collection given other than one unlabelled index: `xs[0, 1]` is swiftc's
-    /// `extra argument in subscript` at the second index; anything else is refused at the subscript.
+    /// A subscript of a built-in collection given other than one unlabelled index (a dictionary: other than
+    /// `[key]` and `[key, default: value]`), in swiftc's words and at its tokens: `xs[0, 1]` and `d[k, default: v, 1]`
+    /// `extra argument in subscript` at the extra index, `xs[0, i: 1]` `extra argument 'i' …` there, `xs[0, 1, 2]`
+    /// `extra arguments at positions #2, #3 in call` at the `[`, `xs[i: 0]` an extraneous label and `d[k: 1, 2]`
+    /// incorrect labels at the `[`, `xs[]` a missing argument at the `]` (just after the `[`).
     func reportSubscriptArguments(_ container: CType, _ arguments: [Argument], at location: SourceLocation) {
-        if case .array = container, arguments.count > 1, arguments.allSatisfy({ $0.label == nil }) {
-            error(.extraSubscriptArgument, at: arguments[1].value.location)
-        } else {
-            error(.subscriptArguments, at: location)
+        let labels = arguments.map(\.label)
+        var expected = 1
+        if case .dictionary = container {
+            expected = 2
+            if labels == [nil, nil] {
+                error(.missingArgumentLabel("default", inSubscript: true), at: location)
+                return
+            }
+            if arguments.count == 2 {
+                error(.subscriptArguments(.incorrectLabels(have: labels, expected: [nil, "default"])), at: location)
+                return
+            }
+        }
+        switch arguments.count {
+        case 0:
+            error(.subscriptArguments(.missingIndex), at: SourceLocation(line: location.line, column: location.column + 1))
+        case 1:
+            error(.subscriptArguments(.extraneousLabel(labels[0] ?? "_")), at: location)
+        case expected + 1:
+            if let label = labels[expected] {
+                error(.subscriptArguments(.extraLabelled(label)), at: arguments[expected].value.location)
+            } else {
+                error(.extraSubscriptArgument, at: arguments[expected].value.location)
+            }
+        default:
+            error(.subscriptArguments(.extraArguments(positions: Array(2...arguments.count))), at: location)
         }
     }
 }

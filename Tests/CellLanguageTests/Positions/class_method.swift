@@ -145,5 +145,10 @@ final class Owner {
         [1] = [2]
         var nm1 = "a"; nm1.append(1)
         let ri1 = [1].reduce(into: 0) { (a: Int, b: Int) in print(a, b) }
+        let sa1 = "ab"[i: 0]
+        let sa2 = [1][]
+        let sa3: [String: Int] = [:]; let sa4 = sa3[k: "a", 1]
+        let sa5 = [1][0, i: 1]
+        let sa6 = [1][0, 1, 2]
     }
 }

@@ -412,3 +412,18 @@ let run133 = {
 let run134 = {
     let ri1 = [1].reduce(into: 0) { (a: Int, b: Int) in print(a, b) }
 }
+let run135 = {
+    let sa1 = "ab"[i: 0]
+}
+let run136 = {
+    let sa2 = [1][]
+}
+let run137 = {
+    let sa3: [String: Int] = [:]; let sa4 = sa3[k: "a", 1]
+}
+let run138 = {
+    let sa5 = [1][0, i: 1]
+}
+let run139 = {
+    let sa6 = [1][0, 1, 2]
+}

@@ -1,0 +1,29 @@
+/// How the index arguments of a built-in subscript (an array's, a string's, a dictionary's) differ from what it
+/// takes, with swiftc's message for each.
+enum SubscriptArgumentMistake: Hashable, Sendable {
+    /// `xs[i: 0]`: a label where none is taken.
+    case extraneousLabel(String)
+    /// `xs[]`: no index.
+    case missingIndex
+    /// `d[k: 1, 2]`, `d[1, x: 2]`: other labels than `[_, default:]`.
+    case incorrectLabels(have: [String?], expected: [String?])
+    /// `xs[0, i: 1]`: one labelled argument too many.
+    case extraLabelled(String)
+    /// `xs[0, 1, 2]`: several arguments too many.
+    case extraArguments(positions: [Int])
+
+    /// swiftc's message.
+    var message: String {
+        switch self {
+        case .extraneousLabel(let label): return "extraneous argument label '\(label):' in subscript"
+        case .missingIndex: return "missing argument for parameter #1 in subscript"
+        case .incorrectLabels(let have, let expected):
+            let spell = { (labels: [String?]) in labels.map { ($0 ?? "_") + ":" }.joined() }
+            let changed = zip(have, expected).filter { $0 != $1 }.count
+            return "incorrect argument label\(changed > 1 ? "s" : "") in subscript (have '\(spell(have))', expected '\(spell(expected))')"
+        case .extraLabelled(let label): return "extra argument '\(label)' in subscript"
+        case .extraArguments(let positions):
+            return "extra arguments at positions \(positions.map { "#\($0)" }.joined(separator: ", ")) in call"
+        }
+    }
+}

@@ -1,17 +1,33 @@
 import CellLanguage
 import XCTest
 
-/// The refusals of changes a `Tensor` copy would lose, at the member concerned, in every context a cell has (top
-/// level, function, nested function, closure, initializer, static, mutating and class method). nbrun-only refusals
-/// (swiftc has no `Tensor`): the expected column is the member's, found in the line itself.
-final class NativeChangePositionTests: XCTestCase {
+/// Mistakes with native values (`Tensor`), at the token concerned, in every context a cell has (top level,
+/// function, nested function, closure, initializer, static, mutating and class method). nbrun-only errors (swiftc
+/// has no `Tensor`): the expected column is the token's, found in the line itself.
+final class NativePositionTests: XCTestCase {
+    /// Changes a copy would lose, at the member.
     func testChangesOfACopyAreRefusedAtTheMemberInEveryContext() {
-        let mistakes = [
+        check([
             ("var t1 = Tensor([1.0, 2.0]); t1[0].zeroGrad()", "zeroGrad",
              "cannot use 'zeroGrad' on a copy: a subscript of 'Tensor' returns a copy, not a view, so the change would be lost"),
             ("var t2 = Tensor([1.0, 2.0]); t2.scalars[0] = 1", "scalars",
              "cannot assign through subscript: 'scalars' is a get-only property"),
-        ]
+        ])
+    }
+
+    /// Calls of overloaded native functions that match none: at the `[` of a subscript, at the type of an
+    /// initializer, at the name of a method.
+    func testCallsMatchingNoOverloadAreRefusedAtTheCallInEveryContext() {
+        check([
+            ("var t3 = Tensor([1.0, 2.0]); let t4 = t3[q: 0]", "[", "no exact matches in call to 'subscript'"),
+            ("let t5 = Tensor(foo: 1)", "Tensor", "no exact matches in call to 'Tensor'"),
+            ("var t6 = Tensor([1.0, 2.0]); let t7 = t6.sum(zz: 1)", "sum", "no exact matches in call to 'sum'"),
+        ])
+    }
+
+    /// Places each mistake (a line, the token its error is at, the message) in the eight contexts and requires the
+    /// errors at the last occurrence of the token in each line.
+    private func check(_ mistakes: [(String, String, String)], file: StaticString = #filePath, line: UInt = #line) {
         let contexts: [(String, ([String]) -> [String])] = [
             ("top level", { $0 }),
             ("function", { ["func body() {"] + $0.map { "    " + $0 } + ["}"] }),
@@ -25,16 +41,16 @@ final class NativeChangePositionTests: XCTestCase {
         for (name, wrap) in contexts {
             let lines = wrap(mistakes.map(\.0))
             var expected: [String] = []
-            for (mistake, member, message) in mistakes {
-                let line = lines.firstIndex { $0.hasSuffix(mistake) }!
-                let column = lines[line].distance(from: lines[line].startIndex, to: lines[line].range(of: "." + member)!.upperBound)
-                    - member.count + 1
-                expected.append("\(line + 1):\(column): \(message)")
+            for (mistake, token, message) in mistakes {
+                let number = lines.firstIndex { $0.hasSuffix(mistake) }!
+                let text = lines[number]
+                let column = text.distance(from: text.startIndex, to: text.range(of: token, options: .backwards)!.lowerBound) + 1
+                expected.append("\(number + 1):\(column): \(message)")
             }
             let runner = CellRunner()
             let diagnostics = runner.interpreter.compile(CellSource(code: lines.joined(separator: "\n"), firstLine: 1)).diagnostics
             XCTAssertEqual(diagnostics.filter { $0.severity == .error }.map { "\($0.location!.line):\($0.location!.column): \($0.message)" },
-                           expected, name)
+                           expected, name, file: file, line: line)
         }
     }
 }

@@ -23,6 +23,15 @@ final class LimitAndWarningPositionTests: XCTestCase {
                        ["left side of nil coalescing operator '??' has non-optional type 'Int', so the right side is never used"])
     }
 
+    /// More top-level variables than a notebook holds: a limit of the whole cell (no oracle: swiftc has none), so at
+    /// its first statement, not at a comment, like the compile-time limit (`CompileCostTests`).
+    func testTooManyGlobalsAtTheCellsFirstStatement() {
+        let code = "// many constants\n  let g0 = 0\n" + (1...(1 << 15)).map { "let g\($0) = \($0)" }.joined(separator: "\n")
+        let diagnostics = Interpreter().compile(CellSource(code: code, firstLine: 5)).diagnostics
+        XCTAssertEqual(diagnostics.map { "\($0.location!.line):\($0.location!.column): \($0.message)" },
+                       ["6:3: too many top-level variables in this notebook (limit 32768)"])
+    }
+
     /// Square brackets nested 14 deep (nbrun's limit is 12; swiftc has none, so no oracle): the error is at the
     /// first bracket beyond the limit, in every context, and nothing else is reported.
     func testBracketsTooDeepAtTheFirstBracketBeyondTheLimit() {

@@ -5,30 +5,7 @@ extension Compiler {
     /// (`for case .value(let v) in xs`), elements the pattern does not match are skipped.
     func compileFor(label: String?, pattern: BindingPattern, casePattern: CasePattern? = nil, sequence: Expr,
                     whereClause: Expr?, body: [Stmt], location: SourceLocation) -> ((Frame) throws -> Flow)? {
-        var source = compileExpr(sequence, expected: nil)
-        if case .dictionary(let key, let value) = source.type {
-            let entries = source.value
-            source = Typed(type: .array(Compiler.entryType(key, value)), code: .value { frame in
-                .array(Compiler.entries(try entries(frame).dictionaryValue))
-            })
-        }
-        if source.type == .string || source.type == .substring {
-            source = Compiler.charactersOf(Compiler.stringIfSubstring(source), at: sequence.location)
-        }
-        if case .stringView = source.type { source = StringViewMembers.elements(source) }
-        if case .set(let element) = source.type {
-            source = Compiler.setAsArray(source, element)
-        }
-        if let placeholder = placeholderSequence(source) { source = placeholder }
-        let elementType: CType
-        switch source.type {
-        case .range, .closedRange: elementType = .int
-        case .array(let element): elementType = element
-        case .error: elementType = .error
-        default:
-            error(.notASequence(source.type), at: sequence.location)
-            return nil
-        }
+        guard let (source, elementType) = loopSequence(sequence) else { return nil }
         let loop = newLoopLabel(label)
         let id = loop.id
         let runtime = self.runtime
@@ -42,26 +19,8 @@ extension Compiler {
             return Frame(words: loopContext.wordCount, values: loopContext.valueCount, parent: frame)
         }
         return withScope(loopContext) { () -> ((Frame) throws -> Flow)? in
-            var variable: VariableInfo?
-            var destructure: ((Frame, Value) throws -> Void)?
-            switch pattern {
-            case .name(let name, let nameLocation):
-                variable = declareVariable(name, type: elementType, isLet: true, at: nameLocation)
-            case .wildcard:
-                variable = nil
-            case .tuple:
-                if !elementType.hasError, !Compiler.isTuple(elementType) {
-                    // `for (a, b) in [1, 2]`: swiftc reports it at the sequence.
-                    error(.tuplePatternOnNonTuple(elementType, inLoop: true), at: sequence.location)
-                    _ = bindPattern(pattern, type: .error, isLet: true, at: location)
-                    return nil
-                }
-                if reportTupleCountMismatch(pattern, elementType, at: sequence.location, inLoop: true) {
-                    _ = bindPattern(pattern, type: .error, isLet: true, at: location)
-                    return nil
-                }
-                guard let binder = bindPattern(pattern, type: elementType, isLet: true, at: location) else { return nil }
-                destructure = binder
+            guard let (variable, destructure) = bindLoopPattern(pattern, elementType, sequence: sequence, at: location) else {
+                return nil
             }
             var matcher: ((Frame, Value) throws -> Bool)?
             if let casePattern {
@@ -92,28 +51,7 @@ extension Compiler {
             }
             let isRange = source.type == .range || source.type == .closedRange
             if isRange, filter == nil, matcher == nil, !isolated, let variable, variable.level == scope.context.level {
-                // Fast path: the loop variable lives unboxed in this frame; no filter.
-                let bounds = source.value
-                let slot = variable.slot
-                return { frame in
-                    guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .normal }
-                    if lower > upper || (!closed && lower == upper) { return .normal }
-                    let end = closed ? upper : upper - 1
-                    var i = lower
-                    while true {
-                        frame.words[slot] = i
-                        try runtime.tick(location)
-                        switch try block(frame) {
-                        case .normal: break
-                        case .breakLoop(let target) where target == 0 || target == id: return .normal
-                        case .continueLoop(let target) where target == 0 || target == id: break
-                        case let other: return other
-                        }
-                        if i == end { break }
-                        i += 1
-                    }
-                    return .normal
-                }
+                return fastRangeLoop(source.value, slot: variable.slot, block: block, id: id, at: location)
             }
             switch source.type {
             case .range, .closedRange:
@@ -155,6 +93,85 @@ extension Compiler {
                     return .normal
                 }
             }
+        }
+    }
+
+    /// The sequence of a `for` loop as a range or an array (dictionaries as their entries, strings and sets as
+    /// arrays), with its element type; nil when it is no sequence (reported).
+    private func loopSequence(_ sequence: Expr) -> (Typed, CType)? {
+        var source = compileExpr(sequence, expected: nil)
+        if case .dictionary(let key, let value) = source.type {
+            let entries = source.value
+            source = Typed(type: .array(Compiler.entryType(key, value)), code: .value { frame in
+                .array(Compiler.entries(try entries(frame).dictionaryValue))
+            })
+        }
+        if source.type == .string || source.type == .substring {
+            source = Compiler.charactersOf(Compiler.stringIfSubstring(source), at: sequence.location)
+        }
+        if case .stringView = source.type { source = StringViewMembers.elements(source) }
+        if case .set(let element) = source.type {
+            source = Compiler.setAsArray(source, element)
+        }
+        if let placeholder = placeholderSequence(source) { source = placeholder }
+        switch source.type {
+        case .range, .closedRange: return (source, .int)
+        case .array(let element): return (source, element)
+        case .error: return (source, .error)
+        default:
+            error(.notASequence(source.type), at: sequence.location)
+            return nil
+        }
+    }
+
+    /// Binds a `for` loop's pattern to its elements: a name (its variable), `_` (nothing), or a tuple pattern (its
+    /// destructuring); nil when the pattern does not fit the elements (reported, the names bound to errors).
+    private func bindLoopPattern(_ pattern: BindingPattern, _ elementType: CType, sequence: Expr, at location: SourceLocation)
+        -> (VariableInfo?, ((Frame, Value) throws -> Void)?)? {
+        switch pattern {
+        case .name(let name, let nameLocation):
+            return (declareVariable(name, type: elementType, isLet: true, at: nameLocation), nil)
+        case .wildcard:
+            return (nil, nil)
+        case .tuple:
+            if !elementType.hasError, !Compiler.isTuple(elementType) {
+                // `for (a, b) in [1, 2]`: swiftc reports it at the sequence.
+                error(.tuplePatternOnNonTuple(elementType, inLoop: true), at: sequence.location)
+                _ = bindPattern(pattern, type: .error, isLet: true, at: location)
+                return nil
+            }
+            if reportTupleCountMismatch(pattern, elementType, at: sequence.location, inLoop: true) {
+                _ = bindPattern(pattern, type: .error, isLet: true, at: location)
+                return nil
+            }
+            guard let binder = bindPattern(pattern, type: elementType, isLet: true, at: location) else { return nil }
+            return (nil, binder)
+        }
+    }
+
+    /// The fast path of `for i in a..<b` (or `a...b`) without `where`, case pattern or closures in the body: the
+    /// loop variable lives unboxed in this frame.
+    private func fastRangeLoop(_ bounds: @escaping (Frame) throws -> Value, slot: Int, block: @escaping (Frame) throws -> Flow,
+                               id: Int, at location: SourceLocation) -> (Frame) throws -> Flow {
+        let runtime = self.runtime
+        return { frame in
+            guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .normal }
+            if lower > upper || (!closed && lower == upper) { return .normal }
+            let end = closed ? upper : upper - 1
+            var i = lower
+            while true {
+                frame.words[slot] = i
+                try runtime.tick(location)
+                switch try block(frame) {
+                case .normal: break
+                case .breakLoop(let target) where target == 0 || target == id: return .normal
+                case .continueLoop(let target) where target == 0 || target == id: break
+                case let other: return other
+                }
+                if i == end { break }
+                i += 1
+            }
+            return .normal
         }
     }
 }

@@ -44,6 +44,15 @@ public final class Interpreter {
         set { compiler.moduleName = newValue }
     }
 
+    /// How much compiling the cells compiled so far took (nodes, type-only compilations); `countingSites` turns on
+    /// the per-site breakdown for the cells compiled after it.
+    public var compileCounts: CompileCounts { compiler.compileCounts }
+
+    /// Resets `compileCounts`, with or without the per-site breakdown.
+    public func resetCompileCounts(countingSites: Bool) {
+        compiler.compileCounts = CompileCounts(bySite: countingSites)
+    }
+
     /// Creates an interpreter with empty state.
     public init(limits: ExecutionLimits = .init()) {
         self.limits = limits

@@ -4,6 +4,7 @@ extension Compiler {
     /// Compiles an expression; `expected` is the contextual type (it lets literals adapt, as in Swift).
     func compileExpr(_ expr: Expr, expected: CType?) -> Typed {
         if compileBudget.isExhausted() { return .invalid }
+        if typeOnlyDepth == 0 { compileCounts.nodes += 1 } else { compileCounts.typeOnlyNodes += 1 }
         guard typeRecorder != nil else { return compileExprUnrecorded(expr, expected: expected) }
         let typed = compileExprUnrecorded(expr, expected: expected)
         typeRecorder?[ObjectIdentifier(expr)] = (expr, typed.type)
@@ -338,14 +339,18 @@ extension Compiler {
 
     /// The type an expression would have, compiled in a throw-away pass whose diagnostics are dropped
     /// (the real compile reports them).
-    func compileExprTypeOnly(_ expr: Expr) -> CType {
+    func compileExprTypeOnly(_ expr: Expr, file: StaticString = #fileID, line: UInt = #line) -> CType {
+        compileCounts.noteTypeOnlyRequest(file: file, line: line)
         // Each node is typed once per scope: without the memo, a chain `a.f().g().h()` (whose every link asks for
         // its base's type before compiling it) took time exponential in its length.
         let key = TypeMemo.Key(node: ObjectIdentifier(expr), scope: ObjectIdentifier(scope))
         let memoizable = optionalChainSpine.isEmpty
         if memoizable, let type = typeMemo.types[key]?.type { return type }
         let saved = diagnostics, savedErrorHandling = errorHandling
+        compileCounts.typeOnlyCompilations += 1
+        typeOnlyDepth += 1
         let type = compileExpr(expr, expected: nil).type
+        typeOnlyDepth -= 1
         diagnostics = saved
         errorHandling = savedErrorHandling
         if memoizable { typeMemo.types[key] = (expr, scope, type) }

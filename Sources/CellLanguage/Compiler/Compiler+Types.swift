@@ -61,7 +61,7 @@ extension Compiler {
                 error(.extensionStoredProperty, at: field.location)
                 continue
             }
-            var fieldType = field.type.map(resolveType) ?? (field.isLazy ? field.value.map(compileExprTypeOnly) : nil)
+            var fieldType = field.type.map(resolveType) ?? (field.isLazy ? field.value.map { compileExprTypeOnly($0) } : nil)
             var defaultValue: Typed?
             if let value = field.value, !field.isStatic, !field.isLazy {
                 var typed = compileExpr(value, expected: fieldType)

@@ -72,6 +72,10 @@ final class Compiler {
     var retainedDeclarations: [Stmt] = []
     /// The types `compileExprTypeOnly` found in the cell being compiled (emptied before each cell).
     var typeMemo = TypeMemo()
+    /// Nodes compiled and type-only compilations, over every cell (`nbrun debug counts`).
+    var compileCounts = CompileCounts()
+    /// How many `compileExprTypeOnly` compilations enclose the node compiling (0: its code is kept).
+    var typeOnlyDepth = 0
     /// Whether a cell declared an implicitly unwrapped optional (`T!`): only then are reads checked for one.
     var hasImplicitlyUnwrapped = false
     /// The force-unwraps the compiler wrote for them (their nil is "implicitly unwrapping"), kept alive so that

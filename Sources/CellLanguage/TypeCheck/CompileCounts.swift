@@ -1,0 +1,42 @@
+/// How much compiling the compiler did, summed over every cell an interpreter compiled: the expression nodes
+/// compiled for real and the throw-away compilations done only to learn a type (`Compiler.compileExprTypeOnly`),
+/// the measure of issue 12's "generate once" (`nbrun debug counts FILE.md`).
+public struct CompileCounts: Sendable, Equatable {
+    /// Expression nodes compiled for the code that runs (outside type-only passes).
+    public var nodes = 0
+    /// Type-only requests (`compileExprTypeOnly` calls), answered from the memo or by compiling.
+    public var typeOnlyRequests = 0
+    /// Type-only requests that compiled (the memo did not know the node in that scope).
+    public var typeOnlyCompilations = 0
+    /// Expression nodes compiled inside type-only compilations (the code thrown away).
+    public var typeOnlyNodes = 0
+    /// Type-only requests by calling site (`File.swift:line`), counted only when not nil (debug listing).
+    public var bySite: [String: Int]?
+
+    /// Counts with the per-site breakdown on or off.
+    public init(bySite: Bool = false) {
+        self.bySite = bySite ? [:] : nil
+    }
+
+    /// Type-only compilations per node compiled for real.
+    public var typeOnlyPerNode: Double { nodes == 0 ? 0 : Double(typeOnlyCompilations) / Double(nodes) }
+
+    /// The counts, one per line, then the calling sites most frequent first.
+    public var listing: String {
+        var text = "nodes compiled: \(nodes)\n"
+        text += "type-only requests: \(typeOnlyRequests)\n"
+        text += "type-only compilations: \(typeOnlyCompilations)\n"
+        text += "nodes compiled in type-only compilations: \(typeOnlyNodes)\n"
+        for (site, count) in (bySite ?? [:]).sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) {
+            text += "  \(site): \(count)\n"
+        }
+        return text
+    }
+
+    mutating func noteTypeOnlyRequest(file: StaticString, line: UInt) {
+        typeOnlyRequests += 1
+        guard bySite != nil else { return }
+        let file = "\(file)".split(separator: "/").last.map(String.init) ?? "\(file)"
+        bySite?["\(file):\(line)", default: 0] += 1
+    }
+}

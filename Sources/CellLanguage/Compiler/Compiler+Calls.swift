@@ -60,6 +60,7 @@ extension Compiler {
                 return compileConstruction(type, arguments, at: location)
             }
             if let builtin = compileBuiltinCall(name, arguments, expected: expected, at: location) {
+                noteResolution(.builtin(name))
                 return builtin
             }
             if let type = builtinType(named: name) {

@@ -4,10 +4,16 @@ extension Compiler {
     /// Compiles an expression; `expected` is the contextual type (it lets literals adapt, as in Swift).
     func compileExpr(_ expr: Expr, expected: CType?) -> Typed {
         if compileBudget.isExhausted() { return .invalid }
-        if typeOnlyDepth == 0 { compileCounts.nodes += 1 } else { compileCounts.typeOnlyNodes += 1 }
-        guard typeRecorder != nil else { return compileExprUnrecorded(expr, expected: expected) }
+        guard typeOnlyDepth == 0 else {
+            compileCounts.typeOnlyNodes += 1
+            return compileExprUnrecorded(expr, expected: expected)
+        }
+        compileCounts.nodes += 1
+        let outer = typeTable.pending
+        typeTable.pending = nil
         let typed = compileExprUnrecorded(expr, expected: expected)
-        typeRecorder?[ObjectIdentifier(expr)] = (expr, typed.type)
+        typeTable.record(expr, scope: scope, type: typed.type, withoutContext: expected == nil && optionalChainSpine.isEmpty)
+        typeTable.pending = outer
         return typed
     }
 
@@ -46,6 +52,7 @@ extension Compiler {
             if let large = expr.largeLiteral { return largeLiteral(value, large, expected: expected, at: expr.location) }
             if case .integer(let kind)? = expected?.unwrapped { return integerLiteral(value, kind, at: expr.location) }
             if expected == .double || expected == .optional(.double) {
+                noteResolution(.literal(.double))
                 let double = Double(value)
                 return Typed(type: .double, code: .double { _ in double }, operand: .constant(Compiler.bits(double)))
             }
@@ -346,6 +353,7 @@ extension Compiler {
         let key = TypeMemo.Key(node: ObjectIdentifier(expr), scope: ObjectIdentifier(scope))
         let memoizable = optionalChainSpine.isEmpty
         if memoizable, let type = typeMemo.types[key]?.type { return type }
+        if let type = typeKnownWithoutCompiling(expr) { return type }
         let saved = diagnostics, savedErrorHandling = errorHandling
         compileCounts.typeOnlyCompilations += 1
         typeOnlyDepth += 1

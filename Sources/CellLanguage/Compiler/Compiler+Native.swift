@@ -93,6 +93,7 @@ extension Compiler {
             return .invalid
         }
         guard let (function, matched) = chosen else { return .invalid }
+        noteResolution(.native(function))
         let compiled = compileArguments(function.parameters.map(\.type), matched, arguments)
         var codes: [(Frame) throws -> Value] = []
         for (index, parameter) in function.parameters.enumerated() {

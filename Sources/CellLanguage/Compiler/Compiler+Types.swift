@@ -366,6 +366,7 @@ extension Compiler {
 
     /// `Point(x: 1, y: 2)`: a custom initializer, or the memberwise one of a struct.
     func compileConstruction(_ type: UserType, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+        noteResolution(.construction(type.name))
         if type.kind == .enumeration {
             if let rawType = type.rawType, arguments.count == 1, arguments[0].label == "rawValue" {
                 let raw = coerce(compileExpr(arguments[0].value, expected: rawType), to: rawType, at: arguments[0].value.location) {

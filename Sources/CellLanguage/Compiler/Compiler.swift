@@ -64,8 +64,8 @@ final class Compiler {
     var compiledFunctions: [FunctionInfo] = []
     /// The time the cell being compiled may take to compile (see `CompileBudget`).
     var compileBudget = CompileBudget(seconds: .infinity)
-    /// When set (for `nbrun debug types`), the type of every expression node compiled, by node.
-    var typeRecorder: [ObjectIdentifier: (node: Expr, type: CType)]?
+    /// The typed AST of the cell being compiled: every expression node's type, resolution and conversions.
+    var typeTable = TypeTable()
     /// Every compiled cell's function and type declarations, kept alive so that the nodes the tables above are keyed
     /// by (`ObjectIdentifier`) are never freed and their addresses never reused by a later cell's nodes (a generic
     /// type's extension in a later cell was once taken for an earlier declaration).

@@ -347,7 +347,7 @@ extension Compiler {
     /// The type an expression would have, compiled in a throw-away pass whose diagnostics are dropped
     /// (the real compile reports them).
     func compileExprTypeOnly(_ expr: Expr, file: StaticString = #fileID, line: UInt = #line) -> CType {
-        compileCounts.noteTypeOnlyRequest(file: file, line: line)
+        let site = compileCounts.noteTypeOnlyRequest(file: file, line: line)
         // Each node is typed once per scope: without the memo, a chain `a.f().g().h()` (whose every link asks for
         // its base's type before compiling it) took time exponential in its length.
         let key = TypeMemo.Key(node: ObjectIdentifier(expr), scope: ObjectIdentifier(scope))
@@ -355,7 +355,7 @@ extension Compiler {
         if memoizable, let type = typeMemo.types[key]?.type { return type }
         if let type = typeKnownWithoutCompiling(expr) { return type }
         let saved = diagnostics, savedErrorHandling = errorHandling
-        compileCounts.typeOnlyCompilations += 1
+        compileCounts.noteTypeOnlyCompilation(site: site)
         typeOnlyDepth += 1
         let type = compileExpr(expr, expected: nil).type
         typeOnlyDepth -= 1

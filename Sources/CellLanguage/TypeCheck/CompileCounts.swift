@@ -10,8 +10,17 @@ public struct CompileCounts: Sendable, Equatable {
     public var typeOnlyCompilations = 0
     /// Expression nodes compiled inside type-only compilations (the code thrown away).
     public var typeOnlyNodes = 0
-    /// Type-only requests by calling site (`File.swift:line`), counted only when not nil (debug listing).
-    public var bySite: [String: Int]?
+    /// Type-only requests and compilations by calling site (`File.swift:line`), counted only when not nil (debug
+    /// listing).
+    public var bySite: [String: Site]?
+
+    /// What one calling site of `compileExprTypeOnly` asked.
+    public struct Site: Sendable, Equatable {
+        /// Requests made there.
+        public var requests = 0
+        /// Requests that compiled.
+        public var compilations = 0
+    }
 
     /// Counts with the per-site breakdown on or off.
     public init(bySite: Bool = false) {
@@ -27,16 +36,27 @@ public struct CompileCounts: Sendable, Equatable {
         text += "type-only requests: \(typeOnlyRequests)\n"
         text += "type-only compilations: \(typeOnlyCompilations)\n"
         text += "nodes compiled in type-only compilations: \(typeOnlyNodes)\n"
-        for (site, count) in (bySite ?? [:]).sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) {
-            text += "  \(site): \(count)\n"
+        let sites = (bySite ?? [:]).sorted {
+            ($0.value.compilations, $0.value.requests, $1.key) > ($1.value.compilations, $1.value.requests, $0.key)
+        }
+        for (site, counts) in sites {
+            text += "  \(site): \(counts.requests) requests, \(counts.compilations) compilations\n"
         }
         return text
     }
 
-    mutating func noteTypeOnlyRequest(file: StaticString, line: UInt) {
+    /// Counts a request from `file`:`line`; returns the site's key when sites are counted.
+    mutating func noteTypeOnlyRequest(file: StaticString, line: UInt) -> String? {
         typeOnlyRequests += 1
-        guard bySite != nil else { return }
-        let file = "\(file)".split(separator: "/").last.map(String.init) ?? "\(file)"
-        bySite?["\(file):\(line)", default: 0] += 1
+        guard bySite != nil else { return nil }
+        let site = ("\(file)".split(separator: "/").last.map(String.init) ?? "\(file)") + ":\(line)"
+        bySite?[site, default: Site()].requests += 1
+        return site
+    }
+
+    /// Counts a request that compiled, from `site` (`noteTypeOnlyRequest`'s answer).
+    mutating func noteTypeOnlyCompilation(site: String?) {
+        typeOnlyCompilations += 1
+        if let site { bySite?[site]?.compilations += 1 }
     }
 }

@@ -320,6 +320,7 @@ extension Compiler {
                 }
                 elementType = .array(hasFloat ? .double : .int)
             } else if let first = elements.first(where: { !Compiler.isNumericLiteral($0) }) {
+                // Type-only: the first non-literal element's type is the contextual type every element compiles with.
                 elementType = commonSuperclass(compileExprTypeOnly(first), of: elements)
             } else if !elements.isEmpty {
                 elementType = elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int
@@ -531,9 +532,8 @@ extension Compiler {
     /// nil for any other expression.
     func borrowedElement(_ expr: Expr) -> ((Frame, (borrowing Value) -> Void) throws -> Void)? {
         guard case .subscriptAccess(let base, let arguments) = expr.kind, arguments.count == 1, arguments[0].label == nil,
-              let slot = variableSlot(base), case .array = compileExprTypeOnly(base),
-              compileExprTypeOnly(arguments[0].value) == .int else { return nil }
-        let position = compileExpr(arguments[0].value, expected: .int).int
+              let (slot, type) = typedVariableSlot(base), case .array = type,
+              let position = compileIfTyped(arguments[0].value, .int)?.int else { return nil }
         let location = expr.location
         return { frame, body in
             try InPlaceRead.element(slot(frame), try position(frame), location) { body($0) }
@@ -544,19 +544,16 @@ extension Compiler {
     /// the expression has another shape (then the general path compiles and checks it). A variable of the current
     /// frame and local or constant indices are read inside the one closure (`SubscriptRead`).
     private func compileInPlaceSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
-        guard arguments.count == 1, arguments[0].label == nil, compileExprTypeOnly(arguments[0].value) == .int else {
-            return nil
-        }
-        if let slot = variableSlot(base), case .array(let element) = compileExprTypeOnly(base) {
-            let position = compileExpr(arguments[0].value, expected: .int)
+        guard arguments.count == 1, arguments[0].label == nil else { return nil }
+        if let (slot, type) = typedVariableSlot(base), case .array(let element) = type {
+            guard let position = compileIfTyped(arguments[0].value, .int) else { return nil }
             return SubscriptRead.element(element, array: slotSource(base, slot), position, at: location)
         }
         guard case .subscriptAccess(let inner, let innerArguments) = base.kind, innerArguments.count == 1,
-              innerArguments[0].label == nil, let slot = variableSlot(inner),
-              case .array(.array(let element)) = compileExprTypeOnly(inner),
-              compileExprTypeOnly(innerArguments[0].value) == .int else { return nil }
-        let row = compileExpr(innerArguments[0].value, expected: .int)
-        let column = compileExpr(arguments[0].value, expected: .int)
+              innerArguments[0].label == nil, let (slot, type) = typedVariableSlot(inner),
+              case .array(.array(let element)) = type,
+              let indices = compileIfTyped([innerArguments[0].value, arguments[0].value], .int) else { return nil }
+        let row = indices[0], column = indices[1]
         return SubscriptRead.element(element, array: slotSource(inner, slot), row, column, outer: base.location, at: location)
     }
 

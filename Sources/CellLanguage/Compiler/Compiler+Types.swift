@@ -61,6 +61,7 @@ extension Compiler {
                 error(.extensionStoredProperty, at: field.location)
                 continue
             }
+            // Type-only: a lazy property's type, from the value whose code compiles later, in the instance's context.
             var fieldType = field.type.map(resolveType) ?? (field.isLazy ? field.value.map { compileExprTypeOnly($0) } : nil)
             var defaultValue: Typed?
             if let value = field.value, !field.isStatic, !field.isLazy {

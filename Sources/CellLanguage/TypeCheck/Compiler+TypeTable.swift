@@ -25,6 +25,7 @@ extension Compiler {
             let saved = diagnostics
             noteAccess(variable)
             diagnostics = saved
+            if typeOnlyDepth == 0 { typeTable.recordVariable(expr, scope: scope, type: variable.type) }
             return variable.type
         case .intLiteral where expr.largeLiteral == nil: return .int
         case .floatLiteral: return .double

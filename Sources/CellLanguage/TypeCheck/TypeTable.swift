@@ -39,6 +39,13 @@ struct TypeTable {
         last = key
     }
 
+    /// Records the type of a variable read whose code is generated elsewhere (`xs.append(1)` mutates `xs` in its
+    /// slot), unless the node compiled.
+    mutating func recordVariable(_ node: Expr, scope: Scope, type: CType) {
+        let key = ObjectIdentifier(node)
+        if entries[key] == nil { entries[key] = Entry(node: node, scope: scope, type: type, withoutContext: true) }
+    }
+
     /// The type `node` had when it compiled without a contextual type in `scope`, if it did.
     func typeWithoutContext(of node: Expr, in scope: Scope) -> CType? {
         guard let entry = entries[ObjectIdentifier(node)], entry.withoutContext, entry.scope === scope else { return nil }

@@ -27,11 +27,27 @@ extension Compiler {
             diagnostics = saved
             if typeOnlyDepth == 0 { typeTable.recordVariable(expr, scope: scope, type: variable.type) }
             return variable.type
+        case .member(let base?, let name, _) where !hasImplicitlyUnwrapped && !name.hasPrefix("$"):
+            // A stored property read on a struct or class value whose type is known: the field's declared type.
+            guard case .user(let type)? = knownType(base), type.kind == .structure || type.kind == .classType,
+                  let index = type.fieldIndex(name), !type.fields[index].holdsWeakly else { break }
+            return type.fields[index].type
+        case .stringLiteral(let parts) where parts.allSatisfy({ if case .text = $0 { true } else { false } }):
+            return .string
         case .intLiteral where expr.largeLiteral == nil: return .int
         case .floatLiteral: return .double
         case .boolLiteral: return .bool
         default: break
         }
         return optionalChainSpine.isEmpty ? typeTable.typeWithoutContext(of: expr, in: scope) : nil
+    }
+
+    /// The type of `expr` from the type-only memo or `typeKnownWithoutCompiling`, without compiling anything.
+    private func knownType(_ expr: Expr) -> CType? {
+        if optionalChainSpine.isEmpty,
+           let type = typeMemo.types[TypeMemo.Key(node: ObjectIdentifier(expr), scope: ObjectIdentifier(scope))]?.type {
+            return type
+        }
+        return typeKnownWithoutCompiling(expr)
     }
 }

@@ -3,7 +3,7 @@ import Diagnostics
 import NotebookFormat
 import Runner
 
-/// `nbrun debug facts|ast|types FILE`: what the cell-language compiler knows about each cell, without running any.
+/// `nbrun debug facts|ast|types|counts FILE`: what the cell-language compiler knows about each cell, without running any.
 public enum CompilerListing {
     /// What to show.
     public enum View: String, CaseIterable, Sendable {
@@ -13,6 +13,8 @@ public enum CompilerListing {
         case ast
         /// The syntax tree with the static type of every expression.
         case types
+        /// How many expression nodes compiled and how many type-only compilations, by calling site.
+        case counts
     }
 
     /// The listing text, with the outcome and any diagnostics (compile errors are listed, not fatal).
@@ -26,6 +28,8 @@ public enum CompilerListing {
         switch view {
         case .facts:
             return (facts(notebook), .success, "")
+        case .counts:
+            return (NotebookRunner.compileCounts(of: notebook).listing, .success, "")
         case .ast, .types:
             let formatter = DiagnosticFormatter(path: notebook.path, source: notebook.source)
             let inspected = NotebookRunner.inspect(notebook, withTypes: view == .types)

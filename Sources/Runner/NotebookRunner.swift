@@ -161,6 +161,17 @@ public enum NotebookRunner {
         }
     }
 
+    /// Compiles every cell without running any and returns how much compiling it took, by calling site of the
+    /// type-only compilations (`nbrun debug counts`).
+    public static func compileCounts(of notebook: Notebook, options: RunOptions = RunOptions()) -> CompileCounts {
+        let interpreter = staticInterpreter(notebook, options: options)
+        interpreter.resetCompileCounts(countingSites: true)
+        for cell in notebook.cells where cell.options.eval {
+            _ = interpreter.compile(CellSource(code: cell.code, firstLine: cell.firstLine, columnOffset: cell.columnOffset))
+        }
+        return interpreter.compileCounts
+    }
+
     /// An interpreter with the modules installed, for compiling the notebook's cells without running them.
     private static func staticInterpreter(_ notebook: Notebook, options: RunOptions) -> Interpreter {
         let interpreter = Interpreter(limits: ExecutionLimits())

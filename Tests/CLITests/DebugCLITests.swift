@@ -46,19 +46,48 @@ final class DebugCLITests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output").path), "nothing runs")
     }
 
-    func testTypesAnnotateEveryExpressionAtItsPosition() throws {
+    func testTypesAnnotateEveryExpressionAtItsPositionWithWhatItResolvedTo() throws {
         let result = try runNBRun(["debug", "types", "n.md"], in: folder)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("""
-          call : ()  @9:1
+          call : ()  @9:1  => stdlib Array.append(_:)
             member .append  @9:1
               name ys : [Double]  @9:1
             binary * : Double  @9:11
               name slope : Double  @9:11
-              int 3 : Double  @9:19
+              int 3 : Double  @9:19  => Int literal as Double
         """), result.stdout)
         let plain = try runNBRun(["debug", "ast", "n.md"], in: folder)
         XCTAssertTrue(plain.stdout.contains("    name ys  @9:1\n"), plain.stdout)
+    }
+
+    func testTypesNameTheDeclarationEachCallResolvedToAndTheConversions() throws {
+        try """
+        ```swift
+        func f(_ x: Int) -> Int { x + 1 }
+        func f(_ x: String) -> Int { x.count }
+        struct P { var x: Int }
+        var o: Int? = nil
+        o = f("ab")
+        let p = P(x: f(2))
+        ```
+        """.write(to: folder.appendingPathComponent("r.md"), atomically: true, encoding: .utf8)
+        let result = try runNBRun(["debug", "types", "r.md"], in: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("    call : Int  @6:5  => func f(_: String) -> Int [wrapped in Optional]\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("    call : P  @7:9  => init P\n"), result.stdout)
+    }
+
+    func testCountsListTheNodesCompiledAndTheTypeOnlyCompilations() throws {
+        let result = try runNBRun(["debug", "counts", "n.md"], in: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let counts = Dictionary(result.stdout.split(separator: "\n").compactMap { line -> (String, Int)? in
+            let parts = line.split(separator: ":")
+            guard parts.count == 2, let value = Int(parts[1].trimmingCharacters(in: .whitespaces)) else { return nil }
+            return (String(parts[0]), value)
+        }, uniquingKeysWith: +)
+        XCTAssertGreaterThan(counts["nodes compiled"] ?? 0, 5, result.stdout)
+        XCTAssertNotNil(counts["type-only compilations"], result.stdout)
     }
 
     func testACompileErrorIsReportedWithItsPosition() throws {

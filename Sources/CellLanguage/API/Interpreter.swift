@@ -44,6 +44,15 @@ public final class Interpreter {
         set { compiler.moduleName = newValue }
     }
 
+    /// How much compiling the cells compiled so far took (nodes, type-only compilations); `countingSites` turns on
+    /// the per-site breakdown for the cells compiled after it.
+    public var compileCounts: CompileCounts { compiler.compileCounts }
+
+    /// Resets `compileCounts`, with or without the per-site breakdown.
+    public func resetCompileCounts(countingSites: Bool) {
+        compiler.compileCounts = CompileCounts(bySite: countingSites)
+    }
+
     /// Creates an interpreter with empty state.
     public init(limits: ExecutionLimits = .init()) {
         self.limits = limits
@@ -104,10 +113,8 @@ public final class Interpreter {
     public func inspect(_ cell: CellSource, withTypes: Bool) -> (cell: CompiledCell, tree: String) {
         var tree = ""
         let task = CompileTask {
-            self.compiler.typeRecorder = withTypes ? [:] : nil
-            defer { self.compiler.typeRecorder = nil }
-            return self.compileOnCurrentThread(cell, timeoutSeconds: self.limits.timeoutSeconds) { statements in
-                var printer = SyntaxTreePrinter(types: (self.compiler.typeRecorder ?? [:]).mapValues(\.type))
+            self.compileOnCurrentThread(cell, timeoutSeconds: self.limits.timeoutSeconds) { statements in
+                var printer = SyntaxTreePrinter(types: withTypes ? self.compiler.typeTable.annotations : [:])
                 printer.statements(statements)
                 tree = printer.text
             }
@@ -137,9 +144,12 @@ public final class Interpreter {
         }
         compiler.diagnostics = []
         compiler.typeMemo = TypeMemo()
+        // About one expression node per 6 characters of code: no rehashing while the cell compiles.
+        compiler.typeTable = TypeTable(capacity: cell.code.utf8.count / 6)
         compiler.compileBudget = CompileBudget(seconds: timeoutSeconds)
         defer {
             compiler.typeMemo = TypeMemo()
+            compiler.typeTable = TypeTable()
             compiler.compileBudget = CompileBudget(seconds: .infinity)
         }
         compiler.currentCell = cellCount

@@ -35,6 +35,7 @@ extension Compiler {
             error(.mutatingOperatorOnGetOnly(name), at: location)
             return .invalid
         }
+        // Type-only: a diagnosis decided before the target compiles as a place.
         if op != "=", case .member(let base?, let name, _) = target.kind, let type = Compiler.declaredType(compileExprTypeOnly(base)),
            let owner = constantOwner(base, type, name) {
             error(.mutatingOperatorOnConstant(owner), at: location)
@@ -88,12 +89,14 @@ extension Compiler {
                 return type.staticComputed[name] != nil || type.staticObservers[name] != nil
             }
             if let type = optionalChainReceiver(base), memberUsesAccessor(type, name) == true { return true }
+            // Type-only: a query about the target, asked before it compiles as a place.
             if case .user(let type) = compileExprTypeOnly(base), memberUsesAccessor(type, name) == true { return true }
             return targetUsesAccessors(base)
         case .subscriptAccess(let base, _):
             if isSuperReference(base) { return true }
             if let type = staticTypeReference(base) { return !type.staticSubscripts.isEmpty }
             if let type = optionalChainReceiver(base), !type.subscripts.isEmpty { return true }
+            // Type-only: a query about the target, asked before it compiles as a place.
             if case .user(let type) = compileExprTypeOnly(base), !type.subscripts.isEmpty { return true }
             return targetUsesAccessors(base)
         case .forceUnwrap(let base), .optionalChain(let base):
@@ -121,6 +124,7 @@ extension Compiler {
             if let type = staticTypeReference(base) {
                 return type.staticComputed[name] != nil && type.staticSetters[name] == nil ? name : nil
             }
+            // Type-only: a query about the target, asked before it compiles as a place.
             if let type = Compiler.declaredType(compileExprTypeOnly(base)), type.computed[name] != nil, type.setters[name] == nil {
                 return name
             }
@@ -141,6 +145,7 @@ extension Compiler {
     private func optionalChainReceiver(_ base: Expr) -> UserType? {
         switch base.kind {
         case .optionalChain(let inner), .forceUnwrap(let inner):
+            // Type-only: a query about the receiver, asked before it compiles as a place.
             if case .optional(.user(let type)) = compileExprTypeOnly(inner) { return type }
             return nil
         default:
@@ -184,6 +189,7 @@ extension Compiler {
             return nil
         }
         // `a?.x` and `a!.x` reach the wrapped value (see `receiverPlace`).
+        // Type-only: the owner's type picks the kind of place before the base compiles (a value or a place).
         guard let type = optionalChainReceiver(base) ?? Compiler.declaredType(compileExprTypeOnly(base)) else { return nil }
         let isClass = type.kind == .classType
         if method == nil, inoutArgumentLocation == nil, let owner = constantOwner(base, type, name) {
@@ -423,6 +429,7 @@ extension Compiler {
             guard let accessors = chooseSubscript(type.staticSubscripts, isStatic: true, arguments, at: location) else { return .invalid }
             return compileMemberCall(accessors.getter, receiver: nil, arguments, at: location)
         }
+        // Type-only: the base's type picks the subscript; when none applies, the caller's other paths compile the base.
         guard let type = memberOwner(compileExprTypeOnly(base)), !type.subscripts.isEmpty,
               type.extendedBuiltin == nil || extensionSubscriptFits(type, arguments, at: location) else { return nil }
         guard let accessors = chooseSubscript(type.subscripts, isStatic: false, arguments, at: location) else { return .invalid }
@@ -447,6 +454,7 @@ extension Compiler {
             receiver = receiverPlace(Expr(.name("self"), at: base.location), superclass, mutating: true, method: nil, methodAt: nil)
         } else if let type = staticTypeReference(base), !type.staticSubscripts.isEmpty {
             list = type.staticSubscripts
+        // Type-only: the base's type picks the subscript before the base compiles as a place.
         } else if let type = chained ?? Compiler.declaredType(compileExprTypeOnly(base)), !type.subscripts.isEmpty {
             list = type.subscripts
             owner = type

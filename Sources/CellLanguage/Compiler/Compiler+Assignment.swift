@@ -184,7 +184,7 @@ extension Compiler {
         switch target.kind {
         case .member(let base?, let name, _):
             if let elementStore = compileInPlaceElementFieldStore(base, name, newValue) { return elementStore }
-            guard let slot = variableSlot(base), case .user(let type) = compileExprTypeOnly(base), type.kind == .structure,
+            guard let (slot, baseType) = typedVariableSlot(base), case .user(let type) = baseType, type.kind == .structure,
                   let index = type.fieldIndex(name) else { return nil }
             let value = newValue.value
             return Typed(type: .void, code: .void { frame in
@@ -194,10 +194,9 @@ extension Compiler {
                 }
             })
         case .subscriptAccess(let base, let arguments):
-            guard arguments.count == 1, arguments[0].label == nil, let slot = variableSlot(base),
-                  case .array = compileExprTypeOnly(base), compileExprTypeOnly(arguments[0].value) == .int else { return nil }
+            guard arguments.count == 1, arguments[0].label == nil, let (slot, type) = typedVariableSlot(base),
+                  case .array = type, let position = compileIfTyped(arguments[0].value, .int)?.int else { return nil }
             let value = newValue.value
-            let position = compileExpr(arguments[0].value, expected: .int).int
             let location = target.location
             return Typed(type: .void, code: .void { frame in
                 let stored = try value(frame)
@@ -238,10 +237,9 @@ extension Compiler {
     /// element's existing storage, so no struct is allocated; nil for every other assignment.
     private func compileUnpackedElementStore(_ target: Expr, _ value: Expr) -> Typed? {
         guard case .subscriptAccess(let base, let arguments) = target.kind, arguments.count == 1, arguments[0].label == nil,
-              let slot = variableSlot(base), case .array(let element) = compileExprTypeOnly(base),
-              compileExprTypeOnly(arguments[0].value) == .int,
-              let source = unpackedVariable(value), source.type == element, let kinds = source.unpacked else { return nil }
-        let position = compileExpr(arguments[0].value, expected: .int).int
+              let (slot, type) = typedVariableSlot(base), case .array(let element) = type,
+              let source = unpackedVariable(value), source.type == element, let kinds = source.unpacked,
+              let position = compileIfTyped(arguments[0].value, .int)?.int else { return nil }
         let words = wordsAccessor(level: source.level)
         let first = source.slot
         let location = target.location

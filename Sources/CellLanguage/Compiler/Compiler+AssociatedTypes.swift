@@ -215,6 +215,7 @@ extension Compiler {
     /// `value[i]` on a value of a type parameter constrained to a protocol with a subscript requirement, while its
     /// generic body is checked (that code never runs: calls run specializations). Nil when `base` is no such value.
     func requirementSubscriptRead(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
+        // Type-only: the base's type picks this path; otherwise the caller's other paths compile the base.
         guard protocolState.hasAssociatedTypes, case .user(let type) = compileExprTypeOnly(base), type.kind == .protocolType,
               let found = findRequirement(type, "subscript") else { return nil }
         guard protocolState.placeholderTypes.contains(ObjectIdentifier(type)) else {

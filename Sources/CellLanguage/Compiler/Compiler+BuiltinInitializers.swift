@@ -7,6 +7,7 @@ extension Compiler {
 
     /// Compiles `Double(x)`, `Int(x)`, `String(x)`, `String(format:)`, `[T](repeating:count:)`, `Array(range)`.
     func compileInitializer(_ type: CType, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+        noteResolution(.initializer("\(type)"))
         let labels = arguments.map { $0.label ?? "_" }
         switch type {
         case .double, .int:

@@ -16,6 +16,7 @@ extension Compiler {
             guard case .variable(let variable)? = scope.lookup(name) else { return nil }
             calleeType = variable.type
         case .member(let base?, let name, _):
+            // Type-only: is the member a callable stored property? Otherwise the method-call path compiles the base.
             switch compileExprTypeOnly(base) {
             case .user(let owner):
                 guard let index = owner.fieldIndex(name) else { return nil }

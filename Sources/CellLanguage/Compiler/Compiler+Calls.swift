@@ -60,6 +60,7 @@ extension Compiler {
                 return compileConstruction(type, arguments, at: location)
             }
             if let builtin = compileBuiltinCall(name, arguments, expected: expected, at: location) {
+                noteResolution(.builtin(name))
                 return builtin
             }
             if let type = builtinType(named: name) {
@@ -276,6 +277,7 @@ extension Compiler {
         if allLiterals {
             type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : .int
         } else if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
+// Type-only: the anchor's type is the contextual type every argument compiles with.
             type = compileExprTypeOnly(anchor.value)
         }
         guard type == .int || type == .double else {
@@ -390,6 +392,7 @@ extension Compiler {
         }
         var type: CType
         if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
+// Type-only: the anchor's type is the contextual type every argument compiles with.
             type = compileExprTypeOnly(anchor.value)
         } else {
             type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : (expected == .double ? .double : .int)

@@ -29,6 +29,7 @@ extension Compiler {
                 }
                 return .array(hasFloat ? .double : .int)
             }
+            // Type-only: the anchor's type is the contextual type every key or value compiles with.
             if let anchor = anchors.first { return compileExprTypeOnly(anchor) }
             if exprs.isEmpty { return nil }
             return exprs.contains(where: Compiler.containsFloatLiteral) ? .double : .int

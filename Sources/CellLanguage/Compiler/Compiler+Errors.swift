@@ -29,6 +29,7 @@ extension Compiler {
     /// if it can throw (see `checkThrowingCall`).
     func noteCall(_ info: FunctionInfo, _ arguments: [Argument] = []) {
         outsideUses += 1
+        noteResolution(.declared(info))
         if let caller = compilingFunction, caller !== info, !caller.callees.contains(where: { $0.info === info }) {
             caller.callees.append(.init(info: info))
         }

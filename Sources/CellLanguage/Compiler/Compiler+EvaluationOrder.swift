@@ -66,6 +66,7 @@ extension Compiler {
         case .subscriptAccess(let base, let arguments):
             return arguments.contains { Compiler.containsCall($0.value) } || hasCallingIndex(base)
         case .member(let base?, _, _):
+            // Type-only: decides whether the target's parts are hoisted, before any of it compiles.
             if case .call = base.kind, case .user(let type) = compileExprTypeOnly(base), type.kind == .classType {
                 return true
             }
@@ -129,9 +130,8 @@ extension Compiler {
             }
             return Compiler.copy(target, kind: .subscriptAccess(newBase, arguments))
         case .member(let base?, let name, let location):
-            if case .call = base.kind, case .user(let type) = compileExprTypeOnly(base), type.kind == .classType {
+            if case .call = base.kind, let typed = compileIf(base, typeFits: Compiler.isClassInstance) {
                 // The object a call returns is evaluated once; the hidden constant refers to the same instance.
-                let typed = compileExpr(base, expected: nil)
                 let hidden = declareVariable("$receiver\(stores.count)", type: typed.type, isLet: true, at: base.location)
                 stores.append(store(hidden, typed))
                 return Compiler.copy(target, kind: .member(Expr(.name(hidden.name), at: base.location), name, location))
@@ -142,9 +142,8 @@ extension Compiler {
             guard let newBase = hoistingIndices(base, into: &stores, stoppingAt: stop) else { return nil }
             return Compiler.copy(target, kind: .forceUnwrap(newBase))
         case .optionalChain(let base):
-            if case .call = base.kind, case .optional(.user(let type)) = compileExprTypeOnly(base), type.kind == .classType {
+            if case .call = base.kind, let typed = compileIf(base, typeFits: Compiler.isOptionalClassInstance) {
                 // `make()?.x = g()`: the optional object the call returns is evaluated once, before the right side.
-                let typed = compileExpr(base, expected: nil)
                 let hidden = declareVariable("$chain\(stores.count)", type: typed.type, isLet: true, at: base.location)
                 stores.append(store(hidden, typed))
                 return Compiler.copy(target, kind: .optionalChain(Expr(.name(hidden.name), at: base.location)))

@@ -4,9 +4,16 @@ extension Compiler {
     /// Compiles an expression; `expected` is the contextual type (it lets literals adapt, as in Swift).
     func compileExpr(_ expr: Expr, expected: CType?) -> Typed {
         if compileBudget.isExhausted() { return .invalid }
-        guard typeRecorder != nil else { return compileExprUnrecorded(expr, expected: expected) }
+        guard typeOnlyDepth == 0 else {
+            compileCounts.typeOnlyNodes += 1
+            return compileExprUnrecorded(expr, expected: expected)
+        }
+        compileCounts.nodes += 1
+        let outer = typeTable.pending
+        typeTable.pending = nil
         let typed = compileExprUnrecorded(expr, expected: expected)
-        typeRecorder?[ObjectIdentifier(expr)] = (expr, typed.type)
+        typeTable.record(expr, scope: scope, type: typed.type, withoutContext: expected == nil && optionalChainSpine.isEmpty)
+        typeTable.pending = outer
         return typed
     }
 
@@ -45,6 +52,7 @@ extension Compiler {
             if let large = expr.largeLiteral { return largeLiteral(value, large, expected: expected, at: expr.location) }
             if case .integer(let kind)? = expected?.unwrapped { return integerLiteral(value, kind, at: expr.location) }
             if expected == .double || expected == .optional(.double) {
+                noteResolution(.literal(.double))
                 let double = Double(value)
                 return Typed(type: .double, code: .double { _ in double }, operand: .constant(Compiler.bits(double)))
             }
@@ -312,6 +320,7 @@ extension Compiler {
                 }
                 elementType = .array(hasFloat ? .double : .int)
             } else if let first = elements.first(where: { !Compiler.isNumericLiteral($0) }) {
+                // Type-only: the first non-literal element's type is the contextual type every element compiles with.
                 elementType = commonSuperclass(compileExprTypeOnly(first), of: elements)
             } else if !elements.isEmpty {
                 elementType = elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int
@@ -338,14 +347,19 @@ extension Compiler {
 
     /// The type an expression would have, compiled in a throw-away pass whose diagnostics are dropped
     /// (the real compile reports them).
-    func compileExprTypeOnly(_ expr: Expr) -> CType {
+    func compileExprTypeOnly(_ expr: Expr, file: StaticString = #fileID, line: UInt = #line) -> CType {
+        let site = compileCounts.noteTypeOnlyRequest(file: file, line: line)
         // Each node is typed once per scope: without the memo, a chain `a.f().g().h()` (whose every link asks for
         // its base's type before compiling it) took time exponential in its length.
         let key = TypeMemo.Key(node: ObjectIdentifier(expr), scope: ObjectIdentifier(scope))
         let memoizable = optionalChainSpine.isEmpty
         if memoizable, let type = typeMemo.types[key]?.type { return type }
+        if let type = typeKnownWithoutCompiling(expr) { return type }
         let saved = diagnostics, savedErrorHandling = errorHandling
+        compileCounts.noteTypeOnlyCompilation(site: site)
+        typeOnlyDepth += 1
         let type = compileExpr(expr, expected: nil).type
+        typeOnlyDepth -= 1
         diagnostics = saved
         errorHandling = savedErrorHandling
         if memoizable { typeMemo.types[key] = (expr, scope, type) }
@@ -510,9 +524,8 @@ extension Compiler {
     /// nil for any other expression.
     func borrowedElement(_ expr: Expr) -> ((Frame, (borrowing Value) -> Void) throws -> Void)? {
         guard case .subscriptAccess(let base, let arguments) = expr.kind, arguments.count == 1, arguments[0].label == nil,
-              let slot = variableSlot(base), case .array = compileExprTypeOnly(base),
-              compileExprTypeOnly(arguments[0].value) == .int else { return nil }
-        let position = compileExpr(arguments[0].value, expected: .int).int
+              let (slot, type) = typedVariableSlot(base), case .array = type,
+              let position = compileIfTyped(arguments[0].value, .int)?.int else { return nil }
         let location = expr.location
         return { frame, body in
             try InPlaceRead.element(slot(frame), try position(frame), location) { body($0) }
@@ -523,19 +536,16 @@ extension Compiler {
     /// the expression has another shape (then the general path compiles and checks it). A variable of the current
     /// frame and local or constant indices are read inside the one closure (`SubscriptRead`).
     private func compileInPlaceSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
-        guard arguments.count == 1, arguments[0].label == nil, compileExprTypeOnly(arguments[0].value) == .int else {
-            return nil
-        }
-        if let slot = variableSlot(base), case .array(let element) = compileExprTypeOnly(base) {
-            let position = compileExpr(arguments[0].value, expected: .int)
+        guard arguments.count == 1, arguments[0].label == nil else { return nil }
+        if let (slot, type) = typedVariableSlot(base), case .array(let element) = type {
+            guard let position = compileIfTyped(arguments[0].value, .int) else { return nil }
             return SubscriptRead.element(element, array: slotSource(base, slot), position, at: location)
         }
         guard case .subscriptAccess(let inner, let innerArguments) = base.kind, innerArguments.count == 1,
-              innerArguments[0].label == nil, let slot = variableSlot(inner),
-              case .array(.array(let element)) = compileExprTypeOnly(inner),
-              compileExprTypeOnly(innerArguments[0].value) == .int else { return nil }
-        let row = compileExpr(innerArguments[0].value, expected: .int)
-        let column = compileExpr(arguments[0].value, expected: .int)
+              innerArguments[0].label == nil, let (slot, type) = typedVariableSlot(inner),
+              case .array(.array(let element)) = type,
+              let indices = compileIfTyped([innerArguments[0].value, arguments[0].value], .int) else { return nil }
+        let row = indices[0], column = indices[1]
         return SubscriptRead.element(element, array: slotSource(inner, slot), row, column, outer: base.location, at: location)
     }
 

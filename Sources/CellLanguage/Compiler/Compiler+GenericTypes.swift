@@ -248,6 +248,7 @@ extension Compiler {
             guard labelled.count == arguments.count, zip(labelled, arguments).allSatisfy({ $0.0 == $1.label }) else { continue }
             var bindings: [String: CType] = [:]
             for ((_, type), argument) in zip(labelled, arguments) {
+                // Type-only: generic arguments are inferred from it before it compiles with their types.
                 let actual = compileExprTypeOnly(argument.value)
                 guard !actual.hasError, Compiler.infer(type, actual, names, into: &bindings) else { return nil }
             }

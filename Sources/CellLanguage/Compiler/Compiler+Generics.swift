@@ -141,6 +141,7 @@ extension Compiler {
     private func genericArgumentType(_ value: Expr, _ pattern: TypeExpr, _ names: Set<String>, _ known: [String: CType]) -> CType {
         guard case .closure = value.kind, case .function(let parameters, _) = pattern,
               parameters.allSatisfy({ !Compiler.mentions($0, names.subtracting(known.keys)) }) else {
+            // Type-only: generic inference from the argument, before it compiles with the parameter type.
             return compileExprTypeOnly(value)
         }
         let resolved = atTopLevel(with: known) { parameters.map(resolveType) }

@@ -66,6 +66,7 @@ extension Compiler {
             guard case .variable(let variable)? = scope.lookup(name) else { return false }
             return variable.isImplicitlyUnwrapped
         case .member(let base?, let name, _):
+            // Type-only: a query (does the member read an implicitly unwrapped optional?) asked before it compiles.
             var baseType = compileExprTypeOnly(base)
             if case .optional(let wrapped) = baseType { baseType = wrapped }  // itself implicitly unwrapped (`a.next.next`)
             guard case .user(let type) = baseType, let index = type.fieldIndex(name) else { return false }

@@ -53,6 +53,7 @@ extension Compiler {
         while true {
             switch root.kind {
             case .member(let base?, _, _), .subscriptAccess(let base, _), .forceUnwrap(let base):
+                // Type-only: a query about the target's root, asked before it compiles.
                 if case .user(let type) = compileExprTypeOnly(base), type.kind == .classType { return nil }
                 root = base
             default:

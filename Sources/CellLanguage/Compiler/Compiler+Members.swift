@@ -53,7 +53,7 @@ extension Compiler {
                 return constant(typeName, name, at: location)
             }
         }
-        if let slot = variableSlot(base), let inPlace = compileInPlaceMember(slot, compileExprTypeOnly(base), name) {
+        if let (slot, type) = typedVariableSlot(base), let inPlace = compileInPlaceMember(slot, type, name) {
             return inPlace
         }
         if let variable = unpackedVariable(base), let (_, slot, _, type) = unpackedField(base, name) {
@@ -185,6 +185,8 @@ extension Compiler {
             error(.typeHasNoMember(typeName, member: name), at: location)
             return .invalid
         }
+        // Type-only: the base's type picks the member (extension, stored closure, generic, declared, native,
+        // stdlib), and each compiles the base its own way (a value, or a place for a mutating method).
         let staticBaseType = compileExprTypeOnly(base)
         if let call = compileProtocolOrExtensionCall(base, staticBaseType, name, arguments, at: location) { return call }
         if let closure = compileStoredClosureCall(base, staticBaseType, name, arguments, at: location, openingParen: openingParen) {

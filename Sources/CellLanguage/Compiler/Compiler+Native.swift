@@ -34,6 +34,7 @@ extension Compiler {
         if case .closure(let literal) = expr.kind, case .function(let parameters, let result) = type {
             // `noGrad { x.sum() }`: a closure without parameters fits the overload whose result type it returns.
             if parameters.isEmpty, literal.anonymousCount == 0, literal.parameters.isEmpty,
+               // Type-only: native overload ranking, before the chosen overload compiles the argument.
                case .function(_, let returned) = compileExprTypeOnly(expr), !returned.hasError {
                 return returned == result ? 2 : nil
             }
@@ -51,6 +52,7 @@ extension Compiler {
                 score.flatMap { s in fitScore(pair.0.value, pair.1.type).map { min(s, $0) } }
             }
         }
+        // Type-only: native overload ranking, before the chosen overload compiles the argument.
         let actual = compileExprTypeOnly(expr)
         return actual == type || actual.hasError ? 2 : nil
     }
@@ -93,6 +95,7 @@ extension Compiler {
             return .invalid
         }
         guard let (function, matched) = chosen else { return .invalid }
+        noteResolution(.native(function))
         let compiled = compileArguments(function.parameters.map(\.type), matched, arguments)
         var codes: [(Frame) throws -> Value] = []
         for (index, parameter) in function.parameters.enumerated() {

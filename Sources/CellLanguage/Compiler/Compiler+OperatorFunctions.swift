@@ -29,6 +29,7 @@ extension Compiler {
     /// nil when none takes the operand's type.
     func compileOperatorFunctionPrefix(_ op: String, _ operand: Expr, at location: SourceLocation) -> Typed? {
         guard declaresOperatorFunction(op) else { return nil }
+        // Type-only: the operand's type picks the operator function before the operand compiles as its argument.
         let type = compileExprTypeOnly(operand)
         guard !type.hasError,
               let info = operatorFunctions(op, for: type).first(where: { $0.parameters.map(\.type) == [type] }) else { return nil }
@@ -75,6 +76,7 @@ extension Compiler {
     /// declares none.
     func compileOperatorFunctionAssignment(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> Typed? {
         guard declaresOperatorFunction(op) else { return nil }
+        // Type-only: the target's type picks the operator function before the target compiles as an inout place.
         let type = compileExprTypeOnly(target)
         let candidates = operatorFunctions(op, for: type).filter {
             $0.parameters.count == 2 && $0.parameters[0].isInout && $0.parameters[0].type == type

@@ -183,10 +183,10 @@ extension Compiler {
     /// Nil when no such operator is registered for the target's type.
     func compileNativeCompoundAssignment(_ op: String, _ target: Expr, _ value: Expr,
                                                  at location: SourceLocation) -> Typed? {
-        guard let candidates = registry.operators[op], case .native = compileExprTypeOnly(target) else { return nil }
-        let targetType = compileExprTypeOnly(target)
-        guard candidates.contains(where: { $0.lhs == targetType }) else { return nil }
-        let a = compileExpr(target, expected: nil)
+        guard let candidates = registry.operators[op], let a = compileIf(target, typeFits: { type in
+            if case .native = type { return candidates.contains { $0.lhs == type } }
+            return false
+        }) else { return nil }
         let b = compileExpr(value, expected: Compiler.isNumericLiteral(value) ? nil : a.type)
         if a.type.hasError || b.type.hasError { return .invalid }
         if let native = compileNativeOperator(op, target, value, a, b, at: location) { return native }

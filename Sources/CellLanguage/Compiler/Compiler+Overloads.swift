@@ -95,6 +95,7 @@ extension Compiler {
             if throwsInside && !isThrowing { return nil }
             return isThrowing && !throwsInside ? 5 : 7
         }
+        // Type-only: candidates are ranked by the argument's type before the chosen one compiles it.
         let actual = compileExprTypeOnly(expr)
         if actual.hasError || actual == type { return 7 }
         if case .optional(let wrapped) = type { return overloadFit(expr, wrapped).map { $0 - 4 } }

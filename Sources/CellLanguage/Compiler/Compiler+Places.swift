@@ -50,6 +50,7 @@ extension Compiler {
         if !optionalChainSpine.contains(ObjectIdentifier(expr)), Compiler.containsOptionalChain(expr) {
             // Only an assignment or a mutating call makes an optional chain a place (`a?.x = 1`); inside a tuple
             // assignment or as an inout argument it is an immutable optional, as in swiftc.
+            // Type-only: only the type is needed, for the diagnostic; the chain does not compile as a place.
             let type = compileExprTypeOnly(expr)
             if let inoutLocation = inoutArgumentLocation {
                 error(.inoutImmutableValue(type), at: inoutLocation)
@@ -136,6 +137,7 @@ extension Compiler {
         case .member(let base?, let name, let location):
             if let accessor = accessorMemberPlace(base, name, at: location, mutating: mutating, method: method,
                                                   methodAt: methodAt) { return accessor }
+            // Type-only: a class base compiles as a reference value, another as a place: the type decides which.
             if case .user(let type) = compileExprTypeOnly(base), type.kind == .classType {
                 return classFieldPlace(base, type, name, at: location)
             }
@@ -180,6 +182,7 @@ extension Compiler {
     /// so the payload is modified in place); `failure` is thrown when the optional is nil.
     private func unwrappedPlace(_ operand: Expr, mutating: Bool, method: String?, methodAt: SourceLocation?, at location: SourceLocation,
                                 isOptionalChain: Bool, failure: @escaping () -> any Error) -> Place? {
+        // Type-only: whether the operand is optional decides how it compiles as a place.
         let operandType = compileExprTypeOnly(operand)
         guard case .optional = operandType else {
             if isOptionalChain {
@@ -230,10 +233,10 @@ extension Compiler {
     func elementField(_ base: Expr, _ name: String)
         -> (slot: (Frame) -> UnsafeMutablePointer<Value>, position: (Frame) throws -> Int, field: Int, type: CType)? {
         guard case .subscriptAccess(let array, let arguments) = base.kind, arguments.count == 1, arguments[0].label == nil,
-              let slot = variableSlot(array), case .array(.user(let type)) = compileExprTypeOnly(array),
+              let (slot, arrayType) = typedVariableSlot(array), case .array(.user(let type)) = arrayType,
               type.kind == .structure, let field = type.fieldIndex(name),
-              compileExprTypeOnly(arguments[0].value) == .int else { return nil }
-        return (slot, compileExpr(arguments[0].value, expected: .int).int, field, type.fields[field].type)
+              let position = compileIfTyped(arguments[0].value, .int)?.int else { return nil }
+        return (slot, position, field, type.fields[field].type)
     }
 
     /// The place of a stored property of an unpacked `var` struct: its word. Nil when `base` is not such a variable

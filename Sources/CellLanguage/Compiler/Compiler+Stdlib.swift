@@ -3,8 +3,9 @@ import Diagnostics
 extension Compiler {
     /// `receiver.name` for a built-in receiver type, from its table; nil when the type has no such property.
     func compileStdlibProperty(_ receiver: Typed, _ name: String, at location: SourceLocation) -> Typed? {
-        guard let member = StdlibTables.table(for: receiver.type)?.property(named: name),
+        guard let table = StdlibTables.table(for: receiver.type), let member = table.property(named: name),
               case .value(let compile) = member.implementation else { return nil }
+        noteResolution(.stdlib(type: table.typeName, member: member))
         return compile(ValueSite(compiler: self, receiver: receiver, name: name, arguments: [], expected: nil, location: location))
     }
 
@@ -51,6 +52,7 @@ extension Compiler {
             error(.noMatchingInstanceMethod(name, candidates: candidates.map(\.signatureName)), at: location)
             return .invalid
         }
+        noteResolution(.stdlib(type: table.typeName, member: member))
         // A trailing closure takes the label of the parameter it stands for.
         var arguments = arguments
         for index in arguments.indices { arguments[index].label = member.labels[index] }

@@ -17,6 +17,7 @@ extension Compiler {
     func reportForceUnwrappedGetOnly(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
         guard case .forceUnwrap(let operand) = target.kind, case .member(let base?, let name, _) = operand.kind,
               inoutArgumentLocation == nil, staticTypeReference(base) == nil else { return false }
+        // Type-only: a diagnosis query, asked before the target compiles.
         let baseType = compileExprTypeOnly(base)
         let getOnly: Bool
         if let type = Compiler.declaredType(baseType) {
@@ -115,6 +116,7 @@ extension Compiler {
     /// its `radix:` label or given an extra argument; true when reported so.
     func reportRadixInitializerMistake(_ arguments: [Argument], at location: SourceLocation) -> Bool {
         guard arguments.count == 2 || arguments.count == 3, arguments.allSatisfy({ $0.label == nil }) else { return false }
+        // Type-only: a diagnosis query, asked before the initializer's arguments compile.
         let textType = compileExprTypeOnly(arguments[0].value)
         if textType.hasError { return true }
         if textType != .string {

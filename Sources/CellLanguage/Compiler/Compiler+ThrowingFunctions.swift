@@ -47,6 +47,7 @@ extension Compiler {
     /// throwing function type.
     func argumentFunctionThrows(_ argument: Expr) -> Bool {
         if case .closure = argument.kind { return closureThrows(argument, as: nil) }
+        // Type-only: a query (does the argument throw?) asked before the call compiles.
         if case .throwingFunction = compileExprTypeOnly(argument) { return true }
         return false
     }

@@ -87,9 +87,16 @@ extension Compiler {
     func coerce(_ value: Typed, to type: CType, at location: SourceLocation,
                 _ mistake: (CType, CType) -> CompileError) -> Typed {
         if value.type == type || type.hasError || value.type.hasError { return value }
-        if let converted = functionEffectCoercion(value, to: type, at: location) { return converted }
-        if let upcast = classUpcast(value, to: type) { return upcast }
+        if let converted = functionEffectCoercion(value, to: type, at: location) {
+            noteConversion(.functionConversion(to: type), at: location)
+            return converted
+        }
+        if let upcast = classUpcast(value, to: type) {
+            noteConversion(.upcast(to: type), at: location)
+            return upcast
+        }
         if case .optional(let wrapped) = type, value.type == wrapped {
+            noteConversion(.optionalPromotion, at: location)
             return Typed(type: type, code: .value(value.value))
         }
         if case .array(let element) = type, case .array(.error) = value.type { _ = element; return Typed(type: type, code: value.code) }
@@ -103,7 +110,10 @@ extension Compiler {
             // `found = (r, c)` where `found: (row: Int, column: Int)?`: relabelled, then wrapped.
             return Typed(type: type, code: .value(value.value))
         }
-        if let existential = existentialCoercion(value, to: type) { return existential }
+        if let existential = existentialCoercion(value, to: type) {
+            noteConversion(.existential(type), at: location)
+            return existential
+        }
         error(mistake(value.type, type), at: location)
         return Typed(type: type, code: value.code)
     }

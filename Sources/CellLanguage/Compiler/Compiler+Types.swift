@@ -61,7 +61,8 @@ extension Compiler {
                 error(.extensionStoredProperty, at: field.location)
                 continue
             }
-            var fieldType = field.type.map(resolveType) ?? (field.isLazy ? field.value.map(compileExprTypeOnly) : nil)
+            // Type-only: a lazy property's type, from the value whose code compiles later, in the instance's context.
+            var fieldType = field.type.map(resolveType) ?? (field.isLazy ? field.value.map { compileExprTypeOnly($0) } : nil)
             var defaultValue: Typed?
             if let value = field.value, !field.isStatic, !field.isLazy {
                 var typed = compileExpr(value, expected: fieldType)
@@ -366,6 +367,7 @@ extension Compiler {
 
     /// `Point(x: 1, y: 2)`: a custom initializer, or the memberwise one of a struct.
     func compileConstruction(_ type: UserType, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+        noteResolution(.construction(type.name))
         if type.kind == .enumeration {
             if let rawType = type.rawType, arguments.count == 1, arguments[0].label == "rawValue" {
                 let raw = coerce(compileExpr(arguments[0].value, expected: rawType), to: rawType, at: arguments[0].value.location) {

@@ -64,14 +64,18 @@ final class Compiler {
     var compiledFunctions: [FunctionInfo] = []
     /// The time the cell being compiled may take to compile (see `CompileBudget`).
     var compileBudget = CompileBudget(seconds: .infinity)
-    /// When set (for `nbrun debug types`), the type of every expression node compiled, by node.
-    var typeRecorder: [ObjectIdentifier: (node: Expr, type: CType)]?
+    /// The typed AST of the cell being compiled: every expression node's type, resolution and conversions.
+    var typeTable = TypeTable()
     /// Every compiled cell's function and type declarations, kept alive so that the nodes the tables above are keyed
     /// by (`ObjectIdentifier`) are never freed and their addresses never reused by a later cell's nodes (a generic
     /// type's extension in a later cell was once taken for an earlier declaration).
     var retainedDeclarations: [Stmt] = []
     /// The types `compileExprTypeOnly` found in the cell being compiled (emptied before each cell).
     var typeMemo = TypeMemo()
+    /// Nodes compiled and type-only compilations, over every cell (`nbrun debug counts`).
+    var compileCounts = CompileCounts()
+    /// How many `compileExprTypeOnly` compilations enclose the node compiling (0: its code is kept).
+    var typeOnlyDepth = 0
     /// Whether a cell declared an implicitly unwrapped optional (`T!`): only then are reads checked for one.
     var hasImplicitlyUnwrapped = false
     /// The force-unwraps the compiler wrote for them (their nil is "implicitly unwrapping"), kept alive so that

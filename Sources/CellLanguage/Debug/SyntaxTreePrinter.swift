@@ -3,12 +3,13 @@ import Diagnostics
 /// Prints a cell's lowered syntax tree, one node a line, indented by depth, each with its notebook position and, when
 /// the compiler recorded them, the static type of each expression: the disassembler behind `nbrun debug ast|types`.
 struct SyntaxTreePrinter {
-    /// The type of each expression node, by node; empty for the plain tree.
-    let types: [ObjectIdentifier: CType]
+    /// The type of each expression node and what it resolved to (`TypeTable.annotations`), by node; empty for the plain
+    /// tree.
+    let types: [ObjectIdentifier: (type: CType, note: String)]
     private(set) var text = ""
     private var depth = 0
 
-    init(types: [ObjectIdentifier: CType]) {
+    init(types: [ObjectIdentifier: (type: CType, note: String)]) {
         self.types = types
     }
 
@@ -17,10 +18,12 @@ struct SyntaxTreePrinter {
         for statement in statements { self.statement(statement) }
     }
 
-    private mutating func line(_ words: String, at location: SourceLocation? = nil, type: CType? = nil) {
+    private mutating func line(_ words: String, at location: SourceLocation? = nil,
+                               type: (type: CType, note: String)? = nil) {
         var entry = String(repeating: "  ", count: depth) + words
-        if let type { entry += " : \(type)" }
+        if let type { entry += " : \(type.type)" }
         if let location { entry += "  @\(location.line):\(location.column)" }
+        if let note = type?.note, !note.isEmpty { entry += "  " + note }
         text += entry + "\n"
     }
 
@@ -212,7 +215,7 @@ struct SyntaxTreePrinter {
         }
     }
 
-    private mutating func node(_ title: String, _ type: CType?, _ location: SourceLocation, _ children: [Expr]) {
+    private mutating func node(_ title: String, _ type: (type: CType, note: String)?, _ location: SourceLocation, _ children: [Expr]) {
         line(title, at: location, type: type)
         nested { printer in for child in children { printer.expr(child) } }
     }

@@ -1,0 +1,62 @@
+/// How much compiling the compiler did, summed over every cell an interpreter compiled: the expression nodes
+/// compiled for real and the throw-away compilations done only to learn a type (`Compiler.compileExprTypeOnly`),
+/// the measure of issue 12's "generate once" (`nbrun debug counts FILE.md`).
+public struct CompileCounts: Sendable, Equatable {
+    /// Expression nodes compiled for the code that runs (outside type-only passes).
+    public var nodes = 0
+    /// Type-only requests (`compileExprTypeOnly` calls), answered from the memo or by compiling.
+    public var typeOnlyRequests = 0
+    /// Type-only requests that compiled (the memo did not know the node in that scope).
+    public var typeOnlyCompilations = 0
+    /// Expression nodes compiled inside type-only compilations (the code thrown away).
+    public var typeOnlyNodes = 0
+    /// Type-only requests and compilations by calling site (`File.swift:line`), counted only when not nil (debug
+    /// listing).
+    public var bySite: [String: Site]?
+
+    /// What one calling site of `compileExprTypeOnly` asked.
+    public struct Site: Sendable, Equatable {
+        /// Requests made there.
+        public var requests = 0
+        /// Requests that compiled.
+        public var compilations = 0
+    }
+
+    /// Counts with the per-site breakdown on or off.
+    public init(bySite: Bool = false) {
+        self.bySite = bySite ? [:] : nil
+    }
+
+    /// Type-only compilations per node compiled for real.
+    public var typeOnlyPerNode: Double { nodes == 0 ? 0 : Double(typeOnlyCompilations) / Double(nodes) }
+
+    /// The counts, one per line, then the calling sites most frequent first.
+    public var listing: String {
+        var text = "nodes compiled: \(nodes)\n"
+        text += "type-only requests: \(typeOnlyRequests)\n"
+        text += "type-only compilations: \(typeOnlyCompilations)\n"
+        text += "nodes compiled in type-only compilations: \(typeOnlyNodes)\n"
+        let sites = (bySite ?? [:]).sorted {
+            ($0.value.compilations, $0.value.requests, $1.key) > ($1.value.compilations, $1.value.requests, $0.key)
+        }
+        for (site, counts) in sites {
+            text += "  \(site): \(counts.requests) requests, \(counts.compilations) compilations\n"
+        }
+        return text
+    }
+
+    /// Counts a request from `file`:`line`; returns the site's key when sites are counted.
+    mutating func noteTypeOnlyRequest(file: StaticString, line: UInt) -> String? {
+        typeOnlyRequests += 1
+        guard bySite != nil else { return nil }
+        let site = ("\(file)".split(separator: "/").last.map(String.init) ?? "\(file)") + ":\(line)"
+        bySite?[site, default: Site()].requests += 1
+        return site
+    }
+
+    /// Counts a request that compiled, from `site` (`noteTypeOnlyRequest`'s answer).
+    mutating func noteTypeOnlyCompilation(site: String?) {
+        typeOnlyCompilations += 1
+        if let site { bySite?[site]?.compilations += 1 }
+    }
+}

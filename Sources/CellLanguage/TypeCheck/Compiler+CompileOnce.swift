@@ -1,0 +1,64 @@
+extension Compiler {
+    /// A pointer to the slot of the (non-word) variable `expr` names and the variable's declared type (the type a
+    /// type-only compilation of the name would find), or nil when `expr` is not a plain variable.
+    func typedVariableSlot(_ expr: Expr) -> (slot: (Frame) -> UnsafeMutablePointer<Value>, type: CType)? {
+        guard let slot = variableSlot(expr), case .name(let name) = expr.kind,
+              case .variable(let variable)? = scope.lookup(name) else { return nil }
+        if typeOnlyDepth == 0 { typeTable.recordVariable(expr, scope: scope, type: variable.type) }
+        return (slot, variable.type)
+    }
+
+    /// Compiles `exprs` (each without a contextual type) for the code that runs when every one's type satisfies
+    /// `fits`; otherwise returns nil with the diagnostics and error-handling state as they were, as a type-only
+    /// compilation would (the caller's other path then compiles them). One compilation where a type-only one and the
+    /// real one were two (`xs[i] = v` in place: the index is compiled once).
+    func compileIf(_ exprs: [Expr], typeFits fits: (CType) -> Bool) -> [Typed]? {
+        let memoizable = optionalChainSpine.isEmpty
+        func key(_ expr: Expr) -> TypeMemo.Key { TypeMemo.Key(node: ObjectIdentifier(expr), scope: ObjectIdentifier(scope)) }
+        for expr in exprs {
+            let known = memoizable ? typeMemo.types[key(expr)]?.type : nil
+            if let known = known ?? typeKnownWithoutCompiling(expr), !fits(known) { return nil }
+        }
+        let saved = diagnostics, savedErrorHandling = errorHandling
+        var compiled: [Typed] = []
+        for expr in exprs {
+            let typed = compileExpr(expr, expected: nil)
+            guard fits(typed.type) else {
+                diagnostics = saved
+                errorHandling = savedErrorHandling
+                compileCounts.noteTypeOnlyCompilation(site: nil)
+                if memoizable { typeMemo.types[key(expr)] = (expr, scope, typed.type) }
+                return nil
+            }
+            compiled.append(typed)
+        }
+        return compiled
+    }
+
+    /// `compileIf` for one expression.
+    func compileIf(_ expr: Expr, typeFits fits: (CType) -> Bool) -> Typed? {
+        compileIf([expr], typeFits: fits)?.first
+    }
+
+    /// `compileIf` for expressions that must all have type `type`.
+    func compileIfTyped(_ exprs: [Expr], _ type: CType) -> [Typed]? {
+        compileIf(exprs) { $0 == type }
+    }
+
+    /// `compileIf` for one expression that must have type `type`.
+    func compileIfTyped(_ expr: Expr, _ type: CType) -> Typed? {
+        compileIf([expr]) { $0 == type }?.first
+    }
+
+    /// Whether `type` is a class instance (`C`).
+    static func isClassInstance(_ type: CType) -> Bool {
+        if case .user(let user) = type { return user.kind == .classType }
+        return false
+    }
+
+    /// Whether `type` is an optional class instance (`C?`).
+    static func isOptionalClassInstance(_ type: CType) -> Bool {
+        if case .optional(let wrapped) = type { return isClassInstance(wrapped) }
+        return false
+    }
+}

@@ -1,0 +1,126 @@
+import Diagnostics
+
+/// The typed AST of the cell being compiled: for every expression node compiled for the code that runs, its static
+/// type, what a call, member or operator resolved to and the implicit conversions applied to it. Filled on every
+/// compile (`Compiler.compileExpr`), read by `compileExprTypeOnly` (a node already compiled without a contextual
+/// type in the same scope is not compiled again to learn its type) and printed by `nbrun debug types`.
+///
+/// Node identity: entries are keyed by `ObjectIdentifier` of the node and each entry retains its node and the scope
+/// it compiled in, so neither address is reused by another object while the table lives (nodes the compiler makes
+/// on the fly, such as the `self.x` behind an implicit member, included). The table is emptied before each cell.
+/// Type-only compilations (`typeOnlyDepth > 0`) record nothing: the table describes the code that runs.
+struct TypeTable {
+    /// One compiled node.
+    struct Entry {
+        let node: Expr
+        let scope: Scope
+        let type: CType
+        /// Whether the node compiled without a contextual type (its type is then what a type-only request finds).
+        let withoutContext: Bool
+        var resolution: Resolution?
+        var conversions: [Conversion] = []
+    }
+
+    private(set) var entries: [ObjectIdentifier: Entry] = [:]
+    /// What the node compiling resolved to, set by the compiler's resolution points (`Compiler.noteResolution`).
+    var pending: Resolution?
+    /// The node recorded last (a conversion applied right after compiling a node belongs to it).
+    private var last: ObjectIdentifier?
+
+    /// An empty table with room for about `capacity` nodes.
+    init(capacity: Int = 0) {
+        entries.reserveCapacity(capacity)
+    }
+
+    /// Records `node`'s type and the pending resolution.
+    mutating func record(_ node: Expr, scope: Scope, type: CType, withoutContext: Bool) {
+        let key = ObjectIdentifier(node)
+        entries[key] = Entry(node: node, scope: scope, type: type, withoutContext: withoutContext, resolution: pending)
+        last = key
+    }
+
+    /// Records the type of a variable read whose code is generated elsewhere (`xs.append(1)` mutates `xs` in its
+    /// slot), unless the node compiled.
+    mutating func recordVariable(_ node: Expr, scope: Scope, type: CType) {
+        let key = ObjectIdentifier(node)
+        if entries[key] == nil { entries[key] = Entry(node: node, scope: scope, type: type, withoutContext: true) }
+    }
+
+    /// The type `node` had when it compiled without a contextual type in `scope`, if it did.
+    func typeWithoutContext(of node: Expr, in scope: Scope) -> CType? {
+        guard let entry = entries[ObjectIdentifier(node)], entry.withoutContext, entry.scope === scope else { return nil }
+        return entry.type
+    }
+
+    /// Notes a conversion applied at `location` to the node compiled last, when it is that node's.
+    mutating func noteConversion(_ conversion: Conversion, at location: SourceLocation) {
+        guard let last, entries[last]?.node.location == location else { return }
+        entries[last]?.conversions.append(conversion)
+    }
+
+    /// The type, resolution and conversions of each node, as the debug listing prints them.
+    var annotations: [ObjectIdentifier: (type: CType, note: String)] {
+        entries.mapValues { entry in
+            var notes = entry.conversions.map { "[\($0)]" }
+            if let resolution = entry.resolution { notes.insert("=> \(resolution)", at: 0) }
+            return (entry.type, notes.joined(separator: " "))
+        }
+    }
+}
+
+/// What a call, member access, operator or construction resolved to (kept as the compiler's own records, so that
+/// noting one costs no more than storing a reference; described only when listed).
+enum Resolution: CustomStringConvertible {
+    /// A declared function, method, initializer, operator function or accessor: the overload chosen.
+    case declared(FunctionInfo)
+    /// An entry of the standard-library tables (`StdlibTables`), by receiver type.
+    case stdlib(type: String, member: StdlibMember)
+    /// A native binding (`NativeRegistry`): the overload chosen.
+    case native(NativeFunction)
+    /// A built-in function of the compiler (`print`, `min`, `sqrt`…).
+    case builtin(String)
+    /// A memberwise or declared initializer of a user type.
+    case construction(String)
+    /// A built-in type's initializer (`Double(x)`, `String(n)`).
+    case initializer(String)
+    /// An integer literal given another type by its context (`let x: Double = 3`).
+    case literal(CType)
+
+    var description: String {
+        func signature(_ name: String, _ parameters: [(label: String?, type: CType)], _ returned: CType) -> String {
+            "\(name)(\(parameters.map { "\($0.label ?? "_"): \($0.type)" }.joined(separator: ", "))) -> \(returned)"
+        }
+        switch self {
+        case .declared(let info):
+            return "func " + signature(info.name, info.parameters.map { ($0.label, $0.type) }, info.returnType)
+        case .stdlib(let type, let member): return "stdlib \(type).\(member.signatureName)"
+        case .native(let function):
+            return "native " + signature(function.name, function.parameters.map { ($0.label, $0.type) }, function.returnType)
+        case .builtin(let name): return "builtin \(name)"
+        case .construction(let type): return "init \(type)"
+        case .initializer(let type): return "init \(type)"
+        case .literal(let type): return "Int literal as \(type)"
+        }
+    }
+}
+
+/// An implicit conversion the compiler applied to a node's value.
+enum Conversion: CustomStringConvertible {
+    /// A value wrapped into an optional (`T` to `T?`).
+    case optionalPromotion
+    /// A class instance converted to a superclass.
+    case upcast(to: CType)
+    /// A value boxed into an existential (`any P`).
+    case existential(CType)
+    /// A function converted to a throwing or otherwise wider function type.
+    case functionConversion(to: CType)
+
+    var description: String {
+        switch self {
+        case .optionalPromotion: return "wrapped in Optional"
+        case .upcast(let type): return "upcast to \(type)"
+        case .existential(let type): return "boxed as \(type)"
+        case .functionConversion(let type): return "converted to \(type)"
+        }
+    }
+}

@@ -230,6 +230,7 @@ extension Compiler {
     }
 
     private func compileName(_ name: String, at location: SourceLocation, expected: CType?) -> Typed {
+        if nameLookups != nil { recordLookup(name, at: location) }
         if let member = implicitSelfMember(name, at: location) { return compileExpr(member, expected: expected) }
         switch scope.lookup(name) {
         case .variable(let variable)?:

@@ -66,6 +66,8 @@ final class Compiler {
     var compileBudget = CompileBudget(seconds: .infinity)
     /// When set (for `nbrun debug types`), the type of every expression node compiled, by node.
     var typeRecorder: [ObjectIdentifier: (node: Expr, type: CType)]?
+    /// When set (the resolution oracle, `nbrun debug resolve`), every name a `.name` expression looked up (nil: off).
+    var nameLookups: [NameLookup]?
     /// Every compiled cell's function and type declarations, kept alive so that the nodes the tables above are keyed
     /// by (`ObjectIdentifier`) are never freed and their addresses never reused by a later cell's nodes (a generic
     /// type's extension in a later cell was once taken for an earlier declaration).

@@ -1,0 +1,114 @@
+import Diagnostics
+
+extension Resolver {
+    /// Resolves every name in an expression.
+    mutating func expr(_ expr: Expr) {
+        switch expr.kind {
+        case .intLiteral, .floatLiteral, .boolLiteral, .nilLiteral, .invalid:
+            break
+        case .stringLiteral(let parts):
+            for case .interpolation(let value) in parts { self.expr(value) }
+        case .name(let name):
+            use(expr, name)
+        case .typeReference(let type):
+            typeExpr(type)
+        case .binary(_, let left, let right, _):
+            self.expr(left)
+            self.expr(right)
+        case .assign(_, let target, let value, _):
+            self.expr(value)
+            place(target)
+        case .prefix(_, let operand):
+            self.expr(operand)
+        case .call(let callee, let arguments):
+            self.expr(callee)
+            for argument in arguments { self.expr(argument.value) }
+        case .member(let base, _, _):
+            if let base { self.expr(base) }
+        case .subscriptAccess(let base, let arguments):
+            self.expr(base)
+            for argument in arguments { self.expr(argument.value) }
+        case .array(let items):
+            for item in items { self.expr(item) }
+        case .dictionary(let pairs):
+            for (key, value) in pairs {
+                self.expr(key)
+                self.expr(value)
+            }
+        case .tuple(let arguments):
+            for argument in arguments { self.expr(argument.value) }
+        case .closure(let literal):
+            closure(literal, at: expr.location)
+        case .ternary(let condition, let whenTrue, let whenFalse):
+            self.expr(condition)
+            self.expr(whenTrue)
+            self.expr(whenFalse)
+        case .forceUnwrap(let value), .optionalChain(let value), .tryExpr(let value, _):
+            self.expr(value)
+        case .cast(let value, let type, _):
+            self.expr(value)
+            typeExpr(type)
+        case .inoutArgument(let target):
+            place(target)
+        }
+    }
+
+    /// An assigned or mutated place: its root name is recorded as written; indices are read.
+    private mutating func place(_ target: Expr) {
+        switch target.kind {
+        case .name("_"):
+            break
+        case .name(let name):
+            use(target, name, isWrite: true)
+        case .member(let base?, _, _), .forceUnwrap(let base), .optionalChain(let base):
+            place(base)
+        case .subscriptAccess(let base, let arguments):
+            place(base)
+            for argument in arguments { expr(argument.value) }
+        case .tuple(let items):
+            for item in items { place(item.value) }
+        default:
+            expr(target)
+        }
+    }
+
+    /// A closure: its capture list is resolved outside it, its parameters (`$0`…) and body one level deeper.
+    private mutating func closure(_ literal: ClosureLiteral, at location: SourceLocation) {
+        for capture in literal.captures { use(capture.name, at: capture.location) }
+        for owned in literal.ownedCaptures {
+            if let value = literal.ownedCaptureValues[owned.name] { expr(value) } else { use(owned.name, at: owned.location) }
+        }
+        for type in literal.parameters.compactMap(\.type) { typeExpr(type) }
+        if let result = literal.returnType { typeExpr(result) }
+        function("{ }", literal, at: location) { resolver in
+            for capture in literal.captures { resolver.declare(capture.name, .captureListEntry, at: capture.location) }
+            for owned in literal.ownedCaptures { resolver.declare(owned.name, .captureListEntry, at: owned.location) }
+            let locations = literal.parameterLocations
+            for (index, parameter) in literal.parameters.enumerated() {
+                resolver.declare(parameter.name, .closureParameter, at: index < locations.count ? locations[index] : location)
+            }
+            for index in 0..<literal.anonymousCount { resolver.declare("$\(index)", .closureParameter, at: location) }
+            resolver.statements(literal.body)
+        }
+    }
+
+    /// Resolves the type names a type annotation writes (keyed by their positions).
+    mutating func typeExpr(_ type: TypeExpr) {
+        switch type {
+        case .named(let name, let location):
+            // `Outer.Inner` and `Array<Int>`-style spellings resolve by their first component.
+            let head = name.prefix { $0 != "." && $0 != "<" }
+            use(String(head), at: location)
+        case .array(let element), .set(let element), .optional(let element), .implicitlyUnwrapped(let element):
+            typeExpr(element)
+        case .dictionary(let key, let value):
+            typeExpr(key)
+            typeExpr(value)
+        case .function(let parameters, let result), .throwingFunction(let parameters, let result):
+            for parameter in parameters { typeExpr(parameter) }
+            typeExpr(result)
+        case .tuple(_, let elements):
+            for element in elements { typeExpr(element) }
+        }
+    }
+}

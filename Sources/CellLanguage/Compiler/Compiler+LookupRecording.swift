@@ -42,7 +42,11 @@ extension Compiler {
             }
         }
         let head = String(name.prefix { $0 != "<" })
-        if answer == .none, userType(named: name) != nil || protocolState.genericTypes[head] != nil {
+        if answer == .none, let generic = protocolState.genericFunctions[name]?.first {
+            // Generic functions are templates outside the scopes (top-level only).
+            answer = .declared(location: generic.location, isGlobal: true)
+        } else if answer == .none,
+                  userType(named: name) != nil || protocolState.genericTypes[head] != nil || typeAliases[name] != nil {
             answer = .type
         }
         nameLookups?.append(NameLookup(name: name, location: location, answer: answer))

@@ -19,22 +19,42 @@ public struct ResolutionAgreement: Sendable {
     /// Compares the compiler's lookups with the resolution of the same cell.
     init(resolution: Resolution?, lookups: [NameLookup]) {
         guard let resolution else { return }
-        var useAt: [SourceLocation: Resolution.Use] = [:]
-        for use in resolution.uses { useAt[use.location] = use }
+        // Lowering may give one position to several names (`@W var x` writes `W` and `x` at the attribute).
+        var useAt: [NameAt: Resolution.Use] = [:]
+        var memberAt: [SourceLocation: String] = [:]
+        for use in resolution.uses {
+            useAt[NameAt(name: use.name, location: use.location)] = use
+            if case .member(let type) = use.referent { memberAt[use.location] = type }
+        }
         let declared = Set(resolution.declarations.map(\.location))
+        var functions: [String: Set<SourceLocation>] = [:]
+        for declaration in resolution.declarations where declaration.kind == .function {
+            functions[declaration.name, default: []].insert(declaration.location)
+        }
         for lookup in lookups {
-            guard let use = useAt[lookup.location], use.name == lookup.name else {
+            guard let use = useAt[NameAt(name: lookup.name, location: lookup.location)] else {
+                // The compiler compiles an implicit member `x` as `self.x` (or `T.x`) at the same position.
+                if let type = memberAt[lookup.location], lookup.name == "self" || lookup.name == type {
+                    agreed += 1
+                    continue
+                }
                 unmatched += 1
                 unmatchedNames[lookup.name, default: 0] += 1
                 continue
             }
-            if Self.agree(lookup.answer, use.referent, resolution, declaredLocations: declared) {
+            if Self.agree(lookup.answer, use.referent, resolution, declaredLocations: declared)
+                || Self.sameOverloads(lookup.answer, use.referent, resolution, functions) {
                 agreed += 1
             } else {
                 disagreements.append("\(lookup.location.line):\(lookup.location.column) \(lookup.name): compiler "
                                      + "\(Self.describe(lookup.answer)), resolution \(resolution.describe(use.referent))")
             }
         }
+    }
+
+    private struct NameAt: Hashable {
+        var name: String
+        var location: SourceLocation
     }
 
     /// Adds another cell's tally to this one.
@@ -72,6 +92,15 @@ public struct ResolutionAgreement: Sendable {
         default:
             return false
         }
+    }
+
+    /// Whether both name overloads of one function (the compiler's first overload may be another declaration).
+    private static func sameOverloads(_ answer: NameLookup.Answer, _ referent: Referent, _ resolution: Resolution,
+                                      _ functions: [String: Set<SourceLocation>]) -> Bool {
+        guard case .declared(let location, let isGlobal) = answer, let index = referent.declaration else { return false }
+        let declaration = resolution.declarations[index]
+        return declaration.kind == .function && declaration.isTopLevel == isGlobal
+            && functions[declaration.name]?.contains(location) == true
     }
 
     private static func describe(_ answer: NameLookup.Answer) -> String {

@@ -16,8 +16,9 @@ extension Resolver {
             self.expr(left)
             self.expr(right)
         case .assign(_, let target, let value, _):
-            self.expr(value)
+            // Left to right, as Swift evaluates them (captures are listed in that order).
             place(target)
+            self.expr(value)
         case .prefix(_, let operand):
             self.expr(operand)
         case .call(let callee, let arguments):

@@ -3,7 +3,7 @@ import XCTest
 
 /// The resolve pass on small programs: what each name refers to (written `local@3` for a local declared on line 3,
 /// `capture@3`, `global@3`, `earlier`, `member T`, `builtin`, `unresolved`) and what closures capture.
-final class ResolverTests: XCTestCase {
+final class ResolveTests: XCTestCase {
     /// The resolutions of cells compiled in order by one interpreter (cell `i` starts on line `1 + 100 * i`).
     private func resolve(_ cells: String...) -> [Resolution] {
         let interpreter = Interpreter()

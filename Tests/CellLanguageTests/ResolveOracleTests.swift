@@ -6,7 +6,7 @@ import XCTest
 /// listings and the golden programs, its answer (which declaration; global, local or capture; implicit member;
 /// nothing declared) must agree with the cell's `Resolution`. Disagreements the compiler gets wrong itself are
 /// listed in `known` with the reason.
-final class ResolutionOracleTests: XCTestCase {
+final class ResolveOracleTests: XCTestCase {
     /// Disagreements the compiler gets wrong itself, by program, position and name, with the reason.
     private static let known: [String: String] = [
         "AutomaticReferenceCounting/strongReferenceCyclesForClosures 38:38 self": lazyProbe,

@@ -42,17 +42,10 @@ extension FactsAnalyzer {
 
     mutating func expr(_ expr: Expr) {
         switch expr.kind {
-        case .intLiteral, .floatLiteral, .boolLiteral, .nilLiteral, .invalid:
-            break
-        case .stringLiteral(let parts):
-            for case .interpolation(let value) in parts { self.expr(value) }
         case .name(let name):
             read(expr, name)
         case .typeReference(let type):
             typeExpr(type)
-        case .binary(_, let left, let right, _):
-            self.expr(left)
-            self.expr(right)
         case .assign(let op, let target, let value, _):
             let valueEffects = carriedEffects { $0.expr(value) }
             place(target, alsoRead: op != "=")
@@ -60,40 +53,20 @@ extension FactsAnalyzer {
                 assignments.append((root, globalsMentioned(in: value)))
                 addLatent(valueEffects, to: root)
             }
-        case .prefix(_, let operand):
-            self.expr(operand)
         case .call(let callee, let arguments):
             call(callee, arguments)
-        case .member(let base, _, _):
-            if let base { self.expr(base) }
-        case .subscriptAccess(let base, let arguments):
-            self.expr(base)
-            for argument in arguments { self.expr(argument.value) }
-        case .array(let items):
-            items.forEach { self.expr($0) }
-        case .dictionary(let pairs):
-            for (key, value) in pairs {
-                self.expr(key)
-                self.expr(value)
-            }
-        case .tuple(let arguments):
-            for argument in arguments { self.expr(argument.value) }
         case .closure(let closure):
             closure.parameters.compactMap(\.type).forEach { typeExpr($0) }
             if let result = closure.returnType { typeExpr(result) }
             let body = gathering { $0.block(closure.body) }
             carried.formUnion(body)
-        case .ternary(let condition, let whenTrue, let whenFalse):
-            self.expr(condition)
-            self.expr(whenTrue)
-            self.expr(whenFalse)
-        case .forceUnwrap(let value), .optionalChain(let value), .tryExpr(let value, _):
-            self.expr(value)
         case .cast(let value, let type, _):
             self.expr(value)
             typeExpr(type)
         case .inoutArgument(let target):
             place(target, alsoRead: true)
+        default:
+            expr.forEachChild { self.expr($0) }
         }
     }
 

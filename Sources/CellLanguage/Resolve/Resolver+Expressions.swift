@@ -4,53 +4,23 @@ extension Resolver {
     /// Resolves every name in an expression.
     mutating func expr(_ expr: Expr) {
         switch expr.kind {
-        case .intLiteral, .floatLiteral, .boolLiteral, .nilLiteral, .invalid:
-            break
-        case .stringLiteral(let parts):
-            for case .interpolation(let value) in parts { self.expr(value) }
         case .name(let name):
             use(expr, name)
         case .typeReference(let type):
             typeExpr(type)
-        case .binary(_, let left, let right, _):
-            self.expr(left)
-            self.expr(right)
         case .assign(_, let target, let value, _):
             // Left to right, as Swift evaluates them (captures are listed in that order).
             place(target)
             self.expr(value)
-        case .prefix(_, let operand):
-            self.expr(operand)
-        case .call(let callee, let arguments):
-            self.expr(callee)
-            for argument in arguments { self.expr(argument.value) }
-        case .member(let base, _, _):
-            if let base { self.expr(base) }
-        case .subscriptAccess(let base, let arguments):
-            self.expr(base)
-            for argument in arguments { self.expr(argument.value) }
-        case .array(let items):
-            for item in items { self.expr(item) }
-        case .dictionary(let pairs):
-            for (key, value) in pairs {
-                self.expr(key)
-                self.expr(value)
-            }
-        case .tuple(let arguments):
-            for argument in arguments { self.expr(argument.value) }
         case .closure(let literal):
             closure(literal, at: expr.location)
-        case .ternary(let condition, let whenTrue, let whenFalse):
-            self.expr(condition)
-            self.expr(whenTrue)
-            self.expr(whenFalse)
-        case .forceUnwrap(let value), .optionalChain(let value), .tryExpr(let value, _):
-            self.expr(value)
         case .cast(let value, let type, _):
             self.expr(value)
             typeExpr(type)
         case .inoutArgument(let target):
             place(target)
+        default:
+            expr.forEachChild { self.expr($0) }
         }
     }
 

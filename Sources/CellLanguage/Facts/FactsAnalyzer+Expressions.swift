@@ -138,21 +138,7 @@ extension FactsAnalyzer {
 
     /// Records the user types a type annotation names (each resolved at its position).
     mutating func typeExpr(_ type: TypeExpr) {
-        switch type {
-        case .named(let name, let location):
-            let head = String(name.prefix { $0 != "." && $0 != "<" })
-            readGlobal(head, isGlobal: resolution.isGlobal(at: location))
-        case .array(let element), .set(let element), .optional(let element), .implicitlyUnwrapped(let element):
-            typeExpr(element)
-        case .dictionary(let key, let value):
-            typeExpr(key)
-            typeExpr(value)
-        case .function(let parameters, let result), .throwingFunction(let parameters, let result):
-            parameters.forEach { typeExpr($0) }
-            typeExpr(result)
-        case .tuple(_, let elements):
-            elements.forEach { typeExpr($0) }
-        }
+        type.forEachName { name, location in readGlobal(name, isGlobal: resolution.isGlobal(at: location)) }
     }
 
     /// The globals an expression reads, without recording anything.

@@ -65,21 +65,6 @@ extension Resolver {
 
     /// Resolves the type names a type annotation writes (keyed by their positions).
     mutating func typeExpr(_ type: TypeExpr) {
-        switch type {
-        case .named(let name, let location):
-            // `Outer.Inner` and `Array<Int>`-style spellings resolve by their first component.
-            let head = name.prefix { $0 != "." && $0 != "<" }
-            use(String(head), at: location)
-        case .array(let element), .set(let element), .optional(let element), .implicitlyUnwrapped(let element):
-            typeExpr(element)
-        case .dictionary(let key, let value):
-            typeExpr(key)
-            typeExpr(value)
-        case .function(let parameters, let result), .throwingFunction(let parameters, let result):
-            for parameter in parameters { typeExpr(parameter) }
-            typeExpr(result)
-        case .tuple(_, let elements):
-            for element in elements { typeExpr(element) }
-        }
+        type.forEachName { name, location in use(name, at: location) }
     }
 }

@@ -5,7 +5,8 @@ import Diagnostics
 /// Keys: a `.name` expression is keyed by its node's identity (`ObjectIdentifier` of the `Expr`, a class); a name
 /// written outside an expression (a type name in a `TypeExpr`, an `if let x` shorthand, a capture-list entry) is
 /// keyed by its `SourceLocation`; closures and functions by the identity of their `ClosureLiteral`/`FunctionDecl`.
-/// Declarations are numbered in the order the walk meets them (`Referent` holds that number).
+/// Declarations are numbered in the order the walk meets them (`Referent` holds that number). The resolution keeps
+/// the statements it was built from, so no node it is keyed by is freed and its identity reused.
 public final class Resolution {
     /// A declared name: a variable, constant, parameter, function, type, member, `self` or generic parameter.
     public struct Declaration: Hashable, Sendable {
@@ -53,9 +54,15 @@ public final class Resolution {
     public internal(set) var uses: [Use] = []
     /// Every closure and function with a body, in walk order.
     public internal(set) var functions: [Function] = []
+    /// The cell's lowered statements (kept alive for the identity keys).
+    let statements: [Stmt]
     var useOfExpr: [ObjectIdentifier: Int] = [:]
     var useAtLocation: [SourceLocation: Int] = [:]
     var functionOfNode: [ObjectIdentifier: Int] = [:]
+
+    init(statements: [Stmt]) {
+        self.statements = statements
+    }
 
     /// What the `.name` expression `expr` refers to (nil when the walk did not reach it).
     func referent(of expr: Expr) -> Referent? {

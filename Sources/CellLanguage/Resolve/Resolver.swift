@@ -9,7 +9,7 @@ import Diagnostics
 /// visible name maps to a stack of declarations, and a scope pops what it pushed.
 struct Resolver {
     let context: ResolverContext
-    let resolution = Resolution()
+    let resolution: Resolution
     /// The declarations visible by name, innermost last.
     private var visible: [String: [Int]] = [:]
     /// The names each open scope declared, innermost last.
@@ -26,8 +26,9 @@ struct Resolver {
     /// not declare (whose members the resolver does not know).
     var typeStack: [(name: String, extendsBuiltin: Bool)] = []
 
-    init(context: ResolverContext) {
+    init(context: ResolverContext, statements: [Stmt]) {
         self.context = context
+        resolution = Resolution(statements: statements)
     }
 
     // MARK: Scopes

@@ -27,7 +27,7 @@ final class ResolverContext {
 
     /// Resolves one cell's statements against the cells before it, then remembers its top-level names.
     func resolve(_ statements: [Stmt]) -> Resolution {
-        var resolver = Resolver(context: self)
+        var resolver = Resolver(context: self, statements: statements)
         resolver.cell(statements)
         for declaration in resolver.resolution.declarations where declaration.isTopLevel {
             globals.insert(declaration.name)

@@ -181,6 +181,42 @@ final class ResolveTests: XCTestCase {
         XCTAssertEqual(ref(r[1], "undefinedName", line: 104), "unresolved")
     }
 
+    func testAccessorsSubscriptsDeferAndLazyProperties() {
+        let r = resolve("""
+        var stored = 0
+        var doubled: Int {
+            get { stored * 2 }
+            set { stored = newValue / 2 }
+        }
+        class Grid {
+            var cells = [0, 0]
+            subscript(i: Int) -> Int {
+                get { cells[i] }
+                set { cells[i] = newValue }
+            }
+            lazy var first = { self.cells[0] }()
+        }
+        func f() { var n = 0; defer { print(n) }; n += 1 }
+        """)[0]
+        XCTAssertEqual(ref(r, "stored", line: 3), "global@1")
+        XCTAssertEqual(ref(r, "newValue", line: 4), "local@4")
+        XCTAssertEqual(ref(r, "i", line: 10), "local@8", "a subscript's setter sees its parameters")
+        XCTAssertEqual(ref(r, "cells", line: 10), "member Grid")
+        XCTAssertEqual(ref(r, "self", line: 12), "capture@12", "a lazy property's value has self")
+        XCTAssertEqual(ref(r, "n", line: 14), "local@14", "defer runs in its function's scope")
+    }
+
+    /// The facts are built on the resolution: a multi-binding declaration declares globals; a parameter or local
+    /// that shadows a global is not read as the global.
+    func testFactsUseTheResolution() {
+        let interpreter = Interpreter()
+        let first = interpreter.compile(CellSource(code: "var a = 1, b = 2\nlet c = 3", firstLine: 1)).facts
+        XCTAssertEqual(first.declares, ["a", "b", "c"])
+        let second = interpreter.compile(CellSource(code: "func f(_ c: Int) -> Int { let b = c; return a + b }\nprint(f(1))",
+                                                    firstLine: 101)).facts
+        XCTAssertEqual(second.reads, ["a", "f"])
+    }
+
     /// The listing of `nbrun debug resolve` names each use, what it refers to and each closure's captures.
     func testListingShowsReferentsAndCaptures() {
         let r = resolve("func f() -> () -> Int {\n    let a = 1\n    return { a }\n}")[0]

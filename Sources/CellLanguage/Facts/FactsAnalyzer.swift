@@ -151,7 +151,7 @@ struct FactsAnalyzer {
         case .guardStatement(let conditions, let elseBody, _):
             for condition in conditions { self.condition(condition) }
             block(elseBody)
-        case .forIn(_, let pattern, let casePattern, let sequence, let whereClause, let body, _):
+        case .forIn(_, _, let casePattern, let sequence, let whereClause, let body, _):
             expr(sequence)
             scoped { walker in
                 if let casePattern { walker.casePattern(casePattern) }

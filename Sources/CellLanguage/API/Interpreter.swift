@@ -159,6 +159,9 @@ public final class Interpreter {
         }
         compiler.currentCell = cellCount
         compiler.scope = globalScope
+        compiler.resolution = resolution
+        compiler.declaredLocals = [:]
+        defer { compiler.resolution = nil }
         var code: (Frame) throws -> Flow = { _ in .normal }
         if diagnostics.isEmpty {
             diagnostics += lowering.diagnostics

@@ -3,7 +3,7 @@ import Diagnostics
 import NotebookFormat
 import Runner
 
-/// `nbrun debug facts|ast|types|counts FILE`: what the cell-language compiler knows about each cell, without running any.
+/// `nbrun debug facts|ast|types|counts|resolve FILE`: what the cell-language compiler knows about each cell, without running any.
 public enum CompilerListing {
     /// What to show.
     public enum View: String, CaseIterable, Sendable {
@@ -15,6 +15,8 @@ public enum CompilerListing {
         case types
         /// How many expression nodes compiled and how many type-only compilations, by calling site.
         case counts
+        /// What every name of each cell refers to, and what each closure and function captures.
+        case resolve
     }
 
     /// The listing text, with the outcome and any diagnostics (compile errors are listed, not fatal).
@@ -30,6 +32,8 @@ public enum CompilerListing {
             return (facts(notebook), .success, "")
         case .counts:
             return (NotebookRunner.compileCounts(of: notebook).listing, .success, "")
+        case .resolve:
+            return resolutions(notebook)
         case .ast, .types:
             let formatter = DiagnosticFormatter(path: notebook.path, source: notebook.source)
             let inspected = NotebookRunner.inspect(notebook, withTypes: view == .types)
@@ -47,6 +51,27 @@ public enum CompilerListing {
             }
             return (text, problems.contains { $0.severity == .error } ? .cellFailure : .success, formatter.format(problems))
         }
+    }
+
+    private static func resolutions(_ notebook: Notebook) -> (text: String, outcome: BuildOutcome, diagnosticsText: String) {
+        let formatter = DiagnosticFormatter(path: notebook.path, source: notebook.source)
+        var text = ""
+        var problems: [Diagnostic] = []
+        var total = ResolutionAgreement()
+        for (index, compiled) in NotebookRunner.compileComparingResolution(notebook).enumerated() {
+            text += heading(index, notebook.cells[index])
+            guard let (cell, agreement) = compiled, let resolution = cell.resolution else {
+                text += ": not evaluated\n"
+                continue
+            }
+            text += "\n" + resolution.listing().split(separator: "\n").map { "  " + $0 + "\n" }.joined()
+            problems += cell.diagnostics
+            total.add(agreement)
+        }
+        text += "compiler lookups agreeing with the resolution: \(total.agreed) of \(total.agreed + total.disagreements.count)"
+            + " (\(total.unmatched) of names the compiler synthesized)\n"
+        text += total.disagreements.map { "  disagrees: " + $0 + "\n" }.joined()
+        return (text, problems.contains { $0.severity == .error } ? .cellFailure : .success, formatter.format(problems))
     }
 
     private static func heading(_ index: Int, _ cell: Cell) -> String {

@@ -151,6 +151,18 @@ public enum NotebookRunner {
         }
     }
 
+    /// Compiles every cell in order without running any, comparing the compiler's name lookups with each cell's
+    /// resolution (nil for `eval: false`).
+    public static func compileComparingResolution(_ notebook: Notebook, options: RunOptions = RunOptions())
+        -> [(cell: CompiledCell, agreement: ResolutionAgreement)?] {
+        let interpreter = staticInterpreter(notebook, options: options)
+        return notebook.cells.map { cell in
+            guard cell.options.eval else { return nil }
+            return interpreter.compileComparingResolution(CellSource(code: cell.code, firstLine: cell.firstLine,
+                                                                     columnOffset: cell.columnOffset))
+        }
+    }
+
     /// Compiles every cell without running any and returns what each reads and writes (nil for `eval: false`).
     public static func facts(of notebook: Notebook, options: RunOptions = RunOptions()) -> [CellFacts?] {
         let interpreter = staticInterpreter(notebook, options: options)

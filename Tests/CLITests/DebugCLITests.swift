@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// `nbrun debug facts|ast|types`: the compiler's view of a notebook, printed without running any cell.
+/// `nbrun debug facts|ast|types|resolve`: the compiler's view of a notebook, printed without running any cell.
 final class DebugCLITests: XCTestCase {
     private var folder: URL!
 
@@ -88,6 +88,22 @@ final class DebugCLITests: XCTestCase {
         }, uniquingKeysWith: +)
         XCTAssertGreaterThan(counts["nodes compiled"] ?? 0, 5, result.stdout)
         XCTAssertNotNil(counts["type-only compilations"], result.stdout)
+    }
+
+    func testResolveListsWhatEachNameIsAndWhatClosuresCapture() throws {
+        try "```swift\nlet k = 2\nfunc f() -> () -> Int {\n    let a = 1\n    return { a * k }\n}\n```\n"
+            .write(to: folder.appendingPathComponent("r.md"), atomically: true, encoding: .utf8)
+        let result = try runNBRun(["debug", "resolve", "r.md"], in: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, """
+        cell 1 (line 2, cell-1)
+          3:19 Int → built-in
+          5:14 a → captured let a declared at 4:9, depth 1
+          5:18 k → global let k declared at 2:5, depth 0
+          { } at 5:12 captures a (4:9)
+        compiler lookups agreeing with the resolution: 2 of 2 (0 of names the compiler synthesized)
+
+        """)
     }
 
     func testACompileErrorIsReportedWithItsPosition() throws {

@@ -10,13 +10,16 @@ public final class CompiledCell {
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     /// What the cell reads and writes of the notebook's top-level state (see `CellFacts`).
     public let facts: CellFacts
+    /// What each name of the cell refers to, and each closure's captures (see `Resolution`).
+    public let resolution: Resolution?
     let code: (Frame) throws -> Flow
 
     init(source: CellSource, diagnostics: [Diagnostic], facts: CellFacts = CellFacts(),
-         code: @escaping (Frame) throws -> Flow) {
+         resolution: Resolution? = nil, code: @escaping (Frame) throws -> Flow) {
         self.source = source
         self.diagnostics = diagnostics
         self.facts = facts
+        self.resolution = resolution
         self.code = code
     }
 }

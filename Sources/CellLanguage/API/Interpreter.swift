@@ -36,6 +36,11 @@ public final class Interpreter {
     /// The operators and precedence groups the notebook's cells declared so far.
     private let operators = OperatorTable()
     private let notebookFacts = NotebookFacts()
+    /// Name resolution's memory of the cells compiled so far (see `Resolver`).
+    private lazy var resolverContext = ResolverContext { [unowned self] name in
+        registry.functions[name] != nil || registry.types[name] != nil || registry.constants[name] != nil
+            || compiler.builtinType(named: name) != nil || ResolverContext.standardNames.contains(name)
+    }
 
     /// The module name Swift would show in debug descriptions of types declared in cells (`main.Point` inside
     /// collections); set it to what the equivalent compiled program's module would be called.
@@ -123,6 +128,15 @@ public final class Interpreter {
         return (task.result!, tree)
     }
 
+    /// Compiles a cell like `compile(_:)` while recording what the compiler's scopes answer for every name, and
+    /// compares those answers with the cell's `Resolution` (the resolution oracle of `nbrun debug resolve`).
+    public func compileComparingResolution(_ cell: CellSource) -> (cell: CompiledCell, agreement: ResolutionAgreement) {
+        compiler.nameLookups = []
+        defer { compiler.nameLookups = nil }
+        let compiled = compile(cell)
+        return (compiled, ResolutionAgreement(resolution: compiled.resolution, lookups: compiler.nameLookups ?? []))
+    }
+
     private func compileOnCurrentThread(_ cell: CellSource, timeoutSeconds: Double,
                                         inspect: (([Stmt]) -> Void)? = nil) -> CompiledCell {
         cellCount += 1
@@ -136,6 +150,7 @@ public final class Interpreter {
         let lowering = Lowering(map: map, operators: operators)
         lowering.declareOperators(tree.statements)
         let statements = lowering.lower(tree.statements)
+        let resolution = resolverContext.resolve(statements)
         compiler.retainedDeclarations += statements.filter {
             switch $0 {
             case .function, .typeDeclaration: return true
@@ -154,6 +169,9 @@ public final class Interpreter {
         }
         compiler.currentCell = cellCount
         compiler.scope = globalScope
+        compiler.resolution = resolution
+        compiler.declaredLocals = [:]
+        defer { compiler.resolution = nil }
         var code: (Frame) throws -> Flow = { _ in .normal }
         if diagnostics.isEmpty {
             diagnostics += lowering.diagnostics
@@ -174,9 +192,10 @@ public final class Interpreter {
         }
         diagnostics.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
         inspect?(statements)
-        let facts = notebookFacts.analyze(statements, mayHoldReferences: { self.globalType($0)?.mayHoldReferences ?? false },
+        let facts = notebookFacts.analyze(statements, resolution: resolution, mayHoldReferences: { self.globalType($0)?.mayHoldReferences ?? false },
                                           mayCarryCode: { self.globalType($0)?.mayCarryCode ?? false })
-        return CompiledCell(source: cell, diagnostics: Interpreter.unique(diagnostics), facts: facts, code: code)
+        return CompiledCell(source: cell, diagnostics: Interpreter.unique(diagnostics), facts: facts, resolution: resolution,
+                            code: code)
     }
 
     /// A cell that does not parse: its well-formed top-level statements are still compiled, so that the mistakes in

@@ -35,6 +35,7 @@ extension Compiler {
         }
         switch callee.kind {
         case .name(let name):
+            if nameLookups != nil { recordLookup(name, at: callee.location) }
             if let member = implicitSelfMember(name, at: callee.location), case .member(let base?, _, let memberLocation) = member.kind {
                 return compileMethodCall(base, name, arguments, expected: expected, at: memberLocation)
             }

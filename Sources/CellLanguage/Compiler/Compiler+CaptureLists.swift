@@ -6,6 +6,7 @@ extension Compiler {
     /// variable by value stays refused.
     func checkCaptureList(_ literal: ClosureLiteral) {
         for (name, location) in literal.captures {
+            if nameLookups != nil { recordLookup(name, at: location) }
             switch scope.lookup(name) {
             case .variable(let variable)?:
                 if !variable.isLet || variable.initializedLater {

@@ -80,7 +80,7 @@ extension Compiler {
             error(.nilWithoutContext, at: expr.location)
             return .invalid
         case .name(let name):
-            return compileName(name, at: expr.location, expected: expected)
+            return compileName(name, at: expr.location, expected: expected, node: expr)
         case .typeReference:
             error(.typeNameAlone, at: expr.location)
             return .invalid
@@ -237,7 +237,12 @@ extension Compiler {
         error(.cannotFindInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidateNames())), at: location)
     }
 
-    private func compileName(_ name: String, at location: SourceLocation, expected: CType?) -> Typed {
+    private func compileName(_ name: String, at location: SourceLocation, expected: CType?, node: Expr) -> Typed {
+        if nameLookups != nil { recordLookup(name, at: location) }
+        if let variable = resolvedLocal(node) {
+            if let checked = lentCheckedLoad(variable, at: location) { return checked }
+            return load(variable)
+        }
         if let member = implicitSelfMember(name, at: location) { return compileExpr(member, expected: expected) }
         switch scope.lookup(name) {
         case .variable(let variable)?:

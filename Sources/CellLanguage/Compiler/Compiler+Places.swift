@@ -63,6 +63,7 @@ extension Compiler {
         }
         switch expr.kind {
         case .name(let name):
+            if nameLookups != nil { recordLookup(name, at: expr.location) }
             if let member = implicitSelfMember(name, at: expr.location) {
                 return compilePlace(member, mutating: mutating, method: method, methodAt: methodAt)
             }

@@ -66,6 +66,12 @@ final class Compiler {
     var compileBudget = CompileBudget(seconds: .infinity)
     /// The typed AST of the cell being compiled: every expression node's type, resolution and conversions.
     var typeTable = TypeTable()
+    /// When set (the resolution oracle, `nbrun debug resolve`), every name a `.name` expression looked up (nil: off).
+    var nameLookups: [NameLookup]?
+    /// The resolution of the cell being compiled, and the variable each local declaration was compiled to (see
+    /// `Compiler+ResolvedLocals.swift`).
+    var resolution: Resolution?
+    var declaredLocals: [DeclaredLocal: (variable: VariableInfo, context: FunctionContext)] = [:]
     /// Every compiled cell's function and type declarations, kept alive so that the nodes the tables above are keyed
     /// by (`ObjectIdentifier`) are never freed and their addresses never reused by a later cell's nodes (a generic
     /// type's extension in a later cell was once taken for an earlier declaration).
@@ -172,7 +178,10 @@ final class Compiler {
         let info = VariableInfo(name: name, type: type, isLet: isLet, level: scope.context.level,
                                 slot: allocated, location: location, unpacked: unpacked)
         info.cell = currentCell
-        if name != "_" { scope.names[name] = .variable(info) }
+        if name != "_" {
+            scope.names[name] = .variable(info)
+            if scope.parent != nil { declaredLocals[DeclaredLocal(name: name, location: location)] = (info, scope.context) }
+        }
         return info
     }
 

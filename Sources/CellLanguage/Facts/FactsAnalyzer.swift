@@ -1,13 +1,12 @@
 /// Walks one cell's lowered statements and finds which top-level names it reads and writes (see `CellFacts`).
 ///
-/// It keeps its own scopes, so a local that shadows a global is not mistaken for it; everything it cannot decide
+/// Which name is a global comes from the cell's `Resolution`, so a local that shadows a global is not mistaken for
+/// it; everything it cannot decide
 /// (what a method does to a reference-typed receiver, what a function does to an object passed to it) counts as
 /// a write.
 struct FactsAnalyzer {
-    /// Top-level names declared by earlier cells.
-    let known: Set<String>
-    /// Top-level names this cell declares (collected before the walk, so functions may refer to later ones).
-    let topLevel: Set<String>
+    /// What each name of the cell refers to (locals, globals, members).
+    let resolution: Resolution
     /// Whether a global's value may share objects with other values (class instances, native objects, closures).
     let mayHoldReferences: (String) -> Bool
     /// Whether using a global's value may run cell code (closures, values of cell-declared types).
@@ -15,7 +14,8 @@ struct FactsAnalyzer {
     /// The latent effects known so far, by global name (grows with the cell's own declarations).
     var latent: [String: GlobalEffects]
 
-    var scopes: [Set<String>] = []
+    /// How many blocks, bodies and scopes enclose the statement being walked (0: the cell's top level).
+    var nesting = 0
     var effects = GlobalEffects()
     /// What the values being walked carry with them: the effects of the closures they contain and the latent
     /// effects of the globals they mention (not the effects of computing them).
@@ -28,11 +28,10 @@ struct FactsAnalyzer {
     /// Globals assigned from expressions that mention other globals: candidates for sharing objects.
     var assignments: [(target: String, sources: Set<String>)] = []
 
-    init(known: Set<String>, topLevel: Set<String>, latent: [String: GlobalEffects],
+    init(resolution: Resolution, latent: [String: GlobalEffects],
          mayHoldReferences: @escaping (String) -> Bool, mayCarryCode: @escaping (String) -> Bool) {
         self.mayCarryCode = mayCarryCode
-        self.known = known
-        self.topLevel = topLevel
+        self.resolution = resolution
         self.latent = latent
         self.mayHoldReferences = mayHoldReferences
     }
@@ -42,21 +41,6 @@ struct FactsAnalyzer {
     /// Members that draw from a random stream.
     static let randomMembers: Set<String> = ["shuffled", "shuffle", "randomElement", "random", "uniform", "normal",
                                              "sample", "permutation", "integers", "choice", "bernoulli"]
-
-    /// The cell's top-level declared names, found without walking bodies.
-    static func declaredNames(_ statements: [Stmt]) -> Set<String> {
-        var names = Set<String>()
-        for statement in statements {
-            switch statement {
-            case .variable(_, let pattern, _, _, _): names.formUnion(patternNames(pattern))
-            case .function(let decl): names.insert(decl.name)
-            case .typeDeclaration(let decl): names.insert(decl.name)
-            case .guardStatement(let conditions, _, _): names.formUnion(conditions.flatMap(conditionNames))
-            default: break
-            }
-        }
-        return names
-    }
 
     /// The facts of the walked statements; `expand` maps written names to every name that may share their objects.
     func facts(expand: (Set<String>) -> Set<String>) -> CellFacts {
@@ -97,7 +81,7 @@ struct FactsAnalyzer {
     }
 
     private mutating func function(_ decl: FunctionDecl) {
-        scoped(Set(decl.parameters.map(\.name))) {
+        scoped {
             for parameter in decl.parameters {
                 $0.typeExpr(parameter.type)
                 if let value = parameter.defaultValue { $0.expr(value) }
@@ -109,12 +93,7 @@ struct FactsAnalyzer {
 
     private mutating func typeBody(_ decl: TypeDecl) {
         for inner in decl.nested { typeBody(inner) }
-        var members: Set<String> = ["self", "super", decl.name]
-        members.formUnion(decl.fields.map(\.name))
-        members.formUnion(decl.computed.map(\.name))
-        members.formUnion(decl.methods.map(\.name))
-        members.formUnion(decl.cases.map(\.name))
-        scoped(members) {
+        scoped {
             for field in decl.fields {
                 if let type = field.type { $0.typeExpr(type) }
                 if let value = field.value { $0.expr(value) }
@@ -139,15 +118,15 @@ struct FactsAnalyzer {
     }
 
     mutating func block(_ statements: [Stmt]) {
-        scoped([]) { walker in
+        scoped { walker in
             for statement in statements { walker.statement(statement) }
         }
     }
 
-    private mutating func scoped(_ names: Set<String>, _ walk: (inout FactsAnalyzer) -> Void) {
-        scopes.append(names)
+    private mutating func scoped(_ walk: (inout FactsAnalyzer) -> Void) {
+        nesting += 1
         walk(&self)
-        scopes.removeLast()
+        nesting -= 1
     }
 
     private mutating func statement(_ statement: Stmt) {
@@ -160,21 +139,11 @@ struct FactsAnalyzer {
             bind(Self.patternNames(pattern), valueEffects: valueEffects,
                  mentioned: value.map { globalsMentioned(in: $0) } ?? [])
         case .function(let decl):
-            if scopes.isEmpty {
-                declare(decl.name)
-            } else {
-                scopes[scopes.count - 1].insert(decl.name)
-                function(decl)
-            }
+            if nesting == 0 { declare(decl.name) } else { function(decl) }
         case .typeDeclaration(let decl):
-            if scopes.isEmpty {
-                declare(decl.name)
-            } else {
-                scopes[scopes.count - 1].insert(decl.name)
-                typeBody(decl)
-            }
+            if nesting == 0 { declare(decl.name) } else { typeBody(decl) }
         case .ifStatement(let conditions, let thenBody, let elseBody, _):
-            scoped([]) { walker in
+            scoped { walker in
                 for condition in conditions { walker.condition(condition) }
                 walker.block(thenBody)
             }
@@ -182,17 +151,15 @@ struct FactsAnalyzer {
         case .guardStatement(let conditions, let elseBody, _):
             for condition in conditions { self.condition(condition) }
             block(elseBody)
-        case .forIn(_, let pattern, let casePattern, let sequence, let whereClause, let body, _):
+        case .forIn(_, _, let casePattern, let sequence, let whereClause, let body, _):
             expr(sequence)
-            var names = Self.patternNames(pattern)
-            if let casePattern { names.formUnion(Self.casePatternNames(casePattern)) }
-            scoped(names) { walker in
+            scoped { walker in
                 if let casePattern { walker.casePattern(casePattern) }
                 if let whereClause { walker.expr(whereClause) }
                 walker.block(body)
             }
         case .whileLoop(_, let conditions, let body, _):
-            scoped([]) { walker in
+            scoped { walker in
                 for condition in conditions { walker.condition(condition) }
                 walker.block(body)
             }
@@ -210,25 +177,18 @@ struct FactsAnalyzer {
         case .doCatch(let body, let clauses, _):
             block(body)
             for clause in clauses {
-                var names: Set<String> = []
-                for (item, _) in clause.items {
-                    switch item {
-                    case .binding(let name, _): names.insert(name)
-                    case .cast(_, let name, _): if let name { names.insert(name) }
-                    case .enumCase(_, let pattern, _): names.formUnion(Self.casePatternNames(pattern))
-                    }
-                }
-                scoped(names) { walker in
+                scoped { walker in
                     for (_, guardExpr) in clause.items { if let guardExpr { walker.expr(guardExpr) } }
                     walker.block(clause.body)
                 }
             }
         case .block(let statements):
-            block(statements)
+            // A multi-binding declaration (`var a = 1, b = 2`): declares in the current scope.
+            for statement in statements { self.statement(statement) }
         case .switchStatement(_, let subject, let cases, _):
             expr(subject)
             for item in cases {
-                scoped(Set(item.patterns.flatMap { Self.casePatternNames($0) })) { walker in
+                scoped { walker in
                     for pattern in item.patterns { walker.casePattern(pattern) }
                     for guardExpr in item.guards.compactMap({ $0 }) { walker.expr(guardExpr) }
                     walker.block(item.body)
@@ -239,10 +199,7 @@ struct FactsAnalyzer {
 
     /// Declares names bound by a `let`/`var` (or `guard let`): globals at the top level, locals elsewhere.
     private mutating func bind(_ names: Set<String>, valueEffects: GlobalEffects, mentioned: Set<String>) {
-        guard scopes.isEmpty else {
-            scopes[scopes.count - 1].formUnion(names)
-            return
-        }
+        guard nesting == 0 else { return }
         for name in names {
             declare(name)
             addLatent(valueEffects, to: name)
@@ -286,18 +243,18 @@ struct FactsAnalyzer {
         switch condition {
         case .expression(let value):
             expr(value)
-        case .optionalBinding(_, let name, let value, _, _):
+        case .optionalBinding(_, let name, let value, let location, _):
             let valueEffects = carriedEffects { walker in
-                if let value { walker.expr(value) } else { walker.read(name) }
+                if let value { walker.expr(value) } else {
+                    walker.readGlobal(name, isGlobal: walker.resolution.isGlobal(at: location))
+                }
             }
             bind([name], valueEffects: valueEffects, mentioned: value.map { globalsMentioned(in: $0) } ?? [name])
         case .pattern(let pattern, let value, _):
             expr(value)
             casePattern(pattern)
-            if scopes.isEmpty {
+            if nesting == 0 {
                 for name in Self.casePatternNames(pattern) { declare(name) }
-            } else {
-                scopes[scopes.count - 1].formUnion(Self.casePatternNames(pattern))
             }
         }
     }

@@ -1,24 +1,21 @@
 /// What the facts analysis remembers across the cells of one notebook: the top-level names declared so far, what
 /// using each may read or write (`GlobalEffects`), and which globals may share objects.
 final class NotebookFacts {
-    private var globals: Set<String> = []
     private var latent: [String: GlobalEffects] = [:]
     /// Union-find over globals that may share an object: writing one may change the others.
     private var sharingParent: [String: String] = [:]
 
     /// Analyzes one cell's statements against everything declared by the cells before it, then remembers its
     /// declarations for the cells after it.
-    func analyze(_ statements: [Stmt], mayHoldReferences: @escaping (String) -> Bool,
+    func analyze(_ statements: [Stmt], resolution: Resolution, mayHoldReferences: @escaping (String) -> Bool,
                  mayCarryCode: @escaping (String) -> Bool) -> CellFacts {
-        var analyzer = FactsAnalyzer(known: globals, topLevel: FactsAnalyzer.declaredNames(statements),
-                                     latent: latent, mayHoldReferences: mayHoldReferences, mayCarryCode: mayCarryCode)
+        var analyzer = FactsAnalyzer(resolution: resolution, latent: latent, mayHoldReferences: mayHoldReferences, mayCarryCode: mayCarryCode)
         analyzer.declareBodies(statements)
         analyzer.topLevelStatements(statements)
         latent = analyzer.latent
         for (target, sources) in analyzer.assignments where mayHoldReferences(target) {
             for source in sources where source != target && mayHoldReferences(source) { union(target, source) }
         }
-        globals.formUnion(analyzer.declares)
         return analyzer.facts(expand: sharing)
     }
 

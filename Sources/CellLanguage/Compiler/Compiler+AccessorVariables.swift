@@ -37,7 +37,8 @@ extension Compiler {
             return info
         }
         if accessors.isComputed {
-            variable.getter = hidden("get", compileClosure(placeholder, parameterHints: [], returnHint: type, at: location))
+            variable.getter = hidden("get", compileClosure(resultBuilderGetter(placeholder, accessors), parameterHints: [], returnHint: type,
+                                                           at: location))
             if let setter = accessors.setter {
                 variable.setter = hidden("set", accessorClosure(setter, type: type))
             }

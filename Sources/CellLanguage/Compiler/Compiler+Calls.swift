@@ -138,6 +138,11 @@ extension Compiler {
                 if case .user = alias { return nil }  // found by `userType(named:)`
                 return alias
             }
+            // `T(xs.count)` in a generic body specialized to a built-in type (`T: BinaryFloatingPoint` is Double).
+            if let bound = genericBinding(name), !bound.hasError {
+                if case .user = bound { return nil }
+                return bound
+            }
             return nil
         }
     }

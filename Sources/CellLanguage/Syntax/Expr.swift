@@ -47,6 +47,9 @@ final class Expr {
     var isWrapperAttribute = false
     /// The same, written on a variable of top-level code (which swiftc refuses either way).
     var isTopLevelWrapper = false
+    /// For an array literal: the arguments of a variadic parameter gathered (`sum(1, 2)`), whose mistakes swiftc
+    /// reports as argument mistakes.
+    var isVariadicGroup = false
 
     init(_ kind: Kind, at location: SourceLocation) {
         self.kind = kind

@@ -52,6 +52,24 @@ final class ResultBuilderTests: XCTestCase {
         ])
     }
 
+    func testASwitchNeedsBuildEither() {
+        let source = lines + """
+        let k = 1
+        let e = text {
+            switch k {
+            case 1:
+                "a"
+            default:
+                "b"
+            }
+        }
+        """
+        XCTAssertEqual(diagnosticLines(source), [
+            "10:9: type 'Lines' has no member 'buildEither'",
+            "12:9: type 'Lines' has no member 'buildEither'",
+        ])
+    }
+
     func testOnlyResultBuildersAreAttributes() {
         let source = """
         struct Plain {}

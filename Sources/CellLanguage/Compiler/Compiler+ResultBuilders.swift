@@ -104,6 +104,8 @@ extension Compiler {
             error(.resultBuilderControlFlow(attribute.name), at: location)
         } catch ResultBuilderTransform.Failure.notSupported(let what, let location) {
             error(.notSupported(what), at: location)
+        } catch ResultBuilderTransform.Failure.missingBuildEither(let locations) {
+            for location in locations { error(.typeHasNoMember(attribute.name, member: "buildEither"), at: location) }
         } catch {}
         return nil
     }

@@ -25,8 +25,10 @@ struct ResultBuilderTransform {
         /// `if` without `buildOptional`/`buildEither`, `for` without `buildArray`, `while`, `guard`…: swiftc's
         /// "closure containing control flow statement cannot be used with result builder" at the statement.
         case controlFlow(SourceLocation)
-        /// A statement nbrun does not transform (`switch`, `throw`, `defer`, `do`–`catch`).
+        /// A statement nbrun does not transform (`throw`, `defer`, `do`–`catch`).
         case notSupported(String, SourceLocation)
+        /// A `switch` without `buildEither`: swiftc's "type 'B' has no member 'buildEither'" at each case's body.
+        case missingBuildEither([SourceLocation])
     }
 
     /// The builder type's name as written (`DrawingBuilder`, `Outer.Builder`).
@@ -96,8 +98,8 @@ struct ResultBuilderTransform {
                 throw Failure.controlFlow(location)
             case .guardStatement(let conditions, _, let location):
                 throw Failure.controlFlow(conditions.first.map(ResultBuilderTransform.location) ?? location)
-            case .switchStatement(_, _, _, let location):
-                throw Failure.notSupported("'switch' in a result builder body", location)
+            case .switchStatement(let label, let subject, let cases, let location):
+                components.append(try switchStatement(label, subject, cases, into: &statements, at: location))
             case .throwStatement(_, let location):
                 throw Failure.notSupported("'throw' in a result builder body", location)
             case .doCatch(_, _, let location):
@@ -153,6 +155,26 @@ struct ResultBuilderTransform {
         guard finalElse == nil else { return name(result, at: location) }
         return declare(call("buildOptional", [argument(name(result, at: location))], at: location), type: nil, into: &statements,
                        at: location)
+    }
+
+    /// A `switch`: each case assigns its block, injected as the branches of an `if` chain are, to a hidden variable.
+    private mutating func switchStatement(_ label: String?, _ subject: Expr, _ cases: [SwitchCase], into statements: inout [Stmt],
+                                          at location: SourceLocation) throws -> Expr {
+        if let falling = cases.first(where: \.fallsThrough) { throw Failure.controlFlow(falling.location) }
+        guard methods.contains("buildEither"), let either = types.either else {
+            throw Failure.missingBuildEither(cases.map { $0.body.first.map(ResultBuilderTransform.location) ?? $0.location })
+        }
+        let result = fresh()
+        statements.append(.variable(isLet: true, pattern: .name(result, location), type: .named(either, location), value: nil,
+                                    location: location))
+        var rebuilt: [SwitchCase] = []
+        for (index, switchCase) in cases.enumerated() {
+            var copy = switchCase
+            copy.body = try branch(switchCase.body, index: index, of: cases.count, assigning: result, at: switchCase.location)
+            rebuilt.append(copy)
+        }
+        statements.append(.switchStatement(label: label, subject, rebuilt, location))
+        return name(result, at: location)
     }
 
     /// One branch of an `if` chain: its statements, then the hidden variable assigned its block, injected.

@@ -148,3 +148,22 @@ for k in 1...5 {
     }, terminator: " ")
 }
 print()
+
+// A `switch` is injected like an `if` chain, one branch per case.
+enum Shape {
+    case circle(Int), square, line
+}
+for shape in [Shape.circle(2), .square, .line] {
+    print(path {
+        "<"
+        switch shape {
+        case .circle(let radius):
+            "circle"
+            "\(radius)"
+        case .square:
+            "square"
+        default:
+            "other"
+        }
+    })
+}

@@ -35,7 +35,8 @@ extension Compiler {
         }
         switch callee.kind {
         case .name(let name):
-            if let member = implicitSelfMember(name, at: callee.location), case .member(let base?, _, let memberLocation) = member.kind {
+            if !callee.isLibraryQualified, let member = implicitSelfMember(name, at: callee.location),
+               case .member(let base?, _, let memberLocation) = member.kind {
                 return compileMethodCall(base, name, arguments, expected: expected, at: memberLocation)
             }
             switch scope.lookup(name) {

@@ -94,7 +94,7 @@ extension Compiler {
         default:
             break
         }
-        if !receiver.type.hasError {
+        if !receiver.type.hasError, !refusesArrayExtensionMember(receiver.type, name, at: location) {
             error(.valueHasNoMember(receiver.type, member: name, suggestion: memberSuggestion(name, for: receiver.type)),
                   at: location)
         }
@@ -218,7 +218,9 @@ extension Compiler {
             _ = compileExpr(base, expected: nil)
             return .invalid
         }
-        error(.valueHasNoMember(staticBaseType, member: name), at: location)
+        if !refusesArrayExtensionMember(staticBaseType, name, at: location) {
+            error(.valueHasNoMember(staticBaseType, member: name), at: location)
+        }
         return .invalid
     }
 

@@ -266,7 +266,8 @@ extension Compiler {
         compileAccessorBodies(decl, type)
         for method in decl.methods {
             guard let info = functionInfos[ObjectIdentifier(method)] else { continue }
-            compileMemberBody(info, parameters: method.parameters, body: resultBuilderFunctionBody(method), type: type, hasSelf: !method.isStatic,
+            compileMemberBody(info, parameters: method.parameters, body: resultBuilderFunctionBody(method), type: type,
+                              hasSelf: !method.isStatic,
                               mutableSelf: method.isMutating, location: method.location, end: method.closingBrace)
         }
         for initializer in decl.initializers {

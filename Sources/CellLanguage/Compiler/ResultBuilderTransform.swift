@@ -115,8 +115,8 @@ struct ResultBuilderTransform {
     private mutating func doBlock(_ body: [Stmt], into statements: inout [Stmt]) throws -> Expr {
         let location = body.first.map(ResultBuilderTransform.location) ?? SourceLocation(line: 1, column: 1)
         let (inner, parts) = try block(body)
-        let literal = ClosureLiteral(parameters: [], returnType: nil,
-                                     body: inner + [.returnStatement(call("buildBlock", parts.map { argument($0) }, at: location), location)],
+        let result = call("buildBlock", parts.map { argument($0) }, at: location)
+        let literal = ClosureLiteral(parameters: [], returnType: nil, body: inner + [.returnStatement(result, location)],
                                      anonymousCount: 0, hasExplicitParameters: false)
         let value = Expr(.call(Expr(.closure(literal), at: location), []), at: location)
         return declare(value, type: nil, into: &statements, at: location)

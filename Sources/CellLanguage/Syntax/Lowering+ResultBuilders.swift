@@ -19,7 +19,11 @@ extension Lowering {
         var builder: ResultBuilderAttribute?
         let mayHaveBuilder = !isRequirement && name.first?.isLetter == true && name != "init"
         for attribute in attributes where attribute.trimmedDescription != "@discardableResult" {
-            if builder == nil, mayHaveBuilder, let named = resultBuilderAttribute(attribute) { builder = named } else { unsupported("attributes", attribute) }
+            if builder == nil, mayHaveBuilder, let named = resultBuilderAttribute(attribute) {
+                builder = named
+            } else {
+                unsupported("attributes", attribute)
+            }
         }
         return builder
     }

@@ -18,7 +18,9 @@ extension Lowering {
         decl.isFinal = kind == .classType && modifiers.contains { $0.name.text == "final" }
         let attributes = Syntax(node).asProtocol(WithAttributesSyntax.self)?.attributes
         decl.isPropertyWrapper = attributes?.contains { $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "propertyWrapper" } ?? false
-        decl.isResultBuilder = attributes?.contains { $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "resultBuilder" } ?? false
+        decl.isResultBuilder = attributes?.contains {
+            $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "resultBuilder"
+        } ?? false
         decl.restrictedAccess = modifiers.first { ["private", "fileprivate"].contains($0.name.text) && $0.detail == nil }?.name.text
         decl.closingBrace = loc(members.rightBrace)
         if let generics, let parameters = lowerGenericParameters(generics, whereClause: nil) {

@@ -4,10 +4,17 @@ import Diagnostics
 /// and the body of a function or method marked so, is rewritten into calls of the builder's static methods (see
 /// `ResultBuilderTransform`) and then compiled as plain code. Nothing is done for code that uses no builder.
 extension Compiler {
+    /// Swift's own attributes spelt like type names, refused as attributes nbrun does not take (not as unknown).
+    static let libraryAttributes: Set<String> = ["MainActor", "Sendable", "TaskLocal", "UnsafeSendable"]
+
     /// The builder type an attribute names, checked to be declared `@resultBuilder` (nil after reporting).
     func resultBuilderType(_ attribute: ResultBuilderAttribute) -> UserType? {
         guard let type = userType(named: attribute.name), type.kind != .protocolType else {
-            error(.unknownAttribute(attribute.name), at: attribute.location)
+            if Compiler.libraryAttributes.contains(attribute.name) {
+                error(.notSupported("attributes"), at: attribute.attributeLocation)  // Swift's own (`@MainActor`)
+            } else {
+                error(.unknownAttribute(attribute.name), at: attribute.location)
+            }
             return nil
         }
         guard type.isResultBuilder else {

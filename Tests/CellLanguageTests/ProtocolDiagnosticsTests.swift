@@ -81,7 +81,7 @@ final class ProtocolDiagnosticsTests: XCTestCase {
         protocol Container {
             associatedtype Item = Int
         }
-        extension Array {
+        extension Array<Int> {
             func second() -> Element { self[1] }
         }
         """), [

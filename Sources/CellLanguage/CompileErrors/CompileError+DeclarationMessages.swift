@@ -60,6 +60,9 @@ extension CompileError {
         case .instanceMethodShadowsGlobal(let name):
             return "use of '\(name)' refers to instance method rather than global function '\(name)' in module 'Swift'"
         case .genericParameterNotInferred(let name): return "generic parameter '\(name)' could not be inferred"
+        case .unknownAttribute(let name): return "unknown attribute '\(name)'"
+        case .resultBuilderControlFlow(let builder):
+            return "closure containing control flow statement cannot be used with result builder '\(builder)'"
         case .nonClassConformsToClassProtocol(let type, let protocolName):
             return "non-class type '\(type)' cannot conform to class protocol '\(protocolName)'"
         case .failableWitnessForNonFailableRequirement(let initializer):

@@ -17,7 +17,7 @@ extension CompileError {
         case setterInaccessible, signatureUsesRestrictedType, genericSuperclassRequirement, genericSameTypeRequirement
         case opaqueReturnMismatch, failableWitnessForNonFailableRequirement, nonClassConformsToClassProtocol
         case readOnlyOverridesMutable, observesReadOnly, notAnAttribute, instanceMethodShadowsGlobal, topLevelPropertyWrapper
-        case genericParameterNotInferred
+        case genericParameterNotInferred, unknownAttribute, resultBuilderControlFlow
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
@@ -117,6 +117,8 @@ extension CompileError {
         case .instanceMethodShadowsGlobal: return .instanceMethodShadowsGlobal
         case .topLevelPropertyWrapper: return .topLevelPropertyWrapper
         case .genericParameterNotInferred: return .genericParameterNotInferred
+        case .unknownAttribute: return .unknownAttribute
+        case .resultBuilderControlFlow: return .resultBuilderControlFlow
         case .genericRequirement: return .genericRequirement
         case .genericSuperclassRequirement: return .genericSuperclassRequirement
         case .genericSameTypeRequirement: return .genericSameTypeRequirement

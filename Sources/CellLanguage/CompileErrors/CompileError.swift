@@ -158,6 +158,11 @@ enum CompileError: Hashable, Sendable {
     case topLevelPropertyWrapper
     /// `generic parameter 'U' could not be inferred`.
     case genericParameterNotInferred(String)
+    /// `unknown attribute 'Nope'` (an attribute naming no type).
+    case unknownAttribute(String)
+    /// `closure containing control flow statement cannot be used with result builder 'B'` (an `if` without
+    /// `buildOptional`/`buildEither`, a `for` without `buildArray`, a `while`, a `guard`…).
+    case resultBuilderControlFlow(String)
 
     // MARK: Members and subscripts
 

@@ -37,7 +37,8 @@ extension Compiler {
             return info
         }
         if accessors.isComputed {
-            variable.getter = hidden("get", compileClosure(placeholder, parameterHints: [], returnHint: type, at: location))
+            let getter = resultBuilderGetter(placeholder, accessors)
+            variable.getter = hidden("get", compileClosure(getter, parameterHints: [], returnHint: type, at: location))
             if let setter = accessors.setter {
                 variable.setter = hidden("set", accessorClosure(setter, type: type))
             }

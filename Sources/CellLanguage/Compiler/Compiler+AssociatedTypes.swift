@@ -236,7 +236,7 @@ extension Compiler {
 extension Compiler {
     /// At a generic call: `C1.Item` bound to what the type argument bound to `C1` gives the associated type `Item`.
     func bindConcreteAssociatedTypes(_ parameters: [(name: String, constraints: [String])], into bindings: inout [String: CType]) {
-        for parameter in parameters where parameter.constraints.contains("Sequence") {
+        for parameter in parameters where parameter.constraints.contains("Sequence") || parameter.constraints.contains("Collection") {
             if let bound = bindings[parameter.name], let element = Compiler.sequenceElement(bound) {
                 bindings["\(parameter.name).Element"] = element
             }

@@ -22,7 +22,7 @@ extension Compiler {
                 else { error(.topLevelPropertyWrapper, at: callee.location) }
                 return .invalid
             }
-            guard Compiler.hiddenByMembers.contains(name), scope.lookup(name) == nil,
+            guard !callee.isLibraryQualified, Compiler.hiddenByMembers.contains(name), scope.lookup(name) == nil,
                   let extended = selfContexts.last?.type.extendedBuiltin else { return nil }
             switch extended {
             case .int, .integer:
@@ -38,7 +38,9 @@ extension Compiler {
             // `Swift.max(a, b)`: the standard library's global function.
             guard case .name("Swift") = base.kind, scope.lookup("Swift") == nil, userTypes["Swift"] == nil,
                   Compiler.hiddenByMembers.contains(name) else { return nil }
-            return compileCall(Expr(.name(name), at: nameLocation), arguments, expected: expected, at: location)
+            let global = Expr(.name(name), at: nameLocation)
+            global.isLibraryQualified = true
+            return compileCall(global, arguments, expected: expected, at: location)
         default:
             return nil
         }

@@ -36,7 +36,8 @@ extension Compiler {
         switch callee.kind {
         case .name(let name):
             if nameLookups != nil { recordLookup(name, at: callee.location) }
-            if let member = implicitSelfMember(name, at: callee.location), case .member(let base?, _, let memberLocation) = member.kind {
+            if !callee.isLibraryQualified, let member = implicitSelfMember(name, at: callee.location),
+               case .member(let base?, _, let memberLocation) = member.kind {
                 return compileMethodCall(base, name, arguments, expected: expected, at: memberLocation)
             }
             switch scope.lookup(name) {
@@ -139,6 +140,11 @@ extension Compiler {
             if let alias = typeAliases[name], !alias.hasError {
                 if case .user = alias { return nil }  // found by `userType(named:)`
                 return alias
+            }
+            // `T(xs.count)` in a generic body specialized to a built-in type (`T: BinaryFloatingPoint` is Double).
+            if let bound = genericBinding(name), !bound.hasError {
+                if case .user = bound { return nil }
+                return bound
             }
             return nil
         }

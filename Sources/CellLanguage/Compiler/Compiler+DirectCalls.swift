@@ -12,7 +12,8 @@ extension Compiler {
             stores.add { caller, _ in try check(caller) }
         }
         let plainMatched = storeInoutArguments(info, matched, arguments, into: stores, at: location)
-        let arguments = Compiler.autoclosureArguments(info.parameters, plainMatched, arguments)
+        let arguments = resultBuilderArguments(info.parameters, plainMatched,
+                                               Compiler.autoclosureArguments(info.parameters, plainMatched, arguments))
         let compiled = compileArguments(info.parameters.map(\.type), plainMatched, arguments,
                                         escaping: info.parameters.map(\.isEscaping))
         let parentAccess = frameAccessor(level: info.level)

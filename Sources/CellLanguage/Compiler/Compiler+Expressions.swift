@@ -116,7 +116,7 @@ extension Compiler {
                 let code = array.value
                 return Typed(type: .set(actual), code: .value { Compiler.makeSet(try code($0).arrayValue) })
             }
-            return compileArrayLiteral(elements, expected: expected, at: expr.location)
+            return compileArrayLiteral(elements, expected: expected, at: expr.location, variadic: expr.isVariadicGroup)
         case .dictionary(let pairs):
             return compileDictionaryLiteral(pairs, expected: expected, at: expr.location)
         case .tuple(let elements):
@@ -312,7 +312,7 @@ extension Compiler {
         }
     }
 
-    private func compileArrayLiteral(_ elements: [Expr], expected: CType?, at location: SourceLocation) -> Typed {
+    private func compileArrayLiteral(_ elements: [Expr], expected: CType?, at location: SourceLocation, variadic: Bool = false) -> Typed {
         var elementType: CType?
         if case .array(let element)? = expected { elementType = element }
         if case .optional(.array(let element))? = expected { elementType = element }
@@ -338,7 +338,7 @@ extension Compiler {
         var codes: [(Frame) throws -> Value] = []
         for item in elements {
             let typed = coerce(compileExpr(item, expected: element), to: element, at: item.location) {
-                .elementType($0, expected: $1)
+                variadic ? .argumentType($0, expected: $1) : .elementType($0, expected: $1)
             }
             codes.append(typed.value)
         }

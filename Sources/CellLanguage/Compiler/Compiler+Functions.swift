@@ -21,9 +21,10 @@ extension Compiler {
             }
             parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue,
                                     isInout: parameter.isInout, isVariadic: parameter.isVariadic,
-                                    isAutoclosure: parameter.isAutoclosure, isEscaping: parameter.isEscaping))
+                                    isAutoclosure: parameter.isAutoclosure, isEscaping: parameter.isEscaping,
+                                    resultBuilder: checkedResultBuilder(parameter)))
         }
-        let returnType = decl.returnType.map(resolveType) ?? .void
+        let returnType = opaqueUnderlyingResult(decl) ?? decl.returnType.map(resolveType) ?? .void
         let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: returnType,
                                 level: scope.context.level, location: decl.location)
         info.cell = currentCell
@@ -75,7 +76,7 @@ extension Compiler {
                 _ = declareVariable(parameter.name, type: parameter.type, isLet: !parameter.isInout, at: declared.location,
                                     slot: info.parameterSlots[index])
             }
-            var body = decl.body
+            var body = resultBuilderFunctionBody(decl)
             if info.returnType != .void, body.count == 1, case .expression(let expr) = body[0] {
                 body = [.returnStatement(expr, expr.location)]
             }
@@ -119,7 +120,9 @@ extension Compiler {
                         next += 1
                     }
                 }
-                result.append(Argument(label: parameter.label, value: Expr(.array(group), at: location), location: location))
+                let gathered = Expr(.array(group), at: location)
+                gathered.isVariadicGroup = true
+                result.append(Argument(label: parameter.label, value: gathered, location: location))
             } else if next < arguments.count {
                 result.append(arguments[next])
                 next += 1

@@ -36,6 +36,10 @@ extension Compiler {
     func placeholders(_ parameters: [(name: String, constraints: [String])], at location: SourceLocation) -> [String: CType]? {
         var bindings: [String: CType] = [:]
         for parameter in parameters {
+            if let floating = Compiler.floatingPointPlaceholder(parameter.constraints) {
+                bindings[parameter.name] = floating  // `T: BinaryFloatingPoint`: Double is nbrun's only such type
+                continue
+            }
             if let superclass = classConstraint(parameter.constraints) {
                 // `T: SomeClass`: the body sees the class's members (a subclass's instance is one of its values).
                 guard parameter.constraints.count == 1 else {
@@ -55,6 +59,8 @@ extension Compiler {
                     placeholder.conformances.insert(constraint)
                 } else if constraint == "Sequence" {
                     info.parents.append(sequenceProtocol())
+                } else if constraint == "Collection" {
+                    info.parents.append(collectionProtocol())
                 } else if constraint == "IteratorProtocol" {
                     info.parents.append(builtinProtocolWithElement("IteratorProtocol"))
                 } else {
@@ -179,8 +185,9 @@ extension Compiler {
             if case .array(let element) = type, !protocolState.arrayConformances.isEmpty { return arrayConforms(element, to: proto) }
             return conforms(type, to: proto)
         }
+        if let builtin = Compiler.builtinSatisfies(type, constraint) { return builtin }
         switch constraint {
-        case "Sequence": return Compiler.sequenceElement(type) != nil
+        case "Sequence", "Collection": return Compiler.sequenceElement(type) != nil
         case "Equatable": return type.isEquatable
         case "Hashable": return type.isHashable
         case "Comparable":

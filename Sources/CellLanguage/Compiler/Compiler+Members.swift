@@ -96,7 +96,7 @@ extension Compiler {
         default:
             break
         }
-        if !receiver.type.hasError {
+        if !receiver.type.hasError, !refusesArrayExtensionMember(receiver.type, name, at: location) {
             error(.valueHasNoMember(receiver.type, member: name, suggestion: memberSuggestion(name, for: receiver.type)),
                   at: location)
         }
@@ -161,6 +161,9 @@ extension Compiler {
                 return call
             }
             if let statics = type.staticMethods[name] {
+                // `Builder.buildBlock(a, b)`: a single variadic static method takes its arguments as one array.
+                let arguments = statics.count == 1 && statics[0].parameters.contains(where: \.isVariadic)
+                    ? Compiler.groupVariadicArguments(statics[0], arguments) : arguments
                 guard let (info, _) = selectOverload(statics, arguments, at: location, role: .staticMethod) else { return .invalid }
                 return compileMemberCall(info, receiver: nil, arguments, at: location)
             }
@@ -219,7 +222,9 @@ extension Compiler {
             _ = compileExpr(base, expected: nil)
             return .invalid
         }
-        error(.valueHasNoMember(staticBaseType, member: name), at: location)
+        if !refusesArrayExtensionMember(staticBaseType, name, at: location) {
+            error(.valueHasNoMember(staticBaseType, member: name), at: location)
+        }
         return .invalid
     }
 

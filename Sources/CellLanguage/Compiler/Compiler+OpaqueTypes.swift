@@ -41,6 +41,56 @@ extension Compiler {
         }
     }
 
+    /// The built-in protocols an opaque result may name (`-> some Collection`).
+    static let opaqueBuiltinProtocols: Set<String> = ["Collection", "Sequence"]
+
+    /// `func f(…) -> some Collection` (a built-in protocol) or `-> some Container` (a protocol with associated types):
+    /// the result has its underlying type, the one the body returns (inferred as for a closure, in a throw-away pass),
+    /// checked to conform. Calls see that type, as the program sees it when it runs (swiftc lets code use only the
+    /// protocol's requirements). Nil for every other result.
+    func opaqueUnderlyingResult(_ decl: FunctionDecl) -> CType? {
+        guard case .named(let name, let location)? = decl.returnType, name.hasPrefix("some ") else { return nil }
+        let protocolName = String(name.dropFirst(5))
+        if !Compiler.opaqueBuiltinProtocols.contains(protocolName) {
+            guard let proto = userTypes[protocolName], proto.kind == .protocolType, hasAssociatedTypes(proto) else { return nil }
+        }
+        guard !decl.parameters.contains(where: \.isInout) else { return nil }
+        let parameters = decl.parameters.map { ($0.name, Optional($0.isVariadic ? TypeExpr.array($0.type) : $0.type)) }
+        let literal = ClosureLiteral(parameters: parameters, returnType: nil, body: decl.body, anonymousCount: 0,
+                                     hasExplicitParameters: true)
+        let saved = diagnostics, savedErrorHandling = errorHandling
+        let type = compileExpr(Expr(.closure(literal), at: decl.location), expected: nil).type
+        diagnostics = saved
+        errorHandling = savedErrorHandling
+        guard case .function(_, let result) = type, !result.hasError, result != .void else {
+            if !type.hasError { error(.notSupported("'\(name)' whose underlying type nbrun cannot infer"), at: location) }
+            return .error
+        }
+        if !satisfies(result, protocolName) {
+            let function = String(decl.name.prefix { $0 != "<" }) + "(" + decl.parameters.map { ($0.label ?? "_") + ":" }.joined() + ")"
+            error(.genericRequirement("return type of global function '\(function)'", type: result, protocolName: protocolName),
+                  at: Compiler.firstReturnLocation(decl.body) ?? location)
+            return .error
+        }
+        return result
+    }
+
+    /// Where the first `return` of a body is (its value), outside nested closures; the single expression of a
+    /// one-expression body.
+    private static func firstReturnLocation(_ body: [Stmt]) -> SourceLocation? {
+        if body.count == 1, case .expression(let expr) = body[0] { return expr.location }
+        for statement in body {
+            switch statement {
+            case .returnStatement(let value, let location): return value?.location ?? location
+            case .ifStatement(_, let then, let otherwise, _):
+                if let found = firstReturnLocation(then) ?? otherwise.flatMap(firstReturnLocation) { return found }
+            case .block(let inner): if let found = firstReturnLocation(inner) { return found }
+            default: continue
+            }
+        }
+        return nil
+    }
+
     /// A `return` in a function whose result is `some P`: its value's type must be the other returns' type.
     func checkOpaqueReturn(_ opaque: UserType, _ type: CType, at location: SourceLocation) {
         guard !type.hasError, case .some(let underlying) = protocolState.opaqueTypes[ObjectIdentifier(opaque)] else { return }

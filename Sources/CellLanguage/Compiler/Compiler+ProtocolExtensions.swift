@@ -61,6 +61,7 @@ extension Compiler {
     }
 
     private func checkProtocolExtension(_ decl: TypeDecl, of proto: UserType) {
+        if checkGenericArrayExtension(decl, of: proto) { return }
         guard var bindings = placeholders([("Self", [proto.name])], at: decl.location),
               case .user(let placeholder)? = bindings["Self"] else { return }
         for name in Array(bindings.keys) where name.hasPrefix("Self.") { bindings[String(name.dropFirst(5))] = bindings[name] }

@@ -20,6 +20,7 @@ extension Compiler {
                 }
             }
             guard let owner = protocolFamily(type).first(where: { $0.computed[name] != nil }) else {
+                if let description = placeholderDescription(type, name, at: location) { return description }
                 return compositionClassMember(receiver, type, name, at: location)
             }
             return compileInstanceMember(receiver, owner, name, at: location)

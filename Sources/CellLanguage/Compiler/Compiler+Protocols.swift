@@ -23,7 +23,7 @@ extension Compiler {
             typeInfos[ObjectIdentifier(decl)] = type
             return
         }
-        if interceptsExtension(decl) { return }
+        if declareGenericArrayExtension(decl) || interceptsExtension(decl) { return }
         let target: UserType
         if let type = userTypes[decl.name] {
             target = type

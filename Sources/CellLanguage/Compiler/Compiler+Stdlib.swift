@@ -32,7 +32,7 @@ extension Compiler {
             if case .optional = staticType {
                 error(.optionalMemberNeedsUnwrap(staticType, member: name),
                       at: base.lastTokenLocation)
-            } else {
+            } else if !refusesArrayExtensionMember(staticType, name, at: location) {
                 error(.valueHasNoMember(staticType, member: name, suggestion: table.suggestion(for: name)), at: location)
             }
             return .invalid

@@ -28,6 +28,7 @@ extension Compiler {
         type.cell = currentCell
         type.restrictedAccess = decl.restrictedAccess
         type.isPropertyWrapper = decl.isPropertyWrapper
+        type.isResultBuilder = decl.isResultBuilder
         userTypes[decl.name] = type
         typeInfos[ObjectIdentifier(decl)] = type
     }
@@ -213,7 +214,8 @@ extension Compiler {
                 }
             }
             parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue,
-                                    isInout: isInout, isAutoclosure: parameter.isAutoclosure))
+                                    isInout: isInout, isVariadic: parameter.isVariadic, isAutoclosure: parameter.isAutoclosure,
+                                    resultBuilder: checkedResultBuilder(parameter)))
         }
         let result = returnType ?? decl.returnType.map(resolveType) ?? .void
         let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: result, level: 0, location: decl.location)
@@ -258,14 +260,15 @@ extension Compiler {
         staticFieldDeclarations.removeAll { $0.0 === type }
         for computed in decl.computed {
             guard let info = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name] else { continue }
-            compileMemberBody(info, parameters: [], body: computed.body, type: type, hasSelf: !computed.isStatic,
+            compileMemberBody(info, parameters: [], body: resultBuilderGetterBody(computed), type: type, hasSelf: !computed.isStatic,
                               mutableSelf: false, location: computed.location, end: computed.closingBrace,
                               computedName: computed.name)
         }
         compileAccessorBodies(decl, type)
         for method in decl.methods {
             guard let info = functionInfos[ObjectIdentifier(method)] else { continue }
-            compileMemberBody(info, parameters: method.parameters, body: method.body, type: type, hasSelf: !method.isStatic,
+            compileMemberBody(info, parameters: method.parameters, body: resultBuilderFunctionBody(method), type: type,
+                              hasSelf: !method.isStatic,
                               mutableSelf: method.isMutating, location: method.location, end: method.closingBrace)
         }
         for initializer in decl.initializers {

@@ -12,6 +12,8 @@ final class FunctionInfo {
         var isAutoclosure = false
         /// `@escaping` (a closure passed to it may outlive the call).
         var isEscaping = false
+        /// `@Builder content: () -> T`: a closure passed to it is transformed by the result builder.
+        var resultBuilder: ResultBuilderAttribute?
     }
     let name: String
     let parameters: [Parameter]

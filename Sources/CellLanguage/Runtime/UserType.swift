@@ -88,6 +88,8 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     var keepsMemberwise = false
     /// Declared `@propertyWrapper` (only such a type may be written as an attribute: `@W var x`).
     var isPropertyWrapper = false
+    /// Declared `@resultBuilder` (only such a type may be written as an attribute on a function or parameter).
+    var isResultBuilder = false
 
     init(kind: Kind, name: String, qualifiedName: String) {
         self.kind = kind

@@ -22,6 +22,9 @@ enum CharacterMembers {
     ]
 
     static let others: [StdlibMember] = [
+        StdlibMember("var description: String", "The character as a String (`Character` is `CustomStringConvertible`).") { site in
+            Typed(type: .string, code: .value(site.value))
+        },
         StdlibMember("var wholeNumberValue: Int?", "The digit's value (0 to 9), or nil.") { site in
             let value = site.value
             return Typed(type: .optional(.int), code: .value { frame in

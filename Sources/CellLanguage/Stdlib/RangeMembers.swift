@@ -21,6 +21,12 @@ enum RangeMembers {
                     return closed ? lower > upper : lower >= upper
                 })
             },
+            StdlibMember("var first: Int?", "The first value, nil when the range is empty.") { site in
+                end(site, first: true)
+            },
+            StdlibMember("var last: Int?", "The last value, nil when the range is empty.") { site in
+                end(site, first: false)
+            },
             StdlibMember("var lazy: [Int]", "The values (cells compute lazy sequences eagerly).") { site in
                 elements(site.receiver, site.location)
             },
@@ -53,6 +59,17 @@ enum RangeMembers {
                 })
             },
         ])
+
+    /// The first or last value of an Int range (nil when it is empty).
+    @Sendable static func end(_ site: ValueSite, first: Bool) -> Typed {
+        let range = site.value
+        return Typed(type: .optional(.int), code: .value { frame in
+            guard case .range(let lower, let upper, let closed) = try range(frame) else { return .none }
+            let last = closed ? upper : upper &- 1
+            guard closed ? lower <= upper : lower < upper else { return .none }
+            return .int(first ? lower : last)
+        })
+    }
 
     /// An Int range as the array of its values (bounded by the collection size limit).
     @Sendable static func elements(_ range: Typed, _ place: SourceLocation) -> Typed {

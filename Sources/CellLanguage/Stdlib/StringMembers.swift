@@ -21,6 +21,9 @@ enum StringMembers {
                 return count
             })
         },
+        StdlibMember("var description: String", "The string itself (`String` is `CustomStringConvertible`).") { site in
+            Typed(type: .string, code: .value(site.value))
+        },
         StdlibMember("var isEmpty: Bool", "Whether the string has no characters.") { site in
             let text = site.value
             return Typed(type: .bool, code: .bool { try text($0).stringValue.isEmpty })

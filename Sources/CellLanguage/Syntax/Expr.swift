@@ -48,6 +48,11 @@ final class Expr {
     var isWrapperAttribute = false
     /// The same, written on a variable of top-level code (which swiftc refuses either way).
     var isTopLevelWrapper = false
+    /// For an array literal: the arguments of a variadic parameter gathered (`sum(1, 2)`), whose mistakes swiftc
+    /// reports as argument mistakes.
+    var isVariadicGroup = false
+    /// For a name: written `Swift.name` (the standard library's global function, never a member of `self`).
+    var isLibraryQualified = false
 
     init(_ kind: Kind, at location: SourceLocation) {
         self.kind = kind

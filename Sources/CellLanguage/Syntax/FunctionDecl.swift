@@ -14,6 +14,8 @@ final class FunctionDecl {
         var isAutoclosure = false
         /// `@escaping` written on the parameter's function type.
         var isEscaping = false
+        /// `@Builder content: () -> T`: the result builder a closure passed to it is transformed by.
+        var resultBuilder: ResultBuilderAttribute?
     }
     let name: String
     let parameters: [Parameter]
@@ -37,6 +39,8 @@ final class FunctionDecl {
     var isImplicitlyUnwrapped = false
     /// `private` or `fileprivate` written on the function.
     var isRestricted = false
+    /// `@Builder func f() -> T`: the result builder the body is transformed by.
+    var resultBuilder: ResultBuilderAttribute?
     /// `func f() throws`.
     var isThrowing = false
     /// `func f(_ op: () throws -> Int) rethrows`: calls throw only when an argument function does.

@@ -84,7 +84,9 @@ extension Lowering {
             whereRequirements = lowerWhereClause(clause)
         }
         let conformsOnly = node.genericWhereClause == nil && node.memberBlock.members.isEmpty && node.inheritanceClause != nil
-        if (name == "Array" && !conformsOnly) || name.contains("<") || name.contains(".") {
+        // `extension Array { … }` and `extension Array where Element: P { … }`: members of every array (a template).
+        let membersOnly = node.inheritanceClause == nil && !node.memberBlock.members.isEmpty
+        if (name == "Array" && !conformsOnly && !membersOnly) || name.contains("<") || name.contains(".") {
             unsupported("generic extension", node.extendedType)
             return .invalid
         }

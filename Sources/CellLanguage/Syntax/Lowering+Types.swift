@@ -18,6 +18,9 @@ extension Lowering {
         decl.isFinal = kind == .classType && modifiers.contains { $0.name.text == "final" }
         let attributes = Syntax(node).asProtocol(WithAttributesSyntax.self)?.attributes
         decl.isPropertyWrapper = attributes?.contains { $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "propertyWrapper" } ?? false
+        decl.isResultBuilder = attributes?.contains {
+            $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "resultBuilder"
+        } ?? false
         decl.restrictedAccess = modifiers.first { ["private", "fileprivate"].contains($0.name.text) && $0.detail == nil }?.name.text
         // swiftc reports a missing `required` initializer at the start of the line after the last member's end.
         decl.closingBrace = members.members.last?.lastToken(viewMode: .sourceAccurate).map { SourceLocation(line: loc($0).line + 1, column: 1) }
@@ -128,7 +131,8 @@ extension Lowering {
         if isOverride, let modifier = node.modifiers.first(where: { $0.name.text == "static" }) {
             unsupported("override static", modifier)
         }
-        for attribute in node.attributes { unsupported("attributes", attribute) }
+        let builder = computedResultBuilder(node)
+        if builder == nil { for attribute in node.attributes { unsupported("attributes", attribute) } }
         let isLet = node.bindingSpecifier.text == "let"
         for (index, binding) in node.bindings.enumerated() {
             guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else {
@@ -167,7 +171,8 @@ extension Lowering {
                     if isLazy { unsupported("lazy", binding) }
                     decl.computed.append(TypeDecl.Computed(name: name, type: type, body: accessors.getter ?? [], isStatic: isStatic,
                                                            location: loc(binding.pattern), closingBrace: accessors.getterEnd,
-                                                           setter: accessors.setter, isOverride: isOverride, isFinal: isFinal))
+                                                           setter: accessors.setter, isOverride: isOverride, isFinal: isFinal,
+                                                           resultBuilder: builder))
                     continue
                 }
             }

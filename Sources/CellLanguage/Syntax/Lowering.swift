@@ -361,15 +361,18 @@ final class Lowering {
 
     func lowerVariable(_ node: VariableDeclSyntax) -> Stmt {
         checkModifiers(node.modifiers)
-        if let wrapped = lowerWrappedLocal(node) { return wrapped }
-        let wrapperCheck = topLevelWrapperCheck(node)
-        if wrapperCheck == nil { for attribute in node.attributes { unsupported("attributes", attribute) } }
+        let builder = computedResultBuilder(node)
+        if builder == nil, let wrapped = lowerWrappedLocal(node) { return wrapped }
+        let wrapperCheck = builder == nil ? topLevelWrapperCheck(node) : nil
+        if wrapperCheck == nil, builder == nil { for attribute in node.attributes { unsupported("attributes", attribute) } }
         let isLet = node.bindingSpecifier.text == "let"
         var statements: [Stmt] = wrapperCheck.map { [.expression($0)] } ?? []
         for (index, binding) in node.bindings.enumerated() {
             if let block = binding.accessorBlock {
                 let type = Lowering.typeAnnotation(of: node.bindings, at: index).map { lowerType($0.type) }
-                if let lowered = lowerAccessorVariable(binding, block, isLet: isLet, type: type) { statements.append(lowered) }
+                if let lowered = lowerAccessorVariable(binding, block, isLet: isLet, type: type) {
+                    statements.append(Lowering.attaching(builder, to: lowered))
+                }
                 continue
             }
             let pattern = lowerPattern(binding.pattern)
@@ -432,8 +435,7 @@ final class Lowering {
     func lowerFunctionParts(name: String, at location: SourceLocation, attributes: AttributeListSyntax,
                             generics: GenericParameterClauseSyntax?, signature: FunctionSignatureSyntax,
                             body: CodeBlockSyntax?, node: some SyntaxProtocol, isRequirement: Bool = false) -> FunctionDecl? {
-        // `@discardableResult` only silences a warning, which cells do not give.
-        for attribute in attributes where attribute.trimmedDescription != "@discardableResult" { unsupported("attributes", attribute) }
+        let builder = functionResultBuilder(attributes, name: name, isRequirement: isRequirement)
         if let generics {
             unsupported("generics", generics)
         }
@@ -469,12 +471,14 @@ final class Lowering {
                 defaultValue: parameter.defaultValue.map { lowerExpr($0.value) },
                 isInout: isInout,
                 isVariadic: parameter.ellipsis != nil,
-                location: loc(parameter), isAutoclosure: isAutoclosure, isEscaping: isEscaping))
+                location: loc(parameter), isAutoclosure: isAutoclosure, isEscaping: isEscaping,
+                resultBuilder: parameterResultBuilder(parameter)))
         }
         let returnType = signature.returnClause.map { lowerType($0.type) }
         let decl = FunctionDecl(name: name, parameters: parameters, returnType: returnType, body: body.map(lowerBlock) ?? [],
                                 location: location)
         decl.closingBrace = body.map { loc($0.rightBrace) }
+        decl.resultBuilder = builder
         decl.isThrowing = throwing
         decl.isRethrowing = throwing && isRethrowing(signature.effectSpecifiers, parameters)
         return decl

@@ -23,6 +23,7 @@ extension FunctionDecl {
         copy.isMutating = isMutating
         copy.isStatic = isStatic
         copy.closingBrace = closingBrace
+        copy.resultBuilder = resultBuilder
         return copy
     }
 

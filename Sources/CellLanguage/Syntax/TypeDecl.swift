@@ -37,6 +37,8 @@ final class TypeDecl {
         /// `override var` / `final var` in a class.
         var isOverride = false
         var isFinal = false
+        /// `@Builder var body: T { … }`: the result builder the getter's body is transformed by.
+        var resultBuilder: ResultBuilderAttribute?
     }
     /// An enum case (`case circle(radius: Double)`, `case mercury = 1`).
     struct Case {
@@ -61,6 +63,8 @@ final class TypeDecl {
     var isFinal = false
     /// `@propertyWrapper struct` (or class, enum).
     var isPropertyWrapper = false
+    /// `@resultBuilder struct` (or class, enum): its static `build…` methods transform the bodies it is written on.
+    var isResultBuilder = false
     /// Where swiftc reports a missing `required` initializer: the start of the line after the last member (the
     /// closing brace when it is on a line of its own).
     var closingBrace: SourceLocation?

@@ -11,6 +11,8 @@ final class VariableAccessors {
     var didSet: TypeDecl.Accessor?
     /// The initial value of an observed variable.
     var initialValue: Expr?
+    /// `@Builder var x: T { … }`: the result builder the getter's body is transformed by.
+    var resultBuilder: ResultBuilderAttribute?
 
     init(isComputed: Bool) {
         self.isComputed = isComputed

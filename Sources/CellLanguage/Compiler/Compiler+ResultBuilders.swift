@@ -1,0 +1,127 @@
+import Diagnostics
+
+/// Result builders (`@resultBuilder struct DrawingBuilder`): a closure passed to a parameter marked `@DrawingBuilder`,
+/// and the body of a function or method marked so, is rewritten into calls of the builder's static methods (see
+/// `ResultBuilderTransform`) and then compiled as plain code. Nothing is done for code that uses no builder.
+extension Compiler {
+    /// Swift's own attributes spelt like type names, refused as attributes nbrun does not take (not as unknown).
+    static let libraryAttributes: Set<String> = ["MainActor", "Sendable", "TaskLocal", "UnsafeSendable"]
+
+    /// The builder type an attribute names, checked to be declared `@resultBuilder` (nil after reporting).
+    func resultBuilderType(_ attribute: ResultBuilderAttribute) -> UserType? {
+        guard let type = userType(named: attribute.name), type.kind != .protocolType else {
+            if Compiler.libraryAttributes.contains(attribute.name) {
+                error(.notSupported("attributes"), at: attribute.attributeLocation)  // Swift's own (`@MainActor`)
+            } else {
+                error(.unknownAttribute(attribute.name), at: attribute.location)
+            }
+            return nil
+        }
+        guard type.isResultBuilder else {
+            let kind = type.kind == .classType ? "class" : type.kind == .enumeration ? "enum" : "struct"
+            error(.notAnAttribute(attribute.name, kind: kind), at: attribute.attributeLocation)
+            return nil
+        }
+        return type
+    }
+
+    /// A parameter's result builder, checked (nil when it has none or after reporting a wrong one).
+    func checkedResultBuilder(_ parameter: FunctionDecl.Parameter) -> ResultBuilderAttribute? {
+        guard let attribute = parameter.resultBuilder, resultBuilderType(attribute) != nil else { return nil }
+        return attribute
+    }
+
+    /// The arguments of a call with the closures given to result-builder parameters transformed.
+    func resultBuilderArguments(_ parameters: [FunctionInfo.Parameter], _ matched: [Int?], _ arguments: [Argument]) -> [Argument] {
+        guard parameters.contains(where: { $0.resultBuilder != nil }) else { return arguments }
+        var result = arguments
+        for (parameterIndex, argumentIndex) in matched.enumerated() {
+            guard let argumentIndex, let attribute = parameters[parameterIndex].resultBuilder,
+                  case .closure(let literal) = arguments[argumentIndex].value.kind,
+                  ResultBuilderTransform.applies(to: literal.body) else { continue }
+            let value = arguments[argumentIndex].value
+            guard let body = resultBuilderBody(literal.body, attribute, end: literal.closingBrace ?? value.location) else {
+                result[argumentIndex].value = Expr(.invalid, at: value.location)
+                continue
+            }
+            let copy = ClosureLiteral(parameters: literal.parameters, returnType: literal.returnType, body: body,
+                                      anonymousCount: literal.anonymousCount, hasExplicitParameters: literal.hasExplicitParameters)
+            copy.closingBrace = literal.closingBrace
+            copy.parameterLocations = literal.parameterLocations
+            copy.captures = literal.captures
+            copy.ownedCaptures = literal.ownedCaptures
+            copy.ownedCaptureValues = literal.ownedCaptureValues
+            result[argumentIndex].value = Expr(.closure(copy), at: value.location)
+        }
+        return result
+    }
+
+    /// The body of a function or method: transformed when it is marked with a result builder.
+    func resultBuilderFunctionBody(_ decl: FunctionDecl) -> [Stmt] {
+        guard let attribute = decl.resultBuilder else { return decl.body }
+        guard resultBuilderType(attribute) != nil, ResultBuilderTransform.applies(to: decl.body) else { return decl.body }
+        let end = decl.closingBrace ?? decl.location
+        return resultBuilderBody(decl.body, attribute, end: end) ?? [.returnStatement(Expr(.invalid, at: end), end)]
+    }
+
+    /// The getter of a computed property: transformed when the property is marked with a result builder.
+    func resultBuilderGetterBody(_ computed: TypeDecl.Computed) -> [Stmt] {
+        guard let attribute = computed.resultBuilder, resultBuilderType(attribute) != nil,
+              ResultBuilderTransform.applies(to: computed.body) else { return computed.body }
+        let end = computed.closingBrace ?? computed.location
+        return resultBuilderBody(computed.body, attribute, end: end) ?? [.returnStatement(Expr(.invalid, at: end), end)]
+    }
+
+    /// The getter of a computed variable outside a type (its placeholder closure), transformed when the variable is
+    /// marked with a result builder.
+    func resultBuilderGetter(_ placeholder: ClosureLiteral, _ accessors: VariableAccessors) -> ClosureLiteral {
+        guard let attribute = accessors.resultBuilder, resultBuilderType(attribute) != nil,
+              ResultBuilderTransform.applies(to: placeholder.body) else { return placeholder }
+        let end = placeholder.closingBrace ?? attribute.location
+        let body = resultBuilderBody(placeholder.body, attribute, end: end) ?? [.returnStatement(Expr(.invalid, at: end), end)]
+        let getter = ClosureLiteral(parameters: [], returnType: placeholder.returnType, body: body, anonymousCount: 0,
+                                    hasExplicitParameters: placeholder.hasExplicitParameters)
+        getter.closingBrace = placeholder.closingBrace
+        return getter
+    }
+
+    /// A body rewritten with the builder's methods (nil after reporting a statement the builder cannot take).
+    private func resultBuilderBody(_ body: [Stmt], _ attribute: ResultBuilderAttribute, end: SourceLocation) -> [Stmt]? {
+        guard let type = userType(named: attribute.name) else { return nil }
+        let name = String(type.qualifiedName.dropFirst(moduleName.count + 1))
+        let methods = type.staticMethods.filter { !$0.value.isEmpty }
+        var types = ResultBuilderTransform.Types()
+        let block = methods["buildBlock"].flatMap { $0.count == 1 ? $0[0] : nil }
+        if let block, block.parameters.count == 1, block.parameters[0].isVariadic, case .array(let element) = block.parameters[0].type {
+            types.component = builderTypeAlias(name, "component", element)
+        }
+        if let first = methods["buildEither"]?.first(where: { $0.parameters.first?.label == "first" }) {
+            types.either = builderTypeAlias(name, "either", first.returnType)
+        }
+        if let optional = methods["buildOptional"], optional.count == 1, optional[0].parameters.count == 1 {
+            types.optional = builderTypeAlias(name, "optional", optional[0].parameters[0].type)
+        }
+        if let array = methods["buildArray"], array.count == 1, array[0].parameters.count == 1 {
+            types.array = builderTypeAlias(name, "array", array[0].parameters[0].type)
+        }
+        var transform = ResultBuilderTransform(builder: name, methods: Set(methods.keys), types: types)
+        do {
+            return try transform.transform(body, end: end)
+        } catch ResultBuilderTransform.Failure.controlFlow(let location) {
+            error(.resultBuilderControlFlow(attribute.name), at: location)
+        } catch ResultBuilderTransform.Failure.notSupported(let what, let location) {
+            error(.notSupported(what), at: location)
+        } catch ResultBuilderTransform.Failure.missingBuildEither(let locations) {
+            for location in locations { error(.typeHasNoMember(attribute.name, member: "buildEither"), at: location) }
+        } catch {}
+        return nil
+    }
+
+    /// A hidden type alias (a name no cell can write) for a type a builder method declares.
+    private func builderTypeAlias(_ builder: String, _ role: String, _ type: CType) -> String? {
+        guard !type.hasError else { return nil }
+        let alias = "$__\(builder).\(role)"
+        typeAliases[alias] = type
+        return alias
+    }
+}

@@ -64,6 +64,7 @@ extension Compiler {
                 error(.specifiedType(.string, specified: .character), at: expr.location)
                 return .invalid
             }
+            if expected?.unwrapped == .substring { return substringLiteral(parts) }
             return compileString(parts)
         case .nilLiteral:
             if let expected, case .optional = expected {

@@ -212,7 +212,7 @@ enum ArrayMembers {
                 return .array(output)
             })
         }
-        guard site.element == .string else { return site.requires("StringProtocol") }
+        guard site.element == .string || site.element == .substring else { return site.requires("StringProtocol") }
         let separator: (Frame) throws -> String
         if site.arguments.isEmpty {
             separator = { _ in "" }
@@ -221,6 +221,12 @@ enum ArrayMembers {
             separator = { try code($0).stringValue }
         }
         let location = site.location
+        if site.element == .substring {
+            return Typed(type: .string, code: .value { frame in
+                .string(try joinedStrings(try array(frame).arrayValue.map { .string(StringIndexing.text($0)) },
+                                          separator: try separator(frame), at: location))
+            })
+        }
         return Typed(type: .string, code: .value { frame in
             .string(try joinedStrings(try array(frame).arrayValue, separator: try separator(frame), at: location))
         })

@@ -129,6 +129,7 @@ public final class Interpreter {
         let lowering = Lowering(map: map, operators: operators)
         lowering.declareOperators(tree.statements)
         let statements = lowering.lower(tree.statements)
+        compiler.containerLocations.merge(lowering.containerLocations) { $1 }
         compiler.retainedDeclarations += statements.filter {
             switch $0 {
             case .function, .typeDeclaration: return true
@@ -188,6 +189,7 @@ public final class Interpreter {
                 wellFormed += statements
             }
         }
+        compiler.containerLocations.merge(lowering.containerLocations) { $1 }
         // Names of the broken statements first, so uses of them elsewhere are not reported as unknown.
         compiler.declareNamesOnly(broken)
         _ = compiler.compileStatements(wellFormed)

@@ -60,6 +60,7 @@ extension CompileError {
         case .instanceMethodShadowsGlobal(let name):
             return "use of '\(name)' refers to instance method rather than global function '\(name)' in module 'Swift'"
         case .genericParameterNotInferred(let name): return "generic parameter '\(name)' could not be inferred"
+        case .operatorWithoutDeclaration: return "operator implementation without matching operator declaration"
         case .nonClassConformsToClassProtocol(let type, let protocolName):
             return "non-class type '\(type)' cannot conform to class protocol '\(protocolName)'"
         case .failableWitnessForNonFailableRequirement(let initializer):

@@ -17,7 +17,7 @@ extension CompileError {
         case setterInaccessible, signatureUsesRestrictedType, genericSuperclassRequirement, genericSameTypeRequirement
         case opaqueReturnMismatch, failableWitnessForNonFailableRequirement, nonClassConformsToClassProtocol
         case readOnlyOverridesMutable, observesReadOnly, notAnAttribute, instanceMethodShadowsGlobal, topLevelPropertyWrapper
-        case genericParameterNotInferred
+        case genericParameterNotInferred, operatorWithoutDeclaration
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript, dictionarySubscriptArguments
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
@@ -119,6 +119,7 @@ extension CompileError {
         case .instanceMethodShadowsGlobal: return .instanceMethodShadowsGlobal
         case .topLevelPropertyWrapper: return .topLevelPropertyWrapper
         case .genericParameterNotInferred: return .genericParameterNotInferred
+        case .operatorWithoutDeclaration: return .operatorWithoutDeclaration
         case .genericRequirement: return .genericRequirement
         case .genericSuperclassRequirement: return .genericSuperclassRequirement
         case .genericSameTypeRequirement: return .genericSameTypeRequirement

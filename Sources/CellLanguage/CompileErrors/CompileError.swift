@@ -160,6 +160,8 @@ enum CompileError: Hashable, Sendable {
     case topLevelPropertyWrapper
     /// `generic parameter 'U' could not be inferred`.
     case genericParameterNotInferred(String)
+    /// `operator implementation without matching operator declaration` (`static func +++` with no `infix operator +++`).
+    case operatorWithoutDeclaration
 
     // MARK: Members and subscripts
 

@@ -90,6 +90,7 @@ extension Compiler {
             wrongLabelLocation = expr.openingLocation
             errorHandling.pendingThrowingCall = false
             let call = compileCall(callee, arguments, expected: expected, at: expr.location)
+            if errorHandling.pendingOwnThrow, isRethrowingParameter(callee) { errorHandling.pendingOwnThrow = false }
             if errorHandling.pendingThrowingCall {
                 errorHandling.pendingThrowingCall = false
                 checkThrowingCall(at: expr.location)
@@ -102,6 +103,8 @@ extension Compiler {
         case .subscriptAccess(let base, let arguments):
             return compileSubscript(base, arguments, at: expr.location)
         case .array(let elements):
+            // `let s: Set<P> = []` with P not Hashable: the annotation was reported, the empty literal is not.
+            if elements.isEmpty, expected == .error { return .invalid }
             if case .set(let element)? = expected?.unwrapped {
                 // `let s: Set = [1, 2]` leaves the element type to the literal.
                 let array = compileArrayLiteral(elements, expected: element == .error ? nil : .array(element), at: expr.location)
@@ -111,6 +114,7 @@ extension Compiler {
             }
             return compileArrayLiteral(elements, expected: expected, at: expr.location)
         case .dictionary(let pairs):
+            if pairs.isEmpty, expected == .error { return .invalid }
             return compileDictionaryLiteral(pairs, expected: expected, at: expr.location)
         case .tuple(let elements):
             if elements.isEmpty { return Typed(type: .void, code: .void { _ in }) }

@@ -84,6 +84,8 @@ final class Compiler {
     var typeNamePrefixes: [String] = []
     /// `typealias` names and the types they stand for.
     var typeAliases: [String: CType] = [:]
+    /// Where the written `Set`/`Dictionary` types of the cells start, by their first argument's position.
+    var containerLocations: [SourceLocation: SourceLocation] = [:]
     /// Protocols' existential tags, built-in types' extensions and conformances to check.
     let protocolState = ProtocolState()
 

@@ -100,6 +100,8 @@ extension Compiler {
             if let ownership = field.ownership { declareWeakField(of: type, ownership, field) }
         }
         var nextRaw = 0
+        // Whether the preceding raw value was an integer (or none): a Double case without one then gets the next.
+        var followsInteger = true
         var rawValuesFail = false
         for enumCase in decl.cases {
             let payload = enumCase.payload.map { elements in
@@ -110,8 +112,9 @@ extension Compiler {
                 if let expr = enumCase.rawValue {
                     let typed = compileExpr(expr, expected: rawType)
                     switch expr.kind {
-                    case .intLiteral(let value): raw = rawType == .double ? .double(Double(value)) : .int(value); nextRaw = value + 1
-                    case .floatLiteral(let value): raw = .double(value)
+                    case .intLiteral(let value):
+                        raw = rawType == .double ? .double(Double(value)) : .int(value); nextRaw = value + 1; followsInteger = true
+                    case .floatLiteral(let value): raw = .double(value); followsInteger = false
                     case .stringLiteral(let parts):
                         if case .text(let text)? = parts.first, parts.count == 1 { raw = .string(text) } else { raw = .string("") }
                     default:
@@ -128,6 +131,7 @@ extension Compiler {
                         if !kind.contains(nextRaw) { error(.integerLiteralOverflow(String(nextRaw), type: kind.name), at: enumCase.location) }
                         raw = .int(nextRaw); nextRaw += 1
                     case .string: raw = .string(enumCase.name)
+                    case .double where followsInteger: raw = .double(Double(nextRaw)); nextRaw += 1
                     default: error(.rawValueNotInferred, at: enumCase.location); rawValuesFail = true
                     }
                 }

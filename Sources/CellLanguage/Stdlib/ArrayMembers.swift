@@ -167,7 +167,11 @@ enum ArrayMembers {
 
     @Sendable static func reduceInto(_ site: ValueSite) -> Typed? {
         let compiler = site.compiler, element = site.element, arguments = site.arguments
-        let initial = compiler.compileExpr(arguments[0].value, expected: site.expected)
+        var expected = site.expected
+        if expected == nil, case .closure(let literal) = arguments[1].value.kind {
+            expected = compiler.inferredReduceAccumulator(arguments[0].value, literal, element: element)
+        }
+        let initial = compiler.compileExpr(arguments[0].value, expected: expected)
         let resultType = initial.type
         // The closure mutates its first parameter: it is compiled over an inout-style slot, the accumulator passed
         // in and read back from the closure's frame.

@@ -164,6 +164,7 @@ extension Compiler {
             info.runtime.pointee.recyclesFrames = Compiler.mayRecycleFrames(info, body: method.body)
             if method.isStatic { type.staticMethods[method.name, default: []].append(info) } else { addMethod(info, method, to: type) }
             functionInfos[ObjectIdentifier(method)] = info
+            functionInfoDecls.append(method)
         }
         if decl.kind == .extensionType, type.kind == .structure, type.initializers.isEmpty, !decl.initializers.isEmpty {
             type.keepsMemberwise = true
@@ -177,6 +178,7 @@ extension Compiler {
             info.isImplicitlyUnwrapped = initializer.isImplicitlyUnwrapped
             addInitializer(info, initializer, to: type)
             functionInfos[ObjectIdentifier(initializer)] = info
+            functionInfoDecls.append(initializer)
         }
         checkComparableConformance(type, at: decl.location)
         checkRequiredInitializers(type, decl)
@@ -266,7 +268,7 @@ extension Compiler {
                               computedName: computed.name)
         }
         compileAccessorBodies(decl, type)
-        for method in decl.methods {
+        for method in decl.methods where method.genericParameters.isEmpty {  // generic ones: when specialized
             guard let info = functionInfos[ObjectIdentifier(method)] else { continue }
             compileMemberBody(info, parameters: method.parameters, body: method.body, type: type, hasSelf: !method.isStatic,
                               mutableSelf: method.isMutating, location: method.location, end: method.closingBrace)

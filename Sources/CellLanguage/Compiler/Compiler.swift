@@ -60,6 +60,9 @@ final class Compiler {
     var ownedCaptureGuard: (level: Int, closure: SourceLocation)?
     /// Declared functions, by declaration node, between signature (pass 1) and body (pass 2).
     var functionInfos: [ObjectIdentifier: FunctionInfo] = [:]
+    /// The declarations `functionInfos` is keyed by, kept alive with it: a freed declaration's address reused by
+    /// another one found a stale entry (a generic method compiled with another function's signature).
+    var functionInfoDecls: [FunctionDecl] = []
     /// Every function and method compiled so far, so their bodies can be released (`releaseCompiledCode`).
     var compiledFunctions: [FunctionInfo] = []
     /// The time the cell being compiled may take to compile (see `CompileBudget`).
@@ -123,6 +126,7 @@ final class Compiler {
         }
         compiledFunctions = []
         functionInfos = [:]
+        functionInfoDecls = []
         retainedDeclarations = []
         for type in userTypes.values {
             type.describe = nil

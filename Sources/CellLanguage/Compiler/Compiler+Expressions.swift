@@ -130,6 +130,7 @@ extension Compiler {
         case .ternary(let condition, let then, let otherwise):
             return compileTernary(condition, then, otherwise, expected: expected)
         case .forceUnwrap(let operand):
+            if Compiler.isInitializerDelegation(operand) { return compileForcedDelegation(operand, expected: expected, at: expr.location) }
             let typed = compileExpr(operand, expected: expected.map { .optional($0) })
             guard case .optional(let wrapped) = typed.type else {
                 mismatch(.forceUnwrapNonOptional(typed.type), typed.type, at: expr.location)

@@ -63,6 +63,9 @@ final class Compiler {
     /// The declarations `functionInfos` is keyed by, kept alive with it: a freed declaration's address reused by
     /// another one found a stale entry (a generic method compiled with another function's signature).
     var functionInfoDecls: [FunctionDecl] = []
+    /// While `super.init(…)!` or `self.init(…)!` is compiled: whether a failable initializer took the `!` (see
+    /// `Compiler+ForcedDelegation`); nil otherwise.
+    var forcedDelegation: Bool?
     /// Every function and method compiled so far, so their bodies can be released (`releaseCompiledCode`).
     var compiledFunctions: [FunctionInfo] = []
     /// The time the cell being compiled may take to compile (see `CompileBudget`).

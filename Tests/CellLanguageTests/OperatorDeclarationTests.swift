@@ -43,4 +43,26 @@ final class OperatorDeclarationTests: XCTestCase {
         XCTAssertEqual(diagnosticLines("func f() {\n    prefix operator +++\n}"),
                        ["2:5: 'operator' is not supported in nbrun cells"])
     }
+
+    /// swiftc 6 refuses an operator function whose operator is neither Swift's nor declared, at its name.
+    func testOperatorFunctionsWithoutDeclarationAreRefusedAsSwiftcDoes() {
+        XCTAssertEqual(diagnosticLines("""
+            infix operator +-: AdditionPrecedence
+            prefix operator +++
+            struct V {
+                var x: Int
+                static func +- (a: V, b: V) -> V { V(x: a.x - b.x) }
+                static func + (a: V, b: V) -> V { V(x: a.x + b.x) }
+                static prefix func - (a: V) -> V { V(x: -a.x) }
+                static prefix func +++ (a: V) -> V { V(x: a.x + 3) }
+                static func +++ (a: V, b: V) -> V { a }
+                static postfix func ^^ (a: V) -> V { a }
+                static prefix func <> (a: V) -> V { a }
+            }
+            """), [
+            "9:17: operator implementation without matching operator declaration",
+            "10:25: operator implementation without matching operator declaration",
+            "11:24: operator implementation without matching operator declaration",
+        ])
+    }
 }

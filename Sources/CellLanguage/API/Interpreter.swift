@@ -151,6 +151,7 @@ public final class Interpreter {
         lowering.declareOperators(tree.statements)
         let statements = lowering.lower(tree.statements)
         let resolution = resolverContext.resolve(statements)
+        compiler.containerLocations.merge(lowering.containerLocations) { $1 }
         compiler.retainedDeclarations += statements.filter {
             switch $0 {
             case .function, .typeDeclaration: return true
@@ -217,6 +218,7 @@ public final class Interpreter {
                 wellFormed += statements
             }
         }
+        compiler.containerLocations.merge(lowering.containerLocations) { $1 }
         // Names of the broken statements first, so uses of them elsewhere are not reported as unknown.
         compiler.declareNamesOnly(broken)
         _ = compiler.compileStatements(wellFormed)

@@ -63,6 +63,7 @@ extension CompileError {
         case .unknownAttribute(let name): return "unknown attribute '\(name)'"
         case .resultBuilderControlFlow(let builder):
             return "closure containing control flow statement cannot be used with result builder '\(builder)'"
+        case .operatorWithoutDeclaration: return "operator implementation without matching operator declaration"
         case .nonClassConformsToClassProtocol(let type, let protocolName):
             return "non-class type '\(type)' cannot conform to class protocol '\(protocolName)'"
         case .failableWitnessForNonFailableRequirement(let initializer):

@@ -18,6 +18,7 @@ extension CompileError {
         case opaqueReturnMismatch, failableWitnessForNonFailableRequirement, nonClassConformsToClassProtocol
         case readOnlyOverridesMutable, observesReadOnly, notAnAttribute, instanceMethodShadowsGlobal, topLevelPropertyWrapper
         case genericParameterNotInferred, unknownAttribute, resultBuilderControlFlow
+        case operatorWithoutDeclaration
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
@@ -119,6 +120,7 @@ extension CompileError {
         case .genericParameterNotInferred: return .genericParameterNotInferred
         case .unknownAttribute: return .unknownAttribute
         case .resultBuilderControlFlow: return .resultBuilderControlFlow
+        case .operatorWithoutDeclaration: return .operatorWithoutDeclaration
         case .genericRequirement: return .genericRequirement
         case .genericSuperclassRequirement: return .genericSuperclassRequirement
         case .genericSameTypeRequirement: return .genericSameTypeRequirement

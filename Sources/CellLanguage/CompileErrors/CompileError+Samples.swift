@@ -114,6 +114,7 @@ extension CompileError {
         case .genericParameterNotInferred: return [.genericParameterNotInferred("U")]
         case .unknownAttribute: return [.unknownAttribute("Nope")]
         case .resultBuilderControlFlow: return [.resultBuilderControlFlow("DrawingBuilder")]
+        case .operatorWithoutDeclaration: return [.operatorWithoutDeclaration]
         case .setterInaccessible: return [.setterInaccessible("n", compound: false), .setterInaccessible("n", compound: true)]
         case .genericRequirement: return [.genericRequirement("global function 'largest'", type: .user(UserType(kind: .structure, name: "Point", qualifiedName: "main.Point")), protocolName: "Shape")]
         case .genericSuperclassRequirement: return [.genericSuperclassRequirement("global function 'g'", type: .int, className: "K")]

@@ -163,6 +163,8 @@ enum CompileError: Hashable, Sendable {
     /// `closure containing control flow statement cannot be used with result builder 'B'` (an `if` without
     /// `buildOptional`/`buildEither`, a `for` without `buildArray`, a `while`, a `guard`…).
     case resultBuilderControlFlow(String)
+    /// `operator implementation without matching operator declaration` (`static func +++` with no `infix operator +++`).
+    case operatorWithoutDeclaration
 
     // MARK: Members and subscripts
 

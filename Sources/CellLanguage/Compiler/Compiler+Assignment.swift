@@ -93,7 +93,8 @@ extension Compiler {
             let binaryOp = String(op.dropLast())
             // `xs += [4]` and `s += "x"` append in place instead of copying.
             if binaryOp == "+", case .array = type {
-                let appended = coerce(compileExpr(value, expected: type), to: type, at: value.location) {
+                // `text += piece`: String's `+=` also takes a Substring.
+                let appended = coerce(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type, at: value.location) {
                     .argumentType($0, expected: $1)
                 }
                 let extra = appended.value
@@ -111,7 +112,8 @@ extension Compiler {
                 })
             }
             if binaryOp == "+", type == .string {
-                let appended = coerce(compileExpr(value, expected: type), to: type, at: value.location) {
+                // `text += piece`: String's `+=` also takes a Substring.
+                let appended = coerce(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type, at: value.location) {
                     .argumentType($0, expected: $1)
                 }
                 return appendString(appended.value, to: place, slot: variableSlot(target), at: location)

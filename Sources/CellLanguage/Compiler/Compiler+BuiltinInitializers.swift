@@ -75,6 +75,7 @@ extension Compiler {
                 return Typed(type: .string, code: .value { _ in .string("") })
             }
             if labels == ["_"] || labels == ["describing"] {
+                if labels == ["describing"], refusePrintedWrapper(arguments[0].value) { return .invalid }
                 let typed = compileExpr(arguments[0].value, expected: nil)
                 if labels == ["_"], typed.type == .array(.character) {
                     let characters = typed.value

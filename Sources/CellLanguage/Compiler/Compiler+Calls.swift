@@ -355,9 +355,11 @@ extension Compiler {
         var items: [(Frame) throws -> String] = []
         var separator: (Frame) throws -> String = { _ in " " }
         var terminator: (Frame) throws -> String = { _ in "\n" }
+        var refused = false
         for argument in arguments {
             switch argument.label {
             case nil:
+                if refusePrintedWrapper(argument.value) { refused = true; continue }
                 items.append(describer(compileExpr(argument.value, expected: nil), at: argument.value.location))
             case "separator", "terminator":
                 let typed = compileExpr(argument.value, expected: .string)
@@ -373,6 +375,7 @@ extension Compiler {
                 return .invalid
             }
         }
+        if refused { return .invalid }
         let runtime = self.runtime
         return Typed(type: .void, code: .void { frame in
             var output = ""

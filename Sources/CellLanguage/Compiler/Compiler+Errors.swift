@@ -38,6 +38,9 @@ extension Compiler {
             errorHandling.pendingOwnThrow = true
         } else if info.isRethrowing, arguments.contains(where: { argumentFunctionThrows($0.value) }) {
             errorHandling.pendingThrowingCall = true
+            // `apply(other)` in a `rethrows` body throws of its own; `apply(f)` (its parameter) and a closure literal
+            // do not, for swiftc.
+            if arguments.contains(where: { argumentThrowsOfItsOwn($0.value) }) { errorHandling.pendingOwnThrow = true }
         }
     }
 

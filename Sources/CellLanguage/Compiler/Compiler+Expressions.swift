@@ -72,6 +72,7 @@ extension Compiler {
                 error(.specifiedType(.string, specified: .character), at: expr.location)
                 return .invalid
             }
+            if expected?.unwrapped == .substring { return substringLiteral(parts) }
             return compileString(parts)
         case .nilLiteral:
             if let expected, case .optional = expected {
@@ -97,6 +98,7 @@ extension Compiler {
             wrongLabelLocation = expr.openingLocation
             errorHandling.pendingThrowingCall = false
             let call = compileCall(callee, arguments, expected: expected, at: expr.location)
+            if errorHandling.pendingOwnThrow, isRethrowingParameter(callee) { errorHandling.pendingOwnThrow = false }
             if errorHandling.pendingThrowingCall {
                 errorHandling.pendingThrowingCall = false
                 checkThrowingCall(at: expr.location)
@@ -109,6 +111,8 @@ extension Compiler {
         case .subscriptAccess(let base, let arguments):
             return compileSubscript(base, arguments, at: expr.location)
         case .array(let elements):
+            // `let s: Set<P> = []` with P not Hashable: the annotation was reported, the empty literal is not.
+            if elements.isEmpty, expected == .error { return .invalid }
             if case .set(let element)? = expected?.unwrapped {
                 // `let s: Set = [1, 2]` leaves the element type to the literal.
                 let array = compileArrayLiteral(elements, expected: element == .error ? nil : .array(element), at: expr.location)
@@ -118,6 +122,7 @@ extension Compiler {
             }
             return compileArrayLiteral(elements, expected: expected, at: expr.location, variadic: expr.isVariadicGroup)
         case .dictionary(let pairs):
+            if pairs.isEmpty, expected == .error { return .invalid }
             return compileDictionaryLiteral(pairs, expected: expected, at: expr.location)
         case .tuple(let elements):
             if elements.isEmpty { return Typed(type: .void, code: .void { _ in }) }
@@ -133,6 +138,7 @@ extension Compiler {
         case .ternary(let condition, let then, let otherwise):
             return compileTernary(condition, then, otherwise, expected: expected)
         case .forceUnwrap(let operand):
+            if Compiler.isInitializerDelegation(operand) { return compileForcedDelegation(operand, expected: expected, at: expr.location) }
             let typed = compileExpr(operand, expected: expected.map { .optional($0) })
             guard case .optional(let wrapped) = typed.type else {
                 mismatch(.forceUnwrapNonOptional(typed.type), typed.type, at: expr.location)

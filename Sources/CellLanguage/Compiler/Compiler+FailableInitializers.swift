@@ -27,6 +27,10 @@ extension Compiler {
         guard case .optional = info.returnType else { return call }
         var currentFails = false
         if case .optional? = scope.context.function.returnType { currentFails = true }
+        if forcedDelegation != nil {
+            forcedDelegation = true
+            return forcedDelegationResult(call, at: location)
+        }
         if !currentFails, !info.isImplicitlyUnwrapped {
             error(.nonFailableDelegatesToFailable(info.signatureName), at: location)
         }

@@ -46,6 +46,7 @@ extension Compiler {
                 return .invalid
             }
             if let type = builtinType(named: typeName) {
+                if let initializer = initializerReference(base, typeName, name, expected: expected) { return initializer }
                 if let member = staticMember(type, name, at: location) { return member }
                 return .invalid
             }

@@ -75,6 +75,7 @@ extension Compiler {
             guard let compare = Compiler.comparison(op, Int.self) else { return nil }
             return Typed(type: .bool, code: .bool { compare(try x($0).intValue, try y($0).intValue) })
         case (.substring, .substring), (.substring, .string), (.string, .substring):
+            if op == "+" { return concatenation(a, b) }
             guard let compare = Compiler.comparison(op, String.self) else { return nil }
             return Typed(type: .bool, code: .bool { compare(StringIndexing.text(try x($0)), StringIndexing.text(try y($0))) })
         default:

@@ -16,6 +16,7 @@ extension Compiler {
                 let bytes = Array(text.utf8)
                 appenders.append { _, buffer in bytes.withUnsafeBufferPointer { buffer.append(utf8: $0) } }
             case .interpolation(let expr):
+                refusePrintedWrapper(expr)
                 let typed = compileExpr(expr, expected: nil)
                 if typed.type == .int {
                     let number = typed.int

@@ -9,6 +9,8 @@ extension Compiler {
                                   openingParen: SourceLocation?) -> Typed {
         let call = compileValueCall(callee, arguments, at: location, openingParen: openingParen)
         errorHandling.pendingThrowingCall = true
+        // Of its own unless the callee is a parameter of the `rethrows` function being compiled (see `.call`).
+        errorHandling.pendingOwnThrow = true
         return call
     }
 
@@ -50,6 +52,22 @@ extension Compiler {
         // Type-only: a query (does the argument throw?) asked before the call compiles.
         if case .throwingFunction = compileExprTypeOnly(argument) { return true }
         return false
+    }
+
+    /// Whether `expr` names a parameter of the `rethrows` function being compiled (calling it, or passing it on to
+    /// a `rethrows` function, throws only when the caller's argument does).
+    func isRethrowingParameter(_ expr: Expr) -> Bool {
+        guard case .name(let name) = expr.kind, let info = compilingFunction, info.isRethrowing,
+              info.context === scope.context.function else { return false }
+        return info.parameters.contains { $0.name == name }
+    }
+
+    /// Whether a throwing function argument passed to a `rethrows` function from a `rethrows` body makes the call
+    /// throw of its own: a throwing value other than a parameter of the body's function (swiftc lets closure
+    /// literals through).
+    func argumentThrowsOfItsOwn(_ argument: Expr) -> Bool {
+        if case .closure = argument.kind { return false }
+        return argumentFunctionThrows(argument) && !isRethrowingParameter(argument)
     }
 
     /// Reports an error that would leave the body of a `rethrows` function of its own (a `throw`, or a call of a

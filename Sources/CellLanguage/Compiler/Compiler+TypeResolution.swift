@@ -58,21 +58,34 @@ extension Compiler {
         case .set(let element):
             let elementType = resolveType(element)
             if !elementType.isHashable && !elementType.hasError {
-                error(.notHashable(elementType), at: firstLocation(of: element))
+                error(.notHashable(elementType), at: containerLocation(of: element))
                 return .error
             }
             return .set(elementType)
         case .dictionary(let key, let value):
             let keyType = resolveType(key)
             if !keyType.isHashable && !keyType.hasError {
-                error(.notHashable(keyType), at: firstLocation(of: key))
+                error(.notHashable(keyType), at: containerLocation(of: key))
                 return .error
             }
             return .dictionary(keyType, resolveType(value))
         }
     }
 
+    /// Where the `Set`/`Dictionary` type whose first argument is `argument` starts (recorded by the lowering).
+    func containerLocation(of argument: TypeExpr) -> SourceLocation {
+        let first = firstLocation(of: argument)
+        return containerLocations[first] ?? first
+    }
+
     func firstLocation(of type: TypeExpr) -> SourceLocation {
+        TypeExpr.firstLocation(of: type)
+    }
+}
+
+extension TypeExpr {
+    /// Where a written type starts (its first name's position).
+    static func firstLocation(of type: TypeExpr) -> SourceLocation {
         switch type {
         case .named(_, let location): return location
         case .array(let inner), .optional(let inner), .dictionary(let inner, _), .set(let inner), .implicitlyUnwrapped(let inner):
@@ -82,7 +95,9 @@ extension Compiler {
         case .tuple(_, let elements): return elements.first.map(firstLocation) ?? SourceLocation(line: 1, column: 1)
         }
     }
+}
 
+extension Compiler {
     /// Checks that `value` has type `type`, reporting `mistake(valueType, type)` otherwise.
     func coerce(_ value: Typed, to type: CType, at location: SourceLocation,
                 _ mistake: (CType, CType) -> CompileError) -> Typed {

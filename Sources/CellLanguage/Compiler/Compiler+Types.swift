@@ -102,6 +102,8 @@ extension Compiler {
             if let ownership = field.ownership { declareWeakField(of: type, ownership, field) }
         }
         var nextRaw = 0
+        // Whether the preceding raw value was an integer (or none): a Double case without one then gets the next.
+        var followsInteger = true
         var rawValuesFail = false
         for enumCase in decl.cases {
             let payload = enumCase.payload.map { elements in
@@ -112,8 +114,9 @@ extension Compiler {
                 if let expr = enumCase.rawValue {
                     let typed = compileExpr(expr, expected: rawType)
                     switch expr.kind {
-                    case .intLiteral(let value): raw = rawType == .double ? .double(Double(value)) : .int(value); nextRaw = value + 1
-                    case .floatLiteral(let value): raw = .double(value)
+                    case .intLiteral(let value):
+                        raw = rawType == .double ? .double(Double(value)) : .int(value); nextRaw = value + 1; followsInteger = true
+                    case .floatLiteral(let value): raw = .double(value); followsInteger = false
                     case .stringLiteral(let parts):
                         if case .text(let text)? = parts.first, parts.count == 1 { raw = .string(text) } else { raw = .string("") }
                     default:
@@ -130,6 +133,7 @@ extension Compiler {
                         if !kind.contains(nextRaw) { error(.integerLiteralOverflow(String(nextRaw), type: kind.name), at: enumCase.location) }
                         raw = .int(nextRaw); nextRaw += 1
                     case .string: raw = .string(enumCase.name)
+                    case .double where followsInteger: raw = .double(Double(nextRaw)); nextRaw += 1
                     default: error(.rawValueNotInferred, at: enumCase.location); rawValuesFail = true
                     }
                 }
@@ -162,6 +166,7 @@ extension Compiler {
             info.runtime.pointee.recyclesFrames = Compiler.mayRecycleFrames(info, body: method.body)
             if method.isStatic { type.staticMethods[method.name, default: []].append(info) } else { addMethod(info, method, to: type) }
             functionInfos[ObjectIdentifier(method)] = info
+            functionInfoDecls.append(method)
         }
         if decl.kind == .extensionType, type.kind == .structure, type.initializers.isEmpty, !decl.initializers.isEmpty {
             type.keepsMemberwise = true
@@ -175,6 +180,7 @@ extension Compiler {
             info.isImplicitlyUnwrapped = initializer.isImplicitlyUnwrapped
             addInitializer(info, initializer, to: type)
             functionInfos[ObjectIdentifier(initializer)] = info
+            functionInfoDecls.append(initializer)
         }
         checkComparableConformance(type, at: decl.location)
         checkRequiredInitializers(type, decl)
@@ -265,7 +271,7 @@ extension Compiler {
                               computedName: computed.name)
         }
         compileAccessorBodies(decl, type)
-        for method in decl.methods {
+        for method in decl.methods where method.genericParameters.isEmpty {  // generic ones: when specialized
             guard let info = functionInfos[ObjectIdentifier(method)] else { continue }
             compileMemberBody(info, parameters: method.parameters, body: resultBuilderFunctionBody(method), type: type,
                               hasSelf: !method.isStatic,

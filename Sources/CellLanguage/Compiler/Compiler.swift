@@ -60,6 +60,12 @@ final class Compiler {
     var ownedCaptureGuard: (level: Int, closure: SourceLocation)?
     /// Declared functions, by declaration node, between signature (pass 1) and body (pass 2).
     var functionInfos: [ObjectIdentifier: FunctionInfo] = [:]
+    /// The declarations `functionInfos` is keyed by, kept alive with it: a freed declaration's address reused by
+    /// another one found a stale entry (a generic method compiled with another function's signature).
+    var functionInfoDecls: [FunctionDecl] = []
+    /// While `super.init(…)!` or `self.init(…)!` is compiled: whether a failable initializer took the `!` (see
+    /// `Compiler+ForcedDelegation`); nil otherwise.
+    var forcedDelegation: Bool?
     /// Every function and method compiled so far, so their bodies can be released (`releaseCompiledCode`).
     var compiledFunctions: [FunctionInfo] = []
     /// The time the cell being compiled may take to compile (see `CompileBudget`).
@@ -94,6 +100,8 @@ final class Compiler {
     var typeNamePrefixes: [String] = []
     /// `typealias` names and the types they stand for.
     var typeAliases: [String: CType] = [:]
+    /// Where the written `Set`/`Dictionary` types of the cells start, by their first argument's position.
+    var containerLocations: [SourceLocation: SourceLocation] = [:]
     /// Protocols' existential tags, built-in types' extensions and conformances to check.
     let protocolState = ProtocolState()
 
@@ -131,6 +139,7 @@ final class Compiler {
         }
         compiledFunctions = []
         functionInfos = [:]
+        functionInfoDecls = []
         retainedDeclarations = []
         for type in userTypes.values {
             type.describe = nil

@@ -108,24 +108,30 @@ enum LargeText {
         return pieces
     }
 
-    /// `text.split(separator: character)`, as values (empty pieces dropped): plain texts by bytes, other large
-    /// texts Character by Character as Swift's `split` compares them.
-    static func split(_ text: String, separator character: Character, at location: SourceLocation) throws -> [Value] {
-        if let found = try pieces(text, String(character), omittingEmpty: true, allowingCR: false, at: location) { return found }
-        guard text.utf8.count >= threshold else { return text.split(separator: character).map { .string(String($0)) } }
+    /// `text.split(separator: character)`, as Substring values (empty pieces dropped) whose indices are `text`'s
+    /// shifted by `origin`: plain texts by bytes, other large texts Character by Character as Swift's `split`
+    /// compares them.
+    static func split(_ text: String, origin: Int = 0, separator character: Character,
+                      at location: SourceLocation) throws -> [Value] {
+        if let found = try pieces(text, String(character), omittingEmpty: true, allowingCR: false, origin: origin,
+                                  at: location) { return found }
+        func piece(_ slice: Substring) -> Value {
+            StringIndexing.substring(slice, origin: StringIndexing.offset(text, origin: origin, slice.startIndex))
+        }
+        guard text.utf8.count >= threshold else { return text.split(separator: character).map(piece) }
         var pieces: [Value] = []
         var work = LongWork(at: location)
         var start = text.startIndex, index = start
         while index < text.endIndex {
             let next = text.index(after: index)
             if text[index] == character {
-                if start < index { pieces.append(.string(String(text[start..<index]))) }
+                if start < index { pieces.append(piece(text[start..<index])) }
                 start = next
             }
             index = next
             try work.step()
         }
-        if start < text.endIndex { pieces.append(.string(String(text[start...]))) }
+        if start < text.endIndex { pieces.append(piece(text[start...])) }
         return pieces
     }
 
@@ -212,10 +218,11 @@ enum LargeText {
         }
     }
 
-    /// The pieces of a large plain-ASCII text between the occurrences of a plain-ASCII separator; nil when the text
-    /// is small or either is not plain (the library's answer is then needed).
+    /// The pieces of a large plain-ASCII text between the occurrences of a plain-ASCII separator (Substrings whose
+    /// indices are the text's shifted by `origin` when it is given, Strings otherwise); nil when the text is small or
+    /// either is not plain (the library's answer is then needed).
     private static func pieces(_ text: String, _ separator: String, omittingEmpty: Bool, allowingCR: Bool,
-                               at location: SourceLocation) throws -> [Value]? {
+                               origin: Int? = nil, at location: SourceLocation) throws -> [Value]? {
         var text = text, separator = separator
         guard text.utf8.count >= threshold, !separator.isEmpty else { return nil }
         return try text.withUTF8 { bytes in
@@ -226,7 +233,10 @@ enum LargeText {
                 var work = LongWork(at: location)
                 func add(_ start: Int, _ end: Int) throws {
                     if omittingEmpty && start == end { return }
-                    pieces.append(.string(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
+                    let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    // With an origin, the pieces are Substrings of the text (`split`), without Strings (`components`).
+                    pieces.append(origin.map { .variant(StringIndexing.substringTag, [.string(piece), .int($0 &+ start)]) }
+                                  ?? .string(piece))
                     try work.step()
                 }
                 var start = 0

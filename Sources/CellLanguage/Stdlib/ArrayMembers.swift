@@ -167,7 +167,11 @@ enum ArrayMembers {
 
     @Sendable static func reduceInto(_ site: ValueSite) -> Typed? {
         let compiler = site.compiler, element = site.element, arguments = site.arguments
-        let initial = compiler.compileExpr(arguments[0].value, expected: site.expected)
+        var expected = site.expected
+        if expected == nil, case .closure(let literal) = arguments[1].value.kind {
+            expected = compiler.inferredReduceAccumulator(arguments[0].value, literal, element: element)
+        }
+        let initial = compiler.compileExpr(arguments[0].value, expected: expected)
         let resultType = initial.type
         // The closure mutates its first parameter: it is compiled over an inout-style slot, the accumulator passed
         // in and read back from the closure's frame.
@@ -214,7 +218,7 @@ enum ArrayMembers {
                 return .array(output)
             })
         }
-        guard site.element == .string else { return site.requires("StringProtocol") }
+        guard site.element == .string || site.element == .substring else { return site.requires("StringProtocol") }
         let separator: (Frame) throws -> String
         if site.arguments.isEmpty {
             separator = { _ in "" }
@@ -223,6 +227,12 @@ enum ArrayMembers {
             separator = { try code($0).stringValue }
         }
         let location = site.location
+        if site.element == .substring {
+            return Typed(type: .string, code: .value { frame in
+                .string(try joinedStrings(try array(frame).arrayValue.map { .string(StringIndexing.text($0)) },
+                                          separator: try separator(frame), at: location))
+            })
+        }
         return Typed(type: .string, code: .value { frame in
             .string(try joinedStrings(try array(frame).arrayValue, separator: try separator(frame), at: location))
         })

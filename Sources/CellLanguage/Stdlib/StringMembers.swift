@@ -56,17 +56,7 @@ enum StringMembers {
                 return try LargeText.contains(value, pattern, at: location) { $0.contains($1) }
             })
         },
-        StdlibMember("func split(separator: Character) -> [String]", "The pieces between separators, empty pieces dropped.") { site in
-            let separator = site.stringArgument(0), text = site.value, location = site.location
-            return Typed(type: .array(.string), code: .value { frame in
-                let value = try text(frame).stringValue
-                let by = try separator(frame)
-                guard by.count == 1, let character = by.first else {
-                    throw RuntimeError(message: "split(separator:) takes a single character", location: location)
-                }
-                return .array(try LargeText.split(value, separator: character, at: location))
-            })
-        },
+        split,
         StdlibMember("func components(separatedBy separator: String) -> [String]", "The pieces between separators, empty ones kept.") { site in
             let separator = site.stringArgument(0), text = site.value, location = site.location
             return Typed(type: .array(.string), code: .value { frame in
@@ -110,6 +100,20 @@ enum StringMembers {
             return site.compiler.appendString(typed.value, to: place, slot: site.compiler.variableSlot(site.base))
         },
     ]
+
+    /// `split(separator:)` of a String or a Substring: Substrings whose indices are the base string's.
+    static let split = StdlibMember("func split(separator: Character) -> [Substring]",
+                                    "The pieces between separators, empty pieces dropped.") { site in
+        let separator = site.stringArgument(0), text = site.value, location = site.location
+        return Typed(type: .array(.substring), code: .value { frame in
+            let (value, origin) = StringIndexing.parts(try text(frame))
+            let by = try separator(frame)
+            guard by.count == 1, let character = by.first else {
+                throw RuntimeError(message: "split(separator:) takes a single character", location: location)
+            }
+            return .array(try LargeText.split(value, origin: origin, separator: character, at: location))
+        })
+    }
 
     static let characterSets: [String: CharacterSet] = [
         "whitespaces": .whitespaces, "whitespacesAndNewlines": .whitespacesAndNewlines, "newlines": .newlines,

@@ -56,6 +56,25 @@ extension Lowering {
         operators.groups[node.name.text] = precedence
     }
 
+    /// An operator function (`static func +++`) needs its operator declared (`infix operator +++`), or one of
+    /// Swift's own operators, as swiftc requires: it reports the name otherwise.
+    func checkOperatorDeclared(_ node: FunctionDeclSyntax) {
+        let name = node.name.text
+        switch node.name.tokenKind {
+        case .binaryOperator, .prefixOperator, .postfixOperator: break
+        default: return
+        }
+        let known: Bool
+        if node.modifiers.contains(where: { $0.name.text == "prefix" }) {
+            known = ["-", "+", "!", "~", "..<", "..."].contains(name) || operators.prefix.contains(name)
+        } else if node.modifiers.contains(where: { $0.name.text == "postfix" }) {
+            known = name == "..." || operators.postfix.contains(name)
+        } else {
+            known = isKnownInfixOperator(name)
+        }
+        if !known { error(.operatorWithoutDeclaration, node.name) }
+    }
+
     /// The name a `static postfix func ---` is registered under, so it is told from a `prefix func ---`.
     static func operatorFunctionName(_ node: FunctionDeclSyntax) -> String {
         node.modifiers.contains { $0.name.text == "postfix" } ? Expr.postfixOperatorPrefix + node.name.text : node.name.text

@@ -5,6 +5,9 @@ import SwiftSyntax
 extension Lowering {
     private enum Associativity { case left, right, none }
 
+    /// Whether `op` is an infix operator of Swift's or one a cell declared.
+    func isKnownInfixOperator(_ op: String) -> Bool { precedence(of: op) != nil }
+
     private func precedence(of op: String) -> (Int, Associativity)? {
         switch op {
         case "<<", ">>", "&<<", "&>>": return (160, .none)

@@ -13,8 +13,14 @@ extension Lowering {
         }
         if name == "Array", arguments.count == 1 { return .array(arguments[0]) }
         if name == "Optional", arguments.count == 1 { return .optional(arguments[0]) }
-        if name == "Dictionary", arguments.count == 2 { return .dictionary(arguments[0], arguments[1]) }
-        if name == "Set", arguments.count == 1 { return .set(arguments[0]) }
+        if name == "Dictionary", arguments.count == 2 {
+            containerLocations[TypeExpr.firstLocation(of: arguments[0])] = location
+            return .dictionary(arguments[0], arguments[1])
+        }
+        if name == "Set", arguments.count == 1 {
+            containerLocations[TypeExpr.firstLocation(of: arguments[0])] = location
+            return .set(arguments[0])
+        }
         if (name == "Range" || name == "ClosedRange"), arguments.count == 1, case .named(let bound, _) = arguments[0] {
             return .named("\(name)<\(bound)>", location)
         }
@@ -34,7 +40,9 @@ extension Lowering {
             return .array(lowerType(node.element))
         }
         if let node = type.as(DictionaryTypeSyntax.self) {
-            return .dictionary(lowerType(node.key), lowerType(node.value))
+            let key = lowerType(node.key)
+            containerLocations[TypeExpr.firstLocation(of: key)] = loc(node)
+            return .dictionary(key, lowerType(node.value))
         }
         if let node = type.as(OptionalTypeSyntax.self) {
             return .optional(lowerType(node.wrappedType))

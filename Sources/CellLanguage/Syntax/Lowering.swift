@@ -11,6 +11,9 @@ final class Lowering {
     var closureParameterNames: [[String]?] = []
     /// The operators declared so far in the notebook (shared with the other cells' lowerings).
     let operators: OperatorTable
+    /// Where each written `Set<…>`/`[K: V]`/`Dictionary<…>` type starts, by the position of its first type
+    /// argument (swiftc reports a key or element that is not Hashable at the container).
+    var containerLocations: [SourceLocation: SourceLocation] = [:]
 
     init(map: SourceMap, operators: OperatorTable = OperatorTable()) {
         self.map = map
@@ -409,6 +412,7 @@ final class Lowering {
                 unsupported(modifier.name.text, modifier)
             }
         }
+        checkOperatorDeclared(node)
         let decl = lowerFunctionParts(name: Lowering.operatorFunctionName(node), at: loc(node.name), attributes: node.attributes,
                                       generics: nil, signature: node.signature, body: node.body,
                                       node: node)

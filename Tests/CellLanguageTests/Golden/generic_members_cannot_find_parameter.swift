@@ -1,7 +1,6 @@
-// Refused instead of run: with all of these declarations in one cell, the generic method 'mapped' of the
-// extension of the generic type Stack reports "cannot find 'f' in scope" at its parameter's use; removing almost any
-// one declaration or call below makes it run as swiftc's program does (an identity-keyed cache reused across
-// specializations is the likely cause; not found yet).
+// Was refused ("cannot find 'f' in scope" at the generic method's parameter): a generic function's
+// specialization, freed after use, left its address to the generic method 'mapped' of the extension of Stack,
+// whose compile then found the stale signature of the other function by that address.
 protocol Shape { func area() -> Double }
 struct Sq: Shape { var s: Double; func area() -> Double { s * s } }
 struct Circle: Shape { var r: Double; func area() -> Double { 3 * r * r } }

@@ -1,0 +1,46 @@
+import Diagnostics
+
+/// `super.init(x: x)!` (or `self.init(…)!`): a delegation to a failable initializer force-unwrapped, which lets a
+/// non-failable initializer (`override init(x:)` over an `init?(x:)`) delegate to it; nil is then swiftc's trap.
+extension Compiler {
+    /// Whether `expr` is `super.init(…)` or `self.init(…)`.
+    static func isInitializerDelegation(_ expr: Expr) -> Bool {
+        guard case .call(let callee, _) = expr.kind, case .member(let base?, "init", _) = callee.kind,
+              case .name(let name) = base.kind else { return false }
+        return name == "super" || name == "self"
+    }
+
+    /// Compiles the delegation `operand` of `operand!` (a `()`: the `!` applies to the delegated initializer's
+    /// result); a `!` after a non-failable one is swiftc's error at the `!` (`location`).
+    func compileForcedDelegation(_ operand: Expr, expected: CType?, at location: SourceLocation) -> Typed {
+        let saved = forcedDelegation
+        forcedDelegation = false
+        let typed = compileExpr(operand, expected: expected)
+        let consumed = forcedDelegation == true
+        forcedDelegation = saved
+        if !consumed && !typed.type.hasError {
+            // swiftc names the initialized type: the superclass for `super.init`, the type itself for `self.init`.
+            var shown = typed.type
+            if let own = selfContexts.last?.type {
+                if case .call(let callee, _) = operand.kind, case .member(let base?, _, _) = callee.kind,
+                   case .name("super") = base.kind, let parent = own.superclass {
+                    shown = .user(parent)
+                } else {
+                    shown = .user(own)
+                }
+            }
+            mismatch(.forceUnwrapNonOptional(shown), shown, at: location)
+        }
+        return typed
+    }
+
+    /// The result of a force-unwrapped delegation: the initialized value, or swiftc's trap when it is nil.
+    func forcedDelegationResult(_ call: @escaping (Frame) throws -> Value,
+                                at location: SourceLocation) -> (Frame) throws -> Value {
+        { frame in
+            let value = try call(frame)
+            guard case .none = value else { return value }
+            throw RuntimeError(message: "unexpectedly found nil while unwrapping an Optional value", location: location)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import Diagnostics
+
+extension Compiler {
+    /// The argument types for which swiftc picks one initializer of a built-in type named as a function
+    /// (`[1.5].map(String.init)` and `["a"].map(String.init)` are ambiguous to swiftc, `Int.init` on a Substring has
+    /// no match: its `radix` parameter has a default, which a function reference cannot use).
+    static let initializerReferences: [String: [CType]] = [
+        "String": [.substring, .character, .int, .bool],
+        "Int": [.string, .double],
+        "Double": [.string, .substring, .int],
+    ]
+
+    /// `String.init` (`Int.init`, `Double.init`) where a function of one argument is expected
+    /// (`pieces.map(String.init)`): the closure `{ String($0) }`, so the initializer is the one a call would choose;
+    /// nil for the other argument types (then refused).
+    func initializerReference(_ base: Expr, _ typeName: String, _ name: String, expected: CType?) -> Typed? {
+        guard name == "init", case .function(let parameters, _)? = expected, parameters.count == 1,
+              Compiler.initializerReferences[typeName]?.contains(parameters[0]) == true else { return nil }
+        let at = base.location
+        let call = Expr(.call(Expr(.name(typeName), at: at), [Argument(label: nil, value: Expr(.name("$0"), at: at), location: at)]),
+                        at: at)
+        let literal = ClosureLiteral(parameters: [], returnType: nil, body: [.expression(call)], anonymousCount: 1,
+                                     hasExplicitParameters: false)
+        return compileExpr(Expr(.closure(literal), at: at), expected: expected)
+    }
+}

@@ -1,0 +1,53 @@
+import Diagnostics
+
+/// Swift prints the lazy wrappers that `reversed()`, `enumerated()`, `zip`, `stride`, `lazy` and a string's `indices`
+/// return by their structure (`ReversedCollection<Array<Int>>(_base: [1, 2, 3])`), and a slice of one as a `Slice`;
+/// the interpreter holds them as arrays. Printing one written directly is refused at its position rather than
+/// printed as an array (`Array(…)` prints the same in both).
+extension Compiler {
+    /// Reports `expr` when it is printed (by `print`, an interpolation or `String(describing:)`) and gives one of
+    /// these wrappers; true when reported.
+    @discardableResult
+    func refusePrintedWrapper(_ expr: Expr) -> Bool {
+        guard let wrapper = lazyWrapperName(expr) else { return false }
+        error(.notSupported("printing \(wrapper)<…> values (print Array(…) of them)"), at: expr.location)
+        return true
+    }
+
+    /// The name of the Swift type `expr` gives when it is one of the wrappers the interpreter holds as arrays.
+    private func lazyWrapperName(_ expr: Expr) -> String? {
+        switch expr.kind {
+        case .call(let callee, let arguments):
+            if case .name(let name) = callee.kind {
+                if name == "zip" { return "Zip2Sequence" }
+                if name == "stride" { return arguments.contains { $0.label == "through" } ? "StrideThrough" : "StrideTo" }
+                return nil
+            }
+            guard case .member(let base?, let name, _) = callee.kind else { return nil }
+            switch name {
+            case "reversed" where arguments.isEmpty && isBuiltinCollection(base): return "ReversedCollection"
+            case "enumerated" where arguments.isEmpty && isBuiltinCollection(base): return "EnumeratedSequence"
+            case "prefix", "suffix", "dropFirst", "dropLast":
+                return lazyWrapperName(base) == nil ? nil : "Slice"
+            case "map", "filter", "compactMap", "flatMap":
+                return lazyWrapperName(base).map { $0.hasPrefix("Lazy") ? $0 : nil } ?? nil
+            default: return nil
+            }
+        case .member(let base?, "lazy", _) where isBuiltinCollection(base):
+            return "LazySequence"
+        case .member(let base?, "indices", _):
+            let type = compileExprTypeOnly(base)
+            return type == .string || type == .substring ? "DefaultIndices" : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Whether `base` is an Array, a String or a Substring (a user type may declare `reversed()` of its own).
+    private func isBuiltinCollection(_ base: Expr) -> Bool {
+        switch compileExprTypeOnly(base) {
+        case .array, .string, .substring: return true
+        default: return false
+        }
+    }
+}

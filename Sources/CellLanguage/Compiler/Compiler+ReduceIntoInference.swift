@@ -1,0 +1,53 @@
+import Diagnostics
+
+/// `xs.reduce(into: [:]) { $0[$1, default: 0] += 1 }` without a written type: swiftc infers the accumulator from
+/// the closure; the interpreter reads the same facts from the closure's statements.
+extension Compiler {
+    /// The accumulator type of `reduce(into: [:])` or `reduce(into: [])` inferred from the closure's statements
+    /// (`acc[element, default: literal] …`, `acc[element] = literal`, `acc.append(element)`), or nil.
+    func inferredReduceAccumulator(_ initial: Expr, _ closure: ClosureLiteral, element: CType) -> CType? {
+        let accumulator = closure.parameters.first?.name ?? "$0"
+        let item = closure.parameters.count > 1 ? closure.parameters[1].name : "$1"
+        let empty: (dictionary: Bool, array: Bool) = {
+            switch initial.kind {
+            case .dictionary(let pairs): return (pairs.isEmpty, false)
+            case .array(let elements): return (false, elements.isEmpty)
+            default: return (false, false)
+            }
+        }()
+        for statement in closure.body {
+            guard case .expression(let expr) = statement else { continue }
+            switch expr.kind {
+            case .assign(_, let target, let value, _) where empty.dictionary:
+                guard case .subscriptAccess(let base, let arguments) = target.kind, Compiler.isName(base, accumulator),
+                      let key = arguments.first, key.label == nil, Compiler.isName(key.value, item) else { continue }
+                let written = arguments.count == 2 && arguments[1].label == "default" ? arguments[1].value : value
+                if let valueType = Compiler.literalType(written) { return .dictionary(element, valueType) }
+            case .call(let callee, let arguments) where empty.array:
+                if case .member(let base?, "append", _) = callee.kind, Compiler.isName(base, accumulator),
+                   arguments.count == 1, arguments[0].label == nil, Compiler.isName(arguments[0].value, item) {
+                    return .array(element)
+                }
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    static func isName(_ expr: Expr, _ name: String) -> Bool {
+        if case .name(name) = expr.kind { return true }
+        return false
+    }
+
+    /// The type of a literal that has one without context (`0`, `1.5`, `"a"`, `true`).
+    static func literalType(_ expr: Expr) -> CType? {
+        switch expr.kind {
+        case .intLiteral: return .int
+        case .floatLiteral: return .double
+        case .boolLiteral: return .bool
+        case .stringLiteral: return .string
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import CellLanguage
+import Diagnostics
+import XCTest
+
+/// The wrappers Swift prints by their structure (`ReversedCollection<…>(_base: …)`, `Slice<…>`) are held as arrays:
+/// printing one written directly is refused at its position, never printed as an array; `Array(…)` of it and other
+/// uses run.
+final class LazyWrapperPrintingTests: XCTestCase {
+    func testPrintingAWrapperDirectlyIsRefusedAtItsPosition() {
+        let lines = diagnosticLines("""
+            let a = [1, 2, 3]
+            let s = "hello"
+            print(s.reversed().prefix(3))
+            print(a, a.reversed())
+            let t = "\\(a.enumerated())"
+            let u = String(describing: zip(a, a))
+            print(stride(from: 0, to: 3, by: 1), s.indices, a.lazy)
+            """)
+        XCTAssertEqual(lines.map { String($0.prefix { $0 != " " }) },
+                       ["3:7:", "4:10:", "5:12:", "6:28:", "7:7:", "7:38:", "7:49:"])
+        XCTAssertTrue(lines[0].hasSuffix("'printing Slice<…> values (print Array(…) of them)' is not supported in nbrun cells"))
+    }
+
+    func testOtherUsesOfWrappersRun() {
+        let result = Interpreter().execute(CellSource(code: """
+            let s = "hello"
+            print(Array(s.reversed().prefix(3)), String(s.reversed()), a())
+            func a() -> [Int] { [1, 2, 3].reversed().map { $0 * 2 } }
+            """, firstLine: 1))
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        // swiftc's program prints the same.
+        XCTAssertEqual(result.text, "[\"o\", \"l\", \"l\"] olleh [6, 4, 2]\n")
+    }
+}

@@ -4,9 +4,9 @@ import Publishing
 import TestSupport
 import XCTest
 
-/// The lessons the docs show (```` ```markdown ```` blocks) convert without a diagnostic, run with the parameter the
-/// README passes them, and the results format shown in ```` ```json ```` blocks has exactly the keys nbrun writes
-/// for such a lesson.
+/// The lessons the docs show (```` ```markdown ```` blocks) render to a page and convert without a diagnostic, run
+/// with the parameter the README passes them, and the results format shown in ```` ```json ```` blocks has exactly
+/// the keys nbrun writes for such a lesson.
 final class DocLessonTests: XCTestCase {
     private var folder: URL!
 
@@ -50,6 +50,9 @@ final class DocLessonTests: XCTestCase {
         let report = NotebookConverter.convert(input: input, to: .json, output: output,
                                                assignments: [ParameterAssignment(argument: "slope=2.5")!])
         XCTAssertEqual(report.outcome, .success, "\(place): \(report.diagnosticsText)")
+        let page = PageBuilder.build(input: input, output: folder.appendingPathComponent("lesson.html").path,
+                                     assignments: [ParameterAssignment(argument: "slope=2.5")!])
+        XCTAssertEqual(page.outcome, .success, "\(place): \(page.diagnosticsText)")
         return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any])
     }
 

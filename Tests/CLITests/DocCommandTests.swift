@@ -66,6 +66,40 @@ final class DocCommandTests: XCTestCase {
         }
     }
 
+    /// Commands quoted in the prose (`` `nbrun preview` ``, `` `nbrun render --static` ``): the subcommand exists and each
+    /// option is one it has (the arguments may be placeholders, so the line is not parsed as a whole).
+    func testCommandsInProseNameExistingSubcommandsAndOptions() throws {
+        let pattern = try NSRegularExpression(pattern: "`(nbrun [^`]+)`")
+        // `nbrun math` is the name of the embedded math font (docs/math.md), not a command.
+        let notCommands: Set = ["nbrun math"]
+        var checked = 0
+        for document in DocBlocks.documents {
+            let text = try DocBlocks.text(of: document)
+            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                guard let range = Range(match.range(at: 1), in: text), !notCommands.contains(String(text[range])) else { continue }
+                let words = Self.words(String(text[range])).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ":")) }
+                let second = words.dropFirst().first ?? ""
+                if second.hasPrefix("--generate") || second == "--version" {  // nbrun's own options, not in any help
+                    let arguments = words.dropFirst().map { String($0.split(separator: "|").first ?? "") }
+                    XCTAssertNil(Self.parseProblem(arguments), "\(document): `\(text[range])`")
+                    checked += 1
+                    continue
+                }
+                let command = NBRun.configuration.subcommands.first { $0.configuration.commandName == second }
+                let isPath = second.contains(".") || second.contains("/") || second.hasPrefix("-") || second == second.uppercased()
+                XCTAssertTrue(command != nil || isPath, "\(document): `\(text[range])`: no subcommand \(second)")
+                let help = command.map { NBRun.helpMessage(for: $0, includeHidden: true) }
+                    ?? NBRun.helpMessage(for: RenderCommand.self, includeHidden: true) + NBRun.helpMessage(includeHidden: true)
+                for option in words.flatMap({ $0.components(separatedBy: "|") }) where option.hasPrefix("-") && option.count > 1 {
+                    XCTAssertTrue(help.contains(option + " ") || help.contains(option + ",") || help.contains(option + "\n"),
+                                  "\(document): `\(text[range])`: no option \(option)")
+                }
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThanOrEqual(checked, 20)
+    }
+
     /// The checks can fail: a misspelt flag and an unknown subcommand are reported.
     func testStaleCommandsAreReported() {
         XCTAssertNotNil(Self.parseProblem(["lesson.md", "--no-cach"]))

@@ -116,7 +116,8 @@ let package = Package(
                 .product(name: "Tensors", package: "Modules"),
             ]
         ),
-        /// CPU-time measurement for the tests' guards against runaway work (not speed targets: those are in bench/).
+        /// CPU-time measurement for the tests' guards against runaway work (not speed targets: those are in bench/), and the
+        /// docs' fenced code blocks for the tests that run them.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MathMLTests", dependencies: ["MathML", "TestSupport"]),
         .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat", "Diagnostics"]),
@@ -127,11 +128,21 @@ let package = Package(
             resources: [.copy("Golden"), .copy("Positions"), .copy("Conformance")]
         ),
         .testTarget(name: "RendererTests", dependencies: ["Renderer", "NotebookFormat", "Diagnostics"], exclude: ["Golden"]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Runner", "NotebookFormat", "Parameters", "Diagnostics"],
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Runner", "NotebookFormat", "Parameters", "Diagnostics", "TestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["nbrun"]),
+        .testTarget(name: "CLITests", dependencies: ["nbrun", "TestSupport"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "NotebookFormat", "Diagnostics", "Parameters"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "TestSupport"]),
-        .testTarget(name: "BindingsTests", dependencies: ["Bindings", "CellLanguage"], exclude: ["Scripts"]),
+        .testTarget(
+            name: "BindingsTests",
+            dependencies: [
+                "Bindings", "CellLanguage", "MathML", "Diagrams", "TestSupport",
+                .product(name: "SeededRandom", package: "Modules"),
+                .product(name: "Tensors", package: "Modules"),
+                .product(name: "NeuralNetworks", package: "Modules"),
+                .product(name: "TextModels", package: "Modules"),
+            ],
+            exclude: ["Scripts"]
+        ),
     ]
 )

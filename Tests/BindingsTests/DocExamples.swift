@@ -1,7 +1,8 @@
 import Foundation
+import TestSupport
 
-/// The ```` ```swift ```` examples of a Markdown document and the ```` ```text ```` block that follows each one
-/// with what it prints.
+/// The ```` ```swift ```` cell examples of a Markdown document (not the library examples, which start with `import`)
+/// and the ```` ```text ```` block that follows each one with what it prints.
 struct DocExamples {
     /// One example: its code, the line its code starts on, and the output block written after it (if any).
     struct Example {
@@ -24,41 +25,38 @@ struct DocExamples {
     func updating(_ output: (Example) -> String) -> String {
         var result: [String] = []
         var next = 0
-        for (example, codeEnd, outputRange) in scan() {
+        for (example, code, outputBlock) in scan() {
+            let codeEnd = code.endLine - 1
             result += lines[next...codeEnd]
             let text = output(example)
             if !text.isEmpty {
-                result += ["```text"] + text.components(separatedBy: "\n").dropLast(text.hasSuffix("\n") ? 1 : 0) + ["```"]
+                let indent = String(repeating: " ", count: code.indent)
+                let body = text.components(separatedBy: "\n").dropLast(text.hasSuffix("\n") ? 1 : 0)
+                result += ([indent + "```text"] + body.map { $0.isEmpty ? $0 : indent + $0 } + [indent + "```"])
             }
-            next = (outputRange?.upperBound ?? codeEnd) + 1
+            next = (outputBlock.map { $0.endLine - 1 } ?? codeEnd) + 1
         }
         result += lines[next...]
         return result.joined(separator: "\n")
     }
 
-    /// Each example with the index of its closing fence and the line range of its output block.
-    private func scan() -> [(example: Example, codeEnd: Int, output: ClosedRange<Int>?)] {
-        var found: [(Example, Int, ClosedRange<Int>?)] = []
-        var index = 0
-        while index < lines.count {
-            guard lines[index] == "```swift", let end = closing(after: index) else {
-                index += 1
-                continue
-            }
-            var example = Example(code: lines[(index + 1)..<end].joined(separator: "\n") + "\n", firstLine: index + 2)
-            var output: ClosedRange<Int>?
-            if end + 1 < lines.count, lines[end + 1] == "```text", let outputEnd = closing(after: end + 1) {
-                output = (end + 1)...outputEnd
-                example.recordedOutput = lines[(end + 2)..<outputEnd].map { $0 + "\n" }.joined()
-            }
-            found.append((example, end, output))
-            index = (output?.upperBound ?? end) + 1
+    /// Each cell example with its block and the output block right after it (found as `DocBlocks` finds every block:
+    /// fences inside a longer fence are code, fences in list items count).
+    private func scan() -> [(example: Example, code: DocBlock, output: DocBlock?)] {
+        let blocks = DocBlocks.blocks(in: lines.joined(separator: "\n"))
+        return blocks.enumerated().compactMap { index, block in
+            guard block.language == "swift", !Self.isLibraryExample(block.lines.first ?? "") else { return nil }
+            var example = Example(code: block.code, firstLine: block.firstLine)
+            let next = blocks.indices.contains(index + 1) ? blocks[index + 1] : nil
+            let output = next.flatMap { $0.language == "text" && $0.fenceLine == block.endLine + 1 ? $0 : nil }
+            example.recordedOutput = output?.code
+            return (example, block, output)
         }
-        return found
     }
 
-    private func closing(after start: Int) -> Int? {
-        lines[(start + 1)...].firstIndex { $0 == "```" }
+    /// Whether a block whose first line is `firstLine` is Swift for the libraries (it imports a module) rather than a cell.
+    static func isLibraryExample(_ firstLine: String) -> Bool {
+        firstLine.hasPrefix("import ") || firstLine.hasPrefix("@testable import ")
     }
 }
 

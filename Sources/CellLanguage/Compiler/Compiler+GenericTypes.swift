@@ -64,6 +64,7 @@ extension Compiler {
         for instance in protocolState.genericTypeInstances.values where instance.template === template
             && extensionApplies(decl, instance.bindings) {
             let copy = decl.copy(named: instance.type.name)
+            retainedDeclarations.append(.typeDeclaration(copy))
             atTopLevel(with: instance.bindings) {
                 declareProtocolOrExtension(copy)
                 declareTypeMembers(copy)

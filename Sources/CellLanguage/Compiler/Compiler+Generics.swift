@@ -233,6 +233,7 @@ extension Compiler {
         if let key, let cached = protocolState.genericInstances[key] { return cached }
         protocolState.nextInstance += 1
         let copy = decl.copy(named: "\(decl.name)<#\(protocolState.nextInstance)>")
+        retainedDeclarations.append(.function(copy))  // its identity keys `functionInfos` and the caches
         return atTopLevel(with: bindings) {
             declareFunction(copy)
             guard case .functions(let overloads)? = globalScope.names[copy.name], let info = overloads.first else { return nil }

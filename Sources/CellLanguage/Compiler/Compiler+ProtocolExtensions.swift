@@ -116,6 +116,7 @@ extension Compiler {
         for (proto, decl) in protocolState.protocolExtensions where arrayConforms(element, to: proto) {
             guard !protocolState.appliedExtensions.contains(where: { $0.decl === decl && $0.owner.extendedBuiltin == type }) else { continue }
             let copy = TypeDecl(kind: .extensionType, name: type.description, location: decl.location)
+            retainedDeclarations.append(.typeDeclaration(copy))  // its identity keys `typeInfos` (never reused)
             declareProtocolOrExtension(copy)
             guard let owner = typeInfos[ObjectIdentifier(copy)] else { return }
             applyProtocolExtension(decl, of: proto, to: type, owner: owner)

@@ -3,7 +3,7 @@ import Diagnostics
 extension Compiler {
     /// Records what the node compiling resolved to (a declared function, a standard-library entry, a native
     /// binding…) in the typed AST; nothing during a type-only compilation, whose code is thrown away.
-    func noteResolution(_ resolution: Resolution) {
+    func noteResolution(_ resolution: CalleeResolution) {
         if typeOnlyDepth == 0 { typeTable.pending = resolution }
     }
 

@@ -17,13 +17,13 @@ struct TypeTable {
         let type: CType
         /// Whether the node compiled without a contextual type (its type is then what a type-only request finds).
         let withoutContext: Bool
-        var resolution: Resolution?
+        var resolution: CalleeResolution?
         var conversions: [Conversion] = []
     }
 
     private(set) var entries: [ObjectIdentifier: Entry] = [:]
     /// What the node compiling resolved to, set by the compiler's resolution points (`Compiler.noteResolution`).
-    var pending: Resolution?
+    var pending: CalleeResolution?
     /// The node recorded last (a conversion applied right after compiling a node belongs to it).
     private var last: ObjectIdentifier?
 
@@ -70,7 +70,7 @@ struct TypeTable {
 
 /// What a call, member access, operator or construction resolved to (kept as the compiler's own records, so that
 /// noting one costs no more than storing a reference; described only when listed).
-enum Resolution: CustomStringConvertible {
+enum CalleeResolution: CustomStringConvertible {
     /// A declared function, method, initializer, operator function or accessor: the overload chosen.
     case declared(FunctionInfo)
     /// An entry of the standard-library tables (`StdlibTables`), by receiver type.

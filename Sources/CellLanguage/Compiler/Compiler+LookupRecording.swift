@@ -9,7 +9,8 @@ struct NameLookup {
         case member
         /// A variable, accessor variable or function declared at `location`; `isGlobal` when the global scope holds it.
         case declared(location: SourceLocation, isGlobal: Bool)
-        /// A type the notebook declares (types are not in the scopes: the compiler finds them by name).
+        /// A type the notebook declares, or a generic parameter bound while a body compiles (types are not in the
+        /// scopes: the compiler finds them by name).
         case type
         /// Nothing in scope (a built-in, or an unknown name).
         case none
@@ -46,7 +47,8 @@ extension Compiler {
             // Generic functions are templates outside the scopes (top-level only).
             answer = .declared(location: generic.location, isGlobal: true)
         } else if answer == .none,
-                  userType(named: name) != nil || protocolState.genericTypes[head] != nil || typeAliases[name] != nil {
+                  userType(named: name) != nil || protocolState.genericTypes[head] != nil || typeAliases[name] != nil
+                    || genericBinding(name) != nil {
             answer = .type
         }
         nameLookups?.append(NameLookup(name: name, location: location, answer: answer))

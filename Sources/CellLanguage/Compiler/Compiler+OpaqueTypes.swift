@@ -58,10 +58,14 @@ extension Compiler {
         let parameters = decl.parameters.map { ($0.name, Optional($0.isVariadic ? TypeExpr.array($0.type) : $0.type)) }
         let literal = ClosureLiteral(parameters: parameters, returnType: nil, body: decl.body, anonymousCount: 0,
                                      hasExplicitParameters: true)
-        let saved = diagnostics, savedErrorHandling = errorHandling
+        // A probe for the body's type, thrown away (the body compiles for real later): it reports nothing and records
+        // no lookups for the resolution oracle (its parameters are declared at the function, not at themselves).
+        let saved = diagnostics, savedErrorHandling = errorHandling, savedLookups = nameLookups
+        nameLookups = nil
         let type = compileExpr(Expr(.closure(literal), at: decl.location), expected: nil).type
         diagnostics = saved
         errorHandling = savedErrorHandling
+        nameLookups = savedLookups
         guard case .function(_, let result) = type, !result.hasError, result != .void else {
             if !type.hasError { error(.notSupported("'\(name)' whose underlying type nbrun cannot infer"), at: location) }
             return .error

@@ -73,7 +73,7 @@ public struct ResolutionAgreement: Sendable {
         case (.type, .earlierGlobal), (.type, .member):
             return true
         case (.type, .global(let index)), (.type, .local(let index)), (.type, .capture(let index)):
-            return resolution.declarations[index].kind == .type
+            return [.type, .genericParameter].contains(resolution.declarations[index].kind)
         case (.declared(let location, let isGlobal), .earlierGlobal):
             return isGlobal && !declaredLocations.contains(location)
         case (.declared(let location, let isGlobal), .global(let index)):

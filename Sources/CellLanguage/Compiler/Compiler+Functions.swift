@@ -61,7 +61,7 @@ extension Compiler {
         }
         scope.names[decl.name] = .functions(overloads)
         functionInfos[ObjectIdentifier(decl)] = info
-        functionInfoDecls.append(decl)
+        retainedDeclarations.append(.function(decl))
     }
 
     /// Compiles a declared function's body (pass 2).

@@ -166,7 +166,7 @@ extension Compiler {
             info.runtime.pointee.recyclesFrames = Compiler.mayRecycleFrames(info, body: method.body)
             if method.isStatic { type.staticMethods[method.name, default: []].append(info) } else { addMethod(info, method, to: type) }
             functionInfos[ObjectIdentifier(method)] = info
-            functionInfoDecls.append(method)
+            retainedDeclarations.append(.function(method))
         }
         if decl.kind == .extensionType, type.kind == .structure, type.initializers.isEmpty, !decl.initializers.isEmpty {
             type.keepsMemberwise = true
@@ -180,7 +180,7 @@ extension Compiler {
             info.isImplicitlyUnwrapped = initializer.isImplicitlyUnwrapped
             addInitializer(info, initializer, to: type)
             functionInfos[ObjectIdentifier(initializer)] = info
-            functionInfoDecls.append(initializer)
+            retainedDeclarations.append(.function(initializer))
         }
         checkComparableConformance(type, at: decl.location)
         checkRequiredInitializers(type, decl)

@@ -60,9 +60,6 @@ final class Compiler {
     var ownedCaptureGuard: (level: Int, closure: SourceLocation)?
     /// Declared functions, by declaration node, between signature (pass 1) and body (pass 2).
     var functionInfos: [ObjectIdentifier: FunctionInfo] = [:]
-    /// The declarations `functionInfos` is keyed by, kept alive with it: a freed declaration's address reused by
-    /// another one found a stale entry (a generic method compiled with another function's signature).
-    var functionInfoDecls: [FunctionDecl] = []
     /// While `super.init(…)!` or `self.init(…)!` is compiled: whether a failable initializer took the `!` (see
     /// `Compiler+ForcedDelegation`); nil otherwise.
     var forcedDelegation: Bool?
@@ -139,7 +136,6 @@ final class Compiler {
         }
         compiledFunctions = []
         functionInfos = [:]
-        functionInfoDecls = []
         retainedDeclarations = []
         for type in userTypes.values {
             type.describe = nil

@@ -51,11 +51,17 @@ public final class Interpreter {
 
     /// How much compiling the cells compiled so far took (nodes, type-only compilations); `countingSites` turns on
     /// the per-site breakdown for the cells compiled after it.
-    public var compileCounts: CompileCounts { compiler.compileCounts }
+    public var compileCounts: CompileCounts {
+        var counts = compiler.compileCounts
+        counts.scopeLookups = globalScope.walks.count - scopeLookupsAtReset
+        return counts
+    }
+    private var scopeLookupsAtReset = 0
 
     /// Resets `compileCounts`, with or without the per-site breakdown.
     public func resetCompileCounts(countingSites: Bool) {
         compiler.compileCounts = CompileCounts(bySite: countingSites)
+        scopeLookupsAtReset = globalScope.walks.count
     }
 
     /// Creates an interpreter with empty state.

@@ -9,14 +9,19 @@ final class Scope {
     var loopLabels: [(name: String?, id: Int)] = []
     /// Whether this scope is the body of an `if` (either branch) or a `do` block: statements a labeled `break` may leave.
     var isIfOrDoBody = false
+    /// How many `lookup`/`lookupWithLevel` walks the scopes of one interpreter made (shared by all its scopes; the
+    /// measure of issue 12's "names decided by the resolution, not by walking scopes").
+    let walks: LookupWalks
 
     init(parent: Scope?, context: FunctionContext) {
         self.parent = parent
         self.context = context
+        walks = parent?.walks ?? LookupWalks()
     }
 
     /// Finds a name in this scope or an enclosing one.
     func lookup(_ name: String) -> Binding? {
+        walks.count += 1
         var scope: Scope? = self
         while let current = scope {
             if let binding = current.names[name] { return binding }
@@ -27,6 +32,7 @@ final class Scope {
 
     /// Finds a name and the level of the function whose frame holds it.
     func lookupWithLevel(_ name: String) -> (Binding, Int)? {
+        walks.count += 1
         var scope: Scope? = self
         while let current = scope {
             if let binding = current.names[name] { return (binding, current.context.level) }
@@ -67,4 +73,9 @@ final class Scope {
         }
         return chain.reversed().flatMap { $0 }
     }
+}
+
+/// A counter of scope-chain walks shared by the scopes of one interpreter (see `Scope.walks`).
+final class LookupWalks {
+    var count = 0
 }

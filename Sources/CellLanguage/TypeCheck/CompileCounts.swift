@@ -10,6 +10,8 @@ public struct CompileCounts: Sendable, Equatable {
     public var typeOnlyCompilations = 0
     /// Expression nodes compiled inside type-only compilations (the code thrown away).
     public var typeOnlyNodes = 0
+    /// Walks of the scope chain (`Scope.lookup`) while compiling: names decided by scopes instead of the resolution.
+    public var scopeLookups = 0
     /// Type-only requests and compilations by calling site (`File.swift:line`), counted only when not nil (debug
     /// listing).
     public var bySite: [String: Site]?
@@ -36,6 +38,7 @@ public struct CompileCounts: Sendable, Equatable {
         text += "type-only requests: \(typeOnlyRequests)\n"
         text += "type-only compilations: \(typeOnlyCompilations)\n"
         text += "nodes compiled in type-only compilations: \(typeOnlyNodes)\n"
+        text += "scope lookups: \(scopeLookups)\n"
         let sites = (bySite ?? [:]).sorted {
             ($0.value.compilations, $0.value.requests, $1.key) > ($1.value.compilations, $1.value.requests, $0.key)
         }

@@ -177,7 +177,7 @@ public final class Interpreter {
         compiler.currentCell = cellCount
         compiler.scope = globalScope
         compiler.resolution = resolution
-        compiler.declaredLocals = [:]
+        compiler.declaredScopes = [:]
         defer { compiler.resolution = nil }
         var code: (Frame) throws -> Flow = { _ in .normal }
         if diagnostics.isEmpty {

@@ -30,6 +30,7 @@ extension Compiler {
         let variable = AccessorVariable(name: name, type: type, location: location)
         variable.cell = currentCell
         scope.names[name] = .accessor(variable)
+        noteDeclared(name, at: location)
         var stores: [(Frame) throws -> Void] = []
         func hidden(_ role: String, _ typed: Typed) -> VariableInfo {
             let info = declareVariable("\(name).\(role)", type: typed.type, isLet: false, at: location)

@@ -245,12 +245,12 @@ extension Compiler {
 
     private func compileName(_ name: String, at location: SourceLocation, expected: CType?, node: Expr) -> Typed {
         if nameLookups != nil { recordLookup(name, at: location) }
-        if let variable = resolvedLocal(node) {
-            if let checked = lentCheckedLoad(variable, at: location) { return checked }
-            return load(variable)
+        let binding: Binding?
+        switch resolvedName(name, node: node) ?? scopeName(name, at: location) {
+        case .member(let member): return compileExpr(member, expected: expected)
+        case .binding(let found): binding = found
         }
-        if let member = implicitSelfMember(name, at: location) { return compileExpr(member, expected: expected) }
-        switch scope.lookup(name) {
+        switch binding {
         case .variable(let variable)?:
             if let checked = lentCheckedLoad(variable, at: location) { return checked }
             return load(variable)

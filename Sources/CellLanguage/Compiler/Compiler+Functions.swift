@@ -60,6 +60,7 @@ extension Compiler {
             overloads.append(info)
         }
         scope.names[decl.name] = .functions(overloads)
+        noteDeclared(decl.name, at: decl.location)
         functionInfos[ObjectIdentifier(decl)] = info
         retainedDeclarations.append(.function(decl))
     }

@@ -6,14 +6,14 @@ extension Compiler {
     /// Compiles `body` in a new scope (a statement).
     func withScope(_ context: FunctionContext? = nil, _ body: () -> (Frame) throws -> Flow) -> (Frame) throws -> Flow {
         let saved = enterScope(context)
-        defer { scope = saved }
+        defer { leaveScope(to: saved) }
         return body()
     }
 
     /// Compiles `body` in a new scope (a statement that may fail to compile).
     func withScope(_ context: FunctionContext? = nil, _ body: () -> ((Frame) throws -> Flow)?) -> ((Frame) throws -> Flow)? {
         let saved = enterScope(context)
-        defer { scope = saved }
+        defer { leaveScope(to: saved) }
         return body()
     }
 
@@ -21,14 +21,14 @@ extension Compiler {
     func withScope(_ context: FunctionContext? = nil, _ body: () -> ((Frame) throws -> Bool, (Frame) throws -> Flow))
         -> ((Frame) throws -> Bool, (Frame) throws -> Flow) {
         let saved = enterScope(context)
-        defer { scope = saved }
+        defer { leaveScope(to: saved) }
         return body()
     }
 
     /// Compiles `body` in a new scope (a function body returning its result word).
     func withScope(_ context: FunctionContext? = nil, _ body: () -> ((Frame) throws -> Int)?) -> ((Frame) throws -> Int)? {
         let saved = enterScope(context)
-        defer { scope = saved }
+        defer { leaveScope(to: saved) }
         return body()
     }
 

@@ -321,7 +321,7 @@ extension Compiler {
         let usesBefore = outsideUses
         defer {
             selfContexts.removeLast()
-            scope = savedScope
+            leaveScope(to: savedScope)
             info.usesOutside = outsideUses != usesBefore
         }
         let declared = hasSelf ? Array(info.parameters.dropFirst()) : info.parameters
@@ -521,6 +521,16 @@ extension Compiler {
     }
 
     func implicitSelfMember(_ name: String, at location: SourceLocation) -> Expr? {
+        guard let context = selfContexts.last, name != "self", let member = selfMemberExpr(name, at: location) else { return nil }
+        // A local (of the member, or of a closure in it) hides the member; a global does not (it may be declared after
+        // the type, or in an earlier cell, and a member's body compiled late, as a generic member's is, sees it).
+        if let (_, level) = scope.lookupWithLevel(name), level >= context.level, !isGlobalName(name) { return nil }
+        return member
+    }
+
+    /// `self.name` (or `T.name` for a static member) when `name` is a member of the type whose body is compiling,
+    /// whatever the scopes hold (the caller knows no local hides it).
+    func selfMemberExpr(_ name: String, at location: SourceLocation) -> Expr? {
         guard let context = selfContexts.last, name != "self" else { return nil }
         let type = context.type
         let isMember = type.fieldIndex(name) != nil || type.computed[name] != nil || type.methods[name] != nil
@@ -529,9 +539,6 @@ extension Compiler {
             || (name == "rawValue" && type.rawType != nil) || hasProtocolMember(type, name) || hasBuiltinMember(type, name)
             || (name.hasPrefix("$") && type.fieldIndex("_" + name.dropFirst()) != nil)  // a wrapper's projection
         guard isMember else { return nil }
-        // A local (of the member, or of a closure in it) hides the member; a global does not (it may be declared after
-        // the type, or in an earlier cell, and a member's body compiled late, as a generic member's is, sees it).
-        if let (_, level) = scope.lookupWithLevel(name), level >= context.level, !isGlobalName(name) { return nil }
         if type.staticFields[name] != nil || type.staticMethods[name] != nil || hasGenericMember(type, name, isStatic: true) {
             return Expr(.member(Expr(.name(type.name), at: location), name, location), at: location)
         }

@@ -71,10 +71,10 @@ final class Compiler {
     var typeTable = TypeTable()
     /// When set (the resolution oracle, `nbrun debug resolve`), every name a `.name` expression looked up (nil: off).
     var nameLookups: [NameLookup]?
-    /// The resolution of the cell being compiled, and the variable each local declaration was compiled to (see
-    /// `Compiler+ResolvedLocals.swift`).
+    /// The resolution of the cell being compiled, and the scope each open declaration was compiled in (see
+    /// `Compiler+ResolvedNames.swift`).
     var resolution: Resolution?
-    var declaredLocals: [DeclaredLocal: (variable: VariableInfo, context: FunctionContext)] = [:]
+    var declaredScopes: [DeclaredLocal: [Scope]] = [:]
     /// Every compiled cell's function and type declarations, kept alive so that the nodes the tables above are keyed
     /// by (`ObjectIdentifier`) are never freed and their addresses never reused by a later cell's nodes (a generic
     /// type's extension in a later cell was once taken for an earlier declaration).
@@ -153,7 +153,7 @@ final class Compiler {
     func withScope<T>(_ context: FunctionContext? = nil, _ body: () -> T) -> T {
         let saved = scope
         scope = Scope(parent: saved, context: context ?? saved.context)
-        defer { scope = saved }
+        defer { leaveScope(to: saved) }
         return body()
     }
 
@@ -185,7 +185,7 @@ final class Compiler {
         info.cell = currentCell
         if name != "_" {
             scope.names[name] = .variable(info)
-            if scope.parent != nil { declaredLocals[DeclaredLocal(name: name, location: location)] = (info, scope.context) }
+            noteDeclared(name, at: location)
         }
         return info
     }

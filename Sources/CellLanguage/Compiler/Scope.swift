@@ -12,6 +12,8 @@ final class Scope {
     /// How many `lookup`/`lookupWithLevel` walks the scopes of one interpreter made (shared by all its scopes; the
     /// measure of issue 12's "names decided by the resolution, not by walking scopes").
     let walks: LookupWalks
+    /// The declarations this scope recorded in `Compiler.declaredScopes` (removed from it when the scope closes).
+    var declared: [DeclaredLocal] = []
 
     init(parent: Scope?, context: FunctionContext) {
         self.parent = parent
@@ -21,7 +23,7 @@ final class Scope {
 
     /// Finds a name in this scope or an enclosing one.
     func lookup(_ name: String) -> Binding? {
-        walks.count += 1
+        if !walks.paused { walks.count += 1 }
         var scope: Scope? = self
         while let current = scope {
             if let binding = current.names[name] { return binding }
@@ -32,7 +34,7 @@ final class Scope {
 
     /// Finds a name and the level of the function whose frame holds it.
     func lookupWithLevel(_ name: String) -> (Binding, Int)? {
-        walks.count += 1
+        if !walks.paused { walks.count += 1 }
         var scope: Scope? = self
         while let current = scope {
             if let binding = current.names[name] { return (binding, current.context.level) }
@@ -78,4 +80,6 @@ final class Scope {
 /// A counter of scope-chain walks shared by the scopes of one interpreter (see `Scope.walks`).
 final class LookupWalks {
     var count = 0
+    /// Set while debug builds check the resolution against the scopes (those walks are not counted).
+    var paused = false
 }

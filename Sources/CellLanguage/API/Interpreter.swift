@@ -178,6 +178,7 @@ public final class Interpreter {
         compiler.scope = globalScope
         compiler.resolution = resolution
         compiler.declaredScopes = [:]
+        compiler.synthesizedNames = [:]
         defer { compiler.resolution = nil }
         var code: (Frame) throws -> Flow = { _ in .normal }
         if diagnostics.isEmpty {

@@ -80,8 +80,10 @@ extension Compiler {
     func targetUsesAccessors(_ target: Expr) -> Bool {
         switch target.kind {
         case .name(let name):
-            if let member = implicitSelfMember(name, at: target.location) { return targetUsesAccessors(member) }
-            if case .accessor? = scope.lookup(name) { return true }
+            switch resolvedName(name, node: target) ?? scopeName(name, at: target.location) {
+            case .member(let member): return targetUsesAccessors(member)
+            case .binding(let binding): if case .accessor? = binding { return true }
+            }
             return false
         case .member(let base?, let name, _):
             if isSuperReference(base) { return true }
@@ -109,8 +111,8 @@ extension Compiler {
     /// The `let` constant holding the struct or enum whose accessor-backed member `name` is assigned (`p` in
     /// `p.center = c`), reported as swiftc reports it.
     private func constantOwner(_ base: Expr, _ type: UserType, _ name: String) -> String? {
-        guard type.kind != .classType, case .name(let owner) = base.kind, owner != "self", implicitSelfMember(owner, at: base.location) == nil,
-              case .variable(let variable)? = scope.lookup(owner), variable.isLet, memberUsesAccessor(type, name) == true else { return nil }
+        guard type.kind != .classType, case .name(let owner) = base.kind, owner != "self",
+              case .variable(let variable)? = nameBinding(owner, node: base), variable.isLet, memberUsesAccessor(type, name) == true else { return nil }
         return owner
     }
 
@@ -118,8 +120,11 @@ extension Compiler {
     private func getOnlyName(_ target: Expr) -> String? {
         switch target.kind {
         case .name(let name):
-            if let member = implicitSelfMember(name, at: target.location) { return getOnlyName(member) }
-            if case .accessor(let variable)? = scope.lookup(name), variable.storage == nil, variable.setter == nil { return name }
+            switch resolvedName(name, node: target) ?? scopeName(name, at: target.location) {
+            case .member(let member): return getOnlyName(member)
+            case .binding(let binding):
+                if case .accessor(let variable)? = binding, variable.storage == nil, variable.setter == nil { return name }
+            }
         case .member(let base?, let name, _):
             if let type = staticTypeReference(base) {
                 return type.staticComputed[name] != nil && type.staticSetters[name] == nil ? name : nil
@@ -161,7 +166,7 @@ extension Compiler {
 
     /// The declared type `base` names (`Planet` in `Planet[4]`), unless a variable has that name.
     func staticTypeReference(_ base: Expr) -> UserType? {
-        guard case .name(let typeName) = base.kind, scope.lookup(typeName) == nil else { return nil }
+        guard case .name(let typeName) = base.kind, nameBinding(typeName, node: base) == nil else { return nil }
         return userTypes[typeName]
     }
 

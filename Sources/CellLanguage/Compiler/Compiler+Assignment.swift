@@ -61,7 +61,7 @@ extension Compiler {
         if let native = compileNativeStore(op, target, value, at: location) { return native }
         if op != "=", let native = compileNativeCompoundAssignment(op, target, value, at: location) { return native }
         if op != "=", inoutArgumentLocation == nil, case .name(let name) = target.kind,
-           case .variable(let variable)? = scope.lookup(name), variable.isLet, implicitSelfMember(name, at: target.location) == nil {
+           case .variable(let variable)? = nameBinding(name, node: target), variable.isLet {
             // `total += 1` on a constant: swiftc's wording, at the operator.
             error(.mutatingOperatorOnConstant(name), at: location)
             return .invalid
@@ -261,7 +261,7 @@ extension Compiler {
     /// not read it: the caller has established that the variable is dead after this statement.
     private func movedLastUse(_ target: Expr, _ value: Expr, _ type: CType) -> Typed? {
         guard let variable = lastUse, case .name(let name) = value.kind, name == variable.name, variable.type == type,
-              case .variable(let found)? = scope.lookup(name), found === variable,
+              case .variable(let found)? = nameBinding(name, node: value), found === variable,
               Compiler.isSimpleTarget(target, avoiding: name), let slot = variableSlot(value) else { return nil }
         lastUse = nil
         return Typed(type: type, code: .value { frame in

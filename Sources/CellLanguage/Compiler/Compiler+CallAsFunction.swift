@@ -9,12 +9,14 @@ extension Compiler {
         let calleeType: CType
         switch callee.kind {
         case .name(let name):
-            if let member = implicitSelfMember(name, at: callee.location) {
+            switch resolvedName(name, node: callee) ?? scopeName(name, at: callee.location) {
+            case .member(let member):
                 // `encoder(x)` inside a method: `self.encoder(x)`.
                 return compileCallAsFunction(member, arguments, expected: expected, at: location)
+            case .binding(let binding):
+                guard case .variable(let variable)? = binding else { return nil }
+                calleeType = variable.type
             }
-            guard case .variable(let variable)? = scope.lookup(name) else { return nil }
-            calleeType = variable.type
         case .member(let base?, let name, _):
             // Type-only: is the member a callable stored property? Otherwise the method-call path compiles the base.
             switch compileExprTypeOnly(base) {

@@ -22,7 +22,7 @@ extension Compiler {
                 else { error(.topLevelPropertyWrapper, at: callee.location) }
                 return .invalid
             }
-            guard !callee.isLibraryQualified, Compiler.hiddenByMembers.contains(name), scope.lookup(name) == nil,
+            guard !callee.isLibraryQualified, Compiler.hiddenByMembers.contains(name), nameBinding(name, node: callee) == nil,
                   let extended = selfContexts.last?.type.extendedBuiltin else { return nil }
             switch extended {
             case .int, .integer:
@@ -36,7 +36,7 @@ extension Compiler {
             }
         case .member(let base?, let name, let nameLocation):
             // `Swift.max(a, b)`: the standard library's global function.
-            guard case .name("Swift") = base.kind, scope.lookup("Swift") == nil, userTypes["Swift"] == nil,
+            guard case .name("Swift") = base.kind, nameBinding("Swift", node: base) == nil, userTypes["Swift"] == nil,
                   Compiler.hiddenByMembers.contains(name) else { return nil }
             let global = Expr(.name(name), at: nameLocation)
             global.isLibraryQualified = true

@@ -36,11 +36,15 @@ extension Compiler {
         switch callee.kind {
         case .name(let name):
             if nameLookups != nil { recordLookup(name, at: callee.location) }
-            if !callee.isLibraryQualified, let member = implicitSelfMember(name, at: callee.location),
-               case .member(let base?, _, let memberLocation) = member.kind {
+            let binding: Binding?
+            switch callee.isLibraryQualified ? .binding(scope.lookup(name)) : resolvedName(name, node: callee) ?? scopeName(name, at: callee.location) {
+            case .member(let member):
+                guard case .member(let base?, _, let memberLocation) = member.kind else { return .invalid }
                 return compileMethodCall(base, name, arguments, expected: expected, at: memberLocation)
+            case .binding(let found):
+                binding = found
             }
-            switch scope.lookup(name) {
+            switch binding {
             case .variable(let variable)?:
                 return compileValueCall(load(variable), arguments, at: location, openingParen: openingParen)
             case .accessor(let variable)?:
@@ -112,7 +116,7 @@ extension Compiler {
     func typeExpression(_ expr: Expr) -> TypeExpr? {
         switch expr.kind {
         case .name(let name):
-            guard scope.lookup(name) == nil else { return nil }
+            guard nameBinding(name, node: expr) == nil else { return nil }
             if builtinType(named: name) != nil || registry.types[name] != nil { return .named(name, expr.location) }
             return nil
         case .array(let elements) where elements.count == 1:

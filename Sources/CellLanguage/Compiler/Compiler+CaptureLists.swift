@@ -7,7 +7,7 @@ extension Compiler {
     func checkCaptureList(_ literal: ClosureLiteral) {
         for (name, location) in literal.captures {
             if nameLookups != nil { recordLookup(name, at: location) }
-            switch scope.lookup(name) {
+            switch nameBinding(name, at: location) {
             case .variable(let variable)?:
                 if !variable.isLet || variable.initializedLater {
                     error(.notSupported("capturing a variable by value"), at: location)

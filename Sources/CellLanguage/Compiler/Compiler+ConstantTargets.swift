@@ -35,8 +35,8 @@ extension Compiler {
     private func constantElementRoot(of base: Expr) -> String? {
         switch base.kind {
         case .name(let name):
-            guard name != "self", implicitSelfMember(name, at: base.location) == nil,
-                  case .variable(let variable)? = scope.lookup(name), variable.isLet, !variable.initializedLater else { return nil }
+            guard name != "self",
+                  case .variable(let variable)? = nameBinding(name, node: base), variable.isLet, !variable.initializedLater else { return nil }
             switch variable.type {
             case .array, .dictionary: return name
             case .user(let type) where type.kind != .classType && !isInitializing(type): return name
@@ -76,7 +76,7 @@ extension Compiler {
         guard case .member(let base?, _, _) = target.kind else { return nil }
         switch base.kind {
         case .name(let name):
-            guard name != "self", case .variable(let variable)? = scope.lookup(name), variable.isLet,
+            guard name != "self", case .variable(let variable)? = nameBinding(name, node: base), variable.isLet,
                   !variable.initializedLater, isValueType(variable.type) else { return nil }
             if case .user(let type) = variable.type, isInitializing(type) { return nil }
             return name

@@ -6,8 +6,8 @@ extension Compiler {
     /// swiftc's compile-time exclusivity error, at the receiver. Globals, captured variables reached through a
     /// function, and properties are checked when the closure runs (`ExclusiveAccess`), as Swift checks them.
     func modifying<T>(_ receiver: Expr, _ body: () -> T) -> T {
-        guard case .name(let name) = receiver.kind, implicitSelfMember(name, at: receiver.location) == nil,
-              case .variable(let variable)? = scope.lookup(name), variable.level > 0 else { return body() }
+        guard case .name(let name) = receiver.kind,
+              case .variable(let variable)? = nameBinding(name, node: receiver), variable.level > 0 else { return body() }
         let saved = exclusiveLocal
         exclusiveLocal = (variable, receiver.location)
         defer { exclusiveLocal = saved }

@@ -288,8 +288,12 @@ extension Compiler {
             error(.operatorAsValue(op), at: location)
             return .invalid
         }
-        let body = Expr(.binary(op, Expr(.name("$0"), at: location), Expr(.name("$1"), at: location), location),
-                        at: location)
+        let first = Expr(.name("$0"), at: location), second = Expr(.name("$1"), at: location)
+        for (parameter, name) in [(first, "$0"), (second, "$1")] {
+            // The closure declares them at its position.
+            synthesizedNames[ObjectIdentifier(parameter)] = (parameter, .declared(DeclaredLocal(name: name, location: location)))
+        }
+        let body = Expr(.binary(op, first, second, location), at: location)
         let literal = ClosureLiteral(parameters: [], returnType: nil, body: [.expression(body)], anonymousCount: 2,
                                      hasExplicitParameters: false)
         return compileExpr(Expr(.closure(literal), at: location), expected: expected)
@@ -517,8 +521,8 @@ extension Compiler {
 
     /// A pointer to the slot of the (non-word) variable `expr` names, or nil when `expr` is not a plain variable.
     func variableSlot(_ expr: Expr) -> ((Frame) -> UnsafeMutablePointer<Value>)? {
-        guard case .name(let name) = expr.kind, implicitSelfMember(name, at: expr.location) == nil,
-              case .variable(let variable)? = scope.lookup(name), !variable.type.isWord, variable.unpacked == nil,
+        guard case .name(let name) = expr.kind,
+              case .variable(let variable)? = nameBinding(name, node: expr), !variable.type.isWord, variable.unpacked == nil,
               !isCheckedLentAccess(variable) else { return nil }
         noteAccess(variable)
         let slot = variable.slot
@@ -562,7 +566,7 @@ extension Compiler {
 
     /// Where the slot of the array variable `expr` is: at a fixed index of the current frame, or found by `slot`.
     private func slotSource(_ expr: Expr, _ slot: @escaping (Frame) -> UnsafeMutablePointer<Value>) -> SlotSource {
-        if case .name(let name) = expr.kind, case .variable(let variable)? = scope.lookup(name),
+        if case .name(let name) = expr.kind, case .variable(let variable)? = nameBinding(name, node: expr),
            variable.level == scope.context.level {
             return .local(variable.slot)
         }

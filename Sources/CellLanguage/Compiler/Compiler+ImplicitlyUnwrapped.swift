@@ -62,8 +62,12 @@ extension Compiler {
     private func readsImplicitlyUnwrapped(_ expr: Expr) -> Bool {
         switch expr.kind {
         case .name(let name):
-            if let member = implicitSelfMember(name, at: expr.location) { return readsImplicitlyUnwrapped(member) }
-            guard case .variable(let variable)? = scope.lookup(name) else { return false }
+            let binding: Binding?
+            switch resolvedName(name, node: expr) ?? scopeName(name, at: expr.location) {
+            case .member(let member): return readsImplicitlyUnwrapped(member)
+            case .binding(let found): binding = found
+            }
+            guard case .variable(let variable)? = binding else { return false }
             return variable.isImplicitlyUnwrapped
         case .member(let base?, let name, _):
             // Type-only: a query (does the member read an implicitly unwrapped optional?) asked before it compiles.

@@ -226,7 +226,7 @@ extension Compiler {
 
     /// `super.property` in a subclass's method: the superclass's stored or computed property, without dispatch.
     func compileSuperMember(_ base: Expr?, _ name: String, at location: SourceLocation) -> Typed? {
-        guard let base, case .name("super") = base.kind, scope.lookup("super") == nil else { return nil }
+        guard let base, case .name("super") = base.kind, nameBinding("super", node: base) == nil else { return nil }
         guard let superclass = superclassInScope(at: base.location) else { return .invalid }
         let receiver = compileExpr(Expr(.name("self"), at: base.location), expected: nil).value
         if let getter = superclass.computed[name] {
@@ -243,7 +243,7 @@ extension Compiler {
     /// `super.method(…)` and `super.init(…)` in a subclass.
     func compileSuperCall(_ callee: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
         guard case .member(let base?, let name, let nameLocation) = callee.kind, case .name("super") = base.kind,
-              scope.lookup("super") == nil else { return nil }
+              nameBinding("super", node: base) == nil else { return nil }
         guard let superclass = superclassInScope(at: base.location) else { return .invalid }
         let receiver = compileExpr(Expr(.name("self"), at: base.location), expected: nil).value
         if name == "init" {

@@ -6,7 +6,7 @@ extension Compiler {
     private func accessPath(_ target: Expr) -> [String]? {
         switch target.kind {
         case .name(let name):
-            guard implicitSelfMember(name, at: target.location) == nil, case .variable? = scope.lookup(name) else { return nil }
+            guard case .variable? = nameBinding(name, node: target) else { return nil }
             return [name]
         case .member(let base?, let name, _):
             return accessPath(base).map { $0 + [name] }

@@ -57,8 +57,8 @@ extension Compiler {
                 if case .user(let type) = compileExprTypeOnly(base), type.kind == .classType { return nil }
                 root = base
             default:
-                guard case .name(let name) = root.kind, implicitSelfMember(name, at: root.location) == nil,
-                      case .variable(let variable)? = scope.lookup(name), variable.level == 0, !variable.isLet else { return nil }
+                guard case .name(let name) = root.kind,
+                      case .variable(let variable)? = nameBinding(name, node: root), variable.level == 0, !variable.isLet else { return nil }
                 return (variable, name)
             }
         }

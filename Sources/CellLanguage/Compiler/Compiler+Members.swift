@@ -38,7 +38,7 @@ extension Compiler {
             return .invalid
         }
         if !specializesGenericBase(base) { return .invalid }
-        if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, implicitSelfMember(typeName, at: location) == nil {
+        if case .name(let typeName) = base.kind, case .binding(nil) = resolvedName(typeName, node: base) ?? scopeName(typeName, at: location) {
             if let type = userTypes[typeName] {
                 if let member = compileStaticMember(type, name, at: location) { return member }
                 let suggestion = NameSuggester.suggestion(for: name, among: type.cases.map(\.name) + Array(type.staticFields.keys))
@@ -176,7 +176,7 @@ extension Compiler {
             error(.typeHasNoMember(type.name, member: name), at: location)
             return .invalid
         }
-        if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, registry.types[typeName] != nil {
+        if case .name(let typeName) = base.kind, nameBinding(typeName, node: base) == nil, registry.types[typeName] != nil {
             // `Tensor.where(mask, a, b)`: a native type's static method, registered as the function `Tensor.where`.
             if let statics = registry.functions[typeName + "." + name] {
                 return compileNativeCall(statics, receiver: nil, arguments, at: location)
@@ -185,7 +185,7 @@ extension Compiler {
             error(.typeHasNoMember(typeName, member: name), at: location)
             return .invalid
         }
-        if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, builtinType(named: typeName) != nil {
+        if case .name(let typeName) = base.kind, nameBinding(typeName, node: base) == nil, builtinType(named: typeName) != nil {
             error(.typeHasNoMember(typeName, member: name), at: location)
             return .invalid
         }

@@ -28,7 +28,7 @@ extension Compiler {
     func typeReference(_ expr: Expr) -> UserType? {
         switch expr.kind {
         case .name(let name):
-            guard scope.lookup(name) == nil else { return nil }
+            guard nameBinding(name, node: expr) == nil else { return nil }
             return userType(named: name)
         case .member(let base?, let name, _):
             guard let outer = typeReference(base) else { return nil }

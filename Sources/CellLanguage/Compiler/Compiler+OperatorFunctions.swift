@@ -34,7 +34,7 @@ extension Compiler {
         guard !type.hasError,
               let info = operatorFunctions(op, for: type).first(where: { $0.parameters.map(\.type) == [type] }) else { return nil }
         if info.parameters[0].isInout {
-            if case .name(let name) = operand.kind, case .variable(let variable)? = scope.lookup(name), variable.isLet {
+            if case .name(let name) = operand.kind, case .variable(let variable)? = nameBinding(name, node: operand), variable.isLet {
                 error(.mutatingOperatorOnConstant(name, unary: true), at: location)
                 return .invalid
             }

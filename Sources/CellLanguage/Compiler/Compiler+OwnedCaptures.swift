@@ -34,8 +34,9 @@ extension Compiler {
                 if let capture = ownedValueCapture(name, value, isWeak: isWeak, at: location) { result.append(capture) }
                 continue
             }
-            guard case .variable(let variable)? = scope.lookup(name) else {
-                if scope.lookup(name) == nil { unknownName(name, at: location) } else {
+            let binding = nameBinding(name, at: location)
+            guard case .variable(let variable)? = binding else {
+                if binding == nil { unknownName(name, at: location) } else {
                     error(.notSupported("\(isWeak ? "weak" : "unowned") capture of this name"), at: location)
                 }
                 continue

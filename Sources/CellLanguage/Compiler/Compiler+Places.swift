@@ -64,10 +64,12 @@ extension Compiler {
         switch expr.kind {
         case .name(let name):
             if nameLookups != nil { recordLookup(name, at: expr.location) }
-            if let member = implicitSelfMember(name, at: expr.location) {
-                return compilePlace(member, mutating: mutating, method: method, methodAt: methodAt)
+            let resolved: Binding?
+            switch resolvedName(name, node: expr) ?? scopeName(name, at: expr.location) {
+            case .member(let member): return compilePlace(member, mutating: mutating, method: method, methodAt: methodAt)
+            case .binding(let found): resolved = found
             }
-            guard let binding = scope.lookup(name) else {
+            guard let binding = resolved else {
                 unknownName(name, at: expr.location)
                 return nil
             }
@@ -142,7 +144,7 @@ extension Compiler {
             if case .user(let type) = compileExprTypeOnly(base), type.kind == .classType {
                 return classFieldPlace(base, type, name, at: location)
             }
-            if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, let type = userTypes[typeName],
+            if case .name(let typeName) = base.kind, nameBinding(typeName, node: base) == nil, let type = userTypes[typeName],
                let variable = type.staticFields[name] {
                 if variable.isLet {
                     immutable(.assignToConstantProperty(name), name, at: location)
@@ -214,8 +216,8 @@ extension Compiler {
 
     /// The unpacked struct variable `expr` names (see `UnpackedStruct`), nil for every other expression.
     func unpackedVariable(_ expr: Expr) -> VariableInfo? {
-        guard case .name(let name) = expr.kind, implicitSelfMember(name, at: expr.location) == nil,
-              case .variable(let variable)? = scope.lookup(name), variable.unpacked != nil,
+        guard case .name(let name) = expr.kind,
+              case .variable(let variable)? = nameBinding(name, node: expr), variable.unpacked != nil,
               !isCheckedLentAccess(variable) else { return nil }
         return variable
     }

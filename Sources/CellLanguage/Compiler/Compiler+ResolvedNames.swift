@@ -13,6 +13,16 @@ enum ResolvedName {
     case binding(Binding?)
 }
 
+/// What a `.name` node the compiler wrote (not the resolution's) refers to.
+enum SynthesizedName {
+    /// The `self` of an implicit member: the resolution's `self` declaration in scope where the member is written.
+    case selfDeclaration(Int)
+    /// The type name of an implicit static member (nothing in the scopes).
+    case typeName
+    /// A declaration the compiler makes at a known position (`$0` of an operator used as a function).
+    case declared(DeclaredLocal)
+}
+
 /// Names are decided by the cell's `Resolution`, not by walking the scope chain: the resolution names the
 /// declaration, and `declaredScopes` holds, for each declaration whose scope is open, the scope the compiler
 /// declared it in (the binding is that scope's entry for the name, so a function's overloads declared after it
@@ -46,11 +56,55 @@ extension Compiler {
     /// What the `.name` expression `node` (named `name`) refers to, decided by the resolution; nil when the
     /// resolution did not see the node or cannot tell (the scope chain then decides).
     func resolvedName(_ name: String, node: Expr) -> ResolvedName? {
-        guard let resolution, let referent = resolution.referent(of: node) else { return nil }
+        guard let resolution else { return nil }
+        guard let referent = resolution.referent(of: node) else {
+            // The `self` (or type name) of an implicit member the compiler wrote for a name the resolution saw.
+            switch synthesizedNames[ObjectIdentifier(node)]?.refersTo {
+            case .selfDeclaration(let declaration)?:
+                return declaredBinding(declaration, in: resolution).map { ResolvedName.binding($0) }
+            case .typeName?:
+                return .binding(nil)
+            case .declared(let key)?:
+                return declaredScopes[key]?.last.map { .binding($0.names[key.name]) }
+            case nil:
+                return nil
+            }
+        }
+        return resolvedName(name, referent, in: resolution, node: node, at: node.location)
+    }
+
+    /// `self.name` or `T.name` for an implicit member; its base is remembered as the `self` in scope at `node` (or a
+    /// type name), so compiling it takes no scope walk.
+    private func implicitMember(_ name: String, node: Expr?, in resolution: Resolution, at location: SourceLocation) -> Expr? {
+        guard let member = selfMemberExpr(name, at: location) else { return nil }
+        if let node, case .member(let base?, _, _) = member.kind, case .name(let baseName) = base.kind {
+            if baseName != "self" {
+                synthesizedNames[ObjectIdentifier(base)] = (base, .typeName)
+            } else if let declaration = resolution.selfOfUse[ObjectIdentifier(node)] {
+                synthesizedNames[ObjectIdentifier(base)] = (base, .selfDeclaration(declaration))
+            }
+        }
+        return member
+    }
+
+    /// The binding of a name written outside an expression at `location` (a capture-list entry): the resolution's
+    /// answer, or the scope chain's when the resolution did not see it; nil for members and undeclared names.
+    func nameBinding(_ name: String, at location: SourceLocation) -> Binding? {
+        let resolved = resolution.flatMap { resolution in
+            resolution.referent(at: location).flatMap { resolvedName(name, $0, in: resolution, node: nil, at: location) }
+        }
+        switch resolved ?? scopeName(name, at: location) {
+        case .member: return nil
+        case .binding(let binding): return binding
+        }
+    }
+
+    private func resolvedName(_ name: String, _ referent: Referent, in resolution: Resolution, node: Expr?,
+                              at location: SourceLocation) -> ResolvedName? {
         let answer: ResolvedName?
         switch referent {
         case .member:
-            answer = selfMemberExpr(name, at: node.location).map(ResolvedName.member)
+            answer = implicitMember(name, node: node, in: resolution, at: location).map(ResolvedName.member)
         case .local(let index), .capture(let index):
             answer = declaredBinding(index, in: resolution).map { ResolvedName.binding($0) }
         case .global(let index):
@@ -59,9 +113,9 @@ extension Compiler {
             answer = .binding(globalScope.names[name])
         case .builtin, .unresolved:
             // A member the resolver does not know (of a built-in type's extension, a protocol's default member).
-            answer = selfMemberExpr(name, at: node.location).map(ResolvedName.member) ?? .binding(nil)
+            answer = implicitMember(name, node: node, in: resolution, at: location).map(ResolvedName.member) ?? .binding(nil)
         }
-        if let answer { assert(agreesWithScopes(answer, name, at: node.location), "the resolution's \(name) at \(node.location) is not the scopes'") }
+        if let answer { assert(agreesWithScopes(answer, name, at: location), "the resolution's \(name) at \(location) is not the scopes'") }
         return answer
     }
 

@@ -112,7 +112,7 @@ extension Compiler {
 
     /// Whether `base` is `super` (not a variable of that name).
     func isSuperReference(_ base: Expr) -> Bool {
-        if case .name("super") = base.kind, scope.lookup("super") == nil { return true }
+        if case .name("super") = base.kind, nameBinding("super", node: base) == nil { return true }
         return false
     }
 

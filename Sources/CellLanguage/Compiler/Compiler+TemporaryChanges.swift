@@ -42,7 +42,7 @@ extension Compiler {
                 guard case .native(let baseType) = compileExprTypeOnly(base), registry.types[baseType]?.methodsReturnNewValues == true
                 else { return nil }
                 return .newValue(source: "function call")
-            case .name(let name) where scope.lookup(name) == nil && userType(named: name) == nil:
+            case .name(let name) where nameBinding(name, node: callee) == nil && userType(named: name) == nil:
                 if let functions = registry.functions[name] {
                     return functions.contains(where: \.sharesResult) ? nil : .newValue(source: "'\(name)'")
                 }

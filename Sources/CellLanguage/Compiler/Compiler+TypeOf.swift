@@ -16,7 +16,7 @@ extension Compiler {
 
     /// `type(of: value)`; nil when `type` names something else.
     func compileTypeOf(_ callee: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
-        guard case .name("type") = callee.kind, scope.lookup("type") == nil, arguments.count == 1,
+        guard case .name("type") = callee.kind, nameBinding("type", node: callee) == nil, arguments.count == 1,
               arguments[0].label == "of" else { return nil }
         let typed = compileExpr(arguments[0].value, expected: nil)
         let value = typed.value

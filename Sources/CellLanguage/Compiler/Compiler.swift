@@ -75,6 +75,9 @@ final class Compiler {
     /// `Compiler+ResolvedNames.swift`).
     var resolution: Resolution?
     var declaredScopes: [DeclaredLocal: [Scope]] = [:]
+    /// The `.name` nodes the compiler wrote in this cell (implicit members' `self`), and what each refers to (the node
+    /// is held so its identity is not reused).
+    var synthesizedNames: [ObjectIdentifier: (node: Expr, refersTo: SynthesizedName)] = [:]
     /// Every compiled cell's function and type declarations, kept alive so that the nodes the tables above are keyed
     /// by (`ObjectIdentifier`) are never freed and their addresses never reused by a later cell's nodes (a generic
     /// type's extension in a later cell was once taken for an earlier declaration).
@@ -453,10 +456,9 @@ final class Compiler {
     private func compileWordAssignment(_ expr: Expr) -> ((Frame) throws -> Void)? {
         guard case .assign(let op, let target, let value, let location) = expr.kind,
               case .name(let name) = target.kind,
-              case .variable(let variable)? = scope.lookup(name),
+              case .variable(let variable)? = nameBinding(name, node: target),
               variable.type.isWord, !variable.isLet, !isCheckedLentAccess(variable),
-              variable.level == scope.context.level || variable.level == 0,
-              variable.level != 0 || selfContexts.isEmpty || implicitSelfMember(name, at: target.location) == nil else { return nil }
+              variable.level == scope.context.level || variable.level == 0 else { return nil }
         let newValue: Typed
         if op == "=" {
             newValue = coerce(compileExpr(value, expected: variable.type), to: variable.type, at: value.location) {

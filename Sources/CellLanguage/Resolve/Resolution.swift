@@ -59,6 +59,8 @@ public final class Resolution {
     var useOfExpr: [ObjectIdentifier: Int] = [:]
     var useAtLocation: [SourceLocation: Int] = [:]
     var functionOfNode: [ObjectIdentifier: Int] = [:]
+    /// For a `.name` expression that may be an implicit member, the `self` declaration in scope there.
+    var selfOfUse: [ObjectIdentifier: Int] = [:]
 
     init(statements: [Stmt]) {
         self.statements = statements

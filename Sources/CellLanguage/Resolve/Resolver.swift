@@ -125,6 +125,13 @@ struct Resolver {
     mutating func use(_ expr: Expr, _ name: String, isWrite: Bool = false) {
         // A generic type written as a value (`Node<Int>(…)`) is looked up by its name.
         let referent = name.contains("<") ? lookup(String(name.prefix { $0 != "<" })) : lookup(name)
+        switch referent {
+        case .member, .builtin, .unresolved:
+            // The compiler reads an implicit member through `self`: the `self` in scope here.
+            if let me = visible["self"]?.last { resolution.selfOfUse[ObjectIdentifier(expr)] = me }
+        default:
+            break
+        }
         resolution.useOfExpr[ObjectIdentifier(expr)] = resolution.uses.count
         resolution.uses.append(Resolution.Use(name: name, location: expr.location, referent: referent, isWrite: isWrite))
     }

@@ -3,7 +3,7 @@ extension Compiler {
     /// type-only compilation of the name would find), or nil when `expr` is not a plain variable.
     func typedVariableSlot(_ expr: Expr) -> (slot: (Frame) -> UnsafeMutablePointer<Value>, type: CType)? {
         guard let slot = variableSlot(expr), case .name(let name) = expr.kind,
-              case .variable(let variable)? = scope.lookup(name) else { return nil }
+              case .variable(let variable)? = nameBinding(name, node: expr) else { return nil }
         if typeOnlyDepth == 0 { typeTable.recordVariable(expr, scope: scope, type: variable.type) }
         return (slot, variable.type)
     }

@@ -19,7 +19,7 @@ extension Compiler {
         switch expr.kind {
         case .name(let name):
             // What `compileName` does without a contextual type: a variable reads as its declared type.
-            guard case .variable(let variable)? = scope.lookup(name), implicitSelfMember(name, at: expr.location) == nil,
+            guard case .binding(.variable(let variable)?) = resolvedName(name, node: expr) ?? scopeName(name, at: expr.location),
                   !isCheckedLentAccess(variable) else { break }
             // The read's side effects as the throw-away compile had them, its diagnostics dropped.
             let saved = diagnostics

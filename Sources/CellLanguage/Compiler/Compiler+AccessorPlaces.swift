@@ -421,8 +421,8 @@ extension Compiler {
         return compileInstanceMember(storage, wrapper, "projectedValue", at: location)
     }
 
-    /// `value[i]` or `Type[i]` with a declared type's subscripts: the getter's call; nil when `base` has none.
-    func userSubscriptRead(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
+    /// `super[i]` or `Type[i]` with a declared type's subscripts: the getter's call; nil for other bases.
+    func superOrStaticSubscriptRead(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
         if isSuperReference(base) {
             // `super[i]`: the superclass's getter, on `self`.
             guard let superclass = superclassInScope(at: base.location),
@@ -434,11 +434,17 @@ extension Compiler {
             guard let accessors = chooseSubscript(type.staticSubscripts, isStatic: true, arguments, at: location) else { return .invalid }
             return compileMemberCall(accessors.getter, receiver: nil, arguments, at: location)
         }
-        // Type-only: the base's type picks the subscript; when none applies, the caller's other paths compile the base.
-        guard let type = memberOwner(compileExprTypeOnly(base)), !type.subscripts.isEmpty,
+        return nil
+    }
+
+    /// `value[i]` with a declared type's subscripts, on a base of type `baseType` (compiled once by the caller, see
+    /// `CompiledReceiver`): the getter's call; nil when the type has none (the caller's other paths use the base).
+    func userSubscriptRead(_ base: Expr, _ baseType: CType, _ compiledBase: CompiledReceiver?, _ arguments: [Argument],
+                           at location: SourceLocation) -> Typed? {
+        guard let type = memberOwner(baseType), !type.subscripts.isEmpty,
               type.extendedBuiltin == nil || extensionSubscriptFits(type, arguments, at: location) else { return nil }
         guard let accessors = chooseSubscript(type.subscripts, isStatic: false, arguments, at: location) else { return .invalid }
-        let receiver = compileExpr(base, expected: nil)
+        let receiver = adoptReceiver(compiledBase) ?? compileExpr(base, expected: nil)
         return compileMemberCall(accessors.getter, receiver: receiver.value, arguments, at: location,
                                  dispatch: dispatchesAccessors(accessors.getter, of: type))
     }

@@ -214,9 +214,10 @@ extension Compiler {
 
     /// `value[i]` on a value of a type parameter constrained to a protocol with a subscript requirement, while its
     /// generic body is checked (that code never runs: calls run specializations). Nil when `base` is no such value.
-    func requirementSubscriptRead(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
-        // Type-only: the base's type picks this path; otherwise the caller's other paths compile the base.
-        guard protocolState.hasAssociatedTypes, case .user(let type) = compileExprTypeOnly(base), type.kind == .protocolType,
+    func requirementSubscriptRead(_ base: Expr, _ baseType: CType, _ compiledBase: CompiledReceiver?, _ arguments: [Argument],
+                                  at location: SourceLocation) -> Typed? {
+        // The base's type (the caller compiled the base once) picks this path.
+        guard protocolState.hasAssociatedTypes, case .user(let type) = baseType, type.kind == .protocolType,
               let found = findRequirement(type, "subscript") else { return nil }
         guard protocolState.placeholderTypes.contains(ObjectIdentifier(type)) else {
             error(.notSupported("a subscript of a protocol-typed value"), at: location)
@@ -225,7 +226,7 @@ extension Compiler {
         let seen = substitutedRequirement(found, on: type)
         let shapes = seen.labels.map { ParameterShape(label: $0, hasDefault: false, isFunction: false) }
         guard let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }
-        _ = compileExpr(base, expected: nil)
+        _ = adoptReceiver(compiledBase) ?? compileExpr(base, expected: nil)
         _ = compileArguments(seen.parameterTypes, matched, arguments)
         return Typed.fromValue(seen.type) { _ in
             throw RuntimeError(message: "a generic body ran unspecialized", location: location)

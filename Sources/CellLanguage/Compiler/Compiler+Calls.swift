@@ -40,7 +40,7 @@ extension Compiler {
             switch callee.isLibraryQualified ? .binding(scope.lookup(name)) : resolvedName(name, node: callee) ?? scopeName(name, at: callee.location) {
             case .member(let member):
                 guard case .member(let base?, _, let memberLocation) = member.kind else { return .invalid }
-                return compileMethodCall(base, name, arguments, expected: expected, at: memberLocation)
+                return compileMethodCall(base, name, arguments, expected: expected, at: memberLocation, callee: member)
             case .binding(let found):
                 binding = found
             }
@@ -95,7 +95,7 @@ extension Compiler {
             // `[Double](repeating: 0, count: 3)` parses as an array literal called like a function.
             return compileInitializer(resolveType(typeExpression(callee)!), arguments, at: location)
         case .member(let base?, let name, let nameLocation):
-            return compileMethodCall(base, name, arguments, expected: expected, at: nameLocation)
+            return compileMethodCall(base, name, arguments, expected: expected, at: nameLocation, callee: callee)
         case .member(nil, let name, let nameLocation):
             // `.circle(radius: 2)` / `.make()` with a contextual type.
             if case .user(let type)? = expected?.unwrapped {

@@ -456,10 +456,14 @@ extension Compiler {
 
     private func compileSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         if !protocolState.genericMembers.isEmpty, let generic = compileGenericSubscript(base, arguments, at: location) { return generic }
-        if let declared = userSubscriptRead(base, arguments, at: location) { return declared }
-        if let required = requirementSubscriptRead(base, arguments, at: location) { return required }
+        if let special = superOrStaticSubscriptRead(base, arguments, at: location) { return special }
+        // The base compiled once (see `CompiledReceiver`): its type picks the subscript, its code is the container.
+        let (baseType, compiledBase) = compileReceiverOnce(base)
+        defer { dropReceiver(compiledBase) }
+        if let declared = userSubscriptRead(base, baseType, compiledBase, arguments, at: location) { return declared }
+        if let required = requirementSubscriptRead(base, baseType, compiledBase, arguments, at: location) { return required }
         if let fast = compileInPlaceSubscript(base, arguments, at: location) { return fast }
-        let container = compileExpr(base, expected: nil)
+        let container = adoptReceiver(compiledBase) ?? compileExpr(base, expected: nil)
         if case .native(let name) = container.type, let subscripts = registry.types[name]?.subscripts, !subscripts.isEmpty {
             return compileNativeCall(subscripts, receiver: container, arguments, at: location)
         }

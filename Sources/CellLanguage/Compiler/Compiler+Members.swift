@@ -146,7 +146,7 @@ extension Compiler {
     }
 
     func compileMethodCall(_ base: Expr, _ name: String, _ arguments: [Argument], expected: CType?,
-                           at location: SourceLocation) -> Typed {
+                           at location: SourceLocation, callee: Expr? = nil) -> Typed {
         let openingParen = wrongLabelLocation
         if let implicitBase = Compiler.implicitMemberBase(base) {
             error(.cannotInferContextualBase(implicitBase.name, chained: true), at: implicitBase.location)
@@ -189,9 +189,14 @@ extension Compiler {
             error(.typeHasNoMember(typeName, member: name), at: location)
             return .invalid
         }
-        // Type-only: the base's type picks the member (extension, stored closure, generic, declared, native,
-        // stdlib), and each compiles the base its own way (a value, or a place for a mutating method).
-        let staticBaseType = compileExprTypeOnly(base)
+        // The base's type picks the member (extension, stored closure, generic, declared, native, stdlib); the base
+        // is compiled once (`CompiledReceiver`): native and standard-library methods take that code as their
+        // receiver, the other paths compile the base their own way (a place for a mutating method) and it is dropped.
+        let (staticBaseType, compiledBase) = compileReceiverOnce(base)
+        defer { dropReceiver(compiledBase) }
+        if let callee, let call = compileCallableMember(callee, staticBaseType, name, arguments, expected: expected) {
+            return call
+        }
         if let call = compileProtocolOrExtensionCall(base, staticBaseType, name, arguments, at: location) { return call }
         if let closure = compileStoredClosureCall(base, staticBaseType, name, arguments, at: location, openingParen: openingParen) {
             return closure
@@ -207,7 +212,7 @@ extension Compiler {
         if case .native(let typeName) = staticBaseType {
             if let refused = refuseStateChangeOfTemporary(base, typeName, name, at: location) { return refused }
             if let call = compileNativeMutatingCallOnCopy(base, typeName, name, arguments, at: location) { return call }
-            let receiver = compileExpr(base, expected: nil)
+            let receiver = adoptReceiver(compiledBase) ?? compileExpr(base, expected: nil)
             if let methods = registry.types[typeName]?.methods[name] {
                 return compileNativeCall(methods, receiver: receiver, arguments, at: location)
             }
@@ -215,7 +220,8 @@ extension Compiler {
                   at: location)
             return .invalid
         }
-        if let result = compileStdlibMethodCall(base, staticBaseType, name, arguments, expected: expected, at: location) {
+        if let result = compileStdlibMethodCall(base, staticBaseType, name, arguments, expected: expected, at: location,
+                                                compiledBase: compiledBase) {
             return result
         }
         if staticBaseType.hasError {

@@ -25,7 +25,7 @@ extension Compiler {
     /// `base.name(arguments)` for a built-in receiver type, dispatched at compile time on the type's table; nil
     /// when the type has no table.
     func compileStdlibMethodCall(_ base: Expr, _ staticType: CType, _ name: String, _ arguments: [Argument],
-                                 expected: CType?, at location: SourceLocation) -> Typed? {
+                                 expected: CType?, at location: SourceLocation, compiledBase: CompiledReceiver? = nil) -> Typed? {
         guard let table = StdlibTables.table(for: staticType) else { return nil }
         let candidates = table.methods(named: name)
         if candidates.isEmpty {
@@ -63,7 +63,7 @@ extension Compiler {
             result = compile(PlaceSite(compiler: self, base: base, receiverType: staticType, name: name,
                                        arguments: arguments, location: location))
         case .value(let compile):
-            let receiver = compileExpr(base, expected: nil)
+            let receiver = adoptReceiver(compiledBase) ?? compileExpr(base, expected: nil)
             if receiver.type.hasError { return .invalid }
             result = compile(ValueSite(compiler: self, receiver: receiver, name: name, arguments: arguments,
                                        expected: expected, location: location))

@@ -1,0 +1,82 @@
+import Diagnostics
+
+/// A method call's receiver or a subscript's base compiled once (issue 12, "generate once"). The receiver's type
+/// picks the member; when that type is not known without compiling the receiver, the receiver is compiled for the
+/// code that runs, with its diagnostics and its error-handling effects set aside. The member path that takes its
+/// receiver as a value (a native or standard-library method, a declared subscript, an array or dictionary
+/// subscript) adopts that code; a path that compiles the receiver its own way (a place for a mutating method, a
+/// stored closure read as a member) leaves it, and it is thrown away exactly as a type-only compilation was.
+final class CompiledReceiver {
+    /// The receiver's code and type.
+    let typed: Typed
+    fileprivate let diagnostics: [Diagnostic]
+    fileprivate let before: ErrorHandlingState
+    fileprivate let after: ErrorHandlingState
+    fileprivate let nodes: Int
+    fileprivate let site: String?
+    fileprivate var settled = false
+
+    fileprivate init(typed: Typed, diagnostics: [Diagnostic], before: ErrorHandlingState, after: ErrorHandlingState,
+                     nodes: Int, site: String?) {
+        self.typed = typed
+        self.diagnostics = diagnostics
+        self.before = before
+        self.after = after
+        self.nodes = nodes
+        self.site = site
+    }
+}
+
+extension Compiler {
+    /// The type of `base` and, when only compiling it tells that type, its code set aside (see `CompiledReceiver`);
+    /// the caller must `adoptReceiver` or `dropReceiver` it.
+    func compileReceiverOnce(_ base: Expr, file: StaticString = #fileID, line: UInt = #line)
+        -> (type: CType, compiled: CompiledReceiver?) {
+        let key = TypeMemo.Key(node: ObjectIdentifier(base), scope: ObjectIdentifier(scope))
+        guard optionalChainSpine.isEmpty, typeMemo.types[key] == nil else {
+            return (compileExprTypeOnly(base, file: file, line: line), nil)
+        }
+        let site = compileCounts.noteTypeOnlyRequest(file: file, line: line)
+        if let type = typeKnownWithoutCompiling(base) { return (type, nil) }
+        let saved = diagnostics, before = errorHandling, nodesBefore = compileCounts.nodes
+        let typed = compileExpr(base, expected: nil)
+        let compiled = CompiledReceiver(typed: typed, diagnostics: Array(diagnostics.dropFirst(saved.count)),
+                                        before: before, after: errorHandling,
+                                        nodes: compileCounts.nodes - nodesBefore, site: site)
+        diagnostics = saved
+        errorHandling = before
+        typeMemo.types[key] = (base, scope, typed.type)
+        return (typed.type, compiled)
+    }
+
+    /// The receiver's code for the code that runs, with its diagnostics and error-handling effects, when nothing
+    /// compiled since it was set aside changed the error-handling state; nil otherwise (the caller compiles it).
+    func adoptReceiver(_ compiled: CompiledReceiver?) -> Typed? {
+        guard let compiled, !compiled.settled else { return nil }
+        guard Compiler.sameState(errorHandling, compiled.before) else {
+            dropReceiver(compiled)
+            return nil
+        }
+        compiled.settled = true
+        diagnostics += compiled.diagnostics
+        errorHandling = compiled.after
+        return compiled.typed
+    }
+
+    /// Throws the receiver's code away (when no path adopted it): it counts as the type-only compilation it replaced.
+    func dropReceiver(_ compiled: CompiledReceiver?) {
+        guard let compiled, !compiled.settled else { return }
+        compiled.settled = true
+        compileCounts.nodes -= compiled.nodes
+        compileCounts.typeOnlyNodes += compiled.nodes
+        compileCounts.noteTypeOnlyCompilation(site: compiled.site)
+    }
+
+    private static func sameState(_ first: ErrorHandlingState, _ second: ErrorHandlingState) -> Bool {
+        first.pendingThrowingCall == second.pendingThrowingCall && first.pendingOwnThrow == second.pendingOwnThrow
+            && first.tries.count == second.tries.count && first.catches.count == second.catches.count
+            && zip(first.tries, second.tries).allSatisfy { $0.context === $1.context && $0.location == $1.location
+                && $0.reported == $1.reported }
+            && zip(first.catches, second.catches).allSatisfy { $0.context === $1.context && $0.exhaustive == $1.exhaustive }
+    }
+}

@@ -8,18 +8,8 @@ import XCTest
 /// listed in `known` with the reason.
 final class ResolveOracleTests: XCTestCase {
     /// Disagreements the compiler gets wrong itself, by program, position and name, with the reason.
-    private static let known: [String: String] = [
-        "AutomaticReferenceCounting/strongReferenceCyclesForClosures 38:38 self": lazyProbe,
-        "AutomaticReferenceCounting/strongReferenceCyclesForClosures 48:38 self": lazyProbe,
-        "Golden/any_object.swift 53:58 self": lazyProbe,
-        "Golden/any_object.swift 55:29 self": lazyProbe,
-        "Golden/any_object.swift 57:39 self": lazyProbe,
-    ]
-    /// `Compiler+Types.swift` types a lazy property's value that has no type annotation (`compileExprTypeOnly`)
-    /// while declaring the type, outside the property's scope: `self` is not in scope then (the code is discarded;
-    /// the value is compiled again, with `self`, when the property is first read).
-    private static let lazyProbe = "a lazy property's value is typed outside its scope"
-
+    /// (None since the lazy-property probe types the value inside the property's scope, with `self`.)
+    private static let known: [String: String] = [:]
 
     private func resource(_ name: String) throws -> URL {
         try XCTUnwrap(Bundle.module.url(forResource: name, withExtension: nil), "\(name) resources missing")

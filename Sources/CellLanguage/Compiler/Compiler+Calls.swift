@@ -37,7 +37,7 @@ extension Compiler {
         case .name(let name):
             if nameLookups != nil { recordLookup(name, at: callee.location) }
             let binding: Binding?
-            switch callee.isLibraryQualified ? .binding(scope.lookup(name)) : resolvedName(name, node: callee) ?? scopeName(name, at: callee.location) {
+            switch callee.isLibraryQualified ? .binding(nameBinding(name, node: callee)) : resolvedName(name, node: callee) ?? scopeName(name, at: callee.location) {
             case .member(let member):
                 guard case .member(let base?, _, let memberLocation) = member.kind else { return .invalid }
                 return compileMethodCall(base, name, arguments, expected: expected, at: memberLocation, callee: member)

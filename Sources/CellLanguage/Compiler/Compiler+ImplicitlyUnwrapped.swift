@@ -15,7 +15,7 @@ extension Compiler {
     /// Marks the variable a `let name: T! = …` declaration has just declared.
     func markImplicitlyUnwrapped(_ pattern: BindingPattern, _ type: TypeExpr?) {
         guard noteImplicitlyUnwrapped(type), case .name(let name, _) = pattern,
-              case .variable(let variable)? = scope.lookup(name) else { return }
+              case .variable(let variable)? = scope.names[name] else { return }  // declared in this scope
         variable.isImplicitlyUnwrapped = true
     }
 

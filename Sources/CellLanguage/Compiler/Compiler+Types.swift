@@ -62,8 +62,8 @@ extension Compiler {
                 error(.extensionStoredProperty, at: field.location)
                 continue
             }
-            // Type-only: a lazy property's type, from the value whose code compiles later, in the instance's context.
-            var fieldType = field.type.map(resolveType) ?? (field.isLazy ? field.value.map { compileExprTypeOnly($0) } : nil)
+            var fieldType = field.type.map(resolveType)
+                ?? (field.isLazy ? field.value.map { lazyValueType($0, of: type, at: field.location) } : nil)
             var defaultValue: Typed?
             if let value = field.value, !field.isStatic, !field.isLazy {
                 var typed = compileExpr(value, expected: fieldType)

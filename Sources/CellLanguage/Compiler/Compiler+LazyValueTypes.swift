@@ -1,0 +1,20 @@
+import Diagnostics
+
+extension Compiler {
+    /// The type of an unannotated `lazy` property's value, typed (type-only) while the type is declared, where its
+    /// code compiles later: in a body of the type, with `self` declared at the property, as the resolution sees it
+    /// (typed outside any body, `self` and the type's members were not in scope).
+    func lazyValueType(_ value: Expr, of type: UserType, at location: SourceLocation) -> CType {
+        let saved = scope
+        let context = FunctionContext(level: 1, returnType: nil)
+        scope = Scope(parent: globalScope, context: context)
+        selfContexts.append(SelfContext(type: type, level: context.level))
+        defer {
+            selfContexts.removeLast()
+            leaveScope(to: saved)
+        }
+        _ = declareVariable("self", type: type.selfType, isLet: true, at: location)
+        // Type-only: the value's code compiles with the property's getter (`lazyInitializers`), once its type is known.
+        return compileExprTypeOnly(value)
+    }
+}

@@ -26,6 +26,7 @@ extension Compiler {
             }
         }
         // `@W var x: T` where `W` is no property wrapper: reported at the attribute, not again in x's accessors.
+        // Type-only: only lowered wrapper attributes ask; the member path below compiles the base.
         if base.isWrapperAttribute, case .user(let wrapper) = compileExprTypeOnly(base), !wrapper.isPropertyWrapper { return .invalid }
         if let implicitBase = Compiler.implicitMemberBase(base) {
             // `.red.hashValue`: nothing gives `.red` a type.

@@ -34,6 +34,8 @@ extension Compiler {
         -> (type: CType, compiled: CompiledReceiver?) {
         let key = TypeMemo.Key(node: ObjectIdentifier(base), scope: ObjectIdentifier(scope))
         guard optionalChainSpine.isEmpty, typeMemo.types[key] == nil else {
+            // Type-only: the memo knows the type (no compilation), or inside an optional chain, whose spine the
+            // receiver's real compilation belongs to.
             return (compileExprTypeOnly(base, file: file, line: line), nil)
         }
         let site = compileCounts.noteTypeOnlyRequest(file: file, line: line)

@@ -14,9 +14,19 @@ extension Compiler {
         return true
     }
 
+    /// Records that a variable declared without a type holds the wrapper its value gives (`let r = xs.reversed()`).
+    func markLazyWrapper(_ pattern: BindingPattern, _ type: TypeExpr?, _ value: Expr?) {
+        guard type == nil, let value, case .name(let name, _) = pattern, let wrapper = lazyWrapperName(value),
+              case .variable(let variable)? = scope.lookup(name) else { return }
+        variable.lazyWrapper = wrapper
+    }
+
     /// The name of the Swift type `expr` gives when it is one of the wrappers the interpreter holds as arrays.
     private func lazyWrapperName(_ expr: Expr) -> String? {
         switch expr.kind {
+        case .name(let name):
+            guard case .variable(let variable)? = scope.lookup(name) else { return nil }
+            return variable.lazyWrapper
         case .call(let callee, let arguments):
             if case .name(let name) = callee.kind {
                 if name == "zip" { return "Zip2Sequence" }

@@ -402,7 +402,7 @@ final class Compiler {
             if let accessors = Compiler.variableAccessors(value) {
                 return compileAccessorVariable(pattern, typeExpr: typeExpr, accessors, at: location)
             }
-            defer { markImplicitlyUnwrapped(pattern, typeExpr) }
+            defer { markImplicitlyUnwrapped(pattern, typeExpr); markLazyWrapper(pattern, typeExpr, value) }
             return compileVariable(isLet: isLet, pattern: pattern, typeExpr: typeExpr, value: value, location: location)
         case .function(let decl):
             compileFunctionBody(decl)

@@ -1,0 +1,24 @@
+import CellLanguage
+import Diagnostics
+import XCTest
+
+/// Differences from swiftc found by review (session 11): each program here is refused by nbrun where and as swiftc
+/// refuses it (the expected lines are swiftc's `line:column: message`, from compiling the program), or refused by
+/// nbrun with a clear message where swiftc accepts something nbrun does not support.
+final class SwiftcParityTests: XCTestCase {
+    func testExtraneousInitializerLabelIsReportedAtTheParenthesis() {
+        // swiftc: a labelled argument of the initializer's own type matches the unlabelled initializer.
+        XCTAssertEqual(diagnosticLines("""
+            print(Int(x: 2))
+            let n = 3
+            print(Int (x: n))
+            print(Bool(v: 1 < 2))
+            """), [
+            "1:10: extraneous argument label 'x:' in call",
+            "3:11: extraneous argument label 'x:' in call",
+            "4:11: extraneous argument label 'v:' in call",
+        ])
+        // Any other argument matches no initializer (swiftc's "no exact matches in call to initializer").
+        XCTAssertEqual(diagnosticLines("print(Int(x: 2.5))"), ["1:7: no exact matches in call to initializer"])
+    }
+}

@@ -21,4 +21,15 @@ final class SwiftcParityTests: XCTestCase {
         // Any other argument matches no initializer (swiftc's "no exact matches in call to initializer").
         XCTAssertEqual(diagnosticLines("print(Int(x: 2.5))"), ["1:7: no exact matches in call to initializer"])
     }
+
+    func testAStandardLibraryProtocolAsATypeIsRefusedClearly() {
+        // swiftc accepts the existentials; nbrun refuses them at the protocol's name instead of not finding it.
+        XCTAssertEqual(diagnosticLines("""
+            let a: any Equatable = 3
+            func f(_ e: [any Hashable]) {}
+            """), [
+            "1:12: type 'any Equatable' is not supported in nbrun cells",
+            "2:18: type 'any Hashable' is not supported in nbrun cells",
+        ])
+    }
 }

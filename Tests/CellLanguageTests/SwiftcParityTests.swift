@@ -22,6 +22,27 @@ final class SwiftcParityTests: XCTestCase {
         XCTAssertEqual(diagnosticLines("print(Int(x: 2.5))"), ["1:7: no exact matches in call to initializer"])
     }
 
+    func testDeferAndDoCatchInAResultBuilderBodyAreControlFlow() {
+        XCTAssertEqual(diagnosticLines("""
+            @resultBuilder
+            struct B {
+                static func buildBlock(_ parts: String...) -> String { parts.joined(separator: ",") }
+            }
+            func f() throws -> String { "x" }
+            @B func make() -> String {
+                "a"
+                defer { print("d") }
+            }
+            @B func other() -> String {
+                "a"
+                do { try f() } catch { "c" }
+            }
+            """), [
+            "8:5: closure containing control flow statement cannot be used with result builder 'B'",
+            "12:5: closure containing control flow statement cannot be used with result builder 'B'",
+        ])
+    }
+
     func testAStandardLibraryProtocolAsATypeIsRefusedClearly() {
         // swiftc accepts the existentials; nbrun refuses them at the protocol's name instead of not finding it.
         XCTAssertEqual(diagnosticLines("""

@@ -43,6 +43,14 @@ final class SwiftcParityTests: XCTestCase {
         ])
     }
 
+    func testAReduceIntoClosureDeclaringAResultIsRefusedAtTheResultType() {
+        XCTAssertEqual(diagnosticLines("""
+            let xs = [1, 2, 3]
+            let r = xs.reduce(into: 0) { (acc: inout Int, x: Int) -> Int in acc += x; return acc }
+            let fine = xs.reduce(into: 0) { (acc: inout Int, x: Int) -> Void in acc += x }
+            """), ["2:58: declared closure result 'Int' is incompatible with contextual type '()'"])
+    }
+
     func testAStandardLibraryProtocolAsATypeIsRefusedClearly() {
         // swiftc accepts the existentials; nbrun refuses them at the protocol's name instead of not finding it.
         XCTAssertEqual(diagnosticLines("""

@@ -51,6 +51,35 @@ final class SwiftcParityTests: XCTestCase {
             """), ["2:58: declared closure result 'Int' is incompatible with contextual type '()'"])
     }
 
+    func testAStoredClosureCapturingSelfInAMutatingMethodIsRefused() {
+        // swiftc -emit-sil: a closure kept in a variable, assigned or returned escapes; one called at once or passed
+        // to a non-escaping parameter does not.
+        XCTAssertEqual(diagnosticLines("""
+            struct C {
+                var n = 0
+                mutating func f() -> () -> Int {
+                    let g = { self.n + 1 }
+                    return g
+                }
+                mutating func h() -> () -> Int {
+                    return { n + 2 }
+                }
+                mutating func k() {
+                    var later: (() -> Int)?
+                    later = { self.n }
+                    print(later!())
+                    let now = { self.n }()
+                    print(now, [1].map { $0 + n })
+                }
+                func free() -> () -> Int { let g = { self.n }; return g }
+            }
+            """), [
+            "4:17: escaping closure captures mutating 'self' parameter",
+            "8:16: escaping closure captures mutating 'self' parameter",
+            "12:17: escaping closure captures mutating 'self' parameter",
+        ])
+    }
+
     func testAStandardLibraryProtocolAsATypeIsRefusedClearly() {
         // swiftc accepts the existentials; nbrun refuses them at the protocol's name instead of not finding it.
         XCTAssertEqual(diagnosticLines("""

@@ -403,7 +403,9 @@ final class Compiler {
                 return compileAccessorVariable(pattern, typeExpr: typeExpr, accessors, at: location)
             }
             defer { markImplicitlyUnwrapped(pattern, typeExpr); markLazyWrapper(pattern, typeExpr, value) }
-            return compileVariable(isLet: isLet, pattern: pattern, typeExpr: typeExpr, value: value, location: location)
+            return storingClosure(value) {
+                compileVariable(isLet: isLet, pattern: pattern, typeExpr: typeExpr, value: value, location: location)
+            }
         case .function(let decl):
             compileFunctionBody(decl)
             return nil
@@ -421,7 +423,7 @@ final class Compiler {
         case .repeatWhile(let label, let body, let condition, let location):
             return releasingLocals(of: statement) { compileRepeat(label: label, body, condition, location) }
         case .returnStatement(let value, let location):
-            return compileReturn(value, location)
+            return storingClosure(value) { compileReturn(value, location) }
         case .breakStatement(let label, let location):
             guard let id = loopID(label, location, keyword: "break") else { return nil }
             return { _ in .breakLoop(id) }

@@ -322,6 +322,7 @@ extension Compiler {
         var elementType: CType?
         if case .array(let element)? = expected { elementType = element }
         if case .optional(.array(let element))? = expected { elementType = element }
+        if elementType == nil { elementType = optionalElementType(elements, at: location) }
         if elementType == nil {
             if !elements.isEmpty, elements.allSatisfy(Compiler.isNumericArrayLiteral) {
                 // `[[1, 2], [0.5, 1]]`: rows of number literals are all [Double] when any holds a floating-point literal.

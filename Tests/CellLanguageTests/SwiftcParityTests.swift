@@ -80,6 +80,25 @@ final class SwiftcParityTests: XCTestCase {
         ])
     }
 
+    func testPayloadParenthesisAndEmptySubscriptBracketAreTakenFromTheSyntaxTree() {
+        // Spaces before the `(` of a case pattern's payload and inside `[ ]`: swiftc reports at those tokens.
+        XCTAssertEqual(diagnosticLines("""
+            enum Shape { case circle(Int) }
+            enum Pair { case two(Int, Int) }
+            switch Shape.circle(1) { case .circle (let a, let b): print(a, b) }
+            switch Pair.two(1, 2) { case .two  (let c, let d, let e): print(c, d, e) }
+            let xs = [1, 2]
+            print(xs[  ])
+            var ys = [3]
+            ys[ ] = 4
+            """), [
+            "3:39: tuple pattern cannot match values of the non-tuple type 'Int'",
+            "4:36: tuple pattern has the wrong length for tuple type '(Int, Int)'",
+            "6:12: missing argument for parameter #1 in subscript",
+            "8:5: missing argument for parameter #1 in subscript",
+        ])
+    }
+
     func testAStandardLibraryProtocolAsATypeIsRefusedClearly() {
         // swiftc accepts the existentials; nbrun refuses them at the protocol's name instead of not finding it.
         XCTAssertEqual(diagnosticLines("""

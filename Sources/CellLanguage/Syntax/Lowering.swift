@@ -14,6 +14,8 @@ final class Lowering {
     /// Where each written `Set<…>`/`[K: V]`/`Dictionary<…>` type starts, by the position of its first type
     /// argument (swiftc reports a key or element that is not Hashable at the container).
     var containerLocations: [SourceLocation: SourceLocation] = [:]
+    /// Tokens swiftc reports some mistakes at, by the position the AST keeps (see `Compiler.followingTokens`).
+    var followingTokens: [SourceLocation: SourceLocation] = [:]
 
     init(map: SourceMap, operators: OperatorTable = OperatorTable()) {
         self.map = map
@@ -257,6 +259,7 @@ final class Lowering {
         }
         if let call = expr.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self),
            member.base == nil {
+            if let parenthesis = call.leftParen { followingTokens[loc(member.declName)] = loc(parenthesis) }
             return .enumCase(member.declName.baseName.text,
                              call.arguments.map { lowerCasePatternExpression($0.expression, binding: binding, mutable: mutable) },
                              loc(member.declName))

@@ -116,6 +116,13 @@ final class SwiftcParityTests: XCTestCase {
         ])
     }
 
+    func testATupleBindingOfANonOptionalIsReportedAtTheKeyword() {
+        XCTAssertEqual(diagnosticLines("""
+            let t = (1, 2)
+            if let (a, b) = t { print(a, b) }
+            """), ["2:4: initializer for conditional binding must have Optional type, not '(Int, Int)'"])
+    }
+
     func testAStandardLibraryProtocolAsATypeIsRefusedClearly() {
         // swiftc accepts the existentials; nbrun refuses them at the protocol's name instead of not finding it.
         XCTAssertEqual(diagnosticLines("""

@@ -96,7 +96,7 @@ extension Compiler {
         }
         switch arguments.count {
         case 0:
-            error(.subscriptArguments(.missingIndex), at: followingTokens[location] ?? location)
+            error(.subscriptArguments(.missingIndex), at: reportedTokens[location] ?? location)
         case 1:
             error(.subscriptArguments(.extraneousLabel(labels[0] ?? "_")), at: location)
         case expected + 1:

@@ -455,7 +455,7 @@ extension Compiler {
             let patterns = payload ?? []
             if payload != nil && patterns.count != types.count {
                 // swiftc: at the payload's `(`, the payload as a tuple type.
-                let parenthesis = followingTokens[location] ?? location
+                let parenthesis = reportedTokens[location] ?? location
                 if types.count == 1, patterns.count > 1 {
                     error(.tuplePatternOnNonTuple(types[0].type), at: parenthesis)
                 } else {
@@ -502,7 +502,12 @@ extension Compiler {
             declareBindings(of: payload ?? [])
             return { _, _ in false }
         default:
-            break
+            if name == "some", let keyword = reportedTokens[location], !type.hasError {
+                // `if let (a, b) = pair` on a value that is not optional.
+                error(.bindingNotOptional(type), at: keyword)
+                declareBindings(of: payload ?? [])
+                return { _, _ in false }
+            }
         }
         error(.typeHasNoMember(type.description, member: name), at: location)
         declareBindings(of: payload ?? [])

@@ -100,8 +100,9 @@ final class Compiler {
     /// Where the written `Set`/`Dictionary` types of the cells start, by their first argument's position.
     var containerLocations: [SourceLocation: SourceLocation] = [:]
     /// Tokens swiftc reports some mistakes at, by the position the AST keeps for their node (from the syntax tree):
-    /// an enum case pattern's payload `(` by the case name's position, a subscript's `]` by its `[`.
-    var followingTokens: [SourceLocation: SourceLocation] = [:]
+    /// an enum case pattern's payload `(` by the case name's position, a subscript's `]` by its `[`, the `let` of a
+    /// tuple `if let (a, b) = pair` by its pattern's position (see `Lowering+TupleBindings`).
+    var reportedTokens: [SourceLocation: SourceLocation] = [:]
     /// Protocols' existential tags, built-in types' extensions and conformances to check.
     let protocolState = ProtocolState()
 

@@ -2,8 +2,9 @@ import Diagnostics
 
 /// Swift prints the lazy wrappers that `reversed()`, `enumerated()`, `zip`, `stride`, `lazy` and a string's `indices`
 /// return by their structure (`ReversedCollection<Array<Int>>(_base: [1, 2, 3])`), and a slice of one as a `Slice`;
-/// the interpreter holds them as arrays. Printing one written directly is refused at its position rather than
-/// printed as an array (`Array(…)` prints the same in both).
+/// the interpreter holds them as arrays. Printing one written directly, or a variable declared from one without a
+/// type (`let r = xs.reversed()`), is refused at its position rather than printed as an array (`Array(…)` prints the
+/// same in both).
 extension Compiler {
     /// Reports `expr` when it is printed (by `print`, an interpolation or `String(describing:)`) and gives one of
     /// these wrappers; true when reported.

@@ -21,6 +21,20 @@ final class LazyWrapperPrintingTests: XCTestCase {
         XCTAssertTrue(lines[0].hasSuffix("'printing Slice<…> values (print Array(…) of them)' is not supported in nbrun cells"))
     }
 
+    func testPrintingAVariableHoldingAWrapperIsRefusedAtItsPosition() {
+        // swiftc prints `ReversedCollection<String>(_base: "abc")`, `LazyMapSequence<Array<Int>, Int>(…)`: the
+        // variable's type is the wrapper's, unless it is declared with a type (`[Int]`).
+        let lines = diagnosticLines("""
+            let r = "abc".reversed()
+            var m = [1, 2].lazy.map { $0 * 2 }
+            let kept: [Int] = [1, 2].reversed()
+            func show() { print(r.prefix(1)) }
+            print(r, "\\(m)", kept)
+            """)
+        XCTAssertEqual(lines.map { String($0.prefix { $0 != " " }) }, ["4:21:", "5:7:", "5:13:"])
+        XCTAssertTrue(lines[1].hasSuffix("'printing ReversedCollection<…> values (print Array(…) of them)' is not supported in nbrun cells"))
+    }
+
     func testOtherUsesOfWrappersRun() {
         let result = Interpreter().execute(CellSource(code: """
             let s = "hello"

@@ -158,6 +158,7 @@ public final class Interpreter {
         let statements = lowering.lower(tree.statements)
         let resolution = resolverContext.resolve(statements)
         compiler.containerLocations.merge(lowering.containerLocations) { $1 }
+        compiler.reportedTokens.merge(lowering.reportedTokens) { $1 }
         compiler.retainedDeclarations += statements.filter {
             switch $0 {
             case .function, .typeDeclaration: return true
@@ -226,6 +227,7 @@ public final class Interpreter {
             }
         }
         compiler.containerLocations.merge(lowering.containerLocations) { $1 }
+        compiler.reportedTokens.merge(lowering.reportedTokens) { $1 }
         // Names of the broken statements first, so uses of them elsewhere are not reported as unknown.
         compiler.declareNamesOnly(broken)
         _ = compiler.compileStatements(wellFormed)

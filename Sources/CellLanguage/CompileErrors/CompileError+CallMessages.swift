@@ -46,6 +46,8 @@ extension CompileError {
         case .uniqueKeysNeedsPairs(let type):
             return "Dictionary(uniqueKeysWithValues:) needs an array of (key, value) pairs, not '\(type)'"
         case .setSourceNotArray(let type): return "cannot build a Set from a value of type '\(type)'"
+        case .declaredClosureResult(let declared, let contextual):
+            return "declared closure result '\(declared)' is incompatible with contextual type '\(contextual)'"
         default: return nil
         }
     }

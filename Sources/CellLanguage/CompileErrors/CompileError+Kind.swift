@@ -29,7 +29,8 @@ extension CompileError {
         case closureParameterNotInferred, missingReturn, conflictingGenericArguments, functionRequiresComparable
         case argumentDoesNotConform, strideLabels, strideBounds, zipArguments, compactMapNeedsOptional
         case flatMapNeedsArray, flatMapNeedsOptional, reduceIntoNeedsClosureLiteral, reduceIntoClosureType
-        case trimmingCharacterSet, groupingNeedsArray, uniqueKeysNeedsPairs, setSourceNotArray, argumentType
+        case trimmingCharacterSet, groupingNeedsArray, uniqueKeysNeedsPairs, setSourceNotArray, declaredClosureResult
+        case argumentType
         case specifiedType, conditionType, coercionType, rawValueType, dictionaryKeyType, dictionaryValueType
         case elementType, returnType, defaultArgumentType, assignmentType, subscriptAssignmentType, patternType
         case tuplePatternShape, tuplePatternOnNonTuple, destructureCount, nilForNonOptional, nilWithoutContext
@@ -173,6 +174,7 @@ extension CompileError {
         case .flatMapNeedsOptional: return .flatMapNeedsOptional
         case .reduceIntoNeedsClosureLiteral: return .reduceIntoNeedsClosureLiteral
         case .reduceIntoClosureType: return .reduceIntoClosureType
+        case .declaredClosureResult: return .declaredClosureResult
         case .trimmingCharacterSet: return .trimmingCharacterSet
         case .groupingNeedsArray: return .groupingNeedsArray
         case .uniqueKeysNeedsPairs: return .uniqueKeysNeedsPairs

@@ -198,6 +198,7 @@ extension CompileError {
         case .groupingNeedsArray: return [.groupingNeedsArray(.int)]
         case .uniqueKeysNeedsPairs: return [.uniqueKeysNeedsPairs(.array(.int))]
         case .setSourceNotArray: return [.setSourceNotArray(.int)]
+        case .declaredClosureResult: return [.declaredClosureResult(.int, contextual: .void)]
         default: return nil
         }
     }

@@ -282,6 +282,9 @@ enum CompileError: Hashable, Sendable {
     case uniqueKeysNeedsPairs(CType)
     /// `cannot build a Set from a value of type 'Int'`.
     case setSourceNotArray(CType)
+    /// `declared closure result 'Int' is incompatible with contextual type '()'` (a `reduce(into:)` closure
+    /// declared with a result).
+    case declaredClosureResult(CType, contextual: CType)
 
     // MARK: Conversions
 

@@ -168,7 +168,7 @@ extension Compiler {
         if type == .int, reportRadixInitializerMistake(arguments, at: location) { return .invalid }
         // A type that did not resolve was reported already; `Array(repeating: 1)` has no element type to name
         // (swiftc names none either).
-        if type == .error { return .invalid }
+        if type == .error || reportExtraneousInitializerLabel(type, arguments) { return .invalid }
         error(.noMatchingInitializer, at: location)
         return .invalid
     }

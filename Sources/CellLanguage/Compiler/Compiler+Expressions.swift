@@ -88,7 +88,7 @@ extension Compiler {
         case .binary(let op, let lhs, let rhs, let location):
             return compileBinary(op, lhs, rhs, expected: expected, at: location)
         case .assign(let op, let target, let value, let location):
-            return compileAssignment(op, target, value, at: location)
+            return storingClosure(value) { compileAssignment(op, target, value, at: location) }
         case .prefix(let op, let operand):
             return compilePrefix(op, operand, expected: expected, at: expr.location)
         case .call(let callee, let arguments):
@@ -326,6 +326,7 @@ extension Compiler {
         var elementType: CType?
         if case .array(let element)? = expected { elementType = element }
         if case .optional(.array(let element))? = expected { elementType = element }
+        if elementType == nil { elementType = optionalElementType(elements, at: location) }
         if elementType == nil {
             if !elements.isEmpty, elements.allSatisfy(Compiler.isNumericArrayLiteral) {
                 // `[[1, 2], [0.5, 1]]`: rows of number literals are all [Double] when any holds a floating-point literal.

@@ -114,7 +114,12 @@ extension Compiler {
                 return nil
             }
             if !Compiler.infer(decl.parameters[index].type, actual, names, into: &bindings) {
-                error(.conflictingGenericArguments(bindings.values.first ?? actual, actual), at: value.location)
+                if let literalsLast = bindingsWithLiteralsLast(decl, arguments, matched: matched, names: names, outer: outer) {
+                    bindings = literalsLast
+                    break
+                }
+                let (bound, other) = Compiler.conflict(decl.parameters[index].type, actual, names, bindings)
+                error(.conflictingGenericArguments(bound, other), at: value.location)
                 return nil
             }
         }

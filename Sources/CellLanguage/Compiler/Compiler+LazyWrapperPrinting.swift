@@ -2,8 +2,9 @@ import Diagnostics
 
 /// Swift prints the lazy wrappers that `reversed()`, `enumerated()`, `zip`, `stride`, `lazy` and a string's `indices`
 /// return by their structure (`ReversedCollection<Array<Int>>(_base: [1, 2, 3])`), and a slice of one as a `Slice`;
-/// the interpreter holds them as arrays. Printing one written directly is refused at its position rather than
-/// printed as an array (`Array(…)` prints the same in both).
+/// the interpreter holds them as arrays. Printing one written directly, or a variable declared from one without a
+/// type (`let r = xs.reversed()`), is refused at its position rather than printed as an array (`Array(…)` prints the
+/// same in both).
 extension Compiler {
     /// Reports `expr` when it is printed (by `print`, an interpolation or `String(describing:)`) and gives one of
     /// these wrappers; true when reported.
@@ -14,9 +15,19 @@ extension Compiler {
         return true
     }
 
+    /// Records that a variable declared without a type holds the wrapper its value gives (`let r = xs.reversed()`).
+    func markLazyWrapper(_ pattern: BindingPattern, _ type: TypeExpr?, _ value: Expr?) {
+        guard type == nil, let value, case .name(let name, _) = pattern, let wrapper = lazyWrapperName(value),
+              case .variable(let variable)? = scope.lookup(name) else { return }
+        variable.lazyWrapper = wrapper
+    }
+
     /// The name of the Swift type `expr` gives when it is one of the wrappers the interpreter holds as arrays.
     private func lazyWrapperName(_ expr: Expr) -> String? {
         switch expr.kind {
+        case .name(let name):
+            guard case .variable(let variable)? = scope.lookup(name) else { return nil }
+            return variable.lazyWrapper
         case .call(let callee, let arguments):
             if case .name(let name) = callee.kind {
                 if name == "zip" { return "Zip2Sequence" }

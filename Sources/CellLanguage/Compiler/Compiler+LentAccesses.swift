@@ -183,7 +183,7 @@ extension Compiler {
 
     /// Compiles `compile` (an argument) with swiftc's check that a closure literal passed to an `@escaping`
     /// parameter in a struct's `mutating` method does not capture `self` (directly or by a bare property name).
-    func escapingClosure(_ argument: Expr, isEscaping: Bool, _ compile: () -> Typed) -> Typed {
+    func escapingClosure<T>(_ argument: Expr, isEscaping: Bool, _ compile: () -> T) -> T {
         guard isEscaping, case .closure = argument.kind, selfContexts.last != nil,
               case .variable(let variable)? = scope.lookup("self"), !variable.isLet,
               case .user(let type) = variable.type, type.kind == .structure,

@@ -67,7 +67,7 @@ extension Compiler {
         if let extended = compileExtensionOperator(op, a, b, at: location) { return extended }
         if let tuples = compileTupleComparison(op, a, b) { return tuples }
         if a.type != b.type, let mixed = integerShift(op, a, b) ?? mixedIntegerComparison(op, a, b) { return mixed }
-        if let strings = compileStringIndexOperator(op, a, b, lhs, rhs, at: location) { return strings }
+        if let strings = compileStringIndexOperator(op, a, b, lhs, rhs, expected: expected, at: location) { return strings }
         if isRange {
             if a.type == .double && b.type == .double {
                 let lower = a.double, upper = b.double

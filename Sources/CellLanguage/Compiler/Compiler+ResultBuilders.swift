@@ -109,8 +109,6 @@ extension Compiler {
             return try transform.transform(body, end: end)
         } catch ResultBuilderTransform.Failure.controlFlow(let location) {
             error(.resultBuilderControlFlow(attribute.name), at: location)
-        } catch ResultBuilderTransform.Failure.notSupported(let what, let location) {
-            error(.notSupported(what), at: location)
         } catch ResultBuilderTransform.Failure.missingBuildEither(let locations) {
             for location in locations { error(.typeHasNoMember(attribute.name, member: "buildEither"), at: location) }
         } catch {}

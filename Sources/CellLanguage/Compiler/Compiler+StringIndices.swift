@@ -50,7 +50,7 @@ extension Compiler {
     }
 
     /// `i..<j`, `i...j`, `i < j` on indices, and comparisons of Substrings; nil for other operands.
-    func compileStringIndexOperator(_ op: String, _ a: Typed, _ b: Typed, _ lhs: Expr, _ rhs: Expr,
+    func compileStringIndexOperator(_ op: String, _ a: Typed, _ b: Typed, _ lhs: Expr, _ rhs: Expr, expected: CType? = nil,
                                     at location: SourceLocation) -> Typed? {
         let x = a.value, y = b.value
         switch (a.type, b.type) {
@@ -75,7 +75,7 @@ extension Compiler {
             guard let compare = Compiler.comparison(op, Int.self) else { return nil }
             return Typed(type: .bool, code: .bool { compare(try x($0).intValue, try y($0).intValue) })
         case (.substring, .substring), (.substring, .string), (.string, .substring):
-            if op == "+" { return concatenation(a, b) }
+            if op == "+" { return concatenation(a, b, lhs, rhs, expected: expected) }
             guard let compare = Compiler.comparison(op, String.self) else { return nil }
             return Typed(type: .bool, code: .bool { compare(StringIndexing.text(try x($0)), StringIndexing.text(try y($0))) })
         default:

@@ -79,7 +79,7 @@ extension Compiler {
     /// `[key]` and `[key, default: value]`), in swiftc's words and at its tokens: `xs[0, 1]` and `d[k, default: v, 1]`
     /// `extra argument in subscript` at the extra index, `xs[0, i: 1]` `extra argument 'i' …` there, `xs[0, 1, 2]`
     /// `extra arguments at positions #2, #3 in call` at the `[`, `xs[i: 0]` an extraneous label and `d[k: 1, 2]`
-    /// incorrect labels at the `[`, `xs[]` a missing argument at the `]` (just after the `[`).
+    /// incorrect labels at the `[`, `xs[]` a missing argument at the `]`.
     func reportSubscriptArguments(_ container: CType, _ arguments: [Argument], at location: SourceLocation) {
         let labels = arguments.map(\.label)
         var expected = 1
@@ -96,7 +96,7 @@ extension Compiler {
         }
         switch arguments.count {
         case 0:
-            error(.subscriptArguments(.missingIndex), at: SourceLocation(line: location.line, column: location.column + 1))
+            error(.subscriptArguments(.missingIndex), at: reportedTokens[location] ?? location)
         case 1:
             error(.subscriptArguments(.extraneousLabel(labels[0] ?? "_")), at: location)
         case expected + 1:

@@ -35,8 +35,9 @@ extension Compiler {
                 if name.hasPrefix("some ") { return opaqueType(String(name.dropFirst(5)), at: location) }
                 if registry.types[name] != nil { return .native(name) }
                 if registry.constants[name] != nil { return .constants(name) }
-                if name == "Float" {
-                    error(.typeNotSupported(name), at: location)
+                if name == "Float" || Compiler.supportedConformances.contains(name) {
+                    // A standard-library protocol as a type (`any Equatable`): Swift accepts the existential.
+                    error(.typeNotSupported(name == "Float" ? name : "any " + name), at: location)
                     return .error
                 }
                 let candidates = ["Int", "Double", "Bool", "String"] + Array(registry.types.keys) + Array(registry.constants.keys)

@@ -454,8 +454,8 @@ extension Compiler {
             let types = userType.cases[index].payload ?? []
             let patterns = payload ?? []
             if payload != nil && patterns.count != types.count {
-                // swiftc: at the payload's `(` (just after the case's name), the payload as a tuple type.
-                let parenthesis = SourceLocation(line: location.line, column: location.column + name.count)
+                // swiftc: at the payload's `(`, the payload as a tuple type.
+                let parenthesis = reportedTokens[location] ?? location
                 if types.count == 1, patterns.count > 1 {
                     error(.tuplePatternOnNonTuple(types[0].type), at: parenthesis)
                 } else {
@@ -502,7 +502,12 @@ extension Compiler {
             declareBindings(of: payload ?? [])
             return { _, _ in false }
         default:
-            break
+            if name == "some", let keyword = reportedTokens[location], !type.hasError {
+                // `if let (a, b) = pair` on a value that is not optional.
+                error(.bindingNotOptional(type), at: keyword)
+                declareBindings(of: payload ?? [])
+                return { _, _ in false }
+            }
         }
         error(.typeHasNoMember(type.description, member: name), at: location)
         declareBindings(of: payload ?? [])

@@ -102,6 +102,10 @@ final class Compiler {
     var typeAliases: [String: CType] = [:]
     /// Where the written `Set`/`Dictionary` types of the cells start, by their first argument's position.
     var containerLocations: [SourceLocation: SourceLocation] = [:]
+    /// Tokens swiftc reports some mistakes at, by the position the AST keeps for their node (from the syntax tree):
+    /// an enum case pattern's payload `(` by the case name's position, a subscript's `]` by its `[`, the `let` of a
+    /// tuple `if let (a, b) = pair` by its pattern's position (see `Lowering+TupleBindings`).
+    var reportedTokens: [SourceLocation: SourceLocation] = [:]
     /// Protocols' existential tags, built-in types' extensions and conformances to check.
     let protocolState = ProtocolState()
 
@@ -405,8 +409,10 @@ final class Compiler {
             if let accessors = Compiler.variableAccessors(value) {
                 return compileAccessorVariable(pattern, typeExpr: typeExpr, accessors, at: location)
             }
-            defer { markImplicitlyUnwrapped(pattern, typeExpr) }
-            return compileVariable(isLet: isLet, pattern: pattern, typeExpr: typeExpr, value: value, location: location)
+            defer { markImplicitlyUnwrapped(pattern, typeExpr); markLazyWrapper(pattern, typeExpr, value) }
+            return storingClosure(value) {
+                compileVariable(isLet: isLet, pattern: pattern, typeExpr: typeExpr, value: value, location: location)
+            }
         case .function(let decl):
             compileFunctionBody(decl)
             return nil
@@ -424,7 +430,7 @@ final class Compiler {
         case .repeatWhile(let label, let body, let condition, let location):
             return releasingLocals(of: statement) { compileRepeat(label: label, body, condition, location) }
         case .returnStatement(let value, let location):
-            return compileReturn(value, location)
+            return storingClosure(value) { compileReturn(value, location) }
         case .breakStatement(let label, let location):
             guard let id = loopID(label, location, keyword: "break") else { return nil }
             return { _ in .breakLoop(id) }

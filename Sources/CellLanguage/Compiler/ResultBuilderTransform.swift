@@ -25,8 +25,6 @@ struct ResultBuilderTransform {
         /// `if` without `buildOptional`/`buildEither`, `for` without `buildArray`, `while`, `guard`…: swiftc's
         /// "closure containing control flow statement cannot be used with result builder" at the statement.
         case controlFlow(SourceLocation)
-        /// A statement nbrun does not transform (`throw`, `defer`, `do`–`catch`).
-        case notSupported(String, SourceLocation)
         /// A `switch` without `buildEither`: swiftc's "type 'B' has no member 'buildEither'" at each case's body.
         case missingBuildEither([SourceLocation])
     }
@@ -52,7 +50,7 @@ struct ResultBuilderTransform {
     /// The transformed body: its statements, then `return buildFinalResult(buildBlock(components…))`.
     mutating func transform(_ body: [Stmt], end location: SourceLocation) throws -> [Stmt] {
         let (statements, components) = try block(body)
-        var result = call("buildBlock", components.map { argument($0) }, at: location)
+        var result = combined(components, at: location)
         if methods.contains("buildFinalResult") { result = call("buildFinalResult", [argument(result)], at: location) }
         return statements + [.returnStatement(result, location)]
     }
@@ -86,7 +84,7 @@ struct ResultBuilderTransform {
                 statements.append(.variable(isLet: false, pattern: .name(array, location), type: .named(arrayType, location),
                                             value: Expr(.array([]), at: location), location: location))
                 let (inner, parts) = try self.block(body)
-                let element = call("buildBlock", parts.map { argument($0) }, at: location)
+                let element = combined(parts, at: location)
                 let append = Expr(.call(Expr(.member(name(array, at: location), "append", location), at: location),
                                         [argument(element)]), at: location)
                 statements.append(.forIn(label: label, pattern: pattern, casePattern: casePattern, sequence: sequence,
@@ -100,12 +98,10 @@ struct ResultBuilderTransform {
                 throw Failure.controlFlow(conditions.first.map(ResultBuilderTransform.location) ?? location)
             case .switchStatement(let label, let subject, let cases, let location):
                 components.append(try switchStatement(label, subject, cases, into: &statements, at: location))
-            case .throwStatement(_, let location):
-                throw Failure.notSupported("'throw' in a result builder body", location)
-            case .doCatch(_, _, let location):
-                throw Failure.notSupported("'do'-'catch' in a result builder body", location)
-            case .deferStatement(_, let location):
-                throw Failure.notSupported("'defer' in a result builder body", location)
+            case .throwStatement:
+                statements.append(statement)  // swiftc keeps a `throw` as it is
+            case .doCatch(_, _, let location), .deferStatement(_, let location):
+                throw Failure.controlFlow(location)
             }
         }
         return (statements, components)
@@ -115,7 +111,7 @@ struct ResultBuilderTransform {
     private mutating func doBlock(_ body: [Stmt], into statements: inout [Stmt]) throws -> Expr {
         let location = body.first.map(ResultBuilderTransform.location) ?? SourceLocation(line: 1, column: 1)
         let (inner, parts) = try block(body)
-        let result = call("buildBlock", parts.map { argument($0) }, at: location)
+        let result = combined(parts, at: location)
         let literal = ClosureLiteral(parameters: [], returnType: nil, body: inner + [.returnStatement(result, location)],
                                      anonymousCount: 0, hasExplicitParameters: false)
         let value = Expr(.call(Expr(.closure(literal), at: location), []), at: location)
@@ -181,7 +177,7 @@ struct ResultBuilderTransform {
     private mutating func branch(_ body: [Stmt], index: Int, of count: Int, assigning result: String,
                                  at location: SourceLocation) throws -> [Stmt] {
         let (inner, parts) = try block(body)
-        var value = call("buildBlock", parts.map { argument($0) }, at: location)
+        var value = combined(parts, at: location)
         for first in ResultBuilderTransform.injectionPath(index, of: count).reversed() {
             value = call("buildEither", [Argument(label: first ? "first" : "second", value: value, location: location)], at: location)
         }
@@ -198,6 +194,20 @@ struct ResultBuilderTransform {
     }
 
     // MARK: Building nodes
+
+    /// A block's components combined: `buildBlock(a, b, c)`, or, when the builder declares `buildPartialBlock`
+    /// (which swiftc prefers), `buildPartialBlock(accumulated: buildPartialBlock(first: a), next: b)`….
+    private func combined(_ parts: [Expr], at location: SourceLocation) -> Expr {
+        guard methods.contains("buildPartialBlock"), let first = parts.first else {
+            return call("buildBlock", parts.map { argument($0) }, at: location)
+        }
+        var result = call("buildPartialBlock", [Argument(label: "first", value: first, location: first.location)], at: location)
+        for next in parts.dropFirst() {
+            result = call("buildPartialBlock", [Argument(label: "accumulated", value: result, location: location),
+                                                Argument(label: "next", value: next, location: next.location)], at: location)
+        }
+        return result
+    }
 
     private mutating func fresh() -> String {
         counter += 1

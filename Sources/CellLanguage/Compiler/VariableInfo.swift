@@ -22,6 +22,9 @@ final class VariableInfo {
     /// For a global lent to a function (`&global`) or to a mutating method: whether it is lent at the moment, which
     /// the accesses compiled in function bodies since check (see `Compiler+LentAccesses`).
     var lent: LentGlobal?
+    /// Declared without a type from a lazy wrapper (`let r = xs.reversed()`): the Swift type it prints as (see
+    /// `Compiler+LazyWrapperPrinting`).
+    var lazyWrapper: String?
 
     init(name: String, type: CType, isLet: Bool, level: Int, slot: Int, location: SourceLocation,
          unpacked: [WordKind]? = nil) {

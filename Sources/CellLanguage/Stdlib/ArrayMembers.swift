@@ -181,6 +181,7 @@ enum ArrayMembers {
         }
         let combine = compiler.compileClosure(literal, parameterHints: [resultType, element], returnHint: .void,
                                               at: arguments[1].value.location, firstParameterInout: true)
+        if compiler.reportDeclaredClosureResult(literal, combine.type, contextual: .void) { return .invalid }
         // `{ (a: Int, b: Int) in … }`: a first parameter written with its type but without `inout` does not fit.
         let writtenNotInout = literal.parameters.first?.type != nil && literal.inoutParameters.first == false
         guard case .function(let parameters, _) = combine.type, parameters == [resultType, element], !writtenNotInout else {

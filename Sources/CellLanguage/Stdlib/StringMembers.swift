@@ -6,9 +6,9 @@ enum StringMembers {
     static let table = StdlibTable(
         "String", about: "A value type; `count` counts Characters (grapheme clusters), as Swift does.",
         members: properties + StringViewMembers.stringProperties + methods + StringIndexMembers.members
-            + StringIndexMembers.mutating, viewed: characterCollection,
-        viewedAbout: "A String is a collection of Characters: these Array methods apply to its characters (`filter`, "
-            + "`prefix`, `suffix`, `dropFirst` and `dropLast` give a String back, the others what the Array method gives).")
+            + StringIndexMembers.mutating + StringSliceMembers.members, viewed: characterCollection,
+        viewedAbout: "A String is a collection of Characters: these Array methods apply to its characters (`filter` "
+            + "gives a String back, the others what the Array method gives).")
 
     static let properties: [StdlibMember] = [
         StdlibMember("var count: Int", "The number of Characters.") { site in
@@ -145,11 +145,11 @@ enum StringMembers {
     /// The Array methods a String answers on its characters.
     static let characterCollectionNames: Set<String> = [
         "map", "filter", "reduce", "forEach", "sorted", "reversed", "allSatisfy", "first", "enumerated", "compactMap",
-        "min", "max", "prefix", "suffix", "dropFirst", "dropLast", "firstIndex", "lastIndex",
+        "min", "max", "firstIndex", "lastIndex",
     ]
 
     /// Methods whose `[Character]` result is a String in Swift.
-    static let stringResults: Set<String> = ["filter", "prefix", "suffix", "dropFirst", "dropLast"]
+    static let stringResults: Set<String> = ["filter"]
 
     static let characterCollection: [StdlibMember] = ArrayMembers.table.members
         .filter { characterCollectionNames.contains($0.name) && $0.kind == .method }

@@ -68,6 +68,7 @@ extension Lowering {
         if let call = expr.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self),
            let base = member.base?.as(DeclReferenceExprSyntax.self) {
             let payload = call.arguments.map { lowerCasePatternExpression($0.expression, binding: binding) }
+            if let parenthesis = call.leftParen { reportedTokens[loc(member.declName)] = loc(parenthesis) }
             return .enumCase(typeName: base.baseName.text, .enumCase(member.declName.baseName.text, payload, loc(member.declName)),
                              loc(base))
         }

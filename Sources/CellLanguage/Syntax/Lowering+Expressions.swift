@@ -121,6 +121,7 @@ extension Lowering {
             let arguments = node.arguments.map {
                 Argument(label: $0.label?.text, value: lowerExpr($0.expression), location: loc($0.expression))
             }
+            reportedTokens[loc(node.leftSquare)] = loc(node.rightSquare)
             return Expr(.subscriptAccess(lowerExpr(node.calledExpression), arguments), at: loc(node.leftSquare))
         }
         if let node = expr.as(ArrayExprSyntax.self) {

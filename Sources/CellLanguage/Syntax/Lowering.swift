@@ -14,6 +14,8 @@ final class Lowering {
     /// Where each written `Set<…>`/`[K: V]`/`Dictionary<…>` type starts, by the position of its first type
     /// argument (swiftc reports a key or element that is not Hashable at the container).
     var containerLocations: [SourceLocation: SourceLocation] = [:]
+    /// Tokens swiftc reports some mistakes at, by the position the AST keeps (see `Compiler.reportedTokens`).
+    var reportedTokens: [SourceLocation: SourceLocation] = [:]
 
     init(map: SourceMap, operators: OperatorTable = OperatorTable()) {
         self.map = map
@@ -94,6 +96,10 @@ final class Lowering {
             case .expression(let expr):
                 result.append(.expression(lowerExpr(expr)))
             case .optionalBinding(let binding):
+                if let tuple = lowerTupleBinding(binding) {
+                    result.append(tuple)
+                    continue
+                }
                 guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else {
                     error(.conditionBindingNotSimpleName, binding.pattern)
                     // The pattern's names are still bound (to nothing valid), so that their uses report nothing more.
@@ -257,6 +263,7 @@ final class Lowering {
         }
         if let call = expr.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self),
            member.base == nil {
+            if let parenthesis = call.leftParen { reportedTokens[loc(member.declName)] = loc(parenthesis) }
             return .enumCase(member.declName.baseName.text,
                              call.arguments.map { lowerCasePatternExpression($0.expression, binding: binding, mutable: mutable) },
                              loc(member.declName))

@@ -74,7 +74,7 @@ let run21 = {
     if case let u47: Int = 1 { print(u47) }
 }
 let run22 = {
-    let u44: (Int, Int)? = (1, 2); if let (u45, u46) = u44 { print(u45, u46) }
+    let u44: Int? = 1; if let _ = u44 { print(0) }
 }
 let run23 = {
     let u48 = 1; let u49 = consume u48

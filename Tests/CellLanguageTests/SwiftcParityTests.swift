@@ -1,0 +1,136 @@
+import CellLanguage
+import Diagnostics
+import XCTest
+
+/// Differences from swiftc found by review (session 11): each program here is refused by nbrun where and as swiftc
+/// refuses it (the expected lines are swiftc's `line:column: message`, from compiling the program), or refused by
+/// nbrun with a clear message where swiftc accepts something nbrun does not support.
+final class SwiftcParityTests: XCTestCase {
+    func testExtraneousInitializerLabelIsReportedAtTheParenthesis() {
+        // swiftc: a labelled argument of the initializer's own type matches the unlabelled initializer.
+        XCTAssertEqual(diagnosticLines("""
+            print(Int(x: 2))
+            let n = 3
+            print(Int (x: n))
+            print(Bool(v: 1 < 2))
+            """), [
+            "1:10: extraneous argument label 'x:' in call",
+            "3:11: extraneous argument label 'x:' in call",
+            "4:11: extraneous argument label 'v:' in call",
+        ])
+        // Any other argument matches no initializer (swiftc's "no exact matches in call to initializer").
+        XCTAssertEqual(diagnosticLines("print(Int(x: 2.5))"), ["1:7: no exact matches in call to initializer"])
+    }
+
+    func testDeferAndDoCatchInAResultBuilderBodyAreControlFlow() {
+        XCTAssertEqual(diagnosticLines("""
+            @resultBuilder
+            struct B {
+                static func buildBlock(_ parts: String...) -> String { parts.joined(separator: ",") }
+            }
+            func f() throws -> String { "x" }
+            @B func make() -> String {
+                "a"
+                defer { print("d") }
+            }
+            @B func other() -> String {
+                "a"
+                do { try f() } catch { "c" }
+            }
+            """), [
+            "8:5: closure containing control flow statement cannot be used with result builder 'B'",
+            "12:5: closure containing control flow statement cannot be used with result builder 'B'",
+        ])
+    }
+
+    func testAReduceIntoClosureDeclaringAResultIsRefusedAtTheResultType() {
+        XCTAssertEqual(diagnosticLines("""
+            let xs = [1, 2, 3]
+            let r = xs.reduce(into: 0) { (acc: inout Int, x: Int) -> Int in acc += x; return acc }
+            let fine = xs.reduce(into: 0) { (acc: inout Int, x: Int) -> Void in acc += x }
+            """), ["2:58: declared closure result 'Int' is incompatible with contextual type '()'"])
+    }
+
+    func testAStoredClosureCapturingSelfInAMutatingMethodIsRefused() {
+        // swiftc -emit-sil: a closure kept in a variable, assigned or returned escapes; one called at once or passed
+        // to a non-escaping parameter does not.
+        XCTAssertEqual(diagnosticLines("""
+            struct C {
+                var n = 0
+                mutating func f() -> () -> Int {
+                    let g = { self.n + 1 }
+                    return g
+                }
+                mutating func h() -> () -> Int {
+                    return { n + 2 }
+                }
+                mutating func k() {
+                    var later: (() -> Int)?
+                    later = { self.n }
+                    print(later!())
+                    let now = { self.n }()
+                    print(now, [1].map { $0 + n })
+                }
+                func free() -> () -> Int { let g = { self.n }; return g }
+            }
+            """), [
+            "4:17: escaping closure captures mutating 'self' parameter",
+            "8:16: escaping closure captures mutating 'self' parameter",
+            "12:17: escaping closure captures mutating 'self' parameter",
+        ])
+    }
+
+    func testPayloadParenthesisAndEmptySubscriptBracketAreTakenFromTheSyntaxTree() {
+        // Spaces before the `(` of a case pattern's payload and inside `[ ]`: swiftc reports at those tokens.
+        XCTAssertEqual(diagnosticLines("""
+            enum Shape { case circle(Int) }
+            enum Pair { case two(Int, Int) }
+            switch Shape.circle(1) { case .circle (let a, let b): print(a, b) }
+            switch Pair.two(1, 2) { case .two  (let c, let d, let e): print(c, d, e) }
+            let xs = [1, 2]
+            print(xs[  ])
+            var ys = [3]
+            ys[ ] = 4
+            """), [
+            "3:39: tuple pattern cannot match values of the non-tuple type 'Int'",
+            "4:36: tuple pattern has the wrong length for tuple type '(Int, Int)'",
+            "6:12: missing argument for parameter #1 in subscript",
+            "8:5: missing argument for parameter #1 in subscript",
+        ])
+    }
+
+    func testAStringSliceIsASubstringWhereAStringIsNeeded() {
+        // swiftc refuses each (its messages name the candidates, `no 'dropFirst' candidates produce the expected
+        // contextual result type 'String'`, at the method's name); nbrun names the Substring at the expression.
+        XCTAssertEqual(diagnosticLines("""
+            let s = "hello"
+            let a: String = s.dropFirst()
+            func f() -> String { s.suffix(2) }
+            var t = ""
+            t = s.dropLast(1)
+            let fine: String = s.prefix(2) + "x"
+            """), [
+            "2:17: cannot convert value of type 'Substring' to specified type 'String'",
+            "3:22: cannot convert return expression of type 'Substring' to return type 'String'",
+            "5:5: cannot assign value of type 'Substring' to type 'String'",
+        ])
+    }
+
+    func testATupleBindingOfANonOptionalIsReportedAtTheKeyword() {
+        XCTAssertEqual(diagnosticLines("""
+            let t = (1, 2)
+            if let (a, b) = t { print(a, b) }
+            """), ["2:4: initializer for conditional binding must have Optional type, not '(Int, Int)'"])
+    }
+
+    func testAStandardLibraryProtocolAsATypeIsRefusedClearly() {
+        // swiftc accepts the existentials; nbrun refuses them at the protocol's name instead of not finding it.
+        XCTAssertEqual(diagnosticLines("""
+            let a: any Equatable = 3
+            func f(_ e: [any Hashable]) {}
+            """), [
+            "1:12: type 'any Equatable' is not supported in nbrun cells",
+            "2:18: type 'any Hashable' is not supported in nbrun cells",
+        ])
+    }
+}

@@ -35,9 +35,9 @@ extension Compiler {
     private func arraysMeetRequirements(_ proto: UserType) -> Bool {
         guard let info = proto.protocolInfo, info.associatedSameTypes.isEmpty, info.builtinParents.isEmpty else { return false }
         let element = UserType(kind: .protocolType, name: "Element", qualifiedName: "Element")
-        var map: [ObjectIdentifier: CType] = [:]
+        var map: IdentityTable<UserType, CType> = [:]
         for member in protocolFamily(proto) {
-            for (_, placeholder) in member.protocolInfo?.associatedTypes ?? [] { map[ObjectIdentifier(placeholder)] = .user(element) }
+            for (_, placeholder) in member.protocolInfo?.associatedTypes ?? [] { map[placeholder] = .user(element) }
         }
         let item = CType.user(element)
         return info.requirements.allSatisfy { declared in

@@ -39,7 +39,7 @@ extension Compiler {
                 return
             })
         }
-        if !optionalChainSpine.contains(ObjectIdentifier(target)), Compiler.containsOptionalChain(target),
+        if !optionalChainSpine.contains(target), Compiler.containsOptionalChain(target),
            let link = Compiler.outermostOptionalLink(target), !Compiler.isSideEffectFree(link) {
             // `d[k()]?.x = g()`, `make()?.x = g()`: the link's calls run once, first; then it is checked as below.
             // Only the link itself: what follows the `?` runs only when the link is not nil.
@@ -52,7 +52,7 @@ extension Compiler {
                 return compileAssignment(op, rewritten, value, at: location).prefixed(by: stores)
             }
         }
-        if !optionalChainSpine.contains(ObjectIdentifier(target)), Compiler.containsOptionalChain(target) {
+        if !optionalChainSpine.contains(target), Compiler.containsOptionalChain(target) {
             return compileOptionalChainAssignment(op, target, value, at: location)
         }
         // `x[f()][1][2] = v` on a tensor: the calling indices are evaluated once before a native write-back too.

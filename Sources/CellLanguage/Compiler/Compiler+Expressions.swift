@@ -21,7 +21,7 @@ extension Compiler {
         if hasImplicitlyUnwrapped, let unwrapped = implicitlyUnwrapped(expr, expected: expected) {
             return compileExprUnrecorded(unwrapped, expected: expected)
         }
-        if !optionalChainSpine.contains(ObjectIdentifier(expr)), Compiler.containsOptionalChain(expr) {
+        if !optionalChainSpine.contains(expr), Compiler.containsOptionalChain(expr) {
             // The outermost expression of `a?.b.c()` turns a nil anywhere in the chain into nil. Only the chain's own
             // nodes compile as links; arguments and closures inside it are expressions of their own.
             let saved = optionalChainSpine
@@ -146,7 +146,7 @@ extension Compiler {
             }
             let code = typed.value
             let location = expr.location
-            let message = implicitUnwraps[ObjectIdentifier(expr)] != nil
+            let message = implicitUnwraps.contains(expr)
                 ? "unexpectedly found nil while implicitly unwrapping an Optional value"
                 : "unexpectedly found nil while unwrapping an Optional value"
             return Typed.fromValue(wrapped) { frame in
@@ -205,11 +205,11 @@ extension Compiler {
 
     /// The nodes of the postfix chain of `expr` that contain a `?` (`a?.b.c()`: the call, `a?.b.c`, `a?.b` and
     /// `a?`), which compile as links of one optional chain.
-    static func optionalChainSpine(of expr: Expr) -> Set<ObjectIdentifier> {
-        var spine = Set<ObjectIdentifier>()
+    static func optionalChainSpine(of expr: Expr) -> IdentitySet<Expr> {
+        var spine = IdentitySet<Expr>()
         var current: Expr? = expr
         while let node = current, containsOptionalChain(node) {
-            spine.insert(ObjectIdentifier(node))
+            spine.insert(node)
             switch node.kind {
             case .optionalChain(let operand), .forceUnwrap(let operand), .member(let operand?, _, _), .call(let operand, _),
                  .subscriptAccess(let operand, _):
@@ -362,7 +362,7 @@ extension Compiler {
         let site = compileCounts.noteTypeOnlyRequest(file: file, line: line)
         // Each node is typed once per scope: without the memo, a chain `a.f().g().h()` (whose every link asks for
         // its base's type before compiling it) took time exponential in its length.
-        let key = TypeMemo.Key(node: ObjectIdentifier(expr), scope: ObjectIdentifier(scope))
+        let key = TypeMemo.Key(node: expr, scope: scope)
         let memoizable = optionalChainSpine.isEmpty
         if memoizable, let type = typeMemo.types[key]?.type { return type }
         if let type = typeKnownWithoutCompiling(expr) { return type }

@@ -60,14 +60,13 @@ extension Compiler {
             overloads.append(info)
         }
         scope.names[decl.name] = .functions(overloads)
-        functionInfos[ObjectIdentifier(decl)] = info
-        retainedDeclarations.append(.function(decl))
+        functionInfos[decl] = info
     }
 
     /// Compiles a declared function's body (pass 2).
     func compileFunctionBody(_ decl: FunctionDecl) {
         if !decl.genericParameters.isEmpty { return checkGenericFunction(decl) }
-        guard let info = functionInfos[ObjectIdentifier(decl)] else { return }
+        guard let info = functionInfos[decl] else { return }
         let errorsBefore = diagnostics.count
         let savedFunction = compilingFunction
         compilingFunction = info

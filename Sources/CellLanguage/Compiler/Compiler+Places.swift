@@ -47,7 +47,7 @@ extension Compiler {
 
     /// Compiles an expression used as an assignment target or mutating receiver; reports immutability.
     func compilePlace(_ expr: Expr, mutating: Bool, method: String? = nil, methodAt: SourceLocation? = nil) -> Place? {
-        if !optionalChainSpine.contains(ObjectIdentifier(expr)), Compiler.containsOptionalChain(expr) {
+        if !optionalChainSpine.contains(expr), Compiler.containsOptionalChain(expr) {
             // Only an assignment or a mutating call makes an optional chain a place (`a?.x = 1`); inside a tuple
             // assignment or as an inout argument it is an immutable optional, as in swiftc.
             // Type-only: only the type is needed, for the diagnostic; the chain does not compile as a place.

@@ -20,7 +20,7 @@ extension Compiler {
             type.protocolInfo = ProtocolInfo()
             noteAssociatedTypes(decl, of: type)
             userTypes[decl.name] = type
-            typeInfos[ObjectIdentifier(decl)] = type
+            typeInfos[decl] = type
             return
         }
         if declareGenericArrayExtension(decl) || interceptsExtension(decl) { return }
@@ -50,7 +50,7 @@ extension Compiler {
             error(.notSupported("extension of '\(decl.name)'"), at: decl.location)
             return
         }
-        typeInfos[ObjectIdentifier(decl)] = target
+        typeInfos[decl] = target
     }
 
     /// Before an extension's members are added (pass 1): a member the type already has is a redeclaration, unless an

@@ -30,12 +30,12 @@ extension Compiler {
         type.isPropertyWrapper = decl.isPropertyWrapper
         type.isResultBuilder = decl.isResultBuilder
         userTypes[decl.name] = type
-        typeInfos[ObjectIdentifier(decl)] = type
+        typeInfos[decl] = type
     }
 
     /// Resolves a declared type's stored properties, cases and member signatures.
     func declareTypeMembers(_ decl: TypeDecl) {
-        guard let type = typeInfos[ObjectIdentifier(decl)] else { return }
+        guard let type = typeInfos[decl] else { return }
         if decl.kind == .protocolType {
             declareRequirements(decl, of: type)
             return
@@ -165,8 +165,7 @@ extension Compiler {
             info.isMutating = method.isMutating
             info.runtime.pointee.recyclesFrames = Compiler.mayRecycleFrames(info, body: method.body)
             if method.isStatic { type.staticMethods[method.name, default: []].append(info) } else { addMethod(info, method, to: type) }
-            functionInfos[ObjectIdentifier(method)] = info
-            retainedDeclarations.append(.function(method))
+            functionInfos[method] = info
         }
         if decl.kind == .extensionType, type.kind == .structure, type.initializers.isEmpty, !decl.initializers.isEmpty {
             type.keepsMemberwise = true
@@ -179,8 +178,7 @@ extension Compiler {
             info.isRequired = initializer.isRequired
             info.isImplicitlyUnwrapped = initializer.isImplicitlyUnwrapped
             addInitializer(info, initializer, to: type)
-            functionInfos[ObjectIdentifier(initializer)] = info
-            retainedDeclarations.append(.function(initializer))
+            functionInfos[initializer] = info
         }
         checkComparableConformance(type, at: decl.location)
         checkRequiredInitializers(type, decl)
@@ -242,7 +240,7 @@ extension Compiler {
             checkGenericType(decl)
             return nil
         }
-        guard let type = typeInfos[ObjectIdentifier(decl)] else { return nil }
+        guard let type = typeInfos[decl] else { return nil }
         let selfType = CType.user(type)
         // Static stored properties become hidden globals, initialised where the type is declared; they are known
         // before the members' bodies compile, so a static method may name them unqualified.
@@ -272,13 +270,13 @@ extension Compiler {
         }
         compileAccessorBodies(decl, type)
         for method in decl.methods where method.genericParameters.isEmpty {  // generic ones: when specialized
-            guard let info = functionInfos[ObjectIdentifier(method)] else { continue }
+            guard let info = functionInfos[method] else { continue }
             compileMemberBody(info, parameters: method.parameters, body: resultBuilderFunctionBody(method), type: type,
                               hasSelf: !method.isStatic,
                               mutableSelf: method.isMutating, location: method.location, end: method.closingBrace)
         }
         for initializer in decl.initializers {
-            guard let info = functionInfos[ObjectIdentifier(initializer)] else { continue }
+            guard let info = functionInfos[initializer] else { continue }
             compileMemberBody(info, parameters: initializer.parameters, body: initializer.body, type: type, hasSelf: false,
                               mutableSelf: true, location: initializer.location)
         }

@@ -17,7 +17,7 @@ final class Compiler {
     /// The `&` of the inout argument whose target is being compiled (see `compileInoutPlace`).
     var inoutArgumentLocation: SourceLocation?
     /// The nodes of the optional chain (`a?.b.c()`) being compiled: they are its links and must not wrap again.
-    var optionalChainSpine: Set<ObjectIdentifier> = []
+    var optionalChainSpine = IdentitySet<Expr>()
     /// The subject of the `switch` being compiled (for pattern errors without a position of their own).
     var switchLocation = SourceLocation(line: 1, column: 1)
     /// Whether the pattern being compiled is an `if`/`guard`/`while case` condition (swiftc words some errors differently).
@@ -25,7 +25,7 @@ final class Compiler {
     /// Types declared by cells, by name.
     var userTypes: [String: UserType] = [:]
     /// Declared types, by declaration node, between pass 1 and pass 2.
-    var typeInfos: [ObjectIdentifier: UserType] = [:]
+    var typeInfos = IdentityTable<TypeDecl, UserType>()
     /// Static stored properties waiting for their type's pass 2.
     var staticFieldDeclarations: [(UserType, TypeDecl.Field)] = []
     /// The types whose methods are being compiled, innermost last.
@@ -59,7 +59,7 @@ final class Compiler {
     /// `noteOwnedCaptureAccess`).
     var ownedCaptureGuard: (level: Int, closure: SourceLocation)?
     /// Declared functions, by declaration node, between signature (pass 1) and body (pass 2).
-    var functionInfos: [ObjectIdentifier: FunctionInfo] = [:]
+    var functionInfos = IdentityTable<FunctionDecl, FunctionInfo>()
     /// While `super.init(…)!` or `self.init(…)!` is compiled: whether a failable initializer took the `!` (see
     /// `Compiler+ForcedDelegation`); nil otherwise.
     var forcedDelegation: Bool?
@@ -75,10 +75,6 @@ final class Compiler {
     /// `Compiler+ResolvedLocals.swift`).
     var resolution: Resolution?
     var declaredLocals: [DeclaredLocal: (variable: VariableInfo, context: FunctionContext)] = [:]
-    /// Every compiled cell's function and type declarations, kept alive so that the nodes the tables above are keyed
-    /// by (`ObjectIdentifier`) are never freed and their addresses never reused by a later cell's nodes (a generic
-    /// type's extension in a later cell was once taken for an earlier declaration).
-    var retainedDeclarations: [Stmt] = []
     /// The types `compileExprTypeOnly` found in the cell being compiled (emptied before each cell).
     var typeMemo = TypeMemo()
     /// Nodes compiled and type-only compilations, over every cell (`nbrun debug counts`).
@@ -87,9 +83,8 @@ final class Compiler {
     var typeOnlyDepth = 0
     /// Whether a cell declared an implicitly unwrapped optional (`T!`): only then are reads checked for one.
     var hasImplicitlyUnwrapped = false
-    /// The force-unwraps the compiler wrote for them (their nil is "implicitly unwrapping"), kept alive so that
-    /// their identities are not reused.
-    var implicitUnwraps: [ObjectIdentifier: Expr] = [:]
+    /// The force-unwraps the compiler wrote for them (their nil is "implicitly unwrapping").
+    var implicitUnwraps = IdentitySet<Expr>()
     /// `try`, `do`–`catch` and throwing calls being compiled (see `Compiler+Errors`).
     var errorHandling = ErrorHandlingState()
     /// The qualified names of the types whose members are being declared or compiled, innermost last (a type
@@ -136,7 +131,6 @@ final class Compiler {
         }
         compiledFunctions = []
         functionInfos = [:]
-        retainedDeclarations = []
         for type in userTypes.values {
             type.describe = nil
             type.equals = nil

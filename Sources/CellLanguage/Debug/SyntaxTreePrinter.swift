@@ -5,11 +5,11 @@ import Diagnostics
 struct SyntaxTreePrinter {
     /// The type of each expression node and what it resolved to (`TypeTable.annotations`), by node; empty for the plain
     /// tree.
-    let types: [ObjectIdentifier: (type: CType, note: String)]
+    let types: IdentityTable<Expr, (type: CType, note: String)>
     private(set) var text = ""
     private var depth = 0
 
-    init(types: [ObjectIdentifier: (type: CType, note: String)]) {
+    init(types: IdentityTable<Expr, (type: CType, note: String)>) {
         self.types = types
     }
 
@@ -158,7 +158,7 @@ struct SyntaxTreePrinter {
     }
 
     private mutating func expr(_ expr: Expr) {
-        let type = types[ObjectIdentifier(expr)]
+        let type = types[expr]
         let location = expr.location
         switch expr.kind {
         case .intLiteral(let value): line("int \(value)", at: location, type: type)

@@ -28,7 +28,7 @@ struct Resolver {
 
     init(context: ResolverContext, statements: [Stmt]) {
         self.context = context
-        resolution = Resolution(statements: statements)
+        resolution = Resolution()
     }
 
     // MARK: Scopes
@@ -47,7 +47,7 @@ struct Resolver {
                            _ walk: (inout Resolver) -> Void) {
         let index = resolution.functions.count
         resolution.functions.append(Resolution.Function(name: name, location: location, depth: depth + 1, captures: []))
-        if let node { resolution.functionOfNode[ObjectIdentifier(node)] = index }
+        if let node { resolution.functionOfNode[node] = index }
         functionStack.append(index)
         capturedSets.append([])
         depth += 1
@@ -125,7 +125,7 @@ struct Resolver {
     mutating func use(_ expr: Expr, _ name: String, isWrite: Bool = false) {
         // A generic type written as a value (`Node<Int>(…)`) is looked up by its name.
         let referent = name.contains("<") ? lookup(String(name.prefix { $0 != "<" })) : lookup(name)
-        resolution.useOfExpr[ObjectIdentifier(expr)] = resolution.uses.count
+        resolution.useOfExpr[expr] = resolution.uses.count
         resolution.uses.append(Resolution.Use(name: name, location: expr.location, referent: referent, isWrite: isWrite))
     }
 

@@ -8,7 +8,7 @@ extension Compiler {
     /// Pass 1: arrays conform to the protocols named (their requirements are checked in pass 2).
     func declareArrayConformances(_ decl: TypeDecl) {
         for name in decl.conformances {
-            guard let proto = userTypes[name], proto.kind == .protocolType else {
+            guard let proto = declarations.userTypes[name], proto.kind == .protocolType else {
                 error(.conformanceNotSupported(name), at: decl.location(ofInherited: name))
                 continue
             }
@@ -22,7 +22,7 @@ extension Compiler {
     func checkArrayConformances(_ decl: TypeDecl) -> Bool {
         guard protocolState.arrayConformanceDecls.contains(where: { $0 === decl }) else { return false }
         for name in decl.conformances {
-            guard let proto = userTypes[name], proto.kind == .protocolType else { continue }
+            guard let proto = declarations.userTypes[name], proto.kind == .protocolType else { continue }
             if !protocolFamily(proto).allSatisfy(arraysMeetRequirements) {
                 error(.doesNotConform("Array<Element>", protocolName: name), at: decl.location)
                 protocolState.arrayConformances.removeAll { $0 === proto }

@@ -57,7 +57,7 @@ extension Compiler {
         owner.extendedBuiltin = .array(element)
         let copy = decl.copy(named: decl.name)
         atTopLevel(with: bindings) {
-            typeInfos[copy] = owner
+            declarations.typeInfos[copy] = owner
             declareTypeMembers(copy)
             _ = compileTypeBodies(copy)
         }

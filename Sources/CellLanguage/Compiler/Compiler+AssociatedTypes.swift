@@ -28,7 +28,7 @@ extension Compiler {
         }
         for requirement in decl.whereRequirements {
             guard !requirement.isSameType, visible[requirement.left] != nil,
-                  userTypes[requirement.right]?.kind == .protocolType || Compiler.supportedConformances.contains(requirement.right) else {
+                  declarations.userTypes[requirement.right]?.kind == .protocolType || Compiler.supportedConformances.contains(requirement.right) else {
                 error(.notSupported("this generic requirement"), at: requirement.location)
                 continue
             }
@@ -76,7 +76,7 @@ extension Compiler {
                 own.conformances = associated.conformances
                 for member in protocolFamily(placeholder) {
                     for (constrained, constraint) in member.protocolInfo?.associatedConstraints ?? [] where constrained == name {
-                        if let parent = userTypes[constraint], parent.kind == .protocolType {
+                        if let parent = declarations.userTypes[constraint], parent.kind == .protocolType {
                             info.parents.append(parent)
                         } else {
                             info.builtinParents.insert(constraint)
@@ -245,7 +245,7 @@ extension Compiler {
         for parameter in parameters {
             if case .array(let element)? = bindings[parameter.name] {
                 for constraint in parameter.constraints {
-                    guard let proto = userTypes[constraint], proto.kind == .protocolType else { continue }
+                    guard let proto = declarations.userTypes[constraint], proto.kind == .protocolType else { continue }
                     for member in protocolFamily(proto) {
                         for (name, _) in member.protocolInfo?.associatedTypes ?? [] { bindings["\(parameter.name).\(name)"] = element }
                     }
@@ -255,7 +255,7 @@ extension Compiler {
             guard case .user(let type)? = bindings[parameter.name] else { continue }
             let map = associatedBindings(of: type)
             for constraint in parameter.constraints {
-                guard let proto = userTypes[constraint], proto.kind == .protocolType else { continue }
+                guard let proto = declarations.userTypes[constraint], proto.kind == .protocolType else { continue }
                 for member in protocolFamily(proto) {
                     for (name, placeholder) in member.protocolInfo?.associatedTypes ?? [] {
                         if let bound = map[placeholder] { bindings["\(parameter.name).\(name)"] = bound }
@@ -278,7 +278,7 @@ extension Compiler {
                 return false
             }
             if !requirement.isSameType {
-                if let proto = userTypes[requirement.right], proto.kind == .protocolType {
+                if let proto = declarations.userTypes[requirement.right], proto.kind == .protocolType {
                     left.protocolInfo?.parents.append(proto)
                 } else if Compiler.supportedConformances.contains(requirement.right) {
                     left.protocolInfo?.builtinParents.insert(requirement.right)

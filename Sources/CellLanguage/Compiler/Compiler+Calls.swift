@@ -136,8 +136,8 @@ extension Compiler {
         case "Dictionary": return .dictionary(.error, .error)
         case "Set": return .set(.error)
         default:
-            if let kind = IntegerKind(name: name), typeAliases[name] == nil { return .integer(kind) }
-            if let alias = typeAliases[name], !alias.hasError {
+            if let kind = IntegerKind(name: name), declarations.typeAliases[name] == nil { return .integer(kind) }
+            if let alias = declarations.typeAliases[name], !alias.hasError {
                 if case .user = alias { return nil }  // found by `userType(named:)`
                 return alias
             }

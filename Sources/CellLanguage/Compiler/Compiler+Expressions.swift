@@ -230,7 +230,7 @@ extension Compiler {
         names.formUnion(registry.functions.keys)
         names.formUnion(registry.types.keys)
         names.formUnion(["Int", "Double", "String", "Bool", "Array"])
-        names.formUnion(userTypes.keys)
+        names.formUnion(declarations.userTypes.keys)
         if let context = selfContexts.last {
             names.formUnion(context.type.fields.map(\.name))
             names.formUnion(context.type.computed.keys)
@@ -273,7 +273,7 @@ extension Compiler {
                 return nativeFunctionValue(function, at: location)
             }
             // A type written alone as a value.
-            if builtinType(named: name) != nil || userTypes[name] != nil || registry.types[name] != nil {
+            if builtinType(named: name) != nil || declarations.userTypes[name] != nil || registry.types[name] != nil {
                 error(.typeNameAlone, at: location)
                 return .invalid
             }

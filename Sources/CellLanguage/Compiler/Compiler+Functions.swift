@@ -60,13 +60,13 @@ extension Compiler {
             overloads.append(info)
         }
         scope.names[decl.name] = .functions(overloads)
-        functionInfos[decl] = info
+        declarations.functionInfos[decl] = info
     }
 
     /// Compiles a declared function's body (pass 2).
     func compileFunctionBody(_ decl: FunctionDecl) {
         if !decl.genericParameters.isEmpty { return checkGenericFunction(decl) }
-        guard let info = functionInfos[decl] else { return }
+        guard let info = declarations.functionInfos[decl] else { return }
         let errorsBefore = diagnostics.count
         let savedFunction = compilingFunction
         compilingFunction = info

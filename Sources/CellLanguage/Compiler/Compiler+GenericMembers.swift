@@ -167,9 +167,9 @@ extension Compiler {
         if isInitializer { holder.initializers = [copy] } else { holder.methods = [copy] }
         let before = type.initializers.count
         return atTopLevel(with: bindings) { () -> FunctionInfo? in
-            typeInfos[holder] = type
+            declarations.typeInfos[holder] = type
             declareTypeMembers(holder)
-            guard let info = functionInfos[copy] else { return nil }
+            guard let info = declarations.functionInfos[copy] else { return nil }
             if let key { protocolState.genericInstances[key] = info }
             _ = compileTypeBodies(holder)
             if isInitializer, type.initializers.count > before { type.initializers.removeAll { $0 === info } }

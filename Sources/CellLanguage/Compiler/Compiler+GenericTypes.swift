@@ -133,7 +133,7 @@ extension Compiler {
         }.map { $0.copy(named: name) }
         return atTopLevel(with: bindings) { () -> UserType? in
             declareTypeName(copy)
-            guard let type = typeInfos[copy] else { return nil }
+            guard let type = declarations.typeInfos[copy] else { return nil }
             type.qualifiedName = "\(moduleName).\(template.name)<\(arguments.map(qualifiedName).joined(separator: ", "))>"
             type.specializedRuntimeName = "\(template.name)<\(arguments.map(Compiler.runtimeName).joined(separator: ", "))>"
             type.genericArguments = arguments
@@ -148,7 +148,7 @@ extension Compiler {
             }
             for decl in extensions { _ = compileTypeBodies(decl) }
             if check {
-                userTypes[name] = nil
+                declarations.userTypes[name] = nil
                 protocolState.genericTypeInstances[key] = nil
             }
             return type

@@ -52,7 +52,7 @@ extension Compiler {
             let placeholder = UserType(kind: .protocolType, name: parameter.name, qualifiedName: parameter.name)
             let info = ProtocolInfo()
             for constraint in parameter.constraints {
-                if let proto = userTypes[constraint], proto.kind == .protocolType {
+                if let proto = declarations.userTypes[constraint], proto.kind == .protocolType {
                     info.parents.append(proto)
                 } else if Compiler.supportedConformances.contains(constraint) {
                     info.builtinParents.insert(constraint)
@@ -172,16 +172,16 @@ extension Compiler {
 
     /// The class among a type parameter's constraints (`T: SomeClass`), if any.
     func classConstraint(_ constraints: [String]) -> UserType? {
-        constraints.lazy.compactMap { [userTypes] in userTypes[$0] }.first { $0.kind == .classType }
+        constraints.lazy.compactMap { [userTypes = declarations.userTypes] in userTypes[$0] }.first { $0.kind == .classType }
     }
 
     /// Whether a type argument satisfies a constraint.
     func satisfies(_ type: CType, _ constraint: String) -> Bool {
-        if let superclass = userTypes[constraint], superclass.kind == .classType {
+        if let superclass = declarations.userTypes[constraint], superclass.kind == .classType {
             if case .user(let userType) = type, userType.kind == .classType { return userType.isSubclass(of: superclass) }
             return false
         }
-        if let proto = userTypes[constraint], proto.kind == .protocolType {
+        if let proto = declarations.userTypes[constraint], proto.kind == .protocolType {
             if case .array(let element) = type, !protocolState.arrayConformances.isEmpty { return arrayConforms(element, to: proto) }
             return conforms(type, to: proto)
         }

@@ -15,7 +15,7 @@ extension Compiler {
     func declareSuperclass(_ type: UserType, _ decl: TypeDecl) -> [String] {
         type.membersDeclared = true
         type.isFinal = decl.isFinal
-        guard type.kind == .classType, let first = decl.conformances.first, let base = userTypes[first],
+        guard type.kind == .classType, let first = decl.conformances.first, let base = declarations.userTypes[first],
               base.kind == .classType, base !== type else {
             return decl.conformances
         }

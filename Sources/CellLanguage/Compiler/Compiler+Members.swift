@@ -39,7 +39,7 @@ extension Compiler {
         }
         if !specializesGenericBase(base) { return .invalid }
         if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, implicitSelfMember(typeName, at: location) == nil {
-            if let type = userTypes[typeName] {
+            if let type = declarations.userTypes[typeName] {
                 if let member = compileStaticMember(type, name, at: location) { return member }
                 let suggestion = NameSuggester.suggestion(for: name, among: type.cases.map(\.name) + Array(type.staticFields.keys))
                 error(.typeHasNoMember(typeName, member: name, suggestion: suggestion), at: location)

@@ -5,7 +5,7 @@ import Diagnostics
 /// is its own type; the `return` statements of a function returning it must all give the same concrete type.
 extension Compiler {
     func opaqueType(_ name: String, at location: SourceLocation) -> CType {
-        guard let proto = userTypes[name], proto.kind == .protocolType else {
+        guard let proto = declarations.userTypes[name], proto.kind == .protocolType else {
             error(.notSupported("'some \(name)'"), at: location)
             return .error
         }
@@ -52,7 +52,7 @@ extension Compiler {
         guard case .named(let name, let location)? = decl.returnType, name.hasPrefix("some ") else { return nil }
         let protocolName = String(name.dropFirst(5))
         if !Compiler.opaqueBuiltinProtocols.contains(protocolName) {
-            guard let proto = userTypes[protocolName], proto.kind == .protocolType, hasAssociatedTypes(proto) else { return nil }
+            guard let proto = declarations.userTypes[protocolName], proto.kind == .protocolType, hasAssociatedTypes(proto) else { return nil }
         }
         guard !decl.parameters.contains(where: \.isInout) else { return nil }
         let parameters = decl.parameters.map { ($0.name, Optional($0.isVariadic ? TypeExpr.array($0.type) : $0.type)) }

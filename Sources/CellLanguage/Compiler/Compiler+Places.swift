@@ -142,7 +142,7 @@ extension Compiler {
             if case .user(let type) = compileExprTypeOnly(base), type.kind == .classType {
                 return classFieldPlace(base, type, name, at: location)
             }
-            if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, let type = userTypes[typeName],
+            if case .name(let typeName) = base.kind, scope.lookup(typeName) == nil, let type = declarations.userTypes[typeName],
                let variable = type.staticFields[name] {
                 if variable.isLet {
                     immutable(.assignToConstantProperty(name), name, at: location)

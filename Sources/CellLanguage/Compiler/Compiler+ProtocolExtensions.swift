@@ -10,7 +10,7 @@ extension Compiler {
     /// Pass 1 of an extension: a template when it extends a protocol with associated types (true: nothing else to
     /// declare); refuses a `where` clause on an extension nbrun cannot constrain (true: the extension is dropped).
     func interceptsExtension(_ decl: TypeDecl) -> Bool {
-        if let proto = userTypes[decl.name], protocolState.associatedTypeProtocols.contains(proto) {
+        if let proto = declarations.userTypes[decl.name], protocolState.associatedTypeProtocols.contains(proto) {
             if !decl.conformances.isEmpty || !decl.initializers.isEmpty || !decl.fields.isEmpty {
                 error(.notSupported("conformances, initializers or static properties in an extension of '\(decl.name)'"),
                       at: decl.location)
@@ -37,7 +37,7 @@ extension Compiler {
             return false
         }
         let inherits = decl.conformances.contains { name in
-            userTypes[name].map { protocolState.associatedTypeProtocols.contains($0) } ?? false
+            declarations.userTypes[name].map { protocolState.associatedTypeProtocols.contains($0) } ?? false
         }
         if declares || inherits { protocolState.associatedTypeProtocols.insert(proto) }
     }
@@ -47,7 +47,7 @@ extension Compiler {
     func compileProtocolExtensionTemplate(_ decl: TypeDecl) -> Bool {
         guard let (proto, _) = protocolState.protocolExtensions.first(where: { $0.decl === decl }) else { return false }
         checkProtocolExtension(decl, of: proto)
-        var known = userTypes.values.filter { $0.kind != .protocolType && $0.extendedBuiltin == nil }
+        var known = declarations.userTypes.values.filter { $0.kind != .protocolType && $0.extendedBuiltin == nil }
         known += protocolState.genericTypeInstances.values.map(\.type).filter { type in !known.contains { $0 === type } }
         for type in known where protocolState.associatedBindings[type] != nil && conforms(.user(type), to: proto) {
             applyProtocolExtension(decl, of: proto, to: .user(type), owner: type)
@@ -76,7 +76,7 @@ extension Compiler {
         let copy = decl.copy(named: decl.name)
         copy.methods = zip(decl.methods, copy.methods).filter { $0.0.genericRequirements.isEmpty || !$0.0.genericParameters.isEmpty }.map(\.1)
         atTopLevel(with: bindings) {
-            typeInfos[copy] = placeholder
+            declarations.typeInfos[copy] = placeholder
             declareTypeMembers(copy)
             _ = compileTypeBodies(copy)
         }
@@ -116,7 +116,7 @@ extension Compiler {
             guard !protocolState.appliedExtensions.contains(where: { $0.decl === decl && $0.owner.extendedBuiltin == type }) else { continue }
             let copy = TypeDecl(kind: .extensionType, name: type.description, location: decl.location)
             declareProtocolOrExtension(copy)
-            guard let owner = typeInfos[copy] else { return }
+            guard let owner = declarations.typeInfos[copy] else { return }
             applyProtocolExtension(decl, of: proto, to: type, owner: owner)
         }
     }
@@ -160,7 +160,7 @@ extension Compiler {
                 && (computed.isStatic || owner.fieldIndex(computed.name) == nil)
         }
         atTopLevel(with: bindings) {
-            typeInfos[copy] = owner
+            declarations.typeInfos[copy] = owner
             declareTypeMembers(copy)
             _ = compileTypeBodies(copy)
         }

@@ -18,7 +18,7 @@ extension Compiler {
             return
         }
         if !decl.genericParameters.isEmpty { return declareGenericType(decl) }
-        if let existing = userTypes[decl.name], existing.cell == currentCell {
+        if let existing = declarations.userTypes[decl.name], existing.cell == currentCell {
             error(.invalidRedeclaration(decl.name), at: decl.location)
             return
         }
@@ -29,13 +29,13 @@ extension Compiler {
         type.restrictedAccess = decl.restrictedAccess
         type.isPropertyWrapper = decl.isPropertyWrapper
         type.isResultBuilder = decl.isResultBuilder
-        userTypes[decl.name] = type
-        typeInfos[decl] = type
+        declarations.userTypes[decl.name] = type
+        declarations.typeInfos[decl] = type
     }
 
     /// Resolves a declared type's stored properties, cases and member signatures.
     func declareTypeMembers(_ decl: TypeDecl) {
-        guard let type = typeInfos[decl] else { return }
+        guard let type = declarations.typeInfos[decl] else { return }
         if decl.kind == .protocolType {
             declareRequirements(decl, of: type)
             return
@@ -76,7 +76,7 @@ extension Compiler {
                 defaultValue = typed
             }
             if field.isStatic {
-                staticFieldDeclarations.append((type, field))
+                declarations.staticFieldDeclarations.append((type, field))
                 continue
             }
             if type.kind == .enumeration {
@@ -165,7 +165,7 @@ extension Compiler {
             info.isMutating = method.isMutating
             info.runtime.pointee.recyclesFrames = Compiler.mayRecycleFrames(info, body: method.body)
             if method.isStatic { type.staticMethods[method.name, default: []].append(info) } else { addMethod(info, method, to: type) }
-            functionInfos[method] = info
+            declarations.functionInfos[method] = info
         }
         if decl.kind == .extensionType, type.kind == .structure, type.initializers.isEmpty, !decl.initializers.isEmpty {
             type.keepsMemberwise = true
@@ -178,7 +178,7 @@ extension Compiler {
             info.isRequired = initializer.isRequired
             info.isImplicitlyUnwrapped = initializer.isImplicitlyUnwrapped
             addInitializer(info, initializer, to: type)
-            functionInfos[initializer] = info
+            declarations.functionInfos[initializer] = info
         }
         checkComparableConformance(type, at: decl.location)
         checkRequiredInitializers(type, decl)
@@ -240,12 +240,12 @@ extension Compiler {
             checkGenericType(decl)
             return nil
         }
-        guard let type = typeInfos[decl] else { return nil }
+        guard let type = declarations.typeInfos[decl] else { return nil }
         let selfType = CType.user(type)
         // Static stored properties become hidden globals, initialised where the type is declared; they are known
         // before the members' bodies compile, so a static method may name them unqualified.
         var initializers: [(Frame) throws -> Void] = []
-        for (owner, field) in staticFieldDeclarations where owner === type {
+        for (owner, field) in declarations.staticFieldDeclarations where owner === type {
             let declared = field.type.map(resolveType)
             guard let value = field.value else {
                 error(.staticPropertyWithoutValue(isLet: field.isLet), at: field.location)
@@ -261,7 +261,7 @@ extension Compiler {
             type.staticFields[field.name] = variable
             initializers.append(store(variable, typed))
         }
-        staticFieldDeclarations.removeAll { $0.0 === type }
+        declarations.staticFieldDeclarations.removeAll { $0.0 === type }
         for computed in decl.computed {
             guard let info = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name] else { continue }
             compileMemberBody(info, parameters: [], body: resultBuilderGetterBody(computed), type: type, hasSelf: !computed.isStatic,
@@ -270,13 +270,13 @@ extension Compiler {
         }
         compileAccessorBodies(decl, type)
         for method in decl.methods where method.genericParameters.isEmpty {  // generic ones: when specialized
-            guard let info = functionInfos[method] else { continue }
+            guard let info = declarations.functionInfos[method] else { continue }
             compileMemberBody(info, parameters: method.parameters, body: resultBuilderFunctionBody(method), type: type,
                               hasSelf: !method.isStatic,
                               mutableSelf: method.isMutating, location: method.location, end: method.closingBrace)
         }
         for initializer in decl.initializers {
-            guard let info = functionInfos[initializer] else { continue }
+            guard let info = declarations.functionInfos[initializer] else { continue }
             compileMemberBody(info, parameters: initializer.parameters, body: initializer.body, type: type, hasSelf: false,
                               mutableSelf: true, location: initializer.location)
         }

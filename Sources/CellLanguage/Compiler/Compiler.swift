@@ -22,12 +22,6 @@ final class Compiler {
     var switchLocation = SourceLocation(line: 1, column: 1)
     /// Whether the pattern being compiled is an `if`/`guard`/`while case` condition (swiftc words some errors differently).
     var casePatternInCondition = false
-    /// Types declared by cells, by name.
-    var userTypes: [String: UserType] = [:]
-    /// Declared types, by declaration node, between pass 1 and pass 2.
-    var typeInfos = IdentityTable<TypeDecl, UserType>()
-    /// Static stored properties waiting for their type's pass 2.
-    var staticFieldDeclarations: [(UserType, TypeDecl.Field)] = []
     /// The types whose methods are being compiled, innermost last.
     var selfContexts: [SelfContext] = []
     /// The module name shown in debug descriptions of declared types (`main.Point`).
@@ -58,8 +52,6 @@ final class Compiler {
     /// The level of the function whose frame a closure with owned captures copies, and that closure (see
     /// `noteOwnedCaptureAccess`).
     var ownedCaptureGuard: (level: Int, closure: SourceLocation)?
-    /// Declared functions, by declaration node, between signature (pass 1) and body (pass 2).
-    var functionInfos = IdentityTable<FunctionDecl, FunctionInfo>()
     /// While `super.init(…)!` or `self.init(…)!` is compiled: whether a failable initializer took the `!` (see
     /// `Compiler+ForcedDelegation`); nil otherwise.
     var forcedDelegation: Bool?
@@ -90,12 +82,12 @@ final class Compiler {
     /// The qualified names of the types whose members are being declared or compiled, innermost last (a type
     /// nested in them is found by its own name, see `userType(named:)`).
     var typeNamePrefixes: [String] = []
-    /// `typealias` names and the types they stand for.
-    var typeAliases: [String: CType] = [:]
     /// Where the written `Set`/`Dictionary` types of the cells start, by their first argument's position.
     var containerLocations: [SourceLocation: SourceLocation] = [:]
     /// Protocols' existential tags, built-in types' extensions and conformances to check.
     let protocolState = ProtocolState()
+    /// The types, functions and type aliases the cells declared (see `Declarations`).
+    let declarations = Declarations()
 
     init(globalScope: Scope, globals: Frame, runtime: Runtime, registry: NativeRegistry) {
         self.scope = globalScope
@@ -130,15 +122,15 @@ final class Compiler {
             function.runtime.pointee.framePointers = []
         }
         compiledFunctions = []
-        functionInfos = [:]
-        for type in userTypes.values {
+        declarations.functionInfos = [:]
+        for type in declarations.userTypes.values {
             type.describe = nil
             type.equals = nil
             type.deinitializer = nil
         }
-        userTypes = [:]
-        typeAliases = [:]
-        typeInfos = [:]
+        declarations.userTypes = [:]
+        declarations.typeAliases = [:]
+        declarations.typeInfos = [:]
         globals.clearValues()
     }
 

@@ -35,8 +35,8 @@ final class IdentityTableTests: XCTestCase {
 
     func testTheCompilersTablesAreIdentityTables() {
         // Compile-time checks: turning one of them back into an `ObjectIdentifier` dictionary fails to build.
-        let _: KeyPath<Compiler, IdentityTable<TypeDecl, UserType>> = \Compiler.typeInfos
-        let _: KeyPath<Compiler, IdentityTable<FunctionDecl, FunctionInfo>> = \Compiler.functionInfos
+        let _: KeyPath<Declarations, IdentityTable<TypeDecl, UserType>> = \Declarations.typeInfos
+        let _: KeyPath<Declarations, IdentityTable<FunctionDecl, FunctionInfo>> = \Declarations.functionInfos
         let _: KeyPath<ProtocolState, IdentitySet<UserType>> = \ProtocolState.placeholderTypes
         let _: KeyPath<ProtocolState, IdentityTable<FunctionDecl, Int>> = \ProtocolState.genericFunctionCells
         let _: KeyPath<ProtocolState, [SpecializationKey: FunctionInfo]> = \ProtocolState.genericInstances

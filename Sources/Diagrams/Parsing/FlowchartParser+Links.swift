@@ -46,41 +46,8 @@ extension FlowchartParser {
         var textOpener: String? = nil
         switch bodyStart {
         case "-":
-            let dashes = count("-", from: offset)
-            if dashes == 1, cursor.peek(offset + 1) == "." {
-                let dots = count(".", from: offset + 1)
-                let afterDots = offset + 1 + dots
-                if cursor.peek(afterDots) == "-" {
-                    let head = endHead(at: afterDots + 1)
-                    link = Link(
-                        stroke: .dotted, startHead: startHead, endHead: head ?? .none, length: dots, label: "",
-                        text: "")
-                    offset = afterDots + 1 + (head == nil ? 0 : 1)
-                } else if dots == 1 {
-                    textOpener = "-."
-                    link = Link(stroke: .dotted, startHead: startHead, endHead: .none, length: 1, label: "", text: "")
-                    offset += 2
-                } else {
-                    return nil
-                }
-            } else if dashes >= 2 {
-                let head = endHead(at: offset + dashes)
-                if let head {
-                    link = Link(
-                        stroke: .solid, startHead: startHead, endHead: head, length: dashes - 1, label: "", text: "")
-                    offset += dashes + 1
-                } else if dashes >= 3 {
-                    link = Link(
-                        stroke: .solid, startHead: startHead, endHead: .none, length: dashes - 2, label: "", text: "")
-                    offset += dashes
-                } else {
-                    textOpener = "--"
-                    link = Link(stroke: .solid, startHead: startHead, endHead: .none, length: 1, label: "", text: "")
-                    offset += 2
-                }
-            } else {
-                return nil
-            }
+            guard let dash = dashLink(startHead: startHead, offset: offset) else { return nil }
+            (link, offset, textOpener) = (dash.link, dash.offset, dash.textOpener)
         case "=":
             let equals = count("=", from: offset)
             guard equals >= 2 else { return nil }
@@ -114,26 +81,7 @@ extension FlowchartParser {
         }
         cursor.skipInlineSpace()
         if cursor.peek() == "|" {
-            let pipeLine = cursor.line
-            let pipeColumn = cursor.column
-            cursor.advance()
-            var raw = ""
-            cursor.skipInlineSpace()
-            if cursor.peek() == "\"" {
-                raw = try readQuoted()
-                cursor.skipInlineSpace()
-            } else {
-                while let character = cursor.peek(), character != "|", !character.isNewline {
-                    raw.append(character)
-                    cursor.advance()
-                }
-            }
-            guard cursor.peek() == "|" else {
-                throw MermaidError(
-                    line: pipeLine, column: pipeColumn, message: "expected '|' to close the link text")
-            }
-            cursor.advance()
-            link.label = LabelText.decode(raw)
+            try parseLinkLabel(into: &link)
         }
         return link
     }
@@ -205,5 +153,72 @@ extension FlowchartParser {
             raw.append(character)
             cursor.advance()
         }
+    }
+
+    /// Reads a link's `|label|` (quoted or not) at the cursor.
+    mutating func parseLinkLabel(into link: inout Link) throws(MermaidError) {
+        let pipeLine = cursor.line
+        let pipeColumn = cursor.column
+        cursor.advance()
+        var raw = ""
+        cursor.skipInlineSpace()
+        if cursor.peek() == "\"" {
+            raw = try readQuoted()
+            cursor.skipInlineSpace()
+        } else {
+            while let character = cursor.peek(), character != "|", !character.isNewline {
+                raw.append(character)
+                cursor.advance()
+            }
+        }
+        guard cursor.peek() == "|" else {
+            throw MermaidError(
+                line: pipeLine, column: pipeColumn, message: "expected '|' to close the link text")
+        }
+        cursor.advance()
+        link.label = LabelText.decode(raw)
+    }
+
+    /// A link whose body starts with `-` (`-->`, `---`, `-.->`, or the `--`/`-.` opening a text), with the offset after it and the opener of its text; nil when it is none.
+    func dashLink(startHead: ArrowHead, offset: Int) -> (link: Link, offset: Int, textOpener: String?)? {
+        var link: Link
+        var offset = offset
+        var textOpener: String? = nil
+        let dashes = count("-", from: offset)
+        if dashes == 1, cursor.peek(offset + 1) == "." {
+            let dots = count(".", from: offset + 1)
+            let afterDots = offset + 1 + dots
+            if cursor.peek(afterDots) == "-" {
+                let head = endHead(at: afterDots + 1)
+                link = Link(
+                    stroke: .dotted, startHead: startHead, endHead: head ?? .none, length: dots, label: "",
+                    text: "")
+                offset = afterDots + 1 + (head == nil ? 0 : 1)
+            } else if dots == 1 {
+                textOpener = "-."
+                link = Link(stroke: .dotted, startHead: startHead, endHead: .none, length: 1, label: "", text: "")
+                offset += 2
+            } else {
+                return nil
+            }
+        } else if dashes >= 2 {
+            let head = endHead(at: offset + dashes)
+            if let head {
+                link = Link(
+                    stroke: .solid, startHead: startHead, endHead: head, length: dashes - 1, label: "", text: "")
+                offset += dashes + 1
+            } else if dashes >= 3 {
+                link = Link(
+                    stroke: .solid, startHead: startHead, endHead: .none, length: dashes - 2, label: "", text: "")
+                offset += dashes
+            } else {
+                textOpener = "--"
+                link = Link(stroke: .solid, startHead: startHead, endHead: .none, length: 1, label: "", text: "")
+                offset += 2
+            }
+        } else {
+            return nil
+        }
+        return (link, offset, textOpener)
     }
 }

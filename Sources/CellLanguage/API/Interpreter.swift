@@ -159,12 +159,6 @@ public final class Interpreter {
         let resolution = resolverContext.resolve(statements)
         compiler.containerLocations.merge(lowering.containerLocations) { $1 }
         compiler.reportedTokens.merge(lowering.reportedTokens) { $1 }
-        compiler.retainedDeclarations += statements.filter {
-            switch $0 {
-            case .function, .typeDeclaration: return true
-            default: return false
-            }
-        }
         compiler.diagnostics = []
         compiler.typeMemo = TypeMemo()
         // About one expression node per 6 characters of code: no rehashing while the cell compiles.

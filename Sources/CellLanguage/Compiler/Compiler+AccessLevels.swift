@@ -4,7 +4,7 @@ extension Compiler {
     /// A top-level function that is not `private`/`fileprivate` may not name a `private` or `fileprivate` type in its
     /// signature (swiftc's access rule; a cell is one file, so nothing else about access levels is observable).
     func checkSignatureAccess(_ decl: FunctionDecl) {
-        guard !decl.isRestricted, scope === globalScope, let info = functionInfos[ObjectIdentifier(decl)] else { return }
+        guard !decl.isRestricted, scope === globalScope, let info = declarations.functionInfos[decl] else { return }
         if let access = Compiler.restrictedAccess(in: info.returnType) {
             error(.signatureUsesRestrictedType(role: "result", access: access), at: decl.location)
         } else if let access = info.parameters.lazy.compactMap({ Compiler.restrictedAccess(in: $0.type) }).first {

@@ -167,7 +167,7 @@ extension Compiler {
     /// The declared type `base` names (`Planet` in `Planet[4]`), unless a variable has that name.
     func staticTypeReference(_ base: Expr) -> UserType? {
         guard case .name(let typeName) = base.kind, nameBinding(typeName, node: base) == nil else { return nil }
-        return userTypes[typeName]
+        return declarations.userTypes[typeName]
     }
 
     // MARK: Places

@@ -74,7 +74,7 @@ extension Compiler {
                 return concrete
             }
         case .user(let proto) where proto.kind == .protocolType:
-            guard proto.protocolInfo?.isComposition != true, !protocolState.placeholderTypes.contains(ObjectIdentifier(proto)),
+            guard proto.protocolInfo?.isComposition != true, !protocolState.placeholderTypes.contains(proto),
                   !hasAssociatedTypes(proto) else { return nil }
             return { [weak self] held in
                 guard let self, let (tag, concrete) = ExistentialTag.unwrap(held) else { return nil }

@@ -8,7 +8,7 @@ extension Compiler {
     /// Pass 1: arrays conform to the protocols named (their requirements are checked in pass 2).
     func declareArrayConformances(_ decl: TypeDecl) {
         for name in decl.conformances {
-            guard let proto = userTypes[name], proto.kind == .protocolType else {
+            guard let proto = declarations.userTypes[name], proto.kind == .protocolType else {
                 error(.conformanceNotSupported(name), at: decl.location(ofInherited: name))
                 continue
             }
@@ -22,7 +22,7 @@ extension Compiler {
     func checkArrayConformances(_ decl: TypeDecl) -> Bool {
         guard protocolState.arrayConformanceDecls.contains(where: { $0 === decl }) else { return false }
         for name in decl.conformances {
-            guard let proto = userTypes[name], proto.kind == .protocolType else { continue }
+            guard let proto = declarations.userTypes[name], proto.kind == .protocolType else { continue }
             if !protocolFamily(proto).allSatisfy(arraysMeetRequirements) {
                 error(.doesNotConform("Array<Element>", protocolName: name), at: decl.location)
                 protocolState.arrayConformances.removeAll { $0 === proto }
@@ -35,9 +35,9 @@ extension Compiler {
     private func arraysMeetRequirements(_ proto: UserType) -> Bool {
         guard let info = proto.protocolInfo, info.associatedSameTypes.isEmpty, info.builtinParents.isEmpty else { return false }
         let element = UserType(kind: .protocolType, name: "Element", qualifiedName: "Element")
-        var map: [ObjectIdentifier: CType] = [:]
+        var map: IdentityTable<UserType, CType> = [:]
         for member in protocolFamily(proto) {
-            for (_, placeholder) in member.protocolInfo?.associatedTypes ?? [] { map[ObjectIdentifier(placeholder)] = .user(element) }
+            for (_, placeholder) in member.protocolInfo?.associatedTypes ?? [] { map[placeholder] = .user(element) }
         }
         let item = CType.user(element)
         return info.requirements.allSatisfy { declared in

@@ -56,9 +56,8 @@ extension Compiler {
         let owner = UserType(kind: .structure, name: "Array<Element>", qualifiedName: "Array<Element>")
         owner.extendedBuiltin = .array(element)
         let copy = decl.copy(named: decl.name)
-        retainedDeclarations.append(.typeDeclaration(copy))
         atTopLevel(with: bindings) {
-            typeInfos[ObjectIdentifier(copy)] = owner
+            declarations.typeInfos[copy] = owner
             declareTypeMembers(copy)
             _ = compileTypeBodies(copy)
         }

@@ -12,47 +12,13 @@ extension Compiler {
             return Typed(type: .void, code: .void { _ = try discarded($0) })
         }
         if case .tuple(let elements) = target.kind, op == "=" {
-            // `(a, b) = (b, a)`: the whole right side is evaluated first, then stored element by element.
-            var places: [Place?] = []
-            for element in elements {
-                if case .name("_") = element.value.kind { places.append(nil); continue }
-                guard let place = compilePlace(element.value, mutating: true) else { return .invalid }
-                places.append(place)
-            }
-            let expectedType = CType.tuple(places.map { TupleElement(label: nil, type: $0?.type ?? .error) })
-            let source = compileExpr(value, expected: expectedType)
-            guard case .tuple(let types) = source.type, types.count == places.count else {
-                mismatch(.assignmentType(source.type, target: expectedType), source.type, at: value.location)
-                return .invalid
-            }
-            for (place, type) in zip(places, types) where place != nil && place!.type != type.type {
-                mismatch(.assignmentType(type.type, target: place!.type), type.type, place!.type,
-                         at: value.location)
-            }
-            let code = source.value
-            let modifiers = places.map { $0?.modify }
-            return Typed(type: .void, code: .void { frame in
-                let parts = try code(frame).tupleValue
-                for (index, modify) in modifiers.enumerated() where index < parts.count {
-                    try modify?(frame) { $0 = parts[index] }
-                }
-                return
-            })
+            return compileTupleAssignment(elements, value)
         }
-        if !optionalChainSpine.contains(ObjectIdentifier(target)), Compiler.containsOptionalChain(target),
+        if !optionalChainSpine.contains(target), Compiler.containsOptionalChain(target),
            let link = Compiler.outermostOptionalLink(target), !Compiler.isSideEffectFree(link) {
-            // `d[k()]?.x = g()`, `make()?.x = g()`: the link's calls run once, first; then it is checked as below.
-            // Only the link itself: what follows the `?` runs only when the link is not nil.
-            return withScope { () -> Typed in
-                var stores: [(Frame) throws -> Void] = []
-                guard let newLink = hoistingIndices(link, into: &stores), !stores.isEmpty else {
-                    return compileOptionalChainAssignment(op, target, value, at: location)
-                }
-                let rewritten = Compiler.replacing(link, with: newLink, in: target)
-                return compileAssignment(op, rewritten, value, at: location).prefixed(by: stores)
-            }
+            return compileOptionalChainAssignment(op, target, value, hoistingCallsOf: link, at: location)
         }
-        if !optionalChainSpine.contains(ObjectIdentifier(target)), Compiler.containsOptionalChain(target) {
+        if !optionalChainSpine.contains(target), Compiler.containsOptionalChain(target) {
             return compileOptionalChainAssignment(op, target, value, at: location)
         }
         // `x[f()][1][2] = v` on a tensor: the calling indices are evaluated once before a native write-back too.
@@ -93,23 +59,7 @@ extension Compiler {
             let binaryOp = String(op.dropLast())
             // `xs += [4]` and `s += "x"` append in place instead of copying.
             if binaryOp == "+", case .array = type {
-                // `text += piece`: String's `+=` also takes a Substring.
-                let appended = coerce(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type, at: value.location) {
-                    .argumentType($0, expected: $1)
-                }
-                let extra = appended.value
-                let modify = place.modify
-                return Typed(type: .void, code: .void { frame in
-                    let more = try extra(frame).arrayValue
-                    try modify(frame) { current in
-                        try current.updateArray { elements in
-                            try AllocationLimit.checkGrowth(from: elements.count, to: elements.count &+ more.count, at: location)
-                            elements.append(contentsOf: more)
-                        }
-                    }
-                    try LongWork.after(count: more.count, at: location)
-                    return
-                })
+                return compileArrayAppendAssignment(value, type, to: place, at: location)
             }
             if binaryOp == "+", type == .string {
                 // `text += piece`: String's `+=` also takes a Substring.
@@ -286,5 +236,72 @@ extension Compiler {
         default:
             return false
         }
+    }
+
+    /// `xs += more` on an array place: the elements are appended in place instead of copying the array.
+    private func compileArrayAppendAssignment(_ value: Expr, _ type: CType, to place: Place,
+                                              at location: SourceLocation) -> Typed {
+        // `text += piece`: String's `+=` also takes a Substring.
+        let appended = coerce(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type, at: value.location) {
+            .argumentType($0, expected: $1)
+        }
+        let extra = appended.value
+        let modify = place.modify
+        return Typed(type: .void, code: .void { frame in
+            let more = try extra(frame).arrayValue
+            try modify(frame) { current in
+                try current.updateArray { elements in
+                    try AllocationLimit.checkGrowth(from: elements.count, to: elements.count &+ more.count, at: location)
+                    elements.append(contentsOf: more)
+                }
+            }
+            try LongWork.after(count: more.count, at: location)
+            return
+        })
+    }
+
+    /// An assignment through an optional chain whose outermost link calls something (`d[k()]?.x = g()`).
+    private func compileOptionalChainAssignment(_ op: String, _ target: Expr, _ value: Expr,
+                                                hoistingCallsOf link: Expr, at location: SourceLocation) -> Typed {
+        // `d[k()]?.x = g()`, `make()?.x = g()`: the link's calls run once, first; then it is checked as below.
+        // Only the link itself: what follows the `?` runs only when the link is not nil.
+        return withScope { () -> Typed in
+            var stores: [(Frame) throws -> Void] = []
+            guard let newLink = hoistingIndices(link, into: &stores), !stores.isEmpty else {
+                return compileOptionalChainAssignment(op, target, value, at: location)
+            }
+            let rewritten = Compiler.replacing(link, with: newLink, in: target)
+            return compileAssignment(op, rewritten, value, at: location).prefixed(by: stores)
+        }
+    }
+
+    /// `(a, b) = (b, a)`: the whole right side is evaluated first, then stored element by element.
+    private func compileTupleAssignment(_ elements: [Argument], _ value: Expr) -> Typed {
+        // `(a, b) = (b, a)`: the whole right side is evaluated first, then stored element by element.
+        var places: [Place?] = []
+        for element in elements {
+            if case .name("_") = element.value.kind { places.append(nil); continue }
+            guard let place = compilePlace(element.value, mutating: true) else { return .invalid }
+            places.append(place)
+        }
+        let expectedType = CType.tuple(places.map { TupleElement(label: nil, type: $0?.type ?? .error) })
+        let source = compileExpr(value, expected: expectedType)
+        guard case .tuple(let types) = source.type, types.count == places.count else {
+            mismatch(.assignmentType(source.type, target: expectedType), source.type, at: value.location)
+            return .invalid
+        }
+        for (place, type) in zip(places, types) where place != nil && place!.type != type.type {
+            mismatch(.assignmentType(type.type, target: place!.type), type.type, place!.type,
+                     at: value.location)
+        }
+        let code = source.value
+        let modifiers = places.map { $0?.modify }
+        return Typed(type: .void, code: .void { frame in
+            let parts = try code(frame).tupleValue
+            for (index, modify) in modifiers.enumerated() where index < parts.count {
+                try modify?(frame) { $0 = parts[index] }
+            }
+            return
+        })
     }
 }

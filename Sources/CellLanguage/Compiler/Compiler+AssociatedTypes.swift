@@ -28,7 +28,7 @@ extension Compiler {
         }
         for requirement in decl.whereRequirements {
             guard !requirement.isSameType, visible[requirement.left] != nil,
-                  userTypes[requirement.right]?.kind == .protocolType || Compiler.supportedConformances.contains(requirement.right) else {
+                  declarations.userTypes[requirement.right]?.kind == .protocolType || Compiler.supportedConformances.contains(requirement.right) else {
                 error(.notSupported("this generic requirement"), at: requirement.location)
                 continue
             }
@@ -40,7 +40,7 @@ extension Compiler {
     /// Records a type's member type aliases (`typealias Item = Int`), which may name its associated types.
     func declareMemberTypeAliases(_ decl: TypeDecl, of type: UserType) {
         for alias in decl.typeAliases {
-            protocolState.memberTypeAliases[ObjectIdentifier(type), default: [:]][alias.name] = resolveType(alias.type)
+            protocolState.memberTypeAliases[type, default: [:]][alias.name] = resolveType(alias.type)
         }
     }
 
@@ -51,7 +51,7 @@ extension Compiler {
 
     /// A protocol named as a type: refused when it has associated types (nbrun has no existentials of those).
     func protocolAsType(_ type: UserType, at location: SourceLocation) -> CType {
-        guard type.kind == .protocolType, !protocolState.placeholderTypes.contains(ObjectIdentifier(type)), hasAssociatedTypes(type) else {
+        guard type.kind == .protocolType, !protocolState.placeholderTypes.contains(type), hasAssociatedTypes(type) else {
             return .user(type)
         }
         error(.notSupported("protocol '\(type.name)' with associated types as a type (use it as a generic constraint)"), at: location)
@@ -63,9 +63,9 @@ extension Compiler {
     /// For a type parameter's placeholder constrained to protocols with associated types: a placeholder of its own
     /// for each of them (so that `C1.Item` and `C2.Item` are different unknown types), also named `C1.Item`.
     func placeholderAssociatedTypes(_ placeholder: UserType, named parameter: String, into bindings: inout [String: CType]) {
-        protocolState.placeholderTypes.insert(ObjectIdentifier(placeholder))
+        protocolState.placeholderTypes.insert(placeholder)
         guard protocolState.hasAssociatedTypes else { return }
-        var map: [ObjectIdentifier: CType] = [:]
+        var map: IdentityTable<UserType, CType> = [:]
         for proto in protocolFamily(placeholder) {
             for (name, associated) in proto.protocolInfo?.associatedTypes ?? [] {
                 let own = UserType(kind: .protocolType, name: "\(parameter).\(name)", qualifiedName: "\(parameter).\(name)")
@@ -76,7 +76,7 @@ extension Compiler {
                 own.conformances = associated.conformances
                 for member in protocolFamily(placeholder) {
                     for (constrained, constraint) in member.protocolInfo?.associatedConstraints ?? [] where constrained == name {
-                        if let parent = userTypes[constraint], parent.kind == .protocolType {
+                        if let parent = declarations.userTypes[constraint], parent.kind == .protocolType {
                             info.parents.append(parent)
                         } else {
                             info.builtinParents.insert(constraint)
@@ -84,24 +84,24 @@ extension Compiler {
                         }
                     }
                 }
-                protocolState.placeholderTypes.insert(ObjectIdentifier(own))
-                map[ObjectIdentifier(associated)] = .user(own)
+                protocolState.placeholderTypes.insert(own)
+                map[associated] = .user(own)
                 bindings["\(parameter).\(name)"] = .user(own)
             }
         }
-        protocolState.associatedBindings[ObjectIdentifier(placeholder)] = map
+        protocolState.associatedBindings[placeholder] = map
     }
 
     // MARK: Conforming types
 
     /// What each associated type's placeholder stands for in values of `type` (empty for a protocol itself).
-    func associatedBindings(of type: UserType) -> [ObjectIdentifier: CType] {
-        if let known = protocolState.associatedBindings[ObjectIdentifier(type)] { return known }
+    func associatedBindings(of type: UserType) -> IdentityTable<UserType, CType> {
+        if let known = protocolState.associatedBindings[type] { return known }
         guard type.kind != .protocolType else { return [:] }
-        var result: [ObjectIdentifier: CType] = [:]
+        var result: IdentityTable<UserType, CType> = [:]
         for proto in conformedProtocols(type) {
             for (name, placeholder) in proto.protocolInfo?.associatedTypes ?? [] {
-                if let bound = inferAssociatedType(name, placeholder, of: type, in: proto) { result[ObjectIdentifier(placeholder)] = bound }
+                if let bound = inferAssociatedType(name, placeholder, of: type, in: proto) { result[placeholder] = bound }
             }
         }
         return result
@@ -111,7 +111,7 @@ extension Compiler {
     /// false after reporting that `type` does not conform.
     func bindAssociatedTypes(of type: UserType, for proto: UserType, at location: SourceLocation) -> Bool {
         guard protocolState.hasAssociatedTypes else { return true }
-        protocolState.associatedBindings[ObjectIdentifier(type)] = nil
+        protocolState.associatedBindings[type] = nil
         for member in protocolFamily(proto) {
             for (name, placeholder) in member.protocolInfo?.associatedTypes ?? [] {
                 guard let bound = inferAssociatedType(name, placeholder, of: type, in: member), !bound.hasError,
@@ -137,7 +137,7 @@ extension Compiler {
                 }
             }
         }
-        protocolState.associatedBindings[ObjectIdentifier(type)] = associatedBindings(of: type)
+        protocolState.associatedBindings[type] = associatedBindings(of: type)
         if !protocolState.protocolExtensions.isEmpty { applyProtocolExtensions(to: type) }
         return true
     }
@@ -153,7 +153,7 @@ extension Compiler {
             guard case .user(let owner) = current else { return nil }
             let placeholders = conformedProtocols(owner).flatMap { $0.protocolInfo?.associatedTypes ?? [] }.filter { $0.name == name }
             let map = associatedBindings(of: owner)
-            guard let bound = placeholders.lazy.compactMap({ map[ObjectIdentifier($0.type)] }).first else { return nil }
+            guard let bound = placeholders.lazy.compactMap({ map[$0.type] }).first else { return nil }
             current = bound
         }
         return current
@@ -162,7 +162,7 @@ extension Compiler {
     /// The type `type` gives associated type `name`: its member type alias, else the type in the same position of the
     /// member that implements a requirement mentioning it (`append(_ item: Int)` for `append(_ item: Item)`).
     private func inferAssociatedType(_ name: String, _ placeholder: UserType, of type: UserType, in proto: UserType) -> CType? {
-        if let alias = protocolState.memberTypeAliases[ObjectIdentifier(type)]?[name] { return alias }
+        if let alias = protocolState.memberTypeAliases[type]?[name] { return alias }
         let target = CType.user(placeholder)
         for requirement in proto.protocolInfo?.requirements ?? [] where !requirement.isStatic {
             switch requirement.kind {
@@ -197,9 +197,9 @@ extension Compiler {
         return result
     }
 
-    static func substitute(_ type: CType, _ map: [ObjectIdentifier: CType]) -> CType {
+    static func substitute(_ type: CType, _ map: IdentityTable<UserType, CType>) -> CType {
         switch type {
-        case .user(let user): return map[ObjectIdentifier(user)] ?? type
+        case .user(let user): return map[user] ?? type
         case .array(let element): return .array(substitute(element, map))
         case .optional(let wrapped): return .optional(substitute(wrapped, map))
         case .set(let element): return .set(substitute(element, map))
@@ -219,7 +219,7 @@ extension Compiler {
         // The base's type (the caller compiled the base once) picks this path.
         guard protocolState.hasAssociatedTypes, case .user(let type) = baseType, type.kind == .protocolType,
               let found = findRequirement(type, "subscript") else { return nil }
-        guard protocolState.placeholderTypes.contains(ObjectIdentifier(type)) else {
+        guard protocolState.placeholderTypes.contains(type) else {
             error(.notSupported("a subscript of a protocol-typed value"), at: location)
             return .invalid
         }
@@ -246,7 +246,7 @@ extension Compiler {
         for parameter in parameters {
             if case .array(let element)? = bindings[parameter.name] {
                 for constraint in parameter.constraints {
-                    guard let proto = userTypes[constraint], proto.kind == .protocolType else { continue }
+                    guard let proto = declarations.userTypes[constraint], proto.kind == .protocolType else { continue }
                     for member in protocolFamily(proto) {
                         for (name, _) in member.protocolInfo?.associatedTypes ?? [] { bindings["\(parameter.name).\(name)"] = element }
                     }
@@ -256,10 +256,10 @@ extension Compiler {
             guard case .user(let type)? = bindings[parameter.name] else { continue }
             let map = associatedBindings(of: type)
             for constraint in parameter.constraints {
-                guard let proto = userTypes[constraint], proto.kind == .protocolType else { continue }
+                guard let proto = declarations.userTypes[constraint], proto.kind == .protocolType else { continue }
                 for member in protocolFamily(proto) {
                     for (name, placeholder) in member.protocolInfo?.associatedTypes ?? [] {
-                        if let bound = map[ObjectIdentifier(placeholder)] { bindings["\(parameter.name).\(name)"] = bound }
+                        if let bound = map[placeholder] { bindings["\(parameter.name).\(name)"] = bound }
                     }
                 }
             }
@@ -274,12 +274,12 @@ extension Compiler {
     /// `C1.Item == C2.Item` makes them one placeholder, `T.Element == Int` makes it `Int`. False after reporting.
     func applyAssociatedRequirements(_ requirements: [FunctionDecl.GenericRequirement], to bindings: inout [String: CType]) -> Bool {
         for requirement in requirements {
-            guard case .user(let left)? = bindings[requirement.left], protocolState.placeholderTypes.contains(ObjectIdentifier(left)) else {
+            guard case .user(let left)? = bindings[requirement.left], protocolState.placeholderTypes.contains(left) else {
                 error(.notSupported("a requirement on '\(requirement.left)'"), at: requirement.location)
                 return false
             }
             if !requirement.isSameType {
-                if let proto = userTypes[requirement.right], proto.kind == .protocolType {
+                if let proto = declarations.userTypes[requirement.right], proto.kind == .protocolType {
                     left.protocolInfo?.parents.append(proto)
                 } else if Compiler.supportedConformances.contains(requirement.right) {
                     left.protocolInfo?.builtinParents.insert(requirement.right)
@@ -293,7 +293,7 @@ extension Compiler {
             let right = bindings[requirement.right] ?? resolveType(.named(requirement.right, requirement.location))
             if right.hasError { return false }
             if case .user(let other) = right, other === left { continue }
-            if case .user(let other) = right, protocolState.placeholderTypes.contains(ObjectIdentifier(other)) {
+            if case .user(let other) = right, protocolState.placeholderTypes.contains(other) {
                 other.conformances.formUnion(left.conformances)
                 other.protocolInfo?.parents += left.protocolInfo?.parents ?? []
                 other.protocolInfo?.builtinParents.formUnion(left.protocolInfo?.builtinParents ?? [])

@@ -12,7 +12,7 @@ extension Compiler {
                 _ = declareVariable(name, type: type, isLet: isLet, at: location)
             case .function(let decl):
                 declareFunction(decl)
-                functionInfos[ObjectIdentifier(decl)]?.hasErrors = true
+                declarations.functionInfos[decl]?.hasErrors = true
             default:
                 break
             }

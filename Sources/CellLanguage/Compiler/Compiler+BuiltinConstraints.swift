@@ -31,7 +31,7 @@ extension Compiler {
     /// `value.description` on a value of a type parameter constrained to `CustomStringConvertible`, while its generic
     /// body is checked (that code never runs: calls run specializations). Nil for other receivers.
     func placeholderDescription(_ type: UserType, _ name: String, at location: SourceLocation) -> Typed? {
-        guard name == "description", protocolState.placeholderTypes.contains(ObjectIdentifier(type)),
+        guard name == "description", protocolState.placeholderTypes.contains(type),
               protocolFamily(type).contains(where: { $0.conformances.contains("CustomStringConvertible")
                   || $0.protocolInfo?.builtinParents.contains("CustomStringConvertible") == true }) else { return nil }
         return Typed.fromValue(.string) { _ in throw RuntimeError(message: "a generic body ran unspecialized", location: location) }

@@ -11,98 +11,11 @@ extension Compiler {
         let labels = arguments.map { $0.label ?? "_" }
         switch type {
         case .double, .int:
-            guard labels == ["_"] else { break }
-            let argument = arguments[0].value
-            let typed = Compiler.stringIfSubstring(compileExpr(argument, expected: Compiler.isNumericLiteral(argument) ? type : nil))
-            switch (type, typed.type) {
-            case (.double, .double), (.int, .int):
-                return typed
-            case (.double, .int):
-                let x = typed.int
-                return Typed(type: .double, code: .double { Double(try x($0)) })
-            case (.int, .double):
-                let x = typed.double
-                return Typed(type: .int, code: .int { frame in
-                    let value = try x(frame)
-                    guard value.isFinite else {
-                        throw RuntimeError(message: "Double value cannot be converted to Int because it is either infinite or NaN",
-                                           location: location)
-                    }
-                    guard value > -9223372036854775809.0 && value < 9223372036854775808.0 else {
-                        let side = value > 0 ? "greater than Int.max" : "less than Int.min"
-                        throw RuntimeError(message: "Double value cannot be converted to Int because the result would be \(side)",
-                                           location: location)
-                    }
-                    return Int(value)
-                })
-            case (_, .string):
-                let x = typed.value
-                if type == .int {
-                    return Typed(type: .optional(.int), code: .value { frame in
-                        Int(try x(frame).stringValue).map(Value.int) ?? .none
-                    })
-                }
-                return Typed(type: .optional(.double), code: .value { frame in
-                    Double(try x(frame).stringValue).map(Value.double) ?? .none
-                })
-            case (.double, .bool), (.int, .bool):
-                break
-            case (_, .integer(let source)):
-                return convertFromInteger(typed, source, to: type, at: location)
-            default:
-                if typed.type.hasError { return .invalid }
-            }
-            mismatch(.noMatchingInitializer, typed.type, at: location)
-            return .invalid
+            if let typed = compileNumberInitializer(type, arguments, labels, at: location) { return typed }
         case .character:
-            if labels == ["_"] {
-                let typed = compileExpr(arguments[0].value, expected: .character)
-                if typed.type == .character { return typed }
-                if typed.type == .string {
-                    let text = typed.value
-                    return Typed(type: .character, code: .value { frame in
-                        let value = try text(frame).stringValue
-                        guard value.count == 1 else {
-                            throw RuntimeError(message: "Can't form a Character from a String containing more than one extended grapheme cluster",
-                                               location: location)
-                        }
-                        return .string(value)
-                    })
-                }
-            }
+            if let typed = compileCharacterInitializer(arguments, labels, at: location) { return typed }
         case .string:
-            if labels.isEmpty {
-                return Typed(type: .string, code: .value { _ in .string("") })
-            }
-            if labels == ["_"] || labels == ["describing"] {
-                if labels == ["describing"], refusePrintedWrapper(arguments[0].value) { return .invalid }
-                let typed = compileExpr(arguments[0].value, expected: nil)
-                if labels == ["_"], typed.type == .array(.character) {
-                    let characters = typed.value
-                    return Typed(type: .string, code: .value { .string(try characters($0).arrayValue.map(\.stringValue).joined()) })
-                }
-                let describe = describer(typed, at: location)
-                return Typed(type: .string, code: .value { .string(try describe($0)) })
-            }
-            if labels.first == "format" {
-                return compileStringFormat(arguments, at: location)
-            }
-            if let digits = compileStringRadix(arguments, at: location) { return digits }
-            if labels == ["repeating", "count"] {
-                let text = compileExpr(arguments[0].value, expected: .string)
-                let count = compileExpr(arguments[1].value, expected: .int)
-                guard text.type == .string, count.type == .int else { break }
-                let t = text.value, n = count.int, runtime = self.runtime
-                return Typed(type: .string, code: .value { frame in
-                    let times = try n(frame)
-                    guard times >= 0 else {
-                        throw RuntimeError(message: "Negative count not allowed", location: location)
-                    }
-                    let unit = try t(frame).stringValue
-                    try AllocationLimit.checkRepeatedString(bytes: unit.utf8.count, count: times, at: location)
-                    return .string(try LargeText.repeating(unit, count: times, runtime: runtime, at: location))
-                })
-            }
+            if let typed = compileStringInitializer(arguments, labels, at: location) { return typed }
         case .integer(let kind):
             return compileIntegerInitializer(kind, arguments, at: location)
         case .dictionary:
@@ -110,58 +23,7 @@ extension Compiler {
         case .set(let element):
             return compileSetInitializer(element, arguments, at: location)
         case .array(let declaredElement):
-            if labels.isEmpty, declaredElement != .error {
-                return Typed(type: type, code: .value { _ in .array([]) })
-            }
-            if labels == ["repeating", "count"] {
-                let element = compileExpr(arguments[0].value, expected: declaredElement == .error ? nil : declaredElement)
-                let elementType = declaredElement == .error ? element.type : declaredElement
-                let value = coerce(element, to: elementType, at: arguments[0].value.location) {
-                    .argumentType($0, expected: $1)
-                }.value
-                let count = compileExpr(arguments[1].value, expected: .int)
-                if count.type != .int {
-                    mismatch(.argumentType(count.type, expected: .int), count.type,
-                             at: arguments[1].value.location)
-                }
-                let n = count.int
-                return Typed(type: .array(elementType), code: .value { frame in
-                    let repeated = try value(frame)
-                    let times = try n(frame)
-                    guard times >= 0 else {
-                        throw RuntimeError(message: "Can't construct Array with count < 0", location: location)
-                    }
-                    try AllocationLimit.checkElements(times, at: location)
-                    return .array(Array(repeating: repeated, count: times))
-                })
-            }
-            if labels == ["_"] {
-                let source = Compiler.stringIfSubstring(compileExpr(arguments[0].value,
-                                                                    expected: declaredElement == .error ? nil : type))
-                switch source.type {
-                case .range, .closedRange:
-                    let bounds = source.value
-                    return Typed(type: .array(.int), code: .value { frame in
-                        guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .array([]) }
-                        return .array(try AllocationLimit.rangeElements(lower, upper, closed: closed, at: location))
-                    })
-                case .array:
-                    return source
-                case .string:
-                    return Compiler.charactersOf(source, at: location)
-                case .stringView:
-                    return StringViewMembers.elements(source)
-                case .set(let inner):
-                    return Compiler.setAsArray(source, inner)
-                default:
-                    if source.type.hasError { return .invalid }
-                    if declaredElement == .error {
-                        // `Array(5)`: swiftc takes it for `Array(arrayLiteral: 5)`.
-                        error(.missingArgumentLabel("arrayLiteral"), at: arguments[0].value.location)
-                        return .invalid
-                    }
-                }
-            }
+            if let typed = compileArrayInitializer(type, declaredElement, arguments, labels, at: location) { return typed }
         default:
             break
         }
@@ -223,5 +85,170 @@ extension Compiler {
             try FormatChecker.check(pattern, arguments: kinds, at: location)
             return .string(StringFormat(pattern).format(values))
         })
+    }
+
+    /// `[T]()`, `[T](repeating:count:)` and `Array(sequence)`; nil when no initializer matches.
+    private func compileArrayInitializer(_ type: CType, _ declaredElement: CType, _ arguments: [Argument],
+                                         _ labels: [String], at location: SourceLocation) -> Typed? {
+        if labels.isEmpty, declaredElement != .error {
+            return Typed(type: type, code: .value { _ in .array([]) })
+        }
+        if labels == ["repeating", "count"] {
+            let element = compileExpr(arguments[0].value, expected: declaredElement == .error ? nil : declaredElement)
+            let elementType = declaredElement == .error ? element.type : declaredElement
+            let value = coerce(element, to: elementType, at: arguments[0].value.location) {
+                .argumentType($0, expected: $1)
+            }.value
+            let count = compileExpr(arguments[1].value, expected: .int)
+            if count.type != .int {
+                mismatch(.argumentType(count.type, expected: .int), count.type,
+                         at: arguments[1].value.location)
+            }
+            let n = count.int
+            return Typed(type: .array(elementType), code: .value { frame in
+                let repeated = try value(frame)
+                let times = try n(frame)
+                guard times >= 0 else {
+                    throw RuntimeError(message: "Can't construct Array with count < 0", location: location)
+                }
+                try AllocationLimit.checkElements(times, at: location)
+                return .array(Array(repeating: repeated, count: times))
+            })
+        }
+        if labels == ["_"] {
+            let source = Compiler.stringIfSubstring(compileExpr(arguments[0].value,
+                                                                expected: declaredElement == .error ? nil : type))
+            switch source.type {
+            case .range, .closedRange:
+                let bounds = source.value
+                return Typed(type: .array(.int), code: .value { frame in
+                    guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .array([]) }
+                    return .array(try AllocationLimit.rangeElements(lower, upper, closed: closed, at: location))
+                })
+            case .array:
+                return source
+            case .string:
+                return Compiler.charactersOf(source, at: location)
+            case .stringView:
+                return StringViewMembers.elements(source)
+            case .set(let inner):
+                return Compiler.setAsArray(source, inner)
+            default:
+                if source.type.hasError { return .invalid }
+                if declaredElement == .error {
+                    // `Array(5)`: swiftc takes it for `Array(arrayLiteral: 5)`.
+                    error(.missingArgumentLabel("arrayLiteral"), at: arguments[0].value.location)
+                    return .invalid
+                }
+            }
+        }
+        return nil
+    }
+
+    /// `String()`, `String(x)`, `String(describing:)`, `String(format:)`, `String(_:radix:)` and `String(repeating:count:)`; nil when no initializer matches.
+    private func compileStringInitializer(_ arguments: [Argument], _ labels: [String],
+                                          at location: SourceLocation) -> Typed? {
+        if labels.isEmpty {
+            return Typed(type: .string, code: .value { _ in .string("") })
+        }
+        if labels == ["_"] || labels == ["describing"] {
+            if labels == ["describing"], refusePrintedWrapper(arguments[0].value) { return .invalid }
+            let typed = compileExpr(arguments[0].value, expected: nil)
+            if labels == ["_"], typed.type == .array(.character) {
+                let characters = typed.value
+                return Typed(type: .string, code: .value { .string(try characters($0).arrayValue.map(\.stringValue).joined()) })
+            }
+            let describe = describer(typed, at: location)
+            return Typed(type: .string, code: .value { .string(try describe($0)) })
+        }
+        if labels.first == "format" {
+            return compileStringFormat(arguments, at: location)
+        }
+        if let digits = compileStringRadix(arguments, at: location) { return digits }
+        if labels == ["repeating", "count"] {
+            let text = compileExpr(arguments[0].value, expected: .string)
+            let count = compileExpr(arguments[1].value, expected: .int)
+            guard text.type == .string, count.type == .int else { return nil }
+            let t = text.value, n = count.int, runtime = self.runtime
+            return Typed(type: .string, code: .value { frame in
+                let times = try n(frame)
+                guard times >= 0 else {
+                    throw RuntimeError(message: "Negative count not allowed", location: location)
+                }
+                let unit = try t(frame).stringValue
+                try AllocationLimit.checkRepeatedString(bytes: unit.utf8.count, count: times, at: location)
+                return .string(try LargeText.repeating(unit, count: times, runtime: runtime, at: location))
+            })
+        }
+        return nil
+    }
+
+    /// `Character(x)`; nil when no initializer matches.
+    private func compileCharacterInitializer(_ arguments: [Argument], _ labels: [String],
+                                             at location: SourceLocation) -> Typed? {
+        if labels == ["_"] {
+            let typed = compileExpr(arguments[0].value, expected: .character)
+            if typed.type == .character { return typed }
+            if typed.type == .string {
+                let text = typed.value
+                return Typed(type: .character, code: .value { frame in
+                    let value = try text(frame).stringValue
+                    guard value.count == 1 else {
+                        throw RuntimeError(message: "Can't form a Character from a String containing more than one extended grapheme cluster",
+                                           location: location)
+                    }
+                    return .string(value)
+                })
+            }
+        }
+        return nil
+    }
+
+    /// `Double(x)` and `Int(x)` from a number or a string; nil when no initializer matches.
+    private func compileNumberInitializer(_ type: CType, _ arguments: [Argument], _ labels: [String],
+                                          at location: SourceLocation) -> Typed? {
+        guard labels == ["_"] else { return nil }
+        let argument = arguments[0].value
+        let typed = Compiler.stringIfSubstring(compileExpr(argument, expected: Compiler.isNumericLiteral(argument) ? type : nil))
+        switch (type, typed.type) {
+        case (.double, .double), (.int, .int):
+            return typed
+        case (.double, .int):
+            let x = typed.int
+            return Typed(type: .double, code: .double { Double(try x($0)) })
+        case (.int, .double):
+            let x = typed.double
+            return Typed(type: .int, code: .int { frame in
+                let value = try x(frame)
+                guard value.isFinite else {
+                    throw RuntimeError(message: "Double value cannot be converted to Int because it is either infinite or NaN",
+                                       location: location)
+                }
+                guard value > -9223372036854775809.0 && value < 9223372036854775808.0 else {
+                    let side = value > 0 ? "greater than Int.max" : "less than Int.min"
+                    throw RuntimeError(message: "Double value cannot be converted to Int because the result would be \(side)",
+                                       location: location)
+                }
+                return Int(value)
+            })
+        case (_, .string):
+            let x = typed.value
+            if type == .int {
+                return Typed(type: .optional(.int), code: .value { frame in
+                    Int(try x(frame).stringValue).map(Value.int) ?? .none
+                })
+            }
+            return Typed(type: .optional(.double), code: .value { frame in
+                Double(try x(frame).stringValue).map(Value.double) ?? .none
+            })
+        case (.double, .bool), (.int, .bool):
+            break
+        case (_, .integer(let source)):
+            return convertFromInteger(typed, source, to: type, at: location)
+        default:
+            if typed.type.hasError { return .invalid }
+        }
+        mismatch(.noMatchingInitializer, typed.type, at: location)
+        return .invalid
     }
 }

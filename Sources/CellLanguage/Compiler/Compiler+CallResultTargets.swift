@@ -7,7 +7,7 @@ extension Compiler {
     /// initializer or a method; nil when `expr` is no call.
     func callResultSource(_ expr: Expr) -> String? {
         guard case .call(let callee, _) = expr.kind else { return nil }
-        if case .name(let name) = callee.kind, userTypes[name] == nil, builtinType(named: name) == nil,
+        if case .name(let name) = callee.kind, declarations.userTypes[name] == nil, builtinType(named: name) == nil,
            registry.types[name] == nil {
             return "'\(name)'"
         }

@@ -12,13 +12,13 @@ extension Compiler {
     func checkedCallee(_ callee: Expr, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed? {
         switch callee.kind {
         case .name(let name):
-            if callee.isWrapperAttribute, let type = userTypes[name], !type.isPropertyWrapper {
+            if callee.isWrapperAttribute, let type = declarations.userTypes[name], !type.isPropertyWrapper {
                 let kind = type.kind == .classType ? "class" : type.kind == .enumeration ? "enum" : "struct"
                 error(.notAnAttribute(name, kind: kind), at: callee.location)
                 return .invalid
             }
             if callee.isTopLevelWrapper {
-                if userTypes[name] == nil { error(.notSupported("attributes"), at: callee.location) }
+                if declarations.userTypes[name] == nil { error(.notSupported("attributes"), at: callee.location) }
                 else { error(.topLevelPropertyWrapper, at: callee.location) }
                 return .invalid
             }
@@ -36,7 +36,7 @@ extension Compiler {
             }
         case .member(let base?, let name, let nameLocation):
             // `Swift.max(a, b)`: the standard library's global function.
-            guard case .name("Swift") = base.kind, nameBinding("Swift", node: base) == nil, userTypes["Swift"] == nil,
+            guard case .name("Swift") = base.kind, nameBinding("Swift", node: base) == nil, declarations.userTypes["Swift"] == nil,
                   Compiler.hiddenByMembers.contains(name) else { return nil }
             let global = Expr(.name(name), at: nameLocation)
             global.isLibraryQualified = true

@@ -35,55 +35,7 @@ extension Compiler {
         }
         switch callee.kind {
         case .name(let name):
-            if nameLookups != nil { recordLookup(name, at: callee.location) }
-            let binding: Binding?
-            switch callee.isLibraryQualified ? .binding(nameBinding(name, node: callee)) : resolvedName(name, node: callee) ?? scopeName(name, at: callee.location) {
-            case .member(let member):
-                guard case .member(let base?, _, let memberLocation) = member.kind else { return .invalid }
-                return compileMethodCall(base, name, arguments, expected: expected, at: memberLocation, callee: member)
-            case .binding(let found):
-                binding = found
-            }
-            switch binding {
-            case .variable(let variable)?:
-                return compileValueCall(load(variable), arguments, at: location, openingParen: openingParen)
-            case .accessor(let variable)?:
-                return compileValueCall(loadAccessorVariable(variable), arguments, at: location, openingParen: openingParen)
-            case .functions(let overloads)?:
-                var arguments = arguments
-                if overloads.count == 1, overloads[0].parameters.contains(where: \.isVariadic) {
-                    arguments = Compiler.groupVariadicArguments(overloads[0], arguments)
-                }
-                guard let (info, matched) = selectOverload(overloads, arguments, at: location, orGenerics: true) else {
-                    return compileGenericCall(name, arguments, at: location) ?? .invalid
-                }
-                return compileDirectCall(info, matched, arguments, at: location)
-            case nil:
-                break
-            }
-            if let generic = compileGenericCall(name, arguments, expected: expected, at: location) { return generic }
-            if let type = userType(named: name) {
-                return compileConstruction(type, arguments, at: location)
-            }
-            if let builtin = compileBuiltinCall(name, arguments, expected: expected, at: location) {
-                noteResolution(.builtin(name))
-                return builtin
-            }
-            if let type = builtinType(named: name) {
-                return compileInitializer(type, arguments, at: location)
-            }
-            if let functions = registry.functions[name] {
-                return compileNativeCall(functions, receiver: nil, arguments, at: location)
-            }
-            if let type = registry.types[name] {
-                guard !type.initializers.isEmpty else {
-                    error(.noAccessibleInitializers(name), at: location)
-                    return .invalid
-                }
-                return compileNativeCall(type.initializers, receiver: nil, arguments, at: location)
-            }
-            unknownName(name, at: callee.location)
-            return .invalid
+            return compileNamedCall(callee, name, arguments, expected: expected, at: location, openingParen: openingParen)
         case .typeReference(let typeExpr):
             return compileInitializer(resolveType(typeExpr), arguments, at: location)
         case .dictionary(let pairs) where pairs.count == 1 && typeExpression(pairs[0].0) != nil
@@ -140,8 +92,8 @@ extension Compiler {
         case "Dictionary": return .dictionary(.error, .error)
         case "Set": return .set(.error)
         default:
-            if let kind = IntegerKind(name: name), typeAliases[name] == nil { return .integer(kind) }
-            if let alias = typeAliases[name], !alias.hasError {
+            if let kind = IntegerKind(name: name), declarations.typeAliases[name] == nil { return .integer(kind) }
+            if let alias = declarations.typeAliases[name], !alias.hasError {
                 if case .user = alias { return nil }  // found by `userType(named:)`
                 return alias
             }
@@ -214,26 +166,7 @@ extension Compiler {
         case "swap":
             return compileSwap(arguments, at: location)
         case "abs":
-            guard unlabelled(arguments, count: 1, name, at: location) else { return .invalid }
-            let typed = compileExpr(arguments[0].value, expected: expected)
-            switch typed.type {
-            case .int:
-                let x = typed.int
-                return Typed(type: .int, code: .int { frame in
-                    let value = try x(frame)
-                    if value == .min { throw RuntimeError(message: "arithmetic overflow in 'abs'", location: location) }
-                    return Swift.abs(value)
-                })
-            case .double:
-                let x = typed.double
-                return Typed(type: .double, code: .double { Swift.abs(try x($0)) })
-            case .integer(let kind) where kind.signed:
-                return integerAbs(typed, kind, at: location)
-            default:
-                mismatch(.argumentType(typed.type, expected: .double), typed.type,
-                         at: arguments[0].value.location)
-                return .invalid
-            }
+            return compileAbs(name, arguments, expected: expected, at: location)
         case "min", "max":
             return compileMinMax(name, arguments, expected: expected, at: location)
         case "fatalError", "assertionFailure", "preconditionFailure":
@@ -247,29 +180,7 @@ extension Compiler {
                 throw RuntimeError(message: text.isEmpty ? "Fatal error" : "Fatal error: \(text)", location: location)
             })
         case "precondition", "assert":
-            guard let first = arguments.first else {
-                error(.missingArgument(label: nil, position: 1), at: location)
-                return .invalid
-            }
-            let condition = compileExpr(first.value, expected: .bool)
-            if condition.type != .bool {
-                mismatch(.argumentType(condition.type, expected: .bool),
-                         condition.type, at: first.value.location)
-            }
-            var message: ((Frame) throws -> String)?
-            if arguments.count > 1 {
-                let typed = compileExpr(arguments[1].value, expected: .string)
-                message = { try typed.value($0).stringValue }
-            }
-            let test = condition.bool
-            let kind = name == "assert" ? "Assertion failed" : "Precondition failed"
-            return Typed(type: .void, code: .void { frame in
-                if try !test(frame) {
-                    let text = try message?(frame) ?? ""
-                    throw RuntimeError(message: text.isEmpty ? kind : "\(kind): \(text)", location: location)
-                }
-                return
-            })
+            return compileAssertion(name, arguments, at: location)
         default:
             return nil
         }
@@ -550,5 +461,110 @@ extension Compiler {
             let a = try first(frame), b = try second(frame)
             return .array(zip(a, b).map { .tuple([$0, $1]) })
         })
+    }
+
+    /// A call of a name: a variable or declared function, a generic function, a type's initializer, a built-in or native function.
+    private func compileNamedCall(_ callee: Expr, _ name: String, _ arguments: [Argument], expected: CType?,
+                                  at location: SourceLocation, openingParen: SourceLocation?) -> Typed {
+        if nameLookups != nil { recordLookup(name, at: callee.location) }
+        let binding: Binding?
+        switch callee.isLibraryQualified ? .binding(nameBinding(name, node: callee)) : resolvedName(name, node: callee) ?? scopeName(name, at: callee.location) {
+        case .member(let member):
+            guard case .member(let base?, _, let memberLocation) = member.kind else { return .invalid }
+            return compileMethodCall(base, name, arguments, expected: expected, at: memberLocation, callee: member)
+        case .binding(let found):
+            binding = found
+        }
+        switch binding {
+        case .variable(let variable)?:
+            return compileValueCall(load(variable), arguments, at: location, openingParen: openingParen)
+        case .accessor(let variable)?:
+            return compileValueCall(loadAccessorVariable(variable), arguments, at: location, openingParen: openingParen)
+        case .functions(let overloads)?:
+            var arguments = arguments
+            if overloads.count == 1, overloads[0].parameters.contains(where: \.isVariadic) {
+                arguments = Compiler.groupVariadicArguments(overloads[0], arguments)
+            }
+            guard let (info, matched) = selectOverload(overloads, arguments, at: location, orGenerics: true) else {
+                return compileGenericCall(name, arguments, at: location) ?? .invalid
+            }
+            return compileDirectCall(info, matched, arguments, at: location)
+        case nil:
+            break
+        }
+        if let generic = compileGenericCall(name, arguments, expected: expected, at: location) { return generic }
+        if let type = userType(named: name) {
+            return compileConstruction(type, arguments, at: location)
+        }
+        if let builtin = compileBuiltinCall(name, arguments, expected: expected, at: location) {
+            noteResolution(.builtin(name))
+            return builtin
+        }
+        if let type = builtinType(named: name) {
+            return compileInitializer(type, arguments, at: location)
+        }
+        if let functions = registry.functions[name] {
+            return compileNativeCall(functions, receiver: nil, arguments, at: location)
+        }
+        if let type = registry.types[name] {
+            guard !type.initializers.isEmpty else {
+                error(.noAccessibleInitializers(name), at: location)
+                return .invalid
+            }
+            return compileNativeCall(type.initializers, receiver: nil, arguments, at: location)
+        }
+        unknownName(name, at: callee.location)
+        return .invalid
+    }
+
+    /// `precondition(condition, message)` and `assert(condition, message)`: a false condition stops the program.
+    private func compileAssertion(_ name: String, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+        guard let first = arguments.first else {
+            error(.missingArgument(label: nil, position: 1), at: location)
+            return .invalid
+        }
+        let condition = compileExpr(first.value, expected: .bool)
+        if condition.type != .bool {
+            mismatch(.argumentType(condition.type, expected: .bool),
+                     condition.type, at: first.value.location)
+        }
+        var message: ((Frame) throws -> String)?
+        if arguments.count > 1 {
+            let typed = compileExpr(arguments[1].value, expected: .string)
+            message = { try typed.value($0).stringValue }
+        }
+        let test = condition.bool
+        let kind = name == "assert" ? "Assertion failed" : "Precondition failed"
+        return Typed(type: .void, code: .void { frame in
+            if try !test(frame) {
+                let text = try message?(frame) ?? ""
+                throw RuntimeError(message: text.isEmpty ? kind : "\(kind): \(text)", location: location)
+            }
+            return
+        })
+    }
+
+    /// `abs(x)` on an Int (overflow on `Int.min` stops the program), a Double or a signed fixed-width integer.
+    private func compileAbs(_ name: String, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed {
+        guard unlabelled(arguments, count: 1, name, at: location) else { return .invalid }
+        let typed = compileExpr(arguments[0].value, expected: expected)
+        switch typed.type {
+        case .int:
+            let x = typed.int
+            return Typed(type: .int, code: .int { frame in
+                let value = try x(frame)
+                if value == .min { throw RuntimeError(message: "arithmetic overflow in 'abs'", location: location) }
+                return Swift.abs(value)
+            })
+        case .double:
+            let x = typed.double
+            return Typed(type: .double, code: .double { Swift.abs(try x($0)) })
+        case .integer(let kind) where kind.signed:
+            return integerAbs(typed, kind, at: location)
+        default:
+            mismatch(.argumentType(typed.type, expected: .double), typed.type,
+                     at: arguments[0].value.location)
+            return .invalid
+        }
     }
 }

@@ -62,7 +62,7 @@ extension Compiler {
     private func reportInaccessibleSetter(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
         // Typing the base can specialize generic types, so it is done only when some type has a `private(set)`.
         guard case .member(let base?, let name, let propertyLocation) = target.kind,
-              userTypes.values.contains(where: { $0.fields.contains(where: \.hasPrivateSetter) }),
+              declarations.userTypes.values.contains(where: { $0.fields.contains(where: \.hasPrivateSetter) }),
               // Type-only: a diagnosis query (a private setter?) asked before the target compiles.
               case .user(let type) = compileExprTypeOnly(base), let index = type.fieldIndex(name),
               type.fields[index].hasPrivateSetter, !selfContexts.contains(where: { $0.type === type }) else { return false }

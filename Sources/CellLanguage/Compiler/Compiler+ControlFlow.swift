@@ -234,7 +234,7 @@ extension Compiler {
             mismatch(.returnValueInVoidFunction, typed.type, at: value.location)
             return nil
         }
-        if case .user(let opaque) = returnType, protocolState.opaqueTypes[ObjectIdentifier(opaque)] != nil {
+        if case .user(let opaque) = returnType, protocolState.opaqueTypes[opaque] != nil {
             // swiftc reports a mismatch at the function's name.
             checkOpaqueReturn(opaque, typed.type, at: compilingFunction?.location ?? value.location)
         }

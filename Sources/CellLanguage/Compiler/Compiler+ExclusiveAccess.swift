@@ -19,7 +19,7 @@ extension Compiler {
     @inline(__always) func noteAccess(_ variable: VariableInfo) {
         if variable.level == 0 {
             outsideUses += 1
-            if let function = compilingFunction { function.accessedGlobals.insert(ObjectIdentifier(variable)) }
+            if let function = compilingFunction { function.accessedGlobals.insert(variable) }
         }
         if let capture = escapingSelfCapture, capture.variable === variable { escapingSelfCaptured(capture.closure) }
         if ownedCaptureGuard != nil { noteOwnedCaptureAccess(variable) }

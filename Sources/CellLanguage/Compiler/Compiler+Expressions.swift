@@ -21,59 +21,18 @@ extension Compiler {
         if hasImplicitlyUnwrapped, let unwrapped = implicitlyUnwrapped(expr, expected: expected) {
             return compileExprUnrecorded(unwrapped, expected: expected)
         }
-        if !optionalChainSpine.contains(ObjectIdentifier(expr)), Compiler.containsOptionalChain(expr) {
-            // The outermost expression of `a?.b.c()` turns a nil anywhere in the chain into nil. Only the chain's own
-            // nodes compile as links; arguments and closures inside it are expressions of their own.
-            let saved = optionalChainSpine
-            optionalChainSpine = Compiler.optionalChainSpine(of: expr)
-            let inner = compileExpr(expr, expected: expected?.unwrapped)
-            // `a?.append(f())`: when `a` is nil the arguments are not evaluated, so the chain's outermost link is checked
-            // first when reading it twice is harmless.
-            var probe: ((Frame) throws -> Value)?
-            if case .call(let callee, let arguments) = expr.kind, arguments.contains(where: { Compiler.containsCall($0.value) }),
-               let link = Compiler.outermostOptionalLink(callee), Compiler.isSideEffectFree(link) {
-                probe = compileExpr(link, expected: nil).value
-            }
-            optionalChainSpine = saved
-            if inner.type.hasError { return inner }
-            let code = inner.value
-            let type: CType = { if case .optional = inner.type { return inner.type } else { return .optional(inner.type) } }()
-            return Typed(type: type, code: .value { frame in
-                do {
-                    _ = try probe?(frame)
-                    return try code(frame)
-                } catch is OptionalChainNil {
-                    return .none
-                }
-            })
+        if !optionalChainSpine.contains(expr), Compiler.containsOptionalChain(expr) {
+            return compileOptionalChainRoot(expr, expected: expected)
         }
         switch expr.kind {
         case .intLiteral(let value):
-            if let large = expr.largeLiteral { return largeLiteral(value, large, expected: expected, at: expr.location) }
-            if case .integer(let kind)? = expected?.unwrapped { return integerLiteral(value, kind, at: expr.location) }
-            if expected == .double || expected == .optional(.double) {
-                noteResolution(.literal(.double))
-                let double = Double(value)
-                return Typed(type: .double, code: .double { _ in double }, operand: .constant(Compiler.bits(double)))
-            }
-            return Typed(type: .int, code: .int { _ in value }, operand: .constant(value))
+            return compileIntLiteral(expr, value, expected: expected)
         case .floatLiteral(let value):
             return Typed(type: .double, code: .double { _ in value }, operand: .constant(Compiler.bits(value)))
         case .boolLiteral(let value):
             return Typed(type: .bool, code: .bool { _ in value })
         case .stringLiteral(let parts):
-            if expected?.unwrapped == .unicodeScalar, let scalar = unicodeScalarLiteral(parts, at: expr.location) { return scalar }
-            if expected?.unwrapped == .character, parts.count <= 1 {
-                var text = ""
-                if case .text(let literal)? = parts.first { text = literal }
-                if text.count == 1 {
-                    return Typed(type: .character, code: .value { _ in .string(text) })
-                }
-                error(.specifiedType(.string, specified: .character), at: expr.location)
-                return .invalid
-            }
-            if expected?.unwrapped == .substring { return substringLiteral(parts) }
-            return compileString(parts)
+            return compileStringLiteral(expr, parts, expected: expected)
         case .nilLiteral:
             if let expected, case .optional = expected {
                 return Typed(type: expected, code: .value { _ in .none })
@@ -92,18 +51,7 @@ extension Compiler {
         case .prefix(let op, let operand):
             return compilePrefix(op, operand, expected: expected, at: expr.location)
         case .call(let callee, let arguments):
-            if let checked = checkedCallee(callee, arguments, expected: expected, at: expr.location) { return checked }
-            if let hoisted = compileCallWithHoistedPlaces(expr, expected: expected) { return hoisted }
-            missingArgumentLocation = expr.closingLocation
-            wrongLabelLocation = expr.openingLocation
-            errorHandling.pendingThrowingCall = false
-            let call = compileCall(callee, arguments, expected: expected, at: expr.location)
-            if errorHandling.pendingOwnThrow, isRethrowingParameter(callee) { errorHandling.pendingOwnThrow = false }
-            if errorHandling.pendingThrowingCall {
-                errorHandling.pendingThrowingCall = false
-                checkThrowingCall(at: expr.location)
-            }
-            return call
+            return compileCallExpr(expr, callee, arguments, expected: expected)
         case .tryExpr(let operand, let kind):
             return compileTry(operand, kind, expected: expected, at: expr.location)
         case .member(let base, let name, let location):
@@ -111,16 +59,7 @@ extension Compiler {
         case .subscriptAccess(let base, let arguments):
             return compileSubscript(base, arguments, at: expr.location)
         case .array(let elements):
-            // `let s: Set<P> = []` with P not Hashable: the annotation was reported, the empty literal is not.
-            if elements.isEmpty, expected == .error { return .invalid }
-            if case .set(let element)? = expected?.unwrapped {
-                // `let s: Set = [1, 2]` leaves the element type to the literal.
-                let array = compileArrayLiteral(elements, expected: element == .error ? nil : .array(element), at: expr.location)
-                guard case .array(let actual) = array.type else { return .invalid }
-                let code = array.value
-                return Typed(type: .set(actual), code: .value { Compiler.makeSet(try code($0).arrayValue) })
-            }
-            return compileArrayLiteral(elements, expected: expected, at: expr.location, variadic: expr.isVariadicGroup)
+            return compileArrayExpr(expr, elements, expected: expected)
         case .dictionary(let pairs):
             if pairs.isEmpty, expected == .error { return .invalid }
             return compileDictionaryLiteral(pairs, expected: expected, at: expr.location)
@@ -128,61 +67,15 @@ extension Compiler {
             if elements.isEmpty { return Typed(type: .void, code: .void { _ in }) }
             return compileTupleLiteral(elements, expected: expected)
         case .closure(let literal):
-            if case .function(let parameters, let result)? = expected {
-                return compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location)
-            }
-            if case .throwingFunction(let parameters, let result)? = expected?.unwrapped {
-                return compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location, throwing: true)
-            }
-            return compileClosure(literal, parameterHints: nil, returnHint: nil, at: expr.location)
+            return compileClosureExpr(expr, literal, expected: expected)
         case .ternary(let condition, let then, let otherwise):
             return compileTernary(condition, then, otherwise, expected: expected)
         case .forceUnwrap(let operand):
-            if Compiler.isInitializerDelegation(operand) { return compileForcedDelegation(operand, expected: expected, at: expr.location) }
-            let typed = compileExpr(operand, expected: expected.map { .optional($0) })
-            guard case .optional(let wrapped) = typed.type else {
-                mismatch(.forceUnwrapNonOptional(typed.type), typed.type, at: expr.location)
-                return typed
-            }
-            let code = typed.value
-            let location = expr.location
-            let message = implicitUnwraps[ObjectIdentifier(expr)] != nil
-                ? "unexpectedly found nil while implicitly unwrapping an Optional value"
-                : "unexpectedly found nil while unwrapping an Optional value"
-            return Typed.fromValue(wrapped) { frame in
-                let value = try code(frame)
-                if case .none = value {
-                    throw RuntimeError(message: message, location: location)
-                }
-                return value
-            }
+            return compileForceUnwrap(expr, operand, expected: expected)
         case .optionalChain(let operand):
-            let typed = compileExpr(operand, expected: nil)
-            guard case .optional(let wrapped) = typed.type else {
-                mismatch(.optionalChainOnNonOptional(typed.type), typed.type, at: expr.location)
-                return typed
-            }
-            let code = typed.value
-            return Typed.fromValue(wrapped) { frame in
-                let value = try code(frame)
-                if case .none = value { throw OptionalChainNil() }
-                return value
-            }
+            return compileOptionalChainLink(expr, operand, expected: expected)
         case .cast(let operand, let typeExpr, let op):
-            if op != "as" { return compileTypeCast(operand, typeExpr, op, at: expr.location) }
-            if case .named("Any", _) = typeExpr {
-                // `x as Any` (to silence swiftc's optional-to-Any warning in print) keeps the value as is.
-                return compileExpr(operand, expected: nil)
-            }
-            let type = resolveType(typeExpr)
-            let typed = compileExpr(operand, expected: type)
-            if let upcast = classUpcast(typed, to: type) { return upcast }
-            if case .optional(let wrapped) = type, wrapped == typed.type { return Typed(type: type, code: .value(typed.value)) }
-            if typed.type != type {
-                mismatch(.coercionType(typed.type, target: type), typed.type, type,
-                         at: operand.location)
-            }
-            return Typed(type: type, code: typed.code)
+            return compileCast(expr, operand, typeExpr, op, expected: expected)
         case .inoutArgument:
             error(.ampersandOutsideArgument, at: expr.location)
             return .invalid
@@ -205,11 +98,11 @@ extension Compiler {
 
     /// The nodes of the postfix chain of `expr` that contain a `?` (`a?.b.c()`: the call, `a?.b.c`, `a?.b` and
     /// `a?`), which compile as links of one optional chain.
-    static func optionalChainSpine(of expr: Expr) -> Set<ObjectIdentifier> {
-        var spine = Set<ObjectIdentifier>()
+    static func optionalChainSpine(of expr: Expr) -> IdentitySet<Expr> {
+        var spine = IdentitySet<Expr>()
         var current: Expr? = expr
         while let node = current, containsOptionalChain(node) {
-            spine.insert(ObjectIdentifier(node))
+            spine.insert(node)
             switch node.kind {
             case .optionalChain(let operand), .forceUnwrap(let operand), .member(let operand?, _, _), .call(let operand, _),
                  .subscriptAccess(let operand, _):
@@ -230,7 +123,7 @@ extension Compiler {
         names.formUnion(registry.functions.keys)
         names.formUnion(registry.types.keys)
         names.formUnion(["Int", "Double", "String", "Bool", "Array"])
-        names.formUnion(userTypes.keys)
+        names.formUnion(declarations.userTypes.keys)
         if let context = selfContexts.last {
             names.formUnion(context.type.fields.map(\.name))
             names.formUnion(context.type.computed.keys)
@@ -273,7 +166,7 @@ extension Compiler {
                 return nativeFunctionValue(function, at: location)
             }
             // A type written alone as a value.
-            if builtinType(named: name) != nil || userTypes[name] != nil || registry.types[name] != nil {
+            if builtinType(named: name) != nil || declarations.userTypes[name] != nil || registry.types[name] != nil {
                 error(.typeNameAlone, at: location)
                 return .invalid
             }
@@ -291,7 +184,7 @@ extension Compiler {
         let first = Expr(.name("$0"), at: location), second = Expr(.name("$1"), at: location)
         for (parameter, name) in [(first, "$0"), (second, "$1")] {
             // The closure declares them at its position.
-            synthesizedNames[ObjectIdentifier(parameter)] = (parameter, .declared(DeclaredLocal(name: name, location: location)))
+            synthesizedNames[parameter] = .declared(DeclaredLocal(name: name, location: location))
         }
         let body = Expr(.binary(op, first, second, location), at: location)
         let literal = ClosureLiteral(parameters: [], returnType: nil, body: [.expression(body)], anonymousCount: 2,
@@ -322,7 +215,7 @@ extension Compiler {
         }
     }
 
-    private func compileArrayLiteral(_ elements: [Expr], expected: CType?, at location: SourceLocation, variadic: Bool = false) -> Typed {
+    func compileArrayLiteral(_ elements: [Expr], expected: CType?, at location: SourceLocation, variadic: Bool = false) -> Typed {
         var elementType: CType?
         if case .array(let element)? = expected { elementType = element }
         if case .optional(.array(let element))? = expected { elementType = element }
@@ -367,7 +260,7 @@ extension Compiler {
         let site = compileCounts.noteTypeOnlyRequest(file: file, line: line)
         // Each node is typed once per scope: without the memo, a chain `a.f().g().h()` (whose every link asks for
         // its base's type before compiling it) took time exponential in its length.
-        let key = TypeMemo.Key(node: ObjectIdentifier(expr), scope: ObjectIdentifier(scope))
+        let key = TypeMemo.Key(node: expr, scope: scope)
         let memoizable = optionalChainSpine.isEmpty
         if memoizable, let type = typeMemo.types[key]?.type { return type }
         if let type = typeKnownWithoutCompiling(expr) { return type }

@@ -61,14 +61,13 @@ extension Compiler {
         }
         scope.names[decl.name] = .functions(overloads)
         noteDeclared(decl.name, at: decl.location)
-        functionInfos[ObjectIdentifier(decl)] = info
-        retainedDeclarations.append(.function(decl))
+        declarations.functionInfos[decl] = info
     }
 
     /// Compiles a declared function's body (pass 2).
     func compileFunctionBody(_ decl: FunctionDecl) {
         if !decl.genericParameters.isEmpty { return checkGenericFunction(decl) }
-        guard let info = functionInfos[ObjectIdentifier(decl)] else { return }
+        guard let info = declarations.functionInfos[decl] else { return }
         let errorsBefore = diagnostics.count
         let savedFunction = compilingFunction
         compilingFunction = info
@@ -244,18 +243,7 @@ extension Compiler {
             reportClosureArgumentCount(literal, hints: hints, returnHint: returnHint, at: location)
             return .invalid
         }
-        var parameterTypes: [CType] = []
-        for index in 0..<count {
-            if literal.hasExplicitParameters, let annotated = literal.parameters[index].type {
-                parameterTypes.append(resolveType(annotated))
-            } else if let hints = parameterHints, index < hints.count {
-                parameterTypes.append(hints[index])
-            } else {
-                let name = literal.hasExplicitParameters ? literal.parameters[index].name : "$\(index)"
-                error(.closureParameterNotInferred(name), at: location)
-                parameterTypes.append(.error)
-            }
-        }
+        let parameterTypes = closureParameterTypes(literal, parameterHints, count: count, at: location)
         var returnType = literal.returnType.map(resolveType)
         if returnType == nil, let returnHint, !returnHint.hasError { returnType = returnHint }
         let context = FunctionContext(level: scope.context.level + 1, returnType: returnType,
@@ -265,29 +253,8 @@ extension Compiler {
         if let returnType, returnType != .void { context.returnSlot = context.allocate(returnType) }
         var slots: [Int] = []
         let body: (Frame) throws -> Flow = withScope(context) {
-            for (index, type) in parameterTypes.enumerated() {
-                let name = literal.hasExplicitParameters ? literal.parameters[index].name : "$\(index)"
-                slots.append(declareVariable(name, type: type, isLet: !(firstParameterInout && index == 0), at: location).slot)
-            }
-            let savedGuard = ownedCaptureGuard
-            defer { ownedCaptureGuard = savedGuard }
-            if !owned.isEmpty {
-                declareOwnedCaptures(&owned)
-                if owned.contains(where: { $0.frameSlot != nil }) { ownedCaptureGuard = (enclosing.level, location) }
-            }
-            if literal.body.count == 1, case .expression(let expr) = literal.body[0], context.returnType != .void {
-                if case .assign = expr.kind {
-                    if context.returnType == nil { context.returnType = .void }
-                } else {
-                    return compileStatement(.returnStatement(expr, expr.location)) ?? { _ in .normal }
-                }
-            }
-            let code = withScope { sequence(compileStatements(literal.body)) }
-            if context.returnType == nil { context.returnType = .void }
-            if let type = context.returnType, type != .void, !type.hasError, !Compiler.alwaysExits(literal.body) {
-                error(.missingReturn(.closure, type), at: literal.closingBrace ?? location)
-            }
-            return code
+            compileClosureBody(literal, context, parameterTypes, firstParameterInout: firstParameterInout,
+                               owned: &owned, enclosing: enclosing, slots: &slots, at: location)
         }
         let resolvedReturn = context.returnType ?? .void
         let runtime = self.runtime
@@ -355,5 +322,53 @@ extension Compiler {
                 }
             }))
         }
+    }
+
+    /// A closure's body, in its own scope: its parameters, owned captures and statements (a single expression is its result).
+    private func compileClosureBody(_ literal: ClosureLiteral, _ context: FunctionContext, _ parameterTypes: [CType],
+                                    firstParameterInout: Bool, owned: inout [OwnedCapture],
+                                    enclosing: FunctionContext, slots: inout [Int],
+                                    at location: SourceLocation) -> (Frame) throws -> Flow {
+        for (index, type) in parameterTypes.enumerated() {
+            let name = literal.hasExplicitParameters ? literal.parameters[index].name : "$\(index)"
+            slots.append(declareVariable(name, type: type, isLet: !(firstParameterInout && index == 0), at: location).slot)
+        }
+        let savedGuard = ownedCaptureGuard
+        defer { ownedCaptureGuard = savedGuard }
+        if !owned.isEmpty {
+            declareOwnedCaptures(&owned)
+            if owned.contains(where: { $0.frameSlot != nil }) { ownedCaptureGuard = (enclosing.level, location) }
+        }
+        if literal.body.count == 1, case .expression(let expr) = literal.body[0], context.returnType != .void {
+            if case .assign = expr.kind {
+                if context.returnType == nil { context.returnType = .void }
+            } else {
+                return compileStatement(.returnStatement(expr, expr.location)) ?? { _ in .normal }
+            }
+        }
+        let code = withScope { sequence(compileStatements(literal.body)) }
+        if context.returnType == nil { context.returnType = .void }
+        if let type = context.returnType, type != .void, !type.hasError, !Compiler.alwaysExits(literal.body) {
+            error(.missingReturn(.closure, type), at: literal.closingBrace ?? location)
+        }
+        return code
+    }
+
+    /// The types of a closure's parameters: annotated, else from the context's hints (reported when neither gives one).
+    private func closureParameterTypes(_ literal: ClosureLiteral, _ parameterHints: [CType]?, count: Int,
+                                       at location: SourceLocation) -> [CType] {
+        var parameterTypes: [CType] = []
+        for index in 0..<count {
+            if literal.hasExplicitParameters, let annotated = literal.parameters[index].type {
+                parameterTypes.append(resolveType(annotated))
+            } else if let hints = parameterHints, index < hints.count {
+                parameterTypes.append(hints[index])
+            } else {
+                let name = literal.hasExplicitParameters ? literal.parameters[index].name : "$\(index)"
+                error(.closureParameterNotInferred(name), at: location)
+                parameterTypes.append(.error)
+            }
+        }
+        return parameterTypes
     }
 }

@@ -20,7 +20,7 @@ extension Compiler {
     /// Registers `decl`'s generic methods, initializers and subscripts on `type` (they are not declared as members).
     func registerGenericMembers(_ decl: TypeDecl, of type: UserType) {
         let outer = protocolState.genericBindings.last ?? [:]
-        var members: [String: [GenericMember]] = protocolState.genericMembers[ObjectIdentifier(type)] ?? [:]
+        var members: [String: [GenericMember]] = protocolState.genericMembers[type] ?? [:]
         for method in decl.methods where !method.genericParameters.isEmpty {
             if method.isOverride {
                 error(.notSupported("overriding a generic method"), at: method.location)
@@ -46,14 +46,14 @@ extension Compiler {
             let key = Compiler.genericMemberKey("subscript", isStatic: item.isStatic)
             members[key, default: []].append(GenericMember(decl: getter, outer: outer, owner: type))
         }
-        if !members.isEmpty { protocolState.genericMembers[ObjectIdentifier(type)] = members }
+        if !members.isEmpty { protocolState.genericMembers[type] = members }
     }
 
     /// The generic members named `key` of `type` or, for a class, of its nearest superclass that has them.
     private func inheritedGenericMembers(_ type: UserType, _ key: String) -> [GenericMember]? {
         var owner: UserType? = type
         while let current = owner {
-            if let members = protocolState.genericMembers[ObjectIdentifier(current)]?[key] { return members }
+            if let members = protocolState.genericMembers[current]?[key] { return members }
             owner = current.superclass
         }
         return nil
@@ -96,7 +96,7 @@ extension Compiler {
     func compileGenericSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
         // Type-only: the base's type picks this path; otherwise the caller's other paths compile the base.
         guard !protocolState.genericMembers.isEmpty, case .user(let type) = compileExprTypeOnly(base),
-              let members = protocolState.genericMembers[ObjectIdentifier(type)]?["subscript"] else { return nil }
+              let members = protocolState.genericMembers[type]?["subscript"] else { return nil }
         if plainMemberFits(type.subscripts.map(\.getter), dropping: 1, arguments, at: location) { return nil }
         // Arguments the generic subscript does not take are left to the plain ones (and their diagnostics).
         let saved = (diagnostics, errorHandling)
@@ -109,7 +109,7 @@ extension Compiler {
 
     /// `Type(arguments)` where a generic initializer of `type` takes these arguments; nil otherwise.
     func compileGenericConstruction(_ type: UserType, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
-        guard let members = protocolState.genericMembers[ObjectIdentifier(type)]?["init"] else { return nil }
+        guard let members = protocolState.genericMembers[type]?["init"] else { return nil }
         if plainMemberFits(type.initializers, dropping: 0, arguments, at: location) { return nil }
         guard members.contains(where: { matchArguments(Compiler.shapes($0.decl.parameters), arguments, at: location, report: false) != nil })
         else { return nil }
@@ -148,15 +148,14 @@ extension Compiler {
         }
         guard let bindings = inferGenericBindings(member.decl, arguments, outer: member.outer, callee: callee, expected: expected, at: location)
         else { return nil }
-        let key = "\(ObjectIdentifier(member.decl).hashValue)@\(ObjectIdentifier(type).hashValue)<"
-            + member.decl.genericParameters.map { Compiler.typeKey(bindings[$0.name]!) }.joined(separator: ",")
+        let key = SpecializationKey(member.decl, owner: type, arguments: member.decl.genericParameters.map { bindings[$0.name]! })
         if let cached = protocolState.genericInstances[key] { return cached }
         return specializeMember(member, bindings, of: type, key: key)
     }
 
     /// Declares and compiles `member` on `type` with its type parameters bound (a hidden method, or an initializer
     /// kept out of the type's list); cached by `key`, unless nil (the placeholder check).
-    private func specializeMember(_ member: GenericMember, _ bindings: [String: CType], of type: UserType, key: String?) -> FunctionInfo? {
+    private func specializeMember(_ member: GenericMember, _ bindings: [String: CType], of type: UserType, key: SpecializationKey?) -> FunctionInfo? {
         let source = member.decl
         protocolState.nextInstance += 1
         let isInitializer = source.name == "init"
@@ -166,12 +165,11 @@ extension Compiler {
         copy.isImplicitlyUnwrapped = source.isImplicitlyUnwrapped
         let holder = TypeDecl(kind: .extensionType, name: type.name, location: source.location)
         if isInitializer { holder.initializers = [copy] } else { holder.methods = [copy] }
-        retainedDeclarations.append(.typeDeclaration(holder))
         let before = type.initializers.count
         return atTopLevel(with: bindings) { () -> FunctionInfo? in
-            typeInfos[ObjectIdentifier(holder)] = type
+            declarations.typeInfos[holder] = type
             declareTypeMembers(holder)
-            guard let info = functionInfos[ObjectIdentifier(copy)] else { return nil }
+            guard let info = declarations.functionInfos[copy] else { return nil }
             if let key { protocolState.genericInstances[key] = info }
             _ = compileTypeBodies(holder)
             if isInitializer, type.initializers.count > before { type.initializers.removeAll { $0 === info } }
@@ -182,7 +180,7 @@ extension Compiler {
     /// Type-checks each generic member of `decl` once with placeholders for its type parameters (pass 2), so that a
     /// body valid for some types only is refused as swiftc refuses it.
     func checkGenericMembers(of type: UserType) {
-        guard let members = protocolState.genericMembers[ObjectIdentifier(type)] else { return }
+        guard let members = protocolState.genericMembers[type] else { return }
         for member in members.values.joined() where !protocolState.checkedGenericMembers.contains(member.decl.location) {
             protocolState.checkedGenericMembers.insert(member.decl.location)
             guard let placeholders = placeholders(member.decl.genericParameters, at: member.decl.location) else { continue }

@@ -64,7 +64,6 @@ extension Compiler {
         for instance in protocolState.genericTypeInstances.values where instance.template === template
             && extensionApplies(decl, instance.bindings) {
             let copy = decl.copy(named: instance.type.name)
-            retainedDeclarations.append(.typeDeclaration(copy))
             atTopLevel(with: instance.bindings) {
                 declareProtocolOrExtension(copy)
                 declareTypeMembers(copy)
@@ -123,7 +122,7 @@ extension Compiler {
 
     private func specializeType(_ template: TypeDecl, _ arguments: [CType], check: Bool, checking constrained: TypeDecl? = nil) -> UserType? {
         let name = "\(template.name)<\(arguments.map(\.description).joined(separator: ", "))>"
-        let key = "\(ObjectIdentifier(template).hashValue)<\(arguments.map(Compiler.typeKey).joined(separator: ", "))>"
+        let key = SpecializationKey(template, arguments: arguments)
         if let cached = protocolState.genericTypeInstances[key] { return cached.type }
         var bindings: [String: CType] = [:]
         for (parameter, argument) in zip(template.genericParameters, arguments) { bindings[parameter.name] = argument }
@@ -132,11 +131,9 @@ extension Compiler {
         let extensions = (protocolState.genericExtensions[template.name] ?? []).filter { decl in
             check ? decl.whereRequirements.isEmpty || decl === constrained : extensionApplies(decl, bindings)
         }.map { $0.copy(named: name) }
-        // The copies key `typeInfos` by identity: they must outlive this call, or a later copy may reuse an address.
-        retainedDeclarations += [.typeDeclaration(copy)] + extensions.map { .typeDeclaration($0) }
         return atTopLevel(with: bindings) { () -> UserType? in
             declareTypeName(copy)
-            guard let type = typeInfos[ObjectIdentifier(copy)] else { return nil }
+            guard let type = declarations.typeInfos[copy] else { return nil }
             type.qualifiedName = "\(moduleName).\(template.name)<\(arguments.map(qualifiedName).joined(separator: ", "))>"
             type.specializedRuntimeName = "\(template.name)<\(arguments.map(Compiler.runtimeName).joined(separator: ", "))>"
             type.genericArguments = arguments
@@ -151,7 +148,7 @@ extension Compiler {
             }
             for decl in extensions { _ = compileTypeBodies(decl) }
             if check {
-                userTypes[name] = nil
+                declarations.userTypes[name] = nil
                 protocolState.genericTypeInstances[key] = nil
             }
             return type
@@ -167,18 +164,6 @@ extension Compiler {
             error(.cannotFindInScope(typeName, suggestion: nil), at: base.location)
         }
         return false
-    }
-
-    /// A type argument as a cache key: declared types by identity (two types may share a name across cells).
-    static func typeKey(_ type: CType) -> String {
-        switch type {
-        case .user(let userType): return "\(userType.name)#\(ObjectIdentifier(userType).hashValue)"
-        case .array(let element): return "[\(typeKey(element))]"
-        case .optional(let wrapped): return "\(typeKey(wrapped))?"
-        case .set(let element): return "Set<\(typeKey(element))>"
-        case .dictionary(let key, let value): return "[\(typeKey(key)): \(typeKey(value))]"
-        default: return type.description
-        }
     }
 
     /// A type argument as Swift's debug descriptions show it (`Swift.Int`, `main.Point`).

@@ -11,12 +11,12 @@ extension Compiler {
         }
         var templates = protocolState.genericFunctions[decl.name] ?? []
         let sameLabels: (FunctionDecl) -> Bool = { $0.parameters.map(\.label) == decl.parameters.map(\.label) }
-        if templates.contains(where: { sameLabels($0) && protocolState.genericFunctionCells[ObjectIdentifier($0)] == currentCell }) {
+        if templates.contains(where: { sameLabels($0) && protocolState.genericFunctionCells[$0] == currentCell }) {
             // Telling generic overloads apart by their constraints is not supported: never let one hide the other.
             error(.notSupported("generic overloads with the same argument labels"), at: decl.location)
             return
         }
-        protocolState.genericFunctionCells[ObjectIdentifier(decl)] = currentCell
+        protocolState.genericFunctionCells[decl] = currentCell
         templates.removeAll(where: sameLabels)
         templates.append(decl)
         protocolState.genericFunctions[decl.name] = templates
@@ -52,7 +52,7 @@ extension Compiler {
             let placeholder = UserType(kind: .protocolType, name: parameter.name, qualifiedName: parameter.name)
             let info = ProtocolInfo()
             for constraint in parameter.constraints {
-                if let proto = userTypes[constraint], proto.kind == .protocolType {
+                if let proto = declarations.userTypes[constraint], proto.kind == .protocolType {
                     info.parents.append(proto)
                 } else if Compiler.supportedConformances.contains(constraint) {
                     info.builtinParents.insert(constraint)
@@ -89,7 +89,7 @@ extension Compiler {
         guard let templates = protocolState.genericFunctions[name], !templates.isEmpty else { return nil }
         let decl = templates.first { matchArguments(Compiler.shapes($0.parameters), arguments, at: location, report: false) != nil } ?? templates[0]
         guard let bindings = inferGenericBindings(decl, arguments, callee: "global function '\(name)'", expected: expected, at: location) else { return .invalid }
-        let key = "\(ObjectIdentifier(decl).hashValue)<" + decl.genericParameters.map { bindings[$0.name]!.description }.joined(separator: ",")
+        let key = SpecializationKey(decl, arguments: decl.genericParameters.map { bindings[$0.name]! })
         guard let info = specialize(decl, bindings, key: key),
               let (selected, matchedAgain) = selectOverload([info], arguments, at: location) else { return .invalid }
         return compileDirectCall(selected, matchedAgain, arguments, at: location)
@@ -177,16 +177,16 @@ extension Compiler {
 
     /// The class among a type parameter's constraints (`T: SomeClass`), if any.
     func classConstraint(_ constraints: [String]) -> UserType? {
-        constraints.lazy.compactMap { [userTypes] in userTypes[$0] }.first { $0.kind == .classType }
+        constraints.lazy.compactMap { [userTypes = declarations.userTypes] in userTypes[$0] }.first { $0.kind == .classType }
     }
 
     /// Whether a type argument satisfies a constraint.
     func satisfies(_ type: CType, _ constraint: String) -> Bool {
-        if let superclass = userTypes[constraint], superclass.kind == .classType {
+        if let superclass = declarations.userTypes[constraint], superclass.kind == .classType {
             if case .user(let userType) = type, userType.kind == .classType { return userType.isSubclass(of: superclass) }
             return false
         }
-        if let proto = userTypes[constraint], proto.kind == .protocolType {
+        if let proto = declarations.userTypes[constraint], proto.kind == .protocolType {
             if case .array(let element) = type, !protocolState.arrayConformances.isEmpty { return arrayConforms(element, to: proto) }
             return conforms(type, to: proto)
         }
@@ -234,11 +234,10 @@ extension Compiler {
     }
 
     /// Compiles a generic function with its type parameters bound (cached by `key`; uncached for the check).
-    private func specialize(_ decl: FunctionDecl, _ bindings: [String: CType], key: String?) -> FunctionInfo? {
+    private func specialize(_ decl: FunctionDecl, _ bindings: [String: CType], key: SpecializationKey?) -> FunctionInfo? {
         if let key, let cached = protocolState.genericInstances[key] { return cached }
         protocolState.nextInstance += 1
         let copy = decl.copy(named: "\(decl.name)<#\(protocolState.nextInstance)>")
-        retainedDeclarations.append(.function(copy))  // its identity keys `functionInfos` and the caches
         return atTopLevel(with: bindings) {
             declareFunction(copy)
             guard case .functions(let overloads)? = globalScope.names[copy.name], let info = overloads.first else { return nil }

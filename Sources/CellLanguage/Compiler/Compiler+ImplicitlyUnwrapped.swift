@@ -51,7 +51,7 @@ extension Compiler {
     /// `expr!`, remembered as implicit (for the run-time error's wording).
     private func unwrap(_ expr: Expr) -> Expr {
         let unwrapped = Expr(.forceUnwrap(expr), at: expr.location)
-        implicitUnwraps[ObjectIdentifier(unwrapped)] = unwrapped
+        implicitUnwraps.insert(unwrapped)
         return unwrapped
     }
 

@@ -15,7 +15,7 @@ extension Compiler {
     func declareSuperclass(_ type: UserType, _ decl: TypeDecl) -> [String] {
         type.membersDeclared = true
         type.isFinal = decl.isFinal
-        guard type.kind == .classType, let first = decl.conformances.first, let base = userTypes[first],
+        guard type.kind == .classType, let first = decl.conformances.first, let base = declarations.userTypes[first],
               base.kind == .classType, base !== type else {
             return decl.conformances
         }
@@ -42,7 +42,7 @@ extension Compiler {
     /// Adds an instance method, replacing the inherited one it overrides (swiftc's checks of `override` and `final`).
     func addMethod(_ info: FunctionInfo, _ decl: FunctionDecl, to type: UserType) {
         if decl.name == "deinit" { return declareDeinitializer(info, of: type) }
-        if decl.isFinal { type.finalMembers.insert(ObjectIdentifier(info)) }
+        if decl.isFinal { type.finalMembers.insert(info) }
         let inherited = type.superclass?.methods[decl.name] ?? []
         let parameters = Array(info.parameters.dropFirst())
         guard let overridden = inherited.first(where: { Compiler.sameParameters(Array($0.parameters.dropFirst()), parameters) }) else {
@@ -52,7 +52,7 @@ extension Compiler {
         }
         if !decl.isOverride {
             error(.overrideKeywordRequired, at: decl.location)
-        } else if type.finalMembers.contains(ObjectIdentifier(overridden)) {
+        } else if type.finalMembers.contains(overridden) {
             error(.overridesFinal("instance method"), at: decl.location)
         }
         recordOverride(of: overridden, by: info, in: type)
@@ -76,7 +76,7 @@ extension Compiler {
 
     /// Adds a computed property, replacing the inherited one it overrides.
     func addComputed(_ info: FunctionInfo, _ decl: TypeDecl.Computed, to type: UserType) {
-        if decl.isFinal { type.finalMembers.insert(ObjectIdentifier(info)) }
+        if decl.isFinal { type.finalMembers.insert(info) }
         defer { type.computed[decl.name] = info }
         guard let base = type.superclass else { return }
         if let index = base.fieldIndex(decl.name) {
@@ -93,7 +93,7 @@ extension Compiler {
         }
         if !decl.isOverride {
             error(.overrideKeywordRequired, at: decl.location)
-        } else if type.finalMembers.contains(ObjectIdentifier(overridden)) {
+        } else if type.finalMembers.contains(overridden) {
             error(.overridesFinal("property"), at: decl.location)
         }
         recordOverride(of: overridden, by: info, in: type)
@@ -131,7 +131,7 @@ extension Compiler {
         guard let base = type.superclass else { return }
         let available = availableInitializers(type)
         for required in availableInitializers(base) where required.isRequired {
-            if type.overrides[ObjectIdentifier(required)] == nil, !available.contains(where: { $0 === required }) {
+            if type.overrides[required] == nil, !available.contains(where: { $0 === required }) {
                 error(.requiredInitializerMissing(required.signatureName, superclass: base.name),
                       at: decl.closingBrace ?? decl.location)
             }
@@ -140,7 +140,7 @@ extension Compiler {
 
     func recordOverride(of overridden: FunctionInfo, by info: FunctionInfo, in type: UserType) {
         for (key, value) in type.overrides where value === overridden { type.overrides[key] = info }
-        type.overrides[ObjectIdentifier(overridden)] = info
+        type.overrides[overridden] = info
     }
 
     static func sameParameters(_ lhs: [FunctionInfo.Parameter], _ rhs: [FunctionInfo.Parameter]) -> Bool {
@@ -152,7 +152,7 @@ extension Compiler {
     func availableInitializers(_ type: UserType) -> [FunctionInfo] {
         guard let base = type.superclass else { return type.initializers }
         let own = type.initializers
-        let inherited = availableInitializers(base).filter { type.overrides[ObjectIdentifier($0)] == nil }
+        let inherited = availableInitializers(base).filter { type.overrides[$0] == nil }
         if !own.contains(where: { !$0.isConvenience }) { return own + inherited }
         if !inherited.contains(where: { !$0.isConvenience }) { return own + inherited }
         return own
@@ -163,12 +163,12 @@ extension Compiler {
     /// The implementation of `info` for the receiver's class (itself unless a subclass overrides it).
     @inline(__always) static func dispatchTarget(_ info: FunctionInfo, _ receiver: Value) -> FunctionInfo {
         guard case .object(let box) = receiver, !box.type.overrides.isEmpty else { return info }
-        return box.type.overrides[ObjectIdentifier(info)] ?? info
+        return box.type.overrides[info] ?? info
     }
 
     /// Whether a method of a class may have another implementation in a subclass (declared now or in a later cell).
     static func mayBeOverridden(_ info: FunctionInfo, in type: UserType) -> Bool {
-        !type.isFinal && !type.finalMembers.contains(ObjectIdentifier(info))
+        !type.isFinal && !type.finalMembers.contains(info)
     }
 
     /// A member call whose implementation the receiver's class chooses (`dispatch`), or an initializer run on an

@@ -14,10 +14,10 @@ extension Compiler {
     func lentGlobalCheck(_ info: FunctionInfo, _ target: Expr,
                          at location: SourceLocation) -> (check: () throws -> Void, state: LentGlobal)? {
         guard let (variable, name) = lentGlobalRoot(target) else { return nil }
-        let global = ObjectIdentifier(variable)
+        let global = variable
         let message = LentGlobal.message(name)
         let check: () throws -> Void = { [weak info] in
-            var visited: Set<ObjectIdentifier> = []
+            var visited = IdentitySet<FunctionInfo>()
             if let info, Compiler.mayAccess(info, global, visited: &visited) {
                 throw RuntimeError(message: message, location: location)
             }
@@ -132,7 +132,7 @@ extension Compiler {
     /// Compiles an access that checks the lending mark itself: it is not counted among the function's unchecked
     /// uses of the global (which stop a lending call before the body, see `lentGlobalCheck`).
     private func checkedAccess<T>(_ variable: VariableInfo, _ compile: () -> T) -> T {
-        let global = ObjectIdentifier(variable)
+        let global = variable
         let function = compilingFunction
         let counted = function?.accessedGlobals.contains(global) ?? true
         let result = compile()
@@ -141,9 +141,9 @@ extension Compiler {
     }
 
     /// Whether `info`'s body, or a declared function it calls, uses the global `global` without checking its mark.
-    private static func mayAccess(_ info: FunctionInfo, _ global: ObjectIdentifier,
-                                  visited: inout Set<ObjectIdentifier>) -> Bool {
-        guard visited.insert(ObjectIdentifier(info)).inserted else { return false }
+    private static func mayAccess(_ info: FunctionInfo, _ global: VariableInfo,
+                                  visited: inout IdentitySet<FunctionInfo>) -> Bool {
+        guard visited.insert(info).inserted else { return false }
         if info.accessedGlobals.contains(global) { return true }
         return info.callees.contains { callee in callee.info.map { mayAccess($0, global, visited: &visited) } ?? false }
     }

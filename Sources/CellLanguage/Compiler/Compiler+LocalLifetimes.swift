@@ -11,7 +11,7 @@ extension Compiler {
         guard let code = compile() else { return nil }
         let after = context.valueCount
         guard after > before,
-              userTypes.values.contains(where: { $0.deinitializer != nil || $0.fields.contains(where: \.holdsWeakly) }),
+              declarations.userTypes.values.contains(where: { $0.deinitializer != nil || $0.fields.contains(where: \.holdsWeakly) }),
               !FrameCapture.mayCapture(statement) else { return code }
         let slots = before..<after
         return { frame in

@@ -47,7 +47,7 @@ extension Compiler {
             // Generic functions are templates outside the scopes (top-level only).
             answer = .declared(location: generic.location, isGlobal: true)
         } else if answer == .none,
-                  userType(named: name) != nil || protocolState.genericTypes[head] != nil || typeAliases[name] != nil
+                  userType(named: name) != nil || protocolState.genericTypes[head] != nil || declarations.typeAliases[name] != nil
                     || genericBinding(name) != nil {
             answer = .type
         }

@@ -8,22 +8,7 @@ extension Compiler {
     func compileMember(_ base: Expr?, _ name: String, expected: CType?, at location: SourceLocation) -> Typed {
         if let member = compileSuperMember(base, name, at: location) { return member }
         guard let base else {
-            if case .user(let type)? = expected?.unwrapped {
-                if let member = compileStaticMember(type, name, at: location) { return member }
-                error(.typeHasNoMember(type.name, member: name), at: location)
-                return .invalid
-            }
-            switch expected {
-            case .constants(let typeName)?:
-                return constant(typeName, name, at: location)
-            case .double?:
-                return staticMember(.double, name, at: location) ?? .invalid
-            case .int?:
-                return staticMember(.int, name, at: location) ?? .invalid
-            default:
-                error(.cannotInferContextualBase(name, chained: false), at: location)
-                return .invalid
-            }
+            return compileImplicitMember(name, expected: expected, at: location)
         }
         // `@W var x: T` where `W` is no property wrapper: reported at the attribute, not again in x's accessors.
         // Type-only: only lowered wrapper attributes ask; the member path below compiles the base.
@@ -40,20 +25,7 @@ extension Compiler {
         }
         if !specializesGenericBase(base) { return .invalid }
         if case .name(let typeName) = base.kind, case .binding(nil) = resolvedName(typeName, node: base) ?? scopeName(typeName, at: location) {
-            if let type = userTypes[typeName] {
-                if let member = compileStaticMember(type, name, at: location) { return member }
-                let suggestion = NameSuggester.suggestion(for: name, among: type.cases.map(\.name) + Array(type.staticFields.keys))
-                error(.typeHasNoMember(typeName, member: name, suggestion: suggestion), at: location)
-                return .invalid
-            }
-            if let type = builtinType(named: typeName) {
-                if let initializer = initializerReference(base, typeName, name, expected: expected) { return initializer }
-                if let member = staticMember(type, name, at: location) { return member }
-                return .invalid
-            }
-            if registry.constants[typeName] != nil {
-                return constant(typeName, name, at: location)
-            }
+            if let member = compileTypeNameMember(base, typeName, name, expected: expected, at: location) { return member }
         }
         if let (slot, type) = typedVariableSlot(base), let inPlace = compileInPlaceMember(slot, type, name) {
             return inPlace
@@ -158,24 +130,7 @@ extension Compiler {
             return compileConstruction(type, arguments, at: location)  // `BlackjackCard.Suit(rawValue: "♡")`
         }
         if let type = typeReference(base) {
-            if let index = type.caseIndex(name) { return compileEnumConstruction(type, index, arguments, at: location) }
-            if let call = compileGenericMemberCall(base, type, name, arguments, isStatic: true, expected: expected, at: location) {
-                return call
-            }
-            if let statics = type.staticMethods[name] {
-                // `Builder.buildBlock(a, b)`: a single variadic static method takes its arguments as one array.
-                let arguments = statics.count == 1 && statics[0].parameters.contains(where: \.isVariadic)
-                    ? Compiler.groupVariadicArguments(statics[0], arguments) : arguments
-                guard let (info, _) = selectOverload(statics, arguments, at: location, role: .staticMethod) else { return .invalid }
-                return compileMemberCall(info, receiver: nil, arguments, at: location)
-            }
-            if type.staticFields[name] != nil || type.staticComputed[name] != nil,
-               let closure = compileStaticMember(type, name, at: location) {
-                // `Type.handler(x)`: a static property holding a closure.
-                return compileValueCall(closure, arguments, at: location, openingParen: openingParen)
-            }
-            error(.typeHasNoMember(type.name, member: name), at: location)
-            return .invalid
+            return compileStaticMethodCall(type, base, name, arguments, expected: expected, at: location, openingParen: openingParen)
         }
         if case .name(let typeName) = base.kind, nameBinding(typeName, node: base) == nil, registry.types[typeName] != nil {
             // `Tensor.where(mask, a, b)`: a native type's static method, registered as the function `Tensor.where`.
@@ -211,15 +166,7 @@ extension Compiler {
                                              at: location)
         }
         if case .native(let typeName) = staticBaseType {
-            if let refused = refuseStateChangeOfTemporary(base, typeName, name, at: location) { return refused }
-            if let call = compileNativeMutatingCallOnCopy(base, typeName, name, arguments, at: location) { return call }
-            let receiver = adoptReceiver(compiledBase) ?? compileExpr(base, expected: nil)
-            if let methods = registry.types[typeName]?.methods[name] {
-                return compileNativeCall(methods, receiver: receiver, arguments, at: location)
-            }
-            error(.valueHasNoMember(staticBaseType, member: name, suggestion: memberSuggestion(name, for: staticBaseType)),
-                  at: location)
-            return .invalid
+            return compileNativeMethodCall(base, staticBaseType, typeName, name, arguments, at: location, compiledBase: compiledBase)
         }
         if let result = compileStdlibMethodCall(base, staticBaseType, name, arguments, expected: expected, at: location,
                                                 compiledBase: compiledBase) {
@@ -382,5 +329,84 @@ extension Compiler {
         default:
             return nil
         }
+    }
+
+    /// `Type.name` where `Type` names a declared or built-in type or a constants table; nil when `typeName` is none.
+    private func compileTypeNameMember(_ base: Expr, _ typeName: String, _ name: String, expected: CType?,
+                                       at location: SourceLocation) -> Typed? {
+        if let type = declarations.userTypes[typeName] {
+            if let member = compileStaticMember(type, name, at: location) { return member }
+            let suggestion = NameSuggester.suggestion(for: name, among: type.cases.map(\.name) + Array(type.staticFields.keys))
+            error(.typeHasNoMember(typeName, member: name, suggestion: suggestion), at: location)
+            return .invalid
+        }
+        if let type = builtinType(named: typeName) {
+            if let initializer = initializerReference(base, typeName, name, expected: expected) { return initializer }
+            if let member = staticMember(type, name, at: location) { return member }
+            return .invalid
+        }
+        if registry.constants[typeName] != nil {
+            return constant(typeName, name, at: location)
+        }
+        return nil
+    }
+
+    /// `.name` without a base: a member of the type the context expects.
+    private func compileImplicitMember(_ name: String, expected: CType?, at location: SourceLocation) -> Typed {
+        if case .user(let type)? = expected?.unwrapped {
+            if let member = compileStaticMember(type, name, at: location) { return member }
+            error(.typeHasNoMember(type.name, member: name), at: location)
+            return .invalid
+        }
+        switch expected {
+        case .constants(let typeName)?:
+            return constant(typeName, name, at: location)
+        case .double?:
+            return staticMember(.double, name, at: location) ?? .invalid
+        case .int?:
+            return staticMember(.int, name, at: location) ?? .invalid
+        default:
+            error(.cannotInferContextualBase(name, chained: false), at: location)
+            return .invalid
+        }
+    }
+
+    /// A method call on a native object (`tensor.sum()`); reports a method the native type does not have.
+    private func compileNativeMethodCall(_ base: Expr, _ staticBaseType: CType, _ typeName: String, _ name: String,
+                                         _ arguments: [Argument], at location: SourceLocation,
+                                         compiledBase: CompiledReceiver?) -> Typed {
+        if let refused = refuseStateChangeOfTemporary(base, typeName, name, at: location) { return refused }
+        if let call = compileNativeMutatingCallOnCopy(base, typeName, name, arguments, at: location) { return call }
+        let receiver = adoptReceiver(compiledBase) ?? compileExpr(base, expected: nil)
+        if let methods = registry.types[typeName]?.methods[name] {
+            return compileNativeCall(methods, receiver: receiver, arguments, at: location)
+        }
+        error(.valueHasNoMember(staticBaseType, member: name, suggestion: memberSuggestion(name, for: staticBaseType)),
+              at: location)
+        return .invalid
+    }
+
+    /// `Type.name(arguments)`: an enum case with a payload, a static (or generic static) method, or a static closure.
+    private func compileStaticMethodCall(_ type: UserType, _ base: Expr, _ name: String, _ arguments: [Argument],
+                                         expected: CType?, at location: SourceLocation,
+                                         openingParen: SourceLocation?) -> Typed {
+        if let index = type.caseIndex(name) { return compileEnumConstruction(type, index, arguments, at: location) }
+        if let call = compileGenericMemberCall(base, type, name, arguments, isStatic: true, expected: expected, at: location) {
+            return call
+        }
+        if let statics = type.staticMethods[name] {
+            // `Builder.buildBlock(a, b)`: a single variadic static method takes its arguments as one array.
+            let arguments = statics.count == 1 && statics[0].parameters.contains(where: \.isVariadic)
+                ? Compiler.groupVariadicArguments(statics[0], arguments) : arguments
+            guard let (info, _) = selectOverload(statics, arguments, at: location, role: .staticMethod) else { return .invalid }
+            return compileMemberCall(info, receiver: nil, arguments, at: location)
+        }
+        if type.staticFields[name] != nil || type.staticComputed[name] != nil,
+           let closure = compileStaticMember(type, name, at: location) {
+            // `Type.handler(x)`: a static property holding a closure.
+            return compileValueCall(closure, arguments, at: location, openingParen: openingParen)
+        }
+        error(.typeHasNoMember(type.name, member: name), at: location)
+        return .invalid
     }
 }

@@ -6,15 +6,15 @@ extension Compiler {
     /// The type `name` means here: one nested in the type being declared or compiled or in its enclosing types
     /// (innermost first), else a top-level type.
     func userType(named name: String) -> UserType? {
-        if case .user(let aliased)? = typeAliases[name] { return aliased }
+        if case .user(let aliased)? = declarations.typeAliases[name] { return aliased }
         if let prefix = typeNamePrefixes.last {
             var components = prefix.split(separator: ".").map(String.init)
             while !components.isEmpty {
-                if let type = userTypes[(components + [name]).joined(separator: ".")] { return type }
+                if let type = declarations.userTypes[(components + [name]).joined(separator: ".")] { return type }
                 components.removeLast()
             }
         }
-        return userTypes[name]
+        return declarations.userTypes[name]
     }
 
     /// The nested type an expression names (`BlackjackCard.Suit`, or `Suit` inside `BlackjackCard`); nil for
@@ -32,7 +32,7 @@ extension Compiler {
             return userType(named: name)
         case .member(let base?, let name, _):
             guard let outer = typeReference(base) else { return nil }
-            return userTypes[String(outer.qualifiedName.dropFirst(moduleName.count + 1)) + "." + name]
+            return declarations.userTypes[String(outer.qualifiedName.dropFirst(moduleName.count + 1)) + "." + name]
         default:
             return nil
         }

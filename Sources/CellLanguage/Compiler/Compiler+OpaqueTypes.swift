@@ -5,7 +5,7 @@ import Diagnostics
 /// is its own type; the `return` statements of a function returning it must all give the same concrete type.
 extension Compiler {
     func opaqueType(_ name: String, at location: SourceLocation) -> CType {
-        guard let proto = userTypes[name], proto.kind == .protocolType else {
+        guard let proto = declarations.userTypes[name], proto.kind == .protocolType else {
             error(.notSupported("'some \(name)'"), at: location)
             return .error
         }
@@ -15,7 +15,7 @@ extension Compiler {
         info.parents = [proto]
         info.isComposition = true
         type.protocolInfo = info
-        protocolState.opaqueTypes[ObjectIdentifier(type)] = .some(nil)
+        protocolState.opaqueTypes[type] = .some(nil)
         return .user(type)
     }
 
@@ -27,7 +27,7 @@ extension Compiler {
         let value = typed.value
         switch typed.type {
         case .user(let source) where source.kind == .protocolType:
-            if protocolState.placeholderTypes.contains(ObjectIdentifier(source)) {
+            if protocolState.placeholderTypes.contains(source) {
                 return Typed(type: .bool, code: .bool { frame in _ = try value(frame); return false })
             }
             return Typed(type: .bool, code: .bool { frame in ExistentialTag.unwrap(try value(frame))?.0.type == target })
@@ -52,7 +52,7 @@ extension Compiler {
         guard case .named(let name, let location)? = decl.returnType, name.hasPrefix("some ") else { return nil }
         let protocolName = String(name.dropFirst(5))
         if !Compiler.opaqueBuiltinProtocols.contains(protocolName) {
-            guard let proto = userTypes[protocolName], proto.kind == .protocolType, hasAssociatedTypes(proto) else { return nil }
+            guard let proto = declarations.userTypes[protocolName], proto.kind == .protocolType, hasAssociatedTypes(proto) else { return nil }
         }
         guard !decl.parameters.contains(where: \.isInout) else { return nil }
         let parameters = decl.parameters.map { ($0.name, Optional($0.isVariadic ? TypeExpr.array($0.type) : $0.type)) }
@@ -97,9 +97,9 @@ extension Compiler {
 
     /// A `return` in a function whose result is `some P`: its value's type must be the other returns' type.
     func checkOpaqueReturn(_ opaque: UserType, _ type: CType, at location: SourceLocation) {
-        guard !type.hasError, case .some(let underlying) = protocolState.opaqueTypes[ObjectIdentifier(opaque)] else { return }
+        guard !type.hasError, case .some(let underlying) = protocolState.opaqueTypes[opaque] else { return }
         guard let underlying else {
-            protocolState.opaqueTypes[ObjectIdentifier(opaque)] = .some(type)
+            protocolState.opaqueTypes[opaque] = .some(type)
             return
         }
         if underlying != type { error(.opaqueReturnMismatch(opaque.name), at: location) }

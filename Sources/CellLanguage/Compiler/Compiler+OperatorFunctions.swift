@@ -14,7 +14,7 @@ extension Compiler {
     /// Whether any declared type or extension has an operator function called `op` (so operators on built-in types,
     /// the common case, cost no extra typing pass).
     private func declaresOperatorFunction(_ op: String) -> Bool {
-        userTypes.values.contains { $0.staticMethods[op] != nil }
+        declarations.userTypes.values.contains { $0.staticMethods[op] != nil }
             || protocolState.builtinExtensions.values.contains { $0.staticMethods[op] != nil }
     }
 

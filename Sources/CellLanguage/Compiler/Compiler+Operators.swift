@@ -7,31 +7,13 @@ extension Compiler {
     func compileBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, expected: CType?, at location: SourceLocation) -> Typed {
         if let compared = compileAssignmentComparedWithNil(op, lhs, rhs) { return compared }
         if op == "&&" || op == "||" {
-            let a = compileExpr(lhs, expected: .bool)
-            let b = compileExpr(rhs, expected: .bool)
-            guard a.type == .bool, b.type == .bool else {
-                operandMismatch(op, a.type, b.type, at: location)
-                return .invalid
-            }
-            let x = a.bool, y = b.bool
-            if op == "&&" { return Typed(type: .bool, code: .bool { try x($0) && y($0) }) }
-            return Typed(type: .bool, code: .bool { try x($0) || y($0) })
+            return compileLogical(op, lhs, rhs, at: location)
         }
         if op == "??" {
             return compileNilCoalescing(lhs, rhs, expected: expected, at: location)
         }
         if op == "===" || op == "!==" {
-            let a = compileExpr(lhs, expected: nil), b = compileExpr(rhs, expected: nil)
-            guard case .user(let left) = a.type, left.kind == .classType, case .user(let right) = b.type, right.kind == .classType else {
-                operandMismatch(op, a.type, b.type, at: location)
-                return .invalid
-            }
-            let x = a.value, y = b.value
-            let negate = op == "!=="
-            return Typed(type: .bool, code: .bool { frame in
-                guard case .object(let first) = try x(frame), case .object(let second) = try y(frame) else { return negate }
-                return (first === second) != negate
-            })
+            return compileIdentityComparison(op, lhs, rhs, at: location)
         }
         let isComparison = ["==", "!=", "<", "<=", ">", ">="].contains(op)
         let isRange = op == "..<" || op == "..."
@@ -40,27 +22,7 @@ extension Compiler {
         if isRange, let wanted = expected?.unwrapped, wanted == .double || wanted == .doubleRange || wanted == .doubleClosedRange {
             context = .double  // also for an optional range: `xLimits: 0...6` where a `ClosedRange<Double>?` is expected
         }
-        let leftLiteral = Compiler.isNumericLiteral(lhs)
-        let rightLiteral = Compiler.isNumericLiteral(rhs)
-        var a: Typed
-        var b: Typed
-        if leftLiteral && rightLiteral {
-            var type: CType = Compiler.containsFloatLiteral(lhs) || Compiler.containsFloatLiteral(rhs) ? .double : .int
-            if context == .double { type = .double }
-            if case .integer? = context { type = context ?? type }
-            a = compileExpr(lhs, expected: type)
-            b = compileExpr(rhs, expected: type)
-        } else if leftLiteral {
-            b = compileExpr(rhs, expected: context)
-            a = compileExpr(lhs, expected: isShift ? context : numericContext(b.type))
-        } else if rightLiteral {
-            a = compileExpr(lhs, expected: context)
-            // A shift's amount is any integer type: a literal one is an Int, as in Swift.
-            b = compileExpr(rhs, expected: isShift ? .int : numericContext(a.type))
-        } else {
-            a = compileExpr(lhs, expected: context)
-            b = compileExpr(rhs, expected: a.type == .error ? context : a.type)
-        }
+        let (a, b) = compileOperands(lhs, rhs, context: context, isShift: isShift)
         if a.type.hasError || b.type.hasError { return .invalid }
         if let native = compileNativeOperator(op, lhs, rhs, a, b, at: location) { return native }
         if let custom = compileUserOperator(op, a, b, at: location) { return custom }
@@ -69,51 +31,14 @@ extension Compiler {
         if a.type != b.type, let mixed = integerShift(op, a, b) ?? mixedIntegerComparison(op, a, b) { return mixed }
         if let strings = compileStringIndexOperator(op, a, b, lhs, rhs, expected: expected, at: location) { return strings }
         if isRange {
-            if a.type == .double && b.type == .double {
-                let lower = a.double, upper = b.double
-                let closed = op == "..."
-                return Typed(type: closed ? .doubleClosedRange : .doubleRange, code: .value { frame in
-                    let low = try lower(frame), high = try upper(frame)
-                    guard low <= high else {
-                        throw RuntimeError(message: "Range requires lowerBound <= upperBound", location: location)
-                    }
-                    return .doubleRange(low, high, closed: closed)
-                })
-            }
-            guard a.type == .int, b.type == .int else {
-                operandMismatch(op, a.type, b.type, at: location)
-                return .invalid
-            }
-            let lower = a.int, upper = b.int
-            let closed = op == "..."
-            return Typed(type: closed ? .closedRange : .range, code: .value { frame in
-                let low = try lower(frame), high = try upper(frame)
-                guard low <= high else {
-                    throw RuntimeError(message: closed ? "Range requires lowerBound <= upperBound"
-                                                       : "Range requires lowerBound <= upperBound", location: location)
-                }
-                return .range(low, high, closed: closed)
-            })
+            return compileRangeOperator(op, a, b, at: location)
         }
         // An optional compared with nil or a value.
         if isComparison, (op == "==" || op == "!="), case .optional = a.type, b.type == a.type || isNil(rhs) {
             return equality(op, a, b, at: location)
         }
         guard a.type == b.type else {
-            if isComparison, case .optional(let wrapped) = a.type, wrapped == b.type, op == "==" || op == "!=" {
-                return equality(op, a, Typed(type: a.type, code: .value(b.value)), at: location)
-            }
-            // `count + 1` with `count: Int?`: swiftc asks for the optional operand to be unwrapped, at that operand.
-            if case .optional(let wrapped) = a.type, wrapped == b.type, !wrapped.hasError {
-                error(.optionalNotUnwrapped(a.type, wrapped: wrapped), at: lhs.location)
-                return .invalid
-            }
-            if case .optional(let wrapped) = b.type, wrapped == a.type, !wrapped.hasError {
-                error(.optionalNotUnwrapped(b.type, wrapped: wrapped), at: rhs.location)
-                return .invalid
-            }
-            operandMismatch(op, a.type, b.type, at: location)
-            return .invalid
+            return compileMismatchedOperands(op, a, b, lhs, rhs, isComparison: isComparison, at: location)
         }
         if isComparison { return compileComparison(op, a, b, at: location) }
         switch a.type {
@@ -448,5 +373,107 @@ extension Compiler {
             }
             return .invalid
         }
+    }
+
+    /// Operands of different types: an optional compared with its wrapped type, an optional to unwrap, or a mismatch.
+    private func compileMismatchedOperands(_ op: String, _ a: Typed, _ b: Typed, _ lhs: Expr, _ rhs: Expr,
+                                           isComparison: Bool, at location: SourceLocation) -> Typed {
+        if isComparison, case .optional(let wrapped) = a.type, wrapped == b.type, op == "==" || op == "!=" {
+            return equality(op, a, Typed(type: a.type, code: .value(b.value)), at: location)
+        }
+        // `count + 1` with `count: Int?`: swiftc asks for the optional operand to be unwrapped, at that operand.
+        if case .optional(let wrapped) = a.type, wrapped == b.type, !wrapped.hasError {
+            error(.optionalNotUnwrapped(a.type, wrapped: wrapped), at: lhs.location)
+            return .invalid
+        }
+        if case .optional(let wrapped) = b.type, wrapped == a.type, !wrapped.hasError {
+            error(.optionalNotUnwrapped(b.type, wrapped: wrapped), at: rhs.location)
+            return .invalid
+        }
+        operandMismatch(op, a.type, b.type, at: location)
+        return .invalid
+    }
+
+    /// `a..<b` and `a...b` on integers or doubles.
+    private func compileRangeOperator(_ op: String, _ a: Typed, _ b: Typed, at location: SourceLocation) -> Typed {
+        if a.type == .double && b.type == .double {
+            let lower = a.double, upper = b.double
+            let closed = op == "..."
+            return Typed(type: closed ? .doubleClosedRange : .doubleRange, code: .value { frame in
+                let low = try lower(frame), high = try upper(frame)
+                guard low <= high else {
+                    throw RuntimeError(message: "Range requires lowerBound <= upperBound", location: location)
+                }
+                return .doubleRange(low, high, closed: closed)
+            })
+        }
+        guard a.type == .int, b.type == .int else {
+            operandMismatch(op, a.type, b.type, at: location)
+            return .invalid
+        }
+        let lower = a.int, upper = b.int
+        let closed = op == "..."
+        return Typed(type: closed ? .closedRange : .range, code: .value { frame in
+            let low = try lower(frame), high = try upper(frame)
+            guard low <= high else {
+                throw RuntimeError(message: closed ? "Range requires lowerBound <= upperBound"
+                                                   : "Range requires lowerBound <= upperBound", location: location)
+            }
+            return .range(low, high, closed: closed)
+        })
+    }
+
+    /// Both operands, a numeric literal typed from the other side (or from `context`) as Swift does.
+    private func compileOperands(_ lhs: Expr, _ rhs: Expr, context: CType?, isShift: Bool) -> (Typed, Typed) {
+        let leftLiteral = Compiler.isNumericLiteral(lhs)
+        let rightLiteral = Compiler.isNumericLiteral(rhs)
+        var a: Typed
+        var b: Typed
+        if leftLiteral && rightLiteral {
+            var type: CType = Compiler.containsFloatLiteral(lhs) || Compiler.containsFloatLiteral(rhs) ? .double : .int
+            if context == .double { type = .double }
+            if case .integer? = context { type = context ?? type }
+            a = compileExpr(lhs, expected: type)
+            b = compileExpr(rhs, expected: type)
+        } else if leftLiteral {
+            b = compileExpr(rhs, expected: context)
+            a = compileExpr(lhs, expected: isShift ? context : numericContext(b.type))
+        } else if rightLiteral {
+            a = compileExpr(lhs, expected: context)
+            // A shift's amount is any integer type: a literal one is an Int, as in Swift.
+            b = compileExpr(rhs, expected: isShift ? .int : numericContext(a.type))
+        } else {
+            a = compileExpr(lhs, expected: context)
+            b = compileExpr(rhs, expected: a.type == .error ? context : a.type)
+        }
+        return (a, b)
+    }
+
+    /// `a === b` and `a !== b` on class instances.
+    private func compileIdentityComparison(_ op: String, _ lhs: Expr, _ rhs: Expr, at location: SourceLocation) -> Typed {
+        let a = compileExpr(lhs, expected: nil), b = compileExpr(rhs, expected: nil)
+        guard case .user(let left) = a.type, left.kind == .classType, case .user(let right) = b.type, right.kind == .classType else {
+            operandMismatch(op, a.type, b.type, at: location)
+            return .invalid
+        }
+        let x = a.value, y = b.value
+        let negate = op == "!=="
+        return Typed(type: .bool, code: .bool { frame in
+            guard case .object(let first) = try x(frame), case .object(let second) = try y(frame) else { return negate }
+            return (first === second) != negate
+        })
+    }
+
+    /// `a && b` and `a || b`.
+    private func compileLogical(_ op: String, _ lhs: Expr, _ rhs: Expr, at location: SourceLocation) -> Typed {
+        let a = compileExpr(lhs, expected: .bool)
+        let b = compileExpr(rhs, expected: .bool)
+        guard a.type == .bool, b.type == .bool else {
+            operandMismatch(op, a.type, b.type, at: location)
+            return .invalid
+        }
+        let x = a.bool, y = b.bool
+        if op == "&&" { return Typed(type: .bool, code: .bool { try x($0) && y($0) }) }
+        return Typed(type: .bool, code: .bool { try x($0) || y($0) })
     }
 }

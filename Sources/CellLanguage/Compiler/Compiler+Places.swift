@@ -47,122 +47,16 @@ extension Compiler {
 
     /// Compiles an expression used as an assignment target or mutating receiver; reports immutability.
     func compilePlace(_ expr: Expr, mutating: Bool, method: String? = nil, methodAt: SourceLocation? = nil) -> Place? {
-        if !optionalChainSpine.contains(ObjectIdentifier(expr)), Compiler.containsOptionalChain(expr) {
-            // Only an assignment or a mutating call makes an optional chain a place (`a?.x = 1`); inside a tuple
-            // assignment or as an inout argument it is an immutable optional, as in swiftc.
-            // Type-only: only the type is needed, for the diagnostic; the chain does not compile as a place.
-            let type = compileExprTypeOnly(expr)
-            if let inoutLocation = inoutArgumentLocation {
-                error(.inoutImmutableValue(type), at: inoutLocation)
-            } else {
-                var location = expr.location
-                if case .member(_, _, let nameLocation) = expr.kind { location = nameLocation }
-                error(.assignToImmutableExpression(type), at: location)
-            }
-            return nil
+        if !optionalChainSpine.contains(expr), Compiler.containsOptionalChain(expr) {
+            return refuseOptionalChainPlace(expr)
         }
         switch expr.kind {
         case .name(let name):
-            if nameLookups != nil { recordLookup(name, at: expr.location) }
-            let resolved: Binding?
-            switch resolvedName(name, node: expr) ?? scopeName(name, at: expr.location) {
-            case .member(let member): return compilePlace(member, mutating: mutating, method: method, methodAt: methodAt)
-            case .binding(let found): resolved = found
-            }
-            guard let binding = resolved else {
-                unknownName(name, at: expr.location)
-                return nil
-            }
-            if case .accessor(let variable) = binding { return accessorVariablePlace(variable, at: expr.location) }
-            guard case .variable(let variable) = binding else {
-                error(.assignToFunction(name), at: expr.location)
-                return nil
-            }
-            if variable.isLet && !(variable.initializedLater && initializingAssignment && method == nil) {
-                if method != nil {
-                    // swiftc reports it at the method's name.
-                    error(.mutatingMemberOnConstant(name), at: methodAt ?? expr.location)
-                } else {
-                    immutable(.assignToConstant(name), name, at: expr.location)
-                }
-                return nil
-            }
-            return lentCheckedPlace(variable, at: expr.location) ?? variablePlace(variable)
+            return namePlace(expr, name, mutating: mutating, method: method, methodAt: methodAt)
         case .subscriptAccess(let base, let arguments):
-            if let declared = userSubscriptPlace(base, arguments, at: expr.location, mutating: mutating, method: method,
-                                                 methodAt: methodAt) { return declared }
-            guard let container = compilePlace(base, mutating: mutating, method: method, methodAt: methodAt) else { return nil }
-            if case .dictionary(let key, let value) = container.type {
-                guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
-                    reportSubscriptArguments(container.type, arguments, at: expr.location)
-                    return nil
-                }
-                return dictionaryElementPlace(container, key, value, arguments)
-            }
-            guard arguments.count == 1, arguments[0].label == nil else {
-                reportSubscriptArguments(container.type, arguments, at: expr.location)
-                return nil
-            }
-            guard case .array(let element) = container.type else {
-                if !container.type.hasError {
-                    error(.noSubscripts(container.type), at: expr.location)
-                }
-                return nil
-            }
-            let indexTyped = compileExpr(arguments[0].value, expected: .int)
-            guard indexTyped.type == .int else {
-                mismatch(.argumentType(indexTyped.type, expected: .int),
-                         indexTyped.type, at: arguments[0].value.location)
-                return nil
-            }
-            let index = indexTyped.int
-            let location = expr.location
-            let outer = container.modify
-            let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
-                let i = try index(frame)
-                try outer(frame) { value in
-                    try value.updateArray { elements in
-                        guard i >= 0 && i < elements.count else {
-                            throw RuntimeError(message: "Index out of range", location: location)
-                        }
-                        try body(&elements[i])
-                    }
-                }
-            }
-            return Place(type: element, modify: modify, assign: { newValue in
-                let boxed = newValue.value
-                return { frame in
-                    let value = try boxed(frame)
-                    try modify(frame) { $0 = value }
-                    return
-                }
-            })
+            return subscriptPlace(expr, base, arguments, mutating: mutating, method: method, methodAt: methodAt)
         case .member(let base?, let name, let location):
-            if let accessor = accessorMemberPlace(base, name, at: location, mutating: mutating, method: method,
-                                                  methodAt: methodAt) { return accessor }
-            // Type-only: a class base compiles as a reference value, another as a place: the type decides which.
-            if case .user(let type) = compileExprTypeOnly(base), type.kind == .classType {
-                return classFieldPlace(base, type, name, at: location)
-            }
-            if case .name(let typeName) = base.kind, nameBinding(typeName, node: base) == nil, let type = userTypes[typeName],
-               let variable = type.staticFields[name] {
-                if variable.isLet {
-                    immutable(.assignToConstantProperty(name), name, at: location)
-                    return nil
-                }
-                return variablePlace(variable)
-            }
-            if let place = unpackedFieldPlace(base, name, at: location) { return place }
-            guard let container = compilePlace(base, mutating: mutating, method: method, methodAt: methodAt) else { return nil }
-            // `@W var x: T` where `W` is no property wrapper: reported at the attribute, not again in x's setter.
-            if base.isWrapperAttribute, case .user(let wrapper) = container.type, !wrapper.isPropertyWrapper { return nil }
-            if case .user(let type) = container.type, let index = type.fieldIndex(name), type.fields[index].isLet,
-               !isInitializing(type) {
-                immutable(.assignToConstantProperty(name), name, at: location)
-                return nil
-            }
-            guard let (index, type) = storedMember(of: container.type, name, at: location) else { return nil }
-            return elementPlace(container, index: index, type: type)
+            return memberPlace(base, name, at: location, mutating: mutating, method: method, methodAt: methodAt)
         case .optionalChain(let operand):
             // `a?.x = v` / `d[k]?.append(v)`: the optional's payload, in place; nil leaves the whole chain (a no-op).
             return unwrappedPlace(operand, mutating: mutating, method: method, methodAt: methodAt, at: expr.location, isOptionalChain: true) {
@@ -374,5 +268,134 @@ extension Compiler {
             let storeCode = self.store(variable, newValue)
             return { try storeCode($0) }
         })
+    }
+
+    /// The place of a member (`a.x`): a class instance's field, a static property, or a stored property of a place.
+    private func memberPlace(_ base: Expr, _ name: String, at location: SourceLocation, mutating: Bool,
+                             method: String?, methodAt: SourceLocation?) -> Place? {
+        if let accessor = accessorMemberPlace(base, name, at: location, mutating: mutating, method: method,
+                                              methodAt: methodAt) { return accessor }
+        // Type-only: a class base compiles as a reference value, another as a place: the type decides which.
+        if case .user(let type) = compileExprTypeOnly(base), type.kind == .classType {
+            return classFieldPlace(base, type, name, at: location)
+        }
+        if case .name(let typeName) = base.kind, nameBinding(typeName, node: base) == nil, let type = declarations.userTypes[typeName],
+           let variable = type.staticFields[name] {
+            if variable.isLet {
+                immutable(.assignToConstantProperty(name), name, at: location)
+                return nil
+            }
+            return variablePlace(variable)
+        }
+        if let place = unpackedFieldPlace(base, name, at: location) { return place }
+        guard let container = compilePlace(base, mutating: mutating, method: method, methodAt: methodAt) else { return nil }
+        // `@W var x: T` where `W` is no property wrapper: reported at the attribute, not again in x's setter.
+        if base.isWrapperAttribute, case .user(let wrapper) = container.type, !wrapper.isPropertyWrapper { return nil }
+        if case .user(let type) = container.type, let index = type.fieldIndex(name), type.fields[index].isLet,
+           !isInitializing(type) {
+            immutable(.assignToConstantProperty(name), name, at: location)
+            return nil
+        }
+        guard let (index, type) = storedMember(of: container.type, name, at: location) else { return nil }
+        return elementPlace(container, index: index, type: type)
+    }
+
+    /// The place of a subscript (`a[i]`): a declared subscript, a dictionary's or an array's element.
+    private func subscriptPlace(_ expr: Expr, _ base: Expr, _ arguments: [Argument], mutating: Bool, method: String?,
+                                methodAt: SourceLocation?) -> Place? {
+        if let declared = userSubscriptPlace(base, arguments, at: expr.location, mutating: mutating, method: method,
+                                             methodAt: methodAt) { return declared }
+        guard let container = compilePlace(base, mutating: mutating, method: method, methodAt: methodAt) else { return nil }
+        if case .dictionary(let key, let value) = container.type {
+            guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
+                reportSubscriptArguments(container.type, arguments, at: expr.location)
+                return nil
+            }
+            return dictionaryElementPlace(container, key, value, arguments)
+        }
+        guard arguments.count == 1, arguments[0].label == nil else {
+            reportSubscriptArguments(container.type, arguments, at: expr.location)
+            return nil
+        }
+        guard case .array(let element) = container.type else {
+            if !container.type.hasError {
+                error(.noSubscripts(container.type), at: expr.location)
+            }
+            return nil
+        }
+        let indexTyped = compileExpr(arguments[0].value, expected: .int)
+        guard indexTyped.type == .int else {
+            mismatch(.argumentType(indexTyped.type, expected: .int),
+                     indexTyped.type, at: arguments[0].value.location)
+            return nil
+        }
+        let index = indexTyped.int
+        let location = expr.location
+        let outer = container.modify
+        let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
+            let i = try index(frame)
+            try outer(frame) { value in
+                try value.updateArray { elements in
+                    guard i >= 0 && i < elements.count else {
+                        throw RuntimeError(message: "Index out of range", location: location)
+                    }
+                    try body(&elements[i])
+                }
+            }
+        }
+        return Place(type: element, modify: modify, assign: { newValue in
+            let boxed = newValue.value
+            return { frame in
+                let value = try boxed(frame)
+                try modify(frame) { $0 = value }
+                return
+            }
+        })
+    }
+
+    /// The place of a variable named `name` (or of the implicit `self` member it names); reports a constant.
+    private func namePlace(_ expr: Expr, _ name: String, mutating: Bool, method: String?,
+                           methodAt: SourceLocation?) -> Place? {
+        if nameLookups != nil { recordLookup(name, at: expr.location) }
+        let resolved: Binding?
+        switch resolvedName(name, node: expr) ?? scopeName(name, at: expr.location) {
+        case .member(let member): return compilePlace(member, mutating: mutating, method: method, methodAt: methodAt)
+        case .binding(let found): resolved = found
+        }
+        guard let binding = resolved else {
+            unknownName(name, at: expr.location)
+            return nil
+        }
+        if case .accessor(let variable) = binding { return accessorVariablePlace(variable, at: expr.location) }
+        guard case .variable(let variable) = binding else {
+            error(.assignToFunction(name), at: expr.location)
+            return nil
+        }
+        if variable.isLet && !(variable.initializedLater && initializingAssignment && method == nil) {
+            if method != nil {
+                // swiftc reports it at the method's name.
+                error(.mutatingMemberOnConstant(name), at: methodAt ?? expr.location)
+            } else {
+                immutable(.assignToConstant(name), name, at: expr.location)
+            }
+            return nil
+        }
+        return lentCheckedPlace(variable, at: expr.location) ?? variablePlace(variable)
+    }
+
+    /// An optional chain used as a place where it cannot be one (in a tuple assignment, as an inout argument): reported.
+    private func refuseOptionalChainPlace(_ expr: Expr) -> Place? {
+        // Only an assignment or a mutating call makes an optional chain a place (`a?.x = 1`); inside a tuple
+        // assignment or as an inout argument it is an immutable optional, as in swiftc.
+        // Type-only: only the type is needed, for the diagnostic; the chain does not compile as a place.
+        let type = compileExprTypeOnly(expr)
+        if let inoutLocation = inoutArgumentLocation {
+            error(.inoutImmutableValue(type), at: inoutLocation)
+        } else {
+            var location = expr.location
+            if case .member(_, _, let nameLocation) = expr.kind { location = nameLocation }
+            error(.assignToImmutableExpression(type), at: location)
+        }
+        return nil
     }
 }

@@ -10,7 +10,7 @@ extension Compiler {
     /// Pass 1 of an extension: a template when it extends a protocol with associated types (true: nothing else to
     /// declare); refuses a `where` clause on an extension nbrun cannot constrain (true: the extension is dropped).
     func interceptsExtension(_ decl: TypeDecl) -> Bool {
-        if let proto = userTypes[decl.name], protocolState.associatedTypeProtocols.contains(ObjectIdentifier(proto)) {
+        if let proto = declarations.userTypes[decl.name], protocolState.associatedTypeProtocols.contains(proto) {
             if !decl.conformances.isEmpty || !decl.initializers.isEmpty || !decl.fields.isEmpty {
                 error(.notSupported("conformances, initializers or static properties in an extension of '\(decl.name)'"),
                       at: decl.location)
@@ -37,9 +37,9 @@ extension Compiler {
             return false
         }
         let inherits = decl.conformances.contains { name in
-            userTypes[name].map { protocolState.associatedTypeProtocols.contains(ObjectIdentifier($0)) } ?? false
+            declarations.userTypes[name].map { protocolState.associatedTypeProtocols.contains($0) } ?? false
         }
-        if declares || inherits { protocolState.associatedTypeProtocols.insert(ObjectIdentifier(proto)) }
+        if declares || inherits { protocolState.associatedTypeProtocols.insert(proto) }
     }
 
     /// Pass 2 of a template: checks its members once with placeholders, then adds them to the conforming types known so
@@ -47,9 +47,9 @@ extension Compiler {
     func compileProtocolExtensionTemplate(_ decl: TypeDecl) -> Bool {
         guard let (proto, _) = protocolState.protocolExtensions.first(where: { $0.decl === decl }) else { return false }
         checkProtocolExtension(decl, of: proto)
-        var known = userTypes.values.filter { $0.kind != .protocolType && $0.extendedBuiltin == nil }
+        var known = declarations.userTypes.values.filter { $0.kind != .protocolType && $0.extendedBuiltin == nil }
         known += protocolState.genericTypeInstances.values.map(\.type).filter { type in !known.contains { $0 === type } }
-        for type in known where protocolState.associatedBindings[ObjectIdentifier(type)] != nil && conforms(.user(type), to: proto) {
+        for type in known where protocolState.associatedBindings[type] != nil && conforms(.user(type), to: proto) {
             applyProtocolExtension(decl, of: proto, to: .user(type), owner: type)
         }
         for (_, owner) in protocolState.builtinExtensions {
@@ -75,9 +75,8 @@ extension Compiler {
         for name in Array(bindings.keys) where name.hasPrefix("Self.") { bindings[String(name.dropFirst(5))] = bindings[name] }
         let copy = decl.copy(named: decl.name)
         copy.methods = zip(decl.methods, copy.methods).filter { $0.0.genericRequirements.isEmpty || !$0.0.genericParameters.isEmpty }.map(\.1)
-        retainedDeclarations.append(.typeDeclaration(copy))
         atTopLevel(with: bindings) {
-            typeInfos[ObjectIdentifier(copy)] = placeholder
+            declarations.typeInfos[copy] = placeholder
             declareTypeMembers(copy)
             _ = compileTypeBodies(copy)
         }
@@ -116,9 +115,8 @@ extension Compiler {
         for (proto, decl) in protocolState.protocolExtensions where arrayConforms(element, to: proto) {
             guard !protocolState.appliedExtensions.contains(where: { $0.decl === decl && $0.owner.extendedBuiltin == type }) else { continue }
             let copy = TypeDecl(kind: .extensionType, name: type.description, location: decl.location)
-            retainedDeclarations.append(.typeDeclaration(copy))  // its identity keys `typeInfos` (never reused)
             declareProtocolOrExtension(copy)
-            guard let owner = typeInfos[ObjectIdentifier(copy)] else { return }
+            guard let owner = declarations.typeInfos[copy] else { return }
             applyProtocolExtension(decl, of: proto, to: type, owner: owner)
         }
     }
@@ -127,16 +125,16 @@ extension Compiler {
         guard !protocolState.appliedExtensions.contains(where: { $0.decl === decl && $0.owner === owner }) else { return }
         protocolState.appliedExtensions.append((decl, owner))
         var bindings: [String: CType] = ["Self": type]
-        let map: [ObjectIdentifier: CType]
+        let map: IdentityTable<UserType, CType>
         if case .array(let element) = type {
-            map = Dictionary(protocolFamily(proto).flatMap { $0.protocolInfo?.associatedTypes ?? [] }.map { (ObjectIdentifier($0.type), element) },
-                             uniquingKeysWith: { first, _ in first })
+            map = IdentityTable(protocolFamily(proto).flatMap { $0.protocolInfo?.associatedTypes ?? [] }.map { ($0.type, element) },
+                                uniquingKeysWith: { first, _ in first })
         } else {
             map = associatedBindings(of: owner)
         }
         for member in protocolFamily(proto) {
             for (name, placeholder) in member.protocolInfo?.associatedTypes ?? [] where bindings[name] == nil {
-                if let bound = map[ObjectIdentifier(placeholder)] { bindings[name] = bound }
+                if let bound = map[placeholder] { bindings[name] = bound }
             }
         }
         let holds: ([FunctionDecl.GenericRequirement]) -> Bool = { requirements in
@@ -161,9 +159,8 @@ extension Compiler {
             (computed.isStatic ? owner.staticComputed[computed.name] : owner.computed[computed.name]) == nil
                 && (computed.isStatic || owner.fieldIndex(computed.name) == nil)
         }
-        retainedDeclarations.append(.typeDeclaration(copy))
         atTopLevel(with: bindings) {
-            typeInfos[ObjectIdentifier(copy)] = owner
+            declarations.typeInfos[copy] = owner
             declareTypeMembers(copy)
             _ = compileTypeBodies(copy)
         }

@@ -11,7 +11,7 @@ extension Compiler {
     /// Registers a protocol's name, or finds the type an extension adds members to.
     func declareProtocolOrExtension(_ decl: TypeDecl) {
         if decl.kind == .protocolType {
-            if let existing = userTypes[decl.name], existing.cell == currentCell {
+            if let existing = declarations.userTypes[decl.name], existing.cell == currentCell {
                 error(.invalidRedeclaration(decl.name), at: decl.location)
                 return
             }
@@ -19,13 +19,13 @@ extension Compiler {
             type.cell = currentCell
             type.protocolInfo = ProtocolInfo()
             noteAssociatedTypes(decl, of: type)
-            userTypes[decl.name] = type
-            typeInfos[ObjectIdentifier(decl)] = type
+            declarations.userTypes[decl.name] = type
+            declarations.typeInfos[decl] = type
             return
         }
         if declareGenericArrayExtension(decl) || interceptsExtension(decl) { return }
         let target: UserType
-        if let type = userTypes[decl.name] {
+        if let type = declarations.userTypes[decl.name] {
             target = type
         } else if protocolState.genericTypes[decl.name] != nil {
             declareGenericExtension(decl)
@@ -50,7 +50,7 @@ extension Compiler {
             error(.notSupported("extension of '\(decl.name)'"), at: decl.location)
             return
         }
-        typeInfos[ObjectIdentifier(decl)] = target
+        declarations.typeInfos[decl] = target
     }
 
     /// Before an extension's members are added (pass 1): a member the type already has is a redeclaration, unless an
@@ -98,7 +98,7 @@ extension Compiler {
     func declareRequirements(_ decl: TypeDecl, of type: UserType) {
         guard let info = type.protocolInfo else { return }
         for parent in decl.conformances {
-            if let parentType = userTypes[parent], parentType.kind == .protocolType, parentType !== type {
+            if let parentType = declarations.userTypes[parent], parentType.kind == .protocolType, parentType !== type {
                 info.parents.append(parentType)
             } else if parent == "AnyObject" {
                 info.parents.append(anyObjectType)
@@ -146,7 +146,7 @@ extension Compiler {
 
     /// Records that `type` conforms to the protocol named `name` (checked in pass 2); false when no cell declared it.
     func declareProtocolConformance(_ type: UserType, _ name: String, at location: SourceLocation) -> Bool {
-        guard let proto = userTypes[name], proto.kind == .protocolType else { return false }
+        guard let proto = declarations.userTypes[name], proto.kind == .protocolType else { return false }
         type.conformances.insert(name)
         for ancestor in protocolFamily(proto) {
             type.conformances.insert(ancestor.name)
@@ -162,11 +162,11 @@ extension Compiler {
         var parents: [UserType] = []
         var superclass: UserType?
         for part in name.components(separatedBy: " & ") {
-            if let type = userTypes[part], type.kind == .classType, superclass == nil {
+            if let type = declarations.userTypes[part], type.kind == .classType, superclass == nil {
                 superclass = type
                 continue
             }
-            guard let type = userTypes[part], type.kind == .protocolType else {
+            guard let type = declarations.userTypes[part], type.kind == .protocolType else {
                 error(.notSupported("composition with '\(part)'"), at: location)
                 return .error
             }
@@ -200,7 +200,7 @@ extension Compiler {
     func conformedProtocols(_ type: UserType) -> [UserType] {
         var result: [UserType] = []
         for name in type.conformances.sorted() {
-            guard let proto = userTypes[name], proto.kind == .protocolType else { continue }
+            guard let proto = declarations.userTypes[name], proto.kind == .protocolType else { continue }
             for member in protocolFamily(proto) where !result.contains(where: { $0 === member }) { result.append(member) }
         }
         return result

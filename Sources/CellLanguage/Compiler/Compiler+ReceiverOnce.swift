@@ -32,7 +32,7 @@ extension Compiler {
     /// the caller must `adoptReceiver` or `dropReceiver` it.
     func compileReceiverOnce(_ base: Expr, file: StaticString = #fileID, line: UInt = #line)
         -> (type: CType, compiled: CompiledReceiver?) {
-        let key = TypeMemo.Key(node: ObjectIdentifier(base), scope: ObjectIdentifier(scope))
+        let key = TypeMemo.Key(node: base, scope: scope)
         guard optionalChainSpine.isEmpty, typeMemo.types[key] == nil else {
             // Type-only: the memo knows the type (no compilation), or inside an optional chain, whose spine the
             // receiver's real compilation belongs to.

@@ -59,7 +59,7 @@ extension Compiler {
         guard let resolution else { return nil }
         guard let referent = resolution.referent(of: node) else {
             // The `self` (or type name) of an implicit member the compiler wrote for a name the resolution saw.
-            switch synthesizedNames[ObjectIdentifier(node)]?.refersTo {
+            switch synthesizedNames[node] {
             case .selfDeclaration(let declaration)?:
                 return declaredBinding(declaration, in: resolution).map { ResolvedName.binding($0) }
             case .typeName?:
@@ -79,9 +79,9 @@ extension Compiler {
         guard let member = selfMemberExpr(name, at: location) else { return nil }
         if let node, case .member(let base?, _, _) = member.kind, case .name(let baseName) = base.kind {
             if baseName != "self" {
-                synthesizedNames[ObjectIdentifier(base)] = (base, .typeName)
-            } else if let declaration = resolution.selfOfUse[ObjectIdentifier(node)] {
-                synthesizedNames[ObjectIdentifier(base)] = (base, .selfDeclaration(declaration))
+                synthesizedNames[base] = .typeName
+            } else if let declaration = resolution.selfOfUse[node] {
+                synthesizedNames[base] = .selfDeclaration(declaration)
             }
         }
         return member

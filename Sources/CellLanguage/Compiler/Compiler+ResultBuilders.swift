@@ -119,7 +119,7 @@ extension Compiler {
     private func builderTypeAlias(_ builder: String, _ role: String, _ type: CType) -> String? {
         guard !type.hasError else { return nil }
         let alias = "$__\(builder).\(role)"
-        typeAliases[alias] = type
+        declarations.typeAliases[alias] = type
         return alias
     }
 }

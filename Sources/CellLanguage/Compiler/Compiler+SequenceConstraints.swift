@@ -24,9 +24,9 @@ extension Compiler {
     /// whose code never runs): its elements have type `T.Element`.
     func placeholderSequence(_ source: Typed) -> Typed? {
         guard let proto = protocolState.builtinProtocols["Sequence"], case .user(let type) = source.type,
-              protocolState.placeholderTypes.contains(ObjectIdentifier(type)),
+              protocolState.placeholderTypes.contains(type),
               let element = proto.protocolInfo?.associatedTypes.first?.type,
-              let bound = protocolState.associatedBindings[ObjectIdentifier(type)]?[ObjectIdentifier(element)] else { return nil }
+              let bound = protocolState.associatedBindings[type]?[element] else { return nil }
         return Typed(type: .array(bound), code: .value { _ in .array([]) })
     }
 }

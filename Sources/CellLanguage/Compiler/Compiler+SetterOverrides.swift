@@ -68,7 +68,7 @@ extension Compiler {
     /// Adds an instance subscript; in a subclass, one with the parameters of an inherited subscript overrides it
     /// (its getter and setter), in the inherited one's place.
     func addSubscript(_ accessors: SubscriptAccessors, _ item: TypeDecl.Subscript, to type: UserType) {
-        if item.isFinal { type.finalMembers.insert(ObjectIdentifier(accessors.getter)) }
+        if item.isFinal { type.finalMembers.insert(accessors.getter) }
         let parameters = Array(accessors.getter.parameters.dropFirst())
         let inheritedCount = type.superclass?.subscripts.count ?? 0
         guard let position = type.subscripts.prefix(inheritedCount).firstIndex(where: {
@@ -81,7 +81,7 @@ extension Compiler {
         let overridden = type.subscripts[position]
         if !item.isOverride {
             error(.overrideKeywordRequired, at: item.location)
-        } else if type.finalMembers.contains(ObjectIdentifier(overridden.getter)) {
+        } else if type.finalMembers.contains(overridden.getter) {
             error(.overridesFinal("subscript"), at: item.location)
         } else if overridden.setter != nil, accessors.setter == nil {
             error(.readOnlyOverridesMutable("subscript"), at: item.location)

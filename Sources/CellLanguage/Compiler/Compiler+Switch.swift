@@ -27,26 +27,7 @@ extension Compiler {
                 error(.emptyCaseBody(isDefault: switchCase.isDefault), at: switchCase.location)
             }
             let entry = withScope { () -> (matchers: [CaseBox.Matcher], body: (Frame) throws -> Flow) in
-                scope.loopLabels.append(loop)
-                var matchers: [CaseBox.Matcher] = []
-                if switchCase.isDefault {
-                    matchers.append(CaseBox.Matcher(test: { _, _ in true }, condition: nil))
-                }
-                for (pattern, guardExpr) in zip(switchCase.patterns, switchCase.guards) {
-                    let test = compileCasePattern(pattern, type: subject.type)
-                    // The pattern's names are declared now, so its own `where` clause can read them.
-                    var condition: ((Frame) throws -> Bool)?
-                    if let guardExpr {
-                        let typed = compileExpr(guardExpr, expected: .bool)
-                        if typed.type != .bool {
-                            mismatch(.conditionType(typed.type),
-                                     typed.type, at: guardExpr.location)
-                        }
-                        condition = typed.bool
-                    }
-                    matchers.append(CaseBox.Matcher(test: test, condition: condition))
-                }
-                return (matchers, sequence(compileStatements(switchCase.body)))
+                compileSwitchCase(switchCase, loop, subjectType: subject.type)
             }
             compiled.append(entry)
             if switchCase.isDefault { exhaustive = true }
@@ -101,64 +82,9 @@ extension Compiler {
         case .wildcard:
             return { _, _ in true }
         case .binding(let name, let location, let isVar):
-            let variable: VariableInfo
-            if case .variable(let existing)? = scope.names[name], existing.type == type {
-                variable = existing  // the same name bound by another pattern of the same case
-            } else {
-                variable = declareVariable(name, type: type, isLet: !isVar, at: location)
-            }
-            let slot = variable.slot
-            let access = frameAccessor(level: variable.level)
-            if type.isWord {
-                return { frame, value in
-                    access(frame).words[slot] = WordCoding.word(value)
-                    return true
-                }
-            }
-            return { frame, value in
-                access(frame).values[slot] = value
-                return true
-            }
+            return compileBindingPattern(name, location, isVar: isVar, type: type)
         case .expression(let expr):
-            if let range = compileTextRangePattern(expr, type: type) { return range }
-            if let range = compileOneSidedRangePattern(expr, type: type) { return range }
-            let typed = compileExpr(expr, expected: type)
-            if type == .int, typed.type == .range || typed.type == .closedRange {
-                let bounds = typed.value
-                return { frame, value in
-                    guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return false }
-                    let int = value.intValue
-                    return int >= lower && (closed ? int <= upper : int < upper)
-                }
-            }
-            if type == .double, typed.type == .doubleRange || typed.type == .doubleClosedRange {
-                let bounds = typed.value
-                return { frame, value in
-                    guard case .doubleRange(let lower, let upper, let closed) = try bounds(frame) else { return false }
-                    let double = value.doubleValue
-                    return double >= lower && (closed ? double <= upper : double < upper)
-                }
-            }
-            if case .optional(let wrapped) = type, typed.type != type {
-                if case .nilLiteral = expr.kind {} else {
-                    // `case 1:` against an `Int?` matches a present 1, as Swift's `~=` on optionals does.
-                    let inner = compileCasePattern(pattern, type: wrapped)
-                    return { frame, value in
-                        if case .none = value { return false }
-                        return try inner(frame, value)
-                    }
-                }
-            }
-            if typed.type != type || !type.isEquatable {
-                // swiftc points at the operator of a pattern like `1...3`.
-                var at = expr.location
-                if case .binary(_, _, _, let operatorLocation) = expr.kind { at = operatorLocation }
-                mismatch(.patternType(typed.type, subject: type), typed.type, type,
-                         at: at)
-                return { _, _ in false }
-            }
-            let code = typed.value
-            return { frame, value in ValueEquality.equal(try code(frame), value) }
+            return compileExpressionPattern(pattern, expr, type: type)
         case .tuple(let patterns):
             guard case .tuple(let elements) = type, elements.count == patterns.count else {
                 if type.hasError {
@@ -226,5 +152,97 @@ extension Compiler {
             let text = value.stringValue
             return text >= from && (closed ? text <= to : text < to)
         }
+    }
+
+    /// An expression pattern: a range (of integers, doubles or text), an optional's payload, or a value compared with `==`.
+    private func compileExpressionPattern(_ pattern: CasePattern, _ expr: Expr, type: CType) -> (Frame,
+                                          Value) throws -> Bool {
+        if let range = compileTextRangePattern(expr, type: type) { return range }
+        if let range = compileOneSidedRangePattern(expr, type: type) { return range }
+        let typed = compileExpr(expr, expected: type)
+        if type == .int, typed.type == .range || typed.type == .closedRange {
+            let bounds = typed.value
+            return { frame, value in
+                guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return false }
+                let int = value.intValue
+                return int >= lower && (closed ? int <= upper : int < upper)
+            }
+        }
+        if type == .double, typed.type == .doubleRange || typed.type == .doubleClosedRange {
+            let bounds = typed.value
+            return { frame, value in
+                guard case .doubleRange(let lower, let upper, let closed) = try bounds(frame) else { return false }
+                let double = value.doubleValue
+                return double >= lower && (closed ? double <= upper : double < upper)
+            }
+        }
+        if case .optional(let wrapped) = type, typed.type != type {
+            if case .nilLiteral = expr.kind {} else {
+                // `case 1:` against an `Int?` matches a present 1, as Swift's `~=` on optionals does.
+                let inner = compileCasePattern(pattern, type: wrapped)
+                return { frame, value in
+                    if case .none = value { return false }
+                    return try inner(frame, value)
+                }
+            }
+        }
+        if typed.type != type || !type.isEquatable {
+            // swiftc points at the operator of a pattern like `1...3`.
+            var at = expr.location
+            if case .binary(_, _, _, let operatorLocation) = expr.kind { at = operatorLocation }
+            mismatch(.patternType(typed.type, subject: type), typed.type, type,
+                     at: at)
+            return { _, _ in false }
+        }
+        let code = typed.value
+        return { frame, value in ValueEquality.equal(try code(frame), value) }
+    }
+
+    /// A binding pattern (`let x`): stores the value in the variable it declares (or in the same name another pattern of the case declared).
+    private func compileBindingPattern(_ name: String, _ location: SourceLocation, isVar: Bool,
+                                       type: CType) -> (Frame, Value) throws -> Bool {
+        let variable: VariableInfo
+        if case .variable(let existing)? = scope.names[name], existing.type == type {
+            variable = existing  // the same name bound by another pattern of the same case
+        } else {
+            variable = declareVariable(name, type: type, isLet: !isVar, at: location)
+        }
+        let slot = variable.slot
+        let access = frameAccessor(level: variable.level)
+        if type.isWord {
+            return { frame, value in
+                access(frame).words[slot] = WordCoding.word(value)
+                return true
+            }
+        }
+        return { frame, value in
+            access(frame).values[slot] = value
+            return true
+        }
+    }
+
+    /// One case of a `switch`, in its own scope: a matcher per pattern (with its `where` clause) and the body.
+    private func compileSwitchCase(_ switchCase: SwitchCase, _ loop: (name: String?, id: Int),
+                                   subjectType: CType) -> (matchers: [CaseBox.Matcher], body: (Frame) throws -> Flow) {
+        scope.loopLabels.append(loop)
+        var matchers: [CaseBox.Matcher] = []
+        if switchCase.isDefault {
+            matchers.append(CaseBox.Matcher(test: { _, _ in true }, condition: nil))
+        }
+        for (pattern, guardExpr) in zip(switchCase.patterns, switchCase.guards) {
+            let test = compileCasePattern(pattern, type: subjectType)
+            // The pattern's names are declared now, so its own `where` clause can read them.
+            var condition: ((Frame) throws -> Bool)?
+            if let guardExpr {
+                let typed = compileExpr(guardExpr, expected: .bool)
+                if typed.type != .bool {
+                    mismatch(.conditionType(typed.type),
+                             typed.type, at: guardExpr.location)
+                }
+                condition = typed.bool
+            }
+            matchers.append(CaseBox.Matcher(test: test, condition: condition))
+        }
+        return (matchers, sequence(compileStatements(switchCase.body)))
     }
 }

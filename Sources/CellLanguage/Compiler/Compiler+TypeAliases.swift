@@ -7,10 +7,10 @@ extension Compiler {
             error(.notSupported("typealias inside a function"), at: location)
             return
         }
-        if let existing = userTypes[name], existing.cell == currentCell {
+        if let existing = declarations.userTypes[name], existing.cell == currentCell {
             error(.invalidRedeclaration(name), at: location)
             return
         }
-        typeAliases[name] = resolveType(type)
+        declarations.typeAliases[name] = resolveType(type)
     }
 }

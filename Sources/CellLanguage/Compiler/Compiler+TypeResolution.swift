@@ -23,7 +23,7 @@ extension Compiler {
             case "ClosedRange<String.Index>": return .indexRange(closed: true)
             case "<error>": return .error
             default:
-                if let alias = typeAliases[name] { return alias }
+                if let alias = declarations.typeAliases[name] { return alias }
                 if let kind = IntegerKind(name: name) { return .integer(kind) }
                 if name == "Unicode.Scalar" || name == "UnicodeScalar" { return .unicodeScalar }
                 if let bound = genericBinding(name) { return bound }
@@ -41,7 +41,7 @@ extension Compiler {
                     return .error
                 }
                 let candidates = ["Int", "Double", "Bool", "String"] + Array(registry.types.keys) + Array(registry.constants.keys)
-                    + Array(userTypes.keys)
+                    + Array(declarations.userTypes.keys)
                 error(.cannotFindTypeInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidates)), at: location)
                 return .error
             }

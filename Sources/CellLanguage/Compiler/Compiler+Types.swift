@@ -18,7 +18,7 @@ extension Compiler {
             return
         }
         if !decl.genericParameters.isEmpty { return declareGenericType(decl) }
-        if let existing = userTypes[decl.name], existing.cell == currentCell {
+        if let existing = declarations.userTypes[decl.name], existing.cell == currentCell {
             error(.invalidRedeclaration(decl.name), at: decl.location)
             return
         }
@@ -29,13 +29,13 @@ extension Compiler {
         type.restrictedAccess = decl.restrictedAccess
         type.isPropertyWrapper = decl.isPropertyWrapper
         type.isResultBuilder = decl.isResultBuilder
-        userTypes[decl.name] = type
-        typeInfos[ObjectIdentifier(decl)] = type
+        declarations.userTypes[decl.name] = type
+        declarations.typeInfos[decl] = type
     }
 
     /// Resolves a declared type's stored properties, cases and member signatures.
     func declareTypeMembers(_ decl: TypeDecl) {
-        guard let type = typeInfos[ObjectIdentifier(decl)] else { return }
+        guard let type = declarations.typeInfos[decl] else { return }
         if decl.kind == .protocolType {
             declareRequirements(decl, of: type)
             return
@@ -45,110 +45,9 @@ extension Compiler {
         if decl.kind == .extensionType { replaceExtensionMembers(decl, of: type) }
         // An extension adds conformances to its type; only a class declaration names a superclass.
         let conformances = decl.kind == .extensionType ? decl.conformances : declareSuperclass(type, decl)
-        for conformance in conformances {
-            if type.kind == .enumeration, ["Int", "String", "Double", "Character"].contains(conformance), type.rawType == nil {
-                type.rawType = conformance == "Int" ? .int : conformance == "String" ? .string
-                    : conformance == "Character" ? .character : .double
-            } else if type.kind == .enumeration, let kind = IntegerKind(name: conformance), type.rawType == nil {
-                type.rawType = .integer(kind)
-            } else if Compiler.supportedConformances.contains(conformance) {
-                type.conformances.insert(conformance)
-            } else if !declareProtocolConformance(type, conformance, at: decl.location) {
-                error(.conformanceNotSupported(conformance), at: decl.location(ofInherited: conformance))
-            }
-        }
-        for field in decl.fields {
-            if decl.kind == .extensionType, !field.isStatic {
-                error(.extensionStoredProperty, at: field.location)
-                continue
-            }
-            var fieldType = field.type.map(resolveType)
-                ?? (field.isLazy ? field.value.map { lazyValueType($0, of: type, at: field.location) } : nil)
-            var defaultValue: Typed?
-            if let value = field.value, !field.isStatic, !field.isLazy {
-                var typed = compileExpr(value, expected: fieldType)
-                if let declared = fieldType {
-                    typed = coerce(typed, to: declared, at: value.location) {
-                        .specifiedType($0, specified: $1)
-                    }
-                }
-                fieldType = fieldType ?? typed.type
-                defaultValue = typed
-            }
-            if field.isStatic {
-                staticFieldDeclarations.append((type, field))
-                continue
-            }
-            if type.kind == .enumeration {
-                error(.enumStoredProperty, at: field.location)
-                continue
-            }
-            guard let resolved = fieldType else {
-                error(.typeAnnotationMissing, at: field.location)
-                continue
-            }
-            if type.fieldIndex(field.name) != nil {
-                error(.invalidRedeclaration(field.name), at: field.location)
-            }
-            if field.isLazy {
-                defaultValue = Typed(type: resolved, code: .value { _ in .void })  // not computed yet (`lazyInitializers`)
-            } else if defaultValue == nil, !field.isLet, case .optional = resolved {
-                // As in Swift, an optional `var` without a value starts as nil (and may be left out of the memberwise init).
-                defaultValue = Typed(type: resolved, code: .value { _ in .none })
-            }
-            type.fields.append(.init(name: field.name, type: resolved, isLet: field.isLet, defaultValue: defaultValue,
-                                     hasPrivateSetter: field.hasPrivateSetter,
-                                     isImplicitlyUnwrapped: noteImplicitlyUnwrapped(field.type)))
-            if let ownership = field.ownership { declareWeakField(of: type, ownership, field) }
-        }
-        var nextRaw = 0
-        // Whether the preceding raw value was an integer (or none): a Double case without one then gets the next.
-        var followsInteger = true
-        var rawValuesFail = false
-        for enumCase in decl.cases {
-            let payload = enumCase.payload.map { elements in
-                elements.map { TupleElement(label: $0.label, type: resolveType($0.type)) }
-            }
-            var raw: Value?
-            if let rawType = type.rawType {
-                if let expr = enumCase.rawValue {
-                    let typed = compileExpr(expr, expected: rawType)
-                    switch expr.kind {
-                    case .intLiteral(let value):
-                        raw = rawType == .double ? .double(Double(value)) : .int(value); nextRaw = value + 1; followsInteger = true
-                    case .floatLiteral(let value): raw = .double(value); followsInteger = false
-                    case .stringLiteral(let parts):
-                        if case .text(let text)? = parts.first, parts.count == 1 { raw = .string(text) } else { raw = .string("") }
-                    default:
-                        error(.rawValueNotLiteral, at: expr.location)
-                    }
-                    if typed.type != rawType {
-                        rawValuesFail = rawValuesFail || !typed.type.hasError
-                        mismatch(.rawValueType(typed.type, rawType: rawType), typed.type, at: expr.location)
-                    }
-                } else {
-                    switch rawType {
-                    case .int: raw = .int(nextRaw); nextRaw += 1
-                    case .integer(let kind):
-                        if !kind.contains(nextRaw) { error(.integerLiteralOverflow(String(nextRaw), type: kind.name), at: enumCase.location) }
-                        raw = .int(nextRaw); nextRaw += 1
-                    case .string: raw = .string(enumCase.name)
-                    case .double where followsInteger: raw = .double(Double(nextRaw)); nextRaw += 1
-                    default: error(.rawValueNotInferred, at: enumCase.location); rawValuesFail = true
-                    }
-                }
-            } else if let expr = enumCase.rawValue {
-                error(.rawValueWithoutRawType, at: expr.location)
-            }
-            if type.caseIndex(enumCase.name) != nil {
-                error(.invalidRedeclaration(enumCase.name), at: enumCase.location)
-            }
-            type.cases.append(.init(name: enumCase.name, payload: payload, rawValue: raw))
-        }
-        if rawValuesFail, let rawType = type.rawType {
-            // swiftc also reports the enum: its `RawRepresentable` conformance cannot be synthesized.
-            error(.rawTypeNotSynthesized(type.name, rawType: rawType), at: decl.firstInheritedLocation ?? decl.location)
-        }
+        declareConformances(conformances, of: type, decl)
+        declareStoredProperties(decl, of: type)
+        declareCases(decl, of: type)
         for computed in decl.computed {
             let info = FunctionInfo(name: computed.name, parameters: computed.isStatic ? [] : [.init(label: nil, name: "self", type: selfType)],
                                     returnType: resolveType(computed.type), level: 0, location: computed.location)
@@ -165,8 +64,7 @@ extension Compiler {
             info.isMutating = method.isMutating
             info.runtime.pointee.recyclesFrames = Compiler.mayRecycleFrames(info, body: method.body)
             if method.isStatic { type.staticMethods[method.name, default: []].append(info) } else { addMethod(info, method, to: type) }
-            functionInfos[ObjectIdentifier(method)] = info
-            retainedDeclarations.append(.function(method))
+            declarations.functionInfos[method] = info
         }
         if decl.kind == .extensionType, type.kind == .structure, type.initializers.isEmpty, !decl.initializers.isEmpty {
             type.keepsMemberwise = true
@@ -179,8 +77,7 @@ extension Compiler {
             info.isRequired = initializer.isRequired
             info.isImplicitlyUnwrapped = initializer.isImplicitlyUnwrapped
             addInitializer(info, initializer, to: type)
-            functionInfos[ObjectIdentifier(initializer)] = info
-            retainedDeclarations.append(.function(initializer))
+            declarations.functionInfos[initializer] = info
         }
         checkComparableConformance(type, at: decl.location)
         checkRequiredInitializers(type, decl)
@@ -242,12 +139,12 @@ extension Compiler {
             checkGenericType(decl)
             return nil
         }
-        guard let type = typeInfos[ObjectIdentifier(decl)] else { return nil }
+        guard let type = declarations.typeInfos[decl] else { return nil }
         let selfType = CType.user(type)
         // Static stored properties become hidden globals, initialised where the type is declared; they are known
         // before the members' bodies compile, so a static method may name them unqualified.
         var initializers: [(Frame) throws -> Void] = []
-        for (owner, field) in staticFieldDeclarations where owner === type {
+        for (owner, field) in declarations.staticFieldDeclarations where owner === type {
             let declared = field.type.map(resolveType)
             guard let value = field.value else {
                 error(.staticPropertyWithoutValue(isLet: field.isLet), at: field.location)
@@ -263,7 +160,7 @@ extension Compiler {
             type.staticFields[field.name] = variable
             initializers.append(store(variable, typed))
         }
-        staticFieldDeclarations.removeAll { $0.0 === type }
+        declarations.staticFieldDeclarations.removeAll { $0.0 === type }
         for computed in decl.computed {
             guard let info = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name] else { continue }
             compileMemberBody(info, parameters: [], body: resultBuilderGetterBody(computed), type: type, hasSelf: !computed.isStatic,
@@ -272,13 +169,13 @@ extension Compiler {
         }
         compileAccessorBodies(decl, type)
         for method in decl.methods where method.genericParameters.isEmpty {  // generic ones: when specialized
-            guard let info = functionInfos[ObjectIdentifier(method)] else { continue }
+            guard let info = declarations.functionInfos[method] else { continue }
             compileMemberBody(info, parameters: method.parameters, body: resultBuilderFunctionBody(method), type: type,
                               hasSelf: !method.isStatic,
                               mutableSelf: method.isMutating, location: method.location, end: method.closingBrace)
         }
         for initializer in decl.initializers {
-            guard let info = functionInfos[ObjectIdentifier(initializer)] else { continue }
+            guard let info = declarations.functionInfos[initializer] else { continue }
             compileMemberBody(info, parameters: initializer.parameters, body: initializer.body, type: type, hasSelf: false,
                               mutableSelf: true, location: initializer.location)
         }
@@ -548,5 +445,121 @@ extension Compiler {
             return Expr(.member(Expr(.name(type.name), at: location), name, location), at: location)
         }
         return Expr(.member(Expr(.name("self"), at: location), name, location), at: location)
+    }
+
+    /// An enumeration's cases, with their payloads and raw values (given or inferred).
+    private func declareCases(_ decl: TypeDecl, of type: UserType) {
+        var nextRaw = 0
+        // Whether the preceding raw value was an integer (or none): a Double case without one then gets the next.
+        var followsInteger = true
+        var rawValuesFail = false
+        for enumCase in decl.cases {
+            let payload = enumCase.payload.map { elements in
+                elements.map { TupleElement(label: $0.label, type: resolveType($0.type)) }
+            }
+            var raw: Value?
+            if let rawType = type.rawType {
+                if let expr = enumCase.rawValue {
+                    let typed = compileExpr(expr, expected: rawType)
+                    switch expr.kind {
+                    case .intLiteral(let value):
+                        raw = rawType == .double ? .double(Double(value)) : .int(value); nextRaw = value + 1; followsInteger = true
+                    case .floatLiteral(let value): raw = .double(value); followsInteger = false
+                    case .stringLiteral(let parts):
+                        if case .text(let text)? = parts.first, parts.count == 1 { raw = .string(text) } else { raw = .string("") }
+                    default:
+                        error(.rawValueNotLiteral, at: expr.location)
+                    }
+                    if typed.type != rawType {
+                        rawValuesFail = rawValuesFail || !typed.type.hasError
+                        mismatch(.rawValueType(typed.type, rawType: rawType), typed.type, at: expr.location)
+                    }
+                } else {
+                    switch rawType {
+                    case .int: raw = .int(nextRaw); nextRaw += 1
+                    case .integer(let kind):
+                        if !kind.contains(nextRaw) { error(.integerLiteralOverflow(String(nextRaw), type: kind.name), at: enumCase.location) }
+                        raw = .int(nextRaw); nextRaw += 1
+                    case .string: raw = .string(enumCase.name)
+                    case .double where followsInteger: raw = .double(Double(nextRaw)); nextRaw += 1
+                    default: error(.rawValueNotInferred, at: enumCase.location); rawValuesFail = true
+                    }
+                }
+            } else if let expr = enumCase.rawValue {
+                error(.rawValueWithoutRawType, at: expr.location)
+            }
+            if type.caseIndex(enumCase.name) != nil {
+                error(.invalidRedeclaration(enumCase.name), at: enumCase.location)
+            }
+            type.cases.append(.init(name: enumCase.name, payload: payload, rawValue: raw))
+        }
+        if rawValuesFail, let rawType = type.rawType {
+            // swiftc also reports the enum: its `RawRepresentable` conformance cannot be synthesized.
+            error(.rawTypeNotSynthesized(type.name, rawType: rawType), at: decl.firstInheritedLocation ?? decl.location)
+        }
+    }
+
+    /// A type's stored properties (a static one waits for pass 2), with their default values.
+    private func declareStoredProperties(_ decl: TypeDecl, of type: UserType) {
+        for field in decl.fields {
+            if decl.kind == .extensionType, !field.isStatic {
+                error(.extensionStoredProperty, at: field.location)
+                continue
+            }
+            var fieldType = field.type.map(resolveType)
+                ?? (field.isLazy ? field.value.map { lazyValueType($0, of: type, at: field.location) } : nil)
+            var defaultValue: Typed?
+            if let value = field.value, !field.isStatic, !field.isLazy {
+                var typed = compileExpr(value, expected: fieldType)
+                if let declared = fieldType {
+                    typed = coerce(typed, to: declared, at: value.location) {
+                        .specifiedType($0, specified: $1)
+                    }
+                }
+                fieldType = fieldType ?? typed.type
+                defaultValue = typed
+            }
+            if field.isStatic {
+                declarations.staticFieldDeclarations.append((type, field))
+                continue
+            }
+            if type.kind == .enumeration {
+                error(.enumStoredProperty, at: field.location)
+                continue
+            }
+            guard let resolved = fieldType else {
+                error(.typeAnnotationMissing, at: field.location)
+                continue
+            }
+            if type.fieldIndex(field.name) != nil {
+                error(.invalidRedeclaration(field.name), at: field.location)
+            }
+            if field.isLazy {
+                defaultValue = Typed(type: resolved, code: .value { _ in .void })  // not computed yet (`lazyInitializers`)
+            } else if defaultValue == nil, !field.isLet, case .optional = resolved {
+                // As in Swift, an optional `var` without a value starts as nil (and may be left out of the memberwise init).
+                defaultValue = Typed(type: resolved, code: .value { _ in .none })
+            }
+            type.fields.append(.init(name: field.name, type: resolved, isLet: field.isLet, defaultValue: defaultValue,
+                                     hasPrivateSetter: field.hasPrivateSetter,
+                                     isImplicitlyUnwrapped: noteImplicitlyUnwrapped(field.type)))
+            if let ownership = field.ownership { declareWeakField(of: type, ownership, field) }
+        }
+    }
+
+    /// The conformances a type declaration or extension lists: raw types, built-in and declared protocols.
+    private func declareConformances(_ conformances: [String], of type: UserType, _ decl: TypeDecl) {
+        for conformance in conformances {
+            if type.kind == .enumeration, ["Int", "String", "Double", "Character"].contains(conformance), type.rawType == nil {
+                type.rawType = conformance == "Int" ? .int : conformance == "String" ? .string
+                    : conformance == "Character" ? .character : .double
+            } else if type.kind == .enumeration, let kind = IntegerKind(name: conformance), type.rawType == nil {
+                type.rawType = .integer(kind)
+            } else if Compiler.supportedConformances.contains(conformance) {
+                type.conformances.insert(conformance)
+            } else if !declareProtocolConformance(type, conformance, at: decl.location) {
+                error(.conformanceNotSupported(conformance), at: decl.location(ofInherited: conformance))
+            }
+        }
     }
 }

@@ -112,8 +112,8 @@ extension Compiler {
         guard let owner = memberOwner(type) else { return nil }
         let tag: ExistentialTag
         if case .user(let userType) = type {
-            tag = protocolState.userTags[ObjectIdentifier(userType)] ?? ExistentialTag(type: type)
-            protocolState.userTags[ObjectIdentifier(userType)] = tag
+            tag = protocolState.userTags[userType] ?? ExistentialTag(type: type)
+            protocolState.userTags[userType] = tag
         } else {
             tag = protocolState.builtinTags[type.description] ?? ExistentialTag(type: type)
             protocolState.builtinTags[type.description] = tag

@@ -17,17 +17,11 @@ final class Compiler {
     /// The `&` of the inout argument whose target is being compiled (see `compileInoutPlace`).
     var inoutArgumentLocation: SourceLocation?
     /// The nodes of the optional chain (`a?.b.c()`) being compiled: they are its links and must not wrap again.
-    var optionalChainSpine: Set<ObjectIdentifier> = []
+    var optionalChainSpine = IdentitySet<Expr>()
     /// The subject of the `switch` being compiled (for pattern errors without a position of their own).
     var switchLocation = SourceLocation(line: 1, column: 1)
     /// Whether the pattern being compiled is an `if`/`guard`/`while case` condition (swiftc words some errors differently).
     var casePatternInCondition = false
-    /// Types declared by cells, by name.
-    var userTypes: [String: UserType] = [:]
-    /// Declared types, by declaration node, between pass 1 and pass 2.
-    var typeInfos: [ObjectIdentifier: UserType] = [:]
-    /// Static stored properties waiting for their type's pass 2.
-    var staticFieldDeclarations: [(UserType, TypeDecl.Field)] = []
     /// The types whose methods are being compiled, innermost last.
     var selfContexts: [SelfContext] = []
     /// The module name shown in debug descriptions of declared types (`main.Point`).
@@ -58,8 +52,6 @@ final class Compiler {
     /// The level of the function whose frame a closure with owned captures copies, and that closure (see
     /// `noteOwnedCaptureAccess`).
     var ownedCaptureGuard: (level: Int, closure: SourceLocation)?
-    /// Declared functions, by declaration node, between signature (pass 1) and body (pass 2).
-    var functionInfos: [ObjectIdentifier: FunctionInfo] = [:]
     /// While `super.init(…)!` or `self.init(…)!` is compiled: whether a failable initializer took the `!` (see
     /// `Compiler+ForcedDelegation`); nil otherwise.
     var forcedDelegation: Bool?
@@ -75,13 +67,8 @@ final class Compiler {
     /// `Compiler+ResolvedNames.swift`).
     var resolution: Resolution?
     var declaredScopes: [DeclaredLocal: [Scope]] = [:]
-    /// The `.name` nodes the compiler wrote in this cell (implicit members' `self`), and what each refers to (the node
-    /// is held so its identity is not reused).
-    var synthesizedNames: [ObjectIdentifier: (node: Expr, refersTo: SynthesizedName)] = [:]
-    /// Every compiled cell's function and type declarations, kept alive so that the nodes the tables above are keyed
-    /// by (`ObjectIdentifier`) are never freed and their addresses never reused by a later cell's nodes (a generic
-    /// type's extension in a later cell was once taken for an earlier declaration).
-    var retainedDeclarations: [Stmt] = []
+    /// The `.name` nodes the compiler wrote in this cell (implicit members' `self`), and what each refers to.
+    var synthesizedNames = IdentityTable<Expr, SynthesizedName>()
     /// The types `compileExprTypeOnly` found in the cell being compiled (emptied before each cell).
     var typeMemo = TypeMemo()
     /// Nodes compiled and type-only compilations, over every cell (`nbrun debug counts`).
@@ -90,16 +77,13 @@ final class Compiler {
     var typeOnlyDepth = 0
     /// Whether a cell declared an implicitly unwrapped optional (`T!`): only then are reads checked for one.
     var hasImplicitlyUnwrapped = false
-    /// The force-unwraps the compiler wrote for them (their nil is "implicitly unwrapping"), kept alive so that
-    /// their identities are not reused.
-    var implicitUnwraps: [ObjectIdentifier: Expr] = [:]
+    /// The force-unwraps the compiler wrote for them (their nil is "implicitly unwrapping").
+    var implicitUnwraps = IdentitySet<Expr>()
     /// `try`, `do`–`catch` and throwing calls being compiled (see `Compiler+Errors`).
     var errorHandling = ErrorHandlingState()
     /// The qualified names of the types whose members are being declared or compiled, innermost last (a type
     /// nested in them is found by its own name, see `userType(named:)`).
     var typeNamePrefixes: [String] = []
-    /// `typealias` names and the types they stand for.
-    var typeAliases: [String: CType] = [:]
     /// Where the written `Set`/`Dictionary` types of the cells start, by their first argument's position.
     var containerLocations: [SourceLocation: SourceLocation] = [:]
     /// Tokens swiftc reports some mistakes at, by the position the AST keeps for their node (from the syntax tree):
@@ -108,6 +92,8 @@ final class Compiler {
     var reportedTokens: [SourceLocation: SourceLocation] = [:]
     /// Protocols' existential tags, built-in types' extensions and conformances to check.
     let protocolState = ProtocolState()
+    /// The types, functions and type aliases the cells declared (see `Declarations`).
+    let declarations = Declarations()
 
     init(globalScope: Scope, globals: Frame, runtime: Runtime, registry: NativeRegistry) {
         self.scope = globalScope
@@ -142,16 +128,15 @@ final class Compiler {
             function.runtime.pointee.framePointers = []
         }
         compiledFunctions = []
-        functionInfos = [:]
-        retainedDeclarations = []
-        for type in userTypes.values {
+        declarations.functionInfos = [:]
+        for type in declarations.userTypes.values {
             type.describe = nil
             type.equals = nil
             type.deinitializer = nil
         }
-        userTypes = [:]
-        typeAliases = [:]
-        typeInfos = [:]
+        declarations.userTypes = [:]
+        declarations.typeAliases = [:]
+        declarations.typeInfos = [:]
         globals.clearValues()
     }
 

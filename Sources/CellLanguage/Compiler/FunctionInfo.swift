@@ -60,7 +60,7 @@ final class FunctionInfo {
     let runtime = UnsafeMutablePointer<Runtime>.allocate(capacity: 1)
     /// The globals the body reads, writes or lends, and the declared functions it calls (see
     /// `Compiler.lentGlobalCheck`).
-    var accessedGlobals: Set<ObjectIdentifier> = []
+    var accessedGlobals = IdentitySet<VariableInfo>()
     var callees: [WeakFunction] = []
     /// Whether the body may use a global or call a function (true until a method's body has compiled without).
     var usesOutside = true

@@ -5,7 +5,7 @@ final class ProtocolState {
     /// The members cells added to built-in types (`extension Int`), by the type's name (`Int`, `[Double]`).
     var builtinExtensions: [String: UserType] = [:]
     /// Existential tags of declared types, by type.
-    var userTags: [ObjectIdentifier: ExistentialTag] = [:]
+    var userTags: IdentityTable<UserType, ExistentialTag> = [:]
     /// Existential tags of built-in types, by name.
     var builtinTags: [String: ExistentialTag] = [:]
     /// Conformances to check once the cell's declarations are known: type, protocol, where it was declared.
@@ -16,12 +16,12 @@ final class ProtocolState {
     /// Generic functions by name (their overloads), compiled per call.
     var genericFunctions: [String: [FunctionDecl]] = [:]
     /// The cell that declared each generic function (a later cell's declaration replaces it, the same cell's is refused).
-    var genericFunctionCells: [ObjectIdentifier: Int] = [:]
+    var genericFunctionCells: IdentityTable<FunctionDecl, Int> = [:]
     /// Specialized generic functions, by declaration and type arguments.
-    var genericInstances: [String: FunctionInfo] = [:]
+    var genericInstances: [SpecializationKey: FunctionInfo] = [:]
     var nextInstance = 0
     /// Generic methods, initializers and subscripts by type, then by name (`Compiler.genericMemberKey`), compiled per call.
-    var genericMembers: [ObjectIdentifier: [String: [GenericMember]]] = [:]
+    var genericMembers: IdentityTable<UserType, [String: [GenericMember]]> = [:]
     /// The generic members whose bodies were checked with placeholders, by position (a generic type's specializations
     /// copy its members: each is checked once).
     var checkedGenericMembers: Set<SourceLocation> = []
@@ -29,18 +29,18 @@ final class ProtocolState {
     var genericTypes: [String: (decl: TypeDecl, cell: Int)] = [:]
     /// The extensions of each generic type, applied to every specialization.
     var genericExtensions: [String: [TypeDecl]] = [:]
-    /// Specializations of generic types, by template and type arguments (see `Compiler.typeKey`).
-    var genericTypeInstances: [String: (template: TypeDecl, bindings: [String: CType], type: UserType)] = [:]
+    /// Specializations of generic types, by template and type arguments.
+    var genericTypeInstances: [SpecializationKey: (template: TypeDecl, bindings: [String: CType], type: UserType)] = [:]
     /// The type arguments of the generic functions being specialized, innermost last.
     var genericBindings: [[String: CType]] = []
     /// Whether any protocol declared an associated type (else requirements need no substitution).
     var hasAssociatedTypes = false
     /// For a conforming type or a type parameter's placeholder: what each associated type's placeholder stands for.
-    var associatedBindings: [ObjectIdentifier: [ObjectIdentifier: CType]] = [:]
+    var associatedBindings: IdentityTable<UserType, IdentityTable<UserType, CType>> = [:]
     /// Member type aliases (`typealias Item = Int`), by type.
-    var memberTypeAliases: [ObjectIdentifier: [String: CType]] = [:]
+    var memberTypeAliases: IdentityTable<UserType, [String: CType]> = [:]
     /// The placeholders standing for type parameters while a generic body is checked.
-    var placeholderTypes: Set<ObjectIdentifier> = []
+    var placeholderTypes: IdentitySet<UserType> = []
     /// The protocols every array conforms to (`extension Array: Container {}`).
     var arrayConformances: [UserType] = []
     /// The `extension Array: P {}` declarations (their requirements are checked in pass 2).
@@ -48,11 +48,11 @@ final class ProtocolState {
     /// Extensions of protocols with associated types: templates added to each conforming type.
     var protocolExtensions: [(proto: UserType, decl: TypeDecl)] = []
     /// The protocols that declare or inherit associated types, known from pass 1 (before their requirements are).
-    var associatedTypeProtocols: Set<ObjectIdentifier> = []
+    var associatedTypeProtocols: IdentitySet<UserType> = []
     /// The built-in protocols used as constraints (`Sequence`, `IteratorProtocol`), by name, once used.
     var builtinProtocols: [String: UserType] = [:]
     /// Opaque types (`some Shape`, one per place it is written) and the underlying type their first `return` gave.
-    var opaqueTypes: [ObjectIdentifier: CType?] = [:]
+    var opaqueTypes: IdentityTable<UserType, CType?> = [:]
     /// Which templates were added to which types.
     var appliedExtensions: [(decl: TypeDecl, owner: UserType)] = []
     /// The `AnyObject` protocol type, once used (see `Compiler+AnyObject`).

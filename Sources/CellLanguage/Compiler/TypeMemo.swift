@@ -3,11 +3,16 @@
 struct TypeMemo {
     /// A node in a scope (the same node may type differently in another scope, e.g. a closure body compiled for
     /// two overload candidates).
+    /// Both are retained (`ObjectKey`), so their addresses are not reused while the entry lives.
     struct Key: Hashable {
-        var node: ObjectIdentifier
-        var scope: ObjectIdentifier
+        let node: ObjectKey<Expr>
+        let scope: ObjectKey<Scope>
+
+        init(node: Expr, scope: Scope) {
+            self.node = ObjectKey(node)
+            self.scope = ObjectKey(scope)
+        }
     }
 
-    /// The node and the scope are kept alive with their type, so their addresses are not reused while the entry lives.
     var types: [Key: (node: Expr, scope: Scope, type: CType)] = [:]
 }

@@ -5,11 +5,11 @@ import Diagnostics
 struct SyntaxTreePrinter {
     /// The type of each expression node and what it resolved to (`TypeTable.annotations`), by node; empty for the plain
     /// tree.
-    let types: [ObjectIdentifier: (type: CType, note: String)]
+    let types: IdentityTable<Expr, (type: CType, note: String)>
     private(set) var text = ""
     private var depth = 0
 
-    init(types: [ObjectIdentifier: (type: CType, note: String)]) {
+    init(types: IdentityTable<Expr, (type: CType, note: String)>) {
         self.types = types
     }
 
@@ -90,32 +90,9 @@ struct SyntaxTreePrinter {
         case .block(let inner):
             block("do", inner)
         case .switchStatement(_, let subject, let cases, let location):
-            line("switch", at: location)
-            nested { printer in
-                printer.expr(subject)
-                for item in cases {
-                    printer.line(item.isDefault ? "default" : "case \(item.patterns.count) pattern(s)", at: item.location)
-                    printer.nested { $0.statements(item.body) }
-                }
-            }
+            switchStatement(subject, cases, at: location)
         case .typeDeclaration(let decl):
-            let kinds: [TypeDecl.Kind: String] = [.structure: "struct", .classType: "class", .enumeration: "enum",
-                                                  .protocolType: "protocol", .extensionType: "extension"]
-            let kind = kinds[decl.kind] ?? "type"
-            line("\(kind) \(decl.name)\(decl.conformances.isEmpty ? "" : ": " + decl.conformances.joined(separator: ", "))",
-                 at: decl.location)
-            nested { printer in
-                for field in decl.fields {
-                    printer.line("\(field.isStatic ? "static " : "")\(field.isLet ? "let" : "var") \(field.name)", at: field.location)
-                    if let value = field.value { printer.nested { $0.expr(value) } }
-                }
-                for item in decl.cases { printer.line("case \(item.name)", at: item.location) }
-                for computed in decl.computed { printer.block("var \(computed.name) { get }", computed.body) }
-                for method in decl.initializers { printer.function(method, keyword: "") }
-                for method in decl.methods {
-                    printer.function(method, keyword: (method.isStatic ? "static " : "") + (method.isMutating ? "mutating " : "") + "func")
-                }
-            }
+            typeDeclaration(decl)
         case .throwStatement(let value, let location):
             line("throw", at: location)
             nested { $0.expr(value) }
@@ -158,7 +135,7 @@ struct SyntaxTreePrinter {
     }
 
     private mutating func expr(_ expr: Expr) {
-        let type = types[ObjectIdentifier(expr)]
+        let type = types[expr]
         let location = expr.location
         switch expr.kind {
         case .intLiteral(let value): line("int \(value)", at: location, type: type)
@@ -247,6 +224,39 @@ struct SyntaxTreePrinter {
             return "(\(parameters.map(describe).joined(separator: ", "))) throws -> \(describe(result))"
         case .tuple(let labels, let elements):
             return "(" + zip(labels, elements).map { ($0.0.map { "\($0): " } ?? "") + describe($0.1) }.joined(separator: ", ") + ")"
+        }
+    }
+
+    /// A type declaration: its stored properties with their values, cases, computed properties, initializers and methods.
+    private mutating func typeDeclaration(_ decl: TypeDecl) {
+        let kinds: [TypeDecl.Kind: String] = [.structure: "struct", .classType: "class", .enumeration: "enum",
+                                              .protocolType: "protocol", .extensionType: "extension"]
+        let kind = kinds[decl.kind] ?? "type"
+        line("\(kind) \(decl.name)\(decl.conformances.isEmpty ? "" : ": " + decl.conformances.joined(separator: ", "))",
+             at: decl.location)
+        nested { printer in
+            for field in decl.fields {
+                printer.line("\(field.isStatic ? "static " : "")\(field.isLet ? "let" : "var") \(field.name)", at: field.location)
+                if let value = field.value { printer.nested { $0.expr(value) } }
+            }
+            for item in decl.cases { printer.line("case \(item.name)", at: item.location) }
+            for computed in decl.computed { printer.block("var \(computed.name) { get }", computed.body) }
+            for method in decl.initializers { printer.function(method, keyword: "") }
+            for method in decl.methods {
+                printer.function(method, keyword: (method.isStatic ? "static " : "") + (method.isMutating ? "mutating " : "") + "func")
+            }
+        }
+    }
+
+    /// A `switch`: its subject, then each case with its body.
+    private mutating func switchStatement(_ subject: Expr, _ cases: [SwitchCase], at location: SourceLocation) {
+        line("switch", at: location)
+        nested { printer in
+            printer.expr(subject)
+            for item in cases {
+                printer.line(item.isDefault ? "default" : "case \(item.patterns.count) pattern(s)", at: item.location)
+                printer.nested { $0.statements(item.body) }
+            }
         }
     }
 }

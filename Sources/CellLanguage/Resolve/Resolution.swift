@@ -2,11 +2,10 @@ import Diagnostics
 
 /// What one cell's names refer to, computed by `Resolver` in one walk of the lowered statements.
 ///
-/// Keys: a `.name` expression is keyed by its node's identity (`ObjectIdentifier` of the `Expr`, a class); a name
+/// Keys: a `.name` expression is keyed by its node's identity (an `IdentityTable`, which retains the node); a name
 /// written outside an expression (a type name in a `TypeExpr`, an `if let x` shorthand, a capture-list entry) is
 /// keyed by its `SourceLocation`; closures and functions by the identity of their `ClosureLiteral`/`FunctionDecl`.
-/// Declarations are numbered in the order the walk meets them (`Referent` holds that number). The resolution keeps
-/// the statements it was built from, so no node it is keyed by is freed and its identity reused.
+/// Declarations are numbered in the order the walk meets them (`Referent` holds that number).
 public final class Resolution {
     /// A declared name: a variable, constant, parameter, function, type, member, `self` or generic parameter.
     public struct Declaration: Hashable, Sendable {
@@ -54,21 +53,15 @@ public final class Resolution {
     public internal(set) var uses: [Use] = []
     /// Every closure and function with a body, in walk order.
     public internal(set) var functions: [Function] = []
-    /// The cell's lowered statements (kept alive for the identity keys).
-    let statements: [Stmt]
-    var useOfExpr: [ObjectIdentifier: Int] = [:]
+    var useOfExpr = IdentityTable<Expr, Int>()
     var useAtLocation: [SourceLocation: Int] = [:]
-    var functionOfNode: [ObjectIdentifier: Int] = [:]
+    var functionOfNode = IdentityTable<AnyObject, Int>()
     /// For a `.name` expression that may be an implicit member, the `self` declaration in scope there.
-    var selfOfUse: [ObjectIdentifier: Int] = [:]
-
-    init(statements: [Stmt]) {
-        self.statements = statements
-    }
+    var selfOfUse = IdentityTable<Expr, Int>()
 
     /// What the `.name` expression `expr` refers to (nil when the walk did not reach it).
     func referent(of expr: Expr) -> Referent? {
-        useOfExpr[ObjectIdentifier(expr)].map { uses[$0].referent }
+        useOfExpr[expr].map { uses[$0].referent }
     }
 
     /// What the name written at `location` outside an expression refers to (type names, `if let x`, captures).
@@ -84,11 +77,11 @@ public final class Resolution {
 
     /// The captures of a closure literal (indices into `declarations`).
     func captures(of closure: ClosureLiteral) -> [Int]? {
-        functionOfNode[ObjectIdentifier(closure)].map { functions[$0].captures }
+        functionOfNode[closure].map { functions[$0].captures }
     }
 
     /// The captures of a nested function or method (indices into `declarations`).
     func captures(of function: FunctionDecl) -> [Int]? {
-        functionOfNode[ObjectIdentifier(function)].map { functions[$0].captures }
+        functionOfNode[function].map { functions[$0].captures }
     }
 }

@@ -28,7 +28,7 @@ struct Resolver {
 
     init(context: ResolverContext, statements: [Stmt]) {
         self.context = context
-        resolution = Resolution(statements: statements)
+        resolution = Resolution()
     }
 
     // MARK: Scopes
@@ -47,7 +47,7 @@ struct Resolver {
                            _ walk: (inout Resolver) -> Void) {
         let index = resolution.functions.count
         resolution.functions.append(Resolution.Function(name: name, location: location, depth: depth + 1, captures: []))
-        if let node { resolution.functionOfNode[ObjectIdentifier(node)] = index }
+        if let node { resolution.functionOfNode[node] = index }
         functionStack.append(index)
         capturedSets.append([])
         depth += 1
@@ -128,11 +128,11 @@ struct Resolver {
         switch referent {
         case .member, .builtin, .unresolved:
             // The compiler reads an implicit member through `self`: the `self` in scope here.
-            if let me = visible["self"]?.last { resolution.selfOfUse[ObjectIdentifier(expr)] = me }
+            if let me = visible["self"]?.last { resolution.selfOfUse[expr] = me }
         default:
             break
         }
-        resolution.useOfExpr[ObjectIdentifier(expr)] = resolution.uses.count
+        resolution.useOfExpr[expr] = resolution.uses.count
         resolution.uses.append(Resolution.Use(name: name, location: expr.location, referent: referent, isWrite: isWrite))
     }
 

@@ -170,11 +170,11 @@ extension CType {
     /// Whether a value of this type may share an object with another value (class instances, native objects,
     /// closures, or containers of them), so that changing it through one name changes it for the other.
     var mayHoldReferences: Bool {
-        var visiting = Set<ObjectIdentifier>()
+        var visiting = IdentitySet<UserType>()
         return mayHoldReferences(visiting: &visiting)
     }
 
-    private func mayHoldReferences(visiting: inout Set<ObjectIdentifier>) -> Bool {
+    private func mayHoldReferences(visiting: inout IdentitySet<UserType>) -> Bool {
         switch self {
         case .int, .double, .bool, .string, .character, .void, .range, .closedRange, .doubleRange,
              .doubleClosedRange, .constants, .integer, .stringView, .unicodeScalar, .stringIndex, .substring, .indexRange,
@@ -188,7 +188,7 @@ extension CType {
             return elements.contains { $0.type.mayHoldReferences(visiting: &visiting) }
         case .user(let type):
             if type.kind == .classType || type.kind == .protocolType { return true }
-            guard visiting.insert(ObjectIdentifier(type)).inserted else { return false }
+            guard visiting.insert(type).inserted else { return false }
             return type.fields.contains { $0.type.mayHoldReferences(visiting: &visiting) }
                 || type.cases.contains { ($0.payload ?? []).contains { $0.type.mayHoldReferences(visiting: &visiting) } }
         case .function, .throwingFunction, .native, .error:

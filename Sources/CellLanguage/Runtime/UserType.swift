@@ -75,8 +75,8 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     /// `private` or `fileprivate` when the declaration says so (swiftc's access rules for signatures).
     var restrictedAccess: String?
     var isFinal = false
-    var finalMembers: Set<ObjectIdentifier> = []
-    var overrides: [ObjectIdentifier: FunctionInfo] = [:]
+    var finalMembers = IdentitySet<FunctionInfo>()
+    var overrides = IdentityTable<FunctionInfo, FunctionInfo>()
     var membersDeclared = false
     /// A class's `deinit` (with its superclasses'), run when an instance is freed; nil for most types.
     var deinitializer: ((Value) -> Void)?

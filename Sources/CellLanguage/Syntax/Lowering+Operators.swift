@@ -42,48 +42,7 @@ extension Lowering {
             return Expr(.tryExpr(foldSequence([first.expression] + elements.dropFirst()), tryKind(of: first)),
                         at: loc(first.tryKeyword))
         }
-        var operands: [Expr] = []
-        var operators: [Operator] = []
-        var index = 0
-        while index < elements.count {
-            let element = elements[index]
-            if index % 2 == 0 || operands.count == operators.count {
-                operands.append(lowerExpr(element))
-                index += 1
-                continue
-            }
-            if let node = element.as(BinaryOperatorExprSyntax.self) {
-                operators.append(Operator(name: node.operator.text, location: loc(node)))
-            } else if element.is(AssignmentExprSyntax.self) {
-                operators.append(Operator(name: "=", location: loc(element)))
-            } else if let node = element.as(UnresolvedTernaryExprSyntax.self) {
-                operators.append(Operator(name: "?:", location: loc(node), ternaryMiddle: node.thenExpression))
-            } else if let node = element.as(UnresolvedAsExprSyntax.self) {
-                let name = node.asKeyword.text + (node.questionOrExclamationMark?.text ?? "")
-                var type: TypeSyntax?
-                if index + 1 < elements.count, let typeExpr = elements[index + 1].as(TypeExprSyntax.self) {
-                    type = typeExpr.type
-                }
-                operators.append(Operator(name: name, location: loc(node), castType: type))
-                // The cast's type takes the operand position.
-                operands.append(Expr(.invalid, at: loc(node)))
-                index += 2
-                continue
-            } else if let node = element.as(UnresolvedIsExprSyntax.self) {
-                var type: TypeSyntax?
-                if index + 1 < elements.count, let typeExpr = elements[index + 1].as(TypeExprSyntax.self) {
-                    type = typeExpr.type
-                }
-                operators.append(Operator(name: "is", location: loc(node), castType: type))
-                operands.append(Expr(.invalid, at: loc(node)))
-                index += 2
-                continue
-            } else {
-                error(.constructNotSupported(.`operator`), element)
-                operators.append(Operator(name: "<error>", location: loc(element)))
-            }
-            index += 1
-        }
+        let (operands, operators) = splitSequence(elements)
         guard !operands.isEmpty else { return Expr(.invalid, at: SourceLocation(line: 1, column: 1)) }
         var position = 0
         var operatorIndex = 0
@@ -126,5 +85,52 @@ extension Lowering {
             return Expr(.invalid, at: location)
         }
         return Expr(.binary(op, lhs, rhs, location), at: lhs.location)
+    }
+
+    /// The operands and operators of a flat sequence expression (a cast's type takes an operand position).
+    private func splitSequence(_ elements: [ExprSyntax]) -> (operands: [Expr], operators: [Operator]) {
+        var operands: [Expr] = []
+        var operators: [Operator] = []
+        var index = 0
+        while index < elements.count {
+            let element = elements[index]
+            if index % 2 == 0 || operands.count == operators.count {
+                operands.append(lowerExpr(element))
+                index += 1
+                continue
+            }
+            if let node = element.as(BinaryOperatorExprSyntax.self) {
+                operators.append(Operator(name: node.operator.text, location: loc(node)))
+            } else if element.is(AssignmentExprSyntax.self) {
+                operators.append(Operator(name: "=", location: loc(element)))
+            } else if let node = element.as(UnresolvedTernaryExprSyntax.self) {
+                operators.append(Operator(name: "?:", location: loc(node), ternaryMiddle: node.thenExpression))
+            } else if let node = element.as(UnresolvedAsExprSyntax.self) {
+                let name = node.asKeyword.text + (node.questionOrExclamationMark?.text ?? "")
+                var type: TypeSyntax?
+                if index + 1 < elements.count, let typeExpr = elements[index + 1].as(TypeExprSyntax.self) {
+                    type = typeExpr.type
+                }
+                operators.append(Operator(name: name, location: loc(node), castType: type))
+                // The cast's type takes the operand position.
+                operands.append(Expr(.invalid, at: loc(node)))
+                index += 2
+                continue
+            } else if let node = element.as(UnresolvedIsExprSyntax.self) {
+                var type: TypeSyntax?
+                if index + 1 < elements.count, let typeExpr = elements[index + 1].as(TypeExprSyntax.self) {
+                    type = typeExpr.type
+                }
+                operators.append(Operator(name: "is", location: loc(node), castType: type))
+                operands.append(Expr(.invalid, at: loc(node)))
+                index += 2
+                continue
+            } else {
+                error(.constructNotSupported(.`operator`), element)
+                operators.append(Operator(name: "<error>", location: loc(element)))
+            }
+            index += 1
+        }
+        return (operands, operators)
     }
 }

@@ -14,7 +14,7 @@ extension Compiler {
     /// real one were two (`xs[i] = v` in place: the index is compiled once).
     func compileIf(_ exprs: [Expr], typeFits fits: (CType) -> Bool) -> [Typed]? {
         let memoizable = optionalChainSpine.isEmpty
-        func key(_ expr: Expr) -> TypeMemo.Key { TypeMemo.Key(node: ObjectIdentifier(expr), scope: ObjectIdentifier(scope)) }
+        func key(_ expr: Expr) -> TypeMemo.Key { TypeMemo.Key(node: expr, scope: scope) }
         for expr in exprs {
             let known = memoizable ? typeMemo.types[key(expr)]?.type : nil
             if let known = known ?? typeKnownWithoutCompiling(expr), !fits(known) { return nil }

@@ -45,7 +45,7 @@ extension Compiler {
     /// The type of `expr` from the type-only memo or `typeKnownWithoutCompiling`, without compiling anything.
     private func knownType(_ expr: Expr) -> CType? {
         if optionalChainSpine.isEmpty,
-           let type = typeMemo.types[TypeMemo.Key(node: ObjectIdentifier(expr), scope: ObjectIdentifier(scope))]?.type {
+           let type = typeMemo.types[TypeMemo.Key(node: expr, scope: scope)]?.type {
             return type
         }
         return typeKnownWithoutCompiling(expr)

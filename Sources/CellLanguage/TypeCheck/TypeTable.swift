@@ -5,9 +5,9 @@ import Diagnostics
 /// compile (`Compiler.compileExpr`), read by `compileExprTypeOnly` (a node already compiled without a contextual
 /// type in the same scope is not compiled again to learn its type) and printed by `nbrun debug types`.
 ///
-/// Node identity: entries are keyed by `ObjectIdentifier` of the node and each entry retains its node and the scope
-/// it compiled in, so neither address is reused by another object while the table lives (nodes the compiler makes
-/// on the fly, such as the `self.x` behind an implicit member, included). The table is emptied before each cell.
+/// Node identity: entries are keyed by the node in an `IdentityTable` (which retains it) and each entry retains the
+/// scope it compiled in, so neither address is reused by another object while the table lives (nodes the compiler
+/// makes on the fly, such as the `self.x` behind an implicit member, included). The table is emptied before each cell.
 /// Type-only compilations (`typeOnlyDepth > 0`) record nothing: the table describes the code that runs.
 struct TypeTable {
     /// One compiled node.
@@ -21,11 +21,11 @@ struct TypeTable {
         var conversions: [Conversion] = []
     }
 
-    private(set) var entries: [ObjectIdentifier: Entry] = [:]
+    private(set) var entries = IdentityTable<Expr, Entry>()
     /// What the node compiling resolved to, set by the compiler's resolution points (`Compiler.noteResolution`).
     var pending: CalleeResolution?
     /// The node recorded last (a conversion applied right after compiling a node belongs to it).
-    private var last: ObjectIdentifier?
+    private var last: Expr?
 
     /// An empty table with room for about `capacity` nodes.
     init(capacity: Int = 0) {
@@ -34,7 +34,7 @@ struct TypeTable {
 
     /// Records `node`'s type and the pending resolution.
     mutating func record(_ node: Expr, scope: Scope, type: CType, withoutContext: Bool) {
-        let key = ObjectIdentifier(node)
+        let key = node
         entries[key] = Entry(node: node, scope: scope, type: type, withoutContext: withoutContext, resolution: pending)
         last = key
     }
@@ -42,13 +42,13 @@ struct TypeTable {
     /// Records the type of a variable read whose code is generated elsewhere (`xs.append(1)` mutates `xs` in its
     /// slot), unless the node compiled.
     mutating func recordVariable(_ node: Expr, scope: Scope, type: CType) {
-        let key = ObjectIdentifier(node)
+        let key = node
         if entries[key] == nil { entries[key] = Entry(node: node, scope: scope, type: type, withoutContext: true) }
     }
 
     /// The type `node` had when it compiled without a contextual type in `scope`, if it did.
     func typeWithoutContext(of node: Expr, in scope: Scope) -> CType? {
-        guard let entry = entries[ObjectIdentifier(node)], entry.withoutContext, entry.scope === scope else { return nil }
+        guard let entry = entries[node], entry.withoutContext, entry.scope === scope else { return nil }
         return entry.type
     }
 
@@ -59,7 +59,7 @@ struct TypeTable {
     }
 
     /// The type, resolution and conversions of each node, as the debug listing prints them.
-    var annotations: [ObjectIdentifier: (type: CType, note: String)] {
+    var annotations: IdentityTable<Expr, (type: CType, note: String)> {
         entries.mapValues { entry in
             var notes = entry.conversions.map { "[\($0)]" }
             if let resolution = entry.resolution { notes.insert("=> \(resolution)", at: 0) }

@@ -45,35 +45,7 @@ struct GraphvizRenderer {
         }
 
         // Clusters, outer first (chart.subgraphs lists outer subgraphs before inner ones).
-        var clusters: [String: GraphPointer] = [:]
-        var clusterNames: [String: String] = [:]
-        var parentOf: [String: String] = [:]
-        for subgraph in chart.subgraphs {
-            for case .subgraph(let child) in subgraph.members { parentOf[child] = subgraph.id }
-        }
-        for (index, subgraph) in chart.subgraphs.enumerated() {
-            let container = parentOf[subgraph.id].flatMap { clusters[$0] } ?? graph
-            let name = "cluster_\(index)"
-            guard let cluster = name.withCString({ agsubg(container, UnsafeMutablePointer(mutating: $0), 1) }) else {
-                throw GraphvizFailure()
-            }
-            clusters[subgraph.id] = cluster
-            clusterNames[subgraph.id] = name
-            set(cluster, "label", Self.escapeLabel(subgraph.title))
-            // Graph attributes default to the root's values: set everything a box needs explicitly.
-            let boxDefaults: [(String, String)] = [
-                // Titles go on top; `dot` flips the whole drawing for BT, labels included.
-                ("margin", "12"), ("labelloc", chart.direction == .bottomToTop ? "b" : "t"), ("labeljust", "c"), ("fontsize", Self.number(Theme.fontSize)),
-                ("fontname", Theme.measuringFont), ("fontcolor", Theme.text), ("fillcolor", Theme.subgraphFill),
-                ("color", Theme.subgraphStroke), ("penwidth", "1"),
-            ]
-            for (key, value) in boxDefaults { set(cluster, key, value) }
-            var style = StyleDeclaration()
-            for className in subgraph.classes { style = style.merging(chart.classDefinitions[className] ?? .init()) }
-            style = style.merging(subgraph.style)
-            let attributes = try styler.subgraphAttributes(style)
-            for (key, value) in attributes { set(cluster, key, value) }
-        }
+        let (clusters, clusterNames) = try addClusters(to: graph, styler: styler)
 
         // Nodes.
         var nodes: [LayoutPlan.NodeKey: NodePointer] = [:]
@@ -131,50 +103,12 @@ struct GraphvizRenderer {
         }
 
         // Same-rank groups.
-        for (index, group) in plan.sameRankGroups.enumerated() {
-            let container = group.subgraph.flatMap { clusters[$0] } ?? graph
-            guard let rankGroup = "rank_\(index)".withCString({ agsubg(container, UnsafeMutablePointer(mutating: $0), 1) })
-            else { continue }
-            set(rankGroup, "rank", "same")
-            for key in group.nodes { if let node = nodes[key] { agsubnode(rankGroup, node, 1) } }
-        }
+        addSameRankGroups(to: graph, clusters: clusters, nodes: nodes)
 
         // Links.
-        for (position, planned) in plan.edges.enumerated() {
-            guard let tail = nodes[planned.tail], let head = nodes[planned.head] else { continue }
-            let flowEdge = chart.edges[planned.edgeIndex]
-            let (from, to) = planned.reversed ? (head, tail) : (tail, head)
-            guard let edge = "e\(position)".withCString({ agedge(graph, from, to, UnsafeMutablePointer(mutating: $0), 1) })
-            else { continue }
-            if !flowEdge.label.isEmpty { set(edge, "label", Self.escapeLabel(flowEdge.label)) }
-            let tailCluster = planned.tailSubgraph.flatMap { clusterNames[$0] }
-            let headCluster = planned.headSubgraph.flatMap { clusterNames[$0] }
-            if let name = planned.reversed ? headCluster : tailCluster { set(edge, "ltail", name) }
-            if let name = planned.reversed ? tailCluster : headCluster { set(edge, "lhead", name) }
-            for (name, value) in try styler.edgeAttributes(flowEdge, reversed: planned.reversed) { set(edge, name, value) }
-            if tailCluster != nil || headCluster != nil {
-                // A link clipped at box borders needs a rank of room to be seen between the boxes.
-                set(edge, "minlen", String(flowEdge.length + 1))
-            }
-        }
-        for (position, pair) in plan.orderingEdges.enumerated() {
-            guard let tail = nodes[pair.0], let head = nodes[pair.1] else { continue }
-            guard let edge = "o\(position)".withCString({ agedge(graph, tail, head, UnsafeMutablePointer(mutating: $0), 1) })
-            else { continue }
-            set(edge, "style", "invis")
-        }
+        try addEdges(to: graph, nodes: nodes, clusterNames: clusterNames, styler: styler)
 
-        guard "dot".withCString({ gvLayout(context, graph, $0) }) == 0 else { throw GraphvizFailure() }
-        defer { gvFreeLayout(context, graph) }
-        var buffer: UnsafeMutablePointer<CChar>? = nil
-        var length: UInt32 = 0
-        guard "svg".withCString({ gvRenderData(context, graph, $0, &buffer, &length) }) == 0, let buffer else {
-            throw GraphvizFailure()
-        }
-        defer { gvFreeRenderData(buffer) }
-        return buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { bytes in
-            String(decoding: UnsafeBufferPointer(start: bytes, count: Int(length)), as: UTF8.self)
-        }
+        return try render(graph, in: context)
     }
 
     private func declareDefaults(_ graph: GraphPointer) {
@@ -237,5 +171,94 @@ struct GraphvizRenderer {
     /// A number without a trailing `.0` for whole values.
     static func number(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
+    /// Lays the graph out with `dot` and renders it as SVG.
+    private func render(_ graph: GraphPointer, in context: OpaquePointer) throws -> String {
+        guard "dot".withCString({ gvLayout(context, graph, $0) }) == 0 else { throw GraphvizFailure() }
+        defer { gvFreeLayout(context, graph) }
+        var buffer: UnsafeMutablePointer<CChar>? = nil
+        var length: UInt32 = 0
+        guard "svg".withCString({ gvRenderData(context, graph, $0, &buffer, &length) }) == 0, let buffer else {
+            throw GraphvizFailure()
+        }
+        defer { gvFreeRenderData(buffer) }
+        return buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { bytes in
+            String(decoding: UnsafeBufferPointer(start: bytes, count: Int(length)), as: UTF8.self)
+        }
+    }
+
+    /// The links (an edge per planned link, clipped at box borders) and the invisible edges keeping the declared order.
+    private func addEdges(to graph: GraphPointer, nodes: [LayoutPlan.NodeKey: NodePointer],
+                          clusterNames: [String: String], styler: StyleTranslator) throws {
+        for (position, planned) in plan.edges.enumerated() {
+            guard let tail = nodes[planned.tail], let head = nodes[planned.head] else { continue }
+            let flowEdge = chart.edges[planned.edgeIndex]
+            let (from, to) = planned.reversed ? (head, tail) : (tail, head)
+            guard let edge = "e\(position)".withCString({ agedge(graph, from, to, UnsafeMutablePointer(mutating: $0), 1) })
+            else { continue }
+            if !flowEdge.label.isEmpty { set(edge, "label", Self.escapeLabel(flowEdge.label)) }
+            let tailCluster = planned.tailSubgraph.flatMap { clusterNames[$0] }
+            let headCluster = planned.headSubgraph.flatMap { clusterNames[$0] }
+            if let name = planned.reversed ? headCluster : tailCluster { set(edge, "ltail", name) }
+            if let name = planned.reversed ? tailCluster : headCluster { set(edge, "lhead", name) }
+            for (name, value) in try styler.edgeAttributes(flowEdge, reversed: planned.reversed) { set(edge, name, value) }
+            if tailCluster != nil || headCluster != nil {
+                // A link clipped at box borders needs a rank of room to be seen between the boxes.
+                set(edge, "minlen", String(flowEdge.length + 1))
+            }
+        }
+        for (position, pair) in plan.orderingEdges.enumerated() {
+            guard let tail = nodes[pair.0], let head = nodes[pair.1] else { continue }
+            guard let edge = "o\(position)".withCString({ agedge(graph, tail, head, UnsafeMutablePointer(mutating: $0), 1) })
+            else { continue }
+            set(edge, "style", "invis")
+        }
+    }
+
+    /// A cluster per subgraph, outer first, with its title and style, by subgraph id; and the clusters' names.
+    private func addClusters(to graph: GraphPointer,
+                             styler: StyleTranslator) throws -> (clusters: [String: GraphPointer], names: [String: String]) {
+        var clusters: [String: GraphPointer] = [:]
+        var clusterNames: [String: String] = [:]
+        var parentOf: [String: String] = [:]
+        for subgraph in chart.subgraphs {
+            for case .subgraph(let child) in subgraph.members { parentOf[child] = subgraph.id }
+        }
+        for (index, subgraph) in chart.subgraphs.enumerated() {
+            let container = parentOf[subgraph.id].flatMap { clusters[$0] } ?? graph
+            let name = "cluster_\(index)"
+            guard let cluster = name.withCString({ agsubg(container, UnsafeMutablePointer(mutating: $0), 1) }) else {
+                throw GraphvizFailure()
+            }
+            clusters[subgraph.id] = cluster
+            clusterNames[subgraph.id] = name
+            set(cluster, "label", Self.escapeLabel(subgraph.title))
+            // Graph attributes default to the root's values: set everything a box needs explicitly.
+            let boxDefaults: [(String, String)] = [
+                // Titles go on top; `dot` flips the whole drawing for BT, labels included.
+                ("margin", "12"), ("labelloc", chart.direction == .bottomToTop ? "b" : "t"), ("labeljust", "c"), ("fontsize", Self.number(Theme.fontSize)),
+                ("fontname", Theme.measuringFont), ("fontcolor", Theme.text), ("fillcolor", Theme.subgraphFill),
+                ("color", Theme.subgraphStroke), ("penwidth", "1"),
+            ]
+            for (key, value) in boxDefaults { set(cluster, key, value) }
+            var style = StyleDeclaration()
+            for className in subgraph.classes { style = style.merging(chart.classDefinitions[className] ?? .init()) }
+            style = style.merging(subgraph.style)
+            let attributes = try styler.subgraphAttributes(style)
+            for (key, value) in attributes { set(cluster, key, value) }
+        }
+        return (clusters, clusterNames)
+    }
+
+    /// The groups of nodes kept on one rank, each in its box.
+    private func addSameRankGroups(to graph: GraphPointer, clusters: [String: GraphPointer], nodes: [LayoutPlan.NodeKey: NodePointer]) {
+        for (index, group) in plan.sameRankGroups.enumerated() {
+            let container = group.subgraph.flatMap { clusters[$0] } ?? graph
+            guard let rankGroup = "rank_\(index)".withCString({ agsubg(container, UnsafeMutablePointer(mutating: $0), 1) })
+            else { continue }
+            set(rankGroup, "rank", "same")
+            for key in group.nodes { if let node = nodes[key] { agsubnode(rankGroup, node, 1) } }
+        }
     }
 }

@@ -95,26 +95,7 @@ struct LayoutPlan: Sendable, Equatable {
         }
 
         // Links: a subgraph end attaches to its last node (as tail) or first node (as head).
-        for (index, edge) in chart.edges.enumerated() {
-            var planned = Edge(edgeIndex: index, tail: .node(edge.from), head: .node(edge.to))
-            if subgraphsByID[edge.from] != nil {
-                let nodes = descendants(edge.from)
-                if let last = nodes.last { planned.tail = last }
-                planned.tailSubgraph = edge.from
-            }
-            if subgraphsByID[edge.to] != nil {
-                let nodes = descendants(edge.to)
-                if let first = nodes.first { planned.head = first }
-                planned.headSubgraph = edge.to
-            }
-            if let tailSubgraph = planned.tailSubgraph, isInside(planned.head, tailSubgraph) {
-                planned.tailSubgraph = nil
-            }
-            if let headSubgraph = planned.headSubgraph, isInside(planned.tail, headSubgraph) {
-                planned.headSubgraph = nil
-            }
-            edges.append(planned)
-        }
+        planEdges(chart, subgraphsByID, descendants: descendants, isInside: isInside)
 
         markBackEdges(nodeOrder: chart.nodes.map { .node($0.id) })
 
@@ -143,6 +124,48 @@ struct LayoutPlan: Sendable, Equatable {
         assignDirections(children: chart.rootMembers, context: chart.direction)
 
         // Emulate directions across the chart's.
+        emulateDirections(chart, isolated: isolated, descendants: descendants)
+    }
+
+    /// Marks the links that close a cycle in a depth-first search that visits nodes and links in
+    /// declaration order (what dagre, mermaid's layout engine, does); `dot` would otherwise choose
+    /// for itself, differently once subgraphs are involved.
+    private mutating func markBackEdges(nodeOrder: [NodeKey]) {
+        var outgoing: [NodeKey: [Int]] = [:]
+        for (index, edge) in edges.enumerated() where edge.tail != edge.head {
+            outgoing[edge.tail, default: []].append(index)
+        }
+        enum Mark { case active, done }
+        var marks: [NodeKey: Mark] = [:]
+        for start in nodeOrder where marks[start] == nil {
+            // Iterative DFS: (node, position in its outgoing list).
+            var stack: [(NodeKey, Int)] = [(start, 0)]
+            marks[start] = .active
+            while let (node, position) = stack.last {
+                let links = outgoing[node] ?? []
+                if position >= links.count {
+                    marks[node] = .done
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].1 += 1
+                let index = links[position]
+                let next = edges[index].head
+                switch marks[next] {
+                case .active: edges[index].reversed = true
+                case .done: break
+                case nil:
+                    marks[next] = .active
+                    stack.append((next, 0))
+                }
+            }
+        }
+    }
+
+    /// Emulates the directions of isolated subgraphs across the chart's: their items on one rank when links join
+    /// them, else chained by invisible edges.
+    private mutating func emulateDirections(_ chart: Flowchart, isolated: [String: Bool],
+                                            descendants: (String) -> [NodeKey]) {
         for subgraph in chart.subgraphs where isolated[subgraph.id] == true {
             guard let direction = directions[subgraph.id], direction.isVertical != chart.direction.isVertical
             else { continue }
@@ -183,38 +206,29 @@ struct LayoutPlan: Sendable, Equatable {
         }
     }
 
-    /// Marks the links that close a cycle in a depth-first search that visits nodes and links in
-    /// declaration order (what dagre, mermaid's layout engine, does); `dot` would otherwise choose
-    /// for itself, differently once subgraphs are involved.
-    private mutating func markBackEdges(nodeOrder: [NodeKey]) {
-        var outgoing: [NodeKey: [Int]] = [:]
-        for (index, edge) in edges.enumerated() where edge.tail != edge.head {
-            outgoing[edge.tail, default: []].append(index)
-        }
-        enum Mark { case active, done }
-        var marks: [NodeKey: Mark] = [:]
-        for start in nodeOrder where marks[start] == nil {
-            // Iterative DFS: (node, position in its outgoing list).
-            var stack: [(NodeKey, Int)] = [(start, 0)]
-            marks[start] = .active
-            while let (node, position) = stack.last {
-                let links = outgoing[node] ?? []
-                if position >= links.count {
-                    marks[node] = .done
-                    stack.removeLast()
-                    continue
-                }
-                stack[stack.count - 1].1 += 1
-                let index = links[position]
-                let next = edges[index].head
-                switch marks[next] {
-                case .active: edges[index].reversed = true
-                case .done: break
-                case nil:
-                    marks[next] = .active
-                    stack.append((next, 0))
-                }
+    /// The links: a subgraph end attaches to its last node (as tail) or first node (as head), and clips at its
+    /// border unless the other end is inside.
+    private mutating func planEdges(_ chart: Flowchart, _ subgraphsByID: [String: FlowSubgraph],
+                                    descendants: (String) -> [NodeKey], isInside: (NodeKey, String) -> Bool) {
+        for (index, edge) in chart.edges.enumerated() {
+            var planned = Edge(edgeIndex: index, tail: .node(edge.from), head: .node(edge.to))
+            if subgraphsByID[edge.from] != nil {
+                let nodes = descendants(edge.from)
+                if let last = nodes.last { planned.tail = last }
+                planned.tailSubgraph = edge.from
             }
+            if subgraphsByID[edge.to] != nil {
+                let nodes = descendants(edge.to)
+                if let first = nodes.first { planned.head = first }
+                planned.headSubgraph = edge.to
+            }
+            if let tailSubgraph = planned.tailSubgraph, isInside(planned.head, tailSubgraph) {
+                planned.tailSubgraph = nil
+            }
+            if let headSubgraph = planned.headSubgraph, isInside(planned.tail, headSubgraph) {
+                planned.headSubgraph = nil
+            }
+            edges.append(planned)
         }
     }
 }

@@ -1,0 +1,20 @@
+import Diagnostics
+
+/// What the cells declared, as the compiler's declare phase records it: types by name and by declaration node,
+/// functions by declaration node, type aliases, and the static stored properties waiting for their type's pass 2.
+///
+/// The compiler owns one for the whole notebook (`Compiler.declarations`); the declare phase (pass 1) fills it and
+/// the bodies (pass 2) read it. It is a class so that reading one table while another is being modified is never an
+/// overlapping access. Protocols, extensions, conformances and generic specializations are in `ProtocolState`.
+final class Declarations {
+    /// Types declared by cells, by name.
+    var userTypes: [String: UserType] = [:]
+    /// Declared types, by declaration node, between pass 1 and pass 2.
+    var typeInfos = IdentityTable<TypeDecl, UserType>()
+    /// Declared functions, by declaration node, between signature (pass 1) and body (pass 2).
+    var functionInfos = IdentityTable<FunctionDecl, FunctionInfo>()
+    /// Static stored properties waiting for their type's pass 2.
+    var staticFieldDeclarations: [(UserType, TypeDecl.Field)] = []
+    /// `typealias` names and the types they stand for.
+    var typeAliases: [String: CType] = [:]
+}

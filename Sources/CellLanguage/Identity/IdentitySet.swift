@@ -1,0 +1,40 @@
+/// A set of objects by identity that retains its members (see `ObjectKey`): membership is never reported for
+/// another object that happens to reuse a freed member's address.
+struct IdentitySet<Element: AnyObject> {
+    private var storage: Set<ObjectKey<Element>>
+
+    init() {
+        storage = []
+    }
+
+    init<S: Sequence>(_ members: S) where S.Element == Element {
+        storage = Set(members.lazy.map(ObjectKey.init))
+    }
+
+    /// Whether `member` is in the set.
+    func contains(_ member: Element) -> Bool {
+        storage.contains(ObjectKey(member))
+    }
+
+    /// Adds `member`; `inserted` is false when it was already there.
+    @discardableResult
+    mutating func insert(_ member: Element) -> (inserted: Bool, memberAfterInsert: Element) {
+        let (inserted, key) = storage.insert(ObjectKey(member))
+        return (inserted, key.object)
+    }
+
+    /// Removes `member`, returning it if it was there.
+    @discardableResult
+    mutating func remove(_ member: Element) -> Element? {
+        storage.remove(ObjectKey(member))?.object
+    }
+
+    var isEmpty: Bool { storage.isEmpty }
+    var count: Int { storage.count }
+}
+
+extension IdentitySet: ExpressibleByArrayLiteral {
+    init(arrayLiteral elements: Element...) {
+        self.init(elements)
+    }
+}

@@ -36,6 +36,8 @@ public final class Interpreter {
     /// The operators and precedence groups the notebook's cells declared so far.
     private let operators = OperatorTable()
     private let notebookFacts = NotebookFacts()
+    /// The globals of failed cells that later cells cannot use (see `FailedCells`).
+    private let failedCells = FailedCells()
     /// Name resolution's memory of the cells compiled so far (see `Resolver`).
     private lazy var resolverContext = ResolverContext { [unowned self] name in
         registry.functions[name] != nil || registry.types[name] != nil || registry.constants[name] != nil
@@ -151,6 +153,10 @@ public final class Interpreter {
         lowering.declareOperators(tree.statements)
         let statements = lowering.lower(tree.statements)
         let resolution = resolverContext.resolve(statements)
+        let globalUses = failedCells.uses(in: resolution, declaringCell: { self.globalVariable($0)?.cell },
+                                          effects: notebookFacts.effects(of:))
+        compiler.topLevelStatementHook = failedCells.startCompiling()
+        defer { compiler.topLevelStatementHook = nil }
         compiler.containerLocations.merge(lowering.containerLocations) { $1 }
         compiler.retainedDeclarations += statements.filter {
             switch $0 {
@@ -182,6 +188,7 @@ public final class Interpreter {
         } else {
             diagnostics += compileAroundParseErrors(tree.statements, map: map)
         }
+        diagnostics += failedCells.usesOfNamesNotCompiled(in: resolution)
         compiler.diagnostics = []
         if compiler.compileBudget.exhausted {
             diagnostics = [CompileError.compileTimeLimit(seconds: timeoutSeconds).diagnostic(at: cell.firstStatementLocation)]
@@ -192,11 +199,14 @@ public final class Interpreter {
             code = { _ in .normal }
         }
         diagnostics.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
+        let declared = failedCells.finishCompiling(resolution, failed: diagnostics.contains { $0.severity == .error })
         inspect?(statements)
         let facts = notebookFacts.analyze(statements, resolution: resolution, mayHoldReferences: { self.globalType($0)?.mayHoldReferences ?? false },
                                           mayCarryCode: { self.globalType($0)?.mayCarryCode ?? false })
-        return CompiledCell(source: cell, diagnostics: Interpreter.unique(diagnostics), facts: facts, resolution: resolution,
-                            code: code)
+        let compiled = CompiledCell(source: cell, diagnostics: Interpreter.unique(diagnostics), facts: facts,
+                                    resolution: resolution, code: code)
+        compiled.globals = FailedCells.CellGlobals(number: cellCount, declared: declared, uses: globalUses)
+        return compiled
     }
 
     /// A cell that does not parse: its well-formed top-level statements are still compiled, so that the mistakes in
@@ -231,8 +241,13 @@ public final class Interpreter {
 
     /// The type of the top-level variable `name`; nil for functions, types and unknown names.
     private func globalType(_ name: String) -> CType? {
+        globalVariable(name)?.type
+    }
+
+    /// The top-level variable `name` now is; nil for functions, types and unknown names.
+    private func globalVariable(_ name: String) -> VariableInfo? {
         guard case .variable(let variable)? = globalScope.names[name] else { return nil }
-        return variable.type
+        return variable
     }
 
     private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
@@ -250,9 +265,15 @@ public final class Interpreter {
         guard !cell.hasErrors else {
             return CellExecution(outputs: [], diagnostics: cell.diagnostics)
         }
+        if let refusal = failedCells.refusal(of: cell.globals) {
+            failedCells.refused(cell.globals, at: refusal.location)
+            return CellExecution(outputs: [], diagnostics: cell.diagnostics + [refusal])
+        }
         runtime.begin(timeoutSeconds: timeoutSeconds ?? limits.timeoutSeconds)
+        failedCells.startRunning()
         let task = RunTask(code: cell.code, frame: globals, memoryLimit: limits.maxMemoryBytes, runtime: runtime)
         BigStackThread.run(task.execute)
+        failedCells.finishRunning(cell.globals, failed: task.failure != nil, at: task.failure?.location)
         var diagnostics = cell.diagnostics
         if let failure = task.failure {
             diagnostics.append(failure)

@@ -79,6 +79,9 @@ final class Compiler {
     /// by (`ObjectIdentifier`) are never freed and their addresses never reused by a later cell's nodes (a generic
     /// type's extension in a later cell was once taken for an earlier declaration).
     var retainedDeclarations: [Stmt] = []
+    /// Wraps each top-level statement's code as the cell's statements compile (the interpreter counts how far a
+    /// cell ran, to know which globals a failing cell left without a value: see `FailedCells`).
+    var topLevelStatementHook: ((Stmt, StatementBox) -> StatementBox)?
     /// The types `compileExprTypeOnly` found in the cell being compiled (emptied before each cell).
     var typeMemo = TypeMemo()
     /// Nodes compiled and type-only compilations, over every cell (`nbrun debug counts`).

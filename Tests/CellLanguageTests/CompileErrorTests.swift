@@ -77,6 +77,8 @@ final class CompileErrorTests: XCTestCase {
         .noMatchingCall, .tooManyGlobals,
         // Declaration-level mistakes, pinned at swiftc's positions in ResultBuilderTests and OperatorDeclarationTests.
         .unknownAttribute, .resultBuilderControlFlow, .operatorWithoutDeclaration,
+        // A use of a name a failed cell declared: it takes two cells, pinned at the use in FailedCellTests.
+        .declaredInFailedCell,
     ]
 
     func testEveryKindHasExamplesOfItsOwnKindThatRender() {

@@ -54,6 +54,24 @@ final class FailedCellTests: XCTestCase {
         XCTAssertEqual(results[2], "6:8: 'Q' is not available: the cell that declares it (line 2) did not compile")
     }
 
+    func testMembersAnExtensionOfACellThatDidNotCompileAddsStopWhenCalled() {
+        let results = run([
+            "var factor = 2.0\nextension Int { var scaled: Double { Double(self) * factor } }\nlet k = nope",
+            "print(\"start\")\nprint(3.scaled)",
+        ])
+        XCTAssertEqual(results[1], "start\n5:9: 'scaled' is not available: the cell that declares it (line 2) did not compile")
+    }
+
+    func testAFunctionThatUsesAGlobalWithoutValueStopsAtItsCall() {
+        // Called through a value the facts cannot follow: the call stops, reported where `g` became that value.
+        let results = run([
+            "var calls: [() -> Int] = []",
+            "func g() -> Int { after * 2 }\ncalls.append(g)\nlet boom = [1][3]\nvar after = 3",
+            "print(\"start\")\nprint(calls[0]())",
+        ])
+        XCTAssertEqual(results[2], "start\n3:14: 'g' uses 'after', which is not available: the cell that declares it (line 5) stopped at an error on line 4 before it got a value")
+    }
+
     func testACellThatUsesAnUnavailableNameMakesItsOwnNamesUnavailable() {
         let results = run(["let a = nope", "let b = a + 1", "print(b)"])
         XCTAssertEqual(results[2], "3:7: 'b' is not available: the cell that declares it (line 2) did not compile")
@@ -74,8 +92,8 @@ final class FailedCellTests: XCTestCase {
         ])
         XCTAssertEqual(results[0], "2:17: Index out of range")
         XCTAssertEqual(results[1], "7\n")
-        // Declared by the statement that failed: no value either. The cell stops before it runs.
-        XCTAssertEqual(results[2], "6:7: 'z' is not available: the cell that declares it (line 2) stopped at an error on line 2 before it got a value")
+        // Declared by the statement that failed: no value either. The later cell runs up to the statement that uses it.
+        XCTAssertEqual(results[2], "start\n6:7: 'z' is not available: the cell that declares it (line 2) stopped at an error on line 2 before it got a value")
         XCTAssertEqual(results[3], "7:1: 'after' is not available: the cell that declares it (line 3) stopped at an error on line 2 before it got a value")
         XCTAssertEqual(results[4], "10\n")
     }
@@ -94,6 +112,24 @@ final class FailedCellTests: XCTestCase {
         XCTAssertEqual(results[3], "7:11: 'after' is not available: the cell that declares it (line 4) stopped at an error on line 3 before it got a value")
         // `g` reads the global of the failed cell, not the one declared again.
         XCTAssertEqual(results[4], "9:14: 'g' uses 'after', which is not available: the cell that declares it (line 4) stopped at an error on line 3 before it got a value")
+    }
+
+    func testACellStoppedAtAUseKeepsWhatItsEarlierStatementsDeclared() {
+        let results = run([
+            "let boom = [1][3]\nvar after = 3",
+            "var a = 1\nprint(after)\nvar b = 2",
+            "print(a)",
+            "print(b)",
+        ])
+        XCTAssertEqual(results[1], "4:7: 'after' is not available: the cell that declares it (line 2) stopped at an error on line 1 before it got a value")
+        XCTAssertEqual(results[2], "1\n")
+        XCTAssertEqual(results[3], "7:7: 'b' is not available: the cell that declares it (line 5) stopped at an error on line 4 before it got a value")
+    }
+
+    func testAUseInTheBodyOfAFunctionOfTheCellStopsItBeforeAnyStatement() {
+        // `f` may run before the statement that uses `after` (here the first one calls it).
+        let results = run(["let boom = [1][3]\nvar after = 3", "print(f())\nprint(after)\nfunc f() -> Int { after }"])
+        XCTAssertEqual(results[1], "4:7: 'after' is not available: the cell that declares it (line 2) stopped at an error on line 1 before it got a value")
     }
 
     func testTuplesAndGuardLetAtTheTopLevel() {

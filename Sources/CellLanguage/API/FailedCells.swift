@@ -1,4 +1,5 @@
 import Diagnostics
+import SwiftSyntax
 
 /// What an interpreter remembers of the cells that failed, so that no later cell reads a global whose declaration
 /// never completed (its slot holds no value of its own: a 0, an empty array) — with `--allow-errors`, after a cell
@@ -12,11 +13,14 @@ import Diagnostics
 ///   whose declaration ran keep their values; those declared by the statement that failed or after it have none.
 ///   Its functions and types are declarations, not statements, and stay usable. A later cell that uses one of
 ///   those globals — directly, or through a function, closure or type that may use it (the notebook's facts) —
-///   does not run: its run is an error at the first such use.
+///   runs its statements before the one holding the first such use, then stops with an error at that use (before
+///   any statement when the use is in the body of one of its functions or types, which may run earlier).
 /// - A later cell that declares the name again makes it available from that cell on.
 ///
 /// Nothing is checked where globals are read: the check runs once before each cell, and only once some cell has
-/// stopped at a run-time error leaving a global without a value.
+/// stopped at a run-time error leaving a global without a value. The functions, methods and accessors whose body
+/// uses such a global (an extension's member the facts cannot follow) are marked like a declaration with errors:
+/// a call of one stops at the call, with the same message — the check calls make anyway.
 final class FailedCells {
     /// A top-level variable or constant of one cell (by the cell's compile number).
     struct Global: Hashable {
@@ -30,12 +34,25 @@ final class FailedCells {
         var name: String
         var line: Int
         var statement: Int
+        /// The compiler's variable (identity), whose uses function bodies record.
+        var variable: ObjectIdentifier?
     }
 
-    /// The first use in a cell that may touch a global of an earlier cell: where, and the name written there.
+    /// The first use in a cell that may touch a global of an earlier cell: where, the name written there, and the
+    /// top-level statement (syntax item) holding it — nil in the body of a function or type, which may run when
+    /// any statement does.
     struct Use {
         var location: SourceLocation
         var name: String
+        var item: Int?
+    }
+
+    /// The source range of one top-level syntax item of a cell, and whether it is a declaration whose body runs
+    /// only when called (a function, a type, an extension).
+    struct Item {
+        var start: SourceLocation
+        var end: SourceLocation
+        var isBody: Bool
     }
 
     /// What the checks need to know of one compiled cell.
@@ -46,6 +63,8 @@ final class FailedCells {
         var declared: [Declared] = []
         /// For each global of an earlier cell the cell may touch, the first use (in source order) that may.
         var uses: [Global: Use] = [:]
+        /// The syntax item of each top-level statement with code, in order (nil when not known).
+        var statementItems: [Int?] = []
     }
 
     /// Why a global has no value: the lines of its declaration and of the error that stopped its cell.
@@ -54,9 +73,19 @@ final class FailedCells {
         var errorLine: Int?
     }
 
-    /// Which top-level statement of the running cell started last (the wrapped statements set it).
+    /// Which top-level statement of the running cell started last (the wrapped statements set it), and the one
+    /// before which the cell stops, with the error it stops with.
     private final class Progress {
         var statement = 0
+        var stop = Int.max
+        var error: RuntimeError?
+
+        /// Notes that statement `index` starts; throws when the cell stops there (or at a later statement, should
+        /// that one never run).
+        @inline(__always) func start(_ index: Int) throws {
+            statement = index
+            if index >= stop, let error { throw error }
+        }
     }
 
     /// Names declared by cells that did not compile, with the line of their declaration.
@@ -64,8 +93,13 @@ final class FailedCells {
     /// Globals left without a value by a cell that stopped at a run-time error.
     private var notRun: [Global: Missing] = [:]
     private let progress = Progress()
-    /// For each top-level statement of the cell compiling that has code, the globals it declares.
+    /// For each top-level statement of the cell compiling that has code, the globals it declares and its item.
     private var statementNames: [[String]] = []
+    private var statementItems: [Int?] = []
+    /// The top-level syntax items of the cell compiling.
+    private var items: [Item] = []
+    /// The functions marked because a cell stopped at a run-time error, with that cell's compile number.
+    private var marked: [ObjectIdentifier: (function: FunctionInfo, cell: Int)] = [:]
 
     // MARK: Compiling
 
@@ -75,6 +109,7 @@ final class FailedCells {
     func uses(in resolution: Resolution, declaringCell: (String) -> Int?,
               effects: (String) -> GlobalEffects?) -> [Global: Use] {
         var result: [Global: Use] = [:]
+        let items = self.items
         let uses = resolution.uses.filter { $0.referent == .earlierGlobal }
             .sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
         for use in uses {
@@ -84,31 +119,51 @@ final class FailedCells {
             for other in touched {
                 guard let cell = declaringCell(other) else { continue }
                 let global = Global(name: other, cell: cell)
-                if result[global] == nil { result[global] = Use(location: use.location, name: name) }
+                let item = Self.item(holding: use.location, in: items).flatMap { items[$0].isBody ? nil : $0 }
+                if result[global] == nil {
+                    result[global] = Use(location: use.location, name: name, item: item)
+                } else if item == nil {
+                    // Also used in a body, which an earlier statement may call: the cell stops before any statement.
+                    result[global]?.item = nil
+                }
             }
         }
         return result
     }
 
-    /// Starts compiling a cell: the hook the compiler wraps each top-level statement's code with.
-    func startCompiling() -> (Stmt, StatementBox) -> StatementBox {
+    /// Starts compiling a cell whose top-level syntax `items` are given (by `map`): returns the hook the compiler
+    /// wraps each top-level statement's code with. Called before `uses(in:…)`.
+    func startCompiling(_ items: CodeBlockItemListSyntax, map: SourceMap) -> (Stmt, StatementBox) -> StatementBox {
         statementNames = []
+        statementItems = []
+        self.items = items.map { item in
+            let isBody = item.item.is(DeclSyntax.self) && !item.item.is(VariableDeclSyntax.self)
+            return Item(start: map.location(ofOffset: item.positionAfterSkippingLeadingTrivia.utf8Offset),
+                        end: map.location(ofOffset: max(item.endPositionBeforeTrailingTrivia.utf8Offset - 1, 0)), isBody: isBody)
+        }
         return { [unowned self] statement, box in
             let index = statementNames.count
             statementNames.append(Self.declaredNames(statement))
+            statementItems.append(Self.location(of: statement).flatMap { Self.item(holding: $0, in: self.items) })
             let progress = self.progress
             if let simple = box.simple {
                 return StatementBox(simple: { frame in
-                    progress.statement = index
+                    try progress.start(index)
                     try simple(frame)
                 })
             }
             let run = box.run
             return StatementBox { frame in
-                progress.statement = index
+                try progress.start(index)
                 return try run(frame)
             }
         }
+    }
+
+    /// The index of the item whose range holds `location`.
+    private static func item(holding location: SourceLocation, in items: [Item]) -> Int? {
+        let key = (location.line, location.column)
+        return items.firstIndex { ($0.start.line, $0.start.column) <= key && key <= ($0.end.line, $0.end.column) }
     }
 
     /// The uses, in a cell with `resolution`, of names declared by earlier cells that did not compile.
@@ -122,24 +177,51 @@ final class FailedCells {
     }
 
     /// Ends compiling a cell: its top-level names are available again (declared anew), or unavailable when it
-    /// `failed`. Returns the globals it declares, with the statements that declare them.
-    func finishCompiling(_ resolution: Resolution, failed: Bool) -> [Declared] {
+    /// `failed`, and then the functions, methods and accessors it declares (`functions` compiled while it compiled,
+    /// those declared on its `lines`) stop when called: an extension's members are no names, but they are the
+    /// cell's declarations too. `variable` gives the cell's own variable of a name. Returns the globals it
+    /// declares, with the statements that declare them.
+    func finishCompiling(_ resolution: Resolution, failed: Bool, variable: (String) -> VariableInfo?,
+                         functions: ArraySlice<FunctionInfo>, lines: ClosedRange<Int>) -> (declared: [Declared], items: [Int?]) {
         var declared: [Declared] = []
         for declaration in resolution.declarations where declaration.isTopLevel {
             notCompiled[declaration.name] = failed ? declaration.location.line : nil
             guard declaration.kind == .constant || declaration.kind == .variable else { continue }
             let statement = statementNames.firstIndex { $0.contains(declaration.name) } ?? 0
-            declared.append(Declared(name: declaration.name, line: declaration.location.line, statement: statement))
+            declared.append(Declared(name: declaration.name, line: declaration.location.line, statement: statement,
+                                     variable: variable(declaration.name).map(ObjectIdentifier.init)))
         }
+        let statements = statementItems
         statementNames = []
-        return declared
+        statementItems = []
+        items = []
+        // A specialization of an earlier cell's generic function, made while this cell compiled, is not its own.
+        for function in functions where failed && !function.hasErrors && lines.contains(function.location.line) {
+            function.hasErrors = true
+            function.unavailableUse = CompileError.declaredInFailedCell(function.name, line: function.location.line).message
+        }
+        return (declared, statements)
+    }
+
+    /// Marks the `functions` whose body uses one of the globals of `reasons` (by identity: name, why it has no
+    /// value); returns them.
+    private func mark(_ functions: [FunctionInfo], _ reasons: [ObjectIdentifier: (String, String)]) -> [FunctionInfo] {
+        guard !reasons.isEmpty else { return [] }
+        return functions.filter { function in
+            guard !function.hasErrors,
+                  let (name, reason) = function.accessedGlobals.lazy.compactMap({ reasons[$0] }).first else { return false }
+            function.hasErrors = true
+            function.unavailableUse = "'\(function.name)' uses '\(name)', which is not available: \(reason)"
+            return true
+        }
     }
 
     // MARK: Running
 
-    /// The error that stops `cell` before it runs: its first use of a global an earlier cell left without a value
-    /// (nil when there is none, always until a cell has stopped at a run-time error).
-    func refusal(of cell: CellGlobals) -> Diagnostic? {
+    /// The error that stops `cell`: its first use of a global an earlier cell left without a value, and the
+    /// top-level statement before which it stops (0: before any; nil when there is no such use, always until a
+    /// cell has stopped at a run-time error).
+    func refusal(of cell: CellGlobals) -> (error: RuntimeError, before: Int)? {
         guard !notRun.isEmpty else { return nil }
         var first: (use: Use, global: Global, missing: Missing)?
         for (global, use) in cell.uses {
@@ -149,40 +231,74 @@ final class FailedCells {
             first = (use, global, missing)
         }
         guard let (use, global, missing) = first else { return nil }
-        let stop = missing.errorLine.map { "stopped at an error on line \($0)" } ?? "stopped at an error"
-        let reason = "the cell that declares it (line \(missing.declaredLine)) \(stop) before it got a value"
+        let reason = Self.reason(missing)
         let message = use.name == global.name
             ? "'\(global.name)' is not available: \(reason)"
             : "'\(use.name)' uses '\(global.name)', which is not available: \(reason)"
-        return .error(message, at: use.location)
+        // The statements before the use's run: the first that is not known to be before its item stops the cell.
+        let before = use.item.map { item in cell.statementItems.firstIndex { ($0 ?? Int.max) >= item } ?? 0 } ?? 0
+        return (RuntimeError(message: message, location: use.location), before)
     }
 
-    /// Called before `cell` runs.
-    func startRunning() {
+    /// Called before a cell runs; `stop`: it stops before that top-level statement with that error.
+    func startRunning(stop: (error: RuntimeError, before: Int)? = nil) {
         progress.statement = 0
+        progress.stop = stop?.before ?? Int.max
+        progress.error = stop?.error
+    }
+
+    /// Why a global has no value, in the messages.
+    private static func reason(_ missing: Missing) -> String {
+        let stop = missing.errorLine.map { "stopped at an error on line \($0)" } ?? "stopped at an error"
+        return "the cell that declares it (line \(missing.declaredLine)) \(stop) before it got a value"
     }
 
     /// Records how `cell`'s run ended: stopped at an error (`failed`, with the error's location: the globals its
-    /// statements had not declared have no value) or not (all have one).
-    func finishRunning(_ cell: CellGlobals, failed: Bool, at location: SourceLocation?) {
+    /// statements had not declared have no value, and the `functions` that use them stop when called) or not (all
+    /// have one).
+    func finishRunning(_ cell: CellGlobals, failed: Bool, at location: SourceLocation?, functions: () -> [FunctionInfo]) {
         guard failed || !notRun.isEmpty else { return }
+        var reasons: [ObjectIdentifier: (String, String)] = [:]
         for declared in cell.declared {
             let global = Global(name: declared.name, cell: cell.number)
             if failed && declared.statement >= progress.statement {
-                notRun[global] = Missing(declaredLine: declared.line, errorLine: location?.line)
+                let missing = Missing(declaredLine: declared.line, errorLine: location?.line)
+                notRun[global] = missing
+                if let id = declared.variable { reasons[id] = (declared.name, Self.reason(missing)) }
             } else {
                 notRun[global] = nil
             }
         }
+        for (id, entry) in marked where entry.cell == cell.number {
+            entry.function.hasErrors = false
+            entry.function.unavailableUse = nil
+            marked[id] = nil
+        }
+        for function in mark(functions(), reasons) { marked[ObjectIdentifier(function)] = (function, cell.number) }
     }
 
     /// Records that `cell` was refused (it did not run at all: none of its globals has a value).
-    func refused(_ cell: CellGlobals, at location: SourceLocation?) {
-        progress.statement = 0
-        finishRunning(cell, failed: true, at: location)
+    func refused(_ cell: CellGlobals, at location: SourceLocation?, functions: () -> [FunctionInfo]) {
+        startRunning()
+        finishRunning(cell, failed: true, at: location, functions: functions)
     }
 
     // MARK: Names
+
+    /// A location inside a statement (nil when it has none of its own).
+    private static func location(of statement: Stmt) -> SourceLocation? {
+        switch statement {
+        case .expression(let expr): return expr.location
+        case .variable(_, _, _, _, let location), .ifStatement(_, _, _, let location), .guardStatement(_, _, let location),
+             .forIn(_, _, _, _, _, _, let location), .whileLoop(_, _, _, let location), .repeatWhile(_, _, _, let location),
+             .returnStatement(_, let location), .breakStatement(_, let location), .continueStatement(_, let location),
+             .switchStatement(_, _, _, let location), .throwStatement(_, let location), .doCatch(_, _, let location),
+             .deferStatement(_, let location), .typeAlias(_, _, let location):
+            return location
+        case .block(let statements): return statements.lazy.compactMap(location).first
+        case .function, .typeDeclaration, .invalid: return nil
+        }
+    }
 
     /// The name of a use without generic arguments (`Node<Int>` is `Node`).
     private static func baseName(_ name: String) -> String {

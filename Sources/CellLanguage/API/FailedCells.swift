@@ -108,24 +108,32 @@ final class FailedCells {
     /// variable a name is now (nil for functions, types and built-ins). Called before the cell compiles.
     func uses(in resolution: Resolution, declaringCell: (String) -> Int?,
               effects: (String) -> GlobalEffects?) -> [Global: Use] {
-        var result: [Global: Use] = [:]
+        // Each name once: its first use, and whether some use is in a body (which an earlier statement may call:
+        // then the cell stops before any statement).
+        var first: [String: Use] = [:]
+        var inBody: Set<String> = []
         let items = self.items
-        let uses = resolution.uses.filter { $0.referent == .earlierGlobal }
-            .sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
-        for use in uses {
+        for use in resolution.uses where use.referent == .earlierGlobal {
             let name = Self.baseName(use.name)
-            var touched = [name]
-            if let latent = effects(name) { touched += latent.reads.sorted() + latent.writes.sorted() }
-            for other in touched {
+            let item = Self.item(holding: use.location, in: items).flatMap { items[$0].isBody ? nil : $0 }
+            if item == nil { inBody.insert(name) }
+            if let known = first[name], Self.precedes(known.location, use.location) { continue }
+            first[name] = Use(location: use.location, name: name, item: item)
+        }
+        var result: [Global: Use] = [:]
+        for (name, var use) in first {
+            if inBody.contains(name) { use.item = nil }
+            let latent = effects(name)
+            for other in [name] + (latent.map { Array($0.reads.union($0.writes)) } ?? []) {
                 guard let cell = declaringCell(other) else { continue }
                 let global = Global(name: other, cell: cell)
-                let item = Self.item(holding: use.location, in: items).flatMap { items[$0].isBody ? nil : $0 }
-                if result[global] == nil {
-                    result[global] = Use(location: use.location, name: name, item: item)
-                } else if item == nil {
-                    // Also used in a body, which an earlier statement may call: the cell stops before any statement.
-                    result[global]?.item = nil
+                guard let known = result[global] else {
+                    result[global] = use
+                    continue
                 }
+                var earliest = Self.precedes(known.location, use.location) ? known : use
+                if known.item == nil || use.item == nil { earliest.item = nil }
+                result[global] = earliest
             }
         }
         return result
@@ -160,10 +168,20 @@ final class FailedCells {
         }
     }
 
-    /// The index of the item whose range holds `location`.
+    /// Whether `a` comes before `b` in the notebook.
+    private static func precedes(_ a: SourceLocation, _ b: SourceLocation) -> Bool {
+        (a.line, a.column) < (b.line, b.column)
+    }
+
+    /// The index of the item whose range holds `location` (items are in source order and do not overlap).
     private static func item(holding location: SourceLocation, in items: [Item]) -> Int? {
-        let key = (location.line, location.column)
-        return items.firstIndex { ($0.start.line, $0.start.column) <= key && key <= ($0.end.line, $0.end.column) }
+        var low = 0, high = items.count
+        while low < high {
+            let middle = (low + high) / 2
+            if precedes(location, items[middle].start) { high = middle } else { low = middle + 1 }
+        }
+        guard low > 0, !precedes(items[low - 1].end, location) else { return nil }
+        return low - 1
     }
 
     /// The uses, in a cell with `resolution`, of names declared by earlier cells that did not compile.
@@ -184,10 +202,14 @@ final class FailedCells {
     func finishCompiling(_ resolution: Resolution, failed: Bool, variable: (String) -> VariableInfo?,
                          functions: ArraySlice<FunctionInfo>, lines: ClosedRange<Int>) -> (declared: [Declared], items: [Int?]) {
         var declared: [Declared] = []
+        var declaringStatement: [String: Int] = [:]
+        for (index, names) in statementNames.enumerated().reversed() {
+            for name in names { declaringStatement[name] = index }
+        }
         for declaration in resolution.declarations where declaration.isTopLevel {
             notCompiled[declaration.name] = failed ? declaration.location.line : nil
             guard declaration.kind == .constant || declaration.kind == .variable else { continue }
-            let statement = statementNames.firstIndex { $0.contains(declaration.name) } ?? 0
+            let statement = declaringStatement[declaration.name] ?? 0
             declared.append(Declared(name: declaration.name, line: declaration.location.line, statement: statement,
                                      variable: variable(declaration.name).map(ObjectIdentifier.init)))
         }

@@ -72,6 +72,14 @@ final class FailedCellTests: XCTestCase {
         XCTAssertEqual(results[2], "start\n3:14: 'g' uses 'after', which is not available: the cell that declares it (line 5) stopped at an error on line 4 before it got a value")
     }
 
+    func testAMemberThatUsesAGlobalWithoutValueStopsAtItsCall() {
+        let results = run([
+            "let boom = [1][3]\nvar f2 = 5\nextension Int { var scaled: Int { self * f2 } }",
+            "print(\"start\")\nprint(3.scaled)",
+        ])
+        XCTAssertEqual(results[1], "start\n5:9: 'scaled' uses 'f2', which is not available: the cell that declares it (line 2) stopped at an error on line 1 before it got a value")
+    }
+
     func testACellThatUsesAnUnavailableNameMakesItsOwnNamesUnavailable() {
         let results = run(["let a = nope", "let b = a + 1", "print(b)"])
         XCTAssertEqual(results[2], "3:7: 'b' is not available: the cell that declares it (line 2) did not compile")

@@ -231,7 +231,8 @@ final class FailedCells {
         guard !reasons.isEmpty else { return [] }
         return functions.filter { function in
             guard !function.hasErrors,
-                  let (name, reason) = function.accessedGlobals.lazy.compactMap({ reasons[$0] }).first else { return false }
+                  let (name, reason) = function.accessedGlobals.union(function.usedGlobals).lazy.compactMap({ reasons[$0] }).first
+            else { return false }
             function.hasErrors = true
             function.unavailableUse = "'\(function.name)' uses '\(name)', which is not available: \(reason)"
             return true

@@ -111,6 +111,8 @@ final class FunctionInfo {
     /// Why calls stop when the body uses a global a failed cell left without a value (`hasErrors` is set, see
     /// `FailedCells`); nil otherwise.
     var unavailableUse: String?
+    /// The globals a method's, initializer's or accessor's body uses (see `FailedCells`).
+    var usedGlobals: Set<ObjectIdentifier> = []
     /// The compile number of the cell that declared it.
     var cell = 0
     /// A `mutating` struct method (its `self` is written back to the receiver).

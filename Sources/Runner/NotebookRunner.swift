@@ -41,6 +41,7 @@ public enum NotebookRunner {
         var durations = [Double?](repeating: nil, count: cells.count)
 
         var compiled: [CompiledCell?] = []
+        var consequences: [Diagnostic] = []
         for cell in cells {
             guard cell.options.eval else { compiled.append(nil); continue }
             let unit = interpreter.compile(CellSource(code: cell.code, firstLine: cell.firstLine, columnOffset: cell.columnOffset),
@@ -50,8 +51,13 @@ public enum NotebookRunner {
             warnings += problems.filter { $0.severity != .error }
             guard problems.contains(where: { $0.severity == .error }) else { continue }
             results[cell.index] = CellResult(status: .failed, diagnostics: problems)
-            if !cell.options.error { errors += problems.filter { $0.severity == .error } }
+            guard !cell.options.error else { continue }
+            // Uses of names an earlier cell that did not compile declared are consequences of its errors: without
+            // `allowErrors` they are reported only when nothing else is (that cell is `error: true`).
+            errors += problems.filter { $0.severity == .error && (options.allowErrors || !unit.usesOfFailedCells.contains($0)) }
+            consequences += unit.usesOfFailedCells
         }
+        if errors.isEmpty && !options.allowErrors { errors = consequences }
         let facts = compiled.map { $0?.facts }
         if !errors.isEmpty && !options.allowErrors {
             return NotebookRun(results: results, errors: errors, warnings: warnings, facts: facts, durations: durations)

@@ -97,6 +97,22 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(html.contains("dopo"))
     }
 
+    /// A name whose declaration never completed (its cell did not compile, or stopped before it) is an error at its
+    /// use on the page and on stderr, never a default value.
+    func testAllowErrorsShowsAnErrorWhereAFailedCellsNameIsUsed() throws {
+        try write("lesson.md", "```swift\nvar losses: [Double] = [1, 2]\nlet k = nonEsiste\n```\n\n```swift\nprint(losses.count)\n```\n\n"
+                  + "```swift\nlet z: Int = [1][5]\n```\n\n```swift\nprint(z)\n```\n")
+        let result = try nbrun("lesson.md", "--allow-errors", "-o", "out.html")
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains(
+            "lesson.md:7:7: error: 'losses' is not available: the cell that declares it (line 2) did not compile\n"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("lesson.md:15:7: error: 'z' is not available: the cell that declares it (line 11) "
+                                             + "stopped at an error on line 11 before it got a value\n"), result.stderr)
+        let html = try read("out.html")
+        XCTAssertFalse(html.contains("<pre class=\"output\">0</pre>"))
+        XCTAssertEqual(html.components(separatedBy: "class=\"error\"").count - 1, 4)
+    }
+
     func testExpectedErrorCellDoesNotFailTheRun() throws {
         try write("lesson.md", "```swift\n//| error: true\nlet z = nonEsiste\n```\n\n```swift\nprint(\"ok\")\n```\n")
         let result = try nbrun("lesson.md", "-o", "out.html")

@@ -199,12 +199,19 @@ final class DiagnosticsTests: XCTestCase {
         let interpreter = Interpreter()
         let first = interpreter.compile(CellSource(code: "let rate = 0.1\nlet broken = rate + nope", firstLine: 1))
         XCTAssertEqual(first.diagnostics.map(\.message), ["cannot find 'nope' in scope"])
+        // Known names, not "cannot find": each use is the one error that says why they have no value.
         let second = interpreter.compile(CellSource(code: "print(rate, broken)", firstLine: 5))
-        XCTAssertEqual(second.diagnostics, [])
+        XCTAssertEqual(second.diagnostics.map { "\($0.location!.line):\($0.location!.column): \($0.message)" }, [
+            "5:7: 'rate' is not available: the cell that declares it (line 1) did not compile",
+            "5:13: 'broken' is not available: the cell that declares it (line 2) did not compile",
+        ])
         let unparsable = interpreter.compile(CellSource(code: "let total = (1 +\nfunc h() -> Int { 1 }", firstLine: 9))
         XCTAssertFalse(unparsable.diagnostics.isEmpty)
         let third = interpreter.compile(CellSource(code: "print(total, h())", firstLine: 12))
-        XCTAssertEqual(third.diagnostics, [])
+        XCTAssertEqual(third.diagnostics.map { "\($0.location!.line):\($0.location!.column): \($0.message)" }, [
+            "12:7: 'total' is not available: the cell that declares it (line 9) did not compile",
+            "12:14: 'h' is not available: the cell that declares it (line 10) did not compile",
+        ])
     }
 
     func testCompileAllThenRunInOrder() {

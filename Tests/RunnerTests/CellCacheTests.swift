@@ -280,6 +280,54 @@ final class CellCacheTests: XCTestCase {
         XCTAssertTrue(cached.0.failed)
     }
 
+    /// Cells that fail and later cells that use what they declared: a cold, a warm and a partly cached run equal
+    /// a fresh one (each use is an error at its place; nothing reads a default value).
+    func testGlobalsOfFailedCellsGiveTheSameErrorsCachedOrNot() throws {
+        let source = """
+        # F
+
+        ```swift
+        //| error: true
+        var losses: [Double] = [1, 2]
+        let k = undefinedThing
+        ```
+
+        ```swift
+        //| error: true
+        print(losses.count)
+        ```
+
+        ```swift
+        //| error: true
+        var kept = 7
+        let z: Int = [1][5]
+        ```
+
+        ```swift
+        //| error: true
+        print(kept)
+        print(z)
+        ```
+
+        ```swift
+        print(kept + 1)
+        ```
+        """
+        let fresh = try run(source, cache: nil)
+        XCTAssertEqual(fresh.0.results.map(\.status), [.failed, .failed, .failed, .failed, .succeeded])
+        XCTAssertEqual(fresh.0.results[3].diagnostics.map(\.message),
+                       ["'z' is not available: the cell that declares it (line 17) stopped at an error on line 17 before it got a value"])
+        XCTAssertFalse(fresh.0.failed)
+        assertSame(try run(source, cache: cache()).0, fresh.0)
+        let warm = try run(source, cache: cache())
+        assertSame(warm.0, fresh.0)
+        XCTAssertEqual(warm.executed, 0)
+        let edited = source.replacingOccurrences(of: "print(kept + 1)", with: "print(kept + 2)")
+        let partly = try run(edited, cache: cache())
+        assertSame(partly.0, try run(edited, cache: nil).0)
+        XCTAssertEqual(partly.0.results[4].outputs, [.text("9\n")])
+    }
+
     func testSHA256MatchesKnownDigests() {
         XCTAssertEqual(SHA256.hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         XCTAssertEqual(SHA256.hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

@@ -103,6 +103,69 @@ final class CheckpointTests: XCTestCase {
         try check(broken, allowErrors: false)
         XCTAssertEqual(try check(Self.lesson.replacingOccurrences(of: "+ 1)", with: "+ 9)")), ["uses-model"])
     }
+
+    /// A lesson whose cells fail (a compile error, a run-time error before a declaration) and whose later cells use
+    /// what they declare: out of process, from checkpoints and the cache, each use is the same error at the same
+    /// place as in a fresh run, and no default value is ever printed.
+    static let failing = """
+    # Failing
+
+    ```swift
+    let base = slider("base", default: 3, in: 1...10, step: 1)
+    ```
+
+    ```swift
+    var losses: [Double] = [1, 2]
+    let k = undefinedThing
+    ```
+
+    ```swift
+    //| label: reads-losses
+    print(losses.count)
+    ```
+
+    ```swift
+    //| label: traps
+    var kept = base * 2
+    let z: Int = [1][base + 2]
+    var after = 3
+    ```
+
+    ```swift
+    //| label: reads-after
+    print(kept)
+    print(z, after)
+    ```
+
+    ```swift
+    //| label: unrelated
+    print("unrelated")
+    ```
+    """
+
+    func testGlobalsOfFailedCellsAreErrorsAtTheirUseOutOfProcessAsInFreshRuns() throws {
+        try check(Self.failing, allowErrors: true)
+        let (fresh, _) = try run(Self.failing, incremental: false, allowErrors: true)
+        XCTAssertEqual(fresh.results.map(\.status), [.succeeded, .failed, .failed, .failed, .failed, .succeeded])
+        XCTAssertEqual(fresh.results[2].diagnostics.map(\.message),
+                       ["'losses' is not available: the cell that declares it (line 8) did not compile"])
+        XCTAssertEqual(fresh.results[4].diagnostics.map(\.message),
+                       ["'z' is not available: the cell that declares it (line 20) stopped at an error on line 20 before it got a value"])
+        XCTAssertEqual(fresh.results[4].diagnostics.first?.location, SourceLocation(line: 27, column: 7))
+        XCTAssertEqual(fresh.results[4].outputs, [.text("6\n")])
+        // Editing the cell that reads the missing global runs it alone, from the checkpoint before it: the frozen
+        // state remembers which globals the trapping cell left without a value.
+        let edited = Self.failing.replacingOccurrences(of: "print(z, after)", with: "print(after)")
+        XCTAssertEqual(try check(edited, allowErrors: true), ["reads-after"])
+        let (editedRun, _) = try run(edited, incremental: false, allowErrors: true)
+        XCTAssertEqual(editedRun.results[4].diagnostics.map(\.message),
+                       ["'after' is not available: the cell that declares it (line 21) stopped at an error on line 20 before it got a value"])
+        // Once the trap is gone, the values are there.
+        let fixed = edited.replacingOccurrences(of: "[1][base + 2]", with: "[1][base - 3]")
+        try check(fixed, allowErrors: true)
+        let (fixedRun, _) = try run(fixed, incremental: false, allowErrors: true)
+        XCTAssertEqual(fixedRun.results[4].status, .succeeded)
+    }
 }
 
 private final class Labels: @unchecked Sendable {

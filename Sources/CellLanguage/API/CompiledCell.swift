@@ -13,6 +13,11 @@ public final class CompiledCell {
     /// What each name of the cell refers to, and each closure's captures (see `Resolution`).
     public let resolution: Resolution?
     let code: (Frame) throws -> Flow
+    /// The globals the cell declares and uses, for the checks of `FailedCells`.
+    var globals = FailedCells.CellGlobals()
+    /// The errors among `diagnostics` that are uses of names declared by earlier cells that did not compile:
+    /// consequences of those cells' errors, not mistakes of this cell's own.
+    public internal(set) var usesOfFailedCells: [Diagnostic] = []
 
     init(source: CellSource, diagnostics: [Diagnostic], facts: CellFacts = CellFacts(),
          resolution: Resolution? = nil, code: @escaping (Frame) throws -> Flow) {

@@ -36,6 +36,8 @@ public final class Interpreter {
     /// The operators and precedence groups the notebook's cells declared so far.
     private let operators = OperatorTable()
     private let notebookFacts = NotebookFacts()
+    /// The globals of failed cells that later cells cannot use (see `FailedCells`).
+    private let failedCells = FailedCells()
     /// Name resolution's memory of the cells compiled so far (see `Resolver`).
     private lazy var resolverContext = ResolverContext { [unowned self] name in
         registry.functions[name] != nil || registry.types[name] != nil || registry.constants[name] != nil
@@ -146,6 +148,7 @@ public final class Interpreter {
     private func compileOnCurrentThread(_ cell: CellSource, timeoutSeconds: Double,
                                         inspect: (([Stmt]) -> Void)? = nil) -> CompiledCell {
         cellCount += 1
+        let functionsBefore = compiler.compiledFunctions.count
         let map = SourceMap(cell)
         if let offset = BracketNesting.offsetBeyondLimit(in: cell.code) {
             return CompiledCell(source: cell, diagnostics: [BracketNesting.diagnostic(at: map.location(ofOffset: offset))],
@@ -157,6 +160,10 @@ public final class Interpreter {
         lowering.declareOperators(tree.statements)
         let statements = lowering.lower(tree.statements)
         let resolution = resolverContext.resolve(statements)
+        compiler.topLevelStatementHook = failedCells.startCompiling(tree.statements, map: map)
+        let globalUses = failedCells.uses(in: resolution, declaringCell: { self.globalVariable($0)?.cell },
+                                          effects: notebookFacts.effects(of:))
+        defer { compiler.topLevelStatementHook = nil }
         compiler.containerLocations.merge(lowering.containerLocations) { $1 }
         compiler.reportedTokens.merge(lowering.reportedTokens) { $1 }
         compiler.diagnostics = []
@@ -184,6 +191,8 @@ public final class Interpreter {
         } else {
             diagnostics += compileAroundParseErrors(tree.statements, map: map)
         }
+        let usesOfFailedCells = failedCells.usesOfNamesNotCompiled(in: resolution)
+        diagnostics += usesOfFailedCells
         compiler.diagnostics = []
         if compiler.compileBudget.exhausted {
             diagnostics = [CompileError.compileTimeLimit(seconds: timeoutSeconds).diagnostic(at: cell.firstStatementLocation)]
@@ -194,11 +203,19 @@ public final class Interpreter {
             code = { _ in .normal }
         }
         diagnostics.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
+        let (declared, statementItems) = failedCells.finishCompiling(resolution, failed: diagnostics.contains { $0.severity == .error },
+                                                   variable: { self.globalVariable($0).flatMap { $0.cell == self.cellCount ? $0 : nil } },
+                                                   functions: compiler.compiledFunctions[functionsBefore...],
+                                                   lines: cell.firstLine...cell.firstLine + cell.code.utf8.reduce(0) { $1 == 10 ? $0 + 1 : $0 })
         inspect?(statements)
         let facts = notebookFacts.analyze(statements, resolution: resolution, mayHoldReferences: { self.globalType($0)?.mayHoldReferences ?? false },
                                           mayCarryCode: { self.globalType($0)?.mayCarryCode ?? false })
-        return CompiledCell(source: cell, diagnostics: Interpreter.unique(diagnostics), facts: facts, resolution: resolution,
-                            code: code)
+        let compiled = CompiledCell(source: cell, diagnostics: Interpreter.unique(diagnostics), facts: facts,
+                                    resolution: resolution, code: code)
+        compiled.globals = FailedCells.CellGlobals(number: cellCount, declared: declared, uses: globalUses,
+                                                   statementItems: statementItems)
+        compiled.usesOfFailedCells = usesOfFailedCells.filter(compiled.diagnostics.contains)
+        return compiled
     }
 
     /// A cell that does not parse: its well-formed top-level statements are still compiled, so that the mistakes in
@@ -234,8 +251,13 @@ public final class Interpreter {
 
     /// The type of the top-level variable `name`; nil for functions, types and unknown names.
     private func globalType(_ name: String) -> CType? {
+        globalVariable(name)?.type
+    }
+
+    /// The top-level variable `name` now is; nil for functions, types and unknown names.
+    private func globalVariable(_ name: String) -> VariableInfo? {
         guard case .variable(let variable)? = globalScope.names[name] else { return nil }
-        return variable.type
+        return variable
     }
 
     private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
@@ -253,9 +275,18 @@ public final class Interpreter {
         guard !cell.hasErrors else {
             return CellExecution(outputs: [], diagnostics: cell.diagnostics)
         }
+        let refusal = failedCells.refusal(of: cell.globals)
+        if let refusal, refusal.before == 0 {
+            // Nothing runs before the use (or it is in a body any statement may call).
+            failedCells.refused(cell.globals, at: refusal.error.location, functions: { self.compiler.compiledFunctions })
+            return CellExecution(outputs: [], diagnostics: cell.diagnostics + [.error(refusal.error.message, at: refusal.error.location)])
+        }
         runtime.begin(timeoutSeconds: timeoutSeconds ?? limits.timeoutSeconds)
+        failedCells.startRunning(stop: refusal)
         let task = RunTask(code: cell.code, frame: globals, memoryLimit: limits.maxMemoryBytes, runtime: runtime)
         BigStackThread.run(task.execute)
+        failedCells.finishRunning(cell.globals, failed: task.failure != nil, at: task.failure?.location,
+                                  functions: { self.compiler.compiledFunctions })
         var diagnostics = cell.diagnostics
         if let failure = task.failure {
             diagnostics.append(failure)

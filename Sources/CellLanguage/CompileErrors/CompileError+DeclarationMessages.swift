@@ -64,6 +64,8 @@ extension CompileError {
         case .resultBuilderControlFlow(let builder):
             return "closure containing control flow statement cannot be used with result builder '\(builder)'"
         case .operatorWithoutDeclaration: return "operator implementation without matching operator declaration"
+        case .declaredInFailedCell(let name, let line):
+            return "'\(name)' is not available: the cell that declares it (line \(line)) did not compile"
         case .nonClassConformsToClassProtocol(let type, let protocolName):
             return "non-class type '\(type)' cannot conform to class protocol '\(protocolName)'"
         case .failableWitnessForNonFailableRequirement(let initializer):

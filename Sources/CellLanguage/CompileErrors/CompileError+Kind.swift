@@ -18,7 +18,7 @@ extension CompileError {
         case opaqueReturnMismatch, failableWitnessForNonFailableRequirement, nonClassConformsToClassProtocol
         case readOnlyOverridesMutable, observesReadOnly, notAnAttribute, instanceMethodShadowsGlobal, topLevelPropertyWrapper
         case genericParameterNotInferred, unknownAttribute, resultBuilderControlFlow
-        case operatorWithoutDeclaration
+        case operatorWithoutDeclaration, declaredInFailedCell
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, stringIntegerSubscript
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
@@ -122,6 +122,7 @@ extension CompileError {
         case .unknownAttribute: return .unknownAttribute
         case .resultBuilderControlFlow: return .resultBuilderControlFlow
         case .operatorWithoutDeclaration: return .operatorWithoutDeclaration
+        case .declaredInFailedCell: return .declaredInFailedCell
         case .genericRequirement: return .genericRequirement
         case .genericSuperclassRequirement: return .genericSuperclassRequirement
         case .genericSameTypeRequirement: return .genericSameTypeRequirement

@@ -115,6 +115,7 @@ extension CompileError {
         case .unknownAttribute: return [.unknownAttribute("Nope")]
         case .resultBuilderControlFlow: return [.resultBuilderControlFlow("DrawingBuilder")]
         case .operatorWithoutDeclaration: return [.operatorWithoutDeclaration]
+        case .declaredInFailedCell: return [.declaredInFailedCell("losses", line: 4)]
         case .setterInaccessible: return [.setterInaccessible("n", compound: false), .setterInaccessible("n", compound: true)]
         case .genericRequirement: return [.genericRequirement("global function 'largest'", type: .user(UserType(kind: .structure, name: "Point", qualifiedName: "main.Point")), protocolName: "Shape")]
         case .genericSuperclassRequirement: return [.genericSuperclassRequirement("global function 'g'", type: .int, className: "K")]

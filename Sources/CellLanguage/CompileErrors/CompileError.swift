@@ -165,6 +165,9 @@ enum CompileError: Hashable, Sendable {
     case resultBuilderControlFlow(String)
     /// `operator implementation without matching operator declaration` (`static func +++` with no `infix operator +++`).
     case operatorWithoutDeclaration
+    /// `'losses' is not available: the cell that declares it (line 4) did not compile` (a name declared by a cell
+    /// that failed to compile, used in a later cell; see `FailedCells`).
+    case declaredInFailedCell(String, line: Int)
 
     // MARK: Members and subscripts
 

@@ -20,7 +20,7 @@ extension Compiler {
         storePlainArguments(info, compiled, into: stores)
         // The globals lent are marked when every argument is stored, until the call returns (`lending`).
         if !stores.lentStates.isEmpty { stores.add { [lentStates = stores.lentStates] _, _ in for state in lentStates { state.depth += 1 } } }
-        let failure = { RuntimeError(message: "'\(info.name)' cannot run because its declaration has errors", location: location) }
+        let failure = { Compiler.declarationErrors(info, at: location) }
         if info.runtime.pointee.recyclesFrames && stores.writeBacks.isEmpty {
             // One Int/Double/Bool argument (`fib(n - 1)`): stored by the call itself, without a storer closure.
             var singleWord: (slot: Int, code: (Frame) throws -> Int)?

@@ -291,7 +291,10 @@ extension Compiler {
                 result.append(compileDefer(body, rest: statements[(index + 1)...]))
                 break
             }
-            if let box = compileStatementBox(statements[index]) { result.append(box) }
+            if let box = compileStatementBox(statements[index]) {
+                let hook = scope === globalScope && typeOnlyDepth == 0 ? topLevelStatementHook : nil
+                result.append(hook?(statements[index], box) ?? box)
+            }
             index += 1
         }
         return result

@@ -20,6 +20,7 @@ extension Compiler {
         if variable.level == 0 {
             outsideUses += 1
             if let function = compilingFunction { function.accessedGlobals.insert(variable) }
+            if let member = compilingMember { member.usedGlobals.insert(variable) }
         }
         if let capture = escapingSelfCapture, capture.variable === variable { escapingSelfCaptured(capture.closure) }
         if ownedCaptureGuard != nil { noteOwnedCaptureAccess(variable) }

@@ -45,9 +45,11 @@ extension Compiler {
                  read: { callee in result(of: info, in: callee) })
     }
 
-    /// The error of calling a function whose declaration did not compile.
+    /// The error of calling a function whose declaration did not compile (or whose body uses a global a failed
+    /// cell left without a value).
     static func declarationErrors(_ info: FunctionInfo, at location: SourceLocation) -> RuntimeError {
-        RuntimeError(message: "'\(info.name)' cannot run because its declaration has errors", location: location)
+        RuntimeError(message: info.unavailableUse ?? "'\(info.name)' cannot run because its declaration has errors",
+                     location: location)
     }
 
     /// Stores `argument` in parameter `index` of `info` (a word or a value by type); ignored past the last parameter.

@@ -212,6 +212,9 @@ extension Compiler {
                                    hasSelf: Bool, mutableSelf: Bool, location: SourceLocation, end: SourceLocation? = nil,
                                    computedName: String? = nil) {
         let errorsBefore = diagnostics.count
+        let savedMember = compilingMember
+        compilingMember = info
+        defer { compilingMember = savedMember }
         let savedScope = scope
         scope = Scope(parent: globalScope, context: info.context)
         selfContexts.append(SelfContext(type: type, level: info.context.level))

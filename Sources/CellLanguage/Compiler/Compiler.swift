@@ -69,6 +69,11 @@ final class Compiler {
     var declaredScopes: [DeclaredLocal: [Scope]] = [:]
     /// The `.name` nodes the compiler wrote in this cell (implicit members' `self`), and what each refers to.
     var synthesizedNames = IdentityTable<Expr, SynthesizedName>()
+    /// Wraps each top-level statement's code as the cell's statements compile (the interpreter counts how far a
+    /// cell ran, to know which globals a failing cell left without a value: see `FailedCells`).
+    var topLevelStatementHook: ((Stmt, StatementBox) -> StatementBox)?
+    /// The method, initializer or accessor whose body is compiling (its `usedGlobals` are noted).
+    var compilingMember: FunctionInfo?
     /// The types `compileExprTypeOnly` found in the cell being compiled (emptied before each cell).
     var typeMemo = TypeMemo()
     /// Nodes compiled and type-only compilations, over every cell (`nbrun debug counts`).

@@ -108,6 +108,11 @@ final class FunctionInfo {
         return try body._withUnsafeGuaranteedRef { try $0.run(frame) }
     }
     let location: SourceLocation
+    /// Why calls stop when the body uses a global a failed cell left without a value (`hasErrors` is set, see
+    /// `FailedCells`); nil otherwise.
+    var unavailableUse: String?
+    /// The globals a method's, initializer's or accessor's body uses (see `FailedCells`).
+    var usedGlobals = IdentitySet<VariableInfo>()
     /// The compile number of the cell that declared it.
     var cell = 0
     /// A `mutating` struct method (its `self` is written back to the receiver).

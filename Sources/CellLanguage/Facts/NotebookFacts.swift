@@ -19,6 +19,10 @@ final class NotebookFacts {
         return analyzer.facts(expand: sharing)
     }
 
+    /// What using the global `name` may read or write beyond its own value (its body, members or closures); nil
+    /// when nothing is known of it.
+    func effects(of name: String) -> GlobalEffects? { latent[name] }
+
     /// Every global that may share an object with one of `names`, the names included.
     private func sharing(_ names: Set<String>) -> Set<String> {
         let roots = Set(names.map(find))

@@ -38,3 +38,10 @@ extension IdentitySet: ExpressibleByArrayLiteral {
         self.init(elements)
     }
 }
+
+extension IdentitySet: Sequence {
+    /// The members, in no particular order.
+    func makeIterator() -> LazyMapSequence<Set<ObjectKey<Element>>, Element>.Iterator {
+        storage.lazy.map(\.object).makeIterator()
+    }
+}

@@ -127,4 +127,22 @@ final class CellFactsTests: XCTestCase {
         XCTAssertEqual(result[1].reads, ["a"])
         XCTAssertEqual(result[2].declares, ["b"])
     }
+
+    /// A member an extension gives a built-in type runs the extension's code: using it reads the type, and with it
+    /// the globals the member's body reads (`3.scaled` depends on `factor`).
+    func testAnExtensionMemberOfABuiltInTypeReadsWhatItsBodyReads() {
+        let result = facts("var factor = 2", "extension Int { var scaled: Int { self * factor } }",
+                           "print(3.scaled)", "let k = 4\nprint(k.scaled)", "print([1].count)")
+        XCTAssertEqual(result[1].writes, ["Int"])
+        XCTAssertEqual(result[2].reads, ["Int", "factor"])
+        XCTAssertEqual(result[3].reads, ["Int", "factor", "k"])
+        XCTAssertEqual(result[4].reads, [], "a member no extension declares reads nothing")
+    }
+
+    /// An extension adds its members' effects to its type's: the type's own members still read what they read.
+    func testAnExtensionKeepsTheEffectsOfTheTypeItExtends() {
+        let result = facts("var g = 1", "struct P { func f() -> Int { g } }", "extension P { func h() -> Int { 0 } }",
+                           "print(P().f())")
+        XCTAssertEqual(result[3].reads, ["P", "g"])
+    }
 }

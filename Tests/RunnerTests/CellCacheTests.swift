@@ -99,6 +99,23 @@ final class CellCacheTests: XCTestCase {
         XCTAssertEqual(warm.executed, 2, "cell 3 (its error points into cell 2) is not cached: it and cell 2, whose boom it calls, run")
     }
 
+    /// A global read only inside an extension's member (of a built-in type, or added to a type declared earlier)
+    /// still makes the cells using that member run again when it changes: cached equals fresh after the edit.
+    func testAGlobalReadThroughAnExtensionMemberRunsItsUsersAgain() throws {
+        let lessons = [
+            "# E\n\n```swift\nvar factor = 2\n```\n\n```swift\nextension Int { var scaled: Int { self * factor } }\n```\n\n```swift\nprint(3.scaled)\n```\n",
+            "# E\n\n```swift\nvar factor = 2\n```\n\n```swift\nstruct P { func f() -> Int { factor } }\n```\n\n```swift\nextension P { func h() -> Int { 0 } }\n```\n\n```swift\nprint(P().f())\n```\n",
+        ]
+        for lesson in lessons {
+            let store = cache()
+            _ = try run(lesson, cache: store)
+            let edited = lesson.replacingOccurrences(of: "var factor = 2", with: "var factor = 5")
+            let fresh = try run(edited, cache: nil)
+            let cached = try run(edited, cache: store)
+            assertSame(cached.0, fresh.0)
+        }
+    }
+
     /// A compile warning (`3 ?? 4`, valid Swift) is reported once per run, fresh, cold or warm.
     func testACompileWarningIsReportedOnce() throws {
         let source = "# W\n\n```swift\nlet w = 3 ?? 4\nprint(w)\n```\n"

@@ -16,6 +16,12 @@ extension FactsAnalyzer {
         }
     }
 
+    /// Records a read of the types an extension gave a member named `name` (see `extensionMembers`).
+    mutating func readExtensionMember(_ name: String) {
+        guard let types = extensionMembers[name] else { return }
+        for type in types.sorted() { readGlobal(type, isGlobal: true) }
+    }
+
     /// Records a write of the name `expr` (when global).
     mutating func write(_ expr: Expr, _ name: String) {
         guard resolution.isGlobal(expr) else { return }
@@ -55,6 +61,12 @@ extension FactsAnalyzer {
             }
         case .call(let callee, let arguments):
             call(callee, arguments)
+        case .member(_, let name, _):
+            expr.forEachChild { self.expr($0) }
+            readExtensionMember(name)
+        case .subscriptAccess:
+            expr.forEachChild { self.expr($0) }
+            readExtensionMember("subscript")
         case .closure(let closure):
             closure.parameters.compactMap(\.type).forEach { typeExpr($0) }
             if let result = closure.returnType { typeExpr(result) }
@@ -76,11 +88,13 @@ extension FactsAnalyzer {
         case .name(let name):
             if alsoRead { read(target, name) }
             write(target, name)
-        case .member(let base?, _, _):
+        case .member(let base?, let name, _):
             place(base, alsoRead: true)
+            readExtensionMember(name)
         case .subscriptAccess(let base, let arguments):
             for argument in arguments { expr(argument.value) }
             place(base, alsoRead: true)
+            readExtensionMember("subscript")
         case .forceUnwrap(let base), .optionalChain(let base):
             place(base, alsoRead: true)
         case .tuple(let items):
@@ -103,6 +117,7 @@ extension FactsAnalyzer {
             if mayHoldReferences(name) { effects.writes.insert(name) }
         case .member(let base?, let method, _):
             expr(base)
+            readExtensionMember(method)
             if Self.randomMembers.contains(method) { usesRandomness = true }
             if let root = globalRoot(of: base),
                mayHoldReferences(root) || !StdlibTables.nonMutatingMemberNames.contains(method) {

@@ -13,6 +13,10 @@ struct FactsAnalyzer {
     let mayCarryCode: (String) -> Bool
     /// The latent effects known so far, by global name (grows with the cell's own declarations).
     var latent: [String: GlobalEffects]
+    /// The types that extensions so far gave a member of each name (`scaled` → `Int` for
+    /// `extension Int { var scaled: Int … }`): using a member of that name may run the extension's code, whatever
+    /// the receiver (the facts know no types), so it reads those types. Subscripts are listed as `subscript`.
+    var extensionMembers: [String: Set<String>]
 
     /// How many blocks, bodies and scopes enclose the statement being walked (0: the cell's top level).
     var nesting = 0
@@ -28,11 +32,12 @@ struct FactsAnalyzer {
     /// Globals assigned from expressions that mention other globals: candidates for sharing objects.
     var assignments: [(target: String, sources: Set<String>)] = []
 
-    init(resolution: Resolution, latent: [String: GlobalEffects],
+    init(resolution: Resolution, latent: [String: GlobalEffects], extensionMembers: [String: Set<String>] = [:],
          mayHoldReferences: @escaping (String) -> Bool, mayCarryCode: @escaping (String) -> Bool) {
         self.mayCarryCode = mayCarryCode
         self.resolution = resolution
         self.latent = latent
+        self.extensionMembers = extensionMembers
         self.mayHoldReferences = mayHoldReferences
     }
 
@@ -52,22 +57,44 @@ struct FactsAnalyzer {
 
     /// Computes the latent effects of the cell's top-level functions and types, repeating until calls between
     /// them stop adding effects.
+    ///
+    /// An extension adds its members' effects to those its type already had (declared in an earlier cell or earlier
+    /// in this one); a declaration replaces them. Extensions also record their member names (`extensionMembers`).
     mutating func declareBodies(_ statements: [Stmt]) {
+        let before = latent
+        for case .typeDeclaration(let decl) in statements where decl.kind == .extensionType {
+            for member in Self.memberNames(decl) { extensionMembers[member, default: []].insert(decl.name) }
+        }
         for _ in 0..<4 {
-            var changed = false
+            var bodies: [String: GlobalEffects] = [:]
             for statement in statements {
-                let (name, body): (String?, GlobalEffects?)
                 switch statement {
-                case .function(let decl): (name, body) = (decl.name, isolated { $0.function(decl) })
-                case .typeDeclaration(let decl): (name, body) = (decl.name, isolated { $0.typeBody(decl) })
-                default: (name, body) = (nil, nil)
+                case .function(let decl):
+                    bodies[decl.name] = isolated { $0.function(decl) }
+                case .typeDeclaration(let decl):
+                    let body = isolated { $0.typeBody(decl) }
+                    if decl.kind == .extensionType {
+                        bodies[decl.name, default: before[decl.name] ?? GlobalEffects()].formUnion(body)
+                    } else {
+                        bodies[decl.name, default: GlobalEffects()].formUnion(body)
+                    }
+                default:
+                    break
                 }
-                guard let name, let body, latent[name] != body else { continue }
+            }
+            var changed = false
+            for (name, body) in bodies where latent[name] != body {
                 latent[name] = body
                 changed = true
             }
             if !changed { return }
         }
+    }
+
+    /// The names of the members an extension declares, `subscript` for its subscripts.
+    private static func memberNames(_ decl: TypeDecl) -> [String] {
+        decl.methods.map(\.name) + decl.computed.map(\.name) + decl.fields.map(\.name)
+            + (decl.subscripts.isEmpty ? [] : ["subscript"])
     }
 
     /// Runs `walk` on a fresh effect set and returns what it gathered, leaving this walk's effects unchanged.

@@ -2,6 +2,8 @@
 /// using each may read or write (`GlobalEffects`), and which globals may share objects.
 final class NotebookFacts {
     private var latent: [String: GlobalEffects] = [:]
+    /// The types extensions gave a member of each name (see `FactsAnalyzer.extensionMembers`).
+    private var extensionMembers: [String: Set<String>] = [:]
     /// Union-find over globals that may share an object: writing one may change the others.
     private var sharingParent: [String: String] = [:]
 
@@ -9,10 +11,12 @@ final class NotebookFacts {
     /// declarations for the cells after it.
     func analyze(_ statements: [Stmt], resolution: Resolution, mayHoldReferences: @escaping (String) -> Bool,
                  mayCarryCode: @escaping (String) -> Bool) -> CellFacts {
-        var analyzer = FactsAnalyzer(resolution: resolution, latent: latent, mayHoldReferences: mayHoldReferences, mayCarryCode: mayCarryCode)
+        var analyzer = FactsAnalyzer(resolution: resolution, latent: latent, extensionMembers: extensionMembers,
+                                     mayHoldReferences: mayHoldReferences, mayCarryCode: mayCarryCode)
         analyzer.declareBodies(statements)
         analyzer.topLevelStatements(statements)
         latent = analyzer.latent
+        extensionMembers = analyzer.extensionMembers
         for (target, sources) in analyzer.assignments where mayHoldReferences(target) {
             for source in sources where source != target && mayHoldReferences(source) { union(target, source) }
         }

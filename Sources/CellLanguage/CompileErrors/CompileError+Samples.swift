@@ -12,7 +12,8 @@ extension CompileError {
         case .operatorNotSupported: return [.operatorNotSupported("<=>")]
         case .postfixOperatorNotSupported: return [.postfixOperatorNotSupported("...")]
         case .interpolationArguments: return [.interpolationArguments]
-        case .conditionBindingNotSimpleName: return [.conditionBindingNotSimpleName]
+        case .conditionBindingNotSimpleName:
+            return [.conditionBindingNotSimpleName(unwrapsOptional: false), .conditionBindingNotSimpleName(unwrapsOptional: true)]
         case .optionalBindingAnnotation: return [.optionalBindingAnnotation]
         case .casePatternAnnotation: return [.casePatternAnnotation]
         case .propertyNameNotSimple: return [.propertyNameNotSimple]

@@ -7,7 +7,9 @@ extension CompileError {
         case .operatorNotSupported(let op): return "operator '\(op)' is not supported in nbrun cells"
         case .postfixOperatorNotSupported(let op): return "postfix operator '\(op)' is not supported in nbrun cells"
         case .interpolationArguments: return "string interpolation takes exactly one unlabelled expression in nbrun cells"
-        case .conditionBindingNotSimpleName: return "only a simple name can be bound in a condition"
+        case .conditionBindingNotSimpleName(let unwrapsOptional):
+            return unwrapsOptional ? "pattern matching in a condition implicitly unwraps optionals"
+                : "pattern matching in a condition requires the 'case' keyword"
         case .optionalBindingAnnotation: return "type annotations in optional bindings are not supported in nbrun cells"
         case .casePatternAnnotation: return "type annotations in case patterns are not supported in nbrun cells"
         case .propertyNameNotSimple: return "only simple names are supported for properties"

@@ -15,8 +15,10 @@ enum CompileError: Hashable, Sendable {
     case postfixOperatorNotSupported(String)
     /// `string interpolation takes exactly one unlabelled expression in nbrun cells`.
     case interpolationArguments
-    /// `only a simple name can be bound in a condition`.
-    case conditionBindingNotSimpleName
+    /// A pattern after `if let` that is neither a name, `_` nor a tuple, in swiftc's words: `pattern matching in a
+    /// condition requires the 'case' keyword` (`if let .some(x) = y`, at the `let`), `… implicitly unwraps
+    /// optionals` (`if let x? = y`, at the pattern).
+    case conditionBindingNotSimpleName(unwrapsOptional: Bool)
     /// `type annotations in optional bindings are not supported in nbrun cells`.
     case optionalBindingAnnotation
     /// `type annotations in case patterns are not supported in nbrun cells`.

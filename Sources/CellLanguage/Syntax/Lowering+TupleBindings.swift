@@ -9,7 +9,10 @@ extension Lowering {
         // The parser may give the tuple as an expression pattern (`(a, b)` read as a tuple expression).
         let isTuple = binding.pattern.is(TuplePatternSyntax.self)
             || binding.pattern.as(ExpressionPatternSyntax.self)?.expression.is(TupleExprSyntax.self) == true
-        guard isTuple, binding.typeAnnotation == nil,
+        // `if let _ = x`: the value is tested, nothing is bound.
+        let isWildcard = binding.pattern.is(WildcardPatternSyntax.self)
+            || binding.pattern.as(ExpressionPatternSyntax.self)?.expression.is(DiscardAssignmentExprSyntax.self) == true
+        guard isTuple || isWildcard, binding.typeAnnotation == nil,
               let initializer = binding.initializer else { return nil }
         let mutable = binding.bindingSpecifier.tokenKind == .keyword(.var)
         reportedTokens[loc(binding.pattern)] = loc(binding.bindingSpecifier)  // where a non-optional value is reported

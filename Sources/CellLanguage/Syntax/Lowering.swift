@@ -101,7 +101,12 @@ final class Lowering {
                     continue
                 }
                 guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else {
-                    error(.conditionBindingNotSimpleName, binding.pattern)
+                    // swiftc: `x?` at the pattern, another pattern at the `let`.
+                    if binding.pattern.as(ExpressionPatternSyntax.self)?.expression.is(OptionalChainingExprSyntax.self) == true {
+                        error(.conditionBindingNotSimpleName(unwrapsOptional: true), binding.pattern)
+                    } else {
+                        error(.conditionBindingNotSimpleName(unwrapsOptional: false), binding.bindingSpecifier)
+                    }
                     // The pattern's names are still bound (to nothing valid), so that their uses report nothing more.
                     for token in binding.pattern.tokens(viewMode: .sourceAccurate) where { if case .identifier = token.tokenKind { return true }; return false }() {
                         result.append(.optionalBinding(isVar: false, name: token.text, value: Expr(.invalid, at: loc(token)),

@@ -427,3 +427,9 @@ let run138 = {
 let run139 = {
     let sa6 = [1][0, 1, 2]
 }
+let run140 = {
+    let sb1: Int? = 1; if let .some(sb2) = sb1 { print(sb2) }
+}
+let run141 = {
+    let sb3: Int? = 1; if let sb4? = sb3 { print(sb4) }
+}

@@ -150,5 +150,7 @@ struct Holder {
         let sa3: [String: Int] = [:]; let sa4 = sa3[k: "a", 1]
         let sa5 = [1][0, i: 1]
         let sa6 = [1][0, 1, 2]
+        let sb1: Int? = 1; if let .some(sb2) = sb1 { print(sb2) }
+        let sb3: Int? = 1; if let sb4? = sb3 { print(sb4) }
     }
 }

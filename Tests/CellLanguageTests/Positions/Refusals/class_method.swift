@@ -32,7 +32,6 @@ final class Owner {
         let u41 = 1.5...
         var u42 = 1; u42++
         if case let u47: Int = 1 { print(u47) }
-        let u44: Int? = 1; if let _ = u44 { print(0) }
         let u48 = 1; let u49 = consume u48
         let u50 = String(format: "%d", Point(x: 1))
     }

@@ -74,11 +74,8 @@ let run21 = {
     if case let u47: Int = 1 { print(u47) }
 }
 let run22 = {
-    let u44: Int? = 1; if let _ = u44 { print(0) }
-}
-let run23 = {
     let u48 = 1; let u49 = consume u48
 }
-let run24 = {
+let run23 = {
     let u50 = String(format: "%d", Point(x: 1))
 }

@@ -1,0 +1,9 @@
+let x: Int? = 3
+if let _ = x { print("some") }
+guard let _ = x else { fatalError() }
+while let _ = x { print("w"); break }
+let y: Int? = nil
+if let _ = y { print("no") } else { print("none") }
+var n = 0
+func next() -> Int? { n += 1; return n < 3 ? n : nil }
+while var _ = next() { print("loop", n) }

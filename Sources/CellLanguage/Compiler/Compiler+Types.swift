@@ -360,7 +360,7 @@ extension Compiler {
             if info.returnType != .void, statements.count == 1, case .expression(let expr) = statements[0] {
                 statements = [.returnStatement(expr, expr.location)]
             }
-            compileMemberStatements(statements, into: info)
+            compileBodyStatements(statements, into: info)
             if info.returnType != .void, !info.returnType.hasError, !Compiler.alwaysExits(statements) {
                 let role: CompileError.FunctionRole = parameters.isEmpty && info.name == computedName ? .getter
                     : hasSelf ? .instanceMethod : .staticMethod

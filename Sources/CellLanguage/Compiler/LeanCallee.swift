@@ -13,7 +13,9 @@ struct LeanCallee {
     let returnSlot: Int
     let returnKind: WordKind?
     let returnsVoid: Bool
-    let name: String
+    /// The function, unretained (for its name in the error of a declaration that did not compile): the struct holds
+    /// no reference, so copying it costs nothing.
+    let function: Unmanaged<FunctionInfo>
 
     init(_ info: FunctionInfo) {
         data = info.runtime
@@ -24,12 +26,12 @@ struct LeanCallee {
         returnSlot = info.context.returnSlot
         returnKind = WordKind(info.returnType)
         if case .void = info.returnType { returnsVoid = true } else { returnsVoid = false }
-        name = info.name
+        function = Unmanaged.passUnretained(info)
     }
 
     /// The error of calling a function whose declaration did not compile.
     func failure(at location: SourceLocation) -> RuntimeError {
-        RuntimeError(message: "'\(name)' cannot run because its declaration has errors", location: location)
+        RuntimeError(message: "'\(function.takeUnretainedValue().name)' cannot run because its declaration has errors", location: location)
     }
 
     /// The boxed result in a finished frame.
@@ -86,9 +88,10 @@ struct LeanCallee {
 }
 
 extension Compiler {
-    /// Compiles a member's statements into `info`'s body: a getter or method returning Int, Double or Bool of the
-    /// shape `compileWordBody` accepts also gets a word body (called without a statement sequence, as functions are).
-    func compileMemberStatements(_ statements: [Stmt], into info: FunctionInfo) {
+    /// Compiles a function's, method's or getter's statements into `info`'s body, in a scope of their own: one
+    /// returning Int, Double or Bool of the shape `compileWordBody` accepts also gets a word body (called without a
+    /// statement sequence).
+    func compileBodyStatements(_ statements: [Stmt], into info: FunctionInfo) {
         if let wordBody = withScope(nil, { compileWordBody(statements, returnType: info.returnType) }) {
             let slot = info.context.returnSlot
             info.wordBody = wordBody

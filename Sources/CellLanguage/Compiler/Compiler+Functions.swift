@@ -82,17 +82,7 @@ extension Compiler {
                 body = [.returnStatement(expr, expr.location)]
             }
             // The body is a scope of its own, so `guard let x = x` may shadow a parameter.
-            if let wordBody = withScope(nil, { compileWordBody(body, returnType: info.returnType) }) {
-                let slot = info.context.returnSlot
-                info.wordBody = wordBody
-                info.body = { frame in
-                    frame.words[slot] = try wordBody(frame)
-                    return .returned
-                }
-            } else {
-                let statements: (Frame) throws -> Flow = withScope { sequence(compileStatements(body)) }
-                info.body = statements
-            }
+            compileBodyStatements(body, into: info)
             if info.returnType != .void, !info.returnType.hasError, !Compiler.alwaysExits(body) {
                 error(.missingReturn(info.level == 0 ? .globalFunction : .localFunction, info.returnType),
                       at: decl.closingBrace ?? decl.location)

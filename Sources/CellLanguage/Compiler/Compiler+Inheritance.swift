@@ -210,11 +210,7 @@ extension Compiler {
                            at location: SourceLocation) -> Typed {
         let runtime = self.runtime
         let globals = self.globals
-        guard dispatch else {
-            return Typed.fromValue(getter.returnType) { frame in
-                try Compiler.call(getter, on: try receiver(frame), parent: globals, runtime: runtime, location: location)
-            }
-        }
+        guard dispatch else { return leanReceiverCall(getter, receiver: receiver, at: location) }
         return Typed.fromValue(getter.returnType) { frame in
             let value = try receiver(frame)
             return try Compiler.call(Compiler.dispatchTarget(getter, value), on: value, parent: globals, runtime: runtime,

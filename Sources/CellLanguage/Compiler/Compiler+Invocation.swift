@@ -105,7 +105,7 @@ extension Compiler {
 
     /// The boxed return value of a finished call.
     static func result(of info: FunctionInfo, in frame: Frame) -> Value {
-        if info.returnType == .void { return .void }
+        if case .void = info.returnType { return .void }  // a case test, not CType's (slower) derived `==`
         if info.returnType.isWord { return WordCoding.value(frame.word(info.context.returnSlot), info.returnType) }
         return frame.value(info.context.returnSlot)
     }
@@ -122,6 +122,7 @@ extension Compiler {
         if dispatch || presetSelf != nil {
             return compileDispatchedCall(info, codes, dispatch: dispatch, presetSelf: presetSelf, at: location)
         }
+        if let receiver, codes.count == 1 { return leanReceiverCall(info, receiver: receiver, at: location) }
         if info.returnType.isWord {
             let slot = info.context.returnSlot
             return Typed.fromWord(info.returnType) { frame in
@@ -145,14 +146,13 @@ extension Compiler {
         if codes.count <= 1 {
             // No argument or one (`stack.push(x)`): evaluated before the access begins, without an argument array.
             let code = codes.first
+            let callee = LeanCallee(info)  // retains nothing per call (see `LeanCallee`)
             return Typed.fromValue(info.returnType) { frame in
                 let argument = try code?(frame)
                 var result = Value.void
                 try modify(frame) { receiver in
-                    result = try Compiler.invokeMutating(info, parent: globals, receiver: &receiver, runtime: runtime,
-                                                         location: location) { callee in
-                        if let argument { Compiler.store(argument, of: info, into: callee, at: 1) }
-                    }
+                    result = try callee.callMutating(&receiver, argument: argument, parent: globals, runtime: runtime,
+                                                     location: location)
                 }
                 return result
             }

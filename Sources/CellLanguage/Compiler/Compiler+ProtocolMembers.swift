@@ -14,6 +14,8 @@ extension Compiler {
         switch receiver.type {
         case .user(let type) where type.kind == .protocolType:
             if let requirement = findRequirement(type, name), requirement.kind == .property, !requirement.isStatic {
+                let substituted = substitutedRequirement(requirement, on: type)
+                if let direct = compileSpecializedRequirement(substituted, base, nil, at: location) { return direct }
                 let value = receiver.value, id = requirement.id
                 return Typed.fromValue(substitutedRequirement(requirement, on: type).type) { frame in
                     try Compiler.dispatch(id, name, on: try value(frame), at: location)
@@ -56,6 +58,8 @@ extension Compiler {
             }
             if let call = compileInheritedGenericCall(base, protocolFamily(type), name, arguments, at: location) { return call }
             guard let owner = protocolFamily(type).first(where: { $0.methods[name] != nil }) else { return nil }
+            if let call = compileSpecializedExtensionCall(owner.methods[name] ?? [], receiverType: type, base, arguments,
+                                                          at: location) { return call }
             return compileDeclaredMethodCall(owner.methods[name] ?? [], isClass: false, base, name, arguments, at: location)
         case .user(let type):
             guard type.methods[name] == nil, type.fieldIndex(name) == nil, type.computed[name] == nil,
@@ -109,6 +113,7 @@ extension Compiler {
         let shapes = zip(requirement.labels, requirement.parameterTypes).map { label, type -> ParameterShape in
             ParameterShape(label: label, hasDefault: false, isFunction: type.functionParameters != nil)
         }
+        if let direct = compileSpecializedRequirement(requirement, base, arguments, at: location) { return direct }
         let id = requirement.id, name = requirement.name
         if requirement.isMutating {
             guard let place = compilePlace(base, mutating: true, method: name, methodAt: location),

@@ -260,8 +260,7 @@ extension Compiler {
             if info.returnType != .void, statements.count == 1, case .expression(let expr) = statements[0] {
                 statements = [.returnStatement(expr, expr.location)]
             }
-            let body: (Frame) throws -> Flow = withScope { sequence(compileStatements(statements)) }
-            info.body = body
+            compileBodyStatements(statements, into: info)
             if info.returnType != .void, !info.returnType.hasError, !Compiler.alwaysExits(statements) {
                 let role: CompileError.FunctionRole = parameters.isEmpty && info.name == computedName ? .getter
                     : hasSelf ? .instanceMethod : .staticMethod

@@ -2,6 +2,11 @@ import Diagnostics
 
 /// The compiler's state for protocols and extensions.
 final class ProtocolState {
+    /// The protocol-extension method being compiled as a copy specialized to a conforming type (see
+    /// `Compiler+ProtocolSpecialization`), and the copies made, by method and type (which the entry keeps alive, so
+    /// their identities stay unique); nil copies did not compile cleanly.
+    var specializedSelf: Compiler.SpecializedSelf?
+    var extensionSpecializations: [String: (method: FunctionInfo, type: UserType, copy: FunctionInfo?)] = [:]
     /// The members cells added to built-in types (`extension Int`), by the type's name (`Int`, `[Double]`).
     var builtinExtensions: [String: UserType] = [:]
     /// Existential tags of declared types, by type.

@@ -1,0 +1,107 @@
+import Diagnostics
+
+/// What a call of a compiled member needs at run time, copied out of its `FunctionInfo`, so that the call retains and
+/// releases nothing (a `FunctionInfo` that another function calls is weakly referenced, and reference counting such
+/// an object takes the runtime's slow path). The `FunctionInfo` is kept alive by the compiler's `compiledFunctions`.
+struct LeanCallee {
+    let data: UnsafeMutablePointer<FunctionInfo.Runtime>
+    let selfSlot: Int
+    let selfKind: WordKind?
+    /// The slot of the parameter after `self`, and whether it is a word (calls with one argument).
+    let argumentSlot: Int
+    let argumentIsWord: Bool
+    let returnSlot: Int
+    let returnKind: WordKind?
+    let returnsVoid: Bool
+    /// The function, unretained (for its name in the error of a declaration that did not compile): the struct holds
+    /// no reference, so copying it costs nothing.
+    let function: Unmanaged<FunctionInfo>
+
+    init(_ info: FunctionInfo) {
+        data = info.runtime
+        selfSlot = info.parameterSlots.first ?? 0
+        selfKind = info.parameters.first.flatMap { WordKind($0.type) }
+        argumentSlot = info.parameterSlots.count > 1 ? info.parameterSlots[1] : 0
+        argumentIsWord = info.parameters.count > 1 && info.parameters[1].type.isWord
+        returnSlot = info.context.returnSlot
+        returnKind = WordKind(info.returnType)
+        if case .void = info.returnType { returnsVoid = true } else { returnsVoid = false }
+        function = Unmanaged.passUnretained(info)
+    }
+
+    /// The error of calling a function whose declaration did not compile.
+    func failure(at location: SourceLocation) -> RuntimeError {
+        RuntimeError(message: "'\(function.takeUnretainedValue().name)' cannot run because its declaration has errors", location: location)
+    }
+
+    /// The boxed result in a finished frame.
+    @inline(__always) func result(in callee: Frame) -> Value {
+        if returnsVoid { return .void }
+        if let returnKind { return returnKind.value(callee.words[returnSlot]) }
+        return callee.values[returnSlot]
+    }
+
+    /// Runs the member with `receiver` as its `self` and nothing else; `read` takes the result from the finished frame.
+    @inline(__always)
+    func call<T>(on receiver: Value, parent: Frame, runtime: Runtime, location: SourceLocation,
+                 read: (Frame) -> T) throws -> T {
+        guard data.pointee.hasBody, !data.pointee.hasErrors else { throw failure(at: location) }
+        func run(_ callee: Frame) throws -> T {
+            if let selfKind { callee.words[selfSlot] = WordCoding.word(receiver) } else { callee.values[selfSlot] = receiver }
+            try runtime.enterCall(location)
+            defer { runtime.exitCall() }
+            if returnKind != nil, data.pointee.wordBody != nil {
+                callee.words[returnSlot] = try FunctionInfo.runForWord(data, callee, resultSlot: returnSlot)
+            } else {
+                _ = try FunctionInfo.run(data, callee)
+            }
+            return read(callee)
+        }
+        if data.pointee.recyclesFrames { return try FunctionInfo.withRecycledFrame(data, globals: parent) { try run($0) } }
+        return try run(Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent))
+    }
+
+    /// Runs a `mutating` member on `receiver` in place, with at most one argument.
+    @inline(__always)
+    func callMutating(_ receiver: inout Value, argument: Value?, parent: Frame, runtime: Runtime,
+                      location: SourceLocation) throws -> Value {
+        guard data.pointee.hasBody, !data.pointee.hasErrors else { throw failure(at: location) }
+        func run(_ callee: Frame, _ receiver: inout Value) throws -> Value {
+            if let argument {
+                if argumentIsWord { callee.words[argumentSlot] = WordCoding.word(argument) } else { callee.values[argumentSlot] = argument }
+            }
+            // `self` of a method in `extension Int` lives in the word bank.
+            if let selfKind { callee.words[selfSlot] = WordCoding.word(receiver) } else { swap(&callee.values[selfSlot], &receiver) }
+            defer {
+                if let selfKind { receiver = selfKind.value(callee.words[selfSlot]) } else { swap(&callee.values[selfSlot], &receiver) }
+            }
+            try runtime.enterCall(location)
+            defer { runtime.exitCall() }
+            _ = try FunctionInfo.run(data, callee)
+            return result(in: callee)
+        }
+        if data.pointee.recyclesFrames {
+            return try FunctionInfo.withRecycledFrame(data, globals: parent) { try run($0, &receiver) }
+        }
+        return try run(Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent), &receiver)
+    }
+}
+
+extension Compiler {
+    /// Compiles a function's, method's or getter's statements into `info`'s body, in a scope of their own: one
+    /// returning Int, Double or Bool of the shape `compileWordBody` accepts also gets a word body (called without a
+    /// statement sequence).
+    func compileBodyStatements(_ statements: [Stmt], into info: FunctionInfo) {
+        if let wordBody = withScope(nil, { compileWordBody(statements, returnType: info.returnType) }) {
+            let slot = info.context.returnSlot
+            info.wordBody = wordBody
+            info.body = { frame in
+                frame.words[slot] = try wordBody(frame)
+                return .returned
+            }
+            return
+        }
+        let body: (Frame) throws -> Flow = withScope { sequence(compileStatements(statements)) }
+        info.body = body
+    }
+}

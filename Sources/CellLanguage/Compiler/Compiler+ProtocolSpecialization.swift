@@ -24,8 +24,8 @@ extension Compiler {
                                          _ arguments: [Argument], at location: SourceLocation) -> Typed? {
         guard methods.count == 1, arguments.isEmpty, let method = methods.first, method.parameters.count == 1,
               !method.isMutating, !method.isThrowing, !method.hasErrors, method.level == 0,
-              userTypes[receiverType.name] === receiverType, receiverType.protocolInfo != nil,
-              !protocolState.associatedTypeProtocols.contains(ObjectIdentifier(receiverType)),
+              declarations.userTypes[receiverType.name] === receiverType, receiverType.protocolInfo != nil,
+              !protocolState.associatedTypeProtocols.contains(receiverType),
               let decl = declaration(of: method), !FrameCapture.mayCapture(decl.body) else { return nil }
         let table = specializations(of: method, decl, receiverType: receiverType)
         guard !table.isEmpty else { return nil }
@@ -59,10 +59,7 @@ extension Compiler {
 
     /// The declaration of a member function (its body, to compile again).
     private func declaration(of info: FunctionInfo) -> FunctionDecl? {
-        for statement in retainedDeclarations.reversed() {
-            if case .function(let decl) = statement, functionInfos[ObjectIdentifier(decl)] === info { return decl }
-        }
-        return nil
+        declarations.functionInfos.first { $0.value === info }?.key
     }
 
     /// The copies of `method` for the conforming types known so far (structures, enumerations and final classes: a
@@ -70,12 +67,12 @@ extension Compiler {
     private func specializations(of method: FunctionInfo, _ decl: FunctionDecl,
                                  receiverType proto: UserType) -> [(tag: ExistentialTag, info: FunctionInfo)] {
         var table: [(tag: ExistentialTag, info: FunctionInfo)] = []
-        let candidates = userTypes.values.filter { type in
+        let candidates = declarations.userTypes.values.filter { type in
             type.kind == .structure || type.kind == .enumeration || (type.kind == .classType && type.isFinal)
         }.sorted { $0.name < $1.name }
         for type in candidates where type.extendedBuiltin == nil && type.genericArguments.isEmpty
             && conforms(.user(type), to: proto) {
-            let key = "\(ObjectIdentifier(method).hashValue)@\(ObjectIdentifier(type).hashValue)"
+            let key = SpecializationKey(method, owner: type, arguments: [])
             let copy: FunctionInfo?
             if let cached = protocolState.extensionSpecializations[key] {
                 copy = cached.copy
@@ -94,7 +91,7 @@ extension Compiler {
     private func specializedCopy(of method: FunctionInfo, _ decl: FunctionDecl, for owner: UserType) -> FunctionInfo? {
         // The extended protocol (one with associated types has its extension compiled per type already).
         guard case .user(let proto) = method.parameters[0].type,
-              !protocolState.associatedTypeProtocols.contains(ObjectIdentifier(proto)) else { return nil }
+              !protocolState.associatedTypeProtocols.contains(proto) else { return nil }
         let copy = FunctionInfo(name: method.name, parameters: method.parameters, returnType: method.returnType,
                                 level: method.level, location: method.location)
         copy.cell = method.cell

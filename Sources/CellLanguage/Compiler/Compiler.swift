@@ -295,6 +295,7 @@ final class Compiler {
         for statement in statements {
             if case .function(let decl) = statement { declareFunction(decl) }
         }
+        typeCheckCell(statements)
         // A cell's top-level functions may use the cell's globals declared after them (as in a Swift file): their
         // bodies compile once every top-level statement has declared its names.
         guard scope === globalScope else {

@@ -1,0 +1,227 @@
+import Diagnostics
+
+/// Expressions: literals, names, operators, collection and tuple literals, ternaries, unwraps, casts and closures.
+extension TypeChecker {
+    /// Checks `expr` against the contextual type `expected` (nil: none), records and returns its type (nil: unknown).
+    @discardableResult
+    func check(_ expr: Expr, expected: CType?) -> CType? {
+        if Compiler.containsOptionalChain(expr) {
+            // The links of `a?.b.c()` are typed by the chain as a whole: only what they contain is checked.
+            chainOperands(expr)
+            return nil
+        }
+        resolvedCallee = nil
+        let type = type(of: expr, expected: expected)
+        let callee = resolvedCallee
+        resolvedCallee = nil
+        return record(expr, type, expected: expected, callee: callee)
+    }
+
+    /// The type of `expr` (its children recorded on the way).
+    private func type(of expr: Expr, expected: CType?) -> CType? {
+        switch expr.kind {
+        case .intLiteral:
+            guard expr.largeLiteral == nil else { return nil }
+            if case .integer(let kind)? = expected?.unwrapped { return .integer(kind) }
+            return expected == .double || expected == .optional(.double) ? .double : .int
+        case .floatLiteral: return .double
+        case .boolLiteral: return .bool
+        case .stringLiteral(let parts): return string(parts, expected: expected)
+        case .nilLiteral:
+            if case .optional? = expected { return expected }
+            return nil
+        case .name(let name): return self.name(expr, name)
+        case .binary(let op, let lhs, let rhs, _): return binary(op, lhs, rhs, expected: expected)
+        case .prefix(let op, let operand): return prefix(op, operand, expected: expected)
+        case .assign(_, let target, let value, _):
+            assignment(target, value)
+            return nil
+        case .call(let callee, let arguments): return call(expr, callee, arguments, expected: expected)
+        case .member(let base, let name, _): return member(base, name, expected: expected)
+        case .subscriptAccess(let base, let arguments): return subscriptAccess(base, arguments)
+        case .array(let elements): return array(elements, expected: expected)
+        case .dictionary(let pairs): return dictionary(pairs, expected: expected)
+        case .tuple(let elements): return tuple(elements, expected: expected)
+        case .closure(let literal):
+            closure(literal, at: expr.location, expected: expected)
+            return nil
+        case .ternary(let condition, let then, let otherwise): return ternary(condition, then, otherwise, expected: expected)
+        case .forceUnwrap(let operand):
+            guard !Compiler.isInitializerDelegation(operand),
+                  case .optional(let wrapped)? = check(operand, expected: expected.map { .optional($0) }) else { return nil }
+            return wrapped
+        case .cast(let operand, let type, let op): return cast(operand, type, op)
+        case .tryExpr(let operand, let kind):
+            let type = check(operand, expected: kind == .optional ? nil : expected)
+            return kind == .optional ? nil : type
+        case .typeReference, .optionalChain, .inoutArgument, .invalid:
+            forEachChild(of: expr)
+            return nil
+        }
+    }
+
+    /// Checks every child of `expr` without a contextual type (what the checker does not type itself).
+    func forEachChild(of expr: Expr) {
+        expr.forEachChild { check($0, expected: nil) }
+    }
+
+    /// The arguments of the calls and subscripts of an optional chain and its root, checked on their own.
+    private func chainOperands(_ expr: Expr) {
+        switch expr.kind {
+        case .optionalChain(let base), .forceUnwrap(let base), .member(let base?, _, _):
+            if Compiler.containsOptionalChain(base) { chainOperands(base) } else { check(base, expected: nil) }
+        case .call(let base, let arguments), .subscriptAccess(let base, let arguments):
+            if Compiler.containsOptionalChain(base) { chainOperands(base) } else { check(base, expected: nil) }
+            for argument in arguments { check(argument.value, expected: nil) }
+        default:
+            forEachChild(of: expr)
+        }
+    }
+
+    private func string(_ parts: [StringPart], expected: CType?) -> CType? {
+        for case .interpolation(let value) in parts { check(value, expected: nil) }
+        switch expected?.unwrapped {
+        case .character?:
+            guard parts.count <= 1 else { return nil }
+            if case .text(let text)? = parts.first, text.count == 1 { return .character }
+            return nil
+        case .unicodeScalar?, .substring?: return nil
+        default: return .string
+        }
+    }
+
+    /// A name: a variable of the cell or an earlier one, a parameter, `self`, or a stored property of `self`.
+    private func name(_ expr: Expr, _ name: String) -> CType? {
+        guard let referent = resolution.referent(of: expr) else { return nil }
+        if case .member(let owner) = referent {
+            guard let selfType, selfType.name == owner, let index = selfType.fieldIndex(name),
+                  !selfType.fields[index].holdsWeakly, !selfType.fields[index].isImplicitlyUnwrapped else { return nil }
+            return selfType.fields[index].type
+        }
+        switch declarationKind(of: referent) {
+        case .function?, .type?, .genericParameter?, .member?: return nil
+        default: return type(of: referent, named: name)
+        }
+    }
+
+    /// `target = value` and compound assignments: the value is checked against the target's type when it is a
+    /// plain variable whose type is known (the target itself is a place, not a value).
+    private func assignment(_ target: Expr, _ value: Expr) {
+        for case .subscriptAccess(_, let arguments) in [target.kind] {
+            for argument in arguments { check(argument.value, expected: nil) }
+        }
+        check(value, expected: nil)
+    }
+
+    private func array(_ elements: [Expr], expected: CType?) -> CType? {
+        var element: CType?
+        if case .array(let type)? = expected { element = type }
+        if case .optional(.array(let type))? = expected { element = type }
+        if case .set? = expected?.unwrapped { return nil }
+        if element == nil, expected == nil {
+            if !elements.isEmpty, elements.allSatisfy(Compiler.isNumericArrayLiteral) {
+                return nil
+            } else if let first = elements.first(where: { !Compiler.isNumericLiteral($0) }) {
+                element = check(first, expected: nil)
+                if case .user(let user)? = element, user.kind == .classType { element = nil }
+            } else if !elements.isEmpty {
+                element = elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int
+            }
+        }
+        guard let element else {
+            for item in elements { check(item, expected: nil) }
+            return nil
+        }
+        var same = true
+        for item in elements where check(item, expected: element) != element { same = false }
+        return same ? .array(element) : nil
+    }
+
+    private func dictionary(_ pairs: [(Expr, Expr)], expected: CType?) -> CType? {
+        guard case .dictionary(let key, let value)? = expected?.unwrapped else {
+            for (key, value) in pairs {
+                check(key, expected: nil)
+                check(value, expected: nil)
+            }
+            return nil
+        }
+        var same = true
+        for pair in pairs {
+            if check(pair.0, expected: key) != key { same = false }
+            if check(pair.1, expected: value) != value { same = false }
+        }
+        return same ? .dictionary(key, value) : nil
+    }
+
+    private func tuple(_ elements: [Argument], expected: CType?) -> CType? {
+        if elements.isEmpty { return .void }
+        var hints: [TupleElement]?
+        if case .tuple(let types)? = expected?.unwrapped, types.count == elements.count { hints = types }
+        var types: [TupleElement] = []
+        for (index, element) in elements.enumerated() {
+            let hint = hints?[index]
+            let type = check(element.value, expected: hint?.type)
+            if let type { types.append(TupleElement(label: element.label ?? hint?.label, type: type)) }
+        }
+        return types.count == elements.count ? .tuple(types) : nil
+    }
+
+    private func ternary(_ condition: Expr, _ then: Expr, _ otherwise: Expr, expected: CType?) -> CType? {
+        check(condition, expected: .bool)
+        func isNil(_ expr: Expr) -> Bool { if case .nilLiteral = expr.kind { return true } else { return false } }
+        if isNil(then) || isNil(otherwise) {
+            check(isNil(then) ? otherwise : then, expected: nil)
+            return nil
+        }
+        let a: CType?, b: CType?
+        if Compiler.isNumericLiteral(then) && !Compiler.isNumericLiteral(otherwise) {
+            b = check(otherwise, expected: expected)
+            a = b == nil ? nil : check(then, expected: b)
+        } else {
+            a = check(then, expected: expected)
+            b = a == nil ? nil : check(otherwise, expected: a)
+        }
+        guard let a, let b else { return nil }
+        if a == b { return a }
+        if case .optional(let wrapped) = a, wrapped == b { return a }
+        return nil
+    }
+
+    /// `x as T` (`as?` and `as!` are checked at run time: their operand only is checked).
+    private func cast(_ operand: Expr, _ typeExpr: TypeExpr, _ op: String) -> CType? {
+        guard op == "as" else {
+            check(operand, expected: nil)
+            return nil
+        }
+        if case .named("Any", _) = typeExpr { return check(operand, expected: nil) }
+        guard let type = resolve(typeExpr) else {
+            return nil
+        }
+        let found = check(operand, expected: type)
+        if found == type { return type }
+        if case .optional(let wrapped) = type, wrapped == found { return type }
+        return nil
+    }
+
+    /// A closure's body, with the parameter types written or given by the context.
+    func closure(_ literal: ClosureLiteral, at location: SourceLocation, expected: CType?) {
+        var hints: [CType]?, result: CType?
+        if case .function(let parameters, let returned)? = expected { (hints, result) = (parameters, returned) }
+        let saved = returnType
+        returnType = literal.returnType.flatMap(resolve) ?? result
+        let locations = literal.parameterLocations
+        for (index, parameter) in literal.parameters.enumerated() {
+            let written = parameter.type.flatMap(resolve)
+            let hint = hints.flatMap { index < $0.count ? $0[index] : nil }
+            let isInout = index < literal.inoutParameters.count && literal.inoutParameters[index]
+            declare(parameter.name, at: index < locations.count ? locations[index] : location, isInout ? nil : written ?? hint)
+        }
+        if literal.anonymousCount > 0, let hints, hints.count >= literal.anonymousCount {
+            for index in 0..<literal.anonymousCount {
+                declare("$\(index)", at: location, hints[index])
+            }
+        }
+        statements(literal.body)
+        returnType = saved
+    }
+}

@@ -7,6 +7,9 @@ public struct TypeCheckAgreement: Sendable {
     public var agreed = 0
     /// Nodes the checker typed that the generator did not record (code it never compiled, e.g. after an error).
     public var checkedOnly = 0
+    /// Nodes the checker typed that the generator refused (an error type: the checker reports no errors yet, e.g.
+    /// an assignment to a constant).
+    public var refused = 0
     /// The disagreements, one line each: position, node kind, the checker's type and the generator's.
     public var disagreements: [String] = []
 
@@ -25,7 +28,9 @@ public struct TypeCheckAgreement: Sendable {
                 checkedOnly += 1
                 continue
             }
-            if compiled.type == entry.type {
+            if compiled.type.hasError {
+                refused += 1
+            } else if compiled.type == entry.type {
                 agreed += 1
             } else {
                 let location = entry.node.location
@@ -41,6 +46,7 @@ public struct TypeCheckAgreement: Sendable {
         recorded += other.recorded
         agreed += other.agreed
         checkedOnly += other.checkedOnly
+        refused += other.refused
         disagreements += other.disagreements
     }
 

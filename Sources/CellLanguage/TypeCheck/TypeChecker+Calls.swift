@@ -13,11 +13,14 @@ extension TypeChecker {
             if let infos = declaredFunctions(named: name, referent) { return declaredCall(infos, arguments) }
             if let type = declaredType(named: name, referent) { return construction(type, arguments) }
         case .member(let base?, let name, _):
-            if typeNamed(base) != nil { break }
+            if let type = typeNamed(base) {
+                guard let infos = type.staticMethods[name] else { break }
+                return declaredCall(infos, arguments)
+            }
             guard let receiver = check(base, expected: nil) else { break }
             if case .user(let type) = receiver, type.kind != .protocolType, !isGeneric(type),
                let infos = type.methods[name] {
-                return declaredCall(infos, arguments)
+                return declaredCall(infos, arguments, receiver: true)
             }
             if let result = stdlibCall(receiver, name, arguments) { return result }
             uncheckedArguments(arguments)
@@ -51,7 +54,9 @@ extension TypeChecker {
         case .earlierGlobal: break
         default: return nil
         }
-        guard case .functions(let infos)? = compiler.globalScope.names[name] else { return nil }
+        // A generic overload may be the one chosen (`f<T>(_ x: T)` against `f(_ x: Double)` for `f(1)`).
+        guard compiler.protocolState.genericFunctions[name] == nil,
+              case .functions(let infos)? = compiler.globalScope.names[name] else { return nil }
         return infos
     }
 
@@ -81,8 +86,9 @@ extension TypeChecker {
 
     /// A call of one of `infos`: the overload the labels (then the argument types) select, its arguments checked
     /// against its parameters.
-    private func declaredCall(_ infos: [FunctionInfo], _ arguments: [Argument]) -> CType? {
-        let fitting = infos.compactMap { info in Self.match(info, arguments).map { (info, $0) } }
+    private func declaredCall(_ infos: [FunctionInfo], _ arguments: [Argument], receiver: Bool = false) -> CType? {
+        let skipped = receiver ? 1 : 0
+        let fitting = infos.compactMap { info in Self.match(info, arguments, skipping: skipped).map { (info, $0) } }
         var chosen = fitting.count == 1 ? fitting[0] : nil
         var types: [CType?] = []
         if fitting.count > 1 {
@@ -109,8 +115,9 @@ extension TypeChecker {
 
     /// Which parameter each argument passes (parameters with defaults may be left out); nil when the labels do
     /// not fit or the signature has what the checker does not model (variadics, autoclosures, result builders).
-    static func match(_ info: FunctionInfo, _ arguments: [Argument]) -> [Int]? {
-        var positions: [Int] = [], next = 0
+    static func match(_ info: FunctionInfo, _ arguments: [Argument], skipping skipped: Int = 0) -> [Int]? {
+        guard info.parameters.count >= skipped else { return nil }
+        var positions: [Int] = [], next = skipped
         for argument in arguments {
             while next < info.parameters.count {
                 let parameter = info.parameters[next]

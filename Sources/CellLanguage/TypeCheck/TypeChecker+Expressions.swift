@@ -33,9 +33,9 @@ extension TypeChecker {
         case .name(let name): return self.name(expr, name)
         case .binary(let op, let lhs, let rhs, _): return binary(op, lhs, rhs, expected: expected)
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected)
-        case .assign(_, let target, let value, _):
-            assignment(target, value)
-            return nil
+        case .assign(let op, let target, let value, _):
+            assignment(op, target, value)
+            return Compiler.containsOptionalChain(target) ? nil : .void
         case .call(let callee, let arguments): return call(expr, callee, arguments, expected: expected)
         case .member(let base, let name, _): return member(base, name, expected: expected)
         case .subscriptAccess(let base, let arguments): return subscriptAccess(base, arguments)
@@ -72,7 +72,7 @@ extension TypeChecker {
             if Compiler.containsOptionalChain(base) { chainOperands(base) } else { check(base, expected: nil) }
         case .call(let base, let arguments), .subscriptAccess(let base, let arguments):
             if Compiler.containsOptionalChain(base) { chainOperands(base) } else { check(base, expected: nil) }
-            for argument in arguments { check(argument.value, expected: nil) }
+            uncheckedArguments(arguments)
         default:
             forEachChild(of: expr)
         }
@@ -104,13 +104,61 @@ extension TypeChecker {
         }
     }
 
-    /// `target = value` and compound assignments: the value is checked against the target's type when it is a
-    /// plain variable whose type is known (the target itself is a place, not a value).
-    private func assignment(_ target: Expr, _ value: Expr) {
-        for case .subscriptAccess(_, let arguments) in [target.kind] {
-            for argument in arguments { check(argument.value, expected: nil) }
+    /// `target = value` and compound assignments: the value is checked against the target's type when the checker
+    /// knows it (the target itself is a place, not a value: only its subscripts' indices are checked).
+    private func assignment(_ op: String, _ target: Expr, _ value: Expr) {
+        // A compound assignment's value takes the target's type unless an operator function or a shift decides it.
+        let decides = op == "=" || !(declaredOperators.contains(op) || op == "<<=" || op == ">>=")
+        let place = decides ? placeType(target) : nil
+        if case .subscriptAccess(let base, let arguments) = target.kind {
+            if case .dictionary(let key, _)? = placeType(base), arguments.count == 1 {
+                check(arguments[0].value, expected: key)
+            } else {
+                uncheckedArguments(arguments)
+            }
         }
-        check(value, expected: nil)
+        if let place {
+            check(value, expected: place)
+        } else if Self.isContextFree(value) {
+            check(value, expected: nil)
+        }
+    }
+
+    /// The type of an assigned place, found without recording anything: a variable, a stored property of a place,
+    /// a tuple element, an array element or a dictionary value (optional).
+    private func placeType(_ target: Expr) -> CType? {
+        switch target.kind {
+        case .name(let name):
+            return self.name(target, name)
+        case .member(let base?, let name, _):
+            switch placeType(base) {
+            case .user(let type)? where type.kind != .protocolType && !isGeneric(type):
+                guard let index = type.fieldIndex(name), !type.fields[index].holdsWeakly,
+                      !type.fields[index].isImplicitlyUnwrapped else { return nil }
+                return type.fields[index].type
+            case .tuple(let elements)?:
+                if let index = Int(name), index >= 0, index < elements.count { return elements[index].type }
+                return elements.first { $0.label == name }?.type
+            default:
+                return nil
+            }
+        case .subscriptAccess(let base, let arguments) where arguments.count == 1 && arguments[0].label == nil:
+            switch placeType(base) {
+            case .array(let element)?: return Self.isIndex(arguments[0].value) ? element : nil
+            case .dictionary(_, let value)?: return .optional(value)
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// Whether an index is certainly an Int position (an integer literal or a name), not a range.
+    private static func isIndex(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .intLiteral: return expr.largeLiteral == nil
+        default: return false
+        }
     }
 
     private func array(_ elements: [Expr], expected: CType?) -> CType? {
@@ -140,8 +188,8 @@ extension TypeChecker {
     private func dictionary(_ pairs: [(Expr, Expr)], expected: CType?) -> CType? {
         guard case .dictionary(let key, let value)? = expected?.unwrapped else {
             for (key, value) in pairs {
-                check(key, expected: nil)
-                check(value, expected: nil)
+                if Self.isContextFree(key) { check(key, expected: nil) }
+                if Self.isContextFree(value) { check(value, expected: nil) }
             }
             return nil
         }
@@ -221,7 +269,19 @@ extension TypeChecker {
                 declare("$\(index)", at: location, hints[index])
             }
         }
-        statements(literal.body)
+        singleExpressionBody(literal.body)
         returnType = saved
+    }
+}
+
+extension TypeChecker {
+    /// A body: a single expression is the result, checked against the result type (`{ $0 > 0 ? 1 : 0 }` returning
+    /// Double); otherwise its statements.
+    func singleExpressionBody(_ body: [Stmt]) {
+        if body.count == 1, case .expression(let expr) = body[0], let returnType, returnType != .void {
+            check(expr, expected: returnType)
+        } else {
+            statements(body)
+        }
     }
 }

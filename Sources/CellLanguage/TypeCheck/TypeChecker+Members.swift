@@ -49,6 +49,8 @@ extension TypeChecker {
             return nil
         }
         for (argument, parameter) in zip(arguments, parameters) {
+            // A string literal for a Character parameter (`split(separator: " ")`) compiles as the generator decides.
+            if parameter == .character, case .stringLiteral = argument.value.kind { continue }
             if let parameter {
                 check(argument.value, expected: parameter)
             } else if Self.isContextFree(argument.value) {

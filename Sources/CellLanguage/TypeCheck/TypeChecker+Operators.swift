@@ -10,7 +10,7 @@ extension TypeChecker {
     func binary(_ op: String, _ lhs: Expr, _ rhs: Expr, expected: CType?) -> CType? {
         if case .assign = lhs.kind {
             check(lhs, expected: nil)
-            check(rhs, expected: nil)
+            if Self.isContextFree(rhs) { check(rhs, expected: nil) }
             return nil
         }
         if op == "&&" || op == "||" {
@@ -21,8 +21,7 @@ extension TypeChecker {
         let isComparison = Self.comparisons.contains(op), isRange = op == "..<" || op == "..."
         let isShift = op == "<<" || op == ">>"
         guard !isDeclaredOperator(op), op != "===", op != "!==" else {
-            check(lhs, expected: nil)
-            check(rhs, expected: nil)
+            for operand in [lhs, rhs] where Self.isContextFree(operand) { check(operand, expected: nil) }
             return nil
         }
         var context: CType? = (isComparison || isRange) ? (isRange ? .int : nil) : expected
@@ -30,7 +29,7 @@ extension TypeChecker {
             context = .double
         }
         let (a, b) = operands(lhs, rhs, context: context, isShift: isShift)
-        guard let a, let b, !isNative(op, a, b) else { return nil }
+        guard let a, let b, !isNative(op, lhs, rhs, a, b) else { return nil }
         if isRange {
             if a == .double && b == .double { return op == "..." ? .doubleClosedRange : .doubleRange }
             if a == .int && b == .int { return op == "..." ? .closedRange : .range }
@@ -86,9 +85,18 @@ extension TypeChecker {
         declaredOperators.contains(op)
     }
 
-    /// Whether a binding registers `op` for these operand types.
-    private func isNative(_ op: String, _ a: CType, _ b: CType) -> Bool {
-        compiler.registry.operators[op]?.contains { $0.lhs == a || $0.rhs == b } ?? false
+    /// Whether a binding registers `op` for these operand types (a numeric literal fits a Double or Int operand,
+    /// as the generator matches them).
+    private func isNative(_ op: String, _ lhs: Expr, _ rhs: Expr, _ a: CType, _ b: CType) -> Bool {
+        func fits(_ type: CType, _ expr: Expr, _ wanted: CType) -> Bool {
+            if type == wanted { return true }
+            return Compiler.isNumericLiteral(expr)
+                && (wanted == .double || (wanted == .int && !Compiler.containsFloatLiteral(expr)))
+        }
+        return compiler.registry.operators[op]?.contains { candidate in
+            guard let right = candidate.rhs else { return false }
+            return fits(a, lhs, candidate.lhs) && fits(b, rhs, right)
+        } ?? false
     }
 
     /// `a ?? b`: the wrapped type of `a`, with `b` checked against it.
@@ -102,7 +110,7 @@ extension TypeChecker {
     /// `-x`, `+x`, `!b`, `~n` on built-in types.
     func prefix(_ op: String, _ operand: Expr, expected: CType?) -> CType? {
         guard op != "..<", op != "...", op != Expr.postfixRange, !isDeclaredOperator(op) else {
-            check(operand, expected: nil)
+            if Self.isContextFree(operand) { check(operand, expected: nil) }
             return nil
         }
         guard let type = check(operand, expected: expected),

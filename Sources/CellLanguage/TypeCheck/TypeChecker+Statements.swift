@@ -109,14 +109,16 @@ extension TypeChecker {
 
     /// Checks a function's body with the parameter and result types of `info`.
     func body(of decl: FunctionDecl, _ info: FunctionInfo) {
-        guard info.parameters.count == decl.parameters.count else { return }
-        for (parameter, declared) in zip(decl.parameters, info.parameters) {
+        // A method's signature starts with its receiver.
+        let declared = info.parameters.suffix(decl.parameters.count)
+        guard declared.count == decl.parameters.count, info.parameters.count - declared.count <= 1 else { return }
+        for (parameter, declared) in zip(decl.parameters, declared) {
             declare(parameter.name, at: parameter.location, declared.isInout ? nil : declared.type)
         }
         let saved = returnType
         returnType = info.returnType
         if let selfType, !decl.isStatic { declare("self", at: decl.location, .user(selfType)) }
-        statements(decl.body)
+        singleExpressionBody(decl.body)
         returnType = saved
     }
 
@@ -127,8 +129,15 @@ extension TypeChecker {
               !type.isResultBuilder, type.superclass == nil else { return }
         let saved = selfType
         selfType = type
-        for method in decl.methods where method.genericParameters.isEmpty && method.resultBuilder == nil {
+        for method in decl.methods + decl.initializers where method.genericParameters.isEmpty && method.resultBuilder == nil {
             if let info = compiler.functionInfos[ObjectIdentifier(method)] { body(of: method, info) }
+        }
+        for computed in decl.computed where !computed.isStatic && computed.resultBuilder == nil {
+            let savedReturn = returnType
+            returnType = resolve(computed.type)
+            declare("self", at: computed.location, .user(type))
+            singleExpressionBody(computed.body)
+            returnType = savedReturn
         }
         selfType = saved
     }

@@ -88,7 +88,7 @@ public enum CompilerListing {
         }
         text += "checked nodes: \(total.agreed)\nrecorded nodes: \(total.recorded)\n"
         text += "disagreements: \(total.disagreements.count)\nchecked, never compiled: \(total.checkedOnly)\n"
-        text += "checked, refused by the generator: \(total.refused)\n"
+        text += "checked, refused by the generator: \(total.refused)\ncallees chosen alike: \(total.calleesAgreed)\n"
         return (text, .success, "")
     }
 

@@ -10,6 +10,8 @@ public struct TypeCheckAgreement: Sendable {
     /// Nodes the checker typed that the generator refused (an error type: the checker reports no errors yet, e.g.
     /// an assignment to a constant).
     public var refused = 0
+    /// Calls whose declared function, method or initializer the checker chose as the generator did.
+    public var calleesAgreed = 0
     /// The disagreements, one line each: position, node kind, the checker's type and the generator's.
     public var disagreements: [String] = []
 
@@ -32,6 +34,7 @@ public struct TypeCheckAgreement: Sendable {
                 refused += 1
             } else if compiled.type == entry.type {
                 agreed += 1
+                compareCallee(entry, compiled)
             } else {
                 let location = entry.node.location
                 disagreements.append("\(location.line):\(location.column) \(Self.kind(entry.node)): checker \(entry.type), "
@@ -41,12 +44,26 @@ public struct TypeCheckAgreement: Sendable {
         disagreements.sort()
     }
 
+    /// Compares the declared function the checker resolved a call to with the generator's choice.
+    private mutating func compareCallee(_ entry: CheckedTypes.Entry, _ compiled: TypeTable.Entry) {
+        // A call whose arguments are places (`f(&a[i])`) compiles without recording what it called.
+        guard let callee = entry.callee, let resolution = compiled.resolution else { return }
+        if case .declared(let info) = resolution, info === callee {
+            calleesAgreed += 1
+        } else {
+            let location = entry.node.location
+            disagreements.append("\(location.line):\(location.column) call: checker chose \(CalleeResolution.declared(callee)), "
+                                 + "generator \(resolution)")
+        }
+    }
+
     /// Adds another cell's tally.
     public mutating func add(_ other: TypeCheckAgreement) {
         recorded += other.recorded
         agreed += other.agreed
         checkedOnly += other.checkedOnly
         refused += other.refused
+        calleesAgreed += other.calleesAgreed
         disagreements += other.disagreements
     }
 

@@ -10,8 +10,10 @@ extension TypeChecker {
                 for argument in arguments { check(argument.value, expected: nil) }
                 return .void
             }
+            if let math = mathCall(name, referent, arguments) { return math }
             if let infos = declaredFunctions(named: name, referent) { return declaredCall(infos, arguments) }
             if let type = declaredType(named: name, referent) { return construction(type, arguments) }
+            if let functions = nativeFunctions(named: name, referent) { return nativeCall(functions, arguments) }
         case .member(let base?, let name, _):
             if let type = typeNamed(base) {
                 guard let infos = type.staticMethods[name] else { break }
@@ -22,6 +24,9 @@ extension TypeChecker {
                let infos = type.methods[name] {
                 return declaredCall(infos, arguments, receiver: true)
             }
+            if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
+                return nativeCall(methods, arguments)
+            }
             if let result = stdlibCall(receiver, name, arguments) { return result }
             uncheckedArguments(arguments)
             return nil
@@ -30,6 +35,16 @@ extension TypeChecker {
         }
         uncheckedArguments(arguments)
         return nil
+    }
+
+    /// `sqrt(x)`, `pow(x, y)`…: the C math library's functions on Doubles.
+    private func mathCall(_ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType? {
+        guard case .builtin = referent, compiler.protocolState.genericFunctions[name] == nil,
+              arguments.allSatisfy({ $0.label == nil }) else { return nil }
+        let count = Compiler.unaryMathFunctions[name] != nil ? 1 : Compiler.binaryMathFunctions[name] != nil ? 2 : 0
+        guard count > 0, arguments.count == count else { return nil }
+        for argument in arguments { check(argument.value, expected: .double) }
+        return .double
     }
 
     /// Checks arguments whose callee is unknown, leaving out those whose type depends on the parameter's
@@ -78,9 +93,11 @@ extension TypeChecker {
         return declaredType(named: name, referent)
     }
 
-    /// Whether a declared type is generic or a specialization (its members are typed per specialization).
+    /// Whether a declared type is generic or a specialization (its members are typed per specialization), or has
+    /// generic members (a generic overload may be the one chosen).
     func isGeneric(_ type: UserType) -> Bool {
         !type.genericArguments.isEmpty || compiler.protocolState.genericTypes[type.name] != nil
+            || compiler.protocolState.genericMembers[ObjectIdentifier(type)] != nil
             || type.isPropertyWrapper || type.isResultBuilder
     }
 
@@ -122,7 +139,7 @@ extension TypeChecker {
             while next < info.parameters.count {
                 let parameter = info.parameters[next]
                 if parameter.isVariadic || parameter.isAutoclosure || parameter.resultBuilder != nil { return nil }
-                let isFunction: Bool = { if case .function = parameter.type { return true } else { return false } }()
+                let isFunction = parameter.type.isFunctionValue
                 if parameter.label == argument.label || (argument.isTrailingClosure && argument.label == nil && isFunction) { break }
                 guard parameter.defaultValue != nil else { return nil }
                 next += 1
@@ -187,5 +204,15 @@ extension TypeChecker {
         }
         for (argument, field) in zip(arguments, types) { check(argument.value, expected: field) }
         return .user(type)
+    }
+}
+
+extension CType {
+    /// Whether the type is a function type, throwing or not (a trailing closure may pass it).
+    var isFunctionValue: Bool {
+        switch self {
+        case .function, .throwingFunction: return true
+        default: return false
+        }
     }
 }

@@ -43,8 +43,7 @@ extension TypeChecker {
         case .dictionary(let pairs): return dictionary(pairs, expected: expected)
         case .tuple(let elements): return tuple(elements, expected: expected)
         case .closure(let literal):
-            closure(literal, at: expr.location, expected: expected)
-            return nil
+            return closure(literal, at: expr.location, expected: expected)
         case .ternary(let condition, let then, let otherwise): return ternary(condition, then, otherwise, expected: expected)
         case .forceUnwrap(let operand):
             guard !Compiler.isInitializerDelegation(operand),
@@ -251,8 +250,9 @@ extension TypeChecker {
         return nil
     }
 
-    /// A closure's body, with the parameter types written or given by the context.
-    func closure(_ literal: ClosureLiteral, at location: SourceLocation, expected: CType?) {
+    /// Checks a closure's body, with the parameter types written or given by the context, and returns the closure's
+    /// type when its context gives it (`.function` parameters and result, none `inout`), else nil.
+    func closure(_ literal: ClosureLiteral, at location: SourceLocation, expected: CType?) -> CType? {
         var hints: [CType]?, result: CType?
         if case .function(let parameters, let returned)? = expected { (hints, result) = (parameters, returned) }
         let saved = returnType
@@ -271,6 +271,12 @@ extension TypeChecker {
         }
         singleExpressionBody(literal.body)
         returnType = saved
+        guard case .function(let parameters, _)? = expected, let result, literal.returnType == nil,
+              literal.captures.isEmpty, literal.ownedCaptures.isEmpty, !literal.inoutParameters.contains(true),
+              literal.parameters.allSatisfy({ $0.type == nil }),
+              literal.hasExplicitParameters ? literal.parameters.count == parameters.count
+                                            : literal.anonymousCount == parameters.count else { return nil }
+        return .function(parameters, result)
     }
 }
 

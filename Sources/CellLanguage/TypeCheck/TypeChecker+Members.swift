@@ -22,6 +22,8 @@ extension TypeChecker {
                 return field.holdsWeakly || field.isImplicitlyUnwrapped ? nil : field.type
             }
             return type.computed[name]?.returnType
+        case .native(let typeName):
+            return compiler.registry.types[typeName]?.properties[name]?.type
         case .tuple(let elements):
             if let index = Int(name), index >= 0, index < elements.count { return elements[index].type }
             return elements.first { $0.label == name }?.type

@@ -46,7 +46,10 @@ def main():
         recorded = totals["recorded nodes"] or 1
         print(f"{name}: {totals['checked nodes']} of {totals['recorded nodes']} recorded nodes checked alike "
               f"({100 * totals['checked nodes'] / recorded:.1f} %), {totals['disagreements']} disagreements, "
-              f"{totals['checked, never compiled']} checked but never compiled")
+              f"{totals['checked, never compiled']} checked but never compiled, "
+              f"{totals['checked, refused by the generator']} refused by the generator, "
+              f"{totals['callees chosen alike']} calls resolved alike, "
+              f"{totals['overloads chosen by argument types']} overloads chosen by argument types")
     for line in disagreements:
         print("  " + line)
 

@@ -89,6 +89,7 @@ public enum CompilerListing {
         text += "checked nodes: \(total.agreed)\nrecorded nodes: \(total.recorded)\n"
         text += "disagreements: \(total.disagreements.count)\nchecked, never compiled: \(total.checkedOnly)\n"
         text += "checked, refused by the generator: \(total.refused)\ncallees chosen alike: \(total.calleesAgreed)\n"
+        text += "overloads chosen by argument types: \(total.overloadsChosen)\n"
         return (text, .success, "")
     }
 

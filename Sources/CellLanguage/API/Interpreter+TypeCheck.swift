@@ -3,6 +3,8 @@ extension Interpreter {
     /// for the same nodes (the type-check oracle of `TypeCheckOracleTests` and `nbrun debug check`).
     public func compileComparingTypes(_ cell: CellSource) -> (cell: CompiledCell, agreement: TypeCheckAgreement) {
         var agreement = TypeCheckAgreement()
+        compiler.comparesCheckedDecisions = true
+        defer { compiler.comparesCheckedDecisions = false }
         let task = CompileTask {
             self.compileOnCurrentThread(cell, timeoutSeconds: self.limits.timeoutSeconds) { _ in
                 agreement = TypeCheckAgreement(checked: self.compiler.typeTable.checked, table: self.compiler.typeTable)

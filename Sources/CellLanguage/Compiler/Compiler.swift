@@ -69,6 +69,8 @@ final class Compiler {
     var compileBudget = CompileBudget(seconds: .infinity)
     /// The typed AST of the cell being compiled: every expression node's type, resolution and conversions.
     var typeTable = TypeTable()
+    /// Set while the type-check oracle compiles: the generator makes every decision itself (see `checkedOverload`).
+    var comparesCheckedDecisions = false
     /// When set (the resolution oracle, `nbrun debug resolve`), every name a `.name` expression looked up (nil: off).
     var nameLookups: [NameLookup]?
     /// The resolution of the cell being compiled, and the variable each local declaration was compiled to (see

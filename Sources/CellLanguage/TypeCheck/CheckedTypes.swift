@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The types the type checker (`TypeChecker`) gave the expression nodes of one cell, before any code is generated:
 /// for each node it typed, its static type, whether it was typed without a contextual type (its type is then what a
 /// type-only compilation of it finds) and, for calls and constructions, what it resolved to.
@@ -16,6 +18,9 @@ struct CheckedTypes {
     }
 
     private(set) var entries: [ObjectIdentifier: Entry] = [:]
+    /// The overload the checker chose by argument types among several a top-level function's labels fit, by the
+    /// call's position (`Compiler.selectOverload` reads it).
+    private(set) var overloads: [SourceLocation: FunctionInfo] = [:]
 
     /// An empty table with room for about `capacity` nodes.
     init(capacity: Int = 0) {
@@ -41,6 +46,11 @@ struct CheckedTypes {
     /// The declared function the checker resolved the call `node` to, if it did.
     func callee(of node: Expr) -> FunctionInfo? {
         entries[ObjectIdentifier(node)]?.callee
+    }
+
+    /// Records the overload chosen by argument types for the call at `location`.
+    mutating func recordOverload(_ info: FunctionInfo, at location: SourceLocation) {
+        overloads[location] = info
     }
 
     /// How many nodes were typed.

@@ -22,3 +22,14 @@ extension Compiler {
         return typeTable.checked?.typeWithoutContext(of: expr)
     }
 }
+
+extension Compiler {
+    /// The overload the type checker chose by argument types for the call at `location`, when it is one of the
+    /// `candidates` the labels fit (the generator then takes it instead of scoring every candidate). Nil while the
+    /// type-check oracle runs (`comparesCheckedDecisions`): the generator then decides on its own, to be compared.
+    func checkedOverload(among candidates: [(FunctionInfo, [Int?])], at location: SourceLocation) -> (FunctionInfo, [Int?])? {
+        guard !comparesCheckedDecisions, Compiler.readsCheckedTypes,
+              let chosen = typeTable.checked?.overloads[location] else { return nil }
+        return candidates.first { $0.0 === chosen }
+    }
+}

@@ -116,17 +116,7 @@ struct StdlibSignature {
             default: return nil
             }
         }
-        switch name {
-        case "Int": return .int
-        case "Double": return .double
-        case "Bool": return .bool
-        case "String": return .string
-        case "Character": return .character
-        case "Substring": return .substring
-        case "Void": return .void
-        case "String.Index": return .stringIndex
-        default: return placeholders[name]
-        }
+        return CType.plainBuiltin(named: name) ?? placeholders[name]
     }
 
     /// `(A, B) -> C`, `(label: A, label: B)`, or `((key: K, value: V)) -> Bool`.
@@ -157,5 +147,23 @@ struct StdlibSignature {
         guard known.count == elements.count else { return nil }
         if known.isEmpty { return .void }
         return known.count == 1 && known[0].label == nil ? known[0].type : .tuple(known)
+    }
+}
+
+extension CType {
+    /// The built-in type a plain name written in a declaration or annotation stands for (`Int`, `String.Index`), nil
+    /// for any other name.
+    static func plainBuiltin(named name: String) -> CType? {
+        switch name {
+        case "Int": return .int
+        case "Double": return .double
+        case "Bool": return .bool
+        case "String": return .string
+        case "Character": return .character
+        case "Substring": return .substring
+        case "Void": return .void
+        case "String.Index": return .stringIndex
+        default: return nil
+        }
     }
 }

@@ -12,6 +12,8 @@ public struct TypeCheckAgreement: Sendable {
     public var refused = 0
     /// Calls whose declared function, method or initializer the checker chose as the generator did.
     public var calleesAgreed = 0
+    /// Calls whose overload the checker chose by argument types (the generator takes that choice outside the oracle).
+    public var overloadsChosen = 0
     /// The disagreements, one line each: position, node kind, the checker's type and the generator's.
     public var disagreements: [String] = []
 
@@ -25,6 +27,7 @@ public struct TypeCheckAgreement: Sendable {
             return
         }
         recorded = table.entries.count
+        overloadsChosen = checked.overloads.count
         for (key, entry) in checked.entries {
             guard let compiled = table.entries[key] else {
                 checkedOnly += 1
@@ -64,6 +67,7 @@ public struct TypeCheckAgreement: Sendable {
         checkedOnly += other.checkedOnly
         refused += other.refused
         calleesAgreed += other.calleesAgreed
+        overloadsChosen += other.overloadsChosen
         disagreements += other.disagreements
     }
 

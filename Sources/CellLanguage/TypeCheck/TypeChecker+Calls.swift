@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Calls: declared functions and methods (overloads told apart by labels, then by argument types), memberwise and
 /// declared initializers, and the standard-library methods of the built-in types (`StdlibTables`).
 extension TypeChecker {
@@ -11,7 +13,7 @@ extension TypeChecker {
                 return .void
             }
             if let math = mathCall(name, referent, arguments) { return math }
-            if let infos = declaredFunctions(named: name, referent) { return declaredCall(infos, arguments) }
+            if let infos = declaredFunctions(named: name, referent) { return declaredCall(infos, arguments, at: expr.location) }
             if let type = declaredType(named: name, referent) { return construction(type, arguments) }
             if let functions = nativeFunctions(named: name, referent) { return nativeCall(functions, arguments) }
         case .member(let base?, let name, _):
@@ -103,7 +105,9 @@ extension TypeChecker {
 
     /// A call of one of `infos`: the overload the labels (then the argument types) select, its arguments checked
     /// against its parameters.
-    private func declaredCall(_ infos: [FunctionInfo], _ arguments: [Argument], receiver: Bool = false) -> CType? {
+    /// `location`: the call's, when the generator may read the overload chosen by argument types.
+    private func declaredCall(_ infos: [FunctionInfo], _ arguments: [Argument], receiver: Bool = false,
+                              at location: SourceLocation? = nil) -> CType? {
         let skipped = receiver ? 1 : 0
         let fitting = infos.compactMap { info in Self.match(info, arguments, skipping: skipped).map { (info, $0) } }
         var chosen = fitting.count == 1 ? fitting[0] : nil
@@ -114,7 +118,10 @@ extension TypeChecker {
                 zip(types, positions).allSatisfy { type, position in type == nil || type == info.parameters[position].type }
                     && zip(arguments, positions).allSatisfy { Self.literalFits($0.value, info.parameters[$1].type) }
             }
-            if typed.count == 1 { chosen = typed[0] }
+            if typed.count == 1 {
+                chosen = typed[0]
+                if let location { recordOverload(typed[0].0, at: location) }
+            }
         }
         guard let (info, positions) = chosen else {
             if fitting.count <= 1 { uncheckedArguments(arguments) }
@@ -134,21 +141,28 @@ extension TypeChecker {
     /// not fit or the signature has what the checker does not model (variadics, autoclosures, result builders).
     static func match(_ info: FunctionInfo, _ arguments: [Argument], skipping skipped: Int = 0) -> [Int]? {
         guard info.parameters.count >= skipped else { return nil }
-        var positions: [Int] = [], next = skipped
+        let parameters = info.parameters.dropFirst(skipped)
+        guard !parameters.contains(where: { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil }) else { return nil }
+        return match(parameters.map { ($0.label, $0.type, $0.defaultValue != nil) }, arguments).map { $0.map { $0 + skipped } }
+    }
+
+    /// Which parameter (label, type, whether it has a default) each argument passes; nil when the labels do not
+    /// fit. A trailing closure passes the next function-typed parameter whatever its label.
+    static func match(_ parameters: [(label: String?, type: CType, hasDefault: Bool)], _ arguments: [Argument]) -> [Int]? {
+        var positions: [Int] = [], next = 0
         for argument in arguments {
-            while next < info.parameters.count {
-                let parameter = info.parameters[next]
-                if parameter.isVariadic || parameter.isAutoclosure || parameter.resultBuilder != nil { return nil }
-                let isFunction = parameter.type.isFunctionValue
-                if parameter.label == argument.label || (argument.isTrailingClosure && argument.label == nil && isFunction) { break }
-                guard parameter.defaultValue != nil else { return nil }
+            while next < parameters.count {
+                let parameter = parameters[next]
+                let trailing = argument.isTrailingClosure && argument.label == nil && parameter.type.isFunctionValue
+                if parameter.label == argument.label || trailing { break }
+                guard parameter.hasDefault else { return nil }
                 next += 1
             }
-            guard next < info.parameters.count else { return nil }
+            guard next < parameters.count else { return nil }
             positions.append(next)
             next += 1
         }
-        for parameter in info.parameters[next...] where parameter.defaultValue == nil || parameter.isVariadic { return nil }
+        for parameter in parameters[next...] where !parameter.hasDefault { return nil }
         return positions
     }
 

@@ -61,6 +61,11 @@ final class TypeChecker {
 
     // MARK: Recording
 
+    /// Records the overload chosen by argument types for the call at `location`.
+    func recordOverload(_ info: FunctionInfo, at location: SourceLocation) {
+        checked.recordOverload(info, at: location)
+    }
+
     /// Records `type` for `expr` (nothing when unknown) and returns it.
     @discardableResult
     func record(_ expr: Expr, _ type: CType?, expected: CType?, callee: FunctionInfo? = nil) -> CType? {
@@ -97,19 +102,11 @@ final class TypeChecker {
     func resolve(_ type: TypeExpr) -> CType? {
         switch type {
         case .named(let name, _):
-            switch name {
-            case "Int": return .int
-            case "Double": return .double
-            case "Bool": return .bool
-            case "String": return .string
-            case "Character": return .character
-            case "Void": return .void
-            default:
-                guard !name.contains("<"), !name.contains("."), compiler.typeAliases[name] == nil,
-                      compiler.protocolState.genericTypes[name] == nil,
-                      let user = compiler.userTypes[name], user.kind != .protocolType else { return nil }
-                return .user(user)
-            }
+            if compiler.typeAliases[name] == nil, let builtin = CType.plainBuiltin(named: name) { return builtin }
+            guard !name.contains("<"), !name.contains("."), compiler.typeAliases[name] == nil,
+                  compiler.protocolState.genericTypes[name] == nil,
+                  let user = compiler.userTypes[name], user.kind != .protocolType else { return nil }
+            return .user(user)
         case .array(let element): return resolve(element).map { .array($0) }
         case .optional(let wrapped): return resolve(wrapped).map { .optional($0) }
         case .implicitlyUnwrapped: return nil

@@ -165,22 +165,25 @@ extension TypeChecker {
         if case .array(let type)? = expected { element = type }
         if case .optional(.array(let type))? = expected { element = type }
         if case .set? = expected?.unwrapped { return nil }
+        // The element typed first to find the others' context is checked once (nested literals stay linear).
+        var typed: Expr?
         if element == nil, expected == nil {
             if !elements.isEmpty, elements.allSatisfy(Compiler.isNumericArrayLiteral) {
                 return nil
             } else if let first = elements.first(where: { !Compiler.isNumericLiteral($0) }) {
                 element = check(first, expected: nil)
+                typed = first
                 if case .user(let user)? = element, user.kind == .classType { element = nil }
             } else if !elements.isEmpty {
                 element = elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int
             }
         }
         guard let element else {
-            for item in elements { check(item, expected: nil) }
+            for item in elements where item !== typed && Self.isContextFree(item) { check(item, expected: nil) }
             return nil
         }
         var same = true
-        for item in elements where check(item, expected: element) != element { same = false }
+        for item in elements where item !== typed && check(item, expected: element) != element { same = false }
         return same ? .array(element) : nil
     }
 

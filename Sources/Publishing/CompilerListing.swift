@@ -17,6 +17,8 @@ public enum CompilerListing {
         case counts
         /// What every name of each cell refers to, and what each closure and function captures.
         case resolve
+        /// The type checker's coverage of the nodes the generator typed, and any disagreement.
+        case check
     }
 
     /// The listing text, with the outcome and any diagnostics (compile errors are listed, not fatal).
@@ -34,6 +36,8 @@ public enum CompilerListing {
             return (NotebookRunner.compileCounts(of: notebook).listing, .success, "")
         case .resolve:
             return resolutions(notebook)
+        case .check:
+            return checks(notebook)
         case .ast, .types:
             let formatter = DiagnosticFormatter(path: notebook.path, source: notebook.source)
             let inspected = NotebookRunner.inspect(notebook, withTypes: view == .types)
@@ -72,6 +76,21 @@ public enum CompilerListing {
             + " (\(total.unmatched) of names the compiler synthesized)\n"
         text += total.disagreements.map { "  disagrees: " + $0 + "\n" }.joined()
         return (text, problems.contains { $0.severity == .error } ? .cellFailure : .success, formatter.format(problems))
+    }
+
+    private static func checks(_ notebook: Notebook) -> (text: String, outcome: BuildOutcome, diagnosticsText: String) {
+        var text = "", total = TypeCheckAgreement()
+        for (index, compiled) in NotebookRunner.compileComparingTypes(notebook).enumerated() {
+            guard let (_, agreement) = compiled else { continue }
+            text += heading(index, notebook.cells[index]) + ": \(agreement.agreed) of \(agreement.recorded) nodes checked\n"
+            text += agreement.disagreements.map { "  disagrees: " + $0 + "\n" }.joined()
+            total.add(agreement)
+        }
+        text += "checked nodes: \(total.agreed)\nrecorded nodes: \(total.recorded)\n"
+        text += "disagreements: \(total.disagreements.count)\nchecked, never compiled: \(total.checkedOnly)\n"
+        text += "checked, refused by the generator: \(total.refused)\ncallees chosen alike: \(total.calleesAgreed)\n"
+        text += "overloads chosen by argument types: \(total.overloadsChosen)\n"
+        return (text, .success, "")
     }
 
     private static func heading(_ index: Int, _ cell: Cell) -> String {

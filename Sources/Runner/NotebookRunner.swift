@@ -169,6 +169,18 @@ public enum NotebookRunner {
         }
     }
 
+    /// Compiles every cell without running any, comparing the type checker's types with the generator's (nil for
+    /// `eval: false`; `nbrun debug check`).
+    public static func compileComparingTypes(_ notebook: Notebook, options: RunOptions = RunOptions())
+        -> [(cell: CompiledCell, agreement: TypeCheckAgreement)?] {
+        let interpreter = staticInterpreter(notebook, options: options)
+        return notebook.cells.map { cell in
+            guard cell.options.eval else { return nil }
+            return interpreter.compileComparingTypes(CellSource(code: cell.code, firstLine: cell.firstLine,
+                                                                columnOffset: cell.columnOffset))
+        }
+    }
+
     /// Compiles every cell without running any and returns what each reads and writes (nil for `eval: false`).
     public static func facts(of notebook: Notebook, options: RunOptions = RunOptions()) -> [CellFacts?] {
         let interpreter = staticInterpreter(notebook, options: options)

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Publishing
 
-/// `nbrun debug facts|ast|types|counts|resolve FILE.md`: the compiler's view of a notebook, for developers (hidden from `--help`).
+/// `nbrun debug facts|ast|types|counts|resolve|check FILE.md`: the compiler's view of a notebook, for developers (hidden from `--help`).
 struct DebugCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "debug",
@@ -10,7 +10,7 @@ struct DebugCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Argument(help: "What to show: facts (names each cell reads and writes, controls reaching it), ast (syntax tree), types (syntax tree with every expression's type), counts (nodes compiled and type-only compilations), resolve (what every name refers to, closures' captures).")
+    @Argument(help: "What to show: facts (names each cell reads and writes, controls reaching it), ast (syntax tree), types (syntax tree with every expression's type), counts (nodes compiled and type-only compilations), resolve (what every name refers to, closures' captures), check (the type checker's coverage and disagreements).")
     var view: CompilerListing.View
 
     @Argument(help: "The notebook.")

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// `nbrun debug facts|ast|types|resolve`: the compiler's view of a notebook, printed without running any cell.
+/// `nbrun debug facts|ast|types|resolve|check`: the compiler's view of a notebook, printed without running any cell.
 final class DebugCLITests: XCTestCase {
     private var folder: URL!
 
@@ -50,12 +50,12 @@ final class DebugCLITests: XCTestCase {
         let result = try runNBRun(["debug", "types", "n.md"], in: folder)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("""
-          call : ()  @9:1  => stdlib Array.append(_:)
+          call : ()  @9:1  => stdlib Array.append(_:) [checked]
             member .append  @9:1
-              name ys : [Double]  @9:1
-            binary * : Double  @9:11
-              name slope : Double  @9:11
-              int 3 : Double  @9:19  => Int literal as Double
+              name ys : [Double]  @9:1  [checked]
+            binary * : Double  @9:11  [checked]
+              name slope : Double  @9:11  [checked]
+              int 3 : Double  @9:19  => Int literal as Double [checked]
         """), result.stdout)
         let plain = try runNBRun(["debug", "ast", "n.md"], in: folder)
         XCTAssertTrue(plain.stdout.contains("    name ys  @9:1\n"), plain.stdout)
@@ -74,8 +74,9 @@ final class DebugCLITests: XCTestCase {
         """.write(to: folder.appendingPathComponent("r.md"), atomically: true, encoding: .utf8)
         let result = try runNBRun(["debug", "types", "r.md"], in: folder)
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.contains("    call : Int  @6:5  => func f(_: String) -> Int [wrapped in Optional]\n"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("    call : P  @7:9  => init P\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("    call : Int  @6:5  => func f(_: String) -> Int [wrapped in Optional] [checked]\n"),
+                      result.stdout)
+        XCTAssertTrue(result.stdout.contains("    call : P  @7:9  => init P [checked]\n"), result.stdout)
     }
 
     func testCountsListTheNodesCompiledAndTheTypeOnlyCompilations() throws {
@@ -104,6 +105,17 @@ final class DebugCLITests: XCTestCase {
         compiler lookups agreeing with the resolution: 2 of 2 (0 of names the compiler synthesized)
 
         """)
+    }
+
+    func testCheckComparesTheTypeCheckersTypesWithTheGenerators() throws {
+        try "```swift\nlet x: Double = 1\nlet y = x * 2 + 0.5\nprint(y > 1 ? \"big\" : \"small\")\n```\n"
+            .write(to: folder.appendingPathComponent("c.md"), atomically: true, encoding: .utf8)
+        let result = try runNBRun(["debug", "check", "c.md"], in: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("cell 1 (line 2, cell-1): 13 of 13 nodes checked\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("disagreements: 0\n"), result.stdout)
+        let types = try runNBRun(["debug", "types", "c.md"], in: folder)
+        XCTAssertTrue(types.stdout.contains("int 1 : Double  @2:17  => Int literal as Double [checked]"), types.stdout)
     }
 
     func testACompileErrorIsReportedWithItsPosition() throws {

@@ -11,35 +11,10 @@ final class ResolveOracleTests: XCTestCase {
     /// (None since the lazy-property probe types the value inside the property's scope, with `self`.)
     private static let known: [String: String] = [:]
 
-    private func resource(_ name: String) throws -> URL {
-        try XCTUnwrap(Bundle.module.url(forResource: name, withExtension: nil), "\(name) resources missing")
-    }
-
-    /// Every conformance program (all its listings in one cell) and every golden program (split into its cells).
-    private func programs() throws -> [(name: String, cells: [CellSource])] {
-        var result: [(String, [CellSource])] = []
-        let corpus = try resource("Conformance")
-        let manifest = try String(contentsOf: corpus.appendingPathComponent("manifest.tsv"), encoding: .utf8)
-        for row in manifest.split(separator: "\n").dropFirst() {
-            let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count > 3, fields[3] != "skipped" else { continue }
-            let file = fields[1].replacingOccurrences(of: #"[^A-Za-z0-9_-]"#, with: "_", options: .regularExpression)
-            let url = corpus.appendingPathComponent(fields[0]).appendingPathComponent(file + ".swift")
-            guard let source = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            result.append(("\(fields[0])/\(file)", [CellSource(code: source, firstLine: 1)]))
-        }
-        let golden = try resource("Golden")
-        for file in try FileManager.default.contentsOfDirectory(atPath: golden.path).filter({ $0.hasSuffix(".swift") }).sorted() {
-            let source = try String(contentsOf: golden.appendingPathComponent(file), encoding: .utf8)
-            result.append(("Golden/\(file)", GoldenTests.cells(of: source)))
-        }
-        return result
-    }
-
     func testTheCompilersLookupsAgreeWithTheResolution() throws {
         var total = ResolutionAgreement()
         var unexplained: [String] = []
-        let programs = try programs()
+        let programs = try OracleCorpus.programs()
         XCTAssertGreaterThan(programs.count, 100)
         for (name, cells) in programs {
             let interpreter = Interpreter()

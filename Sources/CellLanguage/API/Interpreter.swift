@@ -31,7 +31,7 @@ public final class Interpreter {
     private let globals = Frame(words: Interpreter.globalCapacity, values: Interpreter.globalCapacity, parent: nil)
     private let globalContext = FunctionContext(level: 0, returnType: nil)
     private lazy var globalScope = Scope(parent: nil, context: globalContext)
-    private lazy var compiler = Compiler(globalScope: globalScope, globals: globals, runtime: runtime, registry: registry)
+    lazy var compiler = Compiler(globalScope: globalScope, globals: globals, runtime: runtime, registry: registry)
     private var cellCount = 0
     /// The operators and precedence groups the notebook's cells declared so far.
     private let operators = OperatorTable()
@@ -145,7 +145,7 @@ public final class Interpreter {
         return (compiled, ResolutionAgreement(resolution: compiled.resolution, lookups: compiler.nameLookups ?? []))
     }
 
-    private func compileOnCurrentThread(_ cell: CellSource, timeoutSeconds: Double,
+    func compileOnCurrentThread(_ cell: CellSource, timeoutSeconds: Double,
                                         inspect: (([Stmt]) -> Void)? = nil) -> CompiledCell {
         cellCount += 1
         let functionsBefore = compiler.compiledFunctions.count
@@ -341,7 +341,7 @@ private final class RunTask: @unchecked Sendable {
 }
 
 /// One compile, executed on a thread with a large stack.
-private final class CompileTask: @unchecked Sendable {
+final class CompileTask: @unchecked Sendable {
     let work: () -> CompiledCell
     var result: CompiledCell?
 

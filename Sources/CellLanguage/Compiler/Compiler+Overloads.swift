@@ -24,6 +24,7 @@ extension Compiler {
             _ = matchArguments(shapes(first), arguments, at: location)
             return nil
         }
+        if !withGenerics, let checked = checkedOverload(among: labelled, at: location) { return checked }
         // Several candidates take these labels: score each argument against each candidate's parameter type.
         let scored = labelled.compactMap { info, matched -> (FunctionInfo, [Int?], [Int])? in
             var scores: [Int] = []

@@ -61,6 +61,8 @@ final class Compiler {
     var compileBudget = CompileBudget(seconds: .infinity)
     /// The typed AST of the cell being compiled: every expression node's type, resolution and conversions.
     var typeTable = TypeTable()
+    /// Set while the type-check oracle compiles: the generator makes every decision itself (see `checkedOverload`).
+    var comparesCheckedDecisions = false
     /// When set (the resolution oracle, `nbrun debug resolve`), every name a `.name` expression looked up (nil: off).
     var nameLookups: [NameLookup]?
     /// The resolution of the cell being compiled, and the scope each open declaration was compiled in (see
@@ -292,6 +294,7 @@ final class Compiler {
         for statement in statements {
             if case .function(let decl) = statement { declareFunction(decl) }
         }
+        typeCheckCell(statements)
         // A cell's top-level functions may use the cell's globals declared after them (as in a Swift file): their
         // bodies compile once every top-level statement has declared its names.
         guard scope === globalScope else {

@@ -39,6 +39,7 @@ extension Compiler {
         case .boolLiteral: return .bool
         default: break
         }
+        if let checked = checkedTypeWithoutContext(expr) { return checked }
         return optionalChainSpine.isEmpty ? typeTable.typeWithoutContext(of: expr, in: scope) : nil
     }
 

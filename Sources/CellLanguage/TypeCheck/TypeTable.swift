@@ -22,6 +22,10 @@ struct TypeTable {
     }
 
     private(set) var entries = IdentityTable<Expr, Entry>()
+    /// The types the type checker found for the cell before generation (nil until it ran; see `TypeChecker`).
+    var checked: CheckedTypes?
+    /// The number of nodes the table was sized for.
+    let capacity: Int
     /// What the node compiling resolved to, set by the compiler's resolution points (`Compiler.noteResolution`).
     var pending: CalleeResolution?
     /// The node recorded last (a conversion applied right after compiling a node belongs to it).
@@ -29,6 +33,7 @@ struct TypeTable {
 
     /// An empty table with room for about `capacity` nodes.
     init(capacity: Int = 0) {
+        self.capacity = capacity
         entries.reserveCapacity(capacity)
     }
 
@@ -58,12 +63,16 @@ struct TypeTable {
         entries[last]?.conversions.append(conversion)
     }
 
-    /// The type, resolution and conversions of each node, as the debug listing prints them.
+    /// The type, resolution and conversions of each node, as the debug listing prints them; a node the type checker
+    /// typed is marked `[checked]`, or `[checker: T]` when the checker found another type.
     var annotations: IdentityTable<Expr, (type: CType, note: String)> {
-        entries.mapValues { entry in
+        var result = IdentityTable<Expr, (type: CType, note: String)>()
+        for (key, entry) in entries {
             var notes = entry.conversions.map { "[\($0)]" }
             if let resolution = entry.resolution { notes.insert("=> \(resolution)", at: 0) }
-            return (entry.type, notes.joined(separator: " "))
+            if let type = checked?.type(of: entry.node) { notes.append(type == entry.type ? "[checked]" : "[checker: \(type)]") }
+            result[key] = (entry.type, notes.joined(separator: " "))
         }
+        return result
     }
 }

@@ -1,0 +1,57 @@
+import Diagnostics
+
+/// The types the type checker (`TypeChecker`) gave the expression nodes of one cell, before any code is generated:
+/// for each node it typed, its static type, whether it was typed without a contextual type (its type is then what a
+/// type-only compilation of it finds) and, for calls and constructions, what it resolved to.
+///
+/// Entries are keyed by the node's identity and keep the node alive (no identity reuse while the table lives). A node the checker could not type has no entry: unknown is never guessed.
+struct CheckedTypes {
+    /// One typed node.
+    struct Entry {
+        let node: Expr
+        let type: CType
+        /// Whether the node was checked without a contextual type.
+        let withoutContext: Bool
+        /// The declared function, method or initializer a call resolved to, when the checker chose it.
+        var callee: FunctionInfo?
+    }
+
+    private(set) var entries = IdentityTable<Expr, Entry>()
+    /// The overload the checker chose by argument types among several a top-level function's labels fit, by the
+    /// call's position (`Compiler.selectOverload` reads it).
+    private(set) var overloads: [SourceLocation: FunctionInfo] = [:]
+
+    /// An empty table with room for about `capacity` nodes.
+    init(capacity: Int = 0) {
+        entries.reserveCapacity(capacity)
+    }
+
+    /// Records `node`'s type (replacing an earlier check of the same node, e.g. re-checked with a parameter's type).
+    mutating func record(_ node: Expr, type: CType, withoutContext: Bool, callee: FunctionInfo? = nil) {
+        entries[node] = Entry(node: node, type: type, withoutContext: withoutContext, callee: callee)
+    }
+
+    /// The type the checker gave `node`, if it typed it.
+    func type(of node: Expr) -> CType? {
+        entries[node]?.type
+    }
+
+    /// The type the checker gave `node` without a contextual type, if it did.
+    func typeWithoutContext(of node: Expr) -> CType? {
+        guard let entry = entries[node], entry.withoutContext else { return nil }
+        return entry.type
+    }
+
+    /// The declared function the checker resolved the call `node` to, if it did.
+    func callee(of node: Expr) -> FunctionInfo? {
+        entries[node]?.callee
+    }
+
+    /// Records the overload chosen by argument types for the call at `location`.
+    mutating func recordOverload(_ info: FunctionInfo, at location: SourceLocation) {
+        overloads[location] = info
+    }
+
+    /// How many nodes were typed.
+    var count: Int { entries.count }
+}

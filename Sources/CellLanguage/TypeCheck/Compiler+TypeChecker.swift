@@ -1,0 +1,35 @@
+import Foundation
+
+extension Compiler {
+    /// Runs the type checker (`TypeChecker`) over the cell's top-level statements once the compiler has declared
+    /// their types and function signatures, before any of them is generated; its types are then in
+    /// `typeTable.checked` for the generator to read. Runs once per cell, at the top level only.
+    func typeCheckCell(_ statements: [Stmt]) {
+        guard scope === globalScope, typeTable.checked == nil, let resolution else { return }
+        let checker = TypeChecker(compiler: self, resolution: resolution, capacity: typeTable.capacity)
+        typeTable.checked = checker.check(statements)
+    }
+
+    /// Whether the generator reads the checker's types (`NBRUN_IGNORE_CHECKED_TYPES=1` turns it off, to measure
+    /// the type-only compilations they save with `nbrun debug counts`).
+    static let readsCheckedTypes = ProcessInfo.processInfo.environment["NBRUN_IGNORE_CHECKED_TYPES"] == nil
+
+    /// The type the checker gave `expr` without a contextual type, when the generator may use it for a type-only
+    /// request: not inside an optional chain's links and not in a cell with implicitly unwrapped optionals (whose
+    /// reads the generator rewrites).
+    func checkedTypeWithoutContext(_ expr: Expr) -> CType? {
+        guard Compiler.readsCheckedTypes, optionalChainSpine.isEmpty, !hasImplicitlyUnwrapped else { return nil }
+        return typeTable.checked?.typeWithoutContext(of: expr)
+    }
+}
+
+extension Compiler {
+    /// The overload the type checker chose by argument types for the call at `location`, when it is one of the
+    /// `candidates` the labels fit (the generator then takes it instead of scoring every candidate). Nil while the
+    /// type-check oracle runs (`comparesCheckedDecisions`): the generator then decides on its own, to be compared.
+    func checkedOverload(among candidates: [(FunctionInfo, [Int?])], at location: SourceLocation) -> (FunctionInfo, [Int?])? {
+        guard !comparesCheckedDecisions, Compiler.readsCheckedTypes,
+              let chosen = typeTable.checked?.overloads[location] else { return nil }
+        return candidates.first { $0.0 === chosen }
+    }
+}

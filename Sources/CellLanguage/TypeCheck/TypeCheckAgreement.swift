@@ -1,0 +1,106 @@
+/// The type-check oracle: for every expression node the type checker typed and the generator compiled for the code
+/// that runs, whether both found the same type; and the checker's coverage of the nodes the generator recorded.
+public struct TypeCheckAgreement: Sendable {
+    /// Nodes the generator recorded (compiled for the code that runs).
+    public var recorded = 0
+    /// Recorded nodes the checker typed too, with the same type.
+    public var agreed = 0
+    /// Nodes the checker typed that the generator did not record (code it never compiled, e.g. after an error).
+    public var checkedOnly = 0
+    /// Nodes the checker typed that the generator refused (an error type: the checker reports no errors yet, e.g.
+    /// an assignment to a constant).
+    public var refused = 0
+    /// Calls whose declared function, method or initializer the checker chose as the generator did.
+    public var calleesAgreed = 0
+    /// Calls whose overload the checker chose by argument types (the generator takes that choice outside the oracle).
+    public var overloadsChosen = 0
+    /// The disagreements, one line each: position, node kind, the checker's type and the generator's.
+    public var disagreements: [String] = []
+
+    /// Creates an empty tally.
+    public init() {}
+
+    /// Compares the checker's types with the generator's records of the same cell.
+    init(checked: CheckedTypes?, table: TypeTable) {
+        guard let checked else {
+            recorded = table.entries.count
+            return
+        }
+        recorded = table.entries.count
+        overloadsChosen = checked.overloads.count
+        for (key, entry) in checked.entries {
+            guard let compiled = table.entries[key] else {
+                checkedOnly += 1
+                continue
+            }
+            if compiled.type.hasError {
+                refused += 1
+            } else if compiled.type == entry.type {
+                agreed += 1
+                compareCallee(entry, compiled)
+            } else {
+                let location = entry.node.location
+                disagreements.append("\(location.line):\(location.column) \(Self.kind(entry.node)): checker \(entry.type), "
+                                     + "generator \(compiled.type)")
+            }
+        }
+        disagreements.sort()
+    }
+
+    /// Compares the declared function the checker resolved a call to with the generator's choice.
+    private mutating func compareCallee(_ entry: CheckedTypes.Entry, _ compiled: TypeTable.Entry) {
+        // A call whose arguments are places (`f(&a[i])`) compiles without recording what it called.
+        guard let callee = entry.callee, let resolution = compiled.resolution else { return }
+        if case .declared(let info) = resolution, info === callee {
+            calleesAgreed += 1
+        } else {
+            let location = entry.node.location
+            disagreements.append("\(location.line):\(location.column) call: checker chose \(CalleeResolution.declared(callee)), "
+                                 + "generator \(resolution)")
+        }
+    }
+
+    /// Adds another cell's tally.
+    public mutating func add(_ other: TypeCheckAgreement) {
+        recorded += other.recorded
+        agreed += other.agreed
+        checkedOnly += other.checkedOnly
+        refused += other.refused
+        calleesAgreed += other.calleesAgreed
+        overloadsChosen += other.overloadsChosen
+        disagreements += other.disagreements
+    }
+
+    /// The share of recorded nodes the checker typed the same way.
+    public var coverage: Double { recorded == 0 ? 0 : Double(agreed) / Double(recorded) }
+
+    /// A short name of an expression node's kind.
+    static func kind(_ expr: Expr) -> String {
+        switch expr.kind {
+        case .intLiteral: return "int literal"
+        case .floatLiteral: return "float literal"
+        case .boolLiteral: return "bool literal"
+        case .stringLiteral: return "string literal"
+        case .nilLiteral: return "nil"
+        case .name(let name): return "name \(name)"
+        case .typeReference: return "type"
+        case .binary(let op, _, _, _): return "binary \(op)"
+        case .assign(let op, _, _, _): return "assign \(op)"
+        case .prefix(let op, _): return "prefix \(op)"
+        case .call: return "call"
+        case .member(_, let name, _): return "member \(name)"
+        case .subscriptAccess: return "subscript"
+        case .array: return "array"
+        case .dictionary: return "dictionary"
+        case .tuple: return "tuple"
+        case .closure: return "closure"
+        case .ternary: return "ternary"
+        case .forceUnwrap: return "force unwrap"
+        case .optionalChain: return "optional chain"
+        case .cast(_, _, let op): return op
+        case .inoutArgument: return "inout"
+        case .tryExpr: return "try"
+        case .invalid: return "invalid"
+        }
+    }
+}

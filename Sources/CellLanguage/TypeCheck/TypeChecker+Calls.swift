@@ -1,0 +1,232 @@
+import Diagnostics
+
+/// Calls: declared functions and methods (overloads told apart by labels, then by argument types), memberwise and
+/// declared initializers, and the standard-library methods of the built-in types (`StdlibTables`).
+extension TypeChecker {
+    /// `callee(arguments)`.
+    func call(_ expr: Expr, _ callee: Expr, _ arguments: [Argument], expected: CType?) -> CType? {
+        switch callee.kind {
+        case .name(let name) where !name.contains("<"):
+            guard let referent = resolution.referent(of: callee) else { break }
+            if name == "print", case .builtin = referent, !arguments.contains(where: { $0.label != nil }) {
+                for argument in arguments { check(argument.value, expected: nil) }
+                return .void
+            }
+            if let math = mathCall(name, referent, arguments) { return math }
+            if let infos = declaredFunctions(named: name, referent) { return declaredCall(infos, arguments, at: expr.location) }
+            if let type = declaredType(named: name, referent) { return construction(type, arguments) }
+            if let functions = nativeFunctions(named: name, referent) { return nativeCall(functions, arguments) }
+        case .member(let base?, let name, _):
+            if let type = typeNamed(base) {
+                guard let infos = type.staticMethods[name] else { break }
+                return declaredCall(infos, arguments)
+            }
+            guard let receiver = check(base, expected: nil) else { break }
+            if case .user(let type) = receiver, type.kind != .protocolType, !isGeneric(type),
+               let infos = type.methods[name] {
+                return declaredCall(infos, arguments, receiver: true)
+            }
+            if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
+                return nativeCall(methods, arguments)
+            }
+            if let result = stdlibCall(receiver, name, arguments) { return result }
+            uncheckedArguments(arguments)
+            return nil
+        default:
+            break
+        }
+        uncheckedArguments(arguments)
+        return nil
+    }
+
+    /// `sqrt(x)`, `pow(x, y)`…: the C math library's functions on Doubles.
+    private func mathCall(_ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType? {
+        guard case .builtin = referent, compiler.protocolState.genericFunctions[name] == nil,
+              arguments.allSatisfy({ $0.label == nil }) else { return nil }
+        let count = Compiler.unaryMathFunctions[name] != nil ? 1 : Compiler.binaryMathFunctions[name] != nil ? 2 : 0
+        guard count > 0, arguments.count == count else { return nil }
+        for argument in arguments { check(argument.value, expected: .double) }
+        return .double
+    }
+
+    /// Checks arguments whose callee is unknown, leaving out those whose type depends on the parameter's
+    /// (literals, closures, collections).
+    func uncheckedArguments(_ arguments: [Argument]) {
+        for argument in arguments where Self.isContextFree(argument.value) { check(argument.value, expected: nil) }
+    }
+
+    /// Whether an expression's type does not depend on a contextual type (names, member reads, calls).
+    static func isContextFree(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .name, .member(_?, _, _), .call, .subscriptAccess, .forceUnwrap: return true
+        case .binary(_, let lhs, let rhs, _): return isContextFree(lhs) && isContextFree(rhs)
+        default: return false
+        }
+    }
+
+    /// The top-level functions (of this cell or an earlier one) a name refers to; nil for anything else.
+    private func declaredFunctions(named name: String, _ referent: Referent) -> [FunctionInfo]? {
+        switch referent {
+        case .global(let index) where resolution.declarations[index].kind == .function: break
+        case .earlierGlobal: break
+        default: return nil
+        }
+        // A generic overload may be the one chosen (`f<T>(_ x: T)` against `f(_ x: Double)` for `f(1)`).
+        guard compiler.protocolState.genericFunctions[name] == nil,
+              case .functions(let infos)? = compiler.globalScope.names[name] else { return nil }
+        return infos
+    }
+
+    /// The non-generic struct, class or enum a name refers to; nil for anything else.
+    private func declaredType(named name: String, _ referent: Referent) -> UserType? {
+        switch referent {
+        case .global(let index) where resolution.declarations[index].kind == .type: break
+        case .earlierGlobal: break
+        default: return nil
+        }
+        guard compiler.declarations.typeAliases[name] == nil, let type = compiler.declarations.userTypes[name], type.kind != .protocolType,
+              !isGeneric(type) else { return nil }
+        return type
+    }
+
+    /// The declared type an expression names (`Point` in `Point.origin`), if it is one.
+    func typeNamed(_ expr: Expr) -> UserType? {
+        guard case .name(let name) = expr.kind, let referent = resolution.referent(of: expr) else { return nil }
+        return declaredType(named: name, referent)
+    }
+
+    /// Whether a declared type is generic or a specialization (its members are typed per specialization), or has
+    /// generic members (a generic overload may be the one chosen).
+    func isGeneric(_ type: UserType) -> Bool {
+        !type.genericArguments.isEmpty || compiler.protocolState.genericTypes[type.name] != nil
+            || compiler.protocolState.genericMembers[type] != nil
+            || type.isPropertyWrapper || type.isResultBuilder
+    }
+
+    /// A call of one of `infos`: the overload the labels (then the argument types) select, its arguments checked
+    /// against its parameters.
+    /// `location`: the call's, when the generator may read the overload chosen by argument types.
+    private func declaredCall(_ infos: [FunctionInfo], _ arguments: [Argument], receiver: Bool = false,
+                              at location: SourceLocation? = nil) -> CType? {
+        let skipped = receiver ? 1 : 0
+        let fitting = infos.compactMap { info in Self.match(info, arguments, skipping: skipped).map { (info, $0) } }
+        var chosen = fitting.count == 1 ? fitting[0] : nil
+        var types: [CType?] = []
+        if fitting.count > 1 {
+            for argument in arguments { types.append(Self.isContextFree(argument.value) ? check(argument.value, expected: nil) : nil) }
+            let typed = fitting.filter { info, positions in
+                zip(types, positions).allSatisfy { type, position in type == nil || type == info.parameters[position].type }
+                    && zip(arguments, positions).allSatisfy { Self.literalFits($0.value, info.parameters[$1].type) }
+            }
+            if typed.count == 1 {
+                chosen = typed[0]
+                if let location { recordOverload(typed[0].0, at: location) }
+            }
+        }
+        guard let (info, positions) = chosen else {
+            if fitting.count <= 1 { uncheckedArguments(arguments) }
+            return nil
+        }
+        for (index, (argument, position)) in zip(arguments, positions).enumerated() {
+            let parameter = info.parameters[position]
+            // An argument already typed as the parameter (choosing the overload) is not checked again.
+            if parameter.isInout || (index < types.count && types[index] == parameter.type) { continue }
+            check(argument.value, expected: parameter.type)
+        }
+        resolvedCallee = info
+        return info.returnType
+    }
+
+    /// Which parameter each argument passes (parameters with defaults may be left out); nil when the labels do
+    /// not fit or the signature has what the checker does not model (variadics, autoclosures, result builders).
+    static func match(_ info: FunctionInfo, _ arguments: [Argument], skipping skipped: Int = 0) -> [Int]? {
+        guard info.parameters.count >= skipped else { return nil }
+        let parameters = info.parameters.dropFirst(skipped)
+        guard !parameters.contains(where: { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil }) else { return nil }
+        return match(parameters.map { ($0.label, $0.type, $0.defaultValue != nil) }, arguments).map { $0.map { $0 + skipped } }
+    }
+
+    /// Which parameter (label, type, whether it has a default) each argument passes; nil when the labels do not
+    /// fit. A trailing closure passes the next function-typed parameter whatever its label.
+    static func match(_ parameters: [(label: String?, type: CType, hasDefault: Bool)], _ arguments: [Argument]) -> [Int]? {
+        var positions: [Int] = [], next = 0
+        for argument in arguments {
+            while next < parameters.count {
+                let parameter = parameters[next]
+                let trailing = argument.isTrailingClosure && argument.label == nil && parameter.type.isFunctionValue
+                if parameter.label == argument.label || trailing { break }
+                guard parameter.hasDefault else { return nil }
+                next += 1
+            }
+            guard next < parameters.count else { return nil }
+            positions.append(next)
+            next += 1
+        }
+        for parameter in parameters[next...] where !parameter.hasDefault { return nil }
+        return positions
+    }
+
+    /// Whether a literal argument may take `type` (a non-literal always may: its type is compared).
+    private static func literalFits(_ expr: Expr, _ type: CType) -> Bool {
+        switch expr.kind {
+        case .intLiteral: return type == .int || type == .double
+        case .floatLiteral: return type == .double
+        case .stringLiteral: return type == .string || type == .character
+        case .boolLiteral: return type == .bool
+        default: return isContextFree(expr) || !isNumericLiteral(expr)
+        }
+    }
+
+    private static func isNumericLiteral(_ expr: Expr) -> Bool { Compiler.isNumericLiteral(expr) }
+
+    /// `T(…)`: a declared initializer (by labels), a struct's memberwise initializer or an enum's `rawValue:` one.
+    private func construction(_ type: UserType, _ arguments: [Argument]) -> CType? {
+        if type.kind == .enumeration {
+            if let raw = type.rawType, arguments.count == 1, arguments[0].label == "rawValue" {
+                return check(arguments[0].value, expected: raw) == raw ? .optional(.user(type)) : nil
+            }
+        } else if type.kind == .classType {
+            guard type.superclass == nil, !type.initializers.isEmpty else { return nil }
+        }
+        if !type.initializers.isEmpty, !type.keepsMemberwise {
+            guard let result = declaredCall(type.initializers, arguments) else { return nil }
+            switch result {
+            case .user, .optional(.user): return result
+            default: return .user(type)
+            }
+        }
+        guard type.kind == .structure, type.initializers.isEmpty else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        return memberwise(type, arguments)
+    }
+
+    /// A struct's memberwise initializer: one parameter per stored property (but constants with a value), labelled
+    /// with its name, those with a default value optional.
+    private func memberwise(_ type: UserType, _ arguments: [Argument]) -> CType? {
+        let fields = type.fields.filter { !($0.isLet && $0.defaultValue != nil) }
+        var next = 0, types: [CType] = []
+        for argument in arguments {
+            while next < fields.count, fields[next].name != argument.label {
+                guard fields[next].defaultValue != nil else { return nil }
+                next += 1
+            }
+            guard next < fields.count else { return nil }
+            types.append(fields[next].type)
+            next += 1
+        }
+        for (argument, field) in zip(arguments, types) { check(argument.value, expected: field) }
+        return .user(type)
+    }
+}
+
+extension CType {
+    /// Whether the type is a function type, throwing or not (a trailing closure may pass it).
+    var isFunctionValue: Bool {
+        switch self {
+        case .function, .throwingFunction: return true
+        default: return false
+        }
+    }
+}

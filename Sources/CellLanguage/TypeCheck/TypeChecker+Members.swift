@@ -1,0 +1,81 @@
+/// Member reads and subscripts: stored and computed properties of declared types, enum cases, tuple elements, the
+/// properties and methods the standard-library tables declare (their Swift declarations give the types), and
+/// subscripts of arrays and dictionaries.
+extension TypeChecker {
+    /// `base.name` read as a value (`.name` with no base: an enum case of the contextual type).
+    func member(_ base: Expr?, _ name: String, expected: CType?) -> CType? {
+        guard let base else {
+            if case .user(let type)? = expected?.unwrapped, type.kind == .enumeration, !isGeneric(type),
+               let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
+            return nil
+        }
+        if let type = typeNamed(base) {
+            if type.kind == .enumeration, let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
+            return type.staticFields[name]?.type
+        }
+        guard let receiver = check(base, expected: nil), !extendsBuiltin(member: name) else { return nil }
+        switch receiver {
+        case .user(let type):
+            guard type.kind != .protocolType, !isGeneric(type) else { return nil }
+            if let index = type.fieldIndex(name) {
+                let field = type.fields[index]
+                return field.holdsWeakly || field.isImplicitlyUnwrapped ? nil : field.type
+            }
+            return type.computed[name]?.returnType
+        case .native(let typeName):
+            return compiler.registry.types[typeName]?.properties[name]?.type
+        case .tuple(let elements):
+            if let index = Int(name), index >= 0, index < elements.count { return elements[index].type }
+            return elements.first { $0.label == name }?.type
+        default:
+            guard let property = StdlibTables.table(for: receiver)?.property(named: name) else { return nil }
+            return StdlibSignature(property.declaration, receiver: receiver).propertyType
+        }
+    }
+
+    /// Whether an extension of a built-in type declares a member called `name` (it may then stand for the table's).
+    private func extendsBuiltin(member name: String) -> Bool {
+        compiler.protocolState.builtinExtensions.values.contains {
+            $0.methods[name] != nil || $0.computed[name] != nil || $0.fields.contains { $0.name == name }
+        }
+    }
+
+    /// `receiver.name(arguments)` on a built-in type: the one table method the labels select, when it is not
+    /// generic; its arguments are checked against its parameter types.
+    func stdlibCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType? {
+        guard !extendsBuiltin(member: name), let table = StdlibTables.table(for: receiver) else { return nil }
+        let candidates = table.methods(named: name).filter { $0.accepts(arguments) }
+        guard candidates.count == 1 else { return nil }
+        let signature = StdlibSignature(candidates[0].declaration, receiver: receiver)
+        guard !signature.isGeneric, let parameters = signature.parameterTypes, parameters.count == arguments.count else {
+            return nil
+        }
+        for (argument, parameter) in zip(arguments, parameters) {
+            // A string literal for a Character parameter (`split(separator: " ")`) compiles as the generator decides.
+            if parameter == .character, case .stringLiteral = argument.value.kind { continue }
+            if let parameter {
+                check(argument.value, expected: parameter)
+            } else if Self.isContextFree(argument.value) {
+                check(argument.value, expected: nil)
+            }
+        }
+        return signature.returnType
+    }
+
+    /// `base[index]` on an array (by an Int) or a dictionary (by a key, optionally with `default:`).
+    func subscriptAccess(_ base: Expr, _ arguments: [Argument]) -> CType? {
+        guard let receiver = check(base, expected: nil) else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        switch receiver {
+        case .array(let element) where arguments.count == 1 && arguments[0].label == nil:
+            return check(arguments[0].value, expected: nil) == .int ? element : nil
+        case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
+            return check(arguments[0].value, expected: key) == key ? .optional(value) : nil
+        default:
+            uncheckedArguments(arguments)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import Diagnostics
+
+/// Statements: declarations give names their types, control flow checks its conditions and bodies.
+extension TypeChecker {
+    /// Checks one statement.
+    func statement(_ statement: Stmt) {
+        switch statement {
+        case .expression(let expr):
+            check(expr, expected: nil)
+        case .variable(_, let pattern, let annotation, let value, _):
+            variable(pattern, annotation, value)
+        case .function(let decl):
+            function(decl)
+        case .ifStatement(let conditions, let then, let otherwise, _):
+            self.conditions(conditions)
+            statements(then)
+            if let otherwise { statements(otherwise) }
+        case .guardStatement(let conditions, let body, _):
+            self.conditions(conditions)
+            statements(body)
+        case .forIn(_, let pattern, let casePattern, let sequence, let whereClause, let body, _):
+            let element = elementType(of: check(sequence, expected: nil))
+            declare(pattern, casePattern == nil ? element : nil)
+            if let whereClause { check(whereClause, expected: .bool) }
+            statements(body)
+        case .whileLoop(_, let conditions, let body, _):
+            self.conditions(conditions)
+            statements(body)
+        case .repeatWhile(_, let body, let condition, _):
+            statements(body)
+            check(condition, expected: .bool)
+        case .returnStatement(let value?, _):
+            check(value, expected: returnType)
+        case .block(let body), .deferStatement(let body, _):
+            statements(body)
+        case .switchStatement(_, let subject, let cases, _):
+            check(subject, expected: nil)
+            for item in cases { statements(item.body) }
+        case .typeDeclaration(let decl):
+            typeDeclaration(decl)
+        case .throwStatement(let value, _):
+            check(value, expected: nil)
+        case .doCatch(let body, let clauses, _):
+            statements(body)
+            for clause in clauses { statements(clause.body) }
+        case .returnStatement(nil, _), .breakStatement, .continueStatement, .typeAlias, .invalid:
+            break
+        }
+    }
+
+    /// Checks statements in order.
+    func statements(_ statements: [Stmt]) {
+        for statement in statements { self.statement(statement) }
+    }
+
+    /// `let`/`var`: the annotation's type, else the initial value's type.
+    private func variable(_ pattern: BindingPattern, _ annotation: TypeExpr?, _ value: Expr?) {
+        if let annotation {
+            let type = resolve(annotation)
+            if let value {
+                // A value checked against an unknown annotation would be typed without its context: not checked.
+                if let type { check(value, expected: type) }
+            }
+            declare(pattern, type)
+            return
+        }
+        declare(pattern, value.flatMap { check($0, expected: nil) })
+    }
+
+    /// `if`/`while`/`guard` conditions: Boolean expressions and optional bindings.
+    private func conditions(_ conditions: [Condition]) {
+        for condition in conditions {
+            switch condition {
+            case .expression(let expr):
+                check(expr, expected: .bool)
+            case .optionalBinding(_, let name, let value, let location, _):
+                var type: CType?
+                if let value {
+                    type = check(value, expected: nil)
+                } else if let referent = resolution.referent(at: location) {
+                    type = self.type(of: referent, named: name)
+                }
+                if case .optional(let wrapped)? = type { declare(name, at: location, wrapped) } else { declare(name, at: location, nil) }
+            case .pattern(_, let value, _):
+                check(value, expected: nil)
+            }
+        }
+    }
+
+    /// The type of the elements a `for` loop over a value of type `sequence` binds.
+    private func elementType(of sequence: CType?) -> CType? {
+        switch sequence {
+        case .array(let element)?, .set(let element)?: return element
+        case .range?, .closedRange?: return .int
+        case .dictionary(let key, let value)?:
+            return .tuple([TupleElement(label: "key", type: key), TupleElement(label: "value", type: value)])
+        case .string?: return .character
+        default: return nil
+        }
+    }
+
+    /// A function's body, with its parameters typed from the signature the compiler declared (generic functions,
+    /// whose bodies compile once per specialization, and functions not yet declared are not checked).
+    func function(_ decl: FunctionDecl) {
+        guard decl.genericParameters.isEmpty, decl.resultBuilder == nil,
+              let info = compiler.declarations.functionInfos[decl] else { return }
+        body(of: decl, info)
+    }
+
+    /// Checks a function's body with the parameter and result types of `info`.
+    func body(of decl: FunctionDecl, _ info: FunctionInfo) {
+        // A method's signature starts with its receiver.
+        let declared = info.parameters.suffix(decl.parameters.count)
+        guard declared.count == decl.parameters.count, info.parameters.count - declared.count <= 1 else { return }
+        for (parameter, declared) in zip(decl.parameters, declared) {
+            declare(parameter.name, at: parameter.location, declared.isInout ? nil : declared.type)
+        }
+        let saved = returnType
+        returnType = info.returnType
+        if let selfType, !decl.isStatic { declare("self", at: decl.location, .user(selfType)) }
+        singleExpressionBody(decl.body)
+        returnType = saved
+    }
+
+    /// The method bodies of a non-generic struct, class or enum (nothing of protocols, extensions and generic types).
+    private func typeDeclaration(_ decl: TypeDecl) {
+        guard decl.kind != .extensionType, decl.kind != .protocolType, decl.genericParameters.isEmpty,
+              let type = compiler.declarations.userTypes[decl.name], type.kind != .protocolType, !type.isPropertyWrapper,
+              !type.isResultBuilder, type.superclass == nil else { return }
+        let saved = selfType
+        selfType = type
+        for method in decl.methods + decl.initializers where method.genericParameters.isEmpty && method.resultBuilder == nil {
+            if let info = compiler.declarations.functionInfos[method] { body(of: method, info) }
+        }
+        for computed in decl.computed where !computed.isStatic && computed.resultBuilder == nil {
+            let savedReturn = returnType
+            returnType = resolve(computed.type)
+            declare("self", at: computed.location, .user(type))
+            singleExpressionBody(computed.body)
+            returnType = savedReturn
+        }
+        selfType = saved
+    }
+}

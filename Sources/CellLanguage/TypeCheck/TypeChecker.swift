@@ -1,0 +1,150 @@
+import Diagnostics
+
+/// The type-checking pass: runs after the resolve pass and after the compiler has declared the cell's types and
+/// function signatures, before any code is generated, and gives expression nodes their static types in one walk of
+/// the cell (`CheckedTypes`). It never compiles and never builds closures: it reads the cell's `Resolution`, the
+/// compiler's declaration tables (user types, function signatures, earlier cells' globals) read-only and the
+/// standard-library tables (`StdlibTables`).
+///
+/// Bidirectional: the contextual type flows down (`let x: Double = 1` makes the literal a Double, an annotation types
+/// `[]`, a callee's signature types its arguments and closure parameters). Where it cannot decide a node's type the
+/// answer is nil (unknown), unknown propagates up and nothing is recorded: the checker never guesses. What it covers
+/// is measured against the generator's own records by the type-check oracle (`TypeCheckAgreement`).
+///
+/// Not checked (nothing recorded): bodies that compile once per specialization (generic functions and types,
+/// protocol extensions), extensions, cells with implicitly unwrapped optionals, and the links of optional chains.
+final class TypeChecker {
+    /// The compiler whose declarations are read (never changed).
+    unowned let compiler: Compiler
+    let resolution: Resolution
+    /// The result.
+    private(set) var checked: CheckedTypes
+    /// The types of the cell's declarations the checker knows, by index into `resolution.declarations`.
+    var declarationTypes: [Int: CType] = [:]
+    /// Declarations by name and position (to find the index a `let` or parameter declares).
+    private var declarationAt: [DeclarationKey: Int] = [:]
+    /// The result type of the function or closure whose body is being checked (nil: unknown).
+    var returnType: CType?
+    /// The type whose member bodies are being checked.
+    var selfType: UserType?
+    /// The operators the notebook declares (operator functions, static operators of its types and of extensions of
+    /// built-in types): the checker leaves their uses unknown.
+    let declaredOperators: Set<String>
+    /// The declared function the call being checked resolved to (set by `call`, taken by `check`).
+    var resolvedCallee: FunctionInfo?
+
+    private struct DeclarationKey: Hashable {
+        var name: String
+        var location: SourceLocation
+    }
+
+    /// A checker for the cell `resolution` describes, reading `compiler`'s declarations.
+    init(compiler: Compiler, resolution: Resolution, capacity: Int) {
+        self.compiler = compiler
+        self.resolution = resolution
+        checked = CheckedTypes(capacity: capacity)
+        var operators = Set(compiler.globalScope.names.keys.filter { $0.first.map { !$0.isLetter && $0 != "_" } ?? false })
+        for type in Array(compiler.declarations.userTypes.values) + Array(compiler.protocolState.builtinExtensions.values) {
+            operators.formUnion(type.staticMethods.keys)
+        }
+        declaredOperators = operators
+        for (index, declaration) in resolution.declarations.enumerated() {
+            declarationAt[DeclarationKey(name: declaration.name, location: declaration.location)] = index
+        }
+    }
+
+    /// Checks the cell's statements and returns the types found.
+    func check(_ statements: [Stmt]) -> CheckedTypes {
+        for statement in statements { self.statement(statement) }
+        return checked
+    }
+
+    // MARK: Recording
+
+    /// Records the overload chosen by argument types for the call at `location`.
+    func recordOverload(_ info: FunctionInfo, at location: SourceLocation) {
+        checked.recordOverload(info, at: location)
+    }
+
+    /// Records `type` for `expr` (nothing when unknown) and returns it.
+    @discardableResult
+    func record(_ expr: Expr, _ type: CType?, expected: CType?, callee: FunctionInfo? = nil) -> CType? {
+        guard let type, !type.hasError else { return nil }
+        checked.record(expr, type: type, withoutContext: expected == nil, callee: callee)
+        return type
+    }
+
+    // MARK: Declarations
+
+    /// Gives the declaration of `name` at `location` the type `type` (when known).
+    func declare(_ name: String, at location: SourceLocation, _ type: CType?) {
+        guard let index = declarationAt[DeclarationKey(name: name, location: location)] else { return }
+        if let type, !type.hasError { declarationTypes[index] = type } else { declarationTypes[index] = nil }
+    }
+
+    /// Gives the names a binding pattern declares the parts of `type`.
+    func declare(_ pattern: BindingPattern, _ type: CType?) {
+        switch pattern {
+        case .name(let name, let location):
+            declare(name, at: location, type)
+        case .wildcard:
+            break
+        case .tuple(let items):
+            var elements: [TupleElement]?
+            if case .tuple(let parts)? = type, parts.count == items.count { elements = parts }
+            for (index, item) in items.enumerated() { declare(item, elements?[index].type) }
+        }
+    }
+
+    /// The type a written type names, when the checker can tell without asking the compiler to resolve it (built-in
+    /// types, non-generic declared structs, classes and enums, and arrays, optionals, dictionaries, tuples and
+    /// functions of those); nil otherwise.
+    func resolve(_ type: TypeExpr) -> CType? {
+        switch type {
+        case .named(let name, _):
+            if compiler.declarations.typeAliases[name] == nil, let builtin = CType.plainBuiltin(named: name) { return builtin }
+            guard !name.contains("<"), !name.contains("."), compiler.declarations.typeAliases[name] == nil,
+                  compiler.protocolState.genericTypes[name] == nil,
+                  let user = compiler.declarations.userTypes[name], user.kind != .protocolType else { return nil }
+            return .user(user)
+        case .array(let element): return resolve(element).map { .array($0) }
+        case .optional(let wrapped): return resolve(wrapped).map { .optional($0) }
+        case .implicitlyUnwrapped: return nil
+        case .dictionary(let key, let value):
+            guard let key = resolve(key), key.isHashable, let value = resolve(value) else { return nil }
+            return .dictionary(key, value)
+        case .set(let element):
+            guard let element = resolve(element), element.isHashable else { return nil }
+            return .set(element)
+        case .function(let parameters, let result):
+            let types = parameters.compactMap(resolve)
+            guard types.count == parameters.count, let result = resolve(result) else { return nil }
+            return .function(types, result)
+        case .throwingFunction: return nil
+        case .tuple(let labels, let elements):
+            if elements.isEmpty { return .void }
+            let types = elements.compactMap(resolve)
+            guard types.count == elements.count else { return nil }
+            return .tuple(zip(labels, types).map { TupleElement(label: $0, type: $1) })
+        }
+    }
+
+    /// The type of the declaration a name use refers to, when known: a declaration of this cell the checker typed,
+    /// or a variable of an earlier cell (as its cell recorded it).
+    func type(of referent: Referent, named name: String) -> CType? {
+        switch referent {
+        case .local(let index), .capture(let index), .global(let index):
+            return declarationTypes[index]
+        case .earlierGlobal:
+            guard case .variable(let variable)? = compiler.globalScope.names[name] else { return nil }
+            return variable.type
+        case .member, .builtin, .unresolved:
+            return nil
+        }
+    }
+
+    /// The kind of declaration a name use refers to, when the cell declares it.
+    func declarationKind(of referent: Referent) -> DeclarationKind? {
+        referent.declaration.map { resolution.declarations[$0].kind }
+    }
+}

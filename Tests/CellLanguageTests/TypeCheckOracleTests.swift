@@ -1,0 +1,36 @@
+import CellLanguage
+import Foundation
+import XCTest
+
+/// The type-check oracle: for every expression node the type checker typed (before generation) and the generator
+/// then compiled for the code that runs, both must have found the same type, over the conformance listings and the
+/// golden programs. Prints the checker's coverage of the nodes the generator recorded. A node the generator refused
+/// (its type is the error type: an assignment to a constant…) is not compared: the checker reports no errors yet. Disagreements the generator
+/// gets wrong itself would be listed in `known` with the reason (none so far).
+final class TypeCheckOracleTests: XCTestCase {
+    /// Disagreements explained, by program and the disagreement's line (`Golden/x.swift 3:5 name x: checker …`).
+    private static let known: [String: String] = [:]
+
+    func testTheCheckersTypesAgreeWithTheGenerators() throws {
+        var total = TypeCheckAgreement()
+        var unexplained: [String] = []
+        let programs = try OracleCorpus.programs()
+        XCTAssertGreaterThan(programs.count, 100)
+        for (name, cells) in programs {
+            let interpreter = Interpreter()
+            for cell in cells {
+                let agreement = interpreter.compileComparingTypes(cell).agreement
+                total.add(agreement)
+                unexplained += agreement.disagreements.map { "\(name) \($0)" }.filter { Self.known[$0] == nil }
+            }
+        }
+        let percent = (total.coverage * 1000).rounded() / 10
+        print("type-check oracle: \(total.agreed) of \(total.recorded) recorded nodes typed alike by the checker "
+              + "(\(percent) %), \(total.disagreements.count) disagreements, \(total.checkedOnly) typed nodes never compiled, "
+              + "\(total.refused) refused by the generator, \(total.calleesAgreed) calls resolved alike")
+        XCTAssertGreaterThan(total.recorded, 10_000)
+        XCTAssertGreaterThan(total.coverage, 0.5, "the checker types at least half the nodes the generator records")
+        XCTAssertGreaterThan(total.calleesAgreed, 500)
+        XCTAssertEqual(unexplained, [], "the type checker and the generator disagree")
+    }
+}

@@ -5,20 +5,13 @@ extension Compiler {
     func resolveType(_ type: TypeExpr) -> CType {
         switch type {
         case .named(let name, let location):
+            if let builtin = CType.plainBuiltin(named: name) { return builtin }
             switch name {
-            case "Int": return .int
-            case "Double": return .double
-            case "Bool": return .bool
-            case "String": return .string
-            case "Character": return .character
             case "Set": return .set(.error)
-            case "Void": return .void
             case "Range<Int>": return .range
             case "ClosedRange<Int>": return .closedRange
             case "Range<Double>": return .doubleRange
             case "ClosedRange<Double>": return .doubleClosedRange
-            case "String.Index": return .stringIndex
-            case "Substring": return .substring
             case "Range<String.Index>": return .indexRange(closed: false)
             case "ClosedRange<String.Index>": return .indexRange(closed: true)
             case "<error>": return .error

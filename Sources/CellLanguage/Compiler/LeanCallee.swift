@@ -29,9 +29,9 @@ struct LeanCallee {
         function = Unmanaged.passUnretained(info)
     }
 
-    /// The error of calling a function whose declaration did not compile.
+    /// The error of calling a function whose declaration did not compile (or that a failed cell left unavailable).
     func failure(at location: SourceLocation) -> RuntimeError {
-        RuntimeError(message: "'\(function.takeUnretainedValue().name)' cannot run because its declaration has errors", location: location)
+        Compiler.declarationErrors(function.takeUnretainedValue(), at: location)
     }
 
     /// The boxed result in a finished frame.

@@ -8,10 +8,7 @@ extension TypeChecker {
         switch callee.kind {
         case .name(let name) where !name.contains("<"):
             guard let referent = resolution.referent(of: callee) else { break }
-            if name == "print", case .builtin = referent, !arguments.contains(where: { $0.label != nil }) {
-                for argument in arguments { check(argument.value, expected: nil) }
-                return .void
-            }
+            if let builtin = builtinCall(name, referent, arguments) { return builtin }
             if let math = mathCall(name, referent, arguments) { return math }
             if let infos = declaredFunctions(named: name, referent) { return declaredCall(infos, arguments, at: expr.location) }
             if let type = declaredType(named: name, referent) { return construction(type, arguments) }
@@ -32,6 +29,8 @@ extension TypeChecker {
             if let result = stdlibCall(receiver, name, arguments) { return result }
             uncheckedArguments(arguments)
             return nil
+        case .array:
+            if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }
         default:
             break
         }

@@ -13,6 +13,7 @@ extension TypeChecker {
             if let infos = declaredFunctions(named: name, referent) { return declaredCall(infos, arguments, at: expr.location) }
             if let type = declaredType(named: name, referent) { return construction(type, arguments) }
             if let functions = nativeFunctions(named: name, referent) { return nativeCall(functions, arguments) }
+            if let initializers = nativeInitializers(named: name, referent) { return nativeCall(initializers, arguments) }
         case .member(let base?, let name, _):
             if let type = typeNamed(base) {
                 guard let infos = type.staticMethods[name] else { break }

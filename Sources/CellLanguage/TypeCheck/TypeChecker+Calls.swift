@@ -27,6 +27,7 @@ extension TypeChecker {
             if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
                 return nativeCall(methods, arguments)
             }
+            if let result = mapCall(receiver, name, arguments, expected: expected) { return result }
             if let result = stdlibCall(receiver, name, arguments) { return result }
             uncheckedArguments(arguments)
             return nil

@@ -28,6 +28,7 @@ extension TypeChecker {
                 return nativeCall(methods, arguments)
             }
             if let result = mapCall(receiver, name, arguments, expected: expected) { return result }
+            if let result = reduceCall(receiver, name, arguments, expected: expected) { return result }
             if let result = stdlibCall(receiver, name, arguments) { return result }
             uncheckedArguments(arguments)
             return nil

@@ -12,6 +12,25 @@ extension TypeChecker {
         return .array(result)
     }
 
+    /// `xs.reduce(initial, combine)` on an array: the initial value's type (a number literal takes the element's
+    /// type, `[]` an array of elements), the combining closure checked as `(Result, Element) -> Result`; nil when
+    /// not such a call, `.some(nil)` when the initial value's type is unknown (its nodes checked).
+    func reduceCall(_ receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?) -> CType?? {
+        guard name == "reduce", case .array(let element) = receiver, arguments.count == 2,
+              arguments.allSatisfy({ $0.label == nil }), !extendsBuiltin(member: name),
+              StdlibTables.table(for: receiver) != nil else { return nil }
+        var initialExpected: CType?
+        if Compiler.isNumericLiteral(arguments[0].value), element == .int || element == .double { initialExpected = element }
+        if case .array(let items) = arguments[0].value.kind, items.isEmpty {
+            if case .array = element { initialExpected = element } else { initialExpected = .array(element) }
+        }
+        guard let result = check(arguments[0].value, expected: initialExpected ?? expected) else { return .some(nil) }
+        if case .closure = arguments[1].value.kind {
+            check(arguments[1].value, expected: .function([result, element], result))
+        }
+        return result
+    }
+
     /// Checks a closure whose parameters the context types and whose result its single expression infers; returns
     /// that result type, nil (the body checked or not) when the closure is not of that simple form.
     private func inferredClosure(_ literal: ClosureLiteral, at location: SourceLocation, parameters: [CType]) -> CType? {

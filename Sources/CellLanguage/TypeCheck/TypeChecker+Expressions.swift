@@ -230,13 +230,7 @@ extension TypeChecker {
     /// first one that is not a number literal decides; numbers alone are Int, or Double with a floating-point one.
     private func inferElement(_ exprs: [Expr]) -> CType? {
         let anchors = exprs.filter { !Compiler.isNumericLiteral($0) }
-        if !anchors.isEmpty, anchors.count == exprs.count, anchors.allSatisfy(Compiler.isNumericArrayLiteral) {
-            let hasFloat = exprs.contains { expr in
-                if case .array(let items) = expr.kind { return items.contains(where: Compiler.containsFloatLiteral) }
-                return false
-            }
-            return .array(hasFloat ? .double : .int)
-        }
+        if let numbers = Compiler.numericArrayLiteralsType(exprs) { return numbers }
         if let anchor = anchors.first { return check(anchor, expected: nil) }
         if exprs.isEmpty { return nil }
         return exprs.contains(where: Compiler.containsFloatLiteral) ? .double : .int

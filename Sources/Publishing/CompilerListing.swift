@@ -84,6 +84,7 @@ public enum CompilerListing {
             guard let (_, agreement) = compiled else { continue }
             text += heading(index, notebook.cells[index]) + ": \(agreement.agreed) of \(agreement.recorded) nodes checked\n"
             text += agreement.disagreements.map { "  disagrees: " + $0 + "\n" }.joined()
+            text += agreement.missed.map { "  missed: " + $0 + "\n" }.joined()
             total.add(agreement)
         }
         text += "checked nodes: \(total.agreed)\nrecorded nodes: \(total.recorded)\n"

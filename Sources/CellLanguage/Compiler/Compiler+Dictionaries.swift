@@ -11,6 +11,17 @@ extension Compiler {
         zip(dictionary.keys, dictionary.values).map { .tuple([$0, $1]) }
     }
 
+    /// `["a": [1, 2], "b": [0.5]]`: when every one of `exprs` is a literal array of numbers, all are [Double] as soon
+    /// as one holds a floating-point literal, else [Int] (Swift infers [String: [Double]]); nil otherwise.
+    static func numericArrayLiteralsType(_ exprs: [Expr]) -> CType? {
+        guard !exprs.isEmpty, exprs.allSatisfy({ !isNumericLiteral($0) && isNumericArrayLiteral($0) }) else { return nil }
+        let hasFloat = exprs.contains { expr in
+            if case .array(let items) = expr.kind { return items.contains(where: containsFloatLiteral) }
+            return false
+        }
+        return .array(hasFloat ? .double : .int)
+    }
+
     func compileDictionaryLiteral(_ pairs: [(Expr, Expr)], expected: CType?, at location: SourceLocation) -> Typed {
         var keyType: CType?
         var valueType: CType?
@@ -20,15 +31,7 @@ extension Compiler {
         }
         func infer(_ exprs: [Expr]) -> CType? {
             let anchors = exprs.filter { !Compiler.isNumericLiteral($0) }
-            if !anchors.isEmpty, anchors.count == exprs.count, anchors.allSatisfy(Compiler.isNumericArrayLiteral) {
-                // `["a": [1, 2], "b": [0.5]]`: every value is a literal array of numbers, so all are [Double] as soon
-                // as one holds a floating-point literal (Swift infers [String: [Double]]).
-                let hasFloat = exprs.contains { expr in
-                    if case .array(let items) = expr.kind { return items.contains(where: Compiler.containsFloatLiteral) }
-                    return false
-                }
-                return .array(hasFloat ? .double : .int)
-            }
+            if let numbers = Compiler.numericArrayLiteralsType(exprs) { return numbers }
             // Type-only: the anchor's type is the contextual type every key or value compiles with.
             if let anchor = anchors.first { return compileExprTypeOnly(anchor) }
             if exprs.isEmpty { return nil }

@@ -16,6 +16,9 @@ public struct TypeCheckAgreement: Sendable {
     public var overloadsChosen = 0
     /// The disagreements, one line each: position, node kind, the checker's type and the generator's.
     public var disagreements: [String] = []
+    /// The recorded nodes the checker left unknown, one line each: position, node kind and the generator's type (what
+    /// `nbrun debug check` lists to find the checker's gaps).
+    public var missed: [String] = []
 
     /// Creates an empty tally.
     public init() {}
@@ -27,6 +30,11 @@ public struct TypeCheckAgreement: Sendable {
             return
         }
         recorded = table.entries.count
+        for (key, compiled) in table.entries where checked.entries[key] == nil && !compiled.type.hasError {
+            let location = compiled.node.location
+            missed.append("\(location.line):\(location.column) \(Self.kind(compiled.node)): \(compiled.type)")
+        }
+        missed.sort()
         overloadsChosen = checked.overloads.count
         for (key, entry) in checked.entries {
             guard let compiled = table.entries[key] else {
@@ -69,6 +77,7 @@ public struct TypeCheckAgreement: Sendable {
         calleesAgreed += other.calleesAgreed
         overloadsChosen += other.overloadsChosen
         disagreements += other.disagreements
+        missed += other.missed
     }
 
     /// The share of recorded nodes the checker typed the same way.

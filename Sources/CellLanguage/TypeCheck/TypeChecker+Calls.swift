@@ -8,14 +8,12 @@ extension TypeChecker {
         switch callee.kind {
         case .name(let name) where !name.contains("<"):
             guard let referent = resolution.referent(of: callee) else { break }
-            if name == "print", case .builtin = referent, !arguments.contains(where: { $0.label != nil }) {
-                for argument in arguments { check(argument.value, expected: nil) }
-                return .void
-            }
+            if let builtin = builtinCall(name, referent, arguments) { return builtin }
             if let math = mathCall(name, referent, arguments) { return math }
             if let infos = declaredFunctions(named: name, referent) { return declaredCall(infos, arguments, at: expr.location) }
             if let type = declaredType(named: name, referent) { return construction(type, arguments) }
             if let functions = nativeFunctions(named: name, referent) { return nativeCall(functions, arguments) }
+            if let initializers = nativeInitializers(named: name, referent) { return nativeCall(initializers, arguments) }
         case .member(let base?, let name, _):
             if let type = typeNamed(base) {
                 guard let infos = type.staticMethods[name] else { break }
@@ -29,9 +27,13 @@ extension TypeChecker {
             if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
                 return nativeCall(methods, arguments)
             }
+            if let result = mapCall(receiver, name, arguments, expected: expected) { return result }
+            if let result = reduceCall(receiver, name, arguments, expected: expected) { return result }
             if let result = stdlibCall(receiver, name, arguments) { return result }
             uncheckedArguments(arguments)
             return nil
+        case .array:
+            if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }
         default:
             break
         }

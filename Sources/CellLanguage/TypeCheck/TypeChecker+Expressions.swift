@@ -109,6 +109,7 @@ extension TypeChecker {
         // A compound assignment's value takes the target's type unless an operator function or a shift decides it.
         let decides = op == "=" || !(declaredOperators.contains(op) || op == "<<=" || op == ">>=")
         let place = decides ? placeType(target) : nil
+        recordPlace(target)
         if case .subscriptAccess(let base, let arguments) = target.kind {
             if case .dictionary(let key, _)? = placeType(base), arguments.count == 1 {
                 check(arguments[0].value, expected: key)
@@ -152,6 +153,22 @@ extension TypeChecker {
         }
     }
 
+    /// Records the types of the variables and stored properties an assigned place goes through (`a` in `a += 1`,
+    /// `p` and `p.x` in `p.x = 1`, `h` in `h[j] = 0`): the generator records them as it reaches the place.
+    private func recordPlace(_ target: Expr) {
+        switch target.kind {
+        case .name:
+            record(target, placeType(target), expected: nil)
+        case .member(let base?, _, _):
+            recordPlace(base)
+            if typeNamed(base) == nil { record(target, placeType(target), expected: nil) }
+        case .subscriptAccess(let base, _):
+            recordPlace(base)
+        default:
+            break
+        }
+    }
+
     /// Whether an index is certainly an Int position (an integer literal or a name), not a range.
     private static func isIndex(_ expr: Expr) -> Bool {
         switch expr.kind {
@@ -188,7 +205,13 @@ extension TypeChecker {
     }
 
     private func dictionary(_ pairs: [(Expr, Expr)], expected: CType?) -> CType? {
-        guard case .dictionary(let key, let value)? = expected?.unwrapped else {
+        var key: CType?, value: CType?
+        if case .dictionary(let keyType, let valueType)? = expected?.unwrapped {
+            (key, value) = (keyType, valueType)
+        } else if expected == nil {
+            (key, value) = (inferElement(pairs.map(\.0)), inferElement(pairs.map(\.1)))
+        }
+        guard let key, key.isHashable, let value else {
             for (key, value) in pairs {
                 if Self.isContextFree(key) { check(key, expected: nil) }
                 if Self.isContextFree(value) { check(value, expected: nil) }
@@ -201,6 +224,16 @@ extension TypeChecker {
             if check(pair.1, expected: value) != value { same = false }
         }
         return same ? .dictionary(key, value) : nil
+    }
+
+    /// The key or value type of a dictionary literal without a contextual type, as the generator infers it: the
+    /// first one that is not a number literal decides; numbers alone are Int, or Double with a floating-point one.
+    private func inferElement(_ exprs: [Expr]) -> CType? {
+        let anchors = exprs.filter { !Compiler.isNumericLiteral($0) }
+        if let numbers = Compiler.numericArrayLiteralsType(exprs) { return numbers }
+        if let anchor = anchors.first { return check(anchor, expected: nil) }
+        if exprs.isEmpty { return nil }
+        return exprs.contains(where: Compiler.containsFloatLiteral) ? .double : .int
     }
 
     private func tuple(_ elements: [Argument], expected: CType?) -> CType? {

@@ -34,7 +34,7 @@ extension TypeChecker {
     }
 
     /// Whether an extension of a built-in type declares a member called `name` (it may then stand for the table's).
-    private func extendsBuiltin(member name: String) -> Bool {
+    func extendsBuiltin(member name: String) -> Bool {
         compiler.protocolState.builtinExtensions.values.contains {
             $0.methods[name] != nil || $0.computed[name] != nil || $0.fields.contains { $0.name == name }
         }

@@ -23,4 +23,14 @@ extension TypeChecker {
               compiler.protocolState.genericFunctions[name] == nil, compiler.declarations.userTypes[name] == nil else { return nil }
         return compiler.registry.functions[name]
     }
+
+    /// The initializers of the native type a global name constructs (`Figure(title:)`), when nothing declared or
+    /// built in takes the name first.
+    func nativeInitializers(named name: String, _ referent: Referent) -> [NativeFunction]? {
+        guard case .builtin = referent, compiler.protocolState.genericFunctions[name] == nil,
+              compiler.declarations.userTypes[name] == nil, compiler.registry.functions[name] == nil,
+              CType.plainBuiltin(named: name) == nil, let type = compiler.registry.types[name],
+              !type.initializers.isEmpty else { return nil }
+        return type.initializers
+    }
 }

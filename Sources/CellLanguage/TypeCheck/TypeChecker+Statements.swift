@@ -34,8 +34,14 @@ extension TypeChecker {
         case .block(let body), .deferStatement(let body, _):
             statements(body)
         case .switchStatement(_, let subject, let cases, _):
-            check(subject, expected: nil)
-            for item in cases { statements(item.body) }
+            let type = check(subject, expected: nil)
+            for item in cases {
+                for (pattern, guardExpr) in zip(item.patterns, item.guards) {
+                    if let type { casePattern(pattern, type) }
+                    if let guardExpr { check(guardExpr, expected: .bool) }
+                }
+                statements(item.body)
+            }
         case .typeDeclaration(let decl):
             typeDeclaration(decl)
         case .throwStatement(let value, _):

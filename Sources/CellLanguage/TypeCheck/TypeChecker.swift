@@ -103,6 +103,8 @@ final class TypeChecker {
         switch type {
         case .named(let name, _):
             if compiler.declarations.typeAliases[name] == nil, let builtin = CType.plainBuiltin(named: name) { return builtin }
+            if compiler.declarations.typeAliases[name] == nil, compiler.declarations.userTypes[name] == nil,
+               let kind = IntegerKind(name: name) { return .integer(kind) }
             guard !name.contains("<"), !name.contains("."), compiler.declarations.typeAliases[name] == nil,
                   compiler.protocolState.genericTypes[name] == nil,
                   let user = compiler.declarations.userTypes[name], user.kind != .protocolType else { return nil }

@@ -1,0 +1,104 @@
+/// The built-in functions and initializers the generator compiles itself (`Compiler.compileBuiltinCall`,
+/// `Compiler.compileInitializer`): `print` with its labels, assertions, `fatalError`, and the conversions `Int(x)`,
+/// `Double(x)`, `String(x)`, `String(describing:)`, `String(repeating:count:)`, `[T]()` and `[T](repeating:count:)`.
+extension TypeChecker {
+    /// A call of a built-in function or a built-in type's initializer by name: nil when the checker does not model
+    /// it (its arguments are then left to the caller), else the call's type (nil inside: unknown, its arguments
+    /// checked).
+    func builtinCall(_ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType?? {
+        guard isBuiltinName(name, referent) else { return nil }
+        let labels = arguments.map(\.label)
+        switch name {
+        case "print":
+            guard arguments.allSatisfy({ $0.label == nil || $0.label == "separator" || $0.label == "terminator" }) else {
+                return nil
+            }
+            for argument in arguments { check(argument.value, expected: argument.label == nil ? nil : .string) }
+            return .void
+        case "assert", "precondition":
+            guard !arguments.isEmpty, arguments.count <= 2, labels.allSatisfy({ $0 == nil }) else { return nil }
+            check(arguments[0].value, expected: .bool)
+            if arguments.count == 2 { check(arguments[1].value, expected: .string) }
+            return .void
+        case "Int", "Double", "String":
+            guard !extendsBuiltinInitializers(name) else { return nil }
+            guard labels == [nil] || name == "String" else { return nil }
+            return .some(name == "String" ? stringInitializer(labels, arguments)
+                                          : numberInitializer(name == "Int" ? .int : .double, arguments))
+        default:
+            return nil
+        }
+    }
+
+    /// Whether a name refers to nothing declared (a built-in function or type, not shadowed).
+    private func isBuiltinName(_ name: String, _ referent: Referent) -> Bool {
+        switch referent {
+        case .builtin, .unresolved: break
+        default: return false
+        }
+        return compiler.protocolState.genericFunctions[name] == nil && compiler.declarations.userTypes[name] == nil
+            && compiler.declarations.typeAliases[name] == nil && compiler.registry.functions[name] == nil
+            && compiler.registry.types[name] == nil
+    }
+
+    /// The built-in type an expression spells when called (`[Double]` in `[Double](repeating: 0, count: 3)`).
+    func builtinTypeSpelled(by expr: Expr) -> CType? {
+        switch expr.kind {
+        case .name(let name):
+            guard ["Int", "Double", "Bool", "String", "Character"].contains(name),
+                  let referent = resolution.referent(of: expr), isBuiltinName(name, referent) else { return nil }
+            return CType.plainBuiltin(named: name)
+        case .array(let elements) where elements.count == 1:
+            return builtinTypeSpelled(by: elements[0]).map { .array($0) }
+        default:
+            return nil
+        }
+    }
+
+    /// Whether an extension of the built-in type `name` declares initializers (they may be the ones called).
+    private func extendsBuiltinInitializers(_ name: String) -> Bool {
+        guard let extended = compiler.protocolState.builtinExtensions[name] else { return false }
+        return !extended.initializers.isEmpty
+    }
+
+    /// `Int(x)` and `Double(x)` from an Int, a Double, a String or a Substring.
+    private func numberInitializer(_ type: CType, _ arguments: [Argument]) -> CType? {
+        let argument = arguments[0].value
+        switch check(argument, expected: Compiler.isNumericLiteral(argument) ? type : nil) {
+        case .int?, .double?: return type
+        case .string?, .substring?: return .optional(type)
+        default: return nil
+        }
+    }
+
+    /// `String()`, `String(x)`, `String(describing: x)` and `String(repeating:count:)`.
+    private func stringInitializer(_ labels: [String?], _ arguments: [Argument]) -> CType? {
+        if labels.isEmpty { return .string }
+        guard labels == [nil] || labels == ["describing"] || labels == ["repeating", "count"] else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        if labels == [nil] || labels == ["describing"] {
+            return check(arguments[0].value, expected: nil) == nil ? nil : .string
+        }
+        if labels == ["repeating", "count"] {
+            let text = check(arguments[0].value, expected: .string)
+            let count = check(arguments[1].value, expected: .int)
+            return text == .string && count == .int ? .string : nil
+        }
+        return nil
+    }
+
+    /// `[T]()` and `[T](repeating: x, count: n)` with the element type written.
+    func arrayInitializer(_ element: CType, _ arguments: [Argument]) -> CType? {
+        let labels = arguments.map(\.label)
+        if labels.isEmpty { return .array(element) }
+        guard labels == ["repeating", "count"] else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        let value = check(arguments[0].value, expected: element)
+        let count = check(arguments[1].value, expected: .int)
+        return value == element && count == .int ? .array(element) : nil
+    }
+}

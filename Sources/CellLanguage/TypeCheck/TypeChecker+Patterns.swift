@@ -1,0 +1,32 @@
+/// `switch` case patterns on a subject whose type the checker knows: the names they bind take the matched part's
+/// type and the literals they compare with are checked against it (`Compiler.compileCasePattern`). Enum-case and
+/// cast patterns, ranges and optional subjects are left unknown.
+extension TypeChecker {
+    /// Checks one case pattern matched against a value of type `type`.
+    func casePattern(_ pattern: CasePattern, _ type: CType) {
+        switch pattern {
+        case .binding(let name, let location, _):
+            declare(name, at: location, type)
+        case .expression(let expr):
+            guard Self.isPlainLiteral(expr) else { return }
+            switch type {
+            case .int, .double, .string, .character, .bool: check(expr, expected: type)
+            default: break
+            }
+        case .tuple(let patterns):
+            guard case .tuple(let elements) = type, elements.count == patterns.count else { return }
+            for (pattern, element) in zip(patterns, elements) { casePattern(pattern, element.type) }
+        case .wildcard, .enumCase, .cast:
+            break
+        }
+    }
+
+    /// Whether a pattern expression is a single literal (not a range, not an expression to evaluate).
+    private static func isPlainLiteral(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .intLiteral, .floatLiteral, .boolLiteral: return true
+        case .stringLiteral(let parts): return parts.allSatisfy { if case .text = $0 { true } else { false } }
+        default: return false
+        }
+    }
+}

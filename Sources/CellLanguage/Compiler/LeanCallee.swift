@@ -52,7 +52,14 @@ struct LeanCallee {
         func run(_ callee: Frame) throws -> T {
             if let selfKind { callee.words[selfSlot] = WordCoding.word(receiver) } else { swap(&callee.values[selfSlot], &receiver) }
             if let slot = extra?.slot { swap(&callee.values[slot], &extra!.value) }
-            return try runBody(callee, runtime: runtime, location: location, read: read)
+            try runtime.enterCall(location)
+            defer { runtime.exitCall() }
+            if returnKind != nil, data.pointee.wordBody != nil {
+                callee.words[returnSlot] = try FunctionInfo.runForWord(data, callee, resultSlot: returnSlot)
+            } else {
+                _ = try FunctionInfo.run(data, callee)
+            }
+            return read(callee)
         }
         if data.pointee.recyclesFrames { return try FunctionInfo.withRecycledFrame(data, globals: parent) { try run($0) } }
         return try run(Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent))
@@ -72,22 +79,15 @@ struct LeanCallee {
         return try FunctionInfo.withRecycledFrame(data, globals: parent) { callee in
             swap(&callee.values[selfSlot], &receiver.pointee)
             defer { swap(&callee.values[selfSlot], &receiver.pointee) }
-            return try runBody(callee, runtime: runtime, location: location, read: read)
+            try runtime.enterCall(location)
+            defer { runtime.exitCall() }
+            if returnKind != nil, data.pointee.wordBody != nil {
+                callee.words[returnSlot] = try FunctionInfo.runForWord(data, callee, resultSlot: returnSlot)
+            } else {
+                _ = try FunctionInfo.run(data, callee)
+            }
+            return read(callee)
         }
-    }
-
-    /// Runs the body on a frame whose parameters are stored (the word body when there is one); `read` takes the result.
-    @inline(__always)
-    private func runBody<T>(_ callee: Frame, runtime: Runtime, location: SourceLocation,
-                            read: (Frame) -> T) throws -> T {
-        try runtime.enterCall(location)
-        defer { runtime.exitCall() }
-        if returnKind != nil, data.pointee.wordBody != nil {
-            callee.words[returnSlot] = try FunctionInfo.runForWord(data, callee, resultSlot: returnSlot)
-        } else {
-            _ = try FunctionInfo.run(data, callee)
-        }
-        return read(callee)
     }
 
     /// Runs a `mutating` member on `receiver` in place, with at most one argument (moved into its empty slot).

@@ -149,46 +149,22 @@ extension Compiler {
               let source = witnessSource(requirement, in: special.owner, for: special.proto) else { return nil }
         _ = compileExpr(base, expected: nil)  // records the use of `self`
         let slot = special.concreteSlot
-        let pointer: (Frame) -> UnsafeMutablePointer<Value>
+        let concrete: Typed
         if special.level == scope.context.level {
-            pointer = { $0.values + slot }
+            concrete = Typed(type: .user(special.owner), code: .value { $0.values[slot] })
         } else {
             let access = frameAccessor(level: special.level)
-            pointer = { access($0).values + slot }
+            concrete = Typed(type: .user(special.owner), code: .value { access($0).values[slot] })
         }
-        let concrete = Typed(type: .user(special.owner), code: .value { pointer($0).pointee })
         switch (source, arguments) {
         case (.field, nil):
             return compileInstanceMember(concrete, special.owner, requirement.name, at: location)
         case (.member(let getter), nil) where requirement.kind == .property:
-            return lendingReceiverCall(getter, receiver: pointer, at: location)
-        case (.member(let method), let arguments?) where requirement.kind == .method && arguments.isEmpty:
-            noteCall(method, arguments)
-            return lendingReceiverCall(method, receiver: pointer, at: location)
+            return leanReceiverCall(getter, receiver: concrete.value, at: location)
         case (.member(let method), let arguments?) where requirement.kind == .method:
             return compileMemberCall(method, receiver: concrete.value, arguments, at: location)
         default:
             return nil
-        }
-    }
-
-    /// A call of a getter or of a method without arguments on the unwrapped `self` in a copy's hidden slot, lent to
-    /// the callee (see `LeanCallee.call(lending:)`).
-    private func lendingReceiverCall(_ info: FunctionInfo, receiver: @escaping (Frame) -> UnsafeMutablePointer<Value>,
-                                     at location: SourceLocation) -> Typed {
-        let callee = LeanCallee(info)
-        let globals = self.globals, runtime = self.runtime
-        if info.returnType.isWord {
-            return Typed.fromWord(info.returnType) { frame in
-                try callee.call(lending: receiver(frame), parent: globals, runtime: runtime, location: location) {
-                    $0.words[callee.returnSlot]
-                }
-            }
-        }
-        return Typed.fromValue(info.returnType) { frame in
-            try callee.call(lending: receiver(frame), parent: globals, runtime: runtime, location: location) {
-                callee.result(in: $0)
-            }
         }
     }
 

@@ -65,31 +65,6 @@ struct LeanCallee {
         return try run(Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent))
     }
 
-    /// Runs a non-mutating member with the value at `receiver` lent as its `self`: moved into the callee's frame and
-    /// back after the call, so nothing is retained or released. Only for a callee whose frames nothing can capture
-    /// (recycled frames), and only while nothing else can read `receiver` (a specialized copy's hidden slot); other
-    /// callees get a copy.
-    @inline(__always)
-    func call<T>(lending receiver: UnsafeMutablePointer<Value>, parent: Frame, runtime: Runtime,
-                 location: SourceLocation, read: (Frame) -> T) throws -> T {
-        guard data.pointee.recyclesFrames, selfKind == nil else {
-            return try call(on: receiver.pointee, parent: parent, runtime: runtime, location: location, read: read)
-        }
-        guard data.pointee.hasBody, !data.pointee.hasErrors else { throw failure(at: location) }
-        return try FunctionInfo.withRecycledFrame(data, globals: parent) { callee in
-            swap(&callee.values[selfSlot], &receiver.pointee)
-            defer { swap(&callee.values[selfSlot], &receiver.pointee) }
-            try runtime.enterCall(location)
-            defer { runtime.exitCall() }
-            if returnKind != nil, data.pointee.wordBody != nil {
-                callee.words[returnSlot] = try FunctionInfo.runForWord(data, callee, resultSlot: returnSlot)
-            } else {
-                _ = try FunctionInfo.run(data, callee)
-            }
-            return read(callee)
-        }
-    }
-
     /// Runs a `mutating` member on `receiver` in place, with at most one argument (moved into its empty slot).
     @inline(__always)
     func callMutating(_ receiver: inout Value, argument: consuming Value?, parent: Frame, runtime: Runtime,

@@ -148,11 +148,11 @@ extension Compiler {
             let code = codes.first
             let callee = LeanCallee(info)  // retains nothing per call (see `LeanCallee`)
             return Typed.fromValue(info.returnType) { frame in
-                let argument = try code?(frame)
+                var argument = try code?(frame)
                 var result = Value.void
                 try modify(frame) { receiver in
-                    result = try callee.callMutating(&receiver, argument: argument, parent: globals, runtime: runtime,
-                                                     location: location)
+                    result = try callee.callMutating(&receiver, argument: argument.take(), parent: globals,
+                                                     runtime: runtime, location: location)
                 }
                 return result
             }

@@ -5,7 +5,9 @@ import Diagnostics
 /// `self` (`area()`, `perimeter`) are the concrete type's members, called directly instead of looked up in the
 /// value's witnesses on every call. The copy's `self` is still the existential value (it has the protocol's type,
 /// so everything else in the body compiles as in the shared version); only the requirement calls on `self` change,
-/// and they are exactly what dispatch would have chosen, since the copy only ever runs on values of that type.
+/// and they are exactly what dispatch would have chosen, since the copy only ever runs on values of that type. The
+/// caller also stores the unwrapped value in a hidden slot of the copy's frame, which those calls read, so the
+/// existential is not unwrapped again on every requirement call.
 /// Values of other types (or of types met after the call compiled) run the shared version.
 extension Compiler {
     /// The concrete type the protocol-extension method being compiled is specialized to.
@@ -14,6 +16,14 @@ extension Compiler {
         let proto: UserType
         /// The level of the copy's `self` variable.
         let level: Int
+        /// The copy's hidden value slot holding `self` unwrapped (stored by the caller).
+        let concreteSlot: Int
+    }
+
+    /// A specialized copy and its hidden slot for the unwrapped `self`.
+    struct SpecializedCopy {
+        let info: FunctionInfo
+        let concreteSlot: Int
     }
 
     // MARK: Calls on existentials
@@ -31,29 +41,35 @@ extension Compiler {
         guard !table.isEmpty else { return nil }
         let receiver = compileExpr(base, expected: nil).value
         noteCall(method, arguments)
-        let tags = table.map { Unmanaged.passUnretained($0.tag) }, callees = table.map { LeanCallee($0.info) }
+        let tags = table.map { Unmanaged.passUnretained($0.tag) }, callees = table.map { LeanCallee($0.copy.info) }
+        let slots = table.map(\.copy.concreteSlot)
         let shared = LeanCallee(method)
         let globals = self.globals, runtime = self.runtime
-        // The copy for the value's tag (a few types: a linear search on identities), else the shared version.
-        let target: (Value) -> LeanCallee = { existential in
-            guard case .tuple(let pair) = existential, pair.count == 2, case .native(let object) = pair[0] else { return shared }
+        // The copy for the value's tag (a few types: a linear search on identities) with the unwrapped value for its
+        // hidden slot, else the shared version.
+        let target: (Value) -> (LeanCallee, (slot: Int, value: Value)?) = { existential in
+            guard case .tuple(let pair) = existential, pair.count == 2, case .native(let object) = pair[0] else {
+                return (shared, nil)
+            }
             let identity = UnsafeMutableRawPointer(Unmanaged.passUnretained(object).toOpaque())
-            for index in tags.indices where tags[index].toOpaque() == identity { return callees[index] }
-            return shared
+            for index in tags.indices where tags[index].toOpaque() == identity {
+                return (callees[index], (slots[index], pair[1]))
+            }
+            return (shared, nil)
         }
         if method.returnType.isWord {
             return Typed.fromWord(method.returnType) { frame in
                 let existential = try receiver(frame)
-                let callee = target(existential)
-                return try callee.call(on: existential, parent: globals, runtime: runtime, location: location) {
-                    $0.words[callee.returnSlot]
-                }
+                let (callee, concrete) = target(existential)
+                return try callee.call(on: existential, also: concrete, parent: globals, runtime: runtime,
+                                       location: location) { $0.words[callee.returnSlot] }
             }
         }
         return Typed.fromValue(method.returnType) { frame in
             let existential = try receiver(frame)
-            let callee = target(existential)
-            return try callee.call(on: existential, parent: globals, runtime: runtime, location: location) { callee.result(in: $0) }
+            let (callee, concrete) = target(existential)
+            return try callee.call(on: existential, also: concrete, parent: globals, runtime: runtime,
+                                   location: location) { callee.result(in: $0) }
         }
     }
 
@@ -65,18 +81,21 @@ extension Compiler {
     /// The copies of `method` for the conforming types known so far (structures, enumerations and final classes: a
     /// class a subclass may override members of keeps the shared version), compiled once per type.
     private func specializations(of method: FunctionInfo, _ decl: FunctionDecl,
-                                 receiverType proto: UserType) -> [(tag: ExistentialTag, info: FunctionInfo)] {
-        var table: [(tag: ExistentialTag, info: FunctionInfo)] = []
+                                 receiverType proto: UserType) -> [(tag: ExistentialTag, copy: SpecializedCopy)] {
+        var table: [(tag: ExistentialTag, copy: SpecializedCopy)] = []
         let candidates = declarations.userTypes.values.filter { type in
             type.kind == .structure || type.kind == .enumeration || (type.kind == .classType && type.isFinal)
         }.sorted { $0.name < $1.name }
         for type in candidates where type.extendedBuiltin == nil && type.genericArguments.isEmpty
             && conforms(.user(type), to: proto) {
             let key = SpecializationKey(method, owner: type, arguments: [])
-            let copy: FunctionInfo?
+            let copy: SpecializedCopy?
             if let cached = protocolState.extensionSpecializations[key] {
                 copy = cached.copy
             } else {
+                // While the copy compiles, a call of `method` in it (recursion, directly or through another type's
+                // copy) runs the shared version on values of this type.
+                protocolState.extensionSpecializations[key] = (method, type, nil)
                 copy = specializedCopy(of: method, decl, for: type)
                 protocolState.extensionSpecializations[key] = (method, type, copy)
             }
@@ -88,7 +107,7 @@ extension Compiler {
 
     /// Compiles `decl` (a protocol extension's method, declared as `method`) again with its requirement calls on
     /// `self` bound to `owner`'s members. Nil when the copy does not compile cleanly (the shared version is used).
-    private func specializedCopy(of method: FunctionInfo, _ decl: FunctionDecl, for owner: UserType) -> FunctionInfo? {
+    private func specializedCopy(of method: FunctionInfo, _ decl: FunctionDecl, for owner: UserType) -> SpecializedCopy? {
         // The extended protocol (one with associated types has its extension compiled per type already).
         guard case .user(let proto) = method.parameters[0].type,
               !protocolState.associatedTypeProtocols.contains(proto) else { return nil }
@@ -97,11 +116,13 @@ extension Compiler {
         copy.cell = method.cell
         compiledFunctions.append(copy)
         copy.allocateSignatureSlots()
+        let concreteSlot = copy.context.allocate(.tuple([]))  // a value slot, whatever the type
         copy.runtime.pointee.recyclesFrames = method.runtime.pointee.recyclesFrames
         let diagnosticsBefore = diagnostics.count, savedErrorHandling = errorHandling, savedLookups = nameLookups
         nameLookups = nil  // the resolution oracle compares the shared version's lookups only
         let saved = (protocolState.specializedSelf, compilingFunction)
-        protocolState.specializedSelf = SpecializedSelf(owner: owner, proto: proto, level: copy.context.level)
+        protocolState.specializedSelf = SpecializedSelf(owner: owner, proto: proto, level: copy.context.level,
+                                                         concreteSlot: concreteSlot)
         compilingFunction = copy
         atTopLevel(with: [:]) {
             compileMemberBody(copy, parameters: decl.parameters, body: resultBuilderFunctionBody(decl), type: proto,
@@ -112,7 +133,7 @@ extension Compiler {
         diagnostics.removeSubrange(diagnosticsBefore...)
         errorHandling = savedErrorHandling
         nameLookups = savedLookups
-        return clean ? copy : nil
+        return clean ? SpecializedCopy(info: copy, concreteSlot: concreteSlot) : nil
     }
 
     // MARK: Requirements on `self` in a copy
@@ -126,12 +147,15 @@ extension Compiler {
               case .variable(let variable)? = scope.lookup("self"), variable.level == special.level,
               !requirement.isStatic, !requirement.isMutating,
               let source = witnessSource(requirement, in: special.owner, for: special.proto) else { return nil }
-        let existential = compileExpr(base, expected: nil).value
-        let concrete = Typed(type: .user(special.owner), code: .value { frame in
-            let value = try existential(frame)
-            guard case .tuple(let pair) = value, pair.count == 2 else { return value }
-            return pair[1]
-        })
+        _ = compileExpr(base, expected: nil)  // records the use of `self`
+        let slot = special.concreteSlot
+        let concrete: Typed
+        if special.level == scope.context.level {
+            concrete = Typed(type: .user(special.owner), code: .value { $0.values[slot] })
+        } else {
+            let access = frameAccessor(level: special.level)
+            concrete = Typed(type: .user(special.owner), code: .value { access($0).values[slot] })
+        }
         switch (source, arguments) {
         case (.field, nil):
             return compileInstanceMember(concrete, special.owner, requirement.name, at: location)

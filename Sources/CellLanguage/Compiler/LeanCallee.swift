@@ -41,13 +41,17 @@ struct LeanCallee {
         return callee.values[returnSlot]
     }
 
-    /// Runs the member with `receiver` as its `self` and nothing else; `read` takes the result from the finished frame.
+    /// Runs the member with `receiver` as its `self` and nothing else (and `extra` in a value slot: a specialized
+    /// copy's unwrapped `self`); `read` takes the result from the finished frame. The values are moved into the
+    /// frame, whose slots are empty, by swapping (no reference counting).
     @inline(__always)
-    func call<T>(on receiver: Value, parent: Frame, runtime: Runtime, location: SourceLocation,
-                 read: (Frame) -> T) throws -> T {
+    func call<T>(on receiver: consuming Value, also extra: consuming (slot: Int, value: Value)? = nil, parent: Frame,
+                 runtime: Runtime, location: SourceLocation, read: (Frame) -> T) throws -> T {
         guard data.pointee.hasBody, !data.pointee.hasErrors else { throw failure(at: location) }
+        var receiver = receiver, extra = extra
         func run(_ callee: Frame) throws -> T {
-            if let selfKind { callee.words[selfSlot] = WordCoding.word(receiver) } else { callee.values[selfSlot] = receiver }
+            if let selfKind { callee.words[selfSlot] = WordCoding.word(receiver) } else { swap(&callee.values[selfSlot], &receiver) }
+            if let slot = extra?.slot { swap(&callee.values[slot], &extra!.value) }
             try runtime.enterCall(location)
             defer { runtime.exitCall() }
             if returnKind != nil, data.pointee.wordBody != nil {
@@ -61,14 +65,19 @@ struct LeanCallee {
         return try run(Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent))
     }
 
-    /// Runs a `mutating` member on `receiver` in place, with at most one argument.
+    /// Runs a `mutating` member on `receiver` in place, with at most one argument (moved into its empty slot).
     @inline(__always)
-    func callMutating(_ receiver: inout Value, argument: Value?, parent: Frame, runtime: Runtime,
+    func callMutating(_ receiver: inout Value, argument: consuming Value?, parent: Frame, runtime: Runtime,
                       location: SourceLocation) throws -> Value {
         guard data.pointee.hasBody, !data.pointee.hasErrors else { throw failure(at: location) }
+        var argument = argument
         func run(_ callee: Frame, _ receiver: inout Value) throws -> Value {
-            if let argument {
-                if argumentIsWord { callee.words[argumentSlot] = WordCoding.word(argument) } else { callee.values[argumentSlot] = argument }
+            if argument != nil {
+                if argumentIsWord {
+                    callee.words[argumentSlot] = WordCoding.word(argument.unsafelyUnwrapped)
+                } else {
+                    swap(&callee.values[argumentSlot], &argument!)
+                }
             }
             // `self` of a method in `extension Int` lives in the word bank.
             if let selfKind { callee.words[selfSlot] = WordCoding.word(receiver) } else { swap(&callee.values[selfSlot], &receiver) }

@@ -6,7 +6,8 @@ final class ProtocolState {
     /// `Compiler+ProtocolSpecialization`), and the copies made, by method and type (which the entry keeps alive, so
     /// their identities stay unique); nil copies did not compile cleanly.
     var specializedSelf: Compiler.SpecializedSelf?
-    var extensionSpecializations: [SpecializationKey: (method: FunctionInfo, type: UserType, copy: FunctionInfo?)] = [:]
+    var extensionSpecializations:
+        [SpecializationKey: (method: FunctionInfo, type: UserType, copy: Compiler.SpecializedCopy?)] = [:]
     /// The members cells added to built-in types (`extension Int`), by the type's name (`Int`, `[Double]`).
     var builtinExtensions: [String: UserType] = [:]
     /// Existential tags of declared types, by type.

@@ -55,6 +55,16 @@ extension FlowchartParser {
     }
 
     /// `first rest...` split at the first run of spaces.
+    /// Skips `keyword` at the cursor and returns its position with the rest of the statement split into its first
+    /// word and the remainder (`classDef`, `class`, `style`, `linkStyle`).
+    mutating func keywordStatement(_ keyword: String) -> (line: Int, column: Int, first: String, rest: String) {
+        let line = cursor.line
+        let column = cursor.column
+        cursor.advance(by: keyword.count)
+        let (first, rest) = splitFirstWord(restOfStatement().trimmingWhitespace())
+        return (line, column, first, rest)
+    }
+
     func splitFirstWord(_ text: String) -> (String, String) {
         guard let space = text.firstIndex(where: \.isWhitespace) else { return (text, "") }
         return (String(text[..<space]), String(text[space...]).trimmingWhitespace())

@@ -100,11 +100,7 @@ extension FlowchartParser {
     }
 
     mutating func parseClassDef() throws(MermaidError) {
-        let line = cursor.line
-        let column = cursor.column
-        cursor.advance(by: "classDef".count)
-        let rest = restOfStatement().trimmingWhitespace()
-        let (names, styleText) = splitFirstWord(rest)
+        let (line, column, names, styleText) = keywordStatement("classDef")
         guard !names.isEmpty, !styleText.isEmpty else {
             throw MermaidError(line: line, column: column, message: "expected 'classDef name property:value,...'")
         }
@@ -115,11 +111,7 @@ extension FlowchartParser {
     }
 
     mutating func parseClassStatement() throws(MermaidError) {
-        let line = cursor.line
-        let column = cursor.column
-        cursor.advance(by: "class".count)
-        let rest = restOfStatement().trimmingWhitespace()
-        let (targets, className) = splitFirstWord(rest)
+        let (line, column, targets, className) = keywordStatement("class")
         let name = className.trimmingWhitespace()
         guard !targets.isEmpty, !name.isEmpty, !name.contains(where: \.isWhitespace) else {
             throw MermaidError(line: line, column: column, message: "expected 'class id1,id2 className'")
@@ -129,11 +121,7 @@ extension FlowchartParser {
     }
 
     mutating func parseStyleStatement() throws(MermaidError) {
-        let line = cursor.line
-        let column = cursor.column
-        cursor.advance(by: "style".count)
-        let rest = restOfStatement().trimmingWhitespace()
-        let (target, styleText) = splitFirstWord(rest)
+        let (line, column, target, styleText) = keywordStatement("style")
         guard !target.isEmpty, !styleText.isEmpty else {
             throw MermaidError(line: line, column: column, message: "expected 'style id property:value,...'")
         }
@@ -142,11 +130,7 @@ extension FlowchartParser {
     }
 
     mutating func parseLinkStyle() throws(MermaidError) {
-        let line = cursor.line
-        let column = cursor.column
-        cursor.advance(by: "linkStyle".count)
-        let rest = restOfStatement().trimmingWhitespace()
-        let (which, styleText) = splitFirstWord(rest)
+        let (line, column, which, styleText) = keywordStatement("linkStyle")
         guard !which.isEmpty, !styleText.isEmpty else {
             throw MermaidError(line: line, column: column, message: "expected 'linkStyle index property:value,...'")
         }

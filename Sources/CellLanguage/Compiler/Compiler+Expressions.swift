@@ -262,7 +262,7 @@ extension Compiler {
         // its base's type before compiling it) took time exponential in its length.
         let key = TypeMemo.Key(node: expr, scope: scope)
         let memoizable = optionalChainSpine.isEmpty
-        if memoizable, let type = typeMemo.types[key]?.type { return type }
+        if memoizable, let type = typeMemo.types[key] { return type }
         if let type = typeKnownWithoutCompiling(expr) { return type }
         let saved = diagnostics, savedErrorHandling = errorHandling
         compileCounts.noteTypeOnlyCompilation(site: site)
@@ -271,7 +271,7 @@ extension Compiler {
         typeOnlyDepth -= 1
         diagnostics = saved
         errorHandling = savedErrorHandling
-        if memoizable { typeMemo.types[key] = (expr, scope, type) }
+        if memoizable { typeMemo.types[key] = type }
         return type
     }
 

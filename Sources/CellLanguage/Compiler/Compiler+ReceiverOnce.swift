@@ -47,7 +47,7 @@ extension Compiler {
                                         nodes: compileCounts.nodes - nodesBefore, site: site)
         diagnostics = saved
         errorHandling = before
-        typeMemo.types[key] = (base, scope, typed.type)
+        typeMemo.types[key] = typed.type
         return (typed.type, compiled)
     }
 

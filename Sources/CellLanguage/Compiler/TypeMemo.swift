@@ -3,7 +3,7 @@
 struct TypeMemo {
     /// A node in a scope (the same node may type differently in another scope, e.g. a closure body compiled for
     /// two overload candidates).
-    /// Both are retained (`ObjectKey`), so their addresses are not reused while the entry lives.
+    /// Both are retained by the key (`ObjectKey`), so their addresses are not reused while the entry lives.
     struct Key: Hashable {
         let node: ObjectKey<Expr>
         let scope: ObjectKey<Scope>
@@ -14,5 +14,5 @@ struct TypeMemo {
         }
     }
 
-    var types: [Key: (node: Expr, scope: Scope, type: CType)] = [:]
+    var types: [Key: CType] = [:]
 }

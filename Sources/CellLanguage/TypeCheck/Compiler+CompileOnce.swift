@@ -16,7 +16,7 @@ extension Compiler {
         let memoizable = optionalChainSpine.isEmpty
         func key(_ expr: Expr) -> TypeMemo.Key { TypeMemo.Key(node: expr, scope: scope) }
         for expr in exprs {
-            let known = memoizable ? typeMemo.types[key(expr)]?.type : nil
+            let known = memoizable ? typeMemo.types[key(expr)] : nil
             if let known = known ?? typeKnownWithoutCompiling(expr), !fits(known) { return nil }
         }
         let saved = diagnostics, savedErrorHandling = errorHandling
@@ -27,7 +27,7 @@ extension Compiler {
                 diagnostics = saved
                 errorHandling = savedErrorHandling
                 compileCounts.noteTypeOnlyCompilation(site: nil)
-                if memoizable { typeMemo.types[key(expr)] = (expr, scope, typed.type) }
+                if memoizable { typeMemo.types[key(expr)] = typed.type }
                 return nil
             }
             compiled.append(typed)

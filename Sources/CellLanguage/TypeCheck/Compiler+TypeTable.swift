@@ -46,7 +46,7 @@ extension Compiler {
     /// The type of `expr` from the type-only memo or `typeKnownWithoutCompiling`, without compiling anything.
     private func knownType(_ expr: Expr) -> CType? {
         if optionalChainSpine.isEmpty,
-           let type = typeMemo.types[TypeMemo.Key(node: expr, scope: scope)]?.type {
+           let type = typeMemo.types[TypeMemo.Key(node: expr, scope: scope)] {
             return type
         }
         return typeKnownWithoutCompiling(expr)

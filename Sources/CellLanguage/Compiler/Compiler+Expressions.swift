@@ -220,6 +220,9 @@ extension Compiler {
         if case .array(let element)? = expected { elementType = element }
         if case .optional(.array(let element))? = expected { elementType = element }
         if elementType == nil { elementType = optionalElementType(elements, at: location) }
+        if elementType == nil, refuseNilOnlyLiteral(elements, at: location) {
+            return Typed(type: .array(.error), code: .value { _ in .array([]) })
+        }
         if elementType == nil {
             if !elements.isEmpty, elements.allSatisfy(Compiler.isNumericArrayLiteral) {
                 // `[[1, 2], [0.5, 1]]`: rows of number literals are all [Double] when any holds a floating-point literal.

@@ -116,8 +116,8 @@ extension Compiler {
             })
         }
         if labels == ["_"] {
-            let source = Compiler.stringIfSubstring(compileExpr(arguments[0].value,
-                                                                expected: declaredElement == .error ? nil : type))
+            let source = Compiler.sliceAsArray(Compiler.stringIfSubstring(compileExpr(arguments[0].value,
+                                                                expected: declaredElement == .error ? nil : type)))
             switch source.type {
             case .range, .closedRange:
                 let bounds = source.value

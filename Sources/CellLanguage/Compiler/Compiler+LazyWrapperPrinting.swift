@@ -65,7 +65,7 @@ extension Compiler {
     private func isBuiltinCollection(_ base: Expr) -> Bool {
         // Type-only: as above, a question about the printed type name; the value compiles apart.
         switch compileExprTypeOnly(base) {
-        case .array, .string, .substring: return true
+        case .array, .arraySlice, .string, .substring: return true
         default: return false
         }
     }

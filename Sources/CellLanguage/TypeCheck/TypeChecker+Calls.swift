@@ -5,10 +5,13 @@ import Diagnostics
 extension TypeChecker {
     /// `callee(arguments)`.
     func call(_ expr: Expr, _ callee: Expr, _ arguments: [Argument], expected: CType?) -> CType? {
-        if case .name(let name) = callee.kind, name.contains("<") { specializedTypeUse(name) }
+        if genericTypeConstruction(callee, arguments) { return nil }
         switch callee.kind {
         case .name(let name) where !name.contains("<"):
             guard let referent = resolution.referent(of: callee) else { break }
+            if case .member(let owner) = referent, let proto = protocolSelf, proto.name == owner {
+                return protocolMethodCall(proto, name, arguments)
+            }
             if let builtin = builtinCall(name, referent, arguments) { return builtin }
             if let math = mathCall(name, referent, arguments) { return math }
             let generic = genericCall(name, referent, arguments, expected: expected)

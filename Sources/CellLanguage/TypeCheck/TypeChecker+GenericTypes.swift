@@ -16,18 +16,60 @@ extension TypeChecker {
         let properties: [String: CType?]
     }
 
-    /// Notes a use of a specialization of a generic type written with its type arguments (`Stack<String>`), and
-    /// checks the members of the cell's generic type under them (once per type arguments).
-    func specializedTypeUse(_ name: String) {
-        guard let open = name.firstIndex(of: "<"), name.hasSuffix(">"),
-              let (template, _) = compiler.protocolState.genericTypes[String(name[..<open])] else { return }
+    /// A construction of a generic type (`Stack<String>()`, `FlippedShape(shape: t)`): the members of the cell's
+    /// generic type are checked under its type arguments, written or inferred from the arguments as the generator
+    /// infers them (`inferTypeArguments`). True when the arguments were checked here (the call's type stays unknown:
+    /// the specialized type does not exist before generation).
+    func genericTypeConstruction(_ callee: Expr, _ arguments: [Argument]) -> Bool {
+        guard case .name(let name) = callee.kind else { return false }
+        guard let open = name.firstIndex(of: "<") else {
+            guard let (template, _) = compiler.protocolState.genericTypes[name], let referent = resolution.referent(of: callee) else {
+                return false
+            }
+            switch referent {
+            case .global(let index) where resolution.declarations[index].kind == .type: break
+            case .earlierGlobal: break
+            default: return false
+            }
+            if let bindings = inferredTypeArguments(template, arguments) { specializedTypeUse(template, bindings) }
+            return true
+        }
+        guard name.hasSuffix(">"), let (template, _) = compiler.protocolState.genericTypes[String(name[..<open])] else { return false }
         let texts = Compiler.splitTypeArguments(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
-        guard texts.count == template.genericParameters.count else { return }
+        guard texts.count == template.genericParameters.count else { return false }
         var bindings: [String: CType] = [:]
         for (parameter, text) in zip(template.genericParameters, texts) {
-            guard let bound = resolve(Compiler.parseTypeText(text, at: template.location)) else { return }
+            guard let bound = resolve(Compiler.parseTypeText(text, at: template.location)) else { return false }
             bindings[parameter.name] = bound
         }
+        specializedTypeUse(template, bindings)
+        return false
+    }
+
+    /// The type arguments of `Template(arguments)` inferred from the arguments' types (each checked) through the
+    /// parameters of its initializers or, for a struct without any, its stored properties; nil when unknown.
+    private func inferredTypeArguments(_ template: TypeDecl, _ arguments: [Argument]) -> [String: CType]? {
+        let names = Set(template.genericParameters.map(\.name))
+        var candidates = template.initializers.map { $0.parameters.map { ($0.label, $0.type) } }
+        if template.kind == .structure && template.initializers.isEmpty {
+            candidates.append(template.fields.filter { !$0.isStatic }.compactMap { field in field.type.map { (field.name, $0) } })
+        }
+        for candidate in candidates {
+            let labelled = candidate.filter { label, _ in arguments.contains { $0.label == label } }
+            guard labelled.count == arguments.count, zip(labelled, arguments).allSatisfy({ $0.0 == $1.label }) else { continue }
+            var bindings: [String: CType] = [:]
+            for ((_, type), argument) in zip(labelled, arguments) {
+                guard let actual = argumentType(argument.value), Compiler.infer(type, actual, names, into: &bindings) else { return nil }
+            }
+            return template.genericParameters.allSatisfy({ bindings[$0.name] != nil }) ? bindings : nil
+        }
+        uncheckedArguments(arguments)
+        return nil
+    }
+
+    /// Checks the members of the cell's generic type `template` and of its unconstrained extensions under the type
+    /// arguments `bindings` (once per type arguments; not when the specialization was compiled by an earlier cell).
+    private func specializedTypeUse(_ template: TypeDecl, _ bindings: [String: CType]) {
         guard compiler.protocolState.genericTypeInstances[SpecializationKey(template, arguments: template.genericParameters.map {
                   bindings[$0.name]! })] == nil,
               let complete = boundAssociatedTypes(template.genericParameters, bindings) else { return }

@@ -60,11 +60,22 @@ extension TypeChecker {
               let positions = Self.match(parameters.map { ($0.label, Self.shape($0.type), false) }, arguments),
               !arguments.contains(where: { if case .closure = $0.value.kind { true } else { false } }) else { return nil }
         let names = Set(decl.genericParameters.map(\.name))
-        var bindings: [String: CType] = [:], found: [CType] = []
-        for (argument, position) in zip(arguments, positions) {
-            guard let type = argumentType(argument.value),
-                  Compiler.infer(parameters[position].type, type, names, into: &bindings) else { return nil }
-            found.append(type)
+        var bindings: [String: CType] = [:], found: [CType?] = Array(repeating: nil, count: arguments.count)
+        // Number literals last, each typed by its parameter under the bindings found so far: where the generator's
+        // reading in order succeeds, this binds the same types; where it conflicts, the generator reads them so too
+        // (`bindingsWithLiteralsLast`).
+        let order = arguments.indices.sorted { (Compiler.literalRank(arguments[$0].value), $0) < (Compiler.literalRank(arguments[$1].value), $1) }
+        for index in order {
+            let value = arguments[index].value, pattern = parameters[positions[index]].type
+            var type: CType?
+            if Compiler.literalRank(value) > 0, !Compiler.mentions(pattern, names.subtracting(bindings.keys)) {
+                guard let parameter = under(bindings, { resolve(pattern) }) else { return nil }
+                type = check(value, expected: parameter)
+            } else {
+                type = argumentType(value)
+            }
+            guard let type, Compiler.infer(pattern, type, names, into: &bindings) else { return nil }
+            found[index] = type
         }
         if let expected, let result = decl.returnType {
             var fromResult = bindings
@@ -73,16 +84,16 @@ extension TypeChecker {
         guard decl.genericParameters.allSatisfy({ bindings[$0.name] != nil }) else { return nil }
         guard let complete = boundAssociatedTypes(decl.genericParameters, bindings) else { return nil }
         // Each argument compiles against its parameter's specialized type: checked again where that differs.
-        for ((argument, position), type) in zip(zip(arguments, positions), found) where !parameters[position].isInout {
+        for (index, (argument, position)) in zip(arguments, positions).enumerated() where !parameters[position].isInout {
             guard let parameter = under(complete, { resolve(parameters[position].type) }) else { return nil }
-            if parameter != type, !Self.isContextFree(argument.value) { check(argument.value, expected: parameter) }
+            if parameter != found[index], !Self.isContextFree(argument.value) { check(argument.value, expected: parameter) }
         }
         return complete
     }
 
     /// An argument's type as the generator infers type arguments from it (without a contextual type; an `inout`
     /// argument's variable; a literal array of numbers as `[Int]` or `[Double]`).
-    private func argumentType(_ value: Expr) -> CType? {
+    func argumentType(_ value: Expr) -> CType? {
         switch value.kind {
         case .inoutArgument(let inner):
             return check(inner, expected: nil)
@@ -94,16 +105,35 @@ extension TypeChecker {
         }
     }
 
-    /// The type arguments with the associated types they fix (`C.Element` for `C: Sequence`), as
-    /// `Compiler.bindConcreteAssociatedTypes` adds them; nil when the cell declares protocols with associated types
-    /// (their bindings are not modelled here).
+    /// The type arguments with the associated types they fix (`C.Element` for `C: Sequence`, `C.Item` for
+    /// `C: Container`), as `Compiler.bindConcreteAssociatedTypes` adds them; a conforming type's associated types
+    /// are read from the generator's bindings of its conformance (nil when it has none yet).
     func boundAssociatedTypes(_ parameters: [(name: String, constraints: [String])],
-                                      _ bindings: [String: CType]) -> [String: CType]? {
-        guard !compiler.protocolState.hasAssociatedTypes else { return nil }
+                              _ bindings: [String: CType]) -> [String: CType]? {
         var result = bindings
         for parameter in parameters where parameter.constraints.contains("Sequence") || parameter.constraints.contains("Collection") {
             if let bound = bindings[parameter.name], let element = Compiler.sequenceElement(bound) {
                 result["\(parameter.name).Element"] = element
+            }
+        }
+        let state = compiler.protocolState
+        guard state.hasAssociatedTypes else { return result }
+        for parameter in parameters {
+            let associated = parameter.constraints.compactMap { compiler.declarations.userTypes[$0] }
+                .filter { $0.kind == .protocolType }
+                .flatMap { compiler.protocolFamily($0) }
+                .flatMap { $0.protocolInfo?.associatedTypes ?? [] }
+            guard !associated.isEmpty, let bound = bindings[parameter.name] else { continue }
+            switch bound {
+            case .array(let element):
+                for (name, _) in associated { result["\(parameter.name).\(name)"] = element }
+            case .user(let type):
+                guard let map = state.associatedBindings[type] else { return nil }
+                for (name, placeholder) in associated {
+                    if let type = map[placeholder] { result["\(parameter.name).\(name)"] = type }
+                }
+            default:
+                break
             }
         }
         return result

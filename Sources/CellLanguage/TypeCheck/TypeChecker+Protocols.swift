@@ -2,8 +2,9 @@
 /// requirements read and called on such a value (their declared types; the value's concrete type runs them) and
 /// the protocol extensions' properties and methods.
 ///
-/// Only protocols without associated types (those are refused as types) that are neither compositions nor
-/// class-bound to a superclass; their requirements then need no substitution. Static requirements, initializers and
+/// Only protocols without associated types, in their family too (those are refused as types), that are neither
+/// compositions nor class-bound to a superclass: their requirements then need no substitution
+/// (`Compiler.substitutedRequirement` leaves them as declared). Static requirements, initializers and
 /// subscripts stay unknown.
 extension TypeChecker {
     /// The protocol `name` names, as the type of its values; nil when it is not such a protocol.
@@ -16,7 +17,7 @@ extension TypeChecker {
     private func isExistential(_ proto: UserType) -> Bool {
         guard proto.kind == .protocolType, let info = proto.protocolInfo, !info.isComposition, info.superclass == nil else { return false }
         let state = compiler.protocolState
-        return !state.hasAssociatedTypes && !state.placeholderTypes.contains(proto)
+        return !state.placeholderTypes.contains(proto)
             && !state.associatedTypeProtocols.contains(proto) && proto !== state.anyType && proto !== state.anyObject
     }
 
@@ -51,5 +52,40 @@ extension TypeChecker {
             return nil
         }
         return declaredCall(methods, arguments, receiver: true)
+    }
+}
+
+/// Protocol extensions' bodies (`extension Shape { func describe() -> String { … } }`), checked once with `self` of
+/// the protocol's type: the copies specialized per conforming type (`Compiler+ProtocolSpecialization`) keep `self`
+/// as the protocol-typed value and only call the requirements on it directly, with the requirements' types.
+extension TypeChecker {
+    /// Checks the methods and computed properties of an extension of a protocol whose values are typed; false when
+    /// `decl` is no such extension.
+    func protocolExtension(_ decl: TypeDecl) -> Bool {
+        guard decl.kind == .extensionType, decl.whereRequirements.isEmpty, decl.conformances.isEmpty,
+              let proto = compiler.declarations.userTypes[decl.name], proto.kind == .protocolType else { return false }
+        guard isExistential(proto) else { return true }
+        let saved = selfType
+        selfType = proto
+        for method in decl.methods + decl.initializers where method.genericParameters.isEmpty && method.resultBuilder == nil
+            && !method.isStatic && method.genericRequirements.isEmpty {
+            if let info = compiler.declarations.functionInfos[method] { body(of: method, info) }
+        }
+        for computed in decl.computed where !computed.isStatic && computed.resultBuilder == nil {
+            let savedReturn = returnType
+            returnType = resolve(computed.type)
+            declare("self", at: computed.location, .user(proto))
+            singleExpressionBody(computed.body)
+            returnType = savedReturn
+        }
+        selfType = saved
+        return true
+    }
+
+    /// A member of `self` named alone in a protocol extension's body (`perimeter`, `area()`), when `owner` is the
+    /// protocol being extended; nil otherwise.
+    var protocolSelf: UserType? {
+        guard let selfType, selfType.kind == .protocolType else { return nil }
+        return selfType
     }
 }

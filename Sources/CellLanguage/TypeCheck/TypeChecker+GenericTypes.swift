@@ -50,21 +50,15 @@ extension TypeChecker {
     /// parameters of its initializers or, for a struct without any, its stored properties; nil when unknown.
     private func inferredTypeArguments(_ template: TypeDecl, _ arguments: [Argument]) -> [String: CType]? {
         let names = Set(template.genericParameters.map(\.name))
-        var candidates = template.initializers.map { $0.parameters.map { ($0.label, $0.type) } }
-        if template.kind == .structure && template.initializers.isEmpty {
-            candidates.append(template.fields.filter { !$0.isStatic }.compactMap { field in field.type.map { (field.name, $0) } })
+        guard let labelled = Compiler.inferenceParameters(template, arguments) else {
+            uncheckedArguments(arguments)
+            return nil
         }
-        for candidate in candidates {
-            let labelled = candidate.filter { label, _ in arguments.contains { $0.label == label } }
-            guard labelled.count == arguments.count, zip(labelled, arguments).allSatisfy({ $0.0 == $1.label }) else { continue }
-            var bindings: [String: CType] = [:]
-            for ((_, type), argument) in zip(labelled, arguments) {
-                guard let actual = argumentType(argument.value), Compiler.infer(type, actual, names, into: &bindings) else { return nil }
-            }
-            return template.genericParameters.allSatisfy({ bindings[$0.name] != nil }) ? bindings : nil
+        var bindings: [String: CType] = [:]
+        for ((_, type), argument) in zip(labelled, arguments) {
+            guard let actual = argumentType(argument.value), Compiler.infer(type, actual, names, into: &bindings) else { return nil }
         }
-        uncheckedArguments(arguments)
-        return nil
+        return template.genericParameters.allSatisfy({ bindings[$0.name] != nil }) ? bindings : nil
     }
 
     /// Checks the members of the cell's generic type `template` and of its unconstrained extensions under the type

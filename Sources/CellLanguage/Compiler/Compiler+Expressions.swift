@@ -12,7 +12,8 @@ extension Compiler {
         let outer = typeTable.pending
         typeTable.pending = nil
         let typed = compileExprUnrecorded(expr, expected: expected)
-        typeTable.record(expr, scope: scope, type: typed.type, withoutContext: expected == nil && optionalChainSpine.isEmpty)
+        typeTable.record(expr, scope: scope, type: typed.type, withoutContext: expected == nil && optionalChainSpine.isEmpty,
+                         specialization: recordedSpecialization)
         typeTable.pending = outer
         return typed
     }

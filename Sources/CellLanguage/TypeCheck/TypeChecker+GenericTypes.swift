@@ -70,8 +70,8 @@ extension TypeChecker {
         let declarations = [template] + (compiler.protocolState.genericExtensions[template.name] ?? []).filter {
             $0.whereRequirements.isEmpty
         }
-        for decl in declarations where cellTypeDeclarations.contains(ObjectIdentifier(decl)) {
-            guard specializedBodies.insert(SpecializedBody(decl: ObjectIdentifier(decl), bindings: complete)).inserted else { continue }
+        for decl in declarations where cellTypeDeclarations.contains(decl) {
+            guard specializedBodies.insert(SpecializedBody(decl: ObjectKey(decl), bindings: complete)).inserted else { continue }
             specializedMembers(of: decl, template, complete)
         }
     }

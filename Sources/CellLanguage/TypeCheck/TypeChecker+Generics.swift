@@ -24,7 +24,7 @@
 extension TypeChecker {
     /// A generic body checked under given type arguments.
     struct SpecializedBody: Hashable {
-        let decl: ObjectIdentifier
+        let decl: ObjectKey<AnyObject>
         let bindings: [String: CType]
     }
 
@@ -141,7 +141,7 @@ extension TypeChecker {
 
     /// Checks a generic function's body under `bindings`, once per declaration and bindings.
     private func specializedBody(_ decl: FunctionDecl, _ bindings: [String: CType], selfType type: UserType? = nil) {
-        guard specializedBodies.insert(SpecializedBody(decl: ObjectIdentifier(decl), bindings: bindings)).inserted else { return }
+        guard specializedBodies.insert(SpecializedBody(decl: ObjectKey(decl), bindings: bindings)).inserted else { return }
         let saved = (specialization, returnType, selfType)
         specialization = bindings
         selfType = type
@@ -201,7 +201,7 @@ extension TypeChecker {
     /// Whether `decl` is a member of one of the cell's type declarations (its body is in this cell's resolution).
     private func declaredInCell(_ decl: FunctionDecl, of type: UserType) -> Bool {
         compiler.declarations.typeInfos.contains { entry in
-            entry.value === type && cellTypeDeclarations.contains(ObjectIdentifier(entry.key))
+            entry.value === type && cellTypeDeclarations.contains(entry.key)
                 && entry.key.methods.contains { $0 === decl }
         }
     }

@@ -41,7 +41,7 @@ final class TypeChecker {
     /// The generic type whose members are being checked under `specialization` (see `TypeChecker+GenericTypes.swift`).
     var genericSelf: GenericSelf?
     /// The type declarations at the cell's top level (the bodies this cell's resolution covers).
-    private(set) var cellTypeDeclarations: Set<ObjectIdentifier> = []
+    private(set) var cellTypeDeclarations = IdentitySet<TypeDecl>()
 
     private struct DeclarationKey: Hashable {
         var name: String
@@ -65,7 +65,7 @@ final class TypeChecker {
 
     /// Checks the cell's statements and returns the types found.
     func check(_ statements: [Stmt]) -> CheckedTypes {
-        for case .typeDeclaration(let decl) in statements { cellTypeDeclarations.insert(ObjectIdentifier(decl)) }
+        for case .typeDeclaration(let decl) in statements { cellTypeDeclarations.insert(decl) }
         for statement in statements { self.statement(statement) }
         return checked
     }

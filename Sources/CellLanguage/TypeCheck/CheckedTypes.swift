@@ -20,6 +20,11 @@ struct CheckedTypes {
     /// The overload the checker chose by argument types among several a top-level function's labels fit, by the
     /// call's position (`Compiler.selectOverload` reads it).
     private(set) var overloads: [SourceLocation: FunctionInfo] = [:]
+    /// The native binding or operator each node resolved to, when the checker chose it (the oracle compares it).
+    private(set) var natives = IdentityTable<Expr, CalleeResolution>()
+    /// The native overload chosen by argument types among several the labels fit, or the native operator, by the
+    /// position the generator compiles the call or operator at (`Compiler.checkedNativeOverload` reads it).
+    private(set) var nativeChoices: [SourceLocation: CalleeResolution] = [:]
 
     /// An empty table with room for about `capacity` nodes.
     init(capacity: Int = 0) {
@@ -50,6 +55,12 @@ struct CheckedTypes {
     /// Records the overload chosen by argument types for the call at `location`.
     mutating func recordOverload(_ info: FunctionInfo, at location: SourceLocation) {
         overloads[location] = info
+    }
+
+    /// Records the native binding or operator `node` resolved to and, with `location`, the choice the generator takes.
+    mutating func recordNative(_ resolution: CalleeResolution, for node: Expr?, chosenAt location: SourceLocation?) {
+        if let node { natives[node] = resolution }
+        if let location { nativeChoices[location] = resolution }
     }
 
     /// How many nodes were typed.

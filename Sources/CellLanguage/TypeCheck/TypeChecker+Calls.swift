@@ -8,13 +8,17 @@ extension TypeChecker {
         switch callee.kind {
         case .name(let name) where !name.contains("<"):
             guard let referent = resolution.referent(of: callee) else { break }
+            if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
             if let builtin = builtinCall(name, referent, arguments) { return builtin }
             if let math = mathCall(name, referent, arguments) { return math }
             if let infos = declaredFunctions(named: name, referent) { return declaredCall(infos, arguments, at: expr.location) }
             if let type = declaredType(named: name, referent) { return construction(type, arguments) }
-            if let functions = nativeFunctions(named: name, referent) { return nativeCall(functions, arguments) }
-            if let initializers = nativeInitializers(named: name, referent) { return nativeCall(initializers, arguments) }
-        case .member(let base?, let name, _):
+            if let functions = nativeFunctions(named: name, referent) { return nativeCall(functions, arguments, chosenAt: expr.location) }
+            if let initializers = nativeInitializers(named: name, referent) {
+                return nativeCall(initializers, arguments, chosenAt: expr.location)
+            }
+        case .member(let base?, let name, let nameLocation):
+            if let statics = nativeStaticFunctions(base, name) { return nativeCall(statics, arguments, chosenAt: nameLocation) }
             if let type = typeNamed(base) {
                 guard let infos = type.staticMethods[name] else { break }
                 return declaredCall(infos, arguments)
@@ -25,7 +29,7 @@ extension TypeChecker {
                 return declaredCall(infos, arguments, receiver: true)
             }
             if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
-                return nativeCall(methods, arguments)
+                return nativeCall(methods, arguments, chosenAt: nameLocation)
             }
             if let result = mapCall(receiver, name, arguments, expected: expected) { return result }
             if let result = reduceCall(receiver, name, arguments, expected: expected) { return result }

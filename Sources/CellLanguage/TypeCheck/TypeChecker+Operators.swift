@@ -29,7 +29,9 @@ extension TypeChecker {
             context = .double
         }
         let (a, b) = operands(lhs, rhs, context: context, isShift: isShift)
-        guard let a, let b, !isNative(op, lhs, rhs, a, b) else { return nil }
+        guard let a, let b else { return nil }
+        if let native = nativeBinary(op, lhs, rhs, a, b) { return native }
+        guard !isNative(op, lhs, rhs, a, b) else { return nil }
         if isRange {
             if a == .double && b == .double { return op == "..." ? .doubleClosedRange : .doubleRange }
             if a == .int && b == .int { return op == "..." ? .closedRange : .range }
@@ -113,8 +115,8 @@ extension TypeChecker {
             if Self.isContextFree(operand) { check(operand, expected: nil) }
             return nil
         }
-        guard let type = check(operand, expected: expected),
-              compiler.registry.operators[op]?.contains(where: { $0.rhs == nil && $0.lhs == type }) != true else { return nil }
+        guard let type = check(operand, expected: expected) else { return nil }
+        if let native = nativePrefix(op, type) { return native }
         switch (op, type) {
         case ("-", .int), ("-", .double), ("-", .integer), ("+", .int), ("+", .double), ("~", .int), ("~", .integer),
              ("!", .bool):

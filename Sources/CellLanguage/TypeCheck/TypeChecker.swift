@@ -32,6 +32,8 @@ final class TypeChecker {
     let declaredOperators: Set<String>
     /// The declared function the call being checked resolved to (set by `call`, taken by `check`).
     var resolvedCallee: FunctionInfo?
+    /// The native binding or operator the node being checked resolved to (set by the native checks, taken by `check`).
+    var resolvedNative: CalleeResolution?
 
     private struct DeclarationKey: Hashable {
         var name: String
@@ -64,6 +66,12 @@ final class TypeChecker {
     /// Records the overload chosen by argument types for the call at `location`.
     func recordOverload(_ info: FunctionInfo, at location: SourceLocation) {
         checked.recordOverload(info, at: location)
+    }
+
+    /// Records the native binding or operator `node` resolved to (the oracle compares it; the generator takes an
+    /// overload chosen by argument types or an operator from `at`).
+    func recordNative(_ resolution: CalleeResolution, for node: Expr?, chosenAt location: SourceLocation?) {
+        checked.recordNative(resolution, for: node, chosenAt: location)
     }
 
     /// Records `type` for `expr` (nothing when unknown) and returns it.

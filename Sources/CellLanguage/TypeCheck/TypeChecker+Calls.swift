@@ -8,6 +8,7 @@ extension TypeChecker {
         switch callee.kind {
         case .name(let name) where !name.contains("<"):
             guard let referent = resolution.referent(of: callee) else { break }
+            if let callable = nativeCallable(callee, name, referent, arguments) { return callable }
             if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
             if let builtin = builtinCall(name, referent, arguments) { return builtin }
             if let math = mathCall(name, referent, arguments) { return math }

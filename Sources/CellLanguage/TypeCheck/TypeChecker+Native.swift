@@ -72,6 +72,19 @@ extension TypeChecker {
         return compiler.registry.functions[typeName + "." + name]
     }
 
+    /// `layer(x)` on a variable of a native type with `callAsFunction` methods (a built-in layer): the call
+    /// `layer.callAsFunction(x)`, as the generator compiles it (`Compiler.compileCallAsFunction`).
+    func nativeCallable(_ callee: Expr, _ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType? {
+        switch referent {
+        case .local, .capture, .global, .earlierGlobal: break
+        default: return nil
+        }
+        guard case .native(let typeName)? = type(of: referent, named: name),
+              let methods = compiler.registry.types[typeName]?.methods["callAsFunction"] else { return nil }
+        check(callee, expected: nil)
+        return nativeCall(methods, arguments, chosenAt: callee.location)
+    }
+
     /// Records the native binding `node` resolved to, for the oracle.
     /// An operator is also recorded at the position the generator compiles it at, for the generator to take.
     func noteNative(_ resolution: CalleeResolution, for node: Expr) {

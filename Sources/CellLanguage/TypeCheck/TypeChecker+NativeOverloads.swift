@@ -60,12 +60,16 @@ extension TypeChecker {
             if type == (closed ? .doubleClosedRange : .doubleRange) { return .score(hasFloat ? 2 : 1) }
             return !hasFloat && type == (closed ? .closedRange : .range) ? .score(2) : .none
         case .closure(let literal):
-            guard case .function(let parameters, _) = type else { return .unknown }
-            // A closure without parameters is ranked by the type its body returns: compiled to know it.
-            return parameters.isEmpty && literal.anonymousCount == 0 && literal.parameters.isEmpty ? .unknown : .score(2)
+            guard case .function(let parameters, let result) = type else { return .unknown }
+            // A closure without parameters is ranked by the type its body returns (`noGrad { x.sum() }`).
+            guard parameters.isEmpty && literal.anonymousCount == 0 && literal.parameters.isEmpty else { return .score(2) }
+            return closureResult(literal).map { $0 == result ? .score(2) : .none } ?? .unknown
         case .array(let elements):
-            guard case .array(let element) = type else { break }
-            return lowest(zip(elements, [CType](repeating: element, count: elements.count)))
+            if case .array(let element) = type {
+                return lowest(zip(elements, [CType](repeating: element, count: elements.count)))
+            }
+            // A literal of numbers (or of such literals) is an array of numbers, which fits no other type.
+            if Self.isNumberArray(expr) { return .none }
         case .tuple(let items):
             guard case .tuple(let fields) = type else { break }
             guard items.count == fields.count,
@@ -76,6 +80,24 @@ extension TypeChecker {
         }
         guard let actual = check(expr, expected: nil) else { return .unknown }
         return actual == type ? .score(2) : .none
+    }
+
+    /// The type a closure without parameters returns when its body is one expression the checker types.
+    private func closureResult(_ literal: ClosureLiteral) -> CType? {
+        guard literal.returnType == nil, literal.body.count == 1, case .expression(let body) = literal.body[0],
+              literal.captures.isEmpty, literal.ownedCaptures.isEmpty else { return nil }
+        return check(body, expected: nil)
+    }
+
+    /// Whether an array literal holds numbers, or such literals all of one depth (`[[1, 2], [3]]`).
+    private static func isNumberArray(_ expr: Expr) -> Bool { numberArrayDepth(expr) != nil }
+
+    private static func numberArrayDepth(_ expr: Expr) -> Int? {
+        guard case .array(let items) = expr.kind, !items.isEmpty else { return nil }
+        if items.allSatisfy(Compiler.isNumericLiteral) { return 1 }
+        let depths = items.map(numberArrayDepth)
+        guard let first = depths[0], depths.allSatisfy({ $0 == first }) else { return nil }
+        return first + 1
     }
 
     /// The lowest fit of elements in order: the first that does not fit (or is unknown) decides, as the generator

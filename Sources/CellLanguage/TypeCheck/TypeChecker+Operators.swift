@@ -49,6 +49,7 @@ extension TypeChecker {
         case .int, .integer: return Self.integerOperators.contains(op) ? a : nil
         case .double: return Self.doubleOperators.contains(op) ? a : nil
         case .string: return op == "+" ? a : nil
+        case .array: return op == "+" ? a : nil
         default: return nil
         }
     }

@@ -82,11 +82,12 @@ extension TypeChecker {
         return actual == type ? .score(2) : .none
     }
 
-    /// The type a closure without parameters returns when its body is one expression the checker types.
+    /// The type a closure without parameters returns, as the generator infers it: its expression's when its body is
+    /// one expression the checker types, Void when its statements hold no `return`.
     private func closureResult(_ literal: ClosureLiteral) -> CType? {
-        guard literal.returnType == nil, literal.body.count == 1, case .expression(let body) = literal.body[0],
-              literal.captures.isEmpty, literal.ownedCaptures.isEmpty else { return nil }
-        return check(body, expected: nil)
+        guard literal.returnType == nil, literal.captures.isEmpty, literal.ownedCaptures.isEmpty else { return nil }
+        if literal.body.count == 1, case .expression(let body) = literal.body[0] { return check(body, expected: nil) }
+        return ResultBuilderTransform.containsReturn(literal.body) ? nil : .void
     }
 
     /// Whether an array literal holds numbers, or such literals all of one depth (`[[1, 2], [3]]`).

@@ -78,13 +78,19 @@ extension TypeChecker {
             uncheckedArguments(arguments)
             return nil
         }
+        return sharedType(arguments, literals: expected == .double ? .double : .int, allowing: [.int, .double, .string])
+    }
+
+    /// The type every argument takes from the first that is not a number literal (`literals` when all are, Double
+    /// with a floating-point one), when it is one of `allowed` and every argument has it; nil otherwise.
+    private func sharedType(_ arguments: [Argument], literals: CType, allowing allowed: [CType]) -> CType? {
         let type: CType?
         if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
             type = check(anchor.value, expected: nil)
         } else {
-            type = arguments.contains { Compiler.containsFloatLiteral($0.value) } || expected == .double ? .double : .int
+            type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : literals
         }
-        guard let type, type == .int || type == .double || type == .string else {
+        guard let type, allowed.contains(type) else {
             uncheckedArguments(arguments)
             return nil
         }
@@ -101,19 +107,7 @@ extension TypeChecker {
             uncheckedArguments(arguments)
             return nil
         }
-        let type: CType?
-        if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
-            type = check(anchor.value, expected: nil)
-        } else {
-            type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : .int
-        }
-        guard let type, type == .int || type == .double else {
-            uncheckedArguments(arguments)
-            return nil
-        }
-        var same = true
-        for argument in arguments where check(argument.value, expected: type) != type { same = false }
-        return same ? .array(type) : nil
+        return sharedType(arguments, literals: .int, allowing: [.int, .double]).map { .array($0) }
     }
 
     /// `String(format: pattern, values…)`: the values are Ints, Doubles, Strings or Bools.

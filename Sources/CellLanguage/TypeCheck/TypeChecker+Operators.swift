@@ -31,7 +31,6 @@ extension TypeChecker {
         let (a, b) = operands(lhs, rhs, context: context, isShift: isShift)
         guard let a, let b else { return nil }
         if let native = nativeBinary(op, lhs, rhs, a, b) { return native }
-        guard !isNative(op, lhs, rhs, a, b) else { return nil }
         if isRange {
             if a == .double && b == .double { return op == "..." ? .doubleClosedRange : .doubleRange }
             if a == .int && b == .int { return op == "..." ? .closedRange : .range }
@@ -86,20 +85,6 @@ extension TypeChecker {
     /// Whether the cell declares `op` (an operator function, or a static operator of a declared type).
     private func isDeclaredOperator(_ op: String) -> Bool {
         declaredOperators.contains(op)
-    }
-
-    /// Whether a binding registers `op` for these operand types (a numeric literal fits a Double or Int operand,
-    /// as the generator matches them).
-    private func isNative(_ op: String, _ lhs: Expr, _ rhs: Expr, _ a: CType, _ b: CType) -> Bool {
-        func fits(_ type: CType, _ expr: Expr, _ wanted: CType) -> Bool {
-            if type == wanted { return true }
-            return Compiler.isNumericLiteral(expr)
-                && (wanted == .double || (wanted == .int && !Compiler.containsFloatLiteral(expr)))
-        }
-        return compiler.registry.operators[op]?.contains { candidate in
-            guard let right = candidate.rhs else { return false }
-            return fits(a, lhs, candidate.lhs) && fits(b, rhs, right)
-        } ?? false
     }
 
     /// `a ?? b`: the wrapped type of `a`, with `b` checked against it.

@@ -35,7 +35,7 @@ public struct TypeCheckAgreement: Sendable {
             let location = compiled.node.location
             missed.append("\(location.line):\(location.column) \(Self.kind(compiled.node)): \(compiled.type)")
         }
-        overloadsChosen = checked.overloads.count
+        overloadsChosen = checked.overloads.count + checked.nativeChoices.count
         for (key, entry) in checked.entries {
             guard let compiled = table.entries[key] else {
                 checkedOnly += 1
@@ -51,6 +51,7 @@ public struct TypeCheckAgreement: Sendable {
             } else if compiled.type == entry.type {
                 agreed += 1
                 compareCallee(entry, compiled)
+                compareNative(checked.natives[key], compiled)
             } else {
                 let location = entry.node.location
                 disagreements.append("\(location.line):\(location.column) \(Self.kind(entry.node)): checker \(entry.type), "

@@ -12,15 +12,20 @@ extension TypeChecker {
             if case .member(let owner) = referent, let proto = protocolSelf, proto.name == owner {
                 return protocolMethodCall(proto, name, arguments)
             }
+            if let callable = nativeCallable(callee, name, referent, arguments) { return callable }
+            if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
             if let builtin = builtinCall(name, referent, arguments) { return builtin }
             if let math = mathCall(name, referent, arguments) { return math }
             let generic = genericCall(name, referent, arguments, expected: expected)
             if generic.handled { return generic.type }
             if let infos = declaredFunctions(named: name, referent) { return declaredCall(infos, arguments, at: expr.location) }
             if let type = declaredType(named: name, referent) { return construction(type, arguments) }
-            if let functions = nativeFunctions(named: name, referent) { return nativeCall(functions, arguments) }
-            if let initializers = nativeInitializers(named: name, referent) { return nativeCall(initializers, arguments) }
-        case .member(let base?, let name, _):
+            if let functions = nativeFunctions(named: name, referent) { return nativeCall(functions, arguments, chosenAt: expr.location) }
+            if let initializers = nativeInitializers(named: name, referent) {
+                return nativeCall(initializers, arguments, chosenAt: expr.location)
+            }
+        case .member(let base?, let name, let nameLocation):
+            if let statics = nativeStaticFunctions(base, name) { return nativeCall(statics, arguments, chosenAt: nameLocation) }
             if let type = typeNamed(base) {
                 guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else { break }
                 return declaredCall(infos, arguments)
@@ -33,7 +38,7 @@ extension TypeChecker {
                 return declaredCall(infos, arguments, receiver: true)
             }
             if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
-                return nativeCall(methods, arguments)
+                return nativeCall(methods, arguments, chosenAt: nameLocation)
             }
             if let result = mapCall(receiver, name, arguments, expected: expected) { return result }
             if let result = reduceCall(receiver, name, arguments, expected: expected) { return result }

@@ -11,9 +11,12 @@ extension TypeChecker {
             return nil
         }
         resolvedCallee = nil
+        resolvedNative = nil
         let type = type(of: expr, expected: expected)
-        let callee = resolvedCallee
+        let callee = resolvedCallee, native = resolvedNative
         resolvedCallee = nil
+        resolvedNative = nil
+        if let native, type != nil { noteNative(native, for: expr) }
         return record(expr, type, expected: expected, callee: callee)
     }
 
@@ -34,11 +37,14 @@ extension TypeChecker {
         case .binary(let op, let lhs, let rhs, _): return binary(op, lhs, rhs, expected: expected)
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected)
         case .assign(let op, let target, let value, _):
+            if let native = nativeCompoundAssignment(op, target, value) { return native }
             assignment(op, target, value)
             return Compiler.containsOptionalChain(target) ? nil : .void
         case .call(let callee, let arguments): return call(expr, callee, arguments, expected: expected)
-        case .member(let base, let name, _): return member(base, name, expected: expected)
-        case .subscriptAccess(let base, let arguments): return subscriptAccess(base, arguments)
+        case .member(let base, let name, _):
+            if let module = moduleMember(base, name, expected: expected) { return module }
+            return member(base, name, expected: expected)
+        case .subscriptAccess(let base, let arguments): return subscriptAccess(base, arguments, at: expr.location)
         case .array(let elements): return array(elements, expected: expected)
         case .dictionary(let pairs): return dictionary(pairs, expected: expected)
         case .tuple(let elements): return tuple(elements, expected: expected)

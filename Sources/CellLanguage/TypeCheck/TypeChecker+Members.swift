@@ -64,7 +64,7 @@ extension TypeChecker {
     }
 
     /// `base[index]` on an array (by an Int) or a dictionary (by a key, optionally with `default:`).
-    func subscriptAccess(_ base: Expr, _ arguments: [Argument]) -> CType? {
+    func subscriptAccess(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> CType? {
         guard let receiver = check(base, expected: nil) else {
             uncheckedArguments(arguments)
             return nil
@@ -74,6 +74,8 @@ extension TypeChecker {
             return check(arguments[0].value, expected: nil) == .int ? element : nil
         case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
             return check(arguments[0].value, expected: key) == key ? .optional(value) : nil
+        case .native(let typeName) where !(compiler.registry.types[typeName]?.subscripts.isEmpty ?? true):
+            return nativeCall(compiler.registry.types[typeName]?.subscripts ?? [], arguments, chosenAt: location)
         default:
             uncheckedArguments(arguments)
             return nil

@@ -42,6 +42,8 @@ final class TypeChecker {
     var genericSelf: GenericSelf?
     /// The type declarations at the cell's top level (the bodies this cell's resolution covers).
     private(set) var cellTypeDeclarations = IdentitySet<TypeDecl>()
+    /// The native binding or operator the node being checked resolved to (set by the native checks, taken by `check`).
+    var resolvedNative: CalleeResolution?
 
     private struct DeclarationKey: Hashable {
         var name: String
@@ -76,6 +78,12 @@ final class TypeChecker {
     func recordOverload(_ info: FunctionInfo, at location: SourceLocation) {
         guard specialization == nil else { return }  // a choice by position would hold for every specialization
         checked.recordOverload(info, at: location)
+    }
+
+    /// Records the native binding or operator `node` resolved to (the oracle compares it; the generator takes an
+    /// overload chosen by argument types or an operator from `at`).
+    func recordNative(_ resolution: CalleeResolution, for node: Expr?, chosenAt location: SourceLocation?) {
+        checked.recordNative(resolution, for: node, chosenAt: location)
     }
 
     /// Records `type` for `expr` (nothing when unknown) and returns it.

@@ -132,7 +132,11 @@ extension TypeChecker {
         for (index, (argument, position)) in zip(arguments, positions).enumerated() {
             let parameter = info.parameters[position]
             // An argument already typed as the parameter (choosing the overload) is not checked again.
-            if parameter.isInout || (index < types.count && types[index] == parameter.type) { continue }
+            if parameter.isInout {
+                check(argument.value, expected: nil)
+                continue
+            }
+            if index < types.count && types[index] == parameter.type { continue }
             check(argument.value, expected: parameter.type)
         }
         resolvedCallee = info

@@ -19,7 +19,7 @@ extension TypeChecker {
             guard type.kind != .protocolType, !isGeneric(type) else { return nil }
             if let index = type.fieldIndex(name) {
                 let field = type.fields[index]
-                return field.holdsWeakly || field.isImplicitlyUnwrapped ? nil : field.type
+                return field.holdsWeakly ? nil : field.type
             }
             return type.computed[name]?.returnType
         case .native(let typeName):

@@ -12,7 +12,7 @@ import Diagnostics
 /// is measured against the generator's own records by the type-check oracle (`TypeCheckAgreement`).
 ///
 /// Not checked (nothing recorded): bodies that compile once per specialization (generic functions and types,
-/// protocol extensions), extensions, cells with implicitly unwrapped optionals, and the links of optional chains.
+/// protocol extensions), extensions, and the links of optional chains (but those of assignment targets).
 final class TypeChecker {
     /// The compiler whose declarations are read (never changed).
     unowned let compiler: Compiler
@@ -32,6 +32,12 @@ final class TypeChecker {
     let declaredOperators: Set<String>
     /// The declared function the call being checked resolved to (set by `call`, taken by `check`).
     var resolvedCallee: FunctionInfo?
+    /// Whether the assignment being checked is used as a value (`(a?.b = c) != nil`: `()?`).
+    var assignmentIsValue = false
+    /// The declarations typed `T!` (by index into `resolution.declarations`), and the nodes whose parent forces
+    /// their implicitly unwrapped read (`TypeChecker+ImplicitlyUnwrapped`).
+    var implicitlyUnwrappedDeclarations = Set<Int>()
+    var forcedReads = Set<ObjectIdentifier>()
 
     private struct DeclarationKey: Hashable {
         var name: String
@@ -80,6 +86,11 @@ final class TypeChecker {
     func declare(_ name: String, at location: SourceLocation, _ type: CType?) {
         guard let index = declarationAt[DeclarationKey(name: name, location: location)] else { return }
         if let type, !type.hasError { declarationTypes[index] = type } else { declarationTypes[index] = nil }
+    }
+
+    /// The index of the declaration of `name` at `location`, if the cell declares it there.
+    func declarationIndex(_ name: String, at location: SourceLocation) -> Int? {
+        declarationAt[DeclarationKey(name: name, location: location)]
     }
 
     /// Gives the names a binding pattern declares the parts of `type`.

@@ -115,7 +115,8 @@ extension TypeChecker {
     private func element(of type: CType, _ arguments: [Argument]) -> CType?? {
         switch type {
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil:
-            guard Self.isIndex(arguments[0].value) || Self.isContextFree(arguments[0].value) else { return nil }
+            // An Int position, or a range (`xs[1...2] = …`: its slice is left unknown).
+            guard Self.isIndex(arguments[0].value) || !Compiler.needsContext(arguments[0].value) else { return nil }
             return .some(check(arguments[0].value, expected: nil) == .int ? element : nil)
         case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
             return .some(check(arguments[0].value, expected: key) == key ? .optional(value) : nil)

@@ -21,7 +21,8 @@ extension TypeChecker {
         let decides = op == "=" || !(declaredOperators.contains(op) || op == "<<=" || op == ">>=")
         if decides, let place {
             check(value, expected: place)
-        } else if Self.isContextFree(value) {
+        } else if Self.isContextFree(value) || ((op == "<<=" || op == ">>=") && Self.isIndex(value)) {
+            // A shift's amount is any integer: a literal one is an Int.
             check(value, expected: nil)
         }
         if throughChain { return asValue ? .optional(.void) : .void }

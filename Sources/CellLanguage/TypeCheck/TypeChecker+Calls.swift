@@ -192,6 +192,7 @@ extension TypeChecker {
                 return check(arguments[0].value, expected: raw) == raw ? .optional(.user(type)) : nil
             }
         } else if type.kind == .classType {
+            if let instance = defaultInitialized(type, arguments) { return instance }
             guard type.superclass == nil, !type.initializers.isEmpty else { return nil }
         }
         if !type.initializers.isEmpty, !type.keepsMemberwise {

@@ -55,8 +55,11 @@ extension Compiler {
             let rightVariable = declareVariable("$right", type: right.type, isLet: true, at: value.location)
             let current = declareVariable("$current", type: type, isLet: false, at: target.location)
             let storeRight = store(rightVariable, right)
-            let combined = compileBinary(String(op.dropLast()), Expr(.name(current.name), at: target.location),
-                                         Expr(.name(rightVariable.name), at: value.location), expected: type, at: location)
+            let currentRead = Expr(.name(current.name), at: target.location)
+            let rightRead = Expr(.name(rightVariable.name), at: value.location)
+            noteSynthesized(currentRead, from: target)
+            noteSynthesized(rightRead, from: value)
+            let combined = compileBinary(String(op.dropLast()), currentRead, rightRead, expected: type, at: location)
             if combined.type.hasError { return .invalid }
             guard combined.type == type else {
                 mismatch(.binaryOperatorTypes(op, type, combined.type), type, combined.type, at: location)

@@ -271,6 +271,7 @@ extension Compiler {
                 return compileOptionalChainAssignment(op, target, value, at: location)
             }
             let rewritten = Compiler.replacing(link, with: newLink, in: target)
+            noteSynthesized(rewritten, from: target)
             return compileAssignment(op, rewritten, value, at: location).prefixed(by: stores)
         }
     }

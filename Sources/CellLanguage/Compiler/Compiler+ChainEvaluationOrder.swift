@@ -31,6 +31,7 @@ extension Compiler {
                 var stores: [(Frame) throws -> Void] = []
                 guard let rewritten = hoistingIndices(segment, into: &stores, stoppingAt: links[step]) else { return .invalid }
                 current = Compiler.replacing(segment, with: rewritten, in: current)
+                noteSynthesized(current, from: target)
                 steps.append((probe.value, stores))
             }
             assignmentAsOptionalVoid = asValue

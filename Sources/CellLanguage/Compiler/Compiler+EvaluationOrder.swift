@@ -11,6 +11,7 @@ extension Compiler {
         return withScope { () -> Typed in
             var stores: [(Frame) throws -> Void] = []
             guard let rewritten = hoistingIndices(target, into: &stores) else { return .invalid }
+            noteSynthesized(rewritten, from: target)
             return compileAssignment(op, rewritten, value, at: location).prefixed(by: stores)
         }
     }
@@ -54,7 +55,9 @@ extension Compiler {
                     arguments[index].value = Expr(.name(hidden.name), at: value.location)
                 }
             }
-            let typed = compileExpr(Compiler.copy(call, kind: .call(newCallee, arguments)), expected: expected)
+            let rewritten = Compiler.copy(call, kind: .call(newCallee, arguments))
+            noteSynthesized(rewritten, from: call)
+            let typed = compileExpr(rewritten, expected: expected)
             return typed.prefixed(by: stores)
         }
     }

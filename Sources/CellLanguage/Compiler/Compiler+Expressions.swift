@@ -20,6 +20,7 @@ extension Compiler {
 
     private func compileExprUnrecorded(_ expr: Expr, expected: CType?) -> Typed {
         if hasImplicitlyUnwrapped, let unwrapped = implicitlyUnwrapped(expr, expected: expected) {
+            noteSynthesized(unwrapped, from: expr)
             return compileExprUnrecorded(unwrapped, expected: expected)
         }
         if !optionalChainSpine.contains(expr), Compiler.containsOptionalChain(expr) {

@@ -52,6 +52,8 @@ extension Compiler {
     private func unwrap(_ expr: Expr) -> Expr {
         let unwrapped = Expr(.forceUnwrap(expr), at: expr.location)
         implicitUnwraps.insert(unwrapped)
+        // Not a node of the user's: its read is recorded on `expr` (the typed AST has no implicit nodes).
+        typeTable.noteImplicitUnwrap(unwrapped, of: expr)
         return unwrapped
     }
 

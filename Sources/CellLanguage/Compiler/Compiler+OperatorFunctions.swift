@@ -42,8 +42,9 @@ extension Compiler {
                 // `+++vs[f()]`: the index is evaluated once, for the read and the write back.
                 return withScope { () -> Typed in
                     var stores: [(Frame) throws -> Void] = []
-                    guard let rewritten = hoistingIndices(operand, into: &stores),
-                          let place = compileInoutPlace(rewritten, at: operand.location) else { return .invalid }
+                    guard let rewritten = hoistingIndices(operand, into: &stores) else { return .invalid }
+                    noteSynthesized(rewritten, from: operand)
+                    guard let place = compileInoutPlace(rewritten, at: operand.location) else { return .invalid }
                     return callWithInout(info, place, others: [], at: location).prefixed(by: stores)
                 }
             }

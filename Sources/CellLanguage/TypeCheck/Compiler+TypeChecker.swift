@@ -15,11 +15,11 @@ extension Compiler {
     static let readsCheckedTypes = ProcessInfo.processInfo.environment["NBRUN_IGNORE_CHECKED_TYPES"] == nil
 
     /// The type the checker gave `expr` without a contextual type, when the generator may use it for a type-only
-    /// request: not inside an optional chain's links and not in a cell with implicitly unwrapped optionals (whose
-    /// reads the generator rewrites).
+    /// request (not inside an optional chain's links).
     func checkedTypeWithoutContext(_ expr: Expr) -> CType? {
-        guard Compiler.readsCheckedTypes, optionalChainSpine.isEmpty, !hasImplicitlyUnwrapped else { return nil }
-        return typeTable.checked?.typeWithoutContext(of: expr)
+        guard Compiler.readsCheckedTypes, optionalChainSpine.isEmpty else { return nil }
+        // A node the generator synthesized has the type of the user's node it stands for.
+        return typeTable.checked?.typeWithoutContext(of: typeTable.sameTypeNode(expr))
     }
 }
 

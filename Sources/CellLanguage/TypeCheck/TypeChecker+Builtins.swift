@@ -25,6 +25,7 @@ extension TypeChecker {
             guard labels == [nil] || name == "String" else { return nil }
             return .some(name == "String" ? stringInitializer(labels, arguments)
                                           : numberInitializer(name == "Int" ? .int : .double, arguments))
+        case "swap": return .some(swapCall(arguments))
         default:
             return nil
         }

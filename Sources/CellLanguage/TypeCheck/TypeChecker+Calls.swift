@@ -145,7 +145,11 @@ extension TypeChecker {
         for (index, (argument, position)) in zip(arguments, positions).enumerated() {
             let parameter = info.parameters[position]
             // An argument already typed as the parameter (choosing the overload) is not checked again.
-            if parameter.isInout || (index < types.count && types[index] == parameter.type) { continue }
+            if parameter.isInout {
+                check(argument.value, expected: nil)
+                continue
+            }
+            if index < types.count && types[index] == parameter.type { continue }
             check(argument.value, expected: parameter.type)
         }
         resolvedCallee = info
@@ -201,6 +205,7 @@ extension TypeChecker {
                 return check(arguments[0].value, expected: raw) == raw ? .optional(.user(type)) : nil
             }
         } else if type.kind == .classType {
+            if let instance = defaultInitialized(type, arguments) { return instance }
             guard type.superclass == nil, !type.initializers.isEmpty else { return nil }
         }
         if !type.initializers.isEmpty, !type.keepsMemberwise {

@@ -10,9 +10,11 @@ extension TypeChecker {
             chainOperands(expr)
             return nil
         }
+        if checksImplicitlyUnwrapped, let forced = implicitlyUnwrappedRead(expr, expected: expected) { return forced }
         resolvedCallee = nil
         resolvedNative = nil
         let type = type(of: expr, expected: expected)
+        if checksImplicitlyUnwrapped { unmarkForcedChildren(of: expr) }
         let callee = resolvedCallee, native = resolvedNative
         resolvedCallee = nil
         resolvedNative = nil
@@ -38,8 +40,10 @@ extension TypeChecker {
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected)
         case .assign(let op, let target, let value, _):
             if let native = nativeCompoundAssignment(op, target, value) { return native }
-            assignment(op, target, value)
-            return Compiler.containsOptionalChain(target) ? nil : .void
+            return assignment(op, target, value)
+        case .inoutArgument(let target):
+            place(target)
+            return nil
         case .call(let callee, let arguments): return call(expr, callee, arguments, expected: expected)
         case .member(let base, let name, _):
             if let module = moduleMember(base, name, expected: expected) { return module }
@@ -59,7 +63,7 @@ extension TypeChecker {
         case .tryExpr(let operand, let kind):
             let type = check(operand, expected: kind == .optional ? nil : expected)
             return kind == .optional ? nil : type
-        case .typeReference, .optionalChain, .inoutArgument, .invalid:
+        case .typeReference, .optionalChain, .invalid:
             forEachChild(of: expr)
             return nil
         }
@@ -96,7 +100,7 @@ extension TypeChecker {
     }
 
     /// A name: a variable of the cell or an earlier one, a parameter, `self`, or a stored property of `self`.
-    private func name(_ expr: Expr, _ name: String) -> CType? {
+    func name(_ expr: Expr, _ name: String) -> CType? {
         guard let referent = resolution.referent(of: expr) else { return nil }
         if case .member(let owner) = referent {
             if genericSelf != nil { return genericSelfProperty(owner, name) }
@@ -108,80 +112,6 @@ extension TypeChecker {
         switch declarationKind(of: referent) {
         case .function?, .type?, .genericParameter?, .member?: return nil
         default: return type(of: referent, named: name)
-        }
-    }
-
-    /// `target = value` and compound assignments: the value is checked against the target's type when the checker
-    /// knows it (the target itself is a place, not a value: only its subscripts' indices are checked).
-    private func assignment(_ op: String, _ target: Expr, _ value: Expr) {
-        // A compound assignment's value takes the target's type unless an operator function or a shift decides it.
-        let decides = op == "=" || !(declaredOperators.contains(op) || op == "<<=" || op == ">>=")
-        let place = decides ? placeType(target) : nil
-        recordPlace(target)
-        if case .subscriptAccess(let base, let arguments) = target.kind {
-            if case .dictionary(let key, _)? = placeType(base), arguments.count == 1 {
-                check(arguments[0].value, expected: key)
-            } else {
-                uncheckedArguments(arguments)
-            }
-        }
-        if let place {
-            check(value, expected: place)
-        } else if Self.isContextFree(value) {
-            check(value, expected: nil)
-        }
-    }
-
-    /// The type of an assigned place, found without recording anything: a variable, a stored property of a place,
-    /// a tuple element, an array element or a dictionary value (optional).
-    private func placeType(_ target: Expr) -> CType? {
-        switch target.kind {
-        case .name(let name):
-            return self.name(target, name)
-        case .member(let base?, let name, _):
-            switch placeType(base) {
-            case .user(let type)? where type.kind != .protocolType && !isGeneric(type):
-                guard let index = type.fieldIndex(name), !type.fields[index].holdsWeakly,
-                      !type.fields[index].isImplicitlyUnwrapped else { return nil }
-                return type.fields[index].type
-            case .tuple(let elements)?:
-                if let index = Int(name), index >= 0, index < elements.count { return elements[index].type }
-                return elements.first { $0.label == name }?.type
-            default:
-                return nil
-            }
-        case .subscriptAccess(let base, let arguments) where arguments.count == 1 && arguments[0].label == nil:
-            switch placeType(base) {
-            case .array(let element)?: return Self.isIndex(arguments[0].value) ? element : nil
-            case .dictionary(_, let value)?: return .optional(value)
-            default: return nil
-            }
-        default:
-            return nil
-        }
-    }
-
-    /// Records the types of the variables and stored properties an assigned place goes through (`a` in `a += 1`,
-    /// `p` and `p.x` in `p.x = 1`, `h` in `h[j] = 0`): the generator records them as it reaches the place.
-    private func recordPlace(_ target: Expr) {
-        switch target.kind {
-        case .name:
-            record(target, placeType(target), expected: nil)
-        case .member(let base?, _, _):
-            recordPlace(base)
-            if typeNamed(base) == nil { record(target, placeType(target), expected: nil) }
-        case .subscriptAccess(let base, _):
-            recordPlace(base)
-        default:
-            break
-        }
-    }
-
-    /// Whether an index is certainly an Int position (an integer literal or a name), not a range.
-    private static func isIndex(_ expr: Expr) -> Bool {
-        switch expr.kind {
-        case .intLiteral: return expr.largeLiteral == nil
-        default: return false
         }
     }
 

@@ -20,7 +20,7 @@ extension TypeChecker {
             guard !isGeneric(type) else { return nil }
             if let index = type.fieldIndex(name) {
                 let field = type.fields[index]
-                return field.holdsWeakly || field.isImplicitlyUnwrapped ? nil : field.type
+                return field.holdsWeakly ? nil : field.type
             }
             return type.computed[name]?.returnType
         case .native(let typeName):

@@ -9,7 +9,7 @@ extension TypeChecker {
     /// other operand's numeric type).
     func binary(_ op: String, _ lhs: Expr, _ rhs: Expr, expected: CType?) -> CType? {
         if case .assign = lhs.kind {
-            check(lhs, expected: nil)
+            assignmentAsValue(lhs)
             if Self.isContextFree(rhs) { check(rhs, expected: nil) }
             return nil
         }

@@ -62,7 +62,7 @@ extension TypeChecker {
     /// `let`/`var`: the annotation's type, else the initial value's type.
     private func variable(_ pattern: BindingPattern, _ annotation: TypeExpr?, _ value: Expr?) {
         if let annotation {
-            let type = resolve(annotation)
+            let type = resolve(annotation) ?? declareImplicitlyUnwrapped(pattern, annotation)
             if let value {
                 // A value checked against an unknown annotation would be typed without its context: not checked.
                 if let type { check(value, expected: type) }
@@ -119,7 +119,7 @@ extension TypeChecker {
         let declared = info.parameters.suffix(decl.parameters.count)
         guard declared.count == decl.parameters.count, info.parameters.count - declared.count <= 1 else { return }
         for (parameter, declared) in zip(decl.parameters, declared) {
-            declare(parameter.name, at: parameter.location, declared.isInout ? nil : declared.type)
+            declare(parameter.name, at: parameter.location, declared.type)
         }
         let saved = returnType
         returnType = info.returnType

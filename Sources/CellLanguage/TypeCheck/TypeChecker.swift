@@ -13,7 +13,7 @@ import Diagnostics
 ///
 /// Bodies that compile once per specialization are checked once per specialization the cell calls, their types
 /// kept apart (`TypeChecker+Generics.swift`). Not checked (nothing recorded): generic types' members, protocol
-/// extensions, extensions, cells with implicitly unwrapped optionals, and the links of optional chains.
+/// extensions, extensions, and the links of optional chains (but those of assignment targets).
 final class TypeChecker {
     /// The compiler whose declarations are read (never changed).
     unowned let compiler: Compiler
@@ -44,6 +44,12 @@ final class TypeChecker {
     private(set) var cellTypeDeclarations = IdentitySet<TypeDecl>()
     /// The native binding or operator the node being checked resolved to (set by the native checks, taken by `check`).
     var resolvedNative: CalleeResolution?
+    /// Whether the assignment being checked is used as a value (`(a?.b = c) != nil`: `()?`).
+    var assignmentIsValue = false
+    /// The declarations typed `T!` (by index into `resolution.declarations`), and the nodes whose parent forces
+    /// their implicitly unwrapped read (`TypeChecker+ImplicitlyUnwrapped`).
+    var implicitlyUnwrappedDeclarations = Set<Int>()
+    var forcedReads = IdentitySet<Expr>()
 
     private struct DeclarationKey: Hashable {
         var name: String
@@ -104,6 +110,11 @@ final class TypeChecker {
     func declare(_ name: String, at location: SourceLocation, _ type: CType?) {
         guard let index = declarationAt[DeclarationKey(name: name, location: location)] else { return }
         if let type, !type.hasError { declarationTypes[index] = type } else { declarationTypes[index] = nil }
+    }
+
+    /// The index of the declaration of `name` at `location`, if the cell declares it there.
+    func declarationIndex(_ name: String, at location: SourceLocation) -> Int? {
+        declarationAt[DeclarationKey(name: name, location: location)]
     }
 
     /// Gives the names a binding pattern declares the parts of `type`.

@@ -34,6 +34,14 @@ struct TypeTable {
     var pending: CalleeResolution?
     /// The node recorded last (a conversion applied right after compiling a node belongs to it).
     private var last: Expr?
+    /// The user's node each node the generator synthesizes stands for (`Compiler.noteSynthesized`): the copies of
+    /// an assignment target whose subscript arguments were hoisted, and the hidden constants that replace them (of
+    /// the same type). Their types are recorded on the user's nodes, so the typed AST (and the type-check oracle)
+    /// holds only those.
+    private(set) var origins = IdentityTable<Expr, Expr>()
+    /// The implicit force unwraps of implicitly unwrapped reads, by the read they unwrap (their type is the read's
+    /// wrapped type: they are not recorded, the read is).
+    private var implicitUnwraps = IdentityTable<Expr, Expr>()
 
     /// An empty table with room for about `capacity` nodes.
     init(capacity: Int = 0) {
@@ -44,23 +52,58 @@ struct TypeTable {
     /// Records `node`'s type and the pending resolution.
     /// `specialization`: the type arguments the node compiled with (nil outside bodies compiled per specialization).
     mutating func record(_ node: Expr, scope: Scope, type: CType, withoutContext: Bool, specialization: Specialization? = nil) {
-        let key = node
-        entries[key] = Entry(node: node, scope: scope, type: type, withoutContext: withoutContext, resolution: pending)
-        if let specialization { specialized.record(node, type, in: specialization) }
+        var key = node
+        if let origin = userNode(of: node) {
+            // A synthesized node: its user's node keeps the type it compiled with first (a hidden constant has the
+            // type of the argument it holds, compiled just before).
+            last = origin
+            if let specialization, specialized.type(of: origin, in: specialization) == nil {
+                specialized.record(origin, type, in: specialization)
+            }
+            if entries[origin] != nil { return }
+            key = origin
+        } else if let specialization {
+            specialized.record(node, type, in: specialization)
+        }
+        entries[key] = Entry(node: key, scope: scope, type: type, withoutContext: withoutContext, resolution: pending)
         last = key
+    }
+
+    /// Notes that the generator's node `copy` stands for the user's node `original`, of the same type (see
+    /// `origins`).
+    mutating func noteOrigin(of copy: Expr, _ original: Expr) {
+        origins[copy] = origins[original] ?? original
+    }
+
+    /// Notes that `unwrap` is the implicit force unwrap of the implicitly unwrapped read `read`.
+    mutating func noteImplicitUnwrap(_ unwrap: Expr, of read: Expr) {
+        implicitUnwraps[unwrap] = read
+    }
+
+    /// The user's node the generator's node `node` stands for (nil: `node` is the user's, or has no counterpart).
+    private func userNode(of node: Expr) -> Expr? {
+        guard !origins.isEmpty || !implicitUnwraps.isEmpty else { return nil }
+        let origin = origins[node] ?? node
+        if let read = implicitUnwraps[origin] { return origins[read] ?? read }
+        return origin === node ? nil : origin
+    }
+
+    /// The user's node of the same type that the generator's node `node` stands for, or `node` itself.
+    func sameTypeNode(_ node: Expr) -> Expr {
+        origins.isEmpty ? node : origins[node] ?? node
     }
 
     /// Records the type of a variable read whose code is generated elsewhere (`xs.append(1)` mutates `xs` in its
     /// slot), unless the node compiled.
     mutating func recordVariable(_ node: Expr, scope: Scope, type: CType, specialization: Specialization? = nil) {
-        let key = node
-        if entries[key] == nil { entries[key] = Entry(node: node, scope: scope, type: type, withoutContext: true) }
-        if let specialization, specialized.type(of: node, in: specialization) == nil { specialized.record(node, type, in: specialization) }
+        let key = userNode(of: node) ?? node
+        if entries[key] == nil { entries[key] = Entry(node: key, scope: scope, type: type, withoutContext: true) }
+        if let specialization, specialized.type(of: key, in: specialization) == nil { specialized.record(key, type, in: specialization) }
     }
 
     /// The type `node` had when it compiled without a contextual type in `scope`, if it did.
     func typeWithoutContext(of node: Expr, in scope: Scope) -> CType? {
-        guard let entry = entries[node], entry.withoutContext, entry.scope === scope else { return nil }
+        guard let entry = entries[sameTypeNode(node)], entry.withoutContext, entry.scope === scope else { return nil }
         return entry.type
     }
 

@@ -1,0 +1,144 @@
+/// Assignments and places: `=` and every compound assignment, their targets (variables, stored properties, tuple
+/// elements, array elements, dictionary values with or without `default:`, forced unwraps, tuples of places and
+/// optional-chain targets `a?.b = c`), `inout` arguments (`&x`, `&a[i]`) and `swap`. A place is typed as a read of
+/// it: every node of the target gets the type the generator gives it when it reads the place (a compound assignment,
+/// a mutating method's receiver) or synthesizes a copy of it to evaluate its subscript arguments once
+/// (`Compiler+EvaluationOrder`, whose copies are recorded on the user's nodes).
+extension TypeChecker {
+    /// `target op value`: the target typed as a place, the value against the target's type when the assignment
+    /// decides it; the assignment's type (`()`, or `()?` through an optional chain used as a value).
+    func assignment(_ op: String, _ target: Expr, _ value: Expr) -> CType? {
+        let asValue = assignmentIsValue
+        assignmentIsValue = false
+        if case .tuple(let elements) = target.kind, op == "=" { return tupleAssignment(elements, value) }
+        let throughChain = Compiler.containsOptionalChain(target)
+        var place = place(target)
+        if op != "=", checksImplicitlyUnwrapped, readsImplicitlyUnwrapped(target) {
+            // `count += 1` on an `Int!`: the target is forced.
+            if case .optional(let wrapped)? = place { place = wrapped } else { place = nil }
+        }
+        // A compound assignment's value takes the target's type unless an operator function or a shift decides it.
+        let decides = op == "=" || !(declaredOperators.contains(op) || op == "<<=" || op == ">>=")
+        if decides, let place {
+            check(value, expected: place)
+        } else if Self.isContextFree(value) || ((op == "<<=" || op == ">>=") && Self.isIndex(value)) {
+            // A shift's amount is any integer: a literal one is an Int.
+            check(value, expected: nil)
+        }
+        if throughChain { return asValue ? .optional(.void) : .void }
+        return .void
+    }
+
+    /// Checks an assignment used as a value (`(a?.b = c) != nil`).
+    func assignmentAsValue(_ expr: Expr) {
+        assignmentIsValue = true
+        check(expr, expected: nil)
+        assignmentIsValue = false
+    }
+
+    /// `(a, b) = (b, a)`: each element a place, the value against the tuple of their types.
+    private func tupleAssignment(_ elements: [Argument], _ value: Expr) -> CType? {
+        var types: [TupleElement] = []
+        for element in elements {
+            if case .name("_") = element.value.kind { continue }
+            if let type = place(element.value) { types.append(TupleElement(label: nil, type: type)) }
+        }
+        if types.count == elements.count {
+            check(value, expected: .tuple(types))
+        } else if Self.isContextFree(value) {
+            check(value, expected: nil)
+        }
+        return .void
+    }
+
+    /// `swap(&a, &b)`: two `inout` places of the same type.
+    func swapCall(_ arguments: [Argument]) -> CType? {
+        guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else { return nil }
+        var types: [CType?] = []
+        for argument in arguments {
+            guard case .inoutArgument(let target) = argument.value.kind else {
+                check(argument.value, expected: nil)
+                return nil
+            }
+            types.append(place(target))
+        }
+        guard let first = types[0], first == types[1] else { return nil }
+        return .void
+    }
+
+    /// Types a place (an assignment's target, an `inout` argument) and records its nodes; returns its type.
+    @discardableResult
+    func place(_ target: Expr) -> CType? {
+        switch target.kind {
+        case .name(let name):
+            return record(target, self.name(target, name), expected: nil)
+        case .member(let base?, let name, _):
+            if typeNamed(base) != nil { return nil }
+            let baseType = place(base)
+            return recordLink(target, baseType.flatMap { storedMember(of: $0, name) })
+        case .subscriptAccess(let base, let arguments):
+            let baseType = place(base)
+            return recordLink(target, baseType.flatMap { element(of: $0, arguments) } ?? uncheckedIndices(arguments))
+        case .forceUnwrap(let base):
+            guard case .optional(let wrapped)? = place(base) else { return nil }
+            return recordLink(target, wrapped)
+        case .optionalChain(let base):
+            // The link has the wrapped type in the chain (nil stops the assignment).
+            guard case .optional(let wrapped)? = place(base) else { return nil }
+            return record(target, wrapped, expected: wrapped)
+        default:
+            return check(target, expected: nil)
+        }
+    }
+
+    /// Records a node after an optional chain's link with a contextual type (its type inside the chain is not what
+    /// a read of it alone finds), any other without.
+    private func recordLink(_ node: Expr, _ type: CType?) -> CType? {
+        record(node, type, expected: Compiler.containsOptionalChain(node) ? type : nil)
+    }
+
+    /// The type of the stored property or tuple element `name` of a place of type `type`.
+    private func storedMember(of type: CType, _ name: String) -> CType? {
+        switch type {
+        case .user(let user) where user.kind == .structure || user.kind == .classType:
+            guard !isGeneric(user), let index = user.fieldIndex(name), !user.fields[index].holdsWeakly else { return nil }
+            return user.fields[index].type
+        case .tuple(let elements):
+            if let index = Int(name), index >= 0, index < elements.count { return elements[index].type }
+            return elements.first { $0.label == name }?.type
+        default:
+            return nil
+        }
+    }
+
+    /// The element a subscript of a place of type `type` reaches (an array element by Int position, a dictionary's
+    /// optional value, or its value with `default:`), its arguments checked; nil (arguments unchecked) otherwise.
+    private func element(of type: CType, _ arguments: [Argument]) -> CType?? {
+        switch type {
+        case .array(let element) where arguments.count == 1 && arguments[0].label == nil:
+            // An Int position, or a range (`xs[1...2] = …`: its slice is left unknown).
+            guard Self.isIndex(arguments[0].value) || !Compiler.needsContext(arguments[0].value) else { return nil }
+            return .some(check(arguments[0].value, expected: nil) == .int ? element : nil)
+        case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
+            return .some(check(arguments[0].value, expected: key) == key ? .optional(value) : nil)
+        case .dictionary(let key, let value) where arguments.map(\.label) == [nil, "default"]:
+            let keyType = check(arguments[0].value, expected: key)
+            let fallback = check(arguments[1].value, expected: value)
+            return .some(keyType == key && fallback == value ? value : nil)
+        default:
+            return nil
+        }
+    }
+
+    /// Checks the context-free arguments of a subscript the checker does not type; nil.
+    private func uncheckedIndices(_ arguments: [Argument]) -> CType? {
+        uncheckedArguments(arguments)
+        return nil
+    }
+
+    /// Whether an index is certainly an Int position (an integer literal), not a range.
+    private static func isIndex(_ expr: Expr) -> Bool {
+        if case .intLiteral = expr.kind { return expr.largeLiteral == nil }
+        return false
+    }
+}

@@ -44,6 +44,8 @@ struct StdlibSignature {
         } else {
             returnType = rest.isEmpty ? .void : nil
         }
+        // `unicodeScalars.filter` gives a view back (`StringViewMembers.collection` adjusts the Array member's result).
+        if receiver == .stringView(.unicodeScalars), text.hasPrefix("func filter(") { returnType = receiver }
     }
 
     private static func placeholders(of receiver: CType) -> [String: CType] {
@@ -54,6 +56,8 @@ struct StdlibSignature {
                     "Element": .tuple([TupleElement(label: "key", type: key), TupleElement(label: "value", type: value)])]
         case .optional(let wrapped): return ["Wrapped": wrapped]
         case .string, .substring: return ["Element": .character]
+        case .stringView(let view): return ["Element": view.element]
+        case .integer: return ["Self": receiver]
         case .range, .closedRange: return ["Element": .int, "Bound": .int]
         default: return [:]
         }
@@ -116,7 +120,7 @@ struct StdlibSignature {
             default: return nil
             }
         }
-        return CType.plainBuiltin(named: name) ?? placeholders[name]
+        return CType.plainBuiltin(named: name) ?? placeholders[name] ?? CType.stdlibNamed(name)
     }
 
     /// `(A, B) -> C`, `(label: A, label: B)`, or `((key: K, value: V)) -> Bool`.
@@ -163,6 +167,7 @@ extension CType {
         case "Substring": return .substring
         case "Void": return .void
         case "String.Index": return .stringIndex
+        case "Unicode.Scalar": return .unicodeScalar
         default: return nil
         }
     }

@@ -20,6 +20,10 @@ extension TypeChecker {
             check(arguments[0].value, expected: .bool)
             if arguments.count == 2 { check(arguments[1].value, expected: .string) }
             return .void
+        case "stride":
+            return .some(strideCall(arguments))
+        case "Array":
+            return extendsBuiltinInitializers(name) ? nil : .some(arrayConversion(arguments))
         case "Int", "Double", "String":
             guard !extendsBuiltinInitializers(name) else { return nil }
             guard labels == [nil] || name == "String" else { return nil }

@@ -9,6 +9,7 @@ extension TypeChecker {
         case .name(let name) where !name.contains("<"):
             guard let referent = resolution.referent(of: callee) else { break }
             if let builtin = builtinCall(name, referent, arguments) { return builtin }
+            if let result = functionValueCall(callee, name, arguments) { return result }
             if let math = mathCall(name, referent, arguments) { return math }
             if let infos = declaredFunctions(named: name, referent) { return declaredCall(infos, arguments, at: expr.location) }
             if let type = declaredType(named: name, referent) { return construction(type, arguments) }
@@ -27,8 +28,7 @@ extension TypeChecker {
             if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
                 return nativeCall(methods, arguments)
             }
-            if let result = mapCall(receiver, name, arguments, expected: expected) { return result }
-            if let result = reduceCall(receiver, name, arguments, expected: expected) { return result }
+            if let result = higherOrderCall(receiver, name, arguments, expected: expected) { return result }
             if let result = stdlibCall(receiver, name, arguments) { return result }
             uncheckedArguments(arguments)
             return nil
@@ -188,7 +188,7 @@ extension TypeChecker {
                 return check(arguments[0].value, expected: raw) == raw ? .optional(.user(type)) : nil
             }
         } else if type.kind == .classType {
-            guard type.superclass == nil, !type.initializers.isEmpty else { return nil }
+            guard type.superclass == nil, !type.initializers.isEmpty else { return implicitClassInitializer(type, arguments) }
         }
         if !type.initializers.isEmpty, !type.keepsMemberwise {
             guard let result = declaredCall(type.initializers, arguments) else { return nil }

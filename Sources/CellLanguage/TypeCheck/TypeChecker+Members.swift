@@ -7,8 +7,9 @@ extension TypeChecker {
         guard let base else {
             if case .user(let type)? = expected?.unwrapped, type.kind == .enumeration, !isGeneric(type),
                let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
-            return nil
+            return implicitStaticMember(name, expected: expected)
         }
+        if let builtin = builtinStaticMember(base, name) { return builtin }
         if let type = typeNamed(base) {
             if type.kind == .enumeration, let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
             return type.staticFields[name]?.type
@@ -73,6 +74,8 @@ extension TypeChecker {
             return check(arguments[0].value, expected: nil) == .int ? element : nil
         case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
             return check(arguments[0].value, expected: key) == key ? .optional(value) : nil
+        case .string, .substring:
+            return stringSubscript(arguments)
         default:
             uncheckedArguments(arguments)
             return nil

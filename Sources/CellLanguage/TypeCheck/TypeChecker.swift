@@ -12,7 +12,7 @@ import Diagnostics
 /// is measured against the generator's own records by the type-check oracle (`TypeCheckAgreement`).
 ///
 /// Not checked (nothing recorded): bodies that compile once per specialization (generic functions and types,
-/// protocol extensions), extensions, cells with implicitly unwrapped optionals, and the links of optional chains.
+/// protocol extensions), extensions, cells with implicitly unwrapped optionals.
 final class TypeChecker {
     /// The compiler whose declarations are read (never changed).
     unowned let compiler: Compiler
@@ -25,6 +25,8 @@ final class TypeChecker {
     private var declarationAt: [DeclarationKey: Int] = [:]
     /// The result type of the function or closure whose body is being checked (nil: unknown).
     var returnType: CType?
+    /// How `return` statements find their contextual type (a closure's first `return` may decide it).
+    var returnTyping = ReturnTyping.given
     /// The type whose member bodies are being checked.
     var selfType: UserType?
     /// The operators the notebook declares (operator functions, static operators of its types and of extensions of
@@ -32,6 +34,8 @@ final class TypeChecker {
     let declaredOperators: Set<String>
     /// The declared function the call being checked resolved to (set by `call`, taken by `check`).
     var resolvedCallee: FunctionInfo?
+    /// The links of the optional chain being checked (`Compiler.optionalChainSpine`): typed with a context.
+    var chainSpine = IdentitySet<Expr>()
 
     private struct DeclarationKey: Hashable {
         var name: String
@@ -70,7 +74,7 @@ final class TypeChecker {
     @discardableResult
     func record(_ expr: Expr, _ type: CType?, expected: CType?, callee: FunctionInfo? = nil) -> CType? {
         guard let type, !type.hasError else { return nil }
-        checked.record(expr, type: type, withoutContext: expected == nil, callee: callee)
+        checked.record(expr, type: type, withoutContext: expected == nil && chainSpine.isEmpty, callee: callee)
         return type
     }
 

@@ -120,6 +120,23 @@ extension TypeChecker {
         }
     }
 
+    /// A name used as a function value: a top-level function (its only overload, or the one whose parameter types
+    /// the context gives, as `Compiler.compileName` picks it) or an operator (`operatorFunction`).
+    func functionReference(_ expr: Expr, _ name: String, expected: CType?) -> CType? {
+        guard let referent = resolution.referent(of: expr) else { return nil }
+        switch referent {
+        case .global(let index) where resolution.declarations[index].kind == .function: break
+        case .earlierGlobal: break
+        case .builtin, .unresolved: return operatorFunction(name, expected: expected)
+        default: return nil
+        }
+        guard compiler.protocolState.genericFunctions[name] == nil,
+              case .functions(let infos)? = compiler.globalScope.names[name] else { return nil }
+        if infos.count == 1 { return infos[0].type }
+        guard let parameters = expected?.functionParameters else { return nil }
+        return infos.first { $0.parameters.map(\.type) == parameters }?.type
+    }
+
     /// An operator used as a function value (`reduce(0, +)`, `sorted(by: >)`), which the generator compiles as
     /// `{ $0 op $1 }` against the contextual function type: built-in arithmetic and comparisons on two operands of
     /// the same number or string type.

@@ -26,7 +26,7 @@ extension TypeChecker {
         case .nilLiteral:
             if case .optional? = expected { return expected }
             return nil
-        case .name(let name): return self.name(expr, name) ?? operatorFunction(name, expected: expected)
+        case .name(let name): return self.name(expr, name) ?? functionReference(expr, name, expected: expected)
         case .binary(let op, let lhs, let rhs, _): return binary(op, lhs, rhs, expected: expected)
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected)
         case .assign(let op, let target, let value, _):
@@ -241,9 +241,11 @@ extension TypeChecker {
     private func ternary(_ condition: Expr, _ then: Expr, _ otherwise: Expr, expected: CType?) -> CType? {
         check(condition, expected: .bool)
         func isNil(_ expr: Expr) -> Bool { if case .nilLiteral = expr.kind { return true } else { return false } }
-        if isNil(then) || isNil(otherwise) {
-            check(isNil(then) ? otherwise : then, expected: nil)
-            return nil
+        if isNil(then) != isNil(otherwise) {
+            // `c ? nil : x` is an optional of x's type (the nil itself is not compiled).
+            guard let value = check(isNil(then) ? otherwise : then, expected: expected?.unwrapped) else { return nil }
+            if case .optional = value { return value }
+            return .optional(value)
         }
         let a: CType?, b: CType?
         if Compiler.isNumericLiteral(then) && !Compiler.isNumericLiteral(otherwise) {

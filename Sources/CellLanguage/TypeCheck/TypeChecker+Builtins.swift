@@ -22,6 +22,8 @@ extension TypeChecker {
             return .void
         case "stride":
             return .some(strideCall(arguments))
+        case "zip":
+            return .some(zipCall(arguments))
         case "Array":
             return extendsBuiltinInitializers(name) ? nil : .some(arrayConversion(arguments))
         case "Int", "Double", "String":

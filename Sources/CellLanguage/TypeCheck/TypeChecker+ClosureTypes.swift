@@ -81,14 +81,7 @@ extension TypeChecker {
     @discardableResult
     private func closureBody(_ literal: ClosureLiteral, at location: SourceLocation, parameters: [CType?], result: CType?,
                              typing: ReturnTyping) -> CType? {
-        let locations = literal.parameterLocations
-        for index in 0..<parameters.count {
-            if literal.hasExplicitParameters {
-                declare(literal.parameters[index].name, at: index < locations.count ? locations[index] : location, parameters[index])
-            } else {
-                declare("$\(index)", at: location, parameters[index])
-            }
-        }
+        declareParameters(of: literal, at: location, parameters)
         let saved = (returnType, returnTyping)
         (returnType, returnTyping) = (result, typing)
         defer { (returnType, returnTyping) = saved }
@@ -103,6 +96,19 @@ extension TypeChecker {
         statements(literal.body)
         if typing == .inferred, returnType == nil, returnTyping != .unknown { return .void }
         return typing == .unknown ? nil : returnType
+    }
+
+    /// Gives a closure's parameters (written, or `$0`, `$1`… at the closure's position) the types `types`.
+    func declareParameters(of literal: ClosureLiteral, at location: SourceLocation, _ types: [CType?]) {
+        let locations = literal.parameterLocations
+        for (index, type) in types.enumerated() {
+            if literal.hasExplicitParameters {
+                guard index < literal.parameters.count else { return }
+                declare(literal.parameters[index].name, at: index < locations.count ? locations[index] : location, type)
+            } else {
+                declare("$\(index)", at: location, type)
+            }
+        }
     }
 
     /// `return value`: checked against the result type, or deciding it (the first `return` of a closure whose

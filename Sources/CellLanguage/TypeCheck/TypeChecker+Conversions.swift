@@ -1,4 +1,4 @@
-/// Checked casts and type tests (`x as? T`, `x as! T`, `x is T`), `stride(from:to:by:)` and `Array(sequence)`, typed
+/// Checked casts and type tests (`x as? T`, `x as! T`, `x is T`), `stride(from:to:by:)`, `zip` and `Array(sequence)`, typed
 /// as the generator compiles them (`Compiler.compileTypeCast`, `Compiler.compileStride`,
 /// `Compiler.compileArrayInitializer`).
 extension TypeChecker {
@@ -49,5 +49,22 @@ extension TypeChecker {
         case .stringView(let view)?: return .array(view.element)
         default: return nil
         }
+    }
+
+    /// `zip(a, b)` of two arrays or ranges of Ints: the array of their pairs, unlabelled.
+    func zipCall(_ arguments: [Argument]) -> CType? {
+        guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        var elements: [TupleElement] = []
+        for argument in arguments {
+            switch check(argument.value, expected: nil) {
+            case .array(let element)?: elements.append(TupleElement(label: nil, type: element))
+            case .range?, .closedRange?: elements.append(TupleElement(label: nil, type: .int))
+            default: break
+            }
+        }
+        return elements.count == 2 ? .array(.tuple(elements)) : nil
     }
 }

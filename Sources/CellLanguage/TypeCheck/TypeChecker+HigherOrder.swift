@@ -38,15 +38,7 @@ extension TypeChecker {
               literal.hasExplicitParameters ? literal.parameters.count == 2 : literal.anonymousCount <= 2 else { return nil }
         let initialExpected = expected ?? compiler.inferredReduceAccumulator(arguments[0].value, literal, element: element)
         guard let result = check(arguments[0].value, expected: initialExpected) else { return .some(nil) }
-        let location = arguments[1].value.location
-        let locations = literal.parameterLocations
-        for (index, type) in [result, element].enumerated() {
-            if literal.hasExplicitParameters {
-                declare(literal.parameters[index].name, at: index < locations.count ? locations[index] : location, type)
-            } else {
-                declare("$\(index)", at: location, type)
-            }
-        }
+        declareParameters(of: literal, at: arguments[1].value.location, [result, element])
         let saved = (returnType, returnTyping)
         (returnType, returnTyping) = (.void, .given)
         statements(literal.body)

@@ -30,10 +30,13 @@ extension TypeChecker {
             }
             if let result = higherOrderCall(receiver, name, arguments, expected: expected) { return result }
             if let result = stdlibCall(receiver, name, arguments) { return result }
+            if let result = storedFunctionCall(receiver, name, arguments) { return result }
             uncheckedArguments(arguments)
             return nil
         case .array:
             if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }
+        case .subscriptAccess, .optionalChain, .forceUnwrap, .call:
+            if let result = valueCall(check(callee, expected: nil), arguments) { return result }
         default:
             break
         }

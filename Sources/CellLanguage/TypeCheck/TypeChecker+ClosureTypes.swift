@@ -182,15 +182,29 @@ extension TypeChecker {
         default: return nil
         }
         guard declarationKind(of: referent) != .function else { return nil }
-        let parameters: [CType], result: CType
-        switch type(of: referent, named: name) {
-        case .function(let types, let returned)?, .throwingFunction(let types, let returned)?:
-            (parameters, result) = (types, returned)
+        return valueCall(type(of: referent, named: name), arguments)
+    }
+
+    /// `value.property(arguments)` where the property is a stored property of a declared type holding a function
+    /// (`op.apply(4)`).
+    func storedFunctionCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType?? {
+        guard case .user(let type) = receiver, type.kind != .protocolType, !isGeneric(type), type.methods[name] == nil,
+              let index = type.fieldIndex(name), !type.fields[index].holdsWeakly,
+              !type.fields[index].isImplicitlyUnwrapped else { return nil }
+        return valueCall(type.fields[index].type, arguments)
+    }
+
+    /// The arguments of a call of a function value of type `type` checked against its parameters; its result (nil:
+    /// `type` is not a function, `.some(nil)`: the arguments do not fit).
+    func valueCall(_ type: CType?, _ arguments: [Argument]) -> CType?? {
+        guard arguments.allSatisfy({ $0.label == nil }) else { return nil }
+        switch type {
+        case .function(let parameters, let result)?, .throwingFunction(let parameters, let result)?:
+            guard parameters.count == arguments.count else { return .some(nil) }
+            for (argument, parameter) in zip(arguments, parameters) { check(argument.value, expected: parameter) }
+            return result
         default:
             return nil
         }
-        guard parameters.count == arguments.count else { return .some(nil) }
-        for (argument, parameter) in zip(arguments, parameters) { check(argument.value, expected: parameter) }
-        return result
     }
 }

@@ -24,6 +24,8 @@ extension TypeChecker {
             return .some(strideCall(arguments))
         case "zip":
             return .some(zipCall(arguments))
+        case "Set":
+            return extendsBuiltinInitializers(name) ? nil : .some(setConversion(arguments))
         case "Array":
             return extendsBuiltinInitializers(name) ? nil : .some(arrayConversion(arguments))
         case "Int", "Double", "String":

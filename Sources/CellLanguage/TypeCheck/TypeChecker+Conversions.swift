@@ -1,6 +1,6 @@
-/// Checked casts and type tests (`x as? T`, `x as! T`, `x is T`), `stride(from:to:by:)`, `zip` and `Array(sequence)`, typed
-/// as the generator compiles them (`Compiler.compileTypeCast`, `Compiler.compileStride`,
-/// `Compiler.compileArrayInitializer`).
+/// Checked casts and type tests (`x as? T`, `x as! T`, `x is T`), `stride(from:to:by:)`, `zip`, `Array(sequence)` and
+/// `Set(sequence)`, typed as the generator compiles them (`Compiler.compileTypeCast`, `Compiler.compileStride`,
+/// `Compiler.compileZip`, `Compiler.compileArrayInitializer`, `Compiler.compileSetInitializer`).
 extension TypeChecker {
     /// `x as? T` is `T?`, `x as! T` is `T` and `x is T` is Bool, when the checker can resolve `T` (the operand is
     /// checked without a context).
@@ -66,5 +66,24 @@ extension TypeChecker {
             }
         }
         return elements.count == 2 ? .array(.tuple(elements)) : nil
+    }
+
+    /// `Set(sequence)`: the elements of an array, a range of Ints, a string (Characters), a string view or a set,
+    /// when they are Hashable.
+    func setConversion(_ arguments: [Argument]) -> CType? {
+        guard arguments.count == 1, arguments[0].label == nil else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        let element: CType?
+        switch check(arguments[0].value, expected: nil) {
+        case .range?, .closedRange?: element = .int
+        case .array(let inner)?, .set(let inner)?: element = inner
+        case .string?: element = .character
+        case .stringView(let view)?: element = view.element
+        default: element = nil
+        }
+        guard let element, element.isHashable else { return nil }
+        return .set(element)
     }
 }

@@ -175,7 +175,8 @@ extension TypeChecker {
         var typed: Expr?
         if element == nil, expected == nil {
             if !elements.isEmpty, elements.allSatisfy(Compiler.isNumericArrayLiteral) {
-                return nil
+                // Rows of number literals are all [Double] when any holds a floating-point literal.
+                element = Compiler.numericArrayLiteralsType(elements)
             } else if let first = elements.first(where: { !Compiler.isNumericLiteral($0) }) {
                 element = check(first, expected: nil)
                 typed = first

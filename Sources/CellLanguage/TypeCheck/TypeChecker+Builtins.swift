@@ -34,7 +34,8 @@ extension TypeChecker {
             return .some(name == "String" ? stringInitializer(labels, arguments)
                                           : numberInitializer(name == "Int" ? .int : .double, arguments))
         default:
-            return nil
+            guard let kind = IntegerKind(name: name), !extendsBuiltinInitializers(name) else { return nil }
+            return .some(integerInitializer(kind, arguments))
         }
     }
 

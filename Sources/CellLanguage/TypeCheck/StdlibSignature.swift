@@ -46,6 +46,11 @@ struct StdlibSignature {
         }
         // `unicodeScalars.filter` gives a view back (`StringViewMembers.collection` adjusts the Array member's result).
         if receiver == .stringView(.unicodeScalars), text.hasPrefix("func filter(") { returnType = receiver }
+        // `[[1], [2]].joined()` concatenates the inner arrays (`ArrayMembers.joined`): an array, not a String.
+        if case .array(.array(let inner)) = receiver, text.hasPrefix("func joined(") {
+            returnType = .array(inner)
+            parameterTypes = parameterTypes?.map { _ in .array(inner) }
+        }
     }
 
     private static func placeholders(of receiver: CType) -> [String: CType] {

@@ -44,6 +44,13 @@ struct StdlibSignature {
         } else {
             returnType = rest.isEmpty ? .void : nil
         }
+        // `unicodeScalars.filter` gives a view back (`StringViewMembers.collection` adjusts the Array member's result).
+        if receiver == .stringView(.unicodeScalars), text.hasPrefix("func filter(") { returnType = receiver }
+        // `[[1], [2]].joined()` concatenates the inner arrays (`ArrayMembers.joined`): an array, not a String.
+        if case .array(.array(let inner)) = receiver, text.hasPrefix("func joined(") {
+            returnType = .array(inner)
+            parameterTypes = parameterTypes?.map { _ in .array(inner) }
+        }
     }
 
     private static func placeholders(of receiver: CType) -> [String: CType] {
@@ -54,6 +61,8 @@ struct StdlibSignature {
                     "Element": .tuple([TupleElement(label: "key", type: key), TupleElement(label: "value", type: value)])]
         case .optional(let wrapped): return ["Wrapped": wrapped]
         case .string, .substring: return ["Element": .character]
+        case .stringView(let view): return ["Element": view.element]
+        case .integer: return ["Self": receiver]
         case .range, .closedRange: return ["Element": .int, "Bound": .int]
         default: return [:]
         }
@@ -117,7 +126,7 @@ struct StdlibSignature {
             default: return nil
             }
         }
-        return CType.plainBuiltin(named: name) ?? placeholders[name]
+        return CType.plainBuiltin(named: name) ?? placeholders[name] ?? CType.stdlibNamed(name)
     }
 
     /// `(A, B) -> C`, `(label: A, label: B)`, or `((key: K, value: V)) -> Bool`.
@@ -164,6 +173,7 @@ extension CType {
         case "Substring": return .substring
         case "Void": return .void
         case "String.Index": return .stringIndex
+        case "Unicode.Scalar": return .unicodeScalar
         default: return nil
         }
     }

@@ -20,6 +20,14 @@ extension TypeChecker {
             check(arguments[0].value, expected: .bool)
             if arguments.count == 2 { check(arguments[1].value, expected: .string) }
             return .void
+        case "stride":
+            return .some(strideCall(arguments))
+        case "zip":
+            return .some(zipCall(arguments))
+        case "Set":
+            return extendsBuiltinInitializers(name) ? nil : .some(setConversion(arguments))
+        case "Array":
+            return extendsBuiltinInitializers(name) ? nil : .some(arrayConversion(arguments))
         case "Int", "Double", "String":
             guard !extendsBuiltinInitializers(name) else { return nil }
             guard labels == [nil] || name == "String" else { return nil }
@@ -27,7 +35,8 @@ extension TypeChecker {
                                           : numberInitializer(name == "Int" ? .int : .double, arguments))
         case "swap": return .some(swapCall(arguments))
         default:
-            return nil
+            guard let kind = IntegerKind(name: name), !extendsBuiltinInitializers(name) else { return nil }
+            return .some(integerInitializer(kind, arguments))
         }
     }
 

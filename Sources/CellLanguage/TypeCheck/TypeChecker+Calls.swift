@@ -15,6 +15,7 @@ extension TypeChecker {
             if let callable = nativeCallable(callee, name, referent, arguments) { return callable }
             if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
             if let builtin = builtinCall(name, referent, arguments) { return builtin }
+            if let result = functionValueCall(callee, name, arguments) { return result }
             if let math = mathCall(name, referent, arguments) { return math }
             let generic = genericCall(name, referent, arguments, expected: expected)
             if generic.handled { return generic.type }
@@ -40,13 +41,15 @@ extension TypeChecker {
             if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
                 return nativeCall(methods, arguments, chosenAt: nameLocation)
             }
-            if let result = mapCall(receiver, name, arguments, expected: expected) { return result }
-            if let result = reduceCall(receiver, name, arguments, expected: expected) { return result }
+            if let result = higherOrderCall(receiver, name, arguments, expected: expected) { return result }
             if let result = stdlibCall(receiver, name, arguments) { return result }
+            if let result = storedFunctionCall(receiver, name, arguments) { return result }
             uncheckedArguments(arguments)
             return nil
         case .array:
             if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }
+        case .subscriptAccess, .optionalChain, .forceUnwrap, .call:
+            if let result = valueCall(check(callee, expected: nil), arguments) { return result }
         default:
             break
         }
@@ -206,7 +209,7 @@ extension TypeChecker {
             }
         } else if type.kind == .classType {
             if let instance = defaultInitialized(type, arguments) { return instance }
-            guard type.superclass == nil, !type.initializers.isEmpty else { return nil }
+            guard type.superclass == nil, !type.initializers.isEmpty else { return implicitClassInitializer(type, arguments) }
         }
         if !type.initializers.isEmpty, !type.keepsMemberwise {
             guard let result = declaredCall(type.initializers, arguments) else { return nil }

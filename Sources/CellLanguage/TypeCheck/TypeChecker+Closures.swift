@@ -1,56 +1,52 @@
-/// Generic standard-library methods whose result type comes from a closure's body: `xs.map { … }` on an array, the
-/// closure's parameter typed from the element and its single-expression body typed without a contextual type, as
-/// the generator infers it (`ArrayMembers.map`, `Compiler.mapFunction`).
+/// Generic standard-library methods whose result type comes from a closure's body: `xs.map { … }` on an array (or a
+/// set, a range of Ints, a string), the closure's parameter typed from the element and its result inferred from its
+/// body (`ArrayMembers.map`, `Compiler.mapFunction`).
 extension TypeChecker {
-    /// `xs.map { body }` on an array: `[R]` where R is the body's type; nil (nothing checked) for anything else.
+    /// `xs.map { body }`: `[R]` where R is the closure's result; nil (nothing checked) for anything else.
     func mapCall(_ receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?) -> CType? {
-        guard name == "map", case .array(let element) = receiver, arguments.count == 1, arguments[0].label == nil,
-              case .closure(let literal) = arguments[0].value.kind, expected != .array(.double),
-              !extendsBuiltin(member: name), StdlibTables.table(for: receiver) != nil else { return nil }
-        guard let result = inferredClosure(literal, at: arguments[0].value.location, parameters: [element]) else { return nil }
-        record(arguments[0].value, .function([element], result), expected: .function([element], result))
+        guard name == "map", let element = sequenceElement(receiver, name, arguments), expected != .array(.double),
+              let result = transformResult(arguments[0], element) else { return nil }
         return .array(result)
     }
 
-    /// `xs.reduce(initial, combine)` on an array: the initial value's type (a number literal takes the element's
-    /// type, `[]` an array of elements), the combining closure checked as `(Result, Element) -> Result`; nil when
-    /// not such a call, `.some(nil)` when the initial value's type is unknown (its nodes checked).
+    /// `xs.reduce(initial, combine)`: the initial value's type (a number literal takes the element's type, `[]` an
+    /// array of elements), the combining closure checked as `(Result, Element) -> Result`; nil when not such a call,
+    /// `.some(nil)` when the initial value's type is unknown (its nodes checked).
     func reduceCall(_ receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?) -> CType?? {
-        guard name == "reduce", case .array(let element) = receiver, arguments.count == 2,
-              arguments.allSatisfy({ $0.label == nil }), !extendsBuiltin(member: name),
-              StdlibTables.table(for: receiver) != nil else { return nil }
+        guard name == "reduce", arguments.count == 2, arguments.allSatisfy({ $0.label == nil }),
+              let element = sequenceElement(receiver, name, arguments) else { return nil }
         var initialExpected: CType?
         if Compiler.isNumericLiteral(arguments[0].value), element == .int || element == .double { initialExpected = element }
         if case .array(let items) = arguments[0].value.kind, items.isEmpty {
             if case .array = element { initialExpected = element } else { initialExpected = .array(element) }
         }
         guard let result = check(arguments[0].value, expected: initialExpected ?? expected) else { return .some(nil) }
-        if case .closure = arguments[1].value.kind {
-            check(arguments[1].value, expected: .function([result, element], result))
-        }
+        check(arguments[1].value, expected: .function([result, element], result))
         return result
     }
 
-    /// Checks a closure whose parameters the context types and whose result its single expression infers; returns
-    /// that result type, nil (the body checked or not) when the closure is not of that simple form.
-    private func inferredClosure(_ literal: ClosureLiteral, at location: SourceLocation, parameters: [CType]) -> CType? {
-        if case .tuple? = parameters.first { return nil }
-        guard literal.returnType == nil, literal.ownedCaptures.isEmpty, !literal.inoutParameters.contains(true),
-              literal.parameters.allSatisfy({ $0.type == nil }),
-              literal.hasExplicitParameters ? literal.parameters.count == parameters.count
-                                            : literal.anonymousCount <= parameters.count,
-              literal.body.count == 1, case .expression(let body) = literal.body[0] else { return nil }
-        if case .assign = body.kind { return nil }
-        let locations = literal.parameterLocations
-        for (index, parameter) in literal.parameters.enumerated() {
-            declare(parameter.name, at: index < locations.count ? locations[index] : location, parameters[index])
-        }
-        for index in 0..<literal.anonymousCount { declare("$\(index)", at: location, parameters[index]) }
-        let saved = returnType
-        returnType = nil
-        let result = check(body, expected: nil)
-        returnType = saved
-        guard let result, result != .void else { return nil }
+    /// Checks the closure literal `argument` passes for `(element) -> T` (T inferred from its body, as
+    /// `Compiler.mapFunction` compiles it) and records its type; returns T (nil: not a closure literal, or unknown).
+    func transformResult(_ argument: Argument, _ element: CType) -> CType? {
+        guard case .closure(let literal) = argument.value.kind else { return nil }
+        let context = ClosureContext(parameters: [element], result: nil)
+        guard case .function(_, let result)? = closureType(literal, at: argument.value.location, context),
+              result != .void else { return nil }
+        record(argument.value, .function([element], result), expected: .function([element], result))
         return result
+    }
+
+    /// The element type the generic Array methods see on `receiver` when its table has exactly one `name` method the
+    /// arguments fit (arrays, sets, ranges of Ints, strings and substrings); nil otherwise.
+    func sequenceElement(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType? {
+        guard !extendsBuiltin(member: name), let table = StdlibTables.table(for: receiver),
+              table.methods(named: name).filter({ $0.accepts(arguments) }).count == 1 else { return nil }
+        switch receiver {
+        case .array(let element), .set(let element): return element
+        case .range, .closedRange: return .int
+        case .string, .substring: return .character
+        case .stringView(let view): return view.element
+        default: return nil
+        }
     }
 }

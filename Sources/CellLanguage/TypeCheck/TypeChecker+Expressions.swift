@@ -5,11 +5,7 @@ extension TypeChecker {
     /// Checks `expr` against the contextual type `expected` (nil: none), records and returns its type (nil: unknown).
     @discardableResult
     func check(_ expr: Expr, expected: CType?) -> CType? {
-        if Compiler.containsOptionalChain(expr) {
-            // The links of `a?.b.c()` are typed by the chain as a whole: only what they contain is checked.
-            chainOperands(expr)
-            return nil
-        }
+        if startsOptionalChain(expr) { return optionalChainRoot(expr, expected: expected) }
         if checksImplicitlyUnwrapped, let forced = implicitlyUnwrappedRead(expr, expected: expected) { return forced }
         resolvedCallee = nil
         resolvedNative = nil
@@ -35,7 +31,7 @@ extension TypeChecker {
         case .nilLiteral:
             if case .optional? = expected { return expected }
             return nil
-        case .name(let name): return self.name(expr, name)
+        case .name(let name): return self.name(expr, name) ?? functionReference(expr, name, expected: expected)
         case .binary(let op, let lhs, let rhs, _): return binary(op, lhs, rhs, expected: expected)
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected)
         case .assign(let op, let target, let value, _):
@@ -53,7 +49,7 @@ extension TypeChecker {
         case .dictionary(let pairs): return dictionary(pairs, expected: expected)
         case .tuple(let elements): return tuple(elements, expected: expected)
         case .closure(let literal):
-            return closure(literal, at: expr.location, expected: expected)
+            return closureType(literal, at: expr.location, expected: expected)
         case .ternary(let condition, let then, let otherwise): return ternary(condition, then, otherwise, expected: expected)
         case .forceUnwrap(let operand):
             guard !Compiler.isInitializerDelegation(operand),
@@ -61,9 +57,12 @@ extension TypeChecker {
             return wrapped
         case .cast(let operand, let type, let op): return cast(operand, type, op)
         case .tryExpr(let operand, let kind):
-            let type = check(operand, expected: kind == .optional ? nil : expected)
-            return kind == .optional ? nil : type
-        case .typeReference, .optionalChain, .invalid:
+            let type = check(operand, expected: kind == .optional ? expected?.unwrapped : expected)
+            guard kind == .optional, let type else { return type }
+            if case .optional = type { return type }
+            return .optional(type)
+        case .optionalChain(let operand): return optionalChainLink(operand)
+        case .typeReference, .invalid:
             forEachChild(of: expr)
             return nil
         }
@@ -74,19 +73,6 @@ extension TypeChecker {
         expr.forEachChild { check($0, expected: nil) }
     }
 
-    /// The arguments of the calls and subscripts of an optional chain and its root, checked on their own.
-    private func chainOperands(_ expr: Expr) {
-        switch expr.kind {
-        case .optionalChain(let base), .forceUnwrap(let base), .member(let base?, _, _):
-            if Compiler.containsOptionalChain(base) { chainOperands(base) } else { check(base, expected: nil) }
-        case .call(let base, let arguments), .subscriptAccess(let base, let arguments):
-            if Compiler.containsOptionalChain(base) { chainOperands(base) } else { check(base, expected: nil) }
-            uncheckedArguments(arguments)
-        default:
-            forEachChild(of: expr)
-        }
-    }
-
     private func string(_ parts: [StringPart], expected: CType?) -> CType? {
         for case .interpolation(let value) in parts { check(value, expected: nil) }
         switch expected?.unwrapped {
@@ -94,7 +80,7 @@ extension TypeChecker {
             guard parts.count <= 1 else { return nil }
             if case .text(let text)? = parts.first, text.count == 1 { return .character }
             return nil
-        case .unicodeScalar?, .substring?: return nil
+        case .unicodeScalar?, .substring?: return Self.stringLiteral(parts, expected: expected) ?? nil
         default: return .string
         }
     }
@@ -119,12 +105,16 @@ extension TypeChecker {
         var element: CType?
         if case .array(let type)? = expected { element = type }
         if case .optional(.array(let type))? = expected { element = type }
-        if case .set? = expected?.unwrapped { return nil }
+        if case .set(let element)? = expected?.unwrapped {
+            guard case .array(let found)? = array(elements, expected: .array(element)) else { return nil }
+            return .set(found)
+        }
         // The element typed first to find the others' context is checked once (nested literals stay linear).
         var typed: Expr?
         if element == nil, expected == nil {
             if !elements.isEmpty, elements.allSatisfy(Compiler.isNumericArrayLiteral) {
-                return nil
+                // Rows of number literals are all [Double] when any holds a floating-point literal.
+                element = Compiler.numericArrayLiteralsType(elements)
             } else if let first = elements.first(where: { !Compiler.isNumericLiteral($0) }) {
                 element = check(first, expected: nil)
                 typed = first
@@ -190,9 +180,11 @@ extension TypeChecker {
     private func ternary(_ condition: Expr, _ then: Expr, _ otherwise: Expr, expected: CType?) -> CType? {
         check(condition, expected: .bool)
         func isNil(_ expr: Expr) -> Bool { if case .nilLiteral = expr.kind { return true } else { return false } }
-        if isNil(then) || isNil(otherwise) {
-            check(isNil(then) ? otherwise : then, expected: nil)
-            return nil
+        if isNil(then) != isNil(otherwise) {
+            // `c ? nil : x` is an optional of x's type (the nil itself is not compiled).
+            guard let value = check(isNil(then) ? otherwise : then, expected: expected?.unwrapped) else { return nil }
+            if case .optional = value { return value }
+            return .optional(value)
         }
         let a: CType?, b: CType?
         if Compiler.isNumericLiteral(then) && !Compiler.isNumericLiteral(otherwise) {
@@ -208,12 +200,9 @@ extension TypeChecker {
         return nil
     }
 
-    /// `x as T` (`as?` and `as!` are checked at run time: their operand only is checked).
+    /// `x as T` (`as?`, `as!` and `is`: `typeCast`).
     private func cast(_ operand: Expr, _ typeExpr: TypeExpr, _ op: String) -> CType? {
-        guard op == "as" else {
-            check(operand, expected: nil)
-            return nil
-        }
+        guard op == "as" else { return typeCast(operand, type: typeExpr, op) }
         if case .named("Any", _) = typeExpr { return check(operand, expected: nil) }
         guard let type = resolve(typeExpr) else {
             return nil
@@ -222,35 +211,6 @@ extension TypeChecker {
         if found == type { return type }
         if case .optional(let wrapped) = type, wrapped == found { return type }
         return nil
-    }
-
-    /// Checks a closure's body, with the parameter types written or given by the context, and returns the closure's
-    /// type when its context gives it (`.function` parameters and result, none `inout`), else nil.
-    func closure(_ literal: ClosureLiteral, at location: SourceLocation, expected: CType?) -> CType? {
-        var hints: [CType]?, result: CType?
-        if case .function(let parameters, let returned)? = expected { (hints, result) = (parameters, returned) }
-        let saved = returnType
-        returnType = literal.returnType.flatMap(resolve) ?? result
-        let locations = literal.parameterLocations
-        for (index, parameter) in literal.parameters.enumerated() {
-            let written = parameter.type.flatMap(resolve)
-            let hint = hints.flatMap { index < $0.count ? $0[index] : nil }
-            let isInout = index < literal.inoutParameters.count && literal.inoutParameters[index]
-            declare(parameter.name, at: index < locations.count ? locations[index] : location, isInout ? nil : written ?? hint)
-        }
-        if literal.anonymousCount > 0, let hints, hints.count >= literal.anonymousCount {
-            for index in 0..<literal.anonymousCount {
-                declare("$\(index)", at: location, hints[index])
-            }
-        }
-        singleExpressionBody(literal.body)
-        returnType = saved
-        guard case .function(let parameters, _)? = expected, let result, literal.returnType == nil,
-              literal.captures.isEmpty, literal.ownedCaptures.isEmpty, !literal.inoutParameters.contains(true),
-              literal.parameters.allSatisfy({ $0.type == nil }),
-              literal.hasExplicitParameters ? literal.parameters.count == parameters.count
-                                            : literal.anonymousCount == parameters.count else { return nil }
-        return .function(parameters, result)
     }
 }
 

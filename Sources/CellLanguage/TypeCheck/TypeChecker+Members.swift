@@ -7,8 +7,9 @@ extension TypeChecker {
         guard let base else {
             if case .user(let type)? = expected?.unwrapped, type.kind == .enumeration, !isGeneric(type),
                let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
-            return nil
+            return implicitStaticMember(name, expected: expected)
         }
+        if let builtin = builtinStaticMember(base, name) { return builtin }
         if let type = typeNamed(base) {
             if type.kind == .enumeration, let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
             return type.staticFields[name]?.type
@@ -76,6 +77,8 @@ extension TypeChecker {
             return check(arguments[0].value, expected: key) == key ? .optional(value) : nil
         case .native(let typeName) where !(compiler.registry.types[typeName]?.subscripts.isEmpty ?? true):
             return nativeCall(compiler.registry.types[typeName]?.subscripts ?? [], arguments, chosenAt: location)
+        case .string, .substring:
+            return stringSubscript(arguments)
         default:
             uncheckedArguments(arguments)
             return nil

@@ -31,6 +31,7 @@ extension TypeChecker {
         let (a, b) = operands(lhs, rhs, context: context, isShift: isShift)
         guard let a, let b else { return nil }
         if let native = nativeBinary(op, lhs, rhs, a, b) { return native }
+        if let strings = Self.stringOperator(op, a, b) { return strings }
         if isRange {
             if a == .double && b == .double { return op == "..." ? .doubleClosedRange : .doubleRange }
             if a == .int && b == .int { return op == "..." ? .closedRange : .range }

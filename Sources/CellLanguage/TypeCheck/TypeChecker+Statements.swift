@@ -30,7 +30,7 @@ extension TypeChecker {
             statements(body)
             check(condition, expected: .bool)
         case .returnStatement(let value?, _):
-            check(value, expected: returnType)
+            returned(value)
         case .block(let body), .deferStatement(let body, _):
             statements(body)
         case .switchStatement(_, let subject, let cases, _):
@@ -121,11 +121,11 @@ extension TypeChecker {
         for (parameter, declared) in zip(decl.parameters, declared) {
             declare(parameter.name, at: parameter.location, declared.type)
         }
-        let saved = returnType
-        returnType = info.returnType
+        let saved = (returnType, returnTyping)
+        (returnType, returnTyping) = (info.returnType, .given)
         if let selfType, !decl.isStatic { declare("self", at: decl.location, .user(selfType)) }
         singleExpressionBody(decl.body)
-        returnType = saved
+        (returnType, returnTyping) = saved
     }
 
     /// The method bodies of a non-generic struct, class or enum (nothing of protocols, extensions and generic types).

@@ -13,7 +13,7 @@ import Diagnostics
 ///
 /// Bodies that compile once per specialization are checked once per specialization the cell calls, their types
 /// kept apart (`TypeChecker+Generics.swift`). Not checked (nothing recorded): generic types' members, protocol
-/// extensions, extensions, and the links of optional chains (but those of assignment targets).
+/// extensions and extensions of protocols with associated types.
 final class TypeChecker {
     /// The compiler whose declarations are read (never changed).
     unowned let compiler: Compiler
@@ -26,6 +26,8 @@ final class TypeChecker {
     private var declarationAt: [DeclarationKey: Int] = [:]
     /// The result type of the function or closure whose body is being checked (nil: unknown).
     var returnType: CType?
+    /// How `return` statements find their contextual type (a closure's first `return` may decide it).
+    var returnTyping = ReturnTyping.given
     /// The type whose member bodies are being checked.
     var selfType: UserType?
     /// The operators the notebook declares (operator functions, static operators of its types and of extensions of
@@ -33,6 +35,8 @@ final class TypeChecker {
     let declaredOperators: Set<String>
     /// The declared function the call being checked resolved to (set by `call`, taken by `check`).
     var resolvedCallee: FunctionInfo?
+    /// The links of the optional chain being checked (`Compiler.optionalChainSpine`): typed with a context.
+    var chainSpine = IdentitySet<Expr>()
     /// The type arguments of the specialization whose body is being checked (nil: not in such a body); see
     /// `TypeChecker+Generics.swift`.
     var specialization: [String: CType]?
@@ -100,7 +104,7 @@ final class TypeChecker {
             checked.recordSpecialized(expr, type: type, bindings: specialization)
             return type
         }
-        checked.record(expr, type: type, withoutContext: expected == nil, callee: callee)
+        checked.record(expr, type: type, withoutContext: expected == nil && chainSpine.isEmpty, callee: callee)
         return type
     }
 

@@ -1,0 +1,210 @@
+import Diagnostics
+
+/// How the `return` statements of the body being checked find their contextual type.
+enum ReturnTyping {
+    /// The checker's `returnType` (nil: unknown, returns checked without a context).
+    case given
+    /// A closure without a result type from its text or its context: the first `return` decides it, as the
+    /// generator's `infersReturnType` does; the later ones are checked against it.
+    case inferred
+    /// A closure whose result type the checker cannot tell: only returned values whose type does not depend on a
+    /// context are checked.
+    case unknown
+}
+
+/// Closure literals typed as the generator compiles them (`Compiler.compileClosure`): parameter types written or
+/// given by the context (a closure over one tuple may name its elements), the result written, given by the context
+/// or inferred from the single expression or the first `return`; operators used as function values
+/// (`reduce(0, +)`); calls of closures held in variables and parameters.
+extension TypeChecker {
+    /// The contextual parameter and result types a closure literal may take from `expected`.
+    struct ClosureContext {
+        var parameters: [CType]?
+        var result: CType?
+        var throwing = false
+    }
+
+    /// A closure literal checked against `expected`: its body checked, its type when every part of it is known.
+    func closureType(_ literal: ClosureLiteral, at location: SourceLocation, expected: CType?) -> CType? {
+        var context = ClosureContext()
+        if case .function(let parameters, let result)? = expected {
+            context = ClosureContext(parameters: parameters, result: result)
+        } else if case .throwingFunction(let parameters, let result)? = expected?.unwrapped {
+            context = ClosureContext(parameters: parameters, result: result, throwing: true)
+        }
+        return closureType(literal, at: location, context)
+    }
+
+    /// A closure literal with the contextual parameter types and result of `context` (a nil result: inferred).
+    func closureType(_ literal: ClosureLiteral, at location: SourceLocation, _ context: ClosureContext) -> CType? {
+        guard literal.accessors == nil, !literal.inoutParameters.contains(true), literal.ownedCaptures.isEmpty else {
+            closureBody(literal, at: location, parameters: [], result: nil, typing: .unknown)
+            return nil
+        }
+        var hints = context.parameters
+        var splat: CType?
+        let written = literal.hasExplicitParameters ? literal.parameters.count : literal.anonymousCount
+        if let single = hints, single.count == 1, case .tuple(let elements) = single[0], written > 1, elements.count == written {
+            hints = elements.map(\.type)
+            splat = single[0]
+        }
+        let count = literal.hasExplicitParameters ? literal.parameters.count : (hints?.count ?? literal.anonymousCount)
+        // A count that does not fit is reported by the generator, which compiles no body.
+        if let hints, hints.count != count || literal.anonymousCount > count { return nil }
+        var parameters: [CType?] = []
+        for index in 0..<count {
+            if literal.hasExplicitParameters, let annotated = literal.parameters[index].type {
+                parameters.append(resolve(annotated))
+            } else {
+                parameters.append(hints.flatMap { index < $0.count ? $0[index] : nil })
+            }
+        }
+        var result: CType?, typing = ReturnTyping.given
+        if let annotated = literal.returnType {
+            result = resolve(annotated)
+            if result == nil { typing = .unknown }
+        } else if let hinted = context.result {
+            result = hinted
+        } else {
+            typing = .inferred
+        }
+        let returned = closureBody(literal, at: location, parameters: parameters, result: result, typing: typing)
+        let known = parameters.compactMap { $0 }
+        guard known.count == parameters.count, let returned, literal.captures.isEmpty else { return nil }
+        // Whether the generator gives a throwing type depends on the body (`safely { 1 }` is `() -> Int`).
+        if context.throwing { return nil }
+        if let splat { return .function([splat], returned) }
+        return .function(known, returned)
+    }
+
+    /// Declares a closure's parameters and checks its body; returns its result type (nil: unknown).
+    @discardableResult
+    private func closureBody(_ literal: ClosureLiteral, at location: SourceLocation, parameters: [CType?], result: CType?,
+                             typing: ReturnTyping) -> CType? {
+        declareParameters(of: literal, at: location, parameters)
+        let saved = (returnType, returnTyping)
+        (returnType, returnTyping) = (result, typing)
+        defer { (returnType, returnTyping) = saved }
+        if literal.body.count == 1, case .expression(let expr) = literal.body[0], returnType != .void {
+            if case .assign = expr.kind {
+                check(expr, expected: nil)
+                return typing == .unknown ? nil : returnType ?? .void
+            }
+            returned(expr)
+            return typing == .unknown ? nil : returnType
+        }
+        statements(literal.body)
+        if typing == .inferred, returnType == nil, returnTyping != .unknown { return .void }
+        return typing == .unknown ? nil : returnType
+    }
+
+    /// Gives a closure's parameters (written, or `$0`, `$1`… at the closure's position) the types `types`.
+    func declareParameters(of literal: ClosureLiteral, at location: SourceLocation, _ types: [CType?]) {
+        let locations = literal.parameterLocations
+        for (index, type) in types.enumerated() {
+            if literal.hasExplicitParameters {
+                guard index < literal.parameters.count else { return }
+                declare(literal.parameters[index].name, at: index < locations.count ? locations[index] : location, type)
+            } else {
+                declare("$\(index)", at: location, type)
+            }
+        }
+    }
+
+    /// `return value`: checked against the result type, or deciding it (the first `return` of a closure whose
+    /// result is inferred).
+    func returned(_ value: Expr) {
+        switch returnTyping {
+        case .given:
+            check(value, expected: returnType)
+        case .inferred where returnType == nil:
+            if let type = check(value, expected: nil) { returnType = type } else { returnTyping = .unknown }
+        case .inferred:
+            check(value, expected: returnType)
+        case .unknown:
+            if Self.isContextFree(value) { check(value, expected: nil) }
+        }
+    }
+
+    /// A name used as a function value: a top-level function (its only overload, or the one whose parameter types
+    /// the context gives, as `Compiler.compileName` picks it) or an operator (`operatorFunction`).
+    func functionReference(_ expr: Expr, _ name: String, expected: CType?) -> CType? {
+        guard let referent = resolution.referent(of: expr) else { return nil }
+        switch referent {
+        case .global(let index) where resolution.declarations[index].kind == .function: break
+        case .earlierGlobal: break
+        case .builtin, .unresolved: return operatorFunction(name, expected: expected)
+        default: return nil
+        }
+        guard compiler.protocolState.genericFunctions[name] == nil,
+              case .functions(let infos)? = compiler.globalScope.names[name] else { return nil }
+        if infos.count == 1 { return infos[0].type }
+        guard let parameters = expected?.functionParameters else { return nil }
+        return infos.first { $0.parameters.map(\.type) == parameters }?.type
+    }
+
+    /// An operator used as a function value (`reduce(0, +)`, `sorted(by: >)`), which the generator compiles as
+    /// `{ $0 op $1 }` against the contextual function type: built-in arithmetic and comparisons on two operands of
+    /// the same number or string type.
+    func operatorFunction(_ op: String, expected: CType?) -> CType? {
+        guard !declaredOperators.contains(op), case .function(let parameters, let result)? = expected,
+              parameters.count == 2, parameters[0] == parameters[1] else { return nil }
+        let operand = parameters[0]
+        var body: CType?
+        switch (op, operand) {
+        case ("<", _), (">", _), ("<=", _), (">=", _), ("==", _), ("!=", _):
+            if Self.isNumber(operand) || operand == .string || operand == .character { body = .bool }
+        case ("+", _):
+            if Self.isNumber(operand) || operand == .string { body = operand }
+        case ("-", _), ("*", _), ("/", _):
+            if Self.isNumber(operand) { body = operand }
+        case ("%", .int), ("%", .integer):
+            body = operand
+        default:
+            break
+        }
+        guard let body, body == result else { return nil }
+        return .function(parameters, body)
+    }
+
+    private static func isNumber(_ type: CType) -> Bool {
+        switch type {
+        case .int, .double, .integer: return true
+        default: return false
+        }
+    }
+
+    /// `f(arguments)` where `f` is a variable or parameter holding a function (`let add = { … }; add(1, 2)`).
+    func functionValueCall(_ callee: Expr, _ name: String, _ arguments: [Argument]) -> CType?? {
+        guard arguments.allSatisfy({ $0.label == nil }), let referent = resolution.referent(of: callee) else { return nil }
+        switch referent {
+        case .local, .capture, .global, .earlierGlobal: break
+        default: return nil
+        }
+        guard declarationKind(of: referent) != .function else { return nil }
+        return valueCall(type(of: referent, named: name), arguments)
+    }
+
+    /// `value.property(arguments)` where the property is a stored property of a declared type holding a function
+    /// (`op.apply(4)`).
+    func storedFunctionCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType?? {
+        guard case .user(let type) = receiver, type.kind != .protocolType, !isGeneric(type), type.methods[name] == nil,
+              let index = type.fieldIndex(name), !type.fields[index].holdsWeakly,
+              !type.fields[index].isImplicitlyUnwrapped else { return nil }
+        return valueCall(type.fields[index].type, arguments)
+    }
+
+    /// The arguments of a call of a function value of type `type` checked against its parameters; its result (nil:
+    /// `type` is not a function, `.some(nil)`: the arguments do not fit).
+    func valueCall(_ type: CType?, _ arguments: [Argument]) -> CType?? {
+        guard arguments.allSatisfy({ $0.label == nil }) else { return nil }
+        switch type {
+        case .function(let parameters, let result)?, .throwingFunction(let parameters, let result)?:
+            guard parameters.count == arguments.count else { return .some(nil) }
+            for (argument, parameter) in zip(arguments, parameters) { check(argument.value, expected: parameter) }
+            return result
+        default:
+            return nil
+        }
+    }
+}

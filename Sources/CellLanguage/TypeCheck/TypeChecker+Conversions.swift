@@ -1,0 +1,89 @@
+/// Checked casts and type tests (`x as? T`, `x as! T`, `x is T`), `stride(from:to:by:)`, `zip`, `Array(sequence)` and
+/// `Set(sequence)`, typed as the generator compiles them (`Compiler.compileTypeCast`, `Compiler.compileStride`,
+/// `Compiler.compileZip`, `Compiler.compileArrayInitializer`, `Compiler.compileSetInitializer`).
+extension TypeChecker {
+    /// `x as? T` is `T?`, `x as! T` is `T` and `x is T` is Bool, when the checker can resolve `T` (the operand is
+    /// checked without a context).
+    func typeCast(_ operand: Expr, type typeExpr: TypeExpr, _ op: String) -> CType? {
+        check(operand, expected: nil)
+        guard let target = resolve(typeExpr) else { return nil }
+        switch op {
+        case "is": return .bool
+        case "as?": return .optional(target)
+        case "as!": return target
+        default: return nil
+        }
+    }
+
+    /// `stride(from:to:by:)` and `stride(from:through:by:)`: an array of Ints or Doubles, the type of the first
+    /// argument that is not a number literal (all literals: Double when one has a fraction).
+    func strideCall(_ arguments: [Argument]) -> CType? {
+        let labels = arguments.map(\.label)
+        guard labels == ["from", "to", "by"] || labels == ["from", "through", "by"] else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        var type: CType?
+        if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
+            type = check(anchor.value, expected: nil)
+        } else {
+            type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : .int
+        }
+        guard let type, type == .int || type == .double else { return nil }
+        var same = true
+        for argument in arguments where check(argument.value, expected: type) != type { same = false }
+        return same ? .array(type) : nil
+    }
+
+    /// `Array(sequence)`: the elements of an array, a range of Ints, a string or substring (Characters), a string
+    /// view or a set.
+    func arrayConversion(_ arguments: [Argument]) -> CType? {
+        guard arguments.count == 1, arguments[0].label == nil else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        switch check(arguments[0].value, expected: nil) {
+        case .range?, .closedRange?: return .array(.int)
+        case .array(let element)?, .set(let element)?: return .array(element)
+        case .string?, .substring?: return .array(.character)
+        case .stringView(let view)?: return .array(view.element)
+        default: return nil
+        }
+    }
+
+    /// `zip(a, b)` of two arrays or ranges of Ints: the array of their pairs, unlabelled.
+    func zipCall(_ arguments: [Argument]) -> CType? {
+        guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        var elements: [TupleElement] = []
+        for argument in arguments {
+            switch check(argument.value, expected: nil) {
+            case .array(let element)?: elements.append(TupleElement(label: nil, type: element))
+            case .range?, .closedRange?: elements.append(TupleElement(label: nil, type: .int))
+            default: break
+            }
+        }
+        return elements.count == 2 ? .array(.tuple(elements)) : nil
+    }
+
+    /// `Set(sequence)`: the elements of an array, a range of Ints, a string (Characters), a string view or a set,
+    /// when they are Hashable.
+    func setConversion(_ arguments: [Argument]) -> CType? {
+        guard arguments.count == 1, arguments[0].label == nil else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        let element: CType?
+        switch check(arguments[0].value, expected: nil) {
+        case .range?, .closedRange?: element = .int
+        case .array(let inner)?, .set(let inner)?: element = inner
+        case .string?: element = .character
+        case .stringView(let view)?: element = view.element
+        default: element = nil
+        }
+        guard let element, element.isHashable else { return nil }
+        return .set(element)
+    }
+}

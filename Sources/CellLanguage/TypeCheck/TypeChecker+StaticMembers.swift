@@ -1,0 +1,31 @@
+/// Static properties of the built-in types (`Int.max`, `UInt8.min`, `Double.pi`, `.infinity` where a Double is
+/// expected), typed from their tables' declarations as the generator compiles them
+/// (`Compiler.compileStdlibStaticProperty`).
+extension TypeChecker {
+    /// `Type.name` where `base` names a built-in number, string or fixed-width integer type (nil: not one, or
+    /// unknown).
+    func builtinStaticMember(_ base: Expr, _ name: String) -> CType? {
+        guard case .name(let typeName) = base.kind, let referent = resolution.referent(of: base) else { return nil }
+        switch referent {
+        case .builtin, .unresolved: break
+        default: return nil
+        }
+        guard compiler.declarations.userTypes[typeName] == nil, compiler.declarations.typeAliases[typeName] == nil,
+              compiler.registry.types[typeName] == nil,
+              let type = CType.plainBuiltin(named: typeName) ?? IntegerKind(name: typeName).map({ .integer($0) }) else {
+            return nil
+        }
+        return staticProperty(of: type, name)
+    }
+
+    /// `.name` where an Int or a Double is expected (`.pi`, `.max`).
+    func implicitStaticMember(_ name: String, expected: CType?) -> CType? {
+        guard expected == .int || expected == .double, let expected else { return nil }
+        return staticProperty(of: expected, name)
+    }
+
+    private func staticProperty(of type: CType, _ name: String) -> CType? {
+        guard let member = StdlibTables.table(for: type)?.staticProperty(named: name) else { return nil }
+        return StdlibSignature(member.declaration, receiver: type).propertyType
+    }
+}

@@ -1,0 +1,64 @@
+/// Strings by their indices, as the generator compiles them (`Compiler+StringIndices`): `s[i]` is a Character,
+/// `s[i..<j]`, `s[i...j]` and one-sided ranges (`s[..<i]`, `s[i...]`) are Substrings, on Strings and Substrings;
+/// `i..<j` and `i...j` on `String.Index` are ranges of indices, indices compare; Substrings compare with each other
+/// and with Strings; string literals take a Substring or `Unicode.Scalar` context.
+extension TypeChecker {
+    /// `base[index]` on a String or Substring (nil: not such a subscript, or unknown).
+    func stringSubscript(_ arguments: [Argument]) -> CType? {
+        guard arguments.count == 1, arguments[0].label == nil else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        let index = arguments[0].value
+        if let (_, bound) = Compiler.oneSidedRange(index) {
+            return check(bound, expected: .stringIndex) == .stringIndex ? .substring : nil
+        }
+        switch check(index, expected: .stringIndex) {
+        case .stringIndex?: return .character
+        case .indexRange?: return .substring
+        default: return nil
+        }
+    }
+
+    /// `a op b` on indices and Substrings (nil for other operands, and for `+` on Substrings, whose result depends on
+    /// the context).
+    static func stringOperator(_ op: String, _ a: CType, _ b: CType) -> CType? {
+        let comparisons: Set<String> = ["==", "!=", "<", "<=", ">", ">="]
+        switch (a, b) {
+        case (.stringIndex, .stringIndex):
+            if op == "..<" || op == "..." { return .indexRange(closed: op == "...") }
+            return comparisons.contains(op) ? .bool : nil
+        case (.substring, .substring), (.substring, .string), (.string, .substring):
+            return comparisons.contains(op) ? .bool : nil
+        default:
+            return nil
+        }
+    }
+
+    /// The type of a string literal with the contextual type `Substring` or `Unicode.Scalar` (one scalar); nil for
+    /// other contexts.
+    static func stringLiteral(_ parts: [StringPart], expected: CType?) -> CType?? {
+        switch expected?.unwrapped {
+        case .substring?:
+            return .substring
+        case .unicodeScalar?:
+            guard parts.count == 1, case .text(let text) = parts[0], text.unicodeScalars.count == 1 else { return .some(nil) }
+            return .unicodeScalar
+        default:
+            return nil
+        }
+    }
+}
+
+extension CType {
+    /// The types the standard-library tables' declarations name besides the plain built-in ones: the string views,
+    /// `Unicode.Scalar` and the fixed-width integers (`var value: UInt32`); nil for any other name.
+    static func stdlibNamed(_ name: String) -> CType? {
+        switch name {
+        case "String.UTF8View": return .stringView(.utf8)
+        case "String.UTF16View": return .stringView(.utf16)
+        case "String.UnicodeScalarView": return .stringView(.unicodeScalars)
+        default: return IntegerKind(name: name).map { .integer($0) }
+        }
+    }
+}

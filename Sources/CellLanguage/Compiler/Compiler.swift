@@ -114,7 +114,10 @@ final class Compiler {
 
     /// Reports `kind` at `location`.
     func error(_ kind: CompileError, at location: SourceLocation) {
-        diagnostics.append(kind.diagnostic(at: location))
+        let diagnostic = kind.diagnostic(at: location)
+        // A type error the checker reported comes out once, as the checker's.
+        if reportedByChecker(diagnostic) { return }
+        diagnostics.append(diagnostic)
     }
 
     /// Reports a type mismatch unless either side already has an error.

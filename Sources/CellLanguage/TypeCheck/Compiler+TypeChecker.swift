@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension Compiler {
@@ -8,6 +9,17 @@ extension Compiler {
         guard scope === globalScope, typeTable.checked == nil, let resolution else { return }
         let checker = TypeChecker(compiler: self, resolution: resolution, capacity: typeTable.capacity)
         typeTable.checked = checker.check(statements)
+        if takesCheckedDiagnostics { diagnostics += typeTable.checked?.diagnostics ?? [] }
+    }
+
+    /// Whether the cell's type errors are the checker's (`TypeChecker+Diagnostics`): not while the oracles run (the
+    /// generator then reports every error itself, to be compared) nor with `NBRUN_IGNORE_CHECKED_TYPES=1`.
+    var takesCheckedDiagnostics: Bool { !comparesCheckedDecisions && Compiler.readsCheckedTypes }
+
+    /// Whether the checker already reported `diagnostic` (the generator then does not report it again).
+    func reportedByChecker(_ diagnostic: Diagnostic) -> Bool {
+        guard takesCheckedDiagnostics, let checked = typeTable.checked else { return false }
+        return checked.diagnostics.contains(diagnostic)
     }
 
     /// Whether the generator reads the checker's types (`NBRUN_IGNORE_CHECKED_TYPES=1` turns it off, to measure

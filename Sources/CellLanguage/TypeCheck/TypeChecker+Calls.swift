@@ -14,7 +14,7 @@ extension TypeChecker {
             if let type = declaredType(named: name, referent) { return construction(type, arguments) }
             if let functions = nativeFunctions(named: name, referent) { return nativeCall(functions, arguments) }
             if let initializers = nativeInitializers(named: name, referent) { return nativeCall(initializers, arguments) }
-        case .member(let base?, let name, _):
+        case .member(let base?, let name, let nameLocation):
             if let type = typeNamed(base) {
                 guard let infos = type.staticMethods[name] else { break }
                 return declaredCall(infos, arguments)
@@ -31,7 +31,7 @@ extension TypeChecker {
             if let result = reduceCall(receiver, name, arguments, expected: expected) { return result }
             if let result = stdlibCall(receiver, name, arguments) { return result }
             uncheckedArguments(arguments)
-            return nil
+            return missingMember(receiver, name, at: nameLocation)
         case .array:
             if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }
         default:
@@ -133,7 +133,7 @@ extension TypeChecker {
             let parameter = info.parameters[position]
             // An argument already typed as the parameter (choosing the overload) is not checked again.
             if parameter.isInout || (index < types.count && types[index] == parameter.type) { continue }
-            check(argument.value, expected: parameter.type)
+            checkConverting(argument.value, to: parameter.type) { .argumentType($0, expected: $1) }
         }
         resolvedCallee = info
         return info.returnType
@@ -218,7 +218,9 @@ extension TypeChecker {
             types.append(fields[next].type)
             next += 1
         }
-        for (argument, field) in zip(arguments, types) { check(argument.value, expected: field) }
+        for (argument, field) in zip(arguments, types) {
+            checkConverting(argument.value, to: field) { .argumentType($0, expected: $1) }
+        }
         return .user(type)
     }
 }

@@ -31,14 +31,14 @@ extension TypeChecker {
             if case .optional? = expected { return expected }
             return nil
         case .name(let name): return self.name(expr, name)
-        case .binary(let op, let lhs, let rhs, _): return binary(op, lhs, rhs, expected: expected)
+        case .binary(let op, let lhs, let rhs, let location): return binary(op, lhs, rhs, expected: expected, at: location)
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected)
         case .assign(let op, let target, let value, _):
             assignment(op, target, value)
             return Compiler.containsOptionalChain(target) ? nil : .void
         case .call(let callee, let arguments): return call(expr, callee, arguments, expected: expected)
-        case .member(let base, let name, _): return member(base, name, expected: expected)
-        case .subscriptAccess(let base, let arguments): return subscriptAccess(base, arguments)
+        case .member(let base, let name, let location): return member(base, name, expected: expected, at: location)
+        case .subscriptAccess(let base, let arguments): return subscriptAccess(base, arguments, at: expr.location)
         case .array(let elements): return array(elements, expected: expected)
         case .dictionary(let pairs): return dictionary(pairs, expected: expected)
         case .tuple(let elements): return tuple(elements, expected: expected)
@@ -200,7 +200,11 @@ extension TypeChecker {
             return nil
         }
         var same = true
-        for item in elements where item !== typed && check(item, expected: element) != element { same = false }
+        for item in elements where item !== typed {
+            let found = expected == nil ? check(item, expected: element)
+                                        : checkConverting(item, to: element) { .elementType($0, expected: $1) }
+            if found != element { same = false }
+        }
         return same ? .array(element) : nil
     }
 
@@ -220,8 +224,13 @@ extension TypeChecker {
         }
         var same = true
         for pair in pairs {
-            if check(pair.0, expected: key) != key { same = false }
-            if check(pair.1, expected: value) != value { same = false }
+            if expected == nil {
+                if check(pair.0, expected: key) != key { same = false }
+                if check(pair.1, expected: value) != value { same = false }
+            } else {
+                if checkConverting(pair.0, to: key, { .dictionaryKeyType($0, expected: $1) }) != key { same = false }
+                if checkConverting(pair.1, to: value, { .dictionaryValueType($0, expected: $1) }) != value { same = false }
+            }
         }
         return same ? .dictionary(key, value) : nil
     }
@@ -250,7 +259,7 @@ extension TypeChecker {
     }
 
     private func ternary(_ condition: Expr, _ then: Expr, _ otherwise: Expr, expected: CType?) -> CType? {
-        check(condition, expected: .bool)
+        checkCondition(condition)
         func isNil(_ expr: Expr) -> Bool { if case .nilLiteral = expr.kind { return true } else { return false } }
         if isNil(then) || isNil(otherwise) {
             check(isNil(then) ? otherwise : then, expected: nil)
@@ -283,6 +292,7 @@ extension TypeChecker {
         let found = check(operand, expected: type)
         if found == type { return type }
         if case .optional(let wrapped) = type, wrapped == found { return type }
+        if let found, certainlyMismatches(found, type) { report(.coercionType(found, target: type), at: operand.location) }
         return nil
     }
 
@@ -291,8 +301,9 @@ extension TypeChecker {
     func closure(_ literal: ClosureLiteral, at location: SourceLocation, expected: CType?) -> CType? {
         var hints: [CType]?, result: CType?
         if case .function(let parameters, let returned)? = expected { (hints, result) = (parameters, returned) }
-        let saved = returnType
+        let saved = (returnType, reportsReturnMismatches)
         returnType = literal.returnType.flatMap(resolve) ?? result
+        reportsReturnMismatches = false
         let locations = literal.parameterLocations
         for (index, parameter) in literal.parameters.enumerated() {
             let written = parameter.type.flatMap(resolve)
@@ -306,7 +317,7 @@ extension TypeChecker {
             }
         }
         singleExpressionBody(literal.body)
-        returnType = saved
+        (returnType, reportsReturnMismatches) = saved
         guard case .function(let parameters, _)? = expected, let result, literal.returnType == nil,
               literal.captures.isEmpty, literal.ownedCaptures.isEmpty, !literal.inoutParameters.contains(true),
               literal.parameters.allSatisfy({ $0.type == nil }),

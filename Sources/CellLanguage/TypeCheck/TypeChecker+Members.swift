@@ -3,7 +3,7 @@
 /// subscripts of arrays and dictionaries.
 extension TypeChecker {
     /// `base.name` read as a value (`.name` with no base: an enum case of the contextual type).
-    func member(_ base: Expr?, _ name: String, expected: CType?) -> CType? {
+    func member(_ base: Expr?, _ name: String, expected: CType?, at location: SourceLocation) -> CType? {
         guard let base else {
             if case .user(let type)? = expected?.unwrapped, type.kind == .enumeration, !isGeneric(type),
                let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
@@ -21,14 +21,16 @@ extension TypeChecker {
                 let field = type.fields[index]
                 return field.holdsWeakly || field.isImplicitlyUnwrapped ? nil : field.type
             }
-            return type.computed[name]?.returnType
+            return type.computed[name]?.returnType ?? missingMember(receiver, name, at: location)
         case .native(let typeName):
             return compiler.registry.types[typeName]?.properties[name]?.type
         case .tuple(let elements):
             if let index = Int(name), index >= 0, index < elements.count { return elements[index].type }
-            return elements.first { $0.label == name }?.type
+            return elements.first { $0.label == name }?.type ?? missingMember(receiver, name, at: location)
         default:
-            guard let property = StdlibTables.table(for: receiver)?.property(named: name) else { return nil }
+            guard let property = StdlibTables.table(for: receiver)?.property(named: name) else {
+                return missingMember(receiver, name, at: location)
+            }
             return StdlibSignature(property.declaration, receiver: receiver).propertyType
         }
     }
@@ -63,7 +65,7 @@ extension TypeChecker {
     }
 
     /// `base[index]` on an array (by an Int) or a dictionary (by a key, optionally with `default:`).
-    func subscriptAccess(_ base: Expr, _ arguments: [Argument]) -> CType? {
+    func subscriptAccess(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> CType? {
         guard let receiver = check(base, expected: nil) else {
             uncheckedArguments(arguments)
             return nil
@@ -75,7 +77,7 @@ extension TypeChecker {
             return check(arguments[0].value, expected: key) == key ? .optional(value) : nil
         default:
             uncheckedArguments(arguments)
-            return nil
+            return missingSubscript(receiver, at: location)
         }
     }
 }

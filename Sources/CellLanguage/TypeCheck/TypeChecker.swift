@@ -32,6 +32,9 @@ final class TypeChecker {
     let declaredOperators: Set<String>
     /// The declared function the call being checked resolved to (set by `call`, taken by `check`).
     var resolvedCallee: FunctionInfo?
+    /// Whether the `return`s being checked are a declared function's or method's (a closure's result type is the
+    /// generator's to infer: their mismatches are not reported).
+    var reportsReturnMismatches = false
 
     private struct DeclarationKey: Hashable {
         var name: String
@@ -72,6 +75,11 @@ final class TypeChecker {
         guard let type, !type.hasError else { return nil }
         checked.record(expr, type: type, withoutContext: expected == nil, callee: callee)
         return type
+    }
+
+    /// Reports the type error `kind` at `location` (see `TypeChecker+Diagnostics`).
+    func report(_ kind: CompileError, at location: SourceLocation) {
+        checked.report(kind.diagnostic(at: location))
     }
 
     // MARK: Declarations

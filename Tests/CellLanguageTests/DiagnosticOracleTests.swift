@@ -31,6 +31,42 @@ final class DiagnosticOracleTests: XCTestCase {
         XCTAssertEqual(disagreements, [], "the checker reported diagnostics the generator does not")
     }
 
+    /// Independent type mistakes in a function body: the checker reports every one of them before generation, each
+    /// comes out once, with swiftc's message at swiftc's position (swiftc 6's errors for this program), and the
+    /// operator applied to strings inside a member read is reported alone (no cascade to the member or the `+`).
+    func testTheCheckerReportsEachIndependentMistakeOnce() {
+        let program = """
+        struct P { var x: Int }
+        func takes(a: Int) -> Int { return a }
+        func work() -> Int {
+            let s: Int = "x"
+            let q = P(y: 1)
+            let t = takes(b: 2)
+            if 3 { print("no") }
+            let u = "a" - "b"
+            let v = [1].cout
+            let w = ("a" - "b").count + 1
+            let (m, n) = 5
+            return "r"
+        }
+        """
+        let swiftc = [
+            "4:18: cannot convert value of type 'String' to specified type 'Int'",
+            "5:14: incorrect argument label in call (have 'y:', expected 'x:')",
+            "6:18: incorrect argument label in call (have 'b:', expected 'a:')",
+            "7:8: cannot convert value of type 'Int' to expected condition type 'Bool'",
+            "8:17: binary operator '-' cannot be applied to two 'String' operands",
+            "9:17: value of type '[Int]' has no member 'cout'",
+            "10:18: binary operator '-' cannot be applied to two 'String' operands",
+            "11:18: cannot convert value of type 'Int' to specified type '(_, _)'",
+            "12:12: cannot convert return expression of type 'String' to return type 'Int'",
+        ]
+        let agreement = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1)).agreement
+        XCTAssertEqual(agreement.checked, swiftc.count, "the checker reports every mistake")
+        XCTAssertEqual(agreement.disagreements, [])
+        XCTAssertEqual(diagnosticLines(program), swiftc)
+    }
+
     /// The position programs (one cell each, in every folder of `Positions/`), then the oracle corpus.
     private static func programs() throws -> [(name: String, cells: [CellSource])] {
         let positions = try XCTUnwrap(Bundle.module.url(forResource: "Positions", withExtension: nil), "Positions resources missing")

@@ -10,10 +10,15 @@ extension TypeChecker {
             guard let referent = resolution.referent(of: callee) else { break }
             if let builtin = builtinCall(name, referent, arguments) { return builtin }
             if let math = mathCall(name, referent, arguments) { return math }
-            if let infos = declaredFunctions(named: name, referent) { return declaredCall(infos, arguments, at: expr.location) }
-            if let type = declaredType(named: name, referent) { return construction(type, arguments) }
+            if let infos = declaredFunctions(named: name, referent) {
+                return argumentMistake(infos, arguments, call: expr) ?? declaredCall(infos, arguments, at: expr.location)
+            }
+            if let type = declaredType(named: name, referent) {
+                return memberwiseMistake(type, arguments, call: expr) ?? construction(type, arguments)
+            }
             if let functions = nativeFunctions(named: name, referent) { return nativeCall(functions, arguments) }
             if let initializers = nativeInitializers(named: name, referent) { return nativeCall(initializers, arguments) }
+            if let error = nonFunctionCall(expr, name, referent, arguments) { return error }
         case .member(let base?, let name, let nameLocation):
             if let type = typeNamed(base) {
                 guard let infos = type.staticMethods[name] else { break }

@@ -100,6 +100,25 @@ extension TypeChecker {
         return .error
     }
 
+    /// Reports a comparison of two values of a declared struct or class that conforms to nothing (so is not
+    /// Equatable or Comparable) and returns the error type; nil for any other operands.
+    func comparisonMismatch(_ op: String, _ type: CType, at location: SourceLocation) -> CType? {
+        guard case .user(let user) = type, user.kind == .structure || (user.kind == .classType && user.superclass == nil),
+              user.conformances.isEmpty, !isGeneric(user), compiler.protocolState.opaqueTypes[user] == nil,
+              compiler.protocolState.protocolExtensions.isEmpty else { return nil }
+        report(.binaryOperatorSameTypes(op, type), at: location)
+        return .error
+    }
+
+    /// Checks the value of `let (a, b) = value`: a value of a known type, which is no tuple, is a mistake (`cannot
+    /// convert value of type 'Int' to specified type '(_, _)'`, at the value) and the names stay unknown.
+    func checkDestructured(_ pattern: BindingPattern, _ value: Expr) -> CType? {
+        let found = check(value, expected: nil)
+        guard case .tuple(let items) = pattern, let found, isClosed(found) else { return found }
+        report(.tuplePatternShape(found, elements: items.count), at: value.location)
+        return nil
+    }
+
     // MARK: Members
 
     /// Reports a member `receiver` certainly does not have (`value of type 'T' has no member 'm'`, with the
@@ -141,6 +160,49 @@ extension TypeChecker {
         guard [.int, .double, .bool].contains(receiver), compiler.protocolState.protocolExtensions.isEmpty,
               compiler.protocolState.builtinExtensions.values.allSatisfy({ $0.subscripts.isEmpty }) else { return nil }
         report(.noSubscripts(receiver), at: location)
+        return .error
+    }
+
+    /// Reports a call of a variable whose type is a built-in value type or a collection of them (`cannot call value of
+    /// non-function type 'Int'`, at the call) and returns the error type; nil for anything else.
+    func nonFunctionCall(_ call: Expr, _ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType? {
+        switch declarationKind(of: referent) {
+        case .function?, .type?, .genericParameter?, .member?: return nil
+        default: break
+        }
+        guard let type = type(of: referent, named: name), isClosed(type) else { return nil }
+        if case .user = type { return nil }
+        uncheckedArguments(arguments)
+        report(.notAFunction(type), at: call.location)
+        return .error
+    }
+
+    // MARK: Arguments
+
+    /// Reports the first argument mistake (a wrong, missing or extraneous label, a missing or extra argument) of a
+    /// call of the one declared function `infos` holds, worded and placed as the generator does
+    /// (`Compiler.argumentMatch`), and returns the error type; nil when the arguments fit or there are overloads.
+    func argumentMistake(_ infos: [FunctionInfo], _ arguments: [Argument], call: Expr) -> CType? {
+        guard infos.count == 1, let info = infos.first,
+              !info.parameters.contains(where: { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil }) else { return nil }
+        return argumentMistake(compiler.shapes(info), arguments, call: call)
+    }
+
+    /// The same for a struct's memberwise initializer (`Point(y: 1)`): one parameter per stored property but the
+    /// constants with a value, labelled with its name.
+    func memberwiseMistake(_ type: UserType, _ arguments: [Argument], call: Expr) -> CType? {
+        guard type.kind == .structure, type.initializers.isEmpty, !isGeneric(type) else { return nil }
+        let shapes = type.fields.filter { !($0.isLet && $0.defaultValue != nil) }
+            .map { ParameterShape(label: $0.name, hasDefault: $0.defaultValue != nil, isFunction: false) }
+        return argumentMistake(shapes, arguments, call: call)
+    }
+
+    private func argumentMistake(_ shapes: [ParameterShape], _ arguments: [Argument], call: Expr) -> CType? {
+        guard case .mistake(let kind, let location) = Compiler.argumentMatch(shapes, arguments, opening: call.openingLocation,
+                                                                           closing: call.closingLocation, at: call.location)
+        else { return nil }
+        uncheckedArguments(arguments)
+        report(kind, at: location)
         return .error
     }
 }

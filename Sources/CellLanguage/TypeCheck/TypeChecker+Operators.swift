@@ -40,7 +40,7 @@ extension TypeChecker {
             switch a {
             case .int, .double, .string, .character, .integer: return .bool
             case .bool: return op == "==" || op == "!=" ? .bool : nil
-            default: return nil
+            default: return comparisonMismatch(op, a, at: location)
             }
         }
         switch a {

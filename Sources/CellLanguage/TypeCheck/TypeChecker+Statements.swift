@@ -74,7 +74,7 @@ extension TypeChecker {
             declare(pattern, type)
             return
         }
-        declare(pattern, value.flatMap { check($0, expected: nil) })
+        declare(pattern, value.flatMap { checkDestructured(pattern, $0) })
     }
 
     /// `if`/`while`/`guard` conditions: Boolean expressions and optional bindings.

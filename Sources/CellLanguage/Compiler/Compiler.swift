@@ -114,10 +114,7 @@ final class Compiler {
 
     /// Reports `kind` at `location`.
     func error(_ kind: CompileError, at location: SourceLocation) {
-        let diagnostic = kind.diagnostic(at: location)
-        // A type error the checker reported comes out once, as the checker's.
-        if reportedByChecker(diagnostic) { return }
-        diagnostics.append(diagnostic)
+        diagnostics.append(kind.diagnostic(at: location))
     }
 
     /// Reports a type mismatch unless either side already has an error.

@@ -26,9 +26,13 @@ import Diagnostics
 ///   generator reports every error itself, and every diagnostic the checker reported must be one the generator
 ///   reported for the same cell (message, notes, line and column); the share of the generator's errors the checker
 ///   also found is its coverage.
-/// - The switch-over: otherwise the checker's diagnostics join the cell's before generation (`typeCheckCell`) and
-///   `Compiler.error` drops any of the generator's that the checker already reported, so each error comes out once;
-///   the cell's diagnostics are sorted by position afterwards, so the output is the same text as before.
+/// - The switch-over, as far as it goes: outside the oracle the checker's diagnostics are the cell's first
+///   (`typeCheckCell`), and the generator's report of the same error is the same diagnostic, which the cell's list
+///   keeps once (`Interpreter.unique`): the output is the same text as before. The generator still detects these
+///   errors itself because its own decisions count them in `diagnostics` (`FunctionInfo.hasErrors`: a body with
+///   errors is not callable from a later cell; `adapts`, the standard library's label fallbacks, protocol
+///   specializations: a trial compilation that meets an error does not fit). Dropping its checks for a node the
+///   checker reported needs those decisions to ask for the errors in a region, the checker's included.
 extension TypeChecker {
     /// Checks `value` against `expected` and reports `mistake` at the value when its type certainly does not convert.
     @discardableResult

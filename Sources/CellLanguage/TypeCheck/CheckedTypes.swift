@@ -20,6 +20,9 @@ struct CheckedTypes {
     /// The overload the checker chose by argument types among several a top-level function's labels fit, by the
     /// call's position (`Compiler.selectOverload` reads it).
     private(set) var overloads: [SourceLocation: FunctionInfo] = [:]
+    /// The nodes of bodies that compile once per specialization, typed per specialization (never read by the
+    /// generator: one type per node would be wrong for every other specialization).
+    private(set) var specialized = SpecializedTypes()
 
     /// An empty table with room for about `capacity` nodes.
     init(capacity: Int = 0) {
@@ -29,6 +32,11 @@ struct CheckedTypes {
     /// Records `node`'s type (replacing an earlier check of the same node, e.g. re-checked with a parameter's type).
     mutating func record(_ node: Expr, type: CType, withoutContext: Bool, callee: FunctionInfo? = nil) {
         entries[node] = Entry(node: node, type: type, withoutContext: withoutContext, callee: callee)
+    }
+
+    /// Records `node`'s type in the specialization with type arguments `bindings`.
+    mutating func recordSpecialized(_ node: Expr, type: CType, bindings: [String: CType]) {
+        specialized.record(node, type, in: .arguments(bindings))
     }
 
     /// The type the checker gave `node`, if it typed it.

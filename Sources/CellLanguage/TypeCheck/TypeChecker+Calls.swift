@@ -5,11 +5,17 @@ import Diagnostics
 extension TypeChecker {
     /// `callee(arguments)`.
     func call(_ expr: Expr, _ callee: Expr, _ arguments: [Argument], expected: CType?) -> CType? {
+        if genericTypeConstruction(callee, arguments) { return nil }
         switch callee.kind {
         case .name(let name) where !name.contains("<"):
             guard let referent = resolution.referent(of: callee) else { break }
+            if case .member(let owner) = referent, let proto = protocolSelf, proto.name == owner {
+                return protocolMethodCall(proto, name, arguments)
+            }
             if let builtin = builtinCall(name, referent, arguments) { return builtin }
             if let math = mathCall(name, referent, arguments) { return math }
+            let generic = genericCall(name, referent, arguments, expected: expected)
+            if generic.handled { return generic.type }
             if let infos = declaredFunctions(named: name, referent) {
                 return argumentMistake(infos, arguments, call: expr) ?? declaredCall(infos, arguments, at: expr.location)
             }
@@ -21,10 +27,12 @@ extension TypeChecker {
             if let error = nonFunctionCall(expr, name, referent, arguments) { return error }
         case .member(let base?, let name, let nameLocation):
             if let type = typeNamed(base) {
-                guard let infos = type.staticMethods[name] else { break }
+                guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else { break }
                 return declaredCall(infos, arguments)
             }
             guard let receiver = check(base, expected: nil) else { break }
+            if case .user(let type) = receiver, hasGenericMember(named: name) { return genericMethodCall(type, name, arguments, expected: expected) }
+            if case .user(let type) = receiver, type.kind == .protocolType { return protocolMethodCall(type, name, arguments) }
             if case .user(let type) = receiver, type.kind != .protocolType, !isGeneric(type),
                let infos = type.methods[name] {
                 return declaredCall(infos, arguments, receiver: true)
@@ -103,17 +111,17 @@ extension TypeChecker {
     }
 
     /// Whether a declared type is generic or a specialization (its members are typed per specialization), or has
-    /// generic members (a generic overload may be the one chosen).
+    /// generic initializers (a generic overload may be the one chosen; see `hasGenericMember(named:)` for methods).
     func isGeneric(_ type: UserType) -> Bool {
         !type.genericArguments.isEmpty || compiler.protocolState.genericTypes[type.name] != nil
-            || compiler.protocolState.genericMembers[type] != nil
+            || compiler.protocolState.genericMembers[type]?["init"] != nil
             || type.isPropertyWrapper || type.isResultBuilder
     }
 
     /// A call of one of `infos`: the overload the labels (then the argument types) select, its arguments checked
     /// against its parameters.
     /// `location`: the call's, when the generator may read the overload chosen by argument types.
-    private func declaredCall(_ infos: [FunctionInfo], _ arguments: [Argument], receiver: Bool = false,
+    func declaredCall(_ infos: [FunctionInfo], _ arguments: [Argument], receiver: Bool = false,
                               at location: SourceLocation? = nil) -> CType? {
         let skipped = receiver ? 1 : 0
         let fitting = infos.compactMap { info in Self.match(info, arguments, skipping: skipped).map { (info, $0) } }

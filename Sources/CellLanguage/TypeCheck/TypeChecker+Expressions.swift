@@ -93,6 +93,8 @@ extension TypeChecker {
     private func name(_ expr: Expr, _ name: String) -> CType? {
         guard let referent = resolution.referent(of: expr) else { return nil }
         if case .member(let owner) = referent {
+            if genericSelf != nil { return genericSelfProperty(owner, name) }
+            if let proto = protocolSelf { return proto.name == owner ? protocolMember(proto, name) : nil }
             guard let selfType, selfType.name == owner, let index = selfType.fieldIndex(name),
                   !selfType.fields[index].holdsWeakly, !selfType.fields[index].isImplicitlyUnwrapped else { return nil }
             return selfType.fields[index].type

@@ -16,7 +16,8 @@ extension TypeChecker {
         guard let receiver = check(base, expected: nil), !extendsBuiltin(member: name) else { return nil }
         switch receiver {
         case .user(let type):
-            guard type.kind != .protocolType, !isGeneric(type) else { return nil }
+            if type.kind == .protocolType { return protocolMember(type, name) }
+            guard !isGeneric(type) else { return nil }
             if let index = type.fieldIndex(name) {
                 let field = type.fields[index]
                 return field.holdsWeakly || field.isImplicitlyUnwrapped ? nil : field.type

@@ -134,6 +134,7 @@ extension TypeChecker {
 
     /// The method bodies of a non-generic struct, class or enum (nothing of protocols, extensions and generic types).
     private func typeDeclaration(_ decl: TypeDecl) {
+        if protocolExtension(decl) { return }
         guard decl.kind != .extensionType, decl.kind != .protocolType, decl.genericParameters.isEmpty,
               let type = compiler.declarations.userTypes[decl.name], type.kind != .protocolType, !type.isPropertyWrapper,
               !type.isResultBuilder, type.superclass == nil else { return }

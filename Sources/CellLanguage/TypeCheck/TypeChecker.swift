@@ -12,8 +12,9 @@ import Diagnostics
 /// answer is nil (unknown), unknown propagates up and nothing is recorded: the checker never guesses. What it covers
 /// is measured against the generator's own records by the type-check oracle (`TypeCheckAgreement`).
 ///
-/// Not checked (nothing recorded): bodies that compile once per specialization (generic functions and types,
-/// protocol extensions), extensions, cells with implicitly unwrapped optionals, and the links of optional chains.
+/// Bodies that compile once per specialization are checked once per specialization the cell calls, their types
+/// kept apart (`TypeChecker+Generics.swift`). Not checked (nothing recorded): generic types' members, protocol
+/// extensions, extensions, cells with implicitly unwrapped optionals, and the links of optional chains.
 final class TypeChecker {
     /// The compiler whose declarations are read (never changed).
     unowned let compiler: Compiler
@@ -33,6 +34,15 @@ final class TypeChecker {
     let declaredOperators: Set<String>
     /// The declared function the call being checked resolved to (set by `call`, taken by `check`).
     var resolvedCallee: FunctionInfo?
+    /// The type arguments of the specialization whose body is being checked (nil: not in such a body); see
+    /// `TypeChecker+Generics.swift`.
+    var specialization: [String: CType]?
+    /// The generic bodies already checked, by declaration and type arguments.
+    var specializedBodies: Set<SpecializedBody> = []
+    /// The generic type whose members are being checked under `specialization` (see `TypeChecker+GenericTypes.swift`).
+    var genericSelf: GenericSelf?
+    /// The type declarations at the cell's top level (the bodies this cell's resolution covers).
+    private(set) var cellTypeDeclarations = IdentitySet<TypeDecl>()
     /// Whether the `return`s being checked are a declared function's or method's (a closure's result type is the
     /// generator's to infer: their mismatches are not reported).
     var reportsReturnMismatches = false
@@ -59,6 +69,7 @@ final class TypeChecker {
 
     /// Checks the cell's statements and returns the types found.
     func check(_ statements: [Stmt]) -> CheckedTypes {
+        for case .typeDeclaration(let decl) in statements { cellTypeDeclarations.insert(decl) }
         for statement in statements { self.statement(statement) }
         return checked
     }
@@ -67,6 +78,7 @@ final class TypeChecker {
 
     /// Records the overload chosen by argument types for the call at `location`.
     func recordOverload(_ info: FunctionInfo, at location: SourceLocation) {
+        guard specialization == nil else { return }  // a choice by position would hold for every specialization
         checked.recordOverload(info, at: location)
     }
 
@@ -74,12 +86,19 @@ final class TypeChecker {
     @discardableResult
     func record(_ expr: Expr, _ type: CType?, expected: CType?, callee: FunctionInfo? = nil) -> CType? {
         guard let type, !type.hasError else { return nil }
+        if let specialization {
+            checked.recordSpecialized(expr, type: type, bindings: specialization)
+            return type
+        }
         checked.record(expr, type: type, withoutContext: expected == nil, callee: callee)
         return type
     }
 
     /// Reports the type error `kind` at `location` (see `TypeChecker+Diagnostics`).
     func report(_ kind: CompileError, at location: SourceLocation) {
+        // Generic bodies (checked per specialization) and protocol extensions' bodies: their mistakes are worded
+        // against the type parameters, the generator's to report.
+        guard specialization == nil, genericSelf == nil, protocolSelf == nil else { return }
         checked.report(kind.diagnostic(at: location))
     }
 
@@ -111,9 +130,11 @@ final class TypeChecker {
     func resolve(_ type: TypeExpr) -> CType? {
         switch type {
         case .named(let name, _):
+            if let bound = specialization?[name] { return bound }
             if compiler.declarations.typeAliases[name] == nil, let builtin = CType.plainBuiltin(named: name) { return builtin }
             if compiler.declarations.typeAliases[name] == nil, compiler.declarations.userTypes[name] == nil,
                let kind = IntegerKind(name: name) { return .integer(kind) }
+            if compiler.declarations.typeAliases[name] == nil, let proto = protocolType(named: name) { return proto }
             guard !name.contains("<"), !name.contains("."), compiler.declarations.typeAliases[name] == nil,
                   compiler.protocolState.genericTypes[name] == nil,
                   let user = compiler.declarations.userTypes[name], user.kind != .protocolType else { return nil }

@@ -5,7 +5,7 @@ import XCTest
 /// The type-check oracle: for every expression node the type checker typed (before generation) and the generator
 /// then compiled for the code that runs, both must have found the same type, over the conformance listings and the
 /// golden programs. Prints the checker's coverage of the nodes the generator recorded. A node the generator refused
-/// (its type is the error type: an assignment to a constant…) is not compared: the checker reports no errors yet. Disagreements the generator
+/// (its type is the error type: an assignment to a constant…) is not compared (the checker's diagnostics are compared in `DiagnosticOracleTests`). Disagreements the generator
 /// gets wrong itself would be listed in `known` with the reason (none so far).
 final class TypeCheckOracleTests: XCTestCase {
     /// Disagreements explained, by program and the disagreement's line (`Golden/x.swift 3:5 name x: checker …`).

@@ -7,6 +7,33 @@ extension Compiler {
     /// Reports the first mismatch like swiftc and returns `nil` when the call does not fit.
     func matchArguments(_ parameters: [ParameterShape], _ arguments: [Argument], at location: SourceLocation,
                         report: Bool = true) -> [Int?]? {
+        switch Compiler.argumentMatch(parameters, arguments, opening: wrongLabelLocation, closing: missingArgumentLocation,
+                                      at: location) {
+        case .matched(let result):
+            return result
+        case .mistake(let kind, let position):
+            if report { error(kind, at: position) }
+            return nil
+        case .unmatched:
+            return nil
+        }
+    }
+
+    /// How a call's arguments fit parameters (by label, in order, defaults left out).
+    enum ArgumentMatch {
+        /// The argument each parameter takes (nil: its default).
+        case matched([Int?])
+        /// The first mismatch as swiftc reports it, and where.
+        case mistake(CompileError, SourceLocation)
+        /// A mismatch swiftc words otherwise (not reported here).
+        case unmatched
+    }
+
+    /// Matches call arguments to parameters by label, in order, or finds the first mismatch as swiftc reports it:
+    /// wrong labels at the call's opening parenthesis (`opening`), a missing last argument at its closing one
+    /// (`closing`; `location` when unknown). Shared by the generator and the type checker.
+    static func argumentMatch(_ parameters: [ParameterShape], _ arguments: [Argument], opening: SourceLocation?,
+                              closing: SourceLocation?, at location: SourceLocation) -> ArgumentMatch {
         var result: [Int?] = []
         var next = 0
         for (index, parameter) in parameters.enumerated() {
@@ -23,39 +50,31 @@ extension Compiler {
                 result.append(nil)
                 continue
             }
-            guard report else { return nil }
-            if next < arguments.count {
-                let argument = arguments[next]
-                let laterParameterFits = parameters[(index + 1)...].contains { $0.label == argument.label }
-                if argument.isTrailingClosure, !laterParameterFits {
-                    error(.trailingClosureNotFunction(parameter.type), at: argument.location)
-                } else if laterParameterFits {
-                    // The argument belongs to a later parameter: this one is missing (swiftc reports it there).
-                    error(.missingArgument(label: parameter.label, position: index + 1), at: argument.location)
-                } else if argument.label != nil, parameter.label != nil {
-                    error(.incorrectArgumentLabels(have: arguments.map(\.label), expected: parameters.map(\.label)),
-                          at: wrongLabelLocation ?? argument.location)
-                } else if let expected = parameter.label {
-                    error(.missingArgumentLabel(expected), at: argument.location)
-                } else if let have = argument.label {
-                    error(.extraneousArgumentLabel(have), at: wrongLabelLocation ?? argument.location)
-                }
-            } else {
-                error(.missingArgument(label: parameter.label, position: index + 1), at: missingArgumentLocation ?? location)
+            guard next < arguments.count else {
+                return .mistake(.missingArgument(label: parameter.label, position: index + 1), closing ?? location)
             }
-            return nil
+            let argument = arguments[next]
+            let laterParameterFits = parameters[(index + 1)...].contains { $0.label == argument.label }
+            if argument.isTrailingClosure, !laterParameterFits {
+                return .mistake(.trailingClosureNotFunction(parameter.type), argument.location)
+            } else if laterParameterFits {
+                // The argument belongs to a later parameter: this one is missing (swiftc reports it there).
+                return .mistake(.missingArgument(label: parameter.label, position: index + 1), argument.location)
+            } else if argument.label != nil, parameter.label != nil {
+                return .mistake(.incorrectArgumentLabels(have: arguments.map(\.label), expected: parameters.map(\.label)),
+                                opening ?? argument.location)
+            } else if let expected = parameter.label {
+                return .mistake(.missingArgumentLabel(expected), argument.location)
+            } else if let have = argument.label {
+                return .mistake(.extraneousArgumentLabel(have), opening ?? argument.location)
+            }
+            return .unmatched
         }
         if next < arguments.count {
-            guard report else { return nil }
             let argument = arguments[next]
-            if let label = argument.label {
-                error(.extraArgument(label), at: argument.value.location)
-            } else {
-                error(.extraArgument(nil), at: argument.value.location)
-            }
-            return nil
+            return .mistake(.extraArgument(argument.label), argument.value.location)
         }
-        return result
+        return .matched(result)
     }
 
     /// Compiles the arguments of a call to parameters of known types, in call order.

@@ -73,4 +73,12 @@ struct CheckedTypes {
 
     /// How many nodes were typed.
     var count: Int { entries.count }
+
+    /// The type errors the checker reported, in the order found (see `TypeChecker+Diagnostics`).
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Records a type error the checker reported.
+    mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
 }

@@ -8,7 +8,15 @@ extension Compiler {
         guard scope === globalScope, typeTable.checked == nil, let resolution else { return }
         let checker = TypeChecker(compiler: self, resolution: resolution, capacity: typeTable.capacity)
         typeTable.checked = checker.check(statements)
+        // The cell's type errors start with the checker's; the generator's report of the same error (which its own
+        // accounting counts: a body with errors is not callable, a trial compilation that meets one does not fit)
+        // is the same diagnostic, which the cell's list keeps once (`Interpreter.unique`).
+        if takesCheckedDiagnostics { diagnostics += typeTable.checked?.diagnostics ?? [] }
     }
+
+    /// Whether the cell's diagnostics include the checker's (`TypeChecker+Diagnostics`): not while the oracles run
+    /// (the generator's are then compared with them) nor with `NBRUN_IGNORE_CHECKED_TYPES=1`.
+    var takesCheckedDiagnostics: Bool { !comparesCheckedDecisions && Compiler.readsCheckedTypes }
 
     /// Whether the generator reads the checker's types (`NBRUN_IGNORE_CHECKED_TYPES=1` turns it off, to measure
     /// the type-only compilations they save with `nbrun debug counts`).

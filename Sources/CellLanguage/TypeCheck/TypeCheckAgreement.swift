@@ -7,8 +7,8 @@ public struct TypeCheckAgreement: Sendable {
     public var agreed = 0
     /// Nodes the checker typed that the generator did not record (code it never compiled, e.g. after an error).
     public var checkedOnly = 0
-    /// Nodes the checker typed that the generator refused (an error type: the checker reports no errors yet, e.g.
-    /// an assignment to a constant).
+    /// Nodes the checker typed that the generator refused (an error type for a mistake the checker does not report,
+    /// e.g. an assignment to a constant; its own diagnostics are compared by `DiagnosticAgreement`).
     public var refused = 0
     /// Calls whose declared function, method or initializer the checker chose as the generator did.
     public var calleesAgreed = 0

@@ -19,12 +19,17 @@ extension TypeChecker {
             if let math = mathCall(name, referent, arguments) { return math }
             let generic = genericCall(name, referent, arguments, expected: expected)
             if generic.handled { return generic.type }
-            if let infos = declaredFunctions(named: name, referent) { return declaredCall(infos, arguments, at: expr.location) }
-            if let type = declaredType(named: name, referent) { return construction(type, arguments) }
+            if let infos = declaredFunctions(named: name, referent) {
+                return argumentMistake(infos, arguments, call: expr) ?? declaredCall(infos, arguments, at: expr.location)
+            }
+            if let type = declaredType(named: name, referent) {
+                return memberwiseMistake(type, arguments, call: expr) ?? construction(type, arguments)
+            }
             if let functions = nativeFunctions(named: name, referent) { return nativeCall(functions, arguments, chosenAt: expr.location) }
             if let initializers = nativeInitializers(named: name, referent) {
                 return nativeCall(initializers, arguments, chosenAt: expr.location)
             }
+            if let error = nonFunctionCall(expr, name, referent, arguments) { return error }
         case .member(let base?, let name, let nameLocation):
             if let statics = nativeStaticFunctions(base, name) { return nativeCall(statics, arguments, chosenAt: nameLocation) }
             if let type = typeNamed(base) {
@@ -45,7 +50,7 @@ extension TypeChecker {
             if let result = stdlibCall(receiver, name, arguments) { return result }
             if let result = storedFunctionCall(receiver, name, arguments) { return result }
             uncheckedArguments(arguments)
-            return nil
+            return missingMember(receiver, name, at: nameLocation)
         case .array:
             if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }
         case .subscriptAccess, .optionalChain, .forceUnwrap, .call:
@@ -153,7 +158,7 @@ extension TypeChecker {
                 continue
             }
             if index < types.count && types[index] == parameter.type { continue }
-            check(argument.value, expected: parameter.type)
+            checkConverting(argument.value, to: parameter.type) { .argumentType($0, expected: $1) }
         }
         resolvedCallee = info
         return info.returnType
@@ -239,7 +244,9 @@ extension TypeChecker {
             types.append(fields[next].type)
             next += 1
         }
-        for (argument, field) in zip(arguments, types) { check(argument.value, expected: field) }
+        for (argument, field) in zip(arguments, types) {
+            checkConverting(argument.value, to: field) { .argumentType($0, expected: $1) }
+        }
         return .user(type)
     }
 }

@@ -82,9 +82,9 @@ extension TypeChecker {
     private func closureBody(_ literal: ClosureLiteral, at location: SourceLocation, parameters: [CType?], result: CType?,
                              typing: ReturnTyping) -> CType? {
         declareParameters(of: literal, at: location, parameters)
-        let saved = (returnType, returnTyping)
-        (returnType, returnTyping) = (result, typing)
-        defer { (returnType, returnTyping) = saved }
+        let saved = (returnType, returnTyping, reportsReturnMismatches)
+        (returnType, returnTyping, reportsReturnMismatches) = (result, typing, false)
+        defer { (returnType, returnTyping, reportsReturnMismatches) = saved }
         if literal.body.count == 1, case .expression(let expr) = literal.body[0], returnType != .void {
             if case .assign = expr.kind {
                 check(expr, expected: nil)
@@ -116,7 +116,11 @@ extension TypeChecker {
     func returned(_ value: Expr) {
         switch returnTyping {
         case .given:
-            check(value, expected: returnType)
+            if reportsReturnMismatches, let returnType {
+                checkConverting(value, to: returnType) { .returnType($0, expected: $1) }
+            } else {
+                check(value, expected: returnType)
+            }
         case .inferred where returnType == nil:
             if let type = check(value, expected: nil) { returnType = type } else { returnTyping = .unknown }
         case .inferred:

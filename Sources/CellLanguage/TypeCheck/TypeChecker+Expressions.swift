@@ -32,7 +32,7 @@ extension TypeChecker {
             if case .optional? = expected { return expected }
             return nil
         case .name(let name): return self.name(expr, name) ?? functionReference(expr, name, expected: expected)
-        case .binary(let op, let lhs, let rhs, _): return binary(op, lhs, rhs, expected: expected)
+        case .binary(let op, let lhs, let rhs, let location): return binary(op, lhs, rhs, expected: expected, at: location)
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected)
         case .assign(let op, let target, let value, _):
             if let native = nativeCompoundAssignment(op, target, value) { return native }
@@ -41,9 +41,9 @@ extension TypeChecker {
             place(target)
             return nil
         case .call(let callee, let arguments): return call(expr, callee, arguments, expected: expected)
-        case .member(let base, let name, _):
+        case .member(let base, let name, let location):
             if let module = moduleMember(base, name, expected: expected) { return module }
-            return member(base, name, expected: expected)
+            return member(base, name, expected: expected, at: location)
         case .subscriptAccess(let base, let arguments): return subscriptAccess(base, arguments, at: expr.location)
         case .array(let elements): return array(elements, expected: expected)
         case .dictionary(let pairs): return dictionary(pairs, expected: expected)
@@ -128,7 +128,11 @@ extension TypeChecker {
             return nil
         }
         var same = true
-        for item in elements where item !== typed && check(item, expected: element) != element { same = false }
+        for item in elements where item !== typed {
+            let found = expected == nil ? check(item, expected: element)
+                                        : checkConverting(item, to: element) { .elementType($0, expected: $1) }
+            if found != element { same = false }
+        }
         return same ? .array(element) : nil
     }
 
@@ -148,8 +152,13 @@ extension TypeChecker {
         }
         var same = true
         for pair in pairs {
-            if check(pair.0, expected: key) != key { same = false }
-            if check(pair.1, expected: value) != value { same = false }
+            if expected == nil {
+                if check(pair.0, expected: key) != key { same = false }
+                if check(pair.1, expected: value) != value { same = false }
+            } else {
+                if checkConverting(pair.0, to: key, { .dictionaryKeyType($0, expected: $1) }) != key { same = false }
+                if checkConverting(pair.1, to: value, { .dictionaryValueType($0, expected: $1) }) != value { same = false }
+            }
         }
         return same ? .dictionary(key, value) : nil
     }
@@ -178,7 +187,7 @@ extension TypeChecker {
     }
 
     private func ternary(_ condition: Expr, _ then: Expr, _ otherwise: Expr, expected: CType?) -> CType? {
-        check(condition, expected: .bool)
+        checkCondition(condition)
         func isNil(_ expr: Expr) -> Bool { if case .nilLiteral = expr.kind { return true } else { return false } }
         if isNil(then) != isNil(otherwise) {
             // `c ? nil : x` is an optional of x's type (the nil itself is not compiled).
@@ -210,6 +219,7 @@ extension TypeChecker {
         let found = check(operand, expected: type)
         if found == type { return type }
         if case .optional(let wrapped) = type, wrapped == found { return type }
+        if let found, certainlyMismatches(found, type) { report(.coercionType(found, target: type), at: operand.location) }
         return nil
     }
 }

@@ -3,7 +3,7 @@
 /// subscripts of arrays and dictionaries.
 extension TypeChecker {
     /// `base.name` read as a value (`.name` with no base: an enum case of the contextual type).
-    func member(_ base: Expr?, _ name: String, expected: CType?) -> CType? {
+    func member(_ base: Expr?, _ name: String, expected: CType?, at location: SourceLocation) -> CType? {
         guard let base else {
             if case .user(let type)? = expected?.unwrapped, type.kind == .enumeration, !isGeneric(type),
                let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
@@ -23,14 +23,16 @@ extension TypeChecker {
                 let field = type.fields[index]
                 return field.holdsWeakly ? nil : field.type
             }
-            return type.computed[name]?.returnType
+            return type.computed[name]?.returnType ?? missingMember(receiver, name, at: location)
         case .native(let typeName):
             return compiler.registry.types[typeName]?.properties[name]?.type
         case .tuple(let elements):
             if let index = Int(name), index >= 0, index < elements.count { return elements[index].type }
-            return elements.first { $0.label == name }?.type
+            return elements.first { $0.label == name }?.type ?? missingMember(receiver, name, at: location)
         default:
-            guard let property = StdlibTables.table(for: receiver)?.property(named: name) else { return nil }
+            guard let property = StdlibTables.table(for: receiver)?.property(named: name) else {
+                return missingMember(receiver, name, at: location)
+            }
             return StdlibSignature(property.declaration, receiver: receiver).propertyType
         }
     }
@@ -81,7 +83,7 @@ extension TypeChecker {
             return stringSubscript(arguments)
         default:
             uncheckedArguments(arguments)
-            return nil
+            return missingSubscript(receiver, at: location)
         }
     }
 }

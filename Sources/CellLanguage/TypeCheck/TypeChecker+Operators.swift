@@ -7,7 +7,7 @@ extension TypeChecker {
 
     /// `lhs op rhs`, with the operands' contextual types chosen as the generator chooses them (a literal takes the
     /// other operand's numeric type).
-    func binary(_ op: String, _ lhs: Expr, _ rhs: Expr, expected: CType?) -> CType? {
+    func binary(_ op: String, _ lhs: Expr, _ rhs: Expr, expected: CType?, at location: SourceLocation) -> CType? {
         if case .assign = lhs.kind {
             assignmentAsValue(lhs)
             if Self.isContextFree(rhs) { check(rhs, expected: nil) }
@@ -37,20 +37,20 @@ extension TypeChecker {
             if a == .int && b == .int { return op == "..." ? .closedRange : .range }
             return nil
         }
-        guard a == b else { return nil }
+        guard a == b else { return isComparison ? nil : operatorMismatch(op, a, b, at: location) }
         if isComparison {
             switch a {
             case .int, .double, .string, .character, .integer: return .bool
             case .bool: return op == "==" || op == "!=" ? .bool : nil
-            default: return nil
+            default: return comparisonMismatch(op, a, at: location)
             }
         }
         switch a {
         case .int, .integer: return Self.integerOperators.contains(op) ? a : nil
-        case .double: return Self.doubleOperators.contains(op) ? a : nil
-        case .string: return op == "+" ? a : nil
+        case .double: return Self.doubleOperators.contains(op) ? a : operatorMismatch(op, a, b, at: location)
+        case .string: return op == "+" ? a : operatorMismatch(op, a, b, at: location)
         case .array: return op == "+" ? a : nil
-        default: return nil
+        default: return operatorMismatch(op, a, b, at: location)
         }
     }
 

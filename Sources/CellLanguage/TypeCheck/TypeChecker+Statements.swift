@@ -21,14 +21,14 @@ extension TypeChecker {
         case .forIn(_, let pattern, let casePattern, let sequence, let whereClause, let body, _):
             let element = elementType(of: check(sequence, expected: nil))
             declare(pattern, casePattern == nil ? element : nil)
-            if let whereClause { check(whereClause, expected: .bool) }
+            if let whereClause { checkCondition(whereClause) }
             statements(body)
         case .whileLoop(_, let conditions, let body, _):
             self.conditions(conditions)
             statements(body)
         case .repeatWhile(_, let body, let condition, _):
             statements(body)
-            check(condition, expected: .bool)
+            checkCondition(condition)
         case .returnStatement(let value?, _):
             returned(value)
         case .block(let body), .deferStatement(let body, _):
@@ -38,7 +38,7 @@ extension TypeChecker {
             for item in cases {
                 for (pattern, guardExpr) in zip(item.patterns, item.guards) {
                     if let type { casePattern(pattern, type) }
-                    if let guardExpr { check(guardExpr, expected: .bool) }
+                    if let guardExpr { checkCondition(guardExpr) }
                 }
                 statements(item.body)
             }
@@ -65,12 +65,12 @@ extension TypeChecker {
             let type = resolve(annotation) ?? declareImplicitlyUnwrapped(pattern, annotation)
             if let value {
                 // A value checked against an unknown annotation would be typed without its context: not checked.
-                if let type { check(value, expected: type) }
+                if let type { checkConverting(value, to: type) { .specifiedType($0, specified: $1) } }
             }
             declare(pattern, type)
             return
         }
-        declare(pattern, value.flatMap { check($0, expected: nil) })
+        declare(pattern, value.flatMap { checkDestructured(pattern, $0) })
     }
 
     /// `if`/`while`/`guard` conditions: Boolean expressions and optional bindings.
@@ -78,7 +78,7 @@ extension TypeChecker {
         for condition in conditions {
             switch condition {
             case .expression(let expr):
-                check(expr, expected: .bool)
+                checkCondition(expr)
             case .optionalBinding(_, let name, let value, let location, _):
                 var type: CType?
                 if let value {
@@ -121,11 +121,11 @@ extension TypeChecker {
         for (parameter, declared) in zip(decl.parameters, declared) {
             declare(parameter.name, at: parameter.location, declared.type)
         }
-        let saved = (returnType, returnTyping)
-        (returnType, returnTyping) = (info.returnType, .given)
+        let saved = (returnType, returnTyping, reportsReturnMismatches)
+        (returnType, returnTyping, reportsReturnMismatches) = (info.returnType, .given, true)
         if let selfType, !decl.isStatic { declare("self", at: decl.location, .user(selfType)) }
         singleExpressionBody(decl.body)
-        (returnType, returnTyping) = saved
+        (returnType, returnTyping, reportsReturnMismatches) = saved
     }
 
     /// The method bodies of a non-generic struct, class or enum (nothing of protocols, extensions and generic types).

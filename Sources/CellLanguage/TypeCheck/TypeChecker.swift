@@ -4,7 +4,8 @@ import Diagnostics
 /// function signatures, before any code is generated, and gives expression nodes their static types in one walk of
 /// the cell (`CheckedTypes`). It never compiles and never builds closures: it reads the cell's `Resolution`, the
 /// compiler's declaration tables (user types, function signatures, earlier cells' globals) read-only and the
-/// standard-library tables (`StdlibTables`).
+/// standard-library tables (`StdlibTables`). It reports the type errors it is certain of, in the generator's kinds
+/// and words (`TypeChecker+Diagnostics`).
 ///
 /// Bidirectional: the contextual type flows down (`let x: Double = 1` makes the literal a Double, an annotation types
 /// `[]`, a callee's signature types its arguments and closure parameters). Where it cannot decide a node's type the
@@ -54,6 +55,9 @@ final class TypeChecker {
     /// their implicitly unwrapped read (`TypeChecker+ImplicitlyUnwrapped`).
     var implicitlyUnwrappedDeclarations = Set<Int>()
     var forcedReads = IdentitySet<Expr>()
+    /// Whether the `return`s being checked are a declared function's or method's (a closure's result type is the
+    /// generator's to infer: their mismatches are not reported).
+    var reportsReturnMismatches = false
 
     private struct DeclarationKey: Hashable {
         var name: String
@@ -106,6 +110,14 @@ final class TypeChecker {
         }
         checked.record(expr, type: type, withoutContext: expected == nil && chainSpine.isEmpty, callee: callee)
         return type
+    }
+
+    /// Reports the type error `kind` at `location` (see `TypeChecker+Diagnostics`).
+    func report(_ kind: CompileError, at location: SourceLocation) {
+        // Generic bodies (checked per specialization) and protocol extensions' bodies: their mistakes are worded
+        // against the type parameters, the generator's to report.
+        guard specialization == nil, genericSelf == nil, protocolSelf == nil else { return }
+        checked.report(kind.diagnostic(at: location))
     }
 
     // MARK: Declarations

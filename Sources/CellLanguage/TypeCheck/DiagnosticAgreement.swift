@@ -1,0 +1,63 @@
+import Diagnostics
+
+/// The diagnostics oracle: for one cell (or a sum of cells), whether every diagnostic the type checker reported is
+/// one the generator reported too (message, notes, line and column), and how many of the generator's errors the
+/// checker found (see `TypeChecker+Diagnostics`).
+public struct DiagnosticAgreement: Sendable {
+    /// Errors the generator reported.
+    public var reported = 0
+    /// The generator's errors of the kinds the checker reports (by their messages' openings, `checkedMessages`; not
+    /// those about subscripts).
+    public var reportedOfCheckedKinds = 0
+    /// Diagnostics the checker reported.
+    public var checked = 0
+    /// The checker's diagnostics the generator reported too.
+    public var agreed = 0
+    /// The checker's diagnostics the generator did not report, one line each (`line:col: message`).
+    public var disagreements: [String] = []
+    /// The generator's errors of the checked kinds the checker did not report, one line each.
+    public var missed: [String] = []
+
+    /// The openings of the messages of the kinds the checker reports.
+    static let checkedMessages = ["cannot convert value of type", "cannot convert return expression", "binary operator",
+                                  "value of type", "value of tuple type", "'%' is unavailable", "incorrect argument label",
+                                  "missing argument", "extra argument", "extraneous argument label",
+                                  "cannot call value of non-function type", "trailing closure passed to parameter"]
+
+    /// Creates an empty tally.
+    public init() {}
+
+    /// Compares the checker's diagnostics of a cell with the diagnostics the generator reported for it.
+    init(checked: [Diagnostic], generated: [Diagnostic]) {
+        let errors = generated.filter { $0.severity == .error }
+        reported = errors.count
+        self.checked = checked.count
+        for diagnostic in checked {
+            if errors.contains(diagnostic) { agreed += 1 } else { disagreements.append(Self.line(diagnostic)) }
+        }
+        // Subscripts' arguments are not checked (`extra argument in subscript`).
+        for error in errors where Self.checkedMessages.contains(where: error.message.hasPrefix) && !error.message.hasSuffix("in subscript") {
+            reportedOfCheckedKinds += 1
+            if !checked.contains(error) { missed.append(Self.line(error)) }
+        }
+    }
+
+    /// Adds another cell's tally.
+    public mutating func add(_ other: DiagnosticAgreement) {
+        reported += other.reported
+        reportedOfCheckedKinds += other.reportedOfCheckedKinds
+        checked += other.checked
+        agreed += other.agreed
+        disagreements += other.disagreements
+        missed += other.missed
+    }
+
+    /// The share of the generator's errors of the checked kinds that the checker reported alike.
+    public var coverage: Double { reportedOfCheckedKinds == 0 ? 0 : Double(agreed) / Double(reportedOfCheckedKinds) }
+
+    private static func line(_ diagnostic: Diagnostic) -> String {
+        let position = diagnostic.location.map { "\($0.line):\($0.column): " } ?? ""
+        let notes = diagnostic.notes.isEmpty ? "" : " (\(diagnostic.notes.joined(separator: "; ")))"
+        return position + diagnostic.message + notes
+    }
+}

@@ -1,0 +1,212 @@
+import Diagnostics
+
+/// The type checker's diagnostics (issue 12, parts 1 and 6): the type errors the checker can be certain of, reported
+/// by the checker itself, before any code is generated.
+///
+/// Design:
+/// - One enum of error kinds. The checker reports `CompileError` cases, the kinds the generator reports, so the
+///   messages (swiftc's wording) and notes (did-you-mean) are the same text; at the token the generator reports them
+///   at, which is the location of the same AST node (a value's start, an operator, a member's name).
+/// - Certain or silent. Like its types, the checker's errors are never guessed: a mistake is reported only where the
+///   checker knows both types completely and knows every conversion between them (`certainlyMismatches`: built-in
+///   value types, arrays, sets, dictionaries and one-level optionals of them, and non-generic structs and enums that
+///   conform to nothing; no classes, protocols, tuples or functions). Anything else is left to the generator.
+/// - What is reported: a value of the wrong type for an annotated `let`/`var` (`specifiedType`), for a declared
+///   function's, method's or memberwise initializer's parameter (`argumentType`) and for a declared function's
+///   `return` (`returnType`); conditions of `if`, `while`, `guard`, `where` and `? :` that are not Bool
+///   (`conditionType`); arithmetic operators applied to operands of built-in types that have none
+///   (`binaryOperatorSameTypes`, `binaryOperatorTypes`, `floatingRemainder`); a member read that a non-generic
+///   struct, class or enum, a tuple or a built-in type's table does not have (`valueHasNoMember`, with the
+///   generator's suggestion).
+/// - No cascade. A node whose own type is wrong (an operator that does not apply, a member that does not exist) has
+///   the error type: nothing is recorded for it and what contains it is unknown, so it reports nothing more. A
+///   conversion mistake keeps the value's type (the mistake is the conversion) and the declaration its annotated
+///   type, as swiftc does.
+/// - The oracle (`DiagnosticAgreement`, `DiagnosticOracleTests`): while `comparesCheckedDecisions` is set the
+///   generator reports every error itself, and every diagnostic the checker reported must be one the generator
+///   reported for the same cell (message, notes, line and column); the share of the generator's errors the checker
+///   also found is its coverage.
+/// - The switch-over, as far as it goes: outside the oracle the checker's diagnostics are the cell's first
+///   (`typeCheckCell`), and the generator's report of the same error is the same diagnostic, which the cell's list
+///   keeps once (`Interpreter.unique`): the output is the same text as before. The generator still detects these
+///   errors itself because its own decisions count them in `diagnostics` (`FunctionInfo.hasErrors`: a body with
+///   errors is not callable from a later cell; `adapts`, the standard library's label fallbacks, protocol
+///   specializations: a trial compilation that meets an error does not fit). Dropping its checks for a node the
+///   checker reported needs those decisions to ask for the errors in a region, the checker's included.
+extension TypeChecker {
+    /// Checks `value` against `expected` and reports `mistake` at the value when its type certainly does not convert.
+    @discardableResult
+    func checkConverting(_ value: Expr, to expected: CType, _ mistake: (CType, CType) -> CompileError) -> CType? {
+        let found = check(value, expected: expected)
+        if let found, certainlyMismatches(found, expected) { report(mistake(found, expected), at: value.location) }
+        return found
+    }
+
+    /// Checks a condition (`if`, `while`, `guard`, `where`, `? :`): a value of a known type that is not Bool is a mistake.
+    func checkCondition(_ expr: Expr) {
+        guard let found = check(expr, expected: .bool), found != .bool, !found.isOptional, isClosed(found) else { return }
+        report(.conditionType(found), at: expr.location)
+    }
+
+    /// Whether a value of type `found` certainly cannot take the place of an `expected` one: both types are ones whose
+    /// conversions the checker knows completely, and none applies (equal types, optional promotion at any depth).
+    func certainlyMismatches(_ found: CType, _ expected: CType) -> Bool {
+        guard isClosed(found), isClosed(expected) else { return false }
+        var target: CType? = expected
+        while let wanted = target {
+            if wanted == found { return false }
+            if case .optional(let wrapped) = wanted { target = wrapped } else { target = nil }
+        }
+        return true
+    }
+
+    /// Whether the checker knows every conversion to and from `type`: built-in value types, collections and optionals
+    /// of them, and non-generic structs and enums without conformances (no upcasts, existentials or bridging).
+    func isClosed(_ type: CType) -> Bool {
+        switch type {
+        case .int, .double, .string, .bool, .character, .integer: return true
+        case .array(let element), .set(let element), .optional(let element): return isClosed(element)
+        case .dictionary(let key, let value): return isClosed(key) && isClosed(value)
+        case .user(let user): return isPlainValueType(user)
+        default: return false
+        }
+    }
+
+    /// A non-generic struct or enum that conforms to nothing (no protocol extension adds to it) and is no opaque type.
+    private func isPlainValueType(_ type: UserType) -> Bool {
+        (type.kind == .structure || type.kind == .enumeration) && type.conformances.isEmpty && !isGeneric(type)
+            && compiler.protocolState.opaqueTypes[type] == nil && type.extendedBuiltin == nil
+    }
+
+    // MARK: Operators
+
+    private static let arithmetic: Set<String> = ["+", "-", "*", "/", "%"]
+    private static let plainOperands: Set<CType> = [.int, .double, .string, .bool, .character]
+
+    /// Reports an arithmetic operator the operands' built-in types do not have and returns the error type; nil (no
+    /// report) when the operator may apply or the checker cannot tell. `a` and `b` are the operands' types.
+    func operatorMismatch(_ op: String, _ a: CType, _ b: CType, at location: SourceLocation) -> CType? {
+        func plain(_ type: CType) -> Bool {
+            if case .integer = type { return a != b }
+            return Self.plainOperands.contains(type)
+        }
+        // Registered operators were looked for by the caller; a protocol extension may declare one.
+        guard Self.arithmetic.contains(op), plain(a), plain(b), compiler.protocolState.protocolExtensions.isEmpty else { return nil }
+        if a == b {
+            switch a {
+            case .double where op == "%": report(.floatingRemainder, at: location)
+            case .string where op != "+", .bool, .character: report(.binaryOperatorSameTypes(op, a), at: location)
+            default: return nil
+            }
+        } else {
+            report(.binaryOperatorTypes(op, a, b), at: location)
+        }
+        return .error
+    }
+
+    /// Reports a comparison of two values of a declared struct or class that conforms to nothing (so is not
+    /// Equatable or Comparable) and returns the error type; nil for any other operands.
+    func comparisonMismatch(_ op: String, _ type: CType, at location: SourceLocation) -> CType? {
+        guard case .user(let user) = type, user.kind == .structure || (user.kind == .classType && user.superclass == nil),
+              user.conformances.isEmpty, !isGeneric(user), compiler.protocolState.opaqueTypes[user] == nil,
+              compiler.protocolState.protocolExtensions.isEmpty else { return nil }
+        report(.binaryOperatorSameTypes(op, type), at: location)
+        return .error
+    }
+
+    /// Checks the value of `let (a, b) = value`: a value of a known type, which is no tuple, is a mistake (`cannot
+    /// convert value of type 'Int' to specified type '(_, _)'`, at the value) and the names stay unknown.
+    func checkDestructured(_ pattern: BindingPattern, _ value: Expr) -> CType? {
+        let found = check(value, expected: nil)
+        guard case .tuple(let items) = pattern, let found, isClosed(found) else { return found }
+        report(.tuplePatternShape(found, elements: items.count), at: value.location)
+        return nil
+    }
+
+    // MARK: Members
+
+    /// Reports a member `receiver` certainly does not have (`value of type 'T' has no member 'm'`, with the
+    /// generator's did-you-mean) and returns the error type; nil when the member may exist.
+    func missingMember(_ receiver: CType, _ name: String, at location: SourceLocation) -> CType? {
+        // Property wrappers synthesize `_x` and `$x`, and lower an attribute to a read of its `wrappedValue`.
+        guard !["self", "init", "Type", "hashValue", "wrappedValue", "projectedValue"].contains(name),
+              !name.hasPrefix("$"), !name.hasPrefix("_"),
+              compiler.protocolState.protocolExtensions.isEmpty, !extendsBuiltin(member: name) else { return nil }
+        switch receiver {
+        case .user(let type):
+            guard isPlainValueType(type) || (type.kind == .classType && type.superclass == nil && type.conformances.isEmpty
+                                             && !isGeneric(type)),
+                  type.fieldIndex(name) == nil, type.computed[name] == nil, type.methods[name] == nil,
+                  type.staticFields[name] == nil, type.staticMethods[name] == nil, type.staticComputed[name] == nil,
+                  type.caseIndex(name) == nil, name != "rawValue" || type.rawType == nil else { return nil }
+            let candidates = type.fields.map(\.name) + Array(type.computed.keys) + Array(type.methods.keys)
+            report(.valueHasNoMember(receiver, member: name, suggestion: NameSuggester.suggestion(for: name, among: candidates)),
+                   at: location)
+        case .tuple(let elements):
+            let table = StdlibTables.table(for: receiver)
+            guard table?.property(named: name) == nil, table?.methods(named: name).isEmpty ?? true,
+                  !elements.contains(where: { $0.label == name }) else { return nil }
+            if let index = Int(name), index >= 0, index < elements.count { return nil }
+            report(.valueHasNoMember(receiver, member: name, suggestion: table?.suggestion(for: name)), at: location)
+        default:
+            // An extension of the type may add a conformance, and with it a protocol extension's members.
+            guard isClosed(receiver), !receiver.isOptional, compiler.protocolState.builtinExtensions[receiver.description] == nil,
+                  compiler.protocolState.arrayConformances.isEmpty, let table = StdlibTables.table(for: receiver),
+                  table.property(named: name) == nil, table.methods(named: name).isEmpty else { return nil }
+            report(.valueHasNoMember(receiver, member: name, suggestion: table.suggestion(for: name)), at: location)
+        }
+        return .error
+    }
+
+    /// Reports a subscript of a number or a Boolean (`value of type 'Int' has no subscripts`) and returns the error
+    /// type; nil for any other receiver (or when an extension may declare a subscript).
+    func missingSubscript(_ receiver: CType, at location: SourceLocation) -> CType? {
+        guard [.int, .double, .bool].contains(receiver), compiler.protocolState.protocolExtensions.isEmpty,
+              compiler.protocolState.builtinExtensions.values.allSatisfy({ $0.subscripts.isEmpty }) else { return nil }
+        report(.noSubscripts(receiver), at: location)
+        return .error
+    }
+
+    /// Reports a call of a variable whose type is a built-in value type or a collection of them (`cannot call value of
+    /// non-function type 'Int'`, at the call) and returns the error type; nil for anything else.
+    func nonFunctionCall(_ call: Expr, _ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType? {
+        switch declarationKind(of: referent) {
+        case .function?, .type?, .genericParameter?, .member?: return nil
+        default: break
+        }
+        guard let type = type(of: referent, named: name), isClosed(type) else { return nil }
+        if case .user = type { return nil }
+        uncheckedArguments(arguments)
+        report(.notAFunction(type), at: call.location)
+        return .error
+    }
+
+    // MARK: Arguments
+
+    /// Reports the first argument mistake (a wrong, missing or extraneous label, a missing or extra argument) of a
+    /// call of the one declared function `infos` holds, worded and placed as the generator does
+    /// (`Compiler.argumentMatch`), and returns the error type; nil when the arguments fit or there are overloads.
+    func argumentMistake(_ infos: [FunctionInfo], _ arguments: [Argument], call: Expr) -> CType? {
+        guard infos.count == 1, let info = infos.first,
+              !info.parameters.contains(where: { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil }) else { return nil }
+        return argumentMistake(compiler.shapes(info), arguments, call: call)
+    }
+
+    /// The same for a struct's memberwise initializer (`Point(y: 1)`): one parameter per stored property but the
+    /// constants with a value, labelled with its name.
+    func memberwiseMistake(_ type: UserType, _ arguments: [Argument], call: Expr) -> CType? {
+        guard type.kind == .structure, type.initializers.isEmpty, !isGeneric(type) else { return nil }
+        let shapes = type.fields.filter { !($0.isLet && $0.defaultValue != nil) }
+            .map { ParameterShape(label: $0.name, hasDefault: $0.defaultValue != nil, isFunction: false) }
+        return argumentMistake(shapes, arguments, call: call)
+    }
+
+    private func argumentMistake(_ shapes: [ParameterShape], _ arguments: [Argument], call: Expr) -> CType? {
+        guard case .mistake(let kind, let location) = Compiler.argumentMatch(shapes, arguments, opening: call.openingLocation,
+                                                                           closing: call.closingLocation, at: call.location)
+        else { return nil }
+        uncheckedArguments(arguments)
+        report(kind, at: location)
+        return .error
+    }
+}

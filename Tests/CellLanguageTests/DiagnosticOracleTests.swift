@@ -1,0 +1,137 @@
+import CellLanguage
+import Foundation
+import XCTest
+
+/// The diagnostics oracle: over the compile-error corpus (the position programs of `Positions/`, every conformance
+/// listing and every golden program), every diagnostic the type checker reports must be one the generator reports
+/// for the same cell, with the same message, notes, line and column. Prints the checker's coverage: the share of
+/// the generator's errors of the kinds the checker reports that it found too.
+final class DiagnosticOracleTests: XCTestCase {
+    func testTheCheckersDiagnosticsAreTheGenerators() throws {
+        var total = DiagnosticAgreement()
+        var disagreements: [String] = [], missed: [String] = []
+        for (name, cells) in try Self.programs() {
+            let interpreter = Interpreter()
+            for cell in cells {
+                let agreement = interpreter.compileComparingDiagnostics(cell).agreement
+                total.add(agreement)
+                disagreements += agreement.disagreements.map { "\(name) \($0)" }
+                missed += agreement.missed.map { "\(name) \($0)" }
+            }
+        }
+        let percent = (total.coverage * 1000).rounded() / 10
+        print("diagnostics oracle: the checker reported \(total.checked) diagnostics, \(total.agreed) as the generator did, "
+              + "\(total.disagreements.count) disagreements; \(total.agreed) of the generator's \(total.reportedOfCheckedKinds) "
+              + "errors of the checked kinds (\(percent) %), of \(total.reported) errors in all")
+        if ProcessInfo.processInfo.environment["NBRUN_LIST_MISSED_DIAGNOSTICS"] != nil {
+            for line in missed { print("missed: \(line)") }
+        }
+        XCTAssertGreaterThan(total.reported, 500)
+        XCTAssertGreaterThan(total.coverage, 0.5, "the checker reports the generator's errors of its kinds (50.6 % when last raised)")
+        XCTAssertEqual(disagreements, [], "the checker reported diagnostics the generator does not")
+    }
+
+    /// The oracle over generated mistakes: a value of each of several types stored with each annotation, combined
+    /// with each operator, and used as a condition, a receiver, a callee, an argument, a key, an element and a result,
+    /// in function and method bodies. The checker reports only what the generator reports.
+    func testTheCheckersDiagnosticsOnGeneratedMistakes() {
+        let values = ["1", "1.5", "\"s\"", "true", "Character(\"c\")", "[1]", "[\"a\": 1]", "Optional(1)", "P(x: 1)", "E.a",
+                      "C()", "(1, 2)", "UInt8(1)", "[1.0]", "(a: 1, b: \"x\")"]
+        let types = ["Int", "Double", "String", "Bool", "Character", "[Int]", "[String: Int]", "Int?", "P", "E", "C",
+                     "(Int, Int)", "UInt8", "[Double]", "(a: Int, b: String)"]
+        var cells = ["struct P { var x: Int }\nenum E { case a, b }\nenum R: Int { case one = 1 }\nclass C { var y = 0 }\n"
+                     + "func f(a: Int, b: String = \"\") -> Int { a }\nfunc g(_ x: Double) -> Double { x }"]
+        for (index, value) in values.enumerated() {
+            let stores = types.enumerated().map { "    let a\($0): \($1) = v\n    var b\($0): \($1) = \(values[$0]); b\($0) = v" }
+            cells.append("func stores\(index)() {\n    let v = \(value)\n" + stores.joined(separator: "\n") + "\n}")
+            let operations = values.enumerated().flatMap { other, operand in
+                ["+", "-", "*", "/", "%", "==", "<"].enumerated().map { "        let o\(other)_\($0) = \(operand) \($1) l; _ = l \($1) 2" }
+            }
+            cells.append("struct S\(index) {\n    func m() {\n        let l = \(value)\n" + operations.joined(separator: "\n") + "\n    }\n}")
+            cells.append("""
+            func uses\(index)() -> Int {
+                let m = \(value)
+                if m { print(1) }
+                guard m else { return 0 }
+                for i in [1] where m { print(i) }
+                let n = m.cout
+                let q = m.xyz()
+                m()
+                let r = m[0]
+                let s = f(a: m) + f(a: 1, b: m)
+                let t = g(m)
+                let z = m as String
+                let k: [Int] = [1, m]
+                let j: [Int: String] = [m: "a"]
+                let i = m ? 1 : 2
+                let p = P(x: m)
+                let (u, w) = m
+                return m
+            }
+            """)
+        }
+        let interpreter = Interpreter()
+        var total = DiagnosticAgreement()
+        for cell in cells { total.add(interpreter.compileComparingDiagnostics(CellSource(code: cell, firstLine: 1)).agreement) }
+        print("diagnostics oracle on generated mistakes: the checker reported \(total.checked), \(total.agreed) as the generator did, "
+              + "of the generator's \(total.reportedOfCheckedKinds) errors of the checked kinds")
+        XCTAssertGreaterThan(total.checked, 250)
+        XCTAssertEqual(total.disagreements, [], "the checker reported diagnostics the generator does not")
+    }
+
+    /// Independent type mistakes in a function body: the checker reports every one of them before generation, each
+    /// comes out once, with swiftc's message at swiftc's position (swiftc 6's errors for this program), and the
+    /// operator applied to strings inside a member read is reported alone (no cascade to the member or the `+`).
+    func testTheCheckerReportsEachIndependentMistakeOnce() {
+        let program = """
+        struct P { var x: Int }
+        func takes(a: Int) -> Int { return a }
+        func work() -> Int {
+            let s: Int = "x"
+            let q = P(y: 1)
+            let t = takes(b: 2)
+            if 3 { print("no") }
+            let u = "a" - "b"
+            let v = [1].cout
+            let w = ("a" - "b").count + 1
+            let (m, n) = 5
+            return "r"
+        }
+        """
+        let swiftc = [
+            "4:18: cannot convert value of type 'String' to specified type 'Int'",
+            "5:14: incorrect argument label in call (have 'y:', expected 'x:')",
+            "6:18: incorrect argument label in call (have 'b:', expected 'a:')",
+            "7:8: cannot convert value of type 'Int' to expected condition type 'Bool'",
+            "8:17: binary operator '-' cannot be applied to two 'String' operands",
+            "9:17: value of type '[Int]' has no member 'cout'",
+            "10:18: binary operator '-' cannot be applied to two 'String' operands",
+            "11:18: cannot convert value of type 'Int' to specified type '(_, _)'",
+            "12:12: cannot convert return expression of type 'String' to return type 'Int'",
+        ]
+        let agreement = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1)).agreement
+        XCTAssertEqual(agreement.checked, swiftc.count, "the checker reports every mistake")
+        XCTAssertEqual(agreement.disagreements, [])
+        XCTAssertEqual(diagnosticLines(program), swiftc)
+    }
+
+    /// The position programs (one cell each, in every folder of `Positions/`), then the oracle corpus.
+    private static func programs() throws -> [(name: String, cells: [CellSource])] {
+        let positions = try XCTUnwrap(Bundle.module.url(forResource: "Positions", withExtension: nil), "Positions resources missing")
+        var result: [(String, [CellSource])] = []
+        let folders = [positions] + (try FileManager.default.contentsOfDirectory(atPath: positions.path))
+            .map { positions.appendingPathComponent($0) }.filter(isDirectory).sorted { $0.path < $1.path }
+        for folder in folders {
+            for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".swift") }).sorted() {
+                let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                result.append(("Positions/\(folder.lastPathComponent)/\(file)", [CellSource(code: source, firstLine: 1)]))
+            }
+        }
+        return result + (try OracleCorpus.programs())
+    }
+
+    private static func isDirectory(_ url: URL) -> Bool {
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &directory) && directory.boolValue
+    }
+}

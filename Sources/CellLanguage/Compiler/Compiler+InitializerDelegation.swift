@@ -15,6 +15,6 @@ extension Compiler {
         }
         let construction = Expr(.call(Expr(.name(context.type.name), at: nameLocation), arguments), at: location)
         construction.openingLocation = callee.closingLocation
-        return compileAssignment("=", Expr(.name("self"), at: base.location), construction, at: location)
+        return compileAssignment("=", synthesizedSelf(at: base.location), construction, at: location)
     }
 }

@@ -8,6 +8,7 @@ extension TypeChecker {
         switch callee.kind {
         case .name(let name) where !name.contains("<"):
             guard let referent = resolution.referent(of: callee) else { break }
+            if case .member(let owner) = referent { return implicitMethodCall(name, of: owner, arguments, at: expr.location) }
             if let builtin = builtinCall(name, referent, arguments) { return builtin }
             if let math = mathCall(name, referent, arguments) { return math }
             if let infos = declaredFunctions(named: name, referent) { return declaredCall(infos, arguments, at: expr.location) }
@@ -15,6 +16,7 @@ extension TypeChecker {
             if let functions = nativeFunctions(named: name, referent) { return nativeCall(functions, arguments) }
             if let initializers = nativeInitializers(named: name, referent) { return nativeCall(initializers, arguments) }
         case .member(let base?, let name, _):
+            if let result = superCall(base, name, arguments) { return result }
             if let type = typeNamed(base) {
                 guard let infos = type.staticMethods[name] else { break }
                 return declaredCall(infos, arguments)
@@ -27,6 +29,7 @@ extension TypeChecker {
             if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
                 return nativeCall(methods, arguments)
             }
+            if let result = builtinExtensionCall(receiver, name, arguments) { return result }
             if let result = mapCall(receiver, name, arguments, expected: expected) { return result }
             if let result = reduceCall(receiver, name, arguments, expected: expected) { return result }
             if let result = stdlibCall(receiver, name, arguments) { return result }
@@ -108,7 +111,7 @@ extension TypeChecker {
     /// A call of one of `infos`: the overload the labels (then the argument types) select, its arguments checked
     /// against its parameters.
     /// `location`: the call's, when the generator may read the overload chosen by argument types.
-    private func declaredCall(_ infos: [FunctionInfo], _ arguments: [Argument], receiver: Bool = false,
+    func declaredCall(_ infos: [FunctionInfo], _ arguments: [Argument], receiver: Bool = false,
                               at location: SourceLocation? = nil) -> CType? {
         let skipped = receiver ? 1 : 0
         let fitting = infos.compactMap { info in Self.match(info, arguments, skipping: skipped).map { (info, $0) } }
@@ -188,7 +191,8 @@ extension TypeChecker {
                 return check(arguments[0].value, expected: raw) == raw ? .optional(.user(type)) : nil
             }
         } else if type.kind == .classType {
-            guard type.superclass == nil, !type.initializers.isEmpty else { return nil }
+            if type.superclass != nil { return subclassConstruction(type, arguments) }
+            guard !type.initializers.isEmpty else { return nil }
         }
         if !type.initializers.isEmpty, !type.keepsMemberwise {
             guard let result = declaredCall(type.initializers, arguments) else { return nil }

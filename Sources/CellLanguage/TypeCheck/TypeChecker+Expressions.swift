@@ -92,11 +92,7 @@ extension TypeChecker {
     /// A name: a variable of the cell or an earlier one, a parameter, `self`, or a stored property of `self`.
     private func name(_ expr: Expr, _ name: String) -> CType? {
         guard let referent = resolution.referent(of: expr) else { return nil }
-        if case .member(let owner) = referent {
-            guard let selfType, selfType.name == owner, let index = selfType.fieldIndex(name),
-                  !selfType.fields[index].holdsWeakly, !selfType.fields[index].isImplicitlyUnwrapped else { return nil }
-            return selfType.fields[index].type
-        }
+        if case .member(let owner) = referent { return implicitMember(name, of: owner) }
         switch declarationKind(of: referent) {
         case .function?, .type?, .genericParameter?, .member?: return nil
         default: return type(of: referent, named: name)

@@ -9,11 +9,13 @@ extension TypeChecker {
                let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
             return nil
         }
+        if let result = superMember(base, name) { return result }
         if let type = typeNamed(base) {
             if type.kind == .enumeration, let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
             return type.staticFields[name]?.type
         }
-        guard let receiver = check(base, expected: nil), !extendsBuiltin(member: name) else { return nil }
+        guard let receiver = check(base, expected: nil) else { return nil }
+        if case .user = receiver {} else if extendsBuiltin(member: name) { return builtinExtensionMember(receiver, name) }
         switch receiver {
         case .user(let type):
             guard type.kind != .protocolType, !isGeneric(type) else { return nil }
@@ -73,6 +75,8 @@ extension TypeChecker {
             return check(arguments[0].value, expected: nil) == .int ? element : nil
         case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
             return check(arguments[0].value, expected: key) == key ? .optional(value) : nil
+        case .user(let type):
+            return userSubscript(type, arguments)
         default:
             uncheckedArguments(arguments)
             return nil

@@ -21,8 +21,9 @@ final class TypeChecker {
     private(set) var checked: CheckedTypes
     /// The types of the cell's declarations the checker knows, by index into `resolution.declarations`.
     var declarationTypes: [Int: CType] = [:]
-    /// Declarations by name and position (to find the index a `let` or parameter declares).
-    private var declarationAt: [DeclarationKey: Int] = [:]
+    /// Declarations by name and position (to find the index a `let` or parameter declares; a subscript's getter and
+    /// setter declare its parameters at the same position).
+    private var declarationAt: [DeclarationKey: [Int]] = [:]
     /// The result type of the function or closure whose body is being checked (nil: unknown).
     var returnType: CType?
     /// The type whose member bodies are being checked.
@@ -49,7 +50,7 @@ final class TypeChecker {
         }
         declaredOperators = operators
         for (index, declaration) in resolution.declarations.enumerated() {
-            declarationAt[DeclarationKey(name: declaration.name, location: declaration.location)] = index
+            declarationAt[DeclarationKey(name: declaration.name, location: declaration.location), default: []].append(index)
         }
     }
 
@@ -78,8 +79,9 @@ final class TypeChecker {
 
     /// Gives the declaration of `name` at `location` the type `type` (when known).
     func declare(_ name: String, at location: SourceLocation, _ type: CType?) {
-        guard let index = declarationAt[DeclarationKey(name: name, location: location)] else { return }
-        if let type, !type.hasError { declarationTypes[index] = type } else { declarationTypes[index] = nil }
+        for index in declarationAt[DeclarationKey(name: name, location: location)] ?? [] {
+            if let type, !type.hasError { declarationTypes[index] = type } else { declarationTypes[index] = nil }
+        }
     }
 
     /// Gives the names a binding pattern declares the parts of `type`.

@@ -30,6 +30,9 @@ struct TypeTable {
     var pending: CalleeResolution?
     /// The node recorded last (a conversion applied right after compiling a node belongs to it).
     private var last: Expr?
+    /// Nodes the compiler wrote itself (the `self.x` behind an implicit member and its `self`): not recorded, the
+    /// node the user wrote is (the oracle compares the checker's type with it).
+    private var synthesized = IdentitySet<Expr>()
 
     /// An empty table with room for about `capacity` nodes.
     init(capacity: Int = 0) {
@@ -39,6 +42,7 @@ struct TypeTable {
 
     /// Records `node`'s type and the pending resolution.
     mutating func record(_ node: Expr, scope: Scope, type: CType, withoutContext: Bool) {
+        if !synthesized.isEmpty, synthesized.contains(node) { return }
         let key = node
         entries[key] = Entry(node: node, scope: scope, type: type, withoutContext: withoutContext, resolution: pending)
         last = key
@@ -47,8 +51,14 @@ struct TypeTable {
     /// Records the type of a variable read whose code is generated elsewhere (`xs.append(1)` mutates `xs` in its
     /// slot), unless the node compiled.
     mutating func recordVariable(_ node: Expr, scope: Scope, type: CType) {
+        if !synthesized.isEmpty, synthesized.contains(node) { return }
         let key = node
         if entries[key] == nil { entries[key] = Entry(node: node, scope: scope, type: type, withoutContext: true) }
+    }
+
+    /// Marks a node the compiler wrote (never recorded).
+    mutating func markSynthesized(_ node: Expr) {
+        synthesized.insert(node)
     }
 
     /// The type `node` had when it compiled without a contextual type in `scope`, if it did.

@@ -1,0 +1,110 @@
+/// Members named without a receiver in a type's bodies (`count += 1`, `area()`: the compiler reads them through the
+/// `self` in scope, or through the type for a static member) and members of the superclass (`super.x`,
+/// `super.f()`, `super.init(…)`).
+extension TypeChecker {
+    /// The type of the member `name` of the type whose bodies are being checked, read without a receiver: a stored
+    /// property (not `weak`, `unowned` or implicitly unwrapped) or a computed one; nil for anything else (methods
+    /// read as values, static members, members of another type or of a built-in type the table also declares).
+    func implicitMember(_ name: String, of owner: String) -> CType? {
+        guard let selfType, selfType.name == owner, !isStaticMember(name, of: selfType) else { return nil }
+        if let builtin = selfType.extendedBuiltin {
+            // The extension's own computed properties, when the standard library has no member of the same name.
+            guard StdlibTables.table(for: builtin)?.property(named: name) == nil,
+                  StdlibTables.table(for: builtin)?.methods(named: name).isEmpty ?? true else { return nil }
+            return selfType.computed[name]?.returnType
+        }
+        if let index = selfType.fieldIndex(name) {
+            let field = selfType.fields[index]
+            return field.holdsWeakly || field.isImplicitlyUnwrapped ? nil : field.type
+        }
+        return selfType.computed[name]?.returnType
+    }
+
+    /// Whether a bare `name` in the bodies of `type` reads a static member (the compiler then reads it through the
+    /// type, as `T.name`).
+    private func isStaticMember(_ name: String, of type: UserType) -> Bool {
+        type.staticFields[name] != nil || type.staticMethods[name] != nil || compiler.hasGenericMember(type, name, isStatic: true)
+    }
+
+    /// `name(arguments)` without a receiver in a type's bodies: one of its declared instance methods (or static
+    /// methods, called through the type); nil (arguments checked on their own) for anything else.
+    func implicitMethodCall(_ name: String, of owner: String, _ arguments: [Argument], at location: SourceLocation) -> CType? {
+        if selfType?.name == owner, let result = implicitBuiltinExtensionCall(name, arguments) { return result }
+        guard let selfType, selfType.name == owner, selfType.extendedBuiltin == nil,
+              !compiler.hasGenericMember(selfType, name, isStatic: false),
+              !compiler.hasGenericMember(selfType, name, isStatic: true) else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        if let infos = selfType.staticMethods[name] { return declaredCall(infos, arguments, receiver: false) }
+        if selfType.staticFields[name] == nil, selfType.fieldIndex(name) == nil, selfType.computed[name] == nil,
+           let infos = selfType.methods[name] {
+            return declaredCall(infos, arguments, receiver: true)
+        }
+        uncheckedArguments(arguments)
+        return nil
+    }
+
+    // MARK: super
+
+    /// The superclass `super` names in the bodies of the class being checked, when `expr` is `super`.
+    private func superclass(named expr: Expr) -> UserType? {
+        guard case .name("super") = expr.kind, resolution.referent(of: expr)?.declaration == nil,
+              let selfType, selfType.extendedBuiltin == nil, let superclass = selfType.superclass,
+              !isGeneric(superclass) else { return nil }
+        return superclass
+    }
+
+    /// `super.name`: the superclass's computed or stored property (`.some(nil)` when unknown; nil when the base is
+    /// not `super`).
+    func superMember(_ base: Expr, _ name: String) -> CType?? {
+        guard let superclass = superclass(named: base) else { return nil }
+        if let getter = superclass.computed[name] { return .some(getter.returnType) }
+        guard let index = superclass.fieldIndex(name) else { return .some(nil) }
+        let field = superclass.fields[index]
+        return .some(field.holdsWeakly || field.isImplicitlyUnwrapped ? nil : field.type)
+    }
+
+    /// `super.name(arguments)`: a method of the superclass, or one of its initializers (`super.init(…)`, of type
+    /// `()`); `.some(nil)` when unknown, nil when the base is not `super`.
+    func superCall(_ base: Expr, _ name: String, _ arguments: [Argument]) -> CType?? {
+        guard let superclass = superclass(named: base) else { return nil }
+        if name == "init" {
+            let initializers = compiler.availableInitializers(superclass)
+            if initializers.isEmpty {
+                uncheckedArguments(arguments)
+                return .some(arguments.isEmpty ? .void : nil)
+            }
+            guard declaredCall(initializers, arguments, receiver: false) != nil else { return .some(nil) }
+            // The generator records what the delegation compiled to, not the initializer.
+            resolvedCallee = nil
+            return .some(.void)
+        }
+        guard let infos = superclass.methods[name] else {
+            uncheckedArguments(arguments)
+            return .some(nil)
+        }
+        return .some(declaredCall(infos, arguments, receiver: true))
+    }
+}
+
+extension TypeChecker {
+    /// `B(…)` for a subclass: one of its own initializers or of those it inherits (run on a new `B`); nil when the
+    /// class has none (its implicit `init()`) or inherits them without a value for each of its own stored properties.
+    func subclassConstruction(_ type: UserType, _ arguments: [Argument]) -> CType? {
+        let initializers = compiler.availableInitializers(type)
+        guard !initializers.isEmpty, !isGeneric(type) else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        guard let result = declaredCall(initializers, arguments) else { return nil }
+        if result == .user(type) || result == .optional(.user(type)) { return result }
+        let ownFields = type.fields.dropFirst(type.superclass?.fields.count ?? 0)
+        if !type.initializers.contains(where: { !$0.isConvenience }), ownFields.contains(where: { $0.defaultValue == nil }) {
+            resolvedCallee = nil
+            return nil
+        }
+        if case .optional = result { return .optional(.user(type)) }
+        return .user(type)
+    }
+}

@@ -17,6 +17,7 @@ extension TypeChecker {
             if let initializers = nativeInitializers(named: name, referent) { return nativeCall(initializers, arguments) }
         case .member(let base?, let name, _):
             if let result = superCall(base, name, arguments) { return result }
+            if let result = initializerDelegation(base, name, arguments) { return result }
             if let type = typeNamed(base) {
                 guard let infos = type.staticMethods[name] else { break }
                 return declaredCall(infos, arguments)
@@ -192,7 +193,7 @@ extension TypeChecker {
             }
         } else if type.kind == .classType {
             if type.superclass != nil { return subclassConstruction(type, arguments) }
-            guard !type.initializers.isEmpty else { return nil }
+            guard !type.initializers.isEmpty else { return defaultClassConstruction(type, arguments) }
         }
         if !type.initializers.isEmpty, !type.keepsMemberwise {
             guard let result = declaredCall(type.initializers, arguments) else { return nil }

@@ -127,6 +127,7 @@ extension TypeChecker {
         case .name(let name):
             return self.name(target, name)
         case .member(let base?, let name, _):
+            if let field = superPlace(base, name) { return field }
             switch placeType(base) {
             case .user(let type)? where type.kind != .protocolType && !isGeneric(type):
                 guard let index = type.fieldIndex(name), !type.fields[index].holdsWeakly,

@@ -93,7 +93,8 @@ extension TypeChecker {
     /// class has none (its implicit `init()`) or inherits them without a value for each of its own stored properties.
     func subclassConstruction(_ type: UserType, _ arguments: [Argument]) -> CType? {
         let initializers = compiler.availableInitializers(type)
-        guard !initializers.isEmpty, !isGeneric(type) else {
+        if initializers.isEmpty { return defaultClassConstruction(type, arguments) }
+        guard !isGeneric(type) else {
             uncheckedArguments(arguments)
             return nil
         }
@@ -106,5 +107,47 @@ extension TypeChecker {
         }
         if case .optional = result { return .optional(.user(type)) }
         return .user(type)
+    }
+
+    /// `C()` for a class that declares and inherits no initializer: its implicit `init()`, when every stored
+    /// property has a value.
+    func defaultClassConstruction(_ type: UserType, _ arguments: [Argument]) -> CType? {
+        guard arguments.isEmpty, !isGeneric(type), type.fields.allSatisfy({ $0.defaultValue != nil }) else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        return .user(type)
+    }
+
+    /// The type of the assigned place `super.name`: a stored or settable computed property of the superclass (nil when the base is not
+    /// `super`, `.some(nil)` for anything else).
+    func superPlace(_ base: Expr, _ name: String) -> CType?? {
+        guard let superclass = superclass(named: base) else { return nil }
+        if superclass.setters[name] != nil { return .some(superclass.computed[name]?.returnType) }
+        guard let index = superclass.fieldIndex(name) else { return .some(nil) }
+        let field = superclass.fields[index]
+        return .some(field.holdsWeakly || field.isImplicitlyUnwrapped ? nil : field.type)
+    }
+
+    /// `super[arguments]`: a subscript of the superclass (nil when the base is not `super`).
+    func superSubscript(_ base: Expr, _ arguments: [Argument]) -> CType?? {
+        guard let superclass = superclass(named: base) else { return nil }
+        return .some(userSubscript(superclass, arguments))
+    }
+
+    /// `self.init(…)` in an initializer: another initializer of the same type (of type `()`; nil when the callee is
+    /// not `self.init`, `.some(nil)` when unknown: a failable one, or a struct's memberwise initializer).
+    func initializerDelegation(_ base: Expr, _ name: String, _ arguments: [Argument]) -> CType?? {
+        guard name == "init", case .name("self") = base.kind, let selfType, selfType.extendedBuiltin == nil else { return nil }
+        let initializers = selfType.kind == .classType ? compiler.availableInitializers(selfType) : selfType.initializers
+        guard !isGeneric(selfType), !selfType.keepsMemberwise, !initializers.isEmpty,
+              !initializers.contains(where: { if case .optional = $0.returnType { true } else { false } }) else {
+            uncheckedArguments(arguments)
+            return .some(nil)
+        }
+        guard declaredCall(initializers, arguments) != nil else { return .some(nil) }
+        // The generator records what the delegation compiled to, not the initializer.
+        resolvedCallee = nil
+        return .some(.void)
     }
 }

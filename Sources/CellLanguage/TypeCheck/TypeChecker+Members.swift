@@ -66,6 +66,7 @@ extension TypeChecker {
 
     /// `base[index]` on an array (by an Int) or a dictionary (by a key, optionally with `default:`).
     func subscriptAccess(_ base: Expr, _ arguments: [Argument]) -> CType? {
+        if let result = superSubscript(base, arguments) { return result }
         guard let receiver = check(base, expected: nil) else {
             uncheckedArguments(arguments)
             return nil

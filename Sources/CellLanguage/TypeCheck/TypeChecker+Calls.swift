@@ -186,7 +186,7 @@ extension TypeChecker {
     private static func isNumericLiteral(_ expr: Expr) -> Bool { Compiler.isNumericLiteral(expr) }
 
     /// `T(…)`: a declared initializer (by labels), a struct's memberwise initializer or an enum's `rawValue:` one.
-    private func construction(_ type: UserType, _ arguments: [Argument]) -> CType? {
+    func construction(_ type: UserType, _ arguments: [Argument]) -> CType? {
         if type.kind == .enumeration {
             if let raw = type.rawType, arguments.count == 1, arguments[0].label == "rawValue" {
                 return check(arguments[0].value, expected: raw) == raw ? .optional(.user(type)) : nil
@@ -195,14 +195,20 @@ extension TypeChecker {
             if type.superclass != nil { return subclassConstruction(type, arguments) }
             guard !type.initializers.isEmpty else { return defaultClassConstruction(type, arguments) }
         }
-        if !type.initializers.isEmpty, !type.keepsMemberwise {
+        // An extension's initializer that the labels fit, else (a struct that keeps it) the memberwise one.
+        let fitsDeclared = !type.keepsMemberwise || type.initializers.contains { Self.match($0, arguments) != nil }
+        if type.keepsMemberwise, type.initializers.contains(where: { $0.parameters.contains { $0.isVariadic || $0.isAutoclosure } }) {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        if !type.initializers.isEmpty, fitsDeclared {
             guard let result = declaredCall(type.initializers, arguments) else { return nil }
             switch result {
             case .user, .optional(.user): return result
             default: return .user(type)
             }
         }
-        guard type.kind == .structure, type.initializers.isEmpty else {
+        guard type.kind == .structure, type.initializers.isEmpty || type.keepsMemberwise else {
             uncheckedArguments(arguments)
             return nil
         }

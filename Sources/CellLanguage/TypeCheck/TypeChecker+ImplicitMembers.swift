@@ -136,16 +136,21 @@ extension TypeChecker {
     }
 
     /// `self.init(…)` in an initializer: another initializer of the same type (of type `()`; nil when the callee is
-    /// not `self.init`, `.some(nil)` when unknown: a failable one, or a struct's memberwise initializer).
+    /// not `self.init`, `.some(nil)` when unknown, e.g. with failable initializers).
     func initializerDelegation(_ base: Expr, _ name: String, _ arguments: [Argument]) -> CType?? {
         guard name == "init", case .name("self") = base.kind, let selfType, selfType.extendedBuiltin == nil else { return nil }
         let initializers = selfType.kind == .classType ? compiler.availableInitializers(selfType) : selfType.initializers
-        guard !isGeneric(selfType), !selfType.keepsMemberwise, !initializers.isEmpty,
+        guard !isGeneric(selfType), selfType.kind != .classType || !initializers.isEmpty, selfType.rawType == nil,
               !initializers.contains(where: { if case .optional = $0.returnType { true } else { false } }) else {
             uncheckedArguments(arguments)
             return .some(nil)
         }
-        guard declaredCall(initializers, arguments) != nil else { return .some(nil) }
+        if selfType.kind == .classType {
+            guard declaredCall(initializers, arguments) != nil else { return .some(nil) }
+        } else {
+            // A struct's or enum's delegation compiles as `self = T(…)`.
+            guard construction(selfType, arguments) != nil else { return .some(nil) }
+        }
         // The generator records what the delegation compiled to, not the initializer.
         resolvedCallee = nil
         return .some(.void)

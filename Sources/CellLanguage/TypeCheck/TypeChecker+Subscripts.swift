@@ -5,10 +5,16 @@ extension TypeChecker {
     /// labels (then the argument types) select, its arguments checked against its parameters; nil otherwise.
     func userSubscript(_ type: UserType, _ arguments: [Argument]) -> CType? {
         guard type.kind != .protocolType, type.extendedBuiltin == nil, !type.subscripts.isEmpty, !isGeneric(type),
-              !compiler.hasGenericMember(type, "subscript", isStatic: false) else {
+              !compiler.hasGenericMember(type, "subscript", isStatic: false), !mayAdoptTemplateSubscripts(type) else {
             uncheckedArguments(arguments)
             return nil
         }
         return declaredCall(type.subscripts.map(\.getter), arguments, receiver: true)
+    }
+
+    /// Whether a protocol extension compiled as a template for each conforming type (a protocol with associated
+    /// types) declares subscripts `type` may adopt when its bodies compile, after the checker ran.
+    private func mayAdoptTemplateSubscripts(_ type: UserType) -> Bool {
+        !type.conformances.isEmpty && compiler.protocolState.protocolExtensions.contains { !$0.decl.subscripts.isEmpty }
     }
 }

@@ -15,7 +15,7 @@ extension TypeChecker {
     private func checkedBodies(of decl: TypeDecl) -> UserType? {
         guard decl.kind != .protocolType, decl.genericParameters.isEmpty, decl.whereRequirements.isEmpty,
               let type = compiler.declarations.typeInfos[decl], type.kind != .protocolType, type.genericArguments.isEmpty,
-              compiler.protocolState.genericTypes[type.name] == nil, !type.isPropertyWrapper, !type.isResultBuilder else {
+              compiler.protocolState.genericTypes[type.name] == nil, !type.isResultBuilder else {
             return nil
         }
         if let builtin = type.extendedBuiltin {

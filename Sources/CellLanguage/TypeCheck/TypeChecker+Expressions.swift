@@ -130,6 +130,7 @@ extension TypeChecker {
             if let field = superPlace(base, name) { return field }
             switch placeType(base) {
             case .user(let type)? where type.kind != .protocolType && !isGeneric(type):
+                if type.setters[name] != nil, type.fieldIndex(name) == nil { return type.computed[name]?.returnType }
                 guard let index = type.fieldIndex(name), !type.fields[index].holdsWeakly,
                       !type.fields[index].isImplicitlyUnwrapped else { return nil }
                 return type.fields[index].type

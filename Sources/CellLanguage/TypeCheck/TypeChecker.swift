@@ -11,8 +11,10 @@ import Diagnostics
 /// answer is nil (unknown), unknown propagates up and nothing is recorded: the checker never guesses. What it covers
 /// is measured against the generator's own records by the type-check oracle (`TypeCheckAgreement`).
 ///
-/// Not checked (nothing recorded): bodies that compile once per specialization (generic functions and types,
-/// protocol extensions), extensions, cells with implicitly unwrapped optionals, and the links of optional chains.
+/// Member bodies of non-generic types, of their extensions and of extensions of built-in types are checked with
+/// `self` and the members named without it (`TypeChecker+TypeBodies`, `+ImplicitMembers`). Not checked (nothing
+/// recorded): bodies that compile once per specialization (generic functions and types, protocol extensions),
+/// result builders, cells with implicitly unwrapped optionals, and the links of optional chains.
 final class TypeChecker {
     /// The compiler whose declarations are read (never changed).
     unowned let compiler: Compiler

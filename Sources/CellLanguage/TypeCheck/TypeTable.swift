@@ -6,8 +6,9 @@ import Diagnostics
 /// type in the same scope is not compiled again to learn its type) and printed by `nbrun debug types`.
 ///
 /// Node identity: entries are keyed by the node in an `IdentityTable` (which retains it) and each entry retains the
-/// scope it compiled in, so neither address is reused by another object while the table lives (nodes the compiler
-/// makes on the fly, such as the `self.x` behind an implicit member, included). The table is emptied before each cell.
+/// scope it compiled in, so neither address is reused by another object while the table lives. Nodes the compiler
+/// makes on the fly (the `self.x` behind an implicit member) are not recorded: the node the user wrote is. The table
+/// is emptied before each cell.
 /// Type-only compilations (`typeOnlyDepth > 0`) record nothing: the table describes the code that runs.
 struct TypeTable {
     /// One compiled node.

@@ -128,6 +128,7 @@ extension TypeChecker {
             return self.name(target, name)
         case .member(let base?, let name, _):
             if let field = superPlace(base, name) { return field }
+            if let type = typeNamed(base) { return staticFieldType(type, name) }
             switch placeType(base) {
             case .user(let type)? where type.kind != .protocolType && !isGeneric(type):
                 if type.setters[name] != nil, type.fieldIndex(name) == nil { return type.computed[name]?.returnType }

@@ -3,10 +3,14 @@
 /// `super.f()`, `super.init(…)`).
 extension TypeChecker {
     /// The type of the member `name` of the type whose bodies are being checked, read without a receiver: a stored
-    /// property (not `weak`, `unowned` or implicitly unwrapped) or a computed one; nil for anything else (methods
-    /// read as values, static members, members of another type or of a built-in type the table also declares).
+    /// property (not `weak`, `unowned` or implicitly unwrapped), a computed one or a static stored one; nil for
+    /// anything else (methods read as values, members of another type or of a built-in type the table declares).
     func implicitMember(_ name: String, of owner: String) -> CType? {
-        guard let selfType, selfType.name == owner, !isStaticMember(name, of: selfType) else { return nil }
+        guard let selfType, selfType.name == owner else { return nil }
+        if isStaticMember(name, of: selfType) {
+            // Read through the type (`T.name`): a static stored property.
+            return selfType.staticMethods[name] == nil ? staticFieldType(selfType, name) : nil
+        }
         if let builtin = selfType.extendedBuiltin {
             // The extension's own computed properties, when the standard library has no member of the same name.
             guard StdlibTables.table(for: builtin)?.property(named: name) == nil,
@@ -23,7 +27,8 @@ extension TypeChecker {
     /// Whether a bare `name` in the bodies of `type` reads a static member (the compiler then reads it through the
     /// type, as `T.name`).
     private func isStaticMember(_ name: String, of type: UserType) -> Bool {
-        type.staticFields[name] != nil || type.staticMethods[name] != nil || compiler.hasGenericMember(type, name, isStatic: true)
+        type.staticFields[name] != nil || staticFieldTypes[ObjectIdentifier(type)]?[name] != nil || type.staticMethods[name] != nil
+            || compiler.hasGenericMember(type, name, isStatic: true)
     }
 
     /// `name(arguments)` without a receiver in a type's bodies: one of its declared instance methods (or static

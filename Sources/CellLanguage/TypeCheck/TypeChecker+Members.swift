@@ -12,7 +12,7 @@ extension TypeChecker {
         if let result = superMember(base, name) { return result }
         if let type = typeNamed(base) {
             if type.kind == .enumeration, let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
-            return type.staticFields[name]?.type
+            return staticFieldType(type, name) ?? type.staticComputed[name]?.returnType
         }
         guard let receiver = check(base, expected: nil) else { return nil }
         if case .user = receiver {} else if extendsBuiltin(member: name) { return builtinExtensionMember(receiver, name) }

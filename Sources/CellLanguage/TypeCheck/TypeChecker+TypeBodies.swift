@@ -55,12 +55,17 @@ extension TypeChecker {
     /// Stored properties: initial values (checked against the written type, as the compiler compiles them) and
     /// observers.
     private func storedProperties(_ decl: TypeDecl, of type: UserType) {
-        for field in decl.fields where decl.kind != .extensionType && !field.isLazy {
+        for field in decl.fields where (decl.kind != .extensionType || field.isStatic) && !field.isLazy {
             guard let value = field.value, type.kind != .enumeration || field.isStatic else { continue }
+            var fieldType: CType?
             if let annotation = field.type {
-                if let declared = resolve(annotation) { check(value, expected: declared) }
+                fieldType = resolve(annotation)
+                if let fieldType { check(value, expected: fieldType) }
             } else {
-                check(value, expected: nil)
+                fieldType = check(value, expected: nil)
+            }
+            if field.isStatic, type.staticFields[field.name] == nil, let fieldType {
+                staticFieldTypes[ObjectIdentifier(type), default: [:]][field.name] = fieldType
             }
         }
         for field in decl.fields + decl.observedOverrides where !field.isStatic {
@@ -103,5 +108,11 @@ extension TypeChecker {
         returnType = info.returnType
         singleExpressionBody(body)
         returnType = saved
+    }
+
+    /// The type of the static stored property `name` of `type`: declared by the compiler, or found by the checker
+    /// in this cell.
+    func staticFieldType(_ type: UserType, _ name: String) -> CType? {
+        type.staticFields[name]?.type ?? staticFieldTypes[ObjectIdentifier(type)]?[name]
     }
 }

@@ -35,6 +35,9 @@ final class TypeChecker {
     let declaredOperators: Set<String>
     /// The declared function the call being checked resolved to (set by `call`, taken by `check`).
     var resolvedCallee: FunctionInfo?
+    /// The types of the static stored properties of the cell's types, by type and name (the compiler declares them
+    /// when the type's bodies compile, after the checker ran).
+    var staticFieldTypes: [ObjectIdentifier: [String: CType]] = [:]
 
     private struct DeclarationKey: Hashable {
         var name: String

@@ -68,6 +68,12 @@ extension TypeChecker {
                 staticFieldTypes[ObjectIdentifier(type), default: [:]][field.name] = fieldType
             }
         }
+        for field in decl.fields where field.isLazy && !field.isStatic {
+            // A lazy property's value is computed on first use, as the body `return value` with `self`.
+            guard let value = field.value, let index = type.fieldIndex(field.name),
+                  let info = type.lazyInitializers[index] else { continue }
+            accessor(info, [], [.returnStatement(value, value.location)], self: field.location)
+        }
         for field in decl.fields + decl.observedOverrides where !field.isStatic {
             var observers = type.computedObservers[field.name]
             if observers == nil, let index = type.fieldIndex(field.name) { observers = type.observers[index] }

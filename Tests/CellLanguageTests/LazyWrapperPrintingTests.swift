@@ -33,6 +33,19 @@ final class LazyWrapperPrintingTests: XCTestCase {
             """)
         XCTAssertEqual(lines.map { String($0.prefix { $0 != " " }) }, ["4:21:", "5:7:", "5:13:"])
         XCTAssertTrue(lines[1].hasSuffix("'printing ReversedCollection<…> values (print Array(…) of them)' is not supported in nbrun cells"))
+        XCTAssertTrue(lines[2].hasSuffix("'printing LazyMapSequence<…> values (print Array(…) of them)' is not supported in nbrun cells"))
+    }
+
+    func testALazyOperationIsNamedAsSwiftcTypesIt() {
+        // swiftc's `type(of:)`: LazyMapSequence<Array<Int>, Int>, LazyFilterSequence<Array<Int>>,
+        // LazyMapSequence<LazyFilterSequence<…>, Int> and LazySequence<FlattenSequence<…>>.
+        let lines = diagnosticLines("""
+            let a = [1, 2, 3]
+            print(a.lazy.map { $0 }, a.lazy.filter { $0 > 1 }, a.lazy.compactMap { $0 }, a.lazy.flatMap { [$0] })
+            print(a.lazy.map { $0 }.filter { $0 > 1 })
+            """)
+        let names = lines.map { line in String(line.components(separatedBy: "'printing ").last!.prefix { $0 != "<" }) }
+        XCTAssertEqual(names, ["LazyMapSequence", "LazyFilterSequence", "LazyMapSequence", "LazySequence", "LazyFilterSequence"])
     }
 
     func testOtherUsesOfWrappersRun() {

@@ -40,6 +40,9 @@ extension CompileError {
         case .ternaryMismatch(let first, let second):
             return "result values in '? :' expression have mismatching types '\(first)' and '\(second)'"
         case .emptyCollectionLiteral: return "empty collection literal requires an explicit type"
+        case .heterogeneousCollectionLiteral(let type):
+            return "heterogeneous collection literal could only be inferred to '\(type)'; add explicit type annotation if "
+                + "this is intentional"
         case .notASequence(let type): return "for-in loop requires '\(type)' to conform to 'Sequence'"
         case .typeNameAlone: return "expected member name or initializer call after type name"
         default: return nil

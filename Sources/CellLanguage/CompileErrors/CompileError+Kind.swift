@@ -34,7 +34,8 @@ extension CompileError {
         case specifiedType, conditionType, coercionType, rawValueType, dictionaryKeyType, dictionaryValueType
         case elementType, returnType, defaultArgumentType, assignmentType, subscriptAssignmentType, patternType
         case tuplePatternShape, tuplePatternOnNonTuple, destructureCount, nilForNonOptional, nilWithoutContext
-        case bindingNotOptional, ternaryMismatch, emptyCollectionLiteral, notASequence, typeNameAlone
+        case bindingNotOptional, ternaryMismatch, emptyCollectionLiteral, heterogeneousCollectionLiteral, notASequence
+        case typeNameAlone
         case binaryOperatorSameTypes, binaryOperatorTypes, unaryOperatorType, floatingRemainder
         case nilCoalescingNonOptional, oneSidedRangeContext, optionalChainOnNonOptional, forceUnwrapNonOptional
         case mutatingOperatorOnConstant, assignToConstant, assignToConstantProperty, mutatingMemberOnConstant
@@ -201,6 +202,7 @@ extension CompileError {
         case .bindingNotOptional: return .bindingNotOptional
         case .ternaryMismatch: return .ternaryMismatch
         case .emptyCollectionLiteral: return .emptyCollectionLiteral
+        case .heterogeneousCollectionLiteral: return .heterogeneousCollectionLiteral
         case .notASequence: return .notASequence
         case .typeNameAlone: return .typeNameAlone
         case .binaryOperatorSameTypes: return .binaryOperatorSameTypes

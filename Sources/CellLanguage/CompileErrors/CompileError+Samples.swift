@@ -231,6 +231,7 @@ extension CompileError {
         case .bindingNotOptional: return [.bindingNotOptional(.int)]
         case .ternaryMismatch: return [.ternaryMismatch(.int, .string)]
         case .emptyCollectionLiteral: return [.emptyCollectionLiteral]
+        case .heterogeneousCollectionLiteral: return [.heterogeneousCollectionLiteral("[Any?]")]
         case .notASequence: return [.notASequence(.int)]
         case .typeNameAlone: return [.typeNameAlone]
         case .binaryOperatorSameTypes: return [.binaryOperatorSameTypes("-", .string)]

@@ -335,6 +335,9 @@ enum CompileError: Hashable, Sendable {
     case ternaryMismatch(CType, CType)
     /// `empty collection literal requires an explicit type`.
     case emptyCollectionLiteral
+    /// `heterogeneous collection literal could only be inferred to '[Any?]'; add explicit type annotation if this is
+    /// intentional` (a literal of `nil`s only, without a contextual type).
+    case heterogeneousCollectionLiteral(String)
     /// `for-in loop requires 'Int' to conform to 'Sequence'`.
     case notASequence(CType)
     /// `expected member name or initializer call after type name`.

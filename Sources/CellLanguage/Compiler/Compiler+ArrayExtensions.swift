@@ -67,6 +67,7 @@ extension Compiler {
     /// `points.chunked(into: 2)` on an array whose element type the templates are not added to (a user type, a
     /// collection): refused as not supported rather than as a missing member (true after reporting).
     func refusesArrayExtensionMember(_ type: CType, _ name: String, at location: SourceLocation) -> Bool {
+        if refusesSliceMember(type, name, at: location) { return true }
         guard case .array(let element) = type, !(element.isWord || element == .string || element == .character),
               let proto = protocolState.builtinProtocols["Array"],
               protocolState.protocolExtensions.contains(where: { $0.proto === proto

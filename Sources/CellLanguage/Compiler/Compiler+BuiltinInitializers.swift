@@ -116,8 +116,8 @@ extension Compiler {
             })
         }
         if labels == ["_"] {
-            let source = Compiler.stringIfSubstring(compileExpr(arguments[0].value,
-                                                                expected: declaredElement == .error ? nil : type))
+            let source = Compiler.sliceAsArray(Compiler.stringIfSubstring(compileExpr(arguments[0].value,
+                                                                expected: declaredElement == .error ? nil : type)))
             switch source.type {
             case .range, .closedRange:
                 let bounds = source.value
@@ -204,9 +204,31 @@ extension Compiler {
         return nil
     }
 
+    /// `Int("ff", radix: 16)`: the text's value in the radix, nil when it is no number in it (a radix outside 2...36
+    /// stops the program, as Swift's precondition does).
+    private func compileRadixInitializer(_ arguments: [Argument], at location: SourceLocation) -> Typed {
+        let text = Compiler.stringIfSubstring(compileExpr(arguments[0].value, expected: nil))
+        guard text.type == .string else {
+            if !text.type.hasError {
+                error(.initializerRequirement("init(_:radix:)", type: "\(text.type)", protocolName: "StringProtocol"), at: location)
+            }
+            return .invalid
+        }
+        let radix = coerce(compileExpr(arguments[1].value, expected: .int), to: .int, at: arguments[1].value.location) {
+            .argumentType($0, expected: $1)
+        }.int
+        let string = text.value
+        return Typed(type: .optional(.int), code: .value { frame in
+            let value = try string(frame).stringValue, base = try radix(frame)
+            guard (2...36).contains(base) else { throw RuntimeError(message: "Radix not in range 2...36", location: location) }
+            return Int(value, radix: base).map(Value.int) ?? .none
+        })
+    }
+
     /// `Double(x)` and `Int(x)` from a number or a string; nil when no initializer matches.
     private func compileNumberInitializer(_ type: CType, _ arguments: [Argument], _ labels: [String],
                                           at location: SourceLocation) -> Typed? {
+        if type == .int, labels == ["_", "radix"] { return compileRadixInitializer(arguments, at: location) }
         guard labels == ["_"] else { return nil }
         let argument = arguments[0].value
         let typed = Compiler.stringIfSubstring(compileExpr(argument, expected: Compiler.isNumericLiteral(argument) ? type : nil))

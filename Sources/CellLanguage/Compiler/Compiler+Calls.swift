@@ -437,7 +437,7 @@ extension Compiler {
         var codes: [(Frame) throws -> [Value]] = []
         var types: [CType] = []
         for argument in arguments {
-            let typed = compileExpr(argument.value, expected: nil)
+            let typed = Compiler.sliceAsArray(compileExpr(argument.value, expected: nil))
             let code = typed.value
             switch typed.type {
             case .array(let element):

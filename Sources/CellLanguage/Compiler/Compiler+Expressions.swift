@@ -12,7 +12,8 @@ extension Compiler {
         let outer = typeTable.pending
         typeTable.pending = nil
         let typed = compileExprUnrecorded(expr, expected: expected)
-        typeTable.record(expr, scope: scope, type: typed.type, withoutContext: expected == nil && optionalChainSpine.isEmpty)
+        typeTable.record(expr, scope: scope, type: typed.type, withoutContext: expected == nil && optionalChainSpine.isEmpty,
+                         specialization: recordedSpecialization)
         typeTable.pending = outer
         return typed
     }
@@ -219,7 +220,12 @@ extension Compiler {
         var elementType: CType?
         if case .array(let element)? = expected { elementType = element }
         if case .optional(.array(let element))? = expected { elementType = element }
+        // A literal where a slice is expected is one (`xs.prefix(2) == [1, 2]`), indexed from 0 as in Swift.
+        if case .arraySlice(let element)? = expected { elementType = element }
         if elementType == nil { elementType = optionalElementType(elements, at: location) }
+        if elementType == nil, refuseNilOnlyLiteral(elements, at: location) {
+            return Typed(type: .array(.error), code: .value { _ in .array([]) })
+        }
         if elementType == nil {
             if !elements.isEmpty, elements.allSatisfy(Compiler.isNumericArrayLiteral) {
                 // `[[1, 2], [0.5, 1]]`: rows of number literals are all [Double] when any holds a floating-point literal.
@@ -246,7 +252,8 @@ extension Compiler {
             }
             codes.append(typed.value)
         }
-        return Typed(type: .array(element), code: .value { frame in
+        let type: CType = if case .arraySlice? = expected { .arraySlice(element) } else { .array(element) }
+        return Typed(type: type, code: .value { frame in
             var result: [Value] = []
             result.reserveCapacity(codes.count)
             for code in codes { result.append(try code(frame)) }
@@ -395,7 +402,7 @@ extension Compiler {
                 }
             case .range, .closedRange:
                 let bounds = index.value
-                return Typed(type: container.type, code: .value { frame in
+                return Typed(type: .arraySlice(element), code: .value { frame in
                     let elements = try array(frame).arrayValue
                     guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .array([]) }
                     let end = RangeArithmetic.end(upper, closed: closed)
@@ -411,6 +418,8 @@ extension Compiler {
             }
         case .string, .substring:
             return compileStringSubscript(container, base, indexExpr, at: location)
+        case .arraySlice:
+            return refuseSliceSubscript(at: location)
         default:
             mismatch(.noSubscripts(container.type), container.type, at: location)
             return .invalid

@@ -225,21 +225,28 @@ extension Compiler {
     /// initializer with these labels, or the memberwise one); nil when they determine not all of them.
     private func inferTypeArguments(_ template: TypeDecl, _ arguments: [Argument]) -> [CType]? {
         let names = Set(template.genericParameters.map(\.name))
+        guard let labelled = Compiler.inferenceParameters(template, arguments) else { return nil }
+        var bindings: [String: CType] = [:]
+        for ((_, type), argument) in zip(labelled, arguments) {
+            // Type-only: generic arguments are inferred from it before it compiles with their types.
+            let actual = compileExprTypeOnly(argument.value)
+            guard !actual.hasError, Compiler.infer(type, actual, names, into: &bindings) else { return nil }
+        }
+        let inferred = template.genericParameters.compactMap { bindings[$0.name] }
+        return inferred.count == template.genericParameters.count ? inferred : nil
+    }
+
+    /// The parameters (label and written type) `Template(arguments)` passes, through which its type arguments are
+    /// inferred: those of the first of its initializers (or, for a struct without any, of its memberwise
+    /// initializer) whose labels the arguments fit; nil when none fits.
+    static func inferenceParameters(_ template: TypeDecl, _ arguments: [Argument]) -> [(String?, TypeExpr)]? {
         var candidates = template.initializers.map { $0.parameters.map { ($0.label, $0.type) } }
         if template.kind == .structure && template.initializers.isEmpty {
             candidates.append(template.fields.filter { !$0.isStatic }.compactMap { field in field.type.map { (field.name, $0) } })
         }
         for candidate in candidates {
             let labelled = candidate.filter { label, _ in arguments.contains { $0.label == label } }
-            guard labelled.count == arguments.count, zip(labelled, arguments).allSatisfy({ $0.0 == $1.label }) else { continue }
-            var bindings: [String: CType] = [:]
-            for ((_, type), argument) in zip(labelled, arguments) {
-                // Type-only: generic arguments are inferred from it before it compiles with their types.
-                let actual = compileExprTypeOnly(argument.value)
-                guard !actual.hasError, Compiler.infer(type, actual, names, into: &bindings) else { return nil }
-            }
-            let inferred = template.genericParameters.compactMap { bindings[$0.name] }
-            return inferred.count == template.genericParameters.count ? inferred : nil
+            if labelled.count == arguments.count, zip(labelled, arguments).allSatisfy({ $0.0 == $1.label }) { return labelled }
         }
         return nil
     }

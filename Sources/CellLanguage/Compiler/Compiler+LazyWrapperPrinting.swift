@@ -41,7 +41,8 @@ extension Compiler {
             case "prefix", "suffix", "dropFirst", "dropLast":
                 return lazyWrapperName(base) == nil ? nil : "Slice"
             case "map", "filter", "compactMap", "flatMap":
-                return lazyWrapperName(base).map { $0.hasPrefix("Lazy") ? $0 : nil } ?? nil
+                guard let wrapper = lazyWrapperName(base), wrapper.hasPrefix("Lazy") else { return nil }
+                return Self.lazyOperationWrappers[name]
             default: return nil
             }
         case .member(let base?, "lazy", _) where isBuiltinCollection(base):
@@ -55,11 +56,16 @@ extension Compiler {
         }
     }
 
+    /// The outermost type of a lazy sequence's `map`, `filter`, `compactMap` or `flatMap` (swiftc's
+    /// `type(of: xs.lazy.compactMap { … })` is `LazyMapSequence<LazyFilterSequence<…>, Int>`).
+    private static let lazyOperationWrappers = ["map": "LazyMapSequence", "filter": "LazyFilterSequence",
+                                                "compactMap": "LazyMapSequence", "flatMap": "LazySequence"]
+
     /// Whether `base` is an Array, a String or a Substring (a user type may declare `reversed()` of its own).
     private func isBuiltinCollection(_ base: Expr) -> Bool {
         // Type-only: as above, a question about the printed type name; the value compiles apart.
         switch compileExprTypeOnly(base) {
-        case .array, .string, .substring: return true
+        case .array, .arraySlice, .string, .substring: return true
         default: return false
         }
     }

@@ -99,7 +99,7 @@ extension Compiler {
     /// The sequence of a `for` loop as a range or an array (dictionaries as their entries, strings and sets as
     /// arrays), with its element type; nil when it is no sequence (reported).
     private func loopSequence(_ sequence: Expr) -> (Typed, CType)? {
-        var source = compileExpr(sequence, expected: nil)
+        var source = Compiler.sliceAsArray(compileExpr(sequence, expected: nil))
         if case .dictionary(let key, let value) = source.type {
             let entries = source.value
             source = Typed(type: .array(Compiler.entryType(key, value)), code: .value { frame in

@@ -69,6 +69,8 @@ extension Compiler {
         }
         if labelMatches.count == 1 {
             chosen = labelMatches[0]
+        } else if let checked = checkedNativeOverload(among: labelMatches, at: location) {
+            chosen = checked
         } else if labelMatches.count > 1 {
             // The candidate every argument fits, preferring literals at their default types (as Swift ranks them).
             var best: (score: Int, index: Int)?

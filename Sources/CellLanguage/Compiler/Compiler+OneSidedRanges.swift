@@ -17,7 +17,8 @@ extension Compiler {
             return .invalid
         }
         let array = container.value, position = bound.int
-        return Typed(type: container.type, code: .value { frame in
+        guard case .array(let element) = container.type else { return nil }
+        return Typed(type: .arraySlice(element), code: .value { frame in
             let elements = try array(frame).arrayValue
             let value = try position(frame)
             let (lower, end) = op == Expr.postfixRange ? (value, elements.count) : (0, RangeArithmetic.end(value, closed: op == "..."))

@@ -83,10 +83,13 @@ extension Compiler {
             if typed.type == type { return true }
             return Compiler.isNumericLiteral(expr) && (type == .double || (type == .int && !Compiler.containsFloatLiteral(expr)))
         }
-        guard let match = candidates.first(where: { candidate in
+        let fitsOperands = { (candidate: NativeOperator) -> Bool in
             guard let right = candidate.rhs else { return false }
             return fits(a, lhs, candidate.lhs) && fits(b, rhs, right)
-        }), let rightType = match.rhs else { return nil }
+        }
+        guard let match = checkedNativeOperator(op, at: location, fits: fitsOperands) ?? candidates.first(where: fitsOperands),
+              let rightType = match.rhs else { return nil }
+        noteResolution(.nativeOperator(match))
         let x = (a.type == match.lhs ? a : compileExpr(lhs, expected: match.lhs)).value
         let y = (b.type == rightType ? b : compileExpr(rhs, expected: rightType)).value
         let body = match.body, runtime = self.runtime
@@ -340,6 +343,7 @@ extension Compiler {
         if let user = compileUserPrefixOperator(op, typed, at: location) { return user }
         if let integer = compileIntegerPrefix(op, typed, at: location) { return integer }
         if let match = registry.operators[op]?.first(where: { $0.rhs == nil && $0.lhs == typed.type }) {
+            noteResolution(.nativeOperator(match))
             let x = typed.value
             let body = match.body
             return Typed.fromValue(match.returnType) { frame in

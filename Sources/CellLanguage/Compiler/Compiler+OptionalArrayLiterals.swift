@@ -12,6 +12,14 @@ extension Compiler {
         return Compiler.isOptional(element) ? element : .optional(element)
     }
 
+    /// Reports a literal of `nil`s only without a contextual type (`[nil, nil]`) as swiftc does, at its `[`; true
+    /// when reported.
+    func refuseNilOnlyLiteral(_ elements: [Expr], at location: SourceLocation) -> Bool {
+        guard !elements.isEmpty, elements.allSatisfy(Compiler.isNilLiteral) else { return false }
+        error(.heterogeneousCollectionLiteral("[Any?]"), at: location)
+        return true
+    }
+
     private static func isNilLiteral(_ expr: Expr) -> Bool {
         if case .nilLiteral = expr.kind { return true }
         return false

@@ -42,7 +42,7 @@ extension Compiler {
             error(.noMatchingInitializer, at: location)
             return .invalid
         }
-        var source = compileExpr(arguments[0].value, expected: element.hasError ? nil : .array(element))
+        var source = Compiler.sliceAsArray(compileExpr(arguments[0].value, expected: element.hasError ? nil : .array(element)))
         switch source.type {
         case .string: source = Compiler.charactersOf(source, at: location)
         case .stringView: source = StringViewMembers.elements(source)

@@ -283,7 +283,7 @@ struct ResultBuilderTransform {
     }
 
     /// Whether statements hold a `return` outside nested closures and functions.
-    private static func containsReturn(_ body: [Stmt]) -> Bool {
+    static func containsReturn(_ body: [Stmt]) -> Bool {
         for statement in body {
             let inner: [[Stmt]]
             switch statement {

@@ -50,6 +50,10 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     case stringIndex
     /// `Substring`: a slice of a String that keeps its base string's indices.
     case substring
+    /// `ArraySlice<Element>` (`xs.dropFirst()`, `xs[1...]`): stored as the array of its elements. Swift's slice keeps
+    /// its base's indices, which this representation does not: members that take or give indices are refused on it
+    /// (`ArraySliceMembers`), so a slice can never be read at the wrong position.
+    case arraySlice(CType)
     /// `Range<String.Index>` (`i..<j`) or `ClosedRange<String.Index>` (`i...j`).
     case indexRange(closed: Bool)
     /// `..<b`, `...b` and `a...` over Ints used as values (`PartialRangeUpTo<Int>`, ...).
@@ -91,6 +95,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         case .unicodeScalar: return "Unicode.Scalar"
         case .stringIndex: return "String.Index"
         case .substring: return "Substring"
+        case .arraySlice(let element): return "ArraySlice<\(element)>"
         case .indexRange(let closed): return closed ? "ClosedRange<String.Index>" : "Range<String.Index>"
         case .partialRange(let kind): return kind.rawValue + "<Int>"
         }
@@ -108,7 +113,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     var hasError: Bool {
         switch self {
         case .error: return true
-        case .array(let element), .optional(let element), .set(let element): return element.hasError
+        case .array(let element), .optional(let element), .set(let element), .arraySlice(let element): return element.hasError
         case .function(let parameters, let result), .throwingFunction(let parameters, let result):
             return result.hasError || parameters.contains { $0.hasError }
         case .tuple(let elements): return elements.contains { $0.type.hasError }
@@ -123,7 +128,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         case .int, .double, .bool, .string, .character, .range, .closedRange, .doubleRange, .doubleClosedRange, .constants,
              .integer, .unicodeScalar, .stringIndex, .indexRange, .substring:
             return true
-        case .array(let element), .optional(let element): return element.isEquatable
+        case .array(let element), .optional(let element), .arraySlice(let element): return element.isEquatable
         case .set: return true
         case .tuple(let elements): return elements.allSatisfy { $0.type.isEquatable }
         case .dictionary(let key, let value): return key.isEquatable && value.isEquatable
@@ -137,7 +142,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .int, .double, .bool, .string, .character, .integer, .unicodeScalar, .substring: return true
         case .user(let type): return type.isHashable
-        case .array(let element), .optional(let element): return element.isHashable
+        case .array(let element), .optional(let element), .arraySlice(let element): return element.isHashable
         case .set: return true
         default: return false
         }
@@ -180,7 +185,7 @@ extension CType {
              .doubleClosedRange, .constants, .integer, .stringView, .unicodeScalar, .stringIndex, .substring, .indexRange,
              .partialRange:
             return false
-        case .array(let element), .set(let element), .optional(let element):
+        case .array(let element), .set(let element), .optional(let element), .arraySlice(let element):
             return element.mayHoldReferences(visiting: &visiting)
         case .dictionary(let key, let value):
             return key.mayHoldReferences(visiting: &visiting) || value.mayHoldReferences(visiting: &visiting)
@@ -206,7 +211,7 @@ extension CType {
              .doubleClosedRange, .constants, .native, .integer, .stringView, .unicodeScalar, .stringIndex, .substring,
              .indexRange, .partialRange:
             return false
-        case .array(let element), .set(let element), .optional(let element):
+        case .array(let element), .set(let element), .optional(let element), .arraySlice(let element):
             return element.mayCarryCode
         case .dictionary(let key, let value):
             return key.mayCarryCode || value.mayCarryCode

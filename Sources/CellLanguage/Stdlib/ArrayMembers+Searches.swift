@@ -102,7 +102,7 @@ extension ArrayMembers {
     static func compare(_ site: ValueSite,
                         _ test: @escaping @Sendable ([Value], [Value], (Value, Value) throws -> Bool) throws -> Bool) -> Typed? {
         guard site.element.isEquatable else { return site.requires("Equatable") }
-        let other = site.argument(0, as: site.receiver.type), array = site.value
+        let other = site.argument(0, as: .array(site.element)), array = site.value
         let equal = TypedEquality.comparer(for: site.element), location = site.location
         return Typed(type: .bool, code: .bool { frame in
             let mine = try array(frame).arrayValue, theirs = try other(frame).arrayValue
@@ -117,7 +117,7 @@ extension ArrayMembers {
             let element = site.element, location = site.location
             guard let less = site.compiler.lessThan(element, at: location, missing: .sequenceMethodRequires(method: "sorted()", element: element, protocolName: "Comparable")) else { return .invalid }
             let array = site.value
-            return Typed(type: site.receiver.type, code: .value { frame in
+            return Typed(type: .array(site.element), code: .value { frame in
                 var elements = try array(frame).arrayValue
                 if try !NativeSort.sort(&elements, element, at: location) { try sortThrowing(&elements, at: location, by: less) }
                 return .array(elements)
@@ -127,7 +127,7 @@ extension ArrayMembers {
                      "The elements ordered by `areInIncreasingOrder`.") { site in
             let predicate = site.compiler.compileFunctionArgument(site.arguments[0], [site.element, site.element], .bool)
             let array = site.value, location = site.location
-            return Typed(type: site.receiver.type, code: .value { frame in
+            return Typed(type: .array(site.element), code: .value { frame in
                 var elements = try array(frame).arrayValue
                 guard case .function(let f) = try predicate(frame) else { return .void }
                 try sortThrowing(&elements, at: location) { try f.call($0, $1).boolValue }
@@ -173,12 +173,12 @@ extension ArrayMembers {
     }
 
     static let slices: [StdlibMember] = [
-        slice("func prefix(_ maxLength: Int) -> [Element]", "The first `maxLength` elements (fewer when shorter).") { Array($0.prefix($1)) },
-        slice("func suffix(_ maxLength: Int) -> [Element]", "The last `maxLength` elements (fewer when shorter).") { Array($0.suffix($1)) },
-        slice("func dropFirst(_ k: Int) -> [Element]", "All but the first `k` elements.") { Array($0.dropFirst($1)) },
-        slice("func dropLast(_ k: Int) -> [Element]", "All but the last `k` elements.") { Array($0.dropLast($1)) },
-        slice("func dropFirst() -> [Element]", "All but the first element.") { Array($0.dropFirst($1)) },
-        slice("func dropLast() -> [Element]", "All but the last element.") { Array($0.dropLast($1)) },
+        slice("func prefix(_ maxLength: Int) -> ArraySlice<Element>", "The first `maxLength` elements (fewer when shorter).") { Array($0.prefix($1)) },
+        slice("func suffix(_ maxLength: Int) -> ArraySlice<Element>", "The last `maxLength` elements (fewer when shorter).") { Array($0.suffix($1)) },
+        slice("func dropFirst(_ k: Int) -> ArraySlice<Element>", "All but the first `k` elements.") { Array($0.dropFirst($1)) },
+        slice("func dropLast(_ k: Int) -> ArraySlice<Element>", "All but the last `k` elements.") { Array($0.dropLast($1)) },
+        slice("func dropFirst() -> ArraySlice<Element>", "All but the first element.") { Array($0.dropFirst($1)) },
+        slice("func dropLast() -> ArraySlice<Element>", "All but the last element.") { Array($0.dropLast($1)) },
     ]
 
     /// `prefix`, `suffix`, `dropFirst`, `dropLast`: a count argument (1 when absent) that must not be negative.
@@ -187,7 +187,7 @@ extension ArrayMembers {
         StdlibMember(declaration, summary) { site in
             let count = site.arguments.isEmpty ? { _ in 1 } : site.compiler.intArgument(site.arguments[0])
             let array = site.value, location = site.location
-            return Typed(type: site.receiver.type, code: .value { frame in
+            return Typed(type: .arraySlice(site.element), code: .value { frame in
                 let elements = try array(frame).arrayValue
                 let n = try count(frame)
                 guard n >= 0 else {

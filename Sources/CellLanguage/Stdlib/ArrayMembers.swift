@@ -85,7 +85,7 @@ enum ArrayMembers {
         StdlibMember("func filter(_ isIncluded: (Element) -> Bool) -> [Element]", "The elements for which `isIncluded` is true.") { site in
             let predicate = site.compiler.compileFunctionArgument(site.arguments[0], [site.element], .bool)
             let array = site.value
-            return Typed(type: site.receiver.type, code: .value { frame in
+            return Typed(type: .array(site.element), code: .value { frame in
                 let elements = try array(frame).arrayValue
                 guard case .function(let f) = try predicate(frame) else { return .void }
                 var output: [Value] = []
@@ -112,7 +112,7 @@ enum ArrayMembers {
         StdlibMember("func joined() -> String", "The strings (or the arrays) concatenated.", value: joined),
         StdlibMember("func reversed() -> [Element]", "The elements in reverse order.") { site in
             let array = site.value, location = site.location
-            return Typed(type: site.receiver.type, code: .value { frame in
+            return Typed(type: .array(site.element), code: .value { frame in
                 let elements = try array(frame).arrayValue
                 try LongWork.after(count: elements.count, at: location)
                 return .array(elements.reversed())

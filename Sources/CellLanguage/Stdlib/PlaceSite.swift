@@ -13,7 +13,7 @@ struct PlaceSite {
     /// The element type of an array or set receiver (`.error` otherwise).
     var element: CType {
         switch receiverType {
-        case .array(let element), .set(let element): return element
+        case .array(let element), .set(let element), .arraySlice(let element): return element
         default: return .error
         }
     }

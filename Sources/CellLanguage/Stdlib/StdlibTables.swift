@@ -4,7 +4,7 @@ enum StdlibTables {
     static let all: [StdlibTable] = [
         NumberMembers.int, NumberMembers.double, NumberMembers.bool, StringMembers.table, SubstringMembers.table,
         CharacterMembers.table,
-        ArrayMembers.table, DictionaryMembers.table, SetMembers.table, RangeMembers.int, RangeMembers.double,
+        ArrayMembers.table, ArraySliceMembers.table, DictionaryMembers.table, SetMembers.table, RangeMembers.int, RangeMembers.double,
         PartialRangeMembers.upper, PartialRangeMembers.lower, SubstringMembers.rangeTable, OptionalMembers.table, tuple,
         IntegerMembers.table, StringViewMembers.table, StringViewMembers.scalarTable,
     ]
@@ -22,6 +22,7 @@ enum StdlibTables {
         case .string: return StringMembers.table
         case .character: return CharacterMembers.table
         case .array: return ArrayMembers.table
+        case .arraySlice: return ArraySliceMembers.table
         case .dictionary: return DictionaryMembers.table
         case .set: return SetMembers.table
         case .range, .closedRange: return RangeMembers.int

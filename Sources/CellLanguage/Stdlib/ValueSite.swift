@@ -15,7 +15,7 @@ struct ValueSite {
     /// The element type of an array or set receiver (`.error` otherwise).
     var element: CType {
         switch receiver.type {
-        case .array(let element), .set(let element): return element
+        case .array(let element), .set(let element), .arraySlice(let element): return element
         default: return .error
         }
     }

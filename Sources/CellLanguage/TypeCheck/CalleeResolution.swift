@@ -15,6 +15,8 @@ enum CalleeResolution: CustomStringConvertible {
     case initializer(String)
     /// An integer literal given another type by its context (`let x: Double = 3`).
     case literal(CType)
+    /// An operator a binding registers (`NativeOperator`): `+` on two tensors, prefix `-`, `-=`.
+    case nativeOperator(NativeOperator)
 
     var description: String {
         func signature(_ name: String, _ parameters: [(label: String?, type: CType)], _ returned: CType) -> String {
@@ -30,6 +32,9 @@ enum CalleeResolution: CustomStringConvertible {
         case .construction(let type): return "init \(type)"
         case .initializer(let type): return "init \(type)"
         case .literal(let type): return "Int literal as \(type)"
+        case .nativeOperator(let op):
+            let operands = ([op.lhs] + (op.rhs.map { [$0] } ?? [])).map { "\($0)" }.joined(separator: ", ")
+            return "native operator \(op.symbol)(\(operands)) -> \(op.returnType)"
         }
     }
 }

@@ -20,6 +20,14 @@ struct CheckedTypes {
     /// The overload the checker chose by argument types among several a top-level function's labels fit, by the
     /// call's position (`Compiler.selectOverload` reads it).
     private(set) var overloads: [SourceLocation: FunctionInfo] = [:]
+    /// The nodes of bodies that compile once per specialization, typed per specialization (never read by the
+    /// generator: one type per node would be wrong for every other specialization).
+    private(set) var specialized = SpecializedTypes()
+    /// The native binding or operator each node resolved to, when the checker chose it (the oracle compares it).
+    private(set) var natives = IdentityTable<Expr, CalleeResolution>()
+    /// The native overload chosen by argument types among several the labels fit, or the native operator, by the
+    /// position the generator compiles the call or operator at (`Compiler.checkedNativeOverload` reads it).
+    private(set) var nativeChoices: [SourceLocation: CalleeResolution] = [:]
 
     /// An empty table with room for about `capacity` nodes.
     init(capacity: Int = 0) {
@@ -29,6 +37,11 @@ struct CheckedTypes {
     /// Records `node`'s type (replacing an earlier check of the same node, e.g. re-checked with a parameter's type).
     mutating func record(_ node: Expr, type: CType, withoutContext: Bool, callee: FunctionInfo? = nil) {
         entries[node] = Entry(node: node, type: type, withoutContext: withoutContext, callee: callee)
+    }
+
+    /// Records `node`'s type in the specialization with type arguments `bindings`.
+    mutating func recordSpecialized(_ node: Expr, type: CType, bindings: [String: CType]) {
+        specialized.record(node, type, in: .arguments(bindings))
     }
 
     /// The type the checker gave `node`, if it typed it.
@@ -50,6 +63,12 @@ struct CheckedTypes {
     /// Records the overload chosen by argument types for the call at `location`.
     mutating func recordOverload(_ info: FunctionInfo, at location: SourceLocation) {
         overloads[location] = info
+    }
+
+    /// Records the native binding or operator `node` resolved to and, with `location`, the choice the generator takes.
+    mutating func recordNative(_ resolution: CalleeResolution, for node: Expr?, chosenAt location: SourceLocation?) {
+        if let node { natives[node] = resolution }
+        if let location { nativeChoices[location] = resolution }
     }
 
     /// How many nodes were typed.

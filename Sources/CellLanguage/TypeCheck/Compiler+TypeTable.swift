@@ -25,7 +25,7 @@ extension Compiler {
             let saved = diagnostics
             noteAccess(variable)
             diagnostics = saved
-            if typeOnlyDepth == 0 { typeTable.recordVariable(expr, scope: scope, type: variable.type) }
+            if typeOnlyDepth == 0 { typeTable.recordVariable(expr, scope: scope, type: variable.type, specialization: recordedSpecialization) }
             return variable.type
         case .member(let base?, let name, _) where !hasImplicitlyUnwrapped && !name.hasPrefix("$"):
             // A stored property read on a struct or class value whose type is known: the field's declared type.

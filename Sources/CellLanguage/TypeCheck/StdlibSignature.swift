@@ -48,7 +48,7 @@ struct StdlibSignature {
 
     private static func placeholders(of receiver: CType) -> [String: CType] {
         switch receiver {
-        case .array(let element), .set(let element): return ["Element": element]
+        case .array(let element), .set(let element), .arraySlice(let element): return ["Element": element]
         case .dictionary(let key, let value):
             return ["Key": key, "Value": value,
                     "Element": .tuple([TupleElement(label: "key", type: key), TupleElement(label: "value", type: value)])]
@@ -111,6 +111,7 @@ struct StdlibSignature {
             text = text.dropFirst()
             switch (name, argument) {
             case ("Set", let element?): return element.isHashable ? .set(element) : nil
+            case ("ArraySlice", let element?): return .arraySlice(element)
             case ("Range", .int?): return .range
             case ("ClosedRange", .int?): return .closedRange
             default: return nil

@@ -23,36 +23,68 @@ public struct TypeCheckAgreement: Sendable {
     /// Creates an empty tally.
     public init() {}
 
-    /// Compares the checker's types with the generator's records of the same cell.
+    /// Compares the checker's types with the generator's records of the same cell. A node of a body that compiles
+    /// once per specialization is compared specialization by specialization (`SpecializedTypes`), not by the type
+    /// of the compilation that ran last.
     init(checked: CheckedTypes?, table: TypeTable) {
-        guard let checked else {
-            recorded = table.entries.count
-            return
-        }
-        recorded = table.entries.count
-        for (key, compiled) in table.entries where checked.entries[key] == nil && !compiled.type.hasError {
+        let specialized = table.specialized
+        recorded = table.entries.count - specialized.types.count + specialized.count
+        guard let checked else { return }
+        for (key, compiled) in table.entries where specialized.types(of: key) == nil
+            && checked.entries[key] == nil && !compiled.type.hasError {
             let location = compiled.node.location
             missed.append("\(location.line):\(location.column) \(Self.kind(compiled.node)): \(compiled.type)")
         }
-        missed.sort()
-        overloadsChosen = checked.overloads.count
+        overloadsChosen = checked.overloads.count + checked.nativeChoices.count
         for (key, entry) in checked.entries {
             guard let compiled = table.entries[key] else {
                 checkedOnly += 1
                 continue
             }
-            if compiled.type.hasError {
+            if specialized.types(of: key) != nil {
+                // The generator never reads a type of a specialized body from the checker's main table.
+                let location = entry.node.location
+                disagreements.append("\(location.line):\(location.column) \(Self.kind(entry.node)): checker \(entry.type) "
+                                     + "for every specialization, generator \(compiled.type) in one")
+            } else if compiled.type.hasError {
                 refused += 1
             } else if compiled.type == entry.type {
                 agreed += 1
                 compareCallee(entry, compiled)
+                compareNative(checked.natives[key], compiled)
             } else {
                 let location = entry.node.location
                 disagreements.append("\(location.line):\(location.column) \(Self.kind(entry.node)): checker \(entry.type), "
                                      + "generator \(compiled.type)")
             }
         }
+        compareSpecialized(checked.specialized, specialized)
+        missed.sort()
         disagreements.sort()
+    }
+
+    /// Compares the types of the nodes of bodies compiled per specialization, one specialization at a time.
+    private mutating func compareSpecialized(_ checked: SpecializedTypes, _ compiled: SpecializedTypes) {
+        for (node, types) in compiled.types {
+            let location = "\(node.location.line):\(node.location.column) \(Self.kind(node))"
+            let checkedTypes = checked.types(of: node) ?? [:]
+            for (bindings, type) in types where !type.hasError {
+                guard let found = checkedTypes[bindings] else {
+                    missed.append("\(location) in \(SpecializedTypes.describe(bindings)): \(type)")
+                    continue
+                }
+                if found == type {
+                    agreed += 1
+                } else {
+                    disagreements.append("\(location) in \(SpecializedTypes.describe(bindings)): checker \(found), generator \(type)")
+                }
+            }
+            refused += types.filter { $0.value.hasError && checkedTypes[$0.key] != nil }.count
+        }
+        for (node, types) in checked.types {
+            let compiledTypes = compiled.types(of: node) ?? [:]
+            checkedOnly += types.keys.filter { compiledTypes[$0] == nil }.count
+        }
     }
 
     /// Compares the declared function the checker resolved a call to with the generator's choice.

@@ -5,30 +5,45 @@ import Diagnostics
 extension TypeChecker {
     /// `callee(arguments)`.
     func call(_ expr: Expr, _ callee: Expr, _ arguments: [Argument], expected: CType?) -> CType? {
+        if genericTypeConstruction(callee, arguments) { return nil }
         switch callee.kind {
         case .name(let name) where !name.contains("<"):
             guard let referent = resolution.referent(of: callee) else { break }
-            if case .member(let owner) = referent { return implicitMethodCall(name, of: owner, arguments, at: expr.location) }
+            if case .member(let owner) = referent, let proto = protocolSelf, proto.name == owner {
+                return protocolMethodCall(proto, name, arguments)
+            }
+            if case .member(let owner) = referent, genericSelf == nil, protocolSelf == nil {
+                return implicitMethodCall(name, of: owner, arguments, at: expr.location)
+            }
+            if let callable = nativeCallable(callee, name, referent, arguments) { return callable }
+            if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
             if let builtin = builtinCall(name, referent, arguments) { return builtin }
             if let math = mathCall(name, referent, arguments) { return math }
+            let generic = genericCall(name, referent, arguments, expected: expected)
+            if generic.handled { return generic.type }
             if let infos = declaredFunctions(named: name, referent) { return declaredCall(infos, arguments, at: expr.location) }
             if let type = declaredType(named: name, referent) { return construction(type, arguments) }
-            if let functions = nativeFunctions(named: name, referent) { return nativeCall(functions, arguments) }
-            if let initializers = nativeInitializers(named: name, referent) { return nativeCall(initializers, arguments) }
-        case .member(let base?, let name, _):
+            if let functions = nativeFunctions(named: name, referent) { return nativeCall(functions, arguments, chosenAt: expr.location) }
+            if let initializers = nativeInitializers(named: name, referent) {
+                return nativeCall(initializers, arguments, chosenAt: expr.location)
+            }
+        case .member(let base?, let name, let nameLocation):
+            if let statics = nativeStaticFunctions(base, name) { return nativeCall(statics, arguments, chosenAt: nameLocation) }
             if let result = superCall(base, name, arguments) { return result }
             if let result = initializerDelegation(base, name, arguments) { return result }
             if let type = typeNamed(base) {
-                guard let infos = type.staticMethods[name] else { break }
+                guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else { break }
                 return declaredCall(infos, arguments)
             }
             guard let receiver = check(base, expected: nil) else { break }
+            if case .user(let type) = receiver, hasGenericMember(named: name) { return genericMethodCall(type, name, arguments, expected: expected) }
+            if case .user(let type) = receiver, type.kind == .protocolType { return protocolMethodCall(type, name, arguments) }
             if case .user(let type) = receiver, type.kind != .protocolType, !isGeneric(type),
                let infos = type.methods[name] {
                 return declaredCall(infos, arguments, receiver: true)
             }
             if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
-                return nativeCall(methods, arguments)
+                return nativeCall(methods, arguments, chosenAt: nameLocation)
             }
             if let result = builtinExtensionCall(receiver, name, arguments) { return result }
             if let result = mapCall(receiver, name, arguments, expected: expected) { return result }
@@ -102,10 +117,10 @@ extension TypeChecker {
     }
 
     /// Whether a declared type is generic or a specialization (its members are typed per specialization), or has
-    /// generic members (a generic overload may be the one chosen).
+    /// generic initializers (a generic overload may be the one chosen; see `hasGenericMember(named:)` for methods).
     func isGeneric(_ type: UserType) -> Bool {
         !type.genericArguments.isEmpty || compiler.protocolState.genericTypes[type.name] != nil
-            || compiler.protocolState.genericMembers[type] != nil
+            || compiler.protocolState.genericMembers[type]?["init"] != nil
             || type.isPropertyWrapper || type.isResultBuilder
     }
 

@@ -11,9 +11,12 @@ extension TypeChecker {
             return nil
         }
         resolvedCallee = nil
+        resolvedNative = nil
         let type = type(of: expr, expected: expected)
-        let callee = resolvedCallee
+        let callee = resolvedCallee, native = resolvedNative
         resolvedCallee = nil
+        resolvedNative = nil
+        if let native, type != nil { noteNative(native, for: expr) }
         return record(expr, type, expected: expected, callee: callee)
     }
 
@@ -34,11 +37,14 @@ extension TypeChecker {
         case .binary(let op, let lhs, let rhs, _): return binary(op, lhs, rhs, expected: expected)
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected)
         case .assign(let op, let target, let value, _):
+            if let native = nativeCompoundAssignment(op, target, value) { return native }
             assignment(op, target, value)
             return Compiler.containsOptionalChain(target) ? nil : .void
         case .call(let callee, let arguments): return call(expr, callee, arguments, expected: expected)
-        case .member(let base, let name, _): return member(base, name, expected: expected)
-        case .subscriptAccess(let base, let arguments): return subscriptAccess(base, arguments)
+        case .member(let base, let name, _):
+            if let module = moduleMember(base, name, expected: expected) { return module }
+            return member(base, name, expected: expected)
+        case .subscriptAccess(let base, let arguments): return subscriptAccess(base, arguments, at: expr.location)
         case .array(let elements): return array(elements, expected: expected)
         case .dictionary(let pairs): return dictionary(pairs, expected: expected)
         case .tuple(let elements): return tuple(elements, expected: expected)
@@ -92,7 +98,11 @@ extension TypeChecker {
     /// A name: a variable of the cell or an earlier one, a parameter, `self`, or a stored property of `self`.
     private func name(_ expr: Expr, _ name: String) -> CType? {
         guard let referent = resolution.referent(of: expr) else { return nil }
-        if case .member(let owner) = referent { return implicitMember(name, of: owner) }
+        if case .member(let owner) = referent {
+            if genericSelf != nil { return genericSelfProperty(owner, name) }
+            if let proto = protocolSelf { return proto.name == owner ? protocolMember(proto, name) : nil }
+            return implicitMember(name, of: owner)
+        }
         switch declarationKind(of: referent) {
         case .function?, .type?, .genericParameter?, .member?: return nil
         default: return type(of: referent, named: name)

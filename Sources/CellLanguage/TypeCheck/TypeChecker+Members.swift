@@ -18,7 +18,8 @@ extension TypeChecker {
         if case .user = receiver {} else if extendsBuiltin(member: name) { return builtinExtensionMember(receiver, name) }
         switch receiver {
         case .user(let type):
-            guard type.kind != .protocolType, !isGeneric(type) else { return nil }
+            if type.kind == .protocolType { return protocolMember(type, name) }
+            guard !isGeneric(type) else { return nil }
             if let index = type.fieldIndex(name) {
                 let field = type.fields[index]
                 return field.holdsWeakly || field.isImplicitlyUnwrapped ? nil : field.type
@@ -65,7 +66,7 @@ extension TypeChecker {
     }
 
     /// `base[index]` on an array (by an Int) or a dictionary (by a key, optionally with `default:`).
-    func subscriptAccess(_ base: Expr, _ arguments: [Argument]) -> CType? {
+    func subscriptAccess(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> CType? {
         if let result = superSubscript(base, arguments) { return result }
         guard let receiver = check(base, expected: nil) else {
             uncheckedArguments(arguments)
@@ -78,6 +79,8 @@ extension TypeChecker {
             return check(arguments[0].value, expected: key) == key ? .optional(value) : nil
         case .user(let type):
             return userSubscript(type, arguments)
+        case .native(let typeName) where !(compiler.registry.types[typeName]?.subscripts.isEmpty ?? true):
+            return nativeCall(compiler.registry.types[typeName]?.subscripts ?? [], arguments, chosenAt: location)
         default:
             uncheckedArguments(arguments)
             return nil

@@ -1,26 +1,54 @@
-/// Calls of the functions, methods and properties the bindings register (`NativeRegistry`): the overload the labels
-/// select, when only one does; its arguments are checked against its parameter types.
+import Diagnostics
+
+/// Calls of the functions, methods, initializers and subscripts the bindings register (`NativeRegistry`): the
+/// overload the labels select, then the argument types as the generator ranks them (`NativeOverloadFit`); its
+/// arguments are checked against its parameter types and the choice is recorded for the oracle and the generator.
 extension TypeChecker {
-    /// A call of one of the native `candidates`; nil when the labels select none or several.
-    func nativeCall(_ candidates: [NativeFunction], _ arguments: [Argument]) -> CType? {
+    /// A call of one of the native `candidates`; nil when the checker cannot tell which one is called.
+    /// `location`: where the generator compiles the call (it takes an overload chosen by argument types from there).
+    func nativeCall(_ candidates: [NativeFunction], _ arguments: [Argument], chosenAt location: SourceLocation) -> CType? {
         let fitting = candidates.compactMap { candidate in
-            Self.match(candidate.parameters.map { ($0.label, $0.type, $0.defaultValue != nil) }, arguments).map { (candidate, $0) }
+            Self.nativeMatch(candidate, arguments).map { (candidate, $0) }
         }
-        guard fitting.count == 1 else {
+        guard let (function, matched) = chooseNative(fitting, arguments) else {
             uncheckedArguments(arguments)
             return nil
         }
-        let (function, positions) = fitting[0]
-        for (argument, position) in zip(arguments, positions) {
-            check(argument.value, expected: function.parameters[position].type)
+        if fitting.count > 1 { recordNative(.native(function), for: nil, chosenAt: location) }
+        for (position, index) in matched.enumerated() {
+            guard let index else { continue }
+            check(arguments[index].value, expected: function.parameters[position].type)
         }
+        resolvedNative = .native(function)
         return function.returnType
+    }
+
+    /// Which argument each parameter takes (nil: its default), as the generator matches them
+    /// (`Compiler.matchArguments`): a trailing closure passes the next function-typed parameter, any other argument
+    /// the next parameter with its label; nil when the labels do not fit.
+    static func nativeMatch(_ function: NativeFunction, _ arguments: [Argument]) -> [Int?]? {
+        var result: [Int?] = [], next = 0
+        for parameter in function.parameters {
+            if next < arguments.count {
+                let argument = arguments[next]
+                if argument.isTrailingClosure ? parameter.type.isFunction : argument.label == parameter.label {
+                    result.append(next)
+                    next += 1
+                    continue
+                }
+            }
+            guard parameter.defaultValue != nil else { return nil }
+            result.append(nil)
+        }
+        return next == arguments.count ? result : nil
     }
 
     /// The native functions a global name calls, when the compiler has no built-in function of that name.
     func nativeFunctions(named name: String, _ referent: Referent) -> [NativeFunction]? {
         guard case .builtin = referent, Compiler.unaryMathFunctions[name] == nil, Compiler.binaryMathFunctions[name] == nil,
-              compiler.protocolState.genericFunctions[name] == nil, compiler.declarations.userTypes[name] == nil else { return nil }
+              compiler.protocolState.genericFunctions[name] == nil, compiler.declarations.userTypes[name] == nil,
+              compiler.declarations.typeAliases[name] == nil, !Compiler.builtinFunctionNames.contains(name),
+              CType.plainBuiltin(named: name) == nil else { return nil }
         return compiler.registry.functions[name]
     }
 
@@ -28,9 +56,61 @@ extension TypeChecker {
     /// built in takes the name first.
     func nativeInitializers(named name: String, _ referent: Referent) -> [NativeFunction]? {
         guard case .builtin = referent, compiler.protocolState.genericFunctions[name] == nil,
-              compiler.declarations.userTypes[name] == nil, compiler.registry.functions[name] == nil,
+              compiler.declarations.userTypes[name] == nil, compiler.declarations.typeAliases[name] == nil,
+              compiler.registry.functions[name] == nil, !Compiler.builtinFunctionNames.contains(name),
               CType.plainBuiltin(named: name) == nil, let type = compiler.registry.types[name],
               !type.initializers.isEmpty else { return nil }
         return type.initializers
+    }
+
+    /// `Tensor.where(mask, a, b)`: a native type's static method, registered as the function `Tensor.where`.
+    func nativeStaticFunctions(_ base: Expr, _ name: String) -> [NativeFunction]? {
+        guard case .name(let typeName) = base.kind, case .builtin? = resolution.referent(of: base),
+              compiler.declarations.userTypes[typeName] == nil, compiler.declarations.typeAliases[typeName] == nil,
+              compiler.protocolState.genericFunctions[typeName] == nil,
+              compiler.registry.types[typeName] != nil else { return nil }
+        return compiler.registry.functions[typeName + "." + name]
+    }
+
+    /// `layer(x)` on a variable of a native type with `callAsFunction` methods (a built-in layer): the call
+    /// `layer.callAsFunction(x)`, as the generator compiles it (`Compiler.compileCallAsFunction`).
+    func nativeCallable(_ callee: Expr, _ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType? {
+        switch referent {
+        case .local, .capture, .global, .earlierGlobal: break
+        default: return nil
+        }
+        guard case .native(let typeName)? = type(of: referent, named: name),
+              let methods = compiler.registry.types[typeName]?.methods["callAsFunction"] else { return nil }
+        check(callee, expected: nil)
+        return nativeCall(methods, arguments, chosenAt: callee.location)
+    }
+
+    /// Records the native binding `node` resolved to, for the oracle.
+    /// An operator is also recorded at the position the generator compiles it at, for the generator to take.
+    func noteNative(_ resolution: CalleeResolution, for node: Expr) {
+        var location: SourceLocation?
+        if case .nativeOperator = resolution {
+            switch node.kind {
+            case .binary(_, _, _, let at), .assign(_, _, _, let at): location = at
+            case .prefix: location = node.location
+            default: break
+            }
+        }
+        recordNative(resolution, for: node, chosenAt: location)
+    }
+}
+
+extension NativeFunction {
+    /// Whether `other` has this function's name, labels, parameter types and result (the same overload).
+    func hasSignature(of other: NativeFunction) -> Bool {
+        name == other.name && returnType == other.returnType && parameters.count == other.parameters.count
+            && zip(parameters, other.parameters).allSatisfy { $0.label == $1.label && $0.type == $1.type }
+    }
+}
+
+extension NativeOperator {
+    /// Whether `other` is this operator (same symbol, operand and result types).
+    func hasSignature(of other: NativeOperator) -> Bool {
+        symbol == other.symbol && lhs == other.lhs && rhs == other.rhs && returnType == other.returnType
     }
 }

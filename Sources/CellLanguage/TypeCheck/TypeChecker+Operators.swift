@@ -29,7 +29,8 @@ extension TypeChecker {
             context = .double
         }
         let (a, b) = operands(lhs, rhs, context: context, isShift: isShift)
-        guard let a, let b, !isNative(op, lhs, rhs, a, b) else { return nil }
+        guard let a, let b else { return nil }
+        if let native = nativeBinary(op, lhs, rhs, a, b) { return native }
         if isRange {
             if a == .double && b == .double { return op == "..." ? .doubleClosedRange : .doubleRange }
             if a == .int && b == .int { return op == "..." ? .closedRange : .range }
@@ -47,6 +48,7 @@ extension TypeChecker {
         case .int, .integer: return Self.integerOperators.contains(op) ? a : nil
         case .double: return Self.doubleOperators.contains(op) ? a : nil
         case .string: return op == "+" ? a : nil
+        case .array: return op == "+" ? a : nil
         default: return nil
         }
     }
@@ -85,20 +87,6 @@ extension TypeChecker {
         declaredOperators.contains(op)
     }
 
-    /// Whether a binding registers `op` for these operand types (a numeric literal fits a Double or Int operand,
-    /// as the generator matches them).
-    private func isNative(_ op: String, _ lhs: Expr, _ rhs: Expr, _ a: CType, _ b: CType) -> Bool {
-        func fits(_ type: CType, _ expr: Expr, _ wanted: CType) -> Bool {
-            if type == wanted { return true }
-            return Compiler.isNumericLiteral(expr)
-                && (wanted == .double || (wanted == .int && !Compiler.containsFloatLiteral(expr)))
-        }
-        return compiler.registry.operators[op]?.contains { candidate in
-            guard let right = candidate.rhs else { return false }
-            return fits(a, lhs, candidate.lhs) && fits(b, rhs, right)
-        } ?? false
-    }
-
     /// `a ?? b`: the wrapped type of `a`, with `b` checked against it.
     private func nilCoalescing(_ lhs: Expr, _ rhs: Expr, expected: CType?) -> CType? {
         guard case .optional(let wrapped)? = check(lhs, expected: expected.map { .optional($0) }) else {
@@ -113,8 +101,8 @@ extension TypeChecker {
             if Self.isContextFree(operand) { check(operand, expected: nil) }
             return nil
         }
-        guard let type = check(operand, expected: expected),
-              compiler.registry.operators[op]?.contains(where: { $0.rhs == nil && $0.lhs == type }) != true else { return nil }
+        guard let type = check(operand, expected: expected) else { return nil }
+        if let native = nativePrefix(op, type) { return native }
         switch (op, type) {
         case ("-", .int), ("-", .double), ("-", .integer), ("+", .int), ("+", .double), ("~", .int), ("~", .integer),
              ("!", .bool):

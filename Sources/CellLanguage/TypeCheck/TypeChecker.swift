@@ -11,10 +11,11 @@ import Diagnostics
 /// answer is nil (unknown), unknown propagates up and nothing is recorded: the checker never guesses. What it covers
 /// is measured against the generator's own records by the type-check oracle (`TypeCheckAgreement`).
 ///
-/// Member bodies of non-generic types, of their extensions and of extensions of built-in types are checked with
-/// `self` and the members named without it (`TypeChecker+TypeBodies`, `+ImplicitMembers`). Not checked (nothing
-/// recorded): bodies that compile once per specialization (generic functions and types, protocol extensions),
-/// result builders, cells with implicitly unwrapped optionals, and the links of optional chains.
+/// Bodies that compile once per specialization are checked once per specialization the cell calls, their types
+/// kept apart (`TypeChecker+Generics.swift`). Member bodies of non-generic types, of their extensions and of
+/// extensions of built-in types are checked with `self` and the members named without it (`TypeChecker+TypeBodies`,
+/// `+ImplicitMembers`). Not checked (nothing recorded): generic types' members, protocol extensions, result
+/// builders, cells with implicitly unwrapped optionals, and the links of optional chains.
 final class TypeChecker {
     /// The compiler whose declarations are read (never changed).
     unowned let compiler: Compiler
@@ -38,6 +39,17 @@ final class TypeChecker {
     /// The types of the static stored properties of the cell's types, by type and name (the compiler declares them
     /// when the type's bodies compile, after the checker ran).
     var staticFieldTypes: [ObjectIdentifier: [String: CType]] = [:]
+    /// The type arguments of the specialization whose body is being checked (nil: not in such a body); see
+    /// `TypeChecker+Generics.swift`.
+    var specialization: [String: CType]?
+    /// The generic bodies already checked, by declaration and type arguments.
+    var specializedBodies: Set<SpecializedBody> = []
+    /// The generic type whose members are being checked under `specialization` (see `TypeChecker+GenericTypes.swift`).
+    var genericSelf: GenericSelf?
+    /// The type declarations at the cell's top level (the bodies this cell's resolution covers).
+    private(set) var cellTypeDeclarations = IdentitySet<TypeDecl>()
+    /// The native binding or operator the node being checked resolved to (set by the native checks, taken by `check`).
+    var resolvedNative: CalleeResolution?
 
     private struct DeclarationKey: Hashable {
         var name: String
@@ -61,6 +73,7 @@ final class TypeChecker {
 
     /// Checks the cell's statements and returns the types found.
     func check(_ statements: [Stmt]) -> CheckedTypes {
+        for case .typeDeclaration(let decl) in statements { cellTypeDeclarations.insert(decl) }
         for statement in statements { self.statement(statement) }
         return checked
     }
@@ -69,13 +82,24 @@ final class TypeChecker {
 
     /// Records the overload chosen by argument types for the call at `location`.
     func recordOverload(_ info: FunctionInfo, at location: SourceLocation) {
+        guard specialization == nil else { return }  // a choice by position would hold for every specialization
         checked.recordOverload(info, at: location)
+    }
+
+    /// Records the native binding or operator `node` resolved to (the oracle compares it; the generator takes an
+    /// overload chosen by argument types or an operator from `at`).
+    func recordNative(_ resolution: CalleeResolution, for node: Expr?, chosenAt location: SourceLocation?) {
+        checked.recordNative(resolution, for: node, chosenAt: location)
     }
 
     /// Records `type` for `expr` (nothing when unknown) and returns it.
     @discardableResult
     func record(_ expr: Expr, _ type: CType?, expected: CType?, callee: FunctionInfo? = nil) -> CType? {
         guard let type, !type.hasError else { return nil }
+        if let specialization {
+            checked.recordSpecialized(expr, type: type, bindings: specialization)
+            return type
+        }
         checked.record(expr, type: type, withoutContext: expected == nil, callee: callee)
         return type
     }
@@ -109,9 +133,11 @@ final class TypeChecker {
     func resolve(_ type: TypeExpr) -> CType? {
         switch type {
         case .named(let name, _):
+            if let bound = specialization?[name] { return bound }
             if compiler.declarations.typeAliases[name] == nil, let builtin = CType.plainBuiltin(named: name) { return builtin }
             if compiler.declarations.typeAliases[name] == nil, compiler.declarations.userTypes[name] == nil,
                let kind = IntegerKind(name: name) { return .integer(kind) }
+            if compiler.declarations.typeAliases[name] == nil, let proto = protocolType(named: name) { return proto }
             guard !name.contains("<"), !name.contains("."), compiler.declarations.typeAliases[name] == nil,
                   compiler.protocolState.genericTypes[name] == nil,
                   let user = compiler.declarations.userTypes[name], user.kind != .protocolType else { return nil }

@@ -23,6 +23,10 @@ struct TypeTable {
     }
 
     private(set) var entries = IdentityTable<Expr, Entry>()
+    /// The nodes of bodies that compile once per specialization (generic functions, generic types' members), with
+    /// their type in each specialization that compiled for the code that runs, by its type arguments (see
+    /// `SpecializedTypes`); `entries` holds the type of the compilation that ran last.
+    private(set) var specialized = SpecializedTypes()
     /// The types the type checker found for the cell before generation (nil until it ran; see `TypeChecker`).
     var checked: CheckedTypes?
     /// The number of nodes the table was sized for.
@@ -42,19 +46,22 @@ struct TypeTable {
     }
 
     /// Records `node`'s type and the pending resolution.
-    mutating func record(_ node: Expr, scope: Scope, type: CType, withoutContext: Bool) {
+    /// `specialization`: the type arguments the node compiled with (nil outside bodies compiled per specialization).
+    mutating func record(_ node: Expr, scope: Scope, type: CType, withoutContext: Bool, specialization: Specialization? = nil) {
         if !synthesized.isEmpty, synthesized.contains(node) { return }
         let key = node
         entries[key] = Entry(node: node, scope: scope, type: type, withoutContext: withoutContext, resolution: pending)
+        if let specialization { specialized.record(node, type, in: specialization) }
         last = key
     }
 
     /// Records the type of a variable read whose code is generated elsewhere (`xs.append(1)` mutates `xs` in its
     /// slot), unless the node compiled.
-    mutating func recordVariable(_ node: Expr, scope: Scope, type: CType) {
+    mutating func recordVariable(_ node: Expr, scope: Scope, type: CType, specialization: Specialization? = nil) {
         if !synthesized.isEmpty, synthesized.contains(node) { return }
         let key = node
         if entries[key] == nil { entries[key] = Entry(node: node, scope: scope, type: type, withoutContext: true) }
+        if let specialization, specialized.type(of: node, in: specialization) == nil { specialized.record(node, type, in: specialization) }
     }
 
     /// Marks a node the compiler wrote (never recorded).

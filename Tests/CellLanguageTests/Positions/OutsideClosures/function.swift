@@ -14,4 +14,5 @@ func body() {
     let ni2 = Set<Int>(1, 2)
     let ni3 = Array(1, 2)
     let ni4 = Double("a", 1)
+    let sc1 = [nil, nil]; let sc2 = [nil]
 }

@@ -15,5 +15,6 @@ struct Statics {
         let ni2 = Set<Int>(1, 2)
         let ni3 = Array(1, 2)
         let ni4 = Double("a", 1)
+        let sc1 = [nil, nil]; let sc2 = [nil]
     }
 }

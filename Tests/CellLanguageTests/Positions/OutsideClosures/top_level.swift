@@ -13,3 +13,4 @@ switch Pair.two(1, 2) { case .two(let cp3, let cp4, let cp5): print(cp3, cp4, cp
 let ni2 = Set<Int>(1, 2)
 let ni3 = Array(1, 2)
 let ni4 = Double("a", 1)
+let sc1 = [nil, nil]; let sc2 = [nil]

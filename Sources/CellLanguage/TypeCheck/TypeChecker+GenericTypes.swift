@@ -1,0 +1,121 @@
+/// Generic types' members (`struct Stack<Element>` and its extensions), checked once per specialization the cell
+/// names (`Stack<String>(…)`), as the generator compiles them once per specialization (see the design in
+/// `TypeChecker+Generics.swift`: their types are kept per specialization, by its type arguments).
+///
+/// The specialized type itself (`Stack<String>` as a `UserType`) is made by the generator when it first compiles a
+/// use, after this pass: the checker cannot name it, so `self` and values of the specialized type stay unknown.
+/// Inside the members, the stored and computed properties read by name are typed from their written types with
+/// the type parameters bound (`items` is `[String]` in `Stack<String>`), as are parameters, results and locals.
+/// Checked: methods, initializers and computed properties (not generic members, result builders, subscripts or
+/// stored properties' initial values) of the template and of its unconstrained extensions declared in this cell.
+extension TypeChecker {
+    /// The generic type whose members are being checked under a specialization: its name and its properties'
+    /// types with the type parameters bound (nil: unknown, e.g. a `weak` or inferred one).
+    struct GenericSelf {
+        let name: String
+        let properties: [String: CType?]
+    }
+
+    /// A construction of a generic type (`Stack<String>()`, `FlippedShape(shape: t)`): the members of the cell's
+    /// generic type are checked under its type arguments, written or inferred from the arguments as the generator
+    /// infers them (`inferTypeArguments`). True when the arguments were checked here (the call's type stays unknown:
+    /// the specialized type does not exist before generation).
+    func genericTypeConstruction(_ callee: Expr, _ arguments: [Argument]) -> Bool {
+        guard case .name(let name) = callee.kind else { return false }
+        guard let open = name.firstIndex(of: "<") else {
+            guard let (template, _) = compiler.protocolState.genericTypes[name], let referent = resolution.referent(of: callee) else {
+                return false
+            }
+            switch referent {
+            case .global(let index) where resolution.declarations[index].kind == .type: break
+            case .earlierGlobal: break
+            default: return false
+            }
+            if let bindings = inferredTypeArguments(template, arguments) { specializedTypeUse(template, bindings) }
+            return true
+        }
+        guard name.hasSuffix(">"), let (template, _) = compiler.protocolState.genericTypes[String(name[..<open])] else { return false }
+        let texts = Compiler.splitTypeArguments(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
+        guard texts.count == template.genericParameters.count else { return false }
+        var bindings: [String: CType] = [:]
+        for (parameter, text) in zip(template.genericParameters, texts) {
+            guard let bound = resolve(Compiler.parseTypeText(text, at: template.location)) else { return false }
+            bindings[parameter.name] = bound
+        }
+        specializedTypeUse(template, bindings)
+        return false
+    }
+
+    /// The type arguments of `Template(arguments)` inferred from the arguments' types (each checked) through the
+    /// parameters of its initializers or, for a struct without any, its stored properties; nil when unknown.
+    private func inferredTypeArguments(_ template: TypeDecl, _ arguments: [Argument]) -> [String: CType]? {
+        let names = Set(template.genericParameters.map(\.name))
+        guard let labelled = Compiler.inferenceParameters(template, arguments) else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        var bindings: [String: CType] = [:]
+        for ((_, type), argument) in zip(labelled, arguments) {
+            guard let actual = argumentType(argument.value), Compiler.infer(type, actual, names, into: &bindings) else { return nil }
+        }
+        return template.genericParameters.allSatisfy({ bindings[$0.name] != nil }) ? bindings : nil
+    }
+
+    /// Checks the members of the cell's generic type `template` and of its unconstrained extensions under the type
+    /// arguments `bindings` (once per type arguments; not when the specialization was compiled by an earlier cell).
+    private func specializedTypeUse(_ template: TypeDecl, _ bindings: [String: CType]) {
+        guard compiler.protocolState.genericTypeInstances[SpecializationKey(template, arguments: template.genericParameters.map {
+                  bindings[$0.name]! })] == nil,
+              let complete = boundAssociatedTypes(template.genericParameters, bindings) else { return }
+        let declarations = [template] + (compiler.protocolState.genericExtensions[template.name] ?? []).filter {
+            $0.whereRequirements.isEmpty
+        }
+        for decl in declarations where cellTypeDeclarations.contains(decl) {
+            guard specializedBodies.insert(SpecializedBody(decl: ObjectKey(decl), bindings: complete)).inserted else { continue }
+            specializedMembers(of: decl, template, complete)
+        }
+    }
+
+    /// Checks the members `decl` (the template or one of its extensions) declares, under `bindings`.
+    private func specializedMembers(of decl: TypeDecl, _ template: TypeDecl, _ bindings: [String: CType]) {
+        let saved = (specialization, returnType, selfType, genericSelf)
+        specialization = bindings
+        selfType = nil
+        var properties: [String: CType?] = [:]
+        for field in template.fields where !field.isStatic {
+            properties[field.name] = field.ownership == nil ? field.type.flatMap(resolve) : nil
+        }
+        let extensions = (compiler.protocolState.genericExtensions[template.name] ?? []).filter { $0.whereRequirements.isEmpty }
+        for computed in extensions.flatMap(\.computed) + template.computed where !computed.isStatic {
+            properties[computed.name] = resolve(computed.type)
+        }
+        genericSelf = GenericSelf(name: template.name, properties: properties)
+        for field in decl.fields where !field.isStatic && field.ownership == nil && !field.isLazy {
+            guard let value = field.value else { continue }
+            if let written = field.type {
+                if let type = resolve(written) { check(value, expected: type) }
+            } else {
+                check(value, expected: nil)
+            }
+        }
+        for method in decl.methods + decl.initializers where method.genericParameters.isEmpty && method.resultBuilder == nil
+            && !method.isStatic {
+            for parameter in method.parameters {
+                declare(parameter.name, at: parameter.location, parameter.isInout || parameter.isVariadic ? nil : resolve(parameter.type))
+            }
+            returnType = method.returnType.map(resolve) ?? .void
+            singleExpressionBody(method.body)
+        }
+        for computed in decl.computed where !computed.isStatic && computed.resultBuilder == nil {
+            returnType = resolve(computed.type)
+            singleExpressionBody(computed.body)
+        }
+        (specialization, returnType, selfType, genericSelf) = saved
+    }
+
+    /// The type of a property of the generic type being checked, read by name (`items` for `self.items`).
+    func genericSelfProperty(_ owner: String, _ name: String) -> CType? {
+        guard let genericSelf, genericSelf.name == owner, let type = genericSelf.properties[name] else { return nil }
+        return type
+    }
+}

@@ -1,0 +1,208 @@
+/// Generic functions: calls typed by binding the type parameters from the arguments, as swiftc does, and bodies
+/// checked once per specialization.
+///
+/// Design. The generator compiles a generic function's body once per specialization (`Compiler.specialize`), plus
+/// once with placeholders for its type parameters to check it (code that never runs), and the body's nodes are
+/// shared by all those compilations. One type per node in the typed AST was therefore whichever compilation
+/// recorded last, a mix of placeholder and specialization types, that no checker could match without guessing. So
+/// both sides keep the types of such a body per specialization (`SpecializedTypes`): the generator records each
+/// node's type under the type arguments it compiled with (`Compiler.recordedSpecialization`: the bindings of the
+/// body being specialized; the placeholder check only marks the node), and the checker, at each call whose type
+/// arguments it can bind from the arguments' types (`inferGenericBindings`' rules: parameter types matched
+/// against argument types, then the result type against the context), checks the body once under those
+/// bindings, with the type parameters resolving to their bound types. The oracle compares node by node and
+/// specialization by specialization: a body's node is never compared with one type "for all" specializations,
+/// and a specialization the generator compiled only type-only (nothing recorded) is the checker's alone.
+///
+/// The generator never reads these types (a type by node would be wrong for the other specializations): what the
+/// checker records while `specialization` is set goes to `CheckedTypes.specialized`, and no overload is chosen
+/// by position there. The call itself (at a non-generic site) is typed in the main table as any call.
+///
+/// Left unknown: generic functions of earlier cells (their bodies are not in this cell's resolution; calls are
+/// still typed), overloaded generic templates, variadic, defaulted and closure parameters, and calls whose type
+/// arguments need literals typed last.
+extension TypeChecker {
+    /// A generic body checked under given type arguments.
+    struct SpecializedBody: Hashable {
+        let decl: ObjectKey<AnyObject>
+        let bindings: [String: CType]
+    }
+
+    /// `name(arguments)` where `name` is a generic top-level function: its result type with the type parameters
+    /// bound from the arguments (the body checked under those bindings). Nil when `name` is no generic function's
+    /// (`handled` is then false) or the call cannot be typed.
+    func genericCall(_ name: String, _ referent: Referent, _ arguments: [Argument], expected: CType?) -> (handled: Bool, type: CType?) {
+        switch referent {
+        case .global(let index) where resolution.declarations[index].kind == .function: break
+        case .earlierGlobal: break
+        default: return (false, nil)
+        }
+        guard let templates = compiler.protocolState.genericFunctions[name], compiler.globalScope.names[name] == nil else {
+            return (false, nil)
+        }
+        guard templates.count == 1, let decl = templates.first, let bindings = bindings(decl, arguments, expected: expected) else {
+            uncheckedArguments(arguments)
+            return (true, nil)
+        }
+        let result = under(bindings) { decl.returnType.map(resolve) ?? .void }
+        if compiler.protocolState.genericFunctionCells[decl] == compiler.currentCell {
+            specializedBody(decl, bindings)
+        }
+        return (true, result)
+    }
+
+    /// The type arguments of a call of `decl`, bound from the argument types (each argument checked); nil when the
+    /// checker cannot bind them all as the generator does.
+    private func bindings(_ decl: FunctionDecl, _ arguments: [Argument], expected: CType?) -> [String: CType]? {
+        let parameters = decl.parameters
+        guard decl.resultBuilder == nil,
+              !parameters.contains(where: { $0.isVariadic || $0.isAutoclosure || $0.defaultValue != nil || $0.resultBuilder != nil }),
+              let positions = Self.match(parameters.map { ($0.label, Self.shape($0.type), false) }, arguments),
+              !arguments.contains(where: { if case .closure = $0.value.kind { true } else { false } }) else { return nil }
+        let names = Set(decl.genericParameters.map(\.name))
+        var bindings: [String: CType] = [:], found: [CType?] = Array(repeating: nil, count: arguments.count)
+        // Number literals last, each typed by its parameter under the bindings found so far: where the generator's
+        // reading in order succeeds, this binds the same types; where it conflicts, the generator reads them so too
+        // (`bindingsWithLiteralsLast`).
+        let order = arguments.indices.sorted { (Compiler.literalRank(arguments[$0].value), $0) < (Compiler.literalRank(arguments[$1].value), $1) }
+        for index in order {
+            let value = arguments[index].value, pattern = parameters[positions[index]].type
+            var type: CType?
+            if Compiler.literalRank(value) > 0, !Compiler.mentions(pattern, names.subtracting(bindings.keys)) {
+                guard let parameter = under(bindings, { resolve(pattern) }) else { return nil }
+                type = check(value, expected: parameter)
+            } else {
+                type = argumentType(value)
+            }
+            guard let type, Compiler.infer(pattern, type, names, into: &bindings) else { return nil }
+            found[index] = type
+        }
+        if let expected, let result = decl.returnType {
+            var fromResult = bindings
+            if Compiler.infer(result, expected, names, into: &fromResult) { bindings = fromResult }
+        }
+        guard decl.genericParameters.allSatisfy({ bindings[$0.name] != nil }) else { return nil }
+        guard let complete = boundAssociatedTypes(decl.genericParameters, bindings) else { return nil }
+        // Each argument compiles against its parameter's specialized type: checked again where that differs.
+        for (index, (argument, position)) in zip(arguments, positions).enumerated() where !parameters[position].isInout {
+            guard let parameter = under(complete, { resolve(parameters[position].type) }) else { return nil }
+            if parameter != found[index], !Self.isContextFree(argument.value) { check(argument.value, expected: parameter) }
+        }
+        return complete
+    }
+
+    /// An argument's type as the generator infers type arguments from it (without a contextual type; an `inout`
+    /// argument's variable; a literal array of numbers as `[Int]` or `[Double]`).
+    func argumentType(_ value: Expr) -> CType? {
+        switch value.kind {
+        case .inoutArgument(let inner):
+            return check(inner, expected: nil)
+        case .array(let elements) where !elements.isEmpty && elements.allSatisfy(Compiler.isNumericLiteral):
+            let element: CType = elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int
+            return check(value, expected: .array(element))
+        default:
+            return check(value, expected: nil)
+        }
+    }
+
+    /// The type arguments with the associated types they fix (`C.Element` for `C: Sequence`, `C.Item` for
+    /// `C: Container`), as `Compiler.bindConcreteAssociatedTypes` adds them; a conforming type's associated types
+    /// are read from the generator's bindings of its conformance (nil when it has none yet).
+    func boundAssociatedTypes(_ parameters: [(name: String, constraints: [String])],
+                              _ bindings: [String: CType]) -> [String: CType]? {
+        var result = bindings
+        for parameter in parameters where parameter.constraints.contains("Sequence") || parameter.constraints.contains("Collection") {
+            if let bound = bindings[parameter.name], let element = Compiler.sequenceElement(bound) {
+                result["\(parameter.name).Element"] = element
+            }
+        }
+        let state = compiler.protocolState
+        guard state.hasAssociatedTypes else { return result }
+        for parameter in parameters {
+            let associated = parameter.constraints.compactMap { compiler.declarations.userTypes[$0] }
+                .filter { $0.kind == .protocolType }
+                .flatMap { compiler.protocolFamily($0) }
+                .flatMap { $0.protocolInfo?.associatedTypes ?? [] }
+            guard !associated.isEmpty, let bound = bindings[parameter.name] else { continue }
+            switch bound {
+            case .array(let element):
+                for (name, _) in associated { result["\(parameter.name).\(name)"] = element }
+            case .user(let type):
+                guard let map = state.associatedBindings[type] else { return nil }
+                for (name, placeholder) in associated {
+                    if let type = map[placeholder] { result["\(parameter.name).\(name)"] = type }
+                }
+            default:
+                break
+            }
+        }
+        return result
+    }
+
+    /// Checks a generic function's body under `bindings`, once per declaration and bindings.
+    private func specializedBody(_ decl: FunctionDecl, _ bindings: [String: CType], selfType type: UserType? = nil) {
+        guard specializedBodies.insert(SpecializedBody(decl: ObjectKey(decl), bindings: bindings)).inserted else { return }
+        let saved = (specialization, returnType, selfType)
+        specialization = bindings
+        selfType = type
+        for parameter in decl.parameters {
+            declare(parameter.name, at: parameter.location, parameter.isVariadic ? nil : resolve(parameter.type))
+        }
+        if let type, !decl.isStatic { declare("self", at: decl.location, .user(type)) }
+        returnType = decl.returnType.map(resolve) ?? .void
+        singleExpressionBody(decl.body)
+        (specialization, returnType, selfType) = saved
+    }
+
+    /// `body` with the type parameters resolving to `bindings`.
+    private func under<T>(_ bindings: [String: CType], _ body: () -> T) -> T {
+        let saved = specialization
+        specialization = bindings
+        defer { specialization = saved }
+        return body()
+    }
+
+    /// A stand-in type with a written type's shape, for matching labels (a function type may take a trailing
+    /// closure).
+    private static func shape(_ type: TypeExpr) -> CType {
+        if case .function = type { return .function([], .void) }
+        return .void
+    }
+}
+
+/// Generic methods of non-generic types (`mutating func add<T: Sequence>(_ values: T)` on `Counter`), checked per
+/// specialization like generic functions, with `self` of the declaring type.
+extension TypeChecker {
+    /// Whether some type declares a generic method or static method called `name` (a plain member of that name may
+    /// then not be the one chosen).
+    func hasGenericMember(named name: String) -> Bool {
+        let members = compiler.protocolState.genericMembers
+        return !members.isEmpty && members.values.contains { $0[name] != nil || $0["static " + name] != nil }
+    }
+
+    /// `receiver.name(arguments)` where some type has a generic method `name`: typed when `receiver`'s type (neither
+    /// generic nor a protocol, nor a class) declares it as its only method of that name, the type parameters bound
+    /// from the arguments.
+    func genericMethodCall(_ type: UserType, _ name: String, _ arguments: [Argument], expected: CType?) -> CType? {
+        guard type.kind == .structure || type.kind == .enumeration, !isGeneric(type), type.methods[name] == nil,
+              let members = compiler.protocolState.genericMembers[type]?[name], members.count == 1, members[0].outer.isEmpty,
+              let bindings = bindings(members[0].decl, arguments, expected: expected) else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        let decl = members[0].decl
+        let result = under(bindings) { decl.returnType.map(resolve) ?? .void }
+        if declaredInCell(decl, of: type) {
+            specializedBody(decl, bindings, selfType: type)
+        }
+        return result
+    }
+
+    /// Whether `decl` is a member of one of the cell's type declarations (its body is in this cell's resolution).
+    private func declaredInCell(_ decl: FunctionDecl, of type: UserType) -> Bool {
+        compiler.declarations.typeInfos.contains { entry in
+            entry.value === type && cellTypeDeclarations.contains(entry.key)
+                && entry.key.methods.contains { $0 === decl }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+/// What the notebooks' module code reads besides native calls: the constant sets of the bindings (`Theme.dark`,
+/// `.dashed` where a `Dash` is expected), the built-in types' static properties (`Double.pi`, `Int.max`), and the
+/// built-in functions the generator compiles itself around them: `min`, `max`, `abs`, `stride` and
+/// `String(format:)`.
+extension TypeChecker {
+    /// `Type.name` on a constant set or a built-in type, or `.name` where a constant set or a number is expected;
+    /// nil when the member is none of those (the caller then types it).
+    func moduleMember(_ base: Expr?, _ name: String, expected: CType?) -> CType? {
+        guard let base else {
+            switch expected {
+            case .constants(let typeName)?:
+                return compiler.registry.constants[typeName]?.contains(name) == true ? expected : nil
+            case .double?, .int?:
+                return staticProperty(expected!, name)
+            default:
+                return nil
+            }
+        }
+        guard case .name(let typeName) = base.kind, case .builtin? = resolution.referent(of: base),
+              compiler.declarations.userTypes[typeName] == nil, compiler.declarations.typeAliases[typeName] == nil else {
+            return nil
+        }
+        if let type = Self.numberType(named: typeName) {
+            return name == "init" ? nil : staticProperty(type, name)
+        }
+        guard CType.plainBuiltin(named: typeName) == nil, IntegerKind(name: typeName) == nil,
+              let cases = compiler.registry.constants[typeName] else { return nil }
+        return cases.contains(name) ? .constants(typeName) : nil
+    }
+
+    /// Int and Double, whose static constants the tables declare.
+    private static func numberType(named name: String) -> CType? {
+        switch name {
+        case "Int": return .int
+        case "Double": return .double
+        default: return nil
+        }
+    }
+
+    /// A static property of a built-in type's table (`Double.pi`), when it declares one.
+    private func staticProperty(_ type: CType, _ name: String) -> CType? {
+        guard !extendsBuiltin(member: name), let property = StdlibTables.table(for: type)?.staticProperty(named: name),
+              case .value = property.implementation else { return nil }
+        return StdlibSignature(property.declaration, receiver: type).propertyType
+    }
+
+    /// `min(…)`, `max(…)`, `abs(x)` and `String(format:…)` as the generator compiles them; nil when the name is
+    /// none of those or not the built-in one (the caller then tries the others), `.some(nil)` when unknown.
+    func moduleBuiltinCall(_ name: String, _ referent: Referent, _ arguments: [Argument], expected: CType?) -> CType?? {
+        switch referent {
+        case .builtin, .unresolved: break
+        default: return nil
+        }
+        guard compiler.protocolState.genericFunctions[name] == nil, compiler.declarations.userTypes[name] == nil,
+              compiler.declarations.typeAliases[name] == nil, compiler.registry.functions[name] == nil,
+              compiler.registry.types[name] == nil else { return nil }
+        switch name {
+        case "min", "max":
+            return .some(minMax(arguments, expected: expected))
+        case "stride":
+            return .some(stride(arguments))
+        case "abs":
+            guard arguments.count == 1, arguments[0].label == nil else { return nil }
+            let type = check(arguments[0].value, expected: expected)
+            return .some(type == .int || type == .double ? type : nil)
+        case "String":
+            guard arguments.first?.label == "format",
+                  compiler.protocolState.builtinExtensions["String"]?.initializers.isEmpty ?? true else { return nil }
+            return .some(stringFormat(arguments))
+        default:
+            return nil
+        }
+    }
+
+    /// `min(a, b, …)`: the first argument that is not a number literal gives every argument its type.
+    private func minMax(_ arguments: [Argument], expected: CType?) -> CType? {
+        guard arguments.count >= 2, arguments.allSatisfy({ $0.label == nil }) else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        return sharedType(arguments, literals: expected == .double ? .double : .int, allowing: [.int, .double, .string])
+    }
+
+    /// The type every argument takes from the first that is not a number literal (`literals` when all are, Double
+    /// with a floating-point one), when it is one of `allowed` and every argument has it; nil otherwise.
+    private func sharedType(_ arguments: [Argument], literals: CType, allowing allowed: [CType]) -> CType? {
+        let type: CType?
+        if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
+            type = check(anchor.value, expected: nil)
+        } else {
+            type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : literals
+        }
+        guard let type, allowed.contains(type) else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        var same = true
+        for argument in arguments where check(argument.value, expected: type) != type { same = false }
+        return same ? type : nil
+    }
+
+    /// `stride(from:to:by:)` and `stride(from:through:by:)`: an array of Ints or Doubles, as the first argument that is
+    /// not a number literal types them.
+    private func stride(_ arguments: [Argument]) -> CType? {
+        let labels = arguments.map(\.label)
+        guard labels == ["from", "to", "by"] || labels == ["from", "through", "by"] else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        return sharedType(arguments, literals: .int, allowing: [.int, .double]).map { .array($0) }
+    }
+
+    /// `String(format: pattern, values…)`: the values are Ints, Doubles, Strings or Bools.
+    private func stringFormat(_ arguments: [Argument]) -> CType? {
+        let pattern = check(arguments[0].value, expected: .string)
+        var known = pattern == .string
+        for argument in arguments.dropFirst() {
+            guard argument.label == nil else { return nil }
+            switch check(argument.value, expected: nil) {
+            case .int?, .double?, .string?, .bool?: break
+            default: known = false
+            }
+        }
+        return known ? .string : nil
+    }
+}

@@ -1,0 +1,91 @@
+/// Protocol-typed values (existentials: `let shapes: [Shape]`, `any Shape`): a protocol named as a type, the
+/// requirements read and called on such a value (their declared types; the value's concrete type runs them) and
+/// the protocol extensions' properties and methods.
+///
+/// Only protocols without associated types, in their family too (those are refused as types), that are neither
+/// compositions nor class-bound to a superclass: their requirements then need no substitution
+/// (`Compiler.substitutedRequirement` leaves them as declared). Static requirements, initializers and
+/// subscripts stay unknown.
+extension TypeChecker {
+    /// The protocol `name` names, as the type of its values; nil when it is not such a protocol.
+    func protocolType(named name: String) -> CType? {
+        guard let proto = compiler.declarations.userTypes[name], isExistential(proto) else { return nil }
+        return .user(proto)
+    }
+
+    /// Whether values of the protocol type `proto` are typed (see the file's header).
+    private func isExistential(_ proto: UserType) -> Bool {
+        guard proto.kind == .protocolType, let info = proto.protocolInfo, !info.isComposition, info.superclass == nil else { return false }
+        let state = compiler.protocolState
+        return !state.placeholderTypes.contains(proto)
+            && !state.associatedTypeProtocols.contains(proto) && proto !== state.anyType && proto !== state.anyObject
+    }
+
+    /// `value.name` on a protocol-typed value: a property requirement's type, or a protocol extension's computed
+    /// property's.
+    func protocolMember(_ proto: UserType, _ name: String) -> CType? {
+        guard isExistential(proto) else { return nil }
+        if let requirement = compiler.findRequirement(proto, name) {
+            return requirement.kind == .property && !requirement.isStatic ? requirement.type : nil
+        }
+        return compiler.protocolFamily(proto).first { $0.computed[name] != nil }?.computed[name]?.returnType
+    }
+
+    /// `value.name(arguments)` on a protocol-typed value: a method requirement (its arguments checked against its
+    /// parameter types) or a protocol extension's method. Nil when unknown (the arguments then checked on their own).
+    func protocolMethodCall(_ proto: UserType, _ name: String, _ arguments: [Argument]) -> CType? {
+        guard isExistential(proto) else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        if let requirement = compiler.findRequirement(proto, name) {
+            guard requirement.kind == .method, !requirement.isStatic, requirement.labels == arguments.map(\.label),
+                  requirement.parameterTypes.count == arguments.count else {
+                uncheckedArguments(arguments)
+                return nil
+            }
+            for (argument, parameter) in zip(arguments, requirement.parameterTypes) { check(argument.value, expected: parameter) }
+            return requirement.type
+        }
+        guard let methods = compiler.protocolFamily(proto).first(where: { $0.methods[name] != nil })?.methods[name] else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        return declaredCall(methods, arguments, receiver: true)
+    }
+}
+
+/// Protocol extensions' bodies (`extension Shape { func describe() -> String { … } }`), checked once with `self` of
+/// the protocol's type: the copies specialized per conforming type (`Compiler+ProtocolSpecialization`) keep `self`
+/// as the protocol-typed value and only call the requirements on it directly, with the requirements' types.
+extension TypeChecker {
+    /// Checks the methods and computed properties of an extension of a protocol whose values are typed; false when
+    /// `decl` is no such extension.
+    func protocolExtension(_ decl: TypeDecl) -> Bool {
+        guard decl.kind == .extensionType, decl.whereRequirements.isEmpty, decl.conformances.isEmpty,
+              let proto = compiler.declarations.userTypes[decl.name], proto.kind == .protocolType else { return false }
+        guard isExistential(proto) else { return true }
+        let saved = selfType
+        selfType = proto
+        for method in decl.methods + decl.initializers where method.genericParameters.isEmpty && method.resultBuilder == nil
+            && !method.isStatic && method.genericRequirements.isEmpty {
+            if let info = compiler.declarations.functionInfos[method] { body(of: method, info) }
+        }
+        for computed in decl.computed where !computed.isStatic && computed.resultBuilder == nil {
+            let savedReturn = returnType
+            returnType = resolve(computed.type)
+            declare("self", at: computed.location, .user(proto))
+            singleExpressionBody(computed.body)
+            returnType = savedReturn
+        }
+        selfType = saved
+        return true
+    }
+
+    /// A member of `self` named alone in a protocol extension's body (`perimeter`, `area()`), when `owner` is the
+    /// protocol being extended; nil otherwise.
+    var protocolSelf: UserType? {
+        guard let selfType, selfType.kind == .protocolType else { return nil }
+        return selfType
+    }
+}

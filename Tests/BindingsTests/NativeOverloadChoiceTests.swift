@@ -1,0 +1,47 @@
+import Bindings
+import CellLanguage
+import XCTest
+
+/// The generator takes the native overloads and operators the type checker chose (issues 12 and 14): it no longer
+/// compiles arguments once per candidate to rank them, and the program does what the generator's own choice did.
+final class NativeOverloadChoiceTests: XCTestCase {
+    private static let cell = """
+        let n = slider("n", default: 3, in: 1...10)
+        let x = slider("x", default: 0.5, in: 0.0...1.0, step: 0.1)
+        let cube = Tensor([[[1, 2], [3, 4]], [[5, 6], [7, 8]]])
+        let m = Tensor([[1.0, 2.0], [3.0, 4.0]], requiresGrad: true)
+        let total = noGrad { (m * m).sum() }
+        let f = Figure(title: "t")
+        f.line(x: [0.0, 1.0], y: [x, 2.0])
+        show(f)
+        print(n, cube.shape, total.item(), 2 * m - 1, -m > -2.5)
+        """
+
+    /// The type-only requests native overload ranking makes (`Compiler.fitScore`), by counting site.
+    private func rankingRequests(comparing: Bool) -> (requests: Int, listing: String) {
+        let interpreter = Interpreter()
+        CellBindings.install(in: interpreter)
+        interpreter.resetCompileCounts(countingSites: true)
+        let source = CellSource(code: Self.cell, firstLine: 1)
+        if comparing {
+            XCTAssertEqual(interpreter.compileComparingTypes(source).agreement.disagreements, [])
+        } else {
+            XCTAssertEqual(interpreter.compile(source).diagnostics, [])
+        }
+        let counts = interpreter.compileCounts
+        let requests = (counts.bySite ?? [:]).filter { $0.key.hasPrefix("Compiler+Native.swift") }.values.map(\.requests)
+        return (requests.reduce(0, +), counts.listing)
+    }
+
+    func testTheGeneratorTakesTheCheckersNativeOverloads() {
+        XCTAssertGreaterThan(rankingRequests(comparing: true).requests, 0, "deciding alone, the generator ranks overloads")
+        let taken = rankingRequests(comparing: false)
+        XCTAssertEqual(taken.requests, 0, taken.listing)
+    }
+
+    func testTheProgramRunsAsBefore() {
+        // 1² + 2² + 3² + 4² = 30; 2m − 1 keeps m's gradient recording; −m > −2.5 is a mask (as main printed it).
+        XCTAssertEqual(CellRunner().output(Self.cell),
+                       "3 [2, 2, 2] 30.0 Tensor([[1.0, 3.0], [5.0, 7.0]], requiresGrad: true) Tensor([[1.0, 1.0], [0.0, 0.0]])\n")
+    }
+}

@@ -430,7 +430,7 @@ extension Compiler {
             // `super[i]`: the superclass's getter, on `self`.
             guard let superclass = superclassInScope(at: base.location),
                   let accessors = chooseSubscript(superclass.subscripts, isStatic: false, arguments, at: location) else { return .invalid }
-            let receiver = compileExpr(Expr(.name("self"), at: base.location), expected: nil)
+            let receiver = compileExpr(synthesizedSelf(at: base.location), expected: nil)
             return compileMemberCall(accessors.getter, receiver: receiver.value, arguments, at: location)
         }
         if let type = staticTypeReference(base), !type.staticSubscripts.isEmpty {
@@ -465,7 +465,7 @@ extension Compiler {
             // `super[i] = v`: the superclass's accessors, on `self`, not chosen by the instance's class.
             guard let superclass = superclassInScope(at: base.location) else { return .some(nil) }
             list = superclass.subscripts
-            receiver = receiverPlace(Expr(.name("self"), at: base.location), superclass, mutating: true, method: nil, methodAt: nil)
+            receiver = receiverPlace(synthesizedSelf(at: base.location), superclass, mutating: true, method: nil, methodAt: nil)
         } else if let type = staticTypeReference(base), !type.staticSubscripts.isEmpty {
             list = type.staticSubscripts
         // Type-only: the base's type picks the subscript before the base compiles as a place.

@@ -224,7 +224,7 @@ extension Compiler {
     func compileSuperMember(_ base: Expr?, _ name: String, at location: SourceLocation) -> Typed? {
         guard let base, case .name("super") = base.kind, nameBinding("super", node: base) == nil else { return nil }
         guard let superclass = superclassInScope(at: base.location) else { return .invalid }
-        let receiver = compileExpr(Expr(.name("self"), at: base.location), expected: nil).value
+        let receiver = compileExpr(synthesizedSelf(at: base.location), expected: nil).value
         if let getter = superclass.computed[name] {
             return compileGetterCall(getter, receiver: receiver, dispatch: false, at: location)
         }
@@ -241,7 +241,7 @@ extension Compiler {
         guard case .member(let base?, let name, let nameLocation) = callee.kind, case .name("super") = base.kind,
               nameBinding("super", node: base) == nil else { return nil }
         guard let superclass = superclassInScope(at: base.location) else { return .invalid }
-        let receiver = compileExpr(Expr(.name("self"), at: base.location), expected: nil).value
+        let receiver = compileExpr(synthesizedSelf(at: base.location), expected: nil).value
         if name == "init" {
             guard scope.context.function.initializerSelf != nil else {
                 error(.notSupported("super.init outside an initializer"), at: nameLocation)
@@ -312,7 +312,7 @@ extension Compiler {
     /// `self.init(…)` in a class's (convenience) initializer: another initializer runs on the same object, chosen by
     /// the object's class (a subclass may override it).
     func compileClassInitializerDelegation(_ type: UserType, _ arguments: [Argument], at location: SourceLocation) -> Typed {
-        let receiver = compileExpr(Expr(.name("self"), at: location), expected: nil).value
+        let receiver = compileExpr(synthesizedSelf(at: location), expected: nil).value
         guard let (info, _) = selectOverload(availableInitializers(type), arguments, at: location) else { return .invalid }
         let call = delegatedResult(info, compileMemberCall(info, receiver: nil, arguments, at: location, dispatch: true,
                                                            presetSelf: receiver).value, at: location)

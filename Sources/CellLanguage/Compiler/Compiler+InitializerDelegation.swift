@@ -13,8 +13,8 @@ extension Compiler {
            let (info, _) = selectOverload(context.type.initializers, arguments, at: nameLocation), Compiler.isOptional(info.returnType) {
             return compileFailableValueDelegation(context.type, info, arguments, at: nameLocation)
         }
-        let construction = Expr(.call(Expr(.name(context.type.name), at: nameLocation), arguments), at: location)
+        let construction = synthesized(Expr(.call(Expr(.name(context.type.name), at: nameLocation), arguments), at: location))
         construction.openingLocation = callee.closingLocation
-        return compileAssignment("=", Expr(.name("self"), at: base.location), construction, at: location)
+        return compileAssignment("=", synthesizedSelf(at: base.location), construction, at: location)
     }
 }

@@ -121,7 +121,7 @@ extension Compiler {
     func superMemberPlace(_ base: Expr, _ name: String, at location: SourceLocation) -> Place?? {
         guard isSuperReference(base) else { return nil }
         guard let superclass = superclassInScope(at: base.location) else { return .some(nil) }
-        let selfExpr = Expr(.name("self"), at: base.location)
+        let selfExpr = synthesizedSelf(at: base.location)
         if let getter = superclass.computed[name] {
             guard let setter = superclass.setters[name] else {
                 error(.getOnlyProperty(name), at: location)

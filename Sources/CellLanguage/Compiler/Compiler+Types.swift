@@ -444,9 +444,9 @@ extension Compiler {
             || (name.hasPrefix("$") && type.fieldIndex("_" + name.dropFirst()) != nil)  // a wrapper's projection
         guard isMember else { return nil }
         if type.staticFields[name] != nil || type.staticMethods[name] != nil || hasGenericMember(type, name, isStatic: true) {
-            return Expr(.member(Expr(.name(type.name), at: location), name, location), at: location)
+            return synthesized(Expr(.member(synthesized(Expr(.name(type.name), at: location)), name, location), at: location))
         }
-        return Expr(.member(Expr(.name("self"), at: location), name, location), at: location)
+        return synthesized(Expr(.member(synthesizedSelf(at: location), name, location), at: location))
     }
 
     /// An enumeration's cases, with their payloads and raw values (given or inferred).

@@ -73,7 +73,12 @@ extension TypeChecker {
         case .name(let name):
             return record(target, self.name(target, name), expected: nil)
         case .member(let base?, let name, _):
-            if typeNamed(base) != nil { return nil }
+            // A static property's place is the type's (nothing recorded), a superclass property's is `super`'s.
+            if let type = typeNamed(base) { return staticFieldType(type, name) }
+            if let field = superPlace(base, name) {
+                place(base)
+                return recordLink(target, field)
+            }
             let baseType = place(base)
             return recordLink(target, baseType.flatMap { storedMember(of: $0, name) })
         case .subscriptAccess(let base, let arguments):
@@ -101,6 +106,8 @@ extension TypeChecker {
     private func storedMember(of type: CType, _ name: String) -> CType? {
         switch type {
         case .user(let user) where user.kind == .structure || user.kind == .classType:
+            // A settable computed property's place has its type.
+            if !isGeneric(user), user.setters[name] != nil, user.fieldIndex(name) == nil { return user.computed[name]?.returnType }
             guard !isGeneric(user), let index = user.fieldIndex(name), !user.fields[index].holdsWeakly else { return nil }
             return user.fields[index].type
         case .tuple(let elements):

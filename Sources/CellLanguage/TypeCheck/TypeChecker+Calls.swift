@@ -12,6 +12,9 @@ extension TypeChecker {
             if case .member(let owner) = referent, let proto = protocolSelf, proto.name == owner {
                 return protocolMethodCall(proto, name, arguments)
             }
+            if case .member(let owner) = referent, genericSelf == nil, protocolSelf == nil {
+                return implicitMethodCall(name, of: owner, arguments, at: expr.location)
+            }
             if let callable = nativeCallable(callee, name, referent, arguments) { return callable }
             if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
             if let builtin = builtinCall(name, referent, arguments) { return builtin }
@@ -32,6 +35,8 @@ extension TypeChecker {
             if let error = nonFunctionCall(expr, name, referent, arguments) { return error }
         case .member(let base?, let name, let nameLocation):
             if let statics = nativeStaticFunctions(base, name) { return nativeCall(statics, arguments, chosenAt: nameLocation) }
+            if let result = superCall(base, name, arguments) { return result }
+            if let result = initializerDelegation(base, name, arguments) { return result }
             if let type = typeNamed(base) {
                 guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else { break }
                 return declaredCall(infos, arguments)
@@ -46,6 +51,7 @@ extension TypeChecker {
             if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
                 return nativeCall(methods, arguments, chosenAt: nameLocation)
             }
+            if let result = builtinExtensionCall(receiver, name, arguments) { return result }
             if let result = higherOrderCall(receiver, name, arguments, expected: expected) { return result }
             if let result = stdlibCall(receiver, name, arguments) { return result }
             if let result = storedFunctionCall(receiver, name, arguments) { return result }
@@ -207,23 +213,29 @@ extension TypeChecker {
     private static func isNumericLiteral(_ expr: Expr) -> Bool { Compiler.isNumericLiteral(expr) }
 
     /// `T(…)`: a declared initializer (by labels), a struct's memberwise initializer or an enum's `rawValue:` one.
-    private func construction(_ type: UserType, _ arguments: [Argument]) -> CType? {
+    func construction(_ type: UserType, _ arguments: [Argument]) -> CType? {
         if type.kind == .enumeration {
             if let raw = type.rawType, arguments.count == 1, arguments[0].label == "rawValue" {
                 return check(arguments[0].value, expected: raw) == raw ? .optional(.user(type)) : nil
             }
         } else if type.kind == .classType {
-            if let instance = defaultInitialized(type, arguments) { return instance }
-            guard type.superclass == nil, !type.initializers.isEmpty else { return implicitClassInitializer(type, arguments) }
+            if type.superclass != nil { return subclassConstruction(type, arguments) }
+            guard !type.initializers.isEmpty else { return defaultClassConstruction(type, arguments) }
         }
-        if !type.initializers.isEmpty, !type.keepsMemberwise {
+        // An extension's initializer that the labels fit, else (a struct that keeps it) the memberwise one.
+        let fitsDeclared = !type.keepsMemberwise || type.initializers.contains { Self.match($0, arguments) != nil }
+        if type.keepsMemberwise, type.initializers.contains(where: { $0.parameters.contains { $0.isVariadic || $0.isAutoclosure } }) {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        if !type.initializers.isEmpty, fitsDeclared {
             guard let result = declaredCall(type.initializers, arguments) else { return nil }
             switch result {
             case .user, .optional(.user): return result
             default: return .user(type)
             }
         }
-        guard type.kind == .structure, type.initializers.isEmpty else {
+        guard type.kind == .structure, type.initializers.isEmpty || type.keepsMemberwise else {
             uncheckedArguments(arguments)
             return nil
         }

@@ -91,9 +91,7 @@ extension TypeChecker {
         if case .member(let owner) = referent {
             if genericSelf != nil { return genericSelfProperty(owner, name) }
             if let proto = protocolSelf { return proto.name == owner ? protocolMember(proto, name) : nil }
-            guard let selfType, selfType.name == owner, let index = selfType.fieldIndex(name),
-                  !selfType.fields[index].holdsWeakly, !selfType.fields[index].isImplicitlyUnwrapped else { return nil }
-            return selfType.fields[index].type
+            return implicitMember(name, of: owner)
         }
         switch declarationKind(of: referent) {
         case .function?, .type?, .genericParameter?, .member?: return nil

@@ -9,12 +9,14 @@ extension TypeChecker {
                let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
             return implicitStaticMember(name, expected: expected)
         }
+        if let result = superMember(base, name) { return result }
         if let builtin = builtinStaticMember(base, name) { return builtin }
         if let type = typeNamed(base) {
             if type.kind == .enumeration, let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
-            return type.staticFields[name]?.type
+            return staticFieldType(type, name) ?? type.staticComputed[name]?.returnType
         }
-        guard let receiver = check(base, expected: nil), !extendsBuiltin(member: name) else { return nil }
+        guard let receiver = check(base, expected: nil) else { return nil }
+        if case .user = receiver {} else if extendsBuiltin(member: name) { return builtinExtensionMember(receiver, name) }
         switch receiver {
         case .user(let type):
             if type.kind == .protocolType { return protocolMember(type, name) }
@@ -68,6 +70,7 @@ extension TypeChecker {
 
     /// `base[index]` on an array (by an Int) or a dictionary (by a key, optionally with `default:`).
     func subscriptAccess(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> CType? {
+        if let result = superSubscript(base, arguments) { return result }
         guard let receiver = check(base, expected: nil) else {
             uncheckedArguments(arguments)
             return nil
@@ -77,6 +80,8 @@ extension TypeChecker {
             return check(arguments[0].value, expected: nil) == .int ? element : nil
         case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
             return check(arguments[0].value, expected: key) == key ? .optional(value) : nil
+        case .user(let type):
+            return userSubscript(type, arguments)
         case .native(let typeName) where !(compiler.registry.types[typeName]?.subscripts.isEmpty ?? true):
             return nativeCall(compiler.registry.types[typeName]?.subscripts ?? [], arguments, chosenAt: location)
         case .string, .substring:

@@ -123,29 +123,8 @@ extension TypeChecker {
         }
         let saved = (returnType, returnTyping, reportsReturnMismatches)
         (returnType, returnTyping, reportsReturnMismatches) = (info.returnType, .given, true)
-        if let selfType, !decl.isStatic { declare("self", at: decl.location, .user(selfType)) }
+        if let selfType, !decl.isStatic { declare("self", at: decl.location, selfValueType(of: selfType)) }
         singleExpressionBody(decl.body)
         (returnType, returnTyping, reportsReturnMismatches) = saved
-    }
-
-    /// The method bodies of a non-generic struct, class or enum (nothing of protocols, extensions and generic types).
-    private func typeDeclaration(_ decl: TypeDecl) {
-        if protocolExtension(decl) { return }
-        guard decl.kind != .extensionType, decl.kind != .protocolType, decl.genericParameters.isEmpty,
-              let type = compiler.declarations.userTypes[decl.name], type.kind != .protocolType, !type.isPropertyWrapper,
-              !type.isResultBuilder, type.superclass == nil else { return }
-        let saved = selfType
-        selfType = type
-        for method in decl.methods + decl.initializers where method.genericParameters.isEmpty && method.resultBuilder == nil {
-            if let info = compiler.declarations.functionInfos[method] { body(of: method, info) }
-        }
-        for computed in decl.computed where !computed.isStatic && computed.resultBuilder == nil {
-            let savedReturn = returnType
-            returnType = resolve(computed.type)
-            declare("self", at: computed.location, .user(type))
-            singleExpressionBody(computed.body)
-            returnType = savedReturn
-        }
-        selfType = saved
     }
 }

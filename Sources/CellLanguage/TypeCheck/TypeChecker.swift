@@ -13,8 +13,10 @@ import Diagnostics
 /// is measured against the generator's own records by the type-check oracle (`TypeCheckAgreement`).
 ///
 /// Bodies that compile once per specialization are checked once per specialization the cell calls, their types
-/// kept apart (`TypeChecker+Generics.swift`). Not checked (nothing recorded): generic types' members, protocol
-/// extensions and extensions of protocols with associated types.
+/// kept apart (`TypeChecker+Generics.swift`). Member bodies of non-generic types, of their extensions and of
+/// extensions of built-in types are checked with `self` and the members named without it (`TypeChecker+TypeBodies`,
+/// `+ImplicitMembers`). Not checked (nothing recorded): generic types' members, extensions of protocols with
+/// associated types and result builders.
 final class TypeChecker {
     /// The compiler whose declarations are read (never changed).
     unowned let compiler: Compiler
@@ -23,8 +25,9 @@ final class TypeChecker {
     private(set) var checked: CheckedTypes
     /// The types of the cell's declarations the checker knows, by index into `resolution.declarations`.
     var declarationTypes: [Int: CType] = [:]
-    /// Declarations by name and position (to find the index a `let` or parameter declares).
-    private var declarationAt: [DeclarationKey: Int] = [:]
+    /// Declarations by name and position (to find the index a `let` or parameter declares; a subscript's getter and
+    /// setter declare its parameters at the same position).
+    private var declarationAt: [DeclarationKey: [Int]] = [:]
     /// The result type of the function or closure whose body is being checked (nil: unknown).
     var returnType: CType?
     /// How `return` statements find their contextual type (a closure's first `return` may decide it).
@@ -38,6 +41,9 @@ final class TypeChecker {
     var resolvedCallee: FunctionInfo?
     /// The links of the optional chain being checked (`Compiler.optionalChainSpine`): typed with a context.
     var chainSpine = IdentitySet<Expr>()
+    /// The types of the static stored properties of the cell's types, by type and name (the compiler declares them
+    /// when the type's bodies compile, after the checker ran).
+    var staticFieldTypes = IdentityTable<UserType, [String: CType]>()
     /// The type arguments of the specialization whose body is being checked (nil: not in such a body); see
     /// `TypeChecker+Generics.swift`.
     var specialization: [String: CType]?
@@ -75,7 +81,7 @@ final class TypeChecker {
         }
         declaredOperators = operators
         for (index, declaration) in resolution.declarations.enumerated() {
-            declarationAt[DeclarationKey(name: declaration.name, location: declaration.location)] = index
+            declarationAt[DeclarationKey(name: declaration.name, location: declaration.location), default: []].append(index)
         }
     }
 
@@ -124,13 +130,14 @@ final class TypeChecker {
 
     /// Gives the declaration of `name` at `location` the type `type` (when known).
     func declare(_ name: String, at location: SourceLocation, _ type: CType?) {
-        guard let index = declarationAt[DeclarationKey(name: name, location: location)] else { return }
-        if let type, !type.hasError { declarationTypes[index] = type } else { declarationTypes[index] = nil }
+        for index in declarationAt[DeclarationKey(name: name, location: location)] ?? [] {
+            if let type, !type.hasError { declarationTypes[index] = type } else { declarationTypes[index] = nil }
+        }
     }
 
     /// The index of the declaration of `name` at `location`, if the cell declares it there.
     func declarationIndex(_ name: String, at location: SourceLocation) -> Int? {
-        declarationAt[DeclarationKey(name: name, location: location)]
+        declarationAt[DeclarationKey(name: name, location: location)]?.first
     }
 
     /// Gives the names a binding pattern declares the parts of `type`.

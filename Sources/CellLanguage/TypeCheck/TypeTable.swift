@@ -6,8 +6,9 @@ import Diagnostics
 /// type in the same scope is not compiled again to learn its type) and printed by `nbrun debug types`.
 ///
 /// Node identity: entries are keyed by the node in an `IdentityTable` (which retains it) and each entry retains the
-/// scope it compiled in, so neither address is reused by another object while the table lives (nodes the compiler
-/// makes on the fly, such as the `self.x` behind an implicit member, included). The table is emptied before each cell.
+/// scope it compiled in, so neither address is reused by another object while the table lives. Nodes the compiler
+/// makes on the fly (the `self.x` behind an implicit member) are not recorded: the node the user wrote is. The table
+/// is emptied before each cell.
 /// Type-only compilations (`typeOnlyDepth > 0`) record nothing: the table describes the code that runs.
 struct TypeTable {
     /// One compiled node.
@@ -42,6 +43,9 @@ struct TypeTable {
     /// The implicit force unwraps of implicitly unwrapped reads, by the read they unwrap (their type is the read's
     /// wrapped type: they are not recorded, the read is).
     private var implicitUnwraps = IdentityTable<Expr, Expr>()
+    /// Nodes the compiler wrote itself (the `self.x` behind an implicit member and its `self`): not recorded, the
+    /// node the user wrote is (the oracle compares the checker's type with it).
+    private var synthesized = IdentitySet<Expr>()
 
     /// An empty table with room for about `capacity` nodes.
     init(capacity: Int = 0) {
@@ -52,6 +56,7 @@ struct TypeTable {
     /// Records `node`'s type and the pending resolution.
     /// `specialization`: the type arguments the node compiled with (nil outside bodies compiled per specialization).
     mutating func record(_ node: Expr, scope: Scope, type: CType, withoutContext: Bool, specialization: Specialization? = nil) {
+        if !synthesized.isEmpty, synthesized.contains(node) { return }
         var key = node
         if let origin = userNode(of: node) {
             // A synthesized node: its user's node keeps the type it compiled with first (a hidden constant has the
@@ -96,9 +101,15 @@ struct TypeTable {
     /// Records the type of a variable read whose code is generated elsewhere (`xs.append(1)` mutates `xs` in its
     /// slot), unless the node compiled.
     mutating func recordVariable(_ node: Expr, scope: Scope, type: CType, specialization: Specialization? = nil) {
+        if !synthesized.isEmpty, synthesized.contains(node) { return }
         let key = userNode(of: node) ?? node
         if entries[key] == nil { entries[key] = Entry(node: key, scope: scope, type: type, withoutContext: true) }
         if let specialization, specialized.type(of: key, in: specialization) == nil { specialized.record(key, type, in: specialization) }
+    }
+
+    /// Marks a node the compiler wrote (never recorded).
+    mutating func markSynthesized(_ node: Expr) {
+        synthesized.insert(node)
     }
 
     /// The type `node` had when it compiled without a contextual type in `scope`, if it did.

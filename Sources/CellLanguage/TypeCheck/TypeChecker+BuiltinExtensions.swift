@@ -1,0 +1,37 @@
+/// Members that extensions of built-in types add (`extension Int { var doubled: Int { … } }`), used on values of
+/// those types: the compiler looks them up before the standard library's.
+extension TypeChecker {
+    /// The extension of the built-in type `receiver` that declares the member `name` without generic members.
+    private func builtinExtension(of receiver: CType, declaring name: String) -> UserType? {
+        switch receiver {
+        case .user, .native, .tuple, .function, .throwingFunction: return nil
+        default: break
+        }
+        guard let owner = compiler.protocolState.builtinExtensions[receiver.description],
+              compiler.protocolState.genericMembers[owner] == nil,
+              owner.computed[name] != nil || owner.methods[name] != nil else { return nil }
+        return owner
+    }
+
+    /// `base.name` where an extension of the receiver's built-in type declares the computed property `name`.
+    func builtinExtensionMember(_ receiver: CType, _ name: String) -> CType? {
+        // `3.ft` where only Double's extension has `ft` (the compiler reads the literal as a Double): not Int's.
+        return builtinExtension(of: receiver, declaring: name)?.computed[name]?.returnType
+    }
+
+    /// `base.name(arguments)` where an extension of the receiver's built-in type declares the method `name`
+    /// (`.some(nil)` when unknown; nil when no extension declares it).
+    func builtinExtensionCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType?? {
+        guard let owner = builtinExtension(of: receiver, declaring: name), let infos = owner.methods[name] else { return nil }
+        return .some(declaredCall(infos, arguments, receiver: true))
+    }
+
+    /// `name(arguments)` without a receiver in the bodies of an extension of a built-in type: a method the
+    /// extension declares and the standard library does not.
+    func implicitBuiltinExtensionCall(_ name: String, _ arguments: [Argument]) -> CType?? {
+        guard let selfType, let builtin = selfType.extendedBuiltin,
+              StdlibTables.table(for: builtin)?.methods(named: name).isEmpty ?? true,
+              StdlibTables.table(for: builtin)?.property(named: name) == nil else { return nil }
+        return builtinExtensionCall(builtin, name, arguments)
+    }
+}

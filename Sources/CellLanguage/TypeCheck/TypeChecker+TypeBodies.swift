@@ -1,0 +1,125 @@
+/// The member bodies of non-generic declared types and of their extensions (and of extensions of built-in types):
+/// methods, initializers and `deinit`, computed getters and setters, property observers, subscripts' accessors,
+/// stored properties' initial values and nested types. Each body is checked with the parameter types of the
+/// `FunctionInfo` the compiler declared for it (a body without one, such as a static member's accessor declared
+/// when the type's bodies compile, is not checked).
+extension TypeChecker {
+    /// The type `self` has in the bodies of `type`: the extended built-in type, or the declared type.
+    func selfValueType(of type: UserType) -> CType {
+        type.extendedBuiltin ?? .user(type)
+    }
+
+    /// The declared type whose member bodies a declaration holds, when the checker checks them: a non-generic
+    /// struct, class or enum (its generic methods are left out), an extension of one, or an extension of a
+    /// non-generic built-in type.
+    private func checkedBodies(of decl: TypeDecl) -> UserType? {
+        guard decl.kind != .protocolType, decl.genericParameters.isEmpty, decl.whereRequirements.isEmpty,
+              let type = compiler.declarations.typeInfos[decl], type.kind != .protocolType, type.genericArguments.isEmpty,
+              compiler.protocolState.genericTypes[type.name] == nil, !type.isResultBuilder else {
+            return nil
+        }
+        if let builtin = type.extendedBuiltin {
+            switch builtin {
+            case .int, .double, .bool, .string, .character, .integer: return type
+            default: return nil
+            }
+        }
+        return type
+    }
+
+    /// The member bodies of a type declaration (and of the types nested in it).
+    func typeDeclaration(_ decl: TypeDecl) {
+        if protocolExtension(decl) { return }
+        guard let type = checkedBodies(of: decl) else { return }
+        let saved = selfType
+        selfType = type
+        defer { selfType = saved }
+        for inner in decl.nested { typeDeclaration(inner) }
+        storedProperties(decl, of: type)
+        for method in decl.methods + decl.initializers where method.genericParameters.isEmpty && method.resultBuilder == nil {
+            if let info = compiler.declarations.functionInfos[method] { body(of: method, info) }
+        }
+        for computed in decl.computed where computed.resultBuilder == nil {
+            let getter = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name]
+            if let getter, getter.location == computed.location {
+                accessor(getter, [], computed.body, self: computed.isStatic ? nil : computed.location)
+            }
+            let setter = computed.isStatic ? type.staticSetters[computed.name] : type.setters[computed.name]
+            if let accessor = computed.setter, let setter {
+                self.accessor(setter, [(accessor.parameter, accessor.location)], accessor.body,
+                              self: computed.isStatic ? nil : accessor.location)
+            }
+        }
+        subscripts(decl, of: type)
+    }
+
+    /// Stored properties: initial values (checked against the written type, as the compiler compiles them) and
+    /// observers.
+    private func storedProperties(_ decl: TypeDecl, of type: UserType) {
+        for field in decl.fields where (decl.kind != .extensionType || field.isStatic) && !field.isLazy {
+            guard let value = field.value, type.kind != .enumeration || field.isStatic else { continue }
+            var fieldType: CType?
+            if let annotation = field.type {
+                fieldType = resolve(annotation)
+                if let fieldType { check(value, expected: fieldType) }
+            } else {
+                fieldType = check(value, expected: nil)
+            }
+            if field.isStatic, type.staticFields[field.name] == nil, let fieldType {
+                staticFieldTypes[type, default: [:]][field.name] = fieldType
+            }
+        }
+        for field in decl.fields where field.isLazy && !field.isStatic {
+            // A lazy property's value is computed on first use, as the body `return value` with `self`.
+            guard let value = field.value, let index = type.fieldIndex(field.name),
+                  let info = type.lazyInitializers[index] else { continue }
+            accessor(info, [], [.returnStatement(value, value.location)], self: field.location)
+        }
+        for field in decl.fields + decl.observedOverrides where !field.isStatic {
+            var observers = type.computedObservers[field.name]
+            if observers == nil, let index = type.fieldIndex(field.name) { observers = type.observers[index] }
+            guard let observers else { continue }
+            for (accessor, info) in [(field.willSet, observers.willSet), (field.didSet, observers.didSet)] {
+                guard let accessor, let info else { continue }
+                self.accessor(info, [(accessor.parameter, accessor.location)], accessor.body, self: accessor.location)
+            }
+        }
+    }
+
+    /// The getters and setters of a type's non-generic instance subscripts.
+    private func subscripts(_ decl: TypeDecl, of type: UserType) {
+        for item in decl.subscripts where item.genericParameters.isEmpty && !item.isStatic {
+            guard let declared = type.subscripts.first(where: { $0.getter.location == item.location }),
+                  !item.parameters.contains(where: { $0.isVariadic || $0.isInout }) else { continue }
+            let parameters = item.parameters.map { ($0.name, $0.location) }
+            accessor(declared.getter, parameters, item.getter, self: item.location)
+            if let setter = item.setter, let info = declared.setter {
+                accessor(info, parameters + [(setter.parameter, setter.location)], setter.body, self: setter.location)
+            }
+        }
+    }
+
+    /// An accessor's body (a getter, setter, observer or subscript accessor): its parameters (named at their
+    /// positions) take the last parameter types of `info`, `self` (declared at `selfLocation`) the type's.
+    private func accessor(_ info: FunctionInfo, _ parameters: [(name: String, location: SourceLocation)], _ body: [Stmt],
+                          self selfLocation: SourceLocation?) {
+        let declared = info.parameters.suffix(parameters.count)
+        guard declared.count == parameters.count, info.parameters.count - declared.count == (selfLocation == nil ? 0 : 1) else {
+            return
+        }
+        for (parameter, declared) in zip(parameters, declared) {
+            declare(parameter.name, at: parameter.location, declared.isInout ? nil : declared.type)
+        }
+        if let selfLocation, let selfType { declare("self", at: selfLocation, selfValueType(of: selfType)) }
+        let saved = returnType
+        returnType = info.returnType
+        singleExpressionBody(body)
+        returnType = saved
+    }
+
+    /// The type of the static stored property `name` of `type`: declared by the compiler, or found by the checker
+    /// in this cell.
+    func staticFieldType(_ type: UserType, _ name: String) -> CType? {
+        type.staticFields[name]?.type ?? staticFieldTypes[type]?[name]
+    }
+}

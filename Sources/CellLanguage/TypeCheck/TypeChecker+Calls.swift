@@ -9,6 +9,8 @@ extension TypeChecker {
         switch callee.kind {
         case .name(let name) where !name.contains("<"):
             guard let referent = resolution.referent(of: callee) else { break }
+            // `@S var x = 1` where `S` is no property wrapper: the generator reports the attribute alone.
+            if callee.isWrapperAttribute, compiler.declarations.userTypes[name]?.isPropertyWrapper == false { return nil }
             if case .member(let owner) = referent, let proto = protocolSelf, proto.name == owner {
                 return protocolMethodCall(proto, name, arguments)
             }

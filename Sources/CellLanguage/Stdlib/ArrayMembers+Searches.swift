@@ -2,7 +2,7 @@ import Diagnostics
 
 extension ArrayMembers {
     static let searches: [StdlibMember] = [
-        StdlibMember("func contains(_ element: Element) -> Bool", "Whether an element equals `element`.") { site in
+        StdlibMember("func contains(_ element: Element) -> Bool where Element: Equatable", "Whether an element equals `element`.") { site in
             let element = site.element
             guard element.isEquatable else { return site.requires("Equatable") }
             let needle = site.compiler.compileExpr(site.arguments[0].value, expected: element)
@@ -56,16 +56,16 @@ extension ArrayMembers {
             for value in elements where try f.call(value).boolValue { count += 1 }
             return .int(count)
         },
-        StdlibMember("func firstIndex(of element: Element) -> Int?", "The position of the first element equal to `element`.") { site in
+        StdlibMember("func firstIndex(of element: Element) -> Int? where Element: Equatable", "The position of the first element equal to `element`.") { site in
             indexOf(site, last: false)
         },
-        StdlibMember("func lastIndex(of element: Element) -> Int?", "The position of the last element equal to `element`.") { site in
+        StdlibMember("func lastIndex(of element: Element) -> Int? where Element: Equatable", "The position of the last element equal to `element`.") { site in
             indexOf(site, last: true)
         },
-        StdlibMember("func starts(with possiblePrefix: [Element]) -> Bool", "Whether the array begins with `possiblePrefix`.") { site in
+        StdlibMember("func starts(with possiblePrefix: [Element]) -> Bool where Element: Equatable", "Whether the array begins with `possiblePrefix`.") { site in
             compare(site) { mine, other, equal in try mine.starts(with: other, by: equal) }
         },
-        StdlibMember("func elementsEqual(_ other: [Element]) -> Bool", "Whether both hold equal elements in the same order.") { site in
+        StdlibMember("func elementsEqual(_ other: [Element]) -> Bool where Element: Equatable", "Whether both hold equal elements in the same order.") { site in
             compare(site) { mine, other, equal in try mine.elementsEqual(other, by: equal) }
         },
     ]
@@ -113,7 +113,7 @@ extension ArrayMembers {
     }
 
     static let orderings: [StdlibMember] = [
-        StdlibMember("func sorted() -> [Element]", "The elements in increasing order (Comparable elements).") { site in
+        StdlibMember("func sorted() -> [Element] where Element: Comparable", "The elements in increasing order (Comparable elements).") { site in
             let element = site.element, location = site.location
             guard let less = site.compiler.lessThan(element, at: location, missing: .sequenceMethodRequires(method: "sorted()", element: element, protocolName: "Comparable")) else { return .invalid }
             let array = site.value
@@ -134,8 +134,8 @@ extension ArrayMembers {
                 return .array(elements)
             })
         },
-        StdlibMember("func min() -> Element?", "The smallest element (Comparable elements).") { site in extreme(site, min: true) },
-        StdlibMember("func max() -> Element?", "The largest element (Comparable elements).") { site in extreme(site, min: false) },
+        StdlibMember("func min() -> Element? where Element: Comparable", "The smallest element (Comparable elements).") { site in extreme(site, min: true) },
+        StdlibMember("func max() -> Element? where Element: Comparable", "The largest element (Comparable elements).") { site in extreme(site, min: false) },
         StdlibMember("func min(by areInIncreasingOrder: (Element, Element) -> Bool) -> Element?",
                      "The smallest element by `areInIncreasingOrder` (the first of equals).") { site in extreme(by: site, min: true) },
         StdlibMember("func max(by areInIncreasingOrder: (Element, Element) -> Bool) -> Element?",

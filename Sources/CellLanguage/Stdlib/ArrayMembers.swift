@@ -107,9 +107,9 @@ enum ArrayMembers {
                      "Combines the elements from `initialResult`, left to right.", value: reduce),
         StdlibMember("func reduce<Result>(into initialResult: Result, _ updateAccumulatingResult: (inout Result, Element) -> Void) -> Result",
                      "Updates an accumulator with each element, left to right.", value: reduceInto),
-        StdlibMember("func joined(separator: String) -> String",
+        StdlibMember("func joined(separator: String) -> String where Element: StringProtocol",
                      "The strings (or the arrays) concatenated, `separator` between them.", value: joined),
-        StdlibMember("func joined() -> String", "The strings (or the arrays) concatenated.", value: joined),
+        StdlibMember("func joined() -> String where Element: StringProtocol", "The strings (or the arrays) concatenated.", value: joined),
         StdlibMember("func reversed() -> [Element]", "The elements in reverse order.") { site in
             let array = site.value, location = site.location
             return Typed(type: .array(site.element), code: .value { frame in

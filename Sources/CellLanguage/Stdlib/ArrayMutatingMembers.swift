@@ -80,7 +80,7 @@ enum ArrayMutatingMembers {
                 return .void
             }
         },
-        .mutating("mutating func sort()", "Sorts in increasing order, in place (Comparable elements).") { site in
+        .mutating("mutating func sort() where Element: Comparable", "Sorts in increasing order, in place (Comparable elements).") { site in
             let element = site.element, location = site.location
             guard let less = site.compiler.lessThan(element, at: location, missing: .sequenceMethodRequires(method: "sort()", element: element, protocolName: "Comparable", owner: "MutableCollection")) else { return .invalid }
             if case .user = element {

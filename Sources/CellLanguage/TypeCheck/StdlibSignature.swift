@@ -15,7 +15,14 @@ struct StdlibSignature {
     /// The signature of `declaration` on a receiver of type `receiver`.
     init(_ declaration: String, receiver: CType) {
         placeholders = Self.placeholders(of: receiver)
-        var text = Substring(declaration)
+        // `[[1], [2]].joined()` concatenates the inner arrays (`ArrayMembers.joined`), which is not the String case.
+        var joinsArrays = false
+        if case .array(.array) = receiver { joinsArrays = declaration.hasPrefix("func joined(") }
+        // A member whose `where` clause the receiver does not meet has no type here (the generator reports it).
+        if let requirement = StdlibRequirement(declaration: declaration), !joinsArrays,
+           !((placeholders[requirement.placeholder] ?? CType.plainBuiltin(named: requirement.placeholder))
+             .map(requirement.holds) ?? false) { return }
+        var text = Substring(StdlibRequirement.withoutClause(declaration))
         for keyword in ["static ", "mutating "] where text.hasPrefix(keyword) { text = text.dropFirst(keyword.count) }
         if text.hasPrefix("var ") || text.hasPrefix("let ") {
             guard let colon = text.firstIndex(of: ":") else { return }

@@ -28,6 +28,11 @@ extension Compiler {
                 return .copy(access: "a subscript of '\(typeName)'")
             }
         }
+        // Only an operator or a call makes a new value: any other form needs no type (its compilation follows).
+        switch expr.kind {
+        case .binary, .prefix, .call: break
+        default: return nil
+        }
         // Type-only: a diagnosis query (is this a temporary?) asked before the receiver compiles.
         guard case .native(let typeName) = compileExprTypeOnly(expr), registry.types[typeName]?.methodsReturnNewValues == true else {
             return nil

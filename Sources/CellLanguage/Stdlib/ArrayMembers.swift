@@ -108,8 +108,8 @@ enum ArrayMembers {
         StdlibMember("func reduce<Result>(into initialResult: Result, _ updateAccumulatingResult: (inout Result, Element) -> Void) -> Result",
                      "Updates an accumulator with each element, left to right.", value: reduceInto),
         StdlibMember("func joined(separator: String) -> String where Element: StringProtocol",
-                     "The strings (or the arrays) concatenated, `separator` between them.", value: joined),
-        StdlibMember("func joined() -> String where Element: StringProtocol", "The strings (or the arrays) concatenated.", value: joined),
+                     "The strings concatenated, `separator` between them (an array of arrays: one array).", value: joined),
+        StdlibMember("func joined() -> String where Element: StringProtocol", "The strings concatenated (an array of arrays: one array).", value: joined),
         StdlibMember("func reversed() -> [Element]", "The elements in reverse order.") { site in
             let array = site.value, location = site.location
             return Typed(type: .array(site.element), code: .value { frame in

@@ -4,7 +4,9 @@
 extension TypeChecker {
     /// `xs.map { body }`: `[R]` where R is the closure's result; nil (nothing checked) for anything else.
     func mapCall(_ receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?) -> CType? {
-        guard name == "map", let element = sequenceElement(receiver, name, arguments), expected != .array(.double),
+        guard name == "map" else { return nil }
+        if expected == .array(.double) { return doubleArrayMapCall(receiver, arguments) }
+        guard let element = sequenceElement(receiver, name, arguments),
               let result = transformResult(arguments[0], element) else { return nil }
         return .array(result)
     }

@@ -183,15 +183,16 @@ extension Compiler {
             error(.operatorAsValue(op), at: location)
             return .invalid
         }
-        let first = Expr(.name("$0"), at: location), second = Expr(.name("$1"), at: location)
+        // The closure and its body are the compiler's (not recorded: the operator's name node is, as the checker types it).
+        let first = synthesized(Expr(.name("$0"), at: location)), second = synthesized(Expr(.name("$1"), at: location))
         for (parameter, name) in [(first, "$0"), (second, "$1")] {
             // The closure declares them at its position.
             synthesizedNames[parameter] = .declared(DeclaredLocal(name: name, location: location))
         }
-        let body = Expr(.binary(op, first, second, location), at: location)
+        let body = synthesized(Expr(.binary(op, first, second, location), at: location))
         let literal = ClosureLiteral(parameters: [], returnType: nil, body: [.expression(body)], anonymousCount: 2,
                                      hasExplicitParameters: false)
-        return compileExpr(Expr(.closure(literal), at: location), expected: expected)
+        return compileExpr(synthesized(Expr(.closure(literal), at: location)), expected: expected)
     }
 
     // MARK: Literals

@@ -17,10 +17,11 @@ extension Compiler {
         guard name == "init", case .function(let parameters, _)? = expected, parameters.count == 1,
               Compiler.initializerReferences[typeName]?.contains(parameters[0]) == true else { return nil }
         let at = base.location
-        let call = Expr(.call(Expr(.name(typeName), at: at), [Argument(label: nil, value: Expr(.name("$0"), at: at), location: at)]),
-                        at: at)
+        // The closure is the compiler's (not recorded: the reference `base.init` is, as the checker types it).
+        let argument = Argument(label: nil, value: synthesized(Expr(.name("$0"), at: at)), location: at)
+        let call = synthesized(Expr(.call(synthesized(Expr(.name(typeName), at: at)), [argument]), at: at))
         let literal = ClosureLiteral(parameters: [], returnType: nil, body: [.expression(call)], anonymousCount: 1,
                                      hasExplicitParameters: false)
-        return compileExpr(Expr(.closure(literal), at: at), expected: expected)
+        return compileExpr(synthesized(Expr(.closure(literal), at: at)), expected: expected)
     }
 }

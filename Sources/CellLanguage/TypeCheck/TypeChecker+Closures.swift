@@ -4,7 +4,9 @@
 extension TypeChecker {
     /// `xs.map { body }`: `[R]` where R is the closure's result; nil (nothing checked) for anything else.
     func mapCall(_ receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?) -> CType? {
-        guard name == "map", let element = sequenceElement(receiver, name, arguments), expected != .array(.double),
+        guard name == "map" else { return nil }
+        if expected == .array(.double) { return doubleArrayMapCall(receiver, arguments) }
+        guard let element = sequenceElement(receiver, name, arguments),
               let result = transformResult(arguments[0], element) else { return nil }
         return .array(result)
     }
@@ -28,7 +30,7 @@ extension TypeChecker {
     /// Checks the closure literal `argument` passes for `(element) -> T` (T inferred from its body, as
     /// `Compiler.mapFunction` compiles it) and records its type; returns T (nil: not a closure literal, or unknown).
     func transformResult(_ argument: Argument, _ element: CType) -> CType? {
-        guard case .closure(let literal) = argument.value.kind else { return nil }
+        guard case .closure(let literal) = argument.value.kind else { return initializerReference(argument, element) }
         let context = ClosureContext(parameters: [element], result: nil)
         guard case .function(_, let result)? = closureType(literal, at: argument.value.location, context),
               result != .void else { return nil }
@@ -42,7 +44,7 @@ extension TypeChecker {
         guard !extendsBuiltin(member: name), let table = StdlibTables.table(for: receiver),
               table.methods(named: name).filter({ $0.accepts(arguments) }).count == 1 else { return nil }
         switch receiver {
-        case .array(let element), .set(let element): return element
+        case .array(let element), .set(let element), .arraySlice(let element): return element
         case .range, .closedRange: return .int
         case .string, .substring: return .character
         case .stringView(let view): return view.element

@@ -44,7 +44,7 @@ extension TypeChecker {
         }
         switch check(arguments[0].value, expected: nil) {
         case .range?, .closedRange?: return .array(.int)
-        case .array(let element)?, .set(let element)?: return .array(element)
+        case .array(let element)?, .set(let element)?, .arraySlice(let element)?: return .array(element)
         case .string?, .substring?: return .array(.character)
         case .stringView(let view)?: return .array(view.element)
         default: return nil

@@ -58,7 +58,10 @@ extension TypeChecker {
         }
         for (argument, parameter) in zip(arguments, parameters) {
             // A string literal for a Character parameter (`split(separator: " ")`) compiles as the generator decides.
-            if parameter == .character, case .stringLiteral = argument.value.kind { continue }
+            if parameter == .character, case .stringLiteral = argument.value.kind {
+                if Self.takesSeparatorString(candidates[0], receiver) { check(argument.value, expected: .string) }
+                continue
+            }
             if let parameter {
                 check(argument.value, expected: parameter)
             } else if Self.isContextFree(argument.value) {

@@ -42,6 +42,7 @@ extension TypeChecker {
             switch a {
             case .int, .double, .string, .character, .integer: return .bool
             case .bool: return op == "==" || op == "!=" ? .bool : nil
+            case .array, .set where op == "==" || op == "!=": return collectionEquality(a) ?? comparisonMismatch(op, a, at: location)
             default: return comparisonMismatch(op, a, at: location)
             }
         }

@@ -65,6 +65,12 @@ final class TypeChecker {
     /// generator's to infer: their mismatches are not reported).
     var reportsReturnMismatches = false
 
+    /// What the checker found so far (records, reports, declarations' types): saved and put back to undo a trial check.
+    var trialState: (checked: CheckedTypes, declarations: [Int: CType]) {
+        get { (checked, declarationTypes) }
+        set { (checked, declarationTypes) = newValue }
+    }
+
     private struct DeclarationKey: Hashable {
         var name: String
         var location: SourceLocation

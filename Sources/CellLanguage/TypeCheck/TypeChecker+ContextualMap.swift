@@ -1,0 +1,30 @@
+/// `xs.map { … }` where `[Double]` is expected (`let ys: [Double] = xs.map { _ in 1 }`, an argument or a `return` of
+/// that type): the generator (`ArrayMembers.map`) compiles the closure once without a result type and, when its body
+/// gives an Int, compiles it again for a Double result, as Swift infers; the checker does the same, the records and
+/// reports of its first check undone when it checks again.
+extension TypeChecker {
+    /// The `[R]` of `xs.map { body }` with `[Double]` expected; nil (nothing recorded) when not such a call or unknown.
+    func doubleArrayMapCall(_ receiver: CType, _ arguments: [Argument]) -> CType? {
+        guard let element = sequenceElement(receiver, "map", arguments),
+              case .closure(let literal) = arguments[0].value.kind else { return nil }
+        let location = arguments[0].value.location, before = trialState
+        let probe = closureType(literal, at: location, ClosureContext(parameters: [element], result: nil))
+        guard case .function(_, let inferred)? = probe, inferred != .void else {
+            // Unknown: the generator may have compiled the body for a Double result, so nothing of it is kept.
+            trialState = before
+            return nil
+        }
+        var result = inferred
+        if inferred == .int {
+            trialState = before
+            guard case .function(_, let hinted)? = closureType(literal, at: location,
+                                                             ClosureContext(parameters: [element], result: .double)) else {
+                trialState = before
+                return nil
+            }
+            result = hinted
+        }
+        record(arguments[0].value, .function([element], result), expected: .function([element], result))
+        return .array(result)
+    }
+}

@@ -6,6 +6,7 @@ extension Compiler {
     /// `typeTable.checked` for the generator to read. Runs once per cell, at the top level only.
     func typeCheckCell(_ statements: [Stmt]) {
         guard scope === globalScope, typeTable.checked == nil, let resolution else { return }
+        protocolState.namedSpecializations = makeNamedSpecializations(statements)
         let checker = TypeChecker(compiler: self, resolution: resolution, capacity: typeTable.capacity)
         typeTable.checked = checker.check(statements)
         // The cell's type errors start with the checker's; the generator's report of the same error (which its own

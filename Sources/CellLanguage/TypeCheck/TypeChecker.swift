@@ -161,6 +161,7 @@ final class TypeChecker {
         switch type {
         case .named(let name, _):
             if let bound = specialization?[name] { return bound }
+            if name.hasSuffix(">"), let instance = specializedInstance(named: name) { return .user(instance) }
             if compiler.declarations.typeAliases[name] == nil, let builtin = CType.plainBuiltin(named: name) { return builtin }
             if compiler.declarations.typeAliases[name] == nil, compiler.declarations.userTypes[name] == nil,
                let kind = IntegerKind(name: name) { return .integer(kind) }

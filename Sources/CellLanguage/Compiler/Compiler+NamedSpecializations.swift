@@ -27,14 +27,36 @@ extension Compiler {
     /// Makes the specialization `name` (`Stack<Int>`) means, unless it exists or making it reports anything; returns
     /// its key when made here.
     private func makeNamedSpecialization(_ name: String, at location: SourceLocation) -> SpecializationKey? {
-        guard let open = name.firstIndex(of: "<"), name.hasSuffix(">"),
-              let (template, _) = protocolState.genericTypes[String(name[..<open])] else { return nil }
+        guard let open = name.firstIndex(of: "<"), name.hasSuffix(">"), protocolState.genericTypes[String(name[..<open])] != nil else {
+            return nil
+        }
+        return attemptSpecialization { genericTypeInstance(name, at: location) }
+    }
+
+    /// Makes the specializations the type checker inferred from constructions (`Node(4)` → `Node<Int>`) and found
+    /// missing, when their type arguments meet the constraints and making them reports nothing; returns the keys of
+    /// those made.
+    func makeInferredSpecializations(_ wanted: [(template: TypeDecl, arguments: [CType])]) -> Set<SpecializationKey> {
+        var made: Set<SpecializationKey> = []
+        for (template, arguments) in wanted where protocolState.genericTypeInstances[SpecializationKey(template, arguments: arguments)] == nil {
+            let satisfied = zip(template.genericParameters, arguments).allSatisfy { parameter, argument in
+                parameter.constraints.allSatisfy { satisfies(argument, $0) }
+            }
+            guard satisfied, !arguments.contains(where: \.hasError) else { continue }
+            if let key = attemptSpecialization({ specializeType(template, arguments, check: false) }) { made.insert(key) }
+        }
+        return made
+    }
+
+    /// Runs `make`, which makes a specialization: its key when it made one and reported nothing; else what it made and
+    /// reported is undone (the generator makes it again, and reports, where it meets it).
+    private func attemptSpecialization(_ make: () -> UserType?) -> SpecializationKey? {
         let before = Set(protocolState.genericTypeInstances.keys)
         let start = diagnostics.count
-        let type = genericTypeInstance(name, at: location)
+        let type = make()
         let added = protocolState.genericTypeInstances.keys.filter { !before.contains($0) }
         guard diagnostics.count > start || type == nil else {
-            return added.first { protocolState.genericTypeInstances[$0]?.type === type && $0 == SpecializationKey(template, arguments: $0.arguments) }
+            return added.first { protocolState.genericTypeInstances[$0]?.type === type }
         }
         diagnostics.removeSubrange(start...)
         for key in added {

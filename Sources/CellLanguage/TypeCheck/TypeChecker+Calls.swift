@@ -6,7 +6,8 @@ extension TypeChecker {
     /// `callee(arguments)`.
     func call(_ expr: Expr, _ callee: Expr, _ arguments: [Argument], expected: CType?) -> CType? {
         if let type = specializedConstruction(callee, arguments) { return type }
-        if genericTypeConstruction(callee, arguments) { return nil }
+        let generic = genericTypeConstruction(callee, arguments)
+        if generic.handled { return generic.type }
         switch callee.kind {
         case .name(let name) where !name.contains("<"):
             guard let referent = resolution.referent(of: callee) else { break }

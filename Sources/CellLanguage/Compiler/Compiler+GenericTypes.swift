@@ -120,7 +120,7 @@ extension Compiler {
         return specializeType(template, arguments, check: false)
     }
 
-    private func specializeType(_ template: TypeDecl, _ arguments: [CType], check: Bool, checking constrained: TypeDecl? = nil) -> UserType? {
+    func specializeType(_ template: TypeDecl, _ arguments: [CType], check: Bool, checking constrained: TypeDecl? = nil) -> UserType? {
         let name = "\(template.name)<\(arguments.map(\.description).joined(separator: ", "))>"
         let key = SpecializationKey(template, arguments: arguments)
         if let cached = protocolState.genericTypeInstances[key] { return cached.type }

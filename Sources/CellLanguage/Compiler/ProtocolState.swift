@@ -37,6 +37,8 @@ final class ProtocolState {
     var genericExtensions: [String: [TypeDecl]] = [:]
     /// Specializations of generic types, by template and type arguments.
     var genericTypeInstances: [SpecializationKey: (template: TypeDecl, bindings: [String: CType], type: UserType)] = [:]
+    /// The specializations the cell being compiled made before its type check (`makeNamedSpecializations`).
+    var namedSpecializations: Set<SpecializationKey> = []
     /// The type arguments of the generic functions being specialized, innermost last.
     var genericBindings: [[String: CType]] = []
     /// Whether any protocol declared an associated type (else requirements need no substitution).

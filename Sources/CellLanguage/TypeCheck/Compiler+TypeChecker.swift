@@ -6,8 +6,17 @@ extension Compiler {
     /// `typeTable.checked` for the generator to read. Runs once per cell, at the top level only.
     func typeCheckCell(_ statements: [Stmt]) {
         guard scope === globalScope, typeTable.checked == nil, let resolution else { return }
-        let checker = TypeChecker(compiler: self, resolution: resolution, capacity: typeTable.capacity)
-        typeTable.checked = checker.check(statements)
+        protocolState.namedSpecializations = makeNamedSpecializations(statements)
+        var checker = TypeChecker(compiler: self, resolution: resolution, capacity: typeTable.capacity)
+        var checked = checker.check(statements)
+        // Constructions that infer a specialization not made yet (`Node(4)`): made now, and the cell checked again.
+        let inferred = checker.wantedSpecializations.isEmpty ? [] : makeInferredSpecializations(checker.wantedSpecializations)
+        if !inferred.isEmpty {
+            protocolState.namedSpecializations.formUnion(inferred)
+            checker = TypeChecker(compiler: self, resolution: resolution, capacity: typeTable.capacity)
+            checked = checker.check(statements)
+        }
+        typeTable.checked = checked
         // The cell's type errors start with the checker's; the generator's report of the same error (which its own
         // accounting counts: a body with errors is not callable, a trial compilation that meets one does not fit)
         // is the same diagnostic, which the cell's list keeps once (`Interpreter.unique`).

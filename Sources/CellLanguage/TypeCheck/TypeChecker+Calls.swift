@@ -5,7 +5,9 @@ import Diagnostics
 extension TypeChecker {
     /// `callee(arguments)`.
     func call(_ expr: Expr, _ callee: Expr, _ arguments: [Argument], expected: CType?) -> CType? {
-        if genericTypeConstruction(callee, arguments) { return nil }
+        if let type = specializedConstruction(callee, arguments) { return type }
+        let generic = genericTypeConstruction(callee, arguments)
+        if generic.handled { return generic.type }
         switch callee.kind {
         case .name(let name) where !name.contains("<"):
             guard let referent = resolution.referent(of: callee) else { break }
@@ -126,10 +128,11 @@ extension TypeChecker {
         return declaredType(named: name, referent)
     }
 
-    /// Whether a declared type is generic or a specialization (its members are typed per specialization), or has
-    /// generic initializers (a generic overload may be the one chosen; see `hasGenericMember(named:)` for methods).
+    /// Whether a declared type is generic (its members are typed per specialization; a specialization's own are
+    /// those it declared with the type parameters bound, see `TypeChecker+GenericValues`), or has generic
+    /// initializers (a generic overload may be the one chosen; see `hasGenericMember(named:)` for methods).
     func isGeneric(_ type: UserType) -> Bool {
-        !type.genericArguments.isEmpty || compiler.protocolState.genericTypes[type.name] != nil
+        compiler.protocolState.genericTypes[type.name] != nil
             || compiler.protocolState.genericMembers[type]?["init"] != nil
             || type.isPropertyWrapper || type.isResultBuilder
     }

@@ -18,32 +18,35 @@ extension TypeChecker {
 
     /// A construction of a generic type (`Stack<String>()`, `FlippedShape(shape: t)`): the members of the cell's
     /// generic type are checked under its type arguments, written or inferred from the arguments as the generator
-    /// infers them (`inferTypeArguments`). True when the arguments were checked here (the call's type stays unknown:
-    /// the specialized type does not exist before generation).
-    func genericTypeConstruction(_ callee: Expr, _ arguments: [Argument]) -> Bool {
-        guard case .name(let name) = callee.kind else { return false }
+    /// infers them (`inferTypeArguments`). Handled when the arguments were checked here; the type is then the
+    /// inferred specialization's when it exists (`inferredConstruction`), else unknown.
+    func genericTypeConstruction(_ callee: Expr, _ arguments: [Argument]) -> (handled: Bool, type: CType?) {
+        guard case .name(let name) = callee.kind else { return (false, nil) }
         guard let open = name.firstIndex(of: "<") else {
             guard let (template, _) = compiler.protocolState.genericTypes[name], let referent = resolution.referent(of: callee) else {
-                return false
+                return (false, nil)
             }
             switch referent {
             case .global(let index) where resolution.declarations[index].kind == .type: break
             case .earlierGlobal: break
-            default: return false
+            default: return (false, nil)
             }
-            if let bindings = inferredTypeArguments(template, arguments) { specializedTypeUse(template, bindings) }
-            return true
+            guard let bindings = inferredTypeArguments(template, arguments) else { return (true, nil) }
+            specializedTypeUse(template, bindings)
+            return (true, inferredConstruction(template, bindings))
         }
-        guard name.hasSuffix(">"), let (template, _) = compiler.protocolState.genericTypes[String(name[..<open])] else { return false }
+        guard name.hasSuffix(">"), let (template, _) = compiler.protocolState.genericTypes[String(name[..<open])] else {
+            return (false, nil)
+        }
         let texts = Compiler.splitTypeArguments(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
-        guard texts.count == template.genericParameters.count else { return false }
+        guard texts.count == template.genericParameters.count else { return (false, nil) }
         var bindings: [String: CType] = [:]
         for (parameter, text) in zip(template.genericParameters, texts) {
-            guard let bound = resolve(Compiler.parseTypeText(text, at: template.location)) else { return false }
+            guard let bound = resolve(Compiler.parseTypeText(text, at: template.location)) else { return (false, nil) }
             bindings[parameter.name] = bound
         }
         specializedTypeUse(template, bindings)
-        return false
+        return (false, nil)
     }
 
     /// The type arguments of `Template(arguments)` inferred from the arguments' types (each checked) through the
@@ -64,8 +67,7 @@ extension TypeChecker {
     /// Checks the members of the cell's generic type `template` and of its unconstrained extensions under the type
     /// arguments `bindings` (once per type arguments; not when the specialization was compiled by an earlier cell).
     private func specializedTypeUse(_ template: TypeDecl, _ bindings: [String: CType]) {
-        guard compiler.protocolState.genericTypeInstances[SpecializationKey(template, arguments: template.genericParameters.map {
-                  bindings[$0.name]! })] == nil,
+        guard checksSpecializedMembers(SpecializationKey(template, arguments: template.genericParameters.map { bindings[$0.name]! })),
               let complete = boundAssociatedTypes(template.genericParameters, bindings) else { return }
         let declarations = [template] + (compiler.protocolState.genericExtensions[template.name] ?? []).filter {
             $0.whereRequirements.isEmpty

@@ -49,6 +49,9 @@ final class TypeChecker {
     var specialization: [String: CType]?
     /// The generic bodies already checked, by declaration and type arguments.
     var specializedBodies: Set<SpecializedBody> = []
+    /// Specializations inferred from constructions (`Node(4)`) that do not exist yet, by template and type arguments:
+    /// the compiler makes them and checks the cell again (`TypeChecker+GenericValues`).
+    var wantedSpecializations: [(template: TypeDecl, arguments: [CType])] = []
     /// The generic type whose members are being checked under `specialization` (see `TypeChecker+GenericTypes.swift`).
     var genericSelf: GenericSelf?
     /// The type declarations at the cell's top level (the bodies this cell's resolution covers).
@@ -167,6 +170,7 @@ final class TypeChecker {
         switch type {
         case .named(let name, _):
             if let bound = specialization?[name] { return bound }
+            if name.hasSuffix(">"), let instance = specializedInstance(named: name) { return .user(instance) }
             if compiler.declarations.typeAliases[name] == nil, let builtin = CType.plainBuiltin(named: name) { return builtin }
             if compiler.declarations.typeAliases[name] == nil, compiler.declarations.userTypes[name] == nil,
                let kind = IntegerKind(name: name) { return .integer(kind) }

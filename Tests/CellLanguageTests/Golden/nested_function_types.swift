@@ -1,5 +1,6 @@
 // Nested functions: declared inside functions, methods and closures; their signatures type the calls that name them
-// (defaults, inout, recursion, captures) and their bodies are checked with their parameters' types.
+// (defaults, inout, recursion, captures) and their bodies are checked with their parameters' types. Also bare Set
+// annotations and trailing closures appended to arrays of functions.
 struct Counter {
     var n = 0
     mutating func bump(by k: Int = 1) -> Int {
@@ -44,3 +45,9 @@ print(f(3))
 let colors: Set = ["red", "green", "red"]
 let primes: Set = [2, 3, 5, 3]
 print(colors.count, primes.contains(5), primes.sorted())
+var handlers: [() -> Void] = []
+handlers.append { print("first handler") }
+var steps: [(Int) -> Int] = []
+steps.append { $0 * 10 }
+for handler in handlers { handler() }
+print(steps[0](4))

@@ -50,7 +50,7 @@ extension TypeChecker {
     /// generic; its arguments are checked against its parameter types.
     func stdlibCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType? {
         guard !extendsBuiltin(member: name), let table = StdlibTables.table(for: receiver) else { return nil }
-        let candidates = table.methods(named: name).filter { $0.accepts(arguments) }
+        let candidates = stdlibCandidates(table, name, arguments)
         guard candidates.count == 1 else { return nil }
         let signature = StdlibSignature(candidates[0].declaration, receiver: receiver)
         guard !signature.isGeneric, let parameters = signature.parameterTypes, parameters.count == arguments.count else {

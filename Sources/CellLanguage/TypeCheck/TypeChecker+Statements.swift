@@ -61,6 +61,7 @@ extension TypeChecker {
 
     /// `let`/`var`: the annotation's type, else the initial value's type.
     private func variable(_ pattern: BindingPattern, _ annotation: TypeExpr?, _ value: Expr?) {
+        if let annotation, let type = bareSetVariable(annotation, value) { return declare(pattern, type) }
         if let annotation {
             let type = resolve(annotation) ?? declareImplicitlyUnwrapped(pattern, annotation)
             if let value {
@@ -108,6 +109,7 @@ extension TypeChecker {
     /// A function's body, with its parameters typed from the signature the compiler declared (generic functions,
     /// whose bodies compile once per specialization, and functions not yet declared are not checked).
     func function(_ decl: FunctionDecl) {
+        if nestedFunction(decl) { return }
         guard decl.genericParameters.isEmpty, decl.resultBuilder == nil,
               let info = compiler.declarations.functionInfos[decl] else { return }
         body(of: decl, info)

@@ -67,6 +67,8 @@ final class TypeChecker {
     /// Whether the `return`s being checked are a declared function's or method's (a closure's result type is the
     /// generator's to infer: their mismatches are not reported).
     var reportsReturnMismatches = false
+    /// The signatures of the nested functions checked so far, by declaration index (`TypeChecker+NestedFunctions`).
+    var nestedFunctions: [Int: NestedFunctionSignature] = [:]
 
     /// What the checker found so far (records, reports, declarations' types): saved and put back to undo a trial check.
     var trialState: (checked: CheckedTypes, declarations: [Int: CType]) {

@@ -1,0 +1,14 @@
+/// `let s: Set = [1, 2]`: the bare `Set` annotation leaves the element type to the literal, which the generator types
+/// as an array literal without a contextual type and turns into a set of its element type
+/// (`Compiler.compileArrayExpr`).
+extension TypeChecker {
+    /// The type of a variable annotated with the bare `Set` and initialized with the non-empty array literal `value`
+    /// (`.some(nil)`: such a variable of unknown type; nil: not such a variable).
+    func bareSetVariable(_ annotation: TypeExpr, _ value: Expr?) -> CType?? {
+        guard case .named("Set", _) = annotation, compiler.declarations.typeAliases["Set"] == nil,
+              compiler.declarations.userTypes["Set"] == nil, let value,
+              case .array(let elements) = value.kind, !elements.isEmpty else { return nil }
+        guard case .array(let element)? = check(value, expected: nil) else { return .some(nil) }
+        return record(value, .set(element), expected: .set(element))
+    }
+}

@@ -5,8 +5,9 @@
 
 Compiles (without running) every program of the conformance corpus (Tests/CellLanguageTests/Conformance, each as
 one cell), every golden program (Tests/CellLanguageTests/Golden, one cell) and every notebook in Notebooks/ with
-`nbrun debug check`, and prints per group the nodes the checker typed alike, the nodes recorded and every
-disagreement (TypeCheckOracleTests fails on those of the corpus and the golden programs).
+`nbrun debug check`, and prints per group the nodes the checker typed alike, the nodes recorded, the generator's
+errors the checker reported alike (the diagnostics oracle) and every disagreement (TypeCheckOracleTests and
+DiagnosticOracleTests fail on those of the corpus and the golden programs).
 """
 import re
 import subprocess
@@ -26,6 +27,8 @@ def check(nbrun: str, notebook: Path, label: str, disagreements: list):
             totals[match[1]] += int(match[2])
         elif line.startswith("  disagrees: "):
             disagreements.append(f"{label} {line[13:]}")
+        elif line.startswith("  diagnostic disagrees: "):
+            disagreements.append(f"{label} diagnostic {line[24:]}")
     return totals
 
 
@@ -49,7 +52,9 @@ def main():
               f"{totals['checked, never compiled']} checked but never compiled, "
               f"{totals['checked, refused by the generator']} refused by the generator, "
               f"{totals['callees chosen alike']} calls resolved alike, "
-              f"{totals['overloads chosen by argument types']} overloads chosen by argument types")
+              f"{totals['overloads chosen by argument types']} overloads chosen by argument types; diagnostics: "
+              f"{totals['diagnostics alike']} of {totals['errors of the checked kinds']} errors of the checked kinds "
+              f"reported alike by the checker, {totals['diagnostic disagreements']} disagreements")
     for line in disagreements:
         print("  " + line)
 

@@ -79,18 +79,25 @@ public enum CompilerListing {
     }
 
     private static func checks(_ notebook: Notebook) -> (text: String, outcome: BuildOutcome, diagnosticsText: String) {
-        var text = "", total = TypeCheckAgreement()
+        var text = "", total = TypeCheckAgreement(), diagnostics = DiagnosticAgreement()
         for (index, compiled) in NotebookRunner.compileComparingTypes(notebook).enumerated() {
-            guard let (_, agreement) = compiled else { continue }
-            text += heading(index, notebook.cells[index]) + ": \(agreement.agreed) of \(agreement.recorded) nodes checked\n"
+            guard let (_, agreement, diagnosed) = compiled else { continue }
+            text += heading(index, notebook.cells[index]) + ": \(agreement.agreed) of \(agreement.recorded) nodes checked, "
+                + "\(diagnosed.agreed) of \(diagnosed.reportedOfCheckedKinds) errors of the checked kinds reported\n"
             text += agreement.disagreements.map { "  disagrees: " + $0 + "\n" }.joined()
             text += agreement.missed.map { "  missed: " + $0 + "\n" }.joined()
+            text += diagnosed.disagreements.map { "  diagnostic disagrees: " + $0 + "\n" }.joined()
+            text += diagnosed.missed.map { "  diagnostic missed: " + $0 + "\n" }.joined()
             total.add(agreement)
+            diagnostics.add(diagnosed)
         }
         text += "checked nodes: \(total.agreed)\nrecorded nodes: \(total.recorded)\n"
         text += "disagreements: \(total.disagreements.count)\nchecked, never compiled: \(total.checkedOnly)\n"
         text += "checked, refused by the generator: \(total.refused)\ncallees chosen alike: \(total.calleesAgreed)\n"
         text += "overloads chosen by argument types: \(total.overloadsChosen)\n"
+        text += "checker diagnostics: \(diagnostics.checked)\ndiagnostics alike: \(diagnostics.agreed)\n"
+        text += "errors of the checked kinds: \(diagnostics.reportedOfCheckedKinds)\n"
+        text += "diagnostic disagreements: \(diagnostics.disagreements.count)\n"
         return (text, .success, "")
     }
 

@@ -170,14 +170,14 @@ public enum NotebookRunner {
     }
 
     /// Compiles every cell without running any, comparing the type checker's types with the generator's (nil for
-    /// `eval: false`; `nbrun debug check`).
+    /// `eval: false`; `nbrun debug check`), and its diagnostics with the generator's errors.
     public static func compileComparingTypes(_ notebook: Notebook, options: RunOptions = RunOptions())
-        -> [(cell: CompiledCell, agreement: TypeCheckAgreement)?] {
+        -> [(cell: CompiledCell, types: TypeCheckAgreement, diagnostics: DiagnosticAgreement)?] {
         let interpreter = staticInterpreter(notebook, options: options)
         return notebook.cells.map { cell in
             guard cell.options.eval else { return nil }
-            return interpreter.compileComparingTypes(CellSource(code: cell.code, firstLine: cell.firstLine,
-                                                                columnOffset: cell.columnOffset))
+            return interpreter.compileComparingDecisions(CellSource(code: cell.code, firstLine: cell.firstLine,
+                                                                    columnOffset: cell.columnOffset))
         }
     }
 

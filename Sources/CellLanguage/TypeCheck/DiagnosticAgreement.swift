@@ -22,7 +22,8 @@ public struct DiagnosticAgreement: Sendable {
     static let checkedMessages = ["cannot convert value of type", "cannot convert return expression", "binary operator",
                                   "value of type", "value of tuple type", "'%' is unavailable", "incorrect argument label",
                                   "missing argument", "extra argument", "extraneous argument label",
-                                  "cannot call value of non-function type", "trailing closure passed to parameter"]
+                                  "cannot call value of non-function type", "trailing closure passed to parameter",
+                                  "cannot assign value of type"]
 
     /// Creates an empty tally.
     public init() {}

@@ -20,7 +20,8 @@ extension TypeChecker {
         // A compound assignment's value takes the target's type unless an operator function or a shift decides it.
         let decides = op == "=" || !(declaredOperators.contains(op) || op == "<<=" || op == ">>=")
         if decides, let place {
-            check(value, expected: place)
+            let found = check(value, expected: place)
+            if !throughChain { checkAssignedValue(op, target, value, found, to: place) }
         } else if Self.isContextFree(value) || ((op == "<<=" || op == ">>=") && Self.isIndex(value)) {
             // A shift's amount is any integer: a literal one is an Int.
             check(value, expected: nil)

@@ -17,7 +17,9 @@ import Diagnostics
 ///   (`conditionType`); arithmetic operators applied to operands of built-in types that have none
 ///   (`binaryOperatorSameTypes`, `binaryOperatorTypes`, `floatingRemainder`); a member read that a non-generic
 ///   struct, class or enum, a tuple or a built-in type's table does not have (`valueHasNoMember`, with the
-///   generator's suggestion).
+///   generator's suggestion); a value assigned with `=` to a `var`, an array element, a dictionary value or a plain
+///   stored property that certainly does not convert (`assignmentType`, `subscriptAssignmentType`, in
+///   `TypeChecker+AssignmentDiagnostics`).
 /// - No cascade. A node whose own type is wrong (an operator that does not apply, a member that does not exist) has
 ///   the error type: nothing is recorded for it and what contains it is unknown, so it reports nothing more. A
 ///   conversion mistake keeps the value's type (the mistake is the conversion) and the declaration its annotated

@@ -1,0 +1,61 @@
+import CellLanguage
+import XCTest
+
+/// The checker's `cannot assign value of type` diagnostics (`TypeChecker+AssignmentDiagnostics`): reported alike
+/// of the generator for the places the checker decides, silent where another error comes first.
+final class AssignmentDiagnosticsTests: XCTestCase {
+    private func agreement(_ code: String) -> DiagnosticAgreement {
+        Interpreter().compileComparingDiagnostics(CellSource(code: code, firstLine: 1)).agreement
+    }
+
+    func testAssignmentsToVariablesElementsAndFieldsAreReportedAlike() {
+        let code = """
+        var x = 1
+        x = "s"
+        var xs = [1, 2]
+        xs[0] = "s"
+        var d = ["a": 1]
+        d["b"] = 2.5
+        class C {
+            var y = 0
+            func f() { y = "a"; self.y = 2.5 }
+        }
+        struct P { var x: Int }
+        var p = P(x: 1)
+        p.x = "s"
+        let c = C()
+        c.y = true
+        let f = { (a: Int) in var z = 1; z = "w"; print(z, a) }
+        """
+        let result = agreement(code)
+        XCTAssertEqual(result.disagreements, [])
+        XCTAssertEqual(result.checked, 8, "every mistake reported by the checker: \(result.missed)")
+        XCTAssertEqual(result.agreed, 8)
+    }
+
+    func testPlacesWithTheirOwnErrorsAreLeftToTheGenerator() {
+        let code = """
+        let k = 1
+        k = "s"
+        struct P { var x: Int; let z = 1 }
+        let p = P(x: 1)
+        p.x = "s"
+        var q = P(x: 2)
+        q.z = "t"
+        class C {
+            var o = 0 { didSet { print(o) } }
+            private(set) var s = 0
+            weak var w: C?
+        }
+        let c = C()
+        c.o = "a"
+        c.s = "b"
+        var o: Int? = 1
+        o? = "c"
+        """
+        let result = agreement(code)
+        XCTAssertEqual(result.disagreements, [])
+        XCTAssertEqual(result.checked, 0)
+        XCTAssertGreaterThan(result.reported, 4)
+    }
+}

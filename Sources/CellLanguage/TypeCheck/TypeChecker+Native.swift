@@ -14,10 +14,14 @@ extension TypeChecker {
             uncheckedArguments(arguments)
             return nil
         }
+        let ranked = rankedTypes
         if fitting.count > 1 { recordNative(.native(function), for: nil, chosenAt: location) }
         for (position, index) in matched.enumerated() {
             guard let index else { continue }
-            check(arguments[index].value, expected: function.parameters[position].type)
+            // An argument the ranking already typed as the parameter is not checked again (linear nesting).
+            let parameter = function.parameters[position].type
+            if ranked[arguments[index].value] == parameter { continue }
+            check(arguments[index].value, expected: parameter)
         }
         resolvedNative = .native(function)
         return function.returnType

@@ -16,14 +16,19 @@ extension TypeChecker {
 
     /// The overload the generator calls among those the labels fit (with which argument each parameter takes); nil
     /// when there is none or the checker cannot tell.
+    /// The arguments' context-free types found while ranking are left in `rankedTypes` (each argument is checked
+    /// once, not once per candidate, so nested native calls such as `x.adding(x.adding(…))` stay linear).
     func chooseNative(_ fitting: [(NativeFunction, [Int?])], _ arguments: [Argument]) -> (NativeFunction, [Int?])? {
+        rankedTypes = IdentityTable()
         if fitting.count <= 1 { return fitting.first }
+        var ranked = IdentityTable<Expr, CType>()
+        defer { rankedTypes = ranked }
         var best: (score: Int, index: Int)?
         for (index, (candidate, matched)) in fitting.enumerated() {
             var score = 0, fitsAll = true
             for (position, argument) in matched.enumerated() {
                 guard let argument else { continue }
-                switch nativeFit(arguments[argument].value, candidate.parameters[position].type) {
+                switch nativeFit(arguments[argument].value, candidate.parameters[position].type, ranked: &ranked) {
                 case .unknown: return nil
                 case .none: fitsAll = false
                 case .score(let value): score += value
@@ -38,10 +43,16 @@ extension TypeChecker {
 
     /// How well `expr` fits a parameter of type `type` (`Compiler.fitScore`'s rules).
     func nativeFit(_ expr: Expr, _ type: CType) -> NativeFit {
+        var ranked = IdentityTable<Expr, CType>()
+        return nativeFit(expr, type, ranked: &ranked)
+    }
+
+    /// `nativeFit`, reading and keeping the context-free types of the arguments already checked in `ranked`.
+    func nativeFit(_ expr: Expr, _ type: CType, ranked: inout IdentityTable<Expr, CType>) -> NativeFit {
         if case .optional(let wrapped) = type {
             if case .nilLiteral = expr.kind { return .score(2) }
-            if case .score(let value) = nativeFit(expr, wrapped) { return .score(max(value - 1, 1)) }
-            return nativeFit(expr, wrapped)
+            if case .score(let value) = nativeFit(expr, wrapped, ranked: &ranked) { return .score(max(value - 1, 1)) }
+            return nativeFit(expr, wrapped, ranked: &ranked)
         }
         if case .nilLiteral = expr.kind { return .none }
         if Compiler.isNumericLiteral(expr) {
@@ -78,7 +89,9 @@ extension TypeChecker {
         default:
             break
         }
+        if let known = ranked[expr] { return known == type ? .score(2) : .none }
         guard let actual = check(expr, expected: nil) else { return .unknown }
+        ranked[expr] = actual
         return actual == type ? .score(2) : .none
     }
 

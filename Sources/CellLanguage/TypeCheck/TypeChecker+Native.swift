@@ -10,11 +10,11 @@ extension TypeChecker {
         let fitting = candidates.compactMap { candidate in
             Self.nativeMatch(candidate, arguments).map { (candidate, $0) }
         }
-        guard let (function, matched) = chooseNative(fitting, arguments) else {
+        var ranked = IdentityTable<Expr, CType>()
+        guard let (function, matched) = chooseNative(fitting, arguments, ranked: &ranked) else {
             uncheckedArguments(arguments)
             return nil
         }
-        let ranked = rankedTypes
         if fitting.count > 1 { recordNative(.native(function), for: nil, chosenAt: location) }
         for (position, index) in matched.enumerated() {
             guard let index else { continue }

@@ -16,13 +16,11 @@ extension TypeChecker {
 
     /// The overload the generator calls among those the labels fit (with which argument each parameter takes); nil
     /// when there is none or the checker cannot tell.
-    /// The arguments' context-free types found while ranking are left in `rankedTypes` (each argument is checked
-    /// once, not once per candidate, so nested native calls such as `x.adding(x.adding(…))` stay linear).
-    func chooseNative(_ fitting: [(NativeFunction, [Int?])], _ arguments: [Argument]) -> (NativeFunction, [Int?])? {
-        rankedTypes = IdentityTable()
+    /// `ranked`: the arguments' context-free types found while ranking (each argument is checked once, not once per
+    /// candidate, so nested native calls such as `x.adding(x.adding(…))` stay linear).
+    func chooseNative(_ fitting: [(NativeFunction, [Int?])], _ arguments: [Argument],
+                      ranked: inout IdentityTable<Expr, CType>) -> (NativeFunction, [Int?])? {
         if fitting.count <= 1 { return fitting.first }
-        var ranked = IdentityTable<Expr, CType>()
-        defer { rankedTypes = ranked }
         var best: (score: Int, index: Int)?
         for (index, (candidate, matched)) in fitting.enumerated() {
             var score = 0, fitsAll = true

@@ -58,8 +58,6 @@ final class TypeChecker {
     private(set) var cellTypeDeclarations = IdentitySet<TypeDecl>()
     /// The native binding or operator the node being checked resolved to (set by the native checks, taken by `check`).
     var resolvedNative: CalleeResolution?
-    /// The arguments' context-free types the last native overload ranking found (`chooseNative`).
-    var rankedTypes = IdentityTable<Expr, CType>()
     /// Whether the assignment being checked is used as a value (`(a?.b = c) != nil`: `()?`).
     var assignmentIsValue = false
     /// The declarations typed `T!` (by index into `resolution.declarations`), and the nodes whose parent forces

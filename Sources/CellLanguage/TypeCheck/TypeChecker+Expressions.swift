@@ -5,6 +5,8 @@ extension TypeChecker {
     /// Checks `expr` against the contextual type `expected` (nil: none), records and returns its type (nil: unknown).
     @discardableResult
     func check(_ expr: Expr, expected: CType?) -> CType? {
+        // The cell's compile deadline covers checking: once spent, every node is left unknown (the cell is reported).
+        if compiler.compileBudget.isExhausted() { return nil }
         if startsOptionalChain(expr) { return optionalChainRoot(expr, expected: expected) }
         if checksImplicitlyUnwrapped, let forced = implicitlyUnwrappedRead(expr, expected: expected) { return forced }
         resolvedCallee = nil

@@ -5,7 +5,8 @@ import Diagnostics
 /// the cell (`CheckedTypes`). It never compiles and never builds closures: it reads the cell's `Resolution`, the
 /// compiler's declaration tables (user types, function signatures, earlier cells' globals) read-only and the
 /// standard-library tables (`StdlibTables`). It reports the type errors it is certain of, in the generator's kinds
-/// and words (`TypeChecker+Diagnostics`).
+/// and words (`TypeChecker+Diagnostics`). Checking counts against the cell's compile deadline (`CompileBudget`): once it
+/// has passed, the checker leaves every further node unknown and the cell reports its time limit.
 ///
 /// Bidirectional: the contextual type flows down (`let x: Double = 1` makes the literal a Double, an annotation types
 /// `[]`, a callee's signature types its arguments and closure parameters). Where it cannot decide a node's type the

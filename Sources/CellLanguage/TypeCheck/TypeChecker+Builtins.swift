@@ -75,7 +75,7 @@ extension TypeChecker {
     private func numberInitializer(_ type: CType, _ arguments: [Argument]) -> CType? {
         let argument = arguments[0].value
         switch check(argument, expected: Compiler.isNumericLiteral(argument) ? type : nil) {
-        case .int?, .double?: return type
+        case .int?, .double?, .integer?: return type
         case .string?, .substring?: return .optional(type)
         default: return nil
         }
@@ -84,6 +84,7 @@ extension TypeChecker {
     /// `String()`, `String(x)`, `String(describing: x)` and `String(repeating:count:)`.
     private func stringInitializer(_ labels: [String?], _ arguments: [Argument]) -> CType? {
         if labels.isEmpty { return .string }
+        if labels == [nil, "radix"] || labels == [nil, "radix", "uppercase"] { return stringRadix(arguments) }
         guard labels == [nil] || labels == ["describing"] || labels == ["repeating", "count"] else {
             uncheckedArguments(arguments)
             return nil
@@ -97,6 +98,14 @@ extension TypeChecker {
             return text == .string && count == .int ? .string : nil
         }
         return nil
+    }
+
+    /// `String(n, radix: r)` and `String(n, radix: r, uppercase: u)` for an integer of any width.
+    private func stringRadix(_ arguments: [Argument]) -> CType? {
+        let value = check(arguments[0].value, expected: Compiler.isNumericLiteral(arguments[0].value) ? .int : nil)
+        let radix = check(arguments[1].value, expected: .int)
+        let uppercase = arguments.count == 3 ? check(arguments[2].value, expected: .bool) : .bool
+        return value?.isAnyInteger == true && radix == .int && uppercase == .bool ? .string : nil
     }
 
     /// `[T]()` and `[T](repeating: x, count: n)` with the element type written.

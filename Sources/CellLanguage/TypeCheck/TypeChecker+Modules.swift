@@ -62,6 +62,8 @@ extension TypeChecker {
         case "abs":
             guard arguments.count == 1, arguments[0].label == nil else { return nil }
             let type = check(arguments[0].value, expected: expected)
+            // Not fixed-width integers: `abs(UInt8(1)) + 1.5` takes the Double context into `abs`, which the checker
+            // does not model (the generator reports the argument, as swiftc does).
             return .some(type == .int || type == .double ? type : nil)
         case "String":
             guard arguments.first?.label == "format",
@@ -78,19 +80,22 @@ extension TypeChecker {
             uncheckedArguments(arguments)
             return nil
         }
-        return sharedType(arguments, literals: expected == .double ? .double : .int, allowing: [.int, .double, .string])
+        return sharedType(arguments, literals: expected == .double ? .double : .int, allowing: [.int, .double, .string],
+                          allowsIntegers: true)
     }
 
     /// The type every argument takes from the first that is not a number literal (`literals` when all are, Double
-    /// with a floating-point one), when it is one of `allowed` and every argument has it; nil otherwise.
-    private func sharedType(_ arguments: [Argument], literals: CType, allowing allowed: [CType]) -> CType? {
+    /// with a floating-point one), when it is one of `allowed` (or any integer type, with `allowsIntegers`) and every
+    /// argument has it; nil otherwise.
+    private func sharedType(_ arguments: [Argument], literals: CType, allowing allowed: [CType],
+                            allowsIntegers: Bool = false) -> CType? {
         let type: CType?
         if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
             type = check(anchor.value, expected: nil)
         } else {
             type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : literals
         }
-        guard let type, allowed.contains(type) else {
+        guard let type, allowed.contains(type) || (allowsIntegers && type.isAnyInteger) else {
             uncheckedArguments(arguments)
             return nil
         }

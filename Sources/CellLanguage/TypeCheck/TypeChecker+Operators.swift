@@ -20,7 +20,8 @@ extension TypeChecker {
         if op == "??" { return nilCoalescing(lhs, rhs, expected: expected) }
         let isComparison = Self.comparisons.contains(op), isRange = op == "..<" || op == "..."
         let isShift = op == "<<" || op == ">>"
-        guard !isDeclaredOperator(op), op != "===", op != "!==" else {
+        let declared = isDeclaredOperator(op)
+        guard !declared || declaresOnlyOperatorMethods(op), op != "===", op != "!==" else {
             for operand in [lhs, rhs] where Self.isContextFree(operand) { check(operand, expected: nil) }
             return nil
         }
@@ -31,12 +32,17 @@ extension TypeChecker {
         let (a, b) = operands(lhs, rhs, context: context, isShift: isShift)
         guard let a, let b else { return nil }
         if let native = nativeBinary(op, lhs, rhs, a, b) { return native }
+        if declared, let function = declaredBinary(op, a, b) { return function }
         if let strings = Self.stringOperator(op, a, b) { return strings }
         if isRange {
             if a == .double && b == .double { return op == "..." ? .doubleClosedRange : .doubleRange }
             if a == .int && b == .int { return op == "..." ? .closedRange : .range }
             return nil
         }
+        // Shifts take any integer on either side (`UInt8 << Int`, `1 << n`): the result has the left operand's type.
+        if isShift, a.isAnyInteger, b.isAnyInteger { return a }
+        // Integers of different types compare (`UInt8(1) < Int8(2)`, `UInt64.max > Int.max`).
+        if isComparison, a != b, a.isAnyInteger, b.isAnyInteger { return .bool }
         guard a == b else { return isComparison ? nil : operatorMismatch(op, a, b, at: location) }
         if isComparison {
             switch a {
@@ -56,7 +62,7 @@ extension TypeChecker {
     }
 
     /// The operands of a binary operator, checked in the generator's order and contexts.
-    private func operands(_ lhs: Expr, _ rhs: Expr, context: CType?, isShift: Bool) -> (CType?, CType?) {
+    func operands(_ lhs: Expr, _ rhs: Expr, context: CType?, isShift: Bool) -> (CType?, CType?) {
         let leftLiteral = Compiler.isNumericLiteral(lhs), rightLiteral = Compiler.isNumericLiteral(rhs)
         func numeric(_ type: CType?) -> CType? {
             if case .integer? = type { return type }
@@ -99,18 +105,45 @@ extension TypeChecker {
 
     /// `-x`, `+x`, `!b`, `~n` on built-in types.
     func prefix(_ op: String, _ operand: Expr, expected: CType?) -> CType? {
-        guard op != "..<", op != "...", op != Expr.postfixRange, !isDeclaredOperator(op) else {
+        let declared = isDeclaredOperator(op)
+        let literal = Compiler.isNumericLiteral(operand)
+        guard op != "..<", op != "...", op != Expr.postfixRange,
+              !declared || (declaresOnlyOperatorMethods(op) && (Self.isContextFree(operand) || literal)) else {
             if Self.isContextFree(operand) { check(operand, expected: nil) }
             return nil
         }
-        guard let type = check(operand, expected: expected) else { return nil }
+        var type: CType
+        if declared {
+            // A declared operator function is picked by the operand's type without a context; when none takes it,
+            // a literal operand is typed again against the context (as the generator compiles it).
+            let saved = trialState
+            guard let found = check(operand, expected: nil) else { return nil }
+            if let function = declaredPrefix(op, found) { return function }
+            type = found
+            if literal {
+                trialState = saved
+                guard let again = check(operand, expected: expected) else { return nil }
+                type = again
+            }
+        } else {
+            guard let found = check(operand, expected: expected) else { return nil }
+            type = found
+        }
         if let native = nativePrefix(op, type) { return native }
         switch (op, type) {
-        case ("-", .int), ("-", .double), ("-", .integer), ("+", .int), ("+", .double), ("~", .int), ("~", .integer),
+        case ("-", .int), ("-", .double), ("-", .integer), ("+", .int), ("+", .double), ("+", .integer), ("~", .int), ("~", .integer),
              ("!", .bool):
             return type
         default:
             return nil
         }
+    }
+}
+
+extension CType {
+    /// Whether the type is `Int` or a fixed-width integer type.
+    var isAnyInteger: Bool {
+        if case .integer = self { return true }
+        return self == .int
     }
 }

@@ -8,14 +8,23 @@ extension TypeChecker {
         guard case .name(let typeName) = base.kind, let referent = resolution.referent(of: base) else { return nil }
         switch referent {
         case .builtin, .unresolved: break
+        case .global, .earlierGlobal: return aliasedStaticMember(typeName, name)
         default: return nil
         }
+        if compiler.declarations.typeAliases[typeName] != nil { return aliasedStaticMember(typeName, name) }
         guard compiler.declarations.userTypes[typeName] == nil, compiler.declarations.typeAliases[typeName] == nil,
               compiler.registry.types[typeName] == nil,
               let type = CType.plainBuiltin(named: typeName) ?? IntegerKind(name: typeName).map({ .integer($0) }) else {
             return nil
         }
         return staticProperty(of: type, name)
+    }
+
+    /// `typealias AudioSample = UInt16; AudioSample.min`: the static property of the number type an alias names.
+    private func aliasedStaticMember(_ typeName: String, _ name: String) -> CType? {
+        guard let aliased = compiler.declarations.typeAliases[typeName], compiler.declarations.userTypes[typeName] == nil,
+              compiler.registry.types[typeName] == nil, aliased.isAnyInteger || aliased == .double else { return nil }
+        return staticProperty(of: aliased, name)
     }
 
     /// `.name` where an Int or a Double is expected (`.pi`, `.max`).

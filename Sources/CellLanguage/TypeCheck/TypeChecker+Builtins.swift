@@ -28,6 +28,8 @@ extension TypeChecker {
             return extendsBuiltinInitializers(name) ? nil : .some(setConversion(arguments))
         case "Array":
             return extendsBuiltinInitializers(name) ? nil : .some(arrayConversion(arguments))
+        case "Dictionary":
+            return extendsBuiltinInitializers(name) ? nil : .some(dictionaryInitializer(arguments))
         case "Int", "Double", "String":
             guard !extendsBuiltinInitializers(name) else { return nil }
             guard labels == [nil] || name == "String" else { return nil }

@@ -64,6 +64,8 @@ extension TypeChecker {
             return missingMember(receiver, name, at: nameLocation)
         case .array:
             if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }
+        case .typeReference(let typeExpr):
+            if let result = collectionInitializer(typeExpr, arguments) { return result }
         case .subscriptAccess, .optionalChain, .forceUnwrap, .call:
             if let result = valueCall(check(callee, expected: nil), arguments) { return result }
         default:

@@ -97,7 +97,7 @@ extension TypeChecker {
     /// The type of the elements a `for` loop over a value of type `sequence` binds.
     private func elementType(of sequence: CType?) -> CType? {
         switch sequence {
-        case .array(let element)?, .set(let element)?: return element
+        case .array(let element)?, .set(let element)?, .arraySlice(let element)?: return element
         case .range?, .closedRange?: return .int
         case .dictionary(let key, let value)?:
             return .tuple([TupleElement(label: "key", type: key), TupleElement(label: "value", type: value)])

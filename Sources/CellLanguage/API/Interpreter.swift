@@ -193,8 +193,7 @@ public final class Interpreter {
         }
         let usesOfFailedCells = failedCells.usesOfNamesNotCompiled(in: resolution)
         diagnostics += usesOfFailedCells
-        compiler.compileCounts.alreadyReported += compiler.diagnostics.alreadyReportedCount
-        if compiler.takesCheckedDiagnostics { compiler.compileCounts.checkerDiagnostics += compiler.typeTable.checked?.diagnostics.count ?? 0 }
+        compiler.countCheckedDiagnostics()
         compiler.diagnostics = []
         if compiler.compileBudget.exhausted {
             diagnostics = [CompileError.compileTimeLimit(seconds: timeoutSeconds).diagnostic(at: cell.firstStatementLocation)]

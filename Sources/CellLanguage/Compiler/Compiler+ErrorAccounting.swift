@@ -24,6 +24,13 @@ extension Compiler {
         diagnostics.removeSubrange(mark.position...)
     }
 
+    /// Adds the cell's checker diagnostics and the generator's already-reported errors to `compileCounts`, once the
+    /// cell compiled.
+    func countCheckedDiagnostics() {
+        compileCounts.alreadyReported += diagnostics.alreadyReportedCount
+        if takesCheckedDiagnostics { compileCounts.checkerDiagnostics += typeTable.checked?.diagnostics.count ?? 0 }
+    }
+
     /// Reports `diagnostic`, unless the type checker already reported it (the same message, notes and position: the
     /// checker's error on the same node, `TypeChecker+Diagnostics`); the generator then notes an already-reported
     /// error, which counts for its decisions but is no second diagnostic. Not while the oracles run

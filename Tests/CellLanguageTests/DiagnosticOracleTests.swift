@@ -116,7 +116,7 @@ final class DiagnosticOracleTests: XCTestCase {
     }
 
     /// The position programs (one cell each, in every folder of `Positions/`), then the oracle corpus.
-    private static func programs() throws -> [(name: String, cells: [CellSource])] {
+    static func programs() throws -> [(name: String, cells: [CellSource])] {
         let positions = try XCTUnwrap(Bundle.module.url(forResource: "Positions", withExtension: nil), "Positions resources missing")
         var result: [(String, [CellSource])] = []
         let folders = [positions] + (try FileManager.default.contentsOfDirectory(atPath: positions.path))

@@ -186,13 +186,14 @@ public final class Interpreter {
         if diagnostics.isEmpty {
             diagnostics += lowering.diagnostics
             code = compiler.sequence(compiler.compileStatements(statements))
-            diagnostics += compiler.diagnostics
+            diagnostics += compiler.diagnostics.reported
             diagnostics += DefiniteInitialization.check(statements)
         } else {
             diagnostics += compileAroundParseErrors(tree.statements, map: map)
         }
         let usesOfFailedCells = failedCells.usesOfNamesNotCompiled(in: resolution)
         diagnostics += usesOfFailedCells
+        compiler.countCheckedDiagnostics()
         compiler.diagnostics = []
         if compiler.compileBudget.exhausted {
             diagnostics = [CompileError.compileTimeLimit(seconds: timeoutSeconds).diagnostic(at: cell.firstStatementLocation)]
@@ -242,7 +243,7 @@ public final class Interpreter {
         // Names of the broken statements first, so uses of them elsewhere are not reported as unknown.
         compiler.declareNamesOnly(broken)
         _ = compiler.compileStatements(wellFormed)
-        let found = lowering.diagnostics + compiler.diagnostics + DefiniteInitialization.check(wellFormed)
+        let found = lowering.diagnostics + compiler.diagnostics.reported + DefiniteInitialization.check(wellFormed)
         return found.filter { diagnostic in
             guard let line = diagnostic.location?.line else { return false }
             return !brokenLines.contains { $0.contains(line) }
@@ -260,6 +261,9 @@ public final class Interpreter {
         return variable
     }
 
+    /// The cell's diagnostics without echoes of the error type and without repeats. The checker's errors no longer
+    /// come twice (the generator notes them as already reported: `Compiler.report`); the repeats left are the
+    /// generator's own (a mistake it meets twice, e.g. an empty collection literal in Positions/Declarations).
     private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var seen = Set<Diagnostic>()
         // A message about the error type (`<<error type>>`) is the echo of an earlier mistake, which swiftc does not

@@ -264,8 +264,7 @@ extension Compiler {
         errorHandling.catches.removeLast()
         if !exits.isEmpty {
             // Only swiftc's error at an exit statement (not, say, a missing return value there).
-            let kept = diagnostics[before...].filter { diagnostic in !exits.contains { $0.1 == diagnostic.location } }
-            diagnostics = Array(diagnostics[..<before]) + kept
+            diagnostics.removeAll(from: before) { diagnostic in exits.contains { $0.1 == diagnostic.location } }
             for (keyword, location) in exits { error(.exitFromDefer(keyword), at: location) }
         }
         let remaining = sequence(compileRemaining(rest))

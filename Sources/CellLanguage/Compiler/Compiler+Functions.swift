@@ -68,7 +68,7 @@ extension Compiler {
     func compileFunctionBody(_ decl: FunctionDecl) {
         if !decl.genericParameters.isEmpty { return checkGenericFunction(decl) }
         guard let info = declarations.functionInfos[decl] else { return }
-        let errorsBefore = diagnostics.count
+        let errorsBefore = errorMark()
         let savedFunction = compilingFunction
         compilingFunction = info
         defer { compilingFunction = savedFunction }
@@ -88,7 +88,7 @@ extension Compiler {
                       at: decl.closingBrace ?? decl.location)
             }
         }
-        info.hasErrors = diagnostics.count > errorsBefore
+        info.hasErrors = hasErrors(since: errorsBefore)
         info.sealLayout()
     }
 

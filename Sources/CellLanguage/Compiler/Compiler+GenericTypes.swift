@@ -43,9 +43,7 @@ extension Compiler {
         let before = Set(diagnostics.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? ""): \($0.message)" })
         let start = diagnostics.count
         _ = specializeType(decl, arguments, check: true, checking: constrained)
-        let added = diagnostics[start...].filter { !before.contains("\($0.location.map { "\($0.line):\($0.column)" } ?? ""): \($0.message)") }
-        diagnostics.removeSubrange(start...)
-        diagnostics += added
+        diagnostics.removeAll(from: start) { before.contains("\($0.location.map { "\($0.line):\($0.column)" } ?? ""): \($0.message)") }
     }
 
     /// Whether a constrained extension applies to a specialization with these type arguments.

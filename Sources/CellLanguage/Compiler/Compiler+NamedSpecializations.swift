@@ -52,13 +52,13 @@ extension Compiler {
     /// reported is undone (the generator makes it again, and reports, where it meets it).
     private func attemptSpecialization(_ make: () -> UserType?) -> SpecializationKey? {
         let before = Set(protocolState.genericTypeInstances.keys)
-        let start = diagnostics.count
+        let start = errorMark()
         let type = make()
         let added = protocolState.genericTypeInstances.keys.filter { !before.contains($0) }
-        guard diagnostics.count > start || type == nil else {
+        guard hasErrors(since: start) || type == nil else {
             return added.first { protocolState.genericTypeInstances[$0]?.type === type }
         }
-        diagnostics.removeSubrange(start...)
+        forgetErrors(since: start)
         for key in added {
             if let instance = protocolState.genericTypeInstances[key]?.type { declarations.userTypes[instance.name] = nil }
             protocolState.genericTypeInstances[key] = nil

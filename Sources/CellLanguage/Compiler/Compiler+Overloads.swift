@@ -109,9 +109,9 @@ extension Compiler {
     /// Whether an expression compiles to `type` when `type` is expected (`c ? 1000 : 1` as a Double), in a
     /// throw-away pass.
     private func adapts(_ expr: Expr, to type: CType) -> Bool {
-        let saved = diagnostics, savedErrorHandling = errorHandling
+        let saved = diagnostics, savedErrorHandling = errorHandling, mark = errorMark()
         let typed = compileExpr(expr, expected: type)
-        let fits = diagnostics.count == saved.count && typed.type == type
+        let fits = !hasErrors(since: mark) && typed.type == type
         diagnostics = saved
         errorHandling = savedErrorHandling
         return fits
@@ -135,7 +135,7 @@ extension Compiler {
         let saved = diagnostics, savedErrorHandling = errorHandling
         _ = compileExpr(expr, expected: type)
         let message = CompileError.notSupported("throwing closure").message
-        let throwsInside = diagnostics[saved.count...].contains { $0.message == message }
+        let throwsInside = diagnostics.contains(from: saved.count) { $0.message == message }
         diagnostics = saved
         errorHandling = savedErrorHandling
         return throwsInside

@@ -118,7 +118,7 @@ extension Compiler {
         copy.allocateSignatureSlots()
         let concreteSlot = copy.context.allocate(.tuple([]))  // a value slot, whatever the type
         copy.runtime.pointee.recyclesFrames = method.runtime.pointee.recyclesFrames
-        let diagnosticsBefore = diagnostics.count, savedErrorHandling = errorHandling, savedLookups = nameLookups
+        let diagnosticsBefore = errorMark(), savedErrorHandling = errorHandling, savedLookups = nameLookups
         nameLookups = nil  // the resolution oracle compares the shared version's lookups only
         let saved = (protocolState.specializedSelf, compilingFunction)
         protocolState.specializedSelf = SpecializedSelf(owner: owner, proto: proto, level: copy.context.level,
@@ -129,8 +129,8 @@ extension Compiler {
                               hasSelf: true, mutableSelf: false, location: decl.location, end: decl.closingBrace)
         }
         (protocolState.specializedSelf, compilingFunction) = saved
-        let clean = diagnostics.count == diagnosticsBefore && !copy.hasErrors
-        diagnostics.removeSubrange(diagnosticsBefore...)
+        let clean = !hasErrors(since: diagnosticsBefore) && !copy.hasErrors
+        forgetErrors(since: diagnosticsBefore)
         errorHandling = savedErrorHandling
         nameLookups = savedLookups
         return clean ? SpecializedCopy(info: copy, concreteSlot: concreteSlot) : nil

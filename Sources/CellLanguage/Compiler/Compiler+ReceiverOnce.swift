@@ -9,14 +9,14 @@ import Diagnostics
 final class CompiledReceiver {
     /// The receiver's code and type.
     let typed: Typed
-    fileprivate let diagnostics: [Diagnostic]
+    fileprivate let diagnostics: GeneratorDiagnostics
     fileprivate let before: ErrorHandlingState
     fileprivate let after: ErrorHandlingState
     fileprivate let nodes: Int
     fileprivate let site: String?
     fileprivate var settled = false
 
-    fileprivate init(typed: Typed, diagnostics: [Diagnostic], before: ErrorHandlingState, after: ErrorHandlingState,
+    fileprivate init(typed: Typed, diagnostics: GeneratorDiagnostics, before: ErrorHandlingState, after: ErrorHandlingState,
                      nodes: Int, site: String?) {
         self.typed = typed
         self.diagnostics = diagnostics
@@ -42,7 +42,7 @@ extension Compiler {
         if let type = typeKnownWithoutCompiling(base) { return (type, nil) }
         let saved = diagnostics, before = errorHandling, nodesBefore = compileCounts.nodes
         let typed = compileExpr(base, expected: nil)
-        let compiled = CompiledReceiver(typed: typed, diagnostics: Array(diagnostics.dropFirst(saved.count)),
+        let compiled = CompiledReceiver(typed: typed, diagnostics: diagnostics.log(from: saved.count),
                                         before: before, after: errorHandling,
                                         nodes: compileCounts.nodes - nodesBefore, site: site)
         diagnostics = saved

@@ -46,8 +46,8 @@ extension Compiler {
                     ParameterShape(label: label, hasDefault: false,
                                    isFunction: member.takesTrailingClosure && index == member.labels.count - 1)
                 }
-                let reported = diagnostics.count
-                if matchArguments(shapes, arguments, at: location) == nil, diagnostics.count > reported { return .invalid }
+                let reported = errorMark()
+                if matchArguments(shapes, arguments, at: location) == nil, hasErrors(since: reported) { return .invalid }
             }
             error(.noMatchingInstanceMethod(name, candidates: candidates.map(\.signatureName)), at: location)
             return .invalid
@@ -56,7 +56,7 @@ extension Compiler {
         // A trailing closure takes the label of the parameter it stands for.
         var arguments = arguments
         for index in arguments.indices { arguments[index].label = member.labels[index] }
-        let reported = diagnostics.count
+        let reported = errorMark()
         let result: Typed?
         switch member.implementation {
         case .inPlace(let compile):
@@ -69,7 +69,7 @@ extension Compiler {
                                        expected: expected, location: location))
         }
         if let result { return result }
-        if diagnostics.count == reported {
+        if !hasErrors(since: reported) {
             error(.noMatchingInstanceMethod(name), at: location)
         }
         return .invalid

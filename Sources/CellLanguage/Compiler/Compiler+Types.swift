@@ -211,7 +211,7 @@ extension Compiler {
     func compileMemberBody(_ info: FunctionInfo, parameters: [FunctionDecl.Parameter], body: [Stmt], type: UserType,
                                    hasSelf: Bool, mutableSelf: Bool, location: SourceLocation, end: SourceLocation? = nil,
                                    computedName: String? = nil) {
-        let errorsBefore = diagnostics.count
+        let errorsBefore = errorMark()
         let savedMember = compilingMember
         compilingMember = info
         defer { compilingMember = savedMember }
@@ -267,7 +267,7 @@ extension Compiler {
                 error(.missingReturn(role, info.returnType), at: end ?? location)
             }
         }
-        info.hasErrors = diagnostics.count > errorsBefore
+        info.hasErrors = hasErrors(since: errorsBefore)
         info.sealLayout()
     }
 

@@ -7,7 +7,8 @@ final class Compiler {
     let globals: Frame
     let runtime: Runtime
     let registry: NativeRegistry
-    var diagnostics: [Diagnostic] = []
+    /// What the generator reported and met in the cell being compiled (see `GeneratorDiagnostics`).
+    var diagnostics: GeneratorDiagnostics = []
     var scope: Scope
     var nextLabelID = 1
     /// The closing parenthesis of the call being matched (where swiftc reports missing arguments).
@@ -112,9 +113,9 @@ final class Compiler {
 
     // MARK: Diagnostics
 
-    /// Reports `kind` at `location`.
+    /// Reports `kind` at `location` (unless the type checker already did: `report`).
     func error(_ kind: CompileError, at location: SourceLocation) {
-        diagnostics.append(kind.diagnostic(at: location))
+        report(kind.diagnostic(at: location))
     }
 
     /// Reports a type mismatch unless either side already has an error.

@@ -77,8 +77,17 @@ struct CheckedTypes {
     /// The type errors the checker reported, in the order found (see `TypeChecker+Diagnostics`).
     private(set) var diagnostics: [Diagnostic] = []
 
+    /// The same diagnostics, to find one fast (`Compiler.report`).
+    private var reportedSet = Set<Diagnostic>()
+
     /// Records a type error the checker reported.
     mutating func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
+        reportedSet.insert(diagnostic)
+    }
+
+    /// Whether the checker reported `diagnostic` (message, notes and position).
+    func hasReported(_ diagnostic: Diagnostic) -> Bool {
+        !reportedSet.isEmpty && reportedSet.contains(diagnostic)
     }
 }

@@ -12,6 +12,11 @@ public struct CompileCounts: Sendable, Equatable {
     public var typeOnlyNodes = 0
     /// Walks of the scope chain (`Scope.lookup`) while compiling: names decided by scopes instead of the resolution.
     public var scopeLookups = 0
+    /// Diagnostics the type checker reported (outside the oracles, where they are the cell's first).
+    public var checkerDiagnostics = 0
+    /// Errors the generator met that the checker had already reported, so it reported no second diagnostic
+    /// (`GeneratorDiagnostics.appendAlreadyReported`; those a thrown-away trial compilation met are not counted).
+    public var alreadyReported = 0
     /// Type-only requests and compilations by calling site (`File.swift:line`), counted only when not nil (debug
     /// listing).
     public var bySite: [String: Site]?
@@ -39,6 +44,8 @@ public struct CompileCounts: Sendable, Equatable {
         text += "type-only compilations: \(typeOnlyCompilations)\n"
         text += "nodes compiled in type-only compilations: \(typeOnlyNodes)\n"
         text += "scope lookups: \(scopeLookups)\n"
+        text += "checker diagnostics: \(checkerDiagnostics)\n"
+        text += "generator errors already reported by the checker: \(alreadyReported)\n"
         let sites = (bySite ?? [:]).sorted {
             ($0.value.compilations, $0.value.requests, $1.key) > ($1.value.compilations, $1.value.requests, $0.key)
         }

@@ -17,9 +17,8 @@ extension Compiler {
             checked = checker.check(statements)
         }
         typeTable.checked = checked
-        // The cell's type errors start with the checker's; the generator's report of the same error (which its own
-        // accounting counts: a body with errors is not callable, a trial compilation that meets one does not fit)
-        // is the same diagnostic, which the cell's list keeps once (`Interpreter.unique`).
+        // The cell's type errors start with the checker's; where the generator meets the same error it notes it as
+        // already reported (`Compiler.report`): its decisions count it (`hasErrors(since:)`), the cell's list does not.
         if takesCheckedDiagnostics { diagnostics += typeTable.checked?.diagnostics ?? [] }
     }
 

@@ -29,12 +29,14 @@ import Diagnostics
 ///   reported for the same cell (message, notes, line and column); the share of the generator's errors the checker
 ///   also found is its coverage.
 /// - The switch-over, as far as it goes: outside the oracle the checker's diagnostics are the cell's first
-///   (`typeCheckCell`), and the generator's report of the same error is the same diagnostic, which the cell's list
-///   keeps once (`Interpreter.unique`): the output is the same text as before. The generator still detects these
-///   errors itself because its own decisions count them in `diagnostics` (`FunctionInfo.hasErrors`: a body with
-///   errors is not callable from a later cell; `adapts`, the standard library's label fallbacks, protocol
-///   specializations: a trial compilation that meets an error does not fit). Dropping its checks for a node the
-///   checker reported needs those decisions to ask for the errors in a region, the checker's included.
+///   (`typeCheckCell`). The generator still detects these errors itself, but where it meets one the checker reported
+///   (same message, notes and position) it notes it as already reported instead of reporting it again
+///   (`Compiler.report`, `GeneratorDiagnostics`): its own decisions count it (`Compiler.hasErrors(since:)`: a body
+///   with errors is not callable from a later cell; `adapts`, the standard library's label fallbacks, protocol
+///   specializations: a trial compilation that meets an error does not fit), the cell's list does not. Not done yet:
+///   the generator does not stop at a node the checker gave the error type before compiling it (its operands may
+///   hold errors and warnings of other kinds the checker does not report, and trial compilations compile a node in
+///   contexts other than the checker's one).
 extension TypeChecker {
     /// Checks `value` against `expected` and reports `mistake` at the value when its type certainly does not convert.
     @discardableResult

@@ -548,7 +548,7 @@ extension Compiler {
         guard let matched = matchArguments(shapes, arguments, at: location) else { return nil }
         let compiled = compileArguments(declared.map(\.type), matched,
                                         resultBuilderArguments(declared, matched,
-                                                               Compiler.autoclosureArguments(declared, matched, arguments)))
+                                                               autoclosureArguments(declared, matched, arguments)))
         let globals = self.globals
         var codes: [(Frame) throws -> Value] = []
         for (index, parameter) in declared.enumerated() {

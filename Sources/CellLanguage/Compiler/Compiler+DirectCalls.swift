@@ -13,7 +13,7 @@ extension Compiler {
         }
         let plainMatched = storeInoutArguments(info, matched, arguments, into: stores, at: location)
         let arguments = resultBuilderArguments(info.parameters, plainMatched,
-                                               Compiler.autoclosureArguments(info.parameters, plainMatched, arguments))
+                                               autoclosureArguments(info.parameters, plainMatched, arguments))
         let compiled = compileArguments(info.parameters.map(\.type), plainMatched, arguments,
                                         escaping: info.parameters.map(\.isEscaping))
         let parentAccess = frameAccessor(level: info.level)

@@ -130,10 +130,12 @@ extension Compiler {
     }
 
     /// Whether a closure literal throws (a `throw` or a `try` it does not handle): compiled as a non-throwing closure
-    /// of `type` in a throw-away pass, it reports a throwing closure.
+    /// of `type` in a throw-away pass (type-only: it records nothing), it reports a throwing closure.
     func closureThrows(_ expr: Expr, as type: CType?) -> Bool {
         let saved = diagnostics, savedErrorHandling = errorHandling
+        typeOnlyDepth += 1
         _ = compileExpr(expr, expected: type)
+        typeOnlyDepth -= 1
         let message = CompileError.notSupported("throwing closure").message
         let throwsInside = diagnostics.contains(from: saved.count) { $0.message == message }
         diagnostics = saved

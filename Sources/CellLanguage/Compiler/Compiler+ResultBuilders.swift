@@ -36,24 +36,33 @@ extension Compiler {
         guard parameters.contains(where: { $0.resultBuilder != nil }) else { return arguments }
         var result = arguments
         for (parameterIndex, argumentIndex) in matched.enumerated() {
-            guard let argumentIndex, let attribute = parameters[parameterIndex].resultBuilder,
-                  case .closure(let literal) = arguments[argumentIndex].value.kind,
-                  ResultBuilderTransform.applies(to: literal.body) else { continue }
+            guard let argumentIndex, let attribute = parameters[parameterIndex].resultBuilder else { continue }
             let value = arguments[argumentIndex].value
-            guard let body = resultBuilderBody(literal.body, attribute, end: literal.closingBrace ?? value.location) else {
-                result[argumentIndex].value = Expr(.invalid, at: value.location)
-                continue
-            }
-            let copy = ClosureLiteral(parameters: literal.parameters, returnType: literal.returnType, body: body,
-                                      anonymousCount: literal.anonymousCount, hasExplicitParameters: literal.hasExplicitParameters)
-            copy.closingBrace = literal.closingBrace
-            copy.parameterLocations = literal.parameterLocations
-            copy.captures = literal.captures
-            copy.ownedCaptures = literal.ownedCaptures
-            copy.ownedCaptureValues = literal.ownedCaptureValues
-            result[argumentIndex].value = Expr(.closure(copy), at: value.location)
+            guard case .closure(let literal) = value.kind, ResultBuilderTransform.applies(to: literal.body) else { continue }
+            result[argumentIndex].value = transformedBuilderClosure(value, literal, attribute, reporting: true)
+                ?? Expr(.invalid, at: value.location)
         }
         return result
+    }
+
+    /// The closure node `value` (of `literal`) transformed by the builder `attribute` names, made once and kept
+    /// (`ResultBuilderBodies`); nil when the builder cannot take the body (reported when `reporting`).
+    func transformedBuilderClosure(_ value: Expr, _ literal: ClosureLiteral, _ attribute: ResultBuilderAttribute,
+                                   reporting: Bool) -> Expr? {
+        guard let builder = userType(named: attribute.name)?.qualifiedName else { return nil }
+        if let kept = declarations.resultBuilderBodies.closures[value]?[builder] { return kept }
+        let end = literal.closingBrace ?? value.location
+        guard let body = resultBuilderBody(literal.body, attribute, end: end, reporting: reporting) else { return nil }
+        let copy = ClosureLiteral(parameters: literal.parameters, returnType: literal.returnType, body: body,
+                                  anonymousCount: literal.anonymousCount, hasExplicitParameters: literal.hasExplicitParameters)
+        copy.closingBrace = literal.closingBrace
+        copy.parameterLocations = literal.parameterLocations
+        copy.captures = literal.captures
+        copy.ownedCaptures = literal.ownedCaptures
+        copy.ownedCaptureValues = literal.ownedCaptureValues
+        let transformed = Expr(.closure(copy), at: value.location)
+        declarations.resultBuilderBodies.closures[value, default: [:]][builder] = transformed
+        return transformed
     }
 
     /// The body of a function or method: transformed when it is marked with a result builder.
@@ -61,15 +70,40 @@ extension Compiler {
         guard let attribute = decl.resultBuilder else { return decl.body }
         guard resultBuilderType(attribute) != nil, ResultBuilderTransform.applies(to: decl.body) else { return decl.body }
         let end = decl.closingBrace ?? decl.location
-        return resultBuilderBody(decl.body, attribute, end: end) ?? [.returnStatement(Expr(.invalid, at: end), end)]
+        return transformedBuilderBody(decl, attribute, reporting: true) ?? [.returnStatement(Expr(.invalid, at: end), end)]
+    }
+
+    /// The body of a function marked with the builder `attribute` names, transformed once and kept
+    /// (`ResultBuilderBodies`); nil when the builder cannot take it (reported when `reporting`).
+    func transformedBuilderBody(_ decl: FunctionDecl, _ attribute: ResultBuilderAttribute, reporting: Bool) -> [Stmt]? {
+        guard let builder = userType(named: attribute.name)?.qualifiedName else { return nil }
+        if let kept = declarations.resultBuilderBodies.functions[decl]?[builder] { return kept }
+        guard let body = resultBuilderBody(decl.body, attribute, end: decl.closingBrace ?? decl.location, reporting: reporting) else {
+            return nil
+        }
+        declarations.resultBuilderBodies.functions[decl, default: [:]][builder] = body
+        return body
     }
 
     /// The getter of a computed property: transformed when the property is marked with a result builder.
-    func resultBuilderGetterBody(_ computed: TypeDecl.Computed) -> [Stmt] {
+    func resultBuilderGetterBody(_ computed: TypeDecl.Computed, _ getter: FunctionInfo) -> [Stmt] {
         guard let attribute = computed.resultBuilder, resultBuilderType(attribute) != nil,
               ResultBuilderTransform.applies(to: computed.body) else { return computed.body }
         let end = computed.closingBrace ?? computed.location
-        return resultBuilderBody(computed.body, attribute, end: end) ?? [.returnStatement(Expr(.invalid, at: end), end)]
+        return transformedBuilderGetter(computed, getter, attribute, reporting: true) ?? [.returnStatement(Expr(.invalid, at: end), end)]
+    }
+
+    /// The getter body of a computed property marked with the builder `attribute` names, transformed once and kept
+    /// by its declared function `getter` (`ResultBuilderBodies`); nil when the builder cannot take it (reported when
+    /// `reporting`).
+    func transformedBuilderGetter(_ computed: TypeDecl.Computed, _ getter: FunctionInfo, _ attribute: ResultBuilderAttribute,
+                                  reporting: Bool) -> [Stmt]? {
+        guard let builder = userType(named: attribute.name)?.qualifiedName else { return nil }
+        if let kept = declarations.resultBuilderBodies.getters[getter]?[builder] { return kept }
+        let end = computed.closingBrace ?? computed.location
+        guard let body = resultBuilderBody(computed.body, attribute, end: end, reporting: reporting) else { return nil }
+        declarations.resultBuilderBodies.getters[getter, default: [:]][builder] = body
+        return body
     }
 
     /// The getter of a computed variable outside a type (its placeholder closure), transformed when the variable is
@@ -86,7 +120,8 @@ extension Compiler {
     }
 
     /// A body rewritten with the builder's methods (nil after reporting a statement the builder cannot take).
-    private func resultBuilderBody(_ body: [Stmt], _ attribute: ResultBuilderAttribute, end: SourceLocation) -> [Stmt]? {
+    private func resultBuilderBody(_ body: [Stmt], _ attribute: ResultBuilderAttribute, end: SourceLocation,
+                                   reporting: Bool = true) -> [Stmt]? {
         guard let type = userType(named: attribute.name) else { return nil }
         let name = String(type.qualifiedName.dropFirst(moduleName.count + 1))
         let methods = type.staticMethods.filter { !$0.value.isEmpty }
@@ -107,6 +142,8 @@ extension Compiler {
         var transform = ResultBuilderTransform(builder: name, methods: Set(methods.keys), types: types)
         do {
             return try transform.transform(body, end: end)
+        } catch where !reporting {
+            return nil
         } catch ResultBuilderTransform.Failure.controlFlow(let location) {
             error(.resultBuilderControlFlow(attribute.name), at: location)
         } catch ResultBuilderTransform.Failure.missingBuildEither(let locations) {

@@ -163,7 +163,7 @@ extension Compiler {
         declarations.staticFieldDeclarations.removeAll { $0.0 === type }
         for computed in decl.computed {
             guard let info = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name] else { continue }
-            compileMemberBody(info, parameters: [], body: resultBuilderGetterBody(computed), type: type, hasSelf: !computed.isStatic,
+            compileMemberBody(info, parameters: [], body: resultBuilderGetterBody(computed, info), type: type, hasSelf: !computed.isStatic,
                               mutableSelf: false, location: computed.location, end: computed.closingBrace,
                               computedName: computed.name)
         }

@@ -17,4 +17,9 @@ final class Declarations {
     var staticFieldDeclarations: [(UserType, TypeDecl.Field)] = []
     /// `typealias` names and the types they stand for.
     var typeAliases: [String: CType] = [:]
+    /// The bodies result builders transformed, shared by the type checker and the generator.
+    var resultBuilderBodies = ResultBuilderBodies()
+    /// The closures wrapping arguments given to `@autoclosure` parameters, by argument node (made once, so the type
+    /// checker and the generator see the same nodes; `Compiler+Autoclosures`).
+    var autoclosures = IdentityTable<Expr, Expr>()
 }

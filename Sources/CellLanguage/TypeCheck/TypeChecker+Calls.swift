@@ -39,6 +39,7 @@ extension TypeChecker {
             }
             if let error = nonFunctionCall(expr, name, referent, arguments) { return error }
         case .member(let base?, let name, let nameLocation):
+            if let result = builderStaticCall(base, name, arguments) { return result }
             if let statics = nativeStaticFunctions(base, name) { return nativeCall(statics, arguments, chosenAt: nameLocation) }
             if let result = superCall(base, name, arguments) { return result }
             if let result = initializerDelegation(base, name, arguments) { return result }
@@ -66,7 +67,8 @@ extension TypeChecker {
             if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }
         case .typeReference(let typeExpr):
             if let result = collectionInitializer(typeExpr, arguments) { return result }
-        case .subscriptAccess, .optionalChain, .forceUnwrap, .call:
+        case .subscriptAccess, .optionalChain, .forceUnwrap, .call, .closure:
+            // A closure called at once (a `switch` used as a value) is compiled without a contextual type.
             if let result = valueCall(check(callee, expected: nil), arguments) { return result }
         default:
             break
@@ -145,6 +147,7 @@ extension TypeChecker {
     /// `location`: the call's, when the generator may read the overload chosen by argument types.
     func declaredCall(_ infos: [FunctionInfo], _ arguments: [Argument], receiver: Bool = false,
                               at location: SourceLocation? = nil) -> CType? {
+        if let result = wrappedArgumentsCall(infos, arguments, receiver: receiver) { return result }
         let skipped = receiver ? 1 : 0
         let fitting = infos.compactMap { info in Self.match(info, arguments, skipping: skipped).map { (info, $0) } }
         var chosen = fitting.count == 1 ? fitting[0] : nil

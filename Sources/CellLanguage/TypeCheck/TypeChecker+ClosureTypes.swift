@@ -71,8 +71,8 @@ extension TypeChecker {
         let returned = closureBody(literal, at: location, parameters: parameters, result: result, typing: typing)
         let known = parameters.compactMap { $0 }
         guard known.count == parameters.count, let returned, literal.captures.isEmpty else { return nil }
-        // Whether the generator gives a throwing type depends on the body (`safely { 1 }` is `() -> Int`).
-        if context.throwing { return nil }
+        // A throwing context makes a throwing closure, whatever its body (`Compiler.compileClosureExpr`).
+        if context.throwing { return .throwingFunction(known, returned) }
         if let splat { return .function([splat], returned) }
         return .function(known, returned)
     }

@@ -89,7 +89,7 @@ extension TypeChecker {
 
     /// A name: a variable of the cell or an earlier one, a parameter, `self`, or a stored property of `self`.
     func name(_ expr: Expr, _ name: String) -> CType? {
-        guard let referent = resolution.referent(of: expr) else { return nil }
+        guard let referent = resolution.referent(of: expr) else { return builderVariable(name) }
         if case .member(let owner) = referent {
             if genericSelf != nil { return genericSelfProperty(owner, name) }
             if let proto = protocolSelf { return proto.name == owner ? protocolMember(proto, name) : nil }

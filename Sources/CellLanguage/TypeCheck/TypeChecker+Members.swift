@@ -57,9 +57,10 @@ extension TypeChecker {
             return nil
         }
         for (argument, parameter) in zip(arguments, parameters) {
-            // A string literal for a Character parameter (`split(separator: " ")`) compiles as the generator decides.
+            // A string literal for a Character parameter is a Character (`firstIndex(of: ",")`), but for
+            // `split(separator: " ")`, which compiles it as a String.
             if parameter == .character, case .stringLiteral = argument.value.kind {
-                if Self.takesSeparatorString(candidates[0], receiver) { check(argument.value, expected: .string) }
+                check(argument.value, expected: Self.takesSeparatorString(candidates[0], receiver) ? .string : .character)
                 continue
             }
             if let parameter {

@@ -110,13 +110,15 @@ extension TypeChecker {
     /// whose bodies compile once per specialization, and functions not yet declared are not checked).
     func function(_ decl: FunctionDecl) {
         if nestedFunction(decl) { return }
-        guard decl.genericParameters.isEmpty, decl.resultBuilder == nil,
+        guard decl.genericParameters.isEmpty,
               let info = compiler.declarations.functionInfos[decl] else { return }
         body(of: decl, info)
     }
 
     /// Checks a function's body with the parameter and result types of `info`.
-    func body(of decl: FunctionDecl, _ info: FunctionInfo) {
+    /// `statements`: the body as transformed by its result builder (nil: as written).
+    func body(of decl: FunctionDecl, _ info: FunctionInfo, statements: [Stmt]? = nil) {
+        if statements == nil, builderFunctionBody(decl, info) { return }
         // A method's signature starts with its receiver.
         let declared = info.parameters.suffix(decl.parameters.count)
         guard declared.count == decl.parameters.count, info.parameters.count - declared.count <= 1 else { return }
@@ -126,7 +128,7 @@ extension TypeChecker {
         let saved = (returnType, returnTyping, reportsReturnMismatches)
         (returnType, returnTyping, reportsReturnMismatches) = (info.returnType, .given, true)
         if let selfType, !decl.isStatic { declare("self", at: decl.location, selfValueType(of: selfType)) }
-        singleExpressionBody(decl.body)
+        singleExpressionBody(statements ?? decl.body)
         (returnType, returnTyping, reportsReturnMismatches) = saved
     }
 }

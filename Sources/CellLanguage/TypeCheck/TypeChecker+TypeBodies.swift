@@ -15,7 +15,7 @@ extension TypeChecker {
     private func checkedBodies(of decl: TypeDecl) -> UserType? {
         guard decl.kind != .protocolType, decl.genericParameters.isEmpty, decl.whereRequirements.isEmpty,
               let type = compiler.declarations.typeInfos[decl], type.kind != .protocolType, type.genericArguments.isEmpty,
-              compiler.protocolState.genericTypes[type.name] == nil, !type.isResultBuilder else {
+              compiler.protocolState.genericTypes[type.name] == nil else {
             return nil
         }
         if let builtin = type.extendedBuiltin {
@@ -36,13 +36,13 @@ extension TypeChecker {
         defer { selfType = saved }
         for inner in decl.nested { typeDeclaration(inner) }
         storedProperties(decl, of: type)
-        for method in decl.methods + decl.initializers where method.genericParameters.isEmpty && method.resultBuilder == nil {
+        for method in decl.methods + decl.initializers where method.genericParameters.isEmpty {
             if let info = compiler.declarations.functionInfos[method] { body(of: method, info) }
         }
-        for computed in decl.computed where computed.resultBuilder == nil {
+        for computed in decl.computed {
             let getter = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name]
-            if let getter, getter.location == computed.location {
-                accessor(getter, [], computed.body, self: computed.isStatic ? nil : computed.location)
+            if let getter, getter.location == computed.location, let body = builderGetterBody(computed, getter) {
+                accessor(getter, [], body, self: computed.isStatic ? nil : computed.location)
             }
             let setter = computed.isStatic ? type.staticSetters[computed.name] : type.setters[computed.name]
             if let accessor = computed.setter, let setter {

@@ -16,8 +16,9 @@ import Diagnostics
 /// Bodies that compile once per specialization are checked once per specialization the cell calls, their types
 /// kept apart (`TypeChecker+Generics.swift`). Member bodies of non-generic types, of their extensions and of
 /// extensions of built-in types are checked with `self` and the members named without it (`TypeChecker+TypeBodies`,
-/// `+ImplicitMembers`). Not checked (nothing recorded): the bodies of extensions of protocols with associated types
-/// per conforming type, result builders and opaque results.
+/// `+ImplicitMembers`). Result-builder bodies are checked in their transformed form, `@autoclosure` arguments in
+/// their wrapping closure (`TypeChecker+ResultBuilders`). Not checked (nothing recorded): the bodies of extensions of
+/// protocols with associated types per conforming type, and opaque results.
 final class TypeChecker {
     /// The compiler whose declarations are read (never changed).
     unowned let compiler: Compiler
@@ -70,6 +71,9 @@ final class TypeChecker {
     var reportsReturnMismatches = false
     /// The signatures of the nested functions checked so far, by declaration index (`TypeChecker+NestedFunctions`).
     var nestedFunctions: [Int: NestedFunctionSignature] = [:]
+    /// The types of the hidden variables of the transformed result-builder body being checked, by name
+    /// (`TypeChecker+ResultBuilders`).
+    var builderVariables: [String: CType] = [:]
 
     /// What the checker found so far (records, reports, declarations' types): saved and put back to undo a trial check.
     var trialState: (checked: CheckedTypes, declarations: [Int: CType]) {
@@ -142,6 +146,7 @@ final class TypeChecker {
 
     /// Gives the declaration of `name` at `location` the type `type` (when known).
     func declare(_ name: String, at location: SourceLocation, _ type: CType?) {
+        if Self.isBuilderVariable(name) { builderVariables[name] = type?.hasError == false ? type : nil }
         for index in declarationAt[DeclarationKey(name: name, location: location)] ?? [] {
             if let type, !type.hasError { declarationTypes[index] = type } else { declarationTypes[index] = nil }
         }
@@ -173,6 +178,7 @@ final class TypeChecker {
         switch type {
         case .named(let name, _):
             if let bound = specialization?[name] { return bound }
+            if let aliased = builderTypeAlias(name) { return aliased }
             if name.hasSuffix(">"), let instance = specializedInstance(named: name) { return .user(instance) }
             if compiler.declarations.typeAliases[name] == nil, let builtin = CType.plainBuiltin(named: name) { return builtin }
             if compiler.declarations.typeAliases[name] == nil, compiler.declarations.userTypes[name] == nil,
@@ -195,7 +201,10 @@ final class TypeChecker {
             let types = parameters.compactMap(resolve)
             guard types.count == parameters.count, let result = resolve(result) else { return nil }
             return .function(types, result)
-        case .throwingFunction: return nil
+        case .throwingFunction(let parameters, let result):
+            let types = parameters.compactMap(resolve)
+            guard types.count == parameters.count, let result = resolve(result) else { return nil }
+            return .throwingFunction(types, result)
         case .tuple(let labels, let elements):
             if elements.isEmpty { return .void }
             let types = elements.compactMap(resolve)

@@ -269,9 +269,9 @@ extension Compiler {
         let site = compileCounts.noteTypeOnlyRequest(file: file, line: line)
         // Each node is typed once per scope: without the memo, a chain `a.f().g().h()` (whose every link asks for
         // its base's type before compiling it) took time exponential in its length.
-        let key = TypeMemo.Key(node: expr, scope: scope)
-        let memoizable = optionalChainSpine.isEmpty
-        if memoizable, let type = typeMemo.types[key] { return type }
+        // Inside an optional chain, a link's type is memoized apart from the node's own (see `TypeMemo.Key`).
+        let key = TypeMemo.Key(node: expr, scope: scope, isLink: optionalChainSpine.contains(expr))
+        if let type = typeMemo.types[key] { return type }
         if let type = typeKnownWithoutCompiling(expr) { return type }
         let saved = diagnostics, savedErrorHandling = errorHandling
         compileCounts.noteTypeOnlyCompilation(site: site)
@@ -280,7 +280,7 @@ extension Compiler {
         typeOnlyDepth -= 1
         diagnostics = saved
         errorHandling = savedErrorHandling
-        if memoizable { typeMemo.types[key] = type }
+        typeMemo.types[key] = type
         return type
     }
 

@@ -12,6 +12,9 @@ struct CheckedTypes {
         let type: CType
         /// Whether the node was checked without a contextual type.
         let withoutContext: Bool
+        /// Whether the node is a link of an optional chain (not its outermost node: `a?.b` in `a?.b.c`, read or
+        /// assigned through), typed as a link: its type is what a type-only compilation of it finds inside the chain.
+        var asLink = false
         /// The declared function, method or initializer a call resolved to, when the checker chose it.
         var callee: FunctionInfo?
     }
@@ -35,8 +38,8 @@ struct CheckedTypes {
     }
 
     /// Records `node`'s type (replacing an earlier check of the same node, e.g. re-checked with a parameter's type).
-    mutating func record(_ node: Expr, type: CType, withoutContext: Bool, callee: FunctionInfo? = nil) {
-        entries[node] = Entry(node: node, type: type, withoutContext: withoutContext, callee: callee)
+    mutating func record(_ node: Expr, type: CType, withoutContext: Bool, asLink: Bool = false, callee: FunctionInfo? = nil) {
+        entries[node] = Entry(node: node, type: type, withoutContext: withoutContext, asLink: asLink, callee: callee)
     }
 
     /// Records `node`'s type in the specialization with type arguments `bindings`.
@@ -52,6 +55,12 @@ struct CheckedTypes {
     /// The type the checker gave `node` without a contextual type, if it did.
     func typeWithoutContext(of node: Expr) -> CType? {
         guard let entry = entries[node], entry.withoutContext else { return nil }
+        return entry.type
+    }
+
+    /// The type the checker gave `node` as a link of an optional chain without a contextual type, if it did.
+    func typeAsLink(of node: Expr) -> CType? {
+        guard let entry = entries[node], entry.asLink else { return nil }
         return entry.type
     }
 

@@ -31,11 +31,13 @@ extension Compiler {
     static let readsCheckedTypes = ProcessInfo.processInfo.environment["NBRUN_IGNORE_CHECKED_TYPES"] == nil
 
     /// The type the checker gave `expr` without a contextual type, when the generator may use it for a type-only
-    /// request (not inside an optional chain's links).
+    /// request: a link of the optional chain compiling (`optionalChainSpine`) has the type the checker gave it as a
+    /// link of its chain (never the chain's outermost node, whose own type is the chain's optional).
     func checkedTypeWithoutContext(_ expr: Expr) -> CType? {
-        guard Compiler.readsCheckedTypes, optionalChainSpine.isEmpty else { return nil }
+        guard Compiler.readsCheckedTypes, let checked = typeTable.checked else { return nil }
         // A node the generator synthesized has the type of the user's node it stands for.
-        return typeTable.checked?.typeWithoutContext(of: typeTable.sameTypeNode(expr))
+        let node = typeTable.sameTypeNode(expr)
+        return optionalChainSpine.contains(expr) ? checked.typeAsLink(of: node) : checked.typeWithoutContext(of: node)
     }
 }
 

@@ -91,16 +91,18 @@ extension TypeChecker {
         case .optionalChain(let base):
             // The link has the wrapped type in the chain (nil stops the assignment).
             guard case .optional(let wrapped)? = place(base) else { return nil }
-            return record(target, wrapped, expected: wrapped)
+            return record(target, wrapped, expected: wrapped, asLink: true)
         default:
             return check(target, expected: nil)
         }
     }
 
-    /// Records a node after an optional chain's link with a contextual type (its type inside the chain is not what
-    /// a read of it alone finds), any other without.
+    /// Records a node after an optional chain's link as a link of the chain (its type inside the chain is not what
+    /// a read of it alone finds: `Compiler.checkedTypeWithoutContext` gives it only to a request inside the chain),
+    /// any other without a contextual type.
     private func recordLink(_ node: Expr, _ type: CType?) -> CType? {
-        record(node, type, expected: Compiler.containsOptionalChain(node) ? type : nil)
+        let isLink = Compiler.containsOptionalChain(node)
+        return record(node, type, expected: isLink ? type : nil, asLink: isLink)
     }
 
     /// The type of the stored property or tuple element `name` of a place of type `type`.

@@ -87,6 +87,7 @@ extension Compiler {
         case "Double": return .double
         case "Bool": return .bool
         case "String": return .string
+        case "Substring": return .substring
         case "Character": return .character
         case "Array": return .array(.error)
         case "Dictionary": return .dictionary(.error, .error)

@@ -208,7 +208,7 @@ extension Compiler {
             return .invalid
         }
         let codes = arguments.map { argument -> Typed in
-            coerce(compileExpr(argument.value, expected: type), to: type, at: argument.value.location) {
+            coerce(compileExpr(argument.value, expected: type), to: type, at: Compiler.conversionLocation(of: argument.value)) {
                 .argumentType($0, expected: $1)
             }
         }

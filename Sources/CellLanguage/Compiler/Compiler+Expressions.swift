@@ -250,7 +250,7 @@ extension Compiler {
         }
         var codes: [(Frame) throws -> Value] = []
         for item in elements {
-            let typed = coerce(compileExpr(item, expected: element), to: element, at: item.location) {
+            let typed = coerce(compileExpr(item, expected: element), to: element, at: Compiler.conversionLocation(of: item)) {
                 variadic ? .argumentType($0, expected: $1) : .elementType($0, expected: $1)
             }
             codes.append(typed.value)

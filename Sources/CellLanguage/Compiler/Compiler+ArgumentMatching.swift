@@ -89,7 +89,7 @@ extension Compiler {
             let type = types[parameterIndex]
             let isEscaping = parameterIndex < escaping.count && escaping[parameterIndex]
             let typed = escapingClosure(argument.value, isEscaping: isEscaping) { compileExpr(argument.value, expected: type) }
-            compiled[parameterIndex] = coerce(typed, to: type, at: argument.value.location) {
+            compiled[parameterIndex] = coerce(typed, to: type, at: Compiler.conversionLocation(of: argument.value)) {
                 .argumentType($0, expected: $1)
             }
         }

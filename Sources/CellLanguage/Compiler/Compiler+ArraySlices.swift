@@ -1,32 +1,116 @@
 import Diagnostics
 
-/// `ArraySlice<Element>` (see `ArraySliceMembers`): the interpreter holds a slice as the array of its elements, without
-/// its base's indices, so what reads or writes a slice by position is refused at its position rather than run at the
-/// wrong index (`[10, 20, 30].dropFirst()[1]` is 20 in Swift).
+/// `ArraySlice<Element>` (see `ArraySliceMembers`, `SliceValue`): a slice keeps its base's indices, as in Swift
+/// (`[10, 20, 30].dropFirst()[1]` is 20); its mutating members are refused at their position.
 extension Compiler {
-    /// Reports a member of Array that a slice does not offer (one taking or giving indices, or mutating); true when
-    /// reported.
+    /// Reports a member of Array that a slice does not offer (a mutating one); true when reported.
     func refusesSliceMember(_ type: CType, _ name: String, at location: SourceLocation) -> Bool {
         guard case .arraySlice = type, ArrayMembers.table.allMembers.contains(where: { $0.name == name }) else { return false }
-        error(.notSupported(Compiler.sliceRefusal("calling \(name) on an ArraySlice")), at: location)
+        error(.notSupported("calling \(name) on an ArraySlice (nbrun does not mutate slices: use Array(…) of it)"),
+              at: location)
         return true
     }
 
-    /// Reports a subscript of a slice (`xs.dropFirst()[1]`, `xs[1...][2...]`).
-    func refuseSliceSubscript(at location: SourceLocation) -> Typed {
-        error(.notSupported(Compiler.sliceRefusal("subscripting an ArraySlice")), at: location)
-        return .invalid
+    /// `slice[i]` (an index of its base), `slice[a...b]`, `slice[a...]`, `slice[..<b]` (a slice with the same indices).
+    func compileSliceSubscript(_ container: Typed, _ element: CType, _ indexExpr: Expr, at location: SourceLocation) -> Typed {
+        let slice = container.value
+        if let (op, boundExpr) = Compiler.oneSidedRange(indexExpr) {
+            let bound = coerce(compileExpr(boundExpr, expected: .int), to: .int, at: boundExpr.location) {
+                .argumentType($0, expected: $1)
+            }.int
+            return Typed(type: .arraySlice(element), code: .value { frame in
+                let (elements, start) = SliceValue.parts(try slice(frame))
+                let value = try bound(frame)
+                let (lower, end) = op == Expr.postfixRange ? (value, start + elements.count)
+                                                           : (start, RangeArithmetic.end(value, closed: op == "..."))
+                return try Compiler.subslice(elements, start: start, lower, end, at: location)
+            })
+        }
+        let index = compileExpr(indexExpr, expected: .int)
+        switch index.type {
+        case .int:
+            let position = index.int
+            return Typed.fromValue(element) { frame in
+                let (elements, start) = SliceValue.parts(try slice(frame))
+                let i = try position(frame) &- start
+                guard i >= 0 && i < elements.count else {
+                    throw RuntimeError(message: SliceValue.outOfBounds, location: location)
+                }
+                return elements[i]
+            }
+        case .range, .closedRange:
+            let bounds = index.value
+            return Typed(type: .arraySlice(element), code: .value { frame in
+                let (elements, start) = SliceValue.parts(try slice(frame))
+                guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .array([]) }
+                return try Compiler.subslice(elements, start: start, lower, RangeArithmetic.end(upper, closed: closed),
+                                             at: location)
+            })
+        default:
+            if !index.type.hasError { mismatch(.argumentType(index.type, expected: .int), index.type, at: indexExpr.location) }
+            return .invalid
+        }
+    }
+
+    /// The elements at base indices `lower..<end` of a slice starting at `start`, as a slice; swiftc's program's
+    /// message when they are not all in it.
+    private static func subslice(_ elements: [Value], start: Int, _ lower: Int, _ end: Int,
+                                 at location: SourceLocation) throws -> Value {
+        guard lower >= start else {
+            throw RuntimeError(message: "ArraySlice index is out of range (before startIndex)", location: location)
+        }
+        guard end <= start &+ elements.count, lower <= end else {
+            throw RuntimeError(message: "ArraySlice index is out of range (after endIndex)", location: location)
+        }
+        return SliceValue.make(Array(elements[(lower - start)..<(end - start)]), start: lower)
+    }
+
+    /// `ArraySlice<Element>` written as a type (unless a declared type has the name), or nil.
+    func arraySliceType(_ name: String, at location: SourceLocation) -> CType? {
+        guard name.hasPrefix("ArraySlice<"), name.hasSuffix(">"), userType(named: "ArraySlice") == nil else { return nil }
+        let texts = Compiler.splitTypeArguments(String(name.dropFirst("ArraySlice<".count).dropLast()))
+        guard texts.count == 1 else { return nil }
+        let element = resolveType(Compiler.parseTypeText(texts[0], at: location))
+        return element.hasError ? .error : .arraySlice(element)
+    }
+
+    /// The place of `slice[i]` (an index of the slice's base), for an assignment or an in-place update.
+    func sliceElementPlace(_ container: Place, _ element: CType, _ indexExpr: Expr, at location: SourceLocation) -> Place? {
+        let indexTyped = compileExpr(indexExpr, expected: .int)
+        guard indexTyped.type == .int else {
+            if Compiler.oneSidedRange(indexExpr) != nil || [.range, .closedRange].contains(indexTyped.type) {
+                error(.notSupported("assigning to a range of an ArraySlice"), at: location)
+            } else {
+                mismatch(.argumentType(indexTyped.type, expected: .int), indexTyped.type, at: indexExpr.location)
+            }
+            return nil
+        }
+        let index = indexTyped.int, outer = container.modify
+        let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
+            let i = try index(frame)
+            try outer(frame) { value in
+                try SliceValue.update(&value) { elements, start in
+                    guard i >= start && i - start < elements.count else {
+                        throw RuntimeError(message: SliceValue.outOfBounds, location: location)
+                    }
+                    try body(&elements[i - start])
+                }
+            }
+        }
+        return Place(type: element, modify: modify, assign: { newValue in
+            let boxed = newValue.value
+            return { frame in
+                let value = try boxed(frame)
+                try modify(frame) { $0 = value }
+            }
+        })
     }
 
     /// A slice seen as the array of its elements, where it is read as a sequence (a `for` loop, `zip`, `Array(…)`):
-    /// the same code, the array's type; any other value unchanged.
+    /// its elements, the array's type; any other value unchanged.
     static func sliceAsArray(_ typed: Typed) -> Typed {
         guard case .arraySlice(let element) = typed.type else { return typed }
-        return Typed(type: .array(element), code: typed.code)
-    }
-
-    /// The refusal's wording: what is refused and what to write instead.
-    private static func sliceRefusal(_ what: String) -> String {
-        "\(what) (nbrun holds a slice without the indices of its base: use Array(…) of it, indexed from 0)"
+        let slice = typed.value
+        return Typed(type: .array(element), code: .value { SliceValue.elements(try slice($0)) })
     }
 }

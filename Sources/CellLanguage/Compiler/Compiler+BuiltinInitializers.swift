@@ -16,6 +16,8 @@ extension Compiler {
             if let typed = compileCharacterInitializer(arguments, labels, at: location) { return typed }
         case .string:
             if let typed = compileStringInitializer(arguments, labels, at: location) { return typed }
+        case .substring:
+            if let typed = compileSubstringInitializer(arguments, labels) { return typed }
         case .integer(let kind):
             return compileIntegerInitializer(kind, arguments, at: location)
         case .dictionary:

@@ -87,6 +87,7 @@ extension Compiler {
         case "Double": return .double
         case "Bool": return .bool
         case "String": return .string
+        case "Substring": return .substring
         case "Character": return .character
         case "Array": return .array(.error)
         case "Dictionary": return .dictionary(.error, .error)
@@ -207,7 +208,7 @@ extension Compiler {
             return .invalid
         }
         let codes = arguments.map { argument -> Typed in
-            coerce(compileExpr(argument.value, expected: type), to: type, at: argument.value.location) {
+            coerce(compileExpr(argument.value, expected: type), to: type, at: Compiler.conversionLocation(of: argument.value)) {
                 .argumentType($0, expected: $1)
             }
         }

@@ -225,6 +225,7 @@ extension Compiler {
         // A literal where a slice is expected is one (`xs.prefix(2) == [1, 2]`), indexed from 0 as in Swift.
         if case .arraySlice(let element)? = expected { elementType = element }
         if elementType == nil { elementType = optionalElementType(elements, at: location) }
+        if elementType == nil { elementType = nilOnlyClosureElementType(elements) }
         if elementType == nil, refuseNilOnlyLiteral(elements, at: location) {
             return Typed(type: .array(.error), code: .value { _ in .array([]) })
         }
@@ -249,17 +250,17 @@ extension Compiler {
         }
         var codes: [(Frame) throws -> Value] = []
         for item in elements {
-            let typed = coerce(compileExpr(item, expected: element), to: element, at: item.location) {
+            let typed = coerce(compileExpr(item, expected: element), to: element, at: Compiler.conversionLocation(of: item)) {
                 variadic ? .argumentType($0, expected: $1) : .elementType($0, expected: $1)
             }
             codes.append(typed.value)
         }
-        let type: CType = if case .arraySlice? = expected { .arraySlice(element) } else { .array(element) }
-        return Typed(type: type, code: .value { frame in
+        let isSlice = if case .arraySlice? = expected { true } else { false }
+        return Typed(type: isSlice ? .arraySlice(element) : .array(element), code: .value { frame in
             var result: [Value] = []
             result.reserveCapacity(codes.count)
             for code in codes { result.append(try code(frame)) }
-            return .array(result)
+            return isSlice ? SliceValue.make(result, start: 0) : .array(result)
         })
     }
 
@@ -411,7 +412,7 @@ extension Compiler {
                     guard lower >= 0 && end <= elements.count && lower <= end else {
                         throw RuntimeError(message: "Array index is out of range", location: location)
                     }
-                    return .array(Array(elements[lower..<end]))
+                    return SliceValue.make(Array(elements[lower..<end]), start: lower)
                 })
             default:
                 mismatch(.argumentType(index.type, expected: .int), index.type,
@@ -420,8 +421,8 @@ extension Compiler {
             }
         case .string, .substring:
             return compileStringSubscript(container, base, indexExpr, at: location)
-        case .arraySlice:
-            return refuseSliceSubscript(at: location)
+        case .arraySlice(let element):
+            return compileSliceSubscript(container, element, indexExpr, at: location)
         default:
             mismatch(.noSubscripts(container.type), container.type, at: location)
             return .invalid

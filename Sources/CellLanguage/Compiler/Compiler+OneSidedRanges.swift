@@ -25,7 +25,7 @@ extension Compiler {
             guard lower >= 0, lower <= end, end <= elements.count else {
                 throw RuntimeError(message: "Array index is out of range", location: location)
             }
-            return .array(Array(elements[lower..<end]))
+            return SliceValue.make(Array(elements[lower..<end]), start: lower)
         })
     }
 

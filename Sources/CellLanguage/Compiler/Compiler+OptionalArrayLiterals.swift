@@ -20,6 +20,13 @@ extension Compiler {
         return true
     }
 
+    /// `Any?` for a literal of `nil`s only in a closure's body, where swiftc types it `[Any?]` without a word; nil
+    /// elsewhere.
+    func nilOnlyClosureElementType(_ elements: [Expr]) -> CType? {
+        guard !elements.isEmpty, elements.allSatisfy(Compiler.isNilLiteral), inClosureBody else { return nil }
+        return .optional(.user(anyType))
+    }
+
     private static func isNilLiteral(_ expr: Expr) -> Bool {
         if case .nilLiteral = expr.kind { return true }
         return false

@@ -317,6 +317,9 @@ extension Compiler {
             reportSubscriptArguments(container.type, arguments, at: expr.location)
             return nil
         }
+        if case .arraySlice(let element) = container.type {
+            return sliceElementPlace(container, element, arguments[0].value, at: expr.location)
+        }
         guard case .array(let element) = container.type else {
             if !container.type.hasError {
                 error(.noSubscripts(container.type), at: expr.location)

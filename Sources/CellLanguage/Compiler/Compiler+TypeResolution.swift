@@ -21,6 +21,7 @@ extension Compiler {
                 if name == "Unicode.Scalar" || name == "UnicodeScalar" { return .unicodeScalar }
                 if let bound = genericBinding(name) { return bound }
                 if let instance = genericTypeInstance(name, at: location) { return .user(instance) }
+                if let slice = arraySliceType(name, at: location) { return slice }
                 if let type = userType(named: name) { return protocolAsType(type, at: location) }
                 if name.contains(" & ") { return protocolComposition(name, at: location) }
                 if name == "AnyObject" { return .user(anyObjectType) }

@@ -152,7 +152,9 @@ extension Compiler {
             }
             var typed = compileExpr(value, expected: declared)
             if let declared {
-                typed = coerce(typed, to: declared, at: value.location) { .specifiedType($0, specified: $1) }
+                typed = coerce(typed, to: declared, at: Compiler.conversionLocation(of: value)) {
+                    .specifiedType($0, specified: $1)
+                }
             }
             let variable = VariableInfo(name: "\(type.name).\(field.name)", type: typed.type, isLet: field.isLet, level: 0,
                                         slot: globalScopeContext.allocate(typed.type), location: field.location)
@@ -514,7 +516,7 @@ extension Compiler {
             if let value = field.value, !field.isStatic, !field.isLazy {
                 var typed = compileExpr(value, expected: fieldType)
                 if let declared = fieldType {
-                    typed = coerce(typed, to: declared, at: value.location) {
+                    typed = coerce(typed, to: declared, at: Compiler.conversionLocation(of: value)) {
                         .specifiedType($0, specified: $1)
                     }
                 }

@@ -509,7 +509,7 @@ final class Compiler {
         } else if let value {
             var compiled = compileExpr(value, expected: declared)
             if let declared {
-                compiled = coerce(compiled, to: declared, at: value.location) {
+                compiled = coerce(compiled, to: declared, at: Compiler.conversionLocation(of: value)) {
                     .specifiedType($0, specified: $1)
                 }
             }

@@ -22,6 +22,7 @@ enum DictionaryKey: Hashable {
         case .set(let elements): self = .unordered(Set(elements.keys.map(DictionaryKey.init)))
         case .none: self = .absent
         case .variant(StringIndexing.substringTag, let parts): self = .string(parts[0].stringValue)  // its text
+        case .variant(SliceValue.tag, let parts): self = DictionaryKey(parts[0])  // its elements
         case .variant(let index, let payload): self = .variant(index, payload.map(DictionaryKey.init))
         default: self = .other
         }

@@ -24,8 +24,8 @@ enum TypedEquality {
             default:
                 return ValueEquality.equal(a, b)
             }
-        case .array(let element):
-            let x = a.arrayValue, y = b.arrayValue
+        case .array(let element), .arraySlice(let element):
+            let x = SliceValue.parts(a).elements, y = SliceValue.parts(b).elements
             guard x.count == y.count else { return false }
             for index in x.indices where !(try equal(x[index], y[index], as: element)) { return false }
             return true
@@ -66,7 +66,8 @@ extension CType {
     var mentionsUserType: Bool {
         switch self {
         case .user: return true
-        case .array(let element), .optional(let element), .set(let element): return element.mentionsUserType
+        case .array(let element), .optional(let element), .set(let element), .arraySlice(let element):
+            return element.mentionsUserType
         case .dictionary(let key, let value): return key.mentionsUserType || value.mentionsUserType
         case .tuple(let elements): return elements.contains { $0.type.mentionsUserType }
         default: return false

@@ -23,6 +23,8 @@ enum ValueEquality {
         case (.object(let x), .object(let y)): return x === y
         case (.variant(StringIndexing.substringTag, let x), .variant(StringIndexing.substringTag, let y)):
             return x[0].stringValue == y[0].stringValue  // Substrings are equal when their texts are
+        case (.variant(SliceValue.tag, let x), .variant(SliceValue.tag, let y)):
+            return equal(x[0], y[0])  // slices are equal when their elements are, wherever they start
         case (.variant(let i, let x), .variant(let j, let y)):
             return i == j && x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
         default: return false

@@ -143,11 +143,14 @@ enum ValueFormatter {
                 text += "Optional("
                 try typed(value, as: wrapped, nested: true, depth: depth + 1)
                 text += ")"
-            case .array(let element):
-                guard case .array(let elements) = value else { return try untyped(value, as: type, nested: nested, depth: depth) }
-                text += "["
+            case .array(let element), .arraySlice(let element):
+                guard case .array(let elements) = SliceValue.elements(value) else {
+                    return try untyped(value, as: type, nested: nested, depth: depth)
+                }
+                let isSlice = if case .arraySlice = type { nested } else { false }  // `[ArraySlice([1, 2])]`
+                text += isSlice ? "ArraySlice([" : "["
                 try list(elements) { try $0.typed($1, as: element, nested: true, depth: depth + 1) }
-                text += "]"
+                text += isSlice ? "])" : "]"
             case .user(let userType):
                 if userType.kind == .protocolType, let (tag, concrete) = ExistentialTag.unwrap(value) {
                     return try typed(concrete, as: tag.type, nested: nested, depth: depth)

@@ -174,28 +174,49 @@ extension ArrayMembers {
 
     static let slices: [StdlibMember] = [
         slice("func prefix(_ maxLength: Int) -> ArraySlice<Element>", "The first `maxLength` elements (fewer when shorter).") { Array($0.prefix($1)) },
-        slice("func suffix(_ maxLength: Int) -> ArraySlice<Element>", "The last `maxLength` elements (fewer when shorter).") { Array($0.suffix($1)) },
-        slice("func dropFirst(_ k: Int) -> ArraySlice<Element>", "All but the first `k` elements.") { Array($0.dropFirst($1)) },
-        slice("func dropLast(_ k: Int) -> ArraySlice<Element>", "All but the last `k` elements.") { Array($0.dropLast($1)) },
-        slice("func dropFirst() -> ArraySlice<Element>", "All but the first element.") { Array($0.dropFirst($1)) },
-        slice("func dropLast() -> ArraySlice<Element>", "All but the last element.") { Array($0.dropLast($1)) },
+        slice("func suffix(_ maxLength: Int) -> ArraySlice<Element>", "The last `maxLength` elements (fewer when shorter).", tail: true, sequence: true) { Array($0.suffix($1)) },
+        slice("func dropFirst(_ k: Int) -> ArraySlice<Element>", "All but the first `k` elements.", tail: true) { Array($0.dropFirst($1)) },
+        slice("func dropLast(_ k: Int) -> ArraySlice<Element>", "All but the last `k` elements.", sequence: true) { Array($0.dropLast($1)) },
+        slice("func dropFirst() -> ArraySlice<Element>", "All but the first element.", tail: true) { Array($0.dropFirst($1)) },
+        slice("func dropLast() -> ArraySlice<Element>", "All but the last element.", sequence: true) { Array($0.dropLast($1)) },
     ]
 
-    /// `prefix`, `suffix`, `dropFirst`, `dropLast`: a count argument (1 when absent) that must not be negative.
-    static func slice(_ declaration: String, _ summary: String,
+    /// `prefix`, `suffix`, `dropFirst`, `dropLast`: a count argument (1 when absent) that must not be negative; the
+    /// slice starts where its elements are in the receiver's base (after the dropped ones when `tail`). Where an
+    /// array is expected, Sequence's `suffix` and `dropLast` (`sequence`) give one (`let a: [Int] = xs.dropLast()`).
+    static func slice(_ declaration: String, _ summary: String, tail: Bool = false, sequence: Bool = false,
                       _ take: @escaping @Sendable ([Value], Int) -> [Value]) -> StdlibMember {
         StdlibMember(declaration, summary) { site in
+            if sequence, site.expected == .array(site.element), !site.element.hasError {
+                return sequenceArray(site, take)
+            }
             let count = site.arguments.isEmpty ? { _ in 1 } : site.compiler.intArgument(site.arguments[0])
-            let array = site.value, location = site.location
+            let array = site.receiver.value, location = site.location
             return Typed(type: .arraySlice(site.element), code: .value { frame in
-                let elements = try array(frame).arrayValue
+                let (elements, start) = SliceValue.parts(try array(frame))
                 let n = try count(frame)
                 guard n >= 0 else {
                     throw RuntimeError(message: "Can't take a prefix or suffix of negative length from a collection",
                                        location: location)
                 }
-                return .array(take(elements, n))
+                let taken = take(elements, n)
+                return SliceValue.make(taken, start: start + (tail ? elements.count - taken.count : 0))
             })
         }
+    }
+
+    /// Sequence's `suffix(_:)` or `dropLast(_:)`: the elements as an array.
+    private static func sequenceArray(_ site: ValueSite, _ take: @escaping @Sendable ([Value], Int) -> [Value]) -> Typed {
+        let count = site.arguments.isEmpty ? { _ in 1 } : site.compiler.intArgument(site.arguments[0])
+        let array = site.value, location = site.location
+        return Typed(type: .array(site.element), code: .value { frame in
+            let elements = try array(frame).arrayValue
+            let n = try count(frame)
+            guard n >= 0 else {
+                throw RuntimeError(message: "Can't take a prefix or suffix of negative length from a collection",
+                                   location: location)
+            }
+            return .array(take(elements, n))
+        })
     }
 }

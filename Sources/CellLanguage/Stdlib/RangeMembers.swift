@@ -41,7 +41,7 @@ enum RangeMembers {
         ],
         viewed: ArrayMembers.table.members.filter { $0.kind == .method }.map { member in
             member.viewed(declaration: member.declaration.replacingOccurrences(of: "Element", with: "Int"),
-                          convert: elements)
+                          convert: member.declaration.hasSuffix("-> ArraySlice<Element>") ? valuesAsSlice : elements)
         },
         viewedAbout: "A range of Ints answers the Array methods on the array of its values.")
 
@@ -72,6 +72,15 @@ enum RangeMembers {
     }
 
     /// An Int range as the array of its values (bounded by the collection size limit).
+    /// A range of Ints as the slice of its values whose indices are the values (`(5..<9).dropFirst()[6]` is 6).
+    @Sendable static func valuesAsSlice(_ range: Typed, _ place: SourceLocation) -> Typed {
+        let bounds = range.value
+        return Typed(type: .arraySlice(.int), code: .value { frame in
+            guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .array([]) }
+            return SliceValue.make(try AllocationLimit.rangeElements(lower, upper, closed: closed, at: place), start: lower)
+        })
+    }
+
     @Sendable static func elements(_ range: Typed, _ place: SourceLocation) -> Typed {
         let bounds = range.value
         return Typed(type: .array(.int), code: .value { frame in

@@ -10,7 +10,11 @@ struct ValueSite {
     let location: SourceLocation
 
     /// The receiver as a closure producing its boxed value.
-    var value: (Frame) throws -> Value { receiver.value }
+    var value: (Frame) throws -> Value {
+        guard case .arraySlice = receiver.type else { return receiver.value }
+        let slice = receiver.value  // a slice's members read its elements (those giving indices add its start)
+        return { SliceValue.elements(try slice($0)) }
+    }
 
     /// The element type of an array or set receiver (`.error` otherwise).
     var element: CType {

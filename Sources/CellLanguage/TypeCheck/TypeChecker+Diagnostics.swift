@@ -42,7 +42,12 @@ extension TypeChecker {
     @discardableResult
     func checkConverting(_ value: Expr, to expected: CType, _ mistake: (CType, CType) -> CompileError) -> CType? {
         let found = check(value, expected: expected)
-        if let found, certainlyMismatches(found, expected) { report(mistake(found, expected), at: value.location) }
+        guard let found, certainlyMismatches(found, expected) else { return found }
+        let error = mistake(found, expected)
+        switch error {
+        case .argumentType, .specifiedType, .elementType: report(error, at: Compiler.conversionLocation(of: value))
+        default: report(error, at: value.location)
+        }
         return found
     }
 

@@ -11,7 +11,7 @@ extension TypeChecker {
         if checksImplicitlyUnwrapped, let forced = implicitlyUnwrappedRead(expr, expected: expected) { return forced }
         resolvedCallee = nil
         resolvedNative = nil
-        let type = type(of: expr, expected: expected)
+        let type = sequenceArrayResult(expr, type(of: expr, expected: expected), expected: expected)
         if checksImplicitlyUnwrapped { unmarkForcedChildren(of: expr) }
         let callee = resolvedCallee, native = resolvedNative
         resolvedCallee = nil

@@ -80,7 +80,8 @@ extension TypeChecker {
             return nil
         }
         switch receiver {
-        case .array(let element) where arguments.count == 1 && arguments[0].label == nil:
+        case .array(let element) where arguments.count == 1 && arguments[0].label == nil,
+             .arraySlice(let element) where arguments.count == 1 && arguments[0].label == nil:
             return check(arguments[0].value, expected: nil) == .int ? element : nil
         case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
             return check(arguments[0].value, expected: key) == key ? .optional(value) : nil

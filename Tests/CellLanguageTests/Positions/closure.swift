@@ -433,3 +433,12 @@ let run140 = {
 let run141 = {
     let sb3: Int? = 1; if let sb4? = sb3 { print(sb4) }
 }
+let run142 = {
+    takesX(x: [1, 2].dropFirst())
+}
+let run143 = {
+    let m2: String = Box().twice
+}
+let run144 = {
+    let m3: [String] = ["a", Box().list.count]
+}

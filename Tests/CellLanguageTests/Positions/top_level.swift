@@ -149,3 +149,6 @@ let sa5 = [1][0, i: 1]
 let sa6 = [1][0, 1, 2]
 let sb1: Int? = 1; if let .some(sb2) = sb1 { print(sb2) }
 let sb3: Int? = 1; if let sb4? = sb3 { print(sb4) }
+takesX(x: [1, 2].dropFirst())
+let m2: String = Box().twice
+let m3: [String] = ["a", Box().list.count]

@@ -80,8 +80,8 @@ let run23 = {
     let u50 = String(format: "%d", Point(x: 1))
 }
 let run24 = {
-    let u51 = [1, 2, 3].dropFirst(); print(u51[1])
+    var u51 = [1, 2, 3].dropFirst(); u51.append(4)
 }
 let run25 = {
-    let u52 = [1, 2, 3][1...].firstIndex(of: 2)
+    var u52 = [1, 2, 3][1...]; u52[1...] = [5]
 }

@@ -33,7 +33,7 @@ struct Statics {
         if case let u47: Int = 1 { print(u47) }
         let u48 = 1; let u49 = consume u48
         let u50 = String(format: "%d", Point(x: 1))
-        let u51 = [1, 2, 3].dropFirst(); print(u51[1])
-        let u52 = [1, 2, 3][1...].firstIndex(of: 2)
+        var u51 = [1, 2, 3].dropFirst(); u51.append(4)
+        var u52 = [1, 2, 3][1...]; u52[1...] = [5]
     }
 }

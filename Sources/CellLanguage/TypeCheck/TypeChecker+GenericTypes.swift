@@ -31,6 +31,8 @@ extension TypeChecker {
             case .earlierGlobal: break
             default: return (false, nil)
             }
+            let bound = boundConstruction(template, arguments)
+            if bound.handled { return bound }
             guard let bindings = inferredTypeArguments(template, arguments) else { return (true, nil) }
             specializedTypeUse(template, bindings)
             return (true, inferredConstruction(template, bindings))
@@ -80,9 +82,12 @@ extension TypeChecker {
 
     /// Checks the members `decl` (the template or one of its extensions) declares, under `bindings`.
     private func specializedMembers(of decl: TypeDecl, _ template: TypeDecl, _ bindings: [String: CType]) {
-        let saved = (specialization, returnType, selfType, genericSelf)
+        let saved = (specialization, returnType, selfType, genericSelf, conformingSelf)
         specialization = bindings
         selfType = nil
+        // `self` (and the methods named without it) have the specialization's type once it exists.
+        let instance = specializedSelf(template, bindings)
+        conformingSelf = instance.map { ConformingSelf(owner: template.name, type: $0) }
         var properties: [String: CType?] = [:]
         for field in template.fields where !field.isStatic {
             properties[field.name] = field.ownership == nil ? field.type.flatMap(resolve) : nil
@@ -105,14 +110,16 @@ extension TypeChecker {
             for parameter in method.parameters {
                 declare(parameter.name, at: parameter.location, parameter.isInout || parameter.isVariadic ? nil : resolve(parameter.type))
             }
+            declare("self", at: method.location, instance)
             returnType = method.returnType.map(resolve) ?? .void
             singleExpressionBody(method.body)
         }
         for computed in decl.computed where !computed.isStatic && computed.resultBuilder == nil {
+            declare("self", at: computed.location, instance)
             returnType = resolve(computed.type)
             singleExpressionBody(computed.body)
         }
-        (specialization, returnType, selfType, genericSelf) = saved
+        (specialization, returnType, selfType, genericSelf, conformingSelf) = saved
     }
 
     /// The type of a property of the generic type being checked, read by name (`items` for `self.items`).

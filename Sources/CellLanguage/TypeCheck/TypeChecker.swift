@@ -54,6 +54,8 @@ final class TypeChecker {
     var wantedSpecializations: [(template: TypeDecl, arguments: [CType])] = []
     /// The generic type whose members are being checked under `specialization` (see `TypeChecker+GenericTypes.swift`).
     var genericSelf: GenericSelf?
+    /// The conforming type whose copy of a body is being checked (`TypeChecker+ProtocolExtensions.swift`).
+    var conformingSelf: ConformingSelf?
     /// The type declarations at the cell's top level (the bodies this cell's resolution covers).
     private(set) var cellTypeDeclarations = IdentitySet<TypeDecl>()
     /// The native binding or operator the node being checked resolved to (set by the native checks, taken by `check`).

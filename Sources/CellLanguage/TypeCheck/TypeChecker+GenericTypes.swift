@@ -119,6 +119,7 @@ extension TypeChecker {
             returnType = resolve(computed.type)
             singleExpressionBody(computed.body)
         }
+        specializedSubscriptGetters(decl, self: instance)
         (specialization, returnType, selfType, genericSelf, conformingSelf) = saved
     }
 

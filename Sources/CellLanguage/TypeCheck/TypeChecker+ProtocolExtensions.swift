@@ -6,10 +6,11 @@
 /// named without `self` are the conforming type's (its own properties and methods, or the standard library's for an
 /// array), the associated types resolve to their bound types.
 ///
+/// `extension Array { … }` is such a template too (`Compiler+ArrayExtensions`): its bodies are checked per element type.
 /// The conforming types are the declared structs, classes and enums (and the specializations made so far) that
 /// conform to the protocol, and arrays of the element types the generator adds the extension to, when arrays
 /// conform (`extension Array: Container {}`). A type the generator does not add it to has its bodies checked for
-/// nothing (nothing is compared). Left unknown: static members, subscripts, setters, generic methods, and the
+/// nothing (nothing is compared). Left unknown: static members, setters, generic methods and subscripts, and the
 /// extension's own members named without `self` in its bodies on types whose copies the generator adds after this pass.
 extension TypeChecker {
     /// The conforming type whose copy of a template's bodies (or of a specialized generic type's) is being checked:
@@ -22,9 +23,10 @@ extension TypeChecker {
     /// Checks the bodies of an extension of a protocol with associated types once per conforming type; false when
     /// `decl` is no such extension.
     func associatedProtocolExtension(_ decl: TypeDecl) -> Bool {
-        let state = compiler.protocolState
-        guard decl.kind == .extensionType, let proto = compiler.declarations.userTypes[decl.name],
-              state.associatedTypeProtocols.contains(proto), state.protocolExtensions.contains(where: { $0.decl === decl }) else {
+        // The templates: extensions of protocols with associated types, and `extension Array` (of a hidden protocol
+        // whose associated type is `Element`, see `Compiler+ArrayExtensions`).
+        guard decl.kind == .extensionType, !compiler.protocolState.protocolExtensions.isEmpty,
+              let proto = compiler.protocolState.protocolExtensions.first(where: { $0.decl === decl })?.proto else {
             return false
         }
         for type in conformingTypes(of: proto) {
@@ -102,11 +104,12 @@ extension TypeChecker {
             returnType = method.returnType.map(resolve) ?? .void
             singleExpressionBody(method.body)
         }
-        for computed in decl.computed where !computed.isStatic && computed.resultBuilder == nil && !ownsProperty(type, computed.name) {
+        for computed in decl.computed where !computed.isStatic && computed.resultBuilder == nil && !ownsProperty(type, computed) {
             declare("self", at: computed.location, type)
             returnType = resolve(computed.type)
             singleExpressionBody(computed.body)
         }
+        specializedSubscriptGetters(decl, self: type)
         (specialization, returnType, selfType, genericSelf, conformingSelf, reportsReturnMismatches) = saved
     }
 
@@ -114,13 +117,17 @@ extension TypeChecker {
     private func ownsMethod(_ type: CType, like method: FunctionDecl) -> Bool {
         guard case .user(let owner) = type else { return false }
         let labels = method.parameters.map(\.label)
-        return (owner.methods[method.name] ?? []).contains { Array($0.parameters.dropFirst()).map(\.label) == labels }
+        // The copy, once added, declares the method at the template's position.
+        return (owner.methods[method.name] ?? []).contains {
+            $0.location != method.location && Array($0.parameters.dropFirst()).map(\.label) == labels
+        }
     }
 
-    /// Whether the conforming type has its own property `name` (the copy leaves the computed property out).
-    private func ownsProperty(_ type: CType, _ name: String) -> Bool {
+    /// Whether the conforming type has its own property called like `computed` (the copy leaves it out).
+    private func ownsProperty(_ type: CType, _ computed: TypeDecl.Computed) -> Bool {
         guard case .user(let owner) = type else { return false }
-        return owner.computed[name] != nil || owner.fieldIndex(name) != nil
+        if let getter = owner.computed[computed.name] { return getter.location != computed.location }
+        return owner.fieldIndex(computed.name) != nil
     }
 
     // MARK: Members named without `self`
@@ -192,5 +199,21 @@ extension TypeChecker {
             return (true, nil)
         }
         return (true, construction(type, arguments))
+    }
+}
+
+extension TypeChecker {
+    /// The getters of `decl`'s instance subscripts (not generic ones, nor those taking `inout` or variadic parameters)
+    /// under the specialization being checked, with `self` of type `selfType` (nil: unknown).
+    func specializedSubscriptGetters(_ decl: TypeDecl, self selfType: CType?) {
+        for item in decl.subscripts where item.genericParameters.isEmpty && !item.isStatic
+            && !item.parameters.contains(where: { $0.isVariadic || $0.isInout }) {
+            for parameter in item.parameters { declare(parameter.name, at: parameter.location, resolve(parameter.type)) }
+            declare("self", at: item.location, selfType)
+            let saved = returnType
+            returnType = resolve(item.returnType)
+            singleExpressionBody(item.getter)
+            returnType = saved
+        }
     }
 }

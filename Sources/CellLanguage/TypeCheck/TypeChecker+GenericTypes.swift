@@ -2,12 +2,13 @@
 /// names (`Stack<String>(…)`), as the generator compiles them once per specialization (see the design in
 /// `TypeChecker+Generics.swift`: their types are kept per specialization, by its type arguments).
 ///
-/// The specialized type itself (`Stack<String>` as a `UserType`) is made by the generator when it first compiles a
-/// use, after this pass: the checker cannot name it, so `self` and values of the specialized type stay unknown.
+/// The specialized type itself (`Stack<String>` as a `UserType`) exists when an earlier cell or this cell's named
+/// specializations made it (`Compiler+NamedSpecializations`): `self`, the methods named without it and `Stack()`
+/// inside the members then have its type (`TypeChecker+ProtocolExtensions`); else they stay unknown.
 /// Inside the members, the stored and computed properties read by name are typed from their written types with
 /// the type parameters bound (`items` is `[String]` in `Stack<String>`), as are parameters, results and locals.
-/// Checked: methods, initializers and computed properties (not generic members, result builders, subscripts or
-/// stored properties' initial values) of the template and of its unconstrained extensions declared in this cell.
+/// Checked: methods, initializers, computed properties and subscript getters (not generic members, result builders
+/// or stored properties' initial values) of the template and of its unconstrained extensions declared in this cell.
 extension TypeChecker {
     /// The generic type whose members are being checked under a specialization: its name and its properties'
     /// types with the type parameters bound (nil: unknown, e.g. a `weak` or inferred one).

@@ -15,8 +15,9 @@ import Diagnostics
 /// Bodies that compile once per specialization are checked once per specialization the cell calls, their types
 /// kept apart (`TypeChecker+Generics.swift`). Member bodies of non-generic types, of their extensions and of
 /// extensions of built-in types are checked with `self` and the members named without it (`TypeChecker+TypeBodies`,
-/// `+ImplicitMembers`). Not checked (nothing recorded): the bodies of extensions of protocols with associated types
-/// per conforming type, result builders and opaque results.
+/// `+ImplicitMembers`). Extensions of protocols with associated types (and `extension Array`) are checked once per
+/// conforming type (`TypeChecker+ProtocolExtensions`). Not checked (nothing recorded): result builders and opaque
+/// results.
 final class TypeChecker {
     /// The compiler whose declarations are read (never changed).
     unowned let compiler: Compiler

@@ -48,7 +48,7 @@ extension TypeChecker {
         if compiler.protocolState.genericFunctionCells[decl] == compiler.currentCell {
             specializedBody(decl, bindings)
         }
-        return (true, result)
+        return (true, result ?? opaqueUnderlyingResult(decl, bindings))
     }
 
     /// The type arguments of a call of `decl`, bound from the argument types (each argument checked); nil when the

@@ -217,3 +217,29 @@ extension TypeChecker {
         }
     }
 }
+
+/// Opaque results of generic functions (`func repeated<T>(_ value: T, count: Int) -> some Collection`): each
+/// specialization's result has the underlying type its body returns (`Compiler.opaqueUnderlyingResult`, inferred as a
+/// closure's), which the checker reads from its own check of that specialization's body.
+extension TypeChecker {
+    /// The underlying type of `decl`'s `some P` result under `bindings`: the type the checker found, in the body checked
+    /// under those bindings, for its one expression or one `return` (nil for another body, another result, or when
+    /// unknown, void or not conforming).
+    func opaqueUnderlyingResult(_ decl: FunctionDecl, _ bindings: [String: CType]) -> CType? {
+        guard case .named(let name, _)? = decl.returnType, name.hasPrefix("some "), decl.body.count == 1 else { return nil }
+        let protocolName = String(name.dropFirst(5))
+        if !Compiler.opaqueBuiltinProtocols.contains(protocolName) {
+            guard let proto = compiler.declarations.userTypes[protocolName], proto.kind == .protocolType,
+                  compiler.hasAssociatedTypes(proto) else { return nil }
+        }
+        let value: Expr
+        switch decl.body[0] {
+        case .expression(let expr): value = expr
+        case .returnStatement(let expr?, _): value = expr
+        default: return nil
+        }
+        guard let type = checked.specialized.type(of: value, in: .arguments(bindings)), type != .void,
+              compiler.satisfies(type, protocolName) else { return nil }
+        return type
+    }
+}

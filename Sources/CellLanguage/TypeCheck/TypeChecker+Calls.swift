@@ -13,6 +13,9 @@ extension TypeChecker {
             guard let referent = resolution.referent(of: callee) else { break }
             // `@S var x = 1` where `S` is no property wrapper: the generator reports the attribute alone.
             if callee.isWrapperAttribute, compiler.declarations.userTypes[name]?.isPropertyWrapper == false { return nil }
+            if case .member(let owner) = referent, let conforming = conformingSelf, conforming.owner == owner {
+                return conformingCall(conforming.type, name, arguments)
+            }
             if case .member(let owner) = referent, let proto = protocolSelf, proto.name == owner {
                 return protocolMethodCall(proto, name, arguments)
             }

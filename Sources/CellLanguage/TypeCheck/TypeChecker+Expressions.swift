@@ -91,6 +91,9 @@ extension TypeChecker {
     func name(_ expr: Expr, _ name: String) -> CType? {
         guard let referent = resolution.referent(of: expr) else { return builderVariable(name) }
         if case .member(let owner) = referent {
+            if genericSelf == nil, let conforming = conformingSelf, conforming.owner == owner {
+                return conformingMember(conforming.type, name)
+            }
             if genericSelf != nil { return genericSelfProperty(owner, name) }
             if let proto = protocolSelf { return proto.name == owner ? protocolMember(proto, name) : nil }
             return implicitMember(name, of: owner)

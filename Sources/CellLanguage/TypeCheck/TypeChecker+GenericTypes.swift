@@ -2,12 +2,13 @@
 /// names (`Stack<String>(…)`), as the generator compiles them once per specialization (see the design in
 /// `TypeChecker+Generics.swift`: their types are kept per specialization, by its type arguments).
 ///
-/// The specialized type itself (`Stack<String>` as a `UserType`) is made by the generator when it first compiles a
-/// use, after this pass: the checker cannot name it, so `self` and values of the specialized type stay unknown.
+/// The specialized type itself (`Stack<String>` as a `UserType`) exists when an earlier cell or this cell's named
+/// specializations made it (`Compiler+NamedSpecializations`): `self`, the methods named without it and `Stack()`
+/// inside the members then have its type (`TypeChecker+ProtocolExtensions`); else they stay unknown.
 /// Inside the members, the stored and computed properties read by name are typed from their written types with
 /// the type parameters bound (`items` is `[String]` in `Stack<String>`), as are parameters, results and locals.
-/// Checked: methods, initializers and computed properties (not generic members, result builders, subscripts or
-/// stored properties' initial values) of the template and of its unconstrained extensions declared in this cell.
+/// Checked: methods, initializers, computed properties and subscript getters (not generic members, result builders
+/// or stored properties' initial values) of the template and of its unconstrained extensions declared in this cell.
 extension TypeChecker {
     /// The generic type whose members are being checked under a specialization: its name and its properties'
     /// types with the type parameters bound (nil: unknown, e.g. a `weak` or inferred one).
@@ -31,6 +32,8 @@ extension TypeChecker {
             case .earlierGlobal: break
             default: return (false, nil)
             }
+            let bound = boundConstruction(template, arguments)
+            if bound.handled { return bound }
             guard let bindings = inferredTypeArguments(template, arguments) else { return (true, nil) }
             specializedTypeUse(template, bindings)
             return (true, inferredConstruction(template, bindings))
@@ -80,9 +83,12 @@ extension TypeChecker {
 
     /// Checks the members `decl` (the template or one of its extensions) declares, under `bindings`.
     private func specializedMembers(of decl: TypeDecl, _ template: TypeDecl, _ bindings: [String: CType]) {
-        let saved = (specialization, returnType, selfType, genericSelf)
+        let saved = (specialization, returnType, selfType, genericSelf, conformingSelf)
         specialization = bindings
         selfType = nil
+        // `self` (and the methods named without it) have the specialization's type once it exists.
+        let instance = specializedSelf(template, bindings)
+        conformingSelf = instance.map { ConformingSelf(owner: template.name, type: $0) }
         var properties: [String: CType?] = [:]
         for field in template.fields where !field.isStatic {
             properties[field.name] = field.ownership == nil ? field.type.flatMap(resolve) : nil
@@ -105,14 +111,17 @@ extension TypeChecker {
             for parameter in method.parameters {
                 declare(parameter.name, at: parameter.location, parameter.isInout || parameter.isVariadic ? nil : resolve(parameter.type))
             }
+            declare("self", at: method.location, instance)
             returnType = method.returnType.map(resolve) ?? .void
             singleExpressionBody(method.body)
         }
         for computed in decl.computed where !computed.isStatic && computed.resultBuilder == nil {
+            declare("self", at: computed.location, instance)
             returnType = resolve(computed.type)
             singleExpressionBody(computed.body)
         }
-        (specialization, returnType, selfType, genericSelf) = saved
+        specializedSubscriptGetters(decl, self: instance)
+        (specialization, returnType, selfType, genericSelf, conformingSelf) = saved
     }
 
     /// The type of a property of the generic type being checked, read by name (`items` for `self.items`).

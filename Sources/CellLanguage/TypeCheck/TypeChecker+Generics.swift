@@ -48,7 +48,7 @@ extension TypeChecker {
         if compiler.protocolState.genericFunctionCells[decl] == compiler.currentCell {
             specializedBody(decl, bindings)
         }
-        return (true, result)
+        return (true, result ?? opaqueUnderlyingResult(decl, bindings))
     }
 
     /// The type arguments of a call of `decl`, bound from the argument types (each argument checked); nil when the
@@ -107,7 +107,7 @@ extension TypeChecker {
 
     /// The type arguments with the associated types they fix (`C.Element` for `C: Sequence`, `C.Item` for
     /// `C: Container`), as `Compiler.bindConcreteAssociatedTypes` adds them; a conforming type's associated types
-    /// are read from the generator's bindings of its conformance (nil when it has none yet).
+    /// are read from the generator's bindings of its conformance (or inferred as the generator infers them).
     func boundAssociatedTypes(_ parameters: [(name: String, constraints: [String])],
                               _ bindings: [String: CType]) -> [String: CType]? {
         var result = bindings
@@ -128,7 +128,8 @@ extension TypeChecker {
             case .array(let element):
                 for (name, _) in associated { result["\(parameter.name).\(name)"] = element }
             case .user(let type):
-                guard let map = state.associatedBindings[type] else { return nil }
+                // Those of a type of this cell are bound after this pass, as the generator finds them then.
+                let map = state.associatedBindings[type] ?? compiler.associatedBindings(of: type)
                 for (name, placeholder) in associated {
                     if let type = map[placeholder] { result["\(parameter.name).\(name)"] = type }
                 }

@@ -29,7 +29,7 @@ extension TypeChecker {
 
     /// The member bodies of a type declaration (and of the types nested in it).
     func typeDeclaration(_ decl: TypeDecl) {
-        if protocolExtension(decl) { return }
+        if associatedProtocolExtension(decl) || protocolExtension(decl) { return }
         guard let type = checkedBodies(of: decl) else { return }
         let saved = selfType
         selfType = type

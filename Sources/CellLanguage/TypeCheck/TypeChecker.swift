@@ -17,8 +17,9 @@ import Diagnostics
 /// kept apart (`TypeChecker+Generics.swift`). Member bodies of non-generic types, of their extensions and of
 /// extensions of built-in types are checked with `self` and the members named without it (`TypeChecker+TypeBodies`,
 /// `+ImplicitMembers`). Result-builder bodies are checked in their transformed form, `@autoclosure` arguments in
-/// their wrapping closure (`TypeChecker+ResultBuilders`). Not checked (nothing recorded): the bodies of extensions of
-/// protocols with associated types per conforming type, and opaque results.
+/// their wrapping closure (`TypeChecker+ResultBuilders`). Extensions of protocols with associated types (and
+/// `extension Array`) are checked once per conforming type (`TypeChecker+ProtocolExtensions`). Opaque results are
+/// typed only for one-statement bodies of generic functions.
 final class TypeChecker {
     /// The compiler whose declarations are read (never changed).
     unowned let compiler: Compiler
@@ -56,6 +57,8 @@ final class TypeChecker {
     var wantedSpecializations: [(template: TypeDecl, arguments: [CType])] = []
     /// The generic type whose members are being checked under `specialization` (see `TypeChecker+GenericTypes.swift`).
     var genericSelf: GenericSelf?
+    /// The conforming type whose copy of a body is being checked (`TypeChecker+ProtocolExtensions.swift`).
+    var conformingSelf: ConformingSelf?
     /// The type declarations at the cell's top level (the bodies this cell's resolution covers).
     private(set) var cellTypeDeclarations = IdentitySet<TypeDecl>()
     /// The native binding or operator the node being checked resolved to (set by the native checks, taken by `check`).

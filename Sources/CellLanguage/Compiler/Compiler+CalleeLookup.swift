@@ -6,7 +6,7 @@ import Diagnostics
 /// where `W` is not declared `@propertyWrapper` is refused as swiftc refuses it.
 extension Compiler {
     /// The global functions that members of the extended built-in types hide inside their extensions.
-    private static let hiddenByMembers: Set<String> = ["max", "min"]
+    static let hiddenByMembers: Set<String> = ["max", "min"]
 
     /// Code or an error for a call whose callee lookup differs from the plain one; nil for every other call.
     func checkedCallee(_ callee: Expr, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed? {

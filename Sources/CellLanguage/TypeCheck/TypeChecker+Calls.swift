@@ -42,6 +42,7 @@ extension TypeChecker {
             }
             if let error = nonFunctionCall(expr, name, referent, arguments) { return error }
         case .member(let base?, let name, let nameLocation):
+            if let qualified = libraryQualifiedCall(base, name, arguments, expected: expected) { return qualified }
             if let result = builderStaticCall(base, name, arguments) { return result }
             if let statics = nativeStaticFunctions(base, name) { return nativeCall(statics, arguments, chosenAt: nameLocation) }
             if let result = superCall(base, name, arguments) { return result }

@@ -82,9 +82,9 @@ extension TypeChecker {
     private func closureBody(_ literal: ClosureLiteral, at location: SourceLocation, parameters: [CType?], result: CType?,
                              typing: ReturnTyping) -> CType? {
         declareParameters(of: literal, at: location, parameters)
-        let saved = (returnType, returnTyping, reportsReturnMismatches)
+        let saved = bodyContext
         (returnType, returnTyping, reportsReturnMismatches) = (result, typing, false)
-        defer { (returnType, returnTyping, reportsReturnMismatches) = saved }
+        defer { bodyContext = saved }
         if literal.body.count == 1, case .expression(let expr) = literal.body[0], returnType != .void {
             if case .assign = expr.kind {
                 check(expr, expected: nil)

@@ -83,7 +83,7 @@ extension TypeChecker {
 
     /// Checks the members `decl` (the template or one of its extensions) declares, under `bindings`.
     private func specializedMembers(of decl: TypeDecl, _ template: TypeDecl, _ bindings: [String: CType]) {
-        let saved = (specialization, returnType, selfType, genericSelf, conformingSelf)
+        let saved = bodyContext
         specialization = bindings
         selfType = nil
         // `self` (and the methods named without it) have the specialization's type once it exists.
@@ -121,7 +121,7 @@ extension TypeChecker {
             singleExpressionBody(computed.body)
         }
         specializedSubscriptGetters(decl, self: instance)
-        (specialization, returnType, selfType, genericSelf, conformingSelf) = saved
+        bodyContext = saved
     }
 
     /// The type of a property of the generic type being checked, read by name (`items` for `self.items`).

@@ -143,7 +143,7 @@ extension TypeChecker {
     /// Checks a generic function's body under `bindings`, once per declaration and bindings.
     private func specializedBody(_ decl: FunctionDecl, _ bindings: [String: CType], selfType type: UserType? = nil) {
         guard specializedBodies.insert(SpecializedBody(decl: ObjectKey(decl), bindings: bindings)).inserted else { return }
-        let saved = (specialization, returnType, selfType)
+        let saved = bodyContext
         specialization = bindings
         selfType = type
         for parameter in decl.parameters {
@@ -152,14 +152,14 @@ extension TypeChecker {
         if let type, !decl.isStatic { declare("self", at: decl.location, .user(type)) }
         returnType = decl.returnType.map(resolve) ?? .void
         singleExpressionBody(decl.body)
-        (specialization, returnType, selfType) = saved
+        bodyContext = saved
     }
 
     /// `body` with the type parameters resolving to `bindings`.
     private func under<T>(_ bindings: [String: CType], _ body: () -> T) -> T {
-        let saved = specialization
+        let saved = bodyContext
         specialization = bindings
-        defer { specialization = saved }
+        defer { bodyContext = saved }
         return body()
     }
 

@@ -39,10 +39,10 @@ extension TypeChecker {
         let initialExpected = expected ?? compiler.inferredReduceAccumulator(arguments[0].value, literal, element: element)
         guard let result = check(arguments[0].value, expected: initialExpected) else { return .some(nil) }
         declareParameters(of: literal, at: arguments[1].value.location, [result, element])
-        let saved = (returnType, returnTyping)
+        let saved = bodyContext
         (returnType, returnTyping) = (.void, .given)
         statements(literal.body)
-        (returnType, returnTyping) = saved
+        bodyContext = saved
         return result
     }
 }

@@ -27,10 +27,10 @@ extension TypeChecker {
             }
             declare(parameter.name, at: parameter.location, declared.type)
         }
-        let saved = (returnType, returnTyping, reportsReturnMismatches)
+        let saved = bodyContext
         (returnType, returnTyping, reportsReturnMismatches) = (signature.result, .given, true)
         singleExpressionBody(decl.body)
-        (returnType, returnTyping, reportsReturnMismatches) = saved
+        bodyContext = saved
         return true
     }
 

@@ -82,9 +82,9 @@ extension TypeChecker {
             guard let bound = bindings[requirement.left] else { return false }
             guard requirement.isSameType else { return compiler.satisfies(bound, requirement.right) }
             if let right = bindings[requirement.right] { return right == bound }
-            let saved = specialization
+            let saved = bodyContext
             specialization = bindings
-            defer { specialization = saved }
+            defer { bodyContext = saved }
             return resolve(.named(requirement.right, requirement.location)) == bound
         }
     }
@@ -92,7 +92,7 @@ extension TypeChecker {
     /// Checks the instance methods and computed getters of `decl`'s copy for `type` under `bindings` (once each).
     private func conformingBodies(_ decl: TypeDecl, of type: CType, _ bindings: [String: CType]) {
         guard specializedBodies.insert(SpecializedBody(decl: ObjectKey(decl), bindings: bindings)).inserted else { return }
-        let saved = (specialization, returnType, selfType, genericSelf, conformingSelf, reportsReturnMismatches)
+        let saved = bodyContext
         (specialization, selfType, genericSelf, reportsReturnMismatches) = (bindings, nil, nil, false)
         conformingSelf = ConformingSelf(owner: decl.name, type: type)
         for method in decl.methods where !method.isStatic && method.genericParameters.isEmpty && method.resultBuilder == nil
@@ -110,7 +110,7 @@ extension TypeChecker {
             singleExpressionBody(computed.body)
         }
         specializedSubscriptGetters(decl, self: type)
-        (specialization, returnType, selfType, genericSelf, conformingSelf, reportsReturnMismatches) = saved
+        bodyContext = saved
     }
 
     /// Whether the conforming type declares its own method with `method`'s name and labels (the copy leaves it out).
@@ -210,10 +210,10 @@ extension TypeChecker {
             && !item.parameters.contains(where: { $0.isVariadic || $0.isInout }) {
             for parameter in item.parameters { declare(parameter.name, at: parameter.location, resolve(parameter.type)) }
             declare("self", at: item.location, selfType)
-            let saved = returnType
+            let saved = bodyContext
             returnType = resolve(item.returnType)
             singleExpressionBody(item.getter)
-            returnType = saved
+            bodyContext = saved
         }
     }
 }

@@ -65,20 +65,20 @@ extension TypeChecker {
         guard decl.kind == .extensionType, decl.whereRequirements.isEmpty, decl.conformances.isEmpty,
               let proto = compiler.declarations.userTypes[decl.name], proto.kind == .protocolType else { return false }
         guard isExistential(proto) else { return true }
-        let saved = selfType
+        let saved = bodyContext
         selfType = proto
         for method in decl.methods + decl.initializers where method.genericParameters.isEmpty && method.resultBuilder == nil
             && !method.isStatic && method.genericRequirements.isEmpty {
             if let info = compiler.declarations.functionInfos[method] { body(of: method, info) }
         }
         for computed in decl.computed where !computed.isStatic && computed.resultBuilder == nil {
-            let savedReturn = returnType
+            let savedForGetter = bodyContext
             returnType = resolve(computed.type)
             declare("self", at: computed.location, .user(proto))
             singleExpressionBody(computed.body)
-            returnType = savedReturn
+            bodyContext = savedForGetter
         }
-        selfType = saved
+        bodyContext = saved
         return true
     }
 

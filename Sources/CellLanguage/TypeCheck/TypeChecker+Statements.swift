@@ -125,10 +125,10 @@ extension TypeChecker {
         for (parameter, declared) in zip(decl.parameters, declared) {
             declare(parameter.name, at: parameter.location, declared.type)
         }
-        let saved = (returnType, returnTyping, reportsReturnMismatches)
+        let saved = bodyContext
         (returnType, returnTyping, reportsReturnMismatches) = (info.returnType, .given, true)
         if let selfType, !decl.isStatic { declare("self", at: decl.location, selfValueType(of: selfType)) }
         singleExpressionBody(statements ?? decl.body)
-        (returnType, returnTyping, reportsReturnMismatches) = saved
+        bodyContext = saved
     }
 }

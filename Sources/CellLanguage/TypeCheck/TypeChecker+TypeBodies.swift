@@ -31,9 +31,9 @@ extension TypeChecker {
     func typeDeclaration(_ decl: TypeDecl) {
         if associatedProtocolExtension(decl) || protocolExtension(decl) { return }
         guard let type = checkedBodies(of: decl) else { return }
-        let saved = selfType
+        let saved = bodyContext
         selfType = type
-        defer { selfType = saved }
+        defer { bodyContext = saved }
         for inner in decl.nested { typeDeclaration(inner) }
         storedProperties(decl, of: type)
         for method in decl.methods + decl.initializers where method.genericParameters.isEmpty {
@@ -111,10 +111,10 @@ extension TypeChecker {
             declare(parameter.name, at: parameter.location, declared.isInout ? nil : declared.type)
         }
         if let selfLocation, let selfType { declare("self", at: selfLocation, selfValueType(of: selfType)) }
-        let saved = returnType
+        let saved = bodyContext
         returnType = info.returnType
         singleExpressionBody(body)
-        returnType = saved
+        bodyContext = saved
     }
 
     /// The type of the static stored property `name` of `type`: declared by the compiler, or found by the checker

@@ -31,12 +31,8 @@ final class TypeChecker {
     /// Declarations by name and position (to find the index a `let` or parameter declares; a subscript's getter and
     /// setter declare its parameters at the same position).
     private var declarationAt: [DeclarationKey: [Int]] = [:]
-    /// The result type of the function or closure whose body is being checked (nil: unknown).
-    var returnType: CType?
-    /// How `return` statements find their contextual type (a closure's first `return` may decide it).
-    var returnTyping = ReturnTyping.given
-    /// The type whose member bodies are being checked.
-    var selfType: UserType?
+    /// What the body being checked is (its result, its `self`, its specialization): see `BodyContext`.
+    var bodyContext = BodyContext()
     /// The operators the notebook declares (operator functions, static operators of its types and of extensions of
     /// built-in types): the checker leaves their uses unknown.
     let declaredOperators: Set<String>
@@ -47,18 +43,11 @@ final class TypeChecker {
     /// The types of the static stored properties of the cell's types, by type and name (the compiler declares them
     /// when the type's bodies compile, after the checker ran).
     var staticFieldTypes = IdentityTable<UserType, [String: CType]>()
-    /// The type arguments of the specialization whose body is being checked (nil: not in such a body); see
-    /// `TypeChecker+Generics.swift`.
-    var specialization: [String: CType]?
     /// The generic bodies already checked, by declaration and type arguments.
     var specializedBodies: Set<SpecializedBody> = []
     /// Specializations inferred from constructions (`Node(4)`) that do not exist yet, by template and type arguments:
     /// the compiler makes them and checks the cell again (`TypeChecker+GenericValues`).
     var wantedSpecializations: [(template: TypeDecl, arguments: [CType])] = []
-    /// The generic type whose members are being checked under `specialization` (see `TypeChecker+GenericTypes.swift`).
-    var genericSelf: GenericSelf?
-    /// The conforming type whose copy of a body is being checked (`TypeChecker+ProtocolExtensions.swift`).
-    var conformingSelf: ConformingSelf?
     /// The type declarations at the cell's top level (the bodies this cell's resolution covers).
     private(set) var cellTypeDeclarations = IdentitySet<TypeDecl>()
     /// The native binding or operator the node being checked resolved to (set by the native checks, taken by `check`).
@@ -69,9 +58,6 @@ final class TypeChecker {
     /// their implicitly unwrapped read (`TypeChecker+ImplicitlyUnwrapped`).
     var implicitlyUnwrappedDeclarations = Set<Int>()
     var forcedReads = IdentitySet<Expr>()
-    /// Whether the `return`s being checked are a declared function's or method's (a closure's result type is the
-    /// generator's to infer: their mismatches are not reported).
-    var reportsReturnMismatches = false
     /// The signatures of the nested functions checked so far, by declaration index (`TypeChecker+NestedFunctions`).
     var nestedFunctions: [Int: NestedFunctionSignature] = [:]
     /// The types of the hidden variables of the transformed result-builder body being checked, by name

@@ -1,0 +1,54 @@
+/// What the body the type checker is in is: its result type and how its `return`s find theirs, the type whose member
+/// it is, and the specialization or conforming type it is checked for. The checker holds one (`bodyContext`) and,
+/// entering a body, saves it whole and puts it back whole when the body is done, instead of saving and restoring
+/// mode flags one by one.
+struct BodyContext {
+    /// The result type of the function or closure whose body is being checked (nil: unknown).
+    var returnType: CType?
+    /// How `return` statements find their contextual type (a closure's first `return` may decide it).
+    var returnTyping = ReturnTyping.given
+    /// Whether the `return`s being checked are a declared function's or method's (a closure's result type is the
+    /// generator's to infer: their mismatches are not reported).
+    var reportsReturnMismatches = false
+    /// The type whose member bodies are being checked.
+    var selfType: UserType?
+    /// The type arguments of the specialization whose body is being checked (nil: not in such a body); see
+    /// `TypeChecker+Generics.swift`.
+    var specialization: [String: CType]?
+    /// The generic type whose members are being checked under `specialization` (`TypeChecker+GenericTypes.swift`).
+    var genericSelf: TypeChecker.GenericSelf?
+    /// The conforming type whose copy of a body is being checked (`TypeChecker+ProtocolExtensions.swift`).
+    var conformingSelf: TypeChecker.ConformingSelf?
+}
+
+/// The body context's parts, read and set by name.
+extension TypeChecker {
+    var returnType: CType? {
+        get { bodyContext.returnType }
+        set { bodyContext.returnType = newValue }
+    }
+    var returnTyping: ReturnTyping {
+        get { bodyContext.returnTyping }
+        set { bodyContext.returnTyping = newValue }
+    }
+    var reportsReturnMismatches: Bool {
+        get { bodyContext.reportsReturnMismatches }
+        set { bodyContext.reportsReturnMismatches = newValue }
+    }
+    var selfType: UserType? {
+        get { bodyContext.selfType }
+        set { bodyContext.selfType = newValue }
+    }
+    var specialization: [String: CType]? {
+        get { bodyContext.specialization }
+        set { bodyContext.specialization = newValue }
+    }
+    var genericSelf: GenericSelf? {
+        get { bodyContext.genericSelf }
+        set { bodyContext.genericSelf = newValue }
+    }
+    var conformingSelf: ConformingSelf? {
+        get { bodyContext.conformingSelf }
+        set { bodyContext.conformingSelf = newValue }
+    }
+}

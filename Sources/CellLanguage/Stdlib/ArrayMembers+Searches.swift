@@ -13,8 +13,8 @@ extension ArrayMembers {
             let value = needle.value, array = site.value, equal = TypedEquality.comparer(for: element)
             let location = site.location
             return Typed(type: .bool, code: .bool { frame in
+                let elements = try array(frame).arrayValue  // the receiver first, then the argument, as Swift
                 let target = try value(frame)
-                let elements = try array(frame).arrayValue
                 let found = try elements.contains { try equal($0, target) }
                 try LongWork.after(count: elements.count, at: location)
                 return found
@@ -89,8 +89,8 @@ extension ArrayMembers {
         let value = site.argument(0, as: site.element)
         let array = site.value, equal = TypedEquality.comparer(for: site.element), location = site.location
         return Typed(type: .optional(.int), code: .value { frame in
+            let elements = try array(frame).arrayValue  // the receiver first, then the argument, as Swift
             let target = try value(frame)
-            let elements = try array(frame).arrayValue
             let found = try last ? elements.lastIndex { try equal($0, target) }
                                  : elements.firstIndex { try equal($0, target) }
             try LongWork.after(count: elements.count, at: location)

@@ -39,11 +39,14 @@ enum RangeMembers {
                 })
             },
         ],
-        viewed: ArrayMembers.table.members.filter { $0.kind == .method }.map { member in
-            member.viewed(declaration: member.declaration.replacingOccurrences(of: "Element", with: "Int"),
-                          convert: member.declaration.hasSuffix("-> ArraySlice<Element>") ? valuesAsSlice : elements)
-        },
-        viewedAbout: "A range of Ints answers the Array methods on the array of its values.")
+        viewed: ArrayMembers.table.members.filter { $0.kind == .method && !ArraySliceMembers.indexNames.contains($0.name) }
+            .map { member in
+                member.viewed(declaration: member.declaration.replacingOccurrences(of: "Element", with: "Int"),
+                              convert: member.declaration.hasSuffix("-> ArraySlice<Element>") ? valuesAsSlice : elements)
+            }
+            + ArraySliceMembers.indexMembers.filter { $0.kind == .method }.map(indexMember),
+        viewedAbout: "A range of Ints answers the Array methods on the array of its values; `firstIndex` and `lastIndex` "
+            + "give values (a `Range<Int>`'s indices are its values).")
 
     static let double = StdlibTable(
         "Range<Double>", about: "`a..<b` and `a...b` (`ClosedRange<Double>`) over Doubles, e.g. a slider's domain.",
@@ -73,6 +76,21 @@ enum RangeMembers {
 
     /// An Int range as the array of its values (bounded by the collection size limit).
     /// A range of Ints as the slice of its values whose indices are the values (`(5..<9).dropFirst()[6]` is 6).
+    /// `firstIndex`/`lastIndex` of a `Range<Int>`: its indices are its values, as a slice's are its base's
+    /// (`(5..<10).firstIndex(of: 7)` is 7). A `ClosedRange`'s index is a type of its own (`ClosedRange<Int>.Index`),
+    /// which nbrun does not model: refused at the member.
+    private static func indexMember(_ member: StdlibMember) -> StdlibMember {
+        guard case .value(let compile) = member.implementation else { return member }
+        return StdlibMember(member.declaration.replacingOccurrences(of: "Element", with: "Int"), member.summary, value: { site in
+            guard site.receiver.type != .closedRange else {
+                site.compiler.error(.notSupported("\(member.name) of a ClosedRange (its indices are ClosedRange<Int>.Index "
+                                                  + "values): use a half-open range `a..<b + 1` or Array(range)"), at: site.location)
+                return .invalid
+            }
+            return compile(site.withReceiver(valuesAsSlice(site.receiver, site.location)))
+        })
+    }
+
     @Sendable static func valuesAsSlice(_ range: Typed, _ place: SourceLocation) -> Typed {
         let bounds = range.value
         return Typed(type: .arraySlice(.int), code: .value { frame in

@@ -85,3 +85,6 @@ let run24 = {
 let run25 = {
     var u52 = [1, 2, 3][1...]; u52[1...] = [5]
 }
+let run26 = {
+    let u53 = (1...5).firstIndex(of: 3)
+}

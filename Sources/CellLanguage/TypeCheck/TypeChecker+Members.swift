@@ -82,7 +82,15 @@ extension TypeChecker {
         switch receiver {
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil,
              .arraySlice(let element) where arguments.count == 1 && arguments[0].label == nil:
-            return check(arguments[0].value, expected: nil) == .int ? element : nil
+            // `xs[2...]`, `xs[..<3]`: compiled from their bound alone (`compileOneSidedSlice`), left unknown here.
+            guard Compiler.oneSidedRange(arguments[0].value) == nil else {
+                return check(arguments[0].value, expected: nil) == .int ? element : nil
+            }
+            switch check(arguments[0].value, expected: .int) {
+            case .int?: return element
+            case .range?, .closedRange?: return .arraySlice(element)  // `xs[1...3]`: a slice with the base's indices
+            default: return nil
+            }
         case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
             return check(arguments[0].value, expected: key) == key ? .optional(value) : nil
         case .user(let type):

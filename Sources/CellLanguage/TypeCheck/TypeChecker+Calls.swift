@@ -48,6 +48,7 @@ extension TypeChecker {
             if let result = superCall(base, name, arguments) { return result }
             if let result = initializerDelegation(base, name, arguments) { return result }
             if let type = typeNamed(base) {
+                if let result = enumConstruction(type, name, arguments) { return result }
                 guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else { break }
                 return declaredCall(infos, arguments)
             }
@@ -71,6 +72,9 @@ extension TypeChecker {
             if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }
         case .typeReference(let typeExpr):
             if let result = collectionInitializer(typeExpr, arguments) { return result }
+        case .member(nil, let name, _):
+            // `.circle(radius: 2)` where a `Shape` is expected.
+            if case .user(let type)? = expected?.unwrapped, let result = enumConstruction(type, name, arguments) { return result }
         case .subscriptAccess, .optionalChain, .forceUnwrap, .call, .closure:
             // A closure called at once (a `switch` used as a value) is compiled without a contextual type.
             if let result = valueCall(check(callee, expected: nil), arguments) { return result }

@@ -501,7 +501,12 @@ extension Compiler {
             noteResolution(.builtin(name))
             return builtin
         }
-        if let type = builtinType(named: name) {
+        if var type = builtinType(named: name) {
+            // `let a: [Double] = Array(repeating: 0, count: 3)`: the element type comes from the context, as in Swift.
+            if type == .array(.error), case .array(let element)? = expected, !element.hasError,
+               arguments.map(\.label) == ["repeating", "count"] {
+                type = .array(element)
+            }
             return compileInitializer(type, arguments, at: location)
         }
         if let functions = registry.functions[name] {

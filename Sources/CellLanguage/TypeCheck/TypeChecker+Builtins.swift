@@ -42,6 +42,19 @@ extension TypeChecker {
         }
     }
 
+    /// `Array(repeating: x, count: n)`: the element type from the context when an array is expected, else from `x`
+    /// (`Compiler.compileNamedCall`); nil when the call is not that one.
+    func arrayRepeating(_ name: String, _ referent: Referent, _ arguments: [Argument], expected: CType?) -> CType?? {
+        guard name == "Array", arguments.map(\.label) == ["repeating", "count"], isBuiltinName(name, referent),
+              !extendsBuiltinInitializers(name) else { return nil }
+        if case .array(let element)? = expected { return .some(arrayInitializer(element, arguments)) }
+        guard let element = check(arguments[0].value, expected: nil) else {
+            check(arguments[1].value, expected: .int)
+            return .some(nil)
+        }
+        return .some(check(arguments[1].value, expected: .int) == .int ? .array(element) : nil)
+    }
+
     /// Whether a name refers to nothing declared (a built-in function or type, not shadowed).
     private func isBuiltinName(_ name: String, _ referent: Referent) -> Bool {
         switch referent {

@@ -437,8 +437,17 @@ extension Compiler {
         }
         var codes: [(Frame) throws -> [Value]] = []
         var types: [CType] = []
+        var starts: [((Frame) throws -> Int)?] = []  // `zip(xs, 1...)`: an open range, as long as the other sequence
         for argument in arguments {
-            let typed = Compiler.sliceAsArray(compileExpr(argument.value, expected: nil))
+            if let start = zipOpenRangeStart(argument.value), !starts.contains(where: { $0 != nil }) {
+                types.append(.int)
+                codes.append { _ in [] }
+                starts.append(start)
+                continue
+            }
+            starts.append(nil)
+            var typed = Compiler.sliceAsArray(compileExpr(argument.value, expected: nil))
+            if typed.type == .string { typed = Compiler.charactersOf(typed, at: argument.value.location) }
             let code = typed.value
             switch typed.type {
             case .array(let element):
@@ -456,10 +465,16 @@ extension Compiler {
                 return .invalid
             }
         }
-        let first = codes[0], second = codes[1]
+        let first = codes[0], second = codes[1], openStarts = starts
         let pair = CType.tuple(types.map { TupleElement(label: nil, type: $0) })
         return Typed(type: .array(pair), code: .value { frame in
-            let a = try first(frame), b = try second(frame)
+            // Left to right, each argument once; an open range's values are as many as the other's.
+            let firstStart = try openStarts[0]?(frame)
+            var a = firstStart == nil ? try first(frame) : []
+            let secondStart = try openStarts[1]?(frame)
+            var b = secondStart == nil ? try second(frame) : []
+            if let firstStart { a = Compiler.countingUp(from: firstStart, b.count) }
+            if let secondStart { b = Compiler.countingUp(from: secondStart, a.count) }
             return .array(zip(a, b).map { .tuple([$0, $1]) })
         })
     }

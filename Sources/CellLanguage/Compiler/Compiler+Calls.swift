@@ -424,61 +424,6 @@ extension Compiler {
         })
     }
 
-    /// `zip(a, b)`: pairs of elements of two arrays or ranges, as an array of tuples.
-    func compileZip(_ arguments: [Argument], at location: SourceLocation) -> Typed {
-        guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else {
-            if arguments.count == 1, arguments[0].label == nil {
-                error(.missingArgument(label: nil, position: 2), at: missingArgumentLocation ?? location)
-                return .invalid
-            }
-            // A third argument is where swiftc reports its extra argument.
-            error(.zipArguments, at: arguments.count > 2 ? arguments[2].value.location : location)
-            return .invalid
-        }
-        var codes: [(Frame) throws -> [Value]] = []
-        var types: [CType] = []
-        var starts: [((Frame) throws -> Int)?] = []  // `zip(xs, 1...)`: an open range, as long as the other sequence
-        for argument in arguments {
-            if let start = zipOpenRangeStart(argument.value), !starts.contains(where: { $0 != nil }) {
-                types.append(.int)
-                codes.append { _ in [] }
-                starts.append(start)
-                continue
-            }
-            starts.append(nil)
-            var typed = Compiler.sliceAsArray(compileExpr(argument.value, expected: nil))
-            if typed.type == .string { typed = Compiler.charactersOf(typed, at: argument.value.location) }
-            let code = typed.value
-            switch typed.type {
-            case .array(let element):
-                types.append(element)
-                codes.append { try code($0).arrayValue }
-            case .range, .closedRange:
-                types.append(.int)
-                codes.append { frame in
-                    guard case .range(let lower, let upper, let closed) = try code(frame) else { return [] }
-                    return try AllocationLimit.rangeElements(lower, upper, closed: closed, at: argument.value.location)
-                }
-            default:
-                // swiftc's wording, at `zip`.
-                mismatch(.genericRequirement("global function 'zip'", type: typed.type, protocolName: "Sequence"), typed.type, at: location)
-                return .invalid
-            }
-        }
-        let first = codes[0], second = codes[1], openStarts = starts
-        let pair = CType.tuple(types.map { TupleElement(label: nil, type: $0) })
-        return Typed(type: .array(pair), code: .value { frame in
-            // Left to right, each argument once; an open range's values are as many as the other's.
-            let firstStart = try openStarts[0]?(frame)
-            var a = firstStart == nil ? try first(frame) : []
-            let secondStart = try openStarts[1]?(frame)
-            var b = secondStart == nil ? try second(frame) : []
-            if let firstStart { a = Compiler.countingUp(from: firstStart, b.count) }
-            if let secondStart { b = Compiler.countingUp(from: secondStart, a.count) }
-            return .array(zip(a, b).map { .tuple([$0, $1]) })
-        })
-    }
-
     /// A call of a name: a variable or declared function, a generic function, a type's initializer, a built-in or native function.
     private func compileNamedCall(_ callee: Expr, _ name: String, _ arguments: [Argument], expected: CType?,
                                   at location: SourceLocation, openingParen: SourceLocation?) -> Typed {

@@ -19,8 +19,8 @@ extension Compiler {
     }
 
     /// The operator functions called `op` that a value of `type` finds: its own type's, or those of an extension of
-    /// a built-in type.
-    private func operatorFunctions(_ op: String, for type: CType) -> [FunctionInfo] {
+    /// a built-in type (the type checker picks among the same, `TypeChecker+OperatorFunctions`).
+    func operatorFunctions(_ op: String, for type: CType) -> [FunctionInfo] {
         if case .user(let userType) = type { return userType.staticMethods[op] ?? [] }
         return protocolState.builtinExtensions[type.description]?.staticMethods[op] ?? []
     }

@@ -20,8 +20,7 @@ extension TypeChecker {
         }
         if case .user = a { return .some(nil) }
         if case .user = b { return .some(nil) }
-        if let info = compiler.protocolState.builtinExtensions[a.description]?.staticMethods[op]?
-            .first(where: { $0.parameters.map(\.type) == [a, b] }) {
+        if let info = compiler.operatorFunctions(op, for: a).first(where: { $0.parameters.map(\.type) == [a, b] }) {
             return .some(info.returnType)
         }
         return nil
@@ -37,13 +36,7 @@ extension TypeChecker {
     /// declares operator methods `op`: the result of the one taking `type`, `.some(nil)` when it takes it `inout`
     /// (left unknown), nil when none takes it (the built-in operators decide).
     func declaredPrefix(_ op: String, _ type: CType) -> CType?? {
-        let functions: [FunctionInfo]
-        if case .user(let user) = type {
-            functions = user.staticMethods[op] ?? []
-        } else {
-            functions = compiler.protocolState.builtinExtensions[type.description]?.staticMethods[op] ?? []
-        }
-        guard let info = functions.first(where: { $0.parameters.map(\.type) == [type] }) else { return nil }
+        guard let info = compiler.operatorFunctions(op, for: type).first(where: { $0.parameters.map(\.type) == [type] }) else { return nil }
         return .some(info.parameters[0].isInout ? nil : info.returnType)
     }
 }

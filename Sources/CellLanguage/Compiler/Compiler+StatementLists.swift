@@ -1,0 +1,314 @@
+import Diagnostics
+
+/// Statement lists and blocks, single statements, and variable declarations compiled to closures.
+extension Compiler {
+    // MARK: Statements
+
+    /// Compiles a list of statements in the current scope (functions are declared first, so they can be used
+    /// before their declaration and call each other).
+    func compileStatements(_ statements: [Stmt]) -> [StatementBox] {
+        for statement in statements {
+            if case .typeDeclaration(let decl) = statement { declareTypeNames(decl) }
+        }
+        for statement in statements {
+            if case .typeAlias(let name, let type, let location) = statement { declareTypeAlias(name, type, at: location) }
+        }
+        for statement in statements {
+            if case .typeDeclaration(let decl) = statement { declareTypeMembersWithNested(decl) }
+        }
+        for statement in statements {
+            if case .function(let decl) = statement { declareFunction(decl) }
+        }
+        typeCheckCell(statements)
+        // A cell's top-level functions may use the cell's globals declared after them (as in a Swift file): their
+        // bodies compile once every top-level statement has declared its names.
+        guard scope === globalScope else {
+            // A `defer` wraps the statements after it (see `compileDefer`).
+            return compileRemaining(statements[...])
+        }
+        var deferred: [FunctionDecl] = []
+        let others = statements.filter { statement in
+            guard case .function(let decl) = statement else { return true }
+            deferred.append(decl)
+            return false
+        }
+        let result = compileRemaining(others[...])
+        for decl in deferred { compileFunctionBody(decl) }
+        return result
+    }
+
+    /// Compiles statements in a new scope into one closure.
+    func compileBlock(_ statements: [Stmt], loopLabel: (name: String?, id: Int)? = nil) -> (Frame) throws -> Flow {
+        withScope {
+            if let loopLabel { scope.loopLabels.append(loopLabel) }
+            guard loopLabel != nil, let last = statements.last, !FrameCapture.mayCapture(statements),
+                  !statements.contains(where: { if case .deferStatement = $0 { return true } else { return false } }) else {
+                return sequence(compileStatements(statements))
+            }
+            // `var p = xs[i]; …; xs[i] = p` at the end of a loop body: `p` dies right after the store, so the store
+            // may take its value instead of copying it (no copy-on-write of `p` in the next iteration).
+            var codes = compileStatements(Array(statements.dropLast()))
+            let saved = lastUse
+            if case .expression(let expr) = last, case .assign("=", _, let value, _) = expr.kind,
+               case .name(let name) = value.kind, case .variable(let variable)? = scope.names[name],
+               !variable.isLet, !variable.type.isWord {
+                lastUse = variable
+            }
+            if let box = compileStatementBox(last) { codes.append(box) }
+            lastUse = saved
+            return sequence(codes)
+        }
+    }
+
+    /// Runs statement closures in order, stopping at the first that does not finish normally.
+    func sequence(_ codes: [StatementBox]) -> (Frame) throws -> Flow {
+        sequenceBox(codes[...]).run
+    }
+
+    /// `sequence` as a box: a balanced tree of pairs, each closure calling its two halves directly, so running a
+    /// block retains nothing (iterating an array of boxes would retain and release every statement). Runs of
+    /// simple statements stay simple, so they never test a `Flow`.
+    private func sequenceBox(_ codes: ArraySlice<StatementBox>) -> StatementBox {
+        switch codes.count {
+        case 0: return StatementBox(simple: { _ in })
+        case 1: return codes[codes.startIndex]
+        default:
+            let middle = codes.startIndex + codes.count / 2
+            let first = sequenceBox(codes[..<middle]), second = sequenceBox(codes[middle...])
+            switch (first.simple, second.simple) {
+            case (let a?, let b?):
+                return StatementBox(simple: { frame in
+                    try a(frame)
+                    try b(frame)
+                })
+            case (let a?, nil):
+                let b = second.run
+                return StatementBox { frame in
+                    try a(frame)
+                    return try b(frame)
+                }
+            case (nil, let b?):
+                let a = first.run
+                return StatementBox { frame in
+                    let flow = try a(frame)
+                    guard case .normal = flow else { return flow }
+                    try b(frame)
+                    return .normal
+                }
+            case (nil, nil):
+                let a = first.run, b = second.run
+                return StatementBox { frame in
+                    let flow = try a(frame)
+                    if case .normal = flow { return try b(frame) }
+                    return flow
+                }
+            }
+        }
+    }
+
+    /// Compiles a statement into a box, keeping expression statements simple (see `StatementBox`).
+    func compileStatementBox(_ statement: Stmt) -> StatementBox? {
+        guard case .expression(let expr) = statement else { return compileStatement(statement).map(StatementBox.init) }
+        if let fast = compileWordAssignment(expr) { return StatementBox(simple: fast) }
+        switch compileExpr(expr, expected: nil).code {
+        case .int(let f): return StatementBox(simple: { _ = try f($0) })
+        case .double(let f): return StatementBox(simple: { _ = try f($0) })
+        case .bool(let f): return StatementBox(simple: { _ = try f($0) })
+        case .value(let f): return StatementBox(simple: { _ = try f($0) })
+        case .void(let f): return StatementBox(simple: f)
+        }
+    }
+
+    func compileStatement(_ statement: Stmt) -> ((Frame) throws -> Flow)? {
+        switch statement {
+        case .expression:
+            return compileStatementBox(statement)?.run
+        case .variable(let isLet, let pattern, let typeExpr, let value, let location):
+            if let accessors = Compiler.variableAccessors(value) {
+                return compileAccessorVariable(pattern, typeExpr: typeExpr, accessors, at: location)
+            }
+            defer { markImplicitlyUnwrapped(pattern, typeExpr); markLazyWrapper(pattern, typeExpr, value) }
+            return storingClosure(value) {
+                compileVariable(isLet: isLet, pattern: pattern, typeExpr: typeExpr, value: value, location: location)
+            }
+        case .function(let decl):
+            compileFunctionBody(decl)
+            return nil
+        case .ifStatement(let conditions, let body, let elseBody, _):
+            return releasingLocals(of: statement) { compileIf(conditions, body, elseBody) }
+        case .guardStatement(let conditions, let body, let location):
+            return compileGuard(conditions, body, location)
+        case .forIn(let label, let pattern, let casePattern, let sequence, let whereClause, let body, let location):
+            return releasingLocals(of: statement) {
+                compileFor(label: label, pattern: pattern, casePattern: casePattern, sequence: sequence,
+                           whereClause: whereClause, body: body, location: location)
+            }
+        case .whileLoop(let label, let conditions, let body, let location):
+            return releasingLocals(of: statement) { compileWhile(label: label, conditions, body, location) }
+        case .repeatWhile(let label, let body, let condition, let location):
+            return releasingLocals(of: statement) { compileRepeat(label: label, body, condition, location) }
+        case .returnStatement(let value, let location):
+            return storingClosure(value) { compileReturn(value, location) }
+        case .breakStatement(let label, let location):
+            guard let id = loopID(label, location, keyword: "break") else { return nil }
+            return { _ in .breakLoop(id) }
+        case .continueStatement(let label, let location):
+            guard let id = loopID(label, location, keyword: "continue") else { return nil }
+            return { _ in .continueLoop(id) }
+        case .block(let statements):
+            // A multi-binding declaration (`var a = 1, b = 2`) declares in the current scope.
+            return sequence(compileStatements(statements))
+        case .switchStatement(let label, let subject, let cases, let location):
+            return releasingLocals(of: statement) { compileSwitch(label: label, subject, cases, at: location) }
+        case .typeDeclaration(let decl):
+            return compileTypeBodiesWithNested(decl)
+        case .throwStatement(let value, let location):
+            return compileThrow(value, at: location)
+        case .doCatch(let body, let clauses, let location):
+            return releasingLocals(of: statement) { compileDoCatch(body, clauses, at: location) }
+        case .deferStatement(let body, _):
+            return compileDefer(body, rest: []).run
+        case .typeAlias:
+            return nil  // declared with the types (see `compileStatements`)
+        case .invalid:
+            return nil
+        }
+    }
+
+    /// Fast path for `x = e` / `x op= e` on an Int/Double/Bool variable of the current frame or the globals:
+    /// one closure that stores the unboxed result, with no intermediate `Value`.
+    private func compileWordAssignment(_ expr: Expr) -> ((Frame) throws -> Void)? {
+        guard case .assign(let op, let target, let value, let location) = expr.kind,
+              case .name(let name) = target.kind,
+              case .variable(let variable)? = nameBinding(name, node: target),
+              variable.type.isWord, !variable.isLet, !isCheckedLentAccess(variable),
+              variable.level == scope.context.level || variable.level == 0 else { return nil }
+        let newValue: Typed
+        if op == "=" {
+            newValue = coerce(compileExpr(value, expected: variable.type), to: variable.type, at: value.location) {
+                .assignmentType($0, target: $1)
+            }
+        } else {
+            newValue = compileBinary(String(op.dropLast()), target, value, expected: variable.type, at: location)
+            if newValue.type.hasError { return { _ in } }
+            if newValue.type != variable.type {
+                mismatch(.binaryOperatorTypes(op, variable.type, newValue.type),
+                         variable.type, newValue.type, at: location)
+                return { _ in }
+            }
+        }
+        return wordStore(newValue, level: variable.level, slot: variable.slot)
+    }
+
+    private func loopID(_ label: String?, _ location: SourceLocation, keyword: String) -> Int? {
+        let loops = scope.enclosingLoops()
+        let realLoops = loops.filter { !switchLabelIDs.contains($0.id) }
+        if keyword == "continue", label == nil, realLoops.isEmpty {
+            error(.continueOutsideLoop, at: location)
+            return nil
+        }
+        guard let label else {
+            if loops.isEmpty {
+                let stray: CompileError = keyword == "break" ? .breakOutsideLoop(insideIfOrDo: scope.isInsideIfOrDo()) : .continueOutsideLoop
+                error(stray, at: location)
+                return nil
+            }
+            return 0
+        }
+        guard let loop = loops.last(where: { $0.name == label }) else {
+            error(.cannotFindLabel(label), at: location)
+            return nil
+        }
+        return loop.id
+    }
+
+    private func compileVariable(isLet: Bool, pattern: BindingPattern, typeExpr: TypeExpr?, value: Expr?,
+                                 location: SourceLocation) -> ((Frame) throws -> Flow)? {
+        let declared = typeExpr.map(resolveType)
+        var typed: Typed?
+        if let value, case .nilLiteral = value.kind, let declared, !declared.hasError, !declared.isOptional {
+            // The cell will not run: the variable is declared with its type so later uses are checked.
+            error(inClosureBody ? .nilWithoutContext : .nilForNonOptional(declared), at: value.location)
+            typed = Typed(type: declared, code: .value { _ in .none })
+        } else if let value {
+            var compiled = compileExpr(value, expected: declared)
+            if let declared {
+                compiled = coerce(compiled, to: declared, at: Compiler.conversionLocation(of: value)) {
+                    .specifiedType($0, specified: $1)
+                }
+            }
+            typed = compiled
+        }
+        guard case .name(let name, let nameLocation) = pattern else {
+            guard let typed else {
+                error(.typeAnnotationMissing, at: location)
+                return nil
+            }
+            let code = typed.value
+            if let value, !typed.type.hasError, !Compiler.isTuple(typed.type), case .tuple(let parts) = pattern {
+                // `let (a, b) = 5`: swiftc reports it at the value.
+                error(.tuplePatternShape(typed.type, elements: parts.count), at: value.location)
+                _ = bindPattern(pattern, type: .error, isLet: isLet, at: location)
+                return nil
+            }
+            if let value, reportTupleCountMismatch(pattern, typed.type, at: value.location) {
+                _ = bindPattern(pattern, type: .error, isLet: isLet, at: location)
+                return nil
+            }
+            guard let bind = bindPattern(pattern, type: typed.type, isLet: isLet, at: location) else { return nil }
+            return { frame in
+                try bind(frame, try code(frame))
+                return .normal
+            }
+        }
+        var type = declared ?? typed?.type ?? .error
+        if declared == .set(.error), let typed { type = typed.type }
+        if declared == nil && typed == nil {
+            error(.typeAnnotationMissing, at: nameLocation)
+        }
+        if type == .void, let value {
+            _ = value
+            type = .void
+        }
+        if case .array(.error) = type, declared == nil, let value, case .array(let elements) = value.kind, elements.isEmpty {
+            error(.emptyCollectionLiteral, at: value.location)
+        }
+        let variable = declareVariable(name, type: type, isLet: isLet, at: nameLocation,
+                                       unpacked: isLet ? nil : UnpackedStruct.kinds(of: type))
+        if isLet && value == nil { variable.initializedLater = true }
+        guard let typed else {
+            // Declared without a value: starts as the type's zero value.
+            let slot = variable.slot
+            if type.isWord || variable.unpacked != nil {
+                let access = frameAccessor(level: variable.level)
+                let count = variable.unpacked?.count ?? 1
+                return { frame in
+                    let words = access(frame).words + slot
+                    for index in 0..<count { words[index] = 0 }
+                    return .normal
+                }
+            }
+            let initial: Value
+            switch type {
+            case .array: initial = .array([])
+            case .string: initial = .string("")
+            case .optional: initial = .none
+            default: initial = .void
+            }
+            let access = frameAccessor(level: variable.level)
+            return { access($0).values[slot] = initial; return .normal }
+        }
+        if let kinds = variable.unpacked, let value, let read = borrowedElement(value) {
+            // `var p = xs[i]`: the element's fields go straight into the words, without retaining the element.
+            let slot = variable.slot
+            let words = wordsAccessor(level: variable.level)
+            return { frame in
+                let target = words(frame) + slot
+                try read(frame) { UnpackedStruct.unpack($0, into: target, kinds) }
+                return .normal
+            }
+        }
+        let storeCode = store(variable, typed)
+        return { try storeCode($0); return .normal }
+    }
+}

@@ -296,6 +296,8 @@ extension Compiler {
             immutable(.assignToConstantProperty(name), name, at: location)
             return nil
         }
+        if case .user(let proto) = container.type, proto.kind == .protocolType,
+           let place = existentialPropertyPlace(container, proto, name, at: location) { return place }
         guard let (index, type) = storedMember(of: container.type, name, at: location) else { return nil }
         return elementPlace(container, index: index, type: type)
     }

@@ -64,8 +64,11 @@ extension Compiler {
                !requirement.settable || !type.fields[index].isLet {
                 return .field(index)
             }
+            if let getter = type.computed[requirement.name], getter.returnType == requirement.type,
+               !requirement.settable || type.setters[requirement.name] != nil {
+                return .member(getter)
+            }
             if requirement.settable { return nil }
-            if let getter = type.computed[requirement.name], getter.returnType == requirement.type { return .member(getter) }
             for proto in defaults {
                 if let getter = proto.computed[requirement.name], getter.returnType == requirement.type { return .protocolDefault(getter) }
             }
@@ -125,6 +128,9 @@ extension Compiler {
                 let takesNothing = requirement.parameterTypes.isEmpty && !requirement.isMutating
                 tag.setWitness(witness(source, owner: owner, tag: tag),
                                receiverWitness: takesNothing ? receiverWitness(source) : nil, for: requirement.id)
+                if requirement.kind == .property, requirement.settable, !requirement.isStatic {
+                    tag.setPropertyAccess(propertyAccess(source, owner: owner, requirement.name), for: requirement.id)
+                }
             }
         }
         return tag

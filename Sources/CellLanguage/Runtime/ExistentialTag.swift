@@ -20,6 +20,12 @@ final class ExistentialTag {
     private(set) var witnesses: [Witness?] = []
     /// The same implementations for requirements without arguments that do not mutate, by requirement number.
     private(set) var receiverWitnesses: [ReceiverWitness?] = []
+    /// Reads and changes a `{ get set }` property requirement of the concrete value in place: `body` gets the
+    /// property's value, and what it leaves there is stored back (through the setter for a computed property).
+    typealias PropertyAccess = (_ concrete: inout Value, _ body: (inout Value) throws -> Void) throws -> Void
+
+    /// The in-place access of each settable property requirement, by requirement number.
+    private(set) var propertyAccesses: [PropertyAccess?] = []
     /// The protocols whose witnesses are filled in, by name.
     var protocols: Set<String> = []
 
@@ -35,6 +41,17 @@ final class ExistentialTag {
         }
         witnesses[id] = witness
         receiverWitnesses[id] = receiverWitness
+    }
+
+    /// Records the in-place access of settable property requirement `id`.
+    func setPropertyAccess(_ access: PropertyAccess?, for id: Int) {
+        if id >= propertyAccesses.count { propertyAccesses += Array(repeating: nil, count: id + 1 - propertyAccesses.count) }
+        propertyAccesses[id] = access
+    }
+
+    /// The in-place access of settable property requirement `id`, if this type has one.
+    @inline(__always) func propertyAccess(_ id: Int) -> PropertyAccess? {
+        id < propertyAccesses.count ? propertyAccesses[id] : nil
     }
 
     /// The implementation of requirement `id`, if this type has one.

@@ -113,6 +113,11 @@ extension TypeChecker {
             if !isGeneric(user), user.setters[name] != nil, user.fieldIndex(name) == nil { return user.computed[name]?.returnType }
             guard !isGeneric(user), let index = user.fieldIndex(name), !user.fields[index].holdsWeakly else { return nil }
             return user.fields[index].type
+        case .user(let proto) where proto.kind == .protocolType:
+            // A `{ get set }` requirement of a protocol-typed value (see `Compiler+ExistentialPlaces`).
+            guard isExistential(proto), let requirement = compiler.findRequirement(proto, name), requirement.kind == .property,
+                  requirement.settable, !requirement.isStatic else { return nil }
+            return requirement.type
         case .tuple(let elements):
             if let index = Int(name), index >= 0, index < elements.count { return elements[index].type }
             return elements.first { $0.label == name }?.type

@@ -14,7 +14,7 @@ extension TypeChecker {
     }
 
     /// Whether values of the protocol type `proto` are typed (see the file's header).
-    private func isExistential(_ proto: UserType) -> Bool {
+    func isExistential(_ proto: UserType) -> Bool {
         guard proto.kind == .protocolType, let info = proto.protocolInfo, !info.isComposition, info.superclass == nil else { return false }
         let state = compiler.protocolState
         return !state.placeholderTypes.contains(proto)

@@ -96,7 +96,7 @@ extension Compiler {
 
     private func isValueType(_ type: CType) -> Bool {
         switch type {
-        case .user(let user): return user.kind != .classType
+        case .user(let user): return user.kind != .classType && !isClassBound(type)
         case .tuple: return true
         default: return false
         }

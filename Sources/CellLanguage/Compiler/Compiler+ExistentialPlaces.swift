@@ -31,6 +31,20 @@ extension Compiler {
         })
     }
 
+    /// `p.name = v` where `p` holds a class-bound protocol type (`protocol P: AnyObject`): the instance is shared, so
+    /// `p` need not be a `var` (as for a class-typed value).
+    func classBoundRequirementPlace(_ base: Expr, _ proto: UserType, _ name: String, at location: SourceLocation) -> Place?? {
+        guard let requirement = findRequirement(proto, name), requirement.kind == .property, !requirement.isStatic else { return nil }
+        let object = compileExpr(base, expected: nil).value
+        // A temporary holding the existential: only the shared instance inside it changes, and it is never assigned
+        // as a whole (the place returned is the requirement's).
+        let container = Place(type: .user(proto), modify: { frame, body in
+            var value = try object(frame)
+            try body(&value)
+        }, assign: { _ in { _ in } })
+        return existentialPropertyPlace(container, proto, name, at: location)
+    }
+
     /// How the concrete type `owner` gives in-place access to the settable property `name` its witness `source`
     /// implements (observers run as they do on a value of the concrete type); nil for witnesses this path does not
     /// reach (a class's stored property that its subclasses observe).

@@ -276,8 +276,11 @@ extension Compiler {
         if let accessor = accessorMemberPlace(base, name, at: location, mutating: mutating, method: method,
                                               methodAt: methodAt) { return accessor }
         // Type-only: a class base compiles as a reference value, another as a place: the type decides which.
-        if case .user(let type) = compileExprTypeOnly(base), type.kind == .classType {
-            return classFieldPlace(base, type, name, at: location)
+        if case .user(let type) = compileExprTypeOnly(base) {
+            if type.kind == .classType { return classFieldPlace(base, type, name, at: location) }
+            if type.kind == .protocolType, isClassBound(.user(type)), let place = classBoundRequirementPlace(base, type, name, at: location) {
+                return place
+            }
         }
         if case .name(let typeName) = base.kind, nameBinding(typeName, node: base) == nil, let type = declarations.userTypes[typeName],
            let variable = type.staticFields[name] {

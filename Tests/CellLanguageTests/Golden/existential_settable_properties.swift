@@ -57,3 +57,12 @@ var counters: [String: any Counter] = ["a": Tally()]
 counters["a"]?.count += 5
 counters["a"]!.count -= 1
 print(counters["a"]!.count)
+
+// A class-bound protocol: the instance is shared, so a `let` holding it (or a `let` array of them) is enough.
+protocol Named: AnyObject { var name: String { get set } }
+final class Person: Named { var name = "ann" }
+let person: any Named = Person()
+person.name = "bea"
+let people: [Named] = [Person(), person]
+people[1].name += "!"
+print(person.name, people.map { $0.name })

@@ -21,7 +21,8 @@ extension Compiler {
         }
         typeCheckCell(statements)
         // A cell's top-level functions may use the cell's globals declared after them (as in a Swift file): their
-        // bodies compile once every top-level statement has declared its names.
+        // bodies compile once every top-level statement has declared its names; so do the member bodies of types
+        // that use such globals.
         guard scope === globalScope else {
             // A `defer` wraps the statements after it (see `compileDefer`).
             return compileRemaining(statements[...])
@@ -32,7 +33,12 @@ extension Compiler {
             deferred.append(decl)
             return false
         }
+        let outerDeferred = declarations.deferredMemberBodies
+        declarations.deferredMemberBodies = []
         let result = compileRemaining(others[...])
+        let memberBodies = declarations.deferredMemberBodies ?? []
+        declarations.deferredMemberBodies = outerDeferred
+        for compile in memberBodies { compile() }
         for decl in deferred { compileFunctionBody(decl) }
         return result
     }

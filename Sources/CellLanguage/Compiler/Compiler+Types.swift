@@ -163,23 +163,16 @@ extension Compiler {
             initializers.append(store(variable, typed))
         }
         declarations.staticFieldDeclarations.removeAll { $0.0 === type }
-        for computed in decl.computed {
-            guard let info = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name] else { continue }
-            compileMemberBody(info, parameters: [], body: resultBuilderGetterBody(computed, info), type: type, hasSelf: !computed.isStatic,
-                              mutableSelf: false, location: computed.location, end: computed.closingBrace,
-                              computedName: computed.name)
-        }
-        compileAccessorBodies(decl, type)
-        for method in decl.methods where method.genericParameters.isEmpty {  // generic ones: when specialized
-            guard let info = declarations.functionInfos[method] else { continue }
-            compileMemberBody(info, parameters: method.parameters, body: resultBuilderFunctionBody(method), type: type,
-                              hasSelf: !method.isStatic,
-                              mutableSelf: method.isMutating, location: method.location, end: method.closingBrace)
-        }
-        for initializer in decl.initializers {
-            guard let info = declarations.functionInfos[initializer] else { continue }
-            compileMemberBody(info, parameters: initializer.parameters, body: initializer.body, type: type, hasSelf: false,
-                              mutableSelf: true, location: initializer.location)
+        if declarations.deferredMemberBodies != nil, resolution?.typesUsingLaterGlobals.contains(decl) == true {
+            let prefixes = typeNamePrefixes
+            declarations.deferredMemberBodies?.append { [unowned self] in
+                let saved = typeNamePrefixes
+                typeNamePrefixes = prefixes
+                compileMemberBodies(decl, type)
+                typeNamePrefixes = saved
+            }
+        } else {
+            compileMemberBodies(decl, type)
         }
         if type.conformances.contains("CustomStringConvertible"), let getter = type.computed["description"], getter.returnType == .string {
             let runtime = self.runtime
@@ -207,6 +200,28 @@ extension Compiler {
         return { frame in
             for initialize in initializers { try initialize(frame) }
             return .normal
+        }
+    }
+
+    /// Compiles the bodies of `decl`'s computed properties, accessors, methods and initializers.
+    private func compileMemberBodies(_ decl: TypeDecl, _ type: UserType) {
+        for computed in decl.computed {
+            guard let info = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name] else { continue }
+            compileMemberBody(info, parameters: [], body: resultBuilderGetterBody(computed, info), type: type, hasSelf: !computed.isStatic,
+                              mutableSelf: false, location: computed.location, end: computed.closingBrace,
+                              computedName: computed.name)
+        }
+        compileAccessorBodies(decl, type)
+        for method in decl.methods where method.genericParameters.isEmpty {  // generic ones: when specialized
+            guard let info = declarations.functionInfos[method] else { continue }
+            compileMemberBody(info, parameters: method.parameters, body: resultBuilderFunctionBody(method), type: type,
+                              hasSelf: !method.isStatic,
+                              mutableSelf: method.isMutating, location: method.location, end: method.closingBrace)
+        }
+        for initializer in decl.initializers {
+            guard let info = declarations.functionInfos[initializer] else { continue }
+            compileMemberBody(info, parameters: initializer.parameters, body: initializer.body, type: type, hasSelf: false,
+                              mutableSelf: true, location: initializer.location)
         }
     }
 

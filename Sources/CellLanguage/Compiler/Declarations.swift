@@ -15,6 +15,9 @@ final class Declarations {
     var functionInfos = IdentityTable<FunctionDecl, FunctionInfo>()
     /// Static stored properties waiting for their type's pass 2.
     var staticFieldDeclarations: [(UserType, TypeDecl.Field)] = []
+    /// Member bodies of top-level types that use globals declared after them, compiled at the end of the cell
+    /// (see `Resolution.typesUsingLaterGlobals`); nil outside a cell's top-level statements.
+    var deferredMemberBodies: [() -> Void]?
     /// `typealias` names and the types they stand for.
     var typeAliases: [String: CType] = [:]
     /// The bodies result builders transformed, shared by the type checker and the generator.

@@ -53,6 +53,9 @@ public final class Resolution {
     public internal(set) var uses: [Use] = []
     /// Every closure and function with a body, in walk order.
     public internal(set) var functions: [Function] = []
+    /// Top-level type declarations whose member bodies use a global declared after them (`static func f() { limit }`
+    /// before `let limit = 10`): their bodies compile once the cell's globals are declared, like top-level functions'.
+    var typesUsingLaterGlobals = IdentitySet<TypeDecl>()
     var useOfExpr = IdentityTable<Expr, Int>()
     var useAtLocation: [SourceLocation: Int] = [:]
     var functionOfNode = IdentityTable<AnyObject, Int>()

@@ -68,6 +68,8 @@ extension Resolver {
 
     /// A type's body: its members are visible in its methods, initializers, accessors and nested types.
     mutating func typeBody(_ decl: TypeDecl) {
+        let firstUse = resolution.uses.count, isTopLevelType = typeStack.isEmpty && isTopLevel
+        defer { if isTopLevelType { noteLaterGlobals(decl, usesFrom: firstUse) } }
         for type in decl.conformances { use(type, at: decl.location(ofInherited: type)) }
         let extendsBuiltin = decl.kind == .extensionType && !context.declaredTypes.contains(decl.name)
         typeStack.append((decl.name, extendsBuiltin))
@@ -99,6 +101,24 @@ extension Resolver {
                 resolver.function(method, selfKind: method.isStatic ? .staticMember : .instance)
             }
         }
+    }
+
+    /// Records `decl` (with its nested types) when a name used in its body is a top-level variable or constant
+    /// declared after it.
+    private mutating func noteLaterGlobals(_ decl: TypeDecl, usesFrom firstUse: Int) {
+        let declarations = resolution.declarations
+        let usesLater = resolution.uses[firstUse...].contains { use in
+            guard case .global(let index) = use.referent else { return false }
+            let declaration = declarations[index]
+            return (declaration.kind == .constant || declaration.kind == .variable) && declaration.location > decl.location
+        }
+        guard usesLater else { return }
+        // The nested types' bodies too: the use may be in one of them.
+        func insert(_ type: TypeDecl) {
+            resolution.typesUsingLaterGlobals.insert(type)
+            for inner in type.nested { insert(inner) }
+        }
+        insert(decl)
     }
 
     /// A stored property: its type, initial value and observers.

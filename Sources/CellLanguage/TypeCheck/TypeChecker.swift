@@ -93,7 +93,17 @@ final class TypeChecker {
     /// Checks the cell's statements and returns the types found.
     func check(_ statements: [Stmt]) -> CheckedTypes {
         for case .typeDeclaration(let decl) in statements { cellTypeDeclarations.insert(decl) }
-        for statement in statements { self.statement(statement) }
+        // As the generator compiles them: top-level functions, and the member bodies of types that use globals
+        // declared after them, once every top-level statement has given its names their types.
+        var later: [Stmt] = []
+        for statement in statements {
+            switch statement {
+            case .function: later.append(statement)
+            case .typeDeclaration(let decl) where resolution.typesUsingLaterGlobals.contains(decl): later.append(statement)
+            default: self.statement(statement)
+            }
+        }
+        for statement in later { self.statement(statement) }
         return checked
     }
 

@@ -147,7 +147,8 @@ extension Compiler {
         return nil
     }
 
-    /// `String()`, `String(x)`, `String(describing:)`, `String(format:)`, `String(_:radix:)` and `String(repeating:count:)`; nil when no initializer matches.
+    /// `String()`, `String(x)`, `String(describing:)`, `String(format:)`, `String(_:radix:)`, `String(decoding:as:)` and
+    /// `String(repeating:count:)`; nil when no initializer matches.
     private func compileStringInitializer(_ arguments: [Argument], _ labels: [String],
                                           at location: SourceLocation) -> Typed? {
         if labels.isEmpty {
@@ -166,6 +167,7 @@ extension Compiler {
         if labels.first == "format" {
             return compileStringFormat(arguments, at: location)
         }
+        if labels == ["decoding", "as"] { return compileStringDecoding(arguments, at: location) }
         if let digits = compileStringRadix(arguments, at: location) { return digits }
         if labels == ["repeating", "count"] {
             let text = compileExpr(arguments[0].value, expected: .string)

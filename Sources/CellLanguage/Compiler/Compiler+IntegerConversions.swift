@@ -6,6 +6,7 @@ extension Compiler {
     /// `Kind(…)` for a fixed-width integer type.
     func compileIntegerInitializer(_ kind: IntegerKind, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         let labels = arguments.map { $0.label ?? "_" }
+        if labels == ["ascii"] { return compileASCIIInitializer(kind, arguments[0].value, at: location) }
         guard labels.count == 1, ["_", "truncatingIfNeeded", "exactly"].contains(labels[0]) else {
             if reportRadixInitializerMistake(arguments, at: location) { return .invalid }
             error(.noMatchingInitializer, at: location)

@@ -31,6 +31,18 @@ enum CharacterMembers {
                 try value(frame).stringValue.first?.wholeNumberValue.map(Value.int) ?? .none
             })
         },
+        StdlibMember("var asciiValue: UInt8?", "The ASCII code of an ASCII character (`\\r\\n` gives 10), or nil.") { site in
+            let value = site.value
+            return Typed(type: .optional(.integer(IntegerKind(bits: 8, signed: false))), code: .value { frame in
+                try value(frame).stringValue.first?.asciiValue.map { Value.int(Int($0)) } ?? .none
+            })
+        },
+        StdlibMember("var hexDigitValue: Int?", "The value of a hexadecimal digit (0 to 15), or nil.") { site in
+            let value = site.value
+            return Typed(type: .optional(.int), code: .value { frame in
+                try value(frame).stringValue.first?.hexDigitValue.map(Value.int) ?? .none
+            })
+        },
         StdlibMember("func uppercased() -> String", "The character in upper case, as a String.") { site in
             let value = site.value
             return Typed(type: .string, code: .value { .string(try value($0).stringValue.uppercased()) })

@@ -17,6 +17,9 @@ struct ErrorHandlingState {
     var pendingThrowingCall = false
     /// Set with `pendingThrowingCall` when the call throws of its own (not through an argument function).
     var pendingOwnThrow = false
+    /// Closure literals given to a standard-library member that rethrows (`map`, `filter`, `sorted(by:)` …): inside
+    /// a `try`, they may throw (see `Compiler+RethrowingClosures`).
+    var rethrowingArguments = IdentitySet<Expr>()
 }
 
 /// The type of `error` in a `catch` clause (`any Error`): its values are `Value.native(ThrownError)`.
@@ -65,7 +68,10 @@ extension Compiler {
             if entry.exhaustive { return nil }
             sawCatch = true
         }
-        if function.level == 0 || function.canThrow { return nil }
+        if function.level == 0 || function.canThrow {
+            function.errorsLeave = true
+            return nil
+        }
         return sawCatch ? .catchNotExhaustive : .notThrowing
     }
 

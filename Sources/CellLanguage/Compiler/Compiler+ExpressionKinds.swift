@@ -61,6 +61,7 @@ extension Compiler {
     /// A closure literal, with the parameter and result types the context expects.
     func compileClosureExpr(_ expr: Expr, _ literal: ClosureLiteral, expected: CType?) -> Typed {
         if case .function(let parameters, let result)? = expected {
+            if let rethrowing = compileRethrowingClosure(expr, literal, parameters, result) { return rethrowing }
             return compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location)
         }
         if case .throwingFunction(let parameters, let result)? = expected?.unwrapped {

@@ -177,8 +177,13 @@ extension Compiler {
         }
     }
 
-    /// An operator used as a function value (`reduce(0, +)`, `sorted(by: >)`): compiled as `{ $0 op $1 }`.
+    /// An operator used as a function value (`reduce(0, +)`, `sorted(by: >)`): compiled as `{ $0 op $1 }`; where
+    /// the function takes one pair (`zip(a, b).map(*)`), as `{ $0.0 op $0.1 }`.
     private func operatorFunction(_ op: String, expected: CType?, at location: SourceLocation) -> Typed {
+        if case .function(let parameters, _)? = expected, parameters.count == 1, case .tuple(let elements) = parameters[0],
+           elements.count == 2, elements.allSatisfy({ $0.label == nil }) {
+            return pairOperatorFunction(op, expected: expected, at: location)
+        }
         guard case .function(let parameters, _)? = expected, parameters.count == 2 else {
             error(.operatorAsValue(op), at: location)
             return .invalid
@@ -191,6 +196,18 @@ extension Compiler {
         }
         let body = synthesized(Expr(.binary(op, first, second, location), at: location))
         let literal = ClosureLiteral(parameters: [], returnType: nil, body: [.expression(body)], anonymousCount: 2,
+                                     hasExplicitParameters: false)
+        return compileExpr(synthesized(Expr(.closure(literal), at: location)), expected: expected)
+    }
+
+    /// `{ $0.0 op $0.1 }` for an operator given where a function of one pair is expected.
+    private func pairOperatorFunction(_ op: String, expected: CType?, at location: SourceLocation) -> Typed {
+        let pair = synthesized(Expr(.name("$0"), at: location))
+        synthesizedNames[pair] = .declared(DeclaredLocal(name: "$0", location: location))
+        let first = synthesized(Expr(.member(pair, "0", location), at: location))
+        let second = synthesized(Expr(.member(pair, "1", location), at: location))
+        let body = synthesized(Expr(.binary(op, first, second, location), at: location))
+        let literal = ClosureLiteral(parameters: [], returnType: nil, body: [.expression(body)], anonymousCount: 1,
                                      hasExplicitParameters: false)
         return compileExpr(synthesized(Expr(.closure(literal), at: location)), expected: expected)
     }

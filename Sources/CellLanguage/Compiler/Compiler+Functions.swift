@@ -213,7 +213,8 @@ extension Compiler {
     }
 
     func compileClosure(_ literal: ClosureLiteral, parameterHints: [CType]?, returnHint: CType?,
-                        at location: SourceLocation, firstParameterInout: Bool = false, throwing: Bool = false) -> Typed {
+                        at location: SourceLocation, firstParameterInout: Bool = false, throwing: Bool = false,
+                        rethrowing: RethrowingClosure? = nil) -> Typed {
         checkCaptureList(literal)
         var owned = literal.ownedCaptures.isEmpty ? [] : resolveOwnedCaptures(literal)
         let enclosing = scope.context
@@ -239,13 +240,14 @@ extension Compiler {
         let context = FunctionContext(level: scope.context.level + 1, returnType: returnType,
                                       infersReturnType: returnType == nil)
         context.isClosure = true
-        context.canThrow = throwing
+        context.canThrow = throwing || rethrowing != nil
         if let returnType, returnType != .void { context.returnSlot = context.allocate(returnType) }
         var slots: [Int] = []
         let body: (Frame) throws -> Flow = withScope(context) {
             compileClosureBody(literal, context, parameterTypes, firstParameterInout: firstParameterInout,
                                owned: &owned, enclosing: enclosing, slots: &slots, at: location)
         }
+        rethrowing?.errorsLeave = context.errorsLeave
         let resolvedReturn = context.returnType ?? .void
         let runtime = self.runtime
         let types = parameterTypes

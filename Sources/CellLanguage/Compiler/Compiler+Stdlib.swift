@@ -57,6 +57,9 @@ extension Compiler {
         var arguments = arguments
         for index in arguments.indices { arguments[index].label = member.labels[index] }
         let reported = errorMark()
+        let saved = errorHandling.rethrowingArguments
+        for argument in arguments where Compiler.isClosureLiteral(argument.value) { errorHandling.rethrowingArguments.insert(argument.value) }
+        defer { errorHandling.rethrowingArguments = saved }
         let result: Typed?
         switch member.implementation {
         case .inPlace(let compile):

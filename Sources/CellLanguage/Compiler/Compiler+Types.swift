@@ -174,25 +174,7 @@ extension Compiler {
         } else {
             compileMemberBodies(decl, type)
         }
-        if type.conformances.contains("CustomStringConvertible"), let getter = type.computed["description"], getter.returnType == .string {
-            let runtime = self.runtime
-            let globals = self.globals
-            type.describe = { value in
-                // Through a superclass's type, a subclass's instance describes itself with its own `description`.
-                let target = Compiler.dispatchTarget(getter, value)
-                let frame = try Compiler.invoke(target, parent: globals, arguments: [value], runtime: runtime, location: target.location)
-                return frame.value(target.context.returnSlot).stringValue
-            }
-        } else if type.conformances.contains("CustomStringConvertible") {
-            error(.notCustomStringConvertible(type.name), at: decl.location)
-        }
-        if let equals = type.staticMethods["=="]?.first(where: { $0.parameters.map(\.type) == [.user(type), .user(type)] && $0.returnType == .bool }) {
-            let runtime = self.runtime, globals = self.globals
-            type.equals = { a, b in
-                let frame = try Compiler.invoke(equals, parent: globals, arguments: [a, b], runtime: runtime, location: equals.location)
-                return frame.word(equals.context.returnSlot) != 0
-            }
-        }
+        installDescriptionAndEquality(decl, type)
         _ = selfType
         if !protocolState.genericMembers.isEmpty { checkGenericMembers(of: type) }
         checkPendingConformances(of: type)

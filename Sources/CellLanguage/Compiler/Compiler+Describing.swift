@@ -1,0 +1,44 @@
+import Diagnostics
+
+/// How `print` and string interpolation describe a declared type's values (`CustomStringConvertible`), and how
+/// collections compare them (a declared `static func ==`).
+extension Compiler {
+    /// Sets `type.describe` from its `description` (its own, or a protocol extension's default: `protocol Layer:
+    /// CustomStringConvertible` with `extension Layer { var description: String { … } }`) and `type.equals` from its
+    /// `==`; reports a `CustomStringConvertible` type without a `description`.
+    func installDescriptionAndEquality(_ decl: TypeDecl, _ type: UserType) {
+        let runtime = self.runtime, globals = self.globals
+        if type.conformances.contains("CustomStringConvertible"), let getter = type.computed["description"], getter.returnType == .string {
+            type.describe = { value in
+                // Through a superclass's type, a subclass's instance describes itself with its own `description`.
+                let target = Compiler.dispatchTarget(getter, value)
+                let frame = try Compiler.invoke(target, parent: globals, arguments: [value], runtime: runtime, location: target.location)
+                return frame.value(target.context.returnSlot).stringValue
+            }
+        } else if type.conformances.contains("CustomStringConvertible") {
+            if let describe = protocolDefaultDescription(type) {
+                type.describe = describe
+            } else {
+                error(.notCustomStringConvertible(type.name), at: decl.location)
+            }
+        }
+        if let equals = type.staticMethods["=="]?.first(where: { $0.parameters.map(\.type) == [.user(type), .user(type)] && $0.returnType == .bool }) {
+            type.equals = { a, b in
+                let frame = try Compiler.invoke(equals, parent: globals, arguments: [a, b], runtime: runtime, location: equals.location)
+                return frame.word(equals.context.returnSlot) != 0
+            }
+        }
+    }
+
+    /// The `description` a protocol extension gives `type` (its `self` is the value held as the protocol type), when
+    /// one of the protocols it conforms to has one; nil otherwise.
+    private func protocolDefaultDescription(_ type: UserType) -> ((Value) throws -> String)? {
+        guard let getter = conformedProtocols(type).lazy.compactMap({ $0.computed["description"] }).first(where: { $0.returnType == .string }),
+              let tag = existentialTag(for: .user(type)) else { return nil }
+        let runtime = self.runtime, globals = self.globals
+        return { [unowned tag] value in
+            let frame = try Compiler.invoke(getter, parent: globals, arguments: [tag.wrap(value)], runtime: runtime, location: getter.location)
+            return frame.value(getter.context.returnSlot).stringValue
+        }
+    }
+}

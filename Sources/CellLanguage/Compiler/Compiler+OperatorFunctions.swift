@@ -25,6 +25,23 @@ extension Compiler {
         return protocolState.builtinExtensions[type.description]?.staticMethods[op] ?? []
     }
 
+    /// `2 * v` where a declared operator function takes a Double and the other operand's type (`static func * (k:
+    /// Double, v: Vector)`): the integer literal operand compiled again as a Double, as Swift types it; nil otherwise.
+    func literalOperandsAsDouble(_ op: String, _ lhs: Expr, _ rhs: Expr, _ a: Typed, _ b: Typed) -> (Typed, Typed)? {
+        let promoted: [CType]
+        if a.type == .int, Compiler.isNumericLiteral(lhs), case .user = b.type {
+            promoted = [.double, b.type]
+        } else if b.type == .int, Compiler.isNumericLiteral(rhs), case .user = a.type {
+            promoted = [a.type, .double]
+        } else {
+            return nil
+        }
+        let owner = promoted[0] == .double ? b.type : a.type
+        guard operatorFunctions(op, for: owner).contains(where: { $0.parameters.map(\.type) == promoted }) else { return nil }
+        if promoted[0] == .double { return (compileExpr(lhs, expected: .double), b) }
+        return (a, compileExpr(rhs, expected: .double))
+    }
+
     /// `op operand` (or `operand op` for a postfix operator, named `postfix…`) calling a declared operator function;
     /// nil when none takes the operand's type.
     func compileOperatorFunctionPrefix(_ op: String, _ operand: Expr, at location: SourceLocation) -> Typed? {

@@ -26,6 +26,9 @@ extension Compiler {
         if a.type.hasError || b.type.hasError { return .invalid }
         if let native = compileNativeOperator(op, lhs, rhs, a, b, at: location) { return native }
         if let custom = compileUserOperator(op, a, b, at: location) { return custom }
+        if let (x, y) = literalOperandsAsDouble(op, lhs, rhs, a, b), let custom = compileUserOperator(op, x, y, at: location) {
+            return custom
+        }
         if let extended = compileExtensionOperator(op, a, b, at: location) { return extended }
         if let tuples = compileTupleComparison(op, a, b) { return tuples }
         if a.type != b.type, let mixed = integerShift(op, a, b) ?? mixedIntegerComparison(op, a, b) { return mixed }

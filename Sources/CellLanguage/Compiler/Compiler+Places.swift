@@ -235,6 +235,7 @@ extension Compiler {
 
     /// The place of a variable.
     func variablePlace(_ variable: VariableInfo) -> Place {
+        if let initialize = variable.initializeOnFirstAccess { return placeOnce(variable, initialize) }
         noteAccess(variable)
         let slot = variable.slot
         let type = variable.type

@@ -187,7 +187,7 @@ extension Compiler {
         guard case .assign(let op, let target, let value, let location) = expr.kind,
               case .name(let name) = target.kind,
               case .variable(let variable)? = nameBinding(name, node: target),
-              variable.type.isWord, !variable.isLet, !isCheckedLentAccess(variable),
+              variable.type.isWord, !variable.isLet, !isCheckedLentAccess(variable), variable.initializeOnFirstAccess == nil,
               variable.level == scope.context.level || variable.level == 0 else { return nil }
         let newValue: Typed
         if op == "=" {

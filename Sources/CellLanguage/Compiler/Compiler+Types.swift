@@ -141,16 +141,19 @@ extension Compiler {
         }
         guard let type = declarations.typeInfos[decl] else { return nil }
         let selfType = CType.user(type)
-        // Static stored properties become hidden globals, initialised where the type is declared; they are known
-        // before the members' bodies compile, so a static method may name them unqualified.
-        var initializers: [(Frame) throws -> Void] = []
-        for (owner, field) in declarations.staticFieldDeclarations where owner === type {
+        // Static stored properties become hidden globals, initialised on first access (as Swift does); they are
+        // known before the members' bodies compile, so a static method may name them unqualified.
+        let staticFields = declarations.staticFieldDeclarations.filter { $0.0 === type }.map(\.1)
+        for field in Compiler.inDependencyOrder(staticFields) {
             let declared = field.type.map(resolveType)
             guard let value = field.value else {
                 error(.staticPropertyWithoutValue(isLet: field.isLet), at: field.location)
                 continue
             }
+            // In the type's static context: the value may name static methods and earlier static properties unqualified.
+            selfContexts.append(SelfContext(type: type, level: 0))
             var typed = compileExpr(value, expected: declared)
+            selfContexts.removeLast()
             if let declared {
                 typed = coerce(typed, to: declared, at: Compiler.conversionLocation(of: value)) {
                     .specifiedType($0, specified: $1)
@@ -160,7 +163,7 @@ extension Compiler {
                                         slot: globalScopeContext.allocate(typed.type), location: field.location)
             variable.cell = currentCell
             type.staticFields[field.name] = variable
-            initializers.append(store(variable, typed))
+            initializeOnFirstAccess(variable, typed)
         }
         declarations.staticFieldDeclarations.removeAll { $0.0 === type }
         if declarations.deferredMemberBodies != nil, resolution?.typesUsingLaterGlobals.contains(decl) == true {
@@ -178,11 +181,7 @@ extension Compiler {
         _ = selfType
         if !protocolState.genericMembers.isEmpty { checkGenericMembers(of: type) }
         checkPendingConformances(of: type)
-        if initializers.isEmpty { return nil }
-        return { frame in
-            for initialize in initializers { try initialize(frame) }
-            return .normal
-        }
+        return nil
     }
 
     /// Compiles the bodies of `decl`'s computed properties, accessors, methods and initializers.

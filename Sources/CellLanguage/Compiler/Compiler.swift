@@ -221,6 +221,7 @@ final class Compiler {
 
     /// Code reading a variable.
     func load(_ variable: VariableInfo) -> Typed {
+        if let initialize = variable.initializeOnFirstAccess { return loadOnce(variable, initialize) }
         noteAccess(variable)
         let slot = variable.slot
         let type = variable.type
@@ -256,6 +257,7 @@ final class Compiler {
 
     /// Code storing a compiled value into a variable.
     func store(_ variable: VariableInfo, _ value: Typed) -> (Frame) throws -> Void {
+        if let initialize = variable.initializeOnFirstAccess { return storeOnce(variable, value, initialize) }
         noteAccess(variable)
         let slot = variable.slot
         if let kinds = variable.unpacked {

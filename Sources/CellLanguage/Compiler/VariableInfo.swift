@@ -25,6 +25,9 @@ final class VariableInfo {
     /// Declared without a type from a lazy wrapper (`let r = xs.reversed()`): the Swift type it prints as (see
     /// `Compiler+LazyWrapperPrinting`).
     var lazyWrapper: String?
+    /// For a static stored property: runs its initial value the first time the property is read or written, as
+    /// Swift initializes static (and global) properties lazily (see `Compiler+StaticProperties`).
+    var initializeOnFirstAccess: ((Frame) throws -> Void)?
 
     init(name: String, type: CType, isLet: Bool, level: Int, slot: Int, location: SourceLocation,
          unpacked: [WordKind]? = nil) {

@@ -20,6 +20,17 @@ enum NumberMembers {
         doubleFunction("var magnitude: Double", "The absolute value.") { $0.magnitude },
         StdlibMember("var description: String", "The number as Swift prints it.", value: description),
         doubleFunction("func rounded() -> Double", "Rounded to the nearest integer, halves away from zero.") { $0.rounded() },
+        StdlibMember("func rounded(_ rule: FloatingPointRoundingRule) -> Double",
+                     "Rounded to an integer by `rule`: `.up`, `.down`, `.towardZero`, `.awayFromZero`, `.toNearestOrEven` or "
+                        + "`.toNearestOrAwayFromZero`, written at the call.") { site in
+            guard case .member(nil, let ruleName, _) = site.arguments[0].value.kind, let rule = roundingRules[ruleName] else {
+                site.compiler.error(.notSupported("a rounding rule other than one written at the call (`.down`, `.up` …)"),
+                                    at: site.arguments[0].value.location)
+                return .invalid
+            }
+            let x = site.receiver.double
+            return Typed(type: .double, code: .double { try x($0).rounded(rule) })
+        },
         doubleFunction("func squareRoot() -> Double", "The square root.") { $0.squareRoot() },
         StdlibMember("func truncatingRemainder(dividingBy other: Double) -> Double",
                      "The remainder of the division truncated towards zero (like `%` on Ints).") { site in
@@ -33,6 +44,12 @@ enum NumberMembers {
         doubleConstant("static var leastNonzeroMagnitude: Double", "The smallest positive Double.", Double.leastNonzeroMagnitude),
         doubleConstant("static var ulpOfOne: Double", "The distance from 1 to the next Double.", Double.ulpOfOne),
     ])
+
+    /// The rounding rules, by the name written after the dot.
+    static let roundingRules: [String: FloatingPointRoundingRule] = [
+        "up": .up, "down": .down, "towardZero": .towardZero, "awayFromZero": .awayFromZero,
+        "toNearestOrEven": .toNearestOrEven, "toNearestOrAwayFromZero": .toNearestOrAwayFromZero,
+    ]
 
     static let bool = StdlibTable("Bool", about: "`true` or `false`.", members: [
         StdlibMember("var description: String", "`\"true\"` or `\"false\"`.", value: description),

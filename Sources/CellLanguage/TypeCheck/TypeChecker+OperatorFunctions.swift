@@ -26,6 +26,24 @@ extension TypeChecker {
         return nil
     }
 
+    /// `2 * v` where an operator function takes a Double and the other operand's user type: the literal typed as a
+    /// Double and the function's result (`Compiler.literalOperandsAsDouble`); nil otherwise.
+    func literalOperandAsDouble(_ op: String, _ lhs: Expr, _ rhs: Expr, _ a: CType, _ b: CType) -> CType? {
+        let literal: Expr, promoted: [CType], owner: CType
+        if a == .int, Compiler.isNumericLiteral(lhs), case .user = b {
+            (literal, promoted, owner) = (lhs, [.double, b], b)
+        } else if b == .int, Compiler.isNumericLiteral(rhs), case .user = a {
+            (literal, promoted, owner) = (rhs, [a, .double], a)
+        } else {
+            return nil
+        }
+        guard let info = compiler.operatorFunctions(op, for: owner).first(where: { $0.parameters.map(\.type) == promoted }) else {
+            return nil
+        }
+        check(literal, expected: .double)
+        return info.returnType
+    }
+
     /// Whether `op` is declared only as static operator methods (of the cell's types or extensions of built-in
     /// types), not as a global operator function.
     func declaresOnlyOperatorMethods(_ op: String) -> Bool {

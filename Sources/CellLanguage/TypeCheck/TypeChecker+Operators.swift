@@ -32,7 +32,10 @@ extension TypeChecker {
         let (a, b) = operands(lhs, rhs, context: context, isShift: isShift)
         guard let a, let b else { return nil }
         if let native = nativeBinary(op, lhs, rhs, a, b) { return native }
-        if declared, let function = declaredBinary(op, a, b) { return function }
+        if declared, let function = declaredBinary(op, a, b) {
+            if function == nil, let promoted = literalOperandAsDouble(op, lhs, rhs, a, b) { return promoted }
+            return function
+        }
         if let strings = Self.stringOperator(op, a, b) { return strings }
         if isRange {
             if a == .double && b == .double { return op == "..." ? .doubleClosedRange : .doubleRange }

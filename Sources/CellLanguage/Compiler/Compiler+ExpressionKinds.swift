@@ -60,7 +60,8 @@ extension Compiler {
 
     /// A closure literal, with the parameter and result types the context expects.
     func compileClosureExpr(_ expr: Expr, _ literal: ClosureLiteral, expected: CType?) -> Typed {
-        if case .function(let parameters, let result)? = expected {
+        // A closure where an optional function is expected (`handlers["square"] = { $0 * $0 }`) gets its types too.
+        if case .function(let parameters, let result)? = expected?.unwrapped {
             if let rethrowing = compileRethrowingClosure(expr, literal, parameters, result) { return rethrowing }
             return compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location)
         }

@@ -458,16 +458,24 @@ extension Compiler {
 
     /// `a === b` and `a !== b` on class instances.
     private func compileIdentityComparison(_ op: String, _ lhs: Expr, _ rhs: Expr, at location: SourceLocation) -> Typed {
-        let a = compileExpr(lhs, expected: nil), b = compileExpr(rhs, expected: nil)
-        guard case .user(let left) = a.type, left.kind == .classType, case .user(let right) = b.type, right.kind == .classType else {
-            operandMismatch(op, a.type, b.type, at: location)
+        // Optional instances compare too (`node.parent === root`): two nils are identical, nil and an instance not.
+        func isInstance(_ type: CType) -> Bool {
+            if case .user(let user) = type.unwrapped, user.kind == .classType { return true }
+            return false
+        }
+        let a = isNil(lhs) ? nil : compileExpr(lhs, expected: nil), b = isNil(rhs) ? nil : compileExpr(rhs, expected: nil)
+        guard a.map({ isInstance($0.type) }) ?? true, b.map({ isInstance($0.type) }) ?? true, a != nil || b != nil else {
+            operandMismatch(op, a?.type ?? .error, b?.type ?? .error, at: location)
             return .invalid
         }
-        let x = a.value, y = b.value
+        let x = a?.value ?? { _ in .none }, y = b?.value ?? { _ in .none }
         let negate = op == "!=="
         return Typed(type: .bool, code: .bool { frame in
-            guard case .object(let first) = try x(frame), case .object(let second) = try y(frame) else { return negate }
-            return (first === second) != negate
+            switch (try x(frame), try y(frame)) {
+            case (.object(let first), .object(let second)): return (first === second) != negate
+            case (.none, .none): return !negate
+            default: return negate
+            }
         })
     }
 

@@ -9,6 +9,20 @@ enum NumberMembers {
                 return try x(frame).isMultiple(of: divisor)
             })
         },
+        StdlibMember("func quotientAndRemainder(dividingBy rhs: Int) -> (quotient: Int, remainder: Int)",
+                     "The quotient and remainder of the division truncated towards zero (`/` and `%` at once).") { site in
+            let x = site.receiver.int, y = site.compiler.intArgument(site.arguments[0]), location = site.location
+            let type = CType.tuple([TupleElement(label: "quotient", type: .int), TupleElement(label: "remainder", type: .int)])
+            return Typed(type: type, code: .value { frame in
+                let dividend = try x(frame), divisor = try y(frame)
+                guard divisor != 0 else { throw RuntimeError(message: "Division by zero", location: location) }
+                guard !(dividend == .min && divisor == -1) else {
+                    throw RuntimeError(message: "Division results in an overflow", location: location)
+                }
+                let (quotient, remainder) = dividend.quotientAndRemainder(dividingBy: divisor)
+                return .tuple([.int(quotient), .int(remainder)])
+            })
+        },
         intConstant("static var max: Int", "The largest Int.", Int.max),
         intConstant("static var min: Int", "The smallest Int.", Int.min),
     ])

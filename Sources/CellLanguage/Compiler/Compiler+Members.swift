@@ -11,8 +11,8 @@ extension Compiler {
             return compileImplicitMember(name, expected: expected, at: location)
         }
         // `@W var x: T` where `W` is no property wrapper: reported at the attribute, not again in x's accessors.
-        // Type-only: only lowered wrapper attributes ask; the member path below compiles the base.
-        if base.isWrapperAttribute, case .user(let wrapper) = compileExprTypeOnly(base), !wrapper.isPropertyWrapper { return .invalid }
+        // Only lowered wrapper attributes ask: their base, `self._x`, has the stored field's declared type.
+        if base.isWrapperAttribute, case .user(let wrapper)? = typeKnownWithoutCompiling(base), !wrapper.isPropertyWrapper { return .invalid }
         if let implicitBase = Compiler.implicitMemberBase(base) {
             // `.red.hashValue`: nothing gives `.red` a type.
             error(.cannotInferContextualBase(implicitBase.name, chained: true), at: implicitBase.location)

@@ -23,9 +23,13 @@ struct CheckedTypes {
     /// The overload the checker chose by argument types among several a top-level function's labels fit, by the
     /// call's position (`Compiler.selectOverload` reads it).
     private(set) var overloads: [SourceLocation: FunctionInfo] = [:]
-    /// The nodes of bodies that compile once per specialization, typed per specialization (never read by the
-    /// generator: one type per node would be wrong for every other specialization).
+    /// The nodes of bodies that compile once per specialization, typed per specialization (the generator reads them
+    /// only through `specializedWithoutContext`, by the specialization it compiles: one type per node would be
+    /// wrong for every other specialization).
     private(set) var specialized = SpecializedTypes()
+    /// The same nodes' types where the checker typed them without a contextual type (and not as a link of an
+    /// optional chain), by type arguments: what a type-only compilation of the node finds in that specialization.
+    private var specializedWithoutContext = IdentityTable<Expr, [[String: CType]: CType]>()
     /// The native binding or operator each node resolved to, when the checker chose it (the oracle compares it).
     private(set) var natives = IdentityTable<Expr, CalleeResolution>()
     /// The native overload chosen by argument types among several the labels fit, or the native operator, by the
@@ -42,9 +46,19 @@ struct CheckedTypes {
         entries[node] = Entry(node: node, type: type, withoutContext: withoutContext, asLink: asLink, callee: callee)
     }
 
-    /// Records `node`'s type in the specialization with type arguments `bindings`.
-    mutating func recordSpecialized(_ node: Expr, type: CType, bindings: [String: CType]) {
+    /// Records `node`'s type in the specialization with type arguments `bindings` (replacing an earlier check of the
+    /// same node there); `withoutContext`: checked without a contextual type, not as a link of an optional chain.
+    mutating func recordSpecialized(_ node: Expr, type: CType, bindings: [String: CType], withoutContext: Bool = false) {
         specialized.record(node, type, in: .arguments(bindings))
+        if withoutContext || specializedWithoutContext[node] != nil {
+            specializedWithoutContext[node, default: [:]][bindings] = withoutContext ? type : nil
+        }
+    }
+
+    /// The type the checker gave `node` without a contextual type in the specialization with type arguments
+    /// `bindings`, if it did.
+    func typeWithoutContext(of node: Expr, in bindings: [String: CType]) -> CType? {
+        specializedWithoutContext[node]?[bindings]
     }
 
     /// The type the checker gave `node`, if it typed it.

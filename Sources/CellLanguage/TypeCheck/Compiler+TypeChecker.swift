@@ -37,6 +37,11 @@ extension Compiler {
         guard Compiler.readsCheckedTypes, let checked = typeTable.checked else { return nil }
         // A node the generator synthesized has the type of the user's node it stands for.
         let node = typeTable.sameTypeNode(expr)
+        // A node of a body compiled once per specialization: its type in the specialization compiling.
+        if case .arguments(let bindings)? = recordedSpecialization, !optionalChainSpine.contains(expr),
+           let type = checked.typeWithoutContext(of: node, in: bindings) {
+            return type
+        }
         return optionalChainSpine.contains(expr) ? checked.typeAsLink(of: node) : checked.typeWithoutContext(of: node)
     }
 }

@@ -90,8 +90,9 @@ extension TypeChecker {
     private func sharedType(_ arguments: [Argument], literals: CType, allowing allowed: [CType],
                             allowsIntegers: Bool = false) -> CType? {
         let type: CType?
-        if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
-            type = check(anchor.value, expected: nil)
+        let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) })?.value
+        if let anchor {
+            type = check(anchor, expected: nil)
         } else {
             type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : literals
         }
@@ -99,8 +100,9 @@ extension TypeChecker {
             uncheckedArguments(arguments)
             return nil
         }
+        // The anchor, of that type already, is not checked again: nested `max(max(…), 1)` stays linear.
         var same = true
-        for argument in arguments where check(argument.value, expected: type) != type { same = false }
+        for argument in arguments where argument.value !== anchor && check(argument.value, expected: type) != type { same = false }
         return same ? type : nil
     }
 

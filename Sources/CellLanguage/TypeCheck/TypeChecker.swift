@@ -125,13 +125,13 @@ final class TypeChecker {
     @discardableResult
     func record(_ expr: Expr, _ type: CType?, expected: CType?, callee: FunctionInfo? = nil, asLink: Bool = false) -> CType? {
         guard let type, !type.hasError else { return nil }
-        if let specialization {
-            checked.recordSpecialized(expr, type: type, bindings: specialization)
-            return type
-        }
         // A node inside a chain that is none of its links types as it would alone; a link, as the chain's link
         // (`asLink`: a link of an assignment's target, `a?.b = c`, typed as a place).
         let isLink = chainSpine.contains(expr)
+        if let specialization {
+            checked.recordSpecialized(expr, type: type, bindings: specialization, withoutContext: expected == nil && !isLink && !asLink)
+            return type
+        }
         checked.record(expr, type: type, withoutContext: expected == nil && !isLink,
                        asLink: asLink || (expected == nil && isLink), callee: callee)
         return type

@@ -34,6 +34,9 @@ extension TypeChecker {
             if let infos = declaredFunctions(named: name, referent) {
                 return argumentMistake(infos, arguments, call: expr) ?? declaredCall(infos, arguments, at: expr.location)
             }
+            if let type = genericInitializerOwner(named: name, referent), let result = genericInitializerCall(type, arguments) {
+                return result
+            }
             if let type = declaredType(named: name, referent) {
                 return memberwiseMistake(type, arguments, call: expr) ?? construction(type, arguments)
             }
@@ -45,18 +48,22 @@ extension TypeChecker {
         case .member(let base?, let name, let nameLocation):
             if let qualified = libraryQualifiedCall(base, name, arguments, expected: expected) { return qualified }
             if let result = builderStaticCall(base, name, arguments) { return result }
+            if let result = specializedStaticGenericCall(base, name, arguments, expected: expected) { return result }
             if let statics = nativeStaticFunctions(base, name) { return nativeCall(statics, arguments, chosenAt: nameLocation) }
             if let result = superCall(base, name, arguments) { return result }
             if let result = initializerDelegation(base, name, arguments) { return result }
             if let type = typeNamed(base) {
                 if let result = enumConstruction(type, name, arguments) { return result }
+                if compiler.hasGenericMember(type, name, isStatic: true) {
+                    return genericMethodCall(type, name, arguments, isStatic: true, expected: expected)
+                }
                 guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else { break }
                 return declaredCall(infos, arguments)
             }
             guard let receiver = check(base, expected: nil) else { break }
             if case .user(let type) = receiver, hasGenericMember(named: name) { return genericMethodCall(type, name, arguments, expected: expected) }
             if case .user(let type) = receiver, type.kind == .protocolType { return protocolMethodCall(type, name, arguments) }
-            if case .user(let type) = receiver, type.kind != .protocolType, !isGeneric(type),
+            if case .user(let type) = receiver, type.kind != .protocolType, !hasTemplateMembers(type),
                let infos = type.methods[name] {
                 return declaredCall(infos, arguments, receiver: true)
             }
@@ -136,6 +143,15 @@ extension TypeChecker {
         return type
     }
 
+    /// The non-generic struct or enum a name refers to when it declares generic initializers; nil for anything else.
+    private func genericInitializerOwner(named name: String, _ referent: Referent) -> UserType? {
+        guard case .global(let index) = referent, resolution.declarations[index].kind == .type,
+              compiler.declarations.typeAliases[name] == nil, compiler.protocolState.genericTypes[name] == nil,
+              let type = compiler.declarations.userTypes[name], type.kind == .structure || type.kind == .enumeration,
+              !type.isPropertyWrapper, !type.isResultBuilder else { return nil }
+        return type
+    }
+
     /// The declared type an expression names (`Point` in `Point.origin`), if it is one.
     func typeNamed(_ expr: Expr) -> UserType? {
         guard case .name(let name) = expr.kind, let referent = resolution.referent(of: expr) else { return nil }
@@ -170,6 +186,9 @@ extension TypeChecker {
             if typed.count == 1 {
                 chosen = typed[0]
                 if let location { recordOverload(typed[0].0, at: location) }
+            } else if let best = bestScoredOverload(fitting, arguments, types) {
+                chosen = best
+                if let location { recordOverload(best.0, at: location) }
             }
         }
         guard let (info, positions) = chosen else {

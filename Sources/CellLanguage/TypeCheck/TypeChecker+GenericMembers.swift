@@ -1,0 +1,137 @@
+/// Generic methods of declared types (`mutating func add<T: Sequence>(_ values: T)` on `Counter`,
+/// `func map<U>(_ f: (Element) -> U) -> Stack<U>` on `Stack<Int>`, `static func pair<A, B>(…)`, `func apply<R>(…)` on
+/// a class), typed as the generator calls them (`Compiler.compileGenericMemberCall`): the member found on the type or,
+/// for a class, its nearest superclass that has it, its type parameters bound from the arguments (closures typed with
+/// the parameter types already bound, as `Compiler.genericArgumentType` types them) together with those bound where
+/// it was declared (a generic type's own). Bodies are checked per specialization like generic functions', with
+/// `self` of the declaring type, or of the specialization of a generic type; the bodies of a class with subclasses
+/// stay unknown (the generator compiles one per receiver class, all recorded under the same type arguments).
+extension TypeChecker {
+    /// Whether some type declares a generic method or static method called `name` (a plain member of that name may
+    /// then not be the one chosen).
+    func hasGenericMember(named name: String) -> Bool {
+        let members = compiler.protocolState.genericMembers
+        return !members.isEmpty && members.values.contains { $0[name] != nil || $0["static " + name] != nil }
+    }
+
+    /// Whether values of `type` have their members typed per specialization of a template (a generic type itself, a
+    /// property wrapper or a result builder); a generic type's specialization has its members declared with the
+    /// type parameters bound.
+    func hasTemplateMembers(_ type: UserType) -> Bool {
+        compiler.protocolState.genericTypes[type.name] != nil || type.isPropertyWrapper || type.isResultBuilder
+    }
+
+    /// `receiver.name(arguments)` (`Type.name(arguments)` with `isStatic`) where `name` may be a generic method of
+    /// the receiver's type: typed when that type (a struct, enum or class, no protocol) has it as its only generic
+    /// member of that name and no plain member, stored closure or protocol method of that name competes.
+    func genericMethodCall(_ type: UserType, _ name: String, _ arguments: [Argument], isStatic: Bool = false,
+                           expected: CType?) -> CType? {
+        guard let member = onlyGenericMember(type, name, isStatic: isStatic),
+              let bindings = bindings(member.decl, arguments, outer: member.outer, expected: expected) else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        let decl = member.decl
+        let result = under(bindings) { decl.returnType.map(resolve) ?? .void }
+        if member.owner === type, !hasSubclasses(type), declaredInCell(decl) {
+            if type.genericArguments.isEmpty {
+                specializedBody(decl, bindings, selfType: type)
+            } else if let open = type.name.firstIndex(of: "<") {
+                specializedBody(decl, bindings, instance: ConformingSelf(owner: String(type.name[..<open]), type: .user(type)))
+            }
+        }
+        return result
+    }
+
+    /// The one generic member `name` of `type` (or of its nearest superclass that has one) a call of it takes, when
+    /// nothing else of that name competes for the call (see `genericMethodCall`).
+    private func onlyGenericMember(_ type: UserType, _ name: String, isStatic: Bool) -> GenericMember? {
+        guard type.kind == .structure || type.kind == .enumeration || type.kind == .classType, !hasTemplateMembers(type),
+              type.extendedBuiltin == nil,
+              ((isStatic ? type.staticMethods[name] : type.methods[name]) ?? []).isEmpty,
+              isStatic || (type.fieldIndex(name) == nil && type.computed[name] == nil) else { return nil }
+        if !isStatic, !type.conformances.isEmpty {
+            let protocols = compiler.conformedProtocols(type)
+            guard !protocols.contains(where: { $0.methods[name] != nil || compiler.hasGenericMember($0, name, isStatic: false) }) else {
+                return nil
+            }
+        }
+        let key = Compiler.genericMemberKey(name, isStatic: isStatic)
+        var owner: UserType? = type
+        while let current = owner {
+            if let members = compiler.protocolState.genericMembers[current]?[key] {
+                return members.count == 1 ? members[0] : nil
+            }
+            owner = current.superclass
+        }
+        return nil
+    }
+
+    /// Whether `decl` is a member of one of the cell's type declarations, or a specialization's copy of one (sharing
+    /// its body): its body is in this cell's resolution.
+    private func declaredInCell(_ decl: FunctionDecl, initializer: Bool = false) -> Bool {
+        cellTypeDeclarations.contains { type in
+            (initializer ? type.initializers : type.methods).contains { $0 === decl || ($0.name == decl.name && $0.location == decl.location) }
+        }
+    }
+
+    /// A closure passed for a parameter of the function type `pattern` of a generic member: typed (and recorded) with
+    /// the parameter types when they mention no unbound type parameter (`unbound`), its result inferred, as the
+    /// generator types it to bind the others; nil (unknown) otherwise.
+    func closureArgument(_ literal: ClosureLiteral, _ value: Expr, _ pattern: TypeExpr, _ unbound: Set<String>,
+                         _ known: [String: CType]) -> CType? {
+        guard case .function(let parameters, _) = pattern,
+              !parameters.contains(where: { Compiler.mentions($0, unbound) }) else { return nil }
+        let resolved = under(known) { parameters.compactMap(resolve) }
+        guard resolved.count == parameters.count else { return nil }
+        let type = closureType(literal, at: value.location, ClosureContext(parameters: resolved, result: nil))
+        return record(value, type, expected: .function(resolved, .void))
+    }
+
+    /// `name(arguments)` in a member body of `type` where `name` is a generic method of `type` (as `self.name(…)`);
+    /// `.some(nil)` when unknown (the arguments checked), nil when `name` is none.
+    func implicitGenericMethodCall(_ type: UserType, _ name: String, _ arguments: [Argument]) -> CType?? {
+        guard type.extendedBuiltin == nil, compiler.hasGenericMember(type, name, isStatic: false),
+              !compiler.hasGenericMember(type, name, isStatic: true) else { return nil }
+        return .some(genericMethodCall(type, name, arguments, expected: nil))
+    }
+
+    /// Whether a declared class inherits from `type`.
+    private func hasSubclasses(_ type: UserType) -> Bool {
+        type.kind == .classType && compiler.declarations.userTypes.values.contains { $0.superclass === type }
+    }
+
+    /// `Type(arguments)` where `type` (a struct or enum, or a generic type's specialization) has generic initializers
+    /// (`init<S: Sequence>(_ s: S)`): typed when it has one and no plain initializer takes these labels, as
+    /// `Compiler.compileGenericConstruction` chooses it. `.some(nil)` when unknown (the arguments checked), nil when
+    /// `type` has no generic initializer or a plain one may be chosen.
+    func genericInitializerCall(_ type: UserType, _ arguments: [Argument]) -> CType?? {
+        guard let members = compiler.protocolState.genericMembers[type]?["init"] else { return nil }
+        let plainFits = type.initializers.contains { info in
+            info.parameters.contains { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil } || Self.match(info, arguments) != nil
+        }
+        // A plain initializer that takes these labels may be the one chosen: left to the plain construction.
+        if plainFits || type.keepsMemberwise { return nil }
+        guard members.count == 1, type.kind != .classType, !members[0].decl.isFailable,
+              let bindings = bindings(members[0].decl, arguments, outer: members[0].outer, expected: nil) else {
+            uncheckedArguments(arguments)
+            return .some(nil)
+        }
+        if members[0].owner === type, declaredInCell(members[0].decl, initializer: true) {
+            if type.genericArguments.isEmpty {
+                specializedBody(members[0].decl, bindings, selfType: type)
+            } else if let open = type.name.firstIndex(of: "<") {
+                specializedBody(members[0].decl, bindings, instance: ConformingSelf(owner: String(type.name[..<open]), type: .user(type)))
+            }
+        }
+        return .some(.user(type))
+    }
+
+    /// `Stack<Int>.make(…)` where the specialization exists and has a generic static method `name`: as
+    /// `genericMethodCall`; `.some(nil)` when unknown, nil when `base` names no such specialization.
+    func specializedStaticGenericCall(_ base: Expr, _ name: String, _ arguments: [Argument], expected: CType?) -> CType?? {
+        guard case .name(let typeName) = base.kind, typeName.hasSuffix(">"), let type = specializedInstance(named: typeName),
+              compiler.hasGenericMember(type, name, isStatic: true) else { return nil }
+        return .some(genericMethodCall(type, name, arguments, isStatic: true, expected: expected))
+    }
+}

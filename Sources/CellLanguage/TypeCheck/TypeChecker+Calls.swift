@@ -32,6 +32,7 @@ extension TypeChecker {
             let generic = genericCall(name, referent, arguments, expected: expected)
             if generic.handled { return generic.type }
             if let infos = declaredFunctions(named: name, referent) {
+                if let result = variadicCall(callee, infos, arguments) { return result }
                 return argumentMistake(infos, arguments, call: expr) ?? declaredCall(infos, arguments, at: expr.location)
             }
             if let type = genericInitializerOwner(named: name, referent), let result = genericInitializerCall(type, arguments) {

@@ -29,6 +29,7 @@ extension TypeChecker {
             if let result = nestedFunctionCall(name, referent, arguments) { return result }
             if let result = functionValueCall(callee, name, arguments) { return result }
             if let math = mathCall(name, referent, arguments) { return math }
+            if let result = concreteOrGenericCall(name, referent, arguments) { return result }
             let generic = genericCall(name, referent, arguments, expected: expected)
             if generic.handled { return generic.type }
             if let infos = declaredFunctions(named: name, referent) {

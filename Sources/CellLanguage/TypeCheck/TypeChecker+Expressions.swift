@@ -222,6 +222,7 @@ extension TypeChecker {
         let found = check(operand, expected: type)
         if found == type { return type }
         if case .optional(let wrapped) = type, wrapped == found { return type }
+        if case .user(let target) = type, target.kind == .classType, holds(found, as: type) { return type }  // an upcast
         if let found, certainlyMismatches(found, type) { report(.coercionType(found, target: type), at: operand.location) }
         return nil
     }

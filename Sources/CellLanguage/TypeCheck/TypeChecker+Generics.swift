@@ -31,13 +31,14 @@ extension TypeChecker {
     /// `name(arguments)` where `name` is a generic top-level function: its result type with the type parameters
     /// bound from the arguments (the body checked under those bindings). Nil when `name` is no generic function's
     /// (`handled` is then false) or the call cannot be typed.
-    func genericCall(_ name: String, _ referent: Referent, _ arguments: [Argument], expected: CType?) -> (handled: Bool, type: CType?) {
+    func genericCall(_ name: String, _ referent: Referent, _ arguments: [Argument], expected: CType?,
+                     besideConcrete: Bool = false) -> (handled: Bool, type: CType?) {
         switch referent {
         case .global(let index) where resolution.declarations[index].kind == .function: break
         case .earlierGlobal: break
         default: return (false, nil)
         }
-        guard let templates = compiler.protocolState.genericFunctions[name], compiler.globalScope.names[name] == nil else {
+        guard let templates = compiler.protocolState.genericFunctions[name], besideConcrete || compiler.globalScope.names[name] == nil else {
             return (false, nil)
         }
         guard templates.count == 1, let decl = templates.first, let bindings = bindings(decl, arguments, expected: expected) else {

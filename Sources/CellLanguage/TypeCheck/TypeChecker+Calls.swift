@@ -13,15 +13,7 @@ extension TypeChecker {
             guard let referent = resolution.referent(of: callee) else { break }
             // `@S var x = 1` where `S` is no property wrapper: the generator reports the attribute alone.
             if callee.isWrapperAttribute, compiler.declarations.userTypes[name]?.isPropertyWrapper == false { return nil }
-            if case .member(let owner) = referent, let conforming = conformingSelf, conforming.owner == owner {
-                return conformingCall(conforming.type, name, arguments)
-            }
-            if case .member(let owner) = referent, let proto = protocolSelf, proto.name == owner {
-                return protocolMethodCall(proto, name, arguments)
-            }
-            if case .member(let owner) = referent, genericSelf == nil, protocolSelf == nil {
-                return implicitMethodCall(name, of: owner, arguments, at: expr.location)
-            }
+            if case .member(let owner) = referent, let result = selfMethodCall(owner, name, arguments, at: expr.location) { return result }
             if let callable = nativeCallable(callee, name, referent, arguments) { return callable }
             if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
             if let repeated = arrayRepeating(name, referent, arguments, expected: expected) { return repeated }
@@ -36,9 +28,7 @@ extension TypeChecker {
                 if let result = variadicCall(callee, infos, arguments) { return result }
                 return argumentMistake(infos, arguments, call: expr) ?? declaredCall(infos, arguments, at: expr.location)
             }
-            if let type = genericInitializerOwner(named: name, referent), let result = genericInitializerCall(type, arguments) {
-                return result
-            }
+            if let result = genericInitializerConstruction(name, referent, arguments) { return result }
             if let type = declaredType(named: name, referent) {
                 return memberwiseMistake(type, arguments, call: expr) ?? construction(type, arguments)
             }
@@ -50,15 +40,12 @@ extension TypeChecker {
         case .member(let base?, let name, let nameLocation):
             if let qualified = libraryQualifiedCall(base, name, arguments, expected: expected) { return qualified }
             if let result = builderStaticCall(base, name, arguments) { return result }
-            if let result = specializedStaticGenericCall(base, name, arguments, expected: expected) { return result }
+            if let result = staticGenericCall(base, name, arguments, expected: expected) { return result }
             if let statics = nativeStaticFunctions(base, name) { return nativeCall(statics, arguments, chosenAt: nameLocation) }
             if let result = superCall(base, name, arguments) { return result }
             if let result = initializerDelegation(base, name, arguments) { return result }
             if let type = typeNamed(base) {
                 if let result = enumConstruction(type, name, arguments) { return result }
-                if compiler.hasGenericMember(type, name, isStatic: true) {
-                    return genericMethodCall(type, name, arguments, isStatic: true, expected: expected)
-                }
                 guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else { break }
                 return declaredCall(infos, arguments)
             }
@@ -92,6 +79,15 @@ extension TypeChecker {
             break
         }
         uncheckedArguments(arguments)
+        return nil
+    }
+
+    /// `name(arguments)` in a member body, where `name` is a method of `owner` (the type whose body is checked):
+    /// called on the conforming type, the protocol or `self` the body is checked with; nil when none applies.
+    private func selfMethodCall(_ owner: String, _ name: String, _ arguments: [Argument], at location: SourceLocation) -> CType?? {
+        if let conforming = conformingSelf, conforming.owner == owner { return .some(conformingCall(conforming.type, name, arguments)) }
+        if let proto = protocolSelf, proto.name == owner { return .some(protocolMethodCall(proto, name, arguments)) }
+        if genericSelf == nil, protocolSelf == nil { return .some(implicitMethodCall(name, of: owner, arguments, at: location)) }
         return nil
     }
 
@@ -142,15 +138,6 @@ extension TypeChecker {
         }
         guard compiler.declarations.typeAliases[name] == nil, let type = compiler.declarations.userTypes[name], type.kind != .protocolType,
               !isGeneric(type) else { return nil }
-        return type
-    }
-
-    /// The non-generic struct or enum a name refers to when it declares generic initializers; nil for anything else.
-    private func genericInitializerOwner(named name: String, _ referent: Referent) -> UserType? {
-        guard case .global(let index) = referent, resolution.declarations[index].kind == .type,
-              compiler.declarations.typeAliases[name] == nil, compiler.protocolState.genericTypes[name] == nil,
-              let type = compiler.declarations.userTypes[name], type.kind == .structure || type.kind == .enumeration,
-              !type.isPropertyWrapper, !type.isResultBuilder else { return nil }
         return type
     }
 

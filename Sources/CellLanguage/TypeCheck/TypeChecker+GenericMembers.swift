@@ -127,11 +127,22 @@ extension TypeChecker {
         return .some(.user(type))
     }
 
-    /// `Stack<Int>.make(…)` where the specialization exists and has a generic static method `name`: as
-    /// `genericMethodCall`; `.some(nil)` when unknown, nil when `base` names no such specialization.
-    func specializedStaticGenericCall(_ base: Expr, _ name: String, _ arguments: [Argument], expected: CType?) -> CType?? {
-        guard case .name(let typeName) = base.kind, typeName.hasSuffix(">"), let type = specializedInstance(named: typeName),
-              compiler.hasGenericMember(type, name, isStatic: true) else { return nil }
+    /// `Type.make(…)` (or `Stack<Int>.make(…)` where the specialization exists) where the type has a generic static
+    /// method `name`: as `genericMethodCall`; `.some(nil)` when unknown, nil when `base` names no such type.
+    func staticGenericCall(_ base: Expr, _ name: String, _ arguments: [Argument], expected: CType?) -> CType?? {
+        guard case .name(let typeName) = base.kind else { return nil }
+        let named = typeName.hasSuffix(">") ? specializedInstance(named: typeName) : typeNamed(base)
+        guard let type = named, compiler.hasGenericMember(type, name, isStatic: true) else { return nil }
         return .some(genericMethodCall(type, name, arguments, isStatic: true, expected: expected))
+    }
+
+    /// `Type(arguments)` where `Type` is a struct or enum of the cell that declares generic initializers:
+    /// `genericInitializerCall`; nil when the name is no such type or a plain initializer may be chosen.
+    func genericInitializerConstruction(_ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType?? {
+        guard case .global(let index) = referent, resolution.declarations[index].kind == .type,
+              compiler.declarations.typeAliases[name] == nil, compiler.protocolState.genericTypes[name] == nil,
+              let type = compiler.declarations.userTypes[name], type.kind == .structure || type.kind == .enumeration,
+              !type.isPropertyWrapper, !type.isResultBuilder else { return nil }
+        return genericInitializerCall(type, arguments)
     }
 }

@@ -18,9 +18,12 @@
 /// checker records while `specialization` is set goes to `CheckedTypes.specialized`, and no overload is chosen
 /// by position there. The call itself (at a non-generic site) is typed in the main table as any call.
 ///
+/// A closure argument is typed with its parameter types when the type parameters they mention are bound by the
+/// arguments before it (`closureArgument`), its result inferred, as the generator types it.
+///
 /// Left unknown: generic functions of earlier cells (their bodies are not in this cell's resolution; calls are
-/// still typed), overloaded generic templates, variadic, defaulted and closure parameters, and calls whose type
-/// arguments need literals typed last.
+/// still typed), overloaded generic templates, variadic and defaulted parameters, closures whose parameter types
+/// need later arguments, and calls whose type arguments need literals typed last.
 extension TypeChecker {
     /// A generic body checked under given type arguments.
     struct SpecializedBody: Hashable {

@@ -26,6 +26,15 @@ extension TypeChecker {
     /// member of that name and no plain member, stored closure or protocol method of that name competes.
     func genericMethodCall(_ type: UserType, _ name: String, _ arguments: [Argument], isStatic: Bool = false,
                            expected: CType?) -> CType? {
+        if !isStatic, let member = protocolGenericMember(type, name) {
+            // The generator calls it without the contextual type (`compileInheritedGenericCall`).
+            guard let bindings = bindings(member.decl, arguments, outer: member.outer, expected: nil) else {
+                uncheckedArguments(arguments)
+                return nil
+            }
+            if declaredInCell(member.decl) { specializedBody(member.decl, bindings, selfType: member.owner) }
+            return under(bindings) { member.decl.returnType.map(resolve) ?? .void }
+        }
         guard let member = onlyGenericMember(type, name, isStatic: isStatic),
               let bindings = bindings(member.decl, arguments, outer: member.outer, expected: expected) else {
             uncheckedArguments(arguments)
@@ -94,6 +103,43 @@ extension TypeChecker {
         guard type.extendedBuiltin == nil, compiler.hasGenericMember(type, name, isStatic: false),
               !compiler.hasGenericMember(type, name, isStatic: true) else { return nil }
         return .some(genericMethodCall(type, name, arguments, expected: nil))
+    }
+
+    /// The generic method `name` a protocol extension gives `type`'s values, when the generator calls it
+    /// (`compileProtocolOrExtensionCall`): on a value of a declared type without a member of that name, the first
+    /// protocol it conforms to that has one; on a protocol-typed value without such a requirement, the first of its
+    /// protocol family's. Nil otherwise, or when that protocol has several of that name.
+    private func protocolGenericMember(_ type: UserType, _ name: String) -> GenericMember? {
+        let protocols: [UserType]
+        if type.kind == .protocolType {
+            guard compiler.findRequirement(type, name) == nil else { return nil }
+            protocols = compiler.protocolFamily(type)
+        } else {
+            guard type.methods[name] == nil, type.fieldIndex(name) == nil, type.computed[name] == nil,
+                  !type.conformances.isEmpty, type.extendedBuiltin == nil else { return nil }
+            protocols = compiler.conformedProtocols(type)
+        }
+        guard let owner = protocols.first(where: { compiler.hasGenericMember($0, name, isStatic: false) }),
+              let members = compiler.protocolState.genericMembers[owner]?[name], members.count == 1 else { return nil }
+        return members[0]
+    }
+
+    /// `value.name(arguments)` where an extension of the value's built-in type (not an array's, whose extensions the
+    /// generator applies on demand) declares the generic method `name`, which the generator calls before any other
+    /// (`compileInheritedGenericCall`, without the contextual type): its result type (`.some(nil)` when unknown); nil
+    /// when no such extension declares one. Its body is left unknown.
+    func builtinGenericCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType?? {
+        switch receiver {
+        case .user, .native, .tuple, .function, .throwingFunction, .array: return nil
+        default: break
+        }
+        guard let owner = compiler.protocolState.builtinExtensions[receiver.description],
+              let members = compiler.protocolState.genericMembers[owner]?[name] else { return nil }
+        guard members.count == 1, let bindings = bindings(members[0].decl, arguments, outer: members[0].outer, expected: nil) else {
+            uncheckedArguments(arguments)
+            return .some(nil)
+        }
+        return .some(under(bindings) { members[0].decl.returnType.map(resolve) ?? .void })
     }
 
     /// Whether a declared class inherits from `type`.

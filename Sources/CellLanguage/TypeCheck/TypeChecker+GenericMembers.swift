@@ -97,12 +97,14 @@ extension TypeChecker {
         return record(value, type, expected: .function(resolved, .void))
     }
 
-    /// `name(arguments)` in a member body of `type` where `name` is a generic method of `type` (as `self.name(…)`);
-    /// `.some(nil)` when unknown (the arguments checked), nil when `name` is none.
+    /// `name(arguments)` in a member body of `type` where `name` is a generic method of `type` (as `self.name(…)`) or
+    /// a generic static one (as `Type.name(…)`); `.some(nil)` when unknown (the arguments checked), nil when `name`
+    /// is neither (or both).
     func implicitGenericMethodCall(_ type: UserType, _ name: String, _ arguments: [Argument]) -> CType?? {
-        guard type.extendedBuiltin == nil, compiler.hasGenericMember(type, name, isStatic: false),
-              !compiler.hasGenericMember(type, name, isStatic: true) else { return nil }
-        return .some(genericMethodCall(type, name, arguments, expected: nil))
+        let instance = compiler.hasGenericMember(type, name, isStatic: false)
+        let isStatic = compiler.hasGenericMember(type, name, isStatic: true)
+        guard type.extendedBuiltin == nil, instance != isStatic else { return nil }
+        return .some(genericMethodCall(type, name, arguments, isStatic: isStatic, expected: nil))
     }
 
     /// The generic method `name` a protocol extension gives `type`'s values, when the generator calls it

@@ -444,7 +444,7 @@ extension Compiler {
         case .functions(let overloads)?:
             var arguments = arguments
             if overloads.count == 1, overloads[0].parameters.contains(where: \.isVariadic) {
-                arguments = Compiler.groupVariadicArguments(overloads[0], arguments)
+                arguments = variadicArguments(callee, overloads[0], arguments)
             }
             guard let (info, matched) = selectOverload(overloads, arguments, at: location, orGenerics: true) else {
                 return compileGenericCall(name, arguments, at: location) ?? .invalid

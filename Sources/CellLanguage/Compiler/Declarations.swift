@@ -25,4 +25,6 @@ final class Declarations {
     /// The closures wrapping arguments given to `@autoclosure` parameters, by argument node (made once, so the type
     /// checker and the generator see the same nodes; `Compiler+Autoclosures`).
     var autoclosures = IdentityTable<Expr, Expr>()
+    /// The arrays variadic parameters receive, by call (made once; `VariadicGroups`).
+    var variadicGroups = VariadicGroups()
 }

@@ -22,6 +22,7 @@ extension TypeChecker {
     /// `base.name(arguments)` where an extension of the receiver's built-in type declares the method `name`
     /// (`.some(nil)` when unknown; nil when no extension declares it).
     func builtinExtensionCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType?? {
+        if let generic = builtinGenericCall(receiver, name, arguments) { return generic }
         guard let owner = builtinExtension(of: receiver, declaring: name), let infos = owner.methods[name] else { return nil }
         return .some(declaredCall(infos, arguments, receiver: true))
     }

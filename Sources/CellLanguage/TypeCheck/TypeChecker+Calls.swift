@@ -13,15 +13,7 @@ extension TypeChecker {
             guard let referent = resolution.referent(of: callee) else { break }
             // `@S var x = 1` where `S` is no property wrapper: the generator reports the attribute alone.
             if callee.isWrapperAttribute, compiler.declarations.userTypes[name]?.isPropertyWrapper == false { return nil }
-            if case .member(let owner) = referent, let conforming = conformingSelf, conforming.owner == owner {
-                return conformingCall(conforming.type, name, arguments)
-            }
-            if case .member(let owner) = referent, let proto = protocolSelf, proto.name == owner {
-                return protocolMethodCall(proto, name, arguments)
-            }
-            if case .member(let owner) = referent, genericSelf == nil, protocolSelf == nil {
-                return implicitMethodCall(name, of: owner, arguments, at: expr.location)
-            }
+            if case .member(let owner) = referent, let result = selfMethodCall(owner, name, arguments, at: expr.location) { return result }
             if let callable = nativeCallable(callee, name, referent, arguments) { return callable }
             if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
             if let repeated = arrayRepeating(name, referent, arguments, expected: expected) { return repeated }
@@ -29,11 +21,14 @@ extension TypeChecker {
             if let result = nestedFunctionCall(name, referent, arguments) { return result }
             if let result = functionValueCall(callee, name, arguments) { return result }
             if let math = mathCall(name, referent, arguments) { return math }
+            if let result = concreteOrGenericCall(name, referent, arguments) { return result }
             let generic = genericCall(name, referent, arguments, expected: expected)
             if generic.handled { return generic.type }
             if let infos = declaredFunctions(named: name, referent) {
+                if let result = variadicCall(callee, infos, arguments) { return result }
                 return argumentMistake(infos, arguments, call: expr) ?? declaredCall(infos, arguments, at: expr.location)
             }
+            if let result = genericInitializerConstruction(name, referent, arguments) { return result }
             if let type = declaredType(named: name, referent) {
                 return memberwiseMistake(type, arguments, call: expr) ?? construction(type, arguments)
             }
@@ -45,6 +40,7 @@ extension TypeChecker {
         case .member(let base?, let name, let nameLocation):
             if let qualified = libraryQualifiedCall(base, name, arguments, expected: expected) { return qualified }
             if let result = builderStaticCall(base, name, arguments) { return result }
+            if let result = staticGenericCall(base, name, arguments, expected: expected) { return result }
             if let statics = nativeStaticFunctions(base, name) { return nativeCall(statics, arguments, chosenAt: nameLocation) }
             if let result = superCall(base, name, arguments) { return result }
             if let result = initializerDelegation(base, name, arguments) { return result }
@@ -56,7 +52,7 @@ extension TypeChecker {
             guard let receiver = check(base, expected: nil) else { break }
             if case .user(let type) = receiver, hasGenericMember(named: name) { return genericMethodCall(type, name, arguments, expected: expected) }
             if case .user(let type) = receiver, type.kind == .protocolType { return protocolMethodCall(type, name, arguments) }
-            if case .user(let type) = receiver, type.kind != .protocolType, !isGeneric(type),
+            if case .user(let type) = receiver, type.kind != .protocolType, !hasTemplateMembers(type),
                let infos = type.methods[name] {
                 return declaredCall(infos, arguments, receiver: true)
             }
@@ -83,6 +79,15 @@ extension TypeChecker {
             break
         }
         uncheckedArguments(arguments)
+        return nil
+    }
+
+    /// `name(arguments)` in a member body, where `name` is a method of `owner` (the type whose body is checked):
+    /// called on the conforming type, the protocol or `self` the body is checked with; nil when none applies.
+    private func selfMethodCall(_ owner: String, _ name: String, _ arguments: [Argument], at location: SourceLocation) -> CType?? {
+        if let conforming = conformingSelf, conforming.owner == owner { return .some(conformingCall(conforming.type, name, arguments)) }
+        if let proto = protocolSelf, proto.name == owner { return .some(protocolMethodCall(proto, name, arguments)) }
+        if genericSelf == nil, protocolSelf == nil { return .some(implicitMethodCall(name, of: owner, arguments, at: location)) }
         return nil
     }
 
@@ -170,6 +175,9 @@ extension TypeChecker {
             if typed.count == 1 {
                 chosen = typed[0]
                 if let location { recordOverload(typed[0].0, at: location) }
+            } else if let best = bestScoredOverload(fitting, arguments, types) {
+                chosen = best
+                if let location { recordOverload(best.0, at: location) }
             }
         }
         guard let (info, positions) = chosen else {

@@ -47,8 +47,8 @@ extension TypeChecker {
             if let module = moduleMember(base, name, expected: expected) { return module }
             return member(base, name, expected: expected, at: location)
         case .subscriptAccess(let base, let arguments): return subscriptAccess(base, arguments, at: expr.location)
-        case .array(let elements): return array(elements, expected: expected)
-        case .dictionary(let pairs): return dictionary(pairs, expected: expected)
+        case .array(let elements): return array(elements, expected: literalContext(expected))
+        case .dictionary(let pairs): return dictionary(pairs, expected: literalContext(expected))
         case .tuple(let elements): return tuple(elements, expected: expected)
         case .closure(let literal):
             return closureType(literal, at: expr.location, expected: expected)
@@ -121,7 +121,7 @@ extension TypeChecker {
             } else if let first = elements.first(where: { !Compiler.isNumericLiteral($0) }) {
                 element = check(first, expected: nil)
                 typed = first
-                if case .user(let user)? = element, user.kind == .classType { element = nil }
+                if case .user(let user)? = element, user.kind == .classType { return classInstances(elements, first: first, user) }
             } else if !elements.isEmpty {
                 element = elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int
             }
@@ -134,7 +134,7 @@ extension TypeChecker {
         for item in elements where item !== typed {
             let found = expected == nil ? check(item, expected: element)
                                         : checkConverting(item, to: element) { .elementType($0, expected: $1) }
-            if found != element { same = false }
+            if !holds(found, as: element) { same = false }
         }
         return same ? .array(element) : nil
     }
@@ -160,7 +160,7 @@ extension TypeChecker {
                 if check(pair.1, expected: value) != value { same = false }
             } else {
                 if checkConverting(pair.0, to: key, { .dictionaryKeyType($0, expected: $1) }) != key { same = false }
-                if checkConverting(pair.1, to: value, { .dictionaryValueType($0, expected: $1) }) != value { same = false }
+                if !holds(checkConverting(pair.1, to: value, { .dictionaryValueType($0, expected: $1) }), as: value) { same = false }
             }
         }
         return same ? .dictionary(key, value) : nil
@@ -222,6 +222,7 @@ extension TypeChecker {
         let found = check(operand, expected: type)
         if found == type { return type }
         if case .optional(let wrapped) = type, wrapped == found { return type }
+        if case .user(let target) = type, target.kind == .classType, holds(found, as: type) { return type }  // an upcast
         if let found, certainlyMismatches(found, type) { report(.coercionType(found, target: type), at: operand.location) }
         return nil
     }

@@ -30,6 +30,7 @@ extension TypeChecker {
             return nil
         }
         _ = genericTypeConstruction(callee, arguments)
+        if let generic = genericInitializerCall(type, arguments) { return generic }
         return construction(type, arguments)
     }
 

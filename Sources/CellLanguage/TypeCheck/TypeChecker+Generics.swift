@@ -18,9 +18,12 @@
 /// checker records while `specialization` is set goes to `CheckedTypes.specialized`, and no overload is chosen
 /// by position there. The call itself (at a non-generic site) is typed in the main table as any call.
 ///
+/// A closure argument is typed with its parameter types when the type parameters they mention are bound by the
+/// arguments before it (`closureArgument`), its result inferred, as the generator types it.
+///
 /// Left unknown: generic functions of earlier cells (their bodies are not in this cell's resolution; calls are
-/// still typed), overloaded generic templates, variadic, defaulted and closure parameters, and calls whose type
-/// arguments need literals typed last.
+/// still typed), overloaded generic templates, variadic and defaulted parameters, closures whose parameter types
+/// need later arguments, and calls whose type arguments need literals typed last.
 extension TypeChecker {
     /// A generic body checked under given type arguments.
     struct SpecializedBody: Hashable {
@@ -31,13 +34,14 @@ extension TypeChecker {
     /// `name(arguments)` where `name` is a generic top-level function: its result type with the type parameters
     /// bound from the arguments (the body checked under those bindings). Nil when `name` is no generic function's
     /// (`handled` is then false) or the call cannot be typed.
-    func genericCall(_ name: String, _ referent: Referent, _ arguments: [Argument], expected: CType?) -> (handled: Bool, type: CType?) {
+    func genericCall(_ name: String, _ referent: Referent, _ arguments: [Argument], expected: CType?,
+                     besideConcrete: Bool = false) -> (handled: Bool, type: CType?) {
         switch referent {
         case .global(let index) where resolution.declarations[index].kind == .function: break
         case .earlierGlobal: break
         default: return (false, nil)
         }
-        guard let templates = compiler.protocolState.genericFunctions[name], compiler.globalScope.names[name] == nil else {
+        guard let templates = compiler.protocolState.genericFunctions[name], besideConcrete || compiler.globalScope.names[name] == nil else {
             return (false, nil)
         }
         guard templates.count == 1, let decl = templates.first, let bindings = bindings(decl, arguments, expected: expected) else {
@@ -53,12 +57,12 @@ extension TypeChecker {
 
     /// The type arguments of a call of `decl`, bound from the argument types (each argument checked); nil when the
     /// checker cannot bind them all as the generator does.
-    private func bindings(_ decl: FunctionDecl, _ arguments: [Argument], expected: CType?) -> [String: CType]? {
+    func bindings(_ decl: FunctionDecl, _ arguments: [Argument], outer: [String: CType] = [:],
+                  expected: CType?) -> [String: CType]? {
         let parameters = decl.parameters
         guard decl.resultBuilder == nil,
               !parameters.contains(where: { $0.isVariadic || $0.isAutoclosure || $0.defaultValue != nil || $0.resultBuilder != nil }),
-              let positions = Self.match(parameters.map { ($0.label, Self.shape($0.type), false) }, arguments),
-              !arguments.contains(where: { if case .closure = $0.value.kind { true } else { false } }) else { return nil }
+              let positions = Self.match(parameters.map { ($0.label, Self.shape($0.type), false) }, arguments) else { return nil }
         let names = Set(decl.genericParameters.map(\.name))
         var bindings: [String: CType] = [:], found: [CType?] = Array(repeating: nil, count: arguments.count)
         // Number literals last, each typed by its parameter under the bindings found so far: where the generator's
@@ -68,8 +72,10 @@ extension TypeChecker {
         for index in order {
             let value = arguments[index].value, pattern = parameters[positions[index]].type
             var type: CType?
-            if Compiler.literalRank(value) > 0, !Compiler.mentions(pattern, names.subtracting(bindings.keys)) {
-                guard let parameter = under(bindings, { resolve(pattern) }) else { return nil }
+            if case .closure(let literal) = value.kind {
+                type = closureArgument(literal, value, pattern, names.subtracting(bindings.keys), outer.merging(bindings) { $1 })
+            } else if Compiler.literalRank(value) > 0, !Compiler.mentions(pattern, names.subtracting(bindings.keys)) {
+                guard let parameter = under(outer.merging(bindings) { $1 }, { resolve(pattern) }) else { return nil }
                 type = check(value, expected: parameter)
             } else {
                 type = argumentType(value)
@@ -82,7 +88,7 @@ extension TypeChecker {
             if Compiler.infer(result, expected, names, into: &fromResult) { bindings = fromResult }
         }
         guard decl.genericParameters.allSatisfy({ bindings[$0.name] != nil }) else { return nil }
-        guard let complete = boundAssociatedTypes(decl.genericParameters, bindings) else { return nil }
+        guard let complete = boundAssociatedTypes(decl.genericParameters, bindings.merging(outer) { inner, _ in inner }) else { return nil }
         // Each argument compiles against its parameter's specialized type: checked again where that differs.
         for (index, (argument, position)) in zip(arguments, positions).enumerated() where !parameters[position].isInout {
             guard let parameter = under(complete, { resolve(parameters[position].type) }) else { return nil }
@@ -141,11 +147,13 @@ extension TypeChecker {
     }
 
     /// Checks a generic function's body under `bindings`, once per declaration and bindings.
-    private func specializedBody(_ decl: FunctionDecl, _ bindings: [String: CType], selfType type: UserType? = nil) {
+    func specializedBody(_ decl: FunctionDecl, _ bindings: [String: CType], selfType type: UserType? = nil,
+                         instance: ConformingSelf? = nil) {
         guard specializedBodies.insert(SpecializedBody(decl: ObjectKey(decl), bindings: bindings)).inserted else { return }
         let saved = bodyContext
         specialization = bindings
-        selfType = type
+        selfType = instance == nil ? type : nil
+        conformingSelf = instance
         for parameter in decl.parameters {
             declare(parameter.name, at: parameter.location, parameter.isVariadic ? nil : resolve(parameter.type))
         }
@@ -156,7 +164,7 @@ extension TypeChecker {
     }
 
     /// `body` with the type parameters resolving to `bindings`.
-    private func under<T>(_ bindings: [String: CType], _ body: () -> T) -> T {
+    func under<T>(_ bindings: [String: CType], _ body: () -> T) -> T {
         let saved = bodyContext
         specialization = bindings
         defer { bodyContext = saved }
@@ -168,42 +176,5 @@ extension TypeChecker {
     private static func shape(_ type: TypeExpr) -> CType {
         if case .function = type { return .function([], .void) }
         return .void
-    }
-}
-
-/// Generic methods of non-generic types (`mutating func add<T: Sequence>(_ values: T)` on `Counter`), checked per
-/// specialization like generic functions, with `self` of the declaring type.
-extension TypeChecker {
-    /// Whether some type declares a generic method or static method called `name` (a plain member of that name may
-    /// then not be the one chosen).
-    func hasGenericMember(named name: String) -> Bool {
-        let members = compiler.protocolState.genericMembers
-        return !members.isEmpty && members.values.contains { $0[name] != nil || $0["static " + name] != nil }
-    }
-
-    /// `receiver.name(arguments)` where some type has a generic method `name`: typed when `receiver`'s type (neither
-    /// generic nor a protocol, nor a class) declares it as its only method of that name, the type parameters bound
-    /// from the arguments.
-    func genericMethodCall(_ type: UserType, _ name: String, _ arguments: [Argument], expected: CType?) -> CType? {
-        guard type.kind == .structure || type.kind == .enumeration, !isGeneric(type), type.methods[name] == nil,
-              let members = compiler.protocolState.genericMembers[type]?[name], members.count == 1, members[0].outer.isEmpty,
-              let bindings = bindings(members[0].decl, arguments, expected: expected) else {
-            uncheckedArguments(arguments)
-            return nil
-        }
-        let decl = members[0].decl
-        let result = under(bindings) { decl.returnType.map(resolve) ?? .void }
-        if declaredInCell(decl, of: type) {
-            specializedBody(decl, bindings, selfType: type)
-        }
-        return result
-    }
-
-    /// Whether `decl` is a member of one of the cell's type declarations (its body is in this cell's resolution).
-    private func declaredInCell(_ decl: FunctionDecl, of type: UserType) -> Bool {
-        compiler.declarations.typeInfos.contains { entry in
-            entry.value === type && cellTypeDeclarations.contains(entry.key)
-                && entry.key.methods.contains { $0 === decl }
-        }
     }
 }

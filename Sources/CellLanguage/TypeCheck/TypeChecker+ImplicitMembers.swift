@@ -35,6 +35,7 @@ extension TypeChecker {
     /// methods, called through the type); nil (arguments checked on their own) for anything else.
     func implicitMethodCall(_ name: String, of owner: String, _ arguments: [Argument], at location: SourceLocation) -> CType? {
         if selfType?.name == owner, let result = implicitBuiltinExtensionCall(name, arguments) { return result }
+        if let selfType, selfType.name == owner, let result = implicitGenericMethodCall(selfType, name, arguments) { return result }
         guard let selfType, selfType.name == owner, selfType.extendedBuiltin == nil,
               !compiler.hasGenericMember(selfType, name, isStatic: false),
               !compiler.hasGenericMember(selfType, name, isStatic: true) else {

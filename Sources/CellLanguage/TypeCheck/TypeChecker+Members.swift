@@ -20,7 +20,7 @@ extension TypeChecker {
         switch receiver {
         case .user(let type):
             if type.kind == .protocolType { return protocolMember(type, name) }
-            guard !isGeneric(type) else { return nil }
+            guard !hasTemplateMembers(type) else { return nil }
             if let index = type.fieldIndex(name) {
                 let field = type.fields[index]
                 return field.holdsWeakly ? nil : field.type

@@ -16,7 +16,9 @@ extension TypeChecker {
         case .tuple(let patterns):
             guard case .tuple(let elements) = type, elements.count == patterns.count else { return }
             for (pattern, element) in zip(patterns, elements) { casePattern(pattern, element.type) }
-        case .wildcard, .enumCase, .cast:
+        case .cast(let inner, let typeExpr, _):
+            castPattern(inner, typeExpr, type)
+        case .wildcard, .enumCase:
             break
         }
     }

@@ -187,6 +187,7 @@ final class TypeChecker {
             if compiler.declarations.typeAliases[name] == nil, compiler.declarations.userTypes[name] == nil,
                let kind = IntegerKind(name: name) { return .integer(kind) }
             if compiler.declarations.typeAliases[name] == nil, let proto = protocolType(named: name) { return proto }
+            if let any = anyType(named: name) { return any }
             guard !name.contains("<"), !name.contains("."), compiler.declarations.typeAliases[name] == nil,
                   compiler.protocolState.genericTypes[name] == nil,
                   let user = compiler.declarations.userTypes[name], user.kind != .protocolType else { return nil }

@@ -1,0 +1,196 @@
+/// Generic methods of declared types (`mutating func add<T: Sequence>(_ values: T)` on `Counter`,
+/// `func map<U>(_ f: (Element) -> U) -> Stack<U>` on `Stack<Int>`, `static func pair<A, B>(…)`, `func apply<R>(…)` on
+/// a class), typed as the generator calls them (`Compiler.compileGenericMemberCall`): the member found on the type or,
+/// for a class, its nearest superclass that has it, its type parameters bound from the arguments (closures typed with
+/// the parameter types already bound, as `Compiler.genericArgumentType` types them) together with those bound where
+/// it was declared (a generic type's own). Bodies are checked per specialization like generic functions', with
+/// `self` of the declaring type, or of the specialization of a generic type; the bodies of a class with subclasses
+/// stay unknown (the generator compiles one per receiver class, all recorded under the same type arguments).
+extension TypeChecker {
+    /// Whether some type declares a generic method or static method called `name` (a plain member of that name may
+    /// then not be the one chosen).
+    func hasGenericMember(named name: String) -> Bool {
+        let members = compiler.protocolState.genericMembers
+        return !members.isEmpty && members.values.contains { $0[name] != nil || $0["static " + name] != nil }
+    }
+
+    /// Whether values of `type` have their members typed per specialization of a template (a generic type itself, a
+    /// property wrapper or a result builder); a generic type's specialization has its members declared with the
+    /// type parameters bound.
+    func hasTemplateMembers(_ type: UserType) -> Bool {
+        compiler.protocolState.genericTypes[type.name] != nil || type.isPropertyWrapper || type.isResultBuilder
+    }
+
+    /// `receiver.name(arguments)` (`Type.name(arguments)` with `isStatic`) where `name` may be a generic method of
+    /// the receiver's type: typed when that type (a struct, enum or class, no protocol) has it as its only generic
+    /// member of that name and no plain member, stored closure or protocol method of that name competes.
+    func genericMethodCall(_ type: UserType, _ name: String, _ arguments: [Argument], isStatic: Bool = false,
+                           expected: CType?) -> CType? {
+        if !isStatic, let member = protocolGenericMember(type, name) {
+            // The generator calls it without the contextual type (`compileInheritedGenericCall`).
+            guard let bindings = bindings(member.decl, arguments, outer: member.outer, expected: nil) else {
+                uncheckedArguments(arguments)
+                return nil
+            }
+            if declaredInCell(member.decl) { specializedBody(member.decl, bindings, selfType: member.owner) }
+            return under(bindings) { member.decl.returnType.map(resolve) ?? .void }
+        }
+        guard let member = onlyGenericMember(type, name, isStatic: isStatic),
+              let bindings = bindings(member.decl, arguments, outer: member.outer, expected: expected) else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        let decl = member.decl
+        let result = under(bindings) { decl.returnType.map(resolve) ?? .void }
+        if member.owner === type, !hasSubclasses(type), declaredInCell(decl) {
+            if type.genericArguments.isEmpty {
+                specializedBody(decl, bindings, selfType: type)
+            } else if let open = type.name.firstIndex(of: "<") {
+                specializedBody(decl, bindings, instance: ConformingSelf(owner: String(type.name[..<open]), type: .user(type)))
+            }
+        }
+        return result
+    }
+
+    /// The one generic member `name` of `type` (or of its nearest superclass that has one) a call of it takes, when
+    /// nothing else of that name competes for the call (see `genericMethodCall`).
+    private func onlyGenericMember(_ type: UserType, _ name: String, isStatic: Bool) -> GenericMember? {
+        guard type.kind == .structure || type.kind == .enumeration || type.kind == .classType, !hasTemplateMembers(type),
+              type.extendedBuiltin == nil,
+              ((isStatic ? type.staticMethods[name] : type.methods[name]) ?? []).isEmpty,
+              isStatic || (type.fieldIndex(name) == nil && type.computed[name] == nil) else { return nil }
+        if !isStatic, !type.conformances.isEmpty {
+            let protocols = compiler.conformedProtocols(type)
+            guard !protocols.contains(where: { $0.methods[name] != nil || compiler.hasGenericMember($0, name, isStatic: false) }) else {
+                return nil
+            }
+        }
+        let key = Compiler.genericMemberKey(name, isStatic: isStatic)
+        var owner: UserType? = type
+        while let current = owner {
+            if let members = compiler.protocolState.genericMembers[current]?[key] {
+                return members.count == 1 ? members[0] : nil
+            }
+            owner = current.superclass
+        }
+        return nil
+    }
+
+    /// Whether `decl` is a member of one of the cell's type declarations, or a specialization's copy of one (sharing
+    /// its body): its body is in this cell's resolution.
+    private func declaredInCell(_ decl: FunctionDecl, initializer: Bool = false) -> Bool {
+        cellTypeDeclarations.contains { type in
+            (initializer ? type.initializers : type.methods).contains { $0 === decl || ($0.name == decl.name && $0.location == decl.location) }
+        }
+    }
+
+    /// A closure passed for a parameter of the function type `pattern` of a generic member: typed (and recorded) with
+    /// the parameter types when they mention no unbound type parameter (`unbound`), its result inferred, as the
+    /// generator types it to bind the others; nil (unknown) otherwise.
+    func closureArgument(_ literal: ClosureLiteral, _ value: Expr, _ pattern: TypeExpr, _ unbound: Set<String>,
+                         _ known: [String: CType]) -> CType? {
+        guard case .function(let parameters, _) = pattern,
+              !parameters.contains(where: { Compiler.mentions($0, unbound) }) else { return nil }
+        let resolved = under(known) { parameters.compactMap(resolve) }
+        guard resolved.count == parameters.count else { return nil }
+        let type = closureType(literal, at: value.location, ClosureContext(parameters: resolved, result: nil))
+        return record(value, type, expected: .function(resolved, .void))
+    }
+
+    /// `name(arguments)` in a member body of `type` where `name` is a generic method of `type` (as `self.name(…)`) or
+    /// a generic static one (as `Type.name(…)`); `.some(nil)` when unknown (the arguments checked), nil when `name`
+    /// is neither (or both).
+    func implicitGenericMethodCall(_ type: UserType, _ name: String, _ arguments: [Argument]) -> CType?? {
+        let instance = compiler.hasGenericMember(type, name, isStatic: false)
+        let isStatic = compiler.hasGenericMember(type, name, isStatic: true)
+        guard type.extendedBuiltin == nil, instance != isStatic else { return nil }
+        return .some(genericMethodCall(type, name, arguments, isStatic: isStatic, expected: nil))
+    }
+
+    /// The generic method `name` a protocol extension gives `type`'s values, when the generator calls it
+    /// (`compileProtocolOrExtensionCall`): on a value of a declared type without a member of that name, the first
+    /// protocol it conforms to that has one; on a protocol-typed value without such a requirement, the first of its
+    /// protocol family's. Nil otherwise, or when that protocol has several of that name.
+    private func protocolGenericMember(_ type: UserType, _ name: String) -> GenericMember? {
+        let protocols: [UserType]
+        if type.kind == .protocolType {
+            guard compiler.findRequirement(type, name) == nil else { return nil }
+            protocols = compiler.protocolFamily(type)
+        } else {
+            guard type.methods[name] == nil, type.fieldIndex(name) == nil, type.computed[name] == nil,
+                  !type.conformances.isEmpty, type.extendedBuiltin == nil else { return nil }
+            protocols = compiler.conformedProtocols(type)
+        }
+        guard let owner = protocols.first(where: { compiler.hasGenericMember($0, name, isStatic: false) }),
+              let members = compiler.protocolState.genericMembers[owner]?[name], members.count == 1 else { return nil }
+        return members[0]
+    }
+
+    /// `value.name(arguments)` where an extension of the value's built-in type (not an array's, whose extensions the
+    /// generator applies on demand) declares the generic method `name`, which the generator calls before any other
+    /// (`compileInheritedGenericCall`, without the contextual type): its result type (`.some(nil)` when unknown); nil
+    /// when no such extension declares one. Its body is left unknown.
+    func builtinGenericCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType?? {
+        switch receiver {
+        case .user, .native, .tuple, .function, .throwingFunction, .array: return nil
+        default: break
+        }
+        guard let owner = compiler.protocolState.builtinExtensions[receiver.description],
+              let members = compiler.protocolState.genericMembers[owner]?[name] else { return nil }
+        guard members.count == 1, let bindings = bindings(members[0].decl, arguments, outer: members[0].outer, expected: nil) else {
+            uncheckedArguments(arguments)
+            return .some(nil)
+        }
+        return .some(under(bindings) { members[0].decl.returnType.map(resolve) ?? .void })
+    }
+
+    /// Whether a declared class inherits from `type`.
+    private func hasSubclasses(_ type: UserType) -> Bool {
+        type.kind == .classType && compiler.declarations.userTypes.values.contains { $0.superclass === type }
+    }
+
+    /// `Type(arguments)` where `type` (a struct or enum, or a generic type's specialization) has generic initializers
+    /// (`init<S: Sequence>(_ s: S)`): typed when it has one and no plain initializer takes these labels, as
+    /// `Compiler.compileGenericConstruction` chooses it. `.some(nil)` when unknown (the arguments checked), nil when
+    /// `type` has no generic initializer or a plain one may be chosen.
+    func genericInitializerCall(_ type: UserType, _ arguments: [Argument]) -> CType?? {
+        guard let members = compiler.protocolState.genericMembers[type]?["init"] else { return nil }
+        let plainFits = type.initializers.contains { info in
+            info.parameters.contains { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil } || Self.match(info, arguments) != nil
+        }
+        // A plain initializer that takes these labels may be the one chosen: left to the plain construction.
+        if plainFits || type.keepsMemberwise { return nil }
+        guard members.count == 1, type.kind != .classType, !members[0].decl.isFailable,
+              let bindings = bindings(members[0].decl, arguments, outer: members[0].outer, expected: nil) else {
+            uncheckedArguments(arguments)
+            return .some(nil)
+        }
+        if members[0].owner === type, declaredInCell(members[0].decl, initializer: true) {
+            if type.genericArguments.isEmpty {
+                specializedBody(members[0].decl, bindings, selfType: type)
+            } else if let open = type.name.firstIndex(of: "<") {
+                specializedBody(members[0].decl, bindings, instance: ConformingSelf(owner: String(type.name[..<open]), type: .user(type)))
+            }
+        }
+        return .some(.user(type))
+    }
+
+    /// `Type.make(…)` (or `Stack<Int>.make(…)` where the specialization exists) where the type has a generic static
+    /// method `name`: as `genericMethodCall`; `.some(nil)` when unknown, nil when `base` names no such type.
+    func staticGenericCall(_ base: Expr, _ name: String, _ arguments: [Argument], expected: CType?) -> CType?? {
+        guard case .name(let typeName) = base.kind else { return nil }
+        let named = typeName.hasSuffix(">") ? specializedInstance(named: typeName) : typeNamed(base)
+        guard let type = named, compiler.hasGenericMember(type, name, isStatic: true) else { return nil }
+        return .some(genericMethodCall(type, name, arguments, isStatic: true, expected: expected))
+    }
+
+    /// `Type(arguments)` where `Type` is a struct or enum of the cell that declares generic initializers:
+    /// `genericInitializerCall`; nil when the name is no such type or a plain initializer may be chosen.
+    func genericInitializerConstruction(_ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType?? {
+        guard case .global(let index) = referent, resolution.declarations[index].kind == .type,
+              compiler.declarations.typeAliases[name] == nil, compiler.protocolState.genericTypes[name] == nil,
+              let type = compiler.declarations.userTypes[name], type.kind == .structure || type.kind == .enumeration,
+              !type.isPropertyWrapper, !type.isResultBuilder else { return nil }
+        return genericInitializerCall(type, arguments)
+    }
+}

@@ -1,0 +1,121 @@
+/// Overloads with the same labels told apart by how well each argument fits each candidate's parameter, scored as
+/// `Compiler.overloadFit` scores them (7 for the argument's own type, 6 for `Any` or a superclass, 5 for a number
+/// literal's non-default type, 4 less through an optional promotion; no user type takes a literal) and chosen as `Compiler.selectOverload` chooses:
+/// the one candidate no other beats. The generator reads the choice the checker records, so every score here is
+/// the generator's exactly; an argument the checker cannot score that way (closures, calls, conversions it would
+/// try by compiling) leaves the choice unknown.
+extension TypeChecker {
+    /// An argument's fit for a parameter type.
+    private enum Fit {
+        /// The checker cannot tell the generator's score.
+        case unknown
+        /// The argument cannot pass the parameter.
+        case none
+        case score(Int)
+
+        func promoted() -> Fit {
+            if case .score(let value) = self { return .score(value - 4) }
+            return self
+        }
+    }
+
+    /// The one candidate among `fitting` (each with the parameter every argument passes) that fits `arguments` best;
+    /// `types` are the arguments' types where the checker typed them without a context. Nil when unknown.
+    func bestScoredOverload(_ fitting: [(FunctionInfo, [Int])], _ arguments: [Argument], _ types: [CType?]) -> (FunctionInfo, [Int])? {
+        guard let scored = scoredOverloads(fitting, arguments, types) else { return nil }
+        let best = bestOverloads(scored)
+        return best.count == 1 ? best[0].candidate : nil
+    }
+
+    /// A candidate with its arguments' scores.
+    typealias ScoredOverload = (candidate: (FunctionInfo, [Int]), scores: [Int])
+
+    /// The fit of a subclass's instance for its superclass or of a value for `Any` (`Compiler.upcastFit`).
+    static let upcastFit = 6
+
+    /// The candidates among `fitting` every argument can pass, with their scores; nil when some score is unknown.
+    func scoredOverloads(_ fitting: [(FunctionInfo, [Int])], _ arguments: [Argument], _ types: [CType?]) -> [ScoredOverload]? {
+        var scored: [ScoredOverload] = []
+        for candidate in fitting {
+            var scores: [Int] = []
+            for (index, position) in candidate.1.enumerated() {
+                switch fit(arguments[index].value, index < types.count ? types[index] : nil, candidate.0.parameters[position].type) {
+                case .unknown: return nil
+                case .none: break
+                case .score(let value): scores.append(value)
+                }
+            }
+            if scores.count == candidate.1.count { scored.append((candidate, scores)) }
+        }
+        return scored
+    }
+
+    /// The candidates no other beats.
+    func bestOverloads(_ scored: [ScoredOverload]) -> [ScoredOverload] {
+        scored.filter { candidate in !scored.contains { Self.beats($0.scores, candidate.scores) } }
+    }
+
+    /// Whether scores `a` are at least `b`'s everywhere and better somewhere.
+    private static func beats(_ a: [Int], _ b: [Int]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0 >= $1 } && zip(a, b).contains { $0 > $1 }
+    }
+
+    /// How `expr` (of type `actual` when typed without a context) fits a parameter of type `type`.
+    private func fit(_ expr: Expr, _ actual: CType?, _ type: CType) -> Fit {
+        let isAny: Bool
+        if case .user(let user) = type { isAny = user === compiler.protocolState.anyType } else { isAny = false }
+        switch expr.kind {
+        case .nilLiteral:
+            if case .optional = type { return .score(7) }
+            return .none
+        case .closure, .inoutArgument:
+            return .unknown
+        default:
+            break
+        }
+        if Compiler.isNumericLiteral(expr) {
+            if case .optional(let wrapped) = type { return fit(expr, actual, wrapped).promoted() }
+            let hasFloat = Compiler.containsFloatLiteral(expr)
+            switch type {
+            case .double: return .score(hasFloat ? 7 : 5)
+            case .int: return hasFloat ? .none : .score(7)
+            case .integer: return hasFloat ? .none : .score(5)
+            case .string, .bool, .character, .array, .set, .dictionary, .tuple, .function: return .none
+            case .user(let user) where user.kind != .protocolType: return .none
+            default: return isAny ? .score(Self.upcastFit) : .unknown
+            }
+        }
+        guard let own = actual ?? literalType(expr) else { return .unknown }
+        if own == type { return .score(7) }
+        if case .optional(let wrapped) = type { return fit(expr, own, wrapped).promoted() }
+        if isAny { return own == .void ? .unknown : .score(Self.upcastFit) }
+        if case .user(let sub) = own, case .user(let base) = type, sub.kind == .classType, base.kind == .classType {
+            if sub.isSubclass(of: base) { return .score(Self.upcastFit) }
+        }
+        if case .user = own, case .user(let proto) = type, proto.kind == .protocolType, compiler.conforms(own, to: proto) {
+            return .score(Self.upcastFit)
+        }
+        // A value whose type no context changes (a name, a member) adapts to no other closed type; a literal, to no
+        // other basic type it cannot spell.
+        switch expr.kind {
+        case .name, .member(_?, _, _):
+            return certainlyMismatches(own, type) ? .none : .unknown
+        case .stringLiteral, .boolLiteral, .array:
+            if case .user(let user) = type, user.kind != .protocolType { return .none }
+            return [.int, .double, .bool, .string].contains(type) ? .none : .unknown
+        default:
+            return .unknown
+        }
+    }
+
+    /// The type of a string, Boolean or integer-array literal, as the generator types it without a context.
+    private func literalType(_ expr: Expr) -> CType? {
+        switch expr.kind {
+        case .stringLiteral(let parts) where parts.allSatisfy({ if case .text = $0 { true } else { false } }): return .string
+        case .boolLiteral: return .bool
+        case .array(let elements) where !elements.isEmpty && elements.allSatisfy({ if case .intLiteral = $0.kind { true } else { false } }):
+            return .array(.int)
+        default: return nil
+        }
+    }
+}

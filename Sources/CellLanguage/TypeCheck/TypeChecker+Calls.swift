@@ -13,6 +13,7 @@ extension TypeChecker {
             guard let referent = resolution.referent(of: callee) else { break }
             // `@S var x = 1` where `S` is no property wrapper: the generator reports the attribute alone.
             if callee.isWrapperAttribute, compiler.declarations.userTypes[name]?.isPropertyWrapper == false { return nil }
+            if let nested = nestedTypeNamed(callee) { return construction(nested, arguments) }  // `Inner(…)` in `Outer`
             if case .member(let owner) = referent, let conforming = conformingSelf, conforming.owner == owner {
                 return conformingCall(conforming.type, name, arguments)
             }
@@ -48,6 +49,7 @@ extension TypeChecker {
             if let statics = nativeStaticFunctions(base, name) { return nativeCall(statics, arguments, chosenAt: nameLocation) }
             if let result = superCall(base, name, arguments) { return result }
             if let result = initializerDelegation(base, name, arguments) { return result }
+            if let nested = nestedTypeNamed(callee) { return construction(nested, arguments) }  // `Outer.Inner(…)`
             if let type = typeNamed(base) {
                 if let result = enumConstruction(type, name, arguments) { return result }
                 guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else { break }
@@ -66,6 +68,7 @@ extension TypeChecker {
             if let result = builtinExtensionCall(receiver, name, arguments) { return result }
             if let result = higherOrderCall(receiver, name, arguments, expected: expected) { return result }
             if let result = stdlibCall(receiver, name, arguments) { return result }
+            if let result = arrayExtensionCall(receiver, name, arguments) { return result }
             if let result = storedFunctionCall(receiver, name, arguments) { return result }
             uncheckedArguments(arguments)
             return missingMember(receiver, name, at: nameLocation)
@@ -138,6 +141,7 @@ extension TypeChecker {
 
     /// The declared type an expression names (`Point` in `Point.origin`), if it is one.
     func typeNamed(_ expr: Expr) -> UserType? {
+        if let nested = nestedTypeNamed(expr) { return nested }
         guard case .name(let name) = expr.kind, let referent = resolution.referent(of: expr) else { return nil }
         return declaredType(named: name, referent)
     }

@@ -9,7 +9,7 @@ extension TypeChecker {
     private static func hasBuiltinEquality(_ type: CType) -> Bool {
         switch type {
         case .int, .double, .string, .character, .bool: return true
-        case .array(let element), .set(let element): return hasBuiltinEquality(element)
+        case .array(let element), .set(let element), .arraySlice(let element): return hasBuiltinEquality(element)
         default: return false
         }
     }

@@ -48,7 +48,11 @@ extension TypeChecker {
             switch a {
             case .int, .double, .string, .character, .integer: return .bool
             case .bool: return op == "==" || op == "!=" ? .bool : nil
-            case .array, .set where op == "==" || op == "!=": return collectionEquality(a) ?? comparisonMismatch(op, a, at: location)
+            case .array, .set, .arraySlice:
+                guard op == "==" || op == "!=" else { return nil }
+                return collectionEquality(a) ?? comparisonMismatch(op, a, at: location)
+            case .user(let type) where op == "==" || op == "!=":
+                return enumEquality(type) ?? comparisonMismatch(op, a, at: location)
             default: return comparisonMismatch(op, a, at: location)
             }
         }
@@ -105,6 +109,7 @@ extension TypeChecker {
 
     /// `-x`, `+x`, `!b`, `~n` on built-in types.
     func prefix(_ op: String, _ operand: Expr, expected: CType?) -> CType? {
+        if Self.isOneSidedRangeOperator(op) { return partialRange(op, operand) }
         let declared = isDeclaredOperator(op)
         let literal = Compiler.isNumericLiteral(operand)
         guard op != "..<", op != "...", op != Expr.postfixRange,

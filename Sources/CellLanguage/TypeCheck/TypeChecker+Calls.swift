@@ -72,8 +72,10 @@ extension TypeChecker {
             if let result = storedFunctionCall(receiver, name, arguments) { return result }
             uncheckedArguments(arguments)
             return missingMember(receiver, name, at: nameLocation)
-        case .array:
+        case .array, .dictionary:
             if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }
+            // `[String: Int]()` parses as a dictionary literal called like a function.
+            if arguments.isEmpty, case .dictionary(let key, let value)? = builtinTypeSpelled(by: callee) { return .dictionary(key, value) }
         case .typeReference(let typeExpr):
             if let result = collectionInitializer(typeExpr, arguments) { return result }
         case .member(nil, let name, _):

@@ -1,9 +1,17 @@
 /// `==` and `!=` between two arrays (or two sets) of the same type whose elements are built-in Equatable values
-/// (`[Double] == [Double]`, `[[Int]] != [[Int]]`): Bool, as the generator compiles them element by element.
+/// (`[Double] == [Double]`, `[[Int]] != [[Int]]`, slices alike): Bool, as the generator compiles them element by
+/// element; and between two optionals of the same type.
 extension TypeChecker {
     /// Bool when `type` is such a collection; nil (unknown) otherwise.
     func collectionEquality(_ type: CType) -> CType? {
         Self.hasBuiltinEquality(type) ? .bool : nil
+    }
+
+    /// `a == b` or `a != b` between two optionals of the same type (`x == nil`, the `nil` typed as the left
+    /// side): Bool, as the generator compiles any two such optionals; nil for optionals of bindings' native types.
+    func optionalEquality(_ wrapped: CType) -> CType? {
+        if case .native = wrapped { return nil }
+        return .bool
     }
 
     private static func hasBuiltinEquality(_ type: CType) -> Bool {

@@ -51,6 +51,8 @@ extension TypeChecker {
             case .array, .set, .arraySlice:
                 guard op == "==" || op == "!=" else { return nil }
                 return collectionEquality(a) ?? comparisonMismatch(op, a, at: location)
+            case .optional(let wrapped) where op == "==" || op == "!=":
+                return optionalEquality(wrapped)
             case .user(let type) where op == "==" || op == "!=":
                 return enumEquality(type) ?? comparisonMismatch(op, a, at: location)
             default: return comparisonMismatch(op, a, at: location)

@@ -36,6 +36,8 @@ extension TypeChecker {
             return .some(name == "String" ? stringInitializer(labels, arguments)
                                           : numberInitializer(name == "Int" ? .int : .double, arguments))
         case "swap": return .some(swapCall(arguments))
+        case "Substring":
+            return extendsBuiltinInitializers(name) ? nil : .some(substringInitializer(arguments))
         default:
             guard let kind = IntegerKind(name: name), !extendsBuiltinInitializers(name) else { return nil }
             return .some(integerInitializer(kind, arguments))

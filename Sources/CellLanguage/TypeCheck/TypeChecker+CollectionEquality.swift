@@ -8,9 +8,11 @@ extension TypeChecker {
     }
 
     /// `a == b` or `a != b` between two optionals of the same type (`x == nil`, the `nil` typed as the left
-    /// side): Bool, as the generator compiles any two such optionals; nil for optionals of bindings' native types.
+    /// side) or an optional and its wrapped type (`x == 3`): Bool, as the generator compiles any such pair; nil for
+    /// optionals of bindings' native types and of string indices.
     func optionalEquality(_ wrapped: CType) -> CType? {
         if case .native = wrapped { return nil }
+        if wrapped == .stringIndex { return nil }
         return .bool
     }
 

@@ -34,6 +34,7 @@ extension TypeChecker {
         if let native = nativeBinary(op, lhs, rhs, a, b) { return native }
         if declared, let function = declaredBinary(op, a, b) { return function }
         if let strings = Self.stringOperator(op, a, b) { return strings }
+        if op == "+", let joined = Self.substringConcatenation(a, b, lhs, rhs, expected: expected) { return joined }
         if isRange {
             if a == .double && b == .double { return op == "..." ? .doubleClosedRange : .doubleRange }
             if a == .int && b == .int { return op == "..." ? .closedRange : .range }
@@ -43,6 +44,7 @@ extension TypeChecker {
         if isShift, a.isAnyInteger, b.isAnyInteger { return a }
         // Integers of different types compare (`UInt8(1) < Int8(2)`, `UInt64.max > Int.max`).
         if isComparison, a != b, a.isAnyInteger, b.isAnyInteger { return .bool }
+        if op == "==" || op == "!=", case .optional(let wrapped) = a, wrapped == b { return optionalEquality(wrapped) }  // `x == 3`
         guard a == b else { return isComparison ? nil : operatorMismatch(op, a, b, at: location) }
         if isComparison {
             switch a {

@@ -49,7 +49,7 @@ extension TypeChecker {
             check(value, expected: nil)
         case .doCatch(let body, let clauses, _):
             statements(body)
-            for clause in clauses { statements(clause.body) }
+            for clause in clauses { catchClause(clause) }
         case .returnStatement(nil, _), .breakStatement, .continueStatement, .typeAlias, .invalid:
             break
         }

@@ -80,6 +80,7 @@ extension TypeChecker {
             uncheckedArguments(arguments)
             return nil
         }
+        if let extended = extensionSubscript(receiver, arguments) { return extended }
         switch receiver {
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil,
              .arraySlice(let element) where arguments.count == 1 && arguments[0].label == nil:

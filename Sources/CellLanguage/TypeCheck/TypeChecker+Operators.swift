@@ -56,7 +56,9 @@ extension TypeChecker {
             case .optional(let wrapped) where op == "==" || op == "!=":
                 return optionalEquality(wrapped)
             case .user(let type) where op == "==" || op == "!=":
-                return enumEquality(type) ?? comparisonMismatch(op, a, at: location)
+                return synthesizedEquality(type) ?? comparisonMismatch(op, a, at: location)
+            case .tuple(let elements):
+                return tupleComparison(op, elements)
             default: return comparisonMismatch(op, a, at: location)
             }
         }

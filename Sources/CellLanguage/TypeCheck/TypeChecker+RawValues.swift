@@ -1,7 +1,6 @@
 /// Enums with raw values and synthesized members: `rawValue` (read on a value or bare in the enum's bodies), the
-/// raw-value literals of the cases, `allCases` of a `CaseIterable` enum, and `==`/`!=` between values of an enum
-/// without payloads, typed as the generator compiles them (`Compiler.compileInstanceMember`, `declareCases`,
-/// `compileStaticMember`, `compileComparison`).
+/// raw-value literals of the cases and `allCases` of a `CaseIterable` enum, typed as the generator compiles them
+/// (`Compiler.compileInstanceMember`, `declareCases`, `compileStaticMember`).
 extension TypeChecker {
     /// `value.rawValue` on an enum with a raw type (after its stored and computed properties): the raw type.
     func rawValueType(_ type: UserType, _ name: String) -> CType? {
@@ -13,17 +12,6 @@ extension TypeChecker {
     func allCasesType(_ type: UserType, _ name: String) -> CType? {
         guard name == "allCases", type.kind == .enumeration, type.conformances.contains("CaseIterable") else { return nil }
         return .array(.user(type))
-    }
-
-    /// `a == b` or `a != b` on an enum the generator compares by its synthesized equality: one without payloads (or
-    /// declared Equatable) that declares no operator method, where no protocol extension declares one: Bool.
-    func enumEquality(_ type: UserType) -> CType? {
-        guard type.kind == .enumeration, type.isEquatable, !isGeneric(type), type.staticMethods["=="] == nil,
-              type.staticMethods["!="] == nil,
-              !compiler.protocolState.protocolExtensions.contains(where: { $0.decl.methods.contains { $0.isStatic } }) else {
-            return nil
-        }
-        return .bool
     }
 
     /// The raw values written for an enum's cases (`case monday = 1`): literals checked against the raw type, as

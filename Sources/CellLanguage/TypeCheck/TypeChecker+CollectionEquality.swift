@@ -1,10 +1,11 @@
-/// `==` and `!=` between two arrays (or two sets) of the same type whose elements are built-in Equatable values
-/// (`[Double] == [Double]`, `[[Int]] != [[Int]]`, slices alike): Bool, as the generator compiles them element by
-/// element; and between two optionals of the same type.
+/// `==` and `!=` between two arrays, slices or sets of the same type whose elements are Equatable (built-in values,
+/// `[[Int]] != [[Int]]`, or declared Equatable types): Bool, as the generator compiles them element by element; and
+/// between two optionals of the same type.
 extension TypeChecker {
     /// Bool when `type` is such a collection; nil (unknown) otherwise.
     func collectionEquality(_ type: CType) -> CType? {
-        Self.hasBuiltinEquality(type) ? .bool : nil
+        // Elements of a declared Equatable type compare too (`Compiler.compileComparison` asks `isEquatable`).
+        Self.hasBuiltinEquality(type) || type.isEquatable ? .bool : nil
     }
 
     /// `a == b` or `a != b` between two optionals of the same type (`x == nil`, the `nil` typed as the left

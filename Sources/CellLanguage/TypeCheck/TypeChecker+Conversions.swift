@@ -87,3 +87,17 @@ extension TypeChecker {
         return .set(element)
     }
 }
+
+extension TypeChecker {
+    /// Whether a value of type `found` takes the place of an `expected` one as itself or wrapped in optionals
+    /// (`1` as an element of `[Int?]`): the conversions the generator's coercion always makes.
+    static func isOptionalPromotion(_ found: CType?, to expected: CType) -> Bool {
+        guard let found else { return false }
+        var target: CType? = expected
+        while let wanted = target {
+            if wanted == found { return true }
+            if case .optional(let wrapped) = wanted { target = wrapped } else { target = nil }
+        }
+        return false
+    }
+}

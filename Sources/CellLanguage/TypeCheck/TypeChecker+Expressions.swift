@@ -137,7 +137,7 @@ extension TypeChecker {
         for item in elements where item !== typed {
             let found = expected == nil ? check(item, expected: element)
                                         : checkConverting(item, to: element) { .elementType($0, expected: $1) }
-            if found != element { same = false }
+            if !Self.isOptionalPromotion(found, to: element) { same = false }
         }
         return same ? .array(element) : nil
     }

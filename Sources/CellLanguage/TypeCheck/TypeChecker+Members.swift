@@ -92,6 +92,9 @@ extension TypeChecker {
             }
         case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
             return check(arguments[0].value, expected: key) == key ? .optional(value) : nil
+        case .dictionary(let key, let value) where arguments.map(\.label) == [nil, "default"]:
+            let keyType = check(arguments[0].value, expected: key), fallback = check(arguments[1].value, expected: value)
+            return keyType == key && Self.isOptionalPromotion(fallback, to: value) ? value : nil  // `d[k, default: v]`
         case .user(let type):
             return userSubscript(type, arguments)
         case .native(let typeName) where !(compiler.registry.types[typeName]?.subscripts.isEmpty ?? true):

@@ -12,6 +12,9 @@ struct BodyContext {
     var reportsReturnMismatches = false
     /// The type whose member bodies are being checked.
     var selfType: UserType?
+    /// The name of the type declaration whose bodies are being checked (`Outer.Inner` for a nested one): the
+    /// generator finds bare type names in it first (`Compiler.typeNamePrefixes`); nil outside type declarations.
+    var typeNamePrefix: String?
     /// The type arguments of the specialization whose body is being checked (nil: not in such a body); see
     /// `TypeChecker+Generics.swift`.
     var specialization: [String: CType]?

@@ -83,6 +83,7 @@ extension TypeChecker {
             let baseType = place(base)
             return recordLink(target, baseType.flatMap { storedMember(of: $0, name) })
         case .subscriptAccess(let base, let arguments):
+            if let statics = staticSubscriptPlace(base, arguments) { return recordLink(target, statics) }
             let baseType = place(base)
             return recordLink(target, baseType.flatMap { element(of: $0, arguments) } ?? uncheckedIndices(arguments))
         case .forceUnwrap(let base):
@@ -136,6 +137,13 @@ extension TypeChecker {
             return .some(check(arguments[0].value, expected: nil) == .int ? element : nil)
         case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
             return .some(check(arguments[0].value, expected: key) == key ? .optional(value) : nil)
+        case .arraySlice(let element) where arguments.count == 1 && arguments[0].label == nil:
+            // An index of the slice's base (`Compiler.sliceElementPlace`); a range is refused there.
+            guard Compiler.oneSidedRange(arguments[0].value) == nil else { return nil }
+            guard Self.isIndex(arguments[0].value) || !Compiler.needsContext(arguments[0].value) else { return nil }
+            return .some(check(arguments[0].value, expected: nil) == .int ? element : nil)
+        case .user(let user):
+            return .some(userSubscriptPlace(user, arguments))
         case .dictionary(let key, let value) where arguments.map(\.label) == [nil, "default"]:
             let keyType = check(arguments[0].value, expected: key)
             let fallback = check(arguments[1].value, expected: value)

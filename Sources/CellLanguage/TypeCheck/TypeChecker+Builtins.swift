@@ -36,6 +36,8 @@ extension TypeChecker {
             return .some(name == "String" ? stringInitializer(labels, arguments)
                                           : numberInitializer(name == "Int" ? .int : .double, arguments))
         case "swap": return .some(swapCall(arguments))
+        case "Substring":
+            return extendsBuiltinInitializers(name) ? nil : .some(substringInitializer(arguments))
         default:
             guard let kind = IntegerKind(name: name), !extendsBuiltinInitializers(name) else { return nil }
             return .some(integerInitializer(kind, arguments))
@@ -66,7 +68,8 @@ extension TypeChecker {
             && compiler.registry.types[name] == nil
     }
 
-    /// The built-in type an expression spells when called (`[Double]` in `[Double](repeating: 0, count: 3)`).
+    /// The built-in type an expression spells when called (`[Double]` in `[Double](repeating: 0, count: 3)`,
+    /// `[String: Int]` in `[String: Int]()`).
     func builtinTypeSpelled(by expr: Expr) -> CType? {
         switch expr.kind {
         case .name(let name):
@@ -75,6 +78,10 @@ extension TypeChecker {
             return CType.plainBuiltin(named: name)
         case .array(let elements) where elements.count == 1:
             return builtinTypeSpelled(by: elements[0]).map { .array($0) }
+        case .dictionary(let pairs) where pairs.count == 1:
+            guard let key = builtinTypeSpelled(by: pairs[0].0), key.isHashable,
+                  let value = builtinTypeSpelled(by: pairs[0].1) else { return nil }
+            return .dictionary(key, value)
         default:
             return nil
         }

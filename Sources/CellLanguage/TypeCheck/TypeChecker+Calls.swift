@@ -13,6 +13,7 @@ extension TypeChecker {
             guard let referent = resolution.referent(of: callee) else { break }
             // `@S var x = 1` where `S` is no property wrapper: the generator reports the attribute alone.
             if callee.isWrapperAttribute, compiler.declarations.userTypes[name]?.isPropertyWrapper == false { return nil }
+            if let nested = nestedTypeNamed(callee) { return construction(nested, arguments) }  // `Inner(…)` in `Outer`
             if case .member(let owner) = referent, let result = selfMethodCall(owner, name, arguments, at: expr.location) { return result }
             if let callable = nativeCallable(callee, name, referent, arguments) { return callable }
             if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
@@ -44,6 +45,7 @@ extension TypeChecker {
             if let statics = nativeStaticFunctions(base, name) { return nativeCall(statics, arguments, chosenAt: nameLocation) }
             if let result = superCall(base, name, arguments) { return result }
             if let result = initializerDelegation(base, name, arguments) { return result }
+            if let nested = nestedTypeNamed(callee) { return construction(nested, arguments) }  // `Outer.Inner(…)`
             if let type = typeNamed(base) {
                 if let result = enumConstruction(type, name, arguments) { return result }
                 guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else { break }
@@ -62,11 +64,14 @@ extension TypeChecker {
             if let result = builtinExtensionCall(receiver, name, arguments) { return result }
             if let result = higherOrderCall(receiver, name, arguments, expected: expected) { return result }
             if let result = stdlibCall(receiver, name, arguments) { return result }
+            if let result = arrayExtensionCall(receiver, name, arguments) { return result }
             if let result = storedFunctionCall(receiver, name, arguments) { return result }
             uncheckedArguments(arguments)
             return missingMember(receiver, name, at: nameLocation)
-        case .array:
+        case .array, .dictionary:
             if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }
+            // `[String: Int]()` parses as a dictionary literal called like a function.
+            if arguments.isEmpty, case .dictionary(let key, let value)? = builtinTypeSpelled(by: callee) { return .dictionary(key, value) }
         case .typeReference(let typeExpr):
             if let result = collectionInitializer(typeExpr, arguments) { return result }
         case .member(nil, let name, _):
@@ -143,6 +148,7 @@ extension TypeChecker {
 
     /// The declared type an expression names (`Point` in `Point.origin`), if it is one.
     func typeNamed(_ expr: Expr) -> UserType? {
+        if let nested = nestedTypeNamed(expr) { return nested }
         guard case .name(let name) = expr.kind, let referent = resolution.referent(of: expr) else { return nil }
         return declaredType(named: name, referent)
     }

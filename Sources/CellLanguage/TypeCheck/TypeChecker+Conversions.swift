@@ -51,7 +51,7 @@ extension TypeChecker {
         }
     }
 
-    /// `zip(a, b)` of two arrays or ranges of Ints: the array of their pairs, unlabelled.
+    /// `zip(a, b)` of two arrays, slices or ranges of Ints: the array of their pairs, unlabelled.
     func zipCall(_ arguments: [Argument]) -> CType? {
         guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else {
             uncheckedArguments(arguments)
@@ -60,7 +60,7 @@ extension TypeChecker {
         var elements: [TupleElement] = []
         for argument in arguments {
             switch check(argument.value, expected: nil) {
-            case .array(let element)?: elements.append(TupleElement(label: nil, type: element))
+            case .array(let element)?, .arraySlice(let element)?: elements.append(TupleElement(label: nil, type: element))
             case .range?, .closedRange?: elements.append(TupleElement(label: nil, type: .int))
             default: break
             }
@@ -68,8 +68,8 @@ extension TypeChecker {
         return elements.count == 2 ? .array(.tuple(elements)) : nil
     }
 
-    /// `Set(sequence)`: the elements of an array, a range of Ints, a string (Characters), a string view or a set,
-    /// when they are Hashable.
+    /// `Set(sequence)`: the elements of an array (or a slice), a range of Ints, a string (Characters), a string view
+    /// or a set, when they are Hashable.
     func setConversion(_ arguments: [Argument]) -> CType? {
         guard arguments.count == 1, arguments[0].label == nil else {
             uncheckedArguments(arguments)
@@ -78,12 +78,26 @@ extension TypeChecker {
         let element: CType?
         switch check(arguments[0].value, expected: nil) {
         case .range?, .closedRange?: element = .int
-        case .array(let inner)?, .set(let inner)?: element = inner
+        case .array(let inner)?, .set(let inner)?, .arraySlice(let inner)?: element = inner
         case .string?: element = .character
         case .stringView(let view)?: element = view.element
         default: element = nil
         }
         guard let element, element.isHashable else { return nil }
         return .set(element)
+    }
+}
+
+extension TypeChecker {
+    /// Whether a value of type `found` takes the place of an `expected` one as itself or wrapped in optionals
+    /// (`1` as an element of `[Int?]`): the conversions the generator's coercion always makes.
+    static func isOptionalPromotion(_ found: CType?, to expected: CType) -> Bool {
+        guard let found else { return false }
+        var target: CType? = expected
+        while let wanted = target {
+            if wanted == found { return true }
+            if case .optional(let wrapped) = wanted { target = wrapped } else { target = nil }
+        }
+        return false
     }
 }

@@ -108,6 +108,9 @@ extension TypeChecker {
         var element: CType?
         if case .array(let type)? = expected { element = type }
         if case .optional(.array(let type))? = expected { element = type }
+        if case .arraySlice(let type)? = expected {  // a slice where one is expected, indexed from 0
+            return array(elements, expected: .array(type)).map { _ in .arraySlice(type) }
+        }
         if case .set(let element)? = expected?.unwrapped {
             guard case .array(let found)? = array(elements, expected: .array(element)) else { return nil }
             return .set(found)
@@ -134,7 +137,7 @@ extension TypeChecker {
         for item in elements where item !== typed {
             let found = expected == nil ? check(item, expected: element)
                                         : checkConverting(item, to: element) { .elementType($0, expected: $1) }
-            if !holds(found, as: element) { same = false }
+            if !holds(found, as: element) && !Self.isOptionalPromotion(found, to: element) { same = false }
         }
         return same ? .array(element) : nil
     }

@@ -21,7 +21,7 @@ extension TypeChecker {
             let field = selfType.fields[index]
             return field.holdsWeakly || field.isImplicitlyUnwrapped ? nil : field.type
         }
-        return selfType.computed[name]?.returnType
+        return selfType.computed[name]?.returnType ?? rawValueType(selfType, name)
     }
 
     /// Whether a bare `name` in the bodies of `type` reads a static member (the compiler then reads it through the

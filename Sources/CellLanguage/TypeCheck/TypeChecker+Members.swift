@@ -13,7 +13,7 @@ extension TypeChecker {
         if let builtin = builtinStaticMember(base, name) { return builtin }
         if let type = typeNamed(base) {
             if type.kind == .enumeration, let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
-            return staticFieldType(type, name) ?? type.staticComputed[name]?.returnType
+            return staticFieldType(type, name) ?? type.staticComputed[name]?.returnType ?? allCasesType(type, name)
         }
         guard let receiver = check(base, expected: nil) else { return nil }
         if case .user = receiver {} else if extendsBuiltin(member: name) { return builtinExtensionMember(receiver, name) }
@@ -25,7 +25,7 @@ extension TypeChecker {
                 let field = type.fields[index]
                 return field.holdsWeakly ? nil : field.type
             }
-            return type.computed[name]?.returnType ?? missingMember(receiver, name, at: location)
+            return type.computed[name]?.returnType ?? rawValueType(type, name) ?? missingMember(receiver, name, at: location)
         case .native(let typeName):
             return compiler.registry.types[typeName]?.properties[name]?.type
         case .tuple(let elements):
@@ -33,7 +33,7 @@ extension TypeChecker {
             return elements.first { $0.label == name }?.type ?? missingMember(receiver, name, at: location)
         default:
             guard let property = StdlibTables.table(for: receiver)?.property(named: name) else {
-                return missingMember(receiver, name, at: location)
+                return arrayExtensionProperty(receiver, name) ?? missingMember(receiver, name, at: location)
             }
             return StdlibSignature(property.declaration, receiver: receiver).propertyType
         }
@@ -75,17 +75,16 @@ extension TypeChecker {
     /// `base[index]` on an array (by an Int) or a dictionary (by a key, optionally with `default:`).
     func subscriptAccess(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> CType? {
         if let result = superSubscript(base, arguments) { return result }
+        if let result = staticSubscript(base, arguments) { return result }
         guard let receiver = check(base, expected: nil) else {
             uncheckedArguments(arguments)
             return nil
         }
+        if let extended = extensionSubscript(receiver, arguments) { return extended }
         switch receiver {
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil,
              .arraySlice(let element) where arguments.count == 1 && arguments[0].label == nil:
-            // `xs[2...]`, `xs[..<3]`: compiled from their bound alone (`compileOneSidedSlice`), left unknown here.
-            guard Compiler.oneSidedRange(arguments[0].value) == nil else {
-                return check(arguments[0].value, expected: nil) == .int ? element : nil
-            }
+            if let slice = oneSidedSlice(element, arguments[0].value) { return slice }  // `xs[2...]`, `xs[..<3]`
             switch check(arguments[0].value, expected: .int) {
             case .int?: return element
             case .range?, .closedRange?: return .arraySlice(element)  // `xs[1...3]`: a slice with the base's indices
@@ -93,6 +92,9 @@ extension TypeChecker {
             }
         case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
             return check(arguments[0].value, expected: key) == key ? .optional(value) : nil
+        case .dictionary(let key, let value) where arguments.map(\.label) == [nil, "default"]:
+            let keyType = check(arguments[0].value, expected: key), fallback = check(arguments[1].value, expected: value)
+            return keyType == key && Self.isOptionalPromotion(fallback, to: value) ? value : nil  // `d[k, default: v]`
         case .user(let type):
             return userSubscript(type, arguments)
         case .native(let typeName) where !(compiler.registry.types[typeName]?.subscripts.isEmpty ?? true):

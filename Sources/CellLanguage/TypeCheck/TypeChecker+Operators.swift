@@ -37,6 +37,7 @@ extension TypeChecker {
             return function
         }
         if let strings = Self.stringOperator(op, a, b) { return strings }
+        if op == "+", let joined = Self.substringConcatenation(a, b, lhs, rhs, expected: expected) { return joined }
         if isRange {
             if a == .double && b == .double { return op == "..." ? .doubleClosedRange : .doubleRange }
             if a == .int && b == .int { return op == "..." ? .closedRange : .range }
@@ -46,12 +47,21 @@ extension TypeChecker {
         if isShift, a.isAnyInteger, b.isAnyInteger { return a }
         // Integers of different types compare (`UInt8(1) < Int8(2)`, `UInt64.max > Int.max`).
         if isComparison, a != b, a.isAnyInteger, b.isAnyInteger { return .bool }
+        if op == "==" || op == "!=", case .optional(let wrapped) = a, wrapped == b { return optionalEquality(wrapped) }  // `x == 3`
         guard a == b else { return isComparison ? nil : operatorMismatch(op, a, b, at: location) }
         if isComparison {
             switch a {
             case .int, .double, .string, .character, .integer: return .bool
             case .bool: return op == "==" || op == "!=" ? .bool : nil
-            case .array, .set where op == "==" || op == "!=": return collectionEquality(a) ?? comparisonMismatch(op, a, at: location)
+            case .array, .set, .arraySlice:
+                guard op == "==" || op == "!=" else { return nil }
+                return collectionEquality(a) ?? comparisonMismatch(op, a, at: location)
+            case .optional(let wrapped) where op == "==" || op == "!=":
+                return optionalEquality(wrapped)
+            case .user(let type) where op == "==" || op == "!=":
+                return synthesizedEquality(type) ?? comparisonMismatch(op, a, at: location)
+            case .tuple(let elements):
+                return tupleComparison(op, elements)
             default: return comparisonMismatch(op, a, at: location)
             }
         }
@@ -108,6 +118,7 @@ extension TypeChecker {
 
     /// `-x`, `+x`, `!b`, `~n` on built-in types.
     func prefix(_ op: String, _ operand: Expr, expected: CType?) -> CType? {
+        if Self.isOneSidedRangeOperator(op) { return partialRange(op, operand) }
         let declared = isDeclaredOperator(op)
         let literal = Compiler.isNumericLiteral(operand)
         guard op != "..<", op != "...", op != Expr.postfixRange,

@@ -1,6 +1,6 @@
 /// `switch` case patterns on a subject whose type the checker knows: the names they bind take the matched part's
-/// type and the literals they compare with are checked against it (`Compiler.compileCasePattern`). Enum-case and
-/// cast patterns, ranges and optional subjects are left unknown.
+/// type and the literals they compare with are checked against it (`Compiler.compileCasePattern`). Enum-case,
+/// optional and range patterns: `TypeChecker+PatternConditions`; cast patterns are left unknown.
 extension TypeChecker {
     /// Checks one case pattern matched against a value of type `type`.
     func casePattern(_ pattern: CasePattern, _ type: CType) {
@@ -8,7 +8,7 @@ extension TypeChecker {
         case .binding(let name, let location, _):
             declare(name, at: location, type)
         case .expression(let expr):
-            guard Self.isPlainLiteral(expr) else { return }
+            guard Self.isPlainLiteral(expr) else { return rangeOrNilPattern(expr, type) }
             switch type {
             case .int, .double, .string, .character, .bool: check(expr, expected: type)
             default: break
@@ -18,7 +18,9 @@ extension TypeChecker {
             for (pattern, element) in zip(patterns, elements) { casePattern(pattern, element.type) }
         case .cast(let inner, let typeExpr, _):
             castPattern(inner, typeExpr, type)
-        case .wildcard, .enumCase:
+        case .enumCase(let name, let payload, _):
+            enumCasePattern(name, payload, type)
+        case .wildcard:
             break
         }
     }

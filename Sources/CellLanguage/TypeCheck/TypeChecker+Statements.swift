@@ -21,6 +21,7 @@ extension TypeChecker {
         case .forIn(_, let pattern, let casePattern, let sequence, let whereClause, let body, _):
             let element = elementType(of: check(sequence, expected: nil))
             declare(pattern, casePattern == nil ? element : nil)
+            if let casePattern, let element { self.casePattern(casePattern, element) }
             if let whereClause { checkCondition(whereClause) }
             statements(body)
         case .whileLoop(_, let conditions, let body, _):
@@ -48,7 +49,7 @@ extension TypeChecker {
             check(value, expected: nil)
         case .doCatch(let body, let clauses, _):
             statements(body)
-            for clause in clauses { statements(clause.body) }
+            for clause in clauses { catchClause(clause) }
         case .returnStatement(nil, _), .breakStatement, .continueStatement, .typeAlias, .invalid:
             break
         }
@@ -88,8 +89,8 @@ extension TypeChecker {
                     type = self.type(of: referent, named: name)
                 }
                 if case .optional(let wrapped)? = type { declare(name, at: location, wrapped) } else { declare(name, at: location, nil) }
-            case .pattern(_, let value, _):
-                check(value, expected: nil)
+            case .pattern(let pattern, let value, _):
+                patternCondition(pattern, value)
             }
         }
     }

@@ -62,3 +62,37 @@ extension CType {
         }
     }
 }
+
+extension TypeChecker {
+    /// `Substring()` and `Substring(x)` from a String, a Substring or an array of Characters, the argument checked
+    /// against String (`Compiler.compileSubstringInitializer`).
+    func substringInitializer(_ arguments: [Argument]) -> CType? {
+        if arguments.isEmpty { return .substring }
+        guard arguments.count == 1, arguments[0].label == nil else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        switch check(arguments[0].value, expected: .string) {
+        case .string?, .substring?, .array(.character)?: return .substring
+        default: return nil
+        }
+    }
+}
+
+extension TypeChecker {
+    /// `a + b` joining a Substring with a Substring or a String (`Compiler.concatenation`): a Substring when the left
+    /// side is one, unless a String is expected and either side is a String (or a string literal); else a String.
+    /// Nil for other operand types.
+    static func substringConcatenation(_ a: CType, _ b: CType, _ lhs: Expr, _ rhs: Expr, expected: CType?) -> CType? {
+        switch (a, b) {
+        case (.substring, .substring), (.substring, .string), (.string, .substring): break
+        default: return nil
+        }
+        func isString(_ type: CType, _ expr: Expr) -> Bool {
+            if case .stringLiteral = expr.kind { return true }
+            return type == .string
+        }
+        let stringExpected = expected == .string && (isString(a, lhs) || isString(b, rhs))
+        return a == .substring && !stringExpected ? .substring : .string
+    }
+}

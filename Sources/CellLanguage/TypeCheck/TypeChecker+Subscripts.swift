@@ -18,3 +18,64 @@ extension TypeChecker {
         !type.conformances.isEmpty && compiler.protocolState.protocolExtensions.contains { !$0.decl.subscripts.isEmpty }
     }
 }
+
+/// Subscripts that extensions of built-in types declare (`extension Int { subscript(digitIndex: Int) -> Int }`).
+extension TypeChecker {
+    /// `base[arguments]` on a built-in type whose extension declares subscripts: the getter's call when the
+    /// arguments' own types fit one of them (`Compiler.extensionSubscriptFits`: the same type, or an Int for a
+    /// Double); nil when the type's extensions declare no subscript, `.some(nil)` when none or several fit or the
+    /// checker cannot tell.
+    func extensionSubscript(_ receiver: CType, _ arguments: [Argument]) -> CType?? {
+        switch receiver {
+        case .user, .native, .tuple, .function, .throwingFunction, .error: return nil
+        default: break
+        }
+        guard let owner = compiler.protocolState.builtinExtensions[receiver.description], !owner.subscripts.isEmpty else {
+            return nil
+        }
+        let getters = owner.subscripts.map(\.getter)
+        guard compiler.protocolState.genericMembers[owner] == nil,
+              !getters.contains(where: { $0.parameters.contains { $0.isVariadic || $0.isAutoclosure } }) else {
+            uncheckedArguments(arguments)
+            return .some(nil)
+        }
+        // The arguments' types without a context decide: a literal's own type, a context-free argument checked once.
+        var types: [CType?] = []
+        for argument in arguments {
+            if let literal = Self.literalType(argument.value) {
+                types.append(literal)
+            } else if Self.isContextFree(argument.value) {
+                types.append(check(argument.value, expected: nil))
+            } else {
+                types.append(nil)
+            }
+        }
+        let fitting = getters.compactMap { getter -> (FunctionInfo, [Int])? in
+            guard let positions = Self.match(getter, arguments, skipping: 1),
+                  zip(positions, types).allSatisfy({ position, type in
+                      let parameter = getter.parameters[position].type
+                      return parameter == type || (type == .int && parameter == .double)
+                  }) else { return nil }
+            return (getter, positions)
+        }
+        guard types.allSatisfy({ $0 != nil }) else { return .some(nil) }
+        // None fitting: the built-in subscript is the one, left unknown (its arguments are not checked twice).
+        guard fitting.count == 1, let (getter, positions) = fitting.first else { return .some(nil) }
+        for (argument, position) in zip(arguments, positions) where Self.literalType(argument.value) != nil {
+            check(argument.value, expected: getter.parameters[position].type)
+        }
+        resolvedCallee = getter
+        return .some(getter.returnType)
+    }
+
+    /// The type a literal argument has without a context (`Compiler.compileExprTypeOnly`); nil for other expressions.
+    private static func literalType(_ expr: Expr) -> CType? {
+        switch expr.kind {
+        case .intLiteral: return expr.largeLiteral == nil ? .int : nil
+        case .floatLiteral: return .double
+        case .boolLiteral: return .bool
+        case .stringLiteral(let parts): return parts.allSatisfy { if case .text = $0 { true } else { false } } ? .string : nil
+        default: return nil
+        }
+    }
+}

@@ -33,9 +33,11 @@ extension TypeChecker {
         guard let type = checkedBodies(of: decl) else { return }
         let saved = bodyContext
         selfType = type
+        bodyContext.typeNamePrefix = decl.name
         defer { bodyContext = saved }
         for inner in decl.nested { typeDeclaration(inner) }
         storedProperties(decl, of: type)
+        rawValueLiterals(decl, of: type)
         for method in decl.methods + decl.initializers where method.genericParameters.isEmpty {
             if let info = compiler.declarations.functionInfos[method] { body(of: method, info) }
         }
@@ -86,15 +88,17 @@ extension TypeChecker {
         }
     }
 
-    /// The getters and setters of a type's non-generic instance subscripts.
+    /// The getters and setters of a type's non-generic subscripts (static ones without `self`).
     private func subscripts(_ decl: TypeDecl, of type: UserType) {
-        for item in decl.subscripts where item.genericParameters.isEmpty && !item.isStatic {
-            guard let declared = type.subscripts.first(where: { $0.getter.location == item.location }),
+        for item in decl.subscripts where item.genericParameters.isEmpty {
+            let list = item.isStatic ? type.staticSubscripts : type.subscripts
+            guard let declared = list.first(where: { $0.getter.location == item.location }),
                   !item.parameters.contains(where: { $0.isVariadic || $0.isInout }) else { continue }
             let parameters = item.parameters.map { ($0.name, $0.location) }
-            accessor(declared.getter, parameters, item.getter, self: item.location)
+            accessor(declared.getter, parameters, item.getter, self: item.isStatic ? nil : item.location)
             if let setter = item.setter, let info = declared.setter {
-                accessor(info, parameters + [(setter.parameter, setter.location)], setter.body, self: setter.location)
+                accessor(info, parameters + [(setter.parameter, setter.location)], setter.body,
+                         self: item.isStatic ? nil : setter.location)
             }
         }
     }

@@ -183,11 +183,13 @@ final class TypeChecker {
             if let bound = specialization?[name] { return bound }
             if let aliased = builderTypeAlias(name) { return aliased }
             if name.hasSuffix(">"), let instance = specializedInstance(named: name) { return .user(instance) }
+            if let slice = arraySliceType(named: name) { return slice }
             if compiler.declarations.typeAliases[name] == nil, let builtin = CType.plainBuiltin(named: name) { return builtin }
             if compiler.declarations.typeAliases[name] == nil, compiler.declarations.userTypes[name] == nil,
                let kind = IntegerKind(name: name) { return .integer(kind) }
             if compiler.declarations.typeAliases[name] == nil, let proto = protocolType(named: name) { return proto }
             if let any = anyType(named: name) { return any }
+            if let nested = nestedType(named: name) { return .user(nested) }
             guard !name.contains("<"), !name.contains("."), compiler.declarations.typeAliases[name] == nil,
                   compiler.protocolState.genericTypes[name] == nil,
                   let user = compiler.declarations.userTypes[name], user.kind != .protocolType else { return nil }

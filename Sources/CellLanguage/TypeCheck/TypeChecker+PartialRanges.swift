@@ -1,0 +1,36 @@
+import Diagnostics
+
+/// One-sided ranges over Ints (`...5`, `..<3`, `2...`) as values and as subscripts of arrays and slices, and
+/// `ArraySlice<Element>` written as a type, typed as the generator compiles them (`Compiler.compilePartialRange`,
+/// `compileOneSidedSlice`, `compileSliceSubscript`, `arraySliceType`).
+extension TypeChecker {
+    /// Whether `op` is a one-sided range operator (`..<`, `...` before or after its bound).
+    static func isOneSidedRangeOperator(_ op: String) -> Bool {
+        op == "..<" || op == "..." || op == Expr.postfixRange
+    }
+
+    /// `..<b`, `...b` or `a...`: a partial range when the bound is an Int (the generator compiles it against Int);
+    /// nil (unknown) otherwise.
+    func partialRange(_ op: String, _ bound: Expr) -> CType? {
+        check(bound, expected: .int) == .int ? .partialRange(PartialRangeKind(operator: op)) : nil
+    }
+
+    /// `xs[2...]`, `xs[..<3]` on an array or a slice of `element`: a slice with the base's indices when the bound
+    /// is an Int; nil when the index is no one-sided range (`.some(nil)`: one, of an unknown bound).
+    func oneSidedSlice(_ element: CType, _ index: Expr) -> CType?? {
+        guard Compiler.oneSidedRange(index) != nil else { return nil }
+        guard case .partialRange? = check(index, expected: nil) else { return .some(nil) }
+        return .some(.arraySlice(element))
+    }
+
+    /// `ArraySlice<Element>` written as a type name (unless a declared type or alias has the name): the slice type
+    /// of the element type the checker resolves; nil otherwise.
+    func arraySliceType(named name: String) -> CType? {
+        guard name.hasPrefix("ArraySlice<"), name.hasSuffix(">"), compiler.userType(named: "ArraySlice") == nil,
+              compiler.declarations.typeAliases["ArraySlice"] == nil else { return nil }
+        let texts = Compiler.splitTypeArguments(String(name.dropFirst("ArraySlice<".count).dropLast()))
+        guard texts.count == 1 else { return nil }
+        let location = SourceLocation(line: 0, column: 0)
+        return resolve(Compiler.parseTypeText(texts[0], at: location)).map { .arraySlice($0) }
+    }
+}

@@ -1,0 +1,59 @@
+/// Case patterns beyond single literals, as `Compiler.compileCasePattern` compiles them: enum cases with payloads
+/// (`.rect(let w, let h)`), optional patterns (`let x?`, `.some(x)`, a case of an optional enum), `nil` against an
+/// optional, and closed or half-open ranges of literals (`1...5`, `"a"..<"n"`); and the subjects of `if case`,
+/// `guard case`, `while case` and `for case`.
+extension TypeChecker {
+    /// `case .name(patterns)` matched against a value of type `type`: the payload's patterns take its elements'
+    /// types (`Compiler.compileEnumCasePattern`); nothing for a case the type lacks or a payload of another length.
+    func enumCasePattern(_ name: String, _ payload: [CasePattern]?, _ type: CType) {
+        switch type {
+        case .user(let user) where user.kind == .enumeration:
+            guard !isGeneric(user), let index = user.caseIndex(name), let payload,
+                  let elements = user.cases[index].payload, elements.count == payload.count else { return }
+            for (pattern, element) in zip(payload, elements) { casePattern(pattern, element.type) }
+        case .optional(let wrapped):
+            if name == "some", let payload, payload.count == 1 { return casePattern(payload[0], wrapped) }
+            // `case .circle = optionalShape`: a case of the wrapped enum matches a present value.
+            if name != "some", name != "none", case .user(let user) = wrapped, user.kind == .enumeration {
+                enumCasePattern(name, payload, wrapped)
+            }
+        default:
+            break
+        }
+    }
+
+    /// An expression pattern that is no single literal: `nil` against an optional, a range of number literals
+    /// against an Int or a Double, a range of text literals against a Character or a String (its bounds compiled
+    /// against the subject's type, `compileTextRangePattern`). Anything else is left unknown.
+    func rangeOrNilPattern(_ expr: Expr, _ type: CType) {
+        if case .nilLiteral = expr.kind, case .optional = type {
+            check(expr, expected: type)
+            return
+        }
+        guard case .binary(let op, let lower, let upper, _) = expr.kind, op == "..." || op == "..<" else { return }
+        switch type {
+        case .int, .double:
+            if Compiler.isNumericLiteral(lower), Compiler.isNumericLiteral(upper) { check(expr, expected: type) }
+        case .character, .string:
+            guard Self.isTextLiteral(lower, single: type == .character), Self.isTextLiteral(upper, single: type == .character) else {
+                return
+            }
+            check(lower, expected: type)
+            check(upper, expected: type)
+        default:
+            break
+        }
+    }
+
+    /// `case pattern = value` in a condition: the value checked without a context, the pattern against its type.
+    func patternCondition(_ pattern: CasePattern, _ value: Expr) {
+        guard let type = check(value, expected: nil) else { return }
+        casePattern(pattern, type)
+    }
+
+    /// Whether `expr` is a string literal without interpolation (of one character when `single`).
+    private static func isTextLiteral(_ expr: Expr, single: Bool) -> Bool {
+        guard case .stringLiteral(let parts) = expr.kind, parts.count == 1, case .text(let text) = parts[0] else { return false }
+        return !single || text.count == 1
+    }
+}

@@ -13,6 +13,8 @@ extension Compiler {
         let type = resolveType(typeExpr)
         let typed = compileExpr(operand, expected: type)
         if let upcast = classUpcast(typed, to: type) { return upcast }
+        // `Square() as Shape`: the value held as a protocol it conforms to.
+        if let existential = existentialCoercion(typed, to: type) { return existential }
         if case .optional(let wrapped) = type, wrapped == typed.type { return Typed(type: type, code: .value(typed.value)) }
         if typed.type != type {
             mismatch(.coercionType(typed.type, target: type), typed.type, type,

@@ -73,6 +73,9 @@ extension Compiler {
                     return .normal
                 }
             default:
+                if !isolated, matcher == nil, destructure == nil {
+                    return fastArrayLoop(source.value, variable: variable, isWord: elementType.isWord, step: step, at: location)
+                }
                 let elements = source.value
                 let slot = variable?.slot
                 let access = variable.map { frameAccessor(level: $0.level) }

@@ -262,9 +262,15 @@ extension Compiler {
                 return { try storeCode($0) }
             })
         }
-        return Place(type: type, modify: { frame, body in
-            try body(&access(frame).values[slot])
-        }, assign: { newValue in
+        // The value bank without retaining its frame (a retain and a release per access otherwise).
+        let modify: (Frame, (inout Value) throws -> Void) throws -> Void
+        if variable.level != 0, variable.level == scope.context.level {
+            modify = { frame, body in try body(&frame.values[slot]) }
+        } else {
+            let values = valuesAccessor(level: variable.level)
+            modify = { frame, body in try body(&values(frame)[slot]) }
+        }
+        return Place(type: type, modify: modify, assign: { newValue in
             let storeCode = self.store(variable, newValue)
             return { try storeCode($0) }
         })

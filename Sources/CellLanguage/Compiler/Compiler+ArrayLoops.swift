@@ -1,0 +1,47 @@
+import Diagnostics
+
+extension Compiler {
+    /// The fast path of `for name in array` (or `for _ in array`, with or without `where`) when the body runs in the
+    /// enclosing frame and no case or tuple pattern applies: each element is copied once, straight from the array
+    /// into the loop variable's slot, whose bank is found once per loop (the general loop copies every element
+    /// twice and retains the frame per iteration). `step` runs the body once and returns the flow to leave with.
+    func fastArrayLoop(_ elements: @escaping (Frame) throws -> Value, variable: VariableInfo?, isWord: Bool,
+                       step: @escaping (Frame) throws -> Flow?, at location: SourceLocation) -> (Frame) throws -> Flow {
+        let runtime = self.runtime
+        guard let variable else {
+            return { frame in
+                let array = try elements(frame).arrayValue
+                for _ in array.indices {
+                    try runtime.tick(location)
+                    if let flow = try step(frame) { return flow }
+                }
+                return .normal
+            }
+        }
+        let slot = variable.slot
+        if isWord {
+            let words = wordsAccessor(level: variable.level)
+            return { frame in
+                let array = try elements(frame).arrayValue
+                let bank = words(frame)
+                for index in array.indices {
+                    bank[slot] = WordCoding.word(array[index])
+                    try runtime.tick(location)
+                    if let flow = try step(frame) { return flow }
+                }
+                return .normal
+            }
+        }
+        let values = valuesAccessor(level: variable.level)
+        return { frame in
+            let array = try elements(frame).arrayValue
+            let bank = values(frame)
+            for index in array.indices {
+                bank[slot] = array[index]
+                try runtime.tick(location)
+                if let flow = try step(frame) { return flow }
+            }
+            return .normal
+        }
+    }
+}

@@ -25,6 +25,10 @@ final class VariableInfo {
     /// Declared without a type from a lazy wrapper (`let r = xs.reversed()`): the Swift type it prints as (see
     /// `Compiler+LazyWrapperPrinting`).
     var lazyWrapper: String?
+    /// The variable of a `for` loop over an array whose body runs in the enclosing frame (no closure can capture it):
+    /// a constant only the loop body names, which a member call on it may lend instead of copying (see
+    /// `Compiler.lentLoopElement`).
+    var isLoopElement = false
 
     init(name: String, type: CType, isLet: Bool, level: Int, slot: Int, location: SourceLocation,
          unpacked: [WordKind]? = nil) {

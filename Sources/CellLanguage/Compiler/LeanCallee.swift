@@ -98,7 +98,9 @@ struct LeanCallee {
                       location: SourceLocation) throws -> Value {
         guard data.pointee.hasBody, !data.pointee.hasErrors else { throw failure(at: location) }
         var argument = argument
-        func run(_ callee: Frame, _ receiver: inout Value) throws -> Value {
+        // `argument` is passed `inout`, not captured: a nested function's captured `var` is checked for exclusive
+        // access at run time (swift_beginAccess, twice per call).
+        func run(_ callee: Frame, _ receiver: inout Value, _ argument: inout Value?) throws -> Value {
             if argument != nil {
                 if argumentIsWord {
                     callee.words[argumentSlot] = WordCoding.word(argument.unsafelyUnwrapped)
@@ -117,9 +119,10 @@ struct LeanCallee {
             return result(in: callee)
         }
         if data.pointee.recyclesFrames {
-            return try FunctionInfo.withRecycledFrame(data, globals: parent) { try run($0, &receiver) }
+            return try FunctionInfo.withRecycledFrame(data, globals: parent) { try run($0, &receiver, &argument) }
         }
-        return try run(Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent), &receiver)
+        return try run(Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent), &receiver,
+                       &argument)
     }
 }
 

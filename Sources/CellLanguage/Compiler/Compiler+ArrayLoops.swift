@@ -2,9 +2,10 @@ import Diagnostics
 
 extension Compiler {
     /// The fast path of `for name in array` (or `for _ in array`, with or without `where`) when the body runs in the
-    /// enclosing frame and no case or tuple pattern applies: each element is copied once, straight from the array
-    /// into the loop variable's slot, whose bank is found once per loop (the general loop copies every element
-    /// twice and retains the frame per iteration). `step` runs the body once and returns the flow to leave with.
+    /// enclosing frame and no case or tuple pattern applies: each element goes straight from the array into the loop
+    /// variable's slot (a word copied, any other value lent without reference counting), whose bank is found once
+    /// per loop (the general loop copies every element twice and retains the frame per iteration). `step` runs the
+    /// body once and returns the flow to leave with.
     func fastArrayLoop(_ elements: @escaping (Frame) throws -> Value, variable: VariableInfo?, isWord: Bool,
                        step: @escaping (Frame) throws -> Flow?, at location: SourceLocation) -> (Frame) throws -> Flow {
         let runtime = self.runtime
@@ -33,15 +34,35 @@ extension Compiler {
             }
         }
         let values = valuesAccessor(level: variable.level)
+        if variable.level == 0 {
+            // A global slot keeps its last element after the loop, as before.
+            return { frame in
+                let array = try elements(frame).arrayValue
+                let bank = values(frame)
+                for index in array.indices {
+                    bank[slot] = array[index]
+                    try runtime.tick(location)
+                    if let flow = try step(frame) { return flow }
+                }
+                return .normal
+            }
+        }
         return { frame in
             let array = try elements(frame).arrayValue
-            let bank = values(frame)
-            for index in array.indices {
-                bank[slot] = array[index]
-                try runtime.tick(location)
-                if let flow = try step(frame) { return flow }
+            let target = values(frame) + slot
+            target.pointee = .void  // releases what the slot held
+            // Each element is lent to the slot, bit for bit (no retain): `array` keeps it alive, and nothing writes
+            // a loop's constant. The slot forgets the last one when the loop ends, without releasing it.
+            defer { target.initialize(to: .void) }
+            return try array.withUnsafeBufferPointer { buffer in
+                for index in buffer.indices {
+                    UnsafeMutableRawPointer(target).copyMemory(from: buffer.baseAddress.unsafelyUnwrapped + index,
+                                                               byteCount: MemoryLayout<Value>.size)
+                    try runtime.tick(location)
+                    if let flow = try step(frame) { return flow }
+                }
+                return .normal
             }
-            return .normal
         }
     }
 }

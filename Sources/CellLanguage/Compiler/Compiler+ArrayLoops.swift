@@ -1,6 +1,14 @@
 import Diagnostics
 
 extension Compiler {
+    /// Marks the variable of a loop over an array that `fastArrayLoop` runs (`plain`: no closure in the body, no case
+    /// or tuple pattern) in a function's frame as a loop element, before the body compiles: calls in the body may
+    /// lend it (see `VariableInfo.isLoopElement`).
+    func markLoopElement(_ variable: VariableInfo?, plain: Bool, _ sequenceType: CType) {
+        guard let variable, plain, variable.level != 0, case .array(let element) = sequenceType, !element.isWord else { return }
+        variable.isLoopElement = true
+    }
+
     /// The fast path of `for name in array` (or `for _ in array`, with or without `where`) when the body runs in the
     /// enclosing frame and no case or tuple pattern applies: each element goes straight from the array into the loop
     /// variable's slot (a word copied, any other value lent without reference counting), whose bank is found once

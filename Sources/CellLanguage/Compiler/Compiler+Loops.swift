@@ -22,11 +22,7 @@ extension Compiler {
             guard let (variable, destructure) = bindLoopPattern(pattern, elementType, sequence: sequence, at: location) else {
                 return nil
             }
-            // The variable of the fast array loop below (set before the body compiles, whose calls may lend it).
-            if let variable, !isolated, casePattern == nil, destructure == nil, variable.level != 0,
-               case .array = source.type, !elementType.isWord {
-                variable.isLoopElement = true
-            }
+            markLoopElement(variable, plain: !isolated && casePattern == nil && destructure == nil, source.type)
             var matcher: ((Frame, Value) throws -> Bool)?
             if let casePattern {
                 let savedSwitchLocation = switchLocation

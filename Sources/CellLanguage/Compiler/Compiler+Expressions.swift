@@ -458,8 +458,8 @@ extension Compiler {
             return { _ in globals.values + slot }
         }
         if variable.level == scope.context.level { return { $0.values + slot } }
-        let access = frameAccessor(level: variable.level)
-        return { access($0).values + slot }
+        let values = valuesAccessor(level: variable.level)
+        return { values($0) + slot }
     }
 
     /// `xs[i]` on an array variable with an Int index, as code that lends the element to a body without copying it;

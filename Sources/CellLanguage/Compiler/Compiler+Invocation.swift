@@ -147,6 +147,14 @@ extension Compiler {
             // No argument or one (`stack.push(x)`): evaluated before the access begins, without an argument array.
             let code = codes.first
             let callee = LeanCallee(info)  // retains nothing per call (see `LeanCallee`)
+            if let slot = place.slot {
+                // A local variable (`numbers.push(x)`): its slot is the receiver, without the place's closures.
+                return Typed.fromValue(info.returnType) { frame in
+                    var argument = try code?(frame)
+                    return try callee.callMutating(&frame.values[slot], argument: argument.take(), parent: globals,
+                                                   runtime: runtime, location: location)
+                }
+            }
             return Typed.fromValue(info.returnType) { frame in
                 var argument = try code?(frame)
                 var result = Value.void

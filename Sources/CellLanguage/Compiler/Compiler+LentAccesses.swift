@@ -35,6 +35,7 @@ extension Compiler {
         let state = lendable(variable)
         let modify = place.modify
         var lending = place
+        lending.slot = nil  // its accesses go through the new `modify`
         lending.modify = { frame, body in
             try modify(frame) { value in
                 state.depth += 1
@@ -112,6 +113,7 @@ extension Compiler {
         let check: () throws -> Void = { if state.depth > 0 { throw RuntimeError(message: message, location: location) } }
         let modify = place.modify, assign = place.assign
         var checked = place
+        checked.slot = nil  // its accesses go through the new `modify`
         checked.modify = { frame, body in
             try check()
             try modify(frame, body)

@@ -22,6 +22,7 @@ extension Compiler {
             guard let (variable, destructure) = bindLoopPattern(pattern, elementType, sequence: sequence, at: location) else {
                 return nil
             }
+            markLoopElement(variable, plain: !isolated && casePattern == nil && destructure == nil, source.type)
             var matcher: ((Frame, Value) throws -> Bool)?
             if let casePattern {
                 let savedSwitchLocation = switchLocation
@@ -73,6 +74,9 @@ extension Compiler {
                     return .normal
                 }
             default:
+                if !isolated, matcher == nil, destructure == nil {
+                    return fastArrayLoop(source.value, variable: variable, isWord: elementType.isWord, step: step, at: location)
+                }
                 let elements = source.value
                 let slot = variable?.slot
                 let access = variable.map { frameAccessor(level: $0.level) }

@@ -318,6 +318,8 @@ extension Compiler {
                     InPlaceRead.field(slot(frame), index) { $0 }
                 })
             }
+        case .user(let userType) where userType.kind == .classType:
+            return compileInPlaceObjectField(slot, userType, name)
         case .array where name == "count":
             return Typed(type: .int, code: .int { frame in
                 guard case .array(let elements) = slot(frame).pointee else {

@@ -179,9 +179,17 @@ extension Compiler {
     /// The place of element `index` of a tuple (or struct) stored at `container`.
     func elementPlace(_ container: Place, index: Int, type: CType) -> Place {
         let outer = container.modify
-        let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
+        var modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
             try outer(frame) { value in
                 try value.updateTuple { elements in
+                    if index < elements.count { try body(&elements[index]) }
+                }
+            }
+        }
+        if let slot = container.slot {
+            // A field of a local struct variable (`self.items` in a mutating method): one closure, not two.
+            modify = { frame, body in
+                try frame.values[slot].updateTuple { elements in
                     if index < elements.count { try body(&elements[index]) }
                 }
             }
@@ -263,12 +271,19 @@ extension Compiler {
                 return { try storeCode($0) }
             })
         }
-        return Place(type: type, modify: { frame, body in
-            try body(&access(frame).values[slot])
-        }, assign: { newValue in
+        // The value bank without retaining its frame (a retain and a release per access otherwise).
+        let modify: (Frame, (inout Value) throws -> Void) throws -> Void
+        let local = variable.level != 0 && variable.level == scope.context.level
+        if local {
+            modify = { frame, body in try body(&frame.values[slot]) }
+        } else {
+            let values = valuesAccessor(level: variable.level)
+            modify = { frame, body in try body(&values(frame)[slot]) }
+        }
+        return Place(type: type, modify: modify, assign: { newValue in
             let storeCode = self.store(variable, newValue)
             return { try storeCode($0) }
-        })
+        }, slot: local ? slot : nil)
     }
 
     /// The place of a member (`a.x`): a class instance's field, a static property, or a stored property of a place.

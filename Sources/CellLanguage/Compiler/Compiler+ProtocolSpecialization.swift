@@ -39,6 +39,7 @@ extension Compiler {
               let decl = declaration(of: method), !FrameCapture.mayCapture(decl.body) else { return nil }
         let table = specializations(of: method, decl, receiverType: receiverType)
         guard !table.isEmpty else { return nil }
+        let lent = lentLoopElement(base)
         let receiver = compileExpr(base, expected: nil).value
         noteCall(method, arguments)
         let tags = table.map { Unmanaged.passUnretained($0.tag) }, callees = table.map { LeanCallee($0.copy.info) }
@@ -57,6 +58,7 @@ extension Compiler {
             }
             return (shared, nil)
         }
+        if let lent { return lentSpecializedCall(method.returnType, lent, target, at: location) }
         if method.returnType.isWord {
             return Typed.fromWord(method.returnType) { frame in
                 let existential = try receiver(frame)
@@ -150,19 +152,25 @@ extension Compiler {
         _ = compileExpr(base, expected: nil)  // records the use of `self`
         let slot = special.concreteSlot
         let concrete: Typed
+        // The hidden slot, which only these calls read: lent to argument-free members (`LeanCallee.call(lending:)`).
+        let lent: (Frame) -> UnsafeMutablePointer<Value>
         if special.level == scope.context.level {
             concrete = Typed(type: .user(special.owner), code: .value { $0.values[slot] })
+            lent = { $0.values + slot }
         } else {
-            let access = frameAccessor(level: special.level)
-            concrete = Typed(type: .user(special.owner), code: .value { access($0).values[slot] })
+            let values = valuesAccessor(level: special.level)
+            concrete = Typed(type: .user(special.owner), code: .value { values($0)[slot] })
+            lent = { values($0) + slot }
         }
         switch (source, arguments) {
         case (.field, nil):
             return compileInstanceMember(concrete, special.owner, requirement.name, at: location)
         case (.member(let getter), nil) where requirement.kind == .property:
-            return leanReceiverCall(getter, receiver: concrete.value, at: location)
+            return lentReceiverCall(getter, slot: lent, at: location)
         case (.member(let method), let arguments?) where requirement.kind == .method:
-            return compileMemberCall(method, receiver: concrete.value, arguments, at: location)
+            let call = compileMemberCall(method, receiver: concrete.value, arguments, at: location)
+            guard arguments.isEmpty, method.parameters.count == 1, call.type == method.returnType else { return call }
+            return lentReceiverCall(method, slot: lent, at: location)
         default:
             return nil
         }

@@ -43,6 +43,7 @@ extension Compiler {
         variable.initializeOnFirstAccess = nil
         defer { variable.initializeOnFirstAccess = initialize }
         var place = variablePlace(variable)
+        place.slot = nil  // every access goes through `modify`, which initializes first
         let modify = place.modify, assign = place.assign
         place.modify = { frame, body in
             try initialize(frame)

@@ -219,6 +219,20 @@ final class Compiler {
         }
     }
 
+    /// A closure returning the value bank of the frame at `level`, without retaining the frame (the frame outlives
+    /// the access: it is the caller's, one of its ancestors or the globals).
+    func valuesAccessor(level: Int) -> (Frame) -> UnsafeMutablePointer<Value> {
+        if level == 0 {
+            let globals = self.globals
+            return { _ in globals.values }
+        }
+        let depth = scope.context.level - level
+        switch depth {
+        case 0: return { $0.values }
+        default: return { $0.ancestor(depth).values }
+        }
+    }
+
     /// Code reading a variable.
     func load(_ variable: VariableInfo) -> Typed {
         if let initialize = variable.initializeOnFirstAccess { return loadOnce(variable, initialize) }

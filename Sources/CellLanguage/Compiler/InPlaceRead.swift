@@ -68,6 +68,21 @@ enum InPlaceRead {
         return fields.withUnsafeBufferPointer { lend($0.baseAddress.unsafelyUnwrapped + index, project) }
     }
 
+    /// `project(field index)` of a class instance stored at `slot`, the reference moved out of the slot and back
+    /// (so the instance is not retained).
+    @inline(__always)
+    static func objectField<T>(_ slot: UnsafeMutablePointer<Value>, _ index: Int, _ project: (borrowing Value) -> T) -> T {
+        guard case .object = slot.pointee else { return project(.void) }
+        let taken = slot.move()
+        guard case .object(let box) = consume taken else {
+            slot.initialize(to: .void)
+            return project(.void)
+        }
+        defer { slot.initialize(to: .object(box)) }
+        guard index < box.fieldCount else { return project(.void) }
+        return lend(box.fields + index, project)
+    }
+
     /// `project(pointer.pointee)`, with the value moved out for the call and back after it: passing a value that
     /// stays in memory to a closure the optimiser cannot see would copy (retain) it first.
     @inline(__always)

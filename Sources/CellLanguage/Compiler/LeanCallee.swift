@@ -65,13 +65,42 @@ struct LeanCallee {
         return try run(Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent))
     }
 
+    /// Runs the member with `receiver` lent as its `self`: swapped into the frame for the call and back after it, so
+    /// neither is retained (and `extra`, moved, as in `call(on:)`). Only members whose frames are recycled (nothing
+    /// can keep the frame, so nothing keeps `self` past the call) and whose `self` is a value slot are lent to;
+    /// others get a copy. The caller guarantees that nothing reads `receiver` during the call.
+    @inline(__always)
+    func call<T>(lending receiver: inout Value, also extra: consuming (slot: Int, value: Value)? = nil, parent: Frame,
+                 runtime: Runtime, location: SourceLocation, read: (Frame) -> T) throws -> T {
+        guard data.pointee.recyclesFrames, selfKind == nil else {
+            return try call(on: receiver, also: extra, parent: parent, runtime: runtime, location: location, read: read)
+        }
+        guard data.pointee.hasBody, !data.pointee.hasErrors else { throw failure(at: location) }
+        var extra = extra
+        return try FunctionInfo.withRecycledFrame(data, globals: parent) { callee in
+            swap(&callee.values[selfSlot], &receiver)
+            defer { swap(&callee.values[selfSlot], &receiver) }
+            if let slot = extra?.slot { swap(&callee.values[slot], &extra!.value) }
+            try runtime.enterCall(location)
+            defer { runtime.exitCall() }
+            if returnKind != nil, data.pointee.wordBody != nil {
+                callee.words[returnSlot] = try FunctionInfo.runForWord(data, callee, resultSlot: returnSlot)
+            } else {
+                _ = try FunctionInfo.run(data, callee)
+            }
+            return read(callee)
+        }
+    }
+
     /// Runs a `mutating` member on `receiver` in place, with at most one argument (moved into its empty slot).
     @inline(__always)
     func callMutating(_ receiver: inout Value, argument: consuming Value?, parent: Frame, runtime: Runtime,
                       location: SourceLocation) throws -> Value {
         guard data.pointee.hasBody, !data.pointee.hasErrors else { throw failure(at: location) }
         var argument = argument
-        func run(_ callee: Frame, _ receiver: inout Value) throws -> Value {
+        // `argument` is passed `inout`, not captured: a nested function's captured `var` is checked for exclusive
+        // access at run time (swift_beginAccess, twice per call).
+        func run(_ callee: Frame, _ receiver: inout Value, _ argument: inout Value?) throws -> Value {
             if argument != nil {
                 if argumentIsWord {
                     callee.words[argumentSlot] = WordCoding.word(argument.unsafelyUnwrapped)
@@ -90,9 +119,10 @@ struct LeanCallee {
             return result(in: callee)
         }
         if data.pointee.recyclesFrames {
-            return try FunctionInfo.withRecycledFrame(data, globals: parent) { try run($0, &receiver) }
+            return try FunctionInfo.withRecycledFrame(data, globals: parent) { try run($0, &receiver, &argument) }
         }
-        return try run(Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent), &receiver)
+        return try run(Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent), &receiver,
+                       &argument)
     }
 }
 

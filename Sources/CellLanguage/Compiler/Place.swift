@@ -11,4 +11,7 @@ struct Place {
     /// as in Swift. Nil for every other place (`modify` serves both).
     var read: ((Frame) throws -> Value)? = nil
     var write: ((Frame, Value) throws -> Void)? = nil
+    /// For a variable of the current frame stored whole (not a global): its value slot, `modify` being a plain
+    /// in-place access to it, so that a place built on this one (`self.items`) can reach the slot directly.
+    var slot: Int? = nil
 }

@@ -28,6 +28,10 @@ final class VariableInfo {
     /// For a static stored property: runs its initial value the first time the property is read or written, as
     /// Swift initializes static (and global) properties lazily (see `Compiler+StaticProperties`).
     var initializeOnFirstAccess: ((Frame) throws -> Void)?
+    /// The variable of a `for` loop over an array whose body runs in the enclosing frame (no closure can capture it):
+    /// a constant only the loop body names, which a member call on it may lend instead of copying (see
+    /// `Compiler.lentLoopElement`).
+    var isLoopElement = false
 
     init(name: String, type: CType, isLet: Bool, level: Int, slot: Int, location: SourceLocation,
          unpacked: [WordKind]? = nil) {

@@ -1,0 +1,65 @@
+import Diagnostics
+
+/// Member calls whose receiver is lent to the callee's `self` instead of copied: the value is swapped out of the
+/// slot that holds it for the call and back after it (see `LeanCallee.call(lending:)`), which saves a retain and a
+/// release of the receiver per call. Only slots nothing else can read during the call are lent: a specialized
+/// protocol-extension copy's hidden `self` slot, and the variable of a `for` loop over an array.
+extension Compiler {
+    /// The slot of `base` when it names the variable of a `for` loop over an array in the current frame (see
+    /// `VariableInfo.isLoopElement`): only the loop body names it, and a member declared at the top level that the
+    /// loop calls cannot, so the slot may be lent for the call. Nil for any other expression.
+    func lentLoopElement(_ base: Expr) -> ((Frame) -> UnsafeMutablePointer<Value>)? {
+        guard case .name(let name) = base.kind, case .variable(let variable)? = nameBinding(name, node: base),
+              variable.isLoopElement, variable.level != 0, variable.level == scope.context.level,
+              variable.unpacked == nil, !variable.type.isWord else { return nil }
+        let slot = variable.slot
+        return { $0.values + slot }
+    }
+
+    /// A call of a getter or of a method without arguments, declared at the top level, on the value at `slot`,
+    /// lent as its `self` (the caller guarantees nothing else reads the slot during the call).
+    func lentReceiverCall(_ info: FunctionInfo, slot: @escaping (Frame) -> UnsafeMutablePointer<Value>,
+                          at location: SourceLocation) -> Typed {
+        let callee = LeanCallee(info)
+        let globals = self.globals, runtime = self.runtime
+        if info.returnType.isWord {
+            return Typed.fromWord(info.returnType) { frame in
+                try callee.call(lending: &slot(frame).pointee, parent: globals, runtime: runtime, location: location) {
+                    $0.words[callee.returnSlot]
+                }
+            }
+        }
+        return Typed.fromValue(info.returnType) { frame in
+            try callee.call(lending: &slot(frame).pointee, parent: globals, runtime: runtime, location: location) {
+                callee.result(in: $0)
+            }
+        }
+    }
+
+    /// `element.method()` on the existential variable of a `for` loop over an array, where `method` is a protocol
+    /// extension's method (see `compileSpecializedExtensionCall`): the existential is lent from the loop variable's
+    /// slot to the chosen copy's `self`, and only the concrete value is copied (into the copy's hidden slot).
+    func lentSpecializedCall(_ returnType: CType, _ slot: @escaping (Frame) -> UnsafeMutablePointer<Value>,
+                             _ target: @escaping (Value) -> (LeanCallee, (slot: Int, value: Value)?),
+                             at location: SourceLocation) -> Typed {
+        let globals = self.globals, runtime = self.runtime
+        if returnType.isWord {
+            return Typed.fromWord(returnType) { frame in
+                let pointer = slot(frame)
+                var existential = pointer.move()
+                defer { pointer.initialize(to: existential) }
+                let (callee, concrete) = target(existential)
+                return try callee.call(lending: &existential, also: concrete, parent: globals, runtime: runtime,
+                                       location: location) { $0.words[callee.returnSlot] }
+            }
+        }
+        return Typed.fromValue(returnType) { frame in
+            let pointer = slot(frame)
+            var existential = pointer.move()
+            defer { pointer.initialize(to: existential) }
+            let (callee, concrete) = target(existential)
+            return try callee.call(lending: &existential, also: concrete, parent: globals, runtime: runtime,
+                                   location: location) { callee.result(in: $0) }
+        }
+    }
+}

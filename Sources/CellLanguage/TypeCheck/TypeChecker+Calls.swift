@@ -52,22 +52,7 @@ extension TypeChecker {
                 return declaredCall(infos, arguments)
             }
             guard let receiver = check(base, expected: nil) else { break }
-            if case .user(let type) = receiver, hasGenericMember(named: name) { return genericMethodCall(type, name, arguments, expected: expected) }
-            if case .user(let type) = receiver, type.kind == .protocolType { return protocolMethodCall(type, name, arguments) }
-            if case .user(let type) = receiver, type.kind != .protocolType, !hasTemplateMembers(type),
-               let infos = type.methods[name] {
-                return declaredCall(infos, arguments, receiver: true)
-            }
-            if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
-                return nativeCall(methods, arguments, chosenAt: nameLocation)
-            }
-            if let result = builtinExtensionCall(receiver, name, arguments) { return result }
-            if let result = higherOrderCall(receiver, name, arguments, expected: expected) { return result }
-            if let result = stdlibCall(receiver, name, arguments) { return result }
-            if let result = arrayExtensionCall(receiver, name, arguments) { return result }
-            if let result = storedFunctionCall(receiver, name, arguments) { return result }
-            uncheckedArguments(arguments)
-            return missingMember(receiver, name, at: nameLocation)
+            return methodCall(on: receiver, name, arguments, expected: expected, at: nameLocation)
         case .array, .dictionary:
             if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }
             // `[String: Int]()` parses as a dictionary literal called like a function.
@@ -94,6 +79,28 @@ extension TypeChecker {
         if let proto = protocolSelf, proto.name == owner { return .some(protocolMethodCall(proto, name, arguments)) }
         if genericSelf == nil, protocolSelf == nil { return .some(implicitMethodCall(name, of: owner, arguments, at: location)) }
         return nil
+    }
+
+    /// `receiver.name(arguments)` on a value of type `receiver`: a declared, generic, protocol, native, extension or
+    /// standard-library method, or a stored function; the missing member's error otherwise.
+    private func methodCall(on receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?,
+                            at nameLocation: SourceLocation) -> CType? {
+        if case .user(let type) = receiver, hasGenericMember(named: name) { return genericMethodCall(type, name, arguments, expected: expected) }
+        if case .user(let type) = receiver, type.kind == .protocolType { return protocolMethodCall(type, name, arguments) }
+        if case .user(let type) = receiver, type.kind != .protocolType, !hasTemplateMembers(type),
+           let infos = type.methods[name] {
+            return declaredCall(infos, arguments, receiver: true)
+        }
+        if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
+            return nativeCall(methods, arguments, chosenAt: nameLocation)
+        }
+        if let result = builtinExtensionCall(receiver, name, arguments) { return result }
+        if let result = higherOrderCall(receiver, name, arguments, expected: expected) { return result }
+        if let result = stdlibCall(receiver, name, arguments) { return result }
+        if let result = arrayExtensionCall(receiver, name, arguments) { return result }
+        if let result = storedFunctionCall(receiver, name, arguments) { return result }
+        uncheckedArguments(arguments)
+        return missingMember(receiver, name, at: nameLocation)
     }
 
     /// `sqrt(x)`, `pow(x, y)`…: the C math library's functions on Doubles.

@@ -23,22 +23,7 @@ extension Compiler {
                 return nil
             }
             markLoopElement(variable, plain: !isolated && casePattern == nil && destructure == nil, source.type)
-            var matcher: ((Frame, Value) throws -> Bool)?
-            if let casePattern {
-                let savedSwitchLocation = switchLocation
-                switchLocation = sequence.location
-                matcher = compileCasePattern(casePattern, type: elementType)
-                switchLocation = savedSwitchLocation
-            }
-            var filter: ((Frame) throws -> Bool)?
-            if let whereClause {
-                let typed = compileExpr(whereClause, expected: .bool)
-                if typed.type != .bool {
-                    mismatch(.conditionType(typed.type), typed.type,
-                             at: whereClause.location)
-                }
-                filter = typed.bool
-            }
+            let (matcher, filter) = loopFilters(casePattern, whereClause, elementType, sequence: sequence)
             let block = compileBlock(body, loopLabel: loop)
             // The loop body, run once per element; returns nil to keep looping, or the flow to leave with.
             let step: (Frame) throws -> Flow? = { frame in
@@ -77,26 +62,56 @@ extension Compiler {
                 if !isolated, matcher == nil, destructure == nil {
                     return fastArrayLoop(source.value, variable: variable, isWord: elementType.isWord, step: step, at: location)
                 }
-                let elements = source.value
-                let slot = variable?.slot
-                let access = variable.map { frameAccessor(level: $0.level) }
-                let isWord = elementType.isWord
-                return { frame in
-                    let array = try elements(frame).arrayValue
-                    for element in array {
-                        let target = iterationFrame(frame)
-                        if let destructure { try destructure(target, element) }
-                        if let slot, let access {
-                            if isWord { access(target).words[slot] = WordCoding.word(element) }
-                            else { access(target).values[slot] = element }
-                        }
-                        try runtime.tick(location)
-                        if let matcher, try !matcher(target, element) { continue }
-                        if let flow = try step(target) { return flow }
-                    }
-                    return .normal
-                }
+                return arrayLoop(source.value, variable: variable, isWord: elementType.isWord, destructure: destructure,
+                                 matcher: matcher, step: step, iterationFrame: iterationFrame, at: location)
             }
+        }
+    }
+
+    /// A `for case` loop's pattern (elements it does not match are skipped) and its `where` clause, compiled.
+    private func loopFilters(_ casePattern: CasePattern?, _ whereClause: Expr?, _ elementType: CType, sequence: Expr)
+        -> (matcher: ((Frame, Value) throws -> Bool)?, filter: ((Frame) throws -> Bool)?) {
+        var matcher: ((Frame, Value) throws -> Bool)?
+        if let casePattern {
+            let savedSwitchLocation = switchLocation
+            switchLocation = sequence.location
+            matcher = compileCasePattern(casePattern, type: elementType)
+            switchLocation = savedSwitchLocation
+        }
+        var filter: ((Frame) throws -> Bool)?
+        if let whereClause {
+            let typed = compileExpr(whereClause, expected: .bool)
+            if typed.type != .bool {
+                mismatch(.conditionType(typed.type), typed.type, at: whereClause.location)
+            }
+            filter = typed.bool
+        }
+        return (matcher, filter)
+    }
+
+    /// The general loop over an array: each element stored in the loop variable (or destructured) in the iteration's
+    /// frame, skipped when the case pattern does not match, then the body run by `step`.
+    private func arrayLoop(_ elements: @escaping (Frame) throws -> Value, variable: VariableInfo?, isWord: Bool,
+                           destructure: ((Frame, Value) throws -> Void)?, matcher: ((Frame, Value) throws -> Bool)?,
+                           step: @escaping (Frame) throws -> Flow?, iterationFrame: @escaping (Frame) -> Frame,
+                           at location: SourceLocation) -> (Frame) throws -> Flow {
+        let slot = variable?.slot
+        let access = variable.map { frameAccessor(level: $0.level) }
+        let runtime = self.runtime
+        return { frame in
+            let array = try elements(frame).arrayValue
+            for element in array {
+                let target = iterationFrame(frame)
+                if let destructure { try destructure(target, element) }
+                if let slot, let access {
+                    if isWord { access(target).words[slot] = WordCoding.word(element) }
+                    else { access(target).values[slot] = element }
+                }
+                try runtime.tick(location)
+                if let matcher, try !matcher(target, element) { continue }
+                if let flow = try step(target) { return flow }
+            }
+            return .normal
         }
     }
 

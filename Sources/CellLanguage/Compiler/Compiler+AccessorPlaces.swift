@@ -321,14 +321,7 @@ extension Compiler {
         let didSet = observers.didSet.map { accessorCall($0, at: location) }
         let outer = receiver.modify
         let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
-            try outer(frame) { object in
-                let old = try field.get(object)
-                var new = old
-                try body(&new)
-                if let willSet { object = try willSet([object, new]).receiver }
-                field.set(&object, new)
-                if let didSet { object = try didSet([object, old]).receiver }
-            }
+            try outer(frame) { object in try field.modifyObserved(&object, willSet: willSet, didSet: didSet, body) }
         }
 
         var place = Place(type: type, modify: modify, assign: { newValue in
@@ -378,6 +371,18 @@ extension Compiler {
         let lazy: AccessorCall?
         /// A `weak` or `unowned` property (its object is stored as a `WeakReference`).
         var holdsWeakly = false
+
+        /// Changes the property of `object` by `body`, between its observers: `willSet` gets the new value, `didSet`
+        /// the old one.
+        func modifyObserved(_ object: inout Value, willSet: AccessorCall?, didSet: AccessorCall?,
+                            _ body: (inout Value) throws -> Void) throws {
+            let old = try get(object)
+            var new = old
+            try body(&new)
+            if let willSet { object = try willSet([object, new]).receiver }
+            set(&object, new)
+            if let didSet { object = try didSet([object, old]).receiver }
+        }
 
         func get(_ receiver: Value) throws -> Value {
             if isClass {

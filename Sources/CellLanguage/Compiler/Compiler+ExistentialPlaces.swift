@@ -66,14 +66,7 @@ extension Compiler {
                                      holdsWeakly: field.holdsWeakly)
             let willSet = observers?.willSet.map { accessorCall($0, at: location) }
             let didSet = observers?.didSet.map { accessorCall($0, at: location) }
-            return { concrete, body in
-                let old = try access.get(concrete)
-                var new = old
-                try body(&new)
-                if let willSet { concrete = try willSet([concrete, new]).receiver }
-                access.set(&concrete, new)
-                if let didSet { concrete = try didSet([concrete, old]).receiver }
-            }
+            return { concrete, body in try access.modifyObserved(&concrete, willSet: willSet, didSet: didSet, body) }
         case .member(let getter):
             guard let setter = owner.setters[name] else { return nil }
             let call = dispatchesAccessors(getter, of: owner) ? dispatchedAccessorCall : accessorCall

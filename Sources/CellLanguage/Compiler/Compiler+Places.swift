@@ -243,7 +243,12 @@ extension Compiler {
 
     /// The place of a variable.
     func variablePlace(_ variable: VariableInfo) -> Place {
-        if let initialize = variable.initializeOnFirstAccess { return placeOnce(variable, initialize) }
+        guard let initialize = variable.initializeOnFirstAccess else { return storagePlace(variable) }
+        return Compiler.initializingFirst(storagePlace(variable), initialize)
+    }
+
+    /// The place of a variable's storage.
+    private func storagePlace(_ variable: VariableInfo) -> Place {
         noteAccess(variable)
         let slot = variable.slot
         let type = variable.type

@@ -6,12 +6,12 @@ import Diagnostics
 ///
 /// The property is a hidden global with a hidden flag (a word of the globals frame, so checkpoints keep it); every
 /// read, write and in-place change of the property goes through `load`, `store` or `variablePlace`, which run the
-/// initial value first when the flag is still clear.
+/// initial value first when the flag is still clear (their `…Storage` forms reach the hidden global itself).
 extension Compiler {
     /// Makes `variable` (a static property's hidden global) run `value` into itself on first access.
     func initializeOnFirstAccess(_ variable: VariableInfo, _ value: Typed) {
         let flag = globalScopeContext.allocate(.bool)
-        let initialValue = store(variable, value)  // before the variable is marked, so this store is a plain one
+        let initialValue = storeStorage(variable, value)
         let globals = self.globals
         variable.initializeOnFirstAccess = { _ in
             guard globals.words[flag] == 0 else { return }
@@ -20,29 +20,9 @@ extension Compiler {
         }
     }
 
-    /// A read of a lazily initialized static property.
-    func loadOnce(_ variable: VariableInfo, _ initialize: @escaping (Frame) throws -> Void) -> Typed {
-        variable.initializeOnFirstAccess = nil
-        defer { variable.initializeOnFirstAccess = initialize }
-        return load(variable).prefixed(by: [initialize])
-    }
-
-    /// A store into a lazily initialized static property (its initial value runs first, as in Swift).
-    func storeOnce(_ variable: VariableInfo, _ value: Typed, _ initialize: @escaping (Frame) throws -> Void) -> (Frame) throws -> Void {
-        variable.initializeOnFirstAccess = nil
-        defer { variable.initializeOnFirstAccess = initialize }
-        let plain = store(variable, value)
-        return { frame in
-            try initialize(frame)
-            try plain(frame)
-        }
-    }
-
-    /// The place of a lazily initialized static property.
-    func placeOnce(_ variable: VariableInfo, _ initialize: @escaping (Frame) throws -> Void) -> Place {
-        variable.initializeOnFirstAccess = nil
-        defer { variable.initializeOnFirstAccess = initialize }
-        var place = variablePlace(variable)
+    /// `place` with the static property's initial value run before every access to it.
+    static func initializingFirst(_ place: Place, _ initialize: @escaping (Frame) throws -> Void) -> Place {
+        var place = place
         place.slot = nil  // every access goes through `modify`, which initializes first
         let modify = place.modify, assign = place.assign
         place.modify = { frame, body in

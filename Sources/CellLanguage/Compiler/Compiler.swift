@@ -235,7 +235,12 @@ final class Compiler {
 
     /// Code reading a variable.
     func load(_ variable: VariableInfo) -> Typed {
-        if let initialize = variable.initializeOnFirstAccess { return loadOnce(variable, initialize) }
+        guard let initialize = variable.initializeOnFirstAccess else { return loadStorage(variable) }
+        return loadStorage(variable).prefixed(by: [initialize])  // a static property: initialized on first access
+    }
+
+    /// Code reading a variable's storage.
+    private func loadStorage(_ variable: VariableInfo) -> Typed {
         noteAccess(variable)
         let slot = variable.slot
         let type = variable.type
@@ -271,7 +276,16 @@ final class Compiler {
 
     /// Code storing a compiled value into a variable.
     func store(_ variable: VariableInfo, _ value: Typed) -> (Frame) throws -> Void {
-        if let initialize = variable.initializeOnFirstAccess { return storeOnce(variable, value, initialize) }
+        let plain = storeStorage(variable, value)
+        guard let initialize = variable.initializeOnFirstAccess else { return plain }
+        return { frame in  // a static property: its initial value runs first, as in Swift
+            try initialize(frame)
+            try plain(frame)
+        }
+    }
+
+    /// Code storing a compiled value into a variable's storage.
+    func storeStorage(_ variable: VariableInfo, _ value: Typed) -> (Frame) throws -> Void {
         noteAccess(variable)
         let slot = variable.slot
         if let kinds = variable.unpacked {

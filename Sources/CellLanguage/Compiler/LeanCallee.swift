@@ -52,17 +52,23 @@ struct LeanCallee {
         func run(_ callee: Frame) throws -> T {
             if let selfKind { callee.words[selfSlot] = WordCoding.word(receiver) } else { swap(&callee.values[selfSlot], &receiver) }
             if let slot = extra?.slot { swap(&callee.values[slot], &extra!.value) }
-            try runtime.enterCall(location)
-            defer { runtime.exitCall() }
-            if returnKind != nil, data.pointee.wordBody != nil {
-                callee.words[returnSlot] = try FunctionInfo.runForWord(data, callee, resultSlot: returnSlot)
-            } else {
-                _ = try FunctionInfo.run(data, callee)
-            }
-            return read(callee)
+            return try runBody(callee, runtime: runtime, location: location, read: read)
         }
         if data.pointee.recyclesFrames { return try FunctionInfo.withRecycledFrame(data, globals: parent) { try run($0) } }
         return try run(Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent))
+    }
+
+    /// Runs the body in `callee` (its arguments stored) and reads the result from the finished frame.
+    @inline(__always)
+    private func runBody<T>(_ callee: Frame, runtime: Runtime, location: SourceLocation, read: (Frame) -> T) throws -> T {
+        try runtime.enterCall(location)
+        defer { runtime.exitCall() }
+        if returnKind != nil, data.pointee.wordBody != nil {
+            callee.words[returnSlot] = try FunctionInfo.runForWord(data, callee, resultSlot: returnSlot)
+        } else {
+            _ = try FunctionInfo.run(data, callee)
+        }
+        return read(callee)
     }
 
     /// Runs the member with `receiver` lent as its `self`: swapped into the frame for the call and back after it, so
@@ -81,14 +87,7 @@ struct LeanCallee {
             swap(&callee.values[selfSlot], &receiver)
             defer { swap(&callee.values[selfSlot], &receiver) }
             if let slot = extra?.slot { swap(&callee.values[slot], &extra!.value) }
-            try runtime.enterCall(location)
-            defer { runtime.exitCall() }
-            if returnKind != nil, data.pointee.wordBody != nil {
-                callee.words[returnSlot] = try FunctionInfo.runForWord(data, callee, resultSlot: returnSlot)
-            } else {
-                _ = try FunctionInfo.run(data, callee)
-            }
-            return read(callee)
+            return try runBody(callee, runtime: runtime, location: location, read: read)
         }
     }
 

@@ -17,6 +17,10 @@ extension Compiler {
                 guard case .variable(let variable)? = binding else { return nil }
                 calleeType = variable.type
             }
+        case .call, .subscriptAccess, .forceUnwrap:
+            // `makeLayer()(x)`, `layers[0](x)`: the callee's type as the checker knows it, without compiling it.
+            guard let known = typeKnownWithoutCompiling(callee) else { return nil }
+            calleeType = known
         default:
             return nil
         }
@@ -42,10 +46,26 @@ extension Compiler {
     }
 
     private func callAsFunction(_ callee: Expr, _ calleeType: CType, _ arguments: [Argument], expected: CType?) -> Typed? {
-        if case .native(let typeName) = calleeType, registry.types[typeName]?.methods["callAsFunction"] != nil {
-            return compileMethodCall(callee, "callAsFunction", arguments, expected: expected, at: callee.location)
-        }
-        guard case .user(let type) = calleeType, type.methods["callAsFunction"] != nil else { return nil }
+        guard hasCallAsFunction(calleeType) else { return nil }
         return compileMethodCall(callee, "callAsFunction", arguments, expected: expected, at: callee.location)
+    }
+
+    /// Whether values of `type` can be called: a native type, a user type or a protocol with instance
+    /// `callAsFunction` methods, declared in the type, as a protocol requirement or in a protocol extension.
+    func hasCallAsFunction(_ type: CType) -> Bool {
+        let name = "callAsFunction"
+        switch type {
+        case .native(let typeName):
+            return registry.types[typeName]?.methods[name] != nil
+        case .user(let userType) where userType.kind == .protocolType:
+            if let requirement = findRequirement(userType, name), requirement.kind == .method, !requirement.isStatic {
+                return true
+            }
+            return protocolFamily(userType).contains { $0.methods[name] != nil }
+        case .user(let userType):
+            return userType.methods[name] != nil || conformedProtocols(userType).contains { $0.methods[name] != nil }
+        default:
+            return false
+        }
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 extension Compiler {
     /// Names of the built-in global functions (for did-you-mean).
     static let builtinFunctionNames: Set<String> = Set(unaryMathFunctions.keys).union(binaryMathFunctions.keys)
-        .union(["print", "abs", "min", "max", "fatalError", "precondition", "assert", "stride", "zip", "swap",
+        .union(["print", "debugPrint", "abs", "min", "max", "fatalError", "precondition", "assert", "stride", "zip", "swap",
                 "assertionFailure", "preconditionFailure"])
 
     /// Double → Double functions from the C math library.
@@ -154,8 +154,8 @@ extension Compiler {
             return Typed(type: .double, code: .double { function(try x($0), try y($0)) })
         }
         switch name {
-        case "print":
-            return compilePrint(arguments, at: location)
+        case "print", "debugPrint":
+            return compilePrint(arguments, debug: name == "debugPrint", at: location)
         case "Optional":
             guard unlabelled(arguments, count: 1, name, at: location) else { return .invalid }
             let typed = compileExpr(arguments[0].value, expected: expected?.unwrapped)
@@ -267,7 +267,8 @@ extension Compiler {
         return typed.double
     }
 
-    private func compilePrint(_ arguments: [Argument], at location: SourceLocation) -> Typed {
+    /// `print(…)`, or `debugPrint(…)` when `debug` (each item as it shows inside a collection).
+    private func compilePrint(_ arguments: [Argument], debug: Bool, at location: SourceLocation) -> Typed {
         var items: [(Frame) throws -> String] = []
         var separator: (Frame) throws -> String = { _ in " " }
         var terminator: (Frame) throws -> String = { _ in "\n" }
@@ -276,7 +277,9 @@ extension Compiler {
             switch argument.label {
             case nil:
                 if refusePrintedWrapper(argument.value) { refused = true; continue }
-                items.append(describer(compileExpr(argument.value, expected: nil), at: argument.value.location))
+                let typed = compileExpr(argument.value, expected: nil)
+                items.append(debug ? debugDescriber(typed, at: argument.value.location)
+                                   : describer(typed, at: argument.value.location))
             case "separator", "terminator":
                 let typed = compileExpr(argument.value, expected: .string)
                 if typed.type != .string {

@@ -59,4 +59,10 @@ extension Compiler {
             return { try ValueFormatter.describe(try boxed($0), as: type, at: location) }
         }
     }
+
+    /// Code producing `String(reflecting:)` of an expression, as `debugPrint` shows it.
+    func debugDescriber(_ typed: Typed, at location: SourceLocation? = nil) -> (Frame) throws -> String {
+        let boxed = typed.value, type = typed.type
+        return { try ValueFormatter.debugDescribe(try boxed($0), as: type, at: location) }
+    }
 }

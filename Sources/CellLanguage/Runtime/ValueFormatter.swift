@@ -17,6 +17,14 @@ enum ValueFormatter {
         return writer.text
     }
 
+    /// `String(reflecting:)` of a value of the given type (what `debugPrint` shows): the form an element takes
+    /// inside a collection, strings and characters quoted, structs and enums named with their module.
+    static func debugDescribe(_ value: Value, as type: CType, at location: SourceLocation? = nil) throws -> String {
+        var writer = Writer(location: location)
+        try writer.typed(value, as: type, nested: true, depth: 0)
+        return writer.text
+    }
+
     private struct Writer {
         var text = ""
         let location: SourceLocation?

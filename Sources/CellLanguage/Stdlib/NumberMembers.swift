@@ -45,6 +45,18 @@ enum NumberMembers {
             let x = site.receiver.double
             return Typed(type: .double, code: .double { try x($0).rounded(rule) })
         },
+        .mutating("mutating func round()", "Rounds the variable to the nearest integer, halves away from zero.") { site in
+            roundInPlace(site, .toNearestOrAwayFromZero)
+        },
+        .mutating("mutating func round(_ rule: FloatingPointRoundingRule)",
+                  "Rounds the variable to an integer by `rule`, written at the call (as `rounded(_:)`).") { site in
+            guard case .member(nil, let ruleName, _) = site.arguments[0].value.kind, let rule = roundingRules[ruleName] else {
+                site.compiler.error(.notSupported("a rounding rule other than one written at the call (`.down`, `.up` …)"),
+                                    at: site.arguments[0].value.location)
+                return .invalid
+            }
+            return roundInPlace(site, rule)
+        },
         doubleFunction("func squareRoot() -> Double", "The square root.") { $0.squareRoot() },
         StdlibMember("func truncatingRemainder(dividingBy other: Double) -> Double",
                      "The remainder of the division truncated towards zero (like `%` on Ints).") { site in
@@ -64,6 +76,16 @@ enum NumberMembers {
         "up": .up, "down": .down, "towardZero": .towardZero, "awayFromZero": .awayFromZero,
         "toNearestOrEven": .toNearestOrEven, "toNearestOrAwayFromZero": .toNearestOrAwayFromZero,
     ]
+
+    /// `x.round(rule)`: the Double stored at the receiver's place, rounded where it is.
+    static func roundInPlace(_ site: PlaceSite, _ rule: FloatingPointRoundingRule) -> Typed {
+        guard let place = site.place() else { return .invalid }
+        let modify = place.modify
+        return Typed(type: .void, code: .value { frame in
+            try modify(frame) { value in value = .double(value.doubleValue.rounded(rule)) }
+            return .void
+        })
+    }
 
     static let bool = StdlibTable("Bool", about: "`true` or `false`.", members: [
         StdlibMember("var description: String", "`\"true\"` or `\"false\"`.", value: description),

@@ -55,6 +55,7 @@ extension Lowering {
             return lowerSubscript(node, at: at)
         }
         if let node = expr.as(ArrayExprSyntax.self) {
+            if let type = arrayOfFunctionsType(node) { return Expr(.typeReference(type), at: at) }
             return Expr(.array(node.elements.map { lowerExpr($0.expression) }), at: at)
         }
         if let node = expr.as(DictionaryExprSyntax.self) {

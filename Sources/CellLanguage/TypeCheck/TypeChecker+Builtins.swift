@@ -9,7 +9,7 @@ extension TypeChecker {
         guard isBuiltinName(name, referent) else { return nil }
         let labels = arguments.map(\.label)
         switch name {
-        case "print":
+        case "print", "debugPrint":
             guard arguments.allSatisfy({ $0.label == nil || $0.label == "separator" || $0.label == "terminator" }) else {
                 return nil
             }

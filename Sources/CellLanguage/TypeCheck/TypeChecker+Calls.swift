@@ -16,6 +16,7 @@ extension TypeChecker {
             if let nested = nestedTypeNamed(callee) { return construction(nested, arguments) }  // `Inner(…)` in `Outer`
             if case .member(let owner) = referent, let result = selfMethodCall(owner, name, arguments, at: expr.location) { return result }
             if let callable = nativeCallable(callee, name, referent, arguments) { return callable }
+            if let callable = userCallable(callee, name, referent, arguments, expected: expected) { return callable }
             if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
             if let repeated = arrayRepeating(name, referent, arguments, expected: expected) { return repeated }
             if let builtin = builtinCall(name, referent, arguments) { return builtin }
@@ -64,7 +65,11 @@ extension TypeChecker {
             if case .user(let type)? = expected?.unwrapped, let result = enumConstruction(type, name, arguments) { return result }
         case .subscriptAccess, .optionalChain, .forceUnwrap, .call, .closure:
             // A closure called at once (a `switch` used as a value) is compiled without a contextual type.
-            if let result = valueCall(check(callee, expected: nil), arguments) { return result }
+            let calleeType = check(callee, expected: nil)
+            if let calleeType, let result = callAsFunction(on: calleeType, arguments, expected: expected, at: callee.location) {
+                return result
+            }
+            if let result = valueCall(calleeType, arguments) { return result }
         default:
             break
         }
@@ -83,7 +88,7 @@ extension TypeChecker {
 
     /// `receiver.name(arguments)` on a value of type `receiver`: a declared, generic, protocol, native, extension or
     /// standard-library method, or a stored function; the missing member's error otherwise.
-    private func methodCall(on receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?,
+    func methodCall(on receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?,
                             at nameLocation: SourceLocation) -> CType? {
         if case .user(let type) = receiver, hasGenericMember(named: name) { return genericMethodCall(type, name, arguments, expected: expected) }
         if case .user(let type) = receiver, type.kind == .protocolType { return protocolMethodCall(type, name, arguments) }
@@ -98,6 +103,7 @@ extension TypeChecker {
         if let result = higherOrderCall(receiver, name, arguments, expected: expected) { return result }
         if let result = stdlibCall(receiver, name, arguments) { return result }
         if let result = arrayExtensionCall(receiver, name, arguments) { return result }
+        if let result = callableField(receiver, name, arguments, expected: expected, at: nameLocation) { return result }
         if let result = storedFunctionCall(receiver, name, arguments) { return result }
         uncheckedArguments(arguments)
         return missingMember(receiver, name, at: nameLocation)

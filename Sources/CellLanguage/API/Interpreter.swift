@@ -286,6 +286,7 @@ public final class Interpreter {
             return CellExecution(outputs: [], diagnostics: cell.diagnostics + [.error(refusal.error.message, at: refusal.error.location)])
         }
         runtime.begin(timeoutSeconds: timeoutSeconds ?? limits.timeoutSeconds)
+        runtime.seedRandom(from: cell.source.code)
         failedCells.startRunning(stop: refusal)
         let task = RunTask(code: cell.code, frame: globals, memoryLimit: limits.maxMemoryBytes, runtime: runtime)
         BigStackThread.run(task.execute)

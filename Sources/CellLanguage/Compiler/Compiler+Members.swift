@@ -141,7 +141,8 @@ extension Compiler {
             error(.typeHasNoMember(typeName, member: name), at: location)
             return .invalid
         }
-        if case .name(let typeName) = base.kind, nameBinding(typeName, node: base) == nil, builtinType(named: typeName) != nil {
+        if case .name(let typeName) = base.kind, nameBinding(typeName, node: base) == nil, let type = builtinType(named: typeName) {
+            if let call = compileStdlibStaticMethodCall(type, name, arguments, expected: expected, at: location) { return call }
             error(.typeHasNoMember(typeName, member: name), at: location)
             return .invalid
         }

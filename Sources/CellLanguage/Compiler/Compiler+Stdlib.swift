@@ -22,6 +22,26 @@ extension Compiler {
         return compile(ValueSite(compiler: self, receiver: receiver, name: name, arguments: [], expected: nil, location: location))
     }
 
+    /// `Type.name(arguments)` for a built-in type (`Int.random(in: 1...6)`), from its table; nil when the table has no
+    /// static method called `name`.
+    func compileStdlibStaticMethodCall(_ type: CType, _ name: String, _ arguments: [Argument], expected: CType?,
+                                       at location: SourceLocation) -> Typed? {
+        guard let table = StdlibTables.table(for: type) else { return nil }
+        let candidates = table.staticMethods(named: name)
+        guard !candidates.isEmpty else { return nil }
+        guard let member = candidates.first(where: { $0.accepts(arguments) }), case .value(let compile) = member.implementation else {
+            error(.noMatchingCall(name), at: location)
+            return .invalid
+        }
+        noteResolution(.stdlib(type: table.typeName, member: member))
+        let reported = errorMark()
+        let receiver = Typed(type: type, code: Typed.invalid.code)  // the type alone: nothing is evaluated
+        if let result = compile(ValueSite(compiler: self, receiver: receiver, name: name, arguments: arguments,
+                                          expected: expected, location: location)) { return result }
+        if !hasErrors(since: reported) { error(.noMatchingCall(name), at: location) }
+        return .invalid
+    }
+
     /// `base.name(arguments)` for a built-in receiver type, dispatched at compile time on the type's table; nil
     /// when the type has no table.
     func compileStdlibMethodCall(_ base: Expr, _ staticType: CType, _ name: String, _ arguments: [Argument],

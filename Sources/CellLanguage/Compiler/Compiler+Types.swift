@@ -2,7 +2,7 @@ import Diagnostics
 
 extension Compiler {
     static let supportedConformances: Set<String> = [
-        "Equatable", "Hashable", "CustomStringConvertible", "Comparable", "CaseIterable", "Error",
+        "Equatable", "Hashable", "CustomStringConvertible", "Comparable", "CaseIterable", "Error", "RandomNumberGenerator",
     ]
 
     // MARK: Declaration (pass 1)
@@ -178,6 +178,7 @@ extension Compiler {
             compileMemberBodies(decl, type)
         }
         installDescriptionAndEquality(decl, type)
+        checkRandomNumberGenerator(decl, type)
         _ = selfType
         if !protocolState.genericMembers.isEmpty { checkGenericMembers(of: type) }
         checkPendingConformances(of: type)

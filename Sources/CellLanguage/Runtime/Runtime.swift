@@ -24,6 +24,8 @@ final class Runtime {
     /// The stand-ins of the arrays that mutating methods running user code are modifying, innermost last
     /// (`ExclusiveAccess`).
     var exclusiveMarkers: [AccessMarker] = []
+    /// The generator of the random calls written without `using:`, reseeded for every cell (`seedRandom(from:)`).
+    var randomStream = CellRandomStream(seededFrom: "")
     /// Receives the training progress bindings report (`NativeCall.reportProgress`); nil ignores it.
     var progressHandler: ((TrainingProgress) -> Void)?
     /// The thread running the cell and its CPU time when the cell started on it (taken at the first check).
@@ -42,6 +44,11 @@ final class Runtime {
     /// The first run-time error inside a class's `deinit` (which cannot stop the code that freed the object): the
     /// cell reports it when it ends.
     var deinitializerFailure: RuntimeError?
+
+    /// Seeds the cell's random stream from its code: the same cell draws the same numbers at every run.
+    func seedRandom(from code: String) {
+        randomStream = CellRandomStream(seededFrom: code)
+    }
 
     /// Starts a new cell run with the given timeout.
     func begin(timeoutSeconds: Double) {

@@ -3,7 +3,8 @@ import Diagnostics
 /// `[Element]`: its properties and non-mutating methods (the mutating ones are in `ArrayMutatingMembers`).
 enum ArrayMembers {
     static let table = StdlibTable("Array", about: "`[Element]`, a value type: copies are independent.",
-                                   members: properties + transforms + searches + orderings + slices + ArrayMutatingMembers.members)
+                                   members: properties + transforms + searches + orderings + slices + ArrayMutatingMembers.members
+                                       + RandomMembers.array)
 
     static let properties: [StdlibMember] = [
         StdlibMember("var count: Int", "The number of elements.") { site in

@@ -68,7 +68,7 @@ enum DictionaryMembers {
             },
         ],
         viewed: ArrayMembers.table.members.filter { $0.kind == .method }.map { member in
-            member.viewed(declaration: member.declaration.replacingOccurrences(of: "Element", with: "(key: Key, value: Value)"),
+            member.viewed(declaration: member.declaration.replacingPlaceholder("Element", with: "(key: Key, value: Value)"),
                           convert: { typed, _ in entries(typed) })
         },
         viewedAbout: "Other Array methods see the dictionary as its array of `(key:value:)` entries, in order.")

@@ -25,7 +25,7 @@ enum NumberMembers {
         },
         intConstant("static var max: Int", "The largest Int.", Int.max),
         intConstant("static var min: Int", "The smallest Int.", Int.min),
-    ])
+    ] + RandomMembers.int)
 
     static let double = StdlibTable("Double", about: "A 64-bit IEEE 754 floating-point number.", members: [
         doubleTest("var isNaN: Bool", "Whether the value is NaN.") { $0.isNaN },
@@ -69,7 +69,7 @@ enum NumberMembers {
         doubleConstant("static var greatestFiniteMagnitude: Double", "The largest finite Double.", Double.greatestFiniteMagnitude),
         doubleConstant("static var leastNonzeroMagnitude: Double", "The smallest positive Double.", Double.leastNonzeroMagnitude),
         doubleConstant("static var ulpOfOne: Double", "The distance from 1 to the next Double.", Double.ulpOfOne),
-    ])
+    ] + RandomMembers.double)
 
     /// The rounding rules, by the name written after the dot.
     static let roundingRules: [String: FloatingPointRoundingRule] = [
@@ -89,7 +89,7 @@ enum NumberMembers {
 
     static let bool = StdlibTable("Bool", about: "`true` or `false`.", members: [
         StdlibMember("var description: String", "`\"true\"` or `\"false\"`.", value: description),
-    ])
+    ] + RandomMembers.bool)
 
     @Sendable static func description(_ site: ValueSite) -> Typed? {
         let describe = site.compiler.describer(site.receiver)

@@ -41,7 +41,7 @@ enum RangeMembers {
         ],
         viewed: ArrayMembers.table.members.filter { $0.kind == .method && !ArraySliceMembers.indexNames.contains($0.name) }
             .map { member in
-                member.viewed(declaration: member.declaration.replacingOccurrences(of: "Element", with: "Int"),
+                member.viewed(declaration: member.declaration.replacingPlaceholder("Element", with: "Int"),
                               convert: member.declaration.hasSuffix("-> ArraySlice<Element>") ? valuesAsSlice : elements)
             }
             + ArraySliceMembers.indexMembers.filter { $0.kind == .method }.map(indexMember),
@@ -81,7 +81,7 @@ enum RangeMembers {
     /// which nbrun does not model: refused at the member.
     private static func indexMember(_ member: StdlibMember) -> StdlibMember {
         guard case .value(let compile) = member.implementation else { return member }
-        return StdlibMember(member.declaration.replacingOccurrences(of: "Element", with: "Int"), member.summary, value: { site in
+        return StdlibMember(member.declaration.replacingPlaceholder("Element", with: "Int"), member.summary, value: { site in
             guard site.receiver.type != .closedRange else {
                 site.compiler.error(.notSupported("\(member.name) of a ClosedRange (its indices are ClosedRange<Int>.Index "
                                                   + "values): use a half-open range `a..<b + 1` or Array(range)"), at: site.location)

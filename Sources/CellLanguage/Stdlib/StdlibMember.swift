@@ -5,7 +5,7 @@ import Diagnostics
 struct StdlibMember: Sendable {
     /// How a member is reached.
     enum Kind: String, Sendable {
-        case property, method, mutatingMethod, staticProperty
+        case property, method, mutatingMethod, staticProperty, staticMethod
     }
 
     /// How a member is compiled: on the receiver's value, or on the receiver as a place it mutates.
@@ -51,7 +51,7 @@ struct StdlibMember: Sendable {
 
     /// The member's name as a reference lists it: `count`, `map(_:)`, `replacingOccurrences(of:with:)`.
     var signatureName: String {
-        guard kind == .method || kind == .mutatingMethod else { return name }
+        guard kind == .method || kind == .mutatingMethod || kind == .staticMethod else { return name }
         return name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
     }
 
@@ -92,7 +92,10 @@ struct StdlibDeclaration {
             kind = .staticProperty
             rest = rest.dropFirst("static ".count)
         }
-        if rest.hasPrefix("mutating func ") {
+        if kind == .staticProperty, rest.hasPrefix("func ") {
+            kind = .staticMethod
+            rest = rest.dropFirst("func ".count)
+        } else if rest.hasPrefix("mutating func ") {
             kind = .mutatingMethod
             rest = rest.dropFirst("mutating func ".count)
         } else if rest.hasPrefix("func ") {
@@ -134,5 +137,22 @@ struct StdlibDeclaration {
             }
         }
         return parts
+    }
+}
+
+extension String {
+    /// The declaration with the type placeholder `placeholder` (a whole word: `Element`, not the `Element` of
+    /// `randomElement`) written as `type`.
+    func replacingPlaceholder(_ placeholder: String, with type: String) -> String {
+        var result = "", rest = Substring(self)
+        func isIdentifier(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber || $0 == "_" } ?? false }
+        while let range = rest.range(of: placeholder) {
+            let before = range.lowerBound == rest.startIndex ? result.last : rest[rest.index(before: range.lowerBound)]
+            let after = range.upperBound == rest.endIndex ? nil : rest[range.upperBound]
+            result += rest[..<range.lowerBound]
+            result += isIdentifier(before) || isIdentifier(after) ? placeholder : type
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
     }
 }

@@ -42,10 +42,15 @@ struct StdlibTable: Sendable {
         allMembers.first { $0.name == name && $0.kind == .staticProperty }
     }
 
+    /// The static methods called `name` (`Int.random(in:)`).
+    func staticMethods(named name: String) -> [StdlibMember] {
+        allMembers.filter { $0.name == name && $0.kind == .staticMethod }
+    }
+
     /// The member a misspelt `name` most likely means (for a `did you mean` note), among every name in the table
     /// of the right kind.
     func suggestion(for name: String, statics: Bool = false) -> String? {
-        let names = allMembers.filter { ($0.kind == .staticProperty) == statics }.map(\.name)
+        let names = allMembers.filter { ($0.kind == .staticProperty || $0.kind == .staticMethod) == statics }.map(\.name)
         return NameSuggester.suggestion(for: name, among: Array(Set(names)).sorted())
     }
 }

@@ -52,7 +52,7 @@ extension StdlibTables {
                 switch member.kind {
                 case .method, .property: reading.insert(member.name)
                 case .mutatingMethod: mutating.insert(member.name)
-                case .staticProperty: break
+                case .staticProperty, .staticMethod: break
                 }
             }
         }

@@ -155,7 +155,7 @@ enum StringMembers {
         .filter { characterCollectionNames.contains($0.name) && $0.kind == .method }
         .map { member in
             let keepsString = stringResults.contains(member.name)
-            var declaration = member.declaration.replacingOccurrences(of: "Element", with: "Character")
+            var declaration = member.declaration.replacingPlaceholder("Element", with: "Character")
             if keepsString { declaration = declaration.replacingOccurrences(of: "-> [Character]", with: "-> String") }
             return member.viewed(declaration: declaration, convert: { typed, location in charactersOf(typed, at: location) },
                                  adjust: { result, location in

@@ -43,6 +43,7 @@ extension TypeChecker {
             if let qualified = libraryQualifiedCall(base, name, arguments, expected: expected) { return qualified }
             if let result = builderStaticCall(base, name, arguments) { return result }
             if let result = staticGenericCall(base, name, arguments, expected: expected) { return result }
+            if let result = stdlibStaticCall(base, name, arguments) { return result }
             if let statics = nativeStaticFunctions(base, name) { return nativeCall(statics, arguments, chosenAt: nameLocation) }
             if let result = superCall(base, name, arguments) { return result }
             if let result = initializerDelegation(base, name, arguments) { return result }

@@ -37,4 +37,34 @@ extension TypeChecker {
         guard let member = StdlibTables.table(for: type)?.staticProperty(named: name) else { return nil }
         return StdlibSignature(member.declaration, receiver: type).propertyType
     }
+
+    /// `Int.random(in: 1...6)`, `Bool.random()`: a built-in type's static method, from its table, as the generator
+    /// compiles it (`Compiler.compileStdlibStaticMethodCall`); nil when `base` names no built-in type with such a
+    /// method, `.some(nil)` when the arguments do not fit.
+    func stdlibStaticCall(_ base: Expr, _ name: String, _ arguments: [Argument]) -> CType?? {
+        guard case .name(let typeName) = base.kind, let referent = resolution.referent(of: base) else { return nil }
+        switch referent {
+        case .builtin, .unresolved: break
+        default: return nil
+        }
+        guard compiler.declarations.userTypes[typeName] == nil, compiler.declarations.typeAliases[typeName] == nil,
+              compiler.registry.types[typeName] == nil, let type = CType.plainBuiltin(named: typeName),
+              let table = StdlibTables.table(for: type), !table.staticMethods(named: name).isEmpty else { return nil }
+        guard let member = table.staticMethods(named: name).first(where: { $0.accepts(arguments) }),
+              let result = StdlibSignature(member.declaration, receiver: type).returnType else {
+            uncheckedArguments(arguments)
+            return .some(nil)
+        }
+        // The range of `random(in:)` is compiled where a range of the type's values is expected.
+        let ranges: [CType] = type == .double ? [.doubleRange, .doubleClosedRange] : [.range, .closedRange]
+        var fits = true
+        for argument in arguments {
+            if argument.label == "in" {
+                fits = check(argument.value, expected: ranges[0]).map(ranges.contains) ?? false
+            } else if Self.isContextFree(argument.value) {
+                check(argument.value, expected: nil)
+            }
+        }
+        return .some(fits ? result : nil)
+    }
 }

@@ -1,0 +1,52 @@
+import Diagnostics
+
+extension Compiler {
+    /// The 64-bit words a random call draws, for a frame: the cell's stream, or `generator.next()` for an argument
+    /// `using: &generator` (a value of a type conforming to `RandomNumberGenerator`); nil after a reported mistake.
+    /// `method` names the call in swiftc's words (`static method 'random(in:using:)'`), reported at `location`.
+    func randomSource(_ arguments: [Argument], method: String, at location: SourceLocation) -> ((Frame) -> SwiftRandom.Next)? {
+        guard let using = arguments.first(where: { $0.label == "using" }) else {
+            let runtime = self.runtime
+            return { _ in { runtime.randomStream.next() } }
+        }
+        guard case .inoutArgument(let generator) = using.value.kind else {
+            let typed = compileExpr(using.value, expected: nil)
+            if !typed.type.hasError { error(.inoutNeedsAmpersand(typed.type), at: using.value.location) }
+            return nil
+        }
+        if let type = typeKnownWithoutCompiling(generator), !Compiler.isRandomNumberGenerator(type) {
+            if !type.hasError {
+                error(.genericRequirement(method, type: type, protocolName: "RandomNumberGenerator"), at: location)
+            }
+            return nil
+        }
+        if case .name(let name) = generator.kind, case .binding(.variable(let variable)?) = resolvedName(name, node: generator)
+            ?? scopeName(name, at: generator.location), variable.isLet {
+            error(.inoutConstant(name), at: using.value.location)  // swiftc: at the `&`
+            return nil
+        }
+        // `generator.next()`, compiled as the cell would write it: a mutating call on the generator's place.
+        let at = generator.location
+        let call = Expr(.call(Expr(.member(generator, "next", at), at: at), []), at: at)
+        let typed = compileExpr(call, expected: nil)
+        guard typed.type == .integer(IntegerKind(bits: 64, signed: false)) else { return nil }
+        let next = typed.value
+        return { frame in { UInt64(truncatingIfNeeded: try next(frame).intValue) } }
+    }
+
+    /// Whether values of `type` are random number generators (a declared type conforming to the protocol).
+    static func isRandomNumberGenerator(_ type: CType) -> Bool {
+        guard case .user(let userType) = type else { return false }
+        return userType.conformances.contains("RandomNumberGenerator")
+    }
+
+    /// Reports a type declared `RandomNumberGenerator` without `mutating func next() -> UInt64`, as swiftc does.
+    func checkRandomNumberGenerator(_ decl: TypeDecl, _ type: UserType) {
+        guard type.conformances.contains("RandomNumberGenerator") else { return }
+        let word = CType.integer(IntegerKind(bits: 64, signed: false))
+        let nexts = type.methods["next"] ?? []
+        if !nexts.contains(where: { $0.parameters.count == 1 && $0.returnType == word }) {
+            error(.doesNotConform(type.name, protocolName: "RandomNumberGenerator"), at: decl.location)
+        }
+    }
+}

@@ -122,14 +122,22 @@ extension Compiler {
         case .subscriptAccess(let base, var arguments):
             guard let newBase = hoistingIndices(base, into: &stores, stoppingAt: stop) else { return nil }
             for index in arguments.indices where Compiler.containsCall(arguments[index].value) {
-                let argument = arguments[index].value
+                var argument = arguments[index].value
+                // `s[s.index(after: i)...]`: a one-sided range is no value of its own; its bound is what is evaluated.
+                let oneSided = Compiler.oneSidedRange(argument)
+                if let (_, bound) = oneSided { argument = bound }
                 let typed = compileExpr(argument, expected: nil)
                 if typed.type.hasError { return nil }
                 // Named after its position: a nested hoisting (after an optional chain's link) must not shadow an outer one.
                 let name = "$index\(argument.location.line).\(argument.location.column)"
                 let hidden = declareVariable(name, type: typed.type, isLet: true, at: argument.location)
                 stores.append(store(hidden, typed))
-                arguments[index].value = Expr(.name(hidden.name), at: argument.location)
+                let read = Expr(.name(hidden.name), at: argument.location)
+                if let (op, _) = oneSided {
+                    arguments[index].value = Compiler.copy(arguments[index].value, kind: .prefix(op, read))
+                } else {
+                    arguments[index].value = read
+                }
             }
             return Compiler.copy(target, kind: .subscriptAccess(newBase, arguments))
         case .member(let base?, let name, let location):

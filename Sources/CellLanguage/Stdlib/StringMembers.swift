@@ -57,6 +57,8 @@ enum StringMembers {
             })
         },
         split,
+        StringPieceMembers.splitWhere,
+        StringPieceMembers.padding,
         StdlibMember("func components(separatedBy separator: String) -> [String]", "The pieces between separators, empty ones kept.") { site in
             let separator = site.stringArgument(0), text = site.value, location = site.location
             return Typed(type: .array(.string), code: .value { frame in

@@ -8,6 +8,16 @@ extension Compiler {
     /// The global functions that members of the extended built-in types hide inside their extensions.
     static let hiddenByMembers: Set<String> = ["max", "min"]
 
+    /// The modules whose math functions a cell may name through them (`Foundation.sqrt`).
+    static let mathModules: Set<String> = ["Foundation", "Glibc", "Darwin"]
+
+    /// Whether `module.name` names a built-in global function: `Swift.min`/`Swift.max`, or a math function through
+    /// `Foundation`, `Glibc` or `Darwin`.
+    static func isLibraryFunction(_ module: String, _ name: String) -> Bool {
+        if module == "Swift" { return hiddenByMembers.contains(name) }
+        return mathModules.contains(module) && (unaryMathFunctions[name] != nil || binaryMathFunctions[name] != nil)
+    }
+
     /// Code or an error for a call whose callee lookup differs from the plain one; nil for every other call.
     func checkedCallee(_ callee: Expr, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed? {
         switch callee.kind {
@@ -35,9 +45,10 @@ extension Compiler {
                 return nil
             }
         case .member(let base?, let name, let nameLocation):
-            // `Swift.max(a, b)`: the standard library's global function.
-            guard case .name("Swift") = base.kind, nameBinding("Swift", node: base) == nil, declarations.userTypes["Swift"] == nil,
-                  Compiler.hiddenByMembers.contains(name) else { return nil }
+            // `Swift.max(a, b)`: the standard library's global function; `Foundation.tanh(x)` the C library's (inside a
+            // method named `tanh`, say).
+            guard case .name(let module) = base.kind, nameBinding(module, node: base) == nil, declarations.userTypes[module] == nil,
+                  Compiler.isLibraryFunction(module, name) else { return nil }
             let global = Expr(.name(name), at: nameLocation)
             global.isLibraryQualified = true
             return compileCall(global, arguments, expected: expected, at: location)

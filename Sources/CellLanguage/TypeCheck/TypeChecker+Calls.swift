@@ -111,7 +111,7 @@ extension TypeChecker {
     }
 
     /// `sqrt(x)`, `pow(x, y)`…: the C math library's functions on Doubles.
-    private func mathCall(_ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType? {
+    func mathCall(_ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType? {
         guard case .builtin = referent, compiler.protocolState.genericFunctions[name] == nil,
               arguments.allSatisfy({ $0.label == nil }) else { return nil }
         let count = Compiler.unaryMathFunctions[name] != nil ? 1 : Compiler.binaryMathFunctions[name] != nil ? 2 : 0

@@ -50,4 +50,12 @@ extension Compiler {
         default: return nil
         }
     }
+
+    /// Whether `reduce(initial, combine)` may take a Double accumulator for an integer literal `initial` when an Int
+    /// one does not fit the closure literal `combine` (`items.reduce(0) { $0 + $1.price }`), as Swift infers.
+    static func isDoubleAccumulatorCandidate(_ arguments: [Argument]) -> Bool {
+        guard arguments.count == 2, isNumericLiteral(arguments[0].value), !containsFloatLiteral(arguments[0].value),
+              case .closure = arguments[1].value.kind else { return false }
+        return true
+    }
 }

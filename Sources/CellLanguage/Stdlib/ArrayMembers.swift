@@ -153,9 +153,22 @@ enum ArrayMembers {
             // `reduce([], +)`: the empty accumulator takes the array type the combination produces.
             if case .array = element { initialExpected = element } else { initialExpected = .array(element) }
         }
-        let initial = compiler.compileExpr(arguments[0].value, expected: initialExpected ?? site.expected)
+        let mark = compiler.errorMark()
+        var initial = compiler.compileExpr(arguments[0].value, expected: initialExpected ?? site.expected)
+        var combine = compiler.compileFunctionArgument(arguments[1], [initial.type, element], initial.type)
+        if initial.type == .int, site.expected == nil, Compiler.isDoubleAccumulatorCandidate(arguments),
+           compiler.hasErrors(since: mark) {
+            // `shapes.reduce(0) { $0 + $1.area() }`: the closure does not fit an Int accumulator; Swift infers a Double.
+            compiler.forgetErrors(since: mark)
+            initial = compiler.compileExpr(arguments[0].value, expected: .double)
+            combine = compiler.compileFunctionArgument(arguments[1], [.double, element], .double)
+            if compiler.hasErrors(since: mark) {
+                compiler.forgetErrors(since: mark)  // neither fits: the Int accumulator's mistakes are the ones reported
+                initial = compiler.compileExpr(arguments[0].value, expected: .int)
+                combine = compiler.compileFunctionArgument(arguments[1], [.int, element], .int)
+            }
+        }
         let resultType = initial.type
-        let combine = compiler.compileFunctionArgument(arguments[1], [resultType, element], resultType)
         let start = initial.value, array = site.value
         return Typed.fromValue(resultType) { frame in
             var accumulator = try start(frame)

@@ -22,8 +22,19 @@ extension TypeChecker {
         if case .array(let items) = arguments[0].value.kind, items.isEmpty {
             if case .array = element { initialExpected = element } else { initialExpected = .array(element) }
         }
+        let before = trialState
         guard let result = check(arguments[0].value, expected: initialExpected ?? expected) else { return .some(nil) }
         check(arguments[1].value, expected: .function([result, element], result))
+        if result == .int, expected == nil, Compiler.isDoubleAccumulatorCandidate(arguments),
+           checked.diagnostics.count > before.checked.diagnostics.count {
+            // An Int accumulator does not fit the closure: a Double one, as Swift infers (`Compiler`'s `reduce` too).
+            let failed = trialState
+            trialState = before
+            check(arguments[0].value, expected: .double)
+            check(arguments[1].value, expected: .function([.double, element], .double))
+            if checked.diagnostics.count == before.checked.diagnostics.count { return .double }
+            trialState = failed
+        }
         return result
     }
 

@@ -31,7 +31,7 @@ final class CompileErrorTests: XCTestCase {
         .ambiguousUse, .noMatchingGlobalFunction, .noMatchingFunction, .throwingToNonThrowing, .rethrowsWithoutThrowingParameter,
         // nbrun-only refusals (Positions/Refusals, positions written by hand).
         .castNotSupported, .typeNotSupported, .compactMapNeedsOptional, .flatMapNeedsArray, .strideLabels,
-        .trimmingCharacterSet, .groupingNeedsArray, .uniqueKeysNeedsPairs, .reduceIntoNeedsClosureLiteral,
+        .characterSetNotWritten, .groupingNeedsArray, .uniqueKeysNeedsPairs, .reduceIntoNeedsClosureLiteral,
         .operatorNotSupported, .operatorAsValue, .strideBounds, .setSourceNotArray, .notSupported, .flatMapNeedsOptional,
         .zipArguments, .optionalBindingAnnotation, .interpolationArguments,
         // Positions/Flow (swiftc's exclusivity diagnostics).

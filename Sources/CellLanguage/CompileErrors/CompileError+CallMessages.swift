@@ -40,9 +40,10 @@ extension CompileError {
         case .reduceIntoNeedsClosureLiteral: return "reduce(into:_:) needs a closure literal in nbrun cells"
         case .reduceIntoClosureType(let type, let result, let element):
             return "cannot convert value of type '\(type)' to expected argument type '(inout \(result), \(element)) throws -> ()'"
-        case .trimmingCharacterSet:
-            return "trimmingCharacters(in:) takes .whitespaces, .whitespacesAndNewlines, .newlines or .punctuationCharacters"
-        case .groupingNeedsArray(let type): return "Dictionary(grouping:by:) needs an array, not '\(type)'"
+        case .characterSetNotWritten:
+            return "a character set is written at the call in nbrun cells: a named set (.whitespaces, .letters, "
+                + ".decimalDigits …), CharacterSet(charactersIn: \"…\"), .inverted, .union(…)"
+        case .groupingNeedsArray(let type): return "Dictionary(grouping:by:) needs an array or a set, not '\(type)'"
         case .uniqueKeysNeedsPairs(let type):
             return "Dictionary(uniqueKeysWithValues:) needs an array of (key, value) pairs, not '\(type)'"
         case .setSourceNotArray(let type): return "cannot build a Set from a value of type '\(type)'"

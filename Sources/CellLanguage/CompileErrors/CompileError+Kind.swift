@@ -29,7 +29,7 @@ extension CompileError {
         case closureParameterNotInferred, missingReturn, conflictingGenericArguments, functionRequiresComparable
         case argumentDoesNotConform, strideLabels, strideBounds, zipArguments, compactMapNeedsOptional
         case flatMapNeedsArray, flatMapNeedsOptional, reduceIntoNeedsClosureLiteral, reduceIntoClosureType
-        case trimmingCharacterSet, groupingNeedsArray, uniqueKeysNeedsPairs, setSourceNotArray, declaredClosureResult
+        case characterSetNotWritten, groupingNeedsArray, uniqueKeysNeedsPairs, setSourceNotArray, declaredClosureResult
         case argumentType
         case specifiedType, conditionType, coercionType, rawValueType, dictionaryKeyType, dictionaryValueType
         case elementType, returnType, defaultArgumentType, assignmentType, subscriptAssignmentType, patternType
@@ -177,7 +177,7 @@ extension CompileError {
         case .reduceIntoNeedsClosureLiteral: return .reduceIntoNeedsClosureLiteral
         case .reduceIntoClosureType: return .reduceIntoClosureType
         case .declaredClosureResult: return .declaredClosureResult
-        case .trimmingCharacterSet: return .trimmingCharacterSet
+        case .characterSetNotWritten: return .characterSetNotWritten
         case .groupingNeedsArray: return .groupingNeedsArray
         case .uniqueKeysNeedsPairs: return .uniqueKeysNeedsPairs
         case .setSourceNotArray: return .setSourceNotArray

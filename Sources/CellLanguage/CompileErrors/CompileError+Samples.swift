@@ -196,7 +196,7 @@ extension CompileError {
         case .reduceIntoNeedsClosureLiteral: return [.reduceIntoNeedsClosureLiteral]
         case .reduceIntoClosureType:
             return [.reduceIntoClosureType(.function([.int, .int], .int), result: .int, element: .int)]
-        case .trimmingCharacterSet: return [.trimmingCharacterSet]
+        case .characterSetNotWritten: return [.characterSetNotWritten]
         case .groupingNeedsArray: return [.groupingNeedsArray(.int)]
         case .uniqueKeysNeedsPairs: return [.uniqueKeysNeedsPairs(.array(.int))]
         case .setSourceNotArray: return [.setSourceNotArray(.int)]

@@ -279,9 +279,9 @@ enum CompileError: Hashable, Sendable {
     case reduceIntoNeedsClosureLiteral
     /// `cannot convert value of type '…' to expected argument type '(inout R, E) throws -> ()'` for `reduce(into:_:)`.
     case reduceIntoClosureType(CType, result: CType, element: CType)
-    /// `trimmingCharacters(in:) takes .whitespaces, …`.
-    case trimmingCharacterSet
-    /// `Dictionary(grouping:by:) needs an array, not 'Int'`.
+    /// `a character set is written at the call in nbrun cells: …` (a set held in a variable, or an unknown one).
+    case characterSetNotWritten
+    /// `Dictionary(grouping:by:) needs an array or a set, not 'Int'`.
     case groupingNeedsArray(CType)
     /// `Dictionary(uniqueKeysWithValues:) needs an array of (key, value) pairs, not 'Int'`.
     case uniqueKeysNeedsPairs(CType)

@@ -119,6 +119,14 @@ extension Compiler {
         })
     }
 
+    /// The element type `Dictionary(grouping:by:)` groups: an array's, an array slice's or a set's; nil for others.
+    static func groupedElement(of type: CType) -> CType? {
+        switch type {
+        case .array(let element), .arraySlice(let element), .set(let element): return element
+        default: return nil
+        }
+    }
+
     /// `Dictionary(grouping:by:)`, `Dictionary(uniqueKeysWithValues:)`, `[K: V]()`.
     func compileDictionaryInitializer(_ type: CType, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         // A trailing closure matches its parameter whatever its label: `Dictionary(grouping: xs) { ... }`.
@@ -131,7 +139,7 @@ extension Compiler {
         }
         if labels == ["grouping", "by"] {
             let source = compileExpr(arguments[0].value, expected: nil)
-            guard case .array(let element) = source.type else {
+            guard let element = Compiler.groupedElement(of: source.type) else {
                 mismatch(.groupingNeedsArray(source.type), source.type, at: location)
                 return .invalid
             }
@@ -142,7 +150,11 @@ extension Compiler {
             }
             let elements = source.value
             return Typed(type: .dictionary(key, .array(element)), code: .value { frame in
-                let values = try elements(frame).arrayValue
+                let values: [Value]
+                switch try elements(frame) {
+                case .set(let storage): values = storage.keys  // a Set's elements, in its order
+                case let other: values = SliceValue.elements(other).arrayValue
+                }
                 guard case .function(let f) = try keyFunction(frame) else { return .void }
                 var groups = OrderedDictionary()
                 for value in values {

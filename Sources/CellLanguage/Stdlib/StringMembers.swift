@@ -59,17 +59,32 @@ enum StringMembers {
         split,
         StringPieceMembers.splitWhere,
         StringPieceMembers.padding,
-        StdlibMember("func components(separatedBy separator: String) -> [String]", "The pieces between separators, empty ones kept.") { site in
-            let separator = site.stringArgument(0), text = site.value, location = site.location
+        StdlibMember("func components(separatedBy separator: String) -> [String]",
+                     "The pieces between separators, empty ones kept; `separator` may also be a character set written at the "
+                        + "call (`.whitespaces`, `CharacterSet.letters.inverted`, `CharacterSet(charactersIn: \",;\")`).") { site in
+            let text = site.value, location = site.location
+            if CharacterSets.looksLikeSet(site.arguments[0].value) {
+                guard let set = CharacterSets.set(from: site.arguments[0].value) else {
+                    site.compiler.error(.characterSetNotWritten, at: site.arguments[0].value.location)
+                    return .invalid
+                }
+                return Typed(type: .array(.string), code: .value { frame in
+                    let value = try text(frame).stringValue
+                    try LongWork.after(count: value.utf8.count, at: location)
+                    return .array(value.components(separatedBy: set).map(Value.string))
+                })
+            }
+            let separator = site.stringArgument(0)
             return Typed(type: .array(.string), code: .value { frame in
                 let value = try text(frame).stringValue
                 return .array(try LargeText.components(value, separatedBy: try separator(frame), at: location))
             })
         },
         StdlibMember("func trimmingCharacters(in set: CharacterSet) -> String",
-                     "Without leading and trailing `.whitespaces`, `.whitespacesAndNewlines`, `.newlines` or `.punctuationCharacters`.") { site in
-            guard case .member(nil, let setName, _) = site.arguments[0].value.kind, let set = characterSets[setName] else {
-                site.compiler.error(.trimmingCharacterSet,
+                     "Without leading and trailing characters of `set`, written at the call (`.whitespaces`, "
+                        + "`.punctuationCharacters.union(.symbols)`, `CharacterSet(charactersIn: \"*\")`).") { site in
+            guard let set = CharacterSets.set(from: site.arguments[0].value) else {
+                site.compiler.error(.characterSetNotWritten,
                                     at: site.arguments[0].value.location)
                 return .invalid
             }
@@ -116,11 +131,6 @@ enum StringMembers {
             return .array(try LargeText.split(value, origin: origin, separator: character, at: location))
         })
     }
-
-    static let characterSets: [String: CharacterSet] = [
-        "whitespaces": .whitespaces, "whitespacesAndNewlines": .whitespacesAndNewlines, "newlines": .newlines,
-        "punctuationCharacters": .punctuationCharacters,
-    ]
 
     static func transform(_ declaration: String, _ summary: String,
                           _ apply: @escaping @Sendable (String, SourceLocation) throws -> String) -> StdlibMember {

@@ -43,7 +43,8 @@ extension TypeChecker {
             argument.isTrailingClosure && index == 1 && arguments[0].label == "grouping" ? "by" : argument.label
         }
         if labels == ["grouping", "by"] {
-            guard case .array(let element)? = check(arguments[0].value, expected: nil),
+            let source = check(arguments[0].value, expected: nil)
+            guard let element = source.flatMap(Compiler.groupedElement),
                   let key = transformResult(arguments[1], element), key.isHashable else { return nil }
             return .dictionary(key, .array(element))
         }

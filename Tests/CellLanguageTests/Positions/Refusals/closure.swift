@@ -23,7 +23,7 @@ let run4 = {
     let u12 = stride(from: 0, upTo: 5, by: 1)
 }
 let run5 = {
-    let u14 = " a ".trimmingCharacters(in: .alphanumerics)
+    let u14 = " a ".trimmingCharacters(in: CharacterSet(charactersIn: "a" + "b"))
 }
 let run6 = {
     let u15 = Dictionary(grouping: 5, by: { $0 })

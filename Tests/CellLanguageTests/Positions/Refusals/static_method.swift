@@ -14,7 +14,7 @@ struct Statics {
         let u10 = [1].compactMap { $0 }
         let u11 = [1].flatMap { $0 }
         let u12 = stride(from: 0, upTo: 5, by: 1)
-        let u14 = " a ".trimmingCharacters(in: .alphanumerics)
+        let u14 = " a ".trimmingCharacters(in: CharacterSet(charactersIn: "a" + "b"))
         let u15 = Dictionary(grouping: 5, by: { $0 })
         let u16 = Dictionary(uniqueKeysWithValues: [1])
         let u17 = [1].reduce(into: 0, +)

@@ -80,23 +80,25 @@ extension Compiler {
     private func inheritedExtensionCall(_ base: Expr, _ baseType: CType, owner: UserType, _ name: String, _ arguments: [Argument],
                                         at location: SourceLocation) -> Typed? {
         guard let proto = conformedProtocols(owner).first(where: { $0.methods[name] != nil }),
-              let methods = proto.methods[name], !methods.contains(where: \.isMutating),
-              let tag = existentialTag(for: baseType) else { return nil }
-        return compileDeclaredMethodCall(methods, isClass: owner.kind == .classType, base, name, arguments, wrappingIn: tag, at: location)
+              let methods = proto.methods[name], let tag = existentialTag(for: baseType) else { return nil }
+        return compileDeclaredMethodCall(methods, isClass: owner.kind == .classType, base, name, arguments, wrappingIn: tag,
+                                         protocolType: .user(proto), at: location)
     }
 
     /// A call of a method declared in a type or extension: the overload is chosen by the labels after `self`; a
     /// mutating method of a value type runs on the receiver in place. With `tag`, the receiver is passed wrapped as a
     /// protocol value (a protocol extension's method called on a conforming type).
     func compileDeclaredMethodCall(_ methods: [FunctionInfo], isClass: Bool, _ base: Expr, _ name: String,
-                                   _ arguments: [Argument], wrappingIn tag: ExistentialTag? = nil,
+                                   _ arguments: [Argument], wrappingIn tag: ExistentialTag? = nil, protocolType: CType? = nil,
                                    owner: UserType? = nil, at location: SourceLocation) -> Typed {
         let signatures = methods.map(FunctionInfo.withoutSelf)
         guard let (info, _) = selectOverload(signatures, arguments, at: location, role: .instanceMethod),
               let index = signatures.firstIndex(where: { $0 === info }) else { return .invalid }
         let method = methods[index]
-        if method.isMutating && !isClass {
-            guard let place = compilePlace(base, mutating: true, method: name, methodAt: location) else { return .invalid }
+        if method.isMutating && (!isClass || tag != nil) {
+            guard var place = compilePlace(base, mutating: true, method: name, methodAt: location) else { return .invalid }
+            // A protocol extension's method on a conforming type's variable: `self` is the protocol value.
+            if let tag, let protocolType { place = Compiler.existentialView(of: place, through: tag, as: protocolType) }
             return compileMutatingCall(method, place: lendingPlace(place, base, method), arguments, at: location)
         }
         let receiver = compileExpr(base, expected: nil).value

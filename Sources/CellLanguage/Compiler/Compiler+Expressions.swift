@@ -140,6 +140,11 @@ extension Compiler {
 
     private func compileName(_ name: String, at location: SourceLocation, expected: CType?, node: Expr) -> Typed {
         if nameLookups != nil { recordLookup(name, at: location) }
+        if Compiler.isOperatorName(name), nameBinding(name, node: node) == nil {
+            // `zip(a.v, b.v).map(+)` inside a type declaring `+`: an operator is looked up globally, its overload
+            // chosen by the operand types (Double's here), never as the enclosing type's member.
+            return operatorFunction(name, expected: expected, at: location)
+        }
         let binding: Binding?
         switch resolvedName(name, node: node) ?? scopeName(name, at: location) {
         case .member(let member): return compileExpr(member, expected: expected)

@@ -50,7 +50,7 @@ extension Compiler {
             guard let place = compileInoutPlace(target, at: argument.location) else { continue }
             if place.type != parameter.type {
                 mismatch(.argumentType(place.type, expected: parameter.type),
-                         place.type, parameter.type, at: target.location)
+                         place.type, parameter.type, at: argument.location)  // swiftc: at the `&`
                 continue
             }
             if let (check, state) = lentGlobalCheck(info, target, at: location) {

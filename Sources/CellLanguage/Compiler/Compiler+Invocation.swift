@@ -115,9 +115,13 @@ extension Compiler {
                            at location: SourceLocation, dispatch: Bool = false,
                            presetSelf: ((Frame) throws -> Value)? = nil) -> Typed {
         defer { noteCall(info, arguments) }
-        guard var codes = memberArgumentCodes(info, hasReceiver: receiver != nil, arguments, at: location) else { return .invalid }
+        guard var compiled = memberArguments(info, hasReceiver: receiver != nil, arguments, at: location) else { return .invalid }
         let globals = self.globals
-        if let receiver { codes.insert(receiver, at: 0) }
+        if let receiver { compiled.codes.insert(receiver, at: 0) }
+        if !compiled.writeBacks.isEmpty {
+            return compileMemberCallWritingBack(info, compiled, dispatch: dispatch, presetSelf: presetSelf, at: location)
+        }
+        let codes = compiled.codes
         let runtime = self.runtime
         if dispatch || presetSelf != nil {
             return compileDispatchedCall(info, codes, dispatch: dispatch, presetSelf: presetSelf, at: location)
@@ -140,7 +144,9 @@ extension Compiler {
     /// Code calling a `mutating` method: arguments first, then the method runs on the receiver in place.
     func compileMutatingCall(_ info: FunctionInfo, place: Place, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         defer { noteCall(info, arguments) }
-        guard let codes = memberArgumentCodes(info, hasReceiver: true, arguments, at: location) else { return .invalid }
+        guard let compiled = memberArguments(info, hasReceiver: true, arguments, at: location) else { return .invalid }
+        if !compiled.writeBacks.isEmpty { return compileMutatingCallWritingBack(info, place: place, compiled, at: location) }
+        let codes = compiled.codes
         let runtime = self.runtime, globals = self.globals
         let modify = place.modify
         if codes.count <= 1 {

@@ -137,25 +137,36 @@ extension Compiler {
     /// default values of the parameters left out.
     func memberArgumentCodes(_ info: FunctionInfo, hasReceiver: Bool, _ arguments: [Argument],
                              at location: SourceLocation) -> [(Frame) throws -> Value]? {
+        memberArguments(info, hasReceiver: hasReceiver, arguments, at: location)?.codes
+    }
+
+    /// The same, with the write-backs of the `inout` arguments.
+    func memberArguments(_ info: FunctionInfo, hasReceiver: Bool, _ arguments: [Argument],
+                         at location: SourceLocation) -> MethodArguments? {
         let declared = hasReceiver ? Array(info.parameters.dropFirst()) : info.parameters
         let shapes = declared.map { parameter -> ParameterShape in
             ParameterShape(label: parameter.label, hasDefault: parameter.defaultValue != nil,
                            isFunction: parameter.type.functionParameters != nil, type: parameter.type)
         }
-        guard let matched = matchArguments(shapes, arguments, at: location) else { return nil }
+        guard var matched = matchArguments(shapes, arguments, at: location),
+              let places = inoutArgumentPlaces(declared, &matched, arguments) else { return nil }
         let compiled = compileArguments(declared.map(\.type), matched,
                                         resultBuilderArguments(declared, matched,
                                                                autoclosureArguments(declared, matched, arguments)))
         let globals = self.globals
-        var codes: [(Frame) throws -> Value] = []
+        var result = MethodArguments(codes: [])
         for (index, parameter) in declared.enumerated() {
-            if let typed = compiled[index] {
-                codes.append(typed.value)
+            if let place = places[index] {
+                result.codes.append(Compiler.reader(place))
+                result.writeBacks.append(Compiler.inoutWriteBack(place, parameterIndex: index + (hasReceiver ? 1 : 0),
+                                                                 type: parameter.type))
+            } else if let typed = compiled[index] {
+                result.codes.append(typed.value)
             } else if let fallback = parameter.defaultValue?.value {
-                codes.append { _ in try fallback(globals) }
+                result.codes.append { _ in try fallback(globals) }
             }
         }
-        return codes
+        return result
     }
 
     /// An `inout` argument whose place is behind accessors: read once before the call, written once after it.

@@ -105,7 +105,8 @@ extension Compiler {
         for parameter in decl.parameters {
             var type = resolveType(parameter.type)
             // Operator functions take `inout` operands (`static func += (left: inout V, right: V)`).
-            let isInout = parameter.isInout && selfType == nil && Compiler.isOperatorName(decl.name)
+            // and methods any (`func update(_ grid: inout [[Int]])`); initializers none.
+            let isInout = parameter.isInout && (Compiler.isOperatorName(decl.name) ? selfType == nil : decl.name != "init")
             if parameter.isInout && !isInout {
                 error(.inoutParameterNotSupported, at: parameter.location)
                 type = .error

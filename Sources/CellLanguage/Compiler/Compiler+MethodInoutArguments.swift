@@ -1,0 +1,91 @@
+import Diagnostics
+
+/// `inout` parameters of methods (`func update(_ grid: inout [[Int]])`, `static func swapFirst(_ a: inout [Int])`,
+/// `mutating func absorb(_ other: inout Stack)`): each `&place` argument is read into the callee's parameter before
+/// the call and the parameter's final value written back into the place after it, as in Swift.
+struct MethodArguments {
+    /// The code of each argument after the receiver, in parameter order (an `inout` one reads its place).
+    var codes: [(Frame) throws -> Value]
+    /// Writes each `inout` parameter's final value back, from the frame of the method that ran.
+    var writeBacks: [(_ caller: Frame, _ callee: Frame, _ method: FunctionInfo) throws -> Void] = []
+
+    /// Runs the write-backs after a call of `method` that ran in `callee`.
+    func writeBack(_ caller: Frame, _ callee: Frame, _ method: FunctionInfo) throws {
+        for writeBack in writeBacks { try writeBack(caller, callee, method) }
+    }
+}
+
+extension Compiler {
+    /// The places of the `&place` arguments of `declared`'s `inout` parameters (declared index → place), with those
+    /// parameters set to nil in `matched`; nil after a reported mistake.
+    func inoutArgumentPlaces(_ declared: [FunctionInfo.Parameter], _ matched: inout [Int?], _ arguments: [Argument])
+        -> [Int: Place]? {
+        var places: [Int: Place] = [:]
+        for (index, parameter) in declared.enumerated() where parameter.isInout {
+            defer { matched[index] = nil }
+            guard let argumentIndex = matched[index] else { continue }
+            let argument = arguments[argumentIndex].value
+            guard case .inoutArgument(let target) = argument.kind else {
+                let type = compileExpr(argument, expected: parameter.type).type
+                if !type.hasError { mismatch(.inoutNeedsAmpersand(type), type, at: argument.location) }
+                return nil
+            }
+            guard let place = compileInoutPlace(target, at: argument.location) else { return nil }
+            guard place.type == parameter.type else {
+                mismatch(.argumentType(place.type, expected: parameter.type), place.type, parameter.type, at: argument.location)
+                return nil
+            }
+            places[index] = place
+        }
+        return places
+    }
+
+    /// The write-back of the `inout` parameter at `parameterIndex` (counting `self`) into `place`.
+    static func inoutWriteBack(_ place: Place, parameterIndex: Int, type: CType)
+        -> (_ caller: Frame, _ callee: Frame, _ method: FunctionInfo) throws -> Void {
+        let modify = place.modify, write = place.write
+        return { caller, callee, method in
+            let slot = method.parameterSlots[parameterIndex]
+            let final = type.isWord ? WordCoding.value(callee.word(slot), type) : callee.value(slot)
+            if let write { try write(caller, final) } else { try modify(caller) { $0 = final } }
+        }
+    }
+
+    /// A call of a method with `inout` parameters (`compileMemberCall`): arguments evaluated, the method run (chosen
+    /// by the receiver's class with `dispatch`), then the `inout` arguments written back.
+    func compileMemberCallWritingBack(_ info: FunctionInfo, _ arguments: MethodArguments, dispatch: Bool,
+                                      presetSelf: ((Frame) throws -> Value)?, at location: SourceLocation) -> Typed {
+        let runtime = self.runtime, globals = self.globals, codes = arguments.codes
+        return Typed.fromValue(info.returnType) { frame in
+            var values: [Value] = []
+            for code in codes { values.append(try code(frame)) }
+            let object = try presetSelf?(frame)
+            let target = dispatch ? Compiler.dispatchTarget(info, object ?? values[0]) : info
+            let callee = try Compiler.invoke(target, parent: globals, arguments: values, runtime: runtime, location: location,
+                                             presetSelf: object)
+            try arguments.writeBack(frame, callee, target)
+            return Compiler.result(of: target, in: callee)
+        }
+    }
+
+    /// A `mutating` method with `inout` parameters run on `place` (`compileMutatingCall`).
+    func compileMutatingCallWritingBack(_ info: FunctionInfo, place: Place, _ arguments: MethodArguments,
+                                        at location: SourceLocation) -> Typed {
+        let runtime = self.runtime, globals = self.globals, codes = arguments.codes, modify = place.modify
+        return Typed.fromValue(info.returnType) { frame in
+            var values: [Value] = []
+            for code in codes { values.append(try code(frame)) }
+            var result = Value.void
+            var ran: Frame?
+            try modify(frame) { receiver in
+                result = try Compiler.invokeMutating(info, parent: globals, receiver: &receiver, runtime: runtime,
+                                                     location: location) { callee in
+                    ran = callee
+                    Compiler.store(values, of: info, into: callee, from: 1)
+                }
+            }
+            if let ran { try arguments.writeBack(frame, ran, info) }
+            return result
+        }
+    }
+}

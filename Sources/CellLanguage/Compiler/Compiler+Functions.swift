@@ -215,6 +215,7 @@ extension Compiler {
     func compileClosure(_ literal: ClosureLiteral, parameterHints: [CType]?, returnHint: CType?,
                         at location: SourceLocation, firstParameterInout: Bool = false, throwing: Bool = false,
                         rethrowing: RethrowingClosure? = nil) -> Typed {
+        compileCounts.closures += 1
         checkCaptureList(literal)
         var owned = literal.ownedCaptures.isEmpty ? [] : resolveOwnedCaptures(literal)
         let enclosing = scope.context

@@ -40,6 +40,7 @@ enum ThrowSites {
         }
     }
 
+    /// Whether a condition of `if`, `guard` or `while` contains a plain `try`.
     private static func mayThrow(_ condition: Condition) -> Bool {
         switch condition {
         case .expression(let expr): return mayThrow(expr)
@@ -48,6 +49,7 @@ enum ThrowSites {
         }
     }
 
+    /// Whether a case pattern's expressions contain a plain `try`.
     private static func mayThrow(_ pattern: CasePattern) -> Bool {
         switch pattern {
         case .wildcard, .binding: return false

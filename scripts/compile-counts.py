@@ -55,7 +55,7 @@ def main():
               f"({totals['type-only compilations'] / nodes:.3f} per node), "
               f"{totals['nodes compiled in type-only compilations']} nodes compiled in them "
               f"({totals['nodes compiled in type-only compilations'] / nodes:.3f} per node), "
-              f"{totals['scope lookups']} scope lookups")
+              f"{totals['scope lookups']} scope lookups, {totals['closures compiled']} closures compiled")
     print("type-only compilations (and requests) by site:")
     for site, count in sorted(sites.items(), key=lambda item: (-item[1]["compilations"], -item[1]["requests"], item[0])):
         print(f"  {site}: {count['compilations']} compilations, {count['requests']} requests")

@@ -15,6 +15,53 @@ final class CompileCostTests: XCTestCase {
         XCTAssertEqual(Interpreter().execute(CellSource(code: "print(\(maps))", firstLine: 1)).text, "[60]\n")
     }
 
+    /// Nested closure forms (`prelude`, then `open` repeated `depth` times around `inner`, `close` repeated): each
+    /// closure passed to a generic function or method, an overloaded function, an initializer, a standard-library
+    /// member. Before the generator read the checker's types for a generic call's closure argument (and scored
+    /// overloads without compiling closures whose syntax cannot throw), each level compiled the closures inside it
+    /// twice or three times: 2^21 closure compilations at depth 20 (60 s, the compile limit), 32,766 at depth 14.
+    private static let nestedClosureForms: [(name: String, prelude: String, open: String, inner: String, close: String)] = [
+        ("generic method", "struct B { func apply<T>(_ f: (Int) -> T) -> T { f(1) } }\nlet b = B()", "b.apply { _ in ", "1", " }"),
+        ("class's generic method", "final class B { func apply<T>(_ f: (Int) -> T) -> T { f(1) } }\nlet b = B()",
+         "b.apply { _ in ", "1", " }"),
+        ("generic type's generic method", "struct B<T> { var t: T; func apply<U>(_ f: (T) -> U) -> U { f(t) } }\nlet b = B(t: 1)",
+         "b.apply { _ in ", "1", " }"),
+        ("static generic method", "struct B { static func apply<T>(_ f: (Int) -> T) -> T { f(1) } }", "B.apply { _ in ", "1", " }"),
+        ("generic function", "func apply<T>(_ f: (Int) -> T) -> T { f(1) }", "apply { _ in ", "1", " }"),
+        ("closure typed by an earlier argument", "func apply<T>(_ x: T, _ f: (T) -> T) -> T { f(x) }", "apply(1) { x in ", "x", " }"),
+        ("annotated closure", "func apply<T, U>(_ f: (T) -> U) -> Int { 1 }", "apply { (x: Int) in ", "x", " }"),
+        ("generic initializer", "struct W { var v: Int; init<T>(_ f: (Int) -> T) { v = 1 } }", "W { _ in ", "1", " }.v"),
+        ("generic type's initializer", "struct W<T> { var v: T; init(_ f: (Int) -> T) { v = f(1) } }", "W<Int> { _ in ", "1", " }.v"),
+        ("overloads told apart by annotations",
+         "func run(_ f: (Int) -> Int) -> Int { f(1) }\nfunc run(_ f: (String) -> Int) -> Int { f(\"a\") }",
+         "run { (x: Int) in ", "x", " }"),
+        ("overloads told apart by parameter counts",
+         "func run(_ f: (Int) -> Int) -> Int { f(1) }\nfunc run(_ f: (Int, Int) -> Int) -> Int { f(1, 2) }", "run { x in ", "1", " }"),
+        ("overloads taking throwing closures",
+         "func run(_ f: () throws -> Int) rethrows -> Int { try f() }\nfunc run(_ f: (Int) throws -> Int) rethrows -> Int { try f(1) }",
+         "try run { x in ", "1", " }"),
+        ("map", "", "[1].map { _ in ", "1", " }[0]"),
+        ("reduce", "", "[1].reduce(0) { _, _ in ", "1", " }"),
+        ("called closures", "", "{ ", "1", " }()"),
+    ]
+
+    func testNestedClosuresCompileOncePerLevel() {
+        // 20 levels (18 with `try`, which nests deeper in the parser); counted, not timed.
+        for form in Self.nestedClosureForms {
+            let depth = form.open.hasPrefix("try") ? 18 : 20
+            let nested = String(repeating: form.open, count: depth) + form.inner + String(repeating: form.close, count: depth)
+            let code = form.prelude + "\nlet r = " + nested + "\nprint(r)"
+            let interpreter = Interpreter()
+            interpreter.resetCompileCounts(countingSites: false)
+            let compiled = interpreter.compile(CellSource(code: code, firstLine: 1))
+            XCTAssertEqual(compiled.diagnostics, [], form.name)
+            XCTAssertEqual(interpreter.compileCounts.closures, depth, "\(form.name): \(interpreter.compileCounts.listing)")
+            XCTAssertEqual(interpreter.compileCounts.typeOnlyCompilations, 0, form.name)
+            // swiftc prints 1 for each (checked at depth 4; 20 levels exceed its type-checking time for some forms).
+            XCTAssertEqual(interpreter.run(compiled).text, "1\n", form.name)
+        }
+    }
+
     func testACellThatCompilesPastItsTimeLimitIsReportedAndDoesNotRun() {
         let code = "//| label: slow\n// a comment\n  print(\"ran\")\n" + (0..<400).map { "let v\($0) = \($0) + 1" }.joined(separator: "\n")
         let interpreter = Interpreter()

@@ -5,6 +5,8 @@ Usage: make_cases.py OUT_DIR. Each notebook has one cell; its checksum line is w
 - chain-200: 200 chained calls on an array (`xs.reversed().reversed()…`), the case that used to be exponential.
 - nested-50: 50 nested tensor expressions (`x.adding(x.adding(…))`).
 - map-100: 100 chained `.map { $0 + 1 }` closures.
+- closures-20: 20 nested calls of a generic method taking a closure (`b.apply { a in a + b.apply { … } }`), which
+  compiled each closure twice per level (2^20 closure compilations) before the generator read the checker's types.
 - lines-500 and lines-5000: cells of 500 and 5,000 ordinary lines (declarations, arithmetic, calls, loops, strings),
   the same mix repeated; their compile time per line should be about the same.
 """
@@ -34,6 +36,15 @@ def maps(n):
     return notebook(f"{n} chained closures", f"let xs = [0, 1]\nlet ys = xs{calls}\nprint(\"checksum: \\(ys[0])\")")
 
 
+def nested_closures(n):
+    expr = "a"
+    for _ in range(n):
+        expr = f"b.apply {{ a in a + {expr} }}"
+    code = (f"struct Box {{ func apply<T>(_ f: (Int) -> T) -> T {{ f(1) }} }}\nlet b = Box()\nlet r = {expr}\n"
+            "print(\"checksum: \\(r)\")")
+    return notebook(f"{n} nested closures passed to a generic method", code)
+
+
 def lines(n):
     block = [
         "let a{i} = {i} * 3 + 1",
@@ -60,7 +71,7 @@ def lines(n):
 def main():
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
-    cases = {"chain-200": chain(200), "nested-50": nested(50), "map-100": maps(100),
+    cases = {"chain-200": chain(200), "nested-50": nested(50), "map-100": maps(100), "closures-20": nested_closures(20),
              "lines-500": lines(500), "lines-5000": lines(5000)}
     for name, text in cases.items():
         (out / f"{name}.md").write_text(text)

@@ -62,13 +62,18 @@ extension Compiler {
 
     /// A closure literal, with the parameter and result types the context expects.
     func compileClosureExpr(_ expr: Expr, _ literal: ClosureLiteral, expected: CType?) -> Typed {
+        closureErrorsLeave[expr] = nil
         // A closure where an optional function is expected (`handlers["square"] = { $0 * $0 }`) gets its types too.
         if case .function(let parameters, let result)? = expected?.unwrapped {
             if let rethrowing = compileRethrowingClosure(expr, literal, parameters, result) { return rethrowing }
             return compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location)
         }
         if case .throwingFunction(let parameters, let result)? = expected?.unwrapped {
-            return compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location, throwing: true)
+            let probe = RethrowingClosure()
+            let typed = compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location, throwing: true,
+                                       rethrowing: probe)
+            closureErrorsLeave[expr] = probe.errorsLeave
+            return typed
         }
         return compileClosure(literal, parameterHints: nil, returnHint: nil, at: expr.location)
     }

@@ -192,9 +192,6 @@ extension Compiler {
 
     // MARK: Closures
 
-    /// Compiles a closure literal, using the context's parameter and return types where it gives them.
-    /// With `firstParameterInout`, the first parameter is a `var` and the closure returns its final value
-    /// (how `reduce(into:_:)` passes its accumulator).
     /// A closure literal with more or fewer parameters than its context passes: swiftc's error at the first
     /// parameter, then each written parameter whose type nothing gives (all of them when the result type is unknown).
     private func reportClosureArgumentCount(_ literal: ClosureLiteral, hints: [CType], returnHint: CType?,
@@ -212,9 +209,14 @@ extension Compiler {
         }
     }
 
+    /// Compiles a closure literal, using the context's parameter and return types where it gives them.
+    /// With `firstParameterInout`, the first parameter is a `var` and the closure returns its final value
+    /// (how `reduce(into:_:)` passes its accumulator).
+    /// Its calls run as its `ClosureLayout` says.
     func compileClosure(_ literal: ClosureLiteral, parameterHints: [CType]?, returnHint: CType?,
                         at location: SourceLocation, firstParameterInout: Bool = false, throwing: Bool = false,
                         rethrowing: RethrowingClosure? = nil) -> Typed {
+        compileCounts.closures += 1
         checkCaptureList(literal)
         var owned = literal.ownedCaptures.isEmpty ? [] : resolveOwnedCaptures(literal)
         let enclosing = scope.context
@@ -249,71 +251,22 @@ extension Compiler {
         }
         rethrowing?.errorsLeave = context.errorsLeave
         let resolvedReturn = context.returnType ?? .void
-        let runtime = self.runtime
-        let types = parameterTypes
-        let frozenSlots = slots
-        let wordCount = context.wordCount, valueCount = context.valueCount, returnSlot = context.returnSlot
-        let isWord = types.map(\.isWord)
-        let functionType: CType = throwing ? .throwingFunction(types, resolvedReturn) : splatsTuple
+        let functionType: CType = throwing ? .throwingFunction(parameterTypes, resolvedReturn) : splatsTuple
             ? .function([splatType], resolvedReturn)
-            : .function(types, resolvedReturn)
-        let recyclable = !FrameCapture.mayCapture(literal.body) && !splatsTuple && !firstParameterInout
-        func finish(_ callee: Frame) -> Value {
-            if firstParameterInout, let first = frozenSlots.first {
-                return isWord[0] ? WordCoding.value(callee.word(first), types[0]) : callee.value(first)
-            }
-            if resolvedReturn == .void { return .void }
-            if resolvedReturn.isWord { return WordCoding.value(callee.word(returnSlot), resolvedReturn) }
-            return callee.value(returnSlot)
-        }
-        func store(_ argument: Value, _ index: Int, in callee: Frame) {
-            if isWord[index] { callee.words[frozenSlots[index]] = WordCoding.word(argument) } else { callee.values[frozenSlots[index]] = argument }
-        }
+            : .function(parameterTypes, resolvedReturn)
+        let layout = ClosureLayout(runtime: runtime, location: location, types: parameterTypes, isWord: parameterTypes.map(\.isWord),
+                                   slots: slots, wordCount: context.wordCount, valueCount: context.valueCount,
+                                   returnSlot: context.returnSlot, resultType: resolvedReturn, splatsTuple: splatsTuple,
+                                   firstParameterInout: firstParameterInout,
+                                   recyclable: !FrameCapture.mayCapture(literal.body) && !splatsTuple && !firstParameterInout)
         if !owned.isEmpty {
             let instance = ownedCaptureInstance(owned, enclosing: enclosing, body)
             return Typed(type: functionType, code: .value { frame in
                 let (parent, instanceBody) = try instance(frame)
-                return create(parent, instanceBody)
+                return layout.makeFunction(parent, instanceBody)
             })
         }
-        return Typed(type: functionType, code: .value { frame in create(frame, body) })
-        func create(_ frame: Frame, _ body: @escaping (Frame) throws -> Flow) -> Value {
-            let general: ([Value]) throws -> Value = { passed in
-                let arguments = splatsTuple ? (passed.first?.tupleValue ?? []) : passed
-                let callee = Frame(words: wordCount, values: valueCount, parent: frame)
-                for (index, argument) in arguments.enumerated() where index < isWord.count { store(argument, index, in: callee) }
-                try runtime.enterCall(location)
-                defer { runtime.exitCall() }
-                _ = try body(callee)
-                return finish(callee)
-            }
-            guard recyclable, types.count == 1 || types.count == 2 else {
-                return .function(FunctionValue(arity: splatsTuple ? 1 : types.count, body: general))
-            }
-            // Fast entries: no argument array, frames reused (the body creates no closures that could keep them).
-            let pool = FramePool(words: wordCount, values: valueCount, parent: frame)
-            if types.count == 1 {
-                return .function(FunctionValue(arity: 1, body: general, body1: { argument in
-                    try pool.withFrame { callee in
-                        store(argument, 0, in: callee)
-                        try runtime.enterCall(location)
-                        defer { runtime.exitCall() }
-                        _ = try body(callee)
-                        return finish(callee)
-                    }
-                }))
-            }
-            return .function(FunctionValue(arity: 2, body: general, body2: { first, second in
-                try pool.withFrame { callee in
-                    store(first, 0, in: callee)
-                    store(second, 1, in: callee)
-                    try runtime.enterCall(location)
-                    defer { runtime.exitCall() }
-                    _ = try body(callee)
-                    return finish(callee)
-                }
-            }))
-        }
+        return Typed(type: functionType, code: .value { frame in layout.makeFunction(frame, body) })
     }
 
     /// A closure's body, in its own scope: its parameters, owned captures and statements (a single expression is its result).

@@ -156,10 +156,15 @@ extension Compiler {
             return compileExprTypeOnly(value)
         }
         let resolved = atTopLevel(with: known) { parameters.map(resolveType) }
+        // The checker's type for it: compiling the closure here and again as the argument doubled the work at each
+        // level of nested generic calls (`b.apply { _ in b.apply { … } }`). While the oracle runs, compared instead.
+        let checked = checkedClosureArgumentType(value, parameters: resolved)
+        if let checked, !comparesCheckedDecisions { return checked }
         let saved = diagnostics, savedErrorHandling = errorHandling
         let type = compileExpr(value, expected: .function(resolved, .error)).type
         diagnostics = saved
         errorHandling = savedErrorHandling
+        if let checked { compareClosureArgumentType(value, checked: checked, compiled: type) }
         return type
     }
 

@@ -26,6 +26,9 @@ extension Compiler {
         }
         if !withGenerics, let checked = checkedOverload(among: labelled, at: location) { return checked }
         // Several candidates take these labels: score each argument against each candidate's parameter type.
+        let savedOnly = onlyCandidateForClosures
+        defer { onlyCandidateForClosures = savedOnly }
+        onlyCandidateForClosures = !withGenerics && closureFits(labelled, arguments) == 1
         let scored = labelled.compactMap { info, matched -> (FunctionInfo, [Int?], [Int])? in
             var scores: [Int] = []
             for (index, argumentIndex) in matched.enumerated() {
@@ -62,6 +65,17 @@ extension Compiler {
         a.count == b.count && zip(a, b).allSatisfy { $0 >= $1 } && zip(a, b).contains { $0 > $1 }
     }
 
+    /// How many of `candidates` take every closure literal among `arguments` by its shape (`closureShapeFit`): when
+    /// one, only it can be chosen, and whether a closure throws changes nothing but its score.
+    private func closureFits(_ candidates: [(FunctionInfo, [Int?])], _ arguments: [Argument]) -> Int {
+        candidates.filter { info, matched in
+            matched.enumerated().allSatisfy { index, argumentIndex in
+                guard let argumentIndex, case .closure(let literal) = arguments[argumentIndex].value.kind else { return true }
+                return closureShapeFit(literal, info.parameters[index].type) != nil
+            }
+        }.count
+    }
+
     /// Whether generic functions named `name` exist (a call that no concrete overload fits may be theirs).
     private func generics(named name: String) -> Bool {
         !(protocolState.genericFunctions[name] ?? []).isEmpty
@@ -84,15 +98,11 @@ extension Compiler {
             if case .integer = type { return hasFloat ? nil : 5 }
         }
         if case .closure(let literal) = expr.kind {
-            let (parameters, result, isThrowing): ([CType], CType, Bool)
-            switch type.unwrapped {
-            case .function(let list, let returned): (parameters, result, isThrowing) = (list, returned, false)
-            case .throwingFunction(let list, let returned): (parameters, result, isThrowing) = (list, returned, true)
-            default: return nil
-            }
-            let written = literal.hasExplicitParameters ? literal.parameters.count : literal.anonymousCount
-            if written > parameters.count || (literal.hasExplicitParameters && written != parameters.count) { return nil }
-            let throwsInside = closureThrows(expr, as: .function(parameters, result))
+            guard let (parameters, result, isThrowing) = closureShapeFit(literal, type) else { return nil }
+            // The closure compiles (once per candidate, at each level of nested calls: exponential in the nesting) only
+            // when its syntax may throw and whether it does can change the choice.
+            if isThrowing && onlyCandidateForClosures { return 7 }
+            let throwsInside = ThrowSites.mayThrow(expr) && closureThrows(expr, as: .function(parameters, result))
             if throwsInside && !isThrowing { return nil }
             return isThrowing && !throwsInside ? 5 : 7
         }
@@ -127,6 +137,26 @@ extension Compiler {
             ancestor = current.superclass
         }
         return false
+    }
+
+    /// The parameter types, result and throwing of the function type `type` when the closure `literal` may be passed
+    /// for it (as many parameters as it names, the types it annotates); nil when it cannot.
+    func closureShapeFit(_ literal: ClosureLiteral, _ type: CType) -> (parameters: [CType], result: CType, isThrowing: Bool)? {
+        let (parameters, result, isThrowing): ([CType], CType, Bool)
+        switch type.unwrapped {
+        case .function(let list, let returned): (parameters, result, isThrowing) = (list, returned, false)
+        case .throwingFunction(let list, let returned): (parameters, result, isThrowing) = (list, returned, true)
+        default: return nil
+        }
+        let written = literal.hasExplicitParameters ? literal.parameters.count : literal.anonymousCount
+        if written > parameters.count || (literal.hasExplicitParameters && written != parameters.count) { return nil }
+        // `{ (x: Int) in … }` does not fit `(String) -> R`.
+        if literal.hasExplicitParameters, zip(literal.parameters, parameters).contains(where: { written, type in
+            written.type.map(resolveType).map { $0 != type } ?? false
+        }) {
+            return nil
+        }
+        return (parameters, result, isThrowing)
     }
 
     /// Whether a closure literal throws (a `throw` or a `try` it does not handle): compiled as a non-throwing closure

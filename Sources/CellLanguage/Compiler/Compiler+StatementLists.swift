@@ -231,50 +231,14 @@ extension Compiler {
     private func compileVariable(isLet: Bool, pattern: BindingPattern, typeExpr: TypeExpr?, value: Expr?,
                                  location: SourceLocation) -> ((Frame) throws -> Flow)? {
         let declared = typeExpr.map(resolveType)
-        var typed: Typed?
-        if let value, case .nilLiteral = value.kind, let declared, !declared.hasError, !declared.isOptional {
-            // The cell will not run: the variable is declared with its type so later uses are checked.
-            error(inClosureBody ? .nilWithoutContext : .nilForNonOptional(declared), at: value.location)
-            typed = Typed(type: declared, code: .value { _ in .none })
-        } else if let value {
-            var compiled = compileExpr(value, expected: declared)
-            if let declared {
-                compiled = coerce(compiled, to: declared, at: Compiler.conversionLocation(of: value)) {
-                    .specifiedType($0, specified: $1)
-                }
-            }
-            typed = compiled
-        }
+        let typed = value.map { compileInitialValue($0, declared: declared) }
         guard case .name(let name, let nameLocation) = pattern else {
-            guard let typed else {
-                error(.typeAnnotationMissing, at: location)
-                return nil
-            }
-            let code = typed.value
-            if let value, !typed.type.hasError, !Compiler.isTuple(typed.type), case .tuple(let parts) = pattern {
-                // `let (a, b) = 5`: swiftc reports it at the value.
-                error(.tuplePatternShape(typed.type, elements: parts.count), at: value.location)
-                _ = bindPattern(pattern, type: .error, isLet: isLet, at: location)
-                return nil
-            }
-            if let value, reportTupleCountMismatch(pattern, typed.type, at: value.location) {
-                _ = bindPattern(pattern, type: .error, isLet: isLet, at: location)
-                return nil
-            }
-            guard let bind = bindPattern(pattern, type: typed.type, isLet: isLet, at: location) else { return nil }
-            return { frame in
-                try bind(frame, try code(frame))
-                return .normal
-            }
+            return compilePatternVariable(isLet: isLet, pattern: pattern, typed: typed, value: value, location: location)
         }
         var type = declared ?? typed?.type ?? .error
         if declared == .set(.error), let typed { type = typed.type }
         if declared == nil && typed == nil {
             error(.typeAnnotationMissing, at: nameLocation)
-        }
-        if type == .void, let value {
-            _ = value
-            type = .void
         }
         if case .array(.error) = type, declared == nil, let value, case .array(let elements) = value.kind, elements.isEmpty {
             error(.emptyCollectionLiteral, at: value.location)
@@ -282,28 +246,7 @@ extension Compiler {
         let variable = declareVariable(name, type: type, isLet: isLet, at: nameLocation,
                                        unpacked: isLet ? nil : UnpackedStruct.kinds(of: type))
         if isLet && value == nil { variable.initializedLater = true }
-        guard let typed else {
-            // Declared without a value: starts as the type's zero value.
-            let slot = variable.slot
-            if type.isWord || variable.unpacked != nil {
-                let access = frameAccessor(level: variable.level)
-                let count = variable.unpacked?.count ?? 1
-                return { frame in
-                    let words = access(frame).words + slot
-                    for index in 0..<count { words[index] = 0 }
-                    return .normal
-                }
-            }
-            let initial: Value
-            switch type {
-            case .array: initial = .array([])
-            case .string: initial = .string("")
-            case .optional: initial = .none
-            default: initial = .void
-            }
-            let access = frameAccessor(level: variable.level)
-            return { access($0).values[slot] = initial; return .normal }
-        }
+        guard let typed else { return zeroInitialization(variable, type) }
         if let kinds = variable.unpacked, let value, let read = borrowedElement(value) {
             // `var p = xs[i]`: the element's fields go straight into the words, without retaining the element.
             let slot = variable.slot
@@ -316,5 +259,66 @@ extension Compiler {
         }
         let storeCode = store(variable, typed)
         return { try storeCode($0); return .normal }
+    }
+
+    /// A variable's initial value, converted to its declared type (`nil` for a non-optional type is reported, and
+    /// stands for a value of that type so that later uses are checked).
+    private func compileInitialValue(_ value: Expr, declared: CType?) -> Typed {
+        if case .nilLiteral = value.kind, let declared, !declared.hasError, !declared.isOptional {
+            // The cell will not run: the variable is declared with its type so later uses are checked.
+            error(inClosureBody ? .nilWithoutContext : .nilForNonOptional(declared), at: value.location)
+            return Typed(type: declared, code: .value { _ in .none })
+        }
+        let compiled = compileExpr(value, expected: declared)
+        guard let declared else { return compiled }
+        return coerce(compiled, to: declared, at: Compiler.conversionLocation(of: value)) { .specifiedType($0, specified: $1) }
+    }
+
+    /// `let (a, b) = value` (or another pattern than a name): the value's parts bound to the pattern's names.
+    private func compilePatternVariable(isLet: Bool, pattern: BindingPattern, typed: Typed?, value: Expr?,
+                                        location: SourceLocation) -> ((Frame) throws -> Flow)? {
+        guard let typed else {
+            error(.typeAnnotationMissing, at: location)
+            return nil
+        }
+        let code = typed.value
+        if let value, !typed.type.hasError, !Compiler.isTuple(typed.type), case .tuple(let parts) = pattern {
+            // `let (a, b) = 5`: swiftc reports it at the value.
+            error(.tuplePatternShape(typed.type, elements: parts.count), at: value.location)
+            _ = bindPattern(pattern, type: .error, isLet: isLet, at: location)
+            return nil
+        }
+        if let value, reportTupleCountMismatch(pattern, typed.type, at: value.location) {
+            _ = bindPattern(pattern, type: .error, isLet: isLet, at: location)
+            return nil
+        }
+        guard let bind = bindPattern(pattern, type: typed.type, isLet: isLet, at: location) else { return nil }
+        return { frame in
+            try bind(frame, try code(frame))
+            return .normal
+        }
+    }
+
+    /// A variable declared without a value: it starts as its type's zero value.
+    private func zeroInitialization(_ variable: VariableInfo, _ type: CType) -> (Frame) throws -> Flow {
+        let slot = variable.slot
+        if type.isWord || variable.unpacked != nil {
+            let access = frameAccessor(level: variable.level)
+            let count = variable.unpacked?.count ?? 1
+            return { frame in
+                let words = access(frame).words + slot
+                for index in 0..<count { words[index] = 0 }
+                return .normal
+            }
+        }
+        let initial: Value
+        switch type {
+        case .array: initial = .array([])
+        case .string: initial = .string("")
+        case .optional: initial = .none
+        default: initial = .void
+        }
+        let access = frameAccessor(level: variable.level)
+        return { access($0).values[slot] = initial; return .normal }
     }
 }

@@ -48,7 +48,11 @@ extension Compiler {
     /// Whether an argument passed to a `rethrows` function can throw: a throwing closure literal, or a value of
     /// throwing function type.
     func argumentFunctionThrows(_ argument: Expr) -> Bool {
-        if case .closure = argument.kind { return closureThrows(argument, as: nil) }
+        if case .closure = argument.kind {
+            // Just compiled as a throwing argument: whether an error leaves it, without compiling it again.
+            if let leaves = closureErrorsLeave[argument] { return leaves }
+            return closureThrows(argument, as: nil)
+        }
         // Type-only: a query (does the argument throw?) asked before the call compiles.
         if case .throwingFunction = compileExprTypeOnly(argument) { return true }
         return false

@@ -83,6 +83,10 @@ final class Compiler {
     var compileCounts = CompileCounts()
     /// How many `compileExprTypeOnly` compilations enclose the node compiling (0: its code is kept).
     var typeOnlyDepth = 0
+    /// Whether the overload being chosen is the only one that takes the call's closure literals (`selectOverload`).
+    var onlyCandidateForClosures = false
+    /// Whether an error leaves each closure literal last compiled as a throwing function (read by `noteCall`).
+    var closureErrorsLeave = IdentityTable<Expr, Bool>()
     /// Whether a cell declared an implicitly unwrapped optional (`T!`): only then are reads checked for one.
     var hasImplicitlyUnwrapped = false
     /// The force-unwraps the compiler wrote for them (their nil is "implicitly unwrapping").

@@ -30,6 +30,11 @@ struct CheckedTypes {
     /// The same nodes' types where the checker typed them without a contextual type (and not as a link of an
     /// optional chain), by type arguments: what a type-only compilation of the node finds in that specialization.
     private var specializedWithoutContext = IdentityTable<Expr, [[String: CType]: CType]>()
+    /// Each closure argument of a generic call typed for inferring the type arguments (its parameters' types from
+    /// the bindings already known, its result inferred, as `Compiler.genericArgumentType` types it), by the type
+    /// arguments of the generic body it is in (`[:]` outside one): the generator reads it instead of compiling the
+    /// closure a first time to learn its type (which made nested calls exponential to compile).
+    private var closureArguments = IdentityTable<Expr, [[String: CType]: CType]>()
     /// The native binding or operator each node resolved to, when the checker chose it (the oracle compares it).
     private(set) var natives = IdentityTable<Expr, CalleeResolution>()
     /// The native overload chosen by argument types among several the labels fit, or the native operator, by the
@@ -59,6 +64,18 @@ struct CheckedTypes {
     /// `bindings`, if it did.
     func typeWithoutContext(of node: Expr, in bindings: [String: CType]) -> CType? {
         specializedWithoutContext[node]?[bindings]
+    }
+
+    /// Records the type of the closure argument `node` for inferring a generic call's type arguments, in the generic
+    /// body with type arguments `bindings` (`[:]` outside one).
+    mutating func recordClosureArgument(_ node: Expr, type: CType, in bindings: [String: CType]) {
+        closureArguments[node, default: [:]][bindings] = type
+    }
+
+    /// The type the checker gave the closure argument `node` for inferring a generic call's type arguments, in the
+    /// generic body with type arguments `bindings` (`[:]` outside one), if it did.
+    func closureArgumentType(of node: Expr, in bindings: [String: CType]) -> CType? {
+        closureArguments[node]?[bindings]
     }
 
     /// The type the checker gave `node`, if it typed it.

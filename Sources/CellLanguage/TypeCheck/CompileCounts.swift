@@ -10,6 +10,9 @@ public struct CompileCounts: Sendable, Equatable {
     public var typeOnlyCompilations = 0
     /// Expression nodes compiled inside type-only compilations (the code thrown away).
     public var typeOnlyNodes = 0
+    /// Closure literals compiled, in every pass (for the code that runs, type-only or thrown away): a closure nested
+    /// in calls that compiled it more than once per specialization made compile time exponential in the nesting.
+    public var closures = 0
     /// Walks of the scope chain (`Scope.lookup`) while compiling: names decided by scopes instead of the resolution.
     public var scopeLookups = 0
     /// Diagnostics the type checker reported (outside the oracles, where they are the cell's first).
@@ -44,6 +47,7 @@ public struct CompileCounts: Sendable, Equatable {
         text += "type-only compilations: \(typeOnlyCompilations)\n"
         text += "nodes compiled in type-only compilations: \(typeOnlyNodes)\n"
         text += "scope lookups: \(scopeLookups)\n"
+        text += "closures compiled: \(closures)\n"
         text += "checker diagnostics: \(checkerDiagnostics)\n"
         text += "generator errors already reported by the checker: \(alreadyReported)\n"
         let sites = (bySite ?? [:]).sorted {

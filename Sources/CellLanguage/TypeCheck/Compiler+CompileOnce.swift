@@ -12,7 +12,11 @@ extension Compiler {
     /// `fits`; otherwise returns nil with the diagnostics and error-handling state as they were, as a type-only
     /// compilation would (the caller's other path then compiles them). One compilation where a type-only one and the
     /// real one were two (`xs[i] = v` in place: the index is compiled once).
-    func compileIf(_ exprs: [Expr], typeFits fits: (CType) -> Bool) -> [Typed]? {
+    /// Each call counts as a type-only request from the caller's `file`:`line`, and a thrown-away compilation as a
+    /// type-only compilation there (`nbrun debug counts`).
+    func compileIf(_ exprs: [Expr], file: StaticString = #fileID, line: UInt = #line,
+                   typeFits fits: (CType) -> Bool) -> [Typed]? {
+        let site = compileCounts.noteTypeOnlyRequest(file: file, line: line)
         let memoizable = optionalChainSpine.isEmpty
         func key(_ expr: Expr) -> TypeMemo.Key { TypeMemo.Key(node: expr, scope: scope) }
         for expr in exprs {
@@ -26,7 +30,7 @@ extension Compiler {
             guard fits(typed.type) else {
                 diagnostics = saved
                 errorHandling = savedErrorHandling
-                compileCounts.noteTypeOnlyCompilation(site: nil)
+                compileCounts.noteTypeOnlyCompilation(site: site)
                 if memoizable { typeMemo.types[key(expr)] = typed.type }
                 return nil
             }
@@ -36,18 +40,18 @@ extension Compiler {
     }
 
     /// `compileIf` for one expression.
-    func compileIf(_ expr: Expr, typeFits fits: (CType) -> Bool) -> Typed? {
-        compileIf([expr], typeFits: fits)?.first
+    func compileIf(_ expr: Expr, file: StaticString = #fileID, line: UInt = #line, typeFits fits: (CType) -> Bool) -> Typed? {
+        compileIf([expr], file: file, line: line, typeFits: fits)?.first
     }
 
     /// `compileIf` for expressions that must all have type `type`.
-    func compileIfTyped(_ exprs: [Expr], _ type: CType) -> [Typed]? {
-        compileIf(exprs) { $0 == type }
+    func compileIfTyped(_ exprs: [Expr], _ type: CType, file: StaticString = #fileID, line: UInt = #line) -> [Typed]? {
+        compileIf(exprs, file: file, line: line) { $0 == type }
     }
 
     /// `compileIf` for one expression that must have type `type`.
-    func compileIfTyped(_ expr: Expr, _ type: CType) -> Typed? {
-        compileIf([expr]) { $0 == type }?.first
+    func compileIfTyped(_ expr: Expr, _ type: CType, file: StaticString = #fileID, line: UInt = #line) -> Typed? {
+        compileIf([expr], file: file, line: line) { $0 == type }?.first
     }
 
     /// Whether `type` is a class instance (`C`).

@@ -44,6 +44,30 @@ extension Compiler {
         }
         return optionalChainSpine.contains(expr) ? checked.typeAsLink(of: node) : checked.typeWithoutContext(of: node)
     }
+
+    /// The type the checker gave the closure argument `expr` of a generic call for inferring its type arguments
+    /// (`CheckedTypes.closureArgumentType`) in the generic body compiling, when its parameters are `parameters`; nil
+    /// in a placeholder check or when unknown.
+    func checkedClosureArgumentType(_ expr: Expr, parameters: [CType]) -> CType? {
+        guard Compiler.readsCheckedTypes, let checked = typeTable.checked else { return nil }
+        let type: CType?
+        switch recordedSpecialization {
+        case nil: type = checked.closureArgumentType(of: expr, in: [:])
+        case .arguments(let bindings)?: type = checked.closureArgumentType(of: expr, in: bindings)
+        default: type = nil
+        }
+        guard case .function(let checkedParameters, _)? = type, checkedParameters == parameters else { return nil }
+        return type
+    }
+
+    /// While the oracle runs: notes a disagreement when the checker's type for the closure argument `expr` of a
+    /// generic call (`checkedClosureArgumentType`) is not the type the generator compiled it to for the code that runs.
+    func compareClosureArgumentType(_ expr: Expr, checked: CType, compiled: CType) {
+        guard comparesCheckedDecisions, typeOnlyDepth == 0, checked != compiled else { return }
+        let location = expr.location
+        typeTable.closureArgumentDisagreements.append(
+            "\(location.line):\(location.column) closure argument: checker \(checked), generator \(compiled)")
+    }
 }
 
 extension Compiler {

@@ -59,6 +59,7 @@ public struct TypeCheckAgreement: Sendable {
             }
         }
         compareSpecialized(checked.specialized, specialized)
+        disagreements += table.closureArgumentDisagreements
         missed.sort()
         disagreements.sort()
     }

@@ -86,14 +86,19 @@ extension TypeChecker {
 
     /// A closure passed for a parameter of the function type `pattern` of a generic member: typed (and recorded) with
     /// the parameter types when they mention no unbound type parameter (`unbound`), its result inferred, as the
-    /// generator types it to bind the others; nil (unknown) otherwise.
+    /// generator types it to bind the others; otherwise typed alone as the generator types it then, when every
+    /// parameter is annotated (`{ (x: Int) in … }`), nil (unknown) when not.
     func closureArgument(_ literal: ClosureLiteral, _ value: Expr, _ pattern: TypeExpr, _ unbound: Set<String>,
                          _ known: [String: CType]) -> CType? {
         guard case .function(let parameters, _) = pattern,
-              !parameters.contains(where: { Compiler.mentions($0, unbound) }) else { return nil }
+              !parameters.contains(where: { Compiler.mentions($0, unbound) }) else {
+            let annotated = literal.hasExplicitParameters && literal.parameters.allSatisfy { $0.type != nil }
+            return annotated ? argumentType(value) : nil
+        }
         let resolved = under(known) { parameters.compactMap(resolve) }
         guard resolved.count == parameters.count else { return nil }
         let type = closureType(literal, at: value.location, ClosureContext(parameters: resolved, result: nil))
+        if let type, !type.hasError { recordClosureArgument(value, type) }
         return record(value, type, expected: .function(resolved, .void))
     }
 

@@ -68,7 +68,12 @@ extension TypeChecker {
         // Number literals last, each typed by its parameter under the bindings found so far: where the generator's
         // reading in order succeeds, this binds the same types; where it conflicts, the generator reads them so too
         // (`bindingsWithLiteralsLast`).
-        let order = arguments.indices.sorted { (Compiler.literalRank(arguments[$0].value), $0) < (Compiler.literalRank(arguments[$1].value), $1) }
+        // A closure after the arguments before it, whose literals may bind its parameter types (`apply(1) { x in … }`).
+        let ranks = arguments.indices.map { index in
+            Compiler.isClosureLiteral(arguments[index].value)
+                ? arguments[..<index].map { Compiler.literalRank($0.value) }.max() ?? 0 : Compiler.literalRank(arguments[index].value)
+        }
+        let order = arguments.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
         for index in order {
             let value = arguments[index].value, pattern = parameters[positions[index]].type
             var type: CType?

@@ -121,6 +121,11 @@ final class TypeChecker {
         checked.recordNative(resolution, for: node, chosenAt: location)
     }
 
+    /// Records the type of the closure argument `node` of a generic call for inferring its type arguments.
+    func recordClosureArgument(_ node: Expr, _ type: CType) {
+        checked.recordClosureArgument(node, type: type, in: specialization ?? [:])
+    }
+
     /// Records `type` for `expr` (nothing when unknown) and returns it.
     @discardableResult
     func record(_ expr: Expr, _ type: CType?, expected: CType?, callee: FunctionInfo? = nil, asLink: Bool = false) -> CType? {

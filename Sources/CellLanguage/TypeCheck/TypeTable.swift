@@ -29,6 +29,9 @@ struct TypeTable {
     private(set) var specialized = SpecializedTypes()
     /// The types the type checker found for the cell before generation (nil until it ran; see `TypeChecker`).
     var checked: CheckedTypes?
+    /// Closure arguments of generic calls whose type for inferring the type arguments the checker gave otherwise than
+    /// the generator found, one line each (compared while the oracle runs; `TypeCheckAgreement` lists them).
+    var closureArgumentDisagreements: [String] = []
     /// The number of nodes the table was sized for.
     let capacity: Int
     /// What the node compiling resolved to, set by the compiler's resolution points (`Compiler.noteResolution`).

@@ -155,6 +155,7 @@ extension Compiler {
                                                                autoclosureArguments(declared, matched, arguments)))
         let globals = self.globals
         var result = MethodArguments(codes: [])
+        if !places.isEmpty { result.check = inoutAliasingCheck(arguments, at: location) }
         for (index, parameter) in declared.enumerated() {
             if let place = places[index] {
                 result.codes.append(Compiler.reader(place))

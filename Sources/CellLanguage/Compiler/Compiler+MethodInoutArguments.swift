@@ -6,6 +6,8 @@ import Diagnostics
 struct MethodArguments {
     /// The code of each argument after the receiver, in parameter order (an `inout` one reads its place).
     var codes: [(Frame) throws -> Value]
+    /// Swift's run-time exclusivity check of the `inout` arguments (overlapping parts of a global), if they need one.
+    var check: ((Frame) throws -> Void)?
     /// Writes each `inout` parameter's final value back, from the frame of the method that ran.
     var writeBacks: [(_ caller: Frame, _ callee: Frame, _ method: FunctionInfo) throws -> Void] = []
 
@@ -40,6 +42,20 @@ extension Compiler {
         return places
     }
 
+    /// `x.mutate(&x)`: the receiver of a mutating method is an `inout` access too; each `inout` argument that aliases
+    /// or overlaps it is reported as swiftc reports it (the aliasing at the argument, the overlap at the receiver).
+    func checkReceiverAliasing(_ base: Expr, _ arguments: [Argument]) -> ((Frame) throws -> Void)? {
+        let receiver = Argument(label: nil, value: Expr(.inoutArgument(base), at: base.location), location: base.location)
+        var checks: [(Frame) throws -> Void] = []
+        for argument in arguments {
+            guard case .inoutArgument = argument.value.kind,
+                  let check = inoutAliasingCheck([receiver, argument], at: argument.location) else { continue }
+            checks.append(check)
+        }
+        if checks.isEmpty { return nil }
+        return { frame in for check in checks { try check(frame) } }
+    }
+
     /// The write-back of the `inout` parameter at `parameterIndex` (counting `self`) into `place`.
     static func inoutWriteBack(_ place: Place, parameterIndex: Int, type: CType)
         -> (_ caller: Frame, _ callee: Frame, _ method: FunctionInfo) throws -> Void {
@@ -55,8 +71,9 @@ extension Compiler {
     /// by the receiver's class with `dispatch`), then the `inout` arguments written back.
     func compileMemberCallWritingBack(_ info: FunctionInfo, _ arguments: MethodArguments, dispatch: Bool,
                                       presetSelf: ((Frame) throws -> Value)?, at location: SourceLocation) -> Typed {
-        let runtime = self.runtime, globals = self.globals, codes = arguments.codes
+        let runtime = self.runtime, globals = self.globals, codes = arguments.codes, check = arguments.check
         return Typed.fromValue(info.returnType) { frame in
+            try check?(frame)
             var values: [Value] = []
             for code in codes { values.append(try code(frame)) }
             let object = try presetSelf?(frame)
@@ -72,7 +89,9 @@ extension Compiler {
     func compileMutatingCallWritingBack(_ info: FunctionInfo, place: Place, _ arguments: MethodArguments,
                                         at location: SourceLocation) -> Typed {
         let runtime = self.runtime, globals = self.globals, codes = arguments.codes, modify = place.modify
+        let check = arguments.check
         return Typed.fromValue(info.returnType) { frame in
+            try check?(frame)
             var values: [Value] = []
             for code in codes { values.append(try code(frame)) }
             var result = Value.void

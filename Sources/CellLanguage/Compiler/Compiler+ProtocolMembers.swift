@@ -99,7 +99,10 @@ extension Compiler {
             guard var place = compilePlace(base, mutating: true, method: name, methodAt: location) else { return .invalid }
             // A protocol extension's method on a conforming type's variable: `self` is the protocol value.
             if let tag, let protocolType { place = Compiler.existentialView(of: place, through: tag, as: protocolType) }
-            return compileMutatingCall(method, place: lendingPlace(place, base, method), arguments, at: location)
+            let aliasing = method.parameters.contains(where: \.isInout) ? checkReceiverAliasing(base, arguments) : nil
+            let call = compileMutatingCall(method, place: lendingPlace(place, base, method), arguments, at: location)
+            guard let aliasing else { return call }
+            return call.prefixed(by: [aliasing])
         }
         let receiver = compileExpr(base, expected: nil).value
         // A class's method that a subclass may override is dispatched on the object's class (`Compiler+Inheritance`).

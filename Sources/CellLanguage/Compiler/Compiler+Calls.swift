@@ -454,6 +454,7 @@ extension Compiler {
             break
         }
         if let generic = compileGenericCall(name, arguments, expected: expected, at: location) { return generic }
+        if let converted = placeholderConversion(name, arguments, at: location) { return converted }
         if let type = userType(named: name) {
             return compileConstruction(type, arguments, at: location)
         }

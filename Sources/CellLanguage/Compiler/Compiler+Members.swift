@@ -336,6 +336,7 @@ extension Compiler {
     /// `Type.name` where `Type` names a declared or built-in type or a constants table; nil when `typeName` is none.
     private func compileTypeNameMember(_ base: Expr, _ typeName: String, _ name: String, expected: CType?,
                                        at location: SourceLocation) -> Typed? {
+        if case .user(let bound)? = genericBinding(typeName), let zero = placeholderStaticMember(bound, name, at: location) { return zero }
         if let type = declarations.userTypes[typeName] {
             if let member = compileStaticMember(type, name, at: location) { return member }
             let suggestion = NameSuggester.suggestion(for: name, among: type.cases.map(\.name) + Array(type.staticFields.keys))
@@ -367,6 +368,8 @@ extension Compiler {
             return staticMember(.double, name, at: location) ?? .invalid
         case .int?:
             return staticMember(.int, name, at: location) ?? .invalid
+        case .integer?:
+            return staticMember(expected!, name, at: location) ?? .invalid  // `.zero`, `.max` where a UInt8 is expected
         default:
             error(.cannotInferContextualBase(name, chained: false), at: location)
             return .invalid

@@ -71,3 +71,10 @@ let v = Vector2(x: 3, y: 4)
 let w = Vector2(x: 1.5, y: -2.0)
 print(v.scaled(by: 2).lengthSquared, v.plus(Vector2(x: 1, y: 1)).x, w.scaled(by: 2.0).y, w.lengthSquared)
 print(sum([Int]()), sum([UInt8(1), 2, 3]), negated(Int8(5)))
+
+extension Array where Element: Numeric {
+    var total: Element { reduce(0, +) }
+    func scaled(by k: Element) -> [Element] { map { $0 * k } }
+}
+func squares<T>(_ xs: [T]) -> [T] where T: SignedNumeric { xs.map { $0 * $0 } }
+print([1, 2, 3].total, [1.5, 2.5].total, [1, 2].scaled(by: 3), squares([-2, 3]), squares([0.5]))

@@ -6,10 +6,11 @@ import Diagnostics
 ///
 /// While a generic body is checked, a type parameter so constrained is a placeholder whose operations are exactly
 /// the protocol's, as swiftc sees them: `+ - += -=` and `.zero` (`AdditiveArithmetic`), also `* *=` and integer
-/// literals (`Numeric`), also prefix `-` (`SignedNumeric`), also `/ % & | ^`, their compound forms
-/// and comparisons (`BinaryInteger`, which is `Comparable` and `Hashable`). Anything else is swiftc's error: `a / 2`
-/// on a `Numeric` value is "binary operator '/' cannot be applied to operands of type 'T' and 'Int'". That code
-/// never runs: calls run the body specialized to their type arguments.
+/// literals (`Numeric`), also prefix `-` (`SignedNumeric`, and `abs` with `Comparable`), also `/ % & | ^`, their
+/// compound forms, comparisons, `isMultiple(of:)` and `T(x)` (`BinaryInteger`, which is `Comparable` and
+/// `Hashable`). Anything else is swiftc's error: `a / 2` on a `Numeric` value is "binary operator '/' cannot be
+/// applied to operands of type 'T' and 'Int'". That code never runs: calls run the body specialized to their type
+/// arguments. Not provided: `magnitude` (its type, `T.Magnitude`, is `UInt` for `Int`, which nbrun's Int lacks).
 extension Compiler {
     /// Each arithmetic protocol with the library protocols it implies (itself included).
     static let arithmeticProtocols: [String: Set<String>] = {
@@ -116,6 +117,28 @@ extension Compiler {
     func placeholderStaticMember(_ type: UserType, _ name: String, at location: SourceLocation) -> Typed? {
         guard name == "zero", !Compiler.arithmetic(.user(type)).isEmpty else { return nil }
         return Compiler.unspecialized(.user(type), at: location)
+    }
+
+    /// `abs(x)` on a placeholder that is `SignedNumeric` and `Comparable` (the global function's constraints); nil
+    /// otherwise.
+    func placeholderAbs(_ typed: Typed, at location: SourceLocation) -> Typed? {
+        let protocols = Compiler.arithmetic(typed.type)
+        guard protocols.contains("SignedNumeric"), protocols.contains("Comparable") else { return nil }
+        return Compiler.unspecialized(typed.type, at: location)
+    }
+
+    /// `x.isMultiple(of: y)` on a `BinaryInteger` placeholder (`y` of its type); nil for other receivers and members.
+    func placeholderMethodCall(_ receiver: CType, _ name: String, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
+        guard Compiler.arithmetic(receiver).contains("BinaryInteger") else { return nil }
+        switch (name, arguments.map(\.label)) {
+        case ("isMultiple", ["of"]):
+            let other = coerce(compileExpr(arguments[0].value, expected: receiver), to: receiver, at: arguments[0].value.location) {
+                .argumentType($0, expected: $1)
+            }
+            return other.type.hasError ? .invalid : Compiler.unspecialized(.bool, at: location)
+        default:
+            return nil
+        }
     }
 
     /// `T(x)` for a `BinaryInteger` placeholder `T` and a number or `BinaryInteger` value `x` (its `init(_:)`);

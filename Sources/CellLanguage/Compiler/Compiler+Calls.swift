@@ -529,6 +529,7 @@ extension Compiler {
         case .integer(let kind) where kind.signed:
             return integerAbs(typed, kind, at: location)
         default:
+            if let placeholder = placeholderAbs(typed, at: location) { return placeholder }
             mismatch(.argumentType(typed.type, expected: .double), typed.type,
                      at: arguments[0].value.location)
             return .invalid

@@ -7,6 +7,7 @@ extension Compiler {
     /// Compiles `base.name` (or `.name` with a contextual type).
     func compileMember(_ base: Expr?, _ name: String, expected: CType?, at location: SourceLocation) -> Typed {
         if let member = compileSuperMember(base, name, at: location) { return member }
+        if name == "self", let base, let metatype = compileMetatypeValue(base) { return metatype }  // `Int.self`, `T.self`
         guard let base else {
             return compileImplicitMember(name, expected: expected, at: location)
         }
@@ -177,6 +178,7 @@ extension Compiler {
             _ = compileExpr(base, expected: nil)
             return .invalid
         }
+        if let placeholder = placeholderMethodCall(staticBaseType, name, arguments, at: location) { return placeholder }
         if !refusesArrayExtensionMember(staticBaseType, name, at: location) {
             error(.valueHasNoMember(staticBaseType, member: name), at: location)
         }

@@ -78,3 +78,19 @@ extension Array where Element: Numeric {
 }
 func squares<T>(_ xs: [T]) -> [T] where T: SignedNumeric { xs.map { $0 * $0 } }
 print([1, 2, 3].total, [1.5, 2.5].total, [1, 2].scaled(by: 3), squares([-2, 3]), squares([0.5]))
+
+// Comparable beside an arithmetic protocol, abs, BinaryInteger's isMultiple(of:) and %.
+func positives<T: Numeric & Comparable>(_ xs: [T]) -> [T] { xs.filter { $0 > 0 } }
+func clampSum<T>(_ xs: [T], limit: T) -> T where T: Numeric, T: Comparable {
+    var s: T = 0
+    for x in xs { s += x; if s > limit { return limit } }
+    return s
+}
+func absolute<T: SignedNumeric & Comparable>(_ x: T) -> T { x < 0 ? -x : x }
+func mag<T: SignedNumeric & Comparable>(_ x: T) -> T { abs(x) }
+func cube<T: Numeric>(_ x: T) -> T { x * x * x }
+func gcd<T: BinaryInteger>(_ a: T, _ b: T) -> T { b == 0 ? a : gcd(b, a % b) }
+func isEven<T: BinaryInteger>(_ x: T) -> Bool { x.isMultiple(of: 2) }
+print(positives([-1, 2, 3]), positives([0.5, -2.0]), clampSum([1, 2, 3], limit: 4), absolute(-3), absolute(2.5))
+print(mag(-4), cube(3), cube(1.5), gcd(12, 18), gcd(UInt8(9), 6))
+print(isEven(4))

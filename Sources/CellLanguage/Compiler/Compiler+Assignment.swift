@@ -57,6 +57,7 @@ extension Compiler {
             }
         } else {
             let binaryOp = String(op.dropLast())
+            if let refused = placeholderCompoundRefusal(op, type, value, at: location) { return refused }
             // `xs += [4]` and `s += "x"` append in place instead of copying.
             if binaryOp == "+", case .array = type {
                 return compileArrayAppendAssignment(value, type, to: place, at: location)

@@ -281,9 +281,8 @@ extension Compiler {
             if !requirement.isSameType {
                 if let proto = declarations.userTypes[requirement.right], proto.kind == .protocolType {
                     left.protocolInfo?.parents.append(proto)
-                } else if Compiler.supportedConformances.contains(requirement.right) {
-                    left.protocolInfo?.builtinParents.insert(requirement.right)
-                    left.conformances.insert(requirement.right)
+                } else if addLibraryConstraint(requirement.right, to: left) {
+                    continue
                 } else {
                     error(.notSupported("generic constraint '\(requirement.right)'"), at: requirement.location)
                     return false

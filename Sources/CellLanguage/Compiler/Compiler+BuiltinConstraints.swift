@@ -14,7 +14,7 @@ extension Compiler {
             default: return nil
             }
         case "BinaryFloatingPoint", "FloatingPoint": return type == .double
-        default: return nil
+        default: return arithmeticSatisfies(type, constraint)
         }
     }
 

@@ -457,6 +457,7 @@ extension Compiler {
             break
         }
         if let generic = compileGenericCall(name, arguments, expected: expected, at: location) { return generic }
+        if let converted = placeholderConversion(name, arguments, at: location) { return converted }
         if let type = userType(named: name) {
             return compileConstruction(type, arguments, at: location)
         }
@@ -531,6 +532,7 @@ extension Compiler {
         case .integer(let kind) where kind.signed:
             return integerAbs(typed, kind, at: location)
         default:
+            if let placeholder = placeholderAbs(typed, at: location) { return placeholder }
             mismatch(.argumentType(typed.type, expected: .double), typed.type,
                      at: arguments[0].value.location)
             return .invalid

@@ -128,6 +128,7 @@ extension Compiler {
     func compileIntLiteral(_ expr: Expr, _ value: Int, expected: CType?) -> Typed {
         if let large = expr.largeLiteral { return largeLiteral(value, large, expected: expected, at: expr.location) }
         if case .integer(let kind)? = expected?.unwrapped { return integerLiteral(value, kind, at: expr.location) }
+        if let placeholder = placeholderIntegerLiteral(expected: expected, at: expr.location) { return placeholder }
         if expected == .double || expected == .optional(.double) {
             noteResolution(.literal(.double))
             let double = Double(value)

@@ -51,12 +51,12 @@ extension Compiler {
             }
             let placeholder = UserType(kind: .protocolType, name: parameter.name, qualifiedName: parameter.name)
             let info = ProtocolInfo()
+            placeholder.protocolInfo = info
             for constraint in parameter.constraints {
                 if let proto = declarations.userTypes[constraint], proto.kind == .protocolType {
                     info.parents.append(proto)
-                } else if Compiler.supportedConformances.contains(constraint) {
-                    info.builtinParents.insert(constraint)
-                    placeholder.conformances.insert(constraint)
+                } else if addLibraryConstraint(constraint, to: placeholder) {
+                    continue  // `Equatable` …, `Numeric` …: with the protocols they imply
                 } else if constraint == "Sequence" {
                     info.parents.append(sequenceProtocol())
                 } else if constraint == "Collection" {

@@ -7,6 +7,7 @@ extension Compiler {
     /// Compiles `base.name` (or `.name` with a contextual type).
     func compileMember(_ base: Expr?, _ name: String, expected: CType?, at location: SourceLocation) -> Typed {
         if let member = compileSuperMember(base, name, at: location) { return member }
+        if name == "self", let base, let metatype = compileMetatypeValue(base) { return metatype }  // `Int.self`, `T.self`
         guard let base else {
             return compileImplicitMember(name, expected: expected, at: location)
         }
@@ -178,6 +179,7 @@ extension Compiler {
             _ = compileExpr(base, expected: nil)
             return .invalid
         }
+        if let placeholder = placeholderMethodCall(staticBaseType, name, arguments, at: location) { return placeholder }
         if !refusesArrayExtensionMember(staticBaseType, name, at: location) {
             error(.valueHasNoMember(staticBaseType, member: name), at: location)
         }
@@ -337,6 +339,7 @@ extension Compiler {
     /// `Type.name` where `Type` names a declared or built-in type or a constants table; nil when `typeName` is none.
     private func compileTypeNameMember(_ base: Expr, _ typeName: String, _ name: String, expected: CType?,
                                        at location: SourceLocation) -> Typed? {
+        if case .user(let bound)? = genericBinding(typeName), let zero = placeholderStaticMember(bound, name, at: location) { return zero }
         if let type = declarations.userTypes[typeName] {
             if let member = compileStaticMember(type, name, at: location) { return member }
             let suggestion = NameSuggester.suggestion(for: name, among: type.cases.map(\.name) + Array(type.staticFields.keys))
@@ -368,6 +371,8 @@ extension Compiler {
             return staticMember(.double, name, at: location) ?? .invalid
         case .int?:
             return staticMember(.int, name, at: location) ?? .invalid
+        case .integer?:
+            return staticMember(expected!, name, at: location) ?? .invalid  // `.zero`, `.max` where a UInt8 is expected
         default:
             error(.cannotInferContextualBase(name, chained: false), at: location)
             return .invalid

@@ -22,8 +22,9 @@ extension Compiler {
         if isRange, let wanted = expected?.unwrapped, wanted == .double || wanted == .doubleRange || wanted == .doubleClosedRange {
             context = .double  // also for an optional range: `xLimits: 0...6` where a `ClosedRange<Double>?` is expected
         }
-        let (a, b) = compileOperands(lhs, rhs, context: context, isShift: isShift)
+        let (a, b) = compileOperands(lhs, rhs, context: context, isShift: isShift, op: op)
         if a.type.hasError || b.type.hasError { return .invalid }
+        if let placeholder = placeholderArithmetic(op, a, b, lhs, rhs, at: location) { return placeholder }
         if let native = compileNativeOperator(op, lhs, rhs, a, b, at: location) { return native }
         if let custom = compileUserOperator(op, a, b, at: location) { return custom }
         if let (x, y) = literalOperandsAsDouble(op, lhs, rhs, a, b), let custom = compileUserOperator(op, x, y, at: location) {
@@ -159,8 +160,9 @@ extension Compiler {
         return false
     }
 
-    private func numericContext(_ type: CType) -> CType? {
+    private func numericContext(_ type: CType, op: String) -> CType? {
         if case .integer = type { return type }
+        if let placeholder = placeholderLiteralContext(type, op: op) { return placeholder }
         return type == .int || type == .double ? type : nil
     }
 
@@ -344,6 +346,7 @@ extension Compiler {
         if let declared = compileOperatorFunctionPrefix(op, operand, at: location) { return declared }
         let typed = compileExpr(operand, expected: expected)
         if let user = compileUserPrefixOperator(op, typed, at: location) { return user }
+        if let negated = placeholderNegation(op, typed, at: location) { return negated }
         if let integer = compileIntegerPrefix(op, typed, at: location) { return integer }
         if let match = registry.operators[op]?.first(where: { $0.rhs == nil && $0.lhs == typed.type }) {
             noteResolution(.nativeOperator(match))
@@ -431,7 +434,7 @@ extension Compiler {
     }
 
     /// Both operands, a numeric literal typed from the other side (or from `context`) as Swift does.
-    private func compileOperands(_ lhs: Expr, _ rhs: Expr, context: CType?, isShift: Bool) -> (Typed, Typed) {
+    private func compileOperands(_ lhs: Expr, _ rhs: Expr, context: CType?, isShift: Bool, op: String) -> (Typed, Typed) {
         let leftLiteral = Compiler.isNumericLiteral(lhs)
         let rightLiteral = Compiler.isNumericLiteral(rhs)
         var a: Typed
@@ -444,11 +447,11 @@ extension Compiler {
             b = compileExpr(rhs, expected: type)
         } else if leftLiteral {
             b = compileExpr(rhs, expected: context)
-            a = compileExpr(lhs, expected: isShift ? context : numericContext(b.type))
+            a = compileExpr(lhs, expected: isShift ? context : numericContext(b.type, op: op))
         } else if rightLiteral {
             a = compileExpr(lhs, expected: context)
             // A shift's amount is any integer type: a literal one is an Int, as in Swift.
-            b = compileExpr(rhs, expected: isShift ? .int : numericContext(a.type))
+            b = compileExpr(rhs, expected: isShift ? .int : numericContext(a.type, op: op))
         } else {
             a = compileExpr(lhs, expected: context)
             b = compileExpr(rhs, expected: a.type == .error ? context : a.type)

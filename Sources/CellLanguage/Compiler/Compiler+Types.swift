@@ -275,6 +275,7 @@ extension Compiler {
 
     /// `Type.member` for a declared type: enum cases, static properties.
     func compileStaticMember(_ type: UserType, _ name: String, at location: SourceLocation) -> Typed? {
+        if let zero = placeholderStaticMember(type, name, at: location) { return zero }
         if let index = type.caseIndex(name) {
             if type.cases[index].payload != nil {
                 error(.enumCaseNeedsValues(name), at: location)

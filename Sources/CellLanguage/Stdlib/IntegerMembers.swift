@@ -26,6 +26,7 @@ enum IntegerMembers {
             },
             constant("static var min: Self", "The smallest value of the type.") { $0.min },
             constant("static var max: Self", "The largest value of the type.") { $0.max },
+            constant("static var zero: Self", "0 (`AdditiveArithmetic`'s zero, for generic code).") { _ in 0 },
             StdlibMember("static var bitWidth: Int", "The number of bits of the type.") { site in
                 guard case .integer(let kind) = site.receiver.type else { return nil }
                 let bits = kind.bits

@@ -25,6 +25,7 @@ enum NumberMembers {
         },
         intConstant("static var max: Int", "The largest Int.", Int.max),
         intConstant("static var min: Int", "The smallest Int.", Int.min),
+        intConstant("static var zero: Int", "0 (`AdditiveArithmetic`'s zero, for generic code).", 0),
     ] + RandomMembers.int)
 
     static let double = StdlibTable("Double", about: "A 64-bit IEEE 754 floating-point number.", members: [
@@ -69,6 +70,7 @@ enum NumberMembers {
         doubleConstant("static var greatestFiniteMagnitude: Double", "The largest finite Double.", Double.greatestFiniteMagnitude),
         doubleConstant("static var leastNonzeroMagnitude: Double", "The smallest positive Double.", Double.leastNonzeroMagnitude),
         doubleConstant("static var ulpOfOne: Double", "The distance from 1 to the next Double.", Double.ulpOfOne),
+        doubleConstant("static var zero: Double", "0.0 (`AdditiveArithmetic`'s zero, for generic code).", 0),
     ] + RandomMembers.double)
 
     /// The rounding rules, by the name written after the dot.

@@ -9,9 +9,11 @@ extension Compiler {
         protocolState.namedSpecializations = makeNamedSpecializations(statements)
         var checker = TypeChecker(compiler: self, resolution: resolution, capacity: typeTable.capacity)
         var checked = checker.check(statements)
-        // Constructions that infer a specialization not made yet (`Node(4)`): made now, and the cell checked again.
-        let inferred = checker.wantedSpecializations.isEmpty ? [] : makeInferredSpecializations(checker.wantedSpecializations)
-        if !inferred.isEmpty {
+        // Constructions that infer a specialization not made yet (`Node(4)`): made now, and the cell checked again
+        // (a few times: a body checked only once `Node<Int>` exists may name `Node<String>`, `Node<U>` with U bound).
+        for _ in 0..<3 where !checker.wantedSpecializations.isEmpty {
+            let inferred = makeInferredSpecializations(checker.wantedSpecializations)
+            if inferred.isEmpty { break }
             protocolState.namedSpecializations.formUnion(inferred)
             checker = TypeChecker(compiler: self, resolution: resolution, capacity: typeTable.capacity)
             checked = checker.check(statements)

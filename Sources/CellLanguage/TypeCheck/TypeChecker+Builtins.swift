@@ -94,7 +94,7 @@ extension TypeChecker {
     }
 
     /// `Int(x)` and `Double(x)` from an Int, a Double, a String or a Substring.
-    private func numberInitializer(_ type: CType, _ arguments: [Argument]) -> CType? {
+    func numberInitializer(_ type: CType, _ arguments: [Argument]) -> CType? {
         let argument = arguments[0].value
         switch check(argument, expected: Compiler.isNumericLiteral(argument) ? type : nil) {
         case .int?, .double?, .integer?: return type

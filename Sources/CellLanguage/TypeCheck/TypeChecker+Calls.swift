@@ -19,7 +19,7 @@ extension TypeChecker {
             if let callable = userCallable(callee, name, referent, arguments, expected: expected) { return callable }
             if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
             if let repeated = arrayRepeating(name, referent, arguments, expected: expected) { return repeated }
-            if let builtin = builtinCall(name, referent, arguments) { return builtin }
+            if let builtin = builtinCall(name, referent, arguments) ?? boundNumberConversion(callee, arguments) { return builtin }
             if let result = nestedFunctionCall(name, referent, arguments) { return result }
             if let result = functionValueCall(callee, name, arguments) { return result }
             if let math = mathCall(name, referent, arguments) { return math }

@@ -35,6 +35,7 @@ extension TypeChecker {
             if declaredInCell(member.decl) { specializedBody(member.decl, bindings, selfType: member.owner) }
             return under(bindings) { member.decl.returnType.map(resolve) ?? .void }
         }
+        if let chosen = plainOrGenericMethod(type, name, arguments, isStatic: isStatic) { return chosen }
         guard let member = onlyGenericMember(type, name, isStatic: isStatic),
               let bindings = bindings(member.decl, arguments, outer: member.outer, expected: expected) else {
             uncheckedArguments(arguments)
@@ -163,10 +164,16 @@ extension TypeChecker {
         let plainFits = type.initializers.contains { info in
             info.parameters.contains { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil } || Self.match(info, arguments) != nil
         }
-        // A plain initializer that takes these labels may be the one chosen: left to the plain construction.
-        if plainFits || type.keepsMemberwise { return nil }
+        // A plain initializer that takes these labels may be the one chosen: decided by the arguments' own types
+        // (`initializerChoice`), else left to the plain construction.
+        var chosen: [String: CType]?
+        if plainFits || type.keepsMemberwise {
+            guard let choice = initializerChoice(type, members, arguments) else { return nil }
+            guard case .generic(let bound) = choice else { return choice.type }
+            chosen = bound
+        }
         guard members.count == 1, type.kind != .classType, !members[0].decl.isFailable,
-              let bindings = bindings(members[0].decl, arguments, outer: members[0].outer, expected: nil) else {
+              let bindings = chosen ?? bindings(members[0].decl, arguments, outer: members[0].outer, expected: nil) else {
             uncheckedArguments(arguments)
             return .some(nil)
         }

@@ -8,7 +8,8 @@
 /// Inside the members, the stored and computed properties read by name are typed from their written types with
 /// the type parameters bound (`items` is `[String]` in `Stack<String>`), as are parameters, results and locals.
 /// Checked: methods, initializers, computed properties and subscript getters (not generic members, result builders
-/// or stored properties' initial values) of the template and of its unconstrained extensions declared in this cell.
+/// or stored properties' initial values) of the template and of its extensions declared in this cell that apply
+/// (`appliesToSpecialization`).
 extension TypeChecker {
     /// The generic type whose members are being checked under a specialization: its name and its properties'
     /// types with the type parameters bound (nil: unknown, e.g. a `weak` or inferred one).
@@ -73,7 +74,7 @@ extension TypeChecker {
         guard checksSpecializedMembers(SpecializationKey(template, arguments: template.genericParameters.map { bindings[$0.name]! })),
               let complete = boundAssociatedTypes(template.genericParameters, bindings) else { return }
         let declarations = [template] + (compiler.protocolState.genericExtensions[template.name] ?? []).filter {
-            $0.whereRequirements.isEmpty
+            appliesToSpecialization($0, complete)
         }
         for decl in declarations where cellTypeDeclarations.contains(decl) {
             guard specializedBodies.insert(SpecializedBody(decl: ObjectKey(decl), bindings: complete)).inserted else { continue }
@@ -93,7 +94,7 @@ extension TypeChecker {
         for field in template.fields where !field.isStatic {
             properties[field.name] = field.ownership == nil ? field.type.flatMap(resolve) : nil
         }
-        let extensions = (compiler.protocolState.genericExtensions[template.name] ?? []).filter { $0.whereRequirements.isEmpty }
+        let extensions = (compiler.protocolState.genericExtensions[template.name] ?? []).filter { appliesToSpecialization($0, bindings) }
         for computed in extensions.flatMap(\.computed) + template.computed where !computed.isStatic {
             properties[computed.name] = resolve(computed.type)
         }

@@ -27,6 +27,7 @@ extension TypeChecker {
     /// cell declares them) and the call is typed as the construction of a declared type. Nil otherwise.
     func specializedConstruction(_ callee: Expr, _ arguments: [Argument]) -> CType? {
         guard case .name(let name) = callee.kind, name.hasSuffix(">"), let type = specializedInstance(named: name) else {
+            wantWrittenSpecialization(callee)  // `Node<U>(…)` in a specialized body: made, then checked again
             return nil
         }
         _ = genericTypeConstruction(callee, arguments)
@@ -49,8 +50,10 @@ extension TypeChecker {
     }
 
     /// Whether the members of a specialization are the checker's to check in this cell: it does not exist, or this
-    /// cell made it before checking (its bodies compile in this cell).
+    /// cell made it before checking (its bodies compile in this cell): as a named specialization, or while declaring
+    /// (`func suffix(_ size: Int) -> Stack<Int>` in a member's signature).
     func checksSpecializedMembers(_ key: SpecializationKey) -> Bool {
-        compiler.protocolState.genericTypeInstances[key] == nil || compiler.protocolState.namedSpecializations.contains(key)
+        guard let instance = compiler.protocolState.genericTypeInstances[key] else { return true }
+        return compiler.protocolState.namedSpecializations.contains(key) || instance.type.cell == compiler.currentCell
     }
 }

@@ -10,7 +10,8 @@ extension TypeChecker {
             return implicitStaticMember(name, expected: expected)
         }
         if let result = superMember(base, name) { return result }
-        if let builtin = builtinStaticMember(base, name) { return builtin }
+        if name == "self", let metatype = metatypeValue(base) { return metatype }
+        if let builtin = builtinStaticMember(base, name) ?? boundNumberStaticMember(base, name) { return builtin }
         if let type = typeNamed(base) {
             if type.kind == .enumeration, let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
             return staticFieldType(type, name) ?? type.staticComputed[name]?.returnType ?? allCasesType(type, name)

@@ -4,6 +4,7 @@ extension TypeChecker {
     /// one, of its own or of a protocol extension, which the compiler tries first): the getter the
     /// labels (then the argument types) select, its arguments checked against its parameters; nil otherwise.
     func userSubscript(_ type: UserType, _ arguments: [Argument]) -> CType? {
+        if let generic = genericSubscript(type, arguments) { return generic }
         guard type.kind != .protocolType, type.extendedBuiltin == nil, !type.subscripts.isEmpty, !isGeneric(type),
               !compiler.hasGenericMember(type, "subscript", isStatic: false), !mayAdoptTemplateSubscripts(type) else {
             uncheckedArguments(arguments)
@@ -69,7 +70,7 @@ extension TypeChecker {
     }
 
     /// The type a literal argument has without a context (`Compiler.compileExprTypeOnly`); nil for other expressions.
-    private static func literalType(_ expr: Expr) -> CType? {
+    static func literalType(_ expr: Expr) -> CType? {
         switch expr.kind {
         case .intLiteral: return expr.largeLiteral == nil ? .int : nil
         case .floatLiteral: return .double

@@ -75,3 +75,18 @@ e17(E15(), E16())
 struct E19 { init() }
 struct E20 { var x: Int { get set } }
 struct E21 { subscript(i: Int) -> Int }
+func n1<T: Numeric>(_ a: T) -> T { a / 2 }
+func n2<T: Numeric>(_ a: T, _ b: T) -> Bool { a < b }
+func n3<T: AdditiveArithmetic>(_ a: T) -> T { a * a }
+func n4<T: Numeric>(_ a: T) -> T { -a }
+func n5<T: AdditiveArithmetic>(_ a: T) -> T { a + 1 }
+func n6<T: Numeric>(_ a: T, _ b: T) -> T { a / b }
+func n7<T: Numeric>(_ a: T) -> Bool { a < 0 }
+func n8<T: AdditiveArithmetic>(_ a: T) -> T { var t = a; t *= a; return t }
+func n9<T: Equatable>(_ a: T) -> T { .zero }
+func n10<T: Numeric>(_ a: T) -> T { let x: T = 1.5; return x }
+func n11<T: BinaryInteger>(_ a: T) -> T { -a }
+func n12<T: Numeric>(_ xs: [T]) -> T { xs.reduce(0, +) }
+let n13 = n12(["a"])
+let n14 = n11(2.5)
+func n15<T: Numeric>(_ a: T) -> Int { a }

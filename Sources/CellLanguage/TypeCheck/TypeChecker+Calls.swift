@@ -165,8 +165,7 @@ extension TypeChecker {
     /// initializers (a generic overload may be the one chosen; see `hasGenericMember(named:)` for methods).
     func isGeneric(_ type: UserType) -> Bool {
         compiler.protocolState.genericTypes[type.name] != nil
-            || compiler.protocolState.genericMembers[type]?["init"] != nil
-            || type.isPropertyWrapper || type.isResultBuilder
+            || compiler.protocolState.genericMembers[type]?["init"] != nil || type.isResultBuilder
     }
 
     /// A call of one of `infos`: the overload the labels (then the argument types) select, its arguments checked

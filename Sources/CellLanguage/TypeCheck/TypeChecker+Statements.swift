@@ -62,6 +62,7 @@ extension TypeChecker {
 
     /// `let`/`var`: the annotation's type, else the initial value's type.
     private func variable(_ pattern: BindingPattern, _ annotation: TypeExpr?, _ value: Expr?) {
+        if accessorVariable(pattern, annotation, value) { return }
         if let annotation, let type = bareSetVariable(annotation, value) { return declare(pattern, type) }
         if let annotation {
             let type = resolve(annotation) ?? declareImplicitlyUnwrapped(pattern, annotation)

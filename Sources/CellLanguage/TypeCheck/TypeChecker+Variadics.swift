@@ -30,7 +30,7 @@ extension TypeChecker {
 
     /// The array a variadic parameter of type `type` (`[Element]`) receives: each value checked against the element
     /// type (a mismatch is the argument's), the array recorded when every value is an element.
-    private func variadicGroup(_ group: Expr, _ type: CType) {
+    func variadicGroup(_ group: Expr, _ type: CType) {
         guard case .array(let items) = group.kind, case .array(let element) = type else { return }
         var same = true
         for item in items where checkConverting(item, to: element, { .argumentType($0, expected: $1) }) != element {

@@ -63,6 +63,9 @@ final class TypeChecker {
     /// The types of the hidden variables of the transformed result-builder body being checked, by name
     /// (`TypeChecker+ResultBuilders`).
     var builderVariables: [String: CType] = [:]
+    /// The variables declared with accessors (computed, or observed), by declaration index: a `weak`/`unowned`
+    /// capture refuses them (`TypeChecker+CaptureLists`).
+    var accessorDeclarations = Set<Int>()
 
     /// What the checker found so far (records, reports, declarations' types): saved and put back to undo a trial check.
     var trialState: (checked: CheckedTypes, declarations: [Int: CType]) {

@@ -18,6 +18,7 @@ extension TypeChecker {
             if let callable = nativeCallable(callee, name, referent, arguments) { return callable }
             if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
             if let repeated = arrayRepeating(name, referent, arguments, expected: expected) { return repeated }
+            if let metatype = typeOfCall(name, referent, arguments) { return metatype }
             if let builtin = builtinCall(name, referent, arguments) { return builtin }
             if let result = nestedFunctionCall(name, referent, arguments) { return result }
             if let result = functionValueCall(callee, name, arguments) { return result }

@@ -3,7 +3,7 @@
 /// `super.f()`, `super.init(…)`).
 extension TypeChecker {
     /// The type of the member `name` of the type whose bodies are being checked, read without a receiver: a stored
-    /// property (not `weak`, `unowned` or implicitly unwrapped), a computed one or a static stored one; nil for
+    /// property (not implicitly unwrapped), a computed one or a static stored one; nil for
     /// anything else (methods read as values, members of another type or of a built-in type the table declares).
     func implicitMember(_ name: String, of owner: String) -> CType? {
         guard let selfType, selfType.name == owner else { return nil }
@@ -19,7 +19,7 @@ extension TypeChecker {
         }
         if let index = selfType.fieldIndex(name) {
             let field = selfType.fields[index]
-            return field.holdsWeakly || field.isImplicitlyUnwrapped ? nil : field.type
+            return field.isImplicitlyUnwrapped ? nil : field.type  // a weak one reads as declared (`weakFieldRead`)
         }
         return selfType.computed[name]?.returnType ?? rawValueType(selfType, name)
     }

@@ -31,6 +31,7 @@ extension TypeChecker {
                 return argumentMistake(infos, arguments, call: expr) ?? declaredCall(infos, arguments, at: expr.location)
             }
             if let result = genericInitializerConstruction(name, referent, arguments) { return result }
+            if let type = aliasedUserType(named: name, referent) { return construction(type, arguments) }
             if let type = declaredType(named: name, referent) {
                 return memberwiseMistake(type, arguments, call: expr) ?? construction(type, arguments)
             }

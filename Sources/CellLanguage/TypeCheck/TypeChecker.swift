@@ -184,7 +184,7 @@ final class TypeChecker {
         switch type {
         case .named(let name, _):
             if let bound = specialization?[name] { return bound }
-            if let aliased = builderTypeAlias(name) { return aliased }
+            if let aliased = builderTypeAlias(name) ?? aliasedType(named: name) { return aliased }
             if name.hasSuffix(">"), let instance = specializedInstance(named: name) { return .user(instance) }
             if let slice = arraySliceType(named: name) { return slice }
             if compiler.declarations.typeAliases[name] == nil, let builtin = CType.plainBuiltin(named: name) { return builtin }

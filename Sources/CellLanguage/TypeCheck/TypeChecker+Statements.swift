@@ -126,6 +126,7 @@ extension TypeChecker {
         guard declared.count == decl.parameters.count, info.parameters.count - declared.count <= 1 else { return }
         for (parameter, declared) in zip(decl.parameters, declared) {
             declare(parameter.name, at: parameter.location, declared.type)
+            defaultArgument(parameter, declared.type)
         }
         let saved = bodyContext
         (returnType, returnTyping, reportsReturnMismatches) = (info.returnType, .given, true)

@@ -12,13 +12,16 @@ extension TypeChecker {
         }
         var known = true
         for (name, isWeak, location) in literal.ownedCaptures {
-            let captured: CType?
+            let captured: CType?, taken: Bool
             if let value = literal.ownedCaptureValues[name] {
+                // `[weak d = self.delegate]`: any class-bound value (`Compiler.ownedValueCapture`).
                 captured = check(value, expected: nil)
+                taken = captured.map { compiler.isClassBound($0.unwrapped) } ?? false
             } else {
                 captured = resolution.referent(at: location).flatMap { ownedCaptureType($0, name) }
+                taken = captured.map { Self.isClassInstance($0.unwrapped) } ?? false
             }
-            guard let captured, Self.isClassInstance(captured.unwrapped) else {
+            guard let captured, taken else {
                 declare(name, at: location, nil)
                 known = false
                 continue

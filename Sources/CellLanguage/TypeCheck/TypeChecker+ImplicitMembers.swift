@@ -17,6 +17,7 @@ extension TypeChecker {
                   StdlibTables.table(for: builtin)?.methods(named: name).isEmpty ?? true else { return nil }
             return selfType.computed[name]?.returnType
         }
+        if name.hasPrefix("$") { return projectedValueType(selfType, name) }
         if let index = selfType.fieldIndex(name) {
             let field = selfType.fields[index]
             return field.isImplicitlyUnwrapped ? nil : field.type  // a weak one reads as declared (`weakFieldRead`)

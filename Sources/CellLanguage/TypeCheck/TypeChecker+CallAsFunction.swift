@@ -27,3 +27,22 @@ extension TypeChecker {
         return .some(declaredCall(infos, arguments, receiver: true))
     }
 }
+
+extension TypeChecker {
+    /// `base.name(arguments)` where `name` is a stored property of the base's declared type holding a value with
+    /// `callAsFunction` methods (`block.attention(x)`), which the generator calls before any method
+    /// (`Compiler.compileCallableMember`): the property read (`callee`) and its `callAsFunction` called; nil
+    /// otherwise.
+    /// A nil `callee`: the property named without `self` (`encoder(x)` in a method), a node the generator does not record.
+    func callableMemberCall(_ callee: Expr?, _ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType?? {
+        guard case .user(let owner) = receiver, owner.kind != .protocolType, let index = owner.fieldIndex(name),
+              case .user(let type) = owner.fields[index].type, let infos = type.methods["callAsFunction"] else { return nil }
+        guard !hasTemplateMembers(owner), !hasTemplateMembers(type), type.kind != .protocolType,
+              !hasGenericMember(named: "callAsFunction") else {
+            uncheckedArguments(arguments)
+            return .some(nil)
+        }
+        if let callee { record(callee, owner.fields[index].type, expected: nil) }
+        return .some(declaredCall(infos, arguments, receiver: true))
+    }
+}

@@ -55,6 +55,7 @@ extension TypeChecker {
                 return declaredCall(infos, arguments)
             }
             guard let receiver = check(base, expected: nil) else { break }
+            if let result = callableMemberCall(callee, receiver, name, arguments) { return result }
             return methodCall(on: receiver, name, arguments, expected: expected, at: nameLocation)
         case .array, .dictionary:
             if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }

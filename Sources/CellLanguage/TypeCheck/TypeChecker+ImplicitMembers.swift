@@ -35,6 +35,8 @@ extension TypeChecker {
     /// `name(arguments)` without a receiver in a type's bodies: one of its declared instance methods (or static
     /// methods, called through the type); nil (arguments checked on their own) for anything else.
     func implicitMethodCall(_ name: String, of owner: String, _ arguments: [Argument], at location: SourceLocation) -> CType? {
+        if let selfType, selfType.name == owner, selfType.extendedBuiltin == nil,
+           let result = callableMemberCall(nil, .user(selfType), name, arguments) { return result }
         if selfType?.name == owner, let result = implicitBuiltinExtensionCall(name, arguments) { return result }
         if let selfType, selfType.name == owner, let result = implicitGenericMethodCall(selfType, name, arguments) { return result }
         guard let selfType, selfType.name == owner, selfType.extendedBuiltin == nil,

@@ -15,6 +15,7 @@ extension TypeChecker {
             check(value, expected: nil)
             return .void
         }
+        if op == "=", rangeAssignment(target, value) { return .void }
         let throughChain = Compiler.containsOptionalChain(target)
         var place = place(target)
         if op != "=", checksImplicitlyUnwrapped, readsImplicitlyUnwrapped(target) {

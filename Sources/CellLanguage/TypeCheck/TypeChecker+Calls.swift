@@ -13,6 +13,7 @@ extension TypeChecker {
             guard let referent = resolution.referent(of: callee) else { break }
             // `@S var x = 1` where `S` is no property wrapper: the generator reports the attribute alone.
             if callee.isWrapperAttribute, compiler.declarations.userTypes[name]?.isPropertyWrapper == false { return nil }
+            if callee.isTopLevelWrapper { return nil }  // `@W var x` at the top level: refused, nothing compiled
             if let nested = nestedTypeNamed(callee) { return construction(nested, arguments) }  // `Inner(…)` in `Outer`
             if case .member(let owner) = referent, let result = selfMethodCall(owner, name, arguments, at: expr.location) { return result }
             if let callable = nativeCallable(callee, name, referent, arguments) { return callable }

@@ -57,7 +57,7 @@ extension TypeChecker {
         }
         guard let index = referent.declaration, !accessorDeclarations.contains(index) else { return nil }
         switch resolution.declarations[index].kind {
-        case .constant, .variable, .parameter, .closureParameter, .selfValue: return declarationTypes[index]
+        case .constant, .variable, .parameter, .closureParameter, .selfValue, .captureListEntry: return declarationTypes[index]
         default: return nil
         }
     }

@@ -22,7 +22,7 @@ extension Compiler {
                 }
                 append(typed.bool)
             case .optionalBinding(let isVar, let name, let value, let location, let keywordLocation):
-                let source = value ?? Expr(.name(name), at: location)
+                let source = value ?? synthesized(Expr(.name(name), at: location))  // `if let x`: not the user's node
                 let typed = compileExpr(source, expected: nil)
                 guard case .optional(let wrapped) = typed.type else {
                     // swiftc points at the `let`/`var` of the binding.

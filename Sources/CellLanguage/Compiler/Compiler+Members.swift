@@ -405,7 +405,7 @@ extension Compiler {
         if let statics = type.staticMethods[name] {
             // `Builder.buildBlock(a, b)`: a single variadic static method takes its arguments as one array.
             let arguments = statics.count == 1 && statics[0].parameters.contains(where: \.isVariadic)
-                ? Compiler.groupVariadicArguments(statics[0], arguments) : arguments
+                ? variadicArguments(base, statics[0], arguments) : arguments
             guard let (info, _) = selectOverload(statics, arguments, at: location, role: .staticMethod) else { return .invalid }
             return compileMemberCall(info, receiver: nil, arguments, at: location)
         }

@@ -62,7 +62,7 @@ extension Compiler {
         // no lookups for the resolution oracle (its parameters are declared at the function, not at themselves).
         let saved = diagnostics, savedErrorHandling = errorHandling, savedLookups = nameLookups
         nameLookups = nil
-        let type = compileExpr(Expr(.closure(literal), at: decl.location), expected: nil).type
+        let type = compileExpr(synthesized(Expr(.closure(literal), at: decl.location)), expected: nil).type
         diagnostics = saved
         errorHandling = savedErrorHandling
         nameLookups = savedLookups

@@ -111,11 +111,27 @@ extension Compiler {
     func resultBuilderGetter(_ placeholder: ClosureLiteral, _ accessors: VariableAccessors) -> ClosureLiteral {
         guard let attribute = accessors.resultBuilder, resultBuilderType(attribute) != nil,
               ResultBuilderTransform.applies(to: placeholder.body) else { return placeholder }
+        if let getter = transformedVariableGetter(placeholder, attribute, reporting: true) { return getter }
         let end = placeholder.closingBrace ?? attribute.location
-        let body = resultBuilderBody(placeholder.body, attribute, end: end) ?? [.returnStatement(Expr(.invalid, at: end), end)]
+        let getter = ClosureLiteral(parameters: [], returnType: placeholder.returnType, body: [.returnStatement(Expr(.invalid, at: end), end)],
+                                    anonymousCount: 0, hasExplicitParameters: placeholder.hasExplicitParameters)
+        getter.closingBrace = placeholder.closingBrace
+        return getter
+    }
+
+    /// The getter of a computed variable outside a type marked with the builder `attribute` names, transformed once
+    /// and kept by its placeholder closure (`ResultBuilderBodies`); nil when the builder cannot take its body
+    /// (reported when `reporting`).
+    func transformedVariableGetter(_ placeholder: ClosureLiteral, _ attribute: ResultBuilderAttribute,
+                                   reporting: Bool) -> ClosureLiteral? {
+        guard let builder = userType(named: attribute.name)?.qualifiedName else { return nil }
+        if let kept = declarations.resultBuilderBodies.variableGetters[placeholder]?[builder] { return kept }
+        let end = placeholder.closingBrace ?? attribute.location
+        guard let body = resultBuilderBody(placeholder.body, attribute, end: end, reporting: reporting) else { return nil }
         let getter = ClosureLiteral(parameters: [], returnType: placeholder.returnType, body: body, anonymousCount: 0,
                                     hasExplicitParameters: placeholder.hasExplicitParameters)
         getter.closingBrace = placeholder.closingBrace
+        declarations.resultBuilderBodies.variableGetters[placeholder, default: [:]][builder] = getter
         return getter
     }
 

@@ -10,4 +10,7 @@ struct ResultBuilderBodies {
     /// A computed property marked with a builder: its transformed getter body, by the getter's declared function and
     /// the builder's qualified name.
     var getters = IdentityTable<FunctionInfo, [String: [Stmt]]>()
+    /// A computed variable outside a type marked with a builder: its transformed getter, by its placeholder closure
+    /// and the builder's qualified name.
+    var variableGetters = IdentityTable<ClosureLiteral, [String: ClosureLiteral]>()
 }

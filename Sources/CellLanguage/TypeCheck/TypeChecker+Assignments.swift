@@ -11,11 +11,11 @@ extension TypeChecker {
         let asValue = assignmentIsValue
         assignmentIsValue = false
         if case .tuple(let elements) = target.kind, op == "=" { return tupleAssignment(elements, value) }
-        if case .name("_") = target.kind, op == "=" {
-            // `_ = value`: the value is typed without a context, as the generator compiles it.
+        if case .name("_") = target.kind, op == "=" {  // `_ = value`: evaluated alone and discarded
             check(value, expected: nil)
             return .void
         }
+        if op == "=", rangeAssignment(target, value) { return .void }
         let throughChain = Compiler.containsOptionalChain(target)
         var place = place(target)
         if op != "=", checksImplicitlyUnwrapped, readsImplicitlyUnwrapped(target) {

@@ -13,12 +13,15 @@ extension TypeChecker {
             guard let referent = resolution.referent(of: callee) else { break }
             // `@S var x = 1` where `S` is no property wrapper: the generator reports the attribute alone.
             if callee.isWrapperAttribute, compiler.declarations.userTypes[name]?.isPropertyWrapper == false { return nil }
+            if callee.isTopLevelWrapper { return nil }  // `@W var x` at the top level: refused, nothing compiled
             if let nested = nestedTypeNamed(callee) { return construction(nested, arguments) }  // `Inner(…)` in `Outer`
             if case .member(let owner) = referent, let result = selfMethodCall(owner, name, arguments, at: expr.location) { return result }
             if let callable = nativeCallable(callee, name, referent, arguments) { return callable }
-            if let callable = userCallable(callee, name, referent, arguments, expected: expected) { return callable }
             if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
             if let repeated = arrayRepeating(name, referent, arguments, expected: expected) { return repeated }
+            if let metatype = typeOfCall(name, referent, arguments) { return metatype }
+            if let callable = callAsFunctionCall(callee, name, referent, arguments) { return callable }
+            if let callable = userCallable(callee, name, referent, arguments, expected: expected) { return callable }
             if let builtin = builtinCall(name, referent, arguments) ?? boundNumberConversion(callee, arguments) { return builtin }
             if let result = nestedFunctionCall(name, referent, arguments) { return result }
             if let result = functionValueCall(callee, name, arguments) { return result }
@@ -31,6 +34,7 @@ extension TypeChecker {
                 return argumentMistake(infos, arguments, call: expr) ?? declaredCall(infos, arguments, at: expr.location)
             }
             if let result = genericInitializerConstruction(name, referent, arguments) { return result }
+            if let type = aliasedUserType(named: name, referent) { return construction(type, arguments) }
             if let type = declaredType(named: name, referent) {
                 return memberwiseMistake(type, arguments, call: expr) ?? construction(type, arguments)
             }
@@ -54,6 +58,7 @@ extension TypeChecker {
                 return declaredCall(infos, arguments)
             }
             guard let receiver = check(base, expected: nil) else { break }
+            if let result = callableMemberCall(callee, receiver, name, arguments) { return result }
             return methodCall(on: receiver, name, arguments, expected: expected, at: nameLocation)
         case .array, .dictionary:
             if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }
@@ -172,8 +177,7 @@ extension TypeChecker {
     /// initializers (a generic overload may be the one chosen; see `hasGenericMember(named:)` for methods).
     func isGeneric(_ type: UserType) -> Bool {
         compiler.protocolState.genericTypes[type.name] != nil
-            || compiler.protocolState.genericMembers[type]?["init"] != nil
-            || type.isPropertyWrapper || type.isResultBuilder
+            || compiler.protocolState.genericMembers[type]?["init"] != nil || type.isResultBuilder
     }
 
     /// A call of one of `infos`: the overload the labels (then the argument types) select, its arguments checked

@@ -37,7 +37,7 @@ extension TypeChecker {
 
     /// A closure literal with the contextual parameter types and result of `context` (a nil result: inferred).
     func closureType(_ literal: ClosureLiteral, at location: SourceLocation, _ context: ClosureContext) -> CType? {
-        guard literal.accessors == nil, !literal.inoutParameters.contains(true), literal.ownedCaptures.isEmpty else {
+        guard literal.accessors == nil, !literal.inoutParameters.contains(true), captureList(literal) else {
             closureBody(literal, at: location, parameters: [], result: nil, typing: .unknown)
             return nil
         }
@@ -70,7 +70,7 @@ extension TypeChecker {
         }
         let returned = closureBody(literal, at: location, parameters: parameters, result: result, typing: typing)
         let known = parameters.compactMap { $0 }
-        guard known.count == parameters.count, let returned, literal.captures.isEmpty else { return nil }
+        guard known.count == parameters.count, let returned else { return nil }
         // A throwing context makes a throwing closure, whatever its body (`Compiler.compileClosureExpr`).
         if context.throwing { return .throwingFunction(known, returned) }
         if let splat { return .function([splat], returned) }

@@ -14,11 +14,11 @@ extension TypeChecker {
         return !members.isEmpty && members.values.contains { $0[name] != nil || $0["static " + name] != nil }
     }
 
-    /// Whether values of `type` have their members typed per specialization of a template (a generic type itself, a
-    /// property wrapper or a result builder); a generic type's specialization has its members declared with the
+    /// Whether values of `type` have their members typed per specialization of a template (a generic type itself or a
+    /// result builder; a non-generic property wrapper is a plain struct); a generic type's specialization has its members declared with the
     /// type parameters bound.
     func hasTemplateMembers(_ type: UserType) -> Bool {
-        compiler.protocolState.genericTypes[type.name] != nil || type.isPropertyWrapper || type.isResultBuilder
+        compiler.protocolState.genericTypes[type.name] != nil || type.isResultBuilder
     }
 
     /// `receiver.name(arguments)` (`Type.name(arguments)` with `isStatic`) where `name` may be a generic method of
@@ -202,7 +202,7 @@ extension TypeChecker {
         guard case .global(let index) = referent, resolution.declarations[index].kind == .type,
               compiler.declarations.typeAliases[name] == nil, compiler.protocolState.genericTypes[name] == nil,
               let type = compiler.declarations.userTypes[name], type.kind == .structure || type.kind == .enumeration,
-              !type.isPropertyWrapper, !type.isResultBuilder else { return nil }
+              !type.isResultBuilder else { return nil }
         return genericInitializerCall(type, arguments)
     }
 }

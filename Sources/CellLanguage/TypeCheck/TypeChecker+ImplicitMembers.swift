@@ -3,7 +3,7 @@
 /// `super.f()`, `super.init(…)`).
 extension TypeChecker {
     /// The type of the member `name` of the type whose bodies are being checked, read without a receiver: a stored
-    /// property (not `weak`, `unowned` or implicitly unwrapped), a computed one or a static stored one; nil for
+    /// property (not implicitly unwrapped), a computed one or a static stored one; nil for
     /// anything else (methods read as values, members of another type or of a built-in type the table declares).
     func implicitMember(_ name: String, of owner: String) -> CType? {
         guard let selfType, selfType.name == owner else { return nil }
@@ -17,9 +17,10 @@ extension TypeChecker {
                   StdlibTables.table(for: builtin)?.methods(named: name).isEmpty ?? true else { return nil }
             return selfType.computed[name]?.returnType
         }
+        if name.hasPrefix("$") { return projectedValueType(selfType, name) }
         if let index = selfType.fieldIndex(name) {
             let field = selfType.fields[index]
-            return field.holdsWeakly || field.isImplicitlyUnwrapped ? nil : field.type
+            return field.isImplicitlyUnwrapped ? nil : field.type  // a weak one reads as declared (`weakFieldRead`)
         }
         return selfType.computed[name]?.returnType ?? rawValueType(selfType, name)
     }
@@ -34,6 +35,8 @@ extension TypeChecker {
     /// `name(arguments)` without a receiver in a type's bodies: one of its declared instance methods (or static
     /// methods, called through the type); nil (arguments checked on their own) for anything else.
     func implicitMethodCall(_ name: String, of owner: String, _ arguments: [Argument], at location: SourceLocation) -> CType? {
+        if let selfType, selfType.name == owner, selfType.extendedBuiltin == nil,
+           let result = callableMemberCall(nil, .user(selfType), name, arguments) { return result }
         if selfType?.name == owner, let result = implicitBuiltinExtensionCall(name, arguments) { return result }
         if let selfType, selfType.name == owner, let result = implicitGenericMethodCall(selfType, name, arguments) { return result }
         guard let selfType, selfType.name == owner, selfType.extendedBuiltin == nil,

@@ -22,9 +22,10 @@ extension TypeChecker {
         case .user(let type):
             if type.kind == .protocolType { return protocolMember(type, name) }
             guard !hasTemplateMembers(type) else { return nil }
+            if name.hasPrefix("$") { return projectedValueType(type, name) }
             if let index = type.fieldIndex(name) {
                 let field = type.fields[index]
-                return field.holdsWeakly ? nil : field.type
+                return field.type  // a weak or unowned one reads as its declared type (`Compiler.weakFieldRead`)
             }
             return type.computed[name]?.returnType ?? rawValueType(type, name) ?? missingMember(receiver, name, at: location)
         case .native(let typeName):

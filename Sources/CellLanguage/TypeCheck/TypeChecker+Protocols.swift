@@ -24,7 +24,7 @@ extension TypeChecker {
     /// `value.name` on a protocol-typed value: a property requirement's type, or a protocol extension's computed
     /// property's.
     func protocolMember(_ proto: UserType, _ name: String) -> CType? {
-        guard isExistential(proto) else { return nil }
+        guard isExistential(proto) || isOpaqueExistential(proto) else { return nil }
         if let requirement = compiler.findRequirement(proto, name) {
             return requirement.kind == .property && !requirement.isStatic ? requirement.type : nil
         }
@@ -34,7 +34,7 @@ extension TypeChecker {
     /// `value.name(arguments)` on a protocol-typed value: a method requirement (its arguments checked against its
     /// parameter types) or a protocol extension's method. Nil when unknown (the arguments then checked on their own).
     func protocolMethodCall(_ proto: UserType, _ name: String, _ arguments: [Argument]) -> CType? {
-        guard isExistential(proto) else {
+        guard isExistential(proto) || isOpaqueExistential(proto) else {
             uncheckedArguments(arguments)
             return nil
         }

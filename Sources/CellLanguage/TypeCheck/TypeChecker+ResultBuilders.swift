@@ -104,7 +104,13 @@ extension TypeChecker {
                 uncheckedArguments(arguments)
                 return .some(nil)
             }
-            for argument in arguments { checkConverting(argument.value, to: element) { .argumentType($0, expected: $1) } }
+            // The generator groups the arguments into one array node, kept (`Compiler.variadicArguments`).
+            let grouped = compiler.variadicArguments(base, info, arguments)
+            if grouped.count == 1 {
+                variadicGroup(grouped[0].value, .array(element))
+            } else {
+                for argument in arguments { checkConverting(argument.value, to: element) { .argumentType($0, expected: $1) } }
+            }
             resolvedCallee = info
             return .some(info.returnType)
         }

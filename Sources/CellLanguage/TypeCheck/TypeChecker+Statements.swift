@@ -62,6 +62,7 @@ extension TypeChecker {
 
     /// `let`/`var`: the annotation's type, else the initial value's type.
     private func variable(_ pattern: BindingPattern, _ annotation: TypeExpr?, _ value: Expr?) {
+        if accessorVariable(pattern, annotation, value) { return }
         if let annotation, let type = bareSetVariable(annotation, value) { return declare(pattern, type) }
         if let annotation {
             let type = resolve(annotation) ?? declareImplicitlyUnwrapped(pattern, annotation)
@@ -125,6 +126,7 @@ extension TypeChecker {
         guard declared.count == decl.parameters.count, info.parameters.count - declared.count <= 1 else { return }
         for (parameter, declared) in zip(decl.parameters, declared) {
             declare(parameter.name, at: parameter.location, declared.type)
+            defaultArgument(parameter, declared.type)
         }
         let saved = bodyContext
         (returnType, returnTyping, reportsReturnMismatches) = (info.returnType, .given, true)

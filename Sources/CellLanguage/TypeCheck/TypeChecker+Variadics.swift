@@ -30,11 +30,13 @@ extension TypeChecker {
 
     /// The array a variadic parameter of type `type` (`[Element]`) receives: each value checked against the element
     /// type (a mismatch is the argument's), the array recorded when every value is an element.
-    private func variadicGroup(_ group: Expr, _ type: CType) {
+    func variadicGroup(_ group: Expr, _ type: CType) {
         guard case .array(let items) = group.kind, case .array(let element) = type else { return }
         var same = true
-        for item in items where checkConverting(item, to: element, { .argumentType($0, expected: $1) }) != element {
-            same = false
+        for item in items {
+            let found = checkConverting(item, to: element) { .argumentType($0, expected: $1) }
+            // As an array literal's elements: a conforming value held as its protocol, a value promoted to optional.
+            if !holds(found, as: element) && !Self.isOptionalPromotion(found, to: element) { same = false }
         }
         if same { record(group, type, expected: type) }
     }

@@ -63,6 +63,9 @@ final class TypeChecker {
     /// The types of the hidden variables of the transformed result-builder body being checked, by name
     /// (`TypeChecker+ResultBuilders`).
     var builderVariables: [String: CType] = [:]
+    /// The variables declared with accessors (computed, or observed), by declaration index: a `weak`/`unowned`
+    /// capture refuses them (`TypeChecker+CaptureLists`).
+    var accessorDeclarations = Set<Int>()
 
     /// What the checker found so far (records, reports, declarations' types): saved and put back to undo a trial check.
     var trialState: (checked: CheckedTypes, declarations: [Int: CType]) {
@@ -186,7 +189,7 @@ final class TypeChecker {
         switch type {
         case .named(let name, _):
             if let bound = specialization?[name] { return bound }
-            if let aliased = builderTypeAlias(name) { return aliased }
+            if let aliased = builderTypeAlias(name) ?? aliasedType(named: name) { return aliased }
             if name.hasSuffix(">"), let instance = specializedInstance(named: name) { return .user(instance) }
             if let slice = arraySliceType(named: name) { return slice }
             if compiler.declarations.typeAliases[name] == nil, let builtin = CType.plainBuiltin(named: name) { return builtin }

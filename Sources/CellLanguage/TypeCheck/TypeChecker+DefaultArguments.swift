@@ -1,0 +1,18 @@
+/// Default argument values (`init(name: String, text: String? = nil)`, `func f(scale: Double = 1)`), compiled once
+/// when the compiler declares the function, against the parameter's type (`Compiler.declareFunction`): a literal
+/// one is typed with that type as its context. Other default values (names, calls) are left to the generator, which
+/// compiles them in the scope the function is declared in.
+extension TypeChecker {
+    /// Checks the default value of `parameter`, declared with the type `type`, when it is a literal and the body
+    /// being checked is compiled once (not per specialization or conforming type).
+    func defaultArgument(_ parameter: FunctionDecl.Parameter, _ type: CType) {
+        guard let value = parameter.defaultValue, !parameter.isVariadic, !parameter.isInout, !type.hasError,
+              specialization == nil, genericSelf == nil, conformingSelf == nil, protocolSelf == nil else { return }
+        switch value.kind {
+        case .nilLiteral, .intLiteral, .floatLiteral, .boolLiteral: break
+        case .stringLiteral where Compiler.isPlainTextLiteral(value): break
+        default: return
+        }
+        check(value, expected: type)
+    }
+}

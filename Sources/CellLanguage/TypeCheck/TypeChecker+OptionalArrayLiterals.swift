@@ -1,0 +1,34 @@
+/// `[1, nil, 3]` without a contextual type: an array of the optional of what the other elements give, as the
+/// generator types it (`Compiler.optionalElementType`, which types the other elements alone as one literal).
+extension TypeChecker {
+    /// The element type of an array literal holding `nil` among other elements (nil when it holds no `nil`, only
+    /// `nil`s, or the others' type is unknown). The others are typed in a trial check, undone: the literal's
+    /// elements are then checked for real against the optional element type.
+    func optionalArrayElement(_ elements: [Expr]) -> CType? {
+        guard elements.contains(where: Self.isNilLiteral) else { return nil }
+        let others = elements.filter { !Self.isNilLiteral($0) }
+        // Leaves only: the trial and the real check then cost two visits of a leaf, never of a nested literal.
+        guard let first = others.first, others.allSatisfy(Self.isLeaf) else { return nil }
+        let before = trialState
+        let found = check(Expr(.array(others), at: first.location), expected: nil)
+        trialState = before
+        guard case .array(let element)? = found, !element.hasError else { return nil }
+        return element.isOptional ? element : .optional(element)
+    }
+
+    /// A literal, a name, or a member of a name (`-1`, `"x"`, `count`, `point.x`).
+    private static func isLeaf(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .intLiteral, .floatLiteral, .boolLiteral, .name: return true
+        case .stringLiteral: return Compiler.isPlainTextLiteral(expr)
+        case .prefix("-", let operand): return isLeaf(operand)
+        case .member(let base?, _, _): if case .name = base.kind { return true } else { return false }
+        default: return false
+        }
+    }
+
+    private static func isNilLiteral(_ expr: Expr) -> Bool {
+        if case .nilLiteral = expr.kind { return true }
+        return false
+    }
+}

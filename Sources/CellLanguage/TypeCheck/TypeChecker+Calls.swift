@@ -16,6 +16,7 @@ extension TypeChecker {
             if let nested = nestedTypeNamed(callee) { return construction(nested, arguments) }  // `Inner(…)` in `Outer`
             if case .member(let owner) = referent, let result = selfMethodCall(owner, name, arguments, at: expr.location) { return result }
             if let callable = nativeCallable(callee, name, referent, arguments) { return callable }
+            if let mistake = builtinCallShapeMistake(expr, name, referent, arguments) { return mistake }
             if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
             if let repeated = arrayRepeating(name, referent, arguments, expected: expected) { return repeated }
             if let builtin = builtinCall(name, referent, arguments) { return builtin }
@@ -52,6 +53,7 @@ extension TypeChecker {
                 return declaredCall(infos, arguments)
             }
             guard let receiver = check(base, expected: nil) else { break }
+            if let mistake = stdlibCallShapeMistake(expr, receiver, name, arguments, at: nameLocation) { return mistake }
             return methodCall(on: receiver, name, arguments, expected: expected, at: nameLocation)
         case .array, .dictionary:
             if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }

@@ -81,6 +81,7 @@ extension TypeChecker {
             return nil
         }
         if let extended = extensionSubscript(receiver, arguments) { return extended }
+        if let mistake = subscriptShapeMistake(receiver, arguments, at: location) { return mistake }
         switch receiver {
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil,
              .arraySlice(let element) where arguments.count == 1 && arguments[0].label == nil:

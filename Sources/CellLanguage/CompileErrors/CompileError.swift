@@ -488,3 +488,8 @@ enum CompileError: Hashable, Sendable {
         return kind.rawValue
     }
 }
+
+fileprivate extension DefaultStringInterpolation {
+    /// A type in a message, as swiftc spells it (`any P` for an existential: `CType.spelledInMessages`).
+    mutating func appendInterpolation(_ type: CType) { appendLiteral(type.spelledInMessages) }
+}

@@ -14,8 +14,8 @@ import Diagnostics
 ///   slices). Anything else is left to the generator.
 /// - What is reported: a value of the wrong type for an annotated `let`/`var` (`specifiedType`), for a declared
 ///   function's, method's or memberwise initializer's parameter (`argumentType`) and for a declared function's
-///   `return` (`returnType`); conditions of `if`, `while`, `guard`, `where` and `? :` that are not Bool
-///   (`conditionType`); arithmetic operators applied to operands of built-in types that have none
+///   `return` or single-expression body (`returnType`; a `()` value too: `func f() -> Int { print(1) }`);
+///   conditions of `if`, `while`, `guard`, `where` and `? :` that are not Bool (`conditionType`); arithmetic operators applied to operands of built-in types that have none
 ///   (`binaryOperatorSameTypes`, `binaryOperatorTypes`, `floatingRemainder`); a member read that a non-generic
 ///   struct, class or enum, a tuple or a built-in type's table does not have (`valueHasNoMember`, with the
 ///   generator's suggestion); a value assigned with `=` to a `var`, an array element, a dictionary value or a plain
@@ -60,9 +60,12 @@ extension TypeChecker {
     }
 
     /// Whether a value of type `found` certainly cannot take the place of an `expected` one: both types are ones whose
-    /// conversions the checker knows completely, and none applies (equal types, optional promotion at any depth).
+    /// conversions the checker knows completely, and none applies (equal types, optional promotion at any depth). A
+    /// `()` value converts to nothing else (not taken to an optional: swiftc names the wrapped type there).
     func certainlyMismatches(_ found: CType, _ expected: CType) -> Bool {
-        guard convertsOnlyToItself(found), convertsOnlyToItself(expected) else { return false }
+        guard convertsOnlyToItself(found) || (found == .void && !expected.isOptional), convertsOnlyToItself(expected) else {
+            return false
+        }
         var target: CType? = expected
         while let wanted = target {
             if wanted == found { return false }

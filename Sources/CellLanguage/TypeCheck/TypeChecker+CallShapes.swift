@@ -127,6 +127,17 @@ extension TypeChecker {
         return subscriptShapeMistake(baseType, arguments, at: location) != nil
     }
 
+    /// Checks an argument of a standard-library method against its parameter's type; a `String.Index` parameter given
+    /// a value of another closed type is reported as the generator's members report it (`site.argument(_:as:)`:
+    /// `cannot convert value of type 'Int' to expected argument type 'String.Index'`).
+    func stdlibArgument(_ argument: Argument, _ parameter: CType, of receiver: CType) {
+        guard parameter == .stringIndex, certainlyBuiltinMembers(of: receiver) else {
+            check(argument.value, expected: parameter)
+            return
+        }
+        checkConverting(argument.value, to: parameter) { .argumentType($0, expected: $1) }
+    }
+
     /// Whether the members of a value of type `receiver` are certainly its table's: a built-in value type (or a
     /// collection of them) that no extension or protocol extension adds to.
     private func certainlyBuiltinMembers(of receiver: CType) -> Bool {

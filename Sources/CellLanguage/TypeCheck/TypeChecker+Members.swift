@@ -64,7 +64,7 @@ extension TypeChecker {
                 continue
             }
             if let parameter {
-                check(argument.value, expected: parameter)
+                stdlibArgument(argument, parameter, of: receiver)
             } else if Self.isContextFree(argument.value) {
                 check(argument.value, expected: nil)
             }

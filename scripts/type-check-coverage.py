@@ -53,8 +53,9 @@ def main():
               f"{totals['checked, refused by the generator']} refused by the generator, "
               f"{totals['callees chosen alike']} calls resolved alike, "
               f"{totals['overloads chosen by argument types']} overloads chosen by argument types; diagnostics: "
-              f"{totals['diagnostics alike']} of {totals['errors of the checked kinds']} errors of the checked kinds "
-              f"reported alike by the checker, {totals['diagnostic disagreements']} disagreements")
+              f"{totals['errors of the checked kinds reported alike']} of {totals['errors of the checked kinds']} errors of the "
+              f"checked kinds reported alike by the checker ({totals['diagnostics alike']} diagnostics of any kind), "
+              f"{totals['diagnostic disagreements']} disagreements")
     for line in disagreements:
         print("  " + line)
 

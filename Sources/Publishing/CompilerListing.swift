@@ -83,7 +83,7 @@ public enum CompilerListing {
         for (index, compiled) in NotebookRunner.compileComparingTypes(notebook).enumerated() {
             guard let (_, agreement, diagnosed) = compiled else { continue }
             text += heading(index, notebook.cells[index]) + ": \(agreement.agreed) of \(agreement.recorded) nodes checked, "
-                + "\(diagnosed.agreed) of \(diagnosed.reportedOfCheckedKinds) errors of the checked kinds reported\n"
+                + "\(diagnosed.agreedOfCheckedKinds) of \(diagnosed.reportedOfCheckedKinds) errors of the checked kinds reported\n"
             text += agreement.disagreements.map { "  disagrees: " + $0 + "\n" }.joined()
             text += agreement.missed.map { "  missed: " + $0 + "\n" }.joined()
             text += diagnosed.disagreements.map { "  diagnostic disagrees: " + $0 + "\n" }.joined()
@@ -97,6 +97,7 @@ public enum CompilerListing {
         text += "overloads chosen by argument types: \(total.overloadsChosen)\n"
         text += "checker diagnostics: \(diagnostics.checked)\ndiagnostics alike: \(diagnostics.agreed)\n"
         text += "errors of the checked kinds: \(diagnostics.reportedOfCheckedKinds)\n"
+        text += "errors of the checked kinds reported alike: \(diagnostics.agreedOfCheckedKinds)\n"
         text += "diagnostic disagreements: \(diagnostics.disagreements.count)\n"
         return (text, .success, "")
     }

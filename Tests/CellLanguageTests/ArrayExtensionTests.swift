@@ -22,7 +22,7 @@ final class ArrayExtensionTests: XCTestCase {
         let p = [Point(x: 1), Point(x: 2)].second()
         """
         XCTAssertEqual(diagnosticLines(source), [
-            "5:36: 'members of 'extension Array' on arrays of 'Point'' is not supported in nbrun cells",
+            "5:36: members of 'extension Array' on arrays of 'Point' is not supported in nbrun cells",
         ])
     }
 

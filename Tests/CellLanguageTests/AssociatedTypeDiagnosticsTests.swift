@@ -84,7 +84,7 @@ final class AssociatedTypeDiagnosticsTests: XCTestCase {
 
     func testAProtocolWithAssociatedTypesIsRefusedAsAType() {
         XCTAssertEqual(describe("let c: Container = IntStack()"), [
-            "1:8: 'protocol 'Container' with associated types as a type (use it as a generic constraint)' is not supported in nbrun cells",
+            "1:8: protocol 'Container' with associated types as a type (use it as a generic constraint) is not supported in nbrun cells",
         ])
     }
 
@@ -200,7 +200,7 @@ final class OpaqueTypeDiagnosticsTests: XCTestCase {
         func make() -> some Box { fatalError() }
         func other() -> some Box { return 1 }
         """), [
-            "2:16: ''some Box' whose underlying type nbrun cannot infer' is not supported in nbrun cells",
+            "2:16: 'some Box' whose underlying type nbrun cannot infer is not supported in nbrun cells",
             "3:35: return type of global function 'other()' requires that 'Int' conform to 'Box'",
         ])
     }

@@ -103,6 +103,6 @@ final class ClassInheritanceTests: XCTestCase {
         XCTAssertEqual(errors("let x = 3\nlet s = x as? String"),
                        ["2:11: 'as?' from 'Int' to 'String' is not supported in nbrun cells (casts between classes are)"])
         XCTAssertEqual(errors("protocol P {}\nstruct S: P {}\nprint(S() is P)"),
-                       ["3:11: 'is' from 'S' to 'P' is not supported in nbrun cells (casts between classes are)"])
+                       ["3:11: 'is' from 'S' to 'any P' is not supported in nbrun cells (casts between classes are)"])
     }
 }

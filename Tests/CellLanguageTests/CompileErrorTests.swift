@@ -94,6 +94,7 @@ final class CompileErrorTests: XCTestCase {
                 XCTAssertEqual(sample.kind, kind)
                 XCTAssertNotEqual(sample.message, kind.rawValue, "\(kind) has no message")
                 XCTAssertFalse(sample.message.isEmpty, "\(kind)")
+                XCTAssertFalse(sample.message.contains("''"), "\(kind) nests quotes: \(sample.message)")
                 if let other = seen.updateValue(kind, forKey: sample.message), other != kind {
                     XCTFail("\(kind) and \(other) both print '\(sample.message)'")
                 }

@@ -17,7 +17,7 @@ final class ObservedOverrideTests: XCTestCase {
         XCTAssertEqual(messages(first), [])
         _ = interpreter.run(first)
         let second = interpreter.compile(CellSource(code: "class D: C {\n    override var x: Int { didSet { print(x) } }\n}", firstLine: 5))
-        XCTAssertEqual(messages(second), ["6:18: 'observing 'x', which code of an earlier cell assigns through 'C'' is not supported in nbrun cells"])
+        XCTAssertEqual(messages(second), ["6:18: observing 'x', which code of an earlier cell assigns through 'C' is not supported in nbrun cells"])
         let together = Interpreter().execute(CellSource(code: """
             class C { var x = 0 }
             func reset(_ c: C) { c.x = 0 }

@@ -89,4 +89,27 @@ final class ProtocolDiagnosticsTests: XCTestCase {
             "4:11: 'generic extension' is not supported in nbrun cells",
         ])
     }
+
+    /// A value of a protocol type is an existential, which swiftc's messages spell `any Shape` (`(any Shape)?` for its
+    /// optional), the same in every position of a message (swiftc 6's errors for this program).
+    func testExistentialTypesAreSpelledAnyInMessages() {
+        let program = """
+        protocol Shape { func area() -> Double }
+        struct Tri: Shape { func area() -> Double { 1 } }
+        func work() {
+            let shapes: [Shape] = [Tri()]
+            let x: Int = shapes[0]
+            let y = shapes[0].foo
+            let w: Shape? = nil
+            let v: Int = w
+            let t: Tri = shapes[0]
+        }
+        """
+        XCTAssertEqual(diagnosticLines(program), [
+            "5:24: cannot convert value of type 'any Shape' to specified type 'Int'",
+            "6:23: value of type 'any Shape' has no member 'foo'",
+            "8:18: cannot convert value of type '(any Shape)?' to specified type 'Int'",
+            "9:24: cannot convert value of type 'any Shape' to specified type 'Tri'",
+        ])
+    }
 }

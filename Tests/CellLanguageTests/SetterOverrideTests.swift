@@ -115,8 +115,8 @@ final class SetterOverrideTests: XCTestCase {
             "3:25: cannot call value of non-function type 'Int'",
             "7:29: use of 'max' refers to instance method rather than global function 'max' in module 'Swift'",
             // Static members of built-in extensions are refused (`Int.make()` would not find them).
-            "10:17: 'static methods in an extension of 'Int'' is not supported in nbrun cells",
-            "11:16: 'static properties in an extension of 'Int'' is not supported in nbrun cells",
+            "10:17: static methods in an extension of 'Int' is not supported in nbrun cells",
+            "11:16: static properties in an extension of 'Int' is not supported in nbrun cells",
         ])
     }
 

@@ -39,3 +39,8 @@ extension CompileError {
         return "value of type '\(type)'"
     }
 }
+
+fileprivate extension DefaultStringInterpolation {
+    /// A type in a message, as swiftc spells it (`any P` for an existential: `CType.spelledInMessages`).
+    mutating func appendInterpolation(_ type: CType) { appendLiteral(type.spelledInMessages) }
+}

@@ -7,7 +7,7 @@ extension CompileError {
 
     private static func samplesOfSyntax(_ kind: Kind) -> [CompileError]? {
         switch kind {
-        case .notSupported: return [.notSupported("throw")]
+        case .notSupported: return [.notSupported("throw"), .notSupported("extension of 'Point'")]
         case .constructNotSupported: return Construct.allCases.map { .constructNotSupported($0) }
         case .operatorNotSupported: return [.operatorNotSupported("<=>")]
         case .postfixOperatorNotSupported: return [.postfixOperatorNotSupported("...")]

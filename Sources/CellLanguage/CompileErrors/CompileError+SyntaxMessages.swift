@@ -2,7 +2,8 @@ extension CompileError {
     /// The message of a syntax or statement error, or nil for another category.
     var syntaxMessage: String? {
         switch self {
-        case .notSupported(let what): return "'\(what)' is not supported in nbrun cells"
+        case .notSupported(let what):
+            return what.contains("'") ? "\(what) is not supported in nbrun cells" : "'\(what)' is not supported in nbrun cells"
         case .constructNotSupported(let construct): return "this \(construct.rawValue) is not supported in nbrun cells"
         case .operatorNotSupported(let op): return "operator '\(op)' is not supported in nbrun cells"
         case .postfixOperatorNotSupported(let op): return "postfix operator '\(op)' is not supported in nbrun cells"
@@ -76,4 +77,9 @@ extension CompileError {
         default: return nil
         }
     }
+}
+
+fileprivate extension DefaultStringInterpolation {
+    /// A type in a message, as swiftc spells it (`any P` for an existential: `CType.spelledInMessages`).
+    mutating func appendInterpolation(_ type: CType) { appendLiteral(type.spelledInMessages) }
 }

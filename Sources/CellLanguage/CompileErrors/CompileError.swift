@@ -5,7 +5,9 @@ import Diagnostics
 enum CompileError: Hashable, Sendable {
     // MARK: Syntax the cell language does not take (Lowering)
 
-    /// `'throw' is not supported in nbrun cells`: a construct outside the supported subset, by name.
+    /// `'throw' is not supported in nbrun cells`: a construct outside the supported subset, by name, quoted; a
+    /// description that quotes names of its own is not quoted again (`extension of 'Point' is not supported in nbrun
+    /// cells`), so that no message nests quotes.
     case notSupported(String)
     /// `this statement is not supported in nbrun cells` (or pattern, type, expression, operator, member).
     case constructNotSupported(Construct)
@@ -485,4 +487,9 @@ enum CompileError: Hashable, Sendable {
         assertionFailure("CompileError.\(kind) has no message")
         return kind.rawValue
     }
+}
+
+fileprivate extension DefaultStringInterpolation {
+    /// A type in a message, as swiftc spells it (`any P` for an existential: `CType.spelledInMessages`).
+    mutating func appendInterpolation(_ type: CType) { appendLiteral(type.spelledInMessages) }
 }

@@ -27,3 +27,8 @@ enum SubscriptArgumentMistake: Hashable, Sendable {
         }
     }
 }
+
+fileprivate extension DefaultStringInterpolation {
+    /// A type in a message, as swiftc spells it (`any P` for an existential: `CType.spelledInMessages`).
+    mutating func appendInterpolation(_ type: CType) { appendLiteral(type.spelledInMessages) }
+}

@@ -107,20 +107,27 @@ extension Compiler {
         }
     }
 
+    /// Whether a call's arguments are `count` unlabelled ones; reports the first mistake otherwise.
     func unlabelled(_ arguments: [Argument], count: Int, _ name: String, at location: SourceLocation) -> Bool {
+        guard let (mistake, position) = Compiler.unlabelledMistake(arguments, count: count, opening: wrongLabelLocation,
+                                                                   closing: missingArgumentLocation, at: location) else {
+            return true
+        }
+        error(mistake, at: position)
+        return false
+    }
+
+    /// The first mistake in the arguments of a call that takes `count` unlabelled ones, as swiftc reports it: a label
+    /// at the opening parenthesis (`opening`), a missing argument at the closing one (`closing`; `location`, the
+    /// call's, when unknown), an extra argument at itself. Shared by the generator and the type checker.
+    static func unlabelledMistake(_ arguments: [Argument], count: Int, opening: SourceLocation?, closing: SourceLocation?,
+                                  at location: SourceLocation) -> (CompileError, SourceLocation)? {
         if let labelled = arguments.first(where: { $0.label != nil }), let label = labelled.label {
-            error(.extraneousArgumentLabel(label), at: wrongLabelLocation ?? labelled.location)
-            return false
+            return (.extraneousArgumentLabel(label), opening ?? labelled.location)
         }
-        if arguments.count < count {
-            error(.missingArgument(label: nil, position: arguments.count + 1), at: location)
-            return false
-        }
-        if arguments.count > count {
-            error(.extraArgument(nil), at: arguments[count].location)
-            return false
-        }
-        return true
+        if arguments.count < count { return (.missingArgument(label: nil, position: arguments.count + 1), closing ?? location) }
+        if arguments.count > count { return (.extraArgument(nil), arguments[count].location) }
+        return nil
     }
 
     /// A math function used as a value, e.g. `xs.map(sqrt)`.

@@ -16,6 +16,7 @@ extension Compiler {
                 return
             }
             let type = UserType(kind: .protocolType, name: decl.name, qualifiedName: moduleName + "." + decl.name)
+            type.isExistential = true
             type.cell = currentCell
             type.protocolInfo = ProtocolInfo()
             noteAssociatedTypes(decl, of: type)
@@ -178,6 +179,7 @@ extension Compiler {
         info.isComposition = true
         info.superclass = superclass
         type.protocolInfo = info
+        type.isExistential = superclass == nil
         protocolState.compositions[name] = type
         return .user(type)
     }

@@ -81,32 +81,36 @@ extension Compiler {
     /// `extra arguments at positions #2, #3 in call` at the `[`, `xs[i: 0]` an extraneous label and `d[k: 1, 2]`
     /// incorrect labels at the `[`, `xs[]` a missing argument at the `]`.
     func reportSubscriptArguments(_ container: CType, _ arguments: [Argument], at location: SourceLocation) {
+        let (mistake, position) = Compiler.subscriptArgumentMistake(container, arguments, at: location,
+                                                                    closing: reportedTokens[location] ?? location)
+        error(mistake, at: position)
+    }
+
+    /// The mistake `reportSubscriptArguments` reports, and where (shared by the generator and the type checker);
+    /// `closing` is where a missing index is reported (the `]`).
+    static func subscriptArgumentMistake(_ container: CType, _ arguments: [Argument], at location: SourceLocation,
+                                         closing: SourceLocation) -> (CompileError, SourceLocation) {
         let labels = arguments.map(\.label)
         var expected = 1
         if case .dictionary = container {
             expected = 2
-            if labels == [nil, nil] {
-                error(.missingArgumentLabel("default", inSubscript: true), at: location)
-                return
-            }
+            if labels == [nil, nil] { return (.missingArgumentLabel("default", inSubscript: true), location) }
             if arguments.count == 2 {
-                error(.subscriptArguments(.incorrectLabels(have: labels, expected: [nil, "default"])), at: location)
-                return
+                return (.subscriptArguments(.incorrectLabels(have: labels, expected: [nil, "default"])), location)
             }
         }
         switch arguments.count {
         case 0:
-            error(.subscriptArguments(.missingIndex), at: reportedTokens[location] ?? location)
+            return (.subscriptArguments(.missingIndex), closing)
         case 1:
-            error(.subscriptArguments(.extraneousLabel(labels[0] ?? "_")), at: location)
+            return (.subscriptArguments(.extraneousLabel(labels[0] ?? "_")), location)
         case expected + 1:
             if let label = labels[expected] {
-                error(.subscriptArguments(.extraLabelled(label)), at: arguments[expected].value.location)
-            } else {
-                error(.extraSubscriptArgument, at: arguments[expected].value.location)
+                return (.subscriptArguments(.extraLabelled(label)), arguments[expected].value.location)
             }
+            return (.extraSubscriptArgument, arguments[expected].value.location)
         default:
-            error(.subscriptArguments(.extraArguments(positions: Array(2...arguments.count))), at: location)
+            return (.subscriptArguments(.extraArguments(positions: Array(2...arguments.count))), location)
         }
     }
 }
@@ -116,18 +120,33 @@ extension Compiler {
     /// its `radix:` label or given an extra argument; true when reported so.
     func reportRadixInitializerMistake(_ arguments: [Argument], at location: SourceLocation) -> Bool {
         guard arguments.count == 2 || arguments.count == 3, arguments.allSatisfy({ $0.label == nil }) else { return false }
+        let opening = wrongLabelLocation
         // Type-only: a diagnosis query, asked before the initializer's arguments compile.
         let textType = compileExprTypeOnly(arguments[0].value)
-        if textType.hasError { return true }
-        if textType != .string {
-            // swiftc names the text argument's type.
-            error(.initializerRequirement("init(_:radix:)", type: "\(textType)", protocolName: "StringProtocol"), at: location)
+        if textType.hasError {
+            _ = compileExpr(arguments[0].value, expected: nil)  // the text's own mistake (`Int(nope, 2)`), reported
+            return true
         }
-        if arguments.count == 3 {
-            error(.extraArgument(nil), at: arguments[2].value.location)
-        } else {
-            error(.missingArgumentLabel("radix"), at: wrongLabelLocation ?? arguments[1].value.location)
+        for (mistake, position) in Compiler.radixInitializerMistakes(textType, arguments, opening: opening, at: location) {
+            error(mistake, at: position)
         }
         return true
+    }
+
+    /// The mistakes of `Int(text, 2)` and `Int(text, 2, 3)` whose text is of type `textType`, and where (shared by the
+    /// generator and the type checker): a text that is no String (swiftc names its type), then the missing `radix:`
+    /// label (at the opening parenthesis) or the extra argument.
+    static func radixInitializerMistakes(_ textType: CType, _ arguments: [Argument], opening: SourceLocation?,
+                                         at location: SourceLocation) -> [(CompileError, SourceLocation)] {
+        var mistakes: [(CompileError, SourceLocation)] = []
+        if textType != .string {
+            mistakes.append((.initializerRequirement("init(_:radix:)", type: "\(textType)", protocolName: "StringProtocol"), location))
+        }
+        if arguments.count == 3 {
+            mistakes.append((.extraArgument(nil), arguments[2].value.location))
+        } else {
+            mistakes.append((.missingArgumentLabel("radix"), opening ?? arguments[1].value.location))
+        }
+        return mistakes
     }
 }

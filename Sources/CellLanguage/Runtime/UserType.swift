@@ -90,6 +90,9 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     var isPropertyWrapper = false
     /// Declared `@resultBuilder` (only such a type may be written as an attribute on a function or parameter).
     var isResultBuilder = false
+    /// A declared protocol (or a composition of them) whose values are existentials: swiftc spells their type
+    /// `any P` in messages (`CType.spelledInMessages`); not a generic parameter's placeholder, an opaque type or `Any`.
+    var isExistential = false
 
     init(kind: Kind, name: String, qualifiedName: String) {
         self.kind = kind

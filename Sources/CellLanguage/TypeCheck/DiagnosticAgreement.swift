@@ -6,13 +6,16 @@ import Diagnostics
 public struct DiagnosticAgreement: Sendable {
     /// Errors the generator reported.
     public var reported = 0
-    /// The generator's errors of the kinds the checker reports (by their messages' openings, `checkedMessages`; not
-    /// those about subscripts).
+    /// The generator's errors of the kinds the checker reports (by their messages' openings, `checkedMessages`, and
+    /// the mistakes in subscripts' arguments).
     public var reportedOfCheckedKinds = 0
     /// Diagnostics the checker reported.
     public var checked = 0
     /// The checker's diagnostics the generator reported too.
     public var agreed = 0
+    /// The generator's errors of the checked kinds the checker reported too (the checker's other diagnostics, of
+    /// kinds outside `checkedMessages`, count in `agreed` only).
+    public var agreedOfCheckedKinds = 0
     /// The checker's diagnostics the generator did not report, one line each (`line:col: message`).
     public var disagreements: [String] = []
     /// The generator's errors of the checked kinds the checker did not report, one line each.
@@ -23,7 +26,8 @@ public struct DiagnosticAgreement: Sendable {
                                   "value of type", "value of tuple type", "'%' is unavailable", "incorrect argument label",
                                   "missing argument", "extra argument", "extraneous argument label",
                                   "cannot call value of non-function type", "trailing closure passed to parameter",
-                                  "cannot assign value of type"]
+                                  "cannot assign value of type", "no exact matches in call to instance method",
+                                  "initializer 'init(_:radix:)' requires", "zip takes two unlabelled sequences"]
 
     /// Creates an empty tally.
     public init() {}
@@ -36,10 +40,10 @@ public struct DiagnosticAgreement: Sendable {
         for diagnostic in checked {
             if errors.contains(diagnostic) { agreed += 1 } else { disagreements.append(Self.line(diagnostic)) }
         }
-        // Subscripts' arguments are not checked (`extra argument in subscript`).
-        for error in errors where Self.checkedMessages.contains(where: error.message.hasPrefix) && !error.message.hasSuffix("in subscript") {
+        // Subscripts' argument mistakes (`extra argument in subscript`) are of the checked kinds.
+        for error in errors where Self.checkedMessages.contains(where: error.message.hasPrefix) || error.message.hasSuffix("in subscript") {
             reportedOfCheckedKinds += 1
-            if !checked.contains(error) { missed.append(Self.line(error)) }
+            if checked.contains(error) { agreedOfCheckedKinds += 1 } else { missed.append(Self.line(error)) }
         }
     }
 
@@ -49,12 +53,15 @@ public struct DiagnosticAgreement: Sendable {
         reportedOfCheckedKinds += other.reportedOfCheckedKinds
         checked += other.checked
         agreed += other.agreed
+        agreedOfCheckedKinds += other.agreedOfCheckedKinds
         disagreements += other.disagreements
         missed += other.missed
     }
 
     /// The share of the generator's errors of the checked kinds that the checker reported alike.
-    public var coverage: Double { reportedOfCheckedKinds == 0 ? 0 : Double(agreed) / Double(reportedOfCheckedKinds) }
+    public var coverage: Double {
+        reportedOfCheckedKinds == 0 ? 0 : Double(agreedOfCheckedKinds) / Double(reportedOfCheckedKinds)
+    }
 
     private static func line(_ diagnostic: Diagnostic) -> String {
         let position = diagnostic.location.map { "\($0.line):\($0.column): " } ?? ""

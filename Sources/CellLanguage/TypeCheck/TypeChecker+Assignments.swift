@@ -90,6 +90,7 @@ extension TypeChecker {
         case .subscriptAccess(let base, let arguments):
             if let statics = staticSubscriptPlace(base, arguments) { return recordLink(target, statics) }
             let baseType = place(base)
+            if subscriptPlaceShapeMistake(base, baseType, arguments, at: target.location) { return nil }
             return recordLink(target, baseType.flatMap { element(of: $0, arguments) } ?? uncheckedIndices(arguments))
         case .forceUnwrap(let base):
             guard case .optional(let wrapped)? = place(base) else { return nil }

@@ -58,7 +58,7 @@ extension TypeChecker {
     }
 
     /// Whether a name refers to nothing declared (a built-in function or type, not shadowed).
-    private func isBuiltinName(_ name: String, _ referent: Referent) -> Bool {
+    func isBuiltinName(_ name: String, _ referent: Referent) -> Bool {
         switch referent {
         case .builtin, .unresolved: break
         default: return false
@@ -88,7 +88,7 @@ extension TypeChecker {
     }
 
     /// Whether an extension of the built-in type `name` declares initializers (they may be the ones called).
-    private func extendsBuiltinInitializers(_ name: String) -> Bool {
+    func extendsBuiltinInitializers(_ name: String) -> Bool {
         guard let extended = compiler.protocolState.builtinExtensions[name] else { return false }
         return !extended.initializers.isEmpty
     }

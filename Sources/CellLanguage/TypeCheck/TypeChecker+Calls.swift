@@ -17,6 +17,7 @@ extension TypeChecker {
             if let nested = nestedTypeNamed(callee) { return construction(nested, arguments) }  // `Inner(…)` in `Outer`
             if case .member(let owner) = referent, let result = selfMethodCall(owner, name, arguments, at: expr.location) { return result }
             if let callable = nativeCallable(callee, name, referent, arguments) { return callable }
+            if let mistake = builtinCallShapeMistake(expr, name, referent, arguments) { return mistake }
             if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
             if let repeated = arrayRepeating(name, referent, arguments, expected: expected) { return repeated }
             if let metatype = typeOfCall(name, referent, arguments) { return metatype }
@@ -59,6 +60,7 @@ extension TypeChecker {
             }
             guard let receiver = check(base, expected: nil) else { break }
             if let result = callableMemberCall(callee, receiver, name, arguments) { return result }
+            if let mistake = stdlibCallShapeMistake(expr, receiver, name, arguments, at: nameLocation) { return mistake }
             return methodCall(on: receiver, name, arguments, expected: expected, at: nameLocation)
         case .array, .dictionary:
             if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }

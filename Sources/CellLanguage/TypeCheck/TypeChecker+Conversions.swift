@@ -42,12 +42,13 @@ extension TypeChecker {
             uncheckedArguments(arguments)
             return nil
         }
-        switch check(arguments[0].value, expected: nil) {
+        let found = check(arguments[0].value, expected: nil)
+        switch found {
         case .range?, .closedRange?: return .array(.int)
         case .array(let element)?, .set(let element)?, .arraySlice(let element)?: return .array(element)
         case .string?, .substring?: return .array(.character)
         case .stringView(let view)?: return .array(view.element)
-        default: return nil
+        default: return arrayLiteralLabelMistake(found, arguments[0])
         }
     }
 

@@ -10,16 +10,18 @@ import Diagnostics
 /// - Certain or silent. Like its types, the checker's errors are never guessed: a mistake is reported only where the
 ///   checker knows both types completely and knows every conversion between them (`certainlyMismatches`: built-in
 ///   value types, arrays, sets, dictionaries and one-level optionals of them, and non-generic structs and enums that
-///   conform to nothing; no classes, protocols, tuples or functions). Anything else is left to the generator.
+///   conform to nothing; no classes, protocols, tuples or functions; for conversions, also `String.Index` and array
+///   slices). Anything else is left to the generator.
 /// - What is reported: a value of the wrong type for an annotated `let`/`var` (`specifiedType`), for a declared
 ///   function's, method's or memberwise initializer's parameter (`argumentType`) and for a declared function's
-///   `return` (`returnType`); conditions of `if`, `while`, `guard`, `where` and `? :` that are not Bool
-///   (`conditionType`); arithmetic operators applied to operands of built-in types that have none
+///   `return` or single-expression body (`returnType`; a `()` value too: `func f() -> Int { print(1) }`);
+///   conditions of `if`, `while`, `guard`, `where` and `? :` that are not Bool (`conditionType`); arithmetic operators applied to operands of built-in types that have none
 ///   (`binaryOperatorSameTypes`, `binaryOperatorTypes`, `floatingRemainder`); a member read that a non-generic
 ///   struct, class or enum, a tuple or a built-in type's table does not have (`valueHasNoMember`, with the
 ///   generator's suggestion); a value assigned with `=` to a `var`, an array element, a dictionary value or a plain
 ///   stored property that certainly does not convert (`assignmentType`, `subscriptAssignmentType`, in
-///   `TypeChecker+AssignmentDiagnostics`).
+///   `TypeChecker+AssignmentDiagnostics`); wrong labels, missing and extra arguments of the standard library's
+///   functions, initializers and methods and of built-in collections' subscripts (`TypeChecker+CallShapes`).
 /// - No cascade. A node whose own type is wrong (an operator that does not apply, a member that does not exist) has
 ///   the error type: nothing is recorded for it and what contains it is unknown, so it reports nothing more. A
 ///   conversion mistake keeps the value's type (the mistake is the conversion) and the declaration its annotated
@@ -58,9 +60,12 @@ extension TypeChecker {
     }
 
     /// Whether a value of type `found` certainly cannot take the place of an `expected` one: both types are ones whose
-    /// conversions the checker knows completely, and none applies (equal types, optional promotion at any depth).
+    /// conversions the checker knows completely, and none applies (equal types, optional promotion at any depth). A
+    /// `()` value converts to nothing else (not taken to an optional: swiftc names the wrapped type there).
     func certainlyMismatches(_ found: CType, _ expected: CType) -> Bool {
-        guard isClosed(found), isClosed(expected) else { return false }
+        guard convertsOnlyToItself(found) || (found == .void && !expected.isOptional), convertsOnlyToItself(expected) else {
+            return false
+        }
         var target: CType? = expected
         while let wanted = target {
             if wanted == found { return false }

@@ -66,7 +66,7 @@ extension TypeChecker {
                 continue
             }
             if let parameter {
-                check(argument.value, expected: parameter)
+                stdlibArgument(argument, parameter, of: receiver)
             } else if Self.isContextFree(argument.value) {
                 check(argument.value, expected: nil)
             }
@@ -83,6 +83,7 @@ extension TypeChecker {
             return nil
         }
         if let extended = extensionSubscript(receiver, arguments) { return extended }
+        if let mistake = subscriptShapeMistake(receiver, arguments, at: location) { return mistake }
         switch receiver {
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil,
              .arraySlice(let element) where arguments.count == 1 && arguments[0].label == nil:

@@ -129,7 +129,8 @@ extension TypeChecker {
             defaultArgument(parameter, declared.type)
         }
         let saved = bodyContext
-        (returnType, returnTyping, reportsReturnMismatches) = (info.returnType, .given, true)
+        // An initializer's result is its type, but its body returns nothing (`init() { x = 1 }` is no result).
+        (returnType, returnTyping, reportsReturnMismatches) = (info.returnType, .given, decl.name != "init")
         if let selfType, !decl.isStatic { declare("self", at: decl.location, selfValueType(of: selfType)) }
         singleExpressionBody(statements ?? decl.body)
         bodyContext = saved

@@ -46,17 +46,6 @@ extension TypeChecker {
         return .error
     }
 
-    /// The type a literal has without a contextual type (the generator's type-only compilation of it); nil for
-    /// anything else.
-    private static func literalType(_ expr: Expr) -> CType? {
-        switch expr.kind {
-        case .intLiteral: return .int
-        case .floatLiteral: return .double
-        case .stringLiteral: return .string
-        case .boolLiteral: return .bool
-        default: return nil
-        }
-    }
 
     /// `Array(x)` where `x` is a single value of a known type that is no sequence (`Array(5)`): swiftc takes it for
     /// `Array(arrayLiteral:)` and so does the generator. Reports it and returns the error type; nil for other types.

@@ -85,6 +85,13 @@ extension Compiler {
         return { frame in try condition(frame) ? .normal : try otherwise(frame) }
     }
 
+    /// Whether `expr` calls a built-in function that never returns (`fatalError(…)`, `preconditionFailure(…)`: Swift's
+    /// `Never`); such a call ends a path, and as a single-expression body it is no returned value.
+    static func isNeverCall(_ expr: Expr) -> Bool {
+        guard case .call(let callee, _) = expr.kind, case .name(let name) = callee.kind else { return false }
+        return name == "fatalError" || name == "preconditionFailure"
+    }
+
     /// Whether a statement list always leaves the enclosing scope (return, break, continue on every path).
     static func alwaysExits(_ statements: [Stmt]) -> Bool {
         guard let last = statements.last else { return false }
@@ -98,8 +105,7 @@ extension Compiler {
             // Exhaustiveness is checked where the switch is compiled.
             return !cases.isEmpty && cases.allSatisfy { alwaysExits($0.body) && !containsBreak($0.body) }
         case .expression(let expr):
-            if case .call(let callee, _) = expr.kind, case .name("fatalError") = callee.kind { return true }
-            return false
+            return isNeverCall(expr)
         case .whileLoop(_, let conditions, let body, _):
             if conditions.count == 1, case .expression(let expr) = conditions[0], case .boolLiteral(true) = expr.kind {
                 return !containsBreak(body)

@@ -78,7 +78,7 @@ extension Compiler {
                                     slot: info.parameterSlots[index])
             }
             var body = resultBuilderFunctionBody(decl)
-            if info.returnType != .void, body.count == 1, case .expression(let expr) = body[0] {
+            if info.returnType != .void, body.count == 1, case .expression(let expr) = body[0], !Compiler.isNeverCall(expr) {
                 body = [.returnStatement(expr, expr.location)]
             }
             // The body is a scope of its own, so `guard let x = x` may shadow a parameter.
@@ -284,7 +284,8 @@ extension Compiler {
             declareOwnedCaptures(&owned)
             if owned.contains(where: { $0.frameSlot != nil }) { ownedCaptureGuard = (enclosing.level, location) }
         }
-        if literal.body.count == 1, case .expression(let expr) = literal.body[0], context.returnType != .void {
+        if literal.body.count == 1, case .expression(let expr) = literal.body[0], context.returnType != .void,
+           !(Compiler.isNeverCall(expr) && context.returnType != nil) {
             if case .assign = expr.kind {
                 if context.returnType == nil { context.returnType = .void }
             } else {

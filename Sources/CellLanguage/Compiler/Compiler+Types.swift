@@ -257,7 +257,7 @@ extension Compiler {
                 return .returned
             }])
         } else {
-            if info.returnType != .void, statements.count == 1, case .expression(let expr) = statements[0] {
+            if info.returnType != .void, statements.count == 1, case .expression(let expr) = statements[0], !Compiler.isNeverCall(expr) {
                 statements = [.returnStatement(expr, expr.location)]
             }
             compileBodyStatements(statements, into: info)

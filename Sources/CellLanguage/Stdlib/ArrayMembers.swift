@@ -4,7 +4,7 @@ import Diagnostics
 enum ArrayMembers {
     static let table = StdlibTable("Array", about: "`[Element]`, a value type: copies are independent.",
                                    members: properties + transforms + searches + orderings + slices + ArrayMutatingMembers.members
-                                       + RandomMembers.array)
+                                       + RandomMembers.array + ArrayPredicateMembers.members)
 
     static let properties: [StdlibMember] = [
         StdlibMember("var count: Int", "The number of elements.") { site in
@@ -70,9 +70,12 @@ enum ArrayMembers {
         },
         StdlibMember("func flatMap<T>(_ transform: (Element) -> [T]) -> [T]", "The concatenated results of `transform`.") { site in
             let (function, result) = site.compiler.mapFunction(site.arguments[0], [site.element])
+            // A String is a sequence of its Characters (`words.flatMap { $0 }`).
+            let isText = result == .string || result == .substring
             guard case .array = result else {
-                if !result.hasError { site.compiler.error(.flatMapNeedsArray(result), at: site.location) }
-                return .invalid
+                if !result.hasError, !isText { site.compiler.error(.flatMapNeedsArray(result), at: site.location) }
+                if !isText { return .invalid }
+                return flatMapCharacters(site, function)
             }
             let array = site.value
             return Typed(type: result, code: .value { frame in
@@ -120,6 +123,22 @@ enum ArrayMembers {
             })
         },
     ]
+
+    /// `flatMap` whose closure gives Strings: the Characters of each, concatenated.
+    private static func flatMapCharacters(_ site: ValueSite, _ function: @escaping (Frame) throws -> Value) -> Typed {
+        let array = site.value, location = site.location
+        return Typed(type: .array(.character), code: .value { frame in
+            let elements = try array(frame).arrayValue
+            guard case .function(let f) = try function(frame) else { return .void }
+            var output: [Value] = []
+            for value in elements {
+                let (text, _) = StringIndexing.parts(try f.call(value))
+                output.append(contentsOf: text.map { .string(String($0)) })
+                try AllocationLimit.checkGrowth(from: 0, to: output.count, at: location)
+            }
+            return .array(output)
+        })
+    }
 
     /// `map`, with `[Double]` expected turning integer literals in the closure into Doubles, as Swift infers.
     @Sendable static func map(_ site: ValueSite) -> Typed? {

@@ -7,7 +7,7 @@ enum ArrayMutatingMembers {
         .mutating("mutating func append(_ newElement: Element)", "Adds `newElement` at the end.", append),
         .mutating("mutating func append(contentsOf newElements: [Element])", "Adds the elements of `newElements` at the end.") { site in
             let location = site.location
-            return mutate(site, .void, [site.argument(0, as: .array(site.element))]) { values, elements in
+            return mutate(site, .void, [site.sequenceArgument(0)]) { values, elements in
                 let more = values[0].arrayValue
                 try AllocationLimit.checkGrowth(from: elements.count, to: elements.count &+ more.count, at: location)
                 elements.append(contentsOf: more)

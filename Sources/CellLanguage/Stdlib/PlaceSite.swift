@@ -23,6 +23,17 @@ struct PlaceSite {
         compiler.compilePlace(base, mutating: true, method: name, methodAt: location)
     }
 
+    /// Argument `index` as an array of the receiver's elements: an array, or a range of Ints for an `[Int]`
+    /// (`xs.append(contentsOf: 1...3)`, a range being a sequence of its values).
+    func sequenceArgument(_ index: Int) -> (Frame) throws -> Value {
+        let value = arguments[index].value
+        if element == .int, case .binary(let op, _, _, _) = value.kind, op == "..." || op == "..<" {
+            let range = compiler.compileExpr(value, expected: nil)
+            if range.type == .range || range.type == .closedRange { return RangeMembers.elements(range, location).value }
+        }
+        return argument(index, as: .array(element))
+    }
+
     /// Argument `index` compiled with the expected type and converted to it, or diagnosed.
     func argument(_ index: Int, as type: CType) -> (Frame) throws -> Value {
         compiler.argumentValue(arguments[index], as: type)

@@ -13,6 +13,7 @@ extension TypeChecker {
             switch (name, result) {
             case ("compactMap", .optional(let wrapped)): return .array(wrapped)
             case ("flatMap", .array): return result
+            case ("flatMap", .string), ("flatMap", .substring): return .array(.character)
             default: return .some(nil)
             }
         case "mapValues":

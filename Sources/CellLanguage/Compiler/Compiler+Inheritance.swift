@@ -174,9 +174,10 @@ extension Compiler {
     /// A member call whose implementation the receiver's class chooses (`dispatch`), or an initializer run on an
     /// object made beforehand (`presetSelf`: by a subclass's construction, `super.init` or `self.init`).
     func compileDispatchedCall(_ info: FunctionInfo, _ codes: [(Frame) throws -> Value], dispatch: Bool,
-                               presetSelf: ((Frame) throws -> Value)?, at location: SourceLocation) -> Typed {
+                               presetSelf: ((Frame) throws -> Value)?, writingBack inouts: MethodArguments? = nil,
+                               at location: SourceLocation) -> Typed {
         let runtime = self.runtime, globals = self.globals
-        if presetSelf == nil, !codes.isEmpty {
+        if presetSelf == nil, !codes.isEmpty, inouts == nil {
             // A method chosen by the receiver's class: the receiver first, then the arguments into the target's frame.
             let receiver = codes[0], rest = Array(codes.dropFirst())
             @inline(__always) func run<T>(_ frame: Frame, read: (FunctionInfo, Frame) -> T) throws -> T {
@@ -201,6 +202,7 @@ extension Compiler {
             let target = dispatch ? Compiler.dispatchTarget(info, object ?? values[0]) : info
             let callee = try Compiler.invoke(target, parent: globals, arguments: values, runtime: runtime, location: location,
                                              presetSelf: object)
+            try inouts?.writeBack(frame, callee, target)  // the `inout` arguments, from the frame of the method that ran
             return Compiler.result(of: target, in: callee)
         }
     }

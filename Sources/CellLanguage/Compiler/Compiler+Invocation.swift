@@ -119,7 +119,8 @@ extension Compiler {
         let globals = self.globals
         if let receiver { compiled.codes.insert(receiver, at: 0) }
         if !compiled.writeBacks.isEmpty {
-            return compileMemberCallWritingBack(info, compiled, dispatch: dispatch, presetSelf: presetSelf, at: location)
+            return compileDispatchedCall(info, compiled.codes, dispatch: dispatch, presetSelf: presetSelf,
+                                         writingBack: compiled, at: location).prefixed(by: compiled.check.map { [$0] } ?? [])
         }
         let codes = compiled.codes
         let runtime = self.runtime

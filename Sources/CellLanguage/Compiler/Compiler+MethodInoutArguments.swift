@@ -67,24 +67,6 @@ extension Compiler {
         }
     }
 
-    /// A call of a method with `inout` parameters (`compileMemberCall`): arguments evaluated, the method run (chosen
-    /// by the receiver's class with `dispatch`), then the `inout` arguments written back.
-    func compileMemberCallWritingBack(_ info: FunctionInfo, _ arguments: MethodArguments, dispatch: Bool,
-                                      presetSelf: ((Frame) throws -> Value)?, at location: SourceLocation) -> Typed {
-        let runtime = self.runtime, globals = self.globals, codes = arguments.codes, check = arguments.check
-        return Typed.fromValue(info.returnType) { frame in
-            try check?(frame)
-            var values: [Value] = []
-            for code in codes { values.append(try code(frame)) }
-            let object = try presetSelf?(frame)
-            let target = dispatch ? Compiler.dispatchTarget(info, object ?? values[0]) : info
-            let callee = try Compiler.invoke(target, parent: globals, arguments: values, runtime: runtime, location: location,
-                                             presetSelf: object)
-            try arguments.writeBack(frame, callee, target)
-            return Compiler.result(of: target, in: callee)
-        }
-    }
-
     /// A `mutating` method with `inout` parameters run on `place` (`compileMutatingCall`).
     func compileMutatingCallWritingBack(_ info: FunctionInfo, place: Place, _ arguments: MethodArguments,
                                         at location: SourceLocation) -> Typed {

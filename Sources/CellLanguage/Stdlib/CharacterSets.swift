@@ -44,11 +44,9 @@ enum CharacterSets {
     static func looksLikeSet(_ expr: Expr) -> Bool {
         switch expr.kind {
         case .member(nil, let name, _): return named[name] != nil
-        case .member(let base?, _, _): return looksLikeSet(base) || { if case .name("CharacterSet") = base.kind { return true }; return false }()
-        case .call(let callee, _):
-            if case .name("CharacterSet") = callee.kind { return true }
-            if case .member(let base?, _, _) = callee.kind { return looksLikeSet(base) }
-            return false
+        case .member(let base?, _, _): return looksLikeSet(base)
+        case .call(let callee, _): return looksLikeSet(callee)
+        case .name(let name): return name == "CharacterSet"
         default: return false
         }
     }

@@ -27,11 +27,11 @@ struct PlaceSite {
     /// (`xs.append(contentsOf: 1...3)`, a range being a sequence of its values).
     func sequenceArgument(_ index: Int) -> (Frame) throws -> Value {
         let value = arguments[index].value
-        if element == .int, case .binary(let op, _, _, _) = value.kind, op == "..." || op == "..<" {
-            let range = compiler.compileExpr(value, expected: nil)
-            if range.type == .range || range.type == .closedRange { return RangeMembers.elements(range, location).value }
-        }
-        return argument(index, as: .array(element))
+        let typed = compiler.compileExpr(value, expected: .array(element))
+        if element == .int, typed.type == .range || typed.type == .closedRange { return RangeMembers.elements(typed, location).value }
+        return compiler.coerce(typed, to: .array(element), at: Compiler.conversionLocation(of: value)) {
+            .argumentType($0, expected: $1)
+        }.value
     }
 
     /// Argument `index` compiled with the expected type and converted to it, or diagnosed.

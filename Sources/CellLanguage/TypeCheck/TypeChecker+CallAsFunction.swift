@@ -1,10 +1,13 @@
-/// `model(x)` where `model` is a variable holding a value of a declared type with `callAsFunction` methods, typed
-/// as the generator compiles it (`Compiler.compileCallAsFunction`): the call `model.callAsFunction(x)`, the variable
-/// read as its receiver. Stored properties named without `self` and native callables are left to their own paths.
+/// `model(x)` where `model` is a variable holding a value whose type (a declared type or a protocol) has
+/// `callAsFunction` methods, its own or a protocol extension's, typed as the generator compiles it
+/// (`Compiler.compileCallAsFunction`): the call `model.callAsFunction(x)`, the variable read as its receiver; also
+/// `layers[0](x)`, `make()(x)` and `block.layer(x)`. Stored properties named without `self` and native callables are
+/// left to their own paths.
 extension TypeChecker {
     /// `name(arguments)` where `name` is a variable (not a computed one) of a struct, class or enum type declaring
     /// `callAsFunction`: the method chosen by labels (then argument types); nil for any other callee.
-    func callAsFunctionCall(_ callee: Expr, _ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType?? {
+    func callAsFunctionCall(_ callee: Expr, _ name: String, _ referent: Referent, _ arguments: [Argument],
+                            expected: CType?) -> CType?? {
         switch referent {
         case .local(let index), .capture(let index), .global(let index):
             guard !accessorDeclarations.contains(index) else { return nil }
@@ -17,8 +20,12 @@ extension TypeChecker {
         default:
             return nil
         }
-        guard case .user(let type)? = type(of: referent, named: name), type.kind != .protocolType,
-              let infos = type.methods["callAsFunction"] else { return nil }
+        guard case .user(let type)? = type(of: referent, named: name) else { return nil }
+        guard type.kind != .protocolType, let infos = type.methods["callAsFunction"] else {
+            // A protocol's requirement or a protocol extension's method: called as a method of the value.
+            guard compiler.hasCallAsFunction(.user(type)), let receiver = check(callee, expected: nil) else { return nil }
+            return callAsFunction(on: receiver, arguments, expected: expected, at: callee.location)
+        }
         guard !hasTemplateMembers(type), !hasGenericMember(named: "callAsFunction") else {
             uncheckedArguments(arguments)
             return .some(nil)
@@ -44,5 +51,22 @@ extension TypeChecker {
         }
         if let callee { record(callee, owner.fields[index].type, expected: nil) }
         return .some(declaredCall(infos, arguments, receiver: true))
+    }
+
+    /// The call `value.callAsFunction(arguments)` on a value of a callable user type (`layers[0](x)`); nil for any
+    /// other type.
+    func callAsFunction(on receiver: CType, _ arguments: [Argument], expected: CType?,
+                        at location: SourceLocation) -> CType?? {
+        guard case .user = receiver, compiler.hasCallAsFunction(receiver) else { return nil }
+        return .some(methodCall(on: receiver, "callAsFunction", arguments, expected: expected, at: location))
+    }
+
+    /// `block.layer(x)` where `layer` is a stored property holding a value that `callableMemberCall` leaves (a
+    /// protocol-typed one, or one whose `callAsFunction` comes from a protocol extension).
+    func callableField(_ receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?,
+                       at location: SourceLocation) -> CType?? {
+        guard case .user(let type) = receiver, type.kind != .protocolType, type.methods[name] == nil,
+              let index = type.fieldIndex(name) else { return nil }
+        return callAsFunction(on: type.fields[index].type, arguments, expected: expected, at: location)
     }
 }

@@ -21,8 +21,7 @@ extension TypeChecker {
             if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
             if let repeated = arrayRepeating(name, referent, arguments, expected: expected) { return repeated }
             if let metatype = typeOfCall(name, referent, arguments) { return metatype }
-            if let callable = callAsFunctionCall(callee, name, referent, arguments) { return callable }
-            if let callable = userCallable(callee, name, referent, arguments, expected: expected) { return callable }
+            if let callable = callAsFunctionCall(callee, name, referent, arguments, expected: expected) { return callable }
             if let builtin = builtinCall(name, referent, arguments) ?? boundNumberConversion(callee, arguments) { return builtin }
             if let result = nestedFunctionCall(name, referent, arguments) { return result }
             if let result = functionValueCall(callee, name, arguments) { return result }

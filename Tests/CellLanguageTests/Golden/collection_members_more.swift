@@ -24,3 +24,6 @@ print(ys, ys.indices.map { ys[$0] * $0 }, Array(ys.reversed()))
 let pairs = zip(words, 1...).map { "\($1)\($0)" }
 print(pairs)
 print(stride(from: 10, to: 0, by: -3).map { $0 }, (1...10).filter { $0.isMultiple(of: 3) }, (0..<3).map { _ in "x" })
+let more = 8...9
+ys.append(contentsOf: more)
+print(ys)

@@ -20,6 +20,8 @@ extension CompileError {
             return "value of optional type '\(type)' must be unwrapped to a value of type '\(wrapped)'"
         case .inoutNeedsAmpersand(let type): return "passing value of type '\(type)' to an inout parameter requires explicit '&'"
         case .ampersandOutsideArgument: return "'&' may only be used to pass an argument to inout parameter"
+        case .closureArgumentCount(_, let expected, 0):
+            return "contextual type for closure argument list expects \(expected) argument\(expected == 1 ? "" : "s"), which cannot be implicitly ignored"
         case .closureArgumentCount(let type, let expected, let used):
             return "contextual closure type '\(type)' expects \(expected) argument\(expected == 1 ? "" : "s"), but \(used) \(used == 1 ? "was" : "were") used in closure body"
         case .closureParameterNotInferred(let name):

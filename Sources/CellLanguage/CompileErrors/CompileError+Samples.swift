@@ -181,7 +181,8 @@ extension CompileError {
         case .ampersandOutsideArgument: return [.ampersandOutsideArgument]
         case .closureArgumentCount:
             return [.closureArgumentCount("(Int) -> Bool", expected: 1, used: 2),
-                    .closureArgumentCount("(Int, Int) -> Bool", expected: 2, used: 1)]
+                    .closureArgumentCount("(Int, Int) throws -> Bool", expected: 2, used: 1),
+                    .closureArgumentCount("(Int) -> Int", expected: 1, used: 0)]
         case .closureParameterNotInferred: return [.closureParameterNotInferred("x")]
         case .missingReturn: return FunctionRole.allCases.map { .missingReturn($0, .int) }
         case .conflictingGenericArguments: return [.conflictingGenericArguments(.int, .string)]

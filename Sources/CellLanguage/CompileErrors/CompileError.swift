@@ -253,7 +253,8 @@ enum CompileError: Hashable, Sendable {
     case inoutNeedsAmpersand(CType)
     /// `'&' may only be used to pass an argument to an inout parameter`.
     case ampersandOutsideArgument
-    /// `contextual closure type '(Int) -> Int' expects 1 argument, but 2 were used in closure body`.
+    /// `contextual closure type '(Int) -> Int' expects 1 argument, but 2 were used in closure body`; with none used,
+    /// `contextual type for closure argument list expects 1 argument, which cannot be implicitly ignored`.
     case closureArgumentCount(String, expected: Int, used: Int)
     /// `unable to infer type of a closure parameter 'x' in the current context`.
     case closureParameterNotInferred(String)

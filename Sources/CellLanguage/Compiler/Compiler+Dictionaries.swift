@@ -127,11 +127,16 @@ extension Compiler {
         }
     }
 
-    /// `Dictionary(grouping:by:)`, `Dictionary(uniqueKeysWithValues:)`, `[K: V]()`.
+    /// `Dictionary(grouping:by:)`, `Dictionary(uniqueKeysWithValues:)`, `Dictionary(_:uniquingKeysWith:)`, `[K: V]()`.
     func compileDictionaryInitializer(_ type: CType, _ arguments: [Argument], at location: SourceLocation) -> Typed {
-        // A trailing closure matches its parameter whatever its label: `Dictionary(grouping: xs) { ... }`.
+        // A trailing closure matches its parameter whatever its label: `Dictionary(grouping: xs) { ... }`, `Dictionary(pairs) { … }`.
         let labels = arguments.enumerated().map { index, argument in
-            argument.isTrailingClosure && index == 1 && arguments[0].label == "grouping" ? "by" : argument.label
+            guard argument.isTrailingClosure, index == 1 else { return argument.label }
+            switch arguments[0].label {
+            case "grouping": return "by"
+            case nil: return "uniquingKeysWith"
+            default: return argument.label
+            }
         }
         if labels.isEmpty, case .dictionary(let key, let value) = type, !key.hasError {
             _ = value
@@ -192,6 +197,7 @@ extension Compiler {
                 return .dictionary(result)
             })
         }
+        if labels == [nil, "uniquingKeysWith"] { return compileUniquingDictionary(arguments, at: location) }
         error(.noMatchingInitializer, at: location)
         return .invalid
     }

@@ -66,7 +66,8 @@ extension Compiler {
         // A closure where an optional function is expected (`handlers["square"] = { $0 * $0 }`) gets its types too.
         if case .function(let parameters, let result)? = expected?.unwrapped {
             if let rethrowing = compileRethrowingClosure(expr, literal, parameters, result) { return rethrowing }
-            return compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location)
+            return compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location,
+                                  rethrowsThrough: errorHandling.rethrowingArguments.contains(expr))
         }
         if case .throwingFunction(let parameters, let result)? = expected?.unwrapped {
             let probe = RethrowingClosure()

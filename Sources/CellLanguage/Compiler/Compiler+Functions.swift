@@ -194,12 +194,15 @@ extension Compiler {
 
     /// A closure literal with more or fewer parameters than its context passes: swiftc's error at the first
     /// parameter, then each written parameter whose type nothing gives (all of them when the result type is unknown).
+    /// `throwing`: the context's function type throws (a closure given to a rethrowing standard-library member or
+    /// where a throwing function is expected), which swiftc spells when it knows the result type.
     private func reportClosureArgumentCount(_ literal: ClosureLiteral, hints: [CType], returnHint: CType?,
-                                            at location: SourceLocation) {
+                                            throwing: Bool, firstParameterInout: Bool, at location: SourceLocation) {
         let used = literal.hasExplicitParameters ? literal.parameters.count : literal.anonymousCount
         let resultKnown = returnHint.map { !$0.hasError } ?? false
         let result = resultKnown ? returnHint.map { "\($0)" } ?? "()" : "T"
-        let type = "(" + hints.map { "\($0)" }.joined(separator: ", ") + ") -> " + result
+        let parameters = hints.enumerated().map { (firstParameterInout && $0 == 0 ? "inout " : "") + "\($1)" }
+        let type = "(" + parameters.joined(separator: ", ") + ")" + (throwing && resultKnown ? " throws" : "") + " -> " + result
         error(.closureArgumentCount(type, expected: hints.count, used: used), at: literal.parameterLocations.first ?? location)
         guard literal.hasExplicitParameters else { return }
         for (index, parameter) in literal.parameters.enumerated() where parameter.type == nil {
@@ -212,10 +215,11 @@ extension Compiler {
     /// Compiles a closure literal, using the context's parameter and return types where it gives them.
     /// With `firstParameterInout`, the first parameter is a `var` and the closure returns its final value
     /// (how `reduce(into:_:)` passes its accumulator).
-    /// Its calls run as its `ClosureLayout` says.
+    /// Its calls run as its `ClosureLayout` says. `rethrowsThrough`: it is an argument of a rethrowing standard-library
+    /// member (its context type throws, which a diagnostic spells).
     func compileClosure(_ literal: ClosureLiteral, parameterHints: [CType]?, returnHint: CType?,
                         at location: SourceLocation, firstParameterInout: Bool = false, throwing: Bool = false,
-                        rethrowing: RethrowingClosure? = nil) -> Typed {
+                        rethrowing: RethrowingClosure? = nil, rethrowsThrough: Bool = false) -> Typed {
         compileCounts.closures += 1
         checkCaptureList(literal)
         var owned = literal.ownedCaptures.isEmpty ? [] : resolveOwnedCaptures(literal)
@@ -232,8 +236,13 @@ extension Compiler {
             splatType = hints[0]
         }
         let count = literal.hasExplicitParameters ? literal.parameters.count : (parameterHints?.count ?? literal.anonymousCount)
-        if let hints = parameterHints, hints.count != count || literal.anonymousCount > count {
-            reportClosureArgumentCount(literal, hints: hints, returnHint: returnHint, at: location)
+        // Without written parameters the highest `$n` used gives the closure's arity, which must be the context's
+        // (`xs.sorted { $0 > 1 }` and `xs.map { 5 }` are refused, as swiftc refuses them).
+        let anonymousTooFew = !literal.hasExplicitParameters && literal.anonymousCount < count && parameterHints != [.void]
+        if let hints = parameterHints, hints.count != count || literal.anonymousCount > count || anonymousTooFew {
+            reportClosureArgumentCount(literal, hints: hints, returnHint: returnHint,
+                                       throwing: throwing || rethrowing != nil || rethrowsThrough,
+                                       firstParameterInout: firstParameterInout, at: location)
             return .invalid
         }
         let parameterTypes = closureParameterTypes(literal, parameterHints, count: count, at: location)

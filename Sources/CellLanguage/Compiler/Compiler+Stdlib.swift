@@ -59,9 +59,8 @@ extension Compiler {
         }
         guard let member = candidates.first(where: { $0.accepts(arguments) })
                 ?? candidates.first(where: { $0.accepts(arguments, closureAsValue: true) }) else {
-            if candidates.count == 1 {
-                // One declaration: say which label or argument is wrong, as swiftc does.
-                let member = candidates[0]
+            if let member = StdlibMember.closestCandidate(candidates, to: arguments) {
+                // One declaration to diagnose against: say which label or argument is wrong, as swiftc does.
                 let shapes = member.labels.enumerated().map { index, label in
                     ParameterShape(label: label, hasDefault: false,
                                    isFunction: member.takesTrailingClosure && index == member.labels.count - 1)

@@ -66,7 +66,7 @@ enum DictionaryMembers {
                     return .void
                 }
             },
-        ],
+        ] + DictionaryMergingMembers.members,
         viewed: ArrayMembers.table.members.filter { $0.kind == .method }.map { member in
             member.viewed(declaration: member.declaration.replacingPlaceholder("Element", with: "(key: Key, value: Value)"),
                           convert: { typed, _ in entries(typed) })

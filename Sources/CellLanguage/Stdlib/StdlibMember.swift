@@ -68,6 +68,17 @@ struct StdlibMember: Sendable {
         return true
     }
 
+    /// The one declaration among `candidates` (of the same name, none taking `arguments`) that a call's mistake is
+    /// diagnosed against, as swiftc picks it: the only one, or the only one whose labels begin with the arguments'
+    /// (`xs.insert(1)` is `insert(_:at:)` missing `at:`, not `insert(contentsOf:at:)`); nil when none or several
+    /// are (then `no exact matches in call to instance method`, as swiftc says for `xs.insert(5, 2)`).
+    static func closestCandidate(_ candidates: [StdlibMember], to arguments: [Argument]) -> StdlibMember? {
+        if candidates.count == 1 { return candidates[0] }
+        let written = arguments.map(\.label)
+        let fitting = candidates.filter { $0.labels.count > written.count && Array($0.labels.prefix(written.count)) == written }
+        return fitting.count == 1 ? fitting[0] : nil
+    }
+
     /// The same member reached through another type (`String` answering `map` as its `[Character]`): `convert`
     /// turns the receiver into the type this member was declared on, `adjust` maps the result back.
     func viewed(declaration: String, convert: @escaping @Sendable (Typed, SourceLocation) -> Typed,

@@ -59,6 +59,7 @@ enum StringMembers {
         split,
         StringPieceMembers.splitWhere,
         StringPieceMembers.padding,
+        StringPieceMembers.lexicographicallyPrecedes,
         StdlibMember("func components(separatedBy separator: String) -> [String]",
                      "The pieces between separators, empty ones kept; `separator` may also be a character set written at the "
                         + "call (`.whitespaces`, `CharacterSet.letters.inverted`, `CharacterSet(charactersIn: \",;\")`).") { site in

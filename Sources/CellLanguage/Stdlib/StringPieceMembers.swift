@@ -1,7 +1,7 @@
 import Diagnostics
 import Foundation
 
-/// `split(whereSeparator:)` of a String or a Substring, and Foundation's `padding(toLength:withPad:startingAt:)`.
+/// `split(whereSeparator:)` of a String or a Substring, `lexicographicallyPrecedes(_:)` of a String, and Foundation's `padding(toLength:withPad:startingAt:)`.
 enum StringPieceMembers {
     /// The pieces between characters a predicate picks: Substrings whose indices are the base string's.
     static let splitWhere = StdlibMember("func split(whereSeparator isSeparator: (Character) -> Bool) -> [Substring]",
@@ -46,5 +46,12 @@ enum StringPieceMembers {
             try AllocationLimit.checkGrowth(fromBytes: value.utf8.count, to: newLength &* 4, at: location)
             return .string(value.padding(toLength: newLength, withPad: padText, startingAt: padIndex))
         })
+    }
+
+    /// `lexicographicallyPrecedes(_:)`: the Characters compared one by one with `<`.
+    static let lexicographicallyPrecedes = StringMembers.test(
+        "func lexicographicallyPrecedes(_ other: String) -> Bool",
+        "Whether the characters come before `other`'s in dictionary order (by `<`, character by character).") {
+        $0.lexicographicallyPrecedes($1)
     }
 }

@@ -71,8 +71,7 @@ extension TypeChecker {
               !candidates.contains(where: { $0.accepts(arguments) || $0.accepts(arguments, closureAsValue: true) }) else {
             return nil
         }
-        if candidates.count == 1 {
-            let member = candidates[0]
+        if let member = StdlibMember.closestCandidate(candidates, to: arguments) {
             let shapes = member.labels.enumerated().map { index, label in
                 ParameterShape(label: label, hasDefault: false, isFunction: member.takesTrailingClosure && index == member.labels.count - 1)
             }

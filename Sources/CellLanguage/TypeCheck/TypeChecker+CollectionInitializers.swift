@@ -40,7 +40,12 @@ extension TypeChecker {
     func dictionaryInitializer(_ arguments: [Argument]) -> CType? {
         // A trailing closure matches its parameter whatever its label: `Dictionary(grouping: xs) { … }`.
         let labels = arguments.enumerated().map { index, argument in
-            argument.isTrailingClosure && index == 1 && arguments[0].label == "grouping" ? "by" : argument.label
+            guard argument.isTrailingClosure, index == 1 else { return argument.label }
+            switch arguments[0].label {
+            case "grouping": return "by"
+            case nil: return "uniquingKeysWith"
+            default: return argument.label
+            }
         }
         if labels == ["grouping", "by"] {
             let source = check(arguments[0].value, expected: nil)
@@ -51,6 +56,13 @@ extension TypeChecker {
         if labels == ["uniqueKeysWithValues"] {
             guard case .array(.tuple(let parts))? = check(arguments[0].value, expected: nil), parts.count == 2,
                   parts[0].type.isHashable else { return nil }
+            return .dictionary(parts[0].type, parts[1].type)
+        }
+        if labels == [nil, "uniquingKeysWith"] {
+            guard case .array(.tuple(let parts))? = check(arguments[0].value, expected: nil), parts.count == 2,
+                  parts[0].type.isHashable else { return nil }
+            let combine = CType.function([parts[1].type, parts[1].type], parts[1].type)
+            guard check(arguments[1].value, expected: combine) == combine else { return nil }
             return .dictionary(parts[0].type, parts[1].type)
         }
         uncheckedArguments(arguments)

@@ -36,4 +36,13 @@ extension Compiler {
                   || $0.protocolInfo?.builtinParents.contains("CustomStringConvertible") == true }) else { return nil }
         return Typed.fromValue(.string) { _ in throw RuntimeError(message: "a generic body ran unspecialized", location: location) }
     }
+
+    /// `<` on a type parameter constrained to `Comparable` while its generic body is checked (`xs.max()`,
+    /// `xs.sorted()` on `[T]`): that code never runs (calls run specializations). Nil for other types.
+    func placeholderLess(_ type: UserType, at location: SourceLocation) -> ((Value, Value) throws -> Bool)? {
+        guard protocolState.placeholderTypes.contains(type),
+              protocolFamily(type).contains(where: { $0.conformances.contains("Comparable")
+                  || $0.protocolInfo?.builtinParents.contains("Comparable") == true }) else { return nil }
+        return { _, _ in throw RuntimeError(message: "a generic body ran unspecialized", location: location) }
+    }
 }

@@ -108,6 +108,8 @@ extension Compiler {
             guard let argumentIndex else { continue }
             var value = arguments[argumentIndex].value
             if case .inoutArgument(let inner) = value.kind { value = inner }
+            // `[]` and `[:]` have no type of their own: the other arguments or the expected result bind theirs.
+            if Compiler.isEmptyCollectionLiteral(value) { continue }
             let actual = genericArgumentType(value, decl.parameters[index].type, names, outer.merging(bindings) { $1 })
             if actual.hasError {
                 _ = compileExpr(value, expected: nil)  // reports the argument's errors, which typing it alone discarded
@@ -150,7 +152,13 @@ extension Compiler {
     /// An argument's type; a closure whose parameter types the generic parameter's function type determines (through
     /// bindings already known) is typed with them, as `{ $0 * 2 }` for `(Element) -> U` with `Element` bound.
     private func genericArgumentType(_ value: Expr, _ pattern: TypeExpr, _ names: Set<String>, _ known: [String: CType]) -> CType {
-        guard case .closure = value.kind, case .function(let parameters, _) = pattern,
+        let parameters: [TypeExpr], throwing: Bool
+        switch pattern {
+        case .function(let written, _): (parameters, throwing) = (written, false)
+        case .throwingFunction(let written, _): (parameters, throwing) = (written, true)  // `(T) throws -> U`
+        default: (parameters, throwing) = ([], false)
+        }
+        guard case .closure = value.kind, pattern.isFunction,
               parameters.allSatisfy({ !Compiler.mentions($0, names.subtracting(known.keys)) }) else {
             // Type-only: generic inference from the argument, before it compiles with the parameter type.
             return compileExprTypeOnly(value)
@@ -161,11 +169,20 @@ extension Compiler {
         let checked = checkedClosureArgumentType(value, parameters: resolved)
         if let checked, !comparesCheckedDecisions { return checked }
         let saved = diagnostics, savedErrorHandling = errorHandling
-        let type = compileExpr(value, expected: .function(resolved, .error)).type
+        let type = compileExpr(value, expected: throwing ? .throwingFunction(resolved, .error) : .function(resolved, .error)).type
         diagnostics = saved
         errorHandling = savedErrorHandling
         if let checked { compareClosureArgumentType(value, checked: checked, compiled: type) }
         return type
+    }
+
+    /// Whether `expr` is `[]` or `[:]`.
+    static func isEmptyCollectionLiteral(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .array(let items): return items.isEmpty
+        case .dictionary(let entries): return entries.isEmpty
+        default: return false
+        }
     }
 
     /// Whether a written type mentions one of `names`.
@@ -174,7 +191,8 @@ extension Compiler {
         case .named(let name, _): return names.contains(name) || names.contains { name.hasPrefix($0 + ".") || name.contains("<\($0)") }
         case .array(let inner), .set(let inner), .optional(let inner), .implicitlyUnwrapped(let inner): return mentions(inner, names)
         case .dictionary(let key, let value): return mentions(key, names) || mentions(value, names)
-        case .function(let parameters, let result): return parameters.contains { mentions($0, names) } || mentions(result, names)
+        case .function(let parameters, let result), .throwingFunction(let parameters, let result):
+            return parameters.contains { mentions($0, names) } || mentions(result, names)
         case .tuple(_, let elements): return elements.contains { mentions($0, names) }
         default: return true
         }
@@ -230,6 +248,10 @@ extension Compiler {
             guard texts.count == type.genericArguments.count else { return true }
             return zip(texts, type.genericArguments).allSatisfy { infer(parseTypeText($0, at: location), $1, names, into: &bindings) }
         case (.function(let parameters, let result), .function(let actualParameters, let actualResult))
+            where parameters.count == actualParameters.count,
+             (.throwingFunction(let parameters, let result), .function(let actualParameters, let actualResult))
+            where parameters.count == actualParameters.count,
+             (.throwingFunction(let parameters, let result), .throwingFunction(let actualParameters, let actualResult))
             where parameters.count == actualParameters.count:
             return zip(parameters, actualParameters).allSatisfy { infer($0, $1, names, into: &bindings) }
                 && infer(result, actualResult, names, into: &bindings)

@@ -233,6 +233,7 @@ extension Compiler {
                 }
             }
             if let less = synthesizedLess(userType, at: location) { return less }
+            if let less = placeholderLess(userType, at: location) { return less }
             mismatch(missing, type, at: location)
             return nil
         default:
@@ -245,7 +246,8 @@ extension Compiler {
 
     /// Compiles a closure (or function value) argument with the given parameter and result types.
     func compileFunctionArgument(_ argument: Argument, _ parameters: [CType], _ result: CType?) -> (Frame) throws -> Value {
-        let typed = compileExpr(argument.value, expected: .function(parameters, result ?? .error))
+        let typed = rethrownFunctionValue(compileExpr(argument.value, expected: .function(parameters, result ?? .error)),
+                                          at: argument.value.location)
         if case .function(let actualParameters, let actualResult) = typed.type {
             if actualParameters != parameters || (result != nil && actualResult != result) {
                 mismatch(.argumentType(typed.type, expected: CType.function(parameters, result ?? actualResult)),
@@ -261,7 +263,8 @@ extension Compiler {
     /// The result type of a function-typed expression after compiling it (for `map`).
     func mapFunction(_ argument: Argument, _ parameters: [CType],
                      result resultHint: CType = .error) -> (code: (Frame) throws -> Value, result: CType) {
-        let typed = compileExpr(argument.value, expected: .function(parameters, resultHint))
+        let typed = rethrownFunctionValue(compileExpr(argument.value, expected: .function(parameters, resultHint)),
+                                          at: argument.value.location)
         guard case .function(let actualParameters, let result) = typed.type else {
             mismatch(.argumentType(typed.type, expected: CType.function(parameters, .error)),
                      typed.type, at: argument.value.location)

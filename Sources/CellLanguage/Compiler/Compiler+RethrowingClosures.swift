@@ -29,4 +29,13 @@ extension Compiler {
         if probe.errorsLeave { checkThrowingCall(at: expr.location) }
         return typed
     }
+
+    /// A throwing function value given to a rethrowing standard-library member (`try xs.map(f)` where `f` is
+    /// `(T) throws -> U`): the member takes it as the function it is, and the call throws as the value can (a `try`
+    /// must cover it). Other values are returned unchanged.
+    func rethrownFunctionValue(_ typed: Typed, at location: SourceLocation) -> Typed {
+        guard case .throwingFunction(let parameters, let result) = typed.type else { return typed }
+        checkThrowingCall(at: location)
+        return Typed(type: .function(parameters, result), code: typed.code)
+    }
 }

@@ -24,6 +24,17 @@ extension FunctionDecl {
         copy.isStatic = isStatic
         copy.closingBrace = closingBrace
         copy.resultBuilder = resultBuilder
+        // Effects and initializer kinds are part of the declaration: a generic `throws` function's specialization
+        // throws, a generic type's `init?` stays failable.
+        copy.isThrowing = isThrowing
+        copy.isRethrowing = isRethrowing
+        copy.isOverride = isOverride
+        copy.isFinal = isFinal
+        copy.isConvenience = isConvenience
+        copy.isRequired = isRequired
+        copy.isFailable = isFailable
+        copy.isImplicitlyUnwrapped = isImplicitlyUnwrapped
+        copy.isRestricted = isRestricted
         return copy
     }
 

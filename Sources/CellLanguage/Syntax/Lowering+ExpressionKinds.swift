@@ -95,6 +95,9 @@ extension Lowering {
         if let arguments = node.argumentNames {
             unsupported("function reference with argument labels", arguments)
         }
+        if name == "Self", case .keyword = node.baseName.tokenKind, let selfType = selfTypes.last ?? nil, let value = selfType.valueName {
+            return Expr(.name(value), at: at)
+        }
         return Expr(.name(name), at: at)
     }
 

@@ -13,9 +13,11 @@ extension Lowering {
             let name = inherited.type.trimmedDescription
             decl.conformances.append(name == "class" ? "AnyObject" : name)
         }
+        selfTypes.append(nil)
         for member in node.memberBlock.members {
             lowerRequirement(member.decl, into: decl)
         }
+        selfTypes.removeLast()
         return .typeDeclaration(decl)
     }
 
@@ -95,7 +97,9 @@ extension Lowering {
         if let inheritance = node.inheritanceClause {
             decl.conformances = inheritance.inheritedTypes.map { $0.type.trimmedDescription }
         }
+        selfTypes.append(nil)  // a protocol's or a type's: lowering cannot tell which
         lowerMembers(node.memberBlock, into: decl)
+        selfTypes.removeLast()
         return .typeDeclaration(decl)
     }
 }

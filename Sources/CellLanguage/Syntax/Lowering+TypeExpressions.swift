@@ -31,6 +31,9 @@ extension Lowering {
 
     func lowerType(_ type: TypeSyntax) -> TypeExpr {
         if let node = type.as(IdentifierTypeSyntax.self) {
+            if node.name.text == "Self", node.genericArgumentClause == nil, let selfType = selfTypes.last ?? nil {
+                return .named(selfType.typeName, loc(node))
+            }
             return lowerNamedType(node.name.text, generics: node.genericArgumentClause, at: loc(node))
         }
         if let node = type.as(MemberTypeSyntax.self), node.genericArgumentClause == nil {

@@ -32,7 +32,9 @@ extension Lowering {
             decl.conformances = inheritance.inheritedTypes.map { $0.type.trimmedDescription }
             decl.inheritedLocations = inheritance.inheritedTypes.map { loc($0.type) }
         }
+        selfTypes.append(SelfType(decl, generics: generics))
         lowerMembers(members, into: decl)
+        selfTypes.removeLast()
         return .typeDeclaration(decl)
     }
 

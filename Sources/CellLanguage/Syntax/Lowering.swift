@@ -16,6 +16,9 @@ final class Lowering {
     var containerLocations: [SourceLocation: SourceLocation] = [:]
     /// Tokens swiftc reports some mistakes at, by the position the AST keeps (see `Compiler.reportedTokens`).
     var reportedTokens: [SourceLocation: SourceLocation] = [:]
+    /// What `Self` names in the declarations being lowered, innermost last (nil inside a protocol or an extension,
+    /// where `Self` stays the conforming type: see `Lowering+SelfType`).
+    var selfTypes: [SelfType?] = []
 
     init(map: SourceMap, operators: OperatorTable = OperatorTable()) {
         self.map = map

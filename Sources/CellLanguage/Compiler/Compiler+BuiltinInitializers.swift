@@ -14,6 +14,10 @@ extension Compiler {
             if let typed = compileNumberInitializer(type, arguments, labels, at: location) { return typed }
         case .character:
             if let typed = compileCharacterInitializer(arguments, labels, at: location) { return typed }
+        case .bool:
+            if let typed = compileBoolInitializer(arguments, labels) { return typed }
+        case .unicodeScalar:
+            if let typed = compileUnicodeScalarInitializer(arguments, labels) { return typed }
         case .string:
             if let typed = compileStringInitializer(arguments, labels, at: location) { return typed }
         case .substring:
@@ -164,6 +168,10 @@ extension Compiler {
             let describe = describer(typed, at: location)
             return Typed(type: .string, code: .value { .string(try describe($0)) })
         }
+        if labels == ["reflecting"] {
+            let describe = debugDescriber(compileExpr(arguments[0].value, expected: nil), at: location)
+            return Typed(type: .string, code: .value { .string(try describe($0)) })
+        }
         if labels.first == "format" {
             return compileStringFormat(arguments, at: location)
         }
@@ -187,12 +195,36 @@ extension Compiler {
         return nil
     }
 
+    /// `Bool(b)` and `Bool("true")` (a `Bool?`: only `"true"` and `"false"` convert); nil when no initializer matches.
+    private func compileBoolInitializer(_ arguments: [Argument], _ labels: [String]) -> Typed? {
+        guard labels == ["_"] else { return nil }
+        let typed = compileExpr(arguments[0].value, expected: .bool)
+        switch typed.type {
+        case .bool: return typed
+        case .string, .substring:
+            let text = typed.value, isSubstring = typed.type == .substring
+            return Typed(type: .optional(.bool), code: .value { frame in
+                let value = try text(frame)
+                switch isSubstring ? StringIndexing.text(value) : value.stringValue {
+                case "true": return .bool(true)
+                case "false": return .bool(false)
+                default: return .none
+                }
+            })
+        default: return nil
+        }
+    }
+
     /// `Character(x)`; nil when no initializer matches.
     private func compileCharacterInitializer(_ arguments: [Argument], _ labels: [String],
                                              at location: SourceLocation) -> Typed? {
         if labels == ["_"] {
             let typed = compileExpr(arguments[0].value, expected: .character)
             if typed.type == .character { return typed }
+            if typed.type == .unicodeScalar {
+                let scalar = typed.value
+                return Typed(type: .character, code: .value { .string(StringView.scalarText(try scalar($0).intValue, nested: false)) })
+            }
             if typed.type == .string {
                 let text = typed.value
                 return Typed(type: .character, code: .value { frame in

@@ -89,6 +89,7 @@ extension Compiler {
         case "String": return .string
         case "Substring": return .substring
         case "Character": return .character
+        case "UnicodeScalar": return .unicodeScalar
         case "Array": return .array(.error)
         case "Dictionary": return .dictionary(.error, .error)
         case "Set": return .set(.error)

@@ -35,6 +35,8 @@ extension TypeChecker {
             guard labels == [nil] || name == "String" else { return nil }
             return .some(name == "String" ? stringInitializer(labels, arguments)
                                           : numberInitializer(name == "Int" ? .int : .double, arguments))
+        case "Bool", "Character", "UnicodeScalar":
+            return extendsBuiltinInitializers(name) ? nil : .some(scalarInitializer(name, arguments))
         case "swap": return .some(swapCall(arguments))
         case "Substring":
             return extendsBuiltinInitializers(name) ? nil : .some(substringInitializer(arguments))
@@ -103,15 +105,15 @@ extension TypeChecker {
         }
     }
 
-    /// `String()`, `String(x)`, `String(describing: x)` and `String(repeating:count:)`.
+    /// `String()`, `String(x)`, `String(describing: x)`, `String(reflecting: x)` and `String(repeating:count:)`.
     private func stringInitializer(_ labels: [String?], _ arguments: [Argument]) -> CType? {
         if labels.isEmpty { return .string }
         if labels == [nil, "radix"] || labels == [nil, "radix", "uppercase"] { return stringRadix(arguments) }
-        guard labels == [nil] || labels == ["describing"] || labels == ["repeating", "count"] else {
+        guard labels == [nil] || labels == ["describing"] || labels == ["reflecting"] || labels == ["repeating", "count"] else {
             uncheckedArguments(arguments)
             return nil
         }
-        if labels == [nil] || labels == ["describing"] {
+        if labels == [nil] || labels == ["describing"] || labels == ["reflecting"] {
             return check(arguments[0].value, expected: nil) == nil ? nil : .string
         }
         if labels == ["repeating", "count"] {

@@ -70,6 +70,18 @@ final class ValueDiagnosticsTests: XCTestCase {
         ])
     }
 
+    /// A negated literal too large for an Int keeps its text (the lowering used to trap negating it); `-2^63` is
+    /// Int.min, which swiftc accepts.
+    func testNegatedLargeLiterals() throws {
+        assertCheckerReports("let n = -99999999999999999999\nlet k: UInt8 = -99999999999999999999", [
+            "1:9: integer literal '-99999999999999999999' overflows when stored into 'Int'",
+            "2:16: negative integer '-99999999999999999999' overflows when stored into unsigned type 'UInt8'",
+        ])
+        let interpreter = Interpreter()
+        let cell = interpreter.compile(CellSource(code: "let m = -9223372036854775808\nprint(m == Int.min)", firstLine: 1))
+        XCTAssertEqual(cell.diagnostics.count, 0)
+    }
+
     /// In a closure's body swiftc words `nil` for a non-optional and a tuple of the wrong size differently.
     func testTheCheckerWordsClosureBodiesMistakesAsSwiftcDoes() {
         assertCheckerReports("let nothing = { let n: Int = nil }", ["1:30: 'nil' requires a contextual type"])

@@ -35,18 +35,10 @@ extension TypeChecker {
         return expected == .double || expected == .optional(.double) ? .double : .int
     }
 
-    /// `[nil, nil]` without a contextual type outside a closure's body: reported at its `[` as the generator does
-    /// (`Compiler.refuseNilOnlyLiteral`); nil (nothing reported) for any other literal.
-    func nilOnlyArray(_ elements: [Expr], expected: CType?, at location: SourceLocation) -> CType? {
-        guard expected == nil, bodyContext.inClosureBody == false, !elements.isEmpty,
-              elements.allSatisfy({ if case .nilLiteral = $0.kind { return true } else { return false } }) else { return nil }
-        report(.heterogeneousCollectionLiteral("[Any?]"), at: location)
-        return .error
-    }
-
     /// The initial value of `let`/`var` when it is certainly a mistake the generator reports
-    /// (`Compiler.compileVariable`): `nil`, `[]` or `.name` without an annotation, `nil` for an annotated non-optional
-    /// type. Returns true when reported (the names then stay unknown).
+    /// (`Compiler.compileVariable`): `nil`, `[]` or `.name` without an annotation, `[nil, nil]` without one outside a
+    /// closure's body (`Compiler.refuseNilOnlyLiteral`, at its `[`), `nil` for an annotated non-optional type. Returns
+    /// true when reported (the names then stay unknown).
     func initialValueMistake(_ pattern: BindingPattern, _ annotation: TypeExpr?, _ value: Expr?) -> Bool {
         guard let value, case .name = pattern else { return false }
         guard let annotation else {
@@ -54,6 +46,8 @@ extension TypeChecker {
             case .nilLiteral: report(.nilWithoutContext, at: value.location)
             case .array(let elements) where elements.isEmpty: report(.emptyCollectionLiteral, at: value.location)
             case .member(nil, let name, let location): report(.cannotInferContextualBase(name, chained: false), at: location)
+            case .array(let elements) where bodyContext.inClosureBody == false && elements.allSatisfy(Self.isNilLiteral):
+                report(.heterogeneousCollectionLiteral("[Any?]"), at: value.location)
             default: return false
             }
             declare(pattern, nil)
@@ -197,8 +191,7 @@ extension TypeChecker {
     /// knows completely, which are no class instances (`s1 === s2` on structs or enums), are reported at the operator;
     /// nil otherwise (the operands are checked without a context, as the generator compiles them).
     func identityMismatch(_ op: String, _ lhs: Expr, _ rhs: Expr, at location: SourceLocation) -> CType? {
-        func isNil(_ expr: Expr) -> Bool { if case .nilLiteral = expr.kind { return true } else { return false } }
-        let a = isNil(lhs) ? nil : check(lhs, expected: nil), b = isNil(rhs) ? nil : check(rhs, expected: nil)
+        let a = Self.isNilLiteral(lhs) ? nil : check(lhs, expected: nil), b = Self.isNilLiteral(rhs) ? nil : check(rhs, expected: nil)
         guard let a, let b, isClosed(a), isClosed(b) else { return nil }
         report(a == b ? .binaryOperatorSameTypes(op, a) : .binaryOperatorTypes(op, a, b), at: location)
         return .error
@@ -212,6 +205,10 @@ extension TypeChecker {
               compiler.protocolState.builtinExtensions.isEmpty else { return nil }
         report(.binaryOperatorSameTypes(op, type), at: location)
         return .error
+    }
+
+    private static func isNilLiteral(_ expr: Expr) -> Bool {
+        if case .nilLiteral = expr.kind { return true } else { return false }
     }
 
     /// A declared struct or enum conforming to nothing, or a root class conforming to nothing, neither generic nor

@@ -89,6 +89,30 @@ final class ValueDiagnosticsTests: XCTestCase {
                              ["1:28: cannot convert value of type '(Int, Int, Int)' to specified type '(_, _)'"])
     }
 
+    /// Conditions of tuple and class types, and subscripts of values whose types have none.
+    func testTheCheckerReportsConditionsAndSubscriptsOfOtherTypes() {
+        let program = """
+        struct T2 { var x = 1 }
+        class K2 {}
+        func conditions(_ u: UInt8, _ k: K2, _ pair: (Int, Int), _ o: Int?) {
+            if pair { print(1) }
+            if k { print(2) }
+            let a = T2()[0]
+            let b = u[0]
+            let d = k[0]
+            let e = o[0]
+        }
+        """
+        assertCheckerReports(program, [
+            "4:8: cannot convert value of type '(Int, Int)' to expected condition type 'Bool'",
+            "5:8: cannot convert value of type 'K2' to expected condition type 'Bool'",
+            "6:17: value of type 'T2' has no subscripts",
+            "7:14: value of type 'UInt8' has no subscripts",
+            "8:14: value of type 'K2' has no subscripts",
+            "9:14: value of type 'Int?' has no subscripts",
+        ])
+    }
+
     /// `===` on values that are no class instances (the conformance listing's wording, which the generator keeps).
     func testTheCheckerReportsIdentityOfValues() {
         let program = "struct S { var x = 0 }\nlet s1 = S()\nlet s2 = S()\nif s1 === s2 { print(1) }"

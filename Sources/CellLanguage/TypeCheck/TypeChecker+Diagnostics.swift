@@ -55,7 +55,7 @@ extension TypeChecker {
 
     /// Checks a condition (`if`, `while`, `guard`, `where`, `? :`): a value of a known type that is not Bool is a mistake.
     func checkCondition(_ expr: Expr) {
-        guard let found = check(expr, expected: .bool), found != .bool, !found.isOptional, isClosed(found) else { return }
+        guard let found = check(expr, expected: .bool), found != .bool, isCertainConditionType(found) else { return }
         report(.conditionType(found), at: expr.location)
     }
 

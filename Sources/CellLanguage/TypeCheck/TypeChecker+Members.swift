@@ -102,12 +102,13 @@ extension TypeChecker {
             let keyType = check(arguments[0].value, expected: key), fallback = check(arguments[1].value, expected: value)
             return keyType == key && Self.isOptionalPromotion(fallback, to: value) ? value : nil  // `d[k, default: v]`
         case .user(let type):
-            return userSubscript(type, arguments)
+            return missingValueSubscript(receiver, arguments, at: location) ?? userSubscript(type, arguments)
         case .native(let typeName) where !(compiler.registry.types[typeName]?.subscripts.isEmpty ?? true):
             return nativeCall(compiler.registry.types[typeName]?.subscripts ?? [], arguments, chosenAt: location)
         case .string, .substring:
             return stringSubscript(arguments, base: base)
         default:
+            if let missing = missingValueSubscript(receiver, arguments, at: location) { return missing }
             uncheckedArguments(arguments)
             return missingSubscript(receiver, at: location)
         }

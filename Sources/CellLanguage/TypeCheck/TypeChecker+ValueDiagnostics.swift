@@ -207,6 +207,39 @@ extension TypeChecker {
         return .error
     }
 
+    /// `p[0]` on a value of a type that has no subscripts at all: a declared struct, enum or root class conforming to
+    /// nothing and declaring none, a fixed-width integer, a Character, a tuple or an optional of such types (one index
+    /// without a label: other shapes are the generator's argument mistakes). The index is checked without a context.
+    func missingValueSubscript(_ receiver: CType, _ arguments: [Argument], at location: SourceLocation) -> CType? {
+        guard arguments.count == 1, arguments[0].label == nil, !checksImplicitlyUnwrapped,
+              compiler.protocolState.protocolExtensions.isEmpty, compiler.protocolState.genericMembers.isEmpty,
+              compiler.protocolState.builtinExtensions.values.allSatisfy({ $0.subscripts.isEmpty }),
+              !resolution.declarations.contains(where: { $0.kind == .member && $0.name == "subscript" }) else { return nil }
+        switch receiver {
+        case .user(let type):
+            guard isCertainStaticReceiver(type), type.subscripts.isEmpty, type.staticSubscripts.isEmpty else { return nil }
+        case .integer, .character, .tuple, .optional:
+            guard isCertainConditionType(receiver) else { return nil }
+        default:
+            return nil
+        }
+        uncheckedArguments(arguments)
+        report(.noSubscripts(receiver), at: location)
+        return .error
+    }
+
+    /// Whether a condition of type `type` (not Bool) is certainly the generator's mistake: a type the checker knows
+    /// completely, a tuple of such types, a class, or (where no implicitly unwrapped optional may be read) an optional.
+    func isCertainConditionType(_ type: CType) -> Bool {
+        switch type {
+        case .optional(let wrapped): return !checksImplicitlyUnwrapped && !wrapped.isOptional && isCertainConditionType(wrapped)
+        case .tuple(let elements): return elements.allSatisfy { isCertainConditionType($0.type) }
+        case .user(let user) where user.kind == .classType: return !isGeneric(user) && compiler.protocolState.opaqueTypes[user] == nil
+        case .integer, .character: return true
+        default: return isClosed(type) && !type.isOptional
+        }
+    }
+
     private static func isNilLiteral(_ expr: Expr) -> Bool {
         if case .nilLiteral = expr.kind { return true } else { return false }
     }

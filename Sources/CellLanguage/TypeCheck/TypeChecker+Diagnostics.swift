@@ -21,7 +21,10 @@ import Diagnostics
 ///   generator's suggestion); a value assigned with `=` to a `var`, an array element, a dictionary value or a plain
 ///   stored property that certainly does not convert (`assignmentType`, `subscriptAssignmentType`, in
 ///   `TypeChecker+AssignmentDiagnostics`); wrong labels, missing and extra arguments of the standard library's
-///   functions, initializers and methods and of built-in collections' subscripts (`TypeChecker+CallShapes`).
+///   functions, initializers and methods and of built-in collections' subscripts (`TypeChecker+CallShapes`); mistakes
+///   about values (literals a type cannot hold, missing static members and subscripts, unary operators, optionals
+///   used unwrapped, `!`/`?` on non-optionals, `? :` results, `nil`/`[]`/`.name` without context, tuple sizes, `===`
+///   on values: `TypeChecker+ValueDiagnostics`).
 /// - No cascade. A node whose own type is wrong (an operator that does not apply, a member that does not exist) has
 ///   the error type: nothing is recorded for it and what contains it is unknown, so it reports nothing more. A
 ///   conversion mistake keeps the value's type (the mistake is the conversion) and the declaration its annotated

@@ -3,10 +3,11 @@ import Diagnostics
 /// The checker's diagnostics about values (issue 12, session 16): integer literals a type cannot hold, static members a
 /// type does not have, unary operators an operand's type does not have, optionals used where their wrapped value is
 /// needed, `!` and `?` on non-optionals, mismatched `? :` results, Int subscripts of Strings, `nil`, `[]` and `.name`
-/// without a contextual type, and tuples destructured into the wrong number of names. Each is reported as the
-/// generator reports it (same `CompileError`, same position) and only where the checker knows every type involved
-/// and that no declaration of the cell (a protocol extension, an extension of a built-in type, a declared operator)
-/// can change the outcome; see `TypeChecker+Diagnostics` for the design.
+/// without a contextual type, tuples destructured into the wrong number of names, `===` on values, orderings of tuples
+/// the generator cannot compare, conditions of tuple, class and optional types, and subscripts of values whose types
+/// have none. Each is reported as the generator reports it (same `CompileError`, same position) and only where the
+/// checker knows every type involved and that no declaration of the cell (a protocol extension, an extension of a
+/// built-in type, a declared operator) can change the outcome; see `TypeChecker+Diagnostics` for the design.
 extension TypeChecker {
     // MARK: Literals
 
@@ -113,7 +114,7 @@ extension TypeChecker {
     /// `xs.first.bitWidth`: a property read on an optional of a type the checker knows completely, which the
     /// generator refuses at the base's last token (`must be unwrapped to refer to member`).
     func optionalMemberMistake(_ receiver: CType, _ name: String, base: Expr) -> CType? {
-        guard case .optional = receiver, isClosed(receiver), compiler.protocolState.protocolExtensions.isEmpty,
+        guard case .optional = receiver, isClosed(receiver), !checksImplicitlyUnwrapped, compiler.protocolState.protocolExtensions.isEmpty,
               compiler.protocolState.builtinExtensions.isEmpty, !extendsBuiltin(member: name),
               !["self", "init", "Type", "hashValue", "wrappedValue", "projectedValue"].contains(name),
               !name.hasPrefix("$"), !name.hasPrefix("_") else { return nil }
@@ -146,7 +147,7 @@ extension TypeChecker {
     /// the other's, reported at the optional operand (`must be unwrapped to a value of type`).
     func optionalOperandMistake(_ op: String, _ a: CType, _ b: CType, _ lhs: Expr, _ rhs: Expr) -> CType? {
         guard ["+", "-", "*", "/", "%", "<", "<=", ">", ">="].contains(op), !declaredOperators.contains(op),
-              isClosed(a), isClosed(b), compiler.protocolState.protocolExtensions.isEmpty,
+              !checksImplicitlyUnwrapped, isClosed(a), isClosed(b), compiler.protocolState.protocolExtensions.isEmpty,
               compiler.protocolState.builtinExtensions.isEmpty else { return nil }
         if case .optional(let wrapped) = a, wrapped == b {
             report(.optionalNotUnwrapped(a, wrapped: wrapped), at: lhs.location)

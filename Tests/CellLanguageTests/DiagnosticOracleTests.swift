@@ -27,7 +27,7 @@ final class DiagnosticOracleTests: XCTestCase {
             for line in missed { print("missed: \(line)") }
         }
         XCTAssertGreaterThan(total.reported, 500)
-        XCTAssertGreaterThan(total.coverage, 0.92, "the checker reports the generator's errors of its kinds (92.3 % when last raised; 94.1 % before the Numeric placeholders, whose mistakes only the generator reports)")
+        XCTAssertGreaterThan(total.coverage, 0.945, "the checker reports the generator's errors of its kinds (95.0 % when last raised, with the value kinds of TypeChecker+ValueDiagnostics; the Numeric placeholders' mistakes only the generator reports)")
         XCTAssertEqual(disagreements, [], "the checker reported diagnostics the generator does not")
     }
 
@@ -75,7 +75,7 @@ final class DiagnosticOracleTests: XCTestCase {
         for cell in cells { total.add(interpreter.compileComparingDiagnostics(CellSource(code: cell, firstLine: 1)).agreement) }
         print("diagnostics oracle on generated mistakes: the checker reported \(total.checked), \(total.agreed) as the generator did, "
               + "of the generator's \(total.reportedOfCheckedKinds) errors of the checked kinds")
-        XCTAssertGreaterThan(total.checked, 250)
+        XCTAssertGreaterThan(total.checked, 650)
         XCTAssertEqual(total.disagreements, [], "the checker reported diagnostics the generator does not")
     }
 

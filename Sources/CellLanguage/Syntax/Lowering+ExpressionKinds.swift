@@ -71,7 +71,14 @@ extension Lowering {
         let op = node.operator.text
         let operand = lowerExpr(node.expression)
         if op == "-" {
-            if case .intLiteral(let value) = operand.kind { return Expr(.intLiteral(-value), at: at) }
+            if case .intLiteral(let value) = operand.kind {
+                guard let large = operand.largeLiteral else { return Expr(.intLiteral(-value), at: at) }
+                // `-9223372036854775808` is Int.min; any other negated large literal keeps its text (an error).
+                if large.fitsUInt64, value == Int.min { return Expr(.intLiteral(Int.min), at: at) }
+                let literal = Expr(.intLiteral(0), at: at)
+                literal.largeLiteral = ("-" + large.text, false)
+                return literal
+            }
             if case .floatLiteral(let value) = operand.kind { return Expr(.floatLiteral(-value), at: at) }
         }
         return Expr(.prefix(op, operand), at: at)

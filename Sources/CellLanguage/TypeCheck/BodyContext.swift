@@ -22,6 +22,9 @@ struct BodyContext {
     var genericSelf: TypeChecker.GenericSelf?
     /// The conforming type whose copy of a body is being checked (`TypeChecker+ProtocolExtensions.swift`).
     var conformingSelf: TypeChecker.ConformingSelf?
+    /// Whether the body is a closure's (where the generator words some mistakes differently, `Compiler.inClosureBody`);
+    /// nil where the checker cannot tell (accessors, which the generator may compile as closures).
+    var inClosureBody: Bool? = false
 }
 
 /// The body context's parts, read and set by name.

@@ -27,7 +27,17 @@ public struct DiagnosticAgreement: Sendable {
                                   "missing argument", "extra argument", "extraneous argument label",
                                   "cannot call value of non-function type", "trailing closure passed to parameter",
                                   "cannot assign value of type", "no exact matches in call to instance method",
-                                  "initializer 'init(_:radix:)' requires", "zip takes two unlabelled sequences"]
+                                  "initializer 'init(_:radix:)' requires", "zip takes two unlabelled sequences",
+                                  // s16-diag-values (TypeChecker+ValueDiagnostics):
+                                  "integer literal", "negative integer", "unary operator", "value of optional type",
+                                  "'subscript(_:)' is unavailable", "heterogeneous collection literal",
+                                  "empty collection literal", "result values in '? :'", "'nil' requires a contextual type",
+                                  "'nil' cannot initialize specified type", "reference to member", "cannot force unwrap",
+                                  "cannot use optional chaining"]
+
+    /// Text inside the messages of the kinds the checker reports, for kinds whose opening others share
+    /// (`type 'P' has no member 'm'`, `'(Int, Int)' is not convertible to '(Int)', tuples have …`).
+    static let checkedMessageParts = ["' has no member '", "tuples have a different number of elements"]
 
     /// Creates an empty tally.
     public init() {}
@@ -41,7 +51,8 @@ public struct DiagnosticAgreement: Sendable {
             if errors.contains(diagnostic) { agreed += 1 } else { disagreements.append(Self.line(diagnostic)) }
         }
         // Subscripts' argument mistakes (`extra argument in subscript`) are of the checked kinds.
-        for error in errors where Self.checkedMessages.contains(where: error.message.hasPrefix) || error.message.hasSuffix("in subscript") {
+        for error in errors where Self.checkedMessages.contains(where: error.message.hasPrefix)
+            || Self.checkedMessageParts.contains(where: error.message.contains) || error.message.hasSuffix("in subscript") {
             reportedOfCheckedKinds += 1
             if checked.contains(error) { agreedOfCheckedKinds += 1 } else { missed.append(Self.line(error)) }
         }

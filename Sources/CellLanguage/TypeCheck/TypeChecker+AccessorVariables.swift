@@ -42,6 +42,7 @@ extension TypeChecker {
         let saved = bodyContext
         let savedBuilder = builderVariables
         (returnType, returnTyping, reportsReturnMismatches) = (result, result == nil ? .unknown : .given, false)
+        bodyContext.inClosureBody = nil
         if body.count == 1, case .expression(let expr) = body[0], result != .void {
             returned(expr)
         } else {

@@ -84,6 +84,7 @@ extension TypeChecker {
         declareParameters(of: literal, at: location, parameters)
         let saved = bodyContext
         (returnType, returnTyping, reportsReturnMismatches) = (result, typing, false)
+        bodyContext.inClosureBody = true
         defer { bodyContext = saved }
         if literal.body.count == 1, case .expression(let expr) = literal.body[0], returnType != .void {
             if case .assign = expr.kind {

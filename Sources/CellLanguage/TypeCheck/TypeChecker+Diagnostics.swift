@@ -21,7 +21,10 @@ import Diagnostics
 ///   generator's suggestion); a value assigned with `=` to a `var`, an array element, a dictionary value or a plain
 ///   stored property that certainly does not convert (`assignmentType`, `subscriptAssignmentType`, in
 ///   `TypeChecker+AssignmentDiagnostics`); wrong labels, missing and extra arguments of the standard library's
-///   functions, initializers and methods and of built-in collections' subscripts (`TypeChecker+CallShapes`).
+///   functions, initializers and methods and of built-in collections' subscripts (`TypeChecker+CallShapes`); mistakes
+///   about values (literals a type cannot hold, missing static members and subscripts, unary operators, optionals
+///   used unwrapped, `!`/`?` on non-optionals, `? :` results, `nil`/`[]`/`.name` without context, tuple sizes, `===`
+///   on values: `TypeChecker+ValueDiagnostics`).
 /// - No cascade. A node whose own type is wrong (an operator that does not apply, a member that does not exist) has
 ///   the error type: nothing is recorded for it and what contains it is unknown, so it reports nothing more. A
 ///   conversion mistake keeps the value's type (the mistake is the conversion) and the declaration its annotated
@@ -55,7 +58,7 @@ extension TypeChecker {
 
     /// Checks a condition (`if`, `while`, `guard`, `where`, `? :`): a value of a known type that is not Bool is a mistake.
     func checkCondition(_ expr: Expr) {
-        guard let found = check(expr, expected: .bool), found != .bool, !found.isOptional, isClosed(found) else { return }
+        guard let found = check(expr, expected: .bool), found != .bool, isCertainConditionType(found) else { return }
         report(.conditionType(found), at: expr.location)
     }
 
@@ -132,6 +135,7 @@ extension TypeChecker {
     /// convert value of type 'Int' to specified type '(_, _)'`, at the value) and the names stay unknown.
     func checkDestructured(_ pattern: BindingPattern, _ value: Expr) -> CType? {
         let found = check(value, expected: nil)
+        if let found, tupleCountMistake(pattern, found, at: value.location) { return nil }
         guard case .tuple(let items) = pattern, let found, isClosed(found) else { return found }
         report(.tuplePatternShape(found, elements: items.count), at: value.location)
         return nil

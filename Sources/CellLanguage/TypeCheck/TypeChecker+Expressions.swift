@@ -23,10 +23,7 @@ extension TypeChecker {
     /// The type of `expr` (its children recorded on the way).
     private func type(of expr: Expr, expected: CType?) -> CType? {
         switch expr.kind {
-        case .intLiteral:
-            guard expr.largeLiteral == nil else { return nil }
-            if case .integer(let kind)? = expected?.unwrapped { return .integer(kind) }
-            return expected == .double || expected == .optional(.double) ? .double : .int
+        case .intLiteral(let value): return integerLiteral(expr, value, expected: expected)
         case .floatLiteral: return .double
         case .boolLiteral: return .bool
         case .stringLiteral(let parts): return string(parts, expected: expected)
@@ -35,7 +32,7 @@ extension TypeChecker {
             return nil
         case .name(let name): return self.name(expr, name) ?? functionReference(expr, name, expected: expected)
         case .binary(let op, let lhs, let rhs, let location): return binary(op, lhs, rhs, expected: expected, at: location)
-        case .prefix(let op, let operand): return prefix(op, operand, expected: expected)
+        case .prefix(let op, let operand): return prefix(op, operand, expected: expected, at: expr.location)
         case .assign(let op, let target, let value, _):
             if let native = nativeCompoundAssignment(op, target, value) { return native }
             return assignment(op, target, value)
@@ -53,17 +50,14 @@ extension TypeChecker {
         case .closure(let literal):
             return closureType(literal, at: expr.location, expected: expected)
         case .ternary(let condition, let then, let otherwise): return ternary(condition, then, otherwise, expected: expected)
-        case .forceUnwrap(let operand):
-            guard !Compiler.isInitializerDelegation(operand),
-                  case .optional(let wrapped)? = check(operand, expected: expected.map { .optional($0) }) else { return nil }
-            return wrapped
+        case .forceUnwrap(let operand): return forceUnwrap(operand, expected: expected, at: expr.location)
         case .cast(let operand, let type, let op): return cast(operand, type, op)
         case .tryExpr(let operand, let kind):
             let type = check(operand, expected: kind == .optional ? expected?.unwrapped : expected)
             guard kind == .optional, let type else { return type }
             if case .optional = type { return type }
             return .optional(type)
-        case .optionalChain(let operand): return optionalChainLink(operand)
+        case .optionalChain(let operand): return optionalChainLink(operand, at: expr.location)
         case .typeReference, .invalid:
             forEachChild(of: expr)
             return nil
@@ -213,7 +207,7 @@ extension TypeChecker {
         guard let a, let b else { return nil }
         if a == b { return a }
         if case .optional(let wrapped) = a, wrapped == b { return a }
-        return nil
+        return ternaryMismatch(a, b, at: then.location)
     }
 
     /// `x as T` (`as?`, `as!` and `is`: `typeCast`).

@@ -41,7 +41,7 @@ extension TypeChecker {
         guard let result = check(arguments[0].value, expected: initialExpected) else { return .some(nil) }
         declareParameters(of: literal, at: arguments[1].value.location, [result, element])
         let saved = bodyContext
-        (returnType, returnTyping) = (.void, .given)
+        (returnType, returnTyping, bodyContext.inClosureBody) = (.void, .given, true)
         statements(literal.body)
         bodyContext = saved
         return result

@@ -12,9 +12,11 @@ extension TypeChecker {
         if let result = superMember(base, name) { return result }
         if name == "self", let metatype = metatypeValue(base) { return metatype }
         if let builtin = builtinStaticMember(base, name) ?? boundNumberStaticMember(base, name) { return builtin }
+        if let missing = missingBuiltinStaticMember(base, name, at: location) { return missing }
         if let type = typeNamed(base) {
             if type.kind == .enumeration, let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
             return staticFieldType(type, name) ?? type.staticComputed[name]?.returnType ?? allCasesType(type, name)
+                ?? missingStaticMember(base, type, name, at: location)
         }
         guard let receiver = check(base, expected: nil) else { return nil }
         if case .user = receiver {} else if extendsBuiltin(member: name) { return builtinExtensionMember(receiver, name) }
@@ -35,7 +37,8 @@ extension TypeChecker {
             return elements.first { $0.label == name }?.type ?? missingMember(receiver, name, at: location)
         default:
             guard let property = StdlibTables.table(for: receiver)?.property(named: name) else {
-                return arrayExtensionProperty(receiver, name) ?? missingMember(receiver, name, at: location)
+                return arrayExtensionProperty(receiver, name) ?? optionalMemberMistake(receiver, name, base: base)
+                    ?? missingMember(receiver, name, at: location)
             }
             return StdlibSignature(property.declaration, receiver: receiver).propertyType
         }
@@ -99,12 +102,13 @@ extension TypeChecker {
             let keyType = check(arguments[0].value, expected: key), fallback = check(arguments[1].value, expected: value)
             return keyType == key && Self.isOptionalPromotion(fallback, to: value) ? value : nil  // `d[k, default: v]`
         case .user(let type):
-            return userSubscript(type, arguments)
+            return missingValueSubscript(receiver, arguments, at: location) ?? userSubscript(type, arguments)
         case .native(let typeName) where !(compiler.registry.types[typeName]?.subscripts.isEmpty ?? true):
             return nativeCall(compiler.registry.types[typeName]?.subscripts ?? [], arguments, chosenAt: location)
         case .string, .substring:
-            return stringSubscript(arguments)
+            return stringSubscript(arguments, base: base)
         default:
+            if let missing = missingValueSubscript(receiver, arguments, at: location) { return missing }
             uncheckedArguments(arguments)
             return missingSubscript(receiver, at: location)
         }

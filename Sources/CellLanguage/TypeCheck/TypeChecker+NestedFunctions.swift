@@ -28,7 +28,7 @@ extension TypeChecker {
             declare(parameter.name, at: parameter.location, declared.type)
         }
         let saved = bodyContext
-        (returnType, returnTyping, reportsReturnMismatches) = (signature.result, .given, true)
+        (returnType, returnTyping, reportsReturnMismatches, bodyContext.inClosureBody) = (signature.result, .given, true, false)
         singleExpressionBody(decl.body)
         bodyContext = saved
         return true

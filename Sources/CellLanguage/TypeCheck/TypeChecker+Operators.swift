@@ -20,6 +20,7 @@ extension TypeChecker {
         if op == "??" { return nilCoalescing(lhs, rhs, expected: expected) }
         let isComparison = Self.comparisons.contains(op), isRange = op == "..<" || op == "..."
         let isShift = op == "<<" || op == ">>"
+        if op == "===" || op == "!==" { return identityMismatch(op, lhs, rhs, at: location) }
         let declared = isDeclaredOperator(op)
         guard !declared || declaresOnlyOperatorMethods(op), op != "===", op != "!==" else {
             for operand in [lhs, rhs] where Self.isContextFree(operand) { check(operand, expected: nil) }
@@ -48,6 +49,7 @@ extension TypeChecker {
         // Integers of different types compare (`UInt8(1) < Int8(2)`, `UInt64.max > Int.max`).
         if isComparison, a != b, a.isAnyInteger, b.isAnyInteger { return .bool }
         if op == "==" || op == "!=", case .optional(let wrapped) = a, wrapped == b { return optionalEquality(wrapped) }  // `x == 3`
+        if a != b, let unwrap = optionalOperandMistake(op, a, b, lhs, rhs) { return unwrap }
         guard a == b else { return isComparison ? nil : operatorMismatch(op, a, b, at: location) }
         if isComparison {
             switch a {
@@ -61,7 +63,7 @@ extension TypeChecker {
             case .user(let type) where op == "==" || op == "!=":
                 return synthesizedEquality(type) ?? comparisonMismatch(op, a, at: location)
             case .tuple(let elements):
-                return tupleComparison(op, elements)
+                return tupleComparison(op, elements) ?? tupleOrderingMismatch(op, a, at: location)
             default: return comparisonMismatch(op, a, at: location)
             }
         }
@@ -117,7 +119,7 @@ extension TypeChecker {
     }
 
     /// `-x`, `+x`, `!b`, `~n` on built-in types.
-    func prefix(_ op: String, _ operand: Expr, expected: CType?) -> CType? {
+    func prefix(_ op: String, _ operand: Expr, expected: CType?, at location: SourceLocation) -> CType? {
         if Self.isOneSidedRangeOperator(op) { return partialRange(op, operand) }
         let declared = isDeclaredOperator(op)
         let literal = Compiler.isNumericLiteral(operand)
@@ -145,11 +147,12 @@ extension TypeChecker {
         }
         if let native = nativePrefix(op, type) { return native }
         switch (op, type) {
+        case ("-", .integer(let kind)) where !kind.signed: return declared ? nil : unaryMismatch(op, type, at: location)
         case ("-", .int), ("-", .double), ("-", .integer), ("+", .int), ("+", .double), ("+", .integer), ("~", .int), ("~", .integer),
              ("!", .bool):
             return type
         default:
-            return nil
+            return declared ? nil : unaryMismatch(op, type, at: location)
         }
     }
 }

@@ -17,8 +17,9 @@ extension TypeChecker {
     }
 
     /// `operand?` inside a chain: the operand's wrapped type (nil when it is not an optional).
-    func optionalChainLink(_ operand: Expr) -> CType? {
-        guard case .optional(let wrapped)? = check(operand, expected: nil) else { return nil }
+    func optionalChainLink(_ operand: Expr, at location: SourceLocation) -> CType? {
+        guard let found = check(operand, expected: nil) else { return nil }
+        guard case .optional(let wrapped) = found else { return nonOptionalChain(found, at: location) }
         return wrapped
     }
 

@@ -73,7 +73,7 @@ extension TypeChecker {
         }
         for computed in decl.computed where !computed.isStatic && computed.resultBuilder == nil {
             let savedForGetter = bodyContext
-            returnType = resolve(computed.type)
+            (returnType, bodyContext.inClosureBody) = (resolve(computed.type), nil)
             declare("self", at: computed.location, .user(proto))
             singleExpressionBody(computed.body)
             bodyContext = savedForGetter

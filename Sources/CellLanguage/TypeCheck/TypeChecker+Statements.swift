@@ -64,6 +64,7 @@ extension TypeChecker {
     private func variable(_ pattern: BindingPattern, _ annotation: TypeExpr?, _ value: Expr?) {
         if accessorVariable(pattern, annotation, value) { return }
         if let annotation, let type = bareSetVariable(annotation, value) { return declare(pattern, type) }
+        if initialValueMistake(pattern, annotation, value) { return }
         if let annotation {
             let type = resolve(annotation) ?? declareImplicitlyUnwrapped(pattern, annotation)
             if let value {
@@ -130,7 +131,7 @@ extension TypeChecker {
         }
         let saved = bodyContext
         // An initializer's result is its type, but its body returns nothing (`init() { x = 1 }` is no result).
-        (returnType, returnTyping, reportsReturnMismatches) = (info.returnType, .given, decl.name != "init")
+        (returnType, returnTyping, reportsReturnMismatches, bodyContext.inClosureBody) = (info.returnType, .given, decl.name != "init", false)
         if let selfType, !decl.isStatic { declare("self", at: decl.location, selfValueType(of: selfType)) }
         singleExpressionBody(statements ?? decl.body)
         bodyContext = saved

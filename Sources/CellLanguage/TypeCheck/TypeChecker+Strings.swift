@@ -4,19 +4,21 @@
 /// and with Strings; string literals take a Substring or `Unicode.Scalar` context.
 extension TypeChecker {
     /// `base[index]` on a String or Substring (nil: not such a subscript, or unknown).
-    func stringSubscript(_ arguments: [Argument]) -> CType? {
+    func stringSubscript(_ arguments: [Argument], base: Expr) -> CType? {
         guard arguments.count == 1, arguments[0].label == nil else {
             uncheckedArguments(arguments)
             return nil
         }
         let index = arguments[0].value
         if let (_, bound) = Compiler.oneSidedRange(index) {
-            return check(bound, expected: .stringIndex) == .stringIndex ? .substring : nil
+            let found = check(bound, expected: .stringIndex)
+            return found == .stringIndex ? .substring : stringIntegerIndex(found, base: base)
         }
-        switch check(index, expected: .stringIndex) {
+        let found = check(index, expected: .stringIndex)
+        switch found {
         case .stringIndex?: return .character
         case .indexRange?: return .substring
-        default: return nil
+        default: return stringIntegerIndex(found, base: base)
         }
     }
 

@@ -116,7 +116,7 @@ extension TypeChecker {
         }
         if let selfLocation, let selfType { declare("self", at: selfLocation, selfValueType(of: selfType)) }
         let saved = bodyContext
-        returnType = info.returnType
+        (returnType, bodyContext.inClosureBody) = (info.returnType, nil)
         singleExpressionBody(body)
         bodyContext = saved
     }

@@ -7,8 +7,9 @@ extension TypeChecker {
         switch statement {
         case .expression(let expr):
             check(expr, expected: nil)
-        case .variable(_, let pattern, let annotation, let value, _):
+        case .variable(let isLet, let pattern, let annotation, let value, _):
             variable(pattern, annotation, value)
+            if isLet, let value, !Self.hasAccessors(value) { noteInitializedConstants(pattern) }
         case .function(let decl):
             function(decl)
         case .ifStatement(let conditions, let then, let otherwise, _):
@@ -19,7 +20,9 @@ extension TypeChecker {
             self.conditions(conditions)
             statements(body)
         case .forIn(_, let pattern, let casePattern, let sequence, let whereClause, let body, _):
-            let element = elementType(of: check(sequence, expected: nil))
+            let sequenceType = check(sequence, expected: nil)
+            if casePattern == nil, reportsLoopMistake(pattern, sequence, sequenceType) { return }
+            let element = elementType(of: sequenceType)
             declare(pattern, casePattern == nil ? element : nil)
             if let casePattern, let element { self.casePattern(casePattern, element) }
             if let whereClause { checkCondition(whereClause) }
@@ -46,11 +49,13 @@ extension TypeChecker {
         case .typeDeclaration(let decl):
             typeDeclaration(decl)
         case .throwStatement(let value, _):
-            check(value, expected: nil)
+            checkThrown(value)
         case .doCatch(let body, let clauses, _):
             statements(body)
             for clause in clauses { catchClause(clause) }
-        case .returnStatement(nil, _), .breakStatement, .continueStatement, .typeAlias, .invalid:
+        case .returnStatement(nil, let location):
+            checkValuelessReturn(at: location)
+        case .breakStatement, .continueStatement, .typeAlias, .invalid:
             break
         }
     }

@@ -1,0 +1,57 @@
+import Diagnostics
+
+/// The checker's diagnostics for statements (issue 12), worded and placed as the generator reports them:
+/// `return` without a value in a function that declares a result (`missingReturnValue`, at the `return`) and with a
+/// value in one that declares none (`returnValueInVoidFunction`, at the value; `Compiler.compileReturn`); a `for`
+/// loop over a number, a Boolean or a character (`notASequence`) or whose tuple pattern does not fit the array's
+/// elements (`tuplePatternOnNonTuple`, `loopPatternType`), at the sequence (`Compiler+Loops`); a `throw` of a value
+/// of a built-in type or of a plain struct or enum, which is no `Error` (`notAnError`, at the value).
+extension TypeChecker {
+    /// Reports `return` without a value where the function being checked declares a result.
+    func checkValuelessReturn(at location: SourceLocation) {
+        guard reportsReturnMismatches, case .given = returnTyping, let returnType, returnType != .void,
+              !returnType.hasError else { return }
+        report(.missingReturnValue, at: location)
+    }
+
+    /// Reports `return value` in a declared function without a result, when the value's type is certainly not `()`;
+    /// true when the value was checked here.
+    func checkReturnInVoidFunction(_ value: Expr) -> Bool {
+        guard reportsReturnMismatches, case .given = returnTyping, returnType == .void else { return false }
+        if let found = check(value, expected: .void), found != .void, isClosed(found) {
+            report(.returnValueInVoidFunction, at: value.location)
+        }
+        return true
+    }
+
+    /// Reports a `for` loop the generator refuses before its body (which is then neither compiled nor checked):
+    /// a sequence of a type that is no sequence, or a tuple pattern that does not fit the array's elements.
+    func reportsLoopMistake(_ pattern: BindingPattern, _ sequence: Expr, _ type: CType?) -> Bool {
+        guard let type, compiler.protocolState.builtinExtensions[type.description] == nil,
+              compiler.protocolState.protocolExtensions.isEmpty else { return false }
+        switch type {
+        case .int, .double, .bool, .character:
+            report(.notASequence(type), at: sequence.location)
+        case .array(let element):
+            guard case .tuple(let parts) = pattern else { return false }
+            if case .tuple(let elements) = element {
+                guard elements.count != parts.count, elements.allSatisfy({ isClosed($0.type) }) else { return false }
+                report(.loopPatternType(element), at: sequence.location)
+            } else {
+                guard isClosed(element) else { return false }
+                report(.tuplePatternOnNonTuple(element, inLoop: true), at: sequence.location)
+            }
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Checks `throw value`: a value of a built-in type or of a plain struct or enum is no `Error`.
+    func checkThrown(_ value: Expr) {
+        guard let found = check(value, expected: nil), isClosed(found), !found.isOptional,
+              compiler.protocolState.builtinExtensions[found.description] == nil,
+              compiler.protocolState.protocolExtensions.isEmpty else { return }
+        report(.notAnError(found), at: value.location)
+    }
+}

@@ -45,7 +45,11 @@ public struct DiagnosticAgreement: Sendable {
                                   "expression is not assignable", "cannot assign to value: literals are not mutable",
                                   "cannot assign to value: binary operator returns immutable value",
                                   "cannot assign to value: *is a function", "cannot assign to immutable expression of type",
-                                  "cannot pass immutable value of type"]
+                                  "cannot pass immutable value of type",
+                                  "cannot assign to value: *is a get-only property", "cannot assign to property: *is a get-only property",
+                                  "left side of mutating operator isn't mutable: *is a get-only property",
+                                  "cannot assign through '!'", "cannot use mutating member on immutable value: *is a get-only property",
+                                  "passing value of type", "*tuples have a different number of elements"]
 
     /// Creates an empty tally.
     public init() {}

@@ -69,7 +69,10 @@ extension TypeChecker {
                 continue
             }
             guard case .inoutArgument(let target) = argument.value.kind else {
-                check(argument.value, expected: nil)
+                if reportsMissingAmpersand(argument) {
+                    constant = true
+                    continue
+                }
                 return nil
             }
             types.append(place(target))

@@ -132,6 +132,7 @@ extension TypeChecker {
     /// convert value of type 'Int' to specified type '(_, _)'`, at the value) and the names stay unknown.
     func checkDestructured(_ pattern: BindingPattern, _ value: Expr) -> CType? {
         let found = check(value, expected: nil)
+        if reportsDestructuredCount(pattern, value, found) { return nil }
         guard case .tuple(let items) = pattern, let found, isClosed(found) else { return found }
         report(.tuplePatternShape(found, elements: items.count), at: value.location)
         return nil

@@ -38,7 +38,8 @@ extension TypeChecker {
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected)
         case .assign(let op, let target, let value, let location):
             if let native = nativeCompoundAssignment(op, target, value) { return native }
-            if reportsConstantTarget(op, target, at: location) || reportsImmutableTarget(op, target, at: location) { return .error }
+            if reportsConstantTarget(op, target, at: location) || reportsImmutableTarget(op, target, at: location)
+                || reportsGetOnlyTarget(op, target, at: location) { return .error }
             return assignment(op, target, value)
         case .inoutArgument(let target):
             place(target)

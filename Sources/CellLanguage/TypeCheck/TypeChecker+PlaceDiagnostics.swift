@@ -54,6 +54,15 @@ extension TypeChecker {
         return true
     }
 
+    /// Checks an argument of `swap` written without `&`; reports it (at the value) when it names a variable of a
+    /// known type, and returns true then.
+    func reportsMissingAmpersand(_ argument: Argument) -> Bool {
+        let found = check(argument.value, expected: nil)
+        guard case .name = argument.value.kind, let found, isClosed(found) else { return false }
+        report(.inoutNeedsAmpersand(found), at: argument.value.location)
+        return true
+    }
+
     /// Reports the first element of a tuple assignment that is certainly no place (a constant, an optional chain, a
     /// literal…) when every element before it is certainly one (`_` or a `var`); true when it reported.
     func reportsTupleElementMistake(_ elements: [Argument]) -> Bool {

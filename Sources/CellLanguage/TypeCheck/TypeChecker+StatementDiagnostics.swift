@@ -54,4 +54,29 @@ extension TypeChecker {
               compiler.protocolState.protocolExtensions.isEmpty else { return }
         report(.notAnError(found), at: value.location)
     }
+
+    /// Reports `let (a, b) = (1, 2, 3)` (a tuple of closed types with another number of elements than the pattern),
+    /// at the value, outside closures (whose bodies swiftc words it as a conversion); true when it reported.
+    func reportsDestructuredCount(_ pattern: BindingPattern, _ value: Expr, _ found: CType?) -> Bool {
+        guard case .tuple(let items) = pattern, case .tuple(let elements)? = found, elements.count != items.count,
+              elements.allSatisfy({ isClosed($0.type) }), isOutsideClosures(pattern) else { return false }
+        report(.destructureCount(found!, elements: items.count), at: value.location)
+        return true
+    }
+
+    /// Whether the names of `pattern` are declared in top-level code or in a declared function's body (not in a
+    /// closure's, nor in an initializer's or accessor's, which the checker does not tell apart).
+    private func isOutsideClosures(_ pattern: BindingPattern) -> Bool {
+        var first: (String, SourceLocation)?
+        func find(_ pattern: BindingPattern) {
+            switch pattern {
+            case .name(let name, let location): if first == nil { first = (name, location) }
+            case .tuple(let items): items.forEach(find)
+            case .wildcard: break
+            }
+        }
+        find(pattern)
+        guard let (name, location) = first, let index = declarationIndex(name, at: location) else { return false }
+        return resolution.declarations[index].function == nil || reportsReturnMismatches
+    }
 }

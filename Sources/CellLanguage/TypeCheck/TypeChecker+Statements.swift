@@ -10,6 +10,7 @@ extension TypeChecker {
         case .variable(let isLet, let pattern, let annotation, let value, _):
             variable(pattern, annotation, value)
             if isLet, let value, !Self.hasAccessors(value) { noteInitializedConstants(pattern) }
+            noteGetOnlyVariable(pattern, value)
         case .function(let decl):
             function(decl)
         case .ifStatement(let conditions, let then, let otherwise, _):

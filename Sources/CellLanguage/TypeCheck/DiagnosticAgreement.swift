@@ -49,7 +49,8 @@ public struct DiagnosticAgreement: Sendable {
                                   "cannot assign to value: *is a get-only property", "cannot assign to property: *is a get-only property",
                                   "left side of mutating operator isn't mutable: *is a get-only property",
                                   "cannot assign through '!'", "cannot use mutating member on immutable value: *is a get-only property",
-                                  "passing value of type", "*tuples have a different number of elements"]
+                                  "passing value of type", "*tuples have a different number of elements",
+                                  "cannot assign through subscript: subscript is get-only"]
 
     /// Creates an empty tally.
     public init() {}

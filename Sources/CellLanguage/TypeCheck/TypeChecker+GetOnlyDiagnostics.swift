@@ -3,7 +3,7 @@ import Diagnostics
 /// The checker's diagnostics for changes of what has a getter alone (issue 12), worded and placed as the generator
 /// reports them (`Compiler+AccessorPlaces`, `Compiler+AccessorVariables`, `Compiler.reportForceUnwrappedGetOnly`,
 /// `Compiler.storedMember`): a variable declared with a getter alone (`p = 2` at the name, `p += 1` at the
-/// operator), a built-in property (`xs.count = 2` at the property, `xs.first! = 2` at the `!`, `xs.first! += 1` at
+/// operator), a struct's only subscript without setter (`box[0] = 1` at the `[`), a built-in property (`xs.count = 2` at the property, `xs.first! = 2` at the `!`, `xs.first! += 1` at
 /// the operator), and a struct's computed property without setter (`box.twice += 1` at the operator,
 /// `box.list.append(4)` at the method's name). Only through a variable of this cell whose type the checker knows;
 /// the value is then not compiled by the generator, so it is not checked (no cascade).
@@ -36,10 +36,32 @@ extension TypeChecker {
                 return false
             }
             check(base, expected: nil)
+        case .subscriptAccess(let base, let arguments):
+            guard op == "=", let type = variableType(base, allowsConstant: false), fitsOnlyGetOnlySubscript(type, arguments)
+            else { return false }
+            report(.getOnlySubscript, at: target.location)
+            check(base, expected: nil)
         default:
             return false
         }
         return true
+    }
+
+    /// Whether a non-generic struct declares one subscript, without setter, whose parameters `arguments` certainly
+    /// fit (the same labels, literals of the parameters' types: Int or String).
+    private func fitsOnlyGetOnlySubscript(_ type: CType, _ arguments: [Argument]) -> Bool {
+        guard case .user(let user) = type, user.kind == .structure, !isGeneric(user), user.subscripts.count == 1,
+              user.subscripts[0].setter == nil else { return false }
+        let parameters = user.subscripts[0].getter.parameters.dropFirst()
+        guard parameters.count == arguments.count else { return false }
+        return zip(parameters, arguments).allSatisfy { parameter, argument in
+            guard parameter.label == argument.label, !parameter.isInout, !parameter.isVariadic else { return false }
+            switch argument.value.kind {
+            case .intLiteral: return parameter.type == .int && argument.value.largeLiteral == nil
+            case .stringLiteral: return parameter.type == .string
+            default: return false
+            }
+        }
     }
 
     /// Reports a standard-library mutating method called on a struct's computed property without setter

@@ -96,6 +96,52 @@ final class ConstantAndStatementDiagnosticsTests: XCTestCase {
         XCTAssertEqual(compared.agreement.disagreements, [])
     }
 
+    /// Changes of what has a getter alone (`TypeChecker+GetOnlyDiagnostics`), `swap` without `&`, a destructuring
+    /// with another number of elements, and calls of throwing functions (`TypeChecker+ThrowDiagnostics`), swiftc 6's
+    /// errors for this program.
+    func testTheCheckerReportsGetOnlyChangesAndUnhandledThrows() {
+        let program = """
+        struct Box { var v = 0; var twice: Int { v * 2 }; var list: [Int] { [v] }; subscript(i: Int) -> Int { v } }
+        func fails() throws {}
+        func work() {
+            var p: Int { 1 }
+            p = 2
+            var r = Box(); r.twice += 1; r[0] = 1; r.list.append(4)
+            var xs = [1]; xs.count = 2; xs.first! = 2; xs.first! += 1
+            var d = [1]; var e = [2]; swap(&d, e)
+            let (a, b) = (1, "x", 3)
+            print(p, r, xs, d, e, a, b)
+        }
+        func unhandled() {
+            fails()
+        }
+        func untried() {
+            try fails()
+        }
+        func passes() throws {
+            fails()
+        }
+        """
+        let swiftc = [
+            "5:5: cannot assign to value: 'p' is a get-only property",
+            "6:28: left side of mutating operator isn't mutable: 'twice' is a get-only property",
+            "6:35: cannot assign through subscript: subscript is get-only",
+            "6:51: cannot use mutating member on immutable value: 'list' is a get-only property",
+            "7:22: cannot assign to property: 'count' is a get-only property",
+            "7:41: cannot assign through '!': 'first' is a get-only property",
+            "7:58: left side of mutating operator isn't mutable: 'first' is a get-only property",
+            "8:40: passing value of type '[Int]' to an inout parameter requires explicit '&'",
+            "9:18: '(Int, String, Int)' is not convertible to '(Int, String)', tuples have a different number of elements",
+            "13:5: call can throw, but it is not marked with 'try' and the error is not handled",
+            "16:5: errors thrown from here are not handled",
+            "19:5: call can throw but is not marked with 'try'",
+        ]
+        XCTAssertEqual(diagnosticLines(program), swiftc)
+        let compared = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1))
+        XCTAssertEqual(compared.agreement.checked, swiftc.count, "the checker reports every mistake")
+        XCTAssertEqual(compared.agreement.disagreements, [])
+    }
+
     /// Places the checker leaves to the generator: a constant set up later, a class instance's property, a `var`.
     func testTheCheckerStaysSilentWhereTheChangeIsAllowed() {
         let program = """

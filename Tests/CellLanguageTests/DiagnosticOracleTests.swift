@@ -27,7 +27,7 @@ final class DiagnosticOracleTests: XCTestCase {
             for line in missed { print("missed: \(line)") }
         }
         XCTAssertGreaterThan(total.reported, 500)
-        XCTAssertGreaterThan(total.coverage, 0.92, "the checker reports the generator's errors of its kinds (92.3 % when last raised; 94.1 % before the Numeric placeholders, whose mistakes only the generator reports)")
+        XCTAssertGreaterThan(total.coverage, 0.945, "the checker reports the generator's errors of its kinds (95.1 % when last raised, with the places, statements and throws of s16-diag-places; 94.1 % before the Numeric placeholders, whose mistakes only the generator reports)")
         XCTAssertEqual(disagreements, [], "the checker reported diagnostics the generator does not")
     }
 

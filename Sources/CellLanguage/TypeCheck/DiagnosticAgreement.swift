@@ -50,7 +50,9 @@ public struct DiagnosticAgreement: Sendable {
                                   "left side of mutating operator isn't mutable: *is a get-only property",
                                   "cannot assign through '!'", "cannot use mutating member on immutable value: *is a get-only property",
                                   "passing value of type", "*tuples have a different number of elements",
-                                  "cannot assign through subscript: subscript is get-only"]
+                                  "cannot assign through subscript: subscript is get-only",
+                                  "call can throw, but it is not marked with 'try' and the error is not handled",
+                                  "call can throw but is not marked with 'try'", "errors thrown from here are not handled"]
 
     /// Creates an empty tally.
     public init() {}

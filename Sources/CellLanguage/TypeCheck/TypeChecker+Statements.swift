@@ -139,6 +139,7 @@ extension TypeChecker {
         (returnType, returnTyping, reportsReturnMismatches) = (info.returnType, .given, decl.name != "init")
         if let selfType, !decl.isStatic { declare("self", at: decl.location, selfValueType(of: selfType)) }
         singleExpressionBody(statements ?? decl.body)
+        checkThrowingCalls(statements ?? decl.body, decl)
         bodyContext = saved
     }
 }

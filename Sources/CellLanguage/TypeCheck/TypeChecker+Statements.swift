@@ -36,8 +36,14 @@ extension TypeChecker {
             checkCondition(condition)
         case .returnStatement(let value?, _):
             returned(value)
-        case .block(let body), .deferStatement(let body, _):
+        case .block(let body):
             statements(body)
+        case .deferStatement(let body, _):
+            // A `return` cannot leave a `defer` body: the generator reports that, not the function's result.
+            let reports = reportsReturnMismatches
+            reportsReturnMismatches = false
+            statements(body)
+            reportsReturnMismatches = reports
         case .switchStatement(_, let subject, let cases, _):
             let type = check(subject, expected: nil)
             for item in cases {

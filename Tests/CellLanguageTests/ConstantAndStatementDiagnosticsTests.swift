@@ -142,6 +142,20 @@ final class ConstantAndStatementDiagnosticsTests: XCTestCase {
         XCTAssertEqual(compared.agreement.disagreements, [])
     }
 
+    /// An enum case pattern with another number of values than the case's payload, at the payload's `(` (swiftc 6).
+    func testTheCheckerReportsACasePatternOfTheWrongLength() {
+        let program = """
+        enum Pair { case two(Int, Int) }
+        func work(_ p: Pair) {
+            switch p { case .two(let a, let b, let c): print(a, b, c) }
+        }
+        """
+        XCTAssertEqual(diagnosticLines(program), ["3:25: tuple pattern has the wrong length for tuple type '(Int, Int)'"])
+        let compared = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1))
+        XCTAssertEqual(compared.agreement.checked, 1)
+        XCTAssertEqual(compared.agreement.disagreements, [])
+    }
+
     /// Places the checker leaves to the generator: a constant set up later, a class instance's property, a `var`.
     func testTheCheckerStaysSilentWhereTheChangeIsAllowed() {
         let program = """

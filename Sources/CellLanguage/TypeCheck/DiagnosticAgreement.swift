@@ -52,7 +52,8 @@ public struct DiagnosticAgreement: Sendable {
                                   "passing value of type", "*tuples have a different number of elements",
                                   "cannot assign through subscript: subscript is get-only",
                                   "call can throw, but it is not marked with 'try' and the error is not handled",
-                                  "call can throw but is not marked with 'try'", "errors thrown from here are not handled"]
+                                  "call can throw but is not marked with 'try'", "errors thrown from here are not handled",
+                                  "tuple pattern has the wrong length"]
 
     /// Creates an empty tally.
     public init() {}

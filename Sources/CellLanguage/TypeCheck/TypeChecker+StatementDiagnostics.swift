@@ -5,7 +5,8 @@ import Diagnostics
 /// value in one that declares none (`returnValueInVoidFunction`, at the value; `Compiler.compileReturn`); a `for`
 /// loop over a number, a Boolean or a character (`notASequence`) or whose tuple pattern does not fit the array's
 /// elements (`tuplePatternOnNonTuple`, `loopPatternType`), at the sequence (`Compiler+Loops`); a `throw` of a value
-/// of a built-in type or of a plain struct or enum, which is no `Error` (`notAnError`, at the value).
+/// of a built-in type or of a plain struct or enum, which is no `Error` (`notAnError`, at the value); an enum case
+/// pattern with another number of values than the case's payload (`enumCasePatternLength`, at the payload's `(`).
 extension TypeChecker {
     /// Reports `return` without a value where the function being checked declares a result.
     func checkValuelessReturn(at location: SourceLocation) {
@@ -78,5 +79,16 @@ extension TypeChecker {
         find(pattern)
         guard let (name, location) = first, let index = declarationIndex(name, at: location) else { return false }
         return resolution.declarations[index].function == nil || reportsReturnMismatches
+    }
+
+    /// Reports `case .two(let a, let b, let c)` for `case two(Int, Int)` of a non-generic enum (at the payload's
+    /// `(`, the payload as a tuple type), when the case has a payload of two or more values; true when it reported
+    /// (the pattern's names are then left unknown, as the generator leaves them).
+    func reportsCasePatternLength(_ name: String, _ payload: [CasePattern]?, _ type: CType, at location: SourceLocation) -> Bool {
+        guard case .user(let user) = type, user.kind == .enumeration, !isGeneric(user), let payload,
+              let index = user.caseIndex(name), let elements = user.cases[index].payload, elements.count > 1,
+              payload.count != elements.count, elements.allSatisfy({ isClosed($0.type) }) else { return false }
+        report(.enumCasePatternLength(.tuple(elements)), at: compiler.reportedTokens[location] ?? location)
+        return true
     }
 }

@@ -4,14 +4,17 @@ import Diagnostics
 /// them (`Compiler.checkThrowingCall`): in a declared function that does not throw, a call of a declared throwing
 /// function without `try` (`callNotMarkedTry(handled: false)`, at the call) or under a plain `try`
 /// (`errorNotHandled`, once per `try`, at the `try`); in one that throws, a call without `try`
-/// (`callNotMarkedTry(handled: true)`). Only calls the checker typed, reached from the body through nodes it typed
-/// (a node with a mistake may not be compiled) and statements whose handling it knows: not in a `do`/`catch` of a
-/// function that does not throw, a `defer`, a closure, a nested function, a loop's body or a `switch`'s cases.
+/// (`callNotMarkedTry(handled: true)`); in a `defer` body, any call of one (`throwFromDefer`, at the call). Only
+/// calls the checker typed, reached from the body through nodes it typed (a node with a mistake may not be compiled)
+/// and statements whose handling it knows: not in a `do`/`catch` of a function that does not throw or in a `defer`,
+/// a closure, a nested function, a loop's body or a `switch`'s cases.
 extension TypeChecker {
     /// How the body being walked handles errors, and the `try`s already reported.
     private struct ThrowWalk {
         let functionThrows: Bool
         var reportedTries = IdentitySet<Expr>()
+        /// Whether the statements walked are a `defer` body's (no error may leave it).
+        var inDefer = false
     }
 
     /// Reports the unmarked and unhandled calls of throwing functions in `statements`, the body of `decl` (a
@@ -37,7 +40,12 @@ extension TypeChecker {
                 throwWalk(body, &walk)
             case .block(let body):
                 throwWalk(body, &walk)
-            case .doCatch(let body, let clauses, _) where walk.functionThrows:
+            case .deferStatement(let body, _):
+                let outer = walk.inDefer
+                walk.inDefer = true
+                throwWalk(body, &walk)
+                walk.inDefer = outer
+            case .doCatch(let body, let clauses, _) where walk.functionThrows && !walk.inDefer:
                 throwWalk(body, &walk)
                 for clause in clauses { throwWalk(clause.body, &walk) }
             default:
@@ -85,6 +93,10 @@ extension TypeChecker {
     }
 
         private func reportThrowingCall(_ call: Expr, tried: Expr?, _ walk: inout ThrowWalk) {
+        if walk.inDefer {
+            report(.throwFromDefer(isCall: true), at: call.location)
+            return
+        }
         guard let tried else {
             report(.callNotMarkedTry(handled: walk.functionThrows), at: call.location)
             return

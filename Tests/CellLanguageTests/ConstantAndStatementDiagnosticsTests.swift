@@ -156,6 +156,26 @@ final class ConstantAndStatementDiagnosticsTests: XCTestCase {
         XCTAssertEqual(compared.agreement.disagreements, [])
     }
 
+    /// A `switch` over a number without `default`, and a throwing call in a `defer` body (swiftc 6's errors; the
+    /// `try?` handles its call).
+    func testTheCheckerReportsAnIncompleteSwitchAndAThrowFromADefer() {
+        let program = """
+        func fails() throws {}
+        func work(_ n: Int) {
+            switch n { case 1: print(1) }
+            defer { try? fails() }
+        }
+        func later() throws {
+            defer { try fails() }
+        }
+        """
+        let swiftc = ["3:5: switch must be exhaustive", "7:17: call can throw, but errors cannot be thrown out of a defer body"]
+        XCTAssertEqual(diagnosticLines(program), swiftc)
+        let compared = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1))
+        XCTAssertEqual(compared.agreement.checked, swiftc.count)
+        XCTAssertEqual(compared.agreement.disagreements, [])
+    }
+
     /// Places the checker leaves to the generator: a constant set up later, a class instance's property, a `var`.
     func testTheCheckerStaysSilentWhereTheChangeIsAllowed() {
         let program = """

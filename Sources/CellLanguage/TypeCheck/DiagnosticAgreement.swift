@@ -53,7 +53,8 @@ public struct DiagnosticAgreement: Sendable {
                                   "cannot assign through subscript: subscript is get-only",
                                   "call can throw, but it is not marked with 'try' and the error is not handled",
                                   "call can throw but is not marked with 'try'", "errors thrown from here are not handled",
-                                  "tuple pattern has the wrong length", "call can throw, but errors cannot be thrown out of a defer body"]
+                                  "tuple pattern has the wrong length", "call can throw, but errors cannot be thrown out of a defer body",
+                                  "switch must be exhaustive"]
 
     /// Creates an empty tally.
     public init() {}

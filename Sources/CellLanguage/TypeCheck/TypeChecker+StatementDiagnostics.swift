@@ -6,7 +6,8 @@ import Diagnostics
 /// loop over a number, a Boolean or a character (`notASequence`) or whose tuple pattern does not fit the array's
 /// elements (`tuplePatternOnNonTuple`, `loopPatternType`), at the sequence (`Compiler+Loops`); a `throw` of a value
 /// of a built-in type or of a plain struct or enum, which is no `Error` (`notAnError`, at the value); an enum case
-/// pattern with another number of values than the case's payload (`enumCasePatternLength`, at the payload's `(`).
+/// pattern with another number of values than the case's payload (`enumCasePatternLength`, at the payload's `(`);
+/// a `switch` over a number, a string or a character that is not exhaustive (`switchNotExhaustive`).
 extension TypeChecker {
     /// Reports `return` without a value where the function being checked declares a result.
     func checkValuelessReturn(at location: SourceLocation) {
@@ -90,5 +91,18 @@ extension TypeChecker {
               payload.count != elements.count, elements.allSatisfy({ isClosed($0.type) }) else { return false }
         report(.enumCasePatternLength(.tuple(elements)), at: compiler.reportedTokens[location] ?? location)
         return true
+    }
+
+    /// Reports a `switch` over a number, a string or a character without `default` nor a case that matches every
+    /// value without a `where` (`Compiler.compileSwitch`: only those make it exhaustive), at the `switch`.
+    func checkExhaustive(_ type: CType?, _ cases: [SwitchCase], at location: SourceLocation) {
+        guard let type, [.int, .double, .string, .character].contains(type) else { return }
+        for switchCase in cases {
+            if switchCase.isDefault { return }
+            for (pattern, guardExpr) in zip(switchCase.patterns, switchCase.guards) where guardExpr == nil {
+                if Compiler.isCatchAll(pattern) { return }
+            }
+        }
+        report(.switchNotExhaustive, at: location)
     }
 }

@@ -44,8 +44,9 @@ extension TypeChecker {
             reportsReturnMismatches = false
             statements(body)
             reportsReturnMismatches = reports
-        case .switchStatement(_, let subject, let cases, _):
+        case .switchStatement(_, let subject, let cases, let location):
             let type = check(subject, expected: nil)
+            checkExhaustive(type, cases, at: location)
             for item in cases {
                 for (pattern, guardExpr) in zip(item.patterns, item.guards) {
                     if let type { casePattern(pattern, type) }

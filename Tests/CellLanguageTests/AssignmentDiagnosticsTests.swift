@@ -55,7 +55,10 @@ final class AssignmentDiagnosticsTests: XCTestCase {
         """
         let result = agreement(code)
         XCTAssertEqual(result.disagreements, [])
-        XCTAssertEqual(result.checked, 0)
+        // Only the constants' own errors (`TypeChecker+ConstantDiagnostics`), no value's conversion.
+        XCTAssertEqual(result.checked, 2)
+        XCTAssertEqual(diagnosticLines(code).filter { $0.hasPrefix("2:") || $0.hasPrefix("5:") },
+                       ["2:1: cannot assign to value: 'k' is a 'let' constant", "5:3: cannot assign to property: 'p' is a 'let' constant"])
         XCTAssertGreaterThan(result.reported, 4)
     }
 }

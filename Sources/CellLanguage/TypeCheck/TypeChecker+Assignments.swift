@@ -44,6 +44,7 @@ extension TypeChecker {
 
     /// `(a, b) = (b, a)`: each element a place, the value against the tuple of their types.
     private func tupleAssignment(_ elements: [Argument], _ value: Expr) -> CType? {
+        if reportsTupleElementMistake(elements) { return .error }
         var types: [TupleElement] = []
         for element in elements {
             if case .name("_") = element.value.kind { continue }
@@ -61,13 +62,22 @@ extension TypeChecker {
     func swapCall(_ arguments: [Argument]) -> CType? {
         guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else { return nil }
         var types: [CType?] = []
+        var constant = false
         for argument in arguments {
+            if reportsConstantInout(argument) || reportsOptionalChainInout(argument) {
+                constant = true
+                continue
+            }
             guard case .inoutArgument(let target) = argument.value.kind else {
-                check(argument.value, expected: nil)
+                if reportsMissingAmpersand(argument) {
+                    constant = true
+                    continue
+                }
                 return nil
             }
             types.append(place(target))
         }
+        if constant { return .error }
         guard let first = types[0], first == types[1] else { return nil }
         return .void
     }

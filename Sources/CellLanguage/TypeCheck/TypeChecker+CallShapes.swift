@@ -128,7 +128,7 @@ extension TypeChecker {
 
     /// Whether the members of a value of type `receiver` are certainly its table's: a built-in value type (or a
     /// collection of them) that no extension or protocol extension adds to.
-    private func certainlyBuiltinMembers(of receiver: CType) -> Bool {
+    func certainlyBuiltinMembers(of receiver: CType) -> Bool {
         guard isClosed(receiver), !receiver.isOptional else { return false }
         if case .user = receiver { return false }
         return compiler.protocolState.builtinExtensions[receiver.description] == nil

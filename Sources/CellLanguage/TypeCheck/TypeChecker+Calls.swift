@@ -60,6 +60,9 @@ extension TypeChecker {
             guard let receiver = check(base, expected: nil) else { break }
             if let result = callableMemberCall(callee, receiver, name, arguments) { return result }
             if let mistake = stdlibCallShapeMistake(expr, receiver, name, arguments, at: nameLocation) { return mistake }
+            if let constant = constantMutatingCall(base, receiver, name, arguments, at: nameLocation)
+                ?? callResultMutatingCall(base, receiver, name, arguments, at: nameLocation)
+                ?? getOnlyMutatingCall(base, receiver, name, arguments, at: nameLocation) { return constant }
             return methodCall(on: receiver, name, arguments, expected: expected, at: nameLocation)
         case .array, .dictionary:
             if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }

@@ -116,6 +116,8 @@ extension TypeChecker {
     /// result is inferred).
     func returned(_ value: Expr) {
         switch returnTyping {
+        case .given where checkReturnInVoidFunction(value):
+            break
         case .given:
             if reportsReturnMismatches, let returnType {
                 checkConverting(value, to: returnType) { .returnType($0, expected: $1) }

@@ -136,6 +136,7 @@ extension TypeChecker {
     func checkDestructured(_ pattern: BindingPattern, _ value: Expr) -> CType? {
         let found = check(value, expected: nil)
         if let found, tupleCountMistake(pattern, found, at: value.location) { return nil }
+        if reportsDestructuredCount(pattern, value, found) { return nil }
         guard case .tuple(let items) = pattern, let found, isClosed(found) else { return found }
         report(.tuplePatternShape(found, elements: items.count), at: value.location)
         return nil

@@ -33,8 +33,10 @@ extension TypeChecker {
         case .name(let name): return self.name(expr, name) ?? functionReference(expr, name, expected: expected)
         case .binary(let op, let lhs, let rhs, let location): return binary(op, lhs, rhs, expected: expected, at: location)
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected, at: expr.location)
-        case .assign(let op, let target, let value, _):
+        case .assign(let op, let target, let value, let location):
             if let native = nativeCompoundAssignment(op, target, value) { return native }
+            if reportsConstantTarget(op, target, at: location) || reportsImmutableTarget(op, target, at: location)
+                || reportsGetOnlyTarget(op, target, at: location) { return .error }
             return assignment(op, target, value)
         case .inoutArgument(let target):
             place(target)

@@ -11,6 +11,8 @@ extension TypeChecker {
         var parameters: [(label: String?, type: CType, hasDefault: Bool)]
         var inoutPositions: Set<Int>
         var result: CType
+        /// Declared `throws` (not `rethrows`): its calls need `try` (`TypeChecker+ThrowDiagnostics`).
+        var throwsErrors = false
     }
 
     /// Checks the nested function `decl` (declaring its signature for the calls that name it); false when `decl`
@@ -30,6 +32,7 @@ extension TypeChecker {
         let saved = bodyContext
         (returnType, returnTyping, reportsReturnMismatches, bodyContext.inClosureBody) = (signature.result, .given, true, false)
         singleExpressionBody(decl.body)
+        checkThrowingCalls(decl.body, decl)
         bodyContext = saved
         return true
     }
@@ -69,7 +72,8 @@ extension TypeChecker {
             guard let resolved = resolve(written) else { return nil }
             result = resolved
         }
-        return NestedFunctionSignature(parameters: parameters, inoutPositions: inoutPositions, result: result)
+        return NestedFunctionSignature(parameters: parameters, inoutPositions: inoutPositions, result: result,
+                                       throwsErrors: decl.isThrowing && !decl.isRethrowing)
     }
 
     /// Whether another function of the same body shares the name of the nested function declared at `index`.

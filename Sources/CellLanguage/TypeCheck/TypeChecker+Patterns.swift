@@ -18,7 +18,8 @@ extension TypeChecker {
             for (pattern, element) in zip(patterns, elements) { casePattern(pattern, element.type) }
         case .cast(let inner, let typeExpr, _):
             castPattern(inner, typeExpr, type)
-        case .enumCase(let name, let payload, _):
+        case .enumCase(let name, let payload, let location):
+            if reportsCasePatternLength(name, payload, type, at: location) { return }
             enumCasePattern(name, payload, type)
         case .wildcard:
             break

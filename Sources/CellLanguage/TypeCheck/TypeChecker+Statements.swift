@@ -7,8 +7,10 @@ extension TypeChecker {
         switch statement {
         case .expression(let expr):
             check(expr, expected: nil)
-        case .variable(_, let pattern, let annotation, let value, _):
+        case .variable(let isLet, let pattern, let annotation, let value, _):
             variable(pattern, annotation, value)
+            if isLet, let value, !Self.hasAccessors(value) { noteInitializedConstants(pattern) }
+            noteGetOnlyVariable(pattern, value)
         case .function(let decl):
             function(decl)
         case .ifStatement(let conditions, let then, let otherwise, _):
@@ -19,7 +21,9 @@ extension TypeChecker {
             self.conditions(conditions)
             statements(body)
         case .forIn(_, let pattern, let casePattern, let sequence, let whereClause, let body, _):
-            let element = elementType(of: check(sequence, expected: nil))
+            let sequenceType = check(sequence, expected: nil)
+            if casePattern == nil, reportsLoopMistake(pattern, sequence, sequenceType) { return }
+            let element = elementType(of: sequenceType)
             declare(pattern, casePattern == nil ? element : nil)
             if let casePattern, let element { self.casePattern(casePattern, element) }
             if let whereClause { checkCondition(whereClause) }
@@ -32,10 +36,17 @@ extension TypeChecker {
             checkCondition(condition)
         case .returnStatement(let value?, _):
             returned(value)
-        case .block(let body), .deferStatement(let body, _):
+        case .block(let body):
             statements(body)
-        case .switchStatement(_, let subject, let cases, _):
+        case .deferStatement(let body, _):
+            // A `return` cannot leave a `defer` body: the generator reports that, not the function's result.
+            let reports = reportsReturnMismatches
+            reportsReturnMismatches = false
+            statements(body)
+            reportsReturnMismatches = reports
+        case .switchStatement(_, let subject, let cases, let location):
             let type = check(subject, expected: nil)
+            checkExhaustive(type, cases, at: location)
             for item in cases {
                 for (pattern, guardExpr) in zip(item.patterns, item.guards) {
                     if let type { casePattern(pattern, type) }
@@ -46,11 +57,13 @@ extension TypeChecker {
         case .typeDeclaration(let decl):
             typeDeclaration(decl)
         case .throwStatement(let value, _):
-            check(value, expected: nil)
+            checkThrown(value)
         case .doCatch(let body, let clauses, _):
             statements(body)
             for clause in clauses { catchClause(clause) }
-        case .returnStatement(nil, _), .breakStatement, .continueStatement, .typeAlias, .invalid:
+        case .returnStatement(nil, let location):
+            checkValuelessReturn(at: location)
+        case .breakStatement, .continueStatement, .typeAlias, .invalid:
             break
         }
     }
@@ -134,6 +147,7 @@ extension TypeChecker {
         (returnType, returnTyping, reportsReturnMismatches, bodyContext.inClosureBody) = (info.returnType, .given, decl.name != "init", false)
         if let selfType, !decl.isStatic { declare("self", at: decl.location, selfValueType(of: selfType)) }
         singleExpressionBody(statements ?? decl.body)
+        checkThrowingCalls(statements ?? decl.body, decl)
         bodyContext = saved
     }
 }

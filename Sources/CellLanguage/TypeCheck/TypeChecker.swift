@@ -66,6 +66,10 @@ final class TypeChecker {
     /// The variables declared with accessors (computed, or observed), by declaration index: a `weak`/`unowned`
     /// capture refuses them (`TypeChecker+CaptureLists`).
     var accessorDeclarations = Set<Int>()
+    /// The `let` declarations with a value (by declaration index): changing them is a mistake (`TypeChecker+ConstantDiagnostics`).
+    var initializedConstants = Set<Int>()
+    /// The variables declared with a getter alone (by declaration index; `TypeChecker+GetOnlyDiagnostics`).
+    var getOnlyVariables = Set<Int>()
 
     /// What the checker found so far (records, reports, declarations' types): saved and put back to undo a trial check.
     var trialState: (checked: CheckedTypes, declarations: [Int: CType]) {

@@ -1,0 +1,160 @@
+import Diagnostics
+
+/// The checker's diagnostics for changes of constants (issue 12): an assignment, a compound assignment or an `inout`
+/// argument whose place starts from a `let` declared with a value (`let xs = [1]; xs[0] = 2`), worded and placed as
+/// the generator reports them (`Compiler+ConstantTargets`, `Compiler+Places`): at the name for `x = v`, at the `[`
+/// for `xs[i] = v`, at the property for `p.x = v`, at the operator for a compound assignment, at the `&` of `swap`'s
+/// argument. Only places the checker follows completely: stored properties of non-generic structs, tuple elements,
+/// array elements and dictionary values with a literal or a name as index, from a constant of a type with no native
+/// value in it. The generator reads the target to find its constant but leaves the value: the value is not checked
+/// (no cascade).
+extension TypeChecker {
+    /// Notes the names `let pattern = value` declares as constants that hold a value from the start.
+    func noteInitializedConstants(_ pattern: BindingPattern) {
+        switch pattern {
+        case .name(let name, let location):
+            if let index = declarationIndex(name, at: location) { initializedConstants.insert(index) }
+        case .tuple(let items):
+            items.forEach(noteInitializedConstants)
+        case .wildcard:
+            break
+        }
+    }
+
+    /// Whether a declaration's value is its accessors (`let x: Int { 1 }`), not a value.
+    static func hasAccessors(_ value: Expr) -> Bool {
+        if case .closure(let literal) = value.kind { return literal.accessors != nil }
+        return false
+    }
+
+    /// Reports an assignment (`op` at `location`) whose target is part of a constant; true when it reported.
+    func reportsConstantTarget(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
+        let mistake: CompileError
+        let position: SourceLocation
+        switch target.kind {
+        case .name:
+            guard let (name, _) = constantName(target) else { return false }
+            (mistake, position) = op == "=" ? (.assignToConstant(name), target.location) : (.mutatingOperatorOnConstant(name), location)
+        case .subscriptAccess(let base, let arguments):
+            guard Self.isPlainIndexList(arguments), let root = rootConstant(of: base) else { return false }
+            switch constantPlaceType(base) {
+            case .array?, .dictionary?: break
+            default: return false
+            }
+            (mistake, position) = op == "=" ? (.assignThroughSubscriptOfConstant(root), target.location)
+                : (.mutatingOperatorOnConstant(root), location)
+        case .member(let base?, let name, let nameLocation):
+            guard let baseType = constantPlaceType(base), storedMemberType(of: baseType, name) != nil,
+                  let root = rootConstant(of: base) else { return false }
+            (mistake, position) = op == "=" ? (.assignToConstantProperty(root), nameLocation) : (.mutatingOperatorOnConstant(root), location)
+        default:
+            return false
+        }
+        report(mistake, at: position)
+        // The generator reads the target's parts to find the constant (not the value, which it leaves).
+        place(target)
+        return true
+    }
+
+    /// Reports `&name` of a constant given to `swap` (at the `&`); true when it reported.
+    func reportsConstantInout(_ argument: Argument) -> Bool {
+        guard case .inoutArgument(let target) = argument.value.kind, let (name, _) = constantName(target) else { return false }
+        report(.inoutConstant(name), at: argument.value.location)
+        return true
+    }
+
+    /// Reports a call of a standard-library mutating method (`xs.append(1)`) on a constant or an array element of
+    /// one, at the method's name, when the arguments fit one of its declarations; returns the error type, nil when it
+    /// did not report.
+    func constantMutatingCall(_ base: Expr, _ receiver: CType, _ name: String, _ arguments: [Argument],
+                              at nameLocation: SourceLocation) -> CType? {
+        guard Self.isNameOrElement(base), let root = rootConstant(of: base), certainlyBuiltinMembers(of: receiver),
+              !extendsBuiltin(member: name), let candidates = StdlibTables.table(for: receiver)?.methods(named: name),
+              !candidates.isEmpty, candidates.allSatisfy({ $0.kind == .mutatingMethod }),
+              candidates.contains(where: { $0.accepts(arguments) }) else { return nil }
+        report(.mutatingMemberOnConstant(root), at: nameLocation)
+        return .error
+    }
+
+    /// A name, or an element of an array a chain of plain subscripts reaches from a name (`xs[0]`, `grid[1][2]`).
+    private static func isNameOrElement(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .name: return true
+        case .subscriptAccess(let base, _): return isNameOrElement(base)
+        default: return false
+        }
+    }
+
+    /// The name and type of the initialized constant `expr` names (not `self`, not a member, not an earlier cell's).
+    func constantName(_ expr: Expr) -> (String, CType)? {
+        guard case .name(let name) = expr.kind, name != "self", let index = resolution.referent(of: expr)?.declaration,
+              initializedConstants.contains(index), resolution.declarations[index].kind == .constant,
+              let type = declarationTypes[index], Self.holdsNoNativeValue(type) else { return nil }
+        // An initializer may set its own type's constants' properties: left to the generator.
+        if case .user(let user) = type, user === selfType { return nil }
+        return (name, type)
+    }
+
+    /// The constant a place starts from, when the place is one `constantPlaceType` follows.
+    private func rootConstant(of expr: Expr) -> String? {
+        guard constantPlaceType(expr) != nil else { return nil }
+        var node = expr
+        while true {
+            switch node.kind {
+            case .name(let name): return name
+            case .member(let base?, _, _), .subscriptAccess(let base, _): node = base
+            default: return nil
+            }
+        }
+    }
+
+    /// The type of a place inside a constant: the constant, a stored property of a struct or a tuple's element in
+    /// it, an array's element at a plain index; nil for anything else.
+    private func constantPlaceType(_ expr: Expr) -> CType? {
+        switch expr.kind {
+        case .name:
+            return constantName(expr)?.1
+        case .member(let base?, let name, _):
+            return constantPlaceType(base).flatMap { storedMemberType(of: $0, name) }
+        case .subscriptAccess(let base, let arguments):
+            guard Self.isPlainIndexList(arguments), case .array(let element)? = constantPlaceType(base) else { return nil }
+            return element
+        default:
+            return nil
+        }
+    }
+
+    /// The type of stored property `name` of a non-generic struct (anyone may set it) or of a tuple's element `name`.
+    private func storedMemberType(of type: CType, _ name: String) -> CType? {
+        switch type {
+        case .user(let user) where user.kind == .structure && !isGeneric(user):
+            guard let index = user.fieldIndex(name), !user.fields[index].hasPrivateSetter else { return nil }
+            return user.fields[index].type
+        case .tuple(let elements):
+            if let index = Int(name) { return index >= 0 && index < elements.count ? elements[index].type : nil }
+            return elements.first { $0.label == name }?.type
+        default:
+            return nil
+        }
+    }
+
+    /// One unlabelled index that is a literal or a name (no call to hoist, no range to replace).
+    static func isPlainIndexList(_ arguments: [Argument]) -> Bool {
+        guard arguments.count == 1, arguments[0].label == nil else { return false }
+        switch arguments[0].value.kind {
+        case .intLiteral, .stringLiteral, .name: return arguments[0].value.largeLiteral == nil
+        default: return false
+        }
+    }
+
+    /// Whether no part of `type` is a native value or a function (their stores take other paths in the generator).
+    private static func holdsNoNativeValue(_ type: CType) -> Bool {
+        switch type {
+        case .int, .double, .bool, .string, .character, .integer, .user: return true
+        case .array(let element), .set(let element), .optional(let element): return holdsNoNativeValue(element)
+        case .dictionary(let key, let value): return holdsNoNativeValue(key) && holdsNoNativeValue(value)
+        case .tuple(let elements): return elements.allSatisfy { holdsNoNativeValue($0.type) }
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Diagnostics
+
+/// The checker's diagnostics for statements (issue 12), worded and placed as the generator reports them:
+/// `return` without a value in a function that declares a result (`missingReturnValue`, at the `return`) and with a
+/// value in one that declares none (`returnValueInVoidFunction`, at the value; `Compiler.compileReturn`); a `for`
+/// loop over a number, a Boolean or a character (`notASequence`) or whose tuple pattern does not fit the array's
+/// elements (`tuplePatternOnNonTuple`, `loopPatternType`), at the sequence (`Compiler+Loops`); a `throw` of a value
+/// of a built-in type or of a plain struct or enum, which is no `Error` (`notAnError`, at the value); an enum case
+/// pattern with another number of values than the case's payload (`enumCasePatternLength`, at the payload's `(`);
+/// a `switch` over a number, a string or a character that is not exhaustive (`switchNotExhaustive`).
+extension TypeChecker {
+    /// Reports `return` without a value where the function being checked declares a result.
+    func checkValuelessReturn(at location: SourceLocation) {
+        guard reportsReturnMismatches, case .given = returnTyping, let returnType, returnType != .void,
+              !returnType.hasError else { return }
+        report(.missingReturnValue, at: location)
+    }
+
+    /// Reports `return value` in a declared function without a result, when the value's type is certainly not `()`;
+    /// true when the value was checked here.
+    func checkReturnInVoidFunction(_ value: Expr) -> Bool {
+        guard reportsReturnMismatches, case .given = returnTyping, returnType == .void else { return false }
+        if let found = check(value, expected: .void), found != .void, isClosed(found) {
+            report(.returnValueInVoidFunction, at: value.location)
+        }
+        return true
+    }
+
+    /// Reports a `for` loop the generator refuses before its body (which is then neither compiled nor checked):
+    /// a sequence of a type that is no sequence, or a tuple pattern that does not fit the array's elements.
+    func reportsLoopMistake(_ pattern: BindingPattern, _ sequence: Expr, _ type: CType?) -> Bool {
+        guard let type, compiler.protocolState.builtinExtensions[type.description] == nil,
+              compiler.protocolState.protocolExtensions.isEmpty else { return false }
+        switch type {
+        case .int, .double, .bool, .character:
+            report(.notASequence(type), at: sequence.location)
+        case .array(let element):
+            guard case .tuple(let parts) = pattern else { return false }
+            if case .tuple(let elements) = element {
+                guard elements.count != parts.count, elements.allSatisfy({ isClosed($0.type) }) else { return false }
+                report(.loopPatternType(element), at: sequence.location)
+            } else {
+                guard isClosed(element) else { return false }
+                report(.tuplePatternOnNonTuple(element, inLoop: true), at: sequence.location)
+            }
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Checks `throw value`: a value of a built-in type or of a plain struct or enum is no `Error`.
+    func checkThrown(_ value: Expr) {
+        guard let found = check(value, expected: nil), isClosed(found), !found.isOptional,
+              compiler.protocolState.builtinExtensions[found.description] == nil,
+              compiler.protocolState.protocolExtensions.isEmpty else { return }
+        report(.notAnError(found), at: value.location)
+    }
+
+    /// Reports `let (a, b) = (1, 2, 3)` (a tuple of closed types with another number of elements than the pattern),
+    /// at the value, outside closures (whose bodies swiftc words it as a conversion); true when it reported.
+    func reportsDestructuredCount(_ pattern: BindingPattern, _ value: Expr, _ found: CType?) -> Bool {
+        guard case .tuple(let items) = pattern, case .tuple(let elements)? = found, elements.count != items.count,
+              elements.allSatisfy({ isClosed($0.type) }), isOutsideClosures(pattern) else { return false }
+        report(.destructureCount(found!, elements: items.count), at: value.location)
+        return true
+    }
+
+    /// Whether the names of `pattern` are declared in top-level code or in a declared function's body (not in a
+    /// closure's, nor in an initializer's or accessor's, which the checker does not tell apart).
+    private func isOutsideClosures(_ pattern: BindingPattern) -> Bool {
+        var first: (String, SourceLocation)?
+        func find(_ pattern: BindingPattern) {
+            switch pattern {
+            case .name(let name, let location): if first == nil { first = (name, location) }
+            case .tuple(let items): items.forEach(find)
+            case .wildcard: break
+            }
+        }
+        find(pattern)
+        guard let (name, location) = first, let index = declarationIndex(name, at: location) else { return false }
+        return resolution.declarations[index].function == nil || reportsReturnMismatches
+    }
+
+    /// Reports `case .two(let a, let b, let c)` for `case two(Int, Int)` of a non-generic enum (at the payload's
+    /// `(`, the payload as a tuple type), when the case has a payload of two or more values; true when it reported
+    /// (the pattern's names are then left unknown, as the generator leaves them).
+    func reportsCasePatternLength(_ name: String, _ payload: [CasePattern]?, _ type: CType, at location: SourceLocation) -> Bool {
+        guard case .user(let user) = type, user.kind == .enumeration, !isGeneric(user), let payload,
+              let index = user.caseIndex(name), let elements = user.cases[index].payload, elements.count > 1,
+              payload.count != elements.count, elements.allSatisfy({ isClosed($0.type) }) else { return false }
+        report(.enumCasePatternLength(.tuple(elements)), at: compiler.reportedTokens[location] ?? location)
+        return true
+    }
+
+    /// Reports a `switch` over a number, a string or a character without `default` nor a case that matches every
+    /// value without a `where` (`Compiler.compileSwitch`: only those make it exhaustive), at the `switch`.
+    func checkExhaustive(_ type: CType?, _ cases: [SwitchCase], at location: SourceLocation) {
+        guard let type, [.int, .double, .string, .character].contains(type) else { return }
+        for switchCase in cases {
+            if switchCase.isDefault { return }
+            for (pattern, guardExpr) in zip(switchCase.patterns, switchCase.guards) where guardExpr == nil {
+                if Compiler.isCatchAll(pattern) { return }
+            }
+        }
+        report(.switchNotExhaustive, at: location)
+    }
+}

@@ -32,6 +32,7 @@ extension TypeChecker {
             return extendsBuiltinInitializers(name) ? nil : .some(dictionaryInitializer(arguments))
         case "Int", "Double", "String":
             guard !extendsBuiltinInitializers(name) else { return nil }
+            if name == "Int", labels == [nil, "radix"] { return .some(radixInitializer(arguments)) }
             guard labels == [nil] || name == "String" else { return nil }
             return .some(name == "String" ? stringInitializer(labels, arguments)
                                           : numberInitializer(name == "Int" ? .int : .double, arguments))
@@ -141,5 +142,13 @@ extension TypeChecker {
         let value = check(arguments[0].value, expected: element)
         let count = check(arguments[1].value, expected: .int)
         return value == element && count == .int ? .array(element) : nil
+    }
+
+    /// `Int(text, radix: r)`: an `Int?` from a String or a Substring (`Compiler.compileRadixInitializer`).
+    private func radixInitializer(_ arguments: [Argument]) -> CType? {
+        let text = check(arguments[0].value, expected: nil)
+        let radix = check(arguments[1].value, expected: .int)
+        guard text == .string || text == .substring, radix == .int else { return nil }
+        return .optional(.int)
     }
 }

@@ -152,8 +152,13 @@ extension TypeChecker {
     /// the same number or string type.
     func operatorFunction(_ op: String, expected: CType?) -> CType? {
         guard !declaredOperators.contains(op), case .function(let parameters, let result)? = expected,
-              parameters.count == 2, parameters[0] == parameters[1] else { return nil }
-        let operand = parameters[0]
+              parameters.count == 2, parameters[0] == parameters[1],
+              let body = operatorResult(op, parameters[0]), body == result else { return nil }
+        return .function(parameters, body)
+    }
+
+    /// The type of `a op b` for a built-in operator on two operands of type `operand` (nil: not modelled).
+    func operatorResult(_ op: String, _ operand: CType) -> CType? {
         var body: CType?
         switch (op, operand) {
         case ("<", _), (">", _), ("<=", _), (">=", _), ("==", _), ("!=", _):
@@ -167,8 +172,7 @@ extension TypeChecker {
         default:
             break
         }
-        guard let body, body == result else { return nil }
-        return .function(parameters, body)
+        return body
     }
 
     private static func isNumber(_ type: CType) -> Bool {

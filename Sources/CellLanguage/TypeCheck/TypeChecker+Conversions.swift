@@ -59,10 +59,18 @@ extension TypeChecker {
             return nil
         }
         var elements: [TupleElement] = []
+        var openRange = false
         for argument in arguments {
+            // `zip(xs, 1...)`: the first open range counts up from its bound (`Compiler.zipOpenRangeStart`).
+            if !openRange, let (op, bound) = Compiler.oneSidedRange(argument.value), op == Expr.postfixRange {
+                openRange = true
+                if check(bound, expected: .int) == .int { elements.append(TupleElement(label: nil, type: .int)) }
+                continue
+            }
             switch check(argument.value, expected: nil) {
             case .array(let element)?, .arraySlice(let element)?: elements.append(TupleElement(label: nil, type: element))
             case .range?, .closedRange?: elements.append(TupleElement(label: nil, type: .int))
+            case .string?: elements.append(TupleElement(label: nil, type: .character))
             default: break
             }
         }

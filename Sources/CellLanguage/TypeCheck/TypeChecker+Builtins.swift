@@ -37,6 +37,9 @@ extension TypeChecker {
             return .some(name == "String" ? stringInitializer(labels, arguments)
                                           : numberInitializer(name == "Int" ? .int : .double, arguments))
         case "swap": return .some(swapCall(arguments))
+        case "Character":
+            guard !extendsBuiltinInitializers(name), labels == [nil] else { return nil }
+            return .some(characterInitializer(arguments[0]))
         case "Substring":
             return extendsBuiltinInitializers(name) ? nil : .some(substringInitializer(arguments))
         default:
@@ -108,6 +111,15 @@ extension TypeChecker {
     private func stringInitializer(_ labels: [String?], _ arguments: [Argument]) -> CType? {
         if labels.isEmpty { return .string }
         if labels == [nil, "radix"] || labels == [nil, "radix", "uppercase"] { return stringRadix(arguments) }
+        if labels == ["decoding", "as"], case .member(let codec?, "self", _) = arguments[1].value.kind,
+           case .name("UTF8") = codec.kind {
+            // `String(decoding: bytes, as: UTF8.self)` (`Compiler.compileStringDecoding`; the codec is not compiled).
+            let byte = CType.integer(IntegerKind(bits: 8, signed: false))
+            switch check(arguments[0].value, expected: .array(byte)) {
+            case .stringView(.utf8)?, .array(byte)?, .arraySlice(byte)?: return .string
+            default: return nil
+            }
+        }
         guard labels == [nil] || labels == ["describing"] || labels == ["repeating", "count"] else {
             uncheckedArguments(arguments)
             return nil
@@ -150,5 +162,20 @@ extension TypeChecker {
         let radix = check(arguments[1].value, expected: .int)
         guard text == .string || text == .substring, radix == .int else { return nil }
         return .optional(.int)
+    }
+
+    /// `Character(x)` from a Character or a one-character String (`Compiler.compileCharacterInitializer`).
+    private func characterInitializer(_ argument: Argument) -> CType? {
+        switch check(argument.value, expected: .character) {
+        case .character?, .string?: return .character
+        default: return nil
+        }
+    }
+
+    /// `Optional(x)`: `x` checked with the wrapped type of the context (`Compiler.compileBuiltinCall`); nil when
+    /// not such a call.
+    func optionalConstruction(_ name: String, _ referent: Referent, _ arguments: [Argument], expected: CType?) -> CType?? {
+        guard name == "Optional", isBuiltinName(name, referent), arguments.count == 1, arguments[0].label == nil else { return nil }
+        return .some(check(arguments[0].value, expected: expected?.unwrapped).map { .optional($0) })
     }
 }

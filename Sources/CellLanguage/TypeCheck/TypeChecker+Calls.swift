@@ -21,7 +21,8 @@ extension TypeChecker {
             if let callable = nativeCallable(callee, name, referent, arguments) { return callable }
             if let mistake = builtinCallShapeMistake(expr, name, referent, arguments) { return mistake }
             if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
-            if let repeated = arrayRepeating(name, referent, arguments, expected: expected) { return repeated }
+            if let repeated = arrayRepeating(name, referent, arguments, expected: expected)
+                ?? optionalConstruction(name, referent, arguments, expected: expected) { return repeated }
             if let metatype = typeOfCall(name, referent, arguments) { return metatype }
             if let callable = callAsFunctionCall(callee, name, referent, arguments, expected: expected) { return callable }
             if let builtin = builtinCall(name, referent, arguments) ?? boundNumberConversion(callee, arguments) { return builtin }

@@ -43,6 +43,7 @@ extension TypeChecker {
     func transformResult(_ argument: Argument, _ element: CType) -> CType? {
         guard case .closure(let literal) = argument.value.kind else {
             return pairOperatorTransform(argument, element) ?? initializerReference(argument, element)
+                ?? functionValueTransform(argument, element)
         }
         let context = ClosureContext(parameters: [element], result: nil)
         guard case .function(_, let result)? = closureType(literal, at: argument.value.location, context),

@@ -1,4 +1,5 @@
-/// Operators given where a function of one pair is expected (`zip(a, b).map(*)`), which the generator compiles as
+/// Function values given where a transform is expected (`xs.map(f)`, `xs.map(layer.activation)`), operators given
+/// where a function of one pair is expected (`zip(a, b).map(*)`), which the generator compiles as
 /// `{ $0.0 op $0.1 }` (`Compiler.pairOperatorFunction`), and the ordering members of arrays of declared types with
 /// their own `<` (`ps.max()`, `ps.sorted()`), which the generator runs with that operator (`Compiler.lessThan`).
 extension TypeChecker {
@@ -32,5 +33,24 @@ extension TypeChecker {
     private func arrayTemplateDeclares(_ name: String) -> Bool {
         guard let proto = compiler.protocolState.builtinProtocols["Array"] else { return false }
         return compiler.protocolState.protocolExtensions.contains { $0.proto === proto && $0.decl.methods.contains { $0.name == name } }
+    }
+
+    /// `xs.map(f)` where `f` names a function value (a function with one overload, a variable, or a stored property
+    /// of a variable's declared type) taking `element`: its result; nil otherwise (the generator picks an overload
+    /// by the element, which the checker leaves unknown).
+    func functionValueTransform(_ argument: Argument, _ element: CType) -> CType? {
+        switch argument.value.kind {
+        case .name(let name):
+            guard let first = name.first, first.isLetter || first == "_" else { return nil }
+        case .member(let base?, let name, _):
+            guard case .name(let baseName) = base.kind, let referent = resolution.referent(of: base),
+                  case .user(let type)? = type(of: referent, named: baseName), type.kind != .protocolType, !isGeneric(type),
+                  type.fieldIndex(name) != nil, type.methods[name] == nil, type.computed[name] == nil else { return nil }
+        default:
+            return nil
+        }
+        guard case .function(let parameters, let result)? = check(argument.value, expected: nil), parameters == [element],
+              result != .void else { return nil }
+        return result
     }
 }

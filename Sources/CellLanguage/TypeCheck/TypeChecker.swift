@@ -192,7 +192,8 @@ final class TypeChecker {
             if let aliased = builderTypeAlias(name) ?? aliasedType(named: name) { return aliased }
             if name.hasSuffix(">"), let instance = specializedInstance(named: name) { return .user(instance) }
             if let slice = arraySliceType(named: name) { return slice }
-            if compiler.declarations.typeAliases[name] == nil, let builtin = CType.plainBuiltin(named: name) { return builtin }
+            if compiler.declarations.typeAliases[name] == nil,
+               let builtin = CType.plainBuiltin(named: name == "UnicodeScalar" ? "Unicode.Scalar" : name) { return builtin }
             if compiler.declarations.typeAliases[name] == nil, compiler.declarations.userTypes[name] == nil,
                let kind = IntegerKind(name: name) { return .integer(kind) }
             if compiler.declarations.typeAliases[name] == nil, let proto = protocolType(named: name) { return proto }

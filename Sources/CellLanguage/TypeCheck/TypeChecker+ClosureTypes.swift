@@ -27,7 +27,8 @@ extension TypeChecker {
     /// A closure literal checked against `expected`: its body checked, its type when every part of it is known.
     func closureType(_ literal: ClosureLiteral, at location: SourceLocation, expected: CType?) -> CType? {
         var context = ClosureContext()
-        if case .function(let parameters, let result)? = expected {
+        // An optional function expected types the closure too (`Compiler.compileClosureExpr`).
+        if case .function(let parameters, let result)? = expected?.unwrapped {
             context = ClosureContext(parameters: parameters, result: result)
         } else if case .throwingFunction(let parameters, let result)? = expected?.unwrapped {
             context = ClosureContext(parameters: parameters, result: result, throwing: true)

@@ -163,7 +163,7 @@ extension TypeChecker {
         var body: CType?
         switch (op, operand) {
         case ("<", _), (">", _), ("<=", _), (">=", _), ("==", _), ("!=", _):
-            if Self.isNumber(operand) || operand == .string || operand == .character { body = .bool }
+            if Self.isNumber(operand) || operand == .string || operand == .character || operand == .unicodeScalar { body = .bool }
         case ("+", _):
             if Self.isNumber(operand) || operand == .string { body = operand }
         case ("-", _), ("*", _), ("/", _):

@@ -51,7 +51,7 @@ extension TypeChecker {
         guard a == b else { return isComparison ? nil : operatorMismatch(op, a, b, at: location) }
         if isComparison {
             switch a {
-            case .int, .double, .string, .character, .integer: return .bool
+            case .int, .double, .string, .character, .integer, .unicodeScalar: return .bool
             case .bool: return op == "==" || op == "!=" ? .bool : nil
             case .array, .set, .arraySlice:
                 guard op == "==" || op == "!=" else { return nil }
@@ -60,6 +60,8 @@ extension TypeChecker {
                 return optionalEquality(wrapped)
             case .user(let type) where op == "==" || op == "!=":
                 return synthesizedEquality(type) ?? comparisonMismatch(op, a, at: location)
+            case .user(let type) where Self.hasSynthesizedOrder(type):
+                return .bool
             case .tuple(let elements):
                 return tupleComparison(op, elements)
             default: return comparisonMismatch(op, a, at: location)

@@ -24,7 +24,7 @@ extension TypeChecker {
         guard ["min", "max", "sorted"].contains(name), arguments.isEmpty, case .array(.user(let type)) = receiver,
               type.kind != .protocolType, !isGeneric(type), !extendsBuiltin(member: name), !arrayTemplateDeclares(name),
               type.staticMethods["<"]?.contains(where: { $0.parameters.count == 2 && $0.returnType == .bool }) == true
-        else { return nil }
+                || Self.hasSynthesizedOrder(type) else { return nil }
         return name == "sorted" ? receiver : .optional(.user(type))
     }
 
@@ -52,5 +52,12 @@ extension TypeChecker {
         guard case .function(let parameters, let result)? = check(argument.value, expected: nil), parameters == [element],
               result != .void else { return nil }
         return result
+    }
+
+    /// Whether `type` is an enum declared `Comparable` without raw values, payloads or a `<` of its own: its cases
+    /// compare in declaration order (`Compiler.synthesizedLess`).
+    static func hasSynthesizedOrder(_ type: UserType) -> Bool {
+        type.kind == .enumeration && type.conformances.contains("Comparable") && type.rawType == nil
+            && type.staticMethods["<"] == nil && !type.cases.contains { $0.payload != nil }
     }
 }

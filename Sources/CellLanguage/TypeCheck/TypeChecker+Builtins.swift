@@ -147,6 +147,7 @@ extension TypeChecker {
     func arrayInitializer(_ element: CType, _ arguments: [Argument]) -> CType? {
         let labels = arguments.map(\.label)
         if labels.isEmpty { return .array(element) }
+        if labels == [nil] { return arraySourceConversion(arguments[0], .array(element)) }
         guard labels == ["repeating", "count"] else {
             uncheckedArguments(arguments)
             return nil

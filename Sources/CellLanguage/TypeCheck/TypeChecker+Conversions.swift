@@ -52,6 +52,20 @@ extension TypeChecker {
         }
     }
 
+    /// `[T](source)`: the array of the source's elements, whatever `T` (`Compiler.compileArrayInitializer` gives the
+    /// source's own type); nil when unknown.
+    func arraySourceConversion(_ argument: Argument, _ expected: CType) -> CType? {
+        let found = check(argument.value, expected: expected)
+        switch found {
+        case .range?, .closedRange?: return .array(.int)
+        case .array?: return found
+        case .set(let element)?, .arraySlice(let element)?: return .array(element)
+        case .string?, .substring?: return .array(.character)
+        case .stringView(let view)?: return .array(view.element)
+        default: return nil
+        }
+    }
+
     /// `zip(a, b)` of two arrays, slices or ranges of Ints: the array of their pairs, unlabelled.
     func zipCall(_ arguments: [Argument]) -> CType? {
         guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else {

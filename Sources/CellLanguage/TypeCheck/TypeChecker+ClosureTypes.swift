@@ -197,6 +197,12 @@ extension TypeChecker {
     /// `value.property(arguments)` where the property is a stored property of a declared type holding a function
     /// (`op.apply(4)`).
     func storedFunctionCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType?? {
+        if case .tuple(let elements) = receiver {
+            // `account.deposit(50)`, `pair.1(2)`: a tuple's element holding a function.
+            let element = Int(name).flatMap { $0 >= 0 && $0 < elements.count ? elements[$0] : nil }
+                ?? elements.first { $0.label == name }
+            return element.flatMap { valueCall($0.type, arguments) }
+        }
         guard case .user(let type) = receiver, type.kind != .protocolType, !isGeneric(type), type.methods[name] == nil,
               let index = type.fieldIndex(name), !type.fields[index].holdsWeakly,
               !type.fields[index].isImplicitlyUnwrapped else { return nil }

@@ -20,6 +20,10 @@ extension TypeChecker {
             check(arguments[0].value, expected: .bool)
             if arguments.count == 2 { check(arguments[1].value, expected: .string) }
             return .void
+        case "fatalError", "assertionFailure", "preconditionFailure":
+            // Only the message is compiled, as a String (`Compiler.compileBuiltinCall`).
+            if let first = arguments.first { check(first.value, expected: .string) }
+            return .void
         case "stride":
             return .some(strideCall(arguments))
         case "zip":

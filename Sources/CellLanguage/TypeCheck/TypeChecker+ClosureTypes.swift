@@ -164,6 +164,7 @@ extension TypeChecker {
         switch (op, operand) {
         case ("<", _), (">", _), ("<=", _), (">=", _), ("==", _), ("!=", _):
             if Self.isNumber(operand) || operand == .string || operand == .character || operand == .unicodeScalar { body = .bool }
+            if case .user(let type) = operand, op != "==", op != "!=", Self.hasSynthesizedOrder(type) { body = .bool }
         case ("+", _):
             if Self.isNumber(operand) || operand == .string { body = operand }
         case ("-", _), ("*", _), ("/", _):

@@ -18,6 +18,7 @@ extension TypeChecker {
             return a == .bool && b == .bool ? .bool : nil
         }
         if op == "??" { return nilCoalescing(lhs, rhs, expected: expected) }
+        if op == "===" || op == "!==" { return identityComparison(lhs, rhs) }
         let isComparison = Self.comparisons.contains(op), isRange = op == "..<" || op == "..."
         let isShift = op == "<<" || op == ">>"
         let declared = isDeclaredOperator(op)

@@ -20,6 +20,10 @@ extension TypeChecker {
             check(arguments[0].value, expected: .bool)
             if arguments.count == 2 { check(arguments[1].value, expected: .string) }
             return .void
+        case "fatalError", "assertionFailure", "preconditionFailure":
+            // Only the message is compiled, as a String (`Compiler.compileBuiltinCall`).
+            if let first = arguments.first { check(first.value, expected: .string) }
+            return .void
         case "stride":
             return .some(strideCall(arguments))
         case "zip":
@@ -32,6 +36,7 @@ extension TypeChecker {
             return extendsBuiltinInitializers(name) ? nil : .some(dictionaryInitializer(arguments))
         case "Int", "Double", "String":
             guard !extendsBuiltinInitializers(name) else { return nil }
+            if name == "Int", labels == [nil, "radix"] { return .some(radixInitializer(arguments)) }
             guard labels == [nil] || name == "String" else { return nil }
             return .some(name == "String" ? stringInitializer(labels, arguments)
                                           : numberInitializer(name == "Int" ? .int : .double, arguments))
@@ -109,6 +114,15 @@ extension TypeChecker {
     private func stringInitializer(_ labels: [String?], _ arguments: [Argument]) -> CType? {
         if labels.isEmpty { return .string }
         if labels == [nil, "radix"] || labels == [nil, "radix", "uppercase"] { return stringRadix(arguments) }
+        if labels == ["decoding", "as"], case .member(let codec?, "self", _) = arguments[1].value.kind,
+           case .name("UTF8") = codec.kind {
+            // `String(decoding: bytes, as: UTF8.self)` (`Compiler.compileStringDecoding`; the codec is not compiled).
+            let byte = CType.integer(IntegerKind(bits: 8, signed: false))
+            switch check(arguments[0].value, expected: .array(byte)) {
+            case .stringView(.utf8)?, .array(byte)?, .arraySlice(byte)?: return .string
+            default: return nil
+            }
+        }
         guard labels == [nil] || labels == ["describing"] || labels == ["reflecting"] || labels == ["repeating", "count"] else {
             uncheckedArguments(arguments)
             return nil
@@ -136,6 +150,7 @@ extension TypeChecker {
     func arrayInitializer(_ element: CType, _ arguments: [Argument]) -> CType? {
         let labels = arguments.map(\.label)
         if labels.isEmpty { return .array(element) }
+        if labels == [nil] { return arraySourceConversion(arguments[0], .array(element)) }
         guard labels == ["repeating", "count"] else {
             uncheckedArguments(arguments)
             return nil
@@ -143,5 +158,20 @@ extension TypeChecker {
         let value = check(arguments[0].value, expected: element)
         let count = check(arguments[1].value, expected: .int)
         return value == element && count == .int ? .array(element) : nil
+    }
+
+    /// `Int(text, radix: r)`: an `Int?` from a String or a Substring (`Compiler.compileRadixInitializer`).
+    private func radixInitializer(_ arguments: [Argument]) -> CType? {
+        let text = check(arguments[0].value, expected: nil)
+        let radix = check(arguments[1].value, expected: .int)
+        guard text == .string || text == .substring, radix == .int else { return nil }
+        return .optional(.int)
+    }
+
+    /// `Optional(x)`: `x` checked with the wrapped type of the context (`Compiler.compileBuiltinCall`); nil when
+    /// not such a call.
+    func optionalConstruction(_ name: String, _ referent: Referent, _ arguments: [Argument], expected: CType?) -> CType?? {
+        guard name == "Optional", isBuiltinName(name, referent), arguments.count == 1, arguments[0].label == nil else { return nil }
+        return .some(check(arguments[0].value, expected: expected?.unwrapped).map { .optional($0) })
     }
 }

@@ -15,11 +15,14 @@ extension TypeChecker {
             if callee.isWrapperAttribute, compiler.declarations.userTypes[name]?.isPropertyWrapper == false { return nil }
             if callee.isTopLevelWrapper { return nil }  // `@W var x` at the top level: refused, nothing compiled
             if let nested = nestedTypeNamed(callee) { return construction(nested, arguments) }  // `Inner(…)` in `Outer`
-            if case .member(let owner) = referent, let result = selfMethodCall(owner, name, arguments, at: expr.location) { return result }
+            if case .member(let owner) = referent,
+               let result = implicitStdlibCall(owner, name, arguments, expected: expected, at: expr.location)
+                   ?? selfMethodCall(owner, name, arguments, at: expr.location) { return result }
             if let callable = nativeCallable(callee, name, referent, arguments) { return callable }
             if let mistake = builtinCallShapeMistake(expr, name, referent, arguments) { return mistake }
             if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
-            if let repeated = arrayRepeating(name, referent, arguments, expected: expected) { return repeated }
+            if let repeated = arrayRepeating(name, referent, arguments, expected: expected)
+                ?? optionalConstruction(name, referent, arguments, expected: expected) { return repeated }
             if let metatype = typeOfCall(name, referent, arguments) { return metatype }
             if let callable = callAsFunctionCall(callee, name, referent, arguments, expected: expected) { return callable }
             if let builtin = builtinCall(name, referent, arguments) ?? boundNumberConversion(callee, arguments) { return builtin }

@@ -27,7 +27,8 @@ extension TypeChecker {
     /// A closure literal checked against `expected`: its body checked, its type when every part of it is known.
     func closureType(_ literal: ClosureLiteral, at location: SourceLocation, expected: CType?) -> CType? {
         var context = ClosureContext()
-        if case .function(let parameters, let result)? = expected {
+        // An optional function expected types the closure too (`Compiler.compileClosureExpr`).
+        if case .function(let parameters, let result)? = expected?.unwrapped {
             context = ClosureContext(parameters: parameters, result: result)
         } else if case .throwingFunction(let parameters, let result)? = expected?.unwrapped {
             context = ClosureContext(parameters: parameters, result: result, throwing: true)
@@ -155,12 +156,18 @@ extension TypeChecker {
     /// the same number or string type.
     func operatorFunction(_ op: String, expected: CType?) -> CType? {
         guard !declaredOperators.contains(op), case .function(let parameters, let result)? = expected,
-              parameters.count == 2, parameters[0] == parameters[1] else { return nil }
-        let operand = parameters[0]
+              parameters.count == 2, parameters[0] == parameters[1],
+              let body = operatorResult(op, parameters[0]), body == result else { return nil }
+        return .function(parameters, body)
+    }
+
+    /// The type of `a op b` for a built-in operator on two operands of type `operand` (nil: not modelled).
+    func operatorResult(_ op: String, _ operand: CType) -> CType? {
         var body: CType?
         switch (op, operand) {
         case ("<", _), (">", _), ("<=", _), (">=", _), ("==", _), ("!=", _):
-            if Self.isNumber(operand) || operand == .string || operand == .character { body = .bool }
+            if Self.isNumber(operand) || operand == .string || operand == .character || operand == .unicodeScalar { body = .bool }
+            if case .user(let type) = operand, op != "==", op != "!=", Self.hasSynthesizedOrder(type) { body = .bool }
         case ("+", _):
             if Self.isNumber(operand) || operand == .string { body = operand }
         case ("-", _), ("*", _), ("/", _):
@@ -170,8 +177,7 @@ extension TypeChecker {
         default:
             break
         }
-        guard let body, body == result else { return nil }
-        return .function(parameters, body)
+        return body
     }
 
     private static func isNumber(_ type: CType) -> Bool {
@@ -195,6 +201,12 @@ extension TypeChecker {
     /// `value.property(arguments)` where the property is a stored property of a declared type holding a function
     /// (`op.apply(4)`).
     func storedFunctionCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType?? {
+        if case .tuple(let elements) = receiver {
+            // `account.deposit(50)`, `pair.1(2)`: a tuple's element holding a function.
+            let element = Int(name).flatMap { $0 >= 0 && $0 < elements.count ? elements[$0] : nil }
+                ?? elements.first { $0.label == name }
+            return element.flatMap { valueCall($0.type, arguments) }
+        }
         guard case .user(let type) = receiver, type.kind != .protocolType, !isGeneric(type), type.methods[name] == nil,
               let index = type.fieldIndex(name), !type.fields[index].holdsWeakly,
               !type.fields[index].isImplicitlyUnwrapped else { return nil }

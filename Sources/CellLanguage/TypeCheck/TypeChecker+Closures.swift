@@ -41,7 +41,10 @@ extension TypeChecker {
     /// Checks the closure literal `argument` passes for `(element) -> T` (T inferred from its body, as
     /// `Compiler.mapFunction` compiles it) and records its type; returns T (nil: not a closure literal, or unknown).
     func transformResult(_ argument: Argument, _ element: CType) -> CType? {
-        guard case .closure(let literal) = argument.value.kind else { return initializerReference(argument, element) }
+        guard case .closure(let literal) = argument.value.kind else {
+            return pairOperatorTransform(argument, element) ?? initializerReference(argument, element)
+                ?? functionValueTransform(argument, element)
+        }
         let context = ClosureContext(parameters: [element], result: nil)
         guard case .function(_, let result)? = closureType(literal, at: argument.value.location, context),
               result != .void else { return nil }
@@ -59,6 +62,7 @@ extension TypeChecker {
         case .range, .closedRange: return .int
         case .string, .substring: return .character
         case .stringView(let view): return view.element
+        case .dictionary(let key, let value): return Compiler.entryType(key, value)  // its entries, as an array's
         default: return nil
         }
     }

@@ -6,6 +6,8 @@ extension TypeChecker {
     /// `.some(nil)` when unknown.
     func collectionInitializer(_ typeExpr: TypeExpr, _ arguments: [Argument]) -> CType?? {
         switch resolve(typeExpr) {
+        case .array(let element)?:  // `[(Int) -> Int]()`: an array of functions is spelled as a written type
+            return .some(arrayInitializer(element, arguments))
         case .set(let element)?:
             return .some(setInitializer(element, arguments))
         case .dictionary(let key, let value)? where arguments.isEmpty:

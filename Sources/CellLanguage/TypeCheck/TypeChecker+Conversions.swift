@@ -52,6 +52,20 @@ extension TypeChecker {
         }
     }
 
+    /// `[T](source)`: the array of the source's elements, whatever `T` (`Compiler.compileArrayInitializer` gives the
+    /// source's own type); nil when unknown.
+    func arraySourceConversion(_ argument: Argument, _ expected: CType) -> CType? {
+        let found = check(argument.value, expected: expected)
+        switch found {
+        case .range?, .closedRange?: return .array(.int)
+        case .array?: return found
+        case .set(let element)?, .arraySlice(let element)?: return .array(element)
+        case .string?, .substring?: return .array(.character)
+        case .stringView(let view)?: return .array(view.element)
+        default: return nil
+        }
+    }
+
     /// `zip(a, b)` of two arrays, slices or ranges of Ints: the array of their pairs, unlabelled.
     func zipCall(_ arguments: [Argument]) -> CType? {
         guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else {
@@ -59,10 +73,18 @@ extension TypeChecker {
             return nil
         }
         var elements: [TupleElement] = []
+        var openRange = false
         for argument in arguments {
+            // `zip(xs, 1...)`: the first open range counts up from its bound (`Compiler.zipOpenRangeStart`).
+            if !openRange, let (op, bound) = Compiler.oneSidedRange(argument.value), op == Expr.postfixRange {
+                openRange = true
+                if check(bound, expected: .int) == .int { elements.append(TupleElement(label: nil, type: .int)) }
+                continue
+            }
             switch check(argument.value, expected: nil) {
             case .array(let element)?, .arraySlice(let element)?: elements.append(TupleElement(label: nil, type: element))
             case .range?, .closedRange?: elements.append(TupleElement(label: nil, type: .int))
+            case .string?: elements.append(TupleElement(label: nil, type: .character))
             default: break
             }
         }

@@ -222,7 +222,9 @@ extension TypeChecker {
         let found = check(operand, expected: type)
         if found == type { return type }
         if case .optional(let wrapped) = type, wrapped == found { return type }
-        if case .user(let target) = type, target.kind == .classType, holds(found, as: type) { return type }  // an upcast
+        // An upcast, or a value coerced to a protocol it conforms to (`Sq(s: 2) as Shape`).
+        if case .user(let target) = type, target.kind == .classType || target.kind == .protocolType,
+           target !== compiler.protocolState.anyObject, holds(found, as: type) { return type }
         if let found, certainlyMismatches(found, type) { report(.coercionType(found, target: type), at: operand.location) }
         return nil
     }

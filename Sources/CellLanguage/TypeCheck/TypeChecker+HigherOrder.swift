@@ -4,6 +4,8 @@
 extension TypeChecker {
     /// `receiver.name(arguments)` when it is one of these members; nil when not, `.some(nil)` when unknown.
     func higherOrderCall(_ receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?) -> CType?? {
+        if let result = optionalMapCall(receiver, name, arguments) { return result }
+        if let result = declaredOrderCall(receiver, name, arguments) { return result }
         if let result = mapCall(receiver, name, arguments, expected: expected) { return result }
         if let result = reduceCall(receiver, name, arguments, expected: expected) { return result }
         switch name {

@@ -13,6 +13,7 @@ extension TypeChecker {
         }
         if let builtin = selfType.extendedBuiltin {
             // The extension's own computed properties, when the standard library has no member of the same name.
+            if let property = implicitStdlibProperty(name, of: owner) { return property }
             guard StdlibTables.table(for: builtin)?.property(named: name) == nil,
                   StdlibTables.table(for: builtin)?.methods(named: name).isEmpty ?? true else { return nil }
             return selfType.computed[name]?.returnType

@@ -8,6 +8,10 @@ extension TypeChecker {
             return nil
         }
         let label = arguments[0].label ?? "_"
+        if label == "ascii", kind == IntegerKind(bits: 8, signed: false) {
+            // `UInt8(ascii: "z")`: a Unicode.Scalar (`Compiler.compileASCIIInitializer`).
+            return check(arguments[0].value, expected: .unicodeScalar) == .unicodeScalar ? .integer(kind) : nil
+        }
         guard ["_", "truncatingIfNeeded", "exactly"].contains(label) else {
             uncheckedArguments(arguments)
             return nil

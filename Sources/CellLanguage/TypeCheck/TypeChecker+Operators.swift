@@ -18,9 +18,9 @@ extension TypeChecker {
             return a == .bool && b == .bool ? .bool : nil
         }
         if op == "??" { return nilCoalescing(lhs, rhs, expected: expected) }
+        if op == "===" || op == "!==" { return identityComparison(op, lhs, rhs, at: location) }
         let isComparison = Self.comparisons.contains(op), isRange = op == "..<" || op == "..."
         let isShift = op == "<<" || op == ">>"
-        if op == "===" || op == "!==" { return identityMismatch(op, lhs, rhs, at: location) }
         let declared = isDeclaredOperator(op)
         guard !declared || declaresOnlyOperatorMethods(op), op != "===", op != "!==" else {
             for operand in [lhs, rhs] where Self.isContextFree(operand) { check(operand, expected: nil) }
@@ -53,7 +53,7 @@ extension TypeChecker {
         guard a == b else { return isComparison ? nil : operatorMismatch(op, a, b, at: location) }
         if isComparison {
             switch a {
-            case .int, .double, .string, .character, .integer: return .bool
+            case .int, .double, .string, .character, .integer, .unicodeScalar: return .bool
             case .bool: return op == "==" || op == "!=" ? .bool : nil
             case .array, .set, .arraySlice:
                 guard op == "==" || op == "!=" else { return nil }
@@ -62,6 +62,8 @@ extension TypeChecker {
                 return optionalEquality(wrapped)
             case .user(let type) where op == "==" || op == "!=":
                 return synthesizedEquality(type) ?? comparisonMismatch(op, a, at: location)
+            case .user(let type) where Self.hasSynthesizedOrder(type):
+                return .bool
             case .tuple(let elements):
                 return tupleComparison(op, elements) ?? tupleOrderingMismatch(op, a, at: location)
             default: return comparisonMismatch(op, a, at: location)

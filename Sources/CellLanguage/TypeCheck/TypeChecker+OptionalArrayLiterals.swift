@@ -26,9 +26,4 @@ extension TypeChecker {
         default: return false
         }
     }
-
-    private static func isNilLiteral(_ expr: Expr) -> Bool {
-        if case .nilLiteral = expr.kind { return true }
-        return false
-    }
 }

@@ -17,7 +17,7 @@ extension TypeChecker {
             }
         case "Character":
             switch check(argument, expected: .character) {
-            case .character?, .unicodeScalar?: return .character
+            case .character?, .string?, .unicodeScalar?: return .character
             default: return nil
             }
         default:

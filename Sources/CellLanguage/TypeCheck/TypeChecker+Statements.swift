@@ -117,7 +117,8 @@ extension TypeChecker {
         case .range?, .closedRange?: return .int
         case .dictionary(let key, let value)?:
             return .tuple([TupleElement(label: "key", type: key), TupleElement(label: "value", type: value)])
-        case .string?: return .character
+        case .string?, .substring?: return .character
+        case .stringView(let view)?: return view.element
         default: return nil
         }
     }

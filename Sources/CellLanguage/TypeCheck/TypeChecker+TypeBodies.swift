@@ -20,7 +20,7 @@ extension TypeChecker {
         }
         if let builtin = type.extendedBuiltin {
             switch builtin {
-            case .int, .double, .bool, .string, .character, .integer: return type
+            case .int, .double, .bool, .string, .character, .integer, .array: return type
             default: return nil
             }
         }

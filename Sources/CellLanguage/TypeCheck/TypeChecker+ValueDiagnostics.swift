@@ -190,9 +190,9 @@ extension TypeChecker {
 
     /// `a === b` (or `!==`), which the generator compiles before any declared operator: operands of types the checker
     /// knows completely, which are no class instances (`s1 === s2` on structs or enums), are reported at the operator;
-    /// nil otherwise (the operands are checked without a context, as the generator compiles them).
-    func identityMismatch(_ op: String, _ lhs: Expr, _ rhs: Expr, at location: SourceLocation) -> CType? {
-        let a = Self.isNilLiteral(lhs) ? nil : check(lhs, expected: nil), b = Self.isNilLiteral(rhs) ? nil : check(rhs, expected: nil)
+    /// nil otherwise. `a` and `b` are the operands' types, checked without a context as the generator compiles them
+    /// (nil for a `nil` literal or unknown).
+    func identityMismatch(_ op: String, _ a: CType?, _ b: CType?, at location: SourceLocation) -> CType? {
         guard let a, let b, isClosed(a), isClosed(b) else { return nil }
         report(a == b ? .binaryOperatorSameTypes(op, a) : .binaryOperatorTypes(op, a, b), at: location)
         return .error
@@ -241,7 +241,8 @@ extension TypeChecker {
         }
     }
 
-    private static func isNilLiteral(_ expr: Expr) -> Bool {
+    /// Whether `expr` is the literal `nil`.
+    static func isNilLiteral(_ expr: Expr) -> Bool {
         if case .nilLiteral = expr.kind { return true } else { return false }
     }
 

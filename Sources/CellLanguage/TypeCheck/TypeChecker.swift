@@ -194,9 +194,11 @@ final class TypeChecker {
         case .named(let name, _):
             if let bound = specialization?[name] { return bound }
             if let aliased = builderTypeAlias(name) ?? aliasedType(named: name) { return aliased }
+            if let range = Self.rangeType(named: name) { return range }
             if name.hasSuffix(">"), let instance = specializedInstance(named: name) { return .user(instance) }
             if let slice = arraySliceType(named: name) { return slice }
-            if compiler.declarations.typeAliases[name] == nil, let builtin = CType.plainBuiltin(named: name) { return builtin }
+            if compiler.declarations.typeAliases[name] == nil,
+               let builtin = CType.plainBuiltin(named: name == "UnicodeScalar" ? "Unicode.Scalar" : name) { return builtin }
             if compiler.declarations.typeAliases[name] == nil, compiler.declarations.userTypes[name] == nil,
                let kind = IntegerKind(name: name) { return .integer(kind) }
             if compiler.declarations.typeAliases[name] == nil, let proto = protocolType(named: name) { return proto }

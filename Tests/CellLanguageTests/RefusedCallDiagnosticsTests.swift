@@ -1,0 +1,89 @@
+import CellLanguage
+import XCTest
+
+/// Calls the generator refuses as a whole, reported by the type checker before generation
+/// (`TypeChecker+RefusedCallDiagnostics`, `TypeChecker+RefusedMethodDiagnostics`, ambiguous overloads in
+/// `TypeChecker+OverloadScores`): the checker reports each, with the generator's message at its position, and stays
+/// silent where it cannot be certain.
+final class RefusedCallDiagnosticsTests: XCTestCase {
+    /// One mistake of each kind in a function body: the checker reports every one (swiftc's messages and positions,
+    /// but for nbrun's own refusals of `stride` and `reduce(into:_:)`).
+    func testTheCheckerReportsRefusedCalls() {
+        let program = """
+        struct Point { var x: Int }
+        enum Color { case red, green }
+        func work() {
+            let a = Set(1, 2)
+            let b = Set<Int>(1, 2)
+            let c = Array(1, 2)
+            let d = Double("a", 1)
+            let e = zip(1, [2])
+            let f = max(true, false)
+            let g = Color()
+            let h = Color(rawValue: 1)
+            let i = [1, 2].map { a, b in a }
+            let j = [Point(x: 1)].sorted()
+            let k = Set([Point(x: 1)])
+            let l = stride(from: 0, upTo: 5, by: 1)
+            let m = stride(from: "a", to: "b", by: 1)
+            let n = [1].reduce(into: 0, +)
+            var s = "a"; s.append(1)
+            let r = [1].reduce(into: 0) { (a: Int, b: Int) in print(a, b) }
+            func ov(_ x: Int?) {}; func ov(_ x: String?) {}; ov(nil)
+        }
+        func top(_ x: Int?) {}
+        func top(_ x: String?) {}
+        func later() { top(nil) }
+        """
+        let expected = [  // swiftc 6 for the mistakes it shares with nbrun
+            "4:13: no exact matches in call to initializer",
+            "5:13: no exact matches in call to initializer",
+            "6:13: no exact matches in call to initializer",
+            "7:13: no exact matches in call to initializer",
+            "8:13: global function 'zip' requires that 'Int' conform to 'Sequence'",
+            "9:13: global function 'max' requires that 'Bool' conform to 'Comparable'",
+            "10:13: 'Color' cannot be constructed because it has no accessible initializers",
+            "11:13: 'Color' cannot be constructed because it has no accessible initializers",
+            "12:26: contextual closure type '(Int) -> T' expects 1 argument, but 2 were used in closure body",
+            "12:26: cannot infer type of closure parameter 'a' without a type annotation",
+            "12:29: cannot infer type of closure parameter 'b' without a type annotation",
+            "13:27: referencing instance method 'sorted()' on 'Sequence' requires that 'Point' conform to 'Comparable'",
+            "14:13: generic struct 'Set' requires that 'Point' conform to 'Hashable'",
+            "15:13: stride takes (from:to:by:) or (from:through:by:)",
+            "16:13: stride requires Int or Double bounds",
+            "17:33: reduce(into:_:) needs a closure literal in nbrun cells",
+            "18:20: no exact matches in call to instance method 'append'",
+            "19:33: cannot convert value of type '(Int, Int) -> ()' to expected argument type '(inout Int, Int) throws -> ()'",
+            "20:54: ambiguous use of 'ov'",
+            "24:16: ambiguous use of 'top'",
+        ]
+        let agreement = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1)).agreement
+        XCTAssertEqual(agreement.disagreements, [])
+        XCTAssertEqual(agreement.checked, expected.count, "the checker reports every mistake")
+        XCTAssertEqual(diagnosticLines(program).filter { !$0.contains("never used") && !$0.contains("never mutated") }, expected)
+    }
+
+    /// Where the checker cannot be certain (an extension's initializer, a `<` declared for the elements, a closure
+    /// whose count fits, a `let` receiver, overloads one argument tells apart, arguments with mistakes of their own)
+    /// it reports nothing the generator does not.
+    func testTheCheckerStaysSilentWhereItCannotBeCertain() {
+        let cells = [
+            "extension Double { init(_ a: String, _ b: Int) { self = Double(b) } }\nlet a = Double(\"a\", 1)",
+            "struct P: Comparable { var x: Int; static func < (l: P, r: P) -> Bool { l.x < r.x } }\nlet b = [P(x: 1)].sorted()",
+            "struct Q { var x: Int; static func < (l: Q, r: Q) -> Bool { l.x < r.x } }\nlet c = [Q(x: 1)].max()",
+            "let d = [1, 2].map { a in a + 1 }\nlet e = [(1, 2)].map { a, b in a + b }",
+            "let s = \"a\"\ns.append(1)",
+            "var t = \"a\"\nt.append(\"b\")\nt.append(Character(\"c\"))",
+            "func f(_ x: Int) {}\nfunc f(_ x: String) {}\nf(1)\nf(\"a\")",
+            "func g(_ x: Int?) {}\nfunc g(_ x: String?) {}\ng(h(1))\nfunc h(_ x: String) -> Int { 0 }",
+            "enum R: Int { case one = 1 }\nlet r = R(rawValue: 1)",
+            "let z = zip([1], \"ab\")\nlet w = zip(1..<3, [1.5, 2])",
+            "let u = stride(from: 0.0, to: 1, by: 0.5)\nlet v = [1].reduce(into: [Int]()) { $0.append($1) }",
+            "let x = Set([1, 2])\nlet y = Set(\"abc\")\nlet m = max(1, 2.5)",
+        ]
+        let interpreter = Interpreter()
+        var total = DiagnosticAgreement()
+        for cell in cells { total.add(interpreter.compileComparingDiagnostics(CellSource(code: cell, firstLine: 1)).agreement) }
+        XCTAssertEqual(total.disagreements, [])
+    }
+}

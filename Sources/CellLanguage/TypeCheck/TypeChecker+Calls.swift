@@ -38,7 +38,7 @@ extension TypeChecker {
             if let result = genericInitializerConstruction(name, referent, arguments) { return result }
             if let type = aliasedUserType(named: name, referent) { return construction(type, arguments) }
             if let type = declaredType(named: name, referent) {
-                return memberwiseMistake(type, arguments, call: expr) ?? enumInitializerMistake(type, arguments, call: expr)
+                return memberwiseMistake(type, arguments, call: expr) ?? constructionMistake(type, arguments, call: expr)
                     ?? construction(type, arguments)
             }
             if let functions = nativeFunctions(named: name, referent) { return nativeCall(functions, arguments, chosenAt: expr.location) }

@@ -4,8 +4,8 @@ import Diagnostics
 /// `CompileError`, at the call): a built-in type's initializer given arguments none of its initializers takes
 /// (`Set(1, 2)`, `Array(1, 2)`, `Double("a", 1)`: `no exact matches in call to initializer`), `zip` given a value that
 /// is no sequence (`global function 'zip' requires that 'Int' conform to 'Sequence'`), `stride` with other labels or
-/// bounds that are not Ints or Doubles, and `Color()` for an enum without initializers (`'Color' cannot be
-/// constructed because it has no accessible initializers`).
+/// bounds that are not Ints or Doubles, `Color()` for an enum without initializers (`'Color' cannot be
+/// constructed because it has no accessible initializers`) and arguments for a class that takes none.
 ///
 /// Certain or silent: only where the name is the built-in one (nothing declared or extended supplies another), and
 /// only for argument types the checker knows completely (`isClosed`). The generator compiles none of a refused
@@ -107,10 +107,28 @@ extension TypeChecker {
     }
 
     /// `Color()` or `Color(rawValue: 1)` for a declared enum with no initializer (none declared, and no raw values
-    /// for `rawValue:`): reported at the call, its arguments unchecked (the generator compiles none); nil otherwise.
-    func enumInitializerMistake(_ type: UserType, _ arguments: [Argument], call: Expr) -> CType? {
-        guard type.kind == .enumeration, type.initializers.isEmpty,
-              type.rawType == nil || arguments.count != 1 || arguments[0].label != "rawValue" else { return nil }
+    /// for `rawValue:`), and `C(…)` for a class without a superclass or a declared initializer that has a stored
+    /// property without a value: `'C' cannot be constructed because it has no accessible initializers`, at the call,
+    /// its arguments unchecked (the generator compiles none). A class whose properties all have values takes no
+    /// argument (`C(x: 1)`: `extra argument 'x' in call`, as `Compiler.argumentMatch` words it). Nil otherwise.
+    func constructionMistake(_ type: UserType, _ arguments: [Argument], call: Expr) -> CType? {
+        guard compiler.protocolState.genericMembers[type]?["init"] == nil else { return nil }  // a generic initializer
+        switch type.kind {
+        case .enumeration:
+            guard type.initializers.isEmpty,
+                  type.rawType == nil || arguments.count != 1 || arguments[0].label != "rawValue" else { return nil }
+        case .classType:
+            guard type.superclass == nil, type.initializers.isEmpty, !isGeneric(type) else { return nil }
+            if type.fields.allSatisfy({ $0.defaultValue != nil }) {
+                guard case .mistake(let mistake, let location) = Compiler.argumentMatch(
+                    [], arguments, opening: call.openingLocation, closing: call.closingLocation, at: call.location) else { return nil }
+                uncheckedArguments(arguments)
+                report(mistake, at: location)
+                return .error
+            }
+        default:
+            return nil
+        }
         report(.noAccessibleInitializers(type.name), at: call.location)
         return .error
     }

@@ -38,6 +38,13 @@ final class RefusedCallDiagnosticsTests: XCTestCase {
         class D { var y: Int }
         let c = C(x: 1)
         let d = D()
+        class K {}
+        func needsK<T: K>(_ t: T) {}
+        func num<T: Numeric>(_ xs: [T]) -> T { xs[0] }
+        func useGenerics() {
+            needsK(1)
+            let q = num(["a"])
+        }
         """
         let expected = [  // swiftc 6 (each part apart), but for nbrun's own refusals and wordings
             "4:13: no exact matches in call to initializer",
@@ -63,6 +70,8 @@ final class RefusedCallDiagnosticsTests: XCTestCase {
             "26:7: class 'D' has no initializers",
             "27:14: extra argument 'x' in call",  // swiftc 6: "argument passed to call that takes no arguments"
             "28:9: 'D' cannot be constructed because it has no accessible initializers",
+            "33:5: global function 'needsK' requires that 'Int' inherit from 'K'",
+            "34:13: global function 'num' requires that 'String' conform to 'Numeric'",
         ]
         let agreement = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1)).agreement
         XCTAssertEqual(agreement.disagreements, [])

@@ -29,7 +29,7 @@ public struct DiagnosticAgreement: Sendable {
                                   "cannot assign value of type", "no exact matches in call to instance method",
                                   "initializer 'init(_:radix:)' requires", "zip takes two unlabelled sequences",
                                   "no exact matches in call to initializer",  // s16-diag-calls
-                                  "global function",  // s16-diag-calls (zip, min, max; generic functions' requirements still missed)
+                                  "global function",  // s16-diag-calls (zip, max, generic functions' constraints; not where clauses)
                                   "referencing instance method",  // s16-diag-calls
                                   "generic struct",  // s16-diag-calls
                                   "cannot infer type of closure parameter",  // s16-diag-calls

@@ -29,7 +29,7 @@ extension TypeChecker {
             if let result = functionValueCall(callee, name, arguments) { return result }
             if let math = mathCall(name, referent, arguments) { return math }
             if let result = concreteOrGenericCall(name, referent, arguments) { return result }
-            let generic = genericCall(name, referent, arguments, expected: expected)
+            let generic = genericCall(name, referent, arguments, expected: expected, at: expr.location)
             if generic.handled { return generic.type }
             if let infos = declaredFunctions(named: name, referent) {
                 if let result = variadicCall(callee, infos, arguments) { return result }

@@ -4,8 +4,9 @@ import Diagnostics
 /// `CompileError`, at the call): a built-in type's initializer given arguments none of its initializers takes
 /// (`Set(1, 2)`, `Array(1, 2)`, `Double("a", 1)`: `no exact matches in call to initializer`), `zip` given a value that
 /// is no sequence (`global function 'zip' requires that 'Int' conform to 'Sequence'`), `stride` with other labels or
-/// bounds that are not Ints or Doubles, `Color()` for an enum without initializers (`'Color' cannot be
-/// constructed because it has no accessible initializers`) and arguments for a class that takes none.
+/// bounds that are not Ints or Doubles, `Color()` for an enum without initializers (`'Color' cannot be constructed
+/// because it has no accessible initializers`), arguments for a class that takes none, and a generic function's type
+/// argument that misses a constraint (`unmetConstraint`).
 ///
 /// Certain or silent: only where the name is the built-in one (nothing declared or extended supplies another), and
 /// only for argument types the checker knows completely (`isClosed`). The generator compiles none of a refused
@@ -147,10 +148,10 @@ extension TypeChecker {
         return .some(.error)
     }
 
-    /// `base.name(arguments)` on a built-in value that the generator refuses (`sorted()`, `min()`, `max()` of elements that are not Comparable here, the others in
-    /// `TypeChecker+RefusedMethodDiagnostics`):
-    /// `.some(type)` when this function checked the call (the error type when it reported a mistake), nil when it
-    /// checked nothing and the caller goes on.
+    /// `base.name(arguments)` on a built-in value that the generator refuses (`sorted()`, `min()`, `max()` of elements
+    /// that are not Comparable here, the others in `TypeChecker+RefusedMethodDiagnostics`): `.some(type)` when this
+    /// function checked the call (the error type when it reported a mistake), nil when it checked nothing and the
+    /// caller goes on.
     func refusedMethodCall(_ base: Expr, _ receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?,
                            at nameLocation: SourceLocation) -> CType?? {
         guard isClosed(receiver), !receiver.isOptional, !extendsBuiltin(member: name),
@@ -173,5 +174,30 @@ extension TypeChecker {
         default:
             return nil
         }
+    }
+}
+
+extension TypeChecker {
+    /// A call of the generic function `decl` whose type arguments `bindings` (as the generator infers them) miss a
+    /// constraint: the first such, in the generator's order and words (`Compiler.inferGenericBindings`: `global
+    /// function 'f' requires that 'String' conform to 'Numeric'`, or `… inherit from 'C'`), reported at the call.
+    /// Only for type arguments the checker knows completely and when typing the arguments reported nothing (the
+    /// generator compiles none of them then); nil otherwise.
+    func unmetConstraint(_ name: String, _ decl: FunctionDecl, _ bindings: [String: CType], since before: Int,
+                         at location: SourceLocation) -> CType? {
+        guard checked.diagnostics.count == before else { return nil }
+        for parameter in decl.genericParameters {
+            guard let bound = bindings[parameter.name], isClosed(bound) else { return nil }
+            for constraint in parameter.constraints where !compiler.satisfies(bound, constraint) {
+                if let superclass = compiler.classConstraint([constraint]) {
+                    report(.genericSuperclassRequirement("global function '\(name)'", type: bound, className: superclass.name),
+                           at: location)
+                } else {
+                    report(.genericRequirement("global function '\(name)'", type: bound, protocolName: constraint), at: location)
+                }
+                return .error
+            }
+        }
+        return nil
     }
 }

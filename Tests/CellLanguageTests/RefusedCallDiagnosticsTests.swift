@@ -96,6 +96,16 @@ final class RefusedCallDiagnosticsTests: XCTestCase {
             "let z = zip([1], \"ab\")\nlet w = zip(1..<3, [1.5, 2])",
             "let u = stride(from: 0.0, to: 1, by: 0.5)\nlet v = [1].reduce(into: [Int]()) { $0.append($1) }",
             "let x = Set([1, 2])\nlet y = Set(\"abc\")\nlet m = max(1, 2.5)",
+            "struct P { var x: Int }\nextension P: Comparable { static func < (l: P, r: P) -> Bool { l.x < r.x } }\nlet p = [P(x: 1)].sorted()",
+            "enum E { case a }\nextension E { init() { self = .a } }\nlet e = E()",
+            "class C { var v: Int }\nextension C { convenience init() { self.init(v: 1) } }\nlet c = C()",
+            "var s = \"\"\nlet f = { s.append(1) }",
+            "func ov(_ x: Int?) {}\nfunc ov<T>(_ x: T?) {}\nov(nil)",
+            "func h(_ x: Int, y: Int = 0) {}\nfunc h(_ x: Int) {}\nh(1)",
+            "let u: UInt8 = 3\nlet st = stride(from: u, to: 5, by: 1)\nlet z = zip([\"a\": 1], [1])",
+            "func g(_ a: Int, _ b: Int) {}\nlet r = [1].reduce(into: 0, g)\nlet n = [\"a\"].map { a, b in a }",
+            "func max(_ a: Bool, _ b: Bool) -> Bool { a }\nlet m = max(true, false)",
+            "protocol Q {}\nfunc needs<T: Q>(_ t: T) {}\nextension Int: Q {}\nneeds(1)",
         ]
         let interpreter = Interpreter()
         var total = DiagnosticAgreement()

@@ -6,8 +6,8 @@ import Diagnostics
 public struct DiagnosticAgreement: Sendable {
     /// Errors the generator reported.
     public var reported = 0
-    /// The generator's errors of the kinds the checker reports (by their messages' openings, `checkedMessages`, and
-    /// the mistakes in subscripts' arguments).
+    /// The generator's errors of the kinds the checker reports (by their messages' openings, `checkedMessages`, or
+    /// endings, `checkedEndings`: the mistakes in subscripts' arguments, types that cannot be constructed).
     public var reportedOfCheckedKinds = 0
     /// Diagnostics the checker reported.
     public var checked = 0
@@ -60,11 +60,23 @@ public struct DiagnosticAgreement: Sendable {
                                   "call can throw, but it is not marked with 'try' and the error is not handled",
                                   "call can throw but is not marked with 'try'", "errors thrown from here are not handled",
                                   "tuple pattern has the wrong length", "call can throw, but errors cannot be thrown out of a defer body",
-                                  "switch must be exhaustive"]
+                                  "switch must be exhaustive",
+                                  "no exact matches in call to initializer",  // s16-diag-calls
+                                  "global function",  // s16-diag-calls (zip, max, generic functions' constraints; not where clauses)
+                                  "referencing instance method",  // s16-diag-calls
+                                  "generic struct",  // s16-diag-calls
+                                  "cannot infer type of closure parameter",  // s16-diag-calls
+                                  "contextual closure type",  // s16-diag-calls
+                                  "stride ",  // s16-diag-calls
+                                  "reduce(into:_:) needs",  // s16-diag-calls
+                                  "ambiguous use of"]  // s16-diag-calls
 
     /// Text inside the messages of the kinds the checker reports, for kinds whose opening others share
     /// (`type 'P' has no member 'm'`, `'(Int, Int)' is not convertible to '(Int)', tuples have …`).
     static let checkedMessageParts = ["' has no member '", "tuples have a different number of elements"]
+
+    /// The endings of the messages of the kinds the checker reports whose messages open with a name.
+    static let checkedEndings = ["in subscript", "because it has no accessible initializers"]  // the last: s16-diag-calls
 
     /// Creates an empty tally.
     public init() {}
@@ -79,7 +91,8 @@ public struct DiagnosticAgreement: Sendable {
         }
         // Subscripts' argument mistakes (`extra argument in subscript`) are of the checked kinds.
         for error in errors where Self.checkedMessages.contains(where: { Self.opens(error.message, $0) })
-            || Self.checkedMessageParts.contains(where: error.message.contains) || error.message.hasSuffix("in subscript") {
+            || Self.checkedMessageParts.contains(where: error.message.contains)
+            || Self.checkedEndings.contains(where: error.message.hasSuffix) {
             reportedOfCheckedKinds += 1
             if checked.contains(error) { agreedOfCheckedKinds += 1 } else { missed.append(Self.line(error)) }
         }

@@ -20,17 +20,19 @@ extension TypeChecker {
                    ?? selfMethodCall(owner, name, arguments, at: expr.location) { return result }
             if let callable = nativeCallable(callee, name, referent, arguments) { return callable }
             if let mistake = builtinCallShapeMistake(expr, name, referent, arguments) { return mistake }
+            if let refused = refusedBuiltinCall(expr, name, referent, arguments) { return refused }
             if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
             if let repeated = arrayRepeating(name, referent, arguments, expected: expected)
                 ?? optionalConstruction(name, referent, arguments, expected: expected) { return repeated }
             if let metatype = typeOfCall(name, referent, arguments) { return metatype }
             if let callable = callAsFunctionCall(callee, name, referent, arguments, expected: expected) { return callable }
             if let builtin = builtinCall(name, referent, arguments) ?? boundNumberConversion(callee, arguments) { return builtin }
+            if let ambiguous = ambiguousNestedCall(expr, name, referent, arguments) { return ambiguous }
             if let result = nestedFunctionCall(name, referent, arguments) { return result }
             if let result = functionValueCall(callee, name, arguments) { return result }
             if let math = mathCall(name, referent, arguments) { return math }
             if let result = concreteOrGenericCall(name, referent, arguments) { return result }
-            let generic = genericCall(name, referent, arguments, expected: expected)
+            let generic = genericCall(name, referent, arguments, expected: expected, at: expr.location)
             if generic.handled { return generic.type }
             if let infos = declaredFunctions(named: name, referent) {
                 if let result = variadicCall(callee, infos, arguments) { return result }
@@ -39,7 +41,8 @@ extension TypeChecker {
             if let result = genericInitializerConstruction(name, referent, arguments) { return result }
             if let type = aliasedUserType(named: name, referent) { return construction(type, arguments) }
             if let type = declaredType(named: name, referent) {
-                return memberwiseMistake(type, arguments, call: expr) ?? construction(type, arguments)
+                return memberwiseMistake(type, arguments, call: expr) ?? constructionMistake(type, arguments, call: expr)
+                    ?? construction(type, arguments)
             }
             if let functions = nativeFunctions(named: name, referent) { return nativeCall(functions, arguments, chosenAt: expr.location) }
             if let initializers = nativeInitializers(named: name, referent) {
@@ -62,6 +65,7 @@ extension TypeChecker {
             }
             guard let receiver = check(base, expected: nil) else { break }
             if let result = callableMemberCall(callee, receiver, name, arguments) { return result }
+            if let refused = refusedMethodCall(base, receiver, name, arguments, expected: expected, at: nameLocation) { return refused }
             if let mistake = stdlibCallShapeMistake(expr, receiver, name, arguments, at: nameLocation) { return mistake }
             if let constant = constantMutatingCall(base, receiver, name, arguments, at: nameLocation)
                 ?? callResultMutatingCall(base, receiver, name, arguments, at: nameLocation)
@@ -72,6 +76,7 @@ extension TypeChecker {
             // `[String: Int]()` parses as a dictionary literal called like a function.
             if arguments.isEmpty, case .dictionary(let key, let value)? = builtinTypeSpelled(by: callee) { return .dictionary(key, value) }
         case .typeReference(let typeExpr):
+            if let mistake = refusedCollectionInitializer(expr, typeExpr, arguments) { return mistake }
             if let result = collectionInitializer(typeExpr, arguments) { return result }
         case .member(nil, let name, _):
             // `.circle(radius: 2)` where a `Shape` is expected.
@@ -198,6 +203,7 @@ extension TypeChecker {
         var chosen = fitting.count == 1 ? fitting[0] : nil
         var types: [CType?] = []
         if fitting.count > 1 {
+            let before = checked.diagnostics.count
             for argument in arguments { types.append(Self.isContextFree(argument.value) ? check(argument.value, expected: nil) : nil) }
             let typed = fitting.filter { info, positions in
                 zip(types, positions).allSatisfy { type, position in type == nil || type == info.parameters[position].type }
@@ -209,6 +215,9 @@ extension TypeChecker {
             } else if let best = bestScoredOverload(fitting, arguments, types) {
                 chosen = best
                 if let location { recordOverload(best.0, at: location) }
+            } else if let location, isAmbiguous(fitting, arguments, types, since: before) {
+                report(.ambiguousUse(infos[0].name), at: location)
+                return .error
             }
         }
         guard let (info, positions) = chosen else {

@@ -92,8 +92,9 @@ extension TypeChecker {
     }
 
     /// `Set(sequence)`: the elements of an array (or a slice), a range of Ints, a string (Characters), a string view
-    /// or a set, when they are Hashable.
-    func setConversion(_ arguments: [Argument]) -> CType? {
+    /// or a set, when they are Hashable. With `location`, elements of a known type that is not Hashable are reported
+    /// there, as the generator reports them (`generic struct 'Set' requires that 'P' conform to 'Hashable'`).
+    func setConversion(_ arguments: [Argument], reportingAt location: SourceLocation? = nil) -> CType? {
         guard arguments.count == 1, arguments[0].label == nil else {
             uncheckedArguments(arguments)
             return nil
@@ -106,7 +107,11 @@ extension TypeChecker {
         case .stringView(let view)?: element = view.element
         default: element = nil
         }
-        guard let element, element.isHashable else { return nil }
+        guard let element, element.isHashable else {
+            guard let location, let element, isClosed(element) else { return nil }
+            report(.genericStructRequires("Set", element: element, protocolName: "Hashable"), at: location)
+            return .error
+        }
         return .set(element)
     }
 }

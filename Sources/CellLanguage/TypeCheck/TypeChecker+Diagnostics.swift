@@ -24,7 +24,10 @@ import Diagnostics
 ///   functions, initializers and methods and of built-in collections' subscripts (`TypeChecker+CallShapes`); mistakes
 ///   about values (literals a type cannot hold, missing static members and subscripts, unary operators, optionals
 ///   used unwrapped, `!`/`?` on non-optionals, `? :` results, `nil`/`[]`/`.name` without context, tuple sizes, `===`
-///   on values: `TypeChecker+ValueDiagnostics`).
+///   on values: `TypeChecker+ValueDiagnostics`); calls the generator refuses as a whole: built-in initializers without a match, unmet `zip`, `max`, `sorted()` and `Set`
+///   requirements, types without initializers, nbrun's `stride` and `reduce(into:)` refusals, closure counts in `map`,
+///   ambiguous overloads, generic functions' unmet constraints (`TypeChecker+RefusedCallDiagnostics`,
+///   `TypeChecker+RefusedMethodDiagnostics`).
 /// - No cascade. A node whose own type is wrong (an operator that does not apply, a member that does not exist) has
 ///   the error type: nothing is recorded for it and what contains it is unknown, so it reports nothing more. A
 ///   conversion mistake keeps the value's type (the mistake is the conversion) and the declaration its annotated

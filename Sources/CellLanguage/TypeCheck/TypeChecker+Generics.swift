@@ -34,8 +34,9 @@ extension TypeChecker {
     /// `name(arguments)` where `name` is a generic top-level function: its result type with the type parameters
     /// bound from the arguments (the body checked under those bindings). Nil when `name` is no generic function's
     /// (`handled` is then false) or the call cannot be typed.
+    /// With `location` (the call's), a type argument that certainly misses a constraint is reported there.
     func genericCall(_ name: String, _ referent: Referent, _ arguments: [Argument], expected: CType?,
-                     besideConcrete: Bool = false) -> (handled: Bool, type: CType?) {
+                     besideConcrete: Bool = false, at location: SourceLocation? = nil) -> (handled: Bool, type: CType?) {
         switch referent {
         case .global(let index) where resolution.declarations[index].kind == .function: break
         case .earlierGlobal: break
@@ -44,10 +45,12 @@ extension TypeChecker {
         guard let templates = compiler.protocolState.genericFunctions[name], besideConcrete || compiler.globalScope.names[name] == nil else {
             return (false, nil)
         }
+        let before = checked.diagnostics.count
         guard templates.count == 1, let decl = templates.first, let bindings = bindings(decl, arguments, expected: expected) else {
             uncheckedArguments(arguments)
             return (true, nil)
         }
+        if let location, let mistake = unmetConstraint(name, decl, bindings, since: before, at: location) { return (true, mistake) }
         let result = under(bindings) { decl.returnType.map(resolve) ?? .void }
         if compiler.protocolState.genericFunctionCells[decl] == compiler.currentCell {
             specializedBody(decl, bindings)

@@ -20,8 +20,11 @@ extension TypeChecker {
     func nestedFunction(_ decl: FunctionDecl) -> Bool {
         guard let index = declarationIndex(decl.name, at: decl.location),
               !resolution.declarations[index].isTopLevel else { return false }
-        guard decl.genericParameters.isEmpty, decl.resultBuilder == nil, !isOverloaded(index),
-              let signature = nestedSignature(decl) else { return true }
+        guard decl.genericParameters.isEmpty, decl.resultBuilder == nil, let signature = nestedSignature(decl) else { return true }
+        if isOverloaded(index) {
+            overloadedNestedFunctions[index] = signature  // for an ambiguous call only (`ambiguousNestedCall`)
+            return true
+        }
         nestedFunctions[index] = signature
         for (parameter, declared) in zip(decl.parameters, signature.parameters) {
             if let value = parameter.defaultValue {
@@ -77,7 +80,7 @@ extension TypeChecker {
     }
 
     /// Whether another function of the same body shares the name of the nested function declared at `index`.
-    private func isOverloaded(_ index: Int) -> Bool {
+    func isOverloaded(_ index: Int) -> Bool {
         let declaration = resolution.declarations[index]
         return resolution.declarations.enumerated().contains { other, candidate in
             other != index && candidate.kind == .function && candidate.name == declaration.name

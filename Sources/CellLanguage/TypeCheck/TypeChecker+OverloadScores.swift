@@ -119,3 +119,54 @@ extension TypeChecker {
         }
     }
 }
+
+extension TypeChecker {
+    /// Whether a call of a declared function whose overloads `fitting` take its labels is certainly ambiguous, as
+    /// `Compiler.selectOverload` finds it: every score known, two or more candidates that no other beats, all with as
+    /// many parameters; and typing the arguments reported nothing (the generator compiles none of them then).
+    func isAmbiguous(_ fitting: [(FunctionInfo, [Int])], _ arguments: [Argument], _ types: [CType?], since before: Int) -> Bool {
+        guard checked.diagnostics.count == before, let scored = scoredOverloads(fitting, arguments, types) else { return false }
+        let best = bestOverloads(scored)
+        return best.count > 1 && Set(best.map(\.candidate.0.parameters.count)).count == 1
+    }
+}
+
+extension TypeChecker {
+    /// `name(arguments)` where `name` is one of several nested functions of the same body (overloads): when every
+    /// overload's signature is known and declared before the call, and two or more take the labels, the arguments are
+    /// scored as for declared functions and a certain ambiguity is reported at the call (`ambiguous use of 'f'`).
+    /// Nil (nothing checked) when fewer than two take the labels or a signature is unknown; `.some(nil)` when the
+    /// arguments were checked and no ambiguity is certain.
+    func ambiguousNestedCall(_ call: Expr, _ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType?? {
+        guard case .local(let index) = referent, isOverloaded(index), compiler.protocolState.genericFunctions[name] == nil
+        else { return nil }
+        let declaration = resolution.declarations[index]
+        var fitting: [([CType], [Int])] = []
+        for (other, candidate) in resolution.declarations.enumerated()
+        where candidate.kind == .function && candidate.name == name && candidate.function == declaration.function {
+            guard let signature = overloadedNestedFunctions[other], candidate.location < call.location,
+                  signature.inoutPositions.isEmpty else { return nil }
+            if let positions = Self.match(signature.parameters, arguments) { fitting.append((signature.parameters.map(\.type), positions)) }
+        }
+        guard fitting.count > 1 else { return nil }
+        let before = checked.diagnostics.count
+        let types = arguments.map { Self.isContextFree($0.value) ? check($0.value, expected: nil) : nil }
+        guard checked.diagnostics.count == before else { return .some(nil) }
+        var scored: [(count: Int, scores: [Int])] = []
+        for (parameters, positions) in fitting {
+            var scores: [Int] = []
+            for (argument, (type, position)) in zip(arguments, zip(types, positions)) {
+                switch fit(argument.value, type, parameters[position]) {
+                case .unknown: return .some(nil)
+                case .none: break
+                case .score(let value): scores.append(value)
+                }
+            }
+            if scores.count == positions.count { scored.append((parameters.count, scores)) }
+        }
+        let best = scored.filter { candidate in !scored.contains { Self.beats($0.scores, candidate.scores) } }
+        guard best.count > 1, Set(best.map(\.count)).count == 1 else { return .some(nil) }
+        report(.ambiguousUse(name), at: call.location)
+        return .some(.error)
+    }
+}

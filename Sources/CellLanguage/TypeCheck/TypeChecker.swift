@@ -60,6 +60,8 @@ final class TypeChecker {
     var forcedReads = IdentitySet<Expr>()
     /// The signatures of the nested functions checked so far, by declaration index (`TypeChecker+NestedFunctions`).
     var nestedFunctions: [Int: NestedFunctionSignature] = [:]
+    /// The signatures of nested functions that share their name with another of the same body, by declaration.
+    var overloadedNestedFunctions: [Int: NestedFunctionSignature] = [:]
     /// The types of the hidden variables of the transformed result-builder body being checked, by name
     /// (`TypeChecker+ResultBuilders`).
     var builderVariables: [String: CType] = [:]

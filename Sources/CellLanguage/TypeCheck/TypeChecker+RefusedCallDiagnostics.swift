@@ -1,0 +1,203 @@
+import Diagnostics
+
+/// Calls the generator refuses as a whole (issue 12), reported by the checker as the generator reports them (the same
+/// `CompileError`, at the call): a built-in type's initializer given arguments none of its initializers takes
+/// (`Set(1, 2)`, `Array(1, 2)`, `Double("a", 1)`: `no exact matches in call to initializer`), `zip` given a value that
+/// is no sequence (`global function 'zip' requires that 'Int' conform to 'Sequence'`), `stride` with other labels or
+/// bounds that are not Ints or Doubles, `Color()` for an enum without initializers (`'Color' cannot be constructed
+/// because it has no accessible initializers`), arguments for a class that takes none, and a generic function's type
+/// argument that misses a constraint (`unmetConstraint`).
+///
+/// Certain or silent: only where the name is the built-in one (nothing declared or extended supplies another), and
+/// only for argument types the checker knows completely (`isClosed`). The generator compiles none of a refused
+/// initializer's arguments, nor `zip`'s arguments after the one refused, nor `stride`'s but its first that is not a
+/// number literal; the checker checks the same ones, and the call has the error type.
+extension TypeChecker {
+    /// `name(arguments)` for the built-in `zip`, `stride`, `Set`, `Array` and `Double`: `.some(type)` when this
+    /// function checked the call (the error type when it reported a mistake), nil when it checked nothing and the
+    /// caller goes on.
+    func refusedBuiltinCall(_ call: Expr, _ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType?? {
+        guard isBuiltinName(name, referent) else { return nil }
+        switch name {
+        case "zip":
+            guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else { return nil }
+            return .some(zipRequirement(arguments, at: call.location))
+        case "stride":
+            return strideMistake(arguments, at: call.location)
+        case "Set":
+            if arguments.count == 1, arguments[0].label == nil, !extendsBuiltinInitializers(name) {
+                return .some(setConversion(arguments, reportingAt: call.location))
+            }
+            return initializerShapeMistake(.set(.error), arguments, at: call.location).map { .some($0) }
+        case "Array":
+            return initializerShapeMistake(.array(.error), arguments, at: call.location).map { .some($0) }
+        case "Double":
+            return initializerShapeMistake(.double, arguments, at: call.location).map { .some($0) }
+        case "min", "max":
+            return booleanExtreme(name, arguments, at: call.location)
+        default:
+            return nil
+        }
+    }
+
+    /// `Set<Int>(1, 2)`: a written set type's initializer given more than one argument; nil when it may fit.
+    func refusedCollectionInitializer(_ call: Expr, _ typeExpr: TypeExpr, _ arguments: [Argument]) -> CType? {
+        guard case .set? = resolve(typeExpr) else { return nil }
+        return initializerShapeMistake(.set(.error), arguments, at: call.location)
+    }
+
+    /// `T(a, b, …)` for a built-in Set, Array or Double: two or more arguments (unlabelled ones for an array or a
+    /// Double, whose labelled initializers the generator takes apart), which no initializer of the generator takes.
+    private func initializerShapeMistake(_ type: CType, _ arguments: [Argument], at location: SourceLocation) -> CType? {
+        let name: String
+        switch type {
+        case .set: name = "Set"
+        case .array: name = "Array"
+        default: name = "Double"
+        }
+        guard arguments.count >= 2, !extendsBuiltinInitializers(name),
+              name == "Set" || arguments.allSatisfy({ $0.label == nil }) else { return nil }
+        report(.noMatchingInitializer, at: location)
+        return .error
+    }
+
+    /// `zip(a, b)`: each argument in turn; the first of a known type that is no array, slice, range or string is
+    /// reported at the call (and the next one is not checked). The pairs' array type when both are sequences.
+    private func zipRequirement(_ arguments: [Argument], at location: SourceLocation) -> CType? {
+        var elements: [TupleElement] = []
+        for argument in arguments {
+            let before = checked.diagnostics.count
+            let found = check(argument.value, expected: nil)
+            switch found {
+            case .array(let element)?, .arraySlice(let element)?: elements.append(TupleElement(label: nil, type: element))
+            case .range?, .closedRange?: elements.append(TupleElement(label: nil, type: .int))
+            case .string?: break
+            case let type? where isClosed(type) && checked.diagnostics.count == before:
+                report(.genericRequirement("global function 'zip'", type: type, protocolName: "Sequence"), at: location)
+                return .error
+            default: break
+            }
+        }
+        return elements.count == 2 ? .array(.tuple(elements)) : nil
+    }
+
+    /// `stride(…)` with other labels than `(from:to:by:)` or `(from:through:by:)` (nothing checked), or whose first
+    /// argument that is not a number literal has a known type other than Int and Double (only it checked, as the
+    /// generator types it alone). Nil when the call is neither, and nothing was checked.
+    private func strideMistake(_ arguments: [Argument], at location: SourceLocation) -> CType?? {
+        let labels = arguments.map(\.label)
+        guard labels == ["from", "to", "by"] || labels == ["from", "through", "by"] else {
+            report(.strideLabels, at: location)
+            return .some(.error)
+        }
+        guard let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) })?.value else { return nil }
+        let before = checked.diagnostics.count
+        guard let type = check(anchor, expected: nil) else {
+            uncheckedArguments(arguments.filter { $0.value !== anchor })
+            return .some(nil)
+        }
+        if type != .int, type != .double {
+            // The generator types the bounds alone (its mistakes are not reported then): certain only without any.
+            guard isClosed(type), checked.diagnostics.count == before else { return .some(nil) }
+            report(.strideBounds, at: location)
+            return .some(.error)
+        }
+        var same = true
+        for argument in arguments where argument.value !== anchor && check(argument.value, expected: type) != type { same = false }
+        return .some(same ? .array(type) : nil)
+    }
+
+    /// `Color()` or `Color(rawValue: 1)` for a declared enum with no initializer (none declared, and no raw values
+    /// for `rawValue:`), and `C(…)` for a class without a superclass or a declared initializer that has a stored
+    /// property without a value: `'C' cannot be constructed because it has no accessible initializers`, at the call,
+    /// its arguments unchecked (the generator compiles none). A class whose properties all have values takes no
+    /// argument (`C(x: 1)`: `extra argument 'x' in call`, as `Compiler.argumentMatch` words it). Nil otherwise.
+    func constructionMistake(_ type: UserType, _ arguments: [Argument], call: Expr) -> CType? {
+        guard compiler.protocolState.genericMembers[type]?["init"] == nil else { return nil }  // a generic initializer
+        switch type.kind {
+        case .enumeration:
+            guard type.initializers.isEmpty,
+                  type.rawType == nil || arguments.count != 1 || arguments[0].label != "rawValue" else { return nil }
+        case .classType:
+            guard type.superclass == nil, type.initializers.isEmpty, !isGeneric(type) else { return nil }
+            if type.fields.allSatisfy({ $0.defaultValue != nil }) {
+                guard case .mistake(let mistake, let location) = Compiler.argumentMatch(
+                    [], arguments, opening: call.openingLocation, closing: call.closingLocation, at: call.location) else { return nil }
+                uncheckedArguments(arguments)
+                report(mistake, at: location)
+                return .error
+            }
+        default:
+            return nil
+        }
+        report(.noAccessibleInitializers(type.name), at: call.location)
+        return .error
+    }
+
+    /// `max(true, false)`: the first argument that is not a number literal is a Boolean literal, so every argument
+    /// is compiled as a Bool and Bool is not Comparable (`global function 'max' requires that 'Bool' conform to
+    /// 'Comparable'`, at the call). Reported only when every argument is a Bool (no conflict reported before it).
+    private func booleanExtreme(_ name: String, _ arguments: [Argument], at location: SourceLocation) -> CType?? {
+        guard arguments.count >= 2, arguments.allSatisfy({ $0.label == nil }),
+              let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) })?.value,
+              case .boolLiteral = anchor.kind else { return nil }
+        var allBool = true
+        for argument in arguments where check(argument.value, expected: .bool) != .bool { allBool = false }
+        guard allBool else { return .some(nil) }
+        report(.functionRequiresComparable(name, .bool), at: location)
+        return .some(.error)
+    }
+
+    /// `base.name(arguments)` on a built-in value that the generator refuses (`sorted()`, `min()`, `max()` of elements
+    /// that are not Comparable here, the others in `TypeChecker+RefusedMethodDiagnostics`): `.some(type)` when this
+    /// function checked the call (the error type when it reported a mistake), nil when it checked nothing and the
+    /// caller goes on.
+    func refusedMethodCall(_ base: Expr, _ receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?,
+                           at nameLocation: SourceLocation) -> CType?? {
+        guard isClosed(receiver), !receiver.isOptional, !extendsBuiltin(member: name),
+              compiler.protocolState.builtinExtensions[receiver.description] == nil,
+              compiler.protocolState.arrayConformances.isEmpty, compiler.protocolState.protocolExtensions.isEmpty,
+              compiler.protocolState.genericMembers.isEmpty,
+              StdlibTables.table(for: receiver)?.methods(named: name).filter({ $0.accepts(arguments) }).count == 1
+        else { return nil }
+        switch (receiver, name) {
+        case (.array(let element), "sorted"), (.array(let element), "min"), (.array(let element), "max"):
+            guard arguments.isEmpty, case .user(let type) = element, type.staticMethods["<"] == nil else { return nil }
+            report(.sequenceMethodRequires(method: name + "()", element: element, protocolName: "Comparable"), at: nameLocation)
+            return .some(.error)
+        case (.array(let element), "reduce"):
+            return reduceIntoMistake(element, arguments, expected: expected)
+        case (.array(let element), "map"):
+            return mapClosureCountMistake(element, arguments, expected: expected).map { .some($0) }
+        case (.string, "append"):
+            return stringAppendMistake(base, arguments, at: nameLocation)
+        default:
+            return nil
+        }
+    }
+}
+
+extension TypeChecker {
+    /// A call of the generic function `decl` whose type arguments `bindings` (as the generator infers them) miss a
+    /// constraint: the first such, in the generator's order and words (`Compiler.inferGenericBindings`: `global
+    /// function 'f' requires that 'String' conform to 'Numeric'`, or `… inherit from 'C'`), reported at the call.
+    /// Only for type arguments the checker knows completely and when typing the arguments reported nothing (the
+    /// generator compiles none of them then); nil otherwise.
+    func unmetConstraint(_ name: String, _ decl: FunctionDecl, _ bindings: [String: CType], since before: Int,
+                         at location: SourceLocation) -> CType? {
+        guard checked.diagnostics.count == before else { return nil }
+        for parameter in decl.genericParameters {
+            guard let bound = bindings[parameter.name], isClosed(bound) else { return nil }
+            for constraint in parameter.constraints where !compiler.satisfies(bound, constraint) {
+                if let superclass = compiler.classConstraint([constraint]) {
+                    report(.genericSuperclassRequirement("global function '\(name)'", type: bound, className: superclass.name),
+                           at: location)
+                } else {
+                    report(.genericRequirement("global function '\(name)'", type: bound, protocolName: constraint), at: location)
+                }
+                return .error
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,69 @@
+import Diagnostics
+
+/// Methods of built-in values whose calls the generator refuses (issue 12), reported by the checker as the generator
+/// reports them (`ArrayMembers.reduceInto`, `ArrayMembers.map` through `Compiler.compileClosure`, `StringMembers`'
+/// `append`): `reduce(into:_:)` given no closure literal, or a closure whose accumulator is written with its type but
+/// without `inout`; `map` given a closure literal with another number of parameters than one (swiftc's count error,
+/// then each parameter written without a type); `s.append(1)` on a String `var`. Called by `refusedMethodCall`,
+/// once the receiver's members are certainly its table's.
+extension TypeChecker {
+    /// `xs.reduce(into: initial, f)` where `f` is no closure literal (`reduce(into:_:) needs a closure literal`, at
+    /// `f`), or `{ (a: Int, b: Int) in … }` (`cannot convert value of type '(Int, Int) -> ()' to expected argument type
+    /// '(inout Int, Int) throws -> ()'`, at the closure). The initial value is checked first, as the generator compiles
+    /// it. Nil (nothing checked) for any other call.
+    func reduceIntoMistake(_ element: CType, _ arguments: [Argument], expected: CType?) -> CType?? {
+        guard arguments.count == 2, arguments[0].label == "into", arguments[1].label == nil else { return nil }
+        guard case .closure(let literal) = arguments[1].value.kind else {
+            check(arguments[0].value, expected: expected)
+            report(.reduceIntoNeedsClosureLiteral, at: arguments[1].value.location)
+            return .some(.error)
+        }
+        guard literal.hasExplicitParameters, literal.parameters.count == 2, literal.parameters[0].type != nil,
+              !literal.inoutParameters.contains(true), literal.returnType == nil, literal.accessors == nil,
+              literal.captures.isEmpty, literal.ownedCaptures.isEmpty else { return nil }
+        let initialExpected = expected ?? compiler.inferredReduceAccumulator(arguments[0].value, literal, element: element)
+        guard let result = check(arguments[0].value, expected: initialExpected) else { return .some(nil) }
+        let before = checked.diagnostics.count
+        let location = arguments[1].value.location
+        let type = closureType(literal, at: location, ClosureContext(parameters: [result, element], result: .void))
+        guard checked.diagnostics.count == before, case .function(let parameters, .void)? = type,
+              parameters.allSatisfy(isClosed) else { return .some(nil) }
+        report(.reduceIntoClosureType(type!, result: result, element: element), at: location)
+        return .some(.error)
+    }
+
+    /// `xs.map { a, b in … }` (or `{ $0 + $1 }`) on an array: the closure is given one parameter, the element, and a
+    /// result the generator leaves open (`T`); it reports the count at the first parameter, then each parameter
+    /// written without a type, and compiles no body. Nil (nothing checked) when the closure's count fits.
+    func mapClosureCountMistake(_ element: CType, _ arguments: [Argument], expected: CType?) -> CType? {
+        guard arguments.count == 1, arguments[0].label == nil, expected != .array(.double),
+              case .closure(let literal) = arguments[0].value.kind, literal.accessors == nil,
+              literal.captures.isEmpty, literal.ownedCaptures.isEmpty else { return nil }
+        if case .tuple = element { return nil }  // a closure over one tuple may name its elements
+        let count = literal.hasExplicitParameters ? literal.parameters.count : 1
+        guard count != 1 || literal.anonymousCount > count else { return nil }
+        let location = arguments[0].value.location
+        let used = literal.hasExplicitParameters ? literal.parameters.count : literal.anonymousCount
+        report(.closureArgumentCount("(\(element)) -> T", expected: 1, used: used), at: literal.parameterLocations.first ?? location)
+        guard literal.hasExplicitParameters else { return .error }
+        for (index, parameter) in literal.parameters.enumerated() where parameter.type == nil {
+            report(.closureParameterNotInferred(parameter.name),
+                   at: index < literal.parameterLocations.count ? literal.parameterLocations[index] : location)
+        }
+        return .error
+    }
+
+    /// `s.append(1)` where `s` names a String `var` (a place the generator makes without a mistake of its own) and
+    /// the argument has a known type other than String and Character: `no exact matches in call to instance method
+    /// 'append'`, at the name. Nil (nothing checked) for any other receiver; `()` when the argument fits.
+    func stringAppendMistake(_ base: Expr, _ arguments: [Argument], at nameLocation: SourceLocation) -> CType?? {
+        guard arguments.count == 1, arguments[0].label == nil, case .name = base.kind,
+              let referent = resolution.referent(of: base), let index = referent.declaration,
+              declarationKind(of: referent) == .variable, !accessorDeclarations.contains(index) else { return nil }
+        guard let found = check(arguments[0].value, expected: .string) else { return .some(nil) }
+        if found == .string || found == .character { return .some(.void) }
+        guard isClosed(found) else { return .some(nil) }
+        report(.noMatchingInstanceMethod("append"), at: nameLocation)
+        return .some(.error)
+    }
+}

@@ -5,15 +5,9 @@ extension Compiler {
     func resolveType(_ type: TypeExpr) -> CType {
         switch type {
         case .named(let name, let location):
-            if let builtin = CType.plainBuiltin(named: name) { return builtin }
+            if let builtin = CType.plainBuiltin(named: name) ?? CType.rangeType(named: name) { return builtin }
             switch name {
             case "Set": return .set(.error)
-            case "Range<Int>": return .range
-            case "ClosedRange<Int>": return .closedRange
-            case "Range<Double>": return .doubleRange
-            case "ClosedRange<Double>": return .doubleClosedRange
-            case "Range<String.Index>": return .indexRange(closed: false)
-            case "ClosedRange<String.Index>": return .indexRange(closed: true)
             case "<error>": return .error
             default:
                 if let alias = declarations.typeAliases[name] { return alias }

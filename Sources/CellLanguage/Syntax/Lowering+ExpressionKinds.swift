@@ -103,7 +103,9 @@ extension Lowering {
             unsupported("function reference with argument labels", arguments)
         }
         if name == "Self", case .keyword = node.baseName.tokenKind, let selfType = selfTypes.last ?? nil, let value = selfType.valueName {
-            return Expr(.name(value), at: at)
+            // A nested type's name is a member chain (`Outer.Inner`), as written out.
+            let parts = value.split(separator: ".").map(String.init)
+            return parts.dropFirst().reduce(Expr(.name(parts[0]), at: at)) { Expr(.member($0, $1, at), at: at) }
         }
         return Expr(.name(name), at: at)
     }

@@ -184,4 +184,18 @@ extension CType {
         default: return nil
         }
     }
+
+    /// The range type a name written with its bound stands for (`ClosedRange<Double>`), nil for any other name; the
+    /// generator (`Compiler.resolveType`) and the checker read it.
+    static func rangeType(named name: String) -> CType? {
+        switch name {
+        case "Range<Int>": return .range
+        case "ClosedRange<Int>": return .closedRange
+        case "Range<Double>": return .doubleRange
+        case "ClosedRange<Double>": return .doubleClosedRange
+        case "Range<String.Index>": return .indexRange(closed: false)
+        case "ClosedRange<String.Index>": return .indexRange(closed: true)
+        default: return nil
+        }
+    }
 }

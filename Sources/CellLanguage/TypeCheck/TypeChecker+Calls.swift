@@ -10,67 +10,9 @@ extension TypeChecker {
         if generic.handled { return generic.type }
         switch callee.kind {
         case .name(let name) where !name.contains("<"):
-            guard let referent = resolution.referent(of: callee) else { break }
-            // `@S var x = 1` where `S` is no property wrapper: the generator reports the attribute alone.
-            if callee.isWrapperAttribute, compiler.declarations.userTypes[name]?.isPropertyWrapper == false { return nil }
-            if callee.isTopLevelWrapper { return nil }  // `@W var x` at the top level: refused, nothing compiled
-            if let nested = nestedTypeNamed(callee) { return construction(nested, arguments) }  // `Inner(…)` in `Outer`
-            if case .member(let owner) = referent,
-               let result = implicitStdlibCall(owner, name, arguments, expected: expected, at: expr.location)
-                   ?? selfMethodCall(owner, name, arguments, at: expr.location) { return result }
-            if let callable = nativeCallable(callee, name, referent, arguments) { return callable }
-            if let mistake = builtinCallShapeMistake(expr, name, referent, arguments) { return mistake }
-            if let refused = refusedBuiltinCall(expr, name, referent, arguments) { return refused }
-            if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return module }
-            if let repeated = arrayRepeating(name, referent, arguments, expected: expected)
-                ?? optionalConstruction(name, referent, arguments, expected: expected) { return repeated }
-            if let metatype = typeOfCall(name, referent, arguments) { return metatype }
-            if let callable = callAsFunctionCall(callee, name, referent, arguments, expected: expected) { return callable }
-            if let builtin = builtinCall(name, referent, arguments) ?? boundNumberConversion(callee, arguments) { return builtin }
-            if let ambiguous = ambiguousNestedCall(expr, name, referent, arguments) { return ambiguous }
-            if let result = nestedFunctionCall(name, referent, arguments) { return result }
-            if let result = functionValueCall(callee, name, arguments) { return result }
-            if let math = mathCall(name, referent, arguments) { return math }
-            if let result = concreteOrGenericCall(name, referent, arguments) { return result }
-            let generic = genericCall(name, referent, arguments, expected: expected, at: expr.location)
-            if generic.handled { return generic.type }
-            if let infos = declaredFunctions(named: name, referent) {
-                if let result = variadicCall(callee, infos, arguments) { return result }
-                return argumentMistake(infos, arguments, call: expr) ?? declaredCall(infos, arguments, at: expr.location)
-            }
-            if let result = genericInitializerConstruction(name, referent, arguments) { return result }
-            if let type = aliasedUserType(named: name, referent) { return construction(type, arguments) }
-            if let type = declaredType(named: name, referent) {
-                return memberwiseMistake(type, arguments, call: expr) ?? constructionMistake(type, arguments, call: expr)
-                    ?? construction(type, arguments)
-            }
-            if let functions = nativeFunctions(named: name, referent) { return nativeCall(functions, arguments, chosenAt: expr.location) }
-            if let initializers = nativeInitializers(named: name, referent) {
-                return nativeCall(initializers, arguments, chosenAt: expr.location)
-            }
-            if let error = nonFunctionCall(expr, name, referent, arguments) { return error }
+            if let result = nameCall(expr, callee, name, arguments, expected: expected) { return result }
         case .member(let base?, let name, let nameLocation):
-            if let qualified = libraryQualifiedCall(base, name, arguments, expected: expected) { return qualified }
-            if let result = builderStaticCall(base, name, arguments) { return result }
-            if let result = staticGenericCall(base, name, arguments, expected: expected) { return result }
-            if let result = stdlibStaticCall(base, name, arguments) { return result }
-            if let statics = nativeStaticFunctions(base, name) { return nativeCall(statics, arguments, chosenAt: nameLocation) }
-            if let result = superCall(base, name, arguments) { return result }
-            if let result = initializerDelegation(base, name, arguments) { return result }
-            if let nested = nestedTypeNamed(callee) { return construction(nested, arguments) }  // `Outer.Inner(…)`
-            if let type = typeNamed(base) {
-                if let result = enumConstruction(type, name, arguments) { return result }
-                guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else { break }
-                return declaredCall(infos, arguments)
-            }
-            guard let receiver = check(base, expected: nil) else { break }
-            if let result = callableMemberCall(callee, receiver, name, arguments) { return result }
-            if let refused = refusedMethodCall(base, receiver, name, arguments, expected: expected, at: nameLocation) { return refused }
-            if let mistake = stdlibCallShapeMistake(expr, receiver, name, arguments, at: nameLocation) { return mistake }
-            if let constant = constantMutatingCall(base, receiver, name, arguments, at: nameLocation)
-                ?? callResultMutatingCall(base, receiver, name, arguments, at: nameLocation)
-                ?? getOnlyMutatingCall(base, receiver, name, arguments, at: nameLocation) { return constant }
-            return methodCall(on: receiver, name, arguments, expected: expected, at: nameLocation)
+            if let result = memberCall(expr, callee, base, name, arguments, expected: expected, at: nameLocation) { return result }
         case .array, .dictionary:
             if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }
             // `[String: Int]()` parses as a dictionary literal called like a function.
@@ -93,6 +35,78 @@ extension TypeChecker {
         }
         uncheckedArguments(arguments)
         return nil
+    }
+
+    /// `name(arguments)`: what the name refers to decides (a nested type, a method of `self`, a built-in function or
+    /// initializer, a declared function, type or native binding); `.some` when decided, nil when unknown.
+    private func nameCall(_ expr: Expr, _ callee: Expr, _ name: String, _ arguments: [Argument], expected: CType?) -> CType?? {
+        guard let referent = resolution.referent(of: callee) else { return nil }
+        // `@S var x = 1` where `S` is no property wrapper: the generator reports the attribute alone.
+        if callee.isWrapperAttribute, compiler.declarations.userTypes[name]?.isPropertyWrapper == false { return .some(nil) }
+        if callee.isTopLevelWrapper { return .some(nil) }  // `@W var x` at the top level: refused, nothing compiled
+        if let nested = nestedTypeNamed(callee) { return .some(construction(nested, arguments)) }  // `Inner(…)` in `Outer`
+        if case .member(let owner) = referent,
+           let result = implicitStdlibCall(owner, name, arguments, expected: expected, at: expr.location)
+               ?? selfMethodCall(owner, name, arguments, at: expr.location) { return .some(result) }
+        if let callable = nativeCallable(callee, name, referent, arguments) { return .some(callable) }
+        if let mistake = builtinCallShapeMistake(expr, name, referent, arguments) { return .some(mistake) }
+        if let refused = refusedBuiltinCall(expr, name, referent, arguments) { return .some(refused) }
+        if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return .some(module) }
+        if let repeated = arrayRepeating(name, referent, arguments, expected: expected)
+            ?? optionalConstruction(name, referent, arguments, expected: expected) { return .some(repeated) }
+        if let metatype = typeOfCall(name, referent, arguments) { return .some(metatype) }
+        if let callable = callAsFunctionCall(callee, name, referent, arguments, expected: expected) { return .some(callable) }
+        if let builtin = builtinCall(name, referent, arguments) ?? boundNumberConversion(callee, arguments) { return .some(builtin) }
+        if let ambiguous = ambiguousNestedCall(expr, name, referent, arguments) { return .some(ambiguous) }
+        if let result = nestedFunctionCall(name, referent, arguments) { return .some(result) }
+        if let result = functionValueCall(callee, name, arguments) { return .some(result) }
+        if let math = mathCall(name, referent, arguments) { return .some(math) }
+        if let result = concreteOrGenericCall(name, referent, arguments) { return .some(result) }
+        let generic = genericCall(name, referent, arguments, expected: expected, at: expr.location)
+        if generic.handled { return .some(generic.type) }
+        if let infos = declaredFunctions(named: name, referent) {
+            if let result = variadicCall(callee, infos, arguments) { return .some(result) }
+            return .some(argumentMistake(infos, arguments, call: expr) ?? declaredCall(infos, arguments, at: expr.location))
+        }
+        if let result = genericInitializerConstruction(name, referent, arguments) { return .some(result) }
+        if let type = aliasedUserType(named: name, referent) { return .some(construction(type, arguments)) }
+        if let type = declaredType(named: name, referent) {
+            return .some(memberwiseMistake(type, arguments, call: expr) ?? constructionMistake(type, arguments, call: expr)
+                ?? construction(type, arguments))
+        }
+        if let functions = nativeFunctions(named: name, referent) { return .some(nativeCall(functions, arguments, chosenAt: expr.location)) }
+        if let initializers = nativeInitializers(named: name, referent) {
+            return .some(nativeCall(initializers, arguments, chosenAt: expr.location))
+        }
+        if let error = nonFunctionCall(expr, name, referent, arguments) { return .some(error) }
+        return nil
+    }
+
+    /// `base.name(arguments)`: a qualified, static, `super`, delegating, enum-case or instance method call; `.some`
+    /// when decided, nil when unknown.
+    private func memberCall(_ expr: Expr, _ callee: Expr, _ base: Expr, _ name: String, _ arguments: [Argument],
+                            expected: CType?, at nameLocation: SourceLocation) -> CType?? {
+        if let qualified = libraryQualifiedCall(base, name, arguments, expected: expected) { return .some(qualified) }
+        if let result = builderStaticCall(base, name, arguments) { return .some(result) }
+        if let result = staticGenericCall(base, name, arguments, expected: expected) { return .some(result) }
+        if let result = stdlibStaticCall(base, name, arguments) { return .some(result) }
+        if let statics = nativeStaticFunctions(base, name) { return .some(nativeCall(statics, arguments, chosenAt: nameLocation)) }
+        if let result = superCall(base, name, arguments) { return .some(result) }
+        if let result = initializerDelegation(base, name, arguments) { return .some(result) }
+        if let nested = nestedTypeNamed(callee) { return .some(construction(nested, arguments)) }  // `Outer.Inner(…)`
+        if let type = typeNamed(base) {
+            if let result = enumConstruction(type, name, arguments) { return .some(result) }
+            guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else { return nil }
+            return .some(declaredCall(infos, arguments))
+        }
+        guard let receiver = check(base, expected: nil) else { return nil }
+        if let result = callableMemberCall(callee, receiver, name, arguments) { return .some(result) }
+        if let refused = refusedMethodCall(base, receiver, name, arguments, expected: expected, at: nameLocation) { return .some(refused) }
+        if let mistake = stdlibCallShapeMistake(expr, receiver, name, arguments, at: nameLocation) { return .some(mistake) }
+        if let constant = constantMutatingCall(base, receiver, name, arguments, at: nameLocation)
+            ?? callResultMutatingCall(base, receiver, name, arguments, at: nameLocation)
+            ?? getOnlyMutatingCall(base, receiver, name, arguments, at: nameLocation) { return .some(constant) }
+        return .some(methodCall(on: receiver, name, arguments, expected: expected, at: nameLocation))
     }
 
     /// `name(arguments)` in a member body, where `name` is a method of `owner` (the type whose body is checked):

@@ -196,7 +196,7 @@ final class TypeChecker {
         case .named(let name, _):
             if let bound = specialization?[name] { return bound }
             if let aliased = builderTypeAlias(name) ?? aliasedType(named: name) { return aliased }
-            if let range = Self.rangeType(named: name) { return range }
+            if let range = CType.rangeType(named: name) { return range }
             if name.hasSuffix(">"), let instance = specializedInstance(named: name) { return .user(instance) }
             if let slice = arraySliceType(named: name) { return slice }
             if compiler.declarations.typeAliases[name] == nil,

@@ -92,7 +92,8 @@ extension TypeChecker {
         }
     }
 
-        private func reportThrowingCall(_ call: Expr, tried: Expr?, _ walk: inout ThrowWalk) {
+    /// Reports the call of a throwing function `call`, under the plain `try` `tried` if any, as the generator does.
+    private func reportThrowingCall(_ call: Expr, tried: Expr?, _ walk: inout ThrowWalk) {
         if walk.inDefer {
             report(.throwFromDefer(isCall: true), at: call.location)
             return

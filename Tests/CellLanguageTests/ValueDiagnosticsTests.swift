@@ -113,6 +113,26 @@ final class ValueDiagnosticsTests: XCTestCase {
         ])
     }
 
+    /// An integer or optional condition and a tuple's subscript, worded by both passes as swiftc 6 words them.
+    func testBooleanConditionsAndTupleSubscriptsAreWordedAsSwiftcDoes() {
+        let program = """
+        func wording(_ u: UInt8, _ opt: Int?, _ pair: (Int, Int)) {
+            if u { print(1) }
+            if opt { print(2) }
+            print(pair[0])
+        }
+        """
+        let swiftc = [
+            "2:8: type 'UInt8' cannot be used as a boolean; test for '!= 0' instead",
+            "3:8: optional type 'Int?' cannot be used as a boolean; test for '!= nil' instead",
+            "4:15: cannot access element using subscript for tuple type '(Int, Int)'; did you mean to use '.0'?",
+        ]
+        assertCheckerReports(program, swiftc)
+        let generator = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1)).cell.diagnostics
+        XCTAssertEqual(generator.map { "\($0.location.map { "\($0.line):\($0.column): " } ?? "")\($0.message)" }, swiftc,
+                       "the generator words them the same when it reports every error itself")
+    }
+
     /// `===` on values that are no class instances (the conformance listing's wording, which the generator keeps).
     func testTheCheckerReportsIdentityOfValues() {
         let program = "struct S { var x = 0 }\nlet s1 = S()\nlet s2 = S()\nif s1 === s2 { print(1) }"

@@ -7,6 +7,10 @@ extension CompileError {
         case .specifiedType(let type, let specified):
             return "cannot convert value of type '\(type)' to specified type '\(specified)'"
         case .conditionType(let type): return "cannot convert value of type '\(type)' to expected condition type 'Bool'"
+        case .integerAsBoolean(let type): return "type '\(type)' cannot be used as a boolean; test for '!= 0' instead"
+        case .integerLiteralAsBoolean(let value):
+            return "integer literal value '\(value)' cannot be used as a boolean; did you mean '\(value == 1 ? "true" : "false")'?"
+        case .optionalAsBoolean(let type): return "optional type '\(type)' cannot be used as a boolean; test for '!= nil' instead"
         case .coercionType(let type, let target): return "cannot convert value of type '\(type)' to type '\(target)' in coercion"
         case .rawValueType(let type, let rawType): return "cannot convert value of type '\(type)' to raw type '\(rawType)'"
         case .dictionaryKeyType(let type, let expected):

@@ -20,7 +20,7 @@ extension CompileError {
         case genericParameterNotInferred, unknownAttribute, resultBuilderControlFlow
         case operatorWithoutDeclaration, declaredInFailedCell
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
-        case cannotInferContextualBase, noSubscripts, stringIntegerSubscript
+        case cannotInferContextualBase, noSubscripts, tupleSubscript, stringIntegerSubscript
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
         case sequenceMethodRequires, getOnlyProperty, noAccessibleInitializers, classWithoutInitializers
         case missingArgument, incorrectArgumentLabels, missingArgumentLabel, extraneousArgumentLabel, extraArgument
@@ -31,7 +31,8 @@ extension CompileError {
         case flatMapNeedsArray, flatMapNeedsOptional, reduceIntoNeedsClosureLiteral, reduceIntoClosureType
         case characterSetNotWritten, groupingNeedsArray, uniqueKeysNeedsPairs, setSourceNotArray, declaredClosureResult
         case argumentType
-        case specifiedType, conditionType, coercionType, rawValueType, dictionaryKeyType, dictionaryValueType
+        case specifiedType, conditionType, integerAsBoolean, optionalAsBoolean, integerLiteralAsBoolean
+        case coercionType, rawValueType, dictionaryKeyType, dictionaryValueType
         case elementType, returnType, defaultArgumentType, assignmentType, subscriptAssignmentType, patternType
         case tuplePatternShape, tuplePatternOnNonTuple, destructureCount, nilForNonOptional, nilWithoutContext
         case bindingNotOptional, ternaryMismatch, emptyCollectionLiteral, heterogeneousCollectionLiteral, notASequence
@@ -133,6 +134,7 @@ extension CompileError {
         case .optionalMemberNeedsUnwrap: return .optionalMemberNeedsUnwrap
         case .cannotInferContextualBase: return .cannotInferContextualBase
         case .noSubscripts: return .noSubscripts
+        case .tupleSubscript: return .tupleSubscript
         case .stringIntegerSubscript: return .stringIntegerSubscript
         case .subscriptArguments: return .subscriptArguments
         case .enumCaseNeedsValues: return .enumCaseNeedsValues
@@ -184,6 +186,9 @@ extension CompileError {
         case .argumentType: return .argumentType
         case .specifiedType: return .specifiedType
         case .conditionType: return .conditionType
+        case .integerAsBoolean: return .integerAsBoolean
+        case .optionalAsBoolean: return .optionalAsBoolean
+        case .integerLiteralAsBoolean: return .integerLiteralAsBoolean
         case .coercionType: return .coercionType
         case .rawValueType: return .rawValueType
         case .dictionaryKeyType: return .dictionaryKeyType

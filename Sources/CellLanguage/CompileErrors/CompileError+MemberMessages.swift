@@ -10,6 +10,9 @@ extension CompileError {
         case .cannotInferContextualBase(let member, chained: false):
             return "reference to member '\(member)' cannot be resolved without a contextual type"
         case .noSubscripts(let type): return "value of type '\(type)' has no subscripts"
+        case .tupleSubscript(let type, let index):
+            let advice = index.map { "did you mean to use '.\($0)'?" } ?? "use '.' notation instead"
+            return "cannot access element using subscript for tuple type '\(type)'; \(advice)"
         case .stringIntegerSubscript:
             return "'subscript(_:)' is unavailable: cannot subscript String with an Int, use a String.Index instead."
         case .subscriptArguments(let mistake): return mistake.message

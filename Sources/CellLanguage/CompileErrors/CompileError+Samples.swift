@@ -135,6 +135,9 @@ extension CompileError {
         case .optionalMemberNeedsUnwrap: return [.optionalMemberNeedsUnwrap(.optional(.string), member: "count")]
         case .cannotInferContextualBase: return [.cannotInferContextualBase("red", chained: true), .cannotInferContextualBase("red", chained: false)]
         case .noSubscripts: return [.noSubscripts(.int)]
+        case .tupleSubscript:
+            let pair = CType.tuple([.init(label: nil, type: .int), .init(label: nil, type: .int)])
+            return [.tupleSubscript(pair, index: 0), .tupleSubscript(pair, index: nil)]
         case .stringIntegerSubscript: return [.stringIntegerSubscript]
         case .subscriptArguments:
             return [.subscriptArguments(.extraneousLabel("i")), .subscriptArguments(.missingIndex),
@@ -210,7 +213,10 @@ extension CompileError {
         switch kind {
         case .argumentType: return [.argumentType(.string, expected: .int)]
         case .specifiedType: return [.specifiedType(.string, specified: .int)]
-        case .conditionType: return [.conditionType(.int)]
+        case .conditionType: return [.conditionType(.string)]
+        case .integerAsBoolean: return [.integerAsBoolean(.integer(IntegerKind(bits: 8, signed: false)))]
+        case .optionalAsBoolean: return [.optionalAsBoolean(.optional(.int))]
+        case .integerLiteralAsBoolean: return [.integerLiteralAsBoolean(1), .integerLiteralAsBoolean(0)]
         case .coercionType: return [.coercionType(.int, target: .string)]
         case .rawValueType: return [.rawValueType(.string, rawType: .int)]
         case .dictionaryKeyType: return [.dictionaryKeyType(.int, expected: .string)]

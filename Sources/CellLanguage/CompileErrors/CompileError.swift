@@ -185,6 +185,9 @@ enum CompileError: Hashable, Sendable {
     case cannotInferContextualBase(String, chained: Bool)
     /// `value of type 'Int' has no subscripts`.
     case noSubscripts(CType)
+    /// `cannot access element using subscript for tuple type '(Int, Int)'; did you mean to use '.0'?` (an integer
+    /// literal index within the tuple), `…; use '.' notation instead` (any other index).
+    case tupleSubscript(CType, index: Int?)
     /// `s[0]`: strings are indexed by `String.Index` (swiftc's "unavailable" error).
     case stringIntegerSubscript
     /// The index arguments of a built-in subscript, in swiftc's words (`extraneous argument label 'i:' in subscript`).
@@ -300,8 +303,14 @@ enum CompileError: Hashable, Sendable {
     case argumentType(CType, expected: CType)
     /// `cannot convert value of type 'String' to specified type 'Int'`.
     case specifiedType(CType, specified: CType)
-    /// `cannot convert value of type 'Int' to expected condition type 'Bool'`.
+    /// `cannot convert value of type 'String' to expected condition type 'Bool'`.
     case conditionType(CType)
+    /// `type 'UInt8' cannot be used as a boolean; test for '!= 0' instead` (an integer condition).
+    case integerAsBoolean(CType)
+    /// `optional type 'Int?' cannot be used as a boolean; test for '!= nil' instead` (an optional condition).
+    case optionalAsBoolean(CType)
+    /// `integer literal value '1' cannot be used as a boolean; did you mean 'true'?` (0 or 1 as a condition).
+    case integerLiteralAsBoolean(Int)
     /// `cannot convert value of type 'Int' to type 'String' in coercion`.
     case coercionType(CType, target: CType)
     /// `cannot convert value of type 'String' to raw type 'Int'`.

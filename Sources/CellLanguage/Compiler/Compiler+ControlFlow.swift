@@ -17,8 +17,8 @@ extension Compiler {
             case .expression(let expr):
                 let typed = compileExpr(expr, expected: .bool)
                 if typed.type != .bool {
-                    mismatch(.conditionType(typed.type), typed.type,
-                             at: expr.location)
+                    mismatch(.nonBooleanCondition(typed.type, expr), typed.type,
+                             at: Compiler.conditionLocation(of: expr))
                 }
                 append(typed.bool)
             case .optionalBinding(let isVar, let name, let value, let location, let keywordLocation):
@@ -189,8 +189,8 @@ extension Compiler {
         }
         let typed = compileExpr(condition, expected: .bool)
         if typed.type != .bool {
-            mismatch(.conditionType(typed.type), typed.type,
-                     at: condition.location)
+            mismatch(.nonBooleanCondition(typed.type, condition), typed.type,
+                     at: Compiler.conditionLocation(of: condition))
         }
         let test = typed.bool
         return { frame in

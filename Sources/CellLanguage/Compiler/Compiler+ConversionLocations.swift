@@ -13,4 +13,11 @@ extension Compiler {
         default: return value.location
         }
     }
+
+    /// Where swiftc reports a condition that is not Bool: at a binary operator (`if x * 2` at `*`), else where it
+    /// reports a value that does not convert (`conversionLocation(of:)`).
+    static func conditionLocation(of condition: Expr) -> SourceLocation {
+        if case .binary(_, _, _, let op) = condition.kind { return op }
+        return conversionLocation(of: condition)
+    }
 }

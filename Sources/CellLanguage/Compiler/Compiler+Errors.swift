@@ -182,7 +182,7 @@ extension Compiler {
                     var test = compileCatchItem(item)
                     if let guardExpr {
                         let condition = compileExpr(guardExpr, expected: .bool)
-                        if condition.type != .bool { mismatch(.conditionType(condition.type), condition.type, at: guardExpr.location) }
+                        if condition.type != .bool { mismatch(.nonBooleanCondition(condition.type, guardExpr), condition.type, at: Compiler.conditionLocation(of: guardExpr)) }
                         let matches = test, holds = condition.bool
                         test = { frame, thrown in try matches(frame, thrown) && holds(frame) }
                     }

@@ -310,8 +310,8 @@ extension Compiler {
     private func compileTernary(_ condition: Expr, _ then: Expr, _ otherwise: Expr, expected: CType?) -> Typed {
         let test = compileExpr(condition, expected: .bool)
         if test.type != .bool {
-            mismatch(.conditionType(test.type), test.type,
-                     at: condition.location)
+            mismatch(.nonBooleanCondition(test.type, condition), test.type,
+                     at: Compiler.conditionLocation(of: condition))
         }
         var a: Typed
         var b: Typed
@@ -446,7 +446,7 @@ extension Compiler {
         case .arraySlice(let element):
             return compileSliceSubscript(container, element, indexExpr, at: location)
         default:
-            mismatch(.noSubscripts(container.type), container.type, at: location)
+            mismatch(.missingSubscript(container.type, index: indexExpr), container.type, at: location)
             return .invalid
         }
     }

@@ -82,7 +82,7 @@ extension Compiler {
         if let whereClause {
             let typed = compileExpr(whereClause, expected: .bool)
             if typed.type != .bool {
-                mismatch(.conditionType(typed.type), typed.type, at: whereClause.location)
+                mismatch(.nonBooleanCondition(typed.type, whereClause), typed.type, at: Compiler.conditionLocation(of: whereClause))
             }
             filter = typed.bool
         }

@@ -348,7 +348,7 @@ extension Compiler {
         }
         guard case .array(let element) = container.type else {
             if !container.type.hasError {
-                error(.noSubscripts(container.type), at: expr.location)
+                error(.missingSubscript(container.type, index: arguments[0].value), at: expr.location)
             }
             return nil
         }

@@ -236,8 +236,8 @@ extension Compiler {
             if let guardExpr {
                 let typed = compileExpr(guardExpr, expected: .bool)
                 if typed.type != .bool {
-                    mismatch(.conditionType(typed.type),
-                             typed.type, at: guardExpr.location)
+                    mismatch(.nonBooleanCondition(typed.type, guardExpr),
+                             typed.type, at: Compiler.conditionLocation(of: guardExpr))
                 }
                 condition = typed.bool
             }

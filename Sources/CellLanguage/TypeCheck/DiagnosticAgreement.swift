@@ -69,11 +69,14 @@ public struct DiagnosticAgreement: Sendable {
                                   "contextual closure type",  // s16-diag-calls
                                   "stride ",  // s16-diag-calls
                                   "reduce(into:_:) needs",  // s16-diag-calls
-                                  "ambiguous use of"]  // s16-diag-calls
+                                  "ambiguous use of",  // s16-diag-calls
+                                  "cannot access element using subscript for tuple type"]  // s16-wording
 
     /// Text inside the messages of the kinds the checker reports, for kinds whose opening others share
-    /// (`type 'P' has no member 'm'`, `'(Int, Int)' is not convertible to '(Int)', tuples have …`).
-    static let checkedMessageParts = ["' has no member '", "tuples have a different number of elements"]
+    /// (`type 'P' has no member 'm'`, `'(Int, Int)' is not convertible to '(Int)', tuples have …`, `type 'Int' cannot
+    /// be used as a boolean; …`).
+    static let checkedMessageParts = ["' has no member '", "tuples have a different number of elements",
+                                      "cannot be used as a boolean"]
 
     /// The endings of the messages of the kinds the checker reports whose messages open with a name.
     static let checkedEndings = ["in subscript", "because it has no accessible initializers"]  // the last: s16-diag-calls

@@ -62,7 +62,7 @@ extension TypeChecker {
     /// Checks a condition (`if`, `while`, `guard`, `where`, `? :`): a value of a known type that is not Bool is a mistake.
     func checkCondition(_ expr: Expr) {
         guard let found = check(expr, expected: .bool), found != .bool, isCertainConditionType(found) else { return }
-        report(.conditionType(found), at: expr.location)
+        report(.nonBooleanCondition(found, expr), at: Compiler.conditionLocation(of: expr))
     }
 
     /// Whether a value of type `found` certainly cannot take the place of an `expected` one: both types are ones whose

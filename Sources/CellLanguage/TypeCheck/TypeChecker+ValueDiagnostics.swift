@@ -225,7 +225,7 @@ extension TypeChecker {
             return nil
         }
         uncheckedArguments(arguments)
-        report(.noSubscripts(receiver), at: location)
+        report(.missingSubscript(receiver, index: arguments[0].value), at: location)
         return .error
     }
 

@@ -442,3 +442,21 @@ let run143 = {
 let run144 = {
     let m3: [String] = ["a", Box().list.count]
 }
+let run145 = {
+    let qz1: UInt8 = 3; if qz1 { print(1) }
+}
+let run146 = {
+    let qz2: Int? = 3; if qz2 { print(2) }
+}
+let run147 = {
+    let qz3 = (1, 2); let qz4 = qz3[0]
+}
+let run148 = {
+    let qz5 = 4; if qz5 * 2 { print(5) }
+}
+let run149 = {
+    let qz6 = [1]; if qz6.first { print(6) }
+}
+let run150 = {
+    if 0 { print(7) }
+}

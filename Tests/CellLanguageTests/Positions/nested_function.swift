@@ -154,6 +154,12 @@ func outer() {
         takesX(x: [1, 2].dropFirst())
         let m2: String = Box().twice
         let m3: [String] = ["a", Box().list.count]
+        let qz1: UInt8 = 3; if qz1 { print(1) }
+        let qz2: Int? = 3; if qz2 { print(2) }
+        let qz3 = (1, 2); let qz4 = qz3[0]
+        let qz5 = 4; if qz5 * 2 { print(5) }
+        let qz6 = [1]; if qz6.first { print(6) }
+        if 0 { print(7) }
     }
     inner()
 }

@@ -157,4 +157,22 @@ final class ErrorHandlingTests: XCTestCase {
             "8:20: invalid conversion from throwing function of type '() throws -> Int' to non-throwing function type '() -> Int'",
         ])
     }
+
+    /// A throwing function value given to a rethrowing standard-library member (`xs.map(parse)`): the call throws,
+    /// reported as swiftc reports it (`swiftc -typecheck`).
+    func testThrowingFunctionValuesPassedToRethrowingMembers() {
+        let program = """
+        enum ParseFailure: Error { case bad }
+        func parse(_ s: String) throws -> Int { guard let v = Int(s) else { throw ParseFailure.bad }; return v }
+        let g: (String) throws -> Int = parse
+        let h = ["1", "2"].map(g)
+        func inner() -> [Int] { try ["3"].map(parse) }
+        func outer() throws -> [Int] { ["4"].map(parse) }
+        """
+        XCTAssertEqual(errors(program), [
+            "4:9: call can throw but is not marked with 'try'",
+            "5:25: errors thrown from here are not handled",
+            "6:32: call can throw but is not marked with 'try'",
+        ])
+    }
 }

@@ -246,8 +246,7 @@ extension Compiler {
 
     /// Compiles a closure (or function value) argument with the given parameter and result types.
     func compileFunctionArgument(_ argument: Argument, _ parameters: [CType], _ result: CType?) -> (Frame) throws -> Value {
-        let typed = rethrownFunctionValue(compileExpr(argument.value, expected: .function(parameters, result ?? .error)),
-                                          at: argument.value.location)
+        let typed = rethrownFunctionValue(compileExpr(argument.value, expected: .function(parameters, result ?? .error)))
         if case .function(let actualParameters, let actualResult) = typed.type {
             if actualParameters != parameters || (result != nil && actualResult != result) {
                 mismatch(.argumentType(typed.type, expected: CType.function(parameters, result ?? actualResult)),
@@ -263,8 +262,7 @@ extension Compiler {
     /// The result type of a function-typed expression after compiling it (for `map`).
     func mapFunction(_ argument: Argument, _ parameters: [CType],
                      result resultHint: CType = .error) -> (code: (Frame) throws -> Value, result: CType) {
-        let typed = rethrownFunctionValue(compileExpr(argument.value, expected: .function(parameters, resultHint)),
-                                          at: argument.value.location)
+        let typed = rethrownFunctionValue(compileExpr(argument.value, expected: .function(parameters, resultHint)))
         guard case .function(let actualParameters, let result) = typed.type else {
             mismatch(.argumentType(typed.type, expected: CType.function(parameters, .error)),
                      typed.type, at: argument.value.location)

@@ -31,11 +31,12 @@ extension Compiler {
     }
 
     /// A throwing function value given to a rethrowing standard-library member (`try xs.map(f)` where `f` is
-    /// `(T) throws -> U`): the member takes it as the function it is, and the call throws as the value can (a `try`
-    /// must cover it). Other values are returned unchanged.
-    func rethrownFunctionValue(_ typed: Typed, at location: SourceLocation) -> Typed {
+    /// `(T) throws -> U`): the member takes it as the function it is, and the call throws as the value can: the
+    /// enclosing call expression checks that a `try` covers it, at the call's start as swiftc reports it. Other values
+    /// are returned unchanged.
+    func rethrownFunctionValue(_ typed: Typed) -> Typed {
         guard case .throwingFunction(let parameters, let result) = typed.type else { return typed }
-        checkThrowingCall(at: location)
+        errorHandling.pendingThrowingCall = true
         return Typed(type: .function(parameters, result), code: typed.code)
     }
 }

@@ -5,12 +5,14 @@ extension Compiler {
     /// (`[1.5].map(String.init)` and `["a"].map(String.init)` are ambiguous to swiftc, `Int.init` on a Substring has
     /// no match: its `radix` parameter has a default, which a function reference cannot use).
     static let initializerReferences: [String: [CType]] = [
-        "String": [.substring, .character, .int, .bool],
+        "String": [.substring, .character, .int, .bool, .unicodeScalar],
         "Int": [.string, .double],
         "Double": [.string, .substring, .int],
+        "Character": [.unicodeScalar],
+        "UnicodeScalar": [.int, .integer(IntegerKind(bits: 8, signed: false))],
     ]
 
-    /// `String.init` (`Int.init`, `Double.init`) where a function of one argument is expected
+    /// `String.init` (`Int.init`, `Double.init`, `Character.init`, `UnicodeScalar.init`) where a function of one argument is expected
     /// (`pieces.map(String.init)`): the closure `{ String($0) }`, so the initializer is the one a call would choose;
     /// nil for the other argument types (then refused).
     func initializerReference(_ base: Expr, _ typeName: String, _ name: String, expected: CType?) -> Typed? {

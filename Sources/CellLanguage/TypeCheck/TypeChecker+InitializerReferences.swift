@@ -11,6 +11,9 @@ extension TypeChecker {
         let result: CType
         switch (typeName, element) {
         case ("String", _): result = .string
+        case ("Character", _): result = .character
+        case ("UnicodeScalar", .int): result = .optional(.unicodeScalar)
+        case ("UnicodeScalar", _): result = .unicodeScalar
         case ("Int", .double): result = .int
         case ("Int", _): result = .optional(.int)
         case ("Double", .int): result = .double

@@ -16,3 +16,7 @@ let flags = "true,false,true".split(separator: ",").compactMap { Bool(String($0)
 print(flags, flags.filter { $0 }.count, Bool(flags[1]))
 print(String(reflecting: "quoted"), String(reflecting: 42), String(reflecting: [1.5]), String(reflecting: Optional("x")))
 print(String(reflecting: Character("c")), String(describing: Character("c")), String(reflecting: ["k": [1]]))
+let scalarRun = (65...70).compactMap(UnicodeScalar.init)
+print(scalarRun.map(String.init).joined(), scalarRun.map(Character.init))
+let greeting: [UInt8] = [104, 105]
+print(greeting.map(UnicodeScalar.init).map(String.init).joined(), "hi".unicodeScalars.map(String.init))

@@ -164,8 +164,9 @@ extension Compiler {
             return call
         }
         if case .user(let type) = staticBaseType, let methods = type.methods[name] {
-            return compileDeclaredMethodCall(methods, isClass: type.kind == .classType, base, name, arguments, owner: type,
-                                             at: location)
+            let call = compileDeclaredMethodCall(methods, isClass: type.kind == .classType, base, name, arguments, owner: type,
+                                                 at: location)
+            return Compiler.covariantSelfResult(call, methods, receiver: type)
         }
         if case .native(let typeName) = staticBaseType {
             return compileNativeMethodCall(base, staticBaseType, typeName, name, arguments, at: location, compiledBase: compiledBase)

@@ -125,6 +125,7 @@ extension Compiler {
         let info = FunctionInfo(name: decl.name, parameters: parameters, returnType: result, level: 0, location: decl.location)
         info.isThrowing = decl.isThrowing
         info.isRethrowing = decl.isRethrowing
+        info.returnsSelf = decl.returnsSelf
         info.cell = currentCell
         compiledFunctions.append(info)
         info.allocateSignatureSlots()

@@ -127,6 +127,8 @@ final class FunctionInfo {
     var isImplicitlyUnwrapped = false
     /// Declared `rethrows`: a call needs `try` only when an argument function can throw (see `Compiler+Overloads`).
     var isRethrowing = false
+    /// Declared `-> Self` in a class that is not `final`: a call's result has the receiver's static type (a subclass).
+    var returnsSelf = false
     /// Declared `throws`: calls must be marked with `try`.
     var isThrowing: Bool {
         get { context.canThrow }

@@ -45,6 +45,8 @@ final class FunctionDecl {
     var isThrowing = false
     /// `func f(_ op: () throws -> Int) rethrows`: calls throw only when an argument function does.
     var isRethrowing = false
+    /// A method of a class that is not `final` declared `-> Self`: its result has the receiver's static type.
+    var returnsSelf = false
     /// A generic function's type parameters, each with the protocols it must conform to (`<T: Equatable>`).
     var genericParameters: [(name: String, constraints: [String])] = []
     /// `where` requirements on the type parameters' associated types (`C1.Item == C2.Item`, `C1.Item: Equatable`).

@@ -4,8 +4,9 @@ import SwiftSyntax
 /// type (`func scaled(_ k: Double) -> Self`, `Self(x: 0)`, `Self.zero`), so the later passes meet an ordinary name.
 ///
 /// - As a type it is the declaration's type, with its type parameters for a generic one (`Stack<T>`). In a class
-///   that is not `final`, Swift's `Self` is the dynamic type: a method declared `-> Self` is typed as returning the
-///   class itself, so a subclass's own members are not reachable from its result (refused, never a wrong value).
+///   that is not `final`, Swift's `Self` is the dynamic type: a method declared `-> Self` returns the class and is
+///   marked (`isDynamic`, `FunctionDecl.returnsSelf`), so a call on a subclass's instance is typed as the subclass
+///   (`Compiler+CovariantSelf`).
 /// - As a value (`Self(…)`, `Self.member`) only where the static type is the dynamic one: structs, enums and
 ///   `final` classes that are not generic. In a class that may have subclasses `Self(…)` must build the dynamic
 ///   type, which the type's name would not, so it stays unresolved (refused).
@@ -16,11 +17,15 @@ struct SelfType {
     let typeName: String
     /// The name `Self` stands for as a value; nil where it must stay unresolved.
     let valueName: String?
+    /// Whether `Self` is the dynamic type (a class that is not `final`): a method declared `-> Self` is marked
+    /// (`FunctionDecl.returnsSelf`), and a call's result takes the receiver's static type.
+    let isDynamic: Bool
 
     init(_ decl: TypeDecl, generics: GenericParameterClauseSyntax?) {
         let parameters = decl.genericParameters.map(\.name)
         typeName = parameters.isEmpty ? decl.name : decl.name + "<" + parameters.joined(separator: ", ") + ">"
         let isStatic = decl.kind != .classType || decl.isFinal
         valueName = isStatic && generics == nil ? decl.name : nil
+        isDynamic = !isStatic
     }
 }

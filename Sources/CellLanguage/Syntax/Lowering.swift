@@ -432,6 +432,10 @@ final class Lowering {
                                       generics: nil, signature: node.signature, body: node.body,
                                       node: node)
         decl?.isRestricted = node.modifiers.contains { ["private", "fileprivate"].contains($0.name.text) }
+        if let selfType = selfTypes.last ?? nil, selfType.isDynamic,
+           node.signature.returnClause?.type.as(IdentifierTypeSyntax.self)?.name.text == "Self" {
+            decl?.returnsSelf = true
+        }
         if let clause = node.genericWhereClause, node.genericParameterClause == nil { decl?.genericRequirements = lowerWhereClause(clause) }
         if let decl, let clause = node.genericParameterClause, !lowerMemberGenerics(clause, node.genericWhereClause, into: decl) { return nil }
         return decl

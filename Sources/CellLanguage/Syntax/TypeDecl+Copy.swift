@@ -35,6 +35,7 @@ extension FunctionDecl {
         copy.isFailable = isFailable
         copy.isImplicitlyUnwrapped = isImplicitlyUnwrapped
         copy.isRestricted = isRestricted
+        copy.returnsSelf = returnsSelf
         return copy
     }
 

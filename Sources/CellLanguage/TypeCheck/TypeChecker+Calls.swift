@@ -126,7 +126,8 @@ extension TypeChecker {
         if case .user(let type) = receiver, type.kind == .protocolType { return protocolMethodCall(type, name, arguments) }
         if case .user(let type) = receiver, type.kind != .protocolType, !hasTemplateMembers(type),
            let infos = type.methods[name] {
-            return declaredCall(infos, arguments, receiver: true)
+            let result = declaredCall(infos, arguments, receiver: true)
+            return result.flatMap { Compiler.covariantSelfType($0, infos, receiver: type) } ?? result
         }
         if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
             return nativeCall(methods, arguments, chosenAt: nameLocation)

@@ -43,3 +43,22 @@ final class Path {
     func extended(by x: Int) -> Self { points.append(x); return self }
 }
 print(Builder().add("a").add("b").parts, Path.through([1]).extended(by: 2).points)
+
+class Collector {
+    var parts: [String] = []
+    func add(_ p: String) -> Self { parts.append(p); return self }
+    func reset() -> Self { parts = []; return self }
+}
+final class Markup: Collector {
+    func tag() -> String { "<" + parts.joined(separator: " ") + ">" }
+}
+class Shape { var name = "shape"; func named(_ n: String) -> Self { name = n; return self } }
+class Circle: Shape { var radius = 1.0; func sized(_ r: Double) -> Self { radius = r; return self } }
+let h = Markup().add("a").add("b")
+print(h.tag(), type(of: h), Markup().add("x").reset().add("y").tag())
+let c = Circle().named("c").sized(2).named("big")
+print(c.name, c.radius, type(of: c))
+let b: Collector = Markup().add("z")
+print(b.parts, type(of: b.add("w")))
+let shapes: [Shape] = [Circle().named("one"), Shape().named("two")]
+print(shapes.map(\.name))

@@ -26,9 +26,38 @@ extension Compiler {
     /// only its constraints (pass 2), so that a body valid for some types only is refused as swiftc refuses it.
     func checkGenericFunction(_ decl: FunctionDecl) {
         guard protocolState.genericFunctions[decl.name]?.contains(where: { $0 === decl }) == true,
-              var bindings = placeholders(decl.genericParameters, at: decl.location),
+              var bindings = placeholders(Compiler.withImpliedHashable(decl), at: decl.location),
               applyAssociatedRequirements(decl.genericRequirements, to: &bindings) else { return }
         _ = specialize(decl, bindings, key: nil)
+    }
+
+    /// `decl`'s type parameters with `Hashable` added to those its signature uses as a dictionary's key or a set's
+    /// element (`func f<K, V>(_ d: [K: V])`), as swiftc infers that requirement from the signature.
+    static func withImpliedHashable(_ decl: FunctionDecl) -> [(name: String, constraints: [String])] {
+        var keys = Set<String>()
+        func scan(_ type: TypeExpr) {
+            switch type {
+            case .dictionary(let key, let value):
+                if case .named(let name, _) = key { keys.insert(name) }
+                scan(key)
+                scan(value)
+            case .set(let element):
+                if case .named(let name, _) = element { keys.insert(name) }
+                scan(element)
+            case .array(let inner), .optional(let inner), .implicitlyUnwrapped(let inner): scan(inner)
+            case .function(let parameters, let result), .throwingFunction(let parameters, let result):
+                parameters.forEach(scan)
+                scan(result)
+            case .tuple(_, let elements): elements.forEach(scan)
+            default: break
+            }
+        }
+        decl.parameters.forEach { scan($0.type) }
+        if let result = decl.returnType { scan(result) }
+        return decl.genericParameters.map { parameter in
+            guard keys.contains(parameter.name), !parameter.constraints.contains("Hashable") else { return parameter }
+            return (parameter.name, parameter.constraints + ["Hashable"])
+        }
     }
 
     /// Each type parameter bound to an unknown type that has only its constraints (nil after reporting a constraint
@@ -239,6 +268,9 @@ extension Compiler {
             return infer(element, actualElement, names, into: &bindings)
         case (.optional(let element), _):
             return infer(element, actual, names, into: &bindings)
+        case (.set(let element), .array(let actualElement)):
+            // `unique([1, 2, 2])` for `Set<T>`: an array literal's elements (another array is refused when compiled).
+            return infer(element, actualElement, names, into: &bindings)
         case (.dictionary(let key, let value), .dictionary(let actualKey, let actualValue)):
             return infer(key, actualKey, names, into: &bindings) && infer(value, actualValue, names, into: &bindings)
         case (.named(let name, let location), .user(let type)) where name.hasSuffix(">") && !type.genericArguments.isEmpty:

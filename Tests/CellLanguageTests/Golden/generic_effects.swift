@@ -49,3 +49,9 @@ struct Pair<A: Comparable> {
 }
 print(try Pair(a: "y", b: "x").ordered())
 do { _ = try Pair(a: 1, b: 1).ordered() } catch { print("equal pair", error) }
+func keys<K, V>(_ d: [K: V], fallback k: K) -> [K] { d.isEmpty ? [k] : Array(d.keys) }
+print(keys(["a": 1], fallback: "z"), keys([Int: String](), fallback: 7))
+func invert<K, V>(_ d: [K: V]) -> [V: [K]] { var out: [V: [K]] = [:]; for (k, v) in d { out[v, default: []].append(k) }; return out }
+print(invert(["x": 1]).count)
+func unique<T>(_ s: Set<T>) -> Int { s.count }
+print(unique([1, 2, 2]))

@@ -1,0 +1,20 @@
+import Diagnostics
+
+/// More of the checker's diagnostics (issue 12, session 16): optional bindings of values that are not optional. Each is
+/// reported as the generator reports it (same `CompileError`, same position) and only where the checker knows the type
+/// involved; see `TypeChecker+Diagnostics` for the design.
+extension TypeChecker {
+    /// `if let x = 5`: the binding's value of known type `type` is not optional; reports the generator's
+    /// `initializer for conditional binding must have Optional type, not 'Int'` at the `let`/`var` keyword
+    /// (`Compiler.compileConditions`) and returns true, or false when the value may be optional or is unknown.
+    func bindingNotOptional(_ type: CType?, keyword: SourceLocation) -> Bool {
+        guard let type, !type.hasError else { return false }
+        switch type {
+        case .optional, .native, .constants, .error: return false
+        case .user(let user) where user.kind == .protocolType: return false
+        default:
+            report(.bindingNotOptional(type), at: keyword)
+            return true
+        }
+    }
+}

@@ -24,12 +24,33 @@ final class MoreDiagnosticsTests: XCTestCase {
         ])
     }
 
-    private func assertCheckerReports(_ program: String, _ swiftc: [String], file: StaticString = #filePath, line: UInt = #line) {
+    func testTheCheckerReportsDefaultArgumentsOfAnotherType() {
+        let program = """
+        struct Box {
+            func fill(count: Int = "many", ratio: Double = 0.5) {}
+        }
+        func draw(width: Int = 1.5, label: String = 3) {}
+        func outer() {
+            func inner(flag: Bool = "yes") {}
+        }
+        """
+        assertCheckerReports(program, [
+            "2:28: default argument value of type 'String' cannot be converted to type 'Int'",
+            "4:24: default argument value of type 'Double' cannot be converted to type 'Int'",
+            "4:45: default argument value of type 'Int' cannot be converted to type 'String'",
+            "6:29: default argument value of type 'String' cannot be converted to type 'Bool'",
+        ], metByTheGenerator: 1)
+    }
+
+    /// `metByTheGenerator`: how many of the errors the generator meets after the checker reported them (the default
+    /// values of functions it declares before the checker runs, pass 1, are its own reports; the checker's are the same).
+    private func assertCheckerReports(_ program: String, _ swiftc: [String], metByTheGenerator: Int? = nil,
+                                      file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(diagnosticLines(program), swiftc, file: file, line: line)
         let interpreter = Interpreter()
         _ = interpreter.compile(CellSource(code: program, firstLine: 1))
         XCTAssertEqual(interpreter.compileCounts.checkerDiagnostics, swiftc.count, "the checker reports each", file: file, line: line)
-        XCTAssertGreaterThanOrEqual(interpreter.compileCounts.alreadyReported, swiftc.count,
+        XCTAssertGreaterThanOrEqual(interpreter.compileCounts.alreadyReported, metByTheGenerator ?? swiftc.count,
                                     "the generator meets each and does not report it again", file: file, line: line)
         let agreement = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1)).agreement
         XCTAssertEqual(agreement.disagreements, [], file: file, line: line)

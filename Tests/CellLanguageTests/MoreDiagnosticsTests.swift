@@ -42,6 +42,23 @@ final class MoreDiagnosticsTests: XCTestCase {
         ], metByTheGenerator: 1)
     }
 
+    func testTheCheckerReportsLiteralPatternsOfAnotherType() {
+        let program = """
+        func classify(_ n: Int, _ s: String, _ d: Double, _ c: Character) {
+            switch n { case "one": print(1); default: break }
+            switch s { case 2: print(2); default: break }
+            switch d { case true: print(3); default: break }
+            switch c { case 1.5: print(4); default: break }
+        }
+        """
+        assertCheckerReports(program, [
+            "2:21: expression pattern of type 'String' cannot match values of type 'Int'",
+            "3:21: expression pattern of type 'Int' cannot match values of type 'String'",
+            "4:21: expression pattern of type 'Bool' cannot match values of type 'Double'",
+            "5:21: expression pattern of type 'Double' cannot match values of type 'Character'",
+        ])
+    }
+
     /// `metByTheGenerator`: how many of the errors the generator meets after the checker reported them (the default
     /// values of functions it declares before the checker runs, pass 1, are its own reports; the checker's are the same).
     private func assertCheckerReports(_ program: String, _ swiftc: [String], metByTheGenerator: Int? = nil,

@@ -1,8 +1,9 @@
 import Diagnostics
 
-/// More of the checker's diagnostics (issue 12, session 16): optional bindings of values that are not optional. Each is
-/// reported as the generator reports it (same `CompileError`, same position) and only where the checker knows the type
-/// involved; see `TypeChecker+Diagnostics` for the design.
+/// More of the checker's diagnostics (issue 12, session 16): optional bindings of values that are not optional, literal
+/// case patterns of another type than the subject's. Each is reported as the generator reports it (same
+/// `CompileError`, same position) and only where the checker knows the types involved; see `TypeChecker+Diagnostics`
+/// for the design.
 extension TypeChecker {
     /// `if let x = 5`: the binding's value of known type `type` is not optional; reports the generator's
     /// `initializer for conditional binding must have Optional type, not 'Int'` at the `let`/`var` keyword
@@ -16,5 +17,13 @@ extension TypeChecker {
             report(.bindingNotOptional(type), at: keyword)
             return true
         }
+    }
+
+    /// `case "a":` against an Int: a literal pattern (`expr`) whose type is not the built-in subject's `type` is the
+    /// generator's `expression pattern of type 'String' cannot match values of type 'Int'`, at the literal
+    /// (`Compiler.compileExpressionPattern`).
+    func literalPattern(_ expr: Expr, _ type: CType) {
+        guard let found = check(expr, expected: type), found != type, !found.hasError else { return }
+        report(.patternType(found, subject: type), at: expr.location)
     }
 }

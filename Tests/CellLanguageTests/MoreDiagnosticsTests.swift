@@ -59,6 +59,20 @@ final class MoreDiagnosticsTests: XCTestCase {
         ])
     }
 
+    func testTheCheckerReportsThrowingFunctionsWhereNonThrowingOnesAreExpected() {
+        let program = """
+        func take(_ f: () -> Int) -> Int { f() }
+        func work(_ g: @escaping () throws -> Int) {
+            let a: () -> Int = g
+            print(take(g))
+        }
+        """
+        assertCheckerReports(program, [
+            "3:24: invalid conversion from throwing function of type '() throws -> Int' to non-throwing function type '() -> Int'",
+            "4:16: invalid conversion from throwing function of type '() throws -> Int' to non-throwing function type '() -> Int'",
+        ])
+    }
+
     /// `metByTheGenerator`: how many of the errors the generator meets after the checker reported them (the default
     /// values of functions it declares before the checker runs, pass 1, are its own reports; the checker's are the same).
     private func assertCheckerReports(_ program: String, _ swiftc: [String], metByTheGenerator: Int? = nil,

@@ -1,9 +1,9 @@
 import Diagnostics
 
 /// More of the checker's diagnostics (issue 12, session 16): optional bindings of values that are not optional, literal
-/// case patterns of another type than the subject's. Each is reported as the generator reports it (same
-/// `CompileError`, same position) and only where the checker knows the types involved; see `TypeChecker+Diagnostics`
-/// for the design.
+/// case patterns of another type than the subject's, throwing functions where non-throwing ones are expected. Each is
+/// reported as the generator reports it (same `CompileError`, same position) and only where the checker knows the
+/// types involved; see `TypeChecker+Diagnostics` for the design.
 extension TypeChecker {
     /// `if let x = 5`: the binding's value of known type `type` is not optional; reports the generator's
     /// `initializer for conditional binding must have Optional type, not 'Int'` at the `let`/`var` keyword
@@ -25,5 +25,16 @@ extension TypeChecker {
     func literalPattern(_ expr: Expr, _ type: CType) {
         guard let found = check(expr, expected: type), found != type, !found.hasError else { return }
         report(.patternType(found, subject: type), at: expr.location)
+    }
+
+    /// A value of a throwing function type where the same function type without `throws` is expected (`let f: () -> Int
+    /// = throwingF`): the generator's `invalid conversion from throwing function of type '() throws -> Int' to
+    /// non-throwing function type '() -> Int'` (`Compiler.functionEffectCoercion`), reported at `location`, the place
+    /// the conversion's other mistakes are reported; true when reported.
+    func throwingToNonThrowing(_ found: CType, _ expected: CType, at location: SourceLocation) -> Bool {
+        guard case .throwingFunction(let parameters, let result) = found, case .function(parameters, result) = expected,
+              !found.hasError else { return false }
+        report(.throwingToNonThrowing(found, expected), at: location)
+        return true
     }
 }

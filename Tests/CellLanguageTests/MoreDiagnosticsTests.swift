@@ -73,6 +73,22 @@ final class MoreDiagnosticsTests: XCTestCase {
         ])
     }
 
+    func testTheCheckerReportsConflictingArgumentsOfMinAndMax() {
+        let program = """
+        func pick(_ n: Int, _ d: Double, _ s: String) {
+            let a = max(1, "a")
+            let b = min(n, d)
+            let c = max(s, 2, 3)
+            print(a, b, c)
+        }
+        """
+        assertCheckerReports(program, [
+            "2:13: conflicting arguments to generic parameter 'T' ('Int' vs. 'String')",
+            "3:13: conflicting arguments to generic parameter 'T' ('Int' vs. 'Double')",
+            "4:13: conflicting arguments to generic parameter 'T' ('String' vs. 'Int')",
+        ])
+    }
+
     /// `metByTheGenerator`: how many of the errors the generator meets after the checker reported them (the default
     /// values of functions it declares before the checker runs, pass 1, are its own reports; the checker's are the same).
     private func assertCheckerReports(_ program: String, _ swiftc: [String], metByTheGenerator: Int? = nil,

@@ -1,9 +1,9 @@
 import Diagnostics
 
 /// More of the checker's diagnostics (issue 12, session 16): optional bindings of values that are not optional, literal
-/// case patterns of another type than the subject's, throwing functions where non-throwing ones are expected. Each is
-/// reported as the generator reports it (same `CompileError`, same position) and only where the checker knows the
-/// types involved; see `TypeChecker+Diagnostics` for the design.
+/// case patterns of another type than the subject's, throwing functions where non-throwing ones are expected, `min` and
+/// `max` of conflicting arguments. Each is reported as the generator reports it (same `CompileError`, same position)
+/// and only where the checker knows the types involved; see `TypeChecker+Diagnostics` for the design.
 extension TypeChecker {
     /// `if let x = 5`: the binding's value of known type `type` is not optional; reports the generator's
     /// `initializer for conditional binding must have Optional type, not 'Int'` at the `let`/`var` keyword
@@ -35,6 +35,18 @@ extension TypeChecker {
         guard case .throwingFunction(let parameters, let result) = found, case .function(parameters, result) = expected,
               !found.hasError else { return false }
         report(.throwingToNonThrowing(found, expected), at: location)
+        return true
+    }
+
+    /// `max(1, "a")`: arguments of `min`/`max` of known types (`found`, in order) that are not all the anchor's `type`:
+    /// the generator's `conflicting arguments to generic parameter 'T' ('Int' vs. 'String')` (`Compiler.compileMinMax`:
+    /// the first argument's type against the first that differs, at the call); true when reported.
+    func conflictingArguments(_ found: [CType?], _ type: CType, at location: SourceLocation) -> Bool {
+        let types = found.compactMap { $0 }
+        guard types.count == found.count, let firstType = types.first, !types.contains(where: \.hasError),
+              let conflict = types.first(where: { $0 != firstType }) ?? types.first(where: { $0 != type }) else { return false }
+        let first = firstType == conflict ? type : firstType
+        report(.conflictingGenericArguments(first, conflict), at: location)
         return true
     }
 }

@@ -70,7 +70,12 @@ public struct DiagnosticAgreement: Sendable {
                                   "stride ",  // s16-diag-calls
                                   "reduce(into:_:) needs",  // s16-diag-calls
                                   "ambiguous use of",  // s16-diag-calls
-                                  "cannot access element using subscript for tuple type"]  // s16-wording
+                                  "cannot access element using subscript for tuple type",  // s16-wording
+                                  "initializer for conditional binding must have Optional type",  // s16-diag-more
+                                  "default argument value of type",  // s16-diag-more
+                                  "expression pattern of type",  // s16-diag-more
+                                  "invalid conversion from throwing function of type",  // s16-diag-more
+                                  "conflicting arguments to generic parameter"]  // s16-diag-more (min and max)
 
     /// Text inside the messages of the kinds the checker reports, for kinds whose opening others share
     /// (`type 'P' has no member 'm'`, `'(Int, Int)' is not convertible to '(Int)', tuples have …`, `type 'Int' cannot

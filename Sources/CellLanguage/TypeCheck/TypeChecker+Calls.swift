@@ -51,7 +51,7 @@ extension TypeChecker {
         if let callable = nativeCallable(callee, name, referent, arguments) { return .some(callable) }
         if let mistake = builtinCallShapeMistake(expr, name, referent, arguments) { return .some(mistake) }
         if let refused = refusedBuiltinCall(expr, name, referent, arguments) { return .some(refused) }
-        if let module = moduleBuiltinCall(name, referent, arguments, expected: expected) { return .some(module) }
+        if let module = moduleBuiltinCall(name, referent, arguments, expected: expected, at: expr.location) { return .some(module) }
         if let repeated = arrayRepeating(name, referent, arguments, expected: expected)
             ?? optionalConstruction(name, referent, arguments, expected: expected) { return .some(repeated) }
         if let metatype = typeOfCall(name, referent, arguments) { return .some(metatype) }

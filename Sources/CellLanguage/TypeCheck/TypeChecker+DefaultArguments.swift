@@ -1,6 +1,7 @@
 /// Default argument values (`init(name: String, text: String? = nil)`, `func f(scale: Double = 1)`), compiled once
 /// when the compiler declares the function, against the parameter's type (`Compiler.declareFunction`): a literal
-/// one is typed with that type as its context. Other default values (names, calls) are left to the generator, which
+/// one is typed with that type as its context (a literal of another type is the generator's `default argument value of
+/// type 'String' cannot be converted to type 'Int'`). Other default values (names, calls) are left to the generator, which
 /// compiles them in the scope the function is declared in.
 extension TypeChecker {
     /// Checks the default value of `parameter`, declared with the type `type`, when it is a literal and the body
@@ -13,6 +14,6 @@ extension TypeChecker {
         case .stringLiteral where Compiler.isPlainTextLiteral(value): break
         default: return
         }
-        check(value, expected: type)
+        _ = checkConverting(value, to: type) { .defaultArgumentType($0, expected: $1) }  // as `Compiler.coerce` reports it
     }
 }

@@ -50,12 +50,16 @@ extension TypeChecker {
     @discardableResult
     func checkConverting(_ value: Expr, to expected: CType, _ mistake: (CType, CType) -> CompileError) -> CType? {
         let found = check(value, expected: expected)
-        guard let found, certainlyMismatches(found, expected) else { return found }
+        guard let found else { return nil }
         let error = mistake(found, expected)
+        let location: SourceLocation
         switch error {
-        case .argumentType, .specifiedType, .elementType: report(error, at: Compiler.conversionLocation(of: value))
-        default: report(error, at: value.location)
+        case .argumentType, .specifiedType, .elementType: location = Compiler.conversionLocation(of: value)
+        default: location = value.location
         }
+        if throwingToNonThrowing(found, expected, at: location) { return found }  // TypeChecker+MoreDiagnostics
+        guard certainlyMismatches(found, expected) else { return found }
+        report(error, at: location)
         return found
     }
 

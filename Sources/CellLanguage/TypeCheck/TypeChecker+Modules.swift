@@ -46,7 +46,9 @@ extension TypeChecker {
 
     /// `min(…)`, `max(…)`, `abs(x)` and `String(format:…)` as the generator compiles them; nil when the name is
     /// none of those or not the built-in one (the caller then tries the others), `.some(nil)` when unknown.
-    func moduleBuiltinCall(_ name: String, _ referent: Referent, _ arguments: [Argument], expected: CType?) -> CType?? {
+    /// `location`: the call's, where conflicting arguments of `min`/`max` are reported (none: not reported).
+    func moduleBuiltinCall(_ name: String, _ referent: Referent, _ arguments: [Argument], expected: CType?,
+                           at location: SourceLocation? = nil) -> CType?? {
         switch referent {
         case .builtin, .unresolved: break
         default: return nil
@@ -56,7 +58,7 @@ extension TypeChecker {
               compiler.registry.types[name] == nil else { return nil }
         switch name {
         case "min", "max":
-            return .some(minMax(arguments, expected: expected))
+            return .some(minMax(arguments, expected: expected, at: location))
         case "stride":
             return .some(stride(arguments))
         case "abs":
@@ -75,20 +77,21 @@ extension TypeChecker {
     }
 
     /// `min(a, b, …)`: the first argument that is not a number literal gives every argument its type.
-    private func minMax(_ arguments: [Argument], expected: CType?) -> CType? {
+    private func minMax(_ arguments: [Argument], expected: CType?, at location: SourceLocation?) -> CType? {
         guard arguments.count >= 2, arguments.allSatisfy({ $0.label == nil }) else {
             uncheckedArguments(arguments)
             return nil
         }
         return sharedType(arguments, literals: expected == .double ? .double : .int, allowing: [.int, .double, .string],
-                          allowsIntegers: true)
+                          allowsIntegers: true, conflictsAt: location)
     }
 
     /// The type every argument takes from the first that is not a number literal (`literals` when all are, Double
     /// with a floating-point one), when it is one of `allowed` (or any integer type, with `allowsIntegers`) and every
-    /// argument has it; nil otherwise.
+    /// argument has it; nil otherwise. With `location`, arguments of other known types are reported there
+    /// (`conflictingArguments`, the error type).
     private func sharedType(_ arguments: [Argument], literals: CType, allowing allowed: [CType],
-                            allowsIntegers: Bool = false) -> CType? {
+                            allowsIntegers: Bool = false, conflictsAt location: SourceLocation? = nil) -> CType? {
         let type: CType?
         let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) })?.value
         if let anchor {
@@ -101,9 +104,13 @@ extension TypeChecker {
             return nil
         }
         // The anchor, of that type already, is not checked again: nested `max(max(…), 1)` stays linear.
-        var same = true
-        for argument in arguments where argument.value !== anchor && check(argument.value, expected: type) != type { same = false }
-        return same ? type : nil
+        var found: [CType?] = []
+        for argument in arguments {
+            found.append(argument.value === anchor ? type : check(argument.value, expected: type))
+        }
+        if found.allSatisfy({ $0 == type }) { return type }
+        if let location, conflictingArguments(found, type, at: location) { return .error }
+        return nil
     }
 
     /// `stride(from:to:by:)` and `stride(from:through:by:)`: an array of Ints or Doubles, as the first argument that is

@@ -10,7 +10,7 @@ extension TypeChecker {
         case .expression(let expr):
             guard Self.isPlainLiteral(expr) else { return rangeOrNilPattern(expr, type) }
             switch type {
-            case .int, .double, .string, .character, .bool: check(expr, expected: type)
+            case .int, .double, .string, .character, .bool: literalPattern(expr, type)
             default: break
             }
         case .tuple(let patterns):

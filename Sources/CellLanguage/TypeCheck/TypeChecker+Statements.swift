@@ -96,14 +96,16 @@ extension TypeChecker {
             switch condition {
             case .expression(let expr):
                 checkCondition(expr)
-            case .optionalBinding(_, let name, let value, let location, _):
+            case .optionalBinding(_, let name, let value, let location, let keyword):
                 var type: CType?
                 if let value {
                     type = check(value, expected: nil)
                 } else if let referent = resolution.referent(at: location) {
                     type = self.type(of: referent, named: name)
                 }
-                if case .optional(let wrapped)? = type { declare(name, at: location, wrapped) } else { declare(name, at: location, nil) }
+                if case .optional(let wrapped)? = type { declare(name, at: location, wrapped) } else {
+                    declare(name, at: location, bindingNotOptional(type, keyword: keyword) ? type : nil)  // as the generator
+                }
             case .pattern(let pattern, let value, _):
                 patternCondition(pattern, value)
             }

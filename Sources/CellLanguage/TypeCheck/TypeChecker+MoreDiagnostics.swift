@@ -1,0 +1,52 @@
+import Diagnostics
+
+/// More of the checker's diagnostics (issue 12, session 16): optional bindings of values that are not optional, literal
+/// case patterns of another type than the subject's, throwing functions where non-throwing ones are expected, `min` and
+/// `max` of conflicting arguments. Each is reported as the generator reports it (same `CompileError`, same position)
+/// and only where the checker knows the types involved; see `TypeChecker+Diagnostics` for the design.
+extension TypeChecker {
+    /// `if let x = 5`: the binding's value of known type `type` is not optional; reports the generator's
+    /// `initializer for conditional binding must have Optional type, not 'Int'` at the `let`/`var` keyword
+    /// (`Compiler.compileConditions`) and returns true, or false when the value may be optional or is unknown.
+    func bindingNotOptional(_ type: CType?, keyword: SourceLocation) -> Bool {
+        guard let type, !type.hasError else { return false }
+        switch type {
+        case .optional, .native, .constants, .error: return false
+        case .user(let user) where user.kind == .protocolType: return false
+        default:
+            report(.bindingNotOptional(type), at: keyword)
+            return true
+        }
+    }
+
+    /// `case "a":` against an Int: a literal pattern (`expr`) whose type is not the built-in subject's `type` is the
+    /// generator's `expression pattern of type 'String' cannot match values of type 'Int'`, at the literal
+    /// (`Compiler.compileExpressionPattern`).
+    func literalPattern(_ expr: Expr, _ type: CType) {
+        guard let found = check(expr, expected: type), found != type, !found.hasError else { return }
+        report(.patternType(found, subject: type), at: expr.location)
+    }
+
+    /// A value of a throwing function type where the same function type without `throws` is expected (`let f: () -> Int
+    /// = throwingF`): the generator's `invalid conversion from throwing function of type '() throws -> Int' to
+    /// non-throwing function type '() -> Int'` (`Compiler.functionEffectCoercion`), reported at `location`, the place
+    /// the conversion's other mistakes are reported; true when reported.
+    func throwingToNonThrowing(_ found: CType, _ expected: CType, at location: SourceLocation) -> Bool {
+        guard case .throwingFunction(let parameters, let result) = found, case .function(parameters, result) = expected,
+              !found.hasError else { return false }
+        report(.throwingToNonThrowing(found, expected), at: location)
+        return true
+    }
+
+    /// `max(1, "a")`: arguments of `min`/`max` of known types (`found`, in order) that are not all the anchor's `type`:
+    /// the generator's `conflicting arguments to generic parameter 'T' ('Int' vs. 'String')` (`Compiler.compileMinMax`:
+    /// the first argument's type against the first that differs, at the call); true when reported.
+    func conflictingArguments(_ found: [CType?], _ type: CType, at location: SourceLocation) -> Bool {
+        let types = found.compactMap { $0 }
+        guard types.count == found.count, let firstType = types.first, !types.contains(where: \.hasError),
+              let conflict = types.first(where: { $0 != firstType }) ?? types.first(where: { $0 != type }) else { return false }
+        let first = firstType == conflict ? type : firstType
+        report(.conflictingGenericArguments(first, conflict), at: location)
+        return true
+    }
+}

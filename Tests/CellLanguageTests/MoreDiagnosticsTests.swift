@@ -1,0 +1,105 @@
+@testable import CellLanguage
+import XCTest
+
+/// The checker's diagnostics of `TypeChecker+MoreDiagnostics`: each mistake is reported by the type checker before
+/// generation (the generator meets it as already reported), with swiftc's message at swiftc's position (swiftc 6's
+/// errors for these programs).
+final class MoreDiagnosticsTests: XCTestCase {
+    func testTheCheckerReportsBindingsOfValuesThatAreNotOptional() {
+        let program = """
+        struct Point { var x: Int }
+        func work(_ n: Int, _ p: Point, _ o: Int?) {
+            if let a = n { print(a) }
+            guard let b = p else { return }
+            while var c = [1, 2] { print(c); break }
+            if let n { print(n) }
+            if let d = o { print(d, b) }
+        }
+        """
+        assertCheckerReports(program, [
+            "3:8: initializer for conditional binding must have Optional type, not 'Int'",
+            "4:11: initializer for conditional binding must have Optional type, not 'Point'",
+            "5:11: initializer for conditional binding must have Optional type, not '[Int]'",
+            "6:8: initializer for conditional binding must have Optional type, not 'Int'",
+        ])
+    }
+
+    func testTheCheckerReportsDefaultArgumentsOfAnotherType() {
+        let program = """
+        struct Box {
+            func fill(count: Int = "many", ratio: Double = 0.5) {}
+        }
+        func draw(width: Int = 1.5, label: String = 3) {}
+        func outer() {
+            func inner(flag: Bool = "yes") {}
+        }
+        """
+        assertCheckerReports(program, [
+            "2:28: default argument value of type 'String' cannot be converted to type 'Int'",
+            "4:24: default argument value of type 'Double' cannot be converted to type 'Int'",
+            "4:45: default argument value of type 'Int' cannot be converted to type 'String'",
+            "6:29: default argument value of type 'String' cannot be converted to type 'Bool'",
+        ], metByTheGenerator: 1)
+    }
+
+    func testTheCheckerReportsLiteralPatternsOfAnotherType() {
+        let program = """
+        func classify(_ n: Int, _ s: String, _ d: Double, _ c: Character) {
+            switch n { case "one": print(1); default: break }
+            switch s { case 2: print(2); default: break }
+            switch d { case true: print(3); default: break }
+            switch c { case 1.5: print(4); default: break }
+        }
+        """
+        assertCheckerReports(program, [
+            "2:21: expression pattern of type 'String' cannot match values of type 'Int'",
+            "3:21: expression pattern of type 'Int' cannot match values of type 'String'",
+            "4:21: expression pattern of type 'Bool' cannot match values of type 'Double'",
+            "5:21: expression pattern of type 'Double' cannot match values of type 'Character'",
+        ])
+    }
+
+    func testTheCheckerReportsThrowingFunctionsWhereNonThrowingOnesAreExpected() {
+        let program = """
+        func take(_ f: () -> Int) -> Int { f() }
+        func work(_ g: @escaping () throws -> Int) {
+            let a: () -> Int = g
+            print(take(g))
+        }
+        """
+        assertCheckerReports(program, [
+            "3:24: invalid conversion from throwing function of type '() throws -> Int' to non-throwing function type '() -> Int'",
+            "4:16: invalid conversion from throwing function of type '() throws -> Int' to non-throwing function type '() -> Int'",
+        ])
+    }
+
+    func testTheCheckerReportsConflictingArgumentsOfMinAndMax() {
+        let program = """
+        func pick(_ n: Int, _ d: Double, _ s: String) {
+            let a = max(1, "a")
+            let b = min(n, d)
+            let c = max(s, 2, 3)
+            print(a, b, c)
+        }
+        """
+        assertCheckerReports(program, [
+            "2:13: conflicting arguments to generic parameter 'T' ('Int' vs. 'String')",
+            "3:13: conflicting arguments to generic parameter 'T' ('Int' vs. 'Double')",
+            "4:13: conflicting arguments to generic parameter 'T' ('String' vs. 'Int')",
+        ])
+    }
+
+    /// `metByTheGenerator`: how many of the errors the generator meets after the checker reported them (the default
+    /// values of functions it declares before the checker runs, pass 1, are its own reports; the checker's are the same).
+    private func assertCheckerReports(_ program: String, _ swiftc: [String], metByTheGenerator: Int? = nil,
+                                      file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(diagnosticLines(program), swiftc, file: file, line: line)
+        let interpreter = Interpreter()
+        _ = interpreter.compile(CellSource(code: program, firstLine: 1))
+        XCTAssertEqual(interpreter.compileCounts.checkerDiagnostics, swiftc.count, "the checker reports each", file: file, line: line)
+        XCTAssertGreaterThanOrEqual(interpreter.compileCounts.alreadyReported, metByTheGenerator ?? swiftc.count,
+                                    "the generator meets each and does not report it again", file: file, line: line)
+        let agreement = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1)).agreement
+        XCTAssertEqual(agreement.disagreements, [], file: file, line: line)
+    }
+}

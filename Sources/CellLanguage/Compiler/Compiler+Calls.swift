@@ -64,12 +64,14 @@ extension Compiler {
         }
     }
 
-    /// The type an expression spells when it names one (`Double`, `[Double]`, `[[Int]]`), unless shadowed.
+    /// The type an expression spells when it names one (`Double`, `[Double]`, `[[Int]]`, `[Point]`), unless shadowed.
     func typeExpression(_ expr: Expr) -> TypeExpr? {
         switch expr.kind {
         case .name(let name):
             guard nameBinding(name, node: expr) == nil else { return nil }
-            if builtinType(named: name) != nil || registry.types[name] != nil { return .named(name, expr.location) }
+            if builtinType(named: name) != nil || registry.types[name] != nil || userType(named: name) != nil {
+                return .named(name, expr.location)  // `[Point]()`, `[String: Layer]()`
+            }
             return nil
         case .array(let elements) where elements.count == 1:
             return typeExpression(elements[0]).map { .array($0) }

@@ -341,8 +341,11 @@ extension Compiler {
     /// `Type.name` where `Type` names a declared or built-in type or a constants table; nil when `typeName` is none.
     private func compileTypeNameMember(_ base: Expr, _ typeName: String, _ name: String, expected: CType?,
                                        at location: SourceLocation) -> Typed? {
-        if case .user(let bound)? = genericBinding(typeName), let zero = placeholderStaticMember(bound, name, at: location) { return zero }
-        if let type = declarations.userTypes[typeName] {
+        let binding = genericBinding(typeName)
+        if case .user(let bound)? = binding, let zero = placeholderStaticMember(bound, name, at: location) { return zero }
+        var declared = declarations.userTypes[typeName]
+        if case .user(let bound)? = binding, bound.kind != .protocolType { declared = bound }  // `T.zero`, T a struct
+        if let type = declared {
             if let member = compileStaticMember(type, name, at: location) { return member }
             let suggestion = NameSuggester.suggestion(for: name, among: type.cases.map(\.name) + Array(type.staticFields.keys))
             error(.typeHasNoMember(typeName, member: name, suggestion: suggestion), at: location)

@@ -51,6 +51,29 @@ extension Compiler {
         }
     }
 
+    /// The type `reduce(initial, combine)` expects of its initial value: a number literal takes the element's type, or
+    /// Double when the context wants it of Ints (`let m: Double = (0..<n).reduce(0) { $0 + f($1) }`); `[]` an
+    /// array of elements; an implicit member (`.zero`) the contextual type or the element's; nil otherwise (the generator's `ArrayMembers.reduce` and the checker agree).
+    static func reduceInitialExpected(_ arguments: [Argument], element: CType, expected: CType?) -> CType? {
+        if isNumericLiteral(arguments[0].value) {
+            // Ints summed into a Double result; otherwise the element's type (a context met in an Int trial of an
+            // enclosing `reduce`, `[[1.5]].reduce(0) { $0 + $1.reduce(0, +) }`, must not make the inner one Int).
+            if element == .int, expected == .double { return .double }
+            if element == .int || element == .double { return element }
+        }
+        var initial = arguments[0].value
+        if case .call(let callee, _) = initial.kind { initial = callee }
+        switch (arguments[0].value.kind, initial.kind) {
+        case (.array(let items), _) where items.isEmpty:
+            if case .array = element { return element } else { return .array(element) }
+        case (_, .member(nil, _, _)):
+            // `vectors.reduce(.zero, +)`: an implicit member is looked up in the context's type, else the element's.
+            return expected ?? element
+        default:
+            return nil
+        }
+    }
+
     /// Whether `reduce(initial, combine)` may take a Double accumulator for an integer literal `initial` when an Int
     /// one does not fit the closure literal `combine` (`items.reduce(0) { $0 + $1.price }`), as Swift infers.
     static func isDoubleAccumulatorCandidate(_ arguments: [Argument]) -> Bool {

@@ -3,6 +3,7 @@ import Diagnostics
 extension Compiler {
     static let supportedConformances: Set<String> = [
         "Equatable", "Hashable", "CustomStringConvertible", "Comparable", "CaseIterable", "Error", "RandomNumberGenerator",
+        "AdditiveArithmetic",
     ]
 
     // MARK: Declaration (pass 1)
@@ -181,6 +182,7 @@ extension Compiler {
         }
         installDescriptionAndEquality(decl, type)
         checkRandomNumberGenerator(decl, type)
+        checkAdditiveArithmetic(decl, type)
         _ = selfType
         if !protocolState.genericMembers.isEmpty { checkGenericMembers(of: type) }
         checkPendingConformances(of: type)
@@ -560,7 +562,7 @@ extension Compiler {
             } else if type.kind == .enumeration, let kind = IntegerKind(name: conformance), type.rawType == nil {
                 type.rawType = .integer(kind)
             } else if Compiler.supportedConformances.contains(conformance) {
-                type.conformances.insert(conformance)
+                type.conformances.formUnion(Compiler.arithmeticProtocols[conformance] ?? [conformance])
             } else if !declareProtocolConformance(type, conformance, at: decl.location) {
                 error(.conformanceNotSupported(conformance), at: decl.location(ofInherited: conformance))
             }

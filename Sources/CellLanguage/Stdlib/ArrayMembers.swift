@@ -164,14 +164,7 @@ enum ArrayMembers {
 
     @Sendable static func reduce(_ site: ValueSite) -> Typed? {
         let compiler = site.compiler, element = site.element, arguments = site.arguments
-        var initialExpected: CType? = nil
-        if Compiler.isNumericLiteral(arguments[0].value), element == .int || element == .double {
-            initialExpected = element
-        }
-        if case .array(let items) = arguments[0].value.kind, items.isEmpty {
-            // `reduce([], +)`: the empty accumulator takes the array type the combination produces.
-            if case .array = element { initialExpected = element } else { initialExpected = .array(element) }
-        }
+        let initialExpected = Compiler.reduceInitialExpected(arguments, element: element, expected: site.expected)
         let mark = compiler.errorMark()
         var initial = compiler.compileExpr(arguments[0].value, expected: initialExpected ?? site.expected)
         var combine = compiler.compileFunctionArgument(arguments[1], [initial.type, element], initial.type)

@@ -58,6 +58,7 @@ enum StringMembers {
         },
         split,
         StringPieceMembers.splitWhere,
+    ] + StringPieceMembers.splitLimited + [
         StringPieceMembers.padding,
         StringPieceMembers.lexicographicallyPrecedes,
         StdlibMember("func components(separatedBy separator: String) -> [String]",
@@ -107,17 +108,22 @@ enum StringMembers {
                 return .string(try LargeText.replacing(value, of: try target(frame), with: try replacement(frame), at: location))
             })
         },
-        .mutating("mutating func append(_ other: String)", "Adds `other` (a String or a Character) at the end.") { site in
-            guard let place = site.place() else { return .invalid }
-            let typed = site.compiler.compileExpr(site.arguments[0].value, expected: .string)
-            if typed.type != .string && typed.type != .character {
-                site.compiler.mismatch(.noMatchingInstanceMethod("append"), typed.type,
-                                       at: site.location)  // swiftc: at the method's name
-                return .invalid
-            }
-            return site.compiler.appendString(typed.value, to: place, slot: site.compiler.variableSlot(site.base))
-        },
+        .mutating("mutating func append(_ other: String)", "Adds `other` (a String or a Character) at the end.", appendText),
+        .mutating("mutating func append(contentsOf other: String)", "Adds the characters of `other` at the end.",
+                  appendText),
     ]
+
+    /// `append(_:)` and `append(contentsOf:)`: a String or a Character added in place.
+    @Sendable static func appendText(_ site: PlaceSite) -> Typed? {
+        guard let place = site.place() else { return .invalid }
+        let typed = site.compiler.compileExpr(site.arguments[0].value, expected: .string)
+        if typed.type != .string && typed.type != .character {
+            site.compiler.mismatch(.noMatchingInstanceMethod("append"), typed.type,
+                                   at: site.location)  // swiftc: at the method's name
+            return .invalid
+        }
+        return site.compiler.appendString(typed.value, to: place, slot: site.compiler.variableSlot(site.base))
+    }
 
     /// `split(separator:)` of a String or a Substring: Substrings whose indices are the base string's.
     static let split = StdlibMember("func split(separator: Character) -> [Substring]",

@@ -1,7 +1,8 @@
 import Diagnostics
 import Foundation
 
-/// `split(whereSeparator:)` of a String or a Substring, `lexicographicallyPrecedes(_:)` of a String, and Foundation's `padding(toLength:withPad:startingAt:)`.
+/// `split(whereSeparator:)` and `split(separator:maxSplits:omittingEmptySubsequences:)` (with its shorter forms) of a
+/// String or a Substring, `lexicographicallyPrecedes(_:)` of a String, and Foundation's `padding(toLength:withPad:startingAt:)`.
 enum StringPieceMembers {
     /// The pieces between characters a predicate picks: Substrings whose indices are the base string's.
     static let splitWhere = StdlibMember("func split(whereSeparator isSeparator: (Character) -> Bool) -> [Substring]",
@@ -29,6 +30,34 @@ enum StringPieceMembers {
             if start < value.endIndex { pieces.append(piece(value[start...])) }
             return .array(pieces)
         })
+    }
+
+    /// `split(separator:maxSplits:omittingEmptySubsequences:)` and the forms leaving out either: Swift's own split,
+    /// Substrings whose indices are the base string's (`split(separator:)` alone is `StringMembers.split`).
+    static let splitLimited = [
+        "func split(separator: Character, maxSplits: Int, omittingEmptySubsequences: Bool) -> [Substring]",
+        "func split(separator: Character, maxSplits: Int) -> [Substring]",
+        "func split(separator: Character, omittingEmptySubsequences: Bool) -> [Substring]",
+    ].map { declaration in
+        StdlibMember(declaration, "The pieces between separators, after at most `maxSplits` splits, empty pieces kept "
+                                    + "when `omittingEmptySubsequences` is false.") { site in
+            let separator = site.stringArgument(0), text = site.value, location = site.location
+            let maxSplits = site.labels.firstIndex(of: "maxSplits").map { site.compiler.intArgument(site.arguments[$0]) }
+            let omitting = site.labels.firstIndex(of: "omittingEmptySubsequences").map { site.argument($0, as: .bool) }
+            return Typed(type: .array(.substring), code: .value { frame in
+                let (value, origin) = StringIndexing.parts(try text(frame))
+                let by = try separator(frame)
+                guard by.count == 1, let character = by.first else {
+                    throw RuntimeError(message: "split(separator:) takes a single character", location: location)
+                }
+                let limit = try maxSplits?(frame) ?? Int.max
+                guard limit >= 0 else { throw RuntimeError(message: "Must take zero or more splits", location: location) }
+                let omit = try omitting?(frame).boolValue ?? true
+                return .array(value.split(separator: character, maxSplits: limit, omittingEmptySubsequences: omit).map {
+                    StringIndexing.substring($0, origin: StringIndexing.offset(value, origin: origin, $0.startIndex))
+                })
+            })
+        }
     }
 
     /// Foundation's `padding(toLength:withPad:startingAt:)`: cut or padded to `newLength` UTF-16 units.

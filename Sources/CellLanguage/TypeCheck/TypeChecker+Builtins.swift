@@ -94,6 +94,21 @@ extension TypeChecker {
         }
     }
 
+    /// The array or dictionary type a collection literal called like a function spells (`[Double]()`, `[Point]()`,
+    /// `[String: [Layer]]()`): built-in and declared non-generic types; nil for anything else.
+    func collectionTypeSpelled(by expr: Expr) -> CType? {
+        switch expr.kind {
+        case .array(let elements) where elements.count == 1:
+            return collectionTypeSpelled(by: elements[0]).map { .array($0) }
+        case .dictionary(let pairs) where pairs.count == 1:
+            guard let key = collectionTypeSpelled(by: pairs[0].0), key.isHashable,
+                  let value = collectionTypeSpelled(by: pairs[0].1) else { return nil }
+            return .dictionary(key, value)
+        default:
+            return builtinTypeSpelled(by: expr) ?? typeNamed(expr).map { .user($0) }
+        }
+    }
+
     /// Whether an extension of the built-in type `name` declares initializers (they may be the ones called).
     func extendsBuiltinInitializers(_ name: String) -> Bool {
         guard let extended = compiler.protocolState.builtinExtensions[name] else { return false }

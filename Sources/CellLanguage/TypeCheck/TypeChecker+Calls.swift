@@ -14,9 +14,10 @@ extension TypeChecker {
         case .member(let base?, let name, let nameLocation):
             if let result = memberCall(expr, callee, base, name, arguments, expected: expected, at: nameLocation) { return result }
         case .array, .dictionary:
-            if case .array(let element)? = builtinTypeSpelled(by: callee) { return arrayInitializer(element, arguments) }
+            let spelled = collectionTypeSpelled(by: callee)
+            if case .array(let element)? = spelled { return arrayInitializer(element, arguments) }
             // `[String: Int]()` parses as a dictionary literal called like a function.
-            if arguments.isEmpty, case .dictionary(let key, let value)? = builtinTypeSpelled(by: callee) { return .dictionary(key, value) }
+            if arguments.isEmpty, case .dictionary(let key, let value)? = spelled { return .dictionary(key, value) }
         case .typeReference(let typeExpr):
             if let mistake = refusedCollectionInitializer(expr, typeExpr, arguments) { return mistake }
             if let result = collectionInitializer(typeExpr, arguments) { return result }

@@ -17,11 +17,7 @@ extension TypeChecker {
     func reduceCall(_ receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?) -> CType?? {
         guard name == "reduce", arguments.count == 2, arguments.allSatisfy({ $0.label == nil }),
               let element = sequenceElement(receiver, name, arguments) else { return nil }
-        var initialExpected: CType?
-        if Compiler.isNumericLiteral(arguments[0].value), element == .int || element == .double { initialExpected = element }
-        if case .array(let items) = arguments[0].value.kind, items.isEmpty {
-            if case .array = element { initialExpected = element } else { initialExpected = .array(element) }
-        }
+        let initialExpected = Compiler.reduceInitialExpected(arguments, element: element, expected: expected)
         let before = trialState
         guard let result = check(arguments[0].value, expected: initialExpected ?? expected) else { return .some(nil) }
         check(arguments[1].value, expected: .function([result, element], result))

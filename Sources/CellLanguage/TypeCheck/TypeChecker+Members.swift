@@ -7,11 +7,17 @@ extension TypeChecker {
         guard let base else {
             if case .user(let type)? = expected?.unwrapped, type.kind == .enumeration, !isGeneric(type),
                let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
+            if case .user(let type)? = expected?.unwrapped, type.kind != .protocolType, !isGeneric(type),
+               type.caseIndex(name) == nil, type.staticMethods[name] == nil,
+               let member = staticFieldType(type, name) ?? type.staticComputed[name]?.returnType, member == .user(type) {
+                return member  // `.zero`, `.origin`: a static property of the contextual type, of that type
+            }
             return implicitStaticMember(name, expected: expected)
         }
         if let result = superMember(base, name) { return result }
         if name == "self", let metatype = metatypeValue(base) { return metatype }
-        if let builtin = builtinStaticMember(base, name) ?? boundNumberStaticMember(base, name) { return builtin }
+        if let builtin = builtinStaticMember(base, name) ?? boundNumberStaticMember(base, name)
+            ?? boundDeclaredStaticMember(base, name) { return builtin }
         if let missing = missingBuiltinStaticMember(base, name, at: location) { return missing }
         if let type = typeNamed(base) {
             if type.kind == .enumeration, let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }

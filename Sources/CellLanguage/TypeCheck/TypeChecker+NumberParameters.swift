@@ -18,6 +18,15 @@ extension TypeChecker {
         return StdlibSignature(member.declaration, receiver: bound).propertyType
     }
 
+    /// `T.zero` for a type parameter bound to a declared struct, class or enum (`T: AdditiveArithmetic` called with
+    /// `Money`): its static property, as the generator reads it through the binding (`compileTypeNameMember`).
+    func boundDeclaredStaticMember(_ base: Expr, _ name: String) -> CType? {
+        guard case .name(let parameter) = base.kind, let referent = resolution.referent(of: base),
+              declarationKind(of: referent) == .genericParameter, case .user(let type)? = specialization?[parameter],
+              type.kind != .protocolType, !isGeneric(type) else { return nil }
+        return staticFieldType(type, name) ?? type.staticComputed[name]?.returnType
+    }
+
     /// `T(x)` for a type parameter bound to `Int` or `Double`: that type's initializer from a number (`.some(nil)`:
     /// unknown); nil when `callee` is no such parameter.
     func boundNumberConversion(_ callee: Expr, _ arguments: [Argument]) -> CType?? {

@@ -147,7 +147,28 @@ extension Compiler {
                 })
             })
         }
+        if let type = Compiler.minMaxFunctionType(name, expected: expected), case .function(_, let result) = type {
+            let isMin = name == "min"
+            return Typed(type: type, code: .value { _ in
+                .function(FunctionValue(arity: 2) { arguments in
+                    if result == .int {
+                        let x = arguments[0].intValue, y = arguments[1].intValue
+                        return .int(isMin ? Swift.min(x, y) : Swift.max(x, y))
+                    }
+                    let x = arguments[0].doubleValue, y = arguments[1].doubleValue
+                    return .double(isMin ? Swift.min(x, y) : Swift.max(x, y))
+                })
+            })
+        }
         return nil
+    }
+
+    /// The type of `max` or `min` as a value where the context expects a function of two Ints or two Doubles
+    /// (`scores.reduce(0, max)`); nil otherwise (the type checker agrees).
+    static func minMaxFunctionType(_ name: String, expected: CType?) -> CType? {
+        guard name == "max" || name == "min", case .function(let parameters, let result)? = expected,
+              parameters == [result, result], result == .int || result == .double else { return nil }
+        return expected
     }
 
     /// Compiles a call of a built-in global function; `nil` when `name` is not one.

@@ -41,15 +41,12 @@ enum StringPieceMembers {
     ].map { declaration in
         StdlibMember(declaration, "The pieces between separators, after at most `maxSplits` splits, empty pieces kept "
                                     + "when `omittingEmptySubsequences` is false.") { site in
-            let separator = site.stringArgument(0), text = site.value, location = site.location
+            let separator = site.argument(0, as: .character), text = site.value, location = site.location
             let maxSplits = site.labels.firstIndex(of: "maxSplits").map { site.compiler.intArgument(site.arguments[$0]) }
             let omitting = site.labels.firstIndex(of: "omittingEmptySubsequences").map { site.argument($0, as: .bool) }
             return Typed(type: .array(.substring), code: .value { frame in
                 let (value, origin) = StringIndexing.parts(try text(frame))
-                let by = try separator(frame)
-                guard by.count == 1, let character = by.first else {
-                    throw RuntimeError(message: "split(separator:) takes a single character", location: location)
-                }
+                guard let character = try separator(frame).stringValue.first else { return .array([]) }  // a Character
                 let limit = try maxSplits?(frame) ?? Int.max
                 guard limit >= 0 else { throw RuntimeError(message: "Must take zero or more splits", location: location) }
                 let omit = try omitting?(frame).boolValue ?? true

@@ -141,7 +141,8 @@ extension TypeChecker {
         switch referent {
         case .global(let index) where resolution.declarations[index].kind == .function: break
         case .earlierGlobal: break
-        case .builtin, .unresolved: return operatorFunction(name, expected: expected)
+        case .builtin, .unresolved:
+            return operatorFunction(name, expected: expected) ?? Compiler.minMaxFunctionType(name, expected: expected)
         default: return nil
         }
         guard compiler.protocolState.genericFunctions[name] == nil,

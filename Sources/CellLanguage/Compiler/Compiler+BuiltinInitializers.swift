@@ -139,6 +139,8 @@ extension Compiler {
                 return StringViewMembers.elements(source)
             case .set(let inner):
                 return Compiler.setAsArray(source, inner)
+            case .user where Compiler.userSequence(source.type) != nil:
+                return userSequenceArray(source, arguments[0].value)
             default:
                 if source.type.hasError { return .invalid }
                 if declaredElement == .error {

@@ -120,7 +120,7 @@ extension Compiler {
 
     /// All names a cell can see from here, for did-you-mean.
     func candidateNames() -> Set<String> {
-        var names = scope.visibleNames()
+        var names = scope.visibleNames().filter { !$0.contains(".") }  // not the compiler's hidden `$iterator0.5`
         names.formUnion(Compiler.builtinFunctionNames)
         names.formUnion(registry.functions.keys)
         names.formUnion(registry.types.keys)

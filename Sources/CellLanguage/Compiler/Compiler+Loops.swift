@@ -6,6 +6,7 @@ extension Compiler {
     func compileFor(label: String?, pattern: BindingPattern, casePattern: CasePattern? = nil, sequence: Expr,
                     whereClause: Expr?, body: [Stmt], location: SourceLocation) -> ((Frame) throws -> Flow)? {
         guard let (source, elementType) = loopSequence(sequence) else { return nil }
+        let iteration = userSequenceIteration(source, sequence)
         let loop = newLoopLabel(label)
         let id = loop.id
         let runtime = self.runtime
@@ -59,6 +60,10 @@ extension Compiler {
                     return .normal
                 }
             default:
+                if let iteration {
+                    return iteratorLoop(iteration, variable: variable, isWord: elementType.isWord, destructure: destructure,
+                                        matcher: matcher, step: step, iterationFrame: iterationFrame, at: location)
+                }
                 if !isolated, matcher == nil, destructure == nil {
                     return fastArrayLoop(source.value, variable: variable, isWord: elementType.isWord, step: step, at: location)
                 }
@@ -116,7 +121,7 @@ extension Compiler {
     }
 
     /// The sequence of a `for` loop as a range or an array (dictionaries as their entries, strings and sets as
-    /// arrays), with its element type; nil when it is no sequence (reported).
+    /// arrays) or a declared sequence, with its element type; nil when it is no sequence (reported).
     private func loopSequence(_ sequence: Expr) -> (Typed, CType)? {
         var source = Compiler.sliceAsArray(compileExpr(sequence, expected: nil))
         if case .dictionary(let key, let value) = source.type {
@@ -138,6 +143,7 @@ extension Compiler {
         case .array(let element): return (source, element)
         case .error: return (source, .error)
         default:
+            if let declared = Compiler.userSequence(source.type) { return (source, declared.element) }
             error(.notASequence(source.type), at: sequence.location)
             return nil
         }

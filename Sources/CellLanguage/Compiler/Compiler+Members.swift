@@ -168,6 +168,10 @@ extension Compiler {
                                                  at: location)
             return Compiler.covariantSelfResult(call, methods, receiver: type)
         }
+        if let call = compileShortCircuitingSequenceCall(base, staticBaseType, name, arguments, at: location) { return call }
+        if let elements = userSequenceAsArray(base, staticBaseType, name) {
+            return compileMethodCall(elements, name, arguments, expected: expected, at: location)
+        }
         if case .native(let typeName) = staticBaseType {
             return compileNativeMethodCall(base, staticBaseType, typeName, name, arguments, at: location, compiledBase: compiledBase)
         }

@@ -161,9 +161,19 @@ extension Compiler {
     }
 
     private func numericContext(_ type: CType, op: String) -> CType? {
+        Compiler.literalOperandContext(type, op: op) ?? placeholderLiteralContext(type, op: op)
+    }
+
+    /// The type a number literal operand of `op` takes beside an operand of `type` (the type checker's too): that
+    /// number type, or its wrapped type beside an optional number in `==` and `!=` (`xs.first == 4` on Doubles);
+    /// nil otherwise.
+    static func literalOperandContext(_ type: CType, op: String) -> CType? {
         if case .integer = type { return type }
-        if let placeholder = placeholderLiteralContext(type, op: op) { return placeholder }
-        return type == .int || type == .double ? type : nil
+        if type == .int || type == .double { return type }
+        if op == "==" || op == "!=", case .optional(let wrapped) = type, wrapped == .double || wrapped == .int || wrapped.isAnyInteger {
+            return wrapped
+        }
+        return nil
     }
 
     func operandMismatch(_ op: String, _ a: CType, _ b: CType, at location: SourceLocation) {
@@ -390,6 +400,9 @@ extension Compiler {
                                            isComparison: Bool, at location: SourceLocation) -> Typed {
         if isComparison, case .optional(let wrapped) = a.type, wrapped == b.type, op == "==" || op == "!=" {
             return equality(op, a, Typed(type: a.type, code: .value(b.value)), at: location)
+        }
+        if isComparison, case .optional(let wrapped) = b.type, wrapped == a.type, op == "==" || op == "!=" {
+            return equality(op, Typed(type: b.type, code: .value(a.value)), b, at: location)  // `3 == count`
         }
         // `count + 1` with `count: Int?`: swiftc asks for the optional operand to be unwrapped, at that operand.
         if case .optional(let wrapped) = a.type, wrapped == b.type, !wrapped.hasError {

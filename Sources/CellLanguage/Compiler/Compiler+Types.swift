@@ -183,6 +183,7 @@ extension Compiler {
         installDescriptionAndEquality(decl, type)
         checkRandomNumberGenerator(decl, type)
         checkAdditiveArithmetic(decl, type)
+        checkSequenceConformances(decl, type)
         _ = selfType
         if !protocolState.genericMembers.isEmpty { checkGenericMembers(of: type) }
         checkPendingConformances(of: type)
@@ -561,6 +562,8 @@ extension Compiler {
                     : conformance == "Character" ? .character : .double
             } else if type.kind == .enumeration, let kind = IntegerKind(name: conformance), type.rawType == nil {
                 type.rawType = .integer(kind)
+            } else if conformance == "Sequence" || conformance == "IteratorProtocol", type.kind != .protocolType {
+                type.conformances.insert(conformance)  // `Compiler+UserSequences`
             } else if Compiler.supportedConformances.contains(conformance) {
                 type.conformances.formUnion(Compiler.arithmeticProtocols[conformance] ?? [conformance])
             } else if !declareProtocolConformance(type, conformance, at: decl.location) {

@@ -36,7 +36,7 @@ extension TypeChecker {
     }
 
     /// `Array(sequence)`: the elements of an array, a range of Ints, a string or substring (Characters), a string
-    /// view or a set.
+    /// view, a set or a declared sequence.
     func arrayConversion(_ arguments: [Argument]) -> CType? {
         guard arguments.count == 1, arguments[0].label == nil else {
             uncheckedArguments(arguments)
@@ -48,6 +48,7 @@ extension TypeChecker {
         case .array(let element)?, .set(let element)?, .arraySlice(let element)?: return .array(element)
         case .string?, .substring?: return .array(.character)
         case .stringView(let view)?: return .array(view.element)
+        case .user?: return Compiler.userSequence(found!).map { .array($0.element) } ?? arrayLiteralLabelMistake(found, arguments[0])
         default: return arrayLiteralLabelMistake(found, arguments[0])
         }
     }

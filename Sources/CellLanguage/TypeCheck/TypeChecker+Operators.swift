@@ -30,7 +30,7 @@ extension TypeChecker {
         if isRange, let wanted = expected?.unwrapped, wanted == .double || wanted == .doubleRange || wanted == .doubleClosedRange {
             context = .double
         }
-        let (a, b) = operands(lhs, rhs, context: context, isShift: isShift)
+        let (a, b) = operands(lhs, rhs, context: context, isShift: isShift, op: op)
         guard let a, let b else { return nil }
         if let native = nativeBinary(op, lhs, rhs, a, b) { return native }
         if declared, let function = declaredBinary(op, a, b) {
@@ -49,6 +49,7 @@ extension TypeChecker {
         // Integers of different types compare (`UInt8(1) < Int8(2)`, `UInt64.max > Int.max`).
         if isComparison, a != b, a.isAnyInteger, b.isAnyInteger { return .bool }
         if op == "==" || op == "!=", case .optional(let wrapped) = a, wrapped == b { return optionalEquality(wrapped) }  // `x == 3`
+        if op == "==" || op == "!=", case .optional(let wrapped) = b, wrapped == a { return optionalEquality(wrapped) }  // `3 == x`
         if a != b, let unwrap = optionalOperandMistake(op, a, b, lhs, rhs) { return unwrap }
         guard a == b else { return isComparison ? nil : operatorMismatch(op, a, b, at: location) }
         if isComparison {
@@ -79,12 +80,9 @@ extension TypeChecker {
     }
 
     /// The operands of a binary operator, checked in the generator's order and contexts.
-    func operands(_ lhs: Expr, _ rhs: Expr, context: CType?, isShift: Bool) -> (CType?, CType?) {
+    func operands(_ lhs: Expr, _ rhs: Expr, context: CType?, isShift: Bool, op: String) -> (CType?, CType?) {
         let leftLiteral = Compiler.isNumericLiteral(lhs), rightLiteral = Compiler.isNumericLiteral(rhs)
-        func numeric(_ type: CType?) -> CType? {
-            if case .integer? = type { return type }
-            return type == .int || type == .double ? type : nil
-        }
+        func numeric(_ type: CType?) -> CType? { type.flatMap { Compiler.literalOperandContext($0, op: op) } }
         if leftLiteral && rightLiteral {
             var type: CType = Compiler.containsFloatLiteral(lhs) || Compiler.containsFloatLiteral(rhs) ? .double : .int
             if context == .double { type = .double }

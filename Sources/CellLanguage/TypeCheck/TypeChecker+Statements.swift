@@ -121,6 +121,7 @@ extension TypeChecker {
             return .tuple([TupleElement(label: "key", type: key), TupleElement(label: "value", type: value)])
         case .string?, .substring?: return .character
         case .stringView(let view)?: return view.element
+        case .user?: return Compiler.userSequence(sequence!)?.element
         default: return nil
         }
     }

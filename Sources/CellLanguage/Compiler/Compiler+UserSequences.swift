@@ -1,0 +1,158 @@
+import Diagnostics
+
+/// Declared types conforming to `IteratorProtocol` (`mutating func next() -> Element?`) and `Sequence` (a
+/// `makeIterator()` returning such an iterator, or the type being its own iterator, as `struct Countdown: Sequence,
+/// IteratorProtocol`): `for x in sequence` calls `makeIterator()` once and `next()` on that iterator before each
+/// iteration, until it returns nil, as Swift does (so a sequence without end may be left with `break`).
+extension Compiler {
+    /// The element type of a declared iterator: the wrapped type of its `next()`; nil for other types.
+    static func iteratorElement(_ type: UserType) -> CType? {
+        guard type.conformances.contains("IteratorProtocol") else { return nil }
+        for info in type.methods["next"] ?? [] where info.parameters.count == 1 {
+            if case .optional(let element) = info.returnType { return element }
+        }
+        return nil
+    }
+
+    /// What a `for` loop over a value of `type` iterates with when it is a declared sequence: the iterator's type,
+    /// the element type, and whether `makeIterator()` is declared (else the sequence is its own iterator).
+    static func userSequence(_ type: CType) -> (iterator: UserType, element: CType, makesIterator: Bool)? {
+        guard case .user(let user) = type, user.kind != .protocolType, user.conformances.contains("Sequence") else { return nil }
+        if let make = (user.methods["makeIterator"] ?? []).first(where: { $0.parameters.count == 1 }),
+           case .user(let iterator) = make.returnType, let element = iteratorElement(iterator) {
+            return (iterator, element, true)
+        }
+        return iteratorElement(user).map { (user, $0, false) }
+    }
+
+    /// Reports a type declared `IteratorProtocol` without `next()`, or `Sequence` without an iterator, as swiftc does.
+    func checkSequenceConformances(_ decl: TypeDecl, _ type: UserType) {
+        if decl.conformances.contains("IteratorProtocol"), Compiler.iteratorElement(type) == nil {
+            error(.doesNotConform(type.name, protocolName: "IteratorProtocol"), at: decl.location)
+        } else if decl.conformances.contains("Sequence"), Compiler.userSequence(.user(type)) == nil {
+            error(.doesNotConform(type.name, protocolName: "Sequence"), at: decl.location)
+        }
+    }
+
+    /// The iteration of a `for` loop over a declared sequence `source` (compiled from `sequence`), in hidden variables
+    /// of the enclosing scope: `start` stores the iterator (`makeIterator()`'s result, or a copy of the sequence),
+    /// `next` calls its `next()` in place and gives the element or `.none`. Nil for other types.
+    func userSequenceIteration(_ source: Typed, _ sequence: Expr)
+        -> (start: (Frame) throws -> Void, next: (Frame) throws -> Value)? {
+        guard let found = Compiler.userSequence(source.type) else { return nil }
+        let at = sequence.location
+        func hidden(_ role: String, _ type: CType, isLet: Bool) -> VariableInfo {
+            let slot = scope.context.allocate(type)  // named after its slot: unique however often this compiles
+            return declareVariable("$\(role)\(scope.context.level).\(slot)", type: type, isLet: isLet, at: at, slot: slot)
+        }
+        var start: [(Frame) throws -> Void] = []
+        let iterator: Typed
+        if found.makesIterator {
+            let held = hidden("sequence", source.type, isLet: true)
+            start.append(store(held, source))
+            iterator = compileExpr(synthesizedCall(on: held.name, "makeIterator", at: at), expected: nil)
+        } else {
+            iterator = source
+        }
+        let variable = hidden("iterator", .user(found.iterator), isLet: false)
+        start.append(store(variable, iterator))
+        let next = compileExpr(synthesizedCall(on: variable.name, "next", at: at), expected: nil).value
+        return ({ frame in for store in start { try store(frame) } }, next)
+    }
+
+    /// The methods of `Sequence` a declared sequence answers as the array of its elements (`loader.map { … }` is
+    /// `Array(loader).map { … }`: the same elements, `next()` called until nil first); those returning another
+    /// sequence type (`dropFirst`, `prefix`, `lazy`) print differently in Swift and are left out.
+    static let sequenceMethods: Set<String> = [
+        "map", "filter", "reduce", "forEach", "enumerated", "contains", "first", "min", "max", "sorted", "reversed",
+        "compactMap", "flatMap", "allSatisfy", "joined", "elementsEqual", "starts", "shuffled",
+    ]
+
+    /// `Array(base)` when `base`, of type `type`, is a declared sequence without a method `name` of its own and `name`
+    /// is one of `sequenceMethods`; nil otherwise.
+    func userSequenceAsArray(_ base: Expr, _ type: CType, _ name: String) -> Expr? {
+        guard Compiler.sequenceMethods.contains(name), Compiler.userSequence(type) != nil, case .user(let user) = type,
+              user.methods[name] == nil else { return nil }
+        let at = base.location
+        return synthesized(Expr(.call(synthesized(Expr(.name("Array"), at: at)), [Argument(label: nil, value: base, location: at)]), at: at))
+    }
+
+    /// `first(where:)`, `contains(where:)` and `allSatisfy(_:)` on a declared sequence: `next()` only until the
+    /// answer is known, as in Swift (so they end on a sequence without end); nil for other calls.
+    func compileShortCircuitingSequenceCall(_ base: Expr, _ type: CType, _ name: String, _ arguments: [Argument],
+                                            at location: SourceLocation) -> Typed? {
+        let wanted: [String: String?] = ["first": "where", "contains": "where", "allSatisfy": nil]
+        guard let label = wanted[name], arguments.count == 1, arguments[0].isTrailingClosure || arguments[0].label == label,
+              let found = Compiler.userSequence(type), case .user(let user) = type,
+              user.methods[name] == nil else { return nil }
+        let source = compileExpr(base, expected: nil)
+        guard let (start, next) = userSequenceIteration(source, base) else { return nil }
+        let test = compileFunctionArgument(arguments[0], [found.element], .bool)
+        let runtime = self.runtime
+        // Runs the test on elements until `stop` says so: the element it stopped at, or nil at the end.
+        func scan(_ frame: Frame, stop: Bool) throws -> Value? {
+            try start(frame)
+            guard case .function(let predicate) = try test(frame) else { return nil }
+            while true {
+                let element = try next(frame)
+                if case .none = element { return nil }
+                if try predicate.call(element).boolValue == stop { return element }
+                try runtime.tick(location)
+            }
+        }
+        switch name {
+        case "first": return Typed(type: .optional(found.element), code: .value { try scan($0, stop: true) ?? .none })
+        case "contains": return Typed(type: .bool, code: .bool { try scan($0, stop: true) != nil })
+        default: return Typed(type: .bool, code: .bool { try scan($0, stop: false) == nil })
+        }
+    }
+
+    /// `Array(sequence)` of a declared sequence: its elements, `next()` called until it returns nil.
+    func userSequenceArray(_ source: Typed, _ sequence: Expr) -> Typed? {
+        guard let found = Compiler.userSequence(source.type),
+              let (start, next) = userSequenceIteration(source, sequence) else { return nil }
+        let runtime = self.runtime, location = sequence.location
+        return Typed(type: .array(found.element), code: .value { frame in
+            try start(frame)
+            var elements: [Value] = []
+            while true {
+                let element = try next(frame)
+                if case .none = element { return .array(elements) }
+                elements.append(element)
+                try runtime.tick(location)
+            }
+        })
+    }
+
+    /// `name.method()`, written by the compiler (its nodes marked as such).
+    private func synthesizedCall(on name: String, _ method: String, at location: SourceLocation) -> Expr {
+        let receiver = synthesized(Expr(.name(name), at: location))
+        return synthesized(Expr(.call(synthesized(Expr(.member(receiver, method, location), at: location)), []), at: location))
+    }
+
+    /// The loop over a declared sequence: `next` before each iteration, the element stored in the loop variable (or
+    /// destructured) in the iteration's frame, skipped when the case pattern does not match, then the body by `step`.
+    func iteratorLoop(_ iteration: (start: (Frame) throws -> Void, next: (Frame) throws -> Value), variable: VariableInfo?,
+                      isWord: Bool, destructure: ((Frame, Value) throws -> Void)?, matcher: ((Frame, Value) throws -> Bool)?,
+                      step: @escaping (Frame) throws -> Flow?, iterationFrame: @escaping (Frame) -> Frame,
+                      at location: SourceLocation) -> (Frame) throws -> Flow {
+        let slot = variable?.slot
+        let access = variable.map { frameAccessor(level: $0.level) }
+        let runtime = self.runtime, (start, next) = iteration
+        return { frame in
+            try start(frame)
+            while true {
+                let element = try next(frame)
+                if case .none = element { return .normal }
+                let target = iterationFrame(frame)
+                if let destructure { try destructure(target, element) }
+                if let slot, let access {
+                    if isWord { access(target).words[slot] = WordCoding.word(element) } else { access(target).values[slot] = element }
+                }
+                try runtime.tick(location)
+                if let matcher, try !matcher(target, element) { continue }
+                if let flow = try step(target) { return flow }
+            }
+        }
+    }
+}

@@ -71,10 +71,25 @@ extension Compiler {
             guard let owner = protocolState.builtinExtensions[baseType.description] else { return nil }
             if let call = compileInheritedGenericCall(base, [owner] + conformedProtocols(owner), name, arguments, at: location) { return call }
             if let methods = owner.methods[name] {
+                if Compiler.isStdlibOverload(of: methods, on: baseType, name, arguments) { return nil }
                 return compileDeclaredMethodCall(methods, isClass: false, base, name, arguments, at: location)
             }
             return inheritedExtensionCall(base, baseType, owner: owner, name, arguments, at: location)
         }
+    }
+
+    /// Whether a call of `name` on a built-in type is the standard library's method rather than the extension's
+    /// `methods` of the same name: no extension overload has the labels written and a library one takes them
+    /// (`x.rounded()` beside `extension Double { func rounded(toPlaces:) }`, as Swift overloads them).
+    static func isStdlibOverload(of methods: [FunctionInfo], on type: CType, _ name: String, _ arguments: [Argument]) -> Bool {
+        let written = arguments.map(\.label)
+        let extensionFits = methods.contains { info in
+            let parameters = Array(info.parameters.dropFirst())
+            guard parameters.count >= written.count, parameters.prefix(written.count).map(\.label) == written else { return false }
+            return parameters.dropFirst(written.count).allSatisfy { $0.defaultValue != nil }
+        }
+        guard !extensionFits, let table = StdlibTables.table(for: type) else { return false }
+        return table.methods(named: name).contains { $0.accepts(arguments) }
     }
 
     private func inheritedExtensionCall(_ base: Expr, _ baseType: CType, owner: UserType, _ name: String, _ arguments: [Argument],

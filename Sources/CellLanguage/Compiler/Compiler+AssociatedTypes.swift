@@ -160,28 +160,50 @@ extension Compiler {
     }
 
     /// The type `type` gives associated type `name`: its member type alias, else the type in the same position of the
-    /// member that implements a requirement mentioning it (`append(_ item: Int)` for `append(_ item: Item)`).
+    /// member that implements a requirement mentioning it (`append(_ item: Int)` for `append(_ item: Item)`, `var items:
+    /// [Int]` for `var items: [Item]`).
     private func inferAssociatedType(_ name: String, _ placeholder: UserType, of type: UserType, in proto: UserType) -> CType? {
         if let alias = protocolState.memberTypeAliases[type]?[name] { return alias }
         let target = CType.user(placeholder)
         for requirement in proto.protocolInfo?.requirements ?? [] where !requirement.isStatic {
             switch requirement.kind {
-            case .property where requirement.type == target:
-                if let index = type.fieldIndex(requirement.name) { return type.fields[index].type }
-                if let getter = type.computed[requirement.name] { return getter.returnType }
+            case .property:
+                let witness = type.fieldIndex(requirement.name).map { type.fields[$0].type } ?? type.computed[requirement.name]?.returnType
+                if let witness, let bound = Compiler.binding(of: target, in: requirement.type, by: witness) { return bound }
             case .method, .subscriptRequirement:
                 let candidates = requirement.kind == .method ? type.methods[requirement.name] ?? [] : type.subscripts.map(\.getter)
                 for candidate in candidates {
                     let parameters = Array(candidate.parameters.dropFirst())
                     guard parameters.map(\.label) == requirement.labels else { continue }
-                    if requirement.type == target { return candidate.returnType }
-                    if let index = requirement.parameterTypes.firstIndex(of: target) { return parameters[index].type }
+                    if let bound = Compiler.binding(of: target, in: requirement.type, by: candidate.returnType) { return bound }
+                    for (required, actual) in zip(requirement.parameterTypes, parameters.map(\.type)) {
+                        if let bound = Compiler.binding(of: target, in: required, by: actual) { return bound }
+                    }
                 }
             default:
                 break
             }
         }
         return nil
+    }
+
+    /// What `witness` puts where `pattern` has the associated type `target` (`Int` for `Item` in `[Item]` against
+    /// `[Int]`, in optionals, dictionaries, sets, tuples and function types too); nil when `pattern` does not mention it
+    /// or the shapes differ.
+    static func binding(of target: CType, in pattern: CType, by witness: CType) -> CType? {
+        if pattern == target { return witness }
+        switch (pattern, witness) {
+        case (.array(let p), .array(let w)), (.optional(let p), .optional(let w)), (.set(let p), .set(let w)):
+            return binding(of: target, in: p, by: w)
+        case (.dictionary(let pk, let pv), .dictionary(let wk, let wv)):
+            return binding(of: target, in: pk, by: wk) ?? binding(of: target, in: pv, by: wv)
+        case (.tuple(let ps), .tuple(let ws)) where ps.count == ws.count:
+            return zip(ps, ws).lazy.compactMap { binding(of: target, in: $0.type, by: $1.type) }.first
+        case (.function(let pp, let pr), .function(let wp, let wr)) where pp.count == wp.count:
+            return binding(of: target, in: pr, by: wr) ?? zip(pp, wp).lazy.compactMap { binding(of: target, in: $0, by: $1) }.first
+        default:
+            return nil
+        }
     }
 
     // MARK: Substitution

@@ -334,11 +334,12 @@ extension Compiler {
             }
             return a
         }
-        let b = coerce(compileExpr(rhs, expected: wrapped), to: wrapped, at: rhs.location) {
-            .argumentType($0, expected: $1)
-        }
+        let right = compileExpr(rhs, expected: wrapped)
+        // `a ?? b` of two optionals is Swift's other `??`: an optional, nil when both are.
+        let resultType = right.type == a.type ? a.type : wrapped
+        let b = resultType == a.type ? right : coerce(right, to: wrapped, at: rhs.location) { .argumentType($0, expected: $1) }
         let x = a.value, y = b.value
-        return Typed.fromValue(wrapped) { frame in
+        return Typed.fromValue(resultType) { frame in
             let value = try x(frame)
             if case .none = value { return try y(frame) }
             return value

@@ -115,7 +115,9 @@ extension TypeChecker {
         guard case .optional(let wrapped)? = check(lhs, expected: expected.map { .optional($0) }) else {
             return nil
         }
-        return check(rhs, expected: wrapped) == wrapped ? wrapped : nil
+        let right = check(rhs, expected: wrapped)
+        if right == .optional(wrapped) { return right }  // `a ?? b` of two optionals: an optional
+        return right == wrapped ? wrapped : nil
     }
 
     /// `-x`, `+x`, `!b`, `~n` on built-in types.

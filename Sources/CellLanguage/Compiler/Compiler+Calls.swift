@@ -23,6 +23,8 @@ extension Compiler {
     static let binaryMathFunctions: [String: @Sendable (Double, Double) -> Double] = [
         "pow": { Foundation.pow($0, $1) }, "atan2": { Foundation.atan2($0, $1) },
         "hypot": { Foundation.hypot($0, $1) }, "fmod": { Foundation.fmod($0, $1) },
+        "remainder": { Foundation.remainder($0, $1) }, "copysign": { Foundation.copysign($0, $1) },
+        "fmin": { Foundation.fmin($0, $1) }, "fmax": { Foundation.fmax($0, $1) },
     ]
 
     /// Compiles a call expression: declared functions, function values, built-ins, initializers, methods.

@@ -23,8 +23,16 @@ extension TypeChecker {
     /// (`.some(nil)` when unknown; nil when no extension declares it).
     func builtinExtensionCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType?? {
         if let generic = builtinGenericCall(receiver, name, arguments) { return generic }
-        guard let owner = builtinExtension(of: receiver, declaring: name), let infos = owner.methods[name] else { return nil }
+        guard let owner = builtinExtension(of: receiver, declaring: name), let infos = owner.methods[name],
+              !Compiler.isStdlibOverload(of: infos, on: receiver, name, arguments) else { return nil }
         return .some(declaredCall(infos, arguments, receiver: true))
+    }
+
+    /// Whether `receiver.name(arguments)` calls the library's method beside an extension's of the same name
+    /// (`x.rounded()` beside `rounded(toPlaces:)`), as the generator decides (`Compiler.isStdlibOverload`).
+    func callsStdlibOverload(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> Bool {
+        guard let owner = builtinExtension(of: receiver, declaring: name), let infos = owner.methods[name] else { return false }
+        return Compiler.isStdlibOverload(of: infos, on: receiver, name, arguments)
     }
 
     /// `name(arguments)` without a receiver in the bodies of an extension of a built-in type: a method the

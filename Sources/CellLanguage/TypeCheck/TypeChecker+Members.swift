@@ -60,7 +60,8 @@ extension TypeChecker {
     /// `receiver.name(arguments)` on a built-in type: the one table method the labels select, when it is not
     /// generic; its arguments are checked against its parameter types.
     func stdlibCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType? {
-        guard !extendsBuiltin(member: name), let table = StdlibTables.table(for: receiver) else { return nil }
+        guard !extendsBuiltin(member: name) || callsStdlibOverload(receiver, name, arguments),
+              let table = StdlibTables.table(for: receiver) else { return nil }
         let candidates = stdlibCandidates(table, name, arguments)
         guard candidates.count == 1 else { return nil }
         let signature = StdlibSignature(candidates[0].declaration, receiver: receiver)

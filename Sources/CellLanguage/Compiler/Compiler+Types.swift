@@ -180,6 +180,7 @@ extension Compiler {
             compileMemberBodies(decl, type)
         }
         installDescriptionAndEquality(decl, type)
+        installHashing(type)
         checkRandomNumberGenerator(decl, type)
         _ = selfType
         if !protocolState.genericMembers.isEmpty { checkGenericMembers(of: type) }

@@ -41,9 +41,14 @@ final class Runtime {
         counters.deallocate()
     }
 
-    /// The first run-time error inside a class's `deinit` (which cannot stop the code that freed the object): the
-    /// cell reports it when it ends.
-    var deinitializerFailure: RuntimeError?
+    /// The first run-time error inside a class's `deinit` (which cannot stop the code that freed the object), or
+    /// inside a `hash(into:)` or `==` a set or dictionary called: the cell reports it when it ends.
+    var lateFailure: RuntimeError?
+
+    /// Keeps `error` as the cell's `lateFailure` unless one is kept already.
+    func noteLateFailure(_ error: Error) {
+        if lateFailure == nil, let error = error as? RuntimeError { lateFailure = error }
+    }
 
     /// Seeds the cell's random stream from its code: the same cell draws the same numbers at every run.
     func seedRandom(from code: String) {
@@ -52,7 +57,7 @@ final class Runtime {
 
     /// Starts a new cell run with the given timeout.
     func begin(timeoutSeconds: Double) {
-        deinitializerFailure = nil
+        lateFailure = nil
         outputs = []
         pendingText = ""
         outputBytes = 0

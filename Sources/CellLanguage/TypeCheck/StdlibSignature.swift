@@ -181,6 +181,8 @@ extension CType {
         case "Void": return .void
         case "String.Index": return .stringIndex
         case "Unicode.Scalar": return .unicodeScalar
+        case "Hasher": return .hasher
+        case "ObjectIdentifier": return .objectIdentifier
         default: return nil
         }
     }

@@ -80,6 +80,7 @@ extension Compiler {
             declarations.functionInfos[initializer] = info
         }
         checkComparableConformance(type, at: decl.location)
+        checkHashableConformance(type, decl)
         checkRequiredInitializers(type, decl)
         checkClassHasInitializers(type, decl)
     }

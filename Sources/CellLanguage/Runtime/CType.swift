@@ -150,6 +150,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         case .user(let type): return type.isHashable
         case .array(let element), .optional(let element), .arraySlice(let element): return element.isHashable
         case .set: return true
+        case .dictionary(let key, let value): return key.isHashable && value.isHashable
         default: return false
         }
     }

@@ -22,6 +22,8 @@ enum DictionaryKey: Hashable {
         case .string(let string): self = .string(string)
         case .tuple(let parts), .array(let parts): self = .composite(parts.map(DictionaryKey.init))
         case .set(let elements): self = .unordered(Set(elements.keys.map(elements.hashKey)))
+        case .dictionary(let entries):  // its entries, in no order
+            self = .unordered(Set(zip(entries.keys, entries.values).map { .composite([entries.hashKey($0), DictionaryKey($1)]) }))
         case .object(let box): self = box.type.objectKey?(value) ?? .other
         case .none: self = .absent
         case .variant(StringIndexing.substringTag, let parts): self = .string(parts[0].stringValue)  // its text

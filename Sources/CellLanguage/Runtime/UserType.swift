@@ -116,7 +116,7 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
 
     /// Whether values can be dictionary keys (a class declares its own `hash(into:)` and `==`, see `CustomKey`).
     var isHashable: Bool {
-        kind != .protocolType && (conformances.contains("Hashable") || (kind == .enumeration && cases.allSatisfy { $0.payload == nil }))
+        conformances.contains("Hashable") || (kind == .enumeration && cases.allSatisfy { $0.payload == nil })
     }
 
     func fieldIndex(_ name: String) -> Int? {

@@ -31,6 +31,6 @@ enum HasherMembers {
 
     /// `ObjectIdentifier` has no members of its own besides `hashValue` (it is Hashable and Equatable).
     static let identifierTable = StdlibTable(
-        "ObjectIdentifier", about: "`ObjectIdentifier(object)`: a class instance's identity, Hashable (a set element or a "
+        "ObjectIdentifier", about: "The identity of the class instance it is made from: Hashable (a set element or a "
             + "dictionary key) and Equatable; it keeps nothing alive.", members: [])
 }

@@ -69,7 +69,9 @@ extension Compiler {
         switch expr.kind {
         case .name(let name):
             guard nameBinding(name, node: expr) == nil else { return nil }
-            if builtinType(named: name) != nil || registry.types[name] != nil { return .named(name, expr.location) }
+            if builtinType(named: name) != nil || registry.types[name] != nil || userType(named: name) != nil {
+                return .named(name, expr.location)  // `[Node]()`, `[Node: Int]()` name a declared type too
+            }
             return nil
         case .array(let elements) where elements.count == 1:
             return typeExpression(elements[0]).map { .array($0) }

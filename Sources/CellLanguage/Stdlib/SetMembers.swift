@@ -101,7 +101,8 @@ enum SetMembers {
                 }
             },
         ],
-        viewed: ArrayMembers.table.members.filter { $0.kind == .method }.map { member in
+        // `first` is the one Array property a Set has too (`last` and integer `indices` it has not).
+        viewed: ArrayMembers.table.members.filter { $0.kind == .method || $0.name == "first" }.map { member in
             member.viewed(declaration: member.declaration, convert: { typed, _ in asArray(typed) })
         },
         viewedAbout: "Other Array methods apply to the set's elements, in order (`map` and `sorted` give arrays).")

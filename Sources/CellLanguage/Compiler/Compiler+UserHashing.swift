@@ -42,14 +42,14 @@ extension Compiler {
             && info.parameters[1].type == .hasher && info.returnType == .void
     }
 
-    /// The `==` keys of `type` compare with (a run-time error in a cell's `==` is reported when the cell ends).
+    /// The `==` keys of `type` compare with (a run-time error in a cell's `==` stops the cell, see `Runtime.keyFailure`).
     func keyEquality(for type: CType) -> KeyEquality {
         let runtime = self.runtime, equal = TypedEquality.comparer(for: type)
         return KeyEquality { a, b in
             do {
                 return try equal(a, b)
             } catch {
-                runtime.noteLateFailure(error)
+                runtime.noteKeyFailure(error)
                 return false
             }
         }
@@ -61,14 +61,14 @@ extension Compiler {
         KeyHashing.needsCustomKeys(type) ? KeyFunction(customKey(for: type)) : nil
     }
 
-    /// The `CustomKey` of a value of `type` (a run-time error in a cell's `hash(into:)` is reported when the cell ends).
+    /// The `CustomKey` of a value of `type` (a run-time error in a cell's `hash(into:)` stops the cell, see `Runtime.keyFailure`).
     private func customKey(for type: CType) -> (Value) -> DictionaryKey {
         let runtime = self.runtime, equality = keyEquality(for: type)
         return { value in
             do {
                 return .custom(CustomKey(record: try KeyHashing.record(of: value, as: type), value: value, equality: equality))
             } catch {
-                runtime.noteLateFailure(error)
+                runtime.noteKeyFailure(error)
                 return .other
             }
         }

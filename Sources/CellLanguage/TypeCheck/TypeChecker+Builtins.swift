@@ -43,6 +43,7 @@ extension TypeChecker {
         case "Bool", "Character", "UnicodeScalar":
             return extendsBuiltinInitializers(name) ? nil : .some(scalarInitializer(name, arguments))
         case "swap": return .some(swapCall(arguments))
+        case "Hasher", "ObjectIdentifier": return hashingInitializer(name, arguments)
         case "Substring":
             return extendsBuiltinInitializers(name) ? nil : .some(substringInitializer(arguments))
         default:
@@ -80,6 +81,7 @@ extension TypeChecker {
     func builtinTypeSpelled(by expr: Expr) -> CType? {
         switch expr.kind {
         case .name(let name):
+            if let type = typeNamed(expr) { return .user(type) }  // `[Node]()`, `[Node: Int]()`
             guard ["Int", "Double", "Bool", "String", "Character"].contains(name),
                   let referent = resolution.referent(of: expr), isBuiltinName(name, referent) else { return nil }
             return CType.plainBuiltin(named: name)

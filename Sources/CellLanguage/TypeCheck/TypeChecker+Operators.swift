@@ -54,7 +54,7 @@ extension TypeChecker {
         if isComparison {
             switch a {
             case .int, .double, .string, .character, .integer, .unicodeScalar: return .bool
-            case .bool: return op == "==" || op == "!=" ? .bool : nil
+            case .bool, .objectIdentifier: return op == "==" || op == "!=" ? .bool : nil
             case .array, .set, .arraySlice:
                 guard op == "==" || op == "!=" else { return nil }
                 return collectionEquality(a) ?? comparisonMismatch(op, a, at: location)

@@ -130,6 +130,7 @@ struct StdlibSignature {
             case ("ArraySlice", let element?): return .arraySlice(element)
             case ("Range", .int?): return .range
             case ("ClosedRange", .int?): return .closedRange
+            case ("Range", .stringIndex?): return .indexRange(closed: false)
             default: return nil
             }
         }

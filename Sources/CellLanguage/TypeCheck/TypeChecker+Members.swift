@@ -109,6 +109,8 @@ extension TypeChecker {
             return nativeCall(compiler.registry.types[typeName]?.subscripts ?? [], arguments, chosenAt: location)
         case .string, .substring:
             return stringSubscript(arguments, base: base)
+        case .range where arguments.count == 1 && arguments[0].label == nil:
+            return rangeSubscript(arguments[0].value)
         default:
             if let missing = missingValueSubscript(receiver, arguments, at: location) { return missing }
             uncheckedArguments(arguments)

@@ -55,6 +55,7 @@ extension TypeChecker {
             switch a {
             case .int, .double, .string, .character, .integer, .unicodeScalar: return .bool
             case .bool, .objectIdentifier: return op == "==" || op == "!=" ? .bool : nil
+            case .range, .closedRange where op == "==" || op == "!=": return .bool
             case .array, .set, .arraySlice:
                 guard op == "==" || op == "!=" else { return nil }
                 return collectionEquality(a) ?? comparisonMismatch(op, a, at: location)

@@ -92,8 +92,9 @@ public struct OrderedDictionary {
             renumbered[slot] = next
             next += 1
         }
-        slotKeys = keys
-        slotValues = values
+        let liveKeys = keys, liveValues = values  // both read before either is replaced
+        slotKeys = liveKeys
+        slotValues = liveValues
         holes = 0
         index = index.mapValues { renumbered[$0] }
     }

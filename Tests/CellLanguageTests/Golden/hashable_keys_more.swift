@@ -71,3 +71,4 @@ let qcounts = [Q(x: 1), Q(x: 1)].reduce(into: [Q: Int]()) { $0[$1, default: 0] +
 print(qa.count, qd.count, qcounts[Q(x: 1)]!)
 let qs: Set<Q> = [Q(x: 2)]
 print(qs.first!.x)
+print("\(ObjectIdentifier(objs[0]))".hasPrefix("ObjectIdentifier(0x"), "\(ObjectIdentifier(objs[0]))".count)

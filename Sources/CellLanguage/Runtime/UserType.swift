@@ -67,6 +67,8 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     var describe: ((Value) throws -> String)?
     /// The compiled `static func ==` of a type that declares one (used by `contains`, `==` on collections, …).
     var equals: ((Value, Value) throws -> Bool)?
+    /// `equals`, or for a subclass that declares no `==` its superclass's (a `Dog` compares as the `Animal` it is).
+    var inheritedEquals: ((Value, Value) throws -> Bool)? { equals ?? superclass?.inheritedEquals }
     /// The compiled `func hash(into:)` of a type that declares one: what it combines into a new `Hasher`.
     var hashInto: ((Value) throws -> [DictionaryKey])?
     /// For a Hashable class: the key of an instance in a set or dictionary, made with its `hash(into:)` and `==`.

@@ -72,3 +72,8 @@ print(qa.count, qd.count, qcounts[Q(x: 1)]!)
 let qs: Set<Q> = [Q(x: 2)]
 print(qs.first!.x)
 print("\(ObjectIdentifier(objs[0]))".hasPrefix("ObjectIdentifier(0x"), "\(ObjectIdentifier(objs[0]))".count)
+// A subclass is Hashable through its superclass's hash(into:) and ==.
+let dogs: Set<Dog> = [Dog(id: 1), Dog(id: 1), Dog(id: 2)]
+var byDog: [Dog: String] = [:]
+byDog[Dog(id: 3)] = "x"
+print(dogs.count, byDog[Dog(id: 3)]!, Dog(id: 1) == Dog(id: 1), [Dog(id: 4)].contains(Dog(id: 4)))

@@ -218,7 +218,7 @@ enum ValueFormatter {
                 text += kind.describe(value.intValue, nested: nested)
             case .objectIdentifier:  // the address, as Swift prints it (different at each run)
                 let digits = String(UInt(bitPattern: value.intValue), radix: 16)
-                text += "ObjectIdentifier(0x" + String(repeating: "0", count: max(0, 16 - digits.count)) + digits + ")"
+                text += type.description + "(0x" + String(repeating: "0", count: max(0, 16 - digits.count)) + digits + ")"
             default:
                 try untyped(value, as: type, nested: nested, depth: depth)
             }

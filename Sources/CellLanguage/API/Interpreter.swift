@@ -295,7 +295,7 @@ public final class Interpreter {
         var diagnostics = cell.diagnostics
         if let failure = task.failure {
             diagnostics.append(failure)
-        } else if let failure = runtime.deinitializerFailure {
+        } else if let failure = runtime.keyFailure ?? runtime.lateFailure {
             diagnostics.append(.error(failure.message, at: failure.location))
         }
         return CellExecution(outputs: runtime.finish(), diagnostics: diagnostics, cpuSeconds: task.cpuSeconds)

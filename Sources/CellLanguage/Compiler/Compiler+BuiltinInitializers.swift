@@ -30,6 +30,8 @@ extension Compiler {
             return compileSetInitializer(element, arguments, at: location)
         case .array(let declaredElement):
             if let typed = compileArrayInitializer(type, declaredElement, arguments, labels, at: location) { return typed }
+        case .hasher, .objectIdentifier:
+            if let typed = compileHashingInitializer(type, arguments) { return typed }
         default:
             break
         }

@@ -97,6 +97,8 @@ extension Compiler {
         case "Array": return .array(.error)
         case "Dictionary": return .dictionary(.error, .error)
         case "Set": return .set(.error)
+        case "Hasher": return .hasher
+        case "ObjectIdentifier": return .objectIdentifier
         default:
             if let kind = IntegerKind(name: name), declarations.typeAliases[name] == nil { return .integer(kind) }
             if let alias = declarations.typeAliases[name], !alias.hasError {

@@ -57,8 +57,9 @@ extension Compiler {
             }
             codes.append((k.value, v.value))
         }
+        let keying = keyFunction(for: key)
         return Typed(type: .dictionary(key, value), code: .value { frame in
-            var dictionary = OrderedDictionary()
+            var dictionary = OrderedDictionary(keying: keying)
             for (k, v) in codes { dictionary[try k(frame)] = try v(frame) }
             return .dictionary(dictionary)
         })
@@ -138,9 +139,9 @@ extension Compiler {
             default: return argument.label
             }
         }
-        if labels.isEmpty, case .dictionary(let key, let value) = type, !key.hasError {
-            _ = value
-            return Typed(type: type, code: .value { _ in .dictionary(OrderedDictionary()) })
+        if labels.isEmpty, case .dictionary(let key, _) = type, !key.hasError {
+            let keying = keyFunction(for: key)
+            return Typed(type: type, code: .value { _ in .dictionary(OrderedDictionary(keying: keying)) })
         }
         if labels == ["grouping", "by"] {
             let source = compileExpr(arguments[0].value, expected: nil)
@@ -153,7 +154,7 @@ extension Compiler {
                 if !key.hasError { error(.notHashable(key), at: location) }
                 return .invalid
             }
-            let elements = source.value
+            let elements = source.value, keying = self.keyFunction(for: key)
             return Typed(type: .dictionary(key, .array(element)), code: .value { frame in
                 let values: [Value]
                 switch try elements(frame) {
@@ -161,7 +162,7 @@ extension Compiler {
                 case let other: values = SliceValue.elements(other).arrayValue
                 }
                 guard case .function(let f) = try keyFunction(frame) else { return .void }
-                var groups = OrderedDictionary()
+                var groups = OrderedDictionary(keying: keying)
                 for value in values {
                     let k = try f.call(value)
                     var group = groups[k]?.arrayValue ?? []
@@ -179,9 +180,9 @@ extension Compiler {
                          source.type, at: location)
                 return .invalid
             }
-            let elements = source.value
+            let elements = source.value, keying = keyFunction(for: parts[0].type)
             return Typed(type: .dictionary(parts[0].type, parts[1].type), code: .value { frame in
-                var result = OrderedDictionary()
+                var result = OrderedDictionary(keying: keying)
                 let pairs = try elements(frame).arrayValue
                 var work = LongWork(count: pairs.count, at: location)
                 for pair in pairs {

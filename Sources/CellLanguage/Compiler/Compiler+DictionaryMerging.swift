@@ -11,7 +11,7 @@ extension Compiler {
         }
         let (key, value) = (parts[0].type, parts[1].type)
         let combine = compileFunctionArgument(arguments[1], [value, value], value)
-        let pairs = source.value
+        let pairs = source.value, keying = keyFunction(for: key)
         return Typed(type: .dictionary(key, value), code: .value { frame in
             let entries = try pairs(frame).arrayValue
             guard case .function(let f) = try combine(frame) else { return .void }
@@ -23,7 +23,7 @@ extension Compiler {
                 keys.append(pair[0])
                 values.append(pair[1])
             }
-            var result = OrderedDictionary()
+            var result = OrderedDictionary(keying: keying)
             try DictionaryMergingMembers.merge(&result, keys: keys, values: values, combine: f, at: location)
             return .dictionary(result)
         })

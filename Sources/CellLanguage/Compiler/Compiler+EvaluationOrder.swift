@@ -116,6 +116,14 @@ extension Compiler {
     /// The target with every calling subscript argument replaced by a hidden constant, declared in the current
     /// scope; `stores` receives the code that evaluates them, in Swift's order. Nil after an error.
     /// Nodes at and below `stop` are left as they are.
+    /// `shapes[.circle(radius: 1)] = 3`: the key type of a dictionary `base` an implicit member call (`argument`)
+    /// takes its type from; nil otherwise.
+    private func implicitMemberKeyType(_ argument: Expr, of base: Expr) -> CType? {
+        guard case .call(let callee, _) = argument.kind, case .member(nil, _, _) = callee.kind,
+              case .dictionary(let key, _) = compileExprTypeOnly(base) else { return nil }
+        return key
+    }
+
     func hoistingIndices(_ target: Expr, into stores: inout [(Frame) throws -> Void], stoppingAt stop: Expr? = nil) -> Expr? {
         if target === stop { return target }
         switch target.kind {
@@ -126,7 +134,7 @@ extension Compiler {
                 // `s[s.index(after: i)...]`: a one-sided range is no value of its own; its bound is what is evaluated.
                 let oneSided = Compiler.oneSidedRange(argument)
                 if let (_, bound) = oneSided { argument = bound }
-                let typed = compileExpr(argument, expected: nil)
+                let typed = compileExpr(argument, expected: implicitMemberKeyType(argument, of: newBase))
                 if typed.type.hasError { return nil }
                 // Named after its position: a nested hoisting (after an optional chain's link) must not shadow an outer one.
                 let name = "$index\(argument.location.line).\(argument.location.column)"

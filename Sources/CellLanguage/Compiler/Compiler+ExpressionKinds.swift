@@ -87,8 +87,8 @@ extension Compiler {
             // `let s: Set = [1, 2]` leaves the element type to the literal.
             let array = compileArrayLiteral(elements, expected: element == .error ? nil : .array(element), at: expr.location)
             guard case .array(let actual) = array.type else { return .invalid }
-            let code = array.value
-            return Typed(type: .set(actual), code: .value { Compiler.makeSet(try code($0).arrayValue) })
+            let code = array.value, keying = keyFunction(for: actual)
+            return Typed(type: .set(actual), code: .value { Compiler.makeSet(try code($0).arrayValue, keying: keying) })
         }
         return compileArrayLiteral(elements, expected: expected, at: expr.location, variadic: expr.isVariadicGroup)
     }

@@ -445,6 +445,8 @@ extension Compiler {
             return compileStringSubscript(container, base, indexExpr, at: location)
         case .arraySlice(let element):
             return compileSliceSubscript(container, element, indexExpr, at: location)
+        case .range:
+            return compileRangeSubscript(container, indexExpr, at: location)
         default:
             mismatch(.missingSubscript(container.type, index: indexExpr), container.type, at: location)
             return .invalid

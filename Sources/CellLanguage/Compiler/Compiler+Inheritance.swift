@@ -67,9 +67,9 @@ extension Compiler {
         type.deinitializer = { object in
             do {
                 _ = try Compiler.invoke(info, parent: globals, arguments: [object], runtime: runtime, location: location)
-            } catch let error as RuntimeError {
-                if runtime.deinitializerFailure == nil { runtime.deinitializerFailure = error }
-            } catch {}
+            } catch {
+                runtime.noteLateFailure(error)
+            }
             inherited?(object)
         }
     }

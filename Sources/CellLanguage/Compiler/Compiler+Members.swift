@@ -38,7 +38,7 @@ extension Compiler {
         let receiver = compileExpr(base, expected: nil)
         let value = receiver.value
         if let member = compileProtocolOrExtensionMember(base, receiver, name, at: location) { return member }
-        if let property = compileStdlibProperty(receiver, name, at: location) { return property }
+        if let property = compileStdlibProperty(receiver, name, at: location) ?? compileHashValue(receiver, name) { return property }
         switch (receiver.type, name) {
         case (.tuple(let elements), _):
             if let index = tupleIndex(elements, name) {

@@ -7,19 +7,20 @@ extension Compiler {
         return value.arrayValue
     }
 
-    /// A set value from elements (duplicates dropped, first occurrence kept).
-    static func makeSet(_ elements: [Value]) -> Value {
-        buildSet(elements) {}
+    /// A set value from elements (duplicates dropped, first occurrence kept), its keys made by `keying`
+    /// (`Compiler.keyFunction(for:)` of the element type).
+    static func makeSet(_ elements: [Value], keying: KeyFunction?) -> Value {
+        buildSet(elements, keying) {}
     }
 
     /// `makeSet` checking the cell's deadline as it goes when `elements` is large (`LongWork`).
-    static func makeSet(_ elements: [Value], at location: SourceLocation) throws -> Value {
+    static func makeSet(_ elements: [Value], keying: KeyFunction?, at location: SourceLocation) throws -> Value {
         var work = LongWork(count: elements.count, at: location)
-        return try buildSet(elements) { try work.step() }
+        return try buildSet(elements, keying) { try work.step() }
     }
 
-    private static func buildSet(_ elements: [Value], _ step: () throws -> Void) rethrows -> Value {
-        var storage = OrderedDictionary()
+    private static func buildSet(_ elements: [Value], _ keying: KeyFunction?, _ step: () throws -> Void) rethrows -> Value {
+        var storage = OrderedDictionary(keying: keying)
         for element in elements {
             if storage[element] == nil { storage[element] = .void }
             try step()
@@ -36,7 +37,8 @@ extension Compiler {
     /// `Set([1, 2])`, `Set<Int>()`, `Set(xs)`, `Set("abc")`.
     func compileSetInitializer(_ element: CType, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         if arguments.isEmpty, !element.hasError {
-            return Typed(type: .set(element), code: .value { _ in .set(OrderedDictionary()) })
+            let keying = keyFunction(for: element)
+            return Typed(type: .set(element), code: .value { _ in .set(OrderedDictionary(keying: keying)) })
         }
         guard arguments.count == 1, arguments[0].label == nil else {
             error(.noMatchingInitializer, at: location)
@@ -63,7 +65,7 @@ extension Compiler {
             }
             return .invalid
         }
-        let code = source.value
-        return Typed(type: .set(inner), code: .value { .set(try Compiler.makeSet(try code($0).arrayValue, at: location).setStorage) })
+        let code = source.value, keying = keyFunction(for: inner)
+        return Typed(type: .set(inner), code: .value { try Compiler.makeSet(try code($0).arrayValue, keying: keying, at: location) })
     }
 }

@@ -81,6 +81,7 @@ extension Compiler {
             declarations.functionInfos[initializer] = info
         }
         checkComparableConformance(type, at: decl.location)
+        checkHashableConformance(type, decl)
         checkRequiredInitializers(type, decl)
         checkClassHasInitializers(type, decl)
     }
@@ -181,6 +182,7 @@ extension Compiler {
             compileMemberBodies(decl, type)
         }
         installDescriptionAndEquality(decl, type)
+        installHashing(type)
         checkRandomNumberGenerator(decl, type)
         checkAdditiveArithmetic(decl, type)
         checkSequenceConformances(decl, type)

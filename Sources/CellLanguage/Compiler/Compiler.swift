@@ -144,6 +144,8 @@ final class Compiler {
         for type in declarations.userTypes.values {
             type.describe = nil
             type.equals = nil
+            type.hashInto = nil
+            type.objectKey = nil
             type.deinitializer = nil
         }
         declarations.userTypes = [:]

@@ -60,6 +60,10 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     case partialRange(PartialRangeKind)
     /// `(Parameters) throws -> Result`: a function value whose calls need `try` (stored like a `.function`).
     case throwingFunction([CType], CType)
+    /// `Hasher`, stored as a `HasherState`.
+    case hasher
+    /// `ObjectIdentifier`: an object's address, stored as `Value.int`.
+    case objectIdentifier
 
     /// The type as Swift spells it in messages.
     public var description: String {
@@ -98,6 +102,8 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         case .arraySlice(let element): return "ArraySlice<\(element)>"
         case .indexRange(let closed): return closed ? "ClosedRange<String.Index>" : "Range<String.Index>"
         case .partialRange(let kind): return kind.rawValue + "<Int>"
+        case .hasher: return "Hasher"
+        case .objectIdentifier: return "ObjectIdentifier"
         }
     }
 
@@ -126,7 +132,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     var isEquatable: Bool {
         switch self {
         case .int, .double, .bool, .string, .character, .range, .closedRange, .doubleRange, .doubleClosedRange, .constants,
-             .integer, .unicodeScalar, .stringIndex, .indexRange, .substring:
+             .integer, .unicodeScalar, .stringIndex, .indexRange, .substring, .objectIdentifier:
             return true
         case .array(let element), .optional(let element), .arraySlice(let element): return element.isEquatable
         case .set: return true
@@ -140,10 +146,11 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     /// Whether values of the type can be dictionary keys.
     var isHashable: Bool {
         switch self {
-        case .int, .double, .bool, .string, .character, .integer, .unicodeScalar, .substring: return true
+        case .int, .double, .bool, .string, .character, .integer, .unicodeScalar, .substring, .objectIdentifier: return true
         case .user(let type): return type.isHashable
         case .array(let element), .optional(let element), .arraySlice(let element): return element.isHashable
         case .set: return true
+        case .dictionary(let key, let value): return key.isHashable && value.isHashable
         default: return false
         }
     }
@@ -183,7 +190,7 @@ extension CType {
         switch self {
         case .int, .double, .bool, .string, .character, .void, .range, .closedRange, .doubleRange,
              .doubleClosedRange, .constants, .integer, .stringView, .unicodeScalar, .stringIndex, .substring, .indexRange,
-             .partialRange:
+             .partialRange, .hasher, .objectIdentifier:  // a Hasher's state is never changed, only replaced
             return false
         case .array(let element), .set(let element), .optional(let element), .arraySlice(let element):
             return element.mayHoldReferences(visiting: &visiting)
@@ -209,7 +216,7 @@ extension CType {
         switch self {
         case .int, .double, .bool, .string, .character, .void, .range, .closedRange, .doubleRange,
              .doubleClosedRange, .constants, .native, .integer, .stringView, .unicodeScalar, .stringIndex, .substring,
-             .indexRange, .partialRange:
+             .indexRange, .partialRange, .hasher, .objectIdentifier:
             return false
         case .array(let element), .set(let element), .optional(let element), .arraySlice(let element):
             return element.mayCarryCode

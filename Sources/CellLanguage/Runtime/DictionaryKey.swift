@@ -10,6 +10,8 @@ enum DictionaryKey: Hashable {
     indirect case unordered(Set<DictionaryKey>)
     /// `nil` as a key of an optional type.
     case absent
+    /// A value of a declared type with its own `hash(into:)` or `==` (see `CustomKey`).
+    indirect case custom(CustomKey)
     case other
 
     init(_ value: Value) {
@@ -19,7 +21,10 @@ enum DictionaryKey: Hashable {
         case .bool(let bool): self = .bool(bool)
         case .string(let string): self = .string(string)
         case .tuple(let parts), .array(let parts): self = .composite(parts.map(DictionaryKey.init))
-        case .set(let elements): self = .unordered(Set(elements.keys.map(DictionaryKey.init)))
+        case .set(let elements): self = .unordered(Set(elements.keys.map(elements.hashKey)))
+        case .dictionary(let entries):  // its entries, in no order
+            self = .unordered(Set(zip(entries.keys, entries.values).map { .composite([entries.hashKey($0), DictionaryKey($1)]) }))
+        case .object(let box): self = box.type.objectKey?(value) ?? .other
         case .none: self = .absent
         case .variant(StringIndexing.substringTag, let parts): self = .string(parts[0].stringValue)  // its text
         case .variant(SliceValue.tag, let parts): self = DictionaryKey(parts[0])  // its elements

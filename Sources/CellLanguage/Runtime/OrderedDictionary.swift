@@ -13,9 +13,28 @@ public struct OrderedDictionary {
     private var index: [DictionaryKey: Int] = [:]
     /// How many slots are holes.
     private var holes = 0
+    /// How keys are made when the key type needs `CustomKey`s (a declared struct or enum with its own `hash(into:)`
+    /// or `==`); nil for every other key type.
+    var keying: KeyFunction?
 
     /// Creates an empty dictionary.
     public init() {}
+
+    /// An empty dictionary whose keys are made by `keying`.
+    init(keying: KeyFunction?) {
+        self.keying = keying
+    }
+
+    /// The hash-table key of `value`.
+    func hashKey(_ value: Value) -> DictionaryKey {
+        keying?.key(value) ?? DictionaryKey(value)
+    }
+
+    /// The key stored for one equal to `key` (Swift keeps the first one inserted: `insert` reports it as
+    /// `memberAfterInsert`, `remove` returns it).
+    func storedKey(_ key: Value) -> Value? {
+        index[hashKey(key)].map { slotKeys[$0] }
+    }
 
     /// The keys, in insertion order.
     public var keys: [Value] {
@@ -37,18 +56,18 @@ public struct OrderedDictionary {
     /// The value stored for a key; setting `nil` removes the entry (later entries keep their order). Bindings set it
     /// to return dictionaries.
     public subscript(key: Value) -> Value? {
-        get { index[DictionaryKey(key)].map { slotValues[$0] } }
+        get { index[hashKey(key)].map { slotValues[$0] } }
         set {
-            let hashKey = DictionaryKey(key)
+            let entryKey = hashKey(key)
             if let newValue {
-                if let slot = index[hashKey] {
+                if let slot = index[entryKey] {
                     slotValues[slot] = newValue
                 } else {
-                    index[hashKey] = slotKeys.count
+                    index[entryKey] = slotKeys.count
                     slotKeys.append(key)
                     slotValues.append(newValue)
                 }
-            } else if let slot = index.removeValue(forKey: hashKey) {
+            } else if let slot = index.removeValue(forKey: entryKey) {
                 slotKeys[slot] = .void
                 slotValues[slot] = .void
                 holes += 1
@@ -58,21 +77,25 @@ public struct OrderedDictionary {
     }
 
     /// Removes every entry.
-    public mutating func removeAll() {
+    public mutating func removeAll() {  // keeps `keying`
         slotKeys = []
         slotValues = []
         index = [:]
         holes = 0
     }
 
-    /// Drops the holes and renumbers the index.
+    /// Drops the holes and renumbers the index (its keys are kept: making them again could call cell code).
     private mutating func squeeze() {
-        let liveKeys = keys, liveValues = values
+        var renumbered = [Int](repeating: -1, count: slotKeys.count), next = 0
+        for (slot, key) in slotKeys.enumerated() {
+            if case .void = key { continue }
+            renumbered[slot] = next
+            next += 1
+        }
+        let liveKeys = keys, liveValues = values  // both read before either is replaced
         slotKeys = liveKeys
         slotValues = liveValues
         holes = 0
-        index = [:]
-        index.reserveCapacity(liveKeys.count)
-        for (slot, key) in liveKeys.enumerated() { index[DictionaryKey(key)] = slot }
+        index = index.mapValues { renumbered[$0] }
     }
 }

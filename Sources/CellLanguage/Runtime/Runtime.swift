@@ -43,7 +43,21 @@ final class Runtime {
 
     /// The first run-time error inside a class's `deinit` (which cannot stop the code that freed the object): the
     /// cell reports it when it ends.
-    var deinitializerFailure: RuntimeError?
+    var lateFailure: RuntimeError?
+
+    /// Keeps `error` as the cell's `lateFailure` unless one is kept already.
+    func noteLateFailure(_ error: Error) {
+        if lateFailure == nil, let error = error as? RuntimeError { lateFailure = error }
+    }
+
+    /// The first run-time error inside a `hash(into:)` or `==` a set or dictionary called (which cannot throw):
+    /// Swift stops there, so the cell stops at its next output or deadline check, before printing more.
+    private(set) var keyFailure: RuntimeError?
+
+    /// Keeps `error` as the cell's `keyFailure` unless one is kept already.
+    func noteKeyFailure(_ error: Error) {
+        if keyFailure == nil, let error = error as? RuntimeError { keyFailure = error }
+    }
 
     /// Seeds the cell's random stream from its code: the same cell draws the same numbers at every run.
     func seedRandom(from code: String) {
@@ -52,7 +66,8 @@ final class Runtime {
 
     /// Starts a new cell run with the given timeout.
     func begin(timeoutSeconds: Double) {
-        deinitializerFailure = nil
+        lateFailure = nil
+        keyFailure = nil
         outputs = []
         pendingText = ""
         outputBytes = 0
@@ -126,6 +141,7 @@ final class Runtime {
     /// cell down without making it fail. Work that other threads do for the cell (BLAS workers) is not
     /// counted; the limit is there to stop runaway loops, which run on the cell's thread.
     func checkDeadline(_ location: SourceLocation?) throws {
+        if let keyFailure { throw keyFailure }
         checksSinceMemory &+= 1
         if checksSinceMemory >= 16 {
             checksSinceMemory = 0
@@ -196,6 +212,7 @@ final class Runtime {
     /// Appends printed text. Once the cell has printed `maxOutputLines` lines or `maxOutputBytes` bytes, further
     /// text is counted but dropped (the cell keeps running) and `finish()` ends the outputs with a `.truncated` notice.
     func write(_ text: String, at location: SourceLocation?) throws {
+        if let keyFailure { throw keyFailure }
         let utf8 = text.utf8
         let bytes = utf8.count
         var lines = 0

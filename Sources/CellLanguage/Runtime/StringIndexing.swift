@@ -53,6 +53,16 @@ enum StringIndexing {
         return .string(String(text[try index(text, origin: origin, offset, end: false, at: location)]))
     }
 
+    /// The library range of an index range value (`i..<j` or `i...j`), checked to lie in the text in order.
+    static func bounds(_ range: Value, in text: String, origin: Int, at location: SourceLocation) throws -> Range<String.Index> {
+        guard case .range(let lower, let upper, let closed) = range else { return text.startIndex..<text.startIndex }
+        let low = try index(text, origin: origin, lower, at: location)
+        var high = try index(text, origin: origin, upper, end: !closed, at: location)
+        if closed { high = text.index(after: high) }
+        guard low <= high else { throw RuntimeError(message: outOfBounds, location: location) }
+        return low..<high
+    }
+
     /// The Substring between two offsets.
     static func slice(_ value: Value, _ lower: Int, _ upper: Int, closed: Bool = false,
                       at location: SourceLocation) throws -> Value {

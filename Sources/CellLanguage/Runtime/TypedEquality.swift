@@ -12,7 +12,7 @@ enum TypedEquality {
     static func equal(_ a: Value, _ b: Value, as type: CType) throws -> Bool {
         switch type {
         case .user(let userType):
-            if let equals = userType.equals { return try equals(a, b) }
+            if let equals = userType.inheritedEquals { return try equals(a, b) }
             switch (a, b) {
             case (.tuple(let x), .tuple(let y)):
                 let types = userType.fields.map(\.type)

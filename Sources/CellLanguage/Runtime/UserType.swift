@@ -67,6 +67,12 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     var describe: ((Value) throws -> String)?
     /// The compiled `static func ==` of a type that declares one (used by `contains`, `==` on collections, …).
     var equals: ((Value, Value) throws -> Bool)?
+    /// `equals`, or for a subclass that declares no `==` its superclass's (a `Dog` compares as the `Animal` it is).
+    var inheritedEquals: ((Value, Value) throws -> Bool)? { equals ?? superclass?.inheritedEquals }
+    /// The compiled `func hash(into:)` of a type that declares one: what it combines into a new `Hasher`.
+    var hashInto: ((Value) throws -> [DictionaryKey])?
+    /// For a Hashable class: the key of an instance in a set or dictionary, made with its `hash(into:)` and `==`.
+    var objectKey: ((Value) -> DictionaryKey)?
     /// The compile number of the cell that declared it.
     var cell = 0
     /// Class inheritance (see `Compiler+Inheritance`): the superclass, `final class`, the `final` members, and for
@@ -105,14 +111,14 @@ public final class UserType: Hashable, @unchecked Sendable, CustomStringConverti
     /// Whether `==` is available: declared Equatable/Hashable, or an enum without payloads.
     var isEquatable: Bool {
         if conformances.contains("Equatable") || conformances.contains("Hashable") || conformances.contains("Comparable") {
-            return kind != .classType || conformances.contains("Equatable")
+            return true
         }
         return kind == .enumeration && cases.allSatisfy { $0.payload == nil }
     }
 
-    /// Whether values can be dictionary keys.
+    /// Whether values can be dictionary keys (a class declares its own `hash(into:)` and `==`, see `CustomKey`).
     var isHashable: Bool {
-        kind != .classType && (conformances.contains("Hashable") || (kind == .enumeration && cases.allSatisfy { $0.payload == nil }))
+        conformances.contains("Hashable") || (kind == .enumeration && cases.allSatisfy { $0.payload == nil })
     }
 
     func fieldIndex(_ name: String) -> Int? {

@@ -216,6 +216,9 @@ enum ValueFormatter {
                 text += StringIndexing.describe(value, as: type, nested: nested)
             case .partialRange(let kind):
                 text += kind.describe(value.intValue, nested: nested)
+            case .objectIdentifier:  // the address, as Swift prints it (different at each run)
+                let digits = String(UInt(bitPattern: value.intValue), radix: 16)
+                text += type.description + "(0x" + String(repeating: "0", count: max(0, 16 - digits.count)) + digits + ")"
             default:
                 try untyped(value, as: type, nested: nested, depth: depth)
             }

@@ -29,7 +29,7 @@ enum DictionaryMembers {
                 return Typed(type: site.receiver.type, code: .value { frame in
                     let source = try dictionary(frame).dictionaryValue
                     guard case .function(let f) = try predicate(frame) else { return .void }
-                    var result = OrderedDictionary()
+                    var result = OrderedDictionary(keying: source.keying)
                     for (k, v) in zip(source.keys, source.values) where try f.call([.tuple([k, v])]).boolValue { result[k] = v }
                     return .dictionary(result)
                 })
@@ -41,7 +41,7 @@ enum DictionaryMembers {
                 return Typed(type: .dictionary(key, result), code: .value { frame in
                     let source = try dictionary(frame).dictionaryValue
                     guard case .function(let f) = try transform(frame) else { return .void }
-                    var mapped = OrderedDictionary()
+                    var mapped = OrderedDictionary(keying: source.keying)
                     for (k, v) in zip(source.keys, source.values) { mapped[k] = try f.call(v) }
                     return .dictionary(mapped)
                 })

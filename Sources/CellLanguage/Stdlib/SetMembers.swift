@@ -18,17 +18,17 @@ enum SetMembers {
                 return Typed(type: .bool, code: .bool { frame in try set(frame).setStorage[try needle(frame)] != nil })
             },
             algebra("func union(_ other: Set<Element>) -> Set<Element>", "The elements of either.") { mine, theirs, _, location in
-                try Compiler.makeSet(mine.keys + theirs, at: location)
+                try Compiler.makeSet(mine.keys + theirs, keying: mine.keying, at: location)
             },
             algebra("func intersection(_ other: Set<Element>) -> Set<Element>", "The elements of both.") { mine, _, theirSet, location in
-                try Compiler.makeSet(try kept(mine.keys, at: location) { theirSet[$0] != nil }, at: location)
+                try Compiler.makeSet(try kept(mine.keys, at: location) { theirSet[$0] != nil }, keying: mine.keying, at: location)
             },
             algebra("func subtracting(_ other: Set<Element>) -> Set<Element>", "The elements not in `other`.") { mine, _, theirSet, location in
-                try Compiler.makeSet(try kept(mine.keys, at: location) { theirSet[$0] == nil }, at: location)
+                try Compiler.makeSet(try kept(mine.keys, at: location) { theirSet[$0] == nil }, keying: mine.keying, at: location)
             },
             algebra("func symmetricDifference(_ other: Set<Element>) -> Set<Element>", "The elements of exactly one.") { mine, theirs, theirSet, location in
                 try Compiler.makeSet(try kept(mine.keys, at: location) { theirSet[$0] == nil } + kept(theirs, at: location) { mine[$0] == nil },
-                                     at: location)
+                                     keying: mine.keying, at: location)
             },
             relation("func isSubset(of other: Set<Element>) -> Bool", "Whether every element is in `other`.") { mine, _, theirSet, location in
                 try !any(mine.keys, at: location) { theirSet[$0] == nil }
@@ -43,11 +43,11 @@ enum SetMembers {
                 let predicate = site.compiler.compileFunctionArgument(site.arguments[0], [site.element], .bool)
                 let set = site.value
                 return Typed(type: site.receiver.type, code: .value { frame in
-                    let elements = try set(frame).setStorage.keys
+                    let storage = try set(frame).setStorage
                     guard case .function(let f) = try predicate(frame) else { return .void }
                     var kept: [Value] = []
-                    for value in elements where try f.call(value).boolValue { kept.append(value) }
-                    return Compiler.makeSet(kept)
+                    for value in storage.keys where try f.call(value).boolValue { kept.append(value) }
+                    return Compiler.makeSet(kept, keying: storage.keying)
                 })
             },
             .mutating("mutating func insert(_ newMember: Element) -> (inserted: Bool, memberAfterInsert: Element)",
@@ -55,16 +55,17 @@ enum SetMembers {
                 let result = CType.tuple([TupleElement(label: "inserted", type: .bool),
                                           TupleElement(label: "memberAfterInsert", type: site.element)])
                 return mutate(site, result, single: true) { storage, values in
-                    let inserted = storage[values[0]] == nil
-                    if inserted { storage[values[0]] = .void }
-                    return .tuple([.bool(inserted), values[0]])
+                    // An equal element already there stays, and is the member after the insertion.
+                    if let member = storage.storedKey(values[0]) { return .tuple([.bool(false), member]) }
+                    storage[values[0]] = .void
+                    return .tuple([.bool(true), values[0]])
                 }
             },
             .mutating("mutating func remove(_ member: Element) -> Element?", "Removes `member`; returns it, or nil when absent.") { site in
                 mutate(site, .optional(site.element), single: true, long: true) { storage, values in
-                    let present = storage[values[0]] != nil
+                    let member = storage.storedKey(values[0])  // the element the set held, as Swift returns it
                     storage[values[0]] = nil
-                    return present ? values[0] : .none
+                    return member ?? .none
                 }
             },
             .mutating("mutating func removeAll()", "Removes every element.") { site in
@@ -82,8 +83,8 @@ enum SetMembers {
             .mutating("mutating func formIntersection(_ other: Set<Element>)", "Keeps only the elements also in `other`.") { site in
                 mutate(site, .void, single: false, long: true) { storage, values in
                     // Rebuilt in one pass rather than removed from element by element.
-                    let keep = Compiler.makeSet(values).setStorage
-                    storage = Compiler.makeSet(storage.keys.filter { keep[$0] != nil }).setStorage
+                    let keep = Compiler.makeSet(values, keying: storage.keying).setStorage
+                    storage = Compiler.makeSet(storage.keys.filter { keep[$0] != nil }, keying: storage.keying).setStorage
                     return .void
                 }
             },
@@ -93,14 +94,15 @@ enum SetMembers {
                         for value in values { storage[value] = nil }
                     } else {
                         // Rebuilt in one pass rather than removed from element by element.
-                        let drop = Compiler.makeSet(values).setStorage
-                        storage = Compiler.makeSet(storage.keys.filter { drop[$0] == nil }).setStorage
+                        let drop = Compiler.makeSet(values, keying: storage.keying).setStorage
+                        storage = Compiler.makeSet(storage.keys.filter { drop[$0] == nil }, keying: storage.keying).setStorage
                     }
                     return .void
                 }
             },
         ],
-        viewed: ArrayMembers.table.members.filter { $0.kind == .method }.map { member in
+        // `first` is the one Array property a Set has too (`last` and integer `indices` it has not).
+        viewed: ArrayMembers.table.members.filter { $0.kind == .method || $0.name == "first" }.map { member in
             member.viewed(declaration: member.declaration, convert: { typed, _ in asArray(typed) })
         },
         viewedAbout: "Other Array methods apply to the set's elements, in order (`map` and `sorted` give arrays).")
@@ -119,7 +121,7 @@ enum SetMembers {
             let other = elements(site.compiler, site.arguments[0], site.element), set = site.value, location = site.location
             return Typed(type: .set(site.element), code: .value { frame in
                 let mine = try set(frame).setStorage, theirs = try other(frame)
-                return try combine(mine, theirs, try Compiler.makeSet(theirs, at: location).setStorage, location)
+                return try combine(mine, theirs, try Compiler.makeSet(theirs, keying: mine.keying, at: location).setStorage, location)
             })
         }
     }
@@ -131,7 +133,7 @@ enum SetMembers {
             let other = elements(site.compiler, site.arguments[0], site.element), set = site.value, location = site.location
             return Typed(type: .bool, code: .bool { frame in
                 let mine = try set(frame).setStorage, theirs = try other(frame)
-                return try test(mine, theirs, try Compiler.makeSet(theirs, at: location).setStorage, location)
+                return try test(mine, theirs, try Compiler.makeSet(theirs, keying: mine.keying, at: location).setStorage, location)
             })
         }
     }

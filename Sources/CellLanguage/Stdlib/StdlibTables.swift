@@ -6,7 +6,8 @@ enum StdlibTables {
         CharacterMembers.table,
         ArrayMembers.table, ArraySliceMembers.table, DictionaryMembers.table, SetMembers.table, RangeMembers.int, RangeMembers.double,
         PartialRangeMembers.upper, PartialRangeMembers.lower, SubstringMembers.rangeTable, OptionalMembers.table, tuple,
-        IntegerMembers.table, StringViewMembers.table, StringViewMembers.scalarTable,
+        IntegerMembers.table, StringViewMembers.table, StringViewMembers.scalarTable, HasherMembers.table,
+        HasherMembers.identifierTable,
     ]
 
     /// Tuples have no methods: their elements are read by label or position.
@@ -35,6 +36,8 @@ enum StdlibTables {
         case .substring: return SubstringMembers.table
         case .indexRange: return SubstringMembers.rangeTable
         case .stringIndex: return nil
+        case .hasher: return HasherMembers.table
+        case .objectIdentifier: return HasherMembers.identifierTable
         case .partialRange(.from): return PartialRangeMembers.lower
         case .partialRange: return PartialRangeMembers.upper
         case .void, .function, .throwingFunction, .user, .native, .constants, .error: return nil

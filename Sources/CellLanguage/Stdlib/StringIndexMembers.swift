@@ -106,22 +106,10 @@ enum StringIndexMembers {
         },
         .mutating("mutating func removeSubrange(_ bounds: Range<String.Index>)",
                   "Removes the characters between the bounds (`i..<j` or `i...j`).") { site in
-            let bounds = site.compiler.compileExpr(site.arguments[0].value, expected: .indexRange(closed: false))
-            guard case .indexRange = bounds.type else {
-                if !bounds.type.hasError {
-                    site.compiler.mismatch(.argumentType(bounds.type, expected: .indexRange(closed: false)), bounds.type,
-                                           at: site.arguments[0].value.location)
-                }
-                return .invalid
-            }
+            guard let bounds = StringRangeMembers.boundsArgument(site.compiler, site.arguments[0]) else { return .invalid }
             let location = site.location
-            return mutate(site, .void, [bounds.value]) { values, text in
-                guard case .range(let lower, let upper, let closed) = values[0] else { return .void }
-                let low = try StringIndexing.index(text, origin: 0, lower, at: location)
-                var high = try StringIndexing.index(text, origin: 0, upper, end: !closed, at: location)
-                if closed { high = text.index(after: high) }
-                guard low <= high else { throw RuntimeError(message: StringIndexing.outOfBounds, location: location) }
-                text.removeSubrange(low..<high)
+            return mutate(site, .void, [bounds]) { values, text in
+                text.removeSubrange(try StringIndexing.bounds(values[0], in: text, origin: 0, at: location))
                 return .void
             }
         },

@@ -6,7 +6,8 @@ enum StringMembers {
     static let table = StdlibTable(
         "String", about: "A value type; `count` counts Characters (grapheme clusters), as Swift does.",
         members: properties + StringViewMembers.stringProperties + methods + StringIndexMembers.members
-            + StringIndexMembers.mutating + StringSliceMembers.members, viewed: characterCollection,
+            + StringIndexMembers.mutating + StringRangeMembers.members + StringRangeMembers.mutating + StringSliceMembers.members,
+        viewed: characterCollection,
         viewedAbout: "A String is a collection of Characters: these Array methods apply to its characters (`filter` "
             + "gives a String back, the others what the Array method gives).")
 

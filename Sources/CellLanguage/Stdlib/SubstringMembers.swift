@@ -5,7 +5,8 @@ import Diagnostics
 enum SubstringMembers {
     static let table = StdlibTable(
         "Substring", about: "A slice of a String, sharing its indices (`sub.startIndex` is a position in the base string).",
-        members: StringIndexMembers.members + [StringMembers.split, StringPieceMembers.splitWhere] + StringPieceMembers.splitLimited + StringSliceMembers.members,
+        members: StringIndexMembers.members + StringRangeMembers.members + [StringMembers.split, StringPieceMembers.splitWhere]
+            + StringPieceMembers.splitLimited + StringSliceMembers.members,
         viewed: StringMembers.table.allMembers.compactMap { member in
             guard case .value = member.implementation else { return nil }
             return member.viewed(declaration: member.declaration, convert: { typed, _ in text(typed) })

@@ -130,6 +130,7 @@ struct StdlibSignature {
             case ("ArraySlice", let element?): return .arraySlice(element)
             case ("Range", .int?): return .range
             case ("ClosedRange", .int?): return .closedRange
+            case ("Range", .stringIndex?): return .indexRange(closed: false)
             default: return nil
             }
         }
@@ -181,6 +182,8 @@ extension CType {
         case "Void": return .void
         case "String.Index": return .stringIndex
         case "Unicode.Scalar": return .unicodeScalar
+        case "Hasher": return .hasher
+        case "ObjectIdentifier": return .objectIdentifier
         default: return nil
         }
     }

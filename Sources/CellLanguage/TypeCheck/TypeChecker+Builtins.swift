@@ -43,6 +43,7 @@ extension TypeChecker {
         case "Bool", "Character", "UnicodeScalar":
             return extendsBuiltinInitializers(name) ? nil : .some(scalarInitializer(name, arguments))
         case "swap": return .some(swapCall(arguments))
+        case "Hasher", "ObjectIdentifier": return hashingInitializer(name, arguments)
         case "Substring":
             return extendsBuiltinInitializers(name) ? nil : .some(substringInitializer(arguments))
         default:
@@ -80,6 +81,7 @@ extension TypeChecker {
     func builtinTypeSpelled(by expr: Expr) -> CType? {
         switch expr.kind {
         case .name(let name):
+            if let type = typeNamed(expr) { return .user(type) }  // `[Node]()`, `[Node: Int]()`
             guard ["Int", "Double", "Bool", "String", "Character"].contains(name),
                   let referent = resolution.referent(of: expr), isBuiltinName(name, referent) else { return nil }
             return CType.plainBuiltin(named: name)
@@ -91,21 +93,6 @@ extension TypeChecker {
             return .dictionary(key, value)
         default:
             return nil
-        }
-    }
-
-    /// The array or dictionary type a collection literal called like a function spells (`[Double]()`, `[Point]()`,
-    /// `[String: [Layer]]()`): built-in and declared non-generic types; nil for anything else.
-    func collectionTypeSpelled(by expr: Expr) -> CType? {
-        switch expr.kind {
-        case .array(let elements) where elements.count == 1:
-            return collectionTypeSpelled(by: elements[0]).map { .array($0) }
-        case .dictionary(let pairs) where pairs.count == 1:
-            guard let key = collectionTypeSpelled(by: pairs[0].0), key.isHashable,
-                  let value = collectionTypeSpelled(by: pairs[0].1) else { return nil }
-            return .dictionary(key, value)
-        default:
-            return builtinTypeSpelled(by: expr) ?? typeNamed(expr).map { .user($0) }
         }
     }
 

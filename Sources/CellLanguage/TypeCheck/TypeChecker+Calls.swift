@@ -14,7 +14,7 @@ extension TypeChecker {
         case .member(let base?, let name, let nameLocation):
             if let result = memberCall(expr, callee, base, name, arguments, expected: expected, at: nameLocation) { return result }
         case .array, .dictionary:
-            let spelled = collectionTypeSpelled(by: callee)
+            let spelled = builtinTypeSpelled(by: callee)
             if case .array(let element)? = spelled { return arrayInitializer(element, arguments) }
             // `[String: Int]()` parses as a dictionary literal called like a function.
             if arguments.isEmpty, case .dictionary(let key, let value)? = spelled { return .dictionary(key, value) }

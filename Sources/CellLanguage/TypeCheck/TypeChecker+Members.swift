@@ -35,7 +35,8 @@ extension TypeChecker {
                 let field = type.fields[index]
                 return field.type  // a weak or unowned one reads as its declared type (`Compiler.weakFieldRead`)
             }
-            return type.computed[name]?.returnType ?? rawValueType(type, name) ?? missingMember(receiver, name, at: location)
+            return type.computed[name]?.returnType ?? rawValueType(type, name) ?? hashValueMember(receiver, name)
+                ?? missingMember(receiver, name, at: location)
         case .native(let typeName):
             return compiler.registry.types[typeName]?.properties[name]?.type
         case .tuple(let elements):
@@ -43,7 +44,7 @@ extension TypeChecker {
             return elements.first { $0.label == name }?.type ?? missingMember(receiver, name, at: location)
         default:
             guard let property = StdlibTables.table(for: receiver)?.property(named: name) else {
-                return arrayExtensionProperty(receiver, name) ?? optionalMemberMistake(receiver, name, base: base)
+                return arrayExtensionProperty(receiver, name) ?? hashValueMember(receiver, name) ?? optionalMemberMistake(receiver, name, base: base)
                     ?? missingMember(receiver, name, at: location)
             }
             return StdlibSignature(property.declaration, receiver: receiver).propertyType
@@ -62,6 +63,7 @@ extension TypeChecker {
     func stdlibCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType? {
         guard !extendsBuiltin(member: name) || callsStdlibOverload(receiver, name, arguments),
               let table = StdlibTables.table(for: receiver) else { return nil }
+        if let combined = hasherCombine(receiver, name, arguments) { return combined }
         let candidates = stdlibCandidates(table, name, arguments)
         guard candidates.count == 1 else { return nil }
         let signature = StdlibSignature(candidates[0].declaration, receiver: receiver)
@@ -114,6 +116,8 @@ extension TypeChecker {
             return nativeCall(compiler.registry.types[typeName]?.subscripts ?? [], arguments, chosenAt: location)
         case .string, .substring:
             return stringSubscript(arguments, base: base)
+        case .range where arguments.count == 1 && arguments[0].label == nil:
+            return rangeSubscript(arguments[0].value)
         default:
             if let missing = missingValueSubscript(receiver, arguments, at: location) { return missing }
             uncheckedArguments(arguments)

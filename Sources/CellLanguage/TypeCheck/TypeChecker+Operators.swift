@@ -55,7 +55,8 @@ extension TypeChecker {
         if isComparison {
             switch a {
             case .int, .double, .string, .character, .integer, .unicodeScalar: return .bool
-            case .bool: return op == "==" || op == "!=" ? .bool : nil
+            case .bool, .objectIdentifier: return op == "==" || op == "!=" ? .bool : nil
+            case .range, .closedRange where op == "==" || op == "!=": return .bool
             case .array, .set, .arraySlice:
                 guard op == "==" || op == "!=" else { return nil }
                 return collectionEquality(a) ?? comparisonMismatch(op, a, at: location)

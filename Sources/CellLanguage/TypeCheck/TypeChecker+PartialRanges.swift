@@ -23,6 +23,20 @@ extension TypeChecker {
         return .some(.arraySlice(element))
     }
 
+    /// `r[i]` on a `Range<Int>`: an Int; `r[a..<b]`, `r[a...b]`, `r[..<b]`, `r[a...]`: a Range
+    /// (`Compiler.compileRangeSubscript`).
+    func rangeSubscript(_ index: Expr) -> CType? {
+        if Compiler.oneSidedRange(index) != nil {
+            guard case .partialRange? = check(index, expected: nil) else { return nil }
+            return .range
+        }
+        switch check(index, expected: .int) {
+        case .int?: return .int
+        case .range?, .closedRange?: return .range
+        default: return nil
+        }
+    }
+
     /// `ArraySlice<Element>` written as a type name (unless a declared type or alias has the name): the slice type
     /// of the element type the checker resolves; nil otherwise.
     func arraySliceType(named name: String) -> CType? {

@@ -20,6 +20,9 @@ public struct DiagnosticAgreement: Sendable {
     public var disagreements: [String] = []
     /// The generator's errors of the checked kinds the checker did not report, one line each.
     public var missed: [String] = []
+    /// The generator's errors of the other kinds (outside the checked ones) the checker did not report, one line each:
+    /// the kinds still to move into the checker.
+    public var missedOfOtherKinds: [String] = []
 
     /// The openings of the messages of the kinds the checker reports.
     static let checkedMessages = ["cannot convert value of type", "cannot convert return expression", "binary operator",
@@ -75,7 +78,12 @@ public struct DiagnosticAgreement: Sendable {
                                   "default argument value of type",  // s16-diag-more
                                   "expression pattern of type",  // s16-diag-more
                                   "invalid conversion from throwing function of type",  // s16-diag-more
-                                  "conflicting arguments to generic parameter"]  // s16-diag-more (min and max)
+                                  "conflicting arguments to generic parameter",  // s16-diag-more (min and max)
+                                  // s17-diag: jumps and switch cases (TypeChecker+JumpDiagnostics)
+                                  "'continue' is only allowed inside a loop", "unlabeled 'break' is only allowed",
+                                  "'break' is only allowed inside a loop", "cannot find label",
+                                  "*cannot transfer control out of a defer statement",
+                                  "*label in a 'switch' must have at least one executable statement"]
 
     /// Text inside the messages of the kinds the checker reports, for kinds whose opening others share
     /// (`type 'P' has no member 'm'`, `'(Int, Int)' is not convertible to '(Int)', tuples have …`, `type 'Int' cannot
@@ -98,9 +106,13 @@ public struct DiagnosticAgreement: Sendable {
             if errors.contains(diagnostic) { agreed += 1 } else { disagreements.append(Self.line(diagnostic)) }
         }
         // Subscripts' argument mistakes (`extra argument in subscript`) are of the checked kinds.
-        for error in errors where Self.checkedMessages.contains(where: { Self.opens(error.message, $0) })
-            || Self.checkedMessageParts.contains(where: error.message.contains)
-            || Self.checkedEndings.contains(where: error.message.hasSuffix) {
+        for error in errors {
+            guard Self.checkedMessages.contains(where: { Self.opens(error.message, $0) })
+                    || Self.checkedMessageParts.contains(where: error.message.contains)
+                    || Self.checkedEndings.contains(where: error.message.hasSuffix) else {
+                if !checked.contains(error) { missedOfOtherKinds.append(Self.line(error)) }
+                continue
+            }
             reportedOfCheckedKinds += 1
             if checked.contains(error) { agreedOfCheckedKinds += 1 } else { missed.append(Self.line(error)) }
         }
@@ -121,6 +133,7 @@ public struct DiagnosticAgreement: Sendable {
         agreedOfCheckedKinds += other.agreedOfCheckedKinds
         disagreements += other.disagreements
         missed += other.missed
+        missedOfOtherKinds += other.missedOfOtherKinds
     }
 
     /// The share of the generator's errors of the checked kinds that the checker reported alike.

@@ -151,6 +151,7 @@ extension TypeChecker {
         if let selfType, !decl.isStatic { declare("self", at: decl.location, selfValueType(of: selfType)) }
         singleExpressionBody(statements ?? decl.body)
         checkThrowingCalls(statements ?? decl.body, decl)
+        checkJumps(statements ?? decl.body)
         bodyContext = saved
     }
 }

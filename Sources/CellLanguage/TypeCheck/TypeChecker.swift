@@ -102,6 +102,7 @@ final class TypeChecker {
     /// Checks the cell's statements and returns the types found.
     func check(_ statements: [Stmt]) -> CheckedTypes {
         for case .typeDeclaration(let decl) in statements { cellTypeDeclarations.insert(decl) }
+        checkJumps(statements)  // TypeChecker+JumpDiagnostics
         // As the generator compiles them: top-level functions, and the member bodies of types that use globals
         // declared after them, once every top-level statement has given its names their types.
         var later: [Stmt] = []

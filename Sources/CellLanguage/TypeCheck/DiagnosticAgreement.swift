@@ -83,7 +83,13 @@ public struct DiagnosticAgreement: Sendable {
                                   "'continue' is only allowed inside a loop", "unlabeled 'break' is only allowed",
                                   "'break' is only allowed inside a loop", "cannot find label",
                                   "*cannot transfer control out of a defer statement",
-                                  "*label in a 'switch' must have at least one executable statement"]
+                                  "*label in a 'switch' must have at least one executable statement",
+                                  "expected member name or initializer call after type name",  // s17-diag (TypeChecker+NameDiagnostics)
+                                  "'&' may only be used to pass an argument to inout parameter"]  // s17-diag
+
+    /// The openings of the messages of the kinds the checker reports only without notes: unknown names, whose
+    /// did-you-mean suggestions depend on the generator's scope (`TypeChecker+NameDiagnostics`).
+    static let checkedMessagesWithoutNotes = ["cannot find '*' in scope"]
 
     /// Text inside the messages of the kinds the checker reports, for kinds whose opening others share
     /// (`type 'P' has no member 'm'`, `'(Int, Int)' is not convertible to '(Int)', tuples have …`, `type 'Int' cannot
@@ -108,6 +114,7 @@ public struct DiagnosticAgreement: Sendable {
         // Subscripts' argument mistakes (`extra argument in subscript`) are of the checked kinds.
         for error in errors {
             guard Self.checkedMessages.contains(where: { Self.opens(error.message, $0) })
+                    || (error.notes.isEmpty && Self.checkedMessagesWithoutNotes.contains { Self.opens(error.message, $0) })
                     || Self.checkedMessageParts.contains(where: error.message.contains)
                     || Self.checkedEndings.contains(where: error.message.hasSuffix) else {
                 if !checked.contains(error) { missedOfOtherKinds.append(Self.line(error)) }

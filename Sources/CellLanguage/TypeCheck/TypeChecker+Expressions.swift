@@ -30,13 +30,17 @@ extension TypeChecker {
         case .nilLiteral:
             if case .optional? = expected { return expected }
             return nil
-        case .name(let name): return self.name(expr, name) ?? functionReference(expr, name, expected: expected)
+        case .name(let name):
+            return self.name(expr, name) ?? functionReference(expr, name, expected: expected)
+                ?? (reportsUnknownName(expr, name) || reportsTypeNameAlone(expr, name) ? .error : nil)  // TypeChecker+NameDiagnostics
         case .binary(let op, let lhs, let rhs, let location): return binary(op, lhs, rhs, expected: expected, at: location)
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected, at: expr.location)
         case .assign(let op, let target, let value, let location):
             if let native = nativeCompoundAssignment(op, target, value) { return native }
             if reportsConstantTarget(op, target, at: location) || reportsImmutableTarget(op, target, at: location)
                 || reportsGetOnlyTarget(op, target, at: location) { return .error }
+            // `x = y` with `x` unknown: the generator reports `x` and compiles no value (`Compiler.namePlace`).
+            if op == "=", case .name(let name) = target.kind, reportsUnknownName(target, name) { return .error }
             return assignment(op, target, value)
         case .inoutArgument(let target):
             place(target)
@@ -60,7 +64,10 @@ extension TypeChecker {
             if case .optional = type { return type }
             return .optional(type)
         case .optionalChain(let operand): return optionalChainLink(operand, at: expr.location)
-        case .typeReference, .invalid:
+        case .typeReference:
+            reportOnce(.typeNameAlone, at: expr.location)  // a type written alone as a value (`Compiler.compileExpr`)
+            return .error
+        case .invalid:
             forEachChild(of: expr)
             return nil
         }

@@ -8,6 +8,10 @@ extension TypeChecker {
         case .expression(let expr):
             check(expr, expected: nil)
         case .variable(let isLet, let pattern, let annotation, let value, _):
+            if let value, case .inoutArgument = value.kind {  // `let p = &x` (`Compiler.compileExpr`)
+                reportOnce(.ampersandOutsideArgument, at: value.location)
+                return
+            }
             variable(pattern, annotation, value)
             if isLet, let value, !Self.hasAccessors(value) { noteInitializedConstants(pattern) }
             noteGetOnlyVariable(pattern, value)

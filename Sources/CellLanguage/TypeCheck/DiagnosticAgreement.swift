@@ -85,7 +85,10 @@ public struct DiagnosticAgreement: Sendable {
                                   "*cannot transfer control out of a defer statement",
                                   "*label in a 'switch' must have at least one executable statement",
                                   "expected member name or initializer call after type name",  // s17-diag (TypeChecker+NameDiagnostics)
-                                  "'&' may only be used to pass an argument to inout parameter"]  // s17-diag
+                                  "'&' may only be used to pass an argument to inout parameter",  // s17-diag
+                                  // s17-diag: refused values (TypeChecker+RefusalDiagnostics)
+                                  "one-sided ranges are supported as array subscripts",
+                                  "operator '*' cannot be used as a value here"]
 
     /// The openings of the messages of the kinds the checker reports only without notes: unknown names, whose
     /// did-you-mean suggestions depend on the generator's scope (`TypeChecker+NameDiagnostics`).
@@ -95,7 +98,8 @@ public struct DiagnosticAgreement: Sendable {
     /// (`type 'P' has no member 'm'`, `'(Int, Int)' is not convertible to '(Int)', tuples have …`, `type 'Int' cannot
     /// be used as a boolean; …`).
     static let checkedMessageParts = ["' has no member '", "tuples have a different number of elements",
-                                      "cannot be used as a boolean"]
+                                      "cannot be used as a boolean",
+                                      "' has associated values; use '"]  // s17-diag (TypeChecker+RefusalDiagnostics)
 
     /// The endings of the messages of the kinds the checker reports whose messages open with a name.
     static let checkedEndings = ["in subscript", "because it has no accessible initializers"]  // the last: s16-diag-calls

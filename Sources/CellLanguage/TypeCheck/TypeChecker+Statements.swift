@@ -12,6 +12,7 @@ extension TypeChecker {
                 reportOnce(.ampersandOutsideArgument, at: value.location)
                 return
             }
+            if let value, operatorStoredWithoutContext(value, annotation: annotation) { return }  // TypeChecker+RefusalDiagnostics
             variable(pattern, annotation, value)
             if isLet, let value, !Self.hasAccessors(value) { noteInitializedConstants(pattern) }
             noteGetOnlyVariable(pattern, value)

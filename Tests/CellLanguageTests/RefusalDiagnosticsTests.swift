@@ -1,0 +1,43 @@
+@testable import CellLanguage
+import XCTest
+
+/// The checker's diagnostics of `TypeChecker+RefusalDiagnostics`: values nbrun refuses (swiftc accepts them, so the
+/// messages are nbrun's own, at the token `Positions/Refusals/` marks), each reported by the type checker before
+/// generation (the generator meets it as already reported).
+final class RefusalDiagnosticsTests: XCTestCase {
+    func testTheCheckerReportsRefusedValues() {
+        let program = """
+        enum Shape { case circle(Int), dot }
+        func work() {
+            let a = Shape.circle
+            let b = 1.5...
+            let c = (+)
+            let d = "a"...
+            print(a, b, c, d)
+        }
+        """
+        assertCheckerReports(program, [
+            "3:19: enum case 'circle' has associated values; use 'circle(…)'",
+            "4:16: one-sided ranges are supported as array subscripts and case patterns only in nbrun cells",
+            "5:14: operator '+' cannot be used as a value here",
+            "6:16: one-sided ranges are supported as array subscripts and case patterns only in nbrun cells",
+        ])
+    }
+
+    /// Cases constructed with their values, cases without values, Int one-sided ranges and operators given a function
+    /// type are no mistakes.
+    func testTheCheckerLeavesWhatTheGeneratorAccepts() {
+        let program = """
+        enum Shape { case circle(Int), dot }
+        let e = Shape.circle(2)
+        let f = Shape.dot
+        let g = 2...
+        let h: (Int, Int) -> Int = (+)
+        let xs = [1, 2, 3][1...]
+        print(e, f, g, h(1, 2), xs, [3, 1].sorted(by: <), [1, 2].reduce(0, +))
+        """
+        let agreement = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1)).agreement
+        XCTAssertEqual(agreement.checked, 0)
+        XCTAssertEqual(diagnosticLines(program), [])
+    }
+}

@@ -24,6 +24,27 @@ final class RefusalDiagnosticsTests: XCTestCase {
         ])
     }
 
+    func testTheCheckerReportsRefusedCollectionSources() {
+        let program = """
+        struct Point { var x: Int }
+        func work(_ d: [String: Int]) {
+            let a = Dictionary(grouping: 5, by: { $0 })
+            let b = Dictionary(uniqueKeysWithValues: [1])
+            let c = Set(2.5)
+            let e = Dictionary(grouping: Point(x: 1)) { $0 }
+            let f = Set(d)
+            print(a, b, c, e, f)
+        }
+        """
+        assertCheckerReports(program, [
+            "3:13: Dictionary(grouping:by:) needs an array or a set, not 'Int'",
+            "4:13: Dictionary(uniqueKeysWithValues:) needs an array of (key, value) pairs, not '[Int]'",
+            "5:13: cannot build a Set from a value of type 'Double'",
+            "6:13: Dictionary(grouping:by:) needs an array or a set, not 'Point'",
+            "7:13: cannot build a Set from a value of type '[String: Int]'",
+        ])
+    }
+
     /// Cases constructed with their values, cases without values, Int one-sided ranges and operators given a function
     /// type are no mistakes.
     func testTheCheckerLeavesWhatTheGeneratorAccepts() {
@@ -34,7 +55,10 @@ final class RefusalDiagnosticsTests: XCTestCase {
         let g = 2...
         let h: (Int, Int) -> Int = (+)
         let xs = [1, 2, 3][1...]
-        print(e, f, g, h(1, 2), xs, [3, 1].sorted(by: <), [1, 2].reduce(0, +))
+        let groups = Dictionary(grouping: [1, 2, 3]) { $0 % 2 }
+        let pairs = Dictionary(uniqueKeysWithValues: [("a", 1)])
+        let sets = (Set([1, 2]), Set("ab"), Set(1...3), Set([1, 2][0...]))
+        print(e, f, g, h(1, 2), xs, [3, 1].sorted(by: <), [1, 2].reduce(0, +), groups, pairs, sets)
         """
         let agreement = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1)).agreement
         XCTAssertEqual(agreement.checked, 0)

@@ -88,7 +88,9 @@ public struct DiagnosticAgreement: Sendable {
                                   "'&' may only be used to pass an argument to inout parameter",  // s17-diag
                                   // s17-diag: refused values (TypeChecker+RefusalDiagnostics)
                                   "one-sided ranges are supported as array subscripts",
-                                  "operator '*' cannot be used as a value here"]
+                                  "operator '*' cannot be used as a value here", "Dictionary(grouping:by:) needs an array or a set",
+                                  "Dictionary(uniqueKeysWithValues:) needs an array of (key, value) pairs",
+                                  "cannot build a Set from a value of type"]
 
     /// The openings of the messages of the kinds the checker reports only without notes: unknown names, whose
     /// did-you-mean suggestions depend on the generator's scope (`TypeChecker+NameDiagnostics`).

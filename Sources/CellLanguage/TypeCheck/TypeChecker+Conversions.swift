@@ -105,6 +105,11 @@ extension TypeChecker {
         case .array(let inner)?, .set(let inner)?, .arraySlice(let inner)?: element = inner
         case .string?: element = .character
         case .stringView(let view)?: element = view.element
+        case let found?:
+            // `Set(5)`: the generator's `cannot build a Set from a value of type 'Int'` (`Compiler.compileSetInitializer`).
+            guard let location, isClosed(found) else { return nil }
+            report(.setSourceNotArray(found), at: location)
+            return .error
         default: element = nil
         }
         guard let element, element.isHashable else {

@@ -32,4 +32,22 @@ extension TypeChecker {
         reportOnce(.operatorAsValue(op), at: value.location)
         return true
     }
+
+    /// `Dictionary(grouping: 5, by: …)`, `Dictionary(uniqueKeysWithValues: [1])`: a source of a known type that is no
+    /// array or set (of pairs, for the second), the generator's `Dictionary(grouping:by:) needs an array or a set, not
+    /// 'Int'` or `Dictionary(uniqueKeysWithValues:) needs an array of (key, value) pairs, not '[Int]'`
+    /// (`Compiler.compileDictionaryInitializer`), at the call; nil when the call is neither or may fit.
+    func dictionarySourceMistake(_ arguments: [Argument], at location: SourceLocation) -> CType?? {
+        let labels = arguments.map(\.label)
+        let grouping = labels.count == 2 && labels[0] == "grouping" && (labels[1] == "by" || arguments[1].isTrailingClosure)
+        guard grouping || labels == ["uniqueKeysWithValues"] else { return nil }
+        let saved = trialState
+        guard let source = check(arguments[0].value, expected: nil), isClosed(source),
+              !grouping || Compiler.groupedElement(of: source) == nil else {
+            trialState = saved  // the initializer's own check types the arguments
+            return nil
+        }
+        report(grouping ? .groupingNeedsArray(source) : .uniqueKeysNeedsPairs(source), at: location)
+        return .some(.error)
+    }
 }

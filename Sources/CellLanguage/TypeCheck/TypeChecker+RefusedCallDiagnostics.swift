@@ -35,6 +35,8 @@ extension TypeChecker {
             return initializerShapeMistake(.double, arguments, at: call.location).map { .some($0) }
         case "min", "max":
             return booleanExtreme(name, arguments, at: call.location)
+        case "Dictionary":
+            return extendsBuiltinInitializers(name) ? nil : dictionarySourceMistake(arguments, at: call.location)
         default:
             return nil
         }

@@ -45,6 +45,26 @@ final class RefusalDiagnosticsTests: XCTestCase {
         ])
     }
 
+    func testTheCheckerReportsTransformsOfTheWrongResult() {
+        let program = """
+        func work(_ o: Int?) {
+            let a = [1].compactMap { $0 }
+            let b = [1].flatMap { $0 }
+            let c = Optional(1).flatMap { $0 }
+            let d = ["a"].compactMap { $0 + "b" }
+            let e = o.flatMap { [$0] }
+            print(a, b, c, d, e)
+        }
+        """
+        assertCheckerReports(program, [
+            "2:17: compactMap needs a closure returning an optional, not 'Int'",
+            "3:17: flatMap needs a closure returning an array, not 'Int'",
+            "4:25: flatMap needs a closure returning an optional, not 'Int'",
+            "5:19: compactMap needs a closure returning an optional, not 'String'",
+            "6:15: flatMap needs a closure returning an optional, not '[Int]'",
+        ])
+    }
+
     /// Cases constructed with their values, cases without values, Int one-sided ranges and operators given a function
     /// type are no mistakes.
     func testTheCheckerLeavesWhatTheGeneratorAccepts() {
@@ -58,7 +78,8 @@ final class RefusalDiagnosticsTests: XCTestCase {
         let groups = Dictionary(grouping: [1, 2, 3]) { $0 % 2 }
         let pairs = Dictionary(uniqueKeysWithValues: [("a", 1)])
         let sets = (Set([1, 2]), Set("ab"), Set(1...3), Set([1, 2][0...]))
-        print(e, f, g, h(1, 2), xs, [3, 1].sorted(by: <), [1, 2].reduce(0, +), groups, pairs, sets)
+        let mapped = ([" 1", "x"].compactMap { Int($0) }, [[1], [2]].flatMap { $0 }, ["ab"].flatMap { $0 }, Optional(2).flatMap { Int("\\($0)") })
+        print(e, f, g, h(1, 2), xs, [3, 1].sorted(by: <), [1, 2].reduce(0, +), groups, pairs, sets, mapped)
         """
         let agreement = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1)).agreement
         XCTAssertEqual(agreement.checked, 0)

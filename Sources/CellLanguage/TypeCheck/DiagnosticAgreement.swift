@@ -90,7 +90,8 @@ public struct DiagnosticAgreement: Sendable {
                                   "one-sided ranges are supported as array subscripts",
                                   "operator '*' cannot be used as a value here", "Dictionary(grouping:by:) needs an array or a set",
                                   "Dictionary(uniqueKeysWithValues:) needs an array of (key, value) pairs",
-                                  "cannot build a Set from a value of type"]
+                                  "cannot build a Set from a value of type", "compactMap needs a closure returning an optional",
+                                  "flatMap needs a closure returning"]
 
     /// The openings of the messages of the kinds the checker reports only without notes: unknown names, whose
     /// did-you-mean suggestions depend on the generator's scope (`TypeChecker+NameDiagnostics`).

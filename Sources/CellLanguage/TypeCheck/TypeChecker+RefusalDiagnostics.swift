@@ -50,4 +50,30 @@ extension TypeChecker {
         report(grouping ? .groupingNeedsArray(source) : .uniqueKeysNeedsPairs(source), at: location)
         return .some(.error)
     }
+
+    /// `[1].compactMap { $0 }`, `[1].flatMap { $0 }`: a transform whose result (inferred from its body, as
+    /// `Compiler.mapFunction` compiles it) is of a known type that is no optional (no array or string, for `flatMap`):
+    /// the generator's `compactMap needs a closure returning an optional, not 'Int'` or `flatMap needs a closure
+    /// returning an array, not 'Int'` (`ArrayMembers`), at the method's name; nil (nothing checked) when it may fit.
+    /// `Optional(1).flatMap { $0 }` (`onOptional`, `element` the wrapped type): `flatMap needs a closure returning an
+    /// optional, not 'Int'` (`OptionalMembers.transform`).
+    func transformResultMistake(_ name: String, _ element: CType, _ arguments: [Argument], onOptional: Bool = false,
+                                at nameLocation: SourceLocation) -> CType?? {
+        guard arguments.count == 1, arguments[0].label == nil else { return nil }
+        let saved = trialState
+        guard let result = transformResult(arguments[0], element), isClosed(result) else {
+            trialState = saved
+            return nil
+        }
+        switch (onOptional, name, result) {
+        case (false, "compactMap", .optional), (false, "flatMap", .array), (false, "flatMap", .string),
+             (false, "flatMap", .substring), (true, _, .optional):
+            trialState = saved
+            return nil
+        default:
+            report(onOptional ? .flatMapNeedsOptional(result)
+                              : name == "compactMap" ? .compactMapNeedsOptional(result) : .flatMapNeedsArray(result), at: nameLocation)
+            return .some(.error)
+        }
+    }
 }

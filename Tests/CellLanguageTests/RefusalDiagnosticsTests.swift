@@ -65,6 +65,23 @@ final class RefusalDiagnosticsTests: XCTestCase {
         ])
     }
 
+    /// swiftc only warns that these casts always fail, at the same `as?`/`as!`.
+    func testTheCheckerReportsCastsBetweenValues() {
+        let program = """
+        func work(_ o: Int?) {
+            let a = 1 as? String
+            let b = "x" as! Double
+            let c = o as? Bool
+            print(a, b, c)
+        }
+        """
+        assertCheckerReports(program, [
+            "2:15: 'as?' from 'Int' to 'String' is not supported in nbrun cells (casts between classes are)",
+            "3:17: 'as!' from 'String' to 'Double' is not supported in nbrun cells (casts between classes are)",
+            "4:15: 'as?' from 'Int?' to 'Bool' is not supported in nbrun cells (casts between classes are)",
+        ])
+    }
+
     /// Cases constructed with their values, cases without values, Int one-sided ranges and operators given a function
     /// type are no mistakes.
     func testTheCheckerLeavesWhatTheGeneratorAccepts() {

@@ -91,7 +91,9 @@ public struct DiagnosticAgreement: Sendable {
                                   "operator '*' cannot be used as a value here", "Dictionary(grouping:by:) needs an array or a set",
                                   "Dictionary(uniqueKeysWithValues:) needs an array of (key, value) pairs",
                                   "cannot build a Set from a value of type", "compactMap needs a closure returning an optional",
-                                  "flatMap needs a closure returning"]
+                                  "flatMap needs a closure returning",
+                                  "'as?' from *is not supported in nbrun cells (casts between classes are)",
+                                  "'as!' from *is not supported in nbrun cells (casts between classes are)"]
 
     /// The openings of the messages of the kinds the checker reports only without notes: unknown names, whose
     /// did-you-mean suggestions depend on the generator's scope (`TypeChecker+NameDiagnostics`).

@@ -4,9 +4,10 @@
 extension TypeChecker {
     /// `x as? T` is `T?`, `x as! T` is `T` and `x is T` is Bool, when the checker can resolve `T` (the operand is
     /// checked without a context).
-    func typeCast(_ operand: Expr, type typeExpr: TypeExpr, _ op: String) -> CType? {
-        check(operand, expected: nil)
+    func typeCast(_ operand: Expr, type typeExpr: TypeExpr, _ op: String, at location: SourceLocation) -> CType? {
+        let source = check(operand, expected: nil)
         guard let target = resolve(typeExpr) else { return nil }
+        if castBetweenValues(source, target, op, at: location) { return .error }  // TypeChecker+RefusalDiagnostics
         switch op {
         case "is": return .bool
         case "as?": return .optional(target)

@@ -57,7 +57,7 @@ extension TypeChecker {
             return closureType(literal, at: expr.location, expected: expected)
         case .ternary(let condition, let then, let otherwise): return ternary(condition, then, otherwise, expected: expected)
         case .forceUnwrap(let operand): return forceUnwrap(operand, expected: expected, at: expr.location)
-        case .cast(let operand, let type, let op): return cast(operand, type, op)
+        case .cast(let operand, let type, let op): return cast(operand, type, op, at: expr.location)
         case .tryExpr(let operand, let kind):
             let type = check(operand, expected: kind == .optional ? expected?.unwrapped : expected)
             guard kind == .optional, let type else { return type }
@@ -220,8 +220,8 @@ extension TypeChecker {
     }
 
     /// `x as T` (`as?`, `as!` and `is`: `typeCast`).
-    private func cast(_ operand: Expr, _ typeExpr: TypeExpr, _ op: String) -> CType? {
-        guard op == "as" else { return typeCast(operand, type: typeExpr, op) }
+    private func cast(_ operand: Expr, _ typeExpr: TypeExpr, _ op: String, at location: SourceLocation) -> CType? {
+        guard op == "as" else { return typeCast(operand, type: typeExpr, op, at: location) }
         if case .named("Any", _) = typeExpr { return check(operand, expected: nil) }
         guard let type = resolve(typeExpr) else {
             return nil

@@ -27,6 +27,28 @@ final class NameDiagnosticsTests: XCTestCase {
         ])
     }
 
+    /// Written types that name nothing (swiftc's errors, without its notes; `Float`, which swiftc accepts, is refused by nbrun at the name).
+    func testTheCheckerReportsUnknownTypeNames() {
+        let program = """
+        struct Point { var x: Int }
+        func work() {
+            let a: Strin = "a"
+            let b: [Pointt] = []
+            let c: Float = 1
+            let d: Qwxyz? = nil
+            print(a, b, c, d as Any)
+        }
+        """
+        assertCheckerReports(program, [
+            "3:12: cannot find type 'Strin' in scope",
+            "4:13: cannot find type 'Pointt' in scope",
+            "5:12: type 'Float' is not supported in nbrun cells",
+            "6:12: cannot find type 'Qwxyz' in scope",
+        ])
+        let notes = Interpreter().compile(CellSource(code: program, firstLine: 1)).diagnostics.map(\.notes)
+        XCTAssertEqual(notes, [["did you mean 'String'?"], ["did you mean 'Point'?"], [], []])
+    }
+
     /// A misspelt name close to a name the generator may see is left to the generator, which suggests it (the checker
     /// does not know the generator's scope); type names used as member bases and callees are no mistakes.
     func testTheCheckerLeavesSuggestionsToTheGenerator() {

@@ -86,6 +86,7 @@ public struct DiagnosticAgreement: Sendable {
                                   "*label in a 'switch' must have at least one executable statement",
                                   "expected member name or initializer call after type name",  // s17-diag (TypeChecker+NameDiagnostics)
                                   "'&' may only be used to pass an argument to inout parameter",  // s17-diag
+                                  "cannot find type '", "type 'Float' is not supported in nbrun cells",  // s17-diag
                                   // s17-diag: refused values (TypeChecker+RefusalDiagnostics)
                                   "one-sided ranges are supported as array subscripts",
                                   "operator '*' cannot be used as a value here", "Dictionary(grouping:by:) needs an array or a set",

@@ -18,9 +18,9 @@ extension TypeChecker {
         return true
     }
 
-    /// `let t = Int`: a type's name written alone as a value, which the generator refuses with `expected member name or
-    /// initializer call after type name` (`Compiler.compileName`, where no variable or function has the name); reports
-    /// it at the name and returns true.
+    /// `let t = Int`: a type's name written alone as a variable's value, which the generator refuses with `expected
+    /// member name or initializer call after type name` (`Compiler.compileName`, where no variable or function has the
+    /// name); reports it at the name and returns true. (Elsewhere a type's name may be a member's base, `Int.init`.)
     func reportsTypeNameAlone(_ expr: Expr, _ name: String) -> Bool {
         guard let referent = resolution.referent(of: expr), referent == .builtin || referent == .unresolved
                 || declarationKind(of: referent) == .type,
@@ -58,5 +58,32 @@ extension TypeChecker {
             names.formUnion(type.cases.map(\.name))
         }
         return names
+    }
+
+    /// A written type name that names nothing: `Float` (`type 'Float' is not supported in nbrun cells`) or a name no
+    /// type, alias, generic parameter or binding has (`cannot find type 'Strin' in scope`, with the generator's
+    /// suggestion among the same candidates), as `Compiler.resolveType` reports them, at the name. Only for plain names
+    /// that no declaration of the cell and no generic declaration of the notebook uses (generic parameters, associated
+    /// types), outside bodies checked per specialization.
+    func unknownTypeName(_ type: TypeExpr) {
+        guard case .named(let name, let location) = type, location.line > 0, specialization == nil, genericSelf == nil,
+              protocolSelf == nil, conformingSelf == nil, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
+              IntegerKind(name: name) == nil, compiler.registry.types[name] == nil, compiler.registry.constants[name] == nil,
+              compiler.declarations.typeAliases[name] == nil, compiler.declarations.userTypes[name] == nil,
+              !compiler.declarations.userTypes.keys.contains(where: { $0.hasSuffix("." + name) }),  // a nested type
+              !compiler.declarations.typeAliases.keys.contains(where: { $0.hasSuffix("." + name) }),
+              compiler.protocolState.genericTypes[name] == nil, !Self.namesTheGeneratorReadsItself.contains(name),
+              !["Any", "AnyObject", "Self", "UnicodeScalar", "Set", "Array", "Dictionary", "Optional"].contains(name),
+              !resolution.declarations.contains(where: { $0.name == name }),
+              !compiler.protocolState.genericFunctions.values.joined().contains(where: { $0.genericParameters.contains { $0.name == name } }),
+              !compiler.protocolState.genericTypes.values.contains(where: { $0.decl.genericParameters.contains { $0.name == name } })
+        else { return }
+        if name == "Float" {
+            reportOnce(.typeNotSupported(name), at: location)
+        } else if !Compiler.supportedConformances.contains(name) {
+            let candidates = ["Int", "Double", "Bool", "String"] + Array(compiler.registry.types.keys)
+                + Array(compiler.registry.constants.keys) + Array(compiler.declarations.userTypes.keys)
+            reportOnce(.cannotFindTypeInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidates)), at: location)
+        }
     }
 }

@@ -59,7 +59,8 @@ extension TypeChecker {
     /// optional, not 'Int'` (`OptionalMembers.transform`).
     func transformResultMistake(_ name: String, _ element: CType, _ arguments: [Argument], onOptional: Bool = false,
                                 at nameLocation: SourceLocation) -> CType?? {
-        guard arguments.count == 1, arguments[0].label == nil else { return nil }
+        // A closure literal only: function references (`compactMap(Int.init)`) are the generator's to choose.
+        guard arguments.count == 1, arguments[0].label == nil, case .closure = arguments[0].value.kind else { return nil }
         let saved = trialState
         guard let result = transformResult(arguments[0], element), isClosed(result) else {
             trialState = saved
@@ -86,5 +87,16 @@ extension TypeChecker {
         guard builtinValues.contains(source.unwrapped), builtinValues.contains(target) else { return false }
         reportOnce(.castNotSupported(op, from: source, to: target), at: location)
         return true
+    }
+
+    /// Whether `base` is a lazy sequence (`xs.lazy`, `xs.lazy.map { … }`), whose operations the generator compiles (or
+    /// refuses to print, `Compiler+LazyWrapperPrinting`) apart from the array's.
+    static func isLazyChain(_ base: Expr) -> Bool {
+        switch base.kind {
+        case .member(_, "lazy", _): return true
+        case .member(let inner?, _, _): return isLazyChain(inner)
+        case .call(let callee, _): return isLazyChain(callee)
+        default: return false
+        }
     }
 }

@@ -173,7 +173,7 @@ extension TypeChecker {
             return mapClosureCountMistake(element, arguments, expected: expected).map { .some($0) }
         case (.string, "append"):
             return stringAppendMistake(base, arguments, at: nameLocation)
-        case (.array(let element), "compactMap"), (.array(let element), "flatMap"):
+        case (.array(let element), "compactMap") where !Self.isLazyChain(base), (.array(let element), "flatMap") where !Self.isLazyChain(base):
             return transformResultMistake(name, element, arguments, at: nameLocation)  // TypeChecker+RefusalDiagnostics
         case (.optional(let wrapped), "flatMap"):
             return transformResultMistake(name, wrapped, arguments, onOptional: true, at: nameLocation)

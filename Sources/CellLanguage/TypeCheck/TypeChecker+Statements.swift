@@ -13,6 +13,7 @@ extension TypeChecker {
                 return
             }
             if let value, operatorStoredWithoutContext(value, annotation: annotation) { return }  // TypeChecker+RefusalDiagnostics
+            if let value, case .name(let name) = value.kind, reportsTypeNameAlone(value, name) { return }  // +NameDiagnostics
             variable(pattern, annotation, value)
             if isLet, let value, !Self.hasAccessors(value) { noteInitializedConstants(pattern) }
             noteGetOnlyVariable(pattern, value)

@@ -209,7 +209,10 @@ final class TypeChecker {
             if let nested = nestedType(named: name) { return .user(nested) }
             guard !name.contains("<"), !name.contains("."), compiler.declarations.typeAliases[name] == nil,
                   compiler.protocolState.genericTypes[name] == nil,
-                  let user = compiler.declarations.userTypes[name], user.kind != .protocolType else { return nil }
+                  let user = compiler.declarations.userTypes[name], user.kind != .protocolType else {
+                unknownTypeName(type)  // TypeChecker+NameDiagnostics
+                return nil
+            }
             return .user(user)
         case .array(let element): return resolve(element).map { .array($0) }
         case .optional(let wrapped): return resolve(wrapped).map { .optional($0) }

@@ -6,8 +6,9 @@ import Diagnostics
 public struct DiagnosticAgreement: Sendable {
     /// Errors the generator reported.
     public var reported = 0
-    /// The generator's errors of the kinds the checker reports (by their messages' openings, `checkedMessages`, or
-    /// endings, `checkedEndings`: the mistakes in subscripts' arguments, types that cannot be constructed).
+    /// The generator's errors of the kinds the checker reports (by their messages' openings, `checkedMessages` and,
+    /// without notes, `checkedMessagesWithoutNotes`, or endings, `checkedEndings`: the mistakes in subscripts'
+    /// arguments, types that cannot be constructed).
     public var reportedOfCheckedKinds = 0
     /// Diagnostics the checker reported.
     public var checked = 0

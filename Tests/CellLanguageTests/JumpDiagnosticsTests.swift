@@ -1,7 +1,7 @@
 @testable import CellLanguage
 import XCTest
 
-/// The checker's diagnostics of `TypeChecker+JumpDiagnostics`: each mistake is reported by the type checker before
+/// The checker's diagnostics of `TypeChecker+JumpDiagnostics` and of case patterns' lengths: each mistake is reported by the type checker before
 /// generation (the generator meets it as already reported), with swiftc's message at swiftc's position (swiftc 6's
 /// errors for these programs).
 final class JumpDiagnosticsTests: XCTestCase {
@@ -37,6 +37,24 @@ final class JumpDiagnosticsTests: XCTestCase {
             "11:29: cannot find label 'outer' in scope",
             "14:13: 'return' cannot transfer control out of a defer statement",
             "16:34: 'break' cannot transfer control out of a defer statement",
+        ])
+    }
+
+    /// A case pattern of several values for a case of one value (`TypeChecker.reportsCasePatternLength`).
+    func testTheCheckerReportsTuplePatternsOfOneValueCases() {
+        let program = """
+        enum Shape { case circle(Int), square(Double), dot }
+        func work(_ s: Shape) {
+            switch s {
+            case .circle(let a, let b): print(a, b)
+            case .square(let x, _): print(x)
+            case .dot: print(0)
+            }
+        }
+        """
+        assertCheckerReports(program, [
+            "4:17: tuple pattern cannot match values of the non-tuple type 'Int'",
+            "5:17: tuple pattern cannot match values of the non-tuple type 'Double'",
         ])
     }
 

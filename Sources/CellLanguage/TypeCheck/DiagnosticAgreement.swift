@@ -88,6 +88,7 @@ public struct DiagnosticAgreement: Sendable {
                                   "expected member name or initializer call after type name",  // s17-diag (TypeChecker+NameDiagnostics)
                                   "'&' may only be used to pass an argument to inout parameter",  // s17-diag
                                   "cannot find type '", "type 'Float' is not supported in nbrun cells",  // s17-diag
+                                  "tuple pattern cannot match values of the non-tuple type",  // s17-diag (enum case payloads)
                                   // s17-diag: refused values (TypeChecker+RefusalDiagnostics)
                                   "one-sided ranges are supported as array subscripts",
                                   "operator '*' cannot be used as a value here", "Dictionary(grouping:by:) needs an array or a set",

@@ -1,5 +1,6 @@
-import CellLanguage
+@testable import CellLanguage
 import Diagnostics
+import XCTest
 
 /// The diagnostics of `code` compiled as one cell starting at line 1, as `line:column: message` (the form swiftc's
 /// output is compared in).
@@ -8,4 +9,20 @@ func diagnosticLines(_ code: String) -> [String] {
         guard let location = diagnostic.location else { return diagnostic.message }
         return "\(location.line):\(location.column): \(diagnostic.message)"
     }
+}
+
+/// Asserts that `program` compiles to swiftc's errors (`swiftc`, as `line:column: message`), that the type checker
+/// reports each of them before generation, that the generator meets at least `metByTheGenerator` of them (each one
+/// when nil) as already reported (the generator meets `let t = []` twice, the literal then the declaration, and each
+/// meeting counts; the default values of functions it declares before the checker runs are its own reports), and that the diagnostics oracle finds no disagreement.
+func assertCheckerReports(_ program: String, _ swiftc: [String], metByTheGenerator: Int? = nil,
+                          file: StaticString = #filePath, line: UInt = #line) {
+    XCTAssertEqual(diagnosticLines(program), swiftc, file: file, line: line)
+    let interpreter = Interpreter()
+    _ = interpreter.compile(CellSource(code: program, firstLine: 1))
+    XCTAssertEqual(interpreter.compileCounts.checkerDiagnostics, swiftc.count, "the checker reports each", file: file, line: line)
+    XCTAssertGreaterThanOrEqual(interpreter.compileCounts.alreadyReported, metByTheGenerator ?? swiftc.count,
+                                "the generator meets each and does not report it again", file: file, line: line)
+    let agreement = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1)).agreement
+    XCTAssertEqual(agreement.disagreements, [], file: file, line: line)
 }

@@ -9,7 +9,7 @@ import XCTest
 final class DiagnosticOracleTests: XCTestCase {
     func testTheCheckersDiagnosticsAreTheGenerators() throws {
         var total = DiagnosticAgreement()
-        var disagreements: [String] = [], missed: [String] = []
+        var disagreements: [String] = [], missed: [String] = [], missedOfOtherKinds: [String] = []
         for (name, cells) in try Self.programs() {
             let interpreter = Interpreter()
             for cell in cells {
@@ -17,17 +17,23 @@ final class DiagnosticOracleTests: XCTestCase {
                 total.add(agreement)
                 disagreements += agreement.disagreements.map { "\(name) \($0)" }
                 missed += agreement.missed.map { "\(name) \($0)" }
+                missedOfOtherKinds += agreement.missedOfOtherKinds.map { "\(name) \($0)" }
             }
         }
         let percent = (total.coverage * 1000).rounded() / 10
+        let share = Double(total.agreed) / Double(max(total.reported, 1))
         print("diagnostics oracle: the checker reported \(total.checked) diagnostics, \(total.agreed) as the generator did, "
               + "\(total.disagreements.count) disagreements; \(total.agreedOfCheckedKinds) of the generator's "
-              + "\(total.reportedOfCheckedKinds) errors of the checked kinds (\(percent) %), of \(total.reported) errors in all")
+              + "\(total.reportedOfCheckedKinds) errors of the checked kinds (\(percent) %), of \(total.reported) errors in all "
+              + "(\((share * 1000).rounded() / 10) %)")
         if ProcessInfo.processInfo.environment["NBRUN_LIST_MISSED_DIAGNOSTICS"] != nil {
             for line in missed { print("missed: \(line)") }
+            for line in missedOfOtherKinds { print("unchecked: \(line)") }
         }
         XCTAssertGreaterThan(total.reported, 500)
-        XCTAssertGreaterThan(total.coverage, 0.98, "the checker reports the generator's errors of its kinds (98.1 % when last raised, 1,210 of the 1,871 errors in all, with the value kinds of TypeChecker+ValueDiagnostics, the places, statements and throws of s16-diag-places, the refused calls of s16-diag-calls and the kinds of s16-diag-more; the Numeric placeholders' mistakes only the generator reports)")
+        XCTAssertGreaterThan(total.coverage, 0.981, "the checker reports the generator's errors of its kinds (98.2 % when last raised, 1,379 of the 1,404 errors of the checked kinds, with the value kinds of TypeChecker+ValueDiagnostics, the places, statements and throws of s16-diag-places, the refused calls of s16-diag-calls, the kinds of s16-diag-more and the jumps, names and refusals of s17-diag; the Numeric placeholders' mistakes only the generator reports)")
+        // The share of all the generator's errors (parse and lowering errors included, which the checker never sees).
+        XCTAssertGreaterThan(share, 0.737, "the checker reports the generator's errors (73.7 % when last raised: 1,379 of 1,871, s17-diag; 64.7 % before)")
         XCTAssertEqual(disagreements, [], "the checker reported diagnostics the generator does not")
     }
 

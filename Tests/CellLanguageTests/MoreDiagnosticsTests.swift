@@ -88,18 +88,4 @@ final class MoreDiagnosticsTests: XCTestCase {
             "4:13: conflicting arguments to generic parameter 'T' ('String' vs. 'Int')",
         ])
     }
-
-    /// `metByTheGenerator`: how many of the errors the generator meets after the checker reported them (the default
-    /// values of functions it declares before the checker runs, pass 1, are its own reports; the checker's are the same).
-    private func assertCheckerReports(_ program: String, _ swiftc: [String], metByTheGenerator: Int? = nil,
-                                      file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertEqual(diagnosticLines(program), swiftc, file: file, line: line)
-        let interpreter = Interpreter()
-        _ = interpreter.compile(CellSource(code: program, firstLine: 1))
-        XCTAssertEqual(interpreter.compileCounts.checkerDiagnostics, swiftc.count, "the checker reports each", file: file, line: line)
-        XCTAssertGreaterThanOrEqual(interpreter.compileCounts.alreadyReported, metByTheGenerator ?? swiftc.count,
-                                    "the generator meets each and does not report it again", file: file, line: line)
-        let agreement = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1)).agreement
-        XCTAssertEqual(agreement.disagreements, [], file: file, line: line)
-    }
 }

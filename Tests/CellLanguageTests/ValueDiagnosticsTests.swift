@@ -151,16 +151,4 @@ final class ValueDiagnosticsTests: XCTestCase {
         XCTAssertEqual(agreement.checked, 0)
         XCTAssertEqual(diagnosticLines(program), [])
     }
-
-    private func assertCheckerReports(_ program: String, _ swiftc: [String], file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertEqual(diagnosticLines(program), swiftc, file: file, line: line)
-        let interpreter = Interpreter()
-        _ = interpreter.compile(CellSource(code: program, firstLine: 1))
-        XCTAssertEqual(interpreter.compileCounts.checkerDiagnostics, swiftc.count, "the checker reports each", file: file, line: line)
-        // The generator meets `let t = []` twice (the literal, then the declaration): each meeting counts.
-        XCTAssertGreaterThanOrEqual(interpreter.compileCounts.alreadyReported, swiftc.count,
-                                    "the generator meets each and does not report it again", file: file, line: line)
-        let agreement = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1)).agreement
-        XCTAssertEqual(agreement.disagreements, [], file: file, line: line)
-    }
 }

@@ -87,6 +87,7 @@ extension TypeChecker {
         (returnType, returnTyping, reportsReturnMismatches) = (result, typing, false)
         bodyContext.inClosureBody = true
         defer { bodyContext = saved }
+        checkJumps(literal.body)
         if literal.body.count == 1, case .expression(let expr) = literal.body[0], returnType != .void {
             if case .assign = expr.kind {
                 check(expr, expected: nil)

@@ -4,9 +4,10 @@
 extension TypeChecker {
     /// `x as? T` is `T?`, `x as! T` is `T` and `x is T` is Bool, when the checker can resolve `T` (the operand is
     /// checked without a context).
-    func typeCast(_ operand: Expr, type typeExpr: TypeExpr, _ op: String) -> CType? {
-        check(operand, expected: nil)
+    func typeCast(_ operand: Expr, type typeExpr: TypeExpr, _ op: String, at location: SourceLocation) -> CType? {
+        let source = check(operand, expected: nil)
         guard let target = resolve(typeExpr) else { return nil }
+        if castBetweenValues(source, target, op, at: location) { return .error }  // TypeChecker+RefusalDiagnostics
         switch op {
         case "is": return .bool
         case "as?": return .optional(target)
@@ -106,6 +107,11 @@ extension TypeChecker {
         case .array(let inner)?, .set(let inner)?, .arraySlice(let inner)?: element = inner
         case .string?: element = .character
         case .stringView(let view)?: element = view.element
+        case let found?:
+            // `Set(5)`: the generator's `cannot build a Set from a value of type 'Int'` (`Compiler.compileSetInitializer`).
+            guard let location, isClosed(found) else { return nil }
+            report(.setSourceNotArray(found), at: location)
+            return .error
         default: element = nil
         }
         guard let element, element.isHashable else {

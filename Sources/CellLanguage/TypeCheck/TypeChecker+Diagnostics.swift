@@ -27,7 +27,10 @@ import Diagnostics
 ///   on values: `TypeChecker+ValueDiagnostics`); calls the generator refuses as a whole: built-in initializers without a match, unmet `zip`, `max`, `sorted()` and `Set`
 ///   requirements, types without initializers, nbrun's `stride` and `reduce(into:)` refusals, closure counts in `map`,
 ///   ambiguous overloads, generic functions' unmet constraints (`TypeChecker+RefusedCallDiagnostics`,
-///   `TypeChecker+RefusedMethodDiagnostics`).
+///   `TypeChecker+RefusedMethodDiagnostics`); stray `break`/`continue`, exits out of `defer`, empty `case` labels
+///   (`TypeChecker+JumpDiagnostics`); unknown names and written types, types' names alone (`TypeChecker+NameDiagnostics`);
+///   values and calls nbrun refuses: enum cases without their values, one-sided ranges and operators without context,
+///   collection sources, `compactMap`/`flatMap` results, casts between values (`TypeChecker+RefusalDiagnostics`).
 /// - No cascade. A node whose own type is wrong (an operator that does not apply, a member that does not exist) has
 ///   the error type: nothing is recorded for it and what contains it is unknown, so it reports nothing more. A
 ///   conversion mistake keeps the value's type (the mistake is the conversion) and the declaration its annotated

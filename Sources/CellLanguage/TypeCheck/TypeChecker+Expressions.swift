@@ -30,13 +30,17 @@ extension TypeChecker {
         case .nilLiteral:
             if case .optional? = expected { return expected }
             return nil
-        case .name(let name): return self.name(expr, name) ?? functionReference(expr, name, expected: expected)
+        case .name(let name):
+            return self.name(expr, name) ?? functionReference(expr, name, expected: expected)
+                ?? (reportsUnknownName(expr, name) ? .error : nil)  // TypeChecker+NameDiagnostics
         case .binary(let op, let lhs, let rhs, let location): return binary(op, lhs, rhs, expected: expected, at: location)
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected, at: expr.location)
         case .assign(let op, let target, let value, let location):
             if let native = nativeCompoundAssignment(op, target, value) { return native }
             if reportsConstantTarget(op, target, at: location) || reportsImmutableTarget(op, target, at: location)
                 || reportsGetOnlyTarget(op, target, at: location) { return .error }
+            // `x = y` with `x` unknown: the generator reports `x` and compiles no value (`Compiler.namePlace`).
+            if op == "=", case .name(let name) = target.kind, reportsUnknownName(target, name) { return .error }
             return assignment(op, target, value)
         case .inoutArgument(let target):
             place(target)
@@ -53,14 +57,17 @@ extension TypeChecker {
             return closureType(literal, at: expr.location, expected: expected)
         case .ternary(let condition, let then, let otherwise): return ternary(condition, then, otherwise, expected: expected)
         case .forceUnwrap(let operand): return forceUnwrap(operand, expected: expected, at: expr.location)
-        case .cast(let operand, let type, let op): return cast(operand, type, op)
+        case .cast(let operand, let type, let op): return cast(operand, type, op, at: expr.location)
         case .tryExpr(let operand, let kind):
             let type = check(operand, expected: kind == .optional ? expected?.unwrapped : expected)
             guard kind == .optional, let type else { return type }
             if case .optional = type { return type }
             return .optional(type)
         case .optionalChain(let operand): return optionalChainLink(operand, at: expr.location)
-        case .typeReference, .invalid:
+        case .typeReference:
+            reportOnce(.typeNameAlone, at: expr.location)  // a type written alone as a value (`Compiler.compileExpr`)
+            return .error
+        case .invalid:
             forEachChild(of: expr)
             return nil
         }
@@ -213,8 +220,8 @@ extension TypeChecker {
     }
 
     /// `x as T` (`as?`, `as!` and `is`: `typeCast`).
-    private func cast(_ operand: Expr, _ typeExpr: TypeExpr, _ op: String) -> CType? {
-        guard op == "as" else { return typeCast(operand, type: typeExpr, op) }
+    private func cast(_ operand: Expr, _ typeExpr: TypeExpr, _ op: String, at location: SourceLocation) -> CType? {
+        guard op == "as" else { return typeCast(operand, type: typeExpr, op, at: location) }
         if case .named("Any", _) = typeExpr { return check(operand, expected: nil) }
         guard let type = resolve(typeExpr) else {
             return nil

@@ -21,6 +21,7 @@ extension TypeChecker {
         if let missing = missingBuiltinStaticMember(base, name, at: location) { return missing }
         if let type = typeNamed(base) {
             if type.kind == .enumeration, let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
+            if let refused = enumCaseWithoutValues(type, name, at: location) { return refused }  // TypeChecker+RefusalDiagnostics
             return staticFieldType(type, name) ?? type.staticComputed[name]?.returnType ?? allCasesType(type, name)
                 ?? missingStaticMember(base, type, name, at: location)
         }

@@ -36,6 +36,7 @@ extension TypeChecker {
         (returnType, returnTyping, reportsReturnMismatches, bodyContext.inClosureBody) = (signature.result, .given, true, false)
         singleExpressionBody(decl.body)
         checkThrowingCalls(decl.body, decl)
+        checkJumps(decl.body)
         bodyContext = saved
         return true
     }

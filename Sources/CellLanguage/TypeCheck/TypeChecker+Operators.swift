@@ -123,7 +123,11 @@ extension TypeChecker {
 
     /// `-x`, `+x`, `!b`, `~n` on built-in types.
     func prefix(_ op: String, _ operand: Expr, expected: CType?, at location: SourceLocation) -> CType? {
-        if Self.isOneSidedRangeOperator(op) { return partialRange(op, operand) }
+        if Self.isOneSidedRangeOperator(op) {
+            let range = partialRange(op, operand)
+            if range == nil, oneSidedRangeOfAnotherBound(checked.type(of: operand), expected: expected, at: location) { return .error }
+            return range
+        }
         let declared = isDeclaredOperator(op)
         let literal = Compiler.isNumericLiteral(operand)
         guard op != "..<", op != "...", op != Expr.postfixRange,

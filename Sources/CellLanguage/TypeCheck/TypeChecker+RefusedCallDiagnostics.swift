@@ -35,6 +35,8 @@ extension TypeChecker {
             return initializerShapeMistake(.double, arguments, at: call.location).map { .some($0) }
         case "min", "max":
             return booleanExtreme(name, arguments, at: call.location)
+        case "Dictionary":
+            return extendsBuiltinInitializers(name) ? nil : dictionarySourceMistake(arguments, at: call.location)
         default:
             return nil
         }
@@ -154,7 +156,7 @@ extension TypeChecker {
     /// caller goes on.
     func refusedMethodCall(_ base: Expr, _ receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?,
                            at nameLocation: SourceLocation) -> CType?? {
-        guard isClosed(receiver), !receiver.isOptional, !extendsBuiltin(member: name),
+        guard isClosed(receiver), !receiver.isOptional || name == "flatMap", !extendsBuiltin(member: name),
               compiler.protocolState.builtinExtensions[receiver.description] == nil,
               compiler.protocolState.arrayConformances.isEmpty, compiler.protocolState.protocolExtensions.isEmpty,
               compiler.protocolState.genericMembers.isEmpty,
@@ -171,6 +173,10 @@ extension TypeChecker {
             return mapClosureCountMistake(element, arguments, expected: expected).map { .some($0) }
         case (.string, "append"):
             return stringAppendMistake(base, arguments, at: nameLocation)
+        case (.array(let element), "compactMap") where !Self.isLazyChain(base), (.array(let element), "flatMap") where !Self.isLazyChain(base):
+            return transformResultMistake(name, element, arguments, at: nameLocation)  // TypeChecker+RefusalDiagnostics
+        case (.optional(let wrapped), "flatMap"):
+            return transformResultMistake(name, wrapped, arguments, onOptional: true, at: nameLocation)
         default:
             return nil
         }

@@ -83,13 +83,17 @@ extension TypeChecker {
     }
 
     /// Reports `case .two(let a, let b, let c)` for `case two(Int, Int)` of a non-generic enum (at the payload's
-    /// `(`, the payload as a tuple type), when the case has a payload of two or more values; true when it reported
-    /// (the pattern's names are then left unknown, as the generator leaves them).
+    /// `(`, the payload as a tuple type), when the case has a payload of two or more values, and `case .circle(let a,
+    /// let b)` for `case circle(Int)` (`tuple pattern cannot match values of the non-tuple type 'Int'`, s17-diag), as
+    /// `Compiler.compileEnumCasePattern` does; true when it reported (the pattern's names are then left unknown, as the
+    /// generator leaves them).
     func reportsCasePatternLength(_ name: String, _ payload: [CasePattern]?, _ type: CType, at location: SourceLocation) -> Bool {
         guard case .user(let user) = type, user.kind == .enumeration, !isGeneric(user), let payload,
-              let index = user.caseIndex(name), let elements = user.cases[index].payload, elements.count > 1,
+              let index = user.caseIndex(name), let elements = user.cases[index].payload,
+              elements.count > 1 || payload.count > 1,
               payload.count != elements.count, elements.allSatisfy({ isClosed($0.type) }) else { return false }
-        report(.enumCasePatternLength(.tuple(elements)), at: compiler.reportedTokens[location] ?? location)
+        let mistake: CompileError = elements.count == 1 ? .tuplePatternOnNonTuple(elements[0].type) : .enumCasePatternLength(.tuple(elements))
+        report(mistake, at: compiler.reportedTokens[location] ?? location)
         return true
     }
 

@@ -8,6 +8,12 @@ extension TypeChecker {
         case .expression(let expr):
             check(expr, expected: nil)
         case .variable(let isLet, let pattern, let annotation, let value, _):
+            if let value, case .inoutArgument = value.kind {  // `let p = &x` (`Compiler.compileExpr`)
+                reportOnce(.ampersandOutsideArgument, at: value.location)
+                return
+            }
+            if let value, operatorStoredWithoutContext(value, annotation: annotation) { return }  // TypeChecker+RefusalDiagnostics
+            if let value, case .name(let name) = value.kind, reportsTypeNameAlone(value, name) { return }  // +NameDiagnostics
             variable(pattern, annotation, value)
             if isLet, let value, !Self.hasAccessors(value) { noteInitializedConstants(pattern) }
             noteGetOnlyVariable(pattern, value)
@@ -152,6 +158,7 @@ extension TypeChecker {
         if let selfType, !decl.isStatic { declare("self", at: decl.location, selfValueType(of: selfType)) }
         singleExpressionBody(statements ?? decl.body)
         checkThrowingCalls(statements ?? decl.body, decl)
+        checkJumps(statements ?? decl.body)
         bodyContext = saved
     }
 }

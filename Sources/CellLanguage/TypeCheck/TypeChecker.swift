@@ -102,6 +102,7 @@ final class TypeChecker {
     /// Checks the cell's statements and returns the types found.
     func check(_ statements: [Stmt]) -> CheckedTypes {
         for case .typeDeclaration(let decl) in statements { cellTypeDeclarations.insert(decl) }
+        checkJumps(statements)  // TypeChecker+JumpDiagnostics
         // As the generator compiles them: top-level functions, and the member bodies of types that use globals
         // declared after them, once every top-level statement has given its names their types.
         var later: [Stmt] = []
@@ -208,7 +209,10 @@ final class TypeChecker {
             if let nested = nestedType(named: name) { return .user(nested) }
             guard !name.contains("<"), !name.contains("."), compiler.declarations.typeAliases[name] == nil,
                   compiler.protocolState.genericTypes[name] == nil,
-                  let user = compiler.declarations.userTypes[name], user.kind != .protocolType else { return nil }
+                  let user = compiler.declarations.userTypes[name], user.kind != .protocolType else {
+                unknownTypeName(type)  // TypeChecker+NameDiagnostics
+                return nil
+            }
             return .user(user)
         case .array(let element): return resolve(element).map { .array($0) }
         case .optional(let wrapped): return resolve(wrapped).map { .optional($0) }

@@ -1,0 +1,89 @@
+import Diagnostics
+
+/// The checker's diagnostics about names (issue 12, session 17): a value named by nothing the notebook, the standard
+/// library or the bindings declare, `cannot find 'x' in scope` (`Compiler.unknownName`). The generator suggests the
+/// nearest name it can see (`did you mean 'y'?`); the checker does not know the generator's scope, so it reports only
+/// where no name of a superset of it (`knownNames`) is close enough to be suggested: then the generator suggests
+/// none either, and the message is the same.
+extension TypeChecker {
+    /// `let a = undefinedName`: a name the resolver left unresolved that nothing declares; reports it at the name and
+    /// returns true, or false when the generator may know it or may suggest a name.
+    func reportsUnknownName(_ expr: Expr, _ name: String) -> Bool {
+        guard resolution.referent(of: expr) == .unresolved, !Compiler.isOperatorName(name), !Self.isBuilderVariable(name),
+              !Self.namesTheGeneratorReadsItself.contains(name), !Compiler.mathModules.contains(name),
+              compiler.builtinType(named: name) == nil else { return false }
+        let known = knownNames()
+        guard !known.contains(name), NameSuggester.suggestion(for: name, among: known) == nil else { return false }
+        reportOnce(.cannotFindInScope(name, suggestion: nil), at: expr.location)
+        return true
+    }
+
+    /// `let t = Int`: a type's name written alone as a variable's value, which the generator refuses with `expected
+    /// member name or initializer call after type name` (`Compiler.compileName`, where no variable or function has the
+    /// name); reports it at the name and returns true. (Elsewhere a type's name may be a member's base, `Int.init`.)
+    func reportsTypeNameAlone(_ expr: Expr, _ name: String) -> Bool {
+        guard let referent = resolution.referent(of: expr), referent == .builtin || referent == .unresolved
+                || declarationKind(of: referent) == .type,
+              compiler.builtinType(named: name) != nil || compiler.declarations.userTypes[name] != nil
+                || compiler.registry.types[name] != nil,
+              compiler.globalScope.names[name] == nil, compiler.registry.functions[name] == nil,
+              !Compiler.builtinFunctionNames.contains(name), !Self.namesTheGeneratorReadsItself.contains(name) else { return false }
+        reportOnce(.typeNameAlone, at: expr.location)
+        return true
+    }
+
+    /// Names the generator reads without looking them up (`CharacterSet.letters`, `Swift.max`, accessors' values).
+    private static let namesTheGeneratorReadsItself: Set<String> = ["self", "super", "Self", "CharacterSet", "Swift",
+                                                                     "newValue", "oldValue", "error", "type"]
+
+    /// Every name the generator could find or suggest anywhere in the cell: the cell's declarations, the notebook's
+    /// globals, the standard library's and the bindings' functions and types, and every member of every type.
+    private func knownNames() -> Set<String> {
+        var names = Set(resolution.declarations.map(\.name))
+        names.formUnion(compiler.globalScope.names.keys)
+        names.formUnion(Compiler.builtinFunctionNames)
+        names.formUnion(compiler.registry.functions.keys)
+        names.formUnion(compiler.registry.types.keys)
+        names.formUnion(["Int", "Double", "String", "Bool", "Array"])
+        names.formUnion(compiler.declarations.userTypes.keys)
+        names.formUnion(compiler.protocolState.genericFunctions.keys)
+        names.formUnion(compiler.protocolState.genericTypes.keys)
+        for type in Array(compiler.declarations.userTypes.values) + Array(compiler.protocolState.builtinExtensions.values) {
+            names.formUnion(type.fields.map(\.name))
+            names.formUnion(type.computed.keys)
+            names.formUnion(type.methods.keys)
+            names.formUnion(type.staticMethods.keys)
+            names.formUnion(type.staticComputed.keys)
+            names.formUnion(type.staticFields.keys)
+            names.formUnion(type.cases.map(\.name))
+        }
+        return names
+    }
+
+    /// A written type name that names nothing: `Float` (`type 'Float' is not supported in nbrun cells`) or a name no
+    /// type, alias, generic parameter or binding has (`cannot find type 'Strin' in scope`, with the generator's
+    /// suggestion among the same candidates), as `Compiler.resolveType` reports them, at the name. Only for plain names
+    /// that no declaration of the cell and no generic declaration of the notebook uses (generic parameters, associated
+    /// types), outside bodies checked per specialization.
+    func unknownTypeName(_ type: TypeExpr) {
+        guard case .named(let name, let location) = type, location.line > 0, specialization == nil, genericSelf == nil,
+              protocolSelf == nil, conformingSelf == nil, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
+              IntegerKind(name: name) == nil, compiler.registry.types[name] == nil, compiler.registry.constants[name] == nil,
+              compiler.declarations.typeAliases[name] == nil, compiler.declarations.userTypes[name] == nil,
+              !compiler.declarations.userTypes.keys.contains(where: { $0.hasSuffix("." + name) }),  // a nested type
+              !compiler.declarations.typeAliases.keys.contains(where: { $0.hasSuffix("." + name) }),
+              compiler.protocolState.genericTypes[name] == nil, !Self.namesTheGeneratorReadsItself.contains(name),
+              !["Any", "AnyObject", "Self", "UnicodeScalar", "Set", "Array", "Dictionary", "Optional"].contains(name),
+              !resolution.declarations.contains(where: { $0.name == name }),
+              !compiler.protocolState.genericFunctions.values.joined().contains(where: { $0.genericParameters.contains { $0.name == name } }),
+              !compiler.protocolState.genericTypes.values.contains(where: { $0.decl.genericParameters.contains { $0.name == name } })
+        else { return }
+        if name == "Float" {
+            reportOnce(.typeNotSupported(name), at: location)
+        } else if !Compiler.supportedConformances.contains(name) {
+            let candidates = ["Int", "Double", "Bool", "String"] + Array(compiler.registry.types.keys)
+                + Array(compiler.registry.constants.keys) + Array(compiler.declarations.userTypes.keys)
+            reportOnce(.cannotFindTypeInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidates)), at: location)
+        }
+    }
+}

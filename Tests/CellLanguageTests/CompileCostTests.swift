@@ -64,14 +64,14 @@ final class CompileCostTests: XCTestCase {
 
     /// The mix of ordinary lines of the bench's `lines-N` cases (`bench/compile/make_cases.py`), `count` lines.
     private static func ordinaryLines(_ count: Int) -> String {
-        let block: [(Int) -> String] = [
-            { "let a\($0) = \($0) * 3 + 1" }, { "var b\($0) = Double(a\($0)) / 2.0" }, { "b\($0) += sqrt(b\($0))" },
-            { "let s\($0) = \"item \\(a\($0))\".uppercased()" }, { "func f\($0)(_ x: Int) -> Int { x % 7 + \($0) }" },
-            { "var t\($0) = [a\($0), f\($0)(a\($0)), s\($0).count]" }, { "for k in 0..<2 { t\($0).append(k + t\($0)[0]) }" },
-            { "total += t\($0).reduce(0, +) + Int(b\($0)) % 5" }, { "if total % 2 == 0 { total += 1 } else { total -= 1 }" },
-            { "let m\($0) = t\($0).map { $0 * 2 }.filter { $0 > 3 }.count" },
+        // `#` stands for the block's number.
+        let block = [
+            "let a# = # * 3 + 1", "var b# = Double(a#) / 2.0", "b# += sqrt(b#)", "let s# = \"item \\(a#)\".uppercased()",
+            "func f#(_ x: Int) -> Int { x % 7 + # }", "var t# = [a#, f#(a#), s#.count]",
+            "for k in 0..<2 { t#.append(k + t#[0]) }", "total += t#.reduce(0, +) + Int(b#) % 5",
+            "if total % 2 == 0 { total += 1 } else { total -= 1 }", "let m# = t#.map { $0 * 2 }.filter { $0 > 3 }.count",
         ]
-        let lines = (0..<count).map { block[$0 % block.count]($0 / block.count) }
+        let lines = (0..<count).map { block[$0 % block.count].replacingOccurrences(of: "#", with: "\($0 / block.count)") }
         return "var total = 0\n" + lines.joined(separator: "\n") + "\nprint(total)"
     }
 

@@ -272,10 +272,11 @@ group_lang() {
 }
 
 # Compile cost (issue 12): generated one-cell notebooks (bench/compile/make_cases.py); each page must show the
-# checksum its cell prints. Long cells (500 and 5,000 lines) show whether compile time per line stays constant.
-COMPILE_CASES=(chain-200 nested-50 map-100 closures-20 lines-500 lines-5000)
+# checksum its cell prints. Long cells (500, 5,000 and 20,000 lines) show whether compile time per line stays constant.
+COMPILE_CASES=(chain-200 nested-50 map-100 closures-20 lines-500 lines-5000 lines-20000)
 declare -A COMPILE_CHECK=([chain-200]='checksum: 1' [nested-50]='checksum: 51.0' [map-100]='checksum: 100' [closures-20]='checksum: 21'
-                          [lines-500]='checksum: 13084' [lines-5000]='checksum: 1256145')
+                          [lines-500]='checksum: 13084' [lines-5000]='checksum: 1256145'
+                          [lines-20000]='checksum: 20025649')
 
 group_compile() {
     local dir="$RESULTS/compile" work="$OUT/compile"

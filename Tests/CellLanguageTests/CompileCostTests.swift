@@ -62,6 +62,36 @@ final class CompileCostTests: XCTestCase {
         }
     }
 
+    /// The mix of ordinary lines of the bench's `lines-N` cases (`bench/compile/make_cases.py`), `count` lines.
+    private static func ordinaryLines(_ count: Int) -> String {
+        // `#` stands for the block's number.
+        let block = [
+            "let a# = # * 3 + 1", "var b# = Double(a#) / 2.0", "b# += sqrt(b#)", "let s# = \"item \\(a#)\".uppercased()",
+            "func f#(_ x: Int) -> Int { x % 7 + # }", "var t# = [a#, f#(a#), s#.count]",
+            "for k in 0..<2 { t#.append(k + t#[0]) }", "total += t#.reduce(0, +) + Int(b#) % 5",
+            "if total % 2 == 0 { total += 1 } else { total -= 1 }", "let m# = t#.map { $0 * 2 }.filter { $0 > 3 }.count",
+        ]
+        let lines = (0..<count).map { block[$0 % block.count].replacingOccurrences(of: "#", with: "\($0 / block.count)") }
+        return "var total = 0\n" + lines.joined(separator: "\n") + "\nprint(total)"
+    }
+
+    func testTrialSnapshotsOfTheCheckerGrowLinearlyWithTheCell() {
+        // A snapshot of the checker's state (to undo a trial check) costs a copy of everything checked so far once
+        // the check changes it: one per `reduce` made compile time quadratic (nbrun's CPU time on the bench's mix:
+        // 0.1 s for 500 lines, 7.3 s for 10,000).
+        func counts(_ lines: Int) -> CompileCounts {
+            let interpreter = Interpreter()
+            interpreter.resetCompileCounts(countingSites: false)
+            let compiled = interpreter.compile(CellSource(code: Self.ordinaryLines(lines), firstLine: 1))
+            XCTAssertEqual(compiled.diagnostics, [])
+            return interpreter.compileCounts
+        }
+        let small = counts(100), large = counts(400)
+        XCTAssertGreaterThan(large.nodes, 3 * small.nodes, "the larger cell compiles about 4× the nodes")
+        XCTAssertLessThanOrEqual(large.trialSnapshotEntries, 4 * small.trialSnapshotEntries,
+                                 "small: \(small.trialSnapshotEntries), large: \(large.trialSnapshotEntries)")
+    }
+
     func testACellThatCompilesPastItsTimeLimitIsReportedAndDoesNotRun() {
         let code = "//| label: slow\n// a comment\n  print(\"ran\")\n" + (0..<400).map { "let v\($0) = \($0) + 1" }.joined(separator: "\n")
         let interpreter = Interpreter()

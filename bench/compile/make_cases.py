@@ -7,8 +7,8 @@ Usage: make_cases.py OUT_DIR. Each notebook has one cell; its checksum line is w
 - map-100: 100 chained `.map { $0 + 1 }` closures.
 - closures-20: 20 nested calls of a generic method taking a closure (`b.apply { a in a + b.apply { … } }`), which
   compiled each closure twice per level (2^20 closure compilations) before the generator read the checker's types.
-- lines-500 and lines-5000: cells of 500 and 5,000 ordinary lines (declarations, arithmetic, calls, loops, strings),
-  the same mix repeated; their compile time per line should be about the same.
+- lines-500, lines-5000 and lines-20000: cells of 500, 5,000 and 20,000 ordinary lines (declarations, arithmetic,
+  calls, loops, strings), the same mix repeated; their compile time per line should be about the same.
 """
 import sys
 from pathlib import Path
@@ -72,7 +72,7 @@ def main():
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
     cases = {"chain-200": chain(200), "nested-50": nested(50), "map-100": maps(100), "closures-20": nested_closures(20),
-             "lines-500": lines(500), "lines-5000": lines(5000)}
+             "lines-500": lines(500), "lines-5000": lines(5000), "lines-20000": lines(20000)}
     for name, text in cases.items():
         (out / f"{name}.md").write_text(text)
 

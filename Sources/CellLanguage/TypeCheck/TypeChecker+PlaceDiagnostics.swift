@@ -148,12 +148,13 @@ extension TypeChecker {
     private func callResultSource(_ expr: Expr, known: CType? = nil) -> String? {
         guard case .call = expr.kind else { return nil }
         // Checked here only when it is a call's value; otherwise undone (the caller checks the place its own way).
-        let saved = trialState
+        // Saved only when it is checked here (a snapshot counts as a copy of everything checked so far).
+        let saved = known == nil ? trialState : nil
         switch known ?? check(expr, expected: nil) {
         case .user(let user)? where user.kind == .structure || user.kind == .enumeration: break
         case .array?, .dictionary?, .set?, .tuple?, .string?: break
         default:
-            trialState = saved
+            if let saved { trialState = saved }
             return nil
         }
         return compiler.callResultSource(expr)

@@ -75,7 +75,10 @@ final class TypeChecker {
 
     /// What the checker found so far (records, reports, declarations' types): saved and put back to undo a trial check.
     var trialState: (checked: CheckedTypes, declarations: [Int: CType]) {
-        get { (checked, declarationTypes) }
+        get {
+            compiler.compileCounts.trialSnapshotEntries += checked.count + declarationTypes.count
+            return (checked, declarationTypes)
+        }
         set { (checked, declarationTypes) = newValue }
     }
 

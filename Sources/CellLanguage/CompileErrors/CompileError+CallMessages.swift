@@ -12,6 +12,7 @@ extension CompileError {
         case .extraneousArgumentLabel(let label): return "extraneous argument label '\(label):' in call"
         case .extraArgument(let label): return label.map { "extra argument '\($0)' in call" } ?? "extra argument in call"
         case .noMatchingGlobalFunction(let name): return "no exact matches in call to global function '\(name)'"
+        case .noMatchingSubscript: return "no exact matches in call to subscript"
         case .noMatchingInstanceMethod(let name, _): return "no exact matches in call to instance method '\(name)'"
         case .noMatchingInitializer: return "no exact matches in call to initializer"
         case .noMatchingCall(let name): return "no exact matches in call to '\(name)'"

@@ -24,7 +24,7 @@ extension CompileError {
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
         case sequenceMethodRequires, getOnlyProperty, noAccessibleInitializers, classWithoutInitializers
         case missingArgument, incorrectArgumentLabels, missingArgumentLabel, extraneousArgumentLabel, extraArgument
-        case noMatchingGlobalFunction, noMatchingInstanceMethod, noMatchingInitializer, noMatchingCall, notAFunction
+        case noMatchingGlobalFunction, noMatchingSubscript, noMatchingInstanceMethod, noMatchingInitializer, noMatchingCall, notAFunction
         case optionalNotUnwrapped, inoutNeedsAmpersand, ampersandOutsideArgument, closureArgumentCount
         case closureParameterNotInferred, missingReturn, conflictingGenericArguments, functionRequiresComparable
         case argumentDoesNotConform, strideLabels, strideBounds, zipArguments, compactMapNeedsOptional
@@ -157,6 +157,7 @@ extension CompileError {
         case .extraneousArgumentLabel: return .extraneousArgumentLabel
         case .extraArgument: return .extraArgument
         case .noMatchingGlobalFunction: return .noMatchingGlobalFunction
+        case .noMatchingSubscript: return .noMatchingSubscript
         case .noMatchingInstanceMethod: return .noMatchingInstanceMethod
         case .noMatchingInitializer: return .noMatchingInitializer
         case .noMatchingCall: return .noMatchingCall

@@ -174,6 +174,7 @@ extension CompileError {
         case .extraneousArgumentLabel: return [.extraneousArgumentLabel("x")]
         case .extraArgument: return [.extraArgument("y"), .extraArgument(nil)]
         case .noMatchingGlobalFunction: return [.noMatchingGlobalFunction("f")]
+        case .noMatchingSubscript: return [.noMatchingSubscript]
         case .noMatchingInstanceMethod:
             return [.noMatchingInstanceMethod("sorted", candidates: ["sorted()", "sorted(by:)"])]
         case .noMatchingInitializer: return [.noMatchingInitializer]

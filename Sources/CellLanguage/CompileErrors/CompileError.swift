@@ -242,6 +242,8 @@ enum CompileError: Hashable, Sendable {
     case extraArgument(String?)
     /// `no exact matches in call to global function 'f'`.
     case noMatchingGlobalFunction(String)
+    /// `no exact matches in call to subscript` (of a declared type, none of whose subscripts takes the arguments).
+    case noMatchingSubscript
     /// `no exact matches in call to instance method 'm'`, with a note for each candidate (`sorted(by:)`).
     case noMatchingInstanceMethod(String, candidates: [String] = [])
     /// `no exact matches in call to initializer` (swiftc's words, which name no type).

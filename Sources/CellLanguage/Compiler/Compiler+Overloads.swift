@@ -176,7 +176,7 @@ extension Compiler {
 
 /// What a set of overloads is, for swiftc's wording when no overload fits a call.
 enum OverloadRole {
-    case function, instanceMethod, staticMethod
+    case function, instanceMethod, staticMethod, subscriptAccess
 
     /// swiftc's `no exact matches in call to …` for overloads of `first`'s name.
     func noMatch(_ first: FunctionInfo) -> CompileError {
@@ -185,6 +185,7 @@ enum OverloadRole {
         case .function: return .noMatchingGlobalFunction(first.name)
         case .instanceMethod: return .noMatchingInstanceMethod(first.name)
         case .staticMethod: return .noMatchingFunction(first.name, role: "static method")
+        case .subscriptAccess: return .noMatchingSubscript
         }
     }
 }

@@ -53,7 +53,9 @@ extension Compiler {
             applyProtocolExtension(decl, of: proto, to: .user(type), owner: type)
         }
         for (_, owner) in protocolState.builtinExtensions {
-            if case .array? = owner.extendedBuiltin, protocolState.appliedExtensions.contains(where: { $0.owner === owner }) {
+            // Only to arrays that conform (`extension Array: P`, or the hidden protocol of `extension Array where …`).
+            if case .array(let element)? = owner.extendedBuiltin, arrayConforms(element, to: proto),
+               protocolState.appliedExtensions.contains(where: { $0.owner === owner }) {
                 applyProtocolExtension(decl, of: proto, to: owner.extendedBuiltin!, owner: owner)
             }
         }

@@ -23,11 +23,13 @@ extension Compiler {
         let callee = LeanCallee(info)
         let globals = self.globals, runtime = self.runtime
         if info.returnType.isWord {
-            return Typed.fromWord(info.returnType) { frame in
-                try callee.call(lending: &slot(frame).pointee, parent: globals, runtime: runtime, location: location) {
-                    $0.words[callee.returnSlot]
+            func code<R: FromWord>() -> (Frame) throws -> R {
+                { frame in
+                    R.fromWord(try callee.call(lending: &slot(frame).pointee, parent: globals, runtime: runtime,
+                                               location: location) { $0.words[callee.returnSlot] })
                 }
             }
+            return Typed.fromWord(info.returnType, int: code(), double: code(), bool: code())
         }
         return Typed.fromValue(info.returnType) { frame in
             try callee.call(lending: &slot(frame).pointee, parent: globals, runtime: runtime, location: location) {
@@ -40,24 +42,27 @@ extension Compiler {
     /// extension's method (see `compileSpecializedExtensionCall`): the existential is lent from the loop variable's
     /// slot to the chosen copy's `self`, and only the concrete value is copied (into the copy's hidden slot).
     func lentSpecializedCall(_ returnType: CType, _ slot: @escaping (Frame) -> UnsafeMutablePointer<Value>,
-                             _ target: @escaping (Value) -> (LeanCallee, (slot: Int, value: Value)?),
+                             _ targets: SpecializedTargets,
                              at location: SourceLocation) -> Typed {
         let globals = self.globals, runtime = self.runtime
         if returnType.isWord {
-            return Typed.fromWord(returnType) { frame in
-                let pointer = slot(frame)
-                var existential = pointer.move()
-                defer { pointer.initialize(to: existential) }
-                let (callee, concrete) = target(existential)
-                return try callee.call(lending: &existential, also: concrete, parent: globals, runtime: runtime,
-                                       location: location) { $0.words[callee.returnSlot] }
+            func code<R: FromWord>() -> (Frame) throws -> R {
+                { frame in
+                    let pointer = slot(frame)
+                    var existential = pointer.move()
+                    defer { pointer.initialize(to: existential) }
+                    let (callee, concrete) = targets.target(existential)
+                    return R.fromWord(try callee.call(lending: &existential, also: concrete, parent: globals,
+                                                      runtime: runtime, location: location) { $0.words[callee.returnSlot] })
+                }
             }
+            return Typed.fromWord(returnType, int: code(), double: code(), bool: code())
         }
         return Typed.fromValue(returnType) { frame in
             let pointer = slot(frame)
             var existential = pointer.move()
             defer { pointer.initialize(to: existential) }
-            let (callee, concrete) = target(existential)
+            let (callee, concrete) = targets.target(existential)
             return try callee.call(lending: &existential, also: concrete, parent: globals, runtime: runtime,
                                    location: location) { callee.result(in: $0) }
         }

@@ -83,6 +83,18 @@ struct Typed {
         }
     }
 
+    /// Code for a result of word type `type`, from the closure built for its Swift type (Int, Double or Bool; see
+    /// `FromWord`): the word is converted inside that one closure, not by a second closure around it.
+    static func fromWord(_ type: CType, int: @autoclosure () -> (Frame) throws -> Int,
+                         double: @autoclosure () -> (Frame) throws -> Double,
+                         bool: @autoclosure () -> (Frame) throws -> Bool) -> Typed {
+        switch type {
+        case .double: return Typed(type: type, code: .double(double()))
+        case .bool: return Typed(type: type, code: .bool(bool()))
+        default: return Typed(type: type, code: .int(int()))
+        }
+    }
+
     /// Code for a boxed value of a static type, unboxed when the type is Int/Double/Bool.
     static func fromValue(_ type: CType, _ load: @escaping (Frame) throws -> Value) -> Typed {
         switch type {

@@ -23,13 +23,14 @@ extension Compiler {
         let callee = LeanCallee(info)
         let globals = self.globals, runtime = self.runtime
         if info.returnType.isWord {
-            func code<R: FromWord>() -> (Frame) throws -> R {
-                { frame in
-                    R.fromWord(try callee.call(lending: &slot(frame).pointee, parent: globals, runtime: runtime,
-                                               location: location) { $0.words[callee.returnSlot] })
+            // Called directly by each closure below, so it is inlined there (see `Typed.fromWord(_:int:double:bool:)`).
+            @inline(__always) func word(_ frame: Frame) throws -> Int {
+                try callee.call(lending: &slot(frame).pointee, parent: globals, runtime: runtime, location: location) {
+                    $0.words[callee.returnSlot]
                 }
             }
-            return Typed.fromWord(info.returnType, int: code(), double: code(), bool: code())
+            return Typed.fromWord(info.returnType, int: { try word($0) }, double: { WordCoding.double(try word($0)) },
+                                  bool: { try word($0) != 0 })
         }
         return Typed.fromValue(info.returnType) { frame in
             try callee.call(lending: &slot(frame).pointee, parent: globals, runtime: runtime, location: location) {
@@ -46,17 +47,16 @@ extension Compiler {
                              at location: SourceLocation) -> Typed {
         let globals = self.globals, runtime = self.runtime
         if returnType.isWord {
-            func code<R: FromWord>() -> (Frame) throws -> R {
-                { frame in
-                    let pointer = slot(frame)
-                    var existential = pointer.move()
-                    defer { pointer.initialize(to: existential) }
-                    let (callee, concrete) = targets.target(existential)
-                    return R.fromWord(try callee.call(lending: &existential, also: concrete, parent: globals,
-                                                      runtime: runtime, location: location) { $0.words[callee.returnSlot] })
-                }
+            @inline(__always) func word(_ frame: Frame) throws -> Int {
+                let pointer = slot(frame)
+                var existential = pointer.move()
+                defer { pointer.initialize(to: existential) }
+                let (callee, concrete) = targets.target(existential)
+                return try callee.call(lending: &existential, also: concrete, parent: globals, runtime: runtime,
+                                       location: location) { $0.words[callee.returnSlot] }
             }
-            return Typed.fromWord(returnType, int: code(), double: code(), bool: code())
+            return Typed.fromWord(returnType, int: { try word($0) }, double: { WordCoding.double(try word($0)) },
+                                  bool: { try word($0) != 0 })
         }
         return Typed.fromValue(returnType) { frame in
             let pointer = slot(frame)

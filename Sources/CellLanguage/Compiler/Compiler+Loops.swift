@@ -190,8 +190,6 @@ extension Compiler {
         }
     }
 
-    /// The fast path of `for i in a..<b` (or `a...b`) without `where`, case pattern or closures in the body: the
-    /// loop variable lives unboxed in this frame.
     /// `fastRangeLoop` for a body of simple statements (see `StatementBox`): no flow to test after each run.
     private func fastRangeLoop(_ bounds: @escaping (Frame) throws -> Value, slot: Int, simple: @escaping (Frame) throws -> Void,
                                at location: SourceLocation) -> (Frame) throws -> Flow {
@@ -212,6 +210,8 @@ extension Compiler {
         }
     }
 
+    /// The fast path of `for i in a..<b` (or `a...b`) without `where`, case pattern or closures in the body: the
+    /// loop variable lives unboxed in this frame.
     private func fastRangeLoop(_ bounds: @escaping (Frame) throws -> Value, slot: Int, block: @escaping (Frame) throws -> Flow,
                                id: Int, at location: SourceLocation) -> (Frame) throws -> Flow {
         let runtime = self.runtime

@@ -48,15 +48,14 @@ extension Compiler {
         let globals = self.globals, runtime = self.runtime
         if let lent { return lentSpecializedCall(method.returnType, lent, targets, at: location) }
         if method.returnType.isWord {
-            func code<R: FromWord>() -> (Frame) throws -> R {
-                { frame in
-                    let existential = try receiver(frame)
-                    let (callee, concrete) = targets.target(existential)
-                    return R.fromWord(try callee.call(on: existential, also: concrete, parent: globals, runtime: runtime,
-                                                      location: location) { $0.words[callee.returnSlot] })
-                }
+            @inline(__always) func word(_ frame: Frame) throws -> Int {
+                let existential = try receiver(frame)
+                let (callee, concrete) = targets.target(existential)
+                return try callee.call(on: existential, also: concrete, parent: globals, runtime: runtime,
+                                       location: location) { $0.words[callee.returnSlot] }
             }
-            return Typed.fromWord(method.returnType, int: code(), double: code(), bool: code())
+            return Typed.fromWord(method.returnType, int: { try word($0) }, double: { WordCoding.double(try word($0)) },
+                                  bool: { try word($0) != 0 })
         }
         return Typed.fromValue(method.returnType) { frame in
             let existential = try receiver(frame)
@@ -172,13 +171,13 @@ extension Compiler {
         let callee = LeanCallee(info)
         let globals = self.globals, runtime = self.runtime
         if info.returnType.isWord {
-            func code<R: FromWord>() -> (Frame) throws -> R {
-                { frame in
-                    R.fromWord(try callee.call(on: try receiver(frame), parent: globals, runtime: runtime,
-                                               location: location) { $0.words[callee.returnSlot] })
+            @inline(__always) func word(_ frame: Frame) throws -> Int {
+                try callee.call(on: try receiver(frame), parent: globals, runtime: runtime, location: location) {
+                    $0.words[callee.returnSlot]
                 }
             }
-            return Typed.fromWord(info.returnType, int: code(), double: code(), bool: code())
+            return Typed.fromWord(info.returnType, int: { try word($0) }, double: { WordCoding.double(try word($0)) },
+                                  bool: { try word($0) != 0 })
         }
         return Typed.fromValue(info.returnType) { frame in
             try callee.call(on: try receiver(frame), parent: globals, runtime: runtime, location: location) { callee.result(in: $0) }

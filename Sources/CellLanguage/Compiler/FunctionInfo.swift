@@ -168,7 +168,7 @@ final class FunctionInfo {
         return try data.pointee.framePointers[depth]._withUnsafeGuaranteedRef { frame in
             defer {
                 data.pointee.inUse = depth
-                for index in 0..<data.pointee.valueCount { frame.values[index] = .void }
+                frame.resetValues(data.pointee.valueCount)
             }
             return try body(frame)
         }

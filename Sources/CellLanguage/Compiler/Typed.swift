@@ -83,15 +83,14 @@ struct Typed {
         }
     }
 
-    /// Code for a result of word type `type`, from the closure built for its Swift type (Int, Double or Bool; see
-    /// `FromWord`): the word is converted inside that one closure, not by a second closure around it.
-    static func fromWord(_ type: CType, int: @autoclosure () -> (Frame) throws -> Int,
-                         double: @autoclosure () -> (Frame) throws -> Double,
-                         bool: @autoclosure () -> (Frame) throws -> Bool) -> Typed {
+    /// Code for a result of word type `type`: the closure written for its Swift type (Int, Double or Bool), each
+    /// converting the word itself, so no second closure runs around the one that computes the word (`fromWord`).
+    static func fromWord(_ type: CType, int: @escaping (Frame) throws -> Int, double: @escaping (Frame) throws -> Double,
+                         bool: @escaping (Frame) throws -> Bool) -> Typed {
         switch type {
-        case .double: return Typed(type: type, code: .double(double()))
-        case .bool: return Typed(type: type, code: .bool(bool()))
-        default: return Typed(type: type, code: .int(int()))
+        case .double: return Typed(type: type, code: .double(double))
+        case .bool: return Typed(type: type, code: .bool(bool))
+        default: return Typed(type: type, code: .int(int))
         }
     }
 

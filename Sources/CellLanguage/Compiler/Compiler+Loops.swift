@@ -195,18 +195,10 @@ extension Compiler {
                                at location: SourceLocation) -> (Frame) throws -> Flow {
         let runtime = self.runtime
         return { frame in
-            guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .normal }
-            if lower > upper || (!closed && lower == upper) { return .normal }
-            let end = closed ? upper : upper - 1
-            var i = lower
-            while true {
-                frame.words[slot] = i
-                try runtime.tick(location)
+            try Compiler.countRange(try bounds(frame), slot: slot, in: frame, runtime: runtime, at: location) { frame in
                 try simple(frame)
-                if i == end { break }
-                i += 1
+                return nil
             }
-            return .normal
         }
     }
 
@@ -216,23 +208,33 @@ extension Compiler {
                                id: Int, at location: SourceLocation) -> (Frame) throws -> Flow {
         let runtime = self.runtime
         return { frame in
-            guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .normal }
-            if lower > upper || (!closed && lower == upper) { return .normal }
-            let end = closed ? upper : upper - 1
-            var i = lower
-            while true {
-                frame.words[slot] = i
-                try runtime.tick(location)
+            try Compiler.countRange(try bounds(frame), slot: slot, in: frame, runtime: runtime, at: location) { frame in
                 switch try block(frame) {
-                case .normal: break
+                case .normal: return nil
                 case .breakLoop(let target) where target == 0 || target == id: return .normal
-                case .continueLoop(let target) where target == 0 || target == id: break
+                case .continueLoop(let target) where target == 0 || target == id: return nil
                 case let other: return other
                 }
-                if i == end { break }
-                i += 1
             }
-            return .normal
         }
+    }
+
+    /// Runs `step` once per integer of `range` (a `Value.range`) stored in word `slot` of `frame`; `step` returns nil to
+    /// go on, or the flow to leave with. Inlined into each loop with its `step` (no closure call per iteration).
+    @inline(__always)
+    private static func countRange(_ range: Value, slot: Int, in frame: Frame, runtime: Runtime, at location: SourceLocation,
+                                   _ step: (Frame) throws -> Flow?) throws -> Flow {
+        guard case .range(let lower, let upper, let closed) = range else { return .normal }
+        if lower > upper || (!closed && lower == upper) { return .normal }
+        let end = closed ? upper : upper - 1
+        var i = lower
+        while true {
+            frame.words[slot] = i
+            try runtime.tick(location)
+            if let flow = try step(frame) { return flow }
+            if i == end { break }
+            i += 1
+        }
+        return .normal
     }
 }

@@ -142,6 +142,28 @@ extension Compiler {
         }
     }
 
+    /// A `mutating` method's call with one argument of a word type (`counter.add(3)`), passed as its word.
+    private func compileWordArgumentMutatingCall(_ callee: LeanCallee, _ argument: @escaping (Frame) throws -> Int,
+                                                 returnType: CType, place: Place, at location: SourceLocation) -> Typed {
+        let runtime = self.runtime, globals = self.globals
+        if let slot = place.slot {
+            return Typed.fromValue(returnType) { frame in
+                let word = try argument(frame)
+                return try callee.callMutating(&frame.values[slot], word: word, parent: globals, runtime: runtime,
+                                               location: location)
+            }
+        }
+        let modify = place.modify
+        return Typed.fromValue(returnType) { frame in
+            let word = try argument(frame)
+            var result = Value.void
+            try modify(frame) { receiver in
+                result = try callee.callMutating(&receiver, word: word, parent: globals, runtime: runtime, location: location)
+            }
+            return result
+        }
+    }
+
     /// Code calling a `mutating` method: arguments first, then the method runs on the receiver in place.
     func compileMutatingCall(_ info: FunctionInfo, place: Place, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         defer { noteCall(info, arguments) }
@@ -152,8 +174,12 @@ extension Compiler {
         let modify = place.modify
         if codes.count <= 1 {
             // No argument or one (`stack.push(x)`): evaluated before the access begins, without an argument array.
-            let code = codes.first
             let callee = LeanCallee(info)  // retains nothing per call (see `LeanCallee`)
+            if let single = compiled.single, callee.argumentIsWord, single.type == info.parameters[1].type {
+                return compileWordArgumentMutatingCall(callee, single.word, returnType: info.returnType, place: place,
+                                                       at: location)
+            }
+            let code = compiled.single?.value ?? codes.first
             if let slot = place.slot {
                 // A local variable (`numbers.push(x)`): its slot is the receiver, without the place's closures.
                 return Typed.fromValue(info.returnType) { frame in

@@ -163,6 +163,7 @@ extension Compiler {
                                                                  type: parameter.type))
             } else if let typed = compiled[index] {
                 result.codes.append(typed.value)
+                if declared.count == 1 { result.single = typed }
             } else if let fallback = parameter.defaultValue?.value {
                 result.codes.append { _ in try fallback(globals) }
             }

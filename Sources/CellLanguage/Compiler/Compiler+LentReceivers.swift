@@ -23,11 +23,14 @@ extension Compiler {
         let callee = LeanCallee(info)
         let globals = self.globals, runtime = self.runtime
         if info.returnType.isWord {
-            return Typed.fromWord(info.returnType) { frame in
+            // Called directly by each closure below, so it is inlined there (see `Typed.fromWord(_:int:double:bool:)`).
+            @inline(__always) func word(_ frame: Frame) throws -> Int {
                 try callee.call(lending: &slot(frame).pointee, parent: globals, runtime: runtime, location: location) {
                     $0.words[callee.returnSlot]
                 }
             }
+            return Typed.fromWord(info.returnType, int: { try word($0) }, double: { WordCoding.double(try word($0)) },
+                                  bool: { try word($0) != 0 })
         }
         return Typed.fromValue(info.returnType) { frame in
             try callee.call(lending: &slot(frame).pointee, parent: globals, runtime: runtime, location: location) {
@@ -40,24 +43,26 @@ extension Compiler {
     /// extension's method (see `compileSpecializedExtensionCall`): the existential is lent from the loop variable's
     /// slot to the chosen copy's `self`, and only the concrete value is copied (into the copy's hidden slot).
     func lentSpecializedCall(_ returnType: CType, _ slot: @escaping (Frame) -> UnsafeMutablePointer<Value>,
-                             _ target: @escaping (Value) -> (LeanCallee, (slot: Int, value: Value)?),
+                             _ targets: SpecializedTargets,
                              at location: SourceLocation) -> Typed {
         let globals = self.globals, runtime = self.runtime
         if returnType.isWord {
-            return Typed.fromWord(returnType) { frame in
+            @inline(__always) func word(_ frame: Frame) throws -> Int {
                 let pointer = slot(frame)
                 var existential = pointer.move()
                 defer { pointer.initialize(to: existential) }
-                let (callee, concrete) = target(existential)
+                let (callee, concrete) = targets.target(existential)
                 return try callee.call(lending: &existential, also: concrete, parent: globals, runtime: runtime,
                                        location: location) { $0.words[callee.returnSlot] }
             }
+            return Typed.fromWord(returnType, int: { try word($0) }, double: { WordCoding.double(try word($0)) },
+                                  bool: { try word($0) != 0 })
         }
         return Typed.fromValue(returnType) { frame in
             let pointer = slot(frame)
             var existential = pointer.move()
             defer { pointer.initialize(to: existential) }
-            let (callee, concrete) = target(existential)
+            let (callee, concrete) = targets.target(existential)
             return try callee.call(lending: &existential, also: concrete, parent: globals, runtime: runtime,
                                    location: location) { callee.result(in: $0) }
         }

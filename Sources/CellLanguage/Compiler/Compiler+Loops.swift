@@ -25,19 +25,14 @@ extension Compiler {
             }
             markLoopElement(variable, plain: !isolated && casePattern == nil && destructure == nil, source.type)
             let (matcher, filter) = loopFilters(casePattern, whereClause, elementType, sequence: sequence)
-            let block = compileBlock(body, loopLabel: loop)
-            // The loop body, run once per element; returns nil to keep looping, or the flow to leave with.
-            let step: (Frame) throws -> Flow? = { frame in
-                if let filter, try !filter(frame) { return nil }
-                switch try block(frame) {
-                case .normal: return nil
-                case .breakLoop(let target) where target == 0 || target == id: return .normal
-                case .continueLoop(let target) where target == 0 || target == id: return nil
-                case let other: return other
-                }
-            }
+            let blockBox = compileBlockBox(body, loopLabel: loop)
+            let block = blockBox.run
+            let step = loopStep(blockBox, filter: filter, id: id)
             let isRange = source.type == .range || source.type == .closedRange
             if isRange, filter == nil, matcher == nil, !isolated, let variable, variable.level == scope.context.level {
+                if let simple = blockBox.simple {
+                    return fastRangeLoop(source.value, slot: variable.slot, simple: simple, at: location)
+                }
                 return fastRangeLoop(source.value, slot: variable.slot, block: block, id: id, at: location)
             }
             switch source.type {
@@ -69,6 +64,33 @@ extension Compiler {
                 }
                 return arrayLoop(source.value, variable: variable, isWord: elementType.isWord, destructure: destructure,
                                  matcher: matcher, step: step, iterationFrame: iterationFrame, at: location)
+            }
+        }
+    }
+
+    /// The loop body, run once per element: returns nil to keep looping, or the flow to leave with. A body of simple
+    /// statements (see `StatementBox`) has no flow to test.
+    private func loopStep(_ blockBox: StatementBox, filter: ((Frame) throws -> Bool)?, id: Int) -> (Frame) throws -> Flow? {
+        if let simple = blockBox.simple {
+            guard let filter else {
+                return { frame in
+                    try simple(frame)
+                    return nil
+                }
+            }
+            return { frame in
+                if try filter(frame) { try simple(frame) }
+                return nil
+            }
+        }
+        let block = blockBox.run
+        return { frame in
+            if let filter, try !filter(frame) { return nil }
+            switch try block(frame) {
+            case .normal: return nil
+            case .breakLoop(let target) where target == 0 || target == id: return .normal
+            case .continueLoop(let target) where target == 0 || target == id: return nil
+            case let other: return other
             }
         }
     }
@@ -174,29 +196,51 @@ extension Compiler {
         }
     }
 
+    /// `fastRangeLoop` for a body of simple statements (see `StatementBox`): no flow to test after each run.
+    private func fastRangeLoop(_ bounds: @escaping (Frame) throws -> Value, slot: Int, simple: @escaping (Frame) throws -> Void,
+                               at location: SourceLocation) -> (Frame) throws -> Flow {
+        let runtime = self.runtime
+        return { frame in
+            try Compiler.countRange(try bounds(frame), slot: slot, in: frame, runtime: runtime, at: location) { frame in
+                try simple(frame)
+                return nil
+            }
+        }
+    }
+
     /// The fast path of `for i in a..<b` (or `a...b`) without `where`, case pattern or closures in the body: the
     /// loop variable lives unboxed in this frame.
     private func fastRangeLoop(_ bounds: @escaping (Frame) throws -> Value, slot: Int, block: @escaping (Frame) throws -> Flow,
                                id: Int, at location: SourceLocation) -> (Frame) throws -> Flow {
         let runtime = self.runtime
         return { frame in
-            guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .normal }
-            if lower > upper || (!closed && lower == upper) { return .normal }
-            let end = closed ? upper : upper - 1
-            var i = lower
-            while true {
-                frame.words[slot] = i
-                try runtime.tick(location)
+            try Compiler.countRange(try bounds(frame), slot: slot, in: frame, runtime: runtime, at: location) { frame in
                 switch try block(frame) {
-                case .normal: break
+                case .normal: return nil
                 case .breakLoop(let target) where target == 0 || target == id: return .normal
-                case .continueLoop(let target) where target == 0 || target == id: break
+                case .continueLoop(let target) where target == 0 || target == id: return nil
                 case let other: return other
                 }
-                if i == end { break }
-                i += 1
             }
-            return .normal
         }
+    }
+
+    /// Runs `step` once per integer of `range` (a `Value.range`) stored in word `slot` of `frame`; `step` returns nil to
+    /// go on, or the flow to leave with. Inlined into each loop with its `step` (no closure call per iteration).
+    @inline(__always)
+    private static func countRange(_ range: Value, slot: Int, in frame: Frame, runtime: Runtime, at location: SourceLocation,
+                                   _ step: (Frame) throws -> Flow?) throws -> Flow {
+        guard case .range(let lower, let upper, let closed) = range else { return .normal }
+        if lower > upper || (!closed && lower == upper) { return .normal }
+        let end = closed ? upper : upper - 1
+        var i = lower
+        while true {
+            frame.words[slot] = i
+            try runtime.tick(location)
+            if let flow = try step(frame) { return flow }
+            if i == end { break }
+            i += 1
+        }
+        return .normal
     }
 }

@@ -6,6 +6,10 @@ import Diagnostics
 struct MethodArguments {
     /// The code of each argument after the receiver, in parameter order (an `inout` one reads its place).
     var codes: [(Frame) throws -> Value]
+    /// The only argument's compiled expression, when the method takes exactly one and it is passed by value: a call
+    /// can run it in its own representation (a word unboxed), without reading `codes`, whose closures sit behind
+    /// reabstraction thunks (an array stores them in their most general form).
+    var single: Typed?
     /// Swift's run-time exclusivity check of the `inout` arguments (overlapping parts of a global), if they need one.
     var check: ((Frame) throws -> Void)?
     /// Writes each `inout` parameter's final value back, from the frame of the method that ran.

@@ -42,34 +42,24 @@ extension Compiler {
         let lent = lentLoopElement(base)
         let receiver = compileExpr(base, expected: nil).value
         noteCall(method, arguments)
-        let tags = table.map { Unmanaged.passUnretained($0.tag) }, callees = table.map { LeanCallee($0.copy.info) }
-        let slots = table.map(\.copy.concreteSlot)
-        let shared = LeanCallee(method)
+        let targets = SpecializedTargets(tags: table.map { Unmanaged.passUnretained($0.tag) },
+                                         callees: table.map { LeanCallee($0.copy.info) }, slots: table.map(\.copy.concreteSlot),
+                                         shared: LeanCallee(method))
         let globals = self.globals, runtime = self.runtime
-        // The copy for the value's tag (a few types: a linear search on identities) with the unwrapped value for its
-        // hidden slot, else the shared version.
-        let target: (Value) -> (LeanCallee, (slot: Int, value: Value)?) = { existential in
-            guard case .tuple(let pair) = existential, pair.count == 2, case .native(let object) = pair[0] else {
-                return (shared, nil)
-            }
-            let identity = UnsafeMutableRawPointer(Unmanaged.passUnretained(object).toOpaque())
-            for index in tags.indices where tags[index].toOpaque() == identity {
-                return (callees[index], (slots[index], pair[1]))
-            }
-            return (shared, nil)
-        }
-        if let lent { return lentSpecializedCall(method.returnType, lent, target, at: location) }
+        if let lent { return lentSpecializedCall(method.returnType, lent, targets, at: location) }
         if method.returnType.isWord {
-            return Typed.fromWord(method.returnType) { frame in
+            @inline(__always) func word(_ frame: Frame) throws -> Int {
                 let existential = try receiver(frame)
-                let (callee, concrete) = target(existential)
+                let (callee, concrete) = targets.target(existential)
                 return try callee.call(on: existential, also: concrete, parent: globals, runtime: runtime,
                                        location: location) { $0.words[callee.returnSlot] }
             }
+            return Typed.fromWord(method.returnType, int: { try word($0) }, double: { WordCoding.double(try word($0)) },
+                                  bool: { try word($0) != 0 })
         }
         return Typed.fromValue(method.returnType) { frame in
             let existential = try receiver(frame)
-            let (callee, concrete) = target(existential)
+            let (callee, concrete) = targets.target(existential)
             return try callee.call(on: existential, also: concrete, parent: globals, runtime: runtime,
                                    location: location) { callee.result(in: $0) }
         }
@@ -181,11 +171,13 @@ extension Compiler {
         let callee = LeanCallee(info)
         let globals = self.globals, runtime = self.runtime
         if info.returnType.isWord {
-            return Typed.fromWord(info.returnType) { frame in
+            @inline(__always) func word(_ frame: Frame) throws -> Int {
                 try callee.call(on: try receiver(frame), parent: globals, runtime: runtime, location: location) {
                     $0.words[callee.returnSlot]
                 }
             }
+            return Typed.fromWord(info.returnType, int: { try word($0) }, double: { WordCoding.double(try word($0)) },
+                                  bool: { try word($0) != 0 })
         }
         return Typed.fromValue(info.returnType) { frame in
             try callee.call(on: try receiver(frame), parent: globals, runtime: runtime, location: location) { callee.result(in: $0) }

@@ -45,11 +45,16 @@ extension Compiler {
 
     /// Compiles statements in a new scope into one closure.
     func compileBlock(_ statements: [Stmt], loopLabel: (name: String?, id: Int)? = nil) -> (Frame) throws -> Flow {
-        withScope {
+        compileBlockBox(statements, loopLabel: loopLabel).run
+    }
+
+    /// `compileBlock` as a box: a loop runs a block of simple statements (see `StatementBox`) without testing a `Flow`.
+    func compileBlockBox(_ statements: [Stmt], loopLabel: (name: String?, id: Int)? = nil) -> StatementBox {
+        withScope { () -> StatementBox in  // a class: returned through the generic `withScope` without thunks
             if let loopLabel { scope.loopLabels.append(loopLabel) }
             guard loopLabel != nil, let last = statements.last, !FrameCapture.mayCapture(statements),
                   !statements.contains(where: { if case .deferStatement = $0 { return true } else { return false } }) else {
-                return sequence(compileStatements(statements))
+                return sequenceBox(compileStatements(statements)[...])
             }
             // `var p = xs[i]; …; xs[i] = p` at the end of a loop body: `p` dies right after the store, so the store
             // may take its value instead of copying it (no copy-on-write of `p` in the next iteration).
@@ -62,7 +67,7 @@ extension Compiler {
             }
             if let box = compileStatementBox(last) { codes.append(box) }
             lastUse = saved
-            return sequence(codes)
+            return sequenceBox(codes[...])
         }
     }
 
@@ -114,7 +119,12 @@ extension Compiler {
 
     /// Compiles a statement into a box, keeping expression statements simple (see `StatementBox`).
     func compileStatementBox(_ statement: Stmt) -> StatementBox? {
-        guard case .expression(let expr) = statement else { return compileStatement(statement).map(StatementBox.init) }
+        guard case .expression(let expr) = statement else {
+            // Unwrapped with `guard let`, not `Optional.map`: a closure passed through a generic function is stored
+            // behind two reabstraction thunks, run every time the statement runs.
+            guard let code = compileStatement(statement) else { return nil }
+            return StatementBox(code)
+        }
         if let fast = compileWordAssignment(expr) { return StatementBox(simple: fast) }
         switch compileExpr(expr, expected: nil).code {
         case .int(let f): return StatementBox(simple: { _ = try f($0) })

@@ -9,4 +9,12 @@ extension Compiler {
         guard let value, case .closure = value.kind else { return compile() }
         return escapingClosure(value, isEscaping: true, compile)
     }
+
+    /// `storingClosure` for a statement (`return`, `var`): the statement's closure is assigned, not returned through
+    /// the generic function, which would store it behind two reabstraction thunks run every time it runs.
+    func storingClosure(_ value: Expr?, _ compile: () -> ((Frame) throws -> Flow)?) -> ((Frame) throws -> Flow)? {
+        var code: ((Frame) throws -> Flow)?
+        storingClosure(value) { () -> Void in code = compile() }
+        return code
+    }
 }

@@ -74,7 +74,9 @@ final class FunctionInfo {
     var body: ((Frame) throws -> Flow)? {
         get { bodyHolder?.run }
         set {
-            bodyHolder = newValue.map(BodyHolder.init)
+            // Unwrapped with `if let`, not `Optional.map`: passing the closure through a generic function stores it
+            // behind two reabstraction thunks, run on every call of the function.
+            if let newValue { bodyHolder = BodyHolder(newValue) } else { bodyHolder = nil }
             runtime.pointee.body = bodyHolder.map { Unmanaged.passUnretained($0) }
             runtime.pointee.hasBody = bodyHolder != nil
         }
@@ -85,7 +87,7 @@ final class FunctionInfo {
     var wordBody: ((Frame) throws -> Int)? {
         get { wordBodyHolder?.run }
         set {
-            wordBodyHolder = newValue.map(WordBodyHolder.init)
+            if let newValue { wordBodyHolder = WordBodyHolder(newValue) } else { wordBodyHolder = nil }  // see `body`
             runtime.pointee.wordBody = wordBodyHolder.map { Unmanaged.passUnretained($0) }
         }
     }
@@ -166,7 +168,7 @@ final class FunctionInfo {
         return try data.pointee.framePointers[depth]._withUnsafeGuaranteedRef { frame in
             defer {
                 data.pointee.inUse = depth
-                for index in 0..<data.pointee.valueCount { frame.values[index] = .void }
+                frame.resetValues(data.pointee.valueCount)
             }
             return try body(frame)
         }

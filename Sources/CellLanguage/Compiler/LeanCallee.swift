@@ -107,21 +107,45 @@ struct LeanCallee {
                     swap(&callee.values[argumentSlot], &argument!)
                 }
             }
-            // `self` of a method in `extension Int` lives in the word bank.
-            if let selfKind { callee.words[selfSlot] = WordCoding.word(receiver) } else { swap(&callee.values[selfSlot], &receiver) }
-            defer {
-                if let selfKind { receiver = selfKind.value(callee.words[selfSlot]) } else { swap(&callee.values[selfSlot], &receiver) }
-            }
-            try runtime.enterCall(location)
-            defer { runtime.exitCall() }
-            _ = try FunctionInfo.run(data, callee)
-            return result(in: callee)
+            return try runMutating(callee, &receiver, runtime: runtime, location: location)
         }
         if data.pointee.recyclesFrames {
             return try FunctionInfo.withRecycledFrame(data, globals: parent) { try run($0, &receiver, &argument) }
         }
         return try run(Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent), &receiver,
                        &argument)
+    }
+
+    /// Runs a `mutating` member on `receiver` in place, with one argument of a word type (`argumentIsWord`), given
+    /// as its word: nothing is boxed.
+    @inline(__always)
+    func callMutating(_ receiver: inout Value, word: Int, parent: Frame, runtime: Runtime,
+                      location: SourceLocation) throws -> Value {
+        guard data.pointee.hasBody, !data.pointee.hasErrors else { throw failure(at: location) }
+        func run(_ callee: Frame, _ receiver: inout Value) throws -> Value {
+            callee.words[argumentSlot] = word
+            return try runMutating(callee, &receiver, runtime: runtime, location: location)
+        }
+        if data.pointee.recyclesFrames {
+            return try FunctionInfo.withRecycledFrame(data, globals: parent) { try run($0, &receiver) }
+        }
+        return try run(Frame(words: data.pointee.wordCount, values: data.pointee.valueCount, parent: parent), &receiver)
+    }
+
+    /// Runs the body of a `mutating` member in `callee` (its arguments stored) with `receiver` moved in as `self` and
+    /// moved back after it (also when it throws); returns the boxed result.
+    @inline(__always)
+    private func runMutating(_ callee: Frame, _ receiver: inout Value, runtime: Runtime,
+                             location: SourceLocation) throws -> Value {
+        // `self` of a method in `extension Int` lives in the word bank.
+        if let selfKind { callee.words[selfSlot] = WordCoding.word(receiver) } else { swap(&callee.values[selfSlot], &receiver) }
+        defer {
+            if let selfKind { receiver = selfKind.value(callee.words[selfSlot]) } else { swap(&callee.values[selfSlot], &receiver) }
+        }
+        try runtime.enterCall(location)
+        defer { runtime.exitCall() }
+        _ = try FunctionInfo.run(data, callee)
+        return result(in: callee)
     }
 }
 

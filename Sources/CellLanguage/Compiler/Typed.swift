@@ -83,6 +83,17 @@ struct Typed {
         }
     }
 
+    /// Code for a result of word type `type`: the closure written for its Swift type (Int, Double or Bool), each
+    /// converting the word itself, so no second closure runs around the one that computes the word (`fromWord`).
+    static func fromWord(_ type: CType, int: @escaping (Frame) throws -> Int, double: @escaping (Frame) throws -> Double,
+                         bool: @escaping (Frame) throws -> Bool) -> Typed {
+        switch type {
+        case .double: return Typed(type: type, code: .double(double))
+        case .bool: return Typed(type: type, code: .bool(bool))
+        default: return Typed(type: type, code: .int(int))
+        }
+    }
+
     /// Code for a boxed value of a static type, unboxed when the type is Int/Double/Bool.
     static func fromValue(_ type: CType, _ load: @escaping (Frame) throws -> Value) -> Typed {
         switch type {

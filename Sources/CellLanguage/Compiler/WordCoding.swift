@@ -9,6 +9,11 @@ enum WordCoding {
         }
     }
 
+    /// The Double whose bit pattern is `word`.
+    @inline(__always) static func double(_ word: Int) -> Double {
+        Double(bitPattern: UInt64(UInt(bitPattern: word)))
+    }
+
     @inline(__always) static func value(_ word: Int, _ type: CType) -> Value {
         (WordKind(type) ?? .int).value(word)
     }

@@ -42,6 +42,17 @@ final class Frame {
         ValueTeardown.release(&released)
     }
 
+    /// Sets the first `count` value slots to `()` for the frame's next use, skipping those already `()` (a receiver
+    /// swapped back, a moved argument): no store to them, so the next call's swap into the slot reads it without
+    /// waiting on a store of another width, and no release call.
+    @inline(__always) func resetValues(_ count: Int) {
+        for index in 0..<count {
+            let slot = values + index
+            if case .void = slot.pointee { continue }
+            slot.pointee = .void
+        }
+    }
+
     /// Reads a word slot (keeps the frame alive during the read, unlike `words[i]` on a temporary).
     @inline(__always) func word(_ slot: Int) -> Int { words[slot] }
 

@@ -36,7 +36,7 @@ final class FramePool {
         return try state.pointee.pointers[depth]._withUnsafeGuaranteedRef { frame in
             defer {
                 state.pointee.inUse = depth
-                for index in 0..<values { frame.values[index] = .void }
+                frame.resetValues(values)
             }
             return try body(frame)
         }

@@ -151,18 +151,14 @@ extension Compiler {
                 })
             })
         }
-        if let type = Compiler.minMaxFunctionType(name, expected: expected), case .function(_, let result) = type {
+        if let type = Compiler.minMaxFunctionType(name, expected: expected) {
             let isMin = name == "min"
-            return Typed(type: type, code: .value { _ in
-                .function(FunctionValue(arity: 2) { arguments in
-                    if result == .int {
-                        let x = arguments[0].intValue, y = arguments[1].intValue
-                        return .int(isMin ? Swift.min(x, y) : Swift.max(x, y))
-                    }
-                    let x = arguments[0].doubleValue, y = arguments[1].doubleValue
-                    return .double(isMin ? Swift.min(x, y) : Swift.max(x, y))
-                })
-            })
+            let function = type == .function([.int, .int], .int)
+                ? FunctionValue(arity: 2) { .int(isMin ? Swift.min($0[0].intValue, $0[1].intValue) : Swift.max($0[0].intValue, $0[1].intValue)) }
+                : FunctionValue(arity: 2) {
+                    .double(isMin ? Swift.min($0[0].doubleValue, $0[1].doubleValue) : Swift.max($0[0].doubleValue, $0[1].doubleValue))
+                }
+            return Typed(type: type, code: .value { _ in .function(function) })
         }
         return nil
     }

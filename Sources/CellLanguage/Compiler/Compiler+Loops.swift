@@ -55,15 +55,14 @@ extension Compiler {
                     return .normal
                 }
             default:
-                if let iteration {
-                    return iteratorLoop(iteration, variable: variable, isWord: elementType.isWord, destructure: destructure,
-                                        matcher: matcher, step: step, iterationFrame: iterationFrame, at: location)
-                }
-                if !isolated, matcher == nil, destructure == nil {
+                if iteration == nil, !isolated, matcher == nil, destructure == nil {
                     return fastArrayLoop(source.value, variable: variable, isWord: elementType.isWord, step: step, at: location)
                 }
-                return arrayLoop(source.value, variable: variable, isWord: elementType.isWord, destructure: destructure,
-                                 matcher: matcher, step: step, iterationFrame: iterationFrame, at: location)
+                // Built without `Optional.map`, which would store the closures behind reabstraction thunks.
+                var loopSource = LoopSource.array(source.value)
+                if let iteration { loopSource = .iterator(start: iteration.start, next: iteration.next) }
+                return generalLoop(loopSource, variable: variable, isWord: elementType.isWord, destructure: destructure,
+                                   matcher: matcher, step: step, iterationFrame: iterationFrame, at: location)
             }
         }
     }
@@ -116,27 +115,46 @@ extension Compiler {
         return (matcher, filter)
     }
 
-    /// The general loop over an array: each element stored in the loop variable (or destructured) in the iteration's
-    /// frame, skipped when the case pattern does not match, then the body run by `step`.
-    private func arrayLoop(_ elements: @escaping (Frame) throws -> Value, variable: VariableInfo?, isWord: Bool,
-                           destructure: ((Frame, Value) throws -> Void)?, matcher: ((Frame, Value) throws -> Bool)?,
-                           step: @escaping (Frame) throws -> Flow?, iterationFrame: @escaping (Frame) -> Frame,
-                           at location: SourceLocation) -> (Frame) throws -> Flow {
+    /// Where the general loop's elements come from: an array, or a declared sequence's iterator (`next()` until nil,
+    /// see `Compiler+UserSequences`).
+    enum LoopSource {
+        case array((Frame) throws -> Value)
+        case iterator(start: (Frame) throws -> Void, next: (Frame) throws -> Value)
+    }
+
+    /// The general loop: each element stored in the loop variable (or destructured) in the iteration's frame, skipped
+    /// when the case pattern does not match, then the body run by `step`.
+    private func generalLoop(_ source: LoopSource, variable: VariableInfo?, isWord: Bool,
+                             destructure: ((Frame, Value) throws -> Void)?, matcher: ((Frame, Value) throws -> Bool)?,
+                             step: @escaping (Frame) throws -> Flow?, iterationFrame: @escaping (Frame) -> Frame,
+                             at location: SourceLocation) -> (Frame) throws -> Flow {
         let slot = variable?.slot
         let access = variable.map { frameAccessor(level: $0.level) }
         let runtime = self.runtime
         return { frame in
-            let array = try elements(frame).arrayValue
-            for element in array {
+            // One element's iteration: nil to go on, or the flow to leave the loop with.
+            @inline(__always) func visit(_ element: Value) throws -> Flow? {
                 let target = iterationFrame(frame)
                 if let destructure { try destructure(target, element) }
                 if let slot, let access {
-                    if isWord { access(target).words[slot] = WordCoding.word(element) }
-                    else { access(target).values[slot] = element }
+                    if isWord { access(target).words[slot] = WordCoding.word(element) } else { access(target).values[slot] = element }
                 }
                 try runtime.tick(location)
-                if let matcher, try !matcher(target, element) { continue }
-                if let flow = try step(target) { return flow }
+                if let matcher, try !matcher(target, element) { return nil }
+                return try step(target)
+            }
+            switch source {
+            case .array(let elements):
+                for element in try elements(frame).arrayValue {
+                    if let flow = try visit(element) { return flow }
+                }
+            case .iterator(let start, let next):
+                try start(frame)
+                while true {
+                    let element = try next(frame)
+                    if case .none = element { break }
+                    if let flow = try visit(element) { return flow }
+                }
             }
             return .normal
         }

@@ -68,11 +68,17 @@ extension Compiler {
         "compactMap", "flatMap", "allSatisfy", "joined", "elementsEqual", "starts", "shuffled",
     ]
 
-    /// `Array(base)` when `base`, of type `type`, is a declared sequence without a method `name` of its own and `name`
-    /// is one of `sequenceMethods`; nil otherwise.
+    /// The element type of `type` when it is a declared sequence answering `name` as the array of its elements: one
+    /// of `sequenceMethods` it does not declare itself; nil otherwise (the type checker decides alike).
+    static func sequenceMethodElement(_ type: CType, _ name: String) -> CType? {
+        guard sequenceMethods.contains(name), case .user(let user) = type, user.methods[name] == nil else { return nil }
+        return userSequence(type)?.element
+    }
+
+    /// `Array(base)` when `base`, of type `type`, answers `name` as the array of its elements
+    /// (`sequenceMethodElement`); nil otherwise.
     func userSequenceAsArray(_ base: Expr, _ type: CType, _ name: String) -> Expr? {
-        guard Compiler.sequenceMethods.contains(name), Compiler.userSequence(type) != nil, case .user(let user) = type,
-              user.methods[name] == nil else { return nil }
+        guard Compiler.sequenceMethodElement(type, name) != nil else { return nil }
         let at = base.location
         return synthesized(Expr(.call(synthesized(Expr(.name("Array"), at: at)), [Argument(label: nil, value: base, location: at)]), at: at))
     }
@@ -128,31 +134,5 @@ extension Compiler {
     private func synthesizedCall(on name: String, _ method: String, at location: SourceLocation) -> Expr {
         let receiver = synthesized(Expr(.name(name), at: location))
         return synthesized(Expr(.call(synthesized(Expr(.member(receiver, method, location), at: location)), []), at: location))
-    }
-
-    /// The loop over a declared sequence: `next` before each iteration, the element stored in the loop variable (or
-    /// destructured) in the iteration's frame, skipped when the case pattern does not match, then the body by `step`.
-    func iteratorLoop(_ iteration: (start: (Frame) throws -> Void, next: (Frame) throws -> Value), variable: VariableInfo?,
-                      isWord: Bool, destructure: ((Frame, Value) throws -> Void)?, matcher: ((Frame, Value) throws -> Bool)?,
-                      step: @escaping (Frame) throws -> Flow?, iterationFrame: @escaping (Frame) -> Frame,
-                      at location: SourceLocation) -> (Frame) throws -> Flow {
-        let slot = variable?.slot
-        let access = variable.map { frameAccessor(level: $0.level) }
-        let runtime = self.runtime, (start, next) = iteration
-        return { frame in
-            try start(frame)
-            while true {
-                let element = try next(frame)
-                if case .none = element { return .normal }
-                let target = iterationFrame(frame)
-                if let destructure { try destructure(target, element) }
-                if let slot, let access {
-                    if isWord { access(target).words[slot] = WordCoding.word(element) } else { access(target).values[slot] = element }
-                }
-                try runtime.tick(location)
-                if let matcher, try !matcher(target, element) { continue }
-                if let flow = try step(target) { return flow }
-            }
-        }
     }
 }

@@ -102,10 +102,9 @@ extension TypeChecker {
         }
         guard let receiver = check(base, expected: nil) else { return nil }
         if let result = callableMemberCall(callee, receiver, name, arguments) { return .some(result) }
-        if Compiler.sequenceMethods.contains(name), let found = Compiler.userSequence(receiver), case .user(let type) = receiver,
-           type.methods[name] == nil {
+        if let element = Compiler.sequenceMethodElement(receiver, name) {
             // A declared sequence's `Sequence` methods: those of the array of its elements (`Compiler+UserSequences`).
-            return .some(methodCall(on: .array(found.element), name, arguments, expected: expected, at: nameLocation))
+            return .some(methodCall(on: .array(element), name, arguments, expected: expected, at: nameLocation))
         }
         if let refused = refusedMethodCall(base, receiver, name, arguments, expected: expected, at: nameLocation) { return .some(refused) }
         if let mistake = stdlibCallShapeMistake(expr, receiver, name, arguments, at: nameLocation) { return .some(mistake) }

@@ -92,6 +92,17 @@ final class CompileCostTests: XCTestCase {
                                  "small: \(small.trialSnapshotEntries), large: \(large.trialSnapshotEntries)")
     }
 
+    func testCompactMapsTakeNoTrialSnapshotOfTheChecker() {
+        // The checker types `compactMap`/`flatMap` with a closure once, without undoing a trial (a snapshot per call
+        // made their cells quadratic, as `reduce` was).
+        let code = "let words = [\"1\", \"x\", \"3\"]\n"
+            + (0..<200).map { "let n\($0) = words.compactMap { Int($0) }.count + [[\($0)]].flatMap { $0 }.count" }.joined(separator: "\n")
+        let interpreter = Interpreter()
+        interpreter.resetCompileCounts(countingSites: false)
+        XCTAssertEqual(interpreter.compile(CellSource(code: code, firstLine: 1)).diagnostics, [])
+        XCTAssertEqual(interpreter.compileCounts.trialSnapshotEntries, 0)
+    }
+
     func testACellThatCompilesPastItsTimeLimitIsReportedAndDoesNotRun() {
         let code = "//| label: slow\n// a comment\n  print(\"ran\")\n" + (0..<400).map { "let v\($0) = \($0) + 1" }.joined(separator: "\n")
         let interpreter = Interpreter()

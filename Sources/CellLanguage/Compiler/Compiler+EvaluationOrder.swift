@@ -113,9 +113,6 @@ extension Compiler {
         }
     }
 
-    /// The target with every calling subscript argument replaced by a hidden constant, declared in the current
-    /// scope; `stores` receives the code that evaluates them, in Swift's order. Nil after an error.
-    /// Nodes at and below `stop` are left as they are.
     /// `shapes[.circle(radius: 1)] = 3`: the key type of a dictionary `base` an implicit member call (`argument`)
     /// takes its type from; nil otherwise.
     private func implicitMemberKeyType(_ argument: Expr, of base: Expr) -> CType? {
@@ -124,6 +121,9 @@ extension Compiler {
         return key
     }
 
+    /// The target with every calling subscript argument replaced by a hidden constant, declared in the current
+    /// scope; `stores` receives the code that evaluates them, in Swift's order. Nil after an error.
+    /// Nodes at and below `stop` are left as they are.
     func hoistingIndices(_ target: Expr, into stores: inout [(Frame) throws -> Void], stoppingAt stop: Expr? = nil) -> Expr? {
         if target === stop { return target }
         switch target.kind {

@@ -60,17 +60,15 @@ extension TypeChecker {
     func transformResultMistake(_ name: String, _ element: CType, _ arguments: [Argument], onOptional: Bool = false,
                                 at nameLocation: SourceLocation) -> CType?? {
         // A closure literal only: function references (`compactMap(Int.init)`) are the generator's to choose.
+        // Typed here once, as `higherOrderCall` and `optionalMapCall` type a call that fits (no trial snapshot: one per
+        // call would copy everything checked so far, quadratic in a cell of many `compactMap`s).
         guard arguments.count == 1, arguments[0].label == nil, case .closure = arguments[0].value.kind else { return nil }
-        let saved = trialState
-        guard let result = transformResult(arguments[0], element), isClosed(result) else {
-            trialState = saved
-            return nil
-        }
+        guard let result = transformResult(arguments[0], element) else { return .some(nil) }
         switch (onOptional, name, result) {
-        case (false, "compactMap", .optional), (false, "flatMap", .array), (false, "flatMap", .string),
-             (false, "flatMap", .substring), (true, _, .optional):
-            trialState = saved
-            return nil
+        case (false, "compactMap", .optional(let wrapped)): return .some(.array(wrapped))
+        case (false, "flatMap", .array), (true, _, .optional): return .some(result)
+        case (false, "flatMap", .string), (false, "flatMap", .substring): return .some(.array(.character))
+        case _ where !isClosed(result): return .some(nil)
         default:
             report(onOptional ? .flatMapNeedsOptional(result)
                               : name == "compactMap" ? .compactMapNeedsOptional(result) : .flatMapNeedsArray(result), at: nameLocation)

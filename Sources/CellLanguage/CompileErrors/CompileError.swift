@@ -89,7 +89,7 @@ enum CompileError: Hashable, Sendable {
     case rawValueNotInferred
     /// `enum case cannot have a raw value if the enum does not have a raw type`.
     case rawValueWithoutRawType
-    /// `'inout' parameters are not supported in nbrun cells` (methods and initializers).
+    /// `'inout' parameters are not supported in nbrun cells` (in protocol requirements).
     case inoutParameterNotSupported
     /// `'static var' declaration requires an initializer expression or an explicitly stated getter` (or `'static let'`).
     case staticPropertyWithoutValue(isLet: Bool)

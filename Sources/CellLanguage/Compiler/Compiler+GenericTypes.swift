@@ -226,12 +226,18 @@ extension Compiler {
         guard let labelled = Compiler.inferenceParameters(template, arguments) else { return nil }
         var bindings: [String: CType] = [:]
         for ((_, type), argument) in zip(labelled, arguments) {
-            // Type-only: generic arguments are inferred from it before it compiles with their types.
-            let actual = compileExprTypeOnly(argument.value)
+            // Type-only: generic arguments are inferred from it before it compiles with their types (an `&place`
+            // argument by its place's type).
+            let actual = compileExprTypeOnly(Compiler.inoutTarget(argument.value) ?? argument.value)
             guard !actual.hasError, Compiler.infer(type, actual, names, into: &bindings) else { return nil }
         }
         let inferred = template.genericParameters.compactMap { bindings[$0.name] }
         return inferred.count == template.genericParameters.count ? inferred : nil
+    }
+
+    /// The place an `&place` argument passes, nil for any other argument.
+    static func inoutTarget(_ argument: Expr) -> Expr? {
+        if case .inoutArgument(let target) = argument.kind { target } else { nil }
     }
 
     /// The parameters (label and written type) `Template(arguments)` passes, through which its type arguments are

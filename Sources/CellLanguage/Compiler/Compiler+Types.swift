@@ -106,9 +106,9 @@ extension Compiler {
         if let selfType { parameters.append(.init(label: nil, name: "self", type: selfType)) }
         for parameter in decl.parameters {
             var type = resolveType(parameter.type)
-            // Operator functions take `inout` operands (`static func += (left: inout V, right: V)`).
-            // and methods any (`func update(_ grid: inout [[Int]])`); initializers none.
-            let isInout = parameter.isInout && (Compiler.isOperatorName(decl.name) ? selfType == nil : decl.name != "init")
+            // Operator functions take `inout` operands (`static func += (left: inout V, right: V)`), methods and
+            // initializers any (`func update(_ grid: inout [[Int]])`, `init(seed: inout UInt64)`).
+            let isInout = parameter.isInout && (Compiler.isOperatorName(decl.name) ? selfType == nil : true)
             if parameter.isInout && !isInout {
                 error(.inoutParameterNotSupported, at: parameter.location)
                 type = .error

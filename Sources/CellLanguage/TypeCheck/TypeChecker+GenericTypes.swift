@@ -63,7 +63,7 @@ extension TypeChecker {
         }
         var bindings: [String: CType] = [:]
         for ((_, type), argument) in zip(labelled, arguments) {
-            guard let actual = argumentType(argument.value), Compiler.infer(type, actual, names, into: &bindings) else { return nil }
+            guard let actual = argumentType(Compiler.inoutTarget(argument.value) ?? argument.value), Compiler.infer(type, actual, names, into: &bindings) else { return nil }
         }
         return template.genericParameters.allSatisfy({ bindings[$0.name] != nil }) ? bindings : nil
     }

@@ -462,6 +462,11 @@ extension Compiler {
     private func compileNamedCall(_ callee: Expr, _ name: String, _ arguments: [Argument], expected: CType?,
                                   at location: SourceLocation, openingParen: SourceLocation?) -> Typed {
         if nameLookups != nil { recordLookup(name, at: callee.location) }
+        // `Swift.max(a, b)`, `Foundation.sqrt(x)`: the library's function, whatever the cell declares of that name.
+        if callee.isLibraryQualified, let builtin = compileBuiltinCall(name, arguments, expected: expected, at: location) {
+            noteResolution(.builtin(name))
+            return builtin
+        }
         let binding: Binding?
         switch callee.isLibraryQualified ? .binding(nameBinding(name, node: callee)) : resolvedName(name, node: callee) ?? scopeName(name, at: callee.location) {
         case .member(let member):

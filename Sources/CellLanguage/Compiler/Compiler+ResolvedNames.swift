@@ -115,7 +115,7 @@ extension Compiler {
             // A member the resolver does not know (of a built-in type's extension, a protocol's default member).
             answer = implicitMember(name, node: node, in: resolution, at: location).map(ResolvedName.member) ?? .binding(nil)
         }
-        if let answer { assert(agreesWithScopes(answer, name, at: location), "the resolution's \(name) at \(location) is not the scopes'") }
+        if let answer { assert(agreesWithScopes(answer, name, at: location), "the resolution's \(name) at \(location) is not the scopes' (the resolution: \(referent), \(answer); the scopes: \(scopeName(name, at: location)))") }
         return answer
     }
 

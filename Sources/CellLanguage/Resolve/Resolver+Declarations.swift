@@ -75,7 +75,10 @@ extension Resolver {
         typeStack.append((decl.name, extendsBuiltin))
         defer { typeStack.removeLast() }
         scoped { resolver in
-            resolver.declareMembers(resolver.context.allMembers(of: decl.name), of: decl.name, at: decl.location)
+            // A built-in type's own members too (`count` in `extension Array`), which hide globals of their names.
+            let builtinMembers = extendsBuiltin ? StdlibTables.instanceMemberNames(ofTypeNamed: decl.name) : []
+            resolver.declareMembers(resolver.context.allMembers(of: decl.name).union(builtinMembers), of: decl.name,
+                                    at: decl.location)
             for generic in decl.genericParameters { resolver.declare(generic.name, .genericParameter, at: decl.location) }
             for alias in decl.typeAliases { resolver.typeExpr(alias.type) }
             for inner in decl.nested { resolver.typeBody(inner) }

@@ -46,6 +46,25 @@ enum StdlibTables {
 }
 
 extension StdlibTables {
+    /// The names of the instance methods and properties of the built-in type an extension names (`Array`, `String`,
+    /// `[Int]` for `extension Array where Element == Int`, `[String: Int]`): inside the extension they are implicit
+    /// members, which hide globals of the same name.
+    static func instanceMemberNames(ofTypeNamed typeName: String) -> Set<String> {
+        var name = String(typeName.prefix { $0 != "<" })
+        if name.hasPrefix("[") {
+            // `[K: V]` has a colon outside any inner brackets; `[[Int: Int]]` is an array.
+            var depth = 0, isDictionary = false
+            for character in typeName.dropFirst().dropLast() {
+                if character == "[" || character == "<" || character == "(" { depth += 1 }
+                if character == "]" || character == ">" || character == ")" { depth -= 1 }
+                if character == ":" && depth == 0 { isDictionary = true }
+            }
+            name = isDictionary ? "Dictionary" : "Array"
+        }
+        guard let table = all.first(where: { $0.typeName == name }) else { return [] }
+        return Set(table.allMembers.filter { $0.kind == .method || $0.kind == .mutatingMethod || $0.kind == .property }.map(\.name))
+    }
+
     /// The names of the built-in methods and properties that never mutate their receiver: declared in some table and
     /// mutating in none (what the per-cell facts may trust when a global's value calls them).
     static let nonMutatingMemberNames: Set<String> = {

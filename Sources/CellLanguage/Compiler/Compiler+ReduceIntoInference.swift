@@ -59,6 +59,12 @@ extension Compiler {
             // Ints summed into a Double result; otherwise the element's type (a context met in an Int trial of an
             // enclosing `reduce`, `[[1.5]].reduce(0) { $0 + $1.reduce(0, +) }`, must not make the inner one Int).
             if element == .int, expected == .double { return .double }
+            // Doubles counted into an Int the context asks for (`func n(…) -> Int { xs.reduce(0) { p($1) ? $0 + 1 : $0 } }`),
+            // a Double accumulator tried next when the closure does not fit (`isDoubleAccumulatorCandidate`). Not with
+            // a function value (`+`), whose Double signature decides.
+            if element == .double, expected == .int, isDoubleAccumulatorCandidate(arguments, element: element, expected: expected) {
+                return .int
+            }
             if element == .int || element == .double { return element }
         }
         var initial = arguments[0].value
@@ -75,9 +81,12 @@ extension Compiler {
     }
 
     /// Whether `reduce(initial, combine)` may take a Double accumulator for an integer literal `initial` when an Int
-    /// one does not fit the closure literal `combine` (`items.reduce(0) { $0 + $1.price }`), as Swift infers.
-    static func isDoubleAccumulatorCandidate(_ arguments: [Argument]) -> Bool {
-        guard arguments.count == 2, isNumericLiteral(arguments[0].value), !containsFloatLiteral(arguments[0].value),
+    /// one does not fit the closure literal `combine` (`items.reduce(0) { $0 + $1.price }`), as Swift infers: without
+    /// a contextual type, or with an Int one over Doubles (`let n: Int = ds.reduce(0) { $0 + $1 }`, where Swift
+    /// keeps the Double the closure fits and reports its conversion to Int).
+    static func isDoubleAccumulatorCandidate(_ arguments: [Argument], element: CType, expected: CType?) -> Bool {
+        guard expected == nil || expected == .int && element == .double,
+              arguments.count == 2, isNumericLiteral(arguments[0].value), !containsFloatLiteral(arguments[0].value),
               case .closure = arguments[1].value.kind else { return false }
         return true
     }

@@ -168,7 +168,7 @@ enum ArrayMembers {
         let mark = compiler.errorMark()
         var initial = compiler.compileExpr(arguments[0].value, expected: initialExpected ?? site.expected)
         var combine = compiler.compileFunctionArgument(arguments[1], [initial.type, element], initial.type)
-        if initial.type == .int, site.expected == nil, Compiler.isDoubleAccumulatorCandidate(arguments),
+        if initial.type == .int, Compiler.isDoubleAccumulatorCandidate(arguments, element: element, expected: site.expected),
            compiler.hasErrors(since: mark) {
             // `shapes.reduce(0) { $0 + $1.area() }`: the closure does not fit an Int accumulator; Swift infers a Double.
             compiler.forgetErrors(since: mark)

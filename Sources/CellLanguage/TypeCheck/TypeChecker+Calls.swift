@@ -48,7 +48,7 @@ extension TypeChecker {
         if let nested = nestedTypeNamed(callee) { return .some(construction(nested, arguments)) }  // `Inner(…)` in `Outer`
         if case .member(let owner) = referent,
            let result = implicitStdlibCall(owner, name, arguments, expected: expected, at: expr.location)
-               ?? selfMethodCall(owner, name, arguments, at: expr.location) { return .some(result) }
+               ?? selfMethodCall(owner, name, arguments, expected: expected, at: expr.location) { return .some(result) }
         if let callable = nativeCallable(callee, name, referent, arguments) { return .some(callable) }
         if let mistake = builtinCallShapeMistake(expr, name, referent, arguments) { return .some(mistake) }
         if let refused = refusedBuiltinCall(expr, name, referent, arguments) { return .some(refused) }
@@ -116,8 +116,11 @@ extension TypeChecker {
 
     /// `name(arguments)` in a member body, where `name` is a method of `owner` (the type whose body is checked):
     /// called on the conforming type, the protocol or `self` the body is checked with; nil when none applies.
-    private func selfMethodCall(_ owner: String, _ name: String, _ arguments: [Argument], at location: SourceLocation) -> CType?? {
-        if let conforming = conformingSelf, conforming.owner == owner { return .some(conformingCall(conforming.type, name, arguments)) }
+    private func selfMethodCall(_ owner: String, _ name: String, _ arguments: [Argument], expected: CType?,
+                                at location: SourceLocation) -> CType?? {
+        if let conforming = conformingSelf, conforming.owner == owner {
+            return .some(conformingCall(conforming.type, name, arguments, expected: expected))
+        }
         if let proto = protocolSelf, proto.name == owner { return .some(protocolMethodCall(proto, name, arguments)) }
         if genericSelf == nil, protocolSelf == nil { return .some(implicitMethodCall(name, of: owner, arguments, at: location)) }
         return nil

@@ -20,7 +20,7 @@ extension TypeChecker {
         let initialExpected = Compiler.reduceInitialExpected(arguments, element: element, expected: expected)
         // Saved only when a Double accumulator may replace the Int one: a snapshot costs a copy of everything checked
         // so far once the check changes it, so one per `reduce` made compile time quadratic in the cell's length.
-        let mayRetry = expected == nil && Compiler.isDoubleAccumulatorCandidate(arguments)
+        let mayRetry = Compiler.isDoubleAccumulatorCandidate(arguments, element: element, expected: expected)
         let before = mayRetry ? trialState : nil, diagnosticsBefore = checked.diagnostics.count
         guard let result = check(arguments[0].value, expected: initialExpected ?? expected) else { return .some(nil) }
         check(arguments[1].value, expected: .function([result, element], result))

@@ -110,6 +110,12 @@ extension TypeChecker {
     private static let arithmetic: Set<String> = ["+", "-", "*", "/", "%"]
     private static let plainOperands: Set<CType> = [.int, .double, .string, .bool, .character]
 
+    /// Whether an extension of a protocol (or a constrained extension of `Array`, kept as one) declares the
+    /// operator `op` (`static func + (…)`), which may then apply to built-in operands.
+    func protocolExtensionsDeclare(_ op: String) -> Bool {
+        compiler.protocolState.protocolExtensions.contains { $0.decl.methods.contains { $0.name == op } }
+    }
+
     /// Reports an arithmetic operator the operands' built-in types do not have and returns the error type; nil (no
     /// report) when the operator may apply or the checker cannot tell. `a` and `b` are the operands' types.
     func operatorMismatch(_ op: String, _ a: CType, _ b: CType, at location: SourceLocation) -> CType? {
@@ -118,7 +124,7 @@ extension TypeChecker {
             return Self.plainOperands.contains(type)
         }
         // Registered operators were looked for by the caller; a protocol extension may declare one.
-        guard Self.arithmetic.contains(op), plain(a), plain(b), compiler.protocolState.protocolExtensions.isEmpty else { return nil }
+        guard Self.arithmetic.contains(op), plain(a), plain(b), !protocolExtensionsDeclare(op) else { return nil }
         if a == b {
             switch a {
             case .double where op == "%": report(.floatingRemainder, at: location)

@@ -151,14 +151,17 @@ extension TypeChecker {
 
     /// A method of the conforming type called without `self` in a copy's body: a declared type's own (non-generic)
     /// methods, or a standard-library method of an array; nil otherwise (the arguments checked on their own).
-    func conformingCall(_ type: CType, _ name: String, _ arguments: [Argument]) -> CType? {
+    func conformingCall(_ type: CType, _ name: String, _ arguments: [Argument], expected: CType?) -> CType? {
         switch type {
         case .user(let owner) where owner.kind != .protocolType && !hasGenericMember(named: name):
             if owner.fieldIndex(name) == nil, owner.computed[name] == nil, let infos = owner.methods[name] {
                 return declaredCall(infos, arguments, receiver: true)
             }
         case .array where !declaresTemplateMember(name):
-            if let result = stdlibCall(type, name, arguments) { return result }
+            // `reduce(0, +)`, `map { … }` in an extension of arrays: the generic methods too.
+            if let result = higherOrderCall(type, name, arguments, expected: expected) ?? stdlibCall(type, name, arguments) {
+                return result
+            }
         default:
             break
         }

@@ -7,7 +7,9 @@ extension CompileError {
 
     private static func samplesOfSyntax(_ kind: Kind) -> [CompileError]? {
         switch kind {
-        case .notSupported: return [.notSupported("throw"), .notSupported("extension of 'Point'")]
+        case .notSupported:
+            return [.notSupported("throw"), .notSupported("extension of 'Point'"),
+                    .notSupported("a member of 'extension Sequence' called on a 'String' value (arrays get them)")]
         case .constructNotSupported: return Construct.allCases.map { .constructNotSupported($0) }
         case .operatorNotSupported: return [.operatorNotSupported("<=>")]
         case .postfixOperatorNotSupported: return [.postfixOperatorNotSupported("...")]

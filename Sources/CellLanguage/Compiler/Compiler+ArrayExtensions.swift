@@ -64,9 +64,37 @@ extension Compiler {
         return true
     }
 
+    /// Remembers the members an extension of `Sequence` or `Collection` declares: arrays get them, other collections
+    /// refuse them (`refusesArrayExtensionMember`).
+    func noteCollectionExtensionMembers(_ decl: TypeDecl, of proto: String) {
+        for name in decl.methods.map(\.name) + decl.computed.map(\.name) + decl.fields.map(\.name) {
+            protocolState.collectionExtensionMembers[name] = proto
+        }
+    }
+
+    /// The refusal of `value.name` when `name` is a member of an extension of `Sequence` or `Collection` and `type` a
+    /// collection other than an array (generator and checker report it alike).
+    func collectionExtensionRefusal(_ type: CType, _ name: String) -> CompileError? {
+        guard let proto = protocolState.collectionExtensionMembers[name], Compiler.isCollectionOtherThanArray(type) else { return nil }
+        return .notSupported("a member of 'extension \(proto)' called on a '\(type)' value (arrays get them)")
+    }
+
+    /// Whether values of `type` are a standard-library sequence other than an array (a string, a set, a dictionary,
+    /// a range, a slice), which Swift's `Sequence` extensions reach and nbrun's do not.
+    static func isCollectionOtherThanArray(_ type: CType) -> Bool {
+        switch type {
+        case .string, .substring, .set, .dictionary, .range, .closedRange, .arraySlice, .stringView: return true
+        default: return false
+        }
+    }
+
     /// `points.chunked(into: 2)` on an array whose element type the templates are not added to (a user type, a
     /// collection): refused as not supported rather than as a missing member (true after reporting).
     func refusesArrayExtensionMember(_ type: CType, _ name: String, at location: SourceLocation) -> Bool {
+        if let refusal = collectionExtensionRefusal(type, name) {
+            error(refusal, at: location)
+            return true
+        }
         if refusesSliceMember(type, name, at: location) { return true }
         guard case .array(let element) = type, !(element.isWord || element == .string || element == .character),
               let proto = protocolState.builtinProtocols["Array"],

@@ -24,6 +24,7 @@ extension Compiler {
             declarations.typeInfos[decl] = type
             return
         }
+        if let proto = decl.extendedCollectionProtocol { noteCollectionExtensionMembers(decl, of: proto) }
         if declareGenericArrayExtension(decl) || interceptsExtension(decl) { return }
         let target: UserType
         if let type = declarations.userTypes[decl.name] {

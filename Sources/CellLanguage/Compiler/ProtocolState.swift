@@ -10,6 +10,9 @@ final class ProtocolState {
         [SpecializationKey: (method: FunctionInfo, type: UserType, copy: Compiler.SpecializedCopy?)] = [:]
     /// The members cells added to built-in types (`extension Int`), by the type's name (`Int`, `[Double]`).
     var builtinExtensions: [String: UserType] = [:]
+    /// The members extensions of `Sequence` or `Collection` declare (which nbrun gives to arrays only), with the
+    /// protocol each extension named: on a string, a set or a range they are refused as not supported.
+    var collectionExtensionMembers: [String: String] = [:]
     /// Existential tags of declared types, by type.
     var userTags: IdentityTable<UserType, ExistentialTag> = [:]
     /// Existential tags of built-in types, by name.

@@ -13,7 +13,7 @@ enum ArraySliceMembers {
         members: ArrayMembers.table.members.filter(isOffered) + indexMembers)
 
     /// The array members whose slice versions give the base's indices.
-    static let indexNames: Set<String> = ["firstIndex", "lastIndex", "indices"]
+    static let indexNames: Set<String> = ["firstIndex", "lastIndex", "indices", "startIndex", "endIndex"]
 
     private static func isOffered(_ member: StdlibMember) -> Bool {
         member.kind != .mutatingMethod && !indexNames.contains(member.name)

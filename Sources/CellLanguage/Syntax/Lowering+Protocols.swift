@@ -69,6 +69,10 @@ extension Lowering {
         }
     }
 
+    /// The standard library's collection protocols whose extensions nbrun applies to arrays.
+    static let arrayCollectionProtocols: Set<String> = ["Sequence", "Collection", "BidirectionalCollection",
+                                                        "RandomAccessCollection"]
+
     /// Lowers an `extension`: a type declaration of kind `.extensionType` named after the extended type
     /// (`Rect`, `Int`, or `[Double]` for `extension Array where Element == Double`).
     func lowerExtension(_ node: ExtensionDeclSyntax) -> Stmt {
@@ -76,6 +80,9 @@ extension Lowering {
         for attribute in node.attributes { unsupported("attributes", attribute) }
         var name = node.extendedType.trimmedDescription
         var whereRequirements: [FunctionDecl.GenericRequirement] = []
+        // `extension Sequence where Element: Numeric { … }`: members nbrun gives to arrays, as an `Array` extension's.
+        let collectionProtocol = Lowering.arrayCollectionProtocols.contains(name) && node.inheritanceClause == nil ? name : nil
+        if collectionProtocol != nil { name = "Array" }
         if let array = node.extendedType.as(ArrayTypeSyntax.self) {
             name = "[\(array.element.trimmedDescription)]"
         } else if name == "Array", let clause = node.genericWhereClause, clause.requirements.count == 1,
@@ -94,6 +101,7 @@ extension Lowering {
         }
         let decl = TypeDecl(kind: .extensionType, name: name, location: loc(node.extensionKeyword))
         decl.whereRequirements = whereRequirements
+        decl.extendedCollectionProtocol = collectionProtocol
         if let inheritance = node.inheritanceClause {
             decl.conformances = inheritance.inheritedTypes.map { $0.type.trimmedDescription }
         }

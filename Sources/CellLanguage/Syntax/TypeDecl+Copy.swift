@@ -12,6 +12,7 @@ extension TypeDecl {
         copy.requirements = requirements
         copy.subscripts = subscripts
         copy.typeAliases = typeAliases
+        copy.extendedCollectionProtocol = extendedCollectionProtocol
         return copy
     }
 }

@@ -88,6 +88,9 @@ final class TypeDecl {
     var typeAliases: [(name: String, type: TypeExpr, location: SourceLocation)] = []
     /// The `where` clause of an extension (`extension Stack where Element: Equatable`) or protocol.
     var whereRequirements: [FunctionDecl.GenericRequirement] = []
+    /// The collection protocol an extension names (`Sequence`, `Collection`), whose members nbrun gives to arrays:
+    /// the extension is lowered as one of `Array` (or of `[Double]` for `where Element == Double`).
+    var extendedCollectionProtocol: String?
 
     init(kind: Kind, name: String, location: SourceLocation) {
         self.kind = kind

@@ -163,10 +163,15 @@ extension TypeChecker {
     /// Reports a member `receiver` certainly does not have (`value of type 'T' has no member 'm'`, with the
     /// generator's did-you-mean) and returns the error type; nil when the member may exist.
     func missingMember(_ receiver: CType, _ name: String, at location: SourceLocation) -> CType? {
+        if let refusal = compiler.collectionExtensionRefusal(receiver, name) {
+            report(refusal, at: location)
+            return .error
+        }
         // Property wrappers synthesize `_x` and `$x`, and lower an attribute to a read of its `wrappedValue`.
         guard !["self", "init", "Type", "hashValue", "wrappedValue", "projectedValue"].contains(name),
               !name.hasPrefix("$"), !name.hasPrefix("_"),
-              compiler.protocolState.protocolExtensions.isEmpty, !extendsBuiltin(member: name) else { return nil }
+              compiler.protocolState.protocolExtensions.isEmpty, !extendsBuiltin(member: name),
+              compiler.protocolState.collectionExtensionMembers[name] == nil else { return nil }
         switch receiver {
         case .user(let type):
             guard isPlainValueType(type) || (type.kind == .classType && type.superclass == nil && type.conformances.isEmpty

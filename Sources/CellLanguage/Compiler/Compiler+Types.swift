@@ -263,11 +263,11 @@ extension Compiler {
                 return .returned
             }])
         } else {
-            if info.returnType != .void, statements.count == 1, case .expression(let expr) = statements[0], !Compiler.isNeverCall(expr) {
+            if info.returnType != .void, statements.count == 1, case .expression(let expr) = statements[0], !FlowExits.isNeverCall(expr) {
                 statements = [.returnStatement(expr, expr.location)]
             }
             compileBodyStatements(statements, into: info)
-            if info.returnType != .void, !info.returnType.hasError, !Compiler.alwaysExits(statements) {
+            if info.returnType != .void, !info.returnType.hasError, !FlowExits.alwaysExits(statements) {
                 let role: CompileError.FunctionRole = parameters.isEmpty && info.name == computedName ? .getter
                     : hasSelf ? .instanceMethod : .staticMethod
                 error(.missingReturn(role, info.returnType), at: end ?? location)

@@ -23,8 +23,7 @@ final class DiagnosticOracleTests: XCTestCase {
         }
         let percent = (total.coverage * 1000).rounded() / 10
         let share = Double(total.agreed) / Double(max(total.reported, 1))
-        let byPass = DiagnosticPass.allCases.map { "\($0.rawValue) \(total.errorsByPass[$0] ?? 0)" }.joined(separator: ", ")
-        print("diagnostics oracle: errors by pass: \(byPass); the checker reported \(total.checked) diagnostics, "
+        print("diagnostics oracle: errors by pass: \(total.errorsByPassDescription); the checker reported \(total.checked) diagnostics, "
               + "\(total.agreed) as the generator did, \(total.disagreements.count) disagreements; \(total.agreedOfCheckedKinds) "
               + "of the generator's \(total.reportedOfCheckedKinds) errors of the checked kinds (\(percent) %), of the "
               + "generator's \(total.reported) errors in all (\((share * 1000).rounded() / 10) %)")

@@ -162,6 +162,11 @@ public struct DiagnosticAgreement: Sendable {
         missedOfOtherKinds += other.missedOfOtherKinds
     }
 
+    /// `errorsByPass` in the passes' order: `parse 2, lowering 0, checker 0, checks 1, generator 5, notebook 0`.
+    public var errorsByPassDescription: String {
+        DiagnosticPass.allCases.map { "\($0.rawValue) \(errorsByPass[$0] ?? 0)" }.joined(separator: ", ")
+    }
+
     /// The share of the generator's errors of the checked kinds that the checker reported alike.
     public var coverage: Double {
         reportedOfCheckedKinds == 0 ? 0 : Double(agreedOfCheckedKinds) / Double(reportedOfCheckedKinds)

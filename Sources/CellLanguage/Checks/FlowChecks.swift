@@ -20,14 +20,14 @@ struct FlowChecks {
         }
         walk.function = { decl in
             guard decl.resultBuilder == nil, let (type, isGlobal) = declaredResult(decl) else { return }
-            if let error = missingReturn(decl.body, type, role: isGlobal ? .globalFunction : .localFunction) {
+            if let error = FlowChecks.missingReturn(decl.body, type, role: isGlobal ? .globalFunction : .localFunction) {
                 diagnostics.append(error.diagnostic(at: decl.closingBrace ?? decl.location))
             }
         }
         walk.expression = { expr in
             guard case .closure(let literal) = expr.kind, literal.accessors == nil,
                   case .function(_, let result)? = type(expr) ?? nil else { return }
-            if let error = missingReturn(literal.body, result, role: .closure) {
+            if let error = FlowChecks.missingReturn(literal.body, result, role: .closure) {
                 diagnostics.append(error.diagnostic(at: literal.closingBrace ?? expr.location))
             }
         }
@@ -37,7 +37,7 @@ struct FlowChecks {
 
     /// The missing return of a body expected to return `type`: one that may reach its end, unless it is a single
     /// expression (its value is the result).
-    private func missingReturn(_ body: [Stmt], _ type: CType, role: CompileError.FunctionRole) -> CompileError? {
+    static func missingReturn(_ body: [Stmt], _ type: CType, role: CompileError.FunctionRole) -> CompileError? {
         guard type != .void, !type.hasError, !FlowExits.alwaysExits(body) else { return nil }
         if body.count == 1, case .expression = body[0] { return nil }
         return .missingReturn(role, type)

@@ -39,10 +39,7 @@ final class FlowCheckTests: XCTestCase {
             "15:36: 'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
             "17:7: overlapping accesses to 'r.a', but modification requires exclusive access; consider copying to a local variable",
         ]
-        XCTAssertEqual(diagnosticLines(program), swiftc)
-        let agreement = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1)).agreement
-        XCTAssertEqual(agreement.errorsByPass[.checks], swiftc.count, "the flow checks report every mistake")
-        XCTAssertEqual(agreement.reported, 0, "the generator detects none of them")
+        assertReportedByTheChecks(program, swiftc)
     }
 
     /// Missing returns of global, generic and local functions and of closures, each reported once by the flow checks
@@ -85,9 +82,15 @@ final class FlowCheckTests: XCTestCase {
             "20:5: missing return in closure expected to return 'String'",
             "24:5: missing return in closure expected to return 'Int'",
         ]
-        XCTAssertEqual(diagnosticLines(program), swiftc)
+        assertReportedByTheChecks(program, swiftc)
+    }
+
+    /// Asserts that `program` compiles to swiftc's errors (`line:column: message`), each reported by the flow
+    /// checks and none detected by the generator.
+    private func assertReportedByTheChecks(_ program: String, _ swiftc: [String], file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(diagnosticLines(program), swiftc, file: file, line: line)
         let agreement = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1)).agreement
-        XCTAssertEqual(agreement.errorsByPass[.checks], swiftc.count, "the flow checks report every missing return")
-        XCTAssertEqual(agreement.reported, 0, "the generator detects none of them")
+        XCTAssertEqual(agreement.errorsByPass[.checks], swiftc.count, "the flow checks report every mistake", file: file, line: line)
+        XCTAssertEqual(agreement.reported, 0, "the generator detects none of them", file: file, line: line)
     }
 }

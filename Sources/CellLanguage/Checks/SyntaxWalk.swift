@@ -99,7 +99,7 @@ struct SyntaxWalk {
                 if let value = accessors.initialValue { walk(value) }
                 for accessor in [accessors.setter, accessors.willSet, accessors.didSet].compactMap({ $0 }) { walk(accessor.body) }
             }
-            for value in literal.ownedCaptureValues.values { walk(value) }
+            for capture in literal.ownedCaptures { if let value = literal.ownedCaptureValues[capture.name] { walk(value) } }
             walk(literal.body)
         }
         expr.forEachChild { walk($0) }

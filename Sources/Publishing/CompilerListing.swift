@@ -99,6 +99,7 @@ public enum CompilerListing {
         text += "errors of the checked kinds: \(diagnostics.reportedOfCheckedKinds)\n"
         text += "errors of the checked kinds reported alike: \(diagnostics.agreedOfCheckedKinds)\n"
         text += "diagnostic disagreements: \(diagnostics.disagreements.count)\n"
+        text += "errors by pass: \(diagnostics.errorsByPassDescription)\n"
         return (text, .success, "")
     }
 

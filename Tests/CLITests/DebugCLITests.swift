@@ -122,6 +122,8 @@ final class DebugCLITests: XCTestCase {
         XCTAssertTrue(mistakes.stdout.contains("5 of 5 nodes checked, 2 of 2 errors of the checked kinds reported\n"), mistakes.stdout)
         XCTAssertTrue(mistakes.stdout.contains("\ndiagnostics alike: 2\n"), mistakes.stdout)
         XCTAssertTrue(mistakes.stdout.contains("\ndiagnostic disagreements: 0\n"), mistakes.stdout)
+        XCTAssertTrue(mistakes.stdout.contains("\nerrors by pass: parse 0, lowering 0, checker 0, checks 0, generator 2, notebook 0\n"),
+                      mistakes.stdout)
         let types = try runNBRun(["debug", "types", "c.md"], in: folder)
         XCTAssertTrue(types.stdout.contains("int 1 : Double  @2:17  => Int literal as Double [checked]"), types.stdout)
     }

@@ -101,6 +101,10 @@ extension MemberBodyPositionTests {
                 let c = 3
                 print(c)
             }
+            subscript(i: Int) -> Int {
+                let d = i
+                print(d)
+            }
         }
         func f() -> Int {
             // nothing
@@ -109,7 +113,8 @@ extension MemberBodyPositionTests {
             "5:5: missing return in getter expected to return 'Int'",
             "9:5: missing return in instance method expected to return 'Int'",
             "13:5: missing return in static method expected to return 'Int'",
-            "17:1: missing return in global function expected to return 'Int'",
+            "17:5: missing return in getter expected to return 'Int'",
+            "21:1: missing return in global function expected to return 'Int'",
         ])
     }
 }

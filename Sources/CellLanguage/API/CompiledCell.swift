@@ -18,6 +18,8 @@ public final class CompiledCell {
     /// The errors among `diagnostics` that are uses of names declared by earlier cells that did not compile:
     /// consequences of those cells' errors, not mistakes of this cell's own.
     public internal(set) var usesOfFailedCells: [Diagnostic] = []
+    /// `diagnostics` as each pass reported them (for the diagnostics oracle, `DiagnosticAgreement`).
+    var diagnosticsByPass = DiagnosticsByPass()
 
     init(source: CellSource, diagnostics: [Diagnostic], facts: CellFacts = CellFacts(),
          resolution: Resolution? = nil, code: @escaping (Frame) throws -> Flow) {

@@ -24,7 +24,7 @@ extension Interpreter {
         }
         BigStackThread.run(task.execute)
         let compiled = task.result!
-        return (compiled, agreement, DiagnosticAgreement(checked: checked, generated: compiled.diagnostics))
+        return (compiled, agreement, DiagnosticAgreement(checked: checked, byPass: compiled.diagnosticsByPass))
     }
 }
 

@@ -155,7 +155,7 @@ public final class Interpreter {
                                 code: { _ in .normal })
         }
         let tree = SyntaxTrees.tree(for: cell.code)
-        var diagnostics = ParseErrors.diagnostics(for: tree, map: map)
+        let parseErrors = ParseErrors.diagnostics(for: tree, map: map)
         let lowering = Lowering(map: map, operators: operators)
         lowering.declareOperators(tree.statements)
         let statements = lowering.lower(tree.statements)
@@ -183,26 +183,30 @@ public final class Interpreter {
         compiler.synthesizedNames = [:]
         defer { compiler.resolution = nil }
         var code: (Frame) throws -> Flow = { _ in .normal }
-        if diagnostics.isEmpty {
-            diagnostics += lowering.diagnostics
+        var passes = DiagnosticsByPass()
+        if parseErrors.isEmpty {
+            passes.add(lowering.diagnostics, by: .lowering)
             code = compiler.sequence(compiler.compileStatements(statements))
-            diagnostics += compiler.diagnostics.reported
-            diagnostics += DefiniteInitialization.check(statements)
+            addCompilerDiagnostics(to: &passes)
+            passes.add(flowCheckDiagnostics(statements), by: .checks)
         } else {
-            diagnostics += compileAroundParseErrors(tree.statements, map: map)
+            passes = compileAroundParseErrors(tree.statements, map: map)
         }
+        passes.add(parseErrors, by: .parse)
         let usesOfFailedCells = failedCells.usesOfNamesNotCompiled(in: resolution)
-        diagnostics += usesOfFailedCells
+        passes.add(usesOfFailedCells, by: .notebook)
         compiler.countCheckedDiagnostics()
         compiler.diagnostics = []
         if compiler.compileBudget.exhausted {
-            diagnostics = [CompileError.compileTimeLimit(seconds: timeoutSeconds).diagnostic(at: cell.firstStatementLocation)]
+            passes = DiagnosticsByPass()
+            passes.add([CompileError.compileTimeLimit(seconds: timeoutSeconds).diagnostic(at: cell.firstStatementLocation)], by: .notebook)
             code = { _ in .normal }
         }
         if globalContext.wordCount > Interpreter.globalCapacity || globalContext.valueCount > Interpreter.globalCapacity {
-            diagnostics.append(CompileError.tooManyGlobals(limit: Interpreter.globalCapacity).diagnostic(at: cell.firstStatementLocation))
+            passes.add([CompileError.tooManyGlobals(limit: Interpreter.globalCapacity).diagnostic(at: cell.firstStatementLocation)], by: .notebook)
             code = { _ in .normal }
         }
+        var diagnostics = passes.all
         diagnostics.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
         let (declared, statementItems) = failedCells.finishCompiling(resolution, failed: diagnostics.contains { $0.severity == .error },
                                                    variable: { self.globalVariable($0).flatMap { $0.cell == self.cellCount ? $0 : nil } },
@@ -213,6 +217,7 @@ public final class Interpreter {
                                           mayCarryCode: { self.globalType($0)?.mayCarryCode ?? false })
         let compiled = CompiledCell(source: cell, diagnostics: Interpreter.unique(diagnostics), facts: facts,
                                     resolution: resolution, code: code)
+        compiled.diagnosticsByPass = passes.keeping(compiled.diagnostics)
         compiled.globals = FailedCells.CellGlobals(number: cellCount, declared: declared, uses: globalUses,
                                                    statementItems: statementItems)
         compiled.usesOfFailedCells = usesOfFailedCells.filter(compiled.diagnostics.contains)
@@ -222,7 +227,7 @@ public final class Interpreter {
     /// A cell that does not parse: its well-formed top-level statements are still compiled, so that the mistakes in
     /// them are reported in the same run (swiftc does the same); the statements with a parse error only declare
     /// their names, and nothing is reported inside them but the parse errors. The cell does not run.
-    private func compileAroundParseErrors(_ items: CodeBlockItemListSyntax, map: SourceMap) -> [Diagnostic] {
+    private func compileAroundParseErrors(_ items: CodeBlockItemListSyntax, map: SourceMap) -> DiagnosticsByPass {
         var broken: [Stmt] = [], wellFormed: [Stmt] = []
         var brokenLines: [ClosedRange<Int>] = []
         let lowering = Lowering(map: map, operators: operators)
@@ -243,11 +248,23 @@ public final class Interpreter {
         // Names of the broken statements first, so uses of them elsewhere are not reported as unknown.
         compiler.declareNamesOnly(broken)
         _ = compiler.compileStatements(wellFormed)
-        let found = lowering.diagnostics + compiler.diagnostics.reported + DefiniteInitialization.check(wellFormed)
+        var found = DiagnosticsByPass()
+        found.add(lowering.diagnostics, by: .lowering)
+        addCompilerDiagnostics(to: &found)
+        found.add(flowCheckDiagnostics(wellFormed), by: .checks)
         return found.filter { diagnostic in
             guard let line = diagnostic.location?.line else { return false }
             return !brokenLines.contains { $0.contains(line) }
         }
+    }
+
+    /// Adds the compiler's diagnostics of the cell: the type checker's (when the cell takes them, outside the
+    /// oracles) and the generator's own.
+    private func addCompilerDiagnostics(to passes: inout DiagnosticsByPass) {
+        let checked = compiler.takesCheckedDiagnostics ? compiler.typeTable.checked?.diagnostics ?? [] : []
+        let fromChecker = Set(checked)
+        passes.add(checked, by: .checker)
+        passes.add(compiler.diagnostics.reported.filter { !fromChecker.contains($0) }, by: .generator)
     }
 
     /// The type of the top-level variable `name`; nil for functions, types and unknown names.

@@ -42,6 +42,10 @@ extension Compiler {
         if accessors.isComputed {
             let getter = resultBuilderGetter(placeholder, accessors)
             variable.getter = hidden("get", compileClosure(getter, parameterHints: [], returnHint: type, at: location))
+            // Getters, of variables as of members (`compileMemberBody`), are the generator's to check still.
+            if let missing = FlowChecks.missingReturn(getter.body, type, role: .getter) {
+                error(missing, at: getter.closingBrace ?? location)
+            }
             if let setter = accessors.setter {
                 variable.setter = hidden("set", accessorClosure(setter, type: type))
             }

@@ -78,15 +78,12 @@ extension Compiler {
                                     slot: info.parameterSlots[index])
             }
             var body = resultBuilderFunctionBody(decl)
-            if info.returnType != .void, body.count == 1, case .expression(let expr) = body[0], !Compiler.isNeverCall(expr) {
+            if info.returnType != .void, body.count == 1, case .expression(let expr) = body[0], !FlowExits.isNeverCall(expr) {
                 body = [.returnStatement(expr, expr.location)]
             }
-            // The body is a scope of its own, so `guard let x = x` may shadow a parameter.
+            // The body is a scope of its own, so `guard let x = x` may shadow a parameter. A missing return is
+            // the flow checks' (`FlowChecks`).
             compileBodyStatements(body, into: info)
-            if info.returnType != .void, !info.returnType.hasError, !Compiler.alwaysExits(body) {
-                error(.missingReturn(info.level == 0 ? .globalFunction : .localFunction, info.returnType),
-                      at: decl.closingBrace ?? decl.location)
-            }
         }
         info.hasErrors = hasErrors(since: errorsBefore)
         info.sealLayout()
@@ -294,7 +291,7 @@ extension Compiler {
             if owned.contains(where: { $0.frameSlot != nil }) { ownedCaptureGuard = (enclosing.level, location) }
         }
         if literal.body.count == 1, case .expression(let expr) = literal.body[0], context.returnType != .void,
-           !(Compiler.isNeverCall(expr) && context.returnType != nil) {
+           !(FlowExits.isNeverCall(expr) && context.returnType != nil) {
             if case .assign = expr.kind {
                 if context.returnType == nil { context.returnType = .void }
             } else {
@@ -303,8 +300,11 @@ extension Compiler {
         }
         let code = withScope { sequence(compileStatements(literal.body)) }
         if context.returnType == nil { context.returnType = .void }
-        if let type = context.returnType, type != .void, !type.hasError, !Compiler.alwaysExits(literal.body) {
-            error(.missingReturn(.closure, type), at: literal.closingBrace ?? location)
+        // A missing return is the flow checks' (`FlowChecks`, with the checker's closure types), except in a generic
+        // body, compiled once per specialization and not typed by the checker: there the generator checks it still.
+        if !protocolState.genericBindings.isEmpty, let type = context.returnType,
+           let missing = FlowChecks.missingReturn(literal.body, type, role: .closure) {
+            error(missing, at: literal.closingBrace ?? location)
         }
         return code
     }

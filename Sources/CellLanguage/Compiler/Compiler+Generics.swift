@@ -28,7 +28,7 @@ extension Compiler {
         guard protocolState.genericFunctions[decl.name]?.contains(where: { $0 === decl }) == true,
               var bindings = placeholders(Compiler.withImpliedHashable(decl), at: decl.location),
               applyAssociatedRequirements(decl.genericRequirements, to: &bindings) else { return }
-        _ = specialize(decl, bindings, key: nil)
+        declarations.placeholderSignatures[decl] = specialize(decl, bindings, key: nil)
     }
 
     /// `decl`'s type parameters with `Hashable` added to those its signature uses as a dictionary's key or a set's
@@ -309,17 +309,16 @@ extension Compiler {
 
     /// Runs `body` as if at the top level of the cell (where generic declarations are), with type parameters bound.
     func atTopLevel<T>(with bindings: [String: CType], _ body: () -> T) -> T {
-        let saved = (scope, selfContexts, lastUse, exclusiveLocal, optionalChainSpine, missingArgumentLocation, wrongLabelLocation,
+        let saved = (scope, selfContexts, lastUse, optionalChainSpine, missingArgumentLocation, wrongLabelLocation,
                      inoutArgumentLocation)
         scope = globalScope
         selfContexts = []
         lastUse = nil
-        exclusiveLocal = nil
         optionalChainSpine = []
         protocolState.genericBindings.append(bindings)
         defer {
             protocolState.genericBindings.removeLast()
-            (scope, selfContexts, lastUse, exclusiveLocal, optionalChainSpine, missingArgumentLocation, wrongLabelLocation,
+            (scope, selfContexts, lastUse, optionalChainSpine, missingArgumentLocation, wrongLabelLocation,
              inoutArgumentLocation) = saved
         }
         return body()

@@ -15,31 +15,22 @@ extension Compiler {
         }
     }
 
-    /// Swift's exclusive-access rule for the `&` arguments of one call (SE-0176). The same variable passed twice
-    /// is refused with swiftc's two errors; two overlapping parts of one global variable (`&p.health, &p.energy`, or
-    /// `&p, &p.health`) compile, and stop the program when the call runs, as Swift's run-time check does. Returns
-    /// that run-time check, or nil.
+    /// Swift's run-time exclusive-access check for the `&` arguments of one call (SE-0176): two overlapping parts of
+    /// one global variable (`&p.health, &p.energy`, or `&p, &p.health`) compile, and stop the program when the call
+    /// runs, as Swift's run-time check does. Returns that run-time check, or nil. The errors swiftc reports at
+    /// compile time (the same variable twice, overlapping parts of a local value) are `ExclusiveAccessCheck`'s.
     func inoutAliasingCheck(_ arguments: [Argument], at location: SourceLocation) -> ((Frame) throws -> Void)? {
-        var seen: [(path: [String], location: SourceLocation)] = []
+        var seen: [[String]] = []
         var overlap: String?
         for argument in arguments {
             guard case .inoutArgument(let target) = argument.value.kind else { continue }
             // Parts of a class instance are separate accesses of the object (checked one property at a time in
             // Swift); only value types make `p.a` an access to all of `p`.
             guard let path = accessPath(target), path.count == 1 || !isClassVariable(path[0]) else { continue }
-            for (earlier, earlierLocation) in seen {
-                let shared = zip(earlier, path).prefix { $0 == $1 }.count
-                if earlier == path {
-                    error(.inoutArgumentsAlias, at: argument.value.location)
-                    // swiftc: the aliasing at the second argument, the overlapping access at the first.
-                    error(.overlappingAccess(path.joined(separator: ".")), at: earlierLocation)
-                } else if shared > 0, isGlobalVariable(path[0]) {
-                    overlap = overlap ?? path[0]  // Swift checks accesses to globals when the program runs
-                } else if shared > 0, shared == min(earlier.count, path.count) {
-                    error(.overlappingAccess(path[0]), at: target.location)
-                }
+            if seen.contains(where: { $0 != path && $0.first == path[0] }), isGlobalVariable(path[0]) {
+                overlap = overlap ?? path[0]
             }
-            seen.append((path, argument.value.location))
+            seen.append(path)
         }
         guard let name = overlap else { return nil }
         let message = "simultaneous accesses to '\(name)', but modification requires exclusive access"

@@ -46,8 +46,9 @@ extension Compiler {
         return places
     }
 
-    /// `x.mutate(&x)`: the receiver of a mutating method is an `inout` access too; each `inout` argument that aliases
-    /// or overlaps it is reported as swiftc reports it (the aliasing at the argument, the overlap at the receiver).
+    /// `x.mutate(&x.part)` on a global `x`: the receiver of a mutating method is an `inout` access too; an `inout`
+    /// argument that overlaps it stops the program when the call runs (the compile-time errors, the same variable
+    /// or parts of a local value, are `ExclusiveAccessCheck`'s).
     func checkReceiverAliasing(_ base: Expr, _ arguments: [Argument]) -> ((Frame) throws -> Void)? {
         let receiver = Argument(label: nil, value: Expr(.inoutArgument(base), at: base.location), location: base.location)
         var checks: [(Frame) throws -> Void] = []

@@ -198,7 +198,7 @@ extension Compiler {
             guard let info = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name] else { continue }
             compileMemberBody(info, parameters: [], body: resultBuilderGetterBody(computed, info), type: type, hasSelf: !computed.isStatic,
                               mutableSelf: false, location: computed.location, end: computed.closingBrace,
-                              computedName: computed.name)
+                              isGetter: true)
         }
         compileAccessorBodies(decl, type)
         for method in decl.methods where method.genericParameters.isEmpty {  // generic ones: when specialized
@@ -216,7 +216,7 @@ extension Compiler {
 
     func compileMemberBody(_ info: FunctionInfo, parameters: [FunctionDecl.Parameter], body: [Stmt], type: UserType,
                                    hasSelf: Bool, mutableSelf: Bool, location: SourceLocation, end: SourceLocation? = nil,
-                                   computedName: String? = nil) {
+                                   isGetter: Bool = false) {
         let errorsBefore = errorMark()
         let savedMember = compilingMember
         compilingMember = info
@@ -263,15 +263,13 @@ extension Compiler {
                 return .returned
             }])
         } else {
-            if info.returnType != .void, statements.count == 1, case .expression(let expr) = statements[0], !Compiler.isNeverCall(expr) {
+            if info.returnType != .void, statements.count == 1, case .expression(let expr) = statements[0], !FlowExits.isNeverCall(expr) {
                 statements = [.returnStatement(expr, expr.location)]
             }
             compileBodyStatements(statements, into: info)
-            if info.returnType != .void, !info.returnType.hasError, !Compiler.alwaysExits(statements) {
-                let role: CompileError.FunctionRole = parameters.isEmpty && info.name == computedName ? .getter
-                    : hasSelf ? .instanceMethod : .staticMethod
-                error(.missingReturn(role, info.returnType), at: end ?? location)
-            }
+            // Member bodies are the generator's to check still (the flow checks take functions and closures).
+            let role: CompileError.FunctionRole = isGetter ? .getter : hasSelf ? .instanceMethod : .staticMethod
+            if let missing = FlowChecks.missingReturn(statements, info.returnType, role: role) { error(missing, at: end ?? location) }
         }
         info.hasErrors = hasErrors(since: errorsBefore)
         info.sealLayout()

@@ -39,8 +39,6 @@ final class Compiler {
     /// A block-local variable whose value the statement being compiled may move out of its slot instead of
     /// copying: set only for the last statement of a loop body (see `compileBlock`).
     var lastUse: VariableInfo?
-    /// The local array a mutating method is modifying while its closure argument compiles (`modifying`).
-    var exclusiveLocal: (variable: VariableInfo, receiver: SourceLocation)?
     /// The declared function whose body is compiling (it records the globals it uses: `noteGlobalAccess`).
     var compilingFunction: FunctionInfo?
     /// How many uses of globals and calls of declared functions or function values have compiled (a method body
@@ -141,6 +139,7 @@ final class Compiler {
         }
         compiledFunctions = []
         declarations.functionInfos = [:]
+        declarations.placeholderSignatures = [:]
         for type in declarations.userTypes.values {
             type.describe = nil
             type.equals = nil

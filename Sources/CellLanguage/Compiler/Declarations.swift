@@ -13,6 +13,9 @@ final class Declarations {
     var typeInfos = IdentityTable<TypeDecl, UserType>()
     /// Declared functions, by declaration node, between signature (pass 1) and body (pass 2).
     var functionInfos = IdentityTable<FunctionDecl, FunctionInfo>()
+    /// The signatures of generic functions with their type parameters as placeholders (their bodies' check), by the
+    /// generic declaration: the result a missing return names (`FlowChecks`).
+    var placeholderSignatures = IdentityTable<FunctionDecl, FunctionInfo>()
     /// Static stored properties waiting for their type's pass 2.
     var staticFieldDeclarations: [(UserType, TypeDecl.Field)] = []
     /// Member bodies of top-level types that use globals declared after them, compiled at the end of the cell

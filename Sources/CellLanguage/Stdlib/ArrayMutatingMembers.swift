@@ -152,7 +152,7 @@ enum ArrayMutatingMembers {
                                   _ body: @escaping ([Value], inout [Value]) throws -> Void) -> Typed {
         guard let place = site.place() else { return .invalid }
         let modify = place.modify, location = site.location
-        let inputs = site.compiler.modifying(site.base) { compileInputs() }
+        let inputs = compileInputs()
         let operation = site.name + "(" + site.arguments.map { ($0.label ?? "_") + ":" }.joined() + ")"
         return Typed(type: .void, code: .void { frame in
             var values: [Value] = []

@@ -2,9 +2,12 @@ import Diagnostics
 
 /// The diagnostics oracle: for one cell (or a sum of cells), whether every diagnostic the type checker reported is
 /// one the generator reported too (message, notes, line and column), and how many of the generator's errors the
-/// checker found (see `TypeChecker+Diagnostics`).
+/// checker found (see `TypeChecker+Diagnostics`). Only the generator's own errors count: the parser's, lowering's,
+/// the flow checks' and the notebook's are no errors the checker should report (`errorsByPass`).
 public struct DiagnosticAgreement: Sendable {
-    /// Errors the generator reported.
+    /// The cell's errors by the pass that reported them (`DiagnosticsByPass`; no checker while the oracle runs).
+    public var errorsByPass: [DiagnosticPass: Int] = [:]
+    /// Errors the generator reported itself (`compiler.diagnostics.reported`).
     public var reported = 0
     /// The generator's errors of the kinds the checker reports (by their messages' openings, `checkedMessages` and,
     /// without notes, `checkedMessagesWithoutNotes`, or endings, `checkedEndings`: the mistakes in subscripts'
@@ -116,8 +119,11 @@ public struct DiagnosticAgreement: Sendable {
     public init() {}
 
     /// Compares the checker's diagnostics of a cell with the diagnostics the generator reported for it.
-    init(checked: [Diagnostic], generated: [Diagnostic]) {
-        let errors = generated.filter { $0.severity == .error }
+    init(checked: [Diagnostic], byPass passes: DiagnosticsByPass) {
+        for pass in DiagnosticPass.allCases {
+            errorsByPass[pass] = passes[pass].filter { $0.severity == .error }.count
+        }
+        let errors = passes[.generator].filter { $0.severity == .error }
         reported = errors.count
         self.checked = checked.count
         for diagnostic in checked {
@@ -145,6 +151,7 @@ public struct DiagnosticAgreement: Sendable {
 
     /// Adds another cell's tally.
     public mutating func add(_ other: DiagnosticAgreement) {
+        errorsByPass.merge(other.errorsByPass, uniquingKeysWith: +)
         reported += other.reported
         reportedOfCheckedKinds += other.reportedOfCheckedKinds
         checked += other.checked
@@ -153,6 +160,11 @@ public struct DiagnosticAgreement: Sendable {
         disagreements += other.disagreements
         missed += other.missed
         missedOfOtherKinds += other.missedOfOtherKinds
+    }
+
+    /// `errorsByPass` in the passes' order: `parse 2, lowering 0, checker 0, checks 1, generator 5, notebook 0`.
+    public var errorsByPassDescription: String {
+        DiagnosticPass.allCases.map { "\($0.rawValue) \(errorsByPass[$0] ?? 0)" }.joined(separator: ", ")
     }
 
     /// The share of the generator's errors of the checked kinds that the checker reported alike.

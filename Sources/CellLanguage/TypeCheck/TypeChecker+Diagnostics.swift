@@ -37,8 +37,9 @@ import Diagnostics
 ///   type, as swiftc does.
 /// - The oracle (`DiagnosticAgreement`, `DiagnosticOracleTests`): while `comparesCheckedDecisions` is set the
 ///   generator reports every error itself, and every diagnostic the checker reported must be one the generator
-///   reported for the same cell (message, notes, line and column); the share of the generator's errors the checker
-///   also found is its coverage.
+///   reported for the same cell (message, notes, line and column); the share of the generator's own errors the
+///   checker also found is its coverage. The errors of the other passes (`DiagnosticsByPass`: the parser's,
+///   lowering's, the flow checks' of `Checks/`, the notebook's) are no errors the checker should report.
 /// - The switch-over, as far as it goes: outside the oracle the checker's diagnostics are the cell's first
 ///   (`typeCheckCell`). The generator still detects these errors itself, but where it meets one the checker reported
 ///   (same message, notes and position) it notes it as already reported instead of reporting it again

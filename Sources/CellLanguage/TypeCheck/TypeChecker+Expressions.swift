@@ -241,7 +241,7 @@ extension TypeChecker {
     /// A body: a single expression is the result, checked against the result type (`{ $0 > 0 ? 1 : 0 }` returning
     /// Double; a declared function's, as its `return` would be); otherwise its statements.
     func singleExpressionBody(_ body: [Stmt]) {
-        if body.count == 1, case .expression(let expr) = body[0], let returnType, returnType != .void, !Compiler.isNeverCall(expr) {
+        if body.count == 1, case .expression(let expr) = body[0], let returnType, returnType != .void, !FlowExits.isNeverCall(expr) {
             if case .given = returnTyping, reportsReturnMismatches { returned(expr) } else { check(expr, expected: returnType) }
         } else {
             statements(body)

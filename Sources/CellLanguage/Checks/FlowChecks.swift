@@ -1,0 +1,45 @@
+import Diagnostics
+
+/// The flow checks of a cell over the lowered AST, like swiftc's SIL diagnostics: a `guard` body that does not leave
+/// the scope, a global or local function or a closure that may end without returning its value. The result types
+/// come from the passes before generation: the compiler's declared signatures and the checker's closure types.
+struct FlowChecks {
+    /// The result type the compiler declared for a global or local function, and whether it is global.
+    let declaredResult: (FunctionDecl) -> (type: CType, isGlobal: Bool)?
+    /// The type the checker gave an expression (a closure literal), nil when it does not know it.
+    let type: (Expr) -> CType?
+
+    /// The flow errors of `statements` (the cell's top-level statements and every body declared in them).
+    func check(_ statements: [Stmt]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var walk = SyntaxWalk()
+        walk.statement = { statement in
+            if case .guardStatement(_, let body, let location) = statement, !FlowExits.alwaysExits(body) {
+                diagnostics.append(CompileError.guardFallsThrough.diagnostic(at: location))
+            }
+        }
+        walk.function = { decl in
+            guard decl.resultBuilder == nil, let (type, isGlobal) = declaredResult(decl) else { return }
+            if let error = FlowChecks.missingReturn(decl.body, type, role: isGlobal ? .globalFunction : .localFunction) {
+                diagnostics.append(error.diagnostic(at: decl.closingBrace ?? decl.location))
+            }
+        }
+        walk.expression = { expr in
+            guard case .closure(let literal) = expr.kind, literal.accessors == nil,
+                  case .function(_, let result)? = type(expr) ?? nil else { return }
+            if let error = FlowChecks.missingReturn(literal.body, result, role: .closure) {
+                diagnostics.append(error.diagnostic(at: literal.closingBrace ?? expr.location))
+            }
+        }
+        walk.walk(statements)
+        return diagnostics
+    }
+
+    /// The missing return of a body expected to return `type`: one that may reach its end, unless it is a single
+    /// expression (its value is the result).
+    static func missingReturn(_ body: [Stmt], _ type: CType, role: CompileError.FunctionRole) -> CompileError? {
+        guard type != .void, !type.hasError, !FlowExits.alwaysExits(body) else { return nil }
+        if body.count == 1, case .expression = body[0] { return nil }
+        return .missingReturn(role, type)
+    }
+}

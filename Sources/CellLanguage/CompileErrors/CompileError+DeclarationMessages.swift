@@ -50,6 +50,7 @@ extension CompileError {
             return "'\(op)' from '\(source)' to '\(target)' is not supported in nbrun cells (casts between classes are)"
         case .doesNotConform(let type, let protocolName): return "type '\(type)' does not conform to protocol '\(protocolName)'"
         case .extensionStoredProperty: return "extensions must not contain stored properties"
+        case .mutatingMethodReference: return "cannot reference 'mutating' method as function value"
         case .signatureUsesRestrictedType(let role, let access):
             return "function must be declared private or fileprivate because its \(role) uses a \(access) type"
         case .readOnlyOverridesMutable(let name):

@@ -14,6 +14,7 @@ extension CompileError {
         case staticPropertyWithoutValue, notCustomStringConvertible, notComparable, comparablePayloadEnum
         case notHashable, genericStructRequires, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
         case initializedTwice, doesNotConform, extensionStoredProperty, genericRequirement, initializerRequirementNeedsRequired
+        case mutatingMethodReference
         case setterInaccessible, signatureUsesRestrictedType, genericSuperclassRequirement, genericSameTypeRequirement
         case opaqueReturnMismatch, failableWitnessForNonFailableRequirement, nonClassConformsToClassProtocol
         case readOnlyOverridesMutable, observesReadOnly, notAnAttribute, instanceMethodShadowsGlobal, topLevelPropertyWrapper
@@ -110,6 +111,7 @@ extension CompileError {
         case .initializedTwice: return .initializedTwice
         case .doesNotConform: return .doesNotConform
         case .extensionStoredProperty: return .extensionStoredProperty
+        case .mutatingMethodReference: return .mutatingMethodReference
         case .initializerRequirementNeedsRequired: return .initializerRequirementNeedsRequired
         case .setterInaccessible: return .setterInaccessible
         case .signatureUsesRestrictedType: return .signatureUsesRestrictedType

@@ -103,6 +103,7 @@ extension CompileError {
         case .castNotSupported: return [.castNotSupported("as?", from: .int, to: .string)]
         case .doesNotConform: return [.doesNotConform("Point", protocolName: "Shape")]
         case .extensionStoredProperty: return [.extensionStoredProperty]
+        case .mutatingMethodReference: return [.mutatingMethodReference]
         case .initializerRequirementNeedsRequired: return [.initializerRequirementNeedsRequired("init(s:)", className: "C")]
         case .signatureUsesRestrictedType:
             return [.signatureUsesRestrictedType(role: "result", access: "private"),

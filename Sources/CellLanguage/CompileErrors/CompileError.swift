@@ -131,6 +131,8 @@ enum CompileError: Hashable, Sendable {
     case doesNotConform(String, protocolName: String)
     /// `extensions must not contain stored properties`.
     case extensionStoredProperty
+    /// `cannot reference 'mutating' method as function value` (`let f = counter.bump`).
+    case mutatingMethodReference
     /// `global function 'f' requires that 'T' conform to 'P'` (a generic function's constraint, at the call).
     case genericRequirement(String, type: CType, protocolName: String)
     /// `initializer requirement 'init(s:)' can only be satisfied by a 'required' initializer in non-final class 'C'`.

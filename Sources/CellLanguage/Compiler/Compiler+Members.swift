@@ -49,6 +49,7 @@ extension Compiler {
             }
         case (.user(let type), _):
             if let member = compileInstanceMember(receiver, type, name, at: location) { return member }
+            if let bound = compileBoundMethod(receiver, type, name, expected: expected, at: location) { return bound }
             let candidates = type.fields.map(\.name) + Array(type.computed.keys) + Array(type.methods.keys)
             let suggestion = NameSuggester.suggestion(for: name, among: candidates)
             error(.valueHasNoMember(.user(type), member: name, suggestion: suggestion), at: location)

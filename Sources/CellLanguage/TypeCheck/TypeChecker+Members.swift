@@ -37,7 +37,7 @@ extension TypeChecker {
                 return field.type  // a weak or unowned one reads as its declared type (`Compiler.weakFieldRead`)
             }
             return type.computed[name]?.returnType ?? rawValueType(type, name) ?? hashValueMember(receiver, name)
-                ?? missingMember(receiver, name, at: location)
+                ?? boundMethod(type, name, expected: expected, at: location) ?? missingMember(receiver, name, at: location)
         case .native(let typeName):
             return compiler.registry.types[typeName]?.properties[name]?.type
         case .tuple(let elements):
@@ -49,6 +49,18 @@ extension TypeChecker {
                     ?? missingMember(receiver, name, at: location)
             }
             return StdlibSignature(property.declaration, receiver: receiver).propertyType
+        }
+    }
+
+    /// `receiver.name` as a function value where `name` is a method of `type` (`Compiler+BoundMethods`): its type
+    /// without `self`; the error type after reporting a `mutating` one; nil when it is no such method.
+    private func boundMethod(_ type: UserType, _ name: String, expected: CType?, at location: SourceLocation) -> CType? {
+        switch compiler.boundMethodChoice(type, name, expected: expected) {
+        case nil: return nil
+        case .method(let info)?: return FunctionInfo.withoutSelf(info).type
+        case .refused(let mistake)?:
+            report(mistake, at: location)
+            return .error
         }
     }
 

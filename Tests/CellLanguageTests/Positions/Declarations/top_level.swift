@@ -90,3 +90,5 @@ func n12<T: Numeric>(_ xs: [T]) -> T { xs.reduce(0, +) }
 let n13 = n12(["a"])
 let n14 = n11(2.5)
 func n15<T: Numeric>(_ a: T) -> Int { a }
+struct N16 { var v = 0; mutating func bump() { v += 1 } }
+var n17 = N16(); let n18 = n17.bump

@@ -22,6 +22,23 @@ final class SwiftcParityTests: XCTestCase {
         XCTAssertEqual(diagnosticLines("print(Int(x: 2.5))"), ["1:7: no exact matches in call to initializer"])
     }
 
+    func testArgumentLabelsArePluralOnlyWhenSeveralAreWrong() {
+        // swiftc 6: "label" when one label of the call differs from the declaration's, "labels" when several do.
+        XCTAssertEqual(diagnosticLines("""
+            func f(a: Int, b: Int) {}
+            f(x: 1, y: 2)
+            f(a: 1, y: 2)
+            func g(_ a: Int, b: Int, c: Int) {}
+            g(1, x: 2, y: 3)
+            g(1, b: 2, y: 3)
+            """), [
+            "2:2: incorrect argument labels in call (have 'x:y:', expected 'a:b:')",
+            "3:2: incorrect argument label in call (have 'a:y:', expected 'a:b:')",
+            "5:2: incorrect argument labels in call (have '_:x:y:', expected '_:b:c:')",
+            "6:2: incorrect argument label in call (have '_:b:y:', expected '_:b:c:')",
+        ])
+    }
+
     func testDeferAndDoCatchInAResultBuilderBodyAreControlFlow() {
         XCTAssertEqual(diagnosticLines("""
             @resultBuilder

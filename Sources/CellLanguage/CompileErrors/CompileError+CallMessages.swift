@@ -6,7 +6,9 @@ extension CompileError {
             return "missing argument for parameter \(label.map { "'\($0)'" } ?? "#\(position)") in call"
         case .incorrectArgumentLabels(let have, let expected):
             let spell = { (labels: [String?]) in labels.map { ($0 ?? "_") + ":" }.joined() }
-            return "incorrect argument label\(have.count > 1 ? "s" : "") in call (have '\(spell(have))', expected '\(spell(expected))')"
+            // Plural when more than one label is wrong (`have 'a:y:', expected 'a:b:'` is one), as swiftc words it.
+            let wrong = have.count == expected.count ? zip(have, expected).filter { $0 != $1 }.count : have.count
+            return "incorrect argument label\(wrong > 1 ? "s" : "") in call (have '\(spell(have))', expected '\(spell(expected))')"
         case .missingArgumentLabel(let label, let inSubscript):
             return "missing argument label '\(label):' in \(inSubscript ? "subscript" : "call")"
         case .extraneousArgumentLabel(let label): return "extraneous argument label '\(label):' in call"

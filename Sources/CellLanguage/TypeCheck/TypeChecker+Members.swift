@@ -101,7 +101,10 @@ extension TypeChecker {
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil,
              .arraySlice(let element) where arguments.count == 1 && arguments[0].label == nil:
             if let slice = oneSidedSlice(element, arguments[0].value) { return slice }  // `xs[2...]`, `xs[..<3]`
-            switch check(arguments[0].value, expected: .int) {
+            // As the generator reads an array variable in place (`Compiler.compileInPlaceSubscript`): an index whose
+            // type does not depend on a context is typed without one (`xs[1..<n]` is a range, `xs[i]` an Int).
+            let index = arguments[0].value
+            switch check(index, expected: Self.isIndex(index) || !Compiler.needsContext(index) ? nil : .int) {
             case .int?: return element
             case .range?, .closedRange?: return .arraySlice(element)  // `xs[1...3]`: a slice with the base's indices
             default: return nil

@@ -298,7 +298,11 @@ extension Compiler {
         protocolState.nextInstance += 1
         let copy = decl.copy(named: "\(decl.name)<#\(protocolState.nextInstance)>")
         return atTopLevel(with: bindings) {
+            // Its opaque result (`-> some Shape`) is the one the type checker may have typed calls with.
+            let declaring = protocolState.declaringSpecialization
+            protocolState.declaringSpecialization = key
             declareFunction(copy)
+            protocolState.declaringSpecialization = declaring
             guard case .functions(let overloads)? = globalScope.names[copy.name], let info = overloads.first else { return nil }
             globalScope.names[copy.name] = nil
             if let key { protocolState.genericInstances[key] = info }

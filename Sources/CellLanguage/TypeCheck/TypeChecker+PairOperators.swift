@@ -49,9 +49,13 @@ extension TypeChecker {
         default:
             return nil
         }
-        guard case .function(let parameters, let result)? = check(argument.value, expected: nil), parameters == [element],
-              result != .void else { return nil }
-        return result
+        // A throwing function value too (`try xs.map(parse)`: the call rethrows its error).
+        switch check(argument.value, expected: nil) {
+        case .function(let parameters, let result)?, .throwingFunction(let parameters, let result)?:
+            return parameters == [element] && result != .void ? result : nil
+        default:
+            return nil
+        }
     }
 
     /// Whether `type` is an enum declared `Comparable` without raw values, payloads or a `<` of its own: its cases

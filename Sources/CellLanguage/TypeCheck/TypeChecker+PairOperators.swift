@@ -58,10 +58,11 @@ extension TypeChecker {
         }
     }
 
-    /// Whether `type` is an enum declared `Comparable` without raw values, payloads or a `<` of its own: its cases
-    /// compare in declaration order (`Compiler.synthesizedLess`).
+    /// Whether `type` is an enum declared `Comparable` without raw values or a `<` of its own whose associated
+    /// values all have a `<`: its cases compare in declaration order, then their values (`Compiler.synthesizedLess`).
     static func hasSynthesizedOrder(_ type: UserType) -> Bool {
         type.kind == .enumeration && type.conformances.contains("Comparable") && type.rawType == nil
-            && type.staticMethods["<"] == nil && !type.cases.contains { $0.payload != nil }
+            && type.staticMethods["<"] == nil
+            && type.cases.allSatisfy { ($0.payload ?? []).allSatisfy { Compiler.hasLess($0.type, excluding: type) } }
     }
 }

@@ -63,6 +63,8 @@ extension TypeChecker {
                 fits = check(argument.value, expected: ranges[0]).map(ranges.contains) ?? false
             } else if Self.isContextFree(argument.value) {
                 check(argument.value, expected: nil)
+            } else if argument.label == "using", case .inoutArgument(let generator) = argument.value.kind {
+                check(generator, expected: nil)  // `using: &g`: the generator read as itself (`Compiler.randomSource`)
             }
         }
         return .some(fits ? result : nil)

@@ -26,7 +26,7 @@ extension TypeChecker {
                 ?? missingStaticMember(base, type, name, at: location)
         }
         guard let receiver = check(base, expected: nil) else { return nil }
-        if case .user = receiver {} else if extendsBuiltin(member: name) { return builtinExtensionMember(receiver, name) }
+        if case .user = receiver {} else if extendsBuiltin(member: name) { return builtinExtensionMember(receiver, name, base: base) }
         switch receiver {
         case .user(let type):
             if type.kind == .protocolType { return protocolMember(type, name) }

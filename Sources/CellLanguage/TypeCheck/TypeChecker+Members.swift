@@ -82,6 +82,8 @@ extension TypeChecker {
                 stdlibArgument(argument, parameter, of: receiver)
             } else if Self.isContextFree(argument.value) {
                 check(argument.value, expected: nil)
+            } else {
+                checkRandomGenerator(argument)
             }
         }
         return signature.returnType

@@ -6,9 +6,9 @@ extension Compiler {
     /// (typed outside any body, `self` and the type's members were not in scope). The type checker types it first
     /// (the cell is not checked yet: a checker of its own, for this value alone); compiled only when it cannot.
     func lazyValueType(_ value: Expr, of type: UserType, in decl: TypeDecl, at location: SourceLocation) -> CType {
-        if Compiler.readsCheckedTypes, let resolution,
-           let checked = TypeChecker(compiler: self, resolution: resolution, capacity: 0).lazyValueType(value, in: decl, self: location) {
-            return checked
+        if Compiler.readsCheckedTypes, let resolution {
+            let checker = TypeChecker(compiler: self, resolution: resolution, capacity: 0)
+            if let checked = checker.lazyValueType(value, in: decl, self: location) { return checked }
         }
         let saved = scope
         let context = FunctionContext(level: 1, returnType: nil)

@@ -74,9 +74,3 @@ final class ProtocolState {
     /// The `Any` protocol type, once used (see `Compiler+AnyType`).
     var anyType: UserType?
 }
-
-/// A place in a specialization's signature (`some Shape` written at `location`).
-struct SpecializedPlace: Hashable {
-    let specialization: SpecializationKey
-    let location: SourceLocation
-}

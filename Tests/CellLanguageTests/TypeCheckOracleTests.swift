@@ -29,7 +29,7 @@ final class TypeCheckOracleTests: XCTestCase {
               + "(\(percent) %), \(total.disagreements.count) disagreements, \(total.checkedOnly) typed nodes never compiled, "
               + "\(total.refused) refused by the generator, \(total.calleesAgreed) calls resolved alike")
         XCTAssertGreaterThan(total.recorded, 10_000)
-        XCTAssertGreaterThan(total.coverage, 0.986, "the checker types the nodes the generator records (98.8 % when last raised, 98.7 % with main's later goldens)")
+        XCTAssertGreaterThan(total.coverage, 0.990, "the checker types the nodes the generator records (99.04 % when last raised, on s18-types: 53,511 of 54,030)")
         XCTAssertGreaterThan(total.calleesAgreed, 500)
         XCTAssertEqual(unexplained, [], "the type checker and the generator disagree")
     }

@@ -29,11 +29,16 @@ extension Compiler {
             keyType = key
             valueType = value
         }
+        // The anchors compiled without a contextual type, by node: each compiles once, its code kept for its pair.
+        var anchors = IdentityTable<Expr, Typed>()
         func infer(_ exprs: [Expr]) -> CType? {
-            let anchors = exprs.filter { !Compiler.isNumericLiteral($0) }
             if let numbers = Compiler.numericArrayLiteralsType(exprs) { return numbers }
-            // Type-only: the anchor's type is the contextual type every key or value compiles with.
-            if let anchor = anchors.first { return compileExprTypeOnly(anchor) }
+            // The anchor's type is the contextual type every key or value compiles with (its own included: the same).
+            if let anchor = exprs.first(where: { !Compiler.isNumericLiteral($0) }) {
+                guard let typed = compileIf(anchor, typeFits: { _ in true }) else { return nil }
+                anchors[anchor] = typed
+                return typed.type
+            }
             if exprs.isEmpty { return nil }
             return exprs.contains(where: Compiler.containsFloatLiteral) ? .double : .int
         }
@@ -49,10 +54,10 @@ extension Compiler {
         }
         var codes: [((Frame) throws -> Value, (Frame) throws -> Value)] = []
         for (keyExpr, valueExpr) in pairs {
-            let k = coerce(compileExpr(keyExpr, expected: key), to: key, at: keyExpr.location) {
+            let k = coerce(anchors[keyExpr] ?? compileExpr(keyExpr, expected: key), to: key, at: keyExpr.location) {
                 .dictionaryKeyType($0, expected: $1)
             }
-            let v = coerce(compileExpr(valueExpr, expected: value), to: value, at: valueExpr.location) {
+            let v = coerce(anchors[valueExpr] ?? compileExpr(valueExpr, expected: value), to: value, at: valueExpr.location) {
                 .dictionaryValueType($0, expected: $1)
             }
             codes.append((k.value, v.value))

@@ -181,12 +181,7 @@ extension Compiler {
     /// An argument's type; a closure whose parameter types the generic parameter's function type determines (through
     /// bindings already known) is typed with them, as `{ $0 * 2 }` for `(Element) -> U` with `Element` bound.
     private func genericArgumentType(_ value: Expr, _ pattern: TypeExpr, _ names: Set<String>, _ known: [String: CType]) -> CType {
-        let parameters: [TypeExpr], throwing: Bool
-        switch pattern {
-        case .function(let written, _): (parameters, throwing) = (written, false)
-        case .throwingFunction(let written, _): (parameters, throwing) = (written, true)  // `(T) throws -> U`
-        default: (parameters, throwing) = ([], false)
-        }
+        let (parameters, throwing) = pattern.functionParameters  // `(T) throws -> U` too
         guard case .closure = value.kind, pattern.isFunction,
               parameters.allSatisfy({ !Compiler.mentions($0, names.subtracting(known.keys)) }) else {
             // Type-only: generic inference from the argument, before it compiles with the parameter type.
@@ -195,7 +190,7 @@ extension Compiler {
         let resolved = atTopLevel(with: known) { parameters.map(resolveType) }
         // The checker's type for it: compiling the closure here and again as the argument doubled the work at each
         // level of nested generic calls (`b.apply { _ in b.apply { … } }`). While the oracle runs, compared instead.
-        let checked = checkedClosureArgumentType(value, parameters: resolved)
+        let checked = checkedClosureArgumentType(value, parameters: resolved, throwing: throwing)
         if let checked, !comparesCheckedDecisions { return checked }
         let saved = diagnostics, savedErrorHandling = errorHandling
         let type = compileExpr(value, expected: throwing ? .throwingFunction(resolved, .error) : .function(resolved, .error)).type
@@ -298,7 +293,11 @@ extension Compiler {
         protocolState.nextInstance += 1
         let copy = decl.copy(named: "\(decl.name)<#\(protocolState.nextInstance)>")
         return atTopLevel(with: bindings) {
+            // Its opaque result (`-> some Shape`) is the one the type checker may have typed calls with.
+            let declaring = protocolState.declaringSpecialization
+            protocolState.declaringSpecialization = key
             declareFunction(copy)
+            protocolState.declaringSpecialization = declaring
             guard case .functions(let overloads)? = globalScope.names[copy.name], let info = overloads.first else { return nil }
             globalScope.names[copy.name] = nil
             if let key { protocolState.genericInstances[key] = info }

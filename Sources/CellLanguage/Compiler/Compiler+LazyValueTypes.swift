@@ -3,8 +3,13 @@ import Diagnostics
 extension Compiler {
     /// The type of an unannotated `lazy` property's value, typed (type-only) while the type is declared, where its
     /// code compiles later: in a body of the type, with `self` declared at the property, as the resolution sees it
-    /// (typed outside any body, `self` and the type's members were not in scope).
-    func lazyValueType(_ value: Expr, of type: UserType, at location: SourceLocation) -> CType {
+    /// (typed outside any body, `self` and the type's members were not in scope). The type checker types it first
+    /// (the cell is not checked yet: a checker of its own, for this value alone); compiled only when it cannot.
+    func lazyValueType(_ value: Expr, of type: UserType, in decl: TypeDecl, at location: SourceLocation) -> CType {
+        if Compiler.readsCheckedTypes, let resolution {
+            let checker = TypeChecker(compiler: self, resolution: resolution, capacity: 0)
+            if let checked = checker.lazyValueType(value, in: decl, self: location) { return checked }
+        }
         let saved = scope
         let context = FunctionContext(level: 1, returnType: nil)
         scope = Scope(parent: globalScope, context: context)

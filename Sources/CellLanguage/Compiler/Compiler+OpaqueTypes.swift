@@ -10,13 +10,33 @@ extension Compiler {
             return .error
         }
         if case .error = protocolAsType(proto, at: location) { return .error }
+        if let key = protocolState.declaringSpecialization {
+            return .user(specializedOpaqueType(name, proto, at: location, of: key))
+        }
+        return .user(newOpaqueType(name, proto))
+    }
+
+    /// The opaque type `some P` written at `location` in the signature of the generic function's specialization
+    /// `key`: made once, by the type checker typing a call of it or by the generator declaring it, whichever comes
+    /// first, so both give the call the same type.
+    func specializedOpaqueType(_ name: String, _ proto: UserType, at location: SourceLocation,
+                               of key: SpecializationKey) -> UserType {
+        let place = SpecializedPlace(specialization: key, location: location)
+        if let made = protocolState.specializedOpaqueTypes[place] { return made }
+        let type = newOpaqueType(name, proto)
+        protocolState.specializedOpaqueTypes[place] = type
+        return type
+    }
+
+    /// A new opaque type `some name` (a composition whose one parent is `proto`), its underlying type not known yet.
+    private func newOpaqueType(_ name: String, _ proto: UserType) -> UserType {
         let type = UserType(kind: .protocolType, name: "some " + name, qualifiedName: "some " + name)
         let info = ProtocolInfo()
         info.parents = [proto]
         info.isComposition = true
         type.protocolInfo = info
         protocolState.opaqueTypes[type] = .some(nil)
-        return .user(type)
+        return type
     }
 
     /// `value is Square` where the target is a struct or enum (or a built-in type): known from the static type when

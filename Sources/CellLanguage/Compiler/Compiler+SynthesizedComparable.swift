@@ -41,13 +41,16 @@ extension Compiler {
         return result
     }
 
-    /// Whether values of `type` have a `<` nbrun can call (not `excluded`, the enum being synthesized).
-    private static func hasLess(_ type: CType, excluding excluded: UserType) -> Bool {
+    /// Whether values of `type` have a `<` nbrun can call (not `excluded`, the enum being synthesized); the type
+    /// checker's rule too (`TypeChecker.hasSynthesizedOrder`).
+    static func hasLess(_ type: CType, excluding excluded: UserType) -> Bool {
         switch type {
         case .int, .double, .string, .character: return true
         case .user(let userType):
             if userType === excluded { return false }
-            if userType.staticMethods["<"] != nil { return true }
+            if let declared = userType.staticMethods["<"] {  // one `lessThan` calls
+                return declared.contains { $0.parameters.count == 2 && $0.returnType == .bool }
+            }
             return userType.kind == .enumeration && userType.conformances.contains("Comparable") && userType.rawType == nil
                 && userType.cases.allSatisfy { ($0.payload ?? []).allSatisfy { hasLess($0.type, excluding: excluded) } }
         default: return false

@@ -514,7 +514,7 @@ extension Compiler {
                 continue
             }
             var fieldType = field.type.map(resolveType)
-                ?? (field.isLazy ? field.value.map { lazyValueType($0, of: type, at: field.location) } : nil)
+                ?? (field.isLazy ? field.value.map { lazyValueType($0, of: type, in: decl, at: field.location) } : nil)
             var defaultValue: Typed?
             if let value = field.value, !field.isStatic, !field.isLazy {
                 var typed = compileExpr(value, expected: fieldType)

@@ -64,6 +64,12 @@ final class ProtocolState {
     var builtinProtocols: [String: UserType] = [:]
     /// Opaque types (`some Shape`, one per place it is written) and the underlying type their first `return` gave.
     var opaqueTypes: IdentityTable<UserType, CType?> = [:]
+    /// The opaque types written in the signatures of generic functions' specializations, by specialization and
+    /// place: one per specialization, shared by the type checker (which types calls before the specialization is
+    /// made) and the generator (`Compiler.specializedOpaqueType`).
+    var specializedOpaqueTypes: [SpecializedPlace: UserType] = [:]
+    /// The specialization whose signature is being declared (`Compiler.specialize`), nil otherwise.
+    var declaringSpecialization: SpecializationKey?
     /// Which templates were added to which types.
     var appliedExtensions: [(decl: TypeDecl, owner: UserType)] = []
     /// The `AnyObject` protocol type, once used (see `Compiler+AnyObject`).

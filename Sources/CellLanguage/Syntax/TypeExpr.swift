@@ -23,4 +23,14 @@ extension TypeExpr {
         default: return false
         }
     }
+
+    /// A function type's parameter types and whether it throws (`(T) throws -> U`); no parameters, not throwing,
+    /// for any other type.
+    var functionParameters: (parameters: [TypeExpr], throwing: Bool) {
+        switch self {
+        case .function(let parameters, _): return (parameters, false)
+        case .throwingFunction(let parameters, _): return (parameters, true)
+        default: return ([], false)
+        }
+    }
 }

@@ -50,7 +50,7 @@ extension Compiler {
     /// The type the checker gave the closure argument `expr` of a generic call for inferring its type arguments
     /// (`CheckedTypes.closureArgumentType`) in the generic body compiling, when its parameters are `parameters`; nil
     /// in a placeholder check or when unknown.
-    func checkedClosureArgumentType(_ expr: Expr, parameters: [CType]) -> CType? {
+    func checkedClosureArgumentType(_ expr: Expr, parameters: [CType], throwing: Bool) -> CType? {
         guard Compiler.readsCheckedTypes, let checked = typeTable.checked else { return nil }
         let type: CType?
         switch recordedSpecialization {
@@ -58,8 +58,12 @@ extension Compiler {
         case .arguments(let bindings)?: type = checked.closureArgumentType(of: expr, in: bindings)
         default: type = nil
         }
-        guard case .function(let checkedParameters, _)? = type, checkedParameters == parameters else { return nil }
-        return type
+        switch type {
+        case .function(let checkedParameters, _)? where !throwing, .throwingFunction(let checkedParameters, _)? where throwing:
+            return checkedParameters == parameters ? type : nil
+        default:
+            return nil
+        }
     }
 
     /// While the oracle runs: notes a disagreement when the checker's type for the closure argument `expr` of a

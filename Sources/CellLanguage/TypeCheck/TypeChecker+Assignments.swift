@@ -176,7 +176,7 @@ extension TypeChecker {
     }
 
     /// Whether an index is certainly an Int position (an integer literal), not a range.
-    private static func isIndex(_ expr: Expr) -> Bool {
+    static func isIndex(_ expr: Expr) -> Bool {
         if case .intLiteral = expr.kind { return expr.largeLiteral == nil }
         return false
     }

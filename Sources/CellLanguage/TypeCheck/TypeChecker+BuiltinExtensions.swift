@@ -13,9 +13,15 @@ extension TypeChecker {
         return owner
     }
 
-    /// `base.name` where an extension of the receiver's built-in type declares the computed property `name`.
-    func builtinExtensionMember(_ receiver: CType, _ name: String) -> CType? {
-        // `3.ft` where only Double's extension has `ft` (the compiler reads the literal as a Double): not Int's.
+    /// `base.name` where an extension of the receiver's built-in type declares the computed property `name`; `3.ft`
+    /// where only Double's extension has `ft`: Double's (the literal read as a Double,
+    /// `Compiler.compileProtocolOrExtensionMember`).
+    func builtinExtensionMember(_ receiver: CType, _ name: String, base: Expr) -> CType? {
+        let extensions = compiler.protocolState.builtinExtensions
+        if receiver == .int, case .intLiteral = base.kind, extensions["Int"]?.computed[name] == nil,
+           let getter = extensions["Double"]?.computed[name] {
+            return getter.returnType
+        }
         return builtinExtension(of: receiver, declaring: name)?.computed[name]?.returnType
     }
 

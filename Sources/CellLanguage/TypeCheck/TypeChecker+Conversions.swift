@@ -68,8 +68,10 @@ extension TypeChecker {
         }
     }
 
-    /// `zip(a, b)` of two arrays, slices or ranges of Ints: the array of their pairs, unlabelled.
-    func zipCall(_ arguments: [Argument]) -> CType? {
+    /// `zip(a, b)` of two arrays, slices, ranges of Ints, strings or an open range (`1...`): the array of their
+    /// pairs, unlabelled. With `location`, an argument of a known type that is no sequence is reported there (the
+    /// call then has the error type), as the generator refuses it.
+    func zipCall(_ arguments: [Argument], reportingAt location: SourceLocation? = nil) -> CType? {
         guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else {
             uncheckedArguments(arguments)
             return nil
@@ -83,10 +85,16 @@ extension TypeChecker {
                 if check(bound, expected: .int) == .int { elements.append(TupleElement(label: nil, type: .int)) }
                 continue
             }
+            let before = checked.diagnostics.count
             switch check(argument.value, expected: nil) {
             case .array(let element)?, .arraySlice(let element)?: elements.append(TupleElement(label: nil, type: element))
             case .range?, .closedRange?: elements.append(TupleElement(label: nil, type: .int))
             case .string?: elements.append(TupleElement(label: nil, type: .character))
+            case let type? where isClosed(type) && checked.diagnostics.count == before:
+                if let location {  // the arguments after it are not compiled
+                    report(.genericRequirement("global function 'zip'", type: type, protocolName: "Sequence"), at: location)
+                    return .error
+                }
             default: break
             }
         }

@@ -118,7 +118,7 @@ extension TypeChecker {
             guard case .array(let found)? = array(elements, expected: .array(element)) else { return nil }
             return .set(found)
         }
-        if element == nil, expected == nil { element = optionalArrayElement(elements) }  // `[1, nil, 3]`
+        if element == nil, expected == nil { element = optionalArrayElement(elements) ?? nilOnlyClosureElement(elements) }
         // The element typed first to find the others' context is checked once (nested literals stay linear).
         var typed: Expr?
         if element == nil, expected == nil {

@@ -91,16 +91,16 @@ extension TypeChecker {
     /// parameter is annotated (`{ (x: Int) in … }`), nil (unknown) when not.
     func closureArgument(_ literal: ClosureLiteral, _ value: Expr, _ pattern: TypeExpr, _ unbound: Set<String>,
                          _ known: [String: CType]) -> CType? {
-        guard case .function(let parameters, _) = pattern,
-              !parameters.contains(where: { Compiler.mentions($0, unbound) }) else {
+        let (parameters, throwing) = pattern.functionParameters
+        guard pattern.isFunction, !parameters.contains(where: { Compiler.mentions($0, unbound) }) else {
             let annotated = literal.hasExplicitParameters && literal.parameters.allSatisfy { $0.type != nil }
             return annotated ? argumentType(value) : nil
         }
         let resolved = under(known) { parameters.compactMap(resolve) }
         guard resolved.count == parameters.count else { return nil }
-        let type = closureType(literal, at: value.location, ClosureContext(parameters: resolved, result: nil))
+        let type = closureType(literal, at: value.location, ClosureContext(parameters: resolved, result: nil, throwing: throwing))
         if let type, !type.hasError { recordClosureArgument(value, type) }
-        return record(value, type, expected: .function(resolved, .void))
+        return record(value, type, expected: throwing ? .throwingFunction(resolved, .void) : .function(resolved, .void))
     }
 
     /// `name(arguments)` in a member body of `type` where `name` is a generic method of `type` (as `self.name(…)`) or

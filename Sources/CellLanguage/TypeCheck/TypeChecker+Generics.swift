@@ -55,7 +55,7 @@ extension TypeChecker {
         if compiler.protocolState.genericFunctionCells[decl] == compiler.currentCell {
             specializedBody(decl, bindings)
         }
-        return (true, result ?? opaqueUnderlyingResult(decl, bindings))
+        return (true, result ?? opaqueUnderlyingResult(decl, bindings) ?? specializedOpaqueResult(decl, bindings))
     }
 
     /// The type arguments of a call of `decl`, bound from the argument types (each argument checked); nil when the

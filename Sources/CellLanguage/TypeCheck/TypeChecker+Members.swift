@@ -26,7 +26,7 @@ extension TypeChecker {
                 ?? missingStaticMember(base, type, name, at: location)
         }
         guard let receiver = check(base, expected: nil) else { return nil }
-        if case .user = receiver {} else if extendsBuiltin(member: name) { return builtinExtensionMember(receiver, name) }
+        if case .user = receiver {} else if extendsBuiltin(member: name) { return builtinExtensionMember(receiver, name, base: base) }
         switch receiver {
         case .user(let type):
             if type.kind == .protocolType { return protocolMember(type, name) }
@@ -94,6 +94,8 @@ extension TypeChecker {
                 stdlibArgument(argument, parameter, of: receiver)
             } else if Self.isContextFree(argument.value) {
                 check(argument.value, expected: nil)
+            } else {
+                checkRandomGenerator(argument)
             }
         }
         return signature.returnType
@@ -113,7 +115,10 @@ extension TypeChecker {
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil,
              .arraySlice(let element) where arguments.count == 1 && arguments[0].label == nil:
             if let slice = oneSidedSlice(element, arguments[0].value) { return slice }  // `xs[2...]`, `xs[..<3]`
-            switch check(arguments[0].value, expected: .int) {
+            // As the generator reads an array variable in place (`Compiler.compileInPlaceSubscript`): an index whose
+            // type does not depend on a context is typed without one (`xs[1..<n]` is a range, `xs[i]` an Int).
+            let index = arguments[0].value
+            switch check(index, expected: Self.isIndex(index) || !Compiler.needsContext(index) ? nil : .int) {
             case .int?: return element
             case .range?, .closedRange?: return .arraySlice(element)  // `xs[1...3]`: a slice with the base's indices
             default: return nil

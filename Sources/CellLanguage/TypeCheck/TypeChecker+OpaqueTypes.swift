@@ -8,4 +8,19 @@ extension TypeChecker {
               info.superclass == nil, info.parents.count == 1 else { return false }
         return isExistential(info.parents[0])
     }
+
+    /// A call of the generic function `decl` with type arguments `bindings` whose result is written `some P` (`P` a
+    /// declared protocol without associated types whose values are typed): the specialization's opaque type, made
+    /// now when the generator has not declared the specialization yet (`Compiler.specializedOpaqueType`); nil
+    /// for any other result.
+    func specializedOpaqueResult(_ decl: FunctionDecl, _ bindings: [String: CType]) -> CType? {
+        guard case .named(let written, let location)? = decl.returnType, written.hasPrefix("some "),
+              case let name = String(written.dropFirst(5)),
+              let proto = compiler.declarations.userTypes[name], proto.kind == .protocolType,
+              !compiler.hasAssociatedTypes(proto), isExistential(proto) else { return nil }
+        let arguments = decl.genericParameters.compactMap { bindings[$0.name] }
+        guard arguments.count == decl.genericParameters.count else { return nil }
+        let key = SpecializationKey(decl, arguments: arguments)
+        return .user(compiler.specializedOpaqueType(name, proto, at: location, of: key))
+    }
 }

@@ -111,6 +111,15 @@ extension TypeChecker {
         declaredOperators.contains(op)
     }
 
+    /// Whether `operand` applies a declared prefix or postfix operator method (`+++1` in `(+++1)---`) to an operand
+    /// whose type is known without a context: its type is that operator function's result, found without a context
+    /// as the generator types an operator function's operand (`Compiler.compileOperatorFunctionPrefix`).
+    private func isDeclaredPrefixOperand(_ operand: Expr) -> Bool {
+        guard case .prefix(let op, let inner) = operand.kind, isDeclaredOperator(op), declaresOnlyOperatorMethods(op),
+              !Self.isOneSidedRangeOperator(op) else { return false }
+        return Self.isContextFree(inner) || Compiler.isNumericLiteral(inner) || isDeclaredPrefixOperand(inner)
+    }
+
     /// `a ?? b`: the wrapped type of `a`, with `b` checked against it.
     private func nilCoalescing(_ lhs: Expr, _ rhs: Expr, expected: CType?) -> CType? {
         guard case .optional(let wrapped)? = check(lhs, expected: expected.map { .optional($0) }) else {
@@ -130,8 +139,9 @@ extension TypeChecker {
         }
         let declared = isDeclaredOperator(op)
         let literal = Compiler.isNumericLiteral(operand)
+        let nested = declared && isDeclaredPrefixOperand(operand)
         guard op != "..<", op != "...", op != Expr.postfixRange,
-              !declared || (declaresOnlyOperatorMethods(op) && (Self.isContextFree(operand) || literal)) else {
+              !declared || (declaresOnlyOperatorMethods(op) && (Self.isContextFree(operand) || literal || nested)) else {
             if Self.isContextFree(operand) { check(operand, expected: nil) }
             return nil
         }
@@ -142,6 +152,9 @@ extension TypeChecker {
             let saved = trialState
             guard let found = check(operand, expected: nil) else { return nil }
             if let function = declaredPrefix(op, found) { return function }
+            // Another declared operator's result none of `op`'s functions takes: the built-in operators decide,
+            // with the context the checker does not give it again.
+            if nested { return nil }
             type = found
             if literal {
                 trialState = saved

@@ -16,6 +16,13 @@ extension TypeChecker {
         return element.isOptional ? element : .optional(element)
     }
 
+    /// `Any?` for a literal of `nil`s only in a closure's body (a loop in it included), where swiftc types it
+    /// `[Any?]` (`Compiler.nilOnlyClosureElementType`); nil elsewhere, or where the checker cannot tell.
+    func nilOnlyClosureElement(_ elements: [Expr]) -> CType? {
+        guard !elements.isEmpty, elements.allSatisfy(Self.isNilLiteral), bodyContext.inClosureBody == true else { return nil }
+        return .optional(.user(compiler.anyType))
+    }
+
     /// A literal, a name, or a member of a name (`-1`, `"x"`, `count`, `point.x`).
     private static func isLeaf(_ expr: Expr) -> Bool {
         switch expr.kind {

@@ -49,15 +49,20 @@ extension TypeChecker {
         default:
             return nil
         }
-        guard case .function(let parameters, let result)? = check(argument.value, expected: nil), parameters == [element],
-              result != .void else { return nil }
-        return result
+        // A throwing function value too (`try xs.map(parse)`: the call rethrows its error).
+        switch check(argument.value, expected: nil) {
+        case .function(let parameters, let result)?, .throwingFunction(let parameters, let result)?:
+            return parameters == [element] && result != .void ? result : nil
+        default:
+            return nil
+        }
     }
 
-    /// Whether `type` is an enum declared `Comparable` without raw values, payloads or a `<` of its own: its cases
-    /// compare in declaration order (`Compiler.synthesizedLess`).
+    /// Whether `type` is an enum declared `Comparable` without raw values or a `<` of its own whose associated
+    /// values all have a `<`: its cases compare in declaration order, then their values (`Compiler.synthesizedLess`).
     static func hasSynthesizedOrder(_ type: UserType) -> Bool {
         type.kind == .enumeration && type.conformances.contains("Comparable") && type.rawType == nil
-            && type.staticMethods["<"] == nil && !type.cases.contains { $0.payload != nil }
+            && type.staticMethods["<"] == nil
+            && type.cases.allSatisfy { ($0.payload ?? []).allSatisfy { Compiler.hasLess($0.type, excluding: type) } }
     }
 }

@@ -30,6 +30,11 @@ extension TypeChecker {
             check(expr, expected: type)
             return
         }
+        if let (_, bound) = Compiler.oneSidedRange(expr), Compiler.isNumericLiteral(bound),
+           type == .double || (type == .int && !Compiler.containsFloatLiteral(bound)) {
+            check(bound, expected: type)  // `case ..<0:`, `case 0.5...:` (`Compiler.compileOneSidedRangePattern`)
+            return
+        }
         guard case .binary(let op, let lower, let upper, _) = expr.kind, op == "..." || op == "..<" else { return }
         switch type {
         case .int, .double:

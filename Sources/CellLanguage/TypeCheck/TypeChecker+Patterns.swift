@@ -11,6 +11,8 @@ extension TypeChecker {
             guard Self.isPlainLiteral(expr) else { return rangeOrNilPattern(expr, type) }
             switch type {
             case .int, .double, .string, .character, .bool: literalPattern(expr, type)
+            case .optional(let wrapped) where Self.literalType(expr) == wrapped:
+                check(expr, expected: wrapped)  // `case 1:` against an `Int?`: a present 1 (`Compiler.compileExpressionPattern`)
             default: break
             }
         case .tuple(let patterns):

@@ -21,14 +21,30 @@ extension TypeChecker {
             && !state.associatedTypeProtocols.contains(proto) && proto !== state.anyType && proto !== state.anyObject
     }
 
+    /// Whether `proto` is a composition of a class with protocols whose values are typed (`Location & Named`): its
+    /// requirements read as on those protocols' values, the class's stored properties as on its instances.
+    private func isClassComposition(_ proto: UserType) -> Bool {
+        guard proto.kind == .protocolType, let info = proto.protocolInfo, info.isComposition, info.superclass != nil,
+              compiler.protocolState.opaqueTypes[proto] == nil, !compiler.protocolState.placeholderTypes.contains(proto) else {
+            return false
+        }
+        return info.parents.allSatisfy(isExistential)
+    }
+
     /// `value.name` on a protocol-typed value: a property requirement's type, or a protocol extension's computed
     /// property's.
     func protocolMember(_ proto: UserType, _ name: String) -> CType? {
-        guard isExistential(proto) || isOpaqueExistential(proto) else { return nil }
+        guard isExistential(proto) || isOpaqueExistential(proto) || isClassComposition(proto) else { return nil }
         if let requirement = compiler.findRequirement(proto, name) {
             return requirement.kind == .property && !requirement.isStatic ? requirement.type : nil
         }
-        return compiler.protocolFamily(proto).first { $0.computed[name] != nil }?.computed[name]?.returnType
+        if let owner = compiler.protocolFamily(proto).first(where: { $0.computed[name] != nil }) {
+            return owner.computed[name]?.returnType
+        }
+        // A composition's class: its stored property (`Compiler.compositionClassMember`).
+        guard let superclass = proto.protocolInfo?.superclass, let index = superclass.fieldIndex(name) else { return nil }
+        let field = superclass.fields[index]
+        return field.holdsWeakly || field.isImplicitlyUnwrapped ? nil : field.type
     }
 
     /// `value.name(arguments)` on a protocol-typed value: a method requirement (its arguments checked against its

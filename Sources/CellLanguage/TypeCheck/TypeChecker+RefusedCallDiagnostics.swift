@@ -21,7 +21,7 @@ extension TypeChecker {
         switch name {
         case "zip":
             guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else { return nil }
-            return .some(zipRequirement(arguments, at: call.location))
+            return .some(zipCall(arguments, reportingAt: call.location))
         case "stride":
             return strideMistake(arguments, at: call.location)
         case "Set":
@@ -61,26 +61,6 @@ extension TypeChecker {
               name == "Set" || arguments.allSatisfy({ $0.label == nil }) else { return nil }
         report(.noMatchingInitializer, at: location)
         return .error
-    }
-
-    /// `zip(a, b)`: each argument in turn; the first of a known type that is no array, slice, range or string is
-    /// reported at the call (and the next one is not checked). The pairs' array type when both are sequences.
-    private func zipRequirement(_ arguments: [Argument], at location: SourceLocation) -> CType? {
-        var elements: [TupleElement] = []
-        for argument in arguments {
-            let before = checked.diagnostics.count
-            let found = check(argument.value, expected: nil)
-            switch found {
-            case .array(let element)?, .arraySlice(let element)?: elements.append(TupleElement(label: nil, type: element))
-            case .range?, .closedRange?: elements.append(TupleElement(label: nil, type: .int))
-            case .string?: break
-            case let type? where isClosed(type) && checked.diagnostics.count == before:
-                report(.genericRequirement("global function 'zip'", type: type, protocolName: "Sequence"), at: location)
-                return .error
-            default: break
-            }
-        }
-        return elements.count == 2 ? .array(.tuple(elements)) : nil
     }
 
     /// `stride(…)` with other labels than `(from:to:by:)` or `(from:through:by:)` (nothing checked), or whose first

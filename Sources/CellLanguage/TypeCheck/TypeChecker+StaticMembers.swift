@@ -63,8 +63,19 @@ extension TypeChecker {
                 fits = check(argument.value, expected: ranges[0]).map(ranges.contains) ?? false
             } else if Self.isContextFree(argument.value) {
                 check(argument.value, expected: nil)
+            } else {
+                checkRandomGenerator(argument)
             }
         }
         return .some(fits ? result : nil)
+    }
+
+    /// `using: &g` of a random call (`Int.random(in:using:)`, `xs.shuffle(using:)`): the generator read as itself
+    /// (`Compiler.randomSource`); false, nothing checked, for any other argument.
+    @discardableResult
+    func checkRandomGenerator(_ argument: Argument) -> Bool {
+        guard argument.label == "using", case .inoutArgument(let generator) = argument.value.kind else { return false }
+        check(generator, expected: nil)
+        return true
     }
 }

@@ -121,6 +121,18 @@ extension TypeChecker {
         bodyContext = saved
     }
 
+    /// The type of the unannotated `lazy` property value `value` of the type `decl` declares, checked without a
+    /// contextual type with `self` declared at `selfLocation` (as the getter's body sees it), while the compiler
+    /// declares the type, before the cell is checked (`Compiler.lazyValueType`); nil when unknown.
+    func lazyValueType(_ value: Expr, in decl: TypeDecl, self selfLocation: SourceLocation) -> CType? {
+        guard let type = checkedBodies(of: decl) else { return nil }
+        let saved = bodyContext
+        defer { bodyContext = saved }
+        (selfType, bodyContext.typeNamePrefix, bodyContext.inClosureBody) = (type, decl.name, nil)
+        declare("self", at: selfLocation, selfValueType(of: type))
+        return check(value, expected: nil)
+    }
+
     /// The type of the static stored property `name` of `type`: declared by the compiler, or found by the checker
     /// in this cell.
     func staticFieldType(_ type: UserType, _ name: String) -> CType? {

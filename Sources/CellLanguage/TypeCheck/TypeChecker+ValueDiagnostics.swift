@@ -21,6 +21,10 @@ extension TypeChecker {
                 report(.integerLiteralOverflow(large.text, type: "Int"), at: expr.location)
             case .integer(let kind)? where !(kind.isUnsigned64 && large.fitsUInt64):
                 report(.integerLiteralOverflow(large.text, type: kind.name), at: expr.location)
+            case .integer(let kind)?:
+                return .integer(kind)  // its bit pattern (`Compiler.largeLiteral`)
+            case .double? where large.fitsUInt64 || Double(large.text) != nil:
+                return .double
             default:
                 return nil
             }

@@ -139,14 +139,22 @@ extension TypeChecker {
         if declared {
             // A declared operator function is picked by the operand's type without a context; when none takes it,
             // a literal operand is typed again against the context (as the generator compiles it).
-            let saved = trialState
-            guard let found = check(operand, expected: nil) else { return nil }
-            if let function = declaredPrefix(op, found) { return function }
+            let trial = beginTrial()
+            guard let found = check(operand, expected: nil) else {
+                commit(trial)
+                return nil
+            }
+            if let function = declaredPrefix(op, found) {
+                commit(trial)
+                return function
+            }
             type = found
             if literal {
-                trialState = saved
+                rollback(to: trial)
                 guard let again = check(operand, expected: expected) else { return nil }
                 type = again
+            } else {
+                commit(trial)
             }
         } else {
             guard let found = check(operand, expected: expected) else { return nil }

@@ -129,7 +129,8 @@ final class CompileCostTests: XCTestCase {
         // journaled a trial's changes: 84 million entries for 5,000 lines of these constructs, 10 s to compile.
         for form in Self.trialForms {
             func counts(_ lines: Int) -> CompileCounts {
-                let code = form.prelude + "\n" + (0..<lines).map { form.line.replacingOccurrences(of: "#", with: "\($0)") }.joined(separator: "\n")
+                let code = form.prelude + "\n"
+                    + (0..<lines).map { form.line.replacingOccurrences(of: "#", with: "\($0)") }.joined(separator: "\n")
                 let interpreter = Interpreter()
                 interpreter.resetCompileCounts(countingSites: false)
                 let compiled = interpreter.compile(CellSource(code: code, firstLine: 1))

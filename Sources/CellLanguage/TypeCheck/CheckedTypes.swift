@@ -229,30 +229,18 @@ extension CheckedTypes {
     /// Puts `change`'s value into its table and returns the change that puts back the value it replaced.
     private mutating func exchange(_ change: Change) -> Change {
         switch change {
-        case .entry(let node, let entry):
-            defer { entries[node] = entry }
-            return .entry(node, entries[node])
-        case .overload(let location, let info):
-            defer { overloads[location] = info }
-            return .overload(location, overloads[location])
+        case .entry(let node, let entry): return .entry(node, Self.replace(&entries[node], with: entry))
+        case .overload(let location, let info): return .overload(location, Self.replace(&overloads[location], with: info))
         case .specialized(let node, let types):
             defer { specialized.restore(types, of: node) }
             return .specialized(node, specialized.types(of: node))
         case .specializedWithoutContext(let node, let types):
-            defer { specializedWithoutContext[node] = types }
-            return .specializedWithoutContext(node, specializedWithoutContext[node])
-        case .closureArgument(let node, let types):
-            defer { closureArguments[node] = types }
-            return .closureArgument(node, closureArguments[node])
-        case .native(let node, let resolution):
-            defer { natives[node] = resolution }
-            return .native(node, natives[node])
+            return .specializedWithoutContext(node, Self.replace(&specializedWithoutContext[node], with: types))
+        case .closureArgument(let node, let types): return .closureArgument(node, Self.replace(&closureArguments[node], with: types))
+        case .native(let node, let resolution): return .native(node, Self.replace(&natives[node], with: resolution))
         case .nativeChoice(let location, let resolution):
-            defer { nativeChoices[location] = resolution }
-            return .nativeChoice(location, nativeChoices[location])
-        case .declaration(let index, let type):
-            defer { declarations[index] = type }
-            return .declaration(index, declarations[index])
+            return .nativeChoice(location, Self.replace(&nativeChoices[location], with: resolution))
+        case .declaration(let index, let type): return .declaration(index, Self.replace(&declarations[index], with: type))
         case .reported(let diagnostic, let isNew):
             diagnostics.removeLast()
             if isNew { reportedSet.remove(diagnostic) }
@@ -262,5 +250,11 @@ extension CheckedTypes {
             reportedSet.insert(diagnostic)
             return .reported(diagnostic, isNew: isNew)
         }
+    }
+
+    /// Puts `value` in `slot` and returns what it held.
+    private static func replace<Value>(_ slot: inout Value?, with value: Value?) -> Value? {
+        defer { slot = value }
+        return slot
     }
 }

@@ -41,9 +41,9 @@ extension TypeChecker {
         let labels = arguments.map(\.label)
         let grouping = labels.count == 2 && labels[0] == "grouping" && (labels[1] == "by" || arguments[1].isTrailingClosure)
         guard grouping || labels == ["uniqueKeysWithValues"] else { return nil }
-        // Otherwise undone: the initializer's own check types the arguments.
-        guard let source = onTrial({ check(arguments[0].value, expected: nil) },
-                                   keepingIf: { isClosed($0) && (!grouping || Compiler.groupedElement(of: $0) == nil) }) else { return nil }
+        // Kept only when it is such a mistake; otherwise the initializer's own check types the arguments.
+        let isMistake = { (source: CType) in self.isClosed(source) && (!grouping || Compiler.groupedElement(of: source) == nil) }
+        guard let source = onTrial({ check(arguments[0].value, expected: nil) }, keepingIf: isMistake) else { return nil }
         report(grouping ? .groupingNeedsArray(source) : .uniqueKeysNeedsPairs(source), at: location)
         return .some(.error)
     }

@@ -126,7 +126,8 @@ final class CompileCostTests: XCTestCase {
 
     func testTrialChecksCostWhatTheyChangeNotTheCell() {
         // Each trial copied everything checked so far (a snapshot, undone by assigning it back) before the checker
-        // journaled a trial's changes: 84 million entries for 5,000 lines of these constructs, 10 s to compile.
+        // journaled a trial's changes: 110 million entries for 5,000 lines of these constructs, 6.8 s of CPU to
+        // compile (21,002 journaled changes and 0.5 s since).
         for form in Self.trialForms {
             func counts(_ lines: Int) -> CompileCounts {
                 let code = form.prelude + "\n"

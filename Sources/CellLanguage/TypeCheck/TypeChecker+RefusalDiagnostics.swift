@@ -57,8 +57,7 @@ extension TypeChecker {
     func transformResultMistake(_ name: String, _ element: CType, _ arguments: [Argument], onOptional: Bool = false,
                                 at nameLocation: SourceLocation) -> CType?? {
         // A closure literal only: function references (`compactMap(Int.init)`) are the generator's to choose.
-        // Typed here once, as `higherOrderCall` and `optionalMapCall` type a call that fits (no trial snapshot: one per
-        // call would copy everything checked so far, quadratic in a cell of many `compactMap`s).
+        // Typed here once, as `higherOrderCall` and `optionalMapCall` type a call that fits (no trial check to undo).
         guard arguments.count == 1, arguments[0].label == nil, case .closure = arguments[0].value.kind else { return nil }
         guard let result = transformResult(arguments[0], element) else { return .some(nil) }
         switch (onOptional, name, result) {

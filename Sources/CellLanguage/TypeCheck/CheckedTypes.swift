@@ -5,6 +5,10 @@ import Diagnostics
 /// type-only compilation of it finds) and, for calls and constructions, what it resolved to.
 ///
 /// Entries are keyed by the node's identity and keep the node alive (no identity reuse while the table lives). A node the checker could not type has no entry: unknown is never guessed.
+///
+/// A trial check (`beginTrial`) is undone (`rollback(to:)`) or kept (`commit`) through a journal of the changes made
+/// while it is open (each table's key and its value before), so a trial costs what it changes, not a copy of every
+/// table: a copy per trial made compile time quadratic in the cell's length.
 struct CheckedTypes {
     /// One typed node.
     struct Entry {
@@ -40,6 +44,12 @@ struct CheckedTypes {
     /// The native overload chosen by argument types among several the labels fit, or the native operator, by the
     /// position the generator compiles the call or operator at (`Compiler.checkedNativeOverload` reads it).
     private(set) var nativeChoices: [SourceLocation: CalleeResolution] = [:]
+    /// The types of the cell's declarations the checker knows, by index into `Resolution.declarations`.
+    private(set) var declarations: [Int: CType] = [:]
+    /// The changes the open trials made, in the order made (`beginTrial`); empty when none is open.
+    private var journal: [Change] = []
+    /// How many trials are open, each inside the one before.
+    private var openTrials = 0
 
     /// An empty table with room for about `capacity` nodes.
     init(capacity: Int = 0) {
@@ -48,14 +58,17 @@ struct CheckedTypes {
 
     /// Records `node`'s type (replacing an earlier check of the same node, e.g. re-checked with a parameter's type).
     mutating func record(_ node: Expr, type: CType, withoutContext: Bool, asLink: Bool = false, callee: FunctionInfo? = nil) {
+        if isInTrial { journal.append(.entry(node, entries[node])) }
         entries[node] = Entry(node: node, type: type, withoutContext: withoutContext, asLink: asLink, callee: callee)
     }
 
     /// Records `node`'s type in the specialization with type arguments `bindings` (replacing an earlier check of the
     /// same node there); `withoutContext`: checked without a contextual type, not as a link of an optional chain.
     mutating func recordSpecialized(_ node: Expr, type: CType, bindings: [String: CType], withoutContext: Bool = false) {
+        if isInTrial { journal.append(.specialized(node, specialized.types(of: node))) }
         specialized.record(node, type, in: .arguments(bindings))
         if withoutContext || specializedWithoutContext[node] != nil {
+            if isInTrial { journal.append(.specializedWithoutContext(node, specializedWithoutContext[node])) }
             specializedWithoutContext[node, default: [:]][bindings] = withoutContext ? type : nil
         }
     }
@@ -69,6 +82,7 @@ struct CheckedTypes {
     /// Records the type of the closure argument `node` for inferring a generic call's type arguments, in the generic
     /// body with type arguments `bindings` (`[:]` outside one).
     mutating func recordClosureArgument(_ node: Expr, type: CType, in bindings: [String: CType]) {
+        if isInTrial { journal.append(.closureArgument(node, closureArguments[node])) }
         closureArguments[node, default: [:]][bindings] = type
     }
 
@@ -102,13 +116,26 @@ struct CheckedTypes {
 
     /// Records the overload chosen by argument types for the call at `location`.
     mutating func recordOverload(_ info: FunctionInfo, at location: SourceLocation) {
+        if isInTrial { journal.append(.overload(location, overloads[location])) }
         overloads[location] = info
     }
 
     /// Records the native binding or operator `node` resolved to and, with `location`, the choice the generator takes.
     mutating func recordNative(_ resolution: CalleeResolution, for node: Expr?, chosenAt location: SourceLocation?) {
-        if let node { natives[node] = resolution }
-        if let location { nativeChoices[location] = resolution }
+        if let node {
+            if isInTrial { journal.append(.native(node, natives[node])) }
+            natives[node] = resolution
+        }
+        if let location {
+            if isInTrial { journal.append(.nativeChoice(location, nativeChoices[location])) }
+            nativeChoices[location] = resolution
+        }
+    }
+
+    /// Records the type of the declaration at `index` (nil: unknown, forgetting an earlier type).
+    mutating func recordDeclaration(_ type: CType?, at index: Int) {
+        if isInTrial { journal.append(.declaration(index, declarations[index])) }
+        declarations[index] = type
     }
 
     /// How many nodes were typed.
@@ -122,12 +149,112 @@ struct CheckedTypes {
 
     /// Records a type error the checker reported.
     mutating func report(_ diagnostic: Diagnostic) {
+        let isNew = reportedSet.insert(diagnostic).inserted
+        if isInTrial { journal.append(.reported(diagnostic, isNew: isNew)) }
         diagnostics.append(diagnostic)
-        reportedSet.insert(diagnostic)
     }
 
     /// Whether the checker reported `diagnostic` (message, notes and position).
     func hasReported(_ diagnostic: Diagnostic) -> Bool {
         !reportedSet.isEmpty && reportedSet.contains(diagnostic)
+    }
+}
+
+// MARK: Trials
+
+extension CheckedTypes {
+    /// Where a trial check began (`beginTrial`), to undo (`rollback(to:)`) or keep (`commit`) what it changed.
+    struct TrialMark {
+        /// How many trials were open once it began (itself included): trials close in the reverse order they began.
+        fileprivate let depth: Int
+        /// The journal's length when it began.
+        fileprivate let start: Int
+    }
+
+    /// One change a trial made, as what puts its table back: the key and the value it had before (nil: none), or a
+    /// diagnostic reported (`reported`, undone by taking it back) or taken back (`retracted`, undone by reporting it
+    /// again); `isNew`: it had not been reported before.
+    enum Change {
+        case entry(Expr, Entry?)
+        case overload(SourceLocation, FunctionInfo?)
+        case specialized(Expr, [[String: CType]: CType]?)
+        case specializedWithoutContext(Expr, [[String: CType]: CType]?)
+        case closureArgument(Expr, [[String: CType]: CType]?)
+        case native(Expr, CalleeResolution?)
+        case nativeChoice(SourceLocation, CalleeResolution?)
+        case declaration(Int, CType?)
+        case reported(Diagnostic, isNew: Bool)
+        case retracted(Diagnostic, isNew: Bool)
+    }
+
+    /// Whether a trial is open (changes are then journaled).
+    var isInTrial: Bool { openTrials > 0 }
+
+    /// Opens a trial check (inside the open one, if any): the changes from now on are journaled until it closes.
+    mutating func beginTrial() -> TrialMark {
+        openTrials += 1
+        return TrialMark(depth: openTrials, start: journal.count)
+    }
+
+    /// Undoes the changes made since `mark`, last first, and closes its trial; returns what redoes them
+    /// (`reapply`), last change first.
+    mutating func rollback(to mark: TrialMark) -> [Change] {
+        precondition(mark.depth == openTrials, "trials close in the reverse order they began")
+        var redo: [Change] = []
+        redo.reserveCapacity(journal.count - mark.start)
+        while journal.count > mark.start { redo.append(exchange(journal.removeLast())) }
+        openTrials -= 1
+        return redo
+    }
+
+    /// Keeps the changes made since `mark` and closes its trial (a trial it is inside may still undo them); returns
+    /// how many changes the journal dropped (all of them when it was the outermost trial, otherwise none).
+    mutating func commit(_ mark: TrialMark) -> Int {
+        precondition(mark.depth == openTrials, "trials close in the reverse order they began")
+        openTrials -= 1
+        guard openTrials == 0 else { return 0 }
+        let dropped = journal.count
+        journal.removeAll(keepingCapacity: true)
+        return dropped
+    }
+
+    /// Makes again the changes a rollback undid (`rollback(to:)`'s answer), journaled when a trial is open.
+    mutating func reapply(_ redo: [Change]) {
+        for change in redo.reversed() {
+            let undo = exchange(change)
+            if isInTrial { journal.append(undo) }
+        }
+    }
+
+    /// Puts `change`'s value into its table and returns the change that puts back the value it replaced.
+    private mutating func exchange(_ change: Change) -> Change {
+        switch change {
+        case .entry(let node, let entry): return .entry(node, Self.replace(&entries[node], with: entry))
+        case .overload(let location, let info): return .overload(location, Self.replace(&overloads[location], with: info))
+        case .specialized(let node, let types):
+            defer { specialized.restore(types, of: node) }
+            return .specialized(node, specialized.types(of: node))
+        case .specializedWithoutContext(let node, let types):
+            return .specializedWithoutContext(node, Self.replace(&specializedWithoutContext[node], with: types))
+        case .closureArgument(let node, let types): return .closureArgument(node, Self.replace(&closureArguments[node], with: types))
+        case .native(let node, let resolution): return .native(node, Self.replace(&natives[node], with: resolution))
+        case .nativeChoice(let location, let resolution):
+            return .nativeChoice(location, Self.replace(&nativeChoices[location], with: resolution))
+        case .declaration(let index, let type): return .declaration(index, Self.replace(&declarations[index], with: type))
+        case .reported(let diagnostic, let isNew):
+            diagnostics.removeLast()
+            if isNew { reportedSet.remove(diagnostic) }
+            return .retracted(diagnostic, isNew: isNew)
+        case .retracted(let diagnostic, let isNew):
+            diagnostics.append(diagnostic)
+            reportedSet.insert(diagnostic)
+            return .reported(diagnostic, isNew: isNew)
+        }
+    }
+
+    /// Puts `value` in `slot` and returns what it held.
+    private static func replace<Value>(_ slot: inout Value?, with value: Value?) -> Value? {
+        defer { slot = value }
+        return slot
     }
 }

@@ -15,10 +15,10 @@ public struct CompileCounts: Sendable, Equatable {
     public var closures = 0
     /// Walks of the scope chain (`Scope.lookup`) while compiling: names decided by scopes instead of the resolution.
     public var scopeLookups = 0
-    /// Typed nodes and declarations held by the checker's trial snapshots (`TypeChecker.trialState`), summed: a
-    /// snapshot the checker then changes costs a copy of them, so a snapshot per statement of a kind made compile time
-    /// quadratic in the cell's length.
-    public var trialSnapshotEntries = 0
+    /// Changes the checker's trial checks journaled (`TypeChecker.beginTrial`), counted once each, undone or kept: a
+    /// trial's cost. (Snapshots of everything checked so far, which they replace, made a trial per statement of a
+    /// kind cost time quadratic in the cell's length.)
+    public var trialJournalEntries = 0
     /// Diagnostics the type checker reported (outside the oracles, where they are the cell's first).
     public var checkerDiagnostics = 0
     /// Errors the generator met that the checker had already reported, so it reported no second diagnostic
@@ -52,7 +52,7 @@ public struct CompileCounts: Sendable, Equatable {
         text += "nodes compiled in type-only compilations: \(typeOnlyNodes)\n"
         text += "scope lookups: \(scopeLookups)\n"
         text += "closures compiled: \(closures)\n"
-        text += "entries held by trial snapshots: \(trialSnapshotEntries)\n"
+        text += "changes journaled by trial checks: \(trialJournalEntries)\n"
         text += "checker diagnostics: \(checkerDiagnostics)\n"
         text += "generator errors already reported by the checker: \(alreadyReported)\n"
         let sites = (bySite ?? [:]).sorted {

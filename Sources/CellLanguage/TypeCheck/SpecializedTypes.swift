@@ -38,6 +38,11 @@ struct SpecializedTypes {
         types[node]
     }
 
+    /// Puts back `node`'s types by specialization as `types(of:)` gave them (nil: none), undoing a trial check.
+    mutating func restore(_ nodeTypes: [[String: CType]: CType]?, of node: Expr) {
+        types[node] = nodeTypes
+    }
+
     /// How many types are recorded (one per node and specialization).
     var count: Int { types.values.reduce(0) { $0 + $1.count } }
 

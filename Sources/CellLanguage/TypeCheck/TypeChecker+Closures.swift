@@ -18,21 +18,26 @@ extension TypeChecker {
         guard name == "reduce", arguments.count == 2, arguments.allSatisfy({ $0.label == nil }),
               let element = sequenceElement(receiver, name, arguments) else { return nil }
         let initialExpected = Compiler.reduceInitialExpected(arguments, element: element, expected: expected)
-        // Saved only when a Double accumulator may replace the Int one: a snapshot costs a copy of everything checked
-        // so far once the check changes it, so one per `reduce` made compile time quadratic in the cell's length.
+        // On trial only when a Double accumulator may replace the Int one.
         let mayRetry = Compiler.isDoubleAccumulatorCandidate(arguments, element: element, expected: expected)
-        let before = mayRetry ? trialState : nil, diagnosticsBefore = checked.diagnostics.count
-        guard let result = check(arguments[0].value, expected: initialExpected ?? expected) else { return .some(nil) }
-        check(arguments[1].value, expected: .function([result, element], result))
-        if result == .int, let before, checked.diagnostics.count > diagnosticsBefore {
-            // An Int accumulator does not fit the closure: a Double one, as Swift infers (`Compiler`'s `reduce` too).
-            let failed = trialState
-            trialState = before
-            check(arguments[0].value, expected: .double)
-            check(arguments[1].value, expected: .function([.double, element], .double))
-            if checked.diagnostics.count == diagnosticsBefore { return .double }
-            trialState = failed
+        let trial = mayRetry ? beginTrial() : nil, diagnosticsBefore = checked.diagnostics.count
+        let result = check(arguments[0].value, expected: initialExpected ?? expected)
+        if let result { check(arguments[1].value, expected: .function([result, element], result)) }
+        guard let trial else { return .some(result) }
+        guard result == .int, checked.diagnostics.count > diagnosticsBefore else {
+            commit(trial)
+            return .some(result)
         }
+        // An Int accumulator does not fit the closure: a Double one, as Swift infers (`Compiler`'s `reduce` too).
+        let failed = rollback(to: trial), retry = beginTrial()
+        check(arguments[0].value, expected: .double)
+        check(arguments[1].value, expected: .function([.double, element], .double))
+        if checked.diagnostics.count == diagnosticsBefore {
+            commit(retry)
+            return .double
+        }
+        rollback(to: retry)
+        reapply(failed)
         return result
     }
 

@@ -7,22 +7,26 @@ extension TypeChecker {
     func doubleArrayMapCall(_ receiver: CType, _ arguments: [Argument]) -> CType? {
         guard let element = sequenceElement(receiver, "map", arguments),
               case .closure(let literal) = arguments[0].value.kind else { return nil }
-        let location = arguments[0].value.location, before = trialState
+        let location = arguments[0].value.location, trial = beginTrial()
         let probe = closureType(literal, at: location, ClosureContext(parameters: [element], result: nil))
         guard case .function(_, let inferred)? = probe, inferred != .void else {
             // Unknown: the generator may have compiled the body for a Double result, so nothing of it is kept.
-            trialState = before
+            rollback(to: trial)
             return nil
         }
         var result = inferred
         if inferred == .int {
-            trialState = before
+            rollback(to: trial)
+            let retry = beginTrial()
             guard case .function(_, let hinted)? = closureType(literal, at: location,
                                                              ClosureContext(parameters: [element], result: .double)) else {
-                trialState = before
+                rollback(to: retry)
                 return nil
             }
+            commit(retry)
             result = hinted
+        } else {
+            commit(trial)
         }
         record(arguments[0].value, .function([element], result), expected: .function([element], result))
         return .array(result)

@@ -149,17 +149,28 @@ extension TypeChecker {
         if declared {
             // A declared operator function is picked by the operand's type without a context; when none takes it,
             // a literal operand is typed again against the context (as the generator compiles it).
-            let saved = trialState
-            guard let found = check(operand, expected: nil) else { return nil }
-            if let function = declaredPrefix(op, found) { return function }
+            let trial = beginTrial()
+            guard let found = check(operand, expected: nil) else {
+                commit(trial)
+                return nil
+            }
+            if let function = declaredPrefix(op, found) {
+                commit(trial)
+                return function
+            }
             // Another declared operator's result none of `op`'s functions takes: the built-in operators decide,
             // with the context the checker does not give it again.
-            if nested { return nil }
+            if nested {
+                commit(trial)
+                return nil
+            }
             type = found
             if literal {
-                trialState = saved
+                rollback(to: trial)
                 guard let again = check(operand, expected: expected) else { return nil }
                 type = again
+            } else {
+                commit(trial)
             }
         } else {
             guard let found = check(operand, expected: expected) else { return nil }

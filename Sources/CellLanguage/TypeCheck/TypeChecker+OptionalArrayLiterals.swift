@@ -9,9 +9,9 @@ extension TypeChecker {
         let others = elements.filter { !Self.isNilLiteral($0) }
         // Leaves only: the trial and the real check then cost two visits of a leaf, never of a nested literal.
         guard let first = others.first, others.allSatisfy(Self.isLeaf) else { return nil }
-        let before = trialState
+        let trial = beginTrial()
         let found = check(Expr(.array(others), at: first.location), expected: nil)
-        trialState = before
+        rollback(to: trial)
         guard case .array(let element)? = found, !element.hasError else { return nil }
         return element.isOptional ? element : .optional(element)
     }

@@ -45,11 +45,7 @@ extension TypeChecker {
     /// when it reported.
     func reportsOptionalChainInout(_ argument: Argument) -> Bool {
         guard case .inoutArgument(let target) = argument.value.kind, Compiler.containsOptionalChain(target) else { return false }
-        let saved = trialState
-        guard let type = check(target, expected: nil), isClosed(type) else {
-            trialState = saved
-            return false
-        }
+        guard let type = onTrial({ check(target, expected: nil) }, keepingIf: isClosed) else { return false }
         report(.inoutImmutableValue(type), at: argument.value.location)
         return true
     }
@@ -84,11 +80,7 @@ extension TypeChecker {
                 report(.assignToConstant(constant), at: value.location)
             default:
                 if Compiler.containsOptionalChain(value) {
-                    let saved = trialState
-                    guard let type = check(value, expected: nil), isClosed(type) else {
-                        trialState = saved
-                        return false
-                    }
+                    guard let type = onTrial({ check(value, expected: nil) }, keepingIf: isClosed) else { return false }
                     var position = value.location
                     if case .member(_, _, let nameLocation) = value.kind { position = nameLocation }
                     report(.assignToImmutableExpression(type), at: position)
@@ -113,25 +105,13 @@ extension TypeChecker {
             guard check(expr, expected: nil) != nil else { return nil }
             return (.assignToLiteral, expr.location)
         case .binary(_, _, _, let operatorLocation):
-            let saved = trialState
-            guard let type = check(expr, expected: nil), isClosed(type) else {
-                trialState = saved
-                return nil
-            }
+            guard onTrial({ check(expr, expected: nil) }, keepingIf: isClosed) != nil else { return nil }
             return (.changeOfCallResult(access: "cannot assign to value", source: "binary operator"), operatorLocation)
         case .array:
-            let saved = trialState
-            guard let type = check(expr, expected: nil), isClosed(type) else {
-                trialState = saved
-                return nil
-            }
+            guard let type = onTrial({ check(expr, expected: nil) }, keepingIf: isClosed) else { return nil }
             return (.assignToImmutableExpression(type), expr.location)
         case .call(let callee, _):
-            let saved = trialState
-            guard let type = check(expr, expected: nil), isClosed(type) else {
-                trialState = saved
-                return nil
-            }
+            guard onTrial({ check(expr, expected: nil) }, keepingIf: isClosed) != nil else { return nil }
             switch callee.kind {
             case .name(let function): return (.assignToCallResult(function: function), expr.location)
             case .member(_, _, let nameLocation): return (.assignToCallResult(function: nil), nameLocation)
@@ -148,15 +128,15 @@ extension TypeChecker {
     private func callResultSource(_ expr: Expr, known: CType? = nil) -> String? {
         guard case .call = expr.kind else { return nil }
         // Checked here only when it is a call's value; otherwise undone (the caller checks the place its own way).
-        // Saved only when it is checked here (a snapshot counts as a copy of everything checked so far).
-        let saved = known == nil ? trialState : nil
+        let trial = known == nil ? beginTrial() : nil
         switch known ?? check(expr, expected: nil) {
         case .user(let user)? where user.kind == .structure || user.kind == .enumeration: break
         case .array?, .dictionary?, .set?, .tuple?, .string?: break
         default:
-            if let saved { trialState = saved }
+            if let trial { rollback(to: trial) }
             return nil
         }
+        if let trial { commit(trial) }
         return compiler.callResultSource(expr)
     }
 

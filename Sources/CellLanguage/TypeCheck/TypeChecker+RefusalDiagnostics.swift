@@ -41,12 +41,9 @@ extension TypeChecker {
         let labels = arguments.map(\.label)
         let grouping = labels.count == 2 && labels[0] == "grouping" && (labels[1] == "by" || arguments[1].isTrailingClosure)
         guard grouping || labels == ["uniqueKeysWithValues"] else { return nil }
-        let saved = trialState
-        guard let source = check(arguments[0].value, expected: nil), isClosed(source),
-              !grouping || Compiler.groupedElement(of: source) == nil else {
-            trialState = saved  // the initializer's own check types the arguments
-            return nil
-        }
+        // Kept only when it is such a mistake; otherwise the initializer's own check types the arguments.
+        let isMistake = { (source: CType) in self.isClosed(source) && (!grouping || Compiler.groupedElement(of: source) == nil) }
+        guard let source = onTrial({ check(arguments[0].value, expected: nil) }, keepingIf: isMistake) else { return nil }
         report(grouping ? .groupingNeedsArray(source) : .uniqueKeysNeedsPairs(source), at: location)
         return .some(.error)
     }
@@ -60,8 +57,7 @@ extension TypeChecker {
     func transformResultMistake(_ name: String, _ element: CType, _ arguments: [Argument], onOptional: Bool = false,
                                 at nameLocation: SourceLocation) -> CType?? {
         // A closure literal only: function references (`compactMap(Int.init)`) are the generator's to choose.
-        // Typed here once, as `higherOrderCall` and `optionalMapCall` type a call that fits (no trial snapshot: one per
-        // call would copy everything checked so far, quadratic in a cell of many `compactMap`s).
+        // Typed here once, as `higherOrderCall` and `optionalMapCall` type a call that fits (no trial check to undo).
         guard arguments.count == 1, arguments[0].label == nil, case .closure = arguments[0].value.kind else { return nil }
         guard let result = transformResult(arguments[0], element) else { return .some(nil) }
         switch (onOptional, name, result) {

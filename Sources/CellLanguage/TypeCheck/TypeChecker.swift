@@ -27,7 +27,7 @@ final class TypeChecker {
     /// The result.
     private(set) var checked: CheckedTypes
     /// The types of the cell's declarations the checker knows, by index into `resolution.declarations`.
-    var declarationTypes: [Int: CType] = [:]
+    var declarationTypes: [Int: CType] { checked.declarations }
     /// Declarations by name and position (to find the index a `let` or parameter declares; a subscript's getter and
     /// setter declare its parameters at the same position).
     private var declarationAt: [DeclarationKey: [Int]] = [:]
@@ -73,15 +73,6 @@ final class TypeChecker {
     /// The variables declared with a getter alone (by declaration index; `TypeChecker+GetOnlyDiagnostics`).
     var getOnlyVariables = Set<Int>()
 
-    /// What the checker found so far (records, reports, declarations' types): saved and put back to undo a trial check.
-    var trialState: (checked: CheckedTypes, declarations: [Int: CType]) {
-        get {
-            compiler.compileCounts.trialSnapshotEntries += checked.count + declarationTypes.count
-            return (checked, declarationTypes)
-        }
-        set { (checked, declarationTypes) = newValue }
-    }
-
     private struct DeclarationKey: Hashable {
         var name: String
         var location: SourceLocation
@@ -117,7 +108,46 @@ final class TypeChecker {
             }
         }
         for statement in later { self.statement(statement) }
+        assert(!checked.isInTrial, "every trial check is rolled back or committed")
         return checked
+    }
+
+    // MARK: Trials
+
+    /// Opens a trial check of what follows (inside the open one, if any): undone by `rollback(to:)`, kept by
+    /// `commit`. It costs the records, reports and declarations' types it changes (`CheckedTypes.TrialMark`).
+    func beginTrial() -> CheckedTypes.TrialMark {
+        checked.beginTrial()
+    }
+
+    /// Undoes what the checker recorded, reported and declared since `mark` and closes its trial; returns what
+    /// redoes it (`reapply`).
+    @discardableResult
+    func rollback(to mark: CheckedTypes.TrialMark) -> [CheckedTypes.Change] {
+        let undone = checked.rollback(to: mark)
+        compiler.compileCounts.trialJournalEntries += undone.count
+        return undone
+    }
+
+    /// Keeps what the checker found since `mark` and closes its trial.
+    func commit(_ mark: CheckedTypes.TrialMark) {
+        compiler.compileCounts.trialJournalEntries += checked.commit(mark)
+    }
+
+    /// Makes again what a rollback undid (`rollback(to:)`'s answer).
+    func reapply(_ undone: [CheckedTypes.Change]) {
+        checked.reapply(undone)
+    }
+
+    /// `body`'s answer, checked on trial: kept when `keeps` accepts it, otherwise undone (and nil).
+    func onTrial<T>(_ body: () -> T?, keepingIf keeps: (T) -> Bool) -> T? {
+        let mark = beginTrial()
+        guard let answer = body(), keeps(answer) else {
+            rollback(to: mark)
+            return nil
+        }
+        commit(mark)
+        return answer
     }
 
     // MARK: Recording
@@ -169,7 +199,7 @@ final class TypeChecker {
     func declare(_ name: String, at location: SourceLocation, _ type: CType?) {
         if Self.isBuilderVariable(name) { builderVariables[name] = type?.hasError == false ? type : nil }
         for index in declarationAt[DeclarationKey(name: name, location: location)] ?? [] {
-            if let type, !type.hasError { declarationTypes[index] = type } else { declarationTypes[index] = nil }
+            checked.recordDeclaration(type?.hasError == false ? type : nil, at: index)
         }
     }
 

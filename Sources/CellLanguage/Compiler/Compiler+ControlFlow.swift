@@ -271,6 +271,7 @@ extension Compiler {
                 return .returned
             }
         }
+        returnedValue = (value, boxed)
         return { $0.values[slot] = try boxed($0); return .returned }
     }
 }

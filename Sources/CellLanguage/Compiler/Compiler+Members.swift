@@ -40,6 +40,7 @@ extension Compiler {
         let receiver = compileExpr(base, expected: nil)
         let value = receiver.value
         if let member = compileProtocolOrExtensionMember(base, receiver, name, at: location) { return member }
+        if let inPlace = compileInPlaceFieldCount(base, receiver.type, name) { return inPlace }
         if let property = compileStdlibProperty(receiver, name, at: location) ?? compileHashValue(receiver, name) { return property }
         switch (receiver.type, name) {
         case (.tuple(let elements), _):

@@ -147,6 +147,12 @@ struct LeanCallee {
         }
         try runtime.enterCall(location)
         defer { runtime.exitCall() }
+        // `return items.popLast()`, `items.append(item)`: the body's code run directly (see `setDirectBodies`).
+        if let valueBody = data.pointee.valueBody { return try valueBody._withUnsafeGuaranteedRef { try $0.run(callee) } }
+        if let simpleBody = data.pointee.simpleBody {
+            try simpleBody._withUnsafeGuaranteedRef { try $0.run(callee) }
+            return .void
+        }
         _ = try FunctionInfo.run(data, callee)
         return result(in: callee)
     }
@@ -166,7 +172,17 @@ extension Compiler {
             }
             return
         }
-        let body: (Frame) throws -> Flow = withScope { sequence(compileStatements(statements)) }
+        returnedValue = nil
+        let box = withScope { sequenceStatements(compileStatements(statements)) }
+        let body = box.run
         info.body = body
+        // The shortcuts for mutating calls: one `return value` not of a word type, or simple `Void` statements.
+        var value: ((Frame) throws -> Value)?
+        if statements.count == 1, case .returnStatement(let returned?, _) = statements[0], let code = returnedValue,
+           code.expr === returned {
+            value = code.value
+        }
+        info.setDirectBodies(value: value, simple: info.returnType == .void ? box.simple : nil)
+        returnedValue = nil
     }
 }

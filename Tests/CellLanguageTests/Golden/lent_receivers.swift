@@ -107,6 +107,40 @@ func tupleAndNestedPlaces() {
     print("outer:", outer.inner.pop() ?? -1, outer.inner.items, saved.inner.items, outer.inner.isEmpty)
 }
 
+// Mutating methods whose body is one `return` or simple statements, and counts read in place.
+struct Names {
+    var names: [String] = []
+    var log: [Int] = []
+    var count: Int { return names.count }
+    mutating func add(_ name: String) {
+        names.append(name)
+        log.append(names.count)
+    }
+    mutating func take() -> String {
+        return names.removeFirst()
+    }
+    mutating func snapshot() -> Names {
+        return self
+    }
+    mutating func clear() {
+        names.removeAll()
+    }
+}
+
+func directBodies() {
+    var list = Names()
+    list.add("ada")
+    list.add("grace")
+    let snap = list.snapshot()
+    list.add("alan")
+    print("took:", list.take(), "left:", list.names, "snapshot:", snap.names, snap.count)
+    print("counts:", list.count, list.names.count, list.log.isEmpty, list.log.count, snap.log)
+    list.clear()
+    print("cleared:", list.names.isEmpty, list.count, snap.names.isEmpty)
+}
+
+var globalNames = Names()
+
 // A global variable's getter at the top level, and the numbers of the benchmark's stack.
 var numbers = Stack<Int>()
 for i in 0..<5 { numbers.push(i * i) }
@@ -120,3 +154,6 @@ readShared()
 copiesKeepTheirValues()
 enumGetters()
 tupleAndNestedPlaces()
+directBodies()
+globalNames.add("x")
+print("global names:", globalNames.count, globalNames.names.count, globalNames.names.isEmpty, globalNames.take(), globalNames.names.isEmpty)

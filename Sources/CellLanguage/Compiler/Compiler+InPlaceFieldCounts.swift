@@ -1,8 +1,9 @@
 import Diagnostics
 
-/// `s.items.count` and `s.items.isEmpty` where `items` is an array stored property of a struct variable (also
-/// `items.isEmpty` in the struct's own members, through `self`): read where the struct is stored, without copying
-/// the array out of it (a retain and a release per read; `var isEmpty: Bool { items.isEmpty }`).
+/// `s.items.count` and `s.items.isEmpty` where `items` is an array stored property of a struct variable of the
+/// current frame (also `items.isEmpty` in the struct's own members, through `self`): read where the struct is
+/// stored, without copying the array out of it (a retain and a release per read:
+/// `var isEmpty: Bool { items.isEmpty }`).
 extension Compiler {
     /// The in-place read of `base.name` (`base` already compiled, of type `receiverType`); nil for other shapes.
     func compileInPlaceFieldCount(_ base: Expr, _ receiverType: CType, _ name: String) -> Typed? {
@@ -32,7 +33,8 @@ extension Compiler {
         }
         guard case .member(let owner?, let field, _) = member.kind, case .name(let ownerName) = owner.kind,
               case .variable(let variable)? = nameBinding(ownerName, node: owner),
-              case .user(let type) = variable.type, type.kind == .structure, let index = type.fieldIndex(field),
+              // A variable of another frame is read with the check against a sort in progress (`loadStorage`).
+              variable.level == scope.context.level, case .user(let type) = variable.type, type.kind == .structure, let index = type.fieldIndex(field),
               type.lazyInitializers[index] == nil, !type.fields[index].holdsWeakly,
               let slot = variableSlot(owner) else { return nil }
         return (slot, index)

@@ -226,6 +226,7 @@ extension Compiler {
                 return .returned
             }
         }
+        returnedValue = (value, boxed)
         return { $0.values[slot] = try boxed($0); return .returned }
     }
 }

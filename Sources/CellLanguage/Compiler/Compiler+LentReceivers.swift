@@ -16,6 +16,27 @@ extension Compiler {
         return { $0.values + slot }
     }
 
+    /// The slot of `base` when it names a local variable (or constant) of the current frame that no closure,
+    /// nested function or accessor captures (the resolution's captures): during a member call on it, only the
+    /// call's own code could read the slot, so the slot may be lent to the callee's `self`. Nil for any other
+    /// expression, and for globals (a function the member calls may read them).
+    func lentLocal(_ base: Expr) -> ((Frame) -> UnsafeMutablePointer<Value>)? {
+        guard case .name(let name) = base.kind, let resolution, case .local(let index)? = resolution.referent(of: base),
+              !resolution.isCaptured(index), case .variable(let variable)? = nameBinding(name, node: base),
+              variable.level != 0, variable.level == scope.context.level, variable.unpacked == nil,
+              !variable.type.isWord, !isCheckedLentAccess(variable) else { return nil }
+        let slot = variable.slot
+        return { $0.values + slot }
+    }
+
+    /// `value.name` where `value` is a lendable local (`lentLocal`) of a struct or enum type and `name` its
+    /// computed property (`while !stack.isEmpty`): the getter runs with the variable lent as its `self`.
+    func lentGetterCall(_ base: Expr, _ type: CType, _ name: String, at location: SourceLocation) -> Typed? {
+        guard case .user(let userType) = type, userType.kind == .structure || userType.kind == .enumeration,
+              let getter = userType.computed[name], !getter.isMutating, let slot = lentLocal(base) else { return nil }
+        return lentReceiverCall(getter, slot: slot, at: location)
+    }
+
     /// A call of a getter or of a method without arguments, declared at the top level, on the value at `slot`,
     /// lent as its `self` (the caller guarantees nothing else reads the slot during the call).
     func lentReceiverCall(_ info: FunctionInfo, slot: @escaping (Frame) -> UnsafeMutablePointer<Value>,

@@ -28,8 +28,10 @@ extension Compiler {
         if case .name(let typeName) = base.kind, case .binding(nil) = resolvedName(typeName, node: base) ?? scopeName(typeName, at: location) {
             if let member = compileTypeNameMember(base, typeName, name, expected: expected, at: location) { return member }
         }
-        if let (slot, type) = typedVariableSlot(base), let inPlace = compileInPlaceMember(slot, type, name) {
-            return inPlace
+        if let (slot, type) = typedVariableSlot(base) {
+            if let inPlace = compileInPlaceMember(slot, type, name) ?? lentGetterCall(base, type, name, at: location) {
+                return inPlace
+            }
         }
         if let variable = unpackedVariable(base), let (_, slot, _, type) = unpackedField(base, name) {
             return wordRead(type, level: variable.level, slot: slot)
@@ -38,6 +40,7 @@ extension Compiler {
         let receiver = compileExpr(base, expected: nil)
         let value = receiver.value
         if let member = compileProtocolOrExtensionMember(base, receiver, name, at: location) { return member }
+        if let inPlace = compileInPlaceFieldCount(base, receiver.type, name) { return inPlace }
         if let property = compileStdlibProperty(receiver, name, at: location) ?? compileHashValue(receiver, name) { return property }
         switch (receiver.type, name) {
         case (.tuple(let elements), _):

@@ -201,7 +201,7 @@ extension Compiler {
                 try modify(frame) { $0 = value }
                 return
             }
-        })
+        }, field: container.slot.map { (slot: $0, index: index) })
     }
 
     /// The place of a stored property of a class instance: the object is shared, so the base need not be a `var`.

@@ -76,6 +76,11 @@ extension Compiler {
         sequenceBox(codes[...]).run
     }
 
+    /// `sequence` as a box (simple when every statement is).
+    func sequenceStatements(_ codes: [StatementBox]) -> StatementBox {
+        sequenceBox(codes[...])
+    }
+
     /// `sequence` as a box: a balanced tree of pairs, each closure calling its two halves directly, so running a
     /// block retains nothing (iterating an array of boxes would retain and release every statement). Runs of
     /// simple statements stay simple, so they never test a `Flow`.

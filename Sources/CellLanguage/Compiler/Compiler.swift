@@ -68,6 +68,9 @@ final class Compiler {
     /// `Compiler+ResolvedNames.swift`).
     var resolution: Resolution?
     var declaredScopes: [DeclaredLocal: [Scope]] = [:]
+    /// The last `return value` compiled in a function's own frame (not a word), and its value's code: a body that is
+    /// that one statement runs the code directly in mutating calls (see `compileBodyStatements`).
+    var returnedValue: (expr: Expr, value: (Frame) throws -> Value)?
     /// The `.name` nodes the compiler wrote in this cell (implicit members' `self`), and what each refers to.
     var synthesizedNames = IdentityTable<Expr, SynthesizedName>()
     /// Wraps each top-level statement's code as the cell's statements compile (the interpreter counts how far a
@@ -132,7 +135,7 @@ final class Compiler {
     func releaseCompiledCode() {
         for function in compiledFunctions {
             function.body = nil
-            function.wordBody = nil
+            function.wordBody = nil  // (setting `body` dropped the direct bodies too)
             // Recycled frames hold the globals frame as their parent (a method's FunctionInfo may outlive this).
             function.runtime.pointee.frames = []
             function.runtime.pointee.framePointers = []

@@ -40,11 +40,32 @@ final class FunctionInfo {
         }
     }
 
+    /// A body that is one `return value` (not of a word type): the value's code.
+    final class ValueBodyHolder {
+        let run: (Frame) throws -> Value
+
+        init(_ run: @escaping (Frame) throws -> Value) {
+            self.run = run
+        }
+    }
+
+    /// A `Void` body of simple statements only (no `return`, no control flow): run without a `Flow`.
+    final class SimpleBodyHolder {
+        let run: (Frame) throws -> Void
+
+        init(_ run: @escaping (Frame) throws -> Void) {
+            self.run = run
+        }
+    }
+
     struct Runtime {
         /// The compiled body, unretained (the FunctionInfo keeps `bodyHolder` alive).
         var body: Unmanaged<BodyHolder>?
         /// The same body returning its result word, when it has that form (kept alive by `wordBodyHolder`).
         var wordBody: Unmanaged<WordBodyHolder>?
+        /// The body's shortcuts for mutating calls (see `LeanCallee.runMutating`), kept alive by `directBodies`.
+        var valueBody: Unmanaged<ValueBodyHolder>?
+        var simpleBody: Unmanaged<SimpleBodyHolder>?
         var hasBody = false
         var wordCount = 0
         var valueCount = 0
@@ -79,9 +100,21 @@ final class FunctionInfo {
             if let newValue { bodyHolder = BodyHolder(newValue) } else { bodyHolder = nil }
             runtime.pointee.body = bodyHolder.map { Unmanaged.passUnretained($0) }
             runtime.pointee.hasBody = bodyHolder != nil
+            setDirectBodies(value: nil, simple: nil)  // a new body (a setter override's) has none of the old one's
         }
     }
     private var bodyHolder: BodyHolder?
+
+    /// Sets the shortcuts of the body just set: its returned value's code when it is one `return value` of a type
+    /// other than Int, Double and Bool, or its statements when it is a `Void` body of simple statements.
+    func setDirectBodies(value: ((Frame) throws -> Value)?, simple: ((Frame) throws -> Void)?) {
+        // Unwrapped with `if let`, not `Optional.map` (see `body`).
+        if let value { directBodies.value = ValueBodyHolder(value) } else { directBodies.value = nil }
+        if let simple { directBodies.simple = SimpleBodyHolder(simple) } else { directBodies.simple = nil }
+        runtime.pointee.valueBody = directBodies.value.map { Unmanaged.passUnretained($0) }
+        runtime.pointee.simpleBody = directBodies.simple.map { Unmanaged.passUnretained($0) }
+    }
+    private var directBodies: (value: ValueBodyHolder?, simple: SimpleBodyHolder?) = (nil, nil)
 
     /// The body as a closure returning the result word, for word-returning functions of a simple shape.
     var wordBody: ((Frame) throws -> Int)? {

@@ -34,11 +34,14 @@ struct LeanCallee {
         Compiler.declarationErrors(function.takeUnretainedValue(), at: location)
     }
 
-    /// The boxed result in a finished frame.
+    /// The boxed result in a finished frame, moved out of its slot (nothing reads the slot again: the frame is
+    /// reset or dropped after the call), which saves a retain and a release.
     @inline(__always) func result(in callee: Frame) -> Value {
         if returnsVoid { return .void }
         if let returnKind { return returnKind.value(callee.words[returnSlot]) }
-        return callee.values[returnSlot]
+        var moved = Value.void
+        swap(&moved, &callee.values[returnSlot])
+        return moved
     }
 
     /// Runs the member with `receiver` as its `self` and nothing else (and `extra` in a value slot: a specialized
@@ -144,6 +147,12 @@ struct LeanCallee {
         }
         try runtime.enterCall(location)
         defer { runtime.exitCall() }
+        // `return items.popLast()`, `items.append(item)`: the body's code run directly (see `setDirectBodies`).
+        if let valueBody = data.pointee.valueBody { return try valueBody._withUnsafeGuaranteedRef { try $0.run(callee) } }
+        if let simpleBody = data.pointee.simpleBody {
+            try simpleBody._withUnsafeGuaranteedRef { try $0.run(callee) }
+            return .void
+        }
         _ = try FunctionInfo.run(data, callee)
         return result(in: callee)
     }
@@ -163,7 +172,17 @@ extension Compiler {
             }
             return
         }
-        let body: (Frame) throws -> Flow = withScope { sequence(compileStatements(statements)) }
+        returnedValue = nil
+        let box = withScope { sequenceStatements(compileStatements(statements)) }
+        let body = box.run
         info.body = body
+        // The shortcuts for mutating calls: one `return value` not of a word type, or simple `Void` statements.
+        var value: ((Frame) throws -> Value)?
+        if statements.count == 1, case .returnStatement(let returned?, _) = statements[0], let code = returnedValue,
+           code.expr === returned {
+            value = code.value
+        }
+        info.setDirectBodies(value: value, simple: info.returnType == .void ? box.simple : nil)
+        returnedValue = nil
     }
 }

@@ -14,4 +14,7 @@ struct Place {
     /// For a variable of the current frame stored whole (not a global): its value slot, `modify` being a plain
     /// in-place access to it, so that a place built on this one (`self.items`) can reach the slot directly.
     var slot: Int? = nil
+    /// For a stored property (or tuple element) of such a variable: the variable's slot and the property's index, so
+    /// that a built-in mutating method (`items.append(x)` in a mutating method) reaches it without `modify`'s closures.
+    var field: (slot: Int, index: Int)? = nil
 }

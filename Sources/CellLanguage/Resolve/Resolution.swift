@@ -87,4 +87,11 @@ public final class Resolution {
     func captures(of function: FunctionDecl) -> [Int]? {
         functionOfNode[function].map { functions[$0].captures }
     }
+
+    /// Whether a closure, nested function or accessor captures declaration `index` (computed after the walk).
+    func isCaptured(_ index: Int) -> Bool {
+        if capturedDeclarations == nil { capturedDeclarations = Set(functions.flatMap(\.captures)) }
+        return capturedDeclarations?.contains(index) ?? true
+    }
+    private var capturedDeclarations: Set<Int>?
 }

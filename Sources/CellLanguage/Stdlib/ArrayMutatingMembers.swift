@@ -113,6 +113,15 @@ enum ArrayMutatingMembers {
                 slot(frame).pointee.updateArray { $0.append(appended) }
             })
         }
+        if let (slot, index) = place.field {
+            // `items.append(x)` in a mutating method: the property of the variable's struct, without `modify`.
+            return Typed(type: .void, code: .void { frame in
+                let appended = try value(frame)
+                frame.values[slot].updateTuple { fields in
+                    if index < fields.count { fields[index].updateArray { $0.append(appended) } }
+                }
+            })
+        }
         let modify = place.modify
         return Typed(type: .void, code: .void { frame in
             let appended = try value(frame)
@@ -133,6 +142,18 @@ enum ArrayMutatingMembers {
         guard let place = site.place() else { return .invalid }
         let modify = place.modify
         let inputs = compileInputs()
+        if let (slot, index) = place.field {
+            // A property of a struct variable of the current frame (`items.popLast()` in a mutating method).
+            return Typed.fromValue(type) { frame in
+                var values: [Value] = []
+                for input in inputs { values.append(try input(frame)) }
+                var result = Value.void
+                try frame.values[slot].updateTuple { fields in
+                    if index < fields.count { try fields[index].updateArray { result = try body(values, &$0) } }
+                }
+                return result
+            }
+        }
         return Typed.fromValue(type) { frame in
             var values: [Value] = []
             for input in inputs { values.append(try input(frame)) }

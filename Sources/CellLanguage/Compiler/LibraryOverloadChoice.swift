@@ -69,6 +69,7 @@ enum LibraryOverloadChoice: Equatable {
     private static func unknownFits(_ value: Expr, _ parameter: CType) -> Bool {
         switch value.kind {
         case .stringLiteral: return parameter == .string || parameter == .character
+        case .boolLiteral: return parameter == .bool
         case .array, .dictionary:
             switch parameter {
             case .array, .dictionary, .user: return true
@@ -96,13 +97,13 @@ enum LibraryOverloadChoice: Equatable {
             return zip(arguments, types).map { argument, type -> Int? in
                 if Compiler.isNumericLiteral(argument.value) { return Compiler.containsFloatLiteral(argument.value) ? 2 : 1 }
                 if let type { return type == .double || type.hasError ? 2 : nil }
-                return isCollectionOrText(argument.value) ? nil : 1
+                return isNeverNumber(argument.value) ? nil : 1
             }.reduce(2 as Int?) { fit, next in next.flatMap { next in fit.map { min($0, next) } } }
         }
         if name == "abs" {
             guard arguments.count == 1 else { return nil }
             if Compiler.isNumericLiteral(arguments[0].value) { return 2 }
-            guard let type = types[0] else { return isCollectionOrText(arguments[0].value) ? nil : 1 }
+            guard let type = types[0] else { return isNeverNumber(arguments[0].value) ? nil : 1 }
             return type == .int || type == .double || type.isAnyInteger || type.hasError ? 2 : nil
         }
         guard name == "min" || name == "max", arguments.count >= 2 else { return nil }
@@ -115,7 +116,7 @@ enum LibraryOverloadChoice: Equatable {
         let floats = literals.filter { Compiler.containsFloatLiteral($0.value) }.count
         let others = zip(arguments, types).filter { !Compiler.isNumericLiteral($0.0.value) }
         guard let anchor = others.first else { return floats == 0 || floats == literals.count ? 2 : 1 }
-        guard let type = anchor.1 else { return isCollectionOrText(anchor.0.value) ? nil : 1 }
+        guard let type = anchor.1 else { return isNeverNumber(anchor.0.value) ? nil : 1 }
         guard type == .int || type == .double || type == .string || type.isAnyInteger,
               others.allSatisfy({ $0.1 == type }) else { return nil }
         if type == .string { return literals.isEmpty ? 2 : nil }
@@ -123,10 +124,11 @@ enum LibraryOverloadChoice: Equatable {
         return floats == 0 ? 2 : nil
     }
 
-    /// Whether an argument is a literal no number function takes (a string or collection literal, a closure).
-    private static func isCollectionOrText(_ value: Expr) -> Bool {
+    /// Whether an argument is a literal no number function takes (a string, Boolean, `nil` or collection literal, a
+    /// closure).
+    private static func isNeverNumber(_ value: Expr) -> Bool {
         switch value.kind {
-        case .stringLiteral, .array, .dictionary, .closure: return true
+        case .stringLiteral, .boolLiteral, .nilLiteral, .array, .dictionary, .closure: return true
         default: return false
         }
     }

@@ -90,3 +90,9 @@ func n12<T: Numeric>(_ xs: [T]) -> T { xs.reduce(0, +) }
 let n13 = n12(["a"])
 let n14 = n11(2.5)
 func n15<T: Numeric>(_ a: T) -> Int { a }
+func max(_ a: Int, _ b: Int, _ c: Int) -> Int { a }; let dl1 = max(1, "a")
+func min(_ v: [Int]) -> Int { 0 }; let dl2 = min("a")
+let dl3 = max(1)
+let dl4 = min(v: [1])
+let dl5: String = max(1, 2, 3)
+let dl6: String = max(1, 2)

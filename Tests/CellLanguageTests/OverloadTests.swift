@@ -61,4 +61,44 @@ final class OverloadTests: XCTestCase {
         XCTAssertEqual(errors("func g<T: Equatable>(_ x: T) -> String { \"e\" }\nfunc g<T>(_ x: T) -> String { \"a\" }"),
                        ["2:6: 'generic overloads with the same argument labels' is not supported in nbrun cells"])
     }
+
+    /// A cell's global function overloads the library's of the same name (the choices themselves are checked against
+    /// swiftc by `Golden/library_function_overloads.swift`). The program and the errors are swiftc's
+    /// (`swiftc -typecheck`): a call neither takes is refused as swiftc refuses it, at its position.
+    func testCallsNeitherTheCellsNorTheLibrarysFunctionTakes() {
+        let program = """
+        import Foundation
+        func exp(_ v: [Double]) -> [Double] { v }
+        func tanh(_ x: Double) -> Double { x }
+        func sqrt(_ x: Double) -> Double { x }
+        func hypot(_ v: [Double], _ w: [Double]) -> Double { 0 }
+        func abs(_ v: [Int]) -> [Int] { v }
+        func max(_ a: Int, _ b: Int, _ c: Int) -> Int { a }
+        func pow(_ v: [Double]) -> [Double] { v }
+        _ = exp("a")
+        _ = exp([1], 2)
+        _ = exp(x: 1.0)
+        _ = tanh(1)
+        _ = sqrt(1)
+        _ = hypot(true, 2)
+        _ = abs("s")
+        _ = max(1, "a")
+        _ = max(1)
+        let t: String = exp(1.0)
+        let u: Int = max(1, 2)
+        _ = pow("a")
+        """
+        XCTAssertEqual(errors(program), [
+            "9:5: no exact matches in call to global function 'exp'",
+            "10:14: extra argument in call",
+            "11:8: extraneous argument label 'x:' in call",
+            "12:5: ambiguous use of 'tanh'",
+            "14:5: no exact matches in call to global function 'hypot'",
+            "15:5: no exact matches in call to global function 'abs'",
+            "16:5: conflicting arguments to generic parameter 'T' ('Int' vs. 'String')",
+            "17:10: missing argument for parameter #2 in call",
+            "18:17: cannot convert value of type 'Double' to specified type 'String'",
+            "20:9: cannot convert value of type 'String' to expected argument type '[Double]'",
+        ])
+    }
 }

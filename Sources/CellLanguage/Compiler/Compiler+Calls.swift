@@ -481,6 +481,7 @@ extension Compiler {
         case .accessor(let variable)?:
             return compileValueCall(loadAccessorVariable(variable), arguments, at: location, openingParen: openingParen)
         case .functions(let overloads)?:
+            if let library = compileLibraryOverloadCall(name, overloads, arguments, expected: expected, at: location) { return library }
             var arguments = arguments
             if overloads.count == 1, overloads[0].parameters.contains(where: \.isVariadic) {
                 arguments = variadicArguments(callee, overloads[0], arguments)

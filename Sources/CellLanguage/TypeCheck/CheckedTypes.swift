@@ -27,6 +27,9 @@ struct CheckedTypes {
     /// The overload the checker chose by argument types among several a top-level function's labels fit, by the
     /// call's position (`Compiler.selectOverload` reads it).
     private(set) var overloads: [SourceLocation: FunctionInfo] = [:]
+    /// Whether a call of a name both the cell and the library declare calls the cell's overload or the library's
+    /// (`LibraryOverloadChoice`), by the call's position (`Compiler.compileLibraryOverloadCall` reads it).
+    private(set) var libraryChoices: [SourceLocation: LibraryOverloadChoice] = [:]
     /// The nodes of bodies that compile once per specialization, typed per specialization (the generator reads them
     /// only through `specializedWithoutContext`, by the specialization it compiles: one type per node would be
     /// wrong for every other specialization).
@@ -118,6 +121,11 @@ struct CheckedTypes {
     mutating func recordOverload(_ info: FunctionInfo, at location: SourceLocation) {
         if isInTrial { journal.append(.overload(location, overloads[location])) }
         overloads[location] = info
+    }
+
+    /// Records whether the call at `location` calls the cell's overload or the library's function.
+    mutating func recordLibraryChoice(_ choice: LibraryOverloadChoice, at location: SourceLocation) {
+        libraryChoices[location] = choice
     }
 
     /// Records the native binding or operator `node` resolved to and, with `location`, the choice the generator takes.

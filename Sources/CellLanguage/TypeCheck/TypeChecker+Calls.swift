@@ -50,6 +50,7 @@ extension TypeChecker {
            let result = implicitStdlibCall(owner, name, arguments, expected: expected, at: expr.location)
                ?? selfMethodCall(owner, name, arguments, expected: expected, at: expr.location) { return .some(result) }
         if let callable = nativeCallable(callee, name, referent, arguments) { return .some(callable) }
+        if let library = libraryOverloadCall(expr, name, referent, arguments, expected: expected) { return library }
         if let mistake = builtinCallShapeMistake(expr, name, referent, arguments) { return .some(mistake) }
         if let refused = refusedBuiltinCall(expr, name, referent, arguments) { return .some(refused) }
         if let module = moduleBuiltinCall(name, referent, arguments, expected: expected, at: expr.location) { return .some(module) }
@@ -176,7 +177,7 @@ extension TypeChecker {
     }
 
     /// The top-level functions (of this cell or an earlier one) a name refers to; nil for anything else.
-    private func declaredFunctions(named name: String, _ referent: Referent) -> [FunctionInfo]? {
+    func declaredFunctions(named name: String, _ referent: Referent) -> [FunctionInfo]? {
         switch referent {
         case .global(let index) where resolution.declarations[index].kind == .function: break
         case .earlierGlobal: break

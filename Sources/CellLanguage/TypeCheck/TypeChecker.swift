@@ -158,6 +158,12 @@ final class TypeChecker {
         checked.recordOverload(info, at: location)
     }
 
+    /// Records whether the call at `location` calls the cell's function or the library's (`LibraryOverloadChoice`).
+    func recordLibraryChoice(_ choice: LibraryOverloadChoice, at location: SourceLocation) {
+        guard specialization == nil else { return }  // a choice by position would hold for every specialization
+        checked.recordLibraryChoice(choice, at: location)
+    }
+
     /// Records the native binding or operator `node` resolved to (the oracle compares it; the generator takes an
     /// overload chosen by argument types or an operator from `at`).
     func recordNative(_ resolution: CalleeResolution, for node: Expr?, chosenAt location: SourceLocation?) {

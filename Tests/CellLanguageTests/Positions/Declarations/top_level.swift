@@ -92,3 +92,9 @@ let n14 = n11(2.5)
 func n15<T: Numeric>(_ a: T) -> Int { a }
 struct N16 { var v = 0; mutating func bump() { v += 1 } }
 var n17 = N16(); let n18 = n17.bump
+func max(_ a: Int, _ b: Int, _ c: Int) -> Int { a }; let dl1 = max(1, "a")
+func min(_ v: [Int]) -> Int { 0 }; let dl2 = min("a")
+let dl3 = max(1)
+let dl4 = min(v: [1])
+let dl5: String = max(1, 2, 3)
+let dl6: String = max(1, 2)

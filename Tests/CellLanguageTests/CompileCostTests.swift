@@ -15,6 +15,32 @@ final class CompileCostTests: XCTestCase {
         XCTAssertEqual(Interpreter().execute(CellSource(code: "print(\(maps))", firstLine: 1)).text, "[60]\n")
     }
 
+    func testNestedCallsOfANameTheCellAndTheLibraryDeclareCheckEachArgumentOnce() {
+        // The choice between the cell's `max`/`exp` and the library's types the arguments; the chosen call reads those
+        // types (`TypeChecker.settledArguments`) instead of typing them again, which doubled the work per level
+        // (1 s at depth 16; the parser allows about 19).
+        func checkedNodes(_ depth: Int) -> Int {
+            let maxes = (0..<depth).reduce("1") { "max(\($0), \($1))" }
+            let exps = (0..<depth).reduce("x") { inner, _ in "exp(\(inner))" }
+            let code = """
+                import Foundation
+                func max(_ a: Int, _ b: Int, _ c: Int) -> Int { a }
+                func exp(_ v: [Double]) -> [Double] { v.map { Foundation.exp($0) } }
+                let x = 0.0
+                print(\(maxes))
+                print(\(exps) > 1)
+                """
+            let interpreter = Interpreter()
+            interpreter.resetCompileCounts(countingSites: false)
+            let result = interpreter.execute(CellSource(code: code, firstLine: 1))
+            XCTAssertEqual(result.diagnostics, [])
+            XCTAssertEqual(result.text, "\(depth - 1)\ntrue\n")
+            return interpreter.compileCounts.checkedNodes
+        }
+        let shallow = checkedNodes(8), deep = checkedNodes(16)
+        XCTAssertLessThanOrEqual(deep, 3 * shallow, "checked nodes: \(shallow) at depth 8, \(deep) at depth 16")
+    }
+
     /// Nested closure forms (`prelude`, then `open` repeated `depth` times around `inner`, `close` repeated): each
     /// closure passed to a generic function or method, an overloaded function, an initializer, a standard-library
     /// member. Before the generator read the checker's types for a generic call's closure argument (and scored

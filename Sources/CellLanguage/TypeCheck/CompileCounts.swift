@@ -13,6 +13,9 @@ public struct CompileCounts: Sendable, Equatable {
     /// Closure literals compiled, in every pass (for the code that runs, type-only or thrown away): a closure nested
     /// in calls that compiled it more than once per specialization made compile time exponential in the nesting.
     public var closures = 0
+    /// Expression nodes the type checker walked (`TypeChecker.check`), a node checked again counted again: nested
+    /// calls that check their arguments twice make it grow exponentially with the nesting.
+    public var checkedNodes = 0
     /// Walks of the scope chain (`Scope.lookup`) while compiling: names decided by scopes instead of the resolution.
     public var scopeLookups = 0
     /// Changes the checker's trial checks journaled (`TypeChecker.beginTrial`), counted once each, undone or kept: a

@@ -42,6 +42,8 @@ extension TypeChecker {
     /// initializer, a declared function, type or native binding); `.some` when decided, nil when unknown.
     private func nameCall(_ expr: Expr, _ callee: Expr, _ name: String, _ arguments: [Argument], expected: CType?) -> CType?? {
         guard let referent = resolution.referent(of: callee) else { return nil }
+        let settledMark = settledStack.count
+        defer { unsettleArguments(downTo: settledMark) }
         // `@S var x = 1` where `S` is no property wrapper: the generator reports the attribute alone.
         if callee.isWrapperAttribute, compiler.declarations.userTypes[name]?.isPropertyWrapper == false { return .some(nil) }
         if callee.isTopLevelWrapper { return .some(nil) }  // `@W var x` at the top level: refused, nothing compiled

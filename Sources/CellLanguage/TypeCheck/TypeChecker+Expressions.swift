@@ -7,6 +7,8 @@ extension TypeChecker {
     func check(_ expr: Expr, expected: CType?) -> CType? {
         // The cell's compile deadline covers checking: once spent, every node is left unknown (the cell is reported).
         if compiler.compileBudget.isExhausted() { return nil }
+        if let settled = settledArguments[expr], expected == nil || expected == settled { return settled }
+        compiler.compileCounts.checkedNodes += 1
         if startsOptionalChain(expr) { return optionalChainRoot(expr, expected: expected) }
         if checksImplicitlyUnwrapped, let forced = implicitlyUnwrappedRead(expr, expected: expected) { return forced }
         resolvedCallee = nil

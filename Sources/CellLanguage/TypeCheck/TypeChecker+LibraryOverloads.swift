@@ -2,6 +2,11 @@
 /// `max`…): the cell's function overloads the library's, as in Swift (`LibraryOverloadChoice`). The choice is
 /// recorded by the call's position for the generator (`Compiler.compileLibraryOverloadCall`).
 extension TypeChecker {
+    /// Forgets the arguments settled since `mark` (`settledArguments`).
+    func unsettleArguments(downTo mark: Int) {
+        while settledStack.count > mark { settledArguments[settledStack.removeLast()] = nil }
+    }
+
     /// `name(arguments)` where `name` is the cell's global function and a library function: the library's call's
     /// type when it is chosen, the error type when neither fits (reported); nil when the cell's overloads are chosen
     /// (the caller types the call as theirs) or the name is no such function.
@@ -14,6 +19,13 @@ extension TypeChecker {
         }
         let choice = LibraryOverloadChoice.choose(name, infos, arguments, types: types)
         recordLibraryChoice(choice, at: expr.location)
+        // The chosen call's own checks (here, or the caller's for the cell's overloads) read these types instead of
+        // walking the arguments again; `nameCall` unsettles them when it returns.
+        for (argument, type) in zip(arguments, types) {
+            guard let type, settledArguments[argument.value] == nil else { continue }
+            settledArguments[argument.value] = type
+            settledStack.append(argument.value)
+        }
         switch choice {
         case .cell:
             return nil

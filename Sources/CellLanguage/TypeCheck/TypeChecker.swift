@@ -70,6 +70,12 @@ final class TypeChecker {
     var accessorDeclarations = Set<Int>()
     /// The `let` declarations with a value (by declaration index): changing them is a mistake (`TypeChecker+ConstantDiagnostics`).
     var initializedConstants = Set<Int>()
+    /// The arguments of the library-overload call being decided, typed once without a context
+    /// (`TypeChecker+LibraryOverloads`): checking one again without a context, or against the type it has, reads
+    /// it here instead of walking it again (nested `max(max(…), 1)` beside a cell's `max` stays linear).
+    var settledArguments = IdentityTable<Expr, CType>()
+    /// The nodes in `settledArguments`, in the order they were settled (each name call removes its own on return).
+    var settledStack: [Expr] = []
     /// The variables declared with a getter alone (by declaration index; `TypeChecker+GetOnlyDiagnostics`).
     var getOnlyVariables = Set<Int>()
 

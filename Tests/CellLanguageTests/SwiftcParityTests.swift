@@ -22,6 +22,17 @@ final class SwiftcParityTests: XCTestCase {
         XCTAssertEqual(diagnosticLines("print(Int(x: 2.5))"), ["1:7: no exact matches in call to initializer"])
     }
 
+    func testAThrowingGetterIsRefusedOnceWithoutItsBodysErrors() {
+        // swiftc accepts effectful getters; nbrun refuses the effect, and not the `throw` in the body again.
+        XCTAssertEqual(diagnosticLines("""
+            enum E: Error { case bad }
+            struct Risky {
+                var v = 1
+                var checked: Int { get throws { if v < 0 { throw E.bad }; return v } }
+            }
+            """), ["4:28: 'throws' is not supported in nbrun cells"])
+    }
+
     func testArgumentLabelsArePluralOnlyWhenSeveralAreWrong() {
         // swiftc 6: "label" when one label of the call differs from the declaration's, "labels" when several do.
         XCTAssertEqual(diagnosticLines("""

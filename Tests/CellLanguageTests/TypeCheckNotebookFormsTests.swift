@@ -34,4 +34,22 @@ final class TypeCheckNotebookFormsTests: XCTestCase {
         XCTAssertEqual(result.missed, [])
         XCTAssertGreaterThan(result.recorded, 90)
     }
+
+    func testASpecializationNamedOnlyInAFunctionBodyIsTyped() {
+        // `Stack<String>` named only inside `f` is made before the checker runs, as a top-level name's is.
+        let result = agreement("""
+        struct Stack<Element> {
+            var items: [Element] = []
+            mutating func push(_ x: Element) { items.append(x) }
+        }
+        func f() -> Int {
+            var s = Stack<String>()
+            s.push("x")
+            return s.items.count
+        }
+        print(f())
+        """)
+        XCTAssertEqual(result.disagreements, [])
+        XCTAssertEqual(result.missed, [])
+    }
 }

@@ -6,13 +6,13 @@ import Diagnostics
 /// A specialization (`Stack<Int>` as a `UserType`) used to exist only once the generator compiled its first use,
 /// after the checker: values of it stayed unknown. Types compare by identity, so the checker cannot make one of its
 /// own; instead the compiler makes, right after the cell's declarations and before the checker, each
-/// specialization the cell's top-level statements name, exactly as the generator's first use would
+/// specialization the cell's top-level statements (and non-generic functions' bodies) name, exactly as the generator's first use would
 /// (`genericTypeInstance`), and the generator then finds it made. A name whose specialization reports anything
 /// (unknown type arguments, unmet constraints, a mistake in a member's body) is left to the generator, which reports
 /// it where it meets it: what that attempt made or reported is undone.
 extension Compiler {
-    /// Makes the specializations the cell's top-level statements name with type arguments (not inside closures or
-    /// function bodies); returns the keys of those made here, whose members' bodies this cell compiled.
+    /// Makes the specializations the cell's top-level statements and non-generic functions name with type arguments
+    /// (not inside closures, generic functions or types' members); returns the keys of those made here, whose members' bodies this cell compiled.
     func makeNamedSpecializations(_ statements: [Stmt]) -> Set<SpecializationKey> {
         guard !protocolState.genericTypes.isEmpty else { return [] }
         var names: [(String, SourceLocation)] = []
@@ -83,6 +83,10 @@ extension Compiler {
             for inner in body { collectSpecializationNames(inner, into: &names) }
         case .whileLoop(_, _, let body, _):
             for inner in body { collectSpecializationNames(inner, into: &names) }
+        case .function(let decl) where decl.genericParameters.isEmpty:
+            // A non-generic function's body (`func f() { var s = Stack<String>() … }`): its names mean the same
+            // specializations wherever it runs.
+            for inner in decl.body { collectSpecializationNames(inner, into: &names) }
         default:
             break
         }

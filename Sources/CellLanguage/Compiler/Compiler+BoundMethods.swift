@@ -17,7 +17,9 @@ extension Compiler {
     /// expected function type); nil when `name` is no such method (a generic one, several without a function type).
     func boundMethodChoice(_ type: UserType, _ name: String, expected: CType?) -> BoundMethodChoice? {
         let protocols = type.kind == .protocolType ? [type] : conformedProtocols(type)
-        if type.methods[name] == nil, protocols.contains(where: { Compiler.requiresMethod(name, $0) }) {
+        if type.methods[name] == nil, protocols.contains(where: { proto in
+            findRequirement(proto, name).map { $0.kind == .method && !$0.isStatic } ?? false
+        }) {
             // `m.predict` on a protocol value or a generic parameter: a closure calls it (`{ m.predict($0) }`).
             return .refused(.notSupported("a protocol requirement's method '\(name)' as a function value (call it in a closure)"))
         }
@@ -31,14 +33,6 @@ extension Compiler {
               !info.parameters.contains(where: { $0.isInout || $0.isVariadic }) else { return nil }
         if info.isMutating && type.kind != .classType { return .refused(.mutatingMethodReference) }
         return .method(info)
-    }
-
-    /// Whether the protocol `proto` (or a generic parameter's placeholder) or one it inherits requires the instance
-    /// method `name`.
-    static func requiresMethod(_ name: String, _ proto: UserType) -> Bool {
-        guard let info = proto.protocolInfo else { return false }
-        return info.requirements.contains { $0.name == name && $0.kind == .method && !$0.isStatic }
-            || info.parents.contains { requiresMethod(name, $0) }
     }
 
     /// `receiver.name` as a function value when `name` is a method of `type`; nil when it is none.

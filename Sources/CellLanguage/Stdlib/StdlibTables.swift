@@ -47,20 +47,10 @@ enum StdlibTables {
 
 extension StdlibTables {
     /// The names of the instance methods and properties of the built-in type an extension names (`Array`, `String`,
-    /// `[Int]` for `extension Array where Element == Int`, `[String: Int]`): inside the extension they are implicit
-    /// members, which hide globals of the same name.
+    /// `[Int]` for `extension Array where Element == Int`): inside the extension they are implicit members, which hide
+    /// globals of the same name. (Extensions of dictionary types are refused.)
     static func instanceMemberNames(ofTypeNamed typeName: String) -> Set<String> {
-        var name = String(typeName.prefix { $0 != "<" })
-        if name.hasPrefix("[") {
-            // `[K: V]` has a colon outside any inner brackets; `[[Int: Int]]` is an array.
-            var depth = 0, isDictionary = false
-            for character in typeName.dropFirst().dropLast() {
-                if character == "[" || character == "<" || character == "(" { depth += 1 }
-                if character == "]" || character == ">" || character == ")" { depth -= 1 }
-                if character == ":" && depth == 0 { isDictionary = true }
-            }
-            name = isDictionary ? "Dictionary" : "Array"
-        }
+        let name = typeName.hasPrefix("[") ? "Array" : String(typeName.prefix { $0 != "<" })
         guard let table = all.first(where: { $0.typeName == name }) else { return [] }
         return Set(table.allMembers.filter { $0.kind == .method || $0.kind == .mutatingMethod || $0.kind == .property }.map(\.name))
     }

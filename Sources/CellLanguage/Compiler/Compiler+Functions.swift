@@ -49,7 +49,9 @@ extension Compiler {
         case nil:
             break
         }
+        var replaced: FunctionInfo?
         if let index = overloads.firstIndex(where: { Compiler.sameParameters($0.parameters, parameters) }) {
+            replaced = overloads[index]
             if overloads[index].cell == currentCell, overloads[index].returnType != returnType {
                 error(.notSupported("overloads told apart by their return type only"), at: decl.location)
             } else if overloads[index].cell == currentCell {
@@ -62,6 +64,23 @@ extension Compiler {
         scope.names[decl.name] = .functions(overloads)
         noteDeclared(decl.name, at: decl.location)
         declarations.functionInfos[decl] = info
+        if scope === globalScope, Compiler.isOperatorName(decl.name) { registerOperatorWitness(info, replacing: replaced) }
+    }
+
+    /// A top-level operator function (`func < (a: V, b: V) -> Bool`) is also an operator of each declared type it
+    /// takes, as Swift finds it: `V`'s `Comparable` or `Equatable` conformance, `sorted()` and `==` use it as they
+    /// use a `static func <`. The earlier cell's function it replaces (same parameters), if any, is removed.
+    private func registerOperatorWitness(_ info: FunctionInfo, replacing replaced: FunctionInfo?) {
+        var owners: [UserType] = []
+        for case .user(let type) in info.parameters.map(\.type) where type.kind != .protocolType && !owners.contains(where: { $0 === type }) {
+            owners.append(type)
+        }
+        for type in owners {
+            var list = type.staticMethods[info.name] ?? []
+            list.removeAll { $0 === replaced }
+            list.append(info)
+            type.staticMethods[info.name] = list
+        }
     }
 
     /// Compiles a declared function's body (pass 2).

@@ -9,6 +9,11 @@ extension Compiler {
             error(.notSupported("generic function inside a function"), at: decl.location)
             return
         }
+        if Compiler.isOperatorName(decl.name) {
+            // Operator expressions find top-level operator functions by their operands' types, not generic ones.
+            error(.notSupported("generic operator functions"), at: decl.location)
+            return
+        }
         var templates = protocolState.genericFunctions[decl.name] ?? []
         let sameLabels: (FunctionDecl) -> Bool = { $0.parameters.map(\.label) == decl.parameters.map(\.label) }
         if templates.contains(where: { sameLabels($0) && protocolState.genericFunctionCells[$0] == currentCell }) {

@@ -11,33 +11,75 @@ extension Compiler {
         return "/=-+!*%<>&|^~?.".unicodeScalars.contains(first)
     }
 
-    /// Whether any declared type or extension has an operator function called `op` (so operators on built-in types,
-    /// the common case, cost no extra typing pass).
+    /// Whether any declared type or extension has an operator function called `op`, or the cell declares one at the
+    /// top level (so operators on built-in types, the common case, cost no extra typing pass).
     private func declaresOperatorFunction(_ op: String) -> Bool {
         declarations.userTypes.values.contains { $0.staticMethods[op] != nil }
             || protocolState.builtinExtensions.values.contains { $0.staticMethods[op] != nil }
+            || !globalOperatorFunctions(op).isEmpty
+    }
+
+    /// The operator functions the cells declare at the top level under `op` (`func + (a: V, b: V) -> V`,
+    /// `func * (k: Double, v: [Double]) -> [Double]`), which Swift finds beside the operands' static operators.
+    func globalOperatorFunctions(_ op: String) -> [FunctionInfo] {
+        guard Compiler.isOperatorName(op), case .functions(let infos)? = globalScope.names[op] else { return [] }
+        return infos
     }
 
     /// The operator functions called `op` that a value of `type` finds: its own type's, or those of an extension of
-    /// a built-in type (the type checker picks among the same, `TypeChecker+OperatorFunctions`).
+    /// a built-in type, then the top-level ones (the type checker picks among the same,
+    /// `TypeChecker+OperatorFunctions`).
     func operatorFunctions(_ op: String, for type: CType) -> [FunctionInfo] {
-        if case .user(let userType) = type { return userType.staticMethods[op] ?? [] }
-        return protocolState.builtinExtensions[type.description]?.staticMethods[op] ?? []
+        let own: [FunctionInfo]
+        if case .user(let userType) = type {
+            own = userType.staticMethods[op] ?? []
+        } else {
+            own = protocolState.builtinExtensions[type.description]?.staticMethods[op] ?? []
+        }
+        return own + globalOperatorFunctions(op)
     }
 
-    /// `2 * v` where a declared operator function takes a Double and the other operand's type (`static func * (k:
-    /// Double, v: Vector)`): the integer literal operand compiled again as a Double, as Swift types it; nil otherwise.
-    func literalOperandsAsDouble(_ op: String, _ lhs: Expr, _ rhs: Expr, _ a: Typed, _ b: Typed) -> (Typed, Typed)? {
+    /// The operator functions `a op b` chooses among before the built-in operators, in order: the static operators of
+    /// the operands' declared types, then the top-level ones; `>`, `<=` and `>=` fall back to `<` (`derived`), which
+    /// `Comparable` derives them from. The generator and the type checker pick the first taking `[a, b]` exactly.
+    func userOperatorCandidates(_ op: String, _ a: CType, _ b: CType) -> (candidates: [FunctionInfo], derived: Bool) {
+        func candidates(_ name: String, _ owners: [CType]) -> [FunctionInfo] {
+            var found: [FunctionInfo] = []
+            for case .user(let type) in owners { found += type.staticMethods[name] ?? [] }
+            return found + globalOperatorFunctions(name)
+        }
+        let direct = candidates(op, [a, b])
+        if direct.isEmpty, [">", "<=", ">="].contains(op), case .user(let type) = a {
+            return (type.staticMethods["<"] ?? [], true)
+        }
+        return (direct, false)
+    }
+
+    /// The operator function `a op b` reaches when its integer literal operand is typed as a Double, as Swift types
+    /// it (`2 * v` for `static func * (k: Double, v: Vector)` or a top-level `func * (k: Double, v: [Double])`): the
+    /// operand types it takes and whether it is `<` standing for `>`, `<=` or `>=`; nil otherwise. The generator and
+    /// the type checker decide alike.
+    func literalPromotion(_ op: String, _ lhs: Expr, _ rhs: Expr, _ a: CType, _ b: CType) -> (promoted: [CType], derived: Bool, info: FunctionInfo)? {
+        let isScalar: (CType) -> Bool = { $0 == .int || $0 == .double || $0.isAnyInteger || $0.hasError }
         let promoted: [CType]
-        if a.type == .int, Compiler.isNumericLiteral(lhs), case .user = b.type {
-            promoted = [.double, b.type]
-        } else if b.type == .int, Compiler.isNumericLiteral(rhs), case .user = a.type {
-            promoted = [a.type, .double]
+        if a == .int, Compiler.isNumericLiteral(lhs), !isScalar(b) {
+            promoted = [.double, b]
+        } else if b == .int, Compiler.isNumericLiteral(rhs), !isScalar(a) {
+            promoted = [a, .double]
         } else {
             return nil
         }
-        let owner = promoted[0] == .double ? b.type : a.type
-        guard operatorFunctions(op, for: owner).contains(where: { $0.parameters.map(\.type) == promoted }) else { return nil }
+        let (candidates, derived) = userOperatorCandidates(op, promoted[0], promoted[1])
+        if let info = candidates.first(where: { $0.parameters.map(\.type) == promoted }) { return (promoted, derived, info) }
+        guard let info = extensionOperatorCandidates(op, promoted[0], promoted[1])
+            .first(where: { $0.parameters.map(\.type) == promoted }) else { return nil }
+        return (promoted, false, info)
+    }
+
+    /// `2 * v` where a declared operator function takes a Double and the other operand's type
+    /// (`literalPromotion`): the integer literal operand compiled again as a Double; nil otherwise.
+    func literalOperandsAsDouble(_ op: String, _ lhs: Expr, _ rhs: Expr, _ a: Typed, _ b: Typed) -> (Typed, Typed)? {
+        guard let (promoted, _, _) = literalPromotion(op, lhs, rhs, a.type, b.type) else { return nil }
         if promoted[0] == .double { return (compileExpr(lhs, expected: .double), b) }
         return (a, compileExpr(rhs, expected: .double))
     }
@@ -79,8 +121,8 @@ extension Compiler {
     /// `a op b` calling an operator function declared in an extension of a built-in type (`extension Int { static func
     /// <~ (l: Int, r: Int) -> Int }`); nil when there is none for these operand types.
     func compileExtensionOperator(_ op: String, _ a: Typed, _ b: Typed, at location: SourceLocation) -> Typed? {
-        guard let extended = protocolState.builtinExtensions[a.type.description],
-              let info = extended.staticMethods[op]?.first(where: { $0.parameters.map(\.type) == [a.type, b.type] }) else { return nil }
+        guard let info = extensionOperatorCandidates(op, a.type, b.type)
+            .first(where: { $0.parameters.map(\.type) == [a.type, b.type] }) else { return nil }
         let x = a.value, y = b.value
         let runtime = self.runtime, globals = self.globals
         return Typed.fromValue(info.returnType) { frame in
@@ -88,6 +130,44 @@ extension Compiler {
             let callee = try Compiler.invoke(info, parent: globals, arguments: arguments, runtime: runtime, location: location)
             return Compiler.result(of: info, in: callee)
         }
+    }
+
+    /// The operator functions called `op` that extensions of the operands' built-in types declare, the left
+    /// operand's first (`extension Array where Element == Double { static func * (k: Double, v: [Double]) … }` is
+    /// found for `2.0 * v`, as Swift looks operators up in both operands' types).
+    func extensionOperatorCandidates(_ op: String, _ a: CType, _ b: CType) -> [FunctionInfo] {
+        let owners = a.description == b.description ? [a] : [a, b]
+        return owners.flatMap { protocolState.builtinExtensions[$0.description]?.staticMethods[op] ?? [] }
+    }
+
+    /// Whether `expr` is an array literal of number literals (`[1, 2]`, `[0.5, -1]`), whose element type Swift infers
+    /// from the other operand of an operator.
+    static func isNumberArrayLiteral(_ expr: Expr) -> Bool {
+        guard case .array(let elements) = expr.kind, !elements.isEmpty else { return false }
+        return elements.allSatisfy(isNumericLiteral)
+    }
+
+    /// The type an array literal of number literals takes as an operand of `op` (the generator and the type checker
+    /// decide alike): beside an array of numbers, that array's type (`[1, 2] + xs` with `xs: [Double]`); beside
+    /// another such literal, `[Double]` when either has a floating-point literal, or when an operator function the
+    /// cell declares takes two `[Double]` (`[1, 2] + [3, 4]` then adds element-wise, as swiftc prefers that function
+    /// to the standard library's generic `+`); nil otherwise (the literal's own type).
+    func numberArrayLiteralContext(_ op: String, _ literal: Expr, beside other: Expr, ofType otherType: CType?) -> CType? {
+        guard Compiler.isNumberArrayLiteral(literal) else { return nil }
+        if Compiler.isNumberArrayLiteral(other) {
+            let doubles = CType.array(.double)
+            let hasFloat: (Expr) -> Bool = {
+                if case .array(let elements) = $0.kind { return elements.contains(where: Compiler.containsFloatLiteral) }
+                return false
+            }
+            if hasFloat(literal) || hasFloat(other) { return doubles }  // `[1, 2] == [1.0, 2.0]`
+            let declared = globalOperatorFunctions(op) + protocolState.builtinExtensions.values.flatMap { $0.staticMethods[op] ?? [] }
+            return declared.contains { $0.parameters.map(\.type) == [doubles, doubles] } ? doubles : nil
+        }
+        guard case .array(let element)? = otherType else { return nil }
+        if element == .double { return otherType }
+        if element == .int || element.isAnyInteger { return Compiler.containsFloatLiteral(literal) ? nil : otherType }
+        return nil
     }
 
     /// `target op= value` calling a declared `static func op= (lhs: inout T, rhs: U)`; nil when the target's type

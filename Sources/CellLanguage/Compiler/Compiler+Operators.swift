@@ -27,7 +27,8 @@ extension Compiler {
         if let placeholder = placeholderArithmetic(op, a, b, lhs, rhs, at: location) { return placeholder }
         if let native = compileNativeOperator(op, lhs, rhs, a, b, at: location) { return native }
         if let custom = compileUserOperator(op, a, b, at: location) { return custom }
-        if let (x, y) = literalOperandsAsDouble(op, lhs, rhs, a, b), let custom = compileUserOperator(op, x, y, at: location) {
+        if let (x, y) = literalOperandsAsDouble(op, lhs, rhs, a, b),
+           let custom = compileUserOperator(op, x, y, at: location) ?? compileExtensionOperator(op, x, y, at: location) {
             return custom
         }
         if let extended = compileExtensionOperator(op, a, b, at: location) { return extended }
@@ -126,16 +127,11 @@ extension Compiler {
         return .invalid
     }
 
-    /// `static func < (lhs: T, rhs: T) -> Bool` and friends declared in a cell's struct, class or enum.
+    /// `static func < (lhs: T, rhs: T) -> Bool` and friends declared in a cell's struct, class or enum, or at the top
+    /// level (`func + (a: V, b: V) -> V`): the first of `userOperatorCandidates` taking the operands' types.
     private func compileUserOperator(_ op: String, _ a: Typed, _ b: Typed, at location: SourceLocation) -> Typed? {
-        var candidates: [FunctionInfo] = []
-        for case .user(let type) in [a.type, b.type] { candidates += type.staticMethods[op] ?? [] }
-        var derived: String?
-        if candidates.isEmpty, [">", "<=", ">="].contains(op) {
-            // Comparable derives >, <= and >= from <.
-            for case .user(let type) in [a.type] { candidates += type.staticMethods["<"] ?? [] }
-            derived = op
-        }
+        let (candidates, isDerived) = userOperatorCandidates(op, a.type, b.type)
+        let derived: String? = isDerived ? op : nil
         guard let info = candidates.first(where: { $0.parameters.map(\.type) == [a.type, b.type] }) else {
             return compileSynthesizedComparison(op, a, b, at: location)
         }
@@ -466,6 +462,13 @@ extension Compiler {
             a = compileExpr(lhs, expected: context)
             // A shift's amount is any integer type: a literal one is an Int, as in Swift.
             b = compileExpr(rhs, expected: isShift ? .int : numericContext(a.type, op: op))
+        } else if let both = numberArrayLiteralContext(op, lhs, beside: rhs, ofType: nil) {
+            a = compileExpr(lhs, expected: both)  // `[1, 2] + [3, 4]` for a declared `+` of two `[Double]`
+            b = compileExpr(rhs, expected: both)
+        } else if Compiler.isNumberArrayLiteral(lhs), !Compiler.isNumberArrayLiteral(rhs) {
+            // `[1, 2] + xs`: the literal takes the other operand's array type, as Swift infers it.
+            b = compileExpr(rhs, expected: context)
+            a = compileExpr(lhs, expected: numberArrayLiteralContext(op, lhs, beside: rhs, ofType: b.type) ?? context)
         } else {
             a = compileExpr(lhs, expected: context)
             b = compileExpr(rhs, expected: a.type == .error ? context : a.type)

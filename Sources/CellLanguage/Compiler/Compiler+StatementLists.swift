@@ -13,11 +13,19 @@ extension Compiler {
         for statement in statements {
             if case .typeAlias(let name, let type, let location) = statement { declareTypeAlias(name, type, at: location) }
         }
+        // Top-level operator functions first: they are the `==`, `<` or `+` of the types they take, which those
+        // types' conformances (`extension V: Comparable {}`) may need (`registerOperatorWitness`).
+        let isTopLevelOperator: (FunctionDecl) -> Bool = { [scope, globalScope] decl in
+            scope === globalScope && decl.genericParameters.isEmpty && Compiler.isOperatorName(decl.name)
+        }
+        for statement in statements {
+            if case .function(let decl) = statement, isTopLevelOperator(decl) { declareFunction(decl) }
+        }
         for statement in statements {
             if case .typeDeclaration(let decl) = statement { declareTypeMembersWithNested(decl) }
         }
         for statement in statements {
-            if case .function(let decl) = statement { declareFunction(decl) }
+            if case .function(let decl) = statement, !isTopLevelOperator(decl) { declareFunction(decl) }
         }
         typeCheckCell(statements)
         // A cell's top-level functions may use the cell's globals declared after them (as in a Swift file): their

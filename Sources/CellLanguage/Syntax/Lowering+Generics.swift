@@ -7,7 +7,13 @@ extension Lowering {
     func lowerGenericFunction(_ node: FunctionDeclSyntax) -> FunctionDecl? {
         guard let clause = node.genericParameterClause else {
             if let whereClause = node.genericWhereClause { unsupported("generic where clause", whereClause) }
-            return lowerFunction(node)
+            // A top-level operator function may be `prefix` or `postfix` (`prefix func - (v: V) -> V`).
+            let isOperator: Bool
+            switch node.name.tokenKind {
+            case .binaryOperator, .prefixOperator, .postfixOperator: isOperator = true
+            default: isOperator = false
+            }
+            return lowerFunction(node, memberModifiers: isOperator ? ["prefix", "postfix"] : [])
         }
         guard let (parameters, requirements) = lowerGenericSignature(clause, whereClause: node.genericWhereClause,
                                                                       takesAssociated: true) else { return nil }

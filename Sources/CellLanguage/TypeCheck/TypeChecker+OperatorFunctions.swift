@@ -1,53 +1,34 @@
 /// Operators the cell declares as functions (`static func + (a: V, b: V) -> V` in a struct, `static prefix func -`,
-/// postfix operators, operators in extensions of built-in types), typed as the generator picks them
-/// (`Compiler.compileUserOperator`, `compileExtensionOperator`, `compileOperatorFunctionPrefix`): the first operator
-/// function whose parameter types are the operands' types exactly.
+/// postfix operators, operators in extensions of built-in types, top-level `func + (a: V, b: V) -> V`), typed as
+/// the generator picks them (`Compiler.compileUserOperator`, `compileExtensionOperator`,
+/// `compileOperatorFunctionPrefix`): the first operator function whose parameter types are the operands' types
+/// exactly.
 extension TypeChecker {
-    /// `a op b` on operands of types `a` and `b` where the cell declares operator methods `op`: the chosen
-    /// function's result, `.some(nil)` when unknown (an operand of a user type no function takes), nil when the
-    /// built-in operators decide (no user type, no extension operator for these types).
-    func declaredBinary(_ op: String, _ a: CType, _ b: CType) -> CType?? {
-        var candidates: [FunctionInfo] = []
-        for case .user(let type) in [a, b] { candidates += type.staticMethods[op] ?? [] }
-        var derived = false
-        if candidates.isEmpty, [">", "<=", ">="].contains(op) {
-            // Comparable derives >, <= and >= from <.
-            if case .user(let type) = a { candidates += type.staticMethods["<"] ?? [] }
-            derived = true
-        }
+    /// `a op b` on operands of types `a` and `b` where the cell declares operator functions `op`, chosen in the
+    /// generator's order (`Compiler.compileBinary`): a static or top-level operator function taking `[a, b]`
+    /// (`Compiler.userOperatorCandidates`), then one reached by typing an integer literal operand as a Double, then
+    /// one of an extension of a built-in type. The chosen function's result, `.some(nil)` when unknown (an operand of
+    /// a user type no function takes), nil when the built-in operators decide.
+    func declaredBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, _ a: CType, _ b: CType) -> CType?? {
+        let (candidates, derived) = compiler.userOperatorCandidates(op, a, b)
         if let info = candidates.first(where: { $0.parameters.map(\.type) == [a, b] }) {
             return .some(derived ? .bool : info.returnType)
         }
+        if let promoted = literalOperandAsDouble(op, lhs, rhs, a, b) { return .some(promoted) }
         if case .user = a { return .some(nil) }
         if case .user = b { return .some(nil) }
-        if let info = compiler.operatorFunctions(op, for: a).first(where: { $0.parameters.map(\.type) == [a, b] }) {
+        if let info = compiler.extensionOperatorCandidates(op, a, b).first(where: { $0.parameters.map(\.type) == [a, b] }) {
             return .some(info.returnType)
         }
         return nil
     }
 
-    /// `2 * v` where an operator function takes a Double and the other operand's user type: the literal typed as a
-    /// Double and the function's result (`Compiler.literalOperandsAsDouble`); nil otherwise.
-    func literalOperandAsDouble(_ op: String, _ lhs: Expr, _ rhs: Expr, _ a: CType, _ b: CType) -> CType? {
-        let literal: Expr, promoted: [CType], owner: CType
-        if a == .int, Compiler.isNumericLiteral(lhs), case .user = b {
-            (literal, promoted, owner) = (lhs, [.double, b], b)
-        } else if b == .int, Compiler.isNumericLiteral(rhs), case .user = a {
-            (literal, promoted, owner) = (rhs, [a, .double], a)
-        } else {
-            return nil
-        }
-        guard let info = compiler.operatorFunctions(op, for: owner).first(where: { $0.parameters.map(\.type) == promoted }) else {
-            return nil
-        }
-        check(literal, expected: .double)
-        return info.returnType
-    }
-
-    /// Whether `op` is declared only as static operator methods (of the cell's types or extensions of built-in
-    /// types), not as a global operator function.
-    func declaresOnlyOperatorMethods(_ op: String) -> Bool {
-        compiler.globalScope.names[op] == nil
+    /// `2 * v` where an operator function takes a Double and the other operand's type (`Compiler.literalPromotion`):
+    /// the literal typed as a Double and the function's result (`Compiler.literalOperandsAsDouble`); nil otherwise.
+    private func literalOperandAsDouble(_ op: String, _ lhs: Expr, _ rhs: Expr, _ a: CType, _ b: CType) -> CType? {
+        guard let (promoted, derived, info) = compiler.literalPromotion(op, lhs, rhs, a, b) else { return nil }
+        check(promoted[0] == .double ? lhs : rhs, expected: .double)
+        return derived ? .bool : info.returnType
     }
 
     /// `op x` (or `x op` for a postfix operator, named `postfix…`) on an operand of type `type` where the cell

@@ -22,10 +22,6 @@ extension TypeChecker {
         let isComparison = Self.comparisons.contains(op), isRange = op == "..<" || op == "..."
         let isShift = op == "<<" || op == ">>"
         let declared = isDeclaredOperator(op)
-        guard !declared || declaresOnlyOperatorMethods(op), op != "===", op != "!==" else {
-            for operand in [lhs, rhs] where Self.isContextFree(operand) { check(operand, expected: nil) }
-            return nil
-        }
         var context: CType? = (isComparison || isRange) ? (isRange ? .int : nil) : expected
         if isRange, let wanted = expected?.unwrapped, wanted == .double || wanted == .doubleRange || wanted == .doubleClosedRange {
             context = .double
@@ -33,10 +29,7 @@ extension TypeChecker {
         let (a, b) = operands(lhs, rhs, context: context, isShift: isShift, op: op)
         guard let a, let b else { return nil }
         if let native = nativeBinary(op, lhs, rhs, a, b) { return native }
-        if declared, let function = declaredBinary(op, a, b) {
-            if function == nil, let promoted = literalOperandAsDouble(op, lhs, rhs, a, b) { return promoted }
-            return function
-        }
+        if declared, let function = declaredBinary(op, lhs, rhs, a, b) { return function }
         if let strings = Self.stringOperator(op, a, b) { return strings }
         if op == "+", let joined = Self.substringConcatenation(a, b, lhs, rhs, expected: expected) { return joined }
         if isRange {
@@ -98,6 +91,14 @@ extension TypeChecker {
             guard a != nil || isShift else { return (nil, nil) }
             return (a, check(rhs, expected: isShift ? .int : numeric(a)))
         }
+        if let both = compiler.numberArrayLiteralContext(op, lhs, beside: rhs, ofType: nil) {
+            return (check(lhs, expected: both), check(rhs, expected: both))
+        }
+        if Compiler.isNumberArrayLiteral(lhs), !Compiler.isNumberArrayLiteral(rhs) {
+            let b = check(rhs, expected: context)
+            guard b != nil else { return (nil, nil) }
+            return (check(lhs, expected: compiler.numberArrayLiteralContext(op, lhs, beside: rhs, ofType: b) ?? context), b)
+        }
         let a = check(lhs, expected: context)
         guard let a else {
             // The right operand's context would be the left's type: unknown, so it is not checked.
@@ -115,7 +116,7 @@ extension TypeChecker {
     /// whose type is known without a context: its type is that operator function's result, found without a context
     /// as the generator types an operator function's operand (`Compiler.compileOperatorFunctionPrefix`).
     private func isDeclaredPrefixOperand(_ operand: Expr) -> Bool {
-        guard case .prefix(let op, let inner) = operand.kind, isDeclaredOperator(op), declaresOnlyOperatorMethods(op),
+        guard case .prefix(let op, let inner) = operand.kind, isDeclaredOperator(op),
               !Self.isOneSidedRangeOperator(op) else { return false }
         return Self.isContextFree(inner) || Compiler.isNumericLiteral(inner) || isDeclaredPrefixOperand(inner)
     }
@@ -141,7 +142,7 @@ extension TypeChecker {
         let literal = Compiler.isNumericLiteral(operand)
         let nested = declared && isDeclaredPrefixOperand(operand)
         guard op != "..<", op != "...", op != Expr.postfixRange,
-              !declared || (declaresOnlyOperatorMethods(op) && (Self.isContextFree(operand) || literal || nested)) else {
+              !declared || Self.isContextFree(operand) || literal || nested else {
             if Self.isContextFree(operand) { check(operand, expected: nil) }
             return nil
         }

@@ -34,7 +34,9 @@ extension Compiler {
         }
         // Memberwise (struct) or empty (class with defaults) initializer.
         let parameters = type.fields.enumerated().filter { type.kind == .structure && !($0.element.isLet && $0.element.defaultValue != nil) }
-        let shapes = parameters.map { ParameterShape(label: $0.element.name, hasDefault: $0.element.defaultValue != nil, isFunction: false) }
+        let shapes = parameters.map {
+            ParameterShape(label: $0.element.name, hasDefault: $0.element.defaultValue != nil, isFunction: $0.element.type.acceptsClosure)
+        }
         if type.kind == .classType, type.fields.contains(where: { $0.defaultValue == nil }) {
             // The class's declaration is reported (`checkClassHasInitializers`); the call, in swiftc's words.
             error(.noAccessibleInitializers(type.name), at: location)

@@ -141,7 +141,7 @@ extension Compiler {
 
     func shapes(_ info: FunctionInfo) -> [ParameterShape] {
         info.parameters.map {
-            ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: $0.type.isFunction, type: $0.type)
+            ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: $0.type.acceptsClosure, type: $0.type)
         }
     }
 

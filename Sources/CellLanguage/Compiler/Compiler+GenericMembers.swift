@@ -195,7 +195,7 @@ extension Compiler {
     /// A declaration's parameters' shapes (labels, defaults, function types) for matching arguments.
     static func shapes(_ parameters: [FunctionDecl.Parameter]) -> [ParameterShape] {
         parameters.map {
-            ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: $0.type.isFunction)
+            ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: $0.type.acceptsClosure)
         }
     }
 }

@@ -146,7 +146,7 @@ extension Compiler {
         let declared = hasReceiver ? Array(info.parameters.dropFirst()) : info.parameters
         let shapes = declared.map { parameter -> ParameterShape in
             ParameterShape(label: parameter.label, hasDefault: parameter.defaultValue != nil,
-                           isFunction: parameter.type.functionParameters != nil, type: parameter.type)
+                           isFunction: parameter.type.acceptsClosure, type: parameter.type)
         }
         guard var matched = matchArguments(shapes, arguments, at: location),
               let places = inoutArgumentPlaces(declared, &matched, arguments) else { return nil }

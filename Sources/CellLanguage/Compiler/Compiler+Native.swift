@@ -3,7 +3,7 @@ import Diagnostics
 extension Compiler {
     private func shapes(_ function: NativeFunction) -> [ParameterShape] {
         function.parameters.map {
-            ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: $0.type.isFunction)
+            ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: $0.type.acceptsClosure)
         }
     }
 

@@ -131,7 +131,7 @@ extension Compiler {
     private func compileRequirementCall(_ requirement: ProtocolInfo.Requirement, _ base: Expr, _ arguments: [Argument],
                                         at location: SourceLocation) -> Typed {
         let shapes = zip(requirement.labels, requirement.parameterTypes).map { label, type -> ParameterShape in
-            ParameterShape(label: label, hasDefault: false, isFunction: type.functionParameters != nil)
+            ParameterShape(label: label, hasDefault: false, isFunction: type.acceptsClosure)
         }
         if let direct = compileSpecializedRequirement(requirement, base, arguments, at: location) { return direct }
         let id = requirement.id, name = requirement.name

@@ -75,7 +75,7 @@ enum LibraryOverloadChoice: Equatable {
             case .array, .dictionary, .user: return true
             default: return false
             }
-        case .closure: return parameter.isFunctionValue
+        case .closure: return parameter.acceptsClosure
         default: return true
         }
     }

@@ -238,4 +238,11 @@ extension CType {
         default: return false
         }
     }
+
+    /// Whether a closure literal may be passed for this type, trailing or not: a function type, or an optional one
+    /// (`callback: ((Int) -> Void)? = nil`), as Swift allows.
+    var acceptsClosure: Bool {
+        if case .optional(let wrapped) = self { return wrapped.isFunction }
+        return isFunction
+    }
 }

@@ -24,6 +24,12 @@ extension TypeExpr {
         }
     }
 
+    /// Whether a closure literal may be passed for this type, trailing or not: a function type or an optional one.
+    var acceptsClosure: Bool {
+        if case .optional(let wrapped) = self { return wrapped.isFunction }
+        return isFunction
+    }
+
     /// A function type's parameter types and whether it throws (`(T) throws -> U`); no parameters, not throwing,
     /// for any other type.
     var functionParameters: (parameters: [TypeExpr], throwing: Bool) {

@@ -274,13 +274,13 @@ extension TypeChecker {
     }
 
     /// Which parameter (label, type, whether it has a default) each argument passes; nil when the labels do not
-    /// fit. A trailing closure passes the next function-typed parameter whatever its label.
+    /// fit. A trailing closure passes the next (optional) function-typed parameter whatever its label.
     static func match(_ parameters: [(label: String?, type: CType, hasDefault: Bool)], _ arguments: [Argument]) -> [Int]? {
         var positions: [Int] = [], next = 0
         for argument in arguments {
             while next < parameters.count {
                 let parameter = parameters[next]
-                let trailing = argument.isTrailingClosure && argument.label == nil && parameter.type.isFunctionValue
+                let trailing = argument.isTrailingClosure && argument.label == nil && parameter.type.acceptsClosure
                 if parameter.label == argument.label || trailing { break }
                 guard parameter.hasDefault else { return nil }
                 next += 1
@@ -342,7 +342,9 @@ extension TypeChecker {
         let fields = type.fields.filter { !($0.isLet && $0.defaultValue != nil) }
         var next = 0, types: [CType] = []
         for argument in arguments {
-            while next < fields.count, fields[next].name != argument.label {
+            // A trailing closure goes to the next field of (optional) function type, as `argumentMatch` matches it.
+            let fits = { (field: UserType.Field) in argument.isTrailingClosure ? field.type.acceptsClosure : field.name == argument.label }
+            while next < fields.count, !fits(fields[next]) {
                 guard fields[next].defaultValue != nil else { return nil }
                 next += 1
             }
@@ -354,15 +356,5 @@ extension TypeChecker {
             checkConverting(argument.value, to: field) { .argumentType($0, expected: $1) }
         }
         return .user(type)
-    }
-}
-
-extension CType {
-    /// Whether the type is a function type, throwing or not (a trailing closure may pass it).
-    var isFunctionValue: Bool {
-        switch self {
-        case .function, .throwingFunction: return true
-        default: return false
-        }
     }
 }

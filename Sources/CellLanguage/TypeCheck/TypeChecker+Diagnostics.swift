@@ -238,7 +238,7 @@ extension TypeChecker {
     func memberwiseMistake(_ type: UserType, _ arguments: [Argument], call: Expr) -> CType? {
         guard type.kind == .structure, type.initializers.isEmpty, !isGeneric(type) else { return nil }
         let shapes = type.fields.filter { !($0.isLet && $0.defaultValue != nil) }
-            .map { ParameterShape(label: $0.name, hasDefault: $0.defaultValue != nil, isFunction: false) }
+            .map { ParameterShape(label: $0.name, hasDefault: $0.defaultValue != nil, isFunction: $0.type.acceptsClosure) }
         return argumentMistake(shapes, arguments, call: call)
     }
 

@@ -35,7 +35,7 @@ extension TypeChecker {
         for parameter in function.parameters {
             if next < arguments.count {
                 let argument = arguments[next]
-                if argument.isTrailingClosure ? parameter.type.isFunction : argument.label == parameter.label {
+                if argument.isTrailingClosure ? parameter.type.acceptsClosure : argument.label == parameter.label {
                     result.append(next)
                     next += 1
                     continue

@@ -162,4 +162,21 @@ final class SwiftcParityTests: XCTestCase {
             "2:18: type 'any Hashable' is not supported in nbrun cells",
         ])
     }
+
+    func testABranchOfAnIfOrSwitchBodyIsCheckedAgainstTheResultTypeAsSwiftcWordsIt() {
+        // swiftc 6's lines for the same program: each branch's value is a value of the result type.
+        XCTAssertEqual(diagnosticLines("""
+            enum L { case a, b }
+            func f(_ c: Bool) -> Int { if c { 1 } else { "x" } }
+            struct S {
+                var l: L
+                var name: String { switch l { case .a: "A"; case .b: 2 } }
+            }
+            let g = { (x: Int) -> Double in if x > 0 { 1.5 } else { true } }
+            """), [
+            "2:46: cannot convert value of type 'String' to specified type 'Int'",
+            "5:58: cannot convert value of type 'Int' to specified type 'String'",
+            "7:57: cannot convert value of type 'Bool' to specified type 'Double'",
+        ])
+    }
 }

@@ -199,8 +199,10 @@ extension Compiler {
             // swiftc reports a mismatch at the function's name.
             checkOpaqueReturn(opaque, typed.type, at: compilingFunction?.location ?? value.location)
         }
+        // A branch of an `if` or `switch` body returns its value without `return` (`Lowering.returningBranches`):
+        // swiftc words its mismatch as for a value of a specified type.
         typed = coerce(typed, to: returnType, at: value.location) {
-            .returnType($0, expected: $1)
+            value.isBranchValue ? .specifiedType($0, specified: $1) : .returnType($0, expected: $1)
         }
         let slot = context.returnSlot
         if returnType == .void {

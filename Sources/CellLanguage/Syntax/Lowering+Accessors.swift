@@ -7,7 +7,7 @@ extension Lowering {
         var result = LoweredAccessors(getter: nil, getterEnd: loc(block.rightBrace))
         switch block.accessors {
         case .getter(let statements):
-            result.getter = lower(statements)
+            result.getter = lowerValueBody(statements, returnsValue: true)
         case .accessors(let list):
             var reportedMissingBody = false
             for accessor in list {
@@ -33,7 +33,7 @@ extension Lowering {
                     if kind == "get" { result.getter = [.invalid] }
                     continue
                 }
-                let statements = lower(body.statements)
+                let statements = kind == "get" ? lowerValueBody(body.statements, returnsValue: true) : lower(body.statements)
                 let defaultName = kind == "didSet" ? "oldValue" : "newValue"
                 let parameter = accessor.parameters?.name.text ?? defaultName
                 var lowered = TypeDecl.Accessor(parameter: parameter, body: statements, location: loc(accessor.accessorSpecifier))

@@ -38,6 +38,87 @@ extension Lowering {
         return Expr(.ternary(condition, lowerExpr(then), otherwise), at: loc(node))
     }
 
+    /// The body of a function, getter or closure that returns a value: one `if` (with an `else`) or `switch` whose
+    /// every branch is one expression (or a `throw`, or another such `if` or `switch`) returns that branch's value,
+    /// as in Swift 5.9 (`var name: String { switch self { case .a: "A" case .b: "B" } }`): it is lowered as the
+    /// statement with `return` before each branch's expression, so the result type applies as to any `return`. Any
+    /// other body is lowered as statements; so is this one when `returnsValue` is false (a `Void` body's `if`).
+    func lowerValueBody(_ items: CodeBlockItemListSyntax, returnsValue: Bool) -> [Stmt] {
+        guard returnsValue, items.count == 1, let item = items.first, let value = branchingValue(item) else { return lower(items) }
+        let statement = value.as(IfExprSyntax.self).map(lowerIf)
+            ?? value.as(SwitchExprSyntax.self).map { lowerSwitch($0, label: nil) }
+        return statement.map { [Lowering.returningBranches($0)] } ?? lower(items)
+    }
+
+    /// The `if` or `switch` an item holds when every branch of it is a value (`isValueBranch`); nil otherwise.
+    private func branchingValue(_ item: CodeBlockItemSyntax) -> ExprSyntax? {
+        let value: ExprSyntax
+        switch item.item {
+        case .expr(let expr): value = expr
+        case .stmt(let stmt):  // an `if` or `switch` in statement position is an expression statement
+            guard let statement = stmt.as(ExpressionStmtSyntax.self) else { return nil }
+            value = statement.expression
+        default: return nil
+        }
+        if let node = value.as(IfExprSyntax.self) {
+            guard isValueBranch(node.body.statements) else { return nil }
+            switch node.elseBody {
+            case .ifExpr(let nested)?:
+                return branchingValue(CodeBlockItemSyntax(item: .expr(ExprSyntax(nested)))) == nil ? nil : value
+            case .codeBlock(let block)?: return isValueBranch(block.statements) ? value : nil
+            case nil: return nil
+            }
+        }
+        if let node = value.as(SwitchExprSyntax.self) {
+            let allValues = node.cases.allSatisfy { element in
+                guard case .switchCase(let switchCase) = element else { return false }
+                return isValueBranch(switchCase.statements)
+            }
+            return allValues ? value : nil
+        }
+        return nil
+    }
+
+    /// Whether a branch is one expression, one `throw`, or one `if` or `switch` whose branches are values.
+    private func isValueBranch(_ items: CodeBlockItemListSyntax) -> Bool {
+        guard items.count == 1, let item = items.first else { return false }
+        if case .stmt(let stmt) = item.item, stmt.is(ThrowStmtSyntax.self) { return true }
+        if case .expr(let expr) = item.item, !expr.is(IfExprSyntax.self), !expr.is(SwitchExprSyntax.self) { return true }
+        return branchingValue(item) != nil
+    }
+
+    /// `stmt` (an `if` or `switch` whose branches are values) with `return` before each branch's expression, except a
+    /// call of `fatalError` or `preconditionFailure`, which ends the path itself.
+    static func returningBranches(_ stmt: Stmt) -> Stmt {
+        func returning(_ body: [Stmt]) -> [Stmt] {
+            guard body.count == 1 else { return body }
+            switch body[0] {
+            case .expression(let value):
+                if case .call(let callee, _) = value.kind, case .name(let name) = callee.kind,
+                   name == "fatalError" || name == "preconditionFailure" { return body }
+                value.isBranchValue = true
+                return [.returnStatement(value, value.location)]
+            case .ifStatement, .switchStatement: return [returningBranches(body[0])]
+            default: return body
+            }
+        }
+        switch stmt {
+        case .ifStatement(let conditions, let body, let elseBody, let location):
+            return .ifStatement(conditions, returning(body), elseBody.map(returning), location)
+        case .switchStatement(let label, let subject, var cases, let location):
+            for index in cases.indices { cases[index].body = returning(cases[index].body) }
+            return .switchStatement(label: label, subject, cases, location)
+        default:
+            return stmt
+        }
+    }
+
+    /// Whether a written result type is `Void` (or `()`): such a body's `if` is a statement.
+    static func isVoidType(_ type: TypeSyntax?) -> Bool {
+        guard let type else { return true }
+        return ["Void", "()", "Swift.Void"].contains(type.trimmedDescription)
+    }
+
     private func singleExpression(_ items: CodeBlockItemListSyntax) -> ExprSyntax? {
         guard items.count == 1, let item = items.first, case .expr(let value) = item.item else { return nil }
         return value

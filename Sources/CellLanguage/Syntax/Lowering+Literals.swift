@@ -107,7 +107,10 @@ extension Lowering {
         }
         anonymousCounts.append(0)
         closureParameterNames.append(explicit ? parameters.map(\.name) : nil)
-        let body = lower(node.statements)
+        // A closure with a written result type may be one `if` or `switch` expression (`{ (x: Int) -> String in
+        // if x < 0 { "-" } else { "+" } }`); without one, its context may want `Void` and the `if` stays a statement.
+        let returnsValue = node.signature?.returnClause.map { !Lowering.isVoidType($0.type) } ?? false
+        let body = lowerValueBody(node.statements, returnsValue: returnsValue)
         closureParameterNames.removeLast()
         let anonymous = anonymousCounts.removeLast()
         let literal = ClosureLiteral(parameters: parameters, returnType: returnType, body: body,

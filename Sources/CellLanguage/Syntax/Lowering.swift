@@ -498,8 +498,9 @@ final class Lowering {
                 resultBuilder: parameterResultBuilder(parameter)))
         }
         let returnType = signature.returnClause.map { lowerType($0.type) }
-        let decl = FunctionDecl(name: name, parameters: parameters, returnType: returnType, body: body.map(lowerBlock) ?? [],
-                                location: location)
+        let returnsValue = !Lowering.isVoidType(signature.returnClause?.type)
+        let decl = FunctionDecl(name: name, parameters: parameters, returnType: returnType,
+                                body: body.map { lowerValueBody($0.statements, returnsValue: returnsValue) } ?? [], location: location)
         decl.closingBrace = body.map { loc($0.rightBrace) }
         decl.resultBuilder = builder
         decl.isThrowing = throwing

@@ -115,14 +115,15 @@ extension TypeChecker {
     }
 
     /// `return value`: checked against the result type, or deciding it (the first `return` of a closure whose
-    /// result is inferred).
+    /// result is inferred). A branch of an `if` or `switch` body (`Expr.isBranchValue`) is reported as swiftc words
+    /// it, as a value of a specified type.
     func returned(_ value: Expr) {
         switch returnTyping {
         case .given where checkReturnInVoidFunction(value):
             break
         case .given:
             if reportsReturnMismatches, let returnType {
-                checkConverting(value, to: returnType) { .returnType($0, expected: $1) }
+                checkConverting(value, to: returnType) { value.isBranchValue ? .specifiedType($0, specified: $1) : .returnType($0, expected: $1) }
             } else {
                 check(value, expected: returnType)
             }

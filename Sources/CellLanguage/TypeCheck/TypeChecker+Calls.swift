@@ -24,6 +24,7 @@ extension TypeChecker {
         case .member(nil, let name, _):
             // `.circle(radius: 2)` where a `Shape` is expected.
             if case .user(let type)? = expected?.unwrapped, let result = enumConstruction(type, name, arguments) { return result }
+            if name == "init", let result = contextualInitializer(expected?.unwrapped, arguments) { return result }
         case .subscriptAccess, .optionalChain, .forceUnwrap, .call, .closure:
             // A closure called at once (a `switch` used as a value) is compiled without a contextual type.
             let calleeType = check(callee, expected: nil)
@@ -36,6 +37,23 @@ extension TypeChecker {
         }
         uncheckedArguments(arguments)
         return nil
+    }
+
+    /// `.init(arguments)` where a type is expected: its initializer, as the generator compiles it (a declared
+    /// type's construction, an array's, set's or dictionary's initializer); `.some(nil)` when unknown (another
+    /// built-in type's initializer, its arguments checked), nil when no type is expected.
+    private func contextualInitializer(_ type: CType?, _ arguments: [Argument]) -> CType?? {
+        guard let type, !type.hasError else { return nil }
+        switch type {
+        case .user(let user) where user.kind != .protocolType: return .some(construction(user, arguments))
+        case .array(let element): return .some(arrayInitializer(element, arguments))
+        case .set(let element): return .some(setInitializer(element, arguments))
+        case .dictionary where arguments.isEmpty: return .some(type)
+        default:
+            guard Compiler.isImplicitlyInitializable(type) else { return nil }
+            uncheckedArguments(arguments)
+            return .some(nil)
+        }
     }
 
     /// `name(arguments)`: what the name refers to decides (a nested type, a method of `self`, a built-in function or

@@ -20,7 +20,7 @@ extension TypeChecker {
     }
 
     /// `Set<T>()` and `Set<T>(source)`: the source's elements decide the set's element type, as in the generator.
-    private func setInitializer(_ element: CType, _ arguments: [Argument]) -> CType? {
+    func setInitializer(_ element: CType, _ arguments: [Argument]) -> CType? {
         if arguments.isEmpty { return .set(element) }
         guard arguments.count == 1, arguments[0].label == nil else {
             uncheckedArguments(arguments)

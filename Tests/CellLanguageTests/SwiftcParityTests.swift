@@ -179,4 +179,25 @@ final class SwiftcParityTests: XCTestCase {
             "7:57: cannot convert value of type 'Bool' to specified type 'Double'",
         ])
     }
+
+    func testAGenericBodysMistakeIsReportedOnceNotPerSpecialization() {
+        // swiftc 6's lines: the mistake in `Box<T>`'s method once (nbrun also reported it for `[Int]` and `[String]`).
+        XCTAssertEqual(diagnosticLines("""
+            struct Box<T> {
+                var items: [T]
+                func first() -> T { items.frst! }
+                mutating func add(_ x: T) { items.append(x); count += 1 }
+            }
+            var a = Box<Int>(items: [1])
+            var b = Box<String>(items: ["x"])
+            protocol P { func f() -> Int }
+            extension P { func g() -> Int { f() + undefinedName } }
+            struct S: P { func f() -> Int { 1 } }
+            print(S().g())
+            """), [
+            "3:31: value of type '[T]' has no member 'frst'",
+            "4:50: cannot find 'count' in scope",
+            "9:39: cannot find 'undefinedName' in scope",
+        ])
+    }
 }

@@ -35,8 +35,13 @@ extension Compiler {
     /// checker's error on the same node, `TypeChecker+Diagnostics`); the generator then notes an already-reported
     /// error, which counts for its decisions but is no second diagnostic. Not while the oracles run
     /// (`takesCheckedDiagnostics`): the generator then reports every error itself, to be compared with the checker's.
+    /// A specialization's error where one was reported already is not reported again either.
     func report(_ diagnostic: Diagnostic) {
         if takesCheckedDiagnostics, typeTable.checked?.hasReported(diagnostic) == true {
+            diagnostics.appendAlreadyReported(diagnostic)
+        } else if case .arguments? = recordedSpecialization, diagnostics.hasReported(atPositionOf: diagnostic) {
+            // A generic body's mistake is reported once, by its check with placeholders or its first specialization,
+            // not again for every type it is specialized with (`[T]`, then `[Int]`, then `[String]`).
             diagnostics.appendAlreadyReported(diagnostic)
         } else {
             diagnostics.append(diagnostic)

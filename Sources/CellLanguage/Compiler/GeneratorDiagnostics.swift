@@ -65,6 +65,12 @@ struct GeneratorDiagnostics: ExpressibleByArrayLiteral {
         entries.contains { $0.diagnostic == diagnostic }
     }
 
+    /// Whether the generator reported a diagnostic of `diagnostic`'s severity at its position.
+    func hasReported(atPositionOf diagnostic: Diagnostic) -> Bool {
+        guard let location = diagnostic.location else { return false }
+        return entries.contains { !$0.alreadyReported && $0.diagnostic.location == location && $0.diagnostic.severity == diagnostic.severity }
+    }
+
     /// Whether an entry from position `start` on satisfies `predicate`.
     func contains(from start: Int, where predicate: (Diagnostic) -> Bool) -> Bool {
         entries[start...].contains { predicate($0.diagnostic) }

@@ -200,4 +200,19 @@ final class SwiftcParityTests: XCTestCase {
             "9:39: cannot find 'undefinedName' in scope",
         ])
     }
+
+    func testALibraryTypeCellsDoNotHaveIsRefusedAsNotSupported() {
+        // swiftc accepts these; nbrun refused them as types it cannot find, as if misspelled.
+        XCTAssertEqual(diagnosticLines("""
+            func f() -> AnyIterator<Int> { fatalError() }
+            let r: Result<Int, Error>? = nil
+            var d: Data? = nil
+            let it: Array<Int>.Iterator? = nil
+            """), [
+            "1:13: type 'AnyIterator' is not supported in nbrun cells",
+            "2:8: type 'Result' is not supported in nbrun cells",
+            "3:8: type 'Data' is not supported in nbrun cells",
+            "4:9: type 'Array<Int>.Iterator' is not supported in nbrun cells",
+        ])
+    }
 }

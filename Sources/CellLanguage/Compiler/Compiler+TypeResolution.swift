@@ -2,6 +2,22 @@ import Diagnostics
 
 /// Written types resolved to `CType`s, and conversions between types.
 extension Compiler {
+    /// Types of the standard library and Foundation that cells do not have, refused as not supported rather than
+    /// not found (`func makeIterator() -> IndexingIterator<[Element]>`).
+    static let unmodelledLibraryTypes: Set<String> = [
+        "IndexingIterator", "AnyIterator", "AnySequence", "AnyCollection", "AnyHashable", "Result", "Mirror",
+        "StrideTo", "StrideThrough", "LazySequence", "ReversedCollection", "EnumeratedSequence", "Zip2Sequence",
+        "Data", "Date", "URL", "UUID", "Decimal", "CGFloat", "Float16", "Float80", "NSString", "NSNumber",
+    ]
+
+    /// The library type `name` spells (`AnyIterator<Element>`, `Array<Int>.Iterator`: its first name) when cells do
+    /// not have it; nil otherwise. The generator and the type checker refuse it alike.
+    static func unmodelledLibraryType(_ name: String) -> String? {
+        let base = String(name.prefix { $0 != "<" && $0 != "." })
+        if name.hasPrefix("Array<") || name.hasPrefix("String."), name.hasSuffix(".Iterator") { return name }
+        return unmodelledLibraryTypes.contains(base) ? base : nil
+    }
+
     func resolveType(_ type: TypeExpr) -> CType {
         switch type {
         case .named(let name, let location):
@@ -26,6 +42,10 @@ extension Compiler {
                 if name == "Float" || Compiler.supportedConformances.contains(name) {
                     // A standard-library protocol as a type (`any Equatable`): Swift accepts the existential.
                     error(.typeNotSupported(name == "Float" ? name : "any " + name), at: location)
+                    return .error
+                }
+                if let library = Compiler.unmodelledLibraryType(name) {
+                    error(.typeNotSupported(library), at: location)  // a library type nbrun does not model
                     return .error
                 }
                 let candidates = ["Int", "Double", "Bool", "String"] + Array(registry.types.keys) + Array(registry.constants.keys)

@@ -80,6 +80,8 @@ extension TypeChecker {
         else { return }
         if name == "Float" {
             reportOnce(.typeNotSupported(name), at: location)
+        } else if let library = Compiler.unmodelledLibraryType(name) {
+            reportOnce(.typeNotSupported(library), at: location)
         } else if !Compiler.supportedConformances.contains(name) {
             let candidates = ["Int", "Double", "Bool", "String"] + Array(compiler.registry.types.keys)
                 + Array(compiler.registry.constants.keys) + Array(compiler.declarations.userTypes.keys)

@@ -208,11 +208,15 @@ final class SwiftcParityTests: XCTestCase {
             let r: Result<Int, Error>? = nil
             var d: Data? = nil
             let it: Array<Int>.Iterator? = nil
+            let x = Float(1.5)
+            let start = Date()
             """), [
             "1:13: type 'AnyIterator' is not supported in nbrun cells",
             "2:8: type 'Result' is not supported in nbrun cells",
             "3:8: type 'Data' is not supported in nbrun cells",
             "4:9: type 'Array<Int>.Iterator' is not supported in nbrun cells",
+            "5:9: type 'Float' is not supported in nbrun cells",
+            "6:13: type 'Date' is not supported in nbrun cells",
         ])
     }
 }

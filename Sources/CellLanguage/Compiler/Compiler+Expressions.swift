@@ -135,6 +135,10 @@ extension Compiler {
     }
 
     func unknownName(_ name: String, at location: SourceLocation) {
+        if let library = Compiler.unsupportedLibraryName(name) {
+            error(.typeNotSupported(library), at: location)  // `Float(x)`, `Date()`: refused, not unknown
+            return
+        }
         error(.cannotFindInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidateNames())), at: location)
     }
 

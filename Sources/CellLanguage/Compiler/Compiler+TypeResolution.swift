@@ -18,6 +18,12 @@ extension Compiler {
         return unmodelledLibraryTypes.contains(base) ? base : nil
     }
 
+    /// The library type a value name spells when cells do not have it (`Float(x)`, `Date()`, `AnyIterator { … }`);
+    /// nil otherwise.
+    static func unsupportedLibraryName(_ name: String) -> String? {
+        name == "Float" ? name : unmodelledLibraryTypes.contains(name) ? name : nil
+    }
+
     func resolveType(_ type: TypeExpr) -> CType {
         switch type {
         case .named(let name, let location):

@@ -12,6 +12,10 @@ extension TypeChecker {
         guard resolution.referent(of: expr) == .unresolved, !Compiler.isOperatorName(name), !Self.isBuilderVariable(name),
               !Self.namesTheGeneratorReadsItself.contains(name), !Compiler.mathModules.contains(name),
               compiler.builtinType(named: name) == nil else { return false }
+        if let library = Compiler.unsupportedLibraryName(name), !knownNames().contains(name) {
+            reportOnce(.typeNotSupported(library), at: expr.location)  // as the generator's `unknownName`
+            return true
+        }
         let known = knownNames()
         guard !known.contains(name), NameSuggester.suggestion(for: name, among: known) == nil else { return false }
         reportOnce(.cannotFindInScope(name, suggestion: nil), at: expr.location)

@@ -82,7 +82,6 @@ extension Compiler {
         }
         checkComparableConformance(type, at: decl.location)
         checkHashableConformance(type, decl)
-        checkRequiredInitializers(type, decl)
         checkClassHasInitializers(type, decl)
     }
 

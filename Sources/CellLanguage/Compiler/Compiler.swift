@@ -153,6 +153,7 @@ final class Compiler {
         declarations.userTypes = [:]
         declarations.typeAliases = [:]
         declarations.typeInfos = [:]
+        declarations.checkedCopies = [:]
         globals.clearValues()
     }
 

@@ -11,6 +11,9 @@ final class Declarations {
     var userTypes: [String: UserType] = [:]
     /// Declared types, by declaration node, between pass 1 and pass 2.
     var typeInfos = IdentityTable<TypeDecl, UserType>()
+    /// The copy of a generic type's declaration (or of an extension of it) that its placeholder check declared, by the
+    /// written declaration: what the declaration checks read for it (`DeclarationChecks`), once.
+    var checkedCopies = IdentityTable<TypeDecl, TypeDecl>()
     /// Declared functions, by declaration node, between signature (pass 1) and body (pass 2).
     var functionInfos = IdentityTable<FunctionDecl, FunctionInfo>()
     /// The signatures of generic functions with their type parameters as placeholders (their bodies' check), by the

@@ -1,7 +1,8 @@
 import Diagnostics
 
 /// The declaration checks of a cell, like swiftc's declaration checker: class inheritance (`override`, `final`,
-/// `required`, failable and read-only overrides, initializers declared twice). They read what the compiler's declare
+/// `required`, failable and read-only overrides, initializers declared twice), stored properties where a type cannot
+/// hold them and enumeration cases (`DeclarationChecks+Members`). They read what the compiler's declare
 /// phase recorded (each declaration's `UserType` and signatures, `Declarations`), which the generator no longer
 /// re-checks: each mistake is reported once, here.
 ///
@@ -23,8 +24,9 @@ struct DeclarationChecks {
     }
 
     private func check(_ written: TypeDecl, into diagnostics: inout [Diagnostic]) {
+        diagnostics += Self.storedPropertyErrors(written) + Self.caseErrors(written)
         let decl = declarations.checkedCopies[written] ?? written
-        if let type = declarations.typeInfos[decl], type.kind != .protocolType {
+        if decl.kind != .protocolType, let type = declarations.typeInfos[decl] {
             var inheritance = InheritanceCheck(decl: decl, type: type, declarations: declarations)
             inheritance.check()
             diagnostics += inheritance.diagnostics

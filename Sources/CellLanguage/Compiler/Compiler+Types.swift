@@ -456,9 +456,10 @@ extension Compiler {
     /// An enumeration's cases, with their payloads and raw values (given or inferred).
     private func declareCases(_ decl: TypeDecl, of type: UserType) {
         var nextRaw = 0
-        // Whether the preceding raw value was an integer (or none): a Double case without one then gets the next.
+        // Whether the preceding raw value was an integer (or none): a number case without one then gets the next. A
+        // raw value that is no literal, of another type or not inferred is the declaration checks' mistake
+        // (`DeclarationChecks.caseErrors`), as is a case declared twice.
         var followsInteger = true
-        var rawValuesFail = false
         for enumCase in decl.cases {
             let payload = enumCase.payload.map { elements in
                 elements.map { TupleElement(label: $0.label, type: resolveType($0.type)) }
@@ -466,52 +467,41 @@ extension Compiler {
             var raw: Value?
             if let rawType = type.rawType {
                 if let expr = enumCase.rawValue {
-                    let typed = compileExpr(expr, expected: rawType)
                     switch expr.kind {
                     case .intLiteral(let value):
+                        _ = compileExpr(expr, expected: rawType)
                         raw = rawType == .double ? .double(Double(value)) : .int(value); nextRaw = value + 1; followsInteger = true
-                    case .floatLiteral(let value): raw = .double(value); followsInteger = false
+                    case .floatLiteral(let value):
+                        _ = compileExpr(expr, expected: rawType)
+                        raw = .double(value); followsInteger = false
                     case .stringLiteral(let parts):
+                        _ = compileExpr(expr, expected: rawType)
                         if case .text(let text)? = parts.first, parts.count == 1 { raw = .string(text) } else { raw = .string("") }
+                        followsInteger = false
                     default:
-                        error(.rawValueNotLiteral, at: expr.location)
-                    }
-                    if typed.type != rawType {
-                        rawValuesFail = rawValuesFail || !typed.type.hasError
-                        mismatch(.rawValueType(typed.type, rawType: rawType), typed.type, at: expr.location)
+                        break
                     }
                 } else {
                     switch rawType {
-                    case .int: raw = .int(nextRaw); nextRaw += 1
-                    case .integer(let kind):
+                    case .int where followsInteger: raw = .int(nextRaw); nextRaw += 1
+                    case .integer(let kind) where followsInteger:
                         if !kind.contains(nextRaw) { error(.integerLiteralOverflow(String(nextRaw), type: kind.name), at: enumCase.location) }
                         raw = .int(nextRaw); nextRaw += 1
                     case .string: raw = .string(enumCase.name)
                     case .double where followsInteger: raw = .double(Double(nextRaw)); nextRaw += 1
-                    default: error(.rawValueNotInferred, at: enumCase.location); rawValuesFail = true
+                    default: break
                     }
                 }
-            } else if let expr = enumCase.rawValue {
-                error(.rawValueWithoutRawType, at: expr.location)
-            }
-            if type.caseIndex(enumCase.name) != nil {
-                error(.invalidRedeclaration(enumCase.name), at: enumCase.location)
             }
             type.cases.append(.init(name: enumCase.name, payload: payload, rawValue: raw))
-        }
-        if rawValuesFail, let rawType = type.rawType {
-            // swiftc also reports the enum: its `RawRepresentable` conformance cannot be synthesized.
-            error(.rawTypeNotSynthesized(type.name, rawType: rawType), at: decl.firstInheritedLocation ?? decl.location)
         }
     }
 
     /// A type's stored properties (a static one waits for pass 2), with their default values.
     private func declareStoredProperties(_ decl: TypeDecl, of type: UserType) {
         for field in decl.fields {
-            if decl.kind == .extensionType, !field.isStatic {
-                error(.extensionStoredProperty, at: field.location)
-                continue
-            }
+            // An extension's or an enumeration's stored property is the declaration checks' mistake (`DeclarationChecks`).
+            if decl.kind == .extensionType, !field.isStatic { continue }
             var fieldType = field.type.map(resolveType)
                 ?? (field.isLazy ? field.value.map { lazyValueType($0, of: type, in: decl, at: field.location) } : nil)
             var defaultValue: Typed?
@@ -529,10 +519,7 @@ extension Compiler {
                 declarations.staticFieldDeclarations.append((type, field))
                 continue
             }
-            if type.kind == .enumeration {
-                error(.enumStoredProperty, at: field.location)
-                continue
-            }
+            if type.kind == .enumeration { continue }
             guard let resolved = fieldType else {
                 error(.typeAnnotationMissing, at: field.location)
                 continue

@@ -1,0 +1,102 @@
+@testable import CellLanguage
+import XCTest
+
+/// The declaration checks of `Checks/` (`DeclarationChecks`, `VariableRedeclarations`): inheritance, member
+/// declarations, enumeration cases and variables declared twice are reported once, by the checks, before and apart
+/// from the generator, which no longer detects them.
+final class DeclarationCheckTests: XCTestCase {
+    /// Independent declaration mistakes in one cell: each comes out once, with swiftc's message at swiftc's position
+    /// (swiftc 6's errors for this program, in line order), all reported by the checks, none by the generator.
+    func testIndependentDeclarationMistakesAreEachReportedOnceByTheChecks() {
+        let program = """
+        class Base {
+            func run() {}
+            final func stop() {}
+            var size: Int { get { 1 } set {} }
+            required init(n: Int) {}
+            init() {}
+        }
+        class Sub: Base {
+            func run() {}
+            override func stop() {}
+            override var size: Int { 2 }
+            override func jump() {}
+            init(s: String) { super.init() }
+        }
+        final class Leaf {}
+        class Twig: Leaf {}
+        enum Kind: Int { case a = 1, b = "x" }
+        enum Plain { case a = 1; var v: Int { 0 }; var w = 0 }
+        extension Base { var extra = 0 }
+        struct Pair { init(a: Int) {}; init(a: Int) {} }
+        func work() {
+            let x = 1
+            let x = 2
+            print(x)
+        }
+        """
+        let swiftc = [
+            "9:10: overriding declaration requires an 'override' keyword",
+            "10:19: instance method overrides a 'final' instance method",
+            "11:18: cannot override mutable property with read-only property 'size'",
+            "12:19: method does not override any method from its superclass",
+            "14:1: 'required' initializer 'init(n:)' must be provided by subclass of 'Base'",
+            "16:7: inheritance from a final class 'Leaf'",
+            "17:12: 'Kind' declares raw type 'Int', but does not conform to RawRepresentable and conformance could not be synthesized",
+            "17:34: cannot convert value of type 'String' to raw type 'Int'",
+            "18:23: enum case cannot have a raw value if the enum does not have a raw type",
+            "18:48: enums must not contain stored properties",
+            "19:22: extensions must not contain stored properties",
+            "20:32: invalid redeclaration of 'init(a:)'",
+            "23:9: invalid redeclaration of 'x'",
+        ]
+        assertReportedByTheChecks(program, swiftc)
+    }
+
+    /// A generic subclass's mistakes are checked once, on the declaration (not once per specialization), and raw
+    /// values as swiftc checks them: one that is no literal is reported alone, a number case after a non-integer raw
+    /// value needs its own, a case declared twice fails the raw type (swiftc 6's errors for this program).
+    func testGenericSubclassesAndRawValuesAsSwiftc() {
+        let program = """
+        class A { func f() {}; final func g() {} }
+        class B<T>: A {
+            func f() {}
+            override func g() {}
+            override func h() {}
+        }
+        let b = B<Int>()
+        let c = B<String>()
+        enum E: Int { case a = "a" + "b" }
+        enum H: Int { case a = "x", b }
+        enum F: Int { case a, b, a }
+        func m(_ o: Int?) {
+            switch o { case let z?: let z = 1; print(z); default: break }
+            var (p, p) = (1, 2)
+            guard let q = o else { return }
+            let q = 2
+            print(p, q)
+        }
+        """
+        let swiftc = [
+            "3:10: overriding declaration requires an 'override' keyword",
+            "4:19: instance method overrides a 'final' instance method",
+            "5:19: method does not override any method from its superclass",
+            "9:24: raw value for enum case must be a literal",
+            "10:9: 'H' declares raw type 'Int', but does not conform to RawRepresentable and conformance could not be synthesized",
+            "10:24: cannot convert value of type 'String' to raw type 'Int'",
+            "10:29: enum case must declare a raw value when the preceding raw value is not an integer",
+            "11:9: 'F' declares raw type 'Int', but does not conform to RawRepresentable and conformance could not be synthesized",
+            "11:26: invalid redeclaration of 'a'",
+            "14:13: invalid redeclaration of 'p'",
+            "16:9: invalid redeclaration of 'q'",
+        ]
+        assertReportedByTheChecks(program, swiftc)
+    }
+
+    private func assertReportedByTheChecks(_ program: String, _ swiftc: [String], file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(diagnosticLines(program), swiftc, file: file, line: line)
+        let compared = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1))
+        XCTAssertEqual(compared.agreement.errorsByPass[.checks], swiftc.count, "the checks report every mistake", file: file, line: line)
+        XCTAssertEqual(compared.cell.generatorReported, [], "the generator detects none of them", file: file, line: line)
+    }
+}

@@ -1,9 +1,9 @@
 @testable import CellLanguage
 import XCTest
 
-/// The declaration checks of `Checks/` (`DeclarationChecks`, `VariableRedeclarations`): inheritance, member
-/// declarations, enumeration cases and variables declared twice are reported once, by the checks, before and apart
-/// from the generator, which no longer detects them.
+/// The declaration checks of `Checks/` (`DeclarationChecks`, `VariableRedeclarations`, `MemberReturns`): inheritance,
+/// member declarations, enumeration cases, variables declared twice and missing returns in member bodies are reported
+/// once, by the checks, apart from the generator, which no longer detects them.
 final class DeclarationCheckTests: XCTestCase {
     /// Independent declaration mistakes in one cell: each comes out once, with swiftc's message at swiftc's position
     /// (swiftc 6's errors for this program, in line order), all reported by the checks, none by the generator.
@@ -89,6 +89,59 @@ final class DeclarationCheckTests: XCTestCase {
             "11:26: invalid redeclaration of 'a'",
             "14:13: invalid redeclaration of 'p'",
             "16:9: invalid redeclaration of 'q'",
+        ]
+        assertReportedByTheChecks(program, swiftc)
+    }
+
+    /// Missing returns in member bodies (methods, static methods, getters, subscripts, of generic types, generic
+    /// members, protocol extensions and array extensions): each reported once by the checks at the closing brace,
+    /// naming the declared result (`T`, `U`, `Self.Item`, not a specialization's type), as swiftc does (swiftc 6's
+    /// errors for this program, from `-emit-sil`).
+    func testMissingReturnsInMemberBodiesAreReportedOnceByTheChecks() {
+        let program = """
+        struct S {
+            func a() -> Int { print(1); print(0) }
+            static func b() -> String { print(2); print(0) }
+            var c: Int { print(3); print(0) }
+            subscript(i: Int) -> Int { print(4); print(0) }
+        }
+        struct G<T> {
+            var t: T
+            func d() -> T { print(5); print(0) }
+            var e: T { print(6); print(0) }
+        }
+        protocol P { func p() -> Int }
+        extension P {
+            func q() -> Int { print(7); print(0) }
+            var r: String { print(8); print(0) }
+        }
+        struct C: P { func p() -> Int { 1 } }
+        struct D: P { func p() -> Int { 2 } }
+        extension S { func f() -> Double { print(9); print(0) } }
+        let g = G(t: 1)
+        struct W {
+            func gen<U>(_ u: U) -> U { print(12); print(0) }
+            subscript<U>(u: U) -> U { print(13); print(0) }
+        }
+        extension Array { func firstish() -> Element { print(14); print(0) } }
+        protocol Q { associatedtype Item; var item: Item { get } }
+        extension Q { func take() -> Item { print(15); print(0) } }
+        struct QI: Q { var item = 1 }
+        """
+        let swiftc = [
+            "2:42: missing return in instance method expected to return 'Int'",
+            "3:52: missing return in static method expected to return 'String'",
+            "4:37: missing return in getter expected to return 'Int'",
+            "5:51: missing return in getter expected to return 'Int'",
+            "9:40: missing return in instance method expected to return 'T'",
+            "10:35: missing return in getter expected to return 'T'",
+            "14:42: missing return in instance method expected to return 'Int'",
+            "15:40: missing return in getter expected to return 'String'",
+            "19:55: missing return in instance method expected to return 'Double'",
+            "22:52: missing return in instance method expected to return 'U'",
+            "23:51: missing return in getter expected to return 'U'",
+            "25:68: missing return in instance method expected to return 'Element'",
+            "27:57: missing return in instance method expected to return 'Self.Item'",
         ]
         assertReportedByTheChecks(program, swiftc)
     }

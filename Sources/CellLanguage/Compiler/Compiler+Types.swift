@@ -196,15 +196,14 @@ extension Compiler {
         for computed in decl.computed {
             guard let info = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name] else { continue }
             compileMemberBody(info, parameters: [], body: resultBuilderGetterBody(computed, info), type: type, hasSelf: !computed.isStatic,
-                              mutableSelf: false, location: computed.location, end: computed.closingBrace,
-                              isGetter: true)
+                              mutableSelf: false, location: computed.location)
         }
         compileAccessorBodies(decl, type)
         for method in decl.methods where method.genericParameters.isEmpty {  // generic ones: when specialized
             guard let info = declarations.functionInfos[method] else { continue }
             compileMemberBody(info, parameters: method.parameters, body: resultBuilderFunctionBody(method), type: type,
                               hasSelf: !method.isStatic,
-                              mutableSelf: method.isMutating, location: method.location, end: method.closingBrace)
+                              mutableSelf: method.isMutating, location: method.location)
         }
         for initializer in decl.initializers {
             guard let info = declarations.functionInfos[initializer] else { continue }
@@ -214,8 +213,7 @@ extension Compiler {
     }
 
     func compileMemberBody(_ info: FunctionInfo, parameters: [FunctionDecl.Parameter], body: [Stmt], type: UserType,
-                                   hasSelf: Bool, mutableSelf: Bool, location: SourceLocation, end: SourceLocation? = nil,
-                                   isGetter: Bool = false) {
+                                   hasSelf: Bool, mutableSelf: Bool, location: SourceLocation) {
         let errorsBefore = errorMark()
         let savedMember = compilingMember
         compilingMember = info
@@ -265,10 +263,8 @@ extension Compiler {
             if info.returnType != .void, statements.count == 1, case .expression(let expr) = statements[0], !FlowExits.isNeverCall(expr) {
                 statements = [.returnStatement(expr, expr.location)]
             }
+            // A missing return is the checks' (`MemberReturns`: each body once, not once per specialization).
             compileBodyStatements(statements, into: info)
-            // Member bodies are the generator's to check still (the flow checks take functions and closures).
-            let role: CompileError.FunctionRole = isGetter ? .getter : hasSelf ? .instanceMethod : .staticMethod
-            if let missing = FlowChecks.missingReturn(statements, info.returnType, role: role) { error(missing, at: end ?? location) }
         }
         info.hasErrors = hasErrors(since: errorsBefore)
         info.sealLayout()

@@ -157,6 +157,7 @@ final class Compiler {
         declarations.typeAliases = [:]
         declarations.typeInfos = [:]
         declarations.checkedCopies = [:]
+        declarations.checkedGenericMembers = [:]
         globals.clearValues()
     }
 

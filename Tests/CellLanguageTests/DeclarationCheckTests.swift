@@ -146,6 +146,31 @@ final class DeclarationCheckTests: XCTestCase {
         assertReportedByTheChecks(program, swiftc)
     }
 
+    /// Signatures naming a `private` type, classes without initializers (a generic one by its written name) and
+    /// static stored properties without a value, reported once by the checks as swiftc 6 reports them.
+    func testSignatureAndInitializerMistakesAreReportedOnceByTheChecks() {
+        let program = """
+        private struct Hidden {}
+        func leak() -> Hidden { Hidden() }
+        func take(_ h: [Hidden]) {}
+        class NoInit { var v: Int; let w = 1 }
+        struct St { static var s: Int; static let t: String }
+        extension St { static var u: Double }
+        struct GS<T> { var t: T }
+        class GC<T> { var t: T }
+        """
+        let swiftc = [
+            "2:6: function must be declared private or fileprivate because its result uses a private type",
+            "3:6: function must be declared private or fileprivate because its parameter uses a private type",
+            "4:7: class 'NoInit' has no initializers",
+            "5:24: 'static var' declaration requires an initializer expression or an explicitly stated getter",
+            "5:43: 'static let' declaration requires an initializer expression or an explicitly stated getter",
+            "6:27: 'static var' declaration requires an initializer expression or an explicitly stated getter",
+            "8:7: class 'GC' has no initializers",
+        ]
+        assertReportedByTheChecks(program, swiftc)
+    }
+
     private func assertReportedByTheChecks(_ program: String, _ swiftc: [String], file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(diagnosticLines(program), swiftc, file: file, line: line)
         let compared = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1))

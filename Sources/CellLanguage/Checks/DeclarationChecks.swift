@@ -2,7 +2,8 @@ import Diagnostics
 
 /// The declaration checks of a cell, like swiftc's declaration checker: class inheritance (`override`, `final`,
 /// `required`, failable and read-only overrides, initializers declared twice), stored properties where a type cannot
-/// hold them and enumeration cases (`DeclarationChecks+Members`). They read what the compiler's declare
+/// hold them and enumeration cases (`DeclarationChecks+Members`), types below the top level, signatures naming
+/// `private` types, classes without initializers and static properties without a value (`DeclarationChecks+Placement`). They read what the compiler's declare
 /// phase recorded (each declaration's `UserType` and signatures, `Declarations`), which the generator no longer
 /// re-checks: each mistake is reported once, here.
 ///
@@ -15,7 +16,7 @@ struct DeclarationChecks {
 
     /// The declaration errors of the types `statements` declare (at the top level, where cells declare types).
     func check(_ statements: [Stmt]) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = Self.nestedTypeErrors(statements) + signatureAccessErrors(statements)
         for statement in statements {
             guard case .typeDeclaration(let decl) = statement else { continue }
             check(decl, into: &diagnostics)
@@ -29,7 +30,10 @@ struct DeclarationChecks {
         if decl.kind != .protocolType, let type = declarations.typeInfos[decl] {
             var inheritance = InheritanceCheck(decl: decl, type: type, declarations: declarations)
             inheritance.check()
-            diagnostics += inheritance.diagnostics
+            diagnostics += inheritance.diagnostics + Self.classInitializerErrors(decl, type, written: written)
+            if type.kind != .protocolType, type.extendedBuiltin == nil, declarations.typeInfos[written] != nil || decl !== written {
+                diagnostics += Self.staticFieldErrors(written)
+            }
         }
         for nested in written.nested { check(nested, into: &diagnostics) }
     }

@@ -36,7 +36,7 @@ extension Compiler {
         let parameters = type.fields.enumerated().filter { type.kind == .structure && !($0.element.isLet && $0.element.defaultValue != nil) }
         let shapes = parameters.map { ParameterShape(label: $0.element.name, hasDefault: $0.element.defaultValue != nil, isFunction: false) }
         if type.kind == .classType, type.fields.contains(where: { $0.defaultValue == nil }) {
-            // The class's declaration is reported (`checkClassHasInitializers`); the call, in swiftc's words.
+            // The class's declaration is reported (`DeclarationChecks.classInitializerErrors`); the call, in swiftc's words.
             error(.noAccessibleInitializers(type.name), at: location)
             return .invalid
         }

@@ -237,7 +237,7 @@ extension Compiler {
         // Inheriting the superclass's designated initializers needs a value for every new stored property.
         let ownFields = type.fields.dropFirst(type.superclass?.fields.count ?? 0)
         if !type.initializers.contains(where: { !$0.isConvenience }), ownFields.contains(where: { $0.defaultValue == nil }) {
-            // The class's declaration is reported (`checkClassHasInitializers`); the call, in swiftc's words.
+            // The class's declaration is reported (`DeclarationChecks.classInitializerErrors`); the call, in swiftc's words.
             error(.noAccessibleInitializers(type.name), at: location)
             return .invalid
         }

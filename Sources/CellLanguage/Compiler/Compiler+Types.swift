@@ -10,10 +10,8 @@ extension Compiler {
 
     /// Registers the name of a declared type, so signatures anywhere in the cell can use it.
     func declareTypeName(_ decl: TypeDecl) {
-        guard scope.parent == nil, scope.context.level == 0 else {
-            error(.typesOnlyAtTopLevel, at: decl.location)
-            return
-        }
+        // A type below the top level is the declaration checks' mistake (`DeclarationChecks`).
+        guard scope.parent == nil, scope.context.level == 0 else { return }
         if decl.kind == .protocolType || decl.kind == .extensionType {
             declareProtocolOrExtension(decl)
             return
@@ -82,7 +80,6 @@ extension Compiler {
         }
         checkComparableConformance(type, at: decl.location)
         checkHashableConformance(type, decl)
-        checkClassHasInitializers(type, decl)
     }
 
     /// `Comparable` needs a `static func <` unless Swift synthesizes it: for enums without raw values, whose cases
@@ -149,10 +146,8 @@ extension Compiler {
         let staticFields = declarations.staticFieldDeclarations.filter { $0.0 === type }.map(\.1)
         for field in Compiler.inDependencyOrder(staticFields) {
             let declared = field.type.map(resolveType)
-            guard let value = field.value else {
-                error(.staticPropertyWithoutValue(isLet: field.isLet), at: field.location)
-                continue
-            }
+            // A static stored property without a value is the declaration checks' mistake (`DeclarationChecks`).
+            guard let value = field.value else { continue }
             // In the type's static context: the value may name static methods and earlier static properties unqualified.
             selfContexts.append(SelfContext(type: type, level: 0))
             var typed = compileExpr(value, expected: declared)

@@ -170,11 +170,4 @@ final class DeclarationCheckTests: XCTestCase {
         ]
         assertReportedByTheChecks(program, swiftc)
     }
-
-    private func assertReportedByTheChecks(_ program: String, _ swiftc: [String], file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertEqual(diagnosticLines(program), swiftc, file: file, line: line)
-        let compared = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1))
-        XCTAssertEqual(compared.agreement.errorsByPass[.checks], swiftc.count, "the checks report every mistake", file: file, line: line)
-        XCTAssertEqual(compared.cell.generatorReported, [], "the generator detects none of them", file: file, line: line)
-    }
 }

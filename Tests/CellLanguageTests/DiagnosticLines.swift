@@ -26,3 +26,12 @@ func assertCheckerReports(_ program: String, _ swiftc: [String], metByTheGenerat
     let agreement = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1)).agreement
     XCTAssertEqual(agreement.disagreements, [], file: file, line: line)
 }
+
+/// Asserts that `program` compiles to swiftc's errors (`line:column: message`), each reported by the checks of
+/// `Checks/` and none detected by the generator (not even a repeat the merge of the passes would hide).
+func assertReportedByTheChecks(_ program: String, _ swiftc: [String], file: StaticString = #filePath, line: UInt = #line) {
+    XCTAssertEqual(diagnosticLines(program), swiftc, file: file, line: line)
+    let compared = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1))
+    XCTAssertEqual(compared.agreement.errorsByPass[.checks], swiftc.count, "the checks report every mistake", file: file, line: line)
+    XCTAssertEqual(compared.cell.generatorReported, [], "the generator detects none of them", file: file, line: line)
+}

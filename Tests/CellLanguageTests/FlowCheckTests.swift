@@ -84,13 +84,4 @@ final class FlowCheckTests: XCTestCase {
         ]
         assertReportedByTheChecks(program, swiftc)
     }
-
-    /// Asserts that `program` compiles to swiftc's errors (`line:column: message`), each reported by the flow
-    /// checks and none detected by the generator.
-    private func assertReportedByTheChecks(_ program: String, _ swiftc: [String], file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertEqual(diagnosticLines(program), swiftc, file: file, line: line)
-        let agreement = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1)).agreement
-        XCTAssertEqual(agreement.errorsByPass[.checks], swiftc.count, "the flow checks report every mistake", file: file, line: line)
-        XCTAssertEqual(agreement.reported, 0, "the generator detects none of them", file: file, line: line)
-    }
 }

@@ -20,6 +20,9 @@ public final class CompiledCell {
     public internal(set) var usesOfFailedCells: [Diagnostic] = []
     /// `diagnostics` as each pass reported them (for the diagnostics oracle, `DiagnosticAgreement`).
     var diagnosticsByPass = DiagnosticsByPass()
+    /// What the generator reported itself, before the passes' diagnostics were merged (a mistake a check reported too
+    /// is in both; the tests of `Checks/` require it is in neither twice).
+    var generatorReported: [Diagnostic] = []
 
     init(source: CellSource, diagnostics: [Diagnostic], facts: CellFacts = CellFacts(),
          resolution: Resolution? = nil, code: @escaping (Frame) throws -> Flow) {

@@ -3,14 +3,17 @@ import Diagnostics
 extension Interpreter {
     /// The errors of the cell's flow checks (`Checks/`), which run over the lowered AST with the resolver's
     /// referents, the compiler's declared signatures and the checker's types, independently of the generator:
-    /// definite initialization, `guard` bodies that fall through, missing returns, exclusive access.
+    /// the declarations' (inheritance, members, variables declared twice), definite initialization, `guard` bodies that fall through, missing returns (of members too),
+    /// exclusive access.
     func flowCheckDiagnostics(_ statements: [Stmt]) -> [Diagnostic] {
         let checked = compiler.typeTable.checked, declarations = compiler.declarations
         let flow = FlowChecks(declaredResult: { decl in
                                   (declarations.functionInfos[decl] ?? declarations.placeholderSignatures[decl]).map { ($0.returnType, $0.level == 0) }
                               },
                               type: { checked?.type(of: $0) })
-        var diagnostics = DefiniteInitialization.check(statements) + flow.check(statements)
+        var diagnostics = DeclarationChecks(declarations: declarations).check(statements) + VariableRedeclarations.check(statements)
+            + MemberReturns(declarations: declarations).check(statements)
+        diagnostics += DefiniteInitialization.check(statements) + flow.check(statements)
         if let resolution = compiler.resolution {
             let exclusivity = ExclusiveAccessCheck(resolution: resolution, type: { checked?.type(of: $0) },
                                                    hasMutatingMethodWithInout: Interpreter.hasMutatingMethodWithInout)

@@ -218,6 +218,7 @@ public final class Interpreter {
         let compiled = CompiledCell(source: cell, diagnostics: Interpreter.unique(diagnostics), facts: facts,
                                     resolution: resolution, code: code)
         compiled.diagnosticsByPass = passes.keeping(compiled.diagnostics)
+        compiled.generatorReported = passes[.generator]
         compiled.globals = FailedCells.CellGlobals(number: cellCount, declared: declared, uses: globalUses,
                                                    statementItems: statementItems)
         compiled.usesOfFailedCells = usesOfFailedCells.filter(compiled.diagnostics.contains)

@@ -7,9 +7,13 @@ struct SyntaxWalk {
     var expression: (Expr) -> Void = { _ in }
     /// Called on each function declared by a statement (global or local, not a type's member) before its body.
     var function: (FunctionDecl) -> Void = { _ in }
+    /// Called on each statement list (a body, a block, the cell's top level) before its statements; the declarations
+    /// of a multi-binding `var a = 1, b = 2` (`.block`) belong to the list around them, not to a list of their own.
+    var statements: ([Stmt]) -> Void = { _ in }
 
     /// Walks `statements` and everything inside them.
     func walk(_ statements: [Stmt]) {
+        self.statements(statements)
         for statement in statements { walk(statement) }
     }
 
@@ -39,7 +43,9 @@ struct SyntaxWalk {
             walk(condition)
         case .returnStatement(let value, _):
             if let value { walk(value) }
-        case .block(let body), .deferStatement(let body, _):
+        case .block(let body):
+            for inner in body { walk(inner) }
+        case .deferStatement(let body, _):
             walk(body)
         case .switchStatement(_, let subject, let cases, _):
             walk(subject)

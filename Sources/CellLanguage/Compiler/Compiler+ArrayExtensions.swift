@@ -56,6 +56,7 @@ extension Compiler {
         let owner = UserType(kind: .structure, name: "Array<Element>", qualifiedName: "Array<Element>")
         owner.extendedBuiltin = .array(element)
         let copy = decl.copy(named: decl.name)
+        declarations.checkedCopies[decl] = copy
         atTopLevel(with: bindings) {
             declarations.typeInfos[copy] = owner
             declareTypeMembers(copy)

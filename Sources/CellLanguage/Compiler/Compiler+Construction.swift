@@ -38,7 +38,7 @@ extension Compiler {
             ParameterShape(label: $0.element.name, hasDefault: $0.element.defaultValue != nil, isFunction: $0.element.type.acceptsClosure)
         }
         if type.kind == .classType, type.fields.contains(where: { $0.defaultValue == nil }) {
-            // The class's declaration is reported (`checkClassHasInitializers`); the call, in swiftc's words.
+            // The class's declaration is reported (`DeclarationChecks.classInitializerErrors`); the call, in swiftc's words.
             error(.noAccessibleInitializers(type.name), at: location)
             return .invalid
         }

@@ -6,7 +6,6 @@ extension Compiler {
     /// Declares a function's signature (pass 1), so calls anywhere in the list (and recursion) resolve.
     func declareFunction(_ decl: FunctionDecl) {
         if !decl.genericParameters.isEmpty { return declareGenericFunction(decl) }
-        defer { checkSignatureAccess(decl) }
         var parameters: [FunctionInfo.Parameter] = []
         for parameter in decl.parameters {
             var type = resolveType(parameter.type)

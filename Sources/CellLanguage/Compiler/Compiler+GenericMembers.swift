@@ -165,6 +165,7 @@ extension Compiler {
         copy.isImplicitlyUnwrapped = source.isImplicitlyUnwrapped
         let holder = TypeDecl(kind: .extensionType, name: type.name, location: source.location)
         if isInitializer { holder.initializers = [copy] } else { holder.methods = [copy] }
+        if key == nil { declarations.checkedGenericMembers[source.location] = copy }
         let before = type.initializers.count
         return atTopLevel(with: bindings) { () -> FunctionInfo? in
             declarations.typeInfos[holder] = type

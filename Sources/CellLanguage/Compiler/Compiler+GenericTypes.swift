@@ -126,9 +126,16 @@ extension Compiler {
         for (parameter, argument) in zip(template.genericParameters, arguments) { bindings[parameter.name] = argument }
         bindConcreteAssociatedTypes(template.genericParameters, into: &bindings)
         let copy = template.copy(named: name)
-        let extensions = (protocolState.genericExtensions[template.name] ?? []).filter { decl in
+        let originals = (protocolState.genericExtensions[template.name] ?? []).filter { decl in
             check ? decl.whereRequirements.isEmpty || decl === constrained : extensionApplies(decl, bindings)
-        }.map { $0.copy(named: name) }
+        }
+        let extensions = originals.map { $0.copy(named: name) }
+        if check {
+            if constrained == nil { declarations.checkedCopies[template] = copy }
+            for (original, decl) in zip(originals, extensions) where constrained == nil || original === constrained {
+                declarations.checkedCopies[original] = decl
+            }
+        }
         return atTopLevel(with: bindings) { () -> UserType? in
             declareTypeName(copy)
             guard let type = declarations.typeInfos[copy] else { return nil }

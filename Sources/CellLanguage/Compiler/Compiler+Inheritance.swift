@@ -23,7 +23,6 @@ extension Compiler {
             error(.notSupported("a subclass declared before its superclass"), at: decl.location)
             return Array(decl.conformances.dropFirst())
         }
-        if base.isFinal { error(.inheritsFromFinalClass(base.name), at: decl.location) }
         type.superclass = base
         type.fields = base.fields
         type.computed = base.computed
@@ -39,21 +38,16 @@ extension Compiler {
         return Array(decl.conformances.dropFirst())
     }
 
-    /// Adds an instance method, replacing the inherited one it overrides (swiftc's checks of `override` and `final`).
+    /// Adds an instance method, replacing the inherited one it overrides (swiftc's checks of `override` and `final`
+    /// are the declaration checks', `DeclarationChecks`).
     func addMethod(_ info: FunctionInfo, _ decl: FunctionDecl, to type: UserType) {
         if decl.name == "deinit" { return declareDeinitializer(info, of: type) }
         if decl.isFinal { type.finalMembers.insert(info) }
         let inherited = type.superclass?.methods[decl.name] ?? []
         let parameters = Array(info.parameters.dropFirst())
         guard let overridden = inherited.first(where: { Compiler.sameParameters(Array($0.parameters.dropFirst()), parameters) }) else {
-            if decl.isOverride { error(.overridesNothing("method"), at: decl.location) }
             type.methods[decl.name, default: []].append(info)
             return
-        }
-        if !decl.isOverride {
-            error(.overrideKeywordRequired, at: decl.location)
-        } else if type.finalMembers.contains(overridden) {
-            error(.overridesFinal("instance method"), at: decl.location)
         }
         recordOverride(of: overridden, by: info, in: type)
         type.methods[decl.name] = (type.methods[decl.name] ?? []).map { $0 === overridden ? info : $0 }
@@ -74,68 +68,22 @@ extension Compiler {
         }
     }
 
-    /// Adds a computed property, replacing the inherited one it overrides.
+    /// Adds a computed property, replacing the inherited one it overrides (a stored property's name, `override`
+    /// and `final` are the declaration checks', `DeclarationChecks`).
     func addComputed(_ info: FunctionInfo, _ decl: TypeDecl.Computed, to type: UserType) {
         if decl.isFinal { type.finalMembers.insert(info) }
         defer { type.computed[decl.name] = info }
-        guard let base = type.superclass else { return }
-        if let index = base.fieldIndex(decl.name) {
-            if base.fields[index].isLet || !decl.isOverride {
-                error(.invalidRedeclaration(decl.name), at: decl.location)
-            } else {
-                error(.notSupported("overriding a stored property"), at: decl.location)
-            }
-            return
-        }
-        guard let overridden = base.computed[decl.name] else {
-            if decl.isOverride { error(.overridesNothing("property"), at: decl.location) }
-            return
-        }
-        if !decl.isOverride {
-            error(.overrideKeywordRequired, at: decl.location)
-        } else if type.finalMembers.contains(overridden) {
-            error(.overridesFinal("property"), at: decl.location)
-        }
+        guard let base = type.superclass, base.fieldIndex(decl.name) == nil, let overridden = base.computed[decl.name] else { return }
         recordOverride(of: overridden, by: info, in: type)
     }
 
-    /// Adds an initializer; in a subclass, checks `override` against the superclass's initializers.
+    /// Adds an initializer; in a subclass, one with an inherited initializer's parameters overrides it (the checks of
+    /// `override`, `required` and failability are the declaration checks', `DeclarationChecks`).
     func addInitializer(_ info: FunctionInfo, _ decl: FunctionDecl, to type: UserType) {
-        if type.initializers.contains(where: { Compiler.sameParameters($0.parameters, info.parameters) }) {
-            error(.invalidRedeclaration(info.signatureName), at: decl.location)
-        }
         type.initializers.append(info)
-        guard let base = type.superclass else { return }
-        let inherited = availableInitializers(base)
-        if let match = inherited.first(where: { Compiler.sameParameters($0.parameters, info.parameters) }) {
-            // Overriding a designated initializer needs `override` (or `required`); a convenience one takes neither.
-            if match.isConvenience, decl.isOverride {
-                error(.overridesNothing("initializer"), at: decl.location)
-            } else if !match.isConvenience, !decl.isOverride, !decl.isRequired {
-                error(.overrideKeywordRequired, at: decl.location)
-            }
-            if case .optional = info.returnType, !Compiler.isOptional(match.returnType) {
-                error(.failableOverridesNonFailable(info.signatureName), at: decl.location)
-            }
-            recordOverride(of: match, by: info, in: type)
-        } else if info.parameters.isEmpty, !inherited.contains(where: { !$0.isConvenience }) {
-            // The superclass's implicit `init()`.
-            if !decl.isOverride { error(.overrideKeywordRequired, at: decl.location) }
-        } else if decl.isOverride {
-            error(.overridesNothing("initializer"), at: decl.location)
-        }
-    }
-
-    /// A subclass that declares designated initializers must provide its superclass's `required` ones.
-    func checkRequiredInitializers(_ type: UserType, _ decl: TypeDecl) {
-        guard let base = type.superclass else { return }
-        let available = availableInitializers(type)
-        for required in availableInitializers(base) where required.isRequired {
-            if type.overrides[required] == nil, !available.contains(where: { $0 === required }) {
-                error(.requiredInitializerMissing(required.signatureName, superclass: base.name),
-                      at: decl.closingBrace ?? decl.location)
-            }
-        }
+        guard let base = type.superclass,
+              let match = availableInitializers(base).first(where: { Compiler.sameParameters($0.parameters, info.parameters) }) else { return }
+        recordOverride(of: match, by: info, in: type)
     }
 
     func recordOverride(of overridden: FunctionInfo, by info: FunctionInfo, in type: UserType) {
@@ -150,12 +98,7 @@ extension Compiler {
     /// The initializers `Type(…)` may call: its own, and those it inherits by Swift's rules (all of the superclass's
     /// when it declares no designated initializer; its convenience ones when it overrides all designated ones).
     func availableInitializers(_ type: UserType) -> [FunctionInfo] {
-        guard let base = type.superclass else { return type.initializers }
-        let own = type.initializers
-        let inherited = availableInitializers(base).filter { type.overrides[$0] == nil }
-        if !own.contains(where: { !$0.isConvenience }) { return own + inherited }
-        if !inherited.contains(where: { !$0.isConvenience }) { return own + inherited }
-        return own
+        type.availableInitializers
     }
 
     // MARK: Dispatch
@@ -294,7 +237,7 @@ extension Compiler {
         // Inheriting the superclass's designated initializers needs a value for every new stored property.
         let ownFields = type.fields.dropFirst(type.superclass?.fields.count ?? 0)
         if !type.initializers.contains(where: { !$0.isConvenience }), ownFields.contains(where: { $0.defaultValue == nil }) {
-            // The class's declaration is reported (`checkClassHasInitializers`); the call, in swiftc's words.
+            // The class's declaration is reported (`DeclarationChecks.classInitializerErrors`); the call, in swiftc's words.
             error(.noAccessibleInitializers(type.name), at: location)
             return .invalid
         }
@@ -319,5 +262,18 @@ extension Compiler {
         let call = delegatedResult(info, compileMemberCall(info, receiver: nil, arguments, at: location, dispatch: true,
                                                            presetSelf: receiver).value, at: location)
         return Typed(type: .void, code: .void { frame in _ = try call(frame) })
+    }
+}
+
+extension UserType {
+    /// The initializers `Type(…)` may call: its own, and those it inherits by Swift's rules (all of the superclass's
+    /// when it declares no designated initializer; its convenience ones when it overrides all designated ones).
+    var availableInitializers: [FunctionInfo] {
+        guard let base = superclass else { return initializers }
+        let own = initializers
+        let inherited = base.availableInitializers.filter { overrides[$0] == nil }
+        if !own.contains(where: { !$0.isConvenience }) { return own + inherited }
+        if !inherited.contains(where: { !$0.isConvenience }) { return own + inherited }
+        return own
     }
 }

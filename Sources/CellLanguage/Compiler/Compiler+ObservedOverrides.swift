@@ -11,11 +11,8 @@ extension Compiler {
     func declareObservedOverrides(_ decl: TypeDecl, _ type: UserType) {
         for field in decl.observedOverrides {
             guard let base = type.superclass, let index = base.fieldIndex(field.name) else {
-                if type.superclass?.computed[field.name] != nil {
-                    declareObservedComputedOverride(field, type)
-                } else {
-                    error(.overridesNothing("property"), at: field.location)
-                }
+                // Observing nothing inherited is the declaration checks' mistake (`DeclarationChecks`).
+                if type.superclass?.computed[field.name] != nil { declareObservedComputedOverride(field, type) }
                 continue
             }
             let fieldType = type.fields[index].type

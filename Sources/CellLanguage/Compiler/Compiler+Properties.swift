@@ -104,7 +104,7 @@ extension Compiler {
             let list = item.isStatic ? type.staticSubscripts : type.subscripts
             guard let position = list.firstIndex(where: { $0.getter.location == item.location }) else { continue }
             compileMemberBody(list[position].getter, parameters: item.parameters, body: item.getter, type: type, hasSelf: !item.isStatic,
-                              mutableSelf: false, location: item.location, end: item.closingBrace, isGetter: true)
+                              mutableSelf: false, location: item.location)
             if let setter = item.setter, let info = list[position].setter {
                 compileMemberBody(info, parameters: item.parameters + [Compiler.valueParameter(setter)], body: setter.body, type: type,
                                   hasSelf: !item.isStatic, mutableSelf: true, location: setter.location)

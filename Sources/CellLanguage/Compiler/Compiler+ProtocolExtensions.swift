@@ -77,6 +77,7 @@ extension Compiler {
         for name in Array(bindings.keys) where name.hasPrefix("Self.") { bindings[String(name.dropFirst(5))] = bindings[name] }
         let copy = decl.copy(named: decl.name)
         copy.methods = zip(decl.methods, copy.methods).filter { $0.0.genericRequirements.isEmpty || !$0.0.genericParameters.isEmpty }.map(\.1)
+        declarations.checkedCopies[decl] = copy
         atTopLevel(with: bindings) {
             declarations.typeInfos[copy] = placeholder
             declareTypeMembers(copy)

@@ -118,7 +118,7 @@ extension Compiler {
         compilingFunction = copy
         atTopLevel(with: [:]) {
             compileMemberBody(copy, parameters: decl.parameters, body: resultBuilderFunctionBody(decl), type: proto,
-                              hasSelf: true, mutableSelf: false, location: decl.location, end: decl.closingBrace)
+                              hasSelf: true, mutableSelf: false, location: decl.location)
         }
         (protocolState.specializedSelf, compilingFunction) = saved
         let clean = !hasErrors(since: diagnosticsBefore) && !copy.hasErrors

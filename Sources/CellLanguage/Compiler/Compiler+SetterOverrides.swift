@@ -17,10 +17,7 @@ extension Compiler {
             error(.notSupported("overriding a class property that has a setter"), at: computed.location)
             return
         }
-        if inherited != nil, computed.setter == nil, !computed.isStatic {
-            error(.readOnlyOverridesMutable(computed.name), at: computed.location)
-            return
-        }
+        // A read-only override of a settable property is the declaration checks' (`DeclarationChecks`).
         guard let setter = computed.setter,
               let getter = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name] else { return }
         let info = accessorInfo("set", receiver: computed.isStatic ? nil : type.selfType, value: (setter.parameter, getter.returnType),
@@ -34,10 +31,8 @@ extension Compiler {
     /// superclass's getter, only when `didSet` names it, as swiftc does).
     func declareObservedComputedOverride(_ field: TypeDecl.Field, _ type: UserType) {
         guard let base = type.superclass, let getter = base.computed[field.name] else { return }
-        guard let inherited = base.setters[field.name] else {
-            error(.observesReadOnly(field.name), at: field.location)
-            return
-        }
+        // Observing a read-only property is the declaration checks' mistake (`DeclarationChecks`).
+        guard let inherited = base.setters[field.name] else { return }
         let valueType = getter.returnType
         if let declared = field.type, resolveType(declared) != valueType {
             error(.notSupported("an overriding property of another type"), at: field.location)
@@ -74,18 +69,11 @@ extension Compiler {
         guard let position = type.subscripts.prefix(inheritedCount).firstIndex(where: {
             Compiler.sameParameters(Array($0.getter.parameters.dropFirst()), parameters)
         }) else {
-            if item.isOverride { error(.overridesNothing("subscript"), at: item.location) }
             type.subscripts.append(accessors)
             return
         }
+        // `override`, `final` and a dropped setter are the declaration checks' (`DeclarationChecks`).
         let overridden = type.subscripts[position]
-        if !item.isOverride {
-            error(.overrideKeywordRequired, at: item.location)
-        } else if type.finalMembers.contains(overridden.getter) {
-            error(.overridesFinal("subscript"), at: item.location)
-        } else if overridden.setter != nil, accessors.setter == nil {
-            error(.readOnlyOverridesMutable("subscript"), at: item.location)
-        }
         recordOverride(of: overridden.getter, by: accessors.getter, in: type)
         if let old = overridden.setter, let new = accessors.setter { recordOverride(of: old, by: new, in: type) }
         type.subscripts[position] = accessors

@@ -256,7 +256,9 @@ extension Compiler {
         let declared = typeExpr.map(resolveType)
         let typed = value.map { compileInitialValue($0, declared: declared) }
         guard case .name(let name, let nameLocation) = pattern else {
-            return compilePatternVariable(isLet: isLet, pattern: pattern, typed: typed, value: value, location: location)
+            return declaringStatementNames {
+                compilePatternVariable(isLet: isLet, pattern: pattern, typed: typed, value: value, location: location)
+            }
         }
         var type = declared ?? typed?.type ?? .error
         if declared == .set(.error), let typed { type = typed.type }
@@ -266,8 +268,9 @@ extension Compiler {
         if case .array(.error) = type, declared == nil, let value, case .array(let elements) = value.kind, elements.isEmpty {
             error(.emptyCollectionLiteral, at: value.location)
         }
-        let variable = declareVariable(name, type: type, isLet: isLet, at: nameLocation,
-                                       unpacked: isLet ? nil : UnpackedStruct.kinds(of: type))
+        let variable = declaringStatementNames {
+            declareVariable(name, type: type, isLet: isLet, at: nameLocation, unpacked: isLet ? nil : UnpackedStruct.kinds(of: type))
+        }
         if isLet && value == nil { variable.initializedLater = true }
         guard let typed else { return zeroInitialization(variable, type) }
         if let kinds = variable.unpacked, let value, let read = borrowedElement(value) {
@@ -343,5 +346,13 @@ extension Compiler {
         }
         let access = frameAccessor(level: variable.level)
         return { access($0).values[slot] = initial; return .normal }
+    }
+
+    /// Runs `declare` while a `let`/`var` statement declares its names (`declaresStatementNames`).
+    private func declaringStatementNames<T>(_ declare: () -> T) -> T {
+        let saved = declaresStatementNames
+        declaresStatementNames = true
+        defer { declaresStatementNames = saved }
+        return declare()
     }
 }

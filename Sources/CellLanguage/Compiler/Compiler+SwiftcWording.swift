@@ -61,20 +61,6 @@ extension Compiler {
 }
 
 extension Compiler {
-    /// `class C { var v: Int }`: a class without designated initializers whose own stored properties are not all
-    /// initialised has no initializers; swiftc reports it at the class's name (and calls `C()` have none to call).
-    func checkClassHasInitializers(_ type: UserType, _ decl: TypeDecl) {
-        guard type.kind == .classType, !decl.initializers.contains(where: { !$0.isConvenience }) else { return }
-        let missing = decl.fields.first { field in
-            guard !field.isStatic, field.value == nil else { return false }
-            let declared = type.fields.first { $0.name == field.name }?.type
-            return field.isLet || declared?.isOptional != true
-        }
-        if let missing { error(.classWithoutInitializers(type.name, property: missing.name), at: decl.location) }
-    }
-}
-
-extension Compiler {
     /// A subscript of a built-in collection given other than one unlabelled index (a dictionary: other than
     /// `[key]` and `[key, default: value]`), in swiftc's words and at its tokens: `xs[0, 1]` and `d[k, default: v, 1]`
     /// `extra argument in subscript` at the extra index, `xs[0, i: 1]` `extra argument 'i' …` there, `xs[0, 1, 2]`

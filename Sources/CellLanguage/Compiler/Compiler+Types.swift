@@ -10,10 +10,8 @@ extension Compiler {
 
     /// Registers the name of a declared type, so signatures anywhere in the cell can use it.
     func declareTypeName(_ decl: TypeDecl) {
-        guard scope.parent == nil, scope.context.level == 0 else {
-            error(.typesOnlyAtTopLevel, at: decl.location)
-            return
-        }
+        // A type below the top level is the declaration checks' mistake (`DeclarationChecks`).
+        guard scope.parent == nil, scope.context.level == 0 else { return }
         if decl.kind == .protocolType || decl.kind == .extensionType {
             declareProtocolOrExtension(decl)
             return
@@ -82,8 +80,6 @@ extension Compiler {
         }
         checkComparableConformance(type, at: decl.location)
         checkHashableConformance(type, decl)
-        checkRequiredInitializers(type, decl)
-        checkClassHasInitializers(type, decl)
     }
 
     /// `Comparable` needs a `static func <` unless Swift synthesizes it: for enums without raw values, whose cases
@@ -150,10 +146,8 @@ extension Compiler {
         let staticFields = declarations.staticFieldDeclarations.filter { $0.0 === type }.map(\.1)
         for field in Compiler.inDependencyOrder(staticFields) {
             let declared = field.type.map(resolveType)
-            guard let value = field.value else {
-                error(.staticPropertyWithoutValue(isLet: field.isLet), at: field.location)
-                continue
-            }
+            // A static stored property without a value is the declaration checks' mistake (`DeclarationChecks`).
+            guard let value = field.value else { continue }
             // In the type's static context: the value may name static methods and earlier static properties unqualified.
             selfContexts.append(SelfContext(type: type, level: 0))
             var typed = compileExpr(value, expected: declared)
@@ -197,15 +191,14 @@ extension Compiler {
         for computed in decl.computed {
             guard let info = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name] else { continue }
             compileMemberBody(info, parameters: [], body: resultBuilderGetterBody(computed, info), type: type, hasSelf: !computed.isStatic,
-                              mutableSelf: false, location: computed.location, end: computed.closingBrace,
-                              isGetter: true)
+                              mutableSelf: false, location: computed.location)
         }
         compileAccessorBodies(decl, type)
         for method in decl.methods where method.genericParameters.isEmpty {  // generic ones: when specialized
             guard let info = declarations.functionInfos[method] else { continue }
             compileMemberBody(info, parameters: method.parameters, body: resultBuilderFunctionBody(method), type: type,
                               hasSelf: !method.isStatic,
-                              mutableSelf: method.isMutating, location: method.location, end: method.closingBrace)
+                              mutableSelf: method.isMutating, location: method.location)
         }
         for initializer in decl.initializers {
             guard let info = declarations.functionInfos[initializer] else { continue }
@@ -215,8 +208,7 @@ extension Compiler {
     }
 
     func compileMemberBody(_ info: FunctionInfo, parameters: [FunctionDecl.Parameter], body: [Stmt], type: UserType,
-                                   hasSelf: Bool, mutableSelf: Bool, location: SourceLocation, end: SourceLocation? = nil,
-                                   isGetter: Bool = false) {
+                                   hasSelf: Bool, mutableSelf: Bool, location: SourceLocation) {
         let errorsBefore = errorMark()
         let savedMember = compilingMember
         compilingMember = info
@@ -266,10 +258,8 @@ extension Compiler {
             if info.returnType != .void, statements.count == 1, case .expression(let expr) = statements[0], !FlowExits.isNeverCall(expr) {
                 statements = [.returnStatement(expr, expr.location)]
             }
+            // A missing return is the checks' (`MemberReturns`: each body once, not once per specialization).
             compileBodyStatements(statements, into: info)
-            // Member bodies are the generator's to check still (the flow checks take functions and closures).
-            let role: CompileError.FunctionRole = isGetter ? .getter : hasSelf ? .instanceMethod : .staticMethod
-            if let missing = FlowChecks.missingReturn(statements, info.returnType, role: role) { error(missing, at: end ?? location) }
         }
         info.hasErrors = hasErrors(since: errorsBefore)
         info.sealLayout()
@@ -457,9 +447,10 @@ extension Compiler {
     /// An enumeration's cases, with their payloads and raw values (given or inferred).
     private func declareCases(_ decl: TypeDecl, of type: UserType) {
         var nextRaw = 0
-        // Whether the preceding raw value was an integer (or none): a Double case without one then gets the next.
+        // Whether the preceding raw value was an integer (or none): a number case without one then gets the next. A
+        // raw value that is no literal, of another type or not inferred is the declaration checks' mistake
+        // (`DeclarationChecks.caseErrors`), as is a case declared twice.
         var followsInteger = true
-        var rawValuesFail = false
         for enumCase in decl.cases {
             let payload = enumCase.payload.map { elements in
                 elements.map { TupleElement(label: $0.label, type: resolveType($0.type)) }
@@ -467,52 +458,41 @@ extension Compiler {
             var raw: Value?
             if let rawType = type.rawType {
                 if let expr = enumCase.rawValue {
-                    let typed = compileExpr(expr, expected: rawType)
                     switch expr.kind {
                     case .intLiteral(let value):
+                        _ = compileExpr(expr, expected: rawType)
                         raw = rawType == .double ? .double(Double(value)) : .int(value); nextRaw = value + 1; followsInteger = true
-                    case .floatLiteral(let value): raw = .double(value); followsInteger = false
+                    case .floatLiteral(let value):
+                        _ = compileExpr(expr, expected: rawType)
+                        raw = .double(value); followsInteger = false
                     case .stringLiteral(let parts):
+                        _ = compileExpr(expr, expected: rawType)
                         if case .text(let text)? = parts.first, parts.count == 1 { raw = .string(text) } else { raw = .string("") }
+                        followsInteger = false
                     default:
-                        error(.rawValueNotLiteral, at: expr.location)
-                    }
-                    if typed.type != rawType {
-                        rawValuesFail = rawValuesFail || !typed.type.hasError
-                        mismatch(.rawValueType(typed.type, rawType: rawType), typed.type, at: expr.location)
+                        break
                     }
                 } else {
                     switch rawType {
-                    case .int: raw = .int(nextRaw); nextRaw += 1
-                    case .integer(let kind):
+                    case .int where followsInteger: raw = .int(nextRaw); nextRaw += 1
+                    case .integer(let kind) where followsInteger:
                         if !kind.contains(nextRaw) { error(.integerLiteralOverflow(String(nextRaw), type: kind.name), at: enumCase.location) }
                         raw = .int(nextRaw); nextRaw += 1
                     case .string: raw = .string(enumCase.name)
                     case .double where followsInteger: raw = .double(Double(nextRaw)); nextRaw += 1
-                    default: error(.rawValueNotInferred, at: enumCase.location); rawValuesFail = true
+                    default: break
                     }
                 }
-            } else if let expr = enumCase.rawValue {
-                error(.rawValueWithoutRawType, at: expr.location)
-            }
-            if type.caseIndex(enumCase.name) != nil {
-                error(.invalidRedeclaration(enumCase.name), at: enumCase.location)
             }
             type.cases.append(.init(name: enumCase.name, payload: payload, rawValue: raw))
-        }
-        if rawValuesFail, let rawType = type.rawType {
-            // swiftc also reports the enum: its `RawRepresentable` conformance cannot be synthesized.
-            error(.rawTypeNotSynthesized(type.name, rawType: rawType), at: decl.firstInheritedLocation ?? decl.location)
         }
     }
 
     /// A type's stored properties (a static one waits for pass 2), with their default values.
     private func declareStoredProperties(_ decl: TypeDecl, of type: UserType) {
         for field in decl.fields {
-            if decl.kind == .extensionType, !field.isStatic {
-                error(.extensionStoredProperty, at: field.location)
-                continue
-            }
+            // An extension's or an enumeration's stored property is the declaration checks' mistake (`DeclarationChecks`).
+            if decl.kind == .extensionType, !field.isStatic { continue }
             var fieldType = field.type.map(resolveType)
                 ?? (field.isLazy ? field.value.map { lazyValueType($0, of: type, in: decl, at: field.location) } : nil)
             var defaultValue: Typed?
@@ -530,10 +510,7 @@ extension Compiler {
                 declarations.staticFieldDeclarations.append((type, field))
                 continue
             }
-            if type.kind == .enumeration {
-                error(.enumStoredProperty, at: field.location)
-                continue
-            }
+            if type.kind == .enumeration { continue }
             guard let resolved = fieldType else {
                 error(.typeAnnotationMissing, at: field.location)
                 continue

@@ -36,6 +36,9 @@ final class Compiler {
     var initializingAssignment = false
     /// The compile number of the cell being compiled.
     var currentCell = 0
+    /// Whether a `let`/`var` statement is declaring its names: another variable's name is then no redeclaration the
+    /// generator reports (the checks' `VariableRedeclarations` do).
+    var declaresStatementNames = false
     /// A block-local variable whose value the statement being compiled may move out of its slot instead of
     /// copying: set only for the last statement of a loop body (see `compileBlock`).
     var lastUse: VariableInfo?
@@ -153,6 +156,8 @@ final class Compiler {
         declarations.userTypes = [:]
         declarations.typeAliases = [:]
         declarations.typeInfos = [:]
+        declarations.checkedCopies = [:]
+        declarations.checkedGenericMembers = [:]
         globals.clearValues()
     }
 
@@ -174,7 +179,8 @@ final class Compiler {
             let isGlobal = scope.parent == nil
             switch existing {
             case .variable(let previous):
-                if !isGlobal || previous.cell == currentCell {
+                // A variable statement's name taken by another variable is the checks' (`VariableRedeclarations`).
+                if !declaresStatementNames, !isGlobal || previous.cell == currentCell {
                     error(.invalidRedeclaration(name), at: location)
                 }
             case .functions(let functions):

@@ -11,6 +11,12 @@ final class Declarations {
     var userTypes: [String: UserType] = [:]
     /// Declared types, by declaration node, between pass 1 and pass 2.
     var typeInfos = IdentityTable<TypeDecl, UserType>()
+    /// The copy of a generic type's declaration (or of an extension of it) that its placeholder check declared, by the
+    /// written declaration: what the declaration checks read for it (`DeclarationChecks`), once.
+    var checkedCopies = IdentityTable<TypeDecl, TypeDecl>()
+    /// The copy of a generic member (a method or subscript with type parameters) that its placeholder check declared,
+    /// by the member's position: what the missing-return checks read for it (`MemberReturns`), once.
+    var checkedGenericMembers: [SourceLocation: FunctionDecl] = [:]
     /// Declared functions, by declaration node, between signature (pass 1) and body (pass 2).
     var functionInfos = IdentityTable<FunctionDecl, FunctionInfo>()
     /// The signatures of generic functions with their type parameters as placeholders (their bodies' check), by the

@@ -1,0 +1,103 @@
+import Diagnostics
+
+/// The checks of a type's member declarations written in the cell, which need nothing but the declaration: stored
+/// properties where a type cannot hold them, and enumeration cases (raw values, names declared twice).
+extension DeclarationChecks {
+    /// Stored properties of an extension or of an enumeration (static ones are allowed in both), at the property.
+    /// Extensions of `Array` are templates whose declare phase refuses their properties (`declareGenericArrayExtension`).
+    static func storedPropertyErrors(_ decl: TypeDecl) -> [Diagnostic] {
+        let error: CompileError
+        switch decl.kind {
+        case .extensionType: error = .extensionStoredProperty
+        case .enumeration: error = .enumStoredProperty
+        default: return []
+        }
+        return decl.fields.filter { !$0.isStatic }.map { error.diagnostic(at: $0.location) }
+    }
+
+    /// An enumeration's cases: a raw value must be a literal of the raw type, and can only be left out when it can be
+    /// inferred (a String raw type, or an integer raw value before it); without a raw type there are no raw values; a
+    /// case name is declared once. A raw value of the wrong type or not inferred, or a case declared twice, also fails
+    /// the synthesized `RawRepresentable` conformance, which swiftc reports at the raw type.
+    static func caseErrors(_ decl: TypeDecl) -> [Diagnostic] {
+        guard decl.kind == .enumeration else { return [] }
+        let rawType = Self.rawType(of: decl)
+        var diagnostics: [Diagnostic] = []
+        var followsInteger = true, rawValuesFail = false
+        for (index, enumCase) in decl.cases.enumerated() {
+            if let rawType {
+                if let value = enumCase.rawValue {
+                    guard let literalType = literalType(value, rawType: rawType) else {
+                        diagnostics.append(CompileError.rawValueNotLiteral.diagnostic(at: value.location))
+                        continue
+                    }
+                    followsInteger = literalType == .int
+                    if !accepts(rawType, literalType) {
+                        rawValuesFail = true
+                        diagnostics.append(CompileError.rawValueType(literalType, rawType: rawType).diagnostic(at: value.location))
+                    }
+                } else if !infers(rawType, followsInteger: followsInteger) {
+                    rawValuesFail = true
+                    diagnostics.append(CompileError.rawValueNotInferred.diagnostic(at: enumCase.location))
+                }
+            } else if let value = enumCase.rawValue {
+                diagnostics.append(CompileError.rawValueWithoutRawType.diagnostic(at: value.location))
+            }
+            if decl.cases[..<index].contains(where: { $0.name == enumCase.name }) {
+                rawValuesFail = rawValuesFail || rawType != nil
+                diagnostics.append(CompileError.invalidRedeclaration(enumCase.name).diagnostic(at: enumCase.location))
+            }
+        }
+        if rawValuesFail, let rawType {
+            let name = decl.name.split(separator: ".").last.map(String.init) ?? decl.name
+            diagnostics.append(CompileError.rawTypeNotSynthesized(name, rawType: rawType)
+                .diagnostic(at: decl.firstInheritedLocation ?? decl.location))
+        }
+        return diagnostics
+    }
+
+    /// The raw type an enumeration's first raw-type conformance names (as the declare phase reads it), nil without one.
+    static func rawType(of decl: TypeDecl) -> CType? {
+        for conformance in decl.conformances {
+            switch conformance {
+            case "Int": return .int
+            case "String": return .string
+            case "Character": return .character
+            case "Double": return .double
+            default: if let kind = IntegerKind(name: conformance) { return .integer(kind) }
+            }
+        }
+        return nil
+    }
+
+    /// The type of a literal raw value (a string literal is a Character's for a Character raw type); nil for
+    /// anything but a literal.
+    private static func literalType(_ value: Expr, rawType: CType) -> CType? {
+        switch value.kind {
+        case .intLiteral: return .int
+        case .floatLiteral: return .double
+        case .stringLiteral(let parts):
+            // Whether a string is one Character is the literal's conversion (`cannot convert … to specified type`).
+            return rawType == .character && !parts.isEmpty ? .character : .string
+        default: return nil
+        }
+    }
+
+    /// Whether a literal of `literalType` is a raw value of `rawType` (an integer literal is any number's).
+    private static func accepts(_ rawType: CType, _ literalType: CType) -> Bool {
+        switch (literalType, rawType) {
+        case (.int, .int), (.int, .integer), (.int, .double): return true
+        default: return literalType == rawType
+        }
+    }
+
+    /// Whether a case without a raw value gets one: its name for a String raw type, the next integer for a number
+    /// raw type after an integer raw value (or first).
+    private static func infers(_ rawType: CType, followsInteger: Bool) -> Bool {
+        switch rawType {
+        case .string: return true
+        case .int, .integer, .double: return followsInteger
+        default: return false
+        }
+    }
+}

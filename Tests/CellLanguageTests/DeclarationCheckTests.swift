@@ -1,0 +1,173 @@
+@testable import CellLanguage
+import XCTest
+
+/// The declaration checks of `Checks/` (`DeclarationChecks`, `VariableRedeclarations`, `MemberReturns`): inheritance,
+/// member declarations, enumeration cases, variables declared twice and missing returns in member bodies are reported
+/// once, by the checks, apart from the generator, which no longer detects them.
+final class DeclarationCheckTests: XCTestCase {
+    /// Independent declaration mistakes in one cell: each comes out once, with swiftc's message at swiftc's position
+    /// (swiftc 6's errors for this program, in line order), all reported by the checks, none by the generator.
+    func testIndependentDeclarationMistakesAreEachReportedOnceByTheChecks() {
+        let program = """
+        class Base {
+            func run() {}
+            final func stop() {}
+            var size: Int { get { 1 } set {} }
+            required init(n: Int) {}
+            init() {}
+        }
+        class Sub: Base {
+            func run() {}
+            override func stop() {}
+            override var size: Int { 2 }
+            override func jump() {}
+            init(s: String) { super.init() }
+        }
+        final class Leaf {}
+        class Twig: Leaf {}
+        enum Kind: Int { case a = 1, b = "x" }
+        enum Plain { case a = 1; var v: Int { 0 }; var w = 0 }
+        extension Base { var extra = 0 }
+        struct Pair { init(a: Int) {}; init(a: Int) {} }
+        func work() {
+            let x = 1
+            let x = 2
+            print(x)
+        }
+        """
+        let swiftc = [
+            "9:10: overriding declaration requires an 'override' keyword",
+            "10:19: instance method overrides a 'final' instance method",
+            "11:18: cannot override mutable property with read-only property 'size'",
+            "12:19: method does not override any method from its superclass",
+            "14:1: 'required' initializer 'init(n:)' must be provided by subclass of 'Base'",
+            "16:7: inheritance from a final class 'Leaf'",
+            "17:12: 'Kind' declares raw type 'Int', but does not conform to RawRepresentable and conformance could not be synthesized",
+            "17:34: cannot convert value of type 'String' to raw type 'Int'",
+            "18:23: enum case cannot have a raw value if the enum does not have a raw type",
+            "18:48: enums must not contain stored properties",
+            "19:22: extensions must not contain stored properties",
+            "20:32: invalid redeclaration of 'init(a:)'",
+            "23:9: invalid redeclaration of 'x'",
+        ]
+        assertReportedByTheChecks(program, swiftc)
+    }
+
+    /// A generic subclass's mistakes are checked once, on the declaration (not once per specialization), and raw
+    /// values as swiftc checks them: one that is no literal is reported alone, a number case after a non-integer raw
+    /// value needs its own, a case declared twice fails the raw type (swiftc 6's errors for this program).
+    func testGenericSubclassesAndRawValuesAsSwiftc() {
+        let program = """
+        class A { func f() {}; final func g() {} }
+        class B<T>: A {
+            func f() {}
+            override func g() {}
+            override func h() {}
+        }
+        let b = B<Int>()
+        let c = B<String>()
+        enum E: Int { case a = "a" + "b" }
+        enum H: Int { case a = "x", b }
+        enum F: Int { case a, b, a }
+        func m(_ o: Int?) {
+            switch o { case let z?: let z = 1; print(z); default: break }
+            var (p, p) = (1, 2)
+            guard let q = o else { return }
+            let q = 2
+            print(p, q)
+        }
+        """
+        let swiftc = [
+            "3:10: overriding declaration requires an 'override' keyword",
+            "4:19: instance method overrides a 'final' instance method",
+            "5:19: method does not override any method from its superclass",
+            "9:24: raw value for enum case must be a literal",
+            "10:9: 'H' declares raw type 'Int', but does not conform to RawRepresentable and conformance could not be synthesized",
+            "10:24: cannot convert value of type 'String' to raw type 'Int'",
+            "10:29: enum case must declare a raw value when the preceding raw value is not an integer",
+            "11:9: 'F' declares raw type 'Int', but does not conform to RawRepresentable and conformance could not be synthesized",
+            "11:26: invalid redeclaration of 'a'",
+            "14:13: invalid redeclaration of 'p'",
+            "16:9: invalid redeclaration of 'q'",
+        ]
+        assertReportedByTheChecks(program, swiftc)
+    }
+
+    /// Missing returns in member bodies (methods, static methods, getters, subscripts, of generic types, generic
+    /// members, protocol extensions and array extensions): each reported once by the checks at the closing brace,
+    /// naming the declared result (`T`, `U`, `Self.Item`, not a specialization's type), as swiftc does (swiftc 6's
+    /// errors for this program, from `-emit-sil`).
+    func testMissingReturnsInMemberBodiesAreReportedOnceByTheChecks() {
+        let program = """
+        struct S {
+            func a() -> Int { print(1); print(0) }
+            static func b() -> String { print(2); print(0) }
+            var c: Int { print(3); print(0) }
+            subscript(i: Int) -> Int { print(4); print(0) }
+        }
+        struct G<T> {
+            var t: T
+            func d() -> T { print(5); print(0) }
+            var e: T { print(6); print(0) }
+        }
+        protocol P { func p() -> Int }
+        extension P {
+            func q() -> Int { print(7); print(0) }
+            var r: String { print(8); print(0) }
+        }
+        struct C: P { func p() -> Int { 1 } }
+        struct D: P { func p() -> Int { 2 } }
+        extension S { func f() -> Double { print(9); print(0) } }
+        let g = G(t: 1)
+        struct W {
+            func gen<U>(_ u: U) -> U { print(12); print(0) }
+            subscript<U>(u: U) -> U { print(13); print(0) }
+        }
+        extension Array { func firstish() -> Element { print(14); print(0) } }
+        protocol Q { associatedtype Item; var item: Item { get } }
+        extension Q { func take() -> Item { print(15); print(0) } }
+        struct QI: Q { var item = 1 }
+        """
+        let swiftc = [
+            "2:42: missing return in instance method expected to return 'Int'",
+            "3:52: missing return in static method expected to return 'String'",
+            "4:37: missing return in getter expected to return 'Int'",
+            "5:51: missing return in getter expected to return 'Int'",
+            "9:40: missing return in instance method expected to return 'T'",
+            "10:35: missing return in getter expected to return 'T'",
+            "14:42: missing return in instance method expected to return 'Int'",
+            "15:40: missing return in getter expected to return 'String'",
+            "19:55: missing return in instance method expected to return 'Double'",
+            "22:52: missing return in instance method expected to return 'U'",
+            "23:51: missing return in getter expected to return 'U'",
+            "25:68: missing return in instance method expected to return 'Element'",
+            "27:57: missing return in instance method expected to return 'Self.Item'",
+        ]
+        assertReportedByTheChecks(program, swiftc)
+    }
+
+    /// Signatures naming a `private` type, classes without initializers (a generic one by its written name) and
+    /// static stored properties without a value, reported once by the checks as swiftc 6 reports them.
+    func testSignatureAndInitializerMistakesAreReportedOnceByTheChecks() {
+        let program = """
+        private struct Hidden {}
+        func leak() -> Hidden { Hidden() }
+        func take(_ h: [Hidden]) {}
+        class NoInit { var v: Int; let w = 1 }
+        struct St { static var s: Int; static let t: String }
+        extension St { static var u: Double }
+        struct GS<T> { var t: T }
+        class GC<T> { var t: T }
+        """
+        let swiftc = [
+            "2:6: function must be declared private or fileprivate because its result uses a private type",
+            "3:6: function must be declared private or fileprivate because its parameter uses a private type",
+            "4:7: class 'NoInit' has no initializers",
+            "5:24: 'static var' declaration requires an initializer expression or an explicitly stated getter",
+            "5:43: 'static let' declaration requires an initializer expression or an explicitly stated getter",
+            "6:27: 'static var' declaration requires an initializer expression or an explicitly stated getter",
+            "8:7: class 'GC' has no initializers",
+        ]
+        assertReportedByTheChecks(program, swiftc)
+    }
+}

@@ -78,6 +78,9 @@ final class TypeChecker {
     var settledStack: [Expr] = []
     /// The variables declared with a getter alone (by declaration index; `TypeChecker+GetOnlyDiagnostics`).
     var getOnlyVariables = Set<Int>()
+    /// Set by `functionReference` when the name it typed names a function of one overload, whose type no context
+    /// changes: `check` records it as typed without a contextual type (the generator asks it alone).
+    var functionTypedAlone = false
 
     private struct DeclarationKey: Hashable {
         var name: String

@@ -179,6 +179,11 @@ final class TypeChecker {
         checked.recordNative(resolution, for: node, chosenAt: location)
     }
 
+    /// Records the type `node` has alone, checked apart from the contextual type it is checked against.
+    func recordAlone(_ node: Expr, _ type: CType) {
+        checked.recordAlone(node, type: type, in: specialization ?? [:])
+    }
+
     /// Records the type of the closure argument `node` of a generic call for inferring its type arguments.
     func recordClosureArgument(_ node: Expr, _ type: CType) {
         checked.recordClosureArgument(node, type: type, in: specialization ?? [:])

@@ -44,6 +44,20 @@ final class DiagnosticOracleTests: XCTestCase {
     /// with each operator, and used as a condition, a receiver, a callee, an argument, a key, an element and a result,
     /// in function and method bodies. The checker reports only what the generator reports.
     func testTheCheckersDiagnosticsOnGeneratedMistakes() {
+        let interpreter = Interpreter()
+        var total = DiagnosticAgreement()
+        for cell in Self.generatedMistakes() {
+            total.add(interpreter.compileComparingDiagnostics(CellSource(code: cell, firstLine: 1)).agreement)
+        }
+        print("diagnostics oracle on generated mistakes: the checker reported \(total.checked), \(total.agreed) as the generator did, "
+              + "of the generator's \(total.reportedOfCheckedKinds) errors of the checked kinds")
+        XCTAssertGreaterThan(total.checked, 650)
+        XCTAssertEqual(total.disagreements, [], "the checker reported diagnostics the generator does not")
+    }
+
+    /// The generated mistakes' cells (also a corpus of `TypeOnlyCompilationTests`): the declarations, then per value
+    /// its stores, its operations in a method and its uses in a function.
+    static func generatedMistakes() -> [String] {
         let values = ["1", "1.5", "\"s\"", "true", "Character(\"c\")", "[1]", "[\"a\": 1]", "Optional(1)", "P(x: 1)", "E.a",
                       "C()", "(1, 2)", "UInt8(1)", "[1.0]", "(a: 1, b: \"x\")"]
         let types = ["Int", "Double", "String", "Bool", "Character", "[Int]", "[String: Int]", "Int?", "P", "E", "C",
@@ -79,13 +93,7 @@ final class DiagnosticOracleTests: XCTestCase {
             }
             """)
         }
-        let interpreter = Interpreter()
-        var total = DiagnosticAgreement()
-        for cell in cells { total.add(interpreter.compileComparingDiagnostics(CellSource(code: cell, firstLine: 1)).agreement) }
-        print("diagnostics oracle on generated mistakes: the checker reported \(total.checked), \(total.agreed) as the generator did, "
-              + "of the generator's \(total.reportedOfCheckedKinds) errors of the checked kinds")
-        XCTAssertGreaterThan(total.checked, 650)
-        XCTAssertEqual(total.disagreements, [], "the checker reported diagnostics the generator does not")
+        return cells
     }
 
     /// Independent type mistakes in a function body: the checker reports every one of them before generation, each

@@ -70,6 +70,90 @@ final class TypeOnlyCompilationTests: XCTestCase {
         XCTAssertEqual(typeOnly, 0, "\(typeOnly) type-only compilations for \(nodes) nodes")
     }
 
+    func testTypeOnlyCompilationsOverEveryCorpus() throws {
+        // Every program the compiler's tests compile: the oracle corpus (conformance listings, golden programs), the
+        // error-position programs, the fuzz regressions and the diagnostics oracle's generated mistakes (the
+        // notebooks and the docs' examples are `NotebookTypeOnlyCompilationTests`', in PublishingTests). Issue 12
+        // asks for none anywhere; the counts reached are pinned so that neither a regression nor a gain goes unseen.
+        var tally = TypeOnlyTally()
+        for (name, cells) in try DiagnosticOracleTests.programs() {
+            let corpus = name.hasPrefix("Positions/") ? "Positions" : name.hasPrefix("Golden/") ? "Golden" : "Conformance"
+            tally.add(corpus, program: name, cells: cells)
+        }
+        for (index, cell) in CellFuzzRegressionTests.cells.enumerated() {
+            tally.add("FuzzRegressions", program: "cell \(index + 1)", cells: [CellSource(code: cell, firstLine: 3, columnOffset: 2)])
+        }
+        let mistakes = DiagnosticOracleTests.generatedMistakes().map { CellSource(code: $0, firstLine: 1) }
+        tally.add("GeneratedMistakes", program: "cells", cells: mistakes)
+        print(tally.listing)
+        XCTAssertEqual(Set(tally.byCorpus.keys), ["Conformance", "FuzzRegressions", "GeneratedMistakes", "Golden", "Positions"])
+        XCTAssertGreaterThan(tally.byCorpus["Golden"]?.nodes ?? 0, 40_000)
+        XCTAssertGreaterThan(tally.byCorpus["Positions"]?.nodes ?? 0, 4_000)
+        XCTAssertGreaterThan(tally.byCorpus["GeneratedMistakes"]?.nodes ?? 0, 10_000)
+        // Session 19 (s19-typeonly): the golden programs compiled 40 expressions to learn their types; 31 once the
+        // checker typed `super`, static and subscript places, implicit unwraps and functions named as values; 19 once
+        // it typed the arguments of overloaded calls alone too, assignments compared with `nil` on the left, and
+        // the one-sided ranges the generator copies to evaluate their bound once. What is left: bodies of generic
+        // functions and types checked with placeholders for their type parameters (which the checker never
+        // checks) and an array extension's body in one specialization.
+        XCTAssertEqual(tally.byCorpus.mapValues(\.compilations),
+                       ["Conformance": 0, "FuzzRegressions": 0, "GeneratedMistakes": 0, "Golden": 19, "Positions": 0],
+                       tally.listing)
+    }
+
+    func testSuperStaticPlacesImplicitUnwrapsAndFunctionValuesAreTypedWithoutCompiling() {
+        // `super` as a base, `super[i]` and a static property as targets, a user subscript as a compound target, the
+        // implicit `names!` and `total!` of reads of `T!`, and a function of one overload passed as a value: each
+        // compiled to learn its type before the checker typed it (6 type-only compilations).
+        let code = """
+        class Counter { var count = 0; subscript(i: Int) -> Int { get { i } set { print("set", i, newValue) } } }
+        class Double2: Counter {
+            static var made = 0
+            override subscript(i: Int) -> Int { get { super[i] * 10 } set { super[i] = newValue + 1 } }
+            func add() { super.count += 2; Double2.made += 1 }
+        }
+        func twice(_ x: Int) -> Int { x * 2 }
+        func apply(_ xs: [Int], _ f: (Int) throws -> Int) rethrows -> [Int] { try xs.map(f) }
+        var names: [String]! = ["x"]
+        names.append("y")
+        var total: Int! = 1
+        total += 2
+        let d = Double2()
+        d.add()
+        d[3] += 1
+        print(apply([1, 2], twice), names!, total!, Double2.made, d.count)
+        """
+        let counted = counts(code)
+        XCTAssertEqual(counted.typeOnlyCompilations, 0, counted.listing)
+        // swiftc prints the same.
+        XCTAssertEqual(Interpreter().execute(CellSource(code: code, firstLine: 1)).text, "set 3 32\n[2, 4] [\"x\", \"y\"] 3 1 2\n")
+    }
+
+    func testOverloadedCallsArgumentsNilComparedAssignmentsAndCopiedRangesAreTypedWithoutCompiling() {
+        // Arguments of overloaded calls typed against the chosen parameter only (`d * 2`, `flag ? 1 : 2`, `Dog()` for
+        // an `Animal`), an assignment compared with `nil` on the left and a one-sided range whose bound the generator
+        // evaluates once (`xs[...k()]`): each compiled to learn its type before the checker typed it alone (5).
+        let code = """
+        func describe(_ x: Int) -> String { "Int \\(x)" }
+        func describe(_ x: Double) -> String { "Double \\(x)" }
+        class Animal {}
+        class Dog: Animal {}
+        func kind<T>(_ x: T) -> String { "generic" }
+        func kind(_ a: Animal) -> String { "Animal" }
+        final class Box { var v: Int? = 1 }
+        let box: Box? = Box()
+        let d = 3.0
+        var xs = [5, 3, 8, 1]
+        func k() -> Int { 1 }
+        let flag = d > 2
+        print(describe(d * 2), describe(flag ? 1 : 2), kind(Dog()), nil != (box?.v = 4), xs[...k()].map { $0 * 2 })
+        """
+        let counted = counts(code)
+        XCTAssertEqual(counted.typeOnlyCompilations, 0, counted.listing)
+        // swiftc prints the same.
+        XCTAssertEqual(Interpreter().execute(CellSource(code: code, firstLine: 1)).text, "Double 6.0 Int 1 Animal true [10, 6]\n")
+    }
+
     func testOperatorsSlicesLazyValuesDictionaryFieldsAndOpaqueArgumentsAreTypedWithoutCompiling() {
         // The last shapes of the corpus that compiled an expression to learn its type: a declared operator applied
         // to another's result, an array variable sliced by a range, unannotated lazy properties (typed while their
@@ -147,5 +231,40 @@ final class TypeOnlyCompilationTests: XCTestCase {
         XCTAssertEqual(counted.typeOnlyCompilations, 0, counted.listing)
         // swiftc prints the same.
         XCTAssertEqual(Interpreter().execute(CellSource(code: code, firstLine: 1)).text, "2 2 1 3 1 3\n")
+    }
+}
+
+/// Type-only compilations summed per corpus and per calling site.
+struct TypeOnlyTally {
+    private(set) var byCorpus: [String: (nodes: Int, compilations: Int)] = [:]
+    private(set) var bySite: [String: (compilations: Int, programs: Set<String>)] = [:]
+
+    /// Compiles `cells` (the program `program`) in one interpreter, in order, and adds its counts to `corpus`'s.
+    mutating func add(_ corpus: String, program: String, cells: [CellSource]) {
+        let interpreter = Interpreter()
+        interpreter.resetCompileCounts(countingSites: true)
+        for cell in cells { _ = interpreter.compile(cell) }
+        add(corpus, program: program, interpreter.compileCounts)
+    }
+
+    /// Adds `counts`, the program `program`'s, to `corpus`'s.
+    mutating func add(_ corpus: String, program: String, _ counts: CompileCounts) {
+        byCorpus[corpus, default: (0, 0)].nodes += counts.nodes
+        byCorpus[corpus, default: (0, 0)].compilations += counts.typeOnlyCompilations
+        for (site, count) in counts.bySite ?? [:] where count.compilations > 0 {
+            bySite[corpus + " " + site, default: (0, [])].compilations += count.compilations
+            bySite[corpus + " " + site, default: (0, [])].programs.insert(program)
+        }
+    }
+
+    /// The total over every corpus.
+    var total: Int { byCorpus.values.reduce(0) { $0 + $1.compilations } }
+
+    /// One line per corpus, then one per site with compilations.
+    var listing: String {
+        byCorpus.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.compilations) type-only compilations for \($0.value.nodes) nodes\n" }.joined()
+            + bySite.sorted { ($1.value.compilations, $0.key) < ($0.value.compilations, $1.key) }.map { site, value in
+                "  \(site): \(value.compilations) in \(value.programs.sorted().prefix(4).joined(separator: ", "))\n"
+            }.joined()
     }
 }

@@ -32,6 +32,7 @@ extension Compiler {
         case (.forceUnwrap, .forceUnwrap), (.optionalChain, .optionalChain), (.inoutArgument, .inoutArgument):
             return true
         case (.assign(let op, _, _, _), .assign(let other, _, _, _)): return op == other
+        case (.prefix(let op, _), .prefix(let other, _)): return op == other  // a one-sided range's copy (`...$index3.7`)
         default: return false
         }
     }

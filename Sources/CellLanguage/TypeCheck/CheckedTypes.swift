@@ -42,6 +42,10 @@ struct CheckedTypes {
     /// arguments of the generic body it is in (`[:]` outside one): the generator reads it instead of compiling the
     /// closure a first time to learn its type (which made nested calls exponential to compile).
     private var closureArguments = IdentityTable<Expr, [[String: CType]: CType]>()
+    /// The type an argument of an overloaded call has alone, where the checker typed it only against the chosen
+    /// candidate's parameter (`TypeChecker.recordAloneTypes`), by the type arguments of the generic body it is in
+    /// (`[:]` outside one): what the generator's overload fit asks of it (`Compiler.overloadFit`).
+    private var aloneTypes = IdentityTable<Expr, [[String: CType]: CType]>()
     /// The native binding or operator each node resolved to, when the checker chose it (the oracle compares it).
     private(set) var natives = IdentityTable<Expr, CalleeResolution>()
     /// The native overload chosen by argument types among several the labels fit, or the native operator, by the
@@ -79,7 +83,14 @@ struct CheckedTypes {
     /// The type the checker gave `node` without a contextual type in the specialization with type arguments
     /// `bindings`, if it did.
     func typeWithoutContext(of node: Expr, in bindings: [String: CType]) -> CType? {
-        specializedWithoutContext[node]?[bindings]
+        specializedWithoutContext[node]?[bindings] ?? aloneTypes[node]?[bindings]
+    }
+
+    /// Records the type `node` has checked alone (without a contextual type) while it was checked against a
+    /// contextual type, in the generic body with type arguments `bindings` (`[:]` outside one).
+    mutating func recordAlone(_ node: Expr, type: CType, in bindings: [String: CType]) {
+        if isInTrial { journal.append(.alone(node, aloneTypes[node])) }
+        aloneTypes[node, default: [:]][bindings] = type
     }
 
     /// Records the type of the closure argument `node` for inferring a generic call's type arguments, in the generic
@@ -102,7 +113,7 @@ struct CheckedTypes {
 
     /// The type the checker gave `node` without a contextual type, if it did.
     func typeWithoutContext(of node: Expr) -> CType? {
-        guard let entry = entries[node], entry.withoutContext else { return nil }
+        guard let entry = entries[node], entry.withoutContext else { return aloneTypes[node]?[[:]] }
         return entry.type
     }
 
@@ -188,6 +199,7 @@ extension CheckedTypes {
         case specialized(Expr, [[String: CType]: CType]?)
         case specializedWithoutContext(Expr, [[String: CType]: CType]?)
         case closureArgument(Expr, [[String: CType]: CType]?)
+        case alone(Expr, [[String: CType]: CType]?)
         case native(Expr, CalleeResolution?)
         case nativeChoice(SourceLocation, CalleeResolution?)
         case declaration(Int, CType?)
@@ -245,6 +257,7 @@ extension CheckedTypes {
         case .specializedWithoutContext(let node, let types):
             return .specializedWithoutContext(node, Self.replace(&specializedWithoutContext[node], with: types))
         case .closureArgument(let node, let types): return .closureArgument(node, Self.replace(&closureArguments[node], with: types))
+        case .alone(let node, let types): return .alone(node, Self.replace(&aloneTypes[node], with: types))
         case .native(let node, let resolution): return .native(node, Self.replace(&natives[node], with: resolution))
         case .nativeChoice(let location, let resolution):
             return .nativeChoice(location, Self.replace(&nativeChoices[location], with: resolution))

@@ -37,6 +37,11 @@ extension Compiler {
     /// link of its chain (never the chain's outermost node, whose own type is the chain's optional).
     func checkedTypeWithoutContext(_ expr: Expr) -> CType? {
         guard Compiler.readsCheckedTypes, let checked = typeTable.checked else { return nil }
+        // The implicit force unwrap of a read of a `T!` (`count += 1`, `names.append(x)`): the read's `T`.
+        if let read = typeTable.implicitlyUnwrappedRead(expr) {
+            guard case .optional(let wrapped)? = checkedTypeWithoutContext(read) else { return nil }
+            return wrapped
+        }
         // A node the generator synthesized has the type of the user's node it stands for.
         let node = typeTable.sameTypeNode(expr)
         // A node of a body compiled once per specialization: its type in the specialization compiling.

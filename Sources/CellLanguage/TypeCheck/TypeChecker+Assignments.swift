@@ -89,8 +89,9 @@ extension TypeChecker {
         case .name(let name):
             return record(target, self.name(target, name), expected: nil)
         case .member(let base?, let name, _):
-            // A static property's place is the type's (nothing recorded), a superclass property's is `super`'s.
-            if let type = typeNamed(base) { return staticFieldType(type, name) }
+            // A static property's place has the property's type (the type name itself is not recorded), a
+            // superclass property's is `super`'s.
+            if let type = typeNamed(base) { return recordLink(target, staticFieldType(type, name)) }
             if let field = superPlace(base, name) {
                 place(base)
                 return recordLink(target, field)
@@ -99,6 +100,7 @@ extension TypeChecker {
             return recordLink(target, baseType.flatMap { storedMember(of: $0, name) })
         case .subscriptAccess(let base, let arguments):
             if let statics = staticSubscriptPlace(base, arguments) { return recordLink(target, statics) }
+            if let element = superSubscript(base, arguments) { return recordLink(target, element) }
             let baseType = place(base)
             if subscriptPlaceShapeMistake(base, baseType, arguments, at: target.location) { return nil }
             return recordLink(target, baseType.flatMap { element(of: $0, arguments) } ?? uncheckedIndices(arguments))

@@ -249,6 +249,7 @@ extension TypeChecker {
         if fitting.count > 1 {
             let before = checked.diagnostics.count
             for argument in arguments { types.append(Self.isContextFree(argument.value) ? check(argument.value, expected: nil) : nil) }
+            recordAloneTypes(arguments.map(\.value), skipping: types)
             let typed = fitting.filter { info, positions in
                 zip(types, positions).allSatisfy { type, position in type == nil || type == info.parameters[position].type }
                     && zip(arguments, positions).allSatisfy { Self.literalFits($0.value, info.parameters[$1].type) }
@@ -276,10 +277,27 @@ extension TypeChecker {
                 continue
             }
             if index < types.count && types[index] == parameter.type { continue }
+            if index < types.count, let alone = types[index] { recordAlone(argument.value, alone) }
             checkConverting(argument.value, to: parameter.type) { .argumentType($0, expected: $1) }
         }
         resolvedCallee = info
         return info.returnType
+    }
+
+    /// Records the type each of `values` has alone where the generator's overload fit asks it
+    /// (`Compiler.overloadFit`: not a literal, closure, `nil` or `&place`) and `typed` (aligned) has none: checked
+    /// on trial without a contextual type, the trial undone (the choice then checks it against its parameter).
+    func recordAloneTypes(_ values: [Expr], skipping typed: [CType?] = []) {
+        for (index, value) in values.enumerated() where index >= typed.count || typed[index] == nil {
+            switch value.kind {
+            case .closure, .nilLiteral, .inoutArgument: continue
+            default: if Compiler.isNumericLiteral(value) { continue }
+            }
+            let mark = beginTrial()
+            let type = check(value, expected: nil)
+            rollback(to: mark)
+            if let type, !type.hasError { recordAlone(value, type) }
+        }
     }
 
     /// Which parameter each argument passes (parameters with defaults may be left out); nil when the labels do

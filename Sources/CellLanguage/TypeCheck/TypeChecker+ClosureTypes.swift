@@ -149,7 +149,10 @@ extension TypeChecker {
         }
         guard compiler.protocolState.genericFunctions[name] == nil,
               case .functions(let infos)? = compiler.globalScope.names[name] else { return nil }
-        if infos.count == 1 { return infos[0].type }
+        if infos.count == 1 {
+            functionTypedAlone = true
+            return infos[0].type
+        }
         guard let parameters = expected?.functionParameters else { return nil }
         return infos.first { $0.parameters.map(\.type) == parameters }?.type
     }

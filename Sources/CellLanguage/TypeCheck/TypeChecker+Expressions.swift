@@ -13,13 +13,16 @@ extension TypeChecker {
         if checksImplicitlyUnwrapped, let forced = implicitlyUnwrappedRead(expr, expected: expected) { return forced }
         resolvedCallee = nil
         resolvedNative = nil
+        functionTypedAlone = false
         let type = sequenceArrayResult(expr, type(of: expr, expected: expected), expected: expected)
         if checksImplicitlyUnwrapped { unmarkForcedChildren(of: expr) }
         let callee = resolvedCallee, native = resolvedNative
         resolvedCallee = nil
         resolvedNative = nil
         if let native, type != nil { noteNative(native, for: expr) }
-        return record(expr, type, expected: expected, callee: callee)
+        // A function of one overload named as a value has its type in every context.
+        let alone: Bool = if case .name = expr.kind { functionTypedAlone } else { false }
+        return record(expr, type, expected: alone ? nil : expected, callee: callee)
     }
 
     /// The type of `expr` (its children recorded on the way).

@@ -32,6 +32,8 @@ extension TypeChecker {
             return .some(generic.handled ? generic.type : nil)
         case .concrete(let info, let positions):
             for (index, (argument, position)) in zip(arguments, positions).enumerated() where types[index] != info.parameters[position].type {
+                // Its type alone stays what the generator's overload fit reads (`Dog()` for an `Animal`).
+                if let alone = types[index] { recordAlone(argument.value, alone) }
                 checkConverting(argument.value, to: info.parameters[position].type) { .argumentType($0, expected: $1) }
             }
             resolvedCallee = info

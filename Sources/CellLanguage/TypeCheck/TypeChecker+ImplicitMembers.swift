@@ -57,11 +57,13 @@ extension TypeChecker {
 
     // MARK: super
 
-    /// The superclass `super` names in the bodies of the class being checked, when `expr` is `super`.
+    /// The superclass `super` names in the bodies of the class being checked, when `expr` is `super` (recorded as
+    /// that class's instance: the generator asks the base's type before its `super` paths compile it).
     private func superclass(named expr: Expr) -> UserType? {
         guard case .name("super") = expr.kind, resolution.referent(of: expr)?.declaration == nil,
               let selfType, selfType.extendedBuiltin == nil, let superclass = selfType.superclass,
               !isGeneric(superclass) else { return nil }
+        record(expr, .user(superclass), expected: nil)
         return superclass
     }
 

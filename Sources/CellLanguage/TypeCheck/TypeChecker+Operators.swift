@@ -8,10 +8,17 @@ extension TypeChecker {
     /// `lhs op rhs`, with the operands' contextual types chosen as the generator chooses them (a literal takes the
     /// other operand's numeric type).
     func binary(_ op: String, _ lhs: Expr, _ rhs: Expr, expected: CType?, at location: SourceLocation) -> CType? {
+        // An assignment used as a value on either side (`(a?.b = c) != nil`, `nil != (a?.b = c)`).
+        // Compared with `nil`, it is a Bool.
         if case .assign = lhs.kind {
             assignmentAsValue(lhs)
             if Self.isContextFree(rhs) { check(rhs, expected: nil) }
-            return nil
+            return (op == "==" || op == "!=") && Self.isNilLiteral(rhs) ? .bool : nil
+        }
+        if case .assign = rhs.kind {
+            if Self.isContextFree(lhs) { check(lhs, expected: nil) }
+            assignmentAsValue(rhs)
+            return (op == "==" || op == "!=") && Self.isNilLiteral(lhs) ? .bool : nil
         }
         if op == "&&" || op == "||" {
             let a = check(lhs, expected: .bool), b = check(rhs, expected: .bool)

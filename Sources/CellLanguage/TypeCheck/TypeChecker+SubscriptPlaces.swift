@@ -22,8 +22,7 @@ extension TypeChecker {
     /// `userSubscript`): the subscript's type when the chosen one has a setter; nil otherwise.
     func userSubscriptPlace(_ type: UserType, _ arguments: [Argument]) -> CType? {
         guard type.kind != .protocolType, type.extendedBuiltin == nil, !type.subscripts.isEmpty, !isGeneric(type),
-              !compiler.hasGenericMember(type, "subscript", isStatic: false),
-              !compiler.protocolState.protocolExtensions.contains(where: { !$0.decl.subscripts.isEmpty }) else {
+              !compiler.hasGenericMember(type, "subscript", isStatic: false), !mayAdoptTemplateSubscripts(type) else {
             uncheckedArguments(arguments)
             return nil
         }

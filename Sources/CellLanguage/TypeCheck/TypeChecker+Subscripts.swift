@@ -15,7 +15,7 @@ extension TypeChecker {
 
     /// Whether a protocol extension compiled as a template for each conforming type (a protocol with associated
     /// types) declares subscripts `type` may adopt when its bodies compile, after the checker ran.
-    private func mayAdoptTemplateSubscripts(_ type: UserType) -> Bool {
+    func mayAdoptTemplateSubscripts(_ type: UserType) -> Bool {
         !type.conformances.isEmpty && compiler.protocolState.protocolExtensions.contains { !$0.decl.subscripts.isEmpty }
     }
 }

@@ -78,6 +78,9 @@ final class TypeChecker {
     var settledStack: [Expr] = []
     /// The variables declared with a getter alone (by declaration index; `TypeChecker+GetOnlyDiagnostics`).
     var getOnlyVariables = Set<Int>()
+    /// Set by `functionReference` when the name it typed names a function of one overload, whose type no context
+    /// changes: `check` records it as typed without a contextual type (the generator asks it alone).
+    var functionTypedAlone = false
 
     private struct DeclarationKey: Hashable {
         var name: String
@@ -174,6 +177,11 @@ final class TypeChecker {
     /// overload chosen by argument types or an operator from `at`).
     func recordNative(_ resolution: CalleeResolution, for node: Expr?, chosenAt location: SourceLocation?) {
         checked.recordNative(resolution, for: node, chosenAt: location)
+    }
+
+    /// Records the type `node` has alone, checked apart from the contextual type it is checked against.
+    func recordAlone(_ node: Expr, _ type: CType) {
+        checked.recordAlone(node, type: type, in: specialization ?? [:])
     }
 
     /// Records the type of the closure argument `node` of a generic call for inferring its type arguments.

@@ -88,6 +88,11 @@ struct TypeTable {
         implicitUnwraps[unwrap] = read
     }
 
+    /// The implicitly unwrapped read whose implicit force unwrap is `node` (`Compiler.unwrap`), nil for other nodes.
+    func implicitlyUnwrappedRead(_ node: Expr) -> Expr? {
+        implicitUnwraps.isEmpty ? nil : implicitUnwraps[node]
+    }
+
     /// The user's node the generator's node `node` stands for (nil: `node` is the user's, or has no counterpart).
     private func userNode(of node: Expr) -> Expr? {
         guard !origins.isEmpty || !implicitUnwraps.isEmpty else { return nil }

@@ -88,3 +88,6 @@ let run25 = {
 let run26 = {
     let u53 = (1...5).firstIndex(of: 3)
 }
+let run27 = {
+    let u54 = [1, 2]; let u55: ((Int) -> Int) -> [Int] = u54.map
+}

@@ -10,7 +10,8 @@ extension CompileError {
         case .notSupported:
             return [.notSupported("throw"), .notSupported("extension of 'Point'"),
                     .notSupported("a member of 'extension Sequence' called on a 'String' value (arrays get them)"),
-                    .notSupported("the method 'map' of '[Int]' as a function value (call it in a closure)")]
+                    .notSupported("the method 'map' of '[Int]' as a function value (call it in a closure)"),
+                    .notSupported("the method 'contains' of 'String' as a function value taking '(Character)' (call it in a closure)")]
         case .constructNotSupported: return Construct.allCases.map { .constructNotSupported($0) }
         case .operatorNotSupported: return [.operatorNotSupported("<=>")]
         case .postfixOperatorNotSupported: return [.postfixOperatorNotSupported("...")]

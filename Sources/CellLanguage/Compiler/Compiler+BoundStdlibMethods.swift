@@ -16,8 +16,9 @@ extension Compiler {
 
     /// The standard-library method `receiver.name` binds on a value of type `receiver`: among the non-generic
     /// methods of that name, the one whose parameters are the contextual function type's (`(String) -> Bool` for
-    /// `filter`), or without such a context the only one, or the only one taking no closure (`xs.contains` is
-    /// `contains(_:)`, `xs.sorted` is `sorted()`, as swiftc chooses). Nil when the table has no method `name`.
+    /// `filter`; refused when none has them), or without such a context the only one, or the only one taking no
+    /// closure (`xs.contains` is `contains(_:)`, `xs.sorted` is `sorted()`, as swiftc chooses). Nil when the table has
+    /// no method `name`.
     func boundStdlibMethodChoice(_ receiver: CType, _ name: String, expected: CType?) -> BoundStdlibMethodChoice? {
         // An optional's members are its own (`Optional.map`); its wrapped value's need unwrapping first.
         if case .optional = receiver { return nil }
@@ -26,14 +27,7 @@ extension Compiler {
         guard !methods.isEmpty else { return nil }
         let plain = methods.filter { $0.kind == .method }
         if plain.isEmpty { return .refused(.mutatingMethodReference) }  // `xs.append`, as swiftc refuses it
-        var candidates: [(member: StdlibMember, parameters: [CType], result: CType)] = plain.compactMap { member in
-            let signature = StdlibSignature(member.declaration, receiver: receiver)
-            guard !signature.isGeneric, let written = signature.parameterTypes, let result = signature.returnType else {
-                return nil
-            }
-            let parameters = written.compactMap { $0 }
-            return parameters.count == written.count ? (member, parameters, result) : nil
-        }
+        var candidates = Self.typedCandidates(plain, on: receiver)
         let contextual: [CType]?
         switch expected {
         case .function(let parameters, _)?, .throwingFunction(let parameters, _)?: contextual = parameters
@@ -41,6 +35,10 @@ extension Compiler {
         }
         if let contextual, candidates.contains(where: { $0.parameters == contextual }) {
             candidates = candidates.filter { $0.parameters == contextual }
+        } else if let contextual, !candidates.isEmpty, !contextual.contains(where: \.hasError) {
+            // `chars.filter("abc".contains)`: Swift's `contains(_: Character)`, which the String table does not declare.
+            let taking = "(" + contextual.map(\.description).joined(separator: ", ") + ")"
+            return .refused(.notSupported("the method '\(name)' of '\(receiver)' as a function value taking '\(taking)' (call it in a closure)"))
         } else if candidates.count > 1 {
             candidates = candidates.filter { !$0.parameters.contains(where: \.isFunction) }
         }
@@ -48,6 +46,20 @@ extension Compiler {
             return .refused(.notSupported("the method '\(name)' of '\(receiver)' as a function value (call it in a closure)"))
         }
         return .method(candidates[0].member, parameters: candidates[0].parameters, result: candidates[0].result)
+    }
+
+    /// The members among `members` whose declaration gives every parameter and the result a type on `receiver`
+    /// (not generic, the `where` clause met), with those types.
+    private static func typedCandidates(_ members: [StdlibMember], on receiver: CType)
+        -> [(member: StdlibMember, parameters: [CType], result: CType)] {
+        members.compactMap { member in
+            let signature = StdlibSignature(member.declaration, receiver: receiver)
+            guard !signature.isGeneric, let written = signature.parameterTypes, let result = signature.returnType else {
+                return nil
+            }
+            let parameters = written.compactMap { $0 }
+            return parameters.count == written.count ? (member, parameters, result) : nil
+        }
     }
 
     /// `receiver.name` as a function value when `name` is a standard-library method of the receiver's type; nil when

@@ -68,3 +68,24 @@ let pairs = [(1, 5), (7, 2)]
 print(pairs.map(max), pairs.map(min))
 print(zip([1, 5, 3], [4, 2, 6]).map(max))
 print([(x: 1.5, y: 0.5)].map(max), [3, 9, 2].reduce(Int.min, max))
+
+// Inside methods (an implicit `self` receiver), through a dictionary's keys, over numbers and ranges.
+struct Vocabulary {
+    var allowed: Set<String>
+    func keep(_ items: [String]) -> [String] { items.filter(allowed.contains) }
+    mutating func add(_ word: String) { allowed.insert(word) }
+}
+var vocab = Vocabulary(allowed: ["cat"])
+let keepBefore = vocab.keep
+vocab.add("dog")
+print(vocab.keep(words), keepBefore(words))
+final class Seen {
+    var values: [Int] = []
+    func marks(_ xs: [Int]) -> [Bool] { xs.map(values.contains) }
+}
+let seen = Seen()
+seen.values = [1, 3]
+print(seen.marks([1, 2, 3]))
+let counts = ["cat": 1, "dog": 2]
+print(words.filter(counts.keys.contains))
+print([2.5, 3.5].filter([1.5, 2.5].contains), (1...4).map([2, 3].contains))

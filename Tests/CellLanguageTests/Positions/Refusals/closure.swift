@@ -91,3 +91,6 @@ let run26 = {
 let run27 = {
     let u54 = [1, 2]; let u55: ((Int) -> Int) -> [Int] = u54.map
 }
+let run28 = {
+    let u56: [Character] = ["a"]; let u57 = u56.filter("abc".contains)
+}

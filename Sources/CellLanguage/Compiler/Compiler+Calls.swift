@@ -7,6 +7,10 @@ extension Compiler {
         .union(["print", "debugPrint", "abs", "min", "max", "fatalError", "precondition", "assert", "stride", "zip", "swap",
                 "assertionFailure", "preconditionFailure"])
 
+    /// Global functions of the standard library that nbrun does not provide: a call is refused as not supported at
+    /// the name (not `cannot find 'sequence' in scope`, which would say the program is wrong).
+    static let unprovidedLibraryFunctions: Set<String> = ["sequence", "repeatElement", "dump", "readLine"]
+
     /// Double → Double functions from the C math library.
     static let unaryMathFunctions: [String: @Sendable (Double) -> Double] = [
         "exp": { Foundation.exp($0) }, "log": { Foundation.log($0) }, "log2": { Foundation.log2($0) },

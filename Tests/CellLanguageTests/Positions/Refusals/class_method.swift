@@ -39,5 +39,6 @@ final class Owner {
         let u53 = (1...5).firstIndex(of: 3)
         let u54 = [1, 2]; let u55: ((Int) -> Int) -> [Int] = u54.map
         let u56: [Character] = ["a"]; let u57 = u56.filter("abc".contains)
+        let u58 = sequence(first: 1, next: { $0 < 9 ? $0 * 2 : nil })
     }
 }

@@ -94,3 +94,6 @@ let run27 = {
 let run28 = {
     let u56: [Character] = ["a"]; let u57 = u56.filter("abc".contains)
 }
+let run29 = {
+    let u58 = sequence(first: 1, next: { $0 < 9 ? $0 * 2 : nil })
+}

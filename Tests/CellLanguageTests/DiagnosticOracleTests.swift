@@ -35,7 +35,7 @@ final class DiagnosticOracleTests: XCTestCase {
         XCTAssertGreaterThan(total.coverage, 0.981, "the checker reports the generator's errors of its kinds (98.2 % when last raised, 1,379 of the 1,404 errors of the checked kinds, with the value kinds of TypeChecker+ValueDiagnostics, the places, statements and throws of s16-diag-places, the refused calls of s16-diag-calls, the kinds of s16-diag-more and the jumps, names and refusals of s17-diag; the Numeric placeholders' mistakes only the generator reports)")
         // The share of the generator's own errors (`DiagnosticsByPass`: not the parser's, lowering's, the flow checks'
         // or the notebook's, which the checker never should see).
-        XCTAssertGreaterThan(share, 0.888, "the checker reports the generator's own errors (88.9 % when last raised: 1,379 of 1,552, s18-diag, once exclusivity, 'guard' fall-through and missing returns of functions and closures moved to the flow checks; 86.4 % of 1,596 before them; 73.7 % of all the passes' 1,871 errors before s18)")
+        XCTAssertGreaterThan(share, 0.890, "the checker reports the generator's own errors (89.1 % when last raised: 1,419 of 1,592, s19-values, with the refusals of bound standard-library methods and of the library functions nbrun lacks; 88.9 %, 1,379 of 1,552, s18-diag, once exclusivity, 'guard' fall-through and missing returns of functions and closures moved to the flow checks; 86.4 % of 1,596 before them; 73.7 % of all the passes' 1,871 errors before s18)")
         XCTAssertEqual(total.errorsByPass[.checker], 0, "the checker's diagnostics are no diagnostics of the cell while the oracle runs")
         XCTAssertEqual(disagreements, [], "the checker reported diagnostics the generator does not")
     }

@@ -11,6 +11,11 @@ extension Compiler {
     /// the name (not `cannot find 'sequence' in scope`, which would say the program is wrong).
     static let unprovidedLibraryFunctions: Set<String> = ["sequence", "repeatElement", "dump", "readLine"]
 
+    /// The refusal of one of `unprovidedLibraryFunctions` (the generator's and the checker's).
+    static func unprovidedFunction(_ name: String) -> CompileError {
+        .notSupported("the standard library function '\(name)'")
+    }
+
     /// Double → Double functions from the C math library.
     static let unaryMathFunctions: [String: @Sendable (Double) -> Double] = [
         "exp": { Foundation.exp($0) }, "log": { Foundation.log($0) }, "log2": { Foundation.log2($0) },

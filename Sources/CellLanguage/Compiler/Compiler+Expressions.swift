@@ -136,7 +136,7 @@ extension Compiler {
 
     func unknownName(_ name: String, at location: SourceLocation) {
         if Compiler.unprovidedLibraryFunctions.contains(name) {
-            error(.notSupported("the standard library function '\(name)'"), at: location)
+            error(Compiler.unprovidedFunction(name), at: location)
             return
         }
         error(.cannotFindInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidateNames())), at: location)

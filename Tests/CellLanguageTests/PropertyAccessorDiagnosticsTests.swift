@@ -69,7 +69,7 @@ final class PropertyAccessorDiagnosticsTests: XCTestCase {
             @Clamped var v = 0
         }
         """), [
-            "1:12: 'lazy' is not supported in nbrun cells",
+            "1:12: 'lazy' in a struct (reading it mutates the value: make it a class, or compute it in 'init') is not supported in nbrun cells",
             "3:5: 'attributes' is not supported in nbrun cells",
         ])
     }

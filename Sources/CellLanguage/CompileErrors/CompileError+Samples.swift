@@ -9,7 +9,11 @@ extension CompileError {
         switch kind {
         case .notSupported:
             return [.notSupported("throw"), .notSupported("extension of 'Point'"),
-                    .notSupported("a member of 'extension Sequence' called on a 'String' value (arrays get them)")]
+                    .notSupported("a member of 'extension Sequence' called on a 'String' value (arrays get them)"),
+                    .notSupported("the method 'map' of '[Int]' as a function value (call it in a closure)"),
+                    .notSupported("the method 'contains' of 'String' as a function value taking '(Character)' (call it in a closure)"),
+                    .notSupported("the standard library function 'sequence'"),
+                    .notSupported("'lazy' in a struct (reading it mutates the value: make it a class, or compute it in 'init')")]
         case .constructNotSupported: return Construct.allCases.map { .constructNotSupported($0) }
         case .operatorNotSupported: return [.operatorNotSupported("<=>")]
         case .postfixOperatorNotSupported: return [.postfixOperatorNotSupported("...")]

@@ -7,6 +7,15 @@ extension Compiler {
         .union(["print", "debugPrint", "abs", "min", "max", "fatalError", "precondition", "assert", "stride", "zip", "swap",
                 "assertionFailure", "preconditionFailure"])
 
+    /// Global functions of the standard library that nbrun does not provide: a call is refused as not supported at
+    /// the name (not `cannot find 'sequence' in scope`, which would say the program is wrong).
+    static let unprovidedLibraryFunctions: Set<String> = ["sequence", "repeatElement", "dump", "readLine"]
+
+    /// The refusal of one of `unprovidedLibraryFunctions` (the generator's and the checker's).
+    static func unprovidedFunction(_ name: String) -> CompileError {
+        .notSupported("the standard library function '\(name)'")
+    }
+
     /// Double → Double functions from the C math library.
     static let unaryMathFunctions: [String: @Sendable (Double) -> Double] = [
         "exp": { Foundation.exp($0) }, "log": { Foundation.log($0) }, "log2": { Foundation.log2($0) },
@@ -165,23 +174,28 @@ extension Compiler {
                 })
             })
         }
-        if let type = Compiler.minMaxFunctionType(name, expected: expected) {
+        if let type = Compiler.minMaxFunctionType(name, expected: expected), case .function(let parameters, let result) = type {
             let isMin = name == "min"
-            let function = type == .function([.int, .int], .int)
-                ? FunctionValue(arity: 2) { .int(isMin ? Swift.min($0[0].intValue, $0[1].intValue) : Swift.max($0[0].intValue, $0[1].intValue)) }
-                : FunctionValue(arity: 2) {
-                    .double(isMin ? Swift.min($0[0].doubleValue, $0[1].doubleValue) : Swift.max($0[0].doubleValue, $0[1].doubleValue))
-                }
+            let pick: ([Value]) -> Value = result == .int
+                ? { .int(isMin ? Swift.min($0[0].intValue, $0[1].intValue) : Swift.max($0[0].intValue, $0[1].intValue)) }
+                : { .double(isMin ? Swift.min($0[0].doubleValue, $0[1].doubleValue) : Swift.max($0[0].doubleValue, $0[1].doubleValue)) }
+            // `pairs.map(max)`: one pair, whose elements are the two arguments.
+            let function = parameters.count == 1 ? FunctionValue(arity: 1) { pick($0[0].tupleValue) } : FunctionValue(arity: 2, body: pick)
             return Typed(type: type, code: .value { _ in .function(function) })
         }
         return nil
     }
 
     /// The type of `max` or `min` as a value where the context expects a function of two Ints or two Doubles
-    /// (`scores.reduce(0, max)`); nil otherwise (the type checker agrees).
+    /// (`scores.reduce(0, max)`), or of one pair of them (`zip(a, b).map(max)`: Swift passes the pair's elements as
+    /// the two arguments); nil otherwise (the type checker agrees).
     static func minMaxFunctionType(_ name: String, expected: CType?) -> CType? {
-        guard name == "max" || name == "min", case .function(let parameters, let result)? = expected,
-              parameters == [result, result], result == .int || result == .double else { return nil }
+        guard name == "max" || name == "min", case .function(let parameters, let result)? = expected else { return nil }
+        if parameters.count == 1, case .tuple(let pair) = parameters[0], pair.count == 2, pair[0].type == pair[1].type,
+           pair[0].type == .int || pair[0].type == .double {
+            return .function(parameters, pair[0].type)
+        }
+        guard parameters == [result, result], result == .int || result == .double else { return nil }
         return expected
     }
 

@@ -139,6 +139,10 @@ extension Compiler {
             error(.typeNotSupported(library), at: location)  // `Float(x)`, `Date()`: refused, not unknown
             return
         }
+        if Compiler.unprovidedLibraryFunctions.contains(name) {
+            error(Compiler.unprovidedFunction(name), at: location)
+            return
+        }
         error(.cannotFindInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidateNames())), at: location)
     }
 

@@ -76,12 +76,8 @@ extension Compiler {
             break
         }
         if receiver.type.hasError || refusesArrayExtensionMember(receiver.type, name, at: location) { return .invalid }
-        if let table = StdlibTables.table(for: receiver.type), !table.methods(named: name).isEmpty {
-            // `xs.max` without a call: the method exists, its partial application is what nbrun lacks.
-            error(.notSupported("the method '\(name)' of '\(receiver.type)' as a function value (call it in a closure)"),
-                  at: location)
-            return .invalid
-        }
+        // `stopWords.contains` without a call: the method with its receiver bound (`Compiler+BoundStdlibMethods`).
+        if let bound = compileBoundStdlibMethod(receiver, name, expected: expected, at: location) { return bound }
         error(.valueHasNoMember(receiver.type, member: name, suggestion: memberSuggestion(name, for: receiver.type)),
               at: location)
         return .invalid

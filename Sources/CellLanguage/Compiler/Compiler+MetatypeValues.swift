@@ -11,7 +11,7 @@ extension Compiler {
               let type = genericBinding(name) ?? Compiler.metatypeBuiltin(named: name) ?? metatypeUserType(named: name) else {
             return nil
         }
-        let value = MetatypeValue(Compiler.runtimeName(of: type))
+        let value = MetatypeValue(type)
         return Typed(type: Compiler.metatype, code: .value { _ in .native(value) })
     }
 

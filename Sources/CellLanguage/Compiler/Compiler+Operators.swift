@@ -250,6 +250,8 @@ extension Compiler {
             break
         }
         switch a.type {
+        case Compiler.metatype where op == "==" || op == "!=":
+            return equality(op, a, b, at: location)  // two metatypes: the same type or not (`MetatypeValue`)
         case .integer(let kind):
             return integerComparison(op, kind, a, b)
         case .unicodeScalar:

@@ -1,17 +1,21 @@
 import Diagnostics
 
-/// A metatype value (`type(of: x)`), printed as Swift prints it (`Int`, `Array<Movie>`, `(Int) -> Int`).
+/// A metatype value (`type(of: x)`), printed as Swift prints it (`Int`, `Array<Movie>`, `(Int) -> Int`); two are
+/// equal when they are the same type (`type(of: shape) == Square.self`), a declared type by identity, not by name.
 final class MetatypeValue: CustomStringConvertible {
     let description: String
+    /// The type the value stands for.
+    let type: CType
 
-    init(_ name: String) {
-        description = name
+    init(_ type: CType) {
+        self.type = type
+        description = Compiler.runtimeName(of: type)
     }
 }
 
 /// `type(of:)`: the value's type, dynamic for class instances (their class), as a value that prints.
 extension Compiler {
-    /// The static type of `type(of: x)` (a value that can be printed or interpolated, nothing else).
+    /// The static type of `type(of: x)` (a value that can be printed, interpolated and compared with `==`).
     static let metatype = CType.native("Any.Type")
 
     /// `type(of: value)`; nil when `type` names something else.
@@ -22,19 +26,19 @@ extension Compiler {
         let value = typed.value
         if case .user(let type) = typed.type, type.kind == .classType {
             return Typed(type: Compiler.metatype, code: .value { frame in
-                guard case .object(let box) = try value(frame) else { return .native(MetatypeValue(type.runtimeName)) }
-                return .native(MetatypeValue(box.type.runtimeName))
+                guard case .object(let box) = try value(frame) else { return .native(MetatypeValue(.user(type))) }
+                return .native(MetatypeValue(.user(box.type)))
             })
         }
         if case .user(let type) = typed.type, type.kind == .protocolType {
             // A protocol-typed value's type is its concrete value's.
             return Typed(type: Compiler.metatype, code: .value { frame in
-                guard let (tag, concrete) = ExistentialTag.unwrap(try value(frame)) else { return .native(MetatypeValue(type.runtimeName)) }
-                if case .object(let box) = concrete { return .native(MetatypeValue(box.type.runtimeName)) }
-                return .native(MetatypeValue(Compiler.runtimeName(of: tag.type)))
+                guard let (tag, concrete) = ExistentialTag.unwrap(try value(frame)) else { return .native(MetatypeValue(.user(type))) }
+                if case .object(let box) = concrete { return .native(MetatypeValue(.user(box.type))) }
+                return .native(MetatypeValue(tag.type))
             })
         }
-        let name = MetatypeValue(Compiler.runtimeName(of: typed.type))
+        let name = MetatypeValue(typed.type)
         return Typed(type: Compiler.metatype, code: .value { frame in
             _ = try value(frame)
             return .native(name)

@@ -16,9 +16,8 @@ final class ResolverContext {
     static let standardNames: Set<String> = Compiler.builtinFunctionNames.union([
         "Optional", "Float", "Range", "ClosedRange", "Substring", "Error", "Any", "AnyObject", "Void", "Never",
         "Equatable", "Comparable", "Hashable", "CustomStringConvertible", "Sequence", "Collection",
-        "IteratorProtocol", "CaseIterable", "Identifiable", "type", "debugPrint", "dump", "repeatElement",
-        "sequence", "readLine", "Swift",
-    ])
+        "IteratorProtocol", "CaseIterable", "Identifiable", "type", "debugPrint", "Swift",
+    ]).union(Compiler.unprovidedLibraryFunctions)
 
     /// Creates an empty context; `isBuiltin` tells the built-in names.
     init(isBuiltin: @escaping (String) -> Bool = { _ in false }) {

@@ -19,7 +19,9 @@ enum ValueEquality {
         case (.named(let first), .named(let second)): return first.type == second.type && first.name == second.name
         case (.none, .none): return true
         case (.void, .void): return true
-        case (.native(let x), .native(let y)): return x === y
+        case (.native(let x), .native(let y)):
+            if let x = x as? MetatypeValue, let y = y as? MetatypeValue { return x.type == y.type }  // `type(of: a) == T.self`
+            return x === y
         case (.object(let x), .object(let y)): return x === y
         case (.variant(StringIndexing.substringTag, let x), .variant(StringIndexing.substringTag, let y)):
             return x[0].stringValue == y[0].stringValue  // Substrings are equal when their texts are

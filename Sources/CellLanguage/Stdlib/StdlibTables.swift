@@ -55,6 +55,9 @@ extension StdlibTables {
         return Set(table.allMembers.filter { $0.kind == .method || $0.kind == .mutatingMethod || $0.kind == .property }.map(\.name))
     }
 
+    /// The names of the non-mutating instance methods of every table (those a reference may bind to a receiver).
+    static let methodNames: Set<String> = Set(all.flatMap { $0.allMembers.filter { $0.kind == .method }.map(\.name) })
+
     /// The names of the built-in methods and properties that never mutate their receiver: declared in some table and
     /// mutating in none (what the per-cell facts may trust when a global's value calls them).
     static let nonMutatingMemberNames: Set<String> = {

@@ -10,6 +10,7 @@ extension TypeChecker {
         if generic.handled { return generic.type }
         switch callee.kind {
         case .name(let name) where !name.contains("<"):
+            if reportsUnprovidedFunction(callee, name) { return .error }  // TypeChecker+UnprovidedFunctions
             if let result = nameCall(expr, callee, name, arguments, expected: expected) { return result }
         case .member(let base?, let name, let nameLocation):
             if let result = memberCall(expr, callee, base, name, arguments, expected: expected, at: nameLocation) { return result }

@@ -37,7 +37,7 @@ extension TypeChecker {
             return nil
         case .name(let name):
             return self.name(expr, name) ?? functionReference(expr, name, expected: expected)
-                ?? (reportsUnknownName(expr, name) ? .error : nil)  // TypeChecker+NameDiagnostics
+                ?? (reportsUnknownName(expr, name) || reportsUnprovidedFunction(expr, name) ? .error : nil)
         case .binary(let op, let lhs, let rhs, let location): return binary(op, lhs, rhs, expected: expected, at: location)
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected, at: expr.location)
         case .assign(let op, let target, let value, let location):

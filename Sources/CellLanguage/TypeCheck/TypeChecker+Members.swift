@@ -45,8 +45,9 @@ extension TypeChecker {
             return elements.first { $0.label == name }?.type ?? missingMember(receiver, name, at: location)
         default:
             guard let property = StdlibTables.table(for: receiver)?.property(named: name) else {
-                return arrayExtensionProperty(receiver, name) ?? hashValueMember(receiver, name) ?? optionalMemberMistake(receiver, name, base: base)
-                    ?? missingMember(receiver, name, at: location)
+                return arrayExtensionProperty(receiver, name) ?? hashValueMember(receiver, name)
+                    ?? boundStdlibMethod(receiver, name, expected: expected, at: location)
+                    ?? optionalMemberMistake(receiver, name, base: base) ?? missingMember(receiver, name, at: location)
             }
             return StdlibSignature(property.declaration, receiver: receiver).propertyType
         }
@@ -58,6 +59,18 @@ extension TypeChecker {
         switch compiler.boundMethodChoice(type, name, expected: expected) {
         case nil: return nil
         case .method(let info)?: return FunctionInfo.withoutSelf(info).type
+        case .refused(let mistake)?:
+            report(mistake, at: location)
+            return .error
+        }
+    }
+
+    /// `receiver.name` as a function value where `name` is a standard-library method (`Compiler+BoundStdlibMethods`):
+    /// its type without the receiver; the error type after reporting a refusal; nil when it is no such method.
+    private func boundStdlibMethod(_ receiver: CType, _ name: String, expected: CType?, at location: SourceLocation) -> CType? {
+        switch compiler.boundStdlibMethodChoice(receiver, name, expected: expected) {
+        case nil: return nil
+        case .method(_, let parameters, let result)?: return .function(parameters, result)
         case .refused(let mistake)?:
             report(mistake, at: location)
             return .error

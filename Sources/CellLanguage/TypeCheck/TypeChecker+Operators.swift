@@ -56,6 +56,7 @@ extension TypeChecker {
             switch a {
             case .int, .double, .string, .character, .integer, .unicodeScalar: return .bool
             case .bool, .objectIdentifier: return op == "==" || op == "!=" ? .bool : nil
+            case Compiler.metatype where op == "==" || op == "!=": return .bool  // `type(of: x) == Int.self`
             case .range, .closedRange where op == "==" || op == "!=": return .bool
             case .array, .set, .arraySlice:
                 guard op == "==" || op == "!=" else { return nil }

@@ -35,13 +35,20 @@ extension TypeChecker {
         return compiler.protocolState.protocolExtensions.contains { $0.proto === proto && $0.decl.methods.contains { $0.name == name } }
     }
 
-    /// `xs.map(f)` where `f` names a function value (a function with one overload, a variable, or a stored property
-    /// of a variable's declared type) taking `element`: its result; nil otherwise (the generator picks an overload
+    /// `xs.map(f)` where `f` names a function value (a function with one overload, a variable, a stored property
+    /// of a variable's declared type, or a standard-library method bound to a value) taking `element`: its result; nil otherwise (the generator picks an overload
     /// by the element, which the checker leaves unknown).
     func functionValueTransform(_ argument: Argument, _ element: CType) -> CType? {
+        var expected: CType?
         switch argument.value.kind {
         case .name(let name):
             guard let first = name.first, first.isLetter || first == "_" else { return nil }
+            // `pairs.map(max)`: typed by the element, as `Compiler.minMaxFunctionType` compiles it.
+            if Compiler.minMaxFunctionType(name, expected: .function([element], .error)) != nil { expected = .function([element], .error) }
+        case .member(_?, let name, _) where StdlibTables.methodNames.contains(name):
+            // `line.hasPrefix`: a bound standard-library method, chosen by the parameter as `Compiler.mapFunction`
+            // compiles it (`Compiler+BoundStdlibMethods`).
+            expected = .function([element], .error)
         case .member(let base?, let name, _):
             guard case .name(let baseName) = base.kind, let referent = resolution.referent(of: base),
                   case .user(let type)? = type(of: referent, named: baseName), type.kind != .protocolType, !isGeneric(type),
@@ -50,7 +57,7 @@ extension TypeChecker {
             return nil
         }
         // A throwing function value too (`try xs.map(parse)`: the call rethrows its error).
-        switch check(argument.value, expected: nil) {
+        switch check(argument.value, expected: expected) {
         case .function(let parameters, let result)?, .throwingFunction(let parameters, let result)?:
             return parameters == [element] && result != .void ? result : nil
         default:

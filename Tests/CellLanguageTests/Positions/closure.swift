@@ -460,3 +460,6 @@ let run149 = {
 let run150 = {
     if 0 { print(7) }
 }
+let run151 = {
+    var qv1 = [1]; let qv2 = qv1.append
+}

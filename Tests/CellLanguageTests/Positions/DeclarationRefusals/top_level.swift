@@ -13,3 +13,4 @@ func v3() { struct Inner {} }
 struct V5 { var (a, b) = (1, 2) }
 indirect enum V6: Comparable { case leaf, node(V6) }
 extension Collection { func firstTwo() -> Int { 2 } }; let v7 = "abc".firstTwo()
+struct V8 { lazy var cache = [1, 2] }

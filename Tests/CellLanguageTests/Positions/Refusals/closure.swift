@@ -88,3 +88,12 @@ let run25 = {
 let run26 = {
     let u53 = (1...5).firstIndex(of: 3)
 }
+let run27 = {
+    let u54 = [1, 2]; let u55: ((Int) -> Int) -> [Int] = u54.map
+}
+let run28 = {
+    let u56: [Character] = ["a"]; let u57 = u56.filter("abc".contains)
+}
+let run29 = {
+    let u58 = sequence(first: 1, next: { $0 < 9 ? $0 * 2 : nil })
+}

@@ -34,3 +34,6 @@ let u50 = String(format: "%d", Point(x: 1))
 var u51 = [1, 2, 3].dropFirst(); u51.append(4)
 var u52 = [1, 2, 3][1...]; u52[1...] = [5]
 let u53 = (1...5).firstIndex(of: 3)
+let u54 = [1, 2]; let u55: ((Int) -> Int) -> [Int] = u54.map
+let u56: [Character] = ["a"]; let u57 = u56.filter("abc".contains)
+let u58 = sequence(first: 1, next: { $0 < 9 ? $0 * 2 : nil })

@@ -45,7 +45,7 @@ extension Compiler {
             guard let place = compilePlace(target, mutating: true) else { return .invalid }
             let type = place.type
             if op == "=" {
-                let newValue = coerce(compileExpr(value, expected: type), to: type, at: value.location) {
+                let newValue = coerce(compileExpr(value, expected: type), to: type, at: Compiler.conversionLocation(of: value)) {
                     .assignmentType($0, target: $1)
                 }
                 return Typed(type: .void, code: .void(place.assign(newValue)))

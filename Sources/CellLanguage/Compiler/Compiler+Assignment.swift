@@ -50,7 +50,7 @@ extension Compiler {
         } else if op == "=" {
             var isSubscript = false
             if case .subscriptAccess = target.kind { isSubscript = true }
-            newValue = coerce(compileExpr(value, expected: type), to: type, at: value.location) { source, destination in
+            newValue = coerce(compileExpr(value, expected: type), to: type, at: Compiler.conversionLocation(of: value)) { source, destination in
                 // `d[k] = v` stores a `V?`; swiftc names the element type.
                 isSubscript ? .subscriptAssignmentType(source, element: destination.unwrapped)
                             : .assignmentType(source, target: destination)

@@ -199,7 +199,7 @@ extension Compiler {
             // swiftc reports a mismatch at the function's name.
             checkOpaqueReturn(opaque, typed.type, at: compilingFunction?.location ?? value.location)
         }
-        typed = coerce(typed, to: returnType, at: value.location) {
+        typed = coerce(typed, to: returnType, at: Compiler.conversionLocation(of: value)) {
             .returnType($0, expected: $1)
         }
         let slot = context.returnSlot

@@ -206,7 +206,7 @@ extension Compiler {
               variable.level == scope.context.level || variable.level == 0 else { return nil }
         let newValue: Typed
         if op == "=" {
-            newValue = coerce(compileExpr(value, expected: variable.type), to: variable.type, at: value.location) {
+            newValue = coerce(compileExpr(value, expected: variable.type), to: variable.type, at: Compiler.conversionLocation(of: value)) {
                 .assignmentType($0, target: $1)
             }
         } else {

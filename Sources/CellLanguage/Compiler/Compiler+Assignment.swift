@@ -64,12 +64,13 @@ extension Compiler {
             }
             if binaryOp == "+", type == .string {
                 // `text += piece`: String's `+=` also takes a Substring.
-                let appended = coerce(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type, at: value.location) {
+                let appended = coerce(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type,
+                                      at: Compiler.conversionLocation(of: value)) {
                     .argumentType($0, expected: $1)
                 }
                 return appendString(appended.value, to: place, slot: variableSlot(target), at: location)
             }
-            newValue = compileBinary(binaryOp, target, value, expected: type, at: location)
+            newValue = compileCompound(binaryOp, target, value, expected: type, at: location)
             if newValue.type.hasError { return .invalid }
             if newValue.type != type {
                 mismatch(.binaryOperatorTypes(op, type, newValue.type),

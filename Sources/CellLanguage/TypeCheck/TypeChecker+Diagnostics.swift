@@ -55,9 +55,9 @@ extension TypeChecker {
     func checkConverting(_ value: Expr, to expected: CType, _ mistake: (CType, CType) -> CompileError) -> CType? {
         let found = check(value, expected: expected)
         guard let found else { return nil }
-        let error = mistake(found, expected)
+        let conversion = mistake(found, expected), error = Compiler.unwrapMistake(conversion, found, expected)
         let location: SourceLocation
-        switch error {
+        switch conversion {
         case .argumentType, .specifiedType, .elementType, .returnType, .dictionaryKeyType, .dictionaryValueType, .assignmentType:
             location = Compiler.conversionLocation(of: value)
         default: location = value.location
@@ -158,7 +158,8 @@ extension TypeChecker {
 
     /// Reports a member `receiver` certainly does not have (`value of type 'T' has no member 'm'`, with the
     /// generator's did-you-mean) and returns the error type; nil when the member may exist.
-    func missingMember(_ receiver: CType, _ name: String, at location: SourceLocation) -> CType? {
+    /// `called`: the member is called (`a.speek()`), which the generator reports on a declared type without a suggestion.
+    func missingMember(_ receiver: CType, _ name: String, at location: SourceLocation, called: Bool = false) -> CType? {
         if let refusal = compiler.collectionExtensionRefusal(receiver, name) {
             report(refusal, at: location)
             return .error
@@ -176,8 +177,8 @@ extension TypeChecker {
                   type.staticFields[name] == nil, type.staticMethods[name] == nil, type.staticComputed[name] == nil,
                   type.caseIndex(name) == nil, name != "rawValue" || type.rawType == nil else { return nil }
             let candidates = type.fields.map(\.name) + Array(type.computed.keys) + Array(type.methods.keys)
-            report(.valueHasNoMember(receiver, member: name, suggestion: NameSuggester.suggestion(for: name, among: candidates)),
-                   at: location)
+            let suggestion = called ? nil : NameSuggester.suggestion(for: name, among: candidates)
+            report(.valueHasNoMember(receiver, member: name, suggestion: suggestion), at: location)
         case .tuple(let elements):
             let table = StdlibTables.table(for: receiver)
             guard table?.property(named: name) == nil, table?.methods(named: name).isEmpty ?? true,

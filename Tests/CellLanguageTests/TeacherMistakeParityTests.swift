@@ -561,6 +561,64 @@ final class TeacherMistakeParityTests: XCTestCase {
             "10:14: cannot convert value of type 'String' to expected argument type 'Int'",
             "11:33: cannot convert value of type 'String' to expected dictionary value type 'Int'",
         ]),
+        ("p32", """
+            let fn = { (a: Int, b: Int) -> Int in a + b }
+            print(fn(1))
+            """, [
+            "2:11: missing argument for parameter #2 in call",
+        ]),
+        ("s05", """
+            struct T { func m(_ x: inout Int) {}; var v = 0 }
+            func f(seed: inout Int) {}
+            let t = T()
+            let k = 1
+            t.m(k)
+            func g(_ p: Int) { f(seed: p) }
+            var w = T()
+            f(seed: w.v)
+            let u = T()
+            f(seed: u.v)
+            func h() { let z = 2; f(seed: z) }
+            """, [
+            "5:3: cannot pass immutable value as inout argument: 'k' is a 'let' constant",
+            "6:20: cannot pass immutable value as inout argument: 'p' is a 'let' constant",
+            "8:11: passing value of type 'Int' to an inout parameter requires explicit '&'",
+            "10:1: cannot pass immutable value as inout argument: 'u' is a 'let' constant",
+            "11:23: cannot pass immutable value as inout argument: 'z' is a 'let' constant",
+        ]),
+        ("s06", """
+            let avg = 3
+            let h1: Double = avg * 2 + 1
+            let h2: Double = (avg / 2)
+            let h3: Double = avg
+            var h4: Double = 0
+            h4 = avg / 2
+            func ff() -> Double { return avg / 2 }
+            func gg(_ d: Double) {}
+            gg(avg / 2)
+            let h5: Double = -avg
+            let h7: Double = avg + avg
+            let h8: [Double] = [avg / 2]
+            """, [
+            "2:26: cannot convert value of type 'Int' to specified type 'Double'",
+            "3:23: cannot convert value of type 'Int' to specified type 'Double'",
+            "4:18: cannot convert value of type 'Int' to specified type 'Double'",
+            "6:10: cannot assign value of type 'Int' to type 'Double'",
+            "7:34: cannot convert return expression of type 'Int' to return type 'Double'",
+            "9:8: cannot convert value of type 'Int' to expected argument type 'Double'",
+            "10:18: cannot convert value of type 'Int' to specified type 'Double'",
+            "11:22: cannot convert value of type 'Int' to specified type 'Double'",
+            "12:25: cannot convert value of type 'Int' to expected element type 'Double'",
+        ]),
+        ("s07", """
+            func f(seed: inout Int) -> Int { 1 }
+            func g(_ a: Int, _ b: inout Int) {}
+            let k = 1
+            let r = f(seed: k)
+            print(r)
+            """, [
+            "4:9: cannot pass immutable value as inout argument: 'k' is a 'let' constant",
+        ]),
     ]
 
     func testEachMistakeIsReportedAsSwiftcReportsIt() {

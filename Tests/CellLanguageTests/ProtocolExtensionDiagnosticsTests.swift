@@ -6,15 +6,22 @@ import XCTest
 /// subscript concerned (`TypeChecker+ExtensionReach`), so every other mistake is still reported by the checker, as
 /// swiftc reports it (the expected lines are swiftc 6's, from compiling each program).
 final class ProtocolExtensionDiagnosticsTests: XCTestCase {
-    private static let container = """
+    /// A protocol with an associated type and an extension of it declaring `summary()`, `size` and `more`.
+    private static func protocolAndExtension(_ more: String = "") -> String {
+        """
         protocol Container {
             associatedtype Item
             var items: [Item] { get }
         }
         extension Container {
             func summary() -> String { "\\(items.count) items" }
-            var size: Int { items.count }
+            var size: Int { items.count }\(more)
         }
+
+        """
+    }
+
+    private static let container = protocolAndExtension() + """
         struct Box: Container {
             var items: [Int]
         }
@@ -70,17 +77,8 @@ final class ProtocolExtensionDiagnosticsTests: XCTestCase {
     func testATypeThatConformsLaterGetsTheTemplatesMembers() {
         // `Point` conforms in an extension after its use: the template's method, property, subscript and operator
         // are its members (swiftc runs this program), and the checker reports none of them as missing.
-        XCTAssertEqual(diagnosticLines("""
-            protocol Container {
-                associatedtype Item
-                var items: [Item] { get }
-            }
-            extension Container {
-                func summary() -> String { "\\(items.count) items" }
-                var size: Int { items.count }
-                subscript(i: Int) -> Item { items[i] }
-                static func + (a: Self, b: Self) -> Int { a.size + b.size }
-            }
+        let members = "\n    subscript(i: Int) -> Item { items[i] }\n    static func + (a: Self, b: Self) -> Int { a.size + b.size }"
+        XCTAssertEqual(diagnosticLines(Self.protocolAndExtension(members) + """
             struct Point { var x: Int; var y: Int }
             func work() {
                 let p = Point(x: 1, y: 2)

@@ -395,16 +395,6 @@ final class TeacherMistakeParityTests: XCTestCase {
             """, [
             "2:18: binary operator '/' cannot be applied to operands of type 'Int' and 'Double'",
         ]),
-        ("r01", """
-            struct Counter {
-                var value = 0
-                func increment() {
-                    value += 1
-                }
-            }
-            """, [
-            "4:15: left side of mutating operator isn't mutable: 'self' is immutable",
-        ]),
         ("r02", """
             struct Counter {
                 var value = 0

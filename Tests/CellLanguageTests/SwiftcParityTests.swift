@@ -130,7 +130,7 @@ final class SwiftcParityTests: XCTestCase {
     func testAStringSliceIsASubstringWhereAStringIsNeeded() {
         // swiftc refuses each (its messages name the candidates, `no 'dropFirst' candidates produce the expected
         // contextual result type 'String'`, at the method's name); nbrun names the Substring, at the method's name
-        // for an annotation as swiftc does.
+        // as swiftc does (for an annotation, a result and an assigned value alike).
         XCTAssertEqual(diagnosticLines("""
             let s = "hello"
             let a: String = s.dropFirst()
@@ -140,8 +140,8 @@ final class SwiftcParityTests: XCTestCase {
             let fine: String = s.prefix(2) + "x"
             """), [
             "2:19: cannot convert value of type 'Substring' to specified type 'String'",
-            "3:22: cannot convert return expression of type 'Substring' to return type 'String'",
-            "5:5: cannot assign value of type 'Substring' to type 'String'",
+            "3:24: cannot convert return expression of type 'Substring' to return type 'String'",
+            "5:7: cannot assign value of type 'Substring' to type 'String'",
         ])
     }
 

@@ -68,12 +68,11 @@ extension CompileError {
         case .forceUnwrapNonOptional(let type): return "cannot force unwrap value of non-optional type '\(type)'"
         case .mutatingOperatorOnConstant(let name, let unary):
             return (unary ? "cannot pass immutable value to mutating operator" : "left side of mutating operator isn't mutable")
-                + ": '\(name)' is a 'let' constant"
-        case .assignToConstant(let name): return "cannot assign to value: '\(name)' is a 'let' constant"
-        case .assignToConstantProperty(let name): return "cannot assign to property: '\(name)' is a 'let' constant"
-        case .mutatingMemberOnConstant(let name):
-            return "cannot use mutating member on immutable value: '\(name)' is a 'let' constant"
-        case .inoutConstant(let name): return "cannot pass immutable value as inout argument: '\(name)' is a 'let' constant"
+                + ": " + Self.constantReason(name)
+        case .assignToConstant(let name): return "cannot assign to value: " + Self.constantReason(name)
+        case .assignToConstantProperty(let name): return "cannot assign to property: " + Self.constantReason(name)
+        case .mutatingMemberOnConstant(let name): return "cannot use mutating member on immutable value: " + Self.constantReason(name)
+        case .inoutConstant(let name): return "cannot pass immutable value as inout argument: " + Self.constantReason(name)
         case .inoutArgumentsAlias: return "inout arguments are not allowed to alias each other"
         case .overlappingAccess(let path):
             return "overlapping accesses to '\(path)', but modification requires exclusive access; consider copying to a local variable"
@@ -99,4 +98,12 @@ extension CompileError {
 fileprivate extension DefaultStringInterpolation {
     /// A type in a message, as swiftc spells it (`any P` for an existential: `CType.spelledInMessages`).
     mutating func appendInterpolation(_ type: CType) { appendLiteral(type.spelledInMessages) }
+}
+
+extension CompileError {
+    /// Why a constant cannot change, as swiftc words it: `'x' is a 'let' constant`, but `'self' is immutable` (in a
+    /// method that is not `mutating`).
+    static func constantReason(_ name: String) -> String {
+        name == "self" ? "'self' is immutable" : "'\(name)' is a 'let' constant"
+    }
 }

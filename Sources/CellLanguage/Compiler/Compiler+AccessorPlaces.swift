@@ -45,7 +45,7 @@ extension Compiler {
             guard let place = compilePlace(target, mutating: true) else { return .invalid }
             let type = place.type
             if op == "=" {
-                let newValue = coerce(compileExpr(value, expected: type), to: type, at: value.location) {
+                let newValue = coerce(compileExpr(value, expected: type), to: type, at: Compiler.conversionLocation(of: value)) {
                     .assignmentType($0, target: $1)
                 }
                 return Typed(type: .void, code: .void(place.assign(newValue)))
@@ -59,7 +59,8 @@ extension Compiler {
             let rightRead = Expr(.name(rightVariable.name), at: value.location)
             noteSynthesized(currentRead, from: target)
             noteSynthesized(rightRead, from: value)
-            let combined = compileBinary(String(op.dropLast()), currentRead, rightRead, expected: type, at: location)
+            let combined = compileCompound(String(op.dropLast()), currentRead, rightRead, expected: type, at: location,
+                                           written: value)
             if combined.type.hasError { return .invalid }
             guard combined.type == type else {
                 mismatch(.binaryOperatorTypes(op, type, combined.type), type, combined.type, at: location)

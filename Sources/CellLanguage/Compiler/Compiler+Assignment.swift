@@ -50,7 +50,7 @@ extension Compiler {
         } else if op == "=" {
             var isSubscript = false
             if case .subscriptAccess = target.kind { isSubscript = true }
-            newValue = coerce(compileExpr(value, expected: type), to: type, at: value.location) { source, destination in
+            newValue = coerce(compileExpr(value, expected: type), to: type, at: Compiler.conversionLocation(of: value)) { source, destination in
                 // `d[k] = v` stores a `V?`; swiftc names the element type.
                 isSubscript ? .subscriptAssignmentType(source, element: destination.unwrapped)
                             : .assignmentType(source, target: destination)
@@ -64,12 +64,13 @@ extension Compiler {
             }
             if binaryOp == "+", type == .string {
                 // `text += piece`: String's `+=` also takes a Substring.
-                let appended = coerce(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type, at: value.location) {
+                let appended = coerce(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type,
+                                      at: Compiler.conversionLocation(of: value)) {
                     .argumentType($0, expected: $1)
                 }
                 return appendString(appended.value, to: place, slot: variableSlot(target), at: location)
             }
-            newValue = compileBinary(binaryOp, target, value, expected: type, at: location)
+            newValue = compileCompound(binaryOp, target, value, expected: type, at: location)
             if newValue.type.hasError { return .invalid }
             if newValue.type != type {
                 mismatch(.binaryOperatorTypes(op, type, newValue.type),

@@ -505,9 +505,12 @@ extension Compiler {
         }
         switch binding {
         case .variable(let variable)?:
-            return compileValueCall(load(variable), arguments, at: location, openingParen: openingParen)
+            // The callee is a name: the closing parenthesis is still the call's (`missingArgumentLocation`).
+            return compileValueCall(load(variable), arguments, at: location, openingParen: openingParen,
+                                    closingParen: missingArgumentLocation)
         case .accessor(let variable)?:
-            return compileValueCall(loadAccessorVariable(variable), arguments, at: location, openingParen: openingParen)
+            return compileValueCall(loadAccessorVariable(variable), arguments, at: location, openingParen: openingParen,
+                                    closingParen: missingArgumentLocation)
         case .functions(let overloads)?:
             if let library = compileLibraryOverloadCall(name, overloads, arguments, expected: expected, at: location) { return library }
             var arguments = arguments

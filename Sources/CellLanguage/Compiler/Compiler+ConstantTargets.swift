@@ -6,6 +6,7 @@ extension Compiler {
     /// reported; other targets are left to `compilePlace`.
     func reportConstantPropertyTarget(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
         if reportInaccessibleSetter(op, target, at: location) { return true }
+        if reportImmutableSelfTarget(op, target, at: location) { return true }
         if reportConstantElementTarget(op, target, at: location) { return true }
         guard inoutArgumentLocation == nil, case .member(_, _, let propertyLocation) = target.kind,
               let root = constantValueRoot(of: target) else { return false }
@@ -92,6 +93,26 @@ extension Compiler {
         default:
             return nil
         }
+    }
+
+    /// `value = 1`, `self.value += 1` in a method of a struct or enum that is not `mutating` (where `self` is a
+    /// constant): swiftc's `cannot assign to property: 'self' is immutable` at the property, and `left side of
+    /// mutating operator isn't mutable: 'self' is immutable` at the operator of a compound assignment.
+    private func reportImmutableSelfTarget(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
+        var member = target
+        if case .name(let name) = target.kind, name != "self", case .member(let implicit)? = resolvedName(name, node: target) {
+            member = implicit
+        }
+        guard inoutArgumentLocation == nil, case .member(let base?, _, let propertyLocation) = member.kind,
+              case .name("self") = base.kind, case .variable(let variable)? = nameBinding("self", node: base), variable.isLet,
+              !variable.initializedLater, isValueType(variable.type) else { return false }
+        if case .user(let type) = variable.type, isInitializing(type) { return false }
+        if op == "=" {
+            error(.assignToConstantProperty("self"), at: target === member ? propertyLocation : target.location)
+        } else {
+            error(.mutatingOperatorOnConstant("self"), at: location)
+        }
+        return true
     }
 
     private func isValueType(_ type: CType) -> Bool {

@@ -201,7 +201,7 @@ extension Compiler {
         }
         // A branch of an `if` or `switch` body returns its value without `return` (`Lowering.returningBranches`):
         // swiftc words its mismatch as for a value of a specified type.
-        typed = coerce(typed, to: returnType, at: value.location) {
+        typed = coerce(typed, to: returnType, at: Compiler.conversionLocation(of: value)) {
             value.isBranchValue ? .specifiedType($0, specified: $1) : .returnType($0, expected: $1)
         }
         let slot = context.returnSlot

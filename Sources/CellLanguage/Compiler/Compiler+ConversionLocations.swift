@@ -1,11 +1,13 @@
 import Diagnostics
 
 extension Compiler {
-    /// Where swiftc reports a value that does not convert to an argument's, an annotation's or an element's type: at
-    /// the member's name for a member or a method call's result (`f(xs.dropFirst())` at `dropFirst`), else at the
-    /// value's start.
+    /// Where swiftc reports a value that does not convert to an argument's, an annotation's, an element's, a
+    /// result's or an assigned place's type (its `Expr::getLoc`): at the member's name for a member or a method
+    /// call's result (`f(xs.dropFirst())` at `dropFirst`), at the operator of a binary operation (`let h: Double =
+    /// avg / 2` at `/`), else at the value's start.
     static func conversionLocation(of value: Expr) -> SourceLocation {
         switch value.kind {
+        case .binary(_, _, _, let op): return op
         case .member(_?, _, let name): return name
         case .call(let callee, _):
             if case .member(_?, _, let name) = callee.kind { return name }
@@ -14,10 +16,20 @@ extension Compiler {
         }
     }
 
-    /// Where swiftc reports a condition that is not Bool: at a binary operator (`if x * 2` at `*`), else where it
-    /// reports a value that does not convert (`conversionLocation(of:)`).
+    /// Where swiftc reports a condition that is not Bool: where it reports a value that does not convert (at a
+    /// binary operator: `if x * 2` at `*`).
     static func conditionLocation(of condition: Expr) -> SourceLocation {
-        if case .binary(_, _, _, let op) = condition.kind { return op }
-        return conversionLocation(of: condition)
+        conversionLocation(of: condition)
+    }
+
+    /// swiftc's wording for an optional where its wrapped type is needed as an argument, an annotation's value, a
+    /// result or an assigned value (`let n: Int = Int(text)`: `value of optional type 'Int?' must be unwrapped to a
+    /// value of type 'Int'`); any other mistake (an element's: `[o]` in an `[Int]`) as it is.
+    static func unwrapMistake(_ mistake: CompileError, _ found: CType, _ expected: CType) -> CompileError {
+        guard case .optional(let wrapped) = found, wrapped == expected else { return mistake }
+        switch mistake {
+        case .argumentType, .specifiedType, .returnType, .assignmentType: return .optionalNotUnwrapped(found, wrapped: wrapped)
+        default: return mistake
+        }
     }
 }

@@ -54,10 +54,10 @@ extension Compiler {
         }
         var codes: [((Frame) throws -> Value, (Frame) throws -> Value)] = []
         for (keyExpr, valueExpr) in pairs {
-            let k = coerce(anchors[keyExpr] ?? compileExpr(keyExpr, expected: key), to: key, at: keyExpr.location) {
+            let k = coerce(anchors[keyExpr] ?? compileExpr(keyExpr, expected: key), to: key, at: Compiler.conversionLocation(of: keyExpr)) {
                 .dictionaryKeyType($0, expected: $1)
             }
-            let v = coerce(anchors[valueExpr] ?? compileExpr(valueExpr, expected: value), to: value, at: valueExpr.location) {
+            let v = coerce(anchors[valueExpr] ?? compileExpr(valueExpr, expected: value), to: value, at: Compiler.conversionLocation(of: valueExpr)) {
                 .dictionaryValueType($0, expected: $1)
             }
             codes.append((k.value, v.value))

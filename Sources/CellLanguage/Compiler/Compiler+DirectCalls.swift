@@ -43,8 +43,7 @@ extension Compiler {
             guard let argumentIndex = matched[index] else { continue }
             let argument = arguments[argumentIndex].value
             guard case .inoutArgument(let target) = argument.kind else {
-                let type = compileExpr(argument, expected: parameter.type).type
-                mismatch(.inoutNeedsAmpersand(type), type, at: argument.location)
+                missingAmpersand(argument, parameter.type, call: location)
                 continue
             }
             guard let place = compileInoutPlace(target, at: argument.location) else { continue }

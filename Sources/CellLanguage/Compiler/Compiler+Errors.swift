@@ -141,7 +141,7 @@ extension Compiler {
     func compileThrow(_ value: Expr, at location: SourceLocation) -> (Frame) throws -> Flow {
         let typed = compileExpr(value, expected: nil)
         if !typed.type.hasError, !Compiler.isError(typed.type) {
-            error(.notAnError(typed.type), at: value.location)
+            error(.notAnError(typed.type), at: Compiler.conversionLocation(of: value))
         }
         if !throwsOutOfRethrowingBody(at: location, isCall: false), let reason = unhandledReason() {
             error(reason == .deferBody ? .throwFromDefer(isCall: false)

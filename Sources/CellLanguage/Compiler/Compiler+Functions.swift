@@ -157,13 +157,14 @@ extension Compiler {
         })
     }
 
-    /// Calls a value of function type with positional arguments; `openingParen` is where swiftc reports labels.
+    /// Calls a value of function type with positional arguments; `openingParen` is where swiftc reports labels,
+    /// `closingParen` where it reports a missing argument (`fn(1)` for two parameters).
     func compileValueCall(_ callee: Typed, _ arguments: [Argument], at location: SourceLocation,
-                          openingParen: SourceLocation? = nil) -> Typed {
+                          openingParen: SourceLocation? = nil, closingParen: SourceLocation? = nil) -> Typed {
         outsideUses += 1
         if case .throwingFunction(let parameterTypes, let returnType) = callee.type {
             return compileThrowingValueCall(Typed(type: .function(parameterTypes, returnType), code: callee.code), arguments,
-                                            at: location, openingParen: openingParen)
+                                            at: location, openingParen: openingParen, closingParen: closingParen)
         }
         guard case .function(let parameterTypes, let returnType) = callee.type else {
             if case .optional(let wrapped) = callee.type, case .function = wrapped {
@@ -182,7 +183,7 @@ extension Compiler {
             if arguments.count > parameterTypes.count {
                 error(.extraArgument(nil), at: arguments[parameterTypes.count].location)
             } else {
-                error(.missingArgument(label: nil, position: arguments.count + 1), at: location)
+                error(.missingArgument(label: nil, position: arguments.count + 1), at: closingParen ?? location)
             }
             return .invalid
         }

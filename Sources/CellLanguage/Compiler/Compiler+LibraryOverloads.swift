@@ -35,6 +35,7 @@ extension Compiler {
     private func libraryChoice(_ name: String, _ overloads: [FunctionInfo], _ arguments: [Argument]) -> LibraryOverloadChoice {
         let types = arguments.map { argument -> CType? in
             let value = argument.value
+            if LibraryOverloadChoice.isTypedChoice(value) { return compileExprTypeOnly(value) }  // as the checker types it
             guard TypeChecker.isContextFree(value), !Compiler.isNumericLiteral(value) else { return nil }
             // Type-only: the argument compiles once the choice is made.
             return compileExprTypeOnly(value)

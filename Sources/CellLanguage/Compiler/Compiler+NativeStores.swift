@@ -22,7 +22,7 @@ extension Compiler {
             }
             if op != "=" { return compileNativeReadModifyWrite(op, target, value, at: location) }
             let receiver = compileExpr(base, expected: nil).value
-            let newValue = coerce(compileExpr(value, expected: property.type), to: property.type, at: value.location) {
+            let newValue = coerce(compileExpr(value, expected: property.type), to: property.type, at: Compiler.conversionLocation(of: value)) {
                 .assignmentType($0, target: $1)
             }
             if newValue.type.hasError { return .invalid }

@@ -174,6 +174,10 @@ extension Compiler {
 
     func operandMismatch(_ op: String, _ a: CType, _ b: CType, at location: SourceLocation) {
         if a.hasError || b.hasError { return }
+        if let value = compoundValues[location], Compiler.isNumberMix(a, b) {
+            error(.argumentType(b, expected: a), at: Compiler.conversionLocation(of: value))
+            return
+        }
         if op == "%" && a == .double && b == .double {
             error(.floatingRemainder, at: location)
             return
@@ -183,6 +187,21 @@ extension Compiler {
         } else {
             error(.binaryOperatorTypes(op, a, b), at: location)
         }
+    }
+
+    /// Whether a compound assignment's target and value are an Int and a Double, or a Double and an Int (`t += n`),
+    /// which swiftc reports as the value's conversion to the target's type.
+    static func isNumberMix(_ target: CType, _ value: CType) -> Bool {
+        (target == .int && value == .double) || (target == .double && value == .int)
+    }
+
+    /// Compiles the operation of the compound assignment `target op= value` (`op` without its `=`), at `location`;
+    /// `written`: the value as written, when `value` is a read of it.
+    func compileCompound(_ op: String, _ target: Expr, _ value: Expr, expected: CType, at location: SourceLocation,
+                         written: Expr? = nil) -> Typed {
+        compoundValues[location] = written ?? value
+        defer { compoundValues[location] = nil }
+        return compileBinary(op, target, value, expected: expected, at: location)
     }
 
     static func overflowError(_ op: String, _ location: SourceLocation) -> RuntimeError {

@@ -214,11 +214,11 @@ extension Compiler {
               variable.level == scope.context.level || variable.level == 0 else { return nil }
         let newValue: Typed
         if op == "=" {
-            newValue = coerce(compileExpr(value, expected: variable.type), to: variable.type, at: value.location) {
+            newValue = coerce(compileExpr(value, expected: variable.type), to: variable.type, at: Compiler.conversionLocation(of: value)) {
                 .assignmentType($0, target: $1)
             }
         } else {
-            newValue = compileBinary(String(op.dropLast()), target, value, expected: variable.type, at: location)
+            newValue = compileCompound(String(op.dropLast()), target, value, expected: variable.type, at: location)
             if newValue.type.hasError { return { _ in } }
             if newValue.type != variable.type {
                 mismatch(.binaryOperatorTypes(op, variable.type, newValue.type),

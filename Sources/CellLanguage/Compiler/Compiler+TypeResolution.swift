@@ -144,7 +144,7 @@ extension Compiler {
             noteConversion(.existential(type), at: location)
             return existential
         }
-        error(mistake(value.type, type), at: location)
+        error(Compiler.unwrapMistake(mistake(value.type, type), value.type, type), at: location)
         return Typed(type: type, code: value.code)
     }
 

@@ -50,8 +50,8 @@ enum LibraryOverloadChoice: Equatable {
             if let type = types[index] {
                 guard type == parameter || type.hasError || parameter == .optional(type) else { return nil }
                 if type != parameter { fit = 1 }
-            } else if Compiler.isNumericLiteral(value) {
-                let float = Compiler.containsFloatLiteral(value)
+            } else if isNumberLiteral(value) {
+                let float = hasFloatLiteral(value)
                 switch parameter {
                 case .double: if !float { fit = 1 }
                 case .int: if float { return nil }
@@ -95,14 +95,14 @@ enum LibraryOverloadChoice: Equatable {
         if let arity = mathArity(name) {
             guard arguments.count == arity else { return nil }
             return zip(arguments, types).map { argument, type -> Int? in
-                if Compiler.isNumericLiteral(argument.value) { return Compiler.containsFloatLiteral(argument.value) ? 2 : 1 }
+                if isNumberLiteral(argument.value) { return hasFloatLiteral(argument.value) ? 2 : 1 }
                 if let type { return type == .double || type.hasError ? 2 : nil }
                 return isNeverNumber(argument.value) ? nil : 1
             }.reduce(2 as Int?) { fit, next in next.flatMap { next in fit.map { min($0, next) } } }
         }
         if name == "abs" {
             guard arguments.count == 1 else { return nil }
-            if Compiler.isNumericLiteral(arguments[0].value) { return 2 }
+            if isNumberLiteral(arguments[0].value) { return 2 }
             guard let type = types[0] else { return isNeverNumber(arguments[0].value) ? nil : 1 }
             return type == .int || type == .double || type.isAnyInteger || type.hasError ? 2 : nil
         }
@@ -112,9 +112,9 @@ enum LibraryOverloadChoice: Equatable {
 
     /// How well `min`/`max` take the arguments: every one of the type of the first that is not a number literal.
     private static func minMaxFit(_ arguments: [Argument], _ types: [CType?]) -> Int? {
-        let literals = arguments.filter { Compiler.isNumericLiteral($0.value) }
-        let floats = literals.filter { Compiler.containsFloatLiteral($0.value) }.count
-        let others = zip(arguments, types).filter { !Compiler.isNumericLiteral($0.0.value) }
+        let literals = arguments.filter { isNumberLiteral($0.value) }
+        let floats = literals.filter { hasFloatLiteral($0.value) }.count
+        let others = zip(arguments, types).filter { !isNumberLiteral($0.0.value) }
         guard let anchor = others.first else { return floats == 0 || floats == literals.count ? 2 : 1 }
         guard let type = anchor.1 else { return isNeverNumber(anchor.0.value) ? nil : 1 }
         guard type == .int || type == .double || type == .string || type.isAnyInteger,
@@ -131,5 +131,27 @@ enum LibraryOverloadChoice: Equatable {
         case .stringLiteral, .boolLiteral, .nilLiteral, .array, .dictionary, .closure: return true
         default: return false
         }
+    }
+
+    /// Whether an argument is typed by its context as a number literal is: a number literal, or a choice between
+    /// such (`c ? 1.0 : 2.0`, which swiftc types as a whole: `exp(c ? 1.0 : 2.0)` is the library's `exp`).
+    static func isNumberLiteral(_ value: Expr) -> Bool {
+        if case .ternary(_, let first, let second) = value.kind { return isNumberLiteral(first) && isNumberLiteral(second) }
+        return Compiler.isNumericLiteral(value)
+    }
+
+    /// Whether such an argument contains a floating-point literal (in either result of a choice).
+    private static func hasFloatLiteral(_ value: Expr) -> Bool {
+        if case .ternary(_, let first, let second) = value.kind { return hasFloatLiteral(first) || hasFloatLiteral(second) }
+        return Compiler.containsFloatLiteral(value)
+    }
+
+    /// Whether an argument is a choice typed by a result that is no literal (`c ? x : y`, `c ? x : 1.0`): each result
+    /// context-free or a number literal, one of them context-free; the checker and the generator type it as a whole.
+    static func isTypedChoice(_ value: Expr) -> Bool {
+        guard case .ternary(_, let first, let second) = value.kind else { return false }
+        let results = [first, second]
+        return results.contains(where: TypeChecker.isContextFree)
+            && results.allSatisfy { TypeChecker.isContextFree($0) || Compiler.isNumericLiteral($0) }
     }
 }

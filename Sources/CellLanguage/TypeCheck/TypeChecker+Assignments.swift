@@ -27,6 +27,11 @@ extension TypeChecker {
         if decides, let place {
             let found = check(value, expected: place)
             if !throughChain { checkAssignedValue(op, target, value, found, to: place) }
+            if !throughChain, let found, ["+=", "-=", "*=", "/="].contains(op), Compiler.isNumberMix(place, found) {
+                // `t += n`: swiftc's argument mistake at the value (`Compiler.operandMismatch`).
+                report(.argumentType(found, expected: place), at: Compiler.conversionLocation(of: value))
+                return .error
+            }
         } else if Self.isContextFree(value) || ((op == "<<=" || op == ">>=") && Self.isIndex(value)) {
             // A shift's amount is any integer: a literal one is an Int.
             check(value, expected: nil)

@@ -131,8 +131,9 @@ extension TypeChecker {
     func certainlyBuiltinMembers(of receiver: CType) -> Bool {
         guard isClosed(receiver), !receiver.isOptional else { return false }
         if case .user = receiver { return false }
+        // With neither, no protocol extension reaches the receiver (`protocolExtensionsReach`).
         return compiler.protocolState.builtinExtensions[receiver.description] == nil
-            && compiler.protocolState.arrayConformances.isEmpty && compiler.protocolState.protocolExtensions.isEmpty
+            && compiler.protocolState.arrayConformances.isEmpty
     }
 }
 

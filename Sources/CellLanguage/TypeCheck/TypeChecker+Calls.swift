@@ -169,7 +169,7 @@ extension TypeChecker {
         if let result = callableField(receiver, name, arguments, expected: expected, at: nameLocation) { return result }
         if let result = storedFunctionCall(receiver, name, arguments) { return result }
         uncheckedArguments(arguments)
-        return missingMember(receiver, name, at: nameLocation)
+        return missingMember(receiver, name, at: nameLocation, called: true)
     }
 
     /// `sqrt(x)`, `pow(x, y)`…: the C math library's functions on Doubles.

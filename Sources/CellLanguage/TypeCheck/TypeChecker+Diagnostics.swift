@@ -55,10 +55,11 @@ extension TypeChecker {
     func checkConverting(_ value: Expr, to expected: CType, _ mistake: (CType, CType) -> CompileError) -> CType? {
         let found = check(value, expected: expected)
         guard let found else { return nil }
-        let error = mistake(found, expected)
+        let conversion = mistake(found, expected), error = Compiler.unwrapMistake(conversion, found, expected)
         let location: SourceLocation
-        switch error {
-        case .argumentType, .specifiedType, .elementType: location = Compiler.conversionLocation(of: value)
+        switch conversion {
+        case .argumentType, .specifiedType, .elementType, .returnType, .dictionaryKeyType, .dictionaryValueType, .assignmentType:
+            location = Compiler.conversionLocation(of: value)
         default: location = value.location
         }
         if throwingToNonThrowing(found, expected, at: location) { return found }  // TypeChecker+MoreDiagnostics
@@ -111,12 +112,6 @@ extension TypeChecker {
     private static let arithmetic: Set<String> = ["+", "-", "*", "/", "%"]
     private static let plainOperands: Set<CType> = [.int, .double, .string, .bool, .character]
 
-    /// Whether an extension of a protocol (or a constrained extension of `Array`, kept as one) declares the
-    /// operator `op` (`static func + (…)`), which may then apply to built-in operands.
-    func protocolExtensionsDeclare(_ op: String) -> Bool {
-        compiler.protocolState.protocolExtensions.contains { $0.decl.methods.contains { $0.name == op } }
-    }
-
     /// Reports an arithmetic operator the operands' built-in types do not have and returns the error type; nil (no
     /// report) when the operator may apply or the checker cannot tell. `a` and `b` are the operands' types.
     func operatorMismatch(_ op: String, _ a: CType, _ b: CType, at location: SourceLocation) -> CType? {
@@ -124,7 +119,7 @@ extension TypeChecker {
             if case .integer = type { return a != b }
             return Self.plainOperands.contains(type)
         }
-        // Registered operators were looked for by the caller; a protocol extension may declare one.
+        // Registered operators were looked for by the caller; a protocol extension may declare one (`static func + (…)`).
         guard Self.arithmetic.contains(op), plain(a), plain(b), !protocolExtensionsDeclare(op) else { return nil }
         if a == b {
             switch a {
@@ -143,7 +138,7 @@ extension TypeChecker {
     func comparisonMismatch(_ op: String, _ type: CType, at location: SourceLocation) -> CType? {
         guard case .user(let user) = type, user.kind == .structure || (user.kind == .classType && user.superclass == nil),
               user.conformances.isEmpty, !isGeneric(user), compiler.protocolState.opaqueTypes[user] == nil,
-              compiler.protocolState.protocolExtensions.isEmpty else { return nil }
+              !protocolExtensionsDeclare(op) else { return nil }
         report(.binaryOperatorSameTypes(op, type), at: location)
         return .error
     }
@@ -163,7 +158,8 @@ extension TypeChecker {
 
     /// Reports a member `receiver` certainly does not have (`value of type 'T' has no member 'm'`, with the
     /// generator's did-you-mean) and returns the error type; nil when the member may exist.
-    func missingMember(_ receiver: CType, _ name: String, at location: SourceLocation) -> CType? {
+    /// `called`: the member is called (`a.speek()`), which the generator reports on a declared type without a suggestion.
+    func missingMember(_ receiver: CType, _ name: String, at location: SourceLocation, called: Bool = false) -> CType? {
         if let refusal = compiler.collectionExtensionRefusal(receiver, name) {
             report(refusal, at: location)
             return .error
@@ -171,7 +167,7 @@ extension TypeChecker {
         // Property wrappers synthesize `_x` and `$x`, and lower an attribute to a read of its `wrappedValue`.
         guard !["self", "init", "Type", "hashValue", "wrappedValue", "projectedValue"].contains(name),
               !name.hasPrefix("$"), !name.hasPrefix("_"),
-              compiler.protocolState.protocolExtensions.isEmpty, !extendsBuiltin(member: name),
+              !protocolExtensionsSupply(name, to: receiver), !extendsBuiltin(member: name),
               compiler.protocolState.collectionExtensionMembers[name] == nil else { return nil }
         switch receiver {
         case .user(let type):
@@ -181,8 +177,8 @@ extension TypeChecker {
                   type.staticFields[name] == nil, type.staticMethods[name] == nil, type.staticComputed[name] == nil,
                   type.caseIndex(name) == nil, name != "rawValue" || type.rawType == nil else { return nil }
             let candidates = type.fields.map(\.name) + Array(type.computed.keys) + Array(type.methods.keys)
-            report(.valueHasNoMember(receiver, member: name, suggestion: NameSuggester.suggestion(for: name, among: candidates)),
-                   at: location)
+            let suggestion = called ? nil : NameSuggester.suggestion(for: name, among: candidates)
+            report(.valueHasNoMember(receiver, member: name, suggestion: suggestion), at: location)
         case .tuple(let elements):
             let table = StdlibTables.table(for: receiver)
             guard table?.property(named: name) == nil, table?.methods(named: name).isEmpty ?? true,
@@ -190,9 +186,11 @@ extension TypeChecker {
             if let index = Int(name), index >= 0, index < elements.count { return nil }
             report(.valueHasNoMember(receiver, member: name, suggestion: table?.suggestion(for: name)), at: location)
         default:
-            // An extension of the type may add a conformance, and with it a protocol extension's members.
-            guard isClosed(receiver), !receiver.isOptional, compiler.protocolState.builtinExtensions[receiver.description] == nil,
-                  compiler.protocolState.arrayConformances.isEmpty, let table = StdlibTables.table(for: receiver),
+            // An extension of the type may add a conformance, and with it a protocol extension's members (its own
+            // members, and the templates' copies the generator adds to arrays, were looked for by name above).
+            guard isClosed(receiver), !receiver.isOptional,
+                  compiler.protocolState.builtinExtensions[receiver.description]?.conformances.isEmpty ?? true,
+                  !arrayConformancesSupply(name), let table = StdlibTables.table(for: receiver),
                   table.property(named: name) == nil, table.methods(named: name).isEmpty else { return nil }
             report(.valueHasNoMember(receiver, member: name, suggestion: table.suggestion(for: name)), at: location)
         }
@@ -202,7 +200,7 @@ extension TypeChecker {
     /// Reports a subscript of a number or a Boolean (`value of type 'Int' has no subscripts`) and returns the error
     /// type; nil for any other receiver (or when an extension may declare a subscript).
     func missingSubscript(_ receiver: CType, at location: SourceLocation) -> CType? {
-        guard [.int, .double, .bool].contains(receiver), compiler.protocolState.protocolExtensions.isEmpty,
+        guard [.int, .double, .bool].contains(receiver), !protocolExtensionsSupplySubscripts(to: receiver),
               compiler.protocolState.builtinExtensions.values.allSatisfy({ $0.subscripts.isEmpty }) else { return nil }
         report(.noSubscripts(receiver), at: location)
         return .error

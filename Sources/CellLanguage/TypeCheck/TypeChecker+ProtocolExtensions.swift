@@ -143,7 +143,7 @@ extension TypeChecker {
             }
             return owner.computed[name]?.returnType
         default:
-            guard !extendsBuiltin(member: name), !declaresTemplateMember(name),
+            guard !extendsBuiltin(member: name), !protocolExtensionsDeclare(name),
                   let property = StdlibTables.table(for: type)?.property(named: name) else { return nil }
             return StdlibSignature(property.declaration, receiver: type).propertyType
         }
@@ -157,7 +157,7 @@ extension TypeChecker {
             if owner.fieldIndex(name) == nil, owner.computed[name] == nil, let infos = owner.methods[name] {
                 return declaredCall(infos, arguments, receiver: true)
             }
-        case .array where !declaresTemplateMember(name):
+        case .array where !protocolExtensionsDeclare(name):
             // `reduce(0, +)`, `map { … }` in an extension of arrays: the generic methods too.
             if let result = higherOrderCall(type, name, arguments, expected: expected) ?? stdlibCall(type, name, arguments) {
                 return result
@@ -167,14 +167,6 @@ extension TypeChecker {
         }
         uncheckedArguments(arguments)
         return nil
-    }
-
-    /// Whether a template (an extension of a protocol with associated types) declares a member called `name`: its
-    /// copy may then be the member a name means.
-    private func declaresTemplateMember(_ name: String) -> Bool {
-        compiler.protocolState.protocolExtensions.contains { _, decl in
-            decl.methods.contains { $0.name == name } || decl.computed.contains { $0.name == name }
-        }
     }
 }
 

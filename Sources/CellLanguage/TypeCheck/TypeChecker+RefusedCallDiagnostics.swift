@@ -138,7 +138,7 @@ extension TypeChecker {
                            at nameLocation: SourceLocation) -> CType?? {
         guard isClosed(receiver), !receiver.isOptional || name == "flatMap", !extendsBuiltin(member: name),
               compiler.protocolState.builtinExtensions[receiver.description] == nil,
-              compiler.protocolState.arrayConformances.isEmpty, compiler.protocolState.protocolExtensions.isEmpty,
+              compiler.protocolState.arrayConformances.isEmpty, !protocolExtensionsSupply(name, to: receiver),
               compiler.protocolState.genericMembers.isEmpty,
               StdlibTables.table(for: receiver)?.methods(named: name).filter({ $0.accepts(arguments) }).count == 1
         else { return nil }

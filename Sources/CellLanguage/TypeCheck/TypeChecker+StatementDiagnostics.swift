@@ -29,8 +29,8 @@ extension TypeChecker {
     /// Reports a `for` loop the generator refuses before its body (which is then neither compiled nor checked):
     /// a sequence of a type that is no sequence, or a tuple pattern that does not fit the array's elements.
     func reportsLoopMistake(_ pattern: BindingPattern, _ sequence: Expr, _ type: CType?) -> Bool {
-        guard let type, compiler.protocolState.builtinExtensions[type.description] == nil,
-              compiler.protocolState.protocolExtensions.isEmpty else { return false }
+        // A protocol extension adds no conformance (to `Sequence`) and no element type.
+        guard let type, compiler.protocolState.builtinExtensions[type.description] == nil else { return false }
         switch type {
         case .int, .double, .bool, .character:
             report(.notASequence(type), at: sequence.location)
@@ -50,11 +50,11 @@ extension TypeChecker {
     }
 
     /// Checks `throw value`: a value of a built-in type or of a plain struct or enum is no `Error`.
+    /// A protocol extension adds no conformance (to `Error`); swiftc reports at a member's name (`throw Failure.bad`).
     func checkThrown(_ value: Expr) {
         guard let found = check(value, expected: nil), isClosed(found), !found.isOptional,
-              compiler.protocolState.builtinExtensions[found.description] == nil,
-              compiler.protocolState.protocolExtensions.isEmpty else { return }
-        report(.notAnError(found), at: value.location)
+              compiler.protocolState.builtinExtensions[found.description] == nil else { return }
+        report(.notAnError(found), at: Compiler.conversionLocation(of: value))
     }
 
     /// Reports `let (a, b) = (1, 2, 3)` (a tuple of closed types with another number of elements than the pattern),

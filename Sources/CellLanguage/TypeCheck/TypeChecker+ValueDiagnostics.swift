@@ -106,7 +106,7 @@ extension TypeChecker {
               compiler.registry.types[typeName] == nil, compiler.registry.constants[typeName] == nil,
               let type = CType.plainBuiltin(named: typeName) ?? IntegerKind(name: typeName).map({ .integer($0) }),
               [.int, .double, .string, .bool, .character].contains(type) || type.isAnyInteger,
-              !["self", "init", "Type"].contains(name), compiler.protocolState.protocolExtensions.isEmpty,
+              !["self", "init", "Type"].contains(name), !protocolExtensionsSupply(name, to: type),
               compiler.protocolState.builtinExtensions.isEmpty, let table = StdlibTables.table(for: type),
               table.staticProperty(named: name) == nil, table.staticMethods(named: name).isEmpty,
               table.methods(named: name).isEmpty, table.property(named: name) == nil else { return nil }
@@ -118,7 +118,8 @@ extension TypeChecker {
     /// `xs.first.bitWidth`: a property read on an optional of a type the checker knows completely, which the
     /// generator refuses at the base's last token (`must be unwrapped to refer to member`).
     func optionalMemberMistake(_ receiver: CType, _ name: String, base: Expr) -> CType? {
-        guard case .optional = receiver, isClosed(receiver), !checksImplicitlyUnwrapped, compiler.protocolState.protocolExtensions.isEmpty,
+        // No protocol extension reaches an optional (`protocolExtensionsReach`).
+        guard case .optional = receiver, isClosed(receiver), !checksImplicitlyUnwrapped,
               compiler.protocolState.builtinExtensions.isEmpty, !extendsBuiltin(member: name),
               !["self", "init", "Type", "hashValue", "wrappedValue", "projectedValue"].contains(name),
               !name.hasPrefix("$"), !name.hasPrefix("_") else { return nil }
@@ -130,7 +131,7 @@ extension TypeChecker {
     func stringIntegerIndex(_ index: CType?, base: Expr) -> CType? {
         guard let index, [.int, .range, .closedRange].contains(index),
               compiler.protocolState.builtinExtensions.values.allSatisfy({ $0.subscripts.isEmpty }),
-              compiler.protocolState.protocolExtensions.isEmpty else { return nil }
+              !protocolExtensionsSupplySubscripts(to: .string) else { return nil }
         report(.stringIntegerSubscript, at: base.location)
         return .error
     }
@@ -142,7 +143,7 @@ extension TypeChecker {
     func unaryMismatch(_ op: String, _ type: CType, at location: SourceLocation) -> CType? {
         guard ["-", "+", "!", "~"].contains(op), !declaredOperators.contains(op),
               [.int, .double, .string, .bool, .character].contains(type) || type.isAnyInteger,
-              compiler.protocolState.protocolExtensions.isEmpty, compiler.protocolState.builtinExtensions.isEmpty else { return nil }
+              !protocolExtensionsDeclare(op), compiler.protocolState.builtinExtensions.isEmpty else { return nil }
         report(.unaryOperatorType(op, type), at: location)
         return .error
     }
@@ -151,7 +152,7 @@ extension TypeChecker {
     /// the other's, reported at the optional operand (`must be unwrapped to a value of type`).
     func optionalOperandMistake(_ op: String, _ a: CType, _ b: CType, _ lhs: Expr, _ rhs: Expr) -> CType? {
         guard ["+", "-", "*", "/", "%", "<", "<=", ">", ">="].contains(op), !declaredOperators.contains(op),
-              !checksImplicitlyUnwrapped, isClosed(a), isClosed(b), compiler.protocolState.protocolExtensions.isEmpty,
+              !checksImplicitlyUnwrapped, isClosed(a), isClosed(b), !protocolExtensionsDeclare(op),
               compiler.protocolState.builtinExtensions.isEmpty else { return nil }
         if case .optional(let wrapped) = a, wrapped == b {
             report(.optionalNotUnwrapped(a, wrapped: wrapped), at: lhs.location)
@@ -206,7 +207,7 @@ extension TypeChecker {
     /// generator's tuple comparison does not take (a Bool element, more than six elements), reported at the operator.
     func tupleOrderingMismatch(_ op: String, _ type: CType, at location: SourceLocation) -> CType? {
         guard ["<", "<=", ">", ">="].contains(op), case .tuple(let elements) = type, !declaredOperators.contains(op),
-              elements.allSatisfy({ isClosed($0.type) }), compiler.protocolState.protocolExtensions.isEmpty,
+              elements.allSatisfy({ isClosed($0.type) }), !protocolExtensionsDeclare(op),
               compiler.protocolState.builtinExtensions.isEmpty else { return nil }
         report(.binaryOperatorSameTypes(op, type), at: location)
         return .error
@@ -217,7 +218,7 @@ extension TypeChecker {
     /// without a label: other shapes are the generator's argument mistakes). The index is checked without a context.
     func missingValueSubscript(_ receiver: CType, _ arguments: [Argument], at location: SourceLocation) -> CType? {
         guard arguments.count == 1, arguments[0].label == nil, !checksImplicitlyUnwrapped,
-              compiler.protocolState.protocolExtensions.isEmpty, compiler.protocolState.genericMembers.isEmpty,
+              !protocolExtensionsSupplySubscripts(to: receiver), compiler.protocolState.genericMembers.isEmpty,
               compiler.protocolState.builtinExtensions.values.allSatisfy({ $0.subscripts.isEmpty }),
               !resolution.declarations.contains(where: { $0.kind == .member && $0.name == "subscript" }) else { return nil }
         switch receiver {
@@ -251,10 +252,10 @@ extension TypeChecker {
     }
 
     /// A declared struct or enum conforming to nothing, or a root class conforming to nothing, neither generic nor
-    /// opaque, when no protocol extension can add a static member.
+    /// opaque (so no protocol extension can add a member to it).
     private func isCertainStaticReceiver(_ type: UserType) -> Bool {
         (type.kind == .structure || type.kind == .enumeration || (type.kind == .classType && type.superclass == nil))
             && type.conformances.isEmpty && !isGeneric(type) && compiler.protocolState.opaqueTypes[type] == nil
-            && type.extendedBuiltin == nil && compiler.protocolState.protocolExtensions.isEmpty
+            && type.extendedBuiltin == nil
     }
 }

@@ -41,3 +41,7 @@ func scaled() -> [Double] {
     return exp2([1, 2])
 }
 print(scaled(), exp2(3.0))
+
+// A choice between Doubles (literals or values) is the library's Double: the cell's overload takes an array.
+let useFirst = true
+print(exp(useFirst ? 0.0 : 1.0), sqrt(useFirst ? y : 4.0), sqrt(useFirst ? y : y))

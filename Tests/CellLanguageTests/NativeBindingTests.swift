@@ -103,9 +103,10 @@ final class NativeBindingTests: XCTestCase {
         """, firstLine: 20, columnOffset: 2))
         XCTAssertEqual(compiled.diagnostics.map { "\($0.location!): \($0.message)" }, [
             "20:40: type 'Theme' has no member 'drak'",
-            "21:14: incorrect argument labels in call (have 'xs:y:', expected 'x:y:color:')",
+            // A misspelled label is compared with the parameters taken in order, as swiftc compares it.
+            "21:14: incorrect argument label in call (have 'xs:y:', expected 'x:y:')",
             "22:19: cannot convert value of type 'String' to expected element type 'Double'",
-            "23:31: extra argument 'cnt' in call",
+            "23:19: incorrect argument label in call (have '_:_:cnt:', expected '_:_:count:')",
             "24:7: value of type 'Figure' has no member 'plot'",
         ])
         XCTAssertEqual(compiled.diagnostics.first?.notes, ["did you mean 'dark'?"])

@@ -219,4 +219,33 @@ final class SwiftcParityTests: XCTestCase {
             "6:13: type 'Date' is not supported in nbrun cells",
         ])
     }
+
+    func testAMisspelledLabelBesideDefaultedParametersIsAnIncorrectLabelNotAnExtraArgument() {
+        // swiftc 6's lines: the labels are compared with the parameters' taken in order (nbrun said "extra argument").
+        XCTAssertEqual(diagnosticLines("""
+            func f(a: Int = 0, b: Int = 0) {}
+            f(c: 1)
+            f(a: 1, c: 2)
+            func g(a: Int, b: Int = 0) {}
+            g(a: 1, c: 2)
+            g(x: 1)
+            struct P { var x = 0; var y = 0 }
+            _ = P(z: 1)
+            _ = P(x: 1, z: 2)
+            func h(_ a: Int, scale: Double = 1, shift: Double = 0) {}
+            h(1, scal: 2)
+            h(1, shift: 2, scal: 3)
+            f(a: 1, b: 2, c: 3)
+            """), [
+            "2:2: incorrect argument label in call (have 'c:', expected 'a:')",
+            "3:2: incorrect argument label in call (have 'a:c:', expected 'a:b:')",
+            "5:2: incorrect argument label in call (have 'a:c:', expected 'a:b:')",
+            "6:2: incorrect argument label in call (have 'x:', expected 'a:')",
+            "8:6: incorrect argument label in call (have 'z:', expected 'x:')",
+            "9:6: incorrect argument label in call (have 'x:z:', expected 'x:y:')",
+            "11:2: incorrect argument label in call (have '_:scal:', expected '_:scale:')",
+            "12:2: incorrect argument labels in call (have '_:shift:scal:', expected '_:scale:shift:')",
+            "13:18: extra argument 'c' in call",
+        ])
+    }
 }

@@ -61,7 +61,7 @@ extension Compiler {
                 // The argument belongs to a later parameter: this one is missing (swiftc reports it there).
                 return .mistake(.missingArgument(label: parameter.label, position: index + 1), argument.location)
             } else if argument.label != nil, parameter.label != nil {
-                return .mistake(.incorrectArgumentLabels(have: arguments.map(\.label), expected: parameters.map(\.label)),
+                return .mistake(.incorrectArgumentLabels(have: arguments.map(\.label), expected: expectedLabels(parameters, arguments)),
                                 opening ?? argument.location)
             } else if let expected = parameter.label {
                 return .mistake(.missingArgumentLabel(expected), argument.location)
@@ -72,9 +72,22 @@ extension Compiler {
         }
         if next < arguments.count {
             let argument = arguments[next]
+            // `h(1, scal: 2)` for `h(_:scale:)`: no more arguments than parameters, and a label none of them has, is
+            // a misspelled label, which swiftc reports against the parameters taken in order (not an extra argument).
+            if arguments.count <= parameters.count, let label = argument.label, !parameters.contains(where: { $0.label == label }),
+               !arguments.contains(where: \.isTrailingClosure) {
+                return .mistake(.incorrectArgumentLabels(have: arguments.map(\.label), expected: expectedLabels(parameters, arguments)),
+                                opening ?? argument.location)
+            }
             return .mistake(.extraArgument(argument.label), argument.value.location)
         }
         return .matched(result)
+    }
+
+    /// The labels swiftc expects in its "incorrect argument labels" message: those of the parameters the arguments
+    /// take in order (the first as many as there are arguments), or all of them for more arguments than parameters.
+    private static func expectedLabels(_ parameters: [ParameterShape], _ arguments: [Argument]) -> [String?] {
+        parameters.prefix(arguments.count).map(\.label)
     }
 
     /// Compiles the arguments of a call to parameters of known types, in call order.

@@ -67,25 +67,14 @@ extension Compiler {
                     return compileMemberCall(info, receiver: nil, arguments, at: nameLocation)
                 }
             }
-            // `.init(…)`: the contextual type's initializer (`m = .init(repeating: 0, count: n)`, `p = .init(x: 1)`).
-            if name == "init", let type = expected?.unwrapped, !type.hasError {
-                if case .user(let user) = type, user.kind != .protocolType { return compileConstruction(user, arguments, at: location) }
-                if Compiler.isImplicitlyInitializable(type) { return compileInitializer(type, arguments, at: location) }
+            if name == "init", let construction = compileContextualInitializer(expected, arguments, at: location) {
+                return construction
             }
             error(.cannotInferContextualBase(name, chained: false), at: nameLocation)
             return .invalid
         default:
             let function = compileExpr(callee, expected: nil)
             return compileValueCall(function, arguments, at: location, openingParen: openingParen)
-        }
-    }
-
-    /// Whether `.init(…)` may construct a value of the built-in `type` from its context: the types whose
-    /// initializers `compileInitializer` compiles.
-    static func isImplicitlyInitializable(_ type: CType) -> Bool {
-        switch type {
-        case .int, .double, .bool, .string, .character, .substring, .integer, .array, .set, .dictionary: return true
-        default: return false
         }
     }
 

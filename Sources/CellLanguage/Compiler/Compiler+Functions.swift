@@ -71,8 +71,8 @@ extension Compiler {
     /// use a `static func <`. The earlier cell's function it replaces (same parameters), if any, is removed.
     private func registerOperatorWitness(_ info: FunctionInfo, replacing replaced: FunctionInfo?) {
         var owners: [UserType] = []
-        for case .user(let type) in info.parameters.map(\.type) where type.kind != .protocolType && !owners.contains(where: { $0 === type }) {
-            owners.append(type)
+        for parameter in info.parameters where Compiler.ownsOperatorWitness(parameter.type) {
+            if case .user(let type) = parameter.type, !owners.contains(where: { $0 === type }) { owners.append(type) }
         }
         for type in owners {
             var list = type.staticMethods[info.name] ?? []

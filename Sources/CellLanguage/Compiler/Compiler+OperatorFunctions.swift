@@ -26,6 +26,19 @@ extension Compiler {
         return infos
     }
 
+    /// The top-level operator functions under `op` that are no declared type's operator (`registerOperatorWitness`
+    /// made the others static operators of the types they take): those of built-in types and protocols alone.
+    private func unownedOperatorFunctions(_ op: String) -> [FunctionInfo] {
+        globalOperatorFunctions(op).filter { !$0.parameters.contains { Compiler.ownsOperatorWitness($0.type) } }
+    }
+
+    /// Whether a top-level operator function taking a value of `type` is also that type's operator: a declared
+    /// type other than a protocol.
+    static func ownsOperatorWitness(_ type: CType) -> Bool {
+        if case .user(let user) = type { return user.kind != .protocolType }
+        return false
+    }
+
     /// The operator functions called `op` that a value of `type` finds: its own type's, or those of an extension of
     /// a built-in type, then the top-level ones (the type checker picks among the same,
     /// `TypeChecker+OperatorFunctions`).
@@ -36,17 +49,17 @@ extension Compiler {
         } else {
             own = protocolState.builtinExtensions[type.description]?.staticMethods[op] ?? []
         }
-        return own + globalOperatorFunctions(op)
+        return own + unownedOperatorFunctions(op)
     }
 
     /// The operator functions `a op b` chooses among before the built-in operators, in order: the static operators of
-    /// the operands' declared types, then the top-level ones; `>`, `<=` and `>=` fall back to `<` (`derived`), which
+    /// the operands' declared types (top-level ones taking them included), then the other top-level ones; `>`, `<=` and `>=` fall back to `<` (`derived`), which
     /// `Comparable` derives them from. The generator and the type checker pick the first taking `[a, b]` exactly.
     func userOperatorCandidates(_ op: String, _ a: CType, _ b: CType) -> (candidates: [FunctionInfo], derived: Bool) {
         func candidates(_ name: String, _ owners: [CType]) -> [FunctionInfo] {
             var found: [FunctionInfo] = []
             for case .user(let type) in owners { found += type.staticMethods[name] ?? [] }
-            return found + globalOperatorFunctions(name)
+            return found + unownedOperatorFunctions(name)
         }
         let direct = candidates(op, [a, b])
         if direct.isEmpty, [">", "<=", ">="].contains(op), case .user(let type) = a {

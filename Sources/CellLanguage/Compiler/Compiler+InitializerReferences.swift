@@ -12,12 +12,43 @@ extension Compiler {
         "UnicodeScalar": [.int, .integer(IntegerKind(bits: 8, signed: false))],
     ]
 
-    /// `String.init` (`Int.init`, `Double.init`, `Character.init`, `UnicodeScalar.init`) where a function of one argument is expected
-    /// (`pieces.map(String.init)`): the closure `{ String($0) }`, so the initializer is the one a call would choose;
-    /// nil for the other argument types (then refused).
+    /// The result of the built-in initializer `typeName.init` named as a function of one `argument`
+    /// (`String.init` on a Substring: String; `Int.init` on a String: Int?; `Array.init` on an ArraySlice<T>: [T]),
+    /// as `Array(x)`, `String(x)` … called on it give; nil when swiftc picks none (see `initializerReferences`).
+    static func referencedInitializerResult(_ typeName: String, _ argument: CType) -> CType? {
+        if typeName == "Array" { return arrayConversionResult(argument) }
+        guard initializerReferences[typeName]?.contains(argument) == true else { return nil }
+        switch (typeName, argument) {
+        case ("String", _): return .string
+        case ("Character", _): return .character
+        case ("UnicodeScalar", .int): return .optional(.unicodeScalar)
+        case ("UnicodeScalar", _): return .unicodeScalar
+        case ("Int", .double): return .int
+        case ("Int", _): return .optional(.int)
+        case ("Double", .int): return .double
+        default: return .optional(.double)
+        }
+    }
+
+    /// The array `Array(source)` makes of a `source` sequence (ranges of Ints, arrays, sets, slices, strings and their
+    /// views, user sequences); nil for any other type.
+    static func arrayConversionResult(_ source: CType) -> CType? {
+        switch source {
+        case .range, .closedRange: return .array(.int)
+        case .array(let element), .set(let element), .arraySlice(let element): return .array(element)
+        case .string, .substring: return .array(.character)
+        case .stringView(let view): return .array(view.element)
+        case .user: return userSequence(source).map { .array($0.element) }
+        default: return nil
+        }
+    }
+
+    /// `String.init` (`Int.init`, `Double.init`, `Character.init`, `UnicodeScalar.init`, `Array.init`) where a function of
+    /// one argument is expected (`pieces.map(String.init)`): the closure `{ String($0) }`, so the initializer is the one
+    /// a call would choose; nil for the other argument types (then refused).
     func initializerReference(_ base: Expr, _ typeName: String, _ name: String, expected: CType?) -> Typed? {
         guard name == "init", case .function(let parameters, _)? = expected, parameters.count == 1,
-              Compiler.initializerReferences[typeName]?.contains(parameters[0]) == true else { return nil }
+              Compiler.referencedInitializerResult(typeName, parameters[0]) != nil else { return nil }
         let at = base.location
         // The closure is the compiler's (not recorded: the reference `base.init` is, as the checker types it).
         let argument = Argument(label: nil, value: synthesized(Expr(.name("$0"), at: at)), location: at)

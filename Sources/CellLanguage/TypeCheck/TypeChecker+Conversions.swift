@@ -44,14 +44,7 @@ extension TypeChecker {
             return nil
         }
         let found = check(arguments[0].value, expected: nil)
-        switch found {
-        case .range?, .closedRange?: return .array(.int)
-        case .array(let element)?, .set(let element)?, .arraySlice(let element)?: return .array(element)
-        case .string?, .substring?: return .array(.character)
-        case .stringView(let view)?: return .array(view.element)
-        case .user?: return Compiler.userSequence(found!).map { .array($0.element) } ?? arrayLiteralLabelMistake(found, arguments[0])
-        default: return arrayLiteralLabelMistake(found, arguments[0])
-        }
+        return found.flatMap(Compiler.arrayConversionResult) ?? arrayLiteralLabelMistake(found, arguments[0])
     }
 
     /// `[T](source)`: the array of the source's elements, whatever `T` (`Compiler.compileArrayInitializer` gives the

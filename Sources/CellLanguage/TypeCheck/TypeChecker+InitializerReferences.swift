@@ -2,23 +2,13 @@
 /// string literal `split(separator:)` takes (`StringMembers.split` compiles it as a String).
 extension TypeChecker {
     /// The result of `T.init` applied to an `element` (`String.init` on a Substring: String; `Int.init` on a String:
-    /// Int?), its reference recorded as `(element) -> result`; nil when `argument` is no such reference.
+    /// Int?; `Array.init` on an ArraySlice<T>: [T]), its reference recorded as `(element) -> result`; nil when
+    /// `argument` is no such reference.
     func initializerReference(_ argument: Argument, _ element: CType) -> CType? {
         guard case .member(let base?, "init", _) = argument.value.kind, case .name(let typeName) = base.kind,
               let referent = resolution.referent(of: base), referent == .builtin || referent == .unresolved,
               compiler.declarations.userTypes[typeName] == nil, compiler.protocolState.builtinExtensions[typeName] == nil,
-              Compiler.initializerReferences[typeName]?.contains(element) == true else { return nil }
-        let result: CType
-        switch (typeName, element) {
-        case ("String", _): result = .string
-        case ("Character", _): result = .character
-        case ("UnicodeScalar", .int): result = .optional(.unicodeScalar)
-        case ("UnicodeScalar", _): result = .unicodeScalar
-        case ("Int", .double): result = .int
-        case ("Int", _): result = .optional(.int)
-        case ("Double", .int): result = .double
-        default: result = .optional(.double)
-        }
+              let result = Compiler.referencedInitializerResult(typeName, element) else { return nil }
         record(argument.value, .function([element], result), expected: .function([element], result))
         return result
     }

@@ -332,6 +332,9 @@ extension Compiler {
     private func closureParameterTypes(_ literal: ClosureLiteral, _ parameterHints: [CType]?, count: Int,
                                        at location: SourceLocation) -> [CType] {
         var parameterTypes: [CType] = []
+        // Nothing outside types the parameters: the literals the body combines them with may (`{ $0 / 2 }`).
+        let parameterHints = parameterHints ?? ClosureParameterInference.parameterTypes(
+            of: literal, resolve: { self.resolveType($0) }, variableType: { self.variableType($0, $1) })
         for index in 0..<count {
             if literal.hasExplicitParameters, let annotated = literal.parameters[index].type {
                 parameterTypes.append(resolveType(annotated))

@@ -73,6 +73,20 @@ extension Compiler {
         return resolvedName(name, referent, in: resolution, node: node, at: node.location)
     }
 
+    /// The type of the variable (local, captured or global) the name `node` refers to, as the resolution decides it;
+    /// nil for anything else (`TypeChecker.variableType` alike).
+    func variableType(_ node: Expr, _ name: String) -> CType? {
+        switch resolution?.referent(of: node) {
+        case .local?, .capture?, .global?, .earlierGlobal?: break
+        default: return nil
+        }
+        switch resolvedName(name, node: node) {
+        case .binding(.variable(let variable)?)?: return variable.type
+        case .binding(.accessor(let accessor)?)?: return accessor.type
+        default: return nil
+        }
+    }
+
     /// `self.name` or `T.name` for an implicit member; its base is remembered as the `self` in scope at `node` (or a
     /// type name), so compiling it takes no scope walk.
     private func implicitMember(_ name: String, node: Expr?, in resolution: Resolution, at location: SourceLocation) -> Expr? {

@@ -42,7 +42,10 @@ extension TypeChecker {
             closureBody(literal, at: location, parameters: [], result: nil, typing: .unknown)
             return nil
         }
-        var hints = context.parameters
+        // Nothing outside types the parameters: the literals the body combines them with may
+        // (`let half = { $0 / 2 }`, `Compiler.closureParameterTypes` alike).
+        var hints = context.parameters ?? ClosureParameterInference.parameterTypes(
+            of: literal, resolve: { self.resolve($0) }, variableType: { self.variableType($0, $1) })
         var splat: CType?
         let written = literal.hasExplicitParameters ? literal.parameters.count : literal.anonymousCount
         if let single = hints, single.count == 1, case .tuple(let elements) = single[0], written > 1, elements.count == written {
@@ -76,6 +79,14 @@ extension TypeChecker {
         if context.throwing { return .throwingFunction(known, returned) }
         if let splat { return .function([splat], returned) }
         return .function(known, returned)
+    }
+
+    /// The type of the variable (local, captured or global) the name `node` refers to; nil for anything else.
+    func variableType(_ node: Expr, _ name: String) -> CType? {
+        switch resolution.referent(of: node) {
+        case .local?, .capture?, .global?, .earlierGlobal?: return self.name(node, name)
+        default: return nil
+        }
     }
 
     /// Declares a closure's parameters and checks its body; returns its result type (nil: unknown).

@@ -10,10 +10,8 @@ print([1..<3, 5..<8].map(Array.init))
 print([1...2, 4...4].map(Array.init).flatMap { $0 })
 let sets: [Set<Int>] = [[3, 1, 2], [9]]
 print(sets.map(Array.init).map { $0.sorted() })
-print(fibs.chunks(3))
-extension Array {
-    func chunks(_ n: Int) -> [[Element]] {
-        stride(from: 0, to: count, by: n).map { self[$0..<Swift.min($0 + n, count)] }.map(Array.init)
-    }
+func chunks(_ xs: [Int], _ n: Int) -> [[Int]] {
+    stride(from: 0, to: xs.count, by: n).map { xs[$0..<min($0 + n, xs.count)] }.map(Array.init)
 }
+print(chunks(fibs, 3))
 print([3, 4].map(String.init), ["7", "x"].map(Int.init), [2, 5].map(Double.init))

@@ -23,6 +23,13 @@ enum NumberMembers {
                 return .tuple([.int(quotient), .int(remainder)])
             })
         },
+        intProperty("var nonzeroBitCount: Int", "How many bits of the two's-complement value are 1.") { $0.nonzeroBitCount },
+        intProperty("var leadingZeroBitCount: Int", "How many 0 bits precede the highest 1 bit (64 for 0).") {
+            $0.leadingZeroBitCount
+        },
+        intProperty("var trailingZeroBitCount: Int", "How many 0 bits follow the lowest 1 bit (64 for 0).") {
+            $0.trailingZeroBitCount
+        },
         intConstant("static var max: Int", "The largest Int.", Int.max),
         intConstant("static var min: Int", "The smallest Int.", Int.min),
         intConstant("static var zero: Int", "0 (`AdditiveArithmetic`'s zero, for generic code).", 0),
@@ -96,6 +103,13 @@ enum NumberMembers {
     @Sendable static func description(_ site: ValueSite) -> Typed? {
         let describe = site.compiler.describer(site.receiver)
         return Typed(type: .string, code: .value { .string(try describe($0)) })
+    }
+
+    static func intProperty(_ declaration: String, _ summary: String, _ read: @escaping @Sendable (Int) -> Int) -> StdlibMember {
+        StdlibMember(declaration, summary) { site in
+            let x = site.receiver.int
+            return Typed(type: .int, code: .int { read(try x($0)) })
+        }
     }
 
     static func intConstant(_ declaration: String, _ summary: String, _ n: Int) -> StdlibMember {

@@ -46,6 +46,10 @@ enum StringMembers {
         transform("func lowercased() -> String", "The string in lower case.") { text, location in
             try LargeText.mapScalars(text, at: location) { $0.lowercased() }
         },
+        // Not in pieces (`LargeText.mapScalars`): a word cut at a piece's end would be capitalized twice.
+        transform("var capitalized: String", "Each word with its first letter in upper case, the others in lower case.") {
+            text, _ in text.capitalized
+        },
         test("func hasPrefix(_ prefix: String) -> Bool", "Whether the string begins with `prefix`.") { $0.hasPrefix($1) },
         test("func hasSuffix(_ suffix: String) -> Bool", "Whether the string ends with `suffix`.") { $0.hasSuffix($1) },
         test("func starts(with possiblePrefix: String) -> Bool", "Whether the string begins with `possiblePrefix`.") { $0.starts(with: $1) },

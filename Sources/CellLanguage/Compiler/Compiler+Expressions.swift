@@ -368,7 +368,12 @@ extension Compiler {
         var codes: [(Frame) throws -> Value] = []
         for (index, element) in elements.enumerated() {
             let hint = expectedElements?[index]
-            let typed = compileExpr(element.value, expected: hint?.type)
+            var typed = compileExpr(element.value, expected: hint?.type)
+            // An element converts to the context's element type (`("sgd", SGD())` as `(String, any Optimizer)`).
+            if let hint, typed.type != hint.type, !typed.type.hasError, !hint.type.hasError,
+               let converted = implicitConversion(typed, to: hint.type, at: element.value.location) {
+                typed = converted
+            }
             types.append(TupleElement(label: element.label ?? hint?.label, type: typed.type))
             codes.append(typed.value)
         }

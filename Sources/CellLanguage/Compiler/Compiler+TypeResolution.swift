@@ -117,6 +117,16 @@ extension Compiler {
     func coerce(_ value: Typed, to type: CType, at location: SourceLocation,
                 _ mistake: (CType, CType) -> CompileError) -> Typed {
         if value.type == type || type.hasError || value.type.hasError { return value }
+        if let converted = implicitConversion(value, to: type, at: location) { return converted }
+        if case .array(let element) = type, case .array(.error) = value.type { _ = element; return Typed(type: type, code: value.code) }
+        if case .set(.error) = type, case .set = value.type { return value }
+        error(Compiler.unwrapMistake(mistake(value.type, type), value.type, type), at: location)
+        return Typed(type: type, code: value.code)
+    }
+
+    /// `value` converted to `type` the way Swift converts implicitly (a function's effects, a class upcast, an
+    /// optional promotion, a tuple's labels, an existential), the conversion noted; nil when none applies.
+    func implicitConversion(_ value: Typed, to type: CType, at location: SourceLocation) -> Typed? {
         if let converted = functionEffectCoercion(value, to: type, at: location) {
             noteConversion(.functionConversion(to: type), at: location)
             return converted
@@ -129,8 +139,6 @@ extension Compiler {
             noteConversion(.optionalPromotion, at: location)
             return Typed(type: type, code: .value(value.value))
         }
-        if case .array(let element) = type, case .array(.error) = value.type { _ = element; return Typed(type: type, code: value.code) }
-        if case .set(.error) = type, case .set = value.type { return value }
         if case .tuple(let target) = type, case .tuple(let source) = value.type, Compiler.tupleConverts(source, to: target) {
             // An unlabelled tuple converts to a labelled one of the same element types.
             return Typed(type: type, code: value.code)
@@ -144,8 +152,7 @@ extension Compiler {
             noteConversion(.existential(type), at: location)
             return existential
         }
-        error(Compiler.unwrapMistake(mistake(value.type, type), value.type, type), at: location)
-        return Typed(type: type, code: value.code)
+        return nil
     }
 
     /// Whether a tuple of `source` elements converts to `target`: same element types, labels equal or missing.

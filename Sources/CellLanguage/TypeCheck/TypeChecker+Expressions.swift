@@ -195,8 +195,10 @@ extension TypeChecker {
         var types: [TupleElement] = []
         for (index, element) in elements.enumerated() {
             let hint = hints?[index]
-            let type = check(element.value, expected: hint?.type)
-            if let type { types.append(TupleElement(label: element.label ?? hint?.label, type: type)) }
+            guard var type = check(element.value, expected: hint?.type) else { continue }
+            // An element converts to the context's element type, as the generator converts it (`implicitConversion`).
+            if let hint, holds(type, as: hint.type) || hint.type == .optional(type) { type = hint.type }
+            types.append(TupleElement(label: element.label ?? hint?.label, type: type))
         }
         return types.count == elements.count ? .tuple(types) : nil
     }

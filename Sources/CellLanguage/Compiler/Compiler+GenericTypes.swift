@@ -223,6 +223,19 @@ extension Compiler {
             }
             return .array(parseTypeText(inner, at: location))
         }
+        if text.hasPrefix("("), text.hasSuffix(")"), !text.contains("->") {
+            // A tuple (`Heap<(Int, String)>`), its elements labelled or not; `(T)` is T.
+            let elements = splitTypeArguments(String(text.dropFirst().dropLast())).filter { !$0.isEmpty }
+            if elements.count == 1, !elements[0].contains(":") { return parseTypeText(elements[0], at: location) }
+            var labels: [String?] = [], types: [TypeExpr] = []
+            for element in elements {
+                let parts = element.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                let labelled = parts.count == 2 && !parts[0].contains(where: { "<[(".contains($0) })
+                labels.append(labelled ? parts[0] : nil)
+                types.append(parseTypeText(labelled ? parts[1] : element, at: location))
+            }
+            return .tuple(labels, types)
+        }
         return .named(text, location)
     }
 

@@ -73,6 +73,16 @@ extension Compiler {
 
     // MARK: Specializations
 
+    /// The specialization of the generic type `name` (written without type arguments) that the context expects
+    /// (`let s: Stack<Int> = Stack()`: `Stack<Int>`, as swiftc takes the type arguments from the context before the
+    /// arguments); nil when the context names no specialization of it. The checker asks the same
+    /// (`TypeChecker.contextualConstruction`).
+    func expectedSpecialization(_ name: String, _ expected: CType?) -> (template: TypeDecl, bindings: [String: CType], type: UserType)? {
+        guard !name.contains("<"), case .user(let user)? = expected?.unwrapped,
+              let (template, _) = protocolState.genericTypes[name] else { return nil }
+        return protocolState.genericTypeInstances.values.first { $0.template === template && $0.type === user }
+    }
+
     /// The specialization a type name means: `Stack<String>`, or `Stack` inside Stack's own members. Nil when the name
     /// is no generic type's.
     func genericTypeInstance(_ name: String, at location: SourceLocation, inferringFrom initializerArguments: [Argument]? = nil) -> UserType? {

@@ -115,6 +115,7 @@ extension Compiler {
     /// checks their constraints and calls the function specialized to them. Nil when `name` is not generic.
     func compileGenericCall(_ name: String, _ arguments: [Argument], expected: CType? = nil, at location: SourceLocation) -> Typed? {
         if protocolState.genericTypes[String(name.prefix { $0 != "<" })] != nil {
+            if let expected = expectedSpecialization(name, expected) { return compileConstruction(expected.type, arguments, at: location) }
             guard let type = genericTypeInstance(name, at: location, inferringFrom: name.contains("<") ? nil : arguments) else {
                 return .invalid
             }

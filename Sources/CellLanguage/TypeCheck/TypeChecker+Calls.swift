@@ -6,6 +6,7 @@ extension TypeChecker {
     /// `callee(arguments)`.
     func call(_ expr: Expr, _ callee: Expr, _ arguments: [Argument], expected: CType?) -> CType? {
         if let type = specializedConstruction(callee, arguments) { return type }
+        if let type = contextualConstruction(callee, arguments, expected: expected) { return type }
         let generic = genericTypeConstruction(callee, arguments)
         if generic.handled { return generic.type }
         switch callee.kind {

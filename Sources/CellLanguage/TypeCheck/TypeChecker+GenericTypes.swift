@@ -70,7 +70,7 @@ extension TypeChecker {
 
     /// Checks the members of the cell's generic type `template` and of its unconstrained extensions under the type
     /// arguments `bindings` (once per type arguments; not when the specialization was compiled by an earlier cell).
-    private func specializedTypeUse(_ template: TypeDecl, _ bindings: [String: CType]) {
+    func specializedTypeUse(_ template: TypeDecl, _ bindings: [String: CType]) {
         guard checksSpecializedMembers(SpecializationKey(template, arguments: template.genericParameters.map { bindings[$0.name]! })),
               let complete = boundAssociatedTypes(template.genericParameters, bindings) else { return }
         let declarations = [template] + (compiler.protocolState.genericExtensions[template.name] ?? []).filter {

@@ -35,6 +35,22 @@ extension TypeChecker {
         return construction(type, arguments)
     }
 
+    /// `Stack()` where the context expects an existing `Stack<Int>` (`let s: Stack<Int> = Stack()`): typed as the
+    /// construction of that specialization, as the generator compiles it (`Compiler.expectedSpecialization`); nil
+    /// otherwise.
+    func contextualConstruction(_ callee: Expr, _ arguments: [Argument], expected: CType?) -> CType? {
+        guard case .name(let name) = callee.kind, let referent = resolution.referent(of: callee) else { return nil }
+        switch referent {
+        case .global(let index) where resolution.declarations[index].kind == .type: break
+        case .earlierGlobal: break
+        default: return nil
+        }
+        guard let (template, bindings, type) = compiler.expectedSpecialization(name, expected) else { return nil }
+        specializedTypeUse(template, bindings)
+        if let generic = genericInitializerCall(type, arguments) { return generic }
+        return construction(type, arguments)
+    }
+
     /// The type of `Template(arguments)` with the type arguments `bindings` inferred from the (checked) arguments:
     /// the specialization's, when it exists and the construction cannot fail; else nil (and the specialization is
     /// wanted when it does not exist).

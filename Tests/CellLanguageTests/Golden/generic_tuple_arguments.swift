@@ -18,7 +18,9 @@ struct Heap<T> {
         var i = 0
         while true {
             var m = i
-            for c in [2 * i + 1, 2 * i + 2] where c < items.count && before(items[c], items[m]) { m = c }
+            let left = 2 * i + 1, right = left + 1
+            if left < items.count && before(items[left], items[m]) { m = left }
+            if right < items.count && before(items[right], items[m]) { m = right }
             if m == i { return top }
             items.swapAt(i, m)
             i = m

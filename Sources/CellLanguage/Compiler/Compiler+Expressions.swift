@@ -59,7 +59,7 @@ extension Compiler {
         case .member(let base, let name, let location):
             return compileMember(base, name, expected: expected, at: location)
         case .subscriptAccess(let base, let arguments):
-            return compileSubscript(base, arguments, at: expr.location)
+            return compileSubscript(base, arguments, expected: expected, at: expr.location)
         case .array(let elements):
             return compileArrayExpr(expr, elements, expected: expected)
         case .dictionary(let pairs):
@@ -393,7 +393,12 @@ extension Compiler {
 
     // MARK: Subscripts
 
-    private func compileSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+    private func compileSubscript(_ base: Expr, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed {
+        if let literalType = Compiler.subscriptedLiteralType(base, arguments, expected: expected),
+           case .array(let element) = literalType {
+            // `["♣", "♦"][i]` where a Character is expected: the literal's elements are Characters.
+            return compileArrayIndex(compileExpr(base, expected: literalType), element, arguments[0].value, at: location)
+        }
         if !protocolState.genericMembers.isEmpty, let generic = compileGenericSubscript(base, arguments, at: location) { return generic }
         if let special = superOrStaticSubscriptRead(base, arguments, at: location) { return special }
         // The base compiled once (see `CompiledReceiver`): its type picks the subscript, its code is the container.
@@ -424,36 +429,7 @@ extension Compiler {
         let indexExpr = arguments[0].value
         switch container.type {
         case .array(let element):
-            if let slice = compileOneSidedSlice(container, indexExpr, at: location) { return slice }
-            let index = compileExpr(indexExpr, expected: .int)
-            let array = container.value
-            switch index.type {
-            case .int:
-                let position = index.int
-                return Typed.fromValue(element) { frame in
-                    let elements = try array(frame).arrayValue
-                    let i = try position(frame)
-                    guard i >= 0 && i < elements.count else {
-                        throw RuntimeError(message: "Index out of range", location: location)
-                    }
-                    return elements[i]
-                }
-            case .range, .closedRange:
-                let bounds = index.value
-                return Typed(type: .arraySlice(element), code: .value { frame in
-                    let elements = try array(frame).arrayValue
-                    guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .array([]) }
-                    let end = RangeArithmetic.end(upper, closed: closed)
-                    guard lower >= 0 && end <= elements.count && lower <= end else {
-                        throw RuntimeError(message: "Array index is out of range", location: location)
-                    }
-                    return SliceValue.make(Array(elements[lower..<end]), start: lower)
-                })
-            default:
-                mismatch(.argumentType(index.type, expected: .int), index.type,
-                         at: indexExpr.location)
-                return .invalid
-            }
+            return compileArrayIndex(container, element, indexExpr, at: location)
         case .string, .substring:
             return compileStringSubscript(container, base, indexExpr, at: location)
         case .arraySlice(let element):
@@ -462,6 +438,40 @@ extension Compiler {
             return compileRangeSubscript(container, indexExpr, at: location)
         default:
             mismatch(.missingSubscript(container.type, index: indexExpr), container.type, at: location)
+            return .invalid
+        }
+    }
+
+    /// `array[index]`: an element by an Int (checked against the bounds), a slice by a range.
+    private func compileArrayIndex(_ container: Typed, _ element: CType, _ indexExpr: Expr, at location: SourceLocation) -> Typed {
+        if let slice = compileOneSidedSlice(container, indexExpr, at: location) { return slice }
+        let index = compileExpr(indexExpr, expected: .int)
+        let array = container.value
+        switch index.type {
+        case .int:
+            let position = index.int
+            return Typed.fromValue(element) { frame in
+                let elements = try array(frame).arrayValue
+                let i = try position(frame)
+                guard i >= 0 && i < elements.count else {
+                    throw RuntimeError(message: "Index out of range", location: location)
+                }
+                return elements[i]
+            }
+        case .range, .closedRange:
+            let bounds = index.value
+            return Typed(type: .arraySlice(element), code: .value { frame in
+                let elements = try array(frame).arrayValue
+                guard case .range(let lower, let upper, let closed) = try bounds(frame) else { return .array([]) }
+                let end = RangeArithmetic.end(upper, closed: closed)
+                guard lower >= 0 && end <= elements.count && lower <= end else {
+                    throw RuntimeError(message: "Array index is out of range", location: location)
+                }
+                return SliceValue.make(Array(elements[lower..<end]), start: lower)
+            })
+        default:
+            mismatch(.argumentType(index.type, expected: .int), index.type,
+                     at: indexExpr.location)
             return .invalid
         }
     }

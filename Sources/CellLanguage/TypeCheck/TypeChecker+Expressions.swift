@@ -54,7 +54,7 @@ extension TypeChecker {
         case .member(let base, let name, let location):
             if let module = moduleMember(base, name, expected: expected) { return module }
             return member(base, name, expected: expected, at: location)
-        case .subscriptAccess(let base, let arguments): return subscriptAccess(base, arguments, at: expr.location)
+        case .subscriptAccess(let base, let arguments): return subscriptAccess(base, arguments, expected: expected, at: expr.location)
         case .array(let elements): return array(elements, expected: literalContext(expected))
         case .dictionary(let pairs): return dictionary(pairs, expected: literalContext(expected))
         case .tuple(let elements): return tuple(elements, expected: expected)

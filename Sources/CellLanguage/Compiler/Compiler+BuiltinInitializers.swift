@@ -165,9 +165,12 @@ extension Compiler {
         if labels == ["_"] || labels == ["describing"] {
             if labels == ["describing"], refusePrintedWrapper(arguments[0].value) { return .invalid }
             let typed = compileExpr(arguments[0].value, expected: nil)
-            if labels == ["_"], typed.type == .array(.character) {
+            if labels == ["_"], typed.type == .array(.character) || typed.type == .arraySlice(.character) {
+                // The characters of an array or a slice of one (`String(chars[1...3])`), not its description.
                 let characters = typed.value
-                return Typed(type: .string, code: .value { .string(try characters($0).arrayValue.map(\.stringValue).joined()) })
+                return Typed(type: .string, code: .value {
+                    .string(SliceValue.parts(try characters($0)).elements.map(\.stringValue).joined())
+                })
             }
             let describe = describer(typed, at: location)
             return Typed(type: .string, code: .value { .string(try describe($0)) })

@@ -1,7 +1,7 @@
 import Diagnostics
 
-/// `prefix`, `suffix`, `dropFirst` and `dropLast` of a String or Substring: a Substring (sharing its base's indices),
-/// as in Swift, where `let p: String = s.prefix(2)` is refused.
+/// `prefix`, `suffix`, `dropFirst`, `dropLast`, `prefix(while:)` and `drop(while:)` of a String or Substring: a
+/// Substring (sharing its base's indices), as in Swift, where `let p: String = s.prefix(2)` is refused.
 enum StringSliceMembers {
     static let members: [StdlibMember] = [
         slice("func prefix(_ maxLength: Int) -> Substring", "The first `maxLength` Characters (fewer when shorter).",
@@ -12,7 +12,26 @@ enum StringSliceMembers {
         slice("func dropLast(_ k: Int) -> Substring", "All but the last `k` Characters.", negative: dropNegative) { $0.dropLast($1) },
         slice("func dropFirst() -> Substring", "All but the first Character.", negative: dropNegative) { $0.dropFirst($1) },
         slice("func dropLast() -> Substring", "All but the last Character.", negative: dropNegative) { $0.dropLast($1) },
+        whileSlice("func prefix(while predicate: (Character) -> Bool) -> Substring",
+                   "The leading Characters that satisfy `predicate`.") { try $0.prefix(while: $1) },
+        whileSlice("func drop(while predicate: (Character) -> Bool) -> Substring",
+                   "All but the leading Characters that satisfy `predicate`.") { try $0.drop(while: $1) },
     ]
+
+    /// A member cutting the receiver's text where a predicate on its Characters first fails.
+    private static func whileSlice(_ declaration: String, _ summary: String,
+                                   _ take: @escaping @Sendable (String, (Character) throws -> Bool) throws -> Substring) -> StdlibMember {
+        StdlibMember(declaration, summary) { site in
+            let test = site.compiler.compileFunctionArgument(site.arguments[0], [.character], .bool)
+            let value = site.value
+            return Typed(type: .substring, code: .value { frame in
+                let (text, origin) = StringIndexing.parts(try value(frame))
+                guard case .function(let f) = try test(frame) else { return .none }
+                let piece = try take(text) { try f.call(.string(String($0))).boolValue }
+                return StringIndexing.substring(piece, origin: StringIndexing.offset(text, origin: origin, piece.startIndex))
+            })
+        }
+    }
 
     private static let dropNegative = "Can't drop a negative number of elements from a collection"
 

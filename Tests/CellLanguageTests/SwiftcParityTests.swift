@@ -248,4 +248,21 @@ final class SwiftcParityTests: XCTestCase {
             "13:18: extra argument 'c' in call",
         ])
     }
+
+    func testTuplesCannotConformToComparable() {
+        // swiftc 6: a tuple can conform to no protocol, so it says that rather than naming the function's constraint.
+        XCTAssertEqual(diagnosticLines("""
+            print(max((1, 2), (1, 3)))
+            print([(1, 2), (0, 1)].sorted())
+            print([(1, 2)].max()!)
+            let s: Set<(Int, Int)> = []
+            print(min([1], [2]))
+            """), [
+            "1:7: type '(Int, Int)' cannot conform to 'Comparable'",
+            "2:24: type '(Int, Int)' cannot conform to 'Comparable'",
+            "3:16: type '(Int, Int)' cannot conform to 'Comparable'",
+            "4:8: type '(Int, Int)' does not conform to protocol 'Hashable'",
+            "5:7: global function 'min' requires that '[Int]' conform to 'Comparable'",
+        ])
+    }
 }

@@ -33,6 +33,8 @@ extension CompileError {
         case .conflictingGenericArguments(let first, let second):
             return "conflicting arguments to generic parameter 'T' ('\(first)' vs. '\(second)')"
         case .functionRequiresComparable(let name, let type):
+            // A tuple or a function can conform to no protocol: swiftc says so instead.
+            if "\(type)".hasPrefix("(") { return "type '\(type)' cannot conform to 'Comparable'" }
             return "global function '\(name)' requires that '\(type)' conform to 'Comparable'"
         case .argumentDoesNotConform(let type, let protocolName):
             return "argument type '\(type)' does not conform to expected type '\(protocolName)'"

@@ -182,7 +182,7 @@ extension Compiler {
         checkSequenceConformances(decl, type)
         _ = selfType
         if !protocolState.genericMembers.isEmpty { checkGenericMembers(of: type) }
-        checkPendingConformances(of: type)
+        bindPendingConformances(of: type)
         return nil
     }
 

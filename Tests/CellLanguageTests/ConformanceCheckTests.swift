@@ -53,4 +53,57 @@ final class ConformanceCheckTests: XCTestCase {
         ]
         assertReportedByTheChecks(program, swiftc)
     }
+
+    /// Conformances to the standard library's protocols that fail (swiftc 6's errors for this program, in line order):
+    /// what Swift cannot synthesize (`Comparable` of an enum whose payload is not, `Hashable` or `Equatable` of parts
+    /// that are not, both at one declaration), and the members the others require; at an extension that lists the
+    /// protocol, through a protocol inheriting it, never again at an extension that does not list it.
+    func testLibraryConformanceMistakesAreReportedOnceByTheChecks() {
+        let program = """
+        struct NotC {}
+        enum E1: Comparable { case a(NotC), b }
+        extension E1 {}
+        struct S1: Comparable { var x: Int }
+        enum E2: Int, Comparable { case a = 1 }
+        struct Eq: Equatable {}
+        struct H5: Hashable { var e: Eq }
+        enum E4: Comparable { case a(Eq) }
+        struct H7: Hashable { var n: NotC; func hash(into hasher: inout Hasher) {} }
+        struct Q: Equatable { var n: NotC }
+        struct T1: Equatable { var t: (Int, Int) }
+        protocol PP {}
+        struct T4: Equatable { var p: any PP }
+        class C: Equatable {}
+        struct M: AdditiveArithmetic { var v = 0 }
+        struct G2: RandomNumberGenerator { mutating func next() -> UInt64 { 1 } }
+        extension G2 {}
+        struct It: IteratorProtocol {}
+        struct Sq: Sequence {}
+        struct S2 {}
+        extension S2: Comparable {}
+        protocol Ordered: Comparable {}
+        struct S3: Ordered {}
+        enum E3: Comparable { case a, b }
+        struct T6: Hashable { var d: Double; var r: Range<Int>; var a: [String: [Int]] }
+        """
+        let swiftc = [
+            "2:6: type 'E1' does not conform to protocol 'Comparable'",
+            "2:6: type 'E1' does not conform to protocol 'Equatable'",
+            "4:8: type 'S1' does not conform to protocol 'Comparable'",
+            "5:6: type 'E2' does not conform to protocol 'Comparable'",
+            "7:8: type 'H5' does not conform to protocol 'Hashable'",
+            "8:6: type 'E4' does not conform to protocol 'Comparable'",
+            "9:8: type 'H7' does not conform to protocol 'Equatable'",
+            "10:8: type 'Q' does not conform to protocol 'Equatable'",
+            "11:8: type 'T1' does not conform to protocol 'Equatable'",
+            "13:8: type 'T4' does not conform to protocol 'Equatable'",
+            "14:7: type 'C' does not conform to protocol 'Equatable'",
+            "15:8: type 'M' does not conform to protocol 'AdditiveArithmetic'",
+            "18:8: type 'It' does not conform to protocol 'IteratorProtocol'",
+            "19:8: type 'Sq' does not conform to protocol 'Sequence'",
+            "21:1: type 'S2' does not conform to protocol 'Comparable'",
+            "23:8: type 'S3' does not conform to protocol 'Comparable'",
+        ]
+        assertReportedByTheChecks(program, swiftc)
+    }
 }

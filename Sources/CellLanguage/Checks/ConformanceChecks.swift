@@ -5,7 +5,8 @@ import Diagnostics
 /// protocol only by a class, its associated types bound, each requirement implemented (by the type, or by a protocol
 /// extension's default), its initializer requirements by `required` initializers in a non-final class and by
 /// non-failable ones when the requirement is not failable; a type listing `CustomStringConvertible` (or a protocol
-/// inheriting it) needs a `description`. The checks read what the declare phase recorded and ask the compiler's
+/// inheriting it) needs a `description`, and the standard library's other protocols what they require
+/// (`ConformanceChecks+Library`). The checks read what the declare phase recorded and ask the compiler's
 /// witness lookup, the one the generator uses to build existential values, which no longer reports anything.
 struct ConformanceChecks {
     /// The compiler whose declarations and witness lookup are read (never changed).
@@ -31,6 +32,7 @@ struct ConformanceChecks {
             if lacksDescription(type, listing: decl.conformances, listed) {
                 diagnostics.append(CompileError.notCustomStringConvertible(type.name).diagnostic(at: decl.location))
             }
+            diagnostics += libraryConformanceErrors(type, decl, listed)
             for proto in listed { diagnostics += conformanceErrors(type, proto, at: decl.location) }
         }
         for nested in written.nested { check(nested, into: &diagnostics) }

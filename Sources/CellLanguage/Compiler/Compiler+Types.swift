@@ -78,21 +78,6 @@ extension Compiler {
             addInitializer(info, initializer, to: type)
             declarations.functionInfos[initializer] = info
         }
-        checkComparableConformance(type, at: decl.location)
-        checkHashableConformance(type, decl)
-    }
-
-    /// `Comparable` needs a `static func <` unless Swift synthesizes it: for enums without raw values, whose cases
-    /// compare in declaration order, then by their associated values (refused when one of those has no `<`).
-    private func checkComparableConformance(_ type: UserType, at location: SourceLocation) {
-        guard type.conformances.contains("Comparable"), type.staticMethods["<"] == nil else { return }
-        if type.kind == .enumeration, type.rawType == nil {
-            if let failure = synthesizedComparableError(type, at: location) {
-                error(failure, at: location)
-            }
-            return
-        }
-        error(.notComparable(type.name), at: location)
     }
 
     /// A FunctionInfo for a method or initializer (`self` first for instance methods).
@@ -177,9 +162,6 @@ extension Compiler {
         }
         installDescriptionAndEquality(decl, type)
         installHashing(type)
-        checkRandomNumberGenerator(decl, type)
-        checkAdditiveArithmetic(decl, type)
-        checkSequenceConformances(decl, type)
         _ = selfType
         if !protocolState.genericMembers.isEmpty { checkGenericMembers(of: type) }
         bindPendingConformances(of: type)

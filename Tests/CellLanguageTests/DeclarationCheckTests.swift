@@ -170,4 +170,85 @@ final class DeclarationCheckTests: XCTestCase {
         ]
         assertReportedByTheChecks(program, swiftc)
     }
+
+    /// Functions declared twice in one scope (a throwing one too, local ones, a nested scope's not) and extension
+    /// members that redeclare the type's methods, computed properties or stored properties, named as swiftc 6 names
+    /// them (with labels, alone when no parameter has one), reported once by the checks.
+    func testFunctionAndExtensionMemberRedeclarationsAreReportedOnceByTheChecks() {
+        let program = """
+        func f() {}
+        func f() throws {}
+        func g(_ x: Int) -> Int { x }
+        func g(_ y: Int) -> Int { y }
+        func g(_ x: String) -> Int { 0 }
+        func h(a: Int) {}
+        func h(a: Int) {}
+        func h(b: Int) {}
+        func k(_ a: Int, b: Int) {}
+        func k(_ a: Int, b: Int) {}
+        func outer() {
+            func local(_ x: Int) {}
+            func local(_ x: Int) {}
+            func none() {}
+            func none() {}
+            if true {
+                func local(_ x: Int) {}
+            }
+        }
+        struct S {
+            var v = 0
+            func m() {}
+            func m(_ x: Int) {}
+            func n(a: Int) {}
+            var c: Int { 1 }
+            static func s() {}
+        }
+        extension S {
+            func m() {}
+            func m(_ x: String) {}
+            func n(a: Int) {}
+            var c: Int { 2 }
+            func v() {}
+            static func s() {}
+            static func m() {}
+        }
+        func + (a: S, b: S) -> S { a }
+        func + (a: S, b: S) -> S { b }
+        extension Int {
+            func twice() -> Int { self * 2 }
+        }
+        extension Int {
+            func twice() -> Int { self + self }
+        }
+        """
+        let swiftc = [
+            "2:6: invalid redeclaration of 'f()'",
+            "4:6: invalid redeclaration of 'g'",
+            "7:6: invalid redeclaration of 'h(a:)'",
+            "10:6: invalid redeclaration of 'k(_:b:)'",
+            "13:10: invalid redeclaration of 'local'",
+            "15:10: invalid redeclaration of 'none()'",
+            "29:10: invalid redeclaration of 'm()'",
+            "31:10: invalid redeclaration of 'n(a:)'",
+            "32:9: invalid redeclaration of 'c'",
+            "33:10: invalid redeclaration of 'v()'",
+            "34:17: invalid redeclaration of 's()'",
+            "38:6: invalid redeclaration of '+'",
+            "43:10: invalid redeclaration of 'twice()'",
+        ]
+        assertReportedByTheChecks(program, swiftc)
+    }
+
+    /// A later cell declares a function, an extension's method and an extension's computed property again: each
+    /// replaces the earlier cell's, with no error.
+    func testALaterCellRedeclaresFunctionsAndExtensionMembers() {
+        let interpreter = Interpreter()
+        let cell = { (value: Int, line: Int) in
+            "func f() -> Int { \(value) }\nextension Int { func t() -> Int { \(value) }; var u: Int { \(value) } }\nprint(f(), 0.t(), 0.u)"
+        }
+        XCTAssertEqual(interpreter.execute(CellSource(code: cell(1, 1), firstLine: 1)).text, "1 1 1\n")
+        let again = interpreter.execute(CellSource(code: cell(2, 10), firstLine: 10))
+        XCTAssertTrue(again.succeeded)
+        XCTAssertEqual(again.text, "2 2 2\n")
+    }
 }

@@ -251,4 +251,28 @@ final class DeclarationCheckTests: XCTestCase {
         XCTAssertTrue(again.succeeded)
         XCTAssertEqual(again.text, "2 2 2\n")
     }
+
+    /// Property-wrapper attributes swiftc refuses (a type that is no property wrapper, in a struct and in a function
+    /// body; any wrapper in top-level code), reported once by the checks as swiftc 6 reports them.
+    func testPropertyWrapperAttributeMistakesAreReportedOnceByTheChecks() {
+        let program = """
+        struct E8 { var v = 0 }
+        struct E9 { @E8 var x: Int = 1 }
+        @propertyWrapper struct E10 { var wrappedValue: Int }
+        @E10 var e11 = 1
+        enum K { case a }
+        struct Holder { @K var y: Int = 2 }
+        func f() {
+            @E10 var z: Int = 3
+            print(z)
+        }
+        struct Fine { @E10 var w: Int = 4 }
+        """
+        let swiftc = [
+            "2:13: struct 'E8' cannot be used as an attribute",
+            "4:1: property wrappers are not yet supported in top-level code",
+            "6:17: enum 'K' cannot be used as an attribute",
+        ]
+        assertReportedByTheChecks(program, swiftc)
+    }
 }

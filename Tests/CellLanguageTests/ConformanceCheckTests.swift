@@ -106,4 +106,32 @@ final class ConformanceCheckTests: XCTestCase {
         ]
         assertReportedByTheChecks(program, swiftc)
     }
+
+    /// Library protocols nbrun does not take and `inout` parameters of protocol requirements are refused by the checks,
+    /// at the protocol's name and at the parameter (where swiftc accepts them, nbrun's refusal stands at the token; for a
+    /// second raw type, swiftc's `multiple enum raw types 'Int' and 'String'` stands at the same position), once each,
+    /// and never a superclass, a raw type, or a protocol nbrun implements.
+    func testConformancesNbrunRefusesAreReportedOnceByTheChecks() {
+        let program = """
+        struct V1: Codable {}
+        protocol V2 { func m(x: inout Int); init(a: inout Int) }
+        enum R: Int, String, Hashable { case a }
+        protocol Q: Sendable, Equatable {}
+        class Base {}
+        class Sub: Base, Codable, Q { static func == (a: Sub, b: Sub) -> Bool { true } }
+        extension Int: Identifiable { public var id: Int { self } }
+        struct It: IteratorProtocol, Sequence { func next() -> Int? { nil } }
+        enum U8: UInt8, CaseIterable { case a }
+        """
+        let refused = [
+            "1:12: conformance to 'Codable' is not supported in nbrun cells",
+            "2:22: 'inout' parameters are not supported in nbrun cells",
+            "2:42: 'inout' parameters are not supported in nbrun cells",
+            "3:14: conformance to 'String' is not supported in nbrun cells",
+            "4:10: conformance to 'Sendable' is not supported in nbrun cells",
+            "6:18: conformance to 'Codable' is not supported in nbrun cells",
+            "7:1: conformance to 'Identifiable' is not supported in nbrun cells",
+        ]
+        assertReportedByTheChecks(program, refused)
+    }
 }

@@ -39,6 +39,40 @@ extension ConformanceChecks {
         return errors.map { $0.diagnostic(at: decl.location) }
     }
 
+    /// The protocols `decl` lists that nbrun does not take (`Codable`, `Sendable` …: `conformance to 'Codable' is not
+    /// supported in nbrun cells`), at each name, as the declare phase skips them: besides declared protocols and the
+    /// library protocols nbrun implements, an enumeration's first raw type, a class's superclass (first), and
+    /// `AnyObject` for a protocol; and a protocol requirement's `inout` parameters, at the parameter.
+    func refusedConformances(_ decl: TypeDecl) -> [Diagnostic] {
+        let declarations = compiler.declarations
+        guard declarations.typeInfos[decl] != nil else { return [] }  // not declared: its own error, nothing to conform
+        var names = decl.conformances, diagnostics: [Diagnostic] = []
+        if decl.kind == .classType, let first = names.first, declarations.userTypes[first]?.kind == .classType { names.removeFirst() }
+        var takesRawType = decl.kind == .enumeration
+        for name in names {
+            if takesRawType, ["Int", "String", "Double", "Character"].contains(name) || IntegerKind(name: name) != nil {
+                takesRawType = false
+                continue
+            }
+            let isProtocol = declarations.userTypes[name]?.kind == .protocolType && (decl.kind != .protocolType || name != decl.name)
+            let isTaken = decl.kind == .protocolType ? name == "AnyObject" : name == "Sequence" || name == "IteratorProtocol"
+            if !isProtocol, !isTaken, !Compiler.supportedConformances.contains(name) {
+                diagnostics.append(CompileError.conformanceNotSupported(name).diagnostic(at: decl.location(ofInherited: name)))
+            }
+        }
+        for requirement in decl.requirements {
+            switch requirement.kind {
+            case .method(let function), .initializer(let function), .subscriptRequirement(let function, _):
+                for parameter in function.parameters where parameter.isInout {
+                    diagnostics.append(CompileError.inoutParameterNotSupported.diagnostic(at: parameter.location))
+                }
+            case .property, .associatedType:
+                break
+            }
+        }
+        return diagnostics
+    }
+
     /// `Comparable` needs a `static func <` unless Swift synthesizes it: for enums without raw values, whose cases
     /// compare in declaration order, then by their associated values (refused when one holds the enum itself).
     private func comparableError(_ type: UserType, at location: SourceLocation) -> CompileError? {

@@ -99,9 +99,7 @@ extension Compiler {
                 info.parents.append(anyObjectType)
             } else if Compiler.supportedConformances.contains(parent) {
                 info.builtinParents.insert(parent)
-            } else {
-                error(.conformanceNotSupported(parent), at: decl.location(ofInherited: parent))
-            }
+            }  // any other parent is refused by the conformance checks (`refusedConformances`)
         }
         let associated = declareAssociatedTypes(decl, of: type)
         if !associated.isEmpty { protocolState.genericBindings.append(associated) }
@@ -126,10 +124,7 @@ extension Compiler {
                 }
                 resolved.labels = function.parameters.map(\.label)
                 resolved.parameterTypes = function.parameters.map { parameter -> CType in
-                    if parameter.isInout {
-                        error(.inoutParameterNotSupported, at: parameter.location)
-                        return .error
-                    }
+                    if parameter.isInout { return .error }  // refused by the conformance checks (`refusedConformances`)
                     return parameter.isVariadic ? .array(resolveType(parameter.type)) : resolveType(parameter.type)
                 }
                 resolved.type = function.returnType.map(resolveType) ?? .void

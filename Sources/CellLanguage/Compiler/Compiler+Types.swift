@@ -525,8 +525,9 @@ extension Compiler {
                 type.conformances.insert(conformance)  // `Compiler+UserSequences`
             } else if Compiler.supportedConformances.contains(conformance) {
                 type.conformances.formUnion(Compiler.arithmeticProtocols[conformance] ?? [conformance])
-            } else if !declareProtocolConformance(type, conformance, at: decl.location) {
-                error(.conformanceNotSupported(conformance), at: decl.location(ofInherited: conformance))
+            } else {
+                // A name that is no declared protocol is refused by the conformance checks (`refusedConformances`).
+                _ = declareProtocolConformance(type, conformance, at: decl.location)
             }
         }
     }

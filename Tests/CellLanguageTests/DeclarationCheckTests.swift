@@ -275,4 +275,31 @@ final class DeclarationCheckTests: XCTestCase {
         ]
         assertReportedByTheChecks(program, swiftc)
     }
+
+    /// Types, protocols, generic types and type aliases declared twice in one cell, reported once by the checks at the
+    /// second one's name, as swiftc 6 reports them (a generic type and a type alias declared again were not reported).
+    func testTypeRedeclarationsAreReportedOnceByTheChecks() {
+        let program = """
+        struct A {}
+        struct A { var x = 1 }
+        protocol P {}
+        protocol P {}
+        class C {}
+        enum C { case a }
+        struct G<T> {}
+        struct G<T> { var t: T }
+        protocol A {}
+        typealias Z = Int
+        typealias Z = String
+        """
+        let swiftc = [
+            "2:8: invalid redeclaration of 'A'",
+            "4:10: invalid redeclaration of 'P'",
+            "6:6: invalid redeclaration of 'C'",
+            "8:8: invalid redeclaration of 'G'",
+            "9:10: invalid redeclaration of 'A'",
+            "11:11: invalid redeclaration of 'Z'",
+        ]
+        assertReportedByTheChecks(program, swiftc)
+    }
 }

@@ -11,10 +11,8 @@ extension Compiler {
     /// Registers a protocol's name, or finds the type an extension adds members to.
     func declareProtocolOrExtension(_ decl: TypeDecl) {
         if decl.kind == .protocolType {
-            if let existing = declarations.userTypes[decl.name], existing.cell == currentCell {
-                error(.invalidRedeclaration(decl.name), at: decl.location)
-                return
-            }
+            // A type this cell declared already is a redeclaration (`TypeRedeclarations`): the first one stays.
+            if let existing = declarations.userTypes[decl.name], existing.cell == currentCell { return }
             let type = UserType(kind: .protocolType, name: decl.name, qualifiedName: moduleName + "." + decl.name)
             type.isExistential = true
             type.cell = currentCell

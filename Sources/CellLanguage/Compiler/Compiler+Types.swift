@@ -17,10 +17,8 @@ extension Compiler {
             return
         }
         if !decl.genericParameters.isEmpty { return declareGenericType(decl) }
-        if let existing = declarations.userTypes[decl.name], existing.cell == currentCell {
-            error(.invalidRedeclaration(decl.name), at: decl.location)
-            return
-        }
+        // A type this cell declared already is a redeclaration (`TypeRedeclarations`): the first one stays.
+        if let existing = declarations.userTypes[decl.name], existing.cell == currentCell { return }
         let kind: UserType.Kind = decl.kind == .structure ? .structure : decl.kind == .classType ? .classType : .enumeration
         let type = UserType(kind: kind, name: decl.name.split(separator: ".").last.map(String.init) ?? decl.name,
                             qualifiedName: moduleName + "." + decl.name)

@@ -302,4 +302,29 @@ final class DeclarationCheckTests: XCTestCase {
         ]
         assertReportedByTheChecks(program, swiftc)
     }
+
+    /// `return` in top-level code, also in the bodies of top-level statements (never in a function, closure or type),
+    /// reported once by the checks as swiftc 6 reports it.
+    func testTopLevelReturnsAreReportedOnceByTheChecks() {
+        let program = """
+        return
+        for i in 0..<2 { if i > 0 { return } }
+        let f = { () -> Int in return 1 }
+        func g() -> Int { return 2 }
+        do { return }
+        switch 1 { case 1: return; default: break }
+        struct S { func m() { return } }
+        while false { defer { print(1) }; return }
+        guard f() > 0 else { return }
+        """
+        let swiftc = [
+            "1:1: return invalid outside of a func",
+            "2:29: return invalid outside of a func",
+            "5:6: return invalid outside of a func",
+            "6:20: return invalid outside of a func",
+            "8:35: return invalid outside of a func",
+            "9:22: return invalid outside of a func",
+        ]
+        assertReportedByTheChecks(program, swiftc)
+    }
 }

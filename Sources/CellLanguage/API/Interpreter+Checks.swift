@@ -14,6 +14,7 @@ extension Interpreter {
         var diagnostics = DeclarationChecks(declarations: declarations).check(statements) + VariableRedeclarations.check(statements)
             + FunctionRedeclarations(declarations: declarations, cell: compiler.currentCell).check(statements) + ConformanceChecks(compiler: compiler).check(statements)
             + AttributeChecks(declarations: declarations).check(statements) + TypeRedeclarations.check(statements)
+            + TopLevelReturns.check(statements)
             + MemberReturns(declarations: declarations).check(statements)
         diagnostics += DefiniteInitialization.check(statements) + flow.check(statements)
         if let resolution = compiler.resolution {

@@ -170,4 +170,161 @@ final class DeclarationCheckTests: XCTestCase {
         ]
         assertReportedByTheChecks(program, swiftc)
     }
+
+    /// Functions declared twice in one scope (a throwing one too, local ones, a nested scope's not) and extension
+    /// members that redeclare the type's methods, computed properties or stored properties, named as swiftc 6 names
+    /// them (with labels, alone when no parameter has one), reported once by the checks.
+    func testFunctionAndExtensionMemberRedeclarationsAreReportedOnceByTheChecks() {
+        let program = """
+        func f() {}
+        func f() throws {}
+        func g(_ x: Int) -> Int { x }
+        func g(_ y: Int) -> Int { y }
+        func g(_ x: String) -> Int { 0 }
+        func h(a: Int) {}
+        func h(a: Int) {}
+        func h(b: Int) {}
+        func k(_ a: Int, b: Int) {}
+        func k(_ a: Int, b: Int) {}
+        func outer() {
+            func local(_ x: Int) {}
+            func local(_ x: Int) {}
+            func none() {}
+            func none() {}
+            if true {
+                func local(_ x: Int) {}
+            }
+        }
+        struct S {
+            var v = 0
+            func m() {}
+            func m(_ x: Int) {}
+            func n(a: Int) {}
+            var c: Int { 1 }
+            static func s() {}
+        }
+        extension S {
+            func m() {}
+            func m(_ x: String) {}
+            func n(a: Int) {}
+            var c: Int { 2 }
+            func v() {}
+            static func s() {}
+            static func m() {}
+        }
+        func + (a: S, b: S) -> S { a }
+        func + (a: S, b: S) -> S { b }
+        extension Int {
+            func twice() -> Int { self * 2 }
+        }
+        extension Int {
+            func twice() -> Int { self + self }
+        }
+        """
+        let swiftc = [
+            "2:6: invalid redeclaration of 'f()'",
+            "4:6: invalid redeclaration of 'g'",
+            "7:6: invalid redeclaration of 'h(a:)'",
+            "10:6: invalid redeclaration of 'k(_:b:)'",
+            "13:10: invalid redeclaration of 'local'",
+            "15:10: invalid redeclaration of 'none()'",
+            "29:10: invalid redeclaration of 'm()'",
+            "31:10: invalid redeclaration of 'n(a:)'",
+            "32:9: invalid redeclaration of 'c'",
+            "33:10: invalid redeclaration of 'v()'",
+            "34:17: invalid redeclaration of 's()'",
+            "38:6: invalid redeclaration of '+'",
+            "43:10: invalid redeclaration of 'twice()'",
+        ]
+        assertReportedByTheChecks(program, swiftc)
+    }
+
+    /// A later cell declares a function, an extension's method and an extension's computed property again: each
+    /// replaces the earlier cell's, with no error.
+    func testALaterCellRedeclaresFunctionsAndExtensionMembers() {
+        let interpreter = Interpreter()
+        let cell = { (value: Int, line: Int) in
+            "func f() -> Int { \(value) }\nextension Int { func t() -> Int { \(value) }; var u: Int { \(value) } }\nprint(f(), 0.t(), 0.u)"
+        }
+        XCTAssertEqual(interpreter.execute(CellSource(code: cell(1, 1), firstLine: 1)).text, "1 1 1\n")
+        let again = interpreter.execute(CellSource(code: cell(2, 10), firstLine: 10))
+        XCTAssertTrue(again.succeeded)
+        XCTAssertEqual(again.text, "2 2 2\n")
+    }
+
+    /// Property-wrapper attributes swiftc refuses (a type that is no property wrapper, in a struct and in a function
+    /// body; any wrapper in top-level code), reported once by the checks as swiftc 6 reports them.
+    func testPropertyWrapperAttributeMistakesAreReportedOnceByTheChecks() {
+        let program = """
+        struct E8 { var v = 0 }
+        struct E9 { @E8 var x: Int = 1 }
+        @propertyWrapper struct E10 { var wrappedValue: Int }
+        @E10 var e11 = 1
+        enum K { case a }
+        struct Holder { @K var y: Int = 2 }
+        func f() {
+            @E10 var z: Int = 3
+            print(z)
+        }
+        struct Fine { @E10 var w: Int = 4 }
+        """
+        let swiftc = [
+            "2:13: struct 'E8' cannot be used as an attribute",
+            "4:1: property wrappers are not yet supported in top-level code",
+            "6:17: enum 'K' cannot be used as an attribute",
+        ]
+        assertReportedByTheChecks(program, swiftc)
+    }
+
+    /// Types, protocols, generic types and type aliases declared twice in one cell, reported once by the checks at the
+    /// second one's name, as swiftc 6 reports them (a generic type and a type alias declared again were not reported).
+    func testTypeRedeclarationsAreReportedOnceByTheChecks() {
+        let program = """
+        struct A {}
+        struct A { var x = 1 }
+        protocol P {}
+        protocol P {}
+        class C {}
+        enum C { case a }
+        struct G<T> {}
+        struct G<T> { var t: T }
+        protocol A {}
+        typealias Z = Int
+        typealias Z = String
+        """
+        let swiftc = [
+            "2:8: invalid redeclaration of 'A'",
+            "4:10: invalid redeclaration of 'P'",
+            "6:6: invalid redeclaration of 'C'",
+            "8:8: invalid redeclaration of 'G'",
+            "9:10: invalid redeclaration of 'A'",
+            "11:11: invalid redeclaration of 'Z'",
+        ]
+        assertReportedByTheChecks(program, swiftc)
+    }
+
+    /// `return` in top-level code, also in the bodies of top-level statements (never in a function, closure or type),
+    /// reported once by the checks as swiftc 6 reports it.
+    func testTopLevelReturnsAreReportedOnceByTheChecks() {
+        let program = """
+        return
+        for i in 0..<2 { if i > 0 { return } }
+        let f = { () -> Int in return 1 }
+        func g() -> Int { return 2 }
+        do { return }
+        switch 1 { case 1: return; default: break }
+        struct S { func m() { return } }
+        while false { defer { print(1) }; return }
+        guard f() > 0 else { return }
+        """
+        let swiftc = [
+            "1:1: return invalid outside of a func",
+            "2:29: return invalid outside of a func",
+            "5:6: return invalid outside of a func",
+            "6:20: return invalid outside of a func",
+            "8:35: return invalid outside of a func",
+            "9:22: return invalid outside of a func",
+        ]
+        assertReportedByTheChecks(program, swiftc)
+    }
 }

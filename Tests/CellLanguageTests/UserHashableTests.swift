@@ -2,9 +2,10 @@ import CellLanguage
 import Diagnostics
 import XCTest
 
-/// Declarations of `Hashable` that swiftc refuses, refused at the type's name with swiftc's first message (from
-/// swiftc 6: a class without `hash(into:)`, or without `==`; a struct or enum without `hash(into:)` whose members
-/// are not Hashable), and the non-Hashable uses of a set element and `Hasher.combine`.
+/// Declarations of `Hashable` that swiftc refuses, refused at the type's name with swiftc 6's messages (a class
+/// without `hash(into:)`, or without `==`; a struct or enum without `hash(into:)` whose members are not Hashable, and
+/// without `==` whose members are not Equatable, by the conformance checks), and the non-Hashable uses of a set
+/// element and `Hasher.combine`.
 final class UserHashableTests: XCTestCase {
     func testHashableDeclarationsAreRefusedAsSwiftcRefusesThem() {
         func notConforming(_ type: String, _ proto: String) -> String { "type '\(type)' does not conform to protocol '\(proto)'" }
@@ -30,9 +31,11 @@ final class UserHashableTests: XCTestCase {
             struct P { var x = 1 }
             var h = Hasher()
             h.combine(P())
-            """), ["1:13: " + notConforming("A", "Hashable"), "2:13: " + notConforming("B", "Equatable"),
-                   "6:13: " + notConforming("C", "Hashable"), "10:8: " + notConforming("S", "Hashable"),
-                   "11:6: " + notConforming("E", "Hashable"), "18:8: " + notConforming("K", "Hashable"),
+            """), ["1:13: " + notConforming("A", "Hashable"), "1:13: " + notConforming("A", "Equatable"),
+                   "2:13: " + notConforming("B", "Equatable"), "6:13: " + notConforming("C", "Hashable"),
+                   "10:8: " + notConforming("S", "Hashable"), "10:8: " + notConforming("S", "Equatable"),
+                   "11:6: " + notConforming("E", "Hashable"), "11:6: " + notConforming("E", "Equatable"),
+                   "18:8: " + notConforming("K", "Hashable"),
                    "21:3: instance method 'combine' requires that 'P' conform to 'Hashable'"])
     }
 }

@@ -3,7 +3,7 @@ import Diagnostics
 extension Interpreter {
     /// The errors of the cell's flow checks (`Checks/`), which run over the lowered AST with the resolver's
     /// referents, the compiler's declared signatures and the checker's types, independently of the generator:
-    /// the declarations' (inheritance, members, variables declared twice), definite initialization, `guard` bodies that fall through, missing returns (of members too),
+    /// the declarations' (inheritance, members, variables and functions declared twice, conformances, property-wrapper attributes), definite initialization, `guard` bodies that fall through, missing returns (of members too),
     /// exclusive access.
     func flowCheckDiagnostics(_ statements: [Stmt]) -> [Diagnostic] {
         let checked = compiler.typeTable.checked, declarations = compiler.declarations
@@ -12,6 +12,9 @@ extension Interpreter {
                               },
                               type: { checked?.type(of: $0) })
         var diagnostics = DeclarationChecks(declarations: declarations).check(statements) + VariableRedeclarations.check(statements)
+            + FunctionRedeclarations(declarations: declarations, cell: compiler.currentCell).check(statements) + ConformanceChecks(compiler: compiler).check(statements)
+            + AttributeChecks(declarations: declarations).check(statements) + TypeRedeclarations.check(statements)
+            + TopLevelReturns.check(statements)
             + MemberReturns(declarations: declarations).check(statements)
         diagnostics += DefiniteInitialization.check(statements) + flow.check(statements)
         if let resolution = compiler.resolution {

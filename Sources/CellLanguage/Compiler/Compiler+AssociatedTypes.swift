@@ -107,39 +107,41 @@ extension Compiler {
         return result
     }
 
-    /// Binds the associated types of `proto` (and its parents) for `type` and checks their constraints (pass 2);
-    /// false after reporting that `type` does not conform.
-    func bindAssociatedTypes(of type: UserType, for proto: UserType, at location: SourceLocation) -> Bool {
+    /// Binds the associated types of `proto` (and its parents) for `type` (pass 2), unless one of them cannot be bound
+    /// (`protocolMissingAssociatedTypes`, which the conformance checks report); false then.
+    func bindAssociatedTypes(of type: UserType, for proto: UserType) -> Bool {
         guard protocolState.hasAssociatedTypes else { return true }
         protocolState.associatedBindings[type] = nil
+        guard protocolMissingAssociatedTypes(of: type, for: proto) == nil else { return false }
+        protocolState.associatedBindings[type] = associatedBindings(of: type)
+        if !protocolState.protocolExtensions.isEmpty { applyProtocolExtensions(to: type) }
+        return true
+    }
+
+    /// The protocol of `proto`'s family whose associated types `type` does not bind, or binds to types that break their
+    /// constraints, `where` requirements or same-type requirements; nil when every one is bound. Reads the
+    /// declarations only (the conformance checks ask it again after the generator bound them).
+    func protocolMissingAssociatedTypes(of type: UserType, for proto: UserType) -> UserType? {
+        guard protocolState.hasAssociatedTypes else { return nil }
         for member in protocolFamily(proto) {
             for (name, placeholder) in member.protocolInfo?.associatedTypes ?? [] {
                 guard let bound = inferAssociatedType(name, placeholder, of: type, in: member), !bound.hasError,
                       (placeholder.protocolInfo?.parents ?? []).allSatisfy({ conforms(bound, to: $0) }),
                       (placeholder.protocolInfo?.builtinParents ?? []).allSatisfy({ satisfies(bound, $0) }) else {
-                    error(.doesNotConform(type.name, protocolName: member.name), at: location)
-                    return false
+                    return member
                 }
             }
         }
         for member in protocolFamily(proto) {
             for (name, constraint) in member.protocolInfo?.associatedConstraints ?? [] {
-                guard let bound = associatedType(path: name, of: .user(type)), satisfies(bound, constraint) else {
-                    error(.doesNotConform(type.name, protocolName: member.name), at: location)
-                    return false
-                }
+                guard let bound = associatedType(path: name, of: .user(type)), satisfies(bound, constraint) else { return member }
             }
             for (left, right, _) in member.protocolInfo?.associatedSameTypes ?? [] {
                 let first = associatedType(path: left, of: .user(type)), second = associatedType(path: right, of: .user(type))
-                if first == nil || first != second {
-                    error(.doesNotConform(type.name, protocolName: member.name), at: location)
-                    return false
-                }
+                if first == nil || first != second { return member }
             }
         }
-        protocolState.associatedBindings[type] = associatedBindings(of: type)
-        if !protocolState.protocolExtensions.isEmpty { applyProtocolExtensions(to: type) }
-        return true
+        return nil
     }
 
     /// `Suffix.Item` of a conforming type: each name an associated type of the previous type (nil when unknown).

@@ -22,16 +22,9 @@ extension Compiler {
     func checkedCallee(_ callee: Expr, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed? {
         switch callee.kind {
         case .name(let name):
-            if callee.isWrapperAttribute, let type = declarations.userTypes[name], !type.isPropertyWrapper {
-                let kind = type.kind == .classType ? "class" : type.kind == .enumeration ? "enum" : "struct"
-                error(.notAnAttribute(name, kind: kind), at: callee.location)
-                return .invalid
-            }
-            if callee.isTopLevelWrapper {
-                if declarations.userTypes[name] == nil { error(.notSupported("attributes"), at: callee.location) }
-                else { error(.topLevelPropertyWrapper, at: callee.location) }
-                return .invalid
-            }
+            // An attribute naming no property wrapper, and wrappers at the top level, are the checks' (`AttributeChecks`).
+            if callee.isWrapperAttribute, declarations.userTypes[name]?.isPropertyWrapper == false { return .invalid }
+            if callee.isTopLevelWrapper { return .invalid }
             guard !callee.isLibraryQualified, Compiler.hiddenByMembers.contains(name), nameBinding(name, node: callee) == nil,
                   let extended = selfContexts.last?.type.extendedBuiltin else { return nil }
             switch extended {

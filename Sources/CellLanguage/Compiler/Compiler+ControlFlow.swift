@@ -164,10 +164,7 @@ extension Compiler {
 
     func compileReturn(_ value: Expr?, _ location: SourceLocation) -> ((Frame) throws -> Flow)? {
         let context = scope.context.function
-        guard context.level > 0 else {
-            error(.returnOutsideFunction, at: location)
-            return nil
-        }
+        guard context.level > 0 else { return nil }  // top-level code: the checks' error (`TopLevelReturns`)
         // Inside per-iteration loop frames, the return slot is in the function's frame further up.
         let depth = scope.context.level - context.level
         guard let value else {

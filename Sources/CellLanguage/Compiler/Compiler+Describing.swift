@@ -3,9 +3,9 @@ import Diagnostics
 /// How `print` and string interpolation describe a declared type's values (`CustomStringConvertible`), and how
 /// collections compare them (a declared `static func ==`).
 extension Compiler {
-    /// Sets `type.describe` from its `description` (its own, or a protocol extension's default: `protocol Layer:
+    /// Sets `type.describe` from its `description` (its own, computed or stored, or a protocol extension's default: `protocol Layer:
     /// CustomStringConvertible` with `extension Layer { var description: String { … } }`) and `type.equals` from its
-    /// `==`; reports a `CustomStringConvertible` type without a `description`.
+    /// `==`.
     func installDescriptionAndEquality(_ decl: TypeDecl, _ type: UserType) {
         let runtime = self.runtime, globals = self.globals
         if type.conformances.contains("CustomStringConvertible"), let getter = type.computed["description"], getter.returnType == .string {
@@ -15,12 +15,18 @@ extension Compiler {
                 let frame = try Compiler.invoke(target, parent: globals, arguments: [value], runtime: runtime, location: target.location)
                 return frame.value(target.context.returnSlot).stringValue
             }
-        } else if type.conformances.contains("CustomStringConvertible") {
-            if let describe = protocolDefaultDescription(type) {
-                type.describe = describe
-            } else {
-                error(.notCustomStringConvertible(type.name), at: decl.location)
+        } else if type.conformances.contains("CustomStringConvertible"), let index = type.fieldIndex("description"),
+                  type.fields[index].type == .string {
+            type.describe = { value in
+                switch value {
+                case .object(let box): return index < box.fieldCount ? box.fields[index].stringValue : ""
+                case .tuple(let fields): return index < fields.count ? fields[index].stringValue : ""
+                default: return ""
+                }
             }
+        } else if type.conformances.contains("CustomStringConvertible"), let describe = protocolDefaultDescription(type) {
+            // Without either `description`, the conformance checks report the type (`ConformanceChecks`).
+            type.describe = describe
         }
         if let equals = type.staticMethods["=="]?.first(where: { $0.parameters.map(\.type) == [.user(type), .user(type)] && $0.returnType == .bool }) {
             type.equals = { a, b in

@@ -50,12 +50,8 @@ extension Compiler {
         }
         var replaced: FunctionInfo?
         if let index = overloads.firstIndex(where: { Compiler.sameParameters($0.parameters, parameters) }) {
+            // It replaces an earlier cell's function; one of the same cell's is a redeclaration (`FunctionRedeclarations`).
             replaced = overloads[index]
-            if overloads[index].cell == currentCell, overloads[index].returnType != returnType {
-                error(.notSupported("overloads told apart by their return type only"), at: decl.location)
-            } else if overloads[index].cell == currentCell {
-                error(.invalidRedeclaration(decl.name), at: decl.location)  // swiftc names the function alone
-            }
             overloads[index] = info
         } else {
             overloads.append(info)

@@ -11,10 +11,8 @@ extension Compiler {
     /// Registers a protocol's name, or finds the type an extension adds members to.
     func declareProtocolOrExtension(_ decl: TypeDecl) {
         if decl.kind == .protocolType {
-            if let existing = declarations.userTypes[decl.name], existing.cell == currentCell {
-                error(.invalidRedeclaration(decl.name), at: decl.location)
-                return
-            }
+            // A type this cell declared already is a redeclaration (`TypeRedeclarations`): the first one stays.
+            if let existing = declarations.userTypes[decl.name], existing.cell == currentCell { return }
             let type = UserType(kind: .protocolType, name: decl.name, qualifiedName: moduleName + "." + decl.name)
             type.isExistential = true
             type.cell = currentCell
@@ -55,12 +53,9 @@ extension Compiler {
         declarations.typeInfos[decl] = target
     }
 
-    /// Before an extension's members are added (pass 1): a member the type already has is a redeclaration, unless an
-    /// earlier cell's extension added it (then the cell runs again and replaces it).
+    /// Before an extension's members are added (pass 1): the members it replaces (an earlier cell's extension's,
+    /// when the cell runs again) are removed, and recorded for the redeclaration checks (`FunctionRedeclarations`).
     func replaceExtensionMembers(_ decl: TypeDecl, of type: UserType) {
-        let isOriginal: (FunctionInfo) -> Bool = { [currentCell] info in
-            info.cell == currentCell || (type.extendedBuiltin == nil && info.cell == type.cell)
-        }
         for method in decl.methods {
             var list = (method.isStatic ? type.staticMethods[method.name] : type.methods[method.name]) ?? []
             let offset = method.isStatic ? 0 : 1
@@ -71,17 +66,13 @@ extension Compiler {
                 let parameters = Array($0.parameters.dropFirst(offset))
                 return parameters.map(\.label) == labels && parameters.map(\.type.description) == types
             }
-            if list.contains(where: { same($0) && isOriginal($0) }) || (!method.isStatic && type.fieldIndex(method.name) != nil) {
-                error(.invalidRedeclaration(method.name), at: method.location)
-            }
+            declarations.replacedByExtensions[method.location] = list.filter(same)
             list.removeAll(where: same)
             if method.isStatic { type.staticMethods[method.name] = list } else { type.methods[method.name] = list }
         }
         for computed in decl.computed {
             let existing = computed.isStatic ? type.staticComputed[computed.name] : type.computed[computed.name]
-            if existing.map(isOriginal) == true || (!computed.isStatic && type.fieldIndex(computed.name) != nil) {
-                error(.invalidRedeclaration(computed.name), at: computed.location)
-            }
+            declarations.replacedByExtensions[computed.location] = existing.map { [$0] } ?? []
         }
     }
 
@@ -106,9 +97,7 @@ extension Compiler {
                 info.parents.append(anyObjectType)
             } else if Compiler.supportedConformances.contains(parent) {
                 info.builtinParents.insert(parent)
-            } else {
-                error(.conformanceNotSupported(parent), at: decl.location(ofInherited: parent))
-            }
+            }  // any other parent is refused by the conformance checks (`refusedConformances`)
         }
         let associated = declareAssociatedTypes(decl, of: type)
         if !associated.isEmpty { protocolState.genericBindings.append(associated) }
@@ -133,10 +122,7 @@ extension Compiler {
                 }
                 resolved.labels = function.parameters.map(\.label)
                 resolved.parameterTypes = function.parameters.map { parameter -> CType in
-                    if parameter.isInout {
-                        error(.inoutParameterNotSupported, at: parameter.location)
-                        return .error
-                    }
+                    if parameter.isInout { return .error }  // refused by the conformance checks (`refusedConformances`)
                     return parameter.isVariadic ? .array(resolveType(parameter.type)) : resolveType(parameter.type)
                 }
                 resolved.type = function.returnType.map(resolveType) ?? .void

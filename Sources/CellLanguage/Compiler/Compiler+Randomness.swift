@@ -40,13 +40,4 @@ extension Compiler {
         return userType.conformances.contains("RandomNumberGenerator")
     }
 
-    /// Reports a type declared `RandomNumberGenerator` without `mutating func next() -> UInt64`, as swiftc does.
-    func checkRandomNumberGenerator(_ decl: TypeDecl, _ type: UserType) {
-        guard type.conformances.contains("RandomNumberGenerator") else { return }
-        let word = CType.integer(IntegerKind(bits: 64, signed: false))
-        let nexts = type.methods["next"] ?? []
-        if !nexts.contains(where: { $0.parameters.count == 1 && $0.returnType == word }) {
-            error(.doesNotConform(type.name, protocolName: "RandomNumberGenerator"), at: decl.location)
-        }
-    }
 }

@@ -18,8 +18,7 @@ extension Compiler {
             return nil
         }
         guard type.isResultBuilder else {
-            let kind = type.kind == .classType ? "class" : type.kind == .enumeration ? "enum" : "struct"
-            error(.notAnAttribute(attribute.name, kind: kind), at: attribute.attributeLocation)
+            error(.notAnAttribute(attribute.name, kind: type.declarationKeyword), at: attribute.attributeLocation)
             return nil
         }
         return type

@@ -7,10 +7,8 @@ extension Compiler {
             error(.notSupported("typealias inside a function"), at: location)
             return
         }
-        if let existing = declarations.userTypes[name], existing.cell == currentCell {
-            error(.invalidRedeclaration(name), at: location)
-            return
-        }
+        // A type this cell declared already is a redeclaration (`TypeRedeclarations`).
+        if let existing = declarations.userTypes[name], existing.cell == currentCell { return }
         declarations.typeAliases[name] = resolveType(type)
     }
 }

@@ -17,10 +17,8 @@ extension Compiler {
             return
         }
         if !decl.genericParameters.isEmpty { return declareGenericType(decl) }
-        if let existing = declarations.userTypes[decl.name], existing.cell == currentCell {
-            error(.invalidRedeclaration(decl.name), at: decl.location)
-            return
-        }
+        // A type this cell declared already is a redeclaration (`TypeRedeclarations`): the first one stays.
+        if let existing = declarations.userTypes[decl.name], existing.cell == currentCell { return }
         let kind: UserType.Kind = decl.kind == .structure ? .structure : decl.kind == .classType ? .classType : .enumeration
         let type = UserType(kind: kind, name: decl.name.split(separator: ".").last.map(String.init) ?? decl.name,
                             qualifiedName: moduleName + "." + decl.name)
@@ -78,21 +76,6 @@ extension Compiler {
             addInitializer(info, initializer, to: type)
             declarations.functionInfos[initializer] = info
         }
-        checkComparableConformance(type, at: decl.location)
-        checkHashableConformance(type, decl)
-    }
-
-    /// `Comparable` needs a `static func <` unless Swift synthesizes it: for enums without raw values, whose cases
-    /// compare in declaration order, then by their associated values (refused when one of those has no `<`).
-    private func checkComparableConformance(_ type: UserType, at location: SourceLocation) {
-        guard type.conformances.contains("Comparable"), type.staticMethods["<"] == nil else { return }
-        if type.kind == .enumeration, type.rawType == nil {
-            if let failure = synthesizedComparableError(type, at: location) {
-                error(failure, at: location)
-            }
-            return
-        }
-        error(.notComparable(type.name), at: location)
     }
 
     /// A FunctionInfo for a method or initializer (`self` first for instance methods).
@@ -177,12 +160,9 @@ extension Compiler {
         }
         installDescriptionAndEquality(decl, type)
         installHashing(type)
-        checkRandomNumberGenerator(decl, type)
-        checkAdditiveArithmetic(decl, type)
-        checkSequenceConformances(decl, type)
         _ = selfType
         if !protocolState.genericMembers.isEmpty { checkGenericMembers(of: type) }
-        checkPendingConformances(of: type)
+        bindPendingConformances(of: type)
         return nil
     }
 
@@ -543,8 +523,9 @@ extension Compiler {
                 type.conformances.insert(conformance)  // `Compiler+UserSequences`
             } else if Compiler.supportedConformances.contains(conformance) {
                 type.conformances.formUnion(Compiler.arithmeticProtocols[conformance] ?? [conformance])
-            } else if !declareProtocolConformance(type, conformance, at: decl.location) {
-                error(.conformanceNotSupported(conformance), at: decl.location(ofInherited: conformance))
+            } else {
+                // A name that is no declared protocol is refused by the conformance checks (`refusedConformances`).
+                _ = declareProtocolConformance(type, conformance, at: decl.location)
             }
         }
     }

@@ -16,26 +16,6 @@ extension Compiler {
         if type.kind == .classType, type.isHashable { type.objectKey = customKey(for: .user(type)) }
     }
 
-    /// A type declared `Hashable` needs what Swift does not synthesize, as swiftc says at the declaration: a class its
-    /// own `hash(into:)` (then `==`, or it is not Equatable); a struct or enum without `hash(into:)` hashable stored
-    /// properties or payloads.
-    func checkHashableConformance(_ type: UserType, _ decl: TypeDecl) {
-        guard decl.conformances.contains("Hashable"), decl.genericParameters.isEmpty, type.genericArguments.isEmpty else { return }
-        let hasHash = type.methods["hash"]?.contains(where: Compiler.isHashInto) ?? false
-        if type.kind == .classType {
-            let hasEquals = type.staticMethods["=="]?.contains { $0.parameters.map(\.type) == [.user(type), .user(type)] } ?? false
-            if !hasHash {
-                error(.notHashable(.user(type)), at: decl.location)
-            } else if !hasEquals {
-                error(.doesNotConform(type.name, protocolName: "Equatable"), at: decl.location)
-            }
-            return
-        }
-        guard !hasHash, type.kind == .structure || type.kind == .enumeration else { return }
-        let parts = type.kind == .structure ? type.fields.map(\.type) : type.cases.flatMap { ($0.payload ?? []).map(\.type) }
-        if parts.contains(where: { !$0.isHashable && !$0.hasError }) { error(.notHashable(.user(type)), at: decl.location) }
-    }
-
     /// Whether `info` is `func hash(into hasher: inout Hasher)`.
     static func isHashInto(_ info: FunctionInfo) -> Bool {
         info.parameters.count == 2 && info.parameters[1].label == "into" && info.parameters[1].isInout

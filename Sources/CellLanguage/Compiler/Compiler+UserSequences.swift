@@ -25,14 +25,6 @@ extension Compiler {
         return iteratorElement(user).map { (user, $0, false) }
     }
 
-    /// Reports a type declared `IteratorProtocol` without `next()`, or `Sequence` without an iterator, as swiftc does.
-    func checkSequenceConformances(_ decl: TypeDecl, _ type: UserType) {
-        if decl.conformances.contains("IteratorProtocol"), Compiler.iteratorElement(type) == nil {
-            error(.doesNotConform(type.name, protocolName: "IteratorProtocol"), at: decl.location)
-        } else if decl.conformances.contains("Sequence"), Compiler.userSequence(.user(type)) == nil {
-            error(.doesNotConform(type.name, protocolName: "Sequence"), at: decl.location)
-        }
-    }
 
     /// The iteration of a `for` loop over a declared sequence `source` (compiled from `sequence`), in hidden variables
     /// of the enclosing scope: `start` stores the iterator (`makeIterator()`'s result, or a copy of the sequence),

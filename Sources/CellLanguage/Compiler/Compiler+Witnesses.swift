@@ -11,40 +11,15 @@ extension Compiler {
         case typeLevel
     }
 
-    // MARK: Conformance checks (pass 2)
+    // MARK: Conformances (pass 2)
 
-    /// Checks the conformances declared for `type` so far: each requirement must be implemented.
-    func checkPendingConformances(of type: UserType) {
+    /// Binds the associated types of the conformances declared for `type` so far. Whether each conformance holds is
+    /// the conformance checks' question (`ConformanceChecks`), which the generator does not ask again.
+    func bindPendingConformances(of type: UserType) {
         let checks = protocolState.pendingChecks.filter { $0.0 === type }
         protocolState.pendingChecks.removeAll { $0.0 === type }
-        for (_, proto, location) in checks {
-            if type.kind != .classType, isClassBound(.user(proto)) {
-                error(.nonClassConformsToClassProtocol(type.name, protocolName: proto.name), at: location)
-                continue
-            }
-            guard bindAssociatedTypes(of: type, for: proto, at: location) else { continue }
-            for member in protocolFamily(proto) {
-                guard let info = member.protocolInfo else { continue }
-                if info.requirements.contains(where: { !$0.type.hasError && witnessSource($0, in: type, for: proto) == nil }) {
-                    error(.doesNotConform(type.name, protocolName: member.name), at: location)
-                    break
-                }
-                checkRequiredInitializers(info, of: type)
-                checkFailableWitnesses(info, of: type)
-            }
-        }
-    }
-
-    /// A non-final class meets an initializer requirement only with a `required` initializer (its subclasses must
-    /// provide it too), as swiftc checks.
-    private func checkRequiredInitializers(_ info: ProtocolInfo, of type: UserType) {
-        guard type.kind == .classType, !type.isFinal else { return }
-        for requirement in info.requirements where requirement.kind == .initializer {
-            guard let witness = type.initializers.first(where: {
-                $0.parameters.map(\.label) == requirement.labels && $0.parameters.map(\.type) == requirement.parameterTypes
-            }), !witness.isRequired else { continue }
-            let name = "init(" + requirement.labels.map { ($0 ?? "_") + ":" }.joined() + ")"
-            error(.initializerRequirementNeedsRequired(name, className: type.name), at: witness.location)
+        for (_, proto, _) in checks where type.kind == .classType || !isClassBound(.user(proto)) {
+            _ = bindAssociatedTypes(of: type, for: proto)
         }
     }
 

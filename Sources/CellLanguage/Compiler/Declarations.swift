@@ -22,6 +22,10 @@ final class Declarations {
     /// The signatures of generic functions with their type parameters as placeholders (their bodies' check), by the
     /// generic declaration: the result a missing return names (`FlowChecks`).
     var placeholderSignatures = IdentityTable<FunctionDecl, FunctionInfo>()
+    /// The members an extension's method or computed property replaced as it was declared (the type's members of the
+    /// same name, and for a method the same labels and written parameter types), by the new member's position: the
+    /// redeclaration checks decide which of them it may not replace (`FunctionRedeclarations`).
+    var replacedByExtensions: [SourceLocation: [FunctionInfo]] = [:]
     /// Static stored properties waiting for their type's pass 2.
     var staticFieldDeclarations: [(UserType, TypeDecl.Field)] = []
     /// Member bodies of top-level types that use globals declared after them, compiled at the end of the cell

@@ -5,11 +5,11 @@ extension Compiler {
     /// Names of the built-in global functions (for did-you-mean).
     static let builtinFunctionNames: Set<String> = Set(unaryMathFunctions.keys).union(binaryMathFunctions.keys)
         .union(["print", "debugPrint", "abs", "min", "max", "fatalError", "precondition", "assert", "stride", "zip", "swap",
-                "assertionFailure", "preconditionFailure"])
+                "assertionFailure", "preconditionFailure", "sequence"])
 
     /// Global functions of the standard library that nbrun does not provide: a call is refused as not supported at
     /// the name (not `cannot find 'sequence' in scope`, which would say the program is wrong).
-    static let unprovidedLibraryFunctions: Set<String> = ["sequence", "repeatElement", "dump", "readLine"]
+    static let unprovidedLibraryFunctions: Set<String> = ["repeatElement", "dump", "readLine"]
 
     /// The refusal of one of `unprovidedLibraryFunctions` (the generator's and the checker's).
     static func unprovidedFunction(_ name: String) -> CompileError {
@@ -212,6 +212,8 @@ extension Compiler {
             return compileStride(arguments, at: location)
         case "zip":
             return compileZip(arguments, at: location)
+        case "sequence":
+            return compileSequenceCall(arguments, expected: expected, at: location)
         case "swap":
             return compileSwap(arguments, at: location)
         case "abs":

@@ -79,6 +79,7 @@ extension TypeChecker {
             ?? optionalConstruction(name, referent, arguments, expected: expected) { return .some(repeated) }
         if let metatype = typeOfCall(name, referent, arguments) { return .some(metatype) }
         if let callable = callAsFunctionCall(callee, name, referent, arguments, expected: expected) { return .some(callable) }
+        if let unfolded = unfoldSequenceCall(name, referent, arguments, expected: expected) { return unfolded }
         if let builtin = builtinCall(name, referent, arguments) ?? boundNumberConversion(callee, arguments) { return .some(builtin) }
         if let ambiguous = ambiguousNestedCall(expr, name, referent, arguments) { return .some(ambiguous) }
         if let result = nestedFunctionCall(name, referent, arguments) { return .some(result) }

@@ -66,6 +66,7 @@ extension TypeChecker {
         case .string, .substring: return .character
         case .stringView(let view): return view.element
         case .dictionary(let key, let value): return Compiler.entryType(key, value)  // its entries, as an array's
+        case .stepped(let stepped): return stepped.element
         default: return nil
         }
     }

@@ -1,0 +1,98 @@
+import Diagnostics
+
+/// `sequence(first:next:)` and `sequence(state:next:)`: unfolding sequences (`CType.stepped`), run one element at a
+/// time (`SteppedValue`), so a sequence without end may be iterated until `break`, or cut by `prefix(_:)`.
+extension Compiler {
+    /// The argument labels of the two `sequence` functions (a trailing closure may stand for `next:`).
+    static func sequenceForm(_ arguments: [Argument]) -> String? {
+        guard arguments.count == 2, let first = arguments[0].label, first == "first" || first == "state",
+              arguments[1].label == "next" || (arguments[1].label == nil && arguments[1].isTrailingClosure) else { return nil }
+        return first
+    }
+
+    /// `sequence(first: x, next: f)` or `sequence(state: s, next: f)`; other shapes are refused at the name.
+    func compileSequenceCall(_ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed {
+        switch Compiler.sequenceForm(arguments) {
+        case "first"?: return compileUnfoldFirst(arguments, expected: expected)
+        case "state"?: return compileUnfoldState(arguments, expected: expected)
+        default:
+            error(.notSupported("this call of 'sequence' (sequence(first:next:) and sequence(state:next:) are)"), at: location)
+            return .invalid
+        }
+    }
+
+    /// `sequence(first: x, next: f)`: `x`, then `f` of the previous element until it gives nil.
+    private func compileUnfoldFirst(_ arguments: [Argument], expected: CType?) -> Typed {
+        var hint: CType?
+        if case .stepped(.unfold(let element, _))? = expected { hint = element }
+        let first = compileExpr(arguments[0].value, expected: hint)
+        let element = first.type
+        guard !element.hasError else {
+            _ = compileExpr(arguments[1].value, expected: nil)
+            return .invalid
+        }
+        let next = compileFunctionArgument(arguments[1], [element], .optional(element))
+        let start = first.value
+        return Typed(type: .stepped(.unfold(element, state: SteppedType.firstState(element))), code: .value { frame in
+            let initial = try start(frame)
+            guard case .function(let step) = try next(frame) else { return .none }
+            return .native(SteppedValue.unfolding(first: initial, step))
+        })
+    }
+
+    /// `sequence(state: s, next: f)`: `f` called with the state as an inout parameter until it gives nil. The
+    /// closure must be a literal (it is compiled over the state's slot, as `reduce(into:_:)`'s is).
+    private func compileUnfoldState(_ arguments: [Argument], expected: CType?) -> Typed {
+        var stateHint: CType?, resultHint: CType?
+        if case .stepped(.unfold(let element, let state))? = expected { (stateHint, resultHint) = (state, .optional(element)) }
+        let initial = compileExpr(arguments[0].value, expected: stateHint)
+        guard case .closure(let literal) = arguments[1].value.kind else {
+            error(.notSupported("a 'next' function of 'sequence(state:next:)' that is not a closure literal"),
+                  at: arguments[1].value.location)
+            return .invalid
+        }
+        guard !initial.type.hasError else { return .invalid }
+        let state = initial.type
+        let closure = compileClosure(literal, parameterHints: [state], returnHint: resultHint,
+                                     at: arguments[1].value.location, firstParameterInout: true)
+        let writtenNotInout = literal.parameters.first?.type != nil && literal.inoutParameters.first == false
+        guard case .function(let parameters, .optional(let element)) = closure.type, parameters == [state], !writtenNotInout else {
+            if !closure.type.hasError {
+                mismatch(.argumentType(closure.type, expected: .function([state], .optional(resultHint?.unwrapped ?? .error))),
+                         closure.type, at: arguments[1].value.location)
+            }
+            return .invalid
+        }
+        let start = initial.value, code = closure.value
+        return Typed(type: .stepped(.unfold(element, state: state)), code: .value { frame in
+            let initialState = try start(frame)
+            guard case .function(let step) = try code(frame) else { return .none }
+            return .native(SteppedValue.unfolding(initialState, step))
+        })
+    }
+
+    /// The elements of a stepped sequence as an array (every element until the end).
+    static func steppedElements(_ source: Typed, at location: SourceLocation) -> Typed {
+        guard case .stepped(let stepped) = source.type else { return source }
+        let code = source.value
+        return Typed(type: .array(stepped.element), code: .value { frame in
+            .array(try SteppedValue.of(try code(frame)).elements(at: location))
+        })
+    }
+
+    /// The iteration of a `for` loop over a stepped sequence, in a hidden variable of the enclosing scope: `start`
+    /// stores the sequence's value, `next` steps it and gives the element or `.none`.
+    func steppedIteration(_ source: Typed, _ sequence: Expr) -> (start: (Frame) throws -> Void, next: (Frame) throws -> Value)? {
+        guard case .stepped = source.type else { return nil }
+        let slot = scope.context.allocate(source.type)
+        let variable = declareVariable("$stepped\(scope.context.level).\(slot)", type: source.type, isLet: false,
+                                       at: sequence.location, slot: slot)
+        let access = frameAccessor(level: variable.level), code = source.value
+        return ({ frame in access(frame).values[slot] = try code(frame) }, { frame in
+            let held = access(frame)
+            let (element, rest) = try SteppedValue.of(held.values[slot]).next()
+            held.values[slot] = .native(rest)
+            return element
+        })
+    }
+}

@@ -1,0 +1,103 @@
+extension CType {
+    /// Whether the type is a stepped sequence that is its own iterator (`makeIterator()` gives it back).
+    var isIteratorSequence: Bool {
+        guard case .stepped(let stepped) = self else { return false }
+        return stepped.isIterator && stepped.isSequence
+    }
+}
+
+/// The static type of a standard-library sequence or iterator the interpreter runs one element at a time
+/// (`CType.stepped`): an unfolding sequence, a prefix or a tail of one, or a collection's iterator.
+public indirect enum SteppedType: Hashable, Sendable, CustomStringConvertible {
+    /// `UnfoldSequence<Element, State>`: `sequence(state:next:)`, and `sequence(first:next:)` with the state
+    /// `(Element?, Bool)` (Swift's `UnfoldFirstSequence<Element>`); its own iterator.
+    case unfold(CType, state: CType)
+    /// `PrefixSequence<Base>`: `base.prefix(n)`.
+    case prefix(SteppedType)
+    /// `DropFirstSequence<Base>`: `base.dropFirst(n)`.
+    case dropFirst(SteppedType)
+    /// A collection's iterator (`xs.makeIterator()`): `IndexingIterator<[Int]>`, `String.Iterator`, ...
+    case iterator(CType)
+
+    /// The type of the elements.
+    public var element: CType {
+        switch self {
+        case .unfold(let element, _): return element
+        case .prefix(let base), .dropFirst(let base): return base.element
+        case .iterator(let collection): return SteppedType.iteratedElement(of: collection) ?? .error
+        }
+    }
+
+    /// Whether it is an iterator (it has a mutating `next()`), not only a sequence.
+    public var isIterator: Bool {
+        switch self {
+        case .unfold, .iterator: return true
+        case .prefix, .dropFirst: return false
+        }
+    }
+
+    /// Whether it conforms to `Sequence` (a `for` loop may iterate it): all but the iterators of strings, sets and
+    /// dictionaries.
+    public var isSequence: Bool {
+        switch self {
+        case .iterator(.string), .iterator(.set), .iterator(.dictionary): return false
+        default: return true
+        }
+    }
+
+    /// Whether stepping it runs cell code (the closure of an unfolding sequence).
+    var runsCode: Bool {
+        switch self {
+        case .unfold: return true
+        case .prefix(let base), .dropFirst(let base): return base.runsCode
+        case .iterator: return false
+        }
+    }
+
+    /// The element type of the collections `makeIterator()` is provided on; nil for other types.
+    static func iteratedElement(of collection: CType) -> CType? {
+        switch collection {
+        case .array(let element), .set(let element), .arraySlice(let element): return element
+        case .range, .closedRange: return .int
+        case .string: return .character
+        case .dictionary(let key, let value):
+            return .tuple([TupleElement(label: "key", type: key), TupleElement(label: "value", type: value)])
+        default: return nil
+        }
+    }
+
+    /// The type as swiftc spells it in messages.
+    public var description: String {
+        switch self {
+        case .unfold(let element, let state): return "UnfoldSequence<\(element), \(state)>"
+        case .prefix(let base): return "PrefixSequence<\(base)>"
+        case .dropFirst(let base): return "DropFirstSequence<\(base)>"
+        case .iterator(let collection):
+            switch collection {
+            case .string: return "String.Iterator"
+            case .dictionary(let key, let value): return "Dictionary<\(key), \(value)>.Iterator"
+            case .set: return "\(collection).Iterator"
+            default: return "IndexingIterator<\(collection)>"
+            }
+        }
+    }
+
+    /// The type as Swift's runtime prints it (`type(of:)`), its generic arguments spelled by `runtimeName`.
+    func runtimeName(_ runtimeName: (CType) -> String) -> String {
+        switch self {
+        case .unfold(let element, let state): return "UnfoldSequence<\(runtimeName(element)), \(runtimeName(state))>"
+        case .prefix(let base): return "PrefixSequence<\(base.runtimeName(runtimeName))>"
+        case .dropFirst(let base): return "DropFirstSequence<\(base.runtimeName(runtimeName))>"
+        case .iterator(let collection):
+            switch collection {
+            case .string, .dictionary, .set: return "Iterator"
+            default: return "IndexingIterator<\(runtimeName(collection))>"
+            }
+        }
+    }
+
+    /// The state `sequence(first:next:)` unfolds with: the next value and whether it is the first.
+    static func firstState(_ element: CType) -> CType {
+        .tuple([TupleElement(label: nil, type: .optional(element)), TupleElement(label: nil, type: .bool)])
+    }
+}

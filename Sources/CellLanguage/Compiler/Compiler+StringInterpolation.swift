@@ -65,9 +65,14 @@ extension Compiler {
     /// (`UnfoldSequence<…>(_state: …, _next: (Function), _done: false)`); true when reported.
     private func refusesPrinting(_ type: CType, at location: SourceLocation?) -> Bool {
         guard case .stepped(let stepped) = type, let location else { return false }
-        let generic = stepped.description.firstIndex(of: "<").map { stepped.description[..<$0] + "<…>" }
-        error(.notSupported("printing \(generic ?? Substring(stepped.description)) values (print Array(…) of them)"), at: location)
+        error(Compiler.printingRefusal(stepped), at: location)
         return true
+    }
+
+    /// The refusal of printing a value of `stepped` (the generator's and the checker's).
+    static func printingRefusal(_ stepped: SteppedType) -> CompileError {
+        let generic = stepped.description.firstIndex(of: "<").map { stepped.description[..<$0] + "<…>" }
+        return .notSupported("printing \(generic ?? Substring(stepped.description)) values (print Array(…) of them)")
     }
 
     /// Code producing `String(reflecting:)` of an expression, as `debugPrint` shows it.

@@ -71,6 +71,20 @@ extension Compiler {
         })
     }
 
+    /// `IndexingIterator<[Int]>` (or of a range) written as a type, when no declared type has the name: the iterator of
+    /// the collection type `resolve` gives for the written argument (the generator and the checker resolve it alike);
+    /// nil for other names and other collections (which `unmodelledLibraryType` refuses).
+    func indexingIteratorType(_ name: String, resolve: (String) -> CType?) -> CType? {
+        guard name.hasPrefix("IndexingIterator<"), name.hasSuffix(">"), userType(named: "IndexingIterator") == nil,
+              declarations.typeAliases["IndexingIterator"] == nil else { return nil }
+        let texts = Compiler.splitTypeArguments(String(name.dropFirst("IndexingIterator<".count).dropLast()))
+        guard texts.count == 1, let collection = resolve(texts[0]) else { return nil }
+        switch collection {
+        case .array, .range, .closedRange: return .stepped(.iterator(collection))
+        default: return nil
+        }
+    }
+
     /// The elements of a stepped sequence as an array (every element until the end).
     static func steppedElements(_ source: Typed, at location: SourceLocation) -> Typed {
         guard case .stepped(let stepped) = source.type else { return source }

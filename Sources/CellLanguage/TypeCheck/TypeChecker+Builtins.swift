@@ -13,7 +13,10 @@ extension TypeChecker {
             guard arguments.allSatisfy({ $0.label == nil || $0.label == "separator" || $0.label == "terminator" }) else {
                 return nil
             }
-            for argument in arguments { check(argument.value, expected: argument.label == nil ? nil : .string) }
+            for argument in arguments {
+                let type = check(argument.value, expected: argument.label == nil ? nil : .string)
+                if argument.label == nil { refusePrinting(type, at: argument.value.location) }
+            }
             return .void
         case "assert", "precondition":
             guard !arguments.isEmpty, arguments.count <= 2, labels.allSatisfy({ $0 == nil }) else { return nil }

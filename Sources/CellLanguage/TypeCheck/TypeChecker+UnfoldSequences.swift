@@ -2,6 +2,12 @@
 /// (`Compiler+UnfoldSequences`): an `UnfoldSequence` of the first value's type, or of the `next` closure's
 /// optional result, its state the initial state's type.
 extension TypeChecker {
+    /// Reports printing a value of a stepped sequence, as the generator refuses it (`Compiler.printingRefusal`).
+    func refusePrinting(_ type: CType?, at location: SourceLocation) {
+        guard case .stepped(let stepped)? = type else { return }
+        report(Compiler.printingRefusal(stepped), at: location)
+    }
+
     /// `sequence(…)` calling the standard library's function; nil for any other call, `.some(nil)` when unknown.
     func unfoldSequenceCall(_ name: String, _ referent: Referent, _ arguments: [Argument], expected: CType?) -> CType?? {
         guard name == "sequence", isBuiltinName(name, referent) else { return nil }

@@ -20,3 +20,38 @@ print(s.next()!, s.next() == nil)
 var u = sequence(first: 1) { $0 + 1 }.makeIterator()
 print(u.next()!, u.next()!)
 print(type(of: it), type(of: chars), type(of: r))
+
+// A declared Sequence whose makeIterator() gives a library iterator.
+struct Playlist: Sequence {
+    var songs: [String]
+    func makeIterator() -> IndexingIterator<[String]> {
+        songs.makeIterator()
+    }
+}
+let playlist = Playlist(songs: ["intro", "verse", "outro"])
+for song in playlist { print(song) }
+print(Array(playlist))
+print(playlist.map { $0.uppercased() })
+print(playlist.contains { $0.hasPrefix("v") })
+struct Countdown: Sequence {
+    let start: Int
+    func makeIterator() -> IndexingIterator<ClosedRange<Int>> {
+        (0...start).makeIterator()
+    }
+}
+for n in Countdown(start: 3) { print(n, terminator: " ") }
+print()
+var it2: IndexingIterator<[Int]> = [10, 20].makeIterator()
+print(it2.next()!, it2.next()!, it2.next() == nil)
+
+struct Stack<T>: Sequence {
+    var items: [T] = []
+    mutating func push(_ x: T) { items.append(x) }
+    func makeIterator() -> IndexingIterator<[T]> {
+        items.reversed().makeIterator()
+    }
+}
+var stack = Stack<Int>()
+stack.push(1); stack.push(2); stack.push(3)
+for x in stack { print(x) }
+print(Array(stack), stack.reduce(0, +))

@@ -89,6 +89,8 @@ extension Compiler {
             return nil
         case .array(let elements) where elements.count == 1:
             return typeExpression(elements[0]).map { .array($0) }
+        case .optionalChain(let wrapped):
+            return typeExpression(wrapped).map { .optional($0) }  // `[Int?]([1, nil])`
         case .typeReference(let type):
             return type
         default:

@@ -90,6 +90,8 @@ extension TypeChecker {
             return CType.plainBuiltin(named: name)
         case .array(let elements) where elements.count == 1:
             return builtinTypeSpelled(by: elements[0]).map { .array($0) }
+        case .optionalChain(let wrapped):
+            return builtinTypeSpelled(by: wrapped).map { .optional($0) }  // `[Int?]([1, nil])`
         case .dictionary(let pairs) where pairs.count == 1:
             guard let key = builtinTypeSpelled(by: pairs[0].0), key.isHashable,
                   let value = builtinTypeSpelled(by: pairs[0].1) else { return nil }

@@ -16,3 +16,11 @@ print(3.advanced(by: 2), 3.distance(to: 10), 10.distance(to: 3))
 var position = 0
 for step in [3, -1, 4] { position = position.advanced(by: step) }
 print(position)
+
+// Arrays of optionals made by their initializer.
+let xs = [Int?]([1, nil])
+print(xs)
+let names = [String?](["a", nil, "c"])
+print(names.compactMap { $0 })
+let grid = [[Int]?]([[1], nil])
+print(grid)

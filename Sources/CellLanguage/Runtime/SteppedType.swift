@@ -18,13 +18,20 @@ public indirect enum SteppedType: Hashable, Sendable, CustomStringConvertible {
     case dropFirst(SteppedType)
     /// A collection's iterator (`xs.makeIterator()`): `IndexingIterator<[Int]>`, `String.Iterator`, ...
     case iterator(CType)
+    /// `LazySequence<Base>`: `base.lazy`, whose `map` and `filter` are lazy too.
+    case lazy(SteppedType)
+    /// `LazyMapSequence<Base, Element>`: `base.lazy.map(f)`.
+    case lazyMap(SteppedType, CType)
+    /// `LazyFilterSequence<Base>`: `base.lazy.filter(f)`.
+    case lazyFilter(SteppedType)
 
     /// The type of the elements.
     public var element: CType {
         switch self {
         case .unfold(let element, _): return element
-        case .prefix(let base), .dropFirst(let base): return base.element
+        case .prefix(let base), .dropFirst(let base), .lazy(let base), .lazyFilter(let base): return base.element
         case .iterator(let collection): return SteppedType.iteratedElement(of: collection) ?? .error
+        case .lazyMap(_, let element): return element
         }
     }
 
@@ -32,7 +39,7 @@ public indirect enum SteppedType: Hashable, Sendable, CustomStringConvertible {
     public var isIterator: Bool {
         switch self {
         case .unfold, .iterator: return true
-        case .prefix, .dropFirst: return false
+        case .prefix, .dropFirst, .lazy, .lazyMap, .lazyFilter: return false
         }
     }
 
@@ -48,10 +55,25 @@ public indirect enum SteppedType: Hashable, Sendable, CustomStringConvertible {
     /// Whether stepping it runs cell code (the closure of an unfolding sequence).
     var runsCode: Bool {
         switch self {
-        case .unfold: return true
-        case .prefix(let base), .dropFirst(let base): return base.runsCode
+        case .unfold, .lazyMap, .lazyFilter: return true
+        case .prefix(let base), .dropFirst(let base), .lazy(let base): return base.runsCode
         case .iterator: return false
         }
+    }
+
+    /// Whether its `map` and `filter` are lazy (`LazySequenceProtocol`): a lazy sequence, or a prefix or tail of one.
+    var isLazy: Bool {
+        switch self {
+        case .lazy, .lazyMap, .lazyFilter: return true
+        case .prefix(let base), .dropFirst(let base): return base.isLazy
+        case .unfold, .iterator: return false
+        }
+    }
+
+    /// The base a lazy `map` or `filter` wraps: `LazySequence<Base>` unwrapped to `Base`, as Swift's are.
+    var lazyBase: SteppedType {
+        if case .lazy(let base) = self { return base }
+        return self
     }
 
     /// The element type of the collections `makeIterator()` is provided on; nil for other types.
@@ -72,6 +94,9 @@ public indirect enum SteppedType: Hashable, Sendable, CustomStringConvertible {
         case .unfold(let element, let state): return "UnfoldSequence<\(element), \(state)>"
         case .prefix(let base): return "PrefixSequence<\(base)>"
         case .dropFirst(let base): return "DropFirstSequence<\(base)>"
+        case .lazy(let base): return "LazySequence<\(base)>"
+        case .lazyMap(let base, let element): return "LazyMapSequence<\(base), \(element)>"
+        case .lazyFilter(let base): return "LazyFilterSequence<\(base)>"
         case .iterator(let collection):
             switch collection {
             case .string: return "String.Iterator"
@@ -88,6 +113,9 @@ public indirect enum SteppedType: Hashable, Sendable, CustomStringConvertible {
         case .unfold(let element, let state): return "UnfoldSequence<\(runtimeName(element)), \(runtimeName(state))>"
         case .prefix(let base): return "PrefixSequence<\(base.runtimeName(runtimeName))>"
         case .dropFirst(let base): return "DropFirstSequence<\(base.runtimeName(runtimeName))>"
+        case .lazy(let base): return "LazySequence<\(base.runtimeName(runtimeName))>"
+        case .lazyMap(let base, let element): return "LazyMapSequence<\(base.runtimeName(runtimeName)), \(runtimeName(element))>"
+        case .lazyFilter(let base): return "LazyFilterSequence<\(base.runtimeName(runtimeName))>"
         case .iterator(let collection):
             switch collection {
             case .string, .dictionary, .set: return "Iterator"

@@ -101,6 +101,36 @@ final class SteppedValue: CustomStringConvertible {
         }
     }
 
+    /// `base.lazy.map(transform)`: `transform` of each element of `base`, called as it is read.
+    static func mapping(_ base: SteppedValue, _ transform: FunctionValue) -> SteppedValue {
+        SteppedValue(state: .native(base)) { state in
+            let (element, rest) = try SteppedValue.of(state).next()
+            if case .none = element { return .none }
+            state = .native(rest)
+            return try transform.call(element)
+        }
+    }
+
+    /// `base.lazy.filter(isIncluded)`: the elements of `base` for which `isIncluded` holds, tested as they are read.
+    static func filtering(_ base: SteppedValue, _ isIncluded: FunctionValue, at location: SourceLocation?) -> SteppedValue {
+        SteppedValue(state: .native(base)) { state in
+            var current = SteppedValue.of(state)
+            var work = LongWork(at: location)  // a filter nothing passes runs until the deadline, as Swift's runs forever
+            while true {
+                try work.step()
+                let (element, rest) = try current.next()
+                current = rest
+                if case .none = element { break }
+                if try isIncluded.call(element).boolValue {
+                    state = .native(current)
+                    return element
+                }
+            }
+            state = .native(current)
+            return .none
+        }
+    }
+
     /// An iterator over `elements`, in order.
     static func iterating(_ elements: [Value]) -> SteppedValue {
         SteppedValue(state: .tuple([.array(elements), .int(0)])) { state in

@@ -7,7 +7,8 @@ enum StdlibTables {
         ArrayMembers.table, ArraySliceMembers.table, DictionaryMembers.table, SetMembers.table, RangeMembers.int, RangeMembers.double,
         PartialRangeMembers.upper, PartialRangeMembers.lower, SubstringMembers.rangeTable, OptionalMembers.table, tuple,
         IntegerMembers.table, StringViewMembers.table, StringViewMembers.scalarTable, HasherMembers.table,
-        HasherMembers.identifierTable, SteppedMembers.unfold, SteppedMembers.wrapper, SteppedMembers.iterator,
+        HasherMembers.identifierTable, SteppedMembers.unfold, SteppedMembers.wrapper, SteppedMembers.lazy,
+        SteppedMembers.iterator,
     ]
 
     /// Tuples have no methods: their elements are read by label or position.

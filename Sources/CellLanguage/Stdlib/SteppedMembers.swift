@@ -11,7 +11,7 @@ enum SteppedMembers {
         about: "`sequence(first:next:)` and `sequence(state:next:)`: elements made one at a time, as many as are read "
             + "(the sequence may have no end: cut it with `prefix(_:)`, `prefix(while:)` or `first(where:)`). It is its own "
             + "iterator (`next()`); a collection's `makeIterator()` gives an iterator with the same members.",
-        members: iteratorMembers + [ownIterator] + sequenceMembers, viewed: materialized,
+        members: iteratorMembers + [ownIterator, lazyProperty] + sequenceMembers, viewed: materialized,
         viewedAbout: "Answered on the array of every element (the sequence must end).")
 
     /// `PrefixSequence` and `DropFirstSequence` of an unfolding sequence.
@@ -19,7 +19,16 @@ enum SteppedMembers {
         "PrefixSequence<Base>",
         about: "`s.prefix(n)` and `s.dropFirst(n)` (`DropFirstSequence<Base>`) of a sequence made one element at a time: "
             + "its elements are made as they are read.",
-        members: sequenceMembers, viewed: materialized,
+        members: [lazyProperty] + sequenceMembers, viewed: materialized,
+        viewedAbout: "Answered on the array of every element (the sequence must end).")
+
+    /// `s.lazy` of a sequence made one element at a time, and its `map` and `filter` (`LazyMapSequence<Base, T>`,
+    /// `LazyFilterSequence<Base>`).
+    static let lazy = StdlibTable(
+        "LazySequence<Base>",
+        about: "`s.lazy` of a sequence made one element at a time: `map` and `filter` give sequences whose elements are "
+            + "computed as they are read (`LazyMapSequence`, `LazyFilterSequence`), so they work on a sequence without end.",
+        members: lazyMembers + sequenceMembers, viewed: materialized,
         viewedAbout: "Answered on the array of every element (the sequence must end).")
 
     /// The iterators of strings, sets and dictionaries (`IteratorProtocol` only).
@@ -30,6 +39,7 @@ enum SteppedMembers {
     /// The table of a stepped type.
     static func table(for type: SteppedType) -> StdlibTable {
         if !type.isSequence { return iterator }
+        if type.isLazy { return lazy }
         return type.isIterator ? unfold : wrapper
     }
 
@@ -72,6 +82,39 @@ enum SteppedMembers {
                 }
                 return element
             }
+        },
+    ]
+
+    /// `s.lazy`: the same elements, whose `map` and `filter` are lazy.
+    private static let lazyProperty = StdlibMember(
+        "var lazy: LazySequence<Self>", "The same elements, with lazy `map` and `filter`.") { site in
+            guard case .stepped(let base) = site.receiver.type else { return nil }
+            return Typed(type: .stepped(.lazy(base)), code: .value(site.receiver.value))
+        }
+
+    private static let lazyMembers: [StdlibMember] = [
+        StdlibMember("func map<T>(_ transform: (Element) -> T) -> LazyMapSequence<Base, T>",
+                     "`transform` of each element, called as the element is read.") { site in
+            guard case .stepped(let base) = site.receiver.type else { return nil }
+            let (code, result) = site.compiler.mapFunction(site.arguments[0], [base.element])
+            guard !result.hasError else { return .invalid }
+            let receiver = site.receiver.value
+            return Typed(type: .stepped(.lazyMap(base.lazyBase, result)), code: .value { frame in
+                let stepped = SteppedValue.of(try receiver(frame))
+                guard case .function(let f) = try code(frame) else { return .none }
+                return .native(SteppedValue.mapping(stepped, f))
+            })
+        },
+        StdlibMember("func filter(_ isIncluded: (Element) -> Bool) -> LazyFilterSequence<Base>",
+                     "The elements for which `isIncluded` is true, tested as they are read.") { site in
+            guard case .stepped(let base) = site.receiver.type else { return nil }
+            let test = site.compiler.compileFunctionArgument(site.arguments[0], [base.element], .bool)
+            let receiver = site.receiver.value, location = site.location
+            return Typed(type: .stepped(.lazyFilter(base.lazyBase)), code: .value { frame in
+                let stepped = SteppedValue.of(try receiver(frame))
+                guard case .function(let f) = try test(frame) else { return .none }
+                return .native(SteppedValue.filtering(stepped, f, at: location))
+            })
         },
     ]
 

@@ -77,7 +77,7 @@ struct StdlibSignature {
         case .stringView(let view): return ["Element": view.element]
         case .integer: return ["Self": receiver]
         case .range, .closedRange: return ["Element": .int, "Bound": .int]
-        case .stepped(let stepped): return ["Element": stepped.element, "Self": receiver]
+        case .stepped(let stepped): return ["Element": stepped.element, "Self": receiver, "Base": .stepped(stepped.lazyBase)]
         default: return [:]
         }
     }
@@ -140,6 +140,8 @@ struct StdlibSignature {
             case ("Range", .stringIndex?): return .indexRange(closed: false)
             case ("PrefixSequence", .stepped(let base)?): return .stepped(.prefix(base))
             case ("DropFirstSequence", .stepped(let base)?): return .stepped(.dropFirst(base))
+            case ("LazySequence", .stepped(let base)?): return .stepped(.lazy(base))
+            case ("LazyFilterSequence", .stepped(let base)?): return .stepped(.lazyFilter(base))
             default: return nil
             }
         }

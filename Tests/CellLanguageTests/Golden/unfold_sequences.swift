@@ -63,3 +63,23 @@ print(steps.next() as Any)
 print(type(of: powers))
 print(type(of: fib))
 print(type(of: powers.prefix(3)), type(of: powers.dropFirst()))
+
+// .lazy: map and filter made as they are read, so they work on a sequence without end.
+let doubling = sequence(first: 1) { $0 * 2 }
+print(type(of: doubling.lazy))
+print(type(of: doubling.lazy.map { $0 + 1 }))
+print(type(of: doubling.lazy.filter { $0 > 1 }))
+print(type(of: doubling.lazy.map { $0 + 1 }.filter { $0 > 1 }))
+print(type(of: doubling.lazy.filter { $0 > 1 }.map { "\($0)" }))
+print(type(of: doubling.lazy.map { $0 + 1 }.prefix(3)))
+print(type(of: doubling.lazy.prefix(3)))
+print(type(of: doubling.prefix(3).lazy))
+print(doubling.lazy.map { $0 + 1 }.first(where: { $0 > 10 })!)
+print(Array(doubling.lazy.filter { $0 % 3 == 1 }.map { $0 * 10 }.prefix(3)))
+for x in doubling.lazy.map({ $0 - 1 }).prefix(3) { print(x) }
+for x in doubling.lazy.map({ n -> Int in print("making", n); return n * 3 }).prefix(2) { print("got", x) }
+let traced = sequence(first: 1) { n -> Int? in
+    print("next after", n)
+    return n < 3 ? n + 1 : nil
+}
+for x in traced { print("visit", x) }

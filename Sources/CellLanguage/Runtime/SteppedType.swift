@@ -89,37 +89,28 @@ public indirect enum SteppedType: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The type as swiftc spells it in messages.
-    public var description: String {
+    public var description: String { name(spelling: \.description, runtime: false) }
+
+    /// The type as Swift's runtime prints it (`type(of:)`), its generic arguments spelled by `runtimeName`.
+    func runtimeName(_ runtimeName: (CType) -> String) -> String { name(spelling: runtimeName, runtime: true) }
+
+    /// The type's name, its type arguments spelled by `spelling`; a nested `Iterator` is named alone at run time.
+    private func name(spelling: (CType) -> String, runtime: Bool) -> String {
         switch self {
-        case .unfold(let element, let state): return "UnfoldSequence<\(element), \(state)>"
-        case .prefix(let base): return "PrefixSequence<\(base)>"
-        case .dropFirst(let base): return "DropFirstSequence<\(base)>"
-        case .lazy(let base): return "LazySequence<\(base)>"
-        case .lazyMap(let base, let element): return "LazyMapSequence<\(base), \(element)>"
-        case .lazyFilter(let base): return "LazyFilterSequence<\(base)>"
+        case .unfold(let element, let state): return "UnfoldSequence<\(spelling(element)), \(spelling(state))>"
+        case .prefix(let base): return "PrefixSequence<\(base.name(spelling: spelling, runtime: runtime))>"
+        case .dropFirst(let base): return "DropFirstSequence<\(base.name(spelling: spelling, runtime: runtime))>"
+        case .lazy(let base): return "LazySequence<\(base.name(spelling: spelling, runtime: runtime))>"
+        case .lazyMap(let base, let element):
+            return "LazyMapSequence<\(base.name(spelling: spelling, runtime: runtime)), \(spelling(element))>"
+        case .lazyFilter(let base): return "LazyFilterSequence<\(base.name(spelling: spelling, runtime: runtime))>"
         case .iterator(let collection):
             switch collection {
+            case .string where runtime, .dictionary where runtime, .set where runtime: return "Iterator"
             case .string: return "String.Iterator"
             case .dictionary(let key, let value): return "Dictionary<\(key), \(value)>.Iterator"
             case .set: return "\(collection).Iterator"
-            default: return "IndexingIterator<\(collection)>"
-            }
-        }
-    }
-
-    /// The type as Swift's runtime prints it (`type(of:)`), its generic arguments spelled by `runtimeName`.
-    func runtimeName(_ runtimeName: (CType) -> String) -> String {
-        switch self {
-        case .unfold(let element, let state): return "UnfoldSequence<\(runtimeName(element)), \(runtimeName(state))>"
-        case .prefix(let base): return "PrefixSequence<\(base.runtimeName(runtimeName))>"
-        case .dropFirst(let base): return "DropFirstSequence<\(base.runtimeName(runtimeName))>"
-        case .lazy(let base): return "LazySequence<\(base.runtimeName(runtimeName))>"
-        case .lazyMap(let base, let element): return "LazyMapSequence<\(base.runtimeName(runtimeName)), \(runtimeName(element))>"
-        case .lazyFilter(let base): return "LazyFilterSequence<\(base.runtimeName(runtimeName))>"
-        case .iterator(let collection):
-            switch collection {
-            case .string, .dictionary, .set: return "Iterator"
-            default: return "IndexingIterator<\(runtimeName(collection))>"
+            default: return "IndexingIterator<\(spelling(collection))>"
             }
         }
     }

@@ -528,7 +528,8 @@ extension Compiler {
         if let type = userType(named: name) {
             return compileConstruction(type, arguments, at: location)
         }
-        if let builtin = compileBuiltinCall(name, arguments, expected: expected, at: location) {
+        if let builtin = compileBuiltinCall(name, arguments, expected: expected, at: location)
+            ?? compileAnyIterator(name, arguments, expected: expected, at: location) {
             noteResolution(.builtin(name))
             return builtin
         }

@@ -38,7 +38,7 @@ extension Compiler {
                 if let bound = genericBinding(name) { return bound }
                 if let instance = genericTypeInstance(name, at: location) { return .user(instance) }
                 if let slice = arraySliceType(name, at: location) { return slice }
-                if let iterator = indexingIteratorType(name, resolve: { resolveType(Compiler.parseTypeText($0, at: location)) }) {
+                if let iterator = libraryIteratorType(name, resolve: { resolveType(Compiler.parseTypeText($0, at: location)) }) {
                     return iterator
                 }
                 if let type = userType(named: name) { return protocolAsType(type, at: location) }

@@ -71,18 +71,55 @@ extension Compiler {
         })
     }
 
-    /// `IndexingIterator<[Int]>` (or of a range) written as a type, when no declared type has the name: the iterator of
-    /// the collection type `resolve` gives for the written argument (the generator and the checker resolve it alike);
-    /// nil for other names and other collections (which `unmodelledLibraryType` refuses).
-    func indexingIteratorType(_ name: String, resolve: (String) -> CType?) -> CType? {
-        guard name.hasPrefix("IndexingIterator<"), name.hasSuffix(">"), userType(named: "IndexingIterator") == nil,
-              declarations.typeAliases["IndexingIterator"] == nil else { return nil }
-        let texts = Compiler.splitTypeArguments(String(name.dropFirst("IndexingIterator<".count).dropLast()))
-        guard texts.count == 1, let collection = resolve(texts[0]) else { return nil }
-        switch collection {
-        case .array, .range, .closedRange: return .stepped(.iterator(collection))
+    /// `IndexingIterator<[Int]>` (or of a range) or `AnyIterator<Int>` written as a type, when no declared type has the
+    /// name: the iterator of the type `resolve` gives for the written argument (the generator and the checker resolve
+    /// it alike); nil for other names and other collections (which `unmodelledLibraryType` refuses).
+    func libraryIteratorType(_ name: String, resolve: (String) -> CType?) -> CType? {
+        let base = String(name.prefix { $0 != "<" })
+        guard base == "IndexingIterator" || base == "AnyIterator", name.hasSuffix(">"), userType(named: base) == nil,
+              declarations.typeAliases[base] == nil else { return nil }
+        let texts = Compiler.splitTypeArguments(String(name.dropFirst(base.count + 1).dropLast()))
+        guard texts.count == 1, let argument = resolve(texts[0]), !argument.hasError else { return nil }
+        if base == "AnyIterator" { return .stepped(.anyIterator(argument)) }
+        switch argument {
+        case .array, .range, .closedRange: return .stepped(.iterator(argument))
         default: return nil
         }
+    }
+
+    /// `AnyIterator { … }` or `AnyIterator<T> { … }`: an iterator calling the closure for each element; the element
+    /// type written, given by the context or the closure's result. Nil when `name` is not `AnyIterator`.
+    func compileAnyIterator(_ name: String, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed? {
+        guard name == "AnyIterator" || name.hasPrefix("AnyIterator<"), userType(named: "AnyIterator") == nil else { return nil }
+        var element: CType?
+        if name != "AnyIterator" {
+            guard case .stepped(.anyIterator(let written)) = resolveType(.named(name, location)) else { return .invalid }
+            element = written
+        } else if case .stepped(.anyIterator(let contextual))? = expected {
+            element = contextual
+        }
+        guard arguments.count == 1, arguments[0].label == nil else {
+            error(.notSupported("AnyIterator other than AnyIterator { … } (a closure giving the next element)"), at: location)
+            return .invalid
+        }
+        let code: (Frame) throws -> Value
+        if let element {
+            code = compileFunctionArgument(arguments[0], [], .optional(element))
+        } else {
+            let typed = compileExpr(arguments[0].value, expected: nil)
+            guard case .function([], .optional(let produced)) = typed.type else {
+                if !typed.type.hasError {
+                    mismatch(.argumentType(typed.type, expected: .function([], .optional(.error))), typed.type,
+                             at: arguments[0].value.location)
+                }
+                return .invalid
+            }
+            (element, code) = (produced, typed.value)
+        }
+        return Typed(type: .stepped(.anyIterator(element ?? .error)), code: .value { frame in
+            guard case .function(let next) = try code(frame) else { return .none }
+            return .native(SteppedValue.generating(next))
+        })
     }
 
     /// The elements of a stepped sequence as an array (every element until the end).

@@ -18,6 +18,8 @@ public indirect enum SteppedType: Hashable, Sendable, CustomStringConvertible {
     case dropFirst(SteppedType)
     /// A collection's iterator (`xs.makeIterator()`): `IndexingIterator<[Int]>`, `String.Iterator`, ...
     case iterator(CType)
+    /// `AnyIterator<Element>`: `AnyIterator { … }`, its closure called for each element (copies share it).
+    case anyIterator(CType)
     /// `LazySequence<Base>`: `base.lazy`, whose `map` and `filter` are lazy too.
     case lazy(SteppedType)
     /// `LazyMapSequence<Base, Element>`: `base.lazy.map(f)`.
@@ -31,14 +33,14 @@ public indirect enum SteppedType: Hashable, Sendable, CustomStringConvertible {
         case .unfold(let element, _): return element
         case .prefix(let base), .dropFirst(let base), .lazy(let base), .lazyFilter(let base): return base.element
         case .iterator(let collection): return SteppedType.iteratedElement(of: collection) ?? .error
-        case .lazyMap(_, let element): return element
+        case .lazyMap(_, let element), .anyIterator(let element): return element
         }
     }
 
     /// Whether it is an iterator (it has a mutating `next()`), not only a sequence.
     public var isIterator: Bool {
         switch self {
-        case .unfold, .iterator: return true
+        case .unfold, .iterator, .anyIterator: return true
         case .prefix, .dropFirst, .lazy, .lazyMap, .lazyFilter: return false
         }
     }
@@ -55,7 +57,7 @@ public indirect enum SteppedType: Hashable, Sendable, CustomStringConvertible {
     /// Whether stepping it runs cell code (the closure of an unfolding sequence).
     var runsCode: Bool {
         switch self {
-        case .unfold, .lazyMap, .lazyFilter: return true
+        case .unfold, .lazyMap, .lazyFilter, .anyIterator: return true
         case .prefix(let base), .dropFirst(let base), .lazy(let base): return base.runsCode
         case .iterator: return false
         }
@@ -66,7 +68,7 @@ public indirect enum SteppedType: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .lazy, .lazyMap, .lazyFilter: return true
         case .prefix(let base), .dropFirst(let base): return base.isLazy
-        case .unfold, .iterator: return false
+        case .unfold, .iterator, .anyIterator: return false
         }
     }
 
@@ -104,6 +106,7 @@ public indirect enum SteppedType: Hashable, Sendable, CustomStringConvertible {
         case .lazyMap(let base, let element):
             return "LazyMapSequence<\(base.name(spelling: spelling, runtime: runtime)), \(spelling(element))>"
         case .lazyFilter(let base): return "LazyFilterSequence<\(base.name(spelling: spelling, runtime: runtime))>"
+        case .anyIterator(let element): return "AnyIterator<\(spelling(element))>"
         case .iterator(let collection):
             switch collection {
             case .string where runtime, .dictionary where runtime, .set where runtime: return "Iterator"

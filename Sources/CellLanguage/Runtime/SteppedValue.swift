@@ -131,6 +131,11 @@ final class SteppedValue: CustomStringConvertible {
         }
     }
 
+    /// `AnyIterator(next)`: `next()` for each element (its captured state shared by every copy, as Swift's box is).
+    static func generating(_ next: FunctionValue) -> SteppedValue {
+        SteppedValue(state: .void) { _ in try next.call([]) }
+    }
+
     /// An iterator over `elements`, in order.
     static func iterating(_ elements: [Value]) -> SteppedValue {
         SteppedValue(state: .tuple([.array(elements), .int(0)])) { state in

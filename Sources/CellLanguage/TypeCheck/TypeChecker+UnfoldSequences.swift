@@ -8,6 +8,31 @@ extension TypeChecker {
         report(Compiler.printingRefusal(stepped), at: location)
     }
 
+    /// `AnyIterator { … }` or `AnyIterator<T> { … }` (`Compiler.compileAnyIterator`); nil for other calls, `.some(nil)`
+    /// when unknown.
+    func anyIteratorCall(_ name: String, _ referent: Referent, _ arguments: [Argument], expected: CType?) -> CType?? {
+        guard name == "AnyIterator" || name.hasPrefix("AnyIterator<"), compiler.userType(named: "AnyIterator") == nil,
+              compiler.declarations.typeAliases["AnyIterator"] == nil else { return nil }
+        var element: CType?
+        if name != "AnyIterator" {
+            let written = compiler.libraryIteratorType(name) { resolve(Compiler.parseTypeText($0, at: SourceLocation(line: 0, column: 0))) }
+            guard case .stepped(.anyIterator(let type))? = written else { return nil }
+            element = type
+        } else if case .stepped(.anyIterator(let contextual))? = expected {
+            element = contextual
+        }
+        guard arguments.count == 1, arguments[0].label == nil else {
+            uncheckedArguments(arguments)
+            return .some(nil)
+        }
+        if let element {
+            let next = CType.function([], .optional(element))
+            return check(arguments[0].value, expected: next) == next ? .stepped(.anyIterator(element)) : .some(nil)
+        }
+        guard case .function([], .optional(let produced))? = check(arguments[0].value, expected: nil) else { return .some(nil) }
+        return .stepped(.anyIterator(produced))
+    }
+
     /// `sequence(…)` calling the standard library's function; nil for any other call, `.some(nil)` when unknown.
     func unfoldSequenceCall(_ name: String, _ referent: Referent, _ arguments: [Argument], expected: CType?) -> CType?? {
         guard name == "sequence", isBuiltinName(name, referent) else { return nil }

@@ -55,3 +55,30 @@ var stack = Stack<Int>()
 stack.push(1); stack.push(2); stack.push(3)
 for x in stack { print(x) }
 print(Array(stack), stack.reduce(0, +))
+
+// AnyIterator: a closure giving each element (copies share its state).
+func countdown(from n: Int) -> AnyIterator<Int> {
+    var current = n
+    return AnyIterator {
+        guard current > 0 else { return nil }
+        defer { current -= 1 }
+        return current
+    }
+}
+for x in countdown(from: 3) { print(x) }
+var down = countdown(from: 2)
+print(down.next()!, down.next()!, down.next() as Any)
+var k = 0
+let squares = AnyIterator<Int> {
+    k += 1
+    return k <= 4 ? k * k : nil
+}
+print(Array(squares))
+let pair = ["a", "b"]
+var index = 0
+let cycle = AnyIterator { () -> String? in
+    defer { index += 1 }
+    return pair[index % pair.count]
+}
+print(Array(cycle.prefix(5)))
+print(type(of: cycle))

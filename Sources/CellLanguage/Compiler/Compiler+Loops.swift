@@ -178,6 +178,7 @@ extension Compiler {
             source = Compiler.setAsArray(source, element)
         }
         if let placeholder = placeholderSequence(source) { source = placeholder }
+        if source.type == .partialRange(.from) { source = Compiler.partialRangeAsStepped(source, sequence.location) }  // `for i in 1...`
         switch source.type {
         case .range, .closedRange: return (source, .int)
         case .array(let element): return (source, element)

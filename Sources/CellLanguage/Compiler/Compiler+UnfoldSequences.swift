@@ -122,6 +122,14 @@ extension Compiler {
         })
     }
 
+    /// `a...` seen as the stepped sequence of the Ints from `a` up (for-in and the `Sequence` members that may stop).
+    @Sendable static func partialRangeAsStepped(_ range: Typed, _ location: SourceLocation) -> Typed {
+        let bound = range.value
+        return Typed(type: .stepped(.countingFrom), code: .value { frame in
+            .native(SteppedValue.counting(from: try bound(frame).intValue, at: location))
+        })
+    }
+
     /// The elements of a stepped sequence as an array (every element until the end).
     static func steppedElements(_ source: Typed, at location: SourceLocation) -> Typed {
         guard case .stepped(let stepped) = source.type else { return source }

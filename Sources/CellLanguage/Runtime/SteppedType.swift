@@ -20,6 +20,8 @@ public indirect enum SteppedType: Hashable, Sendable, CustomStringConvertible {
     case iterator(CType)
     /// `AnyIterator<Element>`: `AnyIterator { … }`, its closure called for each element (copies share it).
     case anyIterator(CType)
+    /// `PartialRangeFrom<Int>` (`a...`) seen as the sequence of the Ints from `a` up.
+    case countingFrom
     /// `LazySequence<Base>`: `base.lazy`, whose `map` and `filter` are lazy too.
     case lazy(SteppedType)
     /// `LazyMapSequence<Base, Element>`: `base.lazy.map(f)`.
@@ -34,6 +36,7 @@ public indirect enum SteppedType: Hashable, Sendable, CustomStringConvertible {
         case .prefix(let base), .dropFirst(let base), .lazy(let base), .lazyFilter(let base): return base.element
         case .iterator(let collection): return SteppedType.iteratedElement(of: collection) ?? .error
         case .lazyMap(_, let element), .anyIterator(let element): return element
+        case .countingFrom: return .int
         }
     }
 
@@ -41,7 +44,7 @@ public indirect enum SteppedType: Hashable, Sendable, CustomStringConvertible {
     public var isIterator: Bool {
         switch self {
         case .unfold, .iterator, .anyIterator: return true
-        case .prefix, .dropFirst, .lazy, .lazyMap, .lazyFilter: return false
+        case .prefix, .dropFirst, .lazy, .lazyMap, .lazyFilter, .countingFrom: return false
         }
     }
 
@@ -59,7 +62,7 @@ public indirect enum SteppedType: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .unfold, .lazyMap, .lazyFilter, .anyIterator: return true
         case .prefix(let base), .dropFirst(let base), .lazy(let base): return base.runsCode
-        case .iterator: return false
+        case .iterator, .countingFrom: return false
         }
     }
 
@@ -68,7 +71,7 @@ public indirect enum SteppedType: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .lazy, .lazyMap, .lazyFilter: return true
         case .prefix(let base), .dropFirst(let base): return base.isLazy
-        case .unfold, .iterator, .anyIterator: return false
+        case .unfold, .iterator, .anyIterator, .countingFrom: return false
         }
     }
 
@@ -107,6 +110,7 @@ public indirect enum SteppedType: Hashable, Sendable, CustomStringConvertible {
             return "LazyMapSequence<\(base.name(spelling: spelling, runtime: runtime)), \(spelling(element))>"
         case .lazyFilter(let base): return "LazyFilterSequence<\(base.name(spelling: spelling, runtime: runtime))>"
         case .anyIterator(let element): return "AnyIterator<\(spelling(element))>"
+        case .countingFrom: return "PartialRangeFrom<Int>"
         case .iterator(let collection):
             switch collection {
             case .string where runtime, .dictionary where runtime, .set where runtime: return "Iterator"

@@ -136,6 +136,17 @@ final class SteppedValue: CustomStringConvertible {
         SteppedValue(state: .void) { _ in try next.call([]) }
     }
 
+    /// `a...` as a sequence: `a`, `a + 1`, … (an error past Int.max, where Swift's traps).
+    static func counting(from start: Int, at location: SourceLocation?) -> SteppedValue {
+        SteppedValue(state: .tuple([.int(start), .bool(false)])) { state in
+            guard case .tuple(let parts) = state, parts.count == 2 else { return .none }
+            if parts[1].boolValue { throw RuntimeError(message: "arithmetic overflow in '+'", location: location) }
+            let current = parts[0].intValue
+            state = current == .max ? .tuple([parts[0], .bool(true)]) : .tuple([.int(current + 1), .bool(false)])
+            return parts[0]
+        }
+    }
+
     /// An iterator over `elements`, in order.
     static func iterating(_ elements: [Value]) -> SteppedValue {
         SteppedValue(state: .tuple([.array(elements), .int(0)])) { state in

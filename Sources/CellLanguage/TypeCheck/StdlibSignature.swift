@@ -78,6 +78,8 @@ struct StdlibSignature {
         case .integer: return ["Self": receiver]
         case .range, .closedRange: return ["Element": .int, "Bound": .int]
         case .stepped(let stepped): return ["Element": stepped.element, "Self": receiver, "Base": .stepped(stepped.lazyBase)]
+        case .partialRange(.from):  // seen as a stepped sequence (`PartialRangeMembers.lower`)
+            return ["Element": .int, "Self": .stepped(.countingFrom), "Base": .stepped(.countingFrom)]
         default: return [:]
         }
     }

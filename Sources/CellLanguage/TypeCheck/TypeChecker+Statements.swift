@@ -129,6 +129,7 @@ extension TypeChecker {
         case .stringView(let view)?: return view.element
         case .user?: return Compiler.userSequence(sequence!)?.element
         case .stepped(let stepped)? where stepped.isSequence: return stepped.element
+        case .partialRange(.from)?: return .int
         default: return nil
         }
     }

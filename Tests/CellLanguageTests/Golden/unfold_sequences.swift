@@ -83,3 +83,14 @@ let traced = sequence(first: 1) { n -> Int? in
     return n < 3 ? n + 1 : nil
 }
 for x in traced { print("visit", x) }
+
+// a... is a sequence without end too.
+for i in 1... {
+    if i * i > 20 { break }
+    print(i)
+}
+print(Array((1...).prefix(3)))
+print((1...).first(where: { $0 * $0 > 50 })!)
+print(Array((1...).lazy.filter { $0 % 7 == 0 }.prefix(3)))
+print((0...).lazy.map { $0 * $0 }.first(where: { $0 > 30 })!)
+print(type(of: (1...).prefix(2)), Array((5...).dropFirst(2).prefix(2)), (1...).contains(0))

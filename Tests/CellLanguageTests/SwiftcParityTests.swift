@@ -204,14 +204,14 @@ final class SwiftcParityTests: XCTestCase {
     func testALibraryTypeCellsDoNotHaveIsRefusedAsNotSupported() {
         // swiftc accepts these; nbrun refused them as types it cannot find, as if misspelled.
         XCTAssertEqual(diagnosticLines("""
-            func f() -> AnyIterator<Int> { fatalError() }
+            func f() -> AnySequence<Int> { fatalError() }
             let r: Result<Int, Error>? = nil
             var d: Data? = nil
             let it: Array<Int>.Iterator? = nil
             let x = Float(1.5)
             let start = Date()
             """), [
-            "1:13: type 'AnyIterator' is not supported in nbrun cells",
+            "1:13: type 'AnySequence' is not supported in nbrun cells",
             "2:8: type 'Result' is not supported in nbrun cells",
             "3:8: type 'Data' is not supported in nbrun cells",
             "4:9: type 'Array<Int>.Iterator' is not supported in nbrun cells",

@@ -16,19 +16,25 @@ struct ClosureLayout {
     let resultType: CType
     /// A closure over one tuple whose elements are its parameters (`zip(a, b).map { $0 * $1 }`).
     let splatsTuple: Bool
-    /// The first parameter is a `var` whose final value the closure returns (`reduce(into:_:)`'s accumulator).
+    /// The first parameter is a `var` whose final value the closure returns (`reduce(into:_:)`'s accumulator), after
+    /// its result when that is not Void (`sequence(state:next:)`'s state: `.tuple([result, final])`).
     let firstParameterInout: Bool
     /// Whether a call's frame may be reused by the next (the body creates no closure that could keep it).
     let recyclable: Bool
 
     /// The closure's result once its body ran in `callee`.
     private func finish(_ callee: Frame) -> Value {
-        if firstParameterInout, let first = slots.first {
-            return isWord[0] ? WordCoding.value(callee.word(first), types[0]) : callee.value(first)
+        let result: Value
+        if resultType == .void {
+            result = .void
+        } else {
+            result = resultType.isWord ? WordCoding.value(callee.word(returnSlot), resultType) : callee.value(returnSlot)
         }
-        if resultType == .void { return .void }
-        if resultType.isWord { return WordCoding.value(callee.word(returnSlot), resultType) }
-        return callee.value(returnSlot)
+        if firstParameterInout, let first = slots.first {
+            let final = isWord[0] ? WordCoding.value(callee.word(first), types[0]) : callee.value(first)
+            return resultType == .void ? final : .tuple([result, final])
+        }
+        return result
     }
 
     /// Stores the argument at `index` in its slot of `callee`.

@@ -28,6 +28,7 @@ extension Compiler {
         let plain = methods.filter { $0.kind == .method }
         if plain.isEmpty { return .refused(.mutatingMethodReference) }  // `xs.append`, as swiftc refuses it
         var candidates = Self.typedCandidates(plain, on: receiver)
+        if expected?.functionParameters == [.character] { candidates += Self.characterOverloads(candidates, on: receiver) }
         let contextual: [CType]?
         switch expected {
         case .function(let parameters, _)?, .throwingFunction(let parameters, _)?: contextual = parameters
@@ -46,6 +47,18 @@ extension Compiler {
             return .refused(.notSupported("the method '\(name)' of '\(receiver)' as a function value (call it in a closure)"))
         }
         return .method(candidates[0].member, parameters: candidates[0].parameters, result: candidates[0].result)
+    }
+
+    /// The String members whose one String parameter Swift also declares as a Character (`contains(_: Character)`,
+    /// which `chars.filter("abc".contains)` binds); their implementations take a Character for the String.
+    static let characterOverloadNames: Set<String> = ["contains"]
+
+    /// `candidates` of a String or Substring receiver taking one String, as their Character overloads.
+    private static func characterOverloads(_ candidates: [(member: StdlibMember, parameters: [CType], result: CType)],
+                                           on receiver: CType) -> [(member: StdlibMember, parameters: [CType], result: CType)] {
+        guard receiver == .string || receiver == .substring else { return [] }
+        return candidates.filter { characterOverloadNames.contains($0.member.name) && $0.parameters == [.string] }
+            .map { ($0.member, [.character], $0.result) }
     }
 
     /// The members among `members` whose declaration gives every parameter and the result a type on `receiver`

@@ -143,6 +143,8 @@ extension Compiler {
                 return Compiler.setAsArray(source, inner)
             case .user where Compiler.userSequence(source.type) != nil:
                 return userSequenceArray(source, arguments[0].value)
+            case .stepped(let stepped) where stepped.isSequence:
+                return Compiler.steppedElements(source, at: location)
             default:
                 if source.type.hasError { return .invalid }
                 if declaredElement == .error {
@@ -164,7 +166,10 @@ extension Compiler {
         }
         if labels == ["_"] || labels == ["describing"] {
             if labels == ["describing"], refusePrintedWrapper(arguments[0].value) { return .invalid }
-            let typed = compileExpr(arguments[0].value, expected: nil)
+            var typed = compileExpr(arguments[0].value, expected: nil)
+            if labels == ["_"], case .stepped(let stepped) = typed.type, stepped.isSequence, stepped.element == .character {
+                typed = Compiler.steppedElements(typed, at: location)  // `String(letters)`: the Characters joined
+            }
             if labels == ["_"], typed.type == .array(.character) || typed.type == .arraySlice(.character) {
                 // The characters of an array or a slice of one (`String(chars[1...3])`), not its description.
                 let characters = typed.value

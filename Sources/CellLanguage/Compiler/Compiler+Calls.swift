@@ -5,11 +5,11 @@ extension Compiler {
     /// Names of the built-in global functions (for did-you-mean).
     static let builtinFunctionNames: Set<String> = Set(unaryMathFunctions.keys).union(binaryMathFunctions.keys)
         .union(["print", "debugPrint", "abs", "min", "max", "fatalError", "precondition", "assert", "stride", "zip", "swap",
-                "assertionFailure", "preconditionFailure"])
+                "assertionFailure", "preconditionFailure", "sequence"])
 
     /// Global functions of the standard library that nbrun does not provide: a call is refused as not supported at
     /// the name (not `cannot find 'sequence' in scope`, which would say the program is wrong).
-    static let unprovidedLibraryFunctions: Set<String> = ["sequence", "repeatElement", "dump", "readLine"]
+    static let unprovidedLibraryFunctions: Set<String> = ["repeatElement", "dump", "readLine"]
 
     /// The refusal of one of `unprovidedLibraryFunctions` (the generator's and the checker's).
     static func unprovidedFunction(_ name: String) -> CompileError {
@@ -89,6 +89,8 @@ extension Compiler {
             return nil
         case .array(let elements) where elements.count == 1:
             return typeExpression(elements[0]).map { .array($0) }
+        case .optionalChain(let wrapped):
+            return typeExpression(wrapped).map { .optional($0) }  // `[Int?]([1, nil])`
         case .typeReference(let type):
             return type
         default:
@@ -163,29 +165,7 @@ extension Compiler {
                 })
             })
         }
-        if let type = Compiler.minMaxFunctionType(name, expected: expected), case .function(let parameters, let result) = type {
-            let isMin = name == "min"
-            let pick: ([Value]) -> Value = result == .int
-                ? { .int(isMin ? Swift.min($0[0].intValue, $0[1].intValue) : Swift.max($0[0].intValue, $0[1].intValue)) }
-                : { .double(isMin ? Swift.min($0[0].doubleValue, $0[1].doubleValue) : Swift.max($0[0].doubleValue, $0[1].doubleValue)) }
-            // `pairs.map(max)`: one pair, whose elements are the two arguments.
-            let function = parameters.count == 1 ? FunctionValue(arity: 1) { pick($0[0].tupleValue) } : FunctionValue(arity: 2, body: pick)
-            return Typed(type: type, code: .value { _ in .function(function) })
-        }
-        return nil
-    }
-
-    /// The type of `max` or `min` as a value where the context expects a function of two Ints or two Doubles
-    /// (`scores.reduce(0, max)`), or of one pair of them (`zip(a, b).map(max)`: Swift passes the pair's elements as
-    /// the two arguments); nil otherwise (the type checker agrees).
-    static func minMaxFunctionType(_ name: String, expected: CType?) -> CType? {
-        guard name == "max" || name == "min", case .function(let parameters, let result)? = expected else { return nil }
-        if parameters.count == 1, case .tuple(let pair) = parameters[0], pair.count == 2, pair[0].type == pair[1].type,
-           pair[0].type == .int || pair[0].type == .double {
-            return .function(parameters, pair[0].type)
-        }
-        guard parameters == [result, result], result == .int || result == .double else { return nil }
-        return expected
+        return minMaxFunctionValue(name, expected: expected)
     }
 
     /// Compiles a call of a built-in global function; `nil` when `name` is not one.
@@ -212,6 +192,8 @@ extension Compiler {
             return compileStride(arguments, at: location)
         case "zip":
             return compileZip(arguments, at: location)
+        case "sequence":
+            return compileSequenceCall(arguments, expected: expected, at: location)
         case "swap":
             return compileSwap(arguments, at: location)
         case "abs":
@@ -518,7 +500,8 @@ extension Compiler {
         if let type = userType(named: name) {
             return compileConstruction(type, arguments, at: location)
         }
-        if let builtin = compileBuiltinCall(name, arguments, expected: expected, at: location) {
+        if let builtin = compileBuiltinCall(name, arguments, expected: expected, at: location)
+            ?? compileAnyIterator(name, arguments, expected: expected, at: location) {
             noteResolution(.builtin(name))
             return builtin
         }

@@ -31,7 +31,7 @@ extension Compiler {
     }
 
     /// The array `Array(source)` makes of a `source` sequence (ranges of Ints, arrays, sets, slices, strings and their
-    /// views, user sequences); nil for any other type.
+    /// views, user sequences, unfolding sequences); nil for any other type.
     static func arrayConversionResult(_ source: CType) -> CType? {
         switch source {
         case .range, .closedRange: return .array(.int)
@@ -39,6 +39,7 @@ extension Compiler {
         case .string, .substring: return .array(.character)
         case .stringView(let view): return .array(view.element)
         case .user: return userSequence(source).map { .array($0.element) }
+        case .stepped(let stepped) where stepped.isSequence: return .array(stepped.element)
         default: return nil
         }
     }

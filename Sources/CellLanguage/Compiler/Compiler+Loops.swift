@@ -6,7 +6,7 @@ extension Compiler {
     func compileFor(label: String?, pattern: BindingPattern, casePattern: CasePattern? = nil, sequence: Expr,
                     whereClause: Expr?, body: [Stmt], location: SourceLocation) -> ((Frame) throws -> Flow)? {
         guard let (source, elementType) = loopSequence(sequence) else { return nil }
-        let iteration = userSequenceIteration(source, sequence)
+        let iteration = userSequenceIteration(source, sequence) ?? steppedIteration(source, sequence)
         let loop = newLoopLabel(label)
         let id = loop.id
         let runtime = self.runtime
@@ -178,10 +178,12 @@ extension Compiler {
             source = Compiler.setAsArray(source, element)
         }
         if let placeholder = placeholderSequence(source) { source = placeholder }
+        if source.type == .partialRange(.from) { source = Compiler.partialRangeAsStepped(source, sequence.location) }  // `for i in 1...`
         switch source.type {
         case .range, .closedRange: return (source, .int)
         case .array(let element): return (source, element)
         case .error: return (source, .error)
+        case .stepped(let stepped) where stepped.isSequence: return (source, stepped.element)
         default:
             if let declared = Compiler.userSequence(source.type) { return (source, declared.element) }
             error(.notASequence(source.type), at: sequence.location)

@@ -48,6 +48,7 @@ extension Compiler {
     /// Code producing `String(describing:)` of an expression, as print and interpolation show it.
     /// Errors (a nesting too deep to print) are reported at `location`.
     func describer(_ typed: Typed, at location: SourceLocation? = nil) -> (Frame) throws -> String {
+        if refusesPrinting(typed.type, at: location) { return { _ in "" } }
         switch (typed.type, typed.code) {
         case (.int, .int(let f)): return { String(try f($0)) }
         case (.double, .double(let f)): return { try f($0).description }
@@ -60,8 +61,23 @@ extension Compiler {
         }
     }
 
+    /// Reports printing a sequence made one element at a time (`CType.stepped`), which Swift prints by its structure
+    /// (`UnfoldSequence<…>(_state: …, _next: (Function), _done: false)`); true when reported.
+    private func refusesPrinting(_ type: CType, at location: SourceLocation?) -> Bool {
+        guard case .stepped(let stepped) = type, let location else { return false }
+        error(Compiler.printingRefusal(stepped), at: location)
+        return true
+    }
+
+    /// The refusal of printing a value of `stepped` (the generator's and the checker's).
+    static func printingRefusal(_ stepped: SteppedType) -> CompileError {
+        let generic = stepped.description.firstIndex(of: "<").map { stepped.description[..<$0] + "<…>" }
+        return .notSupported("printing \(generic ?? Substring(stepped.description)) values (print Array(…) of them)")
+    }
+
     /// Code producing `String(reflecting:)` of an expression, as `debugPrint` shows it.
     func debugDescriber(_ typed: Typed, at location: SourceLocation? = nil) -> (Frame) throws -> String {
+        if refusesPrinting(typed.type, at: location) { return { _ in "" } }
         let boxed = typed.value, type = typed.type
         return { try ValueFormatter.debugDescribe(try boxed($0), as: type, at: location) }
     }

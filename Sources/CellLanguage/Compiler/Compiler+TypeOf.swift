@@ -61,6 +61,7 @@ extension Compiler {
         case .stringView(let view): return String(view.typeName.dropFirst("String.".count))
         case .stringIndex: return "Index"
         case .indexRange(let closed): return closed ? "ClosedRange<Index>" : "Range<Index>"
+        case .stepped(let stepped): return stepped.runtimeName(runtimeName(of:))
         default: return type.description
         }
     }

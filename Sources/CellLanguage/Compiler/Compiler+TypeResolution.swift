@@ -38,6 +38,9 @@ extension Compiler {
                 if let bound = genericBinding(name) { return bound }
                 if let instance = genericTypeInstance(name, at: location) { return .user(instance) }
                 if let slice = arraySliceType(name, at: location) { return slice }
+                if let iterator = libraryIteratorType(name, resolve: { resolveType(Compiler.parseTypeText($0, at: location)) }) {
+                    return iterator
+                }
                 if let type = userType(named: name) { return protocolAsType(type, at: location) }
                 if name.contains(" & ") { return protocolComposition(name, at: location) }
                 if name == "AnyObject" { return .user(anyObjectType) }

@@ -14,15 +14,18 @@ extension Compiler {
         return nil
     }
 
-    /// What a `for` loop over a value of `type` iterates with when it is a declared sequence: the iterator's type,
-    /// the element type, and whether `makeIterator()` is declared (else the sequence is its own iterator).
-    static func userSequence(_ type: CType) -> (iterator: UserType, element: CType, makesIterator: Bool)? {
+    /// What a `for` loop over a value of `type` iterates with when it is a declared sequence: the iterator's type (a
+    /// declared iterator, or a library one: `IndexingIterator<[Int]>`), the element type, and whether `makeIterator()`
+    /// is declared (else the sequence is its own iterator).
+    static func userSequence(_ type: CType) -> (iterator: CType, element: CType, makesIterator: Bool)? {
         guard case .user(let user) = type, user.kind != .protocolType, user.conformances.contains("Sequence") else { return nil }
-        if let make = (user.methods["makeIterator"] ?? []).first(where: { $0.parameters.count == 1 }),
-           case .user(let iterator) = make.returnType, let element = iteratorElement(iterator) {
-            return (iterator, element, true)
+        if let make = (user.methods["makeIterator"] ?? []).first(where: { $0.parameters.count == 1 }) {
+            if case .user(let iterator) = make.returnType, let element = iteratorElement(iterator) {
+                return (make.returnType, element, true)
+            }
+            if case .stepped(let stepped) = make.returnType, stepped.isIterator { return (make.returnType, stepped.element, true) }
         }
-        return iteratorElement(user).map { (user, $0, false) }
+        return iteratorElement(user).map { (type, $0, false) }
     }
 
 
@@ -46,7 +49,7 @@ extension Compiler {
         } else {
             iterator = source
         }
-        let variable = hidden("iterator", .user(found.iterator), isLet: false)
+        let variable = hidden("iterator", found.iterator, isLet: false)
         start.append(store(variable, iterator))
         let next = compileExpr(synthesizedCall(on: variable.name, "next", at: at), expected: nil).value
         return ({ frame in for store in start { try store(frame) } }, next)

@@ -64,6 +64,9 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
     case hasher
     /// `ObjectIdentifier`: an object's address, stored as `Value.int`.
     case objectIdentifier
+    /// A sequence or iterator of the standard library run one element at a time (`sequence(first:next:)`, its
+    /// `prefix(_:)`, `xs.makeIterator()`), stored as a `SteppedValue`.
+    case stepped(SteppedType)
 
     /// The type as Swift spells it in messages.
     public var description: String {
@@ -104,6 +107,7 @@ public indirect enum CType: Hashable, Sendable, CustomStringConvertible {
         case .partialRange(let kind): return kind.rawValue + "<Int>"
         case .hasher: return "Hasher"
         case .objectIdentifier: return "ObjectIdentifier"
+        case .stepped(let stepped): return stepped.description
         }
     }
 
@@ -192,6 +196,8 @@ extension CType {
              .doubleClosedRange, .constants, .integer, .stringView, .unicodeScalar, .stringIndex, .substring, .indexRange,
              .partialRange, .hasher, .objectIdentifier:  // a Hasher's state is never changed, only replaced
             return false
+        case .stepped(let stepped):  // its state is never changed, only replaced; its closures may hold references
+            return stepped.runsCode || stepped.element.mayHoldReferences(visiting: &visiting)
         case .array(let element), .set(let element), .optional(let element), .arraySlice(let element):
             return element.mayHoldReferences(visiting: &visiting)
         case .dictionary(let key, let value):
@@ -220,6 +226,8 @@ extension CType {
             return false
         case .array(let element), .set(let element), .optional(let element), .arraySlice(let element):
             return element.mayCarryCode
+        case .stepped(let stepped):
+            return stepped.runsCode || stepped.element.mayCarryCode
         case .dictionary(let key, let value):
             return key.mayCarryCode || value.mayCarryCode
         case .tuple(let elements):

@@ -5,7 +5,7 @@ enum ArrayMembers {
     static let table = StdlibTable("Array", about: "`[Element]`, a value type: copies are independent.",
                                    members: properties + transforms + searches + orderings + slices + ArrayMutatingMembers.members
                                        + RandomMembers.array + ArrayPredicateMembers.members + ArraySequenceMembers.members
-                                       + ArrayIndexMembers.members)
+                                       + ArrayIndexMembers.members + [SteppedMembers.makeIterator])
 
     static let properties: [StdlibMember] = [
         StdlibMember("var count: Int", "The number of elements.") { site in

@@ -5,6 +5,7 @@ enum DictionaryMembers {
     static let table = StdlibTable(
         "Dictionary", about: "`[Key: Value]`; `d[key]` is an optional, `d[key, default: v]` is not. Keys keep insertion order.",
         members: [
+            SteppedMembers.makeIterator,
             StdlibMember("var count: Int", "The number of entries.") { site in
                 let dictionary = site.value
                 return Typed(type: .int, code: .int { try dictionary($0).dictionaryValue.count })

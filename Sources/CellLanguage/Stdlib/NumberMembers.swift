@@ -30,6 +30,8 @@ enum NumberMembers {
         intProperty("var trailingZeroBitCount: Int", "How many 0 bits follow the lowest 1 bit (64 for 0).") {
             $0.trailingZeroBitCount
         },
+        intStep("func advanced(by n: Int) -> Int", "The number plus `n` (`Strideable`).") { $0.addingReportingOverflow($1) },
+        intStep("func distance(to other: Int) -> Int", "`other` minus the number (`Strideable`).") { $1.subtractingReportingOverflow($0) },
         intConstant("static var max: Int", "The largest Int.", Int.max),
         intConstant("static var min: Int", "The smallest Int.", Int.min),
         intConstant("static var zero: Int", "0 (`AdditiveArithmetic`'s zero, for generic code).", 0),
@@ -71,6 +73,17 @@ enum NumberMembers {
             let x = site.receiver.double, y = site.compiler.doubleArgument(site.arguments[0])
             return Typed(type: .double, code: .double { try x($0).truncatingRemainder(dividingBy: try y($0)) })
         },
+        StdlibMember("func advanced(by n: Double) -> Double", "The number plus `n` (`Strideable`).") { site in
+            let x = site.receiver.double, n = site.compiler.doubleArgument(site.arguments[0])
+            return Typed(type: .double, code: .double { try x($0) + (try n($0)) })
+        },
+        StdlibMember("func distance(to other: Double) -> Double", "`other` minus the number (`Strideable`).") { site in
+            let x = site.receiver.double, other = site.compiler.doubleArgument(site.arguments[0])
+            return Typed(type: .double, code: .double { frame in
+                let start = try x(frame)
+                return try other(frame) - start
+            })
+        },
         doubleConstant("static var pi: Double", "π.", Double.pi),
         doubleConstant("static var infinity: Double", "Positive infinity.", Double.infinity),
         doubleConstant("static var nan: Double", "A quiet NaN.", Double.nan),
@@ -79,6 +92,22 @@ enum NumberMembers {
         doubleConstant("static var ulpOfOne: Double", "The distance from 1 to the next Double.", Double.ulpOfOne),
         doubleConstant("static var zero: Double", "0.0 (`AdditiveArithmetic`'s zero, for generic code).", 0),
     ] + RandomMembers.double)
+
+    /// An Int member of one Int argument computed by `operation` (receiver, argument), an overflow being a run-time
+    /// error at the member.
+    private static func intStep(_ declaration: String, _ summary: String,
+                                _ operation: @escaping @Sendable (Int, Int) -> (partialValue: Int, overflow: Bool)) -> StdlibMember {
+        StdlibMember(declaration, summary) { site in
+            let x = site.receiver.int, y = site.compiler.intArgument(site.arguments[0]), location = site.location
+            let name = site.name
+            return Typed(type: .int, code: .int { frame in
+                let receiver = try x(frame)
+                let (result, overflow) = operation(receiver, try y(frame))
+                if overflow { throw RuntimeError(message: "arithmetic overflow in '\(name)'", location: location) }
+                return result
+            })
+        }
+    }
 
     /// The rounding rules, by the name written after the dot.
     static let roundingRules: [String: FloatingPointRoundingRule] = [

@@ -10,11 +10,13 @@ enum PartialRangeMembers {
         ])
 
     static let lower = StdlibTable(
-        "PartialRangeFrom<Int>", about: "`a...` over Ints, as a value.",
+        "PartialRangeFrom<Int>", about: "`a...` over Ints, as a value; a sequence without end (`for i in 1...` until `break`).",
         members: [
             bound("var lowerBound: Int", "The bound given before `...`."),
             contains,
-        ])
+        ],
+        viewed: SteppedMembers.wrapper.members.map { $0.viewed(declaration: $0.declaration, convert: Compiler.partialRangeAsStepped) },
+        viewedAbout: "The Ints from the bound up, made as they are read (as `sequence(first:next:)`'s elements).")
 
     static let contains = StdlibMember("func contains(_ element: Int) -> Bool", "Whether `element` lies in the range.") { site in
         guard case .partialRange(let kind) = site.receiver.type else { return nil }

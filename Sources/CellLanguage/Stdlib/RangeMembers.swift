@@ -5,6 +5,7 @@ enum RangeMembers {
     static let int = StdlibTable(
         "Range<Int>", about: "`a..<b` and `a...b` (`ClosedRange<Int>`) over Ints; the same members for both.",
         members: [
+            SteppedMembers.makeIterator,
             bound("var lowerBound: Int", "The first value.") { lower, _, _ in lower },
             bound("var upperBound: Int", "The bound given after `..<` or `...`.") { _, upper, _ in upper },
             StdlibMember("var count: Int", "The number of values (an error when it exceeds Int.max).") { site in

@@ -5,6 +5,7 @@ enum SetMembers {
     static let table = StdlibTable(
         "Set", about: "`Set<Element>` of Hashable elements; elements keep insertion order.",
         members: [
+            SteppedMembers.makeIterator,
             StdlibMember("var count: Int", "The number of elements.") { site in
                 let set = site.value
                 return Typed(type: .int, code: .int { try set($0).setStorage.count })

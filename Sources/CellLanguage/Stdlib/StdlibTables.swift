@@ -7,7 +7,8 @@ enum StdlibTables {
         ArrayMembers.table, ArraySliceMembers.table, DictionaryMembers.table, SetMembers.table, RangeMembers.int, RangeMembers.double,
         PartialRangeMembers.upper, PartialRangeMembers.lower, SubstringMembers.rangeTable, OptionalMembers.table, tuple,
         IntegerMembers.table, StringViewMembers.table, StringViewMembers.scalarTable, HasherMembers.table,
-        HasherMembers.identifierTable,
+        HasherMembers.identifierTable, SteppedMembers.unfold, SteppedMembers.wrapper, SteppedMembers.lazy,
+        SteppedMembers.iterator,
     ]
 
     /// Tuples have no methods: their elements are read by label or position.
@@ -38,6 +39,7 @@ enum StdlibTables {
         case .stringIndex: return nil
         case .hasher: return HasherMembers.table
         case .objectIdentifier: return HasherMembers.identifierTable
+        case .stepped(let stepped): return SteppedMembers.table(for: stepped)
         case .partialRange(.from): return PartialRangeMembers.lower
         case .partialRange: return PartialRangeMembers.upper
         case .void, .function, .throwingFunction, .user, .native, .constants, .error: return nil

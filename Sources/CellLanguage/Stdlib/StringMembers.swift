@@ -40,6 +40,7 @@ enum StringMembers {
     ]
 
     static let methods: [StdlibMember] = [
+        SteppedMembers.makeIterator,
         transform("func uppercased() -> String", "The string in upper case.") { text, location in
             try LargeText.mapScalars(text, at: location) { $0.uppercased() }
         },

@@ -51,6 +51,12 @@ struct StdlibSignature {
         } else {
             returnType = rest.isEmpty ? .void : nil
         }
+        // `xs.makeIterator()`: the collection's own iterator type (`IndexingIterator<[Int]>`, `String.Iterator`).
+        if text.hasPrefix("func makeIterator()") {
+            if receiver.isIteratorSequence { returnType = receiver } else {
+                returnType = SteppedType.iteratedElement(of: receiver) == nil ? nil : .stepped(.iterator(receiver))
+            }
+        }
         // `unicodeScalars.filter` gives a view back (`StringViewMembers.collection` adjusts the Array member's result).
         if receiver == .stringView(.unicodeScalars), text.hasPrefix("func filter(") { returnType = receiver }
         // `[[1], [2]].joined()` concatenates the inner arrays (`ArrayMembers.joined`): an array, not a String.
@@ -71,6 +77,9 @@ struct StdlibSignature {
         case .stringView(let view): return ["Element": view.element]
         case .integer: return ["Self": receiver]
         case .range, .closedRange: return ["Element": .int, "Bound": .int]
+        case .stepped(let stepped): return ["Element": stepped.element, "Self": receiver, "Base": .stepped(stepped.lazyBase)]
+        case .partialRange(.from):  // seen as a stepped sequence (`PartialRangeMembers.lower`)
+            return ["Element": .int, "Self": .stepped(.countingFrom), "Base": .stepped(.countingFrom)]
         default: return [:]
         }
     }
@@ -131,6 +140,10 @@ struct StdlibSignature {
             case ("Range", .int?): return .range
             case ("ClosedRange", .int?): return .closedRange
             case ("Range", .stringIndex?): return .indexRange(closed: false)
+            case ("PrefixSequence", .stepped(let base)?): return .stepped(.prefix(base))
+            case ("DropFirstSequence", .stepped(let base)?): return .stepped(.dropFirst(base))
+            case ("LazySequence", .stepped(let base)?): return .stepped(.lazy(base))
+            case ("LazyFilterSequence", .stepped(let base)?): return .stepped(.lazyFilter(base))
             default: return nil
             }
         }

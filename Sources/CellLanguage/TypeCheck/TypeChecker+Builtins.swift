@@ -13,7 +13,10 @@ extension TypeChecker {
             guard arguments.allSatisfy({ $0.label == nil || $0.label == "separator" || $0.label == "terminator" }) else {
                 return nil
             }
-            for argument in arguments { check(argument.value, expected: argument.label == nil ? nil : .string) }
+            for argument in arguments {
+                let type = check(argument.value, expected: argument.label == nil ? nil : .string)
+                if argument.label == nil { refusePrinting(type, at: argument.value.location) }
+            }
             return .void
         case "assert", "precondition":
             guard !arguments.isEmpty, arguments.count <= 2, labels.allSatisfy({ $0 == nil }) else { return nil }
@@ -87,6 +90,8 @@ extension TypeChecker {
             return CType.plainBuiltin(named: name)
         case .array(let elements) where elements.count == 1:
             return builtinTypeSpelled(by: elements[0]).map { .array($0) }
+        case .optionalChain(let wrapped):
+            return builtinTypeSpelled(by: wrapped).map { .optional($0) }  // `[Int?]([1, nil])`
         case .dictionary(let pairs) where pairs.count == 1:
             guard let key = builtinTypeSpelled(by: pairs[0].0), key.isHashable,
                   let value = builtinTypeSpelled(by: pairs[0].1) else { return nil }

@@ -13,6 +13,8 @@ extension TypeChecker {
         case .name(let name) where !name.contains("<"):
             if reportsUnprovidedFunction(callee, name) { return .error }  // TypeChecker+UnprovidedFunctions
             if let result = nameCall(expr, callee, name, arguments, expected: expected) { return result }
+        case .name(let name) where name.hasPrefix("AnyIterator<"):
+            if let result = anyIteratorCall(name, .builtin, arguments, expected: expected) { return result }
         case .member(let base?, let name, let nameLocation):
             if let result = memberCall(expr, callee, base, name, arguments, expected: expected, at: nameLocation) { return result }
         case .array, .dictionary:
@@ -80,6 +82,8 @@ extension TypeChecker {
             ?? optionalConstruction(name, referent, arguments, expected: expected) { return .some(repeated) }
         if let metatype = typeOfCall(name, referent, arguments) { return .some(metatype) }
         if let callable = callAsFunctionCall(callee, name, referent, arguments, expected: expected) { return .some(callable) }
+        if let unfolded = unfoldSequenceCall(name, referent, arguments, expected: expected)
+            ?? anyIteratorCall(name, referent, arguments, expected: expected) { return unfolded }
         if let builtin = builtinCall(name, referent, arguments) ?? boundNumberConversion(callee, arguments) { return .some(builtin) }
         if let ambiguous = ambiguousNestedCall(expr, name, referent, arguments) { return .some(ambiguous) }
         if let result = nestedFunctionCall(name, referent, arguments) { return .some(result) }

@@ -91,7 +91,7 @@ extension TypeChecker {
 
     /// Declares a closure's parameters and checks its body; returns its result type (nil: unknown).
     @discardableResult
-    private func closureBody(_ literal: ClosureLiteral, at location: SourceLocation, parameters: [CType?], result: CType?,
+    func closureBody(_ literal: ClosureLiteral, at location: SourceLocation, parameters: [CType?], result: CType?,
                              typing: ReturnTyping) -> CType? {
         declareParameters(of: literal, at: location, parameters)
         let saved = bodyContext

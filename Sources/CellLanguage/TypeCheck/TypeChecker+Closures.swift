@@ -8,6 +8,8 @@ extension TypeChecker {
         if expected == .array(.double) { return doubleArrayMapCall(receiver, arguments) }
         guard let element = sequenceElement(receiver, name, arguments),
               let result = transformResult(arguments[0], element) else { return nil }
+        // A lazy sequence's `map` is lazy (`SteppedMembers.lazy`).
+        if case .stepped(let stepped) = receiver, stepped.isLazy { return .stepped(.lazyMap(stepped.lazyBase, result)) }
         return .array(result)
     }
 
@@ -66,6 +68,7 @@ extension TypeChecker {
         case .string, .substring: return .character
         case .stringView(let view): return view.element
         case .dictionary(let key, let value): return Compiler.entryType(key, value)  // its entries, as an array's
+        case .stepped(let stepped): return stepped.element
         default: return nil
         }
     }

@@ -57,6 +57,7 @@ extension TypeChecker {
         case .set(let element)?, .arraySlice(let element)?: return .array(element)
         case .string?, .substring?: return .array(.character)
         case .stringView(let view)?: return .array(view.element)
+        case .stepped(let stepped)? where stepped.isSequence: return .array(stepped.element)
         default: return nil
         }
     }
@@ -83,6 +84,7 @@ extension TypeChecker {
             case .array(let element)?, .arraySlice(let element)?: elements.append(TupleElement(label: nil, type: element))
             case .range?, .closedRange?: elements.append(TupleElement(label: nil, type: .int))
             case .string?: elements.append(TupleElement(label: nil, type: .character))
+            case .stepped(let stepped)? where stepped.isSequence: elements.append(TupleElement(label: nil, type: stepped.element))
             case let type? where isClosed(type) && checked.diagnostics.count == before:
                 if let location {  // the arguments after it are not compiled
                     report(.genericRequirement("global function 'zip'", type: type, protocolName: "Sequence"), at: location)

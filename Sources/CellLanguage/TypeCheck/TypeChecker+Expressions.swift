@@ -84,7 +84,7 @@ extension TypeChecker {
     }
 
     private func string(_ parts: [StringPart], expected: CType?) -> CType? {
-        for case .interpolation(let value) in parts { check(value, expected: nil) }
+        for case .interpolation(let value) in parts { refusePrinting(check(value, expected: nil), at: value.location) }
         switch expected?.unwrapped {
         case .character?:
             guard parts.count <= 1 else { return nil }

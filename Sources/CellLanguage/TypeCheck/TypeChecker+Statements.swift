@@ -128,6 +128,8 @@ extension TypeChecker {
         case .string?, .substring?: return .character
         case .stringView(let view)?: return view.element
         case .user?: return Compiler.userSequence(sequence!)?.element
+        case .stepped(let stepped)? where stepped.isSequence: return stepped.element
+        case .partialRange(.from)?: return .int
         default: return nil
         }
     }

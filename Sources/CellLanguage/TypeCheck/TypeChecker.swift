@@ -253,6 +253,9 @@ final class TypeChecker {
             if let range = CType.rangeType(named: name) { return range }
             if name.hasSuffix(">"), let instance = specializedInstance(named: name) { return .user(instance) }
             if let slice = arraySliceType(named: name) { return slice }
+            if let iterator = compiler.libraryIteratorType(name, resolve: { resolve(Compiler.parseTypeText($0, at: SourceLocation(line: 0, column: 0))) }) {
+                return iterator
+            }
             if compiler.declarations.typeAliases[name] == nil,
                let builtin = CType.plainBuiltin(named: name == "UnicodeScalar" ? "Unicode.Scalar" : name) { return builtin }
             if compiler.declarations.typeAliases[name] == nil, compiler.declarations.userTypes[name] == nil,

@@ -92,8 +92,8 @@ let run27 = {
     let u54 = [1, 2]; let u55: ((Int) -> Int) -> [Int] = u54.map
 }
 let run28 = {
-    let u56: [Character] = ["a"]; let u57 = u56.filter("abc".contains)
+    let u56 = sequence(first: 1) { $0 * 2 }; print(u56)
 }
 let run29 = {
-    let u58 = sequence(first: 1, next: { $0 < 9 ? $0 * 2 : nil })
+    let u58 = repeatElement(0, count: 3)
 }

@@ -38,7 +38,7 @@ struct Mutator {
         var u52 = [1, 2, 3][1...]; u52[1...] = [5]
         let u53 = (1...5).firstIndex(of: 3)
         let u54 = [1, 2]; let u55: ((Int) -> Int) -> [Int] = u54.map
-        let u56: [Character] = ["a"]; let u57 = u56.filter("abc".contains)
-        let u58 = sequence(first: 1, next: { $0 < 9 ? $0 * 2 : nil })
+        let u56 = sequence(first: 1) { $0 * 2 }; print(u56)
+        let u58 = repeatElement(0, count: 3)
     }
 }

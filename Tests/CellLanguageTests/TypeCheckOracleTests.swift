@@ -33,8 +33,9 @@ final class TypeCheckOracleTests: XCTestCase {
         XCTAssertGreaterThan(total.coverage, 0.9905, "the checker types the nodes the generator records (99.08 % when last raised, on s19-typeonly: 55,122 of 55,632, with `super` bases, static and subscript places and assignments compared with `nil` on the left; 99.04 % before, on s18-types: 53,511 of 54,030)")
         XCTAssertGreaterThan(total.calleesAgreed, 500)
         // Session 20 (s20-generic): the checker checks the generic bodies the generator checks with placeholders
-        // under the same placeholders (code that never runs, outside the coverage): 917 nodes typed alike.
-        XCTAssertGreaterThan(total.placeholdersAgreed, 900)
+        // under the same placeholders (code that never runs, outside the coverage): 917 nodes typed alike, 1,174 with
+        // generic types' members.
+        XCTAssertGreaterThan(total.placeholdersAgreed, 1150)
         XCTAssertEqual(unexplained, [], "the type checker and the generator disagree")
     }
 }

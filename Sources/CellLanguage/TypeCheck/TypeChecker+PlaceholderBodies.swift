@@ -33,6 +33,15 @@ extension TypeChecker {
         conformingBodies(copy, of: type, bindings)
     }
 
+    /// The members `decls` (the generic type `template` and its extensions) declare, under the placeholders of the
+    /// generator's check of the generic type (`self` its specialization with those placeholders).
+    func placeholderTypeMembers(_ decls: [TypeDecl], of template: TypeDecl, _ bindings: [String: CType]) {
+        for decl in decls where cellTypeDeclarations.contains(decl) {
+            guard specializedBodies.insert(SpecializedBody(decl: ObjectKey(decl), bindings: bindings)).inserted else { continue }
+            specializedMembers(of: decl, template, bindings)
+        }
+    }
+
     /// Whether `type` (unwrapped) is a placeholder the generator made for a type parameter or an associated type.
     func isTypeParameterPlaceholder(_ type: CType?) -> Bool {
         guard case .user(let user)? = type?.unwrapped else { return false }

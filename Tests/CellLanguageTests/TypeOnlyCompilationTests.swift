@@ -101,6 +101,14 @@ final class TypeOnlyCompilationTests: XCTestCase {
         XCTAssertEqual(tally.byCorpus.mapValues(\.compilations),
                        ["Conformance": 0, "FuzzRegressions": 0, "GeneratedMistakes": 0, "Golden": 0, "Positions": 0],
                        tally.listing)
+        // The other throw-away compilations (`Compiler.throwAwayCompilation`), counted since session 20: whether an
+        // argument adapts to an overload's parameter (`adapts`: 66), `map`'s closure probed for Int results where
+        // `[Double]` is expected (33), number literals typed against a generic parameter (8), an opaque result's
+        // underlying type (11) and whether a closure throws (2); a closure argument's type for inferring type
+        // arguments is the checker's everywhere (0).
+        XCTAssertEqual(tally.byCorpus.mapValues(\.throwAway),
+                       ["Conformance": 3, "FuzzRegressions": 0, "GeneratedMistakes": 0, "Golden": 101, "Positions": 16],
+                       tally.listing)
     }
 
     func testSuperStaticPlacesImplicitUnwrapsAndFunctionValuesAreTypedWithoutCompiling() {
@@ -298,7 +306,7 @@ final class TypeOnlyCompilationTests: XCTestCase {
 
 /// Type-only compilations summed per corpus and per calling site.
 struct TypeOnlyTally {
-    private(set) var byCorpus: [String: (nodes: Int, compilations: Int)] = [:]
+    private(set) var byCorpus: [String: (nodes: Int, compilations: Int, throwAway: Int)] = [:]
     private(set) var bySite: [String: (compilations: Int, programs: Set<String>)] = [:]
 
     /// Compiles `cells` (the program `program`) in one interpreter, in order, and adds its counts to `corpus`'s.
@@ -311,11 +319,16 @@ struct TypeOnlyTally {
 
     /// Adds `counts`, the program `program`'s, to `corpus`'s.
     mutating func add(_ corpus: String, program: String, _ counts: CompileCounts) {
-        byCorpus[corpus, default: (0, 0)].nodes += counts.nodes
-        byCorpus[corpus, default: (0, 0)].compilations += counts.typeOnlyCompilations
+        byCorpus[corpus, default: (0, 0, 0)].nodes += counts.nodes
+        byCorpus[corpus, default: (0, 0, 0)].compilations += counts.typeOnlyCompilations
+        byCorpus[corpus, default: (0, 0, 0)].throwAway += counts.throwAwayCompilations
         for (site, count) in counts.bySite ?? [:] where count.compilations > 0 {
             bySite[corpus + " " + site, default: (0, [])].compilations += count.compilations
             bySite[corpus + " " + site, default: (0, [])].programs.insert(program)
+        }
+        for (site, count) in counts.bySite ?? [:] where count.throwAway > 0 {
+            bySite[corpus + " throw-away " + site, default: (0, [])].compilations += count.throwAway
+            bySite[corpus + " throw-away " + site, default: (0, [])].programs.insert(program)
         }
     }
 
@@ -324,7 +337,9 @@ struct TypeOnlyTally {
 
     /// One line per corpus, then one per site with compilations.
     var listing: String {
-        byCorpus.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.compilations) type-only compilations for \($0.value.nodes) nodes\n" }.joined()
+        byCorpus.sorted { $0.key < $1.key }.map {
+            "\($0.key): \($0.value.compilations) type-only compilations, \($0.value.throwAway) throw-away compilations for \($0.value.nodes) nodes\n"
+        }.joined()
             + bySite.sorted { ($1.value.compilations, $0.key) < ($0.value.compilations, $1.key) }.map { site, value in
                 "  \(site): \(value.compilations) in \(value.programs.sorted().prefix(4).joined(separator: ", "))\n"
             }.joined()

@@ -13,17 +13,19 @@ final class NotebookTypeOnlyCompilationTests: XCTestCase {
     func testNotebooksAndDocExamplesNeedNoTypeOnlyCompilation() throws {
         var listing = ""
         var compilations: [String: Int] = [:]
-        var nodes = 0, notebooks = 0
+        var nodes = 0, notebooks = 0, throwAway = 0
         for (name, notebook) in try Self.notebooks() {
             let counts = NotebookRunner.compileCounts(of: notebook)
             notebooks += 1
             nodes += counts.nodes
+            throwAway += counts.throwAwayCompilations
             if counts.typeOnlyCompilations > 0 {
                 compilations[name] = counts.typeOnlyCompilations
                 listing += "\(name):\n\(counts.listing)"
             }
         }
-        print("notebooks and doc examples: \(compilations) type-only compilations for \(nodes) nodes in \(notebooks) notebooks\n" + listing)
+        print("notebooks and doc examples: \(compilations) type-only compilations, \(throwAway) throw-away compilations "
+              + "for \(nodes) nodes in \(notebooks) notebooks\n" + listing)
         XCTAssertGreaterThanOrEqual(notebooks, 8)
         XCTAssertGreaterThan(nodes, 5000)
         // Session 19 (s19-typeonly): 13 before the checker typed `super`, static and subscript places and implicit
@@ -36,6 +38,8 @@ final class NotebookTypeOnlyCompilationTests: XCTestCase {
         // typed alone for fitting a plain initializer in a generic method checked with placeholders, and a native
         // subscript's read-modify-write (cells-modules.md).
         XCTAssertEqual(compilations, ["docs/cells-modules.md examples": 1, "docs/language.md examples": 5], listing)
+        // The other throw-away compilations (`Compiler.throwAwayCompilation`), counted since session 20.
+        XCTAssertEqual(throwAway, 24, listing)
     }
 
     /// The lessons of `Notebooks/`, then per document its cell examples as one notebook and each lesson it shows.

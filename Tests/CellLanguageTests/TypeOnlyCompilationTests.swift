@@ -93,11 +93,21 @@ final class TypeOnlyCompilationTests: XCTestCase {
         // Session 19 (s19-typeonly): the golden programs compiled 40 expressions to learn their types; 31 once the
         // checker typed `super`, static and subscript places, implicit unwraps and functions named as values; 19 once
         // it typed the arguments of overloaded calls alone too, assignments compared with `nil` on the left, and
-        // the one-sided ranges the generator copies to evaluate their bound once. What is left: bodies of generic
-        // functions and types checked with placeholders for their type parameters (which the checker never
-        // checks) and an array extension's body in one specialization.
+        // the one-sided ranges the generator copies to evaluate their bound once. Session 20 (s20-generic): 1 once
+        // the checker checked the generic bodies the generator checks with placeholders (generic functions and
+        // methods, extensions of protocols with associated types, `extension Array`) under the same placeholders;
+        // none once it typed the calls of generic methods of `extension Array` and checked their bodies per
+        // specialization.
         XCTAssertEqual(tally.byCorpus.mapValues(\.compilations),
-                       ["Conformance": 0, "FuzzRegressions": 0, "GeneratedMistakes": 0, "Golden": 19, "Positions": 0],
+                       ["Conformance": 0, "FuzzRegressions": 0, "GeneratedMistakes": 0, "Golden": 0, "Positions": 0],
+                       tally.listing)
+        // The other throw-away compilations (`Compiler.throwAwayCompilation`), counted since session 20: whether an
+        // argument adapts to an overload's parameter (`adapts`: 66), `map`'s closure probed for Int results where
+        // `[Double]` is expected (33), number literals typed against a generic parameter (8), an opaque result's
+        // underlying type (11) and whether a closure throws (2); a closure argument's type for inferring type
+        // arguments is the checker's everywhere (0).
+        XCTAssertEqual(tally.byCorpus.mapValues(\.throwAway),
+                       ["Conformance": 3, "FuzzRegressions": 0, "GeneratedMistakes": 0, "Golden": 101, "Positions": 16],
                        tally.listing)
     }
 
@@ -211,6 +221,66 @@ final class TypeOnlyCompilationTests: XCTestCase {
         XCTAssertEqual(Interpreter().execute(CellSource(code: code, firstLine: 1)).text, "b 2 [\"a\"] [1]\n")
     }
 
+    func testChecksWithPlaceholdersReadTheCheckersTypes() {
+        // Generic bodies the generator checks with placeholders for their type parameters: the checker checks them
+        // under the same placeholders first (`n - 1`, `a % b` beside a recursive generic call, `a.count` as `min`'s
+        // anchor, `out[v, default: []]` and a protocol extension's `items` as receivers, `count` in an `extension
+        // Array`, a generic method's body): each compiled to learn its type before.
+        let code = """
+        func depth<T>(_ x: T, _ n: Int) -> Int { n == 0 ? 0 : 1 + depth(x, n - 1) }
+        func dot<T: Numeric>(_ a: [T], _ b: [T]) -> T {
+            var s: T = 0
+            for i in 0..<min(a.count, b.count) { s += a[i] * b[i] }
+            return s
+        }
+        func gcd<T: BinaryInteger>(_ a: T, _ b: T) -> T { b == 0 ? a : gcd(b, a % b) }
+        func invert<K, V>(_ d: [K: V]) -> [V: [K]] { var out: [V: [K]] = [:]; for (k, v) in d { out[v, default: []].append(k) }; return out }
+        protocol Bag {
+            associatedtype Item
+            var items: [Item] { get set }
+        }
+        extension Bag {
+            mutating func add(_ item: Item) { items.append(item) }
+        }
+        struct Ints: Bag { var items: [Int] = [] }
+        extension Array {
+            func pairs() -> Int { Swift.min(count, 2) }
+        }
+        struct Counter {
+            func depth<T>(_ x: T, _ n: Int) -> Int { n == 0 ? 0 : 1 + depth(x, n - 1) }
+        }
+        var bag = Ints()
+        bag.add(4)
+        print(depth("a", 3), dot([1, 2], [3, 4]), gcd(12, 18), invert(["a": 1]), bag.items, [1, 2, 3].pairs(), Counter().depth(1.5, 2))
+        """
+        let counted = counts(code)
+        XCTAssertEqual(counted.typeOnlyCompilations, 0, counted.listing)
+        // swiftc prints the same.
+        XCTAssertEqual(Interpreter().execute(CellSource(code: code, firstLine: 1)).text, "3 11 6 [1: [\"a\"]] [4] 2 2\n")
+    }
+
+    func testOptionalChainBasesOfImplicitlyUnwrappedReadsAreTypedWithoutCompiling() {
+        // Whether `counter?.count` reads a `T!` property asks the type of `counter?`'s base, `counter` (the link was
+        // compiled to learn it: 4 type-only compilations).
+        let code = """
+        final class Counter { var count = 0; var limit: Int! = 5 }
+        var counter: Counter! = Counter()
+        counter?.count += 1
+        counter?.limit += 2
+        let l = counter?.limit
+        print(counter.count, counter.limit!, l as Any)
+        var opt: Counter? = Counter()
+        opt?.limit += 3
+        opt?.count += 4
+        print(opt!.limit!, opt?.limit as Any, opt?.count as Any)
+        """
+        let counted = counts(code)
+        XCTAssertEqual(counted.typeOnlyCompilations, 0, counted.listing)
+        // swiftc prints the same.
+        XCTAssertEqual(Interpreter().execute(CellSource(code: code, firstLine: 1)).text,
+                       "1 7 Optional(7)\n8 Optional(8) Optional(4)\n")
+    }
+
     func testLiteralArraysAndMinMaxAnchorsAreTypedWithoutCompiling() {
         // A generic call's array arguments (`[a]`, `[1, 2]`, `["x"]`) and the anchor of `max(x, 1)` (checked alone
         // only) are typed without compiling; 10 nested arrays and 16 nested `max` (about the most the parser takes)
@@ -236,7 +306,7 @@ final class TypeOnlyCompilationTests: XCTestCase {
 
 /// Type-only compilations summed per corpus and per calling site.
 struct TypeOnlyTally {
-    private(set) var byCorpus: [String: (nodes: Int, compilations: Int)] = [:]
+    private(set) var byCorpus: [String: (nodes: Int, compilations: Int, throwAway: Int)] = [:]
     private(set) var bySite: [String: (compilations: Int, programs: Set<String>)] = [:]
 
     /// Compiles `cells` (the program `program`) in one interpreter, in order, and adds its counts to `corpus`'s.
@@ -249,11 +319,16 @@ struct TypeOnlyTally {
 
     /// Adds `counts`, the program `program`'s, to `corpus`'s.
     mutating func add(_ corpus: String, program: String, _ counts: CompileCounts) {
-        byCorpus[corpus, default: (0, 0)].nodes += counts.nodes
-        byCorpus[corpus, default: (0, 0)].compilations += counts.typeOnlyCompilations
+        byCorpus[corpus, default: (0, 0, 0)].nodes += counts.nodes
+        byCorpus[corpus, default: (0, 0, 0)].compilations += counts.typeOnlyCompilations
+        byCorpus[corpus, default: (0, 0, 0)].throwAway += counts.throwAwayCompilations
         for (site, count) in counts.bySite ?? [:] where count.compilations > 0 {
             bySite[corpus + " " + site, default: (0, [])].compilations += count.compilations
             bySite[corpus + " " + site, default: (0, [])].programs.insert(program)
+        }
+        for (site, count) in counts.bySite ?? [:] where count.throwAway > 0 {
+            bySite[corpus + " throw-away " + site, default: (0, [])].compilations += count.throwAway
+            bySite[corpus + " throw-away " + site, default: (0, [])].programs.insert(program)
         }
     }
 
@@ -262,7 +337,9 @@ struct TypeOnlyTally {
 
     /// One line per corpus, then one per site with compilations.
     var listing: String {
-        byCorpus.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.compilations) type-only compilations for \($0.value.nodes) nodes\n" }.joined()
+        byCorpus.sorted { $0.key < $1.key }.map {
+            "\($0.key): \($0.value.compilations) type-only compilations, \($0.value.throwAway) throw-away compilations for \($0.value.nodes) nodes\n"
+        }.joined()
             + bySite.sorted { ($1.value.compilations, $0.key) < ($0.value.compilations, $1.key) }.map { site, value in
                 "  \(site): \(value.compilations) in \(value.programs.sorted().prefix(4).joined(separator: ", "))\n"
             }.joined()

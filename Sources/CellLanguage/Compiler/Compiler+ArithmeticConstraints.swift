@@ -79,7 +79,7 @@ extension Compiler {
         guard !left.isEmpty || !right.isEmpty else { return nil }
         let protocols = left.isEmpty ? right : left, type = left.isEmpty ? b.type : a.type
         guard Compiler.arithmeticOperators(protocols).contains(op) else { return nil }
-        if a.type == b.type { return Compiler.unspecialized(type, at: location) }
+        if let same = Compiler.placeholderOperatorResult(op, a.type, b.type) { return Compiler.unspecialized(same, at: location) }
         if !protocols.contains("Numeric") {
             // An `AdditiveArithmetic` value is not `ExpressibleByIntegerLiteral`.
             for (typed, expr) in [(a, lhs), (b, rhs)] where typed.type == .int && Compiler.isNumericLiteral(expr) {
@@ -88,6 +88,13 @@ extension Compiler {
             }
         }
         return nil
+    }
+
+    /// The type of `a op b` on two values of the same arithmetic placeholder that has `op` (the placeholder); nil
+    /// otherwise (the type checker reads it too).
+    static func placeholderOperatorResult(_ op: String, _ a: CType, _ b: CType) -> CType? {
+        guard a == b, !arithmetic(a).isEmpty, arithmeticOperators(arithmetic(a)).contains(op) else { return nil }
+        return a
     }
 
     /// `t *= a` on an arithmetic placeholder without that operator: swiftc's error names the compound operator.

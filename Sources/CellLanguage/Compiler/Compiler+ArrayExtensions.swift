@@ -57,6 +57,7 @@ extension Compiler {
         owner.extendedBuiltin = .array(element)
         let copy = decl.copy(named: decl.name)
         declarations.checkedCopies[decl] = copy
+        typeCheckPlaceholderBody { $0.placeholderExtensionBodies(decl, copy: copy, self: .array(element), bindings) }
         atTopLevel(with: bindings) {
             declarations.typeInfos[copy] = owner
             declareTypeMembers(copy)

@@ -22,10 +22,7 @@ extension Compiler {
             let actual: CType
             if Compiler.literalRank(value) > 0, !Compiler.mentions(pattern, names.subtracting(known.keys)) {
                 let parameter = atTopLevel(with: known) { resolveType(pattern) }
-                let saved = diagnostics, savedErrorHandling = errorHandling
-                actual = compileExpr(value, expected: parameter).type
-                diagnostics = saved
-                errorHandling = savedErrorHandling
+                actual = throwAwayCompilation { compileExpr(value, expected: parameter).type }
             } else {
                 actual = compileExprTypeOnly(value)
             }

@@ -187,6 +187,7 @@ extension Compiler {
             guard let placeholders = placeholders(member.decl.genericParameters, at: member.decl.location) else { continue }
             var bindings = member.outer.merging(placeholders) { $1 }
             guard applyAssociatedRequirements(member.decl.genericRequirements, to: &bindings) else { continue }
+            typeCheckPlaceholderBody { $0.placeholderMemberBody(member.decl, bindings, of: type) }
             _ = specializeMember(member, bindings, of: type, key: nil)
         }
     }

@@ -158,6 +158,10 @@ extension Compiler {
                 declareProtocolOrExtension(decl)
                 declareTypeMembers(decl)
             }
+            if check {
+                let checked = (constrained == nil ? [template] : []) + originals
+                typeCheckPlaceholderBody { $0.placeholderTypeMembers(checked, of: template, bindings) }
+            }
             if compileTypeBodies(copy) != nil {
                 error(.notSupported("static stored properties in generic types"), at: template.location)
             }

@@ -33,6 +33,7 @@ extension Compiler {
         guard protocolState.genericFunctions[decl.name]?.contains(where: { $0 === decl }) == true,
               var bindings = placeholders(Compiler.withImpliedHashable(decl), at: decl.location),
               applyAssociatedRequirements(decl.genericRequirements, to: &bindings) else { return }
+        typeCheckPlaceholderBody { $0.placeholderFunctionBody(decl, bindings) }
         declarations.placeholderSignatures[decl] = specialize(decl, bindings, key: nil)
     }
 
@@ -198,10 +199,9 @@ extension Compiler {
         // level of nested generic calls (`b.apply { _ in b.apply { … } }`). While the oracle runs, compared instead.
         let checked = checkedClosureArgumentType(value, parameters: resolved, throwing: throwing)
         if let checked, !comparesCheckedDecisions { return checked }
-        let saved = diagnostics, savedErrorHandling = errorHandling
-        let type = compileExpr(value, expected: throwing ? .throwingFunction(resolved, .error) : .function(resolved, .error)).type
-        diagnostics = saved
-        errorHandling = savedErrorHandling
+        let type = throwAwayCompilation {
+            compileExpr(value, expected: throwing ? .throwingFunction(resolved, .error) : .function(resolved, .error)).type
+        }
         if let checked { compareClosureArgumentType(value, checked: checked, compiled: type) }
         return type
     }

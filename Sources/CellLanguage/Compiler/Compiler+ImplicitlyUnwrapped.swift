@@ -73,7 +73,10 @@ extension Compiler {
             return variable.isImplicitlyUnwrapped
         case .member(let base?, let name, _):
             // Type-only: a query (does the member read an implicitly unwrapped optional?) asked before it compiles.
-            var baseType = compileExprTypeOnly(base)
+            // A link's base (`counter?` in `counter?.count`) is asked as the value it unwraps, whose type is known
+            // without compiling (the link itself is typed only as a link of its chain).
+            let queried = if case .optionalChain(let inner) = base.kind { inner } else { base }
+            var baseType = compileExprTypeOnly(queried)
             if case .optional(let wrapped) = baseType { baseType = wrapped }  // itself implicitly unwrapped (`a.next.next`)
             guard case .user(let type) = baseType, let index = type.fieldIndex(name) else { return false }
             return type.fields[index].isImplicitlyUnwrapped

@@ -80,11 +80,9 @@ extension Compiler {
                                      hasExplicitParameters: true)
         // A probe for the body's type, thrown away (the body compiles for real later): it reports nothing and records
         // no lookups for the resolution oracle (its parameters are declared at the function, not at themselves).
-        let saved = diagnostics, savedErrorHandling = errorHandling, savedLookups = nameLookups
+        let savedLookups = nameLookups
         nameLookups = nil
-        let type = compileExpr(synthesized(Expr(.closure(literal), at: decl.location)), expected: nil).type
-        diagnostics = saved
-        errorHandling = savedErrorHandling
+        let type = throwAwayCompilation { compileExpr(synthesized(Expr(.closure(literal), at: decl.location)), expected: nil).type }
         nameLookups = savedLookups
         guard case .function(_, let result) = type, !result.hasError, result != .void else {
             if !type.hasError { error(.notSupported("'\(name)' whose underlying type nbrun cannot infer"), at: location) }

@@ -119,12 +119,11 @@ extension Compiler {
     /// Whether an expression compiles to `type` when `type` is expected (`c ? 1000 : 1` as a Double), in a
     /// throw-away pass.
     private func adapts(_ expr: Expr, to type: CType) -> Bool {
-        let saved = diagnostics, savedErrorHandling = errorHandling, mark = errorMark()
-        let typed = compileExpr(expr, expected: type)
-        let fits = !hasErrors(since: mark) && typed.type == type
-        diagnostics = saved
-        errorHandling = savedErrorHandling
-        return fits
+        throwAwayCompilation {
+            let mark = errorMark()
+            let typed = compileExpr(expr, expected: type)
+            return !hasErrors(since: mark) && typed.type == type
+        }
     }
 
     /// Whether a value of user type `actual` converts to user type `type` (a superclass or a protocol it conforms to).
@@ -162,15 +161,12 @@ extension Compiler {
     /// Whether a closure literal throws (a `throw` or a `try` it does not handle): compiled as a non-throwing closure
     /// of `type` in a throw-away pass (type-only: it records nothing), it reports a throwing closure.
     func closureThrows(_ expr: Expr, as type: CType?) -> Bool {
-        let saved = diagnostics, savedErrorHandling = errorHandling
-        typeOnlyDepth += 1
-        _ = compileExpr(expr, expected: type)
-        typeOnlyDepth -= 1
-        let message = CompileError.notSupported("throwing closure").message
-        let throwsInside = diagnostics.contains(from: saved.count) { $0.message == message }
-        diagnostics = saved
-        errorHandling = savedErrorHandling
-        return throwsInside
+        throwAwayCompilation(typeOnly: true) {
+            let start = diagnostics.count
+            _ = compileExpr(expr, expected: type)
+            let message = CompileError.notSupported("throwing closure").message
+            return diagnostics.contains(from: start) { $0.message == message }
+        }
     }
 }
 

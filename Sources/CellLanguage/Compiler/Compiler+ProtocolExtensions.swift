@@ -78,6 +78,7 @@ extension Compiler {
         let copy = decl.copy(named: decl.name)
         copy.methods = zip(decl.methods, copy.methods).filter { $0.0.genericRequirements.isEmpty || !$0.0.genericParameters.isEmpty }.map(\.1)
         declarations.checkedCopies[decl] = copy
+        typeCheckPlaceholderBody { $0.placeholderExtensionBodies(decl, copy: copy, self: .user(placeholder), bindings) }
         atTopLevel(with: bindings) {
             declarations.typeInfos[copy] = placeholder
             declareTypeMembers(copy)

@@ -146,9 +146,9 @@ enum ArrayMembers {
         let compiler = site.compiler, element = site.element
         var resultHint: CType = .error
         if case .array(.double)? = site.expected, case .closure = site.arguments[0].value.kind {
-            let saved = compiler.diagnostics
-            let probe = compiler.compileExpr(site.arguments[0].value, expected: .function([element], .error)).type
-            compiler.diagnostics = saved
+            let probe = compiler.throwAwayCompilation {
+                compiler.compileExpr(site.arguments[0].value, expected: .function([element], .error)).type
+            }
             if case .function(_, .int) = probe { resultHint = .double }
         }
         let (function, result) = compiler.mapFunction(site.arguments[0], [element], result: resultHint)

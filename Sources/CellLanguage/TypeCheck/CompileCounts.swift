@@ -10,6 +10,11 @@ public struct CompileCounts: Sendable, Equatable {
     public var typeOnlyCompilations = 0
     /// Expression nodes compiled inside type-only compilations (the code thrown away).
     public var typeOnlyNodes = 0
+    /// Other throw-away compilations (`Compiler.throwAwayCompilation`): an expression compiled only to learn
+    /// something of it other than its type alone (whether a closure throws, whether an argument adapts to a
+    /// parameter, a closure's type for inferring type arguments, an opaque result's underlying type), its code and
+    /// diagnostics dropped.
+    public var throwAwayCompilations = 0
     /// Closure literals compiled, in every pass (for the code that runs, type-only or thrown away): a closure nested
     /// in calls that compiled it more than once per specialization made compile time exponential in the nesting.
     public var closures = 0
@@ -37,6 +42,8 @@ public struct CompileCounts: Sendable, Equatable {
         public var requests = 0
         /// Requests that compiled.
         public var compilations = 0
+        /// Throw-away compilations made there (`throwAwayCompilations`).
+        public var throwAway = 0
     }
 
     /// Counts with the per-site breakdown on or off.
@@ -53,16 +60,21 @@ public struct CompileCounts: Sendable, Equatable {
         text += "type-only requests: \(typeOnlyRequests)\n"
         text += "type-only compilations: \(typeOnlyCompilations)\n"
         text += "nodes compiled in type-only compilations: \(typeOnlyNodes)\n"
+        text += "throw-away compilations: \(throwAwayCompilations)\n"
         text += "scope lookups: \(scopeLookups)\n"
         text += "closures compiled: \(closures)\n"
         text += "changes journaled by trial checks: \(trialJournalEntries)\n"
         text += "checker diagnostics: \(checkerDiagnostics)\n"
         text += "generator errors already reported by the checker: \(alreadyReported)\n"
         let sites = (bySite ?? [:]).sorted {
-            ($0.value.compilations, $0.value.requests, $1.key) > ($1.value.compilations, $1.value.requests, $0.key)
+            ($0.value.compilations + $0.value.throwAway, $0.value.requests, $1.key)
+                > ($1.value.compilations + $1.value.throwAway, $1.value.requests, $0.key)
         }
-        for (site, counts) in sites {
+        for (site, counts) in sites where counts.throwAway == 0 {
             text += "  \(site): \(counts.requests) requests, \(counts.compilations) compilations\n"
+        }
+        for (site, counts) in sites where counts.throwAway > 0 {
+            text += "  \(site): \(counts.throwAway) throw-away compilations\n"
         }
         return text
     }
@@ -71,9 +83,20 @@ public struct CompileCounts: Sendable, Equatable {
     mutating func noteTypeOnlyRequest(file: StaticString, line: UInt) -> String? {
         typeOnlyRequests += 1
         guard bySite != nil else { return nil }
-        let site = ("\(file)".split(separator: "/").last.map(String.init) ?? "\(file)") + ":\(line)"
+        let site = Self.site(file, line)
         bySite?[site, default: Site()].requests += 1
         return site
+    }
+
+    /// Counts a throw-away compilation from `file`:`line`.
+    mutating func noteThrowAwayCompilation(file: StaticString, line: UInt) {
+        throwAwayCompilations += 1
+        if bySite != nil { bySite?[Self.site(file, line), default: Site()].throwAway += 1 }
+    }
+
+    /// A calling site's key, `File.swift:line`.
+    private static func site(_ file: StaticString, _ line: UInt) -> String {
+        ("\(file)".split(separator: "/").last.map(String.init) ?? "\(file)") + ":\(line)"
     }
 
     /// Counts a request that compiled, from `site` (`noteTypeOnlyRequest`'s answer).

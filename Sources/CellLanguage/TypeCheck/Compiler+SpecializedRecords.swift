@@ -4,7 +4,7 @@ extension Compiler {
     /// placeholders for its type parameters, nil outside generic bodies.
     var recordedSpecialization: Specialization? {
         guard let bindings = protocolState.genericBindings.last, !bindings.isEmpty else { return nil }
-        return bindings.values.contains(where: mentionsPlaceholder) ? .placeholders : .arguments(bindings)
+        return bindings.values.contains(where: mentionsPlaceholder) ? .placeholders(bindings) : .arguments(bindings)
     }
 
     /// Whether `type` is or contains a placeholder standing for a type parameter.

@@ -19,6 +19,8 @@ extension Compiler {
             checked = checker.check(statements)
         }
         typeTable.checked = checked
+        typeTable.checker = checker
+        checker.dropResult()
         // The cell's type errors start with the checker's; where the generator meets the same error it notes it as
         // already reported (`Compiler.report`): its decisions count it (`hasErrors(since:)`), the cell's list does not.
         if takesCheckedDiagnostics { diagnostics += typeTable.checked?.diagnostics ?? [] }
@@ -44,8 +46,9 @@ extension Compiler {
         }
         // A node the generator synthesized has the type of the user's node it stands for.
         let node = typeTable.sameTypeNode(expr)
-        // A node of a body compiled once per specialization: its type in the specialization compiling.
-        if case .arguments(let bindings)? = recordedSpecialization, !optionalChainSpine.contains(expr),
+        // A node of a body compiled once per specialization: its type in the specialization compiling (or in the
+        // check with placeholders compiling, as the checker checked it under the same placeholders).
+        if let bindings = recordedSpecialization?.bindings, !optionalChainSpine.contains(expr),
            let type = checked.typeWithoutContext(of: node, in: bindings) {
             return type
         }
@@ -53,16 +56,11 @@ extension Compiler {
     }
 
     /// The type the checker gave the closure argument `expr` of a generic call for inferring its type arguments
-    /// (`CheckedTypes.closureArgumentType`) in the generic body compiling, when its parameters are `parameters`; nil
-    /// in a placeholder check or when unknown.
+    /// (`CheckedTypes.closureArgumentType`) in the generic body compiling (a placeholder check too, see
+    /// `typeCheckPlaceholderBody`), when its parameters are `parameters`; nil when unknown.
     func checkedClosureArgumentType(_ expr: Expr, parameters: [CType], throwing: Bool) -> CType? {
         guard Compiler.readsCheckedTypes, let checked = typeTable.checked else { return nil }
-        let type: CType?
-        switch recordedSpecialization {
-        case nil: type = checked.closureArgumentType(of: expr, in: [:])
-        case .arguments(let bindings)?: type = checked.closureArgumentType(of: expr, in: bindings)
-        default: type = nil
-        }
+        let type = checked.closureArgumentType(of: expr, in: recordedSpecialization?.bindings ?? [:])
         switch type {
         case .function(let checkedParameters, _)? where !throwing, .throwingFunction(let checkedParameters, _)? where throwing:
             return checkedParameters == parameters ? type : nil

@@ -3,9 +3,17 @@ enum Specialization: Hashable {
     /// A specialization that runs, by its type arguments (as the generator binds them: type parameters by name, and
     /// the associated types they fix, such as `C.Element`).
     case arguments([String: CType])
-    /// The generator's check of a generic body with placeholders for its type parameters: code that never runs
-    /// (nothing is compared; the node is only marked as one of a specialized body).
-    case placeholders
+    /// The generator's check of a generic body with placeholders for its type parameters (by those bindings): code
+    /// that never runs, so its types count in no coverage; the oracle compares them with the checker's check of the
+    /// same body under the same placeholders (`Compiler.typeCheckPlaceholderBody`), for disagreements only.
+    case placeholders([String: CType])
+
+    /// The type arguments, placeholders or not.
+    var bindings: [String: CType] {
+        switch self {
+        case .arguments(let bindings), .placeholders(let bindings): return bindings
+        }
+    }
 }
 
 /// The types of the nodes of bodies that compile once per specialization (generic functions, members of generic
@@ -16,12 +24,15 @@ struct SpecializedTypes {
     /// Each node's type by the type arguments of the specialization it compiled in (empty: only the placeholder
     /// check compiled it).
     private(set) var types = IdentityTable<Expr, [[String: CType]: CType]>()
+    /// The types the generator's placeholder checks compiled nodes to, by the placeholder bindings.
+    private(set) var placeholderTypes = IdentityTable<Expr, [[String: CType]: CType]>()
 
     /// Records `node`'s type in `specialization`.
     mutating func record(_ node: Expr, _ type: CType, in specialization: Specialization) {
         switch specialization {
-        case .placeholders:
+        case .placeholders(let bindings):
             if types[node] == nil { types[node] = [:] }
+            placeholderTypes[node, default: [:]][bindings] = type
         case .arguments(let bindings):
             types[node, default: [:]][bindings] = type
         }
@@ -29,8 +40,10 @@ struct SpecializedTypes {
 
     /// `node`'s type in `specialization`, if recorded.
     func type(of node: Expr, in specialization: Specialization) -> CType? {
-        guard case .arguments(let bindings) = specialization else { return nil }
-        return types[node]?[bindings]
+        switch specialization {
+        case .arguments(let bindings): return types[node]?[bindings]
+        case .placeholders(let bindings): return placeholderTypes[node]?[bindings]
+        }
     }
 
     /// `node`'s types by specialization; nil when the node is not one of a body compiled per specialization.

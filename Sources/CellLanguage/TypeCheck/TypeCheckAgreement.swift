@@ -10,6 +10,9 @@ public struct TypeCheckAgreement: Sendable {
     /// Nodes the checker typed that the generator refused (an error type for a mistake the checker does not report,
     /// e.g. an assignment to a constant; its own diagnostics are compared by `DiagnosticAgreement`).
     public var refused = 0
+    /// Nodes of generic bodies checked with placeholders (code that never runs, not in `recorded`) that the checker
+    /// typed as the generator's check compiled them (`Compiler.typeCheckPlaceholderBody`).
+    public var placeholdersAgreed = 0
     /// Calls whose declared function, method or initializer the checker chose as the generator did.
     public var calleesAgreed = 0
     /// Calls whose overload the checker chose by argument types (the generator takes that choice outside the oracle).
@@ -83,8 +86,27 @@ public struct TypeCheckAgreement: Sendable {
             refused += types.filter { $0.value.hasError && checkedTypes[$0.key] != nil }.count
         }
         for (node, types) in checked.types {
-            let compiledTypes = compiled.types(of: node) ?? [:]
-            checkedOnly += types.keys.filter { compiledTypes[$0] == nil }.count
+            let compiledTypes = compiled.types(of: node) ?? [:], placeholderTypes = compiled.placeholderTypes[node] ?? [:]
+            checkedOnly += types.keys.filter { compiledTypes[$0] == nil && placeholderTypes[$0] == nil }.count
+        }
+        comparePlaceholderChecks(checked, compiled)
+    }
+
+    /// Compares the types of the nodes the generator compiled in its checks of generic bodies with placeholders with
+    /// the checker's check of the same bodies under the same placeholders (`Compiler.typeCheckPlaceholderBody`):
+    /// code that never runs, counted apart (`placeholdersAgreed`), not in the coverage.
+    private mutating func comparePlaceholderChecks(_ checked: SpecializedTypes, _ compiled: SpecializedTypes) {
+        for (node, types) in compiled.placeholderTypes {
+            guard let checkedTypes = checked.types(of: node) else { continue }
+            for (bindings, type) in types where !type.hasError {
+                guard let found = checkedTypes[bindings] else { continue }
+                if found == type {
+                    placeholdersAgreed += 1
+                } else {
+                    disagreements.append("\(node.location.line):\(node.location.column) \(Self.kind(node)) in the check with "
+                                         + "placeholders \(SpecializedTypes.describe(bindings)): checker \(found), generator \(type)")
+                }
+            }
         }
     }
 
@@ -108,6 +130,7 @@ public struct TypeCheckAgreement: Sendable {
         checkedOnly += other.checkedOnly
         refused += other.refused
         calleesAgreed += other.calleesAgreed
+        placeholdersAgreed += other.placeholdersAgreed
         overloadsChosen += other.overloadsChosen
         disagreements += other.disagreements
         missed += other.missed

@@ -8,6 +8,7 @@ extension TypeChecker {
     /// something else may be the one called (the standard library's member, an extension of the array type itself).
     func arrayExtensionCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType? {
         guard let element = templateElement(receiver, name), let method = arrayTemplateMethod(element, name) else { return nil }
+        if !method.genericParameters.isEmpty { return genericArrayExtensionCall(method, element, arguments) }
         let signature: (parameters: [CType], result: CType)? = withElementBound(element) {
             let types = method.parameters.compactMap { resolve($0.type) }
             guard types.count == method.parameters.count else { return nil }
@@ -21,6 +22,21 @@ extension TypeChecker {
         for (argument, position) in zip(arguments, positions) where check(argument.value, expected: signature.parameters[position])
             != signature.parameters[position] { fits = false }
         return fits ? signature.result : nil
+    }
+
+    /// `xs.paired(with: ys)`, a generic method of `extension Array`: its type parameters bound from the arguments with
+    /// `Element` and `Self` the receiver's (as the generator specializes it), its body checked under them (`self` the
+    /// array, the members named without `self` the array's).
+    private func genericArrayExtensionCall(_ method: FunctionDecl, _ element: CType, _ arguments: [Argument]) -> CType? {
+        let outer: [String: CType] = ["Element": element, "Self": .array(element)]
+        guard let bindings = bindings(method, arguments, outer: outer, expected: nil) else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        if let owner = cellTypeDeclarations.first(where: { $0.methods.contains { $0 === method } }) {
+            specializedBody(method, bindings, instance: ConformingSelf(owner: owner.name, type: .array(element)), declaresSelf: true)
+        }
+        return under(bindings) { method.returnType.map(resolve) ?? .void }
     }
 
     /// `xs.name`: the type of the one computed property of an applicable `extension Array` called `name`.
@@ -47,12 +63,12 @@ extension TypeChecker {
         return element
     }
 
-    /// The one method `name` of the templates applicable to arrays of `element`, when it is neither generic nor
-    /// mutating and no computed property shares its name.
+    /// The one method `name` of the templates applicable to arrays of `element`, when it is not mutating, has no
+    /// `where` clause of its own and no computed property shares its name.
     private func arrayTemplateMethod(_ element: CType, _ name: String) -> FunctionDecl? {
         let templates = arrayTemplates(element)
         let methods = templates.flatMap { $0.methods.filter { $0.name == name && !$0.isStatic } }
-        guard methods.count == 1, let method = methods.first, method.genericParameters.isEmpty, method.genericRequirements.isEmpty,
+        guard methods.count == 1, let method = methods.first, method.genericRequirements.isEmpty,
               !method.isMutating, !method.parameters.contains(where: { $0.isInout || $0.isVariadic || $0.isAutoclosure }),
               templates.allSatisfy({ !$0.computed.contains { $0.name == name } }) else { return nil }
         return method

@@ -29,7 +29,7 @@ extension TypeChecker {
     private func type(of expr: Expr, expected: CType?) -> CType? {
         switch expr.kind {
         case .intLiteral(let value): return integerLiteral(expr, value, expected: expected)
-        case .floatLiteral: return .double
+        case .floatLiteral: return isTypeParameterPlaceholder(expected) ? nil : .double  // as an integer literal
         case .boolLiteral: return .bool
         case .stringLiteral(let parts): return string(parts, expected: expected)
         case .nilLiteral:

@@ -79,7 +79,7 @@ extension TypeChecker {
 
     /// Whether `decl` is a member of one of the cell's type declarations, or a specialization's copy of one (sharing
     /// its body): its body is in this cell's resolution.
-    private func declaredInCell(_ decl: FunctionDecl, initializer: Bool = false) -> Bool {
+    func declaredInCell(_ decl: FunctionDecl, initializer: Bool = false) -> Bool {
         cellTypeDeclarations.contains { type in
             (initializer ? type.initializers : type.methods).contains { $0 === decl || ($0.name == decl.name && $0.location == decl.location) }
         }

@@ -83,7 +83,7 @@ extension TypeChecker {
     }
 
     /// Checks the members `decl` (the template or one of its extensions) declares, under `bindings`.
-    private func specializedMembers(of decl: TypeDecl, _ template: TypeDecl, _ bindings: [String: CType]) {
+    func specializedMembers(of decl: TypeDecl, _ template: TypeDecl, _ bindings: [String: CType]) {
         let saved = bodyContext
         specialization = bindings
         selfType = nil

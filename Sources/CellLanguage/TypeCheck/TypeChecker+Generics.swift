@@ -155,8 +155,10 @@ extension TypeChecker {
     }
 
     /// Checks a generic function's body under `bindings`, once per declaration and bindings.
+    /// `declaresSelf`: `self` has the type of `instance` (a built-in value's; a generic type's specialization's
+    /// `self` stays unknown).
     func specializedBody(_ decl: FunctionDecl, _ bindings: [String: CType], selfType type: UserType? = nil,
-                         instance: ConformingSelf? = nil) {
+                         instance: ConformingSelf? = nil, declaresSelf: Bool = false) {
         guard specializedBodies.insert(SpecializedBody(decl: ObjectKey(decl), bindings: bindings)).inserted else { return }
         let saved = bodyContext
         specialization = bindings
@@ -166,6 +168,7 @@ extension TypeChecker {
             declare(parameter.name, at: parameter.location, parameter.isVariadic ? nil : resolve(parameter.type))
         }
         if let type, !decl.isStatic { declare("self", at: decl.location, .user(type)) }
+        if declaresSelf, let instance, !decl.isStatic { declare("self", at: decl.location, instance.type) }
         returnType = decl.returnType.map(resolve) ?? .void
         singleExpressionBody(decl.body)
         bodyContext = saved

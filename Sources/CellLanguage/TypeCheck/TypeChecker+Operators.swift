@@ -35,6 +35,8 @@ extension TypeChecker {
         }
         let (a, b) = operands(lhs, rhs, context: context, isShift: isShift, op: op)
         guard let a, let b else { return nil }
+        // `a % b` on two values of an arithmetic placeholder (a generic body checked with placeholders).
+        if let placeholder = Compiler.placeholderOperatorResult(op, a, b) { return placeholder }
         if let native = nativeBinary(op, lhs, rhs, a, b) { return native }
         if declared, let function = declaredBinary(op, lhs, rhs, a, b) { return function }
         if let strings = Self.stringOperator(op, a, b) { return strings }
@@ -84,7 +86,10 @@ extension TypeChecker {
     /// The operands of a binary operator, checked in the generator's order and contexts.
     func operands(_ lhs: Expr, _ rhs: Expr, context: CType?, isShift: Bool, op: String) -> (CType?, CType?) {
         let leftLiteral = Compiler.isNumericLiteral(lhs), rightLiteral = Compiler.isNumericLiteral(rhs)
-        func numeric(_ type: CType?) -> CType? { type.flatMap { Compiler.literalOperandContext($0, op: op) } }
+        // Beside a type parameter's placeholder, the literal is left unknown (see `integerLiteral`).
+        func numeric(_ type: CType?) -> CType? {
+            isTypeParameterPlaceholder(type) ? type : type.flatMap { Compiler.literalOperandContext($0, op: op) }
+        }
         if leftLiteral && rightLiteral {
             var type: CType = Compiler.containsFloatLiteral(lhs) || Compiler.containsFloatLiteral(rhs) ? .double : .int
             if context == .double { type = .double }

@@ -90,7 +90,7 @@ extension TypeChecker {
     }
 
     /// Checks the instance methods and computed getters of `decl`'s copy for `type` under `bindings` (once each).
-    private func conformingBodies(_ decl: TypeDecl, of type: CType, _ bindings: [String: CType]) {
+    func conformingBodies(_ decl: TypeDecl, of type: CType, _ bindings: [String: CType]) {
         guard specializedBodies.insert(SpecializedBody(decl: ObjectKey(decl), bindings: bindings)).inserted else { return }
         let saved = bodyContext
         (specialization, selfType, genericSelf, reportsReturnMismatches) = (bindings, nil, nil, false)
@@ -136,6 +136,12 @@ extension TypeChecker {
     /// property of a declared type, or a standard-library property of an array; nil otherwise.
     func conformingMember(_ type: CType, _ name: String) -> CType? {
         switch type {
+        case .user(let owner) where isTypeParameterPlaceholder(type):
+            // `Self`'s placeholder (an extension's check with placeholders): a property requirement, its associated
+            // types the placeholder's own.
+            guard let requirement = compiler.findRequirement(owner, name), requirement.kind == .property,
+                  !requirement.isStatic else { return nil }
+            return compiler.substitutedRequirement(requirement, on: owner).type
         case .user(let owner):
             if let index = owner.fieldIndex(name) {
                 let field = owner.fields[index]

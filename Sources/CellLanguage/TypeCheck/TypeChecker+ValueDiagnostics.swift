@@ -14,6 +14,9 @@ extension TypeChecker {
     /// An integer literal against the contextual type `expected`: a literal the type cannot hold (`let x: UInt8 = 256`,
     /// `let y = 99999999999999999999`) is reported, as `Compiler.compileIntLiteral` does, and has the error type.
     func integerLiteral(_ expr: Expr, _ value: Int, expected: CType?) -> CType? {
+        // For a type parameter's placeholder (a generic body checked with placeholders), the generator types it by
+        // the placeholder's literal protocols (`Compiler+ArithmeticConstraints`): left unknown.
+        if isTypeParameterPlaceholder(expected) { return nil }
         if let large = expr.largeLiteral {
             // A UInt64 (or UInt) holds what fits its 64 bits, a Double any literal: the generator accepts those.
             switch expected?.unwrapped {

@@ -14,7 +14,8 @@ import Diagnostics
 /// is measured against the generator's own records by the type-check oracle (`TypeCheckAgreement`).
 ///
 /// Bodies that compile once per specialization are checked once per specialization the cell calls, their types
-/// kept apart (`TypeChecker+Generics.swift`). Member bodies of non-generic types, of their extensions and of
+/// kept apart (`TypeChecker+Generics.swift`), and once under the generator's placeholders for their type parameters
+/// when the generator checks them with those (`TypeChecker+PlaceholderBodies.swift`). Member bodies of non-generic types, of their extensions and of
 /// extensions of built-in types are checked with `self` and the members named without it (`TypeChecker+TypeBodies`,
 /// `+ImplicitMembers`). Result-builder bodies are checked in their transformed form, `@autoclosure` arguments in
 /// their wrapping closure (`TypeChecker+ResultBuilders`). Extensions of protocols with associated types (and
@@ -81,6 +82,10 @@ final class TypeChecker {
     /// Set by `functionReference` when the name it typed names a function of one overload, whose type no context
     /// changes: `check` records it as typed without a contextual type (the generator asks it alone).
     var functionTypedAlone = false
+    /// Whether the body being checked is a generic body under the generator's placeholders for its type parameters
+    /// (`Compiler.typeCheckPlaceholderBody`): no native overload is chosen by position there (the position's choice
+    /// is the specializations' that run).
+    var checksPlaceholders = false
 
     private struct DeclarationKey: Hashable {
         var name: String
@@ -119,6 +124,23 @@ final class TypeChecker {
         for statement in later { self.statement(statement) }
         assert(!checked.isInTrial, "every trial check is rolled back or committed")
         return checked
+    }
+
+    /// Forgets the types found (the generator's type table holds them): `extending` hands them back, so that
+    /// checking more does not copy every table.
+    func dropResult() {
+        checked = CheckedTypes()
+    }
+
+    /// Runs `body`, more checking of the cell, with `table` (the types found so far) as the checker's result, then
+    /// hands the table back; `placeholders`: `body` checks a generic body under the generator's placeholders.
+    func extending(_ table: inout CheckedTypes, placeholders: Bool, _ body: () -> Void) {
+        swap(&checked, &table)
+        let saved = checksPlaceholders
+        checksPlaceholders = placeholders
+        body()
+        checksPlaceholders = saved
+        swap(&checked, &table)
     }
 
     // MARK: Trials
@@ -176,7 +198,7 @@ final class TypeChecker {
     /// Records the native binding or operator `node` resolved to (the oracle compares it; the generator takes an
     /// overload chosen by argument types or an operator from `at`).
     func recordNative(_ resolution: CalleeResolution, for node: Expr?, chosenAt location: SourceLocation?) {
-        checked.recordNative(resolution, for: node, chosenAt: location)
+        checked.recordNative(resolution, for: node, chosenAt: checksPlaceholders ? nil : location)
     }
 
     /// Records the type `node` has alone, checked apart from the contextual type it is checked against.

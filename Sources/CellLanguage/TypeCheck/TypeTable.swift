@@ -29,6 +29,9 @@ struct TypeTable {
     private(set) var specialized = SpecializedTypes()
     /// The types the type checker found for the cell before generation (nil until it ran; see `TypeChecker`).
     var checked: CheckedTypes?
+    /// The checker that found them, kept to check the generic bodies the generator checks with placeholders, under
+    /// the generator's placeholders (`Compiler.typeCheckPlaceholderBody`).
+    var checker: TypeChecker?
     /// Closure arguments of generic calls whose type for inferring the type arguments the checker gave otherwise than
     /// the generator found, one line each (compared while the oracle runs; `TypeCheckAgreement` lists them).
     var closureArgumentDisagreements: [String] = []

@@ -1,0 +1,18 @@
+/// The generator checks each generic body once with placeholders for its type parameters (generic functions, generic
+/// members, extensions of protocols with associated types and `extension Array`: code that never runs, made to refuse
+/// a body valid for some types only). The placeholders are made then, in pass 2, after the type checker ran: so the
+/// checker checks such a body when the generator is about to check it, under the generator's own placeholders, and
+/// records its types under those bindings (`CheckedTypes.recordSpecialized`). The generator's type requests in the
+/// check then read them (`checkedTypeWithoutContext`, by `recordedSpecialization`'s bindings) instead of compiling an
+/// expression to learn its type; the oracle compares them with the types the check compiled to (disagreements only:
+/// code that never runs counts in no coverage).
+extension Compiler {
+    /// Checks, with the checker that typed the cell, what `check` checks of a generic body under the generator's
+    /// placeholders, adding the types found to the cell's (nothing when the checker did not run).
+    func typeCheckPlaceholderBody(_ check: (TypeChecker) -> Void) {
+        guard Compiler.readsCheckedTypes, let checker = typeTable.checker, var table = typeTable.checked else { return }
+        typeTable.checked = nil
+        checker.extending(&table, placeholders: true) { check(checker) }
+        typeTable.checked = table
+    }
+}

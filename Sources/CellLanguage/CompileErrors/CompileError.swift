@@ -240,6 +240,13 @@ enum CompileError: Hashable, Sendable {
     case missingArgumentLabel(String, inSubscript: Bool = false)
     /// `extraneous argument label 'x:' in call`.
     case extraneousArgumentLabel(String)
+    /// `missing argument labels 'x:y:' in call` (several arguments written without their labels).
+    case missingArgumentLabels([String])
+    /// `extraneous argument labels 'x:y:' in call` (several arguments labelled where the parameters have none).
+    case extraneousArgumentLabels([String])
+    /// `argument 'a' must precede argument 'b'` (`unnamed argument #2` for an unlabelled one): an argument written
+    /// after one that belongs after it.
+    case argumentOutOfOrder(label: String?, position: Int, before: String?, beforePosition: Int)
     /// `extra argument 'y' in call`, or `extra argument in call` for an unlabelled one.
     case extraArgument(String?)
     /// `no exact matches in call to global function 'f'`.
@@ -404,6 +411,8 @@ enum CompileError: Hashable, Sendable {
     case assignToCallResult(function: String?)
     /// `cannot assign to value: literals are not mutable` (`1 = 2`).
     case assignToLiteral
+    /// `cannot pass immutable value as inout argument: literals are not mutable` (`f(seed: 1)`, `f(seed: &1)`).
+    case inoutLiteral
     /// `cannot assign through '!': 'first' is a get-only property` (`xs.first! = 2`).
     case assignThroughForceUnwrap(String)
     /// `pattern cannot match values of type '(Int, Int)'` (`for (a, b, c) in [(1, 2)]`).

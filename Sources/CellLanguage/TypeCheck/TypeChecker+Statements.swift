@@ -156,6 +156,7 @@ extension TypeChecker {
         // An initializer's result is its type, but its body returns nothing (`init() { x = 1 }` is no result).
         (returnType, returnTyping, reportsReturnMismatches, bodyContext.inClosureBody) = (info.returnType, .given, decl.name != "init", false)
         if let selfType, !decl.isStatic { declare("self", at: decl.location, selfValueType(of: selfType)) }
+        noteMutability(of: decl, info, declared: declared)
         singleExpressionBody(statements ?? decl.body)
         checkThrowingCalls(statements ?? decl.body, decl)
         checkJumps(statements ?? decl.body)

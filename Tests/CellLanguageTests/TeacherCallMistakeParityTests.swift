@@ -344,6 +344,83 @@ final class TeacherCallMistakeParityTests: XCTestCase {
             "24:31: cannot pass immutable value as inout argument: 'y' is a 'let' constant",
             "24:36: cannot pass immutable value as inout argument: 'y' is a 'let' constant",
         ]),
+        ("t05", """
+            let x = 3
+            let y = 1.5
+            let u: Double = x * 2.0
+            let z: Double = x * y
+            let b: Int = x * 2.0
+            let c: Double = 2.0 * x
+            let d: Double = x / 2.0
+            func g(x: Int) -> Double { x * 2.0 }
+            func h(x: Int) -> Double { return 2.0 + x }
+            func k(_ d: Double) {}
+            k(x * 2.0)
+            var e: Double = 0
+            e = x * 2.0
+            let f: Double = x * 2.0 + 1.0
+            let s: String = "a" + x
+            """, [
+            "3:17: cannot convert value of type 'Int' to expected argument type 'Double'",
+            "4:17: cannot convert value of type 'Int' to expected argument type 'Double'",
+            "5:18: cannot convert value of type 'Double' to expected argument type 'Int'",
+            "6:23: cannot convert value of type 'Int' to expected argument type 'Double'",
+            "7:17: cannot convert value of type 'Int' to expected argument type 'Double'",
+            "8:28: cannot convert value of type 'Int' to expected argument type 'Double'",
+            "9:41: cannot convert value of type 'Int' to expected argument type 'Double'",
+            "11:3: cannot convert value of type 'Int' to expected argument type 'Double'",
+            "13:5: cannot convert value of type 'Int' to expected argument type 'Double'",
+            "14:17: cannot convert value of type 'Int' to expected argument type 'Double'",
+            "15:23: cannot convert value of type 'Int' to expected argument type 'String'",
+        ]),
+        ("t06", """
+            let x: Int? = 3
+            let s = "n: " + x
+            let n = 4
+            let s2 = "n: " + n
+            let s3 = x + "n"
+            let name: String? = "a"
+            let s4 = "hi " + name
+            """, [
+            "2:17: cannot convert value of type 'Int?' to expected argument type 'String'",
+            "4:16: binary operator '+' cannot be applied to operands of type 'String' and 'Int'",
+            "5:10: cannot convert value of type 'Int?' to expected argument type 'String'",
+            "7:18: value of optional type 'String?' must be unwrapped to a value of type 'String'",
+        ]),
+        ("t07", """
+            import Foundation
+            let a = remainder(5, 2)
+            let b = copysign(1, 2)
+            let c = fmin(1, 2)
+            let d = fmax(1, 2)
+            let e = exp((1))
+            var f = sin(-1)
+            let c2 = true
+            let g = cos(c2 ? -1 : 2)
+            let h = tan(c2 ? 1 : 2.5)
+            """, [
+            "3:9: ambiguous use of 'copysign'",
+            "4:9: ambiguous use of 'fmin'",
+            "5:9: ambiguous use of 'fmax'",
+            "6:9: ambiguous use of 'exp'",
+            "7:9: ambiguous use of 'sin'",
+            "9:9: ambiguous use of 'cos'",
+        ]),
+        ("t08", """
+            struct S {
+                static func b() -> String { print(2) }
+            }
+            let s: Set<Int> = [1]
+            s.insert(3)
+            func f() {
+                let t: Set<String> = []
+                t.insert("a")
+            }
+            """, [
+            "2:33: cannot convert return expression of type '()' to return type 'String'",
+            "5:3: cannot use mutating member on immutable value: 's' is a 'let' constant",
+            "8:7: cannot use mutating member on immutable value: 't' is a 'let' constant",
+        ]),
     ]
 
     func testEachMistakeIsReportedAsSwiftcReportsIt() {

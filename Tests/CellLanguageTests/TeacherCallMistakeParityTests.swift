@@ -434,4 +434,36 @@ final class TeacherCallMistakeParityTests: XCTestCase {
             assertCheckerReports(code, swiftc)
         }
     }
+
+    /// A `switch` that misses cases of a Boolean, an optional or an enumeration is reported once, with swiftc 6's
+    /// notes naming each case to add (`swiftc -swift-version 5 -typecheck`); a number keeps the default-clause note.
+    func testAnIncompleteSwitchNamesTheCasesToAdd() {
+        let program = """
+            enum S { case x(a: Int, Int), y(Int, b: String), z }
+            let s = S.z
+            switch s {
+            case .z: print(2)
+            }
+            let b = true
+            switch b {
+            case false: print(1)
+            }
+            let o: Int? = 1
+            switch o {
+            case nil: print(0)
+            }
+            switch 3 {
+            case 1: print(1)
+            }
+            """
+        let lines = Interpreter().compile(CellSource(code: program, firstLine: 1)).diagnostics.map { diagnostic in
+            ([diagnostic.location.map { "\($0.line):\($0.column): " } ?? "", diagnostic.message].joined(), diagnostic.notes)
+        }
+        XCTAssertEqual(lines.map(\.0), ["3:1: switch must be exhaustive", "7:1: switch must be exhaustive",
+                                        "11:1: switch must be exhaustive", "14:1: switch must be exhaustive"])
+        XCTAssertEqual(lines.map(\.1), [["add missing case: '.x(a: let a, _)'", "add missing case: '.y(_, b: let b)'",
+                                         "add missing cases"],
+                                        ["add missing case: 'true'"], ["add missing case: '.some(_)'"],
+                                        ["add a default clause"]])
+    }
 }

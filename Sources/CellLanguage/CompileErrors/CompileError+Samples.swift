@@ -47,7 +47,7 @@ extension CompileError {
         case .returnOutsideFunction: return [.returnOutsideFunction]
         case .missingReturnValue: return [.missingReturnValue]
         case .returnValueInVoidFunction: return [.returnValueInVoidFunction]
-        case .switchNotExhaustive: return [.switchNotExhaustive]
+        case .switchNotExhaustive: return [.switchNotExhaustive(), .switchNotExhaustive(missing: [".b", ".c"])]
         case .emptyCaseBody: return [.emptyCaseBody(isDefault: false), .emptyCaseBody(isDefault: true)]
         case .callNotMarkedTry: return [.callNotMarkedTry(handled: true), .callNotMarkedTry(handled: false)]
         case .errorNotHandled:

@@ -438,8 +438,10 @@ enum CompileError: Hashable, Sendable {
     case missingReturnValue
     /// `unexpected non-void return value in void function`.
     case returnValueInVoidFunction
-    /// `switch must be exhaustive`, with a note suggesting a default clause.
-    case switchNotExhaustive
+    /// `switch must be exhaustive`, with swiftc 6's notes: a case to add for each value of a Boolean, an optional or an
+    /// enumeration no case covers (`add missing case: '.b'`, and `add missing cases` for several), else a default
+    /// clause to add (`missing` empty).
+    case switchNotExhaustive(missing: [String] = [])
     /// `'case' label in a 'switch' must have at least one executable statement` (or `'default'`).
     case emptyCaseBody(isDefault: Bool)
     /// `call can throw but is not marked with 'try'` (`…, but it is not marked with 'try' and the error is not
@@ -494,7 +496,9 @@ enum CompileError: Hashable, Sendable {
         case .notCustomStringConvertible: return ["add 'var description: String { … }'"]
         case .classWithoutInitializers(_, let property):
             return ["stored property '\(property)' without initial value prevents synthesized initializers"]
-        case .switchNotExhaustive: return ["do you want to add a default clause?"]
+        case .switchNotExhaustive(let missing) where !missing.isEmpty:
+            return missing.map { "add missing case: '\($0)'" } + (missing.count > 1 ? ["add missing cases"] : [])
+        case .switchNotExhaustive: return ["add a default clause"]
         case .stringIntegerSubscript: return ["use 's.index(s.startIndex, offsetBy: n)' for a String.Index, or index 'Array(s)'"]
         default: return []
         }

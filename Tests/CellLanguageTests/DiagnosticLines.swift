@@ -35,3 +35,14 @@ func assertReportedByTheChecks(_ program: String, _ swiftc: [String], file: Stat
     XCTAssertEqual(compared.agreement.errorsByPass[.checks], swiftc.count, "the checks report every mistake", file: file, line: line)
     XCTAssertEqual(compared.cell.generatorReported, [], "the generator detects none of them", file: file, line: line)
 }
+
+/// Asserts that each program compiles to swiftc's errors (`line:column: message`, named by the program in failures)
+/// and that the checker reports none the generator does not.
+func assertEachAsSwiftcReportsIt(_ programs: [(name: String, code: String, swiftc: [String])],
+                                 file: StaticString = #filePath, line: UInt = #line) {
+    for (name, code, swiftc) in programs {
+        XCTAssertEqual(diagnosticLines(code), swiftc, name, file: file, line: line)
+        let agreement = Interpreter().compileComparingDiagnostics(CellSource(code: code, firstLine: 1)).agreement
+        XCTAssertEqual(agreement.disagreements, [], name, file: file, line: line)
+    }
+}

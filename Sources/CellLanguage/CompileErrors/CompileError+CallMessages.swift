@@ -12,6 +12,12 @@ extension CompileError {
         case .missingArgumentLabel(let label, let inSubscript):
             return "missing argument label '\(label):' in \(inSubscript ? "subscript" : "call")"
         case .extraneousArgumentLabel(let label): return "extraneous argument label '\(label):' in call"
+        case .missingArgumentLabels(let labels): return "missing argument labels '\(labels.map { $0 + ":" }.joined())' in call"
+        case .extraneousArgumentLabels(let labels):
+            return "extraneous argument labels '\(labels.map { $0 + ":" }.joined())' in call"
+        case .argumentOutOfOrder(let label, let position, let before, let beforePosition):
+            let name = { (label: String?, position: Int) in label.map { "argument '\($0)'" } ?? "unnamed argument #\(position)" }
+            return "\(name(label, position)) must precede \(name(before, beforePosition))"
         case .extraArgument(let label): return label.map { "extra argument '\($0)' in call" } ?? "extra argument in call"
         case .noMatchingGlobalFunction(let name): return "no exact matches in call to global function '\(name)'"
         case .noMatchingSubscript: return "no exact matches in call to subscript"

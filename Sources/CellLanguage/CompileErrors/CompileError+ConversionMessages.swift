@@ -83,6 +83,7 @@ extension CompileError {
         case .assignToCallResult(let function?): return "expression is not assignable: '\(function)' returns immutable value"
         case .assignToCallResult(nil): return "expression is not assignable: function call returns immutable value"
         case .assignToLiteral: return "cannot assign to value: literals are not mutable"
+        case .inoutLiteral: return "cannot pass immutable value as inout argument: literals are not mutable"
         case .assignThroughForceUnwrap(let name): return "cannot assign through '!': '\(name)' is a get-only property"
         case .loopPatternType(let type): return "pattern cannot match values of type '\(type)'"
         case .extraSubscriptArgument: return "extra argument in subscript"

@@ -25,6 +25,7 @@ extension CompileError {
         case subscriptArguments, enumCaseNeedsValues, enumCasePatternLength
         case sequenceMethodRequires, getOnlyProperty, noAccessibleInitializers, classWithoutInitializers
         case missingArgument, incorrectArgumentLabels, missingArgumentLabel, extraneousArgumentLabel, extraArgument
+        case missingArgumentLabels, extraneousArgumentLabels, argumentOutOfOrder
         case noMatchingGlobalFunction, noMatchingSubscript, noMatchingInstanceMethod, noMatchingInitializer, noMatchingCall, notAFunction
         case optionalNotUnwrapped, inoutNeedsAmpersand, ampersandOutsideArgument, closureArgumentCount
         case closureParameterNotInferred, missingReturn, conflictingGenericArguments, functionRequiresComparable
@@ -54,7 +55,7 @@ extension CompileError {
         case assignThroughSubscriptOfConstant
         case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
         case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable, castNotSupported
-        case assignToLiteral, assignThroughForceUnwrap, loopPatternType, rawTypeNotSynthesized
+        case assignToLiteral, inoutLiteral, assignThroughForceUnwrap, loopPatternType, rawTypeNotSynthesized
         case extraSubscriptArgument, initializerRequirement
     }
 
@@ -158,6 +159,9 @@ extension CompileError {
         case .missingArgumentLabel: return .missingArgumentLabel
         case .extraneousArgumentLabel: return .extraneousArgumentLabel
         case .extraArgument: return .extraArgument
+        case .missingArgumentLabels: return .missingArgumentLabels
+        case .extraneousArgumentLabels: return .extraneousArgumentLabels
+        case .argumentOutOfOrder: return .argumentOutOfOrder
         case .noMatchingGlobalFunction: return .noMatchingGlobalFunction
         case .noMatchingSubscript: return .noMatchingSubscript
         case .noMatchingInstanceMethod: return .noMatchingInstanceMethod
@@ -250,6 +254,7 @@ extension CompileError {
         case .nonFailableDelegatesToFailable: return .nonFailableDelegatesToFailable
         case .castNotSupported: return .castNotSupported
         case .assignToLiteral: return .assignToLiteral
+        case .inoutLiteral: return .inoutLiteral
         case .assignThroughForceUnwrap: return .assignThroughForceUnwrap
         case .loopPatternType: return .loopPatternType
         case .rawTypeNotSynthesized: return .rawTypeNotSynthesized

@@ -47,7 +47,7 @@ extension CompileError {
         case .returnOutsideFunction: return [.returnOutsideFunction]
         case .missingReturnValue: return [.missingReturnValue]
         case .returnValueInVoidFunction: return [.returnValueInVoidFunction]
-        case .switchNotExhaustive: return [.switchNotExhaustive]
+        case .switchNotExhaustive: return [.switchNotExhaustive(), .switchNotExhaustive(missing: [".b", ".c"])]
         case .emptyCaseBody: return [.emptyCaseBody(isDefault: false), .emptyCaseBody(isDefault: true)]
         case .callNotMarkedTry: return [.callNotMarkedTry(handled: true), .callNotMarkedTry(handled: false)]
         case .errorNotHandled:
@@ -169,7 +169,8 @@ extension CompileError {
                     .changeOfCallResult(access: "cannot assign to property"),
                     .changeOfCallResult(access: "cannot use mutating member on immutable value", source: "'f'"),
                     .changeOfCallResult(access: "left side of mutating operator isn't mutable", source: "'f'"),
-                    .changeOfCallResult(access: "cannot assign to value", source: "binary operator")]
+                    .changeOfCallResult(access: "cannot assign to value", source: "binary operator"),
+                    .changeOfCallResult(access: "cannot pass immutable value as inout argument", source: "binary operator")]
         case .stateChangeOfCopy: return [.stateChangeOfCopy(change: "cannot use 'zeroGrad' on", access: "a subscript of 'Tensor'")]
         case .noAccessibleInitializers: return [.noAccessibleInitializers("Color")]
         case .classWithoutInitializers: return [.classWithoutInitializers("Node", property: "value")]
@@ -180,6 +181,13 @@ extension CompileError {
         case .missingArgumentLabel: return [.missingArgumentLabel("x"), .missingArgumentLabel("default", inSubscript: true)]
         case .extraneousArgumentLabel: return [.extraneousArgumentLabel("x")]
         case .extraArgument: return [.extraArgument("y"), .extraArgument(nil)]
+        case .missingArgumentLabels: return [.missingArgumentLabels(["x", "y"])]
+        case .extraneousArgumentLabels: return [.extraneousArgumentLabels(["x", "y"])]
+        case .argumentOutOfOrder:
+            return [.argumentOutOfOrder(label: "a", position: 2, before: "b", beforePosition: 1),
+                    .argumentOutOfOrder(label: nil, position: 2, before: "b", beforePosition: 1),
+                    .argumentOutOfOrder(label: "a", position: 2, before: nil, beforePosition: 1),
+                    .argumentOutOfOrder(label: nil, position: 3, before: nil, beforePosition: 2)]
         case .noMatchingGlobalFunction: return [.noMatchingGlobalFunction("f")]
         case .noMatchingSubscript: return [.noMatchingSubscript]
         case .noMatchingInstanceMethod:
@@ -269,6 +277,7 @@ extension CompileError {
         case .assignToImmutableExpression: return [.assignToImmutableExpression(.optional(.int))]
         case .assignToFunction: return [.assignToFunction("f")]
         case .assignToCallResult: return [.assignToCallResult(function: "f"), .assignToCallResult(function: nil)]
+        case .inoutLiteral: return [.inoutLiteral]
         case .assignToLiteral: return [.assignToLiteral]
         case .assignThroughForceUnwrap: return [.assignThroughForceUnwrap("first")]
         case .extraSubscriptArgument: return [.extraSubscriptArgument]

@@ -240,6 +240,13 @@ enum CompileError: Hashable, Sendable {
     case missingArgumentLabel(String, inSubscript: Bool = false)
     /// `extraneous argument label 'x:' in call`.
     case extraneousArgumentLabel(String)
+    /// `missing argument labels 'x:y:' in call` (several arguments written without their labels).
+    case missingArgumentLabels([String])
+    /// `extraneous argument labels 'x:y:' in call` (several arguments labelled where the parameters have none).
+    case extraneousArgumentLabels([String])
+    /// `argument 'a' must precede argument 'b'` (`unnamed argument #2` for an unlabelled one): an argument written
+    /// after one that belongs after it.
+    case argumentOutOfOrder(label: String?, position: Int, before: String?, beforePosition: Int)
     /// `extra argument 'y' in call`, or `extra argument in call` for an unlabelled one.
     case extraArgument(String?)
     /// `no exact matches in call to global function 'f'`.
@@ -404,6 +411,8 @@ enum CompileError: Hashable, Sendable {
     case assignToCallResult(function: String?)
     /// `cannot assign to value: literals are not mutable` (`1 = 2`).
     case assignToLiteral
+    /// `cannot pass immutable value as inout argument: literals are not mutable` (`f(seed: 1)`, `f(seed: &1)`).
+    case inoutLiteral
     /// `cannot assign through '!': 'first' is a get-only property` (`xs.first! = 2`).
     case assignThroughForceUnwrap(String)
     /// `pattern cannot match values of type '(Int, Int)'` (`for (a, b, c) in [(1, 2)]`).
@@ -429,8 +438,10 @@ enum CompileError: Hashable, Sendable {
     case missingReturnValue
     /// `unexpected non-void return value in void function`.
     case returnValueInVoidFunction
-    /// `switch must be exhaustive`, with a note suggesting a default clause.
-    case switchNotExhaustive
+    /// `switch must be exhaustive`, with swiftc 6's notes: a case to add for each value of a Boolean, an optional or an
+    /// enumeration no case covers (`add missing case: '.b'`, and `add missing cases` for several), else a default
+    /// clause to add (`missing` empty).
+    case switchNotExhaustive(missing: [String] = [])
     /// `'case' label in a 'switch' must have at least one executable statement` (or `'default'`).
     case emptyCaseBody(isDefault: Bool)
     /// `call can throw but is not marked with 'try'` (`…, but it is not marked with 'try' and the error is not
@@ -485,7 +496,9 @@ enum CompileError: Hashable, Sendable {
         case .notCustomStringConvertible: return ["add 'var description: String { … }'"]
         case .classWithoutInitializers(_, let property):
             return ["stored property '\(property)' without initial value prevents synthesized initializers"]
-        case .switchNotExhaustive: return ["do you want to add a default clause?"]
+        case .switchNotExhaustive(let missing) where !missing.isEmpty:
+            return missing.map { "add missing case: '\($0)'" } + (missing.count > 1 ? ["add missing cases"] : [])
+        case .switchNotExhaustive: return ["add a default clause"]
         case .stringIntegerSubscript: return ["use 's.index(s.startIndex, offsetBy: n)' for a String.Index, or index 'Array(s)'"]
         default: return []
         }

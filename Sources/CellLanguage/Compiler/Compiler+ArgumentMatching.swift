@@ -34,6 +34,18 @@ extension Compiler {
     /// (`closing`; `location` when unknown). Shared by the generator and the type checker.
     static func argumentMatch(_ parameters: [ParameterShape], _ arguments: [Argument], opening: SourceLocation?,
                               closing: SourceLocation?, at location: SourceLocation) -> ArgumentMatch {
+        switch SwiftcArgumentMatcher.verdict(parameters, arguments) {
+        case .outOfOrder(let moved, let before):
+            let argument = arguments[moved], other = arguments[before]
+            return .mistake(.argumentOutOfOrder(label: argument.label, position: moved + 1, before: other.label,
+                                                beforePosition: before + 1), argument.location)
+        case .relabel(let expected):
+            if let mistake = labelMistake(arguments, expected: expected) {
+                return .mistake(mistake, labelMistakeLocation(arguments, opening: opening))
+            }
+        case .other:
+            break
+        }
         var result: [Int?] = []
         var next = 0
         for (index, parameter) in parameters.enumerated() {
@@ -64,7 +76,7 @@ extension Compiler {
                 return .mistake(.incorrectArgumentLabels(have: arguments.map(\.label), expected: expectedLabels(parameters, arguments)),
                                 opening ?? argument.location)
             } else if let expected = parameter.label {
-                return .mistake(.missingArgumentLabel(expected), argument.location)
+                return .mistake(.missingArgumentLabel(expected), labelMistakeLocation(arguments, opening: opening))
             } else if let have = argument.label {
                 return .mistake(.extraneousArgumentLabel(have), opening ?? argument.location)
             }
@@ -82,6 +94,34 @@ extension Compiler {
             return .mistake(.extraArgument(argument.label), argument.value.location)
         }
         return .matched(result)
+    }
+
+    /// Where swiftc reports a label mistake (`ArgumentList::getLoc`): at a lone unlabelled argument, else at the
+    /// opening parenthesis.
+    private static func labelMistakeLocation(_ arguments: [Argument], opening: SourceLocation?) -> SourceLocation {
+        arguments.count == 1 && arguments[0].label == nil ? arguments[0].location : opening ?? arguments[0].location
+    }
+
+    /// swiftc's words for arguments whose labels are to be `expected` (`diagnoseArgumentLabelError`): missing labels
+    /// alone, extraneous labels alone, or else both lists of labels; nil when they already are.
+    private static func labelMistake(_ arguments: [Argument], expected: [String?]) -> CompileError? {
+        var missing: [String] = [], extraneous: [String] = [], wrong = 0
+        for (argument, label) in zip(arguments, expected) where argument.label != label {
+            if let label, argument.label == nil {
+                missing.append(label)
+            } else if let written = argument.label, label == nil {
+                extraneous.append(written)
+            } else {
+                wrong += 1
+            }
+        }
+        if wrong > 0 || (!missing.isEmpty && !extraneous.isEmpty) {
+            return .incorrectArgumentLabels(have: arguments.map(\.label), expected: expected)
+        }
+        if missing.count == 1 { return .missingArgumentLabel(missing[0]) }
+        if !missing.isEmpty { return .missingArgumentLabels(missing) }
+        if extraneous.count == 1 { return .extraneousArgumentLabel(extraneous[0]) }
+        return extraneous.isEmpty ? nil : .extraneousArgumentLabels(extraneous)
     }
 
     /// The labels swiftc expects in its "incorrect argument labels" message: those of the parameters the arguments

@@ -58,7 +58,8 @@ extension Compiler {
         } else if case .binary(_, _, _, let operatorLocation) = expr.kind {
             error(.changeOfCallResult(access: "cannot assign to value", source: "binary operator"), at: operatorLocation)
         } else if Compiler.isLiteral(expr) {
-            error(.assignToLiteral, at: expr.location)
+            // `f(seed: &1)`: swiftc's inout wording, at the `&`.
+            if let inoutLocation = inoutArgumentLocation { error(.inoutLiteral, at: inoutLocation) } else { error(.assignToLiteral, at: expr.location) }
         } else {
             error(.assignToImmutableExpression(type), at: expr.location)
         }

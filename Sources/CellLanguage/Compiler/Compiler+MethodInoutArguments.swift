@@ -105,9 +105,27 @@ extension Compiler {
         guard !type.hasError else { return }
         if let name = immutableInoutRoot(argument) {
             error(.inoutConstant(name), at: call)
+        } else if let mistake = Compiler.immutableInoutValue(argument) {
+            error(mistake, at: call)
         } else {
             mismatch(.inoutNeedsAmpersand(type), type, at: Compiler.conversionLocation(of: argument))
         }
+    }
+
+    /// swiftc's words for a literal or a binary operator's result given to an `inout` parameter (with or without
+    /// `&`): `literals are not mutable`, `binary operator returns immutable value`; nil for anything else.
+    static func immutableInoutValue(_ argument: Expr) -> CompileError? {
+        if isValueLiteral(argument) { return .inoutLiteral }
+        if case .binary = argument.kind {
+            return .changeOfCallResult(access: "cannot pass immutable value as inout argument", source: "binary operator")
+        }
+        return nil
+    }
+
+    /// Whether `expr` is a number, Boolean or string literal (not `nil`).
+    static func isValueLiteral(_ expr: Expr) -> Bool {
+        if case .nilLiteral = expr.kind { return false }
+        return isLiteral(expr)
     }
 
     /// The constant a place written as an `inout` argument starts from: a name bound to a `let` (a parameter too),

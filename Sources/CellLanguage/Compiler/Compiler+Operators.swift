@@ -43,7 +43,7 @@ extension Compiler {
             return equality(op, a, b, at: location)
         }
         guard a.type == b.type else {
-            return compileMismatchedOperands(op, a, b, lhs, rhs, isComparison: isComparison, at: location)
+            return compileMismatchedOperands(op, a, b, lhs, rhs, isComparison: isComparison, expected: expected, at: location)
         }
         if isComparison { return compileComparison(op, a, b, at: location) }
         switch a.type {
@@ -415,7 +415,7 @@ extension Compiler {
 
     /// Operands of different types: an optional compared with its wrapped type, an optional to unwrap, or a mismatch.
     private func compileMismatchedOperands(_ op: String, _ a: Typed, _ b: Typed, _ lhs: Expr, _ rhs: Expr,
-                                           isComparison: Bool, at location: SourceLocation) -> Typed {
+                                           isComparison: Bool, expected: CType?, at location: SourceLocation) -> Typed {
         if isComparison, case .optional(let wrapped) = a.type, wrapped == b.type, op == "==" || op == "!=" {
             return equality(op, a, Typed(type: a.type, code: .value(b.value)), at: location)
         }
@@ -429,6 +429,10 @@ extension Compiler {
         }
         if case .optional(let wrapped) = b.type, wrapped == a.type, !wrapped.hasError {
             error(.optionalNotUnwrapped(b.type, wrapped: wrapped), at: rhs.location)
+            return .invalid
+        }
+        if !isComparison, let (mistake, position) = Compiler.contextualOperandMismatch(op, a.type, b.type, lhs, rhs, expected: expected) {
+            error(mistake, at: position)
             return .invalid
         }
         operandMismatch(op, a.type, b.type, at: location)

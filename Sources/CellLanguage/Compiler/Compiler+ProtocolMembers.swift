@@ -31,6 +31,7 @@ extension Compiler {
             return inheritedExtensionProperty(receiver, owner: type, name, at: location)
         default:
             applyProtocolExtensions(toArray: receiver.type)
+            noteArrayConformances(of: receiver.type)
             guard let owner = protocolState.builtinExtensions[receiver.type.description] else { return nil }
             if owner.computed[name] != nil { return compileInstanceMember(receiver, owner, name, at: location) }
             return inheritedExtensionProperty(receiver, owner: owner, name, at: location)
@@ -68,6 +69,7 @@ extension Compiler {
             return inheritedExtensionCall(base, baseType, owner: type, name, arguments, at: location)
         default:
             applyProtocolExtensions(toArray: baseType)
+            noteArrayConformances(of: baseType)
             guard let owner = protocolState.builtinExtensions[baseType.description] else { return nil }
             if let call = compileInheritedGenericCall(base, [owner] + conformedProtocols(owner), name, arguments, at: location) { return call }
             if let methods = owner.methods[name] {

@@ -52,6 +52,10 @@ extension Compiler {
             if case .optional = staticType {
                 error(.optionalMemberNeedsUnwrap(staticType, member: name),
                       at: base.lastTokenLocation)
+            } else if let property = table.property(named: name),
+                      let type = StdlibSignature(property.declaration, receiver: staticType).propertyType {
+                // `s.count()`: the property's value called, as swiftc words it.
+                error(.notAFunction(type), at: location)
             } else if !refusesArrayExtensionMember(staticType, name, at: location) {
                 error(.valueHasNoMember(staticType, member: name, suggestion: table.suggestion(for: name)), at: location)
             }

@@ -54,7 +54,7 @@ extension Compiler {
             exhaustive = true
         }
         if !exhaustive && !subject.type.hasError {
-            error(.switchNotExhaustive, at: location)
+            error(.switchNotExhaustive(missing: missingCases(subject.type, covered: coveredLiterals)), at: location)
         }
         let run = CaseBox.chain(withFallthrough(compiled, cases))
         return { frame in

@@ -12,6 +12,9 @@ struct BodyContext {
     var reportsReturnMismatches = false
     /// The type whose member bodies are being checked.
     var selfType: UserType?
+    /// Whether `self` is a constant of a value type: the body is a non-`mutating` method of a struct or an
+    /// enumeration (or a closure or function inside one).
+    var immutableSelf = false
     /// The name of the type declaration whose bodies are being checked (`Outer.Inner` for a nested one): the
     /// generator finds bare type names in it first (`Compiler.typeNamePrefixes`); nil outside type declarations.
     var typeNamePrefix: String?

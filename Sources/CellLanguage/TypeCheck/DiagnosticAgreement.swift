@@ -32,6 +32,7 @@ public struct DiagnosticAgreement: Sendable {
     static let checkedMessages = ["cannot convert value of type", "cannot convert return expression", "binary operator",
                                   "value of type", "value of tuple type", "'%' is unavailable", "incorrect argument label",
                                   "missing argument", "extra argument", "extraneous argument label",
+                                  "argument '", "unnamed argument #",  // s20-diag (arguments out of order)
                                   "cannot call value of non-function type", "trailing closure passed to parameter",
                                   "cannot assign value of type", "no exact matches in call to instance method",
                                   "initializer 'init(_:radix:)' requires", "zip takes two unlabelled sequences",
@@ -48,6 +49,9 @@ public struct DiagnosticAgreement: Sendable {
                                   "cannot assign to property: *is a 'let' constant",
                                   "cannot use mutating member on immutable value: *is a 'let' constant",
                                   "cannot pass immutable value as inout argument: *is a 'let' constant",
+                                  "cannot pass immutable value as inout argument: 'self' is immutable",  // s20-diag
+                                  "cannot pass immutable value as inout argument: literals are not mutable",  // s20-diag
+                                  "cannot pass immutable value as inout argument: binary operator returns immutable value",
                                   "unexpected non-void return value in void function", "non-void function should return a value",
                                   "for-in loop requires", "tuple pattern cannot match values of non-tuple type",
                                   "pattern cannot match values of type", "thrown expression type",

@@ -94,13 +94,14 @@ extension TypeChecker {
         if generic.handled { return .some(generic.type) }
         if let infos = declaredFunctions(named: name, referent) {
             if let result = variadicCall(callee, infos, arguments) { return .some(result) }
-            return .some(argumentMistake(infos, arguments, call: expr) ?? declaredCall(infos, arguments, at: expr.location))
+            return .some(argumentMistake(infos, arguments, call: expr)
+                ?? declaredCall(infos, arguments, at: expr.location, callee: callee.location))
         }
         if let result = genericInitializerConstruction(name, referent, arguments) { return .some(result) }
         if let type = aliasedUserType(named: name, referent) { return .some(construction(type, arguments)) }
         if let type = declaredType(named: name, referent) {
             return .some(memberwiseMistake(type, arguments, call: expr) ?? constructionMistake(type, arguments, call: expr)
-                ?? construction(type, arguments))
+                ?? initializerMistake(type, arguments, call: expr) ?? construction(type, arguments))
         }
         if let functions = nativeFunctions(named: name, referent) { return .some(nativeCall(functions, arguments, chosenAt: expr.location)) }
         if let initializers = nativeInitializers(named: name, referent) {
@@ -138,6 +139,7 @@ extension TypeChecker {
         if let constant = constantMutatingCall(base, receiver, name, arguments, at: nameLocation)
             ?? callResultMutatingCall(base, receiver, name, arguments, at: nameLocation)
             ?? getOnlyMutatingCall(base, receiver, name, arguments, at: nameLocation) { return .some(constant) }
+        if let mistake = declaredMethodMistake(receiver, name, arguments, call: expr) { return .some(mistake) }
         return .some(methodCall(on: receiver, name, arguments, expected: expected, at: nameLocation))
     }
 
@@ -161,7 +163,7 @@ extension TypeChecker {
         if case .user(let type) = receiver, type.kind == .protocolType { return protocolMethodCall(type, name, arguments) }
         if case .user(let type) = receiver, type.kind != .protocolType, !hasTemplateMembers(type),
            let infos = type.methods[name] {
-            let result = declaredCall(infos, arguments, receiver: true)
+            let result = declaredCall(infos, arguments, receiver: true, callee: nameLocation)
             return result.flatMap { Compiler.covariantSelfType($0, infos, receiver: type) } ?? result
         }
         if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
@@ -173,6 +175,7 @@ extension TypeChecker {
         if let result = arrayExtensionCall(receiver, name, arguments) { return result }
         if let result = callableField(receiver, name, arguments, expected: expected, at: nameLocation) { return result }
         if let result = storedFunctionCall(receiver, name, arguments) { return result }
+        if let result = calledProperty(receiver, name, arguments, at: nameLocation) { return result }
         uncheckedArguments(arguments)
         return missingMember(receiver, name, at: nameLocation, called: true)
     }
@@ -245,8 +248,9 @@ extension TypeChecker {
     /// A call of one of `infos`: the overload the labels (then the argument types) select, its arguments checked
     /// against its parameters.
     /// `location`: the call's, when the generator may read the overload chosen by argument types.
+    /// `callee`: the callee's name, where a value given to an `inout` parameter without `&` is reported.
     func declaredCall(_ infos: [FunctionInfo], _ arguments: [Argument], receiver: Bool = false,
-                              at location: SourceLocation? = nil) -> CType? {
+                      at location: SourceLocation? = nil, callee: SourceLocation? = nil) -> CType? {
         if let result = wrappedArgumentsCall(infos, arguments, receiver: receiver) { return result }
         let skipped = receiver ? 1 : 0
         let fitting = infos.compactMap { info in Self.match(info, arguments, skipping: skipped).map { (info, $0) } }
@@ -279,7 +283,7 @@ extension TypeChecker {
             let parameter = info.parameters[position]
             // An argument already typed as the parameter (choosing the overload) is not checked again.
             if parameter.isInout {
-                check(argument.value, expected: nil)
+                inoutArgument(argument, parameter.type, call: callee)
                 continue
             }
             if index < types.count && types[index] == parameter.type { continue }

@@ -96,7 +96,7 @@ extension TypeChecker {
     }
 
     /// The constant a place starts from, when the place is one `constantPlaceType` follows.
-    private func rootConstant(of expr: Expr) -> String? {
+    func rootConstant(of expr: Expr) -> String? {
         guard constantPlaceType(expr) != nil else { return nil }
         var node = expr
         while true {

@@ -102,7 +102,7 @@ extension TypeChecker {
     }
 
     /// A non-generic struct or enum that conforms to nothing (no protocol extension adds to it) and is no opaque type.
-    private func isPlainValueType(_ type: UserType) -> Bool {
+    func isPlainValueType(_ type: UserType) -> Bool {
         (type.kind == .structure || type.kind == .enumeration) && type.conformances.isEmpty && !isGeneric(type)
             && compiler.protocolState.opaqueTypes[type] == nil && type.extendedBuiltin == nil
     }
@@ -238,6 +238,22 @@ extension TypeChecker {
         let shapes = type.fields.filter { !($0.isLet && $0.defaultValue != nil) }
             .map { ParameterShape(label: $0.name, hasDefault: $0.defaultValue != nil, isFunction: $0.type.acceptsClosure) }
         return argumentMistake(shapes, arguments, call: call)
+    }
+
+    /// The same for the one initializer a struct or a base class declares (`S(1, 2)` for `init(_:b:)`), chosen by
+    /// the generator's `selectOverload` as the only candidate.
+    func initializerMistake(_ type: UserType, _ arguments: [Argument], call: Expr) -> CType? {
+        guard type.kind == .structure || (type.kind == .classType && type.superclass == nil), !isGeneric(type),
+              !type.keepsMemberwise, compiler.protocolState.genericMembers[type]?["init"] == nil else { return nil }
+        return argumentMistake(type.initializers, arguments, call: call)
+    }
+
+    /// The same for the one method `receiver.name` of a declared type names (`s.m(1, 2)` for `m(_:scale:)`),
+    /// matched without its `self` as the generator's `compileDeclaredMethodCall` matches it.
+    func declaredMethodMistake(_ receiver: CType, _ name: String, _ arguments: [Argument], call: Expr) -> CType? {
+        guard case .user(let type) = receiver, type.kind != .protocolType, !hasTemplateMembers(type),
+              !hasGenericMember(named: name), let infos = type.methods[name] else { return nil }
+        return argumentMistake(infos.map(FunctionInfo.withoutSelf), arguments, call: call)
     }
 
     private func argumentMistake(_ shapes: [ParameterShape], _ arguments: [Argument], call: Expr) -> CType? {

@@ -107,6 +107,6 @@ extension TypeChecker {
                 if Compiler.isCatchAll(pattern) { return }
             }
         }
-        report(.switchNotExhaustive, at: location)
+        report(.switchNotExhaustive(), at: location)
     }
 }

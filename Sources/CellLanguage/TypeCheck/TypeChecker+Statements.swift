@@ -14,6 +14,12 @@ extension TypeChecker {
             }
             if let value, operatorStoredWithoutContext(value, annotation: annotation) { return }  // TypeChecker+RefusalDiagnostics
             if let value, case .name(let name) = value.kind, reportsTypeNameAlone(value, name) { return }  // +NameDiagnostics
+            if annotation == nil, let value,
+               let (mistake, position) = Compiler.ambiguousMathCall(value, isBuiltin: { self.resolution.referent(of: $0) == .builtin }) {
+                report(mistake, at: position)  // Compiler+AmbiguousMathCalls
+                declare(pattern, .error)
+                return
+            }
             variable(pattern, annotation, value)
             if isLet, let value, !Self.hasAccessors(value) { noteInitializedConstants(pattern) }
             noteGetOnlyVariable(pattern, value)
@@ -158,6 +164,7 @@ extension TypeChecker {
         // An initializer's result is its type, but its body returns nothing (`init() { x = 1 }` is no result).
         (returnType, returnTyping, reportsReturnMismatches, bodyContext.inClosureBody) = (info.returnType, .given, decl.name != "init", false)
         if let selfType, !decl.isStatic { declare("self", at: decl.location, selfValueType(of: selfType)) }
+        noteMutability(of: decl, info, declared: declared)
         singleExpressionBody(statements ?? decl.body)
         checkThrowingCalls(statements ?? decl.body, decl)
         checkJumps(statements ?? decl.body)

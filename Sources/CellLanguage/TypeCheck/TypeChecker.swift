@@ -71,6 +71,9 @@ final class TypeChecker {
     var accessorDeclarations = Set<Int>()
     /// The `let` declarations with a value (by declaration index): changing them is a mistake (`TypeChecker+ConstantDiagnostics`).
     var initializedConstants = Set<Int>()
+    /// The parameters that are not `inout` (by declaration index): passing them `inout` is a mistake
+    /// (`TypeChecker+InoutArguments`).
+    var constantParameters = Set<Int>()
     /// The arguments of the library-overload call being decided, typed once without a context
     /// (`TypeChecker+LibraryOverloads`): checking one again without a context, or against the type it has, reads
     /// it here instead of walking it again (nested `max(max(…), 1)` beside a cell's `max` stays linear).

@@ -1,0 +1,76 @@
+import Diagnostics
+
+/// The checker's diagnostics for arguments of `inout` parameters of declared functions, methods and initializers
+/// (issue 12), worded and placed as the generator reports them (`Compiler.missingAmpersand`,
+/// `Compiler.compileInoutPlace`): a place that starts from a constant (a `let` with a value, a parameter, or `self`
+/// in a method that is not `mutating`) or a literal, at the `&` (`cannot pass immutable value as inout argument:
+/// 'k' is a 'let' constant`, `… 'self' is immutable`, `… literals are not mutable`); without the `&`, a constant,
+/// a literal or a binary operator's result at the call, any other value of a known type at itself (`passing value of
+/// type 'Int' to an inout parameter requires explicit '&'`).
+extension TypeChecker {
+    /// Notes, entering the body of `decl`, which of its parameters are constants and whether `self` is one (a method
+    /// of a struct or an enumeration that is not `mutating`); a function nested in a method keeps its `self`.
+    func noteMutability(of decl: FunctionDecl, _ info: FunctionInfo, declared: ArraySlice<FunctionInfo.Parameter>) {
+        for parameter in decl.parameters where !parameter.isInout {
+            if let index = declarationIndex(parameter.name, at: parameter.location) { constantParameters.insert(index) }
+        }
+        guard info.parameters.count > declared.count || decl.isStatic || decl.name == "init" else { return }
+        let isValue = selfType.map { $0.kind == .structure || $0.kind == .enumeration } ?? false
+        bodyContext.immutableSelf = isValue && !decl.isStatic && !decl.isMutating && decl.name != "init"
+            && genericSelf == nil && conformingSelf == nil && protocolSelf == nil
+    }
+
+    /// Checks the argument of an `inout` parameter of type `parameter`, reporting what cannot be passed; `call` is
+    /// where the generator reports a value that is no place (the callee's name), nil when unknown.
+    func inoutArgument(_ argument: Argument, _ parameter: CType, call: SourceLocation?) {
+        let value = argument.value
+        guard case .inoutArgument(let target) = value.kind else {
+            let found = check(value, expected: parameter)
+            guard let found, !found.hasError, let call else { return }
+            if let name = immutableRoot(value, implicitSelf: false) {
+                report(.inoutConstant(name), at: call)
+            } else if let mistake = Compiler.immutableInoutValue(value) {
+                if case .binary = value.kind, !isClosed(found) { return }
+                report(mistake, at: call)
+            } else if isClosed(found) {
+                report(.inoutNeedsAmpersand(found), at: Compiler.conversionLocation(of: value))
+            }
+            return
+        }
+        if Compiler.isValueLiteral(target) {
+            report(.inoutLiteral, at: value.location)
+        } else if let name = immutableRoot(target, implicitSelf: true) {
+            report(.inoutConstant(name), at: value.location)
+        }
+        // The place's parts are typed as the generator types them, reported or not.
+        _ = check(value, expected: nil)
+    }
+
+    /// The constant a place starts from, as the generator names it: a `let` with a value or a parameter (and the
+    /// stored properties and elements `rootConstant` follows from a `let`), or `self` for a stored property of a
+    /// constant `self` (written `self.x`, or `x` alone with `implicitSelf`: the generator finds that one only as a
+    /// place, after a `&`); nil otherwise.
+    private func immutableRoot(_ place: Expr, implicitSelf: Bool) -> String? {
+        switch place.kind {
+        case .name(let name):
+            if constantName(place) != nil { return name }
+            guard let referent = resolution.referent(of: place) else { return nil }
+            if let index = referent.declaration, constantParameters.contains(index) { return name }
+            if implicitSelf, case .member = referent, isStoredVariableOfImmutableSelf(name) { return "self" }
+            return nil
+        case .member(let base?, let name, _):
+            if case .name("self") = base.kind, isStoredVariableOfImmutableSelf(name) { return "self" }
+            return rootConstant(of: place)
+        case .subscriptAccess:
+            return rootConstant(of: place)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether `name` is a stored `var` of the type whose body is checked while `self` is a constant.
+    private func isStoredVariableOfImmutableSelf(_ name: String) -> Bool {
+        guard bodyContext.immutableSelf, let type = selfType, let index = type.fieldIndex(name) else { return false }
+        return !type.fields[index].isLet
+    }
+}

@@ -147,6 +147,8 @@ extension Compiler {
                 return Compiler.steppedElements(source, at: location)
             default:
                 if source.type.hasError { return .invalid }
+                // `Array(s)` in a generic body checked with `S: Sequence`'s placeholder (code that never runs).
+                if let placeholder = placeholderSequence(source) { return placeholder }
                 if declaredElement == .error {
                     // `Array(5)`: swiftc takes it for `Array(arrayLiteral: 5)`.
                     error(.missingArgumentLabel("arrayLiteral"), at: arguments[0].value.location)

@@ -23,10 +23,16 @@ extension Compiler {
     /// `for x in values` where `values` is a placeholder constrained to `Sequence` (in a generic body being checked,
     /// whose code never runs): its elements have type `T.Element`.
     func placeholderSequence(_ source: Typed) -> Typed? {
-        guard let proto = protocolState.builtinProtocols["Sequence"], case .user(let type) = source.type,
-              protocolState.placeholderTypes.contains(type),
-              let element = proto.protocolInfo?.associatedTypes.first?.type,
-              let bound = protocolState.associatedBindings[type]?[element] else { return nil }
+        guard let bound = placeholderSequenceElement(source.type) else { return nil }
         return Typed(type: .array(bound), code: .value { _ in .array([]) })
+    }
+
+    /// The element type of a placeholder constrained to `Sequence` (`S.Element` while `func f<S: Sequence>`'s body is
+    /// checked); nil for any other type. `Array(s)` is an array of it, for the generator and the checker alike.
+    func placeholderSequenceElement(_ type: CType) -> CType? {
+        guard let proto = protocolState.builtinProtocols["Sequence"], case .user(let user) = type,
+              protocolState.placeholderTypes.contains(user),
+              let element = proto.protocolInfo?.associatedTypes.first?.type else { return nil }
+        return protocolState.associatedBindings[user]?[element]
     }
 }

@@ -71,9 +71,11 @@ extension Compiler {
     }
 
     /// `Array(base)` when `base`, of type `type`, answers `name` as the array of its elements
-    /// (`sequenceMethodElement`); nil otherwise.
+    /// (`sequenceMethodElement`; or a `Sequence` placeholder's Array method, in a generic body checked with
+    /// placeholders: `s.reduce(0, +)` for `S: Sequence`); nil otherwise.
     func userSequenceAsArray(_ base: Expr, _ type: CType, _ name: String) -> Expr? {
-        guard Compiler.sequenceMethodElement(type, name) != nil else { return nil }
+        let placeholderMethod = Compiler.sequenceMethods.contains(name) && placeholderSequenceElement(type) != nil
+        guard Compiler.sequenceMethodElement(type, name) != nil || placeholderMethod else { return nil }
         let at = base.location
         return synthesized(Expr(.call(synthesized(Expr(.name("Array"), at: at)), [Argument(label: nil, value: base, location: at)]), at: at))
     }

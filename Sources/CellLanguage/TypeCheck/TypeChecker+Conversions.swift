@@ -44,6 +44,7 @@ extension TypeChecker {
             return nil
         }
         let found = check(arguments[0].value, expected: nil)
+        if let found, let element = compiler.placeholderSequenceElement(found) { return .array(element) }  // `Array(s)`, `S: Sequence`
         return found.flatMap(Compiler.arrayConversionResult) ?? arrayLiteralLabelMistake(found, arguments[0])
     }
 

@@ -51,7 +51,7 @@ struct ConformanceChecks {
     }
 
     /// The errors of `type`'s conformance to `proto`, declared at `location`: a non-class type and a class protocol, an
-    /// associated type left unbound, the first protocol of the family with a requirement not implemented; the
+    /// associated type left unbound, the first protocol of the family with a requirement no member meets; the
     /// initializer requirements' witnesses of each protocol met before it.
     private func conformanceErrors(_ type: UserType, _ proto: UserType, at location: SourceLocation) -> [Diagnostic] {
         if type.kind != .classType, compiler.isClassBound(.user(proto)) {

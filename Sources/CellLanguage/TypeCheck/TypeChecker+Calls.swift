@@ -218,13 +218,18 @@ extension TypeChecker {
         return infos
     }
 
+    /// Whether a name refers to a type declared at the top level, by this cell or an earlier one.
+    func namesTopLevelType(_ referent: Referent) -> Bool {
+        switch referent {
+        case .global(let index): return resolution.declarations[index].kind == .type
+        case .earlierGlobal: return true
+        default: return false
+        }
+    }
+
     /// The non-generic struct, class or enum a name refers to; nil for anything else.
     private func declaredType(named name: String, _ referent: Referent) -> UserType? {
-        switch referent {
-        case .global(let index) where resolution.declarations[index].kind == .type: break
-        case .earlierGlobal: break
-        default: return nil
-        }
+        guard namesTopLevelType(referent) else { return nil }
         guard compiler.declarations.typeAliases[name] == nil, let type = compiler.declarations.userTypes[name], type.kind != .protocolType,
               !isGeneric(type) else { return nil }
         return type

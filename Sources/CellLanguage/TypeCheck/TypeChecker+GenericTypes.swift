@@ -25,13 +25,9 @@ extension TypeChecker {
     func genericTypeConstruction(_ callee: Expr, _ arguments: [Argument]) -> (handled: Bool, type: CType?) {
         guard case .name(let name) = callee.kind else { return (false, nil) }
         guard let open = name.firstIndex(of: "<") else {
-            guard let (template, _) = compiler.protocolState.genericTypes[name], let referent = resolution.referent(of: callee) else {
+            guard let (template, _) = compiler.protocolState.genericTypes[name], let referent = resolution.referent(of: callee),
+                  namesTopLevelType(referent) else {
                 return (false, nil)
-            }
-            switch referent {
-            case .global(let index) where resolution.declarations[index].kind == .type: break
-            case .earlierGlobal: break
-            default: return (false, nil)
             }
             let bound = boundConstruction(template, arguments)
             if bound.handled { return bound }

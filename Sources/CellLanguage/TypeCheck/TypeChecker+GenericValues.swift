@@ -39,13 +39,8 @@ extension TypeChecker {
     /// construction of that specialization, as the generator compiles it (`Compiler.expectedSpecialization`); nil
     /// otherwise.
     func contextualConstruction(_ callee: Expr, _ arguments: [Argument], expected: CType?) -> CType? {
-        guard case .name(let name) = callee.kind, let referent = resolution.referent(of: callee) else { return nil }
-        switch referent {
-        case .global(let index) where resolution.declarations[index].kind == .type: break
-        case .earlierGlobal: break
-        default: return nil
-        }
-        guard let (template, bindings, type) = compiler.expectedSpecialization(name, expected) else { return nil }
+        guard case .name(let name) = callee.kind, let referent = resolution.referent(of: callee), namesTopLevelType(referent),
+              let (template, bindings, type) = compiler.expectedSpecialization(name, expected) else { return nil }
         specializedTypeUse(template, bindings)
         if let generic = genericInitializerCall(type, arguments) { return generic }
         return construction(type, arguments)

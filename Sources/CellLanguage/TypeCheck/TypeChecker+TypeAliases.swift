@@ -14,11 +14,7 @@ extension TypeChecker {
     /// The non-generic struct, class or enum a top-level alias names (`typealias Member = Player`), which
     /// `Compiler.userType(named:)` finds before any type of that name: `Member(name: "Ada")` constructs a Player.
     func aliasedUserType(named name: String, _ referent: Referent) -> UserType? {
-        switch referent {
-        case .global(let index) where resolution.declarations[index].kind == .type: break
-        case .earlierGlobal: break
-        default: return nil
-        }
+        guard namesTopLevelType(referent) else { return nil }
         guard case .user(let type)? = compiler.declarations.typeAliases[name], type.kind != .protocolType, !isGeneric(type),
               type.genericArguments.isEmpty else { return nil }
         return type

@@ -32,8 +32,9 @@ extension Compiler {
         }
         switch op {
         case "+", "-", "*":
+            let checked = kind.checkedOperation(op)
             return make { first, second in
-                guard let result = kind.checked(op, first, second) else { throw Compiler.overflowError(op, location) }
+                guard let result = checked(first, second) else { throw Compiler.overflowError(op, location) }
                 return result
             }
         case "/", "%":

@@ -277,15 +277,7 @@ extension Compiler {
             return integerComparison(op, IntegerKind(bits: 32, signed: false), a, b)
         case .string, .character:
             let x = a.value, y = b.value
-            let compare: (String, String) -> Bool
-            switch op {
-            case "==": compare = { $0 == $1 }
-            case "!=": compare = { $0 != $1 }
-            case "<": compare = { $0 < $1 }
-            case "<=": compare = { $0 <= $1 }
-            case ">": compare = { $0 > $1 }
-            default: compare = { $0 >= $1 }
-            }
+            let compare = Compiler.comparison(op, String.self) ?? { $0 >= $1 }
             return Typed(type: .bool, code: .bool { compare(try x($0).stringValue, try y($0).stringValue) })
         default:
             guard op == "==" || op == "!=" else {

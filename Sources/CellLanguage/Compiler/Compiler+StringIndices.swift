@@ -10,15 +10,24 @@ extension Compiler {
         if let (op, boundExpr) = Compiler.oneSidedRange(indexExpr) {
             let bound = compileExpr(boundExpr, expected: .stringIndex)
             guard let position = stringIndexCode(bound, base, boundExpr) else { return .invalid }
-            return Typed(type: .substring, code: .value { frame in
-                let value = try text(frame), offset = try position(frame).intValue
-                let (string, origin) = StringIndexing.parts(value)
-                switch op {
-                case "..<": return try StringIndexing.slice(value, origin, offset, at: location)
-                case "...": return try StringIndexing.slice(value, origin, offset, closed: true, at: location)
-                default: return try StringIndexing.slice(value, offset, origin &+ string.utf8.count, at: location)
+            // The kind of range is chosen here, once: `..<i`, `...i` or `i...`.
+            let slice: (Value, Int) throws -> Value
+            switch op {
+            case "..<":
+                slice = { value, offset in
+                    try StringIndexing.slice(value, StringIndexing.parts(value).origin, offset, at: location)
                 }
-            })
+            case "...":
+                slice = { value, offset in
+                    try StringIndexing.slice(value, StringIndexing.parts(value).origin, offset, closed: true, at: location)
+                }
+            default:
+                slice = { value, offset in
+                    let (string, origin) = StringIndexing.parts(value)
+                    return try StringIndexing.slice(value, offset, origin &+ string.utf8.count, at: location)
+                }
+            }
+            return Typed(type: .substring, code: .value { frame in try slice(try text(frame), try position(frame).intValue) })
         }
         let index = compileExpr(indexExpr, expected: .stringIndex)
         if case .indexRange(let closed) = index.type {

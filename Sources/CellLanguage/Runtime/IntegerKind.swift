@@ -80,25 +80,31 @@ public struct IntegerKind: Hashable, Sendable {
         isUnsigned64 ? UInt(bitPattern: a) < UInt(bitPattern: b) : a < b
     }
 
-    /// `a op b` for `+`, `-`, `*`; nil when the result is not a value of the type (Swift's overflow trap).
-    func checked(_ op: String, _ a: Int, _ b: Int) -> Int? {
+    /// `+`, `-` or `*` (`op`, chosen once at compile time): a function giving nil when the result is not a value of
+    /// the type (Swift's overflow trap).
+    func checkedOperation(_ op: String) -> (Int, Int) -> Int? {
         if isUnsigned64 {
-            let x = UInt(bitPattern: a), y = UInt(bitPattern: b)
-            let (result, overflow): (UInt, Bool)
+            let apply: (UInt, UInt) -> (partialValue: UInt, overflow: Bool)
             switch op {
-            case "+": (result, overflow) = x.addingReportingOverflow(y)
-            case "-": (result, overflow) = x.subtractingReportingOverflow(y)
-            default: (result, overflow) = x.multipliedReportingOverflow(by: y)
+            case "+": apply = { $0.addingReportingOverflow($1) }
+            case "-": apply = { $0.subtractingReportingOverflow($1) }
+            default: apply = { $0.multipliedReportingOverflow(by: $1) }
             }
-            return overflow ? nil : Int(bitPattern: result)
+            return { a, b in
+                let (result, overflow) = apply(UInt(bitPattern: a), UInt(bitPattern: b))
+                return overflow ? nil : Int(bitPattern: result)
+            }
         }
-        let (result, overflow): (Int, Bool)
+        let apply: (Int, Int) -> (partialValue: Int, overflow: Bool)
         switch op {
-        case "+": (result, overflow) = a.addingReportingOverflow(b)
-        case "-": (result, overflow) = a.subtractingReportingOverflow(b)
-        default: (result, overflow) = a.multipliedReportingOverflow(by: b)
+        case "+": apply = { $0.addingReportingOverflow($1) }
+        case "-": apply = { $0.subtractingReportingOverflow($1) }
+        default: apply = { $0.multipliedReportingOverflow(by: $1) }
         }
-        return overflow || !contains(result) ? nil : result
+        return { a, b in
+            let (result, overflow) = apply(a, b)
+            return overflow || !contains(result) ? nil : result
+        }
     }
 
     /// `a / b` or `a % b` (`remainder`); nil when it overflows (`Int8.min / -1`); `b` is not zero.

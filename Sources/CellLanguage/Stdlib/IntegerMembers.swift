@@ -32,7 +32,67 @@ enum IntegerMembers {
                 let bits = kind.bits
                 return Typed(type: .int, code: .int { _ in bits })
             },
-        ])
+        ] + reportingOverflow(self: "Self"))
+
+    /// `addingReportingOverflow(_:)` and its siblings for an integer type written `type` in the declarations (`Int`, or
+    /// `Self` for the fixed-width integers): the wrapped result and whether the operation overflowed, never a trap.
+    static func reportingOverflow(self type: String) -> [StdlibMember] {
+        let result = "(partialValue: \(type), overflow: Bool)"
+        return [
+            overflowReporting("func addingReportingOverflow(_ rhs: \(type)) -> \(result)",
+                              "The wrapped sum and whether the exact sum is out of range.", op: "+"),
+            overflowReporting("func subtractingReportingOverflow(_ rhs: \(type)) -> \(result)",
+                              "The wrapped difference and whether the exact difference is out of range.", op: "-"),
+            overflowReporting("func multipliedReportingOverflow(by rhs: \(type)) -> \(result)",
+                              "The wrapped product and whether the exact product is out of range.", op: "*"),
+            overflowReporting("func dividedReportingOverflow(by rhs: \(type)) -> \(result)",
+                              "The quotient and whether the division overflowed; dividing by zero gives the number and true.",
+                              op: "/"),
+            overflowReporting("func remainderReportingOverflow(dividingBy rhs: \(type)) -> \(result)",
+                              "The remainder and whether the division overflowed; dividing by zero gives the number and true.",
+                              op: "%"),
+        ]
+    }
+
+    /// One `…ReportingOverflow` method: `op` is `+`, `-`, `*`, `/` or `%`, chosen when the table is made.
+    private static func overflowReporting(_ declaration: String, _ summary: String, op: String) -> StdlibMember {
+        StdlibMember(declaration, summary) { site in
+            let kind: IntegerKind
+            switch site.receiver.type {
+            case .int: kind = Compiler.intKind
+            case .integer(let fixed): kind = fixed
+            default: return nil
+            }
+            let operation = reportingOperation(op, kind)
+            let x = site.receiver.value, y = site.argument(0, as: site.receiver.type)
+            let type = CType.tuple([TupleElement(label: "partialValue", type: site.receiver.type),
+                                    TupleElement(label: "overflow", type: .bool)])
+            return Typed(type: type, code: .value { frame in
+                let (partial, overflow) = operation(try x(frame).intValue, try y(frame).intValue)
+                return .tuple([.int(partial), .bool(overflow)])
+            })
+        }
+    }
+
+    /// `a op b` on stored forms of `kind` as Swift's `…ReportingOverflow` methods give it.
+    private static func reportingOperation(_ op: String, _ kind: IntegerKind) -> (Int, Int) -> (Int, Bool) {
+        switch op {
+        case "+", "-", "*":
+            let checked = kind.checkedOperation(op)
+            let wrapping: (Int, Int) -> Int = op == "+" ? { $0 &+ $1 } : op == "-" ? { $0 &- $1 } : { $0 &* $1 }
+            return { a, b in
+                let exact = checked(a, b)
+                return (exact ?? kind.wrap(wrapping(a, b)), exact == nil)
+            }
+        default:
+            let remainder = op == "%"
+            return { a, b in
+                guard b != 0 else { return (a, true) }
+                guard let result = kind.divided(a, b, remainder: remainder) else { return (remainder ? 0 : a, true) }
+                return (result, false)
+            }
+        }
+    }
 
     /// A static constant of the receiver's type.
     static func constant(_ declaration: String, _ summary: String,

@@ -35,7 +35,7 @@ enum NumberMembers {
         intConstant("static var max: Int", "The largest Int.", Int.max),
         intConstant("static var min: Int", "The smallest Int.", Int.min),
         intConstant("static var zero: Int", "0 (`AdditiveArithmetic`'s zero, for generic code).", 0),
-    ] + RandomMembers.int)
+    ] + IntegerMembers.reportingOverflow(self: "Int") + RandomMembers.int)
 
     static let double = StdlibTable("Double", about: "A 64-bit IEEE 754 floating-point number.", members: [
         doubleTest("var isNaN: Bool", "Whether the value is NaN.") { $0.isNaN },

@@ -15,13 +15,16 @@ extension TypeChecker {
     }
 
     /// `(1, "a") < (2, "b")` between tuples of the same type: Bool for `<`, `<=`, `>`, `>=` over 2 to 6 elements of
-    /// Int, Double, String or Character, and for `==`, `!=` over Equatable elements of the basic types; nil otherwise.
+    /// the built-in Comparable types (`Compiler.isTupleOrderingElement`), and for `==`, `!=` over Equatable elements
+    /// of the basic types; nil otherwise.
     func tupleComparison(_ op: String, _ elements: [TupleElement]) -> CType? {
         let basic: [CType] = [.int, .double, .string, .character]
         if op == "==" || op == "!=" {
             return elements.allSatisfy({ basic.contains($0.type) || $0.type == .bool }) ? .bool : nil
         }
-        guard (2...6).contains(elements.count), elements.allSatisfy({ basic.contains($0.type) }) else { return nil }
+        guard (2...6).contains(elements.count), elements.allSatisfy({ Compiler.isTupleOrderingElement($0.type) }) else {
+            return nil
+        }
         return .bool
     }
 }

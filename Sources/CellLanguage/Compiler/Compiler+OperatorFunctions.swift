@@ -160,12 +160,37 @@ extension Compiler {
         return elements.allSatisfy(isNumericLiteral)
     }
 
-    /// The type an array literal of number literals takes as an operand of `op` (the generator and the type checker
-    /// decide alike): beside an array of numbers, that array's type (`[1, 2] + xs` with `xs: [Double]`); beside
+    /// Whether `expr` is an array literal of string literals without interpolations (`["."]`).
+    static func isTextArrayLiteral(_ expr: Expr) -> Bool {
+        guard case .array(let elements) = expr.kind, !elements.isEmpty else { return false }
+        return elements.allSatisfy { element in
+            guard case .stringLiteral(let parts) = element.kind else { return false }
+            return parts.allSatisfy { if case .text = $0 { return true } else { return false } }
+        }
+    }
+
+    /// Whether `expr` is an array literal whose type an operator's other operand decides (`arrayLiteralOperandContext`).
+    static func isLiteralArrayOperand(_ expr: Expr) -> Bool { isNumberArrayLiteral(expr) || isTextArrayLiteral(expr) }
+
+    /// The type an array literal of string literals takes beside an operand of `otherType`: an array of Characters
+    /// when every literal is one character; nil otherwise (an array of Strings). Beside `[Substring]` swiftc picks
+    /// other overloads (`["<"] + s.split(separator: "n")` is an `[Any]` of slices), which nbrun does not follow.
+    private static func textArrayLiteralContext(_ literal: Expr, beside otherType: CType?) -> CType? {
+        guard case .array(.character)? = otherType, case .array(let elements) = literal.kind else { return nil }
+        let single = elements.allSatisfy { element in
+            guard case .stringLiteral(let parts) = element.kind else { return false }
+            return parts.reduce(into: "") { text, part in if case .text(let piece) = part { text += piece } }.count == 1
+        }
+        return single ? otherType : nil
+    }
+
+    /// The type an array literal of number literals or of plain string literals takes as an operand of `op` (the
+    /// generator and the type checker decide alike): string literals beside an array of Characters, that array's type (`["."] + Array(name)`); number literals beside an array of numbers, that array's type (`[1, 2] + xs` with `xs: [Double]`); beside
     /// another such literal, `[Double]` when either has a floating-point literal, or when an operator function the
     /// cell declares takes two `[Double]` (`[1, 2] + [3, 4]` then adds element-wise, as swiftc prefers that function
     /// to the standard library's generic `+`); nil otherwise (the literal's own type).
-    func numberArrayLiteralContext(_ op: String, _ literal: Expr, beside other: Expr, ofType otherType: CType?) -> CType? {
+    func arrayLiteralOperandContext(_ op: String, _ literal: Expr, beside other: Expr, ofType otherType: CType?) -> CType? {
+        if Compiler.isTextArrayLiteral(literal) { return Compiler.textArrayLiteralContext(literal, beside: otherType) }
         guard Compiler.isNumberArrayLiteral(literal) else { return nil }
         if Compiler.isNumberArrayLiteral(other) {
             let doubles = CType.array(.double)

@@ -479,13 +479,13 @@ extension Compiler {
             a = compileExpr(lhs, expected: context)
             // A shift's amount is any integer type: a literal one is an Int, as in Swift.
             b = compileExpr(rhs, expected: isShift ? .int : numericContext(a.type, op: op))
-        } else if let both = numberArrayLiteralContext(op, lhs, beside: rhs, ofType: nil) {
+        } else if let both = arrayLiteralOperandContext(op, lhs, beside: rhs, ofType: nil) {
             a = compileExpr(lhs, expected: both)  // `[1, 2] + [3, 4]` for a declared `+` of two `[Double]`
             b = compileExpr(rhs, expected: both)
-        } else if Compiler.isNumberArrayLiteral(lhs), !Compiler.isNumberArrayLiteral(rhs) {
-            // `[1, 2] + xs`: the literal takes the other operand's array type, as Swift infers it.
+        } else if Compiler.isLiteralArrayOperand(lhs), !Compiler.isLiteralArrayOperand(rhs) {
+            // `[1, 2] + xs`, `["."] + chars`: the literal takes the other operand's array type, as Swift infers it.
             b = compileExpr(rhs, expected: context)
-            a = compileExpr(lhs, expected: numberArrayLiteralContext(op, lhs, beside: rhs, ofType: b.type) ?? context)
+            a = compileExpr(lhs, expected: arrayLiteralOperandContext(op, lhs, beside: rhs, ofType: b.type) ?? context)
         } else {
             a = compileExpr(lhs, expected: context)
             b = compileExpr(rhs, expected: a.type == .error ? context : a.type)

@@ -108,13 +108,13 @@ extension TypeChecker {
             guard a != nil || isShift else { return (nil, nil) }
             return (a, check(rhs, expected: isShift ? .int : numeric(a)))
         }
-        if let both = compiler.numberArrayLiteralContext(op, lhs, beside: rhs, ofType: nil) {
+        if let both = compiler.arrayLiteralOperandContext(op, lhs, beside: rhs, ofType: nil) {
             return (check(lhs, expected: both), check(rhs, expected: both))
         }
-        if Compiler.isNumberArrayLiteral(lhs), !Compiler.isNumberArrayLiteral(rhs) {
+        if Compiler.isLiteralArrayOperand(lhs), !Compiler.isLiteralArrayOperand(rhs) {
             let b = check(rhs, expected: context)
             guard b != nil else { return (nil, nil) }
-            return (check(lhs, expected: compiler.numberArrayLiteralContext(op, lhs, beside: rhs, ofType: b) ?? context), b)
+            return (check(lhs, expected: compiler.arrayLiteralOperandContext(op, lhs, beside: rhs, ofType: b) ?? context), b)
         }
         let a = check(lhs, expected: context)
         guard let a else {

@@ -22,6 +22,23 @@ final class SwiftcParityTests: XCTestCase {
         XCTAssertEqual(diagnosticLines("print(Int(x: 2.5))"), ["1:7: no exact matches in call to initializer"])
     }
 
+    func testStoredPropertyDefaultsNamingStaticMembersAreCheckedOnce() {
+        // A default value naming a static member of a type of the cell compiles at the end of the cell
+        // (`DeferredFieldDefault`); its mistakes are still reported once, where swiftc reports them.
+        XCTAssertEqual(diagnosticLines("""
+            struct Config {
+                static let name = "cfg"
+                var a = Config.nope
+                var b: Int = Config.name
+                var c = Config.name.count
+            }
+            print(Config().c)
+            """), [
+            "3:20: type 'Config' has no member 'nope'",
+            "4:25: cannot convert value of type 'String' to specified type 'Int'",
+        ])
+    }
+
     func testAThrowingGetterIsRefusedOnceWithoutItsBodysErrors() {
         // swiftc accepts effectful getters; nbrun refuses the effect, and not the `throw` in the body again.
         XCTAssertEqual(diagnosticLines("""

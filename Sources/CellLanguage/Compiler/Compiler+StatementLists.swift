@@ -21,9 +21,13 @@ extension Compiler {
         for statement in statements {
             if case .function(let decl) = statement, isTopLevelOperator(decl) { declareFunction(decl) }
         }
+        // The cell's own types: a stored property's default naming a member of one of them compiles at the end of the
+        // list (`DeferredFieldDefault`).
+        declarations.defersFieldDefaults = scope === globalScope
         for statement in statements {
             if case .typeDeclaration(let decl) = statement { declareTypeMembersWithNested(decl) }
         }
+        declarations.defersFieldDefaults = false
         for statement in statements {
             if case .function(let decl) = statement, !isTopLevelOperator(decl) { declareFunction(decl) }
         }
@@ -47,6 +51,8 @@ extension Compiler {
         let memberBodies = declarations.deferredMemberBodies ?? []
         declarations.deferredMemberBodies = outerDeferred
         for compile in memberBodies { compile() }
+        // The cell's own list, not a block of it (`var a = 1, b = 2` is a list of its own).
+        if outerDeferred == nil { compileDeferredFieldDefaults() }
         for decl in deferred { compileFunctionBody(decl) }
         return result
     }

@@ -476,7 +476,11 @@ extension Compiler {
             var fieldType = field.type.map(resolveType)
                 ?? (field.isLazy ? field.value.map { lazyValueType($0, of: type, in: decl, at: field.location) } : nil)
             var defaultValue: Typed?
-            if let value = field.value, !field.isStatic, !field.isLazy {
+            if let value = field.value, !field.isStatic, !field.isLazy, decl.genericParameters.isEmpty,
+               declarations.defersFieldDefaults, namesMemberOfCellType(value),
+               let deferred = deferredFieldDefault(value, declared: fieldType, in: decl) {
+                (fieldType, defaultValue) = (deferred.type, deferred)
+            } else if let value = field.value, !field.isStatic, !field.isLazy {
                 var typed = compileExpr(value, expected: fieldType)
                 if let declared = fieldType {
                     typed = coerce(typed, to: declared, at: Compiler.conversionLocation(of: value)) {

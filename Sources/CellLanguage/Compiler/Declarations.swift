@@ -28,6 +28,11 @@ final class Declarations {
     var replacedByExtensions: [SourceLocation: [FunctionInfo]] = [:]
     /// Static stored properties waiting for their type's pass 2.
     var staticFieldDeclarations: [(UserType, TypeDecl.Field)] = []
+    /// Default values of instance stored properties that name their type's static stored properties, waiting for the
+    /// end of the cell's top-level statements (`DeferredFieldDefault`).
+    var deferredFieldDefaults: [DeferredFieldDefault] = []
+    /// Whether the top-level types of a cell are being declared, so defaults may wait (`DeferredFieldDefault`).
+    var defersFieldDefaults = false
     /// Member bodies of top-level types that use globals declared after them, compiled at the end of the cell
     /// (see `Resolution.typesUsingLaterGlobals`); nil outside a cell's top-level statements.
     var deferredMemberBodies: [() -> Void]?

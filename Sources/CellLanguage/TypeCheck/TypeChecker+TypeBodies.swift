@@ -59,17 +59,8 @@ extension TypeChecker {
     /// observers.
     private func storedProperties(_ decl: TypeDecl, of type: UserType) {
         for field in decl.fields where (decl.kind != .extensionType || field.isStatic) && !field.isLazy {
-            guard let value = field.value, type.kind != .enumeration || field.isStatic else { continue }
-            var fieldType: CType?
-            if let annotation = field.type {
-                fieldType = resolve(annotation)
-                if let fieldType { check(value, expected: fieldType) }
-            } else {
-                fieldType = check(value, expected: nil)
-            }
-            if field.isStatic, type.staticFields[field.name] == nil, let fieldType {
-                staticFieldTypes[type, default: [:]][field.name] = fieldType
-            }
+            guard type.kind != .enumeration || field.isStatic else { continue }
+            storedPropertyValue(field, of: type)
         }
         for field in decl.fields where field.isLazy && !field.isStatic {
             // A lazy property's value is computed on first use, as the body `return value` with `self`.
@@ -130,6 +121,38 @@ extension TypeChecker {
         defer { bodyContext = saved }
         (selfType, bodyContext.typeNamePrefix, bodyContext.inClosureBody) = (type, decl.name, nil)
         declare("self", at: selfLocation, selfValueType(of: type))
+        return check(value, expected: nil)
+    }
+
+    /// Checks a stored property's initial value (against its written type, as the compiler compiles it); a static
+    /// property's type is then known to the rest of the cell (`staticFieldType`).
+    private func storedPropertyValue(_ field: TypeDecl.Field, of type: UserType) {
+        guard let value = field.value else { return }
+        var fieldType: CType?
+        if let annotation = field.type {
+            fieldType = resolve(annotation)
+            if let fieldType { check(value, expected: fieldType) }
+        } else {
+            fieldType = check(value, expected: nil)
+        }
+        if field.isStatic, type.staticFields[field.name] == nil, let fieldType {
+            staticFieldTypes[type, default: [:]][field.name] = fieldType
+        }
+    }
+
+    /// The type of the default value of an instance stored property of `decl` that names a member of a type of the
+    /// cell, asked in the compiler's pass 1 (`Compiler.deferredFieldDefault`): the static stored properties of
+    /// `types` are typed first.
+    func defaultValueType(_ value: Expr, in decl: TypeDecl, after types: [TypeDecl]) -> CType? {
+        let saved = bodyContext
+        defer { bodyContext = saved }
+        for other in types {
+            guard let type = checkedBodies(of: other) else { continue }
+            (selfType, bodyContext.typeNamePrefix, bodyContext.inClosureBody) = (type, other.name, nil)
+            for field in other.fields where field.isStatic && !field.isLazy { storedPropertyValue(field, of: type) }
+        }
+        guard let type = checkedBodies(of: decl) else { return nil }
+        (selfType, bodyContext.typeNamePrefix, bodyContext.inClosureBody) = (type, decl.name, nil)
         return check(value, expected: nil)
     }
 

@@ -68,11 +68,19 @@ enum NumberMembers {
             return roundInPlace(site, rule)
         },
         doubleFunction("func squareRoot() -> Double", "The square root.") { $0.squareRoot() },
-        StdlibMember("func truncatingRemainder(dividingBy other: Double) -> Double",
-                     "The remainder of the division truncated towards zero (like `%` on Ints).") { site in
-            let x = site.receiver.double, y = site.compiler.doubleArgument(site.arguments[0])
-            return Typed(type: .double, code: .double { try x($0).truncatingRemainder(dividingBy: try y($0)) })
+        doubleBinary("func truncatingRemainder(dividingBy other: Double) -> Double",
+                     "The remainder of the division truncated towards zero (like `%` on Ints).") {
+            $0.truncatingRemainder(dividingBy: $1)
         },
+        doubleBinary("func remainder(dividingBy other: Double) -> Double",
+                     "The IEEE remainder: the number minus `other` times the quotient rounded to the nearest integer.") {
+            $0.remainder(dividingBy: $1)
+        },
+        doubleTest("var isZero: Bool", "Whether the value is 0 or -0.") { $0.isZero },
+        doubleTest("var isNormal: Bool", "Whether the value is finite, not zero and not subnormal.") { $0.isNormal },
+        doubleFunction("var ulp: Double", "The distance from the value to the next Double of greater magnitude.") { $0.ulp },
+        doubleFunction("var nextUp: Double", "The least Double greater than the value.") { $0.nextUp },
+        doubleFunction("var nextDown: Double", "The greatest Double less than the value.") { $0.nextDown },
         StdlibMember("func advanced(by n: Double) -> Double", "The number plus `n` (`Strideable`).") { site in
             let x = site.receiver.double, n = site.compiler.doubleArgument(site.arguments[0])
             return Typed(type: .double, code: .double { try x($0) + (try n($0)) })
@@ -90,6 +98,7 @@ enum NumberMembers {
         doubleConstant("static var greatestFiniteMagnitude: Double", "The largest finite Double.", Double.greatestFiniteMagnitude),
         doubleConstant("static var leastNonzeroMagnitude: Double", "The smallest positive Double.", Double.leastNonzeroMagnitude),
         doubleConstant("static var ulpOfOne: Double", "The distance from 1 to the next Double.", Double.ulpOfOne),
+        doubleConstant("static var leastNormalMagnitude: Double", "The smallest positive normal Double.", Double.leastNormalMagnitude),
         doubleConstant("static var zero: Double", "0.0 (`AdditiveArithmetic`'s zero, for generic code).", 0),
     ] + RandomMembers.double)
 
@@ -153,6 +162,18 @@ enum NumberMembers {
         StdlibMember(declaration, summary) { site in
             let x = site.receiver.double
             return Typed(type: .bool, code: .bool { test(try x($0)) })
+        }
+    }
+
+    /// A Double member of one Double argument.
+    static func doubleBinary(_ declaration: String, _ summary: String,
+                             _ apply: @escaping @Sendable (Double, Double) -> Double) -> StdlibMember {
+        StdlibMember(declaration, summary) { site in
+            let x = site.receiver.double, y = site.compiler.doubleArgument(site.arguments[0])
+            return Typed(type: .double, code: .double { frame in
+                let receiver = try x(frame)
+                return apply(receiver, try y(frame))
+            })
         }
     }
 

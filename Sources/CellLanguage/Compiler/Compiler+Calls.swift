@@ -307,7 +307,7 @@ extension Compiler {
             switch argument.label {
             case nil:
                 if refusePrintedWrapper(argument.value) { refused = true; continue }
-                let typed = compileExpr(argument.value, expected: nil)
+                let typed = compileExpr(argument.value, expected: printItemContext(argument.value))
                 items.append(debug ? debugDescriber(typed, at: argument.value.location)
                                    : describer(typed, at: argument.value.location))
             case "separator", "terminator":

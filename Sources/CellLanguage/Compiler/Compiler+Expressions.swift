@@ -335,6 +335,9 @@ extension Compiler {
         } else if Compiler.isNumericLiteral(then) && !Compiler.isNumericLiteral(otherwise) {
             b = compileExpr(otherwise, expected: expected)
             a = compileExpr(then, expected: b.type)
+        } else if let both = numberLiteralBranchesType(then, otherwise, expected: expected) {
+            a = compileExpr(then, expected: both)
+            b = compileExpr(otherwise, expected: both)
         } else {
             a = compileExpr(then, expected: expected)
             b = compileExpr(otherwise, expected: a.type)
@@ -342,6 +345,11 @@ extension Compiler {
         if a.type != b.type {
             if case .optional(let wrapped) = a.type, wrapped == b.type {
                 b = Typed(type: a.type, code: .value(b.value))
+            } else if isAnyContext(expected), !a.type.hasError, !b.type.hasError {
+                // `ok ? 1 : "no"` where `Any` is expected: both sides as `Any`.
+                let any = CType.user(anyType)
+                a = coerce(a, to: any, at: then.location) { .argumentType($0, expected: $1) }
+                b = coerce(b, to: any, at: otherwise.location) { .argumentType($0, expected: $1) }
             } else {
                 mismatch(.ternaryMismatch(a.type, b.type),
                          a.type, b.type, at: then.location)

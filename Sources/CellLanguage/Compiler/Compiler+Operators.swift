@@ -344,6 +344,10 @@ extension Compiler {
             return a
         }
         let right = compileExpr(rhs, expected: wrapped)
+        if right.type != wrapped, right.type != a.type, !right.type.hasError, isAnyContext(expected),
+           let any = anyCoalescing(a, wrapped: wrapped, right, at: rhs.location) {
+            return any
+        }
         // `a ?? b` of two optionals is Swift's other `??`: an optional, nil when both are.
         let resultType = right.type == a.type ? a.type : wrapped
         let b = resultType == a.type ? right : coerce(right, to: wrapped, at: rhs.location) { .argumentType($0, expected: $1) }

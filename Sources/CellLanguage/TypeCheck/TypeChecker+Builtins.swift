@@ -14,7 +14,7 @@ extension TypeChecker {
                 return nil
             }
             for argument in arguments {
-                let type = check(argument.value, expected: argument.label == nil ? nil : .string)
+                let type = check(argument.value, expected: argument.label == nil ? compiler.printItemContext(argument.value) : .string)
                 if argument.label == nil { refusePrinting(type, at: argument.value.location) }
             }
             return .void

@@ -216,6 +216,8 @@ extension TypeChecker {
         if Compiler.isNumericLiteral(then) && !Compiler.isNumericLiteral(otherwise) {
             b = check(otherwise, expected: expected)
             a = b == nil ? nil : check(then, expected: b)
+        } else if let both = compiler.numberLiteralBranchesType(then, otherwise, expected: expected) {
+            (a, b) = (check(then, expected: both), check(otherwise, expected: both))
         } else {
             a = check(then, expected: expected)
             b = a == nil ? nil : check(otherwise, expected: a)
@@ -223,6 +225,7 @@ extension TypeChecker {
         guard let a, let b else { return nil }
         if a == b { return a }
         if case .optional(let wrapped) = a, wrapped == b { return a }
+        if compiler.isAnyContext(expected), !a.hasError, !b.hasError { return expected }  // both sides as `Any`
         return ternaryMismatch(a, b, at: then.location)
     }
 

@@ -1,0 +1,45 @@
+import Diagnostics
+
+/// `Any` as a context: `x ?? y` and `c ? x : y` whose two sides have different types are `Any` values there, as in
+/// Swift (`print(counts[word] ?? "missing")`, `let shown: Any = ok ? 1 : "no"`). The generator and the checker
+/// decide alike through these functions.
+extension Compiler {
+    /// Whether `expected` is `Any`.
+    func isAnyContext(_ expected: CType?) -> Bool {
+        guard case .user(let type)? = expected, let any = protocolState.anyType else { return false }
+        return type === any
+    }
+
+    /// The context `print` gives an item: `Any`, its parameter's type, for `??` and `?:` (whose sides may then
+    /// differ); none for other items, which print as their own types.
+    func printItemContext(_ item: Expr) -> CType? {
+        switch item.kind {
+        case .binary("??", _, _, _), .ternary: return .user(anyType)
+        default: return nil
+        }
+    }
+
+    /// `a ?? b` in an `Any` context where `b` is not of `a`'s wrapped type: `a`'s value or `b`, as `Any`; nil when
+    /// the wrapped type cannot be held as `Any` (a protocol type).
+    func anyCoalescing(_ a: Typed, wrapped: CType, _ b: Typed, at location: SourceLocation) -> Typed? {
+        guard let tag = anyTag(for: wrapped) else { return nil }
+        let any = CType.user(anyType)
+        let right = coerce(b, to: any, at: location) { .argumentType($0, expected: $1) }
+        let x = a.value, y = right.value
+        return Typed.fromValue(any) { frame in
+            let value = try x(frame)
+            if case .none = value { return try y(frame) }
+            return tag.wrap(value)
+        }
+    }
+
+    /// The type both branches of `c ? x : y` take when both are number literals and only the second has a fraction
+    /// (`c ? 1 : 2.5` is a Double, as swiftc infers) without a context or with a Double one; nil in other cases (in
+    /// an `Any` context each literal has its own type: `print(c ? 1 : 2.5)` prints `1`).
+    func numberLiteralBranchesType(_ then: Expr, _ otherwise: Expr, expected: CType?) -> CType? {
+        guard Compiler.isNumericLiteral(then), Compiler.isNumericLiteral(otherwise),
+              !Compiler.containsFloatLiteral(then), Compiler.containsFloatLiteral(otherwise),
+              expected == nil || expected == .double else { return nil }
+        return .double
+    }
+}

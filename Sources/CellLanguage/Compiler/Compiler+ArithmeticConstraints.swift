@@ -164,7 +164,7 @@ extension Compiler {
     }
 
     /// A value of a generic body checked with placeholders, whose code never runs.
-    private static func unspecialized(_ type: CType, at location: SourceLocation) -> Typed {
+    static func unspecialized(_ type: CType, at location: SourceLocation) -> Typed {
         if type == .void {
             return Typed(type: .void, code: .void { _ in throw RuntimeError(message: "a generic body ran unspecialized", location: location) })
         }

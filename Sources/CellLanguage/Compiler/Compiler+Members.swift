@@ -135,6 +135,15 @@ extension Compiler {
         if let type = nestedTypeReference(Expr(.member(base, name, location), at: base.location)) {
             return compileConstruction(type, arguments, at: location)  // `BlackjackCard.Suit(rawValue: "♡")`
         }
+        if case .name(let typeName) = base.kind, nameBinding(typeName, node: base) == nil,
+           case .user(let bound)? = genericBinding(typeName) {
+            // `A.apply(x)`, `A` a type parameter: its placeholder's requirement, or the declared type it stands for.
+            if let call = placeholderStaticCall(typeName, name, arguments, at: location) { return call }
+            if bound.kind != .protocolType {
+                return compileStaticMethodCall(bound, base, name, arguments, expected: expected, at: location,
+                                               openingParen: openingParen)
+            }
+        }
         if let type = typeReference(base) {
             return compileStaticMethodCall(type, base, name, arguments, expected: expected, at: location, openingParen: openingParen)
         }
@@ -352,6 +361,7 @@ extension Compiler {
                                        at location: SourceLocation) -> Typed? {
         let binding = genericBinding(typeName)
         if case .user(let bound)? = binding, let zero = placeholderStaticMember(bound, name, at: location) { return zero }
+        if let requirement = placeholderStaticProperty(typeName, name, at: location) { return requirement }
         var declared = declarations.userTypes[typeName]
         if case .user(let bound)? = binding, bound.kind != .protocolType { declared = bound }  // `T.zero`, T a struct
         if let type = declared {

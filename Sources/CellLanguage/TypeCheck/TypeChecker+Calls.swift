@@ -118,6 +118,7 @@ extension TypeChecker {
         if let qualified = libraryQualifiedCall(base, name, arguments, expected: expected) { return .some(qualified) }
         if let result = builderStaticCall(base, name, arguments) { return .some(result) }
         if let result = staticGenericCall(base, name, arguments, expected: expected) { return .some(result) }
+        if let result = boundStaticCall(base, name, arguments) { return result }
         if let result = stdlibStaticCall(base, name, arguments) { return .some(result) }
         if let statics = nativeStaticFunctions(base, name) { return .some(nativeCall(statics, arguments, chosenAt: nameLocation)) }
         if let result = superCall(base, name, arguments) { return .some(result) }

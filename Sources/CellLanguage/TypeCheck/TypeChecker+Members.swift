@@ -17,7 +17,7 @@ extension TypeChecker {
         if let result = superMember(base, name) { return result }
         if name == "self", let metatype = metatypeValue(base) { return metatype }
         if let builtin = builtinStaticMember(base, name) ?? boundNumberStaticMember(base, name)
-            ?? boundDeclaredStaticMember(base, name) { return builtin }
+            ?? boundDeclaredStaticMember(base, name) ?? placeholderStaticProperty(base, name) { return builtin }
         if let missing = missingBuiltinStaticMember(base, name, at: location) { return missing }
         if let type = typeNamed(base) {
             if type.kind == .enumeration, let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }

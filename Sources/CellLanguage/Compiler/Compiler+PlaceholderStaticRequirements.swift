@@ -1,0 +1,39 @@
+import Diagnostics
+
+/// `A.name` and `A.apply(x)` in a generic body checked with placeholders, where `A` is a type parameter constrained
+/// to a declared protocol with static requirements (`protocol Activation { static func apply(_ x: Double) -> Double }`):
+/// typed by the requirement. That code never runs: each specialization compiles the conforming type's own member.
+extension Compiler {
+    /// The static property requirement `name` read on the placeholder of the type parameter `typeName`; nil when
+    /// `typeName` is no such placeholder or its protocols declare no such requirement.
+    func placeholderStaticProperty(_ typeName: String, _ name: String, at location: SourceLocation) -> Typed? {
+        guard let requirement = placeholderStaticRequirement(typeName, name, kind: .property) else { return nil }
+        return Compiler.unspecialized(requirement.type, at: location)
+    }
+
+    /// The static method requirement `name` called on the placeholder of the type parameter `typeName`, with its
+    /// arguments checked against the requirement's parameters; nil when there is no such requirement or the labels
+    /// differ (the caller's diagnostics then apply).
+    func placeholderStaticCall(_ typeName: String, _ name: String, _ arguments: [Argument],
+                               at location: SourceLocation) -> Typed? {
+        guard let requirement = placeholderStaticRequirement(typeName, name, kind: .method),
+              arguments.map(\.label) == requirement.labels else { return nil }
+        var failed = false
+        for (argument, type) in zip(arguments, requirement.parameterTypes) {
+            let typed = coerce(compileExpr(argument.value, expected: type), to: type, at: argument.value.location) {
+                .argumentType($0, expected: $1)
+            }
+            failed = failed || typed.type.hasError
+        }
+        return failed ? .invalid : Compiler.unspecialized(requirement.type, at: location)
+    }
+
+    private func placeholderStaticRequirement(_ typeName: String, _ name: String,
+                                              kind: ProtocolInfo.RequirementKind) -> ProtocolInfo.Requirement? {
+        guard case .user(let placeholder)? = genericBinding(typeName), placeholder.kind == .protocolType,
+              placeholder.protocolInfo?.isComposition == false || placeholder.protocolInfo != nil,
+              let requirement = findRequirement(placeholder, name), requirement.isStatic, requirement.kind == kind,
+              !requirement.type.hasError else { return nil }
+        return requirement
+    }
+}

@@ -38,4 +38,28 @@ final class ThrowAwayCompilationTests: XCTestCase {
         XCTAssertEqual(Interpreter().execute(CellSource(code: code, firstLine: 1)).text,
                        "[1.0, 1.0, 1.0]\n[2.0, 2.0, 2.0] [0.0, 1.0, 1.0] [2.0, 1.0, 1.0] [2.0] [7.0] [1.5] [2, 4, 6]\n")
     }
+
+    func testNumberLiteralsTypedLastReadTheCheckersTypes() {
+        // A generic call whose arguments conflict read in order is read again with its number literals last, each
+        // typed by its parameter under the bindings found so far: it was compiled to learn that type (8 throw-away
+        // compilations here); the checker typed it so already (`TypeChecker.bindings`, now with defaulted
+        // parameters too: `contains(2, [1.5, 2.0])`).
+        let code = """
+        func findIndex<T: Equatable>(of valueToFind: T, in array: [T]) -> Int? {
+            for (index, value) in array.enumerated() where value == valueToFind { return index }
+            return nil
+        }
+        func contains<T: Equatable>(_ a: T, _ b: [T], from start: Int = 0) -> Bool { b[start...].contains(a) }
+        struct Box { func has<T: Equatable>(_ a: T, in b: [T]) -> Bool { b.contains(a) } }
+        func same<T: Equatable>(_ a: T, _ b: T) -> Bool { a == b }
+        let d = 2.0
+        print(findIndex(of: 2, in: [1.0, 2.0]) as Any, findIndex(of: 2, in: [1, d]) as Any, contains(2, [1.5, 2.0]),
+              contains(1, [1.5, 2.0], from: 1), Box().has(2, in: [2.5, 2.0]), same(-2.5, -2), same(UInt8(3), 3))
+        """
+        let counted = counts(code)
+        XCTAssertEqual(counted.throwAwayCompilations, 0, counted.listing)
+        // swiftc prints the same.
+        XCTAssertEqual(Interpreter().execute(CellSource(code: code, firstLine: 1)).text,
+                       "Optional(1) Optional(1) true false true false true\n")
+    }
 }

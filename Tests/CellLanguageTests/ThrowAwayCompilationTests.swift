@@ -62,4 +62,39 @@ final class ThrowAwayCompilationTests: XCTestCase {
         XCTAssertEqual(Interpreter().execute(CellSource(code: code, firstLine: 1)).text,
                        "Optional(1) Optional(1) true false true false true\n")
     }
+
+    func testOpaqueResultsTakeTheCheckersTypeOfTheBody() {
+        // `-> some Collection` (and a protocol with associated types): the underlying type is the one the body
+        // gives, which the generator learned by compiling the body as a closure and throwing the code away (9 here:
+        // each function, each specialization and each check with placeholders); the checker infers it now, for a
+        // generic function of an earlier cell too (with that cell's resolution).
+        let first = """
+        protocol Container { associatedtype Item; var count: Int { get }; subscript(i: Int) -> Item { get } }
+        extension Array: Container {}
+        let offset = 10
+        func wrap<T>(_ item: T) -> some Container { [item, item] }
+        func shifted(upTo limit: Int) -> some Collection {
+            var out: [Int] = []
+            for i in stride(from: 0, through: limit, by: 2) { out.append(i + offset) }
+            return out
+        }
+        func all(_ xs: Int...) -> some Sequence { xs }
+        print(Array(shifted(upTo: 4)), Array(all(1, 2, 3)), wrap("a")[1])
+        """
+        let second = """
+        func scaled<T: Numeric>(_ x: T) -> some Collection { [x, x * 2] }
+        print(wrap(1.5).count, Array(scaled(3)), type(of: wrap(true)[0]), scaled(2.5).first!)
+        """
+        let interpreter = Interpreter()
+        interpreter.resetCompileCounts(countingSites: true)
+        var output = ""
+        for (index, cell) in [first, second].enumerated() {
+            let result = interpreter.execute(CellSource(code: cell, firstLine: 1 + index * 20))
+            XCTAssertEqual(result.diagnostics, [], cell)
+            output += result.text
+        }
+        XCTAssertEqual(interpreter.compileCounts.throwAwayCompilations, 0, interpreter.compileCounts.listing)
+        // swiftc prints the same (the two cells as one program).
+        XCTAssertEqual(output, "[10, 12, 14] [1, 2, 3] a\n2 [3, 6] Bool 2.5\n")
+    }
 }

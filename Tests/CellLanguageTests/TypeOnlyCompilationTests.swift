@@ -306,6 +306,30 @@ final class TypeOnlyCompilationTests: XCTestCase {
         // swiftc prints the same.
         XCTAssertEqual(Interpreter().execute(CellSource(code: code, firstLine: 1)).text, "2 2 1 3 1 3\n")
     }
+
+    func testStoredPropertiesBesideImplicitlyUnwrappedOptionalsAreTypedWithoutCompiling() {
+        // A cell that declares a `T!` anywhere made every stored property read (`items` for `self.items`, the
+        // receiver of `items.append`) compile to learn its type, the field's declared type aside (the 4 of
+        // docs/language.md's generic `Stack` after `let assumed: String!`); only a `T!` field's read is, now.
+        let code = """
+        let assumed: String! = "text"
+        struct Stack<Element> {
+            var items: [Element] = []
+            mutating func push(_ item: Element) { items.append(item) }
+        }
+        extension Stack { var top: Element? { items.last } }
+        final class Node { var label: String! = "n"; var children: [Node] = [] }
+        var words = Stack<String>()
+        words.push(assumed)
+        let node = Node()
+        node.children.append(Node())
+        print(words.top!, words.items.count, node.children.count, node.label.count)
+        """
+        let counted = counts(code)
+        XCTAssertEqual(counted.typeOnlyCompilations, 0, counted.listing)
+        // swiftc prints the same.
+        XCTAssertEqual(Interpreter().execute(CellSource(code: code, firstLine: 1)).text, "text 1 1 1\n")
+    }
 }
 
 /// Type-only compilations summed per corpus and per calling site.

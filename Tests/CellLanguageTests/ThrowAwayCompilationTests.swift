@@ -4,13 +4,19 @@ import XCTest
 /// The generator reads what the checker decided instead of compiling an expression only to look at its type and
 /// throwing the code away (`Compiler.throwAwayCompilation`, issue 12): each program here once made such compilations.
 final class ThrowAwayCompilationTests: XCTestCase {
-    /// Compiles `code` as one cell, with no diagnostics, and returns its counts by site.
-    private func counts(_ code: String) -> CompileCounts {
-        let interpreter = Interpreter()
-        interpreter.resetCompileCounts(countingSites: true)
-        let compiled = interpreter.compile(CellSource(code: code, firstLine: 1))
-        XCTAssertEqual(compiled.diagnostics, [], code)
-        return interpreter.compileCounts
+    /// Compiles `cells` in order in one interpreter, without diagnostics and without throw-away compilations, then
+    /// runs them in another: the output must be `expected` (swiftc's, the cells as one program).
+    private func assertNoThrowAway(_ cells: [String], prints expected: String, file: StaticString = #filePath, line: UInt = #line) {
+        let counting = Interpreter(), running = Interpreter()
+        counting.resetCompileCounts(countingSites: true)
+        var output = ""
+        for (index, cell) in cells.enumerated() {
+            let source = CellSource(code: cell, firstLine: 1 + index * 100)
+            XCTAssertEqual(counting.compile(source).diagnostics, [], cell, file: file, line: line)
+            output += running.execute(source).text
+        }
+        XCTAssertEqual(counting.compileCounts.throwAwayCompilations, 0, counting.compileCounts.listing, file: file, line: line)
+        XCTAssertEqual(output, expected, file: file, line: line)
     }
 
     func testMapWithDoublesExpectedReadsTheCheckersClosureType() {
@@ -32,11 +38,8 @@ final class ThrowAwayCompilationTests: XCTestCase {
         show(xs.map { _ in 1 })
         print(a, b, c, s.map { _ in 2 } as [Double], spread(["a"]), Scores(v: [3]).halves(), xs.map { $0 * 2 })
         """
-        let counted = counts(code)
-        XCTAssertEqual(counted.throwAwayCompilations, 0, counted.listing)
         // swiftc prints the same.
-        XCTAssertEqual(Interpreter().execute(CellSource(code: code, firstLine: 1)).text,
-                       "[1.0, 1.0, 1.0]\n[2.0, 2.0, 2.0] [0.0, 1.0, 1.0] [2.0, 1.0, 1.0] [2.0] [7.0] [1.5] [2, 4, 6]\n")
+        assertNoThrowAway([code], prints: "[1.0, 1.0, 1.0]\n[2.0, 2.0, 2.0] [0.0, 1.0, 1.0] [2.0, 1.0, 1.0] [2.0] [7.0] [1.5] [2, 4, 6]\n")
     }
 
     func testNumberLiteralsTypedLastReadTheCheckersTypes() {
@@ -56,11 +59,8 @@ final class ThrowAwayCompilationTests: XCTestCase {
         print(findIndex(of: 2, in: [1.0, 2.0]) as Any, findIndex(of: 2, in: [1, d]) as Any, contains(2, [1.5, 2.0]),
               contains(1, [1.5, 2.0], from: 1), Box().has(2, in: [2.5, 2.0]), same(-2.5, -2), same(UInt8(3), 3))
         """
-        let counted = counts(code)
-        XCTAssertEqual(counted.throwAwayCompilations, 0, counted.listing)
         // swiftc prints the same.
-        XCTAssertEqual(Interpreter().execute(CellSource(code: code, firstLine: 1)).text,
-                       "Optional(1) Optional(1) true false true false true\n")
+        assertNoThrowAway([code], prints: "Optional(1) Optional(1) true false true false true\n")
     }
 
     func testOpaqueResultsTakeTheCheckersTypeOfTheBody() {
@@ -85,16 +85,7 @@ final class ThrowAwayCompilationTests: XCTestCase {
         func scaled<T: Numeric>(_ x: T) -> some Collection { [x, x * 2] }
         print(wrap(1.5).count, Array(scaled(3)), type(of: wrap(true)[0]), scaled(2.5).first!)
         """
-        let interpreter = Interpreter()
-        interpreter.resetCompileCounts(countingSites: true)
-        var output = ""
-        for (index, cell) in [first, second].enumerated() {
-            let result = interpreter.execute(CellSource(code: cell, firstLine: 1 + index * 20))
-            XCTAssertEqual(result.diagnostics, [], cell)
-            output += result.text
-        }
-        XCTAssertEqual(interpreter.compileCounts.throwAwayCompilations, 0, interpreter.compileCounts.listing)
         // swiftc prints the same (the two cells as one program).
-        XCTAssertEqual(output, "[10, 12, 14] [1, 2, 3] a\n2 [3, 6] Bool 2.5\n")
+        assertNoThrowAway([first, second], prints: "[10, 12, 14] [1, 2, 3] a\n2 [3, 6] Bool 2.5\n")
     }
 }

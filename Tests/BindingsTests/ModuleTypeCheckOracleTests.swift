@@ -66,7 +66,8 @@ final class ModuleTypeCheckOracleTests: XCTestCase {
         print("module type-check oracle: \(total.agreed) of \(total.recorded) recorded nodes typed alike (\(percent) %), "
               + "\(total.calleesAgreed) calls and operators resolved alike, \(total.overloadsChosen) chosen by the checker")
         XCTAssertGreaterThan(total.recorded, 5_000)
-        XCTAssertGreaterThan(total.coverage, 0.993, "the checker types the module code the generator records (99.4 % when last raised)")
+        XCTAssertGreaterThan(total.coverage, 0.9965,
+                             "the checker types the module code the generator records (99.7 % when last raised, session 21: stores through subscript setters)")
         XCTAssertGreaterThan(total.calleesAgreed, 300)
         XCTAssertEqual(disagreements, [], "the type checker and the generator disagree")
     }

@@ -57,4 +57,26 @@ final class NativeOverloadChoiceTests: XCTestCase {
         XCTAssertEqual(CellRunner().output(Self.cell),
                        "3 [2, 2, 2] 30.0 Tensor([[1.0, 3.0], [5.0, 7.0]], requiresGrad: true) Tensor([[1.0, 1.0], [0.0, 0.0]])\n")
     }
+
+    func testSubscriptStoresTakeTheCheckersSetter() {
+        // `grid[column: 0] += 1` stores `grid[column: 0] + 1` through one of the subscript setters the labels fit:
+        // the generator ranked them by compiling that value to learn its type (3 type-only compilations here, 1 in
+        // docs/cells-modules.md); the checker chooses the setter (`TypeChecker.nativeSubscriptStore`).
+        let code = """
+            let grid = zeros([3, 4])
+            let c = grid[column: 1]
+            grid[column: 0] += 1
+            grid[column: 1] = c + 2
+            grid[1] -= 3
+            grid[0..<2, 2..<4] = 7
+            print(grid.rows)
+            """
+        let interpreter = Interpreter()
+        CellBindings.install(in: interpreter)
+        interpreter.resetCompileCounts(countingSites: true)
+        XCTAssertEqual(interpreter.compile(CellSource(code: code, firstLine: 1)).diagnostics, [])
+        XCTAssertEqual(interpreter.compileCounts.typeOnlyCompilations, 0, interpreter.compileCounts.listing)
+        // As main printed it.
+        XCTAssertEqual(CellRunner().output(code), "[[1.0, 2.0, 7.0, 7.0], [-2.0, -1.0, 7.0, 7.0], [1.0, 2.0, 0.0, 0.0]]\n")
+    }
 }

@@ -5,7 +5,7 @@ import Diagnostics
 /// `findIndex(of: 2, in: [1, d])` binds it to Double from `[1, d]`. Inference reads the arguments in order first
 /// (what nbrun always did, and where its conflicts are reported); when that conflicts, it reads them again with the
 /// literals last (floating-point before integer ones), each literal typed by its parameter's type under the bindings
-/// found so far.
+/// found so far, as the checker typed it (it reads them in the same order).
 extension Compiler {
     /// The bindings inferred from the arguments with literals last, or nil when they conflict there too.
     func bindingsWithLiteralsLast(_ decl: FunctionDecl, _ arguments: [Argument], matched: [Int?], names: Set<String>,
@@ -21,8 +21,10 @@ extension Compiler {
             let known = outer.merging(bindings) { $1 }
             let actual: CType
             if Compiler.literalRank(value) > 0, !Compiler.mentions(pattern, names.subtracting(known.keys)) {
-                let parameter = atTopLevel(with: known) { resolveType(pattern) }
-                actual = throwAwayCompilation { compileExpr(value, expected: parameter).type }
+                // Typed by its parameter under the bindings found so far: the checker's type, which read the
+                // arguments in the same order (`TypeChecker.bindings`); unknown to it, the conflict stands.
+                guard let checked = checkedType(value) else { return nil }
+                actual = checked
             } else {
                 actual = compileExprTypeOnly(value)
             }

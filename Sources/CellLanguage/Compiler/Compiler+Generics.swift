@@ -22,6 +22,9 @@ extension Compiler {
             return
         }
         protocolState.genericFunctionCells[decl] = currentCell
+        if case .named(let result, _)? = decl.returnType, result.hasPrefix("some ") {
+            protocolState.opaqueGenericResolutions[decl] = resolution
+        }
         templates.removeAll(where: sameLabels)
         templates.append(decl)
         protocolState.genericFunctions[decl.name] = templates

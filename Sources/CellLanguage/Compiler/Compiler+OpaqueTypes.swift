@@ -65,8 +65,8 @@ extension Compiler {
     static let opaqueBuiltinProtocols: Set<String> = ["Collection", "Sequence"]
 
     /// `func f(…) -> some Collection` (a built-in protocol) or `-> some Container` (a protocol with associated types):
-    /// the result has its underlying type, the one the body returns (inferred as for a closure, in a throw-away pass),
-    /// checked to conform. Calls see that type, as the program sees it when it runs (swiftc lets code use only the
+    /// the result has its underlying type, the one the body returns (inferred by the checker as for a closure's
+    /// body), checked to conform. Calls see that type, as the program sees it when it runs (swiftc lets code use only the
     /// protocol's requirements). Nil for every other result.
     func opaqueUnderlyingResult(_ decl: FunctionDecl) -> CType? {
         guard case .named(let name, let location)? = decl.returnType, name.hasPrefix("some ") else { return nil }
@@ -75,17 +75,14 @@ extension Compiler {
             guard let proto = declarations.userTypes[protocolName], proto.kind == .protocolType, hasAssociatedTypes(proto) else { return nil }
         }
         guard !decl.parameters.contains(where: \.isInout) else { return nil }
-        let parameters = decl.parameters.map { ($0.name, Optional($0.isVariadic ? TypeExpr.array($0.type) : $0.type)) }
-        let literal = ClosureLiteral(parameters: parameters, returnType: nil, body: decl.body, anonymousCount: 0,
-                                     hasExplicitParameters: true)
-        // A probe for the body's type, thrown away (the body compiles for real later): it reports nothing and records
-        // no lookups for the resolution oracle (its parameters are declared at the function, not at themselves).
-        let savedLookups = nameLookups
-        nameLookups = nil
-        let type = throwAwayCompilation { compileExpr(synthesized(Expr(.closure(literal), at: decl.location)), expected: nil).type }
-        nameLookups = savedLookups
-        guard case .function(_, let result) = type, !result.hasError, result != .void else {
-            if !type.hasError { error(.notSupported("'\(name)' whose underlying type nbrun cannot infer"), at: location) }
+        // The type the checker infers for the body (the body compiles later, against it).
+        let (type, reported) = checkedOpaqueResult(decl)
+        guard let result = type, !result.hasError, result != .void else {
+            // A mistake in the body is reported when it compiles; so is one of a generic body checked with
+            // placeholders (code that never runs), whose result the checker may not tell (`[x, x * 2]` of a `T`).
+            if !reported, !isPlaceholderCheck {
+                error(.notSupported("'\(name)' whose underlying type nbrun cannot infer"), at: location)
+            }
             return .error
         }
         if !satisfies(result, protocolName) {

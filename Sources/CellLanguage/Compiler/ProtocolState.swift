@@ -26,6 +26,9 @@ final class ProtocolState {
     var genericFunctions: [String: [FunctionDecl]] = [:]
     /// The cell that declared each generic function (a later cell's declaration replaces it, the same cell's is refused).
     var genericFunctionCells: IdentityTable<FunctionDecl, Int> = [:]
+    /// The resolution of the cell that declared each generic function whose result is `some P`: the checker infers
+    /// the underlying type of a specialization a later cell makes with it (`Compiler.checkedOpaqueResult`).
+    var opaqueGenericResolutions: IdentityTable<FunctionDecl, Resolution> = [:]
     /// Specialized generic functions, by declaration and type arguments.
     var genericInstances: [SpecializationKey: FunctionInfo] = [:]
     var nextInstance = 0

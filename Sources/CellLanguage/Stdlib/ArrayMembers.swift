@@ -141,15 +141,14 @@ enum ArrayMembers {
         })
     }
 
-    /// `map`, with `[Double]` expected turning integer literals in the closure into Doubles, as Swift infers.
+    /// `map`, with `[Double]` expected turning integer literals in the closure into Doubles, as Swift infers: the
+    /// closure is compiled for a Double result where the checker typed it so (`TypeChecker.doubleArrayMapCall`).
     @Sendable static func map(_ site: ValueSite) -> Typed? {
         let compiler = site.compiler, element = site.element
         var resultHint: CType = .error
-        if case .array(.double)? = site.expected, case .closure = site.arguments[0].value.kind {
-            let probe = compiler.throwAwayCompilation {
-                compiler.compileExpr(site.arguments[0].value, expected: .function([element], .error)).type
-            }
-            if case .function(_, .int) = probe { resultHint = .double }
+        if case .array(.double)? = site.expected, case .closure = site.arguments[0].value.kind,
+           case .function(_, .double)? = compiler.checkedType(site.arguments[0].value) {
+            resultHint = .double
         }
         let (function, result) = compiler.mapFunction(site.arguments[0], [element], result: resultHint)
         let array = site.value

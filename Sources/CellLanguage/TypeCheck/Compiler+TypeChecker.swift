@@ -55,6 +55,15 @@ extension Compiler {
         return optionalChainSpine.contains(expr) ? checked.typeAsLink(of: node) : checked.typeWithoutContext(of: node)
     }
 
+    /// The type the checker gave `expr` against its contextual type, in the specialization compiling (a placeholder
+    /// check too); nil when the checker did not type it.
+    func checkedType(_ expr: Expr) -> CType? {
+        guard Compiler.readsCheckedTypes, let checked = typeTable.checked else { return nil }
+        let node = typeTable.sameTypeNode(expr)
+        if let bindings = recordedSpecialization?.bindings { return checked.specialized.type(of: node, in: .arguments(bindings)) }
+        return checked.type(of: node)
+    }
+
     /// The type the checker gave the closure argument `expr` of a generic call for inferring its type arguments
     /// (`CheckedTypes.closureArgumentType`) in the generic body compiling (a placeholder check too, see
     /// `typeCheckPlaceholderBody`), when its parameters are `parameters`; nil when unknown.

@@ -34,10 +34,12 @@ extension Compiler {
             diagnostics = saved
             if typeOnlyDepth == 0 { typeTable.recordVariable(expr, scope: scope, type: variable.type, specialization: recordedSpecialization) }
             return variable.type
-        case .member(let base?, let name, _) where !hasImplicitlyUnwrapped && !name.hasPrefix("$"):
-            // A stored property read on a struct or class value whose type is known: the field's declared type.
+        case .member(let base?, let name, _) where !name.hasPrefix("$"):
+            // A stored property read on a struct or class value whose type is known: the field's declared type (a
+            // `T!` field aside, whose reads may be unwrapped; a base of a struct or class type is no `T!` read).
             guard case .user(let type)? = knownType(base), type.kind == .structure || type.kind == .classType,
-                  let index = type.fieldIndex(name), !type.fields[index].holdsWeakly else { break }
+                  let index = type.fieldIndex(name), !type.fields[index].holdsWeakly,
+                  !(hasImplicitlyUnwrapped && type.fields[index].isImplicitlyUnwrapped) else { break }
             return type.fields[index].type
         case .stringLiteral where Compiler.isPlainTextLiteral(expr):
             return .string

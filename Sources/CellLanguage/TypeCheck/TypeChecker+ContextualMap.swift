@@ -1,7 +1,7 @@
 /// `xs.map { … }` where `[Double]` is expected (`let ys: [Double] = xs.map { _ in 1 }`, an argument or a `return` of
-/// that type): the generator (`ArrayMembers.map`) compiles the closure once without a result type and, when its body
-/// gives an Int, compiles it again for a Double result, as Swift infers; the checker does the same, the records and
-/// reports of its first check undone when it checks again.
+/// that type): the checker checks the closure once without a result type and, when its body gives an Int, checks it
+/// again for a Double result, as Swift infers, the records and reports of its first check undone; the generator
+/// (`ArrayMembers.map`) compiles the closure for a Double result where the checker's type of it says so.
 extension TypeChecker {
     /// The `[R]` of `xs.map { body }` with `[Double]` expected; nil (nothing recorded) when not such a call or unknown.
     func doubleArrayMapCall(_ receiver: CType, _ arguments: [Argument]) -> CType? {

@@ -42,6 +42,7 @@ extension TypeChecker {
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected, at: expr.location)
         case .assign(let op, let target, let value, let location):
             if let native = nativeCompoundAssignment(op, target, value) { return native }
+            if let store = nativeSubscriptStore(op, target, value, at: location) { return store }  // +NativeStores
             if reportsConstantTarget(op, target, at: location) || reportsImmutableTarget(op, target, at: location)
                 || reportsGetOnlyTarget(op, target, at: location) { return .error }
             // `x = y` with `x` unknown: the generator reports `x` and compiles no value (`Compiler.namePlace`).

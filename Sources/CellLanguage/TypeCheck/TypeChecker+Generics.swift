@@ -22,8 +22,9 @@
 /// arguments before it (`closureArgument`), its result inferred, as the generator types it.
 ///
 /// Left unknown: generic functions of earlier cells (their bodies are not in this cell's resolution; calls are
-/// still typed), overloaded generic templates, variadic and defaulted parameters, closures whose parameter types
-/// need later arguments, and calls whose type arguments need literals typed last.
+/// still typed), overloaded generic templates, variadic parameters and closures whose parameter types need later
+/// arguments. Number literals are typed last, against their parameter (the generator reads their types when its
+/// reading in order conflicts, `Compiler.bindingsWithLiteralsLast`).
 extension TypeChecker {
     /// A generic body checked under given type arguments.
     struct SpecializedBody: Hashable {
@@ -64,8 +65,8 @@ extension TypeChecker {
                   expected: CType?) -> [String: CType]? {
         let parameters = decl.parameters
         guard decl.resultBuilder == nil,
-              !parameters.contains(where: { $0.isVariadic || $0.isAutoclosure || $0.defaultValue != nil || $0.resultBuilder != nil }),
-              let positions = Self.match(parameters.map { ($0.label, Self.shape($0.type), false) }, arguments) else { return nil }
+              !parameters.contains(where: { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil }),
+              let positions = Self.match(parameters.map { ($0.label, Self.shape($0.type), $0.defaultValue != nil) }, arguments) else { return nil }
         let names = Set(decl.genericParameters.map(\.name))
         var bindings: [String: CType] = [:], found: [CType?] = Array(repeating: nil, count: arguments.count)
         // Number literals last, each typed by its parameter under the bindings found so far: where the generator's

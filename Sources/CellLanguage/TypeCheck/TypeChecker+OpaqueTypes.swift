@@ -24,3 +24,28 @@ extension TypeChecker {
         return .user(compiler.specializedOpaqueType(name, proto, at: location, of: key))
     }
 }
+
+/// The underlying type of a `some P` result (`Compiler.opaqueUnderlyingResult`): the type the function's body gives,
+/// its result inferred from its one expression or its first `return`, as a closure's is.
+extension TypeChecker {
+    /// The type `decl`'s body gives under the type arguments `bindings` (nil: not generic); nil when unknown or
+    /// when the body has a mistake (`reported`: the checker reported one meanwhile).
+    func inferredResult(of decl: FunctionDecl, under bindings: [String: CType]?) -> (type: CType?, reported: Bool) {
+        let saved = bodyContext, before = checked.diagnostics.count
+        defer { bodyContext = saved }
+        specialization = bindings
+        for parameter in decl.parameters {
+            let type = resolve(parameter.type)
+            declare(parameter.name, at: parameter.location, parameter.isVariadic ? type.map { .array($0) } : type)
+        }
+        (returnType, returnTyping, reportsReturnMismatches) = (nil, .inferred, false)
+        if decl.body.count == 1, case .expression(let expr) = decl.body[0] {
+            returned(expr)
+        } else {
+            statements(decl.body)
+        }
+        let reported = checked.diagnostics.count > before
+        guard returnTyping != .unknown else { return (nil, reported) }
+        return (returnType ?? .void, reported)
+    }
+}

@@ -19,8 +19,9 @@ import Diagnostics
 /// extensions of built-in types are checked with `self` and the members named without it (`TypeChecker+TypeBodies`,
 /// `+ImplicitMembers`). Result-builder bodies are checked in their transformed form, `@autoclosure` arguments in
 /// their wrapping closure (`TypeChecker+ResultBuilders`). Extensions of protocols with associated types (and
-/// `extension Array`) are checked once per conforming type (`TypeChecker+ProtocolExtensions`). Opaque results are
-/// typed only for one-statement bodies of generic functions.
+/// `extension Array`) are checked once per conforming type (`TypeChecker+ProtocolExtensions`). The underlying type
+/// of an opaque result over a built-in collection protocol or a protocol with associated types is inferred from the
+/// body (`TypeChecker.inferredResult`), before the function is declared.
 final class TypeChecker {
     /// The compiler whose declarations are read (never changed).
     unowned let compiler: Compiler

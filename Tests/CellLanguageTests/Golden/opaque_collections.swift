@@ -52,3 +52,14 @@ func wrap<T>(_ item: T) -> some Container {
 }
 let box = wrap("x")
 print(box.count, box[1], type(of: box[0]))
+
+// Underlying types of bodies of several statements, of a variadic parameter, of a generic body over a `Numeric`.
+let offset = 10
+func shifted(upTo limit: Int) -> some Collection {
+    var out: [Int] = []
+    for i in stride(from: 0, through: limit, by: 2) { out.append(i + offset) }
+    return out
+}
+func all(_ xs: Int...) -> some Sequence { xs }
+func scaled<T: Numeric>(_ x: T) -> some Collection { [x, x * 2] }
+print(Array(shifted(upTo: 4)), Array(all(1, 2, 3)), Array(scaled(3)), Array(scaled(2.5)), type(of: scaled(UInt8(1))))

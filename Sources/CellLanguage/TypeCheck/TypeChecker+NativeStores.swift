@@ -1,0 +1,23 @@
+/// Stores through a native type's subscript setter on a variable (`grid[column: 0] = t`, `grid[column: 0] += 1`), as
+/// `Compiler.compileNativeStore` compiles them: the setter is chosen among the overloads the labels fit by the
+/// indices and the new value (the value, or for a compound assignment the read of the target combined with the
+/// value by the operator), and the choice is recorded where the generator makes it, which then compiles no argument
+/// to learn its type.
+extension TypeChecker {
+    /// `name[indices] op value` where `name` holds a native value with subscript setters and no index calls a
+    /// function; `.some(nil)` when the checker cannot tell the setter, nil for every other assignment.
+    func nativeSubscriptStore(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> CType?? {
+        guard op == "=" || !declaredOperators.contains(op), case .subscriptAccess(let base, let arguments) = target.kind,
+              case .name(let name) = base.kind, let referent = resolution.referent(of: base),
+              case .native(let typeName)? = type(of: referent, named: name),
+              let setters = compiler.registry.types[typeName]?.subscriptSetters, !setters.isEmpty,
+              !arguments.contains(where: { Compiler.containsCall($0.value) }) else { return nil }
+        check(base, expected: nil)
+        // The generator stores `target op value` for a compound assignment (`Compiler.compileNativeReadModifyWrite`).
+        let newValue = op == "=" ? value : Expr(.binary(String(op.dropLast()), target, value, location), at: location)
+        let setterArguments = arguments + [Argument(label: "newValue", value: newValue, location: value.location)]
+        guard nativeCall(setters, setterArguments, chosenAt: location) != nil else { return .some(nil) }
+        resolvedNative = nil  // the store's choice is recorded at its position, not on the assignment
+        return .some(.void)
+    }
+}

@@ -104,7 +104,10 @@ public struct DiagnosticAgreement: Sendable {
                                   "flatMap needs a closure returning",
                                   "'as?' from *is not supported in nbrun cells (casts between classes are)",
                                   "'as!' from *is not supported in nbrun cells (casts between classes are)",
-                                  "cannot find '*' in scope"]  // s21-diag: with the generator's did-you-mean too
+                                  "cannot find '*' in scope",  // s21-diag: with the generator's did-you-mean too
+                                  "generic parameter '*' could not be inferred",  // s21-diag
+                                  "call can throw, but the error is not handled; a function declared 'rethrows'",  // s21-diag
+                                  "call can throw, but it is not marked with 'try' and the error is not handled; a function declared 'rethrows'"]
 
     /// The openings of the messages of the kinds the checker reports only without notes (none since s21-diag, whose
     /// checker reports unknown names with the generator's did-you-mean, `TypeChecker+NameDiagnostics`).

@@ -120,4 +120,28 @@ final class MoreDiagnosticsTests: XCTestCase {
             "15:9: generic parameter 'T' could not be inferred",
         ])
     }
+
+    /// Calls of overloaded functions, top-level and nested, whose arguments no overload takes (swiftc 6's errors for
+    /// this program; `ov(1)` and `lo(2)` choose an overload).
+    func testTheCheckerReportsCallsNoOverloadTakes() {
+        let program = """
+        func ov(_ x: Int) {}
+        func ov(_ x: String) {}
+        ov(true)
+        ov(1.5)
+        ov(1)
+        func work() {
+            func lo(_ x: Int) -> Int { x }
+            func lo(_ x: Bool) -> Int { 1 }
+            let s = "a"
+            print(lo(s), lo(2), lo([1]))
+        }
+        """
+        assertCheckerReports(program, [
+            "3:1: no exact matches in call to global function 'ov'",
+            "4:1: no exact matches in call to global function 'ov'",
+            "10:11: no exact matches in call to local function 'lo'",
+            "10:25: no exact matches in call to local function 'lo'",
+        ])
+    }
 }

@@ -107,7 +107,8 @@ public struct DiagnosticAgreement: Sendable {
                                   "cannot find '*' in scope",  // s21-diag: with the generator's did-you-mean too
                                   "generic parameter '*' could not be inferred",  // s21-diag
                                   "call can throw, but the error is not handled; a function declared 'rethrows'",  // s21-diag
-                                  "call can throw, but it is not marked with 'try' and the error is not handled; a function declared 'rethrows'"]
+                                  "call can throw, but it is not marked with 'try' and the error is not handled; a function declared 'rethrows'",
+                                  "no exact matches in call to global function", "no exact matches in call to local function"]  // s21-diag
 
     /// The openings of the messages of the kinds the checker reports only without notes (none since s21-diag, whose
     /// checker reports unknown names with the generator's did-you-mean, `TypeChecker+NameDiagnostics`).

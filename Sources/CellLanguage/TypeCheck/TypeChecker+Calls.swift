@@ -278,6 +278,9 @@ extension TypeChecker {
             } else if let location, isAmbiguous(fitting, arguments, types, since: before) {
                 report(.ambiguousUse(infos[0].name), at: location)
                 return .error
+            } else if let location, hasNoMatch(fitting, arguments, types, since: before) {
+                report(OverloadRole.function.noMatch(infos[0]), at: location)
+                return .error
             }
         }
         guard let (info, positions) = chosen else {

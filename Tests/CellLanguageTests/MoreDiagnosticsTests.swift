@@ -144,4 +144,17 @@ final class MoreDiagnosticsTests: XCTestCase {
             "10:25: no exact matches in call to local function 'lo'",
         ])
     }
+
+    /// An overloaded function's name as a variable's value without an annotation, at the top level and in a body
+    /// (swiftc 6's errors for this program; the annotated one picks its overload).
+    func testTheCheckerReportsAnOverloadedFunctionAsAValueWithoutContext() {
+        let program = """
+        func ov(_ a: Int) {}
+        func ov(_ a: Int, _ b: Int) {}
+        let v7 = ov
+        let v8: (Int) -> Void = ov
+        func work() { let f = ov; print(f) }
+        """
+        assertCheckerReports(program, ["3:10: ambiguous use of 'ov'", "5:23: ambiguous use of 'ov'"])
+    }
 }

@@ -108,7 +108,11 @@ public struct DiagnosticAgreement: Sendable {
                                   "generic parameter '*' could not be inferred",  // s21-diag
                                   "call can throw, but the error is not handled; a function declared 'rethrows'",  // s21-diag
                                   "call can throw, but it is not marked with 'try' and the error is not handled; a function declared 'rethrows'",
-                                  "no exact matches in call to global function", "no exact matches in call to local function"]  // s21-diag
+                                  "no exact matches in call to global function", "no exact matches in call to local function",  // s21-diag
+                                  "a character set is written at the call in nbrun cells",  // s21-diag
+                                  "argument type '*' does not conform to expected type 'CVarArg'",  // s21-diag
+                                  "'calling * on an ArraySlice", "'assigning to a range of an ArraySlice'",  // s21-diag
+                                  "'firstIndex of a ClosedRange", "'lastIndex of a ClosedRange"]  // s21-diag
 
     /// The openings of the messages of the kinds the checker reports only without notes (none since s21-diag, whose
     /// checker reports unknown names with the generator's did-you-mean, `TypeChecker+NameDiagnostics`).

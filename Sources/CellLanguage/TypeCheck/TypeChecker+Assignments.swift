@@ -16,6 +16,7 @@ extension TypeChecker {
             return .void
         }
         if op == "=", rangeAssignment(target, value) { return .void }
+        if op == "=", sliceRangeAssignment(target, value) { return .error }
         let throughChain = Compiler.containsOptionalChain(target)
         var place = place(target)
         if op != "=", checksImplicitlyUnwrapped, readsImplicitlyUnwrapped(target) {

@@ -68,4 +68,18 @@ extension TypeChecker {
         report(.genericParameterNotInferred(first.name), at: value.location)
         return true
     }
+
+    /// `let f = ov` where `ov` names several top-level functions (and no generic one): without an annotation nothing
+    /// picks one, the generator's `ambiguous use of 'ov'` (`Compiler.compileName`), at the name. True when reported.
+    func ambiguousFunctionValue(_ value: Expr, _ name: String) -> Bool {
+        switch resolution.referent(of: value) {
+        case .global(let index)? where resolution.declarations[index].kind == .function: break
+        case .earlierGlobal?: break
+        default: return false
+        }
+        guard compiler.protocolState.genericFunctions[name] == nil, case .functions(let infos)? = compiler.globalScope.names[name],
+              infos.count > 1 else { return false }
+        report(.ambiguousUse(name), at: value.location)
+        return true
+    }
 }

@@ -327,4 +327,19 @@ final class DeclarationCheckTests: XCTestCase {
         ]
         assertReportedByTheChecks(program, swiftc)
     }
+
+    /// Top-level generic functions with the argument labels of an earlier one (nbrun's refusal, at the name): the
+    /// checks' alone; one with other labels is an overload nbrun takes.
+    func testTheChecksReportGenericOverloadsWithTheSameLabels() {
+        let program = """
+        protocol Shape { func draw() -> String }
+        func pick<T: Shape>(_ s: T) -> Int { 1 }
+        func pick<T: Equatable>(_ s: T) -> Int { 2 }
+        func pick<T>(label s: T) -> Int { 3 }
+        func pick<T: Hashable>(_ s: T) -> Int { 4 }
+        print(pick(label: 1))
+        """
+        let refusal = CompileError.notSupported("generic overloads with the same argument labels").message
+        assertReportedByTheChecks(program, ["3:6: \(refusal)", "5:6: \(refusal)"])
+    }
 }

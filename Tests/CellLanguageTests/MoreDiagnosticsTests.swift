@@ -88,4 +88,73 @@ final class MoreDiagnosticsTests: XCTestCase {
             "4:13: conflicting arguments to generic parameter 'T' ('String' vs. 'Int')",
         ])
     }
+
+    /// A `rethrows` function's calls of throwing functions, with and without `try` (their errors are its own, not its
+    /// parameter's; a `do`/`catch` handles them), and generic functions whose type parameters nothing binds (swiftc 6's
+    /// errors for this program).
+    func testTheCheckerReportsRethrowingBodiesThatThrowAndTypeParametersNothingBinds() {
+        let program = """
+        struct Failure: Error {}
+        func risky() throws -> Int { throw Failure() }
+        func apply(_ f: () throws -> Int) rethrows -> Int { try f() + 1 }
+        func twice(_ f: () throws -> Int) rethrows -> Int { try apply(f) + (try risky()) }
+        func guarded(_ f: () throws -> Int) rethrows -> Int {
+            do { return try risky() } catch { return 0 }
+        }
+        func plain(_ f: () throws -> Int) rethrows -> Int {
+            let a = try f()
+            return a + risky()
+        }
+        func pick<U>() -> U? { nil }
+        func make<T: Numeric>() -> [T] { [] }
+        let g = pick()
+        let h = make()
+        let k: Int? = pick()
+        print(try apply { 2 }, guarded { 3 }, k as Any)
+        """
+        assertCheckerReports(program, [
+            "4:73: call can throw, but the error is not handled; a function declared 'rethrows' may only throw if its parameter does",
+            "10:16: call can throw, but it is not marked with 'try' and the error is not handled; a function declared 'rethrows' "
+                + "may only throw if its parameter does",
+            "14:9: generic parameter 'U' could not be inferred",
+            "15:9: generic parameter 'T' could not be inferred",
+        ])
+    }
+
+    /// Calls of overloaded functions, top-level and nested, whose arguments no overload takes (swiftc 6's errors for
+    /// this program; `ov(1)` and `lo(2)` choose an overload).
+    func testTheCheckerReportsCallsNoOverloadTakes() {
+        let program = """
+        func ov(_ x: Int) {}
+        func ov(_ x: String) {}
+        ov(true)
+        ov(1.5)
+        ov(1)
+        func work() {
+            func lo(_ x: Int) -> Int { x }
+            func lo(_ x: Bool) -> Int { 1 }
+            let s = "a"
+            print(lo(s), lo(2), lo([1]))
+        }
+        """
+        assertCheckerReports(program, [
+            "3:1: no exact matches in call to global function 'ov'",
+            "4:1: no exact matches in call to global function 'ov'",
+            "10:11: no exact matches in call to local function 'lo'",
+            "10:25: no exact matches in call to local function 'lo'",
+        ])
+    }
+
+    /// An overloaded function's name as a variable's value without an annotation, at the top level and in a body
+    /// (swiftc 6's errors for this program; the annotated one picks its overload).
+    func testTheCheckerReportsAnOverloadedFunctionAsAValueWithoutContext() {
+        let program = """
+        func ov(_ a: Int) {}
+        func ov(_ a: Int, _ b: Int) {}
+        let v7 = ov
+        let v8: (Int) -> Void = ov
+        func work() { let f = ov; print(f) }
+        """
+        assertCheckerReports(program, ["3:10: ambiguous use of 'ov'", "5:23: ambiguous use of 'ov'"])
+    }
 }

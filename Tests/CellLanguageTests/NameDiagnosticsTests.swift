@@ -27,6 +27,34 @@ final class NameDiagnosticsTests: XCTestCase {
         ])
     }
 
+    /// Unknown names with the generator's did-you-mean among the names visible there: a top-level variable declared
+    /// before top-level code, a function's local and parameter, a closure's enclosing local; a local of another
+    /// closure is no suggestion (swiftc 6's errors for this program; it gives no notes).
+    func testTheCheckerReportsUnknownNamesWithTheSuggestionOfTheirScope() {
+        let program = """
+        let total = 3
+        print(totl)
+        func work(count: Int) {
+            let limit = 2
+            print(limt, cout)
+            let run = { (step: Int) in print(stp + limit) }
+            run(1)
+        }
+        let other = { let inner = 1; print(inner) }
+        let again = { print(iner) }
+        """
+        assertCheckerReports(program, [
+            "2:7: cannot find 'totl' in scope",
+            "5:11: cannot find 'limt' in scope",
+            "5:17: cannot find 'cout' in scope",
+            "6:38: cannot find 'stp' in scope",
+            "10:21: cannot find 'iner' in scope",
+        ])
+        let notes = Interpreter().compile(CellSource(code: program, firstLine: 1)).diagnostics.map(\.notes)
+        XCTAssertEqual(notes, [["did you mean 'total'?"], ["did you mean 'limit'?"], ["did you mean 'count'?"],
+                               ["did you mean 'step'?"], []])
+    }
+
     /// Written types that name nothing (swiftc's errors, without its notes; `Float`, which swiftc accepts, is refused by nbrun at the name).
     func testTheCheckerReportsUnknownTypeNames() {
         let program = """
@@ -49,18 +77,20 @@ final class NameDiagnosticsTests: XCTestCase {
         XCTAssertEqual(notes, [["did you mean 'String'?"], ["did you mean 'Point'?"], [], []])
     }
 
-    /// A misspelt name close to a name the generator may see is left to the generator, which suggests it (the checker
-    /// does not know the generator's scope); type names used as member bases and callees are no mistakes.
-    func testTheCheckerLeavesSuggestionsToTheGenerator() {
+    /// A misspelt name close to a name the generator may or may not see where it reports it (a top-level variable
+    /// declared after the function, which the generator declares before it compiles the function's body) is left to
+    /// the generator, which suggests it; type names used as member bases and callees are no mistakes.
+    func testTheCheckerLeavesSuggestionsItCannotBeSureOfToTheGenerator() {
         let program = """
         func work() -> Int {
-            let count = 1
             let total = Int.max - Int(3)
-            return cuont + total
+            return total + lmit
         }
+        let limit = 2
         """
         let agreement = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1)).agreement
         XCTAssertEqual(agreement.checked, 0)
-        XCTAssertEqual(diagnosticLines(program), ["4:12: cannot find 'cuont' in scope"])
+        XCTAssertEqual(diagnosticLines(program), ["3:20: cannot find 'lmit' in scope"])
+        XCTAssertEqual(Interpreter().compile(CellSource(code: program, firstLine: 1)).diagnostics.map(\.notes), [["did you mean 'limit'?"]])
     }
 }

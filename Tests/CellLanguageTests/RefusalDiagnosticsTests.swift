@@ -102,4 +102,53 @@ final class RefusalDiagnosticsTests: XCTestCase {
         XCTAssertEqual(agreement.checked, 0)
         XCTAssertEqual(diagnosticLines(program), [])
     }
+
+    /// Character sets nbrun cannot read at the call (its own words, at the argument), beside ones it reads, and
+    /// `String(format:)` arguments that are no `CVarArg` (swiftc 6's error and position for those).
+    func testTheCheckerReportsUnreadCharacterSetsAndFormatArgumentsThatAreNoCVarArg() {
+        let program = """
+        struct Point { var x: Int }
+        enum E { case a }
+        let a = " a ".trimmingCharacters(in: CharacterSet(charactersIn: "a" + "b"))
+        let b = " a ".trimmingCharacters(in: .whitespaces)
+        let c = "a,b".components(separatedBy: CharacterSet.letters.union(CharacterSet(charactersIn: "a" + "b")))
+        let d = "a,b".components(separatedBy: ",")
+        let e = "a;b".components(separatedBy: CharacterSet.punctuationCharacters.inverted)
+        let f = String(format: "%d", Point(x: 1))
+        let g = String(format: "%@", Character("c"))
+        let h = String(format: "%d %d", 1, (1, 2))
+        let i = String(format: "%d", E.a)
+        let j = String(format: "%d %@ %.1f", 1, "s", 2.5)
+        """
+        let characterSet = CompileError.characterSetNotWritten.message
+        assertCheckerReports(program, [
+            "3:38: \(characterSet)",
+            "5:39: \(characterSet)",
+            "8:30: argument type 'Point' does not conform to expected type 'CVarArg'",
+            "9:30: argument type 'Character' does not conform to expected type 'CVarArg'",
+            "10:36: argument type '(Int, Int)' does not conform to expected type 'CVarArg'",
+            "11:32: argument type 'E' does not conform to expected type 'CVarArg'",
+        ])
+    }
+
+    /// Slices nbrun does not mutate (a range assigned, Array's mutating methods) and index methods of a ClosedRange:
+    /// nbrun's words at the token `Positions/Refusals/` marks; a slice's element assigned and a Range's index run.
+    func testTheCheckerReportsSliceMutationsAndClosedRangeIndices() {
+        let program = """
+        var u52 = [1, 2, 3][1...]; u52[1...] = [5]
+        var u53 = [1, 2, 3][1...]; u53[1...2] = [5]
+        var u54 = [1, 2, 3][1...]; u54[..<2] = [5]
+        var u55 = [1, 2, 3].dropFirst(); u55.append(4)
+        let u56 = (1...5).firstIndex(of: 3)
+        let u57 = (1..<5).firstIndex(of: 3)
+        var u58 = [1, 2, 3][1...]; u58[1] = 5
+        print(u52, u53, u54, u55, u56 as Any, u57 as Any, u58)
+        """
+        let range = CompileError.notSupported("assigning to a range of an ArraySlice").message
+        assertCheckerReports(program, [
+            "1:31: \(range)", "2:31: \(range)", "3:31: \(range)",
+            "4:38: \(Compiler.sliceMemberRefusal("append").message)",
+            "5:19: \(RangeMembers.closedRangeIndexRefusal("firstIndex").message)",
+        ])
+    }
 }

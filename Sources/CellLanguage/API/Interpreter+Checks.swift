@@ -16,6 +16,8 @@ extension Interpreter {
             + AttributeChecks(declarations: declarations).check(statements) + TypeRedeclarations.check(statements)
             + TopLevelReturns.check(statements)
             + MemberReturns(declarations: declarations).check(statements)
+            + EscapingSelfCaptures(resolution: compiler.resolution ?? Resolution(), callee: { checked?.callee(of: $0) },
+                                   isStructure: { declarations.userTypes[$0]?.kind == .structure }).check(statements)
         diagnostics += DefiniteInitialization.check(statements) + flow.check(statements)
         if let resolution = compiler.resolution {
             let exclusivity = ExclusiveAccessCheck(resolution: resolution, type: { checked?.type(of: $0) },

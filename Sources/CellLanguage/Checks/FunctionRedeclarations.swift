@@ -4,7 +4,8 @@ import Diagnostics
 /// one's name: a function of a statement list with the parameters (labels and types, as declared) of an earlier
 /// function of the same name in that list; nbrun refuses a second one that differs by its result type only. A
 /// statement list is a scope (the cell's top level within one cell: a later cell may declare a function again and
-/// replaces it). Generic functions are the generator's (`declareGenericFunction`).
+/// replaces it). Generic functions are the generator's (`declareGenericFunction`), but for a top-level one with the
+/// argument labels of an earlier one of the cell, which nbrun refuses (`genericOverloads`).
 ///
 /// An extension's method or computed property redeclares a member of the type's own declaration, or of this cell,
 /// that it replaced (same name, and for a method the same labels and written parameter types; an earlier cell's
@@ -22,6 +23,7 @@ struct FunctionRedeclarations {
         var walk = SyntaxWalk()
         walk.statements = { list in diagnostics += redeclarations(in: list) }
         walk.walk(statements)
+        diagnostics += genericOverloads(in: statements)
         for statement in statements {
             guard case .typeDeclaration(let decl) = statement, decl.kind == .extensionType,
                   let type = declarations.typeInfos[decl] else { continue }
@@ -42,6 +44,22 @@ struct FunctionRedeclarations {
             guard replaced.contains(where: isOriginal) || (!isStatic && type.fieldIndex(name) != nil) else { return nil }
             return CompileError.invalidRedeclaration(spelled).diagnostic(at: location)
         }
+    }
+
+    /// The cell's top-level generic functions with the name and argument labels of an earlier one of the cell: nbrun
+    /// does not tell generic overloads apart by their constraints (`Compiler.declareGenericFunction`), at the name. An
+    /// operator function is refused for being generic first.
+    private func genericOverloads(in statements: [Stmt]) -> [Diagnostic] {
+        var earlier: [FunctionDecl] = [], diagnostics: [Diagnostic] = []
+        for case .function(let decl) in statements where !decl.genericParameters.isEmpty && !Compiler.isOperatorName(decl.name) {
+            let labels = decl.parameters.map(\.label)
+            if earlier.contains(where: { $0.name == decl.name && $0.parameters.map(\.label) == labels }) {
+                diagnostics.append(CompileError.notSupported("generic overloads with the same argument labels").diagnostic(at: decl.location))
+            } else {
+                earlier.append(decl)
+            }
+        }
+        return diagnostics
     }
 
     /// The redeclarations among one list's own functions, each against the latest earlier one it repeats.

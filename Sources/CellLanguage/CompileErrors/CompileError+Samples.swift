@@ -61,7 +61,9 @@ extension CompileError {
         case .noMatchingFunction:
             return [.noMatchingFunction("s", role: "static method"), .noMatchingFunction("f", role: "local function")]
         case .rethrowsWithoutThrowingParameter: return [.rethrowsWithoutThrowingParameter]
-        case .rethrowingFunctionThrows: return [.rethrowingFunctionThrows(isCall: false), .rethrowingFunctionThrows(isCall: true)]
+        case .rethrowingFunctionThrows:
+            return [.rethrowingFunctionThrows(isCall: false), .rethrowingFunctionThrows(isCall: true),
+                    .rethrowingFunctionThrows(isCall: true, marked: false)]
         case .trailingClosureNotFunction: return [.trailingClosureNotFunction(.int), .trailingClosureNotFunction(nil)]
         default: return nil
         }

@@ -69,8 +69,9 @@ extension CompileError {
             return "invalid conversion from throwing function of type '\(source)' to non-throwing function type '\(target)'"
         case .noMatchingFunction(let name, let role): return "no exact matches in call to \(role) '\(name)'"
         case .rethrowsWithoutThrowingParameter: return "'rethrows' function must take a throwing function argument"
-        case .rethrowingFunctionThrows(let isCall):
-            return (isCall ? "call can throw, but the error is not handled; a" : "a")
+        case .rethrowingFunctionThrows(let isCall, let marked):
+            let call = "call can throw, but " + (marked ? "" : "it is not marked with 'try' and ") + "the error is not handled; a"
+            return (isCall ? call : "a")
                 + " function declared 'rethrows' may only throw if its parameter does"
         case .trailingClosureNotFunction(let type):
             return "trailing closure passed to parameter" + (type.map { " of type '\($0)'" } ?? "") + " that does not accept a closure"

@@ -463,8 +463,9 @@ enum CompileError: Hashable, Sendable {
     /// `'rethrows' function must take a throwing function argument`.
     case rethrowsWithoutThrowingParameter
     /// `a function declared 'rethrows' may only throw if its parameter does` (at a `throw`; at a call: `call can
-    /// throw, but the error is not handled; …`).
-    case rethrowingFunctionThrows(isCall: Bool)
+    /// throw, but the error is not handled; …`, or `call can throw, but it is not marked with 'try' and the error is
+    /// not handled; …` without `try`).
+    case rethrowingFunctionThrows(isCall: Bool, marked: Bool = true)
     /// `trailing closure passed to parameter of type 'Int' that does not accept a closure`.
     case trailingClosureNotFunction(CType?)
 

@@ -6,9 +6,13 @@ extension Compiler {
     /// Reports a member of Array that a slice does not offer (a mutating one); true when reported.
     func refusesSliceMember(_ type: CType, _ name: String, at location: SourceLocation) -> Bool {
         guard case .arraySlice = type, ArrayMembers.table.allMembers.contains(where: { $0.name == name }) else { return false }
-        error(.notSupported("calling \(name) on an ArraySlice (nbrun does not mutate slices: use Array(…) of it)"),
-              at: location)
+        error(Compiler.sliceMemberRefusal(name), at: location)
         return true
+    }
+
+    /// The refusal of Array's method `name` on a slice (the type checker's too).
+    static func sliceMemberRefusal(_ name: String) -> CompileError {
+        .notSupported("calling \(name) on an ArraySlice (nbrun does not mutate slices: use Array(…) of it)")
     }
 
     /// `slice[i]` (an index of its base), `slice[a...b]`, `slice[a...]`, `slice[..<b]` (a slice with the same indices).

@@ -64,7 +64,7 @@ extension Compiler {
             case .bool: let x = typed.bool; codes.append { try x($0) ? 1 : 0 }; kinds.append(.int)
             default:
                 mismatch(.argumentDoesNotConform(typed.type, protocolName: "CVarArg"), typed.type,
-                         at: argument.value.location)
+                         at: Compiler.conversionLocation(of: argument.value))  // `E.a` at its member, as swiftc
                 return .invalid
             }
         }

@@ -80,7 +80,8 @@ extension Compiler {
         let function = scope.context.function
         if errorHandling.pendingOwnThrow {
             errorHandling.pendingOwnThrow = false
-            if throwsOutOfRethrowingBody(at: location, isCall: true) { return }
+            let marked = errorHandling.tries.contains { $0.context === function }
+            if throwsOutOfRethrowingBody(at: location, isCall: true, marked: marked) { return }
         }
         guard let index = errorHandling.tries.lastIndex(where: { $0.context === function }) else {
             let reason = unhandledReason()

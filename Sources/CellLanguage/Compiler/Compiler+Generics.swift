@@ -17,8 +17,8 @@ extension Compiler {
         var templates = protocolState.genericFunctions[decl.name] ?? []
         let sameLabels: (FunctionDecl) -> Bool = { $0.parameters.map(\.label) == decl.parameters.map(\.label) }
         if templates.contains(where: { sameLabels($0) && protocolState.genericFunctionCells[$0] == currentCell }) {
-            // Telling generic overloads apart by their constraints is not supported: never let one hide the other.
-            error(.notSupported("generic overloads with the same argument labels"), at: decl.location)
+            // Telling generic overloads apart by their constraints is not supported: never let one hide the other (the
+            // checks report it, `FunctionRedeclarations.genericOverloads`).
             return
         }
         protocolState.genericFunctionCells[decl] = currentCell

@@ -75,12 +75,12 @@ extension Compiler {
     }
 
     /// Reports an error that would leave the body of a `rethrows` function of its own (a `throw`, or a call of a
-    /// throwing function that no `catch` handles), as swiftc refuses it; true when reported.
-    func throwsOutOfRethrowingBody(at location: SourceLocation, isCall: Bool) -> Bool {
+    /// throwing function that no `catch` handles, `marked` with `try` or not), as swiftc refuses it; true when reported.
+    func throwsOutOfRethrowingBody(at location: SourceLocation, isCall: Bool, marked: Bool = true) -> Bool {
         let function = scope.context.function
         guard let info = compilingFunction, info.isRethrowing, info.context === function,
               !errorHandling.catches.contains(where: { $0.context === function && $0.exhaustive }) else { return false }
-        error(.rethrowingFunctionThrows(isCall: isCall), at: location)
+        error(.rethrowingFunctionThrows(isCall: isCall, marked: marked), at: location)
         return true
     }
 }

@@ -61,6 +61,10 @@ public final class Resolution {
     var functionOfNode = IdentityTable<AnyObject, Int>()
     /// For a `.name` expression that may be an implicit member, the `self` declaration in scope there.
     var selfOfUse = IdentityTable<Expr, Int>()
+    /// For a `.name` expression that names nothing, the names of the locals visible there (variables, constants,
+    /// parameters of the enclosing bodies declared before it, not the cell's top-level declarations or members): the
+    /// generator's scope holds them when it reports the name, so it may suggest one (`TypeChecker+NameDiagnostics`).
+    var localsVisibleAtUnresolvedUse = IdentityTable<Expr, Set<String>>()
 
     /// What the `.name` expression `expr` refers to (nil when the walk did not reach it).
     func referent(of expr: Expr) -> Referent? {

@@ -109,6 +109,23 @@ struct Resolver {
         return .capture(index)
     }
 
+    /// The names of the locals visible at this point of the walk: variables, constants and parameters of the enclosing
+    /// bodies declared before it (not members, functions or types, which are visible before their declaration); in
+    /// top-level code outside type bodies, which compiles in order, the cell's top-level variables declared before it too.
+    private func visibleLocals() -> Set<String> {
+        var names = Set<String>()
+        for (name, indices) in visible {
+            guard let index = indices.last else { continue }
+            let declaration = resolution.declarations[index]
+            switch declaration.kind {
+            case .constant, .variable, .parameter, .closureParameter, .captureListEntry:
+                if !declaration.isTopLevel || (depth == 0 && typeStack.isEmpty) { names.insert(name) }
+            default: break
+            }
+        }
+        return names
+    }
+
     /// Records that every open function deeper than the declaration captures it.
     private mutating func noteCapture(_ index: Int) {
         let declared = resolution.declarations[index].depth
@@ -129,6 +146,7 @@ struct Resolver {
         case .member, .builtin, .unresolved:
             // The compiler reads an implicit member through `self`: the `self` in scope here.
             if let me = visible["self"]?.last { resolution.selfOfUse[expr] = me }
+            if referent == .unresolved { resolution.localsVisibleAtUnresolvedUse[expr] = visibleLocals() }
         default:
             break
         }

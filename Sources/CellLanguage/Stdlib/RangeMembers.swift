@@ -84,12 +84,17 @@ enum RangeMembers {
         guard case .value(let compile) = member.implementation else { return member }
         return StdlibMember(member.declaration.replacingPlaceholder("Element", with: "Int"), member.summary, value: { site in
             guard site.receiver.type != .closedRange else {
-                site.compiler.error(.notSupported("\(member.name) of a ClosedRange (its indices are ClosedRange<Int>.Index "
-                                                  + "values): use a half-open range `a..<b + 1` or Array(range)"), at: site.location)
+                site.compiler.error(closedRangeIndexRefusal(member.name), at: site.location)
                 return .invalid
             }
             return compile(site.withReceiver(valuesAsSlice(site.receiver, site.location)))
         })
+    }
+
+    /// The refusal of the index method `name` on a ClosedRange (the type checker's too).
+    static func closedRangeIndexRefusal(_ name: String) -> CompileError {
+        .notSupported("\(name) of a ClosedRange (its indices are ClosedRange<Int>.Index values): use a half-open range "
+                      + "`a..<b + 1` or Array(range)")
     }
 
     @Sendable static func valuesAsSlice(_ range: Typed, _ place: SourceLocation) -> Typed {

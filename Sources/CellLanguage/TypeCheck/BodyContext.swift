@@ -28,6 +28,9 @@ struct BodyContext {
     /// Whether the body is a closure's (where the generator words some mistakes differently, `Compiler.inClosureBody`);
     /// nil where the checker cannot tell (accessors, which the generator may compile as closures).
     var inClosureBody: Bool? = false
+    /// Whether the body is a generic function's checked under the generator's placeholders for its type parameters,
+    /// whose mistakes (worded against the type parameters, `T`) the checker reports (`TypeChecker+PlaceholderDiagnostics`).
+    var reportsPlaceholderMistakes = false
 }
 
 /// The body context's parts, read and set by name.

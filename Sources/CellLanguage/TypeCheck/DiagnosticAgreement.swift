@@ -103,11 +103,20 @@ public struct DiagnosticAgreement: Sendable {
                                   "cannot build a Set from a value of type", "compactMap needs a closure returning an optional",
                                   "flatMap needs a closure returning",
                                   "'as?' from *is not supported in nbrun cells (casts between classes are)",
-                                  "'as!' from *is not supported in nbrun cells (casts between classes are)"]
+                                  "'as!' from *is not supported in nbrun cells (casts between classes are)",
+                                  "cannot find '*' in scope",  // s21-diag: with the generator's did-you-mean too
+                                  "generic parameter '*' could not be inferred",  // s21-diag
+                                  "call can throw, but the error is not handled; a function declared 'rethrows'",  // s21-diag
+                                  "call can throw, but it is not marked with 'try' and the error is not handled; a function declared 'rethrows'",
+                                  "no exact matches in call to global function", "no exact matches in call to local function",  // s21-diag
+                                  "a character set is written at the call in nbrun cells",  // s21-diag
+                                  "argument type '*' does not conform to expected type 'CVarArg'",  // s21-diag
+                                  "'calling * on an ArraySlice", "'assigning to a range of an ArraySlice'",  // s21-diag
+                                  "'firstIndex of a ClosedRange", "'lastIndex of a ClosedRange"]  // s21-diag
 
-    /// The openings of the messages of the kinds the checker reports only without notes: unknown names, whose
-    /// did-you-mean suggestions depend on the generator's scope (`TypeChecker+NameDiagnostics`).
-    static let checkedMessagesWithoutNotes = ["cannot find '*' in scope"]
+    /// The openings of the messages of the kinds the checker reports only without notes (none since s21-diag, whose
+    /// checker reports unknown names with the generator's did-you-mean, `TypeChecker+NameDiagnostics`).
+    static let checkedMessagesWithoutNotes: [String] = []
 
     /// Text inside the messages of the kinds the checker reports, for kinds whose opening others share
     /// (`type 'P' has no member 'm'`, `'(Int, Int)' is not convertible to '(Int)', tuples have …`, `type 'Int' cannot

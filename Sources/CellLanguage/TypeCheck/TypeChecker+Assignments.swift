@@ -7,7 +7,7 @@
 extension TypeChecker {
     /// `target op value`: the target typed as a place, the value against the target's type when the assignment
     /// decides it; the assignment's type (`()`, or `()?` through an optional chain used as a value).
-    func assignment(_ op: String, _ target: Expr, _ value: Expr) -> CType? {
+    func assignment(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> CType? {
         let asValue = assignmentIsValue
         assignmentIsValue = false
         if case .tuple(let elements) = target.kind, op == "=" { return tupleAssignment(elements, value) }
@@ -16,6 +16,7 @@ extension TypeChecker {
             return .void
         }
         if op == "=", rangeAssignment(target, value) { return .void }
+        if op == "=", sliceRangeAssignment(target, value) { return .error }
         let throughChain = Compiler.containsOptionalChain(target)
         var place = place(target)
         if op != "=", checksImplicitlyUnwrapped, readsImplicitlyUnwrapped(target) {
@@ -27,6 +28,7 @@ extension TypeChecker {
         if decides, let place {
             let found = check(value, expected: place)
             if !throughChain { checkAssignedValue(op, target, value, found, to: place) }
+            if !throughChain, placeholderCompoundMistake(op, place, found, at: location) { return .error }
             if !throughChain, let found, ["+=", "-=", "*=", "/="].contains(op), Compiler.isNumberMix(place, found) {
                 // `t += n`: swiftc's argument mistake at the value (`Compiler.operandMismatch`).
                 report(.argumentType(found, expected: place), at: Compiler.conversionLocation(of: value))

@@ -135,7 +135,8 @@ extension TypeChecker {
             // A declared sequence's `Sequence` methods: those of the array of its elements (`Compiler+UserSequences`).
             return .some(methodCall(on: .array(element), name, arguments, expected: expected, at: nameLocation))
         }
-        if let refused = refusedMethodCall(base, receiver, name, arguments, expected: expected, at: nameLocation) { return .some(refused) }
+        if let refused = refusedMethodCall(base, receiver, name, arguments, expected: expected, at: nameLocation)
+            ?? refusedSliceOrRangeMember(receiver, name, arguments, at: nameLocation) { return .some(refused) }
         if let mistake = stdlibCallShapeMistake(expr, receiver, name, arguments, at: nameLocation) { return .some(mistake) }
         if let constant = constantMutatingCall(base, receiver, name, arguments, at: nameLocation)
             ?? callResultMutatingCall(base, receiver, name, arguments, at: nameLocation)
@@ -278,6 +279,9 @@ extension TypeChecker {
                 if let location { recordOverload(best.0, at: location) }
             } else if let location, isAmbiguous(fitting, arguments, types, since: before) {
                 report(.ambiguousUse(infos[0].name), at: location)
+                return .error
+            } else if let location, hasNoMatch(fitting, arguments, types, since: before) {
+                report(OverloadRole.function.noMatch(infos[0]), at: location)
                 return .error
             }
         }

@@ -78,6 +78,7 @@ extension TypeChecker {
     /// conversions the checker knows completely, and none applies (equal types, optional promotion at any depth). A
     /// `()` value converts to nothing else (not taken to an optional: swiftc names the wrapped type there).
     func certainlyMismatches(_ found: CType, _ expected: CType) -> Bool {
+        if closedPlaceholder(found) != nil || closedPlaceholder(expected) != nil { return placeholderCertainlyMismatches(found, expected) }
         guard convertsOnlyToItself(found) || (found == .void && !expected.isOptional), convertsOnlyToItself(expected) else {
             return false
         }

@@ -29,7 +29,8 @@ extension TypeChecker {
     private func type(of expr: Expr, expected: CType?) -> CType? {
         switch expr.kind {
         case .intLiteral(let value): return integerLiteral(expr, value, expected: expected)
-        case .floatLiteral: return isTypeParameterPlaceholder(expected) ? nil : .double  // as an integer literal
+        case .floatLiteral:  // as an integer literal; a Double beside a closed placeholder, which takes no float literal
+            return isTypeParameterPlaceholder(expected) && closedPlaceholder(expected) == nil ? nil : .double
         case .boolLiteral: return .bool
         case .stringLiteral(let parts): return string(parts, expected: expected)
         case .nilLiteral:
@@ -47,7 +48,7 @@ extension TypeChecker {
                 || reportsGetOnlyTarget(op, target, at: location) { return .error }
             // `x = y` with `x` unknown: the generator reports `x` and compiles no value (`Compiler.namePlace`).
             if op == "=", case .name(let name) = target.kind, reportsUnknownName(target, name) { return .error }
-            return assignment(op, target, value)
+            return assignment(op, target, value, at: location)
         case .inoutArgument(let target):
             place(target)
             return nil

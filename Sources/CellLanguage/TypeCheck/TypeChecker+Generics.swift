@@ -159,10 +159,14 @@ extension TypeChecker {
     /// `declaresSelf`: `self` has the type of `instance` (a built-in value's; a generic type's specialization's
     /// `self` stays unknown).
     func specializedBody(_ decl: FunctionDecl, _ bindings: [String: CType], selfType type: UserType? = nil,
-                         instance: ConformingSelf? = nil, declaresSelf: Bool = false) {
+                         instance: ConformingSelf? = nil, declaresSelf: Bool = false, reportsMistakes: Bool = false) {
         guard specializedBodies.insert(SpecializedBody(decl: ObjectKey(decl), bindings: bindings)).inserted else { return }
         let saved = bodyContext
         specialization = bindings
+        // A body checked under the placeholders (`placeholderFunctionBody`) reports its mistakes as a function's
+        // body does, its `return`s against its result type; another body it calls is checked for its types only.
+        bodyContext.reportsPlaceholderMistakes = reportsMistakes
+        if reportsMistakes { (returnTyping, reportsReturnMismatches, bodyContext.inClosureBody) = (.given, true, false) }
         selfType = instance == nil ? type : nil
         conformingSelf = instance
         for parameter in decl.parameters {

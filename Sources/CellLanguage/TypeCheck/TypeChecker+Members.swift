@@ -12,7 +12,7 @@ extension TypeChecker {
                let member = staticFieldType(type, name) ?? type.staticComputed[name]?.returnType, member == .user(type) {
                 return member  // `.zero`, `.origin`: a static property of the contextual type, of that type
             }
-            return implicitStaticMember(name, expected: expected)
+            return placeholderImplicitMemberMistake(name, expected: expected, at: location) ?? implicitStaticMember(name, expected: expected)
         }
         if let result = superMember(base, name) { return result }
         if name == "self", let metatype = metatypeValue(base) { return metatype }

@@ -125,6 +125,17 @@ extension TypeChecker {
     }
 
     /// `String(format: pattern, values…)`: the values are Ints, Doubles, Strings or Bools.
+    /// Whether a value of `type` is certainly no `CVarArg` for swiftc as for the generator: a Character, a tuple, a
+    /// declared struct or enumeration (the generator formats Int, Double, String and Bool only; swiftc also takes the
+    /// fixed-width integers, and names an optional's unwrapping instead).
+    private static func isNoFormatArgument(_ type: CType) -> Bool {
+        switch type {
+        case .character, .tuple: return true
+        case .user(let user): return user.kind == .structure || user.kind == .enumeration
+        default: return false
+        }
+    }
+
     private func stringFormat(_ arguments: [Argument]) -> CType? {
         let pattern = check(arguments[0].value, expected: .string)
         var known = pattern == .string
@@ -132,6 +143,10 @@ extension TypeChecker {
             guard argument.label == nil else { return nil }
             switch check(argument.value, expected: nil) {
             case .int?, .double?, .string?, .bool?: break
+            case let type? where known && Self.isNoFormatArgument(type):
+                // The generator stops at the first argument it cannot format (`Compiler.compileStringFormat`).
+                report(.argumentDoesNotConform(type, protocolName: "CVarArg"), at: Compiler.conversionLocation(of: argument.value))
+                return .error
             default: known = false
             }
         }

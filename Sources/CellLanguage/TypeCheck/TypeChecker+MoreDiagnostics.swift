@@ -2,8 +2,9 @@ import Diagnostics
 
 /// More of the checker's diagnostics (issue 12, session 16): optional bindings of values that are not optional, literal
 /// case patterns of another type than the subject's, throwing functions where non-throwing ones are expected, `min` and
-/// `max` of conflicting arguments. Each is reported as the generator reports it (same `CompileError`, same position)
-/// and only where the checker knows the types involved; see `TypeChecker+Diagnostics` for the design.
+/// `max` of conflicting arguments, generic functions' type parameters nothing binds (session 21). Each is reported as
+/// the generator reports it (same `CompileError`, same position) and only where the checker knows the types involved;
+/// see `TypeChecker+Diagnostics` for the design.
 extension TypeChecker {
     /// `if let x = 5`: the binding's value of known type `type` is not optional; reports the generator's
     /// `initializer for conditional binding must have Optional type, not 'Int'` at the `let`/`var` keyword
@@ -47,6 +48,38 @@ extension TypeChecker {
               let conflict = types.first(where: { $0 != firstType }) ?? types.first(where: { $0 != type }) else { return false }
         let first = firstType == conflict ? type : firstType
         report(.conflictingGenericArguments(first, conflict), at: location)
+        return true
+    }
+
+    /// `let g = gen()` with `func gen<U>() -> U?`: the cell's generic top-level function without parameters, called
+    /// without arguments as the initial value of a variable without an annotation, whose type parameters nothing
+    /// binds: the generator's `generic parameter 'U' could not be inferred` (`Compiler.inferGenericBindings`, its first
+    /// type parameter), at the call. True when reported.
+    func uninferredGenericParameter(_ value: Expr) -> Bool {
+        guard case .call(let callee, let arguments) = value.kind, arguments.isEmpty, case .name(let name) = callee.kind,
+              compiler.globalScope.names[name] == nil, compiler.protocolState.genericTypes[name] == nil,
+              let templates = compiler.protocolState.genericFunctions[name], templates.count == 1,
+              let decl = templates.first, decl.parameters.isEmpty, let first = decl.genericParameters.first else { return false }
+        switch resolution.referent(of: callee) {
+        case .global(let index)? where resolution.declarations[index].kind == .function: break
+        case .earlierGlobal?: break
+        default: return false
+        }
+        report(.genericParameterNotInferred(first.name), at: value.location)
+        return true
+    }
+
+    /// `let f = ov` where `ov` names several top-level functions (and no generic one): without an annotation nothing
+    /// picks one, the generator's `ambiguous use of 'ov'` (`Compiler.compileName`), at the name. True when reported.
+    func ambiguousFunctionValue(_ value: Expr, _ name: String) -> Bool {
+        switch resolution.referent(of: value) {
+        case .global(let index)? where resolution.declarations[index].kind == .function: break
+        case .earlierGlobal?: break
+        default: return false
+        }
+        guard compiler.protocolState.genericFunctions[name] == nil, case .functions(let infos)? = compiler.globalScope.names[name],
+              infos.count > 1 else { return false }
+        report(.ambiguousUse(name), at: value.location)
         return true
     }
 }

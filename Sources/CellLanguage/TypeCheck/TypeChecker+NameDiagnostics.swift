@@ -2,9 +2,11 @@ import Diagnostics
 
 /// The checker's diagnostics about names (issue 12, session 17): a value named by nothing the notebook, the standard
 /// library or the bindings declare, `cannot find 'x' in scope` (`Compiler.unknownName`). The generator suggests the
-/// nearest name it can see (`did you mean 'y'?`); the checker does not know the generator's scope, so it reports only
-/// where no name of a superset of it (`knownNames`) is close enough to be suggested: then the generator suggests
-/// none either, and the message is the same.
+/// nearest name it can see (`did you mean 'y'?`). The checker knows a superset of the names the generator can see
+/// (`knownNames`: every name of the notebook but the locals not visible at the use, which the resolver lists) and a
+/// subset of them (`certainlyVisible`: the visible locals, the globals and the library's names). The suggestion is
+/// the nearest name, ties to the first in order (`NameSuggester`): when the superset's suggestion is in the subset,
+/// or the superset has none, the generator's is the same, and the checker reports it.
 extension TypeChecker {
     /// `let a = undefinedName`: a name the resolver left unresolved that nothing declares; reports it at the name and
     /// returns true, or false when the generator may know it or may suggest a name.
@@ -16,10 +18,20 @@ extension TypeChecker {
             reportOnce(.typeNotSupported(library), at: expr.location)  // as the generator's `unknownName`
             return true
         }
-        let known = knownNames()
-        guard !known.contains(name), NameSuggester.suggestion(for: name, among: known) == nil else { return false }
-        reportOnce(.cannotFindInScope(name, suggestion: nil), at: expr.location)
+        guard !knownNames().contains(name) else { return false }
+        let locals = resolution.localsVisibleAtUnresolvedUse[expr] ?? []
+        let suggestion = NameSuggester.suggestion(for: name, among: knownNames(visibleLocals: locals))
+        guard suggestion.map({ certainlyVisible($0, locals: locals) }) ?? true else { return false }
+        reportOnce(.cannotFindInScope(name, suggestion: suggestion), at: expr.location)
         return true
+    }
+
+    /// Whether the generator's scope certainly holds `name` wherever it reports an unknown name whose visible locals
+    /// are `locals` (`Compiler.candidateNames`): one of them, a global declared already, a type or a library name.
+    private func certainlyVisible(_ name: String, locals: Set<String>) -> Bool {
+        locals.contains(name) || compiler.globalScope.names[name] != nil || Compiler.builtinFunctionNames.contains(name)
+            || compiler.registry.functions[name] != nil || compiler.registry.types[name] != nil
+            || ["Int", "Double", "String", "Bool", "Array"].contains(name) || compiler.declarations.userTypes[name] != nil
     }
 
     /// `let t = Int`: a type's name written alone as a variable's value, which the generator refuses with `expected
@@ -41,9 +53,17 @@ extension TypeChecker {
                                                                      "newValue", "oldValue", "error", "type"]
 
     /// Every name the generator could find or suggest anywhere in the cell: the cell's declarations, the notebook's
-    /// globals, the standard library's and the bindings' functions and types, and every member of every type.
-    private func knownNames() -> Set<String> {
-        var names = Set(resolution.declarations.map(\.name))
+    /// globals, the standard library's and the bindings' functions and types, and every member of every type. With
+    /// `visibleLocals`, at one use: of the cell's variables, constants and parameters below the top level, only those.
+    private func knownNames(visibleLocals: Set<String>? = nil) -> Set<String> {
+        var names = Set(resolution.declarations.lazy.filter { declaration in
+            guard visibleLocals != nil, !declaration.isTopLevel else { return true }
+            switch declaration.kind {
+            case .constant, .variable, .parameter, .closureParameter, .captureListEntry: return false
+            default: return true
+            }
+        }.map(\.name))
+        names.formUnion(visibleLocals ?? [])
         names.formUnion(compiler.globalScope.names.keys)
         names.formUnion(Compiler.builtinFunctionNames)
         names.formUnion(compiler.registry.functions.keys)

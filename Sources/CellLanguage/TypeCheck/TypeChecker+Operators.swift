@@ -37,6 +37,7 @@ extension TypeChecker {
         guard let a, let b else { return nil }
         // `a % b` on two values of an arithmetic placeholder (a generic body checked with placeholders).
         if let placeholder = Compiler.placeholderOperatorResult(op, a, b) { return placeholder }
+        if let mistake = placeholderOperatorMistake(op, a, b, lhs, rhs, at: location) { return mistake }  // `a / 2` on a `T: Numeric`
         if let native = nativeBinary(op, lhs, rhs, a, b) { return native }
         if declared, let function = declaredBinary(op, lhs, rhs, a, b) { return function }
         if let strings = Self.stringOperator(op, a, b) { return strings }
@@ -92,7 +93,8 @@ extension TypeChecker {
         let leftLiteral = Compiler.isNumericLiteral(lhs), rightLiteral = Compiler.isNumericLiteral(rhs)
         // Beside a type parameter's placeholder, the literal is left unknown (see `integerLiteral`).
         func numeric(_ type: CType?) -> CType? {
-            isTypeParameterPlaceholder(type) ? type : type.flatMap { Compiler.literalOperandContext($0, op: op) }
+            guard let type else { return nil }
+            return isTypeParameterPlaceholder(type) ? placeholderLiteralOperandContext(type, op: op) : Compiler.literalOperandContext(type, op: op)
         }
         if leftLiteral && rightLiteral {
             var type: CType = Compiler.containsFloatLiteral(lhs) || Compiler.containsFloatLiteral(rhs) ? .double : .int
@@ -205,7 +207,7 @@ extension TypeChecker {
              ("!", .bool):
             return type
         default:
-            return declared ? nil : unaryMismatch(op, type, at: location)
+            return declared ? nil : placeholderPrefixMistake(op, type, at: location) ?? unaryMismatch(op, type, at: location)
         }
     }
 }

@@ -129,12 +129,23 @@ extension TypeChecker {
         let best = bestOverloads(scored)
         return best.count > 1 && Set(best.map(\.candidate.0.parameters.count)).count == 1
     }
+
+    /// Whether no overload of `fitting` (two or more, each taking the call's labels) certainly takes the arguments,
+    /// as `Compiler.selectOverload` finds it (`no exact matches in call to global function 'f'`): every score known,
+    /// some argument passing no candidate's parameter; and typing the arguments reported nothing.
+    func hasNoMatch(_ fitting: [(FunctionInfo, [Int])], _ arguments: [Argument], _ types: [CType?], since before: Int) -> Bool {
+        guard fitting.count > 1, checked.diagnostics.count == before, let scored = scoredOverloads(fitting, arguments, types) else {
+            return false
+        }
+        return scored.isEmpty
+    }
 }
 
 extension TypeChecker {
     /// `name(arguments)` where `name` is one of several nested functions of the same body (overloads): when every
     /// overload's signature is known and declared before the call, and two or more take the labels, the arguments are
-    /// scored as for declared functions and a certain ambiguity is reported at the call (`ambiguous use of 'f'`).
+    /// scored as for declared functions and a certain ambiguity is reported at the call (`ambiguous use of 'f'`), or a
+    /// certain mismatch, when no overload takes them (`no exact matches in call to local function 'f'`).
     /// Nil (nothing checked) when fewer than two take the labels or a signature is unknown; `.some(nil)` when the
     /// arguments were checked and no ambiguity is certain.
     func ambiguousNestedCall(_ call: Expr, _ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType?? {
@@ -163,6 +174,10 @@ extension TypeChecker {
                 }
             }
             if scores.count == positions.count { scored.append((parameters.count, scores)) }
+        }
+        if scored.isEmpty {
+            report(.noMatchingFunction(name, role: "local function"), at: call.location)
+            return .some(.error)
         }
         let best = scored.filter { candidate in !scored.contains { Self.beats($0.scores, candidate.scores) } }
         guard best.count > 1, Set(best.map(\.count)).count == 1 else { return .some(nil) }

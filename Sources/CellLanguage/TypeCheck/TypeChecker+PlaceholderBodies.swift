@@ -5,7 +5,7 @@ extension TypeChecker {
     /// A generic top-level function's body.
     func placeholderFunctionBody(_ decl: FunctionDecl, _ bindings: [String: CType]) {
         guard compiler.protocolState.genericFunctionCells[decl] == compiler.currentCell else { return }
-        specializedBody(decl, bindings)
+        specializedBody(decl, bindings, reportsMistakes: true)
     }
 
     /// A generic method's or initializer's body, a member of `type` (of a generic type's specialization: `self` is

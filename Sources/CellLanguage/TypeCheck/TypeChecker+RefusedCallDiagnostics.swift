@@ -153,6 +153,8 @@ extension TypeChecker {
             return mapClosureCountMistake(element, arguments, expected: expected).map { .some($0) }
         case (.string, "append"):
             return stringAppendMistake(base, arguments, at: nameLocation)
+        case (.string, "trimmingCharacters"), (.string, "components"):
+            return characterSetMistake(name, arguments)  // TypeChecker+RefusedMethodDiagnostics
         case (.array(let element), "compactMap") where !Self.isLazyChain(base), (.array(let element), "flatMap") where !Self.isLazyChain(base):
             return transformResultMistake(name, element, arguments, at: nameLocation)  // TypeChecker+RefusalDiagnostics
         case (.optional(let wrapped), "flatMap"):

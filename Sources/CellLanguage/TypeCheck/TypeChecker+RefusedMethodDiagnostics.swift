@@ -4,7 +4,9 @@ import Diagnostics
 /// reports them (`ArrayMembers.reduceInto`, `ArrayMembers.map` through `Compiler.compileClosure`, `StringMembers`'
 /// `append`): `reduce(into:_:)` given no closure literal, or a closure whose accumulator is written with its type but
 /// without `inout`; `map` given a closure literal with another number of parameters than one (swiftc's count error,
-/// then each parameter written without a type); `s.append(1)` on a String `var`. Called by `refusedMethodCall`,
+/// then each parameter written without a type); `s.append(1)` on a String `var`; a character set nbrun cannot read
+/// at the call of `trimmingCharacters(in:)` or `components(separatedBy:)` (`StringMembers`); Array's mutating methods
+/// on a slice and `firstIndex`/`lastIndex` on a ClosedRange (`refusedSliceOrRangeMember`). Called by `refusedMethodCall`,
 /// once the receiver's members are certainly its table's.
 extension TypeChecker {
     /// `xs.reduce(into: initial, f)` where `f` is no closure literal (`reduce(into:_:) needs a closure literal`, at
@@ -64,6 +66,44 @@ extension TypeChecker {
         if found == .string || found == .character { return .some(.void) }
         guard isClosed(found) else { return .some(nil) }
         report(.noMatchingInstanceMethod("append"), at: nameLocation)
+        return .some(.error)
+    }
+
+    /// `s.trimmingCharacters(in: set)` (or `s.components(separatedBy: set)` with an argument that looks like a set) where
+    /// `set` is no character set written at the call that nbrun reads (`CharacterSets.set(from:)`): `a character set is
+    /// written at the call in nbrun cells: …`, at the argument. Nil (nothing checked) for any other call.
+    func characterSetMistake(_ name: String, _ arguments: [Argument]) -> CType?? {
+        guard arguments.count == 1, arguments[0].label == (name == "components" ? "separatedBy" : "in") else { return nil }
+        let value = arguments[0].value
+        guard name == "trimmingCharacters" || CharacterSets.looksLikeSet(value), CharacterSets.set(from: value) == nil else { return nil }
+        report(.characterSetNotWritten, at: value.location)
+        return .some(.error)
+    }
+
+    /// `slice.append(4)` on an ArraySlice, a method of Array the slice's table leaves out (`Compiler.refusesSliceMember`),
+    /// or `(1...5).firstIndex(of: 3)`, an index method of a ClosedRange (`RangeMembers.indexMember`): refused at the
+    /// method's name, the arguments left unchecked as the generator leaves them. Nil (nothing checked) for any other
+    /// call, and where a declaration of the cell may give the receiver such a member.
+    func refusedSliceOrRangeMember(_ receiver: CType, _ name: String, _ arguments: [Argument], at nameLocation: SourceLocation) -> CType?? {
+        guard !extendsBuiltin(member: name), compiler.protocolState.builtinExtensions.isEmpty,
+              compiler.protocolState.collectionExtensionMembers[name] == nil, !protocolExtensionsSupply(name, to: receiver),
+              let table = StdlibTables.table(for: receiver) else { return nil }
+        let mistake: CompileError
+        switch receiver {
+        case .arraySlice:
+            guard table.allMembers.allSatisfy({ $0.name != name }), ArrayMembers.table.allMembers.contains(where: { $0.name == name }) else {
+                return nil
+            }
+            mistake = Compiler.sliceMemberRefusal(name)
+        case .closedRange:
+            guard ArraySliceMembers.indexMembers.contains(where: { $0.kind == .method && $0.name == name }),
+                  table.methods(named: name).filter({ $0.accepts(arguments) }).count == 1 else { return nil }
+            mistake = RangeMembers.closedRangeIndexRefusal(name)
+        default:
+            return nil
+        }
+        uncheckedArguments(arguments)
+        report(mistake, at: nameLocation)
         return .some(.error)
     }
 }

@@ -4,7 +4,9 @@ import Diagnostics
 /// them (`Compiler.checkThrowingCall`): in a declared function that does not throw, a call of a declared throwing
 /// function without `try` (`callNotMarkedTry(handled: false)`, at the call) or under a plain `try`
 /// (`errorNotHandled`, once per `try`, at the `try`); in one that throws, a call without `try`
-/// (`callNotMarkedTry(handled: true)`); in a `defer` body, any call of one (`throwFromDefer`, at the call). Only
+/// (`callNotMarkedTry(handled: true)`); in a `defer` body, any call of one (`throwFromDefer`, at the call); in a
+/// `rethrows` one, any call of one outside `defer` and `do` bodies, `try` or not (`rethrowingFunctionThrows`: its
+/// error is its own, not its parameter's, `Compiler.throwsOutOfRethrowingBody`). Only
 /// calls the checker typed, reached from the body through nodes it typed (a node with a mistake may not be compiled)
 /// and statements whose handling it knows: not in a `do`/`catch` of a function that does not throw or in a `defer`,
 /// a closure, a nested function, a loop's body or a `switch`'s cases.
@@ -12,17 +14,18 @@ extension TypeChecker {
     /// How the body being walked handles errors, and the `try`s already reported.
     private struct ThrowWalk {
         let functionThrows: Bool
+        /// Whether the body is a `rethrows` function's.
+        var inRethrowingBody = false
         var reportedTries = IdentitySet<Expr>()
         /// Whether the statements walked are a `defer` body's (no error may leave it).
         var inDefer = false
     }
 
     /// Reports the unmarked and unhandled calls of throwing functions in `statements`, the body of `decl` (a
-    /// declared or nested function, not an initializer nor a `rethrows` one).
+    /// declared or nested function, not an initializer).
     func checkThrowingCalls(_ statements: [Stmt], _ decl: FunctionDecl) {
-        guard decl.name != "init", !decl.isRethrowing, specialization == nil, genericSelf == nil, protocolSelf == nil
-        else { return }
-        var walk = ThrowWalk(functionThrows: decl.isThrowing)
+        guard decl.name != "init", specialization == nil, genericSelf == nil, protocolSelf == nil else { return }
+        var walk = ThrowWalk(functionThrows: decl.isThrowing || decl.isRethrowing, inRethrowingBody: decl.isRethrowing)
         throwWalk(statements, &walk)
     }
 
@@ -45,7 +48,7 @@ extension TypeChecker {
                 walk.inDefer = true
                 throwWalk(body, &walk)
                 walk.inDefer = outer
-            case .doCatch(let body, let clauses, _) where walk.functionThrows && !walk.inDefer:
+            case .doCatch(let body, let clauses, _) where walk.functionThrows && !walk.inDefer && !walk.inRethrowingBody:
                 throwWalk(body, &walk)
                 for clause in clauses { throwWalk(clause.body, &walk) }
             default:
@@ -94,6 +97,10 @@ extension TypeChecker {
 
     /// Reports the call of a throwing function `call`, under the plain `try` `tried` if any, as the generator does.
     private func reportThrowingCall(_ call: Expr, tried: Expr?, _ walk: inout ThrowWalk) {
+        if walk.inRethrowingBody {
+            if !walk.inDefer { report(.rethrowingFunctionThrows(isCall: true, marked: tried != nil), at: call.location) }
+            return
+        }
         if walk.inDefer {
             report(.throwFromDefer(isCall: true), at: call.location)
             return

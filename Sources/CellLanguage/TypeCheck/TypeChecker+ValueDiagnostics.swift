@@ -45,8 +45,10 @@ extension TypeChecker {
 
     /// The initial value of `let`/`var` when it is certainly a mistake the generator reports
     /// (`Compiler.compileVariable`): `nil`, `[]` or `.name` without an annotation, `[nil, nil]` without one outside a
-    /// closure's body (`Compiler.refuseNilOnlyLiteral`, at its `[`), `nil` for an annotated non-optional type. Returns
-    /// true when reported (the names then stay unknown).
+    /// closure's body (`Compiler.refuseNilOnlyLiteral`, at its `[`), a call without arguments of a generic function whose
+    /// type parameters nothing binds without an annotation (`uninferredGenericParameter`), an overloaded function's
+    /// name without one (`ambiguousFunctionValue`), `nil` for an annotated
+    /// non-optional type. Returns true when reported (the names then stay unknown).
     func initialValueMistake(_ pattern: BindingPattern, _ annotation: TypeExpr?, _ value: Expr?) -> Bool {
         guard let value, case .name = pattern else { return false }
         guard let annotation else {
@@ -56,6 +58,8 @@ extension TypeChecker {
             case .member(nil, let name, let location): report(.cannotInferContextualBase(name, chained: false), at: location)
             case .array(let elements) where bodyContext.inClosureBody == false && elements.allSatisfy(Self.isNilLiteral):
                 report(.heterogeneousCollectionLiteral("[Any?]"), at: value.location)
+            case .call where uninferredGenericParameter(value): break
+            case .name(let name) where ambiguousFunctionValue(value, name): break
             default: return false
             }
             declare(pattern, nil)

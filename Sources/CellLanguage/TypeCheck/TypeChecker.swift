@@ -233,9 +233,10 @@ final class TypeChecker {
 
     /// Reports the type error `kind` at `location` (see `TypeChecker+Diagnostics`).
     func report(_ kind: CompileError, at location: SourceLocation) {
-        // Generic bodies (checked per specialization) and protocol extensions' bodies: their mistakes are worded
-        // against the type parameters, the generator's to report.
-        guard specialization == nil, genericSelf == nil, protocolSelf == nil else { return }
+        // Generic bodies checked per specialization and protocol extensions' bodies: the generator's to report (a
+        // specialization's mistake would be worded against its type arguments). A generic function's body checked
+        // under the placeholders is worded against its type parameters, as swiftc words it: the checker's.
+        guard specialization == nil || bodyContext.reportsPlaceholderMistakes, genericSelf == nil, protocolSelf == nil else { return }
         checked.report(kind.diagnostic(at: location))
     }
 

@@ -1,0 +1,58 @@
+import Diagnostics
+
+/// Closures that escape a struct's `mutating` method while capturing its `self`: swiftc's "escaping closure captures
+/// mutating 'self' parameter", at the closure. A closure literal escapes when it is passed to an `@escaping` parameter
+/// of a declared function the checker resolved the call to, or stored: a variable's initial value, an assignment's
+/// new value, a returned value (`Compiler.escapingClosure`, `Compiler.storingClosure`). It captures `self` when the
+/// resolver found a use of `self` or of an implicit member in it (`Resolution.captures(of:)`), nested closures
+/// included. Initializers, non-mutating and static methods, and the methods of classes and enumerations are not
+/// concerned.
+struct EscapingSelfCaptures {
+    /// The cell's names.
+    let resolution: Resolution
+    /// The declared function the type checker resolved a call to (nil when it did not).
+    let callee: (Expr) -> FunctionInfo?
+    /// Whether a type of this name is a struct (an extension's methods are its type's).
+    let isStructure: (String) -> Bool
+
+    /// The escaping closures capturing a mutating method's `self` in the types `statements` declare.
+    func check(_ statements: [Stmt]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for case .typeDeclaration(let decl) in statements { check(decl, into: &diagnostics) }
+        return diagnostics
+    }
+
+    private func check(_ decl: TypeDecl, into diagnostics: inout [Diagnostic]) {
+        for nested in decl.nested { check(nested, into: &diagnostics) }
+        guard decl.kind == .structure || (decl.kind == .extensionType && isStructure(decl.name)) else { return }
+        for method in decl.methods where method.isMutating && !method.isStatic && method.name != "init" {
+            guard let me = resolution.declarations.indices.first(where: {
+                resolution.declarations[$0].kind == .selfValue && resolution.declarations[$0].location == method.location
+            }) else { continue }
+            var closures: [SourceLocation] = []
+            func escapes(_ value: Expr) {
+                guard case .closure(let literal) = value.kind, resolution.captures(of: literal)?.contains(me) == true,
+                      !closures.contains(value.location) else { return }
+                closures.append(value.location)
+            }
+            let walk = SyntaxWalk(statement: { statement in
+                switch statement {
+                case .variable(_, _, _, let value?, _), .returnStatement(let value?, _): escapes(value)
+                default: break
+                }
+            }, expression: { expr in
+                switch expr.kind {
+                case .assign("=", _, let value, _):
+                    escapes(value)
+                case .call(_, let arguments):
+                    guard let info = callee(expr), info.parameters.count == arguments.count else { return }
+                    for (argument, parameter) in zip(arguments, info.parameters) where parameter.isEscaping { escapes(argument.value) }
+                default:
+                    break
+                }
+            })
+            walk.walk(method.body)
+            diagnostics += closures.map(CompileError.escapingClosureCapturesMutatingSelf.diagnostic(at:))
+        }
+    }
+}

@@ -1,0 +1,117 @@
+/// Mistakes in a generic function's body checked under the generator's placeholders for its type parameters
+/// (`TypeChecker+PlaceholderBodies`), worded against the type parameters as swiftc words them: an operator the
+/// parameter's constraints do not give (`a / 2` on a `T: Numeric` is "binary operator '/' cannot be applied to operands
+/// of type 'T' and 'Int'", `a * a` on a `T: AdditiveArithmetic`, `a < b` on a `T: Equatable`, `a == b` on an
+/// unconstrained `T`), a prefix `-` without `SignedNumeric`, a compound assignment without its operator (`t *= a`), an
+/// integer literal beside an `AdditiveArithmetic` value (`a + 1`), an implicit member the parameter has not (`.zero` on
+/// a `T: Equatable`), and conversions between a type parameter and another type (`let x: T = 1.5`, `return a` from a
+/// function returning Int). Each as the generator reports it (`Compiler+ArithmeticConstraints`, the operators'
+/// mismatches), and only for a closed placeholder: a type parameter whose constraints are all the library's
+/// (`Equatable`, `Hashable`, `Comparable`, the arithmetic protocols), where no declaration of the cell (an operator
+/// function, a static operator, a protocol extension's member) can give it the operator or member.
+extension TypeChecker {
+    private static let arithmeticOperators: Set<String> = ["+", "-", "*", "/", "%"]
+    private static let comparisons: Set<String> = ["==", "!=", "<", "<=", ">", ">="]
+
+    /// `type` when it is a type parameter's placeholder of the generic body being checked whose constraints are all
+    /// the library's (no protocol of the cell, no `Sequence`, no associated types); nil otherwise.
+    func closedPlaceholder(_ type: CType?) -> UserType? {
+        guard bodyContext.reportsPlaceholderMistakes, case .user(let placeholder)? = type, placeholder.kind == .protocolType,
+              compiler.protocolState.placeholderTypes.contains(placeholder), specialization?.values.contains(.user(placeholder)) == true,
+              let info = placeholder.protocolInfo, info.parents.isEmpty, info.associatedTypes.isEmpty else { return nil }
+        return placeholder
+    }
+
+    /// The library protocols a closed placeholder meets (`Numeric` implies `AdditiveArithmetic` and `Equatable`).
+    private static func protocols(of placeholder: UserType) -> Set<String> {
+        placeholder.protocolInfo?.builtinParents ?? []
+    }
+
+    /// The arithmetic operators a placeholder meeting `protocols` has (`Compiler.arithmeticOperators`).
+    private static func arithmetic(_ protocols: Set<String>) -> Set<String> {
+        guard protocols.contains("AdditiveArithmetic") else { return [] }
+        var operators: Set<String> = ["+", "-"]
+        if protocols.contains("Numeric") { operators.insert("*") }
+        if protocols.contains("BinaryInteger") { operators.formUnion(["/", "%"]) }
+        return operators
+    }
+
+    /// The contextual type of a number literal operand of `op` beside an operand of the placeholder `type`: the
+    /// placeholder where it takes the literal with that operator (`Compiler.placeholderLiteralContext`), nil where the
+    /// generator types the literal alone (an Int, then the operator's mistake); `type` for other placeholders.
+    func placeholderLiteralOperandContext(_ type: CType, op: String) -> CType? {
+        guard let placeholder = closedPlaceholder(type), Self.protocols(of: placeholder).contains("AdditiveArithmetic") else { return type }
+        return compiler.placeholderLiteralContext(type, op: op)
+    }
+
+    /// `a op b` where an operand is a closed placeholder and the other the same placeholder or an integer literal
+    /// the placeholder does not take with `op` (typed an Int): the operator's mistake, reported at the operator (at
+    /// the literal, for one beside an `AdditiveArithmetic` value whose arithmetic operator applies: `a + 1`; `a == 2`
+    /// compares a 'T' and an 'Int'); the error type after
+    /// reporting, nil otherwise. A literal on the left (`2 / a`) or beside `%` is left to the generator, whose
+    /// wording is not swiftc's there ("cannot convert value of type 'T' to expected argument type 'Int'").
+    func placeholderOperatorMistake(_ op: String, _ a: CType, _ b: CType, _ lhs: Expr, _ rhs: Expr,
+                                    at location: SourceLocation) -> CType? {
+        guard let placeholder = closedPlaceholder(a) ?? closedPlaceholder(b), !declaredOperators.contains(op),
+              !protocolExtensionsDeclare(op) else { return nil }
+        let type = CType.user(placeholder), protocols = Self.protocols(of: placeholder)
+        let isComparison = Self.comparisons.contains(op)
+        guard isComparison || Self.arithmeticOperators.contains(op) else { return nil }
+        let has = isComparison ? (op == "==" || op == "!=" ? type.isEquatable : placeholder.conformances.contains("Comparable"))
+                               : Self.arithmetic(protocols).contains(op)
+        if a == b {
+            guard !has else { return nil }
+            report(.binaryOperatorSameTypes(op, a), at: location)
+            return .error
+        }
+        let (other, literal) = a == type ? (b, rhs) : (a, lhs)
+        guard other == .int, Compiler.isNumericLiteral(literal), !Compiler.containsFloatLiteral(literal),
+              compiler.placeholderLiteralContext(type, op: op) == nil else { return nil }
+        if has, !isComparison {
+            // `a + 1` on an `AdditiveArithmetic` value, which is not `ExpressibleByIntegerLiteral`.
+            guard !protocols.contains("Numeric") else { return nil }
+            report(.argumentType(.int, expected: type), at: literal.location)
+            return .error
+        }
+        guard a == type, op != "%" else { return nil }
+        report(.binaryOperatorTypes(op, a, b), at: location)
+        return .error
+    }
+
+    /// `-a` on a closed placeholder that is not `SignedNumeric`: reported at the operator; nil otherwise.
+    func placeholderPrefixMistake(_ op: String, _ type: CType, at location: SourceLocation) -> CType? {
+        guard op == "-", let placeholder = closedPlaceholder(type), !Self.protocols(of: placeholder).contains("SignedNumeric"),
+              !declaredOperators.contains(op), !protocolExtensionsDeclare(op) else { return nil }
+        report(.unaryOperatorType(op, type), at: location)
+        return .error
+    }
+
+    /// `t *= a` on a closed arithmetic placeholder without the operator (`Compiler.placeholderCompoundRefusal`), the
+    /// value of the placeholder's type: reported at the operator. True when reported.
+    func placeholderCompoundMistake(_ op: String, _ place: CType, _ value: CType?, at location: SourceLocation) -> Bool {
+        guard let placeholder = closedPlaceholder(place), value == place, op.count > 1, op.hasSuffix("="),
+              Self.arithmeticOperators.contains(String(op.dropLast())),
+              !Self.arithmetic(Self.protocols(of: placeholder)).isEmpty,
+              !Self.arithmetic(Self.protocols(of: placeholder)).contains(String(op.dropLast())),
+              !declaredOperators.contains(op), !protocolExtensionsDeclare(op) else { return false }
+        report(.binaryOperatorSameTypes(op, place), at: location)
+        return true
+    }
+
+    /// `.zero` where a closed placeholder is expected that has no such static member (only an arithmetic one has
+    /// `zero`): `type 'T' has no member 'zero'`, at the member's name; nil otherwise.
+    func placeholderImplicitMemberMistake(_ name: String, expected: CType?, at location: SourceLocation) -> CType? {
+        guard let placeholder = closedPlaceholder(expected), !protocolExtensionsDeclare(name), name != "init", name != "self",
+              name != "zero" || Self.protocols(of: placeholder).isDisjoint(with: ["AdditiveArithmetic"]) else { return nil }
+        report(.typeHasNoMember(placeholder.name, member: name, suggestion: nil), at: location)
+        return .error
+    }
+
+    /// Whether a value of `found` certainly does not convert to `expected` where one of them is a closed placeholder
+    /// and the other a placeholder or a type the checker knows completely, neither optional (a type parameter converts
+    /// to itself only, and to its optionals, whose mistakes the generator words otherwise).
+    func placeholderCertainlyMismatches(_ found: CType, _ expected: CType) -> Bool {
+        func known(_ type: CType) -> Bool { closedPlaceholder(type) != nil || (isClosed(type) && !type.isOptional) }
+        return found != expected && known(found) && known(expected)
+    }
+}

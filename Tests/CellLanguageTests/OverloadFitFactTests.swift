@@ -1,0 +1,36 @@
+import CellLanguage
+import Foundation
+import XCTest
+
+/// The generator ranks overloads by the checker's facts (issue 12): whether an argument takes a parameter's type
+/// (`ArgumentAdaptation`, over the types the checker gave its leaves) and whether an error leaves a closure literal
+/// (`TypeChecker.recordClosureThrows`), instead of compiling the argument a first time to see.
+final class OverloadFitFactTests: XCTestCase {
+    private func counts(_ code: String) -> CompileCounts {
+        let interpreter = Interpreter()
+        interpreter.resetCompileCounts(countingSites: true)
+        let compiled = interpreter.compile(CellSource(code: code, firstLine: 1))
+        XCTAssertEqual(compiled.diagnostics, [], code)
+        return interpreter.compileCounts
+    }
+
+    func testOverloadsOfMethodsAndInitializersAreRankedWithoutThrowAwayCompilations() throws {
+        // Golden overload_fit_facts (swiftc's output): `Meter(wide ? 3 : 4)`, `m.scaled(d * 2)`, `m.run { try fails() }`
+        // and the rest were ranked by compiling each argument against each candidate's parameter (`adapts`: 23
+        // throw-away compilations) and each closure that may throw (`closureThrows`: 4) before the checker's facts.
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/overload_fit_facts.swift")
+        let code = try String(contentsOf: url, encoding: .utf8)
+        let counted = counts(code)
+        XCTAssertEqual(counted.throwAwayCompilations, 0, counted.listing)
+        XCTAssertEqual(counted.typeOnlyCompilations, 0, counted.listing)
+    }
+
+    func testAnArgumentThatTakesNoCandidatesTypeStillRefusesTheCall() {
+        // The rule's "does not adapt" must not let a call through: no overload takes a Bool.
+        let interpreter = Interpreter()
+        let code = "struct M { func f(_ x: Int) {}; func f(_ x: Double) {} }\nlet b = true\nM().f(b ? \"a\" : \"b\")\n"
+        let compiled = interpreter.compile(CellSource(code: code, firstLine: 1))
+        XCTAssertEqual(compiled.diagnostics.map(\.message), ["no exact matches in call to instance method 'f'"])
+        XCTAssertEqual(interpreter.compileCounts.throwAwayCompilations, 0)
+    }
+}

@@ -33,4 +33,20 @@ final class OverloadFitFactTests: XCTestCase {
         XCTAssertEqual(compiled.diagnostics.map(\.message), ["no exact matches in call to instance method 'f'"])
         XCTAssertEqual(interpreter.compileCounts.throwAwayCompilations, 0)
     }
+
+    func testReduceTakesTheCheckersAccumulatorWithoutARetry() {
+        // `shapes.reduce(0) { $0 + $1.area() }` compiled the closure with an Int accumulator, forgot its errors and
+        // compiled it again with a Double one (1 throw-away compilation, counted since session 21); the checker tried
+        // both (`TypeChecker.reduceCall`) and the generator compiles its choice once.
+        let code = """
+        struct Shape { var side: Double; func area() -> Double { side * side } }
+        let shapes = [Shape(side: 1), Shape(side: 2.5)]
+        let total = shapes.reduce(0) { $0 + $1.area() }
+        print(total, shapes.reduce(0) { $0 + Int($1.side) })
+        """
+        let counted = counts(code)
+        XCTAssertEqual(counted.throwAwayCompilations, 0, counted.listing)
+        // swiftc prints the same.
+        XCTAssertEqual(Interpreter().execute(CellSource(code: code, firstLine: 1)).text, "7.25 3\n")
+    }
 }

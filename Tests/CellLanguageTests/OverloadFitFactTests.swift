@@ -6,13 +6,7 @@ import XCTest
 /// (`ArgumentAdaptation`, over the types the checker gave its leaves) and whether an error leaves a closure literal
 /// (`TypeChecker.recordClosureThrows`), instead of compiling the argument a first time to see.
 final class OverloadFitFactTests: XCTestCase {
-    private func counts(_ code: String) -> CompileCounts {
-        let interpreter = Interpreter()
-        interpreter.resetCompileCounts(countingSites: true)
-        let compiled = interpreter.compile(CellSource(code: code, firstLine: 1))
-        XCTAssertEqual(compiled.diagnostics, [], code)
-        return interpreter.compileCounts
-    }
+    private func counts(_ code: String) -> CompileCounts { TypeOnlyCompilationTests.counts(code) }
 
     func testOverloadsOfMethodsAndInitializersAreRankedWithoutThrowAwayCompilations() throws {
         // Golden overload_fit_facts (swiftc's output): `Meter(wide ? 3 : 4)`, `m.scaled(d * 2)`, `m.run { try fails() }`

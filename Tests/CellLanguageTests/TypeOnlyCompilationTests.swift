@@ -5,7 +5,10 @@ import XCTest
 /// Code is generated once: the compiler learns types from declarations and from the typed AST instead of compiling
 /// expressions twice (issue 12; `nbrun debug counts`, scripts/compile-counts.py).
 final class TypeOnlyCompilationTests: XCTestCase {
-    private func counts(_ code: String) -> CompileCounts {
+    private func counts(_ code: String) -> CompileCounts { Self.counts(code) }
+
+    /// The compile counts of `code`, by site, compiled as one cell without a diagnostic.
+    static func counts(_ code: String) -> CompileCounts {
         let interpreter = Interpreter()
         interpreter.resetCompileCounts(countingSites: true)
         let compiled = interpreter.compile(CellSource(code: code, firstLine: 1))

@@ -110,8 +110,9 @@ extension Compiler {
             // Whether the closure throws is asked only when its syntax may throw and the answer can change the choice;
             // the checker's answer (`TypeChecker.recordClosureThrows`), else a throw-away compilation.
             if isThrowing && onlyCandidateForClosures { return 7 }
-            let throwsInside = ThrowSites.mayThrow(expr)
-                && (checkedClosureThrows(expr) ?? closureThrows(expr, as: .function(parameters, result)))
+            let throwsInside = ThrowSites.mayThrow(expr) && overloadFact("throws", expr, checked: checkedClosureThrows(expr)) {
+                closureThrows(expr, as: .function(parameters, result))
+            }
             return Compiler.closureFit(isThrowing: isThrowing, throwsInside: throwsInside)
         }
         // Type-only: candidates are ranked by the argument's type before the chosen one compiles it.
@@ -122,8 +123,21 @@ extension Compiler {
         if case .user = type, case .user = actual, convertsByUpcastOrExistential(actual, to: type) { return Compiler.upcastFit }
         if type == .user(anyType) { return Compiler.upcastFit }
         // The checker's types and the rule both passes follow, else a throw-away compilation.
-        let adapted = checkedAdaptation(expr, to: type) ?? adapts(expr, to: type)
+        let adapted = overloadFact("adapts to \(type)", expr, checked: checkedAdaptation(expr, to: type)) { adapts(expr, to: type) }
         return adapted ? 5 : nil
+    }
+
+    /// A fact of the overload fit: the checker's answer `checked`, else `compiled()`'s. While the oracle runs, both,
+    /// the generator's compilation decides and a different answer of the checker's is a disagreement.
+    private func overloadFact(_ fact: String, _ expr: Expr, checked: Bool?, compiled: () -> Bool) -> Bool {
+        guard comparesCheckedDecisions else { return checked ?? compiled() }
+        let answer = compiled()
+        if checked == answer { typeTable.overloadFactsAgreed += 1 }
+        if let checked, checked != answer {
+            typeTable.overloadFactDisagreements.append(
+                "\(expr.location.line):\(expr.location.column) \(fact): checker \(checked), generator \(answer)")
+        }
+        return answer
     }
 
     /// The fit of a closure literal for a function type of its shape: its own type when it throws as the parameter

@@ -10,8 +10,9 @@ final class OverloadFitFactTests: XCTestCase {
 
     func testOverloadsOfMethodsAndInitializersAreRankedWithoutThrowAwayCompilations() throws {
         // Golden overload_fit_facts (swiftc's output): `Meter(wide ? 3 : 4)`, `m.scaled(d * 2)`, `m.run { try fails() }`
-        // and the rest were ranked by compiling each argument against each candidate's parameter (`adapts`: 23
-        // throw-away compilations) and each closure that may throw (`closureThrows`: 4) before the checker's facts.
+        // and the rest were ranked by compiling each argument against each candidate's parameter (`adapts`) and each
+        // closure that may throw (`closureThrows`) before the checker's facts: 23 and 4 throw-away compilations with
+        // them ignored (NBRUN_IGNORE_CHECKED_TYPES=1).
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/overload_fit_facts.swift")
         let code = try String(contentsOf: url, encoding: .utf8)
         let counted = counts(code)

@@ -1,7 +1,7 @@
 /// Whether an argument whose type alone is not a parameter's type takes that type once the parameter's type is its
 /// context (`c ? 1000 : 1` passed for a `Double`), told from its syntax and the types of its leaves: literals take
-/// the types their kind spells, a ternary, a negation or an arithmetic operation those its operands all take, a
-/// name, member or call of a declared function only its own. The one rule both passes follow where they score an
+/// the types their kind spells (an array literal the arrays of what its elements take), a ternary, a negation or an
+/// arithmetic operation those its operands all take, a name, member or call of a declared function only its own. The one rule both passes follow where they score an
 /// overload's fit (`TypeChecker.fit`, `Compiler.overloadFit`), each giving the leaves' types it knows; nil when the
 /// rule cannot tell (the generator then compiles the argument to learn it, a counted throw-away compilation).
 enum ArgumentAdaptation {
@@ -9,16 +9,31 @@ enum ArgumentAdaptation {
     /// whose type no context changes (nil when unknown).
     static func adapts(_ expr: Expr, to type: CType, fixedType: (Expr) -> CType?) -> Bool? {
         switch expr.kind {
-        case .intLiteral:
+        case .intLiteral(let value):
             if expr.largeLiteral != nil { return nil }
+            // A fixed-width integer may not hold it (a mistake the compilation reports).
+            if case .integer = type { return (0...127).contains(value) ? true : nil }
             if isNumber(type) { return true }
             return takesNoLiteral(type) ? false : nil
         case .floatLiteral:
             if type == .double { return true }
             return takesNoLiteral(type) ? false : nil
-        case .stringLiteral:
+        case .stringLiteral(let parts):
             if type == .string { return true }
-            return takesNoLiteral(type) && type != .character ? false : nil
+            // A Character: one character of text, nothing interpolated (`Compiler.compileStringLiteral`).
+            if type == .character, parts.count <= 1 {
+                guard case .text(let text)? = parts.first else { return false }
+                return text.count == 1
+            }
+            return takesNoLiteral(type) ? false : nil
+        case .array(let elements):
+            // An array literal takes an array type whose element each of its elements takes.
+            if case .array(let element) = type {
+                return elements.reduce(true as Bool?) { both($0, adapts($1, to: element, fixedType: fixedType)) }
+            }
+            if case .set = type { return nil }
+            if case .dictionary = type { return nil }
+            return takesNoLiteral(type) ? false : nil
         case .boolLiteral:
             if type == .bool { return true }
             return takesNoLiteral(type) ? false : nil

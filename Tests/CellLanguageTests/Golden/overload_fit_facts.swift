@@ -31,3 +31,10 @@ print(describe(d * 2), describe(wide ? 1 : 2), describe(wide ? 1.5 : 2), describ
 // A closure passed to a `rethrows` function: the call throws only when an error leaves the closure.
 func apply(_ f: () throws -> Int) rethrows -> Int { try f() + 1 }
 print(apply { 1 }, (try? apply { try fails() }) as Any, apply { do { return try fails() } catch { return 9 } })
+// Array literals take the arrays of what their elements take; a one-character string literal takes a Character.
+func h(_ x: [Double]) -> String { "[Double]" }
+func h(_ x: [Int]) -> String { "[Int]" }
+func c(_ x: Character) -> String { "Character" }
+func c(_ x: Int) -> String { "Int" }
+let k = 2
+print(h([1, 2]), h([1.5]), h([k, 1]), h([1, 2.5]), c("a"), c(3))

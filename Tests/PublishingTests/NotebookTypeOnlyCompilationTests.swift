@@ -44,7 +44,8 @@ final class NotebookTypeOnlyCompilationTests: XCTestCase {
         XCTAssertEqual(compilations, ["docs/language.md examples": 1], listing)
         // The other throw-away compilations (`Compiler.throwAwayCompilation`), counted since session 20: 24, every
         // one `map`'s closure probed for Int results where `[Double]` is expected; none once the generator read the
-        // checker's type of the closure (session 21, s21-probes).
+        // checker's type of the closure (session 21, s21-probes); `adapts` and `closureThrows` made none here before
+        // or after s21-overloads replaced them with the checker's facts.
         XCTAssertEqual(throwAway, 0, listing)
     }
 

@@ -58,6 +58,8 @@ extension Compiler {
         guard hasErrors(since: start) || type == nil else {
             return added.first { protocolState.genericTypeInstances[$0]?.type === type }
         }
+        // A specialization made on trial and undone: a compilation thrown away.
+        compileCounts.noteThrowAwayCompilation(file: #fileID, line: #line)
         forgetErrors(since: start)
         for key in added {
             if let instance = protocolState.genericTypeInstances[key]?.type { declarations.userTypes[instance.name] = nil }

@@ -68,10 +68,18 @@ extension Compiler {
     /// How many of `candidates` take every closure literal among `arguments` by its shape (`closureShapeFit`): when
     /// one, only it can be chosen, and whether a closure throws changes nothing but its score.
     private func closureFits(_ candidates: [(FunctionInfo, [Int?])], _ arguments: [Argument]) -> Int {
-        candidates.filter { info, matched in
-            matched.enumerated().allSatisfy { index, argumentIndex in
-                guard let argumentIndex, case .closure(let literal) = arguments[argumentIndex].value.kind else { return true }
-                return closureShapeFit(literal, info.parameters[index].type) != nil
+        Compiler.closureFits(candidates.map { info, matched in
+            matched.enumerated().compactMap { index, argumentIndex in argumentIndex.map { (arguments[$0].value, info.parameters[index].type) } }
+        }, resolve: resolveType)
+    }
+
+    /// How many candidates (each the arguments it takes with their parameter types) take every closure literal among
+    /// their arguments by its shape (`closureShapeFit`); the generator's and the checker's count alike.
+    static func closureFits(_ candidates: [[(argument: Expr, parameter: CType)]], resolve: (TypeExpr) -> CType?) -> Int {
+        candidates.filter { passed in
+            passed.allSatisfy { argument, parameter in
+                guard case .closure(let literal) = argument.kind else { return true }
+                return closureShapeFit(literal, parameter, resolve: resolve) != nil
             }
         }.count
     }
@@ -98,13 +106,14 @@ extension Compiler {
             if case .integer = type { return hasFloat ? nil : 5 }
         }
         if case .closure(let literal) = expr.kind {
-            guard let (parameters, result, isThrowing) = closureShapeFit(literal, type) else { return nil }
-            // The closure compiles (once per candidate, at each level of nested calls: exponential in the nesting) only
-            // when its syntax may throw and whether it does can change the choice.
+            guard let (parameters, result, isThrowing) = Compiler.closureShapeFit(literal, type, resolve: resolveType) else { return nil }
+            // Whether the closure throws is asked only when its syntax may throw and the answer can change the choice;
+            // the checker's answer (`TypeChecker.recordClosureThrows`), else a throw-away compilation.
             if isThrowing && onlyCandidateForClosures { return 7 }
-            let throwsInside = ThrowSites.mayThrow(expr) && closureThrows(expr, as: .function(parameters, result))
-            if throwsInside && !isThrowing { return nil }
-            return isThrowing && !throwsInside ? 5 : 7
+            let throwsInside = ThrowSites.mayThrow(expr) && overloadFact("throws", expr, checked: checkedClosureThrows(expr)) {
+                closureThrows(expr, as: .function(parameters, result))
+            }
+            return Compiler.closureFit(isThrowing: isThrowing, throwsInside: throwsInside)
         }
         // Type-only: candidates are ranked by the argument's type before the chosen one compiles it.
         let actual = compileExprTypeOnly(expr)
@@ -113,11 +122,53 @@ extension Compiler {
         if case .throwingFunction(let parameters, let result) = type, actual == .function(parameters, result) { return 5 }
         if case .user = type, case .user = actual, convertsByUpcastOrExistential(actual, to: type) { return Compiler.upcastFit }
         if type == .user(anyType) { return Compiler.upcastFit }
-        return adapts(expr, to: type) ? 5 : nil
+        // The checker's types and the rule both passes follow, else a throw-away compilation.
+        let adapted = overloadFact("adapts to \(type)", expr, checked: checkedAdaptation(expr, to: type)) { adapts(expr, to: type) }
+        return adapted ? 5 : nil
+    }
+
+    /// A fact of the overload fit: the checker's answer `checked`, else `compiled()`'s. While the oracle runs, both,
+    /// the generator's compilation decides and a different answer of the checker's is a disagreement.
+    private func overloadFact(_ fact: String, _ expr: Expr, checked: Bool?, compiled: () -> Bool) -> Bool {
+        guard comparesCheckedDecisions else { return checked ?? compiled() }
+        let answer = compiled()
+        if checked == answer { typeTable.overloadFactsAgreed += 1 }
+        if let checked, checked != answer {
+            typeTable.overloadFactDisagreements.append(
+                "\(expr.location.line):\(expr.location.column) \(fact): checker \(checked), generator \(answer)")
+        }
+        return answer
+    }
+
+    /// The fit of a closure literal for a function type of its shape: its own type when it throws as the parameter
+    /// does, 5 for a throwing parameter it does not throw through, nil when it throws and the parameter does not.
+    static func closureFit(isThrowing: Bool, throwsInside: Bool) -> Int? {
+        if throwsInside && !isThrowing { return nil }
+        return isThrowing && !throwsInside ? 5 : 7
+    }
+
+    /// Whether `expr` takes `type` as its context, by `ArgumentAdaptation` over the types the checker gave its
+    /// names, member reads and calls of declared functions; nil when unknown.
+    private func checkedAdaptation(_ expr: Expr, to type: CType) -> Bool? {
+        guard Compiler.readsCheckedTypes, let checked = typeTable.checked else { return nil }
+        return ArgumentAdaptation.adapts(expr, to: type) { leaf in
+            let node = typeTable.sameTypeNode(leaf)
+            if case .call = leaf.kind, checked.callee(of: node) == nil { return nil }
+            let own = checkedTypeWithoutContext(leaf) ?? (recordedSpecialization == nil ? checked.type(of: node) : nil)
+            guard let own, !own.hasError, own.functionParameters == nil else { return nil }
+            return own
+        }
+    }
+
+    /// Whether an error leaves the closure literal `expr`, as the checker found it; nil when it did not tell.
+    func checkedClosureThrows(_ expr: Expr) -> Bool? {
+        guard Compiler.readsCheckedTypes else { return nil }
+        return typeTable.checked?.closureThrows(expr)
     }
 
     /// Whether an expression compiles to `type` when `type` is expected (`c ? 1000 : 1` as a Double), in a
-    /// throw-away pass.
+    /// throw-away pass: only where neither the checker's types nor `ArgumentAdaptation` tell (none in the tests'
+    /// corpora, the notebooks or the docs; `TypeOnlyCompilationTests`).
     private func adapts(_ expr: Expr, to type: CType) -> Bool {
         throwAwayCompilation {
             let mark = errorMark()
@@ -140,7 +191,8 @@ extension Compiler {
 
     /// The parameter types, result and throwing of the function type `type` when the closure `literal` may be passed
     /// for it (as many parameters as it names, the types it annotates); nil when it cannot.
-    func closureShapeFit(_ literal: ClosureLiteral, _ type: CType) -> (parameters: [CType], result: CType, isThrowing: Bool)? {
+    static func closureShapeFit(_ literal: ClosureLiteral, _ type: CType,
+                                resolve: (TypeExpr) -> CType?) -> (parameters: [CType], result: CType, isThrowing: Bool)? {
         let (parameters, result, isThrowing): ([CType], CType, Bool)
         switch type.unwrapped {
         case .function(let list, let returned): (parameters, result, isThrowing) = (list, returned, false)
@@ -151,7 +203,7 @@ extension Compiler {
         if written > parameters.count || (literal.hasExplicitParameters && written != parameters.count) { return nil }
         // `{ (x: Int) in … }` does not fit `(String) -> R`.
         if literal.hasExplicitParameters, zip(literal.parameters, parameters).contains(where: { written, type in
-            written.type.map(resolveType).map { $0 != type } ?? false
+            written.type.map { resolve($0) != type } ?? false
         }) {
             return nil
         }

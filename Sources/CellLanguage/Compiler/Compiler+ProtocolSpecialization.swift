@@ -122,6 +122,8 @@ extension Compiler {
         }
         (protocolState.specializedSelf, compilingFunction) = saved
         let clean = !hasErrors(since: diagnosticsBefore) && !copy.hasErrors
+        // A copy with errors is not used: a compilation thrown away.
+        if !clean { compileCounts.noteThrowAwayCompilation(file: #fileID, line: #line) }
         forgetErrors(since: diagnosticsBefore)
         errorHandling = savedErrorHandling
         nameLookups = savedLookups

@@ -46,6 +46,9 @@ struct CheckedTypes {
     /// candidate's parameter (`TypeChecker.recordAloneTypes`), by the type arguments of the generic body it is in
     /// (`[:]` outside one): what the generator's overload fit asks of it (`Compiler.overloadFit`).
     private var aloneTypes = IdentityTable<Expr, [[String: CType]: CType]>()
+    /// Whether an error leaves each closure literal the checker could tell it of (`TypeChecker.recordClosureThrows`):
+    /// a fact of its text and of the functions it calls, the same in every trial and specialization.
+    private var closuresThrowing = IdentityTable<Expr, Bool>()
     /// The native binding or operator each node resolved to, when the checker chose it (the oracle compares it).
     private(set) var natives = IdentityTable<Expr, CalleeResolution>()
     /// The native overload chosen by argument types among several the labels fit, or the native operator, by the
@@ -104,6 +107,16 @@ struct CheckedTypes {
     /// generic body with type arguments `bindings` (`[:]` outside one), if it did.
     func closureArgumentType(of node: Expr, in bindings: [String: CType]) -> CType? {
         closureArguments[node]?[bindings]
+    }
+
+    /// Records whether an error leaves the closure literal `node`.
+    mutating func recordClosureThrows(_ node: Expr, _ throwsOut: Bool) {
+        closuresThrowing[node] = throwsOut
+    }
+
+    /// Whether an error leaves the closure literal `node`, if the checker could tell.
+    func closureThrows(_ node: Expr) -> Bool? {
+        closuresThrowing[node]
     }
 
     /// The type the checker gave `node`, if it typed it.

@@ -98,3 +98,15 @@ extension Compiler {
         return candidates.first { $0.0 === chosen }
     }
 }
+
+extension Compiler {
+    /// The accumulator type the checker chose for `xs.reduce(initial) { … }` (`TypeChecker.reduceCall`: an Int, or a
+    /// Double when the closure does not fit an Int one), read from the type it gave the initial value; nil when
+    /// unknown, in a body compiled per specialization, or while the oracle runs (the generator then tries both).
+    func checkedReduceAccumulator(_ initial: Expr) -> CType? {
+        guard !comparesCheckedDecisions, Compiler.readsCheckedTypes, recordedSpecialization == nil,
+              let type = typeTable.checked?.type(of: typeTable.sameTypeNode(initial)), type == .int || type == .double
+        else { return nil }
+        return type
+    }
+}

@@ -61,7 +61,9 @@ extension TypeChecker {
         case .dictionary(let pairs): return dictionary(pairs, expected: literalContext(expected))
         case .tuple(let elements): return tuple(elements, expected: expected)
         case .closure(let literal):
-            return closureType(literal, at: expr.location, expected: expected)
+            let type = closureType(literal, at: expr.location, expected: expected)
+            recordClosureThrows(expr)
+            return type
         case .ternary(let condition, let then, let otherwise): return ternary(condition, then, otherwise, expected: expected)
         case .forceUnwrap(let operand): return forceUnwrap(operand, expected: expected, at: expr.location)
         case .cast(let operand, let type, let op): return cast(operand, type, op, at: expr.location)

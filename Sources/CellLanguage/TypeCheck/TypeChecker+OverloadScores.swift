@@ -2,8 +2,9 @@
 /// `Compiler.overloadFit` scores them (7 for the argument's own type, 6 for `Any` or a superclass, 5 for a number
 /// literal's non-default type, 4 less through an optional promotion; no user type takes a literal) and chosen as `Compiler.selectOverload` chooses:
 /// the one candidate no other beats. The generator reads the choice the checker records, so every score here is
-/// the generator's exactly; an argument the checker cannot score that way (closures, calls, conversions it would
-/// try by compiling) leaves the choice unknown.
+/// the generator's exactly: whether an argument takes a parameter's type by context follows the rule both passes
+/// share (`ArgumentAdaptation`), a closure literal's fit its shape and whether an error leaves it
+/// (`recordClosureThrows`); an argument the rule cannot tell of leaves the choice unknown.
 extension TypeChecker {
     /// An argument's fit for a parameter type.
     private enum Fit {
@@ -36,10 +37,12 @@ extension TypeChecker {
     /// The candidates among `fitting` every argument can pass, with their scores; nil when some score is unknown.
     func scoredOverloads(_ fitting: [(FunctionInfo, [Int])], _ arguments: [Argument], _ types: [CType?]) -> [ScoredOverload]? {
         var scored: [ScoredOverload] = []
+        let onlyForClosures = onlyCandidateForClosures(fitting.map { info, positions in positions.map { info.parameters[$0].type } }, arguments)
         for candidate in fitting {
             var scores: [Int] = []
             for (index, position) in candidate.1.enumerated() {
-                switch fit(arguments[index].value, index < types.count ? types[index] : nil, candidate.0.parameters[position].type) {
+                switch fit(arguments[index].value, index < types.count ? types[index] : nil, candidate.0.parameters[position].type,
+                           onlyForClosures: onlyForClosures) {
                 case .unknown: return nil
                 case .none: break
                 case .score(let value): scores.append(value)
@@ -60,21 +63,31 @@ extension TypeChecker {
         a.count == b.count && zip(a, b).allSatisfy { $0 >= $1 } && zip(a, b).contains { $0 > $1 }
     }
 
-    /// How `expr` (of type `actual` when typed without a context) fits a parameter of type `type`.
-    private func fit(_ expr: Expr, _ actual: CType?, _ type: CType) -> Fit {
+    /// Whether one candidate only (each the parameter types its arguments pass) takes every closure literal among
+    /// `arguments` by its shape (`Compiler.selectOverload`'s `onlyCandidateForClosures`).
+    func onlyCandidateForClosures(_ candidates: [[CType]], _ arguments: [Argument]) -> Bool {
+        Compiler.closureFits(candidates.map { parameters in zip(arguments, parameters).map { ($0.value, $1) } },
+                             resolve: { self.resolve($0) }) == 1
+    }
+
+    /// How `expr` (of type `actual` when typed without a context) fits a parameter of type `type`; `onlyForClosures`:
+    /// this candidate alone takes the call's closure literals by their shape.
+    private func fit(_ expr: Expr, _ actual: CType?, _ type: CType, onlyForClosures: Bool) -> Fit {
         let isAny: Bool
         if case .user(let user) = type { isAny = user === compiler.protocolState.anyType } else { isAny = false }
         switch expr.kind {
         case .nilLiteral:
             if case .optional = type { return .score(7) }
             return .none
-        case .closure, .inoutArgument:
+        case .closure(let literal):
+            return closureFit(expr, literal, type, onlyForClosures: onlyForClosures)
+        case .inoutArgument:
             return .unknown
         default:
             break
         }
         if Compiler.isNumericLiteral(expr) {
-            if case .optional(let wrapped) = type { return fit(expr, actual, wrapped).promoted() }
+            if case .optional(let wrapped) = type { return fit(expr, actual, wrapped, onlyForClosures: onlyForClosures).promoted() }
             let hasFloat = Compiler.containsFloatLiteral(expr)
             switch type {
             case .double: return .score(hasFloat ? 7 : 5)
@@ -85,9 +98,14 @@ extension TypeChecker {
             default: return isAny ? .score(Self.upcastFit) : .unknown
             }
         }
-        guard let own = actual ?? literalType(expr) else { return .unknown }
+        guard let own = actual ?? literalType(expr) ?? aloneType(expr) else {
+            // Its own type unknown, an argument that certainly does not take the parameter's type fits it nowhere.
+            if case .optional = type { return .unknown }
+            return isAny || ArgumentAdaptation.adapts(expr, to: type, fixedType: fixedType) != false ? .unknown : .none
+        }
         if own == type { return .score(7) }
-        if case .optional(let wrapped) = type { return fit(expr, own, wrapped).promoted() }
+        if case .optional(let wrapped) = type { return fit(expr, own, wrapped, onlyForClosures: onlyForClosures).promoted() }
+        if case .throwingFunction(let parameters, let result) = type, own == .function(parameters, result) { return .score(5) }
         if isAny { return own == .void ? .unknown : .score(Self.upcastFit) }
         if case .user(let sub) = own, case .user(let base) = type, sub.kind == .classType, base.kind == .classType {
             if sub.isSubclass(of: base) { return .score(Self.upcastFit) }
@@ -99,13 +117,54 @@ extension TypeChecker {
         // other basic type it cannot spell.
         switch expr.kind {
         case .name, .member(_?, _, _):
-            return certainlyMismatches(own, type) ? .none : .unknown
+            if certainlyMismatches(own, type) { return .none }
         case .stringLiteral, .boolLiteral, .array:
             if case .user(let user) = type, user.kind != .protocolType { return .none }
-            return [.int, .double, .bool, .string].contains(type) ? .none : .unknown
+            if [.int, .double, .bool, .string].contains(type) { return .none }
         default:
-            return .unknown
+            break
         }
+        switch ArgumentAdaptation.adapts(expr, to: type, fixedType: fixedType) {
+        case true?: return .score(5)
+        case false?: return .none
+        case nil: return .unknown
+        }
+    }
+
+    /// A closure literal's fit for a function type, as `Compiler.overloadFit` scores it: by its shape, then by
+    /// whether an error leaves it (`recordClosureThrows`) when its syntax may throw and the answer can matter.
+    private func closureFit(_ expr: Expr, _ literal: ClosureLiteral, _ type: CType, onlyForClosures: Bool) -> Fit {
+        guard let shape = Compiler.closureShapeFit(literal, type, resolve: { self.resolve($0) }) else { return .none }
+        if shape.isThrowing && onlyForClosures { return .score(7) }
+        var throwsInside = false
+        if ThrowSites.mayThrow(expr) {
+            guard let known = recordClosureThrows(expr) else { return .unknown }
+            throwsInside = known
+        }
+        return Compiler.closureFit(isThrowing: shape.isThrowing, throwsInside: throwsInside).map(Fit.score) ?? .none
+    }
+
+    /// The type of a name, member read or call of a declared function whose type no context changes, checked alone
+    /// on trial (`ArgumentAdaptation`'s leaves); nil when unknown or a function (an overloaded one's may change).
+    private func fixedType(_ leaf: Expr) -> CType? {
+        switch leaf.kind {
+        case .name, .member(_?, _, _), .call: break
+        default: return nil
+        }
+        let mark = beginTrial()
+        let type = check(leaf, expected: nil)
+        let callee = checked.callee(of: leaf)
+        rollback(to: mark)
+        if case .call = leaf.kind, callee == nil { return nil }
+        guard let type, !type.hasError, type.functionParameters == nil else { return nil }
+        return type
+    }
+
+    /// The type `expr` has alone where it was recorded apart from its context (`recordAloneTypes`): what the
+    /// generator's overload fit finds it to be.
+    private func aloneType(_ expr: Expr) -> CType? {
+        if let specialization { return checked.typeWithoutContext(of: expr, in: specialization) }
+        return checked.typeWithoutContext(of: expr)
     }
 
     /// The type of a string, Boolean or integer-array literal, as the generator types it without a context.
@@ -164,10 +223,11 @@ extension TypeChecker {
         let types = arguments.map { Self.isContextFree($0.value) ? check($0.value, expected: nil) : nil }
         guard checked.diagnostics.count == before else { return .some(nil) }
         var scored: [(count: Int, scores: [Int])] = []
+        let onlyForClosures = onlyCandidateForClosures(fitting.map { parameters, positions in positions.map { parameters[$0] } }, arguments)
         for (parameters, positions) in fitting {
             var scores: [Int] = []
             for (argument, (type, position)) in zip(arguments, zip(types, positions)) {
-                switch fit(argument.value, type, parameters[position]) {
+                switch fit(argument.value, type, parameters[position], onlyForClosures: onlyForClosures) {
                 case .unknown: return .some(nil)
                 case .none: break
                 case .score(let value): scores.append(value)

@@ -210,6 +210,11 @@ final class TypeChecker {
         checked.recordAlone(node, type: type, in: specialization ?? [:])
     }
 
+    /// Records whether an error leaves the closure literal `node` (`recordClosureThrows`).
+    func noteClosureThrows(_ node: Expr, _ throwsOut: Bool) {
+        checked.recordClosureThrows(node, throwsOut)
+    }
+
     /// Records the type of the closure argument `node` of a generic call for inferring its type arguments.
     func recordClosureArgument(_ node: Expr, _ type: CType) {
         checked.recordClosureArgument(node, type: type, in: specialization ?? [:])

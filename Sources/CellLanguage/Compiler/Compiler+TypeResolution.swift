@@ -57,6 +57,11 @@ extension Compiler {
                     error(.typeNotSupported(library), at: location)  // a library type nbrun does not model
                     return .error
                 }
+                if let (member, owner) = missingMemberType(name, bound: genericBinding) {
+                    // `S.Element` of a type parameter `S` without that associated type: at the member's name.
+                    error(.notMemberType(member, of: owner), at: SourceLocation(line: location.line, column: location.column + owner.count + 1))
+                    return .error
+                }
                 let candidates = ["Int", "Double", "Bool", "String"] + Array(registry.types.keys) + Array(registry.constants.keys)
                     + Array(declarations.userTypes.keys)
                 error(.cannotFindTypeInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidates)), at: location)

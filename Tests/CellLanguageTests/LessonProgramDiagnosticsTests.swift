@@ -57,4 +57,30 @@ final class LessonProgramDiagnosticsTests: XCTestCase {
         c.v = "a"
         """), ["3:3: value of type 'C' has no member 'w'", "4:7: cannot assign value of type 'String' to type 'Int'"])
     }
+
+    private let optimizer = """
+    protocol Optimizer { mutating func update(_ params: inout [Double], _ grads: [Double]) }
+    struct SGD: Optimizer { var lr: Double; mutating func update(_ params: inout [Double], _ grads: [Double]) { params[0] -= lr } }
+
+    """
+
+    func testAWitnessOfAnInoutRequirementTakesItsParameterInout() {
+        XCTAssertEqual(diagnosticLines(optimizer + "struct Bad: Optimizer { mutating func update(_ params: [Double], _ grads: [Double]) {} }"),
+                       ["3:8: type 'Bad' does not conform to protocol 'Optimizer'"])
+    }
+
+    func testTheArgumentsOfAnInoutRequirementAreCheckedAsAMethodsAre() {
+        let cases: [(String, String)] = [
+            ("var o: any Optimizer = SGD(lr: 1)\nvar w = [1.0]\no.update(w, [1])",
+             "5:10: passing value of type '[Double]' to an inout parameter requires explicit '&'"),
+            ("var o: any Optimizer = SGD(lr: 1)\nlet w = [1.0]\no.update(&w, [1])",
+             "5:10: cannot pass immutable value as inout argument: 'w' is a 'let' constant"),
+            ("let o: any Optimizer = SGD(lr: 1)\nvar w = [1.0]\no.update(&w, [1])",
+             "5:3: cannot use mutating member on immutable value: 'o' is a 'let' constant"),
+            ("var o: any Optimizer = SGD(lr: 1)\nvar w = [1]\no.update(&w, [1])",
+             "5:10: cannot convert value of type '[Int]' to expected argument type '[Double]'"),
+            ("var o: any Optimizer = SGD(lr: 1)\nvar w = [1.0]\no.update(&w, [1], 3)", "5:19: extra argument in call"),
+        ]
+        for (code, swiftc) in cases { XCTAssertEqual(diagnosticLines(optimizer + code), [swiftc], code) }
+    }
 }

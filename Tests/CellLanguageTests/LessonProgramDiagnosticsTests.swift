@@ -83,4 +83,33 @@ final class LessonProgramDiagnosticsTests: XCTestCase {
         ]
         for (code, swiftc) in cases { XCTAssertEqual(diagnosticLines(optimizer + code), [swiftc], code) }
     }
+
+    func testOptionalsCasesAsMembersAreCheckedAsSwiftcChecksThem() {
+        XCTAssertEqual(diagnosticLines("""
+        let a = Optional<Int>.some("a")
+        let b = .none
+        var c: Int? = nil
+        c = .some("x")
+        let d = Optional<Int>.nothing
+        """), ["1:28: cannot convert value of type 'String' to expected argument type 'Int'",
+               "2:10: reference to member 'none' cannot be resolved without a contextual type",
+               "4:11: cannot convert value of type 'String' to expected argument type 'Int'",
+               "5:23: type 'Optional<Int>' has no member 'nothing'"])
+    }
+
+    /// nbrun-only refusals (swiftc runs these): unseeded randomness and key paths as values, each at its token.
+    func testUnseededRandomnessAndKeyPathValuesAreRefusedClearly() {
+        XCTAssertEqual(diagnosticLines("""
+        var g = SystemRandomNumberGenerator()
+        func f(_ g: inout SystemRandomNumberGenerator) {}
+        """), ["1:9: type 'SystemRandomNumberGenerator' is not supported in nbrun cells",
+               "2:19: type 'SystemRandomNumberGenerator' is not supported in nbrun cells"])
+        XCTAssertEqual(diagnosticLines("""
+        struct P { var x: Int }
+        func get<T>(_ xs: [P], _ k: KeyPath<P, T>) -> [T] { [] }
+        let xs = [1]
+        print(xs[keyPath: \\.count])
+        """), ["2:29: type 'KeyPath' is not supported in nbrun cells",
+               "4:9: the key-path subscript '[keyPath:]' is not supported in nbrun cells"])
+    }
 }

@@ -8,6 +8,10 @@ extension Compiler {
         "IndexingIterator", "AnyIterator", "AnySequence", "AnyCollection", "AnyHashable", "Result", "Mirror",
         "StrideTo", "StrideThrough", "LazySequence", "ReversedCollection", "EnumeratedSequence", "Zip2Sequence",
         "Data", "Date", "URL", "UUID", "Decimal", "CGFloat", "Float16", "Float80", "NSString", "NSNumber",
+        // Unseeded randomness: a page must come out the same on every run (`Int.random(in:)` is seeded).
+        "SystemRandomNumberGenerator",
+        // Key paths as values (`\.name` as a function is a closure: `people.map(\.name)`).
+        "KeyPath", "WritableKeyPath", "ReferenceWritableKeyPath", "PartialKeyPath", "AnyKeyPath",
     ]
 
     /// The library type `name` spells (`AnyIterator<Element>`, `Array<Int>.Iterator`: its first name) when cells do

@@ -61,7 +61,10 @@ extension TypeChecker {
         for field in decl.fields where (decl.kind != .extensionType || field.isStatic) && !field.isLazy {
             guard let value = field.value, type.kind != .enumeration || field.isStatic else { continue }
             var fieldType: CType?
-            if let annotation = field.type {
+            if case .implicitlyUnwrapped(let wrapped)? = field.type, !field.isStatic {
+                // `var steps: Counter! = Counter()`: the value against the optional the field holds.
+                if let wrapped = resolve(wrapped) { check(value, expected: .optional(wrapped)) }
+            } else if let annotation = field.type {
                 fieldType = resolve(annotation)
                 if let fieldType { check(value, expected: fieldType) }
             } else {

@@ -109,7 +109,10 @@ final class LessonProgramDiagnosticsTests: XCTestCase {
         func get<T>(_ xs: [P], _ k: KeyPath<P, T>) -> [T] { [] }
         let xs = [1]
         print(xs[keyPath: \\.count])
+        let k = \\P.x
+        print([P(x: 1)].map(\\.x), [P(x: 2)].map(\\P.x))
         """), ["2:29: type 'KeyPath' is not supported in nbrun cells",
-               "4:9: the key-path subscript '[keyPath:]' is not supported in nbrun cells"])
+               "4:9: the key-path subscript '[keyPath:]' is not supported in nbrun cells",
+               "5:9: a key path used as a value ('let k = \\P.x') is not supported in nbrun cells"])
     }
 }

@@ -42,7 +42,7 @@ extension ConformanceChecks {
     /// The protocols `decl` lists that nbrun does not take (`Codable`, `Sendable` …: `conformance to 'Codable' is not
     /// supported in nbrun cells`), at each name, as the declare phase skips them: besides declared protocols and the
     /// library protocols nbrun implements, an enumeration's first raw type, a class's superclass (first), and
-    /// `AnyObject` for a protocol; and a protocol requirement's `inout` parameters, at the parameter.
+    /// `AnyObject` for a protocol; and the `inout` parameters of an initializer requirement, at the parameter.
     func refusedConformances(_ decl: TypeDecl) -> [Diagnostic] {
         let declarations = compiler.declarations
         guard declarations.typeInfos[decl] != nil else { return [] }  // not declared: its own error, nothing to conform
@@ -62,11 +62,12 @@ extension ConformanceChecks {
         }
         for requirement in decl.requirements {
             switch requirement.kind {
-            case .method(let function), .initializer(let function), .subscriptRequirement(let function, _):
+            case .initializer(let function), .subscriptRequirement(let function, _):
+                // A method's `inout` parameters are taken (`mutating func update(_ params: inout [Double])`).
                 for parameter in function.parameters where parameter.isInout {
                     diagnostics.append(CompileError.inoutParameterNotSupported.diagnostic(at: parameter.location))
                 }
-            case .property, .associatedType:
+            case .property, .associatedType, .method:
                 break
             }
         }

@@ -61,6 +61,7 @@ extension CompileError {
         case .instanceMethodShadowsGlobal(let name):
             return "use of '\(name)' refers to instance method rather than global function '\(name)' in module 'Swift'"
         case .genericParameterNotInferred(let name): return "generic parameter '\(name)' could not be inferred"
+        case .notMemberType(let member, let owner): return "'\(member)' is not a member type of type '\(owner)'"
         case .unknownAttribute(let name): return "unknown attribute '\(name)'"
         case .resultBuilderControlFlow(let builder):
             return "closure containing control flow statement cannot be used with result builder '\(builder)'"

@@ -18,7 +18,7 @@ extension CompileError {
         case setterInaccessible, signatureUsesRestrictedType, genericSuperclassRequirement, genericSameTypeRequirement
         case opaqueReturnMismatch, failableWitnessForNonFailableRequirement, nonClassConformsToClassProtocol
         case readOnlyOverridesMutable, observesReadOnly, notAnAttribute, instanceMethodShadowsGlobal, topLevelPropertyWrapper
-        case genericParameterNotInferred, unknownAttribute, resultBuilderControlFlow
+        case genericParameterNotInferred, unknownAttribute, resultBuilderControlFlow, notMemberType
         case operatorWithoutDeclaration, declaredInFailedCell
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
         case cannotInferContextualBase, noSubscripts, tupleSubscript, stringIntegerSubscript
@@ -124,6 +124,7 @@ extension CompileError {
         case .instanceMethodShadowsGlobal: return .instanceMethodShadowsGlobal
         case .topLevelPropertyWrapper: return .topLevelPropertyWrapper
         case .genericParameterNotInferred: return .genericParameterNotInferred
+        case .notMemberType: return .notMemberType
         case .unknownAttribute: return .unknownAttribute
         case .resultBuilderControlFlow: return .resultBuilderControlFlow
         case .operatorWithoutDeclaration: return .operatorWithoutDeclaration

@@ -122,6 +122,7 @@ extension CompileError {
         case .instanceMethodShadowsGlobal: return [.instanceMethodShadowsGlobal("max")]
         case .topLevelPropertyWrapper: return [.topLevelPropertyWrapper]
         case .genericParameterNotInferred: return [.genericParameterNotInferred("U")]
+        case .notMemberType: return [.notMemberType("Element", of: "S")]
         case .unknownAttribute: return [.unknownAttribute("Nope")]
         case .resultBuilderControlFlow: return [.resultBuilderControlFlow("DrawingBuilder")]
         case .operatorWithoutDeclaration: return [.operatorWithoutDeclaration]

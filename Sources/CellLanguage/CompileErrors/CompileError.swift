@@ -164,6 +164,8 @@ enum CompileError: Hashable, Sendable {
     case topLevelPropertyWrapper
     /// `generic parameter 'U' could not be inferred`.
     case genericParameterNotInferred(String)
+    /// `'Element' is not a member type of type 'S'` (`S.Element` of a type parameter without that associated type).
+    case notMemberType(String, of: String)
     /// `unknown attribute 'Nope'` (an attribute naming no type).
     case unknownAttribute(String)
     /// `closure containing control flow statement cannot be used with result builder 'B'` (an `if` without

@@ -70,6 +70,7 @@ extension Compiler {
             if name == "init", let construction = compileContextualInitializer(expected, arguments, at: location) {
                 return construction
             }
+            if let some = compileOptionalSome(nil, name, arguments, expected: expected) { return some }  // `best = .some(x)`
             error(.cannotInferContextualBase(name, chained: false), at: nameLocation)
             return .invalid
         default:

@@ -336,6 +336,10 @@ extension Compiler {
                 parameterTypes.append(resolveType(annotated))
             } else if let hints = parameterHints, index < hints.count {
                 parameterTypes.append(hints[index])
+            } else if literal.isKeyPath {
+                // `let k = \Point.x`: a key path is a function only where one is expected (`points.map(\.x)`).
+                error(.notSupported("a key path used as a value ('let k = \\P.x')"), at: location)
+                parameterTypes.append(.error)
             } else {
                 let name = literal.hasExplicitParameters ? literal.parameters[index].name : "$\(index)"
                 error(.closureParameterNotInferred(name), at: location)

@@ -144,7 +144,7 @@ extension Compiler {
         switch member.decl.name {
         case "init": callee = "initializer 'init(\(member.decl.parameters.map { ($0.label ?? "_") + ":" }.joined()))'"
         case "subscript": callee = "subscript 'subscript(\(member.decl.parameters.map { ($0.label ?? "_") + ":" }.joined()))'"
-        default: callee = "\(member.decl.isStatic ? "static" : "instance") method '\(name)'"
+        default: callee = "\(member.decl.isStatic ? "static" : "instance") method '\(Compiler.calleeName(member.decl))'"
         }
         guard let bindings = inferGenericBindings(member.decl, arguments, outer: member.outer, callee: callee, expected: expected, at: location)
         else { return nil }

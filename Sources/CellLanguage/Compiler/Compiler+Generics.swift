@@ -127,7 +127,8 @@ extension Compiler {
         }
         guard let templates = protocolState.genericFunctions[name], !templates.isEmpty else { return nil }
         let decl = templates.first { matchArguments(Compiler.shapes($0.parameters), arguments, at: location, report: false) != nil } ?? templates[0]
-        guard let bindings = inferGenericBindings(decl, arguments, callee: "global function '\(name)'", expected: expected, at: location) else { return .invalid }
+        guard let bindings = inferGenericBindings(decl, arguments, callee: "global function '\(Compiler.calleeName(decl))'",
+                                                    expected: expected, at: location) else { return .invalid }
         let key = SpecializationKey(decl, arguments: decl.genericParameters.map { bindings[$0.name]! })
         guard let info = specialize(decl, bindings, key: key),
               let (selected, matchedAgain) = selectOverload([info], arguments, at: location) else { return .invalid }
@@ -149,9 +150,17 @@ extension Compiler {
             if case .inoutArgument(let inner) = value.kind { value = inner }
             // `[]` and `[:]` have no type of their own: the other arguments or the expected result bind theirs.
             if Compiler.isEmptyCollectionLiteral(value) { continue }
-            let actual = genericArgumentType(value, decl.parameters[index].type, names, outer.merging(bindings) { $1 })
+            // `(S.Element) -> Bool` once `S` is bound: its associated types are known too.
+            var known = outer.merging(bindings) { $1 }
+            bindConcreteAssociatedTypes(decl.genericParameters, into: &known)
+            // `S.Element` of an `S` bound to a type with no elements (`count(5, where: …)`): the constraint is
+            // reported once the type parameters are bound.
+            if Compiler.mentionsUnboundMember(decl.parameters[index].type, of: names, known) { continue }
+            let actual = genericArgumentType(value, decl.parameters[index].type, names, known)
             if actual.hasError {
-                _ = compileExpr(value, expected: nil)  // reports the argument's errors, which typing it alone discarded
+                // Reports the argument's errors, which typing it alone discarded (a closure's with the parameter
+                // types it was typed with: `{ $0.count > 1 }` for `(S.Element) -> Bool`, `S` an `[Int]`).
+                _ = compileExpr(value, expected: closureExpectation(value, decl.parameters[index].type, names, known))
                 return nil
             }
             if !Compiler.infer(decl.parameters[index].type, actual, names, into: &bindings) {
@@ -191,13 +200,10 @@ extension Compiler {
     /// An argument's type; a closure whose parameter types the generic parameter's function type determines (through
     /// bindings already known) is typed with them, as `{ $0 * 2 }` for `(Element) -> U` with `Element` bound.
     private func genericArgumentType(_ value: Expr, _ pattern: TypeExpr, _ names: Set<String>, _ known: [String: CType]) -> CType {
-        let (parameters, throwing) = pattern.functionParameters  // `(T) throws -> U` too
-        guard case .closure = value.kind, pattern.isFunction,
-              parameters.allSatisfy({ !Compiler.mentions($0, names.subtracting(known.keys)) }) else {
+        guard let (resolved, throwing) = closureParameters(value, pattern, names, known) else {
             // Type-only: generic inference from the argument, before it compiles with the parameter type.
             return compileExprTypeOnly(value)
         }
-        let resolved = atTopLevel(with: known) { parameters.map(resolveType) }
         // The checker's type for it: compiling the closure here and again as the argument doubled the work at each
         // level of nested generic calls (`b.apply { _ in b.apply { … } }`). While the oracle runs, compared instead.
         let checked = checkedClosureArgumentType(value, parameters: resolved, throwing: throwing)
@@ -209,12 +215,56 @@ extension Compiler {
         return type
     }
 
+    /// The parameter types of the closure `value` passed for a parameter of type `pattern`, when the type
+    /// parameters they mention are bound in `known` (`{ $0 * 2 }` for `(Element) -> U` with `Element` bound), and
+    /// whether it may throw; nil for any other argument.
+    private func closureParameters(_ value: Expr, _ pattern: TypeExpr, _ names: Set<String>,
+                                   _ known: [String: CType]) -> (parameters: [CType], throwing: Bool)? {
+        let (parameters, throwing) = pattern.functionParameters  // `(T) throws -> U` too
+        guard case .closure = value.kind, pattern.isFunction,
+              parameters.allSatisfy({ !Compiler.mentions($0, names.subtracting(known.keys)) }) else { return nil }
+        return (atTopLevel(with: known) { parameters.map(resolveType) }, throwing)
+    }
+
+    /// The function type the closure `value` compiles against when `closureParameters` knows its parameter types
+    /// (its result unknown); nil otherwise.
+    private func closureExpectation(_ value: Expr, _ pattern: TypeExpr, _ names: Set<String>, _ known: [String: CType]) -> CType? {
+        guard let (parameters, throwing) = closureParameters(value, pattern, names, known) else { return nil }
+        return throwing ? .throwingFunction(parameters, .error) : .function(parameters, .error)
+    }
+
+    /// A function's name as swiftc's messages name it: `apply` when its parameters have no labels, `count(_:where:)`
+    /// otherwise.
+    static func calleeName(_ decl: FunctionDecl) -> String {
+        guard decl.parameters.contains(where: { $0.label != nil }) else { return decl.name }
+        return decl.name + "(" + decl.parameters.map { ($0.label ?? "_") + ":" }.joined() + ")"
+    }
+
     /// Whether `expr` is `[]` or `[:]`.
     static func isEmptyCollectionLiteral(_ expr: Expr) -> Bool {
         switch expr.kind {
         case .array(let items): return items.isEmpty
         case .dictionary(let entries): return entries.isEmpty
         default: return false
+        }
+    }
+
+    /// Whether a written type mentions an associated type of one of `names` bound in `known` (`S.Element`, `S`
+    /// bound) that `known` does not bind.
+    static func mentionsUnboundMember(_ type: TypeExpr, of names: Set<String>, _ known: [String: CType]) -> Bool {
+        switch type {
+        case .named(let name, _):
+            guard let dot = name.firstIndex(of: "."), !name.contains("<") else { return false }
+            let owner = String(name[..<dot])
+            return names.contains(owner) && known[owner] != nil && known[name] == nil
+        case .array(let inner), .set(let inner), .optional(let inner), .implicitlyUnwrapped(let inner):
+            return mentionsUnboundMember(inner, of: names, known)
+        case .dictionary(let key, let value):
+            return mentionsUnboundMember(key, of: names, known) || mentionsUnboundMember(value, of: names, known)
+        case .function(let parameters, let result), .throwingFunction(let parameters, let result):
+            return (parameters + [result]).contains { mentionsUnboundMember($0, of: names, known) }
+        case .tuple(_, let elements):
+            return elements.contains { mentionsUnboundMember($0, of: names, known) }
         }
     }
 

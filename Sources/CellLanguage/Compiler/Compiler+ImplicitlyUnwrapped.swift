@@ -29,23 +29,53 @@ extension Compiler {
             guard case .member(let base?, let name, let location) = expr.kind, readsImplicitlyUnwrapped(base) else { return nil }
             return Expr(.member(unwrap(base), name, location), at: expr.location)
         case .call(let callee, let arguments):
-            guard case .member(let base?, let name, let location) = callee.kind, readsImplicitlyUnwrapped(base) else { return nil }
-            let unwrapped = Expr(.member(unwrap(base), name, location), at: callee.location)
+            // `model.steps.tick()` on a `model: Model!` whose `steps` is a `Counter!`: each forced (a mutating
+            // method's receiver is a place, not compiled as a read).
+            guard case .member(let base?, let name, let location) = callee.kind, let forced = forcedPlace(base) else { return nil }
+            let unwrapped = Expr(.member(forced, name, location), at: callee.location)
             return Expr(.call(unwrapped, arguments), at: expr.location)
         case .binary(let op, let lhs, let rhs, let location) where !Compiler.optionalOperators.contains(op):
             let left = readsImplicitlyUnwrapped(lhs), right = readsImplicitlyUnwrapped(rhs)
             guard left || right else { return nil }
             return Expr(.binary(op, left ? unwrap(lhs) : lhs,
                                 right ? unwrap(rhs) : rhs, location), at: expr.location)
-        case .assign(let op, let target, let value, let location) where op != "=":
-            guard readsImplicitlyUnwrapped(target) else { return nil }
-            return Expr(.assign(op, unwrap(target), value, location), at: expr.location)
+        case .assign(let op, let target, let value, let location):
+            // `count += 1` on an `Int!`: the target is forced; `c.v = 2`, `c.v += 3`, `a[0] = 1` on a `C!`, an
+            // `[Int]!`: the bases of the place are.
+            guard let place = op == "=" ? forcedBases(target) : forcedPlace(target) else { return nil }
+            return Expr(.assign(op, place, value, location), at: expr.location)
         case .subscriptAccess(let base, let arguments):
             guard readsImplicitlyUnwrapped(base) else { return nil }
             return Expr(.subscriptAccess(unwrap(base), arguments), at: expr.location)
         default:
             return nil
         }
+    }
+
+    /// The place `expr` with every implicitly unwrapped read in it forced, itself included (`model.steps` on a
+    /// `model: Model!` whose `steps` is a `Counter!`: `model!.steps!`); nil when it reads none.
+    private func forcedPlace(_ expr: Expr) -> Expr? {
+        let rebuilt = forcedBases(expr)
+        guard readsImplicitlyUnwrapped(expr) else { return rebuilt }
+        return unwrap(rebuilt ?? expr)
+    }
+
+    /// The place `expr` (a stored property or an element) with the implicitly unwrapped reads among its bases
+    /// forced (`c.inner.v` on a `c: C!`: `c!.inner.v`); nil when no base reads one.
+    private func forcedBases(_ expr: Expr) -> Expr? {
+        let rebuilt: Expr
+        switch expr.kind {
+        case .member(let base?, let name, let location):
+            guard let forced = forcedPlace(base) else { return nil }
+            rebuilt = Expr(.member(forced, name, location), at: expr.location)
+        case .subscriptAccess(let base, let arguments):
+            guard let forced = forcedPlace(base) else { return nil }
+            rebuilt = Expr(.subscriptAccess(forced, arguments), at: expr.location)
+        default:
+            return nil
+        }
+        noteSynthesized(rebuilt, from: expr)
+        return rebuilt
     }
 
     /// `expr!`, remembered as implicit (for the run-time error's wording).

@@ -8,6 +8,7 @@ extension Compiler {
     func compileMember(_ base: Expr?, _ name: String, expected: CType?, at location: SourceLocation) -> Typed {
         if let member = compileSuperMember(base, name, at: location) { return member }
         if name == "self", let base, let metatype = compileMetatypeValue(base) { return metatype }  // `Int.self`, `T.self`
+        if let none = compileOptionalNone(base, name, expected: expected, at: location) { return none }  // `Optional<Int>.none`, `.none`
         guard let base else {
             return compileImplicitMember(name, expected: expected, at: location)
         }
@@ -132,6 +133,7 @@ extension Compiler {
             return .invalid
         }
         if !specializesGenericBase(base) { return .invalid }
+        if let some = compileOptionalSome(base, name, arguments, expected: nil) { return some }  // `Optional<Int>.some(3)`
         if let type = nestedTypeReference(Expr(.member(base, name, location), at: base.location)) {
             return compileConstruction(type, arguments, at: location)  // `BlackjackCard.Suit(rawValue: "♡")`
         }

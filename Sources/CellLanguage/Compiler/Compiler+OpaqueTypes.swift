@@ -13,7 +13,7 @@ extension Compiler {
         if let key = protocolState.declaringSpecialization {
             return .user(specializedOpaqueType(name, proto, at: location, of: key))
         }
-        return .user(newOpaqueType(name, proto))
+        return .user(writtenOpaqueType(name, proto, at: location))
     }
 
     /// The opaque type `some P` written at `location` in the signature of the generic function's specialization
@@ -29,7 +29,7 @@ extension Compiler {
     }
 
     /// A new opaque type `some name` (a composition whose one parent is `proto`), its underlying type not known yet.
-    private func newOpaqueType(_ name: String, _ proto: UserType) -> UserType {
+    func newOpaqueType(_ name: String, _ proto: UserType) -> UserType {
         let type = UserType(kind: .protocolType, name: "some " + name, qualifiedName: "some " + name)
         let info = ProtocolInfo()
         info.parents = [proto]

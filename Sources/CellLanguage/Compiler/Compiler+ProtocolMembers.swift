@@ -139,8 +139,7 @@ extension Compiler {
         let id = requirement.id, name = requirement.name
         if requirement.isMutating {
             guard let place = compilePlace(base, mutating: true, method: name, methodAt: location),
-                  let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }
-            let codes = compileArguments(requirement.parameterTypes, matched, arguments).map { $0?.value ?? { _ in .void } }
+                  let (codes, writeBack) = requirementArguments(requirement, shapes, arguments, at: location) else { return .invalid }
             let modify = place.modify
             return Typed.fromValue(requirement.type) { frame in
                 var values: [Value] = [.void]
@@ -151,12 +150,23 @@ extension Compiler {
                     result = value
                     receiver = tag.wrap(values[0])
                 }
+                try writeBack?(frame, values)
                 return result
             }
         }
         let receiver = compileExpr(base, expected: nil).value
-        guard let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }
-        let codes = compileArguments(requirement.parameterTypes, matched, arguments).map { $0?.value ?? { _ in .void } }
+        guard let (codes, writeBack) = requirementArguments(requirement, shapes, arguments, at: location) else { return .invalid }
+        if let writeBack {
+            // `inout` arguments (`opt.update(&params, grads)` on a class's value): written back after the call.
+            return Typed.fromValue(requirement.type) { frame in
+                let existential = try receiver(frame)
+                var values: [Value] = [.void]
+                for code in codes { values.append(try code(frame)) }
+                let result = try Compiler.dispatch(id, name, on: existential, &values, at: location).1
+                try writeBack(frame, values)
+                return result
+            }
+        }
         if codes.isEmpty {
             return Typed.fromValue(requirement.type) { frame in try Compiler.dispatch(id, name, on: try receiver(frame), at: location) }
         }
@@ -166,5 +176,30 @@ extension Compiler {
             for code in codes { values.append(try code(frame)) }
             return try Compiler.dispatch(id, name, on: existential, &values, at: location).1
         }
+    }
+
+    /// The arguments of a requirement's call in parameter order (an `inout` one reads its place), and what writes the
+    /// `inout` parameters' final values (`values[1...]`, after the receiver) back into their places (nil when the
+    /// requirement has none); nil after a reported mistake.
+    private func requirementArguments(_ requirement: ProtocolInfo.Requirement, _ shapes: [ParameterShape], _ arguments: [Argument],
+                                      at location: SourceLocation)
+        -> (codes: [(Frame) throws -> Value], writeBack: ((Frame, [Value]) throws -> Void)?)? {
+        guard var matched = matchArguments(shapes, arguments, at: location) else { return nil }
+        guard !requirement.inoutParameters.isEmpty else {
+            return (compileArguments(requirement.parameterTypes, matched, arguments).map { $0?.value ?? { _ in .void } }, nil)
+        }
+        let declared = requirement.parameterTypes.indices.map { index in
+            FunctionInfo.Parameter(label: requirement.labels[index], name: "", type: requirement.parameterTypes[index],
+                                   isInout: requirement.inoutParameters[index])
+        }
+        guard let places = inoutArgumentPlaces(declared, &matched, arguments, call: location) else { return nil }
+        let compiled = compileArguments(requirement.parameterTypes, matched, arguments)
+        let codes = declared.indices.map { index in places[index].map(Compiler.reader) ?? compiled[index]?.value ?? { _ in .void } }
+        let writes = places.sorted { $0.key < $1.key }.map { index, place in
+            (index + 1, place.write ?? { frame, final in try place.modify(frame) { $0 = final } })
+        }
+        return (codes, { frame, values in
+            for (index, write) in writes { try write(frame, values[index]) }
+        })
     }
 }

@@ -122,8 +122,13 @@ extension Compiler {
                 }
                 resolved.labels = function.parameters.map(\.label)
                 resolved.parameterTypes = function.parameters.map { parameter -> CType in
-                    if parameter.isInout { return .error }  // refused by the conformance checks (`refusedConformances`)
+                    // A method's `inout` parameters are taken; an initializer's are refused by the conformance checks
+                    // (`refusedConformances`).
+                    if parameter.isInout, resolved.kind != .method { return .error }
                     return parameter.isVariadic ? .array(resolveType(parameter.type)) : resolveType(parameter.type)
+                }
+                if resolved.kind == .method, function.parameters.contains(where: \.isInout) {
+                    resolved.inoutParameters = function.parameters.map(\.isInout)
                 }
                 resolved.type = function.returnType.map(resolveType) ?? .void
                 resolved.isFailable = function.isFailable

@@ -77,6 +77,8 @@ extension Compiler {
     static func subscriptArgumentMistake(_ container: CType, _ arguments: [Argument], at location: SourceLocation,
                                          closing: SourceLocation) -> (CompileError, SourceLocation) {
         let labels = arguments.map(\.label)
+        // `p[keyPath: k]`: swiftc's key-path subscript, which nbrun does not have (key paths are functions only).
+        if labels == ["keyPath"] { return (.notSupported("the key-path subscript '[keyPath:]'"), location) }
         var expected = 1
         if case .dictionary = container {
             expected = 2

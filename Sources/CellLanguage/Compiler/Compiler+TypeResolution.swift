@@ -8,6 +8,10 @@ extension Compiler {
         "IndexingIterator", "AnyIterator", "AnySequence", "AnyCollection", "AnyHashable", "Result", "Mirror",
         "StrideTo", "StrideThrough", "LazySequence", "ReversedCollection", "EnumeratedSequence", "Zip2Sequence",
         "Data", "Date", "URL", "UUID", "Decimal", "CGFloat", "Float16", "Float80", "NSString", "NSNumber",
+        // Unseeded randomness: a page must come out the same on every run (`Int.random(in:)` is seeded).
+        "SystemRandomNumberGenerator",
+        // Key paths as values (`\.name` as a function is a closure: `people.map(\.name)`).
+        "KeyPath", "WritableKeyPath", "ReferenceWritableKeyPath", "PartialKeyPath", "AnyKeyPath",
     ]
 
     /// The library type `name` spells (`AnyIterator<Element>`, `Array<Int>.Iterator`: its first name) when cells do
@@ -55,6 +59,11 @@ extension Compiler {
                 }
                 if let library = Compiler.unmodelledLibraryType(name) {
                     error(.typeNotSupported(library), at: location)  // a library type nbrun does not model
+                    return .error
+                }
+                if let (member, owner) = missingMemberType(name, bound: genericBinding) {
+                    // `S.Element` of a type parameter `S` without that associated type: at the member's name.
+                    error(.notMemberType(member, of: owner), at: SourceLocation(line: location.line, column: location.column + owner.count + 1))
                     return .error
                 }
                 let candidates = ["Int", "Double", "Bool", "String"] + Array(registry.types.keys) + Array(registry.constants.keys)

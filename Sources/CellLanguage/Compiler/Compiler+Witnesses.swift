@@ -52,7 +52,7 @@ extension Compiler {
             let matches: (FunctionInfo) -> Bool = { info in
                 let parameters = requirement.isStatic ? info.parameters : Array(info.parameters.dropFirst())
                 return parameters.map(\.label) == requirement.labels && parameters.map(\.type) == requirement.parameterTypes
-                    && info.returnType == requirement.type
+                    && info.returnType == requirement.type && Compiler.inoutFlags(of: parameters) == requirement.inoutParameters
             }
             if requirement.isStatic {
                 let own = type.staticMethods[requirement.name] ?? []
@@ -80,6 +80,19 @@ extension Compiler {
                 return .typeLevel
             }
             return nil
+        }
+    }
+
+    /// Which of `parameters` are `inout`, as a requirement records them (empty when none is).
+    static func inoutFlags(of parameters: [FunctionInfo.Parameter]) -> [Bool] {
+        parameters.contains(where: \.isInout) ? parameters.map(\.isInout) : []
+    }
+
+    /// Copies the final values of a witness's `inout` parameters (after `self`) from its frame into `arguments`, for
+    /// the caller to write back into its places.
+    static func readInoutArguments(_ info: FunctionInfo, from frame: Frame, into arguments: inout [Value]) {
+        for index in info.parameters.indices.dropFirst() where info.parameters[index].isInout && index < arguments.count {
+            arguments[index] = argument(index, of: info, in: frame)
         }
     }
 
@@ -124,11 +137,13 @@ extension Compiler {
             }
         case .member(let info):
             let writesBack = info.isMutating && owner.kind != .classType
+            let hasInout = info.parameters.dropFirst().contains(where: \.isInout)
             return { arguments, location in
                 let values = arguments
                 return try Compiler.call(info, parent: globals, runtime: runtime, location: location,
                                          store: { Compiler.store(values, of: info, into: $0, from: 0) }, read: { frame in
                     if writesBack { arguments[0] = Compiler.argument(0, of: info, in: frame) }
+                    if hasInout { Compiler.readInoutArguments(info, from: frame, into: &arguments) }
                     return Compiler.result(of: info, in: frame)
                 })
             }
@@ -141,6 +156,7 @@ extension Compiler {
                     if info.isMutating, let (_, concrete) = ExistentialTag.unwrap(Compiler.argument(0, of: info, in: frame)) {
                         arguments[0] = concrete
                     }
+                    Compiler.readInoutArguments(info, from: frame, into: &arguments)
                     return Compiler.result(of: info, in: frame)
                 })
             }

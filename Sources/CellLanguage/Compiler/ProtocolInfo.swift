@@ -22,6 +22,8 @@ final class ProtocolInfo {
         var location: SourceLocation
         /// An `init?` or `init!` requirement (any initializer meets it; a plain `init` requirement takes no `init?`).
         var isFailable = false
+        /// Which of a method's parameters are `inout` (`func update(_ params: inout [Double])`); empty when none is.
+        var inoutParameters: [Bool] = []
     }
 
     var requirements: [Requirement] = []

@@ -71,6 +71,8 @@ final class ProtocolState {
     /// place: one per specialization, shared by the type checker (which types calls before the specialization is
     /// made) and the generator (`Compiler.specializedOpaqueType`).
     var specializedOpaqueTypes: [SpecializedPlace: UserType] = [:]
+    /// The opaque types written elsewhere, by cell compilation and place (`Compiler.writtenOpaqueType`).
+    var writtenOpaqueTypes: [CellPlace: UserType] = [:]
     /// The specialization whose signature is being declared (`Compiler.specialize`), nil otherwise.
     var declaringSpecialization: SpecializationKey?
     /// Which templates were added to which types.

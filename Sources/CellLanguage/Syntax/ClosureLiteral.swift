@@ -12,6 +12,8 @@ final class ClosureLiteral {
     var closingBrace: SourceLocation?
     /// Set on the placeholder closure of a `var` declared with accessors (see `VariableAccessors`).
     var accessors: VariableAccessors?
+    /// Whether the closure stands for a key path used as a function (`people.map(\.name)`: `{ $0.name }`).
+    var isKeyPath = false
     /// Where each written parameter is (swiftc reports a wrong parameter count at the first one).
     var parameterLocations: [SourceLocation] = []
     /// Whether each parameter written with its type is declared `inout` (empty when no types are written).

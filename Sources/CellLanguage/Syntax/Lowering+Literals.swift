@@ -153,6 +153,7 @@ extension Lowering {
         }
         let literal = ClosureLiteral(parameters: [], returnType: nil, body: [.expression(value)], anonymousCount: 1,
                                      hasExplicitParameters: false)
+        literal.isKeyPath = true
         return Expr(.closure(literal), at: at)
     }
 }

@@ -89,6 +89,14 @@ extension TypeChecker {
         return .void
     }
 
+    /// The type of a place's base as its member or element is reached: a read of a `T!` (`c` in `c.v = 2`) is
+    /// forced (its node keeps the `T?`), as `Compiler.unwrappedPlaceBase` forces it.
+    private func forcedPlace(_ base: Expr) -> CType? {
+        let type = place(base)
+        guard checksImplicitlyUnwrapped, case .optional(let wrapped)? = type, readsImplicitlyUnwrapped(base) else { return type }
+        return wrapped
+    }
+
     /// Types a place (an assignment's target, an `inout` argument) and records its nodes; returns its type.
     @discardableResult
     func place(_ target: Expr) -> CType? {
@@ -103,12 +111,12 @@ extension TypeChecker {
                 place(base)
                 return recordLink(target, field)
             }
-            let baseType = place(base)
+            let baseType = forcedPlace(base)
             return recordLink(target, baseType.flatMap { storedMember(of: $0, name) })
         case .subscriptAccess(let base, let arguments):
             if let statics = staticSubscriptPlace(base, arguments) { return recordLink(target, statics) }
             if let element = superSubscript(base, arguments) { return recordLink(target, element) }
-            let baseType = place(base)
+            let baseType = forcedPlace(base)
             if subscriptPlaceShapeMistake(base, baseType, arguments, at: target.location) { return nil }
             return recordLink(target, baseType.flatMap { element(of: $0, arguments) } ?? uncheckedIndices(arguments))
         case .forceUnwrap(let base):

@@ -16,6 +16,7 @@ extension TypeChecker {
         case .name(let name) where name.hasPrefix("AnyIterator<"):
             if let result = anyIteratorCall(name, .builtin, arguments, expected: expected) { return result }
         case .member(let base?, let name, let nameLocation):
+            if let some = optionalSome(base, name, arguments, expected: nil) { return some }  // `Optional<Int>.some(3)`
             if let result = memberCall(expr, callee, base, name, arguments, expected: expected, at: nameLocation) { return result }
         case .array, .dictionary:
             let spelled = builtinTypeSpelled(by: callee)
@@ -29,6 +30,7 @@ extension TypeChecker {
             // `.circle(radius: 2)` where a `Shape` is expected.
             if case .user(let type)? = expected?.unwrapped, let result = enumConstruction(type, name, arguments) { return result }
             if name == "init", let result = contextualInitializer(expected?.unwrapped, arguments) { return result }
+            if let some = optionalSome(nil, name, arguments, expected: expected) { return some }  // `best = .some(x)`
         case .subscriptAccess, .optionalChain, .forceUnwrap, .call, .closure:
             // A closure called at once (a `switch` used as a value) is compiled without a contextual type.
             let calleeType = check(callee, expected: nil)

@@ -51,7 +51,7 @@ extension TypeChecker {
             uncheckedArguments(arguments)
             return (true, nil)
         }
-        if let location, let mistake = unmetConstraint(name, decl, bindings, since: before, at: location) { return (true, mistake) }
+        if let location, let mistake = unmetConstraint(decl, bindings, since: before, at: location) { return (true, mistake) }
         let result = under(bindings) { decl.returnType.map(resolve) ?? .void }
         if compiler.protocolState.genericFunctionCells[decl] == compiler.currentCell {
             specializedBody(decl, bindings)
@@ -82,7 +82,9 @@ extension TypeChecker {
             let value = arguments[index].value, pattern = parameters[positions[index]].type
             var type: CType?
             if case .closure(let literal) = value.kind {
-                type = closureArgument(literal, value, pattern, names.subtracting(bindings.keys), outer.merging(bindings) { $1 })
+                // `(S.Element) -> Bool` once `S` is bound: its associated types are known too.
+                let known = boundAssociatedTypes(decl.genericParameters, outer.merging(bindings) { $1 }) ?? outer.merging(bindings) { $1 }
+                type = closureArgument(literal, value, pattern, names.subtracting(bindings.keys), known)
             } else if Compiler.literalRank(value) > 0, !Compiler.mentions(pattern, names.subtracting(bindings.keys)) {
                 guard let parameter = under(outer.merging(bindings) { $1 }, { resolve(pattern) }) else { return nil }
                 type = check(value, expected: parameter)

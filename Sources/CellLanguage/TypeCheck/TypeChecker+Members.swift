@@ -4,6 +4,7 @@
 extension TypeChecker {
     /// `base.name` read as a value (`.name` with no base: an enum case of the contextual type).
     func member(_ base: Expr?, _ name: String, expected: CType?, at location: SourceLocation) -> CType? {
+        if let none = optionalNone(base, name, expected: expected, at: location) { return none }  // `Optional<Int>.none`, `.none`
         guard let base else {
             if case .user(let type)? = expected?.unwrapped, type.kind == .enumeration, !isGeneric(type),
                let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }

@@ -9,6 +9,17 @@ extension TypeChecker {
         return isExistential(info.parents[0])
     }
 
+    /// `some P` written outside a generic signature (`var optimizer: some Optimizer`), `P` a declared protocol without
+    /// associated types whose values are typed: the opaque type the generator resolves it to
+    /// (`Compiler.writtenOpaqueType`); nil for any other name, and in bodies checked per specialization.
+    func writtenOpaqueType(named name: String, at location: SourceLocation) -> CType? {
+        guard specialization == nil, compiler.protocolState.declaringSpecialization == nil, name.hasPrefix("some "),
+              case let protocolName = String(name.dropFirst(5)),
+              let proto = compiler.declarations.userTypes[protocolName], proto.kind == .protocolType,
+              !compiler.hasAssociatedTypes(proto), isExistential(proto) else { return nil }
+        return .user(compiler.writtenOpaqueType(protocolName, proto, at: location))
+    }
+
     /// A call of the generic function `decl` with type arguments `bindings` whose result is written `some P` (`P` a
     /// declared protocol without associated types whose values are typed): the specialization's opaque type, made
     /// now when the generator has not declared the specialization yet (`Compiler.specializedOpaqueType`); nil

@@ -171,9 +171,9 @@ extension TypeChecker {
     /// function 'f' requires that 'String' conform to 'Numeric'`, or `… inherit from 'C'`), reported at the call.
     /// Only for type arguments the checker knows completely and when typing the arguments reported nothing (the
     /// generator compiles none of them then); nil otherwise.
-    func unmetConstraint(_ name: String, _ decl: FunctionDecl, _ bindings: [String: CType], since before: Int,
-                         at location: SourceLocation) -> CType? {
+    func unmetConstraint(_ decl: FunctionDecl, _ bindings: [String: CType], since before: Int, at location: SourceLocation) -> CType? {
         guard checked.diagnostics.count == before else { return nil }
+        let name = Compiler.calleeName(decl)
         for parameter in decl.genericParameters {
             guard let bound = bindings[parameter.name], isClosed(bound) else { return nil }
             for constraint in parameter.constraints where !compiler.satisfies(bound, constraint) {

@@ -129,7 +129,10 @@ extension TypeChecker {
     private func storedPropertyValue(_ field: TypeDecl.Field, of type: UserType) {
         guard let value = field.value else { return }
         var fieldType: CType?
-        if let annotation = field.type {
+        if case .implicitlyUnwrapped(let wrapped)? = field.type, !field.isStatic {
+            // `var steps: Counter! = Counter()`: the value against the optional the field holds.
+            if let wrapped = resolve(wrapped) { check(value, expected: .optional(wrapped)) }
+        } else if let annotation = field.type {
             fieldType = resolve(annotation)
             if let fieldType { check(value, expected: fieldType) }
         } else {

@@ -279,7 +279,7 @@ final class TypeChecker {
     /// functions of those); nil otherwise.
     func resolve(_ type: TypeExpr) -> CType? {
         switch type {
-        case .named(let name, _):
+        case .named(let name, let location):
             if let bound = specialization?[name] { return bound }
             if let aliased = builderTypeAlias(name) ?? aliasedType(named: name) { return aliased }
             if let range = CType.rangeType(named: name) { return range }
@@ -295,6 +295,7 @@ final class TypeChecker {
             if compiler.declarations.typeAliases[name] == nil, let proto = protocolType(named: name) { return proto }
             if let any = anyType(named: name) { return any }
             if let nested = nestedType(named: name) { return .user(nested) }
+            if let opaque = writtenOpaqueType(named: name, at: location) { return opaque }  // TypeChecker+OpaqueTypes
             guard !name.contains("<"), !name.contains("."), compiler.declarations.typeAliases[name] == nil,
                   compiler.protocolState.genericTypes[name] == nil,
                   let user = compiler.declarations.userTypes[name], user.kind != .protocolType else {

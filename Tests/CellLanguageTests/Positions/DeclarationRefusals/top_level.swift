@@ -8,7 +8,7 @@ enum Shape { case circle(Int) }
 func gen<U>() -> U? { nil }
 enum Pair { case two(Int, Int) }
 struct V1: Codable {}
-protocol V2 { func m(x: inout Int) }
+protocol V2 { init(x: inout Int) }
 func v3() { struct Inner {} }
 struct V5 { var (a, b) = (1, 2) }
 indirect enum V6: Comparable { case leaf, node(V6) }

@@ -1,9 +1,10 @@
 /// Whether an argument whose type alone is not a parameter's type takes that type once the parameter's type is its
 /// context (`c ? 1000 : 1` passed for a `Double`), told from its syntax and the types of its leaves: literals take
 /// the types their kind spells (an array literal the arrays of what its elements take), a ternary, a negation or an
-/// arithmetic operation those its operands all take, a name, member or call of a declared function only its own. The one rule both passes follow where they score an
-/// overload's fit (`TypeChecker.fit`, `Compiler.overloadFit`), each giving the leaves' types it knows; nil when the
-/// rule cannot tell (the generator then compiles the argument to learn it, a counted throw-away compilation).
+/// arithmetic operation those its operands all take, a name, member or call of a declared function only its own.
+/// The one rule both passes follow where they score an overload's fit (`TypeChecker.fit`, `Compiler.overloadFit`),
+/// each giving the leaves' types it knows; nil when the rule cannot tell (the generator then compiles the argument to
+/// learn it, a counted throw-away compilation).
 enum ArgumentAdaptation {
     /// Whether `expr` takes `type` as its context; `fixedType` gives the type of a name, a member read or a call
     /// whose type no context changes (nil when unknown).

@@ -335,6 +335,25 @@ final class TypeOnlyCompilationTests: XCTestCase {
         // swiftc prints the same.
         XCTAssertEqual(Interpreter().execute(CellSource(code: code, firstLine: 1)).text, "text 1 1 1\n")
     }
+
+    func testGenericMembersOfASpecializationNamedInTheCellAreCheckedWithTheChecker() {
+        // `Queue<Int>` is named in the cell, so it is made before the cell's checker exists; its generic method
+        // `map<U>` was then checked with placeholders without the checker, and fitting `init(items:)` against the
+        // generic `init<S>` compiled `items.map(f)` to learn its type (docs/language.md's last type-only compilation).
+        let code = """
+        struct Queue<Element> {
+            var items: [Element]
+            func map<U>(_ f: (Element) -> U) -> Queue<U> { Queue<U>(items: items.map(f)) }
+            init(items: [Element]) { self.items = items }
+            init<S: Sequence>(_ s: S) where S.Element == Element { items = []; for e in s { items.append(e) } }
+        }
+        print(Queue<Int>([1, 2]).map { $0 * 10 }.items)
+        """
+        let counted = counts(code)
+        XCTAssertEqual(counted.typeOnlyCompilations, 0, counted.listing)
+        // swiftc prints the same.
+        XCTAssertEqual(Interpreter().execute(CellSource(code: code, firstLine: 1)).text, "[10, 20]\n")
+    }
 }
 
 /// Type-only compilations summed per corpus and per calling site.

@@ -182,6 +182,12 @@ extension Compiler {
     /// body valid for some types only is refused as swiftc refuses it.
     func checkGenericMembers(of type: UserType) {
         guard let members = protocolState.genericMembers[type] else { return }
+        // A specialization made before the cell's checker exists (`Queue<Int>` named in the cell): checked once the
+        // checker can check the same bodies under the same placeholders (`typeCheckCell`).
+        if typeTable.genericMemberChecksAwaitingChecker != nil {
+            typeTable.genericMemberChecksAwaitingChecker?.append(type)
+            return
+        }
         for member in members.values.joined() where !protocolState.checkedGenericMembers.contains(member.decl.location) {
             protocolState.checkedGenericMembers.insert(member.decl.location)
             guard let placeholders = placeholders(member.decl.genericParameters, at: member.decl.location) else { continue }

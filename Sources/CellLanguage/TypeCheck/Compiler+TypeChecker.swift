@@ -6,6 +6,7 @@ extension Compiler {
     /// `typeTable.checked` for the generator to read. Runs once per cell, at the top level only.
     func typeCheckCell(_ statements: [Stmt]) {
         guard scope === globalScope, typeTable.checked == nil, let resolution else { return }
+        if Compiler.readsCheckedTypes { typeTable.genericMemberChecksAwaitingChecker = [] }
         protocolState.namedSpecializations = makeNamedSpecializations(statements)
         var checker = TypeChecker(compiler: self, resolution: resolution, capacity: typeTable.capacity)
         var checked = checker.check(statements)
@@ -24,6 +25,9 @@ extension Compiler {
         // The cell's type errors start with the checker's; where the generator meets the same error it notes it as
         // already reported (`Compiler.report`): its decisions count it (`hasErrors(since:)`), the cell's list does not.
         if takesCheckedDiagnostics { diagnostics += typeTable.checked?.diagnostics ?? [] }
+        let awaiting = typeTable.genericMemberChecksAwaitingChecker ?? []
+        typeTable.genericMemberChecksAwaitingChecker = nil
+        for type in awaiting { checkGenericMembers(of: type) }
     }
 
     /// Whether the cell's diagnostics include the checker's (`TypeChecker+Diagnostics`): not while the oracles run

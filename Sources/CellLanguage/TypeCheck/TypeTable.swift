@@ -32,6 +32,9 @@ struct TypeTable {
     /// The checker that found them, kept to check the generic bodies the generator checks with placeholders, under
     /// the generator's placeholders (`Compiler.typeCheckPlaceholderBody`).
     var checker: TypeChecker?
+    /// While the cell's checker is being made (specializations made for it compile their types first): the types whose
+    /// generic members wait for it to be checked with placeholders (`Compiler.checkGenericMembers`); nil otherwise.
+    var genericMemberChecksAwaitingChecker: [UserType]?
     /// Closure arguments of generic calls whose type for inferring the type arguments the checker gave otherwise than
     /// the generator found, one line each (compared while the oracle runs; `TypeCheckAgreement` lists them).
     var closureArgumentDisagreements: [String] = []

@@ -35,8 +35,9 @@ final class TypeCheckOracleTests: XCTestCase {
         XCTAssertGreaterThan(total.calleesAgreed, 500)
         // Session 20 (s20-generic): the checker checks the generic bodies the generator checks with placeholders
         // under the same placeholders (code that never runs, outside the coverage): 917 nodes typed alike, 1,174 with
-        // generic types' members.
-        XCTAssertGreaterThan(total.placeholdersAgreed, 1150)
+        // generic types' members. Session 21: 1,380 on its merge, with the generic members of specializations made
+        // before the cell's checker now checked by it (`TypeTable.genericMemberChecksAwaitingChecker`; 1,340 before).
+        XCTAssertGreaterThan(total.placeholdersAgreed, 1350)
         // Session 21 (s21-overloads): the generator ranks overloads by the checker's facts (whether an argument adapts
         // to a parameter's type by `ArgumentAdaptation`, whether a closure throws); here it compiles to learn them, as
         // it did before, and a different answer of the checker's is a disagreement (100 given alike when set, none

@@ -30,9 +30,15 @@ extension Compiler {
 
     private func placeholderStaticRequirement(_ typeName: String, _ name: String,
                                               kind: ProtocolInfo.RequirementKind) -> ProtocolInfo.Requirement? {
-        guard case .user(let placeholder)? = genericBinding(typeName), placeholder.kind == .protocolType,
-              placeholder.protocolInfo?.isComposition == false || placeholder.protocolInfo != nil,
-              let requirement = findRequirement(placeholder, name), requirement.isStatic, requirement.kind == kind,
+        guard case .user(let placeholder)? = genericBinding(typeName), placeholder.kind == .protocolType else { return nil }
+        return staticRequirement(of: placeholder, name, kind: kind)
+    }
+
+    /// The static requirement `name` of kind `kind` among a placeholder's protocols (the generator's and the
+    /// checker's lookup); nil when there is none or its type is unknown.
+    func staticRequirement(of placeholder: UserType, _ name: String,
+                           kind: ProtocolInfo.RequirementKind) -> ProtocolInfo.Requirement? {
+        guard let requirement = findRequirement(placeholder, name), requirement.isStatic, requirement.kind == kind,
               !requirement.type.hasError else { return nil }
         return requirement
     }

@@ -7,7 +7,7 @@ extension TypeChecker {
     func boundStaticCall(_ base: Expr, _ name: String, _ arguments: [Argument]) -> CType?? {
         guard let bound = boundTypeParameter(base) else { return nil }
         if bound.kind == .protocolType {
-            guard let requirement = staticRequirement(of: bound, name, kind: .method),
+            guard let requirement = compiler.staticRequirement(of: bound, name, kind: .method),
                   arguments.map(\.label) == requirement.labels else { return nil }
             for (argument, type) in zip(arguments, requirement.parameterTypes) { check(argument.value, expected: type) }
             return .some(requirement.type)
@@ -19,7 +19,7 @@ extension TypeChecker {
     /// `A.name` read where `A` is a type parameter bound to a placeholder: the static property requirement's type.
     func placeholderStaticProperty(_ base: Expr, _ name: String) -> CType? {
         guard let bound = boundTypeParameter(base), bound.kind == .protocolType else { return nil }
-        return staticRequirement(of: bound, name, kind: .property)?.type
+        return compiler.staticRequirement(of: bound, name, kind: .property)?.type
     }
 
     /// The declared type or placeholder a type parameter named by `expr` is bound to in the body being checked.
@@ -29,12 +29,5 @@ extension TypeChecker {
             return nil
         }
         return type
-    }
-
-    private func staticRequirement(of placeholder: UserType, _ name: String,
-                                   kind: ProtocolInfo.RequirementKind) -> ProtocolInfo.Requirement? {
-        guard let requirement = compiler.findRequirement(placeholder, name), requirement.isStatic,
-              requirement.kind == kind, !requirement.type.hasError else { return nil }
-        return requirement
     }
 }

@@ -9,7 +9,7 @@ extension CompileError {
         switch kind {
         case .notSupported:
             return [.notSupported("throw"), .notSupported("extension of 'Point'"),
-                    .notSupported("a member of 'extension Sequence' called on a 'String' value (arrays get them)"),
+                    .notSupported("a member of 'extension Sequence' called on a '[String: Int]' value"),
                     .notSupported("the method 'map' of '[Int]' as a function value (call it in a closure)"),
                     .notSupported("the method 'contains' of 'String' as a function value taking '(Character)' (call it in a closure)"),
                     .notSupported("the standard library function 'sequence'"),

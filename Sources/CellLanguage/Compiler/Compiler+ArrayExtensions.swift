@@ -66,45 +66,60 @@ extension Compiler {
         return true
     }
 
-    /// Remembers the members an extension of `Sequence` or `Collection` declares: arrays get them, other collections
-    /// refuse them (`refusesArrayExtensionMember`).
+    /// Remembers the members an extension of `Sequence` or `Collection` declares: the collections it reaches get them
+    /// (`collectionExtension(_:reaches:)`), the others refuse them (`refusesArrayExtensionMember`).
+    /// An extension with `where Element == T` (lowered as `extension [T]`) reaches arrays only, and is remembered
+    /// with its clause.
     func noteCollectionExtensionMembers(_ decl: TypeDecl, of proto: String) {
+        let extended = decl.name.hasPrefix("[") ? "\(proto) where Element == \(decl.name.dropFirst().dropLast())" : proto
         for name in decl.methods.map(\.name) + decl.computed.map(\.name) + decl.fields.map(\.name) {
-            protocolState.collectionExtensionMembers[name] = proto
+            protocolState.collectionExtensionMembers[name] = extended
         }
     }
 
     /// The refusal of `value.name` when `name` is a member of an extension of `Sequence` or `Collection` and `type` a
-    /// collection other than an array (generator and checker report it alike).
+    /// library sequence nbrun does not give it to (a slice, a substring, a string view; generator and checker report
+    /// it alike).
     func collectionExtensionRefusal(_ type: CType, _ name: String) -> CompileError? {
-        guard let proto = protocolState.collectionExtensionMembers[name], Compiler.isCollectionOtherThanArray(type) else { return nil }
-        return .notSupported("a member of 'extension \(proto)' called on a '\(type)' value (arrays get them)")
+        if Compiler.collectionNesting(type) > Compiler.maxTemplateNesting, Compiler.sequenceElement(type) != nil,
+           templatesDeclare(name) {
+            return .notSupported("an extension's member called on collections nested more than \(Compiler.maxTemplateNesting) deep")
+        }
+        guard let proto = protocolState.collectionExtensionMembers[name], Compiler.isLibrarySequence(type),
+              !Compiler.collectionExtension(proto, reaches: type) else { return nil }
+        return .notSupported("a member of 'extension \(proto)' called on a '\(type)' value")
     }
 
     /// Whether values of `type` are a standard-library sequence other than an array (a string, a set, a dictionary,
-    /// a range, a slice), which Swift's `Sequence` extensions reach and nbrun's do not.
-    static func isCollectionOtherThanArray(_ type: CType) -> Bool {
+    /// a range, a slice, a view), which Swift's `Sequence` extensions reach.
+    static func isLibrarySequence(_ type: CType) -> Bool {
         switch type {
         case .string, .substring, .set, .dictionary, .range, .closedRange, .arraySlice, .stringView: return true
         default: return false
         }
     }
 
-    /// `points.chunked(into: 2)` on an array whose element type the templates are not added to (a user type, a
-    /// collection): refused as not supported rather than as a missing member (true after reporting).
+    /// Whether nbrun gives the members of `extension proto` (`Sequence`, `Collection`, `BidirectionalCollection`,
+    /// `RandomAccessCollection`; nil for `extension Array`) to values of `type`: arrays get them all, strings those of
+    /// `Sequence`, `Collection` and `BidirectionalCollection` (as Swift), ranges of Int and sets `Sequence`'s only
+    /// (their indices are not nbrun's; Swift also gives them `Collection`'s), dictionaries, slices, substrings and
+    /// string views none (refused: `collectionExtensionRefusal`).
+    static func collectionExtension(_ proto: String?, reaches type: CType) -> Bool {
+        switch type {
+        case .array: return true
+        case .string: return proto == "Sequence" || proto == "Collection" || proto == "BidirectionalCollection"
+        case .range, .closedRange, .set: return proto == "Sequence"
+        default: return false
+        }
+    }
+
+    /// A template's member on a library collection it is not added to (`collectionExtensionRefusal`), or an Array
+    /// method on a slice: refused as not supported rather than as a missing member (true after reporting).
     func refusesArrayExtensionMember(_ type: CType, _ name: String, at location: SourceLocation) -> Bool {
         if let refusal = collectionExtensionRefusal(type, name) {
             error(refusal, at: location)
             return true
         }
-        if refusesSliceMember(type, name, at: location) { return true }
-        guard case .array(let element) = type, !(element.isWord || element == .string || element == .character),
-              let proto = protocolState.builtinProtocols["Array"],
-              protocolState.protocolExtensions.contains(where: { $0.proto === proto
-                  && ($0.decl.methods.contains { $0.name == name } || $0.decl.computed.contains { $0.name == name }) }) else {
-            return false
-        }
-        error(.notSupported("members of 'extension Array' on arrays of '\(element)'"), at: location)
-        return true
+        return refusesSliceMember(type, name, at: location)
     }
 }

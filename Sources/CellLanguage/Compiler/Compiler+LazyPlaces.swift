@@ -41,6 +41,7 @@ extension Compiler {
     /// `CompiledReceiver`): the getter's call; nil when the type has none (the caller's other paths use the base).
     func userSubscriptRead(_ base: Expr, _ baseType: CType, _ compiledBase: CompiledReceiver?, _ arguments: [Argument],
                            at location: SourceLocation) -> Typed? {
+        applyProtocolExtensions(toCollection: baseType, member: nil)
         guard let type = memberOwner(baseType), !type.subscripts.isEmpty,
               type.extendedBuiltin == nil || extensionSubscriptFits(type, arguments, at: location) else { return nil }
         guard let accessors = chooseSubscript(type.subscripts, isStatic: false, arguments, at: location) else { return .invalid }

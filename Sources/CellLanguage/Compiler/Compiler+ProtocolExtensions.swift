@@ -111,18 +111,69 @@ extension Compiler {
         }
     }
 
-    /// Before a member of an array is looked up: the templates of the protocols arrays conform to, added to arrays of
-    /// its element type.
-    func applyProtocolExtensions(toArray type: CType) {
-        guard !protocolState.protocolExtensions.isEmpty, case .array(let element) = type,
-              element.isWord || element == .string || element == .character else { return }
-        for (proto, decl) in protocolState.protocolExtensions where arrayConforms(element, to: proto) {
-            guard !protocolState.appliedExtensions.contains(where: { $0.decl === decl && $0.owner.extendedBuiltin == type }) else { continue }
-            let copy = TypeDecl(kind: .extensionType, name: type.description, location: decl.location)
-            declareProtocolOrExtension(copy)
-            guard let owner = declarations.typeInfos[copy] else { return }
-            applyProtocolExtension(decl, of: proto, to: type, owner: owner)
+    /// Before a member of a library collection is looked up: the templates of the protocols arrays conform to, added
+    /// to arrays of its element type; for a string, a set or a range, the templates of the extensions of `Sequence`
+    /// and `Collection` (and their refinements) that reach it (`collectionExtension(_:reaches:)`).
+    /// Only a member some template declares (`member`) adds them, and only to collections nested at most
+    /// `maxTemplateNesting` deep: a template's body compiles for each type it is added to, and a body that calls a
+    /// template's member on a collection of its own type (`self.map { [$0] }.f()`) would otherwise add the templates
+    /// to ever deeper types.
+    /// A subscript (`member` nil) adds them when a template declares one.
+    func applyProtocolExtensions(toCollection type: CType, member: String?) {
+        guard templatesApply(member: member) else { return }
+        for (proto, decl) in templates(addedTo: type)
+        where !protocolState.appliedExtensions.contains(where: { $0.decl === decl && $0.owner.extendedBuiltin == type }) {
+            applyProtocolExtension(decl, of: proto, to: type, owner: builtinExtensionOwner(type))
         }
+    }
+
+    /// The templates a library collection of `type` gets when one of their members is looked up on it (see
+    /// `applyProtocolExtensions(toCollection:member:)`; the checker checks their bodies for the same types).
+    func templates(addedTo type: CType) -> [(proto: UserType, decl: TypeDecl)] {
+        guard !protocolState.protocolExtensions.isEmpty, !type.hasError, let element = Compiler.sequenceElement(type),
+              Compiler.collectionNesting(type) <= Compiler.maxTemplateNesting else { return [] }
+        let isArray = if case .array = type { true } else { false }
+        let hiddenArray = protocolState.builtinProtocols["Array"]
+        return protocolState.protocolExtensions.filter { proto, decl in
+            arrayConforms(element, to: proto)
+                && (isArray || (proto === hiddenArray && Compiler.collectionExtension(decl.extendedCollectionProtocol, reaches: type)))
+        }
+    }
+
+    /// Whether a template (an extension of a protocol with associated types, of `Array`, `Sequence`…) declares a
+    /// method or a computed property called `name`: looking such a member up on a library collection adds the
+    /// templates to its type (`xs.count` too, beside `func count(where:)`).
+    func templatesDeclare(_ name: String) -> Bool {
+        protocolState.protocolExtensions.contains { _, decl in
+            decl.methods.contains { $0.name == name } || decl.computed.contains { $0.name == name }
+        }
+    }
+
+    /// Whether looking `member` up on a library collection adds the templates to its type (`templatesDeclare`); a
+    /// subscript (`member` nil) when a template declares one.
+    func templatesApply(member: String?) -> Bool {
+        member.map(templatesDeclare) ?? protocolState.protocolExtensions.contains { !$0.decl.subscripts.isEmpty }
+    }
+
+    /// How deep the templates are added to collections of collections (`[[[[Int]]]]`).
+    static let maxTemplateNesting = 4
+
+    /// How many library collections `type` nests (`[[Int]]`: 2, `Set<[Int]>`: 2, `Int`: 0).
+    static func collectionNesting(_ type: CType) -> Int {
+        switch type {
+        case .array(let element), .set(let element), .optional(let element): return collectionNesting(element) + 1
+        case .dictionary(let key, let value): return max(collectionNesting(key), collectionNesting(value)) + 1
+        default: return 0
+        }
+    }
+
+    /// The type that holds the members extensions add to the built-in `type` (made on first use).
+    func builtinExtensionOwner(_ type: CType) -> UserType {
+        if let existing = protocolState.builtinExtensions[type.description] { return existing }
+        let owner = UserType(kind: .structure, name: type.description, qualifiedName: type.description)
+        owner.extendedBuiltin = type
+        protocolState.builtinExtensions[type.description] = owner
+        return owner
     }
 
     private func applyProtocolExtension(_ decl: TypeDecl, of proto: UserType, to type: CType, owner: UserType) {
@@ -130,7 +181,7 @@ extension Compiler {
         protocolState.appliedExtensions.append((decl, owner))
         var bindings: [String: CType] = ["Self": type]
         let map: IdentityTable<UserType, CType>
-        if case .array(let element) = type {
+        if let element = Compiler.sequenceElement(type) {
             map = IdentityTable(protocolFamily(proto).flatMap { $0.protocolInfo?.associatedTypes ?? [] }.map { ($0.type, element) },
                                 uniquingKeysWith: { first, _ in first })
         } else {

@@ -30,7 +30,7 @@ extension Compiler {
             guard type.fieldIndex(name) == nil, type.computed[name] == nil, !type.conformances.isEmpty else { return nil }
             return inheritedExtensionProperty(receiver, owner: type, name, at: location)
         default:
-            applyProtocolExtensions(toArray: receiver.type)
+            applyProtocolExtensions(toCollection: receiver.type, member: name)
             noteArrayConformances(of: receiver.type)
             guard let owner = protocolState.builtinExtensions[receiver.type.description] else { return nil }
             if owner.computed[name] != nil { return compileInstanceMember(receiver, owner, name, at: location) }
@@ -68,7 +68,7 @@ extension Compiler {
             if let call = compileInheritedGenericCall(base, conformedProtocols(type), name, arguments, at: location) { return call }
             return inheritedExtensionCall(base, baseType, owner: type, name, arguments, at: location)
         default:
-            applyProtocolExtensions(toArray: baseType)
+            applyProtocolExtensions(toCollection: baseType, member: name)
             noteArrayConformances(of: baseType)
             guard let owner = protocolState.builtinExtensions[baseType.description] else { return nil }
             if let call = compileInheritedGenericCall(base, [owner] + conformedProtocols(owner), name, arguments, at: location) { return call }

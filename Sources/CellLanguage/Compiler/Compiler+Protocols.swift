@@ -34,13 +34,7 @@ extension Compiler {
             declareArrayConformances(decl)
             return
         } else if let builtin = extensibleBuiltin(decl.name) {
-            if let existing = protocolState.builtinExtensions[decl.name] {
-                target = existing
-            } else {
-                target = UserType(kind: .structure, name: decl.name, qualifiedName: decl.name)
-                target.extendedBuiltin = builtin
-                protocolState.builtinExtensions[decl.name] = target
-            }
+            target = builtinExtensionOwner(builtin)
             if let initializer = decl.initializers.first {
                 error(.notSupported("initializer in an extension of '\(decl.name)'"), at: initializer.location)
                 decl.initializers = []

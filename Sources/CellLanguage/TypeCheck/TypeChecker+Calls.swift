@@ -173,6 +173,7 @@ extension TypeChecker {
         if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
             return nativeCall(methods, arguments, chosenAt: nameLocation)
         }
+        noteTemplateLookup(receiver, name)
         if let result = builtinExtensionCall(receiver, name, arguments) { return result }
         if let result = higherOrderCall(receiver, name, arguments, expected: expected) { return result }
         if let result = stdlibCall(receiver, name, arguments) { return result }

@@ -6,8 +6,15 @@
 extension TypeChecker {
     /// Whether a template declares a method, an operator or a computed property called `name`.
     func protocolExtensionsDeclare(_ name: String) -> Bool {
+        compiler.templatesDeclare(name)
+    }
+
+    /// Whether a template declares something a bare `name` read as a value may mean instead of a library property:
+    /// a computed property, or a method whose arguments take no labels (`func count(where:)` is not `count`).
+    func protocolExtensionsMayShadowProperty(_ name: String) -> Bool {
         compiler.protocolState.protocolExtensions.contains { _, decl in
-            decl.methods.contains { $0.name == name } || decl.computed.contains { $0.name == name }
+            decl.computed.contains { $0.name == name }
+                || decl.methods.contains { $0.name == name && $0.parameters.allSatisfy { $0.label == nil } }
         }
     }
 

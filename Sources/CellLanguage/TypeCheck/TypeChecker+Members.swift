@@ -45,6 +45,7 @@ extension TypeChecker {
             if let index = Int(name), index >= 0, index < elements.count { return elements[index].type }
             return elements.first { $0.label == name }?.type ?? missingMember(receiver, name, at: location)
         default:
+            noteTemplateLookup(receiver, name)
             guard let property = StdlibTables.table(for: receiver)?.property(named: name) else {
                 return arrayExtensionProperty(receiver, name) ?? hashValueMember(receiver, name)
                     ?? boundStdlibMethod(receiver, name, expected: expected, at: location)

@@ -59,7 +59,8 @@ extension TypeChecker {
         var bindings: [String: CType] = ["Self": type]
         let map: IdentityTable<UserType, CType>
         switch type {
-        case .array(let element):
+        case _ where Compiler.sequenceElement(type) != nil:
+            let element = Compiler.sequenceElement(type)!
             map = IdentityTable(compiler.protocolFamily(proto).flatMap { $0.protocolInfo?.associatedTypes ?? [] }
                 .map { ($0.type, element) }, uniquingKeysWith: { first, _ in first })
         case .user(let owner):
@@ -75,9 +76,25 @@ extension TypeChecker {
         return bindings.values.contains(where: \.hasError) ? nil : bindings
     }
 
+    /// Before a template's member is typed on a library collection (`points.chunked(into: 2)`, `"abc".frequencies()`):
+    /// the bodies of the templates the generator adds to `type` are checked for it, once (the declaration pass checked
+    /// them for arrays of the basic element types only, `conformingTypes(of:)`).
+    func checkTemplateBodies(addedTo type: CType) {
+        for (decl, bindings) in templateCopies(addedTo: type) { conformingBodies(decl, of: type, bindings) }
+    }
+
+    /// The templates the generator adds to the library collection `type` (`Compiler.templates(addedTo:)`) whose
+    /// `where` clause holds for it, each with the type arguments its bodies are compiled with.
+    func templateCopies(addedTo type: CType) -> [TemplateCopy] {
+        compiler.templates(addedTo: type).compactMap { proto, decl in
+            guard let bindings = extensionBindings(proto, for: type), holds(decl.whereRequirements, under: bindings) else { return nil }
+            return (decl, bindings)
+        }
+    }
+
     /// Whether `where` requirements on the associated types hold under `bindings` (as the generator decides; false
     /// when a side is unknown).
-    private func holds(_ requirements: [FunctionDecl.GenericRequirement], under bindings: [String: CType]) -> Bool {
+    func holds(_ requirements: [FunctionDecl.GenericRequirement], under bindings: [String: CType]) -> Bool {
         requirements.allSatisfy { requirement in
             guard let bound = bindings[requirement.left] else { return false }
             guard requirement.isSameType else { return compiler.satisfies(bound, requirement.right) }
@@ -149,22 +166,23 @@ extension TypeChecker {
             }
             return owner.computed[name]?.returnType
         default:
-            guard !extendsBuiltin(member: name), !protocolExtensionsDeclare(name),
+            guard !extendsBuiltin(member: name), !protocolExtensionsMayShadowProperty(name),
                   let property = StdlibTables.table(for: type)?.property(named: name) else { return nil }
             return StdlibSignature(property.declaration, receiver: type).propertyType
         }
     }
 
     /// A method of the conforming type called without `self` in a copy's body: a declared type's own (non-generic)
-    /// methods, or a standard-library method of an array; nil otherwise (the arguments checked on their own).
+    /// methods, or a standard-library method of a library collection; nil otherwise (the arguments checked on their own).
     func conformingCall(_ type: CType, _ name: String, _ arguments: [Argument], expected: CType?) -> CType? {
         switch type {
         case .user(let owner) where owner.kind != .protocolType && !hasGenericMember(named: name):
             if owner.fieldIndex(name) == nil, owner.computed[name] == nil, let infos = owner.methods[name] {
                 return declaredCall(infos, arguments, receiver: true)
             }
-        case .array where !protocolExtensionsDeclare(name):
-            // `reduce(0, +)`, `map { … }` in an extension of arrays: the generic methods too.
+        case _ where Compiler.sequenceElement(type) != nil && !protocolExtensionsDeclare(name):
+            // `reduce(0, +)`, `map { … }` in an extension of arrays (or of `Sequence` on a string, a set, a range):
+            // the generic methods too.
             if let result = higherOrderCall(type, name, arguments, expected: expected) ?? stdlibCall(type, name, arguments) {
                 return result
             }

@@ -31,6 +31,7 @@ extension TypeChecker {
         case .user, .native, .tuple, .function, .throwingFunction, .error: return nil
         default: break
         }
+        noteTemplateLookup(receiver, nil)
         guard let owner = compiler.protocolState.builtinExtensions[receiver.description], !owner.subscripts.isEmpty else {
             return nil
         }

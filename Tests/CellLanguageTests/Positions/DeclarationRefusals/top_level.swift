@@ -12,5 +12,5 @@ protocol V2 { init(x: inout Int) }
 func v3() { struct Inner {} }
 struct V5 { var (a, b) = (1, 2) }
 indirect enum V6: Comparable { case leaf, node(V6) }
-extension Collection { func firstTwo() -> Int { 2 } }; let v7 = "abc".firstTwo()
+extension Collection { func firstTwo() -> Int { 2 } }; let v7 = ["a": 1].firstTwo()
 struct V8 { lazy var cache = [1, 2] }

@@ -88,4 +88,25 @@ final class ThrowAwayCompilationTests: XCTestCase {
         // swiftc prints the same (the two cells as one program).
         assertNoThrowAway([first, second], prints: "[10, 12, 14] [1, 2, 3] a\n2 [3, 6] Bool 2.5\n")
     }
+
+    func testSpecializationsReadingStaticStoredPropertiesOfTheirTypeArgumentsAreMadeOnce() {
+        // `Length<Feet>` named in the cell is made before the checker (`makeNamedSpecializations`); its member reads
+        // `U.perMeter`, a static stored property, which was declared only in `Feet`'s pass 2: the attempt reported "type
+        // 'Feet' has no member 'perMeter'" and was undone (a throw-away compilation per specialization, 2 here), and the
+        // checker left the members' nodes untyped. Static stored properties are declared with the cell's declarations
+        // now (`Compiler.declareStaticStoredProperties`), so the specializations are made once, before the checker.
+        let code = """
+        protocol Unit { static var symbol: String { get }; static var perMeter: Double { get } }
+        struct Length<U: Unit> {
+            var meters: Double
+            var text: String { "\\(meters * U.perMeter) \\(U.symbol)" }
+        }
+        enum Feet: Unit { static let symbol = "ft"; static let perMeter = 3.28 }
+        enum Centimeters: Unit { static let symbol: String = "cm"; static var perMeter = 100.0 }
+        let a = Length<Feet>(meters: 2), b = Length<Centimeters>(meters: 0.5)
+        print(a.text, b.text)
+        """
+        // swiftc prints the same.
+        assertNoThrowAway([code], prints: "6.56 ft 50.0 cm\n")
+    }
 }

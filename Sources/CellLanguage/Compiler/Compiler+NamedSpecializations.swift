@@ -9,7 +9,12 @@ import Diagnostics
 /// specialization the cell's top-level statements (and non-generic functions' bodies) name, exactly as the generator's first use would
 /// (`genericTypeInstance`), and the generator then finds it made. A name whose specialization reports anything
 /// (unknown type arguments, unmet constraints, a mistake in a member's body) is left to the generator, which reports
-/// it where it meets it: what that attempt made or reported is undone.
+/// it where it meets it: what that attempt made or reported is undone. Only a program with a mistake gets there: a
+/// member reading its type argument's static stored property (`A.name`) finds it declared with the cell's declarations
+/// (`Compiler.declareStaticStoredProperties`). The undo stays for the mistakes: kept, a member body's mistake would be
+/// reported for each specialization (`[Int]`, `[String]`) where swiftc reports it once for the generic body (`[T]`,
+/// `SwiftcParityTests.testAGenericBodysMistakeIsReportedOnceNotPerSpecialization`), and a wrong type argument
+/// before the checker's errors.
 extension Compiler {
     /// Makes the specializations the cell's top-level statements and non-generic functions name with type arguments
     /// (not inside closures, generic functions or types' members); returns the keys of those made here, whose members' bodies this cell compiled.
@@ -58,7 +63,7 @@ extension Compiler {
         guard hasErrors(since: start) || type == nil else {
             return added.first { protocolState.genericTypeInstances[$0]?.type === type }
         }
-        // A specialization made on trial and undone: a compilation thrown away.
+        // A specialization made on trial and undone (in a program with a mistake): a compilation thrown away.
         compileCounts.noteThrowAwayCompilation(file: #fileID, line: #line)
         forgetErrors(since: start)
         for key in added {

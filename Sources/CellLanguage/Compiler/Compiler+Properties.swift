@@ -112,10 +112,11 @@ extension Compiler {
         }
     }
 
-    /// The observers of a static stored property (its hidden global exists by now).
+    /// The observers of a static stored property (its hidden global exists by now): declared with it when it was
+    /// declared with the cell's declarations, else now.
     private func declareStaticObservers(_ field: TypeDecl.Field, _ type: UserType) {
         guard let variable = type.staticFields[field.name] else { return }
-        let observers = observerInfos(field, variable.type, receiver: nil)
+        let observers = type.staticObservers[field.name] ?? observerInfos(field, variable.type, receiver: nil)
         type.staticObservers[field.name] = observers
         compileObserverBodies(field, observers, of: type, isStatic: true)
     }

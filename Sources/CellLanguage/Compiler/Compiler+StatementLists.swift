@@ -21,15 +21,21 @@ extension Compiler {
         for statement in statements {
             if case .function(let decl) = statement, isTopLevelOperator(decl) { declareFunction(decl) }
         }
-        // The cell's own types: a stored property's default naming a member of one of them compiles at the end of the
-        // list (`DeferredFieldDefault`).
+        // The cell's own types: a stored property's default naming a member of one of them compiles once the cell's
+        // declarations are made (`DeferredFieldDefault`).
         declarations.defersFieldDefaults = scope === globalScope
+        let staticStart = declarations.staticFieldDeclarations.count
         for statement in statements {
             if case .typeDeclaration(let decl) = statement { declareTypeMembersWithNested(decl) }
         }
         declarations.defersFieldDefaults = false
         for statement in statements {
             if case .function(let decl) = statement, !isTopLevelOperator(decl) { declareFunction(decl) }
+        }
+        if scope === globalScope {
+            // Static stored properties are declarations too: typed once the members and functions they may name are.
+            declareStaticStoredProperties(from: staticStart)
+            compileDeferredFieldDefaults()
         }
         typeCheckCell(statements)
         // A cell's top-level functions may use the cell's globals declared after them (as in a Swift file): their
@@ -51,8 +57,6 @@ extension Compiler {
         let memberBodies = declarations.deferredMemberBodies ?? []
         declarations.deferredMemberBodies = outerDeferred
         for compile in memberBodies { compile() }
-        // The cell's own list, not a block of it (`var a = 1, b = 2` is a list of its own).
-        if outerDeferred == nil { compileDeferredFieldDefaults() }
         for decl in deferred { compileFunctionBody(decl) }
         return result
     }

@@ -124,29 +124,9 @@ extension Compiler {
         }
         guard let type = declarations.typeInfos[decl] else { return nil }
         let selfType = CType.user(type)
-        // Static stored properties become hidden globals, initialised on first access (as Swift does); they are
-        // known before the members' bodies compile, so a static method may name them unqualified.
-        let staticFields = declarations.staticFieldDeclarations.filter { $0.0 === type }.map(\.1)
-        for field in Compiler.inDependencyOrder(staticFields) {
-            let declared = field.type.map(resolveType)
-            // A static stored property without a value is the declaration checks' mistake (`DeclarationChecks`).
-            guard let value = field.value else { continue }
-            // In the type's static context: the value may name static methods and earlier static properties unqualified.
-            selfContexts.append(SelfContext(type: type, level: 0))
-            var typed = compileExpr(value, expected: declared)
-            selfContexts.removeLast()
-            if let declared {
-                typed = coerce(typed, to: declared, at: Compiler.conversionLocation(of: value)) {
-                    .specifiedType($0, specified: $1)
-                }
-            }
-            let variable = VariableInfo(name: "\(type.name).\(field.name)", type: typed.type, isLet: field.isLet, level: 0,
-                                        slot: globalScopeContext.allocate(typed.type), location: field.location)
-            variable.cell = currentCell
-            type.staticFields[field.name] = variable
-            initializeOnFirstAccess(variable, typed)
-        }
-        declarations.staticFieldDeclarations.removeAll { $0.0 === type }
+        // Static stored properties are hidden globals, initialised on first access (as Swift does); their initial
+        // values compile before the members' bodies, which may name the ones not declared yet unqualified.
+        compileStaticInitialValues(of: type)
         if declarations.deferredMemberBodies != nil, resolution?.typesUsingLaterGlobals.contains(decl) == true {
             let prefixes = typeNamePrefixes
             declarations.deferredMemberBodies?.append { [unowned self] in
@@ -468,7 +448,7 @@ extension Compiler {
         }
     }
 
-    /// A type's stored properties (a static one waits for pass 2), with their default values.
+    /// A type's stored properties (a static one waits for the cell's other declarations), with their default values.
     private func declareStoredProperties(_ decl: TypeDecl, of type: UserType) {
         for field in decl.fields {
             // An extension's or an enumeration's stored property is the declaration checks' mistake (`DeclarationChecks`).
@@ -477,9 +457,13 @@ extension Compiler {
                 ?? (field.isLazy ? field.value.map { lazyValueType($0, of: type, in: decl, at: field.location) } : nil)
             var defaultValue: Typed?
             if let value = field.value, !field.isStatic, !field.isLazy, decl.genericParameters.isEmpty,
-               declarations.defersFieldDefaults, namesMemberOfCellType(value),
-               let deferred = deferredFieldDefault(value, declared: fieldType, in: decl) {
-                (fieldType, defaultValue) = (deferred.type, deferred)
+               declarations.defersFieldDefaults, namesMemberOfCellType(value) {
+                // Compiled once the cell's declarations are made (`DeferredFieldDefault`), which gives its type if none is written.
+                let deferred = DeferredFieldDefault(type: type, field: field.name, value: value, declared: fieldType,
+                                                    typeNamePrefixes: typeNamePrefixes)
+                declarations.deferredFieldDefaults.append(deferred)
+                defaultValue = deferred.placeholder
+                fieldType = defaultValue?.type
             } else if let value = field.value, !field.isStatic, !field.isLazy {
                 var typed = compileExpr(value, expected: fieldType)
                 if let declared = fieldType {
@@ -491,7 +475,8 @@ extension Compiler {
                 defaultValue = typed
             }
             if field.isStatic {
-                declarations.staticFieldDeclarations.append((type, field))
+                declarations.staticFieldDeclarations.append(PendingStaticProperty(type: type, field: field, decl: decl,
+                                                                                  typeNamePrefixes: typeNamePrefixes))
                 continue
             }
             if type.kind == .enumeration { continue }

@@ -1,7 +1,8 @@
 import Diagnostics
 
 /// What the cells declared, as the compiler's declare phase records it: types by name and by declaration node,
-/// functions by declaration node, type aliases, and the static stored properties waiting for their type's pass 2.
+/// functions by declaration node, type aliases, and the static stored properties and defaults waiting for the cell's
+/// declarations.
 ///
 /// The compiler owns one for the whole notebook (`Compiler.declarations`); the declare phase (pass 1) fills it and
 /// the bodies (pass 2) read it. It is a class so that reading one table while another is being modified is never an
@@ -26,10 +27,14 @@ final class Declarations {
     /// same name, and for a method the same labels and written parameter types), by the new member's position: the
     /// redeclaration checks decide which of them it may not replace (`FunctionRedeclarations`).
     var replacedByExtensions: [SourceLocation: [FunctionInfo]] = [:]
-    /// Static stored properties waiting for their type's pass 2.
-    var staticFieldDeclarations: [(UserType, TypeDecl.Field)] = []
-    /// Default values of instance stored properties that name their type's static stored properties, waiting for the
-    /// end of the cell's top-level statements (`DeferredFieldDefault`).
+    /// Static stored properties waiting to be declared once the cell's other declarations are made
+    /// (`Compiler.declareStaticStoredProperties`), or, when their type is not known then, in their type's pass 2.
+    var staticFieldDeclarations: [PendingStaticProperty] = []
+    /// Static stored properties declared with the cell's declarations, whose initial values compile in their type's
+    /// pass 2 (`Compiler.compileStaticInitialValues`).
+    var staticInitialValues: [StaticInitialValue] = []
+    /// Default values of instance stored properties that name members of the cell's types, waiting for the cell's
+    /// declarations to be made (`DeferredFieldDefault`).
     var deferredFieldDefaults: [DeferredFieldDefault] = []
     /// Whether the top-level types of a cell are being declared, so defaults may wait (`DeferredFieldDefault`).
     var defersFieldDefaults = false

@@ -1,21 +1,36 @@
 import Diagnostics
 
 /// The default value of an instance stored property that names a member of a type of the cell
-/// (`var lr = Config.defaultLR`, `var id = Trainer.nextID()`, `var cells = Array(repeating: 0, count: K.width)`):
-/// static stored properties are declared in pass 2 and static methods after the stored properties, so the value
-/// compiles at the end of the cell's top-level statements (`Compiler.compileDeferredFieldDefaults`); its type is
-/// the annotation's or the checker's, and its code is empty until then (nothing runs before the cell compiles).
+/// (`var lr = Config.defaultLR`, `var id = Trainer.nextID()`, `var cells = Array(repeating: 0, count: K.width)`): a
+/// type's stored properties are declared before its static methods, before the members of the types declared after it
+/// and before the cell's static stored properties (`Compiler.declareStaticStoredProperties`), so such a default
+/// compiles once the cell's declarations are made, before its checker (`Compiler.compileDeferredFieldDefaults`);
+/// the property has the written type, or the default's once it compiles. Code compiled before then (a construction
+/// in another default, `var inner = Inner()`) runs the default through `code`.
 final class DeferredFieldDefault {
+    let type: UserType
+    /// The stored property's name.
+    let field: String
     let value: Expr
-    let type: CType
+    /// The written type, nil when the default gives it.
+    let declared: CType?
     /// The names of the types enclosing the declaration (`Compiler.typeNamePrefixes`), for nested types' names.
     let typeNamePrefixes: [String]
+    /// The default's code, empty until it compiles (nothing runs before).
     var code: (Frame) throws -> Value = { _ in .void }
 
-    init(value: Expr, type: CType, typeNamePrefixes: [String]) {
-        self.value = value
+    init(type: UserType, field: String, value: Expr, declared: CType?, typeNamePrefixes: [String]) {
         self.type = type
+        self.field = field
+        self.value = value
+        self.declared = declared
         self.typeNamePrefixes = typeNamePrefixes
+    }
+
+    /// The property's default value until the default compiles: of the written type (an error type if none is),
+    /// running `code`.
+    var placeholder: Typed {
+        Typed(type: declared ?? .error, code: .value { frame in try self.code(frame) })
     }
 }
 
@@ -37,38 +52,40 @@ extension Compiler {
         return found
     }
 
-    /// The default value of an instance stored property of `decl` compiled late (see `DeferredFieldDefault`), typed by
-    /// its annotation or by the checker; nil when neither gives a type (it then compiles at once).
-    func deferredFieldDefault(_ value: Expr, declared: CType?, in decl: TypeDecl) -> Typed? {
-        guard let resolved = declared ?? checkedDefaultValueType(value, in: decl) else { return nil }
-        let deferred = DeferredFieldDefault(value: value, type: resolved, typeNamePrefixes: typeNamePrefixes)
-        declarations.deferredFieldDefaults.append(deferred)
-        return Typed(type: resolved, code: .value { frame in try deferred.code(frame) })
-    }
-
-    /// Compiles the default values deferred while the cell's types were declared (`deferredFieldDefault`), once every
-    /// static member of the cell is.
+    /// Compiles the defaults deferred while the cell's types were declared (`DeferredFieldDefault`), once every member
+    /// of the cell's types is declared: each runs as its property's default, whose type it gives when none is written (in its type
+    /// and in the subclasses that copied the property).
     func compileDeferredFieldDefaults() {
         let pending = declarations.deferredFieldDefaults, saved = typeNamePrefixes
         declarations.deferredFieldDefaults = []
         defer { typeNamePrefixes = saved }
         for deferred in pending {
-            let value = deferred.value
             typeNamePrefixes = deferred.typeNamePrefixes
-            let typed = coerce(compileExpr(value, expected: deferred.type), to: deferred.type,
-                               at: Compiler.conversionLocation(of: value)) { .specifiedType($0, specified: $1) }
+            let value = deferred.value
+            var typed = compileExpr(value, expected: deferred.declared)
+            if let declared = deferred.declared {
+                typed = coerce(typed, to: declared, at: Compiler.conversionLocation(of: value)) { .specifiedType($0, specified: $1) }
+            }
             deferred.code = typed.value
+            guard deferred.declared == nil, let index = deferred.type.fieldIndex(deferred.field) else { continue }
+            let placeholder = deferred.type.fields[index].defaultValue?.code
+            for type in [deferred.type] + subclasses(of: deferred.type) where index < type.fields.count {
+                type.fields[index].type = typed.type
+                if let placeholder { type.fields[index].defaultValue = Typed(type: typed.type, code: placeholder) }
+            }
         }
     }
 
-    /// The checker's type for a property's default value, in pass 1 (before the cell is checked), with the static
-    /// stored properties of the cell's types typed first, in source order.
-    private func checkedDefaultValueType(_ value: Expr, in decl: TypeDecl) -> CType? {
-        guard Compiler.readsCheckedTypes, let resolution else { return nil }
-        let cellTypes = declarations.typeInfos.keys
-            .filter { declarations.typeInfos[$0]?.cell == currentCell }
-            .sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
-        return TypeChecker(compiler: self, resolution: resolution, capacity: 0)
-            .defaultValueType(value, in: decl, after: cellTypes)
+    /// The declared classes that inherit from `type`, directly or not.
+    private func subclasses(of type: UserType) -> [UserType] {
+        guard type.kind == .classType else { return [] }
+        return declarations.userTypes.values.filter { other in
+            var ancestor = other.superclass
+            while let current = ancestor {
+                if current === type { return true }
+                ancestor = current.superclass
+            }
+            return false
+        }
     }
 }

@@ -104,9 +104,12 @@ extension TypeChecker {
         case .name(let name):
             return record(target, self.name(target, name), expected: nil)
         case .member(let base?, let name, _):
-            // A static property's place has the property's type (the type name itself is not recorded), a
-            // superclass property's is `super`'s.
-            if let type = typeNamed(base) { return recordLink(target, staticFieldType(type, name)) }
+            // A static property's place (stored, or computed with a setter) has the property's type (the type name
+            // itself is not recorded), a superclass property's is `super`'s.
+            if let type = typeNamed(base) {
+                let settable = type.staticSetters[name] != nil ? type.staticComputed[name]?.returnType : nil
+                return recordLink(target, staticFieldType(type, name) ?? settable)
+            }
             if let field = superPlace(base, name) {
                 place(base)
                 return recordLink(target, field)

@@ -128,6 +128,8 @@ extension TypeChecker {
         if let nested = nestedTypeNamed(callee) { return .some(construction(nested, arguments)) }  // `Outer.Inner(…)`
         if let type = typeNamed(base) {
             if let result = enumConstruction(type, name, arguments) { return .some(result) }
+            // `Op.identity(9)`: a static stored property holding a function.
+            if type.staticMethods[name] == nil, let result = valueCall(staticFieldType(type, name), arguments) { return result }
             guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else { return nil }
             return .some(declaredCall(infos, arguments))
         }

@@ -68,13 +68,15 @@ extension TypeChecker {
                   let info = type.lazyInitializers[index] else { continue }
             accessor(info, [], [.returnStatement(value, value.location)], self: field.location)
         }
-        for field in decl.fields + decl.observedOverrides where !field.isStatic {
-            var observers = type.computedObservers[field.name]
-            if observers == nil, let index = type.fieldIndex(field.name) { observers = type.observers[index] }
+        for field in decl.fields + decl.observedOverrides {
+            // A static property's observers (declared with it: `Compiler.declareStaticStoredProperties`) have no `self`.
+            var observers = field.isStatic ? type.staticObservers[field.name] : type.computedObservers[field.name]
+            if observers == nil, !field.isStatic, let index = type.fieldIndex(field.name) { observers = type.observers[index] }
             guard let observers else { continue }
             for (accessor, info) in [(field.willSet, observers.willSet), (field.didSet, observers.didSet)] {
                 guard let accessor, let info else { continue }
-                self.accessor(info, [(accessor.parameter, accessor.location)], accessor.body, self: accessor.location)
+                self.accessor(info, [(accessor.parameter, accessor.location)], accessor.body,
+                              self: field.isStatic ? nil : accessor.location)
             }
         }
     }
@@ -143,24 +145,20 @@ extension TypeChecker {
         }
     }
 
-    /// The type of the default value of an instance stored property of `decl` that names a member of a type of the
-    /// cell, asked in the compiler's pass 1 (`Compiler.deferredFieldDefault`): the static stored properties of
-    /// `types` are typed first.
-    func defaultValueType(_ value: Expr, in decl: TypeDecl, after types: [TypeDecl]) -> CType? {
+    /// The type of the initial value of a static stored property of the type `decl` declares (or extends), checked
+    /// without a contextual type in the type's static context, while the compiler declares the cell's static stored
+    /// properties, before the cell is checked (`Compiler.declareStaticStoredProperties`); nil when unknown.
+    func staticValueType(_ value: Expr, in decl: TypeDecl) -> CType? {
+        guard let type = checkedBodies(of: decl) else { return nil }
         let saved = bodyContext
         defer { bodyContext = saved }
-        for other in types {
-            guard let type = checkedBodies(of: other) else { continue }
-            (selfType, bodyContext.typeNamePrefix, bodyContext.inClosureBody) = (type, other.name, nil)
-            for field in other.fields where field.isStatic && !field.isLazy { storedPropertyValue(field, of: type) }
-        }
-        guard let type = checkedBodies(of: decl) else { return nil }
         (selfType, bodyContext.typeNamePrefix, bodyContext.inClosureBody) = (type, decl.name, nil)
         return check(value, expected: nil)
     }
 
     /// The type of the static stored property `name` of `type`: declared by the compiler, or found by the checker
-    /// in this cell.
+    /// in this cell (a property whose type the compiler could not know before the checker: see
+    /// `Compiler.declareStaticStoredProperties`).
     func staticFieldType(_ type: UserType, _ name: String) -> CType? {
         type.staticFields[name]?.type ?? staticFieldTypes[type]?[name]
     }

@@ -40,7 +40,7 @@ final class CompileErrorTests: XCTestCase {
         .nilForNonOptional, .destructureCount, .assignToLiteral, .assignThroughForceUnwrap, .loopPatternType, .mutatingMemberOnGetOnly,
         // Positions/Declarations (at the top level).
         .mutatingInClass, .computedPropertyNeedsType, .typeAnnotationMissing, .enumStoredProperty, .rawValueNotLiteral,
-        .rawValueWithoutRawType, .staticPropertyWithoutValue, .doesNotConform, .extensionStoredProperty, .mutatingMethodReference,
+        .rawValueWithoutRawType, .staticPropertyWithoutValue, .staticStoredInGenericType, .doesNotConform, .extensionStoredProperty, .mutatingMethodReference,
         .classWithoutInitializers,
         .overrideKeywordRequired, .overridesFinal, .overridesNothing, .inheritsFromFinalClass, .initializerRequirementNeedsRequired,
         .nonClassConformsToClassProtocol, .failableWitnessForNonFailableRequirement, .setterInaccessible,

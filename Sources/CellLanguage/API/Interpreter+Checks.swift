@@ -15,6 +15,7 @@ extension Interpreter {
             + FunctionRedeclarations(declarations: declarations, cell: compiler.currentCell).check(statements) + ConformanceChecks(compiler: compiler).check(statements)
             + AttributeChecks(declarations: declarations).check(statements) + TypeRedeclarations.check(statements)
             + TopLevelReturns.check(statements)
+            + GenericStaticStorage.check(statements, isGenericType: { self.compiler.protocolState.genericTypes[$0] != nil })
             + MemberReturns(declarations: declarations).check(statements)
             + EscapingSelfCaptures(resolution: compiler.resolution ?? Resolution(), callee: { checked?.callee(of: $0) },
                                    isStructure: { declarations.userTypes[$0]?.kind == .structure }).check(statements)

@@ -17,6 +17,8 @@ extension CompileError {
         case .rawValueNotInferred: return "enum case must declare a raw value when the preceding raw value is not an integer"
         case .rawValueWithoutRawType: return "enum case cannot have a raw value if the enum does not have a raw type"
         case .inoutParameterNotSupported: return "'inout' parameters are not supported in nbrun cells"
+        case .staticStoredInGenericType:
+            return "static stored properties not supported in generic types"
         case .staticPropertyWithoutValue(let isLet):
             return "'static \(isLet ? "let" : "var")' declaration requires an initializer expression or an explicitly stated getter"
         case .notCustomStringConvertible(let name):

@@ -11,7 +11,7 @@ extension CompileError {
         case cannotFindLabel, ambiguousUse, invalidRedeclaration, operatorAsValue, typeNotSupported
         case typesOnlyAtTopLevel, conformanceNotSupported, enumStoredProperty, typeAnnotationMissing
         case rawValueNotLiteral, rawValueNotInferred, rawValueWithoutRawType, inoutParameterNotSupported
-        case staticPropertyWithoutValue, notCustomStringConvertible, notComparable, comparablePayloadEnum
+        case staticPropertyWithoutValue, staticStoredInGenericType, notCustomStringConvertible, notComparable, comparablePayloadEnum
         case notHashable, genericStructRequires, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
         case initializedTwice, doesNotConform, extensionStoredProperty, genericRequirement, initializerRequirementNeedsRequired
         case mutatingMethodReference
@@ -101,6 +101,7 @@ extension CompileError {
         case .rawValueWithoutRawType: return .rawValueWithoutRawType
         case .inoutParameterNotSupported: return .inoutParameterNotSupported
         case .staticPropertyWithoutValue: return .staticPropertyWithoutValue
+        case .staticStoredInGenericType: return .staticStoredInGenericType
         case .notCustomStringConvertible: return .notCustomStringConvertible
         case .notComparable: return .notComparable
         case .comparablePayloadEnum: return .comparablePayloadEnum

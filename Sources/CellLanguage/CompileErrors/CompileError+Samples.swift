@@ -87,6 +87,7 @@ extension CompileError {
         case .rawValueWithoutRawType: return [.rawValueWithoutRawType]
         case .inoutParameterNotSupported: return [.inoutParameterNotSupported]
         case .staticPropertyWithoutValue: return [.staticPropertyWithoutValue(isLet: false), .staticPropertyWithoutValue(isLet: true)]
+        case .staticStoredInGenericType: return [.staticStoredInGenericType]
         case .notCustomStringConvertible: return [.notCustomStringConvertible("Point")]
         case .notComparable: return [.notComparable("Point")]
         case .comparablePayloadEnum: return [.comparablePayloadEnum]

@@ -93,6 +93,8 @@ enum CompileError: Hashable, Sendable {
     case inoutParameterNotSupported
     /// `'static var' declaration requires an initializer expression or an explicitly stated getter` (or `'static let'`).
     case staticPropertyWithoutValue(isLet: Bool)
+    /// `static stored properties not supported in generic types` (a generic type's, or an extension's of one).
+    case staticStoredInGenericType
     /// `type 'P' does not conform to protocol 'CustomStringConvertible'`, with a note on what to add.
     case notCustomStringConvertible(String)
     /// `type 'T' does not conform to protocol 'Comparable'` (declared `Comparable` without `<`).

@@ -98,3 +98,4 @@ let dl3 = max(1)
 let dl4 = min(v: [1])
 let dl5: String = max(1, 2, 3)
 let dl6: String = max(1, 2)
+struct GS<T> { static let shared = 0; var v: T }; extension GS { static var hits = 0 }

@@ -143,7 +143,8 @@ extension TypeChecker {
         if let constant = constantMutatingCall(base, receiver, name, arguments, at: nameLocation)
             ?? callResultMutatingCall(base, receiver, name, arguments, at: nameLocation)
             ?? getOnlyMutatingCall(base, receiver, name, arguments, at: nameLocation) { return .some(constant) }
-        if let mistake = declaredMethodMistake(receiver, name, arguments, call: expr) { return .some(mistake) }
+        if let mistake = declaredMethodMistake(receiver, name, arguments, call: expr)
+            ?? constantDeclaredMutatingCall(base, receiver, name, at: nameLocation) { return .some(mistake) }
         return .some(methodCall(on: receiver, name, arguments, expected: expected, at: nameLocation))
     }
 

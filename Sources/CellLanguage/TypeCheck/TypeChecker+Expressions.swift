@@ -45,7 +45,7 @@ extension TypeChecker {
             if let native = nativeCompoundAssignment(op, target, value) { return native }
             if let store = nativeSubscriptStore(op, target, value, at: location) { return store }  // +NativeStores
             if reportsConstantTarget(op, target, at: location) || reportsImmutableTarget(op, target, at: location)
-                || reportsGetOnlyTarget(op, target, at: location) { return .error }
+                || reportsGetOnlyTarget(op, target, at: location) || reportsClassConstantTarget(op, target) { return .error }
             // `x = y` with `x` unknown: the generator reports `x` and compiles no value (`Compiler.namePlace`).
             if op == "=", case .name(let name) = target.kind, reportsUnknownName(target, name) { return .error }
             return assignment(op, target, value, at: location)

@@ -47,4 +47,95 @@ final class GeneratorOnlyDiagnosticsTests: XCTestCase {
             "14:3: cannot assign to property: 'k' is a 'let' constant",
         ])
     }
+
+    func testAPrivateSetterUsedOutsideTheTypesMembersIsReportedByTheChecker() {
+        // Its own members (an observer, an extension's method) may set it.
+        assertCheckerReports("""
+            struct TrackedString {
+                private(set) var numberOfEdits = 0
+                var value: String = "" {
+                    didSet { numberOfEdits += 1 }
+                }
+            }
+            extension TrackedString {
+                mutating func f() { numberOfEdits += 1; self.numberOfEdits = 2 }
+            }
+            var s = TrackedString()
+            let resultA: Void = { s.numberOfEdits += 1 }()
+            s.numberOfEdits = 3
+            func g(_ t: inout TrackedString) { t.numberOfEdits -= 1 }
+            """, [
+            "11:39: left side of mutating operator isn't mutable: 'numberOfEdits' setter is inaccessible",
+            "12:3: cannot assign to property: 'numberOfEdits' setter is inaccessible",
+            "13:52: left side of mutating operator isn't mutable: 'numberOfEdits' setter is inaccessible",
+        ])
+    }
+
+    func testOpaqueResultsWhoseReturnsHaveDifferentTypesAreReportedByTheChecker() {
+        // A generic function's returns too (a construction of a generic type against a type parameter), not those of
+        // a closure in the body.
+        assertCheckerReports("""
+            protocol D37 {}
+            struct D38: D37 {}
+            struct D39: D37 {}
+            func d40(_ b: Bool) -> some D37 { if b { return D38() } else { return D39() } }
+            func d41(_ b: Bool) -> some D37 {
+                let f: () -> Int = { return 1 }
+                if b { return D38() }
+                return D38()
+            }
+            struct FlippedShape<T: D37>: D37 {
+                var shape: T
+            }
+            func invalidFlip<T: D37>(_ shape: T) -> some D37 {
+                if shape is D38 {
+                    return shape
+                }
+                return FlippedShape(shape: shape)
+            }
+            """, [
+            "4:6: function declares an opaque return type 'some D37', but the return statements in its body do not have matching underlying types",
+            "13:6: function declares an opaque return type 'some D37', but the return statements in its body do not have matching underlying types",
+        ])
+    }
+
+    func testMaxInAnArrayExtensionIsReportedByTheChecker() {
+        assertCheckerReports("""
+            extension Array where Element == Int { func e13() -> Int { max(1, 2) } }
+            func max(_ a: Int, _ b: Int, _ c: Int) -> Int { a }
+            extension Array { func e15() -> Int { let max = 3; return max } }
+            """, ["1:60: use of 'max' refers to instance method rather than global function 'max' in module 'Swift'"])
+    }
+
+    func testANonFailableInitializerDelegatingToAFailableOneIsReportedByTheChecker() {
+        // A failable initializer may delegate to one, and any initializer to an `init!`.
+        assertCheckerReports("""
+            class D43 { init() {}; convenience init(y: Int) { self.init(z: y) }; init?(z: Int) { return nil } }
+            struct S {
+                var v: Int
+                init?(v: Int) { if v < 0 { return nil }; self.v = v }
+                init(w: Int) { self.init(v: w) }
+                init?(u: Int) { self.init(v: u) }
+                init!(t: Int) { self.v = t }
+                init(s: Int) { self.init(t: s) }
+            }
+            """, [
+            "1:56: a non-failable initializer cannot delegate to failable initializer 'init(z:)' written with 'init?'",
+            "5:25: a non-failable initializer cannot delegate to failable initializer 'init(v:)' written with 'init?'",
+        ])
+    }
+
+    func testAClosureGivenToALibraryMemberWithTooFewParametersIsReportedByTheChecker() {
+        // The member rethrows: swiftc spells its closure type as throwing.
+        assertCheckerReports("""
+            let a: [String: String] = [:]
+            var b: [String: String] = [:]
+            b.merge(a, uniquingKeysWith: { $1 })
+            b.merge(a, uniquingKeysWith: { $0 })
+            let c = a.merging(a, uniquingKeysWith: { x in x })
+            """, [
+            "4:30: contextual closure type '(String, String) throws -> String' expects 2 arguments, but 1 was used in closure body",
+            "5:42: contextual closure type '(String, String) throws -> String' expects 2 arguments, but 1 was used in closure body",
+        ])
+    }
 }

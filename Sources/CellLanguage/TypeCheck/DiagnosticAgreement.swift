@@ -112,7 +112,12 @@ public struct DiagnosticAgreement: Sendable {
                                   "a character set is written at the call in nbrun cells",  // s21-diag
                                   "argument type '*' does not conform to expected type 'CVarArg'",  // s21-diag
                                   "'calling * on an ArraySlice", "'assigning to a range of an ArraySlice'",  // s21-diag
-                                  "'firstIndex of a ClosedRange", "'lastIndex of a ClosedRange"]  // s21-diag
+                                  "'firstIndex of a ClosedRange", "'lastIndex of a ClosedRange",  // s21-diag
+                                  // s22-diag: the generator's last own errors
+                                  "cannot assign to property: *setter is inaccessible",
+                                  "left side of mutating operator isn't mutable: *setter is inaccessible",
+                                  "function declares an opaque return type", "use of '",
+                                  "a non-failable initializer cannot delegate to failable initializer"]
 
     /// The openings of the messages of the kinds the checker reports only without notes (none since s21-diag, whose
     /// checker reports unknown names with the generator's did-you-mean, `TypeChecker+NameDiagnostics`).

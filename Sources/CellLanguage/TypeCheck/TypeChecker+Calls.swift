@@ -72,6 +72,7 @@ extension TypeChecker {
         if callee.isWrapperAttribute, compiler.declarations.userTypes[name]?.isPropertyWrapper == false { return .some(nil) }
         if callee.isTopLevelWrapper { return .some(nil) }  // `@W var x` at the top level: refused, nothing compiled
         if let nested = nestedTypeNamed(callee) { return .some(construction(nested, arguments)) }  // `Inner(…)` in `Outer`
+        if let hidden = hiddenGlobalFunctionCall(callee, name, referent) { return .some(hidden) }
         if case .member(let owner) = referent,
            let result = implicitStdlibCall(owner, name, arguments, expected: expected, at: expr.location)
                ?? selfMethodCall(owner, name, arguments, expected: expected, at: expr.location) { return .some(result) }
@@ -124,7 +125,7 @@ extension TypeChecker {
         if let result = stdlibStaticCall(base, name, arguments) { return .some(result) }
         if let statics = nativeStaticFunctions(base, name) { return .some(nativeCall(statics, arguments, chosenAt: nameLocation)) }
         if let result = superCall(base, name, arguments) { return .some(result) }
-        if let result = initializerDelegation(base, name, arguments) { return .some(result) }
+        if let result = initializerDelegation(base, name, arguments, at: nameLocation) { return .some(result) }
         if let nested = nestedTypeNamed(callee) { return .some(construction(nested, arguments)) }  // `Outer.Inner(…)`
         if let type = typeNamed(base) {
             if let result = enumConstruction(type, name, arguments) { return .some(result) }

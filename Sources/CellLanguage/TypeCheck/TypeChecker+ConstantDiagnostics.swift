@@ -80,6 +80,22 @@ extension TypeChecker {
         return true
     }
 
+    /// Reports an assignment (`op` at `location`) to a `private(set)` property outside the members of the type that
+    /// declares it (`s.count = 1`), as the generator's `reportInaccessibleSetter` does before anything else: at the
+    /// property for `=`, at the operator for a compound assignment; true when it reported.
+    func reportsInaccessibleSetter(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
+        guard case .member(let base?, let name, let nameLocation) = target.kind, typeNamed(base) == nil,
+              onTrial({ check(base, expected: nil) }, keepingIf: { found in
+                  guard case .user(let type) = found, let index = type.fieldIndex(name), type.fields[index].hasPrivateSetter
+                  else { return false }
+                  // Inside the type's own members (or a type nested in them) the setter is accessible.
+                  return self.selfType !== type
+                      && !(self.bodyContext.typeNamePrefix?.split(separator: ".").contains { $0 == type.name } ?? false)
+              }) != nil else { return false }
+        report(.setterInaccessible(name, compound: op != "="), at: op == "=" ? nameLocation : location)
+        return true
+    }
+
     /// Whether `name` is a `let` property of class `type` that the body checked may not set: any but the class's
     /// own properties in one of its initializers (in a closure, left to the generator).
     private func isConstantProperty(_ type: UserType, _ name: String) -> Bool {

@@ -90,6 +90,9 @@ final class TypeChecker {
     /// (`Compiler.typeCheckPlaceholderBody`): no native overload is chosen by position there (the position's choice
     /// is the specializations' that run).
     var checksPlaceholders = false
+    /// The closure literals given to a standard-library member (`TypeChecker+ClosureArity`): their context type
+    /// throws, as the member rethrows.
+    var rethrowingClosureArguments = IdentitySet<Expr>()
 
     private struct DeclarationKey: Hashable {
         var name: String

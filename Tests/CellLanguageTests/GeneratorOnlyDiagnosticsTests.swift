@@ -138,4 +138,21 @@ final class GeneratorOnlyDiagnosticsTests: XCTestCase {
             "5:42: contextual closure type '(String, String) throws -> String' expects 2 arguments, but 1 was used in closure body",
         ])
     }
+
+    func testARefusedActorAndAnArgumentsOwnMistakeCauseNoFurtherErrors() {
+        // swiftc accepts the actor; nbrun refuses it alone (its extension and its construction are no cascade), and
+        // reports the unknown argument without calling the overloaded call ambiguous (swiftc's one error).
+        XCTAssertEqual(diagnosticLines("""
+            actor Logger {
+                var measurements: [Int] = []
+            }
+            extension Logger {
+                func add(_ m: Int) { measurements.append(m) }
+            }
+            let logger = Logger()
+            func show(_ a: Int) {}
+            func show(_ a: String) {}
+            show(nope)
+            """), ["1:1: 'actor' is not supported in nbrun cells", "10:6: cannot find 'nope' in scope"])
+    }
 }

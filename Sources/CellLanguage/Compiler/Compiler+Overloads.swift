@@ -52,6 +52,12 @@ extension Compiler {
         if best.count == 1 { return (best[0].0, best[0].1) }
         // Candidates with different parameter counts (defaults) that fit equally well: the first one, as before.
         if Set(best.map(\.0.parameters.count)).count > 1 { return (best[0].0, best[0].1) }
+        // An argument whose own mistake was reported fits every candidate: no ambiguity of the call's (a cascade).
+        if arguments.contains(where: { argument in
+            if case .closure = argument.value.kind { return false }
+            // Type-only: the candidates tie; only whether the argument's type is an error is asked.
+            return !Compiler.isNumericLiteral(argument.value) && compileExprTypeOnly(argument.value).hasError
+        }) { return nil }
         error(.ambiguousUse(first.name), at: location)
         return nil
     }

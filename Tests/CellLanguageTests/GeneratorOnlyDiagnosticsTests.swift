@@ -155,4 +155,25 @@ final class GeneratorOnlyDiagnosticsTests: XCTestCase {
             show(nope)
             """), ["1:1: 'actor' is not supported in nbrun cells", "10:6: cannot find 'nope' in scope"])
     }
+
+    func testAMissingMethodOfATypeConformingToDeclaredProtocolsIsReportedByTheChecker() {
+        // Neither the protocol nor its extension declares the method.
+        assertCheckerReports("""
+            protocol Container {
+                associatedtype Item
+                mutating func append(_ item: Item)
+            }
+            struct Stack<Element>: Container {
+                var items: [Element] = []
+                mutating func append(_ item: Element) { items.append(item) }
+            }
+            struct NotEquatable { }
+            var stack = Stack<NotEquatable>()
+            stack.append(NotEquatable())
+            stack.isTop(NotEquatable())
+            extension Container where Item: Equatable {
+                func endsWith(_ item: Item) -> Bool { false }
+            }
+            """, ["12:7: value of type 'Stack<NotEquatable>' has no member 'isTop'"])
+    }
 }

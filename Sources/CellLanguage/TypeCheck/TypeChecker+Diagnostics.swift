@@ -102,6 +102,20 @@ extension TypeChecker {
         }
     }
 
+    /// A non-generic struct or enum (or a generic one's specialization) whose conformances are all to protocols the
+    /// notebook declares, whose families have no member `name` (their extensions were asked by the caller).
+    private func conformsOnlyToDeclaredProtocols(_ type: UserType, without name: String) -> Bool {
+        guard type.kind == .structure || type.kind == .enumeration, !isGeneric(type), type.extendedBuiltin == nil,
+              compiler.protocolState.opaqueTypes[type] == nil else { return false }
+        return type.conformances.allSatisfy { conformance in
+            guard let proto = compiler.declarations.userTypes[conformance], proto.kind == .protocolType else { return false }
+            return compiler.protocolFamily(proto).allSatisfy { member in
+                compiler.declarations.userTypes[member.name] === member && member.methods[name] == nil && member.computed[name] == nil
+                    && member.staticMethods[name] == nil && !(member.protocolInfo?.requirements ?? []).contains { $0.name == name }
+            }
+        }
+    }
+
     /// A non-generic struct or enum that conforms to nothing (no protocol extension adds to it) and is no opaque type.
     func isPlainValueType(_ type: UserType) -> Bool {
         (type.kind == .structure || type.kind == .enumeration) && type.conformances.isEmpty && !isGeneric(type)
@@ -173,7 +187,7 @@ extension TypeChecker {
         switch receiver {
         case .user(let type):
             guard isPlainValueType(type) || (type.kind == .classType && type.superclass == nil && type.conformances.isEmpty
-                                             && !isGeneric(type)),
+                                             && !isGeneric(type)) || (called && conformsOnlyToDeclaredProtocols(type, without: name)),
                   type.fieldIndex(name) == nil, type.computed[name] == nil, type.methods[name] == nil,
                   type.staticFields[name] == nil, type.staticMethods[name] == nil, type.staticComputed[name] == nil,
                   type.caseIndex(name) == nil, name != "rawValue" || type.rawType == nil else { return nil }

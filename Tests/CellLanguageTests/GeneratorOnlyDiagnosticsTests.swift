@@ -176,4 +176,25 @@ final class GeneratorOnlyDiagnosticsTests: XCTestCase {
             }
             """, ["12:7: value of type 'Stack<NotEquatable>' has no member 'isTop'"])
     }
+
+    func testComparingTwoValuesOfADeclaredProtocolIsReportedByTheChecker() {
+        assertCheckerReports("""
+            protocol Shape {
+                func draw() -> String
+            }
+            struct Triangle: Shape {
+                var size: Int
+                func draw() -> String { return "#" }
+            }
+            protocol Named: Equatable { var name: String { get } }
+            func protoFlip<T: Shape>(_ shape: T) -> Shape { return shape }
+            let a = protoFlip(Triangle(size: 3))
+            let b = protoFlip(Triangle(size: 3))
+            print(a == b)
+            print(a != b)
+            """, [
+            "12:9: binary operator '==' cannot be applied to two 'any Shape' operands",
+            "13:9: binary operator '!=' cannot be applied to two 'any Shape' operands",
+        ])
+    }
 }

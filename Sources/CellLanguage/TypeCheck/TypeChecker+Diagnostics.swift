@@ -151,9 +151,19 @@ extension TypeChecker {
     /// Reports a comparison of two values of a declared struct or class that conforms to nothing (so is not
     /// Equatable or Comparable) and returns the error type; nil for any other operands.
     func comparisonMismatch(_ op: String, _ type: CType, at location: SourceLocation) -> CType? {
-        guard case .user(let user) = type, user.kind == .structure || (user.kind == .classType && user.superclass == nil),
-              user.conformances.isEmpty, !isGeneric(user), compiler.protocolState.opaqueTypes[user] == nil,
-              !protocolExtensionsDeclare(op) else { return nil }
+        guard case .user(let user) = type, !protocolExtensionsDeclare(op) else { return nil }
+        if user.kind == .protocolType {
+            // Two values of a declared protocol none of whose family inherits a library protocol (`any Shape`).
+            guard isExistential(user), compiler.protocolState.opaqueTypes[user] == nil,
+                  compiler.protocolFamily(user).allSatisfy({ member in
+                      compiler.declarations.userTypes[member.name] === member && (member.protocolInfo?.builtinParents.isEmpty ?? false)
+                          && member.staticMethods[op] == nil && !(member.protocolInfo?.requirements ?? []).contains { $0.name == op }
+                  }) else { return nil }
+            report(.binaryOperatorSameTypes(op, type), at: location)
+            return .error
+        }
+        guard user.kind == .structure || (user.kind == .classType && user.superclass == nil),
+              user.conformances.isEmpty, !isGeneric(user), compiler.protocolState.opaqueTypes[user] == nil else { return nil }
         report(.binaryOperatorSameTypes(op, type), at: location)
         return .error
     }

@@ -117,7 +117,8 @@ public struct DiagnosticAgreement: Sendable {
                                   "cannot assign to property: *setter is inaccessible",
                                   "left side of mutating operator isn't mutable: *setter is inaccessible",
                                   "function declares an opaque return type", "use of '",
-                                  "a non-failable initializer cannot delegate to failable initializer"]
+                                  "a non-failable initializer cannot delegate to failable initializer",
+                                  "protocol '*with associated types as a type (use it as a generic constraint) is not supported in nbrun cells"]
 
     /// The openings of the messages of the kinds the checker reports only without notes (none since s21-diag, whose
     /// checker reports unknown names with the generator's did-you-mean, `TypeChecker+NameDiagnostics`).

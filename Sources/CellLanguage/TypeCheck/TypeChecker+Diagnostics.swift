@@ -250,10 +250,28 @@ extension TypeChecker {
     /// Reports the first argument mistake (a wrong, missing or extraneous label, a missing or extra argument) of a
     /// call of the one declared function `infos` holds, worded and placed as the generator does
     /// (`Compiler.argumentMatch`), and returns the error type; nil when the arguments fit or there are overloads.
-    func argumentMistake(_ infos: [FunctionInfo], _ arguments: [Argument], call: Expr) -> CType? {
-        guard infos.count == 1, let info = infos.first,
-              !info.parameters.contains(where: { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil }) else { return nil }
-        return argumentMistake(compiler.shapes(info), arguments, call: call)
+    func argumentMistake(_ infos: [FunctionInfo], _ arguments: [Argument], call: Expr, role: OverloadRole = .function) -> CType? {
+        guard !infos.contains(where: { $0.parameters.contains { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil } })
+        else { return nil }
+        guard infos.count > 1 else { return infos.first.flatMap { argumentMistake(compiler.shapes($0), arguments, call: call) } }
+        return overloadsMistake(infos, arguments, call: call, role: role)
+    }
+
+    /// Overloads none of which takes the call's labels, as the generator's `selectOverload` reports them: the label
+    /// mistake of the one swiftc takes as mislabelled (`Compiler.mislabelledOverload`), else `no exact matches in
+    /// call to …` at the call; nil when one takes the labels.
+    private func overloadsMistake(_ infos: [FunctionInfo], _ arguments: [Argument], call: Expr, role: OverloadRole) -> CType? {
+        let shapes = infos.map(compiler.shapes)
+        guard !shapes.contains(where: { shape in
+            if case .matched = Compiler.argumentMatch(shape, arguments, opening: call.openingLocation, closing: call.closingLocation,
+                                                      at: call.location) { return true }
+            return false
+        }) else { return nil }
+        if let index = Compiler.mislabelledOverload(shapes, arguments),
+           let mistake = argumentMistake(shapes[index], arguments, call: call) { return mistake }
+        uncheckedArguments(arguments)
+        report(infos[0].name == "init" ? .noMatchingInitializer : role.noMatch(infos[0]), at: call.location)
+        return .error
     }
 
     /// The same for a struct's memberwise initializer (`Point(y: 1)`): one parameter per stored property but the
@@ -278,7 +296,7 @@ extension TypeChecker {
     func declaredMethodMistake(_ receiver: CType, _ name: String, _ arguments: [Argument], call: Expr) -> CType? {
         guard case .user(let type) = receiver, type.kind != .protocolType, !hasTemplateMembers(type),
               !hasGenericMember(named: name), let infos = type.methods[name] else { return nil }
-        return argumentMistake(infos.map(FunctionInfo.withoutSelf), arguments, call: call)
+        return argumentMistake(infos.map(FunctionInfo.withoutSelf), arguments, call: call, role: .instanceMethod)
     }
 
     private func argumentMistake(_ shapes: [ParameterShape], _ arguments: [Argument], call: Expr) -> CType? {

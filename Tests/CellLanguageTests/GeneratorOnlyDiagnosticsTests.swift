@@ -241,4 +241,23 @@ final class GeneratorOnlyDiagnosticsTests: XCTestCase {
             "16:2: incorrect argument label in call (have 'a:c:', expected 'a:b:')",
         ])
     }
+
+    func testWhereClauseRequirementsAGenericCallMissesAreReportedByTheChecker() {
+        // Equivalent associated types (e17 with E18 meets it), and a conformance of one.
+        assertCheckerReports("""
+            protocol E14 { associatedtype Item; var item: Item { get } }
+            struct E15: E14 { var item = 1 }
+            struct E16: E14 { var item = "a" }
+            struct E18: E14 { var item = 2 }
+            func e17<T: E14, U: E14>(_ t: T, _ u: U) where T.Item == U.Item {}
+            e17(E15(), E16())
+            e17(E15(), E18())
+            func e19<T: E14>(_ t: T) where T.Item: Equatable {}
+            struct E20: E14 { var item = E15() }
+            e19(E20())
+            """, [
+            "6:1: global function 'e17' requires the types 'Int' and 'String' be equivalent",
+            "10:1: global function 'e19' requires that 'E15' conform to 'Equatable'",
+        ])
+    }
 }

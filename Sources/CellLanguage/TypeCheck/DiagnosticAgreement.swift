@@ -73,7 +73,7 @@ public struct DiagnosticAgreement: Sendable {
                                   "tuple pattern has the wrong length", "call can throw, but errors cannot be thrown out of a defer body",
                                   "switch must be exhaustive",
                                   "no exact matches in call to initializer",  // s16-diag-calls
-                                  "global function",  // s16-diag-calls (zip, max, generic functions' constraints; not where clauses)
+                                  "global function",  // s16-diag-calls (zip, max, generic functions' constraints; where clauses since s22-diag)
                                   "referencing instance method",  // s16-diag-calls
                                   "generic struct",  // s16-diag-calls
                                   "cannot infer type of closure parameter",  // s16-diag-calls

@@ -260,4 +260,26 @@ final class GeneratorOnlyDiagnosticsTests: XCTestCase {
             "10:1: global function 'e19' requires that 'E15' conform to 'Equatable'",
         ])
     }
+
+    func testFloatLiteralsBesideArithmeticTypeParametersAndFormatArraysAreWordedAsSwiftc() {
+        // No arithmetic type parameter takes a float literal; one array of format values is swiftc's
+        // `String(format:arguments:)` without its label, an array among several values no `CVarArg`.
+        assertCheckerReports("""
+            import Foundation
+            func n8<T: Numeric>(_ a: T) -> T { a * 1.5 }
+            func n10<T: Numeric>(_ a: T) -> T { 1.5 + a }
+            func n12<T: SignedNumeric>(_ a: T) -> T { a - 0.5 }
+            let s = String(format: "%@", [1])
+            let xs = ["a"]
+            let t = String(format: "%@", xs)
+            let u = String(format: "%d %@", 1, [1])
+            """, [
+            "2:40: cannot convert value of type 'Double' to expected argument type 'T'",
+            "3:37: cannot convert value of type 'Double' to expected argument type 'T'",
+            "4:47: cannot convert value of type 'Double' to expected argument type 'T'",
+            "5:15: missing argument label 'arguments:' in call",
+            "7:15: missing argument label 'arguments:' in call",
+            "8:36: argument type '[Int]' does not conform to expected type 'CVarArg'",
+        ])
+    }
 }

@@ -80,7 +80,8 @@ extension TypeChecker {
         if let library = libraryOverloadCall(expr, name, referent, arguments, expected: expected) { return library }
         if let mistake = builtinCallShapeMistake(expr, name, referent, arguments) { return .some(mistake) }
         if let refused = refusedBuiltinCall(expr, name, referent, arguments) { return .some(refused) }
-        if let module = moduleBuiltinCall(name, referent, arguments, expected: expected, at: expr.location) { return .some(module) }
+        if let module = moduleBuiltinCall(name, referent, arguments, expected: expected, at: expr.location,
+                                          opening: expr.openingLocation) { return .some(module) }
         if let repeated = arrayRepeating(name, referent, arguments, expected: expected)
             ?? optionalConstruction(name, referent, arguments, expected: expected) { return .some(repeated) }
         if let metatype = typeOfCall(name, referent, arguments) { return .some(metatype) }

@@ -16,7 +16,17 @@ enum GeneratedDocCheck {
             try updated.write(to: url, atomically: true, encoding: .utf8)
             return
         }
-        XCTAssertEqual(current, updated, "docs/\(name) is stale: run NBRUN_UPDATE_DOCS=1 swift test --filter \(test)",
-                       file: file, line: line)
+        if current != updated {
+            XCTFail("docs/\(name) is stale: run NBRUN_UPDATE_DOCS=1 swift test --filter \(test)\n"
+                    + firstDifference(current, updated), file: file, line: line)
+        }
+    }
+
+    /// The first line where `current` and `updated` differ, both versions, with its line number.
+    static func firstDifference(_ current: String, _ updated: String) -> String {
+        let old = current.components(separatedBy: "\n"), new = updated.components(separatedBy: "\n")
+        let index = zip(old, new).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(old.count, new.count)
+        func at(_ lines: [String]) -> String { index < lines.count ? lines[index] : "(end of file)" }
+        return "line \(index + 1) is:\n\(at(old))\nand should be:\n\(at(new))"
     }
 }

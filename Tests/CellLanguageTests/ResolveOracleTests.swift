@@ -31,5 +31,7 @@ final class ResolveOracleTests: XCTestCase {
         print("unmatched: \(total.unmatchedNames.sorted { $0.value > $1.value }.prefix(20))")
         XCTAssertGreaterThan(compared, 10_000)
         XCTAssertEqual(unexplained, [], "the compiler's lookups and the resolution disagree")
+        try OracleFigures.check("resolution", "\(OracleFigures.grouped(total.agreed)) of \(OracleFigures.grouped(compared)) lookups",
+                                test: "ResolveOracleTests")
     }
 }

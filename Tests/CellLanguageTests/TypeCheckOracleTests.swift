@@ -49,5 +49,8 @@ final class TypeCheckOracleTests: XCTestCase {
         // otherwise).
         XCTAssertGreaterThan(total.overloadFactsAgreed, 85)
         XCTAssertEqual(unexplained, [], "the type checker and the generator disagree")
+        try OracleFigures.check("type check", "\(OracleFigures.grouped(total.agreed)) of \(OracleFigures.grouped(total.recorded)) "
+                                + "nodes (\(OracleFigures.percent(total.agreed, of: total.recorded))), "
+                                + "\(total.disagreements.count) disagreements", test: "TypeCheckOracleTests")
     }
 }

@@ -118,6 +118,10 @@ final class TypeOnlyCompilationTests: XCTestCase {
         XCTAssertEqual(tally.byCorpus.mapValues(\.throwAway),
                        ["Conformance": 0, "FuzzRegressions": 0, "GeneratedMistakes": 0, "Golden": 0, "Positions": 0],
                        tally.listing)
+        let nodes = tally.byCorpus.values.reduce(0) { $0 + $1.nodes }
+        let throwAway = tally.byCorpus.values.reduce(0) { $0 + $1.throwAway }
+        try OracleFigures.check("compilations to learn a type", "\(tally.total) type-only and \(throwAway) throw-away "
+                                + "for \(OracleFigures.grouped(nodes)) nodes", test: "TypeOnlyCompilationTests")
     }
 
     func testSuperStaticPlacesImplicitUnwrapsAndFunctionValuesAreTypedWithoutCompiling() {

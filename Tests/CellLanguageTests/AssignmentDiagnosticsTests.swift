@@ -55,8 +55,9 @@ final class AssignmentDiagnosticsTests: XCTestCase {
         """
         let result = agreement(code)
         XCTAssertEqual(result.disagreements, [])
-        // Only the constants' own errors (`TypeChecker+ConstantDiagnostics`), no value's conversion.
-        XCTAssertEqual(result.checked, 2)
+        // Only the constants' and the private setter's own errors (`TypeChecker+ConstantDiagnostics`), no value's
+        // conversion.
+        XCTAssertEqual(result.checked, 3)
         XCTAssertEqual(diagnosticLines(code).filter { $0.hasPrefix("2:") || $0.hasPrefix("5:") },
                        ["2:1: cannot assign to value: 'k' is a 'let' constant", "5:3: cannot assign to property: 'p' is a 'let' constant"])
         XCTAssertGreaterThan(result.reported, 4)

@@ -19,6 +19,20 @@ extension Compiler {
         }
     }
 
+    /// Among overloads none of which takes a call's labels, the one swiftc diagnoses as mislabelled (its index): the
+    /// only one with as many parameters as the call has arguments (none with a default), when the call has one
+    /// argument, no labels, or a label where that overload has it (`Color(0.0, 1.0, 0.0)` for
+    /// `init(red:green:blue:)` beside `init(white:)`: `missing argument labels 'red:green:blue:' in call`); nil
+    /// otherwise (swiftc's `no exact matches`). Shared by the generator and the type checker.
+    static func mislabelledOverload(_ overloads: [[ParameterShape]], _ arguments: [Argument]) -> Int? {
+        let sameCount = overloads.indices.filter { overloads[$0].count == arguments.count && !overloads[$0].contains(where: \.hasDefault) }
+        guard sameCount.count == 1, let index = sameCount.first else { return nil }
+        let shapes = overloads[index]
+        let labelled = arguments.count == 1 || arguments.allSatisfy { $0.label == nil }
+            || zip(arguments, shapes).contains { $0.label != nil && $0.label == $1.label }
+        return labelled ? index : nil
+    }
+
     /// How a call's arguments fit parameters (by label, in order, defaults left out).
     enum ArgumentMatch {
         /// The argument each parameter takes (nil: its default).

@@ -87,6 +87,12 @@ extension Compiler {
                 return .invalid
             }
         }
+        // No arithmetic placeholder is `ExpressibleByFloatLiteral`: `a + 1.5` is swiftc's error at the literal.
+        for (typed, expr) in [(a, lhs), (b, rhs)] where typed.type == .double && Compiler.containsFloatLiteral(expr)
+            && Compiler.isNumericLiteral(expr) {
+            error(.argumentType(.double, expected: type), at: expr.location)
+            return .invalid
+        }
         return nil
     }
 

@@ -44,6 +44,7 @@ extension Compiler {
     }
 
     private func compileStringFormat(_ arguments: [Argument], at location: SourceLocation) -> Typed {
+        let opening = wrongLabelLocation ?? location
         let format = compileExpr(arguments[0].value, expected: .string)
         if format.type != .string {
             mismatch(.argumentType(format.type, expected: .string), format.type,
@@ -62,6 +63,10 @@ extension Compiler {
             case .double: let x = typed.double; codes.append { try x($0) }; kinds.append(.double)
             case .string: let x = typed.value; codes.append { try x($0).stringValue }; kinds.append(.object)
             case .bool: let x = typed.bool; codes.append { try x($0) ? 1 : 0 }; kinds.append(.int)
+            case .array where arguments.count == 2:
+                // One array of values: swiftc takes `String(format:arguments:)`, whose label is missing.
+                error(.missingArgumentLabel("arguments"), at: opening)
+                return .invalid
             default:
                 mismatch(.argumentDoesNotConform(typed.type, protocolName: "CVarArg"), typed.type,
                          at: Compiler.conversionLocation(of: argument.value))  // `E.a` at its member, as swiftc

@@ -18,7 +18,13 @@ extension Compiler {
         if labelled.isEmpty {
             if withGenerics { return nil }
             if overloads.count > 1 {
-                error(role.noMatch(first), at: location)
+                // One overload swiftc takes as mislabelled: its label mistake (`missing argument labels …`).
+                if let index = Compiler.mislabelledOverload(overloads.map(shapes), arguments) {
+                    let reported = errorMark()
+                    _ = matchArguments(shapes(overloads[index]), arguments, at: location)
+                    if hasErrors(since: reported) { return nil }
+                }
+                error(first.name == "init" ? .noMatchingInitializer : role.noMatch(first), at: location)
                 return nil
             }
             _ = matchArguments(shapes(first), arguments, at: location)
@@ -52,6 +58,14 @@ extension Compiler {
         if best.count == 1 { return (best[0].0, best[0].1) }
         // Candidates with different parameter counts (defaults) that fit equally well: the first one, as before.
         if Set(best.map(\.0.parameters.count)).count > 1 { return (best[0].0, best[0].1) }
+        // An argument whose own mistake was reported fits every candidate: no ambiguity of the call's (a cascade).
+        if arguments.contains(where: { argument in
+            switch argument.value.kind {
+            // Type-only: the fit asked it already (`overloadFit`); only whether it is an error is asked again.
+            case .name, .member, .call, .subscriptAccess: return compileExprTypeOnly(argument.value).hasError
+            default: return false
+            }
+        }) { return nil }
         error(.ambiguousUse(first.name), at: location)
         return nil
     }

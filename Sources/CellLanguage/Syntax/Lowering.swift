@@ -331,6 +331,12 @@ final class Lowering {
             return lowerTypeDecl(.classType, name: node.name, generics: node.genericParameterClause, inheritance: node.inheritanceClause,
                                  members: node.memberBlock, modifiers: node.modifiers, node: node)
         }
+        if let node = decl.as(ActorDeclSyntax.self) {
+            // Refused, then declared as a class: its extensions and uses are no further mistakes (no cascade).
+            unsupported("actor", decl)
+            return lowerTypeDecl(.classType, name: node.name, generics: node.genericParameterClause, inheritance: node.inheritanceClause,
+                                 members: node.memberBlock, modifiers: node.modifiers, node: node)
+        }
         if let node = decl.as(EnumDeclSyntax.self) {
             return lowerTypeDecl(.enumeration, name: node.name, generics: node.genericParameterClause, inheritance: node.inheritanceClause,
                                  members: node.memberBlock, modifiers: node.modifiers, node: node)

@@ -15,6 +15,11 @@ struct BodyContext {
     /// Whether `self` is a constant of a value type: the body is a non-`mutating` method of a struct or an
     /// enumeration (or a closure or function inside one).
     var immutableSelf = false
+    /// The `some P` result of the function whose body is being checked and the type of its first `return` (nil
+    /// outside such bodies, and in closures and nested functions inside them).
+    var opaqueReturns: TypeChecker.OpaqueReturns?
+    /// Whether the body is an initializer of `selfType` (which may set its own `let` properties, not inherited ones).
+    var initializesSelf = false
     /// The name of the type declaration whose bodies are being checked (`Outer.Inner` for a nested one): the
     /// generator finds bare type names in it first (`Compiler.typeNamePrefixes`); nil outside type declarations.
     var typeNamePrefix: String?

@@ -73,7 +73,7 @@ public struct DiagnosticAgreement: Sendable {
                                   "tuple pattern has the wrong length", "call can throw, but errors cannot be thrown out of a defer body",
                                   "switch must be exhaustive",
                                   "no exact matches in call to initializer",  // s16-diag-calls
-                                  "global function",  // s16-diag-calls (zip, max, generic functions' constraints; not where clauses)
+                                  "global function",  // s16-diag-calls (zip, max, generic functions' constraints; where clauses since s22-diag)
                                   "referencing instance method",  // s16-diag-calls
                                   "generic struct",  // s16-diag-calls
                                   "cannot infer type of closure parameter",  // s16-diag-calls
@@ -112,7 +112,13 @@ public struct DiagnosticAgreement: Sendable {
                                   "a character set is written at the call in nbrun cells",  // s21-diag
                                   "argument type '*' does not conform to expected type 'CVarArg'",  // s21-diag
                                   "'calling * on an ArraySlice", "'assigning to a range of an ArraySlice'",  // s21-diag
-                                  "'firstIndex of a ClosedRange", "'lastIndex of a ClosedRange"]  // s21-diag
+                                  "'firstIndex of a ClosedRange", "'lastIndex of a ClosedRange",  // s21-diag
+                                  // s22-diag: the generator's last own errors
+                                  "cannot assign to property: *setter is inaccessible",
+                                  "left side of mutating operator isn't mutable: *setter is inaccessible",
+                                  "function declares an opaque return type", "use of '",
+                                  "a non-failable initializer cannot delegate to failable initializer",
+                                  "protocol '*with associated types as a type (use it as a generic constraint) is not supported in nbrun cells"]
 
     /// The openings of the messages of the kinds the checker reports only without notes (none since s21-diag, whose
     /// checker reports unknown names with the generator's did-you-mean, `TypeChecker+NameDiagnostics`).

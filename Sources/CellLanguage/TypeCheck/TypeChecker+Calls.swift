@@ -72,6 +72,7 @@ extension TypeChecker {
         if callee.isWrapperAttribute, compiler.declarations.userTypes[name]?.isPropertyWrapper == false { return .some(nil) }
         if callee.isTopLevelWrapper { return .some(nil) }  // `@W var x` at the top level: refused, nothing compiled
         if let nested = nestedTypeNamed(callee) { return .some(construction(nested, arguments)) }  // `Inner(…)` in `Outer`
+        if let hidden = hiddenGlobalFunctionCall(callee, name, referent) { return .some(hidden) }
         if case .member(let owner) = referent,
            let result = implicitStdlibCall(owner, name, arguments, expected: expected, at: expr.location)
                ?? selfMethodCall(owner, name, arguments, expected: expected, at: expr.location) { return .some(result) }
@@ -79,7 +80,8 @@ extension TypeChecker {
         if let library = libraryOverloadCall(expr, name, referent, arguments, expected: expected) { return library }
         if let mistake = builtinCallShapeMistake(expr, name, referent, arguments) { return .some(mistake) }
         if let refused = refusedBuiltinCall(expr, name, referent, arguments) { return .some(refused) }
-        if let module = moduleBuiltinCall(name, referent, arguments, expected: expected, at: expr.location) { return .some(module) }
+        if let module = moduleBuiltinCall(name, referent, arguments, expected: expected, at: expr.location,
+                                          opening: expr.openingLocation) { return .some(module) }
         if let repeated = arrayRepeating(name, referent, arguments, expected: expected)
             ?? optionalConstruction(name, referent, arguments, expected: expected) { return .some(repeated) }
         if let metatype = typeOfCall(name, referent, arguments) { return .some(metatype) }
@@ -124,7 +126,7 @@ extension TypeChecker {
         if let result = stdlibStaticCall(base, name, arguments) { return .some(result) }
         if let statics = nativeStaticFunctions(base, name) { return .some(nativeCall(statics, arguments, chosenAt: nameLocation)) }
         if let result = superCall(base, name, arguments) { return .some(result) }
-        if let result = initializerDelegation(base, name, arguments) { return .some(result) }
+        if let result = initializerDelegation(base, name, arguments, at: nameLocation) { return .some(result) }
         if let nested = nestedTypeNamed(callee) { return .some(construction(nested, arguments)) }  // `Outer.Inner(…)`
         if let type = typeNamed(base) {
             if let result = enumConstruction(type, name, arguments) { return .some(result) }
@@ -145,7 +147,8 @@ extension TypeChecker {
         if let constant = constantMutatingCall(base, receiver, name, arguments, at: nameLocation)
             ?? callResultMutatingCall(base, receiver, name, arguments, at: nameLocation)
             ?? getOnlyMutatingCall(base, receiver, name, arguments, at: nameLocation) { return .some(constant) }
-        if let mistake = declaredMethodMistake(receiver, name, arguments, call: expr) { return .some(mistake) }
+        if let mistake = declaredMethodMistake(receiver, name, arguments, call: expr)
+            ?? constantDeclaredMutatingCall(base, receiver, name, at: nameLocation) { return .some(mistake) }
         return .some(methodCall(on: receiver, name, arguments, expected: expected, at: nameLocation))
     }
 

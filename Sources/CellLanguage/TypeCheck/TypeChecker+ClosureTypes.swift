@@ -133,11 +133,15 @@ extension TypeChecker {
         case .given where checkReturnInVoidFunction(value):
             break
         case .given:
+            let found: CType?
             if reportsReturnMismatches, let returnType {
-                checkConverting(value, to: returnType) { value.isBranchValue ? .specifiedType($0, specified: $1) : .returnType($0, expected: $1) }
+                found = checkConverting(value, to: returnType) {
+                    value.isBranchValue ? .specifiedType($0, specified: $1) : .returnType($0, expected: $1)
+                }
             } else {
-                check(value, expected: returnType)
+                found = check(value, expected: returnType)
             }
+            opaqueReturn(value, found)
         case .inferred where returnType == nil:
             if let type = check(value, expected: nil) { returnType = type } else { returnTyping = .unknown }
         case .inferred:

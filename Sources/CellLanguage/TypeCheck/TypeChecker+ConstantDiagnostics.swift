@@ -56,6 +56,54 @@ extension TypeChecker {
         return true
     }
 
+    /// Reports `=` to a `let` property of a class instance (`c.k = 1`, `k = 1` or `self.k = 1` in a member body), at
+    /// the property, as the generator's `classFieldPlace` does: anywhere but in an initializer of the class itself
+    /// setting one of its own (not inherited) properties; true when it reported.
+    func reportsClassConstantTarget(_ op: String, _ target: Expr) -> Bool {
+        guard op == "=" else { return false }
+        switch target.kind {
+        case .name(let name):
+            guard case .member? = resolution.referent(of: target), genericSelf == nil, let owner = selfType,
+                  isConstantProperty(owner, name) else { return false }
+            report(.assignToConstantProperty(name), at: target.location)
+        case .member(let base?, let name, let nameLocation):
+            if case .name("super") = base.kind { return false }
+            // The base is read (and its nodes typed) as the generator reads it, when it reports.
+            guard typeNamed(base) == nil, onTrial({ check(base, expected: nil) }, keepingIf: { found in
+                guard case .user(let owner) = found else { return false }
+                return self.isConstantProperty(owner, name)
+            }) != nil else { return false }
+            report(.assignToConstantProperty(name), at: nameLocation)
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Reports an assignment (`op` at `location`) to a `private(set)` property outside the members of the type that
+    /// declares it (`s.count = 1`), as the generator's `reportInaccessibleSetter` does before anything else: at the
+    /// property for `=`, at the operator for a compound assignment; true when it reported.
+    func reportsInaccessibleSetter(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
+        guard case .member(let base?, let name, let nameLocation) = target.kind, typeNamed(base) == nil,
+              onTrial({ check(base, expected: nil) }, keepingIf: { found in
+                  guard case .user(let type) = found, let index = type.fieldIndex(name), type.fields[index].hasPrivateSetter
+                  else { return false }
+                  // Inside the type's own members (or a type nested in them) the setter is accessible.
+                  return self.selfType !== type
+                      && !(self.bodyContext.typeNamePrefix?.split(separator: ".").contains { $0 == type.name } ?? false)
+              }) != nil else { return false }
+        report(.setterInaccessible(name, compound: op != "="), at: op == "=" ? nameLocation : location)
+        return true
+    }
+
+    /// Whether `name` is a `let` property of class `type` that the body checked may not set: any but the class's
+    /// own properties in one of its initializers (in a closure, left to the generator).
+    private func isConstantProperty(_ type: UserType, _ name: String) -> Bool {
+        guard type.kind == .classType, let index = type.fieldIndex(name), type.fields[index].isLet else { return false }
+        let ownProperty = index >= (type.superclass?.fields.count ?? 0)
+        return !(ownProperty && (bodyContext.inClosureBody != false || (bodyContext.initializesSelf && selfType === type)))
+    }
+
     /// Reports `&name` of a constant given to `swap` (at the `&`); true when it reported.
     func reportsConstantInout(_ argument: Argument) -> Bool {
         guard case .inoutArgument(let target) = argument.value.kind, let (name, _) = constantName(target) else { return false }
@@ -72,6 +120,18 @@ extension TypeChecker {
               !extendsBuiltin(member: name), let candidates = StdlibTables.table(for: receiver)?.methods(named: name),
               !candidates.isEmpty, candidates.allSatisfy({ $0.kind == .mutatingMethod }),
               candidates.contains(where: { $0.accepts(arguments) }) else { return nil }
+        report(.mutatingMemberOnConstant(root), at: nameLocation)
+        return .error
+    }
+
+    /// Reports a call of a `mutating` method declared in a struct or an enum (`p.moveBy(x: 1)`, every overload of
+    /// the name mutating, the labels already fitting one) on a constant or a place inside one, at the method's name,
+    /// as the generator does before it compiles the arguments; returns the error type, nil when it did not report.
+    func constantDeclaredMutatingCall(_ base: Expr, _ receiver: CType, _ name: String,
+                                      at nameLocation: SourceLocation) -> CType? {
+        guard case .user(let type) = receiver, type.kind == .structure || type.kind == .enumeration, !isGeneric(type),
+              !hasTemplateMembers(type), !hasGenericMember(named: name), let infos = type.methods[name], !infos.isEmpty,
+              infos.allSatisfy(\.isMutating), let root = rootConstant(of: base) else { return nil }
         report(.mutatingMemberOnConstant(root), at: nameLocation)
         return .error
     }

@@ -102,6 +102,20 @@ extension TypeChecker {
         }
     }
 
+    /// A non-generic struct or enum (or a generic one's specialization) whose conformances are all to protocols the
+    /// notebook declares, whose families have no member `name` (their extensions were asked by the caller).
+    private func conformsOnlyToDeclaredProtocols(_ type: UserType, without name: String) -> Bool {
+        guard type.kind == .structure || type.kind == .enumeration, !isGeneric(type), type.extendedBuiltin == nil,
+              compiler.protocolState.opaqueTypes[type] == nil else { return false }
+        return type.conformances.allSatisfy { conformance in
+            guard let proto = compiler.declarations.userTypes[conformance], proto.kind == .protocolType else { return false }
+            return compiler.protocolFamily(proto).allSatisfy { member in
+                compiler.declarations.userTypes[member.name] === member && member.methods[name] == nil && member.computed[name] == nil
+                    && member.staticMethods[name] == nil && !(member.protocolInfo?.requirements ?? []).contains { $0.name == name }
+            }
+        }
+    }
+
     /// A non-generic struct or enum that conforms to nothing (no protocol extension adds to it) and is no opaque type.
     func isPlainValueType(_ type: UserType) -> Bool {
         (type.kind == .structure || type.kind == .enumeration) && type.conformances.isEmpty && !isGeneric(type)
@@ -137,9 +151,19 @@ extension TypeChecker {
     /// Reports a comparison of two values of a declared struct or class that conforms to nothing (so is not
     /// Equatable or Comparable) and returns the error type; nil for any other operands.
     func comparisonMismatch(_ op: String, _ type: CType, at location: SourceLocation) -> CType? {
-        guard case .user(let user) = type, user.kind == .structure || (user.kind == .classType && user.superclass == nil),
-              user.conformances.isEmpty, !isGeneric(user), compiler.protocolState.opaqueTypes[user] == nil,
-              !protocolExtensionsDeclare(op) else { return nil }
+        guard case .user(let user) = type, !protocolExtensionsDeclare(op) else { return nil }
+        if user.kind == .protocolType {
+            // Two values of a declared protocol none of whose family inherits a library protocol (`any Shape`).
+            guard isExistential(user), compiler.protocolState.opaqueTypes[user] == nil,
+                  compiler.protocolFamily(user).allSatisfy({ member in
+                      compiler.declarations.userTypes[member.name] === member && (member.protocolInfo?.builtinParents.isEmpty ?? false)
+                          && member.staticMethods[op] == nil && !(member.protocolInfo?.requirements ?? []).contains { $0.name == op }
+                  }) else { return nil }
+            report(.binaryOperatorSameTypes(op, type), at: location)
+            return .error
+        }
+        guard user.kind == .structure || (user.kind == .classType && user.superclass == nil),
+              user.conformances.isEmpty, !isGeneric(user), compiler.protocolState.opaqueTypes[user] == nil else { return nil }
         report(.binaryOperatorSameTypes(op, type), at: location)
         return .error
     }
@@ -173,7 +197,7 @@ extension TypeChecker {
         switch receiver {
         case .user(let type):
             guard isPlainValueType(type) || (type.kind == .classType && type.superclass == nil && type.conformances.isEmpty
-                                             && !isGeneric(type)),
+                                             && !isGeneric(type)) || (called && conformsOnlyToDeclaredProtocols(type, without: name)),
                   type.fieldIndex(name) == nil, type.computed[name] == nil, type.methods[name] == nil,
                   type.staticFields[name] == nil, type.staticMethods[name] == nil, type.staticComputed[name] == nil,
                   type.caseIndex(name) == nil, name != "rawValue" || type.rawType == nil else { return nil }
@@ -226,10 +250,28 @@ extension TypeChecker {
     /// Reports the first argument mistake (a wrong, missing or extraneous label, a missing or extra argument) of a
     /// call of the one declared function `infos` holds, worded and placed as the generator does
     /// (`Compiler.argumentMatch`), and returns the error type; nil when the arguments fit or there are overloads.
-    func argumentMistake(_ infos: [FunctionInfo], _ arguments: [Argument], call: Expr) -> CType? {
-        guard infos.count == 1, let info = infos.first,
-              !info.parameters.contains(where: { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil }) else { return nil }
-        return argumentMistake(compiler.shapes(info), arguments, call: call)
+    func argumentMistake(_ infos: [FunctionInfo], _ arguments: [Argument], call: Expr, role: OverloadRole = .function) -> CType? {
+        guard !infos.contains(where: { $0.parameters.contains { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil } })
+        else { return nil }
+        guard infos.count > 1 else { return infos.first.flatMap { argumentMistake(compiler.shapes($0), arguments, call: call) } }
+        return overloadsMistake(infos, arguments, call: call, role: role)
+    }
+
+    /// Overloads none of which takes the call's labels, as the generator's `selectOverload` reports them: the label
+    /// mistake of the one swiftc takes as mislabelled (`Compiler.mislabelledOverload`), else `no exact matches in
+    /// call to …` at the call; nil when one takes the labels.
+    private func overloadsMistake(_ infos: [FunctionInfo], _ arguments: [Argument], call: Expr, role: OverloadRole) -> CType? {
+        let shapes = infos.map(compiler.shapes)
+        guard !shapes.contains(where: { shape in
+            if case .matched = Compiler.argumentMatch(shape, arguments, opening: call.openingLocation, closing: call.closingLocation,
+                                                      at: call.location) { return true }
+            return false
+        }) else { return nil }
+        if let index = Compiler.mislabelledOverload(shapes, arguments),
+           let mistake = argumentMistake(shapes[index], arguments, call: call) { return mistake }
+        uncheckedArguments(arguments)
+        report(infos[0].name == "init" ? .noMatchingInitializer : role.noMatch(infos[0]), at: call.location)
+        return .error
     }
 
     /// The same for a struct's memberwise initializer (`Point(y: 1)`): one parameter per stored property but the
@@ -254,7 +296,7 @@ extension TypeChecker {
     func declaredMethodMistake(_ receiver: CType, _ name: String, _ arguments: [Argument], call: Expr) -> CType? {
         guard case .user(let type) = receiver, type.kind != .protocolType, !hasTemplateMembers(type),
               !hasGenericMember(named: name), let infos = type.methods[name] else { return nil }
-        return argumentMistake(infos.map(FunctionInfo.withoutSelf), arguments, call: call)
+        return argumentMistake(infos.map(FunctionInfo.withoutSelf), arguments, call: call, role: .instanceMethod)
     }
 
     private func argumentMistake(_ shapes: [ParameterShape], _ arguments: [Argument], call: Expr) -> CType? {

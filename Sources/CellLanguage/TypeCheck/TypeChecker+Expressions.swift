@@ -44,8 +44,9 @@ extension TypeChecker {
         case .assign(let op, let target, let value, let location):
             if let native = nativeCompoundAssignment(op, target, value) { return native }
             if let store = nativeSubscriptStore(op, target, value, at: location) { return store }  // +NativeStores
-            if reportsConstantTarget(op, target, at: location) || reportsImmutableTarget(op, target, at: location)
-                || reportsGetOnlyTarget(op, target, at: location) { return .error }
+            if reportsInaccessibleSetter(op, target, at: location)
+                || reportsConstantTarget(op, target, at: location) || reportsImmutableTarget(op, target, at: location)
+                || reportsGetOnlyTarget(op, target, at: location) || reportsClassConstantTarget(op, target) { return .error }
             // `x = y` with `x` unknown: the generator reports `x` and compiles no value (`Compiler.namePlace`).
             if op == "=", case .name(let name) = target.kind, reportsUnknownName(target, name) { return .error }
             return assignment(op, target, value, at: location)
@@ -61,6 +62,7 @@ extension TypeChecker {
         case .dictionary(let pairs): return dictionary(pairs, expected: literalContext(expected))
         case .tuple(let elements): return tuple(elements, expected: expected)
         case .closure(let literal):
+            if reportsClosureArity(expr, literal, expected: expected) { return nil }
             let type = closureType(literal, at: expr.location, expected: expected)
             recordClosureThrows(expr)
             return type

@@ -169,6 +169,7 @@ extension TypeChecker {
         // body does, its `return`s against its result type; another body it calls is checked for its types only.
         bodyContext.reportsPlaceholderMistakes = reportsMistakes
         if reportsMistakes { (returnTyping, reportsReturnMismatches, bodyContext.inClosureBody) = (.given, true, false) }
+        bodyContext.opaqueReturns = reportsMistakes ? opaqueReturns(of: decl) : nil
         selfType = instance == nil ? type : nil
         conformingSelf = instance
         for parameter in decl.parameters {

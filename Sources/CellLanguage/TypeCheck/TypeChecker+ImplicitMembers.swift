@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Members named without a receiver in a type's bodies (`count += 1`, `area()`: the compiler reads them through the
 /// `self` in scope, or through the type for a static member) and members of the superclass (`super.x`,
 /// `super.f()`, `super.init(…)`).
@@ -149,9 +151,10 @@ extension TypeChecker {
 
     /// `self.init(…)` in an initializer: another initializer of the same type (of type `()`; nil when the callee is
     /// not `self.init`, `.some(nil)` when unknown, e.g. with failable initializers).
-    func initializerDelegation(_ base: Expr, _ name: String, _ arguments: [Argument]) -> CType?? {
+    func initializerDelegation(_ base: Expr, _ name: String, _ arguments: [Argument], at nameLocation: SourceLocation) -> CType?? {
         guard name == "init", case .name("self") = base.kind, let selfType, selfType.extendedBuiltin == nil else { return nil }
         let initializers = selfType.kind == .classType ? compiler.availableInitializers(selfType) : selfType.initializers
+        if let failable = failableDelegation(selfType, initializers, arguments, at: nameLocation) { return .some(failable) }
         guard !isGeneric(selfType), selfType.kind != .classType || !initializers.isEmpty, selfType.rawType == nil,
               !initializers.contains(where: { if case .optional = $0.returnType { true } else { false } }) else {
             uncheckedArguments(arguments)
@@ -166,5 +169,23 @@ extension TypeChecker {
         // The generator records what the delegation compiled to, not the initializer.
         resolvedCallee = nil
         return .some(.void)
+    }
+
+    /// `self.init(…)` in an initializer that is not failable, to an `init?` (the one initializer whose labels are the
+    /// arguments', none of them with default values or variadic parameters): swiftc's error at `init`, after the
+    /// arguments are checked against it, as the generator reports it (`Compiler.delegatedResult`); nil otherwise.
+    private func failableDelegation(_ type: UserType, _ initializers: [FunctionInfo], _ arguments: [Argument],
+                                    at location: SourceLocation) -> CType? {
+        guard bodyContext.initializesSelf, bodyContext.inClosureBody == false, genericSelf == nil, conformingSelf == nil,
+              !isGeneric(type), type.rawType == nil, let current = returnType, !current.isOptional,
+              !initializers.contains(where: { $0.parameters.contains { $0.defaultValue != nil || $0.isVariadic } }) else { return nil }
+        let labels = arguments.map(\.label)
+        let fitting = initializers.filter { $0.parameters.map(\.label) == labels }
+        guard fitting.count == 1, let info = fitting.first, info.returnType.isOptional, !info.isImplicitlyUnwrapped else { return nil }
+        declaredCall([info], arguments)
+        report(.nonFailableDelegatesToFailable(info.signatureName), at: location)
+        // The generator records what the delegation compiled to, not the initializer.
+        resolvedCallee = nil
+        return .void
     }
 }

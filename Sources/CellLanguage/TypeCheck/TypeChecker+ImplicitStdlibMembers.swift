@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The standard library's members named without `self.` in the bodies of an extension of a built-in type
 /// (`isEmpty`, `uppercased()`, `filter { … }` in `extension String`): the compiler reads them as `self.name`
 /// (`Compiler.selfMemberExpr`), so they type as the same member of the extended type would.
@@ -31,5 +33,23 @@ extension TypeChecker {
               let builtin = extendedBuiltin(owner, member: name),
               let table = StdlibTables.table(for: builtin), !table.methods(named: name).isEmpty else { return nil }
         return .some(methodCall(on: builtin, name, arguments, expected: expected, at: location))
+    }
+
+    /// `max(a, b)` or `min(a, b)` in an extension of `Int` (whose static `max` swiftc finds first: no function) or of
+    /// `Array` (whose instance method `max()` it finds): refused at the name as the generator refuses it
+    /// (`Compiler.checkedCallee`), the arguments not compiled; nil for any other call.
+    func hiddenGlobalFunctionCall(_ callee: Expr, _ name: String, _ referent: Referent) -> CType? {
+        switch referent {
+        case .member, .builtin, .unresolved: break
+        default: return nil
+        }
+        guard !callee.isLibraryQualified, Compiler.hiddenByMembers.contains(name), let extended = selfType?.extendedBuiltin
+        else { return nil }
+        switch extended {
+        case .int, .integer: report(.notAFunction(extended), at: callee.location)
+        case .array: report(.instanceMethodShadowsGlobal(name), at: callee.location)
+        default: return nil
+        }
+        return .error
     }
 }

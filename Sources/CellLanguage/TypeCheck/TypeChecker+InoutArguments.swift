@@ -18,6 +18,7 @@ extension TypeChecker {
         let isValue = selfType.map { $0.kind == .structure || $0.kind == .enumeration } ?? false
         bodyContext.immutableSelf = isValue && !decl.isStatic && !decl.isMutating && decl.name != "init"
             && genericSelf == nil && conformingSelf == nil && protocolSelf == nil
+        bodyContext.initializesSelf = decl.name == "init" && !decl.isStatic
     }
 
     /// Checks the argument of an `inout` parameter of type `parameter`, reporting what cannot be passed; `call` is

@@ -32,7 +32,7 @@ extension TypeChecker {
             return nil
         case .library:
             if let math = mathCall(name, .builtin, arguments) { return .some(math) }
-            return moduleBuiltinCall(name, .builtin, arguments, expected: expected, at: expr.location)
+            return moduleBuiltinCall(name, .builtin, arguments, expected: expected, at: expr.location, opening: expr.openingLocation)
         case .ambiguous:
             report(.ambiguousUse(name), at: expr.location)
             return .some(.error)

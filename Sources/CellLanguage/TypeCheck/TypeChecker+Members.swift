@@ -106,6 +106,9 @@ extension TypeChecker {
                 continue
             }
             if let parameter {
+                if case .function = parameter, case .closure = argument.value.kind, certainlyBuiltinMembers(of: receiver) {
+                    rethrowingClosureArguments.insert(argument.value)
+                }
                 stdlibArgument(argument, parameter, of: receiver)
             } else if Self.isContextFree(argument.value) {
                 check(argument.value, expected: nil)

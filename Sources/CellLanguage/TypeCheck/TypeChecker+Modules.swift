@@ -48,7 +48,7 @@ extension TypeChecker {
     /// none of those or not the built-in one (the caller then tries the others), `.some(nil)` when unknown.
     /// `location`: the call's, where conflicting arguments of `min`/`max` are reported (none: not reported).
     func moduleBuiltinCall(_ name: String, _ referent: Referent, _ arguments: [Argument], expected: CType?,
-                           at location: SourceLocation? = nil) -> CType?? {
+                           at location: SourceLocation? = nil, opening: SourceLocation? = nil) -> CType?? {
         switch referent {
         case .builtin, .unresolved: break
         default: return nil
@@ -70,7 +70,7 @@ extension TypeChecker {
         case "String":
             guard arguments.first?.label == "format",
                   compiler.protocolState.builtinExtensions["String"]?.initializers.isEmpty ?? true else { return nil }
-            return .some(stringFormat(arguments))
+            return .some(stringFormat(arguments, opening: opening))
         default:
             return nil
         }
@@ -130,19 +130,25 @@ extension TypeChecker {
     /// fixed-width integers, and names an optional's unwrapping instead).
     private static func isNoFormatArgument(_ type: CType) -> Bool {
         switch type {
-        case .character, .tuple: return true
+        case .character, .tuple, .array: return true
         case .user(let user): return user.kind == .structure || user.kind == .enumeration
         default: return false
         }
     }
 
-    private func stringFormat(_ arguments: [Argument]) -> CType? {
+    /// `opening`: the call's opening parenthesis, where one array of values is reported (swiftc takes
+    /// `String(format:arguments:)`: `missing argument label 'arguments:' in call`); nil: not reported.
+    private func stringFormat(_ arguments: [Argument], opening: SourceLocation?) -> CType? {
         let pattern = check(arguments[0].value, expected: .string)
         var known = pattern == .string
         for argument in arguments.dropFirst() {
             guard argument.label == nil else { return nil }
             switch check(argument.value, expected: nil) {
             case .int?, .double?, .string?, .bool?: break
+            case .array(let element)? where known && arguments.count == 2 && isClosed(element):
+                guard let opening else { return nil }
+                report(.missingArgumentLabel("arguments"), at: opening)
+                return .error
             case let type? where known && Self.isNoFormatArgument(type):
                 // The generator stops at the first argument it cannot format (`Compiler.compileStringFormat`).
                 report(.argumentDoesNotConform(type, protocolName: "CVarArg"), at: Compiler.conversionLocation(of: argument.value))

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Values of an opaque result type (`func makeTrapezoid() -> some Shape`): the generator types them with a protocol
 /// composition of its own (`Compiler.opaqueType`) whose one parent is the protocol written, and reads and calls
 /// their requirements and protocol-extension members as on a value of that protocol (`Compiler+ProtocolMembers`).
@@ -58,5 +60,67 @@ extension TypeChecker {
         let reported = checked.diagnostics.count > before
         guard returnTyping != .unknown else { return (nil, reported) }
         return (returnType ?? .void, reported)
+    }
+}
+
+/// The `return`s of a function whose result is `some P` (`P` a declared protocol without associated types): every
+/// one must give the same underlying type, or swiftc reports the function (`Compiler.checkOpaqueReturn`).
+extension TypeChecker {
+    /// The opaque result of the function whose body is being checked, and the type its first `return` gave.
+    struct OpaqueReturns {
+        /// The result as written (`some Shape`).
+        let name: String
+        /// The function's name, where the mismatch is reported.
+        let location: SourceLocation
+        /// The type of the first `return`'s value, or only its head (`FlippedShape` for a construction of the generic
+        /// type whose type arguments the checker does not infer); nil before it.
+        var underlying: Underlying?
+    }
+
+    /// A `return`'s underlying type, known whole or by its head (its name without type arguments).
+    struct Underlying {
+        let type: CType?
+        let head: String
+
+        /// Whether the two certainly differ: different types, or different heads.
+        func differs(from other: Underlying) -> Bool {
+            if let type, let otherType = other.type { return type != otherType }
+            return head != other.head
+        }
+    }
+
+    /// The opaque result `decl` declares, to follow its `return`s; nil for any other result.
+    func opaqueReturns(of decl: FunctionDecl) -> OpaqueReturns? {
+        guard case .named(let written, _)? = decl.returnType, written.hasPrefix("some "),
+              let proto = compiler.declarations.userTypes[String(written.dropFirst(5))], proto.kind == .protocolType,
+              !compiler.hasAssociatedTypes(proto) else { return nil }
+        return OpaqueReturns(name: written, location: decl.location)
+    }
+
+    /// Notes the type of a `return`'s value (`found`, nil: unknown) in the function's own body; a type other than
+    /// the first `return`'s is reported at the function's name.
+    func opaqueReturn(_ value: Expr, _ found: CType?) {
+        guard bodyContext.inClosureBody == false, var returns = bodyContext.opaqueReturns,
+              let underlying = self.underlying(value, found) else { return }
+        guard let first = returns.underlying else {
+            returns.underlying = underlying
+            bodyContext.opaqueReturns = returns
+            return
+        }
+        if first.differs(from: underlying) { report(.opaqueReturnMismatch(returns.name), at: returns.location) }
+    }
+
+    /// The underlying type a `return` gives: its type when known, the generic type a construction names otherwise
+    /// (`FlippedShape(shape: t)`); nil when unknown.
+    private func underlying(_ value: Expr, _ found: CType?) -> Underlying? {
+        if let found {
+            guard !found.hasError else { return nil }
+            if case .user(let user) = found { return Underlying(type: found, head: String(user.name.prefix { $0 != "<" })) }
+            return Underlying(type: found, head: "\(found)")
+        }
+        guard case .call(let callee, _) = value.kind, case .name(let name) = callee.kind,
+              case let head = String(name.prefix { $0 != "<" }), compiler.protocolState.genericTypes[head] != nil,
+              let referent = resolution.referent(of: callee), namesTopLevelType(referent) else { return nil }
+        return Underlying(type: nil, head: head)
     }
 }

@@ -65,6 +65,11 @@ extension TypeChecker {
             return .error
         }
         let (other, literal) = a == type ? (b, rhs) : (a, lhs)
+        if has, !isComparison, other == .double, Compiler.isNumericLiteral(literal), Compiler.containsFloatLiteral(literal) {
+            // `a + 1.5`: no arithmetic placeholder is `ExpressibleByFloatLiteral` (`Compiler.placeholderArithmetic`).
+            report(.argumentType(.double, expected: type), at: literal.location)
+            return .error
+        }
         guard other == .int, Compiler.isNumericLiteral(literal), !Compiler.containsFloatLiteral(literal),
               compiler.placeholderLiteralContext(type, op: op) == nil else { return nil }
         if has, !isComparison {

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Protocol-typed values (existentials: `let shapes: [Shape]`, `any Shape`): a protocol named as a type, the
 /// requirements read and called on such a value (their declared types; the value's concrete type runs them) and
 /// the protocol extensions' properties and methods.
@@ -11,6 +13,16 @@ extension TypeChecker {
     func protocolType(named name: String) -> CType? {
         guard let proto = compiler.declarations.userTypes[name], isExistential(proto) else { return nil }
         return .user(proto)
+    }
+
+    /// A protocol with associated types written as a type (`-> Container`): refused at the name, as the generator
+    /// refuses it (`Compiler.protocolAsType`); the type is then an error. Nil for any other name.
+    func refusedProtocolType(named name: String, at location: SourceLocation) -> CType? {
+        guard compiler.declarations.typeAliases[name] == nil, let proto = compiler.declarations.userTypes[name],
+              proto.kind == .protocolType, !compiler.protocolState.placeholderTypes.contains(proto),
+              compiler.hasAssociatedTypes(proto) else { return nil }
+        reportOnce(.notSupported("protocol '\(name)' with associated types as a type (use it as a generic constraint)"), at: location)
+        return .error
     }
 
     /// Whether values of the protocol type `proto` are typed (see the file's header).

@@ -175,7 +175,7 @@ extension TypeChecker {
         guard checked.diagnostics.count == before else { return nil }
         let name = Compiler.calleeName(decl)
         for parameter in decl.genericParameters {
-            guard let bound = bindings[parameter.name], isClosed(bound) else { return nil }
+            guard let bound = bindings[parameter.name], isKnownCompletely(bound) else { return nil }
             for constraint in parameter.constraints where !compiler.satisfies(bound, constraint) {
                 if let superclass = compiler.classConstraint([constraint]) {
                     report(.genericSuperclassRequirement("global function '\(name)'", type: bound, className: superclass.name),
@@ -186,6 +186,42 @@ extension TypeChecker {
                 return .error
             }
         }
+        return unmetRequirement(decl, bindings, name: name, at: location)
+    }
+
+    /// The first `where` requirement of `decl` (`T.Item == U.Item`, `T.Item: Equatable`) its type arguments and their
+    /// associated types miss, reported at the call as `Compiler.checkAssociatedRequirements` reports it (`global
+    /// function 'f' requires the types 'Int' and 'String' be equivalent`); nil when every one is met or one is unknown.
+    private func unmetRequirement(_ decl: FunctionDecl, _ bindings: [String: CType], name: String,
+                                  at location: SourceLocation) -> CType? {
+        guard !decl.genericRequirements.isEmpty, let known = boundAssociatedTypes(decl.genericParameters, bindings) else { return nil }
+        let function = "global function '\(name)'"
+        for requirement in decl.genericRequirements {
+            guard let left = known[requirement.left], isKnownCompletely(left) else { return nil }
+            if requirement.isSameType {
+                guard let right = known[requirement.right] ?? resolve(.named(requirement.right, requirement.location)),
+                      isKnownCompletely(right) else { return nil }
+                guard right == left else {
+                    report(.genericSameTypeRequirement(function, left, right), at: location)
+                    return .error
+                }
+            } else if !compiler.satisfies(left, requirement.right) {
+                guard compiler.declarations.userTypes[requirement.right]?.kind == .protocolType
+                        || Compiler.supportedConformances.contains(requirement.right) else { return nil }
+                report(.genericRequirement(function, type: left, protocolName: requirement.right), at: location)
+                return .error
+            }
+        }
         return nil
+    }
+
+    /// A closed type (`isClosed`), or a non-generic struct or enum whose conformances are declared (what it
+    /// satisfies is then certain: no subclass, no conversion).
+    private func isKnownCompletely(_ type: CType) -> Bool {
+        if isClosed(type) { return true }
+        guard case .user(let user) = type, user.kind == .structure || user.kind == .enumeration, !isGeneric(user),
+              user.extendedBuiltin == nil, compiler.protocolState.opaqueTypes[user] == nil,
+              !compiler.protocolState.placeholderTypes.contains(user) else { return false }
+        return true
     }
 }

@@ -163,6 +163,7 @@ extension TypeChecker {
         let saved = bodyContext
         // An initializer's result is its type, but its body returns nothing (`init() { x = 1 }` is no result).
         (returnType, returnTyping, reportsReturnMismatches, bodyContext.inClosureBody) = (info.returnType, .given, decl.name != "init", false)
+        bodyContext.opaqueReturns = opaqueReturns(of: decl)
         if let selfType, !decl.isStatic { declare("self", at: decl.location, selfValueType(of: selfType)) }
         noteMutability(of: decl, info, declared: declared)
         singleExpressionBody(statements ?? decl.body)

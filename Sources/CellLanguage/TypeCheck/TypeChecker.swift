@@ -90,6 +90,9 @@ final class TypeChecker {
     /// (`Compiler.typeCheckPlaceholderBody`): no native overload is chosen by position there (the position's choice
     /// is the specializations' that run).
     var checksPlaceholders = false
+    /// The closure literals given to a standard-library member (`TypeChecker+ClosureArity`): their context type
+    /// throws, as the member rethrows.
+    var rethrowingClosureArguments = IdentitySet<Expr>()
 
     private struct DeclarationKey: Hashable {
         var name: String
@@ -296,6 +299,7 @@ final class TypeChecker {
             if let any = anyType(named: name) { return any }
             if let nested = nestedType(named: name) { return .user(nested) }
             if let opaque = writtenOpaqueType(named: name, at: location) { return opaque }  // TypeChecker+OpaqueTypes
+            if let refused = refusedProtocolType(named: name, at: location) { return refused }  // TypeChecker+Protocols
             guard !name.contains("<"), !name.contains("."), compiler.declarations.typeAliases[name] == nil,
                   compiler.protocolState.genericTypes[name] == nil,
                   let user = compiler.declarations.userTypes[name], user.kind != .protocolType else {

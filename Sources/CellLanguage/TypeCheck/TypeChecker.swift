@@ -126,6 +126,7 @@ final class TypeChecker {
             }
         }
         for statement in later { self.statement(statement) }
+        remainingSpecializedMembers()  // TypeChecker+GenericTypes
         assert(!checked.isInTrial, "every trial check is rolled back or committed")
         return checked
     }

@@ -196,6 +196,11 @@ extension TypeChecker {
     func boundConstruction(_ template: TypeDecl, _ arguments: [Argument]) -> (handled: Bool, type: CType?) {
         guard let specialization, template.genericParameters.allSatisfy({ specialization[$0.name] != nil }) else { return (false, nil) }
         guard case .user(let type)? = specializedSelf(template, specialization), template.kind != .enumeration else {
+            // Not made yet (`FlippedShape(shape: shape)` in `flip<T>` with T bound): the compiler makes it, and the
+            // cell is checked again (`Compiler.typeCheckCell`).
+            if template.kind != .enumeration {
+                wantedSpecializations.append((template, template.genericParameters.map { specialization[$0.name]! }))
+            }
             uncheckedArguments(arguments)
             return (true, nil)
         }

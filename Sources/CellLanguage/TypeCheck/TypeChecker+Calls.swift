@@ -152,6 +152,9 @@ extension TypeChecker {
     private func selfMethodCall(_ owner: String, _ name: String, _ arguments: [Argument], expected: CType?,
                                 at location: SourceLocation) -> CType?? {
         if let conforming = conformingSelf, conforming.owner == owner {
+            // A stored property of a generic type holding a function (`before(a, b)` for `let before: (T, T) -> Bool`).
+            if genericSelf != nil, case .user(let type) = conforming.type, type.methods[name] == nil,
+               let stored = valueCall(genericSelfProperty(owner, name), arguments) { return .some(stored) }
             return .some(conformingCall(conforming.type, name, arguments, expected: expected))
         }
         if let proto = protocolSelf, proto.name == owner { return .some(protocolMethodCall(proto, name, arguments)) }

@@ -51,6 +51,9 @@ extension TypeChecker {
            let infos = selfType.methods[name] {
             return declaredCall(infos, arguments, receiver: true)
         }
+        // A stored property holding a function (`apply(x)` for `var apply: (Int) -> Int`), called through `self`.
+        if selfType.methods[name] == nil, selfType.computed[name] == nil,
+           let result = storedFunctionCall(.user(selfType), name, arguments) { return result }
         uncheckedArguments(arguments)
         return nil
     }

@@ -57,6 +57,8 @@ extension TypeChecker {
         case .dictionary where arguments.isEmpty: return .some(type)
         default:
             guard Compiler.isImplicitlyInitializable(type) else { return nil }
+            // `.init(7)` where a Double is expected: `Double(7)`, the same initializer (`Compiler.compileInitializer`).
+            if let builtin = builtinCall(type.description, .builtin, arguments) { return builtin }
             uncheckedArguments(arguments)
             return .some(nil)
         }

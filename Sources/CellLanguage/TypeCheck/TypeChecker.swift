@@ -40,6 +40,9 @@ final class TypeChecker {
     let declaredOperators: Set<String>
     /// The declared function the call being checked resolved to (set by `call`, taken by `check`).
     var resolvedCallee: FunctionInfo?
+    /// Whether the initializer the delegation just checked (`self.init(…)`, `super.init(…)`) may fail (set by the
+    /// delegation, read by the `!` after it: `TypeChecker.forcedDelegation`).
+    var delegatedToFailable: Bool?
     /// The links of the optional chain being checked (`Compiler.optionalChainSpine`): typed with a context.
     var chainSpine = IdentitySet<Expr>()
     /// The types of the static stored properties of the cell's types, by type and name (the compiler declares them

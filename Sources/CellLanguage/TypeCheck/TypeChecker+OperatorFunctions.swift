@@ -15,6 +15,13 @@ extension TypeChecker {
             return .some(derived ? .bool : info.returnType)
         }
         if let promoted = literalOperandAsDouble(op, lhs, rhs, a, b) { return .some(promoted) }
+        // No function takes two values of a type whose order or equality is synthesized (`Card.joker < a` beside a
+        // declared `<` of another type): the generator's synthesized comparison (`compileSynthesizedComparison`), or
+        // the built-in equality.
+        if a == b, case .user(let type) = a {
+            if ["<", ">", "<=", ">="].contains(op), Self.hasSynthesizedOrder(type) { return .some(.bool) }
+            if op == "==" || op == "!=", synthesizedEquality(type) != nil { return .some(.bool) }
+        }
         if case .user = a { return .some(nil) }
         if case .user = b { return .some(nil) }
         if let info = compiler.extensionOperatorCandidates(op, a, b).first(where: { $0.parameters.map(\.type) == [a, b] }) {

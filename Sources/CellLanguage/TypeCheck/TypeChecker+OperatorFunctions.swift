@@ -10,14 +10,25 @@ extension TypeChecker {
     /// one of an extension of a built-in type. The chosen function's result, `.some(nil)` when unknown (an operand of
     /// a user type no function takes), nil when the built-in operators decide.
     func declaredBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, _ a: CType, _ b: CType) -> CType?? {
-        let (candidates, derived) = compiler.userOperatorCandidates(op, a, b)
-        if let info = candidates.first(where: { $0.parameters.map(\.type) == [a, b] }) {
-            return .some(derived ? .bool : info.returnType)
-        }
+        if let result = exactOperatorFunction(op, a, b) { return .some(result) }
         if let promoted = literalOperandAsDouble(op, lhs, rhs, a, b) { return .some(promoted) }
-        // No function takes two values of a type whose order or equality is synthesized (`Card.joker < a` beside a
-        // declared `<` of another type): the generator's synthesized comparison (`compileSynthesizedComparison`), or
-        // the built-in equality.
+        return otherOperatorResult(op, a, b)
+    }
+
+    /// The result of the first static or top-level operator function `op` taking `[a, b]` (`Compiler.userOperatorCandidates`),
+    /// Bool for one derived from `<`; nil when none takes them.
+    private func exactOperatorFunction(_ op: String, _ a: CType, _ b: CType) -> CType? {
+        let (candidates, derived) = compiler.userOperatorCandidates(op, a, b)
+        guard let info = candidates.first(where: { $0.parameters.map(\.type) == [a, b] }) else { return nil }
+        return derived ? .bool : info.returnType
+    }
+
+    /// `a op b` where no operator function of the cell's types takes `[a, b]`: a synthesized comparison, `.some(nil)`
+    /// for another operand of a user type, an extension's operator, else nil (the built-in operators decide).
+    private func otherOperatorResult(_ op: String, _ a: CType, _ b: CType) -> CType?? {
+        // Two values of a type whose order or equality is synthesized (`Card.joker < a` beside a declared `<` of
+        // another type): the generator's synthesized comparison (`compileSynthesizedComparison`), or the built-in
+        // equality.
         if a == b, case .user(let type) = a {
             if ["<", ">", "<=", ">="].contains(op), Self.hasSynthesizedOrder(type) { return .some(.bool) }
             if op == "==" || op == "!=", synthesizedEquality(type) != nil { return .some(.bool) }
@@ -28,6 +39,14 @@ extension TypeChecker {
             return .some(info.returnType)
         }
         return nil
+    }
+
+    /// The result of `$0 op $1` on parameters of types `a` and `b` where the cell declares `op` (an operator used as
+    /// a function value, `reduce(Money(cents: 0), +)`): as `declaredBinary` without literal operands; `.some(nil)`
+    /// when unknown, nil when the built-in operators decide.
+    func declaredOperatorFunctionResult(_ op: String, _ a: CType, _ b: CType) -> CType?? {
+        if let result = exactOperatorFunction(op, a, b) { return .some(result) }
+        return otherOperatorResult(op, a, b)
     }
 
     /// `2 * v` where an operator function takes a Double and the other operand's type (`Compiler.literalPromotion`):

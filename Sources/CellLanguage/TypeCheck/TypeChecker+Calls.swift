@@ -175,6 +175,7 @@ extension TypeChecker {
             let result = declaredCall(infos, arguments, receiver: true, callee: nameLocation)
             return result.flatMap { Compiler.covariantSelfType($0, infos, receiver: type) } ?? result
         }
+        if case .user(let type) = receiver, let result = conformedExtensionCall(type, name, arguments) { return result }
         if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
             return nativeCall(methods, arguments, chosenAt: nameLocation)
         }

@@ -71,6 +71,34 @@ extension TypeChecker {
     }
 }
 
+/// Protocol extensions' members on values of a conforming declared type (`person.greet()`, `die.textualDescription`,
+/// `Person(name: "Bob")()`): the generator wraps the value as the first conformed protocol that declares the member
+/// and reads or calls it there (`Compiler.compileProtocolOrExtensionMember`, `compileProtocolOrExtensionCall`), when
+/// the type has no member of that name itself.
+extension TypeChecker {
+    /// The protocol whose extension gives values of `type` the member `name` (`methods`: a method, else a computed
+    /// property), when `type` has no property or method of that name; nil otherwise.
+    func extensionOwner(_ type: UserType, _ name: String, methods: Bool) -> UserType? {
+        guard type.kind != .protocolType, type.methods[name] == nil, type.fieldIndex(name) == nil, type.computed[name] == nil,
+              !type.conformances.isEmpty, type.extendedBuiltin == nil, !hasTemplateMembers(type) else { return nil }
+        let protocols = compiler.conformedProtocols(type)
+        guard !methods || !protocols.contains(where: { compiler.hasGenericMember($0, name, isStatic: false) }) else { return nil }
+        return protocols.first { methods ? $0.methods[name] != nil : $0.computed[name] != nil }
+    }
+
+    /// `value.name` where a protocol extension gives `type` the computed property `name`: its type; nil otherwise.
+    func conformedExtensionProperty(_ type: UserType, _ name: String) -> CType? {
+        extensionOwner(type, name, methods: false)?.computed[name]?.returnType
+    }
+
+    /// `value.name(arguments)` where a protocol extension gives `type` the method `name`: its result, the arguments
+    /// checked against the chosen overload (`.some(nil)` when they do not fit); nil when no extension gives it.
+    func conformedExtensionCall(_ type: UserType, _ name: String, _ arguments: [Argument]) -> CType?? {
+        guard let methods = extensionOwner(type, name, methods: true)?.methods[name] else { return nil }
+        return .some(declaredCall(methods, arguments, receiver: true))
+    }
+}
+
 /// Protocol extensions' bodies (`extension Shape { func describe() -> String { … } }`), checked once with `self` of
 /// the protocol's type: the copies specialized per conforming type (`Compiler+ProtocolSpecialization`) keep `self`
 /// as the protocol-typed value and only call the requirements on it directly, with the requirements' types.

@@ -176,6 +176,7 @@ extension TypeChecker {
             return result.flatMap { Compiler.covariantSelfType($0, infos, receiver: type) } ?? result
         }
         if case .user(let type) = receiver, let result = conformedExtensionCall(type, name, arguments) { return result }
+        if case .user(let type) = receiver, let result = templateMethodCall(type, name, arguments) { return result }
         if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
             return nativeCall(methods, arguments, chosenAt: nameLocation)
         }

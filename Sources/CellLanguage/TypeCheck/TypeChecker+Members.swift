@@ -37,7 +37,8 @@ extension TypeChecker {
                 let field = type.fields[index]
                 return field.type  // a weak or unowned one reads as its declared type (`Compiler.weakFieldRead`)
             }
-            return type.computed[name]?.returnType ?? conformedExtensionProperty(type, name) ?? rawValueType(type, name)
+            return type.computed[name]?.returnType ?? conformedExtensionProperty(type, name) ?? templateProperty(type, name)
+                ?? rawValueType(type, name)
                 ?? hashValueMember(receiver, name)
                 ?? boundMethod(type, name, expected: expected, at: location) ?? missingMember(receiver, name, at: location)
         case .native(let typeName):

@@ -55,7 +55,7 @@ extension TypeChecker {
 
     /// The type arguments the generator compiles a template of `proto` with for `type`: `Self` and each associated
     /// type of the protocol's family it binds (nil when a declared type's bindings are unknown).
-    private func extensionBindings(_ proto: UserType, for type: CType) -> [String: CType]? {
+    func extensionBindings(_ proto: UserType, for type: CType) -> [String: CType]? {
         var bindings: [String: CType] = ["Self": type]
         let map: IdentityTable<UserType, CType>
         switch type {
@@ -77,7 +77,7 @@ extension TypeChecker {
 
     /// Whether `where` requirements on the associated types hold under `bindings` (as the generator decides; false
     /// when a side is unknown).
-    private func holds(_ requirements: [FunctionDecl.GenericRequirement], under bindings: [String: CType]) -> Bool {
+    func holds(_ requirements: [FunctionDecl.GenericRequirement], under bindings: [String: CType]) -> Bool {
         requirements.allSatisfy { requirement in
             guard let bound = bindings[requirement.left] else { return false }
             guard requirement.isSameType else { return compiler.satisfies(bound, requirement.right) }

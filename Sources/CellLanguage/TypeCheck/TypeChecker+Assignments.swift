@@ -106,7 +106,11 @@ extension TypeChecker {
         case .member(let base?, let name, _):
             // A static property's place has the property's type (the type name itself is not recorded), a
             // superclass property's is `super`'s.
-            if let type = typeNamed(base) { return recordLink(target, staticFieldType(type, name)) }
+            if let type = typeNamed(base) {
+                // A settable static computed property's place has its type too.
+                let settable = type.staticSetters[name] != nil ? type.staticComputed[name]?.returnType : nil
+                return recordLink(target, staticFieldType(type, name) ?? settable)
+            }
             if let field = superPlace(base, name) {
                 place(base)
                 return recordLink(target, field)
@@ -142,7 +146,7 @@ extension TypeChecker {
     /// The type of the stored property or tuple element `name` of a place of type `type`.
     private func storedMember(of type: CType, _ name: String) -> CType? {
         switch type {
-        case .user(let user) where user.kind == .structure || user.kind == .classType:
+        case .user(let user) where user.kind == .structure || user.kind == .classType || user.kind == .enumeration:
             // A settable computed property's place has its type.
             if !isGeneric(user), user.setters[name] != nil, user.fieldIndex(name) == nil { return user.computed[name]?.returnType }
             guard !isGeneric(user), let index = user.fieldIndex(name), !user.fields[index].holdsWeakly else { return nil }

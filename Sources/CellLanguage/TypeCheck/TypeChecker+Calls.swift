@@ -345,8 +345,13 @@ extension TypeChecker {
         for argument in arguments {
             while next < parameters.count {
                 let parameter = parameters[next]
-                let trailing = argument.isTrailingClosure && argument.label == nil && parameter.type.acceptsClosure
-                if parameter.label == argument.label || trailing { break }
+                // An unlabelled trailing closure fits a function-typed parameter only, whatever its label
+                // (`Compiler.argumentMatch`): `measure { … }` skips a defaulted `_ label: String`.
+                if argument.isTrailingClosure && argument.label == nil {
+                    if parameter.type.acceptsClosure { break }
+                } else if parameter.label == argument.label {
+                    break
+                }
                 guard parameter.hasDefault else { return nil }
                 next += 1
             }

@@ -192,7 +192,7 @@ extension TypeChecker {
     /// A stand-in type with a written type's shape, for matching labels (a function type may take a trailing
     /// closure).
     private static func shape(_ type: TypeExpr) -> CType {
-        if case .function = type { return .function([], .void) }
-        return .void
+        // Any written type a closure may be passed for (`() throws -> T`, `((T) -> U)?`) takes a trailing closure.
+        type.acceptsClosure ? .function([], .void) : .void
     }
 }

@@ -156,6 +156,8 @@ extension TypeChecker {
         case .earlierGlobal: break
         case .builtin, .unresolved:
             return operatorFunction(name, expected: expected) ?? Compiler.minMaxFunctionType(name, expected: expected)
+        case .local(let index), .capture(let index):
+            return nestedFunctionValue(index)
         default: return nil
         }
         guard compiler.protocolState.genericFunctions[name] == nil,

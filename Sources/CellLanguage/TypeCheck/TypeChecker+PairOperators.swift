@@ -55,7 +55,17 @@ extension TypeChecker {
         case .member(let base?, let name, _):
             guard case .name(let baseName) = base.kind, let referent = resolution.referent(of: base),
                   case .user(let type)? = type(of: referent, named: baseName), type.kind != .protocolType, !isGeneric(type),
-                  type.fieldIndex(name) != nil, type.methods[name] == nil, type.computed[name] == nil else { return nil }
+                  type.computed[name] == nil else { return nil }
+            if type.methods[name] != nil {
+                // `xs.map(lin.predict)`: a bound method, chosen by the parameter (`Compiler.boundMethodChoice`).
+                guard type.fieldIndex(name) == nil else { return nil }
+                expected = .function([element], .error)
+            } else if type.fieldIndex(name) == nil {
+                return nil
+            }
+        case .call:
+            // `xs.map(multiplier(10))`: a call whose result is a function.
+            break
         default:
             return nil
         }

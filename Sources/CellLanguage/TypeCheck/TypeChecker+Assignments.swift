@@ -173,7 +173,7 @@ extension TypeChecker {
             guard Self.isIndex(arguments[0].value) || !Compiler.needsContext(arguments[0].value) else { return nil }
             return .some(check(arguments[0].value, expected: nil) == .int ? element : nil)
         case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
-            return .some(check(arguments[0].value, expected: key) == key ? .optional(value) : nil)
+            return .some(Self.isOptionalPromotion(check(arguments[0].value, expected: key), to: key) ? .optional(value) : nil)
         case .arraySlice(let element) where arguments.count == 1 && arguments[0].label == nil:
             // An index of the slice's base (`Compiler.sliceElementPlace`); a range is refused there.
             guard Compiler.oneSidedRange(arguments[0].value) == nil else { return nil }
@@ -184,7 +184,7 @@ extension TypeChecker {
         case .dictionary(let key, let value) where arguments.map(\.label) == [nil, "default"]:
             let keyType = check(arguments[0].value, expected: key)
             let fallback = check(arguments[1].value, expected: value)
-            return .some(keyType == key && fallback == value ? value : nil)
+            return .some(Self.isOptionalPromotion(keyType, to: key) && fallback == value ? value : nil)
         default:
             return nil
         }

@@ -142,10 +142,11 @@ extension TypeChecker {
             default: return nil
             }
         case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
-            return check(arguments[0].value, expected: key) == key ? .optional(value) : nil
+            // A key of an optional key type may be given unwrapped (`opt[1]` on `[Int?: Int]`, wrapped as the generator wraps it).
+            return Self.isOptionalPromotion(check(arguments[0].value, expected: key), to: key) ? .optional(value) : nil
         case .dictionary(let key, let value) where arguments.map(\.label) == [nil, "default"]:
             let keyType = check(arguments[0].value, expected: key), fallback = check(arguments[1].value, expected: value)
-            return keyType == key && Self.isOptionalPromotion(fallback, to: value) ? value : nil  // `d[k, default: v]`
+            return Self.isOptionalPromotion(keyType, to: key) && Self.isOptionalPromotion(fallback, to: value) ? value : nil  // `d[k, default: v]`
         case .user(let type):
             return missingValueSubscript(receiver, arguments, at: location) ?? userSubscript(type, arguments)
         case .native(let typeName) where !(compiler.registry.types[typeName]?.subscripts.isEmpty ?? true):

@@ -68,7 +68,7 @@ extension TypeChecker {
             case .bool, .objectIdentifier: return op == "==" || op == "!=" ? .bool : nil
             case Compiler.metatype where op == "==" || op == "!=": return .bool  // `type(of: x) == Int.self`
             case .range, .closedRange where op == "==" || op == "!=": return .bool
-            case .array, .set, .arraySlice:
+            case .array, .set, .arraySlice, .dictionary:
                 guard op == "==" || op == "!=" else { return nil }
                 return collectionEquality(a) ?? comparisonMismatch(op, a, at: location)
             case .optional(let wrapped) where op == "==" || op == "!=":

@@ -31,10 +31,21 @@ extension TypeChecker {
         return info.parents.allSatisfy(isExistential)
     }
 
+    /// Whether `proto` is a composition of protocols whose values are typed (`Named & Aged`): its requirements read
+    /// as on those protocols' values.
+    private func isProtocolComposition(_ proto: UserType) -> Bool {
+        guard proto.kind == .protocolType, let info = proto.protocolInfo, info.isComposition, info.superclass == nil,
+              compiler.protocolState.opaqueTypes[proto] == nil, !compiler.protocolState.placeholderTypes.contains(proto) else {
+            return false
+        }
+        return info.parents.allSatisfy(isExistential)
+    }
+
     /// `value.name` on a protocol-typed value: a property requirement's type, or a protocol extension's computed
     /// property's.
     func protocolMember(_ proto: UserType, _ name: String) -> CType? {
-        guard isExistential(proto) || isOpaqueExistential(proto) || isClassComposition(proto) else { return nil }
+        guard isExistential(proto) || isOpaqueExistential(proto) || isClassComposition(proto) || isProtocolComposition(proto)
+        else { return nil }
         if let requirement = compiler.findRequirement(proto, name) {
             return requirement.kind == .property && !requirement.isStatic ? requirement.type : nil
         }

@@ -24,7 +24,13 @@ extension TypeChecker {
             if case .optional(let wrapped)? = place { place = wrapped } else { place = nil }
         }
         // A compound assignment's value takes the target's type unless an operator function or a shift decides it.
-        let decides = op == "=" || !(declaredOperators.contains(op) || op == "<<=" || op == ">>=")
+        var decides = op == "=" || !(declaredOperators.contains(op) || op == "<<=" || op == ">>=")
+        if !decides, declaredOperators.contains(op), let place, !throughChain {
+            // `v *= 2` calling a declared `static func *= (lhs: inout V, rhs: Double)` (`Compiler.compileOperatorFunctionAssignment`);
+            // none taking the target's type: the built-in operator, as when none is declared.
+            if let result = operatorFunctionAssignment(op, place, value) { return result }
+            decides = true
+        }
         if decides, let place {
             let found = check(value, expected: place)
             if !throughChain { checkAssignedValue(op, target, value, found, to: place) }

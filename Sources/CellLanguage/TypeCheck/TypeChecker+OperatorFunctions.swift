@@ -57,11 +57,23 @@ extension TypeChecker {
         return derived ? .bool : info.returnType
     }
 
+    /// `target op= value` where the cell declares `static func op= (lhs: inout T, rhs: U)` for the target's type `place`:
+    /// the value checked against the first such function's `U`, the result of the one taking the value's type
+    /// (`.some(nil)` when none does); nil when none takes the target's type (the built-in operator decides).
+    func operatorFunctionAssignment(_ op: String, _ place: CType, _ value: Expr) -> CType?? {
+        let candidates = compiler.operatorFunctions(op, for: place).filter {
+            $0.parameters.count == 2 && $0.parameters[0].isInout && $0.parameters[0].type == place
+        }
+        guard let first = candidates.first else { return nil }
+        let found = check(value, expected: first.parameters[1].type)
+        return .some(candidates.first { $0.parameters[1].type == found }?.returnType)
+    }
+
     /// `op x` (or `x op` for a postfix operator, named `postfix…`) on an operand of type `type` where the cell
-    /// declares operator methods `op`: the result of the one taking `type`, `.some(nil)` when it takes it `inout`
-    /// (left unknown), nil when none takes it (the built-in operators decide).
+    /// declares operator methods `op`: the result of the one taking `type` (`inout` too: `+++v` on a variable), nil
+    /// when none takes it (the built-in operators decide).
     func declaredPrefix(_ op: String, _ type: CType) -> CType?? {
         guard let info = compiler.operatorFunctions(op, for: type).first(where: { $0.parameters.map(\.type) == [type] }) else { return nil }
-        return .some(info.parameters[0].isInout ? nil : info.returnType)
+        return .some(info.returnType)
     }
 }

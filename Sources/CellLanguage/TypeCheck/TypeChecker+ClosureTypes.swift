@@ -155,6 +155,9 @@ extension TypeChecker {
         case .global(let index) where resolution.declarations[index].kind == .function: break
         case .earlierGlobal: break
         case .builtin, .unresolved:
+            // A math function as a value (`integrate(sin, …)`, `Compiler.builtinFunctionValue`), whatever the context.
+            if Compiler.unaryMathFunctions[name] != nil { return .function([.double], .double) }
+            if Compiler.binaryMathFunctions[name] != nil { return .function([.double, .double], .double) }
             return operatorFunction(name, expected: expected) ?? Compiler.minMaxFunctionType(name, expected: expected)
         case .local(let index), .capture(let index):
             return nestedFunctionValue(index)

@@ -80,6 +80,8 @@ extension TypeChecker {
         let order = arguments.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
         for index in order {
             let value = arguments[index].value, pattern = parameters[positions[index]].type
+            // `[]` and `[:]` bind nothing: typed against their specialized parameter below (`inferGenericBindings`).
+            if Compiler.isEmptyCollectionLiteral(value) { continue }
             var type: CType?
             if case .closure(let literal) = value.kind {
                 // `(S.Element) -> Bool` once `S` is bound: its associated types are known too.

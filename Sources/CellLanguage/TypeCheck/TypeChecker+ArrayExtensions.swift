@@ -56,11 +56,19 @@ extension TypeChecker {
         guard case .array(let element) = receiver, [.int, .double, .bool, .string, .character].contains(element),
               let proto = compiler.protocolState.builtinProtocols["Array"],
               compiler.protocolState.arrayConformances.allSatisfy({ $0 === proto }),
-              compiler.protocolState.builtinExtensions[receiver.description] == nil,
-              !extendsBuiltin(member: name),
+              ownsNoMember(receiver, name), !extendsBuiltin(member: name),
               StdlibTables.table(for: receiver)?.property(named: name) == nil,
               StdlibTables.table(for: receiver)?.methods(named: name).isEmpty ?? true else { return nil }
         return element
+    }
+
+    /// Whether no extension of the array type itself (`extension Array where Element == Double`, its own owner of
+    /// members, `Compiler.builtinExtensions`) declares a member or generic member `name`: the templates added to that
+    /// owner then give it, as to an array type without one (`Compiler.applyProtocolExtensions(toArray:)`).
+    private func ownsNoMember(_ receiver: CType, _ name: String) -> Bool {
+        guard let owner = compiler.protocolState.builtinExtensions[receiver.description] else { return true }
+        return owner.methods[name] == nil && owner.computed[name] == nil && owner.fieldIndex(name) == nil
+            && compiler.protocolState.genericMembers[owner]?[name] == nil
     }
 
     /// The one method `name` of the templates applicable to arrays of `element`, when it is not mutating, has no

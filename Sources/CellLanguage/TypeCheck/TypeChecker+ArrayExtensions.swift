@@ -51,12 +51,13 @@ extension TypeChecker {
 
     /// The element type of an array receiver the templates are added to (numbers, Booleans, strings and characters)
     /// when `name` can only be a template's member: not the standard library's, not an extension's of the array
-    /// type itself, with the hidden `Array` protocol the only one arrays conform to.
+    /// type itself (an extension of another built-in type declaring it, `extension String { func counted(…) }`, does
+    /// not reach arrays), with the hidden `Array` protocol the only one arrays conform to.
     private func templateElement(_ receiver: CType, _ name: String) -> CType? {
         guard case .array(let element) = receiver, [.int, .double, .bool, .string, .character].contains(element),
               let proto = compiler.protocolState.builtinProtocols["Array"],
               compiler.protocolState.arrayConformances.allSatisfy({ $0 === proto }),
-              ownsNoMember(receiver, name), !extendsBuiltin(member: name),
+              ownsNoMember(receiver, name),
               StdlibTables.table(for: receiver)?.property(named: name) == nil,
               StdlibTables.table(for: receiver)?.methods(named: name).isEmpty ?? true else { return nil }
         return element

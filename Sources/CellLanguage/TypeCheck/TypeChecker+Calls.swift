@@ -184,6 +184,7 @@ extension TypeChecker {
         if let result = higherOrderCall(receiver, name, arguments, expected: expected) { return result }
         if let result = stdlibCall(receiver, name, arguments) { return result }
         if let result = arrayExtensionCall(receiver, name, arguments) { return result }
+        if let result = builtinConformanceCall(receiver, name, arguments) { return result }
         if let result = callableField(receiver, name, arguments, expected: expected, at: nameLocation) { return result }
         if let result = storedFunctionCall(receiver, name, arguments) { return result }
         if let result = calledProperty(receiver, name, arguments, at: nameLocation) { return result }

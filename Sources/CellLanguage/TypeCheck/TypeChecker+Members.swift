@@ -48,7 +48,7 @@ extension TypeChecker {
             return elements.first { $0.label == name }?.type ?? missingMember(receiver, name, at: location)
         default:
             guard let property = StdlibTables.table(for: receiver)?.property(named: name) else {
-                return arrayExtensionProperty(receiver, name) ?? hashValueMember(receiver, name)
+                return arrayExtensionProperty(receiver, name) ?? builtinConformanceProperty(receiver, name) ?? hashValueMember(receiver, name)
                     ?? boundStdlibMethod(receiver, name, expected: expected, at: location)
                     ?? optionalMemberMistake(receiver, name, base: base) ?? missingMember(receiver, name, at: location)
             }

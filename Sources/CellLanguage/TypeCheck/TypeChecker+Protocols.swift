@@ -110,6 +110,46 @@ extension TypeChecker {
     }
 }
 
+/// Protocol extensions' members on values of a built-in type that conforms (`extension Int: Describable {}`,
+/// `extension Array: Describable {}` for a protocol without requirements): the generator reads them through the
+/// conformed protocol (`Compiler.compileProtocolOrExtensionCall`'s built-in branch, `noteArrayConformances`) when
+/// neither the standard library nor an extension of the type itself has a member of that name.
+extension TypeChecker {
+    /// The one conformed protocol whose extension gives values of `receiver` the member `name` (`methods`: a method,
+    /// else a computed property); nil when none, several, or something else may be the member.
+    private func builtinConformanceOwner(_ receiver: CType, _ name: String, methods: Bool) -> UserType? {
+        let table = StdlibTables.table(for: receiver), state = compiler.protocolState
+        guard table?.property(named: name) == nil, table?.methods(named: name).isEmpty ?? true else { return nil }
+        var protocols: [UserType] = []
+        if let owner = state.builtinExtensions[receiver.description] {
+            guard owner.methods[name] == nil, owner.computed[name] == nil, state.genericMembers[owner]?[name] == nil else { return nil }
+            protocols = compiler.conformedProtocols(owner)
+        }
+        if case .array(let element) = receiver, element.isWord || element == .string || element == .character {
+            protocols += state.arrayConformances.filter { proto in
+                proto !== state.builtinProtocols["Array"] && !state.associatedTypeProtocols.contains(proto)
+                    && compiler.protocolFamily(proto).allSatisfy { ($0.protocolInfo?.requirements ?? []).isEmpty }
+            }.flatMap { compiler.protocolFamily($0) }
+        }
+        guard !protocols.contains(where: { compiler.hasGenericMember($0, name, isStatic: false) }) else { return nil }
+        let owners = protocols.filter { methods ? $0.methods[name] != nil : $0.computed[name] != nil }
+        guard let owner = owners.first, owners.allSatisfy({ $0 === owner }), isExistential(owner) else { return nil }
+        return owner
+    }
+
+    /// `value.name(arguments)` on a built-in value where a conformed protocol's extension gives the method: its result
+    /// (`.some(nil)` when the arguments do not fit); nil otherwise.
+    func builtinConformanceCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType?? {
+        guard let methods = builtinConformanceOwner(receiver, name, methods: true)?.methods[name] else { return nil }
+        return .some(declaredCall(methods, arguments, receiver: true))
+    }
+
+    /// `value.name` on a built-in value where a conformed protocol's extension gives the computed property: its type.
+    func builtinConformanceProperty(_ receiver: CType, _ name: String) -> CType? {
+        builtinConformanceOwner(receiver, name, methods: false)?.computed[name]?.returnType
+    }
+}
+
 /// Protocol extensions' bodies (`extension Shape { func describe() -> String { … } }`), checked once with `self` of
 /// the protocol's type: the copies specialized per conforming type (`Compiler+ProtocolSpecialization`) keep `self`
 /// as the protocol-typed value and only call the requirements on it directly, with the requirements' types.

@@ -103,6 +103,9 @@ extension TypeChecker {
         }
         if let result = genericInitializerConstruction(name, referent, arguments) { return .some(result) }
         if let type = aliasedUserType(named: name, referent) { return .some(construction(type, arguments)) }
+        // `Score(2.9)` for `typealias Score = Int`: the aliased built-in type's initializer (`Compiler.builtinType(named:)`).
+        if namesTopLevelType(referent), let aliased = aliasedType(named: name),
+           let initialized = contextualInitializer(aliased, arguments) { return initialized }
         if let type = declaredType(named: name, referent) {
             return .some(memberwiseMistake(type, arguments, call: expr) ?? constructionMistake(type, arguments, call: expr)
                 ?? initializerMistake(type, arguments, call: expr) ?? construction(type, arguments))

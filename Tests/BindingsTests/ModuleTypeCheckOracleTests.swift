@@ -52,7 +52,7 @@ final class ModuleTypeCheckOracleTests: XCTestCase {
             let blocks = DocBlocks.blocks(in: text).filter { $0.language == "swift" && !$0.code.contains("eval: false") }
             sources.append(("Notebooks/" + name, blocks.map { ($0.code, $0.firstLine) }))
         }
-        var disagreements: [String] = []
+        var disagreements: [String] = [], missed: [String] = []
         for (name, cells) in sources {
             let interpreter = Interpreter()
             CellBindings.install(in: interpreter)
@@ -60,14 +60,18 @@ final class ModuleTypeCheckOracleTests: XCTestCase {
                 let agreement = interpreter.compileComparingTypes(CellSource(code: code, firstLine: firstLine)).agreement
                 total.add(agreement)
                 disagreements += agreement.disagreements.map { "\(name) \($0)" }
+                missed += agreement.missed.map { "\(name) \($0)" }
             }
+        }
+        if ProcessInfo.processInfo.environment["NBRUN_LIST_MISSED_TYPES"] != nil {
+            for line in missed { print("untyped: \(line)") }
         }
         let percent = (total.coverage * 1000).rounded() / 10
         print("module type-check oracle: \(total.agreed) of \(total.recorded) recorded nodes typed alike (\(percent) %), "
               + "\(total.calleesAgreed) calls and operators resolved alike, \(total.overloadsChosen) chosen by the checker")
         XCTAssertGreaterThan(total.recorded, 5_000)
-        XCTAssertGreaterThan(total.coverage, 0.9965,
-                             "the checker types the module code the generator records (99.7 % when last raised, session 21: stores through subscript setters)")
+        XCTAssertGreaterThan(total.coverage, 0.9975,
+                             "the checker types the module code the generator records (99.79 % when last raised, session 22 (s22-untyped): 8,197 of 8,214, with the members of specializations no construction checked and subscripts' default values; 99.7 % before, session 21: stores through subscript setters)")
         XCTAssertGreaterThan(total.calleesAgreed, 300)
         XCTAssertEqual(disagreements, [], "the type checker and the generator disagree")
     }

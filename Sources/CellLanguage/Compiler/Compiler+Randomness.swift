@@ -25,9 +25,10 @@ extension Compiler {
             error(.inoutConstant(name), at: using.value.location)  // swiftc: at the `&`
             return nil
         }
-        // `generator.next()`, compiled as the cell would write it: a mutating call on the generator's place.
+        // `generator.next()`, compiled as the cell would write it: a mutating call on the generator's place. The
+        // call and its member are the compiler's nodes (not recorded in the typed AST; the generator is the user's).
         let at = generator.location
-        let call = Expr(.call(Expr(.member(generator, "next", at), at: at), []), at: at)
+        let call = synthesized(Expr(.call(synthesized(Expr(.member(generator, "next", at), at: at)), []), at: at))
         let typed = compileExpr(call, expected: nil)
         guard typed.type == .integer(IntegerKind(bits: 64, signed: false)) else { return nil }
         let next = typed.value

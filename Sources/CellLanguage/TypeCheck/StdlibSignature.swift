@@ -1,6 +1,7 @@
 /// The types a standard-library member's Swift declaration (`func firstIndex(of element: Element) -> Int?`, `var
 /// keys: [Key]`) gives on a receiver of a given type, its placeholders (`Element`, `Key`, `Value`, `Wrapped`)
-/// replaced by the receiver's; a type the checker does not model (a generic parameter, `Magnitude`) is nil.
+/// replaced by the receiver's (a fixed-width integer's `Magnitude` too); a type the checker does not model (a generic
+/// parameter) is nil.
 struct StdlibSignature {
     /// The property's type (for `var`/`let` declarations).
     private(set) var propertyType: CType?
@@ -75,7 +76,8 @@ struct StdlibSignature {
         case .optional(let wrapped): return ["Wrapped": wrapped]
         case .string, .substring: return ["Element": .character]
         case .stringView(let view): return ["Element": view.element]
-        case .integer: return ["Self": receiver]
+        case .integer(let kind):  // `Int8(-3).magnitude` is a UInt8 (`IntegerMembers`)
+            return ["Self": receiver, "Magnitude": .integer(IntegerKind(bits: kind.bits, signed: false))]
         case .range, .closedRange: return ["Element": .int, "Bound": .int]
         case .stepped(let stepped): return ["Element": stepped.element, "Self": receiver, "Base": .stepped(stepped.lazyBase)]
         case .partialRange(.from):  // seen as a stepped sequence (`PartialRangeMembers.lower`)

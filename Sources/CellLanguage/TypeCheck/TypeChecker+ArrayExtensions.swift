@@ -72,8 +72,7 @@ extension TypeChecker {
         let table = StdlibTables.table(for: receiver)
         let property = table?.property(named: name).flatMap { StdlibSignature($0.declaration, receiver: receiver).propertyType }
         guard !receiver.hasError, Compiler.sequenceElement(receiver) != nil,
-              compiler.protocolState.builtinExtensions[receiver.description].map({ $0.methods[name] == nil && $0.computed[name] == nil }) ?? true,
-              !extendsBuiltin(member: name),
+              ownsNoMember(receiver, name),
               !compiler.protocolState.arrayConformances.contains(where: { proto in
                   compiler.protocolFamily(proto).contains { $0.methods[name] != nil || $0.computed[name] != nil }
               }),
@@ -104,5 +103,15 @@ extension TypeChecker {
               method.genericParameters.isEmpty || method.genericRequirements.isEmpty, !method.isMutating, !method.parameters.contains(where: { $0.isInout || $0.isVariadic || $0.isAutoclosure }),
               copies.allSatisfy({ !$0.decl.computed.contains { $0.name == name } }) else { return nil }
         return (method, bindings)
+    }
+
+    /// Whether no extension of the collection type itself (`extension Array where Element == Double`, its own owner of
+    /// members, `Compiler.builtinExtensions`) declares a member or generic member `name` (an extension of another
+    /// built-in type declaring it, `extension String { func counted(…) }`, does not reach arrays): the templates added
+    /// to that owner then give it, as to a collection type without one.
+    private func ownsNoMember(_ receiver: CType, _ name: String) -> Bool {
+        guard let owner = compiler.protocolState.builtinExtensions[receiver.description] else { return true }
+        return owner.methods[name] == nil && owner.computed[name] == nil && owner.fieldIndex(name) == nil
+            && compiler.protocolState.genericMembers[owner]?[name] == nil
     }
 }

@@ -24,7 +24,13 @@ extension TypeChecker {
             if case .optional(let wrapped)? = place { place = wrapped } else { place = nil }
         }
         // A compound assignment's value takes the target's type unless an operator function or a shift decides it.
-        let decides = op == "=" || !(declaredOperators.contains(op) || op == "<<=" || op == ">>=")
+        var decides = op == "=" || !(declaredOperators.contains(op) || op == "<<=" || op == ">>=")
+        if !decides, declaredOperators.contains(op), let place, !throughChain {
+            // `v *= 2` calling a declared `static func *= (lhs: inout V, rhs: Double)` (`Compiler.compileOperatorFunctionAssignment`);
+            // none taking the target's type: the built-in operator, as when none is declared.
+            if let result = operatorFunctionAssignment(op, place, value) { return result }
+            decides = true
+        }
         if decides, let place {
             let found = check(value, expected: place)
             if !throughChain { checkAssignedValue(op, target, value, found, to: place) }
@@ -145,7 +151,7 @@ extension TypeChecker {
     /// The type of the stored property or tuple element `name` of a place of type `type`.
     private func storedMember(of type: CType, _ name: String) -> CType? {
         switch type {
-        case .user(let user) where user.kind == .structure || user.kind == .classType:
+        case .user(let user) where user.kind == .structure || user.kind == .classType || user.kind == .enumeration:
             // A settable computed property's place has its type.
             if !isGeneric(user), user.setters[name] != nil, user.fieldIndex(name) == nil { return user.computed[name]?.returnType }
             guard !isGeneric(user), let index = user.fieldIndex(name), !user.fields[index].holdsWeakly else { return nil }
@@ -172,7 +178,7 @@ extension TypeChecker {
             guard Self.isIndex(arguments[0].value) || !Compiler.needsContext(arguments[0].value) else { return nil }
             return .some(check(arguments[0].value, expected: nil) == .int ? element : nil)
         case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
-            return .some(check(arguments[0].value, expected: key) == key ? .optional(value) : nil)
+            return .some(Self.isOptionalPromotion(check(arguments[0].value, expected: key), to: key) ? .optional(value) : nil)
         case .arraySlice(let element) where arguments.count == 1 && arguments[0].label == nil:
             // An index of the slice's base (`Compiler.sliceElementPlace`); a range is refused there.
             guard Compiler.oneSidedRange(arguments[0].value) == nil else { return nil }
@@ -183,7 +189,7 @@ extension TypeChecker {
         case .dictionary(let key, let value) where arguments.map(\.label) == [nil, "default"]:
             let keyType = check(arguments[0].value, expected: key)
             let fallback = check(arguments[1].value, expected: value)
-            return .some(keyType == key && fallback == value ? value : nil)
+            return .some(Self.isOptionalPromotion(keyType, to: key) && fallback == value ? value : nil)
         default:
             return nil
         }

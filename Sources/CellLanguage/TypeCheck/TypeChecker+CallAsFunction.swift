@@ -43,7 +43,9 @@ extension TypeChecker {
     /// A nil `callee`: the property named without `self` (`encoder(x)` in a method), a node the generator does not record.
     func callableMemberCall(_ callee: Expr?, _ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType?? {
         guard case .user(let owner) = receiver, owner.kind != .protocolType, let index = owner.fieldIndex(name),
-              case .user(let type) = owner.fields[index].type, let infos = type.methods["callAsFunction"] else { return nil }
+              case .user(let type) = owner.fields[index].type,
+              let infos = type.methods["callAsFunction"] ?? extensionOwner(type, "callAsFunction", methods: true)?.methods["callAsFunction"]
+        else { return nil }
         guard !hasTemplateMembers(owner), !hasTemplateMembers(type), type.kind != .protocolType,
               !hasGenericMember(named: "callAsFunction") else {
             uncheckedArguments(arguments)

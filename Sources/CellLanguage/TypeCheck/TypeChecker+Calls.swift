@@ -57,6 +57,8 @@ extension TypeChecker {
         case .dictionary where arguments.isEmpty: return .some(type)
         default:
             guard Compiler.isImplicitlyInitializable(type) else { return nil }
+            // `.init(7)` where a Double is expected: `Double(7)`, the same initializer (`Compiler.compileInitializer`).
+            if let builtin = builtinCall(type.description, .builtin, arguments) { return builtin }
             uncheckedArguments(arguments)
             return .some(nil)
         }
@@ -103,6 +105,9 @@ extension TypeChecker {
         }
         if let result = genericInitializerConstruction(name, referent, arguments) { return .some(result) }
         if let type = aliasedUserType(named: name, referent) { return .some(construction(type, arguments)) }
+        // `Score(2.9)` for `typealias Score = Int`: the aliased built-in type's initializer (`Compiler.builtinType(named:)`).
+        if namesTopLevelType(referent), let aliased = aliasedType(named: name),
+           let initialized = contextualInitializer(aliased, arguments) { return initialized }
         if let type = declaredType(named: name, referent) {
             return .some(memberwiseMistake(type, arguments, call: expr) ?? constructionMistake(type, arguments, call: expr)
                 ?? initializerMistake(type, arguments, call: expr) ?? construction(type, arguments))
@@ -157,6 +162,9 @@ extension TypeChecker {
     private func selfMethodCall(_ owner: String, _ name: String, _ arguments: [Argument], expected: CType?,
                                 at location: SourceLocation) -> CType?? {
         if let conforming = conformingSelf, conforming.owner == owner {
+            // A stored property of a generic type holding a function (`before(a, b)` for `let before: (T, T) -> Bool`).
+            if genericSelf != nil, case .user(let type) = conforming.type, type.methods[name] == nil,
+               let stored = valueCall(genericSelfProperty(owner, name), arguments) { return .some(stored) }
             return .some(conformingCall(conforming.type, name, arguments, expected: expected))
         }
         if let proto = protocolSelf, proto.name == owner { return .some(protocolMethodCall(proto, name, arguments)) }
@@ -175,6 +183,8 @@ extension TypeChecker {
             let result = declaredCall(infos, arguments, receiver: true, callee: nameLocation)
             return result.flatMap { Compiler.covariantSelfType($0, infos, receiver: type) } ?? result
         }
+        if case .user(let type) = receiver, let result = conformedExtensionCall(type, name, arguments) { return result }
+        if case .user(let type) = receiver, let result = templateMethodCall(type, name, arguments) { return result }
         if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
             return nativeCall(methods, arguments, chosenAt: nameLocation)
         }
@@ -183,6 +193,7 @@ extension TypeChecker {
         if let result = higherOrderCall(receiver, name, arguments, expected: expected) { return result }
         if let result = stdlibCall(receiver, name, arguments) { return result }
         if let result = arrayExtensionCall(receiver, name, arguments) { return result }
+        if let result = builtinConformanceCall(receiver, name, arguments) { return result }
         if let result = callableField(receiver, name, arguments, expected: expected, at: nameLocation) { return result }
         if let result = storedFunctionCall(receiver, name, arguments) { return result }
         if let result = calledProperty(receiver, name, arguments, at: nameLocation) { return result }
@@ -344,8 +355,13 @@ extension TypeChecker {
         for argument in arguments {
             while next < parameters.count {
                 let parameter = parameters[next]
-                let trailing = argument.isTrailingClosure && argument.label == nil && parameter.type.acceptsClosure
-                if parameter.label == argument.label || trailing { break }
+                // An unlabelled trailing closure fits a function-typed parameter only, whatever its label
+                // (`Compiler.argumentMatch`): `measure { … }` skips a defaulted `_ label: String`.
+                if argument.isTrailingClosure && argument.label == nil {
+                    if parameter.type.acceptsClosure { break }
+                } else if parameter.label == argument.label {
+                    break
+                }
                 guard parameter.hasDefault else { return nil }
                 next += 1
             }

@@ -159,7 +159,12 @@ extension TypeChecker {
         case .global(let index) where resolution.declarations[index].kind == .function: break
         case .earlierGlobal: break
         case .builtin, .unresolved:
+            // A math function as a value (`integrate(sin, …)`, `Compiler.builtinFunctionValue`), whatever the context.
+            if Compiler.unaryMathFunctions[name] != nil { return .function([.double], .double) }
+            if Compiler.binaryMathFunctions[name] != nil { return .function([.double, .double], .double) }
             return operatorFunction(name, expected: expected) ?? Compiler.minMaxFunctionType(name, expected: expected)
+        case .local(let index), .capture(let index):
+            return nestedFunctionValue(index)
         default: return nil
         }
         guard compiler.protocolState.genericFunctions[name] == nil,
@@ -175,10 +180,12 @@ extension TypeChecker {
     /// An operator used as a function value (`reduce(0, +)`, `sorted(by: >)`), which the generator compiles as
     /// `{ $0 op $1 }` against the contextual function type: built-in arithmetic and comparisons on two operands of
     /// the same number or string type.
+    /// Where the cell declares `op`, its operator functions first (`declaredOperatorFunctionResult`).
     func operatorFunction(_ op: String, expected: CType?) -> CType? {
-        guard !declaredOperators.contains(op), case .function(let parameters, let result)? = expected,
-              parameters.count == 2, parameters[0] == parameters[1],
-              let body = operatorResult(op, parameters[0]), body == result else { return nil }
+        guard case .function(let parameters, let result)? = expected, parameters.count == 2 else { return nil }
+        let declared = declaredOperators.contains(op) ? declaredOperatorFunctionResult(op, parameters[0], parameters[1]) : nil
+        guard let body = declared ?? (parameters[0] == parameters[1] ? operatorResult(op, parameters[0]) : nil),
+              body == result else { return nil }
         return .function(parameters, body)
     }
 
@@ -187,10 +194,12 @@ extension TypeChecker {
         var body: CType?
         switch (op, operand) {
         case ("<", _), (">", _), ("<=", _), (">=", _), ("==", _), ("!=", _):
-            if Self.isNumber(operand) || operand == .string || operand == .character || operand == .unicodeScalar { body = .bool }
+            if Self.isNumber(operand) || operand == .string || operand == .character || operand == .unicodeScalar
+                || operand == .substring { body = .bool }
             if case .user(let type) = operand, op != "==", op != "!=", Self.hasSynthesizedOrder(type) { body = .bool }
         case ("+", _):
             if Self.isNumber(operand) || operand == .string { body = operand }
+            if case .array = operand { body = operand }  // `matrix.reduce([], +)`
         case ("-", _), ("*", _), ("/", _):
             if Self.isNumber(operand) { body = operand }
         case ("%", .int), ("%", .integer):

@@ -5,7 +5,8 @@ extension TypeChecker {
     /// `xs.map { body }`: `[R]` where R is the closure's result; nil (nothing checked) for anything else.
     func mapCall(_ receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?) -> CType? {
         guard name == "map" else { return nil }
-        if expected == .array(.double) { return doubleArrayMapCall(receiver, arguments) }
+        // A closure literal's result may become a Double there; a function value (`zip(a, b).map(+)`) keeps its type.
+        if expected == .array(.double), case .closure? = arguments.first?.value.kind { return doubleArrayMapCall(receiver, arguments) }
         guard let element = sequenceElement(receiver, name, arguments),
               let result = transformResult(arguments[0], element) else { return nil }
         // A lazy sequence's `map` is lazy (`SteppedMembers.lazy`).

@@ -1,4 +1,4 @@
-/// `==` and `!=` between two arrays, slices or sets of the same type whose elements are Equatable (built-in values,
+/// `==` and `!=` between two arrays, slices, sets or dictionaries of the same type whose elements are Equatable (built-in values,
 /// `[[Int]] != [[Int]]`, or declared Equatable types): Bool, as the generator compiles them element by element; and
 /// between two optionals of the same type.
 extension TypeChecker {
@@ -9,11 +9,10 @@ extension TypeChecker {
     }
 
     /// `a == b` or `a != b` between two optionals of the same type (`x == nil`, the `nil` typed as the left
-    /// side) or an optional and its wrapped type (`x == 3`): Bool, as the generator compiles any such pair; nil for
-    /// optionals of bindings' native types and of string indices.
+    /// side) or an optional and its wrapped type (`x == 3`): Bool, as the generator compiles any such pair
+    /// (`s.firstIndex(of: "z") == nil` too); nil for optionals of bindings' native types.
     func optionalEquality(_ wrapped: CType) -> CType? {
         if case .native = wrapped { return nil }
-        if wrapped == .stringIndex { return nil }
         return .bool
     }
 
@@ -21,6 +20,7 @@ extension TypeChecker {
         switch type {
         case .int, .double, .string, .character, .bool: return true
         case .array(let element), .set(let element), .arraySlice(let element): return hasBuiltinEquality(element)
+        case .dictionary(let key, let value): return hasBuiltinEquality(key) && hasBuiltinEquality(value)
         default: return false
         }
     }

@@ -1,5 +1,5 @@
 /// Default argument values (`init(name: String, text: String? = nil)`, `func f(scale: Double = 1)`), compiled once
-/// when the compiler declares the function, against the parameter's type (`Compiler.declareFunction`): a literal
+/// when the compiler declares the function, against the parameter's type (`Compiler.declareFunction`): a literal (or `[]`)
 /// one is typed with that type as its context (a literal of another type is the generator's `default argument value of
 /// type 'String' cannot be converted to type 'Int'`). Other default values (names, calls) are left to the generator, which
 /// compiles them in the scope the function is declared in.
@@ -12,6 +12,7 @@ extension TypeChecker {
         switch value.kind {
         case .nilLiteral, .intLiteral, .floatLiteral, .boolLiteral: break
         case .stringLiteral where Compiler.isPlainTextLiteral(value): break
+        case .array(let elements) where elements.isEmpty: break  // `children: [Value] = []`
         default: return
         }
         _ = checkConverting(value, to: type) { .defaultArgumentType($0, expected: $1) }  // as `Compiler.coerce` reports it

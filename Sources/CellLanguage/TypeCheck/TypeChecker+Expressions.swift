@@ -177,7 +177,8 @@ extension TypeChecker {
                 if check(pair.0, expected: key) != key { same = false }
                 if check(pair.1, expected: value) != value { same = false }
             } else {
-                if checkConverting(pair.0, to: key, { .dictionaryKeyType($0, expected: $1) }) != key { same = false }
+                let found = checkConverting(pair.0, to: key, { .dictionaryKeyType($0, expected: $1) })
+                if !Self.isOptionalPromotion(found, to: key) { same = false }  // `[nil: 0, 1: 1]` as `[Int?: Int]`
                 if !holds(checkConverting(pair.1, to: value, { .dictionaryValueType($0, expected: $1) }), as: value) { same = false }
             }
         }

@@ -78,6 +78,26 @@ extension TypeChecker {
         }
     }
 
+    /// Checks the members of every specialization whose bodies compile in this cell that no use checked (a
+    /// specialization used only through a static member, `Tree<Int>.leaf.describe()`, or made by an earlier cell
+    /// when this cell extends its template: `Compiler.declareGenericExtension` compiles the extension's members for
+    /// it): the template and its applying extensions for one this cell made, this cell's applying extensions for one
+    /// an earlier cell made. Run once the cell's statements are checked, in the order of the specializations' names.
+    func remainingSpecializedMembers() {
+        let instances = compiler.protocolState.genericTypeInstances.values.sorted { $0.type.name < $1.type.name }
+        for (template, bindings, type) in instances {
+            guard let complete = boundAssociatedTypes(template.genericParameters, bindings) else { continue }
+            let ownBodies = type.cell == compiler.currentCell ? [template] : []
+            let declarations = ownBodies + (compiler.protocolState.genericExtensions[template.name] ?? []).filter {
+                appliesToSpecialization($0, complete)
+            }
+            for decl in declarations where cellTypeDeclarations.contains(decl) {
+                guard specializedBodies.insert(SpecializedBody(decl: ObjectKey(decl), bindings: complete)).inserted else { continue }
+                specializedMembers(of: decl, template, complete)
+            }
+        }
+    }
+
     /// Checks the members `decl` (the template or one of its extensions) declares, under `bindings`.
     func specializedMembers(of decl: TypeDecl, _ template: TypeDecl, _ bindings: [String: CType]) {
         let saved = bodyContext

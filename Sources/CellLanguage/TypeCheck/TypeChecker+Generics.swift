@@ -80,6 +80,8 @@ extension TypeChecker {
         let order = arguments.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
         for index in order {
             let value = arguments[index].value, pattern = parameters[positions[index]].type
+            // `[]` and `[:]` bind nothing: typed against their specialized parameter below (`inferGenericBindings`).
+            if Compiler.isEmptyCollectionLiteral(value) { continue }
             var type: CType?
             if case .closure(let literal) = value.kind {
                 // `(S.Element) -> Bool` once `S` is bound: its associated types are known too.
@@ -193,7 +195,7 @@ extension TypeChecker {
     /// A stand-in type with a written type's shape, for matching labels (a function type may take a trailing
     /// closure).
     private static func shape(_ type: TypeExpr) -> CType {
-        if case .function = type { return .function([], .void) }
-        return .void
+        // Any written type a closure may be passed for (`() throws -> T`, `((T) -> U)?`) takes a trailing closure.
+        type.acceptsClosure ? .function([], .void) : .void
     }
 }

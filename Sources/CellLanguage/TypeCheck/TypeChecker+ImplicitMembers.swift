@@ -53,6 +53,9 @@ extension TypeChecker {
            let infos = selfType.methods[name] {
             return declaredCall(infos, arguments, receiver: true)
         }
+        // A stored property holding a function (`apply(x)` for `var apply: (Int) -> Int`), called through `self`.
+        if selfType.methods[name] == nil, selfType.computed[name] == nil,
+           let result = storedFunctionCall(.user(selfType), name, arguments) { return result }
         uncheckedArguments(arguments)
         return nil
     }
@@ -90,9 +93,7 @@ extension TypeChecker {
                 return .some(arguments.isEmpty ? .void : nil)
             }
             guard declaredCall(initializers, arguments, receiver: false) != nil else { return .some(nil) }
-            // The generator records what the delegation compiled to, not the initializer.
-            resolvedCallee = nil
-            return .some(.void)
+            return .some(delegated())
         }
         guard let infos = superclass.methods[name] else {
             uncheckedArguments(arguments)
@@ -150,25 +151,46 @@ extension TypeChecker {
     }
 
     /// `self.init(…)` in an initializer: another initializer of the same type (of type `()`; nil when the callee is
-    /// not `self.init`, `.some(nil)` when unknown, e.g. with failable initializers).
+    /// not `self.init`, `.some(nil)` when unknown, e.g. a struct's failable initializer beside its memberwise one).
     func initializerDelegation(_ base: Expr, _ name: String, _ arguments: [Argument], at nameLocation: SourceLocation) -> CType?? {
         guard name == "init", case .name("self") = base.kind, let selfType, selfType.extendedBuiltin == nil else { return nil }
         let initializers = selfType.kind == .classType ? compiler.availableInitializers(selfType) : selfType.initializers
-        if let failable = failableDelegation(selfType, initializers, arguments, at: nameLocation) { return .some(failable) }
+        if let mistake = failableDelegation(selfType, initializers, arguments, at: nameLocation) { return .some(mistake) }
+        let failable = initializers.contains { Compiler.isOptional($0.returnType) }
         guard !isGeneric(selfType), selfType.kind != .classType || !initializers.isEmpty, selfType.rawType == nil,
-              !initializers.contains(where: { if case .optional = $0.returnType { true } else { false } }) else {
+              !failable || selfType.kind == .classType || !selfType.keepsMemberwise else {
             uncheckedArguments(arguments)
             return .some(nil)
         }
-        if selfType.kind == .classType {
+        if selfType.kind == .classType || failable {
+            // A struct's delegation to one of its initializers where some may fail (`Compiler.compileFailableValueDelegation`
+            // when the one chosen does, else `self = T(…)`).
             guard declaredCall(initializers, arguments) != nil else { return .some(nil) }
         } else {
             // A struct's or enum's delegation compiles as `self = T(…)`.
             guard construction(selfType, arguments) != nil else { return .some(nil) }
         }
-        // The generator records what the delegation compiled to, not the initializer.
+        return .some(delegated())
+    }
+
+    /// The type of a delegation (`self.init(…)`, `super.init(…)`) whose initializer `declaredCall` chose: `()`, the
+    /// generator recording what the delegation compiled to, not the initializer; notes whether the initializer may
+    /// fail (`delegatedToFailable`, which a `!` after the delegation reads).
+    private func delegated() -> CType {
+        delegatedToFailable = resolvedCallee.map { Compiler.isOptional($0.returnType) }
         resolvedCallee = nil
-        return .some(.void)
+        return .void
+    }
+
+    /// `self.init(…)!` or `super.init(…)!` (`Compiler.compileForcedDelegation`): `()`, as the delegation, when the
+    /// initializer chosen may fail; nil (unknown) otherwise, a mistake the generator reports.
+    func forcedDelegation(_ operand: Expr, expected: CType?) -> CType? {
+        delegatedToFailable = nil
+        forcesDelegation = true
+        let type = check(operand, expected: expected)
+        forcesDelegation = false
+        guard type == .void, delegatedToFailable == true else { return nil }
+        return .void
     }
 
     /// `self.init(…)` in an initializer that is not failable, to an `init?` (the one initializer whose labels are the
@@ -176,7 +198,7 @@ extension TypeChecker {
     /// arguments are checked against it, as the generator reports it (`Compiler.delegatedResult`); nil otherwise.
     private func failableDelegation(_ type: UserType, _ initializers: [FunctionInfo], _ arguments: [Argument],
                                     at location: SourceLocation) -> CType? {
-        guard bodyContext.initializesSelf, bodyContext.inClosureBody == false, genericSelf == nil, conformingSelf == nil,
+        guard !forcesDelegation, bodyContext.initializesSelf, bodyContext.inClosureBody == false, genericSelf == nil, conformingSelf == nil,
               !isGeneric(type), type.rawType == nil, let current = returnType, !current.isOptional,
               !initializers.contains(where: { $0.parameters.contains { $0.defaultValue != nil || $0.isVariadic } }) else { return nil }
         let labels = arguments.map(\.label)

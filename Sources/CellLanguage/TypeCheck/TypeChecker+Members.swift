@@ -37,7 +37,9 @@ extension TypeChecker {
                 let field = type.fields[index]
                 return field.type  // a weak or unowned one reads as its declared type (`Compiler.weakFieldRead`)
             }
-            return type.computed[name]?.returnType ?? rawValueType(type, name) ?? hashValueMember(receiver, name)
+            return type.computed[name]?.returnType ?? conformedExtensionProperty(type, name) ?? templateProperty(type, name)
+                ?? rawValueType(type, name)
+                ?? hashValueMember(receiver, name)
                 ?? boundMethod(type, name, expected: expected, at: location) ?? missingMember(receiver, name, at: location)
         case .native(let typeName):
             return compiler.registry.types[typeName]?.properties[name]?.type
@@ -47,7 +49,7 @@ extension TypeChecker {
         default:
             noteTemplateLookup(receiver, name)
             guard let property = StdlibTables.table(for: receiver)?.property(named: name) else {
-                return arrayExtensionProperty(receiver, name) ?? hashValueMember(receiver, name)
+                return arrayExtensionProperty(receiver, name) ?? builtinConformanceProperty(receiver, name) ?? hashValueMember(receiver, name)
                     ?? boundStdlibMethod(receiver, name, expected: expected, at: location)
                     ?? optionalMemberMistake(receiver, name, base: base) ?? missingMember(receiver, name, at: location)
             }
@@ -144,10 +146,11 @@ extension TypeChecker {
             default: return nil
             }
         case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
-            return check(arguments[0].value, expected: key) == key ? .optional(value) : nil
+            // A key of an optional key type may be given unwrapped (`opt[1]` on `[Int?: Int]`, wrapped as the generator wraps it).
+            return Self.isOptionalPromotion(check(arguments[0].value, expected: key), to: key) ? .optional(value) : nil
         case .dictionary(let key, let value) where arguments.map(\.label) == [nil, "default"]:
             let keyType = check(arguments[0].value, expected: key), fallback = check(arguments[1].value, expected: value)
-            return keyType == key && Self.isOptionalPromotion(fallback, to: value) ? value : nil  // `d[k, default: v]`
+            return Self.isOptionalPromotion(keyType, to: key) && Self.isOptionalPromotion(fallback, to: value) ? value : nil  // `d[k, default: v]`
         case .user(let type):
             return missingValueSubscript(receiver, arguments, at: location) ?? userSubscript(type, arguments)
         case .native(let typeName) where !(compiler.registry.types[typeName]?.subscripts.isEmpty ?? true):

@@ -60,6 +60,15 @@ extension TypeChecker {
         }
     }
 
+    /// A nested function named as a value (`return addOne`, `values.map(scale)`): its function type, when its
+    /// signature is known, it has no other overload and takes no `inout` parameter; nil otherwise.
+    func nestedFunctionValue(_ index: Int) -> CType? {
+        guard resolution.declarations[index].kind == .function, overloadedNestedFunctions[index] == nil,
+              let signature = nestedFunctions[index], signature.inoutPositions.isEmpty else { return nil }
+        let parameters = signature.parameters.map(\.type)
+        return signature.throwsErrors ? .throwingFunction(parameters, signature.result) : .function(parameters, signature.result)
+    }
+
     /// The signature `decl` spells, when every type in it resolves and no parameter has a form the checker does not
     /// model.
     private func nestedSignature(_ decl: FunctionDecl) -> NestedFunctionSignature? {

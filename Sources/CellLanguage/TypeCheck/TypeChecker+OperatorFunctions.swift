@@ -10,17 +10,43 @@ extension TypeChecker {
     /// one of an extension of a built-in type. The chosen function's result, `.some(nil)` when unknown (an operand of
     /// a user type no function takes), nil when the built-in operators decide.
     func declaredBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, _ a: CType, _ b: CType) -> CType?? {
-        let (candidates, derived) = compiler.userOperatorCandidates(op, a, b)
-        if let info = candidates.first(where: { $0.parameters.map(\.type) == [a, b] }) {
-            return .some(derived ? .bool : info.returnType)
-        }
+        if let result = exactOperatorFunction(op, a, b) { return .some(result) }
         if let promoted = literalOperandAsDouble(op, lhs, rhs, a, b) { return .some(promoted) }
+        return otherOperatorResult(op, a, b)
+    }
+
+    /// The result of the first static or top-level operator function `op` taking `[a, b]` (`Compiler.userOperatorCandidates`),
+    /// Bool for one derived from `<`; nil when none takes them.
+    private func exactOperatorFunction(_ op: String, _ a: CType, _ b: CType) -> CType? {
+        let (candidates, derived) = compiler.userOperatorCandidates(op, a, b)
+        guard let info = candidates.first(where: { $0.parameters.map(\.type) == [a, b] }) else { return nil }
+        return derived ? .bool : info.returnType
+    }
+
+    /// `a op b` where no operator function of the cell's types takes `[a, b]`: a synthesized comparison, `.some(nil)`
+    /// for another operand of a user type, an extension's operator, else nil (the built-in operators decide).
+    private func otherOperatorResult(_ op: String, _ a: CType, _ b: CType) -> CType?? {
+        // Two values of a type whose order or equality is synthesized (`Card.joker < a` beside a declared `<` of
+        // another type): the generator's synthesized comparison (`compileSynthesizedComparison`), or the built-in
+        // equality.
+        if a == b, case .user(let type) = a {
+            if ["<", ">", "<=", ">="].contains(op), Self.hasSynthesizedOrder(type) { return .some(.bool) }
+            if op == "==" || op == "!=", synthesizedEquality(type) != nil { return .some(.bool) }
+        }
         if case .user = a { return .some(nil) }
         if case .user = b { return .some(nil) }
         if let info = compiler.extensionOperatorCandidates(op, a, b).first(where: { $0.parameters.map(\.type) == [a, b] }) {
             return .some(info.returnType)
         }
         return nil
+    }
+
+    /// The result of `$0 op $1` on parameters of types `a` and `b` where the cell declares `op` (an operator used as
+    /// a function value, `reduce(Money(cents: 0), +)`): as `declaredBinary` without literal operands; `.some(nil)`
+    /// when unknown, nil when the built-in operators decide.
+    func declaredOperatorFunctionResult(_ op: String, _ a: CType, _ b: CType) -> CType?? {
+        if let result = exactOperatorFunction(op, a, b) { return .some(result) }
+        return otherOperatorResult(op, a, b)
     }
 
     /// `2 * v` where an operator function takes a Double and the other operand's type (`Compiler.literalPromotion`):
@@ -31,11 +57,23 @@ extension TypeChecker {
         return derived ? .bool : info.returnType
     }
 
+    /// `target op= value` where the cell declares `static func op= (lhs: inout T, rhs: U)` for the target's type `place`:
+    /// the value checked against the first such function's `U`, the result of the one taking the value's type
+    /// (`.some(nil)` when none does); nil when none takes the target's type (the built-in operator decides).
+    func operatorFunctionAssignment(_ op: String, _ place: CType, _ value: Expr) -> CType?? {
+        let candidates = compiler.operatorFunctions(op, for: place).filter {
+            $0.parameters.count == 2 && $0.parameters[0].isInout && $0.parameters[0].type == place
+        }
+        guard let first = candidates.first else { return nil }
+        let found = check(value, expected: first.parameters[1].type)
+        return .some(candidates.first { $0.parameters[1].type == found }?.returnType)
+    }
+
     /// `op x` (or `x op` for a postfix operator, named `postfix…`) on an operand of type `type` where the cell
-    /// declares operator methods `op`: the result of the one taking `type`, `.some(nil)` when it takes it `inout`
-    /// (left unknown), nil when none takes it (the built-in operators decide).
+    /// declares operator methods `op`: the result of the one taking `type` (`inout` too: `+++v` on a variable), nil
+    /// when none takes it (the built-in operators decide).
     func declaredPrefix(_ op: String, _ type: CType) -> CType?? {
         guard let info = compiler.operatorFunctions(op, for: type).first(where: { $0.parameters.map(\.type) == [type] }) else { return nil }
-        return .some(info.parameters[0].isInout ? nil : info.returnType)
+        return .some(info.returnType)
     }
 }

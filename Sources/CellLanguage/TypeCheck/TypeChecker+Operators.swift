@@ -40,6 +40,9 @@ extension TypeChecker {
         if let mistake = placeholderOperatorMistake(op, a, b, lhs, rhs, at: location) { return mistake }  // `a / 2` on a `T: Numeric`
         if let native = nativeBinary(op, lhs, rhs, a, b) { return native }
         if declared, let function = declaredBinary(op, lhs, rhs, a, b) { return function }
+        // `a > b` where `a`'s type declares `<` alone: derived from it (`Compiler.userOperatorCandidates`).
+        if !declared, [">", "<=", ">="].contains(op), case .user(let type) = a, type.staticMethods["<"] != nil,
+           let function = declaredBinary(op, lhs, rhs, a, b) { return function }
         if let strings = Self.stringOperator(op, a, b) { return strings }
         if op == "+", let joined = Self.substringConcatenation(a, b, lhs, rhs, expected: expected) { return joined }
         if isRange {
@@ -65,7 +68,7 @@ extension TypeChecker {
             case .bool, .objectIdentifier: return op == "==" || op == "!=" ? .bool : nil
             case Compiler.metatype where op == "==" || op == "!=": return .bool  // `type(of: x) == Int.self`
             case .range, .closedRange where op == "==" || op == "!=": return .bool
-            case .array, .set, .arraySlice:
+            case .array, .set, .arraySlice, .dictionary:
                 guard op == "==" || op == "!=" else { return nil }
                 return collectionEquality(a) ?? comparisonMismatch(op, a, at: location)
             case .optional(let wrapped) where op == "==" || op == "!=":

@@ -7,13 +7,16 @@ extension TypeChecker {
     /// recorded as a function of the pair; nil when the argument is not such an operator.
     func pairOperatorTransform(_ argument: Argument, _ element: CType) -> CType? {
         guard case .name(let op) = argument.value.kind, let first = op.first, !first.isLetter, first != "_", first != "$",
-              !declaredOperators.contains(op), case .tuple(let parts) = element, parts.count == 2,
+              case .tuple(let parts) = element, parts.count == 2,
               parts.allSatisfy({ $0.label == nil }), parts[0].type == parts[1].type else { return nil }
         switch resolution.referent(of: argument.value) {
         case .builtin?, .unresolved?: break
+        case .member?: break  // in a body of a type declaring `op`: still `$0.0 op $0.1` (`map(+)` in `Vec`'s `+`)
         default: return nil
         }
-        guard let result = operatorResult(op, parts[0].type) else { return nil }
+        // Where the cell declares `op`, its operator functions first (`declaredOperatorFunctionResult`).
+        let declared = declaredOperators.contains(op) ? declaredOperatorFunctionResult(op, parts[0].type, parts[1].type) : nil
+        guard let result = declared ?? operatorResult(op, parts[0].type) else { return nil }
         record(argument.value, .function([element], result), expected: .function([element], .error))
         return result
     }
@@ -52,7 +55,17 @@ extension TypeChecker {
         case .member(let base?, let name, _):
             guard case .name(let baseName) = base.kind, let referent = resolution.referent(of: base),
                   case .user(let type)? = type(of: referent, named: baseName), type.kind != .protocolType, !isGeneric(type),
-                  type.fieldIndex(name) != nil, type.methods[name] == nil, type.computed[name] == nil else { return nil }
+                  type.computed[name] == nil else { return nil }
+            if type.methods[name] != nil {
+                // `xs.map(lin.predict)`: a bound method, chosen by the parameter (`Compiler.boundMethodChoice`).
+                guard type.fieldIndex(name) == nil else { return nil }
+                expected = .function([element], .error)
+            } else if type.fieldIndex(name) == nil {
+                return nil
+            }
+        case .call:
+            // `xs.map(multiplier(10))`: a call whose result is a function.
+            break
         default:
             return nil
         }

@@ -55,7 +55,7 @@ extension TypeChecker {
 
     /// The type arguments the generator compiles a template of `proto` with for `type`: `Self` and each associated
     /// type of the protocol's family it binds (nil when a declared type's bindings are unknown).
-    private func extensionBindings(_ proto: UserType, for type: CType) -> [String: CType]? {
+    func extensionBindings(_ proto: UserType, for type: CType) -> [String: CType]? {
         var bindings: [String: CType] = ["Self": type]
         let map: IdentityTable<UserType, CType>
         switch type {
@@ -214,6 +214,11 @@ extension TypeChecker {
     func boundConstruction(_ template: TypeDecl, _ arguments: [Argument]) -> (handled: Bool, type: CType?) {
         guard let specialization, template.genericParameters.allSatisfy({ specialization[$0.name] != nil }) else { return (false, nil) }
         guard case .user(let type)? = specializedSelf(template, specialization), template.kind != .enumeration else {
+            // Not made yet (`FlippedShape(shape: shape)` in `flip<T>` with T bound): the compiler makes it, and the
+            // cell is checked again (`Compiler.typeCheckCell`).
+            if template.kind != .enumeration {
+                wantedSpecializations.append((template, template.genericParameters.map { specialization[$0.name]! }))
+            }
             uncheckedArguments(arguments)
             return (true, nil)
         }

@@ -43,10 +43,21 @@ extension TypeChecker {
         return info.parents.allSatisfy(isExistential)
     }
 
+    /// Whether `proto` is a composition of protocols whose values are typed (`Named & Aged`): its requirements read
+    /// as on those protocols' values.
+    private func isProtocolComposition(_ proto: UserType) -> Bool {
+        guard proto.kind == .protocolType, let info = proto.protocolInfo, info.isComposition, info.superclass == nil,
+              compiler.protocolState.opaqueTypes[proto] == nil, !compiler.protocolState.placeholderTypes.contains(proto) else {
+            return false
+        }
+        return info.parents.allSatisfy(isExistential)
+    }
+
     /// `value.name` on a protocol-typed value: a property requirement's type, or a protocol extension's computed
     /// property's.
     func protocolMember(_ proto: UserType, _ name: String) -> CType? {
-        guard isExistential(proto) || isOpaqueExistential(proto) || isClassComposition(proto) else { return nil }
+        guard isExistential(proto) || isOpaqueExistential(proto) || isClassComposition(proto) || isProtocolComposition(proto)
+        else { return nil }
         if let requirement = compiler.findRequirement(proto, name) {
             return requirement.kind == .property && !requirement.isStatic ? requirement.type : nil
         }
@@ -80,6 +91,74 @@ extension TypeChecker {
             return nil
         }
         return declaredCall(methods, arguments, receiver: true)
+    }
+}
+
+/// Protocol extensions' members on values of a conforming declared type (`person.greet()`, `die.textualDescription`,
+/// `Person(name: "Bob")()`): the generator wraps the value as the first conformed protocol that declares the member
+/// and reads or calls it there (`Compiler.compileProtocolOrExtensionMember`, `compileProtocolOrExtensionCall`), when
+/// the type has no member of that name itself.
+extension TypeChecker {
+    /// The protocol whose extension gives values of `type` the member `name` (`methods`: a method, else a computed
+    /// property), when `type` has no property or method of that name; nil otherwise.
+    func extensionOwner(_ type: UserType, _ name: String, methods: Bool) -> UserType? {
+        guard type.kind != .protocolType, type.methods[name] == nil, type.fieldIndex(name) == nil, type.computed[name] == nil,
+              !type.conformances.isEmpty, type.extendedBuiltin == nil, !hasTemplateMembers(type) else { return nil }
+        let protocols = compiler.conformedProtocols(type)
+        guard !methods || !protocols.contains(where: { compiler.hasGenericMember($0, name, isStatic: false) }) else { return nil }
+        return protocols.first { methods ? $0.methods[name] != nil : $0.computed[name] != nil }
+    }
+
+    /// `value.name` where a protocol extension gives `type` the computed property `name`: its type; nil otherwise.
+    func conformedExtensionProperty(_ type: UserType, _ name: String) -> CType? {
+        extensionOwner(type, name, methods: false)?.computed[name]?.returnType
+    }
+
+    /// `value.name(arguments)` where a protocol extension gives `type` the method `name`: its result, the arguments
+    /// checked against the chosen overload (`.some(nil)` when they do not fit); nil when no extension gives it.
+    func conformedExtensionCall(_ type: UserType, _ name: String, _ arguments: [Argument]) -> CType?? {
+        guard let methods = extensionOwner(type, name, methods: true)?.methods[name] else { return nil }
+        return .some(declaredCall(methods, arguments, receiver: true))
+    }
+}
+
+/// Protocol extensions' members on values of a built-in type that conforms (`extension Int: Describable {}`,
+/// `extension Array: Describable {}` for a protocol without requirements): the generator reads them through the
+/// conformed protocol (`Compiler.compileProtocolOrExtensionCall`'s built-in branch, `noteArrayConformances`) when
+/// neither the standard library nor an extension of the type itself has a member of that name.
+extension TypeChecker {
+    /// The one conformed protocol whose extension gives values of `receiver` the member `name` (`methods`: a method,
+    /// else a computed property); nil when none, several, or something else may be the member.
+    private func builtinConformanceOwner(_ receiver: CType, _ name: String, methods: Bool) -> UserType? {
+        let table = StdlibTables.table(for: receiver), state = compiler.protocolState
+        guard table?.property(named: name) == nil, table?.methods(named: name).isEmpty ?? true else { return nil }
+        var protocols: [UserType] = []
+        if let owner = state.builtinExtensions[receiver.description] {
+            guard owner.methods[name] == nil, owner.computed[name] == nil, state.genericMembers[owner]?[name] == nil else { return nil }
+            protocols = compiler.conformedProtocols(owner)
+        }
+        if case .array(let element) = receiver, element.isWord || element == .string || element == .character {
+            protocols += state.arrayConformances.filter { proto in
+                proto !== state.builtinProtocols["Array"] && !state.associatedTypeProtocols.contains(proto)
+                    && compiler.protocolFamily(proto).allSatisfy { ($0.protocolInfo?.requirements ?? []).isEmpty }
+            }.flatMap { compiler.protocolFamily($0) }
+        }
+        guard !protocols.contains(where: { compiler.hasGenericMember($0, name, isStatic: false) }) else { return nil }
+        let owners = protocols.filter { methods ? $0.methods[name] != nil : $0.computed[name] != nil }
+        guard let owner = owners.first, owners.allSatisfy({ $0 === owner }), isExistential(owner) else { return nil }
+        return owner
+    }
+
+    /// `value.name(arguments)` on a built-in value where a conformed protocol's extension gives the method: its result
+    /// (`.some(nil)` when the arguments do not fit); nil otherwise.
+    func builtinConformanceCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType?? {
+        guard let methods = builtinConformanceOwner(receiver, name, methods: true)?.methods[name] else { return nil }
+        return .some(declaredCall(methods, arguments, receiver: true))
+    }
+
+    /// `value.name` on a built-in value where a conformed protocol's extension gives the computed property: its type.
+    func builtinConformanceProperty(_ receiver: CType, _ name: String) -> CType? {
+        builtinConformanceOwner(receiver, name, methods: false)?.computed[name]?.returnType
     }
 }
 

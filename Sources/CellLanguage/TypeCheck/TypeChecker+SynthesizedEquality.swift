@@ -18,7 +18,7 @@ extension TypeChecker {
     /// the built-in Comparable types (`Compiler.isTupleOrderingElement`), and for `==`, `!=` over Equatable elements
     /// of the basic types; nil otherwise.
     func tupleComparison(_ op: String, _ elements: [TupleElement]) -> CType? {
-        let basic: [CType] = [.int, .double, .string, .character]
+        let basic: [CType] = [.int, .double, .string, .character, .substring]
         if op == "==" || op == "!=" {
             return elements.allSatisfy({ basic.contains($0.type) || $0.type == .bool }) ? .bool : nil
         }

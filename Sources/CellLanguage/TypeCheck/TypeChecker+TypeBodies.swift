@@ -88,6 +88,10 @@ extension TypeChecker {
             guard let declared = list.first(where: { $0.getter.location == item.location }),
                   !item.parameters.contains(where: { $0.isVariadic || $0.isInout }) else { continue }
             let parameters = item.parameters.map { ($0.name, $0.location) }
+            // Default values (`subscript(x: Int, y: Int = 0)`), as a function's.
+            for (parameter, type) in zip(item.parameters, declared.getter.parameters.suffix(item.parameters.count).map(\.type)) {
+                defaultArgument(parameter, type)
+            }
             accessor(declared.getter, parameters, item.getter, self: item.isStatic ? nil : item.location)
             if let setter = item.setter, let info = declared.setter {
                 accessor(info, parameters + [(setter.parameter, setter.location)], setter.body,

@@ -174,9 +174,8 @@ extension TypeChecker {
     /// `operand!`: the wrapped type of an optional; a value of a type the checker knows completely that is no optional
     /// is reported at the `!` (`cannot force unwrap value of non-optional type`).
     func forceUnwrap(_ operand: Expr, expected: CType?, at location: SourceLocation) -> CType? {
-        guard !Compiler.isInitializerDelegation(operand), let found = check(operand, expected: expected.map { .optional($0) }) else {
-            return nil
-        }
+        if Compiler.isInitializerDelegation(operand) { return forcedDelegation(operand, expected: expected) }
+        guard let found = check(operand, expected: expected.map { .optional($0) }) else { return nil }
         if case .optional(let wrapped) = found { return wrapped }
         guard isClosed(found) else { return nil }
         report(.forceUnwrapNonOptional(found), at: location)

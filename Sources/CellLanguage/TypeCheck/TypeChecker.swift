@@ -40,6 +40,11 @@ final class TypeChecker {
     let declaredOperators: Set<String>
     /// The declared function the call being checked resolved to (set by `call`, taken by `check`).
     var resolvedCallee: FunctionInfo?
+    /// Whether the initializer the delegation just checked (`self.init(…)`, `super.init(…)`) may fail (set by the
+    /// delegation, read by the `!` after it: `TypeChecker.forcedDelegation`).
+    var delegatedToFailable: Bool?
+    /// Set while the operand of `self.init(…)!` is checked: a failable initializer is then a valid delegate.
+    var forcesDelegation = false
     /// The links of the optional chain being checked (`Compiler.optionalChainSpine`): typed with a context.
     var chainSpine = IdentitySet<Expr>()
     /// The types of the static stored properties of the cell's types, by type and name (the compiler declares them
@@ -129,6 +134,7 @@ final class TypeChecker {
             }
         }
         for statement in later { self.statement(statement) }
+        remainingSpecializedMembers()  // TypeChecker+GenericTypes
         assert(!checked.isInTrial, "every trial check is rolled back or committed")
         return checked
     }

@@ -148,7 +148,7 @@ extension TypeChecker {
         let right = check(rhs, expected: wrapped)
         if right == .optional(wrapped) { return right }  // `a ?? b` of two optionals: an optional
         // In an `Any` context (`print(counts[k] ?? "missing")`): an `Any` (`Compiler.anyCoalescing`).
-        if let right, right != wrapped, !right.hasError, compiler.isAnyContext(expected), compiler.anyTag(for: wrapped) != nil {
+        if let right, right != wrapped, !right.hasError, compiler.isAnyContext(expected), compiler.canCoalesceAsAny(wrapped) {
             return expected
         }
         return right == wrapped ? wrapped : nil

@@ -151,6 +151,9 @@ extension TypeChecker {
         if let right, right != wrapped, !right.hasError, compiler.isAnyContext(expected), compiler.canCoalesceAsAny(wrapped) {
             return expected
         }
+        // `none ?? Square(side: 2)` with `none: (any Shape)?`: the right side held as the protocol type.
+        if let right, case .user(let proto) = wrapped, proto.kind == .protocolType, !right.hasError,
+           compiler.conforms(right, to: proto) { return wrapped }
         return right == wrapped ? wrapped : nil
     }
 

@@ -24,4 +24,18 @@ final class ValidSwiftDiagnosticsTests: XCTestCase {
         let n: Int = ds.reduce(0.0, +)
         """), ["2:17: cannot convert value of type 'Double' to specified type 'Int'"])
     }
+
+    func testAGenericTypesSameTypeRequirementIsCheckedAtItsConstruction() {
+        XCTAssertEqual(diagnosticLines("""
+        protocol Layer { associatedtype Input; associatedtype Output; func forward(_ x: Input) -> Output }
+        struct Scale: Layer { var k: Double; func forward(_ x: Double) -> Double { x * k } }
+        struct ToString: Layer { func forward(_ x: Double) -> String { "y=\\(x)" } }
+        struct Chain<A: Layer, B: Layer> where A.Output == B.Input {
+            var a: A; var b: B
+            func forward(_ x: A.Input) -> B.Output { b.forward(a.forward(x)) }
+        }
+        let good = Chain(a: Scale(k: 2), b: ToString())
+        let bad = Chain(a: ToString(), b: Scale(k: 1))
+        """), ["9:11: generic struct 'Chain' requires the types 'String' and 'Double' be equivalent"])
+    }
 }

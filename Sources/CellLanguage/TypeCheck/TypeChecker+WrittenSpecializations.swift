@@ -26,10 +26,12 @@ extension TypeChecker {
 extension TypeChecker {
     /// Whether the generator adds the extension `decl` to the specialization with type arguments `bindings`: an
     /// unconstrained one always; one whose `where` clause has only conformance requirements when the type arguments
-    /// meet them (`Compiler.extensionApplies`); one with a same-type requirement is left to the generator (false).
+    /// meet them (`Compiler.extensionApplies`), as one whose same-type requirements are on associated types
+    /// (`extension Chain where A.Input == Double`); one with a same-type requirement on a type parameter is left to
+    /// the generator (false).
     func appliesToSpecialization(_ decl: TypeDecl, _ bindings: [String: CType]) -> Bool {
         if decl.whereRequirements.isEmpty { return true }
-        guard decl.whereRequirements.allSatisfy({ !$0.isSameType }) else { return false }
+        guard decl.whereRequirements.allSatisfy({ !$0.isSameType || $0.left.contains(".") }) else { return false }
         return compiler.extensionApplies(decl, bindings)
     }
 }

@@ -38,4 +38,16 @@ final class ValidSwiftDiagnosticsTests: XCTestCase {
         let bad = Chain(a: ToString(), b: Scale(k: 1))
         """), ["9:11: generic struct 'Chain' requires the types 'String' and 'Double' be equivalent"])
     }
+
+    func testVariadicGenericsAreRefusedAtEach() {
+        // Valid Swift 6 (swiftc prints 1, a, 2.5) that nbrun refuses: at `each`, naming the construct.
+        let lines = diagnosticLines("""
+        func f<each T>(_ x: repeat each T) { repeat print(each x) }
+        f(1, "a", 2.5)
+        struct Row<each Column> {}
+        """)
+        let refusal = "the parameter pack 'each T' (variadic generics) is not supported in nbrun cells"
+        XCTAssertEqual(lines.first, "1:8: " + refusal)
+        XCTAssertTrue(lines.contains("3:12: the parameter pack 'each Column' (variadic generics) is not supported in nbrun cells"), "\(lines)")
+    }
 }

@@ -64,7 +64,8 @@ extension Lowering {
         var parameters: [(name: String, constraints: [String])] = []
         for parameter in clause.parameters {
             if let each = parameter.specifier {
-                unsupported(each.text, each)
+                // `func f<each T>(_ x: repeat each T)`: variadic generics, refused at `each`.
+                unsupported("the parameter pack '\(each.text) \(parameter.name.text)' (variadic generics)", each)
                 return nil
             }
             var constraints: [String] = []

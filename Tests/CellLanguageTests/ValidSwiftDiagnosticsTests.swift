@@ -1,4 +1,4 @@
-import CellLanguage
+@testable import CellLanguage
 import Diagnostics
 import XCTest
 
@@ -49,5 +49,34 @@ final class ValidSwiftDiagnosticsTests: XCTestCase {
         let refusal = "the parameter pack 'each T' (variadic generics) is not supported in nbrun cells"
         XCTAssertEqual(lines.first, "1:8: " + refusal)
         XCTAssertTrue(lines.contains("3:12: the parameter pack 'each Column' (variadic generics) is not supported in nbrun cells"), "\(lines)")
+    }
+
+    func testTheLibrarysResultCompilesAsACell() {
+        XCTAssertEqual(diagnosticLines(LibraryTypes.result.source), [])
+    }
+
+    func testResultsInitializerCatchingAnyErrorIsRefusedAtTheType() {
+        // swiftc prints success(7); nbrun cells do not name `any Error`, the failure `init(catching:)` gives.
+        XCTAssertEqual(diagnosticLines("""
+        func seven() throws -> Int { 7 }
+        let r = Result { try seven() }
+        let s: Result<Int, Error>? = nil
+        """), ["2:9: 'Result(catching:)' (a failure of type 'any Error') is not supported in nbrun cells",
+               "3:8: type 'any Error' is not supported in nbrun cells"])
+    }
+
+    func testAGenericMethodsResultSpecializationIsTypedByTheChecker() {
+        // `r.mapError { … }` gives a `Result<Int, R>` no code made before: the checker lists it and types the call.
+        let cell = CellSource(code: """
+        enum E: Error { case a }
+        struct R: Error { let m: String }
+        let r: Result<Int, E> = .failure(.a)
+        let x = r.mapError { e in R(m: "\\(e)") }
+        print(x)
+        """, firstLine: 1)
+        let interpreter = Interpreter()
+        let compared = interpreter.compileComparingTypes(cell)
+        XCTAssertEqual(compared.agreement.missed, [])
+        XCTAssertEqual(interpreter.run(compared.cell).text, "failure(main.R(m: \"a\"))\n")
     }
 }

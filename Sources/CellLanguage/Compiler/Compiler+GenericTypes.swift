@@ -107,7 +107,10 @@ extension Compiler {
             guard let (template, _) = protocolState.genericTypes[name] else { return nil }
             if let initializerArguments, template.genericParameters.contains(where: { genericBinding($0.name) == nil }) {
                 guard let inferred = inferTypeArguments(template, initializerArguments) else {
-                    error(.notSupported("a generic type without type arguments"), at: location)
+                    // `Result { try f() }`: `init(catching:)`, whose failure is `any Error` (`LibraryTypes.result`).
+                    let refused = libraryTypeNames.contains(name) ? "'\(name)(catching:)' (a failure of type 'any Error')"
+                        : "a generic type without type arguments"
+                    error(.notSupported(refused), at: location)
                     return nil
                 }
                 arguments = inferred
@@ -172,7 +175,8 @@ extension Compiler {
         return atTopLevel(with: bindings) { () -> UserType? in
             declareTypeName(copy)
             guard let type = declarations.typeInfos[copy] else { return nil }
-            type.qualifiedName = "\(moduleName).\(template.name)<\(arguments.map(qualifiedName).joined(separator: ", "))>"
+            let module = libraryTypeNames.contains(template.name) ? "Swift" : moduleName
+            type.qualifiedName = "\(module).\(template.name)<\(arguments.map(qualifiedName).joined(separator: ", "))>"
             type.specializedRuntimeName = "\(template.name)<\(arguments.map(Compiler.runtimeName).joined(separator: ", "))>"
             type.genericArguments = arguments
             protocolState.genericTypeInstances[key] = (template, bindings, type)

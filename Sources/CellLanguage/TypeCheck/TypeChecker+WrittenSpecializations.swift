@@ -7,7 +7,14 @@ extension TypeChecker {
     /// Lists the specialization a written generic type name (`Node<U>`) means in the body being checked, when all its
     /// type arguments resolve and it does not exist; does nothing outside a specialized body.
     func wantWrittenSpecialization(_ callee: Expr) {
-        guard specialization != nil, case .name(let name) = callee.kind, let open = name.firstIndex(of: "<"), name.hasSuffix(">"),
+        guard case .name(let name) = callee.kind else { return }
+        wantWrittenSpecialization(named: name)
+    }
+
+    /// Lists the specialization the written generic type name `name` means in the body being checked (or under the
+    /// type arguments of a generic method's call: its result `Result<NewSuccess, Failure>`), as `wantWrittenSpecialization`.
+    func wantWrittenSpecialization(named name: String) {
+        guard specialization != nil, let open = name.firstIndex(of: "<"), name.hasSuffix(">"),
               let (template, _) = compiler.protocolState.genericTypes[String(name[..<open])] else { return }
         let texts = Compiler.splitTypeArguments(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
         guard texts.count == template.genericParameters.count else { return }

@@ -79,4 +79,17 @@ final class ValidSwiftDiagnosticsTests: XCTestCase {
         XCTAssertEqual(compared.agreement.missed, [])
         XCTAssertEqual(interpreter.run(compared.cell).text, "failure(main.R(m: \"a\"))\n")
     }
+
+    func testAKeyPathWithoutItsRootTypeIsSwiftcsMistakeAndWritingThroughOneIsRefused() {
+        XCTAssertEqual(diagnosticLines("""
+        struct P { var x = 1 }
+        let k = \\.count
+        var p = P()
+        p[keyPath: \\P.x] = 2
+        p[keyPath: \\P.x] += 1
+        print(p[keyPath: \\P.x], [p][keyPath: \\.count])
+        """), ["2:9: cannot infer key path type from context; consider explicitly specifying a root type",
+               "4:2: 'writing through a key path' is not supported in nbrun cells",
+               "5:2: 'writing through a key path' is not supported in nbrun cells"])
+    }
 }

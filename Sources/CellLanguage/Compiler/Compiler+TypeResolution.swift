@@ -11,7 +11,7 @@ extension Compiler {
         // Unseeded randomness: a page must come out the same on every run (`Int.random(in:)` is seeded).
         "SystemRandomNumberGenerator",
         // Key paths as values (`\.name` as a function is a closure: `people.map(\.name)`).
-        "KeyPath", "WritableKeyPath", "ReferenceWritableKeyPath", "PartialKeyPath", "AnyKeyPath",
+        "ReferenceWritableKeyPath", "PartialKeyPath", "AnyKeyPath",
     ]
 
     /// The library type `name` spells (`AnyIterator<Element>`, `Array<Int>.Iterator`: its first name) when cells do

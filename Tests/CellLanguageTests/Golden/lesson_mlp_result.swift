@@ -44,7 +44,11 @@ struct Dataset<Element> {
     var items: [Element]
     var count: Int { items.count }
     func batches(of size: Int) -> [[Element]] {
-        stride(from: 0, to: items.count, by: size).map { Array(items[$0..<min($0 + size, items.count)]) }
+        let n: Int = items.count
+        return stride(from: 0, to: n, by: size).map { start in
+            let end = start + size
+            return Array(items[start..<(end < n ? end : n)])
+        }
     }
     func map<T>(_ transform: (Element) -> T) -> Dataset<T> { Dataset<T>(items: items.map(transform)) }
 }

@@ -25,13 +25,13 @@ extension Lowering {
            let written = node.arguments.first?.expression.as(KeyPathExprSyntax.self) {
             // `xs[keyPath: \.count]`: the key path written there read on the value (`xs.count`).
             let read = keyPathChain(written, on: base) ?? Expr(.invalid, at: loc(node.leftSquare))
-            keyPathReads[ObjectIdentifier(read)] = loc(node.leftSquare)
+            keyPathReads[read] = loc(node.leftSquare)
             return read
         }
         if arguments.count == 1, arguments[0].label == "keyPath" {
             // `p[keyPath: k]`: the key path (a function, `lowerKeyPath`) called on the value; read only.
             let read = Expr(.call(arguments[0].value, [Argument(label: nil, value: base, location: base.location)]), at: loc(node.leftSquare))
-            keyPathReads[ObjectIdentifier(read)] = loc(node.leftSquare)
+            keyPathReads[read] = loc(node.leftSquare)
             return read
         }
         return Expr(.subscriptAccess(base, arguments), at: loc(node.leftSquare))

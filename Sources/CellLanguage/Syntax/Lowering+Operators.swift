@@ -66,7 +66,7 @@ extension Lowering {
                 let rhs = parse(minimum: nextMinimum)
                 if op.name == "?:", let middle = op.ternaryMiddle {
                     lhs = Expr(.ternary(lhs, lowerExpr(middle), rhs), at: lhs.location)
-                } else if prec == 90, let bracket = keyPathReads[ObjectIdentifier(lhs)] {
+                } else if prec == 90, let bracket = keyPathReads[lhs] {
                     report(.notSupported("writing through a key path"), at: bracket)  // `p[keyPath: k] = v`
                     lhs = Expr(.invalid, at: op.location)
                 } else if prec == 90 {

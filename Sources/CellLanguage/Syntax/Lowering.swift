@@ -20,7 +20,7 @@ final class Lowering {
     /// where `Self` stays the conforming type: see `Lowering+SelfType`).
     var selfTypes: [SelfType?] = []
     /// The reads through a key path (`p[keyPath: k]`, lowered as calls of the key path), refused as assignments' targets.
-    var keyPathReads: [ObjectIdentifier: SourceLocation] = [:]
+    var keyPathReads = IdentityTable<Expr, SourceLocation>()
 
     init(map: SourceMap, operators: OperatorTable = OperatorTable()) {
         self.map = map

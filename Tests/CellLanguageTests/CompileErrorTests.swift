@@ -18,7 +18,7 @@ final class CompileErrorTests: XCTestCase {
         .noAccessibleInitializers, .switchNotExhaustive, .emptyCaseBody, .invalidRedeclaration, .cannotFindTypeInScope,
         .dictionaryKeyType, .dictionaryValueType, .returnType, .defaultArgumentType, .inoutNeedsAmpersand,
         .optionalMemberNeedsUnwrap, .tuplePatternShape, .genericStructRequires, .stringIntegerSubscript,
-        .closureParameterNotInferred, .bindingNotOptional, .assignToFunction, .assignToConstantProperty, .extraneousArgumentLabel,
+        .closureParameterNotInferred, .keyPathRootNotInferred, .bindingNotOptional, .assignToFunction, .assignToConstantProperty, .extraneousArgumentLabel,
         .cannotInferContextualBase, .assignToCallResult, .getOnlyProperty, .breakOutsideLoop, .typeNameAlone, .sequenceMethodRequires,
         .noSubscripts, .tupleSubscript, .integerAsBoolean, .optionalAsBoolean, .integerLiteralAsBoolean,
         .tuplePatternOnNonTuple, .inoutConstant, .continueOutsideLoop, .closureArgumentCount,

@@ -229,7 +229,7 @@ final class SwiftcParityTests: XCTestCase {
             let start = Date()
             """), [
             "1:13: type 'AnySequence' is not supported in nbrun cells",
-            "2:8: type 'Result' is not supported in nbrun cells",
+            "2:8: type 'any Error' is not supported in nbrun cells",
             "3:8: type 'Data' is not supported in nbrun cells",
             "4:9: type 'Array<Int>.Iterator' is not supported in nbrun cells",
             "5:9: type 'Float' is not supported in nbrun cells",

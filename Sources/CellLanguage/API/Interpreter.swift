@@ -33,6 +33,8 @@ public final class Interpreter {
     private lazy var globalScope = Scope(parent: nil, context: globalContext)
     lazy var compiler = Compiler(globalScope: globalScope, globals: globals, runtime: runtime, registry: registry)
     private var cellCount = 0
+    /// The library types (`LibraryTypes`) declared in the notebook so far.
+    var loadedLibraryTypes = Set<String>()
     /// The operators and precedence groups the notebook's cells declared so far.
     private let operators = OperatorTable()
     private let notebookFacts = NotebookFacts()
@@ -147,6 +149,7 @@ public final class Interpreter {
 
     func compileOnCurrentThread(_ cell: CellSource, timeoutSeconds: Double,
                                         inspect: (([Stmt]) -> Void)? = nil) -> CompiledCell {
+        loadLibraryTypes(namedIn: cell, timeoutSeconds: timeoutSeconds)
         cellCount += 1
         let functionsBefore = compiler.compiledFunctions.count
         let map = SourceMap(cell)

@@ -35,6 +35,8 @@ extension CompileError {
             return "contextual closure type '\(type)' expects \(expected) argument\(expected == 1 ? "" : "s"), but \(used) \(used == 1 ? "was" : "were") used in closure body"
         case .closureParameterNotInferred(let name):
             return "cannot infer type of closure parameter '\(name)' without a type annotation"
+        case .keyPathRootNotInferred:
+            return "cannot infer key path type from context; consider explicitly specifying a root type"
         case .missingReturn(let role, let type): return "missing return in \(role.rawValue) expected to return '\(type)'"
         case .conflictingGenericArguments(let first, let second):
             return "conflicting arguments to generic parameter 'T' ('\(first)' vs. '\(second)')"

@@ -28,7 +28,7 @@ extension CompileError {
         case missingArgumentLabels, extraneousArgumentLabels, argumentOutOfOrder
         case noMatchingGlobalFunction, noMatchingSubscript, noMatchingInstanceMethod, noMatchingInitializer, noMatchingCall, notAFunction
         case optionalNotUnwrapped, inoutNeedsAmpersand, ampersandOutsideArgument, closureArgumentCount
-        case closureParameterNotInferred, missingReturn, conflictingGenericArguments, functionRequiresComparable
+        case closureParameterNotInferred, keyPathRootNotInferred, missingReturn, conflictingGenericArguments, functionRequiresComparable
         case argumentDoesNotConform, strideLabels, strideBounds, zipArguments, compactMapNeedsOptional
         case flatMapNeedsArray, flatMapNeedsOptional, reduceIntoNeedsClosureLiteral, reduceIntoClosureType
         case characterSetNotWritten, groupingNeedsArray, uniqueKeysNeedsPairs, setSourceNotArray, declaredClosureResult
@@ -175,6 +175,7 @@ extension CompileError {
         case .ampersandOutsideArgument: return .ampersandOutsideArgument
         case .closureArgumentCount: return .closureArgumentCount
         case .closureParameterNotInferred: return .closureParameterNotInferred
+        case .keyPathRootNotInferred: return .keyPathRootNotInferred
         case .missingReturn: return .missingReturn
         case .conflictingGenericArguments: return .conflictingGenericArguments
         case .functionRequiresComparable: return .functionRequiresComparable

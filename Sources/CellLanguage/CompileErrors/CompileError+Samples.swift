@@ -207,6 +207,7 @@ extension CompileError {
                     .closureArgumentCount("(Int, Int) throws -> Bool", expected: 2, used: 1),
                     .closureArgumentCount("(Int) -> Int", expected: 1, used: 0)]
         case .closureParameterNotInferred: return [.closureParameterNotInferred("x")]
+        case .keyPathRootNotInferred: return [.keyPathRootNotInferred]
         case .missingReturn: return FunctionRole.allCases.map { .missingReturn($0, .int) }
         case .conflictingGenericArguments: return [.conflictingGenericArguments(.int, .string)]
         case .functionRequiresComparable: return [.functionRequiresComparable("max", .bool)]

@@ -276,6 +276,8 @@ enum CompileError: Hashable, Sendable {
     case closureArgumentCount(String, expected: Int, used: Int)
     /// `unable to infer type of a closure parameter 'x' in the current context`.
     case closureParameterNotInferred(String)
+    /// `cannot infer key path type from context; consider explicitly specifying a root type` (`let k = \.count`).
+    case keyPathRootNotInferred
     /// `missing return in global function expected to return 'Int'` (or another kind of function).
     case missingReturn(FunctionRole, CType)
     /// `conflicting arguments to generic parameter 'T' ('Int' vs. 'String')`.

@@ -20,17 +20,24 @@ extension Compiler {
     }
 
     /// `a ?? b` in an `Any` context where `b` is not of `a`'s wrapped type: `a`'s value or `b`, as `Any`; nil when
-    /// the wrapped type cannot be held as `Any` (a protocol type).
+    /// the wrapped type cannot be held as `Any` (`canCoalesceAsAny`). A protocol type's value is held as it is
+    /// (`let shape: (any Shape)? = …; print(shape ?? "none")`).
     func anyCoalescing(_ a: Typed, wrapped: CType, _ b: Typed, at location: SourceLocation) -> Typed? {
-        guard let tag = anyTag(for: wrapped) else { return nil }
         let any = CType.user(anyType)
+        guard canCoalesceAsAny(wrapped), let wrap = existentialConversion(from: wrapped, to: any) else { return nil }
         let right = coerce(b, to: any, at: location) { .argumentType($0, expected: $1) }
         let x = a.value, y = right.value
         return Typed.fromValue(any) { frame in
             let value = try x(frame)
             if case .none = value { return try y(frame) }
-            return tag.wrap(value)
+            return wrap(value)
         }
+    }
+
+    /// Whether `a ?? b` with `a` wrapping `wrapped` may be an `Any` when `b` is of another type: when the wrapped
+    /// value can be held as `Any` (a protocol type's value too).
+    func canCoalesceAsAny(_ wrapped: CType) -> Bool {
+        anyTag(for: wrapped) != nil || Compiler.isProtocolType(wrapped)
     }
 
     /// The type both branches of `c ? x : y` take when both are number literals and only the second has a fraction

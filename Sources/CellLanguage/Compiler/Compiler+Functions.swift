@@ -337,8 +337,9 @@ extension Compiler {
             } else if let hints = parameterHints, index < hints.count {
                 parameterTypes.append(hints[index])
             } else if literal.isKeyPath {
-                // `let k = \Point.x`: a key path is a function only where one is expected (`points.map(\.x)`).
-                error(.notSupported("a key path used as a value ('let k = \\P.x')"), at: location)
+                // `let k = \.x`: a key path without its root is a function only where one is expected
+                // (`points.map(\.x)`); `let k = \Point.x` is one from its root (`ClosureParameterInference`).
+                error(.keyPathRootNotInferred, at: location)
                 parameterTypes.append(.error)
             } else {
                 let name = literal.hasExplicitParameters ? literal.parameters[index].name : "$\(index)"

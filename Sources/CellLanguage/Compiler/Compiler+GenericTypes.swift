@@ -14,7 +14,8 @@ extension Compiler {
     /// Type-checks a generic type's members once with placeholders for its type parameters (pass 2).
     func checkGenericType(_ decl: TypeDecl) {
         guard protocolState.genericTypes[decl.name]?.decl === decl,
-              let bindings = placeholders(decl.genericParameters, at: decl.location) else { return }
+              var bindings = placeholders(decl.genericParameters, at: decl.location),
+              applyAssociatedRequirements(decl.genericRequirements, to: &bindings) else { return }
         let arguments = decl.genericParameters.map { bindings[$0.name] ?? .error }
         _ = specializeType(decl, arguments, check: true)
         for constrained in (protocolState.genericExtensions[decl.name] ?? []) where !constrained.whereRequirements.isEmpty {
@@ -27,7 +28,9 @@ extension Compiler {
     private func checkConstrainedExtension(_ constrained: TypeDecl, of decl: TypeDecl) {
         var parameters = decl.genericParameters
         var fixed: [String: CType] = [:]
-        for requirement in constrained.whereRequirements {
+        // `extension Chain where A.Input == Double`: applied to the placeholders of the associated types.
+        let associated = constrained.whereRequirements.filter { $0.left.contains(".") }
+        for requirement in constrained.whereRequirements where !requirement.left.contains(".") {
             guard let index = parameters.firstIndex(where: { $0.name == requirement.left }) else {
                 error(.notSupported("a requirement on '\(requirement.left)'"), at: requirement.location)
                 return
@@ -38,7 +41,8 @@ extension Compiler {
                 parameters[index].constraints.append(requirement.right)
             }
         }
-        guard let bindings = placeholders(parameters, at: constrained.location) else { return }
+        guard var bindings = placeholders(parameters, at: constrained.location),
+              applyAssociatedRequirements(decl.genericRequirements + associated, to: &bindings) else { return }
         let arguments = decl.genericParameters.map { fixed[$0.name] ?? bindings[$0.name] ?? .error }
         let before = Set(diagnostics.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? ""): \($0.message)" })
         let start = diagnostics.count
@@ -50,7 +54,9 @@ extension Compiler {
     func extensionApplies(_ decl: TypeDecl, _ bindings: [String: CType]) -> Bool {
         decl.whereRequirements.allSatisfy { requirement in
             guard let bound = bindings[requirement.left] else { return false }
-            if requirement.isSameType { return bound == resolveType(.named(requirement.right, requirement.location)) }
+            if requirement.isSameType {
+                return bound == bindings[requirement.right] ?? resolveType(.named(requirement.right, requirement.location))
+            }
             return satisfies(bound, requirement.right)
         }
     }
@@ -101,7 +107,10 @@ extension Compiler {
             guard let (template, _) = protocolState.genericTypes[name] else { return nil }
             if let initializerArguments, template.genericParameters.contains(where: { genericBinding($0.name) == nil }) {
                 guard let inferred = inferTypeArguments(template, initializerArguments) else {
-                    error(.notSupported("a generic type without type arguments"), at: location)
+                    // `Result { try f() }`: `init(catching:)`, whose failure is `any Error` (`LibraryTypes.result`).
+                    let refused = libraryTypeNames.contains(name) ? "'\(name)(catching:)' (a failure of type 'any Error')"
+                        : "a generic type without type arguments"
+                    error(.notSupported(refused), at: location)
                     return nil
                 }
                 arguments = inferred
@@ -125,7 +134,24 @@ extension Compiler {
                 return nil
             }
         }
+        guard meetsTypeRequirements(template, arguments, at: location) else { return nil }
         return specializeType(template, arguments, check: false)
+    }
+
+    /// Whether the type arguments `arguments` of `template` meet its `where` clause on their associated types
+    /// (`struct Chain<A: Layer, B: Layer> where A.Output == B.Input`); false after reporting the first they miss, as
+    /// swiftc words it (`generic struct 'Chain' requires the types 'String' and 'Double' be equivalent`).
+    private func meetsTypeRequirements(_ template: TypeDecl, _ arguments: [CType], at location: SourceLocation) -> Bool {
+        guard !template.genericRequirements.isEmpty else { return true }
+        var bindings: [String: CType] = [:]
+        for (parameter, argument) in zip(template.genericParameters, arguments) { bindings[parameter.name] = argument }
+        bindConcreteAssociatedTypes(template.genericParameters, into: &bindings)
+        let kind = switch template.kind {
+        case .classType: "class"
+        case .enumeration: "enum"
+        default: "struct"
+        }
+        return checkAssociatedRequirements(template.genericRequirements, bindings, of: "generic \(kind) '\(template.name)'", at: location)
     }
 
     func specializeType(_ template: TypeDecl, _ arguments: [CType], check: Bool, checking constrained: TypeDecl? = nil) -> UserType? {
@@ -149,7 +175,8 @@ extension Compiler {
         return atTopLevel(with: bindings) { () -> UserType? in
             declareTypeName(copy)
             guard let type = declarations.typeInfos[copy] else { return nil }
-            type.qualifiedName = "\(moduleName).\(template.name)<\(arguments.map(qualifiedName).joined(separator: ", "))>"
+            let module = libraryTypeNames.contains(template.name) ? "Swift" : moduleName
+            type.qualifiedName = "\(module).\(template.name)<\(arguments.map(qualifiedName).joined(separator: ", "))>"
             type.specializedRuntimeName = "\(template.name)<\(arguments.map(Compiler.runtimeName).joined(separator: ", "))>"
             type.genericArguments = arguments
             protocolState.genericTypeInstances[key] = (template, bindings, type)

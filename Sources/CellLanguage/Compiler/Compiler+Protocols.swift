@@ -267,7 +267,9 @@ extension Compiler {
         }
     }
 
-    private func existentialConversion(from source: CType, to target: CType) -> ((Value) -> Value)? {
+    /// How a value of `source` becomes a value of the protocol type `target` (a protocol type's value is held as it
+    /// is); nil when it cannot.
+    func existentialConversion(from source: CType, to target: CType) -> ((Value) -> Value)? {
         guard case .user(let proto) = target, proto.kind == .protocolType, conforms(source, to: proto) else { return nil }
         if case .user(let type) = source, type.kind == .protocolType { return { $0 } }
         guard let tag = proto === protocolState.anyType ? anyTag(for: source) : existentialTag(for: source) else { return nil }

@@ -5,13 +5,13 @@ extension Compiler {
     /// Types of the standard library and Foundation that cells do not have, refused as not supported rather than
     /// not found (`func makeIterator() -> IndexingIterator<[Element]>`).
     static let unmodelledLibraryTypes: Set<String> = [
-        "IndexingIterator", "AnyIterator", "AnySequence", "AnyCollection", "AnyHashable", "Result", "Mirror",
+        "IndexingIterator", "AnyIterator", "AnySequence", "AnyCollection", "AnyHashable", "Mirror",
         "StrideTo", "StrideThrough", "LazySequence", "ReversedCollection", "EnumeratedSequence", "Zip2Sequence",
         "Data", "Date", "URL", "UUID", "Decimal", "CGFloat", "Float16", "Float80", "NSString", "NSNumber",
         // Unseeded randomness: a page must come out the same on every run (`Int.random(in:)` is seeded).
         "SystemRandomNumberGenerator",
         // Key paths as values (`\.name` as a function is a closure: `people.map(\.name)`).
-        "KeyPath", "WritableKeyPath", "ReferenceWritableKeyPath", "PartialKeyPath", "AnyKeyPath",
+        "ReferenceWritableKeyPath", "PartialKeyPath", "AnyKeyPath",
     ]
 
     /// The library type `name` spells (`AnyIterator<Element>`, `Array<Int>.Iterator`: its first name) when cells do
@@ -40,7 +40,10 @@ extension Compiler {
                 if let kind = IntegerKind(name: name) { return .integer(kind) }
                 if name == "Unicode.Scalar" || name == "UnicodeScalar" { return .unicodeScalar }
                 if let bound = genericBinding(name) { return bound }
+                let mark = errorMark()
                 if let instance = genericTypeInstance(name, at: location) { return .user(instance) }
+                // `Result<Int, Error>`: a type argument reported (`type 'any Error' is not supported`), no more.
+                if name.hasSuffix(">"), hasErrors(since: mark) { return .error }
                 if let slice = arraySliceType(name, at: location) { return slice }
                 if let iterator = libraryIteratorType(name, resolve: { resolveType(Compiler.parseTypeText($0, at: location)) }) {
                     return iterator

@@ -63,6 +63,19 @@ extension Compiler {
         "compactMap", "flatMap", "allSatisfy", "joined", "elementsEqual", "starts", "shuffled",
     ]
 
+    /// The methods a `Sequence` or `Collection` placeholder answers besides `sequenceMethods`, as the array of its
+    /// elements, in a generic body checked with placeholders (`Array(s.prefix(2))` for `S: Sequence`): typed as an
+    /// array's (an `ArraySlice` or an array of the elements), the body compiled again for each argument's type with
+    /// that type's own members.
+    static let placeholderSliceMethods: Set<String> = ["prefix", "dropFirst", "suffix", "dropLast"]
+
+    /// The element type of `type` when it is a `Sequence` placeholder answering `name` as the array of its elements
+    /// (`sequenceMethods` or `placeholderSliceMethods`); nil otherwise (the generator and the checker alike).
+    func placeholderSequenceMethodElement(_ type: CType, _ name: String) -> CType? {
+        guard Compiler.sequenceMethods.contains(name) || Compiler.placeholderSliceMethods.contains(name) else { return nil }
+        return placeholderSequenceElement(type)
+    }
+
     /// The element type of `type` when it is a declared sequence answering `name` as the array of its elements: one
     /// of `sequenceMethods` it does not declare itself; nil otherwise (the type checker decides alike).
     static func sequenceMethodElement(_ type: CType, _ name: String) -> CType? {
@@ -74,8 +87,8 @@ extension Compiler {
     /// (`sequenceMethodElement`; or a `Sequence` placeholder's Array method, in a generic body checked with
     /// placeholders: `s.reduce(0, +)` for `S: Sequence`); nil otherwise.
     func userSequenceAsArray(_ base: Expr, _ type: CType, _ name: String) -> Expr? {
-        let placeholderMethod = Compiler.sequenceMethods.contains(name) && placeholderSequenceElement(type) != nil
-        guard Compiler.sequenceMethodElement(type, name) != nil || placeholderMethod else { return nil }
+        guard Compiler.sequenceMethodElement(type, name) != nil || placeholderSequenceMethodElement(type, name) != nil
+        else { return nil }
         let at = base.location
         return synthesized(Expr(.call(synthesized(Expr(.name("Array"), at: at)), [Argument(label: nil, value: base, location: at)]), at: at))
     }

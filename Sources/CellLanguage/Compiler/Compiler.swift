@@ -27,6 +27,8 @@ final class Compiler {
     var selfContexts: [SelfContext] = []
     /// The module name shown in debug descriptions of declared types (`main.Point`).
     var moduleName = "main"
+    /// The library types the notebook declared in Swift (`LibraryTypes`), of the module `Swift`.
+    var libraryTypeNames = Set<String>()
     /// The notebook's top-level scope and its slot layout.
     var globalScope: Scope
     var globalScopeContext: FunctionContext { globalScope.context }

@@ -164,6 +164,7 @@ enum ArrayMembers {
 
     @Sendable static func reduce(_ site: ValueSite) -> Typed? {
         let compiler = site.compiler, element = site.element, arguments = site.arguments
+        if let mistake = compiler.floatReduceInitial(arguments, element: element, expected: site.expected) { return mistake }
         let initialExpected = Compiler.reduceInitialExpected(arguments, element: element, expected: site.expected)
         let mayRetry = Compiler.isDoubleAccumulatorCandidate(arguments, element: element, expected: site.expected)
         // `shapes.reduce(0) { $0 + $1.area() }`: the accumulator the checker chose, trying an Int then a Double one

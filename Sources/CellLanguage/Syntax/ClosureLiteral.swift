@@ -14,6 +14,8 @@ final class ClosureLiteral {
     var accessors: VariableAccessors?
     /// Whether the closure stands for a key path used as a function (`people.map(\.name)`: `{ $0.name }`).
     var isKeyPath = false
+    /// A key path's root type when written (`\Point.x`): its closure's parameter type where no context gives one.
+    var keyPathRoot: TypeExpr?
     /// Where each written parameter is (swiftc reports a wrong parameter count at the first one).
     var parameterLocations: [SourceLocation] = []
     /// Whether each parameter written with its type is declared `inout` (empty when no types are written).

@@ -20,7 +20,21 @@ extension Lowering {
             Argument(label: $0.label?.text, value: lowerExpr($0.expression), location: loc($0.expression))
         }
         reportedTokens[loc(node.leftSquare)] = loc(node.rightSquare)
-        return Expr(.subscriptAccess(lowerExpr(node.calledExpression), arguments), at: loc(node.leftSquare))
+        let base = lowerExpr(node.calledExpression)
+        if node.arguments.count == 1, arguments[0].label == "keyPath",
+           let written = node.arguments.first?.expression.as(KeyPathExprSyntax.self) {
+            // `xs[keyPath: \.count]`: the key path written there read on the value (`xs.count`).
+            let read = keyPathChain(written, on: base) ?? Expr(.invalid, at: loc(node.leftSquare))
+            keyPathReads[read] = loc(node.leftSquare)
+            return read
+        }
+        if arguments.count == 1, arguments[0].label == "keyPath" {
+            // `p[keyPath: k]`: the key path (a function, `lowerKeyPath`) called on the value; read only.
+            let read = Expr(.call(arguments[0].value, [Argument(label: nil, value: base, location: base.location)]), at: loc(node.leftSquare))
+            keyPathReads[read] = loc(node.leftSquare)
+            return read
+        }
+        return Expr(.subscriptAccess(base, arguments), at: loc(node.leftSquare))
     }
 
     /// A call, with its trailing closures and the positions of its parentheses.

@@ -43,6 +43,20 @@ extension Lowering {
         lowerGenericSignature(clause, whereClause: whereClause, takesAssociated: false)?.parameters
     }
 
+    /// A generic type's type parameters and the requirements of its `where` clause on their associated types
+    /// (`struct Chain<A: Layer, B: Layer> where A.Output == B.Input`); nil after reporting a form nbrun refuses.
+    func lowerGenericTypeSignature(_ clause: GenericParameterClauseSyntax, whereClause: GenericWhereClauseSyntax?)
+        -> (parameters: [(name: String, constraints: [String])], requirements: [FunctionDecl.GenericRequirement])? {
+        lowerGenericSignature(clause, whereClause: whereClause, takesAssociated: true)
+    }
+
+    /// The `where` clause written after a struct's, class's or enum's generic parameters.
+    static func whereClause(of node: some SyntaxProtocol) -> GenericWhereClauseSyntax? {
+        let syntax = Syntax(node)
+        return syntax.as(StructDeclSyntax.self)?.genericWhereClause ?? syntax.as(ClassDeclSyntax.self)?.genericWhereClause
+            ?? syntax.as(EnumDeclSyntax.self)?.genericWhereClause
+    }
+
     /// The type parameters, and with `takesAssociated` (generic functions) the requirements on their associated types.
     private func lowerGenericSignature(_ clause: GenericParameterClauseSyntax, whereClause: GenericWhereClauseSyntax?, takesAssociated: Bool)
         -> (parameters: [(name: String, constraints: [String])], requirements: [FunctionDecl.GenericRequirement])? {
@@ -50,7 +64,8 @@ extension Lowering {
         var parameters: [(name: String, constraints: [String])] = []
         for parameter in clause.parameters {
             if let each = parameter.specifier {
-                unsupported(each.text, each)
+                // `func f<each T>(_ x: repeat each T)`: variadic generics, refused at `each`.
+                unsupported("the parameter pack '\(each.text) \(parameter.name.text)' (variadic generics)", each)
                 return nil
             }
             var constraints: [String] = []

@@ -134,26 +134,35 @@ extension Lowering {
         return Expr(.closure(literal), at: loc(node))
     }
 
-    /// `\.count`, `\.name.count`, `\Person.age` used as a function: the closure `{ $0.count }` (SE-0249). Key
-    /// paths as values (`WritableKeyPath`, `[keyPath:]`) stay refused.
+    /// `\.count`, `\.name.count`, `\Person.age`: the closure `{ $0.count }` (SE-0249), typed from its root when written
+    /// (`let k = \Point.x` is a `(Point) -> Double`), read through `p[keyPath: k]` (`lowerSubscript`); writing
+    /// through a key path stays refused.
     func lowerKeyPath(_ node: KeyPathExprSyntax) -> Expr {
         let at = loc(node)
-        var value = Expr(.name("$0"), at: at)
+        guard let value = keyPathChain(node, on: Expr(.name("$0"), at: at)) else { return Expr(.invalid, at: at) }
+        let literal = ClosureLiteral(parameters: [], returnType: nil, body: [.expression(value)], anonymousCount: 1,
+                                     hasExplicitParameters: false)
+        literal.isKeyPath = true
+        literal.keyPathRoot = node.root.map(lowerType)
+        return Expr(.closure(literal), at: at)
+    }
+
+    /// The key path's property chain read on `base` (`\.name.count` on `p`: `p.name.count`); nil after reporting a
+    /// component nbrun does not take.
+    func keyPathChain(_ node: KeyPathExprSyntax, on base: Expr) -> Expr? {
+        var value = base
         for component in node.components {
             guard case .property(let property) = component.component, property.declName.argumentNames == nil,
                   property.genericArgumentClause == nil else {
                 unsupported("this key path", component)
-                return Expr(.invalid, at: at)
+                return nil
             }
-            value = Expr(.member(value, property.declName.baseName.text, loc(property.declName.baseName)), at: at)
+            value = Expr(.member(value, property.declName.baseName.text, loc(property.declName.baseName)), at: loc(node))
         }
         if node.components.isEmpty {
             unsupported("key path", node)
-            return Expr(.invalid, at: at)
+            return nil
         }
-        let literal = ClosureLiteral(parameters: [], returnType: nil, body: [.expression(value)], anonymousCount: 1,
-                                     hasExplicitParameters: false)
-        literal.isKeyPath = true
-        return Expr(.closure(literal), at: at)
+        return value
     }
 }

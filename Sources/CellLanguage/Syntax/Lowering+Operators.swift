@@ -66,6 +66,9 @@ extension Lowering {
                 let rhs = parse(minimum: nextMinimum)
                 if op.name == "?:", let middle = op.ternaryMiddle {
                     lhs = Expr(.ternary(lhs, lowerExpr(middle), rhs), at: lhs.location)
+                } else if prec == 90, let bracket = keyPathReads[lhs] {
+                    report(.notSupported("writing through a key path"), at: bracket)  // `p[keyPath: k] = v`
+                    lhs = Expr(.invalid, at: op.location)
                 } else if prec == 90 {
                     lhs = Expr(.assign(op.name, lhs, rhs, op.location), at: lhs.location)
                 } else if op.name == "<error>" {

@@ -21,6 +21,8 @@ extension Lowering {
             containerLocations[TypeExpr.firstLocation(of: arguments[0])] = location
             return .set(arguments[0])
         }
+        // `KeyPath<Point, Double>`: a key path is read as the function from its root to its value (`lowerKeyPath`).
+        if name == "KeyPath" || name == "WritableKeyPath", arguments.count == 2 { return .function([arguments[0]], arguments[1]) }
         if (name == "Range" || name == "ClosedRange"), arguments.count == 1, case .named(let bound, _) = arguments[0] {
             return .named("\(name)<\(bound)>", location)
         }

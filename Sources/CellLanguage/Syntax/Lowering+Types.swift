@@ -25,8 +25,9 @@ extension Lowering {
         // swiftc reports a missing `required` initializer at the start of the line after the last member's end.
         decl.closingBrace = members.members.last?.lastToken(viewMode: .sourceAccurate).map { SourceLocation(line: loc($0).line + 1, column: 1) }
             ?? loc(members.rightBrace)
-        if let generics, let parameters = lowerGenericParameters(generics, whereClause: nil) {
+        if let generics, let (parameters, requirements) = lowerGenericTypeSignature(generics, whereClause: Lowering.whereClause(of: node)) {
             decl.genericParameters = parameters
+            decl.genericRequirements = requirements
         }
         if let inheritance {
             decl.conformances = inheritance.inheritedTypes.map { $0.type.trimmedDescription }

@@ -19,6 +19,8 @@ final class Lowering {
     /// What `Self` names in the declarations being lowered, innermost last (nil inside a protocol or an extension,
     /// where `Self` stays the conforming type: see `Lowering+SelfType`).
     var selfTypes: [SelfType?] = []
+    /// The reads through a key path (`p[keyPath: k]`, lowered as calls of the key path), refused as assignments' targets.
+    var keyPathReads = IdentityTable<Expr, SourceLocation>()
 
     init(map: SourceMap, operators: OperatorTable = OperatorTable()) {
         self.map = map

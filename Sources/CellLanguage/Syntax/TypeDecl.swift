@@ -86,6 +86,9 @@ final class TypeDecl {
     var genericParameters: [(name: String, constraints: [String])] = []
     /// Member type aliases (`typealias Item = Int`, how a type names a protocol's associated type).
     var typeAliases: [(name: String, type: TypeExpr, location: SourceLocation)] = []
+    /// A generic type's requirements on its type parameters' associated types (`struct Chain<A: Layer, B: Layer>
+    /// where A.Output == B.Input`), which its members are checked under.
+    var genericRequirements: [FunctionDecl.GenericRequirement] = []
     /// The `where` clause of an extension (`extension Stack where Element: Equatable`) or protocol.
     var whereRequirements: [FunctionDecl.GenericRequirement] = []
     /// The collection protocol an extension names (`Sequence`, `Collection`), whose members nbrun gives to arrays:

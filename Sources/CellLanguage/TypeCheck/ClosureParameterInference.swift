@@ -31,6 +31,8 @@ struct ClosureParameterInference {
     /// `resolve`, and the variables the body names typed by `variableType`); nil otherwise.
     static func parameterTypes(of literal: ClosureLiteral, resolve: (TypeExpr) -> CType?,
                                variableType: @escaping (Expr, String) -> CType?) -> [CType]? {
+        // `let k = \Point.x`: the key path's root.
+        if literal.isKeyPath, let root = literal.keyPathRoot { return resolve(root).map { [$0] } }
         guard literal.accessors == nil, literal.captures.isEmpty, literal.ownedCaptures.isEmpty,
               !literal.inoutParameters.contains(true) else { return nil }
         var inference = ClosureParameterInference(variableType: variableType)

@@ -77,6 +77,7 @@ public struct DiagnosticAgreement: Sendable {
                                   "referencing instance method",  // s16-diag-calls
                                   "generic struct",  // s16-diag-calls
                                   "cannot infer type of closure parameter",  // s16-diag-calls
+                                  "cannot infer key path type from context",  // s22-valid
                                   "contextual closure type",  // s16-diag-calls
                                   "stride ",  // s16-diag-calls
                                   "reduce(into:_:) needs",  // s16-diag-calls

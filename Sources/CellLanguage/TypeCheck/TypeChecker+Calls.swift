@@ -142,8 +142,9 @@ extension TypeChecker {
         }
         guard let receiver = check(base, expected: nil) else { return nil }
         if let result = callableMemberCall(callee, receiver, name, arguments) { return .some(result) }
-        if let element = Compiler.sequenceMethodElement(receiver, name) {
-            // A declared sequence's `Sequence` methods: those of the array of its elements (`Compiler+UserSequences`).
+        if let element = Compiler.sequenceMethodElement(receiver, name) ?? compiler.placeholderSequenceMethodElement(receiver, name) {
+            // A declared sequence's `Sequence` methods, and a `Sequence` placeholder's in a generic body checked with
+            // placeholders (`s.prefix(2)`): those of the array of its elements (`Compiler+UserSequences`).
             return .some(methodCall(on: .array(element), name, arguments, expected: expected, at: nameLocation))
         }
         if let refused = refusedMethodCall(base, receiver, name, arguments, expected: expected, at: nameLocation)

@@ -46,6 +46,11 @@ extension TypeChecker {
         // (`let half = { $0 / 2 }`, `Compiler.closureParameterTypes` alike).
         var hints = context.parameters ?? ClosureParameterInference.parameterTypes(
             of: literal, resolve: { self.resolve($0) }, variableType: { self.variableType($0, $1) })
+        if hints == nil, literal.isKeyPath, literal.keyPathRoot == nil {
+            // `let k = \.count`: nothing gives the key path's root (`Compiler.closureParameterTypes` alike).
+            report(.keyPathRootNotInferred, at: location)
+            return .error
+        }
         var splat: CType?
         let written = literal.hasExplicitParameters ? literal.parameters.count : literal.anonymousCount
         if let single = hints, single.count == 1, case .tuple(let elements) = single[0], written > 1, elements.count == written {

@@ -20,6 +20,7 @@ extension TypeChecker {
     func reduceCall(_ receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?) -> CType?? {
         guard name == "reduce", arguments.count == 2, arguments.allSatisfy({ $0.label == nil }),
               let element = sequenceElement(receiver, name, arguments) else { return nil }
+        if let accumulator = floatInitialMistake(arguments, element: element, expected: expected) { return .some(accumulator) }
         let initialExpected = Compiler.reduceInitialExpected(arguments, element: element, expected: expected)
         // On trial only when a Double accumulator may replace the Int one.
         let mayRetry = Compiler.isDoubleAccumulatorCandidate(arguments, element: element, expected: expected)
@@ -42,6 +43,24 @@ extension TypeChecker {
         rollback(to: retry)
         reapply(failed)
         return result
+    }
+
+    /// `let n: Int = xs.reduce(0.0, +)`: a float literal starting an accumulator the context makes an Int, where the
+    /// combining function fits `(Int, Element) -> Int`. swiftc binds the accumulator to the context and reports the
+    /// literal alone (`cannot convert value of type 'Double' to expected argument type 'Int'`, at it), not the
+    /// combining function and the result (`Compiler.floatReduceInitial` compiles it so); nil when not such a call.
+    private func floatInitialMistake(_ arguments: [Argument], element: CType, expected: CType?) -> CType? {
+        guard expected == .int, case .floatLiteral = arguments[0].value.kind else { return nil }
+        let trial = beginTrial(), before = checked.diagnostics.count
+        let combine = check(arguments[1].value, expected: .function([.int, element], .int))
+        guard combine == .function([.int, element], .int), checked.diagnostics.count == before else {
+            rollback(to: trial)
+            return nil
+        }
+        commit(trial)
+        check(arguments[0].value, expected: .int)
+        report(.argumentType(.double, expected: .int), at: arguments[0].value.location)
+        return .int
     }
 
     /// Checks the closure literal `argument` passes for `(element) -> T` (T inferred from its body, as

@@ -152,7 +152,9 @@ extension TypeChecker {
         for item in elements where item !== typed {
             let found = expected == nil ? check(item, expected: element)
                                         : checkConverting(item, to: element) { .elementType($0, expected: $1) }
-            if !holds(found, as: element) && !Self.isOptionalPromotion(found, to: element) { same = false }
+            if !holds(found, as: element) && !Self.isOptionalPromotion(found, to: element) && !holds(found, as: element.unwrapped) {
+                same = false  // (`[Circle(r: 2), nil]` as `[(any Shape)?]`: a conforming value held as the optional protocol)
+            }
         }
         return same ? .array(element) : nil
     }

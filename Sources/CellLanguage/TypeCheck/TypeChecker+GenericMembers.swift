@@ -33,7 +33,7 @@ extension TypeChecker {
                 return nil
             }
             if declaredInCell(member.decl) { specializedBody(member.decl, bindings, selfType: member.owner) }
-            return under(bindings) { member.decl.returnType.map(resolve) ?? .void }
+            return genericResult(member.decl, bindings)
         }
         if let chosen = plainOrGenericMethod(type, name, arguments, isStatic: isStatic) { return chosen }
         guard let member = onlyGenericMember(type, name, isStatic: isStatic),
@@ -42,7 +42,7 @@ extension TypeChecker {
             return nil
         }
         let decl = member.decl
-        let result = under(bindings) { decl.returnType.map(resolve) ?? .void }
+        let result = genericResult(decl, bindings)
         if member.owner === type, !hasSubclasses(type), declaredInCell(decl) {
             if type.genericArguments.isEmpty {
                 specializedBody(decl, bindings, selfType: type)
@@ -51,6 +51,17 @@ extension TypeChecker {
             }
         }
         return result
+    }
+
+    /// The result type of the generic method `decl` under the type arguments `bindings`; nil when unknown, the
+    /// specialization it names then listed to be made before the cell is checked again (`map` on a `Result<Int, E>`
+    /// giving the `Result<String, E>` no code has made yet).
+    private func genericResult(_ decl: FunctionDecl, _ bindings: [String: CType]) -> CType? {
+        under(bindings) {
+            let result = decl.returnType.map(resolve) ?? .void
+            if result == nil, case .named(let written, _)? = decl.returnType { wantWrittenSpecialization(named: written) }
+            return result
+        }
     }
 
     /// The one generic member `name` of `type` (or of its nearest superclass that has one) a call of it takes, when

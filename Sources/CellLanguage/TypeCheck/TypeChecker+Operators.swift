@@ -151,9 +151,12 @@ extension TypeChecker {
         let right = check(rhs, expected: wrapped)
         if right == .optional(wrapped) { return right }  // `a ?? b` of two optionals: an optional
         // In an `Any` context (`print(counts[k] ?? "missing")`): an `Any` (`Compiler.anyCoalescing`).
-        if let right, right != wrapped, !right.hasError, compiler.isAnyContext(expected), compiler.anyTag(for: wrapped) != nil {
+        if let right, right != wrapped, !right.hasError, compiler.isAnyContext(expected), compiler.canCoalesceAsAny(wrapped) {
             return expected
         }
+        // `none ?? Square(side: 2)` with `none: (any Shape)?`: the right side held as the protocol type.
+        if let right, case .user(let proto) = wrapped, proto.kind == .protocolType, !right.hasError,
+           compiler.conforms(right, to: proto) { return wrapped }
         return right == wrapped ? wrapped : nil
     }
 

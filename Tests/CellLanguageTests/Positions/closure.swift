@@ -463,3 +463,6 @@ let run150 = {
 let run151 = {
     var qv1 = [1]; let qv2 = qv1.append
 }
+let run152 = {
+    let unrootedKeyPath = \.count
+}

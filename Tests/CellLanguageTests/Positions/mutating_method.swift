@@ -162,5 +162,6 @@ struct Mutator {
         let qz6 = [1]; if qz6.first { print(6) }
         if 0 { print(7) }
         var qv1 = [1]; let qv2 = qv1.append
+        let unrootedKeyPath = \.count
     }
 }

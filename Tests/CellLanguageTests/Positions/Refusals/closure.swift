@@ -97,3 +97,6 @@ let run28 = {
 let run29 = {
     let u58 = repeatElement(0, count: 3)
 }
+let run30 = {
+    var u61 = Point(x: 1); u61[keyPath: \Point.x] = 2
+}

@@ -37,3 +37,4 @@ let u53 = (1...5).firstIndex(of: 3)
 let u54 = [1, 2]; let u55: ((Int) -> Int) -> [Int] = u54.map
 let u56 = sequence(first: 1) { $0 * 2 }; print(u56)
 let u58 = repeatElement(0, count: 3)
+var u61 = Point(x: 1); u61[keyPath: \Point.x] = 2

@@ -1,50 +1,102 @@
-/// Members of extensions of protocols with associated types (templates, `Compiler+ProtocolExtensions`) on values of
-/// a conforming declared type whose copy of the template the generator adds after this pass (a type of this cell:
-/// its associated types are bound then). The checker reads the template's member as the copy will declare it: its
+/// Members of the templates (`Compiler+ProtocolExtensions`: extensions of protocols with associated types, and
+/// `extension Array`/`Sequence`… kept as such) used on a value whose copy of the template the generator adds after
+/// this pass: a conforming declared type of this cell (its associated types are bound then), or a library collection
+/// (`TypeChecker+ArrayExtensions`). The checker reads the template's member as the copy will declare it: its
 /// parameter and result types resolved with `Self` and the associated types bound as for that type
-/// (`extensionBindings`), where exactly one applying extension declares a member of that name.
+/// (`extensionBindings`).
 extension TypeChecker {
-    /// The one member `name` the templates applying to `type` declare (a method when `method`, else a computed
-    /// property), with the bindings its copy compiles under; nil when none or several, or when `type` has a member
-    /// of that name already (the copy added, or its own).
-    private func templateMember(_ type: UserType, _ name: String, method: Bool)
-        -> (decl: TypeDecl, bindings: [String: CType])? {
+    /// A template added to a type, with the type arguments its bodies are compiled with.
+    typealias TemplateCopy = (decl: TypeDecl, bindings: [String: CType])
+
+    /// The templates applying to the declared `type` that declare a method or computed property `name`, each with
+    /// the bindings its copy compiles under; nil when none, when a binding is unknown, or when `type` has a member of
+    /// that name already (the copy added, or its own).
+    private func templateCopies(of type: UserType, _ name: String) -> [TemplateCopy]? {
         let state = compiler.protocolState
         guard !state.protocolExtensions.isEmpty, type.kind != .protocolType, type.extendedBuiltin == nil,
               !hasTemplateMembers(type), type.methods[name] == nil, type.fieldIndex(name) == nil, type.computed[name] == nil
         else { return nil }
-        var found: [(decl: TypeDecl, bindings: [String: CType])] = []
+        var found: [TemplateCopy] = []
         for (proto, decl) in state.protocolExtensions where compiler.conforms(.user(type), to: proto) {
-            let declares = method ? decl.methods.contains { $0.name == name } : decl.computed.contains { $0.name == name }
-            guard declares else { continue }
+            guard decl.methods.contains(where: { $0.name == name }) || decl.computed.contains(where: { $0.name == name }) else {
+                continue
+            }
             guard let bindings = extensionBindings(proto, for: .user(type)) else { return nil }
             if holds(decl.whereRequirements, under: bindings) { found.append((decl, bindings)) }
         }
-        return found.count == 1 ? found[0] : nil
+        return found.isEmpty ? nil : found
     }
 
-    /// `value.name(arguments)` where a template gives `type` the plain instance method `name` (one of that name, its
-    /// parameters neither defaulted, variadic nor `inout`, its labels the arguments'): its result, each argument
-    /// checked against its parameter's type; nil when no template gives it or the checker cannot tell.
+    /// `value.name(arguments)` where a template gives the declared `type` the instance method `name`: its result
+    /// (`templateCall`); nil when no template gives it or the checker cannot tell.
     func templateMethodCall(_ type: UserType, _ name: String, _ arguments: [Argument]) -> CType? {
-        guard let (decl, bindings) = templateMember(type, name, method: true) else { return nil }
-        let methods = decl.methods.filter { $0.name == name }
-        guard methods.count == 1, let method = methods.first, !method.isStatic, method.genericParameters.isEmpty,
-              method.resultBuilder == nil, holds(method.genericRequirements, under: bindings),
-              method.parameters.map(\.label) == arguments.map(\.label),
-              !method.parameters.contains(where: { $0.isVariadic || $0.isInout || $0.isAutoclosure || $0.defaultValue != nil })
-        else { return nil }
-        // The types resolved under the copy's bindings; the arguments checked where the call is (outside them).
-        let (parameters, result) = under(bindings) { (method.parameters.compactMap { resolve($0.type) }, method.returnType.map(resolve) ?? .void) }
-        guard parameters.count == arguments.count, let result else { return nil }
-        for (argument, parameter) in zip(arguments, parameters) { check(argument.value, expected: parameter) }
-        return result
+        templateCopies(of: type, name).flatMap { templateCall($0, name, arguments, receiver: .user(type)) }
     }
 
-    /// `value.name` where a template gives `type` the instance computed property `name`: its type; nil otherwise.
+    /// `value.name` where a template gives the declared `type` the instance computed property `name`: its type.
     func templateProperty(_ type: UserType, _ name: String) -> CType? {
-        guard let (decl, bindings) = templateMember(type, name, method: false),
-              let computed = decl.computed.first(where: { $0.name == name }), !computed.isStatic else { return nil }
-        return under(bindings) { resolve(computed.type) }
+        templateCopies(of: type, name).flatMap { templateProperty($0, name) }
+    }
+
+    /// `receiver.name(arguments)` where the templates `copies` give `receiver` the one method `name`: its
+    /// result, each argument checked against its parameter's type (resolved under the copy's bindings); a generic
+    /// method's type parameters bound from the arguments. Nil when no such method takes the arguments' labels.
+    func templateCall(_ copies: [TemplateCopy], _ name: String, _ arguments: [Argument], receiver: CType) -> CType? {
+        guard let (method, bindings) = templateMethod(copies, name) else { return nil }
+        // A library collection's mutating template method (`xs.rotate()`) is left to the generator's in-place call.
+        if method.isMutating, Compiler.sequenceElement(receiver) != nil { return nil }
+        if !method.genericParameters.isEmpty { return genericTemplateCall(method, receiver, bindings, arguments) }
+        let signature: (parameters: [CType], result: CType)? = under(bindings) {
+            let types = method.parameters.compactMap { resolve($0.type) }
+            guard types.count == method.parameters.count else { return nil }
+            guard let written = method.returnType else { return (types, .void) }
+            return resolve(written).map { (types, $0) }
+        }
+        guard let signature else { return nil }
+        let shapes = zip(method.parameters, signature.parameters).map { ($0.label, $1, $0.defaultValue != nil) }
+        guard let positions = Self.match(shapes, arguments) else { return nil }
+        for (argument, position) in zip(arguments, positions) { check(argument.value, expected: signature.parameters[position]) }
+        return signature.result
+    }
+
+    /// The type of the one instance computed property `name` the templates `copies` declare (none of them declaring
+    /// a method so named); nil otherwise.
+    func templateProperty(_ copies: [TemplateCopy], _ name: String) -> CType? {
+        let properties = copies.flatMap { copy in
+            copy.decl.computed.filter { $0.name == name && !$0.isStatic }.map { (computed: $0, bindings: copy.bindings) }
+        }
+        guard properties.count == 1, copies.allSatisfy({ !$0.decl.methods.contains { $0.name == name } }) else { return nil }
+        return under(properties[0].bindings) { resolve(properties[0].computed.type) }
+    }
+
+    /// `value.paired(with: ys)`, a generic method of a template: its type parameters bound from the arguments with the
+    /// template's own (`Element`, `Self`…) the receiver's (as the generator specializes it), its body checked under
+    /// them (`self` the receiver, the members named without `self` the receiver's).
+    private func genericTemplateCall(_ method: FunctionDecl, _ receiver: CType, _ outer: [String: CType],
+                                     _ arguments: [Argument]) -> CType? {
+        guard let bindings = bindings(method, arguments, outer: outer, expected: nil) else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        if let owner = cellTypeDeclarations.first(where: { $0.methods.contains { $0 === method } }) {
+            specializedBody(method, bindings, instance: ConformingSelf(owner: owner.name, type: receiver), declaresSelf: true)
+        }
+        return under(bindings) { method.returnType.map(resolve) ?? .void }
+    }
+
+    /// The one method `name` of the templates `copies` whose own `where` clause holds (as the generator copies them),
+    /// with its template's type arguments, when no computed property shares its name.
+    private func templateMethod(_ copies: [TemplateCopy], _ name: String) -> (FunctionDecl, [String: CType])? {
+        let methods = copies.flatMap { copy in
+            copy.decl.methods.filter { method in
+                method.name == name && !method.isStatic
+                    && (!method.genericParameters.isEmpty || holds(method.genericRequirements, under: copy.bindings))
+            }.map { ($0, copy.bindings) }
+        }
+        guard methods.count == 1, let (method, bindings) = methods.first, method.resultBuilder == nil,
+              method.genericParameters.isEmpty || method.genericRequirements.isEmpty,
+              !method.parameters.contains(where: { $0.isInout || $0.isVariadic || $0.isAutoclosure }),
+              copies.allSatisfy({ !$0.decl.computed.contains { $0.name == name } }) else { return nil }
+        return (method, bindings)
     }
 }

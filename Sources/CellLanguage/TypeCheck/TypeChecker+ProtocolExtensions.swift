@@ -6,11 +6,10 @@
 /// named without `self` are the conforming type's (its own properties and methods, or the standard library's for an
 /// array), the associated types resolve to their bound types.
 ///
-/// `extension Array { … }` is such a template too (`Compiler+ArrayExtensions`): its bodies are checked per element type.
-/// The conforming types are the declared structs, classes and enums (and the specializations made so far) that
-/// conform to the protocol, and arrays of the element types the generator adds the extension to, when arrays
-/// conform (`extension Array: Container {}`). A type the generator does not add it to has its bodies checked for
-/// nothing (nothing is compared). Left unknown: static members, setters, generic methods and subscripts, and the
+/// `extension Array { … }` is such a template too (`Compiler+ArrayExtensions`): its bodies are checked per collection
+/// type. The conforming types are the declared structs, classes and enums (and the specializations made so far) that
+/// conform to the protocol, checked with the extension's declaration; a library collection's copy is checked when a
+/// template's member is first looked up on it, as the generator adds it then (`checkTemplateBodies(addedTo:)`). Left unknown: static members, setters, generic methods and subscripts, and the
 /// extension's own members named without `self` in its bodies on types whose copies the generator adds after this pass.
 extension TypeChecker {
     /// The conforming type whose copy of a template's bodies (or of a specialized generic type's) is being checked:
@@ -36,21 +35,15 @@ extension TypeChecker {
         return true
     }
 
-    /// The types a template of `proto` may be added to: the declared types that conform, then arrays of the element
-    /// types the generator adds templates to (when arrays conform to `proto`).
+    /// The declared types a template of `proto` may be added to (library collections get their copies checked when
+    /// a template's member is looked up on them: `checkTemplateBodies(addedTo:)`).
     private func conformingTypes(of proto: UserType) -> [CType] {
         let state = compiler.protocolState
         let declared = compiler.declarations.userTypes.values.filter { type in
             type.kind != .protocolType && type.extendedBuiltin == nil && state.genericTypes[type.name] == nil
                 && !state.placeholderTypes.contains(type) && compiler.conforms(.user(type), to: proto)
         }.sorted { $0.name < $1.name }
-        var result = declared.map { CType.user($0) }
-        if !state.arrayConformances.isEmpty {
-            for element in [CType.int, .double, .bool, .string, .character] where compiler.arrayConforms(element, to: proto) {
-                result.append(.array(element))
-            }
-        }
-        return result
+        return declared.map { CType.user($0) }
     }
 
     /// The type arguments the generator compiles a template of `proto` with for `type`: `Self` and each associated

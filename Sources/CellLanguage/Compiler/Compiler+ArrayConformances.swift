@@ -73,21 +73,17 @@ extension Compiler {
     }
 
     /// Before a member of an array is looked up: the protocols without requirements that `extension Array: P {}`
-    /// names become conformances of the arrays of its element type, whose values then have the members of those
+    /// names become conformances of the arrays of its element type (any element type), whose values then have the members of those
     /// protocols' extensions (`extension P { func hi() -> Int { 1 } }`: `[1].hi()`), as a built-in type's conformance
     /// gives them (`inheritedExtensionCall`).
     func noteArrayConformances(of type: CType) {
-        guard case .array(let element) = type, element.isWord || element == .string || element == .character,
-              let location = protocolState.arrayConformanceDecls.first?.location else { return }
+        guard case .array(let element) = type, !element.hasError, !protocolState.arrayConformanceDecls.isEmpty else { return }
         let plain = protocolState.arrayConformances.filter { proto in
             proto !== protocolState.builtinProtocols["Array"] && !protocolState.associatedTypeProtocols.contains(proto)
                 && protocolFamily(proto).allSatisfy { ($0.protocolInfo?.requirements ?? []).isEmpty }
         }
         guard !plain.isEmpty else { return }
-        if protocolState.builtinExtensions[type.description] == nil {
-            declareProtocolOrExtension(TypeDecl(kind: .extensionType, name: type.description, location: location))
-        }
-        guard let owner = protocolState.builtinExtensions[type.description] else { return }
+        let owner = builtinExtensionOwner(type)
         for proto in plain { owner.conformances.insert(proto.name) }
     }
 }

@@ -41,3 +41,7 @@ extension Array {
 var grid = [[1, 2], [3]]
 grid[1][0] += 1
 print(grid[safe: 1] as Any, grid[safe: 5] as Any, [1, 2][safe: 0] as Any, ps[safe: 2]?.x as Any)
+protocol Describable {}
+extension Describable { func describe() -> String { "described \(self)" } }
+extension Array: Describable {}
+print([1, 2].describe(), ps.describe(), [[1]].describe())

@@ -7,7 +7,8 @@ extension Interpreter {
     /// Declares each library type `cell` names (as an identifier) that neither the notebook nor the cell declares:
     /// its declaration compiled once, as a cell of its own before `cell`, its types of the module `Swift`.
     func loadLibraryTypes(namedIn cell: CellSource, timeoutSeconds: Double) {
-        let wanted = LibraryTypes.entries.filter { !loadedLibraryTypes.contains($0.name) }
+        // A cell whose text does not contain the name is not walked (nearly every cell).
+        let wanted = LibraryTypes.entries.filter { !loadedLibraryTypes.contains($0.name) && cell.code.contains($0.name) }
         guard !wanted.isEmpty else { return }
         let tree = SyntaxTrees.tree(for: cell.code)
         let identifiers = Set(tree.tokens(viewMode: .sourceAccurate).compactMap { token -> String? in

@@ -170,12 +170,10 @@ public final class Interpreter {
         compiler.containerLocations.merge(lowering.containerLocations) { $1 }
         compiler.reportedTokens.merge(lowering.reportedTokens) { $1 }
         compiler.diagnostics = []
-        compiler.typeMemo = TypeMemo()
         // About one expression node per 6 characters of code: no rehashing while the cell compiles.
         compiler.typeTable = TypeTable(capacity: cell.code.utf8.count / 6)
         compiler.compileBudget = CompileBudget(seconds: timeoutSeconds)
         defer {
-            compiler.typeMemo = TypeMemo()
             compiler.typeTable = TypeTable()
             compiler.compileBudget = CompileBudget(seconds: .infinity)
         }

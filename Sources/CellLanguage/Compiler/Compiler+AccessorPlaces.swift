@@ -36,7 +36,7 @@ extension Compiler {
             return .invalid
         }
         // Type-only: a diagnosis decided before the target compiles as a place.
-        if op != "=", case .member(let base?, let name, _) = target.kind, let type = Compiler.declaredType(compileExprTypeOnly(base)),
+        if op != "=", case .member(let base?, let name, _) = target.kind, let type = Compiler.declaredType(checkerType(base)),
            let owner = constantOwner(base, type, name) {
             error(.mutatingOperatorOnConstant(owner), at: location)
             return .invalid
@@ -96,14 +96,14 @@ extension Compiler {
             }
             if let type = optionalChainReceiver(base), memberUsesAccessor(type, name) == true { return true }
             // Type-only: a query about the target, asked before it compiles as a place.
-            if case .user(let type) = compileExprTypeOnly(base), memberUsesAccessor(type, name) == true { return true }
+            if case .user(let type) = checkerType(base), memberUsesAccessor(type, name) == true { return true }
             return targetUsesAccessors(base)
         case .subscriptAccess(let base, _):
             if isSuperReference(base) { return true }
             if let type = staticTypeReference(base) { return !type.staticSubscripts.isEmpty }
             if let type = optionalChainReceiver(base), !type.subscripts.isEmpty { return true }
             // Type-only: a query about the target, asked before it compiles as a place.
-            if case .user(let type) = compileExprTypeOnly(base), !type.subscripts.isEmpty { return true }
+            if case .user(let type) = checkerType(base), !type.subscripts.isEmpty { return true }
             return targetUsesAccessors(base)
         case .forceUnwrap(let base), .optionalChain(let base):
             return targetUsesAccessors(base)
@@ -134,7 +134,7 @@ extension Compiler {
                 return type.staticComputed[name] != nil && type.staticSetters[name] == nil ? name : nil
             }
             // Type-only: a query about the target, asked before it compiles as a place.
-            if let type = Compiler.declaredType(compileExprTypeOnly(base)), type.computed[name] != nil, type.setters[name] == nil {
+            if let type = Compiler.declaredType(checkerType(base)), type.computed[name] != nil, type.setters[name] == nil {
                 return name
             }
         default:
@@ -155,7 +155,7 @@ extension Compiler {
         switch base.kind {
         case .optionalChain(let inner), .forceUnwrap(let inner):
             // Type-only: a query about the receiver, asked before it compiles as a place.
-            if case .optional(.user(let type)) = compileExprTypeOnly(inner) { return type }
+            if case .optional(.user(let type)) = checkerType(inner) { return type }
             return nil
         default:
             return nil
@@ -199,7 +199,7 @@ extension Compiler {
         }
         // `a?.x` and `a!.x` reach the wrapped value (see `receiverPlace`).
         // Type-only: the owner's type picks the kind of place before the base compiles (a value or a place).
-        guard let type = optionalChainReceiver(base) ?? Compiler.declaredType(compileExprTypeOnly(base)) else { return nil }
+        guard let type = optionalChainReceiver(base) ?? Compiler.declaredType(checkerType(base)) else { return nil }
         let isClass = type.kind == .classType
         if method == nil, inoutArgumentLocation == nil, let owner = constantOwner(base, type, name) {
             // swiftc's wording for `p.center = c` on a constant struct, at the property.

@@ -7,7 +7,7 @@ extension Compiler {
     /// type's own subscript (a String's `s[i]`) applies.
     func extensionSubscriptFits(_ type: UserType, _ arguments: [Argument], at location: SourceLocation) -> Bool {
         // Type-only: the argument types decide whether an extension subscript applies, before they compile.
-        let argumentTypes = arguments.map { compileExprTypeOnly($0.value) }
+        let argumentTypes = arguments.map { checkerType($0.value) }
         return type.subscripts.contains { accessors in
             let parameters = FunctionInfo.withoutSelf(accessors.getter).parameters
             let shapes = parameters.map { ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: false) }

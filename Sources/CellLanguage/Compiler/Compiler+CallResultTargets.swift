@@ -30,7 +30,7 @@ extension Compiler {
         }
         // Type-only: a diagnosis query (is the assigned-through base a call's value result?), asked before the
         // assignment compiles its target its own way (a place).
-        guard let source = callResultSource(base), Compiler.isValueResult(compileExprTypeOnly(base)) else { return false }
+        guard let source = callResultSource(base), Compiler.isValueResult(checkerType(base)) else { return false }
         if op == "=" {
             error(.changeOfCallResult(access: access, source: source), at: accessLocation)
         } else {

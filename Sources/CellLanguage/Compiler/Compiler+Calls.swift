@@ -232,7 +232,7 @@ extension Compiler {
             type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : .int
         } else if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
 // Type-only: the anchor's type is the contextual type every argument compiles with.
-            type = compileExprTypeOnly(anchor.value)
+            type = checkerType(anchor.value)
         }
         guard type == .int || type == .double else {
             if !type.hasError { error(.strideBounds, at: location) }
@@ -353,7 +353,7 @@ extension Compiler {
         var type: CType
         if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
 // Type-only: the anchor's type is the contextual type every argument compiles with.
-            type = compileExprTypeOnly(anchor.value)
+            type = checkerType(anchor.value)
         } else {
             type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : (expected == .double ? .double : .int)
         }

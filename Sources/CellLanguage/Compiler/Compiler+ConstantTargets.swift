@@ -46,11 +46,11 @@ extension Compiler {
             }
         case .subscriptAccess(let inner, _):
             // Type-only: diagnosis queries (is the target's root a constant?) asked before it compiles.
-            guard case .array = compileExprTypeOnly(inner) else { return nil }
+            guard case .array = checkerType(inner) else { return nil }
             return constantElementRoot(of: inner)
         case .member:
             // Type-only: diagnosis queries (is the target's root a constant?) asked before it compiles.
-            let type = compileExprTypeOnly(base)
+            let type = checkerType(base)
             guard case .array = type else { return nil }
             return constantValueRoot(of: base)
         default:
@@ -65,7 +65,7 @@ extension Compiler {
         guard case .member(let base?, let name, let propertyLocation) = target.kind,
               declarations.userTypes.values.contains(where: { $0.fields.contains(where: \.hasPrivateSetter) }),
               // Type-only: a diagnosis query (a private setter?) asked before the target compiles.
-              case .user(let type) = compileExprTypeOnly(base), let index = type.fieldIndex(name),
+              case .user(let type) = checkerType(base), let index = type.fieldIndex(name),
               type.fields[index].hasPrivateSetter, !selfContexts.contains(where: { $0.type === type }) else { return false }
         error(.setterInaccessible(name, compound: op != "="), at: op == "=" ? propertyLocation : location)
         return true
@@ -83,12 +83,12 @@ extension Compiler {
             return name
         case .member:
             // Type-only: diagnosis queries (is the target's root a constant?) asked before it compiles.
-            guard isValueType(compileExprTypeOnly(base)) else { return nil }
+            guard isValueType(checkerType(base)) else { return nil }
             return constantValueRoot(of: base)
         case .subscriptAccess(let inner, _):
             // `z[0].x += 1`: an element of a `let` array, itself a value.
             // Type-only: diagnosis queries (is the target's root a constant?) asked before it compiles.
-            guard isValueType(compileExprTypeOnly(base)), case .array = compileExprTypeOnly(inner) else { return nil }
+            guard isValueType(checkerType(base)), case .array = checkerType(inner) else { return nil }
             return constantElementRoot(of: inner)
         default:
             return nil

@@ -289,7 +289,7 @@ extension Compiler {
         for ((_, type), argument) in zip(labelled, arguments) {
             // Type-only: generic arguments are inferred from it before it compiles with their types (an `&place`
             // argument by its place's type).
-            let actual = compileExprTypeOnly(Compiler.inoutTarget(argument.value) ?? argument.value)
+            let actual = checkerType(Compiler.inoutTarget(argument.value) ?? argument.value)
             guard !actual.hasError, Compiler.infer(type, actual, names, into: &bindings) else { return nil }
         }
         let inferred = template.genericParameters.compactMap { bindings[$0.name] }

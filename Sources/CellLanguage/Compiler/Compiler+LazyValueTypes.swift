@@ -20,6 +20,6 @@ extension Compiler {
         }
         _ = declareVariable("self", type: type.selfType, isLet: true, at: location)
         // Type-only: the value's code compiles with the property's getter (`lazyInitializers`), once its type is known.
-        return compileExprTypeOnly(value)
+        return checkerType(value)
     }
 }

@@ -55,7 +55,7 @@ extension Compiler {
             switch root.kind {
             case .member(let base?, _, _), .subscriptAccess(let base, _), .forceUnwrap(let base):
                 // Type-only: a query about the target's root, asked before it compiles.
-                if case .user(let type) = compileExprTypeOnly(base), type.kind == .classType { return nil }
+                if case .user(let type) = checkerType(base), type.kind == .classType { return nil }
                 root = base
             default:
                 guard case .name(let name) = root.kind,

@@ -35,7 +35,7 @@ extension Compiler {
             // `noGrad { x.sum() }`: a closure without parameters fits the overload whose result type it returns.
             if parameters.isEmpty, literal.anonymousCount == 0, literal.parameters.isEmpty,
                // Type-only: native overload ranking, before the chosen overload compiles the argument.
-               case .function(_, let returned) = compileExprTypeOnly(expr), !returned.hasError {
+               case .function(_, let returned) = checkerType(expr), !returned.hasError {
                 return returned == result ? 2 : nil
             }
             return 2
@@ -53,7 +53,7 @@ extension Compiler {
             }
         }
         // Type-only: native overload ranking, before the chosen overload compiles the argument.
-        let actual = compileExprTypeOnly(expr)
+        let actual = checkerType(expr)
         return actual == type || actual.hasError ? 2 : nil
     }
 

@@ -18,7 +18,7 @@ extension Compiler {
         guard case .forceUnwrap(let operand) = target.kind, case .member(let base?, let name, _) = operand.kind,
               inoutArgumentLocation == nil, staticTypeReference(base) == nil else { return false }
         // Type-only: a diagnosis query, asked before the target compiles.
-        let baseType = compileExprTypeOnly(base)
+        let baseType = checkerType(base)
         let getOnly: Bool
         if let type = Compiler.declaredType(baseType) {
             getOnly = type.computed[name] != nil && type.setters[name] == nil
@@ -110,7 +110,7 @@ extension Compiler {
         guard arguments.count == 2 || arguments.count == 3, arguments.allSatisfy({ $0.label == nil }) else { return false }
         let opening = wrongLabelLocation
         // Type-only: a diagnosis query, asked before the initializer's arguments compile.
-        let textType = compileExprTypeOnly(arguments[0].value)
+        let textType = checkerType(arguments[0].value)
         if textType.hasError {
             _ = compileExpr(arguments[0].value, expected: nil)  // the text's own mistake (`Int(nope, 2)`), reported
             return true

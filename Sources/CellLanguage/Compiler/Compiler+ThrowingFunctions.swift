@@ -54,7 +54,7 @@ extension Compiler {
             return checkedClosureThrows(argument) ?? closureThrows(argument, as: nil)
         }
         // Type-only: a query (does the argument throw?) asked before the call compiles.
-        if case .throwingFunction = compileExprTypeOnly(argument) { return true }
+        if case .throwingFunction = checkerType(argument) { return true }
         return false
     }
 

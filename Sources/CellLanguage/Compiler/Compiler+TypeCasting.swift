@@ -34,7 +34,7 @@ extension Compiler {
         guard case .user(var common) = first, common.kind == .classType, elements.count > 1 else { return first }
         for element in elements {
             // Type-only: the elements' common superclass is the contextual type they compile with.
-            guard case .user(let type) = compileExprTypeOnly(element), type.kind == .classType else { return first }
+            guard case .user(let type) = checkerType(element), type.kind == .classType else { return first }
             while !type.isSubclass(of: common) {
                 guard let base = common.superclass else { return first }
                 common = base

@@ -49,6 +49,10 @@ struct CheckedTypes {
     /// Whether an error leaves each closure literal the checker could tell it of (`TypeChecker.recordClosureThrows`):
     /// a fact of its text and of the functions it calls, the same in every trial and specialization.
     private var closuresThrowing = IdentityTable<Expr, Bool>()
+    /// The type each literal the checker checked against a contextual type has alone (`TypeChecker.recordLiteralAlone`):
+    /// a fact of its text, the same in every trial and specialization, which only the generator's type requests read
+    /// (`Compiler.checkerType`; the checker's own decisions read a context's literal as adapting to it).
+    private var literalsAlone = IdentityTable<Expr, CType>()
     /// The native binding or operator each node resolved to, when the checker chose it (the oracle compares it).
     private(set) var natives = IdentityTable<Expr, CalleeResolution>()
     /// The native overload chosen by argument types among several the labels fit, or the native operator, by the
@@ -107,6 +111,16 @@ struct CheckedTypes {
     /// generic body with type arguments `bindings` (`[:]` outside one), if it did.
     func closureArgumentType(of node: Expr, in bindings: [String: CType]) -> CType? {
         closureArguments[node]?[bindings]
+    }
+
+    /// Records the type the literal `node` has alone.
+    mutating func recordLiteralAlone(_ node: Expr, type: CType) {
+        literalsAlone[node] = type
+    }
+
+    /// The type the literal `node` has alone, if the checker checked it against a contextual type.
+    func literalTypeAlone(of node: Expr) -> CType? {
+        literalsAlone[node]
     }
 
     /// Records whether an error leaves the closure literal `node`.

@@ -22,6 +22,7 @@ extension TypeChecker {
         if let native, type != nil { noteNative(native, for: expr) }
         // A function of one overload named as a value has its type in every context.
         let alone: Bool = if case .name = expr.kind { functionTypedAlone } else { false }
+        if expected != nil, !alone { recordLiteralAlone(expr) }
         return record(expr, type, expected: alone ? nil : expected, callee: callee)
     }
 

@@ -393,6 +393,23 @@ struct TypeOnlyTally {
     /// One corpus's sums.
     struct Sums: Equatable {
         var nodes = 0, requests = 0, declared = 0, compiled = 0, unanswered = 0, throwAway = 0
+
+        /// Sums of one program's counts.
+        init(_ counts: CompileCounts) {
+            self.init(nodes: counts.nodes, requests: counts.typeRequests, declared: counts.declaredTypeAnswers,
+                      compiled: counts.compiledTypeAnswers, unanswered: counts.unansweredTypeRequests,
+                      throwAway: counts.throwAwayCompilations)
+        }
+
+        init(nodes: Int = 0, requests: Int = 0, declared: Int = 0, compiled: Int = 0, unanswered: Int = 0, throwAway: Int = 0) {
+            (self.nodes, self.requests, self.declared) = (nodes, requests, declared)
+            (self.compiled, self.unanswered, self.throwAway) = (compiled, unanswered, throwAway)
+        }
+
+        static func + (a: Sums, b: Sums) -> Sums {
+            Sums(nodes: a.nodes + b.nodes, requests: a.requests + b.requests, declared: a.declared + b.declared,
+                 compiled: a.compiled + b.compiled, unanswered: a.unanswered + b.unanswered, throwAway: a.throwAway + b.throwAway)
+        }
     }
 
     private(set) var byCorpus: [String: Sums] = [:]
@@ -408,14 +425,7 @@ struct TypeOnlyTally {
 
     /// Adds `counts`, the program `program`'s, to `corpus`'s.
     mutating func add(_ corpus: String, program: String, _ counts: CompileCounts) {
-        var sums = byCorpus[corpus, default: Sums()]
-        sums.nodes += counts.nodes
-        sums.requests += counts.typeRequests
-        sums.declared += counts.declaredTypeAnswers
-        sums.compiled += counts.compiledTypeAnswers
-        sums.unanswered += counts.unansweredTypeRequests
-        sums.throwAway += counts.throwAwayCompilations
-        byCorpus[corpus] = sums
+        byCorpus[corpus] = byCorpus[corpus, default: Sums()] + Sums(counts)
         for (site, count) in counts.bySite ?? [:] {
             for (what, n) in [("compiled", count.compiled), ("unanswered", count.unanswered), ("throw-away", count.throwAway)] where n > 0 {
                 bySite[corpus + " " + what + " " + site, default: (0, [])].count += n
@@ -426,14 +436,7 @@ struct TypeOnlyTally {
 
     /// The sums over every corpus.
     var total: Sums {
-        byCorpus.values.reduce(into: Sums()) { total, sums in
-            total.nodes += sums.nodes
-            total.requests += sums.requests
-            total.declared += sums.declared
-            total.compiled += sums.compiled
-            total.unanswered += sums.unanswered
-            total.throwAway += sums.throwAway
-        }
+        byCorpus.values.reduce(Sums(), +)
     }
 
     /// One line per corpus, then one per site with requests compiled or unanswered or throw-away compilations.

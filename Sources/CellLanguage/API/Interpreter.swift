@@ -53,7 +53,7 @@ public final class Interpreter {
         set { compiler.moduleName = newValue }
     }
 
-    /// How much compiling the cells compiled so far took (nodes, type-only compilations); `countingSites` turns on
+    /// How much compiling the cells compiled so far took (nodes, type requests and what answered them); `countingSites` turns on
     /// the per-site breakdown for the cells compiled after it.
     public var compileCounts: CompileCounts {
         var counts = compiler.compileCounts

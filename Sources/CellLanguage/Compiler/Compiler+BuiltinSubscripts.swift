@@ -6,7 +6,7 @@ extension Compiler {
     /// Whether one of the extension's subscripts takes these arguments (labels and types); otherwise the built-in
     /// type's own subscript (a String's `s[i]`) applies.
     func extensionSubscriptFits(_ type: UserType, _ arguments: [Argument], at location: SourceLocation) -> Bool {
-        // Type-only: the argument types decide whether an extension subscript applies, before they compile.
+        // The checker's type (`checkerType`): the argument types decide whether an extension subscript applies, before they compile.
         let argumentTypes = arguments.map { checkerType($0.value) }
         return type.subscripts.contains { accessors in
             let parameters = FunctionInfo.withoutSelf(accessors.getter).parameters

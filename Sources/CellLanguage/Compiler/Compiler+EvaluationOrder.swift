@@ -69,7 +69,7 @@ extension Compiler {
         case .subscriptAccess(let base, let arguments):
             return arguments.contains { Compiler.containsCall($0.value) } || hasCallingIndex(base)
         case .member(let base?, _, _):
-            // Type-only: decides whether the target's parts are hoisted, before any of it compiles.
+            // The checker's type (`checkerType`): decides whether the target's parts are hoisted, before any of it compiles.
             if case .call = base.kind, case .user(let type) = checkerType(base), type.kind == .classType {
                 return true
             }

@@ -265,7 +265,7 @@ extension Compiler {
                 }
                 elementType = .array(hasFloat ? .double : .int)
             } else if let first = elements.first(where: { !Compiler.isNumericLiteral($0) }) {
-                // Type-only: the first non-literal element's type is the contextual type every element compiles with.
+                // The checker's type (`checkerType`): the first non-literal element's type is the contextual type every element compiles with.
                 elementType = commonSuperclass(checkerType(first), of: elements)
             } else if !elements.isEmpty {
                 elementType = elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int

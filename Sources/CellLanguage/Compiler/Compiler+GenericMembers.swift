@@ -94,7 +94,7 @@ extension Compiler {
 
     /// `base[arguments]` where a generic subscript of the base's type takes these arguments; nil otherwise.
     func compileGenericSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
-        // Type-only: the base's type picks this path; otherwise the caller's other paths compile the base.
+        // The checker's type (`checkerType`): the base's type picks this path; otherwise the caller's other paths compile the base.
         guard !protocolState.genericMembers.isEmpty, case .user(let type) = checkerType(base),
               let members = protocolState.genericMembers[type]?["subscript"] else { return nil }
         if plainMemberFits(type.subscripts.map(\.getter), dropping: 1, arguments, at: location) { return nil }
@@ -128,7 +128,7 @@ extension Compiler {
             }
             return zip(parameters, matched).allSatisfy { parameter, index in
                 guard let index else { return true }
-                // Type-only: overload fitting, before the chosen member compiles the arguments.
+                // The checker's type (`checkerType`): overload fitting, before the chosen member compiles the arguments.
                 let actual = checkerType(arguments[index].value)
                 return actual.hasError || actual == parameter.type || CType.optional(actual) == parameter.type
             }

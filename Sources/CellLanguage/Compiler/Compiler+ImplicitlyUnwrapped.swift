@@ -102,7 +102,7 @@ extension Compiler {
             guard case .variable(let variable)? = binding else { return false }
             return variable.isImplicitlyUnwrapped
         case .member(let base?, let name, _):
-            // Type-only: a query (does the member read an implicitly unwrapped optional?) asked before it compiles.
+            // The checker's type (`checkerType`): a query (does the member read an implicitly unwrapped optional?) asked before it compiles.
             // A link's base (`counter?` in `counter?.count`) is asked as the value it unwraps, whose type is known
             // without compiling (the link itself is typed only as a link of its chain).
             let queried = if case .optionalChain(let inner) = base.kind { inner } else { base }

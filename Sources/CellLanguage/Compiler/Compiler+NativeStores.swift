@@ -9,7 +9,7 @@ extension Compiler {
         if let writeBack = compileNativeWriteBack(op, target, value, at: location) { return writeBack }
         switch target.kind {
         case .member(let base?, let name, let nameLocation):
-            // Type-only: the base's type picks a native setter; otherwise the other store paths compile the base.
+            // The checker's type (`checkerType`): the base's type picks a native setter; otherwise the other store paths compile the base.
             guard case .native(let typeName) = checkerType(base) else { return nil }
             guard let property = registry.types[typeName]?.properties[name] else {
                 // `fig.title = "x"` where cells have no such property: swiftc's message, not "'fig' is a 'let' constant".
@@ -38,7 +38,7 @@ extension Compiler {
                 try runtime.checkAfterNativeCall(location)
             })
         case .subscriptAccess(let base, let arguments):
-            // Type-only: the base's type picks a native subscript setter; otherwise the other store paths compile it.
+            // The checker's type (`checkerType`): the base's type picks a native subscript setter; otherwise the other store paths compile it.
             guard case .native(let typeName) = checkerType(base), let setters = registry.types[typeName]?.subscriptSetters,
                   !setters.isEmpty else { return nil }
             if op != "=" { return compileNativeReadModifyWrite(op, target, value, at: location) }

@@ -101,7 +101,7 @@ extension Compiler {
     /// nil when none takes the operand's type.
     func compileOperatorFunctionPrefix(_ op: String, _ operand: Expr, at location: SourceLocation) -> Typed? {
         guard declaresOperatorFunction(op) else { return nil }
-        // Type-only: the operand's type picks the operator function before the operand compiles as its argument.
+        // The checker's type (`checkerType`): the operand's type picks the operator function before the operand compiles as its argument.
         let type = checkerType(operand)
         guard !type.hasError,
               let info = operatorFunctions(op, for: type).first(where: { $0.parameters.map(\.type) == [type] }) else { return nil }
@@ -212,7 +212,7 @@ extension Compiler {
     /// declares none.
     func compileOperatorFunctionAssignment(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> Typed? {
         guard declaresOperatorFunction(op) else { return nil }
-        // Type-only: the target's type picks the operator function before the target compiles as an inout place.
+        // The checker's type (`checkerType`): the target's type picks the operator function before the target compiles as an inout place.
         let type = checkerType(target)
         let candidates = operatorFunctions(op, for: type).filter {
             $0.parameters.count == 2 && $0.parameters[0].isInout && $0.parameters[0].type == type

@@ -17,7 +17,7 @@ extension Compiler {
     func reportForceUnwrappedGetOnly(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
         guard case .forceUnwrap(let operand) = target.kind, case .member(let base?, let name, _) = operand.kind,
               inoutArgumentLocation == nil, staticTypeReference(base) == nil else { return false }
-        // Type-only: a diagnosis query, asked before the target compiles.
+        // The checker's type (`checkerType`): a diagnosis query, asked before the target compiles.
         let baseType = checkerType(base)
         let getOnly: Bool
         if let type = Compiler.declaredType(baseType) {
@@ -109,7 +109,7 @@ extension Compiler {
     func reportRadixInitializerMistake(_ arguments: [Argument], at location: SourceLocation) -> Bool {
         guard arguments.count == 2 || arguments.count == 3, arguments.allSatisfy({ $0.label == nil }) else { return false }
         let opening = wrongLabelLocation
-        // Type-only: a diagnosis query, asked before the initializer's arguments compile.
+        // The checker's type (`checkerType`): a diagnosis query, asked before the initializer's arguments compile.
         let textType = checkerType(arguments[0].value)
         if textType.hasError {
             _ = compileExpr(arguments[0].value, expected: nil)  // the text's own mistake (`Int(nope, 2)`), reported

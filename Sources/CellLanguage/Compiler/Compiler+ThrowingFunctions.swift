@@ -53,7 +53,7 @@ extension Compiler {
             if let leaves = closureErrorsLeave[argument] { return leaves }
             return checkedClosureThrows(argument) ?? closureThrows(argument, as: nil)
         }
-        // Type-only: a query (does the argument throw?) asked before the call compiles.
+        // The checker's type (`checkerType`): a query (does the argument throw?) asked before the call compiles.
         if case .throwingFunction = checkerType(argument) { return true }
         return false
     }

@@ -11,7 +11,7 @@ extension Compiler {
     /// Compiles `exprs` (each without a contextual type) for the code that runs when every one's type (`knownType`:
     /// the checker's) satisfies `fits`; otherwise returns nil with nothing compiled (the caller's other path then
     /// compiles them). An expression whose type neither the checker nor a declaration tells is compiled to learn it,
-    /// its code thrown away when it does not fit. One compilation where a type-only one and the real one were two
+    /// its code thrown away when it does not fit. One compilation where a type-only one and the real one once were two
     /// (`xs[i] = v` in place: the index is compiled once).
     /// Each call counts as a type request from the caller's `file`:`line` (`nbrun debug counts`).
     func compileIf(_ exprs: [Expr], file: StaticString = #fileID, line: UInt = #line,

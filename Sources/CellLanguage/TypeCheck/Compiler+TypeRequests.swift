@@ -29,6 +29,7 @@ extension Compiler {
     /// The checker's type of `expr` without a contextual type (a literal's type alone included), else its declared
     /// type (counted at `site`), else the checker's type of it against its contextual type.
     func knownType(_ expr: Expr, site: String?) -> CType? {
+        if case .name(let name) = expr.kind { noteVariableRequest(expr, name) }
         if let checked = checkedTypeWithoutContext(expr) { return checked }
         if Compiler.readsCheckedTypes, let literal = typeTable.checked?.literalTypeAlone(of: typeTable.sameTypeNode(expr)) {
             return literal
@@ -56,11 +57,6 @@ extension Compiler {
             }
             if case .binding(nil) = resolved, isUserTypeNameAlone(name) { return .error }
             guard case .binding(.variable(let variable)?) = resolved, !isCheckedLentAccess(variable) else { return nil }
-            // The read's accesses noted as compiling it notes them, its diagnostics dropped.
-            let saved = diagnostics
-            noteAccess(variable)
-            diagnostics = saved
-            if typeOnlyDepth == 0 { typeTable.recordVariable(expr, scope: scope, type: variable.type, specialization: recordedSpecialization) }
             return variable.type
         case .member(let base?, let name, _) where !name.hasPrefix("$"):
             guard case .user(let type)? = checkedTypeWithoutContext(base) ?? declaredType(base),
@@ -76,6 +72,18 @@ extension Compiler {
             return .array(elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int)
         default: return nil
         }
+    }
+
+    /// A type request for the variable the name `expr` reads: the read's accesses noted as compiling it notes them
+    /// (its diagnostics dropped), and its declared type recorded in the typed AST (a receiver mutated in its slot,
+    /// `xs.append(1)`, is never compiled as a value).
+    private func noteVariableRequest(_ expr: Expr, _ name: String) {
+        guard case .binding(.variable(let variable)?) = resolvedName(name, node: expr) ?? scopeName(name, at: expr.location),
+              !isCheckedLentAccess(variable) else { return }
+        let saved = diagnostics
+        noteAccess(variable)
+        diagnostics = saved
+        if typeOnlyDepth == 0 { typeTable.recordVariable(expr, scope: scope, type: variable.type, specialization: recordedSpecialization) }
     }
 
     /// Whether `name`, bound to nothing, is a declared type's name written alone as a value (which `compileName`

@@ -2,7 +2,7 @@ import Diagnostics
 
 extension Compiler {
     /// Records what the node compiling resolved to (a declared function, a standard-library entry, a native
-    /// binding…) in the typed AST; nothing during a type-only compilation, whose code is thrown away.
+    /// binding…) in the typed AST; nothing during a throw-away compilation that records nothing.
     func noteResolution(_ resolution: CalleeResolution) {
         if typeOnlyDepth == 0 { typeTable.pending = resolution }
     }

@@ -43,6 +43,8 @@ extension TypeChecker {
         case .binary(let op, let lhs, let rhs, let location): return binary(op, lhs, rhs, expected: expected, at: location)
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected, at: expr.location)
         case .assign(let op, let target, let value, let location):
+            let before = checked.diagnostics.count
+            defer { typeTargetBases(target, since: before, reads: op != "=") }
             if let native = nativeCompoundAssignment(op, target, value) { return native }
             if let store = nativeSubscriptStore(op, target, value, at: location) { return store }  // +NativeStores
             if reportsInaccessibleSetter(op, target, at: location)
@@ -53,6 +55,7 @@ extension TypeChecker {
             return assignment(op, target, value, at: location)
         case .inoutArgument(let target):
             place(target)
+            typeOptionalChainAlone(target)
             return nil
         case .call(let callee, let arguments): return call(expr, callee, arguments, expected: expected)
         case .member(let base, let name, let location):

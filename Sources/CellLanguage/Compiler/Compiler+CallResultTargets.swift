@@ -28,9 +28,9 @@ extension Compiler {
         default:
             return false
         }
-        // Type-only: a diagnosis query (is the assigned-through base a call's value result?), asked before the
+        // The checker's type (`checkerType`): a diagnosis query (is the assigned-through base a call's value result?), asked before the
         // assignment compiles its target its own way (a place).
-        guard let source = callResultSource(base), Compiler.isValueResult(compileExprTypeOnly(base)) else { return false }
+        guard let source = callResultSource(base), Compiler.isValueResult(checkerType(base)) else { return false }
         if op == "=" {
             error(.changeOfCallResult(access: access, source: source), at: accessLocation)
         } else {

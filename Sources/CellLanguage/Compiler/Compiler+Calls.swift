@@ -231,8 +231,8 @@ extension Compiler {
         if allLiterals {
             type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : .int
         } else if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
-// Type-only: the anchor's type is the contextual type every argument compiles with.
-            type = compileExprTypeOnly(anchor.value)
+// The checker's type (`checkerType`): the anchor's type is the contextual type every argument compiles with.
+            type = checkerType(anchor.value)
         }
         guard type == .int || type == .double else {
             if !type.hasError { error(.strideBounds, at: location) }
@@ -352,8 +352,8 @@ extension Compiler {
         }
         var type: CType
         if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
-// Type-only: the anchor's type is the contextual type every argument compiles with.
-            type = compileExprTypeOnly(anchor.value)
+// The checker's type (`checkerType`): the anchor's type is the contextual type every argument compiles with.
+            type = checkerType(anchor.value)
         } else {
             type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : (expected == .double ? .double : .int)
         }

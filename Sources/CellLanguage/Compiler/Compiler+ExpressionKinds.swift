@@ -90,7 +90,7 @@ extension Compiler {
             let code = array.value, keying = keyFunction(for: actual)
             return Typed(type: .set(actual), code: .value { Compiler.makeSet(try code($0).arrayValue, keying: keying) })
         }
-        return compileArrayLiteral(elements, expected: expected, at: expr.location, variadic: expr.isVariadicGroup)
+        return compileArrayLiteral(elements, expected: expected, at: expr.location, variadic: expr.isVariadicGroup, literal: expr)
     }
 
     /// A call expression, with the positions its diagnostics need and its throwing checks.

@@ -4,16 +4,12 @@ extension Compiler {
     /// Compiles an expression; `expected` is the contextual type (it lets literals adapt, as in Swift).
     func compileExpr(_ expr: Expr, expected: CType?) -> Typed {
         if compileBudget.isExhausted() { return .invalid }
-        guard typeOnlyDepth == 0 else {
-            compileCounts.typeOnlyNodes += 1
-            return compileExprUnrecorded(expr, expected: expected)
-        }
+        guard typeOnlyDepth == 0 else { return compileExprUnrecorded(expr, expected: expected) }
         compileCounts.nodes += 1
         let outer = typeTable.pending
         typeTable.pending = nil
         let typed = compileExprUnrecorded(expr, expected: expected)
-        typeTable.record(expr, scope: scope, type: typed.type, withoutContext: expected == nil && optionalChainSpine.isEmpty,
-                         specialization: recordedSpecialization)
+        typeTable.record(expr, scope: scope, type: typed.type, specialization: recordedSpecialization)
         typeTable.pending = outer
         return typed
     }
@@ -248,13 +244,14 @@ extension Compiler {
         }
     }
 
-    func compileArrayLiteral(_ elements: [Expr], expected: CType?, at location: SourceLocation, variadic: Bool = false) -> Typed {
+    func compileArrayLiteral(_ elements: [Expr], expected: CType?, at location: SourceLocation, variadic: Bool = false,
+                             literal: Expr? = nil) -> Typed {
         var elementType: CType?
         if case .array(let element)? = expected { elementType = element }
         if case .optional(.array(let element))? = expected { elementType = element }
         // A literal where a slice is expected is one (`xs.prefix(2) == [1, 2]`), indexed from 0 as in Swift.
         if case .arraySlice(let element)? = expected { elementType = element }
-        if elementType == nil { elementType = optionalElementType(elements, at: location) }
+        if elementType == nil, let literal { elementType = optionalElementType(of: literal, elements) }
         if elementType == nil { elementType = nilOnlyClosureElementType(elements) }
         if elementType == nil, refuseNilOnlyLiteral(elements, at: location) {
             return Typed(type: .array(.error), code: .value { _ in .array([]) })
@@ -268,8 +265,8 @@ extension Compiler {
                 }
                 elementType = .array(hasFloat ? .double : .int)
             } else if let first = elements.first(where: { !Compiler.isNumericLiteral($0) }) {
-                // Type-only: the first non-literal element's type is the contextual type every element compiles with.
-                elementType = commonSuperclass(compileExprTypeOnly(first), of: elements)
+                // The checker's type (`checkerType`): the first non-literal element's type is the contextual type every element compiles with.
+                elementType = commonSuperclass(checkerType(first), of: elements)
             } else if !elements.isEmpty {
                 elementType = elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int
             }
@@ -292,27 +289,6 @@ extension Compiler {
             for code in codes { result.append(try code(frame)) }
             return isSlice ? SliceValue.make(result, start: 0) : .array(result)
         })
-    }
-
-    /// The type an expression would have, compiled in a throw-away pass whose diagnostics are dropped
-    /// (the real compile reports them).
-    func compileExprTypeOnly(_ expr: Expr, file: StaticString = #fileID, line: UInt = #line) -> CType {
-        let site = compileCounts.noteTypeOnlyRequest(file: file, line: line)
-        // Each node is typed once per scope: without the memo, a chain `a.f().g().h()` (whose every link asks for
-        // its base's type before compiling it) took time exponential in its length.
-        // Inside an optional chain, a link's type is memoized apart from the node's own (see `TypeMemo.Key`).
-        let key = TypeMemo.Key(node: expr, scope: scope, isLink: optionalChainSpine.contains(expr))
-        if let type = typeMemo.types[key] { return type }
-        if let type = typeKnownWithoutCompiling(expr) { return type }
-        let saved = diagnostics, savedErrorHandling = errorHandling
-        compileCounts.noteTypeOnlyCompilation(site: site)
-        typeOnlyDepth += 1
-        let type = compileExpr(expr, expected: nil).type
-        typeOnlyDepth -= 1
-        diagnostics = saved
-        errorHandling = savedErrorHandling
-        typeMemo.types[key] = type
-        return type
     }
 
     private func compileTernary(_ condition: Expr, _ then: Expr, _ otherwise: Expr, expected: CType?) -> Typed {

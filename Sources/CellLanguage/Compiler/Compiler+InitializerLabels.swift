@@ -9,7 +9,7 @@ extension Compiler {
         guard arguments.count == 1, let label = arguments[0].label, !arguments[0].isTrailingClosure,
               type == .int || type == .bool else { return false }
         let argument = arguments[0].value
-        guard compileExprTypeOnly(argument) == type else { return false }
+        guard checkerType(argument) == type else { return false }
         error(.extraneousArgumentLabel(label), at: wrongLabelLocation ?? arguments[0].location)
         return true
     }

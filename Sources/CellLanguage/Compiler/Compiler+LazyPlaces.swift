@@ -66,8 +66,8 @@ extension Compiler {
             receiver = receiverPlace(synthesizedSelf(at: base.location), superclass, mutating: true, method: nil, methodAt: nil)
         } else if let type = staticTypeReference(base), !type.staticSubscripts.isEmpty {
             list = type.staticSubscripts
-        // Type-only: the base's type picks the subscript before the base compiles as a place.
-        } else if let type = chained ?? Compiler.declaredType(compileExprTypeOnly(base)), !type.subscripts.isEmpty {
+        // The checker's type (`checkerType`): the base's type picks the subscript before the base compiles as a place.
+        } else if let type = chained ?? Compiler.declaredType(checkerType(base)), !type.subscripts.isEmpty {
             list = type.subscripts
             owner = type
             guard let place = receiverPlace(base, type, mutating: mutating, method: method, methodAt: methodAt) else { return .some(nil) }

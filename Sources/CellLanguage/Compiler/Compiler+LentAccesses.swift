@@ -54,8 +54,8 @@ extension Compiler {
         while true {
             switch root.kind {
             case .member(let base?, _, _), .subscriptAccess(let base, _), .forceUnwrap(let base):
-                // Type-only: a query about the target's root, asked before it compiles.
-                if case .user(let type) = compileExprTypeOnly(base), type.kind == .classType { return nil }
+                // The checker's type (`checkerType`): a query about the target's root, asked before it compiles.
+                if case .user(let type) = checkerType(base), type.kind == .classType { return nil }
                 root = base
             default:
                 guard case .name(let name) = root.kind,
@@ -197,7 +197,7 @@ extension Compiler {
     }
 
     /// Reports the escaping closure at `closure` that captures a mutating method's `self` (once per closure: a
-    /// type-only probe of the closure's code may have reported it and taken the report back).
+    /// throw-away probe of the closure's code may have reported it and taken the report back).
     func escapingSelfCaptured(_ closure: SourceLocation) {
         let diagnostic = CompileError.escapingClosureCapturesMutatingSelf.diagnostic(at: closure)
         if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }

@@ -35,10 +35,10 @@ extension Compiler {
     private func libraryChoice(_ name: String, _ overloads: [FunctionInfo], _ arguments: [Argument]) -> LibraryOverloadChoice {
         let types = arguments.map { argument -> CType? in
             let value = argument.value
-            if LibraryOverloadChoice.isTypedChoice(value) { return compileExprTypeOnly(value) }  // as the checker types it
+            if LibraryOverloadChoice.isTypedChoice(value) { return checkerType(value) }  // as the checker types it
             guard TypeChecker.isContextFree(value), !Compiler.isNumericLiteral(value) else { return nil }
             // Type-only: the argument compiles once the choice is made.
-            return compileExprTypeOnly(value)
+            return checkerType(value)
         }
         return LibraryOverloadChoice.choose(name, overloads, arguments, types: types)
     }

@@ -14,7 +14,7 @@ extension Compiler {
         }
         // `@W var x: T` where `W` is no property wrapper: reported at the attribute, not again in x's accessors.
         // Only lowered wrapper attributes ask: their base, `self._x`, has the stored field's declared type.
-        if base.isWrapperAttribute, case .user(let wrapper)? = typeKnownWithoutCompiling(base), !wrapper.isPropertyWrapper { return .invalid }
+        if base.isWrapperAttribute, case .user(let wrapper)? = knownType(base), !wrapper.isPropertyWrapper { return .invalid }
         if let implicitBase = Compiler.implicitMemberBase(base) {
             // `.red.hashValue`: nothing gives `.red` a type.
             error(.cannotInferContextualBase(implicitBase.name, chained: true), at: implicitBase.location)

@@ -62,7 +62,7 @@ extension Compiler {
         if arguments.contains(where: { argument in
             switch argument.value.kind {
             // Type-only: the fit asked it already (`overloadFit`); only whether it is an error is asked again.
-            case .name, .member, .call, .subscriptAccess: return compileExprTypeOnly(argument.value).hasError
+            case .name, .member, .call, .subscriptAccess: return checkerType(argument.value).hasError
             default: return false
             }
         }) { return nil }
@@ -130,7 +130,7 @@ extension Compiler {
             return Compiler.closureFit(isThrowing: isThrowing, throwsInside: throwsInside)
         }
         // Type-only: candidates are ranked by the argument's type before the chosen one compiles it.
-        let actual = compileExprTypeOnly(expr)
+        let actual = checkerType(expr)
         if actual.hasError || actual == type { return 7 }
         if case .optional(let wrapped) = type { return overloadFit(expr, wrapped).map { $0 - 4 } }
         if case .throwingFunction(let parameters, let result) = type, actual == .function(parameters, result) { return 5 }

@@ -17,8 +17,8 @@ extension Compiler {
     func reportForceUnwrappedGetOnly(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
         guard case .forceUnwrap(let operand) = target.kind, case .member(let base?, let name, _) = operand.kind,
               inoutArgumentLocation == nil, staticTypeReference(base) == nil else { return false }
-        // Type-only: a diagnosis query, asked before the target compiles.
-        let baseType = compileExprTypeOnly(base)
+        // The checker's type (`checkerType`): a diagnosis query, asked before the target compiles.
+        let baseType = checkerType(base)
         let getOnly: Bool
         if let type = Compiler.declaredType(baseType) {
             getOnly = type.computed[name] != nil && type.setters[name] == nil
@@ -109,8 +109,8 @@ extension Compiler {
     func reportRadixInitializerMistake(_ arguments: [Argument], at location: SourceLocation) -> Bool {
         guard arguments.count == 2 || arguments.count == 3, arguments.allSatisfy({ $0.label == nil }) else { return false }
         let opening = wrongLabelLocation
-        // Type-only: a diagnosis query, asked before the initializer's arguments compile.
-        let textType = compileExprTypeOnly(arguments[0].value)
+        // The checker's type (`checkerType`): a diagnosis query, asked before the initializer's arguments compile.
+        let textType = checkerType(arguments[0].value)
         if textType.hasError {
             _ = compileExpr(arguments[0].value, expected: nil)  // the text's own mistake (`Int(nope, 2)`), reported
             return true

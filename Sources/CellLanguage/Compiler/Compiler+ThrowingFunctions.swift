@@ -53,8 +53,8 @@ extension Compiler {
             if let leaves = closureErrorsLeave[argument] { return leaves }
             return checkedClosureThrows(argument) ?? closureThrows(argument, as: nil)
         }
-        // Type-only: a query (does the argument throw?) asked before the call compiles.
-        if case .throwingFunction = compileExprTypeOnly(argument) { return true }
+        // The checker's type (`checkerType`): a query (does the argument throw?) asked before the call compiles.
+        if case .throwingFunction = checkerType(argument) { return true }
         return false
     }
 

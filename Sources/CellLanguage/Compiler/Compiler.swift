@@ -83,11 +83,10 @@ final class Compiler {
     var topLevelStatementHook: ((Stmt, StatementBox) -> StatementBox)?
     /// The method, initializer or accessor whose body is compiling (its `usedGlobals` are noted).
     var compilingMember: FunctionInfo?
-    /// The types `compileExprTypeOnly` found in the cell being compiled (emptied before each cell).
-    var typeMemo = TypeMemo()
-    /// Nodes compiled and type-only compilations, over every cell (`nbrun debug counts`).
+    /// Nodes compiled, type requests and throw-away compilations, over every cell (`nbrun debug counts`).
     var compileCounts = CompileCounts()
-    /// How many `compileExprTypeOnly` compilations enclose the node compiling (0: its code is kept).
+    /// How many throw-away compilations that record nothing (`throwAwayCompilation(typeOnly:)`) enclose the node
+    /// compiling (0: its code and types are kept).
     var typeOnlyDepth = 0
     /// Whether the overload being chosen is the only one that takes the call's closure literals (`selectOverload`).
     var onlyCandidateForClosures = false

@@ -2,7 +2,7 @@ import Diagnostics
 
 /// The types the type checker (`TypeChecker`) gave the expression nodes of one cell, before any code is generated:
 /// for each node it typed, its static type, whether it was typed without a contextual type (its type is then what a
-/// type-only compilation of it finds) and, for calls and constructions, what it resolved to.
+/// type request for it finds, `Compiler.checkerType`) and, for calls and constructions, what it resolved to.
 ///
 /// Entries are keyed by the node's identity and keep the node alive (no identity reuse while the table lives). A node the checker could not type has no entry: unknown is never guessed.
 ///
@@ -17,7 +17,7 @@ struct CheckedTypes {
         /// Whether the node was checked without a contextual type.
         let withoutContext: Bool
         /// Whether the node is a link of an optional chain (not its outermost node: `a?.b` in `a?.b.c`, read or
-        /// assigned through), typed as a link: its type is what a type-only compilation of it finds inside the chain.
+        /// assigned through), typed as a link: its type is what a type request for it finds inside the chain.
         var asLink = false
         /// The declared function, method or initializer a call resolved to, when the checker chose it.
         var callee: FunctionInfo?
@@ -35,7 +35,7 @@ struct CheckedTypes {
     /// wrong for every other specialization).
     private(set) var specialized = SpecializedTypes()
     /// The same nodes' types where the checker typed them without a contextual type (and not as a link of an
-    /// optional chain), by type arguments: what a type-only compilation of the node finds in that specialization.
+    /// optional chain), by type arguments: what a type request for the node finds in that specialization.
     private var specializedWithoutContext = IdentityTable<Expr, [[String: CType]: CType]>()
     /// Each closure argument of a generic call typed for inferring the type arguments (its parameters' types from
     /// the bindings already known, its result inferred, as `Compiler.genericArgumentType` types it), by the type
@@ -49,6 +49,10 @@ struct CheckedTypes {
     /// Whether an error leaves each closure literal the checker could tell it of (`TypeChecker.recordClosureThrows`):
     /// a fact of its text and of the functions it calls, the same in every trial and specialization.
     private var closuresThrowing = IdentityTable<Expr, Bool>()
+    /// The type each literal the checker checked against a contextual type has alone (`TypeChecker.recordLiteralAlone`):
+    /// a fact of its text, the same in every trial and specialization, which only the generator's type requests read
+    /// (`Compiler.checkerType`; the checker's own decisions read a context's literal as adapting to it).
+    private var literalsAlone = IdentityTable<Expr, CType>()
     /// The native binding or operator each node resolved to, when the checker chose it (the oracle compares it).
     private(set) var natives = IdentityTable<Expr, CalleeResolution>()
     /// The native overload chosen by argument types among several the labels fit, or the native operator, by the
@@ -107,6 +111,16 @@ struct CheckedTypes {
     /// generic body with type arguments `bindings` (`[:]` outside one), if it did.
     func closureArgumentType(of node: Expr, in bindings: [String: CType]) -> CType? {
         closureArguments[node]?[bindings]
+    }
+
+    /// Records the type the literal `node` has alone.
+    mutating func recordLiteralAlone(_ node: Expr, type: CType) {
+        literalsAlone[node] = type
+    }
+
+    /// The type the literal `node` has alone, if the checker checked it against a contextual type.
+    func literalTypeAlone(of node: Expr) -> CType? {
+        literalsAlone[node]
     }
 
     /// Records whether an error leaves the closure literal `node`.

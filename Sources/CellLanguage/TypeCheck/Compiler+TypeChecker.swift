@@ -35,11 +35,11 @@ extension Compiler {
     var takesCheckedDiagnostics: Bool { Compiler.readsCheckedTypes }
 
     /// Whether the generator reads the checker's types (`NBRUN_IGNORE_CHECKED_TYPES=1` turns it off, to measure
-    /// the type-only compilations they save with `nbrun debug counts`).
+    /// the type requests they answer with `nbrun debug counts`).
     static let readsCheckedTypes = ProcessInfo.processInfo.environment["NBRUN_IGNORE_CHECKED_TYPES"] == nil
 
-    /// The type the checker gave `expr` without a contextual type, when the generator may use it for a type-only
-    /// request: a link of the optional chain compiling (`optionalChainSpine`) has the type the checker gave it as a
+    /// The type the checker gave `expr` without a contextual type, when the generator may use it for a type
+    /// request (`checkerType`): a link of the optional chain compiling (`optionalChainSpine`) has the type the checker gave it as a
     /// link of its chain (never the chain's outermost node, whose own type is the chain's optional).
     func checkedTypeWithoutContext(_ expr: Expr) -> CType? {
         guard Compiler.readsCheckedTypes, let checked = typeTable.checked else { return nil }

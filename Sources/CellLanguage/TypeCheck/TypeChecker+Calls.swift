@@ -218,10 +218,11 @@ extension TypeChecker {
         for argument in arguments where Self.isContextFree(argument.value) { check(argument.value, expected: nil) }
     }
 
-    /// Whether an expression's type does not depend on a contextual type (names, member reads, calls).
+    /// Whether an expression's type does not depend on a contextual type (names, member reads, calls, comparisons).
     static func isContextFree(_ expr: Expr) -> Bool {
         switch expr.kind {
         case .name, .member(_?, _, _), .call, .subscriptAccess, .forceUnwrap: return true
+        case .binary(let op, _, _, _) where ["<", ">", "<=", ">=", "==", "!="].contains(op): return true  // a Bool
         case .binary(_, let lhs, let rhs, _): return isContextFree(lhs) && isContextFree(rhs)
         default: return false
         }

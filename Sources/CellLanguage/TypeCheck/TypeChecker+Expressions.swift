@@ -22,6 +22,7 @@ extension TypeChecker {
         if let native, type != nil { noteNative(native, for: expr) }
         // A function of one overload named as a value has its type in every context.
         let alone: Bool = if case .name = expr.kind { functionTypedAlone } else { false }
+        if expected != nil, !alone { recordLiteralAlone(expr) }
         return record(expr, type, expected: alone ? nil : expected, callee: callee)
     }
 
@@ -42,6 +43,8 @@ extension TypeChecker {
         case .binary(let op, let lhs, let rhs, let location): return binary(op, lhs, rhs, expected: expected, at: location)
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected, at: expr.location)
         case .assign(let op, let target, let value, let location):
+            let before = checked.diagnostics.count
+            defer { typeTargetBases(target, since: before, reads: op != "=") }
             if let native = nativeCompoundAssignment(op, target, value) { return native }
             if let store = nativeSubscriptStore(op, target, value, at: location) { return store }  // +NativeStores
             if reportsInaccessibleSetter(op, target, at: location)
@@ -52,6 +55,7 @@ extension TypeChecker {
             return assignment(op, target, value, at: location)
         case .inoutArgument(let target):
             place(target)
+            typeOptionalChainAlone(target)
             return nil
         case .call(let callee, let arguments): return call(expr, callee, arguments, expected: expected)
         case .member(let base, let name, let location):

@@ -219,6 +219,11 @@ final class TypeChecker {
         checked.recordAlone(node, type: type, in: specialization ?? [:])
     }
 
+    /// Records the type the literal `node` has alone (`TypeChecker.recordLiteralAlone`).
+    func recordLiteralAlone(_ node: Expr, _ type: CType) {
+        checked.recordLiteralAlone(node, type: type)
+    }
+
     /// Records whether an error leaves the closure literal `node` (`recordClosureThrows`).
     func noteClosureThrows(_ node: Expr, _ throwsOut: Bool) {
         checked.recordClosureThrows(node, throwsOut)

@@ -11,7 +11,7 @@ extension Compiler {
     @discardableResult
     func refusePrintedWrapper(_ expr: Expr) -> Bool {
         guard let wrapper = lazyWrapperName(expr) else { return false }
-        error(.notSupported("printing \(wrapper)<…> values (print Array(…) of them)"), at: expr.location)
+        cannotGenerate(at: expr.location)
         return true
     }
 

@@ -36,12 +36,12 @@ extension Compiler {
         } else if let builtin = extensibleBuiltin(decl.name) {
             target = builtinExtensionOwner(builtin)
             if let initializer = decl.initializers.first {
-                error(.notSupported("initializer in an extension of '\(decl.name)'"), at: initializer.location)
+                cannotGenerate(at: initializer.location)
                 decl.initializers = []
             }
             refuseStaticMembers(of: decl)
         } else {
-            error(.notSupported("extension of '\(decl.name)'"), at: decl.location)
+            cannotGenerate(at: decl.location)
             return
         }
         declarations.typeInfos[decl] = target
@@ -154,7 +154,7 @@ extension Compiler {
                 continue
             }
             guard let type = declarations.userTypes[part], type.kind == .protocolType else {
-                error(.notSupported("composition with '\(part)'"), at: location)
+                cannotGenerate(at: location)
                 return .error
             }
             parents.append(type)

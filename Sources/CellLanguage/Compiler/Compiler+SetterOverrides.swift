@@ -14,7 +14,7 @@ extension Compiler {
         let inherited = computed.isOverride ? type.superclass?.setters[computed.name] : nil
         if computed.isStatic, computed.isOverride, computed.setter != nil {
             // A static setter is reached through the type's name only; overriding one is not modelled.
-            error(.notSupported("overriding a class property that has a setter"), at: computed.location)
+            cannotGenerate(at: computed.location)
             return
         }
         // A read-only override of a settable property is the declaration checks' (`DeclarationChecks`).
@@ -35,7 +35,7 @@ extension Compiler {
         guard let inherited = base.setters[field.name] else { return }
         let valueType = getter.returnType
         if let declared = field.type, resolveType(declared) != valueType {
-            error(.notSupported("an overriding property of another type"), at: field.location)
+            cannotGenerate(at: field.location)
             return
         }
         let observers = observerInfos(field, valueType, receiver: .user(type))
@@ -112,18 +112,18 @@ extension Compiler {
         let selfExpr = synthesizedSelf(at: base.location)
         if let getter = superclass.computed[name] {
             guard let setter = superclass.setters[name] else {
-                error(.getOnlyProperty(name), at: location)
+                cannotGenerate(at: location)
                 return .some(nil)
             }
             guard let receiver = receiverPlace(selfExpr, superclass, mutating: true, method: nil, methodAt: nil) else { return .some(nil) }
             return computedPlace(receiver, getter: getter, setter: setter, receiverFirst: true, dispatch: false, at: location)
         }
         guard let index = superclass.fieldIndex(name) else {
-            error(.valueHasNoMember(.user(superclass), member: name), at: location)
+            cannotGenerate(at: location)
             return .some(nil)
         }
         if superclass.observers[index] != nil || superclass.fieldsObservedBySubclasses.contains(index) {
-            error(.notSupported("assigning an observed property through 'super'"), at: location)
+            cannotGenerate(at: location)
             return .some(nil)
         }
         return compilePlace(Expr(.member(selfExpr, name, location), at: location), mutating: true)

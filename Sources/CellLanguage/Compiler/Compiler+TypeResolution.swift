@@ -55,23 +55,9 @@ extension Compiler {
                 if name.hasPrefix("some ") { return opaqueType(String(name.dropFirst(5)), at: location) }
                 if registry.types[name] != nil { return .native(name) }
                 if registry.constants[name] != nil { return .constants(name) }
-                if name == "Float" || Compiler.supportedConformances.contains(name) {
-                    // A standard-library protocol as a type (`any Equatable`): Swift accepts the existential.
-                    error(.typeNotSupported(name == "Float" ? name : "any " + name), at: location)
-                    return .error
-                }
-                if let library = Compiler.unmodelledLibraryType(name) {
-                    error(.typeNotSupported(library), at: location)  // a library type nbrun does not model
-                    return .error
-                }
-                if let (member, owner) = missingMemberType(name, bound: genericBinding) {
-                    // `S.Element` of a type parameter `S` without that associated type: at the member's name.
-                    error(.notMemberType(member, of: owner), at: SourceLocation(line: location.line, column: location.column + owner.count + 1))
-                    return .error
-                }
-                let candidates = ["Int", "Double", "Bool", "String"] + Array(registry.types.keys) + Array(registry.constants.keys)
-                    + Array(declarations.userTypes.keys)
-                error(.cannotFindTypeInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidates)), at: location)
+                // No type nbrun has (`Float`, `any Equatable`, a library type it does not model, `S.Element` of a type
+                // parameter without one, a misspelling): the checker's mistake.
+                cannotGenerate(at: location)
                 return .error
             }
         case .array(let element):
@@ -88,14 +74,14 @@ extension Compiler {
         case .set(let element):
             let elementType = resolveType(element)
             if !elementType.isHashable && !elementType.hasError {
-                error(.notHashable(elementType), at: containerLocation(of: element))
+                cannotGenerate(at: firstLocation(of: element))
                 return .error
             }
             return .set(elementType)
         case .dictionary(let key, let value):
             let keyType = resolveType(key)
             if !keyType.isHashable && !keyType.hasError {
-                error(.notHashable(keyType), at: containerLocation(of: key))
+                cannotGenerate(at: firstLocation(of: key))
                 return .error
             }
             return .dictionary(keyType, resolveType(value))
@@ -128,7 +114,8 @@ extension TypeExpr {
 }
 
 extension Compiler {
-    /// Checks that `value` has type `type`, reporting `mistake(valueType, type)` otherwise.
+    /// Checks that `value` has type `type`, reporting `mistake(valueType, type)` otherwise (the generator's own check
+    /// still: the checker does not check every conversion yet, `TypeChecker.refusesConversion`).
     func coerce(_ value: Typed, to type: CType, at location: SourceLocation,
                 _ mistake: (CType, CType) -> CompileError) -> Typed {
         if value.type == type || type.hasError || value.type.hasError { return value }
@@ -168,6 +155,37 @@ extension Compiler {
             return existential
         }
         return nil
+    }
+
+    /// Whether `coerce` takes a value of type `source` where a `target` is expected: the same type, or one of
+    /// `implicitConversion`'s conversions (asked about types only, by the checker: `TypeChecker.refusesConversion`).
+    func convertsImplicitly(_ source: CType, to target: CType) -> Bool {
+        if source == target || source.hasError || target.hasError || Compiler.upcasts(source, to: target) { return true }
+        switch (source, target) {
+        case (.function(let parameters, let result), .throwingFunction(let expected, let expectedResult)),
+             (.function(let parameters, let result), .optional(.throwingFunction(let expected, let expectedResult))),
+             (.throwingFunction(let parameters, let result), .function(let expected, let expectedResult)):
+            return parameters == expected && result == expectedResult
+        case (.tuple(let elements), .tuple(let expected)), (.tuple(let elements), .optional(.tuple(let expected))):
+            if Compiler.tupleConverts(elements, to: expected) { return true }
+        case (.optional(let wrapped), .optional(let expected)):
+            return existentiallyConverts(wrapped, to: expected)
+        case (.array(let element), .array(let expected)):
+            return existentiallyConverts(element, to: expected)
+        default:
+            break
+        }
+        if case .optional(let wrapped) = target {
+            return wrapped == source || existentiallyConverts(source, to: wrapped)
+        }
+        return existentiallyConverts(source, to: target)
+    }
+
+    /// Whether `existentialConversion` holds a `source` value as one of the protocol type `target`.
+    private func existentiallyConverts(_ source: CType, to target: CType) -> Bool {
+        guard case .user(let proto) = target, proto.kind == .protocolType, conforms(source, to: proto) else { return false }
+        if case .user(let type) = source, type.kind == .protocolType { return true }
+        return proto === protocolState.anyType ? source != .void && !source.hasError : memberOwner(source) != nil
     }
 
     /// Whether a tuple of `source` elements converts to `target`: same element types, labels equal or missing.

@@ -30,6 +30,17 @@ extension Compiler {
     /// property, combines and sets it.
     func compileAccessorAssignment(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> Typed? {
         guard targetUsesAccessors(target) else { return nil }
+        if op != "=", let name = getOnlyName(target) {
+            // swiftc's wording for `area += 1`, at the operator.
+            error(.mutatingOperatorOnGetOnly(name), at: location)
+            return .invalid
+        }
+        // Type-only: a diagnosis decided before the target compiles as a place.
+        if op != "=", case .member(let base?, let name, _) = target.kind, let type = Compiler.declaredType(compileExprTypeOnly(base)),
+           let owner = constantOwner(base, type, name) {
+            error(.mutatingOperatorOnConstant(owner), at: location)
+            return .invalid
+        }
         return withScope { () -> Typed in
             guard let place = compilePlace(target, mutating: true) else { return .invalid }
             let type = place.type
@@ -52,7 +63,7 @@ extension Compiler {
                                            written: value)
             if combined.type.hasError { return .invalid }
             guard combined.type == type else {
-                cannotGenerate(at: location)
+                mismatch(.binaryOperatorTypes(op, type, combined.type), type, combined.type, at: location)
                 return .invalid
             }
             let setCurrent = variablePlace(current).modify
@@ -101,6 +112,37 @@ extension Compiler {
         }
     }
 
+    /// The `let` constant holding the struct or enum whose accessor-backed member `name` is assigned (`p` in
+    /// `p.center = c`), reported as swiftc reports it.
+    private func constantOwner(_ base: Expr, _ type: UserType, _ name: String) -> String? {
+        guard type.kind != .classType, case .name(let owner) = base.kind, owner != "self",
+              case .variable(let variable)? = nameBinding(owner, node: base), variable.isLet, memberUsesAccessor(type, name) == true else { return nil }
+        return owner
+    }
+
+    /// The name of the computed property or variable without `set` that `target` names, if it does.
+    private func getOnlyName(_ target: Expr) -> String? {
+        switch target.kind {
+        case .name(let name):
+            switch resolvedName(name, node: target) ?? scopeName(name, at: target.location) {
+            case .member(let member): return getOnlyName(member)
+            case .binding(let binding):
+                if case .accessor(let variable)? = binding, variable.storage == nil, variable.setter == nil { return name }
+            }
+        case .member(let base?, let name, _):
+            if let type = staticTypeReference(base) {
+                return type.staticComputed[name] != nil && type.staticSetters[name] == nil ? name : nil
+            }
+            // Type-only: a query about the target, asked before it compiles as a place.
+            if let type = Compiler.declaredType(compileExprTypeOnly(base)), type.computed[name] != nil, type.setters[name] == nil {
+                return name
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
     /// Whether writing member `name` of `type` goes through an accessor (nil when it is not a member).
     private func memberUsesAccessor(_ type: UserType, _ name: String) -> Bool? {
         if type.computed[name] != nil { return true }
@@ -135,14 +177,14 @@ extension Compiler {
     // MARK: Places
 
     /// The place of `base.name` when it goes through an accessor; nil when it does not (the caller goes on with
-    /// stored properties), `.some(nil)` when it does but cannot be assigned (the checker reports it).
+    /// stored properties), `.some(nil)` when it does but cannot be assigned (diagnosed).
     func accessorMemberPlace(_ base: Expr, _ name: String, at location: SourceLocation, mutating: Bool, method: String?,
                              methodAt: SourceLocation?) -> Place?? {
         if let place = superMemberPlace(base, name, at: location) { return place }
         if let type = staticTypeReference(base) {
             if let getter = type.staticComputed[name] {
                 guard let setter = type.staticSetters[name] else {
-                    cannotGenerate(at: location)
+                    error(.getOnlyProperty(name), at: location)
                     return .some(nil)
                 }
                 return computedPlace(nil, getter: getter, setter: setter, receiverFirst: false, dispatch: false, at: location)
@@ -159,9 +201,19 @@ extension Compiler {
         // Type-only: the owner's type picks the kind of place before the base compiles (a value or a place).
         guard let type = optionalChainReceiver(base) ?? Compiler.declaredType(compileExprTypeOnly(base)) else { return nil }
         let isClass = type.kind == .classType
+        if method == nil, inoutArgumentLocation == nil, let owner = constantOwner(base, type, name) {
+            // swiftc's wording for `p.center = c` on a constant struct, at the property.
+            error(.assignToConstantProperty(owner), at: location)
+            return .some(nil)
+        }
         if let getter = type.computed[name] {
             guard let setter = type.setters[name] else {
-                cannotGenerate(at: location)
+                // `bag.items.append(4)`: swiftc's wording for a mutating method, at the method's name.
+                if method != nil, inoutArgumentLocation == nil, let methodAt {
+                    error(.mutatingMemberOnGetOnly(name), at: methodAt)
+                    return .some(nil)
+                }
+                error(.getOnlyProperty(name), at: location)
                 return .some(nil)
             }
             guard let receiver = receiverPlace(base, type, mutating: mutating, method: method, methodAt: methodAt) else { return .some(nil) }

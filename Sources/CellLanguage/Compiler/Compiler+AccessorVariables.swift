@@ -25,9 +25,10 @@ extension Compiler {
             initial = typed
         }
         guard let type else {
-            cannotGenerate(at: location)
+            error(.typeAnnotationMissing, at: location)
             return nil
         }
+        checkAccessorRedeclaration(name, at: location)
         let variable = AccessorVariable(name: name, type: type, location: location)
         variable.cell = currentCell
         scope.names[name] = .accessor(variable)
@@ -41,12 +42,16 @@ extension Compiler {
         if accessors.isComputed {
             let getter = resultBuilderGetter(placeholder, accessors)
             variable.getter = hidden("get", compileClosure(getter, parameterHints: [], returnHint: type, at: location))
+            // Getters, of variables as of members (`compileMemberBody`), are the generator's to check still.
+            if let missing = FlowChecks.missingReturn(getter.body, type, role: .getter) {
+                error(missing, at: getter.closingBrace ?? location)
+            }
             if let setter = accessors.setter {
                 variable.setter = hidden("set", accessorClosure(setter, type: type))
             }
         } else {
             guard let initial else {
-                cannotGenerate(at: location)
+                error(.notSupported("observed variable without an initial value"), at: location)
                 return nil
             }
             variable.storage = hidden("value", initial)
@@ -66,6 +71,18 @@ extension Compiler {
         let literal = ClosureLiteral(parameters: [(accessor.parameter, nil)], returnType: nil, body: accessor.body, anonymousCount: 0,
                                      hasExplicitParameters: true)
         return compileClosure(literal, parameterHints: [type], returnHint: .void, at: accessor.location)
+    }
+
+    /// Reports `name` declared twice in one scope (at the top level, once per cell), as `declareVariable` does.
+    private func checkAccessorRedeclaration(_ name: String, at location: SourceLocation) {
+        guard let existing = scope.names[name] else { return }
+        let sameCell: Bool
+        switch existing {
+        case .variable(let previous): sameCell = previous.cell == currentCell
+        case .functions(let functions): sameCell = functions.contains { $0.cell == currentCell }
+        case .accessor(let previous): sameCell = previous.cell == currentCell
+        }
+        if scope.parent != nil || sameCell { error(.invalidRedeclaration(name), at: location) }
     }
 
     /// Reading a variable declared with accessors: its getter's result, or an observed variable's value.
@@ -88,7 +105,7 @@ extension Compiler {
                                         didSet: variable.didSet.map(closureCaller))
         }
         guard variable.getter != nil, let setter = variable.setter else {
-            cannotGenerate(at: location)
+            error(.getOnlyVariable(variable.name), at: location)
             return nil
         }
         let get = loadAccessorVariable(variable).value

@@ -106,7 +106,7 @@ extension Compiler {
         if case .optional(let wrapped) = type { type = wrapped }
         guard isClassBound(type) else {
             if !type.hasError {
-                cannotGenerate(at: location)
+                error(.notSupported("\(isWeak ? "weak" : "unowned") capture of a value that is not a class instance"), at: location)
             }
             // Declared with an error type, so that its uses do not cascade into `cannot find`.
             return OwnedCapture(name: name, type: .error, read: { _ in .none }, frameSlot: nil, isWeak: true, location: location)

@@ -17,7 +17,7 @@ extension Compiler {
             protocolState.hasAssociatedTypes = true
             guard let bindings = placeholders([(requirement.name, constraints)], at: requirement.location) else { continue }
             guard case .user(let placeholder)? = bindings[requirement.name], placeholder.kind == .protocolType else {
-                cannotGenerate(at: requirement.location)
+                error(.notSupported("a class constraint on an associated type"), at: requirement.location)
                 continue
             }
             info.associatedTypes.append((requirement.name, placeholder))
@@ -29,7 +29,7 @@ extension Compiler {
         for requirement in decl.whereRequirements {
             guard !requirement.isSameType, visible[requirement.left] != nil,
                   declarations.userTypes[requirement.right]?.kind == .protocolType || Compiler.supportedConformances.contains(requirement.right) else {
-                cannotGenerate(at: requirement.location)
+                error(.notSupported("this generic requirement"), at: requirement.location)
                 continue
             }
             info.associatedConstraints.append((requirement.left, requirement.right))
@@ -49,13 +49,12 @@ extension Compiler {
         protocolState.hasAssociatedTypes && protocolFamily(proto).contains { !($0.protocolInfo?.associatedTypes.isEmpty ?? true) }
     }
 
-    /// A protocol named as a type: none when it has associated types (nbrun has no existentials of those; the checker
-    /// refuses them, `TypeChecker+Protocols`).
+    /// A protocol named as a type: refused when it has associated types (nbrun has no existentials of those).
     func protocolAsType(_ type: UserType, at location: SourceLocation) -> CType {
         guard type.kind == .protocolType, !protocolState.placeholderTypes.contains(type), hasAssociatedTypes(type) else {
             return .user(type)
         }
-        cannotGenerate(at: location)
+        error(.notSupported("protocol '\(type.name)' with associated types as a type (use it as a generic constraint)"), at: location)
         return .error
     }
 
@@ -245,7 +244,7 @@ extension Compiler {
         guard protocolState.hasAssociatedTypes, case .user(let type) = baseType, type.kind == .protocolType,
               let found = findRequirement(type, "subscript") else { return nil }
         guard protocolState.placeholderTypes.contains(type) else {
-            cannotGenerate(at: location)
+            error(.notSupported("a subscript of a protocol-typed value"), at: location)
             return .invalid
         }
         let seen = substitutedRequirement(found, on: type)
@@ -296,11 +295,11 @@ extension Compiler {
     // MARK: `where` requirements on associated types
 
     /// While a generic body is checked: `C1.Item: Equatable` adds the constraint to the placeholder of `C1.Item`;
-    /// `C1.Item == C2.Item` makes them one placeholder, `T.Element == Int` makes it `Int`. False when one cannot apply.
+    /// `C1.Item == C2.Item` makes them one placeholder, `T.Element == Int` makes it `Int`. False after reporting.
     func applyAssociatedRequirements(_ requirements: [FunctionDecl.GenericRequirement], to bindings: inout [String: CType]) -> Bool {
         for requirement in requirements {
             guard case .user(let left)? = bindings[requirement.left], protocolState.placeholderTypes.contains(left) else {
-                cannotGenerate(at: requirement.location)
+                error(.notSupported("a requirement on '\(requirement.left)'"), at: requirement.location)
                 return false
             }
             if !requirement.isSameType {
@@ -309,7 +308,7 @@ extension Compiler {
                 } else if addLibraryConstraint(requirement.right, to: left) {
                     continue
                 } else {
-                    cannotGenerate(at: requirement.location)
+                    error(.notSupported("generic constraint '\(requirement.right)'"), at: requirement.location)
                     return false
                 }
                 continue
@@ -335,28 +334,22 @@ extension Compiler {
         }
     }
 
-    /// At a generic call: whether the type arguments' associated types meet the `where` requirements (the checker
-    /// reports those a function's miss). `owner` names a generic type whose construction misses one, which the
-    /// generator reports itself still (`generic struct 'Chain' requires the types 'String' and 'Double' be
-    /// equivalent`: the checker does not check constructions of generic types against their `where` clause yet).
-    func checkAssociatedRequirements(_ requirements: [FunctionDecl.GenericRequirement], _ bindings: [String: CType],
-                                     owner: String? = nil, at location: SourceLocation) -> Bool {
+    /// At a generic call: the `where` requirements on the type arguments' associated types; false after reporting.
+    func checkAssociatedRequirements(_ requirements: [FunctionDecl.GenericRequirement], _ bindings: [String: CType], of function: String,
+                                     at location: SourceLocation) -> Bool {
         for requirement in requirements {
             guard let left = bindings[requirement.left] else {
-                cannotGenerate(at: location)
+                error(.notSupported("a requirement on '\(requirement.left)'"), at: location)
                 return false
             }
             if requirement.isSameType {
                 let right = bindings[requirement.right] ?? resolveType(.named(requirement.right, requirement.location))
-                guard right != left && !right.hasError else { continue }
-                if let owner { error(.genericSameTypeRequirement(owner, left, right), at: location) } else { cannotGenerate(at: location) }
-                return false
-            } else if !satisfies(left, requirement.right) {
-                if let owner {
-                    error(.genericRequirement(owner, type: left, protocolName: requirement.right), at: location)
-                } else {
-                    cannotGenerate(at: location)
+                if right != left && !right.hasError {
+                    error(.genericSameTypeRequirement(function, left, right), at: location)
+                    return false
                 }
+            } else if !satisfies(left, requirement.right) {
+                error(.genericRequirement(function, type: left, protocolName: requirement.right), at: location)
                 return false
             }
         }

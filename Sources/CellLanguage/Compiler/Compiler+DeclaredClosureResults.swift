@@ -8,7 +8,7 @@ extension Compiler {
         guard let written = literal.returnType, case .function(_, let declared) = type, declared != contextual,
               !declared.hasError else { return false }
         guard case .named(_, let location) = written else { return false }
-        error(.declaredClosureResult(declared, contextual: contextual), at: location)  // the generator's own check still
+        error(.declaredClosureResult(declared, contextual: contextual), at: location)
         return true
     }
 }

@@ -34,7 +34,20 @@ extension Compiler {
         // Top-level functions whose frames nothing can capture reuse their frames (fast recursion).
         info.runtime.pointee.recyclesFrames = info.level == 0 && !FrameCapture.mayCapture(decl.body)
         var overloads: [FunctionInfo] = []
-        if case .functions(let existing)? = scope.names[decl.name] { overloads = existing }
+        switch scope.names[decl.name] {
+        case .functions(let existing)?:
+            overloads = existing
+        case .variable(let variable)?:
+            if variable.cell == currentCell || scope.context.level > 0 || scope.parent != nil {
+                error(.invalidRedeclaration(decl.name), at: decl.location)
+            }
+        case .accessor(let variable)?:
+            if variable.cell == currentCell || scope.context.level > 0 || scope.parent != nil {
+                error(.invalidRedeclaration(decl.name), at: decl.location)
+            }
+        case nil:
+            break
+        }
         var replaced: FunctionInfo?
         if let index = overloads.firstIndex(where: { Compiler.sameParameters($0.parameters, parameters) }) {
             // It replaces an earlier cell's function; one of the same cell's is a redeclaration (`FunctionRedeclarations`).
@@ -140,7 +153,8 @@ extension Compiler {
         })
     }
 
-    /// Calls a value of function type with positional arguments (`openingParen` and `closingParen` are unused).
+    /// Calls a value of function type with positional arguments; `openingParen` is where swiftc reports labels,
+    /// `closingParen` where it reports a missing argument (`fn(1)` for two parameters).
     func compileValueCall(_ callee: Typed, _ arguments: [Argument], at location: SourceLocation,
                           openingParen: SourceLocation? = nil, closingParen: SourceLocation? = nil) -> Typed {
         outsideUses += 1
@@ -148,8 +162,25 @@ extension Compiler {
             return compileThrowingValueCall(Typed(type: .function(parameterTypes, returnType), code: callee.code), arguments,
                                             at: location, openingParen: openingParen, closingParen: closingParen)
         }
-        guard case .function(let parameterTypes, let returnType) = callee.type, arguments.count == parameterTypes.count else {
-            cannotGenerate(at: location)
+        guard case .function(let parameterTypes, let returnType) = callee.type else {
+            if case .optional(let wrapped) = callee.type, case .function = wrapped {
+                mismatch(.optionalNotUnwrapped(callee.type, wrapped: wrapped), wrapped,
+                         at: location)
+            } else {
+                mismatch(.notAFunction(callee.type), callee.type, at: location)
+            }
+            return .invalid
+        }
+        if let labelled = arguments.first(where: { $0.label != nil && !$0.isTrailingClosure }), let label = labelled.label {
+            error(.extraneousArgumentLabel(label), at: openingParen ?? labelled.location)
+            return .invalid
+        }
+        if arguments.count != parameterTypes.count {
+            if arguments.count > parameterTypes.count {
+                error(.extraArgument(nil), at: arguments[parameterTypes.count].location)
+            } else {
+                error(.missingArgument(label: nil, position: arguments.count + 1), at: closingParen ?? location)
+            }
             return .invalid
         }
         let compiled = compileArguments(parameterTypes, Array(0..<arguments.count), arguments).map { $0!.value }
@@ -173,11 +204,31 @@ extension Compiler {
 
     // MARK: Closures
 
+    /// A closure literal with more or fewer parameters than its context passes: swiftc's error at the first
+    /// parameter, then each written parameter whose type nothing gives (all of them when the result type is unknown).
+    /// `throwing`: the context's function type throws (a closure given to a rethrowing standard-library member or
+    /// where a throwing function is expected), which swiftc spells when it knows the result type.
+    private func reportClosureArgumentCount(_ literal: ClosureLiteral, hints: [CType], returnHint: CType?,
+                                            throwing: Bool, firstParameterInout: Bool, at location: SourceLocation) {
+        let used = literal.hasExplicitParameters ? literal.parameters.count : literal.anonymousCount
+        let resultKnown = returnHint.map { !$0.hasError } ?? false
+        let result = resultKnown ? returnHint.map { "\($0)" } ?? "()" : "T"
+        let parameters = hints.enumerated().map { (firstParameterInout && $0 == 0 ? "inout " : "") + "\($1)" }
+        let type = "(" + parameters.joined(separator: ", ") + ")" + (throwing && resultKnown ? " throws" : "") + " -> " + result
+        error(.closureArgumentCount(type, expected: hints.count, used: used), at: literal.parameterLocations.first ?? location)
+        guard literal.hasExplicitParameters else { return }
+        for (index, parameter) in literal.parameters.enumerated() where parameter.type == nil {
+            guard !resultKnown || index >= hints.count else { continue }
+            error(.closureParameterNotInferred(parameter.name),
+                  at: index < literal.parameterLocations.count ? literal.parameterLocations[index] : location)
+        }
+    }
+
     /// Compiles a closure literal, using the context's parameter and return types where it gives them.
     /// With `firstParameterInout`, the first parameter is a `var` and the closure returns its final value
     /// (how `reduce(into:_:)` passes its accumulator).
-    /// Its calls run as its `ClosureLayout` says. `rethrowsThrough` is unused (it named the context type's effects in a
-    /// diagnostic the checker now gives).
+    /// Its calls run as its `ClosureLayout` says. `rethrowsThrough`: it is an argument of a rethrowing standard-library
+    /// member (its context type throws, which a diagnostic spells).
     func compileClosure(_ literal: ClosureLiteral, parameterHints: [CType]?, returnHint: CType?,
                         at location: SourceLocation, firstParameterInout: Bool = false, throwing: Bool = false,
                         rethrowing: RethrowingClosure? = nil, rethrowsThrough: Bool = false) -> Typed {
@@ -201,7 +252,9 @@ extension Compiler {
         // (`xs.sorted { $0 > 1 }` and `xs.map { 5 }` are refused, as swiftc refuses them).
         let anonymousTooFew = !literal.hasExplicitParameters && literal.anonymousCount < count && parameterHints != [.void]
         if let hints = parameterHints, hints.count != count || literal.anonymousCount > count || anonymousTooFew {
-            cannotGenerate(at: literal.parameterLocations.first ?? location)
+            reportClosureArgumentCount(literal, hints: hints, returnHint: returnHint,
+                                       throwing: throwing || rethrowing != nil || rethrowsThrough,
+                                       firstParameterInout: firstParameterInout, at: location)
             return .invalid
         }
         let parameterTypes = closureParameterTypes(literal, parameterHints, count: count, at: location)
@@ -262,11 +315,16 @@ extension Compiler {
         }
         let code = withScope { sequence(compileStatements(literal.body)) }
         if context.returnType == nil { context.returnType = .void }
-        // A missing return is the flow checks' (`FlowChecks`, with the checker's closure types).
+        // A missing return is the flow checks' (`FlowChecks`, with the checker's closure types), except in a generic
+        // body, compiled once per specialization and not typed by the checker: there the generator checks it still.
+        if !protocolState.genericBindings.isEmpty, let type = context.returnType,
+           let missing = FlowChecks.missingReturn(literal.body, type, role: .closure) {
+            error(missing, at: literal.closingBrace ?? location)
+        }
         return code
     }
 
-    /// The types of a closure's parameters: annotated, else from the context's hints.
+    /// The types of a closure's parameters: annotated, else from the context's hints (reported when neither gives one).
     private func closureParameterTypes(_ literal: ClosureLiteral, _ parameterHints: [CType]?, count: Int,
                                        at location: SourceLocation) -> [CType] {
         var parameterTypes: [CType] = []
@@ -278,9 +336,14 @@ extension Compiler {
                 parameterTypes.append(resolveType(annotated))
             } else if let hints = parameterHints, index < hints.count {
                 parameterTypes.append(hints[index])
+            } else if literal.isKeyPath {
+                // `let k = \.x`: a key path without its root is a function only where one is expected
+                // (`points.map(\.x)`); `let k = \Point.x` is one from its root (`ClosureParameterInference`).
+                error(.keyPathRootNotInferred, at: location)
+                parameterTypes.append(.error)
             } else {
-                // No type for it (a key path without its root, `let k = \.x`, among them): the checker's mistake.
-                cannotGenerate(at: location)
+                let name = literal.hasExplicitParameters ? literal.parameters[index].name : "$\(index)"
+                error(.closureParameterNotInferred(name), at: location)
                 parameterTypes.append(.error)
             }
         }

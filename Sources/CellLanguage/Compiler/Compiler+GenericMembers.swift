@@ -23,7 +23,7 @@ extension Compiler {
         var members: [String: [GenericMember]] = protocolState.genericMembers[type] ?? [:]
         for method in decl.methods where !method.genericParameters.isEmpty {
             if method.isOverride {
-                cannotGenerate(at: method.location)
+                error(.notSupported("overriding a generic method"), at: method.location)
                 continue
             }
             let key = Compiler.genericMemberKey(method.name, isStatic: method.isStatic)
@@ -31,7 +31,7 @@ extension Compiler {
         }
         for initializer in decl.initializers where !initializer.genericParameters.isEmpty {
             if type.kind == .classType {
-                cannotGenerate(at: initializer.location)
+                error(.notSupported("a generic initializer of a class"), at: initializer.location)
                 continue
             }
             members["init", default: []].append(GenericMember(decl: initializer, outer: outer, owner: type))
@@ -140,7 +140,13 @@ extension Compiler {
                                    expected: CType?, at location: SourceLocation) -> FunctionInfo? {
         let member = members.first { matchArguments(Compiler.shapes($0.decl.parameters), arguments, at: location, report: false) != nil }
             ?? members[0]
-        guard let bindings = inferGenericBindings(member.decl, arguments, outer: member.outer, expected: expected, at: location)
+        let callee: String
+        switch member.decl.name {
+        case "init": callee = "initializer 'init(\(member.decl.parameters.map { ($0.label ?? "_") + ":" }.joined()))'"
+        case "subscript": callee = "subscript 'subscript(\(member.decl.parameters.map { ($0.label ?? "_") + ":" }.joined()))'"
+        default: callee = "\(member.decl.isStatic ? "static" : "instance") method '\(Compiler.calleeName(member.decl))'"
+        }
+        guard let bindings = inferGenericBindings(member.decl, arguments, outer: member.outer, callee: callee, expected: expected, at: location)
         else { return nil }
         let key = SpecializationKey(member.decl, owner: type, arguments: member.decl.genericParameters.map { bindings[$0.name]! })
         if let cached = protocolState.genericInstances[key] { return cached }

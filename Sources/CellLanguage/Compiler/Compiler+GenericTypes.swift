@@ -32,7 +32,7 @@ extension Compiler {
         let associated = constrained.whereRequirements.filter { $0.left.contains(".") }
         for requirement in constrained.whereRequirements where !requirement.left.contains(".") {
             guard let index = parameters.firstIndex(where: { $0.name == requirement.left }) else {
-                cannotGenerate(at: requirement.location)
+                error(.notSupported("a requirement on '\(requirement.left)'"), at: requirement.location)
                 return
             }
             if requirement.isSameType {
@@ -99,7 +99,7 @@ extension Compiler {
             guard let (template, _) = protocolState.genericTypes[base] else { return nil }
             let texts = Compiler.splitTypeArguments(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
             guard texts.count == template.genericParameters.count else {
-                cannotGenerate(at: location)
+                error(.notSupported("type arguments that do not match '\(base)''s parameters"), at: location)
                 return nil
             }
             arguments = texts.map { resolveType(Compiler.parseTypeText($0, at: location)) }
@@ -107,30 +107,32 @@ extension Compiler {
             guard let (template, _) = protocolState.genericTypes[name] else { return nil }
             if let initializerArguments, template.genericParameters.contains(where: { genericBinding($0.name) == nil }) {
                 guard let inferred = inferTypeArguments(template, initializerArguments) else {
-                    // `Result { try f() }`: `init(catching:)`, whose failure is `any Error` (`LibraryTypes.result`): the
-                    // generator's own check still (the checker does not infer these type arguments yet).
-                    if libraryTypeNames.contains(name) {
-                        error(.notSupported("'\(name)(catching:)' (a failure of type 'any Error')"), at: location)
-                    } else {
-                        cannotGenerate(at: location)
-                    }
+                    // `Result { try f() }`: `init(catching:)`, whose failure is `any Error` (`LibraryTypes.result`).
+                    let refused = libraryTypeNames.contains(name) ? "'\(name)(catching:)' (a failure of type 'any Error')"
+                        : "a generic type without type arguments"
+                    error(.notSupported(refused), at: location)
                     return nil
                 }
                 arguments = inferred
             }
             for parameter in template.genericParameters where arguments.count < template.genericParameters.count {
                 guard let bound = genericBinding(parameter.name) else {
-                    cannotGenerate(at: location)
+                    error(.notSupported("a generic type without type arguments"), at: location)
                     return nil
                 }
                 arguments.append(bound)
             }
         }
         guard let (template, _) = protocolState.genericTypes[base], !arguments.contains(where: \.hasError) else { return nil }
-        for (parameter, argument) in zip(template.genericParameters, arguments)
-        where !parameter.constraints.allSatisfy({ satisfies(argument, $0) }) {
-            cannotGenerate(at: location)
-            return nil
+        for (parameter, argument) in zip(template.genericParameters, arguments) {
+            for constraint in parameter.constraints where !satisfies(argument, constraint) {
+                if initializerArguments != nil && template.kind == .structure && !name.contains("<") {
+                    error(.genericStructRequires(base, element: argument, protocolName: constraint), at: location)
+                } else {
+                    error(.doesNotConform(argument.description, protocolName: constraint), at: location)
+                }
+                return nil
+            }
         }
         guard meetsTypeRequirements(template, arguments, at: location) else { return nil }
         return specializeType(template, arguments, check: false)
@@ -149,7 +151,7 @@ extension Compiler {
         case .enumeration: "enum"
         default: "struct"
         }
-        return checkAssociatedRequirements(template.genericRequirements, bindings, owner: "generic \(kind) '\(template.name)'", at: location)
+        return checkAssociatedRequirements(template.genericRequirements, bindings, of: "generic \(kind) '\(template.name)'", at: location)
     }
 
     func specializeType(_ template: TypeDecl, _ arguments: [CType], check: Bool, checking constrained: TypeDecl? = nil) -> UserType? {
@@ -188,7 +190,7 @@ extension Compiler {
                 typeCheckPlaceholderBody { $0.placeholderTypeMembers(checked, of: template, bindings) }
             }
             if compileTypeBodies(copy) != nil {
-                cannotGenerate(at: template.location)
+                error(.notSupported("static stored properties in generic types"), at: template.location)
             }
             for decl in extensions { _ = compileTypeBodies(decl) }
             if check {
@@ -199,13 +201,13 @@ extension Compiler {
         }
     }
 
-    /// For a receiver naming a specialization (`Tree<Int>.node(4)`): compiles it; false for a name that is
+    /// For a receiver naming a specialization (`Tree<Int>.node(4)`): compiles it; false after reporting a name that is
     /// no generic type's.
     func specializesGenericBase(_ base: Expr) -> Bool {
         guard case .name(let typeName) = base.kind, typeName.hasSuffix(">") else { return true }
         if genericTypeInstance(typeName, at: base.location) != nil { return true }
         if protocolState.genericTypes[String(typeName.prefix { $0 != "<" })] == nil {
-            cannotGenerate(at: base.location)
+            error(.cannotFindInScope(typeName, suggestion: nil), at: base.location)
         }
         return false
     }

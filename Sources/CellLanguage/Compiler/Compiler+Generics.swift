@@ -6,12 +6,12 @@ extension Compiler {
     /// Registers a generic function (pass 1); it is compiled per call, specialized to the argument types.
     func declareGenericFunction(_ decl: FunctionDecl) {
         guard scope.parent == nil, scope.context.level == 0 else {
-            cannotGenerate(at: decl.location)
+            error(.notSupported("generic function inside a function"), at: decl.location)
             return
         }
         if Compiler.isOperatorName(decl.name) {
             // Operator expressions find top-level operator functions by their operands' types, not generic ones.
-            cannotGenerate(at: decl.location)
+            error(.notSupported("generic operator functions"), at: decl.location)
             return
         }
         var templates = protocolState.genericFunctions[decl.name] ?? []
@@ -81,7 +81,7 @@ extension Compiler {
             if let superclass = classConstraint(parameter.constraints) {
                 // `T: SomeClass`: the body sees the class's members (a subclass's instance is one of its values).
                 guard parameter.constraints.count == 1 else {
-                    cannotGenerate(at: location)
+                    error(.notSupported("a class constraint together with other constraints"), at: location)
                     return nil
                 }
                 bindings[parameter.name] = .user(superclass)
@@ -102,7 +102,7 @@ extension Compiler {
                 } else if constraint == "IteratorProtocol" {
                     info.parents.append(builtinProtocolWithElement("IteratorProtocol"))
                 } else {
-                    cannotGenerate(at: location)
+                    error(.notSupported("generic constraint '\(constraint)'"), at: location)
                     return nil
                 }
             }
@@ -127,7 +127,8 @@ extension Compiler {
         }
         guard let templates = protocolState.genericFunctions[name], !templates.isEmpty else { return nil }
         let decl = templates.first { matchArguments(Compiler.shapes($0.parameters), arguments, at: location, report: false) != nil } ?? templates[0]
-        guard let bindings = inferGenericBindings(decl, arguments, expected: expected, at: location) else { return .invalid }
+        guard let bindings = inferGenericBindings(decl, arguments, callee: "global function '\(Compiler.calleeName(decl))'",
+                                                    expected: expected, at: location) else { return .invalid }
         let key = SpecializationKey(decl, arguments: decl.genericParameters.map { bindings[$0.name]! })
         guard let info = specialize(decl, bindings, key: key),
               let (selected, matchedAgain) = selectOverload([info], arguments, at: location) else { return .invalid }
@@ -136,8 +137,9 @@ extension Compiler {
 
     /// The type arguments of a call of the generic function or member `decl` (with `outer`, the bindings in force
     /// where it was declared): inferred from the arguments' types, then from the expected result type, and checked
-    /// against their constraints and `where` clause; nil when they cannot be (the checker's mistake).
-    func inferGenericBindings(_ decl: FunctionDecl, _ arguments: [Argument], outer: [String: CType] = [:],
+    /// against their constraints and `where` clause; nil after reporting. `callee` names it in messages, as swiftc
+    /// does (`global function 'f'`, `instance method 'map'`).
+    func inferGenericBindings(_ decl: FunctionDecl, _ arguments: [Argument], outer: [String: CType] = [:], callee name: String,
                               expected: CType?, at location: SourceLocation) -> [String: CType]? {
         guard let matched = matchArguments(Compiler.shapes(decl.parameters), arguments, at: location) else { return nil }
         let names = Set(decl.genericParameters.map(\.name))
@@ -156,7 +158,9 @@ extension Compiler {
             if Compiler.mentionsUnboundMember(decl.parameters[index].type, of: names, known) { continue }
             let actual = genericArgumentType(value, decl.parameters[index].type, names, known)
             if actual.hasError {
-                cannotGenerate(at: value.location)
+                // Reports the argument's errors, which typing it alone discarded (a closure's with the parameter
+                // types it was typed with: `{ $0.count > 1 }` for `(S.Element) -> Bool`, `S` an `[Int]`).
+                _ = compileExpr(value, expected: closureExpectation(value, decl.parameters[index].type, names, known))
                 return nil
             }
             if !Compiler.infer(decl.parameters[index].type, actual, names, into: &bindings) {
@@ -164,7 +168,8 @@ extension Compiler {
                     bindings = literalsLast
                     break
                 }
-                cannotGenerate(at: value.location)
+                let (bound, other) = Compiler.conflict(decl.parameters[index].type, actual, names, bindings)
+                error(.conflictingGenericArguments(bound, other), at: value.location)
                 return nil
             }
         }
@@ -173,14 +178,22 @@ extension Compiler {
             if Compiler.infer(result, expected, names, into: &fromResult) { bindings = fromResult }
         }
         for parameter in decl.genericParameters {
-            guard let bound = bindings[parameter.name], parameter.constraints.allSatisfy({ satisfies(bound, $0) }) else {
-                cannotGenerate(at: location)
+            guard let bound = bindings[parameter.name] else {
+                error(.genericParameterNotInferred(parameter.name), at: location)
+                return nil
+            }
+            for constraint in parameter.constraints where !satisfies(bound, constraint) {
+                if let superclass = classConstraint([constraint]) {
+                    error(.genericSuperclassRequirement(name, type: bound, className: superclass.name), at: location)
+                    return nil
+                }
+                error(.genericRequirement(name, type: bound, protocolName: constraint), at: location)
                 return nil
             }
         }
         bindings.merge(outer) { inner, _ in inner }
         bindConcreteAssociatedTypes(decl.genericParameters, into: &bindings)
-        guard checkAssociatedRequirements(decl.genericRequirements, bindings, at: location) else { return nil }
+        guard checkAssociatedRequirements(decl.genericRequirements, bindings, of: name, at: location) else { return nil }
         return bindings
     }
 
@@ -211,6 +224,13 @@ extension Compiler {
         guard case .closure = value.kind, pattern.isFunction,
               parameters.allSatisfy({ !Compiler.mentions($0, names.subtracting(known.keys)) }) else { return nil }
         return (atTopLevel(with: known) { parameters.map(resolveType) }, throwing)
+    }
+
+    /// The function type the closure `value` compiles against when `closureParameters` knows its parameter types
+    /// (its result unknown); nil otherwise.
+    private func closureExpectation(_ value: Expr, _ pattern: TypeExpr, _ names: Set<String>, _ known: [String: CType]) -> CType? {
+        guard let (parameters, throwing) = closureParameters(value, pattern, names, known) else { return nil }
+        return throwing ? .throwingFunction(parameters, .error) : .function(parameters, .error)
     }
 
     /// A function's name as swiftc's messages name it: `apply` when its parameters have no labels, `count(_:where:)`

@@ -20,7 +20,7 @@ extension Compiler {
             return decl.conformances
         }
         guard base.membersDeclared else {
-            cannotGenerate(at: decl.location)
+            error(.notSupported("a subclass declared before its superclass"), at: decl.location)
             return Array(decl.conformances.dropFirst())
         }
         type.superclass = base

@@ -11,7 +11,7 @@ extension Compiler {
     @discardableResult
     func refusePrintedWrapper(_ expr: Expr) -> Bool {
         guard let wrapper = lazyWrapperName(expr) else { return false }
-        cannotGenerate(at: expr.location)
+        error(.notSupported("printing \(wrapper)<…> values (print Array(…) of them)"), at: expr.location)
         return true
     }
 

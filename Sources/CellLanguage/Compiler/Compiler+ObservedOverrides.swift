@@ -17,11 +17,11 @@ extension Compiler {
             }
             let fieldType = type.fields[index].type
             if let declared = field.type, resolveType(declared) != fieldType {
-                cannotGenerate(at: field.location)
+                error(.notSupported("an overriding property of another type"), at: field.location)
                 continue
             }
             if type.fields[index].isLet {
-                cannotGenerate(at: field.location)
+                error(.notSupported("observing an inherited constant"), at: field.location)
                 continue
             }
             var ancestor: UserType? = base
@@ -32,7 +32,8 @@ extension Compiler {
                 ancestor = current.superclass
             }
             if let assignedBy {
-                cannotGenerate(at: field.location)
+                error(.notSupported("observing '\(field.name)', which code of an earlier cell assigns through '\(assignedBy.name)'"),
+                      at: field.location)
                 continue
             }
             var observers = observerInfos(field, fieldType, receiver: .user(type))

@@ -6,7 +6,7 @@ import Diagnostics
 extension Compiler {
     func opaqueType(_ name: String, at location: SourceLocation) -> CType {
         guard let proto = declarations.userTypes[name], proto.kind == .protocolType else {
-            cannotGenerate(at: location)
+            error(.notSupported("'some \(name)'"), at: location)
             return .error
         }
         if case .error = protocolAsType(proto, at: location) { return .error }
@@ -81,15 +81,33 @@ extension Compiler {
             // A mistake in the body is reported when it compiles; so is one of a generic body checked with
             // placeholders (code that never runs), whose result the checker may not tell (`[x, x * 2]` of a `T`).
             if !reported, !isPlaceholderCheck {
-                cannotGenerate(at: location)
+                error(.notSupported("'\(name)' whose underlying type nbrun cannot infer"), at: location)
             }
             return .error
         }
         if !satisfies(result, protocolName) {
-            cannotGenerate(at: location)
+            let function = String(decl.name.prefix { $0 != "<" }) + "(" + decl.parameters.map { ($0.label ?? "_") + ":" }.joined() + ")"
+            error(.genericRequirement("return type of global function '\(function)'", type: result, protocolName: protocolName),
+                  at: Compiler.firstReturnLocation(decl.body) ?? location)
             return .error
         }
         return result
+    }
+
+    /// Where the first `return` of a body is (its value), outside nested closures; the single expression of a
+    /// one-expression body.
+    private static func firstReturnLocation(_ body: [Stmt]) -> SourceLocation? {
+        if body.count == 1, case .expression(let expr) = body[0] { return expr.location }
+        for statement in body {
+            switch statement {
+            case .returnStatement(let value, let location): return value?.location ?? location
+            case .ifStatement(_, let then, let otherwise, _):
+                if let found = firstReturnLocation(then) ?? otherwise.flatMap(firstReturnLocation) { return found }
+            case .block(let inner): if let found = firstReturnLocation(inner) { return found }
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// A `return` in a function whose result is `some P`: its value's type must be the other returns' type.
@@ -99,6 +117,6 @@ extension Compiler {
             protocolState.opaqueTypes[opaque] = .some(type)
             return
         }
-        // Another type than the first return's is the checker's mistake.
+        if underlying != type { error(.opaqueReturnMismatch(opaque.name), at: location) }
     }
 }

@@ -37,7 +37,7 @@ extension Compiler {
             let binding = nameBinding(name, at: location)
             guard case .variable(let variable)? = binding else {
                 if binding == nil { unknownName(name, at: location) } else {
-                    cannotGenerate(at: location)
+                    error(.notSupported("\(isWeak ? "weak" : "unowned") capture of this name"), at: location)
                 }
                 continue
             }
@@ -45,12 +45,13 @@ extension Compiler {
             if case .optional(let wrapped) = type { type = wrapped }
             guard case .user(let userType) = type, userType.kind == .classType else {
                 if !variable.type.hasError {
-                    cannotGenerate(at: location)
+                    error(.notSupported("\(isWeak ? "weak" : "unowned") capture of a value that is not a class instance"),
+                          at: location)
                 }
                 continue
             }
             guard variable.level == 0 || variable.level == scope.context.level else {
-                cannotGenerate(at: location)
+                error(.notSupported("\(isWeak ? "weak" : "unowned") capture of a variable of an outer function"), at: location)
                 continue
             }
             result.append(OwnedCapture(name: name, type: variable.type, read: load(variable).value,
@@ -96,7 +97,9 @@ extension Compiler {
     /// function's `var`s (the closure sees a copy of its frame).
     func noteOwnedCaptureAccess(_ variable: VariableInfo) {
         guard let guardInfo = ownedCaptureGuard, variable.level == guardInfo.level, !variable.isLet else { return }
-        cannotGenerate(at: guardInfo.closure)
+        let diagnostic = CompileError.notSupported("using a 'var' of the enclosing function in a closure with weak or unowned captures")
+            .diagnostic(at: guardInfo.closure)
+        if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
     }
 }
 

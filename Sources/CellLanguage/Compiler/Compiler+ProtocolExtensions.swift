@@ -12,14 +12,15 @@ extension Compiler {
     func interceptsExtension(_ decl: TypeDecl) -> Bool {
         if let proto = declarations.userTypes[decl.name], protocolState.associatedTypeProtocols.contains(proto) {
             if !decl.conformances.isEmpty || !decl.initializers.isEmpty || !decl.fields.isEmpty {
-                cannotGenerate(at: decl.location)
+                error(.notSupported("conformances, initializers or static properties in an extension of '\(decl.name)'"),
+                      at: decl.location)
                 return true
             }
             protocolState.protocolExtensions.append((proto, decl))
             return true
         }
         guard let first = decl.whereRequirements.first, protocolState.genericTypes[decl.name] == nil else { return false }
-        cannotGenerate(at: first.location)
+        error(.notSupported("generic where clause"), at: first.location)
         return true
     }
 

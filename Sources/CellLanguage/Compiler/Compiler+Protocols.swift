@@ -36,12 +36,12 @@ extension Compiler {
         } else if let builtin = extensibleBuiltin(decl.name) {
             target = builtinExtensionOwner(builtin)
             if let initializer = decl.initializers.first {
-                cannotGenerate(at: initializer.location)
+                error(.notSupported("initializer in an extension of '\(decl.name)'"), at: initializer.location)
                 decl.initializers = []
             }
             refuseStaticMembers(of: decl)
         } else {
-            cannotGenerate(at: decl.location)
+            error(.notSupported("extension of '\(decl.name)'"), at: decl.location)
             return
         }
         declarations.typeInfos[decl] = target
@@ -154,7 +154,7 @@ extension Compiler {
                 continue
             }
             guard let type = declarations.userTypes[part], type.kind == .protocolType else {
-                cannotGenerate(at: location)
+                error(.notSupported("composition with '\(part)'"), at: location)
                 return .error
             }
             parents.append(type)

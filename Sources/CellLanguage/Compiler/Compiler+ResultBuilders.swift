@@ -4,10 +4,21 @@ import Diagnostics
 /// and the body of a function or method marked so, is rewritten into calls of the builder's static methods (see
 /// `ResultBuilderTransform`) and then compiled as plain code. Nothing is done for code that uses no builder.
 extension Compiler {
-    /// The builder type an attribute names, declared `@resultBuilder` (nil for any other name: the checks' mistake).
+    /// Swift's own attributes spelt like type names, refused as attributes nbrun does not take (not as unknown).
+    static let libraryAttributes: Set<String> = ["MainActor", "Sendable", "TaskLocal", "UnsafeSendable"]
+
+    /// The builder type an attribute names, checked to be declared `@resultBuilder` (nil after reporting).
     func resultBuilderType(_ attribute: ResultBuilderAttribute) -> UserType? {
-        guard let type = userType(named: attribute.name), type.kind != .protocolType, type.isResultBuilder else {
-            cannotGenerate(at: attribute.location)
+        guard let type = userType(named: attribute.name), type.kind != .protocolType else {
+            if Compiler.libraryAttributes.contains(attribute.name) {
+                error(.notSupported("attributes"), at: attribute.attributeLocation)  // Swift's own (`@MainActor`)
+            } else {
+                error(.unknownAttribute(attribute.name), at: attribute.location)
+            }
+            return nil
+        }
+        guard type.isResultBuilder else {
+            error(.notAnAttribute(attribute.name, kind: type.declarationKeyword), at: attribute.attributeLocation)
             return nil
         }
         return type
@@ -149,7 +160,6 @@ extension Compiler {
         } catch where !reporting {
             return nil
         } catch ResultBuilderTransform.Failure.controlFlow(let location) {
-            // The generator's own checks still (the checks do not transform result-builder bodies yet).
             error(.resultBuilderControlFlow(attribute.name), at: location)
         } catch ResultBuilderTransform.Failure.missingBuildEither(let locations) {
             for location in locations { error(.typeHasNoMember(attribute.name, member: "buildEither"), at: location) }

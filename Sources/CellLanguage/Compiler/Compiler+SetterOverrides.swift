@@ -14,7 +14,7 @@ extension Compiler {
         let inherited = computed.isOverride ? type.superclass?.setters[computed.name] : nil
         if computed.isStatic, computed.isOverride, computed.setter != nil {
             // A static setter is reached through the type's name only; overriding one is not modelled.
-            cannotGenerate(at: computed.location)
+            error(.notSupported("overriding a class property that has a setter"), at: computed.location)
             return
         }
         // A read-only override of a settable property is the declaration checks' (`DeclarationChecks`).
@@ -35,7 +35,7 @@ extension Compiler {
         guard let inherited = base.setters[field.name] else { return }
         let valueType = getter.returnType
         if let declared = field.type, resolveType(declared) != valueType {
-            cannotGenerate(at: field.location)
+            error(.notSupported("an overriding property of another type"), at: field.location)
             return
         }
         let observers = observerInfos(field, valueType, receiver: .user(type))
@@ -123,7 +123,7 @@ extension Compiler {
             return .some(nil)
         }
         if superclass.observers[index] != nil || superclass.fieldsObservedBySubclasses.contains(index) {
-            cannotGenerate(at: location)
+            error(.notSupported("assigning an observed property through 'super'"), at: location)
             return .some(nil)
         }
         return compilePlace(Expr(.member(selfExpr, name, location), at: location), mutating: true)

@@ -55,9 +55,23 @@ extension Compiler {
                 if name.hasPrefix("some ") { return opaqueType(String(name.dropFirst(5)), at: location) }
                 if registry.types[name] != nil { return .native(name) }
                 if registry.constants[name] != nil { return .constants(name) }
-                // No type nbrun has (`Float`, `any Equatable`, a library type it does not model, `S.Element` of a type
-                // parameter without one, a misspelling): the checker's mistake.
-                cannotGenerate(at: location)
+                if name == "Float" || Compiler.supportedConformances.contains(name) {
+                    // A standard-library protocol as a type (`any Equatable`): Swift accepts the existential.
+                    error(.typeNotSupported(name == "Float" ? name : "any " + name), at: location)
+                    return .error
+                }
+                if let library = Compiler.unmodelledLibraryType(name) {
+                    error(.typeNotSupported(library), at: location)  // a library type nbrun does not model
+                    return .error
+                }
+                if let (member, owner) = missingMemberType(name, bound: genericBinding) {
+                    // `S.Element` of a type parameter `S` without that associated type: at the member's name.
+                    error(.notMemberType(member, of: owner), at: SourceLocation(line: location.line, column: location.column + owner.count + 1))
+                    return .error
+                }
+                let candidates = ["Int", "Double", "Bool", "String"] + Array(registry.types.keys) + Array(registry.constants.keys)
+                    + Array(declarations.userTypes.keys)
+                error(.cannotFindTypeInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidates)), at: location)
                 return .error
             }
         case .array(let element):
@@ -74,14 +88,14 @@ extension Compiler {
         case .set(let element):
             let elementType = resolveType(element)
             if !elementType.isHashable && !elementType.hasError {
-                cannotGenerate(at: firstLocation(of: element))
+                error(.notHashable(elementType), at: containerLocation(of: element))
                 return .error
             }
             return .set(elementType)
         case .dictionary(let key, let value):
             let keyType = resolveType(key)
             if !keyType.isHashable && !keyType.hasError {
-                cannotGenerate(at: firstLocation(of: key))
+                error(.notHashable(keyType), at: containerLocation(of: key))
                 return .error
             }
             return .dictionary(keyType, resolveType(value))
@@ -114,8 +128,7 @@ extension TypeExpr {
 }
 
 extension Compiler {
-    /// Checks that `value` has type `type`, reporting `mistake(valueType, type)` otherwise (the generator's own check
-    /// still: the checker does not check every conversion yet, `TypeChecker.refusesConversion`).
+    /// Checks that `value` has type `type`, reporting `mistake(valueType, type)` otherwise.
     func coerce(_ value: Typed, to type: CType, at location: SourceLocation,
                 _ mistake: (CType, CType) -> CompileError) -> Typed {
         if value.type == type || type.hasError || value.type.hasError { return value }

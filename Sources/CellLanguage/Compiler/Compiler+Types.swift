@@ -80,6 +80,7 @@ extension Compiler {
 
     /// A FunctionInfo for a method or initializer (`self` first for instance methods).
     func makeFunctionInfo(_ decl: FunctionDecl, selfType: CType?, returnType: CType? = nil) -> FunctionInfo? {
+        if let first = decl.genericRequirements.first { error(.notSupported("generic where clause"), at: first.location) }
         var parameters: [FunctionInfo.Parameter] = []
         if let selfType { parameters.append(.init(label: nil, name: "self", type: selfType)) }
         for parameter in decl.parameters {
@@ -88,7 +89,7 @@ extension Compiler {
             // initializers any (`func update(_ grid: inout [[Int]])`, `init(seed: inout UInt64)`).
             let isInout = parameter.isInout && (Compiler.isOperatorName(decl.name) ? selfType == nil : true)
             if parameter.isInout && !isInout {
-                cannotGenerate(at: parameter.location)
+                error(.inoutParameterNotSupported, at: parameter.location)
                 type = .error
             }
             if parameter.isVariadic { type = .array(type) }
@@ -231,7 +232,7 @@ extension Compiler {
         if let zero = placeholderStaticMember(type, name, at: location) { return zero }
         if let index = type.caseIndex(name) {
             if type.cases[index].payload != nil {
-                cannotGenerate(at: location)
+                error(.enumCaseNeedsValues(name), at: location)
                 return .invalid
             }
             return Typed(type: .user(type), code: .value { _ in .variant(index, []) })
@@ -300,14 +301,20 @@ extension Compiler {
         switch type {
         case .user(let userType) where userType.kind == .enumeration:
             guard let index = userType.caseIndex(name) else {
-                cannotGenerate(at: location)
+                error(.typeHasNoMember(userType.name, member: name), at: location)
                 declareBindings(of: payload ?? [])
                 return { _, _ in false }
             }
             let types = userType.cases[index].payload ?? []
             let patterns = payload ?? []
             if payload != nil && patterns.count != types.count {
-                cannotGenerate(at: location)
+                // swiftc: at the payload's `(`, the payload as a tuple type.
+                let parenthesis = reportedTokens[location] ?? location
+                if types.count == 1, patterns.count > 1 {
+                    error(.tuplePatternOnNonTuple(types[0].type), at: parenthesis)
+                } else {
+                    error(.enumCasePatternLength(.tuple(types)), at: parenthesis)
+                }
                 declareBindings(of: patterns)
                 return { _, _ in false }
             }
@@ -321,7 +328,7 @@ extension Compiler {
             }
         case .constants(let typeName):
             guard registry.constants[typeName]?.contains(name) ?? false else {
-                cannotGenerate(at: location)
+                error(.typeHasNoMember(typeName, member: name), at: location)
                 return { _, _ in false }
             }
             return { _, value in
@@ -350,13 +357,13 @@ extension Compiler {
             return { _, _ in false }
         default:
             if name == "some", let keyword = reportedTokens[location], !type.hasError {
-                // `if let (a, b) = pair` on a value that is not optional: the generator's own check still.
+                // `if let (a, b) = pair` on a value that is not optional.
                 error(.bindingNotOptional(type), at: keyword)
                 declareBindings(of: payload ?? [])
                 return { _, _ in false }
             }
         }
-        cannotGenerate(at: location)
+        error(.typeHasNoMember(type.description, member: name), at: location)
         declareBindings(of: payload ?? [])
         return { _, _ in false }
     }
@@ -428,7 +435,8 @@ extension Compiler {
                 } else {
                     switch rawType {
                     case .int where followsInteger: raw = .int(nextRaw); nextRaw += 1
-                    case .integer where followsInteger:
+                    case .integer(let kind) where followsInteger:
+                        if !kind.contains(nextRaw) { error(.integerLiteralOverflow(String(nextRaw), type: kind.name), at: enumCase.location) }
                         raw = .int(nextRaw); nextRaw += 1
                     case .string: raw = .string(enumCase.name)
                     case .double where followsInteger: raw = .double(Double(nextRaw)); nextRaw += 1
@@ -473,8 +481,11 @@ extension Compiler {
             }
             if type.kind == .enumeration { continue }
             guard let resolved = fieldType else {
-                cannotGenerate(at: field.location)
+                error(.typeAnnotationMissing, at: field.location)
                 continue
+            }
+            if type.fieldIndex(field.name) != nil {
+                error(.invalidRedeclaration(field.name), at: field.location)
             }
             if field.isLazy {
                 defaultValue = Typed(type: resolved, code: .value { _ in .void })  // not computed yet (`lazyInitializers`)

@@ -45,7 +45,7 @@ extension Compiler {
         case .binary(let op, let lhs, let rhs, let location):
             return compileBinary(op, lhs, rhs, expected: expected, at: location)
         case .assign(let op, let target, let value, let location):
-            return storingClosure(value) { compileAssignment(op, target, value, at: location) }
+            return compileAssignment(op, target, value, at: location)
         case .prefix(let op, let operand):
             return compilePrefix(op, operand, expected: expected, at: expr.location)
         case .call(let callee, let arguments):

@@ -77,7 +77,7 @@ extension Compiler {
         }
         guard let accessors = chooseSubscript(list, isStatic: receiver == nil, arguments, at: location) else { return .some(nil) }
         guard let setterInfo = accessors.setter else {
-            error(.getOnlySubscript, at: location)
+            cannotGenerate(at: location)
             return .some(nil)
         }
         let indices = memberArgumentCodes(accessors.getter, hasReceiver: receiver != nil, arguments, at: location) ?? []

@@ -182,24 +182,4 @@ extension Compiler {
             return Compiler.result(of: info, in: callee)
         }
     }
-
-    /// Compiles `compile` (an argument) with swiftc's check that a closure literal passed to an `@escaping`
-    /// parameter in a struct's `mutating` method does not capture `self` (directly or by a bare property name).
-    func escapingClosure<T>(_ argument: Expr, isEscaping: Bool, _ compile: () -> T) -> T {
-        guard isEscaping, case .closure = argument.kind, selfContexts.last != nil,
-              case .variable(let variable)? = scope.lookup("self"), !variable.isLet,
-              case .user(let type) = variable.type, type.kind == .structure,
-              variable !== scope.context.function.initializerSelf else { return compile() }
-        let saved = escapingSelfCapture
-        escapingSelfCapture = (variable, argument.location)
-        defer { escapingSelfCapture = saved }
-        return compile()
-    }
-
-    /// Reports the escaping closure at `closure` that captures a mutating method's `self` (once per closure: a
-    /// throw-away probe of the closure's code may have reported it and taken the report back).
-    func escapingSelfCaptured(_ closure: SourceLocation) {
-        let diagnostic = CompileError.escapingClosureCapturesMutatingSelf.diagnostic(at: closure)
-        if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
-    }
 }

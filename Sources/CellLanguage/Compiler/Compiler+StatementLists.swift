@@ -167,9 +167,7 @@ extension Compiler {
                 return compileAccessorVariable(pattern, typeExpr: typeExpr, accessors, at: location)
             }
             defer { markImplicitlyUnwrapped(pattern, typeExpr); markLazyWrapper(pattern, typeExpr, value) }
-            return storingClosure(value) {
-                compileVariable(isLet: isLet, pattern: pattern, typeExpr: typeExpr, value: value, location: location)
-            }
+            return compileVariable(isLet: isLet, pattern: pattern, typeExpr: typeExpr, value: value, location: location)
         case .function(let decl):
             compileFunctionBody(decl)
             return nil
@@ -187,7 +185,7 @@ extension Compiler {
         case .repeatWhile(let label, let body, let condition, let location):
             return releasingLocals(of: statement) { compileRepeat(label: label, body, condition, location) }
         case .returnStatement(let value, let location):
-            return storingClosure(value) { compileReturn(value, location) }
+            return compileReturn(value, location)
         case .breakStatement(let label, let location):
             guard let id = loopID(label, location, keyword: "break") else { return nil }
             return { _ in .breakLoop(id) }
@@ -266,9 +264,7 @@ extension Compiler {
         let declared = typeExpr.map(resolveType)
         let typed = value.map { compileInitialValue($0, declared: declared) }
         guard case .name(let name, let nameLocation) = pattern else {
-            return declaringStatementNames {
-                compilePatternVariable(isLet: isLet, pattern: pattern, typed: typed, value: value, location: location)
-            }
+            return compilePatternVariable(isLet: isLet, pattern: pattern, typed: typed, value: value, location: location)
         }
         var type = declared ?? typed?.type ?? .error
         if declared == .set(.error), let typed { type = typed.type }
@@ -278,9 +274,8 @@ extension Compiler {
         if case .array(.error) = type, declared == nil, let value, case .array(let elements) = value.kind, elements.isEmpty {
             error(.emptyCollectionLiteral, at: value.location)
         }
-        let variable = declaringStatementNames {
-            declareVariable(name, type: type, isLet: isLet, at: nameLocation, unpacked: isLet ? nil : UnpackedStruct.kinds(of: type))
-        }
+        let variable = declareVariable(name, type: type, isLet: isLet, at: nameLocation,
+                                       unpacked: isLet ? nil : UnpackedStruct.kinds(of: type))
         if isLet && value == nil { variable.initializedLater = true }
         guard let typed else { return zeroInitialization(variable, type) }
         if let kinds = variable.unpacked, let value, let read = borrowedElement(value) {
@@ -360,13 +355,5 @@ extension Compiler {
         }
         let access = frameAccessor(level: variable.level)
         return { access($0).values[slot] = initial; return .normal }
-    }
-
-    /// Runs `declare` while a `let`/`var` statement declares its names (`declaresStatementNames`).
-    private func declaringStatementNames<T>(_ declare: () -> T) -> T {
-        let saved = declaresStatementNames
-        declaresStatementNames = true
-        defer { declaresStatementNames = saved }
-        return declare()
     }
 }

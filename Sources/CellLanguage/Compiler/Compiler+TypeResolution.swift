@@ -170,6 +170,37 @@ extension Compiler {
         return nil
     }
 
+    /// Whether `coerce` takes a value of type `source` where a `target` is expected: the same type, or one of
+    /// `implicitConversion`'s conversions (asked about types only, by the checker: `TypeChecker.refusesConversion`).
+    func convertsImplicitly(_ source: CType, to target: CType) -> Bool {
+        if source == target || source.hasError || target.hasError || Compiler.upcasts(source, to: target) { return true }
+        switch (source, target) {
+        case (.function(let parameters, let result), .throwingFunction(let expected, let expectedResult)),
+             (.function(let parameters, let result), .optional(.throwingFunction(let expected, let expectedResult))),
+             (.throwingFunction(let parameters, let result), .function(let expected, let expectedResult)):
+            return parameters == expected && result == expectedResult
+        case (.tuple(let elements), .tuple(let expected)), (.tuple(let elements), .optional(.tuple(let expected))):
+            if Compiler.tupleConverts(elements, to: expected) { return true }
+        case (.optional(let wrapped), .optional(let expected)):
+            return existentiallyConverts(wrapped, to: expected)
+        case (.array(let element), .array(let expected)):
+            return existentiallyConverts(element, to: expected)
+        default:
+            break
+        }
+        if case .optional(let wrapped) = target {
+            return wrapped == source || existentiallyConverts(source, to: wrapped)
+        }
+        return existentiallyConverts(source, to: target)
+    }
+
+    /// Whether `existentialConversion` holds a `source` value as one of the protocol type `target`.
+    private func existentiallyConverts(_ source: CType, to target: CType) -> Bool {
+        guard case .user(let proto) = target, proto.kind == .protocolType, conforms(source, to: proto) else { return false }
+        if case .user(let type) = source, type.kind == .protocolType { return true }
+        return proto === protocolState.anyType ? source != .void && !source.hasError : memberOwner(source) != nil
+    }
+
     /// Whether a tuple of `source` elements converts to `target`: same element types, labels equal or missing.
     static func tupleConverts(_ source: [TupleElement], to target: [TupleElement]) -> Bool {
         target.count == source.count && zip(target, source).allSatisfy { $0.type == $1.type && ($1.label == nil || $0.label == $1.label) }

@@ -7,7 +7,7 @@
 extension TypeChecker {
     /// Reports `value` (of type `found`) assigned to `target` (of type `place`) when it certainly does not convert.
     func checkAssignedValue(_ op: String, _ target: Expr, _ value: Expr, _ found: CType?, to place: CType) {
-        guard op == "=", let found, certainlyMismatches(found, place) else { return }
+        guard op == "=", let found, certainlyMismatches(found, place) || refusesConversion(found, place) else { return }
         switch target.kind {
         case .name(let name):
             guard isVariable(target) || isImplicitClassField(target, name) else { return }

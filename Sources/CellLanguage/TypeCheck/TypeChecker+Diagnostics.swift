@@ -63,9 +63,18 @@ extension TypeChecker {
         default: location = value.location
         }
         if throwingToNonThrowing(found, expected, at: location) { return found }  // TypeChecker+MoreDiagnostics
-        guard certainlyMismatches(found, expected) else { return found }
+        guard certainlyMismatches(found, expected) || refusesConversion(found, expected) else { return found }
         report(error, at: location)
         return found
+    }
+
+    /// Whether the generator cannot convert a value of type `found` to an `expected` one (`Compiler.convertsImplicitly`),
+    /// both types known and neither a generic body's placeholder: the mistakes of the types `certainlyMismatches`
+    /// leaves open (class instances, protocol values, functions, tuples, the library's other types).
+    func refusesConversion(_ found: CType, _ expected: CType) -> Bool {
+        guard closedPlaceholder(found) == nil, closedPlaceholder(expected) == nil,
+              !compiler.mentionsPlaceholder(found), !compiler.mentionsPlaceholder(expected) else { return false }
+        return !compiler.convertsImplicitly(found, to: expected)
     }
 
     /// Checks a condition (`if`, `while`, `guard`, `where`, `? :`): a value of a known type that is not Bool is a mistake.

@@ -321,11 +321,11 @@ final class TypeChecker {
         case .array(let element): return resolve(element).map { .array($0) }
         case .optional(let wrapped): return resolve(wrapped).map { .optional($0) }
         case .implicitlyUnwrapped: return nil
-        case .dictionary(let key, let value):
-            guard let key = resolve(key), key.isHashable, let value = resolve(value) else { return nil }
+        case .dictionary(let keyExpr, let value):
+            guard let key = resolve(keyExpr), hashable(key, written: keyExpr), let value = resolve(value) else { return nil }
             return .dictionary(key, value)
-        case .set(let element):
-            guard let element = resolve(element), element.isHashable else { return nil }
+        case .set(let elementExpr):
+            guard let element = resolve(elementExpr), hashable(element, written: elementExpr) else { return nil }
             return .set(element)
         case .function(let parameters, let result):
             let types = parameters.compactMap(resolve)
@@ -341,6 +341,15 @@ final class TypeChecker {
             guard types.count == elements.count else { return nil }
             return .tuple(zip(labels, types).map { TupleElement(label: $0, type: $1) })
         }
+    }
+
+    /// Whether a `Set`'s element or a dictionary's key type is `Hashable`, reported at the written container otherwise
+    /// (`type '(Int, Int)' does not conform to protocol 'Hashable'`, as swiftc words it).
+    private func hashable(_ type: CType, written: TypeExpr) -> Bool {
+        if type.isHashable || type.hasError { return true }
+        let location = compiler.containerLocation(of: written)
+        if specialization == nil, location.line > 0 { reportOnce(.notHashable(type), at: location) }
+        return false
     }
 
     /// The type of the declaration a name use refers to, when known: a declaration of this cell the checker typed,

@@ -14,6 +14,12 @@ extension Compiler {
         }
         guard let first = overloads.first else { return nil }
         let withGenerics = orGenerics && generics(named: first.name)
+        // The checker's choice (by labels, then argument types; the generic function beside concrete ones).
+        if overloads.count > 1 || withGenerics {
+            let choice = checkedOverload(at: location)
+            if choice == .generic && withGenerics { return nil }
+            if let choice, let chosen = labelled.first(where: { choice.isChosen($0.0) }) { return chosen }
+        }
         if labelled.count == 1 && !withGenerics { return labelled[0] }
         if labelled.isEmpty {
             if withGenerics { return nil }
@@ -30,7 +36,6 @@ extension Compiler {
             _ = matchArguments(shapes(first), arguments, at: location)
             return nil
         }
-        if !withGenerics, let checked = checkedOverload(among: labelled, at: location) { return checked }
         // Several candidates take these labels: score each argument against each candidate's parameter type.
         let savedOnly = onlyCandidateForClosures
         defer { onlyCandidateForClosures = savedOnly }

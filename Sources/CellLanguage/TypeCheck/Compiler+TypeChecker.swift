@@ -93,13 +93,11 @@ extension Compiler {
 }
 
 extension Compiler {
-    /// The overload the type checker chose by argument types for the call at `location`, when it is one of the
-    /// `candidates` the labels fit (the generator then takes it instead of scoring every candidate). Nil while the
-    /// type-check oracle runs (`comparesCheckedDecisions`): the generator then decides on its own, to be compared.
-    func checkedOverload(among candidates: [(FunctionInfo, [Int?])], at location: SourceLocation) -> (FunctionInfo, [Int?])? {
-        guard !comparesCheckedDecisions, Compiler.readsCheckedTypes,
-              let chosen = typeTable.checked?.overloads[location] else { return nil }
-        return candidates.first { $0.0 === chosen }
+    /// The overload the type checker chose for the call the generator selects at `location` (`CheckedTypes.overloads`),
+    /// in the specialization compiling (`[:]` outside generic bodies); nil when it chose none.
+    func checkedOverload(at location: SourceLocation) -> OverloadChoice? {
+        guard Compiler.readsCheckedTypes else { return nil }
+        return typeTable.checked?.overloads[OverloadSite(location: location, bindings: recordedSpecialization?.bindings ?? [:])]
     }
 }
 

@@ -293,10 +293,8 @@ extension TypeChecker {
             }
             if typed.count == 1 {
                 chosen = typed[0]
-                if let location { recordOverload(typed[0].0, at: location) }
             } else if let best = bestScoredOverload(fitting, arguments, types) {
                 chosen = best
-                if let location { recordOverload(best.0, at: location) }
             } else if let location, isAmbiguous(fitting, arguments, types, since: before) {
                 report(.ambiguousUse(infos[0].name), at: location)
                 return .error
@@ -321,6 +319,7 @@ extension TypeChecker {
             checkConverting(argument.value, to: parameter.type) { .argumentType($0, expected: $1) }
         }
         resolvedCallee = info
+        if infos.count > 1 { chosenOverload = .declared(info) }
         return info.returnType
     }
 

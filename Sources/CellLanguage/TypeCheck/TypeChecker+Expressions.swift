@@ -13,12 +13,17 @@ extension TypeChecker {
         if checksImplicitlyUnwrapped, let forced = implicitlyUnwrappedRead(expr, expected: expected) { return forced }
         resolvedCallee = nil
         resolvedNative = nil
+        // A check nested in the call's (its receiver's, after the choice) leaves the call's choice as it found it.
+        let outerChoice = chosenOverload
+        chosenOverload = nil
         functionTypedAlone = false
         let type = sequenceArrayResult(expr, type(of: expr, expected: expected), expected: expected)
         if checksImplicitlyUnwrapped { unmarkForcedChildren(of: expr) }
         let callee = resolvedCallee, native = resolvedNative
         resolvedCallee = nil
         resolvedNative = nil
+        if let choice = chosenOverload { recordOverload(choice, for: expr) }
+        chosenOverload = outerChoice
         if let native, type != nil { noteNative(native, for: expr) }
         // A function of one overload named as a value has its type in every context.
         let alone: Bool = if case .name = expr.kind { functionTypedAlone } else { false }

@@ -40,6 +40,9 @@ final class TypeChecker {
     let declaredOperators: Set<String>
     /// The declared function the call being checked resolved to (set by `call`, taken by `check`).
     var resolvedCallee: FunctionInfo?
+    /// The overload the call being checked chose among several of its name's (set by `declaredCall` and
+    /// `concreteOrGenericCall`, taken by `check`, which records it where the generator selects it).
+    var chosenOverload: OverloadChoice?
     /// Whether the initializer the delegation just checked (`self.init(…)`, `super.init(…)`) may fail (set by the
     /// delegation, read by the `!` after it: `TypeChecker.forcedDelegation`).
     var delegatedToFailable: Bool?
@@ -196,10 +199,27 @@ final class TypeChecker {
 
     // MARK: Recording
 
-    /// Records the overload chosen by argument types for the call at `location`.
-    func recordOverload(_ info: FunctionInfo, at location: SourceLocation) {
-        guard specialization == nil else { return }  // a choice by position would hold for every specialization
-        checked.recordOverload(info, at: location)
+    /// Records the overload the call `expr` chose, where the generator selects it: at its callee's name (also at the
+    /// call's start for `self.init(…)` and `super.init(…)`, selected there too) or a subscript's `[`, in the body's
+    /// specialization (`[:]` outside generic bodies).
+    func recordOverload(_ choice: OverloadChoice, for expr: Expr) {
+        var locations: [SourceLocation] = []
+        switch expr.kind {
+        case .call(let callee, _):
+            if case .member(_, let name, let nameLocation) = callee.kind {
+                locations.append(nameLocation)
+                if name == "init" { locations.append(expr.location) }
+            } else {
+                locations.append(callee.location)
+            }
+        case .subscriptAccess:
+            locations.append(expr.location)
+        default:
+            return
+        }
+        for location in locations {
+            checked.recordOverload(choice, at: OverloadSite(location: location, bindings: specialization ?? [:]))
+        }
     }
 
     /// Records whether the call at `location` calls the cell's function or the library's (`LibraryOverloadChoice`).

@@ -16,7 +16,7 @@ extension Compiler {
         let withGenerics = orGenerics && generics(named: first.name)
         // The checker's choice (by labels, then argument types; the generic function beside concrete ones).
         if overloads.count > 1 || withGenerics {
-            let choice = checkedOverload(at: location)
+            let choice = checkedOverload(arguments, at: location)
             if choice == .generic && withGenerics { return nil }
             if let choice, let chosen = labelled.first(where: { choice.isChosen($0.0) }) { return chosen }
         }

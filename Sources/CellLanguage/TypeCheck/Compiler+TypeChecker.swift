@@ -93,22 +93,21 @@ extension Compiler {
 }
 
 extension Compiler {
-    /// The overload the type checker chose for the call the generator selects at `location` (`CheckedTypes.overloads`),
+    /// The overload the type checker chose for the call with `arguments` the generator selects at `location` (`CheckedTypes.overloads`),
     /// in the specialization compiling (`[:]` outside generic bodies); nil when it chose none.
-    func checkedOverload(at location: SourceLocation) -> OverloadChoice? {
+    func checkedOverload(_ arguments: [Argument], at location: SourceLocation) -> OverloadChoice? {
         guard Compiler.readsCheckedTypes else { return nil }
-        return typeTable.checked?.overloads[OverloadSite(location: location, bindings: recordedSpecialization?.bindings ?? [:])]
+        return typeTable.checked?.overloads[OverloadSite(location: location, arguments: arguments,
+                                                    bindings: recordedSpecialization?.bindings ?? [:])]
     }
 }
 
 extension Compiler {
     /// The accumulator type the checker chose for `xs.reduce(initial) { … }` (`TypeChecker.reduceCall`: an Int, or a
-    /// Double when the closure does not fit an Int one), read from the type it gave the initial value; nil when
-    /// unknown, in a body compiled per specialization, or while the oracle runs (the generator then tries both).
+    /// Double when the closure does not fit an Int one), read from the type it gave the initial value in the
+    /// specialization compiling; nil when unknown.
     func checkedReduceAccumulator(_ initial: Expr) -> CType? {
-        guard !comparesCheckedDecisions, Compiler.readsCheckedTypes, recordedSpecialization == nil,
-              let type = typeTable.checked?.type(of: typeTable.sameTypeNode(initial)), type == .int || type == .double
-        else { return nil }
+        guard let type = checkedType(initial), type == .int || type == .double else { return nil }
         return type
     }
 }

@@ -204,21 +204,24 @@ final class TypeChecker {
     /// specialization (`[:]` outside generic bodies).
     func recordOverload(_ choice: OverloadChoice, for expr: Expr) {
         var locations: [SourceLocation] = []
+        let arguments: [Argument]
         switch expr.kind {
-        case .call(let callee, _):
+        case .call(let callee, let called):
+            arguments = called
             if case .member(_, let name, let nameLocation) = callee.kind {
                 locations.append(nameLocation)
                 if name == "init" { locations.append(expr.location) }
             } else {
                 locations.append(callee.location)
             }
-        case .subscriptAccess:
+        case .subscriptAccess(_, let indices):
+            arguments = indices
             locations.append(expr.location)
         default:
             return
         }
         for location in locations {
-            checked.recordOverload(choice, at: OverloadSite(location: location, bindings: specialization ?? [:]))
+            checked.recordOverload(choice, at: OverloadSite(location: location, arguments: arguments, bindings: specialization ?? [:]))
         }
     }
 

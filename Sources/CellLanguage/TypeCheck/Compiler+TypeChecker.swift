@@ -81,15 +81,6 @@ extension Compiler {
             return nil
         }
     }
-
-    /// While the oracle runs: notes a disagreement when the checker's type for the closure argument `expr` of a
-    /// generic call (`checkedClosureArgumentType`) is not the type the generator compiled it to for the code that runs.
-    func compareClosureArgumentType(_ expr: Expr, checked: CType, compiled: CType) {
-        guard comparesCheckedDecisions, typeOnlyDepth == 0, checked != compiled else { return }
-        let location = expr.location
-        typeTable.closureArgumentDisagreements.append(
-            "\(location.line):\(location.column) closure argument: checker \(checked), generator \(compiled)")
-    }
 }
 
 extension Compiler {

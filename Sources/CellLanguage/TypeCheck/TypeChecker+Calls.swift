@@ -301,6 +301,12 @@ extension TypeChecker {
             } else if let location, hasNoMatch(fitting, arguments, types, since: before) {
                 report(OverloadRole.function.noMatch(infos[0]), at: location)
                 return .error
+            } else if isAmbiguous(fitting, arguments, types, since: before) {
+                overloadMistake = .ambiguousUse(infos[0].name)  // reported by `check` where the call selects its overload
+                return .error
+            } else if hasNoMatch(fitting, arguments, types, since: before) {
+                overloadMistake = OverloadRole.member(infos[0], receiver: receiver).noMatch(infos[0])
+                return .error
             }
         }
         guard let (info, positions) = chosen else {

@@ -14,8 +14,8 @@ extension TypeChecker {
         resolvedCallee = nil
         resolvedNative = nil
         // A check nested in the call's (its receiver's, after the choice) leaves the call's choice as it found it.
-        let outerChoice = chosenOverload
-        chosenOverload = nil
+        let outerChoice = chosenOverload, outerMistake = overloadMistake
+        (chosenOverload, overloadMistake) = (nil, nil)
         functionTypedAlone = false
         let type = sequenceArrayResult(expr, type(of: expr, expected: expected), expected: expected)
         if checksImplicitlyUnwrapped { unmarkForcedChildren(of: expr) }
@@ -23,7 +23,8 @@ extension TypeChecker {
         resolvedCallee = nil
         resolvedNative = nil
         if let choice = chosenOverload { recordOverload(choice, for: expr) }
-        chosenOverload = outerChoice
+        if let mistake = overloadMistake, let site = Self.overloadSites(of: expr)?.locations.first { report(mistake, at: site) }
+        (chosenOverload, overloadMistake) = (outerChoice, outerMistake)
         if let native, type != nil { noteNative(native, for: expr) }
         // A function of one overload named as a value has its type in every context.
         let alone: Bool = if case .name = expr.kind { functionTypedAlone } else { false }

@@ -66,7 +66,7 @@ extension TypeChecker {
     /// Whether one candidate only (each the parameter types its arguments pass) takes every closure literal among
     /// `arguments` by its shape (`Compiler.selectOverload`'s `onlyCandidateForClosures`).
     func onlyCandidateForClosures(_ candidates: [[CType]], _ arguments: [Argument]) -> Bool {
-        Compiler.closureFits(candidates.map { parameters in zip(arguments, parameters).map { ($0.value, $1) } },
+        Self.closureFits(candidates.map { parameters in zip(arguments, parameters).map { ($0.value, $1) } },
                              resolve: { self.resolve($0) }) == 1
     }
 
@@ -134,14 +134,14 @@ extension TypeChecker {
     /// A closure literal's fit for a function type, as `Compiler.overloadFit` scores it: by its shape, then by
     /// whether an error leaves it (`recordClosureThrows`) when its syntax may throw and the answer can matter.
     private func closureFit(_ expr: Expr, _ literal: ClosureLiteral, _ type: CType, onlyForClosures: Bool) -> Fit {
-        guard let shape = Compiler.closureShapeFit(literal, type, resolve: { self.resolve($0) }) else { return .none }
+        guard let shape = Self.closureShapeFit(literal, type, resolve: { self.resolve($0) }) else { return .none }
         if shape.isThrowing && onlyForClosures { return .score(7) }
         var throwsInside = false
         if ThrowSites.mayThrow(expr) {
             guard let known = recordClosureThrows(expr) else { return .unknown }
             throwsInside = known
         }
-        return Compiler.closureFit(isThrowing: shape.isThrowing, throwsInside: throwsInside).map(Fit.score) ?? .none
+        return Self.closureFit(isThrowing: shape.isThrowing, throwsInside: throwsInside).map(Fit.score) ?? .none
     }
 
     /// The type of a name, member read or call of a declared function whose type no context changes, checked alone

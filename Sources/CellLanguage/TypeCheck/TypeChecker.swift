@@ -43,6 +43,9 @@ final class TypeChecker {
     /// The overload the call being checked chose among several of its name's (set by `declaredCall` and
     /// `concreteOrGenericCall`, taken by `check`, which records it where the generator selects it).
     var chosenOverload: OverloadChoice?
+    /// The mistake of a member call none or several of whose overloads take the arguments (set by `declaredCall`,
+    /// reported by `check` where the generator would select the overload).
+    var overloadMistake: CompileError?
     /// Whether the initializer the delegation just checked (`self.init(…)`, `super.init(…)`) may fail (set by the
     /// delegation, read by the `!` after it: `TypeChecker.forcedDelegation`).
     var delegatedToFailable: Bool?
@@ -199,29 +202,27 @@ final class TypeChecker {
 
     // MARK: Recording
 
-    /// Records the overload the call `expr` chose, where the generator selects it: at its callee's name (also at the
-    /// call's start for `self.init(…)` and `super.init(…)`, selected there too) or a subscript's `[`, in the body's
+    /// Records the overload the call `expr` chose, where the generator selects it (`overloadSites`), in the body's
     /// specialization (`[:]` outside generic bodies).
     func recordOverload(_ choice: OverloadChoice, for expr: Expr) {
-        var locations: [SourceLocation] = []
-        let arguments: [Argument]
-        switch expr.kind {
-        case .call(let callee, let called):
-            arguments = called
-            if case .member(_, let name, let nameLocation) = callee.kind {
-                locations.append(nameLocation)
-                if name == "init" { locations.append(expr.location) }
-            } else {
-                locations.append(callee.location)
-            }
-        case .subscriptAccess(_, let indices):
-            arguments = indices
-            locations.append(expr.location)
-        default:
-            return
-        }
+        guard let (locations, arguments) = Self.overloadSites(of: expr) else { return }
         for location in locations {
             checked.recordOverload(choice, at: OverloadSite(location: location, arguments: arguments, bindings: specialization ?? [:]))
+        }
+    }
+
+    /// Where the generator selects the overload of the call `expr`: at its callee's name (also at the call's start for
+    /// `self.init(…)` and `super.init(…)`, selected there too) or a subscript's `[`; with its arguments. Nil for any
+    /// other node.
+    static func overloadSites(of expr: Expr) -> (locations: [SourceLocation], arguments: [Argument])? {
+        switch expr.kind {
+        case .call(let callee, let arguments):
+            guard case .member(_, let name, let nameLocation) = callee.kind else { return ([callee.location], arguments) }
+            return (name == "init" ? [nameLocation, expr.location] : [nameLocation], arguments)
+        case .subscriptAccess(_, let arguments):
+            return ([expr.location], arguments)
+        default:
+            return nil
         }
     }
 

@@ -7,8 +7,57 @@ extension Compiler {
         }
     }
 
-    /// Compiles a call of native functions (the overload the labels leave, else the checker's choice by argument
-    /// types), with an optional receiver.
+    /// How well an argument expression fits a parameter type: `nil` when it cannot, 2 for an exact fit, 1 when
+    /// a literal adapts (Swift prefers a literal's default type, e.g. `5` as Int and `1...8` as ClosedRange<Int>).
+    private func fitScore(_ expr: Expr, _ type: CType) -> Int? {
+        if case .optional(let wrapped) = type {
+            // `nil` fits any optional; a value fits its optional type, a little less well than its own type.
+            if case .nilLiteral = expr.kind { return 2 }
+            return fitScore(expr, wrapped).map { max($0 - 1, 1) }
+        }
+        if case .nilLiteral = expr.kind { return nil }
+        if Compiler.isNumericLiteral(expr) {
+            let hasFloat = Compiler.containsFloatLiteral(expr)
+            if type == .double { return hasFloat ? 2 : 1 }
+            if type == .int && !hasFloat { return 2 }
+            return nil
+        }
+        if case .member(nil, _, _) = expr.kind, case .constants = type { return 2 }
+        if case .binary(let op, let lower, let upper, _) = expr.kind, op == "..." || op == "..<",
+           Compiler.isNumericLiteral(lower), Compiler.isNumericLiteral(upper) {
+            let closed = op == "..."
+            let hasFloat = Compiler.containsFloatLiteral(lower) || Compiler.containsFloatLiteral(upper)
+            if type == (closed ? .doubleClosedRange : .doubleRange) { return hasFloat ? 2 : 1 }
+            if !hasFloat && type == (closed ? .closedRange : .range) { return 2 }
+            return nil
+        }
+        if case .closure(let literal) = expr.kind, case .function(let parameters, let result) = type {
+            // `noGrad { x.sum() }`: a closure without parameters fits the overload whose result type it returns.
+            if parameters.isEmpty, literal.anonymousCount == 0, literal.parameters.isEmpty,
+               // Type-only: native overload ranking, before the chosen overload compiles the argument.
+               case .function(_, let returned) = compileExprTypeOnly(expr), !returned.hasError {
+                return returned == result ? 2 : nil
+            }
+            return 2
+        }
+        if case .array(let elements) = expr.kind, case .array(let element) = type {
+            // `[0, 12]` adapts to `[Double]` as its elements do.
+            return elements.reduce(Optional(2)) { score, item in score.flatMap { s in fitScore(item, element).map { min(s, $0) } } }
+        }
+        if case .tuple(let items) = expr.kind, case .tuple(let fields) = type {
+            // `(x: 0, y: 1)` adapts to `(x: Double, y: Double)` as its elements do, labels matching.
+            guard items.count == fields.count,
+                  zip(items, fields).allSatisfy({ $0.label == nil || $0.label == $1.label }) else { return nil }
+            return zip(items, fields).reduce(Optional(2)) { score, pair in
+                score.flatMap { s in fitScore(pair.0.value, pair.1.type).map { min(s, $0) } }
+            }
+        }
+        // Type-only: native overload ranking, before the chosen overload compiles the argument.
+        let actual = compileExprTypeOnly(expr)
+        return actual == type || actual.hasError ? 2 : nil
+    }
+
+    /// Compiles a call of native functions (overloads by labels, then argument types), with an optional receiver.
     func compileNativeCall(_ candidates: [NativeFunction], receiver: Typed?, _ arguments: [Argument],
                            at location: SourceLocation) -> Typed {
         var chosen: (NativeFunction, [Int?])?
@@ -23,8 +72,22 @@ extension Compiler {
         } else if let checked = checkedNativeOverload(among: labelMatches, at: location) {
             chosen = checked
         } else if labelMatches.count > 1 {
-            cannotGenerate(at: location)  // the checker chose none of the overloads the labels take
-            return .invalid
+            // The candidate every argument fits, preferring literals at their default types (as Swift ranks them).
+            var best: (score: Int, index: Int)?
+            for (index, (candidate, matched)) in labelMatches.enumerated() {
+                var score = 0
+                var fitsAll = true
+                for (parameterIndex, argumentIndex) in matched.enumerated() {
+                    guard let argumentIndex else { continue }
+                    guard let fit = fitScore(arguments[argumentIndex].value, candidate.parameters[parameterIndex].type) else {
+                        fitsAll = false
+                        break
+                    }
+                    score += fit
+                }
+                if fitsAll, score > (best?.score ?? -1) { best = (score, index) }
+            }
+            chosen = labelMatches[best?.index ?? 0]
         } else if candidates.count == 1 {
             _ = matchArguments(shapes(candidates[0]), arguments, at: location)
             return .invalid

@@ -25,7 +25,12 @@ extension TypeChecker {
     func bestScoredOverload(_ fitting: [(FunctionInfo, [Int])], _ arguments: [Argument], _ types: [CType?]) -> (FunctionInfo, [Int])? {
         guard let scored = scoredOverloads(fitting, arguments, types) else { return nil }
         let best = bestOverloads(scored)
-        return best.count == 1 ? best[0].candidate : nil
+        if best.count == 1 { return best[0].candidate }
+        // Equally good fits with different parameter counts (defaults): swiftc takes the one that leaves out fewer
+        // defaulted parameters (`h(1)` calls `h(_ x: Int)` beside `h(_ x: Int, y: Int = 0)`).
+        let fewest = best.map(\.candidate.0.parameters.count).min()
+        let shortest = best.filter { $0.candidate.0.parameters.count == fewest }
+        return Set(best.map(\.candidate.0.parameters.count)).count > 1 && shortest.count == 1 ? shortest[0].candidate : nil
     }
 
     /// A candidate with its arguments' scores.

@@ -47,7 +47,9 @@ final class NativeOverloadChoiceTests: XCTestCase {
     }
 
     func testTheGeneratorTakesTheCheckersNativeOverloads() {
-        XCTAssertGreaterThan(rankingRequests(comparing: true).requests, 0, "deciding alone, the generator ranks overloads")
+        // While the type-check oracle runs too (it let the generator rank the overloads alone, to be compared, until
+        // session 23).
+        XCTAssertEqual(rankingRequests(comparing: true).requests, 0, "the oracle's generator ranks overloads")
         let taken = rankingRequests(comparing: false)
         XCTAssertEqual(taken.requests, 0, taken.listing)
     }

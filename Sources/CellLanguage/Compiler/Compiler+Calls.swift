@@ -63,7 +63,7 @@ extension Compiler {
             // `.circle(radius: 2)` / `.make()` with a contextual type.
             if case .user(let type)? = expected?.unwrapped {
                 if let index = type.caseIndex(name) { return compileEnumConstruction(type, index, arguments, at: nameLocation) }
-                if let statics = type.staticMethods[name], let (info, _) = selectOverload(statics, arguments, at: nameLocation, role: .staticMethod) {
+                if let statics = type.staticMethods[name], let (info, _) = selectOverload(statics, arguments, at: nameLocation) {
                     return compileMemberCall(info, receiver: nil, arguments, at: nameLocation)
                 }
             }

@@ -298,7 +298,7 @@ extension Compiler {
                 break
             }
             if let box = compileStatementBox(statements[index]) {
-                let hook = scope === globalScope && typeOnlyDepth == 0 ? topLevelStatementHook : nil
+                let hook = scope === globalScope ? topLevelStatementHook : nil
                 result.append(hook?(statements[index], box) ?? box)
             }
             index += 1

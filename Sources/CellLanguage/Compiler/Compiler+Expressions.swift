@@ -4,7 +4,6 @@ extension Compiler {
     /// Compiles an expression; `expected` is the contextual type (it lets literals adapt, as in Swift).
     func compileExpr(_ expr: Expr, expected: CType?) -> Typed {
         if compileBudget.isExhausted() { return .invalid }
-        guard typeOnlyDepth == 0 else { return compileExprUnrecorded(expr, expected: expected) }
         compileCounts.nodes += 1
         let outer = typeTable.pending
         typeTable.pending = nil

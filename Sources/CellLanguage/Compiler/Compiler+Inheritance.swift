@@ -204,7 +204,7 @@ extension Compiler {
             return .invalid
         }
         let signatures = methods.map(FunctionInfo.withoutSelf)
-        guard let (chosen, _) = selectOverload(signatures, arguments, at: nameLocation, role: .instanceMethod) else { return .invalid }
+        guard let (chosen, _) = selectOverload(signatures, arguments, at: nameLocation) else { return .invalid }
         guard let index = signatures.firstIndex(where: { $0 === chosen }) else {
             cannotGenerate(at: nameLocation)
             return .invalid

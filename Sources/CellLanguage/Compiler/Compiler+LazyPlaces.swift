@@ -129,7 +129,7 @@ extension Compiler {
                                  at location: SourceLocation) -> SubscriptAccessors? {
         // Overloads by index type (`grid[1]`, `grid["a1"]`) are ranked like functions' overloads.
         let signatures = list.map { isStatic ? $0.getter : FunctionInfo.withoutSelf($0.getter) }
-        guard let (chosen, _) = selectOverload(signatures, arguments, at: location, role: .subscriptAccess),
+        guard let (chosen, _) = selectOverload(signatures, arguments, at: location),
               let index = signatures.firstIndex(where: { $0 === chosen }) else { return nil }
         return list[index]
     }

@@ -432,7 +432,7 @@ extension Compiler {
             // `Builder.buildBlock(a, b)`: a single variadic static method takes its arguments as one array.
             let arguments = statics.count == 1 && statics[0].parameters.contains(where: \.isVariadic)
                 ? variadicArguments(base, statics[0], arguments) : arguments
-            guard let (info, _) = selectOverload(statics, arguments, at: location, role: .staticMethod) else { return .invalid }
+            guard let (info, _) = selectOverload(statics, arguments, at: location) else { return .invalid }
             return compileMemberCall(info, receiver: nil, arguments, at: location)
         }
         if type.staticFields[name] != nil || type.staticComputed[name] != nil,

@@ -300,10 +300,6 @@ extension Compiler {
             error(inClosureBody ? .nilWithoutContext : .nilForNonOptional(declared), at: value.location)
             return Typed(type: declared, code: .value { _ in .none })
         }
-        if declared == nil, let (mistake, position) = Compiler.ambiguousMathCall(value, isBuiltin: { self.resolution?.referent(of: $0) == .builtin }) {
-            error(mistake, at: position)  // `let v = exp(1)`: no type chooses among the library's overloads
-            return .invalid
-        }
         let compiled = compileExpr(value, expected: declared)
         guard let declared else { return compiled }
         return coerce(compiled, to: declared, at: Compiler.conversionLocation(of: value)) { .specifiedType($0, specified: $1) }

@@ -60,8 +60,6 @@ final class Compiler {
     var compileBudget = CompileBudget(seconds: .infinity)
     /// The typed AST of the cell being compiled: every expression node's type, resolution and conversions.
     var typeTable = TypeTable()
-    /// Set while the type-check oracle compiles: the generator makes every decision itself (see `checkedOverload`).
-    var comparesCheckedDecisions = false
     /// When set (the resolution oracle, `nbrun debug resolve`), every name a `.name` expression looked up (nil: off).
     var nameLookups: [NameLookup]?
     /// The resolution of the cell being compiled, and the scope each open declaration was compiled in (see
@@ -80,11 +78,6 @@ final class Compiler {
     var compilingMember: FunctionInfo?
     /// Nodes compiled, type requests and throw-away compilations, over every cell (`nbrun debug counts`).
     var compileCounts = CompileCounts()
-    /// How many throw-away compilations that record nothing (`throwAwayCompilation(typeOnly:)`) enclose the node
-    /// compiling (0: its code and types are kept).
-    var typeOnlyDepth = 0
-    /// Whether the overload being chosen is the only one that takes the call's closure literals (`selectOverload`).
-    var onlyCandidateForClosures = false
     /// Whether an error leaves each closure literal last compiled as a throwing function (read by `noteCall`).
     var closureErrorsLeave = IdentityTable<Expr, Bool>()
     /// Whether a cell declared an implicitly unwrapped optional (`T!`): only then are reads checked for one.

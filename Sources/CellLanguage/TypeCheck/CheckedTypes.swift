@@ -24,9 +24,9 @@ struct CheckedTypes {
     }
 
     private(set) var entries = IdentityTable<Expr, Entry>()
-    /// The overload the checker chose by argument types among several a top-level function's labels fit, by the
-    /// call's position (`Compiler.selectOverload` reads it).
-    private(set) var overloads: [SourceLocation: FunctionInfo] = [:]
+    /// The overload the checker chose among the several a call's name has (by labels, then argument types), by
+    /// where the generator selects it (`Compiler.selectOverload` reads it).
+    private(set) var overloads: [OverloadSite: OverloadChoice] = [:]
     /// Whether a call of a name both the cell and the library declare calls the cell's overload or the library's
     /// (`LibraryOverloadChoice`), by the call's position (`Compiler.compileLibraryOverloadCall` reads it).
     private(set) var libraryChoices: [SourceLocation: LibraryOverloadChoice] = [:]
@@ -155,10 +155,10 @@ struct CheckedTypes {
         entries[node]?.callee
     }
 
-    /// Records the overload chosen by argument types for the call at `location`.
-    mutating func recordOverload(_ info: FunctionInfo, at location: SourceLocation) {
-        if isInTrial { journal.append(.overload(location, overloads[location])) }
-        overloads[location] = info
+    /// Records the overload chosen for the call the generator selects at `site`.
+    mutating func recordOverload(_ choice: OverloadChoice, at site: OverloadSite) {
+        if isInTrial { journal.append(.overload(site, overloads[site])) }
+        overloads[site] = choice
     }
 
     /// Records whether the call at `location` calls the cell's overload or the library's function.
@@ -222,7 +222,7 @@ extension CheckedTypes {
     /// again); `isNew`: it had not been reported before.
     enum Change {
         case entry(Expr, Entry?)
-        case overload(SourceLocation, FunctionInfo?)
+        case overload(OverloadSite, OverloadChoice?)
         case specialized(Expr, [[String: CType]: CType]?)
         case specializedWithoutContext(Expr, [[String: CType]: CType]?)
         case closureArgument(Expr, [[String: CType]: CType]?)
@@ -277,7 +277,7 @@ extension CheckedTypes {
     private mutating func exchange(_ change: Change) -> Change {
         switch change {
         case .entry(let node, let entry): return .entry(node, Self.replace(&entries[node], with: entry))
-        case .overload(let location, let info): return .overload(location, Self.replace(&overloads[location], with: info))
+        case .overload(let site, let choice): return .overload(site, Self.replace(&overloads[site], with: choice))
         case .specialized(let node, let types):
             defer { specialized.restore(types, of: node) }
             return .specialized(node, specialized.types(of: node))

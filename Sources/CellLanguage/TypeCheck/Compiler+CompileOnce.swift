@@ -4,7 +4,7 @@ extension Compiler {
     func typedVariableSlot(_ expr: Expr) -> (slot: (Frame) -> UnsafeMutablePointer<Value>, type: CType)? {
         guard let slot = variableSlot(expr), case .name(let name) = expr.kind,
               case .variable(let variable)? = nameBinding(name, node: expr) else { return nil }
-        if typeOnlyDepth == 0 { typeTable.recordVariable(expr, scope: scope, type: variable.type, specialization: recordedSpecialization) }
+        typeTable.recordVariable(expr, scope: scope, type: variable.type, specialization: recordedSpecialization)
         return (slot, variable.type)
     }
 

@@ -83,7 +83,7 @@ extension Compiler {
         let saved = diagnostics
         noteAccess(variable)
         diagnostics = saved
-        if typeOnlyDepth == 0 { typeTable.recordVariable(expr, scope: scope, type: variable.type, specialization: recordedSpecialization) }
+        typeTable.recordVariable(expr, scope: scope, type: variable.type, specialization: recordedSpecialization)
     }
 
     /// Whether `name`, bound to nothing, is a declared type's name written alone as a value (which `compileName`

@@ -4,12 +4,12 @@ extension Compiler {
     /// Records what the node compiling resolved to (a declared function, a standard-library entry, a native
     /// binding…) in the typed AST; nothing during a throw-away compilation that records nothing.
     func noteResolution(_ resolution: CalleeResolution) {
-        if typeOnlyDepth == 0 { typeTable.pending = resolution }
+        typeTable.pending = resolution
     }
 
     /// Records an implicit conversion applied to the value of the node compiled last, at `location`.
     func noteConversion(_ conversion: Conversion, at location: SourceLocation) {
-        if typeOnlyDepth == 0 { typeTable.noteConversion(conversion, at: location) }
+        typeTable.noteConversion(conversion, at: location)
     }
 
     /// Whether `expr` is a string literal without interpolations.

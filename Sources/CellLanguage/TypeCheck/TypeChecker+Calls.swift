@@ -294,15 +294,19 @@ extension TypeChecker {
             }
             if typed.count == 1 {
                 chosen = typed[0]
-                if let location { recordOverload(typed[0].0, at: location) }
             } else if let best = bestScoredOverload(fitting, arguments, types) {
                 chosen = best
-                if let location { recordOverload(best.0, at: location) }
             } else if let location, isAmbiguous(fitting, arguments, types, since: before) {
                 report(.ambiguousUse(infos[0].name), at: location)
                 return .error
             } else if let location, hasNoMatch(fitting, arguments, types, since: before) {
                 report(OverloadRole.function.noMatch(infos[0]), at: location)
+                return .error
+            } else if isAmbiguous(fitting, arguments, types, since: before) {
+                overloadMistake = .ambiguousUse(infos[0].name)  // reported by `check` where the call selects its overload
+                return .error
+            } else if hasNoMatch(fitting, arguments, types, since: before) {
+                overloadMistake = OverloadRole.member(infos[0], receiver: receiver).noMatch(infos[0])
                 return .error
             }
         }
@@ -322,6 +326,7 @@ extension TypeChecker {
             checkConverting(argument.value, to: parameter.type) { .argumentType($0, expected: $1) }
         }
         resolvedCallee = info
+        if infos.count > 1 { chosenOverload = .declared(info) }
         return info.returnType
     }
 

@@ -35,10 +35,8 @@ import Diagnostics
 ///   the error type: nothing is recorded for it and what contains it is unknown, so it reports nothing more. A
 ///   conversion mistake keeps the value's type (the mistake is the conversion) and the declaration its annotated
 ///   type, as swiftc does.
-/// - The oracle (`DiagnosticAgreement`, `DiagnosticOracleTests`): while `comparesCheckedDecisions` is set the
-///   generator reports every error itself, and every diagnostic the checker reported must be one the generator
-///   reported for the same cell (message, notes, line and column); the share of the generator's own errors the
-///   checker also found is its coverage. The errors of the other passes (`DiagnosticsByPass`: the parser's,
+/// - The oracle (`DiagnosticAgreement`, `DiagnosticOracleTests`): every error of a cell is the front end's, and the
+///   generator reports none of its own where the front end reported none. The errors of the other passes (`DiagnosticsByPass`: the parser's,
 ///   lowering's, the flow checks' of `Checks/`, the notebook's) are no errors the checker should report.
 /// - The switch-over, as far as it goes: outside the oracle the checker's diagnostics are the cell's first
 ///   (`typeCheckCell`). The generator still detects these errors itself, but where it meets one the checker reported

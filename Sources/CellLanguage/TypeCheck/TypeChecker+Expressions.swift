@@ -13,12 +13,18 @@ extension TypeChecker {
         if checksImplicitlyUnwrapped, let forced = implicitlyUnwrappedRead(expr, expected: expected) { return forced }
         resolvedCallee = nil
         resolvedNative = nil
+        // A check nested in the call's (its receiver's, after the choice) leaves the call's choice as it found it.
+        let outerChoice = chosenOverload, outerMistake = overloadMistake
+        (chosenOverload, overloadMistake) = (nil, nil)
         functionTypedAlone = false
         let type = sequenceArrayResult(expr, type(of: expr, expected: expected), expected: expected)
         if checksImplicitlyUnwrapped { unmarkForcedChildren(of: expr) }
         let callee = resolvedCallee, native = resolvedNative
         resolvedCallee = nil
         resolvedNative = nil
+        if let choice = chosenOverload { recordOverload(choice, for: expr) }
+        if let mistake = overloadMistake, let site = Self.overloadSites(of: expr)?.locations.first { report(mistake, at: site) }
+        (chosenOverload, overloadMistake) = (outerChoice, outerMistake)
         if let native, type != nil { noteNative(native, for: expr) }
         // A function of one overload named as a value has its type in every context.
         let alone: Bool = if case .name = expr.kind { functionTypedAlone } else { false }

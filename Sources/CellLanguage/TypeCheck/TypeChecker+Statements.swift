@@ -15,7 +15,7 @@ extension TypeChecker {
             if let value, operatorStoredWithoutContext(value, annotation: annotation) { return }  // TypeChecker+RefusalDiagnostics
             if let value, case .name(let name) = value.kind, reportsTypeNameAlone(value, name) { return }  // +NameDiagnostics
             if annotation == nil, let value,
-               let (mistake, position) = Compiler.ambiguousMathCall(value, isBuiltin: { self.resolution.referent(of: $0) == .builtin }) {
+               let (mistake, position) = Self.ambiguousMathCall(value, isBuiltin: { self.resolution.referent(of: $0) == .builtin }) {
                 report(mistake, at: position)  // Compiler+AmbiguousMathCalls
                 declare(pattern, .error)
                 return

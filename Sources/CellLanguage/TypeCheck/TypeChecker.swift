@@ -40,6 +40,12 @@ final class TypeChecker {
     let declaredOperators: Set<String>
     /// The declared function the call being checked resolved to (set by `call`, taken by `check`).
     var resolvedCallee: FunctionInfo?
+    /// The overload the call being checked chose among several of its name's (set by `declaredCall` and
+    /// `concreteOrGenericCall`, taken by `check`, which records it where the generator selects it).
+    var chosenOverload: OverloadChoice?
+    /// The mistake of a member call none or several of whose overloads take the arguments (set by `declaredCall`,
+    /// reported by `check` where the generator would select the overload).
+    var overloadMistake: CompileError?
     /// Whether the initializer the delegation just checked (`self.init(…)`, `super.init(…)`) may fail (set by the
     /// delegation, read by the `!` after it: `TypeChecker.forcedDelegation`).
     var delegatedToFailable: Bool?
@@ -196,10 +202,28 @@ final class TypeChecker {
 
     // MARK: Recording
 
-    /// Records the overload chosen by argument types for the call at `location`.
-    func recordOverload(_ info: FunctionInfo, at location: SourceLocation) {
-        guard specialization == nil else { return }  // a choice by position would hold for every specialization
-        checked.recordOverload(info, at: location)
+    /// Records the overload the call `expr` chose, where the generator selects it (`overloadSites`), in the body's
+    /// specialization (`[:]` outside generic bodies).
+    func recordOverload(_ choice: OverloadChoice, for expr: Expr) {
+        guard let (locations, arguments) = Self.overloadSites(of: expr) else { return }
+        for location in locations {
+            checked.recordOverload(choice, at: OverloadSite(location: location, arguments: arguments, bindings: specialization ?? [:]))
+        }
+    }
+
+    /// Where the generator selects the overload of the call `expr`: at its callee's name (also at the call's start for
+    /// `self.init(…)` and `super.init(…)`, selected there too) or a subscript's `[`; with its arguments. Nil for any
+    /// other node.
+    static func overloadSites(of expr: Expr) -> (locations: [SourceLocation], arguments: [Argument])? {
+        switch expr.kind {
+        case .call(let callee, let arguments):
+            guard case .member(_, let name, let nameLocation) = callee.kind else { return ([callee.location], arguments) }
+            return (name == "init" ? [nameLocation, expr.location] : [nameLocation], arguments)
+        case .subscriptAccess(_, let arguments):
+            return ([expr.location], arguments)
+        default:
+            return nil
+        }
     }
 
     /// Records whether the call at `location` calls the cell's function or the library's (`LibraryOverloadChoice`).

@@ -9,8 +9,6 @@ import Diagnostics
 /// scope it compiled in, so neither address is reused by another object while the table lives. Nodes the compiler
 /// makes on the fly (the `self.x` behind an implicit member) are not recorded: the node the user wrote is. The table
 /// is emptied before each cell.
-/// Throw-away compilations that record nothing (`typeOnlyDepth > 0`) leave it as it is: the table describes the code
-/// that runs.
 struct TypeTable {
     /// One compiled node.
     struct Entry {
@@ -34,14 +32,6 @@ struct TypeTable {
     /// While the cell's checker is being made (specializations made for it compile their types first): the types whose
     /// generic members wait for it to be checked with placeholders (`Compiler.checkGenericMembers`); nil otherwise.
     var genericMemberChecksAwaitingChecker: [UserType]?
-    /// Closure arguments of generic calls whose type for inferring the type arguments the checker gave otherwise than
-    /// the generator found, one line each (compared while the oracle runs; `TypeCheckAgreement` lists them).
-    var closureArgumentDisagreements: [String] = []
-    /// Overload-fit facts (whether an argument adapts to a parameter, whether a closure throws) the shared rule or the
-    /// checker gave otherwise than the generator's compilation found, one line each (compared while the oracle runs).
-    var overloadFactDisagreements: [String] = []
-    /// The overload-fit facts the checker gave as the generator's compilation found them (while the oracle runs).
-    var overloadFactsAgreed = 0
     /// The number of nodes the table was sized for.
     let capacity: Int
     /// What the node compiling resolved to, set by the compiler's resolution points (`Compiler.noteResolution`).

@@ -24,7 +24,7 @@ extension TypeChecker {
             let a = check(lhs, expected: .bool), b = check(rhs, expected: .bool)
             return a == .bool && b == .bool ? .bool : nil
         }
-        if op == "??" { return nilCoalescing(lhs, rhs, expected: expected) }
+        if op == "??" { return nilCoalescing(lhs, rhs, expected: expected, at: location) }
         if op == "===" || op == "!==" { return identityComparison(op, lhs, rhs, at: location) }
         let isComparison = Self.comparisons.contains(op), isRange = op == "..<" || op == "..."
         let isShift = op == "<<" || op == ">>"
@@ -144,9 +144,19 @@ extension TypeChecker {
     }
 
     /// `a ?? b`: the wrapped type of `a`, with `b` checked against it.
-    private func nilCoalescing(_ lhs: Expr, _ rhs: Expr, expected: CType?) -> CType? {
-        guard case .optional(let wrapped)? = check(lhs, expected: expected.map { .optional($0) }) else {
-            return nil
+    private func nilCoalescing(_ lhs: Expr, _ rhs: Expr, expected: CType?, at location: SourceLocation) -> CType? {
+        let left = check(lhs, expected: expected.map { .optional($0) })
+        guard case .optional(let wrapped)? = left else {
+            guard let left, !left.hasError else { return nil }
+            // `1 ?? 2` is valid Swift: swiftc warns, at the operator; a right side of another type is its error.
+            let right = check(rhs, expected: left)
+            guard let right, !right.hasError else { return nil }
+            if right != left {
+                report(.binaryOperatorTypes("??", left, right), at: location)
+                return nil
+            }
+            warn(.nilCoalescingNonOptional(left), at: location)
+            return left
         }
         let right = check(rhs, expected: wrapped)
         if right == .optional(wrapped) { return right }  // `a ?? b` of two optionals: an optional

@@ -254,6 +254,12 @@ final class TypeChecker {
         checked.report(kind.diagnostic(at: location))
     }
 
+    /// Reports `kind` as a warning at `location` (valid Swift that swiftc warns about), where `report` would report it.
+    func warn(_ kind: CompileError, at location: SourceLocation) {
+        guard specialization == nil || bodyContext.reportsPlaceholderMistakes, genericSelf == nil, protocolSelf == nil else { return }
+        checked.report(.warning(kind.message, at: location, notes: kind.notes))
+    }
+
     // MARK: Declarations
 
     /// Gives the declaration of `name` at `location` the type `type` (when known).

@@ -83,11 +83,11 @@ public enum CompilerListing {
         for (index, compiled) in NotebookRunner.compileComparingTypes(notebook).enumerated() {
             guard let (_, agreement, diagnosed) = compiled else { continue }
             text += heading(index, notebook.cells[index]) + ": \(agreement.agreed) of \(agreement.recorded) nodes checked, "
-                + "\(diagnosed.agreedOfCheckedKinds) of \(diagnosed.reportedOfCheckedKinds) errors of the checked kinds reported\n"
+                + "\(diagnosed.frontEndErrors) errors reported by the front end\n"
             text += agreement.disagreements.map { "  disagrees: " + $0 + "\n" }.joined()
             text += agreement.missed.map { "  missed: " + $0 + "\n" }.joined()
-            text += diagnosed.disagreements.map { "  diagnostic disagrees: " + $0 + "\n" }.joined()
-            text += diagnosed.missed.map { "  diagnostic missed: " + $0 + "\n" }.joined()
+            text += diagnosed.generatorChecks.map { "  generator's own check: " + $0 + "\n" }.joined()
+            text += diagnosed.internalErrors.map { "  internal error: " + $0 + "\n" }.joined()
             total.add(agreement)
             diagnostics.add(diagnosed)
         }
@@ -95,10 +95,9 @@ public enum CompilerListing {
         text += "disagreements: \(total.disagreements.count)\nchecked, never compiled: \(total.checkedOnly)\n"
         text += "checked, refused by the generator: \(total.refused)\ncallees chosen alike: \(total.calleesAgreed)\n"
         text += "overloads chosen by argument types: \(total.overloadsChosen)\n"
-        text += "checker diagnostics: \(diagnostics.checked)\ndiagnostics alike: \(diagnostics.agreed)\n"
-        text += "errors of the checked kinds: \(diagnostics.reportedOfCheckedKinds)\n"
-        text += "errors of the checked kinds reported alike: \(diagnostics.agreedOfCheckedKinds)\n"
-        text += "diagnostic disagreements: \(diagnostics.disagreements.count)\n"
+        text += "checker diagnostics: \(diagnostics.checked)\n"
+        text += "generator's own checks: \(diagnostics.generatorChecks.count)\ninternal errors: \(diagnostics.internalErrors.count)\n"
+        text += "checker errors the generator re-checked: \(diagnostics.recheckedByGenerator)\n"
         text += "errors by pass: \(diagnostics.errorsByPassDescription)\n"
         return (text, .success, "")
     }

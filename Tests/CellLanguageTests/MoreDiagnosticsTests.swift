@@ -39,7 +39,7 @@ final class MoreDiagnosticsTests: XCTestCase {
             "4:24: default argument value of type 'Double' cannot be converted to type 'Int'",
             "4:45: default argument value of type 'Int' cannot be converted to type 'String'",
             "6:29: default argument value of type 'String' cannot be converted to type 'Bool'",
-        ], metByTheGenerator: 1)
+        ])
     }
 
     func testTheCheckerReportsLiteralPatternsOfAnotherType() {

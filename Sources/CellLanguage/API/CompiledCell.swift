@@ -20,9 +20,11 @@ public final class CompiledCell {
     public internal(set) var usesOfFailedCells: [Diagnostic] = []
     /// `diagnostics` as each pass reported them (for the diagnostics oracle, `DiagnosticAgreement`).
     var diagnosticsByPass = DiagnosticsByPass()
-    /// What the generator reported itself, before the passes' diagnostics were merged (a mistake a check reported too
-    /// is in both; the tests of `Checks/` require it is in neither twice).
+    /// What the generator reported itself (not the checker's errors it met again), shown only when no other pass
+    /// reported an error (`DiagnosticAgreement`).
     var generatorReported: [Diagnostic] = []
+    /// How many of the checker's errors the generator met again, with the same message and position.
+    var generatorMetCheckerErrors = 0
 
     init(source: CellSource, diagnostics: [Diagnostic], facts: CellFacts = CellFacts(),
          resolution: Resolution? = nil, code: @escaping (Frame) throws -> Flow) {

@@ -190,7 +190,7 @@ public final class Interpreter {
         if parseErrors.isEmpty {
             passes.add(lowering.diagnostics, by: .lowering)
             code = compiler.sequence(compiler.compileStatements(statements))
-            addCompilerDiagnostics(to: &passes)
+            addCheckerDiagnostics(to: &passes)
             passes.add(flowCheckDiagnostics(statements), by: .checks)
         } else {
             passes = compileAroundParseErrors(tree.statements, map: map)
@@ -198,6 +198,8 @@ public final class Interpreter {
         passes.add(parseErrors, by: .parse)
         let usesOfFailedCells = failedCells.usesOfNamesNotCompiled(in: resolution)
         passes.add(usesOfFailedCells, by: .notebook)
+        let generatorReported = addGeneratorDiagnostics(to: &passes)
+        let generatorMetCheckerErrors = compiler.diagnostics.alreadyReportedCount
         compiler.countCheckedDiagnostics()
         compiler.diagnostics = []
         if compiler.compileBudget.exhausted {
@@ -221,7 +223,8 @@ public final class Interpreter {
         let compiled = CompiledCell(source: cell, diagnostics: Interpreter.unique(diagnostics), facts: facts,
                                     resolution: resolution, code: code)
         compiled.diagnosticsByPass = passes.keeping(compiled.diagnostics)
-        compiled.generatorReported = passes[.generator]
+        compiled.generatorReported = generatorReported
+        compiled.generatorMetCheckerErrors = generatorMetCheckerErrors
         compiled.globals = FailedCells.CellGlobals(number: cellCount, declared: declared, uses: globalUses,
                                                    statementItems: statementItems)
         compiled.usesOfFailedCells = usesOfFailedCells.filter(compiled.diagnostics.contains)
@@ -254,7 +257,7 @@ public final class Interpreter {
         _ = compiler.compileStatements(wellFormed)
         var found = DiagnosticsByPass()
         found.add(lowering.diagnostics, by: .lowering)
-        addCompilerDiagnostics(to: &found)
+        addCheckerDiagnostics(to: &found)
         found.add(flowCheckDiagnostics(wellFormed), by: .checks)
         return found.filter { diagnostic in
             guard let line = diagnostic.location?.line else { return false }
@@ -262,13 +265,24 @@ public final class Interpreter {
         }
     }
 
-    /// Adds the compiler's diagnostics of the cell: the type checker's (when the cell takes them, outside the
-    /// oracles) and the generator's own.
-    private func addCompilerDiagnostics(to passes: inout DiagnosticsByPass) {
-        let checked = compiler.takesCheckedDiagnostics ? compiler.typeTable.checked?.diagnostics ?? [] : []
-        let fromChecker = Set(checked)
-        passes.add(checked, by: .checker)
-        passes.add(compiler.diagnostics.reported.filter { !fromChecker.contains($0) }, by: .generator)
+    /// Adds the type checker's diagnostics of the cell (unless `NBRUN_IGNORE_CHECKED_TYPES=1` turned it off).
+    private func addCheckerDiagnostics(to passes: inout DiagnosticsByPass) {
+        passes.add(compiler.takesCheckedDiagnostics ? compiler.typeTable.checked?.diagnostics ?? [] : [], by: .checker)
+    }
+
+    /// Adds what the generator reported itself (`Compiler.report`: not the checker's errors it met again) and returns
+    /// it. The front end decides what is a mistake and the generator never re-checks: what it cannot build
+    /// (`CompileError.cannotGenerate`) is dropped as a cascade when another pass reported an error, and otherwise is
+    /// an internal error (an nbrun bug), which the diagnostics oracle requires none of. Its other reports are the
+    /// checks it still makes itself until they move into the front end (issue 12), and are kept.
+    private func addGeneratorDiagnostics(to passes: inout DiagnosticsByPass) -> [Diagnostic] {
+        let reported = compiler.diagnostics.reported
+        let own = reported.filter { !$0.isCannotGenerate }
+        passes.add(own, by: .generator)
+        if !passes.all.contains(where: { $0.severity == .error }) {
+            passes.add(reported.filter(\.isCannotGenerate), by: .generator)
+        }
+        return reported
     }
 
     /// The type of the top-level variable `name`; nil for functions, types and unknown names.

@@ -33,6 +33,8 @@ extension CompileError {
             let shown = seconds.rounded() == seconds ? String(Int(seconds)) : String(seconds)
             return "compiling this cell took longer than its time limit (\(shown) s); split it or simplify its expressions"
         case .tooManyGlobals(let limit): return "too many top-level variables in this notebook (limit \(limit))"
+        case .cannotGenerate:
+            return "internal error: nbrun cannot generate this code, which its type checker accepted; please report this nbrun bug"
         case .usedBeforeInitialized(let name, let isLet, let byReference):
             return "\(isLet ? "constant" : "variable") '\(name)' \(byReference ? "passed by reference" : "used") before being initialized"
         case .initializedTwice(let name): return "immutable value '\(name)' may only be initialized once"

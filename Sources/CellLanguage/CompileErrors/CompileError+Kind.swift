@@ -12,7 +12,7 @@ extension CompileError {
         case typesOnlyAtTopLevel, conformanceNotSupported, enumStoredProperty, typeAnnotationMissing
         case rawValueNotLiteral, rawValueNotInferred, rawValueWithoutRawType, inoutParameterNotSupported
         case staticPropertyWithoutValue, staticStoredInGenericType, notCustomStringConvertible, notComparable, comparablePayloadEnum
-        case notHashable, genericStructRequires, compileTimeLimit, tooManyGlobals, usedBeforeInitialized
+        case notHashable, genericStructRequires, compileTimeLimit, tooManyGlobals, cannotGenerate, usedBeforeInitialized
         case initializedTwice, doesNotConform, extensionStoredProperty, genericRequirement, initializerRequirementNeedsRequired
         case mutatingMethodReference
         case setterInaccessible, signatureUsesRestrictedType, genericSuperclassRequirement, genericSameTypeRequirement
@@ -108,6 +108,7 @@ extension CompileError {
         case .notHashable: return .notHashable
         case .genericStructRequires: return .genericStructRequires
         case .compileTimeLimit: return .compileTimeLimit
+        case .cannotGenerate: return .cannotGenerate
         case .tooManyGlobals: return .tooManyGlobals
         case .usedBeforeInitialized: return .usedBeforeInitialized
         case .initializedTwice: return .initializedTwice

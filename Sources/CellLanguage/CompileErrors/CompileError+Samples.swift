@@ -94,6 +94,7 @@ extension CompileError {
         case .notHashable: return [.notHashable(.array(.int))]
         case .genericStructRequires: return [.genericStructRequires("Set", element: .array(.int), protocolName: "Hashable")]
         case .compileTimeLimit: return [.compileTimeLimit(seconds: 60)]
+        case .cannotGenerate: return [.cannotGenerate]
         case .tooManyGlobals: return [.tooManyGlobals(limit: Interpreter.globalCapacity)]
         case .usedBeforeInitialized:
             return [false, true].flatMap { isLet in

@@ -109,6 +109,10 @@ enum CompileError: Hashable, Sendable {
     case compileTimeLimit(seconds: Double)
     /// `too many top-level variables in this notebook (limit …)`.
     case tooManyGlobals(limit: Int)
+    /// `internal error: nbrun cannot generate this code, which the type checker accepted; …`: what the generator
+    /// meets when the front end (parse, lowering, type checker, checks) reported nothing, an nbrun bug. In a cell
+    /// with front-end errors the generator's reports are never shown (`Interpreter.addCompilerDiagnostics`).
+    case cannotGenerate
     /// `constant 'x' used before being initialized` (or variable, or passed by reference).
     case usedBeforeInitialized(String, isLet: Bool, byReference: Bool)
     /// `immutable value 'x' may only be initialized once`.
@@ -526,4 +530,9 @@ enum CompileError: Hashable, Sendable {
 fileprivate extension DefaultStringInterpolation {
     /// A type in a message, as swiftc spells it (`any P` for an existential: `CType.spelledInMessages`).
     mutating func appendInterpolation(_ type: CType) { appendLiteral(type.spelledInMessages) }
+}
+
+extension Diagnostic {
+    /// Whether this is the generator's report of code it cannot build (`CompileError.cannotGenerate`).
+    var isCannotGenerate: Bool { message == CompileError.cannotGenerate.message }
 }

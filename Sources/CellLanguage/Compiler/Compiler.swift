@@ -131,6 +131,14 @@ final class Compiler {
         report(kind.diagnostic(at: location))
     }
 
+    /// Notes that the generator cannot build code for the node at `location`. The front end (parse, lowering, the
+    /// type checker, the checks) decides what is a mistake and reports it; the generator never re-checks, so this is
+    /// either the cascade of a mistake the front end reported (the generator's reports are then dropped) or, when the
+    /// front end reported nothing, an nbrun bug: the cell then fails with `CompileError.cannotGenerate` there.
+    func cannotGenerate(at location: SourceLocation) {
+        report(CompileError.cannotGenerate.diagnostic(at: location))
+    }
+
     /// Reports a type mismatch unless either side already has an error.
     func mismatch(_ kind: CompileError, _ types: CType..., at location: SourceLocation) {
         if types.contains(where: \.hasError) { return }

@@ -30,9 +30,9 @@ extension Compiler {
         for type in awaiting { checkGenericMembers(of: type) }
     }
 
-    /// Whether the cell's diagnostics include the checker's (`TypeChecker+Diagnostics`): not while the oracles run
-    /// (the generator's are then compared with them) nor with `NBRUN_IGNORE_CHECKED_TYPES=1`.
-    var takesCheckedDiagnostics: Bool { !comparesCheckedDecisions && Compiler.readsCheckedTypes }
+    /// Whether the cell's diagnostics include the checker's (`TypeChecker+Diagnostics`): always, but with
+    /// `NBRUN_IGNORE_CHECKED_TYPES=1` (which measures what the generator does without the checker's results).
+    var takesCheckedDiagnostics: Bool { Compiler.readsCheckedTypes }
 
     /// Whether the generator reads the checker's types (`NBRUN_IGNORE_CHECKED_TYPES=1` turns it off, to measure
     /// the type-only compilations they save with `nbrun debug counts`).

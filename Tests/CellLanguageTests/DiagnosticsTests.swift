@@ -268,7 +268,7 @@ final class DiagnosticsTests: XCTestCase {
     }
 
     /// `3 ?? 4` is valid Swift: swiftc warns (same words, same column) and the program prints 3; a right side of
-    /// another type is still an error.
+    /// another type is swiftc's operator error at the `??`, without the warning (the checker's, swiftc 6's lines).
     func testNilCoalescingOnANonOptionalIsAWarning() {
         let interpreter = Interpreter()
         let compiled = interpreter.compile(CellSource(code: "let a = 3 ?? 4\nprint(a)", firstLine: 1))
@@ -276,7 +276,11 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertEqual(compiled.diagnostics.map { "\($0.severity) \($0.location!.line):\($0.location!.column): \($0.message)" },
                        ["warning 1:11: left side of nil coalescing operator '??' has non-optional type 'Int', so the right side is never used"])
         XCTAssertEqual(interpreter.run(compiled).text, "3\n")
-        XCTAssertTrue(Interpreter().compile(CellSource(code: "let b = 3 ?? \"x\"", firstLine: 1)).hasErrors)
+        let mismatched = Interpreter().compile(CellSource(code: "let b = 3 ?? \"x\"\nlet s = \"t\"\nlet c = s ?? 3", firstLine: 1))
+        XCTAssertEqual(mismatched.diagnostics.map { "\($0.severity) \($0.location!.line):\($0.location!.column): \($0.message)" }, [
+            "error 1:11: binary operator '??' cannot be applied to operands of type 'Int' and 'String'",
+            "error 3:11: binary operator '??' cannot be applied to operands of type 'String' and 'Int'",
+        ])
     }
 
     func testRedeclarationInOneCellIsAnErrorButLaterCellsMayRedefine() {

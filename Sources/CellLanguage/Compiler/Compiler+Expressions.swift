@@ -34,12 +34,12 @@ extension Compiler {
             if let expected, case .optional = expected {
                 return Typed(type: expected, code: .value { _ in .none })
             }
-            error(.nilWithoutContext, at: expr.location)
+            cannotGenerate(at: expr.location)
             return .invalid
         case .name(let name):
             return compileName(name, at: expr.location, expected: expected, node: expr)
         case .typeReference:
-            error(.typeNameAlone, at: expr.location)
+            cannotGenerate(at: expr.location)
             return .invalid
         case .binary(let op, let lhs, let rhs, let location):
             return compileBinary(op, lhs, rhs, expected: expected, at: location)
@@ -74,7 +74,7 @@ extension Compiler {
         case .cast(let operand, let typeExpr, let op):
             return compileCast(expr, operand, typeExpr, op, expected: expected)
         case .inoutArgument:
-            error(.ampersandOutsideArgument, at: expr.location)
+            cannotGenerate(at: expr.location)
             return .invalid
         case .invalid:
             return .invalid
@@ -165,7 +165,7 @@ extension Compiler {
                let match = overloads.first(where: { $0.parameters.map(\.type) == parameters }) {
                 return functionValue(match, at: location)
             }
-            error(.ambiguousUse(name), at: location)
+            cannotGenerate(at: location)
             return .invalid
         case nil:
             if let first = name.unicodeScalars.first, "+-*/<>=!&|".unicodeScalars.contains(first) {
@@ -177,7 +177,7 @@ extension Compiler {
             }
             // A type written alone as a value.
             if builtinType(named: name) != nil || declarations.userTypes[name] != nil || registry.types[name] != nil {
-                error(.typeNameAlone, at: location)
+                cannotGenerate(at: location)  // a type written alone as a value: the checker's mistake
                 return .invalid
             }
             unknownName(name, at: location)
@@ -193,7 +193,7 @@ extension Compiler {
             return pairOperatorFunction(op, expected: expected, at: location)
         }
         guard case .function(let parameters, _)? = expected, parameters.count == 2 else {
-            error(.operatorAsValue(op), at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         // The closure and its body are the compiler's (not recorded: the operator's name node is, as the checker types it).
@@ -271,7 +271,7 @@ extension Compiler {
             }
         }
         guard let element = elementType else {
-            error(.emptyCollectionLiteral, at: location)
+            cannotGenerate(at: location)
             return Typed(type: .array(.error), code: .value { _ in .array([]) })
         }
         var codes: [(Frame) throws -> Value] = []
@@ -292,10 +292,6 @@ extension Compiler {
 
     private func compileTernary(_ condition: Expr, _ then: Expr, _ otherwise: Expr, expected: CType?) -> Typed {
         let test = compileExpr(condition, expected: .bool)
-        if test.type != .bool {
-            mismatch(.nonBooleanCondition(test.type, condition), test.type,
-                     at: Compiler.conditionLocation(of: condition))
-        }
         var a: Typed
         var b: Typed
         func isNil(_ expr: Expr) -> Bool { if case .nilLiteral = expr.kind { return true } else { return false } }
@@ -326,8 +322,7 @@ extension Compiler {
                 a = coerce(a, to: any, at: then.location) { .argumentType($0, expected: $1) }
                 b = coerce(b, to: any, at: otherwise.location) { .argumentType($0, expected: $1) }
             } else {
-                mismatch(.ternaryMismatch(a.type, b.type),
-                         a.type, b.type, at: then.location)
+                cannotGenerate(at: then.location)  // no common type: the checker's mismatch
                 return .invalid
             }
         }
@@ -400,13 +395,13 @@ extension Compiler {
         }
         if case .dictionary(let key, let value) = container.type {
             guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
-                reportSubscriptArguments(container.type, arguments, at: location)
+                cannotGenerate(at: location)
                 return .invalid
             }
             return compileDictionarySubscript(container, key, value, arguments, at: location)
         }
         guard arguments.count == 1, arguments[0].label == nil else {
-            reportSubscriptArguments(container.type, arguments, at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         let indexExpr = arguments[0].value
@@ -420,7 +415,7 @@ extension Compiler {
         case .range:
             return compileRangeSubscript(container, indexExpr, at: location)
         default:
-            mismatch(.missingSubscript(container.type, index: indexExpr), container.type, at: location)
+            if !container.type.hasError { cannotGenerate(at: location) }
             return .invalid
         }
     }
@@ -453,8 +448,7 @@ extension Compiler {
                 return SliceValue.make(Array(elements[lower..<end]), start: lower)
             })
         default:
-            mismatch(.argumentType(index.type, expected: .int), index.type,
-                     at: indexExpr.location)
+            if !index.type.hasError { cannotGenerate(at: indexExpr.location) }
             return .invalid
         }
     }

@@ -10,11 +10,11 @@ extension Compiler {
         return Compiler.isOptional(element) ? element : .optional(element)
     }
 
-    /// Reports a literal of `nil`s only without a contextual type (`[nil, nil]`) as swiftc does, at its `[`; true
-    /// when reported.
+    /// Whether a literal is made of `nil`s only without a contextual type (`[nil, nil]`): it has no element type (the
+    /// checker's mistake), noted at its `[`.
     func refuseNilOnlyLiteral(_ elements: [Expr], at location: SourceLocation) -> Bool {
         guard !elements.isEmpty, elements.allSatisfy(Compiler.isNilLiteral) else { return false }
-        error(.heterogeneousCollectionLiteral("[Any?]"), at: location)
+        cannotGenerate(at: location)
         return true
     }
 

@@ -13,6 +13,10 @@ extension TypeChecker {
         case .name(let name) where !name.contains("<"):
             if reportsUnprovidedFunction(callee, name) { return .error }  // TypeChecker+UnprovidedFunctions
             if let result = nameCall(expr, callee, name, arguments, expected: expected) { return result }
+            if reportsUnknownName(callee, name) {
+                uncheckedArguments(arguments)
+                return .error
+            }
         case .name(let name) where name.hasPrefix("AnyIterator<"):
             if let result = anyIteratorCall(name, .builtin, arguments, expected: expected) { return result }
         case .member(let base?, let name, let nameLocation):

@@ -181,7 +181,9 @@ extension TypeChecker {
         let found = check(value, expected: nil)
         if let found, tupleCountMistake(pattern, found, at: value.location) { return nil }
         if reportsDestructuredCount(pattern, value, found) { return nil }
-        guard case .tuple(let items) = pattern, let found, isClosed(found) else { return found }
+        // A class instance is never a tuple either.
+        let isObject = if case .user(let type) = found, type.kind == .classType { true } else { false }
+        guard case .tuple(let items) = pattern, let found, isClosed(found) || isObject else { return found }
         report(.tuplePatternShape(found, elements: items.count), at: value.location)
         return nil
     }

@@ -57,7 +57,7 @@ extension TypeChecker {
                 || reportsConstantTarget(op, target, at: location) || reportsImmutableTarget(op, target, at: location)
                 || reportsGetOnlyTarget(op, target, at: location) || reportsClassConstantTarget(op, target) { return .error }
             // `x = y` with `x` unknown: the generator reports `x` and compiles no value (`Compiler.namePlace`).
-            if op == "=", case .name(let name) = target.kind, reportsUnknownName(target, name) { return .error }
+            if case .name(let name) = target.kind, reportsUnknownName(target, name) { return .error }
             return assignment(op, target, value, at: location)
         case .inoutArgument(let target):
             place(target)
@@ -74,7 +74,7 @@ extension TypeChecker {
         case .closure(let literal):
             if reportsClosureArity(expr, literal, expected: expected) { return nil }
             let type = closureType(literal, at: expr.location, expected: expected)
-            recordClosureThrows(expr)
+            if recordClosureThrows(expr) == true, expected == nil { refuseThrowingClosure(literal) }
             return type
         case .ternary(let condition, let then, let otherwise): return ternary(condition, then, otherwise, expected: expected)
         case .forceUnwrap(let operand): return forceUnwrap(operand, expected: expected, at: expr.location)
@@ -261,7 +261,9 @@ extension TypeChecker {
         // An upcast, or a value coerced to a protocol it conforms to (`Sq(s: 2) as Shape`).
         if case .user(let target) = type, target.kind == .classType || target.kind == .protocolType,
            target !== compiler.protocolState.anyObject, holds(found, as: type) { return type }
-        if let found, certainlyMismatches(found, type) { report(.coercionType(found, target: type), at: operand.location) }
+        if let found, certainlyMismatches(found, type) || refusesConversion(found, type) {
+            report(.coercionType(found, target: type), at: operand.location)
+        }
         return nil
     }
 }

@@ -8,23 +8,27 @@ import Diagnostics
 /// the nearest name, ties to the first in order (`NameSuggester`): when the superset's suggestion is in the subset,
 /// or the superset has none, the generator's is the same, and the checker reports it.
 extension TypeChecker {
-    /// `let a = undefinedName`: a name the resolver left unresolved that nothing declares; reports it at the name and
-    /// returns true, or false when the generator may know it or may suggest a name.
+    /// `let a = undefinedName`, `takes(1)`: a name the resolver left unresolved (nothing declares it); reports it at
+    /// the name and returns true, or false when the generator may suggest another name. The name's message does not
+    /// depend on a generic body's type arguments, so it is reported in every body.
     func reportsUnknownName(_ expr: Expr, _ name: String) -> Bool {
-        guard resolution.referent(of: expr) == .unresolved, !Compiler.isOperatorName(name), !Self.isBuilderVariable(name),
-              !Self.namesTheGeneratorReadsItself.contains(name), !Compiler.mathModules.contains(name),
-              compiler.builtinType(named: name) == nil else { return false }
-        if let library = Compiler.unsupportedLibraryName(name), !knownNames().contains(name) {
-            reportOnce(.typeNotSupported(library), at: expr.location)  // as the generator's `unknownName`
+        let referent = resolution.referent(of: expr)
+        if let library = Compiler.unsupportedLibraryName(name), referent == .unresolved || referent == .builtin,
+           !knownNames().contains(name) {
+            reportInEveryBody(.typeNotSupported(library), at: expr.location)  // `Float(x)`, `Date()`: refused, not unknown
             return true
         }
-        guard !knownNames().contains(name) else { return false }
+        guard referent == .unresolved, !Compiler.isOperatorName(name), !Self.isBuilderVariable(name),
+              !Self.namesTheGeneratorReadsItself.contains(name), !Compiler.mathModules.contains(name),
+              compiler.builtinType(named: name) == nil else { return false }
         let locals = resolution.localsVisibleAtUnresolvedUse[expr] ?? []
         let suggestion = NameSuggester.suggestion(for: name, among: knownNames(visibleLocals: locals))
+        // A suggestion the checker cannot be sure of is the generator's (`Compiler.unknownName`).
         guard suggestion.map({ certainlyVisible($0, locals: locals) }) ?? true else { return false }
-        reportOnce(.cannotFindInScope(name, suggestion: suggestion), at: expr.location)
+        reportInEveryBody(.cannotFindInScope(name, suggestion: suggestion), at: expr.location)
         return true
     }
+
 
     /// Whether the generator's scope certainly holds `name` wherever it reports an unknown name whose visible locals
     /// are `locals` (`Compiler.candidateNames`): one of them, a global declared already, a type or a library name.

@@ -283,6 +283,19 @@ final class TypeChecker {
         checked.report(kind.diagnostic(at: location))
     }
 
+    /// Reports `kind` at `location` once, also in a generic body checked per specialization or a protocol extension's
+    /// (for mistakes whose wording does not depend on the type arguments: an unknown name).
+    func reportInEveryBody(_ kind: CompileError, at location: SourceLocation) {
+        let diagnostic = kind.diagnostic(at: location)
+        if !checked.hasReported(diagnostic) { checked.report(diagnostic) }
+    }
+
+    /// Reports `kind` as a warning at `location` (valid Swift that swiftc warns about), where `report` would report it.
+    func warn(_ kind: CompileError, at location: SourceLocation) {
+        guard specialization == nil || bodyContext.reportsPlaceholderMistakes, genericSelf == nil, protocolSelf == nil else { return }
+        checked.report(.warning(kind.message, at: location, notes: kind.notes))
+    }
+
     // MARK: Declarations
 
     /// Gives the declaration of `name` at `location` the type `type` (when known).

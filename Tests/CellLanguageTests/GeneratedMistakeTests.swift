@@ -27,7 +27,7 @@ final class GeneratedMistakeTests: XCTestCase {
         var agreed = 0, swiftcOnly: [String] = [], nbrunOnly: [String] = []
         for (index, cell) in cells.enumerated() {
             let errors = interpreter.compile(CellSource(code: cell, firstLine: 1)).diagnostics.filter { $0.severity == .error }
-            let lines = Set(errors.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "0:0"): \($0.message)" })
+            let lines = Set(errors.map(diagnosticLine))
             let swiftc = expected[index] ?? []
             agreed += lines.intersection(swiftc).count
             swiftcOnly += swiftc.subtracting(lines).sorted().map { "cell \(index) \($0)" }
@@ -50,7 +50,7 @@ final class GeneratedMistakeTests: XCTestCase {
 
     /// swiftc's errors nbrun reports alike, at least: 1,985 of 3,509 (1,745 when the test was written, session 23, before
     /// dictionary types were spelled `[String : Int]` in messages and conversions to optionals worded as swiftc words
-    /// them, `Compiler.unwrapMistake`); most
+    /// them, `CompileError.wordedAsSwiftc`); most
     /// of the others are operators between values of two types, where swiftc converts one operand to the other's type
     /// (`cannot convert value of type 'Int' to expected argument type 'Double'`, `referencing operator function '+' on
     /// 'Array' requires …`) and nbrun reports the operator (`binary operator '+' cannot be applied to operands of …`).

@@ -1,6 +1,6 @@
 import XCTest
 
-/// Conversion mistakes involving optionals, worded as swiftc words them (`Compiler.unwrapMistake`): a value that is
+/// Conversion mistakes involving optionals, worded as swiftc words them (`CompileError.wordedAsSwiftc`): a value that is
 /// not optional, for an optional, against the type it wraps (one level); an optional for an annotated optional of
 /// another type as an assignment; an optional where its wrapped type is needed as "must be unwrapped". Expected: swiftc
 /// 6's errors for the same program.

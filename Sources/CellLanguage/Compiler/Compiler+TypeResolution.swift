@@ -135,7 +135,7 @@ extension Compiler {
         if let converted = implicitConversion(value, to: type, at: location) { return converted }
         if case .array(let element) = type, case .array(.error) = value.type { _ = element; return Typed(type: type, code: value.code) }
         if case .set(.error) = type, case .set = value.type { return value }
-        error(Compiler.unwrapMistake(mistake(value.type, type), value.type, type), at: location)
+        error(mistake(value.type, type).wordedAsSwiftc(found: value.type, expected: type), at: location)
         return Typed(type: type, code: value.code)
     }
 

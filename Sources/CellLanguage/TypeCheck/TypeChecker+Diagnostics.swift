@@ -53,7 +53,7 @@ extension TypeChecker {
     func checkConverting(_ value: Expr, to expected: CType, _ mistake: (CType, CType) -> CompileError) -> CType? {
         let found = check(value, expected: expected)
         guard let found else { return nil }
-        let conversion = mistake(found, expected), error = Compiler.unwrapMistake(conversion, found, expected)
+        let conversion = mistake(found, expected), error = conversion.wordedAsSwiftc(found: found, expected: expected)
         let location: SourceLocation
         switch conversion {
         case .argumentType, .specifiedType, .elementType, .returnType, .dictionaryKeyType, .dictionaryValueType, .assignmentType:

@@ -425,13 +425,13 @@ extension Compiler {
         }
         if case .dictionary(let key, let value) = container.type {
             guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
-                reportSubscriptArguments(container.type, arguments, at: location)
+                cannotGenerate(at: location)
                 return .invalid
             }
             return compileDictionarySubscript(container, key, value, arguments, at: location)
         }
         guard arguments.count == 1, arguments[0].label == nil else {
-            reportSubscriptArguments(container.type, arguments, at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         let indexExpr = arguments[0].value

@@ -11,10 +11,6 @@ final class Compiler {
     var diagnostics: GeneratorDiagnostics = []
     var scope: Scope
     var nextLabelID = 1
-    /// The closing parenthesis of the call being matched (where swiftc reports missing arguments).
-    var missingArgumentLocation: SourceLocation?
-    /// The opening parenthesis of the call being matched (where swiftc reports incorrect labels).
-    var wrongLabelLocation: SourceLocation?
     /// The `&` of the inout argument whose target is being compiled (see `compileInoutPlace`).
     var inoutArgumentLocation: SourceLocation?
     /// The nodes of the optional chain (`a?.b.c()`) being compiled: they are its links and must not wrap again.
@@ -56,9 +52,9 @@ final class Compiler {
     /// The level of the function whose frame a closure with owned captures copies, and that closure (see
     /// `noteOwnedCaptureAccess`).
     var ownedCaptureGuard: (level: Int, closure: SourceLocation)?
-    /// While `super.init(…)!` or `self.init(…)!` is compiled: whether a failable initializer took the `!` (see
-    /// `Compiler+ForcedDelegation`); nil otherwise.
-    var forcedDelegation: Bool?
+    /// Whether `super.init(…)!` or `self.init(…)!` is compiling: a failable initializer's nil then traps (see
+    /// `Compiler+ForcedDelegation`).
+    var forcedDelegation = false
     /// Every function and method compiled so far, so their bodies can be released (`releaseCompiledCode`).
     var compiledFunctions: [FunctionInfo] = []
     /// The time the cell being compiled may take to compile (see `CompileBudget`).

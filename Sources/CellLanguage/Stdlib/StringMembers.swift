@@ -73,7 +73,7 @@ enum StringMembers {
             let text = site.value, location = site.location
             if CharacterSets.looksLikeSet(site.arguments[0].value) {
                 guard let set = CharacterSets.set(from: site.arguments[0].value) else {
-                    site.compiler.error(.characterSetNotWritten, at: site.arguments[0].value.location)
+                    site.compiler.cannotGenerate(at: site.arguments[0].value.location)
                     return .invalid
                 }
                 return Typed(type: .array(.string), code: .value { frame in
@@ -92,8 +92,7 @@ enum StringMembers {
                      "Without leading and trailing characters of `set`, written at the call (`.whitespaces`, "
                         + "`.punctuationCharacters.union(.symbols)`, `CharacterSet(charactersIn: \"*\")`).") { site in
             guard let set = CharacterSets.set(from: site.arguments[0].value) else {
-                site.compiler.error(.characterSetNotWritten,
-                                    at: site.arguments[0].value.location)
+                site.compiler.cannotGenerate(at: site.arguments[0].value.location)
                 return .invalid
             }
             let text = site.value, location = site.location
@@ -124,8 +123,7 @@ enum StringMembers {
         guard let place = site.place() else { return .invalid }
         let typed = site.compiler.compileExpr(site.arguments[0].value, expected: .string)
         if typed.type != .string && typed.type != .character {
-            site.compiler.mismatch(.noMatchingInstanceMethod("append"), typed.type,
-                                   at: site.location)  // swiftc: at the method's name
+            site.compiler.cannotGenerate(at: site.location)
             return .invalid
         }
         return site.compiler.appendString(typed.value, to: place, slot: site.compiler.variableSlot(site.base))

@@ -39,22 +39,13 @@ struct ValueSite {
 
     /// A String (or Character) argument.
     func stringArgument(_ index: Int) -> (Frame) throws -> String {
-        let expr = arguments[index].value
-        let typed = compiler.compileExpr(expr, expected: .string)
-        if typed.type != .string && typed.type != .character {
-            compiler.mismatch(.argumentType(typed.type, expected: .string), typed.type,
-                              at: expr.location)
-        }
-        let code = typed.value
+        let code = compiler.compileExpr(arguments[index].value, expected: .string).value
         return { try code($0).stringValue }
     }
 
-    /// Reports, as swiftc does, that the method needs elements conforming to `protocolName`.
-    func requires(_ protocolName: String) -> Typed {
-        if !element.hasError {
-            compiler.error(.sequenceMethodRequires(method: name, element: element, protocolName: protocolName),
-                           at: location)
-        }
+    /// No code for this call (elements without the conformance the method needs: the checker reported it).
+    func cannotGenerate() -> Typed {
+        compiler.cannotGenerate(at: location)
         return .invalid
     }
 }

@@ -90,6 +90,7 @@ extension TypeChecker {
         if let callable = callAsFunctionCall(callee, name, referent, arguments, expected: expected) { return .some(callable) }
         if let unfolded = unfoldSequenceCall(name, referent, arguments, expected: expected)
             ?? anyIteratorCall(name, referent, arguments, expected: expected) { return unfolded }
+        if let mistake = labelledConversionMistake(expr, name, referent, arguments) { return .some(mistake) }
         if let builtin = builtinCall(name, referent, arguments) ?? boundNumberConversion(callee, arguments) { return .some(builtin) }
         if let ambiguous = ambiguousNestedCall(expr, name, referent, arguments) { return .some(ambiguous) }
         if let result = nestedFunctionCall(name, referent, arguments) { return .some(result) }
@@ -112,9 +113,9 @@ extension TypeChecker {
             return .some(memberwiseMistake(type, arguments, call: expr) ?? constructionMistake(type, arguments, call: expr)
                 ?? initializerMistake(type, arguments, call: expr) ?? construction(type, arguments))
         }
-        if let functions = nativeFunctions(named: name, referent) { return .some(nativeCall(functions, arguments, chosenAt: expr.location)) }
+        if let functions = nativeFunctions(named: name, referent) { return .some(nativeCall(functions, arguments, chosenAt: expr.location, call: expr)) }
         if let initializers = nativeInitializers(named: name, referent) {
-            return .some(nativeCall(initializers, arguments, chosenAt: expr.location))
+            return .some(nativeCall(initializers, arguments, chosenAt: expr.location, call: expr))
         }
         if let error = nonFunctionCall(expr, name, referent, arguments) { return .some(error) }
         return nil
@@ -129,7 +130,7 @@ extension TypeChecker {
         if let result = staticGenericCall(base, name, arguments, expected: expected) { return .some(result) }
         if let result = boundStaticCall(base, name, arguments) { return result }
         if let result = stdlibStaticCall(base, name, arguments) { return .some(result) }
-        if let statics = nativeStaticFunctions(base, name) { return .some(nativeCall(statics, arguments, chosenAt: nameLocation)) }
+        if let statics = nativeStaticFunctions(base, name) { return .some(nativeCall(statics, arguments, chosenAt: nameLocation, call: expr)) }
         if let result = superCall(base, name, arguments) { return .some(result) }
         if let result = initializerDelegation(base, name, arguments, at: nameLocation) { return .some(result) }
         if let nested = nestedTypeNamed(callee) { return .some(construction(nested, arguments)) }  // `Outer.Inner(…)`
@@ -177,6 +178,10 @@ extension TypeChecker {
     /// standard-library method, or a stored function; the missing member's error otherwise.
     func methodCall(on receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?,
                             at nameLocation: SourceLocation) -> CType? {
+        if let refused = collectionExtensionRefusal(receiver, name, called: true, at: nameLocation) {
+            uncheckedArguments(arguments)
+            return refused
+        }
         if case .user(let type) = receiver, hasGenericMember(named: name) { return genericMethodCall(type, name, arguments, expected: expected) }
         if case .user(let type) = receiver, type.kind == .protocolType { return protocolMethodCall(type, name, arguments) }
         if case .user(let type) = receiver, type.kind != .protocolType, !hasTemplateMembers(type),

@@ -27,6 +27,7 @@ extension TypeChecker {
                 ?? missingStaticMember(base, type, name, at: location)
         }
         guard let receiver = check(base, expected: nil) else { return nil }
+        if let refused = collectionExtensionRefusal(receiver, name, called: false, at: location) { return refused }
         if case .user = receiver {} else if extendsBuiltin(member: name) { return builtinExtensionMember(receiver, name, base: base) }
         switch receiver {
         case .user(let type):

@@ -254,6 +254,13 @@ final class TypeChecker {
         checked.report(kind.diagnostic(at: location))
     }
 
+    /// Reports `kind` at `location` even in the bodies whose mistakes `report` leaves to the generator (generic types'
+    /// members, templates' copies): one worded without their type arguments (`[T]` under the placeholders, nbrun's
+    /// refusals of a collection extension's members), which the generator no longer reports.
+    func reportInAnyBody(_ kind: CompileError, at location: SourceLocation) {
+        checked.report(kind.diagnostic(at: location))
+    }
+
     // MARK: Declarations
 
     /// Gives the declaration of `name` at `location` the type `type` (when known).

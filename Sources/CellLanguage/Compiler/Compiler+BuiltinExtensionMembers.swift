@@ -10,14 +10,14 @@ extension Compiler {
             return !(symbol.first.map { $0.isLetter || $0 == "_" } ?? true)
         }
         for method in decl.methods where method.isStatic && !isOperator(method.name) {
-            cannotGenerate(at: method.location)
+            error(.notSupported("static methods in an extension of '\(decl.name)'"), at: method.location)
         }
         decl.methods.removeAll { $0.isStatic && !isOperator($0.name) }
         for computed in decl.computed where computed.isStatic {
-            cannotGenerate(at: computed.location)
+            error(.notSupported("static properties in an extension of '\(decl.name)'"), at: computed.location)
         }
         for field in decl.fields where field.isStatic {
-            cannotGenerate(at: field.location)
+            error(.notSupported("static properties in an extension of '\(decl.name)'"), at: field.location)
         }
         decl.computed.removeAll(where: \.isStatic)
         decl.fields.removeAll(where: \.isStatic)

@@ -27,7 +27,13 @@ extension Compiler {
         guard case .optional = info.returnType else { return call }
         var currentFails = false
         if case .optional? = scope.context.function.returnType { currentFails = true }
-        if forcedDelegation { return forcedDelegationResult(call, at: location) }
+        if forcedDelegation != nil {
+            forcedDelegation = true
+            return forcedDelegationResult(call, at: location)
+        }
+        if !currentFails, !info.isImplicitlyUnwrapped {
+            error(.nonFailableDelegatesToFailable(info.signatureName), at: location)
+        }
         return { frame in
             let value = try call(frame)
             guard case .none = value else { return value }

@@ -10,13 +10,28 @@ extension Compiler {
         return name == "super" || name == "self"
     }
 
-    /// Compiles the delegation `operand` of `operand!` (a `()`: the `!`, at `location`, applies to the delegated
-    /// initializer's result, see `delegatedResult`).
+    /// Compiles the delegation `operand` of `operand!` (a `()`: the `!` applies to the delegated initializer's
+    /// result); a `!` after a non-failable one is swiftc's error at the `!` (`location`).
     func compileForcedDelegation(_ operand: Expr, expected: CType?, at location: SourceLocation) -> Typed {
         let saved = forcedDelegation
-        forcedDelegation = true
-        defer { forcedDelegation = saved }
-        return compileExpr(operand, expected: expected)
+        forcedDelegation = false
+        let typed = compileExpr(operand, expected: expected)
+        let consumed = forcedDelegation == true
+        forcedDelegation = saved
+        if !consumed && !typed.type.hasError {
+            // swiftc names the initialized type: the superclass for `super.init`, the type itself for `self.init`.
+            var shown = typed.type
+            if let own = selfContexts.last?.type {
+                if case .call(let callee, _) = operand.kind, case .member(let base?, _, _) = callee.kind,
+                   case .name("super") = base.kind, let parent = own.superclass {
+                    shown = .user(parent)
+                } else {
+                    shown = .user(own)
+                }
+            }
+            mismatch(.forceUnwrapNonOptional(shown), shown, at: location)
+        }
+        return typed
     }
 
     /// The result of a force-unwrapped delegation: the initialized value, or swiftc's trap when it is nil.

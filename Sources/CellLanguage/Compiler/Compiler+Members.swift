@@ -205,9 +205,9 @@ extension Compiler {
         compileExpr(argument.value, expected: .int).int
     }
 
-    /// A `<` over boxed values of a Comparable type (nil when `type` is none: the checker reported it); a run-time
-    /// error inside a user `<` propagates.
-    func lessThan(_ type: CType, at location: SourceLocation) -> ((Value, Value) throws -> Bool)? {
+    /// A `<` over boxed values of a Comparable type (nil when `type` is none: the checker reported it, or, for the
+    /// calls the checker does not check yet, `missing` is reported here); a run-time error inside a user `<` propagates.
+    func lessThan(_ type: CType, at location: SourceLocation, missing: CompileError? = nil) -> ((Value, Value) throws -> Bool)? {
         switch type {
         case .int, .stringIndex: return { $0.intValue < $1.intValue }
         case .double: return { $0.doubleValue < $1.doubleValue }
@@ -226,12 +226,12 @@ extension Compiler {
             }
             if let less = synthesizedLess(userType, at: location) { return less }
             if let less = placeholderLess(userType, at: location) { return less }
-            cannotGenerate(at: location)
-            return nil
         default:
-            cannotGenerate(at: location)
-            return nil
+            break
         }
+        // Generator check kept: the checker does not yet report elements without Comparable for these calls.
+        if let missing, !type.hasError { mismatch(missing, type, at: location) } else { cannotGenerate(at: location) }
+        return nil
     }
 
     /// Compiles a closure (or function value) argument with the given parameter and result types.

@@ -2,15 +2,27 @@ import Diagnostics
 
 extension Compiler {
     /// The 64-bit words a random call draws, for a frame: the cell's stream, or `generator.next()` for an argument
-    /// `using: &generator` (a value of a type conforming to `RandomNumberGenerator`); nil when there is none.
-    func randomSource(_ arguments: [Argument], at location: SourceLocation) -> ((Frame) -> SwiftRandom.Next)? {
+    /// `using: &generator` (a value of a type conforming to `RandomNumberGenerator`); nil after a reported mistake.
+    /// `method` names the call in swiftc's words (`static method 'random(in:using:)'`), reported at `location`.
+    func randomSource(_ arguments: [Argument], method: String, at location: SourceLocation) -> ((Frame) -> SwiftRandom.Next)? {
         guard let using = arguments.first(where: { $0.label == "using" }) else {
             let runtime = self.runtime
             return { _ in { runtime.randomStream.next() } }
         }
-        guard case .inoutArgument(let generator) = using.value.kind,
-              typeKnownWithoutCompiling(generator).map(Compiler.isRandomNumberGenerator) ?? true else {
-            cannotGenerate(at: using.value.location)  // no generator's place to call `next()` on
+        guard case .inoutArgument(let generator) = using.value.kind else {
+            let typed = compileExpr(using.value, expected: nil)
+            if !typed.type.hasError { error(.inoutNeedsAmpersand(typed.type), at: using.value.location) }
+            return nil
+        }
+        if let type = typeKnownWithoutCompiling(generator), !Compiler.isRandomNumberGenerator(type) {
+            if !type.hasError {
+                error(.genericRequirement(method, type: type, protocolName: "RandomNumberGenerator"), at: location)
+            }
+            return nil
+        }
+        if case .name(let name) = generator.kind, case .binding(.variable(let variable)?) = resolvedName(name, node: generator)
+            ?? scopeName(name, at: generator.location), variable.isLet {
+            error(.inoutConstant(name), at: using.value.location)  // swiftc: at the `&`
             return nil
         }
         // `generator.next()`, compiled as the cell would write it: a mutating call on the generator's place. The

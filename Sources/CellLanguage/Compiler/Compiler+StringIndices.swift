@@ -9,7 +9,7 @@ extension Compiler {
         let text = container.value
         if let (op, boundExpr) = Compiler.oneSidedRange(indexExpr) {
             let bound = compileExpr(boundExpr, expected: .stringIndex)
-            guard let position = stringIndexCode(bound, boundExpr) else { return .invalid }
+            guard let position = stringIndexCode(bound, base, boundExpr) else { return .invalid }
             // The kind of range is chosen here, once: `..<i`, `...i` or `i...`.
             let slice: (Value, Int) throws -> Value
             switch op {
@@ -38,19 +38,24 @@ extension Compiler {
                 return try StringIndexing.slice(value, lower, upper, closed: closed, at: location)
             })
         }
-        guard let position = stringIndexCode(index, indexExpr) else { return .invalid }
+        guard let position = stringIndexCode(index, base, indexExpr) else { return .invalid }
         return Typed(type: .character, code: .value { frame in
             try StringIndexing.character(try text(frame), try position(frame).intValue, at: location)
         })
     }
 
-    /// The code of an index argument; nil when it is no `String.Index` (an Int index included).
-    private func stringIndexCode(_ index: Typed, _ expr: Expr) -> ((Frame) throws -> Value)? {
-        guard index.type == .stringIndex else {
-            cannotGenerate(at: expr.location)
+    /// The code of an index argument, or nil after an error (an Int index is swiftc's "unavailable" error).
+    private func stringIndexCode(_ index: Typed, _ base: Expr, _ expr: Expr) -> ((Frame) throws -> Value)? {
+        switch index.type {
+        case .stringIndex: return index.value
+        case .error: return nil
+        case .int, .range, .closedRange:
+            error(.stringIntegerSubscript, at: base.location)
+            return nil
+        default:
+            mismatch(.argumentType(index.type, expected: .stringIndex), index.type, at: expr.location)
             return nil
         }
-        return index.value
     }
 
     /// `i..<j`, `i...j`, `i < j` on indices, and comparisons of Substrings; nil for other operands.
@@ -58,8 +63,12 @@ extension Compiler {
                                     at location: SourceLocation) -> Typed? {
         let x = a.value, y = b.value
         switch (a.type, b.type) {
-        case (.stringIndex, .int) where ["+", "-", "*", "/"].contains(op), (.int, .stringIndex) where ["+", "-", "*", "/"].contains(op):
-            cannotGenerate(at: location)  // `i + 1`: no arithmetic on indices
+        case (.stringIndex, .int) where ["+", "-", "*", "/"].contains(op):
+            // `i + 1`: swiftc reads `+` as Int's and reports the index operand.
+            mismatch(.argumentType(.stringIndex, expected: .int), .stringIndex, at: lhs.location)
+            return .invalid
+        case (.int, .stringIndex) where ["+", "-", "*", "/"].contains(op):
+            mismatch(.argumentType(.stringIndex, expected: .int), .stringIndex, at: rhs.location)
             return .invalid
         case (.stringIndex, .stringIndex):
             if op == "..<" || op == "..." {

@@ -52,9 +52,9 @@ final class Compiler {
     /// The level of the function whose frame a closure with owned captures copies, and that closure (see
     /// `noteOwnedCaptureAccess`).
     var ownedCaptureGuard: (level: Int, closure: SourceLocation)?
-    /// Whether `super.init(…)!` or `self.init(…)!` is compiling: a failable initializer's nil then traps (see
-    /// `Compiler+ForcedDelegation`).
-    var forcedDelegation = false
+    /// While `super.init(…)!` or `self.init(…)!` is compiled: whether a failable initializer took the `!` (see
+    /// `Compiler+ForcedDelegation`); nil otherwise.
+    var forcedDelegation: Bool?
     /// Every function and method compiled so far, so their bodies can be released (`releaseCompiledCode`).
     var compiledFunctions: [FunctionInfo] = []
     /// The time the cell being compiled may take to compile (see `CompileBudget`).

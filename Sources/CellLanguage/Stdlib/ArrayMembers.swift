@@ -250,7 +250,7 @@ enum ArrayMembers {
                 return .array(output)
             })
         }
-        guard site.element == .string || site.element == .substring else { return site.cannotGenerate() }
+        guard site.element == .string || site.element == .substring else { return site.requires("StringProtocol") }
         let separator: (Frame) throws -> String
         if site.arguments.isEmpty {
             separator = { _ in "" }

@@ -123,7 +123,8 @@ enum StringMembers {
         guard let place = site.place() else { return .invalid }
         let typed = site.compiler.compileExpr(site.arguments[0].value, expected: .string)
         if typed.type != .string && typed.type != .character {
-            site.compiler.cannotGenerate(at: site.location)
+            site.compiler.mismatch(.noMatchingInstanceMethod("append"), typed.type,
+                                   at: site.location)  // swiftc: at the method's name
             return .invalid
         }
         return site.compiler.appendString(typed.value, to: place, slot: site.compiler.variableSlot(site.base))

@@ -79,7 +79,7 @@ extension Compiler {
         var text = ""
         if parts.count == 1, case .text(let literal)? = parts.first { text = literal }
         guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first else {
-            cannotGenerate(at: location)
+            error(.specifiedType(.string, specified: .unicodeScalar), at: location)
             return .invalid
         }
         let value = Value.int(Int(scalar.value))

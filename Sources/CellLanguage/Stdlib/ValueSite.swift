@@ -43,9 +43,13 @@ struct ValueSite {
         return { try code($0).stringValue }
     }
 
-    /// No code for this call (elements without the conformance the method needs: the checker reported it).
-    func cannotGenerate() -> Typed {
-        compiler.cannotGenerate(at: location)
+    /// Reports, as swiftc does, that the method needs elements conforming to `protocolName` (a generator check
+    /// kept: the checker does not report these calls yet).
+    func requires(_ protocolName: String) -> Typed {
+        if !element.hasError {
+            compiler.error(.sequenceMethodRequires(method: name, element: element, protocolName: protocolName),
+                           at: location)
+        }
         return .invalid
     }
 }

@@ -9,7 +9,7 @@ extension Compiler {
     func declareArrayConformances(_ decl: TypeDecl) {
         for name in decl.conformances {
             guard let proto = declarations.userTypes[name], proto.kind == .protocolType else {
-                cannotGenerate(at: decl.location(ofInherited: name))
+                error(.conformanceNotSupported(name), at: decl.location(ofInherited: name))
                 continue
             }
             protocolState.arrayConformances.append(proto)
@@ -24,7 +24,7 @@ extension Compiler {
         for name in decl.conformances {
             guard let proto = declarations.userTypes[name], proto.kind == .protocolType else { continue }
             if !protocolFamily(proto).allSatisfy(arraysMeetRequirements) {
-                cannotGenerate(at: decl.location)
+                error(.doesNotConform("Array<Element>", protocolName: name), at: decl.location)
                 protocolState.arrayConformances.removeAll { $0 === proto }
             }
         }

@@ -32,10 +32,14 @@ extension Compiler {
             guard let argumentIndex = matched[index] else { continue }
             let argument = arguments[argumentIndex].value
             guard case .inoutArgument(let target) = argument.kind else {
-                cannotGenerate(at: argument.location)  // no place without `&`
+                missingAmpersand(argument, parameter.type, call: call)
                 return nil
             }
             guard let place = compileInoutPlace(target, at: argument.location) else { return nil }
+            guard place.type == parameter.type else {
+                mismatch(.argumentType(place.type, expected: parameter.type), place.type, parameter.type, at: argument.location)
+                return nil
+            }
             places[index] = place
         }
         return places
@@ -92,6 +96,22 @@ extension Compiler {
 }
 
 extension Compiler {
+    /// Reports an argument of an `inout` parameter written without `&`, as swiftc does: a value that starts from a
+    /// constant (`f(seed: k)`, `f(seed: p.x)`, `f(seed: xs[0])` with `let k`, `let p`, `let xs`, or a parameter) is
+    /// immutable, reported at the call (`call`: the callee's name, or the method's); any other value lacks the `&`,
+    /// reported where a value that does not convert is.
+    func missingAmpersand(_ argument: Expr, _ parameterType: CType, call: SourceLocation) {
+        let type = compileExpr(argument, expected: parameterType).type
+        guard !type.hasError else { return }
+        if let name = immutableInoutRoot(argument) {
+            error(.inoutConstant(name), at: call)
+        } else if let mistake = Compiler.immutableInoutValue(argument) {
+            error(mistake, at: call)
+        } else {
+            mismatch(.inoutNeedsAmpersand(type), type, at: Compiler.conversionLocation(of: argument))
+        }
+    }
+
     /// swiftc's words for a literal or a binary operator's result given to an `inout` parameter (with or without
     /// `&`): `literals are not mutable`, `binary operator returns immutable value`; nil for anything else.
     static func immutableInoutValue(_ argument: Expr) -> CompileError? {
@@ -106,5 +126,20 @@ extension Compiler {
     static func isValueLiteral(_ expr: Expr) -> Bool {
         if case .nilLiteral = expr.kind { return false }
         return isLiteral(expr)
+    }
+
+    /// The constant a place written as an `inout` argument starts from: a name bound to a `let` (a parameter too),
+    /// or the base of a member or a subscript that starts from one; nil otherwise.
+    private func immutableInoutRoot(_ argument: Expr) -> String? {
+        switch argument.kind {
+        case .name(let name):
+            guard case .binding(.variable(let variable)?) = resolvedName(name, node: argument) ?? scopeName(name, at: argument.location),
+                  variable.isLet, !variable.initializedLater else { return nil }
+            return name
+        case .member(let base?, _, _), .subscriptAccess(let base, _):
+            return immutableInoutRoot(base)
+        default:
+            return nil
+        }
     }
 }

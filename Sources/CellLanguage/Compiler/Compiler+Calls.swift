@@ -417,6 +417,11 @@ extension Compiler {
             places.append(place)
         }
         if failed { return .invalid }
+        if places[0].type != places[1].type {  // generator check kept: the checker does not report swap's types yet
+            mismatch(.argumentType(places[1].type, expected: places[0].type),
+                     places[0].type, places[1].type, at: arguments[1].value.location)
+            return .invalid
+        }
         let aliasing = inoutAliasingCheck(arguments, at: location) ?? { _ in }
         if places.contains(where: { $0.read != nil }) { return compileAccessorSwap(places[0], places[1], aliasing: aliasing) }
         let first = places[0].modify, second = places[1].modify

@@ -81,8 +81,9 @@ extension Compiler {
     }
 
     private func constant(_ typeName: String, _ name: String, at location: SourceLocation) -> Typed {
-        guard let cases = registry.constants[typeName], cases.contains(name) else {
-            cannotGenerate(at: location)
+        guard let cases = registry.constants[typeName], cases.contains(name) else {  // generator check kept: the checker does not report this member yet
+            let suggestion = NameSuggester.suggestion(for: name, among: registry.constants[typeName] ?? [])
+            error(.typeHasNoMember(typeName, member: name, suggestion: suggestion), at: location)
             return .invalid
         }
         return Typed(type: .constants(typeName), code: .value { _ in .constant(typeName, name) })
@@ -138,7 +139,8 @@ extension Compiler {
             if let statics = registry.functions[typeName + "." + name] {
                 return compileNativeCall(statics, receiver: nil, arguments, at: location)
             }
-            cannotGenerate(at: location)  // `Tensor.zeros([2])`: cells write the global function `zeros([2])`
+            // `Tensor.zeros([2])` (cells write the global function `zeros([2])`): swiftc's message (generator check kept).
+            error(.typeHasNoMember(typeName, member: name), at: location)
             return .invalid
         }
         if case .name(let typeName) = base.kind, nameBinding(typeName, node: base) == nil, let type = builtinType(named: typeName) {
@@ -322,7 +324,8 @@ extension Compiler {
         if case .user(let bound)? = binding, bound.kind != .protocolType { declared = bound }  // `T.zero`, T a struct
         if let type = declared {
             if let member = compileStaticMember(type, name, at: location) { return member }
-            cannotGenerate(at: location)
+            let suggestion = NameSuggester.suggestion(for: name, among: type.cases.map(\.name) + Array(type.staticFields.keys))  // generator check kept: the checker does not report this member yet
+            error(.typeHasNoMember(typeName, member: name, suggestion: suggestion), at: location)
             return .invalid
         }
         if let type = builtinType(named: typeName) {
@@ -340,7 +343,7 @@ extension Compiler {
     private func compileImplicitMember(_ name: String, expected: CType?, at location: SourceLocation) -> Typed {
         if case .user(let type)? = expected?.unwrapped {
             if let member = compileStaticMember(type, name, at: location) { return member }
-            cannotGenerate(at: location)
+            error(.typeHasNoMember(type.name, member: name), at: location)  // generator check kept: the checker does not report this member yet
             return .invalid
         }
         switch expected {

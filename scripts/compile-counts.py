@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""How many type-only compilations the cell-language compiler does per expression node it compiles (issue 12).
+"""How many types the cell-language generator asks for per expression node it compiles, and what answered them (issue 12).
 
     scripts/compile-counts.py [NBRUN]   # default .build/debug/nbrun
 
 Compiles (without running) every program of the conformance corpus (Tests/CellLanguageTests/Conformance, each
 as one cell) and every notebook in Notebooks/ with `nbrun debug counts`, and prints the totals and the calling
-sites of `compileExprTypeOnly` most used.
+sites of `Compiler.checkerType` whose requests the checker left to a declaration, to compiling or unanswered.
 """
 import re
 import subprocess
@@ -23,8 +23,9 @@ def counts(nbrun: str, notebook: Path):
     for line in ran.stdout.splitlines():
         if match := re.match(r"^([a-z -]+): (\d+)$", line):
             totals[match[1]] += int(match[2])
-        elif match := re.match(r"^  (\S+): (\d+) requests, (\d+) compilations$", line):
-            sites.setdefault(match[1], Counter()).update(requests=int(match[2]), compilations=int(match[3]))
+        elif match := re.match(r"^  (\S+): (\d+) requests, (\d+) declared, (\d+) compiled, (\d+) unanswered$", line):
+            sites.setdefault(match[1], Counter()).update(requests=int(match[2]), declared=int(match[3]),
+                                                         compiled=int(match[4]), unanswered=int(match[5]))
     return totals, sites
 
 
@@ -50,16 +51,15 @@ def main():
             merge(sites, by_site)
     for name, totals in groups.items():
         nodes = totals["nodes compiled"] or 1
-        print(f"{name}: {totals['nodes compiled']} nodes, {totals['type-only requests']} type-only requests, "
-              f"{totals['type-only compilations']} type-only compilations "
-              f"({totals['type-only compilations'] / nodes:.3f} per node), "
-              f"{totals['nodes compiled in type-only compilations']} nodes compiled in them "
-              f"({totals['nodes compiled in type-only compilations'] / nodes:.3f} per node), "
-              f"{totals['scope lookups']} scope lookups, {totals['closures compiled']} closures compiled")
-    print("type-only compilations (and requests) by site:")
-    for site, count in sorted(sites.items(), key=lambda item: (-item[1]["compilations"], -item[1]["requests"], item[0])):
-        print(f"  {site}: {count['compilations']} compilations, {count['requests']} requests")
-
+        print(f"{name}: {totals['nodes compiled']} nodes, {totals['type requests']} type requests "
+              f"({totals['type requests'] / nodes:.3f} per node), {totals['answered by a declaration']} answered by a "
+              f"declaration, {totals['answered by compiling the node']} by compiling the node, "
+              f"{totals['unanswered']} unanswered, {totals['scope lookups']} scope lookups, "
+              f"{totals['closures compiled']} closures compiled")
+    print("type requests not answered by the checker, by site:")
+    for site, count in sorted(sites.items(), key=lambda item: (-item[1]["compiled"] - item[1]["unanswered"], -item[1]["declared"], item[0])):
+        print(f"  {site}: {count['requests']} requests, {count['declared']} declared, {count['compiled']} compiled, "
+              f"{count['unanswered']} unanswered")
 
 if __name__ == "__main__":
     main()

@@ -13,7 +13,7 @@ public enum CompilerListing {
         case ast
         /// The syntax tree with the static type of every expression.
         case types
-        /// How many expression nodes compiled and how many type-only compilations, by calling site.
+        /// How many expression nodes compiled and the type requests and what answered them, by calling site.
         case counts
         /// What every name of each cell refers to, and what each closure and function captures.
         case resolve

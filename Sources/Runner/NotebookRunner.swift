@@ -192,7 +192,7 @@ public enum NotebookRunner {
     }
 
     /// Compiles every cell without running any and returns how much compiling it took, by calling site of the
-    /// type-only compilations (`nbrun debug counts`).
+    /// type requests (`nbrun debug counts`).
     public static func compileCounts(of notebook: Notebook, options: RunOptions = RunOptions()) -> CompileCounts {
         let interpreter = staticInterpreter(notebook, options: options)
         interpreter.resetCompileCounts(countingSites: true)

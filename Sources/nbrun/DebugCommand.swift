@@ -10,7 +10,7 @@ struct DebugCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Argument(help: "What to show: facts (names each cell reads and writes, controls reaching it), ast (syntax tree), types (syntax tree with every expression's type), counts (nodes compiled and type-only compilations), resolve (what every name refers to, closures' captures), check (the type checker's coverage and disagreements).")
+    @Argument(help: "What to show: facts (names each cell reads and writes, controls reaching it), ast (syntax tree), types (syntax tree with every expression's type), counts (nodes compiled, type requests and what answered them), resolve (what every name refers to, closures' captures), check (the type checker's coverage and disagreements).")
     var view: CompilerListing.View
 
     @Argument(help: "The notebook.")

@@ -47,7 +47,9 @@ final class NativeOverloadChoiceTests: XCTestCase {
     }
 
     func testTheGeneratorTakesTheCheckersNativeOverloads() {
-        XCTAssertGreaterThan(rankingRequests(comparing: true).requests, 0, "deciding alone, the generator ranks overloads")
+        // While the type-check oracle runs too (it let the generator rank the overloads alone, to be compared, until
+        // session 23).
+        XCTAssertEqual(rankingRequests(comparing: true).requests, 0, "the oracle's generator ranks overloads")
         let taken = rankingRequests(comparing: false)
         XCTAssertEqual(taken.requests, 0, taken.listing)
     }
@@ -75,7 +77,7 @@ final class NativeOverloadChoiceTests: XCTestCase {
         CellBindings.install(in: interpreter)
         interpreter.resetCompileCounts(countingSites: true)
         XCTAssertEqual(interpreter.compile(CellSource(code: code, firstLine: 1)).diagnostics, [])
-        XCTAssertEqual(interpreter.compileCounts.typeOnlyCompilations, 0, interpreter.compileCounts.listing)
+        XCTAssertEqual(interpreter.compileCounts.compiledTypeAnswers + interpreter.compileCounts.unansweredTypeRequests, 0, interpreter.compileCounts.listing)
         // As main printed it.
         XCTAssertEqual(CellRunner().output(code), "[[1.0, 2.0, 7.0, 7.0], [-2.0, -1.0, 7.0, 7.0], [1.0, 2.0, 0.0, 0.0]]\n")
     }

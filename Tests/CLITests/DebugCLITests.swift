@@ -79,7 +79,7 @@ final class DebugCLITests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("    call : P  @7:9  => init P [checked]\n"), result.stdout)
     }
 
-    func testCountsListTheNodesCompiledAndTheTypeOnlyCompilations() throws {
+    func testCountsListTheNodesCompiledAndTheTypeRequests() throws {
         let result = try runNBRun(["debug", "counts", "n.md"], in: folder)
         XCTAssertEqual(result.status, 0, result.stderr)
         let counts = Dictionary(result.stdout.split(separator: "\n").compactMap { line -> (String, Int)? in
@@ -88,7 +88,7 @@ final class DebugCLITests: XCTestCase {
             return (String(parts[0]), value)
         }, uniquingKeysWith: +)
         XCTAssertGreaterThan(counts["nodes compiled"] ?? 0, 5, result.stdout)
-        XCTAssertNotNil(counts["type-only compilations"], result.stdout)
+        XCTAssertNotNil(counts["type requests"], result.stdout)
     }
 
     func testResolveListsWhatEachNameIsAndWhatClosuresCapture() throws {

@@ -5,10 +5,13 @@ import XCTest
 /// The diagnostics of `code` compiled as one cell starting at line 1, as `line:column: message` (the form swiftc's
 /// output is compared in).
 func diagnosticLines(_ code: String) -> [String] {
-    Interpreter().compile(CellSource(code: code, firstLine: 1)).diagnostics.map { diagnostic in
-        guard let location = diagnostic.location else { return diagnostic.message }
-        return "\(location.line):\(location.column): \(diagnostic.message)"
-    }
+    Interpreter().compile(CellSource(code: code, firstLine: 1)).diagnostics.map(diagnosticLine)
+}
+
+/// `diagnostic` as `line:column: message` (the message alone without a position).
+func diagnosticLine(_ diagnostic: Diagnostic) -> String {
+    guard let location = diagnostic.location else { return diagnostic.message }
+    return "\(location.line):\(location.column): \(diagnostic.message)"
 }
 
 /// Asserts that `program` compiles to swiftc's errors (`swiftc`, as `line:column: message`), each reported by the

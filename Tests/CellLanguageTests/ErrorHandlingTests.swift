@@ -110,6 +110,35 @@ final class ErrorHandlingTests: XCTestCase {
         XCTAssertEqual(output, "caught bad\n")
     }
 
+    /// The statements nbrun refuses are the type checker's to report: beside another mistake the checker reports
+    /// (where the generator's own reports are dropped), each is still reported at its position.
+    func testRefusedStatementsAreReportedByTheChecker() {
+        let program = """
+        enum E: Error { case a(Int), b(Int) }
+        func f() throws {}
+        do { try f() } catch E.a(let x), E.b(let x) { print(x) } catch {}
+        do { try f() } catch let e as Int { print(e) } catch {}
+        switch 3 {
+        case 1: fallthrough
+        case let y: print(y)
+        }
+        switch 3 {
+        case 1: print(1)
+        default: fallthrough
+        }
+        let c = { () -> Void in throw E.a(1) }
+        let n: Int = "x"
+        """
+        XCTAssertEqual(errors(program), [
+            "3:16: 'bindings in a catch clause with several patterns' is not supported in nbrun cells",
+            "4:26: catching a type that does not conform to 'Error' is not supported in nbrun cells",
+            "7:1: 'fallthrough into a case that binds names' is not supported in nbrun cells",
+            "11:1: 'fallthrough' in the last case is not supported in nbrun cells",
+            "13:25: 'throwing closure' is not supported in nbrun cells",
+            "14:14: cannot convert value of type 'String' to specified type 'Int'",
+        ])
+    }
+
     func testWhatStaysRefusedIsReportedAtItsPosition() {
         XCTAssertEqual(errors("enum E: Error { case a }\nlet g = { throw E.a }"),
                        ["2:11: 'throwing closure' is not supported in nbrun cells"])

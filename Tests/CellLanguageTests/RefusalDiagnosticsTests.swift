@@ -41,7 +41,7 @@ final class RefusalDiagnosticsTests: XCTestCase {
             "4:13: Dictionary(uniqueKeysWithValues:) needs an array of (key, value) pairs, not '[Int]'",
             "5:13: cannot build a Set from a value of type 'Double'",
             "6:13: Dictionary(grouping:by:) needs an array or a set, not 'Point'",
-            "7:13: cannot build a Set from a value of type '[String: Int]'",
+            "7:13: cannot build a Set from a value of type '[String : Int]'",
         ])
     }
 

@@ -8,13 +8,12 @@ extension Interpreter {
         return (compared.cell, compared.types)
     }
 
-    /// Compiles a cell once with the generator deciding on its own, and compares the checker's types with the
-    /// generator's; tallies the diagnostics as `compileComparingDiagnostics` does (`nbrun debug check`).
+    /// Compiles a cell once and compares the checker's types with the types the generator built on the checker's
+    /// choices (overloads, native bindings, library functions); tallies the diagnostics as `compileComparingDiagnostics`
+    /// does (`nbrun debug check`).
     public func compileComparingDecisions(_ cell: CellSource)
         -> (cell: CompiledCell, types: TypeCheckAgreement, diagnostics: DiagnosticAgreement) {
         var agreement = TypeCheckAgreement()
-        compiler.comparesCheckedDecisions = true
-        defer { compiler.comparesCheckedDecisions = false }
         let task = CompileTask {
             self.compileOnCurrentThread(cell, timeoutSeconds: self.limits.timeoutSeconds) { _ in
                 agreement = TypeCheckAgreement(checked: self.compiler.typeTable.checked, table: self.compiler.typeTable)

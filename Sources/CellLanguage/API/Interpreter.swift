@@ -53,7 +53,7 @@ public final class Interpreter {
         set { compiler.moduleName = newValue }
     }
 
-    /// How much compiling the cells compiled so far took (nodes, type-only compilations); `countingSites` turns on
+    /// How much compiling the cells compiled so far took (nodes, type requests and what answered them); `countingSites` turns on
     /// the per-site breakdown for the cells compiled after it.
     public var compileCounts: CompileCounts {
         var counts = compiler.compileCounts
@@ -170,12 +170,10 @@ public final class Interpreter {
         compiler.containerLocations.merge(lowering.containerLocations) { $1 }
         compiler.reportedTokens.merge(lowering.reportedTokens) { $1 }
         compiler.diagnostics = []
-        compiler.typeMemo = TypeMemo()
         // About one expression node per 6 characters of code: no rehashing while the cell compiles.
         compiler.typeTable = TypeTable(capacity: cell.code.utf8.count / 6)
         compiler.compileBudget = CompileBudget(seconds: timeoutSeconds)
         defer {
-            compiler.typeMemo = TypeMemo()
             compiler.typeTable = TypeTable()
             compiler.compileBudget = CompileBudget(seconds: .infinity)
         }

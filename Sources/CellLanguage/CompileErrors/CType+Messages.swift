@@ -16,7 +16,8 @@ extension CType {
         case .array(let element): return "[\(element.spelledInMessages)]"
         case .set(let element): return "Set<\(element.spelledInMessages)>"
         case .arraySlice(let element): return "ArraySlice<\(element.spelledInMessages)>"
-        case .dictionary(let key, let value): return "[\(key.spelledInMessages): \(value.spelledInMessages)]"
+        // swiftc spaces the colon of a dictionary type in its diagnostics (`[String : Int]`).
+        case .dictionary(let key, let value): return "[\(key.spelledInMessages) : \(value.spelledInMessages)]"
         case .tuple(let elements):
             return "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + $0.type.spelledInMessages }.joined(separator: ", ") + ")"
         case .function(let parameters, let result):

@@ -35,8 +35,8 @@ extension Compiler {
             error(.mutatingOperatorOnGetOnly(name), at: location)
             return .invalid
         }
-        // Type-only: a diagnosis decided before the target compiles as a place.
-        if op != "=", case .member(let base?, let name, _) = target.kind, let type = Compiler.declaredType(compileExprTypeOnly(base)),
+        // The checker's type (`checkerType`): a diagnosis decided before the target compiles as a place.
+        if op != "=", case .member(let base?, let name, _) = target.kind, let type = Compiler.declaredType(checkerType(base)),
            let owner = constantOwner(base, type, name) {
             error(.mutatingOperatorOnConstant(owner), at: location)
             return .invalid
@@ -95,15 +95,15 @@ extension Compiler {
                 return type.staticComputed[name] != nil || type.staticObservers[name] != nil
             }
             if let type = optionalChainReceiver(base), memberUsesAccessor(type, name) == true { return true }
-            // Type-only: a query about the target, asked before it compiles as a place.
-            if case .user(let type) = compileExprTypeOnly(base), memberUsesAccessor(type, name) == true { return true }
+            // The checker's type (`checkerType`): a query about the target, asked before it compiles as a place.
+            if case .user(let type) = checkerType(base), memberUsesAccessor(type, name) == true { return true }
             return targetUsesAccessors(base)
         case .subscriptAccess(let base, _):
             if isSuperReference(base) { return true }
             if let type = staticTypeReference(base) { return !type.staticSubscripts.isEmpty }
             if let type = optionalChainReceiver(base), !type.subscripts.isEmpty { return true }
-            // Type-only: a query about the target, asked before it compiles as a place.
-            if case .user(let type) = compileExprTypeOnly(base), !type.subscripts.isEmpty { return true }
+            // The checker's type (`checkerType`): a query about the target, asked before it compiles as a place.
+            if case .user(let type) = checkerType(base), !type.subscripts.isEmpty { return true }
             return targetUsesAccessors(base)
         case .forceUnwrap(let base), .optionalChain(let base):
             return targetUsesAccessors(base)
@@ -133,8 +133,8 @@ extension Compiler {
             if let type = staticTypeReference(base) {
                 return type.staticComputed[name] != nil && type.staticSetters[name] == nil ? name : nil
             }
-            // Type-only: a query about the target, asked before it compiles as a place.
-            if let type = Compiler.declaredType(compileExprTypeOnly(base)), type.computed[name] != nil, type.setters[name] == nil {
+            // The checker's type (`checkerType`): a query about the target, asked before it compiles as a place.
+            if let type = Compiler.declaredType(checkerType(base)), type.computed[name] != nil, type.setters[name] == nil {
                 return name
             }
         default:
@@ -154,8 +154,8 @@ extension Compiler {
     func optionalChainReceiver(_ base: Expr) -> UserType? {
         switch base.kind {
         case .optionalChain(let inner), .forceUnwrap(let inner):
-            // Type-only: a query about the receiver, asked before it compiles as a place.
-            if case .optional(.user(let type)) = compileExprTypeOnly(inner) { return type }
+            // The checker's type (`checkerType`): a query about the receiver, asked before it compiles as a place.
+            if case .optional(.user(let type)) = checkerType(inner) { return type }
             return nil
         default:
             return nil
@@ -198,8 +198,8 @@ extension Compiler {
             return nil
         }
         // `a?.x` and `a!.x` reach the wrapped value (see `receiverPlace`).
-        // Type-only: the owner's type picks the kind of place before the base compiles (a value or a place).
-        guard let type = optionalChainReceiver(base) ?? Compiler.declaredType(compileExprTypeOnly(base)) else { return nil }
+        // The checker's type (`checkerType`): the owner's type picks the kind of place before the base compiles (a value or a place).
+        guard let type = optionalChainReceiver(base) ?? Compiler.declaredType(checkerType(base)) else { return nil }
         let isClass = type.kind == .classType
         if method == nil, inoutArgumentLocation == nil, let owner = constantOwner(base, type, name) {
             // swiftc's wording for `p.center = c` on a constant struct, at the property.

@@ -141,16 +141,14 @@ extension Compiler {
 
     /// Compiles the arguments of a call to parameters of known types, in call order.
     /// Returns, per parameter, the compiled argument or `nil` for "use the default".
-    func compileArguments(_ types: [CType], _ matched: [Int?], _ arguments: [Argument],
-                          escaping: [Bool] = []) -> [Typed?] {
+    func compileArguments(_ types: [CType], _ matched: [Int?], _ arguments: [Argument]) -> [Typed?] {
         var compiled = [Typed?](repeating: nil, count: types.count)
         // Arguments are evaluated in the order written, which is parameter order.
         for (parameterIndex, argumentIndex) in matched.enumerated() {
             guard let argumentIndex else { continue }
             let argument = arguments[argumentIndex]
             let type = types[parameterIndex]
-            let isEscaping = parameterIndex < escaping.count && escaping[parameterIndex]
-            let typed = escapingClosure(argument.value, isEscaping: isEscaping) { compileExpr(argument.value, expected: type) }
+            let typed = compileExpr(argument.value, expected: type)
             compiled[parameterIndex] = coerce(typed, to: type, at: Compiler.conversionLocation(of: argument.value)) {
                 .argumentType($0, expected: $1)
             }

@@ -44,9 +44,7 @@ extension Compiler {
             return { frame, value in access(frame).values[slot] = value }
         case .tuple(let patterns):
             guard case .tuple(let elements) = type, elements.count == patterns.count else {
-                if !type.hasError {
-                    error(.destructureCount(type, elements: patterns.count), at: location)
-                }
+                if !type.hasError { cannotGenerate(at: location) }  // no tuple of this length: the checker's mistake
                 for inner in patterns { _ = bindPattern(inner, type: .error, isLet: isLet, at: location) }
                 return nil
             }

@@ -6,8 +6,8 @@ extension Compiler {
     /// Whether one of the extension's subscripts takes these arguments (labels and types); otherwise the built-in
     /// type's own subscript (a String's `s[i]`) applies.
     func extensionSubscriptFits(_ type: UserType, _ arguments: [Argument], at location: SourceLocation) -> Bool {
-        // Type-only: the argument types decide whether an extension subscript applies, before they compile.
-        let argumentTypes = arguments.map { compileExprTypeOnly($0.value) }
+        // The checker's type (`checkerType`): the argument types decide whether an extension subscript applies, before they compile.
+        let argumentTypes = arguments.map { checkerType($0.value) }
         return type.subscripts.contains { accessors in
             let parameters = FunctionInfo.withoutSelf(accessors.getter).parameters
             let shapes = parameters.map { ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: false) }

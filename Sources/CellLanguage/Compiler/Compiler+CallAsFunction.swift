@@ -19,7 +19,7 @@ extension Compiler {
             }
         case .call, .subscriptAccess, .forceUnwrap:
             // `makeLayer()(x)`, `layers[0](x)`: the callee's type as the checker knows it, without compiling it.
-            guard let known = typeKnownWithoutCompiling(callee) else { return nil }
+            guard let known = knownType(callee) else { return nil }
             calleeType = known
         default:
             return nil

@@ -62,7 +62,7 @@ extension Compiler {
             // `.circle(radius: 2)` / `.make()` with a contextual type.
             if case .user(let type)? = expected?.unwrapped {
                 if let index = type.caseIndex(name) { return compileEnumConstruction(type, index, arguments, at: nameLocation) }
-                if let statics = type.staticMethods[name], let (info, _) = selectOverload(statics, arguments, at: nameLocation, role: .staticMethod) {
+                if let statics = type.staticMethods[name], let (info, _) = selectOverload(statics, arguments, at: nameLocation) {
                     return compileMemberCall(info, receiver: nil, arguments, at: nameLocation)
                 }
             }
@@ -229,8 +229,8 @@ extension Compiler {
         if allLiterals {
             type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : .int
         } else if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
-// Type-only: the anchor's type is the contextual type every argument compiles with.
-            type = compileExprTypeOnly(anchor.value)
+// The checker's type (`checkerType`): the anchor's type is the contextual type every argument compiles with.
+            type = checkerType(anchor.value)
         }
         guard type == .int || type == .double else {
             cannotGenerate(at: location)
@@ -336,8 +336,8 @@ extension Compiler {
         }
         var type: CType
         if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
-// Type-only: the anchor's type is the contextual type every argument compiles with.
-            type = compileExprTypeOnly(anchor.value)
+// The checker's type (`checkerType`): the anchor's type is the contextual type every argument compiles with.
+            type = checkerType(anchor.value)
         } else {
             type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : (expected == .double ? .double : .int)
         }

@@ -45,12 +45,12 @@ extension Compiler {
             default: return nil
             }
         case .subscriptAccess(let inner, _):
-            // Type-only: diagnosis queries (is the target's root a constant?) asked before it compiles.
-            guard case .array = compileExprTypeOnly(inner) else { return nil }
+            // The checker's type (`checkerType`): diagnosis queries (is the target's root a constant?) asked before it compiles.
+            guard case .array = checkerType(inner) else { return nil }
             return constantElementRoot(of: inner)
         case .member:
-            // Type-only: diagnosis queries (is the target's root a constant?) asked before it compiles.
-            let type = compileExprTypeOnly(base)
+            // The checker's type (`checkerType`): diagnosis queries (is the target's root a constant?) asked before it compiles.
+            let type = checkerType(base)
             guard case .array = type else { return nil }
             return constantValueRoot(of: base)
         default:
@@ -64,8 +64,8 @@ extension Compiler {
         // Typing the base can specialize generic types, so it is done only when some type has a `private(set)`.
         guard case .member(let base?, let name, let propertyLocation) = target.kind,
               declarations.userTypes.values.contains(where: { $0.fields.contains(where: \.hasPrivateSetter) }),
-              // Type-only: a diagnosis query (a private setter?) asked before the target compiles.
-              case .user(let type) = compileExprTypeOnly(base), let index = type.fieldIndex(name),
+              // The checker's type (`checkerType`): a diagnosis query (a private setter?) asked before the target compiles.
+              case .user(let type) = checkerType(base), let index = type.fieldIndex(name),
               type.fields[index].hasPrivateSetter, !selfContexts.contains(where: { $0.type === type }) else { return false }
         error(.setterInaccessible(name, compound: op != "="), at: op == "=" ? propertyLocation : location)
         return true
@@ -82,13 +82,13 @@ extension Compiler {
             if case .user(let type) = variable.type, isInitializing(type) { return nil }
             return name
         case .member:
-            // Type-only: diagnosis queries (is the target's root a constant?) asked before it compiles.
-            guard isValueType(compileExprTypeOnly(base)) else { return nil }
+            // The checker's type (`checkerType`): diagnosis queries (is the target's root a constant?) asked before it compiles.
+            guard isValueType(checkerType(base)) else { return nil }
             return constantValueRoot(of: base)
         case .subscriptAccess(let inner, _):
             // `z[0].x += 1`: an element of a `let` array, itself a value.
-            // Type-only: diagnosis queries (is the target's root a constant?) asked before it compiles.
-            guard isValueType(compileExprTypeOnly(base)), case .array = compileExprTypeOnly(inner) else { return nil }
+            // The checker's type (`checkerType`): diagnosis queries (is the target's root a constant?) asked before it compiles.
+            guard isValueType(checkerType(base)), case .array = checkerType(inner) else { return nil }
             return constantElementRoot(of: inner)
         default:
             return nil

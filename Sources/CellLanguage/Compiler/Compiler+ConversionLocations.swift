@@ -21,15 +21,4 @@ extension Compiler {
     static func conditionLocation(of condition: Expr) -> SourceLocation {
         conversionLocation(of: condition)
     }
-
-    /// swiftc's wording for an optional where its wrapped type is needed as an argument, an annotation's value, a
-    /// result or an assigned value (`let n: Int = Int(text)`: `value of optional type 'Int?' must be unwrapped to a
-    /// value of type 'Int'`); any other mistake (an element's: `[o]` in an `[Int]`) as it is.
-    static func unwrapMistake(_ mistake: CompileError, _ found: CType, _ expected: CType) -> CompileError {
-        guard case .optional(let wrapped) = found, wrapped == expected else { return mistake }
-        switch mistake {
-        case .argumentType, .specifiedType, .returnType, .assignmentType: return .optionalNotUnwrapped(found, wrapped: wrapped)
-        default: return mistake
-        }
-    }
 }

@@ -14,8 +14,7 @@ extension Compiler {
         let plainMatched = storeInoutArguments(info, matched, arguments, into: stores, at: location)
         let arguments = resultBuilderArguments(info.parameters, plainMatched,
                                                autoclosureArguments(info.parameters, plainMatched, arguments))
-        let compiled = compileArguments(info.parameters.map(\.type), plainMatched, arguments,
-                                        escaping: info.parameters.map(\.isEscaping))
+        let compiled = compileArguments(info.parameters.map(\.type), plainMatched, arguments)
         let parentAccess = frameAccessor(level: info.level)
         storePlainArguments(info, compiled, into: stores)
         // The globals lent are marked when every argument is stored, until the call returns (`lending`).

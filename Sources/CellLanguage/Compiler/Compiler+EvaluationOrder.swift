@@ -69,8 +69,8 @@ extension Compiler {
         case .subscriptAccess(let base, let arguments):
             return arguments.contains { Compiler.containsCall($0.value) } || hasCallingIndex(base)
         case .member(let base?, _, _):
-            // Type-only: decides whether the target's parts are hoisted, before any of it compiles.
-            if case .call = base.kind, case .user(let type) = compileExprTypeOnly(base), type.kind == .classType {
+            // The checker's type (`checkerType`): decides whether the target's parts are hoisted, before any of it compiles.
+            if case .call = base.kind, case .user(let type) = checkerType(base), type.kind == .classType {
                 return true
             }
             return hasCallingIndex(base)
@@ -117,7 +117,7 @@ extension Compiler {
     /// takes its type from; nil otherwise.
     private func implicitMemberKeyType(_ argument: Expr, of base: Expr) -> CType? {
         guard case .call(let callee, _) = argument.kind, case .member(nil, _, _) = callee.kind,
-              case .dictionary(let key, _) = compileExprTypeOnly(base) else { return nil }
+              case .dictionary(let key, _) = checkerType(base) else { return nil }
         return key
     }
 

@@ -16,20 +16,13 @@ extension Compiler {
         // `Square() as Shape`: the value held as a protocol it conforms to.
         if let existential = existentialCoercion(typed, to: type) { return existential }
         if case .optional(let wrapped) = type, wrapped == typed.type { return Typed(type: type, code: .value(typed.value)) }
-        if typed.type != type {
-            mismatch(.coercionType(typed.type, target: type), typed.type, type,
-                     at: operand.location)
-        }
         return Typed(type: type, code: typed.code)
     }
 
     /// `operand?`: a link of an optional chain (a nil stops the chain).
     func compileOptionalChainLink(_ expr: Expr, _ operand: Expr, expected: CType?) -> Typed {
         let typed = compileExpr(operand, expected: nil)
-        guard case .optional(let wrapped) = typed.type else {
-            mismatch(.optionalChainOnNonOptional(typed.type), typed.type, at: expr.location)
-            return typed
-        }
+        guard case .optional(let wrapped) = typed.type else { return typed }  // the checker's mistake
         let code = typed.value
         return Typed.fromValue(wrapped) { frame in
             let value = try code(frame)
@@ -42,10 +35,7 @@ extension Compiler {
     func compileForceUnwrap(_ expr: Expr, _ operand: Expr, expected: CType?) -> Typed {
         if Compiler.isInitializerDelegation(operand) { return compileForcedDelegation(operand, expected: expected, at: expr.location) }
         let typed = compileExpr(operand, expected: expected.map { .optional($0) })
-        guard case .optional(let wrapped) = typed.type else {
-            mismatch(.forceUnwrapNonOptional(typed.type), typed.type, at: expr.location)
-            return typed
-        }
+        guard case .optional(let wrapped) = typed.type else { return typed }  // the checker's mistake
         let code = typed.value
         let location = expr.location
         let message = implicitUnwraps.contains(expr)
@@ -90,7 +80,7 @@ extension Compiler {
             let code = array.value, keying = keyFunction(for: actual)
             return Typed(type: .set(actual), code: .value { Compiler.makeSet(try code($0).arrayValue, keying: keying) })
         }
-        return compileArrayLiteral(elements, expected: expected, at: expr.location, variadic: expr.isVariadicGroup)
+        return compileArrayLiteral(elements, expected: expected, at: expr.location, variadic: expr.isVariadicGroup, literal: expr)
     }
 
     /// A call expression, with the positions its diagnostics need and its throwing checks.
@@ -116,7 +106,7 @@ extension Compiler {
             if text.count == 1 {
                 return Typed(type: .character, code: .value { _ in .string(text) })
             }
-            error(.specifiedType(.string, specified: .character), at: expr.location)
+            cannotGenerate(at: expr.location)  // no Character: the checker's mistake
             return .invalid
         }
         if expected?.unwrapped == .substring { return substringLiteral(parts) }

@@ -4,16 +4,11 @@ extension Compiler {
     /// Compiles an expression; `expected` is the contextual type (it lets literals adapt, as in Swift).
     func compileExpr(_ expr: Expr, expected: CType?) -> Typed {
         if compileBudget.isExhausted() { return .invalid }
-        guard typeOnlyDepth == 0 else {
-            compileCounts.typeOnlyNodes += 1
-            return compileExprUnrecorded(expr, expected: expected)
-        }
         compileCounts.nodes += 1
         let outer = typeTable.pending
         typeTable.pending = nil
         let typed = compileExprUnrecorded(expr, expected: expected)
-        typeTable.record(expr, scope: scope, type: typed.type, withoutContext: expected == nil && optionalChainSpine.isEmpty,
-                         specialization: recordedSpecialization)
+        typeTable.record(expr, scope: scope, type: typed.type, specialization: recordedSpecialization)
         typeTable.pending = outer
         return typed
     }
@@ -39,17 +34,17 @@ extension Compiler {
             if let expected, case .optional = expected {
                 return Typed(type: expected, code: .value { _ in .none })
             }
-            error(.nilWithoutContext, at: expr.location)
+            cannotGenerate(at: expr.location)
             return .invalid
         case .name(let name):
             return compileName(name, at: expr.location, expected: expected, node: expr)
         case .typeReference:
-            error(.typeNameAlone, at: expr.location)
+            cannotGenerate(at: expr.location)
             return .invalid
         case .binary(let op, let lhs, let rhs, let location):
             return compileBinary(op, lhs, rhs, expected: expected, at: location)
         case .assign(let op, let target, let value, let location):
-            return storingClosure(value) { compileAssignment(op, target, value, at: location) }
+            return compileAssignment(op, target, value, at: location)
         case .prefix(let op, let operand):
             return compilePrefix(op, operand, expected: expected, at: expr.location)
         case .call(let callee, let arguments):
@@ -79,7 +74,7 @@ extension Compiler {
         case .cast(let operand, let typeExpr, let op):
             return compileCast(expr, operand, typeExpr, op, expected: expected)
         case .inoutArgument:
-            error(.ampersandOutsideArgument, at: expr.location)
+            cannotGenerate(at: expr.location)
             return .invalid
         case .invalid:
             return .invalid
@@ -170,7 +165,7 @@ extension Compiler {
                let match = overloads.first(where: { $0.parameters.map(\.type) == parameters }) {
                 return functionValue(match, at: location)
             }
-            error(.ambiguousUse(name), at: location)
+            cannotGenerate(at: location)
             return .invalid
         case nil:
             if let first = name.unicodeScalars.first, "+-*/<>=!&|".unicodeScalars.contains(first) {
@@ -182,7 +177,7 @@ extension Compiler {
             }
             // A type written alone as a value.
             if builtinType(named: name) != nil || declarations.userTypes[name] != nil || registry.types[name] != nil {
-                error(.typeNameAlone, at: location)
+                cannotGenerate(at: location)  // a type written alone as a value: the checker's mistake
                 return .invalid
             }
             unknownName(name, at: location)
@@ -198,7 +193,7 @@ extension Compiler {
             return pairOperatorFunction(op, expected: expected, at: location)
         }
         guard case .function(let parameters, _)? = expected, parameters.count == 2 else {
-            error(.operatorAsValue(op), at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         // The closure and its body are the compiler's (not recorded: the operator's name node is, as the checker types it).
@@ -248,13 +243,14 @@ extension Compiler {
         }
     }
 
-    func compileArrayLiteral(_ elements: [Expr], expected: CType?, at location: SourceLocation, variadic: Bool = false) -> Typed {
+    func compileArrayLiteral(_ elements: [Expr], expected: CType?, at location: SourceLocation, variadic: Bool = false,
+                             literal: Expr? = nil) -> Typed {
         var elementType: CType?
         if case .array(let element)? = expected { elementType = element }
         if case .optional(.array(let element))? = expected { elementType = element }
         // A literal where a slice is expected is one (`xs.prefix(2) == [1, 2]`), indexed from 0 as in Swift.
         if case .arraySlice(let element)? = expected { elementType = element }
-        if elementType == nil { elementType = optionalElementType(elements, at: location) }
+        if elementType == nil, let literal { elementType = optionalElementType(of: literal, elements) }
         if elementType == nil { elementType = nilOnlyClosureElementType(elements) }
         if elementType == nil, refuseNilOnlyLiteral(elements, at: location) {
             return Typed(type: .array(.error), code: .value { _ in .array([]) })
@@ -268,14 +264,14 @@ extension Compiler {
                 }
                 elementType = .array(hasFloat ? .double : .int)
             } else if let first = elements.first(where: { !Compiler.isNumericLiteral($0) }) {
-                // Type-only: the first non-literal element's type is the contextual type every element compiles with.
-                elementType = commonSuperclass(compileExprTypeOnly(first), of: elements)
+                // The checker's type (`checkerType`): the first non-literal element's type is the contextual type every element compiles with.
+                elementType = commonSuperclass(checkerType(first), of: elements)
             } else if !elements.isEmpty {
                 elementType = elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int
             }
         }
         guard let element = elementType else {
-            error(.emptyCollectionLiteral, at: location)
+            cannotGenerate(at: location)
             return Typed(type: .array(.error), code: .value { _ in .array([]) })
         }
         var codes: [(Frame) throws -> Value] = []
@@ -294,33 +290,8 @@ extension Compiler {
         })
     }
 
-    /// The type an expression would have, compiled in a throw-away pass whose diagnostics are dropped
-    /// (the real compile reports them).
-    func compileExprTypeOnly(_ expr: Expr, file: StaticString = #fileID, line: UInt = #line) -> CType {
-        let site = compileCounts.noteTypeOnlyRequest(file: file, line: line)
-        // Each node is typed once per scope: without the memo, a chain `a.f().g().h()` (whose every link asks for
-        // its base's type before compiling it) took time exponential in its length.
-        // Inside an optional chain, a link's type is memoized apart from the node's own (see `TypeMemo.Key`).
-        let key = TypeMemo.Key(node: expr, scope: scope, isLink: optionalChainSpine.contains(expr))
-        if let type = typeMemo.types[key] { return type }
-        if let type = typeKnownWithoutCompiling(expr) { return type }
-        let saved = diagnostics, savedErrorHandling = errorHandling
-        compileCounts.noteTypeOnlyCompilation(site: site)
-        typeOnlyDepth += 1
-        let type = compileExpr(expr, expected: nil).type
-        typeOnlyDepth -= 1
-        diagnostics = saved
-        errorHandling = savedErrorHandling
-        typeMemo.types[key] = type
-        return type
-    }
-
     private func compileTernary(_ condition: Expr, _ then: Expr, _ otherwise: Expr, expected: CType?) -> Typed {
         let test = compileExpr(condition, expected: .bool)
-        if test.type != .bool {
-            mismatch(.nonBooleanCondition(test.type, condition), test.type,
-                     at: Compiler.conditionLocation(of: condition))
-        }
         var a: Typed
         var b: Typed
         func isNil(_ expr: Expr) -> Bool { if case .nilLiteral = expr.kind { return true } else { return false } }
@@ -351,8 +322,7 @@ extension Compiler {
                 a = coerce(a, to: any, at: then.location) { .argumentType($0, expected: $1) }
                 b = coerce(b, to: any, at: otherwise.location) { .argumentType($0, expected: $1) }
             } else {
-                mismatch(.ternaryMismatch(a.type, b.type),
-                         a.type, b.type, at: then.location)
+                cannotGenerate(at: then.location)  // no common type: the checker's mismatch
                 return .invalid
             }
         }
@@ -445,7 +415,7 @@ extension Compiler {
         case .range:
             return compileRangeSubscript(container, indexExpr, at: location)
         default:
-            mismatch(.missingSubscript(container.type, index: indexExpr), container.type, at: location)
+            if !container.type.hasError { cannotGenerate(at: location) }
             return .invalid
         }
     }
@@ -478,8 +448,7 @@ extension Compiler {
                 return SliceValue.make(Array(elements[lower..<end]), start: lower)
             })
         default:
-            mismatch(.argumentType(index.type, expected: .int), index.type,
-                     at: indexExpr.location)
+            if !index.type.hasError { cannotGenerate(at: indexExpr.location) }
             return .invalid
         }
     }

@@ -26,7 +26,7 @@ extension Compiler {
                 guard let checked = checkedType(value) else { return nil }
                 actual = checked
             } else {
-                actual = compileExprTypeOnly(value)
+                actual = checkerType(value)
             }
             guard !actual.hasError, Compiler.infer(pattern, actual, names, into: &bindings) else { return nil }
         }

@@ -94,8 +94,8 @@ extension Compiler {
 
     /// `base[arguments]` where a generic subscript of the base's type takes these arguments; nil otherwise.
     func compileGenericSubscript(_ base: Expr, _ arguments: [Argument], at location: SourceLocation) -> Typed? {
-        // Type-only: the base's type picks this path; otherwise the caller's other paths compile the base.
-        guard !protocolState.genericMembers.isEmpty, case .user(let type) = compileExprTypeOnly(base),
+        // The checker's type (`checkerType`): the base's type picks this path; otherwise the caller's other paths compile the base.
+        guard !protocolState.genericMembers.isEmpty, case .user(let type) = checkerType(base),
               let members = protocolState.genericMembers[type]?["subscript"] else { return nil }
         if plainMemberFits(type.subscripts.map(\.getter), dropping: 1, arguments, at: location) { return nil }
         // Arguments the generic subscript does not take are left to the plain ones (and their diagnostics).
@@ -128,8 +128,8 @@ extension Compiler {
             }
             return zip(parameters, matched).allSatisfy { parameter, index in
                 guard let index else { return true }
-                // Type-only: overload fitting, before the chosen member compiles the arguments.
-                let actual = compileExprTypeOnly(arguments[index].value)
+                // The checker's type (`checkerType`): overload fitting, before the chosen member compiles the arguments.
+                let actual = checkerType(arguments[index].value)
                 return actual.hasError || actual == parameter.type || CType.optional(actual) == parameter.type
             }
         }

@@ -287,9 +287,9 @@ extension Compiler {
         guard let labelled = Compiler.inferenceParameters(template, arguments) else { return nil }
         var bindings: [String: CType] = [:]
         for ((_, type), argument) in zip(labelled, arguments) {
-            // Type-only: generic arguments are inferred from it before it compiles with their types (an `&place`
+            // The checker's type (`checkerType`): generic arguments are inferred from it before it compiles with their types (an `&place`
             // argument by its place's type).
-            let actual = compileExprTypeOnly(Compiler.inoutTarget(argument.value) ?? argument.value)
+            let actual = checkerType(Compiler.inoutTarget(argument.value) ?? argument.value)
             guard !actual.hasError, Compiler.infer(type, actual, names, into: &bindings) else { return nil }
         }
         let inferred = template.genericParameters.compactMap { bindings[$0.name] }

@@ -201,18 +201,14 @@ extension Compiler {
     /// bindings already known) is typed with them, as `{ $0 * 2 }` for `(Element) -> U` with `Element` bound.
     private func genericArgumentType(_ value: Expr, _ pattern: TypeExpr, _ names: Set<String>, _ known: [String: CType]) -> CType {
         guard let (resolved, throwing) = closureParameters(value, pattern, names, known) else {
-            // Type-only: generic inference from the argument, before it compiles with the parameter type.
-            return compileExprTypeOnly(value)
+            // The checker's type (`checkerType`): generic inference from the argument, before it compiles with the parameter type.
+            return checkerType(value)
         }
-        // The checker's type for it: compiling the closure here and again as the argument doubled the work at each
-        // level of nested generic calls (`b.apply { _ in b.apply { … } }`). While the oracle runs, compared instead.
-        let checked = checkedClosureArgumentType(value, parameters: resolved, throwing: throwing)
-        if let checked, !comparesCheckedDecisions { return checked }
-        let type = throwAwayCompilation {
-            compileExpr(value, expected: throwing ? .throwingFunction(resolved, .error) : .function(resolved, .error)).type
-        }
-        if let checked { compareClosureArgumentType(value, checked: checked, compiled: type) }
-        return type
+        // The checker's type for it (compiling the closure here and again as the argument doubled the work at each
+        // level of nested generic calls, `b.apply { _ in b.apply { … } }`).
+        if let checked = checkedClosureArgumentType(value, parameters: resolved, throwing: throwing) { return checked }
+        cannotGenerate(at: value.location)
+        return .error
     }
 
     /// The parameter types of the closure `value` passed for a parameter of type `pattern`, when the type

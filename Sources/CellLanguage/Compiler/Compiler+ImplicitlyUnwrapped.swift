@@ -102,11 +102,11 @@ extension Compiler {
             guard case .variable(let variable)? = binding else { return false }
             return variable.isImplicitlyUnwrapped
         case .member(let base?, let name, _):
-            // Type-only: a query (does the member read an implicitly unwrapped optional?) asked before it compiles.
+            // The checker's type (`checkerType`): a query (does the member read an implicitly unwrapped optional?) asked before it compiles.
             // A link's base (`counter?` in `counter?.count`) is asked as the value it unwraps, whose type is known
             // without compiling (the link itself is typed only as a link of its chain).
             let queried = if case .optionalChain(let inner) = base.kind { inner } else { base }
-            var baseType = compileExprTypeOnly(queried)
+            var baseType = checkerType(queried)
             if case .optional(let wrapped) = baseType { baseType = wrapped }  // itself implicitly unwrapped (`a.next.next`)
             guard case .user(let type) = baseType, let index = type.fieldIndex(name) else { return false }
             return type.fields[index].isImplicitlyUnwrapped

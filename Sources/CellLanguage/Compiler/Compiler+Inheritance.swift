@@ -177,7 +177,7 @@ extension Compiler {
             return compileInstanceMember(Typed(type: .user(superclass), code: .value(receiver)), superclass, name, at: location)
                 ?? .invalid
         }
-        error(.valueHasNoMember(.user(superclass), member: name), at: location)
+        cannotGenerate(at: location)
         return .invalid
     }
 
@@ -189,7 +189,7 @@ extension Compiler {
         let receiver = compileExpr(synthesizedSelf(at: base.location), expected: nil).value
         if name == "init" {
             guard scope.context.function.initializerSelf != nil else {
-                error(.notSupported("super.init outside an initializer"), at: nameLocation)
+                cannotGenerate(at: nameLocation)
                 return .invalid
             }
             let initializers = availableInitializers(superclass)
@@ -200,13 +200,13 @@ extension Compiler {
             return Typed(type: .void, code: .void { frame in _ = try call(frame) })
         }
         guard let methods = superclass.methods[name] else {
-            error(.valueHasNoMember(.user(superclass), member: name), at: nameLocation)
+            cannotGenerate(at: nameLocation)
             return .invalid
         }
         let signatures = methods.map(FunctionInfo.withoutSelf)
-        guard let (chosen, _) = selectOverload(signatures, arguments, at: nameLocation, role: .instanceMethod) else { return .invalid }
+        guard let (chosen, _) = selectOverload(signatures, arguments, at: nameLocation) else { return .invalid }
         guard let index = signatures.firstIndex(where: { $0 === chosen }) else {
-            error(.noMatchingInstanceMethod(name), at: nameLocation)
+            cannotGenerate(at: nameLocation)
             return .invalid
         }
         return compileMemberCall(methods[index], receiver: receiver, arguments, at: nameLocation)
@@ -214,11 +214,11 @@ extension Compiler {
 
     func superclassInScope(at location: SourceLocation) -> UserType? {
         guard let context = selfContexts.last, scope.lookup("self") != nil else {
-            error(.cannotFindInScope("super", suggestion: nil), at: location)
+            cannotGenerate(at: location)
             return nil
         }
         guard let superclass = context.type.superclass else {
-            error(.notSupported("super in a class without a superclass"), at: location)
+            cannotGenerate(at: location)
             return nil
         }
         return superclass
@@ -237,8 +237,8 @@ extension Compiler {
         // Inheriting the superclass's designated initializers needs a value for every new stored property.
         let ownFields = type.fields.dropFirst(type.superclass?.fields.count ?? 0)
         if !type.initializers.contains(where: { !$0.isConvenience }), ownFields.contains(where: { $0.defaultValue == nil }) {
-            // The class's declaration is reported (`DeclarationChecks.classInitializerErrors`); the call, in swiftc's words.
-            error(.noAccessibleInitializers(type.name), at: location)
+            // The class's declaration and the call are the checks' and the checker's mistakes.
+            cannotGenerate(at: location)
             return .invalid
         }
         let defaults = type.fields.map { $0.defaultValue?.value }

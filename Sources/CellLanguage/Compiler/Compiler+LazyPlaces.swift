@@ -66,8 +66,8 @@ extension Compiler {
             receiver = receiverPlace(synthesizedSelf(at: base.location), superclass, mutating: true, method: nil, methodAt: nil)
         } else if let type = staticTypeReference(base), !type.staticSubscripts.isEmpty {
             list = type.staticSubscripts
-        // Type-only: the base's type picks the subscript before the base compiles as a place.
-        } else if let type = chained ?? Compiler.declaredType(compileExprTypeOnly(base)), !type.subscripts.isEmpty {
+        // The checker's type (`checkerType`): the base's type picks the subscript before the base compiles as a place.
+        } else if let type = chained ?? Compiler.declaredType(checkerType(base)), !type.subscripts.isEmpty {
             list = type.subscripts
             owner = type
             guard let place = receiverPlace(base, type, mutating: mutating, method: method, methodAt: methodAt) else { return .some(nil) }
@@ -77,7 +77,7 @@ extension Compiler {
         }
         guard let accessors = chooseSubscript(list, isStatic: receiver == nil, arguments, at: location) else { return .some(nil) }
         guard let setterInfo = accessors.setter else {
-            error(.getOnlySubscript, at: location)
+            cannotGenerate(at: location)
             return .some(nil)
         }
         let indices = memberArgumentCodes(accessors.getter, hasReceiver: receiver != nil, arguments, at: location) ?? []
@@ -129,7 +129,7 @@ extension Compiler {
                                  at location: SourceLocation) -> SubscriptAccessors? {
         // Overloads by index type (`grid[1]`, `grid["a1"]`) are ranked like functions' overloads.
         let signatures = list.map { isStatic ? $0.getter : FunctionInfo.withoutSelf($0.getter) }
-        guard let (chosen, _) = selectOverload(signatures, arguments, at: location, role: .subscriptAccess),
+        guard let (chosen, _) = selectOverload(signatures, arguments, at: location),
               let index = signatures.firstIndex(where: { $0 === chosen }) else { return nil }
         return list[index]
     }

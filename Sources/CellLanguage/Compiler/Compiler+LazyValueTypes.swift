@@ -1,7 +1,7 @@
 import Diagnostics
 
 extension Compiler {
-    /// The type of an unannotated `lazy` property's value, typed (type-only) while the type is declared, where its
+    /// The type of an unannotated `lazy` property's value, typed (the checker's type) while the type is declared, where its
     /// code compiles later: in a body of the type, with `self` declared at the property, as the resolution sees it
     /// (typed outside any body, `self` and the type's members were not in scope). The type checker types it first
     /// (the cell is not checked yet: a checker of its own, for this value alone); compiled only when it cannot.
@@ -19,7 +19,7 @@ extension Compiler {
             leaveScope(to: saved)
         }
         _ = declareVariable("self", type: type.selfType, isLet: true, at: location)
-        // Type-only: the value's code compiles with the property's getter (`lazyInitializers`), once its type is known.
-        return compileExprTypeOnly(value)
+        // The checker's type (`checkerType`): the value's code compiles with the property's getter (`lazyInitializers`), once its type is known.
+        return checkerType(value)
     }
 }

@@ -48,8 +48,8 @@ extension Compiler {
         case .member(let base?, "lazy", _) where isBuiltinCollection(base):
             return "LazySequence"
         case .member(let base?, "indices", _):
-            // Type-only: the name of the type a value prints as, asked by `print`/`describing`; the value compiles apart.
-            let type = compileExprTypeOnly(base)
+            // The checker's type (`checkerType`): the name of the type a value prints as, asked by `print`/`describing`; the value compiles apart.
+            let type = checkerType(base)
             return type == .string || type == .substring ? "DefaultIndices" : nil
         default:
             return nil
@@ -63,8 +63,8 @@ extension Compiler {
 
     /// Whether `base` is an Array, a String or a Substring (a user type may declare `reversed()` of its own).
     private func isBuiltinCollection(_ base: Expr) -> Bool {
-        // Type-only: as above, a question about the printed type name; the value compiles apart.
-        switch compileExprTypeOnly(base) {
+        // The checker's type (`checkerType`): as above, a question about the printed type name; the value compiles apart.
+        switch checkerType(base) {
         case .array, .arraySlice, .string, .substring: return true
         default: return false
         }

@@ -54,8 +54,8 @@ extension Compiler {
         while true {
             switch root.kind {
             case .member(let base?, _, _), .subscriptAccess(let base, _), .forceUnwrap(let base):
-                // Type-only: a query about the target's root, asked before it compiles.
-                if case .user(let type) = compileExprTypeOnly(base), type.kind == .classType { return nil }
+                // The checker's type (`checkerType`): a query about the target's root, asked before it compiles.
+                if case .user(let type) = checkerType(base), type.kind == .classType { return nil }
                 root = base
             default:
                 guard case .name(let name) = root.kind,
@@ -181,25 +181,5 @@ extension Compiler {
             if let thrown { throw thrown }
             return Compiler.result(of: info, in: callee)
         }
-    }
-
-    /// Compiles `compile` (an argument) with swiftc's check that a closure literal passed to an `@escaping`
-    /// parameter in a struct's `mutating` method does not capture `self` (directly or by a bare property name).
-    func escapingClosure<T>(_ argument: Expr, isEscaping: Bool, _ compile: () -> T) -> T {
-        guard isEscaping, case .closure = argument.kind, selfContexts.last != nil,
-              case .variable(let variable)? = scope.lookup("self"), !variable.isLet,
-              case .user(let type) = variable.type, type.kind == .structure,
-              variable !== scope.context.function.initializerSelf else { return compile() }
-        let saved = escapingSelfCapture
-        escapingSelfCapture = (variable, argument.location)
-        defer { escapingSelfCapture = saved }
-        return compile()
-    }
-
-    /// Reports the escaping closure at `closure` that captures a mutating method's `self` (once per closure: a
-    /// type-only probe of the closure's code may have reported it and taken the report back).
-    func escapingSelfCaptured(_ closure: SourceLocation) {
-        let diagnostic = CompileError.escapingClosureCapturesMutatingSelf.diagnostic(at: closure)
-        if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
     }
 }

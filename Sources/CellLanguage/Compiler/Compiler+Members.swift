@@ -14,7 +14,7 @@ extension Compiler {
         }
         // `@W var x: T` where `W` is no property wrapper: reported at the attribute, not again in x's accessors.
         // Only lowered wrapper attributes ask: their base, `self._x`, has the stored field's declared type.
-        if base.isWrapperAttribute, case .user(let wrapper)? = typeKnownWithoutCompiling(base), !wrapper.isPropertyWrapper { return .invalid }
+        if base.isWrapperAttribute, case .user(let wrapper)? = knownType(base), !wrapper.isPropertyWrapper { return .invalid }
         if let implicitBase = Compiler.implicitMemberBase(base) {
             // `.red.hashValue`: nothing gives `.red` a type.
             cannotGenerate(at: implicitBase.location)
@@ -386,7 +386,7 @@ extension Compiler {
             // `Builder.buildBlock(a, b)`: a single variadic static method takes its arguments as one array.
             let arguments = statics.count == 1 && statics[0].parameters.contains(where: \.isVariadic)
                 ? variadicArguments(base, statics[0], arguments) : arguments
-            guard let (info, _) = selectOverload(statics, arguments, at: location, role: .staticMethod) else { return .invalid }
+            guard let (info, _) = selectOverload(statics, arguments, at: location) else { return .invalid }
             return compileMemberCall(info, receiver: nil, arguments, at: location)
         }
         if type.staticFields[name] != nil || type.staticComputed[name] != nil,

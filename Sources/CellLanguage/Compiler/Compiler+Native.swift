@@ -35,8 +35,8 @@ extension Compiler {
         if case .closure(let literal) = expr.kind, case .function(let parameters, let result) = type {
             // `noGrad { x.sum() }`: a closure without parameters fits the overload whose result type it returns.
             if parameters.isEmpty, literal.anonymousCount == 0, literal.parameters.isEmpty,
-               // Type-only: native overload ranking, before the chosen overload compiles the argument.
-               case .function(_, let returned) = compileExprTypeOnly(expr), !returned.hasError {
+               // The checker's type (`checkerType`): native overload ranking, before the chosen overload compiles the argument.
+               case .function(_, let returned) = checkerType(expr), !returned.hasError {
                 return returned == result ? 2 : nil
             }
             return 2
@@ -53,8 +53,10 @@ extension Compiler {
                 score.flatMap { s in fitScore(pair.0.value, pair.1.type).map { min(s, $0) } }
             }
         }
-        // Type-only: native overload ranking, before the chosen overload compiles the argument.
-        let actual = compileExprTypeOnly(expr)
+        // The checker's type (`checkerType`): native overload ranking, before the chosen overload compiles the argument.
+        // A node the checker did not type (the `target op value` the generator writes for a compound store through
+        // rewritten indices) fits every candidate, as an error type does.
+        let actual = knownType(expr) ?? .error
         return actual == type || actual.hasError ? 2 : nil
     }
 

@@ -9,8 +9,8 @@ extension Compiler {
         if let writeBack = compileNativeWriteBack(op, target, value, at: location) { return writeBack }
         switch target.kind {
         case .member(let base?, let name, let nameLocation):
-            // Type-only: the base's type picks a native setter; otherwise the other store paths compile the base.
-            guard case .native(let typeName) = compileExprTypeOnly(base) else { return nil }
+            // The checker's type (`checkerType`): the base's type picks a native setter; otherwise the other store paths compile the base.
+            guard case .native(let typeName) = checkerType(base) else { return nil }
             guard let property = registry.types[typeName]?.properties[name] else {
                 // `fig.title = "x"` where cells have no such property: swiftc's message, not "'fig' is a 'let' constant".
                 error(.valueHasNoMember(.native(typeName), member: name, suggestion: nil), at: nameLocation)
@@ -38,8 +38,8 @@ extension Compiler {
                 try runtime.checkAfterNativeCall(location)
             })
         case .subscriptAccess(let base, let arguments):
-            // Type-only: the base's type picks a native subscript setter; otherwise the other store paths compile it.
-            guard case .native(let typeName) = compileExprTypeOnly(base), let setters = registry.types[typeName]?.subscriptSetters,
+            // The checker's type (`checkerType`): the base's type picks a native subscript setter; otherwise the other store paths compile it.
+            guard case .native(let typeName) = checkerType(base), let setters = registry.types[typeName]?.subscriptSetters,
                   !setters.isEmpty else { return nil }
             if op != "=" { return compileNativeReadModifyWrite(op, target, value, at: location) }
             // The setters take the indices and then the value, labelled `newValue`: overloads are chosen as for a call.

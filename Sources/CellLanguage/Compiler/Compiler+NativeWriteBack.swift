@@ -25,8 +25,8 @@ extension Compiler {
         }
         if let refused = refuseChangeOfNewValue(receiver, target: target) { return refused }
         if op == "=", case .subscriptAccess = target.kind, case .member(let base?, let name, let nameLocation) = receiver.kind,
-           // Type-only: whether the store is refused (a copy) is decided before anything compiles.
-           case .native(let typeName) = compileExprTypeOnly(base), let property = registry.types[typeName]?.properties[name],
+           // The checker's type (`checkerType`): whether the store is refused (a copy) is decided before anything compiles.
+           case .native(let typeName) = checkerType(base), let property = registry.types[typeName]?.properties[name],
            property.set == nil, !Compiler.isNativeReference(property.type) {
             // `x.scalars[0] = v`: the array is a copy that cannot be stored back.
             error(.getOnlyPropertyThroughSubscript(name), at: nameLocation)
@@ -148,13 +148,13 @@ extension Compiler {
     func nativeCopyingAccess(_ expr: Expr) -> NativeCopyingAccess? {
         switch expr.kind {
         case .subscriptAccess(let base, _):
-            // Type-only: a query (is this access a copy?) asked before the expression compiles.
-            guard case .native(let typeName) = compileExprTypeOnly(base),
+            // The checker's type (`checkerType`): a query (is this access a copy?) asked before the expression compiles.
+            guard case .native(let typeName) = checkerType(base),
                   registry.types[typeName]?.subscriptsReturnCopies == true else { return nil }
             return .subscriptAccess
         case .member(let base?, let name, let nameLocation):
-            // Type-only: a query (is this access a copy?) asked before the expression compiles.
-            guard case .native(let typeName) = compileExprTypeOnly(base),
+            // The checker's type (`checkerType`): a query (is this access a copy?) asked before the expression compiles.
+            guard case .native(let typeName) = checkerType(base),
                   let property = registry.types[typeName]?.properties[name], property.returnsCopy else { return nil }
             return .property(name, nameLocation, settable: property.set != nil)
         default:

@@ -12,8 +12,7 @@ extension Compiler {
         guard let (op, boundExpr) = Compiler.oneSidedRange(index) else { return nil }
         let bound = compileExpr(boundExpr, expected: .int)
         guard bound.type == .int else {
-            mismatch(.argumentType(bound.type, expected: .int), bound.type,
-                     at: boundExpr.location)
+            if !bound.type.hasError { cannotGenerate(at: boundExpr.location) }  // no Int bound: the checker's mistake
             return .invalid
         }
         let array = container.value, position = bound.int

@@ -101,8 +101,8 @@ extension Compiler {
     /// nil when none takes the operand's type.
     func compileOperatorFunctionPrefix(_ op: String, _ operand: Expr, at location: SourceLocation) -> Typed? {
         guard declaresOperatorFunction(op) else { return nil }
-        // Type-only: the operand's type picks the operator function before the operand compiles as its argument.
-        let type = compileExprTypeOnly(operand)
+        // The checker's type (`checkerType`): the operand's type picks the operator function before the operand compiles as its argument.
+        let type = checkerType(operand)
         guard !type.hasError,
               let info = operatorFunctions(op, for: type).first(where: { $0.parameters.map(\.type) == [type] }) else { return nil }
         if info.parameters[0].isInout {
@@ -212,8 +212,8 @@ extension Compiler {
     /// declares none.
     func compileOperatorFunctionAssignment(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> Typed? {
         guard declaresOperatorFunction(op) else { return nil }
-        // Type-only: the target's type picks the operator function before the target compiles as an inout place.
-        let type = compileExprTypeOnly(target)
+        // The checker's type (`checkerType`): the target's type picks the operator function before the target compiles as an inout place.
+        let type = checkerType(target)
         let candidates = operatorFunctions(op, for: type).filter {
             $0.parameters.count == 2 && $0.parameters[0].isInout && $0.parameters[0].type == type
         }

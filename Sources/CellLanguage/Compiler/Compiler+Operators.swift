@@ -335,12 +335,8 @@ extension Compiler {
     private func compileNilCoalescing(_ lhs: Expr, _ rhs: Expr, expected: CType?, at location: SourceLocation) -> Typed {
         let a = compileExpr(lhs, expected: expected.map { .optional($0) })
         guard case .optional(let wrapped) = a.type else {
-            if !a.type.hasError {
-                // Valid Swift: swiftc warns, checks the right side against the left's type and never evaluates it.
-                let kind = CompileError.nilCoalescingNonOptional(a.type)
-                diagnostics.append(.warning(kind.message, at: location, notes: kind.notes))
-                _ = coerce(compileExpr(rhs, expected: a.type), to: a.type, at: rhs.location) { .argumentType($0, expected: $1) }
-            }
+            // Valid Swift (the checker's warning): the right side is never evaluated.
+            if !a.type.hasError { _ = compileExpr(rhs, expected: a.type) }
             return a
         }
         let right = compileExpr(rhs, expected: wrapped)

@@ -2,21 +2,19 @@ import Diagnostics
 
 /// `[1, nil, 3]` without a contextual type: swiftc infers `[Int?]`, the optional of what the other elements give.
 extension Compiler {
-    /// The element type of an array literal holding `nil` among other elements, or nil when it holds no `nil` (or
-    /// only `nil`, which swiftc cannot type either).
-    func optionalElementType(_ elements: [Expr], at location: SourceLocation) -> CType? {
-        guard elements.contains(where: Compiler.isNilLiteral) else { return nil }
-        let others = elements.filter { !Compiler.isNilLiteral($0) }
-        guard !others.isEmpty, case .array(let element) = compileExprTypeOnly(Expr(.array(others), at: location)),
-              !element.hasError else { return nil }
+    /// The element type of the array literal `literal` (whose elements are `elements`) holding `nil` among other
+    /// elements, as the checker typed it; nil when it holds no `nil` (or only `nil`, which swiftc cannot type either).
+    func optionalElementType(of literal: Expr, _ elements: [Expr]) -> CType? {
+        guard elements.contains(where: Compiler.isNilLiteral), elements.contains(where: { !Compiler.isNilLiteral($0) }),
+              case .array(let element) = checkerType(literal), !element.hasError else { return nil }
         return Compiler.isOptional(element) ? element : .optional(element)
     }
 
-    /// Reports a literal of `nil`s only without a contextual type (`[nil, nil]`) as swiftc does, at its `[`; true
-    /// when reported.
+    /// Whether a literal is made of `nil`s only without a contextual type (`[nil, nil]`): it has no element type (the
+    /// checker's mistake), noted at its `[`.
     func refuseNilOnlyLiteral(_ elements: [Expr], at location: SourceLocation) -> Bool {
         guard !elements.isEmpty, elements.allSatisfy(Compiler.isNilLiteral) else { return false }
-        error(.heterogeneousCollectionLiteral("[Any?]"), at: location)
+        cannotGenerate(at: location)
         return true
     }
 

@@ -14,7 +14,7 @@ extension Compiler {
         if let base {
             guard let spelled = spelledOptional(base) else { return nil }
             guard name == "none" else {
-                error(.typeHasNoMember(Compiler.runtimeName(of: spelled), member: name), at: location)
+                cannotGenerate(at: location)
                 return .invalid
             }
             type = spelled

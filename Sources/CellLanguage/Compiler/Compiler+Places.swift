@@ -79,8 +79,8 @@ extension Compiler {
     /// so the payload is modified in place); `failure` is thrown when the optional is nil.
     private func unwrappedPlace(_ operand: Expr, mutating: Bool, method: String?, methodAt: SourceLocation?, at location: SourceLocation,
                                 isOptionalChain: Bool, failure: @escaping () -> any Error) -> Place? {
-        // Type-only: whether the operand is optional decides how it compiles as a place.
-        let operandType = compileExprTypeOnly(operand)
+        // The checker's type (`checkerType`): whether the operand is optional decides how it compiles as a place.
+        let operandType = checkerType(operand)
         guard case .optional = operandType else {
             if isOptionalChain {
                 mismatch(.optionalChainOnNonOptional(operandType), operandType, at: location)
@@ -296,8 +296,8 @@ extension Compiler {
                              method: String?, methodAt: SourceLocation?) -> Place? {
         if let accessor = accessorMemberPlace(base, name, at: location, mutating: mutating, method: method,
                                               methodAt: methodAt) { return accessor }
-        // Type-only: a class base compiles as a reference value, another as a place: the type decides which.
-        if case .user(let type) = compileExprTypeOnly(base) {
+        // The checker's type (`checkerType`): a class base compiles as a reference value, another as a place: the type decides which.
+        if case .user(let type) = checkerType(base) {
             if type.kind == .classType { return classFieldPlace(base, type, name, at: location) }
             if type.kind == .protocolType, isClassBound(.user(type)), let place = classBoundRequirementPlace(base, type, name, at: location) {
                 return place
@@ -416,8 +416,8 @@ extension Compiler {
     private func refuseOptionalChainPlace(_ expr: Expr) -> Place? {
         // Only an assignment or a mutating call makes an optional chain a place (`a?.x = 1`); inside a tuple
         // assignment or as an inout argument it is an immutable optional, as in swiftc.
-        // Type-only: only the type is needed, for the diagnostic; the chain does not compile as a place.
-        let type = compileExprTypeOnly(expr)
+        // The checker's type (`checkerType`): only the type is needed, for the diagnostic; the chain does not compile as a place.
+        let type = checkerType(expr)
         if let inoutLocation = inoutArgumentLocation {
             error(.inoutImmutableValue(type), at: inoutLocation)
         } else {

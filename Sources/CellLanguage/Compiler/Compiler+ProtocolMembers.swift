@@ -109,7 +109,7 @@ extension Compiler {
                                    _ arguments: [Argument], wrappingIn tag: ExistentialTag? = nil, protocolType: CType? = nil,
                                    owner: UserType? = nil, at location: SourceLocation) -> Typed {
         let signatures = methods.map(FunctionInfo.withoutSelf)
-        guard let (info, _) = selectOverload(signatures, arguments, at: location, role: .instanceMethod),
+        guard let (info, _) = selectOverload(signatures, arguments, at: location),
               let index = signatures.firstIndex(where: { $0 === info }) else { return .invalid }
         let method = methods[index]
         if method.isMutating && (!isClass || tag != nil) {

@@ -14,7 +14,7 @@ extension Compiler {
             if !typed.type.hasError { error(.inoutNeedsAmpersand(typed.type), at: using.value.location) }
             return nil
         }
-        if let type = typeKnownWithoutCompiling(generator), !Compiler.isRandomNumberGenerator(type) {
+        if let type = knownType(generator), !Compiler.isRandomNumberGenerator(type) {
             if !type.hasError {
                 error(.genericRequirement(method, type: type, protocolName: "RandomNumberGenerator"), at: location)
             }

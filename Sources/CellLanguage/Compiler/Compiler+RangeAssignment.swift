@@ -5,9 +5,9 @@ extension Compiler {
     /// may be shorter or longer (Swift's `replaceSubrange`). Nil when the target is not a range subscript of an array.
     func compileRangeAssignment(_ target: Expr, _ value: Expr, at location: SourceLocation) -> Typed? {
         guard case .subscriptAccess(let base, let arguments) = target.kind, arguments.count == 1,
-              // Type-only: the types pick this path; then the base compiles as a place, and the bounds after it.
-              arguments[0].label == nil, case .array(let element) = compileExprTypeOnly(base) else { return nil }
-        let indexType = compileExprTypeOnly(arguments[0].value)
+              // The checker's type (`checkerType`): the types pick this path; then the base compiles as a place, and the bounds after it.
+              arguments[0].label == nil, case .array(let element) = checkerType(base) else { return nil }
+        let indexType = checkerType(arguments[0].value)
         guard indexType == .range || indexType == .closedRange else { return nil }
         guard let place = compilePlace(base, mutating: true) else { return .invalid }
         let bounds = compileExpr(arguments[0].value, expected: nil).value

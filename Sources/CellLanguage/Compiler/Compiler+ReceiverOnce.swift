@@ -1,11 +1,11 @@
 import Diagnostics
 
 /// A method call's receiver or a subscript's base compiled once (issue 12, "generate once"). The receiver's type
-/// picks the member; when that type is not known without compiling the receiver, the receiver is compiled for the
+/// picks the member; when neither the checker nor a declaration tells that type, the receiver is compiled for the
 /// code that runs, with its diagnostics and its error-handling effects set aside. The member path that takes its
 /// receiver as a value (a native or standard-library method, a declared subscript, an array or dictionary
 /// subscript) adopts that code; a path that compiles the receiver its own way (a place for a mutating method, a
-/// stored closure read as a member) leaves it, and it is thrown away exactly as a type-only compilation was.
+/// stored closure read as a member) leaves it, and it is thrown away (a throw-away compilation).
 final class CompiledReceiver {
     /// The receiver's code and type.
     let typed: Typed
@@ -28,18 +28,20 @@ final class CompiledReceiver {
 }
 
 extension Compiler {
-    /// The type of `base` and, when only compiling it tells that type, its code set aside (see `CompiledReceiver`);
-    /// the caller must `adoptReceiver` or `dropReceiver` it.
+    /// The type of `base` (`knownType`: the checker's) and, when neither the checker nor a declaration tells it, its
+    /// code compiled for the code that runs and set aside (see `CompiledReceiver`); the caller must `adoptReceiver`
+    /// or `dropReceiver` it.
     func compileReceiverOnce(_ base: Expr, file: StaticString = #fileID, line: UInt = #line)
         -> (type: CType, compiled: CompiledReceiver?) {
-        let key = TypeMemo.Key(node: base, scope: scope)
-        guard optionalChainSpine.isEmpty, typeMemo.types[key] == nil else {
-            // Type-only: the memo knows the type (no compilation), or inside an optional chain, whose spine the
-            // receiver's real compilation belongs to.
-            return (compileExprTypeOnly(base, file: file, line: line), nil)
+        let site = compileCounts.noteTypeRequest(file: file, line: line)
+        if let type = knownType(base, site: site) { return (type, nil) }
+        // Inside an optional chain, the receiver's real compilation belongs to the chain's spine.
+        guard optionalChainSpine.isEmpty else {
+            compileCounts.noteUnansweredType(site: site)
+            cannotGenerate(at: base.location)
+            return (.error, nil)
         }
-        let site = compileCounts.noteTypeOnlyRequest(file: file, line: line)
-        if let type = typeKnownWithoutCompiling(base) { return (type, nil) }
+        compileCounts.noteCompiledType(site: site)
         let saved = diagnostics, before = errorHandling, nodesBefore = compileCounts.nodes
         let typed = compileExpr(base, expected: nil)
         let compiled = CompiledReceiver(typed: typed, diagnostics: diagnostics.log(from: saved.count),
@@ -47,7 +49,6 @@ extension Compiler {
                                         nodes: compileCounts.nodes - nodesBefore, site: site)
         diagnostics = saved
         errorHandling = before
-        typeMemo.types[key] = typed.type
         return (typed.type, compiled)
     }
 
@@ -65,13 +66,12 @@ extension Compiler {
         return compiled.typed
     }
 
-    /// Throws the receiver's code away (when no path adopted it): it counts as the type-only compilation it replaced.
+    /// Throws the receiver's code away (when no path adopted it): a throw-away compilation.
     func dropReceiver(_ compiled: CompiledReceiver?) {
         guard let compiled, !compiled.settled else { return }
         compiled.settled = true
         compileCounts.nodes -= compiled.nodes
-        compileCounts.typeOnlyNodes += compiled.nodes
-        compileCounts.noteTypeOnlyCompilation(site: compiled.site)
+        compileCounts.noteThrowAwayCompilation(site: compiled.site)
     }
 
     private static func sameState(_ first: ErrorHandlingState, _ second: ErrorHandlingState) -> Bool {

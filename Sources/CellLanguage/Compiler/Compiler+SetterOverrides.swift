@@ -112,14 +112,14 @@ extension Compiler {
         let selfExpr = synthesizedSelf(at: base.location)
         if let getter = superclass.computed[name] {
             guard let setter = superclass.setters[name] else {
-                error(.getOnlyProperty(name), at: location)
+                cannotGenerate(at: location)
                 return .some(nil)
             }
             guard let receiver = receiverPlace(selfExpr, superclass, mutating: true, method: nil, methodAt: nil) else { return .some(nil) }
             return computedPlace(receiver, getter: getter, setter: setter, receiverFirst: true, dispatch: false, at: location)
         }
         guard let index = superclass.fieldIndex(name) else {
-            error(.valueHasNoMember(.user(superclass), member: name), at: location)
+            cannotGenerate(at: location)
             return .some(nil)
         }
         if superclass.observers[index] != nil || superclass.fieldsObservedBySubclasses.contains(index) {

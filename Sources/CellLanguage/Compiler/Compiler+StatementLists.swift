@@ -167,9 +167,7 @@ extension Compiler {
                 return compileAccessorVariable(pattern, typeExpr: typeExpr, accessors, at: location)
             }
             defer { markImplicitlyUnwrapped(pattern, typeExpr); markLazyWrapper(pattern, typeExpr, value) }
-            return storingClosure(value) {
-                compileVariable(isLet: isLet, pattern: pattern, typeExpr: typeExpr, value: value, location: location)
-            }
+            return compileVariable(isLet: isLet, pattern: pattern, typeExpr: typeExpr, value: value, location: location)
         case .function(let decl):
             compileFunctionBody(decl)
             return nil
@@ -187,7 +185,7 @@ extension Compiler {
         case .repeatWhile(let label, let body, let condition, let location):
             return releasingLocals(of: statement) { compileRepeat(label: label, body, condition, location) }
         case .returnStatement(let value, let location):
-            return storingClosure(value) { compileReturn(value, location) }
+            return compileReturn(value, location)
         case .breakStatement(let label, let location):
             guard let id = loopID(label, location, keyword: "break") else { return nil }
             return { _ in .breakLoop(id) }
@@ -230,32 +228,28 @@ extension Compiler {
         } else {
             newValue = compileCompound(String(op.dropLast()), target, value, expected: variable.type, at: location)
             if newValue.type.hasError { return { _ in } }
-            if newValue.type != variable.type {
-                mismatch(.binaryOperatorTypes(op, variable.type, newValue.type),
-                         variable.type, newValue.type, at: location)
-                return { _ in }
-            }
         }
         return wordStore(newValue, level: variable.level, slot: variable.slot)
     }
 
+    /// The id of the loop or `switch` a `break` or `continue` at `location` leaves (0: the innermost); nil when there
+    /// is none (the checker's mistake).
     private func loopID(_ label: String?, _ location: SourceLocation, keyword: String) -> Int? {
         let loops = scope.enclosingLoops()
         let realLoops = loops.filter { !switchLabelIDs.contains($0.id) }
         if keyword == "continue", label == nil, realLoops.isEmpty {
-            error(.continueOutsideLoop, at: location)
+            cannotGenerate(at: location)
             return nil
         }
         guard let label else {
             if loops.isEmpty {
-                let stray: CompileError = keyword == "break" ? .breakOutsideLoop(insideIfOrDo: scope.isInsideIfOrDo()) : .continueOutsideLoop
-                error(stray, at: location)
+                cannotGenerate(at: location)
                 return nil
             }
             return 0
         }
         guard let loop = loops.last(where: { $0.name == label }) else {
-            error(.cannotFindLabel(label), at: location)
+            cannotGenerate(at: location)
             return nil
         }
         return loop.id
@@ -266,21 +260,12 @@ extension Compiler {
         let declared = typeExpr.map(resolveType)
         let typed = value.map { compileInitialValue($0, declared: declared) }
         guard case .name(let name, let nameLocation) = pattern else {
-            return declaringStatementNames {
-                compilePatternVariable(isLet: isLet, pattern: pattern, typed: typed, value: value, location: location)
-            }
+            return compilePatternVariable(isLet: isLet, pattern: pattern, typed: typed, value: value, location: location)
         }
         var type = declared ?? typed?.type ?? .error
         if declared == .set(.error), let typed { type = typed.type }
-        if declared == nil && typed == nil {
-            error(.typeAnnotationMissing, at: nameLocation)
-        }
-        if case .array(.error) = type, declared == nil, let value, case .array(let elements) = value.kind, elements.isEmpty {
-            error(.emptyCollectionLiteral, at: value.location)
-        }
-        let variable = declaringStatementNames {
-            declareVariable(name, type: type, isLet: isLet, at: nameLocation, unpacked: isLet ? nil : UnpackedStruct.kinds(of: type))
-        }
+        let variable = declareVariable(name, type: type, isLet: isLet, at: nameLocation,
+                                       unpacked: isLet ? nil : UnpackedStruct.kinds(of: type))
         if isLet && value == nil { variable.initializedLater = true }
         guard let typed else { return zeroInitialization(variable, type) }
         if let kinds = variable.unpacked, let value, let read = borrowedElement(value) {
@@ -297,18 +282,8 @@ extension Compiler {
         return { try storeCode($0); return .normal }
     }
 
-    /// A variable's initial value, converted to its declared type (`nil` for a non-optional type is reported, and
-    /// stands for a value of that type so that later uses are checked).
+    /// A variable's initial value, converted to its declared type.
     private func compileInitialValue(_ value: Expr, declared: CType?) -> Typed {
-        if case .nilLiteral = value.kind, let declared, !declared.hasError, !declared.isOptional {
-            // The cell will not run: the variable is declared with its type so later uses are checked.
-            error(inClosureBody ? .nilWithoutContext : .nilForNonOptional(declared), at: value.location)
-            return Typed(type: declared, code: .value { _ in .none })
-        }
-        if declared == nil, let (mistake, position) = Compiler.ambiguousMathCall(value, isBuiltin: { self.resolution?.referent(of: $0) == .builtin }) {
-            error(mistake, at: position)  // `let v = exp(1)`: no type chooses among the library's overloads
-            return .invalid
-        }
         let compiled = compileExpr(value, expected: declared)
         guard let declared else { return compiled }
         return coerce(compiled, to: declared, at: Compiler.conversionLocation(of: value)) { .specifiedType($0, specified: $1) }
@@ -318,20 +293,11 @@ extension Compiler {
     private func compilePatternVariable(isLet: Bool, pattern: BindingPattern, typed: Typed?, value: Expr?,
                                         location: SourceLocation) -> ((Frame) throws -> Flow)? {
         guard let typed else {
-            error(.typeAnnotationMissing, at: location)
+            cannotGenerate(at: location)  // no value to take apart
             return nil
         }
         let code = typed.value
-        if let value, !typed.type.hasError, !Compiler.isTuple(typed.type), case .tuple(let parts) = pattern {
-            // `let (a, b) = 5`: swiftc reports it at the value.
-            error(.tuplePatternShape(typed.type, elements: parts.count), at: value.location)
-            _ = bindPattern(pattern, type: .error, isLet: isLet, at: location)
-            return nil
-        }
-        if let value, reportTupleCountMismatch(pattern, typed.type, at: value.location) {
-            _ = bindPattern(pattern, type: .error, isLet: isLet, at: location)
-            return nil
-        }
+        // A value that is no tuple of the pattern's length: the names are bound to errors (the checker's mistake).
         guard let bind = bindPattern(pattern, type: typed.type, isLet: isLet, at: location) else { return nil }
         return { frame in
             try bind(frame, try code(frame))
@@ -360,13 +326,5 @@ extension Compiler {
         }
         let access = frameAccessor(level: variable.level)
         return { access($0).values[slot] = initial; return .normal }
-    }
-
-    /// Runs `declare` while a `let`/`var` statement declares its names (`declaresStatementNames`).
-    private func declaringStatementNames<T>(_ declare: () -> T) -> T {
-        let saved = declaresStatementNames
-        declaresStatementNames = true
-        defer { declaresStatementNames = saved }
-        return declare()
     }
 }

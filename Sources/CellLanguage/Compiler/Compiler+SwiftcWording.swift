@@ -16,8 +16,8 @@ extension Compiler {
     func reportForceUnwrappedGetOnly(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
         guard case .forceUnwrap(let operand) = target.kind, case .member(let base?, let name, _) = operand.kind,
               inoutArgumentLocation == nil, staticTypeReference(base) == nil else { return false }
-        // Type-only: the base's type tells whether the property has a setter, before the target compiles.
-        let baseType = compileExprTypeOnly(base)
+        // The checker's type (`checkerType`): a diagnosis query, asked before the target compiles.
+        let baseType = checkerType(base)
         let getOnly: Bool
         if let type = Compiler.declaredType(baseType) {
             getOnly = type.computed[name] != nil && type.setters[name] == nil

@@ -21,8 +21,8 @@ extension Compiler {
             switch copying {
             case .property(let name, _, _): return .copy(access: "'\(name)'")
             case .subscriptAccess:
-                // Type-only: a diagnosis query (is this a temporary?) asked before the receiver compiles.
-                guard case .subscriptAccess(let base, _) = expr.kind, case .native(let typeName) = compileExprTypeOnly(base) else {
+                // The checker's type (`checkerType`): a diagnosis query (is this a temporary?) asked before the receiver compiles.
+                guard case .subscriptAccess(let base, _) = expr.kind, case .native(let typeName) = checkerType(base) else {
                     return nil
                 }
                 return .copy(access: "a subscript of '\(typeName)'")
@@ -33,8 +33,8 @@ extension Compiler {
         case .binary, .prefix, .call: break
         default: return nil
         }
-        // Type-only: a diagnosis query (is this a temporary?) asked before the receiver compiles.
-        guard case .native(let typeName) = compileExprTypeOnly(expr), registry.types[typeName]?.methodsReturnNewValues == true else {
+        // The checker's type (`checkerType`): a diagnosis query (is this a temporary?) asked before the receiver compiles.
+        guard case .native(let typeName) = checkerType(expr), registry.types[typeName]?.methodsReturnNewValues == true else {
             return nil
         }
         switch expr.kind {
@@ -43,8 +43,8 @@ extension Compiler {
         case .call(let callee, _):
             switch callee.kind {
             case .member(let base?, _, _):
-                // Type-only: a diagnosis query (is this a temporary?) asked before the receiver compiles.
-                guard case .native(let baseType) = compileExprTypeOnly(base), registry.types[baseType]?.methodsReturnNewValues == true
+                // The checker's type (`checkerType`): a diagnosis query (is this a temporary?) asked before the receiver compiles.
+                guard case .native(let baseType) = checkerType(base), registry.types[baseType]?.methodsReturnNewValues == true
                 else { return nil }
                 return .newValue(source: "function call")
             case .name(let name) where nameBinding(name, node: callee) == nil && userType(named: name) == nil:
@@ -64,8 +64,8 @@ extension Compiler {
     /// `NativeType.subscriptAliases`, so a change through it is written back as through the subscript; nil otherwise.
     func subscriptForm(_ expr: Expr) -> Expr? {
         guard case .call(let callee, let arguments) = expr.kind, case .member(let base?, let name, _) = callee.kind,
-              // Type-only: whether a call is a subscript in disguise is decided before it compiles.
-              case .native(let typeName) = compileExprTypeOnly(base),
+              // The checker's type (`checkerType`): whether a call is a subscript in disguise is decided before it compiles.
+              case .native(let typeName) = checkerType(base),
               registry.types[typeName]?.subscriptAliases.contains(name) == true else { return nil }
         return Compiler.copy(expr, kind: .subscriptAccess(base, arguments))
     }
@@ -89,8 +89,8 @@ extension Compiler {
     /// (`NativeType.Property.setChangesState`) on a copy, refused at the property's name. Nil for every other store.
     func refuseStateStoreOnCopy(_ receiver: Expr, target: Expr) -> Typed? {
         guard case .member(_, let name, let nameLocation) = target.kind,
-              // Type-only: a diagnosis query (a state store on a copy?) asked before the receiver compiles.
-              case .native(let typeName) = compileExprTypeOnly(receiver),
+              // The checker's type (`checkerType`): a diagnosis query (a state store on a copy?) asked before the receiver compiles.
+              case .native(let typeName) = checkerType(receiver),
               registry.types[typeName]?.properties[name]?.setChangesState == true,
               case .copy(let access)? = nativeTemporary(receiver) else { return nil }
         error(.stateChangeOfCopy(change: "cannot assign to '\(name)' of", access: access), at: nameLocation)

@@ -51,10 +51,12 @@ extension Compiler {
         if case .closure = argument.kind {
             // Just compiled as a throwing argument: whether an error leaves it, without compiling it again.
             if let leaves = closureErrorsLeave[argument] { return leaves }
-            return checkedClosureThrows(argument) ?? closureThrows(argument, as: nil)
+            if let throwsOut = checkedClosureThrows(argument) { return throwsOut }
+            cannotGenerate(at: argument.location)
+            return false
         }
-        // Type-only: a query (does the argument throw?) asked before the call compiles.
-        if case .throwingFunction = compileExprTypeOnly(argument) { return true }
+        // The checker's type (`checkerType`): a query (does the argument throw?) asked before the call compiles.
+        if case .throwingFunction = checkerType(argument) { return true }
         return false
     }
 

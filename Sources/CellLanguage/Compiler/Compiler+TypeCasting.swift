@@ -33,8 +33,8 @@ extension Compiler {
     func commonSuperclass(_ first: CType, of elements: [Expr]) -> CType {
         guard case .user(var common) = first, common.kind == .classType, elements.count > 1 else { return first }
         for element in elements {
-            // Type-only: the elements' common superclass is the contextual type they compile with.
-            guard case .user(let type) = compileExprTypeOnly(element), type.kind == .classType else { return first }
+            // The checker's type (`checkerType`): the elements' common superclass is the contextual type they compile with.
+            guard case .user(let type) = checkerType(element), type.kind == .classType else { return first }
             while !type.isSubclass(of: common) {
                 guard let base = common.superclass else { return first }
                 common = base

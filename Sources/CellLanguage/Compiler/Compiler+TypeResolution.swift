@@ -135,7 +135,7 @@ extension Compiler {
         if let converted = implicitConversion(value, to: type, at: location) { return converted }
         if case .array(let element) = type, case .array(.error) = value.type { _ = element; return Typed(type: type, code: value.code) }
         if case .set(.error) = type, case .set = value.type { return value }
-        error(Compiler.unwrapMistake(mistake(value.type, type), value.type, type), at: location)
+        error(mistake(value.type, type).wordedAsSwiftc(found: value.type, expected: type), at: location)
         return Typed(type: type, code: value.code)
     }
 
@@ -168,6 +168,37 @@ extension Compiler {
             return existential
         }
         return nil
+    }
+
+    /// Whether `coerce` takes a value of type `source` where a `target` is expected: the same type, or one of
+    /// `implicitConversion`'s conversions (asked about types only, by the checker: `TypeChecker.refusesConversion`).
+    func convertsImplicitly(_ source: CType, to target: CType) -> Bool {
+        if source == target || source.hasError || target.hasError || Compiler.upcasts(source, to: target) { return true }
+        switch (source, target) {
+        case (.function(let parameters, let result), .throwingFunction(let expected, let expectedResult)),
+             (.function(let parameters, let result), .optional(.throwingFunction(let expected, let expectedResult))),
+             (.throwingFunction(let parameters, let result), .function(let expected, let expectedResult)):
+            return parameters == expected && result == expectedResult
+        case (.tuple(let elements), .tuple(let expected)), (.tuple(let elements), .optional(.tuple(let expected))):
+            if Compiler.tupleConverts(elements, to: expected) { return true }
+        case (.optional(let wrapped), .optional(let expected)):
+            return existentiallyConverts(wrapped, to: expected)
+        case (.array(let element), .array(let expected)):
+            return existentiallyConverts(element, to: expected)
+        default:
+            break
+        }
+        if case .optional(let wrapped) = target {
+            return wrapped == source || existentiallyConverts(source, to: wrapped)
+        }
+        return existentiallyConverts(source, to: target)
+    }
+
+    /// Whether `existentialConversion` holds a `source` value as one of the protocol type `target`.
+    private func existentiallyConverts(_ source: CType, to target: CType) -> Bool {
+        guard case .user(let proto) = target, proto.kind == .protocolType, conforms(source, to: proto) else { return false }
+        if case .user(let type) = source, type.kind == .protocolType { return true }
+        return proto === protocolState.anyType ? source != .void && !source.hasError : memberOwner(source) != nil
     }
 
     /// Whether a tuple of `source` elements converts to `target`: same element types, labels equal or missing.

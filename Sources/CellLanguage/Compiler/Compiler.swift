@@ -34,9 +34,6 @@ final class Compiler {
     var initializingAssignment = false
     /// The compile number of the cell being compiled.
     var currentCell = 0
-    /// Whether a `let`/`var` statement is declaring its names: another variable's name is then no redeclaration the
-    /// generator reports (the checks' `VariableRedeclarations` do).
-    var declaresStatementNames = false
     /// A block-local variable whose value the statement being compiled may move out of its slot instead of
     /// copying: set only for the last statement of a loop body (see `compileBlock`).
     var lastUse: VariableInfo?
@@ -45,8 +42,6 @@ final class Compiler {
     /// How many uses of globals and calls of declared functions or function values have compiled (a method body
     /// that adds none cannot reach a global lent to it: `FunctionInfo.usesOutside`).
     var outsideUses = 0
-    /// The mutable `self` of a struct method and the escaping closure argument compiling (`escapingClosure`).
-    var escapingSelfCapture: (variable: VariableInfo, closure: SourceLocation)?
     /// Set while an assignment through an optional chain compiles as a value of type `Void?` (`(a?.x = 1) != nil`).
     var assignmentAsOptionalVoid = false
     /// The level of the function whose frame a closure with owned captures copies, and that closure (see
@@ -61,8 +56,6 @@ final class Compiler {
     var compileBudget = CompileBudget(seconds: .infinity)
     /// The typed AST of the cell being compiled: every expression node's type, resolution and conversions.
     var typeTable = TypeTable()
-    /// Set while the type-check oracle compiles: the generator makes every decision itself (see `checkedOverload`).
-    var comparesCheckedDecisions = false
     /// When set (the resolution oracle, `nbrun debug resolve`), every name a `.name` expression looked up (nil: off).
     var nameLookups: [NameLookup]?
     /// The resolution of the cell being compiled, and the scope each open declaration was compiled in (see
@@ -79,14 +72,8 @@ final class Compiler {
     var topLevelStatementHook: ((Stmt, StatementBox) -> StatementBox)?
     /// The method, initializer or accessor whose body is compiling (its `usedGlobals` are noted).
     var compilingMember: FunctionInfo?
-    /// The types `compileExprTypeOnly` found in the cell being compiled (emptied before each cell).
-    var typeMemo = TypeMemo()
-    /// Nodes compiled and type-only compilations, over every cell (`nbrun debug counts`).
+    /// Nodes compiled, type requests and throw-away compilations, over every cell (`nbrun debug counts`).
     var compileCounts = CompileCounts()
-    /// How many `compileExprTypeOnly` compilations enclose the node compiling (0: its code is kept).
-    var typeOnlyDepth = 0
-    /// Whether the overload being chosen is the only one that takes the call's closure literals (`selectOverload`).
-    var onlyCandidateForClosures = false
     /// Whether an error leaves each closure literal last compiled as a throwing function (read by `noteCall`).
     var closureErrorsLeave = IdentityTable<Expr, Bool>()
     /// Whether a cell declared an implicitly unwrapped optional (`T!`): only then are reads checked for one.
@@ -182,30 +169,12 @@ final class Compiler {
     /// Declares a variable in the current scope and returns it.
     func declareVariable(_ name: String, type: CType, isLet: Bool, at location: SourceLocation, slot: Int? = nil,
                          unpacked: [WordKind]? = nil) -> VariableInfo {
-        // `_` (an ignored parameter or binding) may appear any number of times and is never looked up.
-        if name != "_", let existing = scope.names[name] {
-            // At the notebook's top level a later cell may redefine a name; within one cell it is an error.
-            let isGlobal = scope.parent == nil
-            switch existing {
-            case .variable(let previous):
-                // A variable statement's name taken by another variable is the checks' (`VariableRedeclarations`).
-                if !declaresStatementNames, !isGlobal || previous.cell == currentCell {
-                    error(.invalidRedeclaration(name), at: location)
-                }
-            case .functions(let functions):
-                if !isGlobal || functions.contains(where: { $0.cell == currentCell }) {
-                    error(.invalidRedeclaration(name), at: location)
-                }
-            case .accessor(let previous):
-                if !isGlobal || previous.cell == currentCell {
-                    error(.invalidRedeclaration(name), at: location)
-                }
-            }
-        }
         let allocated = slot ?? unpacked.map { scope.context.allocateWords($0.count) } ?? scope.context.allocate(type)
         let info = VariableInfo(name: name, type: type, isLet: isLet, level: scope.context.level,
                                 slot: allocated, location: location, unpacked: unpacked)
         info.cell = currentCell
+        // `_` (an ignored parameter or binding) may appear any number of times and is never looked up. A name
+        // declared twice in one scope is the checks' mistake (`VariableRedeclarations`): the later one hides it.
         if name != "_" {
             scope.names[name] = .variable(info)
             noteDeclared(name, at: location)

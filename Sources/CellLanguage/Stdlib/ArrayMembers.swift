@@ -170,22 +170,12 @@ enum ArrayMembers {
         // `shapes.reduce(0) { $0 + $1.area() }`: the accumulator the checker chose, trying an Int then a Double one
         // (`TypeChecker.reduceCall`), compiled once.
         let decided = mayRetry ? compiler.checkedReduceAccumulator(arguments[0].value) : nil
-        let mark = compiler.errorMark()
-        var initial = compiler.compileExpr(arguments[0].value, expected: decided == .double ? .double : initialExpected ?? site.expected)
-        var combine = compiler.compileFunctionArgument(arguments[1], [initial.type, element], initial.type)
-        if decided == nil, initial.type == .int, mayRetry, compiler.hasErrors(since: mark) {
-            // The closure does not fit an Int accumulator; Swift infers a Double (a compilation thrown away).
-            compiler.compileCounts.noteThrowAwayCompilation(file: #fileID, line: #line)
-            compiler.forgetErrors(since: mark)
-            initial = compiler.compileExpr(arguments[0].value, expected: .double)
-            combine = compiler.compileFunctionArgument(arguments[1], [.double, element], .double)
-            if compiler.hasErrors(since: mark) {
-                compiler.compileCounts.noteThrowAwayCompilation(file: #fileID, line: #line)
-                compiler.forgetErrors(since: mark)  // neither fits: the Int accumulator's mistakes are the ones reported
-                initial = compiler.compileExpr(arguments[0].value, expected: .int)
-                combine = compiler.compileFunctionArgument(arguments[1], [.int, element], .int)
-            }
+        if mayRetry && decided == nil {
+            compiler.cannotGenerate(at: site.location)
+            return .invalid
         }
+        let initial = compiler.compileExpr(arguments[0].value, expected: decided == .double ? .double : initialExpected ?? site.expected)
+        let combine = compiler.compileFunctionArgument(arguments[1], [initial.type, element], initial.type)
         let resultType = initial.type
         let start = initial.value, array = site.value
         return Typed.fromValue(resultType) { frame in

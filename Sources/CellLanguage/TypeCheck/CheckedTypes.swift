@@ -2,7 +2,7 @@ import Diagnostics
 
 /// The types the type checker (`TypeChecker`) gave the expression nodes of one cell, before any code is generated:
 /// for each node it typed, its static type, whether it was typed without a contextual type (its type is then what a
-/// type-only compilation of it finds) and, for calls and constructions, what it resolved to.
+/// type request for it finds, `Compiler.checkerType`) and, for calls and constructions, what it resolved to.
 ///
 /// Entries are keyed by the node's identity and keep the node alive (no identity reuse while the table lives). A node the checker could not type has no entry: unknown is never guessed.
 ///
@@ -17,16 +17,16 @@ struct CheckedTypes {
         /// Whether the node was checked without a contextual type.
         let withoutContext: Bool
         /// Whether the node is a link of an optional chain (not its outermost node: `a?.b` in `a?.b.c`, read or
-        /// assigned through), typed as a link: its type is what a type-only compilation of it finds inside the chain.
+        /// assigned through), typed as a link: its type is what a type request for it finds inside the chain.
         var asLink = false
         /// The declared function, method or initializer a call resolved to, when the checker chose it.
         var callee: FunctionInfo?
     }
 
     private(set) var entries = IdentityTable<Expr, Entry>()
-    /// The overload the checker chose by argument types among several a top-level function's labels fit, by the
-    /// call's position (`Compiler.selectOverload` reads it).
-    private(set) var overloads: [SourceLocation: FunctionInfo] = [:]
+    /// The overload the checker chose among the several a call's name has (by labels, then argument types), by
+    /// where the generator selects it (`Compiler.selectOverload` reads it).
+    private(set) var overloads: [OverloadSite: OverloadChoice] = [:]
     /// Whether a call of a name both the cell and the library declare calls the cell's overload or the library's
     /// (`LibraryOverloadChoice`), by the call's position (`Compiler.compileLibraryOverloadCall` reads it).
     private(set) var libraryChoices: [SourceLocation: LibraryOverloadChoice] = [:]
@@ -35,7 +35,7 @@ struct CheckedTypes {
     /// wrong for every other specialization).
     private(set) var specialized = SpecializedTypes()
     /// The same nodes' types where the checker typed them without a contextual type (and not as a link of an
-    /// optional chain), by type arguments: what a type-only compilation of the node finds in that specialization.
+    /// optional chain), by type arguments: what a type request for the node finds in that specialization.
     private var specializedWithoutContext = IdentityTable<Expr, [[String: CType]: CType]>()
     /// Each closure argument of a generic call typed for inferring the type arguments (its parameters' types from
     /// the bindings already known, its result inferred, as `Compiler.genericArgumentType` types it), by the type
@@ -49,6 +49,10 @@ struct CheckedTypes {
     /// Whether an error leaves each closure literal the checker could tell it of (`TypeChecker.recordClosureThrows`):
     /// a fact of its text and of the functions it calls, the same in every trial and specialization.
     private var closuresThrowing = IdentityTable<Expr, Bool>()
+    /// The type each literal the checker checked against a contextual type has alone (`TypeChecker.recordLiteralAlone`):
+    /// a fact of its text, the same in every trial and specialization, which only the generator's type requests read
+    /// (`Compiler.checkerType`; the checker's own decisions read a context's literal as adapting to it).
+    private var literalsAlone = IdentityTable<Expr, CType>()
     /// The native binding or operator each node resolved to, when the checker chose it (the oracle compares it).
     private(set) var natives = IdentityTable<Expr, CalleeResolution>()
     /// The native overload chosen by argument types among several the labels fit, or the native operator, by the
@@ -109,6 +113,16 @@ struct CheckedTypes {
         closureArguments[node]?[bindings]
     }
 
+    /// Records the type the literal `node` has alone.
+    mutating func recordLiteralAlone(_ node: Expr, type: CType) {
+        literalsAlone[node] = type
+    }
+
+    /// The type the literal `node` has alone, if the checker checked it against a contextual type.
+    func literalTypeAlone(of node: Expr) -> CType? {
+        literalsAlone[node]
+    }
+
     /// Records whether an error leaves the closure literal `node`.
     mutating func recordClosureThrows(_ node: Expr, _ throwsOut: Bool) {
         closuresThrowing[node] = throwsOut
@@ -141,10 +155,10 @@ struct CheckedTypes {
         entries[node]?.callee
     }
 
-    /// Records the overload chosen by argument types for the call at `location`.
-    mutating func recordOverload(_ info: FunctionInfo, at location: SourceLocation) {
-        if isInTrial { journal.append(.overload(location, overloads[location])) }
-        overloads[location] = info
+    /// Records the overload chosen for the call the generator selects at `site`.
+    mutating func recordOverload(_ choice: OverloadChoice, at site: OverloadSite) {
+        if isInTrial { journal.append(.overload(site, overloads[site])) }
+        overloads[site] = choice
     }
 
     /// Records whether the call at `location` calls the cell's overload or the library's function.
@@ -208,7 +222,7 @@ extension CheckedTypes {
     /// again); `isNew`: it had not been reported before.
     enum Change {
         case entry(Expr, Entry?)
-        case overload(SourceLocation, FunctionInfo?)
+        case overload(OverloadSite, OverloadChoice?)
         case specialized(Expr, [[String: CType]: CType]?)
         case specializedWithoutContext(Expr, [[String: CType]: CType]?)
         case closureArgument(Expr, [[String: CType]: CType]?)
@@ -263,7 +277,7 @@ extension CheckedTypes {
     private mutating func exchange(_ change: Change) -> Change {
         switch change {
         case .entry(let node, let entry): return .entry(node, Self.replace(&entries[node], with: entry))
-        case .overload(let location, let info): return .overload(location, Self.replace(&overloads[location], with: info))
+        case .overload(let site, let choice): return .overload(site, Self.replace(&overloads[site], with: choice))
         case .specialized(let node, let types):
             defer { specialized.restore(types, of: node) }
             return .specialized(node, specialized.types(of: node))

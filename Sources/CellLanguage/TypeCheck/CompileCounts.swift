@@ -1,21 +1,26 @@
 /// How much compiling the compiler did, summed over every cell an interpreter compiled: the expression nodes
-/// compiled for real and the throw-away compilations done only to learn a type (`Compiler.compileExprTypeOnly`),
-/// the measure of issue 12's "generate once" (`nbrun debug counts FILE.md`).
+/// compiled, the types the generator asked for before compiling a node and what answered them
+/// (`Compiler.checkerType`: issue 12's "the generator reads every type from the typed AST"), and the throw-away
+/// compilations (`nbrun debug counts FILE.md`).
 public struct CompileCounts: Sendable, Equatable {
-    /// Expression nodes compiled for the code that runs (outside type-only passes).
+    /// Expression nodes compiled for the code that runs.
     public var nodes = 0
-    /// Type-only requests (`compileExprTypeOnly` calls), answered from the memo or by compiling.
-    public var typeOnlyRequests = 0
-    /// Type-only requests that compiled (the memo did not know the node in that scope).
-    public var typeOnlyCompilations = 0
-    /// Expression nodes compiled inside type-only compilations (the code thrown away).
-    public var typeOnlyNodes = 0
+    /// Types the generator asked for (`Compiler.checkerType`, `knownType`, a receiver's type before compiling it).
+    public var typeRequests = 0
+    /// Requests the checker left unanswered that a declared fact answered (a variable's declared type, a stored
+    /// property's, a type's name alone, a literal's default type).
+    public var declaredTypeAnswers = 0
+    /// Requests neither the checker nor a declaration answered, where the node was compiled for the code that runs
+    /// to learn its type (a receiver, `compileIf`).
+    public var compiledTypeAnswers = 0
+    /// Requests nothing answered (the generator reported `cannotGenerate`, or took another way).
+    public var unansweredTypeRequests = 0
     /// Other throw-away compilations (`Compiler.throwAwayCompilation`): an expression compiled only to learn
     /// something of it other than its type alone (whether a closure throws, whether an argument adapts to a
     /// parameter, a closure's type for inferring type arguments, an opaque result's underlying type), its code and
     /// diagnostics dropped.
     public var throwAwayCompilations = 0
-    /// Closure literals compiled, in every pass (for the code that runs, type-only or thrown away): a closure nested
+    /// Closure literals compiled, in every pass (for the code that runs or thrown away): a closure nested
     /// in calls that compiled it more than once per specialization made compile time exponential in the nesting.
     public var closures = 0
     /// Expression nodes the type checker walked (`TypeChecker.check`), a node checked again counted again: nested
@@ -32,16 +37,20 @@ public struct CompileCounts: Sendable, Equatable {
     /// Errors the generator met that the checker had already reported, so it reported no second diagnostic
     /// (`GeneratorDiagnostics.appendAlreadyReported`; those a thrown-away trial compilation met are not counted).
     public var alreadyReported = 0
-    /// Type-only requests and compilations by calling site (`File.swift:line`), counted only when not nil (debug
-    /// listing).
+    /// Type requests and throw-away compilations by calling site (`File.swift:line`), counted only when not nil
+    /// (debug listing).
     public var bySite: [String: Site]?
 
-    /// What one calling site of `compileExprTypeOnly` asked.
+    /// What one calling site asked.
     public struct Site: Sendable, Equatable {
-        /// Requests made there.
+        /// Type requests made there.
         public var requests = 0
-        /// Requests that compiled.
-        public var compilations = 0
+        /// Requests a declared fact answered (`declaredTypeAnswers`).
+        public var declared = 0
+        /// Requests answered by compiling the node (`compiledTypeAnswers`).
+        public var compiled = 0
+        /// Requests nothing answered (`unansweredTypeRequests`).
+        public var unanswered = 0
         /// Throw-away compilations made there (`throwAwayCompilations`).
         public var throwAway = 0
     }
@@ -51,15 +60,14 @@ public struct CompileCounts: Sendable, Equatable {
         self.bySite = bySite ? [:] : nil
     }
 
-    /// Type-only compilations per node compiled for real.
-    public var typeOnlyPerNode: Double { nodes == 0 ? 0 : Double(typeOnlyCompilations) / Double(nodes) }
-
-    /// The counts, one per line, then the calling sites most frequent first.
+    /// The counts, one per line, then the calling sites with requests not answered by the checker or with
+    /// throw-away compilations, most frequent first.
     public var listing: String {
         var text = "nodes compiled: \(nodes)\n"
-        text += "type-only requests: \(typeOnlyRequests)\n"
-        text += "type-only compilations: \(typeOnlyCompilations)\n"
-        text += "nodes compiled in type-only compilations: \(typeOnlyNodes)\n"
+        text += "type requests: \(typeRequests)\n"
+        text += "answered by a declaration: \(declaredTypeAnswers)\n"
+        text += "answered by compiling the node: \(compiledTypeAnswers)\n"
+        text += "unanswered: \(unansweredTypeRequests)\n"
         text += "throw-away compilations: \(throwAwayCompilations)\n"
         text += "scope lookups: \(scopeLookups)\n"
         text += "closures compiled: \(closures)\n"
@@ -67,11 +75,12 @@ public struct CompileCounts: Sendable, Equatable {
         text += "checker diagnostics: \(checkerDiagnostics)\n"
         text += "generator errors already reported by the checker: \(alreadyReported)\n"
         let sites = (bySite ?? [:]).sorted {
-            ($0.value.compilations + $0.value.throwAway, $0.value.requests, $1.key)
-                > ($1.value.compilations + $1.value.throwAway, $1.value.requests, $0.key)
+            ($0.value.unanswered + $0.value.compiled + $0.value.throwAway, $0.value.declared, $1.key)
+                > ($1.value.unanswered + $1.value.compiled + $1.value.throwAway, $1.value.declared, $0.key)
         }
-        for (site, counts) in sites where counts.throwAway == 0 {
-            text += "  \(site): \(counts.requests) requests, \(counts.compilations) compilations\n"
+        for (site, counts) in sites where counts.declared + counts.compiled + counts.unanswered > 0 {
+            text += "  \(site): \(counts.requests) requests, \(counts.declared) declared, \(counts.compiled) compiled, "
+                + "\(counts.unanswered) unanswered\n"
         }
         for (site, counts) in sites where counts.throwAway > 0 {
             text += "  \(site): \(counts.throwAway) throw-away compilations\n"
@@ -79,29 +88,46 @@ public struct CompileCounts: Sendable, Equatable {
         return text
     }
 
-    /// Counts a request from `file`:`line`; returns the site's key when sites are counted.
-    mutating func noteTypeOnlyRequest(file: StaticString, line: UInt) -> String? {
-        typeOnlyRequests += 1
+    /// Counts a type request from `file`:`line`; returns the site's key when sites are counted.
+    mutating func noteTypeRequest(file: StaticString, line: UInt) -> String? {
+        typeRequests += 1
         guard bySite != nil else { return nil }
         let site = Self.site(file, line)
         bySite?[site, default: Site()].requests += 1
         return site
     }
 
+    /// Counts a request from `site` that a declared fact answered.
+    mutating func noteDeclaredType(site: String?) {
+        declaredTypeAnswers += 1
+        if let site { bySite?[site]?.declared += 1 }
+    }
+
+    /// Counts a request from `site` answered by compiling the node.
+    mutating func noteCompiledType(site: String?) {
+        compiledTypeAnswers += 1
+        if let site { bySite?[site]?.compiled += 1 }
+    }
+
+    /// Counts a request from `site` that nothing answered.
+    mutating func noteUnansweredType(site: String?) {
+        unansweredTypeRequests += 1
+        if let site { bySite?[site]?.unanswered += 1 }
+    }
+
     /// Counts a throw-away compilation from `file`:`line`.
     mutating func noteThrowAwayCompilation(file: StaticString, line: UInt) {
+        noteThrowAwayCompilation(site: bySite == nil ? nil : Self.site(file, line))
+    }
+
+    /// Counts a throw-away compilation from `site` (a site's key, or nil when sites are not counted).
+    mutating func noteThrowAwayCompilation(site: String?) {
         throwAwayCompilations += 1
-        if bySite != nil { bySite?[Self.site(file, line), default: Site()].throwAway += 1 }
+        if let site { bySite?[site, default: Site()].throwAway += 1 }
     }
 
     /// A calling site's key, `File.swift:line`.
     private static func site(_ file: StaticString, _ line: UInt) -> String {
         ("\(file)".split(separator: "/").last.map(String.init) ?? "\(file)") + ":\(line)"
-    }
-
-    /// Counts a request that compiled, from `site` (`noteTypeOnlyRequest`'s answer).
-    mutating func noteTypeOnlyCompilation(site: String?) {
-        typeOnlyCompilations += 1
-        if let site { bySite?[site]?.compilations += 1 }
     }
 }

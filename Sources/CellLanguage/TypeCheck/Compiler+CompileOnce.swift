@@ -1,28 +1,28 @@
 extension Compiler {
-    /// A pointer to the slot of the (non-word) variable `expr` names and the variable's declared type (the type a
-    /// type-only compilation of the name would find), or nil when `expr` is not a plain variable.
+    /// A pointer to the slot of the (non-word) variable `expr` names and the variable's declared type (the type the
+    /// name reads as), or nil when `expr` is not a plain variable.
     func typedVariableSlot(_ expr: Expr) -> (slot: (Frame) -> UnsafeMutablePointer<Value>, type: CType)? {
         guard let slot = variableSlot(expr), case .name(let name) = expr.kind,
               case .variable(let variable)? = nameBinding(name, node: expr) else { return nil }
-        if typeOnlyDepth == 0 { typeTable.recordVariable(expr, scope: scope, type: variable.type, specialization: recordedSpecialization) }
+        typeTable.recordVariable(expr, scope: scope, type: variable.type, specialization: recordedSpecialization)
         return (slot, variable.type)
     }
 
-    /// Compiles `exprs` (each without a contextual type) for the code that runs when every one's type satisfies
-    /// `fits`; otherwise returns nil with the diagnostics and error-handling state as they were, as a type-only
-    /// compilation would (the caller's other path then compiles them). One compilation where a type-only one and the
-    /// real one were two (`xs[i] = v` in place: the index is compiled once).
-    /// Each call counts as a type-only request from the caller's `file`:`line`, and a thrown-away compilation as a
-    /// type-only compilation there (`nbrun debug counts`).
+    /// Compiles `exprs` (each without a contextual type) for the code that runs when every one's type (`knownType`:
+    /// the checker's) satisfies `fits`; otherwise returns nil with nothing compiled (the caller's other path then
+    /// compiles them). An expression whose type neither the checker nor a declaration tells is compiled to learn it,
+    /// its code thrown away when it does not fit. One compilation where a type-only one and the real one once were two
+    /// (`xs[i] = v` in place: the index is compiled once).
+    /// Each call counts as a type request from the caller's `file`:`line` (`nbrun debug counts`).
     func compileIf(_ exprs: [Expr], file: StaticString = #fileID, line: UInt = #line,
                    typeFits fits: (CType) -> Bool) -> [Typed]? {
-        let site = compileCounts.noteTypeOnlyRequest(file: file, line: line)
-        let memoizable = optionalChainSpine.isEmpty
-        func key(_ expr: Expr) -> TypeMemo.Key { TypeMemo.Key(node: expr, scope: scope) }
+        let site = compileCounts.noteTypeRequest(file: file, line: line)
+        var unknown = false
         for expr in exprs {
-            let known = memoizable ? typeMemo.types[key(expr)] : nil
-            if let known = known ?? typeKnownWithoutCompiling(expr), !fits(known) { return nil }
+            guard let known = knownType(expr, site: site) else { unknown = true; continue }
+            if !fits(known) { return nil }
         }
+        if unknown { compileCounts.noteCompiledType(site: site) }
         let saved = diagnostics, savedErrorHandling = errorHandling
         var compiled: [Typed] = []
         for expr in exprs {
@@ -30,8 +30,7 @@ extension Compiler {
             guard fits(typed.type) else {
                 diagnostics = saved
                 errorHandling = savedErrorHandling
-                compileCounts.noteTypeOnlyCompilation(site: site)
-                if memoizable { typeMemo.types[key(expr)] = typed.type }
+                compileCounts.noteThrowAwayCompilation(site: site)
                 return nil
             }
             compiled.append(typed)

@@ -1,13 +1,12 @@
 import Diagnostics
 
 /// The generator's side of the native bindings the type checker resolves: the native overload it chose by argument
-/// types and the native operator, taken instead of ranking the candidates again (which compiles arguments once per
-/// candidate to learn their types). Nil while the type-check oracle runs (`comparesCheckedDecisions`): the
-/// generator then decides on its own, and `TypeCheckAgreement` compares the two choices.
+/// types and the native operator, taken instead of ranking the candidates (the generator never ranks them itself);
+/// `TypeCheckAgreement` compares the binding each node compiled to with the checker's.
 extension Compiler {
     /// The native overload the checker chose for the call at `location`, when it is one of the `candidates` the labels fit.
     func checkedNativeOverload(among candidates: [(NativeFunction, [Int?])], at location: SourceLocation) -> (NativeFunction, [Int?])? {
-        guard candidates.count > 1, !comparesCheckedDecisions, Compiler.readsCheckedTypes,
+        guard candidates.count > 1, Compiler.readsCheckedTypes,
               case .native(let chosen)? = typeTable.checked?.nativeChoices[location] else { return nil }
         return candidates.first { $0.0.hasSignature(of: chosen) }
     }
@@ -15,7 +14,7 @@ extension Compiler {
     /// The native operator `op` the checker chose at `location`, when it takes operands of these types (`fits`).
     func checkedNativeOperator(_ op: String, at location: SourceLocation,
                                fits: (NativeOperator) -> Bool) -> NativeOperator? {
-        guard !comparesCheckedDecisions, Compiler.readsCheckedTypes,
+        guard Compiler.readsCheckedTypes,
               case .nativeOperator(let chosen)? = typeTable.checked?.nativeChoices[location],
               chosen.symbol == op, fits(chosen) else { return nil }
         return chosen

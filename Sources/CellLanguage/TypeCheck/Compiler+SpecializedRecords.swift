@@ -8,7 +8,7 @@ extension Compiler {
     }
 
     /// Whether `type` is or contains a placeholder standing for a type parameter.
-    private func mentionsPlaceholder(_ type: CType) -> Bool {
+    func mentionsPlaceholder(_ type: CType) -> Bool {
         switch type {
         case .user(let user):
             return protocolState.placeholderTypes.contains(user) || user.genericArguments.contains(where: mentionsPlaceholder)

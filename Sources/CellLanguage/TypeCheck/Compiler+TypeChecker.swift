@@ -35,11 +35,11 @@ extension Compiler {
     var takesCheckedDiagnostics: Bool { Compiler.readsCheckedTypes }
 
     /// Whether the generator reads the checker's types (`NBRUN_IGNORE_CHECKED_TYPES=1` turns it off, to measure
-    /// the type-only compilations they save with `nbrun debug counts`).
+    /// the type requests they answer with `nbrun debug counts`).
     static let readsCheckedTypes = ProcessInfo.processInfo.environment["NBRUN_IGNORE_CHECKED_TYPES"] == nil
 
-    /// The type the checker gave `expr` without a contextual type, when the generator may use it for a type-only
-    /// request: a link of the optional chain compiling (`optionalChainSpine`) has the type the checker gave it as a
+    /// The type the checker gave `expr` without a contextual type, when the generator may use it for a type
+    /// request (`checkerType`): a link of the optional chain compiling (`optionalChainSpine`) has the type the checker gave it as a
     /// link of its chain (never the chain's outermost node, whose own type is the chain's optional).
     func checkedTypeWithoutContext(_ expr: Expr) -> CType? {
         guard Compiler.readsCheckedTypes, let checked = typeTable.checked else { return nil }
@@ -81,36 +81,24 @@ extension Compiler {
             return nil
         }
     }
-
-    /// While the oracle runs: notes a disagreement when the checker's type for the closure argument `expr` of a
-    /// generic call (`checkedClosureArgumentType`) is not the type the generator compiled it to for the code that runs.
-    func compareClosureArgumentType(_ expr: Expr, checked: CType, compiled: CType) {
-        guard comparesCheckedDecisions, typeOnlyDepth == 0, checked != compiled else { return }
-        let location = expr.location
-        typeTable.closureArgumentDisagreements.append(
-            "\(location.line):\(location.column) closure argument: checker \(checked), generator \(compiled)")
-    }
 }
 
 extension Compiler {
-    /// The overload the type checker chose by argument types for the call at `location`, when it is one of the
-    /// `candidates` the labels fit (the generator then takes it instead of scoring every candidate). Nil while the
-    /// type-check oracle runs (`comparesCheckedDecisions`): the generator then decides on its own, to be compared.
-    func checkedOverload(among candidates: [(FunctionInfo, [Int?])], at location: SourceLocation) -> (FunctionInfo, [Int?])? {
-        guard !comparesCheckedDecisions, Compiler.readsCheckedTypes,
-              let chosen = typeTable.checked?.overloads[location] else { return nil }
-        return candidates.first { $0.0 === chosen }
+    /// The overload the type checker chose for the call with `arguments` the generator selects at `location` (`CheckedTypes.overloads`),
+    /// in the specialization compiling (`[:]` outside generic bodies); nil when it chose none.
+    func checkedOverload(_ arguments: [Argument], at location: SourceLocation) -> OverloadChoice? {
+        guard Compiler.readsCheckedTypes else { return nil }
+        return typeTable.checked?.overloads[OverloadSite(location: location, arguments: arguments,
+                                                    bindings: recordedSpecialization?.bindings ?? [:])]
     }
 }
 
 extension Compiler {
     /// The accumulator type the checker chose for `xs.reduce(initial) { … }` (`TypeChecker.reduceCall`: an Int, or a
-    /// Double when the closure does not fit an Int one), read from the type it gave the initial value; nil when
-    /// unknown, in a body compiled per specialization, or while the oracle runs (the generator then tries both).
+    /// Double when the closure does not fit an Int one), read from the type it gave the initial value in the
+    /// specialization compiling; nil when unknown.
     func checkedReduceAccumulator(_ initial: Expr) -> CType? {
-        guard !comparesCheckedDecisions, Compiler.readsCheckedTypes, recordedSpecialization == nil,
-              let type = typeTable.checked?.type(of: typeTable.sameTypeNode(initial)), type == .int || type == .double
-        else { return nil }
+        guard let type = checkedType(initial), type == .int || type == .double else { return nil }
         return type
     }
 }

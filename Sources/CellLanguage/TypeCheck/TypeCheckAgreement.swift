@@ -13,9 +13,6 @@ public struct TypeCheckAgreement: Sendable {
     /// Nodes of generic bodies checked with placeholders (code that never runs, not in `recorded`) that the checker
     /// typed as the generator's check compiled them (`Compiler.typeCheckPlaceholderBody`).
     public var placeholdersAgreed = 0
-    /// Overload-fit facts (an argument adapting to a parameter's type, a closure throwing) the checker and the rule
-    /// both passes share (`ArgumentAdaptation`) gave as the generator's compilation found them.
-    public var overloadFactsAgreed = 0
     /// Calls whose declared function, method or initializer the checker chose as the generator did.
     public var calleesAgreed = 0
     /// Calls whose overload the checker chose by argument types (the generator takes that choice outside the oracle).
@@ -69,8 +66,6 @@ public struct TypeCheckAgreement: Sendable {
             }
         }
         compareSpecialized(checked.specialized, specialized)
-        disagreements += table.closureArgumentDisagreements + table.overloadFactDisagreements
-        overloadFactsAgreed = table.overloadFactsAgreed
         missed.sort()
         disagreements.sort()
     }
@@ -139,7 +134,6 @@ public struct TypeCheckAgreement: Sendable {
         refused += other.refused
         calleesAgreed += other.calleesAgreed
         placeholdersAgreed += other.placeholdersAgreed
-        overloadFactsAgreed += other.overloadFactsAgreed
         overloadsChosen += other.overloadsChosen
         disagreements += other.disagreements
         missed += other.missed

@@ -7,15 +7,15 @@
 extension TypeChecker {
     /// Reports `value` (of type `found`) assigned to `target` (of type `place`) when it certainly does not convert.
     func checkAssignedValue(_ op: String, _ target: Expr, _ value: Expr, _ found: CType?, to place: CType) {
-        guard op == "=", let found, certainlyMismatches(found, place) else { return }
+        guard op == "=", let found, certainlyMismatches(found, place) || refusesConversion(found, place) else { return }
         switch target.kind {
         case .name(let name):
             guard isVariable(target) || isImplicitClassField(target, name) else { return }
-            report(Compiler.unwrapMistake(.assignmentType(found, target: place), found, place), at: Compiler.conversionLocation(of: value))
+            report(CompileError.assignmentType(found, target: place).wordedAsSwiftc(found: found, expected: place), at: Compiler.conversionLocation(of: value))
         case .member(let base?, let name, _):
             guard case .name = base.kind, case .user(let owner)? = checked.type(of: base), isPlainField(owner, name),
                   owner.kind == .classType || (owner.kind == .structure && isVariable(base)) else { return }
-            report(Compiler.unwrapMistake(.assignmentType(found, target: place), found, place), at: Compiler.conversionLocation(of: value))
+            report(CompileError.assignmentType(found, target: place).wordedAsSwiftc(found: found, expected: place), at: Compiler.conversionLocation(of: value))
         case .subscriptAccess(let base, let arguments):
             guard isVariable(base), arguments.count == 1, arguments[0].label == nil, Self.isPlainIndex(arguments[0].value)
             else { return }

@@ -13,6 +13,10 @@ extension TypeChecker {
         case .name(let name) where !name.contains("<"):
             if reportsUnprovidedFunction(callee, name) { return .error }  // TypeChecker+UnprovidedFunctions
             if let result = nameCall(expr, callee, name, arguments, expected: expected) { return result }
+            if reportsUnknownName(callee, name) {
+                uncheckedArguments(arguments)
+                return .error
+            }
         case .name(let name) where name.hasPrefix("AnyIterator<"):
             if let result = anyIteratorCall(name, .builtin, arguments, expected: expected) { return result }
         case .member(let base?, let name, let nameLocation):
@@ -223,10 +227,11 @@ extension TypeChecker {
         for argument in arguments where Self.isContextFree(argument.value) { check(argument.value, expected: nil) }
     }
 
-    /// Whether an expression's type does not depend on a contextual type (names, member reads, calls).
+    /// Whether an expression's type does not depend on a contextual type (names, member reads, calls, comparisons).
     static func isContextFree(_ expr: Expr) -> Bool {
         switch expr.kind {
         case .name, .member(_?, _, _), .call, .subscriptAccess, .forceUnwrap: return true
+        case .binary(let op, _, _, _) where ["<", ">", "<=", ">=", "==", "!="].contains(op): return true  // a Bool
         case .binary(_, let lhs, let rhs, _): return isContextFree(lhs) && isContextFree(rhs)
         default: return false
         }
@@ -298,15 +303,19 @@ extension TypeChecker {
             }
             if typed.count == 1 {
                 chosen = typed[0]
-                if let location { recordOverload(typed[0].0, at: location) }
             } else if let best = bestScoredOverload(fitting, arguments, types) {
                 chosen = best
-                if let location { recordOverload(best.0, at: location) }
             } else if let location, isAmbiguous(fitting, arguments, types, since: before) {
                 report(.ambiguousUse(infos[0].name), at: location)
                 return .error
             } else if let location, hasNoMatch(fitting, arguments, types, since: before) {
                 report(OverloadRole.function.noMatch(infos[0]), at: location)
+                return .error
+            } else if isAmbiguous(fitting, arguments, types, since: before) {
+                overloadMistake = .ambiguousUse(infos[0].name)  // reported by `check` where the call selects its overload
+                return .error
+            } else if hasNoMatch(fitting, arguments, types, since: before) {
+                overloadMistake = OverloadRole.member(infos[0], receiver: receiver).noMatch(infos[0])
                 return .error
             }
         }
@@ -326,6 +335,7 @@ extension TypeChecker {
             checkConverting(argument.value, to: parameter.type) { .argumentType($0, expected: $1) }
         }
         resolvedCallee = info
+        if infos.count > 1 { chosenOverload = .declared(info) }
         return info.returnType
     }
 

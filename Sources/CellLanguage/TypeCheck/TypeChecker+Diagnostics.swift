@@ -35,10 +35,8 @@ import Diagnostics
 ///   the error type: nothing is recorded for it and what contains it is unknown, so it reports nothing more. A
 ///   conversion mistake keeps the value's type (the mistake is the conversion) and the declaration its annotated
 ///   type, as swiftc does.
-/// - The oracle (`DiagnosticAgreement`, `DiagnosticOracleTests`): while `comparesCheckedDecisions` is set the
-///   generator reports every error itself, and every diagnostic the checker reported must be one the generator
-///   reported for the same cell (message, notes, line and column); the share of the generator's own errors the
-///   checker also found is its coverage. The errors of the other passes (`DiagnosticsByPass`: the parser's,
+/// - The oracle (`DiagnosticAgreement`, `DiagnosticOracleTests`): every error of a cell is the front end's, and the
+///   generator reports none of its own where the front end reported none. The errors of the other passes (`DiagnosticsByPass`: the parser's,
 ///   lowering's, the flow checks' of `Checks/`, the notebook's) are no errors the checker should report.
 /// - The switch-over, as far as it goes: outside the oracle the checker's diagnostics are the cell's first
 ///   (`typeCheckCell`). The generator still detects these errors itself, but where it meets one the checker reported
@@ -55,7 +53,7 @@ extension TypeChecker {
     func checkConverting(_ value: Expr, to expected: CType, _ mistake: (CType, CType) -> CompileError) -> CType? {
         let found = check(value, expected: expected)
         guard let found else { return nil }
-        let conversion = mistake(found, expected), error = Compiler.unwrapMistake(conversion, found, expected)
+        let conversion = mistake(found, expected), error = conversion.wordedAsSwiftc(found: found, expected: expected)
         let location: SourceLocation
         switch conversion {
         case .argumentType, .specifiedType, .elementType, .returnType, .dictionaryKeyType, .dictionaryValueType, .assignmentType:
@@ -63,9 +61,18 @@ extension TypeChecker {
         default: location = value.location
         }
         if throwingToNonThrowing(found, expected, at: location) { return found }  // TypeChecker+MoreDiagnostics
-        guard certainlyMismatches(found, expected) else { return found }
+        guard certainlyMismatches(found, expected) || refusesConversion(found, expected) else { return found }
         report(error, at: location)
         return found
+    }
+
+    /// Whether the generator cannot convert a value of type `found` to an `expected` one (`Compiler.convertsImplicitly`),
+    /// both types known and neither a generic body's placeholder: the mistakes of the types `certainlyMismatches`
+    /// leaves open (class instances, protocol values, functions, tuples, the library's other types).
+    func refusesConversion(_ found: CType, _ expected: CType) -> Bool {
+        guard closedPlaceholder(found) == nil, closedPlaceholder(expected) == nil,
+              !compiler.mentionsPlaceholder(found), !compiler.mentionsPlaceholder(expected) else { return false }
+        return !compiler.convertsImplicitly(found, to: expected)
     }
 
     /// Checks a condition (`if`, `while`, `guard`, `where`, `? :`): a value of a known type that is not Bool is a mistake.
@@ -174,7 +181,9 @@ extension TypeChecker {
         let found = check(value, expected: nil)
         if let found, tupleCountMistake(pattern, found, at: value.location) { return nil }
         if reportsDestructuredCount(pattern, value, found) { return nil }
-        guard case .tuple(let items) = pattern, let found, isClosed(found) else { return found }
+        // A class instance is never a tuple either.
+        let isObject = if case .user(let type) = found, type.kind == .classType { true } else { false }
+        guard case .tuple(let items) = pattern, let found, isClosed(found) || isObject else { return found }
         report(.tuplePatternShape(found, elements: items.count), at: value.location)
         return nil
     }
@@ -216,7 +225,7 @@ extension TypeChecker {
                   table.property(named: name) == nil, table.methods(named: name).isEmpty else { return nil }
             let mistake = CompileError.valueHasNoMember(receiver, member: name, suggestion: table.suggestion(for: name))
             if bodyContext.checksPlaceholderTypeMembers, Self.isArrayOfAnyElement(receiver) {
-                reportInAnyBody(mistake, at: location)
+                reportInEveryBody(mistake, at: location)
             } else {
                 report(mistake, at: location)
             }
@@ -239,7 +248,7 @@ extension TypeChecker {
         let table = StdlibTables.table(for: receiver)
         guard table?.methods(named: name).isEmpty ?? true, called || table?.property(named: name) == nil,
               let refusal = compiler.collectionExtensionRefusal(receiver, name) else { return nil }
-        reportInAnyBody(refusal, at: location)
+        reportInEveryBody(refusal, at: location)
         return .error
     }
 

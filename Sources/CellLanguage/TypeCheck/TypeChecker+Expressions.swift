@@ -13,15 +13,22 @@ extension TypeChecker {
         if checksImplicitlyUnwrapped, let forced = implicitlyUnwrappedRead(expr, expected: expected) { return forced }
         resolvedCallee = nil
         resolvedNative = nil
+        // A check nested in the call's (its receiver's, after the choice) leaves the call's choice as it found it.
+        let outerChoice = chosenOverload, outerMistake = overloadMistake
+        (chosenOverload, overloadMistake) = (nil, nil)
         functionTypedAlone = false
         let type = sequenceArrayResult(expr, type(of: expr, expected: expected), expected: expected)
         if checksImplicitlyUnwrapped { unmarkForcedChildren(of: expr) }
         let callee = resolvedCallee, native = resolvedNative
         resolvedCallee = nil
         resolvedNative = nil
+        if let choice = chosenOverload { recordOverload(choice, for: expr) }
+        if let mistake = overloadMistake, let site = Self.overloadSites(of: expr)?.locations.first { report(mistake, at: site) }
+        (chosenOverload, overloadMistake) = (outerChoice, outerMistake)
         if let native, type != nil { noteNative(native, for: expr) }
         // A function of one overload named as a value has its type in every context.
         let alone: Bool = if case .name = expr.kind { functionTypedAlone } else { false }
+        if expected != nil, !alone { recordLiteralAlone(expr) }
         return record(expr, type, expected: alone ? nil : expected, callee: callee)
     }
 
@@ -42,16 +49,19 @@ extension TypeChecker {
         case .binary(let op, let lhs, let rhs, let location): return binary(op, lhs, rhs, expected: expected, at: location)
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected, at: expr.location)
         case .assign(let op, let target, let value, let location):
+            let before = checked.diagnostics.count
+            defer { typeTargetBases(target, since: before, reads: op != "=") }
             if let native = nativeCompoundAssignment(op, target, value) { return native }
             if let store = nativeSubscriptStore(op, target, value, at: location) { return store }  // +NativeStores
             if reportsInaccessibleSetter(op, target, at: location)
                 || reportsConstantTarget(op, target, at: location) || reportsImmutableTarget(op, target, at: location)
                 || reportsGetOnlyTarget(op, target, at: location) || reportsClassConstantTarget(op, target) { return .error }
             // `x = y` with `x` unknown: the generator reports `x` and compiles no value (`Compiler.namePlace`).
-            if op == "=", case .name(let name) = target.kind, reportsUnknownName(target, name) { return .error }
+            if case .name(let name) = target.kind, reportsUnknownName(target, name) { return .error }
             return assignment(op, target, value, at: location)
         case .inoutArgument(let target):
             place(target)
+            typeOptionalChainAlone(target)
             return nil
         case .call(let callee, let arguments): return call(expr, callee, arguments, expected: expected)
         case .member(let base, let name, let location):
@@ -64,7 +74,7 @@ extension TypeChecker {
         case .closure(let literal):
             if reportsClosureArity(expr, literal, expected: expected) { return nil }
             let type = closureType(literal, at: expr.location, expected: expected)
-            recordClosureThrows(expr)
+            if recordClosureThrows(expr) == true, expected == nil { refuseThrowingClosure(literal) }
             return type
         case .ternary(let condition, let then, let otherwise): return ternary(condition, then, otherwise, expected: expected)
         case .forceUnwrap(let operand): return forceUnwrap(operand, expected: expected, at: expr.location)
@@ -251,7 +261,9 @@ extension TypeChecker {
         // An upcast, or a value coerced to a protocol it conforms to (`Sq(s: 2) as Shape`).
         if case .user(let target) = type, target.kind == .classType || target.kind == .protocolType,
            target !== compiler.protocolState.anyObject, holds(found, as: type) { return type }
-        if let found, certainlyMismatches(found, type) { report(.coercionType(found, target: type), at: operand.location) }
+        if let found, certainlyMismatches(found, type) || refusesConversion(found, type) {
+            report(.coercionType(found, target: type), at: operand.location)
+        }
         return nil
     }
 }

@@ -29,6 +29,7 @@ extension TypeChecker {
         case .generic:
             // The generator calls the generic function without the contextual type here.
             let generic = genericCall(name, referent, arguments, expected: nil, besideConcrete: true)
+            chosenOverload = .generic
             return .some(generic.handled ? generic.type : nil)
         case .concrete(let info, let positions):
             for (index, (argument, position)) in zip(arguments, positions).enumerated() where types[index] != info.parameters[position].type {
@@ -37,6 +38,7 @@ extension TypeChecker {
                 checkConverting(argument.value, to: info.parameters[position].type) { .argumentType($0, expected: $1) }
             }
             resolvedCallee = info
+            chosenOverload = .declared(info)
             return .some(info.returnType)
         }
     }

@@ -33,7 +33,7 @@ extension TypeChecker {
     }
 
     /// Each argument's type without a context, as the generator types it to choose the subscript and bind the type
-    /// parameters (`Compiler.compileExprTypeOnly`, `argumentType`: a literal's own type, unrecorded); nil when one
+    /// parameters (`Compiler.checkerType`, `argumentType`: a literal's own type, unrecorded); nil when one
     /// is unknown or is a closure.
     private func ownTypes(_ arguments: [Argument]) -> [CType]? {
         var types: [CType] = []

@@ -12,7 +12,7 @@
 /// against argument types, then the result type against the context), checks the body once under those
 /// bindings, with the type parameters resolving to their bound types. The oracle compares node by node and
 /// specialization by specialization: a body's node is never compared with one type "for all" specializations,
-/// and a specialization the generator compiled only type-only (nothing recorded) is the checker's alone.
+/// and a specialization the generator did not compile (nothing recorded) is the checker's alone.
 ///
 /// The generator never reads these types (a type by node would be wrong for the other specializations): what the
 /// checker records while `specialization` is set goes to `CheckedTypes.specialized`, and no overload is chosen

@@ -44,6 +44,7 @@ extension TypeChecker {
             for item in cases where item.body.isEmpty && !item.fallsThrough {
                 reportOnce(.emptyCaseBody(isDefault: item.isDefault), at: item.location)
             }
+            checkFallthroughs(cases)
             walk.loops.append((label, true))
             jumpWalk(cases.flatMap(\.body), &walk)
             walk.loops.removeLast()
@@ -60,6 +61,20 @@ extension TypeChecker {
             strayJump(label, "continue", at: location, walk)
         default:
             break
+        }
+    }
+
+    /// The `fallthrough`s nbrun refuses: into a case that binds names (at that case) and out of the last case (at it).
+    private func checkFallthroughs(_ cases: [SwitchCase]) {
+        for (index, item) in cases.enumerated() where item.fallsThrough {
+            guard index + 1 < cases.count else {
+                reportOnce(.notSupported("'fallthrough' in the last case"), at: item.location)
+                continue
+            }
+            let next = cases[index + 1]
+            if next.patterns.contains(where: { !DefiniteInitialization.names(in: $0).isEmpty }) {
+                reportOnce(.notSupported("fallthrough into a case that binds names"), at: next.location)
+            }
         }
     }
 

@@ -8,23 +8,27 @@ import Diagnostics
 /// the nearest name, ties to the first in order (`NameSuggester`): when the superset's suggestion is in the subset,
 /// or the superset has none, the generator's is the same, and the checker reports it.
 extension TypeChecker {
-    /// `let a = undefinedName`: a name the resolver left unresolved that nothing declares; reports it at the name and
-    /// returns true, or false when the generator may know it or may suggest a name.
+    /// `let a = undefinedName`, `takes(1)`: a name the resolver left unresolved (nothing declares it); reports it at
+    /// the name and returns true, or false when the generator may suggest another name. The name's message does not
+    /// depend on a generic body's type arguments, so it is reported in every body.
     func reportsUnknownName(_ expr: Expr, _ name: String) -> Bool {
-        guard resolution.referent(of: expr) == .unresolved, !Compiler.isOperatorName(name), !Self.isBuilderVariable(name),
-              !Self.namesTheGeneratorReadsItself.contains(name), !Compiler.mathModules.contains(name),
-              compiler.builtinType(named: name) == nil else { return false }
-        if let library = Compiler.unsupportedLibraryName(name), !knownNames().contains(name) {
-            reportOnce(.typeNotSupported(library), at: expr.location)  // as the generator's `unknownName`
+        let referent = resolution.referent(of: expr)
+        if let library = Compiler.unsupportedLibraryName(name), referent == .unresolved || referent == .builtin,
+           !knownNames().contains(name) {
+            reportInEveryBody(.typeNotSupported(library), at: expr.location)  // `Float(x)`, `Date()`: refused, not unknown
             return true
         }
-        guard !knownNames().contains(name) else { return false }
+        guard referent == .unresolved, !Compiler.isOperatorName(name), !Self.isBuilderVariable(name),
+              !Self.namesTheGeneratorReadsItself.contains(name), !Compiler.mathModules.contains(name),
+              compiler.builtinType(named: name) == nil else { return false }
         let locals = resolution.localsVisibleAtUnresolvedUse[expr] ?? []
         let suggestion = NameSuggester.suggestion(for: name, among: knownNames(visibleLocals: locals))
+        // A suggestion the checker cannot be sure of is the generator's (`Compiler.unknownName`).
         guard suggestion.map({ certainlyVisible($0, locals: locals) }) ?? true else { return false }
-        reportOnce(.cannotFindInScope(name, suggestion: suggestion), at: expr.location)
+        reportInEveryBody(.cannotFindInScope(name, suggestion: suggestion), at: expr.location)
         return true
     }
+
 
     /// Whether the generator's scope certainly holds `name` wherever it reports an unknown name whose visible locals
     /// are `locals` (`Compiler.candidateNames`): one of them, a global declared already, a type or a library name.
@@ -90,7 +94,13 @@ extension TypeChecker {
     /// that no declaration of the cell and no generic declaration of the notebook uses (generic parameters, associated
     /// types), outside bodies checked per specialization.
     func unknownTypeName(_ type: TypeExpr) {
-        guard case .named(let name, let location) = type, location.line > 0, specialization == nil, genericSelf == nil,
+        if case .named(let name, let location) = type, location.line > 0, location.line < LibraryTypes.firstLine, specialization == nil,
+           let refused = Self.refusedLibraryType(in: name, declared: compiler.declarations.userTypes) {
+            reportOnce(.typeNotSupported(refused), at: location)  // `AnySequence<Int>`, `Result<Int, Error>`
+            return
+        }
+        guard case .named(let name, let location) = type, location.line > 0, location.line < LibraryTypes.firstLine,
+              specialization == nil, genericSelf == nil,
               protocolSelf == nil, conformingSelf == nil, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
               IntegerKind(name: name) == nil, compiler.registry.types[name] == nil, compiler.registry.constants[name] == nil,
               compiler.declarations.typeAliases[name] == nil, compiler.declarations.userTypes[name] == nil,
@@ -106,10 +116,29 @@ extension TypeChecker {
             reportOnce(.typeNotSupported(name), at: location)
         } else if let library = Compiler.unmodelledLibraryType(name) {
             reportOnce(.typeNotSupported(library), at: location)
-        } else if !Compiler.supportedConformances.contains(name) {
+        } else if Compiler.supportedConformances.contains(name) {
+            reportOnce(.typeNotSupported("any " + name), at: location)  // a library protocol as a type (`any Equatable`)
+        } else {
             let candidates = ["Int", "Double", "Bool", "String"] + Array(compiler.registry.types.keys)
                 + Array(compiler.registry.constants.keys) + Array(compiler.declarations.userTypes.keys)
             reportOnce(.cannotFindTypeInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidates)), at: location)
         }
+    }
+
+    /// The library type nbrun does not model that a written generic or member type name spells or takes as a type
+    /// argument (`AnySequence<Int>`, `Array<Int>.Iterator`, `Error` in `Result<Int, Error>`: `any Error`), as
+    /// `Compiler.resolveType` refuses it; nil otherwise and for plain names (`unknownTypeName` takes those).
+    static func refusedLibraryType(in name: String, declared: [String: UserType]) -> String? {
+        guard name.contains("<") || name.contains(".") else { return nil }
+        if let library = Compiler.unmodelledLibraryType(name) { return library }
+        guard let open = name.firstIndex(of: "<"), let close = name.lastIndex(of: ">"), open < close else { return nil }
+        for argument in Compiler.splitTypeArguments(String(name[name.index(after: open)..<close])) {
+            let text = argument.trimmingCharacters(in: .whitespaces)
+            if declared[text] == nil, text == "Float" || Compiler.supportedConformances.contains(text) {
+                return text == "Float" ? text : "any " + text
+            }
+            if let inner = refusedLibraryType(in: text, declared: declared) ?? Compiler.unmodelledLibraryType(text) { return inner }
+        }
+        return nil
     }
 }

@@ -24,7 +24,7 @@ extension TypeChecker {
             let a = check(lhs, expected: .bool), b = check(rhs, expected: .bool)
             return a == .bool && b == .bool ? .bool : nil
         }
-        if op == "??" { return nilCoalescing(lhs, rhs, expected: expected) }
+        if op == "??" { return nilCoalescing(lhs, rhs, expected: expected, at: location) }
         if op == "===" || op == "!==" { return identityComparison(op, lhs, rhs, at: location) }
         let isComparison = Self.comparisons.contains(op), isRange = op == "..<" || op == "..."
         let isShift = op == "<<" || op == ">>"
@@ -61,15 +61,18 @@ extension TypeChecker {
             report(mistake, at: position)
             return .error
         }
-        guard a == b else { return isComparison ? nil : operatorMismatch(op, a, b, at: location) }
+        guard a == b else {
+            return isComparison ? unmatchedOperator(op, a, b, at: location)
+                : operatorMismatch(op, a, b, at: location) ?? unmatchedOperator(op, a, b, at: location)
+        }
         if isComparison {
             switch a {
             case .int, .double, .string, .character, .integer, .unicodeScalar: return .bool
-            case .bool, .objectIdentifier: return op == "==" || op == "!=" ? .bool : nil
+            case .bool, .objectIdentifier: return op == "==" || op == "!=" ? .bool : unmatchedOperator(op, a, b, at: location)
             case Compiler.metatype where op == "==" || op == "!=": return .bool  // `type(of: x) == Int.self`
             case .range, .closedRange where op == "==" || op == "!=": return .bool
             case .array, .set, .arraySlice, .dictionary:
-                guard op == "==" || op == "!=" else { return nil }
+                guard op == "==" || op == "!=" else { return unmatchedOperator(op, a, b, at: location) }
                 return collectionEquality(a) ?? comparisonMismatch(op, a, at: location)
             case .optional(let wrapped) where op == "==" || op == "!=":
                 return optionalEquality(wrapped)
@@ -79,15 +82,46 @@ extension TypeChecker {
                 return .bool
             case .tuple(let elements):
                 return tupleComparison(op, elements) ?? tupleOrderingMismatch(op, a, at: location)
-            default: return comparisonMismatch(op, a, at: location)
+            default: return comparisonMismatch(op, a, at: location) ?? unmatchedOperator(op, a, b, at: location)
             }
         }
         switch a {
-        case .int, .integer: return Self.integerOperators.contains(op) ? a : nil
+        case .int, .integer: return Self.integerOperators.contains(op) ? a : unmatchedOperator(op, a, b, at: location)
         case .double: return Self.doubleOperators.contains(op) ? a : operatorMismatch(op, a, b, at: location)
         case .string: return op == "+" ? a : operatorMismatch(op, a, b, at: location)
-        case .array: return op == "+" ? a : nil
-        default: return operatorMismatch(op, a, b, at: location)
+        case .array: return op == "+" ? a : unmatchedOperator(op, a, b, at: location)
+        default: return operatorMismatch(op, a, b, at: location) ?? unmatchedOperator(op, a, b, at: location)
+        }
+    }
+
+    /// No operator `op` takes operands of types `a` and `b`, of the built-in or declared types the checker knows whole
+    /// and no operator the cell declares may take: reports the generator's wording (`binary operator '+' cannot be
+    /// applied to operands of type 'Int' and 'String'`, `… to two 'Bool' operands`), at the operator. Nil (unknown)
+    /// for other operands.
+    private func unmatchedOperator(_ op: String, _ a: CType, _ b: CType, at location: SourceLocation) -> CType? {
+        guard !isDeclaredOperator(op), !protocolExtensionsDeclare(op), isKnownWhole(a), isKnownWhole(b) else { return nil }
+        if op == "%" && a == .double && b == .double {
+            report(.floatingRemainder, at: location)
+        } else if a == b {
+            report(.binaryOperatorSameTypes(op, a), at: location)
+        } else {
+            report(.binaryOperatorTypes(op, a, b), at: location)
+        }
+        return .error
+    }
+
+    /// Whether `type` is made only of built-in value types and declared types that are no type parameter's placeholder,
+    /// protocol or generic type (whose operators the checker may not see).
+    private func isKnownWhole(_ type: CType) -> Bool {
+        switch type {
+        case .int, .double, .string, .bool, .character, .integer: return true
+        case .array(let element), .set(let element), .optional(let element): return isKnownWhole(element)
+        case .dictionary(let key, let value): return isKnownWhole(key) && isKnownWhole(value)
+        case .tuple(let elements): return elements.allSatisfy { isKnownWhole($0.type) }
+        case .user(let user):
+            return user.kind != .protocolType && !isGeneric(user) && !isTypeParameterPlaceholder(type)
+                && !compiler.protocolState.placeholderTypes.contains(user)
+        default: return false
         }
     }
 
@@ -144,9 +178,19 @@ extension TypeChecker {
     }
 
     /// `a ?? b`: the wrapped type of `a`, with `b` checked against it.
-    private func nilCoalescing(_ lhs: Expr, _ rhs: Expr, expected: CType?) -> CType? {
-        guard case .optional(let wrapped)? = check(lhs, expected: expected.map { .optional($0) }) else {
-            return nil
+    private func nilCoalescing(_ lhs: Expr, _ rhs: Expr, expected: CType?, at location: SourceLocation) -> CType? {
+        let left = check(lhs, expected: expected.map { .optional($0) })
+        guard case .optional(let wrapped)? = left else {
+            guard let left, !left.hasError else { return nil }
+            // `1 ?? 2` is valid Swift: swiftc warns, at the operator; a right side of another type is its error.
+            let right = check(rhs, expected: left)
+            guard let right, !right.hasError else { return nil }
+            if right != left {
+                report(.binaryOperatorTypes("??", left, right), at: location)
+                return nil
+            }
+            warn(.nilCoalescingNonOptional(left), at: location)
+            return left
         }
         let right = check(rhs, expected: wrapped)
         if right == .optional(wrapped) { return right }  // `a ?? b` of two optionals: an optional

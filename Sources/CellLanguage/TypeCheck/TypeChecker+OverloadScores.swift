@@ -25,7 +25,12 @@ extension TypeChecker {
     func bestScoredOverload(_ fitting: [(FunctionInfo, [Int])], _ arguments: [Argument], _ types: [CType?]) -> (FunctionInfo, [Int])? {
         guard let scored = scoredOverloads(fitting, arguments, types) else { return nil }
         let best = bestOverloads(scored)
-        return best.count == 1 ? best[0].candidate : nil
+        if best.count == 1 { return best[0].candidate }
+        // Equally good fits with different parameter counts (defaults): swiftc takes the one that leaves out fewer
+        // defaulted parameters (`h(1)` calls `h(_ x: Int)` beside `h(_ x: Int, y: Int = 0)`).
+        let fewest = best.map(\.candidate.0.parameters.count).min()
+        let shortest = best.filter { $0.candidate.0.parameters.count == fewest }
+        return Set(best.map(\.candidate.0.parameters.count)).count > 1 && shortest.count == 1 ? shortest[0].candidate : nil
     }
 
     /// A candidate with its arguments' scores.
@@ -66,7 +71,7 @@ extension TypeChecker {
     /// Whether one candidate only (each the parameter types its arguments pass) takes every closure literal among
     /// `arguments` by its shape (`Compiler.selectOverload`'s `onlyCandidateForClosures`).
     func onlyCandidateForClosures(_ candidates: [[CType]], _ arguments: [Argument]) -> Bool {
-        Compiler.closureFits(candidates.map { parameters in zip(arguments, parameters).map { ($0.value, $1) } },
+        Self.closureFits(candidates.map { parameters in zip(arguments, parameters).map { ($0.value, $1) } },
                              resolve: { self.resolve($0) }) == 1
     }
 
@@ -134,14 +139,14 @@ extension TypeChecker {
     /// A closure literal's fit for a function type, as `Compiler.overloadFit` scores it: by its shape, then by
     /// whether an error leaves it (`recordClosureThrows`) when its syntax may throw and the answer can matter.
     private func closureFit(_ expr: Expr, _ literal: ClosureLiteral, _ type: CType, onlyForClosures: Bool) -> Fit {
-        guard let shape = Compiler.closureShapeFit(literal, type, resolve: { self.resolve($0) }) else { return .none }
+        guard let shape = Self.closureShapeFit(literal, type, resolve: { self.resolve($0) }) else { return .none }
         if shape.isThrowing && onlyForClosures { return .score(7) }
         var throwsInside = false
         if ThrowSites.mayThrow(expr) {
             guard let known = recordClosureThrows(expr) else { return .unknown }
             throwsInside = known
         }
-        return Compiler.closureFit(isThrowing: shape.isThrowing, throwsInside: throwsInside).map(Fit.score) ?? .none
+        return Self.closureFit(isThrowing: shape.isThrowing, throwsInside: throwsInside).map(Fit.score) ?? .none
     }
 
     /// The type of a name, member read or call of a declared function whose type no context changes, checked alone
@@ -208,23 +213,32 @@ extension TypeChecker {
     /// Nil (nothing checked) when fewer than two take the labels or a signature is unknown; `.some(nil)` when the
     /// arguments were checked and no ambiguity is certain.
     func ambiguousNestedCall(_ call: Expr, _ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType?? {
-        guard case .local(let index) = referent, isOverloaded(index), compiler.protocolState.genericFunctions[name] == nil
-        else { return nil }
+        let index: Int
+        switch referent {
+        case .local(let local), .capture(let local): index = local
+        default: return nil
+        }
+        guard isOverloaded(index), compiler.protocolState.genericFunctions[name] == nil else { return nil }
         let declaration = resolution.declarations[index]
         var fitting: [([CType], [Int])] = []
+        var candidates: [(signature: NestedFunctionSignature, positions: [Int], location: SourceLocation)] = []
         for (other, candidate) in resolution.declarations.enumerated()
         where candidate.kind == .function && candidate.name == name && candidate.function == declaration.function {
             guard let signature = overloadedNestedFunctions[other], candidate.location < call.location,
                   signature.inoutPositions.isEmpty else { return nil }
-            if let positions = Self.match(signature.parameters, arguments) { fitting.append((signature.parameters.map(\.type), positions)) }
+            if let positions = Self.match(signature.parameters, arguments) {
+                fitting.append((signature.parameters.map(\.type), positions))
+                candidates.append((signature, positions, candidate.location))
+            }
         }
+        if candidates.count == 1 { return .some(nestedOverloadCall(candidates[0], arguments)) }
         guard fitting.count > 1 else { return nil }
         let before = checked.diagnostics.count
         let types = arguments.map { Self.isContextFree($0.value) ? check($0.value, expected: nil) : nil }
         guard checked.diagnostics.count == before else { return .some(nil) }
-        var scored: [(count: Int, scores: [Int])] = []
+        var scored: [(count: Int, scores: [Int], index: Int)] = []
         let onlyForClosures = onlyCandidateForClosures(fitting.map { parameters, positions in positions.map { parameters[$0] } }, arguments)
-        for (parameters, positions) in fitting {
+        for (candidate, (parameters, positions)) in fitting.enumerated() {
             var scores: [Int] = []
             for (argument, (type, position)) in zip(arguments, zip(types, positions)) {
                 switch fit(argument.value, type, parameters[position], onlyForClosures: onlyForClosures) {
@@ -233,15 +247,27 @@ extension TypeChecker {
                 case .score(let value): scores.append(value)
                 }
             }
-            if scores.count == positions.count { scored.append((parameters.count, scores)) }
+            if scores.count == positions.count { scored.append((parameters.count, scores, candidate)) }
         }
         if scored.isEmpty {
             report(.noMatchingFunction(name, role: "local function"), at: call.location)
             return .some(.error)
         }
         let best = scored.filter { candidate in !scored.contains { Self.beats($0.scores, candidate.scores) } }
+        if best.count == 1 { return .some(nestedOverloadCall(candidates[best[0].index], arguments)) }
         guard best.count > 1, Set(best.map(\.count)).count == 1 else { return .some(nil) }
         report(.ambiguousUse(name), at: call.location)
         return .some(.error)
+    }
+
+    /// A call of the nested overload `chosen` (the only one taking the labels, or the best fit): its arguments
+    /// checked against its parameters, the choice recorded for the generator; its result.
+    private func nestedOverloadCall(_ chosen: (signature: NestedFunctionSignature, positions: [Int], location: SourceLocation),
+                                    _ arguments: [Argument]) -> CType {
+        for (argument, position) in zip(arguments, chosen.positions) {
+            checkConverting(argument.value, to: chosen.signature.parameters[position].type) { .argumentType($0, expected: $1) }
+        }
+        chosenOverload = .nested(chosen.location)
+        return chosen.signature.result
     }
 }

@@ -7,7 +7,7 @@ import Diagnostics
 /// elements (`tuplePatternOnNonTuple`, `loopPatternType`), at the sequence (`Compiler+Loops`); a `throw` of a value
 /// of a built-in type or of a plain struct or enum, which is no `Error` (`notAnError`, at the value); an enum case
 /// pattern with another number of values than the case's payload (`enumCasePatternLength`, at the payload's `(`);
-/// a `switch` over a number, a string or a character that is not exhaustive (`switchNotExhaustive`).
+/// a `switch` that is not exhaustive (`switchNotExhaustive`, with swiftc's notes on the missing cases).
 extension TypeChecker {
     /// Reports `return` without a value where the function being checked declares a result.
     func checkValuelessReturn(at location: SourceLocation) {
@@ -97,16 +97,38 @@ extension TypeChecker {
         return true
     }
 
-    /// Reports a `switch` over a number, a string or a character without `default` nor a case that matches every
-    /// value without a `where` (`Compiler.compileSwitch`: only those make it exhaustive), at the `switch`.
+    /// Reports a `switch` that is not exhaustive, at the `switch`, with swiftc's notes on the cases to add: it has no
+    /// `default` nor a case that matches every value without a `where`, and its unguarded patterns do not cover every
+    /// value of a Boolean, an optional or an enumeration (each case written plainly or with catch-all payloads), or
+    /// every combination of a tuple of them (`SwitchCoverage`). A number, a string or a character is never covered.
     func checkExhaustive(_ type: CType?, _ cases: [SwitchCase], at location: SourceLocation) {
-        guard let type, [.int, .double, .string, .character].contains(type) else { return }
+        guard let type, !type.hasError else { return }
+        var covered = Set<String>(), unguarded: [CasePattern] = []
         for switchCase in cases {
             if switchCase.isDefault { return }
-            for (pattern, guardExpr) in zip(switchCase.patterns, switchCase.guards) where guardExpr == nil {
-                if Compiler.isCatchAll(pattern) { return }
-            }
+            let patterns = zip(switchCase.patterns, switchCase.guards).filter { $0.1 == nil }.map(\.0)
+            if patterns.contains(where: Compiler.isCatchAll) { return }
+            unguarded += patterns
+            covered.formUnion(patterns.compactMap(Self.coveredValue))
         }
-        report(.switchNotExhaustive(), at: location)
+        if type == .bool && covered.isSuperset(of: ["true", "false"]) { return }
+        if let names = compiler.enumCaseNames(type), covered.isSuperset(of: names.map { "." + $0 }) { return }
+        if case .tuple = type, SwitchCoverage(caseNames: { self.compiler.enumCaseNames($0) }).covers(unguarded, type: type) { return }
+        report(.switchNotExhaustive(missing: compiler.missingCases(type, covered: covered)), at: location)
+    }
+
+    /// The value an unguarded pattern covers whole: `true`/`false`, `.none` for `nil`, `.name` for an enum case whose
+    /// payload patterns (if any) match everything; nil for any other pattern.
+    private static func coveredValue(_ pattern: CasePattern) -> String? {
+        switch pattern {
+        case .expression(let expr):
+            if case .boolLiteral(let value) = expr.kind { return value ? "true" : "false" }
+            if case .nilLiteral = expr.kind { return ".none" }  // `case nil` on an optional
+            return nil
+        case .enumCase(let name, let payload, _):
+            return payload?.allSatisfy(Compiler.isCatchAll) ?? true ? "." + name : nil
+        default:
+            return nil
+        }
     }
 }

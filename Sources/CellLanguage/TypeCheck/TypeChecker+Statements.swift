@@ -15,7 +15,7 @@ extension TypeChecker {
             if let value, operatorStoredWithoutContext(value, annotation: annotation) { return }  // TypeChecker+RefusalDiagnostics
             if let value, case .name(let name) = value.kind, reportsTypeNameAlone(value, name) { return }  // +NameDiagnostics
             if annotation == nil, let value,
-               let (mistake, position) = Compiler.ambiguousMathCall(value, isBuiltin: { self.resolution.referent(of: $0) == .builtin }) {
+               let (mistake, position) = Self.ambiguousMathCall(value, isBuiltin: { self.resolution.referent(of: $0) == .builtin }) {
                 report(mistake, at: position)  // Compiler+AmbiguousMathCalls
                 declare(pattern, .error)
                 return
@@ -144,9 +144,20 @@ extension TypeChecker {
     /// whose bodies compile once per specialization, and functions not yet declared are not checked).
     func function(_ decl: FunctionDecl) {
         if nestedFunction(decl) { return }
-        guard decl.genericParameters.isEmpty,
-              let info = compiler.declarations.functionInfos[decl] else { return }
+        guard decl.genericParameters.isEmpty else { return }
+        signatureTypes(decl)
+        guard let info = compiler.declarations.functionInfos[decl] else { return }
         body(of: decl, info)
+    }
+
+    /// Resolves the written types of a (non-generic) function's signature for their mistakes (`cannot find type`, a
+    /// library type nbrun does not model), which the compiler's declaration of it does not report.
+    private func signatureTypes(_ decl: FunctionDecl) {
+        let written = decl.parameters.map(\.type) + (decl.returnType.map { [$0] } ?? [])
+        for type in written {
+            if case .named(let name, _) = type, name.hasPrefix("some ") { continue }
+            _ = resolve(type)
+        }
     }
 
     /// Checks a function's body with the parameter and result types of `info`.

@@ -70,7 +70,7 @@ extension TypeChecker {
         return .some(getter.returnType)
     }
 
-    /// The type a literal argument has without a context (`Compiler.compileExprTypeOnly`); nil for other expressions.
+    /// The type a literal argument has without a context (`Compiler.checkerType`); nil for other expressions.
     static func literalType(_ expr: Expr) -> CType? {
         switch expr.kind {
         case .intLiteral: return expr.largeLiteral == nil ? .int : nil

@@ -40,6 +40,12 @@ final class TypeChecker {
     let declaredOperators: Set<String>
     /// The declared function the call being checked resolved to (set by `call`, taken by `check`).
     var resolvedCallee: FunctionInfo?
+    /// The overload the call being checked chose among several of its name's (set by `declaredCall` and
+    /// `concreteOrGenericCall`, taken by `check`, which records it where the generator selects it).
+    var chosenOverload: OverloadChoice?
+    /// The mistake of a member call none or several of whose overloads take the arguments (set by `declaredCall`,
+    /// reported by `check` where the generator would select the overload).
+    var overloadMistake: CompileError?
     /// Whether the initializer the delegation just checked (`self.init(…)`, `super.init(…)`) may fail (set by the
     /// delegation, read by the `!` after it: `TypeChecker.forcedDelegation`).
     var delegatedToFailable: Bool?
@@ -196,10 +202,28 @@ final class TypeChecker {
 
     // MARK: Recording
 
-    /// Records the overload chosen by argument types for the call at `location`.
-    func recordOverload(_ info: FunctionInfo, at location: SourceLocation) {
-        guard specialization == nil else { return }  // a choice by position would hold for every specialization
-        checked.recordOverload(info, at: location)
+    /// Records the overload the call `expr` chose, where the generator selects it (`overloadSites`), in the body's
+    /// specialization (`[:]` outside generic bodies).
+    func recordOverload(_ choice: OverloadChoice, for expr: Expr) {
+        guard let (locations, arguments) = Self.overloadSites(of: expr) else { return }
+        for location in locations {
+            checked.recordOverload(choice, at: OverloadSite(location: location, arguments: arguments, bindings: specialization ?? [:]))
+        }
+    }
+
+    /// Where the generator selects the overload of the call `expr`: at its callee's name (also at the call's start for
+    /// `self.init(…)` and `super.init(…)`, selected there too) or a subscript's `[`; with its arguments. Nil for any
+    /// other node.
+    static func overloadSites(of expr: Expr) -> (locations: [SourceLocation], arguments: [Argument])? {
+        switch expr.kind {
+        case .call(let callee, let arguments):
+            guard case .member(_, let name, let nameLocation) = callee.kind else { return ([callee.location], arguments) }
+            return (name == "init" ? [nameLocation, expr.location] : [nameLocation], arguments)
+        case .subscriptAccess(_, let arguments):
+            return ([expr.location], arguments)
+        default:
+            return nil
+        }
     }
 
     /// Records whether the call at `location` calls the cell's function or the library's (`LibraryOverloadChoice`).
@@ -217,6 +241,11 @@ final class TypeChecker {
     /// Records the type `node` has alone, checked apart from the contextual type it is checked against.
     func recordAlone(_ node: Expr, _ type: CType) {
         checked.recordAlone(node, type: type, in: specialization ?? [:])
+    }
+
+    /// Records the type the literal `node` has alone (`TypeChecker.recordLiteralAlone`).
+    func recordLiteralAlone(_ node: Expr, _ type: CType) {
+        checked.recordLiteralAlone(node, type: type)
     }
 
     /// Records whether an error leaves the closure literal `node` (`recordClosureThrows`).
@@ -254,11 +283,17 @@ final class TypeChecker {
         checked.report(kind.diagnostic(at: location))
     }
 
-    /// Reports `kind` at `location` even in the bodies whose mistakes `report` leaves to the generator (generic types'
-    /// members, templates' copies): one worded without their type arguments (`[T]` under the placeholders, nbrun's
-    /// refusals of a collection extension's members), which the generator no longer reports.
-    func reportInAnyBody(_ kind: CompileError, at location: SourceLocation) {
-        checked.report(kind.diagnostic(at: location))
+    /// Reports `kind` at `location` once, also in a generic body checked per specialization or a protocol extension's
+    /// (for mistakes whose wording does not depend on the type arguments: an unknown name).
+    func reportInEveryBody(_ kind: CompileError, at location: SourceLocation) {
+        let diagnostic = kind.diagnostic(at: location)
+        if !checked.hasReported(diagnostic) { checked.report(diagnostic) }
+    }
+
+    /// Reports `kind` as a warning at `location` (valid Swift that swiftc warns about), where `report` would report it.
+    func warn(_ kind: CompileError, at location: SourceLocation) {
+        guard specialization == nil || bodyContext.reportsPlaceholderMistakes, genericSelf == nil, protocolSelf == nil else { return }
+        checked.report(.warning(kind.message, at: location, notes: kind.notes))
     }
 
     // MARK: Declarations
@@ -323,11 +358,11 @@ final class TypeChecker {
         case .array(let element): return resolve(element).map { .array($0) }
         case .optional(let wrapped): return resolve(wrapped).map { .optional($0) }
         case .implicitlyUnwrapped: return nil
-        case .dictionary(let key, let value):
-            guard let key = resolve(key), key.isHashable, let value = resolve(value) else { return nil }
+        case .dictionary(let keyExpr, let value):
+            guard let key = resolve(keyExpr), hashable(key, written: keyExpr), let value = resolve(value) else { return nil }
             return .dictionary(key, value)
-        case .set(let element):
-            guard let element = resolve(element), element.isHashable else { return nil }
+        case .set(let elementExpr):
+            guard let element = resolve(elementExpr), hashable(element, written: elementExpr) else { return nil }
             return .set(element)
         case .function(let parameters, let result):
             let types = parameters.compactMap(resolve)
@@ -343,6 +378,15 @@ final class TypeChecker {
             guard types.count == elements.count else { return nil }
             return .tuple(zip(labels, types).map { TupleElement(label: $0, type: $1) })
         }
+    }
+
+    /// Whether a `Set`'s element or a dictionary's key type is `Hashable`, reported at the written container otherwise
+    /// (`type '(Int, Int)' does not conform to protocol 'Hashable'`, as swiftc words it).
+    private func hashable(_ type: CType, written: TypeExpr) -> Bool {
+        if type.isHashable || type.hasError { return true }
+        let location = compiler.containerLocation(of: written)
+        if specialization == nil, location.line > 0 { reportOnce(.notHashable(type), at: location) }
+        return false
     }
 
     /// The type of the declaration a name use refers to, when known: a declaration of this cell the checker typed,

@@ -2,22 +2,19 @@ import Diagnostics
 
 /// The typed AST of the cell being compiled: for every expression node compiled for the code that runs, its static
 /// type, what a call, member or operator resolved to and the implicit conversions applied to it. Filled on every
-/// compile (`Compiler.compileExpr`), read by `compileExprTypeOnly` (a node already compiled without a contextual
-/// type in the same scope is not compiled again to learn its type) and printed by `nbrun debug types`.
+/// compile (`Compiler.compileExpr`), compared with the checker's by the oracles and printed by `nbrun debug types`.
+/// The generator never reads a type from it: its type requests are the checker's (`Compiler.checkerType`).
 ///
 /// Node identity: entries are keyed by the node in an `IdentityTable` (which retains it) and each entry retains the
 /// scope it compiled in, so neither address is reused by another object while the table lives. Nodes the compiler
 /// makes on the fly (the `self.x` behind an implicit member) are not recorded: the node the user wrote is. The table
 /// is emptied before each cell.
-/// Type-only compilations (`typeOnlyDepth > 0`) record nothing: the table describes the code that runs.
 struct TypeTable {
     /// One compiled node.
     struct Entry {
         let node: Expr
         let scope: Scope
         let type: CType
-        /// Whether the node compiled without a contextual type (its type is then what a type-only request finds).
-        let withoutContext: Bool
         var resolution: CalleeResolution?
         var conversions: [Conversion] = []
     }
@@ -35,14 +32,6 @@ struct TypeTable {
     /// While the cell's checker is being made (specializations made for it compile their types first): the types whose
     /// generic members wait for it to be checked with placeholders (`Compiler.checkGenericMembers`); nil otherwise.
     var genericMemberChecksAwaitingChecker: [UserType]?
-    /// Closure arguments of generic calls whose type for inferring the type arguments the checker gave otherwise than
-    /// the generator found, one line each (compared while the oracle runs; `TypeCheckAgreement` lists them).
-    var closureArgumentDisagreements: [String] = []
-    /// Overload-fit facts (whether an argument adapts to a parameter, whether a closure throws) the shared rule or the
-    /// checker gave otherwise than the generator's compilation found, one line each (compared while the oracle runs).
-    var overloadFactDisagreements: [String] = []
-    /// The overload-fit facts the checker gave as the generator's compilation found them (while the oracle runs).
-    var overloadFactsAgreed = 0
     /// The number of nodes the table was sized for.
     let capacity: Int
     /// What the node compiling resolved to, set by the compiler's resolution points (`Compiler.noteResolution`).
@@ -69,7 +58,7 @@ struct TypeTable {
 
     /// Records `node`'s type and the pending resolution.
     /// `specialization`: the type arguments the node compiled with (nil outside bodies compiled per specialization).
-    mutating func record(_ node: Expr, scope: Scope, type: CType, withoutContext: Bool, specialization: Specialization? = nil) {
+    mutating func record(_ node: Expr, scope: Scope, type: CType, specialization: Specialization? = nil) {
         if !synthesized.isEmpty, synthesized.contains(node) { return }
         var key = node
         if let origin = userNode(of: node) {
@@ -84,7 +73,7 @@ struct TypeTable {
         } else if let specialization {
             specialized.record(node, type, in: specialization)
         }
-        entries[key] = Entry(node: key, scope: scope, type: type, withoutContext: withoutContext, resolution: pending)
+        entries[key] = Entry(node: key, scope: scope, type: type, resolution: pending)
         last = key
     }
 
@@ -122,19 +111,13 @@ struct TypeTable {
     mutating func recordVariable(_ node: Expr, scope: Scope, type: CType, specialization: Specialization? = nil) {
         if !synthesized.isEmpty, synthesized.contains(node) { return }
         let key = userNode(of: node) ?? node
-        if entries[key] == nil { entries[key] = Entry(node: key, scope: scope, type: type, withoutContext: true) }
+        if entries[key] == nil { entries[key] = Entry(node: key, scope: scope, type: type) }
         if let specialization, specialized.type(of: key, in: specialization) == nil { specialized.record(key, type, in: specialization) }
     }
 
     /// Marks a node the compiler wrote (never recorded).
     mutating func markSynthesized(_ node: Expr) {
         synthesized.insert(node)
-    }
-
-    /// The type `node` had when it compiled without a contextual type in `scope`, if it did.
-    func typeWithoutContext(of node: Expr, in scope: Scope) -> CType? {
-        guard let entry = entries[sameTypeNode(node)], entry.withoutContext, entry.scope === scope else { return nil }
-        return entry.type
     }
 
     /// Notes a conversion applied at `location` to the node compiled last, when it is that node's.

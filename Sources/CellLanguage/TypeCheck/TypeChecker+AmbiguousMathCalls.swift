@@ -4,8 +4,8 @@ import Diagnostics
 /// declaration without a type, has no contextual type to choose among Foundation's overloads (`Double`, `Float`,
 /// `Float80`, `CGFloat`), and swiftc reports `ambiguous use of 'exp'` at the function's name (`sqrt`, `floor`,
 /// `ceil`, `round`, `trunc`, `pow`, `fmod` and `remainder` are generic or have one overload and are not ambiguous).
-/// Shared by the generator (`compileInitialValue`) and the type checker (`TypeChecker.statement`).
-extension Compiler {
+/// Reported by the type checker (`TypeChecker.statement`).
+extension TypeChecker {
     /// The functions swiftc finds ambiguous with integer-literal arguments alone.
     private static let literalAmbiguousMathFunctions: Set<String> = [
         "exp", "exp2", "log", "log2", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh",
@@ -17,7 +17,7 @@ extension Compiler {
     static func ambiguousMathCall(_ value: Expr, isBuiltin: (Expr) -> Bool) -> (CompileError, SourceLocation)? {
         guard case .call(let callee, let arguments) = value.kind, case .name(let name) = callee.kind,
               literalAmbiguousMathFunctions.contains(name), isBuiltin(callee), !arguments.isEmpty,
-              arguments.count == (unaryMathFunctions[name] != nil ? 1 : 2),
+              arguments.count == (Compiler.unaryMathFunctions[name] != nil ? 1 : 2),
               arguments.allSatisfy({ $0.label == nil && isIntegerLiteralValue($0.value) }) else { return nil }
         return (.ambiguousUse(name), callee.location)
     }

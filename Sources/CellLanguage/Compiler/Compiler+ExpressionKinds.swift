@@ -81,8 +81,6 @@ extension Compiler {
     func compileCallExpr(_ expr: Expr, _ callee: Expr, _ arguments: [Argument], expected: CType?) -> Typed {
         if let checked = checkedCallee(callee, arguments, expected: expected, at: expr.location) { return checked }
         if let hoisted = compileCallWithHoistedPlaces(expr, expected: expected) { return hoisted }
-        missingArgumentLocation = expr.closingLocation
-        wrongLabelLocation = expr.openingLocation
         return compileCall(callee, arguments, expected: expected, at: expr.location)
     }
 

@@ -5,6 +5,9 @@ import Diagnostics
 extension TypeChecker {
     /// `callee(arguments)`.
     func call(_ expr: Expr, _ callee: Expr, _ arguments: [Argument], expected: CType?) -> CType? {
+        let savedCall = callBeingChecked
+        callBeingChecked = expr
+        defer { callBeingChecked = savedCall }
         if let type = specializedConstruction(callee, arguments) { return type }
         if let type = contextualConstruction(callee, arguments, expected: expected) { return type }
         let generic = genericTypeConstruction(callee, arguments)

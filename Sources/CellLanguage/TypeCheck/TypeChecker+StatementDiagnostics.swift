@@ -82,6 +82,33 @@ extension TypeChecker {
         return resolution.declarations[index].function == nil || reportsReturnMismatches
     }
 
+    /// Reports a case pattern naming a case its subject's type does not have (`type 'E' has no member 'zz'`, at the
+    /// name: a non-generic enumeration's, a library constant type's, a closed built-in type's), and `if let (a, b) =
+    /// pair` of a value that is not optional (swiftc's conditional binding error, at the `let`); true when it reported.
+    func reportsMissingCase(_ name: String, _ type: CType, at location: SourceLocation) -> Bool {
+        switch type {
+        case .user(let user) where user.kind == .enumeration:
+            guard !isGeneric(user), user.caseIndex(name) == nil else { return false }
+            report(.typeHasNoMember(user.name, member: name), at: location)
+        case .constants(let typeName):
+            guard !(compiler.registry.constants[typeName]?.contains(name) ?? false) else { return false }
+            report(.typeHasNoMember(typeName, member: name), at: location)
+        case .optional(let wrapped):
+            guard name != "some", name != "none", compiler.enumCaseNames(wrapped) != nil else { return false }
+            return reportsMissingCase(name, wrapped, at: location)
+        default:
+            if name == "some", let keyword = compiler.reportedTokens[location], !type.hasError,
+               closedPlaceholder(type) == nil, !compiler.mentionsPlaceholder(type) {
+                report(.bindingNotOptional(type), at: keyword)
+            } else if isClosed(type) {
+                report(.typeHasNoMember(type.description, member: name), at: location)
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
     /// Reports `case .two(let a, let b, let c)` for `case two(Int, Int)` of a non-generic enum (at the payload's
     /// `(`, the payload as a tuple type), when the case has a payload of two or more values, and `case .circle(let a,
     /// let b)` for `case circle(Int)` (`tuple pattern cannot match values of the non-tuple type 'Int'`, s17-diag), as

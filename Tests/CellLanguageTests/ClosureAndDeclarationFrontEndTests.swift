@@ -128,6 +128,14 @@ final class ClosureAndDeclarationFrontEndTests: XCTestCase {
                 h()
             }
             """, ["5:25: 'weak capture of a variable of an outer function' is not supported in nbrun cells"]),
+            ("var beside an owned capture", """
+            class C {
+                func f() -> () -> Int {
+                    var n = 1
+                    return { [unowned self] in n += 1; return n }
+                }
+            }
+            """, ["4:16: using a 'var' of the enclosing function in a closure with weak or unowned captures is not supported in nbrun cells"]),
             ("weak default", "class D {}\nclass C { weak var p: D? = D() }",
              ["2:28: 'a default value for a weak property' is not supported in nbrun cells"]),
             ("local typealias", "func f() {\n    typealias N = Int\n}", ["2:15: 'typealias inside a function' is not supported in nbrun cells"]),

@@ -253,12 +253,9 @@ extension Compiler {
             let name = literal.hasExplicitParameters ? literal.parameters[index].name : "$\(index)"
             slots.append(declareVariable(name, type: type, isLet: !(firstParameterInout && index == 0), at: location).slot)
         }
-        let savedGuard = ownedCaptureGuard
-        defer { ownedCaptureGuard = savedGuard }
-        if !owned.isEmpty {
-            declareOwnedCaptures(&owned)
-            if owned.contains(where: { $0.frameSlot != nil }) { ownedCaptureGuard = (enclosing.level, location) }
-        }
+        // Its uses of the enclosing function's `var`s, which a copy of that function's frame would not share, are
+        // refused by the checker (`TypeChecker.refuseEnclosingVariableUses`).
+        if !owned.isEmpty { declareOwnedCaptures(&owned) }
         if literal.body.count == 1, case .expression(let expr) = literal.body[0], context.returnType != .void,
            !(FlowExits.isNeverCall(expr) && context.returnType != nil) {
             if case .assign = expr.kind {

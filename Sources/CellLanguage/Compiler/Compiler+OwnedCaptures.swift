@@ -89,15 +89,6 @@ extension Compiler {
             })
         }
     }
-
-    /// Refuses, in a closure with owned captures of the enclosing function's variables, a use of one of that
-    /// function's `var`s (the closure sees a copy of its frame).
-    func noteOwnedCaptureAccess(_ variable: VariableInfo) {
-        guard let guardInfo = ownedCaptureGuard, variable.level == guardInfo.level, !variable.isLet else { return }
-        let diagnostic = CompileError.notSupported("using a 'var' of the enclosing function in a closure with weak or unowned captures")
-            .diagnostic(at: guardInfo.closure)
-        if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
-    }
 }
 
 extension Frame {

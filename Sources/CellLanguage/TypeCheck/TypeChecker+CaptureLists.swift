@@ -41,6 +41,25 @@ extension TypeChecker {
         return known
     }
 
+    /// nbrun's refusal, at the closure: a closure whose `weak`/`unowned` entries name variables of the function it is
+    /// created in gets a copy of that function's frame without them (`Compiler.ownedCaptureInstance`), so it may not
+    /// use that function's `var`s, which it would no longer share.
+    func refuseEnclosingVariableUses(_ literal: ClosureLiteral, at location: SourceLocation) {
+        guard !literal.ownedCaptures.isEmpty,
+              let closure = resolution.functions.first(where: { $0.location == location && $0.name == "{ }" }) else { return }
+        let ownsLocal = literal.ownedCaptures.contains { entry in
+            guard literal.ownedCaptureValues[entry.name] == nil, case .local(let index)? = resolution.referent(at: entry.location) else {
+                return false
+            }
+            return resolution.declarations[index].depth > 0
+        }
+        let usesVar = closure.captures.contains {
+            resolution.declarations[$0].kind == .variable && resolution.declarations[$0].depth == closure.depth - 1
+        }
+        guard ownsLocal, usesVar else { return }
+        reportOnce(.notSupported("using a 'var' of the enclosing function in a closure with weak or unowned captures"), at: location)
+    }
+
     /// Whether a plain capture-list entry names a `var` (or a variable with accessors), which nbrun cannot copy.
     private func capturesVariable(_ referent: Referent, _ name: String) -> Bool {
         if case .earlierGlobal = referent {

@@ -38,6 +38,7 @@ extension TypeChecker {
 
     /// A closure literal with the contextual parameter types and result of `context` (a nil result: inferred).
     func closureType(_ literal: ClosureLiteral, at location: SourceLocation, _ context: ClosureContext) -> CType? {
+        refuseEnclosingVariableUses(literal, at: location)
         guard literal.accessors == nil, !literal.inoutParameters.contains(true), captureList(literal) else {
             closureBody(literal, at: location, parameters: [], result: nil, typing: .unknown)
             return nil

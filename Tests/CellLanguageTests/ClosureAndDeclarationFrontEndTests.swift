@@ -64,6 +64,16 @@ final class ClosureAndDeclarationFrontEndTests: XCTestCase {
         ])
     }
 
+    func testACaseAnOptionalOfABuiltInTypeDoesNotHave() {
+        assertCheckerReports("let o: Int? = nil\nswitch o { case .zz: print(1)\ndefault: break }", ["2:18: type 'Int?' has no member 'zz'"])
+    }
+
+    /// swiftc words it as the closure's conversion of `()` at its `{` (`cannot convert value of type '()' to closure
+    /// result type 'Int'`); nbrun keeps the wording and position the generator reported it with.
+    func testAValuelessReturnInAClosureWithAResult() {
+        assertCheckerReports("let c: (Int) -> Int = { x in return }", ["1:30: non-void function should return a value"])
+    }
+
     func testWeakAndUnownedHoldOnlyClassInstances() {
         assertCheckerReports("""
         struct S {}
@@ -141,6 +151,8 @@ final class ClosureAndDeclarationFrontEndTests: XCTestCase {
             ("local typealias", "func f() {\n    typealias N = Int\n}", ["2:15: 'typealias inside a function' is not supported in nbrun cells"]),
             ("member where", "struct S {\n    func f() where Int == Int {}\n}",
              ["2:20: 'generic where clause' is not supported in nbrun cells"]),
+            ("extension member where", "struct S {}\nextension S {\n    func f() where Int == Int {}\n}",
+             ["3:20: 'generic where clause' is not supported in nbrun cells"]),
         ])
     }
 }

@@ -17,14 +17,20 @@ extension DeclarationChecks {
     }
 
     /// Methods: an operator that is not `static` (swiftc's error, at its name); a `where` clause on a method or an
-    /// initializer without type parameters of a type without any (nbrun's refusal, at the first requirement).
-    static func methodErrors(_ decl: TypeDecl) -> [Diagnostic] {
+    /// initializer without type parameters of a type without any, or of an extension of one (nbrun's refusal, at the
+    /// first requirement).
+    func methodErrors(_ decl: TypeDecl) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let typeName = decl.name.split(separator: ".").last.map(String.init) ?? decl.name
         for method in decl.methods where decl.kind != .protocolType && !method.isStatic && Compiler.isOperatorName(method.name) {
             diagnostics.append(CompileError.operatorNotStatic(method.name, type: typeName).diagnostic(at: method.location))
         }
-        guard decl.kind != .extensionType, decl.kind != .protocolType, decl.genericParameters.isEmpty else { return diagnostics }
+        guard decl.kind != .protocolType, decl.genericParameters.isEmpty else { return diagnostics }
+        if decl.kind == .extensionType {
+            // An extension of a declared type that is not generic (a generic one's members may name its parameters).
+            guard let type = declarations.userTypes[decl.name], type.genericArguments.isEmpty, type.extendedBuiltin == nil,
+                  type.kind != .protocolType else { return diagnostics }
+        }
         for function in decl.methods + decl.initializers where function.genericParameters.isEmpty {
             if let first = function.genericRequirements.first {
                 diagnostics.append(CompileError.notSupported("generic where clause").diagnostic(at: first.location))

@@ -26,7 +26,7 @@ struct DeclarationChecks {
 
     private func check(_ written: TypeDecl, into diagnostics: inout [Diagnostic]) {
         diagnostics += Self.storedPropertyErrors(written) + Self.storedPropertyDeclarationErrors(written) + Self.caseErrors(written)
-            + Self.methodErrors(written)
+            + methodErrors(written)
         let decl = declarations.checkedCopies[written] ?? written
         if decl.kind != .protocolType, let type = declarations.typeInfos[decl] {
             var inheritance = InheritanceCheck(decl: decl, type: type, declarations: declarations)

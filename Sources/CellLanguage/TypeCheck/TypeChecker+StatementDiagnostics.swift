@@ -11,7 +11,8 @@ import Diagnostics
 extension TypeChecker {
     /// Reports `return` without a value where the function being checked declares a result.
     func checkValuelessReturn(at location: SourceLocation) {
-        guard reportsReturnMismatches, case .given = returnTyping, let returnType, returnType != .void,
+        // A declared function's, and a closure's or an accessor's (`inClosureBody` true or nil) with a result type.
+        guard reportsReturnMismatches || bodyContext.inClosureBody != false, case .given = returnTyping, let returnType, returnType != .void,
               !returnType.hasError else { return }
         report(.missingReturnValue, at: location)
     }
@@ -94,8 +95,10 @@ extension TypeChecker {
             guard !(compiler.registry.constants[typeName]?.contains(name) ?? false) else { return false }
             report(.typeHasNoMember(typeName, member: name), at: location)
         case .optional(let wrapped):
-            guard name != "some", name != "none", compiler.enumCaseNames(wrapped) != nil else { return false }
-            return reportsMissingCase(name, wrapped, at: location)
+            guard name != "some", name != "none" else { return false }
+            if compiler.enumCaseNames(wrapped) != nil { return reportsMissingCase(name, wrapped, at: location) }
+            guard isClosed(type) else { return false }
+            report(.typeHasNoMember(type.description, member: name), at: location)
         default:
             if name == "some", let keyword = compiler.reportedTokens[location], !type.hasError,
                closedPlaceholder(type) == nil, !compiler.mentionsPlaceholder(type) {

@@ -1,7 +1,8 @@
 import Diagnostics
 
 /// The checks of a type's member declarations written in the cell, which need nothing but the declaration: stored
-/// properties where a type cannot hold them, and enumeration cases (raw values, names declared twice).
+/// properties where a type cannot hold them, declared twice or without a type, and enumeration cases (raw values,
+/// names declared twice).
 extension DeclarationChecks {
     /// Stored properties of an extension or of an enumeration (static ones are allowed in both), at the property.
     /// Extensions of `Array` are templates whose declare phase refuses their properties (`declareGenericArrayExtension`).
@@ -15,6 +16,56 @@ extension DeclarationChecks {
         return decl.fields.filter { !$0.isStatic }.map { error.diagnostic(at: $0.location) }
     }
 
+    /// Methods: an operator that is not `static` (swiftc's error, at its name); a `where` clause on a method or an
+    /// initializer without type parameters of a type without any, or of an extension of one (nbrun's refusal, at the
+    /// first requirement).
+    func methodErrors(_ decl: TypeDecl) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let typeName = decl.name.split(separator: ".").last.map(String.init) ?? decl.name
+        for method in decl.methods where decl.kind != .protocolType && !method.isStatic && Compiler.isOperatorName(method.name) {
+            diagnostics.append(CompileError.operatorNotStatic(method.name, type: typeName).diagnostic(at: method.location))
+        }
+        guard decl.kind != .protocolType, decl.genericParameters.isEmpty else { return diagnostics }
+        if decl.kind == .extensionType {
+            // An extension of a declared type that is not generic (a generic one's members may name its parameters).
+            guard let type = declarations.userTypes[decl.name], type.genericArguments.isEmpty, type.extendedBuiltin == nil,
+                  type.kind != .protocolType else { return diagnostics }
+        }
+        for function in decl.methods + decl.initializers where function.genericParameters.isEmpty {
+            if let first = function.genericRequirements.first {
+                diagnostics.append(CompileError.notSupported("generic where clause").diagnostic(at: first.location))
+            }
+        }
+        return diagnostics
+    }
+
+    /// A struct's or class's stored properties: a name declared twice (swiftc's `invalid redeclaration`, at the
+    /// second), a property with neither a type nor a value (`type annotation missing in pattern`, at its name), a
+    /// `weak` or `unowned` one with a value other than `nil` (nbrun's refusal, at the value).
+    static func storedPropertyDeclarationErrors(_ decl: TypeDecl) -> [Diagnostic] {
+        guard decl.kind == .structure || decl.kind == .classType else { return [] }
+        var diagnostics: [Diagnostic] = []
+        var declared: Set<String> = []
+        for field in decl.fields where !field.isStatic {
+            if field.type == nil, field.value == nil {
+                diagnostics.append(CompileError.typeAnnotationMissing.diagnostic(at: field.location))
+                continue
+            }
+            if !declared.insert(field.name).inserted {
+                diagnostics.append(CompileError.invalidRedeclaration(field.name).diagnostic(at: field.location))
+            }
+            if let ownership = field.ownership, let value = field.value, !Self.isNilLiteral(value) {
+                diagnostics.append(CompileError.notSupported("a default value for a \(ownership) property").diagnostic(at: value.location))
+            }
+        }
+        return diagnostics
+    }
+
+    private static func isNilLiteral(_ value: Expr) -> Bool {
+        if case .nilLiteral = value.kind { return true }
+        return false
+    }
+
     /// An enumeration's cases: a raw value must be a literal of the raw type, and can only be left out when it can be
     /// inferred (a String raw type, or an integer raw value before it); without a raw type there are no raw values; a
     /// case name is declared once. A raw value of the wrong type or not inferred, or a case declared twice, also fails
@@ -24,6 +75,7 @@ extension DeclarationChecks {
         let rawType = Self.rawType(of: decl)
         var diagnostics: [Diagnostic] = []
         var followsInteger = true, rawValuesFail = false
+        var nextRaw = 0
         for (index, enumCase) in decl.cases.enumerated() {
             if let rawType {
                 if let value = enumCase.rawValue {
@@ -32,6 +84,7 @@ extension DeclarationChecks {
                         continue
                     }
                     followsInteger = literalType == .int
+                    if case .intLiteral(let number) = value.kind { nextRaw = number + 1 }
                     if !accepts(rawType, literalType) {
                         rawValuesFail = true
                         diagnostics.append(CompileError.rawValueType(literalType, rawType: rawType).diagnostic(at: value.location))
@@ -39,6 +92,13 @@ extension DeclarationChecks {
                 } else if !infers(rawType, followsInteger: followsInteger) {
                     rawValuesFail = true
                     diagnostics.append(CompileError.rawValueNotInferred.diagnostic(at: enumCase.location))
+                } else if rawType != .string {
+                    // The next integer, which swiftc reports at the case when its raw type cannot hold it.
+                    if case .integer(let kind) = rawType, !kind.contains(nextRaw) {
+                        diagnostics.append(CompileError.integerLiteralOverflow(String(nextRaw), type: kind.name)
+                            .diagnostic(at: enumCase.location))
+                    }
+                    nextRaw += 1
                 }
             } else if let value = enumCase.rawValue {
                 diagnostics.append(CompileError.rawValueWithoutRawType.diagnostic(at: value.location))

@@ -25,7 +25,8 @@ struct DeclarationChecks {
     }
 
     private func check(_ written: TypeDecl, into diagnostics: inout [Diagnostic]) {
-        diagnostics += Self.storedPropertyErrors(written) + Self.caseErrors(written)
+        diagnostics += Self.storedPropertyErrors(written) + Self.storedPropertyDeclarationErrors(written) + Self.caseErrors(written)
+            + methodErrors(written)
         let decl = declarations.checkedCopies[written] ?? written
         if decl.kind != .protocolType, let type = declarations.typeInfos[decl] {
             var inheritance = InheritanceCheck(decl: decl, type: type, declarations: declarations)

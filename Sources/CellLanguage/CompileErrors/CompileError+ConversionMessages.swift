@@ -21,6 +21,8 @@ extension CompileError {
             return "cannot convert value of type '\(type)' to expected element type '\(expected)'"
         case .returnType(let type, let expected):
             return "cannot convert return expression of type '\(type)' to return type '\(expected)'"
+        case .closureResultType(let type, let expected):
+            return "cannot convert value of type '\(type)' to closure result type '\(expected)'"
         case .defaultArgumentType(let type, let expected):
             return "default argument value of type '\(type)' cannot be converted to type '\(expected)'"
         case .assignmentType(let type, let target): return "cannot assign value of type '\(type)' to type '\(target)'"

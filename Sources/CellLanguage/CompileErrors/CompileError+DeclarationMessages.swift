@@ -13,6 +13,9 @@ extension CompileError {
         case .conformanceNotSupported(let name): return "conformance to '\(name)' is not supported in nbrun cells"
         case .enumStoredProperty: return "enums must not contain stored properties"
         case .typeAnnotationMissing: return "type annotation missing in pattern"
+        case .operatorNotStatic(let op, let type): return "operator '\(op)' declared in type '\(type)' must be 'static'"
+        case .ownershipOfNonClass(let ownership, let type):
+            return "'\(ownership)' may only be applied to class and class-bound protocol types, not '\(type)'"
         case .rawValueNotLiteral: return "raw value for enum case must be a literal"
         case .rawValueNotInferred: return "enum case must declare a raw value when the preceding raw value is not an integer"
         case .rawValueWithoutRawType: return "enum case cannot have a raw value if the enum does not have a raw type"

@@ -9,7 +9,8 @@ extension CompileError {
         case invalidEscapeSequence, anonymousArgumentOutsideClosure, anonymousArgumentWithExplicitParameters
         case unlabelledAfterVariadic, bracketsTooDeep, equalsWhitespace, cannotFindInScope, cannotFindTypeInScope
         case cannotFindLabel, ambiguousUse, invalidRedeclaration, operatorAsValue, typeNotSupported
-        case typesOnlyAtTopLevel, conformanceNotSupported, enumStoredProperty, typeAnnotationMissing
+        case typesOnlyAtTopLevel, conformanceNotSupported, enumStoredProperty, typeAnnotationMissing, ownershipOfNonClass
+        case operatorNotStatic
         case rawValueNotLiteral, rawValueNotInferred, rawValueWithoutRawType, inoutParameterNotSupported
         case staticPropertyWithoutValue, staticStoredInGenericType, notCustomStringConvertible, notComparable, comparablePayloadEnum
         case notHashable, genericStructRequires, compileTimeLimit, tooManyGlobals, cannotGenerate, usedBeforeInitialized
@@ -35,7 +36,7 @@ extension CompileError {
         case argumentType
         case specifiedType, conditionType, integerAsBoolean, optionalAsBoolean, integerLiteralAsBoolean
         case coercionType, rawValueType, dictionaryKeyType, dictionaryValueType
-        case elementType, returnType, defaultArgumentType, assignmentType, subscriptAssignmentType, patternType
+        case elementType, returnType, closureResultType, defaultArgumentType, assignmentType, subscriptAssignmentType, patternType
         case tuplePatternShape, tuplePatternOnNonTuple, destructureCount, nilForNonOptional, nilWithoutContext
         case bindingNotOptional, ternaryMismatch, emptyCollectionLiteral, heterogeneousCollectionLiteral, notASequence
         case typeNameAlone
@@ -96,6 +97,8 @@ extension CompileError {
         case .conformanceNotSupported: return .conformanceNotSupported
         case .enumStoredProperty: return .enumStoredProperty
         case .typeAnnotationMissing: return .typeAnnotationMissing
+        case .ownershipOfNonClass: return .ownershipOfNonClass
+        case .operatorNotStatic: return .operatorNotStatic
         case .rawValueNotLiteral: return .rawValueNotLiteral
         case .rawValueNotInferred: return .rawValueNotInferred
         case .rawValueWithoutRawType: return .rawValueWithoutRawType
@@ -206,6 +209,7 @@ extension CompileError {
         case .dictionaryValueType: return .dictionaryValueType
         case .elementType: return .elementType
         case .returnType: return .returnType
+        case .closureResultType: return .closureResultType
         case .defaultArgumentType: return .defaultArgumentType
         case .assignmentType: return .assignmentType
         case .subscriptAssignmentType: return .subscriptAssignmentType

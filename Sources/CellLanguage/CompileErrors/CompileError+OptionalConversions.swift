@@ -9,7 +9,8 @@ extension CompileError {
         switch (found, expected) {
         case (.optional(let wrapped), _) where wrapped == expected:
             switch self {
-            case .argumentType, .specifiedType, .returnType, .assignmentType: return .optionalNotUnwrapped(found, wrapped: wrapped)
+            case .argumentType, .specifiedType, .returnType, .closureResultType, .assignmentType:
+                return .optionalNotUnwrapped(found, wrapped: wrapped)
             default: return self
             }
         case (.optional, .optional):

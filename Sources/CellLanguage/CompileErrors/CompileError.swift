@@ -83,6 +83,10 @@ enum CompileError: Hashable, Sendable {
     case enumStoredProperty
     /// `type annotation missing in pattern`.
     case typeAnnotationMissing
+    /// `'weak' may only be applied to class and class-bound protocol types, not 'Int'` (a property or a capture).
+    case ownershipOfNonClass(String, CType)
+    /// `operator '+' declared in type 'V' must be 'static'`.
+    case operatorNotStatic(String, type: String)
     /// `raw value for enum case must be a literal`.
     case rawValueNotLiteral
     /// `enum case must declare a raw value when the preceding raw value is not an integer`.
@@ -344,6 +348,8 @@ enum CompileError: Hashable, Sendable {
     case elementType(CType, expected: CType)
     /// `cannot convert return expression of type 'String' to return type 'Int'`.
     case returnType(CType, expected: CType)
+    /// `cannot convert value of type 'String' to closure result type 'Int'`.
+    case closureResultType(CType, expected: CType)
     /// `default argument value of type 'String' cannot be converted to type 'Int'`.
     case defaultArgumentType(CType, expected: CType)
     /// `cannot assign value of type 'String' to type 'Int'`.

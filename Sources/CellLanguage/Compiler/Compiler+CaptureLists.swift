@@ -10,12 +10,12 @@ extension Compiler {
             switch nameBinding(name, at: location) {
             case .variable(let variable)?:
                 if !variable.isLet || variable.initializedLater {
-                    error(.notSupported("capturing a variable by value"), at: location)
+                    cannotGenerate(at: location)
                 }
             case .functions?:
                 break
             case .accessor?:
-                error(.notSupported("capturing a variable by value"), at: location)
+                cannotGenerate(at: location)
             case nil:
                 unknownName(name, at: location)
             }

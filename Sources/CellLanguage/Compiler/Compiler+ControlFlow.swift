@@ -16,17 +16,15 @@ extension Compiler {
             switch condition {
             case .expression(let expr):
                 let typed = compileExpr(expr, expected: .bool)
-                if typed.type != .bool {
-                    mismatch(.nonBooleanCondition(typed.type, expr), typed.type,
-                             at: Compiler.conditionLocation(of: expr))
-                }
+                // A condition that is no Bool is the checker's mistake.
+                if typed.type != .bool, !typed.type.hasError { cannotGenerate(at: expr.location) }
                 append(typed.bool)
             case .optionalBinding(let isVar, let name, let value, let location, let keywordLocation):
                 let source = value ?? synthesized(Expr(.name(name), at: location))  // `if let x`: not the user's node
                 let typed = compileExpr(source, expected: nil)
                 guard case .optional(let wrapped) = typed.type else {
-                    // swiftc points at the `let`/`var` of the binding.
-                    mismatch(.bindingNotOptional(typed.type), typed.type, at: keywordLocation)
+                    // A value that is not optional is the checker's mistake.
+                    if !typed.type.hasError { cannotGenerate(at: keywordLocation) }
                     _ = declareVariable(name, type: typed.type, isLet: !isVar, at: location)
                     continue
                 }
@@ -143,10 +141,7 @@ extension Compiler {
             block = inner
         }
         let typed = compileExpr(condition, expected: .bool)
-        if typed.type != .bool {
-            mismatch(.nonBooleanCondition(typed.type, condition), typed.type,
-                     at: Compiler.conditionLocation(of: condition))
-        }
+        if typed.type != .bool, !typed.type.hasError { cannotGenerate(at: condition.location) }
         let test = typed.bool
         return { frame in
             repeat {
@@ -176,11 +171,7 @@ extension Compiler {
                     return .returned
                 }
             }
-            // A declared function's is the checker's (`TypeChecker.checkValuelessReturn`; none in a `defer` body,
-            // whose `return` is refused alone).
-            if context.isClosure, let returnType = context.returnType, returnType != .void, !returnType.hasError {
-                error(.missingReturnValue, at: location)
-            }
+            // A value missing for a result type is the checker's mistake.
             if context.infersReturnType && context.returnType == nil { context.returnType = .void }
             return { _ in .returned }
         }
@@ -191,18 +182,15 @@ extension Compiler {
         }
         let returnType = context.returnType ?? .void
         if returnType == .void && typed.type != .void {
-            mismatch(.returnValueInVoidFunction, typed.type, at: value.location)
+            // A value returned from a function returning nothing is the checker's mistake.
+            if !typed.type.hasError { cannotGenerate(at: value.location) }
             return nil
         }
         if case .user(let opaque) = returnType, protocolState.opaqueTypes[opaque] != nil {
             // swiftc reports a mismatch at the function's name.
             checkOpaqueReturn(opaque, typed.type, at: compilingFunction?.location ?? value.location)
         }
-        // A branch of an `if` or `switch` body returns its value without `return` (`Lowering.returningBranches`):
-        // swiftc words its mismatch as for a value of a specified type.
-        typed = coerce(typed, to: returnType, at: Compiler.conversionLocation(of: value)) {
-            value.isBranchValue ? .specifiedType($0, specified: $1) : .returnType($0, expected: $1)
-        }
+        typed = converted(typed, to: returnType, at: value.location)
         let slot = context.returnSlot
         if returnType == .void {
             let code = typed.value

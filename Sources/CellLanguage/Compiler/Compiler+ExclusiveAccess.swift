@@ -10,6 +10,5 @@ extension Compiler {
             if let function = compilingFunction { function.accessedGlobals.insert(variable) }
             if let member = compilingMember { member.usedGlobals.insert(variable) }
         }
-        if ownedCaptureGuard != nil { noteOwnedCaptureAccess(variable) }
     }
 }

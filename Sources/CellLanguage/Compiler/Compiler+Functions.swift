@@ -14,9 +14,7 @@ extension Compiler {
             }
             var defaultValue: Typed?
             if let expr = parameter.defaultValue {
-                defaultValue = coerce(compileExpr(expr, expected: type), to: type, at: expr.location) {
-                    .defaultArgumentType($0, expected: $1)
-                }
+                defaultValue = converted(compileExpr(expr, expected: type), to: type, at: expr.location)
             }
             parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue,
                                     isInout: parameter.isInout, isVariadic: parameter.isVariadic,
@@ -37,16 +35,8 @@ extension Compiler {
         switch scope.names[decl.name] {
         case .functions(let existing)?:
             overloads = existing
-        case .variable(let variable)?:
-            if variable.cell == currentCell || scope.context.level > 0 || scope.parent != nil {
-                error(.invalidRedeclaration(decl.name), at: decl.location)
-            }
-        case .accessor(let variable)?:
-            if variable.cell == currentCell || scope.context.level > 0 || scope.parent != nil {
-                error(.invalidRedeclaration(decl.name), at: decl.location)
-            }
-        case nil:
-            break
+        case .variable?, .accessor?, nil:
+            break  // a variable of the same scope and name is a redeclaration (`FunctionRedeclarations`)
         }
         var replaced: FunctionInfo?
         if let index = overloads.firstIndex(where: { Compiler.sameParameters($0.parameters, parameters) }) {
@@ -153,25 +143,17 @@ extension Compiler {
         })
     }
 
-    /// Calls a value of function type with positional arguments.
+    /// Calls a value of function type with positional arguments. Labels, missing and extra arguments and callees that
+    /// are no functions are the checker's mistakes (`TypeChecker.valueCall`).
     func compileValueCall(_ callee: Typed, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         outsideUses += 1
         if case .throwingFunction(let parameterTypes, let returnType) = callee.type {
             // Stored as the non-throwing function it is (whether a `try` covers the call is the checker's).
             return compileValueCall(Typed(type: .function(parameterTypes, returnType), code: callee.code), arguments, at: location)
         }
-        guard case .function(let parameterTypes, let returnType) = callee.type else {
-            if case .optional(let wrapped) = callee.type, case .function = wrapped {
-                mismatch(.optionalNotUnwrapped(callee.type, wrapped: wrapped), wrapped,
-                         at: location)
-            } else {
-                mismatch(.notAFunction(callee.type), callee.type, at: location)
-            }
-            return .invalid
-        }
-        // A label, a missing or an extra argument: the checker reports it (`TypeChecker.valueCall`).
-        guard arguments.allSatisfy({ $0.label == nil || $0.isTrailingClosure }), arguments.count == parameterTypes.count else {
-            cannotGenerate(at: location)
+        // A callee that is no function and arguments of another count are the checker's mistakes, as are labels.
+        guard case .function(let parameterTypes, let returnType) = callee.type, arguments.count == parameterTypes.count else {
+            if !callee.type.hasError { cannotGenerate(at: location) }
             return .invalid
         }
         let compiled = compileArguments(parameterTypes, Array(0..<arguments.count), arguments).map { $0!.value }
@@ -194,26 +176,6 @@ extension Compiler {
     }
 
     // MARK: Closures
-
-    /// A closure literal with more or fewer parameters than its context passes: swiftc's error at the first
-    /// parameter, then each written parameter whose type nothing gives (all of them when the result type is unknown).
-    /// `throwing`: the context's function type throws (a closure given to a rethrowing standard-library member or
-    /// where a throwing function is expected), which swiftc spells when it knows the result type.
-    private func reportClosureArgumentCount(_ literal: ClosureLiteral, hints: [CType], returnHint: CType?,
-                                            throwing: Bool, firstParameterInout: Bool, at location: SourceLocation) {
-        let used = literal.hasExplicitParameters ? literal.parameters.count : literal.anonymousCount
-        let resultKnown = returnHint.map { !$0.hasError } ?? false
-        let result = resultKnown ? returnHint.map { "\($0)" } ?? "()" : "T"
-        let parameters = hints.enumerated().map { (firstParameterInout && $0 == 0 ? "inout " : "") + "\($1)" }
-        let type = "(" + parameters.joined(separator: ", ") + ")" + (throwing && resultKnown ? " throws" : "") + " -> " + result
-        error(.closureArgumentCount(type, expected: hints.count, used: used), at: literal.parameterLocations.first ?? location)
-        guard literal.hasExplicitParameters else { return }
-        for (index, parameter) in literal.parameters.enumerated() where parameter.type == nil {
-            guard !resultKnown || index >= hints.count else { continue }
-            error(.closureParameterNotInferred(parameter.name),
-                  at: index < literal.parameterLocations.count ? literal.parameterLocations[index] : location)
-        }
-    }
 
     /// Compiles a closure literal, using the context's parameter and return types where it gives them.
     /// With `firstParameterInout`, the first parameter is a `var` and the closure returns its final value
@@ -242,10 +204,9 @@ extension Compiler {
         // Without written parameters the highest `$n` used gives the closure's arity, which must be the context's
         // (`xs.sorted { $0 > 1 }` and `xs.map { 5 }` are refused, as swiftc refuses them).
         let anonymousTooFew = !literal.hasExplicitParameters && literal.anonymousCount < count && parameterHints != [.void]
+        // Another arity than the context's is the checker's mistake (`TypeChecker+ClosureArity`).
         if let hints = parameterHints, hints.count != count || literal.anonymousCount > count || anonymousTooFew {
-            reportClosureArgumentCount(literal, hints: hints, returnHint: returnHint,
-                                       throwing: throwing || rethrowsThrough,
-                                       firstParameterInout: firstParameterInout, at: location)
+            cannotGenerate(at: literal.parameterLocations.first ?? location)
             return .invalid
         }
         let parameterTypes = closureParameterTypes(literal, parameterHints, count: count, at: location)
@@ -289,12 +250,9 @@ extension Compiler {
             let name = literal.hasExplicitParameters ? literal.parameters[index].name : "$\(index)"
             slots.append(declareVariable(name, type: type, isLet: !(firstParameterInout && index == 0), at: location).slot)
         }
-        let savedGuard = ownedCaptureGuard
-        defer { ownedCaptureGuard = savedGuard }
-        if !owned.isEmpty {
-            declareOwnedCaptures(&owned)
-            if owned.contains(where: { $0.frameSlot != nil }) { ownedCaptureGuard = (enclosing.level, location) }
-        }
+        // Its uses of the enclosing function's `var`s, which a copy of that function's frame would not share, are
+        // refused by the checker (`TypeChecker.refuseEnclosingVariableUses`).
+        if !owned.isEmpty { declareOwnedCaptures(&owned) }
         if literal.body.count == 1, case .expression(let expr) = literal.body[0], context.returnType != .void,
            !(FlowExits.isNeverCall(expr) && context.returnType != nil) {
             if case .assign = expr.kind {
@@ -314,7 +272,7 @@ extension Compiler {
         return code
     }
 
-    /// The types of a closure's parameters: annotated, else from the context's hints (reported when neither gives one).
+    /// The types of a closure's parameters: annotated, else from the context's hints.
     private func closureParameterTypes(_ literal: ClosureLiteral, _ parameterHints: [CType]?, count: Int,
                                        at location: SourceLocation) -> [CType] {
         var parameterTypes: [CType] = []
@@ -326,14 +284,9 @@ extension Compiler {
                 parameterTypes.append(resolveType(annotated))
             } else if let hints = parameterHints, index < hints.count {
                 parameterTypes.append(hints[index])
-            } else if literal.isKeyPath {
-                // `let k = \.x`: a key path without its root is a function only where one is expected
-                // (`points.map(\.x)`); `let k = \Point.x` is one from its root (`ClosureParameterInference`).
-                error(.keyPathRootNotInferred, at: location)
-                parameterTypes.append(.error)
             } else {
-                let name = literal.hasExplicitParameters ? literal.parameters[index].name : "$\(index)"
-                error(.closureParameterNotInferred(name), at: location)
+                // A parameter nothing types (`let k = \.x`, `let f = { x in x }`) is the checker's mistake.
+                cannotGenerate(at: location)
                 parameterTypes.append(.error)
             }
         }

@@ -37,21 +37,18 @@ extension Compiler {
             let binding = nameBinding(name, at: location)
             guard case .variable(let variable)? = binding else {
                 if binding == nil { unknownName(name, at: location) } else {
-                    error(.notSupported("\(isWeak ? "weak" : "unowned") capture of this name"), at: location)
+                    cannotGenerate(at: location)
                 }
                 continue
             }
             var type = variable.type
             if case .optional(let wrapped) = type { type = wrapped }
             guard case .user(let userType) = type, userType.kind == .classType else {
-                if !variable.type.hasError {
-                    error(.notSupported("\(isWeak ? "weak" : "unowned") capture of a value that is not a class instance"),
-                          at: location)
-                }
+                if !variable.type.hasError { cannotGenerate(at: location) }
                 continue
             }
             guard variable.level == 0 || variable.level == scope.context.level else {
-                error(.notSupported("\(isWeak ? "weak" : "unowned") capture of a variable of an outer function"), at: location)
+                cannotGenerate(at: location)
                 continue
             }
             result.append(OwnedCapture(name: name, type: variable.type, read: load(variable).value,
@@ -91,15 +88,6 @@ extension Compiler {
                 return try body(callee)
             })
         }
-    }
-
-    /// Refuses, in a closure with owned captures of the enclosing function's variables, a use of one of that
-    /// function's `var`s (the closure sees a copy of its frame).
-    func noteOwnedCaptureAccess(_ variable: VariableInfo) {
-        guard let guardInfo = ownedCaptureGuard, variable.level == guardInfo.level, !variable.isLet else { return }
-        let diagnostic = CompileError.notSupported("using a 'var' of the enclosing function in a closure with weak or unowned captures")
-            .diagnostic(at: guardInfo.closure)
-        if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
     }
 }
 

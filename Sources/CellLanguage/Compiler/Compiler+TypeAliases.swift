@@ -4,7 +4,7 @@ extension Compiler {
     /// `typealias Name = Type`: at the top level only (a later cell may redefine it).
     func declareTypeAlias(_ name: String, _ type: TypeExpr, at location: SourceLocation) {
         guard scope.parent == nil, scope.context.level == 0 else {
-            error(.notSupported("typealias inside a function"), at: location)
+            cannotGenerate(at: location)
             return
         }
         // A type this cell declared already is a redeclaration (`TypeRedeclarations`).

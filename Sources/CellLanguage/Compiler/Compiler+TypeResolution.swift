@@ -131,12 +131,26 @@ extension Compiler {
     /// Checks that `value` has type `type`, reporting `mistake(valueType, type)` otherwise.
     func coerce(_ value: Typed, to type: CType, at location: SourceLocation,
                 _ mistake: (CType, CType) -> CompileError) -> Typed {
-        if value.type == type || type.hasError || value.type.hasError { return value }
-        if let converted = implicitConversion(value, to: type, at: location) { return converted }
-        if case .array(let element) = type, case .array(.error) = value.type { _ = element; return Typed(type: type, code: value.code) }
-        if case .set(.error) = type, case .set = value.type { return value }
+        if let result = convertedIfConverting(value, to: type, at: location) { return result }
         error(mistake(value.type, type).wordedAsSwiftc(found: value.type, expected: type), at: location)
         return Typed(type: type, code: value.code)
+    }
+
+    /// `value` as a `type`, converted as Swift converts implicitly. The front end checked that it converts; a value
+    /// that does not is code the generator cannot build.
+    func converted(_ value: Typed, to type: CType, at location: SourceLocation) -> Typed {
+        if let result = convertedIfConverting(value, to: type, at: location) { return result }
+        cannotGenerate(at: location)
+        return Typed(type: type, code: value.code)
+    }
+
+    /// `value` as a `type` when it is one or converts to one (nil otherwise).
+    private func convertedIfConverting(_ value: Typed, to type: CType, at location: SourceLocation) -> Typed? {
+        if value.type == type || type.hasError || value.type.hasError { return value }
+        if let converted = implicitConversion(value, to: type, at: location) { return converted }
+        if case .array = type, case .array(.error) = value.type { return Typed(type: type, code: value.code) }
+        if case .set(.error) = type, case .set = value.type { return value }
+        return nil
     }
 
     /// `value` converted to `type` the way Swift converts implicitly (a function's effects, a class upcast, an

@@ -80,7 +80,8 @@ extension Compiler {
 
     /// A FunctionInfo for a method or initializer (`self` first for instance methods).
     func makeFunctionInfo(_ decl: FunctionDecl, selfType: CType?, returnType: CType? = nil) -> FunctionInfo? {
-        if let first = decl.genericRequirements.first { error(.notSupported("generic where clause"), at: first.location) }
+        // A `where` clause on a member that is not generic is the lowering's refusal.
+        if let first = decl.genericRequirements.first { cannotGenerate(at: first.location) }
         var parameters: [FunctionInfo.Parameter] = []
         if let selfType { parameters.append(.init(label: nil, name: "self", type: selfType)) }
         for parameter in decl.parameters {
@@ -89,14 +90,12 @@ extension Compiler {
             // initializers any (`func update(_ grid: inout [[Int]])`, `init(seed: inout UInt64)`).
             let isInout = parameter.isInout && (Compiler.isOperatorName(decl.name) ? selfType == nil : true)
             if parameter.isInout && !isInout {
-                error(.inoutParameterNotSupported, at: parameter.location)
+                cannotGenerate(at: parameter.location)
                 type = .error
             }
             if parameter.isVariadic { type = .array(type) }
             let defaultValue = parameter.defaultValue.map { expr in
-                coerce(compileExpr(expr, expected: type), to: type, at: expr.location) {
-                    .defaultArgumentType($0, expected: $1)
-                }
+                converted(compileExpr(expr, expected: type), to: type, at: expr.location)
             }
             parameters.append(.init(label: parameter.label, name: parameter.name, type: type, defaultValue: defaultValue,
                                     isInout: isInout, isVariadic: parameter.isVariadic, isAutoclosure: parameter.isAutoclosure,
@@ -232,7 +231,7 @@ extension Compiler {
         if let zero = placeholderStaticMember(type, name, at: location) { return zero }
         if let index = type.caseIndex(name) {
             if type.cases[index].payload != nil {
-                error(.enumCaseNeedsValues(name), at: location)
+                cannotGenerate(at: location)  // a case with values, read without them: the checker's mistake
                 return .invalid
             }
             return Typed(type: .user(type), code: .value { _ in .variant(index, []) })
@@ -300,21 +299,16 @@ extension Compiler {
                                 at location: SourceLocation) -> (Frame, Value) throws -> Bool {
         switch type {
         case .user(let userType) where userType.kind == .enumeration:
+            // No such case, or another count of values, is the checker's mistake.
             guard let index = userType.caseIndex(name) else {
-                error(.typeHasNoMember(userType.name, member: name), at: location)
+                cannotGenerate(at: location)
                 declareBindings(of: payload ?? [])
                 return { _, _ in false }
             }
             let types = userType.cases[index].payload ?? []
             let patterns = payload ?? []
             if payload != nil && patterns.count != types.count {
-                // swiftc: at the payload's `(`, the payload as a tuple type.
-                let parenthesis = reportedTokens[location] ?? location
-                if types.count == 1, patterns.count > 1 {
-                    error(.tuplePatternOnNonTuple(types[0].type), at: parenthesis)
-                } else {
-                    error(.enumCasePatternLength(.tuple(types)), at: parenthesis)
-                }
+                cannotGenerate(at: location)
                 declareBindings(of: patterns)
                 return { _, _ in false }
             }
@@ -328,7 +322,7 @@ extension Compiler {
             }
         case .constants(let typeName):
             guard registry.constants[typeName]?.contains(name) ?? false else {
-                error(.typeHasNoMember(typeName, member: name), at: location)
+                cannotGenerate(at: location)
                 return { _, _ in false }
             }
             return { _, value in
@@ -356,14 +350,10 @@ extension Compiler {
             declareBindings(of: payload ?? [])
             return { _, _ in false }
         default:
-            if name == "some", let keyword = reportedTokens[location], !type.hasError {
-                // `if let (a, b) = pair` on a value that is not optional.
-                error(.bindingNotOptional(type), at: keyword)
-                declareBindings(of: payload ?? [])
-                return { _, _ in false }
-            }
+            break
         }
-        error(.typeHasNoMember(type.description, member: name), at: location)
+        // `if let (a, b) = pair` on a value that is not optional, or a case the type does not have.
+        cannotGenerate(at: location)
         declareBindings(of: payload ?? [])
         return { _, _ in false }
     }
@@ -435,8 +425,7 @@ extension Compiler {
                 } else {
                     switch rawType {
                     case .int where followsInteger: raw = .int(nextRaw); nextRaw += 1
-                    case .integer(let kind) where followsInteger:
-                        if !kind.contains(nextRaw) { error(.integerLiteralOverflow(String(nextRaw), type: kind.name), at: enumCase.location) }
+                    case .integer where followsInteger:
                         raw = .int(nextRaw); nextRaw += 1
                     case .string: raw = .string(enumCase.name)
                     case .double where followsInteger: raw = .double(Double(nextRaw)); nextRaw += 1
@@ -466,11 +455,7 @@ extension Compiler {
                 fieldType = defaultValue?.type
             } else if let value = field.value, !field.isStatic, !field.isLazy {
                 var typed = compileExpr(value, expected: fieldType)
-                if let declared = fieldType {
-                    typed = coerce(typed, to: declared, at: Compiler.conversionLocation(of: value)) {
-                        .specifiedType($0, specified: $1)
-                    }
-                }
+                if let declared = fieldType { typed = converted(typed, to: declared, at: value.location) }
                 fieldType = fieldType ?? typed.type
                 defaultValue = typed
             }
@@ -480,12 +465,10 @@ extension Compiler {
                 continue
             }
             if type.kind == .enumeration { continue }
+            // A property without a type or a value is the lowering's mistake; one declared twice the declaration checks'.
             guard let resolved = fieldType else {
-                error(.typeAnnotationMissing, at: field.location)
+                cannotGenerate(at: field.location)
                 continue
-            }
-            if type.fieldIndex(field.name) != nil {
-                error(.invalidRedeclaration(field.name), at: field.location)
             }
             if field.isLazy {
                 defaultValue = Typed(type: resolved, code: .value { _ in .void })  // not computed yet (`lazyInitializers`)

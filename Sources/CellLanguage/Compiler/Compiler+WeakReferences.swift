@@ -30,11 +30,11 @@ extension Compiler {
         var referenced = type.fields[index].type
         if case .optional(let wrapped) = referenced { referenced = wrapped }
         guard isClassBound(referenced) else {
-            if !referenced.hasError { error(.notSupported("\(ownership) on a property that is not of a class type"), at: field.location) }
+            if !referenced.hasError { cannotGenerate(at: field.location) }
             return
         }
         if let value = field.value, !(value.kind.isNilLiteral) {
-            error(.notSupported("a default value for a \(ownership) property"), at: value.location)
+            cannotGenerate(at: value.location)
         }
         type.fields[index].holdsWeakly = true
     }

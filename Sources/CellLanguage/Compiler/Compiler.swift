@@ -44,9 +44,6 @@ final class Compiler {
     var outsideUses = 0
     /// Set while an assignment through an optional chain compiles as a value of type `Void?` (`(a?.x = 1) != nil`).
     var assignmentAsOptionalVoid = false
-    /// The level of the function whose frame a closure with owned captures copies, and that closure (see
-    /// `noteOwnedCaptureAccess`).
-    var ownedCaptureGuard: (level: Int, closure: SourceLocation)?
     /// While `super.init(…)!` or `self.init(…)!` is compiled: whether a failable initializer took the `!` (see
     /// `Compiler+ForcedDelegation`); nil otherwise.
     var forcedDelegation: Bool?

@@ -5,6 +5,9 @@ import Diagnostics
 extension TypeChecker {
     /// `callee(arguments)`.
     func call(_ expr: Expr, _ callee: Expr, _ arguments: [Argument], expected: CType?) -> CType? {
+        let savedCall = callBeingChecked
+        callBeingChecked = expr
+        defer { callBeingChecked = savedCall }
         if let type = specializedConstruction(callee, arguments) { return type }
         if let type = contextualConstruction(callee, arguments, expected: expected) { return type }
         let generic = genericTypeConstruction(callee, arguments)
@@ -41,7 +44,7 @@ extension TypeChecker {
             if let calleeType, let result = callAsFunction(on: calleeType, arguments, expected: expected, at: callee.location) {
                 return result
             }
-            if let result = valueCall(calleeType, arguments, call: expr) { return result }
+            if let result = valueCall(calleeType, arguments) { return result }
         default:
             break
         }
@@ -98,7 +101,7 @@ extension TypeChecker {
         if let builtin = builtinCall(name, referent, arguments) ?? boundNumberConversion(callee, arguments) { return .some(builtin) }
         if let ambiguous = ambiguousNestedCall(expr, name, referent, arguments) { return .some(ambiguous) }
         if let result = nestedFunctionCall(expr, name, referent, arguments) { return .some(result) }
-        if let result = functionValueCall(expr, callee, name, arguments) { return .some(result) }
+        if let result = functionValueCall(callee, name, arguments) { return .some(result) }
         if let math = mathCall(name, referent, arguments) { return .some(math) }
         if let result = concreteOrGenericCall(name, referent, arguments) { return .some(result) }
         let generic = genericCall(name, referent, arguments, expected: expected, at: expr.location)
@@ -141,7 +144,7 @@ extension TypeChecker {
         if let type = typeNamed(base) {
             if let result = enumConstruction(type, name, arguments) { return .some(result) }
             // `Op.identity(9)`: a static stored property holding a function.
-            if type.staticMethods[name] == nil, let result = valueCall(staticFieldType(type, name), arguments, call: expr) { return result }
+            if type.staticMethods[name] == nil, let result = valueCall(staticFieldType(type, name), arguments) { return result }
             guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else { return nil }
             return .some(declaredCall(infos, arguments))
         }

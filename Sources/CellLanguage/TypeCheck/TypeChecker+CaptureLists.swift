@@ -8,10 +8,16 @@ extension TypeChecker {
     /// left unknown).
     func captureList(_ literal: ClosureLiteral) -> Bool {
         for capture in literal.captures {
-            declare(capture.name, at: capture.location, resolution.referent(at: capture.location).flatMap { copiedType($0, capture.name) })
+            let referent = resolution.referent(at: capture.location)
+            if let referent, capturesVariable(referent, capture.name) {
+                // nbrun shares a closure's captured variables: a copy of one made when the closure is created is refused.
+                report(.notSupported("capturing a variable by value"), at: capture.location)
+            }
+            declare(capture.name, at: capture.location, referent.flatMap { copiedType($0, capture.name) })
         }
         var known = true
         for (name, isWeak, location) in literal.ownedCaptures {
+            if literal.ownedCaptureValues[name] == nil { refusedOwnedCapture(name, isWeak: isWeak, at: location) }
             let captured: CType?, taken: Bool
             if let value = literal.ownedCaptureValues[name] {
                 // `[weak d = self.delegate]`: any class-bound value (`Compiler.ownedValueCapture`).
@@ -33,6 +39,62 @@ extension TypeChecker {
             }
         }
         return known
+    }
+
+    /// nbrun's refusal, at the closure: a closure whose `weak`/`unowned` entries name variables of the function it is
+    /// created in gets a copy of that function's frame without them (`Compiler.ownedCaptureInstance`), so it may not
+    /// use that function's `var`s, which it would no longer share.
+    func refuseEnclosingVariableUses(_ literal: ClosureLiteral, at location: SourceLocation) {
+        guard !literal.ownedCaptures.isEmpty,
+              let closure = resolution.functions.first(where: { $0.location == location && $0.name == "{ }" }) else { return }
+        let ownsLocal = literal.ownedCaptures.contains { entry in
+            guard literal.ownedCaptureValues[entry.name] == nil, case .local(let index)? = resolution.referent(at: entry.location) else {
+                return false
+            }
+            return resolution.declarations[index].depth > 0
+        }
+        let usesVar = closure.captures.contains {
+            resolution.declarations[$0].kind == .variable && resolution.declarations[$0].depth == closure.depth - 1
+        }
+        guard ownsLocal, usesVar else { return }
+        reportOnce(.notSupported("using a 'var' of the enclosing function in a closure with weak or unowned captures"), at: location)
+    }
+
+    /// Whether a plain capture-list entry names a `var` (or a variable with accessors), which nbrun cannot copy.
+    private func capturesVariable(_ referent: Referent, _ name: String) -> Bool {
+        if case .earlierGlobal = referent {
+            switch compiler.globalScope.names[name] {
+            case .variable(let variable)?: return !variable.isLet || variable.initializedLater
+            case .accessor?: return true
+            default: return false
+            }
+        }
+        guard let index = referent.declaration else { return false }
+        return accessorDeclarations.contains(index) || resolution.declarations[index].kind == .variable
+    }
+
+    /// Reports a `weak`/`unowned` entry naming what it cannot hold (swiftc: a value of a type that is no class, at the
+    /// name) or what nbrun does not capture so (a class-bound protocol value, a variable of an outer function).
+    private func refusedOwnedCapture(_ name: String, isWeak: Bool, at location: SourceLocation) {
+        let ownership = isWeak ? "weak" : "unowned"
+        guard let referent = resolution.referent(at: location) else { return }
+        if declarationKind(of: referent) == .function {
+            // A function is no class instance (swiftc names its type: a top-level function's, here).
+            guard case .functions(let infos)? = compiler.globalScope.names[name], infos.count == 1 else {
+                return report(.notSupported("\(ownership) capture of this name"), at: location)
+            }
+            return report(.ownershipOfNonClass(ownership, infos[0].type), at: location)
+        }
+        if case .capture(let index) = referent, resolution.declarations[index].depth != 0 {
+            return report(.notSupported("\(ownership) capture of a variable of an outer function"), at: location)
+        }
+        guard let type = type(of: referent, named: name)?.unwrapped, !type.hasError, closedPlaceholder(type) == nil,
+              !compiler.mentionsPlaceholder(type), !Self.isClassInstance(type) else { return }
+        if compiler.isClassBound(type) {
+            report(.notSupported("\(ownership) capture of a value that is not a class instance"), at: location)
+        } else {
+            report(.ownershipOfNonClass(ownership, type), at: location)
+        }
     }
 
     /// The type of the name a plain capture-list entry copies (nil: unknown).

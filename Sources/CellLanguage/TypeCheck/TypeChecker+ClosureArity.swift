@@ -2,19 +2,33 @@ import Diagnostics
 
 /// A closure literal with more or fewer parameters than its context passes (`b.merge(a, uniquingKeysWith: { $0 })`),
 /// reported as the generator reports it (`Compiler.reportClosureArgumentCount`): the count at the first parameter
-/// (the closure when it has none), then each written parameter whose type nothing gives; no body is checked. Only
-/// where the checker knows whether the context type throws, as swiftc spells it: a closure given to a standard-library
-/// member (which rethrows) or where a throwing function is expected.
+/// (the closure when it has none), then each written parameter whose type nothing gives; no body is checked. The
+/// context's type throws, as swiftc spells it, for a closure given to a standard-library member (which rethrows) or
+/// where a throwing function is expected.
 extension TypeChecker {
+    /// `let f = { x in x * x }`: a closure without a context whose parameters neither annotations nor the literals its
+    /// body combines them with type (`ClosureParameterInference`), refused as the generator refuses it: `cannot infer
+    /// type of closure parameter` for each such parameter, at the closure; true when it reported.
+    func reportsUntypedClosureParameters(_ value: Expr) -> Bool {
+        guard case .closure(let literal) = value.kind, !literal.isKeyPath, literal.accessors == nil,
+              ClosureParameterInference.parameterTypes(of: literal, resolve: { self.resolve($0) },
+                                                       variableType: { self.variableType($0, $1) }) == nil else { return false }
+        let names = literal.hasExplicitParameters ? literal.parameters.filter { $0.type == nil }.map(\.name)
+            : (0..<literal.anonymousCount).map { "$\($0)" }
+        guard !names.isEmpty else { return false }
+        for name in names { report(.closureParameterNotInferred(name), at: value.location) }
+        return true
+    }
+
     /// Reports a closure whose parameter count does not fit `expected`; true when it reported.
     func reportsClosureArity(_ expr: Expr, _ literal: ClosureLiteral, expected: CType?) -> Bool {
         guard literal.accessors == nil, !literal.inoutParameters.contains(true) else { return false }
-        var hints: [CType], result: CType
+        var hints: [CType], result: CType, throwing: Bool
         switch expected?.unwrapped {
-        case .function(let parameters, let returned)? where rethrowingClosureArguments.contains(expr):
-            (hints, result) = (parameters, returned)
+        case .function(let parameters, let returned)?:
+            (hints, result, throwing) = (parameters, returned, rethrowingClosureArguments.contains(expr))
         case .throwingFunction(let parameters, let returned)?:
-            (hints, result) = (parameters, returned)
+            (hints, result, throwing) = (parameters, returned, true)
         default:
             return false
         }
@@ -28,7 +42,7 @@ extension TypeChecker {
               hints.allSatisfy(isClosed) else { return false }
         let resultKnown = !result.hasError && (result == .void || isClosed(result))
         guard resultKnown else { return false }
-        let type = "(" + hints.map { "\($0)" }.joined(separator: ", ") + ") throws -> \(result)"
+        let type = "(" + hints.map { "\($0)" }.joined(separator: ", ") + ")" + (throwing ? " throws" : "") + " -> \(result)"
         report(.closureArgumentCount(type, expected: hints.count, used: written), at: literal.parameterLocations.first ?? expr.location)
         if literal.hasExplicitParameters {
             for (index, parameter) in literal.parameters.enumerated() where parameter.type == nil && index >= hints.count {

@@ -38,6 +38,7 @@ extension TypeChecker {
 
     /// A closure literal with the contextual parameter types and result of `context` (a nil result: inferred).
     func closureType(_ literal: ClosureLiteral, at location: SourceLocation, _ context: ClosureContext) -> CType? {
+        refuseEnclosingVariableUses(literal, at: location)
         guard literal.accessors == nil, !literal.inoutParameters.contains(true), captureList(literal) else {
             closureBody(literal, at: location, parameters: [], result: nil, typing: .unknown)
             return nil
@@ -132,16 +133,19 @@ extension TypeChecker {
 
     /// `return value`: checked against the result type, or deciding it (the first `return` of a closure whose
     /// result is inferred). A branch of an `if` or `switch` body (`Expr.isBranchValue`) is reported as swiftc words
-    /// it, as a value of a specified type.
+    /// it, as a value of a specified type; a closure's result as the closure's (`closureResultType`).
     func returned(_ value: Expr) {
         switch returnTyping {
         case .given where checkReturnInVoidFunction(value):
             break
         case .given:
             let found: CType?
-            if reportsReturnMismatches, let returnType {
+            // A closure's (`inClosureBody`), a declared function's, an accessor's (nil) and a branch value are reported.
+            let inClosure = bodyContext.inClosureBody == true
+            if reportsReturnMismatches || bodyContext.inClosureBody != false || value.isBranchValue, let returnType {
                 found = checkConverting(value, to: returnType) {
-                    value.isBranchValue ? .specifiedType($0, specified: $1) : .returnType($0, expected: $1)
+                    value.isBranchValue ? .specifiedType($0, specified: $1)
+                        : inClosure ? .closureResultType($0, expected: $1) : .returnType($0, expected: $1)
                 }
             } else {
                 found = check(value, expected: returnType)
@@ -223,14 +227,14 @@ extension TypeChecker {
     }
 
     /// `f(arguments)` where `f` is a variable or parameter holding a function (`let add = { … }; add(1, 2)`).
-    func functionValueCall(_ call: Expr, _ callee: Expr, _ name: String, _ arguments: [Argument]) -> CType?? {
+    func functionValueCall(_ callee: Expr, _ name: String, _ arguments: [Argument]) -> CType?? {
         guard let referent = resolution.referent(of: callee) else { return nil }
         switch referent {
         case .local, .capture, .global, .earlierGlobal: break
         default: return nil
         }
         guard declarationKind(of: referent) != .function else { return nil }
-        return valueCall(type(of: referent, named: name), arguments, call: call)
+        return valueCall(type(of: referent, named: name), arguments)
     }
 
     /// `value.property(arguments)` where the property is a stored property of a declared type holding a function
@@ -240,12 +244,13 @@ extension TypeChecker {
             // `account.deposit(50)`, `pair.1(2)`: a tuple's element holding a function.
             let element = Int(name).flatMap { $0 >= 0 && $0 < elements.count ? elements[$0] : nil }
                 ?? elements.first { $0.label == name }
-            return element.flatMap { valueCall($0.type, arguments, call: call) }
+            guard let element else { return nil }
+            return valueCall(element.type, arguments) ?? nonFunctionElementCall(element.type, arguments)
         }
         guard case .user(let type) = receiver, type.kind != .protocolType, !isGeneric(type), type.methods[name] == nil,
               let index = type.fieldIndex(name), !type.fields[index].holdsWeakly,
               !type.fields[index].isImplicitlyUnwrapped else { return nil }
-        return valueCall(type.fields[index].type, arguments, call: call)
+        return valueCall(type.fields[index].type, arguments)
     }
 
     /// The parameter types of a function type (throwing or not); nil for any other type.
@@ -257,25 +262,40 @@ extension TypeChecker {
     }
 
     /// The arguments of a call of a function value of type `type` checked against its parameters; its result (nil:
-    /// `type` is not a function, `.some(nil)`: the arguments do not fit). With the `call` known, a label, a missing or
-    /// an extra argument is reported as swiftc reports it (`Compiler.unlabelledMistake`: a function value's
-    /// parameters have no labels) and the result is the error type.
-    func valueCall(_ type: CType?, _ arguments: [Argument], call: Expr? = nil) -> CType?? {
-        if let call, let parameters = Self.functionParameters(type),
-           let (mistake, position) = Compiler.unlabelledMistake(arguments, count: parameters.count, opening: call.openingLocation,
-                                                                closing: call.closingLocation, at: call.location) {
-            uncheckedArguments(arguments)
-            report(mistake, at: position)
-            return .some(.error)
-        }
-        guard arguments.allSatisfy({ $0.label == nil }) else { return nil }
+    /// `type` is not a function, `.some(nil)`: the arguments do not fit). A label, a missing or an extra argument
+    /// (function values take no labels) and an optional function called unwrapped are reported as swiftc reports
+    /// them, at the call being checked.
+    func valueCall(_ type: CType?, _ arguments: [Argument]) -> CType?? {
         switch type {
         case .function(let parameters, let result)?, .throwingFunction(let parameters, let result)?:
+            // A trailing closure's label is no argument label.
+            let written = arguments.map { $0.isTrailingClosure ? Argument(label: nil, value: $0.value, location: $0.location) : $0 }
+            if let call = callBeingChecked, let (mistake, position) = Compiler.unlabelledMistake(
+                written, count: parameters.count, opening: call.openingLocation, closing: call.closingLocation,
+                at: call.location) {
+                uncheckedArguments(arguments)
+                report(mistake, at: position)
+                return .some(.error)
+            }
             guard parameters.count == arguments.count else { return .some(nil) }
             for (argument, parameter) in zip(arguments, parameters) { check(argument.value, expected: parameter) }
             return result
+        case .optional(let wrapped)? where wrapped.isFunction:
+            guard let call = callBeingChecked else { return nil }
+            uncheckedArguments(arguments)
+            report(.optionalNotUnwrapped(.optional(wrapped), wrapped: wrapped), at: call.location)
+            return .some(.error)
         default:
             return nil
         }
+    }
+
+    /// `pair.x(2)` where the tuple's element `x` holds a value of a built-in type: swiftc's error at the element's name.
+    private func nonFunctionElementCall(_ type: CType, _ arguments: [Argument]) -> CType?? {
+        guard isClosed(type), let call = callBeingChecked, case .call(let callee, _) = call.kind,
+              case .member(_, _, let nameLocation) = callee.kind else { return nil }
+        uncheckedArguments(arguments)
+        report(.notAFunction(type), at: nameLocation)
+        return .some(.error)
     }
 }

@@ -26,6 +26,8 @@ extension TypeChecker {
         let mayRetry = Compiler.isDoubleAccumulatorCandidate(arguments, element: element, expected: expected)
         let trial = mayRetry ? beginTrial() : nil, diagnosticsBefore = checked.diagnostics.count
         let result = check(arguments[0].value, expected: initialExpected ?? expected)
+        // The combining closure's context type throws (`reduce` rethrows), which its arity's mistake spells.
+        if case .closure = arguments[1].value.kind { rethrowingClosureArguments.insert(arguments[1].value) }
         if let result { check(arguments[1].value, expected: .function([result, element], result)) }
         guard let trial else { return .some(result) }
         guard result == .int, checked.diagnostics.count > diagnosticsBefore else {

@@ -56,7 +56,8 @@ extension TypeChecker {
         let conversion = mistake(found, expected), error = conversion.wordedAsSwiftc(found: found, expected: expected)
         let location: SourceLocation
         switch conversion {
-        case .argumentType, .specifiedType, .elementType, .returnType, .dictionaryKeyType, .dictionaryValueType, .assignmentType:
+        case .argumentType, .specifiedType, .elementType, .returnType, .closureResultType, .dictionaryKeyType, .dictionaryValueType,
+             .assignmentType:
             location = Compiler.conversionLocation(of: value)
         default: location = value.location
         }
@@ -280,15 +281,22 @@ extension TypeChecker {
         return .error
     }
 
-    /// Reports a call of a variable whose type is a built-in value type or a collection of them (`cannot call value of
-    /// non-function type 'Int'`, at the call) and returns the error type; nil for anything else.
+    /// Reports a call of a variable whose type is a built-in value type or a collection of them, a tuple, or a declared
+    /// type without `callAsFunction` (`cannot call value of non-function type 'Int'`, at the call) and returns the
+    /// error type; nil for anything else.
     func nonFunctionCall(_ call: Expr, _ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType? {
         switch declarationKind(of: referent) {
         case .function?, .type?, .genericParameter?, .member?: return nil
         default: break
         }
-        guard let type = type(of: referent, named: name), isClosed(type) else { return nil }
-        if case .user = type { return nil }
+        guard let type = type(of: referent, named: name), closedPlaceholder(type) == nil,
+              !compiler.mentionsPlaceholder(type) else { return nil }
+        switch type {
+        case .user(let user):
+            guard user.kind != .protocolType, !compiler.hasCallAsFunction(type) else { return nil }
+        case .tuple: break
+        default: guard isClosed(type) else { return nil }
+        }
         uncheckedArguments(arguments)
         report(.notAFunction(type), at: call.location)
         return .error

@@ -273,7 +273,12 @@ extension TypeChecker {
     /// Double; a declared function's, as its `return` would be); otherwise its statements.
     func singleExpressionBody(_ body: [Stmt]) {
         if body.count == 1, case .expression(let expr) = body[0], let returnType, returnType != .void, !FlowExits.isNeverCall(expr) {
-            if case .given = returnTyping, reportsReturnMismatches { returned(expr) } else { check(expr, expected: returnType) }
+            // A declared function's result and an accessor's (`inClosureBody` nil) report a value that does not convert.
+            if case .given = returnTyping, reportsReturnMismatches || bodyContext.inClosureBody == nil {
+                returned(expr)
+            } else {
+                check(expr, expected: returnType)
+            }
         } else {
             statements(body)
         }

@@ -8,6 +8,10 @@ extension TypeChecker {
         guard let base else {
             if case .user(let type)? = expected?.unwrapped, type.kind == .enumeration, !isGeneric(type),
                let index = type.caseIndex(name), type.cases[index].payload == nil { return .user(type) }
+            // `let e: E = .a` where `a` has associated values (a function of them is expected otherwise).
+            if case .user(let type)? = expected?.unwrapped, let refused = enumCaseWithoutValues(type, name, at: location) {
+                return refused
+            }
             if case .user(let type)? = expected?.unwrapped, type.kind != .protocolType, !isGeneric(type),
                type.caseIndex(name) == nil, type.staticMethods[name] == nil,
                let member = staticFieldType(type, name) ?? type.staticComputed[name]?.returnType, member == .user(type) {

@@ -21,7 +21,9 @@ extension TypeChecker {
         case .cast(let inner, let typeExpr, _):
             castPattern(inner, typeExpr, type)
         case .enumCase(let name, let payload, let location):
-            if reportsCasePatternLength(name, payload, type, at: location) { return }
+            if reportsMissingCase(name, type, at: location) || reportsCasePatternLength(name, payload, type, at: location) {
+                return
+            }
             enumCasePattern(name, payload, type)
         case .wildcard:
             break

@@ -20,6 +20,13 @@ extension TypeChecker {
             report(.reduceIntoNeedsClosureLiteral, at: arguments[1].value.location)
             return .some(.error)
         }
+        // `{ (acc: inout Int, x: Int) -> Int in … }`: a declared result, where the closure returns nothing, at its type.
+        if let written = literal.returnType, case .named(_, let resultLocation) = written, let declared = resolve(written),
+           declared != .void, !declared.hasError {
+            check(arguments[0].value, expected: expected)
+            report(.declaredClosureResult(declared, contextual: .void), at: resultLocation)
+            return .some(.error)
+        }
         guard literal.hasExplicitParameters, literal.parameters.count == 2, literal.parameters[0].type != nil,
               !literal.inoutParameters.contains(true), literal.returnType == nil, literal.accessors == nil,
               literal.captures.isEmpty, literal.ownedCaptures.isEmpty else { return nil }
@@ -43,7 +50,9 @@ extension TypeChecker {
               literal.captures.isEmpty, literal.ownedCaptures.isEmpty else { return nil }
         if case .tuple = element { return nil }  // a closure over one tuple may name its elements
         let count = literal.hasExplicitParameters ? literal.parameters.count : 1
-        guard count != 1 || literal.anonymousCount > count else { return nil }
+        // `xs.map { 5 }` uses no parameter, which swiftc refuses as the generator does (but over `()` elements).
+        let ignoresElement = !literal.hasExplicitParameters && literal.anonymousCount == 0 && element != .void
+        guard count != 1 || literal.anonymousCount > count || ignoresElement else { return nil }
         let location = arguments[0].value.location
         let used = literal.hasExplicitParameters ? literal.parameters.count : literal.anonymousCount
         report(.closureArgumentCount("(\(element)) -> T", expected: 1, used: used), at: literal.parameterLocations.first ?? location)

@@ -11,7 +11,8 @@ import Diagnostics
 extension TypeChecker {
     /// Reports `return` without a value where the function being checked declares a result.
     func checkValuelessReturn(at location: SourceLocation) {
-        guard reportsReturnMismatches, case .given = returnTyping, let returnType, returnType != .void,
+        // A declared function's, and a closure's or an accessor's (`inClosureBody` true or nil) with a result type.
+        guard reportsReturnMismatches || bodyContext.inClosureBody != false, case .given = returnTyping, let returnType, returnType != .void,
               !returnType.hasError else { return }
         report(.missingReturnValue, at: location)
     }
@@ -88,6 +89,35 @@ extension TypeChecker {
         find(pattern)
         guard let (name, location) = first, let index = declarationIndex(name, at: location) else { return false }
         return resolution.declarations[index].function == nil || reportsReturnMismatches
+    }
+
+    /// Reports a case pattern naming a case its subject's type does not have (`type 'E' has no member 'zz'`, at the
+    /// name: a non-generic enumeration's, a library constant type's, a closed built-in type's), and `if let (a, b) =
+    /// pair` of a value that is not optional (swiftc's conditional binding error, at the `let`); true when it reported.
+    func reportsMissingCase(_ name: String, _ type: CType, at location: SourceLocation) -> Bool {
+        switch type {
+        case .user(let user) where user.kind == .enumeration:
+            guard !isGeneric(user), user.caseIndex(name) == nil else { return false }
+            report(.typeHasNoMember(user.name, member: name), at: location)
+        case .constants(let typeName):
+            guard !(compiler.registry.constants[typeName]?.contains(name) ?? false) else { return false }
+            report(.typeHasNoMember(typeName, member: name), at: location)
+        case .optional(let wrapped):
+            guard name != "some", name != "none" else { return false }
+            if compiler.enumCaseNames(wrapped) != nil { return reportsMissingCase(name, wrapped, at: location) }
+            guard isClosed(type) else { return false }
+            report(.typeHasNoMember(type.description, member: name), at: location)
+        default:
+            if name == "some", let keyword = compiler.reportedTokens[location], !type.hasError,
+               closedPlaceholder(type) == nil, !compiler.mentionsPlaceholder(type) {
+                report(.bindingNotOptional(type), at: keyword)
+            } else if isClosed(type) {
+                report(.typeHasNoMember(type.description, member: name), at: location)
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Reports `case .two(let a, let b, let c)` for `case two(Int, Int)` of a non-generic enum (at the payload's

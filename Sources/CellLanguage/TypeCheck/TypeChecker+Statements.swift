@@ -99,6 +99,7 @@ extension TypeChecker {
             declare(pattern, type)
             return
         }
+        if let value, reportsUntypedClosureParameters(value) { return declare(pattern, nil) }
         declare(pattern, value.flatMap { checkDestructured(pattern, $0) })
     }
 

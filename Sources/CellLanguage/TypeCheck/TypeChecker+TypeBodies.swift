@@ -61,6 +61,7 @@ extension TypeChecker {
         for field in decl.fields where (decl.kind != .extensionType || field.isStatic) && !field.isLazy {
             guard type.kind != .enumeration || field.isStatic else { continue }
             storedPropertyValue(field, of: type)
+            if let ownership = field.ownership { checkOwnership(ownership, of: field, in: type) }
         }
         for field in decl.fields where field.isLazy && !field.isStatic {
             // A lazy property's value is computed on first use, as the body `return value` with `self`.
@@ -78,6 +79,16 @@ extension TypeChecker {
                 self.accessor(info, [(accessor.parameter, accessor.location)], accessor.body,
                               self: field.isStatic ? nil : accessor.location)
             }
+        }
+    }
+
+    /// A `weak` or `unowned` stored property holds a class instance (optional or not), as swiftc requires.
+    private func checkOwnership(_ ownership: String, of field: TypeDecl.Field, in type: UserType) {
+        guard !field.isStatic, let index = type.fieldIndex(field.name) else { return }
+        var held = type.fields[index].type
+        if case .optional(let wrapped) = held { held = wrapped }
+        if !held.hasError, !compiler.isClassBound(held) {
+            report(.ownershipOfNonClass(ownership, held), at: field.location)
         }
     }
 
@@ -113,7 +124,7 @@ extension TypeChecker {
         }
         if let selfLocation, let selfType { declare("self", at: selfLocation, selfValueType(of: selfType)) }
         let saved = bodyContext
-        (returnType, bodyContext.inClosureBody) = (info.returnType, nil)
+        (returnType, returnTyping, bodyContext.inClosureBody) = (info.returnType, .given, nil)
         singleExpressionBody(body)
         bodyContext = saved
     }
@@ -140,7 +151,7 @@ extension TypeChecker {
             if let wrapped = resolve(wrapped) { check(value, expected: .optional(wrapped)) }
         } else if let annotation = field.type {
             fieldType = resolve(annotation)
-            if let fieldType { check(value, expected: fieldType) }
+            if let fieldType { checkConverting(value, to: fieldType) { .specifiedType($0, specified: $1) } }
         } else {
             fieldType = check(value, expected: nil)
         }

@@ -104,6 +104,8 @@ final class TypeChecker {
     /// The closure literals given to a standard-library member (`TypeChecker+ClosureArity`): their context type
     /// throws, as the member rethrows.
     var rethrowingClosureArguments = IdentitySet<Expr>()
+    /// The call being checked (innermost), where a call of a function value reports its arguments' mistakes.
+    var callBeingChecked: Expr?
 
     private struct DeclarationKey: Hashable {
         var name: String

@@ -277,9 +277,11 @@ final class TypeChecker {
     /// Reports the type error `kind` at `location` (see `TypeChecker+Diagnostics`).
     func report(_ kind: CompileError, at location: SourceLocation) {
         // Generic bodies checked per specialization and protocol extensions' bodies: the generator's to report (a
-        // specialization's mistake would be worded against its type arguments). A generic function's body checked
-        // under the placeholders is worded against its type parameters, as swiftc words it: the checker's.
-        guard specialization == nil || bodyContext.reportsPlaceholderMistakes, genericSelf == nil, protocolSelf == nil else { return }
+        // specialization's mistake would be worded against its type arguments). A generic function's body
+        // or a generic type's members checked under the placeholders are worded against the type parameters, as swiftc
+        // words them: the checker's.
+        guard specialization == nil || bodyContext.reportsPlaceholderMistakes,
+              genericSelf == nil || bodyContext.reportsPlaceholderMistakes, protocolSelf == nil else { return }
         checked.report(kind.diagnostic(at: location))
     }
 

@@ -118,11 +118,14 @@ final class TypeOnlyCompilationTests: XCTestCase {
         // checker checks with placeholders only (`generic_sequence_*`, `declared_sequences`, opaque results), and
         // dictionary keys it leaves untyped. Once s23-overloads merged (the checker records every overload choice):
         // 1,740 by a declaration (Positions 52 -> 38, Conformance 402 -> 396, Golden 1,308 -> 1,306).
+        // Session 24 (s24-generics): 80 -> 45 compiled once the checker recorded the array of its elements a declared
+        // sequence's `Sequence` method is called on (`CheckedTypes.sequenceArrayType`), the type of the `Array(base)`
+        // the generator writes for it (Golden 71 -> 36).
         XCTAssertEqual(tally.byCorpus.mapValues(\.unanswered),
                        ["Conformance": 0, "FuzzRegressions": 0, "GeneratedMistakes": 0, "Golden": 0, "Positions": 0],
                        tally.listing)
         XCTAssertEqual(tally.byCorpus.mapValues(\.compiled),
-                       ["Conformance": 9, "FuzzRegressions": 0, "GeneratedMistakes": 0, "Golden": 71, "Positions": 0],
+                       ["Conformance": 9, "FuzzRegressions": 0, "GeneratedMistakes": 0, "Golden": 36, "Positions": 0],
                        tally.listing)
         XCTAssertEqual(tally.byCorpus.mapValues(\.declared),
                        ["Conformance": 396, "FuzzRegressions": 0, "GeneratedMistakes": 0, "Golden": 1306, "Positions": 38],

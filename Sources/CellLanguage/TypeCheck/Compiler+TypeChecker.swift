@@ -48,6 +48,10 @@ extension Compiler {
             guard case .optional(let wrapped)? = checkedTypeWithoutContext(read) else { return nil }
             return wrapped
         }
+        // `Array(base)`, written for a `Sequence` method of a declared sequence: the array the checker called it on.
+        if let base = typeTable.sequenceArrayBase(of: expr) {
+            return checked.sequenceArrayType(of: typeTable.sameTypeNode(base), in: recordedSpecialization?.bindings ?? [:])
+        }
         // A node the generator synthesized has the type of the user's node it stands for.
         let node = typeTable.sameTypeNode(expr)
         // A node of a body compiled once per specialization: its type in the specialization compiling (or in the

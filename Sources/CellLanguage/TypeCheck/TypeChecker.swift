@@ -258,6 +258,11 @@ final class TypeChecker {
         checked.recordClosureArgument(node, type: type, in: specialization ?? [:])
     }
 
+    /// Records `type`, the array of its elements a `Sequence` method on the receiver `base` is called on.
+    func recordSequenceArray(_ base: Expr, _ type: CType) {
+        checked.recordSequenceArray(base, type: type, in: specialization ?? [:])
+    }
+
     /// Records `type` for `expr` (nothing when unknown) and returns it.
     @discardableResult
     func record(_ expr: Expr, _ type: CType?, expected: CType?, callee: FunctionInfo? = nil, asLink: Bool = false) -> CType? {

@@ -6,7 +6,10 @@ extension Compiler {
     /// `typeTable.checked` for the generator to read. Runs once per cell, at the top level only.
     func typeCheckCell(_ statements: [Stmt]) {
         guard scope === globalScope, typeTable.checked == nil, let resolution else { return }
-        if Compiler.readsCheckedTypes { typeTable.genericMemberChecksAwaitingChecker = [] }
+        if Compiler.readsCheckedTypes {
+            typeTable.genericMemberChecksAwaitingChecker = []
+            typeTable.specializedBodiesAwaitingChecker = []
+        }
         protocolState.namedSpecializations = makeNamedSpecializations(statements)
         var checker = TypeChecker(compiler: self, resolution: resolution, capacity: typeTable.capacity)
         var checked = checker.check(statements)
@@ -27,6 +30,9 @@ extension Compiler {
         if takesCheckedDiagnostics { diagnostics += typeTable.checked?.diagnostics ?? [] }
         let awaiting = typeTable.genericMemberChecksAwaitingChecker ?? []
         typeTable.genericMemberChecksAwaitingChecker = nil
+        let bodies = typeTable.specializedBodiesAwaitingChecker ?? []
+        typeTable.specializedBodiesAwaitingChecker = nil
+        for compile in bodies { compile() }
         for type in awaiting { checkGenericMembers(of: type) }
     }
 

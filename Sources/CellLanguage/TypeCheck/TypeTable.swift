@@ -32,6 +32,9 @@ struct TypeTable {
     /// While the cell's checker is being made (specializations made for it compile their types first): the types whose
     /// generic members wait for it to be checked with placeholders (`Compiler.checkGenericMembers`); nil otherwise.
     var genericMemberChecksAwaitingChecker: [UserType]?
+    /// While the cell's checker is being made: the compilations of the members' bodies of the specializations made for
+    /// it, run once it has run (their type requests then read its types); nil otherwise.
+    var specializedBodiesAwaitingChecker: [() -> Void]?
     /// The number of nodes the table was sized for.
     let capacity: Int
     /// What the node compiling resolved to, set by the compiler's resolution points (`Compiler.noteResolution`).

@@ -73,7 +73,12 @@ extension TypeChecker {
     /// `value.name(arguments)` on a protocol-typed value: a method requirement (its arguments checked against its
     /// parameter types) or a protocol extension's method. Nil when unknown (the arguments then checked on their own).
     func protocolMethodCall(_ proto: UserType, _ name: String, _ arguments: [Argument]) -> CType? {
-        guard isExistential(proto) || isOpaqueExistential(proto) else {
+        // A type parameter's placeholder in a generic body checked under placeholders (`shape.draw()` for
+        // `shape: T`, `T: Shape`) calls its constraints' requirements, as an existential does (not where they have
+        // associated types, which the requirements' types would name unbound).
+        let placeholder = isTypeParameterPlaceholder(.user(proto))
+            && compiler.protocolFamily(proto).allSatisfy { $0.protocolInfo?.associatedTypes.isEmpty ?? true }
+        guard isExistential(proto) || isOpaqueExistential(proto) || placeholder else {
             uncheckedArguments(arguments)
             return nil
         }

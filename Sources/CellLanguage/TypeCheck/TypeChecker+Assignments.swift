@@ -36,7 +36,7 @@ extension TypeChecker {
             if !throughChain { checkAssignedValue(op, target, value, found, to: place) }
             if !throughChain, placeholderCompoundMistake(op, place, found, at: location) { return .error }
             if !throughChain, let found, ["+=", "-=", "*=", "/="].contains(op), Compiler.isNumberMix(place, found) {
-                // `t += n`: swiftc's argument mistake at the value.
+                // `t += n`: swiftc's argument mistake at the value (`Compiler.operandMismatch`).
                 report(.argumentType(found, expected: place), at: Compiler.conversionLocation(of: value))
                 return .error
             }

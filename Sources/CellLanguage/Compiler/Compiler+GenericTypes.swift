@@ -189,10 +189,28 @@ extension Compiler {
                 let checked = (constrained == nil ? [template] : []) + originals
                 typeCheckPlaceholderBody { $0.placeholderTypeMembers(checked, of: template, bindings) }
             }
-            if compileTypeBodies(copy) != nil {
-                error(.notSupported("static stored properties in generic types"), at: template.location)
+            let compileBodies = { [self] in
+                if compileTypeBodies(copy) != nil {
+                    error(.notSupported("static stored properties in generic types"), at: template.location)
+                }
+                for decl in extensions { _ = compileTypeBodies(decl) }
             }
-            for decl in extensions { _ = compileTypeBodies(decl) }
+            // A specialization made for the checker, before it runs (`makeNamedSpecializations`): its members'
+            // bodies compile once it has run, reading its types (`Compiler.typeCheckCell`).
+            if !check, typeTable.specializedBodiesAwaitingChecker != nil {
+                typeTable.specializedBodiesAwaitingChecker?.append { [self] in
+                    let start = errorMark()
+                    atTopLevel(with: bindings, compileBodies)
+                    guard hasErrors(since: start) else { return }
+                    // A mistake in a member's body is the generic body's, reported once against its type parameters
+                    // (as swiftc reports it) by its check with placeholders, not once per specialization.
+                    let location = diagnostics.log(from: start.position).map(\.location).first ?? nil
+                    forgetErrors(since: start)
+                    cannotGenerate(at: location ?? template.location)
+                }
+            } else {
+                compileBodies()
+            }
             if check {
                 declarations.userTypes[name] = nil
                 protocolState.genericTypeInstances[key] = nil

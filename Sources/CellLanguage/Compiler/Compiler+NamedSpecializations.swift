@@ -57,7 +57,7 @@ extension Compiler {
     /// reported is undone (the generator makes it again, and reports, where it meets it).
     private func attemptSpecialization(_ make: () -> UserType?) -> SpecializationKey? {
         let before = Set(protocolState.genericTypeInstances.keys)
-        let start = errorMark()
+        let start = errorMark(), awaitingBodies = typeTable.specializedBodiesAwaitingChecker?.count
         let type = make()
         let added = protocolState.genericTypeInstances.keys.filter { !before.contains($0) }
         guard hasErrors(since: start) || type == nil else {
@@ -66,6 +66,7 @@ extension Compiler {
         // A specialization made on trial and undone (in a program with a mistake): a compilation thrown away.
         compileCounts.noteThrowAwayCompilation(file: #fileID, line: #line)
         forgetErrors(since: start)
+        if let awaitingBodies { typeTable.specializedBodiesAwaitingChecker?.removeSubrange(awaitingBodies...) }
         for key in added {
             if let instance = protocolState.genericTypeInstances[key]?.type { declarations.userTypes[instance.name] = nil }
             protocolState.genericTypeInstances[key] = nil

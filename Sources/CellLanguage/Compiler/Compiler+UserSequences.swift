@@ -90,7 +90,9 @@ extension Compiler {
         guard Compiler.sequenceMethodElement(type, name) != nil || placeholderSequenceMethodElement(type, name) != nil
         else { return nil }
         let at = base.location
-        return synthesized(Expr(.call(synthesized(Expr(.name("Array"), at: at)), [Argument(label: nil, value: base, location: at)]), at: at))
+        let array = synthesized(Expr(.call(synthesized(Expr(.name("Array"), at: at)), [Argument(label: nil, value: base, location: at)]), at: at))
+        typeTable.noteSequenceArray(array, of: base)
+        return array
     }
 
     /// `first(where:)`, `contains(where:)` and `allSatisfy(_:)` on a declared sequence: `next()` only until the

@@ -46,6 +46,11 @@ struct CheckedTypes {
     /// candidate's parameter (`TypeChecker.recordAloneTypes`), by the type arguments of the generic body it is in
     /// (`[:]` outside one): what the generator's overload fit asks of it (`Compiler.overloadFit`).
     private var aloneTypes = IdentityTable<Expr, [[String: CType]: CType]>()
+    /// The array of its elements a declared sequence's (or a `Sequence` placeholder's) `Sequence` method is called on
+    /// (`Countdown(n: 5).map { … }` runs as `Array(Countdown(n: 5)).map { … }`, `Compiler.userSequenceAsArray`), by the
+    /// receiver's node and the type arguments of the generic body it is in (`[:]` outside one): the type of the
+    /// `Array(…)` node the generator writes.
+    private var sequenceArrays = IdentityTable<Expr, [[String: CType]: CType]>()
     /// Whether an error leaves each closure literal the checker could tell it of (`TypeChecker.recordClosureThrows`):
     /// a fact of its text and of the functions it calls, the same in every trial and specialization.
     private var closuresThrowing = IdentityTable<Expr, Bool>()
@@ -98,6 +103,19 @@ struct CheckedTypes {
     mutating func recordAlone(_ node: Expr, type: CType, in bindings: [String: CType]) {
         if isInTrial { journal.append(.alone(node, aloneTypes[node])) }
         aloneTypes[node, default: [:]][bindings] = type
+    }
+
+    /// Records `type`, the array of the elements of the receiver `base` a `Sequence` method is called on, in the
+    /// generic body with type arguments `bindings` (`[:]` outside one).
+    mutating func recordSequenceArray(_ base: Expr, type: CType, in bindings: [String: CType]) {
+        if isInTrial { journal.append(.sequenceArray(base, sequenceArrays[base])) }
+        sequenceArrays[base, default: [:]][bindings] = type
+    }
+
+    /// The array of the elements of the receiver `base` a `Sequence` method is called on, in the generic body with
+    /// type arguments `bindings` (`[:]` outside one), if the checker found it.
+    func sequenceArrayType(of base: Expr, in bindings: [String: CType]) -> CType? {
+        sequenceArrays[base]?[bindings]
     }
 
     /// Records the type of the closure argument `node` for inferring a generic call's type arguments, in the generic
@@ -227,6 +245,7 @@ extension CheckedTypes {
         case specializedWithoutContext(Expr, [[String: CType]: CType]?)
         case closureArgument(Expr, [[String: CType]: CType]?)
         case alone(Expr, [[String: CType]: CType]?)
+        case sequenceArray(Expr, [[String: CType]: CType]?)
         case native(Expr, CalleeResolution?)
         case nativeChoice(SourceLocation, CalleeResolution?)
         case declaration(Int, CType?)
@@ -285,6 +304,7 @@ extension CheckedTypes {
             return .specializedWithoutContext(node, Self.replace(&specializedWithoutContext[node], with: types))
         case .closureArgument(let node, let types): return .closureArgument(node, Self.replace(&closureArguments[node], with: types))
         case .alone(let node, let types): return .alone(node, Self.replace(&aloneTypes[node], with: types))
+        case .sequenceArray(let node, let types): return .sequenceArray(node, Self.replace(&sequenceArrays[node], with: types))
         case .native(let node, let resolution): return .native(node, Self.replace(&natives[node], with: resolution))
         case .nativeChoice(let location, let resolution):
             return .nativeChoice(location, Self.replace(&nativeChoices[location], with: resolution))

@@ -6,7 +6,10 @@ extension Compiler {
     /// `typeTable.checked` for the generator to read. Runs once per cell, at the top level only.
     func typeCheckCell(_ statements: [Stmt]) {
         guard scope === globalScope, typeTable.checked == nil, let resolution else { return }
-        if Compiler.readsCheckedTypes { typeTable.genericMemberChecksAwaitingChecker = [] }
+        if Compiler.readsCheckedTypes {
+            typeTable.genericMemberChecksAwaitingChecker = []
+            typeTable.specializedBodiesAwaitingChecker = []
+        }
         protocolState.namedSpecializations = makeNamedSpecializations(statements)
         var checker = TypeChecker(compiler: self, resolution: resolution, capacity: typeTable.capacity)
         var checked = checker.check(statements)
@@ -27,6 +30,9 @@ extension Compiler {
         if takesCheckedDiagnostics { diagnostics += typeTable.checked?.diagnostics ?? [] }
         let awaiting = typeTable.genericMemberChecksAwaitingChecker ?? []
         typeTable.genericMemberChecksAwaitingChecker = nil
+        let bodies = typeTable.specializedBodiesAwaitingChecker ?? []
+        typeTable.specializedBodiesAwaitingChecker = nil
+        for compile in bodies { compile() }
         for type in awaiting { checkGenericMembers(of: type) }
     }
 
@@ -47,6 +53,10 @@ extension Compiler {
         if let read = typeTable.implicitlyUnwrappedRead(expr) {
             guard case .optional(let wrapped)? = checkedTypeWithoutContext(read) else { return nil }
             return wrapped
+        }
+        // `Array(base)`, written for a `Sequence` method of a declared sequence: the array the checker called it on.
+        if let base = typeTable.sequenceArrayBase(of: expr) {
+            return checked.sequenceArrayType(of: typeTable.sameTypeNode(base), in: recordedSpecialization?.bindings ?? [:])
         }
         // A node the generator synthesized has the type of the user's node it stands for.
         let node = typeTable.sameTypeNode(expr)

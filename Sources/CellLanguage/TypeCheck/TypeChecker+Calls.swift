@@ -153,6 +153,7 @@ extension TypeChecker {
         if let element = Compiler.sequenceMethodElement(receiver, name) ?? compiler.placeholderSequenceMethodElement(receiver, name) {
             // A declared sequence's `Sequence` methods, and a `Sequence` placeholder's in a generic body checked with
             // placeholders (`s.prefix(2)`): those of the array of its elements (`Compiler+UserSequences`).
+            recordSequenceArray(base, .array(element))
             return .some(methodCall(on: .array(element), name, arguments, expected: expected, at: nameLocation))
         }
         if let refused = refusedMethodCall(base, receiver, name, arguments, expected: expected, at: nameLocation)

@@ -38,10 +38,12 @@ extension TypeChecker {
     func placeholderTypeMembers(_ decls: [TypeDecl], of template: TypeDecl, _ bindings: [String: CType]) {
         for decl in decls where cellTypeDeclarations.contains(decl) {
             guard specializedBodies.insert(SpecializedBody(decl: ObjectKey(decl), bindings: bindings)).inserted else { continue }
-            let saved = bodyContext.checksPlaceholderTypeMembers
+            // Their mistakes are worded against the type parameters, as swiftc words them: the checker's to report.
+            let saved = bodyContext
             bodyContext.checksPlaceholderTypeMembers = true
+            bodyContext.reportsPlaceholderMistakes = true
             specializedMembers(of: decl, template, bindings)
-            bodyContext.checksPlaceholderTypeMembers = saved
+            bodyContext = saved
         }
     }
 

@@ -74,7 +74,12 @@ extension TypeChecker {
     /// parameter types) or a protocol extension's method. Nil when unknown (the arguments then checked on their own).
     /// `call`, when known, places the label or argument mistake of a call of the one method requirement so named.
     func protocolMethodCall(_ proto: UserType, _ name: String, _ arguments: [Argument], call: Expr? = nil) -> CType? {
-        guard isExistential(proto) || isOpaqueExistential(proto) else {
+        // A type parameter's placeholder in a generic body checked under placeholders (`shape.draw()` for
+        // `shape: T`, `T: Shape`) calls its constraints' requirements, as an existential does (not where they have
+        // associated types, which the requirements' types would name unbound).
+        let placeholder = isTypeParameterPlaceholder(.user(proto))
+            && compiler.protocolFamily(proto).allSatisfy { $0.protocolInfo?.associatedTypes.isEmpty ?? true }
+        guard isExistential(proto) || isOpaqueExistential(proto) || placeholder else {
             uncheckedArguments(arguments)
             return nil
         }

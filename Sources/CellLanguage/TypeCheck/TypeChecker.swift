@@ -261,6 +261,11 @@ final class TypeChecker {
         checked.recordClosureArgument(node, type: type, in: specialization ?? [:])
     }
 
+    /// Records `type`, the array of its elements a `Sequence` method on the receiver `base` is called on.
+    func recordSequenceArray(_ base: Expr, _ type: CType) {
+        checked.recordSequenceArray(base, type: type, in: specialization ?? [:])
+    }
+
     /// Records `type` for `expr` (nothing when unknown) and returns it.
     @discardableResult
     func record(_ expr: Expr, _ type: CType?, expected: CType?, callee: FunctionInfo? = nil, asLink: Bool = false) -> CType? {
@@ -280,9 +285,11 @@ final class TypeChecker {
     /// Reports the type error `kind` at `location` (see `TypeChecker+Diagnostics`).
     func report(_ kind: CompileError, at location: SourceLocation) {
         // Generic bodies checked per specialization and protocol extensions' bodies: the generator's to report (a
-        // specialization's mistake would be worded against its type arguments). A generic function's body checked
-        // under the placeholders is worded against its type parameters, as swiftc words it: the checker's.
-        guard specialization == nil || bodyContext.reportsPlaceholderMistakes, genericSelf == nil, protocolSelf == nil else { return }
+        // specialization's mistake would be worded against its type arguments). A generic function's body
+        // or a generic type's members checked under the placeholders are worded against the type parameters, as swiftc
+        // words them: the checker's.
+        guard specialization == nil || bodyContext.reportsPlaceholderMistakes,
+              genericSelf == nil || bodyContext.reportsPlaceholderMistakes, protocolSelf == nil else { return }
         checked.report(kind.diagnostic(at: location))
     }
 

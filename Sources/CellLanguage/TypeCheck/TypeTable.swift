@@ -32,6 +32,9 @@ struct TypeTable {
     /// While the cell's checker is being made (specializations made for it compile their types first): the types whose
     /// generic members wait for it to be checked with placeholders (`Compiler.checkGenericMembers`); nil otherwise.
     var genericMemberChecksAwaitingChecker: [UserType]?
+    /// While the cell's checker is being made: the compilations of the members' bodies of the specializations made for
+    /// it, run once it has run (their type requests then read its types); nil otherwise.
+    var specializedBodiesAwaitingChecker: [() -> Void]?
     /// The number of nodes the table was sized for.
     let capacity: Int
     /// What the node compiling resolved to, set by the compiler's resolution points (`Compiler.noteResolution`).
@@ -46,6 +49,10 @@ struct TypeTable {
     /// The implicit force unwraps of implicitly unwrapped reads, by the read they unwrap (their type is the read's
     /// wrapped type: they are not recorded, the read is).
     private var implicitUnwraps = IdentityTable<Expr, Expr>()
+    /// The `Array(base)` nodes the generator writes for a `Sequence` method called on a declared sequence or a
+    /// `Sequence` placeholder (`Compiler.userSequenceAsArray`), by node: their receiver `base` (the checker's
+    /// `CheckedTypes.sequenceArrayType` of it is their type).
+    private var sequenceArrayBases = IdentityTable<Expr, Expr>()
     /// Nodes the compiler wrote itself (the `self.x` behind an implicit member and its `self`): not recorded, the
     /// node the user wrote is (the oracle compares the checker's type with it).
     private var synthesized = IdentitySet<Expr>()
@@ -99,6 +106,16 @@ struct TypeTable {
         let origin = origins[node] ?? node
         if let read = implicitUnwraps[origin] { return origins[read] ?? read }
         return origin === node ? nil : origin
+    }
+
+    /// Notes that the generator's node `node` is `Array(base)`, the array of the elements of the receiver `base`.
+    mutating func noteSequenceArray(_ node: Expr, of base: Expr) {
+        sequenceArrayBases[node] = base
+    }
+
+    /// The receiver whose elements' array the generator's node `node` is (nil: another node).
+    func sequenceArrayBase(of node: Expr) -> Expr? {
+        sequenceArrayBases.isEmpty ? nil : sequenceArrayBases[node]
     }
 
     /// The user's node of the same type that the generator's node `node` stands for, or `node` itself.

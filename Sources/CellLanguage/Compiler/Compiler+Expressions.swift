@@ -409,7 +409,7 @@ extension Compiler {
         case .array(let element):
             return compileArrayIndex(container, element, indexExpr, at: location)
         case .string, .substring:
-            return compileStringSubscript(container, base, indexExpr, at: location)
+            return compileStringSubscript(container, indexExpr, at: location)
         case .arraySlice(let element):
             return compileSliceSubscript(container, element, indexExpr, at: location)
         case .range:

@@ -47,9 +47,8 @@ final class Compiler {
     /// The level of the function whose frame a closure with owned captures copies, and that closure (see
     /// `noteOwnedCaptureAccess`).
     var ownedCaptureGuard: (level: Int, closure: SourceLocation)?
-    /// While `super.init(…)!` or `self.init(…)!` is compiled: whether a failable initializer took the `!` (see
-    /// `Compiler+ForcedDelegation`); nil otherwise.
-    var forcedDelegation: Bool?
+    /// Whether `super.init(…)!` or `self.init(…)!` is being compiled (see `Compiler+ForcedDelegation`).
+    var forcedDelegation = false
     /// Every function and method compiled so far, so their bodies can be released (`releaseCompiledCode`).
     var compiledFunctions: [FunctionInfo] = []
     /// The time the cell being compiled may take to compile (see `CompileBudget`).

@@ -389,8 +389,8 @@ extension Compiler {
         if case .native(let name) = container.type, let subscripts = registry.types[name]?.subscripts, !subscripts.isEmpty {
             return compileNativeCall(subscripts, receiver: container, arguments, at: location)
         }
-        if case .native = container.type {  // none, or set-only (`grid[0, 1] = figure`)
-            error(.noSubscripts(container.type), at: location)
+        if case .native = container.type {  // none, or set-only: the checker reports it (`subscriptAccess`)
+            cannotGenerate(at: location)
             return .invalid
         }
         if case .dictionary(let key, let value) = container.type {

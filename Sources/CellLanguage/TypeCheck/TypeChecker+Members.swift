@@ -159,6 +159,10 @@ extension TypeChecker {
             return missingValueSubscript(receiver, arguments, at: location) ?? userSubscript(type, arguments)
         case .native(let typeName) where !(compiler.registry.types[typeName]?.subscripts.isEmpty ?? true):
             return nativeCall(compiler.registry.types[typeName]?.subscripts ?? [], arguments, chosenAt: location)
+        case .native:  // none to read through, or set-only (`grid[0, 1] = figure`)
+            uncheckedArguments(arguments)
+            report(.noSubscripts(receiver), at: location)
+            return .error
         case .string, .substring:
             return stringSubscript(arguments, base: base)
         case .range where arguments.count == 1 && arguments[0].label == nil:

@@ -92,6 +92,13 @@ final class NativeBindingTests: XCTestCase {
         ])
     }
 
+    /// A native value whose type has no subscripts, read through one: swiftc's message for a type without any, at the
+    /// `[`, reported by the checker (the generator no longer does).
+    func testASubscriptOfANativeValueWithoutAnyIsTheCheckersError() {
+        let compiled = makeInterpreter().compile(CellSource(code: "let fig = Figure()\nlet x = fig[0]", firstLine: 1))
+        XCTAssertEqual(compiled.diagnostics.map { "\($0.location!): \($0.message)" }, ["2:12: value of type 'Figure' has no subscripts"])
+    }
+
     func testLabelsAndTypesOfNativeCallsAreCheckedStatically() {
         let interpreter = makeInterpreter()
         let compiled = interpreter.compile(CellSource(code: """

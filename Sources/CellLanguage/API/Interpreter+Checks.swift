@@ -28,6 +28,16 @@ extension Interpreter {
         return diagnostics
     }
 
+    /// The checks that read the declarations as written, before the declare phase changes them (it drops the static
+    /// members of extensions of built-in types): run before the cell's statements are compiled.
+    func declarationsAsWrittenDiagnostics(_ statements: [Stmt]) -> [Diagnostic] {
+        let cellTypes = Set(statements.compactMap { statement -> String? in
+            guard case .typeDeclaration(let decl) = statement, decl.kind != .extensionType else { return nil }
+            return decl.name
+        })
+        return BuiltinExtensionStatics.check(statements) { self.compiler.extendsBuiltinDroppingStatics($0, cellTypes: cellTypes) }
+    }
+
     /// Whether the value type `type` declares a mutating method `name` with `inout` parameters.
     private static func hasMutatingMethodWithInout(_ type: CType, _ name: String) -> Bool {
         guard case .user(let userType) = type, userType.kind != .classType else { return false }

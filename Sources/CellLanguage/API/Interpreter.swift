@@ -187,9 +187,10 @@ public final class Interpreter {
         var passes = DiagnosticsByPass()
         if parseErrors.isEmpty {
             passes.add(lowering.diagnostics, by: .lowering)
+            let asWritten = declarationsAsWrittenDiagnostics(statements)
             code = compiler.sequence(compiler.compileStatements(statements))
             addCheckerDiagnostics(to: &passes)
-            passes.add(flowCheckDiagnostics(statements), by: .checks)
+            passes.add(asWritten + flowCheckDiagnostics(statements), by: .checks)
         } else {
             passes = compileAroundParseErrors(tree.statements, map: map)
         }
@@ -252,11 +253,12 @@ public final class Interpreter {
         compiler.reportedTokens.merge(lowering.reportedTokens) { $1 }
         // Names of the broken statements first, so uses of them elsewhere are not reported as unknown.
         compiler.declareNamesOnly(broken)
+        let asWritten = declarationsAsWrittenDiagnostics(wellFormed)
         _ = compiler.compileStatements(wellFormed)
         var found = DiagnosticsByPass()
         found.add(lowering.diagnostics, by: .lowering)
         addCheckerDiagnostics(to: &found)
-        found.add(flowCheckDiagnostics(wellFormed), by: .checks)
+        found.add(asWritten + flowCheckDiagnostics(wellFormed), by: .checks)
         return found.filter { diagnostic in
             guard let line = diagnostic.location?.line else { return false }
             return !brokenLines.contains { $0.contains(line) }

@@ -39,6 +39,20 @@ extension ConformanceChecks {
         return errors.map { $0.diagnostic(at: decl.location) }
     }
 
+    /// The errors of `extension Array: P {}` (`Compiler+ArrayConformances`): a listed name that is no protocol of the
+    /// cells (refused at the name), a protocol whose requirements arrays do not meet (`type 'Array<Element>' does not
+    /// conform to protocol 'P'`, at `extension`).
+    func arrayConformanceErrors(_ decl: TypeDecl) -> [Diagnostic] {
+        guard compiler.protocolState.arrayConformanceDecls.contains(where: { $0 === decl }) else { return [] }
+        return decl.conformances.compactMap { name in
+            guard let proto = compiler.declarations.userTypes[name], proto.kind == .protocolType else {
+                return CompileError.conformanceNotSupported(name).diagnostic(at: decl.location(ofInherited: name))
+            }
+            guard !compiler.protocolFamily(proto).allSatisfy(compiler.arraysMeetRequirements) else { return nil }
+            return CompileError.doesNotConform("Array<Element>", protocolName: name).diagnostic(at: decl.location)
+        }
+    }
+
     /// The protocols `decl` lists that nbrun does not take (`Codable`, `Sendable` …: `conformance to 'Codable' is not
     /// supported in nbrun cells`), at each name, as the declare phase skips them: besides declared protocols and the
     /// library protocols nbrun implements, an enumeration's first raw type, a class's superclass (first), and

@@ -5,26 +5,23 @@ import Diagnostics
 /// element type. Arrays then satisfy the protocol as a generic constraint (calls run specializations, whose bodies use
 /// the arrays' own members).
 extension Compiler {
-    /// Pass 1: arrays conform to the protocols named (their requirements are checked in pass 2).
+    /// Pass 1: arrays conform to the protocols named (their requirements are checked in pass 2; a name that is no
+    /// protocol is the checks' to refuse, `ConformanceChecks.arrayConformanceErrors`).
     func declareArrayConformances(_ decl: TypeDecl) {
         for name in decl.conformances {
-            guard let proto = declarations.userTypes[name], proto.kind == .protocolType else {
-                error(.conformanceNotSupported(name), at: decl.location(ofInherited: name))
-                continue
-            }
+            guard let proto = declarations.userTypes[name], proto.kind == .protocolType else { continue }
             protocolState.arrayConformances.append(proto)
         }
         protocolState.arrayConformanceDecls.append(decl)
     }
 
-    /// Pass 2: arrays must meet the requirements of the protocols the extension names. False when `decl` is no
-    /// `extension Array: P {}`.
+    /// Pass 2: arrays keep only the conformances whose requirements they meet (the checks report the others,
+    /// `ConformanceChecks.arrayConformanceErrors`). False when `decl` is no `extension Array: P {}`.
     func checkArrayConformances(_ decl: TypeDecl) -> Bool {
         guard protocolState.arrayConformanceDecls.contains(where: { $0 === decl }) else { return false }
         for name in decl.conformances {
             guard let proto = declarations.userTypes[name], proto.kind == .protocolType else { continue }
             if !protocolFamily(proto).allSatisfy(arraysMeetRequirements) {
-                error(.doesNotConform("Array<Element>", protocolName: name), at: decl.location)
                 protocolState.arrayConformances.removeAll { $0 === proto }
             }
         }
@@ -32,7 +29,7 @@ extension Compiler {
     }
 
     /// Whether arrays meet every requirement of `proto` (not its parents), its associated types being the element.
-    private func arraysMeetRequirements(_ proto: UserType) -> Bool {
+    func arraysMeetRequirements(_ proto: UserType) -> Bool {
         guard let info = proto.protocolInfo, info.associatedSameTypes.isEmpty, info.builtinParents.isEmpty else { return false }
         let element = UserType(kind: .protocolType, name: "Element", qualifiedName: "Element")
         var map: IdentityTable<UserType, CType> = [:]

@@ -417,9 +417,8 @@ extension Compiler {
             places.append(place)
         }
         if failed { return .invalid }
-        if places[0].type != places[1].type {  // generator check kept: the checker does not report swap's types yet
-            mismatch(.argumentType(places[1].type, expected: places[0].type),
-                     places[0].type, places[1].type, at: arguments[1].value.location)
+        if places[0].type != places[1].type {  // places of two types: the checker reports it (`TypeChecker.swapCall`)
+            cannotGenerate(at: arguments[1].value.location)
             return .invalid
         }
         let aliasing = inoutAliasingCheck(arguments, at: location) ?? { _ in }

@@ -389,8 +389,8 @@ extension Compiler {
         if case .native(let name) = container.type, let subscripts = registry.types[name]?.subscripts, !subscripts.isEmpty {
             return compileNativeCall(subscripts, receiver: container, arguments, at: location)
         }
-        if case .native = container.type {  // none, or set-only (`grid[0, 1] = figure`)
-            error(.noSubscripts(container.type), at: location)
+        if case .native = container.type {  // none, or set-only: the checker reports it (`subscriptAccess`)
+            cannotGenerate(at: location)
             return .invalid
         }
         if case .dictionary(let key, let value) = container.type {
@@ -409,7 +409,7 @@ extension Compiler {
         case .array(let element):
             return compileArrayIndex(container, element, indexExpr, at: location)
         case .string, .substring:
-            return compileStringSubscript(container, base, indexExpr, at: location)
+            return compileStringSubscript(container, indexExpr, at: location)
         case .arraySlice(let element):
             return compileSliceSubscript(container, element, indexExpr, at: location)
         case .range:

@@ -27,12 +27,9 @@ extension Compiler {
         guard case .optional = info.returnType else { return call }
         var currentFails = false
         if case .optional? = scope.context.function.returnType { currentFails = true }
-        if forcedDelegation != nil {
-            forcedDelegation = true
+        if forcedDelegation {
+            forcedDelegation = false  // the `!` applies to this delegation alone, not to one in its arguments
             return forcedDelegationResult(call, at: location)
-        }
-        if !currentFails, !info.isImplicitlyUnwrapped {
-            error(.nonFailableDelegatesToFailable(info.signatureName), at: location)
         }
         return { frame in
             let value = try call(frame)

@@ -11,26 +11,12 @@ extension Compiler {
     }
 
     /// Compiles the delegation `operand` of `operand!` (a `()`: the `!` applies to the delegated initializer's
-    /// result); a `!` after a non-failable one is swiftc's error at the `!` (`location`).
+    /// result; a `!` after a non-failable one is the checker's to report, `TypeChecker.forcedDelegation`).
     func compileForcedDelegation(_ operand: Expr, expected: CType?, at location: SourceLocation) -> Typed {
         let saved = forcedDelegation
-        forcedDelegation = false
+        forcedDelegation = true
         let typed = compileExpr(operand, expected: expected)
-        let consumed = forcedDelegation == true
         forcedDelegation = saved
-        if !consumed && !typed.type.hasError {
-            // swiftc names the initialized type: the superclass for `super.init`, the type itself for `self.init`.
-            var shown = typed.type
-            if let own = selfContexts.last?.type {
-                if case .call(let callee, _) = operand.kind, case .member(let base?, _, _) = callee.kind,
-                   case .name("super") = base.kind, let parent = own.superclass {
-                    shown = .user(parent)
-                } else {
-                    shown = .user(own)
-                }
-            }
-            mismatch(.forceUnwrapNonOptional(shown), shown, at: location)
-        }
         return typed
     }
 

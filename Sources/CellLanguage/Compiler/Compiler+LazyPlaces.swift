@@ -150,7 +150,7 @@ extension Compiler {
                            isFunction: parameter.type.acceptsClosure, type: parameter.type)
         }
         guard var matched = matchArguments(shapes, arguments, at: location),
-              let places = inoutArgumentPlaces(declared, &matched, arguments, call: location) else { return nil }
+              let places = inoutArgumentPlaces(declared, &matched, arguments) else { return nil }
         let compiled = compileArguments(declared.map(\.type), matched,
                                         resultBuilderArguments(declared, matched,
                                                                autoclosureArguments(declared, matched, arguments)))

@@ -81,9 +81,8 @@ extension Compiler {
     }
 
     private func constant(_ typeName: String, _ name: String, at location: SourceLocation) -> Typed {
-        guard let cases = registry.constants[typeName], cases.contains(name) else {  // generator check kept: the checker does not report this member yet
-            let suggestion = NameSuggester.suggestion(for: name, among: registry.constants[typeName] ?? [])
-            error(.typeHasNoMember(typeName, member: name, suggestion: suggestion), at: location)
+        guard let cases = registry.constants[typeName], cases.contains(name) else {  // the checker reports it (`moduleMember`)
+            cannotGenerate(at: location)
             return .invalid
         }
         return Typed(type: .constants(typeName), code: .value { _ in .constant(typeName, name) })
@@ -139,8 +138,9 @@ extension Compiler {
             if let statics = registry.functions[typeName + "." + name] {
                 return compileNativeCall(statics, receiver: nil, arguments, at: location)
             }
-            // `Tensor.zeros([2])` (cells write the global function `zeros([2])`): swiftc's message (generator check kept).
-            error(.typeHasNoMember(typeName, member: name), at: location)
+            // `Tensor.zeros([2])` (cells write the global function `zeros([2])`): the checker reports it
+            // (`TypeChecker.missingNativeStaticFunction`).
+            cannotGenerate(at: location)
             return .invalid
         }
         if case .name(let typeName) = base.kind, nameBinding(typeName, node: base) == nil, let type = builtinType(named: typeName) {
@@ -207,9 +207,9 @@ extension Compiler {
         compileExpr(argument.value, expected: .int).int
     }
 
-    /// A `<` over boxed values of a Comparable type (nil when `type` is none: the checker reported it, or, for the
-    /// calls the checker does not check yet, `missing` is reported here); a run-time error inside a user `<` propagates.
-    func lessThan(_ type: CType, at location: SourceLocation, missing: CompileError? = nil) -> ((Value, Value) throws -> Bool)? {
+    /// A `<` over boxed values of a Comparable type (nil when `type` is none: the checker reported it); a run-time
+    /// error inside a user `<` propagates.
+    func lessThan(_ type: CType, at location: SourceLocation) -> ((Value, Value) throws -> Bool)? {
         switch type {
         case .int, .stringIndex: return { $0.intValue < $1.intValue }
         case .double: return { $0.doubleValue < $1.doubleValue }
@@ -231,8 +231,7 @@ extension Compiler {
         default:
             break
         }
-        // Generator check kept: the checker does not yet report elements without Comparable for these calls.
-        if let missing, !type.hasError { mismatch(missing, type, at: location) } else { cannotGenerate(at: location) }
+        cannotGenerate(at: location)
         return nil
     }
 
@@ -324,8 +323,7 @@ extension Compiler {
         if case .user(let bound)? = binding, bound.kind != .protocolType { declared = bound }  // `T.zero`, T a struct
         if let type = declared {
             if let member = compileStaticMember(type, name, at: location) { return member }
-            let suggestion = NameSuggester.suggestion(for: name, among: type.cases.map(\.name) + Array(type.staticFields.keys))  // generator check kept: the checker does not report this member yet
-            error(.typeHasNoMember(typeName, member: name, suggestion: suggestion), at: location)
+            cannotGenerate(at: location)  // no such member: the checker reports it (`missingStaticMember`)
             return .invalid
         }
         if let type = builtinType(named: typeName) {
@@ -343,7 +341,7 @@ extension Compiler {
     private func compileImplicitMember(_ name: String, expected: CType?, at location: SourceLocation) -> Typed {
         if case .user(let type)? = expected?.unwrapped {
             if let member = compileStaticMember(type, name, at: location) { return member }
-            error(.typeHasNoMember(type.name, member: name), at: location)  // generator check kept: the checker does not report this member yet
+            cannotGenerate(at: location)  // no such member: the checker reports it (`missingImplicitMember`)
             return .invalid
         }
         switch expected {

@@ -23,21 +23,21 @@ struct MethodArguments {
 
 extension Compiler {
     /// The places of the `&place` arguments of `declared`'s `inout` parameters (declared index → place), with those
-    /// parameters set to nil in `matched`; nil after a reported mistake.
-    func inoutArgumentPlaces(_ declared: [FunctionInfo.Parameter], _ matched: inout [Int?], _ arguments: [Argument],
-                             call: SourceLocation) -> [Int: Place]? {
+    /// parameters set to nil in `matched`; nil for an argument without `&` or a place of another type (the checker
+    /// reports them, `TypeChecker.inoutArgument`).
+    func inoutArgumentPlaces(_ declared: [FunctionInfo.Parameter], _ matched: inout [Int?], _ arguments: [Argument]) -> [Int: Place]? {
         var places: [Int: Place] = [:]
         for (index, parameter) in declared.enumerated() where parameter.isInout {
             defer { matched[index] = nil }
             guard let argumentIndex = matched[index] else { continue }
             let argument = arguments[argumentIndex].value
             guard case .inoutArgument(let target) = argument.kind else {
-                missingAmpersand(argument, parameter.type, call: call)
+                cannotGenerate(at: argument.location)
                 return nil
             }
             guard let place = compileInoutPlace(target, at: argument.location) else { return nil }
             guard place.type == parameter.type else {
-                mismatch(.argumentType(place.type, expected: parameter.type), place.type, parameter.type, at: argument.location)
+                cannotGenerate(at: argument.location)
                 return nil
             }
             places[index] = place
@@ -96,22 +96,6 @@ extension Compiler {
 }
 
 extension Compiler {
-    /// Reports an argument of an `inout` parameter written without `&`, as swiftc does: a value that starts from a
-    /// constant (`f(seed: k)`, `f(seed: p.x)`, `f(seed: xs[0])` with `let k`, `let p`, `let xs`, or a parameter) is
-    /// immutable, reported at the call (`call`: the callee's name, or the method's); any other value lacks the `&`,
-    /// reported where a value that does not convert is.
-    func missingAmpersand(_ argument: Expr, _ parameterType: CType, call: SourceLocation) {
-        let type = compileExpr(argument, expected: parameterType).type
-        guard !type.hasError else { return }
-        if let name = immutableInoutRoot(argument) {
-            error(.inoutConstant(name), at: call)
-        } else if let mistake = Compiler.immutableInoutValue(argument) {
-            error(mistake, at: call)
-        } else {
-            mismatch(.inoutNeedsAmpersand(type), type, at: Compiler.conversionLocation(of: argument))
-        }
-    }
-
     /// swiftc's words for a literal or a binary operator's result given to an `inout` parameter (with or without
     /// `&`): `literals are not mutable`, `binary operator returns immutable value`; nil for anything else.
     static func immutableInoutValue(_ argument: Expr) -> CompileError? {
@@ -126,20 +110,5 @@ extension Compiler {
     static func isValueLiteral(_ expr: Expr) -> Bool {
         if case .nilLiteral = expr.kind { return false }
         return isLiteral(expr)
-    }
-
-    /// The constant a place written as an `inout` argument starts from: a name bound to a `let` (a parameter too),
-    /// or the base of a member or a subscript that starts from one; nil otherwise.
-    private func immutableInoutRoot(_ argument: Expr) -> String? {
-        switch argument.kind {
-        case .name(let name):
-            guard case .binding(.variable(let variable)?) = resolvedName(name, node: argument) ?? scopeName(name, at: argument.location),
-                  variable.isLet, !variable.initializedLater else { return nil }
-            return name
-        case .member(let base?, _, _), .subscriptAccess(let base, _):
-            return immutableInoutRoot(base)
-        default:
-            return nil
-        }
     }
 }

@@ -11,13 +11,9 @@ extension Compiler {
         case .member(let base?, let name, let nameLocation):
             // The checker's type (`checkerType`): the base's type picks a native setter; otherwise the other store paths compile the base.
             guard case .native(let typeName) = checkerType(base) else { return nil }
-            guard let property = registry.types[typeName]?.properties[name] else {
-                // `fig.title = "x"` where cells have no such property: swiftc's message, not "'fig' is a 'let' constant".
-                error(.valueHasNoMember(.native(typeName), member: name, suggestion: nil), at: nameLocation)
-                return .invalid
-            }
-            guard let set = property.set else {
-                error(.getOnlyProperty(name), at: nameLocation)
+            // No such property, or none with a setter: the checker reports it (`TypeChecker.nativePropertyStoreMistake`).
+            guard let property = registry.types[typeName]?.properties[name], let set = property.set else {
+                cannotGenerate(at: nameLocation)
                 return .invalid
             }
             if op != "=" { return compileNativeReadModifyWrite(op, target, value, at: location) }

@@ -192,7 +192,7 @@ extension Compiler {
             FunctionInfo.Parameter(label: requirement.labels[index], name: "", type: requirement.parameterTypes[index],
                                    isInout: requirement.inoutParameters[index])
         }
-        guard let places = inoutArgumentPlaces(declared, &matched, arguments, call: location) else { return nil }
+        guard let places = inoutArgumentPlaces(declared, &matched, arguments) else { return nil }
         let compiled = compileArguments(requirement.parameterTypes, matched, arguments)
         let codes = declared.indices.map { index in places[index].map(Compiler.reader) ?? compiled[index]?.value ?? { _ in .void } }
         let writes = places.sorted { $0.key < $1.key }.map { index, place in

@@ -71,7 +71,7 @@ extension Compiler {
     }
 
     /// The built-in type an extension may extend, by the name it is written with (`Int`, `[Double]`).
-    private func extensibleBuiltin(_ name: String) -> CType? {
+    func extensibleBuiltin(_ name: String) -> CType? {
         if name.hasPrefix("["), name.hasSuffix("]"), !name.contains(":") {
             return extensibleBuiltin(String(name.dropFirst().dropLast())).map { .array($0) }
         }

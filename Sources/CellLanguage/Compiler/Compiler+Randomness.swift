@@ -2,27 +2,21 @@ import Diagnostics
 
 extension Compiler {
     /// The 64-bit words a random call draws, for a frame: the cell's stream, or `generator.next()` for an argument
-    /// `using: &generator` (a value of a type conforming to `RandomNumberGenerator`); nil after a reported mistake.
-    /// `method` names the call in swiftc's words (`static method 'random(in:using:)'`), reported at `location`.
-    func randomSource(_ arguments: [Argument], method: String, at location: SourceLocation) -> ((Frame) -> SwiftRandom.Next)? {
+    /// `using: &generator` (a value of a type conforming to `RandomNumberGenerator`); nil for a generator it cannot
+    /// draw from (no `&`, another type, a `let`: the checker reports them, `TypeChecker.checkRandomGenerator`).
+    func randomSource(_ arguments: [Argument], at location: SourceLocation) -> ((Frame) -> SwiftRandom.Next)? {
         guard let using = arguments.first(where: { $0.label == "using" }) else {
             let runtime = self.runtime
             return { _ in { runtime.randomStream.next() } }
         }
-        guard case .inoutArgument(let generator) = using.value.kind else {
-            let typed = compileExpr(using.value, expected: nil)
-            if !typed.type.hasError { error(.inoutNeedsAmpersand(typed.type), at: using.value.location) }
-            return nil
-        }
-        if let type = knownType(generator), !Compiler.isRandomNumberGenerator(type) {
-            if !type.hasError {
-                error(.genericRequirement(method, type: type, protocolName: "RandomNumberGenerator"), at: location)
-            }
+        guard case .inoutArgument(let generator) = using.value.kind, let type = knownType(generator),
+              Compiler.isRandomNumberGenerator(type) else {
+            cannotGenerate(at: location)
             return nil
         }
         if case .name(let name) = generator.kind, case .binding(.variable(let variable)?) = resolvedName(name, node: generator)
             ?? scopeName(name, at: generator.location), variable.isLet {
-            error(.inoutConstant(name), at: using.value.location)  // swiftc: at the `&`
+            cannotGenerate(at: using.value.location)
             return nil
         }
         // `generator.next()`, compiled as the cell would write it: a mutating call on the generator's place. The

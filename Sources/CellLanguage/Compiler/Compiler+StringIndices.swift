@@ -3,13 +3,13 @@ import Diagnostics
 /// `s[i]`, `s[i..<j]`, `s[..<i]` on Strings and Substrings, ranges and comparisons of `String.Index`, and
 /// comparisons of Substrings (with each other and with Strings, on their text).
 extension Compiler {
-    /// A subscript of a String or Substring: a Character at an index, a Substring for a range of indices; an Int
-    /// index is swiftc's "unavailable" error.
-    func compileStringSubscript(_ container: Typed, _ base: Expr, _ indexExpr: Expr, at location: SourceLocation) -> Typed {
+    /// A subscript of a String or Substring: a Character at an index, a Substring for a range of indices (an index of
+    /// another type, an Int's "unavailable" error included, is the checker's to report).
+    func compileStringSubscript(_ container: Typed, _ indexExpr: Expr, at location: SourceLocation) -> Typed {
         let text = container.value
         if let (op, boundExpr) = Compiler.oneSidedRange(indexExpr) {
             let bound = compileExpr(boundExpr, expected: .stringIndex)
-            guard let position = stringIndexCode(bound, base, boundExpr) else { return .invalid }
+            guard let position = stringIndexCode(bound, boundExpr) else { return .invalid }
             // The kind of range is chosen here, once: `..<i`, `...i` or `i...`.
             let slice: (Value, Int) throws -> Value
             switch op {
@@ -38,22 +38,20 @@ extension Compiler {
                 return try StringIndexing.slice(value, lower, upper, closed: closed, at: location)
             })
         }
-        guard let position = stringIndexCode(index, base, indexExpr) else { return .invalid }
+        guard let position = stringIndexCode(index, indexExpr) else { return .invalid }
         return Typed(type: .character, code: .value { frame in
             try StringIndexing.character(try text(frame), try position(frame).intValue, at: location)
         })
     }
 
-    /// The code of an index argument, or nil after an error (an Int index is swiftc's "unavailable" error).
-    private func stringIndexCode(_ index: Typed, _ base: Expr, _ expr: Expr) -> ((Frame) throws -> Value)? {
+    /// The code of an index argument, or nil for an index of another type (the checker reports it,
+    /// `TypeChecker.stringSubscript`).
+    private func stringIndexCode(_ index: Typed, _ expr: Expr) -> ((Frame) throws -> Value)? {
         switch index.type {
         case .stringIndex: return index.value
         case .error: return nil
-        case .int, .range, .closedRange:
-            error(.stringIntegerSubscript, at: base.location)
-            return nil
         default:
-            mismatch(.argumentType(index.type, expected: .stringIndex), index.type, at: expr.location)
+            cannotGenerate(at: expr.location)
             return nil
         }
     }
@@ -63,12 +61,9 @@ extension Compiler {
                                     at location: SourceLocation) -> Typed? {
         let x = a.value, y = b.value
         switch (a.type, b.type) {
-        case (.stringIndex, .int) where ["+", "-", "*", "/"].contains(op):
-            // `i + 1`: swiftc reads `+` as Int's and reports the index operand.
-            mismatch(.argumentType(.stringIndex, expected: .int), .stringIndex, at: lhs.location)
-            return .invalid
-        case (.int, .stringIndex) where ["+", "-", "*", "/"].contains(op):
-            mismatch(.argumentType(.stringIndex, expected: .int), .stringIndex, at: rhs.location)
+        case (.stringIndex, .int) where ["+", "-", "*", "/"].contains(op), (.int, .stringIndex) where ["+", "-", "*", "/"].contains(op):
+            // `i + 1`: the checker reports it (`TypeChecker.stringIndexArithmetic`).
+            cannotGenerate(at: location)
             return .invalid
         case (.stringIndex, .stringIndex):
             if op == "..<" || op == "..." {

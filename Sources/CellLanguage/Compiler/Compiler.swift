@@ -44,9 +44,8 @@ final class Compiler {
     var outsideUses = 0
     /// Set while an assignment through an optional chain compiles as a value of type `Void?` (`(a?.x = 1) != nil`).
     var assignmentAsOptionalVoid = false
-    /// While `super.init(…)!` or `self.init(…)!` is compiled: whether a failable initializer took the `!` (see
-    /// `Compiler+ForcedDelegation`); nil otherwise.
-    var forcedDelegation: Bool?
+    /// Whether `super.init(…)!` or `self.init(…)!` is being compiled (see `Compiler+ForcedDelegation`).
+    var forcedDelegation = false
     /// Every function and method compiled so far, so their bodies can be released (`releaseCompiledCode`).
     var compiledFunctions: [FunctionInfo] = []
     /// The time the cell being compiled may take to compile (see `CompileBudget`).

@@ -4,7 +4,7 @@ extension ArrayMembers {
     static let searches: [StdlibMember] = [
         StdlibMember("func contains(_ element: Element) -> Bool where Element: Equatable", "Whether an element equals `element`.") { site in
             let element = site.element
-            guard element.isEquatable else { return site.requires("Equatable") }
+            guard element.isEquatable else { return site.cannotGenerate() }
             let needle = site.compiler.compileExpr(site.arguments[0].value, expected: element)
             let value = needle.value, array = site.value, equal = TypedEquality.comparer(for: element)
             let location = site.location
@@ -81,7 +81,7 @@ extension ArrayMembers {
     }
 
     static func indexOf(_ site: ValueSite, last: Bool) -> Typed? {
-        guard site.element.isEquatable else { return site.requires("Equatable") }
+        guard site.element.isEquatable else { return site.cannotGenerate() }
         let value = site.argument(0, as: site.element)
         let array = site.value, equal = TypedEquality.comparer(for: site.element), location = site.location
         return Typed(type: .optional(.int), code: .value { frame in
@@ -97,7 +97,7 @@ extension ArrayMembers {
     /// `starts(with:)`, `elementsEqual(_:)`: `test` gets both arrays and the elements' `==` (a declared one runs user code).
     static func compare(_ site: ValueSite,
                         _ test: @escaping @Sendable ([Value], [Value], (Value, Value) throws -> Bool) throws -> Bool) -> Typed? {
-        guard site.element.isEquatable else { return site.requires("Equatable") }
+        guard site.element.isEquatable else { return site.cannotGenerate() }
         let other = site.argument(0, as: .array(site.element)), array = site.value
         let equal = TypedEquality.comparer(for: site.element), location = site.location
         return Typed(type: .bool, code: .bool { frame in
@@ -111,7 +111,7 @@ extension ArrayMembers {
     static let orderings: [StdlibMember] = [
         StdlibMember("func sorted() -> [Element] where Element: Comparable", "The elements in increasing order (Comparable elements).") { site in
             let element = site.element, location = site.location
-            guard let less = site.compiler.lessThan(element, at: location, missing: .sequenceMethodRequires(method: "sorted()", element: element, protocolName: "Comparable")) else { return .invalid }
+            guard let less = site.compiler.lessThan(element, at: location) else { return .invalid }
             let array = site.value
             return Typed(type: .array(site.element), code: .value { frame in
                 var elements = try array(frame).arrayValue
@@ -139,8 +139,7 @@ extension ArrayMembers {
     ]
 
     static func extreme(_ site: ValueSite, min isMin: Bool) -> Typed? {
-        guard let less = site.compiler.lessThan(site.element, at: site.location,
-                                                  missing: .sequenceMethodRequires(method: isMin ? "min()" : "max()", element: site.element, protocolName: "Comparable")) else { return .invalid }
+        guard let less = site.compiler.lessThan(site.element, at: site.location) else { return .invalid }
         let array = site.value, location = site.location
         return Typed(type: .optional(site.element), code: .value { frame in
             let elements = try array(frame).arrayValue

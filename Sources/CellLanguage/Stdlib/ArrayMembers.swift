@@ -240,7 +240,7 @@ enum ArrayMembers {
                 return .array(output)
             })
         }
-        guard site.element == .string || site.element == .substring else { return site.requires("StringProtocol") }
+        guard site.element == .string || site.element == .substring else { return site.cannotGenerate() }
         let separator: (Frame) throws -> String
         if site.arguments.isEmpty {
             separator = { _ in "" }

@@ -82,7 +82,7 @@ enum ArrayMutatingMembers {
         },
         .mutating("mutating func sort() where Element: Comparable", "Sorts in increasing order, in place (Comparable elements).") { site in
             let element = site.element, location = site.location
-            guard let less = site.compiler.lessThan(element, at: location, missing: .sequenceMethodRequires(method: "sort()", element: element, protocolName: "Comparable", owner: "MutableCollection")) else { return .invalid }
+            guard let less = site.compiler.lessThan(element, at: location) else { return .invalid }
             if case .user = element {
                 // A declared `<` is user code.
                 return mutateExclusively(site, []) { _, elements in try sortThrowing(&elements, at: location, by: less) }

@@ -7,7 +7,7 @@ enum ArraySequenceMembers {
         StdlibMember("func split(separator: Element) -> [ArraySlice<Element>] where Element: Equatable",
                      "The pieces between separators, as slices keeping their base's indices; empty pieces dropped.") { site in
             let element = site.element
-            guard element.isEquatable else { return site.requires("Equatable") }
+            guard element.isEquatable else { return site.cannotGenerate() }
             let separator = site.argument(0, as: element), equal = TypedEquality.comparer(for: element)
             return split(site) { frame in
                 let target = try separator(frame)
@@ -26,8 +26,7 @@ enum ArraySequenceMembers {
         StdlibMember("func lexicographicallyPrecedes(_ other: [Element]) -> Bool where Element: Comparable",
                      "Whether the elements come before `other`'s in dictionary order (by `<`, element by element).") { site in
             let element = site.element, location = site.location
-            guard let less = site.compiler.lessThan(element, at: location, missing: .sequenceMethodRequires(
-                method: "lexicographicallyPrecedes(_:)", element: element, protocolName: "Comparable")) else { return .invalid }
+            guard let less = site.compiler.lessThan(element, at: location) else { return .invalid }
             let other = site.argument(0, as: .array(element)), array = site.value
             return Typed(type: .bool, code: .bool { frame in
                 let first = try array(frame).arrayValue, second = try other(frame).arrayValue

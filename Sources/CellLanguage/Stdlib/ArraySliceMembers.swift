@@ -52,7 +52,7 @@ enum ArraySliceMembers {
 
     /// `firstIndex(of:)`, `lastIndex(of:)`: the base index of an element equal to the argument.
     private static func indexOf(_ site: ValueSite, last: Bool) -> Typed? {
-        guard site.element.isEquatable else { return site.requires("Equatable") }
+        guard site.element.isEquatable else { return site.cannotGenerate() }
         let slice = site.receiver.value, value = site.argument(0, as: site.element)
         let equal = TypedEquality.comparer(for: site.element), location = site.location
         return Typed(type: .optional(.int), code: .value { frame in

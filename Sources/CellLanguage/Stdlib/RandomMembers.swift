@@ -64,13 +64,13 @@ enum RandomMembers {
     }
 
     @Sendable static func boolRandom(_ site: ValueSite) -> Typed? {
-        guard let source = site.randomSource(static: true) else { return .invalid }
+        guard let source = site.randomSource() else { return .invalid }
         return Typed(type: .bool, code: .bool { frame in try SwiftRandom.bool(source(frame)) })
     }
 
     @Sendable static func randomElement(_ site: ValueSite) -> Typed? {
         let array = site.value
-        guard let source = site.randomSource(static: false) else { return .invalid }
+        guard let source = site.randomSource() else { return .invalid }
         return Typed(type: .optional(site.element), code: .value { frame in
             let elements = try array(frame).arrayValue
             guard !elements.isEmpty else { return .none }
@@ -80,7 +80,7 @@ enum RandomMembers {
 
     @Sendable static func shuffled(_ site: ValueSite) -> Typed? {
         let array = site.value
-        guard let source = site.randomSource(static: false) else { return .invalid }
+        guard let source = site.randomSource() else { return .invalid }
         return Typed(type: .array(site.element), code: .value { frame in
             var elements = try array(frame).arrayValue
             try SwiftRandom.shuffle(&elements, source(frame))
@@ -89,9 +89,7 @@ enum RandomMembers {
     }
 
     @Sendable static func shuffle(_ site: PlaceSite) -> Typed? {
-        let method = "instance method '\(site.name)(" + site.arguments.map { ($0.label ?? "_") + ":" }.joined() + ")'"
-        guard let place = site.place(),
-              let source = site.compiler.randomSource(site.arguments, method: method, at: site.location) else { return .invalid }
+        guard let place = site.place(), let source = site.compiler.randomSource(site.arguments, at: site.location) else { return .invalid }
         let modify = place.modify
         return Typed(type: .void, code: .void { frame in
             let next = source(frame)
@@ -109,13 +107,11 @@ enum RandomMembers {
         -> ((Frame) throws -> Value, (Frame) -> SwiftRandom.Next)? {
         let argument = site.arguments[0].value
         let range = site.compiler.compileExpr(argument, expected: kinds[0])
-        guard kinds.contains(range.type) else {
-            if !range.type.hasError {
-                site.compiler.mismatch(.argumentType(range.type, expected: kinds[0]), range.type, at: argument.location)
-            }
+        guard kinds.contains(range.type) else {  // a range of another type: the checker reports it (`stdlibStaticCall`)
+            if !range.type.hasError { site.compiler.cannotGenerate(at: argument.location) }
             return nil
         }
-        guard let source = site.randomSource(static: true) else { return nil }
+        guard let source = site.randomSource() else { return nil }
         return (range.value, source)
     }
 
@@ -125,9 +121,8 @@ enum RandomMembers {
 }
 
 extension ValueSite {
-    /// The words a random member draws (`Compiler.randomSource`), its mistakes worded for this call.
-    func randomSource(static isStatic: Bool) -> ((Frame) -> SwiftRandom.Next)? {
-        let signature = name + "(" + arguments.map { ($0.label ?? "_") + ":" }.joined() + ")"
-        return compiler.randomSource(arguments, method: (isStatic ? "static" : "instance") + " method '\(signature)'", at: location)
+    /// The words a random member draws (`Compiler.randomSource`).
+    func randomSource() -> ((Frame) -> SwiftRandom.Next)? {
+        compiler.randomSource(arguments, at: location)
     }
 }

@@ -159,7 +159,7 @@ enum SteppedMembers {
         },
         StdlibMember("func contains(_ element: Element) -> Bool where Element: Equatable", "Whether an element equals `element`.") { site in
             let element = element(site.receiver.type)
-            guard element.isEquatable else { return site.requires("Equatable") }
+            guard element.isEquatable else { return site.cannotGenerate() }
             let needle = site.compiler.argumentValue(site.arguments[0], as: element)
             let receiver = site.receiver.value, equal = TypedEquality.comparer(for: element)
             return Typed(type: .bool, code: .bool { frame in

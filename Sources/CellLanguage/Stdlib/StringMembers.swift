@@ -122,9 +122,8 @@ enum StringMembers {
     @Sendable static func appendText(_ site: PlaceSite) -> Typed? {
         guard let place = site.place() else { return .invalid }
         let typed = site.compiler.compileExpr(site.arguments[0].value, expected: .string)
-        if typed.type != .string && typed.type != .character {
-            site.compiler.mismatch(.noMatchingInstanceMethod("append"), typed.type,
-                                   at: site.location)  // swiftc: at the method's name
+        if typed.type != .string && typed.type != .character {  // the checker reports it (`stringAppendMistake`)
+            site.compiler.cannotGenerate(at: site.location)
             return .invalid
         }
         return site.compiler.appendString(typed.value, to: place, slot: site.compiler.variableSlot(site.base))

@@ -73,13 +73,13 @@ enum StringViewMembers {
 }
 
 extension Compiler {
-    /// A one-scalar string literal where a `Unicode.Scalar` is expected (`let a: Unicode.Scalar = "A"`); nil
-    /// (reported) when the literal is not one scalar.
+    /// A one-scalar string literal where a `Unicode.Scalar` is expected (`let a: Unicode.Scalar = "A"`); invalid
+    /// when the literal is not one scalar (a String, whose conversion the checker reports).
     func unicodeScalarLiteral(_ parts: [StringPart], at location: SourceLocation) -> Typed? {
         var text = ""
         if parts.count == 1, case .text(let literal)? = parts.first { text = literal }
         guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first else {
-            error(.specifiedType(.string, specified: .unicodeScalar), at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         let value = Value.int(Int(scalar.value))

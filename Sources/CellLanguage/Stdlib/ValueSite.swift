@@ -43,13 +43,10 @@ struct ValueSite {
         return { try code($0).stringValue }
     }
 
-    /// Reports, as swiftc does, that the method needs elements conforming to `protocolName` (a generator check
-    /// kept: the checker does not report these calls yet).
-    func requires(_ protocolName: String) -> Typed {
-        if !element.hasError {
-            compiler.error(.sequenceMethodRequires(method: name, element: element, protocolName: protocolName),
-                           at: location)
-        }
+    /// No code for this call: its elements lack the conformance the method needs (the checker reports it,
+    /// `TypeChecker.unmetStdlibRequirement`).
+    func cannotGenerate() -> Typed {
+        compiler.cannotGenerate(at: location)
         return .invalid
     }
 }

@@ -93,7 +93,14 @@ extension TypeChecker {
             types.append(place(target))
         }
         if constant { return .error }
-        guard let first = types[0], first == types[1] else { return nil }
+        guard let first = types[0], let second = types[1] else { return nil }
+        if first != second {
+            // `swap(&a, &d)` of an Int and a Double: swiftc converts the second to the first's type, at its `&`.
+            guard !first.hasError, !second.hasError, [first, second].allSatisfy({ closedPlaceholder($0) == nil && !compiler.mentionsPlaceholder($0) })
+            else { return nil }
+            report(.argumentType(second, expected: first), at: arguments[1].value.location)
+            return .error
+        }
         return .void
     }
 

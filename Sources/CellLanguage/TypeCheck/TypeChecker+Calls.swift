@@ -136,9 +136,10 @@ extension TypeChecker {
         if let result = builderStaticCall(base, name, arguments) { return .some(result) }
         if let result = staticGenericCall(base, name, arguments, expected: expected) { return .some(result) }
         if let result = boundStaticCall(base, name, arguments) { return result }
-        if let result = stdlibStaticCall(base, name, arguments) { return .some(result) }
+        if let result = stdlibStaticCall(base, name, arguments, at: nameLocation) { return .some(result) }
         if let statics = nativeStaticFunctions(base, name) { return .some(nativeCall(statics, arguments, chosenAt: nameLocation, call: expr)) }
-        if let result = superCall(base, name, arguments) { return .some(result) }
+        if let missing = missingNativeStaticFunction(base, name, arguments, at: nameLocation) { return .some(missing) }
+        if let result = superCall(base, name, arguments, at: nameLocation) { return .some(result) }
         if let result = initializerDelegation(base, name, arguments, at: nameLocation) { return .some(result) }
         if let nested = nestedTypeNamed(callee) { return .some(construction(nested, arguments)) }  // `Outer.Inner(…)`
         if let type = typeNamed(base) {
@@ -192,7 +193,7 @@ extension TypeChecker {
             return refused
         }
         if case .user(let type) = receiver, hasGenericMember(named: name) { return genericMethodCall(type, name, arguments, expected: expected) }
-        if case .user(let type) = receiver, type.kind == .protocolType { return protocolMethodCall(type, name, arguments, call: call) }
+        if case .user(let type) = receiver, type.kind == .protocolType { return protocolMethodCall(type, name, arguments, call: call, at: nameLocation) }
         if case .user(let type) = receiver, type.kind != .protocolType, !hasTemplateMembers(type),
            let infos = type.methods[name] {
             let result = declaredCall(infos, arguments, receiver: true, callee: nameLocation)
@@ -206,7 +207,8 @@ extension TypeChecker {
         noteTemplateLookup(receiver, name)
         if let result = builtinExtensionCall(receiver, name, arguments) { return result }
         if let result = higherOrderCall(receiver, name, arguments, expected: expected) { return result }
-        if let result = hasherCombine(receiver, name, arguments, at: nameLocation) ?? stdlibCall(receiver, name, arguments) {
+        if let result = hasherCombine(receiver, name, arguments, at: nameLocation)
+            ?? stringAppendMistake(receiver, name, arguments, at: nameLocation) ?? stdlibCall(receiver, name, arguments, at: nameLocation) {
             return result
         }
         if let result = arrayExtensionCall(receiver, name, arguments) { return result }

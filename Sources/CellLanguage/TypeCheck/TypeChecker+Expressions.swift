@@ -52,7 +52,8 @@ extension TypeChecker {
             let before = checked.diagnostics.count
             defer { typeTargetBases(target, since: before, reads: op != "=") }
             if let native = nativeCompoundAssignment(op, target, value) { return native }
-            if let store = nativeSubscriptStore(op, target, value, at: location) { return store }  // +NativeStores
+            if let store = nativeSubscriptStore(op, target, value, at: location)
+                ?? nativePropertyStoreMistake(op, target, at: location).map({ .some($0) }) { return store }  // +NativeStores
             if reportsInaccessibleSetter(op, target, at: location)
                 || reportsConstantTarget(op, target, at: location) || reportsImmutableTarget(op, target, at: location)
                 || reportsGetOnlyTarget(op, target, at: location) || reportsClassConstantTarget(op, target) { return .error }
@@ -65,7 +66,7 @@ extension TypeChecker {
             return nil
         case .call(let callee, let arguments): return call(expr, callee, arguments, expected: expected)
         case .member(let base, let name, let location):
-            if let module = moduleMember(base, name, expected: expected) { return module }
+            if let module = moduleMember(base, name, expected: expected, at: location) { return module }
             return member(base, name, expected: expected, at: location)
         case .subscriptAccess(let base, let arguments): return subscriptAccess(base, arguments, expected: expected, at: expr.location)
         case .array(let elements): return array(elements, expected: literalContext(expected))

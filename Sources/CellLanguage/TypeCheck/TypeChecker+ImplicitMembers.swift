@@ -84,7 +84,7 @@ extension TypeChecker {
 
     /// `super.name(arguments)`: a method of the superclass, or one of its initializers (`super.init(…)`, of type
     /// `()`); `.some(nil)` when unknown, nil when the base is not `super`.
-    func superCall(_ base: Expr, _ name: String, _ arguments: [Argument]) -> CType?? {
+    func superCall(_ base: Expr, _ name: String, _ arguments: [Argument], at nameLocation: SourceLocation) -> CType?? {
         guard let superclass = superclass(named: base) else { return nil }
         if name == "init" {
             let initializers = compiler.availableInitializers(superclass)
@@ -93,7 +93,15 @@ extension TypeChecker {
                 return .some(arguments.isEmpty ? .void : nil)
             }
             guard declaredCall(initializers, arguments, receiver: false) != nil else { return .some(nil) }
-            return .some(delegated())
+            let chosen = resolvedCallee
+            let type = delegated()
+            // `super.init(x: x)` to an `init?(x:)` from an initializer that cannot fail, without `!`.
+            if let chosen, delegatedToFailable == true, !forcesDelegation, !chosen.isImplicitlyUnwrapped,
+               bodyContext.initializesSelf, bodyContext.inClosureBody == false, let current = returnType, !current.isOptional {
+                report(.nonFailableDelegatesToFailable(chosen.signatureName), at: nameLocation)
+                return .some(.error)
+            }
+            return .some(type)
         }
         guard let infos = superclass.methods[name] else {
             uncheckedArguments(arguments)
@@ -183,14 +191,19 @@ extension TypeChecker {
     }
 
     /// `self.init(…)!` or `super.init(…)!` (`Compiler.compileForcedDelegation`): `()`, as the delegation, when the
-    /// initializer chosen may fail; nil (unknown) otherwise, a mistake the generator reports.
-    func forcedDelegation(_ operand: Expr, expected: CType?) -> CType? {
+    /// initializer chosen may fail; after one that cannot, swiftc's `cannot force unwrap value of non-optional type`
+    /// naming the initialized type (the superclass for `super.init`), at the `!` (`location`); nil when unknown.
+    func forcedDelegation(_ operand: Expr, expected: CType?, at location: SourceLocation) -> CType? {
         delegatedToFailable = nil
         forcesDelegation = true
         let type = check(operand, expected: expected)
         forcesDelegation = false
-        guard type == .void, delegatedToFailable == true else { return nil }
-        return .void
+        guard type == .void, let failable = delegatedToFailable else { return nil }
+        if failable { return .void }
+        guard case .call(let callee, _) = operand.kind, case .member(let base?, _, _) = callee.kind,
+              let initialized = superclass(named: base) ?? selfType else { return nil }
+        report(.forceUnwrapNonOptional(.user(initialized)), at: location)
+        return .error
     }
 
     /// `self.init(…)` in an initializer that is not failable, to an `init?` (the one initializer whose labels are the

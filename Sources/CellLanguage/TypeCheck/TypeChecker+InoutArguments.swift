@@ -42,9 +42,28 @@ extension TypeChecker {
             report(.inoutLiteral, at: value.location)
         } else if let name = immutableRoot(target, implicitSelf: true) {
             report(.inoutConstant(name), at: value.location)
+        } else {
+            // The place's parts are typed as the generator types them; a place of another type is swiftc's conversion
+            // mistake, at the `&` (an inout argument does not convert).
+            _ = check(value, expected: nil)
+            if !Compiler.containsOptionalChain(target), let found = checked.type(of: target), found != parameter,
+               !found.hasError, !parameter.hasError,
+               isClosed(found) || Self.isKnownInoutType(found), isClosed(parameter) || Self.isKnownInoutType(parameter),
+               closedPlaceholder(found) == nil, closedPlaceholder(parameter) == nil,
+               !compiler.mentionsPlaceholder(found), !compiler.mentionsPlaceholder(parameter) {
+                report(.argumentType(found, expected: parameter), at: value.location)
+            }
+            return
         }
         // The place's parts are typed as the generator types them, reported or not.
         _ = check(value, expected: nil)
+    }
+
+    /// Whether a place of type `type` certainly does not stand for a parameter of another type (a declared struct or
+    /// enumeration, which converts to nothing).
+    private static func isKnownInoutType(_ type: CType) -> Bool {
+        if case .user(let user) = type { return user.kind == .structure || user.kind == .enumeration }
+        return false
     }
 
     /// The constant a place starts from, as the generator names it: a `let` with a value or a parameter (and the

@@ -18,6 +18,7 @@ extension TypeChecker {
                 return member  // `.zero`, `.origin`: a static property of the contextual type, of that type
             }
             return placeholderImplicitMemberMistake(name, expected: expected, at: location) ?? implicitStaticMember(name, expected: expected)
+                ?? missingImplicitMember(name, expected: expected, at: location)
         }
         if let result = superMember(base, name) { return result }
         if name == "self", let metatype = metatypeValue(base) { return metatype }
@@ -95,15 +96,18 @@ extension TypeChecker {
 
     /// `receiver.name(arguments)` on a built-in type: the one table method the labels select, when it is not
     /// generic; its arguments are checked against its parameter types.
-    func stdlibCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType? {
+    /// `location`, the method's name, places a `using:` generator's mistake (`checkRandomGenerator`).
+    func stdlibCall(_ receiver: CType, _ name: String, _ arguments: [Argument], at location: SourceLocation? = nil) -> CType? {
         guard !extendsBuiltin(member: name) || callsStdlibOverload(receiver, name, arguments),
               let table = StdlibTables.table(for: receiver) else { return nil }
         let candidates = stdlibCandidates(table, name, arguments)
         guard candidates.count == 1 else { return nil }
+        if let location, let unmet = unmetStdlibRequirement(candidates[0], receiver, arguments, at: location) { return unmet }
         let signature = StdlibSignature(candidates[0].declaration, receiver: receiver)
         guard !signature.isGeneric, let parameters = signature.parameterTypes, parameters.count == arguments.count else {
             return nil
         }
+        var mistaken = false
         for (argument, parameter) in zip(arguments, parameters) {
             // A string literal for a Character parameter is a Character (`firstIndex(of: ",")`), but for
             // `split(separator: " ")`, which compiles it as a String.
@@ -116,13 +120,13 @@ extension TypeChecker {
                     rethrowingClosureArguments.insert(argument.value)
                 }
                 stdlibArgument(argument, parameter, of: receiver)
+            } else if let location, let reported = checkRandomGenerator(argument, of: "instance", name, arguments, at: location) {
+                mistaken = mistaken || reported
             } else if Self.isContextFree(argument.value) {
                 check(argument.value, expected: nil)
-            } else {
-                checkRandomGenerator(argument)
             }
         }
-        return signature.returnType
+        return mistaken ? .error : signature.returnType
     }
 
     /// `base[index]` on an array (by an Int) or a dictionary (by a key, optionally with `default:`).
@@ -159,6 +163,10 @@ extension TypeChecker {
             return missingValueSubscript(receiver, arguments, at: location) ?? userSubscript(type, arguments)
         case .native(let typeName) where !(compiler.registry.types[typeName]?.subscripts.isEmpty ?? true):
             return nativeCall(compiler.registry.types[typeName]?.subscripts ?? [], arguments, chosenAt: location)
+        case .native:  // none to read through, or set-only (`grid[0, 1] = figure`)
+            uncheckedArguments(arguments)
+            report(.noSubscripts(receiver), at: location)
+            return .error
         case .string, .substring:
             return stringSubscript(arguments, base: base)
         case .range where arguments.count == 1 && arguments[0].label == nil:

@@ -1,15 +1,18 @@
+import Diagnostics
+
 /// What the notebooks' module code reads besides native calls: the constant sets of the bindings (`Theme.dark`,
 /// `.dashed` where a `Dash` is expected), the built-in types' static properties (`Double.pi`, `Int.max`), and the
 /// built-in functions the generator compiles itself around them: `min`, `max`, `abs`, `stride` and
 /// `String(format:)`.
 extension TypeChecker {
     /// `Type.name` on a constant set or a built-in type, or `.name` where a constant set or a number is expected;
-    /// nil when the member is none of those (the caller then types it).
-    func moduleMember(_ base: Expr?, _ name: String, expected: CType?) -> CType? {
+    /// nil when the member is none of those (the caller then types it). A constant set's missing member is swiftc's
+    /// (`type 'Theme' has no member 'drak'`, with its did-you-mean), at `location`.
+    func moduleMember(_ base: Expr?, _ name: String, expected: CType?, at location: SourceLocation) -> CType? {
         guard let base else {
             switch expected {
             case .constants(let typeName)?:
-                return compiler.registry.constants[typeName]?.contains(name) == true ? expected : nil
+                return constant(typeName, name, at: location)
             case .double?, .int?:
                 return staticProperty(expected!, name)
             default:
@@ -24,8 +27,17 @@ extension TypeChecker {
             return name == "init" ? nil : staticProperty(type, name)
         }
         guard CType.plainBuiltin(named: typeName) == nil, IntegerKind(name: typeName) == nil,
-              let cases = compiler.registry.constants[typeName] else { return nil }
-        return cases.contains(name) ? .constants(typeName) : nil
+              compiler.registry.constants[typeName] != nil else { return nil }
+        return constant(typeName, name, at: location)
+    }
+
+    /// The constant `name` of the binding's constant set `typeName`; the error type after reporting a name the set
+    /// does not have; nil when `typeName` names no constant set.
+    private func constant(_ typeName: String, _ name: String, at location: SourceLocation) -> CType? {
+        guard let cases = compiler.registry.constants[typeName] else { return nil }
+        if cases.contains(name) { return .constants(typeName) }
+        report(.typeHasNoMember(typeName, member: name, suggestion: NameSuggester.suggestion(for: name, among: cases)), at: location)
+        return .error
     }
 
     /// Int and Double, whose static constants the tables declare.

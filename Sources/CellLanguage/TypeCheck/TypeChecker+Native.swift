@@ -90,11 +90,26 @@ extension TypeChecker {
 
     /// `Tensor.where(mask, a, b)`: a native type's static method, registered as the function `Tensor.where`.
     func nativeStaticFunctions(_ base: Expr, _ name: String) -> [NativeFunction]? {
+        nativeTypeName(base).flatMap { compiler.registry.functions[$0 + "." + name] }
+    }
+
+    /// `Tensor.zeros([2])` where the binding registers no static function `zeros` on its type (cells call the global
+    /// function): swiftc's missing member, at the name; the error type after reporting, nil for any other call.
+    func missingNativeStaticFunction(_ base: Expr, _ name: String, _ arguments: [Argument],
+                                     at nameLocation: SourceLocation) -> CType? {
+        guard let typeName = nativeTypeName(base), compiler.registry.functions[typeName + "." + name] == nil else { return nil }
+        uncheckedArguments(arguments)
+        report(.typeHasNoMember(typeName, member: name, suggestion: nil), at: nameLocation)
+        return .error
+    }
+
+    /// The name of the native type `base` names (`Tensor`), when it names one no declaration of the cells hides.
+    private func nativeTypeName(_ base: Expr) -> String? {
         guard case .name(let typeName) = base.kind, case .builtin? = resolution.referent(of: base),
               compiler.declarations.userTypes[typeName] == nil, compiler.declarations.typeAliases[typeName] == nil,
               compiler.protocolState.genericFunctions[typeName] == nil,
               compiler.registry.types[typeName] != nil else { return nil }
-        return compiler.registry.functions[typeName + "." + name]
+        return typeName
     }
 
     /// `layer(x)` on a variable of a native type with `callAsFunction` methods (a built-in layer): the call

@@ -21,3 +21,34 @@ extension TypeChecker {
         return .some(.void)
     }
 }
+
+/// Stores through a native value's property (`fig.title = "x"`, `layer.size += 1`) that the binding does not allow,
+/// in swiftc's words: a property the type does not have, or one it has without a setter.
+extension TypeChecker {
+    /// `base.name op value` where `base` is a native value and `name` no property of its type (`value of type 'Figure'
+    /// has no member 'titel'`, at the name) or one without a setter (`'size' is a get-only property`: at the name for
+    /// `=`, at the operator for a compound assignment, as swiftc reports them). The error type after reporting; nil
+    /// (nothing checked) for every other assignment.
+    func nativePropertyStoreMistake(_ op: String, _ target: Expr, at location: SourceLocation) -> CType? {
+        guard case .member(let base?, let name, let nameLocation) = target.kind, op == "=" || !declaredOperators.contains(op)
+        else { return nil }
+        let mark = beginTrial()
+        guard case .native(let typeName)? = check(base, expected: nil), let native = compiler.registry.types[typeName] else {
+            rollback(to: mark)
+            return nil
+        }
+        let mistake: CompileError
+        if let property = native.properties[name] {
+            guard property.set == nil else {
+                rollback(to: mark)
+                return nil
+            }
+            mistake = op == "=" ? .getOnlyProperty(name) : .mutatingOperatorOnGetOnly(name)
+        } else {
+            mistake = .valueHasNoMember(.native(typeName), member: name, suggestion: nil)
+        }
+        commit(mark)
+        report(mistake, at: op != "=" && native.properties[name] != nil ? location : nameLocation)
+        return .error
+    }
+}

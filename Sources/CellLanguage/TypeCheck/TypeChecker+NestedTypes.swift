@@ -57,7 +57,7 @@ extension TypeChecker {
     }
 
     /// The name a declared type is registered under (`ChessPiece.Kind`): its qualified name without the module.
-    private static func declarationPath(of type: UserType, in compiler: Compiler) -> String {
+    static func declarationPath(of type: UserType, in compiler: Compiler) -> String {
         String(type.qualifiedName.dropFirst(compiler.moduleName.count + 1))
     }
 }

@@ -43,7 +43,7 @@ extension TypeChecker {
         // `a > b` where `a`'s type declares `<` alone: derived from it (`Compiler.userOperatorCandidates`).
         if !declared, [">", "<=", ">="].contains(op), case .user(let type) = a, type.staticMethods["<"] != nil,
            let function = declaredBinary(op, lhs, rhs, a, b) { return function }
-        if let strings = Self.stringOperator(op, a, b) { return strings }
+        if let strings = Self.stringOperator(op, a, b) ?? (declared ? nil : stringIndexArithmetic(op, a, b, lhs, rhs)) { return strings }
         if op == "+", let joined = Self.substringConcatenation(a, b, lhs, rhs, expected: expected) { return joined }
         if isRange {
             if a == .double && b == .double { return op == "..." ? .doubleClosedRange : .doubleRange }

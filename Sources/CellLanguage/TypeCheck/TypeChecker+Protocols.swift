@@ -73,7 +73,8 @@ extension TypeChecker {
     /// `value.name(arguments)` on a protocol-typed value: a method requirement (its arguments checked against its
     /// parameter types) or a protocol extension's method. Nil when unknown (the arguments then checked on their own).
     /// `call`, when known, places the label or argument mistake of a call of the one method requirement so named.
-    func protocolMethodCall(_ proto: UserType, _ name: String, _ arguments: [Argument], call: Expr? = nil) -> CType? {
+    func protocolMethodCall(_ proto: UserType, _ name: String, _ arguments: [Argument], call: Expr? = nil,
+                            at nameLocation: SourceLocation? = nil) -> CType? {
         // A type parameter's placeholder in a generic body checked under placeholders (`shape.draw()` for
         // `shape: T`, `T: Shape`) calls its constraints' requirements, as an existential does (not where they have
         // associated types, which the requirements' types would name unbound).
@@ -90,7 +91,13 @@ extension TypeChecker {
                 uncheckedArguments(arguments)
                 return nil
             }
-            for (argument, parameter) in zip(arguments, requirement.parameterTypes) { check(argument.value, expected: parameter) }
+            for (index, (argument, parameter)) in zip(arguments, requirement.parameterTypes).enumerated() {
+                if index < requirement.inoutParameters.count, requirement.inoutParameters[index] {
+                    inoutArgument(argument, parameter, call: nameLocation)  // `&place`, as a method's
+                } else {
+                    check(argument.value, expected: parameter)
+                }
+            }
             return requirement.type
         }
         guard let methods = compiler.protocolFamily(proto).first(where: { $0.methods[name] != nil })?.methods[name] else {

@@ -41,7 +41,7 @@ extension TypeChecker {
     /// `Int.random(in: 1...6)`, `Bool.random()`: a built-in type's static method, from its table, as the generator
     /// compiles it (`Compiler.compileStdlibStaticMethodCall`); nil when `base` names no built-in type with such a
     /// method, `.some(nil)` when the arguments do not fit.
-    func stdlibStaticCall(_ base: Expr, _ name: String, _ arguments: [Argument]) -> CType?? {
+    func stdlibStaticCall(_ base: Expr, _ name: String, _ arguments: [Argument], at location: SourceLocation) -> CType?? {
         guard case .name(let typeName) = base.kind, let referent = resolution.referent(of: base) else { return nil }
         switch referent {
         case .builtin, .unresolved: break
@@ -57,25 +57,49 @@ extension TypeChecker {
         }
         // The range of `random(in:)` is compiled where a range of the type's values is expected.
         let ranges: [CType] = type == .double ? [.doubleRange, .doubleClosedRange] : [.range, .closedRange]
-        var fits = true
+        var fits = true, mistaken = false
         for argument in arguments {
             if argument.label == "in" {
-                fits = check(argument.value, expected: ranges[0]).map(ranges.contains) ?? false
+                let found = check(argument.value, expected: ranges[0])
+                fits = found.map(ranges.contains) ?? false
+                if let found, !fits, !found.hasError, isCertainType(found) {
+                    // `Int.random(in: 1.0...2.0)`: the range converts to the type's own, as swiftc reports it.
+                    report(.argumentType(found, expected: ranges[0]), at: Compiler.conversionLocation(of: argument.value))
+                    mistaken = true
+                }
+            } else if let reported = checkRandomGenerator(argument, of: "static", name, arguments, at: location) {
+                mistaken = mistaken || reported
             } else if Self.isContextFree(argument.value) {
                 check(argument.value, expected: nil)
-            } else {
-                checkRandomGenerator(argument)
             }
         }
-        return .some(fits ? result : nil)
+        return .some(mistaken ? .error : fits ? result : nil)
     }
 
-    /// `using: &g` of a random call (`Int.random(in:using:)`, `xs.shuffle(using:)`): the generator read as itself
-    /// (`Compiler.randomSource`); false, nothing checked, for any other argument.
-    @discardableResult
-    func checkRandomGenerator(_ argument: Argument) -> Bool {
-        guard argument.label == "using", case .inoutArgument(let generator) = argument.value.kind else { return false }
-        check(generator, expected: nil)
-        return true
+    /// `using: g` of a random call (`Int.random(in:using:)`, `xs.shuffle(using:)`): the generator read as itself
+    /// (`Compiler.randomSource`), and its mistakes in swiftc's words: no `&` (at the value), a generator that is a
+    /// `let` (at the `&`), a value whose type is no `RandomNumberGenerator` (at the method's name, `location`, naming
+    /// the `kind` of method `name` with the call's labels). Whether it reported a mistake; nil, nothing checked, for
+    /// any other argument.
+    func checkRandomGenerator(_ argument: Argument, of kind: String, _ name: String, _ arguments: [Argument],
+                              at location: SourceLocation) -> Bool? {
+        guard argument.label == "using" else { return nil }
+        guard case .inoutArgument(let generator) = argument.value.kind else {
+            guard let type = check(argument.value, expected: nil), !type.hasError, isCertainType(type) else { return false }
+            report(.inoutNeedsAmpersand(type), at: argument.value.location)
+            return true
+        }
+        guard let type = check(generator, expected: nil), !type.hasError, isCertainType(type) else { return false }
+        guard Compiler.isRandomNumberGenerator(type) else {
+            let method = "\(kind) method '\(name)(" + arguments.map { ($0.label ?? "_") + ":" }.joined() + ")'"
+            report(.genericRequirement(method, type: type, protocolName: "RandomNumberGenerator"), at: location)
+            return true
+        }
+        return reportsConstantInout(argument)
+    }
+
+    /// Whether `type` is known in full: no generic body's placeholder in it.
+    private func isCertainType(_ type: CType) -> Bool {
+        closedPlaceholder(type) == nil && !compiler.mentionsPlaceholder(type) && !isTypeParameterPlaceholder(type)
     }
 }

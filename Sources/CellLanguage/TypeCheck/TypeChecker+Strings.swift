@@ -12,14 +12,37 @@ extension TypeChecker {
         let index = arguments[0].value
         if let (_, bound) = Compiler.oneSidedRange(index) {
             let found = check(bound, expected: .stringIndex)
-            return found == .stringIndex ? .substring : stringIntegerIndex(found, base: base)
+            return found == .stringIndex ? .substring : stringIntegerIndex(found, base: base) ?? stringIndexMismatch(found, bound)
         }
         let found = check(index, expected: .stringIndex)
         switch found {
         case .stringIndex?: return .character
         case .indexRange?: return .substring
-        default: return stringIntegerIndex(found, base: base)
+        default: return stringIntegerIndex(found, base: base) ?? stringIndexMismatch(found, index)
         }
+    }
+
+    /// `s[true]`: an index of a known type that is no index, an Int or a range (swiftc's argument conversion to
+    /// `String.Index`, at the index); the error type after reporting, nil otherwise.
+    private func stringIndexMismatch(_ found: CType?, _ index: Expr) -> CType? {
+        guard let found, !found.hasError, isClosed(found), ![CType.int, .range, .closedRange].contains(found),
+              compiler.protocolState.builtinExtensions.values.allSatisfy({ $0.subscripts.isEmpty }),
+              !protocolExtensionsSupplySubscripts(to: .string) else { return nil }
+        report(.argumentType(found, expected: .stringIndex), at: index.location)
+        return .error
+    }
+
+    /// `i + 1`, `2 - i` on a `String.Index` (no declared operator): swiftc reads the operator as Int's and reports the
+    /// index operand (`cannot convert value of type 'String.Index' to expected argument type 'Int'`); the error type
+    /// after reporting, nil for other operands.
+    func stringIndexArithmetic(_ op: String, _ a: CType, _ b: CType, _ lhs: Expr, _ rhs: Expr) -> CType? {
+        guard ["+", "-", "*", "/"].contains(op) else { return nil }
+        switch (a, b) {
+        case (.stringIndex, .int): report(.argumentType(.stringIndex, expected: .int), at: lhs.location)
+        case (.int, .stringIndex): report(.argumentType(.stringIndex, expected: .int), at: rhs.location)
+        default: return nil
+        }
+        return .error
     }
 
     /// `a op b` on indices and Substrings (nil for other operands, and for `+` on Substrings, whose result depends on
@@ -44,7 +67,8 @@ extension TypeChecker {
         case .substring?:
             return .substring
         case .unicodeScalar?:
-            guard parts.count == 1, case .text(let text) = parts[0], text.unicodeScalars.count == 1 else { return .some(nil) }
+            // A longer literal is a String, which the context's conversion reports (`let x: Unicode.Scalar = "ab"`).
+            guard parts.count == 1, case .text(let text) = parts[0], text.unicodeScalars.count == 1 else { return .string }
             return .unicodeScalar
         default:
             return nil
@@ -96,5 +120,24 @@ extension TypeChecker {
         }
         let stringExpected = expected == .string && (isString(a, lhs) || isString(b, rhs))
         return a == .substring && !stringExpected ? .substring : .string
+    }
+}
+
+extension TypeChecker {
+    /// `s.append(x)` or `s.append(contentsOf: x)` on a String with `x` of a known type that is neither a String nor a
+    /// Character: swiftc finds no `append` that takes it (`no exact matches in call to instance method 'append'`, at
+    /// the name, `location`). The error type after reporting; nil, nothing checked, otherwise.
+    func stringAppendMistake(_ receiver: CType, _ name: String, _ arguments: [Argument], at location: SourceLocation) -> CType? {
+        guard receiver == .string, name == "append", arguments.count == 1,
+              arguments[0].label == nil || arguments[0].label == "contentsOf", !extendsBuiltin(member: name) else { return nil }
+        let mark = beginTrial()
+        guard let found = check(arguments[0].value, expected: .string), !found.hasError, isClosed(found),
+              found != .string, found != .character else {
+            rollback(to: mark)
+            return nil
+        }
+        commit(mark)
+        report(.noMatchingInstanceMethod("append"), at: location)
+        return .error
     }
 }

@@ -86,19 +86,42 @@ extension TypeChecker {
 
     /// `Point.origin` for a declared struct, enum or class (conforming to nothing, not generic) that has no static
     /// member, case or instance member of that name (no type of the cell declares a member of that name): the generator's `type 'Point' has no member 'origin'`, with its
-    /// suggestion among the cases and static properties.
+    /// suggestion among the cases and static properties. A nested type is named by its path (`type 'S.Inner' has no
+    /// member 'two'`), as swiftc names it.
     func missingStaticMember(_ base: Expr, _ type: UserType, _ name: String, at location: SourceLocation) -> CType? {
-        guard case .name(let typeName) = base.kind, nestedTypeNamed(base) == nil,
-              compiler.declarations.userTypes[typeName] === type, isCertainStaticReceiver(type),
+        let spelled: String
+        switch base.kind {
+        case .name(let typeName) where nestedTypeNamed(base) == nil && compiler.declarations.userTypes[typeName] === type:
+            spelled = typeName
+        case .member(_?, _, _) where nestedTypeNamed(base) != nil:
+            spelled = Self.declarationPath(of: type, in: compiler)
+        default:
+            return nil
+        }
+        return reportsMissingStaticMember(type, spelled, name, at: location) ? .error : nil
+    }
+
+    /// `.blue` where a `Color` is expected and `Color` has no such static member or case (`type 'Color' has no member
+    /// 'blue'`, at the name); the error type after reporting, nil otherwise.
+    func missingImplicitMember(_ name: String, expected: CType?, at location: SourceLocation) -> CType? {
+        guard case .user(let type)? = expected?.unwrapped, compiler.declarations.userTypes[type.name] === type,
+              reportsMissingStaticMember(type, type.name, name, at: location) else { return nil }
+        return .error
+    }
+
+    /// Reports `type 'spelled' has no member 'name'` when `type` certainly has no static member, case or instance member
+    /// `name`; true when reported.
+    private func reportsMissingStaticMember(_ type: UserType, _ spelled: String, _ name: String, at location: SourceLocation) -> Bool {
+        guard isCertainStaticReceiver(type),
               !["self", "init", "Type", "zero", "allCases", "rawValue"].contains(name), !name.hasPrefix("$"), !name.hasPrefix("_"),
               type.caseIndex(name) == nil, type.staticFields[name] == nil, type.staticComputed[name] == nil,
               type.staticMethods[name] == nil, type.fieldIndex(name) == nil, type.computed[name] == nil,
               type.methods[name] == nil,
               // A static stored property of a type of this cell is registered when its declaration is compiled.
-              !resolution.declarations.contains(where: { $0.kind == .member && $0.name == name }) else { return nil }
+              !resolution.declarations.contains(where: { $0.kind == .member && $0.name == name }) else { return false }
         let suggestion = NameSuggester.suggestion(for: name, among: type.cases.map(\.name) + Array(type.staticFields.keys))
-        report(.typeHasNoMember(typeName, member: name, suggestion: suggestion), at: location)
-        return .error
+        report(.typeHasNoMember(spelled, member: name, suggestion: suggestion), at: location)
+        return true
     }
 
     /// `UInt8.maximum`: a static property a number, String, Bool or Character type's table does not have (and no
@@ -174,7 +197,7 @@ extension TypeChecker {
     /// `operand!`: the wrapped type of an optional; a value of a type the checker knows completely that is no optional
     /// is reported at the `!` (`cannot force unwrap value of non-optional type`).
     func forceUnwrap(_ operand: Expr, expected: CType?, at location: SourceLocation) -> CType? {
-        if Compiler.isInitializerDelegation(operand) { return forcedDelegation(operand, expected: expected) }
+        if Compiler.isInitializerDelegation(operand) { return forcedDelegation(operand, expected: expected, at: location) }
         guard let found = check(operand, expected: expected.map { .optional($0) }) else { return nil }
         if case .optional(let wrapped) = found { return wrapped }
         guard isClosed(found) else { return nil }

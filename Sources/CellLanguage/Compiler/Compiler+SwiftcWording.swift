@@ -34,23 +34,6 @@ extension Compiler {
         return true
     }
 
-    /// Reports a tuple pattern whose number of elements is not the tuple value's (`let (a, b) = (1, 2, 3)` at the
-    /// value; `for (a, b, c) in [(1, 2)]` at the sequence); true when it did.
-    func reportTupleCountMismatch(_ pattern: BindingPattern, _ type: CType, at location: SourceLocation,
-                                  inLoop: Bool = false) -> Bool {
-        guard case .tuple(let patterns) = pattern, case .tuple(let elements) = type, elements.count != patterns.count else {
-            return false
-        }
-        if inLoop {
-            error(.loopPatternType(type), at: location)
-        } else {
-            // A closure's body is type-checked with its context: swiftc then words it as a conversion.
-            error(inClosureBody ? .tuplePatternShape(type, elements: patterns.count) : .destructureCount(type, elements: patterns.count),
-                  at: location)
-        }
-        return true
-    }
-
     /// Whether the code being compiled is a closure's body (directly, or in a loop inside it), where swiftc
     /// type-checks statements with the closure's context and words some mistakes differently.
     var inClosureBody: Bool {

@@ -87,7 +87,7 @@ final class PatternCheckTests: XCTestCase {
         ])
     }
 
-    /// Values compared with the subject that are of another type: at the value (at the operator of a range of numbers); an optional subject is named whole.
+    /// Values compared with the subject that are of another type: at the value (at the operator of a range, except against a String); an optional subject is named whole.
     func testExpressionPatternsOfAnotherType() {
         assertCheckerReports("""
             let s = "a"
@@ -112,12 +112,15 @@ final class PatternCheckTests: XCTestCase {
             case n...4: print(8)
             default: break
             }
+            let ch: Character = "a"
+            if case 1...5 = ch { }
             """, [
             "5:9: expression pattern of type 'ClosedRange<Double>' cannot match values of type 'Int'",
             "6:6: expression pattern of type 'String' cannot match values of type 'Int'",
             "10:6: expression pattern of type 'String' cannot match values of type 'Int?'",
             "15:6: expression pattern of type 'Int' cannot match values of type 'Double'",
-            "20:6: expression pattern of type 'ClosedRange<Int>' cannot match values of type 'String'"
+            "20:6: expression pattern of type 'ClosedRange<Int>' cannot match values of type 'String'",
+            "24:10: expression pattern of type 'ClosedRange<Int>' cannot match values of type 'Character'"
         ])
     }
 

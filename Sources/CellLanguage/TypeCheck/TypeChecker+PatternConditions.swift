@@ -46,7 +46,8 @@ extension TypeChecker {
                 check(lower, expected: type)
                 check(upper, expected: type)
             } else if let found = check(expr, expected: nil), found == .range || found == .closedRange {
-                report(.patternType(found, subject: type), at: expr.location)  // `case n...4:` against a String
+                // `case 1...4:`: swiftc points at the start against a String, at the operator against a Character.
+                report(.patternType(found, subject: type), at: type == .string ? expr.location : operatorLocation)
             }
         default:
             // swiftc points at the operator of a range of numbers (`case 1.5...2.5:` against an Int).

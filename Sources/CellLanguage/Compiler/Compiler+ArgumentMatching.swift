@@ -3,20 +3,15 @@ import Diagnostics
 /// Matching a call's arguments to a function's parameters (labels, defaults, variadics, trailing closures) and
 /// compiling them against the parameters' types.
 extension Compiler {
-    /// Matches call arguments to parameters by label, in order; `nil` entries use the parameter's default.
-    /// Reports the first mismatch like swiftc and returns `nil` when the call does not fit.
+    /// Matches call arguments to parameters by label, in order; `nil` entries use the parameter's default. Nil when
+    /// the call does not fit (the generator cannot build it: noted unless `report` is false).
     func matchArguments(_ parameters: [ParameterShape], _ arguments: [Argument], at location: SourceLocation,
                         report: Bool = true) -> [Int?]? {
-        switch Compiler.argumentMatch(parameters, arguments, opening: wrongLabelLocation, closing: missingArgumentLocation,
-                                      at: location) {
-        case .matched(let result):
-            return result
-        case .mistake(let kind, let position):
-            if report { error(kind, at: position) }
-            return nil
-        case .unmatched:
+        guard case .matched(let result) = Compiler.argumentMatch(parameters, arguments, opening: nil, closing: nil, at: location) else {
+            if report { cannotGenerate(at: location) }
             return nil
         }
+        return result
     }
 
     /// Among overloads none of which takes a call's labels, the one swiftc diagnoses as mislabelled (its index): the

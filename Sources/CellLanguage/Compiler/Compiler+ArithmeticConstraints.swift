@@ -77,20 +77,14 @@ extension Compiler {
                                at location: SourceLocation) -> Typed? {
         let left = Compiler.arithmetic(a.type), right = Compiler.arithmetic(b.type)
         guard !left.isEmpty || !right.isEmpty else { return nil }
-        let protocols = left.isEmpty ? right : left, type = left.isEmpty ? b.type : a.type
+        let protocols = left.isEmpty ? right : left
         guard Compiler.arithmeticOperators(protocols).contains(op) else { return nil }
         if let same = Compiler.placeholderOperatorResult(op, a.type, b.type) { return Compiler.unspecialized(same, at: location) }
-        if !protocols.contains("Numeric") {
-            // An `AdditiveArithmetic` value is not `ExpressibleByIntegerLiteral`.
-            for (typed, expr) in [(a, lhs), (b, rhs)] where typed.type == .int && Compiler.isNumericLiteral(expr) {
-                error(.argumentType(.int, expected: type), at: expr.location)
-                return .invalid
-            }
-        }
-        // No arithmetic placeholder is `ExpressibleByFloatLiteral`: `a + 1.5` is swiftc's error at the literal.
-        for (typed, expr) in [(a, lhs), (b, rhs)] where typed.type == .double && Compiler.containsFloatLiteral(expr)
-            && Compiler.isNumericLiteral(expr) {
-            error(.argumentType(.double, expected: type), at: expr.location)
+        // A literal the placeholder does not take: an `AdditiveArithmetic` one is not `ExpressibleByIntegerLiteral`,
+        // none is `ExpressibleByFloatLiteral` (`a + 1.5`).
+        for (typed, expr) in [(a, lhs), (b, rhs)] where Compiler.isNumericLiteral(expr)
+            && (typed.type == .int && !protocols.contains("Numeric") || typed.type == .double && Compiler.containsFloatLiteral(expr)) {
+            cannotGenerate(at: expr.location)
             return .invalid
         }
         return nil
@@ -108,9 +102,7 @@ extension Compiler {
     func placeholderCompoundRefusal(_ op: String, _ type: CType, _ value: Expr, at location: SourceLocation) -> Typed? {
         let protocols = Compiler.arithmetic(type)
         guard !protocols.isEmpty, !Compiler.arithmeticOperators(protocols).contains(String(op.dropLast())) else { return nil }
-        let operand = compileExpr(value, expected: type)
-        if operand.type.hasError { return .invalid }
-        error(operand.type == type ? .binaryOperatorSameTypes(op, type) : .binaryOperatorTypes(op, type, operand.type), at: location)
+        cannotGenerate(at: location)
         return .invalid
     }
 

@@ -14,16 +14,16 @@ extension Compiler {
               !decl.methods.isEmpty || !decl.computed.isEmpty || !decl.subscripts.isEmpty || !decl.fields.isEmpty
                 || !decl.initializers.isEmpty else { return false }
         if let initializer = decl.initializers.first {
-            error(.notSupported("initializer in an extension of 'Array'"), at: initializer.location)
+            cannotGenerate(at: initializer.location)
             decl.initializers = []
         }
         refuseStaticMembers(of: decl)
         if let field = decl.fields.first {
-            error(.extensionStoredProperty, at: field.location)
+            cannotGenerate(at: field.location)
             decl.fields = []
         }
         if let requirement = decl.whereRequirements.first(where: { $0.left != "Element" || $0.isSameType }) {
-            error(.notSupported("generic where clause"), at: requirement.location)
+            cannotGenerate(at: requirement.location)
             return true
         }
         protocolState.protocolExtensions.append((arrayExtensionProtocol(), decl))
@@ -67,7 +67,7 @@ extension Compiler {
     }
 
     /// Remembers the members an extension of `Sequence` or `Collection` declares: the collections it reaches get them
-    /// (`collectionExtension(_:reaches:)`), the others refuse them (`refusesArrayExtensionMember`).
+    /// (`collectionExtension(_:reaches:)`), the others refuse them (`collectionExtensionRefusal`).
     /// An extension with `where Element == T` (lowered as `extension [T]`) reaches arrays only, and is remembered
     /// with its clause.
     func noteCollectionExtensionMembers(_ decl: TypeDecl, of proto: String) {
@@ -111,15 +111,5 @@ extension Compiler {
         case .range, .closedRange, .set: return proto == "Sequence"
         default: return false
         }
-    }
-
-    /// A template's member on a library collection it is not added to (`collectionExtensionRefusal`), or an Array
-    /// method on a slice: refused as not supported rather than as a missing member (true after reporting).
-    func refusesArrayExtensionMember(_ type: CType, _ name: String, at location: SourceLocation) -> Bool {
-        if let refusal = collectionExtensionRefusal(type, name) {
-            error(refusal, at: location)
-            return true
-        }
-        return refusesSliceMember(type, name, at: location)
     }
 }

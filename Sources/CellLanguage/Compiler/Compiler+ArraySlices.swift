@@ -3,13 +3,6 @@ import Diagnostics
 /// `ArraySlice<Element>` (see `ArraySliceMembers`, `SliceValue`): a slice keeps its base's indices, as in Swift
 /// (`[10, 20, 30].dropFirst()[1]` is 20); its mutating members are refused at their position.
 extension Compiler {
-    /// Reports a member of Array that a slice does not offer (a mutating one); true when reported.
-    func refusesSliceMember(_ type: CType, _ name: String, at location: SourceLocation) -> Bool {
-        guard case .arraySlice = type, ArrayMembers.table.allMembers.contains(where: { $0.name == name }) else { return false }
-        error(Compiler.sliceMemberRefusal(name), at: location)
-        return true
-    }
-
     /// The refusal of Array's method `name` on a slice (the type checker's too).
     static func sliceMemberRefusal(_ name: String) -> CompileError {
         .notSupported("calling \(name) on an ArraySlice (nbrun does not mutate slices: use Array(…) of it)")
@@ -51,7 +44,7 @@ extension Compiler {
                                              at: location)
             })
         default:
-            if !index.type.hasError { mismatch(.argumentType(index.type, expected: .int), index.type, at: indexExpr.location) }
+            cannotGenerate(at: indexExpr.location)
             return .invalid
         }
     }
@@ -82,11 +75,7 @@ extension Compiler {
     func sliceElementPlace(_ container: Place, _ element: CType, _ indexExpr: Expr, at location: SourceLocation) -> Place? {
         let indexTyped = compileExpr(indexExpr, expected: .int)
         guard indexTyped.type == .int else {
-            if Compiler.oneSidedRange(indexExpr) != nil || [.range, .closedRange].contains(indexTyped.type) {
-                error(.notSupported("assigning to a range of an ArraySlice"), at: location)
-            } else {
-                mismatch(.argumentType(indexTyped.type, expected: .int), indexTyped.type, at: indexExpr.location)
-            }
+            cannotGenerate(at: location)  // a range of a slice is not assigned in place
             return nil
         }
         let index = indexTyped.int, outer = container.modify

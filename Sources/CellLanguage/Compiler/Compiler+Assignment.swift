@@ -32,7 +32,7 @@ extension Compiler {
             error(.mutatingOperatorOnConstant(name), at: location)
             return .invalid
         }
-        if reportConstantPropertyTarget(op, target, at: location) || reportCallResultTarget(op, target, at: location) { return .invalid }
+        if reportConstantPropertyTarget(op, target, at: location) { return .invalid }
         if reportForceUnwrappedGetOnly(op, target, at: location) { return .invalid }
         if op == "=", let replaced = compileRangeAssignment(target, value, at: location) { return replaced }
         if let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }

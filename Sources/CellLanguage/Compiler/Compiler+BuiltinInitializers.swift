@@ -35,41 +35,23 @@ extension Compiler {
         default:
             break
         }
-        if type == .int, reportRadixInitializerMistake(arguments, at: location) { return .invalid }
-        // A type that did not resolve was reported already; `Array(repeating: 1)` has no element type to name
-        // (swiftc names none either).
-        if type == .error || reportExtraneousInitializerLabel(type, arguments) { return .invalid }
-        error(.noMatchingInitializer, at: location)
+        cannotGenerate(at: location)
         return .invalid
     }
 
     private func compileStringFormat(_ arguments: [Argument], at location: SourceLocation) -> Typed {
-        let opening = wrongLabelLocation ?? location
         let format = compileExpr(arguments[0].value, expected: .string)
-        if format.type != .string {
-            mismatch(.argumentType(format.type, expected: .string), format.type,
-                     at: arguments[0].value.location)
-        }
         var codes: [(Frame) throws -> CVarArg] = []
         var kinds: [FormatChecker.Kind] = []
         for argument in arguments.dropFirst() {
-            if let label = argument.label {
-                error(.extraneousArgumentLabel(label), at: argument.location)
-                return .invalid
-            }
             let typed = compileExpr(argument.value, expected: nil)
             switch typed.type {
             case .int: let x = typed.int; codes.append { try x($0) }; kinds.append(.int)
             case .double: let x = typed.double; codes.append { try x($0) }; kinds.append(.double)
             case .string: let x = typed.value; codes.append { try x($0).stringValue }; kinds.append(.object)
             case .bool: let x = typed.bool; codes.append { try x($0) ? 1 : 0 }; kinds.append(.int)
-            case .array where arguments.count == 2:
-                // One array of values: swiftc takes `String(format:arguments:)`, whose label is missing.
-                error(.missingArgumentLabel("arguments"), at: opening)
-                return .invalid
             default:
-                mismatch(.argumentDoesNotConform(typed.type, protocolName: "CVarArg"), typed.type,
-                         at: Compiler.conversionLocation(of: argument.value))  // `E.a` at its member, as swiftc
+                cannotGenerate(at: argument.value.location)  // no CVarArg
                 return .invalid
             }
         }
@@ -112,12 +94,7 @@ extension Compiler {
             let value = coerce(element, to: elementType, at: arguments[0].value.location) {
                 .argumentType($0, expected: $1)
             }.value
-            let count = compileExpr(arguments[1].value, expected: .int)
-            if count.type != .int {
-                mismatch(.argumentType(count.type, expected: .int), count.type,
-                         at: arguments[1].value.location)
-            }
-            let n = count.int
+            let n = compileExpr(arguments[1].value, expected: .int).int
             return Typed(type: .array(elementType), code: .value { frame in
                 let repeated = try value(frame)
                 let times = try n(frame)
@@ -155,8 +132,7 @@ extension Compiler {
                 // `Array(s)` in a generic body checked with `S: Sequence`'s placeholder (code that never runs).
                 if let placeholder = placeholderSequence(source) { return placeholder }
                 if declaredElement == .error {
-                    // `Array(5)`: swiftc takes it for `Array(arrayLiteral: 5)`.
-                    error(.missingArgumentLabel("arrayLiteral"), at: arguments[0].value.location)
+                    cannotGenerate(at: arguments[0].value.location)  // `Array(5)`: no sequence
                     return .invalid
                 }
             }
@@ -264,9 +240,7 @@ extension Compiler {
     private func compileRadixInitializer(_ arguments: [Argument], at location: SourceLocation) -> Typed {
         let text = Compiler.stringIfSubstring(compileExpr(arguments[0].value, expected: nil))
         guard text.type == .string else {
-            if !text.type.hasError {
-                error(.initializerRequirement("init(_:radix:)", type: "\(text.type)", protocolName: "StringProtocol"), at: location)
-            }
+            cannotGenerate(at: location)
             return .invalid
         }
         let radix = coerce(compileExpr(arguments[1].value, expected: .int), to: .int, at: arguments[1].value.location) {
@@ -323,9 +297,9 @@ extension Compiler {
         case (_, .integer(let source)):
             return convertFromInteger(typed, source, to: type, at: location)
         default:
-            if typed.type.hasError { return .invalid }
+            break
         }
-        mismatch(.noMatchingInitializer, typed.type, at: location)
+        cannotGenerate(at: location)
         return .invalid
     }
 }

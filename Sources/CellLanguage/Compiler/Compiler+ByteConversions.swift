@@ -6,7 +6,7 @@ extension Compiler {
     /// `UInt8(ascii: scalar)`: the scalar's value; a scalar outside ASCII stops the cell with Swift's message.
     func compileASCIIInitializer(_ kind: IntegerKind, _ argument: Expr, at location: SourceLocation) -> Typed {
         guard kind == IntegerKind(bits: 8, signed: false) else {
-            error(.noMatchingInitializer, at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         let scalar = coerce(compileExpr(argument, expected: .unicodeScalar), to: .unicodeScalar, at: argument.location) {
@@ -39,7 +39,7 @@ extension Compiler {
                 return .string(String(decoding: units, as: UTF8.self))
             })
         default:
-            if !typed.type.hasError { mismatch(.argumentType(typed.type, expected: .array(byte)), typed.type, at: arguments[0].value.location) }
+            cannotGenerate(at: arguments[0].value.location)
             return .invalid
         }
     }

@@ -29,10 +29,10 @@ extension Compiler {
                   let extended = selfContexts.last?.type.extendedBuiltin else { return nil }
             switch extended {
             case .int, .integer:
-                error(.notAFunction(extended), at: callee.location)
+                cannotGenerate(at: callee.location)
                 return .invalid
             case .array:
-                error(.instanceMethodShadowsGlobal(name), at: callee.location)
+                cannotGenerate(at: callee.location)
                 return .invalid
             default:
                 return nil

@@ -38,7 +38,6 @@ extension Compiler {
 
     /// Compiles a call expression: declared functions, function values, built-ins, initializers, methods.
     func compileCall(_ callee: Expr, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed {
-        let openingParen = wrongLabelLocation
         if let delegation = compileInitializerDelegation(callee, arguments, at: location) { return delegation }
         if let call = compileSuperCall(callee, arguments, at: location) ?? compileTypeOf(callee, arguments, at: location)
             ?? compileCallAsFunction(callee, arguments, expected: expected, at: location) {
@@ -46,7 +45,7 @@ extension Compiler {
         }
         switch callee.kind {
         case .name(let name):
-            return compileNamedCall(callee, name, arguments, expected: expected, at: location, openingParen: openingParen)
+            return compileNamedCall(callee, name, arguments, expected: expected, at: location)
         case .typeReference(let typeExpr):
             return compileInitializer(resolveType(typeExpr), arguments, at: location)
         case .dictionary(let pairs) where pairs.count == 1 && typeExpression(pairs[0].0) != nil
@@ -71,11 +70,11 @@ extension Compiler {
                 return construction
             }
             if let some = compileOptionalSome(nil, name, arguments, expected: expected) { return some }  // `best = .some(x)`
-            error(.cannotInferContextualBase(name, chained: false), at: nameLocation)
+            cannotGenerate(at: nameLocation)
             return .invalid
         default:
             let function = compileExpr(callee, expected: nil)
-            return compileValueCall(function, arguments, at: location, openingParen: openingParen)
+            return compileValueCall(function, arguments, at: location)
         }
     }
 
@@ -129,19 +128,18 @@ extension Compiler {
         }
     }
 
-    /// Whether a call's arguments are `count` unlabelled ones; reports the first mistake otherwise.
-    func unlabelled(_ arguments: [Argument], count: Int, _ name: String, at location: SourceLocation) -> Bool {
-        guard let (mistake, position) = Compiler.unlabelledMistake(arguments, count: count, opening: wrongLabelLocation,
-                                                                   closing: missingArgumentLocation, at: location) else {
-            return true
+    /// Whether a call's arguments are `count` unlabelled ones (the code is built for those only).
+    func unlabelled(_ arguments: [Argument], count: Int, at location: SourceLocation) -> Bool {
+        guard arguments.count == count, arguments.allSatisfy({ $0.label == nil }) else {
+            cannotGenerate(at: location)
+            return false
         }
-        error(mistake, at: position)
-        return false
+        return true
     }
 
     /// The first mistake in the arguments of a call that takes `count` unlabelled ones, as swiftc reports it: a label
     /// at the opening parenthesis (`opening`), a missing argument at the closing one (`closing`; `location`, the
-    /// call's, when unknown), an extra argument at itself. Shared by the generator and the type checker.
+    /// call's, when unknown), an extra argument at itself (the type checker's).
     static func unlabelledMistake(_ arguments: [Argument], count: Int, opening: SourceLocation?, closing: SourceLocation?,
                                   at location: SourceLocation) -> (CompileError, SourceLocation)? {
         if let labelled = arguments.first(where: { $0.label != nil }), let label = labelled.label {
@@ -173,12 +171,12 @@ extension Compiler {
     func compileBuiltinCall(_ name: String, _ arguments: [Argument], expected: CType?,
                             at location: SourceLocation) -> Typed? {
         if let function = Compiler.unaryMathFunctions[name] {
-            guard unlabelled(arguments, count: 1, name, at: location) else { return .invalid }
+            guard unlabelled(arguments, count: 1, at: location) else { return .invalid }
             let argument = doubleArgument(arguments[0])
             return Typed(type: .double, code: .double { function(try argument($0)) })
         }
         if let function = Compiler.binaryMathFunctions[name] {
-            guard unlabelled(arguments, count: 2, name, at: location) else { return .invalid }
+            guard unlabelled(arguments, count: 2, at: location) else { return .invalid }
             let x = doubleArgument(arguments[0]), y = doubleArgument(arguments[1])
             return Typed(type: .double, code: .double { function(try x($0), try y($0)) })
         }
@@ -186,7 +184,7 @@ extension Compiler {
         case "print", "debugPrint":
             return compilePrint(arguments, debug: name == "debugPrint", at: location)
         case "Optional":
-            guard unlabelled(arguments, count: 1, name, at: location) else { return .invalid }
+            guard unlabelled(arguments, count: 1, at: location) else { return .invalid }
             let typed = compileExpr(arguments[0].value, expected: expected?.unwrapped)
             return Typed(type: .optional(typed.type), code: .value(typed.value))
         case "stride":
@@ -222,7 +220,7 @@ extension Compiler {
     private func compileStride(_ arguments: [Argument], at location: SourceLocation) -> Typed {
         let labels = arguments.map(\.label)
         guard labels == ["from", "to", "by"] || labels == ["from", "through", "by"] else {
-            error(.strideLabels, at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         let through = labels[1] == "through"
@@ -235,7 +233,7 @@ extension Compiler {
             type = checkerType(anchor.value)
         }
         guard type == .int || type == .double else {
-            if !type.hasError { error(.strideBounds, at: location) }
+            cannotGenerate(at: location)
             return .invalid
         }
         let codes = arguments.map { argument -> Typed in
@@ -290,12 +288,7 @@ extension Compiler {
 
     /// Compiles an argument that must be a Double (literals adapt).
     func doubleArgument(_ argument: Argument) -> (Frame) throws -> Double {
-        let typed = compileExpr(argument.value, expected: .double)
-        if typed.type != .double {
-            mismatch(.argumentType(typed.type, expected: .double), typed.type,
-                     at: argument.value.location)
-        }
-        return typed.double
+        compileExpr(argument.value, expected: .double).double
     }
 
     /// `print(…)`, or `debugPrint(…)` when `debug` (each item as it shows inside a collection).
@@ -312,16 +305,11 @@ extension Compiler {
                 items.append(debug ? debugDescriber(typed, at: argument.value.location)
                                    : describer(typed, at: argument.value.location))
             case "separator", "terminator":
-                let typed = compileExpr(argument.value, expected: .string)
-                if typed.type != .string {
-                    mismatch(.argumentType(typed.type, expected: .string),
-                             typed.type, at: argument.value.location)
-                }
-                let code = typed.value
+                let code = compileExpr(argument.value, expected: .string).value
                 let text: (Frame) throws -> String = { try code($0).stringValue }
                 if argument.label == "separator" { separator = text } else { terminator = text }
-            case let label?:
-                error(.extraneousArgumentLabel(label), at: argument.location)
+            case _?:
+                cannotGenerate(at: argument.location)
                 return .invalid
             }
         }
@@ -342,12 +330,8 @@ extension Compiler {
 
     private func compileMinMax(_ name: String, _ arguments: [Argument], expected: CType?,
                                at location: SourceLocation) -> Typed {
-        guard arguments.count >= 2 else {
-            error(.missingArgument(label: nil, position: arguments.count + 1), at: location)
-            return .invalid
-        }
-        if let labelled = arguments.first(where: { $0.label != nil }), let label = labelled.label {
-            error(.extraneousArgumentLabel(label), at: wrongLabelLocation ?? labelled.location)
+        guard arguments.count >= 2, arguments.allSatisfy({ $0.label == nil }) else {
+            cannotGenerate(at: location)
             return .invalid
         }
         var type: CType
@@ -358,12 +342,6 @@ extension Compiler {
             type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : (expected == .double ? .double : .int)
         }
         let compiled = arguments.map { compileExpr($0.value, expected: type) }
-        if let conflict = compiled.first(where: { $0.type != compiled[0].type }) ?? compiled.first(where: { $0.type != type }) {
-            // swiftc names the first argument's type against the first that differs, at the call.
-            let first = compiled[0].type == conflict.type ? type : compiled[0].type
-            mismatch(.conflictingGenericArguments(first, conflict.type), first,
-                     conflict.type, at: location)
-        }
         let isMin = name == "min"
         switch type {
         case .int:
@@ -401,7 +379,7 @@ extension Compiler {
                 return .string(result)
             })
         case .user, .integer:
-            guard let less = lessThan(type, at: location, missing: .functionRequiresComparable(name, type)) else { return .invalid }
+            guard let less = lessThan(type, at: location) else { return .invalid }
             let codes = compiled.map(\.value)
             return Typed(type: type, code: .value { frame in
                 var result = try codes[0](frame)
@@ -413,7 +391,7 @@ extension Compiler {
                 return result
             })
         default:
-            mismatch(.functionRequiresComparable(name, type), type, at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
     }
@@ -422,15 +400,13 @@ extension Compiler {
 extension Compiler {
     /// `swap(&a, &b)`: exchanges the values stored at two places of the same type.
     func compileSwap(_ arguments: [Argument], at location: SourceLocation) -> Typed {
-        guard unlabelled(arguments, count: 2, "swap", at: location) else { return .invalid }
+        guard unlabelled(arguments, count: 2, at: location) else { return .invalid }
         var places: [Place] = []
         var failed = false
         for argument in arguments {
             // Each argument is checked, so both mistakes of `swap(&a?.x, &b?.x)` are reported, as swiftc does.
             guard case .inoutArgument(let target) = argument.value.kind else {
-                let type = compileExpr(argument.value, expected: places.first?.type).type
-                mismatch(.inoutNeedsAmpersand(type), type,
-                         at: argument.value.location)
+                cannotGenerate(at: argument.value.location)
                 failed = true
                 continue
             }
@@ -441,7 +417,7 @@ extension Compiler {
             places.append(place)
         }
         if failed { return .invalid }
-        if places[0].type != places[1].type {
+        if places[0].type != places[1].type {  // generator check kept: the checker does not report swap's types yet
             mismatch(.argumentType(places[1].type, expected: places[0].type),
                      places[0].type, places[1].type, at: arguments[1].value.location)
             return .invalid
@@ -460,7 +436,7 @@ extension Compiler {
 
     /// A call of a name: a variable or declared function, a generic function, a type's initializer, a built-in or native function.
     private func compileNamedCall(_ callee: Expr, _ name: String, _ arguments: [Argument], expected: CType?,
-                                  at location: SourceLocation, openingParen: SourceLocation?) -> Typed {
+                                  at location: SourceLocation) -> Typed {
         if nameLookups != nil { recordLookup(name, at: callee.location) }
         // `Swift.max(a, b)`, `Foundation.sqrt(x)`: the library's function, whatever the cell declares of that name.
         if callee.isLibraryQualified, let builtin = compileBuiltinCall(name, arguments, expected: expected, at: location) {
@@ -477,12 +453,9 @@ extension Compiler {
         }
         switch binding {
         case .variable(let variable)?:
-            // The callee is a name: the closing parenthesis is still the call's (`missingArgumentLocation`).
-            return compileValueCall(load(variable), arguments, at: location, openingParen: openingParen,
-                                    closingParen: missingArgumentLocation)
+            return compileValueCall(load(variable), arguments, at: location)
         case .accessor(let variable)?:
-            return compileValueCall(loadAccessorVariable(variable), arguments, at: location, openingParen: openingParen,
-                                    closingParen: missingArgumentLocation)
+            return compileValueCall(loadAccessorVariable(variable), arguments, at: location)
         case .functions(let overloads)?:
             if let library = compileLibraryOverloadCall(name, overloads, arguments, expected: expected, at: location) { return library }
             var arguments = arguments
@@ -519,7 +492,7 @@ extension Compiler {
         }
         if let type = registry.types[name] {
             guard !type.initializers.isEmpty else {
-                error(.noAccessibleInitializers(name), at: location)
+                cannotGenerate(at: location)
                 return .invalid
             }
             return compileNativeCall(type.initializers, receiver: nil, arguments, at: location)
@@ -531,14 +504,10 @@ extension Compiler {
     /// `precondition(condition, message)` and `assert(condition, message)`: a false condition stops the program.
     private func compileAssertion(_ name: String, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         guard let first = arguments.first else {
-            error(.missingArgument(label: nil, position: 1), at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         let condition = compileExpr(first.value, expected: .bool)
-        if condition.type != .bool {
-            mismatch(.argumentType(condition.type, expected: .bool),
-                     condition.type, at: first.value.location)
-        }
         var message: ((Frame) throws -> String)?
         if arguments.count > 1 {
             let typed = compileExpr(arguments[1].value, expected: .string)
@@ -557,7 +526,7 @@ extension Compiler {
 
     /// `abs(x)` on an Int (overflow on `Int.min` stops the program), a Double or a signed fixed-width integer.
     private func compileAbs(_ name: String, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> Typed {
-        guard unlabelled(arguments, count: 1, name, at: location) else { return .invalid }
+        guard unlabelled(arguments, count: 1, at: location) else { return .invalid }
         let typed = compileExpr(arguments[0].value, expected: expected)
         switch typed.type {
         case .int:
@@ -574,8 +543,7 @@ extension Compiler {
             return integerAbs(typed, kind, at: location)
         default:
             if let placeholder = placeholderAbs(typed, at: location) { return placeholder }
-            mismatch(.argumentType(typed.type, expected: .double), typed.type,
-                     at: arguments[0].value.location)
+            cannotGenerate(at: arguments[0].value.location)
             return .invalid
         }
     }

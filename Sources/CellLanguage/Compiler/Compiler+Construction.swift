@@ -21,7 +21,7 @@ extension Compiler {
                 guard let (info, _) = selectOverload(type.initializers, arguments, at: location) else { return .invalid }
                 return failableConstruction(info, compileMemberCall(info, receiver: nil, arguments, at: location))
             }
-            error(.noAccessibleInitializers(type.name), at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         if let construction = compileGenericConstruction(type, arguments, at: location) { return construction }
@@ -39,7 +39,7 @@ extension Compiler {
         }
         if type.kind == .classType, type.fields.contains(where: { $0.defaultValue == nil }) {
             // The class's declaration is reported (`DeclarationChecks.classInitializerErrors`); the call, in swiftc's words.
-            error(.noAccessibleInitializers(type.name), at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         guard let matched = matchArguments(shapes, arguments, at: location) else { return .invalid }

@@ -45,11 +45,11 @@ extension Compiler {
         keyType = keyType ?? infer(pairs.map(\.0))
         valueType = valueType ?? infer(pairs.map(\.1))
         guard let key = keyType, let value = valueType else {
-            error(.emptyCollectionLiteral, at: location)
+            cannotGenerate(at: location)
             return Typed(type: .dictionary(.error, .error), code: .value { _ in .dictionary(OrderedDictionary()) })
         }
         if !key.isHashable && !key.hasError {
-            error(.notHashable(key), at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         var codes: [((Frame) throws -> Value, (Frame) throws -> Value)] = []
@@ -151,12 +151,12 @@ extension Compiler {
         if labels == ["grouping", "by"] {
             let source = compileExpr(arguments[0].value, expected: nil)
             guard let element = Compiler.groupedElement(of: source.type) else {
-                mismatch(.groupingNeedsArray(source.type), source.type, at: location)
+                cannotGenerate(at: location)
                 return .invalid
             }
             let (keyFunction, key) = mapFunction(arguments[1], [element])
             guard key.isHashable else {
-                if !key.hasError { error(.notHashable(key), at: location) }
+                cannotGenerate(at: location)
                 return .invalid
             }
             let elements = source.value, keying = self.keyFunction(for: key)
@@ -181,8 +181,7 @@ extension Compiler {
         if labels == ["uniqueKeysWithValues"] {
             let source = compileExpr(arguments[0].value, expected: nil)
             guard case .array(.tuple(let parts)) = source.type, parts.count == 2, parts[0].type.isHashable else {
-                mismatch(.uniqueKeysNeedsPairs(source.type),
-                         source.type, at: location)
+                cannotGenerate(at: location)
                 return .invalid
             }
             let elements = source.value, keying = keyFunction(for: parts[0].type)
@@ -204,7 +203,7 @@ extension Compiler {
             })
         }
         if labels == [nil, "uniquingKeysWith"] { return compileUniquingDictionary(arguments, at: location) }
-        error(.noMatchingInitializer, at: location)
+        cannotGenerate(at: location)
         return .invalid
     }
 

@@ -6,7 +6,7 @@ extension Compiler {
     func compileUniquingDictionary(_ arguments: [Argument], at location: SourceLocation) -> Typed {
         let source = compileExpr(arguments[0].value, expected: nil)
         guard case .array(.tuple(let parts)) = source.type, parts.count == 2, parts[0].type.isHashable else {
-            if !source.type.hasError { error(.noMatchingInitializer, at: location) }
+            cannotGenerate(at: location)
             return .invalid
         }
         let (key, value) = (parts[0].type, parts[1].type)

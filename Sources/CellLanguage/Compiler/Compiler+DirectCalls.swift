@@ -42,15 +42,10 @@ extension Compiler {
             guard let argumentIndex = matched[index] else { continue }
             let argument = arguments[argumentIndex].value
             guard case .inoutArgument(let target) = argument.kind else {
-                missingAmpersand(argument, parameter.type, call: location)
+                cannotGenerate(at: argument.location)  // no place without `&`
                 continue
             }
             guard let place = compileInoutPlace(target, at: argument.location) else { continue }
-            if place.type != parameter.type {
-                mismatch(.argumentType(place.type, expected: parameter.type),
-                         place.type, parameter.type, at: argument.location)  // swiftc: at the `&`
-                continue
-            }
             if let (check, state) = lentGlobalCheck(info, target, at: location) {
                 stores.add { _, _ in try check() }
                 stores.lentStates.append(state)

@@ -87,8 +87,6 @@ extension Compiler {
     func compileCallExpr(_ expr: Expr, _ callee: Expr, _ arguments: [Argument], expected: CType?) -> Typed {
         if let checked = checkedCallee(callee, arguments, expected: expected, at: expr.location) { return checked }
         if let hoisted = compileCallWithHoistedPlaces(expr, expected: expected) { return hoisted }
-        missingArgumentLocation = expr.closingLocation
-        wrongLabelLocation = expr.openingLocation
         errorHandling.pendingThrowingCall = false
         let call = compileCall(callee, arguments, expected: expected, at: expr.location)
         if errorHandling.pendingOwnThrow, isRethrowingParameter(callee) { errorHandling.pendingOwnThrow = false }

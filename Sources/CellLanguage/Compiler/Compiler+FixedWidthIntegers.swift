@@ -16,7 +16,7 @@ extension Compiler {
     /// An integer literal where a fixed-width integer is expected: an error when the type cannot hold it.
     func integerLiteral(_ value: Int, _ kind: IntegerKind, at location: SourceLocation) -> Typed {
         guard kind.contains(value) else {
-            error(.integerLiteralOverflow(String(value), type: kind.name), at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         let boxed = Value.int(value)

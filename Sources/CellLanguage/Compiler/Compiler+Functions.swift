@@ -153,14 +153,12 @@ extension Compiler {
         })
     }
 
-    /// Calls a value of function type with positional arguments; `openingParen` is where swiftc reports labels,
-    /// `closingParen` where it reports a missing argument (`fn(1)` for two parameters).
-    func compileValueCall(_ callee: Typed, _ arguments: [Argument], at location: SourceLocation,
-                          openingParen: SourceLocation? = nil, closingParen: SourceLocation? = nil) -> Typed {
+    /// Calls a value of function type with positional arguments.
+    func compileValueCall(_ callee: Typed, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         outsideUses += 1
         if case .throwingFunction(let parameterTypes, let returnType) = callee.type {
             return compileThrowingValueCall(Typed(type: .function(parameterTypes, returnType), code: callee.code), arguments,
-                                            at: location, openingParen: openingParen, closingParen: closingParen)
+                                            at: location)
         }
         guard case .function(let parameterTypes, let returnType) = callee.type else {
             if case .optional(let wrapped) = callee.type, case .function = wrapped {
@@ -171,16 +169,9 @@ extension Compiler {
             }
             return .invalid
         }
-        if let labelled = arguments.first(where: { $0.label != nil && !$0.isTrailingClosure }), let label = labelled.label {
-            error(.extraneousArgumentLabel(label), at: openingParen ?? labelled.location)
-            return .invalid
-        }
-        if arguments.count != parameterTypes.count {
-            if arguments.count > parameterTypes.count {
-                error(.extraArgument(nil), at: arguments[parameterTypes.count].location)
-            } else {
-                error(.missingArgument(label: nil, position: arguments.count + 1), at: closingParen ?? location)
-            }
+        // A label, a missing or an extra argument: the checker reports it (`TypeChecker.valueCall`).
+        guard arguments.allSatisfy({ $0.label == nil || $0.isTrailingClosure }), arguments.count == parameterTypes.count else {
+            cannotGenerate(at: location)
             return .invalid
         }
         let compiled = compileArguments(parameterTypes, Array(0..<arguments.count), arguments).map { $0!.value }

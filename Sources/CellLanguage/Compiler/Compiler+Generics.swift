@@ -363,8 +363,7 @@ extension Compiler {
 
     /// Runs `body` as if at the top level of the cell (where generic declarations are), with type parameters bound.
     func atTopLevel<T>(with bindings: [String: CType], _ body: () -> T) -> T {
-        let saved = (scope, selfContexts, lastUse, optionalChainSpine, missingArgumentLocation, wrongLabelLocation,
-                     inoutArgumentLocation)
+        let saved = (scope, selfContexts, lastUse, optionalChainSpine)
         scope = globalScope
         selfContexts = []
         lastUse = nil
@@ -372,8 +371,7 @@ extension Compiler {
         protocolState.genericBindings.append(bindings)
         defer {
             protocolState.genericBindings.removeLast()
-            (scope, selfContexts, lastUse, optionalChainSpine, missingArgumentLocation, wrongLabelLocation,
-             inoutArgumentLocation) = saved
+            (scope, selfContexts, lastUse, optionalChainSpine) = saved
         }
         return body()
     }

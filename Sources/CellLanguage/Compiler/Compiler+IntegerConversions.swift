@@ -8,8 +8,7 @@ extension Compiler {
         let labels = arguments.map { $0.label ?? "_" }
         if labels == ["ascii"] { return compileASCIIInitializer(kind, arguments[0].value, at: location) }
         guard labels.count == 1, ["_", "truncatingIfNeeded", "exactly"].contains(labels[0]) else {
-            if reportRadixInitializerMistake(arguments, at: location) { return .invalid }
-            error(.noMatchingInitializer, at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         let argument = arguments[0].value
@@ -30,7 +29,7 @@ extension Compiler {
             })
         }
         guard labels[0] != "truncatingIfNeeded", let convert = integerConversion(typed, to: kind, at: location) else {
-            mismatch(.noMatchingInitializer, typed.type, at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         if labels[0] == "exactly" {
@@ -54,17 +53,13 @@ extension Compiler {
         guard labels == ["_", "radix"] || labels == ["_", "radix", "uppercase"] else { return nil }
         let typed = compileExpr(arguments[0].value, expected: nil)
         guard let kind = typed.type == .int ? Compiler.intKind : Compiler.integerKind(typed.type) else {
-            if !typed.type.hasError { mismatch(.noMatchingInitializer, typed.type, at: location) }
+            cannotGenerate(at: location)
             return .invalid
         }
         let x = typed.value, radix = intArgument(arguments[1])
         var uppercase: (Frame) throws -> Bool = { _ in false }
         if labels.count == 3 {
-            let flag = compileExpr(arguments[2].value, expected: .bool)
-            if flag.type != .bool, !flag.type.hasError {
-                mismatch(.argumentType(flag.type, expected: .bool), flag.type, at: arguments[2].value.location)
-            }
-            uppercase = flag.bool
+            uppercase = compileExpr(arguments[2].value, expected: .bool).bool
         }
         return Typed(type: .string, code: .value { frame in
             let value = try x(frame).intValue, base = try radix(frame), upper = try uppercase(frame)

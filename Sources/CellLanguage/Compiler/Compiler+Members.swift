@@ -17,12 +17,12 @@ extension Compiler {
         if base.isWrapperAttribute, case .user(let wrapper)? = knownType(base), !wrapper.isPropertyWrapper { return .invalid }
         if let implicitBase = Compiler.implicitMemberBase(base) {
             // `.red.hashValue`: nothing gives `.red` a type.
-            error(.cannotInferContextualBase(implicitBase.name, chained: true), at: implicitBase.location)
+            cannotGenerate(at: implicitBase.location)
             return .invalid
         }
         if let type = nestedTypeReference(base) {
             if let member = compileStaticMember(type, name, at: location) { return member }
-            error(.typeHasNoMember(type.name, member: name, suggestion: nil), at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         if !specializesGenericBase(base) { return .invalid }
@@ -54,9 +54,7 @@ extension Compiler {
         case (.user(let type), _):
             if let member = compileInstanceMember(receiver, type, name, at: location) { return member }
             if let bound = compileBoundMethod(receiver, type, name, expected: expected, at: location) { return bound }
-            let candidates = type.fields.map(\.name) + Array(type.computed.keys) + Array(type.methods.keys)
-            let suggestion = NameSuggester.suggestion(for: name, among: candidates)
-            error(.valueHasNoMember(.user(type), member: name, suggestion: suggestion), at: location)
+            cannotGenerate(at: location)
             return .invalid
         case (.native(let typeName), _):
             if let property = registry.types[typeName]?.properties[name] {
@@ -70,31 +68,20 @@ extension Compiler {
                 }
             }
         case (.optional, _):
-            error(.optionalMemberNeedsUnwrap(receiver.type, member: name),
-                  at: base.lastTokenLocation)
+            cannotGenerate(at: location)
             return .invalid
         default:
             break
         }
-        if receiver.type.hasError || refusesArrayExtensionMember(receiver.type, name, at: location) { return .invalid }
+        if receiver.type.hasError { return .invalid }
         // `stopWords.contains` without a call: the method with its receiver bound (`Compiler+BoundStdlibMethods`).
         if let bound = compileBoundStdlibMethod(receiver, name, expected: expected, at: location) { return bound }
-        error(.valueHasNoMember(receiver.type, member: name, suggestion: memberSuggestion(name, for: receiver.type)),
-              at: location)
+        cannotGenerate(at: location)
         return .invalid
     }
 
-    /// The member a misspelt `name` most likely means on a built-in (from its table) or native type, for a
-    /// `did you mean` note.
-    func memberSuggestion(_ name: String, for type: CType) -> String? {
-        if let table = StdlibTables.table(for: type) { return table.suggestion(for: name) }
-        guard case .native(let typeName) = type, let native = registry.types[typeName] else { return nil }
-        let candidates = Array(native.methods.keys) + Array(native.properties.keys)
-        return NameSuggester.suggestion(for: name, among: candidates.sorted())
-    }
-
     private func constant(_ typeName: String, _ name: String, at location: SourceLocation) -> Typed {
-        guard let cases = registry.constants[typeName], cases.contains(name) else {
+        guard let cases = registry.constants[typeName], cases.contains(name) else {  // generator check kept: the checker does not report this member yet
             let suggestion = NameSuggester.suggestion(for: name, among: registry.constants[typeName] ?? [])
             error(.typeHasNoMember(typeName, member: name, suggestion: suggestion), at: location)
             return .invalid
@@ -127,9 +114,8 @@ extension Compiler {
 
     func compileMethodCall(_ base: Expr, _ name: String, _ arguments: [Argument], expected: CType?,
                            at location: SourceLocation, callee: Expr? = nil) -> Typed {
-        let openingParen = wrongLabelLocation
         if let implicitBase = Compiler.implicitMemberBase(base) {
-            error(.cannotInferContextualBase(implicitBase.name, chained: true), at: implicitBase.location)
+            cannotGenerate(at: implicitBase.location)
             return .invalid
         }
         if !specializesGenericBase(base) { return .invalid }
@@ -142,25 +128,24 @@ extension Compiler {
             // `A.apply(x)`, `A` a type parameter: its placeholder's requirement, or the declared type it stands for.
             if let call = placeholderStaticCall(typeName, name, arguments, at: location) { return call }
             if bound.kind != .protocolType {
-                return compileStaticMethodCall(bound, base, name, arguments, expected: expected, at: location,
-                                               openingParen: openingParen)
+                return compileStaticMethodCall(bound, base, name, arguments, expected: expected, at: location)
             }
         }
         if let type = typeReference(base) {
-            return compileStaticMethodCall(type, base, name, arguments, expected: expected, at: location, openingParen: openingParen)
+            return compileStaticMethodCall(type, base, name, arguments, expected: expected, at: location)
         }
         if case .name(let typeName) = base.kind, nameBinding(typeName, node: base) == nil, registry.types[typeName] != nil {
             // `Tensor.where(mask, a, b)`: a native type's static method, registered as the function `Tensor.where`.
             if let statics = registry.functions[typeName + "." + name] {
                 return compileNativeCall(statics, receiver: nil, arguments, at: location)
             }
-            // `Tensor.zeros([2])` (cells write the global function `zeros([2])`): swiftc's message, not silence.
+            // `Tensor.zeros([2])` (cells write the global function `zeros([2])`): swiftc's message (generator check kept).
             error(.typeHasNoMember(typeName, member: name), at: location)
             return .invalid
         }
         if case .name(let typeName) = base.kind, nameBinding(typeName, node: base) == nil, let type = builtinType(named: typeName) {
             if let call = compileStdlibStaticMethodCall(type, name, arguments, expected: expected, at: location) { return call }
-            error(.typeHasNoMember(typeName, member: name), at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         // The base's type picks the member (extension, stored closure, generic, declared, native, stdlib); the base
@@ -172,7 +157,7 @@ extension Compiler {
             return call
         }
         if let call = compileProtocolOrExtensionCall(base, staticBaseType, name, arguments, at: location) { return call }
-        if let closure = compileStoredClosureCall(base, staticBaseType, name, arguments, at: location, openingParen: openingParen) {
+        if let closure = compileStoredClosureCall(base, staticBaseType, name, arguments, at: location) {
             return closure
         }
         if case .user(let type) = staticBaseType,
@@ -195,15 +180,8 @@ extension Compiler {
                                                 compiledBase: compiledBase) {
             return result
         }
-        if staticBaseType.hasError {
-            // The receiver's own mistake was found while typing it (diagnostics discarded): compile it to report it.
-            _ = compileExpr(base, expected: nil)
-            return .invalid
-        }
-        if let placeholder = placeholderMethodCall(staticBaseType, name, arguments, at: location) { return placeholder }
-        if !refusesArrayExtensionMember(staticBaseType, name, at: location) {
-            error(.valueHasNoMember(staticBaseType, member: name), at: location)
-        }
+        if !staticBaseType.hasError, let placeholder = placeholderMethodCall(staticBaseType, name, arguments, at: location) { return placeholder }
+        cannotGenerate(at: location)
         return .invalid
     }
 
@@ -211,7 +189,7 @@ extension Compiler {
     /// the property's closure is read and called (`activation.f(x)`, `account.deposit(50)`). Nil when `name` is not
     /// such a member of `baseType`.
     private func compileStoredClosureCall(_ base: Expr, _ baseType: CType, _ name: String, _ arguments: [Argument],
-                                          at location: SourceLocation, openingParen: SourceLocation?) -> Typed? {
+                                          at location: SourceLocation) -> Typed? {
         switch baseType {
         case .user(let type):
             guard type.methods[name] == nil, type.fieldIndex(name) != nil || type.computed[name] != nil else { return nil }
@@ -222,21 +200,16 @@ extension Compiler {
         }
         let closure = compileMember(base, name, expected: nil, at: location)
         if closure.type.hasError { return .invalid }
-        return compileValueCall(closure, arguments, at: location, openingParen: openingParen)
+        return compileValueCall(closure, arguments, at: location)
     }
 
     func intArgument(_ argument: Argument) -> (Frame) throws -> Int {
-        let typed = compileExpr(argument.value, expected: .int)
-        if typed.type != .int {
-            mismatch(.argumentType(typed.type, expected: .int), typed.type,
-                     at: argument.value.location)
-        }
-        return typed.int
+        compileExpr(argument.value, expected: .int).int
     }
 
-    /// A `<` over boxed values of a Comparable type, or the error `missing` (which names the method or function
-    /// asking for it, as swiftc does); a run-time error inside a user `<` propagates.
-    func lessThan(_ type: CType, at location: SourceLocation, missing: CompileError) -> ((Value, Value) throws -> Bool)? {
+    /// A `<` over boxed values of a Comparable type (nil when `type` is none: the checker reported it, or, for the
+    /// calls the checker does not check yet, `missing` is reported here); a run-time error inside a user `<` propagates.
+    func lessThan(_ type: CType, at location: SourceLocation, missing: CompileError? = nil) -> ((Value, Value) throws -> Bool)? {
         switch type {
         case .int, .stringIndex: return { $0.intValue < $1.intValue }
         case .double: return { $0.doubleValue < $1.doubleValue }
@@ -255,43 +228,26 @@ extension Compiler {
             }
             if let less = synthesizedLess(userType, at: location) { return less }
             if let less = placeholderLess(userType, at: location) { return less }
-            mismatch(missing, type, at: location)
-            return nil
         default:
-            if !type.hasError {
-                mismatch(missing, type, at: location)
-            }
-            return nil
+            break
         }
+        // Generator check kept: the checker does not yet report elements without Comparable for these calls.
+        if let missing, !type.hasError { mismatch(missing, type, at: location) } else { cannotGenerate(at: location) }
+        return nil
     }
 
     /// Compiles a closure (or function value) argument with the given parameter and result types.
     func compileFunctionArgument(_ argument: Argument, _ parameters: [CType], _ result: CType?) -> (Frame) throws -> Value {
-        let typed = rethrownFunctionValue(compileExpr(argument.value, expected: .function(parameters, result ?? .error)))
-        if case .function(let actualParameters, let actualResult) = typed.type {
-            if actualParameters != parameters || (result != nil && actualResult != result) {
-                mismatch(.argumentType(typed.type, expected: CType.function(parameters, result ?? actualResult)),
-                         typed.type, at: argument.value.location)
-            }
-        } else {
-            mismatch(.argumentType(typed.type, expected: CType.function(parameters, result ?? .void)),
-                     typed.type, at: argument.value.location)
-        }
-        return typed.value
+        rethrownFunctionValue(compileExpr(argument.value, expected: .function(parameters, result ?? .error))).value
     }
 
     /// The result type of a function-typed expression after compiling it (for `map`).
     func mapFunction(_ argument: Argument, _ parameters: [CType],
                      result resultHint: CType = .error) -> (code: (Frame) throws -> Value, result: CType) {
         let typed = rethrownFunctionValue(compileExpr(argument.value, expected: .function(parameters, resultHint)))
-        guard case .function(let actualParameters, let result) = typed.type else {
-            mismatch(.argumentType(typed.type, expected: CType.function(parameters, .error)),
-                     typed.type, at: argument.value.location)
+        guard case .function(_, let result) = typed.type else {
+            cannotGenerate(at: argument.value.location)  // no result type to build the call's with
             return ({ _ in .void }, .error)
-        }
-        if actualParameters != parameters {
-            mismatch(.argumentType(typed.type, expected: .function(parameters, result)),
-                     typed.type, at: argument.value.location)
         }
         return (typed.value, result)
     }
@@ -368,7 +324,7 @@ extension Compiler {
         if case .user(let bound)? = binding, bound.kind != .protocolType { declared = bound }  // `T.zero`, T a struct
         if let type = declared {
             if let member = compileStaticMember(type, name, at: location) { return member }
-            let suggestion = NameSuggester.suggestion(for: name, among: type.cases.map(\.name) + Array(type.staticFields.keys))
+            let suggestion = NameSuggester.suggestion(for: name, among: type.cases.map(\.name) + Array(type.staticFields.keys))  // generator check kept: the checker does not report this member yet
             error(.typeHasNoMember(typeName, member: name, suggestion: suggestion), at: location)
             return .invalid
         }
@@ -387,7 +343,7 @@ extension Compiler {
     private func compileImplicitMember(_ name: String, expected: CType?, at location: SourceLocation) -> Typed {
         if case .user(let type)? = expected?.unwrapped {
             if let member = compileStaticMember(type, name, at: location) { return member }
-            error(.typeHasNoMember(type.name, member: name), at: location)
+            error(.typeHasNoMember(type.name, member: name), at: location)  // generator check kept: the checker does not report this member yet
             return .invalid
         }
         switch expected {
@@ -400,12 +356,12 @@ extension Compiler {
         case .integer?:
             return staticMember(expected!, name, at: location) ?? .invalid  // `.zero`, `.max` where a UInt8 is expected
         default:
-            error(.cannotInferContextualBase(name, chained: false), at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
     }
 
-    /// A method call on a native object (`tensor.sum()`); reports a method the native type does not have.
+    /// A method call on a native object (`tensor.sum()`).
     private func compileNativeMethodCall(_ base: Expr, _ staticBaseType: CType, _ typeName: String, _ name: String,
                                          _ arguments: [Argument], at location: SourceLocation,
                                          compiledBase: CompiledReceiver?) -> Typed {
@@ -415,15 +371,13 @@ extension Compiler {
         if let methods = registry.types[typeName]?.methods[name] {
             return compileNativeCall(methods, receiver: receiver, arguments, at: location)
         }
-        error(.valueHasNoMember(staticBaseType, member: name, suggestion: memberSuggestion(name, for: staticBaseType)),
-              at: location)
+        cannotGenerate(at: location)
         return .invalid
     }
 
     /// `Type.name(arguments)`: an enum case with a payload, a static (or generic static) method, or a static closure.
     private func compileStaticMethodCall(_ type: UserType, _ base: Expr, _ name: String, _ arguments: [Argument],
-                                         expected: CType?, at location: SourceLocation,
-                                         openingParen: SourceLocation?) -> Typed {
+                                         expected: CType?, at location: SourceLocation) -> Typed {
         if let index = type.caseIndex(name) { return compileEnumConstruction(type, index, arguments, at: location) }
         if let call = compileGenericMemberCall(base, type, name, arguments, isStatic: true, expected: expected, at: location) {
             return call
@@ -438,9 +392,9 @@ extension Compiler {
         if type.staticFields[name] != nil || type.staticComputed[name] != nil,
            let closure = compileStaticMember(type, name, at: location) {
             // `Type.handler(x)`: a static property holding a closure.
-            return compileValueCall(closure, arguments, at: location, openingParen: openingParen)
+            return compileValueCall(closure, arguments, at: location)
         }
-        error(.typeHasNoMember(type.name, member: name), at: location)
+        cannotGenerate(at: location)
         return .invalid
     }
 }

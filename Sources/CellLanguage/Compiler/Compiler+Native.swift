@@ -1,7 +1,8 @@
 import Diagnostics
 
 extension Compiler {
-    private func shapes(_ function: NativeFunction) -> [ParameterShape] {
+    /// The shapes of a native function's parameters, for argument matching (the generator's and the checker's).
+    static func shapes(_ function: NativeFunction) -> [ParameterShape] {
         function.parameters.map {
             ParameterShape(label: $0.label, hasDefault: $0.defaultValue != nil, isFunction: $0.type.acceptsClosure)
         }
@@ -65,7 +66,7 @@ extension Compiler {
         var chosen: (NativeFunction, [Int?])?
         var labelMatches: [(NativeFunction, [Int?])] = []
         for candidate in candidates {
-            if let matched = matchArguments(shapes(candidate), arguments, at: location, report: false) {
+            if let matched = matchArguments(Compiler.shapes(candidate), arguments, at: location, report: false) {
                 labelMatches.append((candidate, matched))
             }
         }
@@ -90,12 +91,8 @@ extension Compiler {
                 if fitsAll, score > (best?.score ?? -1) { best = (score, index) }
             }
             chosen = labelMatches[best?.index ?? 0]
-        } else if candidates.count == 1 {
-            _ = matchArguments(shapes(candidates[0]), arguments, at: location)
-            return .invalid
         } else {
-            let name = candidates.first?.name ?? "function"
-            error(.noMatchingCall(name), at: location)
+            cannotGenerate(at: location)  // no candidate takes these labels
             return .invalid
         }
         guard let (function, matched) = chosen else { return .invalid }
@@ -133,7 +130,7 @@ extension Compiler {
     /// A native global function used as a value (only when it has a single overload).
     func nativeFunctionValue(_ candidates: [NativeFunction], at location: SourceLocation) -> Typed {
         guard candidates.count == 1, let function = candidates.first else {
-            error(.ambiguousUse(candidates.first?.name ?? ""), at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         let runtime = self.runtime

@@ -70,7 +70,7 @@ extension Compiler {
             }
         default:
             let typed = compileExpr(expr, expected: nil)
-            if !typed.type.hasError { reportNotAPlace(expr, type: typed.type, method: method, methodAt: methodAt) }
+            if !typed.type.hasError { cannotGenerate(at: expr.location) }
             return nil
         }
     }
@@ -334,13 +334,13 @@ extension Compiler {
         guard let container = compilePlace(base, mutating: mutating, method: method, methodAt: methodAt) else { return nil }
         if case .dictionary(let key, let value) = container.type {
             guard arguments.first?.label == nil, arguments.count == 1 || (arguments.count == 2 && arguments[1].label == "default") else {
-                reportSubscriptArguments(container.type, arguments, at: expr.location)
+                cannotGenerate(at: expr.location)
                 return nil
             }
             return dictionaryElementPlace(container, key, value, arguments)
         }
         guard arguments.count == 1, arguments[0].label == nil else {
-            reportSubscriptArguments(container.type, arguments, at: expr.location)
+            cannotGenerate(at: expr.location)
             return nil
         }
         if case .arraySlice(let element) = container.type {

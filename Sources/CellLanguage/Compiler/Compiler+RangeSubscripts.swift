@@ -9,7 +9,7 @@ extension Compiler {
         if let (op, boundExpr) = Compiler.oneSidedRange(indexExpr) {
             let bound = compileExpr(boundExpr, expected: .int)
             guard bound.type == .int else {
-                if !bound.type.hasError { mismatch(.argumentType(bound.type, expected: .int), bound.type, at: boundExpr.location) }
+                cannotGenerate(at: boundExpr.location)
                 return .invalid
             }
             let position = bound.int
@@ -37,9 +37,7 @@ extension Compiler {
                 return .range(lower, RangeArithmetic.end(upper, closed: closed), closed: false)
             })
         default:
-            if !index.type.hasError {
-                mismatch(.argumentType(index.type, expected: .int), index.type, at: indexExpr.location)
-            }
+            cannotGenerate(at: indexExpr.location)
             return .invalid
         }
     }

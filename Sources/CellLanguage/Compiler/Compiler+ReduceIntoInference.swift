@@ -92,13 +92,13 @@ extension Compiler {
     }
 
     /// `let n: Int = xs.reduce(0.0, +)` as the checker decided it (`TypeChecker.floatInitialMistake`: it typed the
-    /// combining function `(Int, Element) -> Int` for a float literal's accumulator): the literal's conversion reported
-    /// at it, the combining function compiled for Int, the result an Int; nil for any other call.
+    /// combining function `(Int, Element) -> Int` for a float literal's accumulator, and reported the literal): the
+    /// combining function compiled for Int, the result an Int, no code for the literal; nil for any other call.
     func floatReduceInitial(_ arguments: [Argument], element: CType, expected: CType?) -> Typed? {
         guard expected == .int, arguments.count == 2, case .floatLiteral = arguments[0].value.kind,
               checkedType(arguments[1].value) == .function([.int, element], .int) else { return nil }
         _ = compileExpr(arguments[0].value, expected: .int)
-        error(.argumentType(.double, expected: .int), at: arguments[0].value.location)
+        cannotGenerate(at: arguments[0].value.location)
         _ = compileFunctionArgument(arguments[1], [.int, element], .int)
         return Typed(type: .int, code: .value { _ in .int(0) })  // never run: the cell has an error
     }

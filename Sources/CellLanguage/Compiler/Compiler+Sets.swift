@@ -41,7 +41,7 @@ extension Compiler {
             return Typed(type: .set(element), code: .value { _ in .set(OrderedDictionary(keying: keying)) })
         }
         guard arguments.count == 1, arguments[0].label == nil else {
-            error(.noMatchingInitializer, at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         var source = Compiler.sliceAsArray(compileExpr(arguments[0].value, expected: element.hasError ? nil : .array(element)))
@@ -58,11 +58,7 @@ extension Compiler {
         default: break
         }
         guard case .array(let inner) = source.type, inner.isHashable else {
-            if case .array(let inner) = source.type, !inner.hasError {
-                error(.genericStructRequires("Set", element: inner, protocolName: "Hashable"), at: location)
-            } else if !source.type.hasError {
-                mismatch(.setSourceNotArray(source.type), source.type, at: location)  // where swiftc reports its no-match
-            }
+            cannotGenerate(at: location)  // no hashable elements to key the set by
             return .invalid
         }
         let code = source.value, keying = keyFunction(for: inner)

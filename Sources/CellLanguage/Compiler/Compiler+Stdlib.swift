@@ -9,12 +9,11 @@ extension Compiler {
         return compile(ValueSite(compiler: self, receiver: receiver, name: name, arguments: [], expected: nil, location: location))
     }
 
-    /// `Type.name` for a built-in type (`Double.pi`, `Int.max`), or a diagnosed error.
+    /// `Type.name` for a built-in type (`Double.pi`, `Int.max`); nil when its table has none.
     func compileStdlibStaticProperty(_ type: CType, _ name: String, at location: SourceLocation) -> Typed? {
-        let table = StdlibTables.table(for: type)
-        guard let member = table?.staticProperty(named: name), case .value(let compile) = member.implementation else {
-            error(.typeHasNoMember(type.description, member: name, suggestion: table?.suggestion(for: name, statics: true)),
-                  at: location)
+        guard let member = StdlibTables.table(for: type)?.staticProperty(named: name),
+              case .value(let compile) = member.implementation else {
+            cannotGenerate(at: location)
             return nil
         }
         // The receiver carries the type (`UInt8.max` is compiled by one table for every fixed-width integer type).
@@ -30,7 +29,7 @@ extension Compiler {
         let candidates = table.staticMethods(named: name)
         guard !candidates.isEmpty else { return nil }
         guard let member = candidates.first(where: { $0.accepts(arguments) }), case .value(let compile) = member.implementation else {
-            error(.noMatchingCall(name), at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         noteResolution(.stdlib(type: table.typeName, member: member))
@@ -38,7 +37,7 @@ extension Compiler {
         let receiver = Typed(type: type, code: Typed.invalid.code)  // the type alone: nothing is evaluated
         if let result = compile(ValueSite(compiler: self, receiver: receiver, name: name, arguments: arguments,
                                           expected: expected, location: location)) { return result }
-        if !hasErrors(since: reported) { error(.noMatchingCall(name), at: location) }
+        if !hasErrors(since: reported) { cannotGenerate(at: location) }
         return .invalid
     }
 
@@ -48,31 +47,9 @@ extension Compiler {
                                  expected: CType?, at location: SourceLocation, compiledBase: CompiledReceiver? = nil) -> Typed? {
         guard let table = StdlibTables.table(for: staticType) else { return nil }
         let candidates = table.methods(named: name)
-        if candidates.isEmpty {
-            if case .optional = staticType {
-                error(.optionalMemberNeedsUnwrap(staticType, member: name),
-                      at: base.lastTokenLocation)
-            } else if let property = table.property(named: name),
-                      let type = StdlibSignature(property.declaration, receiver: staticType).propertyType {
-                // `s.count()`: the property's value called, as swiftc words it.
-                error(.notAFunction(type), at: location)
-            } else if !refusesArrayExtensionMember(staticType, name, at: location) {
-                error(.valueHasNoMember(staticType, member: name, suggestion: table.suggestion(for: name)), at: location)
-            }
-            return .invalid
-        }
         guard let member = candidates.first(where: { $0.accepts(arguments) })
                 ?? candidates.first(where: { $0.accepts(arguments, closureAsValue: true) }) else {
-            if let member = StdlibMember.closestCandidate(candidates, to: arguments) {
-                // One declaration to diagnose against: say which label or argument is wrong, as swiftc does.
-                let shapes = member.labels.enumerated().map { index, label in
-                    ParameterShape(label: label, hasDefault: false,
-                                   isFunction: member.takesTrailingClosure && index == member.labels.count - 1)
-                }
-                let reported = errorMark()
-                if matchArguments(shapes, arguments, at: location) == nil, hasErrors(since: reported) { return .invalid }
-            }
-            error(.noMatchingInstanceMethod(name, candidates: candidates.map(\.signatureName)), at: location)
+            cannotGenerate(at: location)  // no member, or none that takes these arguments
             return .invalid
         }
         noteResolution(.stdlib(type: table.typeName, member: member))
@@ -95,9 +72,7 @@ extension Compiler {
                                        expected: expected, location: location))
         }
         if let result { return result }
-        if !hasErrors(since: reported) {
-            error(.noMatchingInstanceMethod(name), at: location)
-        }
+        if !hasErrors(since: reported) { cannotGenerate(at: location) }
         return .invalid
     }
 

@@ -12,8 +12,7 @@ extension Compiler {
         }
     }
 
-    /// Reports `xs.first! = 2` (at the `!`) and `xs.first! += 1` (at the operator) when the property is get-only;
-    /// true when it did.
+    /// `xs.first! = 2`, `xs.first! += 1` where the property is get-only: no place to build (true after noting it).
     func reportForceUnwrappedGetOnly(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
         guard case .forceUnwrap(let operand) = target.kind, case .member(let base?, let name, _) = operand.kind,
               inoutArgumentLocation == nil, staticTypeReference(base) == nil else { return false }
@@ -26,11 +25,7 @@ extension Compiler {
             getOnly = !baseType.hasError && StdlibTables.table(for: baseType)?.property(named: name) != nil
         }
         guard getOnly else { return false }
-        if op == "=" {
-            error(.assignThroughForceUnwrap(name), at: target.location)
-        } else {
-            error(.mutatingOperatorOnGetOnly(name), at: location)
-        }
+        cannotGenerate(at: location)
         return true
     }
 
@@ -44,19 +39,11 @@ extension Compiler {
 }
 
 extension Compiler {
-    /// A subscript of a built-in collection given other than one unlabelled index (a dictionary: other than
-    /// `[key]` and `[key, default: value]`), in swiftc's words and at its tokens: `xs[0, 1]` and `d[k, default: v, 1]`
-    /// `extra argument in subscript` at the extra index, `xs[0, i: 1]` `extra argument 'i' …` there, `xs[0, 1, 2]`
-    /// `extra arguments at positions #2, #3 in call` at the `[`, `xs[i: 0]` an extraneous label and `d[k: 1, 2]`
-    /// incorrect labels at the `[`, `xs[]` a missing argument at the `]`.
-    func reportSubscriptArguments(_ container: CType, _ arguments: [Argument], at location: SourceLocation) {
-        let (mistake, position) = Compiler.subscriptArgumentMistake(container, arguments, at: location,
-                                                                    closing: reportedTokens[location] ?? location)
-        error(mistake, at: position)
-    }
-
-    /// The mistake `reportSubscriptArguments` reports, and where (shared by the generator and the type checker);
-    /// `closing` is where a missing index is reported (the `]`).
+    /// The mistake of a subscript of a built-in collection given other than one unlabelled index (a dictionary: other
+    /// than `[key]` and `[key, default: value]`), in swiftc's words, and where (the type checker's): `xs[0, 1]` and
+    /// `d[k, default: v, 1]` `extra argument in subscript` at the extra index, `xs[0, i: 1]` `extra argument 'i' …`
+    /// there, `xs[0, 1, 2]` `extra arguments at positions #2, #3 in call` at the `[`, `xs[i: 0]` an extraneous label
+    /// and `d[k: 1, 2]` incorrect labels at the `[`, `xs[]` a missing argument at `closing` (the `]`).
     static func subscriptArgumentMistake(_ container: CType, _ arguments: [Argument], at location: SourceLocation,
                                          closing: SourceLocation) -> (CompileError, SourceLocation) {
         let labels = arguments.map(\.label)
@@ -87,25 +74,8 @@ extension Compiler {
 }
 
 extension Compiler {
-    /// `Int(1, 2)`, `Int(1, 2, 3)`: swiftc takes them for `init(_:radix:)` (whose text must be a string), missing
-    /// its `radix:` label or given an extra argument; true when reported so.
-    func reportRadixInitializerMistake(_ arguments: [Argument], at location: SourceLocation) -> Bool {
-        guard arguments.count == 2 || arguments.count == 3, arguments.allSatisfy({ $0.label == nil }) else { return false }
-        let opening = wrongLabelLocation
-        // The checker's type (`checkerType`): a diagnosis query, asked before the initializer's arguments compile.
-        let textType = checkerType(arguments[0].value)
-        if textType.hasError {
-            _ = compileExpr(arguments[0].value, expected: nil)  // the text's own mistake (`Int(nope, 2)`), reported
-            return true
-        }
-        for (mistake, position) in Compiler.radixInitializerMistakes(textType, arguments, opening: opening, at: location) {
-            error(mistake, at: position)
-        }
-        return true
-    }
-
-    /// The mistakes of `Int(text, 2)` and `Int(text, 2, 3)` whose text is of type `textType`, and where (shared by the
-    /// generator and the type checker): a text that is no String (swiftc names its type), then the missing `radix:`
+    /// The mistakes of `Int(text, 2)` and `Int(text, 2, 3)` (swiftc takes them for `init(_:radix:)`) whose text is of
+    /// type `textType`, and where (the type checker's): a text that is no String (swiftc names its type), then the missing `radix:`
     /// label (at the opening parenthesis) or the extra argument.
     static func radixInitializerMistakes(_ textType: CType, _ arguments: [Argument], opening: SourceLocation?,
                                          at location: SourceLocation) -> [(CompileError, SourceLocation)] {

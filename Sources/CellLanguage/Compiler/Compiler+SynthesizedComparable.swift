@@ -31,7 +31,7 @@ extension Compiler {
             for element in enumCase.payload ?? [] {
                 guard Compiler.hasLess(element.type, excluding: type) else { return nil }
                 let saved = diagnostics
-                let less = lessThan(element.type, at: location, missing: .notComparable(type.name))
+                let less = lessThan(element.type, at: location)
                 diagnostics = saved
                 guard let less else { return nil }
                 comparators.append(less)

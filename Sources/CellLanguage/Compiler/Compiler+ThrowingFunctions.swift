@@ -5,9 +5,8 @@ import Diagnostics
 extension Compiler {
     /// Calls a value of throwing function type (`callee` retyped as the non-throwing function it is stored as): the
     /// enclosing call expression then checks it is covered by `try`.
-    func compileThrowingValueCall(_ callee: Typed, _ arguments: [Argument], at location: SourceLocation,
-                                  openingParen: SourceLocation?, closingParen: SourceLocation? = nil) -> Typed {
-        let call = compileValueCall(callee, arguments, at: location, openingParen: openingParen, closingParen: closingParen)
+    func compileThrowingValueCall(_ callee: Typed, _ arguments: [Argument], at location: SourceLocation) -> Typed {
+        let call = compileValueCall(callee, arguments, at: location)
         errorHandling.pendingThrowingCall = true
         // Of its own unless the callee is a parameter of the `rethrows` function being compiled (see `.call`).
         errorHandling.pendingOwnThrow = true

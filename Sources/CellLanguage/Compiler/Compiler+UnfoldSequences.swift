@@ -16,7 +16,7 @@ extension Compiler {
         case "first"?: return compileUnfoldFirst(arguments, expected: expected)
         case "state"?: return compileUnfoldState(arguments, expected: expected)
         default:
-            error(.notSupported("this call of 'sequence' (sequence(first:next:) and sequence(state:next:) are)"), at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
     }
@@ -47,8 +47,7 @@ extension Compiler {
         if case .stepped(.unfold(let element, let state))? = expected { (stateHint, resultHint) = (state, .optional(element)) }
         let initial = compileExpr(arguments[0].value, expected: stateHint)
         guard case .closure(let literal) = arguments[1].value.kind else {
-            error(.notSupported("a 'next' function of 'sequence(state:next:)' that is not a closure literal"),
-                  at: arguments[1].value.location)
+            cannotGenerate(at: arguments[1].value.location)
             return .invalid
         }
         guard !initial.type.hasError else { return .invalid }
@@ -57,10 +56,7 @@ extension Compiler {
                                      at: arguments[1].value.location, firstParameterInout: true)
         let writtenNotInout = literal.parameters.first?.type != nil && literal.inoutParameters.first == false
         guard case .function(let parameters, .optional(let element)) = closure.type, parameters == [state], !writtenNotInout else {
-            if !closure.type.hasError {
-                mismatch(.argumentType(closure.type, expected: .function([state], .optional(resultHint?.unwrapped ?? .error))),
-                         closure.type, at: arguments[1].value.location)
-            }
+            cannotGenerate(at: arguments[1].value.location)
             return .invalid
         }
         let start = initial.value, code = closure.value
@@ -99,7 +95,7 @@ extension Compiler {
             element = contextual
         }
         guard arguments.count == 1, arguments[0].label == nil else {
-            error(.notSupported("AnyIterator other than AnyIterator { … } (a closure giving the next element)"), at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         let code: (Frame) throws -> Value
@@ -108,10 +104,7 @@ extension Compiler {
         } else {
             let typed = compileExpr(arguments[0].value, expected: nil)
             guard case .function([], .optional(let produced)) = typed.type else {
-                if !typed.type.hasError {
-                    mismatch(.argumentType(typed.type, expected: .function([], .optional(.error))), typed.type,
-                             at: arguments[0].value.location)
-                }
+                cannotGenerate(at: arguments[0].value.location)
                 return .invalid
             }
             (element, code) = (produced, typed.value)

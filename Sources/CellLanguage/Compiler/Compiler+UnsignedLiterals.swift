@@ -14,7 +14,7 @@ extension Compiler {
         if expected?.unwrapped == .double, let double = large.fitsUInt64 ? Double(UInt(bitPattern: pattern)) : Double(large.text) {
             return Typed(type: .double, code: .double { _ in double }, operand: .constant(Compiler.bits(double)))
         }
-        error(.integerLiteralOverflow(large.text, type: Compiler.integerKind(expected?.unwrapped)?.name ?? "Int"), at: location)
+        cannotGenerate(at: location)
         return .invalid
     }
 }

@@ -3,15 +3,7 @@
 extension Compiler {
     /// `zip(a, b)`: the pairs of elements, as an array of tuples.
     func compileZip(_ arguments: [Argument], at location: SourceLocation) -> Typed {
-        guard arguments.count == 2, arguments.allSatisfy({ $0.label == nil }) else {
-            if arguments.count == 1, arguments[0].label == nil {
-                error(.missingArgument(label: nil, position: 2), at: missingArgumentLocation ?? location)
-                return .invalid
-            }
-            // A third argument is where swiftc reports its extra argument.
-            error(.zipArguments, at: arguments.count > 2 ? arguments[2].value.location : location)
-            return .invalid
-        }
+        guard unlabelled(arguments, count: 2, at: location) else { return .invalid }
         var codes: [(Frame) throws -> [Value]] = []
         var types: [CType] = []
         var starts: [((Frame) throws -> Int)?] = []  // `zip(xs, 1...)`: an open range, as long as the other sequence
@@ -44,8 +36,7 @@ extension Compiler {
                     return try AllocationLimit.rangeElements(lower, upper, closed: closed, at: argument.value.location)
                 }
             default:
-                // swiftc's wording, at `zip`.
-                mismatch(.genericRequirement("global function 'zip'", type: typed.type, protocolName: "Sequence"), typed.type, at: location)
+                cannotGenerate(at: argument.value.location)  // no sequence
                 return .invalid
             }
         }

@@ -11,10 +11,6 @@ final class Compiler {
     var diagnostics: GeneratorDiagnostics = []
     var scope: Scope
     var nextLabelID = 1
-    /// The closing parenthesis of the call being matched (where swiftc reports missing arguments).
-    var missingArgumentLocation: SourceLocation?
-    /// The opening parenthesis of the call being matched (where swiftc reports incorrect labels).
-    var wrongLabelLocation: SourceLocation?
     /// The `&` of the inout argument whose target is being compiled (see `compileInoutPlace`).
     var inoutArgumentLocation: SourceLocation?
     /// The nodes of the optional chain (`a?.b.c()`) being compiled: they are its links and must not wrap again.

@@ -6,10 +6,6 @@ extension ArrayMembers {
             let element = site.element
             guard element.isEquatable else { return site.requires("Equatable") }
             let needle = site.compiler.compileExpr(site.arguments[0].value, expected: element)
-            if needle.type != element {
-                site.compiler.mismatch(.argumentType(needle.type, expected: element),
-                                       needle.type, at: site.arguments[0].value.location)
-            }
             let value = needle.value, array = site.value, equal = TypedEquality.comparer(for: element)
             let location = site.location
             return Typed(type: .bool, code: .bool { frame in

@@ -51,9 +51,7 @@ enum ArrayMembers {
         StdlibMember("func compactMap<T>(_ transform: (Element) -> T?) -> [T]", "The non-nil results of `transform`.") { site in
             let (function, result) = site.compiler.mapFunction(site.arguments[0], [site.element])
             guard case .optional(let wrapped) = result else {
-                if !result.hasError {
-                    site.compiler.error(.compactMapNeedsOptional(result), at: site.location)
-                }
+                site.compiler.cannotGenerate(at: site.location)
                 return .invalid
             }
             let array = site.value
@@ -74,8 +72,10 @@ enum ArrayMembers {
             // A String is a sequence of its Characters (`words.flatMap { $0 }`).
             let isText = result == .string || result == .substring
             guard case .array = result else {
-                if !result.hasError, !isText { site.compiler.error(.flatMapNeedsArray(result), at: site.location) }
-                if !isText { return .invalid }
+                if !isText {
+                    site.compiler.cannotGenerate(at: site.location)
+                    return .invalid
+                }
                 return flatMapCharacters(site, function)
             }
             let array = site.value
@@ -198,7 +198,7 @@ enum ArrayMembers {
         // The closure mutates its first parameter: it is compiled over an inout-style slot, the accumulator passed
         // in and read back from the closure's frame.
         guard case .closure(let literal) = arguments[1].value.kind else {
-            compiler.error(.reduceIntoNeedsClosureLiteral, at: arguments[1].value.location)
+            compiler.cannotGenerate(at: arguments[1].value.location)
             return .invalid
         }
         let combine = compiler.compileClosure(literal, parameterHints: [resultType, element], returnHint: .void,
@@ -207,8 +207,7 @@ enum ArrayMembers {
         // `{ (a: Int, b: Int) in … }`: a first parameter written with its type but without `inout` does not fit.
         let writtenNotInout = literal.parameters.first?.type != nil && literal.inoutParameters.first == false
         guard case .function(let parameters, _) = combine.type, parameters == [resultType, element], !writtenNotInout else {
-            compiler.mismatch(.reduceIntoClosureType(combine.type, result: resultType, element: element),
-                              combine.type, at: arguments[1].value.location)
+            compiler.cannotGenerate(at: arguments[1].value.location)
             return .invalid
         }
         let start = initial.value, code = combine.value, array = site.value

@@ -10,10 +10,7 @@ enum HasherMembers {
                 guard let place = site.place() else { return .invalid }
                 let typed = site.compiler.compileExpr(site.arguments[0].value, expected: nil)
                 guard typed.type.isHashable else {
-                    if !typed.type.hasError {
-                        site.compiler.error(.genericRequirement("instance method 'combine'", type: typed.type, protocolName: "Hashable"),
-                                            at: site.location)
-                    }
+                    site.compiler.cannotGenerate(at: site.location)
                     return .invalid
                 }
                 let value = typed.value, type = typed.type, modify = place.modify

@@ -48,8 +48,7 @@ enum NumberMembers {
                      "Rounded to an integer by `rule`: `.up`, `.down`, `.towardZero`, `.awayFromZero`, `.toNearestOrEven` or "
                         + "`.toNearestOrAwayFromZero`, written at the call.") { site in
             guard case .member(nil, let ruleName, _) = site.arguments[0].value.kind, let rule = roundingRules[ruleName] else {
-                site.compiler.error(.notSupported("a rounding rule other than one written at the call (`.down`, `.up` …)"),
-                                    at: site.arguments[0].value.location)
+                site.compiler.cannotGenerate(at: site.arguments[0].value.location)
                 return .invalid
             }
             let x = site.receiver.double
@@ -61,8 +60,7 @@ enum NumberMembers {
         .mutating("mutating func round(_ rule: FloatingPointRoundingRule)",
                   "Rounds the variable to an integer by `rule`, written at the call (as `rounded(_:)`).") { site in
             guard case .member(nil, let ruleName, _) = site.arguments[0].value.kind, let rule = roundingRules[ruleName] else {
-                site.compiler.error(.notSupported("a rounding rule other than one written at the call (`.down`, `.up` …)"),
-                                    at: site.arguments[0].value.location)
+                site.compiler.cannotGenerate(at: site.arguments[0].value.location)
                 return .invalid
             }
             return roundInPlace(site, rule)

@@ -17,7 +17,7 @@ enum OptionalMembers {
         var resultType = CType.optional(result)
         if flat {
             guard case .optional = result else {
-                if !result.hasError { site.compiler.error(.flatMapNeedsOptional(result), at: site.location) }
+                site.compiler.cannotGenerate(at: site.location)
                 return .invalid
             }
             resultType = result

@@ -84,7 +84,7 @@ enum RangeMembers {
         guard case .value(let compile) = member.implementation else { return member }
         return StdlibMember(member.declaration.replacingPlaceholder("Element", with: "Int"), member.summary, value: { site in
             guard site.receiver.type != .closedRange else {
-                site.compiler.error(closedRangeIndexRefusal(member.name), at: site.location)
+                site.compiler.cannotGenerate(at: site.location)
                 return .invalid
             }
             return compile(site.withReceiver(valuesAsSlice(site.receiver, site.location)))

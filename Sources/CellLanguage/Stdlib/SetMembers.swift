@@ -160,10 +160,6 @@ enum SetMembers {
     /// A set or array argument with the given element type, as its elements.
     static func elements(_ compiler: Compiler, _ argument: Argument, _ element: CType) -> (Frame) throws -> [Value] {
         let typed = compiler.compileExpr(argument.value, expected: .set(element))
-        if typed.type != .set(element) && typed.type != .array(element) {
-            compiler.mismatch(.argumentType(typed.type, expected: .set(element)), typed.type,
-                              at: argument.value.location)
-        }
         let code = typed.value
         return { Compiler.setElements(try code($0)) }
     }

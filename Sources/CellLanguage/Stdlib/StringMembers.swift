@@ -73,7 +73,7 @@ enum StringMembers {
             let text = site.value, location = site.location
             if CharacterSets.looksLikeSet(site.arguments[0].value) {
                 guard let set = CharacterSets.set(from: site.arguments[0].value) else {
-                    site.compiler.error(.characterSetNotWritten, at: site.arguments[0].value.location)
+                    site.compiler.cannotGenerate(at: site.arguments[0].value.location)
                     return .invalid
                 }
                 return Typed(type: .array(.string), code: .value { frame in
@@ -92,8 +92,7 @@ enum StringMembers {
                      "Without leading and trailing characters of `set`, written at the call (`.whitespaces`, "
                         + "`.punctuationCharacters.union(.symbols)`, `CharacterSet(charactersIn: \"*\")`).") { site in
             guard let set = CharacterSets.set(from: site.arguments[0].value) else {
-                site.compiler.error(.characterSetNotWritten,
-                                    at: site.arguments[0].value.location)
+                site.compiler.cannotGenerate(at: site.arguments[0].value.location)
                 return .invalid
             }
             let text = site.value, location = site.location

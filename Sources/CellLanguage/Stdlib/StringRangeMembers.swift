@@ -53,10 +53,7 @@ enum StringRangeMembers {
     static func boundsArgument(_ compiler: Compiler, _ argument: Argument) -> ((Frame) throws -> Value)? {
         let bounds = compiler.compileExpr(argument.value, expected: .indexRange(closed: false))
         guard case .indexRange = bounds.type else {
-            if !bounds.type.hasError {
-                compiler.mismatch(.argumentType(bounds.type, expected: .indexRange(closed: false)), bounds.type,
-                                  at: argument.value.location)
-            }
+            compiler.cannotGenerate(at: argument.value.location)
             return nil
         }
         return bounds.value

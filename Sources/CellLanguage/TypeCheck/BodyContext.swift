@@ -36,6 +36,10 @@ struct BodyContext {
     /// Whether the body is a generic function's checked under the generator's placeholders for its type parameters,
     /// whose mistakes (worded against the type parameters, `T`) the checker reports (`TypeChecker+PlaceholderDiagnostics`).
     var reportsPlaceholderMistakes = false
+    /// Whether the bodies are a generic type's members checked under the generator's placeholders (whose mistakes
+    /// the checker leaves to the generator, but for those worded without the type parameters' bindings:
+    /// `TypeChecker.missingMember` on an array of any element).
+    var checksPlaceholderTypeMembers = false
 }
 
 /// The body context's parts, read and set by name.

@@ -41,7 +41,7 @@ extension TypeChecker {
             if let calleeType, let result = callAsFunction(on: calleeType, arguments, expected: expected, at: callee.location) {
                 return result
             }
-            if let result = valueCall(calleeType, arguments) { return result }
+            if let result = valueCall(calleeType, arguments, call: expr) { return result }
         default:
             break
         }
@@ -94,10 +94,11 @@ extension TypeChecker {
         if let callable = callAsFunctionCall(callee, name, referent, arguments, expected: expected) { return .some(callable) }
         if let unfolded = unfoldSequenceCall(name, referent, arguments, expected: expected)
             ?? anyIteratorCall(name, referent, arguments, expected: expected) { return unfolded }
+        if let mistake = labelledConversionMistake(expr, name, referent, arguments) { return .some(mistake) }
         if let builtin = builtinCall(name, referent, arguments) ?? boundNumberConversion(callee, arguments) { return .some(builtin) }
         if let ambiguous = ambiguousNestedCall(expr, name, referent, arguments) { return .some(ambiguous) }
-        if let result = nestedFunctionCall(name, referent, arguments) { return .some(result) }
-        if let result = functionValueCall(callee, name, arguments) { return .some(result) }
+        if let result = nestedFunctionCall(expr, name, referent, arguments) { return .some(result) }
+        if let result = functionValueCall(expr, callee, name, arguments) { return .some(result) }
         if let math = mathCall(name, referent, arguments) { return .some(math) }
         if let result = concreteOrGenericCall(name, referent, arguments) { return .some(result) }
         let generic = genericCall(name, referent, arguments, expected: expected, at: expr.location)
@@ -116,9 +117,9 @@ extension TypeChecker {
             return .some(memberwiseMistake(type, arguments, call: expr) ?? constructionMistake(type, arguments, call: expr)
                 ?? initializerMistake(type, arguments, call: expr) ?? construction(type, arguments))
         }
-        if let functions = nativeFunctions(named: name, referent) { return .some(nativeCall(functions, arguments, chosenAt: expr.location)) }
+        if let functions = nativeFunctions(named: name, referent) { return .some(nativeCall(functions, arguments, chosenAt: expr.location, call: expr)) }
         if let initializers = nativeInitializers(named: name, referent) {
-            return .some(nativeCall(initializers, arguments, chosenAt: expr.location))
+            return .some(nativeCall(initializers, arguments, chosenAt: expr.location, call: expr))
         }
         if let error = nonFunctionCall(expr, name, referent, arguments) { return .some(error) }
         return nil
@@ -133,14 +134,14 @@ extension TypeChecker {
         if let result = staticGenericCall(base, name, arguments, expected: expected) { return .some(result) }
         if let result = boundStaticCall(base, name, arguments) { return result }
         if let result = stdlibStaticCall(base, name, arguments) { return .some(result) }
-        if let statics = nativeStaticFunctions(base, name) { return .some(nativeCall(statics, arguments, chosenAt: nameLocation)) }
+        if let statics = nativeStaticFunctions(base, name) { return .some(nativeCall(statics, arguments, chosenAt: nameLocation, call: expr)) }
         if let result = superCall(base, name, arguments) { return .some(result) }
         if let result = initializerDelegation(base, name, arguments, at: nameLocation) { return .some(result) }
         if let nested = nestedTypeNamed(callee) { return .some(construction(nested, arguments)) }  // `Outer.Inner(…)`
         if let type = typeNamed(base) {
             if let result = enumConstruction(type, name, arguments) { return .some(result) }
             // `Op.identity(9)`: a static stored property holding a function.
-            if type.staticMethods[name] == nil, let result = valueCall(staticFieldType(type, name), arguments) { return result }
+            if type.staticMethods[name] == nil, let result = valueCall(staticFieldType(type, name), arguments, call: expr) { return result }
             guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else { return nil }
             return .some(declaredCall(infos, arguments))
         }
@@ -159,7 +160,7 @@ extension TypeChecker {
             ?? getOnlyMutatingCall(base, receiver, name, arguments, at: nameLocation) { return .some(constant) }
         if let mistake = declaredMethodMistake(receiver, name, arguments, call: expr)
             ?? constantDeclaredMutatingCall(base, receiver, name, at: nameLocation) { return .some(mistake) }
-        return .some(methodCall(on: receiver, name, arguments, expected: expected, at: nameLocation))
+        return .some(methodCall(on: receiver, name, arguments, expected: expected, at: nameLocation, call: expr))
     }
 
     /// `name(arguments)` in a member body, where `name` is a method of `owner` (the type whose body is checked):
@@ -178,11 +179,16 @@ extension TypeChecker {
     }
 
     /// `receiver.name(arguments)` on a value of type `receiver`: a declared, generic, protocol, native, extension or
-    /// standard-library method, or a stored function; the missing member's error otherwise.
+    /// standard-library method, or a stored function; the missing member's error otherwise. `call`: the call, whose
+    /// parentheses a native method's or a stored function's label and argument mistakes are reported at.
     func methodCall(on receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?,
-                            at nameLocation: SourceLocation) -> CType? {
+                    at nameLocation: SourceLocation, call: Expr? = nil) -> CType? {
+        if let refused = collectionExtensionRefusal(receiver, name, called: true, at: nameLocation) {
+            uncheckedArguments(arguments)
+            return refused
+        }
         if case .user(let type) = receiver, hasGenericMember(named: name) { return genericMethodCall(type, name, arguments, expected: expected) }
-        if case .user(let type) = receiver, type.kind == .protocolType { return protocolMethodCall(type, name, arguments) }
+        if case .user(let type) = receiver, type.kind == .protocolType { return protocolMethodCall(type, name, arguments, call: call) }
         if case .user(let type) = receiver, type.kind != .protocolType, !hasTemplateMembers(type),
            let infos = type.methods[name] {
             let result = declaredCall(infos, arguments, receiver: true, callee: nameLocation)
@@ -191,16 +197,18 @@ extension TypeChecker {
         if case .user(let type) = receiver, let result = conformedExtensionCall(type, name, arguments) { return result }
         if case .user(let type) = receiver, let result = templateMethodCall(type, name, arguments) { return result }
         if case .native(let typeName) = receiver, let methods = compiler.registry.types[typeName]?.methods[name] {
-            return nativeCall(methods, arguments, chosenAt: nameLocation)
+            return nativeCall(methods, arguments, chosenAt: nameLocation, call: call)
         }
         noteTemplateLookup(receiver, name)
         if let result = builtinExtensionCall(receiver, name, arguments) { return result }
         if let result = higherOrderCall(receiver, name, arguments, expected: expected) { return result }
-        if let result = stdlibCall(receiver, name, arguments) { return result }
+        if let result = hasherCombine(receiver, name, arguments, at: nameLocation) ?? stdlibCall(receiver, name, arguments) {
+            return result
+        }
         if let result = arrayExtensionCall(receiver, name, arguments) { return result }
         if let result = builtinConformanceCall(receiver, name, arguments) { return result }
         if let result = callableField(receiver, name, arguments, expected: expected, at: nameLocation) { return result }
-        if let result = storedFunctionCall(receiver, name, arguments) { return result }
+        if let result = storedFunctionCall(receiver, name, arguments, call: call) { return result }
         if let result = calledProperty(receiver, name, arguments, at: nameLocation) { return result }
         uncheckedArguments(arguments)
         return missingMember(receiver, name, at: nameLocation, called: true)
@@ -212,7 +220,7 @@ extension TypeChecker {
               arguments.allSatisfy({ $0.label == nil }) else { return nil }
         let count = Compiler.unaryMathFunctions[name] != nil ? 1 : Compiler.binaryMathFunctions[name] != nil ? 2 : 0
         guard count > 0, arguments.count == count else { return nil }
-        for argument in arguments { check(argument.value, expected: .double) }
+        for argument in arguments { checkConverting(argument.value, to: .double) { .argumentType($0, expected: $1) } }
         return .double
     }
 

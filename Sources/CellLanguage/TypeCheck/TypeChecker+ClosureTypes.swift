@@ -223,34 +223,51 @@ extension TypeChecker {
     }
 
     /// `f(arguments)` where `f` is a variable or parameter holding a function (`let add = { … }; add(1, 2)`).
-    func functionValueCall(_ callee: Expr, _ name: String, _ arguments: [Argument]) -> CType?? {
-        guard arguments.allSatisfy({ $0.label == nil }), let referent = resolution.referent(of: callee) else { return nil }
+    func functionValueCall(_ call: Expr, _ callee: Expr, _ name: String, _ arguments: [Argument]) -> CType?? {
+        guard let referent = resolution.referent(of: callee) else { return nil }
         switch referent {
         case .local, .capture, .global, .earlierGlobal: break
         default: return nil
         }
         guard declarationKind(of: referent) != .function else { return nil }
-        return valueCall(type(of: referent, named: name), arguments)
+        return valueCall(type(of: referent, named: name), arguments, call: call)
     }
 
     /// `value.property(arguments)` where the property is a stored property of a declared type holding a function
-    /// (`op.apply(4)`).
-    func storedFunctionCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType?? {
+    /// (`op.apply(4)`); `call`, when known, places its argument mistakes (`valueCall`).
+    func storedFunctionCall(_ receiver: CType, _ name: String, _ arguments: [Argument], call: Expr? = nil) -> CType?? {
         if case .tuple(let elements) = receiver {
             // `account.deposit(50)`, `pair.1(2)`: a tuple's element holding a function.
             let element = Int(name).flatMap { $0 >= 0 && $0 < elements.count ? elements[$0] : nil }
                 ?? elements.first { $0.label == name }
-            return element.flatMap { valueCall($0.type, arguments) }
+            return element.flatMap { valueCall($0.type, arguments, call: call) }
         }
         guard case .user(let type) = receiver, type.kind != .protocolType, !isGeneric(type), type.methods[name] == nil,
               let index = type.fieldIndex(name), !type.fields[index].holdsWeakly,
               !type.fields[index].isImplicitlyUnwrapped else { return nil }
-        return valueCall(type.fields[index].type, arguments)
+        return valueCall(type.fields[index].type, arguments, call: call)
+    }
+
+    /// The parameter types of a function type (throwing or not); nil for any other type.
+    private static func functionParameters(_ type: CType?) -> [CType]? {
+        switch type {
+        case .function(let parameters, _)?, .throwingFunction(let parameters, _)?: return parameters
+        default: return nil
+        }
     }
 
     /// The arguments of a call of a function value of type `type` checked against its parameters; its result (nil:
-    /// `type` is not a function, `.some(nil)`: the arguments do not fit).
-    func valueCall(_ type: CType?, _ arguments: [Argument]) -> CType?? {
+    /// `type` is not a function, `.some(nil)`: the arguments do not fit). With the `call` known, a label, a missing or
+    /// an extra argument is reported as swiftc reports it (`Compiler.unlabelledMistake`: a function value's
+    /// parameters have no labels) and the result is the error type.
+    func valueCall(_ type: CType?, _ arguments: [Argument], call: Expr? = nil) -> CType?? {
+        if let call, let parameters = Self.functionParameters(type),
+           let (mistake, position) = Compiler.unlabelledMistake(arguments, count: parameters.count, opening: call.openingLocation,
+                                                                closing: call.closingLocation, at: call.location) {
+            uncheckedArguments(arguments)
+            report(mistake, at: position)
+            return .some(.error)
+        }
         guard arguments.allSatisfy({ $0.label == nil }) else { return nil }
         switch type {
         case .function(let parameters, let result)?, .throwingFunction(let parameters, let result)?:

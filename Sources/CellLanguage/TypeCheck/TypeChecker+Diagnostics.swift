@@ -194,16 +194,26 @@ extension TypeChecker {
     /// generator's did-you-mean) and returns the error type; nil when the member may exist.
     /// `called`: the member is called (`a.speek()`), which the generator reports on a declared type without a suggestion.
     func missingMember(_ receiver: CType, _ name: String, at location: SourceLocation, called: Bool = false) -> CType? {
-        if let refusal = compiler.collectionExtensionRefusal(receiver, name) {
-            report(refusal, at: location)
-            return .error
-        }
+        if let refused = collectionExtensionRefusal(receiver, name, called: called, at: location) { return refused }
         // Property wrappers synthesize `_x` and `$x`, and lower an attribute to a read of its `wrappedValue`.
         guard !["self", "init", "Type", "hashValue", "wrappedValue", "projectedValue"].contains(name),
               !name.hasPrefix("$"), !name.hasPrefix("_"),
               !protocolExtensionsSupply(name, to: receiver), !extendsBuiltin(member: name),
               compiler.protocolState.collectionExtensionMembers[name] == nil else { return nil }
         switch receiver {
+        case .user(let type) where type.kind == .protocolType:
+            // `shape.foo` on an existential: no requirement, no member of the protocols it refines, no class bound.
+            guard isExistential(type), compiler.findRequirement(type, name) == nil, type.protocolInfo?.superclass == nil,
+                  compiler.protocolFamily(type).allSatisfy({ member in
+                      member.computed[name] == nil && member.methods[name] == nil && member.staticMethods[name] == nil
+                  }) else { return nil }
+            report(.valueHasNoMember(receiver, member: name, suggestion: nil), at: location)
+        case .native(let typeName):
+            guard let native = compiler.registry.types[typeName], native.methods[name] == nil,
+                  native.properties[name] == nil else { return nil }
+            let candidates = (Array(native.methods.keys) + Array(native.properties.keys)).sorted()
+            report(.valueHasNoMember(receiver, member: name, suggestion: NameSuggester.suggestion(for: name, among: candidates)),
+                   at: location)
         case .user(let type):
             guard isPlainValueType(type) || (type.kind == .classType && type.superclass == nil && type.conformances.isEmpty
                                              && !isGeneric(type)) || (called && conformsOnlyToDeclaredProtocols(type, without: name)),
@@ -222,12 +232,42 @@ extension TypeChecker {
         default:
             // An extension of the type may add a conformance, and with it a protocol extension's members (its own
             // members, and the templates' copies the generator adds to arrays, were looked for by name above).
-            guard isClosed(receiver), !receiver.isOptional,
+            guard isClosed(receiver) || Self.isStringView(receiver) || Self.isArrayOfAnyElement(receiver) && !compiler.templatesDeclare(name), !receiver.isOptional,
                   compiler.protocolState.builtinExtensions[receiver.description]?.conformances.isEmpty ?? true,
                   !arrayConformancesSupply(name), let table = StdlibTables.table(for: receiver),
                   table.property(named: name) == nil, table.methods(named: name).isEmpty else { return nil }
-            report(.valueHasNoMember(receiver, member: name, suggestion: table.suggestion(for: name)), at: location)
+            let mistake = CompileError.valueHasNoMember(receiver, member: name, suggestion: table.suggestion(for: name))
+            if bodyContext.checksPlaceholderTypeMembers, Self.isArrayOfAnyElement(receiver) {
+                reportInEveryBody(mistake, at: location)
+            } else {
+                report(mistake, at: location)
+            }
         }
+        return .error
+    }
+
+    /// Whether `type` is one of a String's views (`utf8`, `utf16`, `unicodeScalars`), whose members are the table's.
+    static func isStringView(_ type: CType) -> Bool {
+        if case .stringView = type { return true }
+        return false
+    }
+
+    /// Whether `type` is an array whose element type, whatever it is (a type parameter's placeholder in a generic body),
+    /// gives it no member: only extensions and conformances of arrays add members, which the caller asks about.
+    private static func isArrayOfAnyElement(_ type: CType) -> Bool {
+        guard case .array = type else { return false }
+        return !type.hasError
+    }
+
+    /// Reports a member of an extension of `Sequence` or `Collection` that nbrun does not give `receiver`
+    /// (`Compiler.collectionExtensionRefusal`: a set, a dictionary, a substring …, or collections nested too deep)
+    /// and returns the error type; nil when it gives it, the name is no such member, or the receiver's own member of
+    /// that name is taken (a method when `called`, else a property or a method).
+    func collectionExtensionRefusal(_ receiver: CType, _ name: String, called: Bool, at location: SourceLocation) -> CType? {
+        let table = StdlibTables.table(for: receiver)
+        guard table?.methods(named: name).isEmpty ?? true, called || table?.property(named: name) == nil,
+              let refusal = compiler.collectionExtensionRefusal(receiver, name) else { return nil }
+        reportInEveryBody(refusal, at: location)
         return .error
     }
 
@@ -308,7 +348,9 @@ extension TypeChecker {
         return argumentMistake(infos.map(FunctionInfo.withoutSelf), arguments, call: call, role: .instanceMethod)
     }
 
-    private func argumentMistake(_ shapes: [ParameterShape], _ arguments: [Argument], call: Expr) -> CType? {
+    /// The first mistake of `arguments` against the parameters `shapes` describe, reported at swiftc's token; the
+    /// error type, or nil when they fit.
+    func argumentMistake(_ shapes: [ParameterShape], _ arguments: [Argument], call: Expr) -> CType? {
         guard case .mistake(let kind, let location) = Compiler.argumentMatch(shapes, arguments, opening: call.openingLocation,
                                                                            closing: call.closingLocation, at: call.location)
         else { return nil }

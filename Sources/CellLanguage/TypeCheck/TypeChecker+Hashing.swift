@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// `Hasher`, `ObjectIdentifier` and `hashValue`, as the generator compiles them (`Compiler+UserHashing`,
 /// `HasherMembers`).
 extension TypeChecker {
@@ -8,11 +10,16 @@ extension TypeChecker {
         return .int
     }
 
-    /// `hasher.combine(x)` of a Hashable `x` (its generic parameter is not modelled by `StdlibSignature`): Void.
-    func hasherCombine(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType? {
+    /// `hasher.combine(x)` of a Hashable `x` (its generic parameter is not modelled by `StdlibSignature`): Void; a
+    /// value of a known type that is not Hashable is swiftc's unmet requirement, at the method's name (`location`).
+    func hasherCombine(_ receiver: CType, _ name: String, _ arguments: [Argument], at location: SourceLocation) -> CType? {
         guard receiver == .hasher, name == "combine", arguments.count == 1, arguments[0].label == nil,
-              let type = check(arguments[0].value, expected: nil), type.isHashable else { return nil }
-        return .void
+              let type = check(arguments[0].value, expected: nil), !type.hasError else { return nil }
+        if type.isHashable { return .void }
+        if case .user(let user) = type, user.kind == .protocolType { return nil }
+        guard closedPlaceholder(type) == nil, !compiler.mentionsPlaceholder(type), !isTypeParameterPlaceholder(type) else { return nil }
+        report(.genericRequirement("instance method 'combine'", type: type, protocolName: "Hashable"), at: location)
+        return .error
     }
 
     /// `Hasher()`, and `ObjectIdentifier(object)` of a class instance (`Compiler.compileHashingInitializer`); nil

@@ -27,10 +27,11 @@ extension TypeChecker {
                 ?? missingStaticMember(base, type, name, at: location)
         }
         guard let receiver = check(base, expected: nil) else { return nil }
+        if let refused = collectionExtensionRefusal(receiver, name, called: false, at: location) { return refused }
         if case .user = receiver {} else if extendsBuiltin(member: name) { return builtinExtensionMember(receiver, name, base: base) }
         switch receiver {
         case .user(let type):
-            if type.kind == .protocolType { return protocolMember(type, name) }
+            if type.kind == .protocolType { return protocolMember(type, name) ?? missingMember(receiver, name, at: location) }
             guard !hasTemplateMembers(type) else { return nil }
             if name.hasPrefix("$") { return projectedValueType(type, name) }
             if let index = type.fieldIndex(name) {
@@ -42,7 +43,7 @@ extension TypeChecker {
                 ?? hashValueMember(receiver, name)
                 ?? boundMethod(type, name, expected: expected, at: location) ?? missingMember(receiver, name, at: location)
         case .native(let typeName):
-            return compiler.registry.types[typeName]?.properties[name]?.type
+            return compiler.registry.types[typeName]?.properties[name]?.type ?? missingMember(receiver, name, at: location)
         case .tuple(let elements):
             if let index = Int(name), index >= 0, index < elements.count { return elements[index].type }
             return elements.first { $0.label == name }?.type ?? missingMember(receiver, name, at: location)
@@ -93,7 +94,6 @@ extension TypeChecker {
     func stdlibCall(_ receiver: CType, _ name: String, _ arguments: [Argument]) -> CType? {
         guard !extendsBuiltin(member: name) || callsStdlibOverload(receiver, name, arguments),
               let table = StdlibTables.table(for: receiver) else { return nil }
-        if let combined = hasherCombine(receiver, name, arguments) { return combined }
         let candidates = stdlibCandidates(table, name, arguments)
         guard candidates.count == 1 else { return nil }
         let signature = StdlibSignature(candidates[0].declaration, receiver: receiver)

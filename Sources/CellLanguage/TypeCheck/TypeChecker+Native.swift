@@ -5,15 +5,17 @@ import Diagnostics
 /// arguments are checked against its parameter types and the choice is recorded for the oracle and the generator.
 extension TypeChecker {
     /// A call of one of the native `candidates`; nil when the checker cannot tell which one is called.
-    /// `location`: where the generator compiles the call (it takes an overload chosen by argument types from there).
-    func nativeCall(_ candidates: [NativeFunction], _ arguments: [Argument], chosenAt location: SourceLocation) -> CType? {
+    /// `location`: where the generator compiles the call (it takes an overload chosen by argument types from there);
+    /// `call`: the call expression, whose parentheses a label or argument mistake is reported at.
+    func nativeCall(_ candidates: [NativeFunction], _ arguments: [Argument], chosenAt location: SourceLocation,
+                    call: Expr? = nil) -> CType? {
         let fitting = candidates.compactMap { candidate in
             Self.nativeMatch(candidate, arguments).map { (candidate, $0) }
         }
         var ranked = IdentityTable<Expr, CType>()
         guard let (function, matched) = chooseNative(fitting, arguments, ranked: &ranked) else {
             uncheckedArguments(arguments)
-            return nil
+            return fitting.isEmpty && reportsNoFit(candidates, arguments, call: call, at: location) ? .error : nil
         }
         if fitting.count > 1 { recordNative(.native(function), for: nil, chosenAt: location) }
         for (position, index) in matched.enumerated() {
@@ -25,6 +27,25 @@ extension TypeChecker {
         }
         resolvedNative = .native(function)
         return function.returnType
+    }
+
+    /// Reports a call that no native candidate takes by its labels: the mistake against the one candidate (a label,
+    /// a missing or an extra argument, at swiftc's token), else `no exact matches in call to 'name'` at `location`.
+    /// True when reported.
+    private func reportsNoFit(_ candidates: [NativeFunction], _ arguments: [Argument], call: Expr?,
+                              at location: SourceLocation) -> Bool {
+        guard let first = candidates.first else { return false }
+        guard candidates.count == 1 else {
+            report(.noMatchingCall(first.name), at: location)
+            return true
+        }
+        guard case .mistake(let mistake, let position) = Compiler.argumentMatch(Compiler.shapes(first), arguments,
+                                                                               opening: call?.openingLocation,
+                                                                               closing: call?.closingLocation, at: location) else {
+            return false
+        }
+        report(mistake, at: position)
+        return true
     }
 
     /// Which argument each parameter takes (nil: its default), as the generator matches them

@@ -41,12 +41,19 @@ extension TypeChecker {
         return true
     }
 
-    /// A call `name(arguments)` of a nested function whose signature is known (nil: the name is no such function).
-    func nestedFunctionCall(_ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType? {
+    /// A call `name(arguments)` of a nested function whose signature is known (nil: the name is no such function);
+    /// arguments its one declaration does not take are its label or argument mistake, at swiftc's token (`call`'s).
+    func nestedFunctionCall(_ call: Expr, _ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType? {
         switch referent {
         case .local(let index), .capture(let index):
-            guard let signature = nestedFunctions[index],
-                  let positions = Self.match(signature.parameters, arguments) else { return nil }
+            guard let signature = nestedFunctions[index] else { return nil }
+            guard let positions = Self.match(signature.parameters, arguments) else {
+                guard overloadedNestedFunctions[index] == nil else { return nil }
+                let shapes = signature.parameters.map {
+                    ParameterShape(label: $0.label, hasDefault: $0.hasDefault, isFunction: $0.type.acceptsClosure)
+                }
+                return argumentMistake(shapes, arguments, call: call)
+            }
             for (argument, position) in zip(arguments, positions) {
                 if signature.inoutPositions.contains(position) {
                     check(argument.value, expected: nil)

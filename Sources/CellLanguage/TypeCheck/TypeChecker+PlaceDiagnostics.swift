@@ -137,7 +137,18 @@ extension TypeChecker {
             return nil
         }
         if let trial { commit(trial) }
-        return compiler.callResultSource(expr)
+        return Self.callResultSource(expr, compiler: compiler)
+    }
+
+    /// How swiftc names the source of an immutable call result: `'f'` for a called function, `function call` for an
+    /// initializer or a method; nil when `expr` is no call.
+    private static func callResultSource(_ expr: Expr, compiler: Compiler) -> String? {
+        guard case .call(let callee, _) = expr.kind else { return nil }
+        if case .name(let name) = callee.kind, compiler.declarations.userTypes[name] == nil,
+           compiler.builtinType(named: name) == nil, compiler.registry.types[name] == nil {
+            return "'\(name)'"
+        }
+        return "function call"
     }
 
     /// Reports a change of a call's value result: `access` at `position` for `=`, the mutating operator's wording at

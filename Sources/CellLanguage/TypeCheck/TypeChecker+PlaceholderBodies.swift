@@ -38,7 +38,10 @@ extension TypeChecker {
     func placeholderTypeMembers(_ decls: [TypeDecl], of template: TypeDecl, _ bindings: [String: CType]) {
         for decl in decls where cellTypeDeclarations.contains(decl) {
             guard specializedBodies.insert(SpecializedBody(decl: ObjectKey(decl), bindings: bindings)).inserted else { continue }
+            let saved = bodyContext.checksPlaceholderTypeMembers
+            bodyContext.checksPlaceholderTypeMembers = true
             specializedMembers(of: decl, template, bindings)
+            bodyContext.checksPlaceholderTypeMembers = saved
         }
     }
 

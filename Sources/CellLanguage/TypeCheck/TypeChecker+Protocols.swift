@@ -72,7 +72,8 @@ extension TypeChecker {
 
     /// `value.name(arguments)` on a protocol-typed value: a method requirement (its arguments checked against its
     /// parameter types) or a protocol extension's method. Nil when unknown (the arguments then checked on their own).
-    func protocolMethodCall(_ proto: UserType, _ name: String, _ arguments: [Argument]) -> CType? {
+    /// `call`, when known, places the label or argument mistake of a call of the one method requirement so named.
+    func protocolMethodCall(_ proto: UserType, _ name: String, _ arguments: [Argument], call: Expr? = nil) -> CType? {
         guard isExistential(proto) || isOpaqueExistential(proto) else {
             uncheckedArguments(arguments)
             return nil
@@ -80,6 +81,7 @@ extension TypeChecker {
         if let requirement = compiler.findRequirement(proto, name) {
             guard requirement.kind == .method, !requirement.isStatic, requirement.labels == arguments.map(\.label),
                   requirement.parameterTypes.count == arguments.count else {
+                if let call, let mistake = requirementArgumentMistake(proto, requirement, arguments, call: call) { return mistake }
                 uncheckedArguments(arguments)
                 return nil
             }
@@ -91,6 +93,20 @@ extension TypeChecker {
             return nil
         }
         return declaredCall(methods, arguments, receiver: true)
+    }
+
+    /// The label or argument mistake of a call of `requirement`, the only instance method of its name in `proto`'s
+    /// family (no other requirement or extension method of that name); nil otherwise or when the arguments fit.
+    private func requirementArgumentMistake(_ proto: UserType, _ requirement: ProtocolInfo.Requirement,
+                                            _ arguments: [Argument], call: Expr) -> CType? {
+        let family = compiler.protocolFamily(proto)
+        guard requirement.kind == .method, !requirement.isStatic, family.allSatisfy({ $0.methods[requirement.name] == nil }),
+              family.flatMap({ $0.protocolInfo?.requirements ?? [] }).filter({ $0.name == requirement.name }).count == 1
+        else { return nil }
+        let shapes = zip(requirement.labels, requirement.parameterTypes).map {
+            ParameterShape(label: $0, hasDefault: false, isFunction: $1.acceptsClosure)
+        }
+        return argumentMistake(shapes, arguments, call: call)
     }
 }
 

@@ -34,7 +34,7 @@ extension TypeChecker {
         case "Double":
             return initializerShapeMistake(.double, arguments, at: call.location).map { .some($0) }
         case "min", "max":
-            return booleanExtreme(name, arguments, at: call.location)
+            return unorderedExtreme(name, arguments, at: call.location)
         case "Dictionary":
             return extendsBuiltinInitializers(name) ? nil : dictionarySourceMistake(arguments, at: call.location)
         default:
@@ -116,17 +116,39 @@ extension TypeChecker {
         return .error
     }
 
-    /// `max(true, false)`: the first argument that is not a number literal is a Boolean literal, so every argument
-    /// is compiled as a Bool and Bool is not Comparable (`global function 'max' requires that 'Bool' conform to
-    /// 'Comparable'`, at the call). Reported only when every argument is a Bool (no conflict reported before it).
-    private func booleanExtreme(_ name: String, _ arguments: [Argument], at location: SourceLocation) -> CType?? {
+    /// `[(1, 2)].sorted()`, `[[1]].max()`: elements of a type that is never Comparable (a tuple, a function, a
+    /// collection, an optional, a Bool), which nbrun cannot order (`type '(Int, Int)' cannot conform to
+    /// 'Comparable'`, at the method's name); nil for any other call.
+    private func unorderedElementsMistake(_ receiver: CType, _ name: String, _ arguments: [Argument],
+                                          at nameLocation: SourceLocation) -> CType? {
+        guard case .array(let element) = receiver, ["sorted", "min", "max"].contains(name), arguments.isEmpty,
+              !receiver.hasError, !extendsBuiltin(member: name), !protocolExtensionsSupply(name, to: receiver),
+              compiler.protocolState.arrayConformances.isEmpty else { return nil }
+        switch element {
+        case .tuple, .function, .array, .dictionary, .set, .optional, .bool: break
+        default: return nil
+        }
+        report(.sequenceMethodRequires(method: name + "()", element: element, protocolName: "Comparable"), at: nameLocation)
+        return .error
+    }
+
+    /// `max(true, false)`, `max((1, 2), (1, 3))`, `min([1], [2])`: the first argument that is not a number literal is
+    /// a Boolean, tuple, array or dictionary literal, so every argument is compiled as that literal's type, which is
+    /// not Comparable (`global function 'max' requires that 'Bool' conform to 'Comparable'`; `type '(Int, Int)'
+    /// cannot conform to 'Comparable'`, at the call). Reported only when every argument has that type (no conflict
+    /// reported before it).
+    private func unorderedExtreme(_ name: String, _ arguments: [Argument], at location: SourceLocation) -> CType?? {
         guard arguments.count >= 2, arguments.allSatisfy({ $0.label == nil }),
-              let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) })?.value,
-              case .boolLiteral = anchor.kind else { return nil }
-        var allBool = true
-        for argument in arguments where check(argument.value, expected: .bool) != .bool { allBool = false }
-        guard allBool else { return .some(nil) }
-        report(.functionRequiresComparable(name, .bool), at: location)
+              let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) })?.value else { return nil }
+        switch anchor.kind {
+        case .boolLiteral, .tuple, .array, .dictionary: break
+        default: return nil
+        }
+        let type = check(anchor, expected: nil)
+        var same = type.map { !$0.hasError } ?? false
+        for argument in arguments where argument.value !== anchor && check(argument.value, expected: type) != type { same = false }
+        guard same, let type else { return .some(nil) }
+        report(.functionRequiresComparable(name, type), at: location)
         return .some(.error)
     }
 
@@ -136,6 +158,7 @@ extension TypeChecker {
     /// caller goes on.
     func refusedMethodCall(_ base: Expr, _ receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?,
                            at nameLocation: SourceLocation) -> CType?? {
+        if let unordered = unorderedElementsMistake(receiver, name, arguments, at: nameLocation) { return .some(unordered) }
         guard isClosed(receiver), !receiver.isOptional || name == "flatMap", !extendsBuiltin(member: name),
               compiler.protocolState.builtinExtensions[receiver.description] == nil,
               compiler.protocolState.arrayConformances.isEmpty, !protocolExtensionsSupply(name, to: receiver),

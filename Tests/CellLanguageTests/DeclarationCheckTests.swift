@@ -342,4 +342,20 @@ final class DeclarationCheckTests: XCTestCase {
         let refusal = CompileError.notSupported("generic overloads with the same argument labels").message
         assertReportedByTheChecks(program, ["3:6: \(refusal)", "5:6: \(refusal)"])
     }
+
+    /// Variables with accessors (`var x: Int { 1 }`) redeclare a name as stored ones do, in a cell's top level and in
+    /// a function's body: swiftc 6's errors, reported by the checks (`VariableRedeclarations`), not the generator.
+    func testVariablesWithAccessorsAreRedeclarationsToo() {
+        assertReportedByTheChecks("""
+            var x: Int { 1 }
+            var x: Int { 2 }
+            var y = 1
+            var y: Int { 3 }
+            func g() {
+                var z: Int { 1 }
+                var z: Int { 2 }
+                print(z)
+            }
+            """, ["2:5: invalid redeclaration of 'x'", "4:5: invalid redeclaration of 'y'", "7:9: invalid redeclaration of 'z'"])
+    }
 }

@@ -4,8 +4,8 @@ import Diagnostics
 /// second one's name: a `let`/`var` statement naming a variable an earlier one of the same statement list declared, or
 /// a `guard` binding before it. A statement list is a scope (the cell's top level within one cell: a later cell may
 /// declare a name again); the parameters, the bindings of `if`, `for`, `switch` cases and `catch` are a scope around
-/// their body. A name another kind of declaration took (a function, a computed variable) the generator reports as it
-/// declares names (`Compiler.declareVariable`).
+/// their body. A name another kind of declaration took (a function) the generator reports as it declares names
+/// (`Compiler.declareVariable`).
 enum VariableRedeclarations {
     /// The redeclarations in `statements` and in every body inside them.
     static func check(_ statements: [Stmt]) -> [Diagnostic] {
@@ -23,7 +23,7 @@ enum VariableRedeclarations {
             switch statement {
             case .block(let inner):
                 inner.forEach(visit)
-            case .variable(_, let pattern, _, let value, _) where Compiler.variableAccessors(value) == nil:
+            case .variable(_, let pattern, _, _, _):  // a variable with accessors (`var x: Int { 1 }`) too
                 for (name, location) in names(pattern) where !declared.insert(name).inserted {
                     diagnostics.append(CompileError.invalidRedeclaration(name).diagnostic(at: location))
                 }

@@ -30,17 +30,6 @@ extension Compiler {
     /// property, combines and sets it.
     func compileAccessorAssignment(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> Typed? {
         guard targetUsesAccessors(target) else { return nil }
-        if op != "=", let name = getOnlyName(target) {
-            // swiftc's wording for `area += 1`, at the operator.
-            error(.mutatingOperatorOnGetOnly(name), at: location)
-            return .invalid
-        }
-        // The checker's type (`checkerType`): a diagnosis decided before the target compiles as a place.
-        if op != "=", case .member(let base?, let name, _) = target.kind, let type = Compiler.declaredType(checkerType(base)),
-           let owner = constantOwner(base, type, name) {
-            error(.mutatingOperatorOnConstant(owner), at: location)
-            return .invalid
-        }
         return withScope { () -> Typed in
             guard let place = compilePlace(target, mutating: true) else { return .invalid }
             let type = place.type
@@ -112,35 +101,12 @@ extension Compiler {
         }
     }
 
-    /// The `let` constant holding the struct or enum whose accessor-backed member `name` is assigned (`p` in
-    /// `p.center = c`), reported as swiftc reports it.
-    private func constantOwner(_ base: Expr, _ type: UserType, _ name: String) -> String? {
+    /// Whether `base` is a `let` constant holding the struct or enum whose accessor-backed member `name` is
+    /// assigned (`p` in `p.center = c`): no place to store through.
+    private func isConstantOwner(_ base: Expr, _ type: UserType, _ name: String) -> Bool {
         guard type.kind != .classType, case .name(let owner) = base.kind, owner != "self",
-              case .variable(let variable)? = nameBinding(owner, node: base), variable.isLet, memberUsesAccessor(type, name) == true else { return nil }
-        return owner
-    }
-
-    /// The name of the computed property or variable without `set` that `target` names, if it does.
-    private func getOnlyName(_ target: Expr) -> String? {
-        switch target.kind {
-        case .name(let name):
-            switch resolvedName(name, node: target) ?? scopeName(name, at: target.location) {
-            case .member(let member): return getOnlyName(member)
-            case .binding(let binding):
-                if case .accessor(let variable)? = binding, variable.storage == nil, variable.setter == nil { return name }
-            }
-        case .member(let base?, let name, _):
-            if let type = staticTypeReference(base) {
-                return type.staticComputed[name] != nil && type.staticSetters[name] == nil ? name : nil
-            }
-            // The checker's type (`checkerType`): a query about the target, asked before it compiles as a place.
-            if let type = Compiler.declaredType(checkerType(base)), type.computed[name] != nil, type.setters[name] == nil {
-                return name
-            }
-        default:
-            break
-        }
-        return nil
+              case .variable(let variable)? = nameBinding(owner, node: base), variable.isLet else { return false }
+        return memberUsesAccessor(type, name) == true
     }
 
     /// Whether writing member `name` of `type` goes through an accessor (nil when it is not a member).
@@ -184,7 +150,7 @@ extension Compiler {
         if let type = staticTypeReference(base) {
             if let getter = type.staticComputed[name] {
                 guard let setter = type.staticSetters[name] else {
-                    error(.getOnlyProperty(name), at: location)
+                    cannotGenerate(at: location)
                     return .some(nil)
                 }
                 return computedPlace(nil, getter: getter, setter: setter, receiverFirst: false, dispatch: false, at: location)
@@ -201,19 +167,15 @@ extension Compiler {
         // The checker's type (`checkerType`): the owner's type picks the kind of place before the base compiles (a value or a place).
         guard let type = optionalChainReceiver(base) ?? Compiler.declaredType(checkerType(base)) else { return nil }
         let isClass = type.kind == .classType
-        if method == nil, inoutArgumentLocation == nil, let owner = constantOwner(base, type, name) {
-            // swiftc's wording for `p.center = c` on a constant struct, at the property.
-            error(.assignToConstantProperty(owner), at: location)
+        // `p.center = c` on a constant struct: the checker's mistake (`TypeChecker.reportsConstantTarget`).
+        if method == nil, inoutArgumentLocation == nil, isConstantOwner(base, type, name) {
+            cannotGenerate(at: location)
             return .some(nil)
         }
         if let getter = type.computed[name] {
+            // `area = 1`, `bag.items.append(4)`: the checker's mistakes (`TypeChecker+GetOnlyDiagnostics`).
             guard let setter = type.setters[name] else {
-                // `bag.items.append(4)`: swiftc's wording for a mutating method, at the method's name.
-                if method != nil, inoutArgumentLocation == nil, let methodAt {
-                    error(.mutatingMemberOnGetOnly(name), at: methodAt)
-                    return .some(nil)
-                }
-                error(.getOnlyProperty(name), at: location)
+                cannotGenerate(at: location)
                 return .some(nil)
             }
             guard let receiver = receiverPlace(base, type, mutating: mutating, method: method, methodAt: methodAt) else { return .some(nil) }

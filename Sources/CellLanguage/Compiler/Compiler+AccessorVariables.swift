@@ -28,7 +28,6 @@ extension Compiler {
             error(.typeAnnotationMissing, at: location)
             return nil
         }
-        checkAccessorRedeclaration(name, at: location)
         let variable = AccessorVariable(name: name, type: type, location: location)
         variable.cell = currentCell
         scope.names[name] = .accessor(variable)
@@ -73,18 +72,6 @@ extension Compiler {
         return compileClosure(literal, parameterHints: [type], returnHint: .void, at: accessor.location)
     }
 
-    /// Reports `name` declared twice in one scope (at the top level, once per cell), as `declareVariable` does.
-    private func checkAccessorRedeclaration(_ name: String, at location: SourceLocation) {
-        guard let existing = scope.names[name] else { return }
-        let sameCell: Bool
-        switch existing {
-        case .variable(let previous): sameCell = previous.cell == currentCell
-        case .functions(let functions): sameCell = functions.contains { $0.cell == currentCell }
-        case .accessor(let previous): sameCell = previous.cell == currentCell
-        }
-        if scope.parent != nil || sameCell { error(.invalidRedeclaration(name), at: location) }
-    }
-
     /// Reading a variable declared with accessors: its getter's result, or an observed variable's value.
     func loadAccessorVariable(_ variable: AccessorVariable) -> Typed {
         if let storage = variable.storage { return load(storage) }
@@ -104,8 +91,9 @@ extension Compiler {
             return observedStoragePlace(variablePlace(storage), willSet: variable.willSet.map(closureCaller),
                                         didSet: variable.didSet.map(closureCaller))
         }
+        // A variable with a getter alone: the checker's mistake (`TypeChecker.reportsGetOnlyTarget`).
         guard variable.getter != nil, let setter = variable.setter else {
-            error(.getOnlyVariable(variable.name), at: location)
+            cannotGenerate(at: location)
             return nil
         }
         let get = loadAccessorVariable(variable).value

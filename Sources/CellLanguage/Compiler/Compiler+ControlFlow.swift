@@ -171,7 +171,9 @@ extension Compiler {
                     return .returned
                 }
             }
-            if let returnType = context.returnType, returnType != .void, !returnType.hasError {
+            // A declared function's is the checker's (`TypeChecker.checkValuelessReturn`; none in a `defer` body,
+            // whose `return` is refused alone).
+            if context.isClosure, let returnType = context.returnType, returnType != .void, !returnType.hasError {
                 error(.missingReturnValue, at: location)
             }
             if context.infersReturnType && context.returnType == nil { context.returnType = .void }

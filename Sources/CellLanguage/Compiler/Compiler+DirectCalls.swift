@@ -6,7 +6,7 @@ extension Compiler {
     /// Compiles a direct call of a declared function: arguments go straight into the new frame's slots.
     func compileDirectCall(_ info: FunctionInfo, _ matched: [Int?], _ arguments: [Argument],
                            at location: SourceLocation) -> Typed {
-        defer { noteCall(info, arguments) }
+        defer { noteCall(info) }
         let stores = ArgumentStores()
         if let check = inoutAliasingCheck(arguments, at: location) {
             stores.add { caller, _ in try check(caller) }

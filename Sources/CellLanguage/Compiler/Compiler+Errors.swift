@@ -2,23 +2,8 @@ import Diagnostics
 
 /// What the compiler tracks for error handling while it compiles (see `Compiler+Errors`).
 struct ErrorHandlingState {
-    /// A `try` being compiled: the function it belongs to, where it is, and whether its missing handler was reported.
-    struct Try {
-        var context: FunctionContext
-        var location: SourceLocation
-        var kind: TryKind
-        var reported = false
-    }
-    var tries: [Try] = []
-    /// The `do` bodies being compiled (with `catch` clauses): their function, and whether a clause catches everything.
-    var catches: [(context: FunctionContext, exhaustive: Bool, isDefer: Bool)] = []
-    /// Set when a throwing function, method or initializer call was compiled; the enclosing call expression checks
-    /// it is covered by a `try`.
-    var pendingThrowingCall = false
-    /// Set with `pendingThrowingCall` when the call throws of its own (not through an argument function).
-    var pendingOwnThrow = false
-    /// Closure literals given to a standard-library member that rethrows (`map`, `filter`, `sorted(by:)` …): inside
-    /// a `try`, they may throw (see `Compiler+RethrowingClosures`).
+    /// Closure literals given to a standard-library member that rethrows (`map`, `filter`, `sorted(by:)` …): their
+    /// context type throws (see `Compiler+RethrowingClosures`).
     var rethrowingArguments = IdentitySet<Expr>()
 }
 
@@ -26,24 +11,13 @@ struct ErrorHandlingState {
 let anyErrorType = CType.native("Error")
 
 extension Compiler {
-    // MARK: Static checks
-
-    /// Records that a call of `info` was compiled: in the calling function's callees (see `lentGlobalCheck`), and
-    /// if it can throw (see `checkThrowingCall`).
-    func noteCall(_ info: FunctionInfo, _ arguments: [Argument] = []) {
+    /// Records that a call of `info` was compiled: in the calling function's callees (see `lentGlobalCheck`).
+    /// (Whether it throws where nothing handles its error is the checker's: `TypeChecker+ThrowDiagnostics`.)
+    func noteCall(_ info: FunctionInfo) {
         outsideUses += 1
         noteResolution(.declared(info))
         if let caller = compilingFunction, caller !== info, !caller.callees.contains(where: { $0.info === info }) {
             caller.callees.append(.init(info: info))
-        }
-        if info.isThrowing && !info.isRethrowing {
-            errorHandling.pendingThrowingCall = true
-            errorHandling.pendingOwnThrow = true
-        } else if info.isRethrowing, arguments.contains(where: { argumentFunctionThrows($0.value) }) {
-            errorHandling.pendingThrowingCall = true
-            // `apply(other)` in a `rethrows` body throws of its own; `apply(f)` (its parameter) and a closure literal
-            // do not, for swiftc.
-            if arguments.contains(where: { argumentThrowsOfItsOwn($0.value) }) { errorHandling.pendingOwnThrow = true }
         }
     }
 
@@ -54,64 +28,11 @@ extension Compiler {
         return false
     }
 
-    /// Why an error thrown here would not be handled, nil when it is (at the top level, in a throwing function, or
-    /// in a `do` whose `catch` catches everything).
-    enum Unhandled {
-        case notThrowing, catchNotExhaustive, deferBody
-    }
-
-    private func unhandledReason() -> Unhandled? {
-        let function = scope.context.function
-        var sawCatch = false
-        for entry in errorHandling.catches.reversed() where entry.context === function {
-            if entry.isDefer { return sawCatch ? .catchNotExhaustive : .deferBody }
-            if entry.exhaustive { return nil }
-            sawCatch = true
-        }
-        if function.level == 0 || function.canThrow {
-            function.errorsLeave = true
-            return nil
-        }
-        return sawCatch ? .catchNotExhaustive : .notThrowing
-    }
-
-    /// Checks a call of a throwing function at `location` (the call's start): covered by a `try`, and handled.
-    func checkThrowingCall(at location: SourceLocation) {
-        let function = scope.context.function
-        if errorHandling.pendingOwnThrow {
-            errorHandling.pendingOwnThrow = false
-            let marked = errorHandling.tries.contains { $0.context === function }
-            if throwsOutOfRethrowingBody(at: location, isCall: true, marked: marked) { return }
-        }
-        guard let index = errorHandling.tries.lastIndex(where: { $0.context === function }) else {
-            let reason = unhandledReason()
-            if reason == .deferBody {
-                error(.throwFromDefer(isCall: true), at: location)
-                return
-            }
-            // Without a `try` a closure is not a throwing one (swiftc infers `throws` from a `try`): the call is unhandled.
-            error(.callNotMarkedTry(handled: reason == nil), at: location)
-            return
-        }
-        let entry = errorHandling.tries[index]
-        guard entry.kind == .plain, let reason = unhandledReason() else { return }
-        if reason == .deferBody {
-            error(.throwFromDefer(isCall: true), at: location)
-            return
-        }
-        guard !entry.reported else { return }
-        errorHandling.tries[index].reported = true
-        error(function.isClosure ? .notSupported("throwing closure")
-              : .errorNotHandled(isThrow: false, catchNotExhaustive: reason == .catchNotExhaustive), at: entry.location)
-    }
-
     // MARK: try, throw
 
     /// `try e` (no cost: the error travels as a Swift error), `try? e` (nil on error), `try! e` (a run-time error).
     func compileTry(_ operand: Expr, _ kind: TryKind, expected: CType?, at location: SourceLocation) -> Typed {
-        errorHandling.tries.append(.init(context: scope.context.function, location: location, kind: kind))
         let inner = compileExpr(operand, expected: kind == .optional ? expected?.unwrapped : expected)
-        errorHandling.tries.removeLast()
         if inner.type.hasError { return inner }
         let code = inner.value
         switch kind {
@@ -138,17 +59,10 @@ extension Compiler {
         }
     }
 
-    /// `throw value`.
+    /// `throw value` (a value that is no `Error`, or an error nothing handles, is the checker's:
+    /// `TypeChecker.checkThrown`, `TypeChecker+ThrowDiagnostics`).
     func compileThrow(_ value: Expr, at location: SourceLocation) -> (Frame) throws -> Flow {
         let typed = compileExpr(value, expected: nil)
-        if !typed.type.hasError, !Compiler.isError(typed.type) {
-            error(.notAnError(typed.type), at: Compiler.conversionLocation(of: value))
-        }
-        if !throwsOutOfRethrowingBody(at: location, isCall: false), let reason = unhandledReason() {
-            error(reason == .deferBody ? .throwFromDefer(isCall: false)
-                  : scope.context.function.isClosure ? .notSupported("throwing closure")
-                  : .errorNotHandled(isThrow: true, catchNotExhaustive: reason == .catchNotExhaustive), at: location)
-        }
         let code = typed.value
         let type = typed.type
         return { frame in
@@ -163,15 +77,7 @@ extension Compiler {
     /// `do { … } catch … { … }`: the body runs; an error it throws runs the first clause that matches it, or goes on.
     func compileDoCatch(_ body: [Stmt], _ clauses: [CatchClause], at location: SourceLocation) -> (Frame) throws -> Flow {
         if clauses.isEmpty { return compileBlock(body) }  // `do { … }`: a scope
-        let exhaustive = clauses.contains { clause in
-            clause.items.contains { item in
-                if case .binding = item.item { return item.condition == nil }
-                return false
-            }
-        }
-        errorHandling.catches.append((scope.context.function, exhaustive, false))
         let run = compileBlock(body)
-        errorHandling.catches.removeLast()
         var handlers: [(matches: (Frame, ThrownError) throws -> Bool, body: (Frame) throws -> Flow)] = []
         for clause in clauses {
             // (The catch clauses nbrun refuses are the checker's: `TypeChecker.catchClause`.)
@@ -236,17 +142,9 @@ extension Compiler {
 
     /// `defer { … }` followed by the rest of its block: the rest runs, then the deferred statements, however the rest
     /// finishes (normally, `return`, `break`, `continue`, or a thrown error; a run-time error stops the cell as in Swift).
+    /// (An exit or an error out of the body is the checker's: `TypeChecker+JumpDiagnostics`, `+ThrowDiagnostics`.)
     func compileDefer(_ body: [Stmt], rest: ArraySlice<Stmt>) -> StatementBox {
-        let exits = Compiler.exitsFromDefer(body, inLoop: false)
-        let before = diagnostics.count
-        errorHandling.catches.append((scope.context.function, false, true))
         let deferred = compileBlock(body)
-        errorHandling.catches.removeLast()
-        if !exits.isEmpty {
-            // Only swiftc's error at an exit statement (not, say, a missing return value there).
-            diagnostics.removeAll(from: before) { diagnostic in exits.contains { $0.1 == diagnostic.location } }
-            for (keyword, location) in exits { error(.exitFromDefer(keyword), at: location) }
-        }
         let remaining = sequence(compileRemaining(rest))
         return StatementBox { frame in
             let flow: Flow

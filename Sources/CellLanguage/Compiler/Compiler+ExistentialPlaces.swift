@@ -5,11 +5,11 @@ import Diagnostics
 /// value's existential tag at run time (a stored property, or a computed one through its getter and setter).
 extension Compiler {
     /// The place of requirement `name` of the protocol-typed value at `container`; nil when `name` is no instance
-    /// property requirement of `proto` (the caller reports it), `.some(nil)` after reporting a get-only one.
+    /// property requirement of `proto` (the caller reports it), `.some(nil)` for a get-only one (the checker's mistake).
     func existentialPropertyPlace(_ container: Place, _ proto: UserType, _ name: String, at location: SourceLocation) -> Place?? {
         guard let requirement = findRequirement(proto, name), requirement.kind == .property, !requirement.isStatic else { return nil }
         guard requirement.settable else {
-            error(.getOnlyProperty(name), at: location)
+            cannotGenerate(at: location)
             return .some(nil)
         }
         let type = substitutedRequirement(requirement, on: proto).type

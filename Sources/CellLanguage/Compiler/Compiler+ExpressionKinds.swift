@@ -52,19 +52,13 @@ extension Compiler {
 
     /// A closure literal, with the parameter and result types the context expects.
     func compileClosureExpr(_ expr: Expr, _ literal: ClosureLiteral, expected: CType?) -> Typed {
-        closureErrorsLeave[expr] = nil
         // A closure where an optional function is expected (`handlers["square"] = { $0 * $0 }`) gets its types too.
         if case .function(let parameters, let result)? = expected?.unwrapped {
-            if let rethrowing = compileRethrowingClosure(expr, literal, parameters, result) { return rethrowing }
             return compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location,
                                   rethrowsThrough: errorHandling.rethrowingArguments.contains(expr))
         }
         if case .throwingFunction(let parameters, let result)? = expected?.unwrapped {
-            let probe = RethrowingClosure()
-            let typed = compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location, throwing: true,
-                                       rethrowing: probe)
-            closureErrorsLeave[expr] = probe.errorsLeave
-            return typed
+            return compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location, throwing: true)
         }
         return compileClosure(literal, parameterHints: nil, returnHint: nil, at: expr.location)
     }
@@ -83,18 +77,11 @@ extension Compiler {
         return compileArrayLiteral(elements, expected: expected, at: expr.location, variadic: expr.isVariadicGroup, literal: expr)
     }
 
-    /// A call expression, with the positions its diagnostics need and its throwing checks.
+    /// A call expression, with the positions its diagnostics need.
     func compileCallExpr(_ expr: Expr, _ callee: Expr, _ arguments: [Argument], expected: CType?) -> Typed {
         if let checked = checkedCallee(callee, arguments, expected: expected, at: expr.location) { return checked }
         if let hoisted = compileCallWithHoistedPlaces(expr, expected: expected) { return hoisted }
-        errorHandling.pendingThrowingCall = false
-        let call = compileCall(callee, arguments, expected: expected, at: expr.location)
-        if errorHandling.pendingOwnThrow, isRethrowingParameter(callee) { errorHandling.pendingOwnThrow = false }
-        if errorHandling.pendingThrowingCall {
-            errorHandling.pendingThrowingCall = false
-            checkThrowingCall(at: expr.location)
-        }
-        return call
+        return compileCall(callee, arguments, expected: expected, at: expr.location)
     }
 
     /// A string literal (or a character, unicode scalar or substring literal, when one is expected).

@@ -157,8 +157,8 @@ extension Compiler {
     func compileValueCall(_ callee: Typed, _ arguments: [Argument], at location: SourceLocation) -> Typed {
         outsideUses += 1
         if case .throwingFunction(let parameterTypes, let returnType) = callee.type {
-            return compileThrowingValueCall(Typed(type: .function(parameterTypes, returnType), code: callee.code), arguments,
-                                            at: location)
+            // Stored as the non-throwing function it is (whether a `try` covers the call is the checker's).
+            return compileValueCall(Typed(type: .function(parameterTypes, returnType), code: callee.code), arguments, at: location)
         }
         guard case .function(let parameterTypes, let returnType) = callee.type else {
             if case .optional(let wrapped) = callee.type, case .function = wrapped {
@@ -222,7 +222,7 @@ extension Compiler {
     /// member (its context type throws, which a diagnostic spells).
     func compileClosure(_ literal: ClosureLiteral, parameterHints: [CType]?, returnHint: CType?,
                         at location: SourceLocation, firstParameterInout: Bool = false, throwing: Bool = false,
-                        rethrowing: RethrowingClosure? = nil, rethrowsThrough: Bool = false) -> Typed {
+                        rethrowsThrough: Bool = false) -> Typed {
         compileCounts.closures += 1
         checkCaptureList(literal)
         var owned = literal.ownedCaptures.isEmpty ? [] : resolveOwnedCaptures(literal)
@@ -244,7 +244,7 @@ extension Compiler {
         let anonymousTooFew = !literal.hasExplicitParameters && literal.anonymousCount < count && parameterHints != [.void]
         if let hints = parameterHints, hints.count != count || literal.anonymousCount > count || anonymousTooFew {
             reportClosureArgumentCount(literal, hints: hints, returnHint: returnHint,
-                                       throwing: throwing || rethrowing != nil || rethrowsThrough,
+                                       throwing: throwing || rethrowsThrough,
                                        firstParameterInout: firstParameterInout, at: location)
             return .invalid
         }
@@ -254,14 +254,13 @@ extension Compiler {
         let context = FunctionContext(level: scope.context.level + 1, returnType: returnType,
                                       infersReturnType: returnType == nil)
         context.isClosure = true
-        context.canThrow = throwing || rethrowing != nil
+        context.canThrow = throwing
         if let returnType, returnType != .void { context.returnSlot = context.allocate(returnType) }
         var slots: [Int] = []
         let body: (Frame) throws -> Flow = withScope(context) {
             compileClosureBody(literal, context, parameterTypes, firstParameterInout: firstParameterInout,
                                owned: &owned, enclosing: enclosing, slots: &slots, at: location)
         }
-        rethrowing?.errorsLeave = context.errorsLeave
         let resolvedReturn = context.returnType ?? .void
         let functionType: CType = throwing ? .throwingFunction(parameterTypes, resolvedReturn) : splatsTuple
             ? .function([splatType], resolvedReturn)

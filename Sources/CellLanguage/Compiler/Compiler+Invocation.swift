@@ -114,7 +114,7 @@ extension Compiler {
     func compileMemberCall(_ info: FunctionInfo, receiver: ((Frame) throws -> Value)?, _ arguments: [Argument],
                            at location: SourceLocation, dispatch: Bool = false,
                            presetSelf: ((Frame) throws -> Value)? = nil) -> Typed {
-        defer { noteCall(info, arguments) }
+        defer { noteCall(info) }
         guard var compiled = memberArguments(info, hasReceiver: receiver != nil, arguments, at: location) else { return .invalid }
         let globals = self.globals
         if let receiver { compiled.codes.insert(receiver, at: 0) }
@@ -166,7 +166,7 @@ extension Compiler {
 
     /// Code calling a `mutating` method: arguments first, then the method runs on the receiver in place.
     func compileMutatingCall(_ info: FunctionInfo, place: Place, _ arguments: [Argument], at location: SourceLocation) -> Typed {
-        defer { noteCall(info, arguments) }
+        defer { noteCall(info) }
         guard let compiled = memberArguments(info, hasReceiver: true, arguments, at: location) else { return .invalid }
         if !compiled.writeBacks.isEmpty { return compileMutatingCallWritingBack(info, place: place, compiled, at: location) }
         let codes = compiled.codes

@@ -41,7 +41,7 @@ extension Compiler {
         guard !table.isEmpty else { return nil }
         let lent = lentLoopElement(base)
         let receiver = compileExpr(base, expected: nil).value
-        noteCall(method, arguments)
+        noteCall(method)
         let targets = SpecializedTargets(tags: table.map { Unmanaged.passUnretained($0.tag) },
                                          callees: table.map { LeanCallee($0.copy.info) }, slots: table.map(\.copy.concreteSlot),
                                          shared: LeanCallee(method))

@@ -2,7 +2,7 @@ import Diagnostics
 
 /// A method call's receiver or a subscript's base compiled once (issue 12, "generate once"). The receiver's type
 /// picks the member; when neither the checker nor a declaration tells that type, the receiver is compiled for the
-/// code that runs, with its diagnostics and its error-handling effects set aside. The member path that takes its
+/// code that runs, with its diagnostics set aside. The member path that takes its
 /// receiver as a value (a native or standard-library method, a declared subscript, an array or dictionary
 /// subscript) adopts that code; a path that compiles the receiver its own way (a place for a mutating method, a
 /// stored closure read as a member) leaves it, and it is thrown away (a throw-away compilation).
@@ -10,18 +10,13 @@ final class CompiledReceiver {
     /// The receiver's code and type.
     let typed: Typed
     fileprivate let diagnostics: GeneratorDiagnostics
-    fileprivate let before: ErrorHandlingState
-    fileprivate let after: ErrorHandlingState
     fileprivate let nodes: Int
     fileprivate let site: String?
     fileprivate var settled = false
 
-    fileprivate init(typed: Typed, diagnostics: GeneratorDiagnostics, before: ErrorHandlingState, after: ErrorHandlingState,
-                     nodes: Int, site: String?) {
+    fileprivate init(typed: Typed, diagnostics: GeneratorDiagnostics, nodes: Int, site: String?) {
         self.typed = typed
         self.diagnostics = diagnostics
-        self.before = before
-        self.after = after
         self.nodes = nodes
         self.site = site
     }
@@ -42,27 +37,20 @@ extension Compiler {
             return (.error, nil)
         }
         compileCounts.noteCompiledType(site: site)
-        let saved = diagnostics, before = errorHandling, nodesBefore = compileCounts.nodes
+        let saved = diagnostics, nodesBefore = compileCounts.nodes
         let typed = compileExpr(base, expected: nil)
         let compiled = CompiledReceiver(typed: typed, diagnostics: diagnostics.log(from: saved.count),
-                                        before: before, after: errorHandling,
                                         nodes: compileCounts.nodes - nodesBefore, site: site)
         diagnostics = saved
-        errorHandling = before
         return (typed.type, compiled)
     }
 
-    /// The receiver's code for the code that runs, with its diagnostics and error-handling effects, when nothing
-    /// compiled since it was set aside changed the error-handling state; nil otherwise (the caller compiles it).
+    /// The receiver's code for the code that runs, with its diagnostics; nil when it was settled (the caller
+    /// compiles it).
     func adoptReceiver(_ compiled: CompiledReceiver?) -> Typed? {
         guard let compiled, !compiled.settled else { return nil }
-        guard Compiler.sameState(errorHandling, compiled.before) else {
-            dropReceiver(compiled)
-            return nil
-        }
         compiled.settled = true
         diagnostics += compiled.diagnostics
-        errorHandling = compiled.after
         return compiled.typed
     }
 
@@ -72,13 +60,5 @@ extension Compiler {
         compiled.settled = true
         compileCounts.nodes -= compiled.nodes
         compileCounts.noteThrowAwayCompilation(site: compiled.site)
-    }
-
-    private static func sameState(_ first: ErrorHandlingState, _ second: ErrorHandlingState) -> Bool {
-        first.pendingThrowingCall == second.pendingThrowingCall && first.pendingOwnThrow == second.pendingOwnThrow
-            && first.tries.count == second.tries.count && first.catches.count == second.catches.count
-            && zip(first.tries, second.tries).allSatisfy { $0.context === $1.context && $0.location == $1.location
-                && $0.reported == $1.reported }
-            && zip(first.catches, second.catches).allSatisfy { $0.context === $1.context && $0.exhaustive == $1.exhaustive }
     }
 }

@@ -142,7 +142,7 @@ extension Compiler {
     /// `value` converted to `type` the way Swift converts implicitly (a function's effects, a class upcast, an
     /// optional promotion, a tuple's labels, an existential), the conversion noted; nil when none applies.
     func implicitConversion(_ value: Typed, to type: CType, at location: SourceLocation) -> Typed? {
-        if let converted = functionEffectCoercion(value, to: type, at: location) {
+        if let converted = functionEffectCoercion(value, to: type) {
             noteConversion(.functionConversion(to: type), at: location)
             return converted
         }

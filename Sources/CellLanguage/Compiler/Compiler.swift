@@ -70,8 +70,6 @@ final class Compiler {
     var compilingMember: FunctionInfo?
     /// Nodes compiled, type requests and throw-away compilations, over every cell (`nbrun debug counts`).
     var compileCounts = CompileCounts()
-    /// Whether an error leaves each closure literal last compiled as a throwing function (read by `noteCall`).
-    var closureErrorsLeave = IdentityTable<Expr, Bool>()
     /// Whether a cell declared an implicitly unwrapped optional (`T!`): only then are reads checked for one.
     var hasImplicitlyUnwrapped = false
     /// The force-unwraps the compiler wrote for them (their nil is "implicitly unwrapping").

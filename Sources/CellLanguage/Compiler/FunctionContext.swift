@@ -18,9 +18,6 @@ final class FunctionContext {
     var canThrow = false
     /// Whether this is a closure's body (closures that throw are not supported).
     var isClosure = false
-    /// Whether an error can leave the body (a `throw` or a throwing call that no `catch` in it handles), once
-    /// compiled; set only in bodies that may throw.
-    var errorsLeave = false
 
     /// For the body of a loop that creates closures: the context of the enclosing code. Such a body runs in a
     /// fresh frame per iteration (so each iteration's variables are distinct, as closures capturing them expect).

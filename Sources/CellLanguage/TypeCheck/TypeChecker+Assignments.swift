@@ -33,6 +33,8 @@ extension TypeChecker {
         }
         if decides, let place {
             let found = check(value, expected: place)
+            // `k = throwingF` for a `() -> Int`: swiftc's conversion mistake, at the `=`.
+            if !throughChain, op == "=", let found, throwingToNonThrowing(found, place, at: location) { return .error }
             if !throughChain { checkAssignedValue(op, target, value, found, to: place) }
             if !throughChain, placeholderCompoundMistake(op, place, found, at: location) { return .error }
             if !throughChain, let found, ["+=", "-=", "*=", "/="].contains(op), Compiler.isNumberMix(place, found) {

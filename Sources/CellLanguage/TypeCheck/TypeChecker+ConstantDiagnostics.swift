@@ -29,6 +29,7 @@ extension TypeChecker {
 
     /// Reports an assignment (`op` at `location`) whose target is part of a constant; true when it reported.
     func reportsConstantTarget(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
+        if reportsImmutableSelfTarget(op, target, at: location) { return true }
         let mistake: CompileError
         let position: SourceLocation
         switch target.kind {
@@ -52,6 +53,27 @@ extension TypeChecker {
         }
         report(mistake, at: position)
         // The generator reads the target's parts to find the constant (not the value, which it leaves).
+        place(target)
+        return true
+    }
+
+    /// Reports `value = 1` or `self.value += 1` (a stored `var`) in a method of a struct or enum that is not
+    /// `mutating`, where `self` is a constant: swiftc's `cannot assign to property: 'self' is immutable` at the name
+    /// or the property, `left side of mutating operator isn't mutable: 'self' is immutable` at the operator of a
+    /// compound assignment; true when it reported.
+    private func reportsImmutableSelfTarget(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
+        let position: SourceLocation
+        switch target.kind {
+        case .name(let name):
+            guard case .member? = resolution.referent(of: target), isStoredVariableOfImmutableSelf(name) else { return false }
+            position = target.location
+        case .member(let base?, let name, let nameLocation):
+            guard case .name("self") = base.kind, isStoredVariableOfImmutableSelf(name) else { return false }
+            position = nameLocation
+        default:
+            return false
+        }
+        report(op == "=" ? .assignToConstantProperty("self") : .mutatingOperatorOnConstant("self"), at: op == "=" ? position : location)
         place(target)
         return true
     }
@@ -104,6 +126,16 @@ extension TypeChecker {
         return !(ownProperty && (bodyContext.inClosureBody != false || (bodyContext.initializesSelf && selfType === type)))
     }
 
+    /// Reports `++u` on a constant `u` (a `let` or a parameter) where the declared operator function taking `type`
+    /// has an `inout` parameter: swiftc's `cannot pass immutable value to mutating operator`, at the operator.
+    func reportConstantOperand(_ op: String, _ operand: Expr, _ type: CType, at location: SourceLocation) {
+        guard let info = compiler.operatorFunctions(op, for: type).first(where: { $0.parameters.map(\.type) == [type] }),
+              info.parameters.first?.isInout == true, case .name(let name) = operand.kind, name != "self",
+              let index = resolution.referent(of: operand)?.declaration,
+              resolution.declarations[index].kind == .constant || constantParameters.contains(index) else { return }
+        report(.mutatingOperatorOnConstant(name, unary: true), at: location)
+    }
+
     /// Reports `&name` of a constant given to `swap` (at the `&`); true when it reported.
     func reportsConstantInout(_ argument: Argument) -> Bool {
         guard case .inoutArgument(let target) = argument.value.kind, let (name, _) = constantName(target) else { return false }
@@ -145,10 +177,12 @@ extension TypeChecker {
         }
     }
 
-    /// The name and type of the initialized constant `expr` names (not `self`, not a member, not an earlier cell's).
+    /// The name and type of the initialized constant or the parameter (not `inout`) of a declared function `expr`
+    /// names (not `self`, not a member, not an earlier cell's).
     func constantName(_ expr: Expr) -> (String, CType)? {
         guard case .name(let name) = expr.kind, name != "self", let index = resolution.referent(of: expr)?.declaration,
-              initializedConstants.contains(index), resolution.declarations[index].kind == .constant,
+              (initializedConstants.contains(index) && resolution.declarations[index].kind == .constant)
+                || constantParameters.contains(index),
               let type = declarationTypes[index], Self.holdsNoNativeValue(type) else { return nil }
         // An initializer may set its own type's constants' properties: left to the generator.
         if case .user(let user) = type, user === selfType { return nil }
@@ -184,10 +218,12 @@ extension TypeChecker {
         }
     }
 
-    /// The type of stored property `name` of a non-generic struct (anyone may set it) or of a tuple's element `name`.
+    /// The type of stored property `name` (or computed one with a setter) of a non-generic struct (anyone may set
+    /// it) or of a tuple's element `name`.
     private func storedMemberType(of type: CType, _ name: String) -> CType? {
         switch type {
         case .user(let user) where user.kind == .structure && !isGeneric(user):
+            if user.setters[name] != nil { return user.computed[name]?.returnType }
             guard let index = user.fieldIndex(name), !user.fields[index].hasPrivateSetter else { return nil }
             return user.fields[index].type
         case .tuple(let elements):

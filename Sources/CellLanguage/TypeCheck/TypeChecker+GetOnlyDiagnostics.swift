@@ -17,9 +17,10 @@ extension TypeChecker {
 
     /// Reports an assignment (`op` at `location`) to what has a getter alone; true when it reported.
     func reportsGetOnlyTarget(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
+        if reportsGetOnlySelfMember(op, target, at: location) { return true }
         switch target.kind {
         case .name(let name):
-            guard let index = resolution.referent(of: target)?.declaration, getOnlyVariables.contains(index) else { return false }
+            guard isGetOnlyVariable(target, name) else { return false }
             report(op == "=" ? .getOnlyVariable(name) : .mutatingOperatorOnGetOnly(name), at: op == "=" ? target.location : location)
         case .forceUnwrap(let operand):
             guard case .member(let base?, let name, _) = operand.kind, let type = variableType(base, allowsConstant: true),
@@ -27,8 +28,17 @@ extension TypeChecker {
             report(op == "=" ? .assignThroughForceUnwrap(name) : .mutatingOperatorOnGetOnly(name), at: op == "=" ? target.location : location)
             check(base, expected: nil)
         case .member(let base?, let name, let nameLocation):
-            guard let type = variableType(base, allowsConstant: false) else { return false }
-            if op == "=", hasBuiltinProperty(type, name) {
+            if let owner = typeNamed(base) {
+                // `T.s = 2` for a static computed property without setter.
+                guard owner.staticComputed[name] != nil, owner.staticSetters[name] == nil,
+                      op == "=" || !declaredOperators.contains(op) else { return false }
+                report(op == "=" ? .getOnlyProperty(name) : .mutatingOperatorOnGetOnly(name), at: op == "=" ? nameLocation : location)
+                return true
+            }
+            guard let type = variableType(base, allowsConstant: true) else { return false }
+            if isGetOnlyRequirement(type, name), op == "=" || !declaredOperators.contains(op) {
+                report(op == "=" ? .getOnlyProperty(name) : .mutatingOperatorOnGetOnly(name), at: op == "=" ? nameLocation : location)
+            } else if op == "=", hasBuiltinProperty(type, name) || isGetOnlyComputed(type, name) {
                 report(.getOnlyProperty(name), at: nameLocation)
             } else if op != "=", !declaredOperators.contains(op), isGetOnlyComputed(type, name) {
                 report(.mutatingOperatorOnGetOnly(name), at: location)
@@ -45,6 +55,40 @@ extension TypeChecker {
             return false
         }
         return true
+    }
+
+    /// Reports `area = 1` or `self.area += 1` in a member body of the type that declares `area` as a computed
+    /// property without setter: at the name or the property for `=`, at the operator of a compound assignment;
+    /// true when it reported.
+    private func reportsGetOnlySelfMember(_ op: String, _ target: Expr, at location: SourceLocation) -> Bool {
+        guard let owner = selfType, genericSelf == nil, op == "=" || !declaredOperators.contains(op) else { return false }
+        let name: String, position: SourceLocation
+        switch target.kind {
+        case .name(let member):
+            guard case .member? = resolution.referent(of: target) else { return false }
+            (name, position) = (member, target.location)
+        case .member(let base?, let member, let nameLocation):
+            guard case .name("self") = base.kind else { return false }
+            (name, position) = (member, nameLocation)
+        default:
+            return false
+        }
+        guard isGetOnlyComputed(.user(owner), name) else { return false }
+        report(op == "=" ? .getOnlyProperty(name) : .mutatingOperatorOnGetOnly(name), at: op == "=" ? position : location)
+        return true
+    }
+
+    /// Whether `name` is a variable declared with a getter alone, in this cell or an earlier one.
+    private func isGetOnlyVariable(_ target: Expr, _ name: String) -> Bool {
+        switch resolution.referent(of: target) {
+        case .earlierGlobal?:
+            guard case .accessor(let variable)? = compiler.globalScope.names[name] else { return false }
+            return variable.storage == nil && variable.getter != nil && variable.setter == nil
+        case let referent?:
+            return referent.declaration.map(getOnlyVariables.contains) ?? false
+        case nil:
+            return false
+        }
     }
 
     /// Whether a non-generic struct declares one subscript, without setter, whose parameters `arguments` certainly
@@ -85,6 +129,7 @@ extension TypeChecker {
         switch resolution.declarations[index].kind {
         case .variable: return declarationTypes[index]
         case .constant where allowsConstant && initializedConstants.contains(index): return declarationTypes[index]
+        case .parameter where allowsConstant && constantParameters.contains(index): return declarationTypes[index]
         default: return nil
         }
     }
@@ -94,9 +139,16 @@ extension TypeChecker {
         certainlyBuiltinMembers(of: type) && StdlibTables.table(for: type)?.property(named: name) != nil
     }
 
-    /// Whether `name` is a computed property without setter of a non-generic struct.
+    /// Whether `name` is an instance property requirement `{ get }` of the protocol `type` is (`var q: any P`).
+    private func isGetOnlyRequirement(_ type: CType, _ name: String) -> Bool {
+        guard case .user(let proto) = type, proto.kind == .protocolType,
+              let requirement = compiler.findRequirement(proto, name) else { return false }
+        return requirement.kind == .property && !requirement.isStatic && !requirement.settable
+    }
+
+    /// Whether `name` is a computed property without setter of a non-generic struct or class.
     private func isGetOnlyComputed(_ type: CType, _ name: String) -> Bool {
-        guard case .user(let user) = type, user.kind == .structure, !isGeneric(user) else { return false }
+        guard case .user(let user) = type, user.kind == .structure || user.kind == .classType, !isGeneric(user) else { return false }
         return user.computed[name] != nil && user.setters[name] == nil
     }
 }

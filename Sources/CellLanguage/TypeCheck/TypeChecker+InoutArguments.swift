@@ -70,7 +70,7 @@ extension TypeChecker {
     }
 
     /// Whether `name` is a stored `var` of the type whose body is checked while `self` is a constant.
-    private func isStoredVariableOfImmutableSelf(_ name: String) -> Bool {
+    func isStoredVariableOfImmutableSelf(_ name: String) -> Bool {
         guard bodyContext.immutableSelf, let type = selfType, let index = type.fieldIndex(name) else { return false }
         return !type.fields[index].isLet
     }

@@ -35,7 +35,6 @@ extension TypeChecker {
         let saved = bodyContext
         (returnType, returnTyping, reportsReturnMismatches, bodyContext.inClosureBody) = (signature.result, .given, true, false)
         singleExpressionBody(decl.body)
-        checkThrowingCalls(decl.body, decl)
         checkJumps(decl.body)
         bodyContext = saved
         return true

@@ -230,6 +230,7 @@ extension TypeChecker {
             }
             if let function = declaredPrefix(op, found) {
                 commit(trial)
+                reportConstantOperand(op, operand, found, at: location)  // TypeChecker+ConstantDiagnostics
                 return function
             }
             // Another declared operator's result none of `op`'s functions takes: the built-in operators decide,

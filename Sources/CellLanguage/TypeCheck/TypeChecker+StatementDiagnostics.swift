@@ -52,12 +52,20 @@ extension TypeChecker {
         return sequence.location
     }
 
-    /// Checks `throw value`: a value of a built-in type or of a plain struct or enum is no `Error`.
-    /// A protocol extension adds no conformance (to `Error`); swiftc reports at a member's name (`throw Failure.bad`).
+    /// Checks `throw value`: a value of a built-in type, of a plain struct or enum or of a class that conforms to
+    /// nothing is no `Error`. swiftc reports at a member's name (`throw Failure.bad`).
     func checkThrown(_ value: Expr) {
-        guard let found = check(value, expected: nil), isClosed(found), !found.isOptional,
-              compiler.protocolState.builtinExtensions[found.description] == nil else { return }
+        guard let found = check(value, expected: nil), isNoError(found) else { return }
         report(.notAnError(found), at: Compiler.conversionLocation(of: value))
+    }
+
+    /// Whether a value of `type` certainly cannot be thrown (a protocol extension adds no conformance to `Error`).
+    func isNoError(_ type: CType) -> Bool {
+        guard !type.isOptional, compiler.protocolState.builtinExtensions[type.description] == nil else { return false }
+        if case .user(let user) = type, user.kind == .classType {
+            return user.superclass == nil && user.conformances.isEmpty && !isGeneric(user)
+        }
+        return isClosed(type)
     }
 
     /// Reports `let (a, b) = (1, 2, 3)` (a tuple of closed types with another number of elements than the pattern),

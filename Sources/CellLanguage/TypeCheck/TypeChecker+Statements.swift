@@ -178,7 +178,6 @@ extension TypeChecker {
         if let selfType, !decl.isStatic { declare("self", at: decl.location, selfValueType(of: selfType)) }
         noteMutability(of: decl, info, declared: declared)
         singleExpressionBody(statements ?? decl.body)
-        checkThrowingCalls(statements ?? decl.body, decl)
         checkJumps(statements ?? decl.body)
         bodyContext = saved
     }

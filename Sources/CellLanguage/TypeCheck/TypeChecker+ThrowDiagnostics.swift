@@ -1,116 +1,322 @@
 import Diagnostics
 
-/// The checker's diagnostics for calls of throwing functions (issue 12), worded and placed as the generator reports
-/// them (`Compiler.checkThrowingCall`): in a declared function that does not throw, a call of a declared throwing
-/// function without `try` (`callNotMarkedTry(handled: false)`, at the call) or under a plain `try`
-/// (`errorNotHandled`, once per `try`, at the `try`); in one that throws, a call without `try`
-/// (`callNotMarkedTry(handled: true)`); in a `defer` body, any call of one (`throwFromDefer`, at the call); in a
-/// `rethrows` one, any call of one outside `defer` and `do` bodies, `try` or not (`rethrowingFunctionThrows`: its
-/// error is its own, not its parameter's, `Compiler.throwsOutOfRethrowingBody`). Only
-/// calls the checker typed, reached from the body through nodes it typed (a node with a mistake may not be compiled)
-/// and statements whose handling it knows: not in a `do`/`catch` of a function that does not throw or in a `defer`,
-/// a closure, a nested function, a loop's body or a `switch`'s cases.
+/// The checker's diagnostics for errors that nothing handles (issue 12), as swiftc reports them, over the whole cell
+/// once it is checked (`TypeChecker.check`): a call of a throwing function without `try` (`callNotMarkedTry`, at the
+/// call: `handled` when the body lets errors out), an error under a plain `try` or a `throw` that leaves a body that
+/// may not throw (`errorNotHandled`, once per `try`, or at the `throw`; `catchNotExhaustive` when a `do` catches part
+/// of them), any error in a `defer` body (`throwFromDefer`), an error of its own in a `rethrows` function
+/// (`rethrowingFunctionThrows`), and a closure nbrun gives no throwing type that an error leaves
+/// (`notSupported("throwing closure")`, at the `try` or `throw`). A call throws when its callee (the checker's) is
+/// declared `throws`, is a value of throwing function type, is declared `rethrows` and given a function that throws,
+/// or is a standard-library member given a closure an error leaves or a throwing function value. The top level lets
+/// errors out; accessors do not; a closure does when its type (the checker's) throws or it is given to a rethrowing
+/// standard-library member.
 extension TypeChecker {
-    /// How the body being walked handles errors, and the `try`s already reported.
-    private struct ThrowWalk {
-        let functionThrows: Bool
-        /// Whether the body is a `rethrows` function's.
-        var inRethrowingBody = false
-        var reportedTries = IdentitySet<Expr>()
-        /// Whether the statements walked are a `defer` body's (no error may leave it).
-        var inDefer = false
+    /// Reports the errors nothing handles in `statements`, the cell's.
+    func checkThrowing(_ statements: [Stmt]) {
+        ThrowWalk(checker: self).walk(statements)
     }
+}
 
-    /// Reports the unmarked and unhandled calls of throwing functions in `statements`, the body of `decl` (a
-    /// declared or nested function, not an initializer).
-    func checkThrowingCalls(_ statements: [Stmt], _ decl: FunctionDecl) {
-        guard decl.name != "init", specialization == nil, genericSelf == nil, protocolSelf == nil else { return }
-        var walk = ThrowWalk(functionThrows: decl.isThrowing || decl.isRethrowing, inRethrowingBody: decl.isRethrowing)
-        throwWalk(statements, &walk)
-    }
+/// Why an error thrown at some place is not handled (nil when it is).
+private enum Unhandled {
+    case notThrowing, catchNotExhaustive, deferBody
+}
 
-    private func throwWalk(_ statements: [Stmt], _ walk: inout ThrowWalk) {
-        for statement in statements {
-            switch statement {
-            case .expression(let expr), .returnStatement(let expr?, _), .variable(_, _, _, let expr?, _):
-                throwWalk(expr, tried: nil, &walk)
-            case .ifStatement(let conditions, let then, let otherwise, _):
-                throwWalk(conditions, &walk)
-                throwWalk(then, &walk)
-                if let otherwise { throwWalk(otherwise, &walk) }
-            case .guardStatement(let conditions, let body, _), .whileLoop(_, let conditions, let body, _):
-                throwWalk(conditions, &walk)
-                throwWalk(body, &walk)
-            case .block(let body):
-                throwWalk(body, &walk)
-            case .deferStatement(let body, _):
-                let outer = walk.inDefer
-                walk.inDefer = true
-                throwWalk(body, &walk)
-                walk.inDefer = outer
-            case .doCatch(let body, let clauses, _) where walk.functionThrows && !walk.inDefer && !walk.inRethrowingBody:
-                throwWalk(body, &walk)
-                for clause in clauses { throwWalk(clause.body, &walk) }
-            default:
-                continue
-            }
+/// One body being walked (the cell's top level, a function's, an accessor's or a closure's).
+private struct ThrowBody {
+    /// Whether errors may leave the body.
+    var canThrow: Bool
+    var isClosure = false
+    /// The parameters of a `rethrows` function (nil for any other body): it may throw only through them.
+    var rethrowingParameters: Set<String>?
+    /// The `do` bodies with `catch` clauses (`exhaustive`: one catches every error) and `defer` bodies, innermost last.
+    var handlers: [(exhaustive: Bool, isDefer: Bool)] = []
+    /// The `try` expressions around the expression walked, innermost last.
+    var tries: [(expr: Expr, kind: TryKind)] = []
+
+    /// Why an error thrown here is not handled: a `defer` body, a `catch` that takes only some, a body that may not throw.
+    var unhandled: Unhandled? {
+        var sawCatch = false
+        for handler in handlers.reversed() {
+            if handler.isDefer { return sawCatch ? .catchNotExhaustive : .deferBody }
+            if handler.exhaustive { return nil }
+            sawCatch = true
         }
+        if canThrow { return nil }
+        return sawCatch ? .catchNotExhaustive : .notThrowing
     }
 
-    private func throwWalk(_ conditions: [Condition], _ walk: inout ThrowWalk) {
-        for condition in conditions {
-            switch condition {
-            case .expression(let expr), .optionalBinding(_, _, let expr?, _, _): throwWalk(expr, tried: nil, &walk)
-            default: continue
+    /// Whether an error of the body's own leaves a `rethrows` function (no `catch` takes every error).
+    var leavesRethrowingFunction: Bool {
+        rethrowingParameters != nil && !handlers.contains(where: \.exhaustive)
+    }
+}
+
+/// The walk of `TypeChecker.checkThrowing`.
+private final class ThrowWalk {
+    let checker: TypeChecker
+    var bodies: [ThrowBody] = [ThrowBody(canThrow: true)]
+    var reportedTries = IdentitySet<Expr>()
+    /// The closure literals given to a standard-library member (which rethrows): errors may leave them.
+    var rethrowingClosures = IdentitySet<Expr>()
+
+    init(checker: TypeChecker) {
+        self.checker = checker
+    }
+
+    private var body: ThrowBody {
+        get { bodies[bodies.count - 1] }
+        set { bodies[bodies.count - 1] = newValue }
+    }
+
+    private func within(_ body: ThrowBody, _ walk: () -> Void) {
+        bodies.append(body)
+        walk()
+        bodies.removeLast()
+    }
+
+    // MARK: Statements
+
+    func walk(_ statements: [Stmt]) {
+        for statement in statements { walk(statement) }
+    }
+
+    private func walk(_ statement: Stmt) {
+        switch statement {
+        case .expression(let expr): walk(expr)
+        case .variable(_, _, _, let value, _): if let value { walk(value) }
+        case .function(let decl): walk(decl)
+        case .ifStatement(let conditions, let then, let otherwise, _):
+            walk(conditions)
+            walk(then)
+            if let otherwise { walk(otherwise) }
+        case .guardStatement(let conditions, let body, _), .whileLoop(_, let conditions, let body, _):
+            walk(conditions)
+            walk(body)
+        case .forIn(_, _, _, let sequence, let whereClause, let body, _):
+            walk(sequence)
+            if let whereClause { walk(whereClause) }
+            walk(body)
+        case .repeatWhile(_, let body, let condition, _):
+            walk(body)
+            walk(condition)
+        case .returnStatement(let value, _): if let value { walk(value) }
+        case .block(let body): walk(body)
+        case .switchStatement(_, let subject, let cases, _):
+            walk(subject)
+            for item in cases {
+                for condition in item.guards.compactMap({ $0 }) { walk(condition) }
+                walk(item.body)
             }
-        }
-    }
-
-    /// Walks an expression the checker typed; `tried`: the plain `try` it is under.
-    private func throwWalk(_ expr: Expr, tried: Expr?, _ walk: inout ThrowWalk) {
-        guard checked.type(of: expr) != nil else { return }
-        switch expr.kind {
-        case .tryExpr(let operand, let kind):
-            // `try?` and `try!` handle what their operand throws.
-            guard kind == .plain else { return }
-            throwWalk(operand, tried: tried ?? expr, &walk)
-            return
-        case .call(let callee, _):
-            if case .name = callee.kind, callsThrowingFunction(expr, callee) { reportThrowingCall(expr, tried: tried, &walk) }
-        default:
+        case .typeDeclaration(let decl): walk(decl)
+        case .throwStatement(let value, let location):
+            walk(value)
+            // A value that is no `Error` is that mistake alone (`TypeChecker.checkThrown`).
+            if let type = checker.checked.type(of: value), checker.isNoError(type) { return }
+            thrown(at: location)
+        case .doCatch(let body, let clauses, _):
+            walkDoCatch(body, clauses)
+        case .deferStatement(let body, _):
+            self.body.handlers.append((false, true))
+            walk(body)
+            self.body.handlers.removeLast()
+        case .breakStatement, .continueStatement, .typeAlias, .invalid:
             break
         }
-        var children: [Expr] = []
-        expr.forEachChild { children.append($0) }
-        for child in children { throwWalk(child, tried: tried, &walk) }
     }
 
-    /// Whether `call` certainly calls a function declared `throws` (a declared one the checker resolved, or a nested
-    /// one whose signature it read).
-    private func callsThrowingFunction(_ call: Expr, _ callee: Expr) -> Bool {
-        if let info = checked.callee(of: call) { return info.isThrowing && !info.isRethrowing }
-        switch resolution.referent(of: callee) {
-        case .local(let index)?, .capture(let index)?: return nestedFunctions[index]?.throwsErrors == true
-        default: return false
+    private func walkDoCatch(_ body: [Stmt], _ clauses: [CatchClause]) {
+        guard !clauses.isEmpty else { return walk(body) }
+        let exhaustive = clauses.contains { clause in
+            clause.items.isEmpty || clause.items.contains { item in
+                if case .binding = item.item { return item.condition == nil }
+                return false
+            }
+        }
+        self.body.handlers.append((exhaustive, false))
+        walk(body)
+        self.body.handlers.removeLast()
+        for clause in clauses {
+            for condition in clause.items.compactMap(\.condition) { walk(condition) }
+            walk(clause.body)
         }
     }
 
-    /// Reports the call of a throwing function `call`, under the plain `try` `tried` if any, as the generator does.
-    private func reportThrowingCall(_ call: Expr, tried: Expr?, _ walk: inout ThrowWalk) {
-        if walk.inRethrowingBody {
-            if !walk.inDefer { report(.rethrowingFunctionThrows(isCall: true, marked: tried != nil), at: call.location) }
+    private func walk(_ conditions: [Condition]) {
+        for condition in conditions {
+            switch condition {
+            case .expression(let expr), .pattern(_, let expr, _): walk(expr)
+            case .optionalBinding(_, _, let value, _, _): if let value { walk(value) }
+            }
+        }
+    }
+
+    /// A function, method or initializer: errors leave it when it is declared `throws` or `rethrows`.
+    private func walk(_ decl: FunctionDecl) {
+        var body = ThrowBody(canThrow: decl.isThrowing || decl.isRethrowing)
+        if decl.isRethrowing { body.rethrowingParameters = Set(decl.parameters.map(\.name)) }
+        within(body) { walk(decl.body) }
+    }
+
+    /// An accessor's body: no error may leave it.
+    private func walkAccessor(_ statements: [Stmt]) {
+        within(ThrowBody(canThrow: false)) { walk(statements) }
+    }
+
+    private func walk(_ decl: TypeDecl) {
+        for field in decl.fields + decl.observedOverrides {
+            for accessor in [field.willSet, field.didSet].compactMap({ $0 }) { walkAccessor(accessor.body) }
+        }
+        for property in decl.computed {
+            walkAccessor(property.body)
+            if let setter = property.setter { walkAccessor(setter.body) }
+        }
+        for method in decl.methods + decl.initializers { walk(method) }
+        for item in decl.subscripts {
+            walkAccessor(item.getter)
+            if let setter = item.setter { walkAccessor(setter.body) }
+        }
+        for nested in decl.nested { walk(nested) }
+    }
+
+    // MARK: Expressions
+
+    private func walk(_ expr: Expr) {
+        switch expr.kind {
+        case .closure(let literal):
+            walkClosure(expr, literal)
+            return
+        case .tryExpr(let operand, let kind):
+            body.tries.append((expr, kind))
+            walk(operand)
+            body.tries.removeLast()
+            return
+        case .call(let callee, let arguments):
+            if isLibraryMember(expr, callee) {
+                for argument in arguments where Self.isClosure(argument.value) { rethrowingClosures.insert(argument.value) }
+            }
+            expr.forEachChild { walk($0) }
+            if let ownThrow = callThrows(expr, callee, arguments) { throwingCall(expr, ownThrow: ownThrow) }
+            return
+        default:
+            expr.forEachChild { walk($0) }
+        }
+    }
+
+    /// A closure literal (or a variable's accessors): its body is a body of its own.
+    private func walkClosure(_ expr: Expr, _ literal: ClosureLiteral) {
+        for capture in literal.ownedCaptures { if let value = literal.ownedCaptureValues[capture.name] { walk(value) } }
+        if let accessors = literal.accessors {
+            if let value = accessors.initialValue { walk(value) }
+            for accessor in [accessors.setter, accessors.willSet, accessors.didSet].compactMap({ $0 }) { walkAccessor(accessor.body) }
+            walkAccessor(literal.body)
             return
         }
-        if walk.inDefer {
-            report(.throwFromDefer(isCall: true), at: call.location)
+        var closure = ThrowBody(canThrow: closureThrows(expr))
+        closure.isClosure = true
+        within(closure) { walk(literal.body) }
+    }
+
+    /// Whether errors may leave the closure literal `expr`: its type (the checker's) throws, or it is given to a
+    /// standard-library member that rethrows.
+    private func closureThrows(_ expr: Expr) -> Bool {
+        if rethrowingClosures.contains(expr) || checker.rethrowingClosureArguments.contains(expr) { return true }
+        return isThrowingValue(expr)
+    }
+
+    /// Whether `call` calls a member of a built-in type (the standard library's), not a declared function.
+    private func isLibraryMember(_ call: Expr, _ callee: Expr) -> Bool {
+        guard case .member(let base?, _, _) = callee.kind, checker.checked.callee(of: call) == nil,
+              let receiver = checker.checked.type(of: base) else { return false }
+        return checker.certainlyBuiltinMembers(of: receiver)
+    }
+
+    // MARK: Throwing calls
+
+    /// Whether `call` throws: nil when it does not, true when it throws of its own, false when it throws only through
+    /// the closures and function values it is given.
+    private func callThrows(_ call: Expr, _ callee: Expr, _ arguments: [Argument]) -> Bool? {
+        if let info = checker.checked.callee(of: call) {
+            if info.isRethrowing { return throwingArguments(arguments) }
+            return info.isThrowing ? true : nil
+        }
+        if isThrowingValue(callee) { return !isRethrowingParameter(callee) }
+        if case .name = callee.kind {
+            switch checker.resolution.referent(of: callee) {
+            case .local(let index)?, .capture(let index)?:
+                if checker.nestedFunctions[index]?.throwsErrors == true { return true }
+            default: break
+            }
+        }
+        // A standard-library member that rethrows (`map`, `filter`, `sorted(by:)` …).
+        guard isLibraryMember(call, callee) else { return nil }
+        let throwing = arguments.contains { argument in
+            Self.isClosure(argument.value) ? checker.recordClosureThrows(argument.value) == true : isThrowingValue(argument.value)
+        }
+        return throwing ? false : nil
+    }
+
+    /// Whether the arguments of a `rethrows` function make its call throw: nil when none throws, true when one is a
+    /// throwing value that is not a parameter of the `rethrows` function being walked (the call's own error).
+    private func throwingArguments(_ arguments: [Argument]) -> Bool? {
+        var throwsThrough = false
+        for argument in arguments {
+            if Self.isClosure(argument.value) {
+                if checker.recordClosureThrows(argument.value) == true { throwsThrough = true }
+            } else if isThrowingValue(argument.value) {
+                if !isRethrowingParameter(argument.value) { return true }
+                throwsThrough = true
+            }
+        }
+        return throwsThrough ? false : nil
+    }
+
+    /// Whether `expr`'s type (the checker's, or its declaration's for a name) is a throwing function type.
+    private func isThrowingValue(_ expr: Expr) -> Bool {
+        var type = checker.checked.type(of: expr)
+        if type == nil, case .name = expr.kind, let index = checker.resolution.referent(of: expr)?.declaration {
+            type = checker.declarationTypes[index]
+        }
+        if case .throwingFunction? = type?.unwrapped { return true }
+        return false
+    }
+
+    private static func isClosure(_ expr: Expr) -> Bool {
+        if case .closure = expr.kind { return true }
+        return false
+    }
+
+    /// Whether `expr` names a parameter of the `rethrows` function whose body is walked.
+    private func isRethrowingParameter(_ expr: Expr) -> Bool {
+        guard case .name(let name) = expr.kind, let parameters = body.rethrowingParameters else { return false }
+        return parameters.contains(name)
+    }
+
+    /// Reports the call `call` of a throwing function where nothing handles its error.
+    private func throwingCall(_ call: Expr, ownThrow: Bool) {
+        let tried = body.tries.last
+        if tried.map({ $0.kind != .plain }) ?? false { return }  // `try?` and `try!` handle it
+        if ownThrow, body.leavesRethrowingFunction {
+            checker.reportOnce(.rethrowingFunctionThrows(isCall: true, marked: tried != nil), at: call.location)
             return
         }
-        guard let tried else {
-            report(.callNotMarkedTry(handled: walk.functionThrows), at: call.location)
-            return
-        }
-        guard !walk.functionThrows, !walk.reportedTries.contains(tried) else { return }
-        walk.reportedTries.insert(tried)
-        report(.errorNotHandled(isThrow: false, catchNotExhaustive: false), at: tried.location)
+        let reason = body.unhandled
+        if reason == .deferBody { return checker.reportOnce(.throwFromDefer(isCall: true), at: call.location) }
+        guard let tried else { return checker.reportOnce(.callNotMarkedTry(handled: reason == nil), at: call.location) }
+        guard let reason, !reportedTries.contains(tried.expr) else { return }
+        reportedTries.insert(tried.expr)
+        checker.reportOnce(body.isClosure ? .notSupported("throwing closure")
+                           : .errorNotHandled(isThrow: false, catchNotExhaustive: reason == .catchNotExhaustive),
+                           at: tried.expr.location)
+    }
+
+    /// Reports `throw` at `location` where nothing handles its error.
+    private func thrown(at location: SourceLocation) {
+        if body.leavesRethrowingFunction { return checker.reportOnce(.rethrowingFunctionThrows(isCall: false), at: location) }
+        guard let reason = body.unhandled else { return }
+        checker.reportOnce(reason == .deferBody ? .throwFromDefer(isCall: false)
+                           : body.isClosure ? .notSupported("throwing closure")
+                           : .errorNotHandled(isThrow: true, catchNotExhaustive: reason == .catchNotExhaustive), at: location)
     }
 }

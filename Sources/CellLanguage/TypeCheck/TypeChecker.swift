@@ -141,6 +141,7 @@ final class TypeChecker {
         }
         for statement in later { self.statement(statement) }
         remainingSpecializedMembers()  // TypeChecker+GenericTypes
+        checkThrowing(statements)  // TypeChecker+ThrowDiagnostics
         assert(!checked.isInTrial, "every trial check is rolled back or committed")
         return checked
     }

@@ -32,6 +32,16 @@ func assertReportedByTheChecks(_ program: String, _ swiftc: [String], file: Stat
     XCTAssertEqual(compared.cell.generatorReported, [], "the generator detects none of them", file: file, line: line)
 }
 
+/// Asserts that `program` compiles to `expected` (`line:column: message`), each reported by the checks of `Checks/`,
+/// the generator deciding none of them and meeting no internal error (it may note code it cannot build behind them).
+func assertRefusedByTheChecks(_ program: String, _ expected: [String], file: StaticString = #filePath, line: UInt = #line) {
+    XCTAssertEqual(diagnosticLines(program), expected, file: file, line: line)
+    let compared = Interpreter().compileComparingDiagnostics(CellSource(code: program, firstLine: 1))
+    XCTAssertEqual(compared.agreement.errorsByPass[.checks], expected.count, "the checks report each", file: file, line: line)
+    XCTAssertEqual(compared.agreement.internalErrors, [], file: file, line: line)
+    XCTAssertEqual(compared.agreement.generatorChecks, [], "the generator decides none of them", file: file, line: line)
+}
+
 /// Asserts that each program compiles to swiftc's errors (`line:column: message`, named by the program in failures)
 /// and that the generator reports no internal error.
 func assertEachAsSwiftcReportsIt(_ programs: [(name: String, code: String, swiftc: [String])],

@@ -14,6 +14,7 @@ extension Interpreter {
         var diagnostics = DeclarationChecks(declarations: declarations).check(statements) + VariableRedeclarations.check(statements)
             + FunctionRedeclarations(declarations: declarations, cell: compiler.currentCell).check(statements) + ConformanceChecks(compiler: compiler).check(statements)
             + AttributeChecks(declarations: declarations).check(statements) + TypeRedeclarations.check(statements)
+            + UnsupportedConstructs(declarations: declarations).check(statements)
             + TopLevelReturns.check(statements) + LocalTypeAliases.check(statements)
             + GenericStaticStorage.check(statements, isGenericType: { self.compiler.protocolState.genericTypes[$0] != nil })
             + MemberReturns(declarations: declarations).check(statements)

@@ -106,7 +106,7 @@ extension DefiniteInitialization {
         switch pattern {
         case .binding(let name, _, _): return [name]
         case .wildcard, .expression: return []
-        case .tuple(let parts): return parts.flatMap(names(in:))
+        case .tuple(let parts, _): return parts.flatMap(names(in:))
         case .enumCase(_, let parts, _): return (parts ?? []).flatMap(names(in:))
         case .cast(let inner, _, _): return inner.map(names(in:)) ?? []
         }

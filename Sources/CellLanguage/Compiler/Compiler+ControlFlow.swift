@@ -42,12 +42,7 @@ extension Compiler {
             case .pattern(let pattern, let value, _):
                 // `case pattern = value`: the switch's pattern compiler tests the value and binds the pattern's names.
                 let subject = compileExpr(value, expected: nil)
-                let savedSwitchLocation = switchLocation
-                switchLocation = value.location
-                casePatternInCondition = true
                 let matcher = compileCasePattern(pattern, type: subject.type)
-                casePatternInCondition = false
-                switchLocation = savedSwitchLocation
                 let read = subject.value
                 append { frame in try matcher(frame, try read(frame)) }
             }

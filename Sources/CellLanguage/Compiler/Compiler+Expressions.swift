@@ -130,8 +130,9 @@ extension Compiler {
     }
 
     func unknownName(_ name: String, at location: SourceLocation) {
-        if let library = Compiler.unsupportedLibraryName(name) {
-            error(.typeNotSupported(library), at: location)  // `Float(x)`, `Date()`: refused, not unknown
+        if Compiler.unsupportedLibraryName(name) != nil {
+            // `Float(x)`, `Date()`: refused by the checker (`TypeChecker.reportsUnknownName`), not unknown.
+            cannotGenerate(at: location)
             return
         }
         if Compiler.unprovidedLibraryFunctions.contains(name) {

@@ -20,7 +20,7 @@ extension Compiler {
             return decl.conformances
         }
         guard base.membersDeclared else {
-            error(.notSupported("a subclass declared before its superclass"), at: decl.location)
+            cannotGenerate(at: decl.location)  // refused by `UnsupportedConstructs`
             return Array(decl.conformances.dropFirst())
         }
         type.superclass = base

@@ -24,7 +24,7 @@ extension Compiler {
                 return nil
             }
             markLoopElement(variable, plain: !isolated && casePattern == nil && destructure == nil, source.type)
-            let (matcher, filter) = loopFilters(casePattern, whereClause, elementType, sequence: sequence)
+            let (matcher, filter) = loopFilters(casePattern, whereClause, elementType)
             let blockBox = compileBlockBox(body, loopLabel: loop)
             let block = blockBox.run
             let step = loopStep(blockBox, filter: filter, id: id)
@@ -95,24 +95,9 @@ extension Compiler {
     }
 
     /// A `for case` loop's pattern (elements it does not match are skipped) and its `where` clause, compiled.
-    private func loopFilters(_ casePattern: CasePattern?, _ whereClause: Expr?, _ elementType: CType, sequence: Expr)
+    private func loopFilters(_ casePattern: CasePattern?, _ whereClause: Expr?, _ elementType: CType)
         -> (matcher: ((Frame, Value) throws -> Bool)?, filter: ((Frame) throws -> Bool)?) {
-        var matcher: ((Frame, Value) throws -> Bool)?
-        if let casePattern {
-            let savedSwitchLocation = switchLocation
-            switchLocation = sequence.location
-            matcher = compileCasePattern(casePattern, type: elementType)
-            switchLocation = savedSwitchLocation
-        }
-        var filter: ((Frame) throws -> Bool)?
-        if let whereClause {
-            let typed = compileExpr(whereClause, expected: .bool)
-            if typed.type != .bool {
-                mismatch(.nonBooleanCondition(typed.type, whereClause), typed.type, at: Compiler.conditionLocation(of: whereClause))
-            }
-            filter = typed.bool
-        }
-        return (matcher, filter)
+        (casePattern.map { compileCasePattern($0, type: elementType) }, whereClause.map { compileExpr($0, expected: .bool).bool })
     }
 
     /// Where the general loop's elements come from: an array, or a declared sequence's iterator (`next()` until nil,
@@ -186,7 +171,7 @@ extension Compiler {
         case .stepped(let stepped) where stepped.isSequence: return (source, stepped.element)
         default:
             if let declared = Compiler.userSequence(source.type) { return (source, declared.element) }
-            error(.notASequence(source.type), at: sequence.location)
+            cannotGenerate(at: sequence.location)  // no sequence: the checker reports it (`TypeChecker.reportsLoopMistake`)
             return nil
         }
     }
@@ -200,14 +185,10 @@ extension Compiler {
             return (declareVariable(name, type: elementType, isLet: true, at: nameLocation), nil)
         case .wildcard:
             return (nil, nil)
-        case .tuple:
-            if !elementType.hasError, !Compiler.isTuple(elementType) {
-                // `for (a, b) in [1, 2]`: swiftc reports it at the sequence.
-                error(.tuplePatternOnNonTuple(elementType, inLoop: true), at: sequence.location)
-                _ = bindPattern(pattern, type: .error, isLet: true, at: location)
-                return nil
-            }
-            if reportTupleCountMismatch(pattern, elementType, at: sequence.location, inLoop: true) {
+        case .tuple(let patterns):
+            guard case .tuple(let elements) = elementType, elements.count == patterns.count else {
+                // A pattern that does not fit the elements: the checker reports it (`TypeChecker.reportsLoopMistake`).
+                if !elementType.hasError { cannotGenerate(at: sequence.location) }
                 _ = bindPattern(pattern, type: .error, isLet: true, at: location)
                 return nil
             }

@@ -17,11 +17,11 @@ extension Compiler {
             }
             let fieldType = type.fields[index].type
             if let declared = field.type, resolveType(declared) != fieldType {
-                error(.notSupported("an overriding property of another type"), at: field.location)
+                cannotGenerate(at: field.location)  // refused by the checker (`TypeChecker.observedOverrideTypes`)
                 continue
             }
             if type.fields[index].isLet {
-                error(.notSupported("observing an inherited constant"), at: field.location)
+                cannotGenerate(at: field.location)  // refused by `UnsupportedConstructs`
                 continue
             }
             var ancestor: UserType? = base

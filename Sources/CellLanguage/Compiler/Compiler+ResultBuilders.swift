@@ -4,23 +4,10 @@ import Diagnostics
 /// and the body of a function or method marked so, is rewritten into calls of the builder's static methods (see
 /// `ResultBuilderTransform`) and then compiled as plain code. Nothing is done for code that uses no builder.
 extension Compiler {
-    /// Swift's own attributes spelt like type names, refused as attributes nbrun does not take (not as unknown).
-    static let libraryAttributes: Set<String> = ["MainActor", "Sendable", "TaskLocal", "UnsafeSendable"]
-
-    /// The builder type an attribute names, checked to be declared `@resultBuilder` (nil after reporting).
+    /// The builder type an attribute names, when it is declared `@resultBuilder` (an attribute naming anything else is
+    /// refused by `UnsupportedConstructs`; the body is then compiled as written).
     func resultBuilderType(_ attribute: ResultBuilderAttribute) -> UserType? {
-        guard let type = userType(named: attribute.name), type.kind != .protocolType else {
-            if Compiler.libraryAttributes.contains(attribute.name) {
-                error(.notSupported("attributes"), at: attribute.attributeLocation)  // Swift's own (`@MainActor`)
-            } else {
-                error(.unknownAttribute(attribute.name), at: attribute.location)
-            }
-            return nil
-        }
-        guard type.isResultBuilder else {
-            error(.notAnAttribute(attribute.name, kind: type.declarationKeyword), at: attribute.attributeLocation)
-            return nil
-        }
+        guard let type = userType(named: attribute.name), type.kind != .protocolType, type.isResultBuilder else { return nil }
         return type
     }
 

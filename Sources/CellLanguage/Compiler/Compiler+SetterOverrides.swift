@@ -14,7 +14,7 @@ extension Compiler {
         let inherited = computed.isOverride ? type.superclass?.setters[computed.name] : nil
         if computed.isStatic, computed.isOverride, computed.setter != nil {
             // A static setter is reached through the type's name only; overriding one is not modelled.
-            error(.notSupported("overriding a class property that has a setter"), at: computed.location)
+            cannotGenerate(at: computed.location)  // refused by `UnsupportedConstructs`
             return
         }
         // A read-only override of a settable property is the declaration checks' (`DeclarationChecks`).
@@ -35,7 +35,7 @@ extension Compiler {
         guard let inherited = base.setters[field.name] else { return }
         let valueType = getter.returnType
         if let declared = field.type, resolveType(declared) != valueType {
-            error(.notSupported("an overriding property of another type"), at: field.location)
+            cannotGenerate(at: field.location)  // refused by the checker (`TypeChecker.observedOverrideTypes`)
             return
         }
         let observers = observerInfos(field, valueType, receiver: .user(type))

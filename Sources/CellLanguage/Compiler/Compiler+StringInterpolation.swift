@@ -61,11 +61,12 @@ extension Compiler {
         }
     }
 
-    /// Reports printing a sequence made one element at a time (`CType.stepped`), which Swift prints by its structure
-    /// (`UnfoldSequence<…>(_state: …, _next: (Function), _done: false)`); true when reported.
+    /// Whether `type` is a sequence made one element at a time (`CType.stepped`), which Swift prints by its structure
+    /// (`UnfoldSequence<…>(_state: …, _next: (Function), _done: false)`): nbrun refuses printing it (reported by the
+    /// checker, `TypeChecker.refusePrinting`) and builds nothing for it.
     private func refusesPrinting(_ type: CType, at location: SourceLocation?) -> Bool {
-        guard case .stepped(let stepped) = type, let location else { return false }
-        error(Compiler.printingRefusal(stepped), at: location)
+        guard case .stepped = type, let location else { return false }
+        cannotGenerate(at: location)
         return true
     }
 

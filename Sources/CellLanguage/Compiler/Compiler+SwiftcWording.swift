@@ -29,17 +29,6 @@ extension Compiler {
         return true
     }
 
-    /// Whether a tuple pattern's number of elements is not the tuple value's (`let (a, b) = (1, 2, 3)`, `for (a, b, c)
-    /// in [(1, 2)]`): no binding to build (true after noting it at `location`).
-    func reportTupleCountMismatch(_ pattern: BindingPattern, _ type: CType, at location: SourceLocation,
-                                  inLoop: Bool = false) -> Bool {
-        guard case .tuple(let patterns) = pattern, case .tuple(let elements) = type, elements.count != patterns.count else {
-            return false
-        }
-        cannotGenerate(at: location)
-        return true
-    }
-
     /// Whether the code being compiled is a closure's body (directly, or in a loop inside it), where swiftc
     /// type-checks statements with the closure's context and words some mistakes differently.
     var inClosureBody: Bool {

@@ -6,55 +6,15 @@ extension Compiler {
                        at location: SourceLocation) -> ((Frame) throws -> Flow)? {
         let subject = compileExpr(subjectExpr, expected: nil)
         let subjectCode = subject.value
-        let savedSwitchLocation = switchLocation, savedInCondition = casePatternInCondition
-        switchLocation = subjectExpr.location
-        casePatternInCondition = false
-        defer {
-            switchLocation = savedSwitchLocation
-            casePatternInCondition = savedInCondition
-        }
         let loop = newLoopLabel(label)
         let id = loop.id
         switchLabelIDs.insert(id)
         // Each case becomes a `CaseBox` holding one closure that tests its patterns (and `where`) and runs its body;
         // the switch runs them in order. (Closures kept in arrays or tuples would be called through thunks.)
-        var compiled: [(matchers: [CaseBox.Matcher], body: (Frame) throws -> Flow)] = []
-        var exhaustive = false
-        var coveredLiterals = Set<String>()
-        var unguardedPatterns: [CasePattern] = []
-        for switchCase in cases {
-            if switchCase.body.isEmpty && !switchCase.fallsThrough {
-                error(.emptyCaseBody(isDefault: switchCase.isDefault), at: switchCase.location)
-            }
-            let entry = withScope { () -> (matchers: [CaseBox.Matcher], body: (Frame) throws -> Flow) in
+        let compiled = cases.map { switchCase in
+            withScope { () -> (matchers: [CaseBox.Matcher], body: (Frame) throws -> Flow) in
                 compileSwitchCase(switchCase, loop, subjectType: subject.type)
             }
-            compiled.append(entry)
-            if switchCase.isDefault { exhaustive = true }
-            let unguarded = zip(switchCase.patterns, switchCase.guards).filter { $0.1 == nil }.map(\.0)
-            if unguarded.contains(where: Compiler.isCatchAll) { exhaustive = true }
-            unguardedPatterns += unguarded
-            for pattern in unguarded {
-                if case .expression(let expr) = pattern, case .boolLiteral(let value) = expr.kind {
-                    coveredLiterals.insert(value ? "true" : "false")
-                }
-                if case .expression(let expr) = pattern, case .nilLiteral = expr.kind {
-                    coveredLiterals.insert(".none")  // `case nil` on an optional
-                }
-                if case .enumCase(let name, let payload, _) = pattern,
-                   payload?.allSatisfy(Compiler.isCatchAll) ?? true {
-                    coveredLiterals.insert("." + name)
-                }
-            }
-        }
-        if subject.type == .bool && coveredLiterals.isSuperset(of: ["true", "false"]) { exhaustive = true }
-        if let cases = enumCaseNames(subject.type), coveredLiterals.isSuperset(of: cases.map { "." + $0 }) { exhaustive = true }
-        if !exhaustive, case .tuple = subject.type,
-           SwitchCoverage(caseNames: { self.enumCaseNames($0) }).covers(unguardedPatterns, type: subject.type) {
-            exhaustive = true
-        }
-        if !exhaustive && !subject.type.hasError {
-            error(.switchNotExhaustive(missing: missingCases(subject.type, covered: coveredLiterals)), at: location)
         }
         let run = CaseBox.chain(withFallthrough(compiled, cases))
         return { frame in
@@ -67,15 +27,6 @@ extension Compiler {
         }
     }
 
-    /// Whether a pattern matches every value (so the switch is exhaustive without a default).
-    static func isCatchAll(_ pattern: CasePattern) -> Bool {
-        switch pattern {
-        case .wildcard, .binding: return true
-        case .tuple(let elements): return elements.allSatisfy(isCatchAll)
-        default: return false
-        }
-    }
-
     /// Compiles one case pattern for a subject of `type`: code that tests a value and binds the pattern's names.
     func compileCasePattern(_ pattern: CasePattern, type: CType) -> (Frame, Value) throws -> Bool {
         switch pattern {
@@ -85,14 +36,10 @@ extension Compiler {
             return compileBindingPattern(name, location, isVar: isVar, type: type)
         case .expression(let expr):
             return compileExpressionPattern(pattern, expr, type: type)
-        case .tuple(let patterns):
+        case .tuple(let patterns, let location):
             guard case .tuple(let elements) = type, elements.count == patterns.count else {
-                if type.hasError {
-                } else if casePatternInCondition {
-                    error(.tuplePatternShape(type, elements: patterns.count), at: switchLocation)
-                } else {
-                    error(.tuplePatternOnNonTuple(type), at: switchLocation)
-                }
+                // The checker reports a tuple pattern that does not fit the value (`TypeChecker.casePattern`).
+                if !type.hasError { cannotGenerate(at: location) }
                 declareBindings(of: patterns)
                 return { _, _ in false }
             }
@@ -118,7 +65,7 @@ extension Compiler {
             switch pattern {
             case .binding(let name, let location, _):
                 if scope.names[name] == nil { _ = declareVariable(name, type: .error, isLet: true, at: location) }
-            case .tuple(let inner):
+            case .tuple(let inner, _):
                 declareBindings(of: inner)
             case .enumCase(_, let payload, _):
                 declareBindings(of: payload ?? [])
@@ -187,11 +134,8 @@ extension Compiler {
             }
         }
         if typed.type != type || !type.isEquatable {
-            // swiftc points at the operator of a pattern like `1...3`.
-            var at = expr.location
-            if case .binary(_, _, _, let operatorLocation) = expr.kind { at = operatorLocation }
-            mismatch(.patternType(typed.type, subject: type), typed.type, type,
-                     at: at)
+            // No `==` to test with: the checker reports the pattern (`TypeChecker.valuePattern`).
+            if !typed.type.hasError && !type.hasError { cannotGenerate(at: expr.location) }
             return { _, _ in false }
         }
         let code = typed.value
@@ -233,14 +177,7 @@ extension Compiler {
             let test = compileCasePattern(pattern, type: subjectType)
             // The pattern's names are declared now, so its own `where` clause can read them.
             var condition: ((Frame) throws -> Bool)?
-            if let guardExpr {
-                let typed = compileExpr(guardExpr, expected: .bool)
-                if typed.type != .bool {
-                    mismatch(.nonBooleanCondition(typed.type, guardExpr),
-                             typed.type, at: Compiler.conditionLocation(of: guardExpr))
-                }
-                condition = typed.bool
-            }
+            if let guardExpr { condition = compileExpr(guardExpr, expected: .bool).bool }
             matchers.append(CaseBox.Matcher(test: test, condition: condition))
         }
         return (matchers, sequence(compileStatements(switchCase.body)))

@@ -15,10 +15,6 @@ final class Compiler {
     var inoutArgumentLocation: SourceLocation?
     /// The nodes of the optional chain (`a?.b.c()`) being compiled: they are its links and must not wrap again.
     var optionalChainSpine = IdentitySet<Expr>()
-    /// The subject of the `switch` being compiled (for pattern errors without a position of their own).
-    var switchLocation = SourceLocation(line: 1, column: 1)
-    /// Whether the pattern being compiled is an `if`/`guard`/`while case` condition (swiftc words some errors differently).
-    var casePatternInCondition = false
     /// The types whose methods are being compiled, innermost last.
     var selfContexts: [SelfContext] = []
     /// The module name shown in debug descriptions of declared types (`main.Point`).

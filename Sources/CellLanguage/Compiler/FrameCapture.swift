@@ -48,7 +48,7 @@ enum FrameCapture {
         switch pattern {
         case .wildcard, .binding: return false
         case .expression(let expr): return mayCapture(expr)
-        case .tuple(let elements): return elements.contains(where: mayCapture)
+        case .tuple(let elements, _): return elements.contains(where: mayCapture)
         case .enumCase(_, let payload, _): return payload?.contains(where: mayCapture) ?? false
         case .cast(let inner, _, _): return inner.map(mayCapture) ?? false
         }

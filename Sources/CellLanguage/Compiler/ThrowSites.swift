@@ -54,7 +54,7 @@ enum ThrowSites {
         switch pattern {
         case .wildcard, .binding: return false
         case .expression(let expr): return mayThrow(expr)
-        case .tuple(let elements): return elements.contains(where: mayThrow)
+        case .tuple(let elements, _): return elements.contains(where: mayThrow)
         case .enumCase(_, let payload, _): return payload?.contains(where: mayThrow) ?? false
         case .cast(let inner, _, _): return inner.map(mayThrow) ?? false
         }

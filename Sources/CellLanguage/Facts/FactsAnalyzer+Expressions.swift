@@ -178,7 +178,7 @@ extension FactsAnalyzer {
         switch pattern {
         case .binding(let name, _, _): return [name]
         case .wildcard, .expression: return []
-        case .tuple(let items): return items.reduce(into: Set<String>()) { $0.formUnion(casePatternNames($1)) }
+        case .tuple(let items, _): return items.reduce(into: Set<String>()) { $0.formUnion(casePatternNames($1)) }
         case .enumCase(_, let items, _):
             return (items ?? []).reduce(into: Set<String>()) { $0.formUnion(casePatternNames($1)) }
         case .cast(let inner, _, _): return inner.map(casePatternNames) ?? []

@@ -290,7 +290,7 @@ struct FactsAnalyzer {
         switch pattern {
         case .wildcard, .binding: break
         case .expression(let value): expr(value)
-        case .tuple(let items): items.forEach { casePattern($0) }
+        case .tuple(let items, _): items.forEach { casePattern($0) }
         case .enumCase(_, let items, _): items?.forEach { casePattern($0) }
         case .cast(let inner, _, _): if let inner { casePattern(inner) }
         }

@@ -155,7 +155,7 @@ extension Resolver {
         switch pattern {
         case .wildcard, .binding: break
         case .expression(let value): expr(value)
-        case .tuple(let items): for item in items { casePatternValues(item) }
+        case .tuple(let items, _): for item in items { casePatternValues(item) }
         case .enumCase(_, let items, _): for item in items ?? [] { casePatternValues(item) }
         case .cast(let inner, let type, _):
             typeExpr(type)
@@ -168,7 +168,7 @@ extension Resolver {
         switch pattern {
         case .wildcard, .expression: break
         case .binding(let name, let location, let isVar): declare(name, isVar ? .variable : .constant, at: location)
-        case .tuple(let items): for item in items { declareCasePatternNames(item) }
+        case .tuple(let items, _): for item in items { declareCasePatternNames(item) }
         case .enumCase(_, let items, _): for item in items ?? [] { declareCasePatternNames(item) }
         case .cast(let inner, _, _): if let inner { declareCasePatternNames(inner) }
         }
@@ -195,7 +195,7 @@ extension Resolver {
         switch pattern {
         case .binding(let bound, let location, let isVar) where bound == name:
             declare(name, isVar ? .variable : .constant, at: location)
-        case .tuple(let items), .enumCase(_, let items?, _):
+        case .tuple(let items, _), .enumCase(_, let items?, _):
             if let item = items.first(where: { Resolver.casePatternNames($0).contains(name) }) { declareBinding(name, in: item) }
         case .cast(let inner?, _, _):
             declareBinding(name, in: inner)
@@ -209,7 +209,7 @@ extension Resolver {
         switch pattern {
         case .binding(let name, _, _): return [name]
         case .wildcard, .expression: return []
-        case .tuple(let items): return items.flatMap(casePatternNames)
+        case .tuple(let items, _): return items.flatMap(casePatternNames)
         case .enumCase(_, let items, _): return (items ?? []).flatMap(casePatternNames)
         case .cast(let inner, _, _): return inner.map(casePatternNames) ?? []
         }

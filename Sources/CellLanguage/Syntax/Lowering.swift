@@ -246,7 +246,7 @@ final class Lowering {
         }
         if let tuple = pattern.as(TuplePatternSyntax.self) {
             let elements = tuple.elements.map { lowerCasePattern($0.pattern, binding: binding, mutable: mutable) }
-            return elements.count == 1 ? elements[0] : .tuple(elements)
+            return elements.count == 1 ? elements[0] : .tuple(elements, loc(tuple))
         }
         if let expression = pattern.as(ExpressionPatternSyntax.self) {
             return lowerCasePatternExpression(expression.expression, binding: binding, mutable: mutable)
@@ -265,8 +265,11 @@ final class Lowering {
             // `let x?` is `.some(let x)`.
             return .enumCase("some", [lowerCasePatternExpression(optional.expression, binding: binding, mutable: mutable)], loc(optional))
         }
+        if let tuple = expr.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first, only.label == nil {
+            return lowerCasePatternExpression(only.expression, binding: binding, mutable: mutable)  // `case (let a):`
+        }
         if let tuple = expr.as(TupleExprSyntax.self), tuple.elements.count > 1 {
-            return .tuple(tuple.elements.map { lowerCasePatternExpression($0.expression, binding: binding, mutable: mutable) })
+            return .tuple(tuple.elements.map { lowerCasePatternExpression($0.expression, binding: binding, mutable: mutable) }, loc(tuple))
         }
         if let member = expr.as(MemberAccessExprSyntax.self), member.base == nil {
             return .enumCase(member.declName.baseName.text, nil, loc(member.declName))

@@ -47,7 +47,7 @@ extension TypeChecker {
         switch pattern {
         case .binding: return true
         case .wildcard, .expression: return false
-        case .tuple(let inner): return inner.contains(where: patternBinds)
+        case .tuple(let inner, _): return inner.contains(where: patternBinds)
         case .enumCase(_, let inner, _): return (inner ?? []).contains(where: patternBinds)
         case .cast(let inner, _, _): return inner.map(patternBinds) ?? false
         }

@@ -5,17 +5,17 @@
 extension TypeChecker {
     /// `case .name(patterns)` matched against a value of type `type`: the payload's patterns take its elements'
     /// types (`Compiler.compileEnumCasePattern`); nothing for a case the type lacks or a payload of another length.
-    func enumCasePattern(_ name: String, _ payload: [CasePattern]?, _ type: CType) {
+    func enumCasePattern(_ name: String, _ payload: [CasePattern]?, _ type: CType, _ place: PatternPlace = .switchCase) {
         switch type {
         case .user(let user) where user.kind == .enumeration:
             guard !isGeneric(user), let index = user.caseIndex(name), let payload,
                   let elements = user.cases[index].payload, elements.count == payload.count else { return }
-            for (pattern, element) in zip(payload, elements) { casePattern(pattern, element.type) }
+            for (pattern, element) in zip(payload, elements) { casePattern(pattern, element.type, place) }
         case .optional(let wrapped):
-            if name == "some", let payload, payload.count == 1 { return casePattern(payload[0], wrapped) }
+            if name == "some", let payload, payload.count == 1 { return casePattern(payload[0], wrapped, place) }
             // `case .circle = optionalShape`: a case of the wrapped enum matches a present value.
             if name != "some", name != "none", case .user(let user) = wrapped, user.kind == .enumeration {
-                enumCasePattern(name, payload, wrapped)
+                enumCasePattern(name, payload, wrapped, place)
             }
         default:
             break
@@ -24,7 +24,8 @@ extension TypeChecker {
 
     /// An expression pattern that is no single literal: `nil` against an optional, a range of number literals
     /// against an Int or a Double, a range of text literals against a Character or a String (its bounds compiled
-    /// against the subject's type, `compileTextRangePattern`). Anything else is left unknown.
+    /// against the subject's type, `compileTextRangePattern`); any other value or range is compared with the subject
+    /// (`valuePattern`). One-sided ranges of other bounds are left unknown.
     func rangeOrNilPattern(_ expr: Expr, _ type: CType) {
         if case .nilLiteral = expr.kind, case .optional = type {
             check(expr, expected: type)
@@ -35,25 +36,29 @@ extension TypeChecker {
             check(bound, expected: type)  // `case ..<0:`, `case 0.5...:` (`Compiler.compileOneSidedRangePattern`)
             return
         }
-        guard case .binary(let op, let lower, let upper, _) = expr.kind, op == "..." || op == "..<" else { return }
+        if Compiler.oneSidedRange(expr) != nil { return }
+        guard case .binary(let op, let lower, let upper, let operatorLocation) = expr.kind, op == "..." || op == "..<" else {
+            return valuePattern(expr, type, check(expr, expected: type), at: expr.location)
+        }
         switch type {
-        case .int, .double:
-            if Compiler.isNumericLiteral(lower), Compiler.isNumericLiteral(upper) { check(expr, expected: type) }
         case .character, .string:
-            guard Self.isTextLiteral(lower, single: type == .character), Self.isTextLiteral(upper, single: type == .character) else {
-                return
+            if Self.isTextLiteral(lower, single: type == .character), Self.isTextLiteral(upper, single: type == .character) {
+                check(lower, expected: type)
+                check(upper, expected: type)
+            } else if let found = check(expr, expected: nil), found == .range || found == .closedRange {
+                // `case 1...4:`: swiftc points at the start against a String, at the operator against a Character.
+                report(.patternType(found, subject: type), at: type == .string ? expr.location : operatorLocation)
             }
-            check(lower, expected: type)
-            check(upper, expected: type)
         default:
-            break
+            // swiftc points at the operator of a range of numbers (`case 1.5...2.5:` against an Int).
+            valuePattern(expr, type, check(expr, expected: type), at: type == .int || type == .double ? operatorLocation : expr.location)
         }
     }
 
     /// `case pattern = value` in a condition: the value checked without a context, the pattern against its type.
     func patternCondition(_ pattern: CasePattern, _ value: Expr) {
         guard let type = check(value, expected: nil) else { return }
-        casePattern(pattern, type)
+        casePattern(pattern, type, .condition(value: value.location, nested: false))
     }
 
     /// Whether `expr` is a string literal without interpolation (of one character when `single`).

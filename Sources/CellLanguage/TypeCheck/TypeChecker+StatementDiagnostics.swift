@@ -27,27 +27,30 @@ extension TypeChecker {
         return true
     }
 
-    /// Reports a `for` loop the generator refuses before its body (which is then neither compiled nor checked):
-    /// a sequence of a type that is no sequence, or a tuple pattern that does not fit the array's elements.
+    /// Reports a `for` loop the generator cannot build, before its body (which is then neither compiled nor checked):
+    /// a sequence of a type that is no sequence nbrun iterates (a protocol extension adds no conformance to
+    /// `Sequence`), or a tuple pattern that does not fit the elements (`Compiler.compileFor`).
     func reportsLoopMistake(_ pattern: BindingPattern, _ sequence: Expr, _ type: CType?) -> Bool {
-        // A protocol extension adds no conformance (to `Sequence`) and no element type.
-        guard let type, compiler.protocolState.builtinExtensions[type.description] == nil else { return false }
-        switch type {
-        case .int, .double, .bool, .character:
+        guard let type, !type.hasError else { return false }
+        guard let element = elementType(of: type) ?? compiler.placeholderSequenceElement(type) else {
             report(.notASequence(type), at: sequence.location)
-        case .array(let element):
-            guard case .tuple(let parts) = pattern else { return false }
-            if case .tuple(let elements) = element {
-                guard elements.count != parts.count, elements.allSatisfy({ isClosed($0.type) }) else { return false }
-                report(.loopPatternType(element), at: sequence.location)
-            } else {
-                guard isClosed(element) else { return false }
-                report(.tuplePatternOnNonTuple(element, inLoop: true), at: sequence.location)
-            }
-        default:
-            return false
+            return true
+        }
+        guard case .tuple(let parts) = pattern, !element.hasError else { return false }
+        if case .tuple(let elements) = element {
+            guard elements.count != parts.count else { return false }
+            report(.loopPatternType(element), at: Self.loopPatternLocation(sequence))
+        } else {
+            report(.tuplePatternOnNonTuple(element, inLoop: true), at: Self.loopPatternLocation(sequence))
         }
         return true
+    }
+
+    /// Where swiftc reports a loop's pattern that does not fit the elements: at the sequence (at the operator of
+    /// `1...3` or `xs + ys`).
+    static func loopPatternLocation(_ sequence: Expr) -> SourceLocation {
+        if case .binary(_, _, _, let operatorLocation) = sequence.kind { return operatorLocation }
+        return sequence.location
     }
 
     /// Checks `throw value`: a value of a built-in type, of a plain struct or enum or of a class that conforms to
@@ -145,14 +148,14 @@ extension TypeChecker {
         for switchCase in cases {
             if switchCase.isDefault { return }
             let patterns = zip(switchCase.patterns, switchCase.guards).filter { $0.1 == nil }.map(\.0)
-            if patterns.contains(where: Compiler.isCatchAll) { return }
+            if patterns.contains(where: Self.isCatchAll) { return }
             unguarded += patterns
             covered.formUnion(patterns.compactMap(Self.coveredValue))
         }
         if type == .bool && covered.isSuperset(of: ["true", "false"]) { return }
         if let names = compiler.enumCaseNames(type), covered.isSuperset(of: names.map { "." + $0 }) { return }
         if case .tuple = type, SwitchCoverage(caseNames: { self.compiler.enumCaseNames($0) }).covers(unguarded, type: type) { return }
-        report(.switchNotExhaustive(missing: compiler.missingCases(type, covered: covered)), at: location)
+        report(.switchNotExhaustive(missing: missingCases(type, covered: covered)), at: location)
     }
 
     /// The value an unguarded pattern covers whole: `true`/`false`, `.none` for `nil`, `.name` for an enum case whose
@@ -164,9 +167,18 @@ extension TypeChecker {
             if case .nilLiteral = expr.kind { return ".none" }  // `case nil` on an optional
             return nil
         case .enumCase(let name, let payload, _):
-            return payload?.allSatisfy(Compiler.isCatchAll) ?? true ? "." + name : nil
+            return payload?.allSatisfy(Self.isCatchAll) ?? true ? "." + name : nil
         default:
             return nil
+        }
+    }
+
+    /// Whether a pattern matches every value (so the switch is exhaustive without a default).
+    static func isCatchAll(_ pattern: CasePattern) -> Bool {
+        switch pattern {
+        case .wildcard, .binding: return true
+        case .tuple(let elements, _): return elements.allSatisfy(isCatchAll)
+        default: return false
         }
     }
 }

@@ -37,7 +37,7 @@ extension TypeChecker {
             if casePattern == nil, reportsLoopMistake(pattern, sequence, sequenceType) { return }
             let element = elementType(of: sequenceType)
             declare(pattern, casePattern == nil ? element : nil)
-            if let casePattern, let element { self.casePattern(casePattern, element) }
+            if let casePattern, let element { self.casePattern(casePattern, element, .loop(sequence: Self.loopPatternLocation(sequence))) }
             if let whereClause { checkCondition(whereClause) }
             statements(body)
         case .whileLoop(_, let conditions, let body, _):
@@ -126,7 +126,7 @@ extension TypeChecker {
     }
 
     /// The type of the elements a `for` loop over a value of type `sequence` binds.
-    private func elementType(of sequence: CType?) -> CType? {
+    func elementType(of sequence: CType?) -> CType? {
         switch sequence {
         case .array(let element)?, .set(let element)?, .arraySlice(let element)?: return element
         case .range?, .closedRange?: return .int

@@ -37,6 +37,7 @@ extension TypeChecker {
         defer { bodyContext = saved }
         for inner in decl.nested { typeDeclaration(inner) }
         storedProperties(decl, of: type)
+        observedOverrideTypes(decl, of: type)
         rawValueLiterals(decl, of: type)
         for method in decl.methods + decl.initializers where method.genericParameters.isEmpty {
             if let info = compiler.declarations.functionInfos[method] { body(of: method, info) }

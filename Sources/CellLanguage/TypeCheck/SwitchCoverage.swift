@@ -54,9 +54,9 @@ struct SwitchCoverage {
             if case .nilLiteral = expr.kind { return sample == .enumCase("none") }
             return false
         case .enumCase(let name, let payload, _):
-            guard payload?.allSatisfy(Compiler.isCatchAll) ?? true else { return false }
+            guard payload?.allSatisfy(TypeChecker.isCatchAll) ?? true else { return false }
             return sample == .enumCase(name)
-        case .tuple(let patterns):
+        case .tuple(let patterns, _):
             guard case .tuple(let parts) = sample, parts.count == patterns.count else { return false }
             return zip(patterns, parts).allSatisfy { matches($0, $1) }
         case .cast:

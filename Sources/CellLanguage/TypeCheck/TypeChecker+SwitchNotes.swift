@@ -1,6 +1,6 @@
 /// swiftc's notes on a `switch` that is not exhaustive: the cases to add (`add missing case: '.b'`), for a Boolean, an
 /// optional or an enumeration; other subjects get the note suggesting a default clause.
-extension Compiler {
+extension TypeChecker {
     /// The cases of `type` that no unguarded pattern covers (`covered`: `.name`, `true`, `false`, `.none`), written
     /// as swiftc's notes write them (`.b`, `.x(_)`, `.y(a: let a, _)`, `false`, `.none`), in declaration order;
     /// empty for any other type.

@@ -1,0 +1,16 @@
+/// nbrun's refusals of overriding declarations whose types the checker resolves (the syntactic ones are
+/// `UnsupportedConstructs`'), reported before generation as the generator used to report them.
+extension TypeChecker {
+    /// `override var v: Double { didSet … }` observing an inherited stored property, or a settable computed one, of
+    /// another type (`Compiler.declareObservedOverrides`, `Compiler.declareObservedComputedOverride`), at the property.
+    func observedOverrideTypes(_ decl: TypeDecl, of type: UserType) {
+        guard let base = type.superclass else { return }
+        for field in decl.observedOverrides {
+            guard let written = field.type, let declared = resolve(written), !declared.hasError else { continue }
+            let inherited = base.fieldIndex(field.name).map { base.fields[$0].type }
+                ?? (base.setters[field.name] != nil ? base.computed[field.name]?.returnType : nil)
+            guard let inherited, !inherited.hasError, inherited != declared else { continue }
+            reportOnce(.notSupported("an overriding property of another type"), at: field.location)
+        }
+    }
+}

@@ -21,6 +21,23 @@ extension TypeChecker {
         }
     }
 
+    /// Notes the `let` names a case pattern of a condition or a `for case` loop binds as constants that hold a value
+    /// from the start (swiftc calls them `'x' is a 'let' constant`; a `switch` case's are `'x' is immutable`).
+    func noteConstantBindings(_ pattern: CasePattern) {
+        switch pattern {
+        case .binding(let name, let location, let isVar):
+            if !isVar, let index = declarationIndex(name, at: location) { initializedConstants.insert(index) }
+        case .tuple(let items):
+            items.forEach(noteConstantBindings)
+        case .enumCase(_, let payload, _):
+            payload?.forEach(noteConstantBindings)
+        case .cast(let inner, _, _):
+            if let inner { noteConstantBindings(inner) }
+        case .wildcard, .expression:
+            break
+        }
+    }
+
     /// Whether a declaration's value is its accessors (`let x: Int { 1 }`), not a value.
     static func hasAccessors(_ value: Expr) -> Bool {
         if case .closure(let literal) = value.kind { return literal.accessors != nil }

@@ -47,4 +47,27 @@ final class BoundConstantDiagnosticsTests: XCTestCase {
             "23:28: cannot assign to value: 'v' is a 'let' constant",
         ])
     }
+
+    /// A constant given to a prefix or postfix operator function whose operand is `inout`: swiftc's error at the
+    /// operator (after the operand for a postfix one).
+    func testConstantOperandsOfMutatingOperatorsAreReportedAtTheOperator() {
+        assertCheckerReports("""
+            postfix operator --
+            postfix func -- (x: inout Int) -> Int { x -= 1; return x }
+            prefix operator ++
+            prefix func ++ (x: inout Int) -> Int { x += 1; return x }
+            var v = 1
+            _ = v--
+            let u = 1
+            _ = u--
+            _ = ++u
+            for i in [1] { _ = i-- }
+            func k(_ p: Int) -> Int { p-- }
+            """, [
+            "8:6: cannot pass immutable value to mutating operator: 'u' is a 'let' constant",
+            "9:5: cannot pass immutable value to mutating operator: 'u' is a 'let' constant",
+            "10:21: cannot pass immutable value to mutating operator: 'i' is a 'let' constant",
+            "11:28: cannot pass immutable value to mutating operator: 'p' is a 'let' constant",
+        ])
+    }
 }

@@ -143,14 +143,25 @@ extension TypeChecker {
         return !(ownProperty && (bodyContext.inClosureBody != false || (bodyContext.initializesSelf && selfType === type)))
     }
 
-    /// Reports `++u` on a constant `u` (a `let` or a parameter) where the declared operator function taking `type`
-    /// has an `inout` parameter: swiftc's `cannot pass immutable value to mutating operator`, at the operator.
+    /// Reports `++u` or `u--` on a constant `u` (a `let` or a parameter) where the declared operator function taking
+    /// `type` has an `inout` parameter: swiftc's `cannot pass immutable value to mutating operator`, at the operator.
     func reportConstantOperand(_ op: String, _ operand: Expr, _ type: CType, at location: SourceLocation) {
         guard let info = compiler.operatorFunctions(op, for: type).first(where: { $0.parameters.map(\.type) == [type] }),
               info.parameters.first?.isInout == true, case .name(let name) = operand.kind, name != "self",
-              let index = resolution.referent(of: operand)?.declaration,
-              resolution.declarations[index].kind == .constant || constantParameters.contains(index) else { return }
-        report(.mutatingOperatorOnConstant(name, unary: true), at: location)
+              let referent = resolution.referent(of: operand), isConstant(referent, named: name) else { return }
+        let isPostfix = op.hasPrefix(Expr.postfixOperatorPrefix)
+        report(.mutatingOperatorOnConstant(name, unary: true), at: isPostfix ? compiler.reportedTokens[location] ?? location : location)
+    }
+
+    /// Whether a name refers to a constant: a `let` of this cell or an earlier one (not one initialized later), a
+    /// loop's or a pattern's binding, a function's parameter that is not `inout`.
+    private func isConstant(_ referent: Referent, named name: String) -> Bool {
+        if case .earlierGlobal = referent {
+            guard case .variable(let variable)? = compiler.globalScope.names[name] else { return false }
+            return variable.isLet && !variable.initializedLater
+        }
+        guard let index = referent.declaration else { return false }
+        return resolution.declarations[index].kind == .constant || constantParameters.contains(index)
     }
 
     /// Reports `&name` of a constant given to `swap` (at the `&`); true when it reported.

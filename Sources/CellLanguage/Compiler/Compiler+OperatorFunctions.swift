@@ -107,7 +107,10 @@ extension Compiler {
               let info = operatorFunctions(op, for: type).first(where: { $0.parameters.map(\.type) == [type] }) else { return nil }
         if info.parameters[0].isInout {
             if case .name(let name) = operand.kind, case .variable(let variable)? = nameBinding(name, node: operand), variable.isLet {
-                error(.mutatingOperatorOnConstant(name, unary: true), at: location)
+                // The checker reports a `let`, a loop's or a pattern's binding and a parameter, at the operator (at
+                // the postfix operator, after the operand); a closure's parameter or a capture list's entry is left here.
+                let isPostfix = op.hasPrefix(Expr.postfixOperatorPrefix)
+                error(.mutatingOperatorOnConstant(name, unary: true), at: isPostfix ? reportedTokens[location] ?? location : location)
                 return .invalid
             }
             if !Compiler.containsOptionalChain(operand), hasCallingIndex(operand) {

@@ -74,7 +74,10 @@ extension Lowering {
             return Expr(.prefix(Expr.postfixRange, lowerExpr(node.expression)), at: loc(node.operator))
         }
         if operators.postfix.contains(node.operator.text) {
-            return Expr(.prefix(Expr.postfixOperatorPrefix + node.operator.text, lowerExpr(node.expression)), at: at)
+            let operand = lowerExpr(node.expression)
+            // swiftc reports a constant operand of an `inout` operator function at the operator.
+            if reportedTokens[at] == nil { reportedTokens[at] = loc(node.operator) }
+            return Expr(.prefix(Expr.postfixOperatorPrefix + node.operator.text, operand), at: at)
         }
         error(.postfixOperatorNotSupported(node.operator.text), node.operator)
         return Expr(.invalid, at: at)

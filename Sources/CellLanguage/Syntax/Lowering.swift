@@ -155,8 +155,10 @@ final class Lowering {
                 unsupported(keyword.text, keyword)
                 return .invalid
             }
-            if node.caseKeyword != nil {
-                return .forIn(label: label, pattern: .wildcard, casePattern: lowerCasePattern(node.pattern, binding: false),
+            // `for var x in …` binds a variable: lowered as the irrefutable case pattern `for case var x in …`.
+            if node.caseKeyword != nil || bindsVariable(node.pattern) {
+                return .forIn(label: label, pattern: .wildcard,
+                              casePattern: lowerCasePattern(node.pattern, binding: node.caseKeyword == nil),
                               sequence: lowerExpr(node.sequence), whereClause: node.whereClause.map { lowerExpr($0.condition) },
                               body: lowerBlock(node.body), loc(node))
             }
@@ -286,6 +288,11 @@ final class Lowering {
         }
         if let cast = castPattern(expr, binding: binding, mutable: mutable) { return cast }
         return .expression(lowerExpr(expr))
+    }
+
+    /// Whether a `for` loop's pattern declares a `var` anywhere (`for var x`, `for (var a, b)`).
+    func bindsVariable(_ pattern: PatternSyntax) -> Bool {
+        pattern.tokens(viewMode: .sourceAccurate).contains { $0.tokenKind == .keyword(.var) }
     }
 
     func lowerPattern(_ pattern: PatternSyntax) -> BindingPattern {

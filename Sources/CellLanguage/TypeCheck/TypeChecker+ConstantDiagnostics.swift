@@ -21,6 +21,23 @@ extension TypeChecker {
         }
     }
 
+    /// Notes the `let` names a case pattern of a condition or a `for case` loop binds as constants that hold a value
+    /// from the start (swiftc calls them `'x' is a 'let' constant`; a `switch` case's are `'x' is immutable`).
+    func noteConstantBindings(_ pattern: CasePattern) {
+        switch pattern {
+        case .binding(let name, let location, let isVar):
+            if !isVar, let index = declarationIndex(name, at: location) { initializedConstants.insert(index) }
+        case .tuple(let items, _):
+            items.forEach(noteConstantBindings)
+        case .enumCase(_, let payload, _):
+            payload?.forEach(noteConstantBindings)
+        case .cast(let inner, _, _):
+            if let inner { noteConstantBindings(inner) }
+        case .wildcard, .expression:
+            break
+        }
+    }
+
     /// Whether a declaration's value is its accessors (`let x: Int { 1 }`), not a value.
     static func hasAccessors(_ value: Expr) -> Bool {
         if case .closure(let literal) = value.kind { return literal.accessors != nil }
@@ -126,14 +143,25 @@ extension TypeChecker {
         return !(ownProperty && (bodyContext.inClosureBody != false || (bodyContext.initializesSelf && selfType === type)))
     }
 
-    /// Reports `++u` on a constant `u` (a `let` or a parameter) where the declared operator function taking `type`
-    /// has an `inout` parameter: swiftc's `cannot pass immutable value to mutating operator`, at the operator.
+    /// Reports `++u` or `u--` on a constant `u` (a `let` or a parameter) where the declared operator function taking
+    /// `type` has an `inout` parameter: swiftc's `cannot pass immutable value to mutating operator`, at the operator.
     func reportConstantOperand(_ op: String, _ operand: Expr, _ type: CType, at location: SourceLocation) {
         guard let info = compiler.operatorFunctions(op, for: type).first(where: { $0.parameters.map(\.type) == [type] }),
               info.parameters.first?.isInout == true, case .name(let name) = operand.kind, name != "self",
-              let index = resolution.referent(of: operand)?.declaration,
-              resolution.declarations[index].kind == .constant || constantParameters.contains(index) else { return }
-        report(.mutatingOperatorOnConstant(name, unary: true), at: location)
+              let referent = resolution.referent(of: operand), isConstant(referent, named: name) else { return }
+        let isPostfix = op.hasPrefix(Expr.postfixOperatorPrefix)
+        report(.mutatingOperatorOnConstant(name, unary: true), at: isPostfix ? compiler.reportedTokens[location] ?? location : location)
+    }
+
+    /// Whether a name refers to a constant: a `let` of this cell or an earlier one (not one initialized later), a
+    /// loop's or a pattern's binding, a function's parameter that is not `inout`.
+    private func isConstant(_ referent: Referent, named name: String) -> Bool {
+        if case .earlierGlobal = referent {
+            guard case .variable(let variable)? = compiler.globalScope.names[name] else { return false }
+            return variable.isLet && !variable.initializedLater
+        }
+        guard let index = referent.declaration else { return false }
+        return resolution.declarations[index].kind == .constant || constantParameters.contains(index)
     }
 
     /// Reports `&name` of a constant given to `swap` (at the `&`); true when it reported.

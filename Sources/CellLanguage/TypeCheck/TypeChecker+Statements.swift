@@ -37,7 +37,9 @@ extension TypeChecker {
             if casePattern == nil, reportsLoopMistake(pattern, sequence, sequenceType) { return }
             let element = elementType(of: sequenceType)
             declare(pattern, casePattern == nil ? element : nil)
+            noteInitializedConstants(pattern)
             if let casePattern, let element { self.casePattern(casePattern, element, .loop(sequence: Self.loopPatternLocation(sequence))) }
+            if let casePattern { noteConstantBindings(casePattern) }
             if let whereClause { checkCondition(whereClause) }
             statements(body)
         case .whileLoop(_, let conditions, let body, _):
@@ -109,7 +111,8 @@ extension TypeChecker {
             switch condition {
             case .expression(let expr):
                 checkCondition(expr)
-            case .optionalBinding(_, let name, let value, let location, let keyword):
+            case .optionalBinding(let isVar, let name, let value, let location, let keyword):
+                if !isVar, let index = declarationIndex(name, at: location) { initializedConstants.insert(index) }
                 var type: CType?
                 if let value {
                     type = check(value, expected: nil)
@@ -121,6 +124,7 @@ extension TypeChecker {
                 }
             case .pattern(let pattern, let value, _):
                 patternCondition(pattern, value)
+                noteConstantBindings(pattern)
             }
         }
     }

@@ -112,12 +112,18 @@ final class TypeChecker {
         var location: SourceLocation
     }
 
+    /// Whether a global name is an operator function's: `+++`, or `postfix---` for a postfix operator.
+    private static func namesOperator(_ name: String) -> Bool {
+        let symbol = name.hasPrefix(Expr.postfixOperatorPrefix) ? name.dropFirst(Expr.postfixOperatorPrefix.count) : Substring(name)
+        return symbol.first.map { !$0.isLetter && $0 != "_" } ?? false
+    }
+
     /// A checker for the cell `resolution` describes, reading `compiler`'s declarations.
     init(compiler: Compiler, resolution: Resolution, capacity: Int) {
         self.compiler = compiler
         self.resolution = resolution
         checked = CheckedTypes(capacity: capacity)
-        var operators = Set(compiler.globalScope.names.keys.filter { $0.first.map { !$0.isLetter && $0 != "_" } ?? false })
+        var operators = Set(compiler.globalScope.names.keys.filter(Self.namesOperator))
         for type in Array(compiler.declarations.userTypes.values) + Array(compiler.protocolState.builtinExtensions.values) {
             operators.formUnion(type.staticMethods.keys)
         }

@@ -23,7 +23,7 @@ extension Compiler {
             default: return nil
             }
         }
-        if op == "=", case .subscriptAccess = target.kind, case .member(let base?, let name, let nameLocation) = receiver.kind,
+        if case .subscriptAccess = target.kind, case .member(let base?, let name, let nameLocation) = receiver.kind,
            // The checker's type (`checkerType`): whether the store is refused (a copy) is decided before anything compiles.
            case .native(let typeName) = checkerType(base), let property = registry.types[typeName]?.properties[name],
            property.set == nil, !Compiler.isNativeReference(property.type) {

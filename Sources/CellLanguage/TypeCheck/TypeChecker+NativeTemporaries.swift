@@ -13,9 +13,9 @@ extension TypeChecker {
         case newValue(source: String)
     }
 
-    /// Reports `target op value` when it changes a native copy or new value the change would be lost with; the error
-    /// type after reporting, nil (nothing checked) otherwise.
-    func nativeTemporaryStoreMistake(_ op: String, _ target: Expr) -> CType? {
+    /// Reports `target op value` (`op` at `location`) when it changes a native copy or new value the change would be
+    /// lost with; the error type after reporting, nil (nothing checked) otherwise.
+    func nativeTemporaryStoreMistake(_ op: String, _ target: Expr, at location: SourceLocation) -> CType? {
         let receiver: Expr
         switch target.kind {
         case .member(let base?, _, _), .subscriptAccess(let base, _): receiver = base
@@ -31,7 +31,16 @@ extension TypeChecker {
             return nil
         }
         commit(mark)
-        report(mistake, at: position)
+        // A compound assignment at its operator, in swiftc's words (`x.T[0] += 1`: "left side of mutating operator
+        // isn't mutable: 'T' is a get-only property").
+        switch mistake {
+        case .changeOfCallResult(_, let source) where op != "=":
+            report(.changeOfCallResult(access: "left side of mutating operator isn't mutable", source: source), at: location)
+        case .getOnlyProperty(let name) where op != "=", .getOnlyPropertyThroughSubscript(let name) where op != "=":
+            report(.mutatingOperatorOnGetOnly(name), at: location)
+        default:
+            report(mistake, at: position)
+        }
         return .error
     }
 
@@ -46,7 +55,7 @@ extension TypeChecker {
             default: return nil
             }
         }
-        if op == "=", case .subscriptAccess = target.kind, case .member(let base?, let name, _) = receiver.kind,
+        if case .subscriptAccess = target.kind, case .member(let base?, let name, _) = receiver.kind,
            case .native(let typeName)? = checked.type(of: base), let property = compiler.registry.types[typeName]?.properties[name],
            property.set == nil, !Compiler.isNativeReference(property.type) {
             return (.getOnlyPropertyThroughSubscript(name), target.location)  // `x.scalars[0] = v`, at the `[` as swiftc

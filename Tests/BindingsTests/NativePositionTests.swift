@@ -10,7 +10,7 @@ final class NativePositionTests: XCTestCase {
         check([
             ("var t1 = Tensor([1.0, 2.0]); t1[0].zeroGrad()", "zeroGrad",
              "cannot use 'zeroGrad' on a copy: a subscript of 'Tensor' returns a copy, not a view, so the change would be lost"),
-            ("var t2 = Tensor([1.0, 2.0]); t2.scalars[0] = 1", "scalars",
+            ("var t2 = Tensor([1.0, 2.0]); t2.scalars[0] = 1", "[",
              "cannot assign through subscript: 'scalars' is a get-only property"),
         ])
     }

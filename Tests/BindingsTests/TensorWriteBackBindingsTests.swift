@@ -118,4 +118,27 @@ final class TensorWriteBackBindingsTests: XCTestCase {
         XCTAssertEqual(error.message, "cannot use mutating member on immutable value: 'T' is a get-only property")
         XCTAssertEqual(error.line, 11)
     }
+
+    /// Changes through a get-only property that returns a copy, at swiftc's positions for a struct standing in for
+    /// `Tensor` (`var T: Tensor { self }`, `var scalars: [Double] { … }`, `mutating func assign`): swiftc 6 reports
+    /// `x.T[0] = x` at the `[` (12:4), `x.T.grad = nil` at `grad` (13:5), `x.scalars[0] = 5` at the `[` (14:10) and
+    /// `x.T.assign([0.0])` at `assign` (15:5), and a compound assignment through them at its operator. The checker reports them (`TypeChecker+NativeTemporaries`), not the
+    /// generator.
+    func testChangesThroughAGetOnlyCopyingPropertyAreReportedWhereSwiftcReportsThem() {
+        let cases = [("x.T[0, 1] = 100", "cannot assign through subscript: 'T' is a get-only property", 4),
+                     ("x.T.grad = nil", "cannot assign to property: 'T' is a get-only property", 5),
+                     ("x.scalars[0] = 5", "cannot assign through subscript: 'scalars' is a get-only property", 10),
+                     ("x.T.assign([0.0, 0.0, 0.0, 0.0])", "cannot use mutating member on immutable value: 'T' is a get-only property", 5),
+                     // swiftc 6: `x.T[0] += 1` 10:8, `x.scalars[0] += 5` 11:14, `x.reshaped([4])[0] += 1` 12:20, at the operator.
+                     ("x.T[0] += 1", "left side of mutating operator isn't mutable: 'T' is a get-only property", 8),
+                     ("x.scalars[0] += 5", "left side of mutating operator isn't mutable: 'scalars' is a get-only property", 14),
+                     ("x.reshaped([4])[0] += 1", "left side of mutating operator isn't mutable: function call returns immutable value", 20)]
+        for (store, message, column) in cases {
+            let execution = CellRunner().run("var x = Tensor([[1.0, 2.0], [3.0, 4.0]])\n" + store, firstLine: 10)
+            let errors = execution.diagnostics.filter { $0.severity == .error }
+            XCTAssertEqual(errors.map(\.message), [message], store)
+            XCTAssertEqual(errors.first?.location?.line, 11, store)
+            XCTAssertEqual(errors.first?.location?.column, column, store)
+        }
+    }
 }

@@ -363,7 +363,6 @@ extension Compiler {
     private func compileNativeMethodCall(_ base: Expr, _ staticBaseType: CType, _ typeName: String, _ name: String,
                                          _ arguments: [Argument], at location: SourceLocation,
                                          compiledBase: CompiledReceiver?) -> Typed {
-        if let refused = refuseStateChangeOfTemporary(base, typeName, name, at: location) { return refused }
         if let call = compileNativeMutatingCallOnCopy(base, typeName, name, arguments, at: location) { return call }
         let receiver = adoptReceiver(compiledBase) ?? compileExpr(base, expected: nil)
         if let methods = registry.types[typeName]?.methods[name] {

@@ -23,25 +23,19 @@ extension Compiler {
             default: return nil
             }
         }
-        if let refused = refuseChangeOfNewValue(receiver, target: target) { return refused }
-        if op == "=", case .subscriptAccess = target.kind, case .member(let base?, let name, let nameLocation) = receiver.kind,
+        if case .subscriptAccess = target.kind, case .member(let base?, let name, let nameLocation) = receiver.kind,
            // The checker's type (`checkerType`): whether the store is refused (a copy) is decided before anything compiles.
            case .native(let typeName) = checkerType(base), let property = registry.types[typeName]?.properties[name],
            property.set == nil, !Compiler.isNativeReference(property.type) {
-            // `x.scalars[0] = v`: the array is a copy that cannot be stored back.
-            error(.getOnlyPropertyThroughSubscript(name), at: nameLocation)
+            // `x.scalars[0] = v`: the array is a copy that cannot be stored back (the checker reports it).
+            cannotGenerate(at: nameLocation)
             return .invalid
         }
         guard let copying = nativeCopyingAccess(receiver) else { return nil }
-        if case .property(let name, let nameLocation, let settable) = copying, !settable {
-            if case .subscriptAccess = target.kind {
-                error(.getOnlyPropertyThroughSubscript(name), at: nameLocation)
-            } else {
-                error(.getOnlyProperty(name), at: nameLocation)
-            }
+        if case .property(_, let nameLocation, let settable) = copying, !settable {
+            cannotGenerate(at: nameLocation)  // no setter to write the copy back through (the checker reports it)
             return .invalid
         }
-        if let refused = refuseStateStoreOnCopy(receiver, target: target) { return refused }
         return withScope { () -> Typed in
             var stores: [(Frame) throws -> Void] = []
             guard let (copy, source) = hiddenCopy(of: receiver, into: &stores) else { return .invalid }
@@ -68,10 +62,9 @@ extension Compiler {
                                          at location: SourceLocation) -> Typed? {
         guard registry.types[typeName]?.methods[name]?.contains(where: \.changesReceiver) == true else { return nil }
         if let alias = subscriptForm(base) { return compileNativeMutatingCallOnCopy(alias, typeName, name, arguments, at: location) }
-        if let refused = refuseChangeOfNewValue(base, target: nil, memberLocation: location) { return refused }
         guard let copying = nativeCopyingAccess(base) else { return nil }
-        if case .property(let property, let nameLocation, let settable) = copying, !settable {
-            error(.mutatingMemberOnGetOnly(property), at: nameLocation)
+        if case .property(_, let nameLocation, let settable) = copying, !settable {
+            cannotGenerate(at: nameLocation)  // no setter to write the copy back through (the checker reports it)
             return .invalid
         }
         return withScope { () -> Typed in
@@ -120,24 +113,6 @@ extension Compiler {
         return (copy, source)
     }
 
-    /// `x.reshaped([4])[0] = v`, `x.detached().grad = g`, `x.flattened().assign([…])`, `(x * 2)[0] = v`: a change of
-    /// what a method, function or operator of a type whose results are new values (`NativeType.methodsReturnNewValues`:
-    /// `Tensor`) returned, which nothing else holds — the change would be lost (PyTorch's views would share the
-    /// elements). Refused as swiftc refuses a change of a function's result. `target` is the store's target, nil for a
-    /// mutating method at `memberLocation`.
-    private func refuseChangeOfNewValue(_ receiver: Expr, target: Expr?, memberLocation: SourceLocation? = nil) -> Typed? {
-        guard case .newValue(let source)? = nativeTemporary(receiver) else { return nil }
-        switch target?.kind {
-        case .subscriptAccess?: error(.changeOfCallResult(access: "cannot assign through subscript", source: source), at: target!.location)
-        case .member(_, _, let nameLocation)?:
-            error(.changeOfCallResult(access: "cannot assign to property", source: source), at: nameLocation)
-        default:
-            error(.changeOfCallResult(access: "cannot use mutating member on immutable value", source: source),
-                  at: memberLocation ?? receiver.location)
-        }
-        return .invalid
-    }
-
     /// The kinds of native access whose result is a copy.
     enum NativeCopyingAccess {
         case property(String, SourceLocation, settable: Bool)
@@ -171,7 +146,7 @@ extension Compiler {
     }
 
     /// Whether a native property of this type hands out a shared object rather than a value.
-    private static func isNativeReference(_ type: CType) -> Bool {
+    static func isNativeReference(_ type: CType) -> Bool {
         if case .native = type { return true }
         if case .optional(let wrapped) = type { return isNativeReference(wrapped) }
         return false

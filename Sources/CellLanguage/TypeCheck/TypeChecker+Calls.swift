@@ -150,6 +150,8 @@ extension TypeChecker {
             return .some(declaredCall(infos, arguments))
         }
         guard let receiver = check(base, expected: nil) else { return nil }
+        if case .native(let typeName) = receiver,
+           let refused = nativeTemporaryCallMistake(base, typeName, name, at: nameLocation) { return .some(refused) }
         if let result = callableMemberCall(callee, receiver, name, arguments) { return .some(result) }
         if let element = Compiler.sequenceMethodElement(receiver, name) ?? compiler.placeholderSequenceMethodElement(receiver, name) {
             // A declared sequence's `Sequence` methods, and a `Sequence` placeholder's in a generic body checked with

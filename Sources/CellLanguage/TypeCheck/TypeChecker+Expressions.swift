@@ -52,6 +52,7 @@ extension TypeChecker {
             let before = checked.diagnostics.count
             defer { typeTargetBases(target, since: before, reads: op != "=") }
             if let native = nativeCompoundAssignment(op, target, value) { return native }
+            if let temporary = nativeTemporaryStoreMistake(op, target, at: location) { return temporary }  // +NativeTemporaries
             if let store = nativeSubscriptStore(op, target, value, at: location)
                 ?? nativePropertyStoreMistake(op, target, at: location).map({ .some($0) }) { return store }  // +NativeStores
             if reportsInaccessibleSetter(op, target, at: location)

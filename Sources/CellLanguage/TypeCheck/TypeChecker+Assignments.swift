@@ -38,7 +38,7 @@ extension TypeChecker {
             if !throughChain { checkAssignedValue(op, target, value, found, to: place) }
             if !throughChain, placeholderCompoundMistake(op, place, found, at: location) { return .error }
             if !throughChain, let found, ["+=", "-=", "*=", "/="].contains(op), Compiler.isNumberMix(place, found) {
-                // `t += n`: swiftc's argument mistake at the value (`Compiler.operandMismatch`).
+                // `t += n`: swiftc's argument mistake at the value.
                 report(.argumentType(found, expected: place), at: Compiler.conversionLocation(of: value))
                 return .error
             }

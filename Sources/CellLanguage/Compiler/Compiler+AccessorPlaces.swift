@@ -48,8 +48,7 @@ extension Compiler {
             let rightRead = Expr(.name(rightVariable.name), at: value.location)
             noteSynthesized(currentRead, from: target)
             noteSynthesized(rightRead, from: value)
-            let combined = compileCompound(String(op.dropLast()), currentRead, rightRead, expected: type, at: location,
-                                           written: value)
+            let combined = compileBinary(String(op.dropLast()), currentRead, rightRead, expected: type, at: location)
             if combined.type.hasError { return .invalid }
             guard combined.type == type else {
                 mismatch(.binaryOperatorTypes(op, type, combined.type), type, combined.type, at: location)

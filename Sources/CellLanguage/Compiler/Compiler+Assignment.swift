@@ -70,7 +70,7 @@ extension Compiler {
                 }
                 return appendString(appended.value, to: place, slot: variableSlot(target), at: location)
             }
-            newValue = compileCompound(binaryOp, target, value, expected: type, at: location)
+            newValue = compileBinary(binaryOp, target, value, expected: type, at: location)
             if newValue.type.hasError { return .invalid }
             if newValue.type != type {
                 mismatch(.binaryOperatorTypes(op, type, newValue.type),

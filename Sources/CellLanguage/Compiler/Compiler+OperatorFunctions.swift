@@ -224,7 +224,7 @@ extension Compiler {
         let operand = compileExpr(value, expected: first.parameters[1].type)
         if operand.type.hasError { return .invalid }
         guard let info = candidates.first(where: { $0.parameters[1].type == operand.type }) else {
-            operandMismatch(op, type, operand.type, at: location)
+            cannotGenerate(at: location)
             return .invalid
         }
         guard let place = compilePlace(target, mutating: true) else { return .invalid }

@@ -226,7 +226,7 @@ extension Compiler {
                 .assignmentType($0, target: $1)
             }
         } else {
-            newValue = compileCompound(String(op.dropLast()), target, value, expected: variable.type, at: location)
+            newValue = compileBinary(String(op.dropLast()), target, value, expected: variable.type, at: location)
             if newValue.type.hasError { return { _ in } }
         }
         return wordStore(newValue, level: variable.level, slot: variable.slot)

@@ -81,9 +81,6 @@ final class Compiler {
     /// an enum case pattern's payload `(` by the case name's position, a subscript's `]` by its `[`, the `let` of a
     /// tuple `if let (a, b) = pair` by its pattern's position (see `Lowering+TupleBindings`).
     var reportedTokens: [SourceLocation: SourceLocation] = [:]
-    /// The values of the compound assignments being compiled (`t += n`), by their operator's position: a number of
-    /// the other number type is swiftc's argument mistake at the value, not an operator mistake (`operandMismatch`).
-    var compoundValues: [SourceLocation: Expr] = [:]
     /// Protocols' existential tags, built-in types' extensions and conformances to check.
     let protocolState = ProtocolState()
     /// The types, functions and type aliases the cells declared (see `Declarations`).

@@ -37,8 +37,9 @@ extension TypeChecker {
             if !throughChain, op == "=", let found, throwingToNonThrowing(found, place, at: location) { return .error }
             if !throughChain { checkAssignedValue(op, target, value, found, to: place) }
             if !throughChain, placeholderCompoundMistake(op, place, found, at: location) { return .error }
+            if !throughChain, let found, let mistake = characterCompoundMistake(op, place, found, value, at: location) { return mistake }
             if !throughChain, let found, ["+=", "-=", "*=", "/="].contains(op), Compiler.isNumberMix(place, found) {
-                // `t += n`: swiftc's argument mistake at the value (`Compiler.operandMismatch`).
+                // `t += n`: swiftc's argument mistake at the value.
                 report(.argumentType(found, expected: place), at: Compiler.conversionLocation(of: value))
                 return .error
             }
@@ -48,6 +49,17 @@ extension TypeChecker {
         }
         if throughChain { return asValue ? .optional(.void) : .void }
         return .void
+    }
+
+    /// `c += "b"` (or another arithmetic compound assignment) on a Character or a Bool, which have no arithmetic
+    /// operator: swiftc's mistake at the operator, a string literal value typed a String; nil otherwise.
+    private func characterCompoundMistake(_ op: String, _ place: CType, _ found: CType, _ value: Expr,
+                                          at location: SourceLocation) -> CType? {
+        guard place == .character || place == .bool, ["+=", "-=", "*=", "/=", "%="].contains(op), found == place,
+              !protocolExtensionsDeclare(op), !protocolExtensionsDeclare(String(op.dropLast())) else { return nil }
+        let operand: CType = place == .character && Self.literalType(value) == .string ? .string : found
+        report(operand == place ? .binaryOperatorSameTypes(op, place) : .binaryOperatorTypes(op, place, operand), at: location)
+        return .error
     }
 
     /// Checks an assignment used as a value (`(a?.b = c) != nil`).

@@ -20,7 +20,7 @@ extension TypeChecker {
             }
             specializedBody(decl, bindings, instance: ConformingSelf(owner: owner.name, type: builtin), declaresSelf: true)
         } else if type.genericArguments.isEmpty {
-            specializedBody(decl, bindings, selfType: type)
+            specializedBody(decl, bindings, selfType: type, reportsMistakes: true)
         } else if let open = type.name.firstIndex(of: "<") {
             specializedBody(decl, bindings, instance: ConformingSelf(owner: String(type.name[..<open]), type: .user(type)))
         }
@@ -30,7 +30,11 @@ extension TypeChecker {
     /// `extension Array`) the generator checks with `self` of `type`, a placeholder (or an array of one).
     func placeholderExtensionBodies(_ decl: TypeDecl, copy: TypeDecl, self type: CType, _ bindings: [String: CType]) {
         guard cellTypeDeclarations.contains(decl) else { return }
+        // Its mistakes are worded against the protocol's associated types (`Self.Item`), as swiftc words them.
+        let saved = bodyContext.reportsPlaceholderMistakes
+        bodyContext.reportsPlaceholderMistakes = true
         conformingBodies(copy, of: type, bindings)
+        bodyContext.reportsPlaceholderMistakes = saved
     }
 
     /// The members `decls` (the generic type `template` and its extensions) declare, under the placeholders of the

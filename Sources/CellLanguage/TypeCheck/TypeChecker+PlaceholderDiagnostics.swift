@@ -52,6 +52,7 @@ extension TypeChecker {
     /// wording is not swiftc's there ("cannot convert value of type 'T' to expected argument type 'Int'").
     func placeholderOperatorMistake(_ op: String, _ a: CType, _ b: CType, _ lhs: Expr, _ rhs: Expr,
                                     at location: SourceLocation) -> CType? {
+        if let mistake = unconstrainedOperandsMistake(op, a, b, at: location) { return mistake }
         guard let placeholder = closedPlaceholder(a) ?? closedPlaceholder(b), !declaredOperators.contains(op),
               !protocolExtensionsDeclare(op) else { return nil }
         let type = CType.user(placeholder), protocols = Self.protocols(of: placeholder)
@@ -81,6 +82,25 @@ extension TypeChecker {
         guard a == type, op != "%" else { return nil }
         report(.binaryOperatorTypes(op, a, b), at: location)
         return .error
+    }
+
+    /// `a op b` whose operands are both placeholders without any constraint (an unconstrained type parameter or
+    /// associated type: `C1.Item == C2.Item`, `item + item` on a protocol extension's `Self.Item`), where no operator
+    /// of the library or the cell applies: reported at the operator; nil otherwise.
+    private func unconstrainedOperandsMistake(_ op: String, _ a: CType, _ b: CType, at location: SourceLocation) -> CType? {
+        guard bodyContext.reportsPlaceholderMistakes, isUnconstrainedPlaceholder(a), isUnconstrainedPlaceholder(b),
+              Self.comparisons.contains(op) || Self.arithmeticOperators.contains(op),
+              !declaredOperators.contains(op), !protocolExtensionsDeclare(op) else { return nil }
+        report(a == b ? .binaryOperatorSameTypes(op, a) : .binaryOperatorTypes(op, a, b), at: location)
+        return .error
+    }
+
+    /// Whether `type` is a placeholder the generator made for a type parameter or an associated type without any
+    /// constraint (no protocol of the library or the cell, no associated types).
+    private func isUnconstrainedPlaceholder(_ type: CType) -> Bool {
+        guard case .user(let placeholder) = type, placeholder.kind == .protocolType,
+              compiler.protocolState.placeholderTypes.contains(placeholder), let info = placeholder.protocolInfo else { return false }
+        return info.parents.isEmpty && info.associatedTypes.isEmpty && info.builtinParents.isEmpty && placeholder.conformances.isEmpty
     }
 
     /// `-a` on a closed placeholder that is not `SignedNumeric`: reported at the operator; nil otherwise.

@@ -5,12 +5,27 @@ extension TypeChecker {
     /// labels (then the argument types) select, its arguments checked against its parameters; nil otherwise.
     func userSubscript(_ type: UserType, _ arguments: [Argument]) -> CType? {
         if let generic = genericSubscript(type, arguments) { return generic }
+        if let required = requiredSubscript(type, arguments) { return required }
         guard type.kind != .protocolType, type.extendedBuiltin == nil, !type.subscripts.isEmpty, !isGeneric(type),
               !compiler.hasGenericMember(type, "subscript", isStatic: false), !mayAdoptTemplateSubscripts(type) else {
             uncheckedArguments(arguments)
             return nil
         }
         return declaredCall(type.subscripts.map(\.getter), arguments, receiver: true)
+    }
+
+    /// `value[i]` on a type parameter's placeholder in a generic body checked under the placeholders, whose protocol
+    /// requires a subscript with the arguments' labels (`x[0]` on a `C: Container`, as
+    /// `Compiler.requirementSubscriptRead` reads it): the requirement's result type (`C.Item`), the arguments checked
+    /// against its parameters; nil otherwise.
+    private func requiredSubscript(_ type: UserType, _ arguments: [Argument]) -> CType? {
+        guard bodyContext.reportsPlaceholderMistakes, compiler.protocolState.hasAssociatedTypes, type.kind == .protocolType,
+              compiler.protocolState.placeholderTypes.contains(type),
+              let found = compiler.findRequirement(type, "subscript") else { return nil }
+        let seen = compiler.substitutedRequirement(found, on: type)
+        guard seen.labels == arguments.map(\.label), seen.parameterTypes.count == arguments.count else { return nil }
+        let fits = zip(arguments, seen.parameterTypes).map { check($0.value, expected: $1) == $1 }
+        return fits.allSatisfy { $0 } ? seen.type : nil
     }
 
     /// Whether a protocol extension compiled as a template for each conforming type (a protocol with associated

@@ -129,17 +129,21 @@ final class UnsupportedConstructTests: XCTestCase {
         ])
     }
 
-    /// A protocol's `where` clause that does not constrain one of its associated types to a protocol: refused by the
-    /// checks.
+    /// A protocol's `where` clause that does not constrain one of its associated types to a protocol, an associated
+    /// type constrained to a class or to a floating-point type: refused by the checks.
     func testProtocolWhereClausesOtherThanAssociatedTypeConformances() {
         assertRefusedByTheChecks("""
             protocol Shape {}
             protocol Bag where Item: Shape, Item == Int, Other: Shape, Item: Nope { associatedtype Item }
             protocol Sub: Bag where Item: Equatable {}
+            class Base {}
+            protocol Held { associatedtype Owner: Base; associatedtype Amount: BinaryFloatingPoint; associatedtype Key: Hashable }
             """, [
             "2:33: 'this generic requirement' is not supported in nbrun cells",
             "2:46: 'this generic requirement' is not supported in nbrun cells",
             "2:60: 'this generic requirement' is not supported in nbrun cells",
+            "5:32: 'a class constraint on an associated type' is not supported in nbrun cells",
+            "5:60: 'a class constraint on an associated type' is not supported in nbrun cells",
         ])
     }
 }

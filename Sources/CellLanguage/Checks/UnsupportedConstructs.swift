@@ -47,6 +47,14 @@ struct UnsupportedConstructs {
             return decl.observedOverrides.filter { field in base.fieldIndex(field.name).map { base.fields[$0].isLet } ?? false }
                 .map(\.location)
         },
+        // `Compiler.declareAssociatedTypes`: an associated type is a placeholder protocol, not a class or `Double`.
+        TypeRefusal(construct: "a class constraint on an associated type") { checks, decl, _ in
+            decl.requirements.compactMap { requirement in
+                guard case .associatedType(let constraints, _) = requirement.kind else { return nil }
+                let isClass = constraints.count == 1 && checks.declarations.userTypes[constraints[0]]?.kind == .classType
+                return isClass || Compiler.floatingPointPlaceholder(constraints) != nil ? requirement.location : nil
+            }
+        },
         // `Compiler.declareAssociatedTypes`: a protocol's `where` clause constrains its associated types to protocols.
         TypeRefusal(construct: "this generic requirement") { checks, decl, _ in
             guard decl.kind == .protocolType, !decl.whereRequirements.isEmpty, let proto = checks.declarations.typeInfos[decl] else { return [] }

@@ -17,7 +17,7 @@ extension Compiler {
             protocolState.hasAssociatedTypes = true
             guard let bindings = placeholders([(requirement.name, constraints)], at: requirement.location) else { continue }
             guard case .user(let placeholder)? = bindings[requirement.name], placeholder.kind == .protocolType else {
-                error(.notSupported("a class constraint on an associated type"), at: requirement.location)
+                cannotGenerate(at: requirement.location)  // refused by the checks (`UnsupportedConstructs`)
                 continue
             }
             info.associatedTypes.append((requirement.name, placeholder))

@@ -89,12 +89,12 @@ struct UnsupportedConstructs {
     func check(_ statements: [Stmt]) -> [Diagnostic] {
         var types: [TypeDecl] = [], attributes: [ResultBuilderAttribute] = [], statementRefusals: [Diagnostic] = []
         var walk = SyntaxWalk()
-        let topLevel = Set(statements.compactMap { statement -> ObjectIdentifier? in
+        let topLevel = IdentitySet(statements.compactMap { statement -> FunctionDecl? in
             guard case .function(let decl) = statement else { return nil }
-            return ObjectIdentifier(decl)
+            return decl
         })
         walk.function = { decl in
-            if let refusal = Self.genericFunctionRefusal(decl, atTopLevel: topLevel.contains(ObjectIdentifier(decl))) { statementRefusals.append(refusal) }
+            if let refusal = Self.genericFunctionRefusal(decl, atTopLevel: topLevel.contains(decl)) { statementRefusals.append(refusal) }
         }
         walk.statement = { statement in
             switch statement {

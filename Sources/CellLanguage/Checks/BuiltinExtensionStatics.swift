@@ -3,7 +3,7 @@ import Diagnostics
 /// Static members (other than operator functions) in an extension of a built-in type (`extension Int { static func
 /// make() -> Int { 1 } }`, `extension Array { static var empty: … }`): nbrun does not find `Int.make()`, so it refuses
 /// them where they are declared (`static methods in an extension of 'Int' is not supported in nbrun cells`), before
-/// the declare phase drops them (`Compiler.refuseStaticMembers`).
+/// the declare phase drops them (`Compiler.refuseStaticMembers`); so are initializers, but for those of `Array`.
 enum BuiltinExtensionStatics {
     /// The refusals of the extensions `statements` declare that `extendsBuiltin` says extend a built-in type.
     static func check(_ statements: [Stmt], extendsBuiltin: (TypeDecl) -> Bool) -> [Diagnostic] {
@@ -13,7 +13,11 @@ enum BuiltinExtensionStatics {
                 .map { CompileError.notSupported("static methods in an extension of '\(decl.name)'").diagnostic(at: $0.location) }
             let properties = (decl.computed.filter(\.isStatic).map(\.location) + decl.fields.filter(\.isStatic).map(\.location))
                 .map { CompileError.notSupported("static properties in an extension of '\(decl.name)'").diagnostic(at: $0) }
-            return methods + properties
+            // `Compiler.declareProtocolOrExtension`: a built-in type's initializers are the library's (not `Array`'s,
+            // whose extension is a template that refuses its own).
+            let initializer = decl.name == "Array" ? [] : decl.initializers.prefix(1)
+                .map { CompileError.notSupported("initializer in an extension of '\(decl.name)'").diagnostic(at: $0.location) }
+            return methods + properties + initializer
         }
     }
 

@@ -7,6 +7,14 @@ import Diagnostics
 struct UnsupportedConstructs {
     /// What the compiler declared (types by name).
     let declarations: Declarations
+    /// The template of a generic type by name (one an earlier cell declared, too), which `declarations` does not hold.
+    var genericTemplate: (String) -> TypeDecl? = { _ in nil }
+    /// Whether a declared protocol has associated types (its own or inherited).
+    var hasAssociatedTypes: (UserType) -> Bool = { _ in false }
+    /// The associated types a declared protocol's requirements may name (its own and its parents').
+    var associatedTypeNames: (UserType) -> Set<String> = { _ in [] }
+    /// Whether a name is a built-in type that extensions may add members to (`Compiler.extensibleBuiltin`).
+    var isExtensibleBuiltin: (String) -> Bool = { _ in false }
 
     /// The cell's type declarations around the one being checked: the names of all of them and of those before it.
     struct CellTypes {
@@ -39,12 +47,55 @@ struct UnsupportedConstructs {
             return decl.observedOverrides.filter { field in base.fieldIndex(field.name).map { base.fields[$0].isLet } ?? false }
                 .map(\.location)
         },
+        // `Compiler.declareAssociatedTypes`: an associated type is a placeholder protocol, not a class or `Double`.
+        TypeRefusal(construct: "a class constraint on an associated type") { checks, decl, _ in
+            decl.requirements.compactMap { requirement in
+                guard case .associatedType(let constraints, _) = requirement.kind else { return nil }
+                let isClass = constraints.count == 1 && checks.declarations.userTypes[constraints[0]]?.kind == .classType
+                return isClass || Compiler.floatingPointPlaceholder(constraints) != nil ? requirement.location : nil
+            }
+        },
+        // `Compiler.declareAssociatedTypes`: a protocol's `where` clause constrains its associated types to protocols.
+        TypeRefusal(construct: "this generic requirement") { checks, decl, _ in
+            guard decl.kind == .protocolType, !decl.whereRequirements.isEmpty, let proto = checks.declarations.typeInfos[decl] else { return [] }
+            let visible = checks.associatedTypeNames(proto)
+            return decl.whereRequirements.filter { requirement in
+                requirement.isSameType || !visible.contains(requirement.left)
+                    || !(checks.declarations.userTypes[requirement.right]?.kind == .protocolType || Compiler.supportedConformances.contains(requirement.right))
+            }.map(\.location)
+        },
+        // `Compiler.registerGenericMembers`: a generic method is a template compiled per call, not a member to override.
+        TypeRefusal(construct: "overriding a generic method") { _, decl, _ in
+            decl.methods.filter { !$0.genericParameters.isEmpty && $0.isOverride }.map(\.location)
+        },
+        // `Compiler.registerGenericMembers`: a class's initializers are inherited and chained, a template is neither.
+        TypeRefusal(construct: "a generic initializer of a class") { checks, decl, _ in
+            guard checks.isClass(decl) else { return [] }
+            return decl.initializers.filter { !$0.genericParameters.isEmpty }.map(\.location)
+        },
     ]
+
+    /// The refusals of a generic function declared by a statement (`Compiler.declareGenericFunction`): one inside a
+    /// body (specialized per call, it would need the enclosing frame), a generic operator (operator expressions find
+    /// operator functions by their operands' types).
+    static func genericFunctionRefusal(_ decl: FunctionDecl, atTopLevel: Bool) -> Diagnostic? {
+        guard !decl.genericParameters.isEmpty else { return nil }
+        if !atTopLevel { return CompileError.notSupported("generic function inside a function").diagnostic(at: decl.location) }
+        if Compiler.isOperatorName(decl.name) { return CompileError.notSupported("generic operator functions").diagnostic(at: decl.location) }
+        return nil
+    }
 
     /// The refusals of `statements` and of every body and member inside them, in source order.
     func check(_ statements: [Stmt]) -> [Diagnostic] {
-        var types: [TypeDecl] = [], attributes: [ResultBuilderAttribute] = []
+        var types: [TypeDecl] = [], attributes: [ResultBuilderAttribute] = [], statementRefusals: [Diagnostic] = []
         var walk = SyntaxWalk()
+        let topLevel = IdentitySet(statements.compactMap { statement -> FunctionDecl? in
+            guard case .function(let decl) = statement else { return nil }
+            return decl
+        })
+        walk.function = { decl in
+            if let refusal = Self.genericFunctionRefusal(decl, atTopLevel: topLevel.contains(decl)) { statementRefusals.append(refusal) }
+        }
         walk.statement = { statement in
             switch statement {
             case .typeDeclaration(let decl):
@@ -54,6 +105,11 @@ struct UnsupportedConstructs {
                 }
             case .function(let decl):
                 attributes += Self.attributes(of: decl)
+            case .variable(_, .name, _?, let value, let location):
+                // `Compiler.compileAccessorVariable`: an observed variable's store starts with its initial value.
+                if let (_, accessors) = Compiler.variableAccessors(value), !accessors.isComputed, accessors.initialValue == nil {
+                    statementRefusals.append(CompileError.notSupported("observed variable without an initial value").diagnostic(at: location))
+                }
             default:
                 break
             }
@@ -63,7 +119,12 @@ struct UnsupportedConstructs {
         }
         walk.walk(statements)
         var diagnostics: [Diagnostic] = [], cell = CellTypes(all: Set(types.map(\.name)))
+        let declared = Set(types.filter { $0.kind != .extensionType }.map(\.name))
+        var declaredBefore = Set<String>()
         for decl in types {
+            let declaredLater = declared.contains(decl.name) && !declaredBefore.contains(decl.name)
+            if let refusal = extensionRefusal(decl, declaredLater: declaredLater) { diagnostics.append(refusal) }
+            if decl.kind != .extensionType { declaredBefore.insert(decl.name) }
             for refusal in Self.typeRefusals {
                 for location in refusal.uses(self, decl, cell) {
                     diagnostics.append(CompileError.notSupported(refusal.construct).diagnostic(at: location))
@@ -71,7 +132,32 @@ struct UnsupportedConstructs {
             }
             cell.before.insert(decl.name)
         }
-        return diagnostics + attributes.compactMap(refusal(of:))
+        return diagnostics + statementRefusals + attributes.compactMap(refusal(of:))
+    }
+
+    /// The refusal of an extension (`Compiler.interceptsExtension`): one of a protocol with associated types is a
+    /// template of members, which cannot add conformances, initializers or static properties; a `where` clause
+    /// constrains the extensions of generic types and of such protocols only (those of `Array` are another check's);
+    /// nbrun extends declared types, generic ones, `Array` and the built-in types `Compiler.extensibleBuiltin` names.
+    /// An extension of a type the cell declares after it is refused too: the declare phase meets the extension first.
+    func extensionRefusal(_ decl: TypeDecl, declaredLater: Bool) -> Diagnostic? {
+        guard decl.kind == .extensionType else { return nil }
+        if declaredLater { return CompileError.notSupported("extension of '\(decl.name)'").diagnostic(at: decl.location) }
+        if decl.name == "Array", decl.conformances.isEmpty,
+           !(decl.methods.isEmpty && decl.computed.isEmpty && decl.subscripts.isEmpty && decl.fields.isEmpty && decl.initializers.isEmpty) {
+            return nil  // `Compiler.declareGenericArrayExtension`
+        }
+        if let proto = declarations.userTypes[decl.name], proto.kind == .protocolType, hasAssociatedTypes(proto) {
+            guard !decl.conformances.isEmpty || !decl.initializers.isEmpty || !decl.fields.isEmpty else { return nil }
+            return CompileError.notSupported("conformances, initializers or static properties in an extension of '\(decl.name)'")
+                .diagnostic(at: decl.location)
+        }
+        if let first = decl.whereRequirements.first, genericTemplate(decl.name) == nil {
+            return CompileError.notSupported("generic where clause").diagnostic(at: first.location)
+        }
+        guard declarations.userTypes[decl.name] == nil, genericTemplate(decl.name) == nil, decl.name != "Array",
+              !isExtensibleBuiltin(decl.name) else { return nil }
+        return CompileError.notSupported("extension of '\(decl.name)'").diagnostic(at: decl.location)
     }
 
     /// A type declaration followed by the types nested in it, at any depth.
@@ -102,6 +188,13 @@ struct UnsupportedConstructs {
 
     /// Swift's own attributes spelt like type names, refused as attributes nbrun does not take (not as unknown).
     static let libraryAttributes: Set<String> = ["MainActor", "Sendable", "TaskLocal", "UnsafeSendable"]
+
+    /// Whether `decl` declares a class or extends one (a generic one too).
+    private func isClass(_ decl: TypeDecl) -> Bool {
+        guard decl.kind == .extensionType else { return decl.kind == .classType }
+        if let type = declarations.userTypes[decl.name] { return type.kind == .classType }
+        return genericTemplate(decl.name)?.kind == .classType
+    }
 
     /// The class `decl` inherits from (its first inherited name, when that is a declared class other than itself).
     private func superclass(of decl: TypeDecl) -> UserType? {

@@ -50,7 +50,7 @@ extension Compiler {
             }
         } else {
             guard let initial else {
-                error(.notSupported("observed variable without an initial value"), at: location)
+                cannotGenerate(at: location)  // refused by the checks (`UnsupportedConstructs`)
                 return nil
             }
             variable.storage = hidden("value", initial)

@@ -17,7 +17,7 @@ extension Compiler {
             protocolState.hasAssociatedTypes = true
             guard let bindings = placeholders([(requirement.name, constraints)], at: requirement.location) else { continue }
             guard case .user(let placeholder)? = bindings[requirement.name], placeholder.kind == .protocolType else {
-                error(.notSupported("a class constraint on an associated type"), at: requirement.location)
+                cannotGenerate(at: requirement.location)  // refused by the checks (`UnsupportedConstructs`)
                 continue
             }
             info.associatedTypes.append((requirement.name, placeholder))
@@ -29,7 +29,7 @@ extension Compiler {
         for requirement in decl.whereRequirements {
             guard !requirement.isSameType, visible[requirement.left] != nil,
                   declarations.userTypes[requirement.right]?.kind == .protocolType || Compiler.supportedConformances.contains(requirement.right) else {
-                error(.notSupported("this generic requirement"), at: requirement.location)
+                cannotGenerate(at: requirement.location)  // refused by the checks (`UnsupportedConstructs`)
                 continue
             }
             info.associatedConstraints.append((requirement.left, requirement.right))

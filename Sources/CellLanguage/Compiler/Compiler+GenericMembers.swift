@@ -23,7 +23,7 @@ extension Compiler {
         var members: [String: [GenericMember]] = protocolState.genericMembers[type] ?? [:]
         for method in decl.methods where !method.genericParameters.isEmpty {
             if method.isOverride {
-                error(.notSupported("overriding a generic method"), at: method.location)
+                cannotGenerate(at: method.location)  // refused by the checks (`UnsupportedConstructs`)
                 continue
             }
             let key = Compiler.genericMemberKey(method.name, isStatic: method.isStatic)
@@ -31,7 +31,7 @@ extension Compiler {
         }
         for initializer in decl.initializers where !initializer.genericParameters.isEmpty {
             if type.kind == .classType {
-                error(.notSupported("a generic initializer of a class"), at: initializer.location)
+                cannotGenerate(at: initializer.location)  // refused by the checks (`UnsupportedConstructs`)
                 continue
             }
             members["init", default: []].append(GenericMember(decl: initializer, outer: outer, owner: type))

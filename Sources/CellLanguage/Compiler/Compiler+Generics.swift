@@ -5,13 +5,9 @@ extension Compiler {
 
     /// Registers a generic function (pass 1); it is compiled per call, specialized to the argument types.
     func declareGenericFunction(_ decl: FunctionDecl) {
-        guard scope.parent == nil, scope.context.level == 0 else {
-            error(.notSupported("generic function inside a function"), at: decl.location)
-            return
-        }
-        if Compiler.isOperatorName(decl.name) {
-            // Operator expressions find top-level operator functions by their operands' types, not generic ones.
-            error(.notSupported("generic operator functions"), at: decl.location)
+        // A generic function inside a body, a generic operator: refused by the checks (`UnsupportedConstructs`).
+        guard scope.parent == nil, scope.context.level == 0, !Compiler.isOperatorName(decl.name) else {
+            cannotGenerate(at: decl.location)
             return
         }
         var templates = protocolState.genericFunctions[decl.name] ?? []

@@ -6,7 +6,7 @@ import Diagnostics
 extension Compiler {
     func opaqueType(_ name: String, at location: SourceLocation) -> CType {
         guard let proto = declarations.userTypes[name], proto.kind == .protocolType else {
-            error(.notSupported("'some \(name)'"), at: location)
+            cannotGenerate(at: location)  // refused by the checker (`TypeChecker.refusedOpaqueType`)
             return .error
         }
         if case .error = protocolAsType(proto, at: location) { return .error }

@@ -12,15 +12,14 @@ extension Compiler {
     func interceptsExtension(_ decl: TypeDecl) -> Bool {
         if let proto = declarations.userTypes[decl.name], protocolState.associatedTypeProtocols.contains(proto) {
             if !decl.conformances.isEmpty || !decl.initializers.isEmpty || !decl.fields.isEmpty {
-                error(.notSupported("conformances, initializers or static properties in an extension of '\(decl.name)'"),
-                      at: decl.location)
+                cannotGenerate(at: decl.location)  // refused by the checks (`UnsupportedConstructs.extensionRefusal`)
                 return true
             }
             protocolState.protocolExtensions.append((proto, decl))
             return true
         }
         guard let first = decl.whereRequirements.first, protocolState.genericTypes[decl.name] == nil else { return false }
-        error(.notSupported("generic where clause"), at: first.location)
+        cannotGenerate(at: first.location)  // refused by the checks (`UnsupportedConstructs.extensionRefusal`)
         return true
     }
 

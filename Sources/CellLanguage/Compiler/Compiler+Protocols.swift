@@ -36,12 +36,12 @@ extension Compiler {
         } else if let builtin = extensibleBuiltin(decl.name) {
             target = builtinExtensionOwner(builtin)
             if let initializer = decl.initializers.first {
-                error(.notSupported("initializer in an extension of '\(decl.name)'"), at: initializer.location)
+                cannotGenerate(at: initializer.location)  // refused by the checks (`BuiltinExtensionStatics`)
                 decl.initializers = []
             }
             refuseStaticMembers(of: decl)
         } else {
-            error(.notSupported("extension of '\(decl.name)'"), at: decl.location)
+            cannotGenerate(at: decl.location)  // refused by the checks (`UnsupportedConstructs.extensionRefusal`)
             return
         }
         declarations.typeInfos[decl] = target

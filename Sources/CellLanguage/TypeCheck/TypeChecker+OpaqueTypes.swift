@@ -22,6 +22,16 @@ extension TypeChecker {
         return .user(compiler.writtenOpaqueType(protocolName, proto, at: location))
     }
 
+    /// `some X` where `X` is no declared protocol (`some Equatable`, `some Collection`): nbrun's refusal, as
+    /// `Compiler.opaqueType` refused it, at the type (true after reporting it).
+    func refusedOpaqueType(named name: String, at location: SourceLocation) -> Bool {
+        guard specialization == nil, compiler.protocolState.declaringSpecialization == nil, name.hasPrefix("some "),
+              location.line > 0, location.line < LibraryTypes.firstLine, case let protocolName = String(name.dropFirst(5)),
+              compiler.declarations.userTypes[protocolName]?.kind != .protocolType else { return false }
+        reportOnce(.notSupported("'some \(protocolName)'"), at: location)
+        return true
+    }
+
     /// A call of the generic function `decl` with type arguments `bindings` whose result is written `some P` (`P` a
     /// declared protocol without associated types whose values are typed): the specialization's opaque type, made
     /// now when the generator has not declared the specialization yet (`Compiler.specializedOpaqueType`); nil

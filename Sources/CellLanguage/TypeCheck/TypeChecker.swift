@@ -363,6 +363,7 @@ final class TypeChecker {
             if let any = anyType(named: name) { return any }
             if let nested = nestedType(named: name) { return .user(nested) }
             if let opaque = writtenOpaqueType(named: name, at: location) { return opaque }  // TypeChecker+OpaqueTypes
+            if refusedOpaqueType(named: name, at: location) { return nil }  // TypeChecker+OpaqueTypes
             if let refused = refusedProtocolType(named: name, at: location) { return refused }  // TypeChecker+Protocols
             guard !name.contains("<"), !name.contains("."), compiler.declarations.typeAliases[name] == nil,
                   compiler.protocolState.genericTypes[name] == nil,

@@ -180,12 +180,6 @@ extension Compiler {
         return nil
     }
 
-    /// Whether a compound assignment's target and value are an Int and a Double, or a Double and an Int (`t += n`),
-    /// which swiftc reports as the value's conversion to the target's type.
-    static func isNumberMix(_ target: CType, _ value: CType) -> Bool {
-        (target == .int && value == .double) || (target == .double && value == .int)
-    }
-
     static func overflowError(_ op: String, _ location: SourceLocation) -> RuntimeError {
         RuntimeError(message: "arithmetic overflow in '\(op)'", location: location)
     }

@@ -38,7 +38,7 @@ extension TypeChecker {
             if !throughChain { checkAssignedValue(op, target, value, found, to: place) }
             if !throughChain, placeholderCompoundMistake(op, place, found, at: location) { return .error }
             if !throughChain, let found, let mistake = characterCompoundMistake(op, place, found, value, at: location) { return mistake }
-            if !throughChain, let found, ["+=", "-=", "*=", "/="].contains(op), Compiler.isNumberMix(place, found) {
+            if !throughChain, let found, ["+=", "-=", "*=", "/="].contains(op), Self.isNumberMix(place, found) {
                 // `t += n`: swiftc's argument mistake at the value.
                 report(.argumentType(found, expected: place), at: Compiler.conversionLocation(of: value))
                 return .error
@@ -226,5 +226,11 @@ extension TypeChecker {
     static func isIndex(_ expr: Expr) -> Bool {
         if case .intLiteral = expr.kind { return expr.largeLiteral == nil }
         return false
+    }
+
+    /// Whether a compound assignment's target and value are an Int and a Double, or a Double and an Int (`t += n`),
+    /// which swiftc reports as the value's conversion to the target's type.
+    private static func isNumberMix(_ target: CType, _ value: CType) -> Bool {
+        (target == .int && value == .double) || (target == .double && value == .int)
     }
 }

@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// A closure literal with more or fewer parameters than its context passes (`b.merge(a, uniquingKeysWith: { $0 })`),
-/// reported as the generator reports it (`Compiler.reportClosureArgumentCount`): the count at the first parameter
+/// reported as the generator reported it before it stopped checking: the count at the first parameter
 /// (the closure when it has none), then each written parameter whose type nothing gives; no body is checked. The
 /// context's type throws, as swiftc spells it, for a closure given to a standard-library member (which rethrows) or
 /// where a throwing function is expected.

@@ -57,7 +57,7 @@ extension TypeChecker {
         if op == "==" || op == "!=", case .optional(let wrapped) = a, wrapped == b { return optionalEquality(wrapped) }  // `x == 3`
         if op == "==" || op == "!=", case .optional(let wrapped) = b, wrapped == a { return optionalEquality(wrapped) }  // `3 == x`
         if a != b, let unwrap = optionalOperandMistake(op, a, b, lhs, rhs) { return unwrap }
-        if a != b, !isComparison, let (mistake, position) = Compiler.contextualOperandMismatch(op, a, b, lhs, rhs, expected: expected) {
+        if a != b, !isComparison, let (mistake, position) = Self.contextualOperandMismatch(op, a, b, lhs, rhs, expected: expected) {
             report(mistake, at: position)
             return .error
         }

@@ -4,8 +4,8 @@ import Diagnostics
 /// conversion (`cannot convert value of type 'Int' to expected argument type 'Double'`, at that operand) instead of
 /// the operator (`binary operator '*' cannot be applied to operands of type 'Int' and 'Double'`): where the context
 /// expects one operand's type (`func g(x: Int) -> Double { return x * 2.0 }`), and for a string joined with an
-/// optional (`"n: " + x` with `x: Int?`). Shared by the generator and the type checker.
-extension Compiler {
+/// optional (`"n: " + x` with `x: Int?`): the type checker's to report.
+extension TypeChecker {
     private static let contextualOperators: Set<String> = ["+", "-", "*", "/"]
 
     /// The conversion swiftc reports for `lhs op rhs` of the types `a` and `b` (which differ) with the contextual type
@@ -17,7 +17,7 @@ extension Compiler {
         if op == "+" {
             for (other, otherExpr, kept, _) in operands where kept == .string {
                 if case .optional(let wrapped) = other, wrapped != .string, isPlainOperand(wrapped) {
-                    return (.argumentType(other, expected: .string), conversionLocation(of: otherExpr))
+                    return (.argumentType(other, expected: .string), Compiler.conversionLocation(of: otherExpr))
                 }
             }
         }
@@ -25,7 +25,7 @@ extension Compiler {
         for (other, otherExpr, kept, keptExpr) in operands where kept == expected && isPlainOperand(other) {
             // An integer literal may take the other operand's type: swiftc then converts the whole result instead.
             if isIntegerLiteral(keptExpr) || isIntegerLiteral(otherExpr) { continue }
-            return (.argumentType(other, expected: expected), conversionLocation(of: otherExpr))
+            return (.argumentType(other, expected: expected), Compiler.conversionLocation(of: otherExpr))
         }
         return nil
     }
@@ -35,6 +35,6 @@ extension Compiler {
     }
 
     private static func isIntegerLiteral(_ expr: Expr) -> Bool {
-        isNumericLiteral(expr) && !containsFloatLiteral(expr)
+        Compiler.isNumericLiteral(expr) && !Compiler.containsFloatLiteral(expr)
     }
 }

@@ -44,8 +44,8 @@ extension Compiler {
     /// (`c ? 1 : 2.5` is a Double, as swiftc infers) without a context or with a Double one; nil in other cases (in
     /// an `Any` context each literal has its own type: `print(c ? 1 : 2.5)` prints `1`).
     func numberLiteralBranchesType(_ then: Expr, _ otherwise: Expr, expected: CType?) -> CType? {
-        guard Compiler.isNumericLiteral(then), Compiler.isNumericLiteral(otherwise),
-              !Compiler.containsFloatLiteral(then), Compiler.containsFloatLiteral(otherwise),
+        guard then.isNumericLiteral, otherwise.isNumericLiteral,
+              !then.containsFloatLiteral, otherwise.containsFloatLiteral,
               expected == nil || expected == .double else { return nil }
         return .double
     }

@@ -50,7 +50,7 @@ extension Compiler {
         } else if op == "=" {
             var isSubscript = false
             if case .subscriptAccess = target.kind { isSubscript = true }
-            newValue = coerce(compileExpr(value, expected: type), to: type, at: Compiler.conversionLocation(of: value)) { source, destination in
+            newValue = coerce(compileExpr(value, expected: type), to: type, at: value.conversionLocation) { source, destination in
                 // `d[k] = v` stores a `V?`; swiftc names the element type.
                 isSubscript ? .subscriptAssignmentType(source, element: destination.unwrapped)
                             : .assignmentType(source, target: destination)
@@ -65,7 +65,7 @@ extension Compiler {
             if binaryOp == "+", type == .string {
                 // `text += piece`: String's `+=` also takes a Substring.
                 let appended = coerce(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type,
-                                      at: Compiler.conversionLocation(of: value)) {
+                                      at: value.conversionLocation) {
                     .argumentType($0, expected: $1)
                 }
                 return appendString(appended.value, to: place, slot: variableSlot(target), at: location)

@@ -260,7 +260,7 @@ extension Compiler {
         if type == .int, labels == ["_", "radix"] { return compileRadixInitializer(arguments, at: location) }
         guard labels == ["_"] else { return nil }
         let argument = arguments[0].value
-        let typed = Compiler.stringIfSubstring(compileExpr(argument, expected: Compiler.isNumericLiteral(argument) ? type : nil))
+        let typed = Compiler.stringIfSubstring(compileExpr(argument, expected: argument.isNumericLiteral ? type : nil))
         switch (type, typed.type) {
         case (.double, .double), (.int, .int):
             return typed

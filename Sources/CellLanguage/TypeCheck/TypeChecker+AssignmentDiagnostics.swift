@@ -11,11 +11,11 @@ extension TypeChecker {
         switch target.kind {
         case .name(let name):
             guard isVariable(target) || isImplicitClassField(target, name) else { return }
-            report(CompileError.assignmentType(found, target: place).wordedAsSwiftc(found: found, expected: place), at: Compiler.conversionLocation(of: value))
+            report(CompileError.assignmentType(found, target: place).wordedAsSwiftc(found: found, expected: place), at: value.conversionLocation)
         case .member(let base?, let name, _):
             guard case .name = base.kind, case .user(let owner)? = checked.type(of: base), isPlainField(owner, name),
                   owner.kind == .classType || (owner.kind == .structure && isVariable(base)) else { return }
-            report(CompileError.assignmentType(found, target: place).wordedAsSwiftc(found: found, expected: place), at: Compiler.conversionLocation(of: value))
+            report(CompileError.assignmentType(found, target: place).wordedAsSwiftc(found: found, expected: place), at: value.conversionLocation)
         case .subscriptAccess(let base, let arguments):
             guard isVariable(base), arguments.count == 1, arguments[0].label == nil, Self.isPlainIndex(arguments[0].value)
             else { return }
@@ -24,7 +24,7 @@ extension TypeChecker {
             case .dictionary(_, let element)? where .optional(element) == place: break
             default: return
             }
-            report(.subscriptAssignmentType(found, element: place.unwrapped), at: Compiler.conversionLocation(of: value))
+            report(.subscriptAssignmentType(found, element: place.unwrapped), at: value.conversionLocation)
         default:
             return
         }

@@ -148,12 +148,12 @@ extension TypeChecker {
             if !elements.isEmpty, elements.allSatisfy(Compiler.isNumericArrayLiteral) {
                 // Rows of number literals are all [Double] when any holds a floating-point literal.
                 element = Compiler.numericArrayLiteralsType(elements)
-            } else if let first = elements.first(where: { !Compiler.isNumericLiteral($0) }) {
+            } else if let first = elements.first(where: { !$0.isNumericLiteral }) {
                 element = check(first, expected: nil)
                 typed = first
                 if case .user(let user)? = element, user.kind == .classType { return classInstances(elements, first: first, user) }
             } else if !elements.isEmpty {
-                element = elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int
+                element = elements.contains(where: \.containsFloatLiteral) ? .double : .int
             }
         }
         guard let element else {
@@ -202,11 +202,11 @@ extension TypeChecker {
     /// The key or value type of a dictionary literal without a contextual type, as the generator infers it: the
     /// first one that is not a number literal decides; numbers alone are Int, or Double with a floating-point one.
     private func inferElement(_ exprs: [Expr]) -> CType? {
-        let anchors = exprs.filter { !Compiler.isNumericLiteral($0) }
+        let anchors = exprs.filter { !$0.isNumericLiteral }
         if let numbers = Compiler.numericArrayLiteralsType(exprs) { return numbers }
         if let anchor = anchors.first { return check(anchor, expected: nil) }
         if exprs.isEmpty { return nil }
-        return exprs.contains(where: Compiler.containsFloatLiteral) ? .double : .int
+        return exprs.contains(where: \.containsFloatLiteral) ? .double : .int
     }
 
     private func tuple(_ elements: [Argument], expected: CType?) -> CType? {
@@ -234,7 +234,7 @@ extension TypeChecker {
             return .optional(value)
         }
         let a: CType?, b: CType?
-        if Compiler.isNumericLiteral(then) && !Compiler.isNumericLiteral(otherwise) {
+        if then.isNumericLiteral && !otherwise.isNumericLiteral {
             b = check(otherwise, expected: expected)
             a = b == nil ? nil : check(then, expected: b)
         } else if let both = compiler.numberLiteralBranchesType(then, otherwise, expected: expected) {

@@ -32,7 +32,11 @@ final class AssignmentDiagnosticsTests: XCTestCase {
         XCTAssertEqual(result.internalErrors, [])
     }
 
-    func testPlacesWithTheirOwnErrorsAreLeftToTheGenerator() {
+    func testAValueAssignedToAPlaceWithItsOwnErrorIsCheckedToo() {
+        // swiftc 6.3.1 reports a constant's, a let property's and an inaccessible setter's own error and, apart, the
+        // value's conversion; an observed property, an optional chain's target (`o? = "c"`) and a weak property take
+        // the value's alone (session 25: the generator, which reported the values, only converts now). `q.z`'s own
+        // error is still the generator's (`Compiler+ConstantTargets`): the lines only, not which pass reports them.
         let code = """
         let k = 1
         k = "s"
@@ -52,14 +56,18 @@ final class AssignmentDiagnosticsTests: XCTestCase {
         var o: Int? = 1
         o? = "c"
         """
-        let result = agreement(code)
-        XCTAssertEqual(result.internalErrors, [])
-        // Only the constants' and the private setter's own errors (`TypeChecker+ConstantDiagnostics`), no value's
-        // conversion.
-        XCTAssertEqual(result.checked, 3)
-        XCTAssertEqual(diagnosticLines(code).filter { $0.hasPrefix("2:") || $0.hasPrefix("5:") },
-                       ["2:1: cannot assign to value: 'k' is a 'let' constant", "5:3: cannot assign to property: 'p' is a 'let' constant"])
-        XCTAssertGreaterThan(diagnosticLines(code).count, 4, "the generator's own checks report the others")
-        XCTAssertGreaterThan(result.generatorChecks.count, 1)
+        XCTAssertEqual(agreement(code).internalErrors, [])
+        XCTAssertEqual(diagnosticLines(code), [
+            "2:1: cannot assign to value: 'k' is a 'let' constant",
+            "2:5: cannot assign value of type 'String' to type 'Int'",
+            "5:3: cannot assign to property: 'p' is a 'let' constant",
+            "5:7: cannot assign value of type 'String' to type 'Int'",
+            "7:3: cannot assign to property: 'z' is a 'let' constant",
+            "7:7: cannot assign value of type 'String' to type 'Int'",
+            "14:7: cannot assign value of type 'String' to type 'Int'",
+            "15:3: cannot assign to property: 's' setter is inaccessible",
+            "15:7: cannot assign value of type 'String' to type 'Int'",
+            "17:6: cannot assign value of type 'String' to type 'Int'",
+        ])
     }
 }

@@ -24,7 +24,9 @@ extension Compiler {
             let argument = arguments[argumentIndex]
             let type = types[parameterIndex]
             let typed = compileExpr(argument.value, expected: type)
-            compiled[parameterIndex] = converted(typed, to: type, at: argument.value.conversionLocation)
+            compiled[parameterIndex] = coerce(typed, to: type, at: argument.value.conversionLocation) {
+                .argumentType($0, expected: $1)
+            }
         }
         return compiled
     }

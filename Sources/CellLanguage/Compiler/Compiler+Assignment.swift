@@ -50,7 +50,11 @@ extension Compiler {
         } else if op == "=" {
             var isSubscript = false
             if case .subscriptAccess = target.kind { isSubscript = true }
-            newValue = converted(compileExpr(value, expected: type), to: type, at: value.conversionLocation)
+            newValue = coerce(compileExpr(value, expected: type), to: type, at: value.conversionLocation) { source, destination in
+                // `d[k] = v` stores a `V?`; swiftc names the element type.
+                isSubscript ? .subscriptAssignmentType(source, element: destination.unwrapped)
+                            : .assignmentType(source, target: destination)
+            }
         } else {
             let binaryOp = String(op.dropLast())
             if let refused = placeholderCompoundRefusal(op, type, value, at: location) { return refused }
@@ -60,8 +64,10 @@ extension Compiler {
             }
             if binaryOp == "+", type == .string {
                 // `text += piece`: String's `+=` also takes a Substring.
-                let appended = converted(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type,
-                                         at: value.conversionLocation)
+                let appended = coerce(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type,
+                                      at: value.conversionLocation) {
+                    .argumentType($0, expected: $1)
+                }
                 return appendString(appended.value, to: place, slot: variableSlot(target), at: location)
             }
             newValue = compileBinary(binaryOp, target, value, expected: type, at: location)
@@ -238,7 +244,9 @@ extension Compiler {
     private func compileArrayAppendAssignment(_ value: Expr, _ type: CType, to place: Place,
                                               at location: SourceLocation) -> Typed {
         // `text += piece`: String's `+=` also takes a Substring.
-        let appended = converted(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type, at: value.location)
+        let appended = coerce(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type, at: value.location) {
+            .argumentType($0, expected: $1)
+        }
         let extra = appended.value
         let modify = place.modify
         return Typed(type: .void, code: .void { frame in

@@ -224,7 +224,9 @@ extension Compiler {
             return .invalid
         }
         let codes = arguments.map { argument -> Typed in
-            converted(compileExpr(argument.value, expected: type), to: type, at: argument.value.conversionLocation)
+            coerce(compileExpr(argument.value, expected: type), to: type, at: argument.value.conversionLocation) {
+                .argumentType($0, expected: $1)
+            }
         }
         let runtime = self.runtime
         if type == .int {

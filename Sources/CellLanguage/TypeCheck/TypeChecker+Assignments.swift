@@ -35,9 +35,15 @@ extension TypeChecker {
             let found = check(value, expected: place)
             // `k = throwingF` for a `() -> Int`: swiftc's conversion mistake, at the `=`.
             if !throughChain, op == "=", let found, throwingToNonThrowing(found, place, at: location) { return .error }
-            if !throughChain { checkAssignedValue(op, target, value, found, to: place) }
+            checkAssignedValue(op, target, value, found, to: place)
             if !throughChain, placeholderCompoundMistake(op, place, found, at: location) { return .error }
             if !throughChain, let found, let mistake = characterCompoundMistake(op, place, found, value, at: location) { return mistake }
+            if !throughChain, let found, op == "+=", Self.isAppendMismatch(place, found),
+               certainlyMismatches(found, place) || refusesConversion(found, place) {
+                // `s += 5`, `s += c` (a Character), `xs += 5`: swiftc's argument mistake at the value.
+                report(.argumentType(found, expected: place), at: value.conversionLocation)
+                return .error
+            }
             if !throughChain, let found, ["+=", "-=", "*=", "/="].contains(op), Self.isNumberMix(place, found) {
                 // `t += n`: swiftc's argument mistake at the value.
                 report(.argumentType(found, expected: place), at: value.conversionLocation)
@@ -199,7 +205,9 @@ extension TypeChecker {
             guard Self.isIndex(arguments[0].value) || !Compiler.needsContext(arguments[0].value) else { return nil }
             return .some(check(arguments[0].value, expected: nil) == .int ? element : nil)
         case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
-            return .some(Self.isOptionalPromotion(check(arguments[0].value, expected: key), to: key) ? .optional(value) : nil)
+            // A key that does not convert: swiftc's argument mistake (`counts[words[0]] = 1` on `[String: Int]`).
+            let keyType = checkConverting(arguments[0].value, to: key) { .argumentType($0, expected: $1) }
+            return .some(Self.isOptionalPromotion(keyType, to: key) ? .optional(value) : nil)
         case .arraySlice(let element) where arguments.count == 1 && arguments[0].label == nil:
             // An index of the slice's base (`Compiler.sliceElementPlace`); a range is refused there.
             guard Compiler.oneSidedRange(arguments[0].value) == nil else { return nil }
@@ -208,8 +216,8 @@ extension TypeChecker {
         case .user(let user):
             return .some(userSubscriptPlace(user, arguments))
         case .dictionary(let key, let value) where arguments.map(\.label) == [nil, "default"]:
-            let keyType = check(arguments[0].value, expected: key)
-            let fallback = check(arguments[1].value, expected: value)
+            let keyType = checkConverting(arguments[0].value, to: key) { .argumentType($0, expected: $1) }
+            let fallback = checkConverting(arguments[1].value, to: value) { .argumentType($0, expected: $1) }
             return .some(Self.isOptionalPromotion(keyType, to: key) && fallback == value ? value : nil)
         default:
             return nil
@@ -226,6 +234,16 @@ extension TypeChecker {
     static func isIndex(_ expr: Expr) -> Bool {
         if case .intLiteral = expr.kind { return expr.largeLiteral == nil }
         return false
+    }
+
+    /// Whether `target += value` appends a value of the wrong kind: anything but a String or a Substring to a String,
+    /// anything but an array to an array (an array of other elements is the elements' mistake).
+    private static func isAppendMismatch(_ target: CType, _ value: CType) -> Bool {
+        switch (target, value) {
+        case (.string, .string), (.string, .substring), (.array, .array), (.array, .arraySlice): return false
+        case (.string, _), (.array, _): return !value.hasError
+        default: return false
+        }
     }
 
     /// Whether a compound assignment's target and value are an Int and a Double, or a Double and an Int (`t += n`),

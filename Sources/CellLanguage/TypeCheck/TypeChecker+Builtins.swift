@@ -170,7 +170,7 @@ extension TypeChecker {
     /// `Int(text, radix: r)`: an `Int?` from a String or a Substring (`Compiler.compileRadixInitializer`).
     private func radixInitializer(_ arguments: [Argument]) -> CType? {
         let text = check(arguments[0].value, expected: nil)
-        let radix = check(arguments[1].value, expected: .int)
+        let radix = checkConverting(arguments[1].value, to: .int) { .argumentType($0, expected: $1) }
         guard text == .string || text == .substring, radix == .int else { return nil }
         return .optional(.int)
     }

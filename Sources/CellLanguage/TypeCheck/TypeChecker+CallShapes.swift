@@ -39,7 +39,7 @@ extension TypeChecker {
         guard name == "Int" || IntegerKind(name: name) != nil, !extendsBuiltinInitializers(name),
               arguments.count == 2 || arguments.count == 3, unlabelled,
               let text = Self.literalType(arguments[0].value) else { return nil }
-        for (mistake, position) in Compiler.radixInitializerMistakes(text, arguments, opening: call.openingLocation,
+        for (mistake, position) in Self.radixInitializerMistakes(text, arguments, opening: call.openingLocation,
                                                                     at: call.location) {
             report(mistake, at: position)
         }
@@ -87,7 +87,7 @@ extension TypeChecker {
 
     /// `base[arguments]` on an array, a dictionary or a string with other indices than its subscripts take (not one
     /// unlabelled index; for a dictionary, not `[key]` or `[key, default: value]`): the generator's mistake
-    /// (`Compiler.subscriptArgumentMistake`). Returns the error type; nil when the indices fit or an extension may
+    /// (`Self.subscriptArgumentMistake`). Returns the error type; nil when the indices fit or an extension may
     /// declare a subscript.
     func subscriptShapeMistake(_ receiver: CType, _ arguments: [Argument], at location: SourceLocation) -> CType? {
         switch receiver {
@@ -101,7 +101,7 @@ extension TypeChecker {
         }
         guard certainlyBuiltinMembers(of: receiver), compiler.protocolState.genericMembers.isEmpty,
               compiler.protocolState.builtinExtensions.values.allSatisfy({ $0.subscripts.isEmpty }) else { return nil }
-        let (mistake, position) = Compiler.subscriptArgumentMistake(receiver, arguments, at: location,
+        let (mistake, position) = Self.subscriptArgumentMistake(receiver, arguments, at: location,
                                                                     closing: compiler.reportedTokens[location] ?? location)
         report(mistake, at: position)
         return .error
@@ -115,16 +115,24 @@ extension TypeChecker {
         return subscriptShapeMistake(baseType, arguments, at: location) != nil
     }
 
-    /// Checks an argument of a standard-library method against its parameter's type; a `String.Index` parameter given
-    /// a value of another closed type is reported as the generator's members report it (`site.argument(_:as:)`:
-    /// `cannot convert value of type 'Int' to expected argument type 'String.Index'`).
+    /// Checks an argument of a standard-library method against its parameter's type, and reports a value that no
+    /// overload of the method could take (`arr.append("x")`, `s.insert(5, at: i)`: `cannot convert value of type 'Int'
+    /// to expected argument type 'Character'`) when the method is certainly the table's (no extension can supply
+    /// another overload). The tables hold one signature where Swift has several (`contains` of a String takes a
+    /// Character too, `replaceSubrange` any range expression), so a value of the parameter's own family (text,
+    /// ranges, numbers, collections) is never reported.
     func stdlibArgument(_ argument: Argument, _ parameter: CType, of receiver: CType) {
-        guard parameter == .stringIndex, certainlyBuiltinMembers(of: receiver) else {
+        guard certainlyBuiltinMembers(of: receiver) else {
             check(argument.value, expected: parameter)
             return
         }
-        checkConverting(argument.value, to: parameter) { .argumentType($0, expected: $1) }
+        let found = check(argument.value, expected: parameter)
+        guard let found, let foundFamily = ValueFamily(found), let family = ValueFamily(parameter), foundFamily != family,
+              certainlyMismatches(found, parameter) else { return }
+        report(CompileError.argumentType(found, expected: parameter).wordedAsSwiftc(found: found, expected: parameter),
+               at: argument.value.conversionLocation)
     }
+
 
     /// Whether the members of a value of type `receiver` are certainly its table's: a built-in value type (or a
     /// collection of them) that no extension or protocol extension adds to.
@@ -161,5 +169,24 @@ extension TypeChecker {
         if arguments.count < count { return (.missingArgument(label: nil, position: arguments.count + 1), closing ?? location) }
         if arguments.count > count { return (.extraArgument(nil), arguments[count].location) }
         return nil
+    }
+}
+
+/// The families of values a standard-library parameter takes in Swift's overloads of one method (a String's
+/// `contains` takes a String or a Character, `replaceSubrange` any range expression), for `stdlibArgument`.
+private enum ValueFamily {
+    case text, range, number, bool, collection, index
+
+    /// The family of `type`; nil for the types `stdlibArgument` does not decide.
+    init?(_ type: CType) {
+        switch type {
+        case .string, .substring, .character, .stringView: self = .text
+        case .range, .closedRange, .doubleRange, .doubleClosedRange, .indexRange, .partialRange: self = .range
+        case .int, .double, .integer, .unicodeScalar: self = .number
+        case .bool: self = .bool
+        case .array, .arraySlice, .set, .dictionary: self = .collection
+        case .stringIndex: self = .index
+        default: return nil
+        }
     }
 }

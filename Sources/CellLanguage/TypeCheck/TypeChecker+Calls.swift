@@ -415,7 +415,9 @@ extension TypeChecker {
     func construction(_ type: UserType, _ arguments: [Argument]) -> CType? {
         if type.kind == .enumeration {
             if let raw = type.rawType, arguments.count == 1, arguments[0].label == "rawValue" {
-                return check(arguments[0].value, expected: raw) == raw ? .optional(.user(type)) : nil
+                // `E(rawValue: "x")` for an Int raw type: swiftc's argument mistake.
+                let found = checkConverting(arguments[0].value, to: raw) { .argumentType($0, expected: $1) }
+                return found == raw ? .optional(.user(type)) : nil
             }
         } else if type.kind == .classType {
             if type.superclass != nil { return subclassConstruction(type, arguments) }

@@ -278,7 +278,9 @@ extension TypeChecker {
                 return .some(.error)
             }
             guard parameters.count == arguments.count else { return .some(nil) }
-            for (argument, parameter) in zip(arguments, parameters) { check(argument.value, expected: parameter) }
+            for (argument, parameter) in zip(arguments, parameters) {
+                checkConverting(argument.value, to: parameter) { .argumentType($0, expected: $1) }  // `a.f("s")`
+            }
             return result
         case .optional(let wrapped)? where wrapped.isFunction:
             guard let call = callBeingChecked else { return nil }

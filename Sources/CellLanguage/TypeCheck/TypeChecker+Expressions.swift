@@ -55,9 +55,9 @@ extension TypeChecker {
             if let temporary = nativeTemporaryStoreMistake(op, target, at: location) { return temporary }  // +NativeTemporaries
             if let store = nativeSubscriptStore(op, target, value, at: location)
                 ?? nativePropertyStoreMistake(op, target, at: location).map({ .some($0) }) { return store }  // +NativeStores
-            if reportsInaccessibleSetter(op, target, at: location) { return .error }
-            if reportsConstantTarget(op, target, at: location) {
-                // swiftc still checks the value assigned to a constant (`g = "n"`, `g = undefinedName`: both mistakes).
+            if reportsInaccessibleSetter(op, target, at: location) || reportsConstantTarget(op, target, at: location) {
+                // swiftc still checks the value assigned to a constant or through an inaccessible setter (`g = "n"`,
+                // `g = undefinedName`: both mistakes).
                 if op == "=" { _ = assignment(op, target, value, at: location) }
                 return .error
             }
@@ -75,7 +75,7 @@ extension TypeChecker {
             if let module = moduleMember(base, name, expected: expected, at: location) { return module }
             return member(base, name, expected: expected, at: location)
         case .subscriptAccess(let base, let arguments): return subscriptAccess(base, arguments, expected: expected, at: expr.location)
-        case .array(let elements): return array(elements, expected: literalContext(expected))
+        case .array(let elements): return array(elements, expected: literalContext(expected), at: expr.location)
         case .dictionary(let pairs): return dictionary(pairs, expected: literalContext(expected))
         case .tuple(let elements): return tuple(elements, expected: expected)
         case .closure(let literal):
@@ -135,15 +135,15 @@ extension TypeChecker {
         }
     }
 
-    private func array(_ elements: [Expr], expected: CType?) -> CType? {
+    private func array(_ elements: [Expr], expected: CType?, at location: SourceLocation) -> CType? {
         var element: CType?
         if case .array(let type)? = expected { element = type }
         if case .optional(.array(let type))? = expected { element = type }
         if case .arraySlice(let type)? = expected {  // a slice where one is expected, indexed from 0
-            return array(elements, expected: .array(type)).map { _ in .arraySlice(type) }
+            return array(elements, expected: .array(type), at: location).map { _ in .arraySlice(type) }
         }
         if case .set(let element)? = expected?.unwrapped {
-            guard case .array(let found)? = array(elements, expected: .array(element)) else { return nil }
+            guard case .array(let found)? = array(elements, expected: .array(element), at: location) else { return nil }
             return .set(found)
         }
         if element == nil, expected == nil { element = optionalArrayElement(elements) ?? nilOnlyClosureElement(elements) }
@@ -165,15 +165,30 @@ extension TypeChecker {
             for item in elements where item !== typed && Self.isContextFree(item) { check(item, expected: nil) }
             return nil
         }
-        var same = true
+        var same = true, mixed: [(Expr, CType)] = []
         for item in elements where item !== typed {
             let found = expected == nil ? check(item, expected: element)
                                         : checkConverting(item, to: element) { .elementType($0, expected: $1) }
             if !holds(found, as: element) && !Self.isOptionalPromotion(found, to: element) && !holds(found, as: element.unwrapped) {
                 same = false  // (`[Circle(r: 2), nil]` as `[(any Shape)?]`: a conforming value held as the optional protocol)
+                if expected == nil, let found, certainlyMismatches(found, element) { mixed.append((item, found)) }
             }
         }
+        if !mixed.isEmpty { reportMixedElements(mixed, element, at: location) }
         return same ? .array(element) : nil
+    }
+
+    /// An array literal without a context whose elements certainly have different types: swiftc's `heterogeneous
+    /// collection literal` at the literal for elements of the basic value types; each element's conversion to the
+    /// first one's type otherwise (nbrun's words where swiftc infers an `[Any]` nbrun does not hold). The generator
+    /// still words each element's conversion too (`Compiler.compileArrayLiteral`'s `coerce`).
+    private func reportMixedElements(_ mixed: [(Expr, CType)], _ element: CType, at location: SourceLocation) {
+        let basic: Set<CType> = [.int, .double, .string, .bool, .character]
+        if basic.contains(element), mixed.allSatisfy({ basic.contains($0.1) }) {
+            report(.heterogeneousCollectionLiteral("[Any]"), at: location)
+        } else {
+            for (item, found) in mixed { report(.elementType(found, expected: element), at: item.conversionLocation) }
+        }
     }
 
     private func dictionary(_ pairs: [(Expr, Expr)], expected: CType?) -> CType? {

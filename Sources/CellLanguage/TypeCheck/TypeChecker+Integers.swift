@@ -10,7 +10,8 @@ extension TypeChecker {
         let label = arguments[0].label ?? "_"
         if label == "ascii", kind == IntegerKind(bits: 8, signed: false) {
             // `UInt8(ascii: "z")`: a Unicode.Scalar (`Compiler.compileASCIIInitializer`).
-            return check(arguments[0].value, expected: .unicodeScalar) == .unicodeScalar ? .integer(kind) : nil
+            let found = checkConverting(arguments[0].value, to: .unicodeScalar) { .argumentType($0, expected: $1) }
+            return found == .unicodeScalar ? .integer(kind) : nil
         }
         guard ["_", "truncatingIfNeeded", "exactly"].contains(label) else {
             uncheckedArguments(arguments)

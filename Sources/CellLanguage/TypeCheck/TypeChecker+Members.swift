@@ -155,9 +155,12 @@ extension TypeChecker {
             }
         case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
             // A key of an optional key type may be given unwrapped (`opt[1]` on `[Int?: Int]`, wrapped as the generator wraps it).
-            return Self.isOptionalPromotion(check(arguments[0].value, expected: key), to: key) ? .optional(value) : nil
+            // A key that does not convert: swiftc's argument mistake (`counts[words[0]]` on `[String: Int]`).
+            let keyType = checkConverting(arguments[0].value, to: key) { .argumentType($0, expected: $1) }
+            return Self.isOptionalPromotion(keyType, to: key) ? .optional(value) : nil
         case .dictionary(let key, let value) where arguments.map(\.label) == [nil, "default"]:
-            let keyType = check(arguments[0].value, expected: key), fallback = check(arguments[1].value, expected: value)
+            let keyType = checkConverting(arguments[0].value, to: key) { .argumentType($0, expected: $1) }
+            let fallback = checkConverting(arguments[1].value, to: value) { .argumentType($0, expected: $1) }
             return Self.isOptionalPromotion(keyType, to: key) && Self.isOptionalPromotion(fallback, to: value) ? value : nil  // `d[k, default: v]`
         case .user(let type):
             return missingValueSubscript(receiver, arguments, at: location) ?? userSubscript(type, arguments)

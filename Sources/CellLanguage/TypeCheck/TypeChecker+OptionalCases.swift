@@ -27,7 +27,7 @@ extension TypeChecker {
     func optionalSome(_ base: Expr?, _ name: String, _ arguments: [Argument], expected: CType?) -> CType? {
         guard name == "some", case .optional(let wrapped)? = base.map(spelledOptional) ?? expected, arguments.count == 1,
               arguments[0].label == nil else { return nil }
-        check(arguments[0].value, expected: wrapped)
+        checkConverting(arguments[0].value, to: wrapped) { .argumentType($0, expected: $1) }
         return .optional(wrapped)
     }
 }

@@ -107,4 +107,28 @@ final class GenericRequirementDiagnosticsTests: XCTestCase {
             "27:18: instance method 'same' requires that 'Sq' conform to 'Equatable'",
         ])
     }
+
+    func testProtocolExtensionMethodsOfSpecializationsMadeForTheCheckerAreItsCallees() {
+        // `Bag<String>` is made before the checker runs; the protocol extension's `add` is declared on it then, so the
+        // checker resolves `bag.add("x")` to the method the generator calls (its body compiles after the checker).
+        let program = """
+            protocol Container {
+                associatedtype Item
+                var items: [Item] { get set }
+                mutating func add(_ item: Item)
+            }
+            extension Container {
+                mutating func add(_ item: Item) { items.append(item) }
+            }
+            struct Bag<T>: Container { var items: [T] = [] }
+            var bag = Bag<String>()
+            bag.add("x")
+            bag.add("y")
+            print(bag.items)
+            """
+        let compared = Interpreter().compileComparingTypes(CellSource(code: program, firstLine: 1))
+        XCTAssertEqual(compared.cell.diagnostics.map(diagnosticLine), [])
+        XCTAssertEqual(compared.agreement.disagreements, [])
+        XCTAssertEqual(compared.agreement.calleesAgreed, 2, "both calls of add resolved alike")
+    }
 }

@@ -186,6 +186,9 @@ extension Compiler {
             // A specialization made for the checker, before it runs (`makeNamedSpecializations`): its members'
             // bodies compile once it has run, reading its types (`Compiler.typeCheckCell`).
             if !check, typeTable.specializedBodiesAwaitingChecker != nil {
+                // Its conformances are bound now (and the protocol extensions' members declared), as once its bodies
+                // compiled: the checker resolves calls of those members to them.
+                bindPendingConformances(of: type)
                 typeTable.specializedBodiesAwaitingChecker?.append { [self] in
                     let start = errorMark()
                     atTopLevel(with: bindings, compileBodies)
@@ -207,14 +210,12 @@ extension Compiler {
         }
     }
 
-    /// For a receiver naming a specialization (`Tree<Int>.node(4)`): compiles it; false after reporting a name that is
-    /// no generic type's.
+    /// For a receiver naming a specialization (`Tree<Int>.node(4)`): compiles it; false when it names none (the
+    /// checker reports its type arguments' mistakes, or a name that is no generic type's).
     func specializesGenericBase(_ base: Expr) -> Bool {
         guard case .name(let typeName) = base.kind, typeName.hasSuffix(">") else { return true }
         if genericTypeInstance(typeName, at: base.location) != nil { return true }
-        if protocolState.genericTypes[String(typeName.prefix { $0 != "<" })] == nil {
-            error(.cannotFindInScope(typeName, suggestion: nil), at: base.location)
-        }
+        if protocolState.genericTypes[String(typeName.prefix { $0 != "<" })] == nil { cannotGenerate(at: base.location) }
         return false
     }
 

@@ -19,6 +19,7 @@ extension Interpreter {
                                     associatedTypeNames: { Set(self.compiler.protocolFamily($0).flatMap { $0.protocolInfo?.associatedTypes.map(\.0) ?? [] }) },
                                     isExtensibleBuiltin: { self.compiler.extensibleBuiltin($0) != nil })
                 .check(statements)
+            + genericConstraintRefusals(declarations).check(statements)
             + TopLevelReturns.check(statements) + LocalTypeAliases.check(statements)
             + GenericStaticStorage.check(statements, isGenericType: { self.compiler.protocolState.genericTypes[$0] != nil })
             + MemberReturns(declarations: declarations).check(statements)
@@ -41,6 +42,19 @@ extension Interpreter {
             return decl.name
         })
         return BuiltinExtensionStatics.check(statements) { self.compiler.extendsBuiltinDroppingStatics($0, cellTypes: cellTypes) }
+    }
+
+    /// The check of generic declarations' constraints and requirements, with what the compiler knows of protocols.
+    private func genericConstraintRefusals(_ declarations: Declarations) -> GenericConstraintRefusals {
+        let compiler = self.compiler
+        return GenericConstraintRefusals(
+            declarations: declarations, genericTemplate: { compiler.protocolState.genericTypes[$0]?.decl },
+            associatedTypeNames: { name in
+                if ["Sequence", "Collection", "IteratorProtocol"].contains(name) { return ["Element"] }
+                guard let proto = declarations.userTypes[name], proto.kind == .protocolType else { return [] }
+                return Set(compiler.protocolFamily(proto).flatMap { $0.protocolInfo?.associatedTypes.map(\.0) ?? [] })
+            },
+            hasAssociatedTypes: { compiler.protocolState.associatedTypeProtocols.contains($0) })
     }
 
     /// Whether the value type `type` declares a mutating method `name` with `inout` parameters.

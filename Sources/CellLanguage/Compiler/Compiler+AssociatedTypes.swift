@@ -49,12 +49,13 @@ extension Compiler {
         protocolState.hasAssociatedTypes && protocolFamily(proto).contains { !($0.protocolInfo?.associatedTypes.isEmpty ?? true) }
     }
 
-    /// A protocol named as a type: refused when it has associated types (nbrun has no existentials of those).
+    /// A protocol named as a type: the error type when it has associated types (nbrun has no existentials of those;
+    /// the checker refuses it where it is written, `TypeChecker.refusedProtocolType`).
     func protocolAsType(_ type: UserType, at location: SourceLocation) -> CType {
         guard type.kind == .protocolType, !protocolState.placeholderTypes.contains(type), hasAssociatedTypes(type) else {
             return .user(type)
         }
-        error(.notSupported("protocol '\(type.name)' with associated types as a type (use it as a generic constraint)"), at: location)
+        cannotGenerate(at: location)
         return .error
     }
 
@@ -299,7 +300,7 @@ extension Compiler {
     func applyAssociatedRequirements(_ requirements: [FunctionDecl.GenericRequirement], to bindings: inout [String: CType]) -> Bool {
         for requirement in requirements {
             guard case .user(let left)? = bindings[requirement.left], protocolState.placeholderTypes.contains(left) else {
-                error(.notSupported("a requirement on '\(requirement.left)'"), at: requirement.location)
+                cannotGenerate(at: requirement.location)  // refused by the checks (`GenericConstraintRefusals`)
                 return false
             }
             if !requirement.isSameType {
@@ -308,7 +309,7 @@ extension Compiler {
                 } else if addLibraryConstraint(requirement.right, to: left) {
                     continue
                 } else {
-                    error(.notSupported("generic constraint '\(requirement.right)'"), at: requirement.location)
+                    cannotGenerate(at: requirement.location)  // refused by the checks (`GenericConstraintRefusals`)
                     return false
                 }
                 continue
@@ -334,25 +335,17 @@ extension Compiler {
         }
     }
 
-    /// At a generic call: the `where` requirements on the type arguments' associated types; false after reporting.
-    func checkAssociatedRequirements(_ requirements: [FunctionDecl.GenericRequirement], _ bindings: [String: CType], of function: String,
+    /// At a generic call: whether the type arguments' associated types meet the `where` requirements; the checker
+    /// reports those they miss (`TypeChecker.unmetRequirement`), the generator cannot build the call (false).
+    func meetsAssociatedRequirements(_ requirements: [FunctionDecl.GenericRequirement], _ bindings: [String: CType],
                                      at location: SourceLocation) -> Bool {
-        for requirement in requirements {
-            guard let left = bindings[requirement.left] else {
-                error(.notSupported("a requirement on '\(requirement.left)'"), at: location)
-                return false
-            }
-            if requirement.isSameType {
-                let right = bindings[requirement.right] ?? resolveType(.named(requirement.right, requirement.location))
-                if right != left && !right.hasError {
-                    error(.genericSameTypeRequirement(function, left, right), at: location)
-                    return false
-                }
-            } else if !satisfies(left, requirement.right) {
-                error(.genericRequirement(function, type: left, protocolName: requirement.right), at: location)
-                return false
-            }
+        let met = requirements.allSatisfy { requirement in
+            guard let left = bindings[requirement.left] else { return false }
+            guard requirement.isSameType else { return satisfies(left, requirement.right) }
+            let right = bindings[requirement.right] ?? resolveType(.named(requirement.right, requirement.location))
+            return right == left || right.hasError
         }
-        return true
+        if !met { cannotGenerate(at: location) }
+        return met
     }
 }

@@ -33,17 +33,6 @@ extension Compiler {
         return bindings
     }
 
-    /// The two types a type parameter is bound to when `actual` does not fit `pattern` under `bindings` (`Double`
-    /// and `Int` for `[T]` given `[Int]` with `T` bound to Double), as swiftc names them.
-    static func conflict(_ pattern: TypeExpr, _ actual: CType, _ names: Set<String>, _ bindings: [String: CType]) -> (CType, CType) {
-        var alone: [String: CType] = [:]
-        _ = infer(pattern, actual, names, into: &alone)
-        for (name, type) in alone.sorted(by: { $0.key < $1.key }) {
-            if let bound = bindings[name], bound != type { return (bound, type) }
-        }
-        return (bindings.values.first ?? actual, actual)
-    }
-
     /// 0 for an argument that is not a number literal, 1 for a floating-point one (or an array literal of number
     /// literals holding one), 2 for an integer one (or an array literal of them).
     static func literalRank(_ expr: Expr) -> Int {

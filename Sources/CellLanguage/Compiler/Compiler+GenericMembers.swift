@@ -140,13 +140,7 @@ extension Compiler {
                                    expected: CType?, at location: SourceLocation) -> FunctionInfo? {
         let member = members.first { matchArguments(Compiler.shapes($0.decl.parameters), arguments, at: location, report: false) != nil }
             ?? members[0]
-        let callee: String
-        switch member.decl.name {
-        case "init": callee = "initializer 'init(\(member.decl.parameters.map { ($0.label ?? "_") + ":" }.joined()))'"
-        case "subscript": callee = "subscript 'subscript(\(member.decl.parameters.map { ($0.label ?? "_") + ":" }.joined()))'"
-        default: callee = "\(member.decl.isStatic ? "static" : "instance") method '\(Compiler.calleeName(member.decl))'"
-        }
-        guard let bindings = inferGenericBindings(member.decl, arguments, outer: member.outer, callee: callee, expected: expected, at: location)
+        guard let bindings = inferGenericBindings(member.decl, arguments, outer: member.outer, expected: expected, at: location)
         else { return nil }
         let key = SpecializationKey(member.decl, owner: type, arguments: member.decl.genericParameters.map { bindings[$0.name]! })
         if let cached = protocolState.genericInstances[key] { return cached }

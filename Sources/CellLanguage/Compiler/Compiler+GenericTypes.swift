@@ -32,7 +32,7 @@ extension Compiler {
         let associated = constrained.whereRequirements.filter { $0.left.contains(".") }
         for requirement in constrained.whereRequirements where !requirement.left.contains(".") {
             guard let index = parameters.firstIndex(where: { $0.name == requirement.left }) else {
-                error(.notSupported("a requirement on '\(requirement.left)'"), at: requirement.location)
+                cannotGenerate(at: requirement.location)  // refused by the checks (`GenericConstraintRefusals`)
                 return
             }
             if requirement.isSameType {
@@ -99,7 +99,7 @@ extension Compiler {
             guard let (template, _) = protocolState.genericTypes[base] else { return nil }
             let texts = Compiler.splitTypeArguments(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
             guard texts.count == template.genericParameters.count else {
-                error(.notSupported("type arguments that do not match '\(base)''s parameters"), at: location)
+                cannotGenerate(at: location)  // refused by the checker (`writtenSpecializationMistake`)
                 return nil
             }
             arguments = texts.map { resolveType(Compiler.parseTypeText($0, at: location)) }
@@ -107,51 +107,41 @@ extension Compiler {
             guard let (template, _) = protocolState.genericTypes[name] else { return nil }
             if let initializerArguments, template.genericParameters.contains(where: { genericBinding($0.name) == nil }) {
                 guard let inferred = inferTypeArguments(template, initializerArguments) else {
-                    // `Result { try f() }`: `init(catching:)`, whose failure is `any Error` (`LibraryTypes.result`).
-                    let refused = libraryTypeNames.contains(name) ? "'\(name)(catching:)' (a failure of type 'any Error')"
-                        : "a generic type without type arguments"
-                    error(.notSupported(refused), at: location)
+                    cannotGenerate(at: location)  // refused by the checker (`TypeChecker.inferredTypeArguments`)
                     return nil
                 }
                 arguments = inferred
             }
             for parameter in template.genericParameters where arguments.count < template.genericParameters.count {
                 guard let bound = genericBinding(parameter.name) else {
-                    error(.notSupported("a generic type without type arguments"), at: location)
+                    cannotGenerate(at: location)  // refused by the checker (`unspecializedGenericType`)
                     return nil
                 }
                 arguments.append(bound)
             }
         }
         guard let (template, _) = protocolState.genericTypes[base], !arguments.contains(where: \.hasError) else { return nil }
-        for (parameter, argument) in zip(template.genericParameters, arguments) {
-            for constraint in parameter.constraints where !satisfies(argument, constraint) {
-                if initializerArguments != nil && template.kind == .structure && !name.contains("<") {
-                    error(.genericStructRequires(base, element: argument, protocolName: constraint), at: location)
-                } else {
-                    error(.doesNotConform(argument.description, protocolName: constraint), at: location)
-                }
-                return nil
-            }
+        // Type arguments that miss a constraint or the `where` clause: the checker's (`unmetTypeArguments`).
+        let met = zip(template.genericParameters, arguments).allSatisfy { parameter, argument in
+            parameter.constraints.allSatisfy { satisfies(argument, $0) }
+        }
+        guard met else {
+            cannotGenerate(at: location)
+            return nil
         }
         guard meetsTypeRequirements(template, arguments, at: location) else { return nil }
         return specializeType(template, arguments, check: false)
     }
 
     /// Whether the type arguments `arguments` of `template` meet its `where` clause on their associated types
-    /// (`struct Chain<A: Layer, B: Layer> where A.Output == B.Input`); false after reporting the first they miss, as
-    /// swiftc words it (`generic struct 'Chain' requires the types 'String' and 'Double' be equivalent`).
+    /// (`struct Chain<A: Layer, B: Layer> where A.Output == B.Input`); the checker reports those they miss
+    /// (`unmetTypeArguments`).
     private func meetsTypeRequirements(_ template: TypeDecl, _ arguments: [CType], at location: SourceLocation) -> Bool {
         guard !template.genericRequirements.isEmpty else { return true }
         var bindings: [String: CType] = [:]
         for (parameter, argument) in zip(template.genericParameters, arguments) { bindings[parameter.name] = argument }
         bindConcreteAssociatedTypes(template.genericParameters, into: &bindings)
-        let kind = switch template.kind {
-        case .classType: "class"
-        case .enumeration: "enum"
-        default: "struct"
-        }
-        return checkAssociatedRequirements(template.genericRequirements, bindings, of: "generic \(kind) '\(template.name)'", at: location)
+        return meetsAssociatedRequirements(template.genericRequirements, bindings, at: location)
     }
 
     func specializeType(_ template: TypeDecl, _ arguments: [CType], check: Bool, checking constrained: TypeDecl? = nil) -> UserType? {
@@ -196,6 +186,9 @@ extension Compiler {
             // A specialization made for the checker, before it runs (`makeNamedSpecializations`): its members'
             // bodies compile once it has run, reading its types (`Compiler.typeCheckCell`).
             if !check, typeTable.specializedBodiesAwaitingChecker != nil {
+                // Its conformances are bound now (and the protocol extensions' members declared), as once its bodies
+                // compiled: the checker resolves calls of those members to them.
+                bindPendingConformances(of: type)
                 typeTable.specializedBodiesAwaitingChecker?.append { [self] in
                     let start = errorMark()
                     atTopLevel(with: bindings, compileBodies)
@@ -217,14 +210,12 @@ extension Compiler {
         }
     }
 
-    /// For a receiver naming a specialization (`Tree<Int>.node(4)`): compiles it; false after reporting a name that is
-    /// no generic type's.
+    /// For a receiver naming a specialization (`Tree<Int>.node(4)`): compiles it; false when it names none (the
+    /// checker reports its type arguments' mistakes, or a name that is no generic type's).
     func specializesGenericBase(_ base: Expr) -> Bool {
         guard case .name(let typeName) = base.kind, typeName.hasSuffix(">") else { return true }
         if genericTypeInstance(typeName, at: base.location) != nil { return true }
-        if protocolState.genericTypes[String(typeName.prefix { $0 != "<" })] == nil {
-            error(.cannotFindInScope(typeName, suggestion: nil), at: base.location)
-        }
+        if protocolState.genericTypes[String(typeName.prefix { $0 != "<" })] == nil { cannotGenerate(at: base.location) }
         return false
     }
 

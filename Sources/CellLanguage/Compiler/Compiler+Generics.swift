@@ -77,7 +77,7 @@ extension Compiler {
             if let superclass = classConstraint(parameter.constraints) {
                 // `T: SomeClass`: the body sees the class's members (a subclass's instance is one of its values).
                 guard parameter.constraints.count == 1 else {
-                    error(.notSupported("a class constraint together with other constraints"), at: location)
+                    cannotGenerate(at: location)  // refused by the checks (`GenericConstraintRefusals`)
                     return nil
                 }
                 bindings[parameter.name] = .user(superclass)
@@ -98,7 +98,7 @@ extension Compiler {
                 } else if constraint == "IteratorProtocol" {
                     info.parents.append(builtinProtocolWithElement("IteratorProtocol"))
                 } else {
-                    error(.notSupported("generic constraint '\(constraint)'"), at: location)
+                    cannotGenerate(at: location)  // refused by the checks (`GenericConstraintRefusals`)
                     return nil
                 }
             }
@@ -123,8 +123,7 @@ extension Compiler {
         }
         guard let templates = protocolState.genericFunctions[name], !templates.isEmpty else { return nil }
         let decl = templates.first { matchArguments(Compiler.shapes($0.parameters), arguments, at: location, report: false) != nil } ?? templates[0]
-        guard let bindings = inferGenericBindings(decl, arguments, callee: "global function '\(Compiler.calleeName(decl))'",
-                                                    expected: expected, at: location) else { return .invalid }
+        guard let bindings = inferGenericBindings(decl, arguments, expected: expected, at: location) else { return .invalid }
         let key = SpecializationKey(decl, arguments: decl.genericParameters.map { bindings[$0.name]! })
         guard let info = specialize(decl, bindings, key: key),
               let (selected, matchedAgain) = selectOverload([info], arguments, at: location) else { return .invalid }
@@ -132,10 +131,10 @@ extension Compiler {
     }
 
     /// The type arguments of a call of the generic function or member `decl` (with `outer`, the bindings in force
-    /// where it was declared): inferred from the arguments' types, then from the expected result type, and checked
-    /// against their constraints and `where` clause; nil after reporting. `callee` names it in messages, as swiftc
-    /// does (`global function 'f'`, `instance method 'map'`).
-    func inferGenericBindings(_ decl: FunctionDecl, _ arguments: [Argument], outer: [String: CType] = [:], callee name: String,
+    /// where it was declared): inferred from the arguments' types, then from the expected result type; nil when they
+    /// conflict, one is not bound or misses its constraints or `where` clause, which the checker reports
+    /// (`TypeChecker+GenericRequirements`): the generator cannot build that call.
+    func inferGenericBindings(_ decl: FunctionDecl, _ arguments: [Argument], outer: [String: CType] = [:],
                               expected: CType?, at location: SourceLocation) -> [String: CType]? {
         guard let matched = matchArguments(Compiler.shapes(decl.parameters), arguments, at: location) else { return nil }
         let names = Set(decl.genericParameters.map(\.name))
@@ -164,8 +163,7 @@ extension Compiler {
                     bindings = literalsLast
                     break
                 }
-                let (bound, other) = Compiler.conflict(decl.parameters[index].type, actual, names, bindings)
-                error(.conflictingGenericArguments(bound, other), at: value.location)
+                cannotGenerate(at: location)  // the checker's `conflicting arguments to generic parameter`
                 return nil
             }
         }
@@ -174,22 +172,15 @@ extension Compiler {
             if Compiler.infer(result, expected, names, into: &fromResult) { bindings = fromResult }
         }
         for parameter in decl.genericParameters {
-            guard let bound = bindings[parameter.name] else {
-                error(.genericParameterNotInferred(parameter.name), at: location)
-                return nil
-            }
-            for constraint in parameter.constraints where !satisfies(bound, constraint) {
-                if let superclass = classConstraint([constraint]) {
-                    error(.genericSuperclassRequirement(name, type: bound, className: superclass.name), at: location)
-                    return nil
-                }
-                error(.genericRequirement(name, type: bound, protocolName: constraint), at: location)
+            // The checker reports a type parameter nothing binds and a constraint its type argument misses.
+            guard let bound = bindings[parameter.name], parameter.constraints.allSatisfy({ satisfies(bound, $0) }) else {
+                cannotGenerate(at: location)
                 return nil
             }
         }
         bindings.merge(outer) { inner, _ in inner }
         bindConcreteAssociatedTypes(decl.genericParameters, into: &bindings)
-        guard checkAssociatedRequirements(decl.genericRequirements, bindings, of: name, at: location) else { return nil }
+        guard meetsAssociatedRequirements(decl.genericRequirements, bindings, at: location) else { return nil }
         return bindings
     }
 

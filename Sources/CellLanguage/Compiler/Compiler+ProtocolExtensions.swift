@@ -216,7 +216,15 @@ extension Compiler {
         atTopLevel(with: bindings) {
             declarations.typeInfos[copy] = owner
             declareTypeMembers(copy)
-            _ = compileTypeBodies(copy)
+        }
+        let compileBodies = { [self] in atTopLevel(with: bindings) { _ = compileTypeBodies(copy) } }
+        // Added to a specialization made for the checker (`Bag<String>`): its members are declared for the checker
+        // (`bag.add("x")` calls the extension's `add`), their bodies compile once it has run, with the
+        // specialization's own (`Compiler.specializeType`).
+        if typeTable.specializedBodiesAwaitingChecker != nil {
+            typeTable.specializedBodiesAwaitingChecker?.append(compileBodies)
+        } else {
+            compileBodies()
         }
     }
 }

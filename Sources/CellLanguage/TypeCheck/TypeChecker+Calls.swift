@@ -111,7 +111,7 @@ extension TypeChecker {
             return .some(argumentMistake(infos, arguments, call: expr)
                 ?? declaredCall(infos, arguments, at: expr.location, callee: callee.location))
         }
-        if let result = genericInitializerConstruction(name, referent, arguments) { return .some(result) }
+        if let result = genericInitializerConstruction(name, referent, arguments, at: expr.location) { return .some(result) }
         if let type = aliasedUserType(named: name, referent) { return .some(construction(type, arguments)) }
         // `Score(2.9)` for `typealias Score = Int`: the aliased built-in type's initializer (`Compiler.builtinType(named:)`).
         if namesTopLevelType(referent), let aliased = aliasedType(named: name),
@@ -133,8 +133,13 @@ extension TypeChecker {
     private func memberCall(_ expr: Expr, _ callee: Expr, _ base: Expr, _ name: String, _ arguments: [Argument],
                             expected: CType?, at nameLocation: SourceLocation) -> CType?? {
         if let qualified = libraryQualifiedCall(base, name, arguments, expected: expected) { return .some(qualified) }
+        if case .name(let typeName) = base.kind, typeName.hasSuffix(">"), specializedInstance(named: typeName) == nil,
+           writtenSpecializationMistake(typeName, at: base.location) {  // `Box<S>.make()`: TypeChecker+GenericRequirements
+            uncheckedArguments(arguments)
+            return .some(.error)
+        }
         if let result = builderStaticCall(base, name, arguments) { return .some(result) }
-        if let result = staticGenericCall(base, name, arguments, expected: expected) { return .some(result) }
+        if let result = staticGenericCall(base, name, arguments, expected: expected, at: nameLocation) { return .some(result) }
         if let result = boundStaticCall(base, name, arguments) { return result }
         if let result = stdlibStaticCall(base, name, arguments, at: nameLocation) { return .some(result) }
         if let statics = nativeStaticFunctions(base, name) { return .some(nativeCall(statics, arguments, chosenAt: nameLocation, call: expr)) }
@@ -194,7 +199,9 @@ extension TypeChecker {
             uncheckedArguments(arguments)
             return refused
         }
-        if case .user(let type) = receiver, hasGenericMember(named: name) { return genericMethodCall(type, name, arguments, expected: expected) }
+        if case .user(let type) = receiver, hasGenericMember(named: name) {
+            return genericMethodCall(type, name, arguments, expected: expected, at: nameLocation)
+        }
         if case .user(let type) = receiver, type.kind == .protocolType { return protocolMethodCall(type, name, arguments, call: call, at: nameLocation) }
         if case .user(let type) = receiver, type.kind != .protocolType, !hasTemplateMembers(type),
            let infos = type.methods[name] {

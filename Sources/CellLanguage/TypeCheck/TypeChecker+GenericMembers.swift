@@ -24,23 +24,32 @@ extension TypeChecker {
     /// `receiver.name(arguments)` (`Type.name(arguments)` with `isStatic`) where `name` may be a generic method of
     /// the receiver's type: typed when that type (a struct, enum or class, no protocol) has it as its only generic
     /// member of that name and no plain member, stored closure or protocol method of that name competes.
+    /// With `location` (the name's), the call's mistakes are reported there (`TypeChecker+GenericRequirements`).
     func genericMethodCall(_ type: UserType, _ name: String, _ arguments: [Argument], isStatic: Bool = false,
-                           expected: CType?) -> CType? {
+                           expected: CType?, at location: SourceLocation? = nil) -> CType? {
+        let before = checked.diagnostics.count
         if !isStatic, let member = protocolGenericMember(type, name) {
             // The generator calls it without the contextual type (`compileInheritedGenericCall`).
-            guard let bindings = bindings(member.decl, arguments, outer: member.outer, expected: nil) else {
+            let site = location.map { Self.memberSite(member.decl, at: $0) }
+            guard let bindings = bindings(member.decl, arguments, outer: member.outer, expected: nil, site: site) else {
                 uncheckedArguments(arguments)
                 return nil
             }
+            if let site, let mistake = unmetConstraint(member.decl, bindings, since: before, at: site) { return mistake }
             if declaredInCell(member.decl) { specializedBody(member.decl, bindings, selfType: member.owner) }
             return genericResult(member.decl, bindings)
         }
         if let chosen = plainOrGenericMethod(type, name, arguments, isStatic: isStatic) { return chosen }
-        guard let member = onlyGenericMember(type, name, isStatic: isStatic),
-              let bindings = bindings(member.decl, arguments, outer: member.outer, expected: expected) else {
+        guard let member = onlyGenericMember(type, name, isStatic: isStatic) else {
             uncheckedArguments(arguments)
             return nil
         }
+        let site = location.map { Self.memberSite(member.decl, at: $0) }
+        guard let bindings = bindings(member.decl, arguments, outer: member.outer, expected: expected, site: site) else {
+            uncheckedArguments(arguments)
+            return nil
+        }
+        if let site, let mistake = unmetConstraint(member.decl, bindings, since: before, at: site) { return mistake }
         let decl = member.decl
         let result = genericResult(decl, bindings)
         if member.owner === type, !hasSubclasses(type), declaredInCell(decl) {
@@ -117,11 +126,11 @@ extension TypeChecker {
     /// `name(arguments)` in a member body of `type` where `name` is a generic method of `type` (as `self.name(…)`) or
     /// a generic static one (as `Type.name(…)`); `.some(nil)` when unknown (the arguments checked), nil when `name`
     /// is neither (or both).
-    func implicitGenericMethodCall(_ type: UserType, _ name: String, _ arguments: [Argument]) -> CType?? {
+    func implicitGenericMethodCall(_ type: UserType, _ name: String, _ arguments: [Argument], at location: SourceLocation) -> CType?? {
         let instance = compiler.hasGenericMember(type, name, isStatic: false)
         let isStatic = compiler.hasGenericMember(type, name, isStatic: true)
         guard type.extendedBuiltin == nil, instance != isStatic else { return nil }
-        return .some(genericMethodCall(type, name, arguments, isStatic: isStatic, expected: nil))
+        return .some(genericMethodCall(type, name, arguments, isStatic: isStatic, expected: nil, at: location))
     }
 
     /// The generic method `name` a protocol extension gives `type`'s values, when the generator calls it
@@ -170,8 +179,10 @@ extension TypeChecker {
     /// (`init<S: Sequence>(_ s: S)`): typed when it has one and no plain initializer takes these labels, as
     /// `Compiler.compileGenericConstruction` chooses it. `.some(nil)` when unknown (the arguments checked), nil when
     /// `type` has no generic initializer or a plain one may be chosen.
-    func genericInitializerCall(_ type: UserType, _ arguments: [Argument]) -> CType?? {
+    /// With `location` (the construction's), the call's mistakes are reported there (`TypeChecker+GenericRequirements`).
+    func genericInitializerCall(_ type: UserType, _ arguments: [Argument], at location: SourceLocation? = nil) -> CType?? {
         guard let members = compiler.protocolState.genericMembers[type]?["init"] else { return nil }
+        let before = checked.diagnostics.count
         let plainFits = type.initializers.contains { info in
             info.parameters.contains { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil } || Self.match(info, arguments) != nil
         }
@@ -183,11 +194,13 @@ extension TypeChecker {
             guard case .generic(let bound) = choice else { return choice.type }
             chosen = bound
         }
+        let site = members.count == 1 ? location.map { Self.memberSite(members[0].decl, at: $0) } : nil
         guard members.count == 1, type.kind != .classType, !members[0].decl.isFailable,
-              let bindings = chosen ?? bindings(members[0].decl, arguments, outer: members[0].outer, expected: nil) else {
+              let bindings = chosen ?? bindings(members[0].decl, arguments, outer: members[0].outer, expected: nil, site: site) else {
             uncheckedArguments(arguments)
             return .some(nil)
         }
+        if let site, let mistake = unmetConstraint(members[0].decl, bindings, since: before, at: site) { return .some(mistake) }
         if members[0].owner === type, declaredInCell(members[0].decl, initializer: true) {
             if type.genericArguments.isEmpty {
                 specializedBody(members[0].decl, bindings, selfType: type)
@@ -200,20 +213,22 @@ extension TypeChecker {
 
     /// `Type.make(…)` (or `Stack<Int>.make(…)` where the specialization exists) where the type has a generic static
     /// method `name`: as `genericMethodCall`; `.some(nil)` when unknown, nil when `base` names no such type.
-    func staticGenericCall(_ base: Expr, _ name: String, _ arguments: [Argument], expected: CType?) -> CType?? {
+    func staticGenericCall(_ base: Expr, _ name: String, _ arguments: [Argument], expected: CType?,
+                           at location: SourceLocation) -> CType?? {
         guard case .name(let typeName) = base.kind else { return nil }
         let named = typeName.hasSuffix(">") ? specializedInstance(named: typeName) : typeNamed(base)
         guard let type = named, compiler.hasGenericMember(type, name, isStatic: true) else { return nil }
-        return .some(genericMethodCall(type, name, arguments, isStatic: true, expected: expected))
+        return .some(genericMethodCall(type, name, arguments, isStatic: true, expected: expected, at: location))
     }
 
     /// `Type(arguments)` where `Type` is a struct or enum of the cell that declares generic initializers:
     /// `genericInitializerCall`; nil when the name is no such type or a plain initializer may be chosen.
-    func genericInitializerConstruction(_ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType?? {
+    func genericInitializerConstruction(_ name: String, _ referent: Referent, _ arguments: [Argument],
+                                        at location: SourceLocation) -> CType?? {
         guard case .global(let index) = referent, resolution.declarations[index].kind == .type,
               compiler.declarations.typeAliases[name] == nil, compiler.protocolState.genericTypes[name] == nil,
               let type = compiler.declarations.userTypes[name], type.kind == .structure || type.kind == .enumeration,
               !type.isResultBuilder else { return nil }
-        return genericInitializerCall(type, arguments)
+        return genericInitializerCall(type, arguments, at: location)
     }
 }

@@ -31,12 +31,19 @@ extension TypeChecker {
             }
             let bound = boundConstruction(template, arguments)
             if bound.handled { return bound }
-            guard let bindings = inferredTypeArguments(template, arguments) else { return (true, nil) }
+            guard let bindings = inferredTypeArguments(template, arguments, at: callee.location) else { return (true, nil) }
+            if unmetTypeArguments(template, template.genericParameters.map { bindings[$0.name]! }, inferred: true, at: callee.location) {
+                return (true, .error)
+            }
             specializedTypeUse(template, bindings)
             return (true, inferredConstruction(template, bindings))
         }
         guard name.hasSuffix(">"), let (template, _) = compiler.protocolState.genericTypes[String(name[..<open])] else {
             return (false, nil)
+        }
+        if specializedInstance(named: name) == nil, writtenSpecializationMistake(name, at: callee.location) {
+            uncheckedArguments(arguments)
+            return (true, .error)
         }
         let texts = Compiler.splitTypeArguments(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
         guard texts.count == template.genericParameters.count else { return (false, nil) }
@@ -50,18 +57,33 @@ extension TypeChecker {
     }
 
     /// The type arguments of `Template(arguments)` inferred from the arguments' types (each checked) through the
-    /// parameters of its initializers or, for a struct without any, its stored properties; nil when unknown.
-    private func inferredTypeArguments(_ template: TypeDecl, _ arguments: [Argument]) -> [String: CType]? {
+    /// parameters of its initializers or, for a struct without any, its stored properties; nil when unknown. Where
+    /// no initializer takes the labels, or the arguments' types leave a type parameter unbound, nbrun's refusal is
+    /// reported at `location` (`Compiler.genericTypeInstance` builds no specialization then).
+    private func inferredTypeArguments(_ template: TypeDecl, _ arguments: [Argument], at location: SourceLocation) -> [String: CType]? {
         let names = Set(template.genericParameters.map(\.name))
+        // `Result { try f() }`: `init(catching:)`, whose failure is `any Error` (`LibraryTypes.result`).
+        let refused = compiler.libraryTypeNames.contains(template.name) ? "'\(template.name)(catching:)' (a failure of type 'any Error')"
+            : "a generic type without type arguments"
         guard let labelled = Compiler.inferenceParameters(template, arguments) else {
             uncheckedArguments(arguments)
+            reportOnce(.notSupported(refused), at: location)
             return nil
         }
         var bindings: [String: CType] = [:]
         for ((_, type), argument) in zip(labelled, arguments) {
-            guard let actual = argumentType(Compiler.inoutTarget(argument.value) ?? argument.value), Compiler.infer(type, actual, names, into: &bindings) else { return nil }
+            // An argument of unknown type (`nil`) gives the generator no type argument either.
+            guard let actual = argumentType(Compiler.inoutTarget(argument.value) ?? argument.value), !actual.hasError,
+                  Compiler.infer(type, actual, names, into: &bindings) else {
+                reportOnce(.notSupported(refused), at: location)
+                return nil
+            }
         }
-        return template.genericParameters.allSatisfy({ bindings[$0.name] != nil }) ? bindings : nil
+        guard template.genericParameters.allSatisfy({ bindings[$0.name] != nil }) else {
+            reportOnce(.notSupported(refused), at: location)
+            return nil
+        }
+        return bindings
     }
 
     /// Checks the members of the cell's generic type `template` and of its unconstrained extensions under the type

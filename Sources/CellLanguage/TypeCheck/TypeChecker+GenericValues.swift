@@ -31,7 +31,7 @@ extension TypeChecker {
             return nil
         }
         _ = genericTypeConstruction(callee, arguments)
-        if let generic = genericInitializerCall(type, arguments) { return generic }
+        if let generic = genericInitializerCall(type, arguments, at: callee.location) { return generic }
         return construction(type, arguments)
     }
 
@@ -42,7 +42,7 @@ extension TypeChecker {
         guard case .name(let name) = callee.kind, let referent = resolution.referent(of: callee), namesTopLevelType(referent),
               let (template, bindings, type) = compiler.expectedSpecialization(name, expected) else { return nil }
         specializedTypeUse(template, bindings)
-        if let generic = genericInitializerCall(type, arguments) { return generic }
+        if let generic = genericInitializerCall(type, arguments, at: callee.location) { return generic }
         return construction(type, arguments)
     }
 

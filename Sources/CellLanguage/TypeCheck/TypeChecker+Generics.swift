@@ -47,11 +47,12 @@ extension TypeChecker {
             return (false, nil)
         }
         let before = checked.diagnostics.count
-        guard templates.count == 1, let decl = templates.first, let bindings = bindings(decl, arguments, expected: expected) else {
+        let site = templates.count == 1 ? location.map { GenericCallSite(callee: "global function '\(Compiler.calleeName(templates[0]))'", location: $0) } : nil
+        guard templates.count == 1, let decl = templates.first, let bindings = bindings(decl, arguments, expected: expected, site: site) else {
             uncheckedArguments(arguments)
             return (true, nil)
         }
-        if let location, let mistake = unmetConstraint(decl, bindings, since: before, at: location) { return (true, mistake) }
+        if let site, let mistake = unmetConstraint(decl, bindings, since: before, at: site) { return (true, mistake) }
         let result = under(bindings) { decl.returnType.map(resolve) ?? .void }
         if compiler.protocolState.genericFunctionCells[decl] == compiler.currentCell {
             specializedBody(decl, bindings)
@@ -60,9 +61,10 @@ extension TypeChecker {
     }
 
     /// The type arguments of a call of `decl`, bound from the argument types (each argument checked); nil when the
-    /// checker cannot bind them all as the generator does.
+    /// checker cannot bind them all as the generator does. With `site`, arguments that bind a type parameter to two
+    /// types and a type parameter nothing binds are reported there (`TypeChecker+GenericRequirements`).
     func bindings(_ decl: FunctionDecl, _ arguments: [Argument], outer: [String: CType] = [:],
-                  expected: CType?) -> [String: CType]? {
+                  expected: CType?, site: GenericCallSite? = nil) -> [String: CType]? {
         let parameters = decl.parameters
         guard decl.resultBuilder == nil,
               !parameters.contains(where: { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil }),
@@ -78,10 +80,18 @@ extension TypeChecker {
                 ? arguments[..<index].map { Compiler.literalRank($0.value) }.max() ?? 0 : Compiler.literalRank(arguments[index].value)
         }
         let order = arguments.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
+        let before = checked.diagnostics.count
+        var missesMember = false
         for index in order {
             let value = arguments[index].value, pattern = parameters[positions[index]].type
             // `[]` and `[:]` bind nothing: typed against their specialized parameter below (`inferGenericBindings`).
             if Compiler.isEmptyCollectionLiteral(value) { continue }
+            // `S.Element` of an `S` bound to a type with no elements (`count(5, where: …)`): its constraint is missed.
+            let bound = outer.merging(bindings) { $1 }
+            if Compiler.mentionsUnboundMember(pattern, of: names, boundAssociatedTypes(decl.genericParameters, bound) ?? bound) {
+                missesMember = true
+                continue
+            }
             var type: CType?
             if case .closure(let literal) = value.kind {
                 // `(S.Element) -> Bool` once `S` is bound: its associated types are known too.
@@ -93,14 +103,25 @@ extension TypeChecker {
             } else {
                 type = argumentType(value)
             }
-            guard let type, Compiler.infer(pattern, type, names, into: &bindings) else { return nil }
+            guard let type else { return nil }
+            guard Compiler.infer(pattern, type, names, into: &bindings) else {
+                reportConflictingArguments(pattern, type, names, bindings, at: site)
+                return nil
+            }
             found[index] = type
         }
         if let expected, let result = decl.returnType {
             var fromResult = bindings
             if Compiler.infer(result, expected, names, into: &fromResult) { bindings = fromResult }
         }
-        guard decl.genericParameters.allSatisfy({ bindings[$0.name] != nil }) else { return nil }
+        if missesMember {
+            if let site { _ = unmetConstraint(decl, bindings, since: before, at: site) }
+            return nil
+        }
+        guard decl.genericParameters.allSatisfy({ bindings[$0.name] != nil }) else {
+            reportUninferredParameter(decl, bindings, at: site)
+            return nil
+        }
         guard let complete = boundAssociatedTypes(decl.genericParameters, bindings.merging(outer) { inner, _ in inner }) else { return nil }
         // Each argument compiles against its parameter's specialized type: checked again where that differs.
         for (index, (argument, position)) in zip(arguments, positions).enumerated() where !parameters[position].isInout {

@@ -41,7 +41,7 @@ extension TypeChecker {
         if let selfType, selfType.name == owner, selfType.extendedBuiltin == nil,
            let result = callableMemberCall(nil, .user(selfType), name, arguments) { return result }
         if selfType?.name == owner, let result = implicitBuiltinExtensionCall(name, arguments) { return result }
-        if let selfType, selfType.name == owner, let result = implicitGenericMethodCall(selfType, name, arguments) { return result }
+        if let selfType, selfType.name == owner, let result = implicitGenericMethodCall(selfType, name, arguments, at: location) { return result }
         guard let selfType, selfType.name == owner, selfType.extendedBuiltin == nil,
               !compiler.hasGenericMember(selfType, name, isStatic: false),
               !compiler.hasGenericMember(selfType, name, isStatic: true) else {

@@ -5,8 +5,8 @@ import Diagnostics
 /// (`Set(1, 2)`, `Array(1, 2)`, `Double("a", 1)`: `no exact matches in call to initializer`), `zip` given a value that
 /// is no sequence (`global function 'zip' requires that 'Int' conform to 'Sequence'`), `stride` with other labels or
 /// bounds that are not Ints or Doubles, `Color()` for an enum without initializers (`'Color' cannot be constructed
-/// because it has no accessible initializers`), arguments for a class that takes none, and a generic function's type
-/// argument that misses a constraint (`unmetConstraint`).
+/// because it has no accessible initializers`) and arguments for a class that takes none (a generic function's type
+/// argument that misses a constraint: `TypeChecker+GenericRequirements`).
 ///
 /// Certain or silent: only where the name is the built-in one (nothing declared or extended supplies another), and
 /// only for argument types the checker knows completely (`isClosed`). The generator compiles none of a refused
@@ -185,66 +185,5 @@ extension TypeChecker {
         default:
             return nil
         }
-    }
-}
-
-extension TypeChecker {
-    /// A call of the generic function `decl` whose type arguments `bindings` (as the generator infers them) miss a
-    /// constraint: the first such, in the generator's order and words (`Compiler.inferGenericBindings`: `global
-    /// function 'f' requires that 'String' conform to 'Numeric'`, or `… inherit from 'C'`), reported at the call.
-    /// Only for type arguments the checker knows completely and when typing the arguments reported nothing (the
-    /// generator compiles none of them then); nil otherwise.
-    func unmetConstraint(_ decl: FunctionDecl, _ bindings: [String: CType], since before: Int, at location: SourceLocation) -> CType? {
-        guard checked.diagnostics.count == before else { return nil }
-        let name = Compiler.calleeName(decl)
-        for parameter in decl.genericParameters {
-            guard let bound = bindings[parameter.name], isKnownCompletely(bound) else { return nil }
-            for constraint in parameter.constraints where !compiler.satisfies(bound, constraint) {
-                if let superclass = compiler.classConstraint([constraint]) {
-                    report(.genericSuperclassRequirement("global function '\(name)'", type: bound, className: superclass.name),
-                           at: location)
-                } else {
-                    report(.genericRequirement("global function '\(name)'", type: bound, protocolName: constraint), at: location)
-                }
-                return .error
-            }
-        }
-        return unmetRequirement(decl, bindings, name: name, at: location)
-    }
-
-    /// The first `where` requirement of `decl` (`T.Item == U.Item`, `T.Item: Equatable`) its type arguments and their
-    /// associated types miss, reported at the call as `Compiler.checkAssociatedRequirements` reports it (`global
-    /// function 'f' requires the types 'Int' and 'String' be equivalent`); nil when every one is met or one is unknown.
-    private func unmetRequirement(_ decl: FunctionDecl, _ bindings: [String: CType], name: String,
-                                  at location: SourceLocation) -> CType? {
-        guard !decl.genericRequirements.isEmpty, let known = boundAssociatedTypes(decl.genericParameters, bindings) else { return nil }
-        let function = "global function '\(name)'"
-        for requirement in decl.genericRequirements {
-            guard let left = known[requirement.left], isKnownCompletely(left) else { return nil }
-            if requirement.isSameType {
-                guard let right = known[requirement.right] ?? resolve(.named(requirement.right, requirement.location)),
-                      isKnownCompletely(right) else { return nil }
-                guard right == left else {
-                    report(.genericSameTypeRequirement(function, left, right), at: location)
-                    return .error
-                }
-            } else if !compiler.satisfies(left, requirement.right) {
-                guard compiler.declarations.userTypes[requirement.right]?.kind == .protocolType
-                        || Compiler.supportedConformances.contains(requirement.right) else { return nil }
-                report(.genericRequirement(function, type: left, protocolName: requirement.right), at: location)
-                return .error
-            }
-        }
-        return nil
-    }
-
-    /// A closed type (`isClosed`), or a non-generic struct or enum whose conformances are declared (what it
-    /// satisfies is then certain: no subclass, no conversion).
-    private func isKnownCompletely(_ type: CType) -> Bool {
-        if isClosed(type) { return true }
-        guard case .user(let user) = type, user.kind == .structure || user.kind == .enumeration, !isGeneric(user),
-              user.extendedBuiltin == nil, compiler.protocolState.opaqueTypes[user] == nil,
-              !compiler.protocolState.placeholderTypes.contains(user) else { return false }
-        return true
     }
 }

@@ -351,6 +351,7 @@ final class TypeChecker {
             if let aliased = builderTypeAlias(name) ?? aliasedType(named: name) { return aliased }
             if let range = CType.rangeType(named: name) { return range }
             if name.hasSuffix(">"), let instance = specializedInstance(named: name) { return .user(instance) }
+            if name.hasSuffix(">"), writtenSpecializationMistake(name, at: location) { return nil }  // TypeChecker+GenericRequirements
             if let slice = arraySliceType(named: name) { return slice }
             if let iterator = compiler.libraryIteratorType(name, resolve: { resolve(Compiler.parseTypeText($0, at: SourceLocation(line: 0, column: 0))) }) {
                 return iterator
@@ -368,6 +369,7 @@ final class TypeChecker {
             guard !name.contains("<"), !name.contains("."), compiler.declarations.typeAliases[name] == nil,
                   compiler.protocolState.genericTypes[name] == nil,
                   let user = compiler.declarations.userTypes[name], user.kind != .protocolType else {
+                unspecializedGenericType(name, at: location)  // TypeChecker+GenericRequirements
                 unknownTypeName(type)  // TypeChecker+NameDiagnostics
                 return nil
             }

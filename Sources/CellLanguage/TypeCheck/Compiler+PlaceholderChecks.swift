@@ -16,3 +16,14 @@ extension Compiler {
         typeTable.checked = table
     }
 }
+
+extension Compiler {
+    /// Has the checker check the members of the specialization of `template` under `bindings` that the generator makes
+    /// after the checker ran, before their bodies compile (`FlippedShape<T>` built in `flip<T>`'s check with
+    /// placeholders, `Neuron<A>` named by `describe<A>`'s signature): their type requests then read the checker's
+    /// types, as those of the specializations the cell names do. Nothing before the checker ran (it checks those).
+    func typeCheckLateSpecialization(_ template: TypeDecl, _ bindings: [String: CType]) {
+        guard typeTable.specializedBodiesAwaitingChecker == nil, typeTable.checker != nil else { return }
+        typeCheckPlaceholderBody { $0.specializedTypeUse(template, bindings) }
+    }
+}

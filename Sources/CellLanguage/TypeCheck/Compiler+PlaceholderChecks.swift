@@ -27,3 +27,18 @@ extension Compiler {
         typeCheckPlaceholderBody { $0.specializedTypeUse(template, bindings) }
     }
 }
+
+extension Compiler {
+    /// Makes the specializations the signature of the generic function `decl` names under its placeholders `bindings`
+    /// (`Neuron<A>` for `describe<A>(_ neuron: Neuron<A>)`) before the checker checks its body under them, so that
+    /// the checker knows their members (and checks their bodies, `typeCheckLateSpecialization`). What resolving
+    /// them reports is dropped: the function's declaration under the placeholders reports it.
+    func makeSignatureSpecializations(_ decl: FunctionDecl, _ bindings: [String: CType]) {
+        guard Compiler.readsCheckedTypes, typeTable.checker != nil, !protocolState.genericTypes.isEmpty else { return }
+        let saved = diagnostics
+        atTopLevel(with: bindings) {
+            for parameter in decl.parameters { _ = resolveType(parameter.type) }
+        }
+        diagnostics = saved
+    }
+}

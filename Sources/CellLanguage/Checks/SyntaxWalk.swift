@@ -1,20 +1,63 @@
 /// Visits every statement and expression of a cell's lowered AST, in source order: the bodies of functions,
-/// closures, accessors and type members included. The flow checks of `Checks/` look at the kinds they care about.
+/// closures, accessors and type members included. The flow checks of `Checks/` look at the kinds they care about;
+/// a walk that keeps state per body (the checker's `ThrowWalk`) follows the scopes it enters and leaves.
 struct SyntaxWalk {
+    /// A body or value the walk enters before its statements or expression and leaves after them.
+    enum Scope {
+        /// A function's, method's or initializer's body (global, local or a type's member).
+        case function(FunctionDecl)
+        /// An accessor's body: a computed property's or subscript's getter or setter, an observer, or a variable's
+        /// accessors (a closure literal with `accessors`).
+        case accessor
+        /// A closure literal's body (`expr` is the literal).
+        case closure(Expr, ClosureLiteral)
+        /// A `do` body with the `catch` clauses that handle its errors (the clauses themselves are walked after it,
+        /// outside the scope); no clauses for a plain `do`.
+        case doBody([CatchClause])
+        /// A `defer` body.
+        case deferBody
+        /// A value stored at declaration: a stored property's initial value, a parameter's default value, an enum
+        /// case's raw value.
+        case storedValue
+    }
+
     /// Called on each statement before its parts.
     var statement: (Stmt) -> Void = { _ in }
+    /// Called on each statement after its parts.
+    var leaveStatement: (Stmt) -> Void = { _ in }
     /// Called on each expression before its subexpressions.
     var expression: (Expr) -> Void = { _ in }
+    /// Called on each expression after its subexpressions.
+    var leaveExpression: (Expr) -> Void = { _ in }
     /// Called on each function declared by a statement (global or local, not a type's member) before its body.
     var function: (FunctionDecl) -> Void = { _ in }
     /// Called on each statement list (a body, a block, the cell's top level) before its statements; the declarations
     /// of a multi-binding `var a = 1, b = 2` (`.block`) belong to the list around them, not to a list of their own.
     var statements: ([Stmt]) -> Void = { _ in }
+    /// Called when the walk enters a scope, before what it holds.
+    var enter: (Scope) -> Void = { _ in }
+    /// Called when the walk leaves a scope, after what it holds.
+    var leave: (Scope) -> Void = { _ in }
 
     /// Walks `statements` and everything inside them.
     func walk(_ statements: [Stmt]) {
         self.statements(statements)
         for statement in statements { walk(statement) }
+    }
+
+    /// Walks `body` inside `scope`.
+    private func walk(_ body: [Stmt], in scope: Scope) {
+        enter(scope)
+        walk(body)
+        leave(scope)
+    }
+
+    /// Walks the value `expr` inside a `storedValue` scope.
+    private func walkStoredValue(_ expr: Expr?) {
+        guard let expr else { return }
+        enter(.storedValue)
+        walk(expr)
+        leave(.storedValue)
     }
 
     private func walk(_ statement: Stmt) {
@@ -46,7 +89,7 @@ struct SyntaxWalk {
         case .block(let body):
             for inner in body { walk(inner) }
         case .deferStatement(let body, _):
-            walk(body)
+            walk(body, in: .deferBody)
         case .switchStatement(_, let subject, let cases, _):
             walk(subject)
             for clause in cases {
@@ -56,7 +99,7 @@ struct SyntaxWalk {
         case .typeDeclaration(let decl):
             walk(decl)
         case .doCatch(let body, let clauses, _):
-            walk(body)
+            walk(body, in: .doBody(clauses))
             for clause in clauses {
                 for condition in clause.items.compactMap(\.condition) { walk(condition) }
                 walk(clause.body)
@@ -64,6 +107,7 @@ struct SyntaxWalk {
         case .breakStatement, .continueStatement, .typeAlias, .invalid:
             break
         }
+        leaveStatement(statement)
     }
 
     private func walk(_ conditions: [Condition]) {
@@ -76,38 +120,44 @@ struct SyntaxWalk {
     }
 
     private func walk(_ decl: FunctionDecl) {
-        for parameter in decl.parameters { if let value = parameter.defaultValue { walk(value) } }
-        walk(decl.body)
+        for parameter in decl.parameters { walkStoredValue(parameter.defaultValue) }
+        walk(decl.body, in: .function(decl))
     }
 
     private func walk(_ decl: TypeDecl) {
         for field in decl.fields + decl.observedOverrides {
-            if let value = field.value { walk(value) }
-            for accessor in [field.willSet, field.didSet].compactMap({ $0 }) { walk(accessor.body) }
+            walkStoredValue(field.value)
+            for accessor in [field.willSet, field.didSet].compactMap({ $0 }) { walk(accessor.body, in: .accessor) }
         }
         for property in decl.computed {
-            walk(property.body)
-            if let setter = property.setter { walk(setter.body) }
+            walk(property.body, in: .accessor)
+            if let setter = property.setter { walk(setter.body, in: .accessor) }
         }
         for method in decl.methods + decl.initializers { walk(method) }
         for item in decl.subscripts {
-            walk(item.getter)
-            if let setter = item.setter { walk(setter.body) }
+            walk(item.getter, in: .accessor)
+            if let setter = item.setter { walk(setter.body, in: .accessor) }
         }
-        for item in decl.cases { if let value = item.rawValue { walk(value) } }
+        for item in decl.cases { walkStoredValue(item.rawValue) }
         for nested in decl.nested { walk(nested) }
     }
 
     private func walk(_ expr: Expr) {
         expression(expr)
-        if case .closure(let literal) = expr.kind {
-            if let accessors = literal.accessors {
-                if let value = accessors.initialValue { walk(value) }
-                for accessor in [accessors.setter, accessors.willSet, accessors.didSet].compactMap({ $0 }) { walk(accessor.body) }
-            }
-            for capture in literal.ownedCaptures { if let value = literal.ownedCaptureValues[capture.name] { walk(value) } }
-            walk(literal.body)
-        }
+        if case .closure(let literal) = expr.kind { walkClosure(expr, literal) }
         expr.forEachChild { walk($0) }
+        leaveExpression(expr)
+    }
+
+    /// A closure literal: its capture list's values, then its body; a variable's accessors (`accessors`): its
+    /// initial value, then each accessor's body.
+    private func walkClosure(_ expr: Expr, _ literal: ClosureLiteral) {
+        for capture in literal.ownedCaptures { if let value = literal.ownedCaptureValues[capture.name] { walk(value) } }
+        guard let accessors = literal.accessors else { return walk(literal.body, in: .closure(expr, literal)) }
+        if let value = accessors.initialValue { walk(value) }
+        for accessor in [accessors.setter, accessors.willSet, accessors.didSet].compactMap({ $0 }) {
+            walk(accessor.body, in: .accessor)
+        }
+        walk(literal.body, in: .accessor)
     }
 }

@@ -200,6 +200,7 @@ extension Compiler {
                     cannotGenerate(at: location ?? template.location)
                 }
             } else {
+                if !check { typeCheckLateSpecialization(template, bindings) }
                 compileBodies()
             }
             if check {

@@ -32,6 +32,7 @@ extension Compiler {
         guard protocolState.genericFunctions[decl.name]?.contains(where: { $0 === decl }) == true,
               var bindings = placeholders(Compiler.withImpliedHashable(decl), at: decl.location),
               applyAssociatedRequirements(decl.genericRequirements, to: &bindings) else { return }
+        makeSignatureSpecializations(decl, bindings)
         typeCheckPlaceholderBody { $0.placeholderFunctionBody(decl, bindings) }
         declarations.placeholderSignatures[decl] = specialize(decl, bindings, key: nil)
     }

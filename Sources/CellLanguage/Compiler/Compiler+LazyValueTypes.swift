@@ -22,4 +22,14 @@ extension Compiler {
         // The checker's type (`checkerType`): the value's code compiles with the property's getter (`lazyInitializers`), once its type is known.
         return checkerType(value)
     }
+
+    /// The type of an unannotated stored property's dictionary literal (`var inventory = ["a": Item(price: 1)]`), whose
+    /// value compiles while the type is declared, before the cell is checked: the checker's, from a checker of its own
+    /// for this value alone (as a static property's), so that the generator never compiles a key or a value to learn
+    /// the literal's type; nil for any other value, or when the checker cannot tell.
+    func unannotatedDictionaryType(_ value: Expr, in decl: TypeDecl) -> CType? {
+        guard case .dictionary = value.kind, Compiler.readsCheckedTypes, let resolution else { return nil }
+        let inferred = TypeChecker(compiler: self, resolution: resolution, capacity: 0).staticValueType(value, in: decl)
+        return inferred?.hasError == false ? inferred : nil
+    }
 }

@@ -454,7 +454,7 @@ extension Compiler {
                 defaultValue = deferred.placeholder
                 fieldType = defaultValue?.type
             } else if let value = field.value, !field.isStatic, !field.isLazy {
-                var typed = compileExpr(value, expected: fieldType)
+                var typed = compileExpr(value, expected: fieldType ?? unannotatedDictionaryType(value, in: decl))
                 if let declared = fieldType { typed = converted(typed, to: declared, at: value.location) }
                 fieldType = fieldType ?? typed.type
                 defaultValue = typed

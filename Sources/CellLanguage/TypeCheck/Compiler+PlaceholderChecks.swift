@@ -16,3 +16,29 @@ extension Compiler {
         typeTable.checked = table
     }
 }
+
+extension Compiler {
+    /// Has the checker check the members of the specialization of `template` under `bindings` that the generator makes
+    /// after the checker ran, before their bodies compile (`FlippedShape<T>` built in `flip<T>`'s check with
+    /// placeholders, `Neuron<A>` named by `describe<A>`'s signature): their type requests then read the checker's
+    /// types, as those of the specializations the cell names do. Nothing before the checker ran (it checks those).
+    func typeCheckLateSpecialization(_ template: TypeDecl, _ bindings: [String: CType]) {
+        guard typeTable.specializedBodiesAwaitingChecker == nil, typeTable.checker != nil else { return }
+        typeCheckPlaceholderBody { $0.specializedTypeUse(template, bindings) }
+    }
+}
+
+extension Compiler {
+    /// Makes the specializations the signature of the generic function `decl` names under its placeholders `bindings`
+    /// (`Neuron<A>` for `describe<A>(_ neuron: Neuron<A>)`) before the checker checks its body under them, so that
+    /// the checker knows their members (and checks their bodies, `typeCheckLateSpecialization`). What resolving
+    /// them reports is dropped: the function's declaration under the placeholders reports it.
+    func makeSignatureSpecializations(_ decl: FunctionDecl, _ bindings: [String: CType]) {
+        guard Compiler.readsCheckedTypes, typeTable.checker != nil, !protocolState.genericTypes.isEmpty else { return }
+        let saved = diagnostics
+        atTopLevel(with: bindings) {
+            for parameter in decl.parameters { _ = resolveType(parameter.type) }
+        }
+        diagnostics = saved
+    }
+}

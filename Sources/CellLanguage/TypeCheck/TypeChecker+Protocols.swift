@@ -56,6 +56,7 @@ extension TypeChecker {
     /// `value.name` on a protocol-typed value: a property requirement's type, or a protocol extension's computed
     /// property's.
     func protocolMember(_ proto: UserType, _ name: String) -> CType? {
+        if let placeholder = placeholderProperty(proto, name) { return placeholder }
         guard isExistential(proto) || isOpaqueExistential(proto) || isClassComposition(proto) || isProtocolComposition(proto)
         else { return nil }
         if let requirement = compiler.findRequirement(proto, name) {
@@ -222,5 +223,23 @@ extension TypeChecker {
     var protocolSelf: UserType? {
         guard let selfType, selfType.kind == .protocolType else { return nil }
         return selfType
+    }
+}
+
+extension TypeChecker {
+    /// `value.name` on a type parameter's placeholder in a generic body checked under placeholders (`c.items` for
+    /// `C: Container`, `items.first` for `C: Collection`, `x.description` for `T: CustomStringConvertible`): a
+    /// property requirement of its constraints, its associated types as the placeholder binds them (as the generator
+    /// reads it, `Compiler.substitutedRequirement`); nil for any other receiver or member.
+    fileprivate func placeholderProperty(_ proto: UserType, _ name: String) -> CType? {
+        guard isTypeParameterPlaceholder(.user(proto)) else { return nil }
+        if let requirement = compiler.findRequirement(proto, name) {
+            guard requirement.kind == .property, !requirement.isStatic else { return nil }
+            return compiler.substitutedRequirement(requirement, on: proto).type
+        }
+        let describes = name == "description" && compiler.protocolFamily(proto).contains {
+            $0.conformances.contains("CustomStringConvertible") || $0.protocolInfo?.builtinParents.contains("CustomStringConvertible") == true
+        }
+        return describes ? .string : nil
     }
 }

@@ -53,13 +53,17 @@ private struct ThrowBody {
     }
 }
 
-/// The walk of `TypeChecker.checkThrowing`.
+/// The walk of `TypeChecker.checkThrowing`: a `SyntaxWalk` whose scopes open and close the bodies errors may leave
+/// (functions, accessors, closures), the `do` bodies whose `catch` clauses take them and the `defer` bodies none may
+/// leave; a stored value (a property's initial value, a default argument, a raw value) is walked without reports.
 private final class ThrowWalk {
     let checker: TypeChecker
     var bodies: [ThrowBody] = [ThrowBody(canThrow: true)]
     var reportedTries = IdentitySet<Expr>()
     /// The closure literals given to a standard-library member (which rethrows): errors may leave them.
     var rethrowingClosures = IdentitySet<Expr>()
+    /// How many stored values the walk is inside: nothing is reported there.
+    private var storedValues = 0
 
     init(checker: TypeChecker) {
         self.checker = checker
@@ -70,152 +74,78 @@ private final class ThrowWalk {
         set { bodies[bodies.count - 1] = newValue }
     }
 
-    private func within(_ body: ThrowBody, _ walk: () -> Void) {
-        bodies.append(body)
-        walk()
-        bodies.removeLast()
-    }
-
-    // MARK: Statements
-
     func walk(_ statements: [Stmt]) {
-        for statement in statements { walk(statement) }
-    }
-
-    private func walk(_ statement: Stmt) {
-        switch statement {
-        case .expression(let expr): walk(expr)
-        case .variable(_, _, _, let value, _): if let value { walk(value) }
-        case .function(let decl): walk(decl)
-        case .ifStatement(let conditions, let then, let otherwise, _):
-            walk(conditions)
-            walk(then)
-            if let otherwise { walk(otherwise) }
-        case .guardStatement(let conditions, let body, _), .whileLoop(_, let conditions, let body, _):
-            walk(conditions)
-            walk(body)
-        case .forIn(_, _, _, let sequence, let whereClause, let body, _):
-            walk(sequence)
-            if let whereClause { walk(whereClause) }
-            walk(body)
-        case .repeatWhile(_, let body, let condition, _):
-            walk(body)
-            walk(condition)
-        case .returnStatement(let value, _): if let value { walk(value) }
-        case .block(let body): walk(body)
-        case .switchStatement(_, let subject, let cases, _):
-            walk(subject)
-            for item in cases {
-                for condition in item.guards.compactMap({ $0 }) { walk(condition) }
-                walk(item.body)
-            }
-        case .typeDeclaration(let decl): walk(decl)
-        case .throwStatement(let value, let location):
-            walk(value)
+        var walk = SyntaxWalk()
+        walk.enter = { [unowned self] in enter($0) }
+        walk.leave = { [unowned self] in leave($0) }
+        walk.expression = { [unowned self] in enter($0) }
+        walk.leaveExpression = { [unowned self] in leave($0) }
+        walk.leaveStatement = { [unowned self] statement in
+            guard case .throwStatement(let value, let location) = statement else { return }
             // A value that is no `Error` is that mistake alone (`TypeChecker.checkThrown`).
             if let type = checker.checked.type(of: value), checker.isNoError(type) { return }
             thrown(at: location)
-        case .doCatch(let body, let clauses, _):
-            walkDoCatch(body, clauses)
-        case .deferStatement(let body, _):
-            self.body.handlers.append((false, true))
-            walk(body)
-            self.body.handlers.removeLast()
-        case .breakStatement, .continueStatement, .typeAlias, .invalid:
-            break
         }
+        walk.walk(statements)
     }
 
-    private func walkDoCatch(_ body: [Stmt], _ clauses: [CatchClause]) {
-        guard !clauses.isEmpty else { return walk(body) }
-        let exhaustive = clauses.contains { clause in
-            clause.items.isEmpty || clause.items.contains { item in
-                if case .binding = item.item { return item.condition == nil }
-                return false
+    // MARK: Scopes
+
+    private func enter(_ scope: SyntaxWalk.Scope) {
+        switch scope {
+        case .function(let decl):
+            // A function, method or initializer: errors leave it when it is declared `throws` or `rethrows`.
+            var function = ThrowBody(canThrow: decl.isThrowing || decl.isRethrowing)
+            if decl.isRethrowing { function.rethrowingParameters = Set(decl.parameters.map(\.name)) }
+            bodies.append(function)
+        case .accessor: bodies.append(ThrowBody(canThrow: false))
+        case .closure(let expr, _):
+            var closure = ThrowBody(canThrow: closureThrows(expr))
+            closure.isClosure = true
+            bodies.append(closure)
+        case .doBody(let clauses):
+            guard !clauses.isEmpty else { return }
+            let exhaustive = clauses.contains { clause in
+                clause.items.isEmpty || clause.items.contains { item in
+                    if case .binding = item.item { return item.condition == nil }
+                    return false
+                }
             }
-        }
-        self.body.handlers.append((exhaustive, false))
-        walk(body)
-        self.body.handlers.removeLast()
-        for clause in clauses {
-            for condition in clause.items.compactMap(\.condition) { walk(condition) }
-            walk(clause.body)
+            body.handlers.append((exhaustive, false))
+        case .deferBody: body.handlers.append((false, true))
+        case .storedValue: storedValues += 1
         }
     }
 
-    private func walk(_ conditions: [Condition]) {
-        for condition in conditions {
-            switch condition {
-            case .expression(let expr), .pattern(_, let expr, _): walk(expr)
-            case .optionalBinding(_, _, let value, _, _): if let value { walk(value) }
-            }
+    private func leave(_ scope: SyntaxWalk.Scope) {
+        switch scope {
+        case .function, .accessor, .closure: bodies.removeLast()
+        case .doBody(let clauses): if !clauses.isEmpty { body.handlers.removeLast() }
+        case .deferBody: body.handlers.removeLast()
+        case .storedValue: storedValues -= 1
         }
-    }
-
-    /// A function, method or initializer: errors leave it when it is declared `throws` or `rethrows`.
-    private func walk(_ decl: FunctionDecl) {
-        var body = ThrowBody(canThrow: decl.isThrowing || decl.isRethrowing)
-        if decl.isRethrowing { body.rethrowingParameters = Set(decl.parameters.map(\.name)) }
-        within(body) { walk(decl.body) }
-    }
-
-    /// An accessor's body: no error may leave it.
-    private func walkAccessor(_ statements: [Stmt]) {
-        within(ThrowBody(canThrow: false)) { walk(statements) }
-    }
-
-    private func walk(_ decl: TypeDecl) {
-        for field in decl.fields + decl.observedOverrides {
-            for accessor in [field.willSet, field.didSet].compactMap({ $0 }) { walkAccessor(accessor.body) }
-        }
-        for property in decl.computed {
-            walkAccessor(property.body)
-            if let setter = property.setter { walkAccessor(setter.body) }
-        }
-        for method in decl.methods + decl.initializers { walk(method) }
-        for item in decl.subscripts {
-            walkAccessor(item.getter)
-            if let setter = item.setter { walkAccessor(setter.body) }
-        }
-        for nested in decl.nested { walk(nested) }
     }
 
     // MARK: Expressions
 
-    private func walk(_ expr: Expr) {
+    private func enter(_ expr: Expr) {
         switch expr.kind {
-        case .closure(let literal):
-            walkClosure(expr, literal)
-            return
-        case .tryExpr(let operand, let kind):
-            body.tries.append((expr, kind))
-            walk(operand)
-            body.tries.removeLast()
-            return
+        case .tryExpr(_, let kind): body.tries.append((expr, kind))
         case .call(let callee, let arguments):
             if isLibraryMember(expr, callee) {
                 for argument in arguments where Self.isClosure(argument.value) { rethrowingClosures.insert(argument.value) }
             }
-            expr.forEachChild { walk($0) }
-            if let ownThrow = callThrows(expr, callee, arguments) { throwingCall(expr, ownThrow: ownThrow) }
-            return
-        default:
-            expr.forEachChild { walk($0) }
+        default: break
         }
     }
 
-    /// A closure literal (or a variable's accessors): its body is a body of its own.
-    private func walkClosure(_ expr: Expr, _ literal: ClosureLiteral) {
-        for capture in literal.ownedCaptures { if let value = literal.ownedCaptureValues[capture.name] { walk(value) } }
-        if let accessors = literal.accessors {
-            if let value = accessors.initialValue { walk(value) }
-            for accessor in [accessors.setter, accessors.willSet, accessors.didSet].compactMap({ $0 }) { walkAccessor(accessor.body) }
-            walkAccessor(literal.body)
-            return
+    private func leave(_ expr: Expr) {
+        switch expr.kind {
+        case .tryExpr: body.tries.removeLast()
+        case .call(let callee, let arguments) where storedValues == 0:
+            if let ownThrow = callThrows(expr, callee, arguments) { throwingCall(expr, ownThrow: ownThrow) }
+        default: break
         }
-        var closure = ThrowBody(canThrow: closureThrows(expr))
-        closure.isClosure = true
-        within(closure) { walk(literal.body) }
     }
 
     /// Whether errors may leave the closure literal `expr`: its type (the checker's) throws, or it is given to a
@@ -313,6 +243,7 @@ private final class ThrowWalk {
 
     /// Reports `throw` at `location` where nothing handles its error.
     private func thrown(at location: SourceLocation) {
+        guard storedValues == 0 else { return }
         if body.leavesRethrowingFunction { return checker.reportOnce(.rethrowingFunctionThrows(isCall: false), at: location) }
         guard let reason = body.unhandled else { return }
         checker.reportOnce(reason == .deferBody ? .throwFromDefer(isCall: false)

@@ -88,18 +88,36 @@ final class PlaceTypeDiagnosticsTests: XCTestCase {
             """, ["4:3: binary operator '+=' cannot be applied to two 'V' operands"])
     }
 
-    /// Names nothing declares: with a suggestion the checker is not sure the generator sees, the names accessors and
-    /// `catch` declare used elsewhere, and a capture list's entry (`Compiler.unknownName` reported them).
+    /// A String or Substring subscripted with a value no subscript of theirs takes: swiftc matches no overload, at
+    /// the `[` (the checker named a conversion to 'String.Index' at the index).
+    func testAStringSubscriptOfAnotherIndexTypeMatchesNoSubscript() {
+        assertCheckerReports("""
+            let s = "abc"
+            let d = 1.5
+            print(s[true])
+            print(s[d])
+            print(s["a"])
+            let c: Character = "a"
+            print(s[c])
+            let sub = s.dropFirst()
+            print(sub[true])
+            """, [
+            "3:8: no exact matches in call to subscript", "4:8: no exact matches in call to subscript",
+            "5:8: no exact matches in call to subscript", "7:8: no exact matches in call to subscript",
+            "9:10: no exact matches in call to subscript",
+        ])
+    }
+
+    /// Names nothing declares: with a suggestion the checker is not sure the generator sees, and the names accessors
+    /// and `catch` declare used elsewhere (`Compiler.unknownName` alone reported them).
     func testUnknownNamesAreTheCheckersMistakes() {
         assertCheckerReports("""
             let total = 3
             func f() { print(totl) }
             print(newValue)
-            let g = { [qq] in print(qq) }
             """, [
             "2:18: cannot find 'totl' in scope",
             "3:7: cannot find 'newValue' in scope",
-            "4:12: cannot find 'qq' in scope",
         ])
     }
 }

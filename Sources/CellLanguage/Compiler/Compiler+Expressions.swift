@@ -113,9 +113,33 @@ extension Compiler {
 
     // MARK: Names
 
-    /// A name nothing declares: the checker reports it (`TypeChecker.reportsUnknownName`, `reportsUnprovidedFunction`).
+    /// All names a cell can see from here, for did-you-mean.
+    func candidateNames() -> Set<String> {
+        var names = scope.visibleNames().filter { !$0.contains(".") }  // not the compiler's hidden `$iterator0.5`
+        names.formUnion(Compiler.builtinFunctionNames)
+        names.formUnion(registry.functions.keys)
+        names.formUnion(registry.types.keys)
+        names.formUnion(["Int", "Double", "String", "Bool", "Array"])
+        names.formUnion(declarations.userTypes.keys)
+        if let context = selfContexts.last {
+            names.formUnion(context.type.fields.map(\.name))
+            names.formUnion(context.type.computed.keys)
+            names.formUnion(context.type.methods.keys)
+        }
+        return names
+    }
+
     func unknownName(_ name: String, at location: SourceLocation) {
-        cannotGenerate(at: location)
+        if Compiler.unsupportedLibraryName(name) != nil {
+            // `Float(x)`, `Date()`: refused by the checker (`TypeChecker.reportsUnknownName`), not unknown.
+            cannotGenerate(at: location)
+            return
+        }
+        if Compiler.unprovidedLibraryFunctions.contains(name) {
+            error(Compiler.unprovidedFunction(name), at: location)
+            return
+        }
+        error(.cannotFindInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidateNames())), at: location)
     }
 
     private func compileName(_ name: String, at location: SourceLocation, expected: CType?, node: Expr) -> Typed {

@@ -51,7 +51,7 @@ extension Compiler {
             let combined = compileBinary(String(op.dropLast()), currentRead, rightRead, expected: type, at: location)
             if combined.type.hasError { return .invalid }
             guard combined.type == type else {
-                mismatch(.binaryOperatorTypes(op, type, combined.type), type, combined.type, at: location)
+                cannotGenerate(at: location)  // the checker's `compoundOperatorMistake`
                 return .invalid
             }
             let setCurrent = variablePlace(current).modify

@@ -73,8 +73,7 @@ extension Compiler {
             newValue = compileBinary(binaryOp, target, value, expected: type, at: location)
             if newValue.type.hasError { return .invalid }
             if newValue.type != type {
-                mismatch(.binaryOperatorTypes(op, type, newValue.type),
-                         type, newValue.type, at: location)
+                cannotGenerate(at: location)  // the checker's `compoundOperatorMistake`
                 return .invalid
             }
         }

@@ -41,8 +41,8 @@ extension Compiler {
         switch boundMethodChoice(type, name, expected: expected) {
         case nil:
             return nil
-        case .refused(let mistake)?:
-            error(mistake, at: location)
+        case .refused?:
+            cannotGenerate(at: location)  // the checker's `boundMethod`
             return .invalid
         case .method(let info)?:
             let signature = FunctionInfo.withoutSelf(info)

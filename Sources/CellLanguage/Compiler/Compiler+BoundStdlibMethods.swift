@@ -82,8 +82,8 @@ extension Compiler {
         switch boundStdlibMethodChoice(receiver.type, name, expected: expected) {
         case nil:
             return nil
-        case .refused(let mistake)?:
-            error(mistake, at: location)
+        case .refused?:
+            cannotGenerate(at: location)  // the checker's `boundStdlibMethod`
             return .invalid
         case .method(let member, let parameters, let result)?:
             let unbound = compileExpr(unboundCall(member, on: location), expected: .function([receiver.type] + parameters, result))

@@ -17,6 +17,7 @@ extension Compiler {
     /// as `Array(x)`, `String(x)` … called on it give; nil when swiftc picks none (see `initializerReferences`).
     static func referencedInitializerResult(_ typeName: String, _ argument: CType) -> CType? {
         if typeName == "Array" { return arrayConversionResult(argument) }
+        if typeName == "String", isDescribedByReference(argument) { return .string }
         guard initializerReferences[typeName]?.contains(argument) == true else { return nil }
         switch (typeName, argument) {
         case ("String", _): return .string
@@ -27,6 +28,15 @@ extension Compiler {
         case ("Int", _): return .optional(.int)
         case ("Double", .int): return .double
         default: return .optional(.double)
+        }
+    }
+
+    /// Whether `String.init` on a value of `type` is `String(describing:)`, as swiftc chooses it for a collection
+    /// (`[[1]].map(String.init)` prints `["[1]"]`): no unlabelled initializer of String takes one.
+    static func isDescribedByReference(_ type: CType) -> Bool {
+        switch type {
+        case .array, .dictionary, .set: return true
+        default: return false
         }
     }
 
@@ -52,7 +62,8 @@ extension Compiler {
               Compiler.referencedInitializerResult(typeName, parameters[0]) != nil else { return nil }
         let at = base.location
         // The closure is the compiler's (not recorded: the reference `base.init` is, as the checker types it).
-        let argument = Argument(label: nil, value: synthesized(Expr(.name("$0"), at: at)), location: at)
+        let label = typeName == "String" && Compiler.isDescribedByReference(parameters[0]) ? "describing" : nil
+        let argument = Argument(label: label, value: synthesized(Expr(.name("$0"), at: at)), location: at)
         let call = synthesized(Expr(.call(synthesized(Expr(.name(typeName), at: at)), [argument]), at: at))
         let literal = ClosureLiteral(parameters: [], returnType: nil, body: [.expression(call)], anonymousCount: 1,
                                      hasExplicitParameters: false)

@@ -76,16 +76,8 @@ extension Compiler {
         default:
             break
         }
-        nativeOperandMismatch(op, a.type, b.type, at: location)
+        cannotGenerate(at: location)
         return .invalid
-    }
-
-    /// An operator no registered native operator takes: still the generator's to report (the checker does not
-    /// cover native operands yet; `NativeBindingTests.testOperatorsOnNativeValues`); any other is `cannotGenerate`.
-    func nativeOperandMismatch(_ op: String, _ a: CType, _ b: CType, at location: SourceLocation) {
-        let isNative: (CType) -> Bool = { if case .native = $0 { return true } else { return false } }
-        guard isNative(a) || isNative(b), !a.hasError, !b.hasError else { return cannotGenerate(at: location) }
-        error(a == b ? .binaryOperatorSameTypes(op, a) : .binaryOperatorTypes(op, a, b), at: location)
     }
 
     /// A registered operator for these operand types (numeric literals adapt to Double/Int operands).
@@ -131,7 +123,7 @@ extension Compiler {
         let b = compileExpr(value, expected: value.isNumericLiteral ? nil : a.type)
         if a.type.hasError || b.type.hasError { return .invalid }
         if let native = compileNativeOperator(op, target, value, a, b, at: location) { return native }
-        nativeOperandMismatch(op, a.type, b.type, at: location)
+        cannotGenerate(at: location)  // the checker's `nativeOperandMistake`
         return .invalid
     }
 
@@ -336,7 +328,7 @@ extension Compiler {
     func compilePrefix(_ op: String, _ operand: Expr, expected: CType?, at location: SourceLocation) -> Typed {
         if op == "..<" || op == "..." || op == Expr.postfixRange {
             if let partial = compilePartialRange(op, operand) { return partial }
-            error(.oneSidedRangeContext, at: location)
+            cannotGenerate(at: location)  // the checker's `oneSidedRangeOfAnotherBound`
             return .invalid
         }
         if let declared = compileOperatorFunctionPrefix(op, operand, at: location) { return declared }

@@ -82,11 +82,7 @@ extension Compiler {
         // The checker's type (`checkerType`): whether the operand is optional decides how it compiles as a place.
         let operandType = checkerType(operand)
         guard case .optional = operandType else {
-            if isOptionalChain {
-                mismatch(.optionalChainOnNonOptional(operandType), operandType, at: location)
-            } else {
-                mismatch(.forceUnwrapNonOptional(operandType), operandType, at: location)
-            }
+            cannotGenerate(at: location)  // the checker's `nonOptionalPlace`
             return nil
         }
         guard let inner = compilePlace(operand, mutating: mutating, method: method, methodAt: methodAt),
@@ -172,7 +168,7 @@ extension Compiler {
                 return nil
             }
         }
-        error(.valueHasNoMember(type, member: name), at: location)
+        cannotGenerate(at: location)  // the checker's `missingPlaceMember`
         return nil
     }
 
@@ -207,7 +203,7 @@ extension Compiler {
     /// The place of a stored property of a class instance: the object is shared, so the base need not be a `var`.
     private func classFieldPlace(_ base: Expr, _ type: UserType, _ name: String, at location: SourceLocation) -> Place? {
         guard let index = type.fieldIndex(name) else {
-            error(.valueHasNoMember(.user(type), member: name), at: location)
+            cannotGenerate(at: location)  // the checker's `missingPlaceMember`
             return nil
         }
         // An initializer sets its own class's constants, not those it inherits.
@@ -347,15 +343,12 @@ extension Compiler {
             return sliceElementPlace(container, element, arguments[0].value, at: expr.location)
         }
         guard case .array(let element) = container.type else {
-            if !container.type.hasError {
-                error(.missingSubscript(container.type, index: arguments[0].value), at: expr.location)
-            }
+            cannotGenerate(at: expr.location)  // the checker's `reportsMissingPlaceSubscript`
             return nil
         }
         let indexTyped = compileExpr(arguments[0].value, expected: .int)
         guard indexTyped.type == .int else {
-            mismatch(.argumentType(indexTyped.type, expected: .int),
-                     indexTyped.type, at: arguments[0].value.location)
+            cannotGenerate(at: arguments[0].value.location)  // the checker's `reportsArrayPlaceIndex`
             return nil
         }
         let index = indexTyped.int

@@ -32,6 +32,18 @@ enum NumberMembers {
         },
         intStep("func advanced(by n: Int) -> Int", "The number plus `n` (`Strideable`).") { $0.addingReportingOverflow($1) },
         intStep("func distance(to other: Int) -> Int", "`other` minus the number (`Strideable`).") { $1.subtractingReportingOverflow($0) },
+        .mutating("mutating func negate()", "Changes the variable's sign; negating `Int.min` overflows.") { site in
+            guard let place = site.place() else { return .invalid }
+            let modify = place.modify, location = site.location
+            return Typed(type: .void, code: .value { frame in
+                try modify(frame) { value in
+                    let (negated, overflow) = (0).subtractingReportingOverflow(value.intValue)
+                    if overflow { throw RuntimeError(message: "arithmetic overflow in 'negate'", location: location) }
+                    value = .int(negated)
+                }
+                return .void
+            })
+        },
         intConstant("static var max: Int", "The largest Int.", Int.max),
         intConstant("static var min: Int", "The smallest Int.", Int.min),
         intConstant("static var zero: Int", "0 (`AdditiveArithmetic`'s zero, for generic code).", 0),
@@ -64,6 +76,14 @@ enum NumberMembers {
                 return .invalid
             }
             return roundInPlace(site, rule)
+        },
+        .mutating("mutating func negate()", "Changes the variable's sign.") { site in
+            guard let place = site.place() else { return .invalid }
+            let modify = place.modify
+            return Typed(type: .void, code: .value { frame in
+                try modify(frame) { value in value = .double(-value.doubleValue) }
+                return .void
+            })
         },
         doubleFunction("func squareRoot() -> Double", "The square root.") { $0.squareRoot() },
         doubleBinary("func truncatingRemainder(dividingBy other: Double) -> Double",

@@ -44,6 +44,7 @@ extension TypeChecker {
                 report(.argumentType(found, expected: place), at: value.conversionLocation)
                 return .error
             }
+            if !throughChain, let found, let mistake = compoundOperatorMistake(op, place, found, value, at: location) { return mistake }
             if !throughChain, let found, ["+=", "-=", "*=", "/="].contains(op), Self.isNumberMix(place, found) {
                 // `t += n`: swiftc's argument mistake at the value.
                 report(.argumentType(found, expected: place), at: value.conversionLocation)
@@ -136,7 +137,7 @@ extension TypeChecker {
         switch target.kind {
         case .name(let name):
             return record(target, self.name(target, name), expected: nil)
-        case .member(let base?, let name, _):
+        case .member(let base?, let name, let nameLocation):
             // A static property's place (stored, or computed with a setter) has the property's type (the type name
             // itself is not recorded), a superclass property's is `super`'s.
             if let type = typeNamed(base) {
@@ -148,19 +149,23 @@ extension TypeChecker {
                 return recordLink(target, field)
             }
             let baseType = forcedPlace(base)
-            return recordLink(target, baseType.flatMap { storedMember(of: $0, name) })
+            return recordLink(target, baseType.flatMap { storedMember(of: $0, name) }
+                ?? missingPlaceMember(baseType, name, at: nameLocation))  // +PlaceTypeDiagnostics
         case .subscriptAccess(let base, let arguments):
             if let statics = staticSubscriptPlace(base, arguments) { return recordLink(target, statics) }
             if let element = superSubscript(base, arguments) { return recordLink(target, element) }
             let baseType = forcedPlace(base)
             if subscriptPlaceShapeMistake(base, baseType, arguments, at: target.location) { return nil }
+            if reportsMissingPlaceSubscript(baseType, arguments, at: target.location) { return nil }  // +PlaceTypeDiagnostics
             return recordLink(target, baseType.flatMap { element(of: $0, arguments) } ?? uncheckedIndices(arguments))
         case .forceUnwrap(let base):
-            guard case .optional(let wrapped)? = place(base) else { return nil }
+            let found = place(base)
+            guard case .optional(let wrapped)? = found else { return nonOptionalPlace(found, chain: false, at: target.location) }
             return recordLink(target, wrapped)
         case .optionalChain(let base):
             // The link has the wrapped type in the chain (nil stops the assignment).
-            guard case .optional(let wrapped)? = place(base) else { return nil }
+            let found = place(base)
+            guard case .optional(let wrapped)? = found else { return nonOptionalPlace(found, chain: true, at: target.location) }
             return record(target, wrapped, expected: wrapped, asLink: true)
         default:
             return check(target, expected: nil)
@@ -202,8 +207,14 @@ extension TypeChecker {
         switch type {
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil:
             // An Int position, or a range (`xs[1...2] = …`: its slice is left unknown).
-            guard Self.isIndex(arguments[0].value) || !Compiler.needsContext(arguments[0].value) else { return nil }
-            return .some(check(arguments[0].value, expected: nil) == .int ? element : nil)
+            guard Self.isIndex(arguments[0].value) || !Compiler.needsContext(arguments[0].value) else {
+                // A literal of another type (`xs[1.5] = 3`) is the index's mistake.
+                if let literal = Self.literalType(arguments[0].value), reportsArrayPlaceIndex(literal, arguments[0].value) { return .some(nil) }
+                return nil
+            }
+            let index = check(arguments[0].value, expected: nil)
+            if reportsArrayPlaceIndex(index, arguments[0].value) { return .some(nil) }  // +PlaceTypeDiagnostics
+            return .some(index == .int ? element : nil)
         case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:
             // A key that does not convert: swiftc's argument mistake (`counts[words[0]] = 1` on `[String: Int]`).
             let keyType = checkConverting(arguments[0].value, to: key) { .argumentType($0, expected: $1) }

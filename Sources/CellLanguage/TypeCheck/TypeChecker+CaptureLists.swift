@@ -9,6 +9,10 @@ extension TypeChecker {
     func captureList(_ literal: ClosureLiteral) -> Bool {
         for capture in literal.captures {
             let referent = resolution.referent(at: capture.location)
+            if reportsUnknownCapture(capture.name, at: capture.location) {  // +NameDiagnostics
+                declare(capture.name, at: capture.location, .error)
+                continue
+            }
             if let referent, capturesVariable(referent, capture.name) {
                 // nbrun shares a closure's captured variables: a copy of one made when the closure is created is refused.
                 report(.notSupported("capturing a variable by value"), at: capture.location)

@@ -51,7 +51,8 @@ extension TypeChecker {
         case .assign(let op, let target, let value, let location):
             let before = checked.diagnostics.count
             defer { typeTargetBases(target, since: before, reads: op != "=") }
-            if let native = nativeCompoundAssignment(op, target, value) { return native }
+            if let native = nativeCompoundAssignment(op, target, value, at: location)
+                ?? nativeCompoundMistake(op, target, value, at: location) { return native }  // +NativeOperators
             if let temporary = nativeTemporaryStoreMistake(op, target, at: location) { return temporary }  // +NativeTemporaries
             if let store = nativeSubscriptStore(op, target, value, at: location)
                 ?? nativePropertyStoreMistake(op, target, at: location).map({ .some($0) }) { return store }  // +NativeStores

@@ -171,7 +171,7 @@ extension TypeChecker {
             report(.noSubscripts(receiver), at: location)
             return .error
         case .string, .substring:
-            return stringSubscript(arguments, base: base)
+            return stringSubscript(arguments, base: base, at: location)
         case .range where arguments.count == 1 && arguments[0].label == nil:
             return rangeSubscript(arguments[0].value)
         default:

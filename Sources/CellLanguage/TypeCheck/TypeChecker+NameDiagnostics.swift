@@ -19,13 +19,25 @@ extension TypeChecker {
             return true
         }
         guard referent == .unresolved, !Compiler.isOperatorName(name), !Self.isBuilderVariable(name),
-              !Self.namesTheGeneratorReadsItself.contains(name), !Compiler.mathModules.contains(name),
+              !Self.namesTheGeneratorReadsItself.subtracting(Self.implicitlyDeclaredNames).contains(name), !Compiler.mathModules.contains(name),
               compiler.builtinType(named: name) == nil else { return false }
         let locals = resolution.localsVisibleAtUnresolvedUse[expr] ?? []
-        let suggestion = NameSuggester.suggestion(for: name, among: knownNames(visibleLocals: locals))
-        // A suggestion the checker cannot be sure of is the generator's (`Compiler.unknownName`).
-        guard suggestion.map({ certainlyVisible($0, locals: locals) }) ?? true else { return false }
+        // The nearest name the checker knows, preferring one certainly visible at the use.
+        let known = knownNames(visibleLocals: locals)
+        let suggestion = NameSuggester.suggestion(for: name, among: known.filter { certainlyVisible($0, locals: locals) })
+            ?? NameSuggester.suggestion(for: name, among: known)
         reportInEveryBody(.cannotFindInScope(name, suggestion: suggestion), at: expr.location)
+        return true
+    }
+
+    /// `{ [qq] in … }` where nothing declares `qq`: `cannot find 'qq' in scope`, at the entry (the generator's
+    /// `Compiler.declareCaptureList` could not build it); true when reported.
+    func reportsUnknownCapture(_ name: String, at location: SourceLocation) -> Bool {
+        guard resolution.referent(at: location) == .unresolved, !Self.namesTheGeneratorReadsItself.contains(name) else { return false }
+        let known = knownNames()
+        let suggestion = NameSuggester.suggestion(for: name, among: known.filter { certainlyVisible($0, locals: []) })
+            ?? NameSuggester.suggestion(for: name, among: known)
+        reportInEveryBody(.cannotFindInScope(name, suggestion: suggestion), at: location)
         return true
     }
 
@@ -51,6 +63,10 @@ extension TypeChecker {
         reportOnce(.typeNameAlone, at: expr.location)
         return true
     }
+
+    /// The names accessors and `catch` clauses declare implicitly, which the resolver resolves there (unresolved
+    /// elsewhere: `print(newValue)` at the top level is `cannot find 'newValue' in scope`).
+    private static let implicitlyDeclaredNames: Set<String> = ["newValue", "oldValue", "error"]
 
     /// Names the generator reads without looking them up (`CharacterSet.letters`, `Swift.max`, accessors' values).
     private static let namesTheGeneratorReadsItself: Set<String> = ["self", "super", "Self", "CharacterSet", "Swift",

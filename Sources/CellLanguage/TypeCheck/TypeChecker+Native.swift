@@ -138,6 +138,14 @@ extension TypeChecker {
         }
         recordNative(resolution, for: node, chosenAt: location)
     }
+
+    /// A type a binding registers, written in an annotation (`let o: Tensor? = t`), where no declaration, alias or
+    /// generic type of the cell has the name (`Compiler.resolveType` looks for those first).
+    func nativeType(named name: String) -> CType? {
+        guard compiler.registry.types[name] != nil, compiler.declarations.typeAliases[name] == nil,
+              compiler.declarations.userTypes[name] == nil, compiler.protocolState.genericTypes[name] == nil else { return nil }
+        return .native(name)
+    }
 }
 
 extension NativeFunction {

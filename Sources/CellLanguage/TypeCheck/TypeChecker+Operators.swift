@@ -22,6 +22,7 @@ extension TypeChecker {
         }
         if op == "&&" || op == "||" {
             let a = check(lhs, expected: .bool), b = check(rhs, expected: .bool)
+            if reportsNativeLogicalOperands([(a, lhs), (b, rhs)]) { return .error }
             return a == .bool && b == .bool ? .bool : nil
         }
         if op == "??" { return nilCoalescing(lhs, rhs, expected: expected, at: location) }
@@ -40,6 +41,7 @@ extension TypeChecker {
         if let mistake = placeholderOperatorMistake(op, a, b, lhs, rhs, at: location) { return mistake }  // `a / 2` on a `T: Numeric`
         if let native = nativeBinary(op, lhs, rhs, a, b) { return native }
         if declared, let function = declaredBinary(op, lhs, rhs, a, b) { return function }
+        if let mistake = nativeOperandMistake(op, lhs, rhs, a, b, at: location) { return mistake }
         // `a > b` where `a`'s type declares `<` alone: derived from it (`Compiler.userOperatorCandidates`).
         if !declared, [">", "<=", ">="].contains(op), case .user(let type) = a, type.staticMethods["<"] != nil,
            let function = declaredBinary(op, lhs, rhs, a, b) { return function }
@@ -252,6 +254,7 @@ extension TypeChecker {
             type = found
         }
         if let native = nativePrefix(op, type) { return native }
+        if !declared, let mistake = nativePrefixMistake(op, operand, type, at: location) { return mistake }
         switch (op, type) {
         case ("-", .integer(let kind)) where !kind.signed: return declared ? nil : unaryMismatch(op, type, at: location)
         case ("-", .int), ("-", .double), ("-", .integer), ("+", .int), ("+", .double), ("+", .integer), ("~", .int), ("~", .integer),

@@ -15,11 +15,11 @@ extension TypeChecker {
         return .error
     }
 
-    /// `let r = 1.5...` (no context): a one-sided range whose bound is of a known built-in type that is not Int, the
-    /// generator's `one-sided ranges are supported as array subscripts and case patterns only in nbrun cells`, at the
-    /// range; true when reported.
+    /// `let r = 1.5...`, `..<xs`: a one-sided range whose bound is of a known type that is not Int (nbrun's partial
+    /// ranges are of Ints, `Compiler.compilePartialRange`), `one-sided ranges are supported as array subscripts and case
+    /// patterns only in nbrun cells`, at the range; true when reported.
     func oneSidedRangeOfAnotherBound(_ bound: CType?, expected: CType?, at location: SourceLocation) -> Bool {
-        guard expected == nil, let bound, [.double, .string, .bool, .character].contains(bound) else { return false }
+        guard let bound, bound != .int, !bound.hasError, isClosed(bound) || expected == nil else { return false }
         reportOnce(.oneSidedRangeContext, at: location)
         return true
     }

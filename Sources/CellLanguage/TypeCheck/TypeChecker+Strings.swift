@@ -1,10 +1,12 @@
+import Diagnostics
+
 /// Strings by their indices, as the generator compiles them (`Compiler+StringIndices`): `s[i]` is a Character,
 /// `s[i..<j]`, `s[i...j]` and one-sided ranges (`s[..<i]`, `s[i...]`) are Substrings, on Strings and Substrings;
 /// `i..<j` and `i...j` on `String.Index` are ranges of indices, indices compare; Substrings compare with each other
 /// and with Strings; string literals take a Substring or `Unicode.Scalar` context.
 extension TypeChecker {
     /// `base[index]` on a String or Substring (nil: not such a subscript, or unknown).
-    func stringSubscript(_ arguments: [Argument], base: Expr) -> CType? {
+    func stringSubscript(_ arguments: [Argument], base: Expr, at location: SourceLocation) -> CType? {
         guard arguments.count == 1, arguments[0].label == nil else {
             uncheckedArguments(arguments)
             return nil
@@ -12,23 +14,23 @@ extension TypeChecker {
         let index = arguments[0].value
         if let (_, bound) = Compiler.oneSidedRange(index) {
             let found = check(bound, expected: .stringIndex)
-            return found == .stringIndex ? .substring : stringIntegerIndex(found, base: base) ?? stringIndexMismatch(found, bound)
+            return found == .stringIndex ? .substring : stringIntegerIndex(found, base: base) ?? stringIndexMismatch(found, at: location)
         }
         let found = check(index, expected: .stringIndex)
         switch found {
         case .stringIndex?: return .character
         case .indexRange?: return .substring
-        default: return stringIntegerIndex(found, base: base) ?? stringIndexMismatch(found, index)
+        default: return stringIntegerIndex(found, base: base) ?? stringIndexMismatch(found, at: location)
         }
     }
 
-    /// `s[true]`: an index of a known type that is no index, an Int or a range (swiftc's argument conversion to
-    /// `String.Index`, at the index); the error type after reporting, nil otherwise.
-    private func stringIndexMismatch(_ found: CType?, _ index: Expr) -> CType? {
+    /// `s[true]`: an index of a known type that is no index, an Int or a range (swiftc's `no exact matches in call to
+    /// subscript`, at the `[`: no overload of String's subscripts takes it); the error type after reporting, nil otherwise.
+    private func stringIndexMismatch(_ found: CType?, at location: SourceLocation) -> CType? {
         guard let found, !found.hasError, isClosed(found), ![CType.int, .range, .closedRange].contains(found),
               compiler.protocolState.builtinExtensions.values.allSatisfy({ $0.subscripts.isEmpty }),
               !protocolExtensionsSupplySubscripts(to: .string) else { return nil }
-        report(.argumentType(found, expected: .stringIndex), at: index.location)
+        report(.noMatchingSubscript, at: location)
         return .error
     }
 

@@ -366,6 +366,7 @@ final class TypeChecker {
             if let opaque = writtenOpaqueType(named: name, at: location) { return opaque }  // TypeChecker+OpaqueTypes
             if refusedOpaqueType(named: name, at: location) { return nil }  // TypeChecker+OpaqueTypes
             if let refused = refusedProtocolType(named: name, at: location) { return refused }  // TypeChecker+Protocols
+            if let native = nativeType(named: name) { return native }  // TypeChecker+Native
             guard !name.contains("<"), !name.contains("."), compiler.declarations.typeAliases[name] == nil,
                   compiler.protocolState.genericTypes[name] == nil,
                   let user = compiler.declarations.userTypes[name], user.kind != .protocolType else {

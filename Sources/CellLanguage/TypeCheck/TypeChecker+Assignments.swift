@@ -130,14 +130,14 @@ extension TypeChecker {
         switch target.kind {
         case .name(let name):
             return record(target, self.name(target, name), expected: nil)
-        case .member(let base?, let name, _):
+        case .member(let base?, let name, let nameLocation):
             // A static property's place (stored, or computed with a setter) has the property's type (the type name
             // itself is not recorded), a superclass property's is `super`'s.
             if let type = typeNamed(base) {
                 let settable = type.staticSetters[name] != nil ? type.staticComputed[name]?.returnType : nil
                 return recordLink(target, staticFieldType(type, name) ?? settable)
             }
-            if let field = superPlace(base, name) {
+            if let field = superPlace(base, name, at: nameLocation) {
                 place(base)
                 return recordLink(target, field)
             }

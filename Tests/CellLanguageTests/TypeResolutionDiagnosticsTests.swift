@@ -190,4 +190,19 @@ final class TypeResolutionDiagnosticsTests: XCTestCase {
             "7:26: 'printing Zip2Sequence<…> values (print Array(…) of them)' is not supported in nbrun cells",
         ])
     }
+
+    /// A value of another type assigned to a struct's stored property named without `self` in a `mutating` method or an
+    /// initializer (the generator's conversion check, `coerce`, deleted): swiftc's message, at the value.
+    func testAssignmentsToImplicitStructPropertiesInMutatingMethods() {
+        assertCheckerReports("""
+            struct S {
+                var v = 0
+                mutating func m() { v = "a" }
+                init() { v = "b" }
+            }
+            """, [
+            "3:29: cannot assign value of type 'String' to type 'Int'",
+            "4:18: cannot assign value of type 'String' to type 'Int'",
+        ])
+    }
 }

@@ -237,9 +237,7 @@ extension Compiler {
             return .invalid
         }
         let codes = arguments.map { argument -> Typed in
-            coerce(compileExpr(argument.value, expected: type), to: type, at: Compiler.conversionLocation(of: argument.value)) {
-                .argumentType($0, expected: $1)
-            }
+            converted(compileExpr(argument.value, expected: type), to: type, at: Compiler.conversionLocation(of: argument.value))
         }
         let runtime = self.runtime
         if type == .int {

@@ -10,7 +10,7 @@ extension TypeChecker {
         guard op == "=", let found, certainlyMismatches(found, place) || refusesConversion(found, place) else { return }
         switch target.kind {
         case .name(let name):
-            guard isVariable(target) || isImplicitClassField(target, name) else { return }
+            guard isVariable(target) || isImplicitField(target, name) else { return }
             report(CompileError.assignmentType(found, target: place).wordedAsSwiftc(found: found, expected: place), at: Compiler.conversionLocation(of: value))
         case .member(let base?, let name, _):
             guard case .name = base.kind, case .user(let owner)? = checked.type(of: base), isPlainField(owner, name),
@@ -36,10 +36,11 @@ extension TypeChecker {
         return declarationKind(of: referent) == .variable
     }
 
-    /// Whether a bare `name` in a class's method or initializer is one of its plain stored `var`s (`y = 0`).
-    private func isImplicitClassField(_ expr: Expr, _ name: String) -> Bool {
+    /// Whether a bare `name` in a class's method or initializer, or in a struct's `mutating` method or initializer, is
+    /// one of its plain stored `var`s (`y = 0`).
+    private func isImplicitField(_ expr: Expr, _ name: String) -> Bool {
         guard case .member(let owner)? = resolution.referent(of: expr), let selfType, selfType.name == owner,
-              selfType.kind == .classType else { return false }
+              selfType.kind == .classType || (selfType.kind == .structure && !bodyContext.immutableSelf) else { return false }
         return isPlainField(selfType, name)
     }
 

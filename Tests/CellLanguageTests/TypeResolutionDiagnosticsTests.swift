@@ -192,7 +192,7 @@ final class TypeResolutionDiagnosticsTests: XCTestCase {
     }
 
     /// A value of another type assigned to a struct's stored property named without `self` in a `mutating` method or an
-    /// initializer (the generator's conversion check, `coerce`, deleted): swiftc's message, at the value.
+    /// initializer (which only the generator's conversion check, `coerce`, reported): swiftc's message, at the value.
     func testAssignmentsToImplicitStructPropertiesInMutatingMethods() {
         assertCheckerReports("""
             struct S {
@@ -203,6 +203,21 @@ final class TypeResolutionDiagnosticsTests: XCTestCase {
             """, [
             "3:29: cannot assign value of type 'String' to type 'Int'",
             "4:18: cannot assign value of type 'String' to type 'Int'",
+        ])
+    }
+
+    /// A value of another type assigned through an optional chain (which only the generator's `coerce` reported):
+    /// swiftc's message, at the value.
+    func testAssignmentsThroughOptionalChains() {
+        assertCheckerReports("""
+            class C { var b = 0 }
+            var a: C? = C()
+            a?.b = "c"
+            var o: Int? = 1
+            o? = "d"
+            """, [
+            "3:8: cannot assign value of type 'String' to type 'Int'",
+            "5:6: cannot assign value of type 'String' to type 'Int'",
         ])
     }
 }

@@ -34,7 +34,9 @@ extension Compiler {
             guard let place = compilePlace(target, mutating: true) else { return .invalid }
             let type = place.type
             if op == "=" {
-                let newValue = converted(compileExpr(value, expected: type), to: type, at: Compiler.conversionLocation(of: value))
+                let newValue = coerce(compileExpr(value, expected: type), to: type, at: Compiler.conversionLocation(of: value)) {
+                    .assignmentType($0, target: $1)
+                }
                 return Typed(type: .void, code: .void(place.assign(newValue)))
             }
             let right = compileExpr(value, expected: type)

@@ -18,7 +18,9 @@ extension Compiler {
         var initial: Typed?
         if let expr = accessors.initialValue {
             var typed = compileExpr(expr, expected: type)
-            if let declared = type { typed = converted(typed, to: declared, at: Compiler.conversionLocation(of: expr)) }
+            if let declared = type { typed = coerce(typed, to: declared, at: Compiler.conversionLocation(of: expr)) {
+                .specifiedType($0, specified: $1)
+            } }
             type = type ?? typed.type
             initial = typed
         }

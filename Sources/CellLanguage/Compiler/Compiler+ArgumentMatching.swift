@@ -149,7 +149,9 @@ extension Compiler {
             let argument = arguments[argumentIndex]
             let type = types[parameterIndex]
             let typed = compileExpr(argument.value, expected: type)
-            compiled[parameterIndex] = converted(typed, to: type, at: Compiler.conversionLocation(of: argument.value))
+            compiled[parameterIndex] = coerce(typed, to: type, at: Compiler.conversionLocation(of: argument.value)) {
+                .argumentType($0, expected: $1)
+            }
         }
         return compiled
     }

@@ -48,7 +48,13 @@ extension Compiler {
         if op == "=", let moved = movedLastUse(target, value, type) {
             newValue = moved
         } else if op == "=" {
-            newValue = converted(compileExpr(value, expected: type), to: type, at: Compiler.conversionLocation(of: value))
+            var isSubscript = false
+            if case .subscriptAccess = target.kind { isSubscript = true }
+            newValue = coerce(compileExpr(value, expected: type), to: type, at: Compiler.conversionLocation(of: value)) { source, destination in
+                // `d[k] = v` stores a `V?`; swiftc names the element type.
+                isSubscript ? .subscriptAssignmentType(source, element: destination.unwrapped)
+                            : .assignmentType(source, target: destination)
+            }
         } else {
             let binaryOp = String(op.dropLast())
             if let refused = placeholderCompoundRefusal(op, type, value, at: location) { return refused }
@@ -58,8 +64,10 @@ extension Compiler {
             }
             if binaryOp == "+", type == .string {
                 // `text += piece`: String's `+=` also takes a Substring.
-                let appended = converted(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type,
-                                         at: Compiler.conversionLocation(of: value))
+                let appended = coerce(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type,
+                                      at: Compiler.conversionLocation(of: value)) {
+                    .argumentType($0, expected: $1)
+                }
                 return appendString(appended.value, to: place, slot: variableSlot(target), at: location)
             }
             newValue = compileBinary(binaryOp, target, value, expected: type, at: location)
@@ -236,7 +244,9 @@ extension Compiler {
     private func compileArrayAppendAssignment(_ value: Expr, _ type: CType, to place: Place,
                                               at location: SourceLocation) -> Typed {
         // `text += piece`: String's `+=` also takes a Substring.
-        let appended = converted(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type, at: value.location)
+        let appended = coerce(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type, at: value.location) {
+            .argumentType($0, expected: $1)
+        }
         let extra = appended.value
         let modify = place.modify
         return Typed(type: .void, code: .void { frame in

@@ -237,7 +237,9 @@ extension Compiler {
             return .invalid
         }
         let codes = arguments.map { argument -> Typed in
-            converted(compileExpr(argument.value, expected: type), to: type, at: Compiler.conversionLocation(of: argument.value))
+            coerce(compileExpr(argument.value, expected: type), to: type, at: Compiler.conversionLocation(of: argument.value)) {
+                .argumentType($0, expected: $1)
+            }
         }
         let runtime = self.runtime
         if type == .int {

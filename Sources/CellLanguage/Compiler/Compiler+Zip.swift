@@ -79,7 +79,9 @@ extension Compiler {
     /// The code of `a` when `expr` is `a...` (an open range of Ints); nil for any other argument.
     func zipOpenRangeStart(_ expr: Expr) -> ((Frame) throws -> Int)? {
         guard let (op, boundExpr) = Compiler.oneSidedRange(expr), op == Expr.postfixRange else { return nil }
-        return converted(compileExpr(boundExpr, expected: .int), to: .int, at: boundExpr.location).int
+        return coerce(compileExpr(boundExpr, expected: .int), to: .int, at: boundExpr.location) {
+            .argumentType($0, expected: $1)
+        }.int
     }
 
     /// `count` Ints from `start` up (stopping at Int.max, where Swift's open range would trap).

@@ -22,7 +22,7 @@ extension TypeChecker {
     }
 
     /// Whether an element of type `found` is held in a collection literal of `element`s as the generator holds it
-    /// (`Compiler.converted`): the same type, any value but `()` wrapped as `Any`, a subclass's instance upcast, or a declared
+    /// (`coerce`): the same type, any value but `()` wrapped as `Any`, a subclass's instance upcast, or a declared
     /// type's value wrapped as a protocol it conforms to (`AnyObject`: a class instance).
     func holds(_ found: CType?, as element: CType) -> Bool {
         guard let found else { return false }

@@ -9,6 +9,9 @@ extension TypeChecker {
     func checkAssignedValue(_ op: String, _ target: Expr, _ value: Expr, _ found: CType?, to place: CType) {
         guard op == "=", let found, certainlyMismatches(found, place) || refusesConversion(found, place) else { return }
         switch target.kind {
+        case _ where Self.isChainPayload(target):
+            // `o? = "c"`, `a?.b = "c"`: the place is the optional's wrapped value, or its stored property.
+            report(CompileError.assignmentType(found, target: place).wordedAsSwiftc(found: found, expected: place), at: Compiler.conversionLocation(of: value))
         case .name(let name):
             guard isVariable(target) || isImplicitField(target, name) else { return }
             report(CompileError.assignmentType(found, target: place).wordedAsSwiftc(found: found, expected: place), at: Compiler.conversionLocation(of: value))
@@ -30,6 +33,13 @@ extension TypeChecker {
         }
     }
 
+    /// Whether the target is an optional chain's payload (`o?`) or a member of one (`a?.b`).
+    static func isChainPayload(_ target: Expr) -> Bool {
+        if case .optionalChain = target.kind { return true }
+        if case .member(let base?, _, _) = target.kind, case .optionalChain = base.kind { return true }
+        return false
+    }
+
     /// Whether `expr` names a `var` declared in the resolved program.
     private func isVariable(_ expr: Expr) -> Bool {
         guard case .name = expr.kind, let referent = resolution.referent(of: expr) else { return false }
@@ -44,12 +54,11 @@ extension TypeChecker {
         return isPlainField(selfType, name)
     }
 
-    /// A stored `var` of a non-generic type that anyone may set, without observers, held strongly.
+    /// A stored `var` of a non-generic type that anyone may set (observed or not), held strongly.
     private func isPlainField(_ type: UserType, _ name: String) -> Bool {
         guard !isGeneric(type), type.extendedBuiltin == nil, let index = type.fieldIndex(name) else { return false }
         let field = type.fields[index]
         return !field.isLet && !field.holdsWeakly && !field.isImplicitlyUnwrapped && !field.hasPrivateSetter
-            && type.observers[index] == nil
     }
 
     /// An index the generator evaluates in place: a literal or a name (no call to hoist, no range).

@@ -35,7 +35,7 @@ extension TypeChecker {
             let found = check(value, expected: place)
             // `k = throwingF` for a `() -> Int`: swiftc's conversion mistake, at the `=`.
             if !throughChain, op == "=", let found, throwingToNonThrowing(found, place, at: location) { return .error }
-            if !throughChain { checkAssignedValue(op, target, value, found, to: place) }
+            if !throughChain || Self.isChainPayload(target) { checkAssignedValue(op, target, value, found, to: place) }
             if !throughChain, placeholderCompoundMistake(op, place, found, at: location) { return .error }
             if !throughChain, let found, let mistake = characterCompoundMistake(op, place, found, value, at: location) { return mistake }
             if !throughChain, let found, ["+=", "-=", "*=", "/="].contains(op), Self.isNumberMix(place, found) {

@@ -38,6 +38,6 @@ final class AnyTypeDiagnosticsTests: XCTestCase {
         XCTAssertEqual(describe("""
         let count = 1
         let show = { [weak held = count] in print(held as Any) }
-        """), ["2:20: 'weak capture of a value that is not a class instance' is not supported in nbrun cells"])
+        """), ["2:20: 'weak' may only be applied to class and class-bound protocol types, not 'Int'"])
     }
 }

@@ -83,9 +83,11 @@ final class CompileErrorTests: XCTestCase {
         .unknownAttribute, .resultBuilderControlFlow, .operatorWithoutDeclaration,
         // Pinned at swiftc's positions in SwiftcParityTests.
         .declaredClosureResult,
-        // A generic signature's mistake (the generator's, in a signature the checker does not report in), pinned at
-        // swiftc's positions in LessonProgramDiagnosticsTests.
+        // A generic signature's mistake (the checker's, under placeholders), pinned at swiftc's positions in
+        // LessonProgramDiagnosticsTests.
         .notMemberType,
+        // Pinned at swiftc's positions in TypeResolutionDiagnosticsTests.
+        .observingVariableWithoutInitializer,
         // A use of a name a failed cell declared: it takes two cells, pinned at the use in FailedCellTests.
         .declaredInFailedCell,
     ]

@@ -117,15 +117,16 @@ final class UnsupportedConstructTests: XCTestCase {
         ])
     }
 
-    /// A variable with observers and no initial value, at the top level or in a function: refused by the checks.
+    /// A variable with observers and no initial value, at the top level or in a function: swiftc's mistake, reported
+    /// by the checks.
     func testObservedVariablesWithoutAnInitialValue() {
         assertRefusedByTheChecks("""
             var a: Int { didSet { print(a) } }
             func f() { var b: Int { willSet {} } }
             var c: Int = 1 { didSet {} }
             """, [
-            "1:5: 'observed variable without an initial value' is not supported in nbrun cells",
-            "2:16: 'observed variable without an initial value' is not supported in nbrun cells",
+            "1:5: non-member observing properties require an initializer",
+            "2:16: non-member observing properties require an initializer",
         ])
     }
 

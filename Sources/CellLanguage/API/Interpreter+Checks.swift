@@ -7,10 +7,15 @@ extension Interpreter {
     /// exclusive access.
     func flowCheckDiagnostics(_ statements: [Stmt]) -> [Diagnostic] {
         let checked = compiler.typeTable.checked, declarations = compiler.declarations
-        let flow = FlowChecks(declaredResult: { decl in
+        var flow = FlowChecks(declaredResult: { decl in
                                   (declarations.functionInfos[decl] ?? declarations.placeholderSignatures[decl]).map { ($0.returnType, $0.level == 0) }
                               },
-                              type: { checked?.type(of: $0) })
+                              type: { checked?.type(of: $0) ?? checked?.specializedResultType(of: $0) })
+        flow.variableType = { name, location in
+            guard let resolution = self.compiler.resolution,
+                  let index = resolution.declarations.firstIndex(where: { $0.name == name && $0.location == location }) else { return nil }
+            return checked?.declarations[index]
+        }
         var diagnostics = DeclarationChecks(declarations: declarations).check(statements) + VariableRedeclarations.check(statements)
             + FunctionRedeclarations(declarations: declarations, cell: compiler.currentCell).check(statements) + ConformanceChecks(compiler: compiler).check(statements)
             + AttributeChecks(declarations: declarations).check(statements) + TypeRedeclarations.check(statements)

@@ -1,13 +1,16 @@
 import Diagnostics
 
 /// The flow checks of a cell over the lowered AST, like swiftc's SIL diagnostics: a `guard` body that does not leave
-/// the scope, a global or local function or a closure that may end without returning its value. The result types
-/// come from the passes before generation: the compiler's declared signatures and the checker's closure types.
+/// the scope, a global or local function, a closure or a computed variable's getter that may end without returning its
+/// value. The result types come from the passes before generation: the compiler's declared signatures and the
+/// checker's types of closures and variables.
 struct FlowChecks {
     /// The result type the compiler declared for a global or local function, and whether it is global.
     let declaredResult: (FunctionDecl) -> (type: CType, isGlobal: Bool)?
     /// The type the checker gave an expression (a closure literal), nil when it does not know it.
     let type: (Expr) -> CType?
+    /// The type the checker gave the variable declared by name at a position (a computed variable), nil when unknown.
+    var variableType: (String, SourceLocation) -> CType? = { _, _ in nil }
 
     /// The flow errors of `statements` (the cell's top-level statements and every body declared in them).
     func check(_ statements: [Stmt]) -> [Diagnostic] {
@@ -17,6 +20,7 @@ struct FlowChecks {
             if case .guardStatement(_, let body, let location) = statement, !FlowExits.alwaysExits(body) {
                 diagnostics.append(CompileError.guardFallsThrough.diagnostic(at: location))
             }
+            if let missing = computedVariableReturn(statement) { diagnostics.append(missing) }
         }
         walk.function = { decl in
             guard decl.resultBuilder == nil, let (type, isGlobal) = declaredResult(decl) else { return }
@@ -33,6 +37,17 @@ struct FlowChecks {
         }
         walk.walk(statements)
         return diagnostics
+    }
+
+    /// The missing return of the getter of a computed variable outside a type (`var area: Double { … }`) that may end
+    /// without returning its value, at the getter's closing brace (one marked with a result builder returns its
+    /// block); nil for any other statement.
+    private func computedVariableReturn(_ statement: Stmt) -> Diagnostic? {
+        guard case .variable(_, .name(let name, let location), _, let value, _) = statement,
+              let (getter, accessors) = Compiler.variableAccessors(value), accessors.isComputed, accessors.resultBuilder == nil,
+              let type = variableType(name, location),
+              let missing = FlowChecks.missingReturn(getter.body, type, role: .getter) else { return nil }
+        return missing.diagnostic(at: getter.closingBrace ?? location)
     }
 
     /// The missing return of a body expected to return `type`: one that may reach its end, unless it is a single

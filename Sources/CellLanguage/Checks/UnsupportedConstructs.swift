@@ -106,9 +106,9 @@ struct UnsupportedConstructs {
             case .function(let decl):
                 attributes += Self.attributes(of: decl)
             case .variable(_, .name, _?, let value, let location):
-                // `Compiler.compileAccessorVariable`: an observed variable's store starts with its initial value.
+                // An observed variable outside a type needs its initial value (swiftc's mistake, at the name).
                 if let (_, accessors) = Compiler.variableAccessors(value), !accessors.isComputed, accessors.initialValue == nil {
-                    statementRefusals.append(CompileError.notSupported("observed variable without an initial value").diagnostic(at: location))
+                    statementRefusals.append(CompileError.observingVariableWithoutInitializer.diagnostic(at: location))
                 }
             default:
                 break

@@ -13,6 +13,7 @@ extension CompileError {
         case .conformanceNotSupported(let name): return "conformance to '\(name)' is not supported in nbrun cells"
         case .enumStoredProperty: return "enums must not contain stored properties"
         case .typeAnnotationMissing: return "type annotation missing in pattern"
+        case .observingVariableWithoutInitializer: return "non-member observing properties require an initializer"
         case .operatorNotStatic(let op, let type): return "operator '\(op)' declared in type '\(type)' must be 'static'"
         case .ownershipOfNonClass(let ownership, let type):
             return "'\(ownership)' may only be applied to class and class-bound protocol types, not '\(type)'"

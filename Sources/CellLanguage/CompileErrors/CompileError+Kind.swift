@@ -10,7 +10,7 @@ extension CompileError {
         case unlabelledAfterVariadic, bracketsTooDeep, equalsWhitespace, cannotFindInScope, cannotFindTypeInScope
         case cannotFindLabel, ambiguousUse, invalidRedeclaration, operatorAsValue, typeNotSupported
         case typesOnlyAtTopLevel, conformanceNotSupported, enumStoredProperty, typeAnnotationMissing, ownershipOfNonClass
-        case operatorNotStatic
+        case operatorNotStatic, observingVariableWithoutInitializer
         case rawValueNotLiteral, rawValueNotInferred, rawValueWithoutRawType, inoutParameterNotSupported
         case staticPropertyWithoutValue, staticStoredInGenericType, notCustomStringConvertible, notComparable, comparablePayloadEnum
         case notHashable, genericStructRequires, compileTimeLimit, tooManyGlobals, cannotGenerate, usedBeforeInitialized
@@ -97,6 +97,7 @@ extension CompileError {
         case .conformanceNotSupported: return .conformanceNotSupported
         case .enumStoredProperty: return .enumStoredProperty
         case .typeAnnotationMissing: return .typeAnnotationMissing
+        case .observingVariableWithoutInitializer: return .observingVariableWithoutInitializer
         case .ownershipOfNonClass: return .ownershipOfNonClass
         case .operatorNotStatic: return .operatorNotStatic
         case .rawValueNotLiteral: return .rawValueNotLiteral

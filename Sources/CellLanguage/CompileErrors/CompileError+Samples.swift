@@ -82,6 +82,7 @@ extension CompileError {
         case .conformanceNotSupported: return [.conformanceNotSupported("Codable")]
         case .enumStoredProperty: return [.enumStoredProperty]
         case .typeAnnotationMissing: return [.typeAnnotationMissing]
+        case .observingVariableWithoutInitializer: return [.observingVariableWithoutInitializer]
         case .operatorNotStatic: return [.operatorNotStatic("+", type: "Vector")]
         case .ownershipOfNonClass: return [.ownershipOfNonClass("weak", .int), .ownershipOfNonClass("unowned", .string)]
         case .rawValueNotLiteral: return [.rawValueNotLiteral]

@@ -83,6 +83,8 @@ enum CompileError: Hashable, Sendable {
     case enumStoredProperty
     /// `type annotation missing in pattern`.
     case typeAnnotationMissing
+    /// `non-member observing properties require an initializer` (`var x: Int { didSet { … } }` outside a type).
+    case observingVariableWithoutInitializer
     /// `'weak' may only be applied to class and class-bound protocol types, not 'Int'` (a property or a capture).
     case ownershipOfNonClass(String, CType)
     /// `operator '+' declared in type 'V' must be 'static'`.

@@ -25,7 +25,7 @@ extension Compiler {
             initial = typed
         }
         guard let type else {
-            error(.typeAnnotationMissing, at: location)
+            cannotGenerate(at: location)  // reported by the lowering (`type annotation missing in pattern`)
             return nil
         }
         let variable = AccessorVariable(name: name, type: type, location: location)
@@ -41,10 +41,7 @@ extension Compiler {
         if accessors.isComputed {
             let getter = resultBuilderGetter(placeholder, accessors)
             variable.getter = hidden("get", compileClosure(getter, parameterHints: [], returnHint: type, at: location))
-            // Getters, of variables as of members (`compileMemberBody`), are the generator's to check still.
-            if let missing = FlowChecks.missingReturn(getter.body, type, role: .getter) {
-                error(missing, at: getter.closingBrace ?? location)
-            }
+            // A getter that may end without returning is the flow checks' mistake (`FlowChecks.computedVariableReturn`).
             if let setter = accessors.setter {
                 variable.setter = hidden("set", accessorClosure(setter, type: type))
             }

@@ -105,9 +105,8 @@ extension Compiler {
         var type = typed.type
         if case .optional(let wrapped) = type { type = wrapped }
         guard isClassBound(type) else {
-            if !type.hasError {
-                error(.notSupported("\(isWeak ? "weak" : "unowned") capture of a value that is not a class instance"), at: location)
-            }
+            // Refused by the checker (`TypeChecker.refusedOwnedValue`).
+            if !type.hasError { cannotGenerate(at: location) }
             // Declared with an error type, so that its uses do not cascade into `cannot find`.
             return OwnedCapture(name: name, type: .error, read: { _ in .none }, frameSlot: nil, isWeak: true, location: location)
         }

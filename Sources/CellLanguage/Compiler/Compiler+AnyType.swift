@@ -45,7 +45,8 @@ extension Compiler {
             break
         }
         guard let test, !target.hasError else {
-            if !target.hasError && !type.hasError { error(.castNotSupported("as", from: type, to: target), at: location) }
+            // Refused by the checker (`TypeChecker.refusesCastPattern`).
+            if !target.hasError && !type.hasError { cannotGenerate(at: location) }
             declareBindings(of: inner.map { [$0] } ?? [])
             return { _, _ in false }
         }

@@ -182,8 +182,8 @@ extension Compiler {
             return nil
         }
         if case .user(let opaque) = returnType, protocolState.opaqueTypes[opaque] != nil {
-            // swiftc reports a mismatch at the function's name.
-            checkOpaqueReturn(opaque, typed.type, at: compilingFunction?.location ?? value.location)
+            // Two `return`s of different types are the checker's mistake (`TypeChecker.opaqueReturn`).
+            noteOpaqueReturn(opaque, typed.type)
         }
         typed = converted(typed, to: returnType, at: value.location)
         let slot = context.returnSlot

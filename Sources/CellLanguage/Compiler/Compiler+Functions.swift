@@ -263,12 +263,8 @@ extension Compiler {
         }
         let code = withScope { sequence(compileStatements(literal.body)) }
         if context.returnType == nil { context.returnType = .void }
-        // A missing return is the flow checks' (`FlowChecks`, with the checker's closure types), except in a generic
-        // body, compiled once per specialization and not typed by the checker: there the generator checks it still.
-        if !protocolState.genericBindings.isEmpty, let type = context.returnType,
-           let missing = FlowChecks.missingReturn(literal.body, type, role: .closure) {
-            error(missing, at: literal.closingBrace ?? location)
-        }
+        // A missing return is the flow checks' (`FlowChecks`, with the checker's closure types, per specialization in
+        // a generic body: `CheckedTypes.specializedResultType`).
         return code
     }
 

@@ -1,6 +1,6 @@
 /// `S.Element` written where `S` is a type parameter whose constraints give it no associated type `Element`
 /// (`func f<S>(_ p: (S.Element) -> Bool)`): swiftc's `'Element' is not a member type of type 'S'`, at the member's
-/// name, reported by the generator as it resolves the signature (`resolveType`).
+/// name, reported by the checker as it resolves the signature under placeholders (`TypeChecker.reportsMissingMemberType`).
 extension Compiler {
     /// The associated types of the standard library's protocols a type parameter may be constrained to (those nbrun
     /// does not list here may have any: nothing is reported for them).

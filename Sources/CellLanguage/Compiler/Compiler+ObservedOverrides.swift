@@ -31,9 +31,8 @@ extension Compiler {
                 current.fieldsObservedBySubclasses.insert(index)
                 ancestor = current.superclass
             }
-            if let assignedBy {
-                error(.notSupported("observing '\(field.name)', which code of an earlier cell assigns through '\(assignedBy.name)'"),
-                      at: field.location)
+            if assignedBy != nil {
+                cannotGenerate(at: field.location)  // refused by the checker (`TypeChecker.observedOverridesAssignedEarlier`)
                 continue
             }
             var observers = observerInfos(field, fieldType, receiver: .user(type))

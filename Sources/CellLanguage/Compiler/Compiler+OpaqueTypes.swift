@@ -110,13 +110,9 @@ extension Compiler {
         return nil
     }
 
-    /// A `return` in a function whose result is `some P`: its value's type must be the other returns' type.
-    func checkOpaqueReturn(_ opaque: UserType, _ type: CType, at location: SourceLocation) {
-        guard !type.hasError, case .some(let underlying) = protocolState.opaqueTypes[opaque] else { return }
-        guard let underlying else {
-            protocolState.opaqueTypes[opaque] = .some(type)
-            return
-        }
-        if underlying != type { error(.opaqueReturnMismatch(opaque.name), at: location) }
+    /// A `return` in a function whose result is `some P`: the first one's type is the opaque type's underlying type.
+    func noteOpaqueReturn(_ opaque: UserType, _ type: CType) {
+        guard !type.hasError, case .some(nil) = protocolState.opaqueTypes[opaque] else { return }
+        protocolState.opaqueTypes[opaque] = .some(type)
     }
 }

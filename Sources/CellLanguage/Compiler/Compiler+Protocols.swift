@@ -154,7 +154,7 @@ extension Compiler {
                 continue
             }
             guard let type = declarations.userTypes[part], type.kind == .protocolType else {
-                error(.notSupported("composition with '\(part)'"), at: location)
+                cannotGenerate(at: location)  // refused by the checker (`TypeChecker.refusedComposition`)
                 return .error
             }
             parents.append(type)

@@ -25,16 +25,16 @@ extension Compiler {
             guard let argumentIndex, let attribute = parameters[parameterIndex].resultBuilder else { continue }
             let value = arguments[argumentIndex].value
             guard case .closure(let literal) = value.kind, ResultBuilderTransform.applies(to: literal.body) else { continue }
-            result[argumentIndex].value = transformedBuilderClosure(value, literal, attribute, reporting: true)
+            result[argumentIndex].value = transformedBuilderClosure(value, literal, attribute, reporting: builderFailure)
                 ?? Expr(.invalid, at: value.location)
         }
         return result
     }
 
     /// The closure node `value` (of `literal`) transformed by the builder `attribute` names, made once and kept
-    /// (`ResultBuilderBodies`); nil when the builder cannot take the body (reported when `reporting`).
+    /// (`ResultBuilderBodies`); nil when the builder cannot take the body (reported through `reporting`).
     func transformedBuilderClosure(_ value: Expr, _ literal: ClosureLiteral, _ attribute: ResultBuilderAttribute,
-                                   reporting: Bool) -> Expr? {
+                                   reporting: BuilderFailureReport) -> Expr? {
         guard let builder = userType(named: attribute.name)?.qualifiedName else { return nil }
         if let kept = declarations.resultBuilderBodies.closures[value]?[builder] { return kept }
         let end = literal.closingBrace ?? value.location
@@ -56,12 +56,12 @@ extension Compiler {
         guard let attribute = decl.resultBuilder else { return decl.body }
         guard resultBuilderType(attribute) != nil, ResultBuilderTransform.applies(to: decl.body) else { return decl.body }
         let end = decl.closingBrace ?? decl.location
-        return transformedBuilderBody(decl, attribute, reporting: true) ?? [.returnStatement(Expr(.invalid, at: end), end)]
+        return transformedBuilderBody(decl, attribute, reporting: builderFailure) ?? [.returnStatement(Expr(.invalid, at: end), end)]
     }
 
     /// The body of a function marked with the builder `attribute` names, transformed once and kept
-    /// (`ResultBuilderBodies`); nil when the builder cannot take it (reported when `reporting`).
-    func transformedBuilderBody(_ decl: FunctionDecl, _ attribute: ResultBuilderAttribute, reporting: Bool) -> [Stmt]? {
+    /// (`ResultBuilderBodies`); nil when the builder cannot take it (reported through `reporting`).
+    func transformedBuilderBody(_ decl: FunctionDecl, _ attribute: ResultBuilderAttribute, reporting: BuilderFailureReport) -> [Stmt]? {
         guard let builder = userType(named: attribute.name)?.qualifiedName else { return nil }
         if let kept = declarations.resultBuilderBodies.functions[decl]?[builder] { return kept }
         guard let body = resultBuilderBody(decl.body, attribute, end: decl.closingBrace ?? decl.location, reporting: reporting) else {
@@ -76,14 +76,14 @@ extension Compiler {
         guard let attribute = computed.resultBuilder, resultBuilderType(attribute) != nil,
               ResultBuilderTransform.applies(to: computed.body) else { return computed.body }
         let end = computed.closingBrace ?? computed.location
-        return transformedBuilderGetter(computed, getter, attribute, reporting: true) ?? [.returnStatement(Expr(.invalid, at: end), end)]
+        return transformedBuilderGetter(computed, getter, attribute, reporting: builderFailure) ?? [.returnStatement(Expr(.invalid, at: end), end)]
     }
 
     /// The getter body of a computed property marked with the builder `attribute` names, transformed once and kept
-    /// by its declared function `getter` (`ResultBuilderBodies`); nil when the builder cannot take it (reported when
+    /// by its declared function `getter` (`ResultBuilderBodies`); nil when the builder cannot take it (reported through
     /// `reporting`).
     func transformedBuilderGetter(_ computed: TypeDecl.Computed, _ getter: FunctionInfo, _ attribute: ResultBuilderAttribute,
-                                  reporting: Bool) -> [Stmt]? {
+                                  reporting: BuilderFailureReport) -> [Stmt]? {
         guard let builder = userType(named: attribute.name)?.qualifiedName else { return nil }
         if let kept = declarations.resultBuilderBodies.getters[getter]?[builder] { return kept }
         let end = computed.closingBrace ?? computed.location
@@ -97,7 +97,7 @@ extension Compiler {
     func resultBuilderGetter(_ placeholder: ClosureLiteral, _ accessors: VariableAccessors) -> ClosureLiteral {
         guard let attribute = accessors.resultBuilder, resultBuilderType(attribute) != nil,
               ResultBuilderTransform.applies(to: placeholder.body) else { return placeholder }
-        if let getter = transformedVariableGetter(placeholder, attribute, reporting: true) { return getter }
+        if let getter = transformedVariableGetter(placeholder, attribute, reporting: builderFailure) { return getter }
         let end = placeholder.closingBrace ?? attribute.location
         let getter = ClosureLiteral(parameters: [], returnType: placeholder.returnType, body: [.returnStatement(Expr(.invalid, at: end), end)],
                                     anonymousCount: 0, hasExplicitParameters: placeholder.hasExplicitParameters)
@@ -107,9 +107,9 @@ extension Compiler {
 
     /// The getter of a computed variable outside a type marked with the builder `attribute` names, transformed once
     /// and kept by its placeholder closure (`ResultBuilderBodies`); nil when the builder cannot take its body
-    /// (reported when `reporting`).
+    /// (reported through `reporting`).
     func transformedVariableGetter(_ placeholder: ClosureLiteral, _ attribute: ResultBuilderAttribute,
-                                   reporting: Bool) -> ClosureLiteral? {
+                                   reporting: BuilderFailureReport) -> ClosureLiteral? {
         guard let builder = userType(named: attribute.name)?.qualifiedName else { return nil }
         if let kept = declarations.resultBuilderBodies.variableGetters[placeholder]?[builder] { return kept }
         let end = placeholder.closingBrace ?? attribute.location
@@ -121,9 +121,19 @@ extension Compiler {
         return getter
     }
 
-    /// A body rewritten with the builder's methods (nil after reporting a statement the builder cannot take).
+    /// Where a body the builder cannot take goes: the checker reports its statements (`TypeChecker+ResultBuilders`),
+    /// the generator notes code it cannot build there (`builderFailure`).
+    typealias BuilderFailureReport = (CompileError, SourceLocation) -> Void
+
+    /// The generator's `BuilderFailureReport`: the checker reported the statement the builder cannot take.
+    private func builderFailure(_ mistake: CompileError, at location: SourceLocation) {
+        cannotGenerate(at: location)
+    }
+
+    /// A body rewritten with the builder's methods (nil after reporting, through `reporting`, a statement the
+    /// builder cannot take).
     private func resultBuilderBody(_ body: [Stmt], _ attribute: ResultBuilderAttribute, end: SourceLocation,
-                                   reporting: Bool = true) -> [Stmt]? {
+                                   reporting: BuilderFailureReport) -> [Stmt]? {
         guard let type = userType(named: attribute.name) else { return nil }
         let name = String(type.qualifiedName.dropFirst(moduleName.count + 1))
         let methods = type.staticMethods.filter { !$0.value.isEmpty }
@@ -144,12 +154,10 @@ extension Compiler {
         var transform = ResultBuilderTransform(builder: name, methods: Set(methods.keys), types: types)
         do {
             return try transform.transform(body, end: end)
-        } catch where !reporting {
-            return nil
         } catch ResultBuilderTransform.Failure.controlFlow(let location) {
-            error(.resultBuilderControlFlow(attribute.name), at: location)
+            reporting(.resultBuilderControlFlow(attribute.name), location)
         } catch ResultBuilderTransform.Failure.missingBuildEither(let locations) {
-            for location in locations { error(.typeHasNoMember(attribute.name, member: "buildEither"), at: location) }
+            for location in locations { reporting(.typeHasNoMember(attribute.name, member: "buildEither"), location) }
         } catch {}
         return nil
     }

@@ -123,7 +123,7 @@ extension Compiler {
             return .some(nil)
         }
         if superclass.observers[index] != nil || superclass.fieldsObservedBySubclasses.contains(index) {
-            error(.notSupported("assigning an observed property through 'super'"), at: location)
+            cannotGenerate(at: location)  // refused by the checker (`TypeChecker.superPlace`)
             return .some(nil)
         }
         return compilePlace(Expr(.member(selfExpr, name, location), at: location), mutating: true)

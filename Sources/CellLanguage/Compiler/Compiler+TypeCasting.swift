@@ -57,7 +57,7 @@ extension Compiler {
         if let cast = classToProtocolCast(typed, to: target, op, at: location) { return cast }
         guard case .user(let sourceClass) = source, sourceClass.kind == .classType,
               case .user(let targetClass) = target, targetClass.kind == .classType else {
-            error(.castNotSupported(op, from: typed.type, to: target), at: location)
+            cannotGenerate(at: location)  // refused by the checker (`TypeChecker.refusesCast`)
             return .invalid
         }
         let value = typed.value

@@ -15,7 +15,7 @@ extension Compiler {
     ]
 
     /// The library type `name` spells (`AnyIterator<Element>`, `Array<Int>.Iterator`: its first name) when cells do
-    /// not have it; nil otherwise. The generator and the type checker refuse it alike.
+    /// not have it; nil otherwise. The type checker refuses it (`TypeChecker.unknownTypeName`).
     static func unmodelledLibraryType(_ name: String) -> String? {
         let base = String(name.prefix { $0 != "<" && $0 != "." })
         if name.hasPrefix("Array<") || name.hasPrefix("String."), name.hasSuffix(".Iterator") { return name }
@@ -55,23 +55,10 @@ extension Compiler {
                 if name.hasPrefix("some ") { return opaqueType(String(name.dropFirst(5)), at: location) }
                 if registry.types[name] != nil { return .native(name) }
                 if registry.constants[name] != nil { return .constants(name) }
-                if name == "Float" || Compiler.supportedConformances.contains(name) {
-                    // A standard-library protocol as a type (`any Equatable`): Swift accepts the existential.
-                    error(.typeNotSupported(name == "Float" ? name : "any " + name), at: location)
-                    return .error
-                }
-                if let library = Compiler.unmodelledLibraryType(name) {
-                    error(.typeNotSupported(library), at: location)  // a library type nbrun does not model
-                    return .error
-                }
-                if let (member, owner) = missingMemberType(name, bound: genericBinding) {
-                    // `S.Element` of a type parameter `S` without that associated type: at the member's name.
-                    error(.notMemberType(member, of: owner), at: SourceLocation(line: location.line, column: location.column + owner.count + 1))
-                    return .error
-                }
-                let candidates = ["Int", "Double", "Bool", "String"] + Array(registry.types.keys) + Array(registry.constants.keys)
-                    + Array(declarations.userTypes.keys)
-                error(.cannotFindTypeInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidates)), at: location)
+                // Refused by the checker (`TypeChecker.unknownTypeName`, `reportsMissingMemberType`): `Float`, a
+                // library protocol as a type, a library type nbrun does not model, a missing member type, a name
+                // nothing declares.
+                cannotGenerate(at: location)
                 return .error
             }
         case .array(let element):
@@ -88,14 +75,14 @@ extension Compiler {
         case .set(let element):
             let elementType = resolveType(element)
             if !elementType.isHashable && !elementType.hasError {
-                error(.notHashable(elementType), at: containerLocation(of: element))
+                cannotGenerate(at: containerLocation(of: element))  // refused by the checker (`TypeChecker.hashable`)
                 return .error
             }
             return .set(elementType)
         case .dictionary(let key, let value):
             let keyType = resolveType(key)
             if !keyType.isHashable && !keyType.hasError {
-                error(.notHashable(keyType), at: containerLocation(of: key))
+                cannotGenerate(at: containerLocation(of: key))  // refused by the checker (`TypeChecker.hashable`)
                 return .error
             }
             return .dictionary(keyType, resolveType(value))

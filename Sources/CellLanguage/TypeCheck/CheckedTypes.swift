@@ -81,6 +81,20 @@ struct CheckedTypes {
         entries[node] = Entry(node: node, type: type, withoutContext: withoutContext, asLink: asLink, callee: callee)
     }
 
+    /// A type of the closure literal `node` of a body checked per specialization whose result is a value (not `()`, not
+    /// an error), in the first such specialization by its type arguments' description: what the flow checks need
+    /// of a closure a generic body declares (`FlowChecks`); nil when no specialization gave it one.
+    func specializedResultType(of node: Expr) -> CType? {
+        guard let types = specialized.types(of: node) else { return nil }
+        let valued = types.filter { _, type in
+            switch type {
+            case .function(_, let result), .throwingFunction(_, let result): return result != .void && !result.hasError
+            default: return false
+            }
+        }
+        return valued.min { SpecializedTypes.describe($0.key) < SpecializedTypes.describe($1.key) }?.value
+    }
+
     /// Records `node`'s type in the specialization with type arguments `bindings` (replacing an earlier check of the
     /// same node there); `withoutContext`: checked without a contextual type, not as a link of an optional chain.
     mutating func recordSpecialized(_ node: Expr, type: CType, bindings: [String: CType], withoutContext: Bool = false) {

@@ -32,7 +32,7 @@ extension TypeChecker {
     private func variableGetter(_ placeholder: ClosureLiteral, _ accessors: VariableAccessors) -> ClosureLiteral? {
         guard let attribute = accessors.resultBuilder, ResultBuilderTransform.applies(to: placeholder.body) else { return placeholder }
         guard compiler.userType(named: attribute.name)?.isResultBuilder == true else { return nil }
-        return compiler.transformedVariableGetter(placeholder, attribute, reporting: false)
+        return compiler.transformedVariableGetter(placeholder, attribute, reporting: reportBuilderFailure)
     }
 
     /// An accessor's body, compiled as a closure with the result `result` (nil: unknown; a nil body is checked as

@@ -43,9 +43,10 @@ extension TypeChecker {
 
     /// `case let p as T` (and `case is T`, which binds nothing) on a subject of type `subject`: the inner pattern is
     /// matched against `T` where the generator can test for it (a value held as a protocol type, or a class instance
-    /// tested for a subclass); otherwise the generator reports the pattern and nothing is checked.
-    func castPattern(_ inner: CasePattern?, _ typeExpr: TypeExpr, _ subject: CType) {
-        guard let inner, case .user(let held) = subject, let target = resolve(typeExpr) else { return }
+    /// tested for a subclass); otherwise the pattern is refused (`refusesCastPattern`) and nothing is checked.
+    func castPattern(_ inner: CasePattern?, _ typeExpr: TypeExpr, _ subject: CType, at location: SourceLocation) {
+        guard let target = resolve(typeExpr), !refusesCastPattern(subject, target, at: location),  // TypeChecker+CastRefusals
+              let inner, case .user(let held) = subject else { return }
         switch held.kind {
         case .protocolType:
             guard compiler.existentialTest(to: target) != nil else { return }

@@ -144,7 +144,7 @@ extension TypeChecker {
                 let settable = type.staticSetters[name] != nil ? type.staticComputed[name]?.returnType : nil
                 return recordLink(target, staticFieldType(type, name) ?? settable)
             }
-            if let field = superPlace(base, name) {
+            if let field = superPlace(base, name, at: nameLocation) {
                 place(base)
                 return recordLink(target, field)
             }

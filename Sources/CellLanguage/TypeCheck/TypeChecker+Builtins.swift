@@ -15,7 +15,10 @@ extension TypeChecker {
             }
             for argument in arguments {
                 let type = check(argument.value, expected: argument.label == nil ? compiler.printItemContext(argument.value) : .string)
-                if argument.label == nil { refusePrinting(type, at: argument.value.location) }
+                if argument.label == nil {
+                    refusePrinting(type, at: argument.value.location)
+                    refusePrintedWrapper(argument.value)
+                }
             }
             return .void
         case "assert", "precondition":
@@ -135,7 +138,9 @@ extension TypeChecker {
             return nil
         }
         if labels == [nil] || labels == ["describing"] || labels == ["reflecting"] {
-            return check(arguments[0].value, expected: nil) == nil ? nil : .string
+            let type = check(arguments[0].value, expected: nil)
+            if labels == ["describing"] { refusePrintedWrapper(arguments[0].value) }
+            return type == nil ? nil : .string
         }
         if labels == ["repeating", "count"] {
             let text = check(arguments[0].value, expected: .string)

@@ -27,6 +27,7 @@ extension TypeChecker {
                 // `[weak d = self.delegate]`: any class-bound value (`Compiler.ownedValueCapture`).
                 captured = check(value, expected: nil)
                 taken = captured.map { compiler.isClassBound($0.unwrapped) } ?? false
+                if let captured, !taken { refusedOwnedValue(captured, isWeak: isWeak, at: location) }
             } else {
                 captured = resolution.referent(at: location).flatMap { ownedCaptureType($0, name) }
                 taken = captured.map { Self.isClassInstance($0.unwrapped) } ?? false
@@ -99,6 +100,14 @@ extension TypeChecker {
         } else {
             report(.ownershipOfNonClass(ownership, type), at: location)
         }
+    }
+
+    /// Reports a `weak`/`unowned` entry with a value (`[weak d = self.delegate]`) of a type that is no class (swiftc:
+    /// `'weak' may only be applied to class and class-bound protocol types, not 'V'`, at the entry's name).
+    private func refusedOwnedValue(_ type: CType, isWeak: Bool, at location: SourceLocation) {
+        let type = type.unwrapped
+        guard !type.hasError, closedPlaceholder(type) == nil, !compiler.mentionsPlaceholder(type) else { return }
+        report(.ownershipOfNonClass(isWeak ? "weak" : "unowned", type), at: location)
     }
 
     /// The type of the name a plain capture-list entry copies (nil: unknown).

@@ -7,7 +7,7 @@ extension TypeChecker {
     func typeCast(_ operand: Expr, type typeExpr: TypeExpr, _ op: String, at location: SourceLocation) -> CType? {
         let source = check(operand, expected: nil)
         guard let target = resolve(typeExpr) else { return nil }
-        if castBetweenValues(source, target, op, at: location) { return .error }  // TypeChecker+RefusalDiagnostics
+        if let source, refusesCast(source, target, op, at: location) { return .error }  // TypeChecker+CastRefusals
         switch op {
         case "is": return .bool
         case "as?": return .optional(target)

@@ -30,7 +30,8 @@ import Diagnostics
 ///   `TypeChecker+RefusedMethodDiagnostics`); stray `break`/`continue`, exits out of `defer`, empty `case` labels
 ///   (`TypeChecker+JumpDiagnostics`); unknown names and written types, types' names alone (`TypeChecker+NameDiagnostics`);
 ///   values and calls nbrun refuses: enum cases without their values, one-sided ranges and operators without context,
-///   collection sources, `compactMap`/`flatMap` results, casts between values (`TypeChecker+RefusalDiagnostics`).
+///   collection sources, `compactMap`/`flatMap` results (`TypeChecker+RefusalDiagnostics`); casts nbrun does not run
+///   (`TypeChecker+CastRefusals`).
 /// - No cascade. A node whose own type is wrong (an operator that does not apply, a member that does not exist) has
 ///   the error type: nothing is recorded for it and what contains it is unknown, so it reports nothing more. A
 ///   conversion mistake keeps the value's type (the mistake is the conversion) and the declaration its annotated

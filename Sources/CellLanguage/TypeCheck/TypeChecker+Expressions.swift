@@ -108,7 +108,10 @@ extension TypeChecker {
     }
 
     private func string(_ parts: [StringPart], expected: CType?) -> CType? {
-        for case .interpolation(let value) in parts { refusePrinting(check(value, expected: nil), at: value.location) }
+        for case .interpolation(let value) in parts {
+            refusePrinting(check(value, expected: nil), at: value.location)
+            refusePrintedWrapper(value)
+        }
         switch expected?.unwrapped {
         case .character?:
             guard parts.count <= 1 else { return nil }

@@ -142,12 +142,18 @@ extension TypeChecker {
         return .user(type)
     }
 
-    /// The type of the assigned place `super.name`: a stored or settable computed property of the superclass (nil when the base is not
-    /// `super`, `.some(nil)` for anything else).
-    func superPlace(_ base: Expr, _ name: String) -> CType?? {
+    /// The type of the assigned place `super.name` (the name at `location`): a stored or settable computed property of
+    /// the superclass (nil when the base is not `super`, `.some(nil)` for anything else, and after refusing a stored
+    /// property the superclass or a subclass observes).
+    func superPlace(_ base: Expr, _ name: String, at location: SourceLocation) -> CType?? {
         guard let superclass = superclass(named: base) else { return nil }
         if superclass.setters[name] != nil { return .some(superclass.computed[name]?.returnType) }
         guard let index = superclass.fieldIndex(name) else { return .some(nil) }
+        if superclass.observers[index] != nil || superclass.fieldsObservedBySubclasses.contains(index) {
+            // nbrun changes a stored property through `super` without its observers (`Compiler.superMemberPlace`).
+            reportOnce(.notSupported("assigning an observed property through 'super'"), at: location)
+            return .some(nil)
+        }
         let field = superclass.fields[index]
         return .some(field.holdsWeakly || field.isImplicitlyUnwrapped ? nil : field.type)
     }

@@ -106,17 +106,18 @@ extension TypeChecker {
 
     /// A written type name that names nothing: `Float` (`type 'Float' is not supported in nbrun cells`) or a name no
     /// type, alias, generic parameter or binding has (`cannot find type 'Strin' in scope`, with the generator's
-    /// suggestion among the same candidates), as `Compiler.resolveType` reports them, at the name. Only for plain names
+    /// suggestion among the known types), at the name; `Compiler.resolveType` cannot build them. Only for plain names
     /// that no declaration of the cell and no generic declaration of the notebook uses (generic parameters, associated
-    /// types), outside bodies checked per specialization.
+    /// types), outside bodies checked per specialization (a generic body's check under placeholders reports them).
     func unknownTypeName(_ type: TypeExpr) {
-        if case .named(let name, let location) = type, location.line > 0, location.line < LibraryTypes.firstLine, specialization == nil,
+        if case .named(let name, let location) = type, location.line > 0, location.line < LibraryTypes.firstLine,
+           specialization == nil || bodyContext.reportsPlaceholderMistakes,
            let refused = Self.refusedLibraryType(in: name, declared: compiler.declarations.userTypes) {
             reportOnce(.typeNotSupported(refused), at: location)  // `AnySequence<Int>`, `Result<Int, Error>`
             return
         }
         guard case .named(let name, let location) = type, location.line > 0, location.line < LibraryTypes.firstLine,
-              specialization == nil, genericSelf == nil,
+              specialization == nil || bodyContext.reportsPlaceholderMistakes, genericSelf == nil,
               protocolSelf == nil, conformingSelf == nil, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
               IntegerKind(name: name) == nil, compiler.registry.types[name] == nil, compiler.registry.constants[name] == nil,
               compiler.declarations.typeAliases[name] == nil, compiler.declarations.userTypes[name] == nil,
@@ -139,6 +140,16 @@ extension TypeChecker {
                 + Array(compiler.registry.constants.keys) + Array(compiler.declarations.userTypes.keys)
             reportOnce(.cannotFindTypeInScope(name, suggestion: NameSuggester.suggestion(for: name, among: candidates)), at: location)
         }
+    }
+
+    /// `S.Element` written in a generic signature or body checked under the generator's placeholders, where the
+    /// type parameter `S` has no associated type `Element` (`Compiler.missingMemberType`): swiftc's `'Element' is not
+    /// a member type of type 'S'`, at the member's name; true after reporting it.
+    func reportsMissingMemberType(_ name: String, at location: SourceLocation) -> Bool {
+        guard let bindings = specialization, location.line > 0, location.line < LibraryTypes.firstLine,
+              let (member, owner) = compiler.missingMemberType(name, bound: { bindings[$0] }) else { return false }
+        reportOnce(.notMemberType(member, of: owner), at: SourceLocation(line: location.line, column: location.column + owner.count + 1))
+        return true
     }
 
     /// The library type nbrun does not model that a written generic or member type name spells or takes as a type

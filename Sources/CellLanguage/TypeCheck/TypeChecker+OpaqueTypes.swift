@@ -74,7 +74,8 @@ extension TypeChecker {
 }
 
 /// The `return`s of a function whose result is `some P` (`P` a declared protocol without associated types): every
-/// one must give the same underlying type, or swiftc reports the function (`Compiler.checkOpaqueReturn`).
+/// one must give the same underlying type, or swiftc reports the function (the generator takes the first one's type:
+/// `Compiler.noteOpaqueReturn`).
 extension TypeChecker {
     /// The opaque result of the function whose body is being checked, and the type its first `return` gave.
     struct OpaqueReturns {

@@ -13,4 +13,19 @@ extension TypeChecker {
             reportOnce(.notSupported("an overriding property of another type"), at: field.location)
         }
     }
+
+    /// `override var v { didSet … }` observing an inherited stored property that code of an earlier cell assigns
+    /// through the class that declares it or another ancestor (that code, compiled already, stores without the new
+    /// observers: `Compiler.declareObservedOverrides`), at the property.
+    func observedOverridesAssignedEarlier(_ decl: TypeDecl, of type: UserType) {
+        guard let base = type.superclass else { return }
+        for field in decl.observedOverrides {
+            guard let index = base.fieldIndex(field.name), !base.fields[index].isLet else { continue }
+            var ancestor: UserType? = base
+            while let current = ancestor, !current.assignedFields.contains(index) { ancestor = current.superclass }
+            guard let assignedBy = ancestor else { continue }
+            reportOnce(.notSupported("observing '\(field.name)', which code of an earlier cell assigns through '\(assignedBy.name)'"),
+                       at: field.location)
+        }
+    }
 }

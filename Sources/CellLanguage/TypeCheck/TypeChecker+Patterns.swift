@@ -38,8 +38,8 @@ extension TypeChecker {
                 return tuplePatternMismatch(patterns.count, type, place, at: location)
             }
             for (pattern, element) in zip(patterns, elements) { casePattern(pattern, element.type, place.inner) }
-        case .cast(let inner, let typeExpr, _):
-            castPattern(inner, typeExpr, type)
+        case .cast(let inner, let typeExpr, let location):
+            castPattern(inner, typeExpr, type, at: location)
         case .enumCase(let name, let payload, let location):
             if reportsMissingCase(name, type, at: location) || reportsCasePatternLength(name, payload, type, at: location) {
                 return

@@ -25,6 +25,25 @@ extension TypeChecker {
         return .error
     }
 
+    /// A composition (`P & Q`) one of whose parts is neither a declared protocol nor its first declared class: nbrun's
+    /// refusal `'composition with 'Equatable'' is not supported`, at the type, as the generator cannot build it
+    /// (`Compiler.protocolComposition`); true after reporting it.
+    func refusedComposition(named name: String, at location: SourceLocation) -> Bool {
+        guard name.contains(" & "), location.line > 0, location.line < LibraryTypes.firstLine,
+              compiler.declarations.typeAliases[name] == nil, compiler.declarations.userTypes[name] == nil else { return false }
+        var hasClass = false
+        for part in name.components(separatedBy: " & ") {
+            let type = compiler.declarations.userTypes[part]
+            if type?.kind == .classType, !hasClass {
+                hasClass = true
+            } else if type?.kind != .protocolType {
+                reportOnce(.notSupported("composition with '\(part)'"), at: location)
+                return true
+            }
+        }
+        return false
+    }
+
     /// Whether values of the protocol type `proto` are typed (see the file's header).
     func isExistential(_ proto: UserType) -> Bool {
         guard proto.kind == .protocolType, let info = proto.protocolInfo, !info.isComposition, info.superclass == nil else { return false }

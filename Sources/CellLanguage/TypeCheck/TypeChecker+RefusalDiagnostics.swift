@@ -72,17 +72,6 @@ extension TypeChecker {
         }
     }
 
-    /// `1 as? String`: a conditional or forced cast between built-in value types, which nbrun does not run (it casts
-    /// between classes and out of protocols): the generator's `'as?' from 'Int' to 'String' is not supported in nbrun
-    /// cells (casts between classes are)` (`Compiler.compileTypeCast`), at the cast; true when reported.
-    func castBetweenValues(_ source: CType?, _ target: CType, _ op: String, at location: SourceLocation) -> Bool {
-        guard op == "as?" || op == "as!", let source else { return false }
-        let builtinValues: [CType] = [.int, .double, .string, .bool, .character]
-        guard builtinValues.contains(source.unwrapped), builtinValues.contains(target) else { return false }
-        reportOnce(.castNotSupported(op, from: source, to: target), at: location)
-        return true
-    }
-
     /// Whether `base` is a lazy sequence (`xs.lazy`, `xs.lazy.map { … }`), whose operations the generator compiles (or
     /// refuses to print, `Compiler+LazyWrapperPrinting`) apart from the array's.
     static func isLazyChain(_ base: Expr) -> Bool {

@@ -4,8 +4,15 @@ import Diagnostics
 /// parameter marked `@Builder` and the body of a function marked so are checked in their transformed form
 /// (`ResultBuilderTransform`), which the compiler makes once and keeps (`ResultBuilderBodies`), so the hidden
 /// variables (`$__builder1`) and the builder calls (`Builder.buildBlock(…)`) the checker types are the nodes the
-/// generator records. A body the builder cannot take is left to the generator (it reports it).
+/// generator records. A body the builder cannot take is reported here (`reportBuilderFailure`: control flow the
+/// builder has no method for, swiftc's `closure containing control flow statement cannot be used with result builder
+/// 'B'` or `type 'B' has no member 'buildEither'`), and left unknown.
 extension TypeChecker {
+    /// Reports a statement of a body the builder cannot take (`Compiler.BuilderFailureReport`).
+    func reportBuilderFailure(_ mistake: CompileError, at location: SourceLocation) {
+        reportOnce(mistake, at: location)
+    }
+
     /// Whether `name` is one of the hidden variables of a transformed body.
     static func isBuilderVariable(_ name: String) -> Bool {
         name.hasPrefix("$__builder")
@@ -50,7 +57,7 @@ extension TypeChecker {
                 checkConverting(argument.value, to: parameter.type) { .argumentType($0, expected: $1) }
                 continue
             }
-            guard let transformed = compiler.transformedBuilderClosure(argument.value, literal, attribute, reporting: false) else {
+            guard let transformed = compiler.transformedBuilderClosure(argument.value, literal, attribute, reporting: reportBuilderFailure) else {
                 known = false
                 continue
             }
@@ -66,17 +73,17 @@ extension TypeChecker {
     func builderFunctionBody(_ decl: FunctionDecl, _ info: FunctionInfo) -> Bool {
         guard let attribute = decl.resultBuilder else { return false }
         guard compiler.userType(named: attribute.name)?.isResultBuilder == true, ResultBuilderTransform.applies(to: decl.body),
-              let body = compiler.transformedBuilderBody(decl, attribute, reporting: false) else { return true }
+              let body = compiler.transformedBuilderBody(decl, attribute, reporting: reportBuilderFailure) else { return true }
         builderScope { self.body(of: decl, info, statements: body) }
         return true
     }
 
     /// The body of a computed property's getter as the generator compiles it: transformed when the property is
-    /// marked with a result builder (nil when the builder cannot take it: left to the generator, which reports it).
+    /// marked with a result builder (nil when the builder cannot take it: reported).
     func builderGetterBody(_ computed: TypeDecl.Computed, _ getter: FunctionInfo) -> [Stmt]? {
         guard let attribute = computed.resultBuilder, ResultBuilderTransform.applies(to: computed.body) else { return computed.body }
         guard compiler.userType(named: attribute.name)?.isResultBuilder == true,
-              let body = compiler.transformedBuilderGetter(computed, getter, attribute, reporting: false) else { return nil }
+              let body = compiler.transformedBuilderGetter(computed, getter, attribute, reporting: reportBuilderFailure) else { return nil }
         return body
     }
 

@@ -69,6 +69,7 @@ extension TypeChecker {
                 statements(item.body)
             }
         case .typeDeclaration(let decl):
+            resolveWrittenMemberTypes(decl)  // TypeChecker+WrittenTypes
             typeDeclaration(decl)
         case .throwStatement(let value, _):
             checkThrown(value)
@@ -77,7 +78,9 @@ extension TypeChecker {
             for clause in clauses { catchClause(clause) }
         case .returnStatement(nil, let location):
             checkValuelessReturn(at: location)
-        case .breakStatement, .continueStatement, .typeAlias, .invalid:
+        case .typeAlias(_, let type, _):
+            _ = resolve(type)  // for its mistakes (TypeChecker+WrittenTypes)
+        case .breakStatement, .continueStatement, .invalid:
             break
         }
     }
@@ -103,6 +106,7 @@ extension TypeChecker {
         }
         if let value, reportsUntypedClosureParameters(value) { return declare(pattern, nil) }
         declare(pattern, value.flatMap { checkDestructured(pattern, $0) })
+        noteLazyWrapper(pattern, annotation, value)  // TypeChecker+LazyWrappers
     }
 
     /// `if`/`while`/`guard` conditions: Boolean expressions and optional bindings.
@@ -168,6 +172,7 @@ extension TypeChecker {
     /// Checks a function's body with the parameter and result types of `info`.
     /// `statements`: the body as transformed by its result builder (nil: as written).
     func body(of decl: FunctionDecl, _ info: FunctionInfo, statements: [Stmt]? = nil) {
+        resolveWrittenSignature(decl)  // TypeChecker+WrittenTypes
         if statements == nil, builderFunctionBody(decl, info) { return }
         // A method's signature starts with its receiver.
         let declared = info.parameters.suffix(decl.parameters.count)

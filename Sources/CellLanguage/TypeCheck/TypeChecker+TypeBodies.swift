@@ -38,6 +38,7 @@ extension TypeChecker {
         for inner in decl.nested { typeDeclaration(inner) }
         storedProperties(decl, of: type)
         observedOverrideTypes(decl, of: type)
+        observedOverridesAssignedEarlier(decl, of: type)
         rawValueLiterals(decl, of: type)
         for method in decl.methods + decl.initializers where method.genericParameters.isEmpty {
             if let info = compiler.declarations.functionInfos[method] { body(of: method, info) }

@@ -106,6 +106,9 @@ final class TypeChecker {
     var rethrowingClosureArguments = IdentitySet<Expr>()
     /// The call being checked (innermost), where a call of a function value reports its arguments' mistakes.
     var callBeingChecked: Expr?
+    /// The lazy wrappers (`ReversedCollection`, …) the variables declared from one without a type hold, by
+    /// declaration index (`TypeChecker+LazyWrappers`).
+    var lazyWrapperDeclarations: [Int: String] = [:]
 
     private struct DeclarationKey: Hashable {
         var name: String
@@ -367,6 +370,8 @@ final class TypeChecker {
             if refusedOpaqueType(named: name, at: location) { return nil }  // TypeChecker+OpaqueTypes
             if let refused = refusedProtocolType(named: name, at: location) { return refused }  // TypeChecker+Protocols
             if let native = nativeType(named: name) { return native }  // TypeChecker+Native
+            if reportsMissingMemberType(name, at: location) { return nil }  // TypeChecker+NameDiagnostics
+            if refusedComposition(named: name, at: location) { return nil }  // TypeChecker+Protocols
             guard !name.contains("<"), !name.contains("."), compiler.declarations.typeAliases[name] == nil,
                   compiler.protocolState.genericTypes[name] == nil,
                   let user = compiler.declarations.userTypes[name], user.kind != .protocolType else {
@@ -405,7 +410,7 @@ final class TypeChecker {
     private func hashable(_ type: CType, written: TypeExpr) -> Bool {
         if type.isHashable || type.hasError { return true }
         let location = compiler.containerLocation(of: written)
-        if specialization == nil, location.line > 0 { reportOnce(.notHashable(type), at: location) }
+        if specialization == nil || bodyContext.reportsPlaceholderMistakes, location.line > 0 { reportOnce(.notHashable(type), at: location) }
         return false
     }
 

@@ -11,6 +11,12 @@ extension Compiler {
             let discarded = compileExpr(value, expected: nil).value
             return Typed(type: .void, code: .void { _ = try discarded($0) })
         }
+        if frontEndRejected(target, value) {
+            // The front end reported a mistake in the target or the assignment itself (a constant changed, a value
+            // that does not convert, at the `=`): no code, and the value is not compiled (it would only add cascades).
+            cannotGenerate(at: location)
+            return .invalid
+        }
         if case .tuple(let elements) = target.kind, op == "=" {
             return compileTupleAssignment(elements, value)
         }
@@ -26,22 +32,13 @@ extension Compiler {
            let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
         if let native = compileNativeStore(op, target, value, at: location) { return native }
         if op != "=", let native = compileNativeCompoundAssignment(op, target, value, at: location) { return native }
-        if op != "=", inoutArgumentLocation == nil, case .name(let name) = target.kind,
-           case .variable(let variable)? = nameBinding(name, node: target), variable.isLet {
-            // `total += 1` on a constant: swiftc's wording, at the operator.
-            error(.mutatingOperatorOnConstant(name), at: location)
-            return .invalid
-        }
-        if reportConstantPropertyTarget(op, target, at: location) { return .invalid }
+        if reportImmutableSelfTarget(op, target, at: location) { return .invalid }
         if reportForceUnwrappedGetOnly(op, target, at: location) { return .invalid }
         if op == "=", let replaced = compileRangeAssignment(target, value, at: location) { return replaced }
         if let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
         if op != "=", let declared = compileOperatorFunctionAssignment(op, target, value, at: location) { return declared }
         if let accessed = compileAccessorAssignment(op, target, value, at: location) { return accessed }
-        if op == "=", case .name = target.kind { initializingAssignment = true }
-        let compiledPlace = compilePlace(target, mutating: true)
-        initializingAssignment = false
-        guard let place = compiledPlace else { return .invalid }
+        guard let place = compilePlace(target, mutating: true) else { return .invalid }
         if op == "=", let packed = compileUnpackedElementStore(target, value) { return packed }
         let type = place.type
         var newValue: Typed
@@ -80,6 +77,28 @@ extension Compiler {
         }
         if let inPlace = compileInPlaceStore(target, newValue) { return inPlace }
         return Typed(type: .void, code: .void(place.assign(newValue)))
+    }
+
+    /// Whether the type checker reported an error between the start of an assignment's target and its value.
+    private func frontEndRejected(_ target: Expr, _ value: Expr) -> Bool {
+        guard let diagnostics = typeTable.checked?.diagnostics, !diagnostics.isEmpty else { return false }
+        let start = Compiler.placeStart(target), end = value.location
+        return diagnostics.contains { diagnostic in
+            guard diagnostic.severity == .error, let at = diagnostic.location else { return false }
+            return at >= start && at < end
+        }
+    }
+
+    /// The first position of a place (`xs` of `xs[0].x`: a subscript's node is at its `[`).
+    private static func placeStart(_ target: Expr) -> SourceLocation {
+        switch target.kind {
+        case .member(let base?, _, _), .subscriptAccess(let base, _), .optionalChain(let base), .forceUnwrap(let base):
+            return min(target.location, placeStart(base))
+        case .tuple(let elements):
+            return elements.map { placeStart($0.value) }.min().map { min($0, target.location) } ?? target.location
+        default:
+            return target.location
+        }
     }
 
     /// `list.next?.next = node`, `a?.count += 1`: when a link is nil nothing is evaluated further or stored.
@@ -289,13 +308,10 @@ extension Compiler {
         }
         let expectedType = CType.tuple(places.map { TupleElement(label: nil, type: $0?.type ?? .error) })
         let source = compileExpr(value, expected: expectedType)
+        // A value of another type is the checker's mistake (`TypeChecker.tupleAssignment`).
         guard case .tuple(let types) = source.type, types.count == places.count else {
-            mismatch(.assignmentType(source.type, target: expectedType), source.type, at: value.location)
+            if !source.type.hasError { cannotGenerate(at: value.location) }
             return .invalid
-        }
-        for (place, type) in zip(places, types) where place != nil && place!.type != type.type {
-            mismatch(.assignmentType(type.type, target: place!.type), type.type, place!.type,
-                     at: value.location)
         }
         let code = source.value
         let modifiers = places.map { $0?.modify }

@@ -244,6 +244,8 @@ final class Lowering {
             return .expression(Expr(.name(identifier.identifier.text), at: loc(identifier)))
         }
         if let value = pattern.as(ValueBindingPatternSyntax.self) {
+            // `case let (a, var b)`: swiftc's error at the inner keyword.
+            if binding { error(.nestedBindingPattern(value.bindingSpecifier.text), value.bindingSpecifier) }
             return lowerCasePattern(value.pattern, binding: true, mutable: value.bindingSpecifier.tokenKind == .keyword(.var))
         }
         if let tuple = pattern.as(TuplePatternSyntax.self) {

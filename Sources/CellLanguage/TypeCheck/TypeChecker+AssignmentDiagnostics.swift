@@ -6,16 +6,18 @@
 /// reports them (`Compiler+Assignment`).
 extension TypeChecker {
     /// Reports `value` (of type `found`) assigned to `target` (of type `place`) when it certainly does not convert.
-    func checkAssignedValue(_ op: String, _ target: Expr, _ value: Expr, _ found: CType?, to place: CType) {
+    func checkAssignedValue(_ op: String, _ target: Expr, _ value: Expr, _ found: CType?, to place: CType, at location: SourceLocation) {
         guard op == "=", let found, certainlyMismatches(found, place) || refusesConversion(found, place) else { return }
+        // An optional of another optional type: swiftc reports it at the `=`.
+        let position = found.isOptional && place.isOptional ? location : Compiler.conversionLocation(of: value)
         switch target.kind {
         case .name(let name):
             guard isVariable(target) || isImplicitClassField(target, name) else { return }
-            report(CompileError.assignmentType(found, target: place).wordedAsSwiftc(found: found, expected: place), at: Compiler.conversionLocation(of: value))
+            report(CompileError.assignmentType(found, target: place).wordedAsSwiftc(found: found, expected: place), at: position)
         case .member(let base?, let name, _):
             guard case .name = base.kind, case .user(let owner)? = checked.type(of: base), isPlainField(owner, name),
                   owner.kind == .classType || (owner.kind == .structure && isVariable(base)) else { return }
-            report(CompileError.assignmentType(found, target: place).wordedAsSwiftc(found: found, expected: place), at: Compiler.conversionLocation(of: value))
+            report(CompileError.assignmentType(found, target: place).wordedAsSwiftc(found: found, expected: place), at: position)
         case .subscriptAccess(let base, let arguments):
             guard isVariable(base), arguments.count == 1, arguments[0].label == nil, Self.isPlainIndex(arguments[0].value)
             else { return }
@@ -28,6 +30,26 @@ extension TypeChecker {
         default:
             return
         }
+    }
+
+    /// Reports `(a, b) = value` (`=` at `location`) whose value is no tuple of as many elements (swiftc's `cannot
+    /// assign value of type 'Int' to type '(Int, String)'` at the value) or has an element that certainly does not
+    /// convert to its place's type (the same, at the `=`).
+    func reportTupleAssignmentMismatch(_ found: CType, _ expected: CType, _ value: Expr, at location: SourceLocation) {
+        guard case .tuple(let places) = expected else { return }
+        if case .tuple(let parts) = found, parts.count == places.count {
+            guard zip(parts, places).contains(where: { certainlyMismatches($0.type, $1.type) || refusesConversion($0.type, $1.type) })
+            else { return }
+            report(.assignmentType(found, target: expected), at: location)
+        } else if isClosed(found) || found == .void || Self.isClosedTuple(found, isClosed) {
+            report(.assignmentType(found, target: expected), at: Compiler.conversionLocation(of: value))
+        }
+    }
+
+    /// Whether `type` is a tuple whose elements' types are all closed (`isClosed`).
+    private static func isClosedTuple(_ type: CType, _ isClosed: (CType) -> Bool) -> Bool {
+        guard case .tuple(let elements) = type else { return false }
+        return elements.allSatisfy { isClosed($0.type) }
     }
 
     /// Whether `expr` names a `var` declared in the resolved program.

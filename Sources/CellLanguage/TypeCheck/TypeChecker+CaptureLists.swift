@@ -9,6 +9,7 @@ extension TypeChecker {
     func captureList(_ literal: ClosureLiteral) -> Bool {
         for capture in literal.captures {
             let referent = resolution.referent(at: capture.location)
+            reportUnknownCapture(capture.name, at: capture.location)  // TypeChecker+NameDiagnostics
             if let referent, capturesVariable(referent, capture.name) {
                 // nbrun shares a closure's captured variables: a copy of one made when the closure is created is refused.
                 report(.notSupported("capturing a variable by value"), at: capture.location)

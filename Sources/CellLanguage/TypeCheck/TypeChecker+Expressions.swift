@@ -55,9 +55,12 @@ extension TypeChecker {
             if let temporary = nativeTemporaryStoreMistake(op, target, at: location) { return temporary }  // +NativeTemporaries
             if let store = nativeSubscriptStore(op, target, value, at: location)
                 ?? nativePropertyStoreMistake(op, target, at: location).map({ .some($0) }) { return store }  // +NativeStores
-            if reportsInaccessibleSetter(op, target, at: location)
+            // A `let` property is named before the constant holding it (`s.k = 1`, swiftc's innermost immutable part).
+            if reportsInaccessibleSetter(op, target, at: location) || reportsConstantPropertyTarget(op, target, at: location)
                 || reportsConstantTarget(op, target, at: location) || reportsImmutableTarget(op, target, at: location)
-                || reportsGetOnlyTarget(op, target, at: location) || reportsClassConstantTarget(op, target) { return .error }
+                || reportsGetOnlyTarget(op, target, at: location) {
+                return .error
+            }
             // `x = y` with `x` unknown: the generator reports `x` and compiles no value (`Compiler.namePlace`).
             if case .name(let name) = target.kind, reportsUnknownName(target, name) { return .error }
             return assignment(op, target, value, at: location)

@@ -29,6 +29,15 @@ extension TypeChecker {
         return true
     }
 
+    /// A capture-list entry naming nothing (`{ [zz] in 1 }`): `cannot find 'zz' in scope` at the entry, with the
+    /// nearest name as its suggestion when the generator's scope certainly holds it (none otherwise).
+    func reportUnknownCapture(_ name: String, at location: SourceLocation) {
+        guard resolution.referent(at: location) == .unresolved, compiler.builtinType(named: name) == nil else { return }
+        let locals = resolution.localsVisibleAtUnresolvedLocation[location] ?? []
+        let suggestion = NameSuggester.suggestion(for: name, among: knownNames(visibleLocals: locals))
+        reportInEveryBody(.cannotFindInScope(name, suggestion: suggestion.flatMap { certainlyVisible($0, locals: locals) ? $0 : nil }),
+                          at: location)
+    }
 
     /// Whether the generator's scope certainly holds `name` wherever it reports an unknown name whose visible locals
     /// are `locals` (`Compiler.candidateNames`): one of them, a global declared already, a type or a library name.

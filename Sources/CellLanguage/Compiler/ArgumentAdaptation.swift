@@ -63,7 +63,7 @@ enum ArgumentAdaptation {
                 return both(adapts(lhs, to: type, fixedType: fixedType), adapts(rhs, to: type, fixedType: fixedType))
             }
             // Built-in operands (a literal's or a value's) make no other built-in value.
-            let operands = [lhs, rhs].map { operand in Compiler.isNumericLiteral(operand) ? CType.int : fixedType(operand) }
+            let operands = [lhs, rhs].map { operand in operand.isNumericLiteral ? CType.int : fixedType(operand) }
             let builtin = operands.allSatisfy { $0.map(isBuiltinValue) ?? false }
             return builtin && isBuiltinValue(type) ? false : nil
         case "==", "!=", "<", ">", "<=", ">=", "&&", "||":

@@ -25,7 +25,7 @@ extension Compiler {
     func anyCoalescing(_ a: Typed, wrapped: CType, _ b: Typed, at location: SourceLocation) -> Typed? {
         let any = CType.user(anyType)
         guard canCoalesceAsAny(wrapped), let wrap = existentialConversion(from: wrapped, to: any) else { return nil }
-        let right = coerce(b, to: any, at: location) { .argumentType($0, expected: $1) }
+        let right = converted(b, to: any, at: location)
         let x = a.value, y = right.value
         return Typed.fromValue(any) { frame in
             let value = try x(frame)
@@ -44,8 +44,8 @@ extension Compiler {
     /// (`c ? 1 : 2.5` is a Double, as swiftc infers) without a context or with a Double one; nil in other cases (in
     /// an `Any` context each literal has its own type: `print(c ? 1 : 2.5)` prints `1`).
     func numberLiteralBranchesType(_ then: Expr, _ otherwise: Expr, expected: CType?) -> CType? {
-        guard Compiler.isNumericLiteral(then), Compiler.isNumericLiteral(otherwise),
-              !Compiler.containsFloatLiteral(then), Compiler.containsFloatLiteral(otherwise),
+        guard then.isNumericLiteral, otherwise.isNumericLiteral,
+              !then.containsFloatLiteral, otherwise.containsFloatLiteral,
               expected == nil || expected == .double else { return nil }
         return .double
     }

@@ -7,136 +7,11 @@ extension Compiler {
     /// the call does not fit (the generator cannot build it: noted unless `report` is false).
     func matchArguments(_ parameters: [ParameterShape], _ arguments: [Argument], at location: SourceLocation,
                         report: Bool = true) -> [Int?]? {
-        guard case .matched(let result) = Compiler.argumentMatch(parameters, arguments, opening: nil, closing: nil, at: location) else {
+        guard case .matched(let result) = ArgumentMatch.match(parameters, arguments, opening: nil, closing: nil, at: location) else {
             if report { cannotGenerate(at: location) }
             return nil
         }
         return result
-    }
-
-    /// Among overloads none of which takes a call's labels, the one swiftc diagnoses as mislabelled (its index): the
-    /// only one with as many parameters as the call has arguments (none with a default), when the call has one
-    /// argument, no labels, or a label where that overload has it (`Color(0.0, 1.0, 0.0)` for
-    /// `init(red:green:blue:)` beside `init(white:)`: `missing argument labels 'red:green:blue:' in call`); nil
-    /// otherwise (swiftc's `no exact matches`). Shared by the generator and the type checker.
-    static func mislabelledOverload(_ overloads: [[ParameterShape]], _ arguments: [Argument]) -> Int? {
-        let sameCount = overloads.indices.filter { overloads[$0].count == arguments.count && !overloads[$0].contains(where: \.hasDefault) }
-        guard sameCount.count == 1, let index = sameCount.first else { return nil }
-        let shapes = overloads[index]
-        let labelled = arguments.count == 1 || arguments.allSatisfy { $0.label == nil }
-            || zip(arguments, shapes).contains { $0.label != nil && $0.label == $1.label }
-        return labelled ? index : nil
-    }
-
-    /// How a call's arguments fit parameters (by label, in order, defaults left out).
-    enum ArgumentMatch {
-        /// The argument each parameter takes (nil: its default).
-        case matched([Int?])
-        /// The first mismatch as swiftc reports it, and where.
-        case mistake(CompileError, SourceLocation)
-        /// A mismatch swiftc words otherwise (not reported here).
-        case unmatched
-    }
-
-    /// Matches call arguments to parameters by label, in order, or finds the first mismatch as swiftc reports it:
-    /// wrong labels at the call's opening parenthesis (`opening`), a missing last argument at its closing one
-    /// (`closing`; `location` when unknown). Shared by the generator and the type checker.
-    static func argumentMatch(_ parameters: [ParameterShape], _ arguments: [Argument], opening: SourceLocation?,
-                              closing: SourceLocation?, at location: SourceLocation) -> ArgumentMatch {
-        switch SwiftcArgumentMatcher.verdict(parameters, arguments) {
-        case .outOfOrder(let moved, let before):
-            let argument = arguments[moved], other = arguments[before]
-            return .mistake(.argumentOutOfOrder(label: argument.label, position: moved + 1, before: other.label,
-                                                beforePosition: before + 1), argument.location)
-        case .relabel(let expected):
-            if let mistake = labelMistake(arguments, expected: expected) {
-                return .mistake(mistake, labelMistakeLocation(arguments, opening: opening))
-            }
-        case .other:
-            break
-        }
-        var result: [Int?] = []
-        var next = 0
-        for (index, parameter) in parameters.enumerated() {
-            if next < arguments.count {
-                let argument = arguments[next]
-                let fits = argument.isTrailingClosure ? parameter.isFunction : argument.label == parameter.label
-                if fits {
-                    result.append(next)
-                    next += 1
-                    continue
-                }
-            }
-            if parameter.hasDefault {
-                result.append(nil)
-                continue
-            }
-            guard next < arguments.count else {
-                return .mistake(.missingArgument(label: parameter.label, position: index + 1), closing ?? location)
-            }
-            let argument = arguments[next]
-            let laterParameterFits = parameters[(index + 1)...].contains { $0.label == argument.label }
-            if argument.isTrailingClosure, !laterParameterFits {
-                return .mistake(.trailingClosureNotFunction(parameter.type), argument.location)
-            } else if laterParameterFits {
-                // The argument belongs to a later parameter: this one is missing (swiftc reports it there).
-                return .mistake(.missingArgument(label: parameter.label, position: index + 1), argument.location)
-            } else if argument.label != nil, parameter.label != nil {
-                return .mistake(.incorrectArgumentLabels(have: arguments.map(\.label), expected: expectedLabels(parameters, arguments)),
-                                opening ?? argument.location)
-            } else if let expected = parameter.label {
-                return .mistake(.missingArgumentLabel(expected), labelMistakeLocation(arguments, opening: opening))
-            } else if let have = argument.label {
-                return .mistake(.extraneousArgumentLabel(have), opening ?? argument.location)
-            }
-            return .unmatched
-        }
-        if next < arguments.count {
-            let argument = arguments[next]
-            // `h(1, scal: 2)` for `h(_:scale:)`: no more arguments than parameters, and a label none of them has, is
-            // a misspelled label, which swiftc reports against the parameters taken in order (not an extra argument).
-            if arguments.count <= parameters.count, let label = argument.label, !parameters.contains(where: { $0.label == label }),
-               !arguments.contains(where: \.isTrailingClosure) {
-                return .mistake(.incorrectArgumentLabels(have: arguments.map(\.label), expected: expectedLabels(parameters, arguments)),
-                                opening ?? argument.location)
-            }
-            return .mistake(.extraArgument(argument.label), argument.value.location)
-        }
-        return .matched(result)
-    }
-
-    /// Where swiftc reports a label mistake (`ArgumentList::getLoc`): at a lone unlabelled argument, else at the
-    /// opening parenthesis.
-    private static func labelMistakeLocation(_ arguments: [Argument], opening: SourceLocation?) -> SourceLocation {
-        arguments.count == 1 && arguments[0].label == nil ? arguments[0].location : opening ?? arguments[0].location
-    }
-
-    /// swiftc's words for arguments whose labels are to be `expected` (`diagnoseArgumentLabelError`): missing labels
-    /// alone, extraneous labels alone, or else both lists of labels; nil when they already are.
-    private static func labelMistake(_ arguments: [Argument], expected: [String?]) -> CompileError? {
-        var missing: [String] = [], extraneous: [String] = [], wrong = 0
-        for (argument, label) in zip(arguments, expected) where argument.label != label {
-            if let label, argument.label == nil {
-                missing.append(label)
-            } else if let written = argument.label, label == nil {
-                extraneous.append(written)
-            } else {
-                wrong += 1
-            }
-        }
-        if wrong > 0 || (!missing.isEmpty && !extraneous.isEmpty) {
-            return .incorrectArgumentLabels(have: arguments.map(\.label), expected: expected)
-        }
-        if missing.count == 1 { return .missingArgumentLabel(missing[0]) }
-        if !missing.isEmpty { return .missingArgumentLabels(missing) }
-        if extraneous.count == 1 { return .extraneousArgumentLabel(extraneous[0]) }
-        return extraneous.isEmpty ? nil : .extraneousArgumentLabels(extraneous)
-    }
-
-    /// The labels swiftc expects in its "incorrect argument labels" message: those of the parameters the arguments
-    /// take in order (the first as many as there are arguments), or all of them for more arguments than parameters.
-    private static func expectedLabels(_ parameters: [ParameterShape], _ arguments: [Argument]) -> [String?] {
-        parameters.prefix(arguments.count).map(\.label)
     }
 
     /// Compiles the arguments of a call to parameters of known types, in call order.
@@ -149,9 +24,7 @@ extension Compiler {
             let argument = arguments[argumentIndex]
             let type = types[parameterIndex]
             let typed = compileExpr(argument.value, expected: type)
-            compiled[parameterIndex] = coerce(typed, to: type, at: Compiler.conversionLocation(of: argument.value)) {
-                .argumentType($0, expected: $1)
-            }
+            compiled[parameterIndex] = converted(typed, to: type, at: argument.value.conversionLocation)
         }
         return compiled
     }

@@ -82,8 +82,8 @@ extension Compiler {
         if let same = Compiler.placeholderOperatorResult(op, a.type, b.type) { return Compiler.unspecialized(same, at: location) }
         // A literal the placeholder does not take: an `AdditiveArithmetic` one is not `ExpressibleByIntegerLiteral`,
         // none is `ExpressibleByFloatLiteral` (`a + 1.5`).
-        for (typed, expr) in [(a, lhs), (b, rhs)] where Compiler.isNumericLiteral(expr)
-            && (typed.type == .int && !protocols.contains("Numeric") || typed.type == .double && Compiler.containsFloatLiteral(expr)) {
+        for (typed, expr) in [(a, lhs), (b, rhs)] where expr.isNumericLiteral
+            && (typed.type == .int && !protocols.contains("Numeric") || typed.type == .double && expr.containsFloatLiteral) {
             cannotGenerate(at: expr.location)
             return .invalid
         }
@@ -137,9 +137,7 @@ extension Compiler {
         guard Compiler.arithmetic(receiver).contains("BinaryInteger") else { return nil }
         switch (name, arguments.map(\.label)) {
         case ("isMultiple", ["of"]):
-            let other = coerce(compileExpr(arguments[0].value, expected: receiver), to: receiver, at: arguments[0].value.location) {
-                .argumentType($0, expected: $1)
-            }
+            let other = converted(compileExpr(arguments[0].value, expected: receiver), to: receiver, at: arguments[0].value.location)
             return other.type.hasError ? .invalid : Compiler.unspecialized(.bool, at: location)
         default:
             return nil

@@ -47,11 +47,7 @@ extension Compiler {
         } else if op == "=" {
             var isSubscript = false
             if case .subscriptAccess = target.kind { isSubscript = true }
-            newValue = coerce(compileExpr(value, expected: type), to: type, at: Compiler.conversionLocation(of: value)) { source, destination in
-                // `d[k] = v` stores a `V?`; swiftc names the element type.
-                isSubscript ? .subscriptAssignmentType(source, element: destination.unwrapped)
-                            : .assignmentType(source, target: destination)
-            }
+            newValue = converted(compileExpr(value, expected: type), to: type, at: value.conversionLocation)
         } else {
             let binaryOp = String(op.dropLast())
             if let refused = placeholderCompoundRefusal(op, type, value, at: location) { return refused }
@@ -61,10 +57,8 @@ extension Compiler {
             }
             if binaryOp == "+", type == .string {
                 // `text += piece`: String's `+=` also takes a Substring.
-                let appended = coerce(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type,
-                                      at: Compiler.conversionLocation(of: value)) {
-                    .argumentType($0, expected: $1)
-                }
+                let appended = converted(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type,
+                                         at: value.conversionLocation)
                 return appendString(appended.value, to: place, slot: variableSlot(target), at: location)
             }
             newValue = compileBinary(binaryOp, target, value, expected: type, at: location)
@@ -263,9 +257,7 @@ extension Compiler {
     private func compileArrayAppendAssignment(_ value: Expr, _ type: CType, to place: Place,
                                               at location: SourceLocation) -> Typed {
         // `text += piece`: String's `+=` also takes a Substring.
-        let appended = coerce(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type, at: value.location) {
-            .argumentType($0, expected: $1)
-        }
+        let appended = converted(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type, at: value.location)
         let extra = appended.value
         let modify = place.modify
         return Typed(type: .void, code: .void { frame in

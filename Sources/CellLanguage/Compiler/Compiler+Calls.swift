@@ -137,19 +137,6 @@ extension Compiler {
         return true
     }
 
-    /// The first mistake in the arguments of a call that takes `count` unlabelled ones, as swiftc reports it: a label
-    /// at the opening parenthesis (`opening`), a missing argument at the closing one (`closing`; `location`, the
-    /// call's, when unknown), an extra argument at itself (the type checker's).
-    static func unlabelledMistake(_ arguments: [Argument], count: Int, opening: SourceLocation?, closing: SourceLocation?,
-                                  at location: SourceLocation) -> (CompileError, SourceLocation)? {
-        if let labelled = arguments.first(where: { $0.label != nil }), let label = labelled.label {
-            return (.extraneousArgumentLabel(label), opening ?? labelled.location)
-        }
-        if arguments.count < count { return (.missingArgument(label: nil, position: arguments.count + 1), closing ?? location) }
-        if arguments.count > count { return (.extraArgument(nil), arguments[count].location) }
-        return nil
-    }
-
     /// A math function used as a value, e.g. `xs.map(sqrt)`.
     func builtinFunctionValue(_ name: String, expected: CType?, at location: SourceLocation) -> Typed? {
         if let function = Compiler.unaryMathFunctions[name] {
@@ -224,11 +211,11 @@ extension Compiler {
             return .invalid
         }
         let through = labels[1] == "through"
-        let allLiterals = arguments.allSatisfy { Compiler.isNumericLiteral($0.value) }
+        let allLiterals = arguments.allSatisfy { $0.value.isNumericLiteral }
         var type: CType = .int
         if allLiterals {
-            type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : .int
-        } else if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
+            type = arguments.contains { $0.value.containsFloatLiteral } ? .double : .int
+        } else if let anchor = arguments.first(where: { !$0.value.isNumericLiteral }) {
 // The checker's type (`checkerType`): the anchor's type is the contextual type every argument compiles with.
             type = checkerType(anchor.value)
         }
@@ -237,9 +224,7 @@ extension Compiler {
             return .invalid
         }
         let codes = arguments.map { argument -> Typed in
-            coerce(compileExpr(argument.value, expected: type), to: type, at: Compiler.conversionLocation(of: argument.value)) {
-                .argumentType($0, expected: $1)
-            }
+            converted(compileExpr(argument.value, expected: type), to: type, at: argument.value.conversionLocation)
         }
         let runtime = self.runtime
         if type == .int {
@@ -335,11 +320,11 @@ extension Compiler {
             return .invalid
         }
         var type: CType
-        if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
+        if let anchor = arguments.first(where: { !$0.value.isNumericLiteral }) {
 // The checker's type (`checkerType`): the anchor's type is the contextual type every argument compiles with.
             type = checkerType(anchor.value)
         } else {
-            type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : (expected == .double ? .double : .int)
+            type = arguments.contains { $0.value.containsFloatLiteral } ? .double : (expected == .double ? .double : .int)
         }
         let compiled = arguments.map { compileExpr($0.value, expected: type) }
         let isMin = name == "min"

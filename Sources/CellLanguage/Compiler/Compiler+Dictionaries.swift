@@ -14,9 +14,9 @@ extension Compiler {
     /// `["a": [1, 2], "b": [0.5]]`: when every one of `exprs` is a literal array of numbers, all are [Double] as soon
     /// as one holds a floating-point literal, else [Int] (Swift infers [String: [Double]]); nil otherwise.
     static func numericArrayLiteralsType(_ exprs: [Expr]) -> CType? {
-        guard !exprs.isEmpty, exprs.allSatisfy({ !isNumericLiteral($0) && isNumericArrayLiteral($0) }) else { return nil }
+        guard !exprs.isEmpty, exprs.allSatisfy({ !$0.isNumericLiteral && isNumericArrayLiteral($0) }) else { return nil }
         let hasFloat = exprs.contains { expr in
-            if case .array(let items) = expr.kind { return items.contains(where: containsFloatLiteral) }
+            if case .array(let items) = expr.kind { return items.contains(where: \.containsFloatLiteral) }
             return false
         }
         return .array(hasFloat ? .double : .int)
@@ -34,13 +34,13 @@ extension Compiler {
         func infer(_ exprs: [Expr]) -> CType? {
             if let numbers = Compiler.numericArrayLiteralsType(exprs) { return numbers }
             // The anchor's type is the contextual type every key or value compiles with (its own included: the same).
-            if let anchor = exprs.first(where: { !Compiler.isNumericLiteral($0) }) {
+            if let anchor = exprs.first(where: { !$0.isNumericLiteral }) {
                 guard let typed = compileIf(anchor, typeFits: { _ in true }) else { return nil }
                 anchors[anchor] = typed
                 return typed.type
             }
             if exprs.isEmpty { return nil }
-            return exprs.contains(where: Compiler.containsFloatLiteral) ? .double : .int
+            return exprs.contains(where: \.containsFloatLiteral) ? .double : .int
         }
         keyType = keyType ?? infer(pairs.map(\.0))
         valueType = valueType ?? infer(pairs.map(\.1))
@@ -54,12 +54,8 @@ extension Compiler {
         }
         var codes: [((Frame) throws -> Value, (Frame) throws -> Value)] = []
         for (keyExpr, valueExpr) in pairs {
-            let k = coerce(anchors[keyExpr] ?? compileExpr(keyExpr, expected: key), to: key, at: Compiler.conversionLocation(of: keyExpr)) {
-                .dictionaryKeyType($0, expected: $1)
-            }
-            let v = coerce(anchors[valueExpr] ?? compileExpr(valueExpr, expected: value), to: value, at: Compiler.conversionLocation(of: valueExpr)) {
-                .dictionaryValueType($0, expected: $1)
-            }
+            let k = converted(anchors[keyExpr] ?? compileExpr(keyExpr, expected: key), to: key, at: keyExpr.conversionLocation)
+            let v = converted(anchors[valueExpr] ?? compileExpr(valueExpr, expected: value), to: value, at: valueExpr.conversionLocation)
             codes.append((k.value, v.value))
         }
         let keying = keyFunction(for: key)
@@ -73,14 +69,10 @@ extension Compiler {
     /// `d[key]` (optional) and `d[key, default: v]`.
     func compileDictionarySubscript(_ container: Typed, _ key: CType, _ value: CType, _ arguments: [Argument],
                                     at location: SourceLocation) -> Typed {
-        let keyCode = coerce(compileExpr(arguments[0].value, expected: key), to: key, at: arguments[0].value.location) {
-            .argumentType($0, expected: $1)
-        }.value
+        let keyCode = converted(compileExpr(arguments[0].value, expected: key), to: key, at: arguments[0].value.location).value
         let dictionary = container.value
         if arguments.count == 2 {
-            let fallback = coerce(compileExpr(arguments[1].value, expected: value), to: value, at: arguments[1].value.location) {
-                .argumentType($0, expected: $1)
-            }.value
+            let fallback = converted(compileExpr(arguments[1].value, expected: value), to: value, at: arguments[1].value.location).value
             return Typed.fromValue(value) { frame in
                 let stored = try dictionary(frame).dictionaryValue[try keyCode(frame)]
                 return try stored ?? fallback(frame)
@@ -93,14 +85,10 @@ extension Compiler {
 
     /// The place `d[key]` (type `V?`; assigning nil removes) or `d[key, default: v]` (type `V`).
     func dictionaryElementPlace(_ container: Place, _ key: CType, _ value: CType, _ arguments: [Argument]) -> Place {
-        let keyCode = coerce(compileExpr(arguments[0].value, expected: key), to: key, at: arguments[0].value.location) {
-            .argumentType($0, expected: $1)
-        }.value
+        let keyCode = converted(compileExpr(arguments[0].value, expected: key), to: key, at: arguments[0].value.location).value
         var fallback: ((Frame) throws -> Value)?
         if arguments.count == 2 {
-            fallback = coerce(compileExpr(arguments[1].value, expected: value), to: value, at: arguments[1].value.location) {
-                .argumentType($0, expected: $1)
-            }.value
+            fallback = converted(compileExpr(arguments[1].value, expected: value), to: value, at: arguments[1].value.location).value
         }
         let outer = container.modify
         let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
@@ -210,6 +198,6 @@ extension Compiler {
     /// Whether `expr` is an array literal whose elements are all number literals (`[1, 2.5, -3]`).
     static func isNumericArrayLiteral(_ expr: Expr) -> Bool {
         guard case .array(let items) = expr.kind, !items.isEmpty else { return false }
-        return items.allSatisfy(isNumericLiteral)
+        return items.allSatisfy(\.isNumericLiteral)
     }
 }

@@ -223,27 +223,6 @@ extension Compiler {
 
     // MARK: Literals
 
-    /// Whether an expression is made only of numeric literals (so its type follows the context, as in Swift).
-    static func isNumericLiteral(_ expr: Expr) -> Bool {
-        switch expr.kind {
-        case .intLiteral, .floatLiteral: return true
-        case .prefix(let op, let operand): return (op == "-" || op == "+") && isNumericLiteral(operand)
-        case .binary(let op, let lhs, let rhs, _):
-            return ["+", "-", "*", "/"].contains(op) && isNumericLiteral(lhs) && isNumericLiteral(rhs)
-        default: return false
-        }
-    }
-
-    /// Whether a literal expression contains a floating-point literal.
-    static func containsFloatLiteral(_ expr: Expr) -> Bool {
-        switch expr.kind {
-        case .floatLiteral: return true
-        case .prefix(_, let operand): return containsFloatLiteral(operand)
-        case .binary(_, let lhs, let rhs, _): return containsFloatLiteral(lhs) || containsFloatLiteral(rhs)
-        default: return false
-        }
-    }
-
     func compileArrayLiteral(_ elements: [Expr], expected: CType?, at location: SourceLocation, variadic: Bool = false,
                              literal: Expr? = nil) -> Typed {
         var elementType: CType?
@@ -260,15 +239,15 @@ extension Compiler {
             if !elements.isEmpty, elements.allSatisfy(Compiler.isNumericArrayLiteral) {
                 // `[[1, 2], [0.5, 1]]`: rows of number literals are all [Double] when any holds a floating-point literal.
                 let hasFloat = elements.contains { row in
-                    if case .array(let items) = row.kind { return items.contains(where: Compiler.containsFloatLiteral) }
+                    if case .array(let items) = row.kind { return items.contains(where: \.containsFloatLiteral) }
                     return false
                 }
                 elementType = .array(hasFloat ? .double : .int)
-            } else if let first = elements.first(where: { !Compiler.isNumericLiteral($0) }) {
+            } else if let first = elements.first(where: { !$0.isNumericLiteral }) {
                 // The checker's type (`checkerType`): the first non-literal element's type is the contextual type every element compiles with.
                 elementType = commonSuperclass(checkerType(first), of: elements)
             } else if !elements.isEmpty {
-                elementType = elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int
+                elementType = elements.contains(where: \.containsFloatLiteral) ? .double : .int
             }
         }
         guard let element = elementType else {
@@ -277,9 +256,7 @@ extension Compiler {
         }
         var codes: [(Frame) throws -> Value] = []
         for item in elements {
-            let typed = coerce(compileExpr(item, expected: element), to: element, at: Compiler.conversionLocation(of: item)) {
-                variadic ? .argumentType($0, expected: $1) : .elementType($0, expected: $1)
-            }
+            let typed = converted(compileExpr(item, expected: element), to: element, at: item.conversionLocation)
             codes.append(typed.value)
         }
         let isSlice = if case .arraySlice? = expected { true } else { false }
@@ -304,7 +281,7 @@ extension Compiler {
             let valueCode = Typed(type: type, code: .value(value.value))
             a = isNil(then) ? nilCode : valueCode
             b = isNil(then) ? valueCode : nilCode
-        } else if Compiler.isNumericLiteral(then) && !Compiler.isNumericLiteral(otherwise) {
+        } else if then.isNumericLiteral && !otherwise.isNumericLiteral {
             b = compileExpr(otherwise, expected: expected)
             a = compileExpr(then, expected: b.type)
         } else if let both = numberLiteralBranchesType(then, otherwise, expected: expected) {
@@ -320,8 +297,8 @@ extension Compiler {
             } else if isAnyContext(expected), !a.type.hasError, !b.type.hasError {
                 // `ok ? 1 : "no"` where `Any` is expected: both sides as `Any`.
                 let any = CType.user(anyType)
-                a = coerce(a, to: any, at: then.location) { .argumentType($0, expected: $1) }
-                b = coerce(b, to: any, at: otherwise.location) { .argumentType($0, expected: $1) }
+                a = converted(a, to: any, at: then.location)
+                b = converted(b, to: any, at: otherwise.location)
             } else {
                 cannotGenerate(at: then.location)  // no common type: the checker's mismatch
                 return .invalid

@@ -13,8 +13,8 @@ extension Compiler {
         }
         let argument = arguments[0].value
         // `UInt8(300)` types the literal as a UInt8 (so it is checked); `UInt8(truncatingIfNeeded: 300)` as an Int.
-        let literalType: CType? = Compiler.containsFloatLiteral(argument) ? .double : labels[0] == "_" ? .integer(kind) : .int
-        let typed = compileExpr(argument, expected: Compiler.isNumericLiteral(argument) ? literalType : nil)
+        let literalType: CType? = argument.containsFloatLiteral ? .double : labels[0] == "_" ? .integer(kind) : .int
+        let typed = compileExpr(argument, expected: argument.isNumericLiteral ? literalType : nil)
         if typed.type.hasError { return .invalid }
         let x = typed.value
         if labels[0] == "truncatingIfNeeded", typed.type == .int || Compiler.integerKind(typed.type) != nil {

@@ -17,17 +17,17 @@ extension Compiler {
             return fitScore(expr, wrapped).map { max($0 - 1, 1) }
         }
         if case .nilLiteral = expr.kind { return nil }
-        if Compiler.isNumericLiteral(expr) {
-            let hasFloat = Compiler.containsFloatLiteral(expr)
+        if expr.isNumericLiteral {
+            let hasFloat = expr.containsFloatLiteral
             if type == .double { return hasFloat ? 2 : 1 }
             if type == .int && !hasFloat { return 2 }
             return nil
         }
         if case .member(nil, _, _) = expr.kind, case .constants = type { return 2 }
         if case .binary(let op, let lower, let upper, _) = expr.kind, op == "..." || op == "..<",
-           Compiler.isNumericLiteral(lower), Compiler.isNumericLiteral(upper) {
+           lower.isNumericLiteral, upper.isNumericLiteral {
             let closed = op == "..."
-            let hasFloat = Compiler.containsFloatLiteral(lower) || Compiler.containsFloatLiteral(upper)
+            let hasFloat = lower.containsFloatLiteral || upper.containsFloatLiteral
             if type == (closed ? .doubleClosedRange : .doubleRange) { return hasFloat ? 2 : 1 }
             if !hasFloat && type == (closed ? .closedRange : .range) { return 2 }
             return nil

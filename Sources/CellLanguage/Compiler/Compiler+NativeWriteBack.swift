@@ -155,7 +155,7 @@ extension Compiler {
     /// `expr` kept in a hidden constant stored first (names and literals stay as written unless `named` is given, so
     /// literals still adapt to an operator); nil when it does not compile.
     func hiddenNativeOperand(_ expr: Expr, into stores: inout [(Frame) throws -> Void], named: String? = nil) -> Expr? {
-        if named == nil && (Compiler.isSideEffectFree(expr) || Compiler.isNumericLiteral(expr)) { return expr }
+        if named == nil && (Compiler.isSideEffectFree(expr) || expr.isNumericLiteral) { return expr }
         let typed = compileExpr(expr, expected: nil)
         if typed.type.hasError { return nil }
         let variable = declareVariable(named ?? "$native\(stores.count)", type: typed.type, isLet: true, at: expr.location)

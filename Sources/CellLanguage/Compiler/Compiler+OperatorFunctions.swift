@@ -75,9 +75,9 @@ extension Compiler {
     func literalPromotion(_ op: String, _ lhs: Expr, _ rhs: Expr, _ a: CType, _ b: CType) -> (promoted: [CType], derived: Bool, info: FunctionInfo)? {
         let isScalar: (CType) -> Bool = { $0 == .int || $0 == .double || $0.isAnyInteger || $0.hasError }
         let promoted: [CType]
-        if a == .int, Compiler.isNumericLiteral(lhs), !isScalar(b) {
+        if a == .int, lhs.isNumericLiteral, !isScalar(b) {
             promoted = [.double, b]
-        } else if b == .int, Compiler.isNumericLiteral(rhs), !isScalar(a) {
+        } else if b == .int, rhs.isNumericLiteral, !isScalar(a) {
             promoted = [a, .double]
         } else {
             return nil
@@ -154,7 +154,7 @@ extension Compiler {
     /// from the other operand of an operator.
     static func isNumberArrayLiteral(_ expr: Expr) -> Bool {
         guard case .array(let elements) = expr.kind, !elements.isEmpty else { return false }
-        return elements.allSatisfy(isNumericLiteral)
+        return elements.allSatisfy(\.isNumericLiteral)
     }
 
     /// Whether `expr` is an array literal of string literals without interpolations (`["."]`).
@@ -192,7 +192,7 @@ extension Compiler {
         if Compiler.isNumberArrayLiteral(other) {
             let doubles = CType.array(.double)
             let hasFloat: (Expr) -> Bool = {
-                if case .array(let elements) = $0.kind { return elements.contains(where: Compiler.containsFloatLiteral) }
+                if case .array(let elements) = $0.kind { return elements.contains(where: \.containsFloatLiteral) }
                 return false
             }
             if hasFloat(literal) || hasFloat(other) { return doubles }  // `[1, 2] == [1.0, 2.0]`
@@ -201,7 +201,7 @@ extension Compiler {
         }
         guard case .array(let element)? = otherType else { return nil }
         if element == .double { return otherType }
-        if element == .int || element.isAnyInteger { return Compiler.containsFloatLiteral(literal) ? nil : otherType }
+        if element == .int || element.isAnyInteger { return literal.containsFloatLiteral ? nil : otherType }
         return nil
     }
 

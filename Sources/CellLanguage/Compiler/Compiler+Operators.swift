@@ -94,7 +94,7 @@ extension Compiler {
         guard let candidates = registry.operators[op] else { return nil }
         func fits(_ typed: Typed, _ expr: Expr, _ type: CType) -> Bool {
             if typed.type == type { return true }
-            return Compiler.isNumericLiteral(expr) && (type == .double || (type == .int && !Compiler.containsFloatLiteral(expr)))
+            return expr.isNumericLiteral && (type == .double || (type == .int && !expr.containsFloatLiteral))
         }
         let fitsOperands = { (candidate: NativeOperator) -> Bool in
             guard let right = candidate.rhs else { return false }
@@ -128,7 +128,7 @@ extension Compiler {
             if case .native = type { return candidates.contains { $0.lhs == type } }
             return false
         }) else { return nil }
-        let b = compileExpr(value, expected: Compiler.isNumericLiteral(value) ? nil : a.type)
+        let b = compileExpr(value, expected: value.isNumericLiteral ? nil : a.type)
         if a.type.hasError || b.type.hasError { return .invalid }
         if let native = compileNativeOperator(op, target, value, a, b, at: location) { return native }
         nativeOperandMismatch(op, a.type, b.type, at: location)
@@ -322,7 +322,7 @@ extension Compiler {
         }
         // `a ?? b` of two optionals is Swift's other `??`: an optional, nil when both are.
         let resultType = right.type == a.type ? a.type : wrapped
-        let b = resultType == a.type ? right : coerce(right, to: wrapped, at: rhs.location) { .argumentType($0, expected: $1) }
+        let b = resultType == a.type ? right : converted(right, to: wrapped, at: rhs.location)
         let x = a.value, y = b.value
         return Typed.fromValue(resultType) { frame in
             let value = try x(frame)
@@ -424,12 +424,12 @@ extension Compiler {
 
     /// Both operands, a numeric literal typed from the other side (or from `context`) as Swift does.
     private func compileOperands(_ lhs: Expr, _ rhs: Expr, context: CType?, isShift: Bool, op: String) -> (Typed, Typed) {
-        let leftLiteral = Compiler.isNumericLiteral(lhs)
-        let rightLiteral = Compiler.isNumericLiteral(rhs)
+        let leftLiteral = lhs.isNumericLiteral
+        let rightLiteral = rhs.isNumericLiteral
         var a: Typed
         var b: Typed
         if leftLiteral && rightLiteral {
-            var type: CType = Compiler.containsFloatLiteral(lhs) || Compiler.containsFloatLiteral(rhs) ? .double : .int
+            var type: CType = lhs.containsFloatLiteral || rhs.containsFloatLiteral ? .double : .int
             if context == .double { type = .double }
             if case .integer? = context { type = context ?? type }
             a = compileExpr(lhs, expected: type)

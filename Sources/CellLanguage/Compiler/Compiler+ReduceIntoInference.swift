@@ -55,7 +55,7 @@ extension Compiler {
     /// Double when the context wants it of Ints (`let m: Double = (0..<n).reduce(0) { $0 + f($1) }`); `[]` an
     /// array of elements; an implicit member (`.zero`) the contextual type or the element's; nil otherwise (the generator's `ArrayMembers.reduce` and the checker agree).
     static func reduceInitialExpected(_ arguments: [Argument], element: CType, expected: CType?) -> CType? {
-        if isNumericLiteral(arguments[0].value) {
+        if arguments[0].value.isNumericLiteral {
             // Ints summed into a Double result; otherwise the element's type (a context met in an Int trial of an
             // enclosing `reduce`, `[[1.5]].reduce(0) { $0 + $1.reduce(0, +) }`, must not make the inner one Int).
             if element == .int, expected == .double { return .double }
@@ -86,7 +86,7 @@ extension Compiler {
     /// keeps the Double the closure fits and reports its conversion to Int).
     static func isDoubleAccumulatorCandidate(_ arguments: [Argument], element: CType, expected: CType?) -> Bool {
         guard expected == nil || expected == .int && element == .double,
-              arguments.count == 2, isNumericLiteral(arguments[0].value), !containsFloatLiteral(arguments[0].value),
+              arguments.count == 2, arguments[0].value.isNumericLiteral, !arguments[0].value.containsFloatLiteral,
               case .closure = arguments[1].value.kind else { return false }
         return true
     }

@@ -222,9 +222,7 @@ extension Compiler {
               variable.level == scope.context.level || variable.level == 0 else { return nil }
         let newValue: Typed
         if op == "=" {
-            newValue = coerce(compileExpr(value, expected: variable.type), to: variable.type, at: Compiler.conversionLocation(of: value)) {
-                .assignmentType($0, target: $1)
-            }
+            newValue = converted(compileExpr(value, expected: variable.type), to: variable.type, at: value.conversionLocation)
         } else {
             newValue = compileBinary(String(op.dropLast()), target, value, expected: variable.type, at: location)
             if newValue.type.hasError { return { _ in } }
@@ -286,7 +284,7 @@ extension Compiler {
     private func compileInitialValue(_ value: Expr, declared: CType?) -> Typed {
         let compiled = compileExpr(value, expected: declared)
         guard let declared else { return compiled }
-        return coerce(compiled, to: declared, at: Compiler.conversionLocation(of: value)) { .specifiedType($0, specified: $1) }
+        return converted(compiled, to: declared, at: value.conversionLocation)
     }
 
     /// `let (a, b) = value` (or another pattern than a name): the value's parts bound to the pattern's names.

@@ -78,8 +78,6 @@ extension Compiler {
 
     /// An argument compiled with the parameter's type and converted to it, or diagnosed as swiftc words it.
     func argumentValue(_ argument: Argument, as type: CType) -> (Frame) throws -> Value {
-        coerce(compileExpr(argument.value, expected: type), to: type, at: Compiler.conversionLocation(of: argument.value)) {
-            .argumentType($0, expected: $1)
-        }.value
+        converted(compileExpr(argument.value, expected: type), to: type, at: argument.value.conversionLocation).value
     }
 }

@@ -19,7 +19,7 @@ extension Compiler {
             }
             return characters ? .array(.character) : nil
         case .double?:
-            return elements.allSatisfy(isNumericLiteral) ? .array(.double) : nil
+            return elements.allSatisfy(\.isNumericLiteral) ? .array(.double) : nil
         default:
             return nil
         }

@@ -10,7 +10,7 @@ extension Compiler {
         if case .intLiteral(let value) = argument.kind, (0...255).contains(value) {
             return Typed(type: .unicodeScalar, code: .value { _ in .int(value) })
         }
-        let typed = compileExpr(argument, expected: Compiler.isNumericLiteral(argument) ? .int : nil)
+        let typed = compileExpr(argument, expected: argument.isNumericLiteral ? .int : nil)
         switch typed.type {
         case .unicodeScalar:
             return typed

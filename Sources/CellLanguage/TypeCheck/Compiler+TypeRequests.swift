@@ -69,7 +69,7 @@ extension Compiler {
         case .floatLiteral: return .double
         case .boolLiteral: return .bool
         case .array(let elements) where !elements.isEmpty && elements.allSatisfy(Compiler.isPlainNumberLiteral):
-            return .array(elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int)
+            return .array(elements.contains(where: \.containsFloatLiteral) ? .double : .int)
         default: return nil
         }
     }

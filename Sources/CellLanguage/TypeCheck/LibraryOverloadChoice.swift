@@ -137,13 +137,13 @@ enum LibraryOverloadChoice: Equatable {
     /// such (`c ? 1.0 : 2.0`, which swiftc types as a whole: `exp(c ? 1.0 : 2.0)` is the library's `exp`).
     static func isNumberLiteral(_ value: Expr) -> Bool {
         if case .ternary(_, let first, let second) = value.kind { return isNumberLiteral(first) && isNumberLiteral(second) }
-        return Compiler.isNumericLiteral(value)
+        return value.isNumericLiteral
     }
 
     /// Whether such an argument contains a floating-point literal (in either result of a choice).
     private static func hasFloatLiteral(_ value: Expr) -> Bool {
         if case .ternary(_, let first, let second) = value.kind { return hasFloatLiteral(first) || hasFloatLiteral(second) }
-        return Compiler.containsFloatLiteral(value)
+        return value.containsFloatLiteral
     }
 
     /// Whether an argument is a choice typed by a result that is no literal (`c ? x : y`, `c ? x : 1.0`): each result
@@ -152,6 +152,6 @@ enum LibraryOverloadChoice: Equatable {
         guard case .ternary(_, let first, let second) = value.kind else { return false }
         let results = [first, second]
         return results.contains(where: TypeChecker.isContextFree)
-            && results.allSatisfy { TypeChecker.isContextFree($0) || Compiler.isNumericLiteral($0) }
+            && results.allSatisfy { TypeChecker.isContextFree($0) || $0.isNumericLiteral }
     }
 }

@@ -1,35 +1,21 @@
 /// The checker's diagnostics for assignments (issue 12): `cannot assign value of type 'String' to type 'Int'` for a
-/// value that certainly does not convert to a `var`'s type, and `… to subscript of type 'Int'` for an array's element
-/// or a dictionary's value subscripted with one plain index, and for a plain stored `var` of a class (through a name,
-/// `self` or implicitly) or of a struct held in a `var`. Only a plain `=` (a constant's own error comes first;
-/// optional chains, observers and calling indices take other paths in the generator), at the value, as the generator
-/// reports them (`Compiler+Assignment`).
+/// value that certainly does not convert to the place's type, `… to subscript of type 'Int'` for a subscripted place
+/// (an array's element, a dictionary's value: swiftc names the element type), at the value, for every plain `=`
+/// whatever the place (a variable, a constant — swiftc reports both its mistakes —, a stored property through a name,
+/// `self` or implicitly, a tuple element, an `inout` parameter, nested subscripts). The generator only converts.
 extension TypeChecker {
     /// Reports `value` (of type `found`) assigned to `target` (of type `place`) when it certainly does not convert.
     func checkAssignedValue(_ op: String, _ target: Expr, _ value: Expr, _ found: CType?, to place: CType, at location: SourceLocation) {
         guard op == "=", let found, certainlyMismatches(found, place) || refusesConversion(found, place) else { return }
-        // An optional of another optional type: swiftc reports it at the `=`.
-        let position = found.isOptional && place.isOptional ? location : Compiler.conversionLocation(of: value)
-        switch target.kind {
-        case .name(let name):
-            guard isVariable(target) || isImplicitClassField(target, name) else { return }
-            report(CompileError.assignmentType(found, target: place).wordedAsSwiftc(found: found, expected: place), at: position)
-        case .member(let base?, let name, _):
-            guard case .name = base.kind, case .user(let owner)? = checked.type(of: base), isPlainField(owner, name),
-                  owner.kind == .classType || (owner.kind == .structure && isVariable(base)) else { return }
-            report(CompileError.assignmentType(found, target: place).wordedAsSwiftc(found: found, expected: place), at: position)
-        case .subscriptAccess(let base, let arguments):
-            guard isVariable(base), arguments.count == 1, arguments[0].label == nil, Self.isPlainIndex(arguments[0].value)
-            else { return }
-            switch checked.type(of: base) {
-            case .array(let element)? where element == place: break
-            case .dictionary(_, let element)? where .optional(element) == place: break
-            default: return
-            }
-            report(.subscriptAssignmentType(found, element: place.unwrapped), at: Compiler.conversionLocation(of: value))
-        default:
-            return
+        let mistake: CompileError
+        if case .subscriptAccess = target.kind {
+            mistake = .subscriptAssignmentType(found, element: place.unwrapped)
+        } else {
+            mistake = .assignmentType(found, target: place)
         }
+        // An optional of another optional type: swiftc reports it at the `=`.
+        let position = found.isOptional && place.isOptional && mistake.kind == .assignmentType ? location : value.conversionLocation
+        report(mistake.wordedAsSwiftc(found: found, expected: place), at: position)
     }
 
     /// Reports `(a, b) = value` (`=` at `location`) whose value is no tuple of as many elements (swiftc's `cannot
@@ -42,7 +28,7 @@ extension TypeChecker {
             else { return }
             report(.assignmentType(found, target: expected), at: location)
         } else if isClosed(found) || found == .void || Self.isClosedTuple(found, isClosed) {
-            report(.assignmentType(found, target: expected), at: Compiler.conversionLocation(of: value))
+            report(.assignmentType(found, target: expected), at: value.conversionLocation)
         }
     }
 
@@ -50,34 +36,5 @@ extension TypeChecker {
     private static func isClosedTuple(_ type: CType, _ isClosed: (CType) -> Bool) -> Bool {
         guard case .tuple(let elements) = type else { return false }
         return elements.allSatisfy { isClosed($0.type) }
-    }
-
-    /// Whether `expr` names a `var` declared in the resolved program.
-    private func isVariable(_ expr: Expr) -> Bool {
-        guard case .name = expr.kind, let referent = resolution.referent(of: expr) else { return false }
-        return declarationKind(of: referent) == .variable
-    }
-
-    /// Whether a bare `name` in a class's method or initializer is one of its plain stored `var`s (`y = 0`).
-    private func isImplicitClassField(_ expr: Expr, _ name: String) -> Bool {
-        guard case .member(let owner)? = resolution.referent(of: expr), let selfType, selfType.name == owner,
-              selfType.kind == .classType else { return false }
-        return isPlainField(selfType, name)
-    }
-
-    /// A stored `var` of a non-generic type that anyone may set, without observers, held strongly.
-    private func isPlainField(_ type: UserType, _ name: String) -> Bool {
-        guard !isGeneric(type), type.extendedBuiltin == nil, let index = type.fieldIndex(name) else { return false }
-        let field = type.fields[index]
-        return !field.isLet && !field.holdsWeakly && !field.isImplicitlyUnwrapped && !field.hasPrivateSetter
-            && type.observers[index] == nil
-    }
-
-    /// An index the generator evaluates in place: a literal or a name (no call to hoist, no range).
-    private static func isPlainIndex(_ expr: Expr) -> Bool {
-        switch expr.kind {
-        case .intLiteral, .stringLiteral, .name: return true
-        default: return false
-        }
     }
 }

@@ -40,7 +40,7 @@ extension TypeChecker {
             if !throughChain, let found, let mistake = characterCompoundMistake(op, place, found, value, at: location) { return mistake }
             if !throughChain, let found, ["+=", "-=", "*=", "/="].contains(op), Self.isNumberMix(place, found) {
                 // `t += n`: swiftc's argument mistake at the value.
-                report(.argumentType(found, expected: place), at: Compiler.conversionLocation(of: value))
+                report(.argumentType(found, expected: place), at: value.conversionLocation)
                 return .error
             }
         } else if Self.isContextFree(value) || ((op == "<<=" || op == ">>=") && Self.isIndex(value)) {

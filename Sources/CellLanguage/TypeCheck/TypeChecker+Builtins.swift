@@ -110,7 +110,7 @@ extension TypeChecker {
     /// `Int(x)` and `Double(x)` from an Int, a Double, a String or a Substring.
     func numberInitializer(_ type: CType, _ arguments: [Argument]) -> CType? {
         let argument = arguments[0].value
-        switch check(argument, expected: Compiler.isNumericLiteral(argument) ? type : nil) {
+        switch check(argument, expected: argument.isNumericLiteral ? type : nil) {
         case .int?, .double?, .integer?: return type
         case .string?, .substring?: return .optional(type)
         default: return nil
@@ -147,7 +147,7 @@ extension TypeChecker {
 
     /// `String(n, radix: r)` and `String(n, radix: r, uppercase: u)` for an integer of any width.
     private func stringRadix(_ arguments: [Argument]) -> CType? {
-        let value = check(arguments[0].value, expected: Compiler.isNumericLiteral(arguments[0].value) ? .int : nil)
+        let value = check(arguments[0].value, expected: arguments[0].value.isNumericLiteral ? .int : nil)
         let radix = check(arguments[1].value, expected: .int)
         let uppercase = arguments.count == 3 ? check(arguments[2].value, expected: .bool) : .bool
         return value?.isAnyInteger == true && radix == .int && uppercase == .bool ? .string : nil

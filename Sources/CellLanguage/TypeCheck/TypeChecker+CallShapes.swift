@@ -21,7 +21,7 @@ extension TypeChecker {
         let count = Compiler.unaryMathFunctions[name] != nil ? 1 : Compiler.binaryMathFunctions[name] != nil ? 2
             : name == "abs" ? 1 : 0
         if count > 0 {
-            guard let (mistake, position) = Compiler.unlabelledMistake(arguments, count: count, opening: call.openingLocation,
+            guard let (mistake, position) = TypeChecker.unlabelledMistake(arguments, count: count, opening: call.openingLocation,
                                                                        closing: call.closingLocation, at: call.location)
             else { return nil }
             report(mistake, at: position)
@@ -75,7 +75,7 @@ extension TypeChecker {
             let shapes = member.labels.enumerated().map { index, label in
                 ParameterShape(label: label, hasDefault: false, isFunction: member.takesTrailingClosure && index == member.labels.count - 1)
             }
-            if case .mistake(let mistake, let position) = Compiler.argumentMatch(shapes, arguments, opening: call.openingLocation,
+            if case .mistake(let mistake, let position) = ArgumentMatch.match(shapes, arguments, opening: call.openingLocation,
                                                                                closing: call.closingLocation, at: nameLocation) {
                 report(mistake, at: position)
                 return .error
@@ -148,5 +148,18 @@ extension TypeChecker {
         case .optional(let wrapped): return convertsOnlyToItself(wrapped)
         default: return isClosed(type)
         }
+    }
+
+    /// The first mistake in the arguments of a call that takes `count` unlabelled ones, as swiftc reports it: a label
+    /// at the opening parenthesis (`opening`), a missing argument at the closing one (`closing`; `location`, the
+    /// call's, when unknown), an extra argument at itself (the type checker's).
+    static func unlabelledMistake(_ arguments: [Argument], count: Int, opening: SourceLocation?, closing: SourceLocation?,
+                                  at location: SourceLocation) -> (CompileError, SourceLocation)? {
+        if let labelled = arguments.first(where: { $0.label != nil }), let label = labelled.label {
+            return (.extraneousArgumentLabel(label), opening ?? labelled.location)
+        }
+        if arguments.count < count { return (.missingArgument(label: nil, position: arguments.count + 1), closing ?? location) }
+        if arguments.count > count { return (.extraArgument(nil), arguments[count].location) }
+        return nil
     }
 }

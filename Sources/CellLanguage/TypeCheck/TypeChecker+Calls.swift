@@ -358,7 +358,7 @@ extension TypeChecker {
         for (index, value) in values.enumerated() where index >= typed.count || typed[index] == nil {
             switch value.kind {
             case .closure, .nilLiteral, .inoutArgument: continue
-            default: if Compiler.isNumericLiteral(value) { continue }
+            default: if value.isNumericLiteral { continue }
             }
             let mark = beginTrial()
             let type = check(value, expected: nil)
@@ -408,11 +408,9 @@ extension TypeChecker {
         case .floatLiteral: return type == .double
         case .stringLiteral: return type == .string || type == .character
         case .boolLiteral: return type == .bool
-        default: return isContextFree(expr) || !isNumericLiteral(expr)
+        default: return isContextFree(expr) || !expr.isNumericLiteral
         }
     }
-
-    private static func isNumericLiteral(_ expr: Expr) -> Bool { Compiler.isNumericLiteral(expr) }
 
     /// `T(…)`: a declared initializer (by labels), a struct's memberwise initializer or an enum's `rawValue:` one.
     func construction(_ type: UserType, _ arguments: [Argument]) -> CType? {

@@ -275,7 +275,7 @@ extension TypeChecker {
         case .function(let parameters, let result)?, .throwingFunction(let parameters, let result)?:
             // A trailing closure's label is no argument label.
             let written = arguments.map { $0.isTrailingClosure ? Argument(label: nil, value: $0.value, location: $0.location) : $0 }
-            if let call = callBeingChecked, let (mistake, position) = Compiler.unlabelledMistake(
+            if let call = callBeingChecked, let (mistake, position) = TypeChecker.unlabelledMistake(
                 written, count: parameters.count, opening: call.openingLocation, closing: call.closingLocation,
                 at: call.location) {
                 uncheckedArguments(arguments)

@@ -17,7 +17,7 @@ extension TypeChecker {
         if op == "+" {
             for (other, otherExpr, kept, _) in operands where kept == .string {
                 if case .optional(let wrapped) = other, wrapped != .string, isPlainOperand(wrapped) {
-                    return (.argumentType(other, expected: .string), Compiler.conversionLocation(of: otherExpr))
+                    return (.argumentType(other, expected: .string), otherExpr.conversionLocation)
                 }
             }
         }
@@ -25,7 +25,7 @@ extension TypeChecker {
         for (other, otherExpr, kept, keptExpr) in operands where kept == expected && isPlainOperand(other) {
             // An integer literal may take the other operand's type: swiftc then converts the whole result instead.
             if isIntegerLiteral(keptExpr) || isIntegerLiteral(otherExpr) { continue }
-            return (.argumentType(other, expected: expected), Compiler.conversionLocation(of: otherExpr))
+            return (.argumentType(other, expected: expected), otherExpr.conversionLocation)
         }
         return nil
     }
@@ -35,6 +35,6 @@ extension TypeChecker {
     }
 
     private static func isIntegerLiteral(_ expr: Expr) -> Bool {
-        Compiler.isNumericLiteral(expr) && !Compiler.containsFloatLiteral(expr)
+        expr.isNumericLiteral && !expr.containsFloatLiteral
     }
 }

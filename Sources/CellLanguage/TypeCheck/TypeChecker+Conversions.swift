@@ -25,10 +25,10 @@ extension TypeChecker {
             return nil
         }
         var type: CType?
-        if let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) }) {
+        if let anchor = arguments.first(where: { !$0.value.isNumericLiteral }) {
             type = check(anchor.value, expected: nil)
         } else {
-            type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : .int
+            type = arguments.contains { $0.value.containsFloatLiteral } ? .double : .int
         }
         guard let type, type == .int || type == .double else { return nil }
         var same = true

@@ -58,7 +58,7 @@ extension TypeChecker {
         switch conversion {
         case .argumentType, .specifiedType, .elementType, .returnType, .closureResultType, .dictionaryKeyType, .dictionaryValueType,
              .assignmentType:
-            location = Compiler.conversionLocation(of: value)
+            location = value.conversionLocation
         default: location = value.location
         }
         if throwingToNonThrowing(found, expected, at: location) { return found }  // TypeChecker+MoreDiagnostics
@@ -79,7 +79,7 @@ extension TypeChecker {
     /// Checks a condition (`if`, `while`, `guard`, `where`, `? :`): a value of a known type that is not Bool is a mistake.
     func checkCondition(_ expr: Expr) {
         guard let found = check(expr, expected: .bool), found != .bool, isCertainConditionType(found) else { return }
-        report(.nonBooleanCondition(found, expr), at: Compiler.conditionLocation(of: expr))
+        report(.nonBooleanCondition(found, expr), at: expr.conditionLocation)
     }
 
     /// Whether a value of type `found` certainly cannot take the place of an `expected` one: both types are ones whose
@@ -315,16 +315,16 @@ extension TypeChecker {
     }
 
     /// Overloads none of which takes the call's labels, as the generator's `selectOverload` reports them: the label
-    /// mistake of the one swiftc takes as mislabelled (`Compiler.mislabelledOverload`), else `no exact matches in
+    /// mistake of the one swiftc takes as mislabelled (`ArgumentMatch.mislabelledOverload`), else `no exact matches in
     /// call to …` at the call; nil when one takes the labels.
     private func overloadsMistake(_ infos: [FunctionInfo], _ arguments: [Argument], call: Expr, role: OverloadRole) -> CType? {
         let shapes = infos.map(compiler.shapes)
         guard !shapes.contains(where: { shape in
-            if case .matched = Compiler.argumentMatch(shape, arguments, opening: call.openingLocation, closing: call.closingLocation,
+            if case .matched = ArgumentMatch.match(shape, arguments, opening: call.openingLocation, closing: call.closingLocation,
                                                       at: call.location) { return true }
             return false
         }) else { return nil }
-        if let index = Compiler.mislabelledOverload(shapes, arguments),
+        if let index = ArgumentMatch.mislabelledOverload(shapes, arguments),
            let mistake = argumentMistake(shapes[index], arguments, call: call) { return mistake }
         uncheckedArguments(arguments)
         report(infos[0].name == "init" ? .noMatchingInitializer : role.noMatch(infos[0]), at: call.location)
@@ -359,7 +359,7 @@ extension TypeChecker {
     /// The first mistake of `arguments` against the parameters `shapes` describe, reported at swiftc's token; the
     /// error type, or nil when they fit.
     func argumentMistake(_ shapes: [ParameterShape], _ arguments: [Argument], call: Expr) -> CType? {
-        guard case .mistake(let kind, let location) = Compiler.argumentMatch(shapes, arguments, opening: call.openingLocation,
+        guard case .mistake(let kind, let location) = ArgumentMatch.match(shapes, arguments, opening: call.openingLocation,
                                                                            closing: call.closingLocation, at: call.location)
         else { return nil }
         uncheckedArguments(arguments)

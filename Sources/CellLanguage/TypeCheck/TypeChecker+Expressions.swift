@@ -55,12 +55,14 @@ extension TypeChecker {
             if let temporary = nativeTemporaryStoreMistake(op, target, at: location) { return temporary }  // +NativeTemporaries
             if let store = nativeSubscriptStore(op, target, value, at: location)
                 ?? nativePropertyStoreMistake(op, target, at: location).map({ .some($0) }) { return store }  // +NativeStores
+            if reportsInaccessibleSetter(op, target, at: location) { return .error }
             // A `let` property is named before the constant holding it (`s.k = 1`, swiftc's innermost immutable part).
-            if reportsInaccessibleSetter(op, target, at: location) || reportsConstantPropertyTarget(op, target, at: location)
-                || reportsConstantTarget(op, target, at: location) || reportsImmutableTarget(op, target, at: location)
-                || reportsGetOnlyTarget(op, target, at: location) {
+            if reportsConstantPropertyTarget(op, target, at: location) || reportsConstantTarget(op, target, at: location) {
+                // swiftc still checks the value assigned to a constant (`g = "n"`, `g = undefinedName`: both mistakes).
+                if op == "=" { _ = assignment(op, target, value, at: location) }
                 return .error
             }
+            if reportsImmutableTarget(op, target, at: location) || reportsGetOnlyTarget(op, target, at: location) { return .error }
             // `x = y` with `x` unknown: the generator reports `x` and compiles no value (`Compiler.namePlace`).
             if case .name(let name) = target.kind, reportsUnknownName(target, name) { return .error }
             return assignment(op, target, value, at: location)
@@ -151,12 +153,12 @@ extension TypeChecker {
             if !elements.isEmpty, elements.allSatisfy(Compiler.isNumericArrayLiteral) {
                 // Rows of number literals are all [Double] when any holds a floating-point literal.
                 element = Compiler.numericArrayLiteralsType(elements)
-            } else if let first = elements.first(where: { !Compiler.isNumericLiteral($0) }) {
+            } else if let first = elements.first(where: { !$0.isNumericLiteral }) {
                 element = check(first, expected: nil)
                 typed = first
                 if case .user(let user)? = element, user.kind == .classType { return classInstances(elements, first: first, user) }
             } else if !elements.isEmpty {
-                element = elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int
+                element = elements.contains(where: \.containsFloatLiteral) ? .double : .int
             }
         }
         guard let element else {
@@ -205,11 +207,11 @@ extension TypeChecker {
     /// The key or value type of a dictionary literal without a contextual type, as the generator infers it: the
     /// first one that is not a number literal decides; numbers alone are Int, or Double with a floating-point one.
     private func inferElement(_ exprs: [Expr]) -> CType? {
-        let anchors = exprs.filter { !Compiler.isNumericLiteral($0) }
+        let anchors = exprs.filter { !$0.isNumericLiteral }
         if let numbers = Compiler.numericArrayLiteralsType(exprs) { return numbers }
         if let anchor = anchors.first { return check(anchor, expected: nil) }
         if exprs.isEmpty { return nil }
-        return exprs.contains(where: Compiler.containsFloatLiteral) ? .double : .int
+        return exprs.contains(where: \.containsFloatLiteral) ? .double : .int
     }
 
     private func tuple(_ elements: [Argument], expected: CType?) -> CType? {
@@ -237,7 +239,7 @@ extension TypeChecker {
             return .optional(value)
         }
         let a: CType?, b: CType?
-        if Compiler.isNumericLiteral(then) && !Compiler.isNumericLiteral(otherwise) {
+        if then.isNumericLiteral && !otherwise.isNumericLiteral {
             b = check(otherwise, expected: expected)
             a = b == nil ? nil : check(then, expected: b)
         } else if let both = compiler.numberLiteralBranchesType(then, otherwise, expected: expected) {

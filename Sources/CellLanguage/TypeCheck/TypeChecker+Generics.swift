@@ -116,8 +116,8 @@ extension TypeChecker {
         switch value.kind {
         case .inoutArgument(let inner):
             return check(inner, expected: nil)
-        case .array(let elements) where !elements.isEmpty && elements.allSatisfy(Compiler.isNumericLiteral):
-            let element: CType = elements.contains(where: Compiler.containsFloatLiteral) ? .double : .int
+        case .array(let elements) where !elements.isEmpty && elements.allSatisfy(\.isNumericLiteral):
+            let element: CType = elements.contains(where: \.containsFloatLiteral) ? .double : .int
             return check(value, expected: .array(element))
         default:
             return check(value, expected: nil)

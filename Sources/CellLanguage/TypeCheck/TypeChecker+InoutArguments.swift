@@ -34,7 +34,7 @@ extension TypeChecker {
                 if case .binary = value.kind, !isClosed(found) { return }
                 report(mistake, at: call)
             } else if isClosed(found) {
-                report(.inoutNeedsAmpersand(found), at: Compiler.conversionLocation(of: value))
+                report(.inoutNeedsAmpersand(found), at: value.conversionLocation)
             }
             return
         }

@@ -18,8 +18,8 @@ extension TypeChecker {
         }
         let argument = arguments[0].value
         // `UInt8(300)` types the literal as a UInt8; `UInt8(truncatingIfNeeded: 300)` as an Int.
-        let literalType: CType = Compiler.containsFloatLiteral(argument) ? .double : label == "_" ? .integer(kind) : .int
-        let source = check(argument, expected: Compiler.isNumericLiteral(argument) ? literalType : nil)
+        let literalType: CType = argument.containsFloatLiteral ? .double : label == "_" ? .integer(kind) : .int
+        let source = check(argument, expected: argument.isNumericLiteral ? literalType : nil)
         switch (label, source) {
         case ("truncatingIfNeeded", .int?), ("truncatingIfNeeded", .integer?): return .integer(kind)
         case ("_", .string?): return .optional(.integer(kind))

@@ -16,7 +16,7 @@ extension TypeChecker {
         let types = arguments.map { argument -> CType? in
             let value = argument.value
             if LibraryOverloadChoice.isTypedChoice(value) { return check(value, expected: nil) }  // `c ? x : 1.0`: x's type
-            return Self.isContextFree(value) && !Compiler.isNumericLiteral(value) ? check(value, expected: nil) : nil
+            return Self.isContextFree(value) && !value.isNumericLiteral ? check(value, expected: nil) : nil
         }
         let choice = LibraryOverloadChoice.choose(name, infos, arguments, types: types)
         recordLibraryChoice(choice, at: expr.location)

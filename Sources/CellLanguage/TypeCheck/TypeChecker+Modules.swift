@@ -105,11 +105,11 @@ extension TypeChecker {
     private func sharedType(_ arguments: [Argument], literals: CType, allowing allowed: [CType],
                             allowsIntegers: Bool = false, conflictsAt location: SourceLocation? = nil) -> CType? {
         let type: CType?
-        let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) })?.value
+        let anchor = arguments.first(where: { !$0.value.isNumericLiteral })?.value
         if let anchor {
             type = check(anchor, expected: nil)
         } else {
-            type = arguments.contains { Compiler.containsFloatLiteral($0.value) } ? .double : literals
+            type = arguments.contains { $0.value.containsFloatLiteral } ? .double : literals
         }
         guard let type, allowed.contains(type) || (allowsIntegers && type.isAnyInteger) else {
             uncheckedArguments(arguments)
@@ -163,7 +163,7 @@ extension TypeChecker {
                 return .error
             case let type? where known && Self.isNoFormatArgument(type):
                 // The generator stops at the first argument it cannot format (`Compiler.compileStringFormat`).
-                report(.argumentDoesNotConform(type, protocolName: "CVarArg"), at: Compiler.conversionLocation(of: argument.value))
+                report(.argumentDoesNotConform(type, protocolName: "CVarArg"), at: argument.value.conversionLocation)
                 return .error
             default: known = false
             }

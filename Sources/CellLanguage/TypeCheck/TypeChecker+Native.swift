@@ -39,7 +39,7 @@ extension TypeChecker {
             report(.noMatchingCall(first.name), at: location)
             return true
         }
-        guard case .mistake(let mistake, let position) = Compiler.argumentMatch(Compiler.shapes(first), arguments,
+        guard case .mistake(let mistake, let position) = ArgumentMatch.match(Compiler.shapes(first), arguments,
                                                                                opening: call?.openingLocation,
                                                                                closing: call?.closingLocation, at: location) else {
             return false

@@ -17,8 +17,8 @@ extension TypeChecker {
     private func nativeOperator(_ op: String, _ lhs: Expr, _ rhs: Expr, _ a: CType, _ b: CType) -> NativeOperator? {
         func fits(_ type: CType, _ expr: Expr, _ wanted: CType) -> Bool {
             if type == wanted { return true }
-            return Compiler.isNumericLiteral(expr)
-                && (wanted == .double || (wanted == .int && !Compiler.containsFloatLiteral(expr)))
+            return expr.isNumericLiteral
+                && (wanted == .double || (wanted == .int && !expr.containsFloatLiteral))
         }
         return compiler.registry.operators[op]?.first { candidate in
             guard let right = candidate.rhs else { return false }
@@ -45,7 +45,7 @@ extension TypeChecker {
         guard let targetType = check(target, expected: nil), candidates.contains(where: { $0.lhs == targetType }) else {
             return nil
         }
-        guard let valueType = check(value, expected: Compiler.isNumericLiteral(value) ? nil : targetType) else { return nil }
+        guard let valueType = check(value, expected: value.isNumericLiteral ? nil : targetType) else { return nil }
         return nativeBinary(op, target, value, targetType, valueType)
     }
 }

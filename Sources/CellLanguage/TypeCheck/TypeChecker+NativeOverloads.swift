@@ -53,8 +53,8 @@ extension TypeChecker {
             return nativeFit(expr, wrapped, ranked: &ranked)
         }
         if case .nilLiteral = expr.kind { return .none }
-        if Compiler.isNumericLiteral(expr) {
-            let hasFloat = Compiler.containsFloatLiteral(expr)
+        if expr.isNumericLiteral {
+            let hasFloat = expr.containsFloatLiteral
             if type == .double { return .score(hasFloat ? 2 : 1) }
             return type == .int && !hasFloat ? .score(2) : .none
         }
@@ -63,9 +63,9 @@ extension TypeChecker {
             // Without a contextual type an implicit member is an error, which the generator counts as a fit.
             return .score(2)
         case .binary(let op, let lower, let upper, _) where (op == "..." || op == "..<")
-                && Compiler.isNumericLiteral(lower) && Compiler.isNumericLiteral(upper):
+                && lower.isNumericLiteral && upper.isNumericLiteral:
             let closed = op == "..."
-            let hasFloat = Compiler.containsFloatLiteral(lower) || Compiler.containsFloatLiteral(upper)
+            let hasFloat = lower.containsFloatLiteral || upper.containsFloatLiteral
             if type == (closed ? .doubleClosedRange : .doubleRange) { return .score(hasFloat ? 2 : 1) }
             return !hasFloat && type == (closed ? .closedRange : .range) ? .score(2) : .none
         case .closure(let literal):
@@ -106,7 +106,7 @@ extension TypeChecker {
 
     private static func numberArrayDepth(_ expr: Expr) -> Int? {
         guard case .array(let items) = expr.kind, !items.isEmpty else { return nil }
-        if items.allSatisfy(Compiler.isNumericLiteral) { return 1 }
+        if items.allSatisfy(\.isNumericLiteral) { return 1 }
         let depths = items.map(numberArrayDepth)
         guard let first = depths[0], depths.allSatisfy({ $0 == first }) else { return nil }
         return first + 1

@@ -127,14 +127,14 @@ extension TypeChecker {
 
     /// The operands of a binary operator, checked in the generator's order and contexts.
     func operands(_ lhs: Expr, _ rhs: Expr, context: CType?, isShift: Bool, op: String) -> (CType?, CType?) {
-        let leftLiteral = Compiler.isNumericLiteral(lhs), rightLiteral = Compiler.isNumericLiteral(rhs)
+        let leftLiteral = lhs.isNumericLiteral, rightLiteral = rhs.isNumericLiteral
         // Beside a type parameter's placeholder, the literal is left unknown (see `integerLiteral`).
         func numeric(_ type: CType?) -> CType? {
             guard let type else { return nil }
             return isTypeParameterPlaceholder(type) ? placeholderLiteralOperandContext(type, op: op) : Compiler.literalOperandContext(type, op: op)
         }
         if leftLiteral && rightLiteral {
-            var type: CType = Compiler.containsFloatLiteral(lhs) || Compiler.containsFloatLiteral(rhs) ? .double : .int
+            var type: CType = lhs.containsFloatLiteral || rhs.containsFloatLiteral ? .double : .int
             if context == .double { type = .double }
             if case .integer? = context { type = context ?? type }
             return (check(lhs, expected: type), check(rhs, expected: type))
@@ -174,7 +174,7 @@ extension TypeChecker {
     private func isDeclaredPrefixOperand(_ operand: Expr) -> Bool {
         guard case .prefix(let op, let inner) = operand.kind, isDeclaredOperator(op),
               !Self.isOneSidedRangeOperator(op) else { return false }
-        return Self.isContextFree(inner) || Compiler.isNumericLiteral(inner) || isDeclaredPrefixOperand(inner)
+        return Self.isContextFree(inner) || inner.isNumericLiteral || isDeclaredPrefixOperand(inner)
     }
 
     /// `a ?? b`: the wrapped type of `a`, with `b` checked against it.
@@ -212,7 +212,7 @@ extension TypeChecker {
             return range
         }
         let declared = isDeclaredOperator(op)
-        let literal = Compiler.isNumericLiteral(operand)
+        let literal = operand.isNumericLiteral
         let nested = declared && isDeclaredPrefixOperand(operand)
         guard op != "..<", op != "...", op != Expr.postfixRange,
               !declared || Self.isContextFree(operand) || literal || nested else {

@@ -91,9 +91,9 @@ extension TypeChecker {
         default:
             break
         }
-        if Compiler.isNumericLiteral(expr) {
+        if expr.isNumericLiteral {
             if case .optional(let wrapped) = type { return fit(expr, actual, wrapped, onlyForClosures: onlyForClosures).promoted() }
-            let hasFloat = Compiler.containsFloatLiteral(expr)
+            let hasFloat = expr.containsFloatLiteral
             switch type {
             case .double: return .score(hasFloat ? 7 : 5)
             case .int: return hasFloat ? .none : .score(7)

@@ -31,8 +31,8 @@ extension TypeChecker {
             check(expr, expected: type)
             return
         }
-        if let (_, bound) = Compiler.oneSidedRange(expr), Compiler.isNumericLiteral(bound),
-           type == .double || (type == .int && !Compiler.containsFloatLiteral(bound)) {
+        if let (_, bound) = Compiler.oneSidedRange(expr), bound.isNumericLiteral,
+           type == .double || (type == .int && !bound.containsFloatLiteral) {
             check(bound, expected: type)  // `case ..<0:`, `case 0.5...:` (`Compiler.compileOneSidedRangePattern`)
             return
         }

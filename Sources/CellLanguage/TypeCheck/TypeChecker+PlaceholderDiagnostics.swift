@@ -66,12 +66,12 @@ extension TypeChecker {
             return .error
         }
         let (other, literal) = a == type ? (b, rhs) : (a, lhs)
-        if has, !isComparison, other == .double, Compiler.isNumericLiteral(literal), Compiler.containsFloatLiteral(literal) {
+        if has, !isComparison, other == .double, literal.isNumericLiteral, literal.containsFloatLiteral {
             // `a + 1.5`: no arithmetic placeholder is `ExpressibleByFloatLiteral` (`Compiler.placeholderArithmetic`).
             report(.argumentType(.double, expected: type), at: literal.location)
             return .error
         }
-        guard other == .int, Compiler.isNumericLiteral(literal), !Compiler.containsFloatLiteral(literal),
+        guard other == .int, literal.isNumericLiteral, !literal.containsFloatLiteral,
               compiler.placeholderLiteralContext(type, op: op) == nil else { return nil }
         if has, !isComparison {
             // `a + 1` on an `AdditiveArithmetic` value, which is not `ExpressibleByIntegerLiteral`.

@@ -72,7 +72,7 @@ extension TypeChecker {
             report(.strideLabels, at: location)
             return .some(.error)
         }
-        guard let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) })?.value else { return nil }
+        guard let anchor = arguments.first(where: { !$0.value.isNumericLiteral })?.value else { return nil }
         let before = checked.diagnostics.count
         guard let type = check(anchor, expected: nil) else {
             uncheckedArguments(arguments.filter { $0.value !== anchor })
@@ -103,7 +103,7 @@ extension TypeChecker {
         case .classType:
             guard type.superclass == nil, type.initializers.isEmpty, !isGeneric(type) else { return nil }
             if type.fields.allSatisfy({ $0.defaultValue != nil }) {
-                guard case .mistake(let mistake, let location) = Compiler.argumentMatch(
+                guard case .mistake(let mistake, let location) = ArgumentMatch.match(
                     [], arguments, opening: call.openingLocation, closing: call.closingLocation, at: call.location) else { return nil }
                 uncheckedArguments(arguments)
                 report(mistake, at: location)
@@ -139,7 +139,7 @@ extension TypeChecker {
     /// reported before it).
     private func unorderedExtreme(_ name: String, _ arguments: [Argument], at location: SourceLocation) -> CType?? {
         guard arguments.count >= 2, arguments.allSatisfy({ $0.label == nil }),
-              let anchor = arguments.first(where: { !Compiler.isNumericLiteral($0.value) })?.value else { return nil }
+              let anchor = arguments.first(where: { !$0.value.isNumericLiteral })?.value else { return nil }
         switch anchor.kind {
         case .boolLiteral, .tuple, .array, .dictionary: break
         default: return nil

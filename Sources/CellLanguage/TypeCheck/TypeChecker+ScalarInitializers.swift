@@ -22,7 +22,7 @@ extension TypeChecker {
             }
         default:
             if case .intLiteral(let value) = argument.kind, (0...255).contains(value) { return .unicodeScalar }
-            switch check(argument, expected: Compiler.isNumericLiteral(argument) ? .int : nil) {
+            switch check(argument, expected: argument.isNumericLiteral ? .int : nil) {
             case .unicodeScalar?: return .unicodeScalar
             case .integer(let kind)? where kind.bits == 8 && !kind.signed: return .unicodeScalar
             case .int?, .integer(IntegerKind(bits: 16, signed: false))?, .integer(IntegerKind(bits: 32, signed: false))?:

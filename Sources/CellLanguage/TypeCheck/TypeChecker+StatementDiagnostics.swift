@@ -57,7 +57,7 @@ extension TypeChecker {
     /// nothing is no `Error`. swiftc reports at a member's name (`throw Failure.bad`).
     func checkThrown(_ value: Expr) {
         guard let found = check(value, expected: nil), isNoError(found) else { return }
-        report(.notAnError(found), at: Compiler.conversionLocation(of: value))
+        report(.notAnError(found), at: value.conversionLocation)
     }
 
     /// Whether a value of `type` certainly cannot be thrown (a protocol extension adds no conformance to `Error`).

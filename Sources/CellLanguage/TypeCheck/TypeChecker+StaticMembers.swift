@@ -64,7 +64,7 @@ extension TypeChecker {
                 fits = found.map(ranges.contains) ?? false
                 if let found, !fits, !found.hasError, isCertainType(found) {
                     // `Int.random(in: 1.0...2.0)`: the range converts to the type's own, as swiftc reports it.
-                    report(.argumentType(found, expected: ranges[0]), at: Compiler.conversionLocation(of: argument.value))
+                    report(.argumentType(found, expected: ranges[0]), at: argument.value.conversionLocation)
                     mistaken = true
                 }
             } else if let reported = checkRandomGenerator(argument, of: "static", name, arguments, at: location) {

@@ -6,7 +6,7 @@ struct SwiftcArgumentMatcher {
     /// What the matching concludes.
     enum Verdict: Equatable {
         /// The arguments fit the parameters in order, or a missing or extra argument is the mistake (worded by the
-        /// caller, `Compiler.argumentMatch`).
+        /// caller, `ArgumentMatch.match`).
         case other
         /// The argument at `moved` belongs before the one at `before` (indices into the arguments).
         case outOfOrder(moved: Int, before: Int)

@@ -11,12 +11,6 @@ extension Compiler {
             let discarded = compileExpr(value, expected: nil).value
             return Typed(type: .void, code: .void { _ = try discarded($0) })
         }
-        if frontEndRejected(target, value) {
-            // The front end reported a mistake in the target or the assignment itself (a constant changed, a value
-            // that does not convert, at the `=`): no code, and the value is not compiled (it would only add cascades).
-            cannotGenerate(at: location)
-            return .invalid
-        }
         if case .tuple(let elements) = target.kind, op == "=" {
             return compileTupleAssignment(elements, value)
         }
@@ -71,28 +65,6 @@ extension Compiler {
         }
         if let inPlace = compileInPlaceStore(target, newValue) { return inPlace }
         return Typed(type: .void, code: .void(place.assign(newValue)))
-    }
-
-    /// Whether the type checker reported an error between the start of an assignment's target and its value.
-    private func frontEndRejected(_ target: Expr, _ value: Expr) -> Bool {
-        guard let diagnostics = typeTable.checked?.diagnostics, !diagnostics.isEmpty else { return false }
-        let start = Compiler.placeStart(target), end = value.location
-        return diagnostics.contains { diagnostic in
-            guard diagnostic.severity == .error, let at = diagnostic.location else { return false }
-            return at >= start && at < end
-        }
-    }
-
-    /// The first position of a place (`xs` of `xs[0].x`: a subscript's node is at its `[`).
-    private static func placeStart(_ target: Expr) -> SourceLocation {
-        switch target.kind {
-        case .member(let base?, _, _), .subscriptAccess(let base, _), .optionalChain(let base), .forceUnwrap(let base):
-            return min(target.location, placeStart(base))
-        case .tuple(let elements):
-            return elements.map { placeStart($0.value) }.min().map { min($0, target.location) } ?? target.location
-        default:
-            return target.location
-        }
     }
 
     /// `list.next?.next = node`, `a?.count += 1`: when a link is nil nothing is evaluated further or stored.

@@ -6,7 +6,8 @@
 extension TypeChecker {
     /// Reports `value` (of type `found`) assigned to `target` (of type `place`) when it certainly does not convert.
     func checkAssignedValue(_ op: String, _ target: Expr, _ value: Expr, _ found: CType?, to place: CType, at location: SourceLocation) {
-        guard op == "=", let found, certainlyMismatches(found, place) || refusesConversion(found, place) else { return }
+        guard op == "=", let found, place != anyErrorType,
+              certainlyMismatches(found, place) || refusesConversion(found, place) else { return }
         let mistake: CompileError
         if case .subscriptAccess = target.kind {
             mistake = .subscriptAssignmentType(found, element: place.unwrapped)

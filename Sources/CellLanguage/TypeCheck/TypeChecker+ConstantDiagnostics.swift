@@ -58,7 +58,7 @@ extension TypeChecker {
     func noteInoutFirstParameterClosure(_ callee: Expr, _ arguments: [Argument]) {
         guard arguments.count == 2, case .closure(let literal) = arguments[1].value.kind else { return }
         switch callee.kind {
-        case .member(_, "reduce", _) where arguments[0].label == "into": break
+        case .member(_, "reduce", _) where arguments[0].label == "into", .name("reduce") where arguments[0].label == "into": break
         case .name("sequence") where arguments[0].label == "state": break
         default: return
         }
@@ -227,11 +227,28 @@ extension TypeChecker {
     /// as the generator does before it compiles the arguments; returns the error type, nil when it did not report.
     func constantDeclaredMutatingCall(_ base: Expr, _ receiver: CType, _ name: String,
                                       at nameLocation: SourceLocation) -> CType? {
+        if isMutatingGenericOrRequirement(receiver, name), let root = constantProperty(base)?.name ?? rootConstant(of: base) {
+            report(constantChange(.mutatingMemberOnConstant(root), of: base), at: nameLocation)
+            return .error
+        }
         guard case .user(let type) = receiver, type.kind == .structure || type.kind == .enumeration, !isGeneric(type),
               !hasTemplateMembers(type), !hasGenericMember(named: name), let infos = type.methods[name], !infos.isEmpty,
               infos.allSatisfy(\.isMutating), let root = constantProperty(base)?.name ?? rootConstant(of: base) else { return nil }
         report(constantChange(.mutatingMemberOnConstant(root), of: base), at: nameLocation)
         return .error
+    }
+
+    /// Whether every method `name` of `receiver` is `mutating`, one of them generic (`mutating func bump<T>`), or
+    /// `receiver` is a protocol whose requirement `name` is a `mutating` method (`let o: any P; o.update()`).
+    private func isMutatingGenericOrRequirement(_ receiver: CType, _ name: String) -> Bool {
+        guard case .user(let type) = receiver else { return false }
+        if type.kind == .protocolType {
+            guard !compiler.isClassBound(receiver), let requirement = compiler.findRequirement(type, name) else { return false }
+            return requirement.kind == .method && requirement.isMutating && !requirement.isStatic
+        }
+        guard type.kind == .structure || type.kind == .enumeration,
+              let generic = compiler.protocolState.genericMembers[type]?[name], !generic.isEmpty else { return false }
+        return generic.allSatisfy(\.decl.isMutating) && (type.methods[name] ?? []).allSatisfy(\.isMutating)
     }
 
     /// The constant a mutating method called on `base` would change: the `let` property `base` names, or the constant

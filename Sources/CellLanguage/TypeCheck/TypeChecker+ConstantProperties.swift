@@ -18,6 +18,9 @@ extension TypeChecker {
     /// or struct's (`c.k`, `s.k`, `k` alone in a member body) or a static one (`T.k`); nil otherwise. A base that names
     /// one is typed, as the generator reads it.
     func constantProperty(_ target: Expr) -> (name: String, location: SourceLocation)? {
+        // Generic bodies (a generic type's members, a generic method or initializer, an extension checked per
+        // specialization) do not note whether they initialize `self`.
+        guard specialization == nil, genericSelf == nil, conformingSelf == nil, protocolSelf == nil else { return nil }
         switch target.kind {
         case .name(let name):
             guard case .member? = resolution.referent(of: target), genericSelf == nil, let owner = selfType,

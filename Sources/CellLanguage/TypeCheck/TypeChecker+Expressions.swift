@@ -55,10 +55,11 @@ extension TypeChecker {
             if let temporary = nativeTemporaryStoreMistake(op, target, at: location) { return temporary }  // +NativeTemporaries
             if let store = nativeSubscriptStore(op, target, value, at: location)
                 ?? nativePropertyStoreMistake(op, target, at: location).map({ .some($0) }) { return store }  // +NativeStores
-            if reportsInaccessibleSetter(op, target, at: location) { return .error }
             // A `let` property is named before the constant holding it (`s.k = 1`, swiftc's innermost immutable part).
-            if reportsConstantPropertyTarget(op, target, at: location) || reportsConstantTarget(op, target, at: location) {
-                // swiftc still checks the value assigned to a constant (`g = "n"`, `g = undefinedName`: both mistakes).
+            if reportsInaccessibleSetter(op, target, at: location) || reportsConstantPropertyTarget(op, target, at: location)
+                || reportsConstantTarget(op, target, at: location) {
+                // swiftc still checks the value assigned to a constant or through an inaccessible setter (`g = "n"`,
+                // `g = undefinedName`: both mistakes).
                 if op == "=" { _ = assignment(op, target, value, at: location) }
                 return .error
             }

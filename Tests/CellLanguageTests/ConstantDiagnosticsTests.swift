@@ -246,4 +246,26 @@ final class ConstantDiagnosticsTests: XCTestCase {
         assertCheckerReports("if case (1, (let a, let b, let c)) = (1, (2, 3)) { print(a, b, c) }",
                              ["1:38: cannot convert value of type '(Int, (Int, Int))' to specified type '(Int, (_, _, _))'"])
     }
+
+    /// A generic type's `let` properties, set in its methods (not its initializers), or from outside (the checker's;
+    /// `self`'s immutability in a generic type's method, 5:20, is still the generator's `reportImmutableSelfTarget`).
+    func testLetPropertiesOfGenericTypes() {
+        assertEachAsSwiftcReportsIt([("generic", """
+            struct G<T> {
+              let k: Int
+              var v: T
+              mutating func f() { k = 1 }
+              func g(_ x: T) { v = x }
+              init(v: T) { self.v = v; k = 0 }
+            }
+            class H<T> { let k = 1; func f() { k = 2 } }
+            var g = G(v: 1)
+            g.k = 3
+            """, [
+            "4:23: cannot assign to property: 'k' is a 'let' constant",
+            "5:20: cannot assign to property: 'self' is immutable",
+            "8:36: cannot assign to property: 'k' is a 'let' constant",
+            "10:3: cannot assign to property: 'k' is a 'let' constant",
+        ])])
+    }
 }

@@ -18,12 +18,13 @@ extension TypeChecker {
     /// or struct's (`c.k`, `s.k`, `k` alone in a member body) or a static one (`T.k`); nil otherwise. A base that names
     /// one is typed, as the generator reads it.
     func constantProperty(_ target: Expr) -> (name: String, location: SourceLocation)? {
-        // Generic bodies (a generic type's members, a generic method or initializer, an extension checked per
-        // specialization) do not note whether they initialize `self`.
-        guard specialization == nil, genericSelf == nil, conformingSelf == nil, protocolSelf == nil else { return nil }
+        // A generic type's members are checked per specialization (`self` that specialization); other generic bodies (a
+        // generic method or initializer, an extension checked per specialization) do not note whether they initialize
+        // `self`.
+        guard genericSelf != nil || (specialization == nil && conformingSelf == nil), protocolSelf == nil else { return nil }
         switch target.kind {
         case .name(let name):
-            guard case .member? = resolution.referent(of: target), genericSelf == nil, let owner = selfType,
+            guard case .member? = resolution.referent(of: target), let owner = ownSelfType,
                   isConstantProperty(owner, name) else { return nil }
             return (name, target.location)
         case .member(let base?, let name, let nameLocation):
@@ -52,6 +53,12 @@ extension TypeChecker {
         guard type.kind == .classType || type.kind == .structure, let index = type.fieldIndex(name), type.fields[index].isLet
         else { return false }
         let ownProperty = index >= (type.superclass?.fields.count ?? 0)
-        return !(ownProperty && bodyContext.initializesSelf && selfType === type)
+        return !(ownProperty && bodyContext.initializesSelf && ownSelfType === type)
+    }
+
+    /// The type whose members are checked: the declared type, or the specialization of the generic type.
+    private var ownSelfType: UserType? {
+        if genericSelf != nil, case .user(let type)? = conformingSelf?.type { return type }
+        return genericSelf == nil ? selfType : nil
     }
 }

@@ -81,9 +81,10 @@ extension DefiniteInitialization {
         case .stringLiteral(let parts):
             for case .interpolation(let inner) in parts { self.expr(inner, &state) }
         case .closure(let literal):
-            // A closure captures what it reads when it is created.
+            // A closure captures what it reads when it is created; its capture list's entries are read then.
+            for capture in literal.captures { read(capture.name, at: capture.location, &state) }
             var inner = state
-            closureBody(literal.body, parameters: literal.parameters.map(\.name), &inner)
+            closureBody(literal.body, parameters: literal.parameters.map(\.name) + literal.captures.map(\.name), &inner)
         case .intLiteral, .floatLiteral, .boolLiteral, .nilLiteral, .typeReference, .invalid:
             break
         }

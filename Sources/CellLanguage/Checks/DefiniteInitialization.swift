@@ -286,6 +286,8 @@ struct DefiniteInitialization {
     /// A read of `name`: an error when it is tracked and some path has not assigned it.
     mutating func read(_ name: String, at location: SourceLocation, _ state: inout State, byReference: Bool = false) {
         guard let isLet = tracked[name], !state.definite.contains(name), !reported.contains(name) else { return }
+        // `y += 1` or `&y` on a `let`: the checker reports the change of a constant, as swiftc does.
+        if isLet && byReference { return }
         reported.insert(name)
         diagnostics.append(CompileError.usedBeforeInitialized(name, isLet: isLet, byReference: byReference).diagnostic(at: location))
     }

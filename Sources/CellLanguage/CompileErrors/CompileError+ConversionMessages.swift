@@ -89,6 +89,10 @@ extension CompileError {
         case .assignThroughForceUnwrap(let name): return "cannot assign through '!': '\(name)' is a get-only property"
         case .loopPatternType(let type): return "pattern cannot match values of type '\(type)'"
         case .extraSubscriptArgument: return "extra argument in subscript"
+        case .immutableBindingChange(let access, let name, let capture):
+            return "\(access): '\(name)' is \(capture ? "an immutable capture" : "immutable")"
+        case .nestedBindingPattern(let keyword): return "'\(keyword)' cannot appear nested inside another 'var' or 'let' pattern"
+        case .nestedTuplePatternShape(let type, let shape): return "cannot convert value of type '\(type)' to specified type '\(shape)'"
         case .initializerRequirement(let initializer, let type, let protocolName):
             return "initializer '\(initializer)' requires that '\(type)' conform to '\(protocolName)'"
         case .rawTypeNotSynthesized(let name, let rawType):

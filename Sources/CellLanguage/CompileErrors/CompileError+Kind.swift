@@ -57,7 +57,8 @@ extension CompileError {
         case overrideKeywordRequired, overridesFinal, overridesNothing, inheritsFromFinalClass
         case requiredInitializerMissing, failableOverridesNonFailable, nonFailableDelegatesToFailable, castNotSupported
         case assignToLiteral, inoutLiteral, assignThroughForceUnwrap, loopPatternType, rawTypeNotSynthesized
-        case extraSubscriptArgument, initializerRequirement
+        case extraSubscriptArgument, initializerRequirement, immutableBindingChange, nestedBindingPattern
+        case nestedTuplePatternShape
     }
 
     /// The kind of this error.
@@ -269,6 +270,9 @@ extension CompileError {
         case .rawTypeNotSynthesized: return .rawTypeNotSynthesized
         case .extraSubscriptArgument: return .extraSubscriptArgument
         case .initializerRequirement: return .initializerRequirement
+        case .immutableBindingChange: return .immutableBindingChange
+        case .nestedBindingPattern: return .nestedBindingPattern
+        case .nestedTuplePatternShape: return .nestedTuplePatternShape
         case .callNotMarkedTry: return .callNotMarkedTry
         case .errorNotHandled: return .errorNotHandled
         case .notAnError: return .notAnError

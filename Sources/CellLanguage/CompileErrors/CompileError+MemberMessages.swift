@@ -28,7 +28,7 @@ extension CompileError {
         case .mutatingOperatorOnGetOnly(let name): return "left side of mutating operator isn't mutable: '\(name)' is a get-only property"
         case .mutatingMemberOnGetOnly(let name): return "cannot use mutating member on immutable value: '\(name)' is a get-only property"
         case .getOnlyPropertyThroughSubscript(let name): return "cannot assign through subscript: '\(name)' is a get-only property"
-        case .assignThroughSubscriptOfConstant(let name): return "cannot assign through subscript: '\(name)' is a 'let' constant"
+        case .assignThroughSubscriptOfConstant(let name): return "cannot assign through subscript: " + Self.constantReason(name)
         case .changeOfCallResult(let access, let source): return "\(access): \(source) returns immutable value"
         case .stateChangeOfCopy(let change, let access):
             return "\(change) a copy: \(access) returns a copy, not a view, so the change would be lost"

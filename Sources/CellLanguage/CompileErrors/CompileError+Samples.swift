@@ -292,6 +292,13 @@ extension CompileError {
         case .assignThroughForceUnwrap: return [.assignThroughForceUnwrap("first")]
         case .extraSubscriptArgument: return [.extraSubscriptArgument]
         case .initializerRequirement: return [.initializerRequirement("init(_:radix:)", type: "Int", protocolName: "StringProtocol")]
+        case .immutableBindingChange:
+            return [.immutableBindingChange(access: "cannot assign to value", name: "c", capture: true),
+                    .immutableBindingChange(access: "left side of mutating operator isn't mutable", name: "x", capture: false)]
+        case .nestedBindingPattern: return [.nestedBindingPattern("var")]
+        case .nestedTuplePatternShape:
+            return [.nestedTuplePatternShape(.tuple([TupleElement(label: nil, type: .int), TupleElement(label: nil, type: .tuple([
+                TupleElement(label: nil, type: .int), TupleElement(label: nil, type: .int)]))]), shape: "(Int, (_, _, _))")]
         case .rawTypeNotSynthesized: return [.rawTypeNotSynthesized("Planet", rawType: .int)]
         case .loopPatternType: return [.loopPatternType(.tuple([.init(label: nil, type: .int), .init(label: nil, type: .int)]))]
         default: return nil

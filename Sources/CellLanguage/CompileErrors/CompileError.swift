@@ -441,6 +441,15 @@ enum CompileError: Hashable, Sendable {
     case extraSubscriptArgument
     /// `initializer 'init(_:radix:)' requires that 'Int' conform to 'StringProtocol'` (`Int(1, 2, 3)`).
     case initializerRequirement(String, type: String, protocolName: String)
+    /// `cannot assign to value: 'c' is an immutable capture` (`access` is the change: `cannot assign to value`,
+    /// `left side of mutating operator isn't mutable`, …): a change of a capture list's entry (`{ [c] in c = 2 }`),
+    /// or `… 'x' is immutable` of a `switch` case's or a `catch` clause's binding or of a closure's `$0`.
+    case immutableBindingChange(access: String, name: String, capture: Bool)
+    /// `'var' cannot appear nested inside another 'var' or 'let' pattern` (`for case let (a, var b) in pairs`).
+    case nestedBindingPattern(String)
+    /// `cannot convert value of type '(Int, (Int, Int))' to specified type '(Int, (_, _, _))'`: a condition's tuple
+    /// pattern with a nested tuple of another length, swiftc naming the whole value's type and pattern.
+    case nestedTuplePatternShape(CType, shape: String)
 
     // MARK: Statements
 

@@ -26,22 +26,13 @@ extension Compiler {
            let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
         if let native = compileNativeStore(op, target, value, at: location) { return native }
         if op != "=", let native = compileNativeCompoundAssignment(op, target, value, at: location) { return native }
-        if op != "=", inoutArgumentLocation == nil, case .name(let name) = target.kind,
-           case .variable(let variable)? = nameBinding(name, node: target), variable.isLet {
-            // `total += 1` on a constant: swiftc's wording, at the operator.
-            error(.mutatingOperatorOnConstant(name), at: location)
-            return .invalid
-        }
-        if reportConstantPropertyTarget(op, target, at: location) { return .invalid }
+        if reportImmutableSelfTarget(op, target, at: location) { return .invalid }
         if reportForceUnwrappedGetOnly(op, target, at: location) { return .invalid }
         if op == "=", let replaced = compileRangeAssignment(target, value, at: location) { return replaced }
         if let hoisted = compileAssignmentWithHoistedIndices(op, target, value, at: location) { return hoisted }
         if op != "=", let declared = compileOperatorFunctionAssignment(op, target, value, at: location) { return declared }
         if let accessed = compileAccessorAssignment(op, target, value, at: location) { return accessed }
-        if op == "=", case .name = target.kind { initializingAssignment = true }
-        let compiledPlace = compilePlace(target, mutating: true)
-        initializingAssignment = false
-        guard let place = compiledPlace else { return .invalid }
+        guard let place = compilePlace(target, mutating: true) else { return .invalid }
         if op == "=", let packed = compileUnpackedElementStore(target, value) { return packed }
         let type = place.type
         var newValue: Typed
@@ -288,13 +279,10 @@ extension Compiler {
         }
         let expectedType = CType.tuple(places.map { TupleElement(label: nil, type: $0?.type ?? .error) })
         let source = compileExpr(value, expected: expectedType)
+        // A value of another type is the checker's mistake (`TypeChecker.tupleAssignment`).
         guard case .tuple(let types) = source.type, types.count == places.count else {
-            mismatch(.assignmentType(source.type, target: expectedType), source.type, at: value.location)
+            if !source.type.hasError { cannotGenerate(at: value.location) }
             return .invalid
-        }
-        for (place, type) in zip(places, types) where place != nil && place!.type != type.type {
-            mismatch(.assignmentType(type.type, target: place!.type), type.type, place!.type,
-                     at: value.location)
         }
         let code = source.value
         let modifiers = places.map { $0?.modify }

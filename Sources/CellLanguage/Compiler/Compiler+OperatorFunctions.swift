@@ -106,13 +106,7 @@ extension Compiler {
         guard !type.hasError,
               let info = operatorFunctions(op, for: type).first(where: { $0.parameters.map(\.type) == [type] }) else { return nil }
         if info.parameters[0].isInout {
-            if case .name(let name) = operand.kind, case .variable(let variable)? = nameBinding(name, node: operand), variable.isLet {
-                // The checker reports a `let`, a loop's or a pattern's binding and a parameter, at the operator (at
-                // the postfix operator, after the operand); a closure's parameter or a capture list's entry is left here.
-                let isPostfix = op.hasPrefix(Expr.postfixOperatorPrefix)
-                error(.mutatingOperatorOnConstant(name, unary: true), at: isPostfix ? reportedTokens[location] ?? location : location)
-                return .invalid
-            }
+            // A constant operand is the checker's mistake (`TypeChecker.reportConstantOperand`).
             if !Compiler.containsOptionalChain(operand), hasCallingIndex(operand) {
                 // `+++vs[f()]`: the index is evaluated once, for the read and the write back.
                 return withScope { () -> Typed in

@@ -27,8 +27,8 @@ extension Compiler {
         })
     }
 
-    /// Compiles `target` of an `&target` argument: like an assignment target, but immutability is reported as
-    /// swiftc does for inout arguments, at the `&` (`location`).
+    /// Compiles `target` of an `&target` argument: like an assignment target (a constant is the checker's mistake,
+    /// at the `&` at `location`).
     func compileInoutPlace(_ target: Expr, at location: SourceLocation) -> Place? {
         let saved = inoutArgumentLocation
         inoutArgumentLocation = location
@@ -36,16 +36,8 @@ extension Compiler {
         return compilePlace(target, mutating: true)
     }
 
-    /// Reports that `name` cannot be modified: `kind` for an assignment, swiftc's inout wording for `&name`.
-    private func immutable(_ kind: CompileError, _ name: String, at location: SourceLocation) {
-        if let inoutLocation = inoutArgumentLocation {
-            error(.inoutConstant(name), at: inoutLocation)
-        } else {
-            error(kind, at: location)
-        }
-    }
-
-    /// Compiles an expression used as an assignment target or mutating receiver; reports immutability.
+    /// Compiles an expression used as an assignment target or mutating receiver (a change of a constant is the checker's
+    /// mistake: `TypeChecker+ConstantDiagnostics`, `TypeChecker+InoutArguments`).
     func compilePlace(_ expr: Expr, mutating: Bool, method: String? = nil, methodAt: SourceLocation? = nil) -> Place? {
         if !optionalChainSpine.contains(expr), Compiler.containsOptionalChain(expr) {
             return refuseOptionalChainPlace(expr)
@@ -156,15 +148,15 @@ extension Compiler {
         case .user(let userType) where userType.kind == .structure:
             if let index = userType.fieldIndex(name) { return (index, userType.fields[index].type) }
             if userType.computed[name] != nil {
-                error(.getOnlyProperty(name), at: location)
+                cannotGenerate(at: location)  // a get-only property: the checker's mistake (`TypeChecker+GetOnlyDiagnostics`)
                 return nil
             }
         case .error:
             return nil
         default:
             if StdlibTables.table(for: type)?.property(named: name) != nil {
-                // `xs.count = 2`: built-in properties are read-only.
-                error(.getOnlyProperty(name), at: location)
+                // `xs.count = 2`: built-in properties are read-only (the checker's mistake).
+                cannotGenerate(at: location)
                 return nil
             }
         }
@@ -206,11 +198,8 @@ extension Compiler {
             cannotGenerate(at: location)  // the checker's `missingPlaceMember`
             return nil
         }
-        // An initializer sets its own class's constants, not those it inherits.
-        if type.fields[index].isLet && !(isInitializing(type) && index >= (type.superclass?.fields.count ?? 0)) {
-            immutable(.assignToConstantProperty(name), name, at: location)
-            return nil
-        }
+        // An initializer sets its own class's constants, not those it inherits (another change of a `let` is the
+        // checker's mistake).
         if !(isInitializing(type) && index >= (type.superclass?.fields.count ?? 0)) { type.assignedFields.insert(index) }
         let object = compileExpr(base, expected: nil).value
         if type.observing != name, needsDynamicObservers(type, index) {
@@ -301,21 +290,12 @@ extension Compiler {
         }
         if case .name(let typeName) = base.kind, nameBinding(typeName, node: base) == nil, let type = declarations.userTypes[typeName],
            let variable = type.staticFields[name] {
-            if variable.isLet {
-                immutable(.assignToConstantProperty(name), name, at: location)
-                return nil
-            }
             return variablePlace(variable)
         }
         if let place = unpackedFieldPlace(base, name, at: location) { return place }
         guard let container = compilePlace(base, mutating: mutating, method: method, methodAt: methodAt) else { return nil }
         // `@W var x: T` where `W` is no property wrapper: reported at the attribute, not again in x's setter.
         if base.isWrapperAttribute, case .user(let wrapper) = container.type, !wrapper.isPropertyWrapper { return nil }
-        if case .user(let type) = container.type, let index = type.fieldIndex(name), type.fields[index].isLet,
-           !isInitializing(type) {
-            immutable(.assignToConstantProperty(name), name, at: location)
-            return nil
-        }
         if case .user(let proto) = container.type, proto.kind == .protocolType,
            let place = existentialPropertyPlace(container, proto, name, at: location) { return place }
         guard let (index, type) = storedMember(of: container.type, name, at: location) else { return nil }
@@ -375,7 +355,7 @@ extension Compiler {
         })
     }
 
-    /// The place of a variable named `name` (or of the implicit `self` member it names); reports a constant.
+    /// The place of a variable named `name` (or of the implicit `self` member it names).
     private func namePlace(_ expr: Expr, _ name: String, mutating: Bool, method: String?,
                            methodAt: SourceLocation?) -> Place? {
         if nameLookups != nil { recordLookup(name, at: expr.location) }
@@ -390,34 +370,17 @@ extension Compiler {
         }
         if case .accessor(let variable) = binding { return accessorVariablePlace(variable, at: expr.location) }
         guard case .variable(let variable) = binding else {
-            error(.assignToFunction(name), at: expr.location)
-            return nil
-        }
-        if variable.isLet && !(variable.initializedLater && initializingAssignment && method == nil) {
-            if method != nil {
-                // swiftc reports it at the method's name.
-                error(.mutatingMemberOnConstant(name), at: methodAt ?? expr.location)
-            } else {
-                immutable(.assignToConstant(name), name, at: expr.location)
-            }
+            cannotGenerate(at: expr.location)  // a function assigned to: the checker's mistake
             return nil
         }
         return lentCheckedPlace(variable, at: expr.location) ?? variablePlace(variable)
     }
 
-    /// An optional chain used as a place where it cannot be one (in a tuple assignment, as an inout argument): reported.
+    /// An optional chain used as a place where it cannot be one (in a tuple assignment, as an inout argument): only
+    /// an assignment or a mutating call makes an optional chain a place (`a?.x = 1`); elsewhere it is an immutable
+    /// optional, the checker's mistake (`TypeChecker.reportsTupleElementMistake`, `reportsOptionalChainInout`).
     private func refuseOptionalChainPlace(_ expr: Expr) -> Place? {
-        // Only an assignment or a mutating call makes an optional chain a place (`a?.x = 1`); inside a tuple
-        // assignment or as an inout argument it is an immutable optional, as in swiftc.
-        // The checker's type (`checkerType`): only the type is needed, for the diagnostic; the chain does not compile as a place.
-        let type = checkerType(expr)
-        if let inoutLocation = inoutArgumentLocation {
-            error(.inoutImmutableValue(type), at: inoutLocation)
-        } else {
-            var location = expr.location
-            if case .member(_, _, let nameLocation) = expr.kind { location = nameLocation }
-            error(.assignToImmutableExpression(type), at: location)
-        }
+        cannotGenerate(at: inoutArgumentLocation ?? expr.location)
         return nil
     }
 }

@@ -26,8 +26,6 @@ final class Compiler {
     var globalScopeContext: FunctionContext { globalScope.context }
     /// Label ids that belong to `switch` statements (a `break` target, not a `continue` target).
     var switchLabelIDs: Set<Int> = []
-    /// Set while the target of a plain `name = value` is compiled: a `let` declared without a value may be assigned.
-    var initializingAssignment = false
     /// The compile number of the cell being compiled.
     var currentCell = 0
     /// A block-local variable whose value the statement being compiled may move out of its slot instead of

@@ -65,6 +65,8 @@ public final class Resolution {
     /// parameters of the enclosing bodies declared before it, not the cell's top-level declarations or members): the
     /// generator's scope holds them when it reports the name, so it may suggest one (`TypeChecker+NameDiagnostics`).
     var localsVisibleAtUnresolvedUse = IdentityTable<Expr, Set<String>>()
+    /// The same for a name written outside an expression that names nothing (a capture-list entry), by its position.
+    var localsVisibleAtUnresolvedLocation: [SourceLocation: Set<String>] = [:]
 
     /// What the `.name` expression `expr` refers to (nil when the walk did not reach it).
     func referent(of expr: Expr) -> Referent? {

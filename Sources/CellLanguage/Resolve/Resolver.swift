@@ -157,6 +157,7 @@ struct Resolver {
     /// Resolves a name written outside an expression (type names, `if let x`, capture-list entries).
     mutating func use(_ name: String, at location: SourceLocation, isWrite: Bool = false) {
         let referent = lookup(name)
+        if referent == .unresolved { resolution.localsVisibleAtUnresolvedLocation[location] = visibleLocals() }
         resolution.useAtLocation[location] = resolution.uses.count
         resolution.uses.append(Resolution.Use(name: name, location: location, referent: referent, isWrite: isWrite))
     }

@@ -244,6 +244,8 @@ final class Lowering {
             return .expression(Expr(.name(identifier.identifier.text), at: loc(identifier)))
         }
         if let value = pattern.as(ValueBindingPatternSyntax.self) {
+            // `case let (a, var b)`: swiftc's error at the inner keyword.
+            if Self.isInsideBindingPattern(value) { error(.nestedBindingPattern(value.bindingSpecifier.text), value.bindingSpecifier) }
             return lowerCasePattern(value.pattern, binding: true, mutable: value.bindingSpecifier.tokenKind == .keyword(.var))
         }
         if let tuple = pattern.as(TuplePatternSyntax.self) {
@@ -256,6 +258,20 @@ final class Lowering {
         if let node = pattern.as(IsTypePatternSyntax.self) { return .cast(nil, lowerType(node.type), loc(node)) }
         error(.constructNotSupported(.pattern), pattern)
         return .wildcard
+    }
+
+    /// Whether a `let`/`var` pattern is inside another one of the same pattern (`case let (a, var b)`).
+    static func isInsideBindingPattern(_ node: ValueBindingPatternSyntax) -> Bool {
+        var ancestor = node.parent
+        while let current = ancestor {
+            if current.is(ValueBindingPatternSyntax.self) { return true }
+            if current.is(StmtSyntax.self) || current.is(SwitchCaseItemSyntax.self) || current.is(ConditionElementSyntax.self)
+                || current.is(CatchItemSyntax.self) || current.is(CodeBlockSyntax.self) || current.is(ClosureExprSyntax.self) {
+                return false
+            }
+            ancestor = current.parent
+        }
+        return false
     }
 
     func lowerCasePatternExpression(_ expr: ExprSyntax, binding: Bool, mutable: Bool = false) -> CasePattern {

@@ -10,7 +10,7 @@ extension TypeChecker {
     func assignment(_ op: String, _ target: Expr, _ value: Expr, at location: SourceLocation) -> CType? {
         let asValue = assignmentIsValue
         assignmentIsValue = false
-        if case .tuple(let elements) = target.kind, op == "=" { return tupleAssignment(elements, value) }
+        if case .tuple(let elements) = target.kind, op == "=" { return tupleAssignment(elements, value, at: location) }
         if case .name("_") = target.kind, op == "=" {  // `_ = value`: evaluated alone and discarded
             check(value, expected: nil)
             return .void
@@ -35,7 +35,7 @@ extension TypeChecker {
             let found = check(value, expected: place)
             // `k = throwingF` for a `() -> Int`: swiftc's conversion mistake, at the `=`.
             if !throughChain, op == "=", let found, throwingToNonThrowing(found, place, at: location) { return .error }
-            checkAssignedValue(op, target, value, found, to: place)
+            checkAssignedValue(op, target, value, found, to: place, at: location)
             if !throughChain, placeholderCompoundMistake(op, place, found, at: location) { return .error }
             if !throughChain, let found, let mistake = characterCompoundMistake(op, place, found, value, at: location) { return mistake }
             if !throughChain, let found, op == "+=", Self.isAppendMismatch(place, found),
@@ -77,7 +77,7 @@ extension TypeChecker {
     }
 
     /// `(a, b) = (b, a)`: each element a place, the value against the tuple of their types.
-    private func tupleAssignment(_ elements: [Argument], _ value: Expr) -> CType? {
+    private func tupleAssignment(_ elements: [Argument], _ value: Expr, at location: SourceLocation) -> CType? {
         if reportsTupleElementMistake(elements) { return .error }
         var types: [TupleElement] = []
         for element in elements {
@@ -85,7 +85,10 @@ extension TypeChecker {
             if let type = place(element.value) { types.append(TupleElement(label: nil, type: type)) }
         }
         if types.count == elements.count {
-            check(value, expected: .tuple(types))
+            let found = check(value, expected: .tuple(types))
+            if let found, !found.hasError, !types.contains(where: { $0.type.hasError }) {
+                reportTupleAssignmentMismatch(found, .tuple(types), value, at: location)  // TypeChecker+AssignmentDiagnostics
+            }
         } else if Self.isContextFree(value) {
             check(value, expected: nil)
         }

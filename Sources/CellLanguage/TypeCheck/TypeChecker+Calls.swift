@@ -8,6 +8,7 @@ extension TypeChecker {
         let savedCall = callBeingChecked
         callBeingChecked = expr
         defer { callBeingChecked = savedCall }
+        noteInoutFirstParameterClosure(callee, arguments)  // TypeChecker+ConstantDiagnostics
         if let type = specializedConstruction(callee, arguments) { return type }
         if let type = contextualConstruction(callee, arguments, expected: expected) { return type }
         let generic = genericTypeConstruction(callee, arguments)

@@ -14,12 +14,16 @@ extension TypeChecker {
             switch item {
             case .binding(let name, let location):
                 declare(name, at: location, declares ? anyErrorType : nil)
+                noteConstantBinding(name, at: location, immutable: true)
             case .cast(let typeExpr, let name, let location):
                 let type = resolve(typeExpr)
                 if let type, !type.hasError, !Compiler.isError(type) {
                     reportOnce(.notSupported("catching a type that does not conform to 'Error'"), at: location)
                 }
-                if let name { declare(name, at: location, declares && type.map(Compiler.isError) == true ? type : nil) }
+                if let name {
+                    declare(name, at: location, declares && type.map(Compiler.isError) == true ? type : nil)
+                    noteConstantBinding(name, at: location, immutable: true)
+                }
             case .enumCase(let typeName, let pattern, let location):
                 let type = resolve(.named(typeName, clause.location))
                 if case .user(let found)? = type, found.kind != .enumeration {
@@ -28,6 +32,7 @@ extension TypeChecker {
                 if declares, case .user(let found)? = type, found.kind == .enumeration {
                     casePattern(pattern, .user(found))
                 }
+                noteConstantBindings(pattern, immutable: true)
             }
             if let condition { checkCondition(condition) }
         }

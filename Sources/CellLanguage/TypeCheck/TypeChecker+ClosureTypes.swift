@@ -121,13 +121,18 @@ extension TypeChecker {
     /// Gives a closure's parameters (written, or `$0`, `$1`… at the closure's position) the types `types`.
     func declareParameters(of literal: ClosureLiteral, at location: SourceLocation, _ types: [CType?]) {
         let locations = literal.parameterLocations
+        let inoutFirst = inoutFirstParameterClosures.contains(literal)
         for (index, type) in types.enumerated() {
+            let name: String, position: SourceLocation
             if literal.hasExplicitParameters {
                 guard index < literal.parameters.count else { return }
-                declare(literal.parameters[index].name, at: index < locations.count ? locations[index] : location, type)
+                (name, position) = (literal.parameters[index].name, index < locations.count ? locations[index] : location)
             } else {
-                declare("$\(index)", at: location, type)
+                (name, position) = ("$\(index)", location)
             }
+            declare(name, at: position, type)
+            let isInout = (inoutFirst && index == 0) || (index < literal.inoutParameters.count && literal.inoutParameters[index])
+            if !isInout, let declaration = declarationIndex(name, at: position) { constantClosureParameters.insert(declaration) }
         }
     }
 

@@ -56,14 +56,15 @@ extension TypeChecker {
             if let temporary = nativeTemporaryStoreMistake(op, target, at: location) { return temporary }  // +NativeTemporaries
             if let store = nativeSubscriptStore(op, target, value, at: location)
                 ?? nativePropertyStoreMistake(op, target, at: location).map({ .some($0) }) { return store }  // +NativeStores
-            if reportsInaccessibleSetter(op, target, at: location) || reportsConstantTarget(op, target, at: location) {
+            // A `let` property is named before the constant holding it (`s.k = 1`, swiftc's innermost immutable part).
+            if reportsInaccessibleSetter(op, target, at: location) || reportsConstantPropertyTarget(op, target, at: location)
+                || reportsConstantTarget(op, target, at: location) {
                 // swiftc still checks the value assigned to a constant or through an inaccessible setter (`g = "n"`,
                 // `g = undefinedName`: both mistakes).
                 if op == "=" { _ = assignment(op, target, value, at: location) }
                 return .error
             }
-            if reportsImmutableTarget(op, target, at: location) || reportsGetOnlyTarget(op, target, at: location)
-                || reportsClassConstantTarget(op, target) { return .error }
+            if reportsImmutableTarget(op, target, at: location) || reportsGetOnlyTarget(op, target, at: location) { return .error }
             // `x = y` with `x` unknown: the generator reports `x` and compiles no value (`Compiler.namePlace`).
             if case .name(let name) = target.kind, reportsUnknownName(target, name) { return .error }
             return assignment(op, target, value, at: location)

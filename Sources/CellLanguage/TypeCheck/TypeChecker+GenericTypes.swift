@@ -151,6 +151,7 @@ extension TypeChecker {
                 declare(parameter.name, at: parameter.location, parameter.isInout || parameter.isVariadic ? nil : resolve(parameter.type))
             }
             declare("self", at: method.location, instance)
+            bodyContext.initializesSelf = method.name == "init"  // its own `let` properties it may set
             returnType = method.returnType.map(resolve) ?? .void
             singleExpressionBody(method.body)
         }

@@ -51,6 +51,12 @@ extension TypeChecker {
         if let infos = selfType.staticMethods[name] { return declaredCall(infos, arguments, receiver: false) }
         if selfType.staticFields[name] == nil, selfType.fieldIndex(name) == nil, selfType.computed[name] == nil,
            let infos = selfType.methods[name] {
+            if bodyContext.immutableSelf, !infos.isEmpty, infos.allSatisfy(\.isMutating) {
+                // `bump()` in a method that is not `mutating`: swiftc's error at the name.
+                report(.mutatingMemberOnConstant("self"), at: location)
+                uncheckedArguments(arguments)
+                return .error
+            }
             return declaredCall(infos, arguments, receiver: true)
         }
         // A stored property holding a function (`apply(x)` for `var apply: (Int) -> Int`), called through `self`.

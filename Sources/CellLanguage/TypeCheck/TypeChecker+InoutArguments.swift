@@ -29,7 +29,7 @@ extension TypeChecker {
             let found = check(value, expected: parameter)
             guard let found, !found.hasError, let call else { return }
             if let name = immutableRoot(value, implicitSelf: false) {
-                report(.inoutConstant(name), at: call)
+                report(constantChange(.inoutConstant(name), of: value), at: call)
             } else if let mistake = Compiler.immutableInoutValue(value) {
                 if case .binary = value.kind, !isClosed(found) { return }
                 report(mistake, at: call)
@@ -40,8 +40,14 @@ extension TypeChecker {
         }
         if Compiler.isValueLiteral(target) {
             report(.inoutLiteral, at: value.location)
-        } else if let name = immutableRoot(target, implicitSelf: true) {
-            report(.inoutConstant(name), at: value.location)
+        } else if Compiler.containsOptionalChain(target),
+                  let type = onTrial({ check(target, expected: nil) }, keepingIf: isClosed) {
+            // `inc(&p?.x)`: an optional chain is no place here (swiftc: the optional does not convert, and is immutable).
+            if case .optional(let wrapped) = type, wrapped == parameter { report(.optionalNotUnwrapped(type, wrapped: wrapped), at: value.location) }
+            report(.inoutImmutableValue(type), at: value.location)
+            return
+        } else if let name = immutableRoot(target, implicitSelf: true) ?? constantProperty(target)?.name {
+            report(constantChange(.inoutConstant(name), of: target), at: value.location)
         } else {
             // The place's parts are typed as the generator types them; a place of another type is swiftc's conversion
             // mistake, at the `&` (an inout argument does not convert).
@@ -70,7 +76,7 @@ extension TypeChecker {
     /// stored properties and elements `rootConstant` follows from a `let`), or `self` for a stored property of a
     /// constant `self` (written `self.x`, or `x` alone with `implicitSelf`: the generator finds that one only as a
     /// place, after a `&`); nil otherwise.
-    private func immutableRoot(_ place: Expr, implicitSelf: Bool) -> String? {
+    func immutableRoot(_ place: Expr, implicitSelf: Bool) -> String? {
         switch place.kind {
         case .name(let name):
             if constantName(place) != nil { return name }

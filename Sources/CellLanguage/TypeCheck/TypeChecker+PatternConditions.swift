@@ -58,6 +58,8 @@ extension TypeChecker {
     /// `case pattern = value` in a condition: the value checked without a context, the pattern against its type.
     func patternCondition(_ pattern: CasePattern, _ value: Expr) {
         guard let type = check(value, expected: nil) else { return }
+        if case .tuple = pattern, case .tuple = type { conditionTuplePattern = (pattern, type) }
+        defer { conditionTuplePattern = nil }
         casePattern(pattern, type, .condition(value: value.location, nested: false))
     }
 

@@ -50,6 +50,24 @@ extension TypeChecker {
         }
     }
 
+    /// Whether `pattern` is a tuple that holds, through tuples alone, a tuple of `count` elements.
+    private static func isTupleNesting(_ pattern: CasePattern, to count: Int) -> Bool {
+        guard case .tuple(let items, _) = pattern else { return false }
+        return items.contains { item in
+            if case .tuple(let inner, _) = item, inner.count == count { return true }
+            return isTupleNesting(item, to: count)
+        }
+    }
+
+    /// A tuple pattern as swiftc writes its type: `_` for a binding or a wildcard, a literal's type for a literal.
+    private static func patternShape(_ pattern: CasePattern) -> String {
+        switch pattern {
+        case .tuple(let items, _): return "(" + items.map(patternShape).joined(separator: ", ") + ")"
+        case .expression(let expr): return literalType(expr)?.description ?? "_"
+        default: return "_"
+        }
+    }
+
     /// Whether a pattern expression is a single literal (not a range, not an expression to evaluate).
     private static func isPlainLiteral(_ expr: Expr) -> Bool {
         switch expr.kind {
@@ -91,6 +109,10 @@ extension TypeChecker {
         case .switchCase:
             report(isTuple ? .enumCasePatternLength(type) : .tuplePatternOnNonTuple(type), at: location)
         case .condition(let value, let nested):
+            if nested, isTuple, let whole = conditionTuplePattern, Self.isTupleNesting(whole.pattern, to: count) {
+                // `if case (1, (let a, let b, let c)) = (1, (2, 3))`: swiftc names the whole value and pattern.
+                return report(.nestedTuplePatternShape(whole.type, shape: Self.patternShape(whole.pattern)), at: value)
+            }
             report(isTuple && !nested ? .destructureCount(type, elements: count) : .tuplePatternShape(type, elements: count), at: value)
         case .loop(let sequence):
             report(isTuple ? .loopPatternType(type) : .tuplePatternOnNonTuple(type, inLoop: true), at: sequence)

@@ -22,6 +22,7 @@ extension TypeChecker {
             }
             variable(pattern, annotation, value)
             if isLet, let value, !Self.hasAccessors(value) { noteInitializedConstants(pattern) }
+            if isLet, value == nil { noteConstantsWithoutValue(pattern) }
             noteGetOnlyVariable(pattern, value)
         case .function(let decl):
             function(decl)
@@ -64,6 +65,7 @@ extension TypeChecker {
             for item in cases {
                 for (pattern, guardExpr) in zip(item.patterns, item.guards) {
                     if let type { casePattern(pattern, type) }
+                    noteConstantBindings(pattern, immutable: true)
                     if let guardExpr { checkCondition(guardExpr) }
                 }
                 statements(item.body)

@@ -83,9 +83,20 @@ final class TypeChecker {
     var accessorDeclarations = Set<Int>()
     /// The `let` declarations with a value (by declaration index): changing them is a mistake (`TypeChecker+ConstantDiagnostics`).
     var initializedConstants = Set<Int>()
+    /// The `let` declarations without a value (`let x: Int`), by declaration index (`TypeChecker+ConstantDiagnostics`).
+    var constantsWithoutValue = Set<Int>()
+    /// The constants swiftc calls `immutable`, not `'let' constant`: a `switch` case's and a `catch` clause's bindings.
+    var immutableBindings = Set<Int>()
+    /// The tuple pattern of the condition being checked and its value's type (`TypeChecker+Patterns`).
+    var conditionTuplePattern: (pattern: CasePattern, type: CType)?
     /// The parameters that are not `inout` (by declaration index): passing them `inout` is a mistake
     /// (`TypeChecker+InoutArguments`).
     var constantParameters = Set<Int>()
+    /// The closure parameters that are constants (by declaration index): all but one written `inout` and the first
+    /// parameter of the closures in `inoutFirstParameterClosures` (`TypeChecker+ConstantDiagnostics`).
+    var constantClosureParameters = Set<Int>()
+    /// The closures given to `reduce(into:_:)` and `sequence(state:next:)`, whose first parameter is `inout`.
+    var inoutFirstParameterClosures = IdentitySet<ClosureLiteral>()
     /// The arguments of the library-overload call being decided, typed once without a context
     /// (`TypeChecker+LibraryOverloads`): checking one again without a context, or against the type it has, reads
     /// it here instead of walking it again (nested `max(max(…), 1)` beside a cell's `max` stays linear).

@@ -39,13 +39,8 @@ extension Compiler {
         if op == "=", let moved = movedLastUse(target, value, type) {
             newValue = moved
         } else if op == "=" {
-            var isSubscript = false
-            if case .subscriptAccess = target.kind { isSubscript = true }
-            newValue = coerce(compileExpr(value, expected: type), to: type, at: value.conversionLocation) { source, destination in
-                // `d[k] = v` stores a `V?`; swiftc names the element type.
-                isSubscript ? .subscriptAssignmentType(source, element: destination.unwrapped)
-                            : .assignmentType(source, target: destination)
-            }
+            // The checker reports every `=` whose value does not convert (`TypeChecker.checkAssignedValue`).
+            newValue = converted(compileExpr(value, expected: type), to: type, at: value.conversionLocation)
         } else {
             let binaryOp = String(op.dropLast())
             if let refused = placeholderCompoundRefusal(op, type, value, at: location) { return refused }

@@ -44,7 +44,7 @@ extension TypeChecker {
             // Shifts take any integer amount, an array appends other sequences, a string a substring.
             guard op != "<<=", op != ">>=", place != .string || found == .int || found == .double || found == .bool,
                   !Self.isArrayOrSet(place), !(place.isAnyInteger && found.isAnyInteger) else { return nil }
-            report(.argumentType(found, expected: place), at: Compiler.conversionLocation(of: value))
+            report(.argumentType(found, expected: place), at: value.conversionLocation)
         } else {
             report(.binaryOperatorTypes(op, place, found), at: location)
         }

@@ -94,7 +94,7 @@ extension TypeChecker {
         }
         let mark = beginTrial()
         guard let targetType = check(target, expected: nil), case .native = targetType,
-              let valueType = check(value, expected: Compiler.isNumericLiteral(value) ? nil : targetType), !valueType.hasError else {
+              let valueType = check(value, expected: value.isNumericLiteral ? nil : targetType), !valueType.hasError else {
             rollback(to: mark)
             return nil
         }
@@ -120,7 +120,7 @@ extension TypeChecker {
         if type.isOptional, compiler.registry.operators[op]?.contains(where: { $0.rhs == nil && $0.lhs == type.unwrapped }) ?? false {
             report(.optionalNotUnwrapped(type, wrapped: type.unwrapped), at: operand.location)
         } else if op == "!" {
-            report(.argumentType(type, expected: .bool), at: Compiler.conversionLocation(of: operand))
+            report(.argumentType(type, expected: .bool), at: operand.conversionLocation)
         } else {
             report(.unaryOperatorType(op, type), at: location)
         }
@@ -131,7 +131,7 @@ extension TypeChecker {
     /// false when neither operand is native.
     func reportsNativeLogicalOperands(_ operands: [(CType?, Expr)]) -> Bool {
         let native = operands.compactMap { type, expr in type.flatMap { isNativeOperand($0) ? ($0, expr) : nil } }
-        for (type, expr) in native { report(.argumentType(type, expected: .bool), at: Compiler.conversionLocation(of: expr)) }
+        for (type, expr) in native { report(.argumentType(type, expected: .bool), at: expr.conversionLocation) }
         return !native.isEmpty
     }
 

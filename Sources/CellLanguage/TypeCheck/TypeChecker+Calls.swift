@@ -391,7 +391,7 @@ extension TypeChecker {
             while next < parameters.count {
                 let parameter = parameters[next]
                 // An unlabelled trailing closure fits a function-typed parameter only, whatever its label
-                // (`Compiler.argumentMatch`): `measure { … }` skips a defaulted `_ label: String`.
+                // (`ArgumentMatch.match`): `measure { … }` skips a defaulted `_ label: String`.
                 if argument.isTrailingClosure && argument.label == nil {
                     if parameter.type.acceptsClosure { break }
                 } else if parameter.label == argument.label {

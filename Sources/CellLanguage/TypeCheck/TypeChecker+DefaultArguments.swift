@@ -15,6 +15,6 @@ extension TypeChecker {
         case .array(let elements) where elements.isEmpty: break  // `children: [Value] = []`
         default: return
         }
-        _ = checkConverting(value, to: type) { .defaultArgumentType($0, expected: $1) }  // as `Compiler.coerce` reports it
+        _ = checkConverting(value, to: type) { .defaultArgumentType($0, expected: $1) }  // as the generator's `coerce` words it
     }
 }

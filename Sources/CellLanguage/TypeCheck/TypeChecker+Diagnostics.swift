@@ -307,7 +307,7 @@ extension TypeChecker {
 
     /// Reports the first argument mistake (a wrong, missing or extraneous label, a missing or extra argument) of a
     /// call of the one declared function `infos` holds, worded and placed as the generator does
-    /// (`Compiler.argumentMatch`), and returns the error type; nil when the arguments fit or there are overloads.
+    /// (`ArgumentMatch.match`), and returns the error type; nil when the arguments fit or there are overloads.
     func argumentMistake(_ infos: [FunctionInfo], _ arguments: [Argument], call: Expr, role: OverloadRole = .function) -> CType? {
         guard !infos.contains(where: { $0.parameters.contains { $0.isVariadic || $0.isAutoclosure || $0.resultBuilder != nil } })
         else { return nil }

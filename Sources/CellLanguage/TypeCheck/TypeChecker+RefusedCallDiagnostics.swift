@@ -93,7 +93,7 @@ extension TypeChecker {
     /// for `rawValue:`), and `C(…)` for a class without a superclass or a declared initializer that has a stored
     /// property without a value: `'C' cannot be constructed because it has no accessible initializers`, at the call,
     /// its arguments unchecked (the generator compiles none). A class whose properties all have values takes no
-    /// argument (`C(x: 1)`: `extra argument 'x' in call`, as `Compiler.argumentMatch` words it). Nil otherwise.
+    /// argument (`C(x: 1)`: `extra argument 'x' in call`, as `ArgumentMatch.match` words it). Nil otherwise.
     func constructionMistake(_ type: UserType, _ arguments: [Argument], call: Expr) -> CType? {
         guard compiler.protocolState.genericMembers[type]?["init"] == nil else { return nil }  // a generic initializer
         switch type.kind {

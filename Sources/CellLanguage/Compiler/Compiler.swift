@@ -107,12 +107,6 @@ final class Compiler {
         report(CompileError.cannotGenerate.diagnostic(at: location))
     }
 
-    /// Reports a type mismatch unless either side already has an error.
-    func mismatch(_ kind: CompileError, _ types: CType..., at location: SourceLocation) {
-        if types.contains(where: \.hasError) { return }
-        error(kind, at: location)
-    }
-
     /// Drops every compiled body and the values of the globals frame. Compiled code and the values it creates
     /// refer to each other (a recursive function's body calls itself; a closure kept in a global captures the
     /// globals frame), so without this an interpreter's memory (its 1 MB globals frame included) is never freed.

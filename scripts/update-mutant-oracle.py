@@ -13,7 +13,11 @@ its cells, one program, as swiftc compiles it) with the mistake made, type-check
 mandatory passes report the mistakes the type checker leaves to them (a `let` assigned twice, a variable read before
 it is initialized, a missing return). Deterministic: the same corpus, golden programs and swiftc give the same file.
 Usage: scripts/update-mutant-oracle.py (swiftc on PATH or in /opt/swift/usr/bin; ~15-25 minutes, two swiftc at a
-time; rerun after scripts/update-mutants.py or when the golden programs change)."""
+time; rerun after scripts/update-mutants.py or when the golden programs change: the answers are cached in
+.build/mutant-oracle.cache, so only the changed mutants are checked again). A mutant swiftc takes more than TIMEOUT
+seconds over gets the error `0:0: swiftc took more than 60 s`."""
+import hashlib
+import json
 import os
 import re
 import shutil
@@ -28,8 +32,10 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "Tests/CellLanguageTests/Golden"
 MUTANTS = ROOT / "Tests/CellLanguageTests/Positions/Mutants/mutants.tsv"
 OUTPUT = ROOT / "Tests/CellLanguageTests/Positions/Mutants/swiftc.tsv"
+CACHE = ROOT / ".build/mutant-oracle.cache"
 MAX_ERRORS = 3
 WORKERS = 2
+TIMEOUT = 60
 ERROR = re.compile(r"^(.*?\.swift):(\d+):(\d+): error: (.*)$", re.M)
 
 
@@ -84,8 +90,11 @@ def character_column(text, byte_column):
 
 def errors_of(compiler, program, extra):
     """swiftc's errors for the file `program`, as (line, column in bytes, message), in swiftc's order."""
-    result = subprocess.run([compiler, "-swift-version", "5", *extra, str(program)], capture_output=True, text=True,
-                            timeout=300)
+    try:
+        result = subprocess.run([compiler, "-swift-version", "5", *extra, str(program)], capture_output=True,
+                                text=True, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return [(0, 0, f"swiftc took more than {TIMEOUT} s")]
     found = [(int(m[2]), int(m[3]), re.sub(r" \[#\w+\]$", "", m[4])) for m in ERROR.finditer(result.stderr)
              if Path(m[1]).name == program.name]
     if result.returncode != 0 and not found:
@@ -94,16 +103,16 @@ def errors_of(compiler, program, extra):
 
 
 def check(job):
-    """swiftc's sorted errors for one program (`job`: swiftc, folder, a unique name, the golden program's name, the
-    source and optionally the passes, -typecheck then -emit-sil when none), as `line:column: message` strings."""
-    compiler, folder, index, program, source, *passes = job
+    """swiftc's sorted errors for one program (`job`: swiftc, folder, a unique name, the golden program's name and
+    the source), as `line:column: message` strings."""
+    compiler, folder, index, program, source = job
     # The file is named after the golden program: swiftc names the module after it, as update-golden.sh compiles it.
     directory = Path(folder) / str(index)
     directory.mkdir()
     path = directory / (program + ".swift")
     path.write_text(source)
     found = []
-    for extra in passes or [["-typecheck"], ["-emit-sil", "-o", os.devnull]]:
+    for extra in [["-typecheck"], ["-emit-sil", "-o", os.devnull]]:
         found = found or errors_of(compiler, path, extra)
     shutil.rmtree(directory)
     lines = source.split("\n")
@@ -112,8 +121,24 @@ def check(job):
     return [f"{line}:{column}: {message}" for line, column, message in located]
 
 
+def load_cache():
+    """The answers of earlier runs (.build/mutant-oracle.cache, one `[key, errors]` JSON line per program checked,
+    the key a hash of swiftc's version, the program's name and its source): a run that stops loses nothing."""
+    cache = {}
+    if CACHE.exists():
+        for line in CACHE.read_text().splitlines():
+            try:
+                key, errors = json.loads(line)
+                cache[key] = errors
+            except ValueError:
+                pass
+    CACHE.parent.mkdir(parents=True, exist_ok=True)
+    return cache
+
+
 def main():
     compiler = swiftc()
+    version = subprocess.run([compiler, "--version"], capture_output=True, text=True).stdout
     sources, jobs, rows = {}, [], []
     for index, row in enumerate(MUTANTS.read_text().splitlines()):
         program, line, column, original, replacement, mutation = row.split("\t")
@@ -126,17 +151,20 @@ def main():
         jobs.append((index, program, source))
     with tempfile.TemporaryDirectory() as folder:
         jobs = [(compiler, folder, index, program, source) for index, program, source in jobs]
-        with ThreadPoolExecutor(WORKERS) as pool:
-            # The golden programs themselves must type-check, or their mutants' errors would not be the mutations'.
-            golden = [(compiler, folder, f"golden-{p}", p, sources[p], ["-typecheck"]) for p in sorted(sources)]
-            refused = [job[3] for job, errors in zip(golden, pool.map(check, golden)) if errors]
-            if refused:
-                sys.exit("swiftc refuses golden programs: " + ", ".join(refused))
-            results = []
-            for errors in pool.map(check, jobs):
-                results.append(errors)
-                if len(results) % 500 == 0:
-                    print(f"{len(results)} of {len(jobs)} mutants checked", file=sys.stderr)
+        cache = load_cache()
+        keys = [hashlib.sha256((version + "\0" + job[3] + "\0" + job[4]).encode()).hexdigest() for job in jobs]
+        missing = [job for key, job in zip(keys, jobs) if key not in cache]
+        print(f"{len(jobs) - len(missing)} mutants known from {CACHE.relative_to(ROOT)}, {len(missing)} to check",
+              file=sys.stderr)
+        with ThreadPoolExecutor(WORKERS) as pool, CACHE.open("a") as store:
+            for done, (job, errors) in enumerate(zip(missing, pool.map(check, missing)), start=1):
+                key = keys[job[2]]
+                cache[key] = errors
+                store.write(json.dumps([key, errors]) + "\n")
+                store.flush()
+                if done % 250 == 0:
+                    print(f"{done} of {len(missing)} mutants checked", file=sys.stderr)
+        results = [cache[key] for key in keys]
     lines = ["\t".join([row, str(len(errors)), *errors[:MAX_ERRORS]]) for row, errors in zip(rows, results)]
     OUTPUT.write_text("\n".join(lines) + "\n")
     refusing = sum(1 for errors in results if errors)

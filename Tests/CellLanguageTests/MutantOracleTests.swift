@@ -1,0 +1,152 @@
+import CellLanguage
+import Diagnostics
+import Foundation
+import XCTest
+
+/// The mutation corpus (`MutantCorpusTests`) against swiftc: each mutant's errors from nbrun (every cell compiled, not
+/// run) compared with swiftc's for the same program (`Positions/Mutants/swiftc.tsv`, written by
+/// `scripts/update-mutant-oracle.py`), in classes — both accept; both refuse with nbrun's first error on swiftc's first
+/// error's line ("alike"); both refuse on different lines; swiftc refuses but nbrun accepts (a silent acceptance: nbrun
+/// would run a program swiftc refuses); nbrun refuses a program swiftc accepts; nbrun ends in an internal error. "First"
+/// is the earliest position in the program, for both. Each part asserts a ceiling per class of disagreement;
+/// `NBRUN_LIST_MUTANT_ORACLE=1` lists every disagreement (to work them down).
+final class MutantOracleTests: XCTestCase {
+    /// How nbrun's answer to a mutant compares with swiftc's.
+    enum Verdict: Int, CaseIterable, Comparable {
+        case bothAccept, alike, otherLine, silentAcceptance, validRefused, internalError
+
+        /// The class's name in the printed figures and listings.
+        var name: String {
+            switch self {
+            case .bothAccept: "both accept"
+            case .alike: "alike"
+            case .otherLine: "other line"
+            case .silentAcceptance: "swiftc refuses, nbrun accepts"
+            case .validRefused: "nbrun refuses, swiftc accepts"
+            case .internalError: "internal error"
+            }
+        }
+
+        static func < (lhs: Verdict, rhs: Verdict) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// The figures of one part: how many mutants fell in each class, the disagreements listed per class, and how many
+    /// of the alike mutants have swiftc's first error at its column with its message too.
+    struct Figures {
+        var counts: [Verdict: Int] = [:]
+        var listed: [Verdict: [String]] = [:]
+        var samePosition = 0
+        var sameMessage = 0
+        var stale: [String] = []
+    }
+
+    /// swiftc's answer to each mutant of `mutants.tsv`, by its row (the mutant's six fields): swiftc's error count and
+    /// its first errors, `line:column: message`.
+    static func swiftcAnswers() throws -> [String: (count: Int, errors: [String])] {
+        let folder = try XCTUnwrap(Bundle.module.url(forResource: "Positions", withExtension: nil), "Positions resources missing")
+        let text = try String(contentsOf: folder.appendingPathComponent("Mutants/swiftc.tsv"), encoding: .utf8)
+        var answers: [String: (count: Int, errors: [String])] = [:]
+        for row in text.split(separator: "\n") {
+            let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 7 else { continue }
+            answers[fields[0..<6].joined(separator: "\t")] = (Int(fields[6]) ?? 0, Array(fields[7...]))
+        }
+        return answers
+    }
+
+    /// The figures of the mutants of programs whose names start with a letter of `letters`.
+    private func figures(programsStartingWith letters: String) throws -> Figures {
+        let golden = try XCTUnwrap(Bundle.module.url(forResource: "Golden", withExtension: nil), "Golden resources missing")
+        let answers = try Self.swiftcAnswers()
+        var sources: [String: String] = [:]
+        var figures = Figures()
+        for mutant in try MutantCorpusTests.corpus() where letters.contains(mutant.program.prefix(1)) {
+            if sources[mutant.program] == nil {
+                sources[mutant.program] = try String(contentsOf: golden.appendingPathComponent(mutant.program + ".swift"), encoding: .utf8)
+            }
+            let key = [mutant.program, "\(mutant.line)", "\(mutant.column)", mutant.original, mutant.replacement, mutant.mutation]
+                .joined(separator: "\t")
+            let name = "\(mutant.program) \(mutant.line):\(mutant.column) \(mutant.mutation) `\(mutant.original)` -> `\(mutant.replacement)`"
+            guard let source = sources[mutant.program].flatMap(mutant.applied), let swiftc = answers[key] else {
+                figures.stale.append(name)
+                continue
+            }
+            let nbrun = Self.nbrunErrors(source, module: mutant.program)
+            let verdict = Self.verdict(nbrun: nbrun, swiftc: swiftc.errors)
+            figures.counts[verdict, default: 0] += 1
+            if verdict == .alike, let first = nbrun.first, let expected = swiftc.errors.first {
+                if expected.hasPrefix("\(first.location?.description ?? "-"):") { figures.samePosition += 1 }
+                if expected == Self.described(first) { figures.sameMessage += 1 }
+            }
+            if verdict != .bothAccept, verdict != .alike {
+                let answer = swiftc.errors.first.map { "swiftc \($0)" + (swiftc.count > 1 ? " (+\(swiftc.count - 1))" : "") }
+                let mine = nbrun.first.map { "nbrun \(Self.described($0))" + (nbrun.count > 1 ? " (+\(nbrun.count - 1))" : "") }
+                figures.listed[verdict, default: []].append(
+                    "\(name): " + [answer ?? "swiftc accepts", mine ?? "nbrun accepts"].joined(separator: " | "))
+            }
+        }
+        return figures
+    }
+
+    /// nbrun's errors for the program `source` (every cell compiled by one interpreter, as the notebook runs them),
+    /// sorted by position (errors without one last).
+    static func nbrunErrors(_ source: String, module: String) -> [Diagnostic] {
+        let interpreter = Interpreter()
+        interpreter.moduleName = module
+        let errors = GoldenTests.cells(of: source).flatMap { interpreter.compile($0).diagnostics.filter { $0.severity == .error } }
+        return errors.enumerated().sorted { lhs, rhs in
+            let left = lhs.element.location ?? SourceLocation(line: .max, column: .max)
+            let right = rhs.element.location ?? SourceLocation(line: .max, column: .max)
+            return (left, lhs.offset) < (right, rhs.offset)
+        }.map(\.element)
+    }
+
+    /// The class of a mutant from nbrun's sorted errors and swiftc's (`line:column: message`, sorted).
+    static func verdict(nbrun: [Diagnostic], swiftc: [String]) -> Verdict {
+        if nbrun.contains(where: { $0.message.hasPrefix("internal error") }) { return .internalError }
+        switch (nbrun.first, swiftc.first) {
+        case (nil, nil): return .bothAccept
+        case (nil, _?): return .silentAcceptance
+        case (_?, nil): return .validRefused
+        case let (mine?, expected?):
+            return expected.hasPrefix("\(mine.location?.line ?? 0):") ? .alike : .otherLine
+        }
+    }
+
+    /// A diagnostic as swiftc.tsv writes swiftc's: `line:column: message`.
+    static func described(_ diagnostic: Diagnostic) -> String {
+        "\(diagnostic.location?.description ?? "-"): \(diagnostic.message)"
+    }
+
+    private func check(_ letters: String, ceilings: [Verdict: Int], file: StaticString = #filePath, line: UInt = #line) throws {
+        let figures = try figures(programsStartingWith: letters)
+        XCTAssertEqual(figures.stale, [], "the golden programs or the corpus changed: run scripts/update-mutants.py, then "
+                       + "scripts/update-mutant-oracle.py", file: file, line: line)
+        let total = figures.counts.values.reduce(0, +)
+        XCTAssertGreaterThan(total, 100, file: file, line: line)
+        let counts = Verdict.allCases.map { "\(figures.counts[$0] ?? 0) \($0.name)" }.joined(separator: ", ")
+        print("mutant oracle [\(letters)]: \(total) mutants: \(counts); of the alike, \(figures.samePosition) at swiftc's "
+              + "column, \(figures.sameMessage) with swiftc's message too")
+        if ProcessInfo.processInfo.environment["NBRUN_LIST_MUTANT_ORACLE"] == "1" {
+            for verdict in Verdict.allCases { figures.listed[verdict, default: []].forEach { print("oracle: \(verdict.name): \($0)") } }
+        }
+        for (verdict, ceiling) in ceilings.sorted(by: { $0.key < $1.key }) {
+            let listed = figures.listed[verdict] ?? []
+            XCTAssertLessThanOrEqual(listed.count, ceiling, "mutants where \(verdict.name) (lower the ceiling when they go "
+                                     + "down):\n" + listed.joined(separator: "\n"), file: file, line: line)
+        }
+    }
+
+    // Ceilings per class of disagreement: today's counts (session 26, when the test was written). The parts of
+    // programs h-z are to be added once scripts/update-mutant-oracle.py has written their answers (session 26 ran out
+    // of time; its run resumes from .build/mutant-oracle.cache).
+    func testMutantsOfProgramsABD() throws {
+        try check("abd", ceilings: [.otherLine: 8, .silentAcceptance: 9, .validRefused: 4, .internalError: 40])
+    }
+    func testMutantsOfProgramsC() throws {
+        try check("c", ceilings: [.otherLine: 8, .silentAcceptance: 4, .validRefused: 1, .internalError: 37])
+    }
+    func testMutantsOfProgramsEFG() throws {
+        try check("efg", ceilings: [.otherLine: 8, .silentAcceptance: 15, .validRefused: 3, .internalError: 53])
+    }
+}

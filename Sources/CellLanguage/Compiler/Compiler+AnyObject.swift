@@ -89,10 +89,20 @@ extension Compiler {
             return nil
         default:
             return { held in
-                guard let (tag, concrete) = ExistentialTag.unwrap(held), tag.type == target else { return nil }
+                guard let (tag, concrete) = ExistentialTag.unwrap(held),
+                      tag.type == target || Compiler.tupleCasts(tag.type, to: target) else { return nil }
                 return concrete
             }
         }
+    }
+
+    /// Whether a held tuple of type `source` casts to the tuple type `target` of other labels: the same element
+    /// types, each pair of labels equal or one of them missing (`(p: 1, q: "z") as? (Int, String)`, as in Swift).
+    static func tupleCasts(_ source: CType, to target: CType) -> Bool {
+        guard case .tuple(let elements) = source, case .tuple(let expected) = target, elements.count == expected.count else {
+            return false
+        }
+        return zip(elements, expected).allSatisfy { $0.type == $1.type && ($0.label == nil || $1.label == nil || $0.label == $1.label) }
     }
 }
 

@@ -99,6 +99,60 @@ extension Compiler {
         })
     }
 
+    /// The place of `array[a..<b]` (`a...b`, `a...`, `..<b`, `...b`): the slice of those elements, whose changes are
+    /// written back to the array (`xs[0..<2][0] = 5`, `xs[1...][2] += 7`); the range is evaluated before the access.
+    func arrayRangePlace(_ container: Place, _ element: CType, _ indexExpr: Expr, at location: SourceLocation) -> Place? {
+        guard let bounds = rangePlaceBounds(indexExpr) else { return nil }
+        let outer = container.modify
+        let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in
+            let range = try bounds(frame)
+            try outer(frame) { value in
+                try value.updateArray { elements in
+                    let (lower, end) = range(elements.count)
+                    guard lower >= 0, lower <= end, end <= elements.count else {
+                        throw RuntimeError(message: "Array index is out of range", location: location)
+                    }
+                    var slice = SliceValue.make(Array(elements[lower..<end]), start: lower)
+                    try body(&slice)
+                    elements.replaceSubrange(lower..<end, with: SliceValue.parts(slice).elements)
+                }
+            }
+        }
+        return Place(type: .arraySlice(element), modify: modify, assign: { newValue in
+            let boxed = newValue.value
+            return { frame in
+                let value = try boxed(frame)
+                try modify(frame) { $0 = value }
+            }
+        })
+    }
+
+    /// The code of a range subscript's bounds: evaluated, a function of the array's count giving the start and end.
+    private func rangePlaceBounds(_ indexExpr: Expr) -> ((Frame) throws -> (Int) -> (Int, Int))? {
+        if let (op, boundExpr) = Compiler.oneSidedRange(indexExpr) {
+            let bound = compileExpr(boundExpr, expected: .int)
+            guard bound.type == .int else {
+                if !bound.type.hasError { cannotGenerate(at: boundExpr.location) }  // the checker's mistake
+                return nil
+            }
+            let position = bound.int
+            return { frame in
+                let value = try position(frame)
+                return { count in op == Expr.postfixRange ? (value, count) : (0, RangeArithmetic.end(value, closed: op == "...")) }
+            }
+        }
+        let index = compileExpr(indexExpr, expected: nil)
+        guard index.type == .range || index.type == .closedRange else {
+            if !index.type.hasError { cannotGenerate(at: indexExpr.location) }
+            return nil
+        }
+        let range = index.value
+        return { frame in
+            guard case .range(let lower, let upper, let closed) = try range(frame) else { return { _ in (0, 0) } }
+            return { _ in (lower, RangeArithmetic.end(upper, closed: closed)) }
+        }
+    }
+
     /// A slice seen as the array of its elements, where it is read as a sequence (a `for` loop, `zip`, `Array(…)`):
     /// its elements, the array's type; any other value unchanged.
     static func sliceAsArray(_ typed: Typed) -> Typed {

@@ -19,3 +19,18 @@ extension Compiler {
         }
     }
 }
+
+extension Compiler {
+    /// Whether the name `node` reads a capture-list entry that copies a name nothing declares (`{ [qq] in print(qq) }`:
+    /// the checker reports the entry once, as swiftc does, not the uses).
+    func readsUnknownCaptureEntry(_ node: Expr) -> Bool {
+        guard let resolution else { return false }
+        switch resolution.referent(of: node) {
+        case .local(let index)?, .capture(let index)?:
+            let declaration = resolution.declarations[index]
+            return declaration.kind == .captureListEntry && resolution.referent(at: declaration.location) == .unresolved
+        default:
+            return false
+        }
+    }
+}

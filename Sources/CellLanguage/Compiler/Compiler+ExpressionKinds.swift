@@ -60,7 +60,9 @@ extension Compiler {
         if case .throwingFunction(let parameters, let result)? = expected?.unwrapped {
             return compileClosure(literal, parameterHints: parameters, returnHint: result, at: expr.location, throwing: true)
         }
-        return compileClosure(literal, parameterHints: nil, returnHint: nil, at: expr.location)
+        // Without a context, a closure an error leaves is a throwing one (`let c = { try f() }`), as the checker found it.
+        return compileClosure(literal, parameterHints: nil, returnHint: nil, at: expr.location,
+                              throwing: expected == nil && checkedClosureThrows(expr) == true)
     }
 
     /// An array literal (or a set literal, when a set is expected).

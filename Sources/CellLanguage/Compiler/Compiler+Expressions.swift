@@ -181,6 +181,10 @@ extension Compiler {
                 cannotGenerate(at: location)  // a type written alone as a value: the checker's mistake
                 return .invalid
             }
+            if readsUnknownCaptureEntry(node) {
+                cannotGenerate(at: location)  // the checker's `reportsUnknownCapture`, at the entry
+                return .invalid
+            }
             unknownName(name, at: location)
             return .invalid
         }

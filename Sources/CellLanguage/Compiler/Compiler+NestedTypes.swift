@@ -44,10 +44,14 @@ extension Compiler {
         for inner in decl.nested { declareTypeNames(inner) }
     }
 
-    /// Declares the members of the nested types, then the type's own (which may use them).
+    /// Declares the members of the nested types, then the type's own (which may use them); the type's member type
+    /// aliases first, which the nested types' members may name.
     func declareTypeMembersWithNested(_ decl: TypeDecl) {
         typeNamePrefixes.append(decl.name)
         defer { typeNamePrefixes.removeLast() }
+        if !decl.nested.isEmpty, !decl.typeAliases.isEmpty, let type = declarations.typeInfos[decl] {
+            declareMemberTypeAliases(decl, of: type)
+        }
         for inner in decl.nested { declareTypeMembersWithNested(inner) }
         declareTypeMembers(decl)
     }

@@ -326,6 +326,9 @@ extension Compiler {
             cannotGenerate(at: expr.location)  // the checker's `reportsMissingPlaceSubscript`
             return nil
         }
+        if Compiler.oneSidedRange(arguments[0].value) != nil || [.range, .closedRange].contains(knownType(arguments[0].value)) {
+            return arrayRangePlace(container, element, arguments[0].value, at: expr.location)  // `xs[0..<2][0] = 5`
+        }
         let indexTyped = compileExpr(arguments[0].value, expected: .int)
         guard indexTyped.type == .int else {
             cannotGenerate(at: arguments[0].value.location)  // the checker's `reportsArrayPlaceIndex`

@@ -12,3 +12,28 @@ extension Compiler {
         declarations.typeAliases[name] = resolveType(type)
     }
 }
+
+extension Compiler {
+    /// The type a member type alias stands for (`Item` inside `struct S { typealias Item = Int }` or its
+    /// extensions, innermost enclosing type first; `S.Item` anywhere); nil when `name` names none.
+    func memberTypeAlias(named name: String) -> CType? {
+        Compiler.memberTypeAlias(named: name, in: typeNamePrefixes.last, declarations, protocolState)
+    }
+
+    /// `memberTypeAlias(named:)` inside the type declaration `prefix` (`Outer.Inner`; nil: outside types).
+    static func memberTypeAlias(named name: String, in prefix: String?, _ declarations: Declarations,
+                                _ protocolState: ProtocolState) -> CType? {
+        guard !protocolState.memberTypeAliases.isEmpty, !name.contains("<") else { return nil }
+        if let dot = name.lastIndex(of: ".") {
+            guard let owner = declarations.userTypes[String(name[..<dot])] else { return nil }
+            return protocolState.memberTypeAliases[owner]?[String(name[name.index(after: dot)...])]
+        }
+        var components = prefix?.split(separator: ".").map(String.init) ?? []
+        while !components.isEmpty {
+            if let owner = declarations.userTypes[components.joined(separator: ".")],
+               let alias = protocolState.memberTypeAliases[owner]?[name] { return alias }
+            components.removeLast()
+        }
+        return nil
+    }
+}

@@ -36,7 +36,7 @@ extension Compiler {
             case "Set": return .set(.error)
             case "<error>": return .error
             default:
-                if let alias = declarations.typeAliases[name] { return alias }
+                if let alias = memberTypeAlias(named: name) ?? declarations.typeAliases[name] { return alias }
                 if let kind = IntegerKind(name: name) { return .integer(kind) }
                 if name == "Unicode.Scalar" || name == "UnicodeScalar" { return .unicodeScalar }
                 if let bound = genericBinding(name) { return bound }
@@ -168,6 +168,14 @@ extension Compiler {
             noteConversion(.existential(type), at: location)
             return existential
         }
+        if type == anyErrorType, Compiler.isError(value.type) {
+            // A value of an error type held as `any Error` (`x = E.a` where `x` took a caught `error`), as `throw` holds it.
+            noteConversion(.existential(type), at: location)
+            let code = value.value, source = value.type
+            return Typed(type: type, code: .value { frame in
+                .native(ThrownError(value: try code(frame), type: source, location: location))
+            })
+        }
         return nil
     }
 
@@ -192,6 +200,8 @@ extension Compiler {
         if case .optional(let wrapped) = target {
             return wrapped == source || existentiallyConverts(source, to: wrapped)
         }
+        // Every error type converts to `any Error` (`implicitConversion`).
+        if target == anyErrorType, Compiler.isError(source) { return true }
         return existentiallyConverts(source, to: target)
     }
 

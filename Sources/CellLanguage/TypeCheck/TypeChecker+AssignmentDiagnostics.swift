@@ -6,9 +6,7 @@
 extension TypeChecker {
     /// Reports `value` (of type `found`) assigned to `target` (of type `place`) when it certainly does not convert.
     func checkAssignedValue(_ op: String, _ target: Expr, _ value: Expr, _ found: CType?, to place: CType, at location: SourceLocation) {
-        // (`refusesConversion` does not know that every error type converts to `any Error`: `catch { error = E.a }`.)
-        guard op == "=", let found, place != anyErrorType, !isErrorProtocol(place),
-              certainlyMismatches(found, place) || refusesConversion(found, place) else { return }
+        guard op == "=", let found, certainlyMismatches(found, place) || refusesConversion(found, place) else { return }
         let mistake: CompileError
         if case .subscriptAccess = target.kind {
             mistake = .subscriptAssignmentType(found, element: place.unwrapped)
@@ -38,11 +36,5 @@ extension TypeChecker {
     private static func isClosedTuple(_ type: CType, _ isClosed: (CType) -> Bool) -> Bool {
         guard case .tuple(let elements) = type else { return false }
         return elements.allSatisfy { isClosed($0.type) }
-    }
-
-    /// Whether `type` is the `Error` protocol.
-    private func isErrorProtocol(_ type: CType) -> Bool {
-        if case .user(let user) = type, user.kind == .protocolType, user.name == "Error" { return true }
-        return false
     }
 }

@@ -38,18 +38,14 @@ extension TypeChecker {
             checkAssignedValue(op, target, value, found, to: place, at: location)
             if !throughChain, placeholderCompoundMistake(op, place, found, at: location) { return .error }
             if !throughChain, let found, let mistake = characterCompoundMistake(op, place, found, value, at: location) { return mistake }
-            if !throughChain, let found, op == "+=", Self.isAppendMismatch(place, found),
-               certainlyMismatches(found, place) || refusesConversion(found, place) {
-                // `s += 5`, `s += c` (a Character), `xs += 5`: swiftc's argument mistake at the value.
-                report(.argumentType(found, expected: place), at: value.conversionLocation)
-                return .error
-            }
-            if !throughChain, let found, let mistake = compoundOperatorMistake(op, place, found, value, at: location) { return mistake }
+            if !throughChain, let found, let mistake = compoundOperatorMistake(op, target, place, found, value, at: location) { return mistake }
             if !throughChain, let found, ["+=", "-=", "*=", "/="].contains(op), Self.isNumberMix(place, found) {
                 // `t += n`: swiftc's argument mistake at the value.
                 report(.argumentType(found, expected: place), at: value.conversionLocation)
                 return .error
             }
+        } else if !throughChain, let place, reportsOptionalShift(op, place, value, at: location) {
+            return .error
         } else if Self.isContextFree(value) || ((op == "<<=" || op == ">>=") && Self.isIndex(value)) {
             // A shift's amount is any integer: a literal one is an Int.
             check(value, expected: nil)
@@ -209,7 +205,9 @@ extension TypeChecker {
     private func element(of type: CType, _ arguments: [Argument]) -> CType?? {
         switch type {
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil:
-            // An Int position, or a range (`xs[1...2] = …`: its slice is left unknown).
+            // A range: the slice whose elements are written back (`xs[0..<2][0] = 5`, `Compiler.arrayRangePlace`).
+            if let slice = rangePlace(of: element, arguments[0].value) { return .some(slice) }
+            // An Int position.
             guard Self.isIndex(arguments[0].value) || !Compiler.needsContext(arguments[0].value) else {
                 // A literal of another type (`xs[1.5] = 3`) is the index's mistake.
                 if let literal = Self.literalType(arguments[0].value), reportsArrayPlaceIndex(literal, arguments[0].value) { return .some(nil) }
@@ -238,6 +236,15 @@ extension TypeChecker {
         }
     }
 
+    /// The slice `array[range]` reaches as a place (`xs[0..<2]`, `xs[1...]`), its bounds checked: an ArraySlice of the
+    /// array's elements, nil (unknown) for bounds that are not Int; nil (unchecked) when the index is no range.
+    private func rangePlace(of element: CType, _ index: Expr) -> CType?? {
+        if let slice = oneSidedSlice(element, index) { return slice }  // +PartialRanges
+        guard case .binary(let op, _, _, _) = index.kind, op == "..<" || op == "..." else { return nil }
+        let range = check(index, expected: nil)
+        return .some(range == .range || range == .closedRange ? .arraySlice(element) : nil)
+    }
+
     /// Checks the context-free arguments of a subscript the checker does not type; nil.
     private func uncheckedIndices(_ arguments: [Argument]) -> CType? {
         uncheckedArguments(arguments)
@@ -248,16 +255,6 @@ extension TypeChecker {
     static func isIndex(_ expr: Expr) -> Bool {
         if case .intLiteral = expr.kind { return expr.largeLiteral == nil }
         return false
-    }
-
-    /// Whether `target += value` appends a value of the wrong kind: anything but a String or a Substring to a String,
-    /// anything but an array to an array (an array of other elements is the elements' mistake).
-    private static func isAppendMismatch(_ target: CType, _ value: CType) -> Bool {
-        switch (target, value) {
-        case (.string, .string), (.string, .substring), (.array, .array), (.array, .arraySlice): return false
-        case (.string, _), (.array, _): return !value.hasError
-        default: return false
-        }
     }
 
     /// Whether a compound assignment's target and value are an Int and a Double, or a Double and an Int (`t += n`),

@@ -86,45 +86,11 @@ extension TypeChecker {
         }
     }
 
-    /// A closure without a contextual function type that an error leaves (`let g = { throw E.a }`): nbrun gives it
-    /// no throwing type, so it refuses it at each `throw` and plain `try` nothing in it catches.
-    func refuseThrowingClosure(_ literal: ClosureLiteral) {
-        for site in Self.uncaughtThrowSites(literal.body, caught: false) {
-            reportOnce(.notSupported("throwing closure"), at: site)
-        }
-    }
-
-    /// The `throw` statements and plain `try` expressions of `statements` that no `catch` taking every error
-    /// handles (not those of nested closures).
-    private static func uncaughtThrowSites(_ statements: [Stmt], caught: Bool) -> [SourceLocation] {
-        statements.flatMap { statement -> [SourceLocation] in
-            switch statement {
-            case .throwStatement(let value, let location): return (caught ? [] : [location]) + tries(in: value, caught: caught)
-            case .expression(let expr): return tries(in: expr, caught: caught)
-            case .variable(_, _, _, let value?, _), .returnStatement(let value?, _): return tries(in: value, caught: caught)
-            case .block(let body), .guardStatement(_, let body, _): return uncaughtThrowSites(body, caught: caught)
-            case .ifStatement(_, let body, let otherwise, _): return uncaughtThrowSites(body + (otherwise ?? []), caught: caught)
-            case .doCatch(let body, let clauses, _):
-                let catchesAll = clauses.contains { clause in
-                    clause.items.isEmpty || clause.items.contains { if case .binding = $0.item { $0.condition == nil } else { false } }
-                }
-                return uncaughtThrowSites(body, caught: caught || catchesAll) + uncaughtThrowSites(clauses.flatMap(\.body), caught: caught)
-            default: return []
-            }
-        }
-    }
-
-    /// The plain `try` expressions of `expr` (not in nested closures), when nothing catches their errors.
-    private static func tries(in expr: Expr, caught: Bool) -> [SourceLocation] {
-        if caught { return [] }
-        switch expr.kind {
-        case .closure: return []
-        case .tryExpr(_, .plain): return [expr.location]
-        default:
-            var found: [SourceLocation] = []
-            expr.forEachChild { found += tries(in: $0, caught: caught) }
-            return found
-        }
+    /// The type of a closure without a contextual function type that an error leaves (`let g = { throw E.a }`):
+    /// the throwing function type of its parameters and result (`Compiler.compileClosureExpr` compiles it throwing).
+    func throwingClosureType(_ type: CType?) -> CType? {
+        guard case .function(let parameters, let result)? = type else { return type }
+        return .throwingFunction(parameters, result)
     }
 
     /// Several parts' answers: true when one certainly throws, false when none can, nil otherwise.

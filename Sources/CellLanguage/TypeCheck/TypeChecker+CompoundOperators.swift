@@ -22,7 +22,7 @@ extension TypeChecker {
     /// target's type has no such operator; `cannot convert value of type 'String' to expected argument type 'Int'`
     /// at the value when it has one for its own type; a declared operator whose result is another type (`func + (a:
     /// V, b: V) -> Int` for `v += V()`) as two operands of the target's type. Nil when the operator may apply.
-    func compoundOperatorMistake(_ op: String, _ place: CType, _ found: CType, _ value: Expr,
+    func compoundOperatorMistake(_ op: String, _ target: Expr, _ place: CType, _ found: CType, _ value: Expr,
                                  at location: SourceLocation) -> CType? {
         let binaryOp = String(op.dropLast())
         guard Self.knownCompoundOperators.contains(op), !declaredOperators.contains(op), !protocolExtensionsDeclare(op),
@@ -36,19 +36,59 @@ extension TypeChecker {
             report(.binaryOperatorSameTypes(op, place), at: location)
             return .error
         }
-        guard !declaresOperator(binaryOp, place, found), let operators = Self.compoundOperators(of: place) else { return nil }
+        guard !declaresOperator(binaryOp, place, found) else { return nil }
+        if let mistake = optionalCompoundMistake(op, target, place, found, value, at: location) { return mistake }
+        guard let operators = Self.compoundOperators(of: place) else { return nil }
         if place == found {
             guard !operators.contains(op) else { return nil }
             report(.binaryOperatorSameTypes(op, place), at: location)
         } else if operators.contains(op) {
-            // Shifts take any integer amount, an array appends other sequences, a string a substring.
-            guard op != "<<=", op != ">>=", place != .string || found == .int || found == .double || found == .bool,
-                  !Self.isArrayOrSet(place), !(place.isAnyInteger && found.isAnyInteger) else { return nil }
+            // Shifts take any integer amount, an array or a string appends any sequence (`xs += aSet`, `s += sub`);
+            // anything else that does not convert is the value's mistake (`s += 5`, `s += c` of a Character, `xs += 5`).
+            guard op != "<<=", op != ">>=", !(place.isAnyInteger && found.isAnyInteger),
+                  !((place == .string || Self.isArrayOrSet(place)) && Self.isSequence(found)),
+                  certainlyMismatches(found, place) || refusesConversion(found, place) else { return nil }
             report(.argumentType(found, expected: place), at: value.conversionLocation)
         } else {
             report(.binaryOperatorTypes(op, place, found), at: location)
         }
         return .error
+    }
+
+    /// `o += 1` on an `Int?` (or `i += o` adding one to an `Int`): an optional operand whose wrapped type has the
+    /// operator for the other operand is to be unwrapped (swiftc's `value of optional type 'Int?' must be unwrapped to a
+    /// value of type 'Int'` at each optional operand); an optional target whose wrapped type has no such operator for
+    /// the value is swiftc's `binary operator '+=' cannot be applied to operands of type 'Int?' and 'Double'` at the
+    /// operator. Nil when neither operand is such an optional.
+    private func optionalCompoundMistake(_ op: String, _ target: Expr, _ place: CType, _ found: CType, _ value: Expr,
+                                         at location: SourceLocation) -> CType? {
+        guard case .optional(let wrapped) = place else {
+            guard case .optional(let wrappedValue) = found, wrappedValue == place,
+                  Self.compoundOperators(of: place)?.contains(op) == true else { return nil }
+            report(.optionalNotUnwrapped(found, wrapped: place), at: value.conversionLocation)
+            return .error
+        }
+        guard !wrapped.isOptional, let operators = Self.compoundOperators(of: wrapped) else { return nil }
+        if operators.contains(op), found == wrapped || found == place {
+            report(.optionalNotUnwrapped(place, wrapped: wrapped), at: target.conversionLocation)
+            if found == place { report(.optionalNotUnwrapped(found, wrapped: wrapped), at: value.conversionLocation) }
+        } else {
+            // A string literal given to a Character is a String for swiftc (as in `characterCompoundMistake`).
+            let operand: CType = wrapped == .character && Self.literalType(value) == .string ? .string : found
+            report(operand == place ? .binaryOperatorSameTypes(op, place) : .binaryOperatorTypes(op, place, operand), at: location)
+        }
+        return .error
+    }
+
+    /// `o <<= 2` on an optional integer (the generator's shifts take any integer amount, so the assignment leaves
+    /// the value unchecked): swiftc's `binary operator '<<=' cannot be applied to operands of type 'Int?' and 'Int'`
+    /// at the operator; false (nothing checked) otherwise.
+    func reportsOptionalShift(_ op: String, _ place: CType, _ value: Expr, at location: SourceLocation) -> Bool {
+        guard op == "<<=" || op == ">>=", case .optional(let wrapped) = place, wrapped.isAnyInteger,
+              !declaredOperators.contains(op), !protocolExtensionsDeclare(op), compiler.protocolState.builtinExtensions.isEmpty,
+              let found = check(value, expected: nil), isClosed(found) else { return false }
+        report(.binaryOperatorTypes(op, place, found), at: location)
+        return true
     }
 
     /// Whether an operator function the cell declares may take `a op b` (`Compiler.compileUserOperator` takes the first
@@ -65,6 +105,14 @@ extension TypeChecker {
         case .tuple(let elements): return elements.allSatisfy { isKnownOperand($0.type) }
         case .user(let user): return !isGeneric(user) && user.kind != .protocolType && !isTypeParameterPlaceholder(type)
         default: return isClosed(type)
+        }
+    }
+
+    /// Whether a value of `type` is a sequence an array or a string may append (`+=`).
+    private static func isSequence(_ type: CType) -> Bool {
+        switch type {
+        case .array, .set, .arraySlice, .dictionary, .range, .closedRange, .string, .substring, .stringView: return true
+        default: return false
         }
     }
 

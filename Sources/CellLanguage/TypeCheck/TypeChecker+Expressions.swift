@@ -83,7 +83,8 @@ extension TypeChecker {
         case .closure(let literal):
             if reportsClosureArity(expr, literal, expected: expected) { return nil }
             let type = closureType(literal, at: expr.location, expected: expected)
-            if recordClosureThrows(expr) == true, expected == nil { refuseThrowingClosure(literal) }
+            // Without a contextual type, a closure an error leaves is a throwing one (`let c = { try f() }`).
+            if recordClosureThrows(expr) == true, expected == nil { return throwingClosureType(type) }
             return type
         case .ternary(let condition, let then, let otherwise): return ternary(condition, then, otherwise, expected: expected)
         case .forceUnwrap(let operand): return forceUnwrap(operand, expected: expected, at: expr.location)

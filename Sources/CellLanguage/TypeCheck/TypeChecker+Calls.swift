@@ -34,11 +34,12 @@ extension TypeChecker {
         case .typeReference(let typeExpr):
             if let mistake = refusedCollectionInitializer(expr, typeExpr, arguments) { return mistake }
             if let result = collectionInitializer(typeExpr, arguments) { return result }
-        case .member(nil, let name, _):
+        case .member(nil, let name, let nameLocation):
             // `.circle(radius: 2)` where a `Shape` is expected.
             if case .user(let type)? = expected?.unwrapped, let result = enumConstruction(type, name, arguments) { return result }
             if name == "init", let result = contextualInitializer(expected?.unwrapped, arguments) { return result }
             if let some = optionalSome(nil, name, arguments, expected: expected) { return some }  // `best = .some(x)`
+            if let missing = missingImplicitCall(name, arguments, expected: expected, at: nameLocation) { return missing }
         case .subscriptAccess, .optionalChain, .forceUnwrap, .call, .closure:
             // A closure called at once (a `switch` used as a value) is compiled without a contextual type.
             let calleeType = check(callee, expected: nil)
@@ -152,7 +153,9 @@ extension TypeChecker {
             if let result = enumConstruction(type, name, arguments) { return .some(result) }
             // `Op.identity(9)`: a static stored property holding a function.
             if type.staticMethods[name] == nil, let result = valueCall(staticFieldType(type, name), arguments) { return result }
-            guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else { return nil }
+            guard let infos = type.staticMethods[name], !hasGenericMember(named: name) else {
+                return missingStaticCall(base, type, name, arguments, at: nameLocation)
+            }
             return .some(declaredCall(infos, arguments))
         }
         guard let receiver = check(base, expected: nil) else { return nil }

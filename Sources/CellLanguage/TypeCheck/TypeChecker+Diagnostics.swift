@@ -16,9 +16,10 @@ import Diagnostics
 ///   function's, method's or memberwise initializer's parameter (`argumentType`) and for a declared function's
 ///   `return` or single-expression body (`returnType`; a `()` value too: `func f() -> Int { print(1) }`);
 ///   conditions of `if`, `while`, `guard`, `where` and `? :` that are not Bool (`conditionType`); arithmetic operators applied to operands of built-in types that have none
-///   (`binaryOperatorSameTypes`, `binaryOperatorTypes`, `floatingRemainder`); a member read that a non-generic
-///   struct, class or enum, a tuple or a built-in type's table does not have (`valueHasNoMember`, with the
-///   generator's suggestion); a value assigned with `=` to a `var`, an array element, a dictionary value or a plain
+///   (`binaryOperatorSameTypes`, `binaryOperatorTypes`, `floatingRemainder`); a member read or call that no source of the
+///   receiver's members supplies (`valueHasNoMember`, with the tables' suggestion: declared types with their
+///   superclasses and conformances, protocol values, type parameters, tuples, built-in types' tables, in
+///   `TypeChecker+MemberCertainty`); a value assigned with `=` to a `var`, an array element, a dictionary value or a plain
 ///   stored property that certainly does not convert (`assignmentType`, `subscriptAssignmentType`, in
 ///   `TypeChecker+AssignmentDiagnostics`); wrong labels, missing and extra arguments of the standard library's
 ///   functions, initializers and methods and of built-in collections' subscripts (`TypeChecker+CallShapes`); mistakes
@@ -111,20 +112,6 @@ extension TypeChecker {
         }
     }
 
-    /// A non-generic struct or enum (or a generic one's specialization) whose conformances are all to protocols the
-    /// notebook declares, whose families have no member `name` (their extensions were asked by the caller).
-    private func conformsOnlyToDeclaredProtocols(_ type: UserType, without name: String) -> Bool {
-        guard type.kind == .structure || type.kind == .enumeration, !isGeneric(type), type.extendedBuiltin == nil,
-              compiler.protocolState.opaqueTypes[type] == nil else { return false }
-        return type.conformances.allSatisfy { conformance in
-            guard let proto = compiler.declarations.userTypes[conformance], proto.kind == .protocolType else { return false }
-            return compiler.protocolFamily(proto).allSatisfy { member in
-                compiler.declarations.userTypes[member.name] === member && member.methods[name] == nil && member.computed[name] == nil
-                    && member.staticMethods[name] == nil && !(member.protocolInfo?.requirements ?? []).contains { $0.name == name }
-            }
-        }
-    }
-
     /// A non-generic struct or enum that conforms to nothing (no protocol extension adds to it) and is no opaque type.
     func isPlainValueType(_ type: UserType) -> Bool {
         (type.kind == .structure || type.kind == .enumeration) && type.conformances.isEmpty && !isGeneric(type)
@@ -204,11 +191,9 @@ extension TypeChecker {
               compiler.protocolState.collectionExtensionMembers[name] == nil else { return nil }
         switch receiver {
         case .user(let type) where type.kind == .protocolType:
-            // `shape.foo` on an existential: no requirement, no member of the protocols it refines, no class bound.
-            guard isExistential(type), compiler.findRequirement(type, name) == nil, type.protocolInfo?.superclass == nil,
-                  compiler.protocolFamily(type).allSatisfy({ member in
-                      member.computed[name] == nil && member.methods[name] == nil && member.staticMethods[name] == nil
-                  }) else { return nil }
+            // `shape.foo` on an existential or a type parameter: no requirement, no member of the protocols it
+            // refines or of their extensions, none of a class bound (`TypeChecker+MemberCertainty`).
+            guard protocolReceiverLacks(type, name) else { return nil }
             report(.valueHasNoMember(receiver, member: name, suggestion: nil), at: location)
         case .native(let typeName):
             guard let native = compiler.registry.types[typeName], native.methods[name] == nil,
@@ -217,11 +202,7 @@ extension TypeChecker {
             report(.valueHasNoMember(receiver, member: name, suggestion: NameSuggester.suggestion(for: name, among: candidates)),
                    at: location)
         case .user(let type):
-            guard isPlainValueType(type) || (type.kind == .classType && type.superclass == nil && type.conformances.isEmpty
-                                             && !isGeneric(type)) || (called && conformsOnlyToDeclaredProtocols(type, without: name)),
-                  type.fieldIndex(name) == nil, type.computed[name] == nil, type.methods[name] == nil,
-                  type.staticFields[name] == nil, type.staticMethods[name] == nil, type.staticComputed[name] == nil,
-                  type.caseIndex(name) == nil, name != "rawValue" || type.rawType == nil else { return nil }
+            guard declaredTypeLacks(type, name) else { return nil }
             let candidates = type.fields.map(\.name) + Array(type.computed.keys) + Array(type.methods.keys)
             let suggestion = called ? nil : NameSuggester.suggestion(for: name, among: candidates)
             report(.valueHasNoMember(receiver, member: name, suggestion: suggestion), at: location)
@@ -234,10 +215,8 @@ extension TypeChecker {
         default:
             // An extension of the type may add a conformance, and with it a protocol extension's members (its own
             // members, and the templates' copies the generator adds to arrays, were looked for by name above).
-            guard isClosed(receiver) || Self.isStringView(receiver) || Self.isArrayOfAnyElement(receiver) && !compiler.templatesDeclare(name), !receiver.isOptional,
-                  compiler.protocolState.builtinExtensions[receiver.description]?.conformances.isEmpty ?? true,
-                  !arrayConformancesSupply(name), let table = StdlibTables.table(for: receiver),
-                  table.property(named: name) == nil, table.methods(named: name).isEmpty else { return nil }
+            guard !receiver.hasError, !compiler.templatesDeclare(name), builtinLacks(receiver, name),
+                  let table = StdlibTables.table(for: receiver) else { return nil }
             let mistake = CompileError.valueHasNoMember(receiver, member: name, suggestion: table.suggestion(for: name))
             if bodyContext.checksPlaceholderTypeMembers, Self.isArrayOfAnyElement(receiver) {
                 reportInEveryBody(mistake, at: location)
@@ -246,12 +225,6 @@ extension TypeChecker {
             }
         }
         return .error
-    }
-
-    /// Whether `type` is one of a String's views (`utf8`, `utf16`, `unicodeScalars`), whose members are the table's.
-    static func isStringView(_ type: CType) -> Bool {
-        if case .stringView = type { return true }
-        return false
     }
 
     /// Whether `type` is an array whose element type, whatever it is (a type parameter's placeholder in a generic body),

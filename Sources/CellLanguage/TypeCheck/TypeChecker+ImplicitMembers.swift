@@ -80,10 +80,10 @@ extension TypeChecker {
 
     /// `super.name`: the superclass's computed or stored property (`.some(nil)` when unknown; nil when the base is
     /// not `super`).
-    func superMember(_ base: Expr, _ name: String) -> CType?? {
+    func superMember(_ base: Expr, _ name: String, at location: SourceLocation) -> CType?? {
         guard let superclass = superclass(named: base) else { return nil }
         if let getter = superclass.computed[name] { return .some(getter.returnType) }
-        guard let index = superclass.fieldIndex(name) else { return .some(nil) }
+        guard let index = superclass.fieldIndex(name) else { return .some(missingMember(.user(superclass), name, at: location)) }
         let field = superclass.fields[index]
         return .some(field.holdsWeakly || field.isImplicitlyUnwrapped ? nil : field.type)
     }
@@ -111,7 +111,7 @@ extension TypeChecker {
         }
         guard let infos = superclass.methods[name] else {
             uncheckedArguments(arguments)
-            return .some(nil)
+            return .some(missingMember(.user(superclass), name, at: nameLocation, called: true))
         }
         return .some(declaredCall(infos, arguments, receiver: true))
     }
@@ -150,11 +150,11 @@ extension TypeChecker {
 
     /// The type of the assigned place `super.name` (the name at `location`): a stored or settable computed property of
     /// the superclass (nil when the base is not `super`, `.some(nil)` for anything else, and after refusing a stored
-    /// property the superclass or a subclass observes).
+    /// property the superclass or a subclass observes; the error type after reporting a member it certainly lacks).
     func superPlace(_ base: Expr, _ name: String, at location: SourceLocation) -> CType?? {
         guard let superclass = superclass(named: base) else { return nil }
         if superclass.setters[name] != nil { return .some(superclass.computed[name]?.returnType) }
-        guard let index = superclass.fieldIndex(name) else { return .some(nil) }
+        guard let index = superclass.fieldIndex(name) else { return .some(missingMember(.user(superclass), name, at: location)) }
         if superclass.observers[index] != nil || superclass.fieldsObservedBySubclasses.contains(index) {
             // nbrun changes a stored property through `super` without its observers (`Compiler.superMemberPlace`).
             reportOnce(.notSupported("assigning an observed property through 'super'"), at: location)

@@ -20,7 +20,7 @@ extension TypeChecker {
             return placeholderImplicitMemberMistake(name, expected: expected, at: location) ?? implicitStaticMember(name, expected: expected)
                 ?? missingImplicitMember(name, expected: expected, at: location)
         }
-        if let result = superMember(base, name) { return result }
+        if let result = superMember(base, name, at: location) { return result }
         if name == "self", let metatype = metatypeValue(base) { return metatype }
         if let builtin = builtinStaticMember(base, name) ?? boundNumberStaticMember(base, name)
             ?? boundDeclaredStaticMember(base, name) ?? placeholderStaticProperty(base, name) { return builtin }

@@ -102,7 +102,7 @@ extension TypeChecker {
             && compiler.protocolFamily(proto).allSatisfy { $0.protocolInfo?.associatedTypes.isEmpty ?? true }
         guard isExistential(proto) || isOpaqueExistential(proto) || placeholder else {
             uncheckedArguments(arguments)
-            return nil
+            return nameLocation.flatMap { missingMember(.user(proto), name, at: $0, called: true) }
         }
         if let requirement = compiler.findRequirement(proto, name) {
             guard requirement.kind == .method, !requirement.isStatic, requirement.labels == arguments.map(\.label),
@@ -122,7 +122,7 @@ extension TypeChecker {
         }
         guard let methods = compiler.protocolFamily(proto).first(where: { $0.methods[name] != nil })?.methods[name] else {
             uncheckedArguments(arguments)
-            return nil
+            return nameLocation.flatMap { missingMember(.user(proto), name, at: $0, called: true) }
         }
         return declaredCall(methods, arguments, receiver: true)
     }

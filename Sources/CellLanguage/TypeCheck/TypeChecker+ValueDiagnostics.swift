@@ -101,6 +101,15 @@ extension TypeChecker {
         return reportsMissingStaticMember(type, spelled, name, at: location) ? .error : nil
     }
 
+    /// `Point.make(1)` or `Card.numbered(…)` calling a static member or case `Point` certainly lacks: the same error,
+    /// at the name, the arguments checked on their own; nil when the member may exist.
+    func missingStaticCall(_ base: Expr, _ type: UserType, _ name: String, _ arguments: [Argument],
+                           at location: SourceLocation) -> CType?? {
+        guard missingStaticMember(base, type, name, at: location) != nil else { return nil }
+        uncheckedArguments(arguments)
+        return .some(.error)
+    }
+
     /// `.blue` where a `Color` is expected and `Color` has no such static member or case (`type 'Color' has no member
     /// 'blue'`, at the name); the error type after reporting, nil otherwise.
     func missingImplicitMember(_ name: String, expected: CType?, at location: SourceLocation) -> CType? {
@@ -109,14 +118,35 @@ extension TypeChecker {
         return .error
     }
 
+    /// `.windy(speed: 5)` or `.initx(x: 1)` where a `Weather` is expected and `Weather` certainly has no such static
+    /// member, case or initializer: the same error, at the name, the arguments checked on their own; nil otherwise.
+    func missingImplicitCall(_ name: String, _ arguments: [Argument], expected: CType?, at location: SourceLocation) -> CType? {
+        // An array expected (`.initx(repeating: 0, count: 3)` for `[Int]`); not other built-in types, which a
+        // standard-library parameter's type may stand for (`CharacterSet`, which cells do not have, as a String).
+        if let array = expected, Self.isImplicitMemberArray(array), !["self", "init", "Type"].contains(name),
+           builtinTypeLacks(array, name), let table = StdlibTables.table(for: array) {
+            uncheckedArguments(arguments)
+            report(.typeHasNoMember(array.description, member: name, suggestion: table.suggestion(for: name, statics: true)),
+                   at: location)
+            return .error
+        }
+        guard missingImplicitMember(name, expected: expected, at: location) != nil else { return nil }
+        uncheckedArguments(arguments)
+        return .error
+    }
+
+    /// Whether `type` is an array of plain values (at any depth), which swiftc spells as nbrun does in `type '…' has
+    /// no member`.
+    private static func isImplicitMemberArray(_ type: CType) -> Bool {
+        guard case .array(let element) = type else { return false }
+        return [.int, .double, .string, .bool, .character].contains(element) || isImplicitMemberArray(element)
+    }
+
     /// Reports `type 'spelled' has no member 'name'` when `type` certainly has no static member, case or instance member
-    /// `name`; true when reported.
+    /// `name` (nor do its superclasses and conformances, `TypeChecker+MemberCertainty`); true when reported.
     private func reportsMissingStaticMember(_ type: UserType, _ spelled: String, _ name: String, at location: SourceLocation) -> Bool {
-        guard isCertainStaticReceiver(type),
-              !["self", "init", "Type", "zero", "allCases", "rawValue"].contains(name), !name.hasPrefix("$"), !name.hasPrefix("_"),
-              type.caseIndex(name) == nil, type.staticFields[name] == nil, type.staticComputed[name] == nil,
-              type.staticMethods[name] == nil, type.fieldIndex(name) == nil, type.computed[name] == nil,
-              type.methods[name] == nil,
+        guard !isGeneric(type), !["self", "init", "Type", "zero", "allCases", "rawValue"].contains(name), !name.hasPrefix("$"),
+              !name.hasPrefix("_"), !protocolExtensionsSupply(name, to: .user(type)), declaredTypeLacks(type, name),
               // A static stored property of a type of this cell is registered when its declaration is compiled.
               !resolution.declarations.contains(where: { $0.kind == .member && $0.name == name }) else { return false }
         let suggestion = NameSuggester.suggestion(for: name, among: type.cases.map(\.name) + Array(type.staticFields.keys))
@@ -136,10 +166,8 @@ extension TypeChecker {
               compiler.registry.types[typeName] == nil, compiler.registry.constants[typeName] == nil,
               let type = CType.plainBuiltin(named: typeName) ?? IntegerKind(name: typeName).map({ .integer($0) }),
               [.int, .double, .string, .bool, .character].contains(type) || type.isAnyInteger,
-              !["self", "init", "Type"].contains(name), !protocolExtensionsSupply(name, to: type),
-              compiler.protocolState.builtinExtensions.isEmpty, let table = StdlibTables.table(for: type),
-              table.staticProperty(named: name) == nil, table.staticMethods(named: name).isEmpty,
-              table.methods(named: name).isEmpty, table.property(named: name) == nil else { return nil }
+              !["self", "init", "Type"].contains(name), builtinTypeLacks(type, name), let table = StdlibTables.table(for: type)
+        else { return nil }
         report(.typeHasNoMember(type.description, member: name, suggestion: table.suggestion(for: name, statics: true)),
                at: location)
         return .error

@@ -93,13 +93,13 @@ enum ArgumentMatch {
 
     /// Where swiftc reports a label mistake (`ArgumentList::getLoc`): at a lone unlabelled argument, else at the
     /// opening parenthesis.
-    private static func labelMistakeLocation(_ arguments: [Argument], opening: SourceLocation?) -> SourceLocation {
+    static func labelMistakeLocation(_ arguments: [Argument], opening: SourceLocation?) -> SourceLocation {
         arguments.count == 1 && arguments[0].label == nil ? arguments[0].location : opening ?? arguments[0].location
     }
 
     /// swiftc's words for arguments whose labels are to be `expected` (`diagnoseArgumentLabelError`): missing labels
     /// alone, extraneous labels alone, or else both lists of labels; nil when they already are.
-    private static func labelMistake(_ arguments: [Argument], expected: [String?]) -> CompileError? {
+    static func labelMistake(_ arguments: [Argument], expected: [String?]) -> CompileError? {
         var missing: [String] = [], extraneous: [String] = [], wrong = 0
         for (argument, label) in zip(arguments, expected) where argument.label != label {
             if let label, argument.label == nil {

@@ -7,6 +7,7 @@ extension TypeChecker {
     /// checked).
     func builtinCall(_ name: String, _ referent: Referent, _ arguments: [Argument]) -> CType?? {
         guard isBuiltinName(name, referent) else { return nil }
+        if !extendsBuiltinInitializers(name), let mistake = builtinLabelMistake(name, arguments) { return .some(mistake) }
         let labels = arguments.map(\.label)
         switch name {
         case "print", "debugPrint":
@@ -164,6 +165,7 @@ extension TypeChecker {
         if labels.isEmpty { return .array(element) }
         if labels == [nil] { return arraySourceConversion(arguments[0], .array(element)) }
         guard labels == ["repeating", "count"] else {
+            if let mistake = builtinLabelMistake("Array", arguments) { return mistake }
             uncheckedArguments(arguments)
             return nil
         }

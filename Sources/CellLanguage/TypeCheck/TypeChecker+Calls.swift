@@ -5,10 +5,12 @@ import Diagnostics
 extension TypeChecker {
     /// `callee(arguments)`.
     func call(_ expr: Expr, _ callee: Expr, _ arguments: [Argument], expected: CType?) -> CType? {
-        let savedCall = callBeingChecked
+        let savedCall = callBeingChecked, savedEnclosing = enclosingCall
+        enclosingCall = savedCall
         callBeingChecked = expr
-        defer { callBeingChecked = savedCall }
+        defer { callBeingChecked = savedCall; enclosingCall = savedEnclosing }
         noteInoutFirstParameterClosure(callee, arguments)  // TypeChecker+ConstantDiagnostics
+        if let mistake = genericConstructionLabelMistake(callee, arguments) { return mistake }
         if let type = specializedConstruction(callee, arguments) { return type }
         if let type = contextualConstruction(callee, arguments, expected: expected) { return type }
         let generic = genericTypeConstruction(callee, arguments)
@@ -170,6 +172,8 @@ extension TypeChecker {
         }
         if let refused = refusedMethodCall(base, receiver, name, arguments, expected: expected, at: nameLocation)
             ?? refusedSliceOrRangeMember(receiver, name, arguments, at: nameLocation) { return .some(refused) }
+        if !base.isCollectionLiteral, let table = StdlibTables.table(for: receiver),
+           let mistake = stdlibLabelMistake(table.methods(named: name), name, arguments, at: nameLocation) { return .some(mistake) }
         if let mistake = stdlibCallShapeMistake(expr, receiver, name, arguments, at: nameLocation) { return .some(mistake) }
         if let constant = constantMutatingCall(base, receiver, name, arguments, at: nameLocation)
             ?? callResultMutatingCall(base, receiver, name, arguments, at: nameLocation)
@@ -342,6 +346,7 @@ extension TypeChecker {
             }
         }
         guard let (info, positions) = chosen else {
+            if fitting.isEmpty, let mistake = misspelledLabels(infos, arguments, receiver: receiver) { return mistake }
             if fitting.count <= 1 { uncheckedArguments(arguments) }
             return nil
         }
@@ -443,7 +448,7 @@ extension TypeChecker {
         if !type.initializers.isEmpty, fitsDeclared {
             guard let result = declaredCall(type.initializers, arguments) else { return nil }
             switch result {
-            case .user, .optional(.user): return result
+            case .user, .optional(.user), .error: return result
             default: return .user(type)
             }
         }
@@ -463,10 +468,10 @@ extension TypeChecker {
             // A trailing closure goes to the next field of (optional) function type, as `argumentMatch` matches it.
             let fits = { (field: UserType.Field) in argument.isTrailingClosure ? field.type.acceptsClosure : field.name == argument.label }
             while next < fields.count, !fits(fields[next]) {
-                guard fields[next].defaultValue != nil else { return nil }
+                guard fields[next].defaultValue != nil else { return memberwiseLabelMistake(type, arguments) }
                 next += 1
             }
-            guard next < fields.count else { return nil }
+            guard next < fields.count else { return memberwiseLabelMistake(type, arguments) }
             types.append(fields[next].type)
             next += 1
         }

@@ -9,6 +9,7 @@ extension TypeChecker {
               let payload = type.cases[index].payload else { return nil }
         guard payload.count == arguments.count,
               zip(payload, arguments).allSatisfy({ $0.label == $1.label && !$1.isTrailingClosure }) else {
+            if let mistake = enumCaseLabelMistake(payload, arguments) { return .some(mistake) }
             uncheckedArguments(arguments)
             return .some(nil)
         }

@@ -32,6 +32,7 @@ extension TypeChecker {
             // The generator calls it without the contextual type (`compileInheritedGenericCall`).
             let site = location.map { Self.memberSite(member.decl, at: $0) }
             guard let bindings = bindings(member.decl, arguments, outer: member.outer, expected: nil, site: site) else {
+                if let mistake = misspelledLabels([member.decl], arguments) { return mistake }
                 uncheckedArguments(arguments)
                 return nil
             }
@@ -46,6 +47,7 @@ extension TypeChecker {
         }
         let site = location.map { Self.memberSite(member.decl, at: $0) }
         guard let bindings = bindings(member.decl, arguments, outer: member.outer, expected: expected, site: site) else {
+            if let mistake = misspelledLabels([member.decl], arguments) { return mistake }
             uncheckedArguments(arguments)
             return nil
         }

@@ -49,6 +49,7 @@ extension TypeChecker {
         let before = checked.diagnostics.count
         let site = templates.count == 1 ? location.map { GenericCallSite(callee: "global function '\(Compiler.calleeName(templates[0]))'", location: $0) } : nil
         guard templates.count == 1, let decl = templates.first, let bindings = bindings(decl, arguments, expected: expected, site: site) else {
+            if let mistake = misspelledLabels(templates, arguments) { return (true, mistake) }
             uncheckedArguments(arguments)
             return (true, nil)
         }

@@ -128,7 +128,7 @@ extension TypeChecker {
             return nil
         }
         guard let result = declaredCall(initializers, arguments) else { return nil }
-        if result == .user(type) || result == .optional(.user(type)) { return result }
+        if result == .user(type) || result == .optional(.user(type)) || result == .error { return result }
         let ownFields = type.fields.dropFirst(type.superclass?.fields.count ?? 0)
         if !type.initializers.contains(where: { !$0.isConvenience }), ownFields.contains(where: { $0.defaultValue == nil }) {
             resolvedCallee = nil

@@ -32,6 +32,7 @@ extension TypeChecker {
         guard genericSelf == nil, protocolSelf == nil, conformingSelf == nil, !Compiler.hiddenByMembers.contains(name),
               let builtin = extendedBuiltin(owner, member: name),
               let table = StdlibTables.table(for: builtin), !table.methods(named: name).isEmpty else { return nil }
+        if let mistake = stdlibLabelMistake(table.methods(named: name), name, arguments, implicitSelf: true, at: location) { return .some(mistake) }
         return .some(methodCall(on: builtin, name, arguments, expected: expected, at: location))
     }
 

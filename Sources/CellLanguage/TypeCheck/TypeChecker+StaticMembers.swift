@@ -52,6 +52,9 @@ extension TypeChecker {
               let table = StdlibTables.table(for: type), !table.staticMethods(named: name).isEmpty else { return nil }
         guard let member = table.staticMethods(named: name).first(where: { $0.accepts(arguments) }),
               let result = StdlibSignature(member.declaration, receiver: type).returnType else {
+            if let mistake = stdlibLabelMistake(table.staticMethods(named: name), name, arguments, isStatic: true, at: location) {
+                return .some(mistake)
+            }
             uncheckedArguments(arguments)
             return .some(nil)
         }

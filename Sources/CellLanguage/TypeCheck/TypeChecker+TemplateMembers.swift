@@ -43,6 +43,7 @@ extension TypeChecker {
     /// method's type parameters bound from the arguments. Nil when no such method takes the arguments' labels.
     func templateCall(_ copies: [TemplateCopy], _ name: String, _ arguments: [Argument], receiver: CType) -> CType? {
         guard let (method, bindings) = templateMethod(copies, name) else { return nil }
+        if let mistake = misspelledLabels([method], arguments) { return mistake }
         // A library collection's mutating template method (`xs.rotate()`) is left to the generator's in-place call.
         if method.isMutating, Compiler.sequenceElement(receiver) != nil { return nil }
         if !method.genericParameters.isEmpty { return genericTemplateCall(method, receiver, bindings, arguments) }

@@ -117,6 +117,8 @@ final class TypeChecker {
     var rethrowingClosureArguments = IdentitySet<Expr>()
     /// The call being checked (innermost), where a call of a function value reports its arguments' mistakes.
     var callBeingChecked: Expr?
+    /// The call whose check the call being checked is part of (`callBeingChecked` when it began), if any.
+    var enclosingCall: Expr?
     /// The lazy wrappers (`ReversedCollection`, …) the variables declared from one without a type hold, by
     /// declaration index (`TypeChecker+LazyWrappers`).
     var lazyWrapperDeclarations: [Int: String] = [:]

@@ -38,8 +38,8 @@ extension CompileError {
         case .keyPathRootNotInferred:
             return "cannot infer key path type from context; consider explicitly specifying a root type"
         case .missingReturn(let role, let type): return "missing return in \(role.rawValue) expected to return '\(type)'"
-        case .conflictingGenericArguments(let first, let second):
-            return "conflicting arguments to generic parameter 'T' ('\(first)' vs. '\(second)')"
+        case .conflictingGenericArguments(let first, let second, let parameter):
+            return "conflicting arguments to generic parameter '\(parameter)' ('\(first)' vs. '\(second)')"
         case .functionRequiresComparable(let name, let type):
             // A tuple or a function can conform to no protocol: swiftc says so instead.
             if "\(type)".hasPrefix("(") { return "type '\(type)' cannot conform to 'Comparable'" }

@@ -291,7 +291,7 @@ enum CompileError: Hashable, Sendable {
     /// `missing return in global function expected to return 'Int'` (or another kind of function).
     case missingReturn(FunctionRole, CType)
     /// `conflicting arguments to generic parameter 'T' ('Int' vs. 'String')`.
-    case conflictingGenericArguments(CType, CType)
+    case conflictingGenericArguments(CType, CType, parameter: String = "T")
     /// `global function 'max' requires that 'T' conform to 'Comparable'`.
     case functionRequiresComparable(String, CType)
     /// `argument type 'T' does not conform to expected type 'Sequence'`.

@@ -37,6 +37,7 @@ extension TypeChecker {
             if !throughChain, op == "=", let found, throwingToNonThrowing(found, place, at: location) { return .error }
             checkAssignedValue(op, target, value, found, to: place, at: location)
             if !throughChain, placeholderCompoundMistake(op, place, found, at: location) { return .error }
+            if throughChain, let found, let mistake = compoundLiteralMistake(op, place, found, value) { return mistake }  // `a?.n += "s"`
             if !throughChain, let found, let mistake = characterCompoundMistake(op, place, found, value, at: location) { return mistake }
             if !throughChain, let found, let mistake = compoundOperatorMistake(op, target, place, found, value, at: location) { return mistake }
             if !throughChain, let found, ["+=", "-=", "*=", "/="].contains(op), Self.isNumberMix(place, found) {
@@ -149,6 +150,7 @@ extension TypeChecker {
             }
             let baseType = forcedPlace(base)
             return recordLink(target, baseType.flatMap { storedMember(of: $0, name) }
+                ?? baseType.flatMap { optionalDeclaredMemberMistake($0, name, base: base) }  // `head.next = …` on a `Node?`
                 ?? missingPlaceMember(baseType, name, at: nameLocation))  // +PlaceTypeDiagnostics
         case .subscriptAccess(let base, let arguments):
             if let statics = staticSubscriptPlace(base, arguments) { return recordLink(target, statics) }

@@ -15,6 +15,7 @@ extension TypeChecker {
                 return nil
             }
             for argument in arguments {
+                if argument.label == nil { noteContextFree(argument.value) }
                 let type = check(argument.value, expected: argument.label == nil ? compiler.printItemContext(argument.value) : .string)
                 if argument.label == nil {
                     refusePrinting(type, at: argument.value.location)
@@ -145,7 +146,7 @@ extension TypeChecker {
         }
         if labels == ["repeating", "count"] {
             let text = check(arguments[0].value, expected: .string)
-            let count = check(arguments[1].value, expected: .int)
+            let count = checkConverting(arguments[1].value, to: .int) { .argumentType($0, expected: $1) }  // `count: "s"`
             return text == .string && count == .int ? .string : nil
         }
         return nil
@@ -170,7 +171,7 @@ extension TypeChecker {
             return nil
         }
         let value = check(arguments[0].value, expected: element)
-        let count = check(arguments[1].value, expected: .int)
+        let count = checkConverting(arguments[1].value, to: .int) { .argumentType($0, expected: $1) }
         return value == element && count == .int ? .array(element) : nil
     }
 

@@ -161,6 +161,10 @@ extension TypeChecker {
             return .some(declaredCall(infos, arguments))
         }
         guard let receiver = check(base, expected: nil) else { return nil }
+        if let mistake = optionalDeclaredMemberMistake(receiver, name, base: base) {  // `owner.describe()` on an `Owner?`
+            uncheckedArguments(arguments)
+            return .some(mistake)
+        }
         if case .native(let typeName) = receiver,
            let refused = nativeTemporaryCallMistake(base, typeName, name, at: nameLocation) { return .some(refused) }
         if let result = callableMemberCall(callee, receiver, name, arguments) { return .some(result) }

@@ -21,6 +21,7 @@ extension TypeChecker {
         guard name == "reduce", arguments.count == 2, arguments.allSatisfy({ $0.label == nil }),
               let element = sequenceElement(receiver, name, arguments) else { return nil }
         if let accumulator = floatInitialMistake(arguments, element: element, expected: expected) { return .some(accumulator) }
+        if let mistake = reduceInitialMistake(arguments, element: element) { return .some(mistake) }  // `xs.reduce("s", +)`
         let initialExpected = Compiler.reduceInitialExpected(arguments, element: element, expected: expected)
         // On trial only when a Double accumulator may replace the Int one.
         let mayRetry = Compiler.isDoubleAccumulatorCandidate(arguments, element: element, expected: expected)

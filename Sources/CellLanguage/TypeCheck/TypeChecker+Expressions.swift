@@ -152,7 +152,7 @@ extension TypeChecker {
             guard case .array(let found)? = array(elements, expected: .array(element), at: location) else { return nil }
             return .set(found)
         }
-        if element == nil, expected == nil { element = optionalArrayElement(elements) ?? nilOnlyClosureElement(elements) }
+        if element == nil, expected == nil { element = optionalArrayElement(elements, at: location) ?? nilOnlyClosureElement(elements) }
         // The element typed first to find the others' context is checked once (nested literals stay linear).
         var typed: Expr?
         if element == nil, expected == nil {
@@ -278,7 +278,10 @@ extension TypeChecker {
 
     /// `x as T` (`as?`, `as!` and `is`: `typeCast`).
     private func cast(_ operand: Expr, _ typeExpr: TypeExpr, _ op: String, at location: SourceLocation) -> CType? {
-        guard op == "as" else { return typeCast(operand, type: typeExpr, op, at: location) }
+        guard op == "as" else {
+            noteContextFree(operand)
+            return typeCast(operand, type: typeExpr, op, at: location)
+        }
         if case .named("Any", _) = typeExpr { return check(operand, expected: nil) }
         guard let type = resolve(typeExpr) else {
             return nil

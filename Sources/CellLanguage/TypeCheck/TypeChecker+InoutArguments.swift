@@ -33,7 +33,7 @@ extension TypeChecker {
             } else if let mistake = Compiler.immutableInoutValue(value) {
                 if case .binary = value.kind, !isClosed(found) { return }
                 report(mistake, at: call)
-            } else if isClosed(found) {
+            } else if isClosed(found) || found == parameter {  // a value of the parameter's type lacks only its `&`
                 report(.inoutNeedsAmpersand(found), at: value.conversionLocation)
             }
             return

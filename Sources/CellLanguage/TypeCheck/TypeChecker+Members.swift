@@ -57,7 +57,8 @@ extension TypeChecker {
             guard let property = StdlibTables.table(for: receiver)?.property(named: name) else {
                 return arrayExtensionProperty(receiver, name) ?? builtinConformanceProperty(receiver, name) ?? hashValueMember(receiver, name)
                     ?? boundStdlibMethod(receiver, name, expected: expected, at: location)
-                    ?? optionalMemberMistake(receiver, name, base: base) ?? missingMember(receiver, name, at: location)
+                    ?? optionalMemberMistake(receiver, name, base: base) ?? optionalDeclaredMemberMistake(receiver, name, base: base)
+                    ?? missingMember(receiver, name, at: location)
             }
             return StdlibSignature(property.declaration, receiver: receiver).propertyType
         }
@@ -151,6 +152,7 @@ extension TypeChecker {
             switch check(index, expected: Self.isIndex(index) || !Compiler.needsContext(index) ? nil : .int) {
             case .int?: return element
             case .range?, .closedRange?: return .arraySlice(element)  // `xs[1...3]`: a slice with the base's indices
+            case let found?: return arrayIndexMistake(found, index, base: base, at: location)  // `xs["s"]`
             default: return nil
             }
         case .dictionary(let key, let value) where arguments.count == 1 && arguments[0].label == nil:

@@ -23,6 +23,7 @@ extension TypeChecker {
         if op == "&&" || op == "||" {
             let a = check(lhs, expected: .bool), b = check(rhs, expected: .bool)
             if reportsNativeLogicalOperands([(a, lhs), (b, rhs)]) { return .error }
+            if reportsLogicalOperandMistakes(op, [(a, lhs), (b, rhs)]) { return .error }  // `1 && ok`
             return a == .bool && b == .bool ? .bool : nil
         }
         if op == "??" { return nilCoalescing(lhs, rhs, expected: expected, at: location) }
@@ -36,10 +37,12 @@ extension TypeChecker {
         }
         let (a, b) = operands(lhs, rhs, context: context, isShift: isShift, op: op)
         guard let a, let b else { return nil }
+        if let mistake = arithmeticLiteralMistake(op, rhs, a, b) { return mistake }  // `count * "s"`
         // `a % b` on two values of an arithmetic placeholder (a generic body checked with placeholders).
         if let placeholder = Compiler.placeholderOperatorResult(op, a, b) { return placeholder }
         if let mistake = placeholderOperatorMistake(op, a, b, lhs, rhs, at: location) { return mistake }  // `a / 2` on a `T: Numeric`
         if let native = nativeBinary(op, lhs, rhs, a, b) { return native }
+        if declared, let mistake = declaredOperatorLiteralMistake(op, lhs, rhs, a, b) { return mistake }  // `1 <~ "s"`
         if declared, let function = declaredBinary(op, lhs, rhs, a, b) { return function }
         if let mistake = nativeOperandMistake(op, lhs, rhs, a, b, at: location) { return mistake }
         // `a > b` where `a`'s type declares `<` alone: derived from it (`Compiler.userOperatorCandidates`).
@@ -50,7 +53,7 @@ extension TypeChecker {
         if isRange {
             if a == .double && b == .double { return op == "..." ? .doubleClosedRange : .doubleRange }
             if a == .int && b == .int { return op == "..." ? .closedRange : .range }
-            return nil
+            return declared ? nil : rangeBoundMistake(lhs, rhs, a, b, at: location)
         }
         // Shifts take any integer on either side (`UInt8 << Int`, `1 << n`): the result has the left operand's type.
         if isShift, a.isAnyInteger, b.isAnyInteger { return a }
@@ -63,6 +66,7 @@ extension TypeChecker {
             report(mistake, at: position)
             return .error
         }
+        if isComparison, let mistake = tupleElementsMistake(op, a, b, at: location) { return mistake }  // `("s", s) < (2, s)`
         guard a == b else {
             return isComparison ? unmatchedOperator(op, a, b, at: location)
                 : operatorMismatch(op, a, b, at: location) ?? unmatchedOperator(op, a, b, at: location)
@@ -166,7 +170,7 @@ extension TypeChecker {
     }
 
     /// Whether the cell declares `op` (an operator function, or a static operator of a declared type).
-    private func isDeclaredOperator(_ op: String) -> Bool {
+    func isDeclaredOperator(_ op: String) -> Bool {
         declaredOperators.contains(op)
     }
 
@@ -213,6 +217,7 @@ extension TypeChecker {
             if range == nil, oneSidedRangeOfAnotherBound(checked.type(of: operand), expected: expected, at: location) { return .error }
             return range
         }
+        if let mistake = prefixLiteralMistake(op, operand, expected: expected) { return mistake }  // `-"s"` for a Double
         let declared = isDeclaredOperator(op)
         let literal = operand.isNumericLiteral
         let nested = declared && isDeclaredPrefixOperand(operand)

@@ -107,6 +107,7 @@ extension TypeChecker {
             return
         }
         if let value, reportsUntypedClosureParameters(value) { return declare(pattern, nil) }
+        if let value { noteContextFree(value) }
         declare(pattern, value.flatMap { checkDestructured(pattern, $0) })
         noteLazyWrapper(pattern, annotation, value)  // TypeChecker+LazyWrappers
     }

@@ -312,7 +312,7 @@ extension TypeChecker {
     /// opaque (so no protocol extension can add a member to it).
     private func isCertainStaticReceiver(_ type: UserType) -> Bool {
         (type.kind == .structure || type.kind == .enumeration || (type.kind == .classType && type.superclass == nil))
-            && type.conformances.isEmpty && !isGeneric(type) && compiler.protocolState.opaqueTypes[type] == nil
+            && addsNoStaticMembers(type.conformances) && !isGeneric(type) && compiler.protocolState.opaqueTypes[type] == nil
             && type.extendedBuiltin == nil
     }
 }

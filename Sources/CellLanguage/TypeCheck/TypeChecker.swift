@@ -122,6 +122,9 @@ final class TypeChecker {
     /// The lazy wrappers (`ReversedCollection`, …) the variables declared from one without a type hold, by
     /// declaration index (`TypeChecker+LazyWrappers`).
     var lazyWrapperDeclarations: [Int: String] = [:]
+    /// The first operands of values nothing around constrains (an unannotated `let`'s initial value, an argument of
+    /// `print`), where swiftc words a literal of another type as an ambiguity (`TypeChecker+LiteralMistakes`).
+    var contextFreeOperands = IdentitySet<Expr>()
 
     private struct DeclarationKey: Hashable {
         var name: String

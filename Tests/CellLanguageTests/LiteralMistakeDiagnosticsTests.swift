@@ -146,4 +146,26 @@ final class LiteralMistakeDiagnosticsTests: XCTestCase {
             "8:12: cannot convert value of type 'String' to expected argument type 'Int'",
         ])
     }
+
+    func testDroppedAmpersandsAndNamesInContextualMapsAreTheCheckers() {
+        // An initializer's and a protocol extension's `inout` parameters, a misspelled name in a closure whose result
+        // a `[Double]` context may change.
+        assertCheckerReports("""
+        struct Rng { var state: UInt64; init(seed: inout UInt64) { state = seed } }
+        var seed: UInt64 = 3
+        let r1 = Rng(seed: seed)
+        protocol Scaler { func scale(_ v: inout [Double]) }
+        extension Scaler { func twice(_ v: inout [Double]) { scale(&v) } }
+        struct Half: Scaler { func scale(_ v: inout [Double]) {} }
+        var v = [8.0]
+        Half().twice(v)
+        let values = [1.0, 2.0]
+        let mean = 1.5
+        let d: [Double] = values.map { ($0 - meanq).rounded() }
+        """, [
+            "3:20: passing value of type 'UInt64' to an inout parameter requires explicit '&'",
+            "8:14: passing value of type '[Double]' to an inout parameter requires explicit '&'",
+            "11:38: cannot find 'meanq' in scope",
+        ])
+    }
 }

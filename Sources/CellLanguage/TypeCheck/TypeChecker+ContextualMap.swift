@@ -7,11 +7,12 @@ extension TypeChecker {
     func doubleArrayMapCall(_ receiver: CType, _ arguments: [Argument]) -> CType? {
         guard let element = sequenceElement(receiver, "map", arguments),
               case .closure(let literal) = arguments[0].value.kind else { return nil }
-        let location = arguments[0].value.location, trial = beginTrial()
+        let location = arguments[0].value.location, trial = beginTrial(), before = checked.diagnostics.count
         let probe = closureType(literal, at: location, ClosureContext(parameters: [element], result: nil))
         guard case .function(_, let inferred)? = probe, inferred != .void else {
-            // Unknown: the generator may have compiled the body for a Double result, so nothing of it is kept.
-            rollback(to: trial)
+            // Unknown: the generator may have compiled the body for a Double result, so nothing of it is kept, but
+            // for the mistakes found in it (`meanq`, a misspelled name), which no result type would change.
+            if probe == nil, checked.diagnostics.count > before { commit(trial) } else { rollback(to: trial) }
             return nil
         }
         var result = inferred

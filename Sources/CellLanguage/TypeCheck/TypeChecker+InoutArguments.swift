@@ -22,17 +22,18 @@ extension TypeChecker {
     }
 
     /// Checks the argument of an `inout` parameter of type `parameter`, reporting what cannot be passed; `call` is
-    /// where the generator reports a value that is no place (the callee's name), nil when unknown.
+    /// where the generator reports a value that is no place (the callee's name), nil when unknown (a variable of the
+    /// parameter's type without its `&` is reported at itself all the same).
     func inoutArgument(_ argument: Argument, _ parameter: CType, call: SourceLocation?) {
         let value = argument.value
         guard case .inoutArgument(let target) = value.kind else {
             let found = check(value, expected: parameter)
-            guard let found, !found.hasError, let call else { return }
+            guard let found, !found.hasError else { return }
             if let name = immutableRoot(value, implicitSelf: false) {
-                report(constantChange(.inoutConstant(name), of: value), at: call)
+                if let call { report(constantChange(.inoutConstant(name), of: value), at: call) }
             } else if let mistake = Compiler.immutableInoutValue(value) {
                 if case .binary = value.kind, !isClosed(found) { return }
-                report(mistake, at: call)
+                if let call { report(mistake, at: call) }
             } else if isClosed(found) || found == parameter {  // a value of the parameter's type lacks only its `&`
                 report(.inoutNeedsAmpersand(found), at: value.conversionLocation)
             }

@@ -72,6 +72,7 @@ extension CompileError {
             return (unary ? "cannot pass immutable value to mutating operator" : "left side of mutating operator isn't mutable")
                 + ": " + Self.constantReason(name)
         case .assignToConstant(let name): return "cannot assign to value: " + Self.constantReason(name)
+        case .assignToItself(let property): return "assigning a \(property ? "property" : "variable") to itself"
         case .assignToConstantProperty(let name): return "cannot assign to property: " + Self.constantReason(name)
         case .mutatingMemberOnConstant(let name): return "cannot use mutating member on immutable value: " + Self.constantReason(name)
         case .inoutConstant(let name): return "cannot pass immutable value as inout argument: " + Self.constantReason(name)

@@ -42,7 +42,7 @@ extension CompileError {
         case typeNameAlone
         case binaryOperatorSameTypes, binaryOperatorTypes, unaryOperatorType, floatingRemainder
         case nilCoalescingNonOptional, oneSidedRangeContext, optionalChainOnNonOptional, forceUnwrapNonOptional
-        case mutatingOperatorOnConstant, assignToConstant, assignToConstantProperty, mutatingMemberOnConstant
+        case mutatingOperatorOnConstant, assignToConstant, assignToConstantProperty, mutatingMemberOnConstant, assignToItself
         case inoutConstant, inoutArgumentsAlias, overlappingAccess, inoutImmutableValue, assignToImmutableExpression
         case escapingClosureCapturesMutatingSelf
         case assignToFunction, assignToCallResult, continueOutsideLoop, breakOutsideLoop
@@ -237,6 +237,7 @@ extension CompileError {
         case .forceUnwrapNonOptional: return .forceUnwrapNonOptional
         case .mutatingOperatorOnConstant: return .mutatingOperatorOnConstant
         case .assignToConstant: return .assignToConstant
+        case .assignToItself: return .assignToItself
         case .assignToConstantProperty: return .assignToConstantProperty
         case .mutatingMemberOnConstant: return .mutatingMemberOnConstant
         case .inoutConstant: return .inoutConstant

@@ -277,6 +277,7 @@ extension CompileError {
         case .forceUnwrapNonOptional: return [.forceUnwrapNonOptional(.int)]
         case .mutatingOperatorOnConstant: return [.mutatingOperatorOnConstant("x"), .mutatingOperatorOnConstant("x", unary: true)]
         case .assignToConstant: return [.assignToConstant("x")]
+        case .assignToItself: return [.assignToItself(property: true), .assignToItself(property: false)]
         case .assignToConstantProperty: return [.assignToConstantProperty("x")]
         case .mutatingMemberOnConstant: return [.mutatingMemberOnConstant("xs")]
         case .inoutConstant: return [.inoutConstant("x")]

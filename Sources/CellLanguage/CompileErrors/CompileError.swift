@@ -409,6 +409,8 @@ enum CompileError: Hashable, Sendable {
     case assignToConstant(String)
     /// `cannot assign to property: 'x' is a 'let' constant`.
     case assignToConstantProperty(String)
+    /// `assigning a property to itself` (`self.x = x` where `x` names the property), `assigning a variable to itself`.
+    case assignToItself(property: Bool)
     /// `cannot use mutating member on immutable value: 'x' is a 'let' constant`.
     case mutatingMemberOnConstant(String)
     /// `cannot pass immutable value as inout argument: 'x' is a 'let' constant`.

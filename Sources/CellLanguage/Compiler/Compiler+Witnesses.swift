@@ -53,6 +53,8 @@ extension Compiler {
                 let parameters = requirement.isStatic ? info.parameters : Array(info.parameters.dropFirst())
                 return parameters.map(\.label) == requirement.labels && parameters.map(\.type) == requirement.parameterTypes
                     && info.returnType == requirement.type && Compiler.inoutFlags(of: parameters) == requirement.inoutParameters
+                    // A `mutating` method meets a `mutating` requirement only (swiftc: the type does not conform).
+                    && (requirement.isMutating || !info.isMutating)
             }
             if requirement.isStatic {
                 let own = type.staticMethods[requirement.name] ?? []

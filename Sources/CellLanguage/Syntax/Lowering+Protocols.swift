@@ -46,6 +46,10 @@ extension Lowering {
                     continue
                 }
                 var settable = false
+                // `let name: T { get }`: reported as swiftc reports it, and kept as a get-only requirement.
+                if variable.bindingSpecifier.text == "let", let block = binding.accessorBlock {
+                    error(.letComputedProperty, block)
+                }
                 if case .accessors(let list)? = binding.accessorBlock?.accessors {
                     settable = list.contains { $0.accessorSpecifier.text == "set" }
                 }

@@ -164,10 +164,9 @@ extension Lowering {
                     if let ownership = node.modifiers.first(where: { ["weak", "unowned"].contains($0.name.text) }) {
                         unsupported(ownership.name.text, ownership)
                     }
-                    if isLet {
-                        error(.letComputedProperty, block)
-                        continue
-                    }
+                    // Reported, and kept as a computed property: the type still has the member (no cascade of a
+                    // conformance it no longer meets).
+                    if isLet { error(.letComputedProperty, block) }
                     guard let type else {
                         error(.computedPropertyNeedsType, binding)
                         error(.typeAnnotationMissing, binding)

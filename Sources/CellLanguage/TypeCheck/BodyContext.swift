@@ -15,6 +15,9 @@ struct BodyContext {
     /// Whether `self` is a constant of a value type: the body is a non-`mutating` method of a struct or an
     /// enumeration (or a closure or function inside one).
     var immutableSelf = false
+    /// Whether `self` is a constant of a value type, in a generic type's or a generic method's body too (the body is a
+    /// non-`mutating` method of a struct or an enumeration, or a closure or function inside one): `immutablePart(of:)`.
+    var constantSelf = false
     /// The `some P` result of the function whose body is being checked and the type of its first `return` (nil
     /// outside such bodies, and in closures and nested functions inside them).
     var opaqueReturns: TypeChecker.OpaqueReturns?

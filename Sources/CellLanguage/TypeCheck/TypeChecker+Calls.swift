@@ -183,7 +183,8 @@ extension TypeChecker {
             ?? callResultMutatingCall(base, receiver, name, arguments, at: nameLocation)
             ?? getOnlyMutatingCall(base, receiver, name, arguments, at: nameLocation) { return .some(constant) }
         if let mistake = declaredMethodMistake(receiver, name, arguments, call: expr)
-            ?? constantDeclaredMutatingCall(base, receiver, name, at: nameLocation) { return .some(mistake) }
+            ?? constantDeclaredMutatingCall(base, receiver, name, at: nameLocation)
+            ?? immutableReceiverCall(base, receiver, name, arguments, at: nameLocation) { return .some(mistake) }
         return .some(methodCall(on: receiver, name, arguments, expected: expected, at: nameLocation, call: expr))
     }
 

@@ -172,7 +172,7 @@ extension TypeChecker {
 
     /// Whether a name refers to a constant: a `let` of this cell or an earlier one (not one initialized later), a
     /// loop's or a pattern's binding, a function's parameter that is not `inout`.
-    private func isConstant(_ referent: Referent, named name: String) -> Bool {
+    func isConstant(_ referent: Referent, named name: String) -> Bool {
         if case .earlierGlobal = referent {
             guard case .variable(let variable)? = compiler.globalScope.names[name] else { return false }
             return variable.isLet && !variable.initializedLater

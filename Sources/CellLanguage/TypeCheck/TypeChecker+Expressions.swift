@@ -67,9 +67,15 @@ extension TypeChecker {
             if reportsImmutableTarget(op, target, at: location) || reportsGetOnlyTarget(op, target, at: location) { return .error }
             // `x = y` with `x` unknown: the generator reports `x` and compiles no value (`Compiler.namePlace`).
             if case .name(let name) = target.kind, reportsUnknownName(target, name) { return .error }
-            return assignment(op, target, value, at: location)
+            let result = assignment(op, target, value, at: location)
+            // The place typed, its immutable part (+Mutability), or `self.x = x` naming the property twice.
+            if reportsImmutablePlace(op, target, at: location) || (op == "=" && reportsSelfAssignment(target, value, at: location)) {
+                return .error
+            }
+            return result
         case .inoutArgument(let target):
             place(target)
+            _ = reportsImmutableInout(target, expr)  // +Mutability
             typeOptionalChainAlone(target)
             return nil
         case .call(let callee, let arguments): return call(expr, callee, arguments, expected: expected)

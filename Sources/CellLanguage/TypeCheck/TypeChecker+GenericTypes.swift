@@ -151,10 +151,12 @@ extension TypeChecker {
                 declare(parameter.name, at: parameter.location, parameter.isInout || parameter.isVariadic ? nil : resolve(parameter.type))
             }
             declare("self", at: method.location, instance)
+            noteSpecializedMutability(of: method, self: instance)  // +Mutability
             bodyContext.initializesSelf = method.name == "init"  // its own `let` properties it may set
             returnType = method.returnType.map(resolve) ?? .void
             singleExpressionBody(method.body)
         }
+        bodyContext.constantSelf = false  // (a getter's `self` is a constant: not followed, +Mutability)
         for computed in decl.computed where !computed.isStatic && computed.resultBuilder == nil {
             declare("self", at: computed.location, instance)
             returnType = resolve(computed.type)

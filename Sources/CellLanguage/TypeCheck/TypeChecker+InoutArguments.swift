@@ -19,6 +19,8 @@ extension TypeChecker {
         bodyContext.immutableSelf = isValue && !decl.isStatic && !decl.isMutating && decl.name != "init"
             && genericSelf == nil && conformingSelf == nil && protocolSelf == nil
         bodyContext.initializesSelf = decl.name == "init" && !decl.isStatic
+        bodyContext.constantSelf = isValue && !decl.isStatic && !decl.isMutating && decl.name != "init"
+            && conformingSelf == nil && protocolSelf == nil
     }
 
     /// Checks the argument of an `inout` parameter of type `parameter`, reporting what cannot be passed; `call` is
@@ -53,6 +55,7 @@ extension TypeChecker {
             // The place's parts are typed as the generator types them; a place of another type is swiftc's conversion
             // mistake, at the `&` (an inout argument does not convert).
             _ = check(value, expected: nil)
+            if immutablePart(of: target) != nil { return }  // reported as `check` typed the place (+Mutability)
             if !Compiler.containsOptionalChain(target), let found = checked.type(of: target), found != parameter,
                !found.hasError, !parameter.hasError,
                isClosed(found) || Self.isKnownInoutType(found), isClosed(parameter) || Self.isKnownInoutType(parameter),

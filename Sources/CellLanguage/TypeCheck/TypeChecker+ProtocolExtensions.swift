@@ -111,9 +111,11 @@ extension TypeChecker {
                 declare(parameter.name, at: parameter.location, parameter.isInout || parameter.isVariadic ? nil : resolve(parameter.type))
             }
             declare("self", at: method.location, type)
+            noteSpecializedMutability(of: method, self: type)  // +Mutability
             returnType = method.returnType.map(resolve) ?? .void
             singleExpressionBody(method.body)
         }
+        bodyContext.constantSelf = false
         for computed in decl.computed where !computed.isStatic && computed.resultBuilder == nil && !ownsProperty(type, computed) {
             declare("self", at: computed.location, type)
             returnType = resolve(computed.type)

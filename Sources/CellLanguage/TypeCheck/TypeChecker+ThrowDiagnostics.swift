@@ -172,6 +172,7 @@ private final class ThrowWalk {
             return info.isThrowing ? true : nil
         }
         if isThrowingValue(callee) { return !isRethrowingParameter(callee) }
+        if callsThrowingGenericMethod(callee) { return true }
         if case .name = callee.kind {
             switch checker.resolution.referent(of: callee) {
             case .local(let index)?, .capture(let index)?:
@@ -185,6 +186,16 @@ private final class ThrowWalk {
             Self.isClosure(argument.value) ? checker.recordClosureThrows(argument.value) == true : isThrowingValue(argument.value)
         }
         return throwing ? false : nil
+    }
+
+    /// Whether `callee` names a generic method of a declared type (`c.check(a, b)` for `func check<T>(…) throws`, whose
+    /// call the checker records per specialization, without its callee) of which every declaration throws.
+    private func callsThrowingGenericMethod(_ callee: Expr) -> Bool {
+        guard case .member(let base?, let name, _) = callee.kind, case .user(let type)? = checker.checked.type(of: base)?.unwrapped,
+              let generic = checker.compiler.protocolState.genericMembers[type]?[name], !generic.isEmpty else { return false }
+        let methods = type.methods[name] ?? []
+        return generic.allSatisfy { $0.decl.isThrowing && !$0.decl.isRethrowing }
+            && methods.allSatisfy { $0.isThrowing && !$0.isRethrowing }
     }
 
     /// Whether the arguments of a `rethrows` function make its call throw: nil when none throws, true when one is a

@@ -36,8 +36,7 @@ final class ArgumentConversionDiagnosticsTests: XCTestCase {
             "6:24: cannot convert value of type 'String' to expected argument type 'Int'",
             // swiftc: 'String.SubSequence' (aka 'Substring').
             "8:9: cannot convert value of type 'Substring' to expected argument type 'String'",
-            // swiftc: "10:11: binary operator '??' cannot be applied to operands of type 'Int?' and 'String'".
-            "10:14: cannot convert value of type 'String' to expected argument type 'Int'",
+            "10:11: binary operator '??' cannot be applied to operands of type 'Int?' and 'String'",
             "11:22: cannot convert value of type 'String' to expected argument type 'Int'",
             "13:21: cannot convert value of type 'String' to expected argument type 'Int'",
             "14:22: cannot convert value of type 'Int' to expected argument type 'Unicode.Scalar'",

@@ -34,9 +34,7 @@ extension Compiler {
             guard let place = compilePlace(target, mutating: true) else { return .invalid }
             let type = place.type
             if op == "=" {
-                let newValue = coerce(compileExpr(value, expected: type), to: type, at: value.conversionLocation) {
-                    .assignmentType($0, target: $1)
-                }
+                let newValue = converted(compileExpr(value, expected: type), to: type, at: value.conversionLocation)
                 return Typed(type: .void, code: .void(place.assign(newValue)))
             }
             let right = compileExpr(value, expected: type)

@@ -18,9 +18,7 @@ extension Compiler {
         var initial: Typed?
         if let expr = accessors.initialValue {
             var typed = compileExpr(expr, expected: type)
-            if let declared = type { typed = coerce(typed, to: declared, at: expr.conversionLocation) {
-                .specifiedType($0, specified: $1)
-            } }
+            if let declared = type { typed = converted(typed, to: declared, at: expr.conversionLocation) }
             type = type ?? typed.type
             initial = typed
         }

@@ -25,7 +25,7 @@ extension Compiler {
     func anyCoalescing(_ a: Typed, wrapped: CType, _ b: Typed, at location: SourceLocation) -> Typed? {
         let any = CType.user(anyType)
         guard canCoalesceAsAny(wrapped), let wrap = existentialConversion(from: wrapped, to: any) else { return nil }
-        let right = coerce(b, to: any, at: location) { .argumentType($0, expected: $1) }
+        let right = converted(b, to: any, at: location)
         let x = a.value, y = right.value
         return Typed.fromValue(any) { frame in
             let value = try x(frame)

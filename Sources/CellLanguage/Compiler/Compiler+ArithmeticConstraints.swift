@@ -137,9 +137,7 @@ extension Compiler {
         guard Compiler.arithmetic(receiver).contains("BinaryInteger") else { return nil }
         switch (name, arguments.map(\.label)) {
         case ("isMultiple", ["of"]):
-            let other = coerce(compileExpr(arguments[0].value, expected: receiver), to: receiver, at: arguments[0].value.location) {
-                .argumentType($0, expected: $1)
-            }
+            let other = converted(compileExpr(arguments[0].value, expected: receiver), to: receiver, at: arguments[0].value.location)
             return other.type.hasError ? .invalid : Compiler.unspecialized(.bool, at: location)
         default:
             return nil

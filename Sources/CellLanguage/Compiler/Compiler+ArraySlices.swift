@@ -12,9 +12,7 @@ extension Compiler {
     func compileSliceSubscript(_ container: Typed, _ element: CType, _ indexExpr: Expr, at location: SourceLocation) -> Typed {
         let slice = container.value
         if let (op, boundExpr) = Compiler.oneSidedRange(indexExpr) {
-            let bound = coerce(compileExpr(boundExpr, expected: .int), to: .int, at: boundExpr.location) {
-                .argumentType($0, expected: $1)
-            }.int
+            let bound = converted(compileExpr(boundExpr, expected: .int), to: .int, at: boundExpr.location).int
             return Typed(type: .arraySlice(element), code: .value { frame in
                 let (elements, start) = SliceValue.parts(try slice(frame))
                 let value = try bound(frame)

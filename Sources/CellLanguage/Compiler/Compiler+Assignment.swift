@@ -229,9 +229,7 @@ extension Compiler {
     private func compileArrayAppendAssignment(_ value: Expr, _ type: CType, to place: Place,
                                               at location: SourceLocation) -> Typed {
         // `text += piece`: String's `+=` also takes a Substring.
-        let appended = coerce(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type, at: value.location) {
-            .argumentType($0, expected: $1)
-        }
+        let appended = converted(Compiler.stringIfSubstring(compileExpr(value, expected: type)), to: type, at: value.location)
         let extra = appended.value
         let modify = place.modify
         return Typed(type: .void, code: .void { frame in

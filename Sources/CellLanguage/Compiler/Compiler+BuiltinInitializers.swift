@@ -91,9 +91,7 @@ extension Compiler {
         if labels == ["repeating", "count"] {
             let element = compileExpr(arguments[0].value, expected: declaredElement == .error ? nil : declaredElement)
             let elementType = declaredElement == .error ? element.type : declaredElement
-            let value = coerce(element, to: elementType, at: arguments[0].value.location) {
-                .argumentType($0, expected: $1)
-            }.value
+            let value = converted(element, to: elementType, at: arguments[0].value.location).value
             let n = compileExpr(arguments[1].value, expected: .int).int
             return Typed(type: .array(elementType), code: .value { frame in
                 let repeated = try value(frame)
@@ -243,9 +241,7 @@ extension Compiler {
             cannotGenerate(at: location)
             return .invalid
         }
-        let radix = coerce(compileExpr(arguments[1].value, expected: .int), to: .int, at: arguments[1].value.location) {
-            .argumentType($0, expected: $1)
-        }.int
+        let radix = converted(compileExpr(arguments[1].value, expected: .int), to: .int, at: arguments[1].value.location).int
         let string = text.value
         return Typed(type: .optional(.int), code: .value { frame in
             let value = try string(frame).stringValue, base = try radix(frame)

@@ -9,9 +9,7 @@ extension Compiler {
             cannotGenerate(at: location)
             return .invalid
         }
-        let scalar = coerce(compileExpr(argument, expected: .unicodeScalar), to: .unicodeScalar, at: argument.location) {
-            .argumentType($0, expected: $1)
-        }
+        let scalar = converted(compileExpr(argument, expected: .unicodeScalar), to: .unicodeScalar, at: argument.location)
         guard scalar.type == .unicodeScalar else { return .invalid }
         let value = scalar.value
         return Typed(type: .integer(kind), code: .value { frame in

@@ -224,9 +224,7 @@ extension Compiler {
             return .invalid
         }
         let codes = arguments.map { argument -> Typed in
-            coerce(compileExpr(argument.value, expected: type), to: type, at: argument.value.conversionLocation) {
-                .argumentType($0, expected: $1)
-            }
+            converted(compileExpr(argument.value, expected: type), to: type, at: argument.value.conversionLocation)
         }
         let runtime = self.runtime
         if type == .int {

@@ -7,9 +7,7 @@ extension Compiler {
         noteResolution(.construction(type.name))
         if type.kind == .enumeration {
             if let rawType = type.rawType, arguments.count == 1, arguments[0].label == "rawValue" {
-                let raw = coerce(compileExpr(arguments[0].value, expected: rawType), to: rawType, at: arguments[0].value.location) {
-                    .argumentType($0, expected: $1)
-                }.value
+                let raw = converted(compileExpr(arguments[0].value, expected: rawType), to: rawType, at: arguments[0].value.location).value
                 let rawValues = type.cases.map(\.rawValue)
                 return Typed(type: .optional(.user(type)), code: .value { frame in
                     let value = try raw(frame)

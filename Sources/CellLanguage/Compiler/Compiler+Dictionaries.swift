@@ -54,12 +54,8 @@ extension Compiler {
         }
         var codes: [((Frame) throws -> Value, (Frame) throws -> Value)] = []
         for (keyExpr, valueExpr) in pairs {
-            let k = coerce(anchors[keyExpr] ?? compileExpr(keyExpr, expected: key), to: key, at: keyExpr.conversionLocation) {
-                .dictionaryKeyType($0, expected: $1)
-            }
-            let v = coerce(anchors[valueExpr] ?? compileExpr(valueExpr, expected: value), to: value, at: valueExpr.conversionLocation) {
-                .dictionaryValueType($0, expected: $1)
-            }
+            let k = converted(anchors[keyExpr] ?? compileExpr(keyExpr, expected: key), to: key, at: keyExpr.conversionLocation)
+            let v = converted(anchors[valueExpr] ?? compileExpr(valueExpr, expected: value), to: value, at: valueExpr.conversionLocation)
             codes.append((k.value, v.value))
         }
         let keying = keyFunction(for: key)
@@ -73,14 +69,10 @@ extension Compiler {
     /// `d[key]` (optional) and `d[key, default: v]`.
     func compileDictionarySubscript(_ container: Typed, _ key: CType, _ value: CType, _ arguments: [Argument],
                                     at location: SourceLocation) -> Typed {
-        let keyCode = coerce(compileExpr(arguments[0].value, expected: key), to: key, at: arguments[0].value.location) {
-            .argumentType($0, expected: $1)
-        }.value
+        let keyCode = converted(compileExpr(arguments[0].value, expected: key), to: key, at: arguments[0].value.location).value
         let dictionary = container.value
         if arguments.count == 2 {
-            let fallback = coerce(compileExpr(arguments[1].value, expected: value), to: value, at: arguments[1].value.location) {
-                .argumentType($0, expected: $1)
-            }.value
+            let fallback = converted(compileExpr(arguments[1].value, expected: value), to: value, at: arguments[1].value.location).value
             return Typed.fromValue(value) { frame in
                 let stored = try dictionary(frame).dictionaryValue[try keyCode(frame)]
                 return try stored ?? fallback(frame)
@@ -93,14 +85,10 @@ extension Compiler {
 
     /// The place `d[key]` (type `V?`; assigning nil removes) or `d[key, default: v]` (type `V`).
     func dictionaryElementPlace(_ container: Place, _ key: CType, _ value: CType, _ arguments: [Argument]) -> Place {
-        let keyCode = coerce(compileExpr(arguments[0].value, expected: key), to: key, at: arguments[0].value.location) {
-            .argumentType($0, expected: $1)
-        }.value
+        let keyCode = converted(compileExpr(arguments[0].value, expected: key), to: key, at: arguments[0].value.location).value
         var fallback: ((Frame) throws -> Value)?
         if arguments.count == 2 {
-            fallback = coerce(compileExpr(arguments[1].value, expected: value), to: value, at: arguments[1].value.location) {
-                .argumentType($0, expected: $1)
-            }.value
+            fallback = converted(compileExpr(arguments[1].value, expected: value), to: value, at: arguments[1].value.location).value
         }
         let outer = container.modify
         let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { frame, body in

@@ -260,9 +260,7 @@ extension Compiler {
         }
         var codes: [(Frame) throws -> Value] = []
         for item in elements {
-            let typed = coerce(compileExpr(item, expected: element), to: element, at: item.conversionLocation) {
-                variadic ? .argumentType($0, expected: $1) : .elementType($0, expected: $1)
-            }
+            let typed = converted(compileExpr(item, expected: element), to: element, at: item.conversionLocation)
             codes.append(typed.value)
         }
         let isSlice = if case .arraySlice? = expected { true } else { false }
@@ -303,8 +301,8 @@ extension Compiler {
             } else if isAnyContext(expected), !a.type.hasError, !b.type.hasError {
                 // `ok ? 1 : "no"` where `Any` is expected: both sides as `Any`.
                 let any = CType.user(anyType)
-                a = coerce(a, to: any, at: then.location) { .argumentType($0, expected: $1) }
-                b = coerce(b, to: any, at: otherwise.location) { .argumentType($0, expected: $1) }
+                a = converted(a, to: any, at: then.location)
+                b = converted(b, to: any, at: otherwise.location)
             } else {
                 cannotGenerate(at: then.location)  // no common type: the checker's mismatch
                 return .invalid

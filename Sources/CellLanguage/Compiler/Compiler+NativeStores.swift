@@ -18,9 +18,7 @@ extension Compiler {
             }
             if op != "=" { return compileNativeReadModifyWrite(op, target, value, at: location) }
             let receiver = compileExpr(base, expected: nil).value
-            let newValue = coerce(compileExpr(value, expected: property.type), to: property.type, at: value.conversionLocation) {
-                .assignmentType($0, target: $1)
-            }
+            let newValue = converted(compileExpr(value, expected: property.type), to: property.type, at: value.conversionLocation)
             if newValue.type.hasError { return .invalid }
             let code = newValue.value, runtime = self.runtime
             return Typed(type: .void, code: .void { frame in

@@ -31,9 +31,7 @@ extension Compiler {
     /// `case ..<0:`, `case 90...:` against an Int or a Double: a test of the value against the bound.
     func compileOneSidedRangePattern(_ expr: Expr, type: CType) -> ((Frame, Value) throws -> Bool)? {
         guard let (op, boundExpr) = Compiler.oneSidedRange(expr), type == .int || type == .double else { return nil }
-        let bound = coerce(compileExpr(boundExpr, expected: type), to: type, at: boundExpr.location) {
-            .patternType($0, subject: $1)
-        }
+        let bound = converted(compileExpr(boundExpr, expected: type), to: type, at: boundExpr.location)
         if type == .int {
             let limit = bound.int
             switch op {

@@ -314,7 +314,7 @@ extension Compiler {
         }
         // `a ?? b` of two optionals is Swift's other `??`: an optional, nil when both are.
         let resultType = right.type == a.type ? a.type : wrapped
-        let b = resultType == a.type ? right : coerce(right, to: wrapped, at: rhs.location) { .argumentType($0, expected: $1) }
+        let b = resultType == a.type ? right : converted(right, to: wrapped, at: rhs.location)
         let x = a.value, y = b.value
         return Typed.fromValue(resultType) { frame in
             let value = try x(frame)

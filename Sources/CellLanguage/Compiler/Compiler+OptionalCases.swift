@@ -31,7 +31,7 @@ extension Compiler {
         guard name == "some", case .optional(let wrapped)? = base.map(spelledOptional) ?? expected, arguments.count == 1,
               arguments[0].label == nil else { return nil }
         let location = arguments[0].value.location
-        let value = coerce(compileExpr(arguments[0].value, expected: wrapped), to: wrapped, at: location) { .argumentType($0, expected: $1) }
-        return coerce(value, to: .optional(wrapped), at: location) { .argumentType($0, expected: $1) }
+        let value = converted(compileExpr(arguments[0].value, expected: wrapped), to: wrapped, at: location)
+        return converted(value, to: .optional(wrapped), at: location)
     }
 }

@@ -20,9 +20,7 @@ extension Compiler {
               arguments.map(\.label) == requirement.labels else { return nil }
         var failed = false
         for (argument, type) in zip(arguments, requirement.parameterTypes) {
-            let typed = coerce(compileExpr(argument.value, expected: type), to: type, at: argument.value.location) {
-                .argumentType($0, expected: $1)
-            }
+            let typed = converted(compileExpr(argument.value, expected: type), to: type, at: argument.value.location)
             failed = failed || typed.type.hasError
         }
         return failed ? .invalid : Compiler.unspecialized(requirement.type, at: location)

@@ -11,9 +11,7 @@ extension Compiler {
         guard indexType == .range || indexType == .closedRange else { return nil }
         guard let place = compilePlace(base, mutating: true) else { return .invalid }
         let bounds = compileExpr(arguments[0].value, expected: nil).value
-        let replacement = coerce(compileExpr(value, expected: .array(element)), to: .array(element), at: value.location) {
-            .assignmentType($0, target: $1)
-        }.value
+        let replacement = converted(compileExpr(value, expected: .array(element)), to: .array(element), at: value.location).value
         let modify = place.modify
         let at = target.location
         return Typed(type: .void, code: .void { frame in

@@ -222,9 +222,7 @@ extension Compiler {
               variable.level == scope.context.level || variable.level == 0 else { return nil }
         let newValue: Typed
         if op == "=" {
-            newValue = coerce(compileExpr(value, expected: variable.type), to: variable.type, at: value.conversionLocation) {
-                .assignmentType($0, target: $1)
-            }
+            newValue = converted(compileExpr(value, expected: variable.type), to: variable.type, at: value.conversionLocation)
         } else {
             newValue = compileBinary(String(op.dropLast()), target, value, expected: variable.type, at: location)
             if newValue.type.hasError { return { _ in } }

@@ -74,7 +74,7 @@ extension Compiler {
         var typed = compileExpr(value, expected: declared)
         selfContexts.removeLast()
         if let declared {
-            typed = coerce(typed, to: declared, at: value.conversionLocation) { .specifiedType($0, specified: $1) }
+            typed = converted(typed, to: declared, at: value.conversionLocation)
         }
         return typed
     }

@@ -79,9 +79,7 @@ extension Compiler {
     /// The code of `a` when `expr` is `a...` (an open range of Ints); nil for any other argument.
     func zipOpenRangeStart(_ expr: Expr) -> ((Frame) throws -> Int)? {
         guard let (op, boundExpr) = Compiler.oneSidedRange(expr), op == Expr.postfixRange else { return nil }
-        return coerce(compileExpr(boundExpr, expected: .int), to: .int, at: boundExpr.location) {
-            .argumentType($0, expected: $1)
-        }.int
+        return converted(compileExpr(boundExpr, expected: .int), to: .int, at: boundExpr.location).int
     }
 
     /// `count` Ints from `start` up (stopping at Int.max, where Swift's open range would trap).

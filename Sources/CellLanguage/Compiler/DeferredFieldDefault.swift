@@ -64,7 +64,7 @@ extension Compiler {
             let value = deferred.value
             var typed = compileExpr(value, expected: deferred.declared)
             if let declared = deferred.declared {
-                typed = coerce(typed, to: declared, at: value.conversionLocation) { .specifiedType($0, specified: $1) }
+                typed = converted(typed, to: declared, at: value.conversionLocation)
             }
             deferred.code = typed.value
             guard deferred.declared == nil, let index = deferred.type.fieldIndex(deferred.field) else { continue }

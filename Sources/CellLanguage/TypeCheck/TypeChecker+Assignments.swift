@@ -37,7 +37,9 @@ extension TypeChecker {
             if !throughChain, op == "=", let found, throwingToNonThrowing(found, place, at: location) { return .error }
             checkAssignedValue(op, target, value, found, to: place, at: location)
             if !throughChain, placeholderCompoundMistake(op, place, found, at: location) { return .error }
-            if throughChain, let found, let mistake = compoundLiteralMistake(op, place, found, value) { return mistake }  // `a?.n += "s"`
+            if throughChain, let found, let mistake = compoundLiteralMistake(op, place, found, value) ?? chainedAppendMistake(op, place, found, value) {
+                return mistake  // `a?.n += "s"`, `a?.name += 2`
+            }
             if !throughChain, let found, let mistake = characterCompoundMistake(op, place, found, value, at: location) { return mistake }
             if !throughChain, let found, let mistake = compoundOperatorMistake(op, target, place, found, value, at: location) { return mistake }
             if !throughChain, let found, ["+=", "-=", "*=", "/="].contains(op), Self.isNumberMix(place, found) {

@@ -170,7 +170,7 @@ extension TypeChecker {
             uncheckedArguments(arguments)
             return nil
         }
-        let value = check(arguments[0].value, expected: element)
+        let value = checkConverting(arguments[0].value, to: element) { .argumentType($0, expected: $1) }
         let count = checkConverting(arguments[1].value, to: .int) { .argumentType($0, expected: $1) }
         return value == element && count == .int ? .array(element) : nil
     }

@@ -183,7 +183,9 @@ extension TypeChecker {
                                         : checkConverting(item, to: element) { .elementType($0, expected: $1) }
             if !holds(found, as: element) && !Self.isOptionalPromotion(found, to: element) && !holds(found, as: element.unwrapped) {
                 same = false  // (`[Circle(r: 2), nil]` as `[(any Shape)?]`: a conforming value held as the optional protocol)
-                if expected == nil, let found, certainlyMismatches(found, element) { mixed.append((item, found)) }
+                if expected == nil, let found, certainlyMismatches(found, element) || refusesConversion(found, element) {
+                    mixed.append((item, found))  // (tuples of other element types: `[(1, 2), ("s", 3)]`)
+                }
             }
         }
         if !mixed.isEmpty { reportMixedElements(mixed, element, at: location) }
@@ -193,13 +195,16 @@ extension TypeChecker {
     /// An array literal without a context whose elements certainly have different types: swiftc's `heterogeneous
     /// collection literal` at the literal for elements of the basic value types; each element's conversion to the
     /// first one's type otherwise (nbrun's words where swiftc infers an `[Any]` nbrun does not hold). The generator
-    /// still words each element's conversion too (`Compiler.compileArrayLiteral`'s `coerce`).
+    /// only converts (`Compiler.compileArrayLiteral`).
     private func reportMixedElements(_ mixed: [(Expr, CType)], _ element: CType, at location: SourceLocation) {
         let basic: Set<CType> = [.int, .double, .string, .bool, .character]
         if basic.contains(element), mixed.allSatisfy({ basic.contains($0.1) }) {
             report(.heterogeneousCollectionLiteral("[Any]"), at: location)
         } else {
-            for (item, found) in mixed { report(.elementType(found, expected: element), at: item.conversionLocation) }
+            for (item, found) in mixed {
+                let (part, partType, partExpected) = mismatchedTuplePart(item, found, element) ?? (item, found, element)
+                report(.elementType(partType, expected: partExpected), at: part.conversionLocation)
+            }
         }
     }
 

@@ -105,6 +105,7 @@ extension TypeChecker {
                 type = argumentType(value)
             }
             guard let type else { return nil }
+            if reportsConcreteParameterMistake(value, type, pattern, names, outer, site) { return nil }
             guard Compiler.infer(pattern, type, names, into: &bindings) else {
                 reportConflictingArguments(pattern, type, names, bindings, at: site)
                 return nil

@@ -207,6 +207,11 @@ extension TypeChecker {
         // `none ?? Square(side: 2)` with `none: (any Shape)?`: the right side held as the protocol type.
         if let right, case .user(let proto) = wrapped, proto.kind == .protocolType, !right.hasError,
            compiler.conforms(right, to: proto) { return wrapped }
+        if let right, right != wrapped, refusesConversion(right, wrapped) {
+            // `o ?? "q"` with `o: Int?`: swiftc's error at the operator (the generator only converts: issue 12).
+            report(.binaryOperatorTypes("??", .optional(wrapped), right), at: location)
+            return .error
+        }
         return right == wrapped ? wrapped : nil
     }
 

@@ -36,7 +36,11 @@ extension TypeChecker {
             check(bound, expected: type)  // `case ..<0:`, `case 0.5...:` (`Compiler.compileOneSidedRangePattern`)
             return
         }
-        if Compiler.oneSidedRange(expr) != nil { return }
+        if let (_, bound) = Compiler.oneSidedRange(expr) {
+            // `case ..<"s":` against an Int: swiftc's argument conversion at the bound.
+            if type == .int || type == .double { checkConverting(bound, to: type) { .argumentType($0, expected: $1) } }
+            return
+        }
         guard case .binary(let op, let lower, let upper, let operatorLocation) = expr.kind, op == "..." || op == "..<" else {
             return valuePattern(expr, type, check(expr, expected: type), at: expr.location)
         }

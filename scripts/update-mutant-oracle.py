@@ -15,8 +15,11 @@ it is initialized, a missing return). Deterministic: the same corpus, golden pro
 Usage: scripts/update-mutant-oracle.py (swiftc on PATH or in /opt/swift/usr/bin; ~15-25 minutes, two swiftc at a
 time; rerun after scripts/update-mutants.py or when the golden programs change: the answers are cached in
 .build/mutant-oracle.cache, so only the changed mutants are checked again). A mutant swiftc takes more than TIMEOUT
-seconds over gets the error `0:0: swiftc took more than 60 s`."""
+seconds over gets the error `0:0: swiftc took more than 60 s`. Options: `--timeout SECONDS` (default 60) sets TIMEOUT;
+`--retry-timeouts` checks again the mutants whose cached answer is a timeout or a swiftc crash (swiftc's time depends on
+the machine's load: e.g. `--timeout 600 --retry-timeouts` on a busy machine), the other answers stay as cached."""
 import hashlib
+import argparse
 import json
 import os
 import re
@@ -98,7 +101,10 @@ def errors_of(compiler, program, extra):
     found = [(int(m[2]), int(m[3]), re.sub(r" \[#\w+\]$", "", m[4])) for m in ERROR.finditer(result.stderr)
              if Path(m[1]).name == program.name]
     if result.returncode != 0 and not found:
-        found = [(0, 0, "swiftc failed: " + (result.stderr.strip().splitlines() or ["no output"])[-1])]
+        # A crash's last line is its backtrace's timing (`Backtrace took 0.06s`), which changes from run to run.
+        crashed = "Backtrace took" in result.stderr or "Stack dump" in result.stderr
+        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        found = [(0, 0, "swiftc crashed" if crashed else "swiftc failed: " + last)]
     return found
 
 
@@ -136,7 +142,20 @@ def load_cache():
     return cache
 
 
+def unanswered(errors):
+    """Whether `errors` is no answer of swiftc's but a timeout or a crash (worth asking again with more time)."""
+    return len(errors) == 1 and (errors[0].startswith("0:0: swiftc took more than ")
+                                  or errors[0].startswith("0:0: swiftc failed: ") or errors[0] == "0:0: swiftc crashed")
+
+
 def main():
+    global TIMEOUT
+    parser = argparse.ArgumentParser(description="Writes swiftc's answer to every mutant into swiftc.tsv.")
+    parser.add_argument("--timeout", type=int, default=TIMEOUT, help="seconds swiftc may take per mutant")
+    parser.add_argument("--retry-timeouts", action="store_true",
+                        help="check again the mutants whose cached answer is a timeout or a crash")
+    options = parser.parse_args()
+    TIMEOUT = options.timeout
     compiler = swiftc()
     version = subprocess.run([compiler, "--version"], capture_output=True, text=True).stdout
     sources, jobs, rows = {}, [], []
@@ -153,7 +172,8 @@ def main():
         jobs = [(compiler, folder, index, program, source) for index, program, source in jobs]
         cache = load_cache()
         keys = [hashlib.sha256((version + "\0" + job[3] + "\0" + job[4]).encode()).hexdigest() for job in jobs]
-        missing = [job for key, job in zip(keys, jobs) if key not in cache]
+        missing = [job for key, job in zip(keys, jobs)
+                   if key not in cache or (options.retry_timeouts and unanswered(cache[key]))]
         print(f"{len(jobs) - len(missing)} mutants known from {CACHE.relative_to(ROOT)}, {len(missing)} to check",
               file=sys.stderr)
         with ThreadPoolExecutor(WORKERS) as pool, CACHE.open("a") as store:

@@ -90,6 +90,8 @@ final class CompileErrorTests: XCTestCase {
         .observingVariableWithoutInitializer,
         // A use of a name a failed cell declared: it takes two cells, pinned at the use in FailedCellTests.
         .declaredInFailedCell,
+        // Declaration-level mistakes, pinned at swiftc's positions in FirstErrorDiagnosticsTests.
+        .witnessLabelMismatch, .wrappedValueInitializerType, .resultBuilderWithoutBlock,
     ]
 
     func testEveryKindHasExamplesOfItsOwnKindThatRender() {

@@ -19,6 +19,7 @@ extension Interpreter {
         var diagnostics = DeclarationChecks(declarations: declarations).check(statements) + VariableRedeclarations.check(statements)
             + FunctionRedeclarations(declarations: declarations, cell: compiler.currentCell).check(statements) + ConformanceChecks(compiler: compiler).check(statements)
             + AttributeChecks(declarations: declarations).check(statements) + TypeRedeclarations.check(statements)
+            + WrapperInitializers.check(statements, declarations: declarations) + BuilderDeclarations.check(statements)
             + UnsupportedConstructs(declarations: declarations, genericTemplate: { self.compiler.protocolState.genericTypes[$0]?.decl },
                                     hasAssociatedTypes: { self.compiler.protocolState.associatedTypeProtocols.contains($0) },
                                     associatedTypeNames: { Set(self.compiler.protocolFamily($0).flatMap { $0.protocolInfo?.associatedTypes.map(\.0) ?? [] }) },

@@ -63,7 +63,10 @@ struct ConformanceChecks {
         var diagnostics: [Diagnostic] = []
         for member in compiler.protocolFamily(proto) {
             guard let info = member.protocolInfo else { continue }
-            if info.requirements.contains(where: { !$0.type.hasError && compiler.witnessSource($0, in: type, for: proto) == nil }) {
+            let unmet = info.requirements.filter { !$0.type.hasError && compiler.witnessSource($0, in: type, for: proto) == nil }
+            let mismatches = unmet.compactMap { labelMismatch($0, of: type, for: member) }  // ConformanceChecks+Labels
+            diagnostics += mismatches
+            if mismatches.count < unmet.count {
                 diagnostics.append(CompileError.doesNotConform(type.name, protocolName: member.name).diagnostic(at: location))
                 break
             }

@@ -20,13 +20,12 @@ struct FlowChecks {
             if case .guardStatement(_, let body, let location) = statement, !FlowExits.alwaysExits(body) {
                 diagnostics.append(CompileError.guardFallsThrough.diagnostic(at: location))
             }
-            if let missing = computedVariableReturn(statement) { diagnostics.append(missing) }
+            diagnostics += computedVariableReturn(statement)
         }
         walk.function = { decl in
             guard decl.resultBuilder == nil, let (type, isGlobal) = declaredResult(decl) else { return }
-            if let error = FlowChecks.missingReturn(decl.body, type, role: isGlobal ? .globalFunction : .localFunction) {
-                diagnostics.append(error.diagnostic(at: decl.closingBrace ?? decl.location))
-            }
+            diagnostics += FlowChecks.returnErrors(decl.body, type, role: isGlobal ? .globalFunction : .localFunction,
+                                                   end: decl.closingBrace ?? decl.location)
         }
         walk.expression = { expr in
             guard case .closure(let literal) = expr.kind, literal.accessors == nil,
@@ -41,13 +40,12 @@ struct FlowChecks {
 
     /// The missing return of the getter of a computed variable outside a type (`var area: Double { … }`) that may end
     /// without returning its value, at the getter's closing brace (one marked with a result builder returns its
-    /// block); nil for any other statement.
-    private func computedVariableReturn(_ statement: Stmt) -> Diagnostic? {
+    /// block), and its `return`s without a value; none for any other statement.
+    private func computedVariableReturn(_ statement: Stmt) -> [Diagnostic] {
         guard case .variable(_, .name(let name, let location), _, let value, _) = statement,
               let (getter, accessors) = Compiler.variableAccessors(value), accessors.isComputed, accessors.resultBuilder == nil,
-              let type = variableType(name, location),
-              let missing = FlowChecks.missingReturn(getter.body, type, role: .getter) else { return nil }
-        return missing.diagnostic(at: getter.closingBrace ?? location)
+              let type = variableType(name, location) else { return [] }
+        return FlowChecks.returnErrors(getter.body, type, role: .getter, end: getter.closingBrace ?? location)
     }
 
     /// The missing return of a body expected to return `type`: one that may reach its end, unless it is a single
@@ -56,5 +54,14 @@ struct FlowChecks {
         guard type != .void, !type.hasError, !FlowExits.alwaysExits(body) else { return nil }
         if body.count == 1, case .expression = body[0] { return nil }
         return .missingReturn(role, type)
+    }
+
+    /// A declared body's `return`s without a value when its declared result `type` is not `Void` (swiftc's `non-void
+    /// function should return a value`, at each `return`): also in generic bodies, which the checker checks per
+    /// specialization without reporting.
+    static func returnErrors(_ body: [Stmt], _ type: CType, role: CompileError.FunctionRole, end: SourceLocation) -> [Diagnostic] {
+        let valueless = type == .void || type.hasError ? [] : FlowExits.valuelessReturns(body)
+        let missing = missingReturn(body, type, role: role).map { [$0.diagnostic(at: end)] } ?? []
+        return valueless.map { CompileError.missingReturnValue.diagnostic(at: $0) } + missing
     }
 }

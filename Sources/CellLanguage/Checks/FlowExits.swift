@@ -7,10 +7,16 @@ enum FlowExits {
         return name == "fatalError" || name == "preconditionFailure"
     }
 
-    /// Whether a statement list always leaves the enclosing scope (return, break, continue on every path).
+    /// Whether a statement list always leaves the enclosing scope (return, break, continue on every path): one of
+    /// its statements does (the statements after it are unreachable, as swiftc's flow analysis sees them: `return; _ = x`
+    /// is no missing return).
     static func alwaysExits(_ statements: [Stmt]) -> Bool {
-        guard let last = statements.last else { return false }
-        switch last {
+        statements.contains(where: exits)
+    }
+
+    /// Whether one statement always leaves the enclosing scope.
+    private static func exits(_ statement: Stmt) -> Bool {
+        switch statement {
         case .returnStatement, .breakStatement, .continueStatement, .throwStatement: return true
         case .invalid: return true  // already reported (e.g. an accessor without its body): no missing return besides
         case .doCatch(let body, let clauses, _): return alwaysExits(body) && clauses.allSatisfy { alwaysExits($0.body) }
@@ -27,6 +33,22 @@ enum FlowExits {
             }
             return false
         default: return false
+        }
+    }
+
+    /// The `return`s without a value of a body (outside its closures, nested functions and `defer` bodies).
+    static func valuelessReturns(_ statements: [Stmt]) -> [SourceLocation] {
+        statements.flatMap { statement -> [SourceLocation] in
+            switch statement {
+            case .returnStatement(nil, let location): return [location]
+            case .ifStatement(_, let then, let otherwise, _): return valuelessReturns(then) + valuelessReturns(otherwise ?? [])
+            case .guardStatement(_, let body, _), .forIn(_, _, _, _, _, let body, _), .whileLoop(_, _, let body, _),
+                 .repeatWhile(_, let body, _, _), .block(let body):
+                return valuelessReturns(body)
+            case .switchStatement(_, _, let cases, _): return cases.flatMap { valuelessReturns($0.body) }
+            case .doCatch(let body, let clauses, _): return valuelessReturns(body) + clauses.flatMap { valuelessReturns($0.body) }
+            default: return []
+            }
         }
     }
 

@@ -23,8 +23,8 @@ struct MemberReturns {
         let decl = declarations.checkedCopies[written] ?? written
         guard written.kind != .protocolType, let type = declarations.typeInfos[decl] else { return }
         func report(_ body: [Stmt], _ result: CType?, _ role: CompileError.FunctionRole, at end: SourceLocation) {
-            guard let result, let missing = FlowChecks.missingReturn(body, result, role: role) else { return }
-            diagnostics.append(missing.diagnostic(at: end))
+            guard let result else { return }
+            diagnostics += FlowChecks.returnErrors(body, result, role: role, end: end)
         }
         for method in written.methods where method.resultBuilder == nil {
             report(method.body, signature(of: method, in: decl)?.returnType, method.isStatic ? .staticMethod : .instanceMethod,

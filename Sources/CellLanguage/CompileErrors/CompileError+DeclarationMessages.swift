@@ -78,6 +78,12 @@ extension CompileError {
             return "'\(name)' is not available: the cell that declares it (line \(line)) did not compile"
         case .nonClassConformsToClassProtocol(let type, let protocolName):
             return "non-class type '\(type)' cannot conform to class protocol '\(protocolName)'"
+        case .resultBuilderWithoutBlock:
+            return "result builder must provide at least one static 'buildBlock' method, or both 'buildPartialBlock(first:)' and 'buildPartialBlock(accumulated:next:)'"
+        case .wrappedValueInitializerType(let type, let property):
+            return "'init(wrappedValue:)' parameter type ('\(type)') must be the same as its 'wrappedValue' property type ('\(property)') or an '@autoclosure' thereof"
+        case .witnessLabelMismatch(let witness, let protocolName, let required):
+            return "\(witness) has different argument labels from those required by protocol '\(protocolName)' ('\(required)')"
         case .failableWitnessForNonFailableRequirement(let initializer):
             return "non-failable initializer requirement '\(initializer)' cannot be satisfied by a failable initializer ('init?')"
         case .setterInaccessible(let name, let compound):

@@ -17,7 +17,8 @@ extension CompileError {
         case initializedTwice, doesNotConform, extensionStoredProperty, genericRequirement, initializerRequirementNeedsRequired
         case mutatingMethodReference
         case setterInaccessible, signatureUsesRestrictedType, genericSuperclassRequirement, genericSameTypeRequirement
-        case opaqueReturnMismatch, failableWitnessForNonFailableRequirement, nonClassConformsToClassProtocol
+        case opaqueReturnMismatch, failableWitnessForNonFailableRequirement, nonClassConformsToClassProtocol, witnessLabelMismatch
+        case wrappedValueInitializerType, resultBuilderWithoutBlock
         case readOnlyOverridesMutable, observesReadOnly, notAnAttribute, instanceMethodShadowsGlobal, topLevelPropertyWrapper
         case genericParameterNotInferred, unknownAttribute, resultBuilderControlFlow, notMemberType
         case operatorWithoutDeclaration, declaredInFailedCell
@@ -124,6 +125,9 @@ extension CompileError {
         case .setterInaccessible: return .setterInaccessible
         case .signatureUsesRestrictedType: return .signatureUsesRestrictedType
         case .failableWitnessForNonFailableRequirement: return .failableWitnessForNonFailableRequirement
+        case .witnessLabelMismatch: return .witnessLabelMismatch
+        case .wrappedValueInitializerType: return .wrappedValueInitializerType
+        case .resultBuilderWithoutBlock: return .resultBuilderWithoutBlock
         case .nonClassConformsToClassProtocol: return .nonClassConformsToClassProtocol
         case .readOnlyOverridesMutable: return .readOnlyOverridesMutable
         case .observesReadOnly: return .observesReadOnly

@@ -120,6 +120,9 @@ extension CompileError {
             return [.signatureUsesRestrictedType(role: "result", access: "private"),
                     .signatureUsesRestrictedType(role: "parameter", access: "fileprivate")]
         case .failableWitnessForNonFailableRequirement: return [.failableWitnessForNonFailableRequirement("init(i:)")]
+        case .witnessLabelMismatch: return [.witnessLabelMismatch("initializer 'init(textx:)'", protocolName: "P", required: "init(text:)")]
+        case .wrappedValueInitializerType: return [.wrappedValueInitializerType(.string, property: .int)]
+        case .resultBuilderWithoutBlock: return [.resultBuilderWithoutBlock]
         case .nonClassConformsToClassProtocol: return [.nonClassConformsToClassProtocol("Point", protocolName: "Delegate")]
         case .readOnlyOverridesMutable: return [.readOnlyOverridesMutable("area")]
         case .observesReadOnly: return [.observesReadOnly("area")]

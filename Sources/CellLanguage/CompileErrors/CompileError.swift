@@ -162,6 +162,15 @@ enum CompileError: Hashable, Sendable {
     case opaqueReturnMismatch(String)
     /// `non-failable initializer requirement 'init(i:)' cannot be satisfied by a failable initializer ('init?')`.
     case failableWitnessForNonFailableRequirement(String)
+    /// `initializer 'init(textx:)' has different argument labels from those required by protocol 'P' ('init(text:)')`
+    /// (the witness, its role and full name; the protocol; the requirement's full name), at the witness.
+    case witnessLabelMismatch(String, protocolName: String, required: String)
+    /// `'init(wrappedValue:)' parameter type ('String') must be the same as its 'wrappedValue' property type ('Int') or
+    /// an '@autoclosure' thereof` (a property wrapper's initializer, at the initializer).
+    case wrappedValueInitializerType(CType, property: CType)
+    /// `result builder must provide at least one static 'buildBlock' method, or both 'buildPartialBlock(first:)' and
+    /// 'buildPartialBlock(accumulated:next:)'` (at the builder type's name).
+    case resultBuilderWithoutBlock
     /// `non-class type 'S' cannot conform to class protocol 'P'`.
     case nonClassConformsToClassProtocol(String, protocolName: String)
     /// `cannot override mutable property with read-only property 'y'` (`'subscript'` for a subscript).

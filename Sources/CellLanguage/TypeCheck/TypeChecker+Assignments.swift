@@ -138,7 +138,8 @@ extension TypeChecker {
     func place(_ target: Expr) -> CType? {
         switch target.kind {
         case .name(let name):
-            return record(target, self.name(target, name), expected: nil)
+            // `tenant!.apartment = flat` with nothing named `tenant`: swiftc's unknown name, at the base.
+            return record(target, self.name(target, name) ?? (reportsUnknownName(target, name) ? .error : nil), expected: nil)
         case .member(let base?, let name, let nameLocation):
             // A static property's place (stored, or computed with a setter) has the property's type (the type name
             // itself is not recorded), a superclass property's is `super`'s.

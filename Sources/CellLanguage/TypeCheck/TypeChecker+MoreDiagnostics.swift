@@ -22,9 +22,13 @@ extension TypeChecker {
 
     /// `case "a":` against an Int: a literal pattern (`expr`) whose type is not the built-in subject's `type` is the
     /// generator's `expression pattern of type 'String' cannot match values of type 'Int'`, at the literal
-    /// (`Compiler.compileExpressionPattern`).
+    /// (`Compiler.compileExpressionPattern`); `case 1:` or `case 0:` against a Bool is swiftc's `integer literal value
+    /// '1' cannot be used as a boolean; did you mean 'true'?`.
     func literalPattern(_ expr: Expr, _ type: CType) {
         guard let found = check(expr, expected: type), found != type, !found.hasError else { return }
+        if type == .bool, case .intLiteral(let value) = expr.kind, value == 0 || value == 1 {
+            return report(.integerLiteralAsBoolean(value), at: expr.location)
+        }
         report(.patternType(found, subject: type), at: expr.location)
     }
 

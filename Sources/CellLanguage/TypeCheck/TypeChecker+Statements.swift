@@ -61,15 +61,19 @@ extension TypeChecker {
             reportsReturnMismatches = reports
         case .switchStatement(_, let subject, let cases, let location):
             let type = check(subject, expected: nil)
-            checkExhaustive(type, cases, at: location)
+            // swiftc checks a switch's exhaustiveness only when its case patterns type-check.
+            var patternsFailed = false
             for item in cases {
                 for (pattern, guardExpr) in zip(item.patterns, item.guards) {
+                    let before = checked.diagnostics.count
                     if let type { casePattern(pattern, type) }
+                    patternsFailed = patternsFailed || checked.diagnostics[before...].contains { $0.severity == .error }
                     noteConstantBindings(pattern, immutable: true)
                     if let guardExpr { checkCondition(guardExpr) }
                 }
                 statements(item.body)
             }
+            if !patternsFailed { checkExhaustive(type, cases, at: location) }
         case .typeDeclaration(let decl):
             resolveWrittenMemberTypes(decl)  // TypeChecker+WrittenTypes
             typeDeclaration(decl)

@@ -19,6 +19,7 @@ extension CompileError {
         case setterInaccessible, signatureUsesRestrictedType, genericSuperclassRequirement, genericSameTypeRequirement
         case opaqueReturnMismatch, failableWitnessForNonFailableRequirement, nonClassConformsToClassProtocol
         case readOnlyOverridesMutable, observesReadOnly, notAnAttribute, instanceMethodShadowsGlobal, topLevelPropertyWrapper
+        case wrapperWithoutWrappedValue, moduleHasNoMember
         case genericParameterNotInferred, unknownAttribute, resultBuilderControlFlow, notMemberType
         case operatorWithoutDeclaration, declaredInFailedCell
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
@@ -29,6 +30,7 @@ extension CompileError {
         case missingArgumentLabels, extraneousArgumentLabels, argumentOutOfOrder
         case noMatchingGlobalFunction, noMatchingSubscript, noMatchingInstanceMethod, noMatchingInitializer, noMatchingCall, notAFunction
         case optionalNotUnwrapped, inoutNeedsAmpersand, ampersandOutsideArgument, closureArgumentCount
+        case ampersandNonInoutArgument
         case closureParameterNotInferred, keyPathRootNotInferred, missingReturn, conflictingGenericArguments, functionRequiresComparable
         case argumentDoesNotConform, strideLabels, strideBounds, zipArguments, compactMapNeedsOptional
         case flatMapNeedsArray, flatMapNeedsOptional, reduceIntoNeedsClosureLiteral, reduceIntoClosureType
@@ -130,6 +132,7 @@ extension CompileError {
         case .notAnAttribute: return .notAnAttribute
         case .instanceMethodShadowsGlobal: return .instanceMethodShadowsGlobal
         case .topLevelPropertyWrapper: return .topLevelPropertyWrapper
+        case .wrapperWithoutWrappedValue: return .wrapperWithoutWrappedValue
         case .genericParameterNotInferred: return .genericParameterNotInferred
         case .notMemberType: return .notMemberType
         case .unknownAttribute: return .unknownAttribute
@@ -141,6 +144,7 @@ extension CompileError {
         case .genericSameTypeRequirement: return .genericSameTypeRequirement
         case .opaqueReturnMismatch: return .opaqueReturnMismatch
         case .typeHasNoMember: return .typeHasNoMember
+        case .moduleHasNoMember: return .moduleHasNoMember
         case .valueHasNoMember: return .valueHasNoMember
         case .optionalMemberNeedsUnwrap: return .optionalMemberNeedsUnwrap
         case .cannotInferContextualBase: return .cannotInferContextualBase
@@ -179,6 +183,7 @@ extension CompileError {
         case .optionalNotUnwrapped: return .optionalNotUnwrapped
         case .inoutNeedsAmpersand: return .inoutNeedsAmpersand
         case .ampersandOutsideArgument: return .ampersandOutsideArgument
+        case .ampersandNonInoutArgument: return .ampersandNonInoutArgument
         case .closureArgumentCount: return .closureArgumentCount
         case .closureParameterNotInferred: return .closureParameterNotInferred
         case .keyPathRootNotInferred: return .keyPathRootNotInferred

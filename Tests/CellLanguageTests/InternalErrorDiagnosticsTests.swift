@@ -104,4 +104,19 @@ final class InternalErrorDiagnosticsTests: XCTestCase {
             "7:9: '&' used with non-inout argument of type 'Int'",
         ])
     }
+
+    func testAMemberOfADeclaredStructIsNoMemberOfAnArray() {
+        // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5`): a parameter `a` renamed, `a` names the global array.
+        assertCheckerReports("""
+        struct M { var c = 0 }
+        let a = [M]()
+        struct Vec2 {
+            var x = 0.0, y = 0.0
+            static func + (ax: Vec2, b: Vec2) -> Vec2 { Vec2(x: a.x + b.x, y: a.y + b.y) }
+        }
+        """, [
+            "5:59: value of type '[M]' has no member 'x'",
+            "5:73: value of type '[M]' has no member 'y'",
+        ])
+    }
 }

@@ -81,15 +81,16 @@ final class MutantCorpusTests: XCTestCase {
 
     // Ceilings: mutants with an internal error, 380 of the 3,219 when the test was written (session 25; 382 at b1274a0,
     // measured with the same corpus by a release build); 335 once session 25's branches were merged; 19 once session
-    // 26's were (the checker reports misspelled labels and members and literals of another type as swiftc does); 12
+    // 26's were (the checker reports misspelled labels and members and literals of another type as swiftc does); 8
     // in session 27 (module-qualified typos, class compositions typed, members of a math function's name, property
-    // wrappers without wrappedValue, a dictionary subscript's label on a parameter).
+    // wrappers without wrappedValue, a dictionary subscript's label on a parameter, `&` before a non-inout argument,
+    // a declared struct's member on an array).
     func testMutantsOfProgramsABD() throws { try check("abd", ceiling: 0) }
     func testMutantsOfProgramsC() throws { try check("c", ceiling: 0) }
     func testMutantsOfProgramsEFG() throws { try check("efg", ceiling: 2) }
-    func testMutantsOfProgramsHIKMN() throws { try check("hikmn", ceiling: 1) }
+    func testMutantsOfProgramsHIKMN() throws { try check("hikmn", ceiling: 0) }
     func testMutantsOfProgramsL() throws { try check("l", ceiling: 2) }
     func testMutantsOfProgramsOP() throws { try check("op", ceiling: 2) }
-    func testMutantsOfProgramsRTUVWZ() throws { try check("rtuvwz", ceiling: 2) }
+    func testMutantsOfProgramsRTUVWZ() throws { try check("rtuvwz", ceiling: 1) }
     func testMutantsOfProgramsS() throws { try check("s", ceiling: 1) }
 }

@@ -138,7 +138,8 @@ final class MutantOracleTests: XCTestCase {
     }
 
     // Ceilings per class of disagreement: the counts once session 26's branches were merged (the test and the whole
-    // corpus's swiftc answers were written in session 26); internal errors 19 -> 12 in session 27.
+    // corpus's swiftc answers were written in session 26); internal errors 19 -> 8 in session 27
+    // (hikmn: inout_variadic 29:36 went from internal error to other line: its '&' now swiftc's second error).
     func testMutantsOfProgramsABD() throws {
         try check("abd", ceilings: [.otherLine: 6, .silentAcceptance: 7, .validRefused: 4, .internalError: 0])
     }
@@ -149,7 +150,7 @@ final class MutantOracleTests: XCTestCase {
         try check("efg", ceilings: [.otherLine: 9, .silentAcceptance: 15, .validRefused: 3, .internalError: 2])
     }
     func testMutantsOfProgramsHIKMN() throws {
-        try check("hikmn", ceilings: [.otherLine: 9, .silentAcceptance: 8, .validRefused: 0, .internalError: 1])
+        try check("hikmn", ceilings: [.otherLine: 10, .silentAcceptance: 8, .validRefused: 0, .internalError: 0])
     }
     func testMutantsOfProgramsL() throws {
         try check("l", ceilings: [.otherLine: 9, .silentAcceptance: 2, .validRefused: 0, .internalError: 2])
@@ -158,7 +159,7 @@ final class MutantOracleTests: XCTestCase {
         try check("op", ceilings: [.otherLine: 15, .silentAcceptance: 7, .validRefused: 9, .internalError: 2])
     }
     func testMutantsOfProgramsRTUVWZ() throws {
-        try check("rtuvwz", ceilings: [.otherLine: 9, .silentAcceptance: 4, .validRefused: 4, .internalError: 2])
+        try check("rtuvwz", ceilings: [.otherLine: 9, .silentAcceptance: 4, .validRefused: 4, .internalError: 1])
     }
     func testMutantsOfProgramsS() throws {
         try check("s", ceilings: [.otherLine: 11, .silentAcceptance: 6, .validRefused: 3, .internalError: 1])

@@ -119,4 +119,14 @@ final class InternalErrorDiagnosticsTests: XCTestCase {
             "5:73: value of type '[M]' has no member 'y'",
         ])
     }
+
+    func testAnUnknownLabelOfPrintIsAnExtraArgument() {
+        // Expected line: swiftc 6.3.1 (`swiftc -swift-version 5`), at the value.
+        assertCheckerReports("""
+        print(1, foo: 2)
+        print(1, 2, separator: "-")
+        """, [
+            "1:15: extra argument 'foo' in call",
+        ])
+    }
 }

@@ -169,6 +169,7 @@ public final class Interpreter {
         defer { compiler.topLevelStatementHook = nil }
         compiler.containerLocations.merge(lowering.containerLocations) { $1 }
         compiler.reportedTokens.merge(lowering.reportedTokens) { $1 }
+        compiler.declarations.importedModules.formUnion(lowering.importedModules)
         compiler.diagnostics = []
         // About one expression node per 6 characters of code: no rehashing while the cell compiles.
         compiler.typeTable = TypeTable(capacity: cell.code.utf8.count / 6)
@@ -251,6 +252,7 @@ public final class Interpreter {
         }
         compiler.containerLocations.merge(lowering.containerLocations) { $1 }
         compiler.reportedTokens.merge(lowering.reportedTokens) { $1 }
+        compiler.declarations.importedModules.formUnion(lowering.importedModules)
         // Names of the broken statements first, so uses of them elsewhere are not reported as unknown.
         compiler.declareNamesOnly(broken)
         let asWritten = declarationsAsWrittenDiagnostics(wellFormed)

@@ -6,11 +6,12 @@ extension CType {
     /// The type as a diagnostic's message writes it.
     var spelledInMessages: String {
         switch self {
-        case .user(let type) where type.isExistential: return "any \(type.name)"
+        case .user(let type) where type.isExistential || type.protocolInfo?.isComposition == true: return "any \(type.name)"
         case .optional(let wrapped):
             switch wrapped {
             case .function, .throwingFunction: return "(\(wrapped.spelledInMessages))?"
-            case .user(let type) where type.isExistential: return "(\(wrapped.spelledInMessages))?"
+            case .user(let type) where type.isExistential || type.protocolInfo?.isComposition == true:
+                return "(\(wrapped.spelledInMessages))?"
             default: return "\(wrapped.spelledInMessages)?"
             }
         case .array(let element): return "[\(element.spelledInMessages)]"

@@ -29,6 +29,7 @@ extension CompileError {
             return "value of optional type '\(type)' must be unwrapped to a value of type '\(wrapped)'"
         case .inoutNeedsAmpersand(let type): return "passing value of type '\(type)' to an inout parameter requires explicit '&'"
         case .ampersandOutsideArgument: return "'&' may only be used to pass an argument to inout parameter"
+        case .ampersandNonInoutArgument(let type): return "'&' used with non-inout argument of type '\(type)'"
         case .closureArgumentCount(_, let expected, 0):
             return "contextual type for closure argument list expects \(expected) argument\(expected == 1 ? "" : "s"), which cannot be implicitly ignored"
         case .closureArgumentCount(let type, let expected, let used):

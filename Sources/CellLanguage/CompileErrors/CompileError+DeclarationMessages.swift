@@ -66,6 +66,8 @@ extension CompileError {
         case .observesReadOnly(let name): return "cannot observe read-only property '\(name)'; it can't change"
         case .notAnAttribute(let name, let kind): return "\(kind) '\(name)' cannot be used as an attribute"
         case .topLevelPropertyWrapper: return "property wrappers are not yet supported in top-level code"
+        case .wrapperWithoutWrappedValue(let type):
+            return "property wrapper type '\(type)' does not contain a non-static property named 'wrappedValue'"
         case .instanceMethodShadowsGlobal(let name):
             return "use of '\(name)' refers to instance method rather than global function '\(name)' in module 'Swift'"
         case .genericParameterNotInferred(let name): return "generic parameter '\(name)' could not be inferred"

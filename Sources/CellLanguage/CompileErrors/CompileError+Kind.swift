@@ -20,6 +20,7 @@ extension CompileError {
         case opaqueReturnMismatch, failableWitnessForNonFailableRequirement, nonClassConformsToClassProtocol, witnessLabelMismatch
         case wrappedValueInitializerType, resultBuilderWithoutBlock
         case readOnlyOverridesMutable, observesReadOnly, notAnAttribute, instanceMethodShadowsGlobal, topLevelPropertyWrapper
+        case wrapperWithoutWrappedValue, moduleHasNoMember
         case genericParameterNotInferred, unknownAttribute, resultBuilderControlFlow, notMemberType
         case operatorWithoutDeclaration, declaredInFailedCell
         case typeHasNoMember, valueHasNoMember, optionalMemberNeedsUnwrap
@@ -30,6 +31,7 @@ extension CompileError {
         case missingArgumentLabels, extraneousArgumentLabels, argumentOutOfOrder
         case noMatchingGlobalFunction, noMatchingSubscript, noMatchingInstanceMethod, noMatchingInitializer, noMatchingCall, notAFunction
         case optionalNotUnwrapped, inoutNeedsAmpersand, ampersandOutsideArgument, closureArgumentCount
+        case ampersandNonInoutArgument
         case closureParameterNotInferred, keyPathRootNotInferred, missingReturn, conflictingGenericArguments, functionRequiresComparable
         case argumentDoesNotConform, strideLabels, strideBounds, zipArguments, compactMapNeedsOptional
         case flatMapNeedsArray, flatMapNeedsOptional, reduceIntoNeedsClosureLiteral, reduceIntoClosureType
@@ -134,6 +136,7 @@ extension CompileError {
         case .notAnAttribute: return .notAnAttribute
         case .instanceMethodShadowsGlobal: return .instanceMethodShadowsGlobal
         case .topLevelPropertyWrapper: return .topLevelPropertyWrapper
+        case .wrapperWithoutWrappedValue: return .wrapperWithoutWrappedValue
         case .genericParameterNotInferred: return .genericParameterNotInferred
         case .notMemberType: return .notMemberType
         case .unknownAttribute: return .unknownAttribute
@@ -145,6 +148,7 @@ extension CompileError {
         case .genericSameTypeRequirement: return .genericSameTypeRequirement
         case .opaqueReturnMismatch: return .opaqueReturnMismatch
         case .typeHasNoMember: return .typeHasNoMember
+        case .moduleHasNoMember: return .moduleHasNoMember
         case .valueHasNoMember: return .valueHasNoMember
         case .optionalMemberNeedsUnwrap: return .optionalMemberNeedsUnwrap
         case .cannotInferContextualBase: return .cannotInferContextualBase
@@ -183,6 +187,7 @@ extension CompileError {
         case .optionalNotUnwrapped: return .optionalNotUnwrapped
         case .inoutNeedsAmpersand: return .inoutNeedsAmpersand
         case .ampersandOutsideArgument: return .ampersandOutsideArgument
+        case .ampersandNonInoutArgument: return .ampersandNonInoutArgument
         case .closureArgumentCount: return .closureArgumentCount
         case .closureParameterNotInferred: return .closureParameterNotInferred
         case .keyPathRootNotInferred: return .keyPathRootNotInferred

@@ -3,6 +3,7 @@ extension CompileError {
     var memberMessage: String? {
         switch self {
         case .typeHasNoMember(let type, let member, _): return "type '\(type)' has no member '\(member)'"
+        case .moduleHasNoMember(let module, let member): return "module '\(module)' has no member named '\(member)'"
         case .valueHasNoMember(let type, let member, _): return "\(CompileError.valueOfType(type)) has no member '\(member)'"
         case .optionalMemberNeedsUnwrap(let type, let member):
             return "value of optional type '\(type)' must be unwrapped to refer to member '\(member)' of wrapped base type '\(type.unwrapped)'"

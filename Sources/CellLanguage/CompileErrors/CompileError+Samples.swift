@@ -129,6 +129,7 @@ extension CompileError {
         case .notAnAttribute: return [.notAnAttribute("Clamped", kind: "struct")]
         case .instanceMethodShadowsGlobal: return [.instanceMethodShadowsGlobal("max")]
         case .topLevelPropertyWrapper: return [.topLevelPropertyWrapper]
+        case .wrapperWithoutWrappedValue: return [.wrapperWithoutWrappedValue("SmallNumber")]
         case .genericParameterNotInferred: return [.genericParameterNotInferred("U")]
         case .notMemberType: return [.notMemberType("Element", of: "S")]
         case .unknownAttribute: return [.unknownAttribute("Nope")]
@@ -147,6 +148,7 @@ extension CompileError {
     private static func samplesOfMembersAndCalls(_ kind: Kind) -> [CompileError]? {
         switch kind {
         case .typeHasNoMember: return [.typeHasNoMember("Double", member: "pie", suggestion: "pi")]
+        case .moduleHasNoMember: return [.moduleHasNoMember("Swift", member: "minx")]
         case .valueHasNoMember:
             return [.valueHasNoMember(.array(.int), member: "cout", suggestion: "count"),
                     .valueHasNoMember(.tuple([.init(label: nil, type: .int), .init(label: nil, type: .int)]), member: "2")]
@@ -209,6 +211,7 @@ extension CompileError {
         case .optionalNotUnwrapped: return [.optionalNotUnwrapped(.optional(.int), wrapped: .int)]
         case .inoutNeedsAmpersand: return [.inoutNeedsAmpersand(.array(.int))]
         case .ampersandOutsideArgument: return [.ampersandOutsideArgument]
+        case .ampersandNonInoutArgument: return [.ampersandNonInoutArgument(.int)]
         case .closureArgumentCount:
             return [.closureArgumentCount("(Int) -> Bool", expected: 1, used: 2),
                     .closureArgumentCount("(Int, Int) throws -> Bool", expected: 2, used: 1),

@@ -183,6 +183,8 @@ enum CompileError: Hashable, Sendable {
     case instanceMethodShadowsGlobal(String)
     /// `property wrappers are not yet supported in top-level code`.
     case topLevelPropertyWrapper
+    /// `property wrapper type 'W' does not contain a non-static property named 'wrappedValue'`.
+    case wrapperWithoutWrappedValue(String)
     /// `generic parameter 'U' could not be inferred`.
     case genericParameterNotInferred(String)
     /// `'Element' is not a member type of type 'S'` (`S.Element` of a type parameter without that associated type).
@@ -202,6 +204,8 @@ enum CompileError: Hashable, Sendable {
 
     /// `type 'Point' has no member 'origin'`, with a did-you-mean note when a member is close.
     case typeHasNoMember(String, member: String, suggestion: String? = nil)
+    /// `module 'Swift' has no member named 'minx'` (`Swift.minx(a, b)`).
+    case moduleHasNoMember(String, member: String)
     /// `value of type '[Int]' has no member 'cout'` (`value of tuple type …` for tuples), with a did-you-mean note.
     case valueHasNoMember(CType, member: String, suggestion: String? = nil)
     /// `value of optional type 'T?' must be unwrapped to refer to member 'm' of wrapped base type 'T'`.
@@ -290,6 +294,8 @@ enum CompileError: Hashable, Sendable {
     case inoutNeedsAmpersand(CType)
     /// `'&' may only be used to pass an argument to an inout parameter`.
     case ampersandOutsideArgument
+    /// `'&' used with non-inout argument of type 'Int'` (`f(&v)` where `f` takes an `Int`).
+    case ampersandNonInoutArgument(CType)
     /// `contextual closure type '(Int) -> Int' expects 1 argument, but 2 were used in closure body`; with none used,
     /// `contextual type for closure argument list expects 1 argument, which cannot be implicitly ignored`.
     case closureArgumentCount(String, expected: Int, used: Int)

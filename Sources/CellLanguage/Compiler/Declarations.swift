@@ -10,6 +10,9 @@ import Diagnostics
 final class Declarations {
     /// Types declared by cells, by name.
     var userTypes: [String: UserType] = [:]
+    /// The modules the cells imported so far (`import Foundation`): the checker's lookup of the C library's math
+    /// functions as swiftc's (`TypeChecker+MathFunctionValues`).
+    var importedModules: Set<String> = []
     /// Declared types, by declaration node, between pass 1 and pass 2.
     var typeInfos = IdentityTable<TypeDecl, UserType>()
     /// The copy of a generic type's declaration (or of an extension of it) that its placeholder check declared, by the

@@ -21,6 +21,8 @@ final class Lowering {
     var selfTypes: [SelfType?] = []
     /// The reads through a key path (`p[keyPath: k]`, lowered as calls of the key path), refused as assignments' targets.
     var keyPathReads = IdentityTable<Expr, SourceLocation>()
+    /// The modules the cell imports (`import Foundation`).
+    private(set) var importedModules: Set<String> = []
 
     init(map: SourceMap, operators: OperatorTable = OperatorTable()) {
         self.map = map
@@ -341,8 +343,9 @@ final class Lowering {
             return lowerGenericFunction(node).map { .function($0) }
         }
         if let node = decl.as(ImportDeclSyntax.self) {
-            // `import Foundation` and friends are accepted so cells stay valid Swift; everything is built in.
-            _ = node
+            // `import Foundation` and friends are accepted so cells stay valid Swift; everything is built in. The
+            // modules are noted: swiftc's lookup of the C library's math functions depends on them.
+            if let module = node.path.first?.name.text { importedModules.insert(module) }
             return nil
         }
         if let node = decl.as(StructDeclSyntax.self) {

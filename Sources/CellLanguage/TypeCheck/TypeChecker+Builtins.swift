@@ -11,8 +11,13 @@ extension TypeChecker {
         let labels = arguments.map(\.label)
         switch name {
         case "print", "debugPrint":
-            guard arguments.allSatisfy({ $0.label == nil || $0.label == "separator" || $0.label == "terminator" }) else {
-                return nil
+            let unknown = arguments.filter { $0.label != nil && $0.label != "separator" && $0.label != "terminator" }
+            guard unknown.isEmpty else {
+                // `print(1, foo: 2)`: swiftc's `extra argument 'foo' in call`, at the value.
+                guard unknown.count == 1 else { return nil }
+                uncheckedArguments(arguments)
+                report(.extraArgument(unknown[0].label), at: unknown[0].value.location)
+                return .some(.error)
             }
             for argument in arguments {
                 if argument.label == nil { noteContextFree(argument.value) }

@@ -107,11 +107,11 @@ extension TypeChecker {
         return .error
     }
 
-    /// `xs[0, 1] = v` where `xs` names a `var` (whose place the generator makes without a mistake of its own): the
-    /// indices' mistake, as for a read (`subscriptShapeMistake`); false when the indices fit or the checker cannot tell.
+    /// `xs[0, 1] = v` where `xs` names a `var` or a parameter (`reduce(into:)`'s accumulator `$0`): the indices'
+    /// mistake, as for a read (`subscriptShapeMistake`); false when the indices fit or the checker cannot tell.
     func subscriptPlaceShapeMistake(_ base: Expr, _ baseType: CType?, _ arguments: [Argument], at location: SourceLocation) -> Bool {
-        guard case .name = base.kind, let referent = resolution.referent(of: base), declarationKind(of: referent) == .variable,
-              let baseType else { return false }
+        guard case .name = base.kind, let referent = resolution.referent(of: base),
+              [.variable, .parameter, .closureParameter].contains(declarationKind(of: referent)), let baseType else { return false }
         return subscriptShapeMistake(baseType, arguments, at: location) != nil
     }
 

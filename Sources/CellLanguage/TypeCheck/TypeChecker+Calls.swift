@@ -137,6 +137,10 @@ extension TypeChecker {
     private func memberCall(_ expr: Expr, _ callee: Expr, _ base: Expr, _ name: String, _ arguments: [Argument],
                             expected: CType?, at nameLocation: SourceLocation) -> CType?? {
         if let qualified = libraryQualifiedCall(base, name, arguments, expected: expected) { return .some(qualified) }
+        if reportsMathFunctionMember(base, name, at: nameLocation) {  // TypeChecker+MathFunctionValues
+            uncheckedArguments(arguments)
+            return .some(.error)
+        }
         if case .name(let typeName) = base.kind, typeName.hasSuffix(">"), specializedInstance(named: typeName) == nil,
            writtenSpecializationMistake(typeName, at: base.location) {  // `Box<S>.make()`: TypeChecker+GenericRequirements
             uncheckedArguments(arguments)
@@ -362,6 +366,7 @@ extension TypeChecker {
                 inoutArgument(argument, parameter.type, call: callee)
                 continue
             }
+            if ampersandWithoutInout(argument) { continue }  // TypeChecker+InoutArguments
             if index < types.count && types[index] == parameter.type { continue }
             if index < types.count, let alone = types[index] { recordAlone(argument.value, alone) }
             checkConverting(argument.value, to: parameter.type) { .argumentType($0, expected: $1) }

@@ -103,4 +103,13 @@ extension TypeChecker {
         guard bodyContext.immutableSelf, let type = selfType, let index = type.fieldIndex(name) else { return false }
         return !type.fields[index].isLet
     }
+
+    /// `f(&v)` where the parameter is not `inout`: swiftc's `'&' used with non-inout argument of type 'Int'`, at the
+    /// `&`, when the place's type is known; true when reported.
+    func ampersandWithoutInout(_ argument: Argument) -> Bool {
+        guard case .inoutArgument(let target) = argument.value.kind, !Compiler.containsOptionalChain(target),
+              let type = check(target, expected: nil), !type.hasError, isClosed(type) else { return false }
+        report(.ampersandNonInoutArgument(type), at: argument.value.location)
+        return true
+    }
 }

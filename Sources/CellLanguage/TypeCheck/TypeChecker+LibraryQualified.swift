@@ -1,16 +1,38 @@
 /// `Swift.max(a, b)`, `Swift.min(…)` and `Foundation.sqrt(x)`: global functions named through their module, as
 /// `Compiler.checkedCallee` compiles them (inside an extension of `Array`, whose `min()` and `max()` hide them).
 extension TypeChecker {
+    /// The modules a cell may name a library function through (`Swift.min`, `Foundation.sqrt`).
+    private static let libraryModules: Set<String> = Compiler.mathModules.union(["Swift"])
+
     /// The call's type when `base.name` is `Swift.min` or `Swift.max` (`.some(nil)`: unknown); nil for any other
-    /// member call.
+    /// member call. A name no library module has (`Swift.minx(a, b)`) is swiftc's `module 'Swift' has no member
+    /// named 'minx'`, at the base; a library name nbrun does not take through its module (`Swift.print(x)`) is
+    /// refused there.
     func libraryQualifiedCall(_ base: Expr, _ name: String, _ arguments: [Argument], expected: CType?) -> CType?? {
-        guard case .name(let module) = base.kind, Compiler.isLibraryFunction(module, name),
-              compiler.declarations.userTypes[module] == nil else { return nil }
+        guard case .name(let module) = base.kind, Self.libraryModules.contains(module),
+              compiler.declarations.userTypes[module] == nil, compiler.declarations.typeAliases[module] == nil else { return nil }
         switch resolution.referent(of: base) {
         case .builtin?, .unresolved?: break
         default: return nil
         }
+        guard Compiler.isLibraryFunction(module, name) else {
+            uncheckedArguments(arguments)
+            if isLibraryName(name) {
+                report(.notSupported("the module-qualified name '\(module).\(name)'"), at: base.location)
+            } else {
+                report(.moduleHasNoMember(module, member: name), at: base.location)
+            }
+            return .some(.error)
+        }
         if module != "Swift" { return .some(mathCall(name, .builtin, arguments)) }
         return moduleBuiltinCall(name, .builtin, arguments, expected: expected) ?? .some(nil)
+    }
+
+    /// Whether the standard library or a binding declares `name` as a function or type nbrun knows.
+    private func isLibraryName(_ name: String) -> Bool {
+        Compiler.builtinFunctionNames.contains(name) || Compiler.unprovidedLibraryFunctions.contains(name)
+            || compiler.builtinType(named: name) != nil || IntegerKind(name: name) != nil
+            || compiler.registry.functions[name] != nil || compiler.registry.types[name] != nil
+            || ["Int", "Double", "String", "Bool", "Array", "Dictionary", "Set", "Optional", "Character", "Float"].contains(name)
     }
 }

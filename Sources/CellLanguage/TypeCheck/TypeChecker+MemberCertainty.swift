@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// What the checker knows of every member a receiver has (issue 12): a member read or call is reported as missing
 /// (`TypeChecker.missingMember`) only when no source of members may supply it. The sources are the type's own
 /// declarations (and, for a class, its superclasses'), the protocols it conforms to (declared ones with the members
@@ -94,9 +96,15 @@ extension TypeChecker {
         return true
     }
 
-    /// Whether a declaration of the cell being checked is a member called `name`.
+    /// Whether a declaration of the cell being checked is a member called `name` that may be a built-in type's: not
+    /// one of a declared struct, class or enumeration (the resolver declares a type's members at the type's name:
+    /// `struct Vec2 { var x … }` gives an array no `x`), an extension's or a protocol's.
     private func cellDeclaresMember(named name: String) -> Bool {
-        resolution.declarations.contains { $0.kind == .member && $0.name == name }
+        let declared = resolution.declarations.filter { $0.kind == .member && $0.name == name }
+        guard !declared.isEmpty else { return false }
+        let concrete = Set(compiler.declarations.typeInfos.keys.lazy
+            .filter { [.structure, .classType, .enumeration].contains($0.kind) }.map(\.location))
+        return declared.contains { !concrete.contains($0.location) }
     }
 
     /// Whether the built-in type `type`, named as a type (`Double.pi`, or the contextual type of `.init(…)`), certainly

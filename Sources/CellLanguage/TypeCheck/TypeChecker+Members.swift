@@ -21,6 +21,7 @@ extension TypeChecker {
                 ?? missingImplicitMember(name, expected: expected, at: location)
         }
         if let result = superMember(base, name, at: location) { return result }
+        if reportsMathFunctionMember(base, name, at: location) { return .error }  // TypeChecker+MathFunctionValues
         if name == "self", let metatype = metatypeValue(base) { return metatype }
         if let builtin = builtinStaticMember(base, name) ?? boundNumberStaticMember(base, name)
             ?? boundDeclaredStaticMember(base, name) ?? placeholderStaticProperty(base, name) { return builtin }

@@ -388,6 +388,7 @@ final class TypeChecker {
             if let native = nativeType(named: name) { return native }  // TypeChecker+Native
             if reportsMissingMemberType(name, at: location) { return nil }  // TypeChecker+NameDiagnostics
             if refusedComposition(named: name, at: location) { return nil }  // TypeChecker+Protocols
+            if let composition = composition(named: name, at: location) { return composition }  // TypeChecker+Compositions
             guard !name.contains("<"), !name.contains("."), compiler.declarations.typeAliases[name] == nil,
                   compiler.protocolState.genericTypes[name] == nil,
                   let user = compiler.declarations.userTypes[name], user.kind != .protocolType else {

@@ -138,9 +138,10 @@ final class MutantOracleTests: XCTestCase {
     }
 
     // Ceilings per class of disagreement: the counts once session 26's branches were merged (the test and the whole
-    // corpus's swiftc answers were written in session 26).
+    // corpus's swiftc answers were written in session 26); session 27 (literals): silent acceptances of library
+    // arguments (`Array(repeating:count:)`, `Swift.max`, substrings', ranges' and slices' methods) down by 8.
     func testMutantsOfProgramsABD() throws {
-        try check("abd", ceilings: [.otherLine: 6, .silentAcceptance: 7, .validRefused: 4, .internalError: 3])
+        try check("abd", ceilings: [.otherLine: 6, .silentAcceptance: 4, .validRefused: 4, .internalError: 3])
     }
     func testMutantsOfProgramsC() throws {
         try check("c", ceilings: [.otherLine: 7, .silentAcceptance: 4, .validRefused: 1, .internalError: 1])
@@ -155,12 +156,12 @@ final class MutantOracleTests: XCTestCase {
         try check("l", ceilings: [.otherLine: 9, .silentAcceptance: 2, .validRefused: 0, .internalError: 3])
     }
     func testMutantsOfProgramsOP() throws {
-        try check("op", ceilings: [.otherLine: 15, .silentAcceptance: 7, .validRefused: 9, .internalError: 3])
+        try check("op", ceilings: [.otherLine: 15, .silentAcceptance: 5, .validRefused: 9, .internalError: 3])
     }
     func testMutantsOfProgramsRTUVWZ() throws {
-        try check("rtuvwz", ceilings: [.otherLine: 9, .silentAcceptance: 4, .validRefused: 4, .internalError: 4])
+        try check("rtuvwz", ceilings: [.otherLine: 9, .silentAcceptance: 2, .validRefused: 4, .internalError: 4])
     }
     func testMutantsOfProgramsS() throws {
-        try check("s", ceilings: [.otherLine: 11, .silentAcceptance: 6, .validRefused: 3, .internalError: 2])
+        try check("s", ceilings: [.otherLine: 11, .silentAcceptance: 4, .validRefused: 3, .internalError: 2])
     }
 }

@@ -139,29 +139,30 @@ final class MutantOracleTests: XCTestCase {
 
     // Ceilings per class of disagreement: the counts once session 26's branches were merged (the test and the whole
     // corpus's swiftc answers were written in session 26); session 27 (literals): silent acceptances of library
-    // arguments (`Array(repeating:count:)`, `Swift.max`, substrings', ranges' and slices' methods) down by 8.
+    // arguments (`Array(repeating:count:)`, `Swift.max`, substrings', ranges' and slices' methods) down by 9; mixed
+    // array literals typed `[Any]` where swiftc types them so (valid refused 24 -> 1, other line 75 -> 57).
     func testMutantsOfProgramsABD() throws {
-        try check("abd", ceilings: [.otherLine: 6, .silentAcceptance: 4, .validRefused: 4, .internalError: 3])
+        try check("abd", ceilings: [.otherLine: 4, .silentAcceptance: 4, .validRefused: 0, .internalError: 3])
     }
     func testMutantsOfProgramsC() throws {
-        try check("c", ceilings: [.otherLine: 7, .silentAcceptance: 4, .validRefused: 1, .internalError: 1])
+        try check("c", ceilings: [.otherLine: 6, .silentAcceptance: 4, .validRefused: 0, .internalError: 1])
     }
     func testMutantsOfProgramsEFG() throws {
-        try check("efg", ceilings: [.otherLine: 9, .silentAcceptance: 15, .validRefused: 3, .internalError: 2])
+        try check("efg", ceilings: [.otherLine: 9, .silentAcceptance: 15, .validRefused: 0, .internalError: 2])
     }
     func testMutantsOfProgramsHIKMN() throws {
-        try check("hikmn", ceilings: [.otherLine: 9, .silentAcceptance: 8, .validRefused: 0, .internalError: 1])
+        try check("hikmn", ceilings: [.otherLine: 4, .silentAcceptance: 8, .validRefused: 0, .internalError: 1])
     }
     func testMutantsOfProgramsL() throws {
-        try check("l", ceilings: [.otherLine: 9, .silentAcceptance: 2, .validRefused: 0, .internalError: 3])
+        try check("l", ceilings: [.otherLine: 7, .silentAcceptance: 2, .validRefused: 0, .internalError: 3])
     }
     func testMutantsOfProgramsOP() throws {
-        try check("op", ceilings: [.otherLine: 15, .silentAcceptance: 5, .validRefused: 9, .internalError: 3])
+        try check("op", ceilings: [.otherLine: 15, .silentAcceptance: 5, .validRefused: 0, .internalError: 3])
     }
     func testMutantsOfProgramsRTUVWZ() throws {
-        try check("rtuvwz", ceilings: [.otherLine: 9, .silentAcceptance: 2, .validRefused: 4, .internalError: 4])
+        try check("rtuvwz", ceilings: [.otherLine: 7, .silentAcceptance: 2, .validRefused: 1, .internalError: 4])
     }
     func testMutantsOfProgramsS() throws {
-        try check("s", ceilings: [.otherLine: 11, .silentAcceptance: 4, .validRefused: 3, .internalError: 2])
+        try check("s", ceilings: [.otherLine: 5, .silentAcceptance: 4, .validRefused: 0, .internalError: 2])
     }
 }

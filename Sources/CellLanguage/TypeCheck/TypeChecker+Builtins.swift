@@ -154,7 +154,7 @@ extension TypeChecker {
     /// `String(n, radix: r)` and `String(n, radix: r, uppercase: u)` for an integer of any width.
     private func stringRadix(_ arguments: [Argument]) -> CType? {
         let value = check(arguments[0].value, expected: arguments[0].value.isNumericLiteral ? .int : nil)
-        let radix = check(arguments[1].value, expected: .int)
+        let radix = checkConverting(arguments[1].value, to: .int) { .argumentType($0, expected: $1) }
         let uppercase = arguments.count == 3 ? check(arguments[2].value, expected: .bool) : .bool
         return value?.isAnyInteger == true && radix == .int && uppercase == .bool ? .string : nil
     }

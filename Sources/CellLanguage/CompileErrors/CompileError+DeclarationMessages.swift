@@ -97,7 +97,7 @@ extension CompileError {
         case .genericSuperclassRequirement(let function, let type, let className):
             return "\(function) requires that '\(type)' inherit from '\(className)'"
         case .genericSameTypeRequirement(let function, let first, let second):
-            return "\(function) requires the types '\(first)' and '\(second)' be equivalent"
+            return "\(function) requires the types \(Self.akaSpelling(first)) and \(Self.akaSpelling(second)) be equivalent"
         case .opaqueReturnMismatch(let type):
             return "function declares an opaque return type '\(type)', but the return statements in its body do not have matching underlying types"
         default: return nil
@@ -108,4 +108,13 @@ extension CompileError {
 fileprivate extension DefaultStringInterpolation {
     /// A type in a message, as swiftc spells it (`any P` for an existential: `CType.spelledInMessages`).
     mutating func appendInterpolation(_ type: CType) { appendLiteral(type.spelledInMessages) }
+}
+
+extension CompileError {
+    /// A type quoted as swiftc quotes it: `'Int'`, and `'Range<Int>.Element' (aka 'Int')` for a native type named
+    /// `Range<Int>.Element aka Int` (an associated type and what it stands for).
+    static func akaSpelling(_ type: CType) -> String {
+        guard case .native(let name) = type, let aka = name.range(of: " aka ") else { return "'\(type)'" }
+        return "'\(name[..<aka.lowerBound])' (aka '\(name[aka.upperBound...])')"
+    }
 }

@@ -20,8 +20,8 @@ extension CompileError {
         case .enumCaseNeedsValues(let name): return "enum case '\(name)' has associated values; use '\(name)(…)'"
         case .enumCasePatternLength(let payload): return "tuple pattern has the wrong length for tuple type '\(payload)'"
         case .sequenceMethodRequires(let method, let element, let protocolName, let owner):
-            // A tuple or a function can conform to no protocol: swiftc says so instead.
-            if "\(element)".hasPrefix("(") { return "type '\(element)' cannot conform to '\(protocolName)'" }
+            // A tuple, a function or `Any` can conform to no protocol: swiftc says so instead.
+            if "\(element)".hasPrefix("(") || "\(element)" == "Any" { return "type '\(element)' cannot conform to '\(protocolName)'" }
             return "referencing instance method '\(method)' on '\(owner)' requires that '\(element)' conform to '\(protocolName)'"
         case .getOnlyProperty(let name): return "cannot assign to property: '\(name)' is a get-only property"
         case .getOnlySubscript: return "cannot assign through subscript: subscript is get-only"

@@ -19,6 +19,14 @@ extension Compiler {
         }
     }
 
+    /// The context the right side `rhs` of `a ?? rhs` is typed in, `a` being an optional of `wrapped`: the `Any`
+    /// context `expected` when `rhs` is another `??` (`p ?? r ?? 9` printed, with `p: Int?` and `r: String?`, as
+    /// swiftc types the chain), else `wrapped`.
+    func coalescingRightContext(_ rhs: Expr, wrapped: CType, expected: CType?) -> CType? {
+        if case .binary("??", _, _, _) = rhs.kind, isAnyContext(expected) { return expected }
+        return wrapped
+    }
+
     /// `a ?? b` in an `Any` context where `b` is not of `a`'s wrapped type: `a`'s value or `b`, as `Any`; nil when
     /// the wrapped type cannot be held as `Any` (`canCoalesceAsAny`). A protocol type's value is held as it is
     /// (`let shape: (any Shape)? = …; print(shape ?? "none")`).

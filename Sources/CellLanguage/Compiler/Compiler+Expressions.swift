@@ -236,6 +236,7 @@ extension Compiler {
         if case .arraySlice(let element)? = expected { elementType = element }
         if elementType == nil, let literal { elementType = optionalElementType(of: literal, elements) }
         if elementType == nil { elementType = nilOnlyClosureElementType(elements) }
+        if elementType == nil, expected == nil, let literal { elementType = anyElementType(of: literal, elements) }
         if elementType == nil, refuseNilOnlyLiteral(elements, at: location) {
             return Typed(type: .array(.error), code: .value { _ in .array([]) })
         }

@@ -307,7 +307,7 @@ extension Compiler {
             if !a.type.hasError { _ = compileExpr(rhs, expected: a.type) }
             return a
         }
-        let right = compileExpr(rhs, expected: wrapped)
+        let right = compileExpr(rhs, expected: coalescingRightContext(rhs, wrapped: wrapped, expected: expected))
         if right.type != wrapped, right.type != a.type, !right.type.hasError, isAnyContext(expected),
            let any = anyCoalescing(a, wrapped: wrapped, right, at: rhs.location) {
             return any

@@ -10,6 +10,17 @@ extension Compiler {
         return Compiler.isOptional(element) ? element : .optional(element)
     }
 
+    /// `Any` (`[Any]` for rows) for an array literal without a contextual type that the checker typed `[Any]` (or
+    /// `[[Any]]`) for its mixed elements (`[1, "s", 3]` as an argument, `TypeChecker+AnyLiterals`); nil otherwise,
+    /// asked only of literals holding an element that is no number literal nor a row of them.
+    func anyElementType(of literal: Expr, _ elements: [Expr]) -> CType? {
+        guard elements.count > 1 || elements.first?.isCollectionLiteral == true,
+              elements.contains(where: { !$0.isNumericLiteral && !Compiler.isNumericArrayLiteral($0) }),
+              case .array(let element)? = knownType(literal, site: nil) else { return nil }  // uncounted: most are typed alike
+        let any = CType.user(anyType)
+        return element == any || element == .array(any) ? element : nil
+    }
+
     /// Whether a literal is made of `nil`s only without a contextual type (`[nil, nil]`): it has no element type (the
     /// checker's mistake), noted at its `[`.
     func refuseNilOnlyLiteral(_ elements: [Expr], at location: SourceLocation) -> Bool {

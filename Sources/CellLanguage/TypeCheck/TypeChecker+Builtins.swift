@@ -71,11 +71,10 @@ extension TypeChecker {
         guard name == "Array", arguments.map(\.label) == ["repeating", "count"], isBuiltinName(name, referent),
               !extendsBuiltinInitializers(name) else { return nil }
         if case .array(let element)? = expected { return .some(arrayInitializer(element, arguments)) }
-        guard let element = check(arguments[0].value, expected: nil) else {
-            check(arguments[1].value, expected: .int)
-            return .some(nil)
-        }
-        return .some(check(arguments[1].value, expected: .int) == .int ? .array(element) : nil)
+        let element = check(arguments[0].value, expected: nil)
+        let count = checkConverting(arguments[1].value, to: .int) { .argumentType($0, expected: $1) }
+        guard let element else { return .some(nil) }
+        return .some(count == .int ? .array(element) : nil)
     }
 
     /// Whether a name refers to nothing declared (a built-in function or type, not shadowed).
@@ -160,7 +159,7 @@ extension TypeChecker {
     /// `String(n, radix: r)` and `String(n, radix: r, uppercase: u)` for an integer of any width.
     private func stringRadix(_ arguments: [Argument]) -> CType? {
         let value = check(arguments[0].value, expected: arguments[0].value.isNumericLiteral ? .int : nil)
-        let radix = check(arguments[1].value, expected: .int)
+        let radix = checkConverting(arguments[1].value, to: .int) { .argumentType($0, expected: $1) }
         let uppercase = arguments.count == 3 ? check(arguments[2].value, expected: .bool) : .bool
         return value?.isAnyInteger == true && radix == .int && uppercase == .bool ? .string : nil
     }

@@ -122,7 +122,7 @@ extension TypeChecker {
     /// Character too, `replaceSubrange` any range expression), so a value of the parameter's own family (text,
     /// ranges, numbers, collections) is never reported.
     func stdlibArgument(_ argument: Argument, _ parameter: CType, of receiver: CType) {
-        guard certainlyBuiltinMembers(of: receiver) else {
+        guard certainlyBuiltinMembers(of: receiver) || certainlyLibraryParameter(parameter, of: receiver) else {
             check(argument.value, expected: parameter)
             return
         }

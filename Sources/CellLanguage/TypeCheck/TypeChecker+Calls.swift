@@ -136,7 +136,7 @@ extension TypeChecker {
     /// when decided, nil when unknown.
     private func memberCall(_ expr: Expr, _ callee: Expr, _ base: Expr, _ name: String, _ arguments: [Argument],
                             expected: CType?, at nameLocation: SourceLocation) -> CType?? {
-        if let qualified = libraryQualifiedCall(base, name, arguments, expected: expected) { return .some(qualified) }
+        if let qualified = libraryQualifiedCall(base, name, arguments, expected: expected, at: nameLocation) { return .some(qualified) }
         if reportsMathFunctionMember(base, name, at: nameLocation) {  // TypeChecker+MathFunctionValues
             uncheckedArguments(arguments)
             return .some(.error)

@@ -25,6 +25,7 @@ extension TypeChecker {
     func compoundOperatorMistake(_ op: String, _ target: Expr, _ place: CType, _ found: CType, _ value: Expr,
                                  at location: SourceLocation) -> CType? {
         let binaryOp = String(op.dropLast())
+        if let mistake = anyOperandsMistake(op, place, found, at: location) { return mistake }  // TypeChecker+AnyLiterals
         guard Self.knownCompoundOperators.contains(op), !declaredOperators.contains(op), !protocolExtensionsDeclare(op),
               !protocolExtensionsDeclare(binaryOp), compiler.protocolState.builtinExtensions.isEmpty,
               isKnownOperand(place), isKnownOperand(found) else { return nil }

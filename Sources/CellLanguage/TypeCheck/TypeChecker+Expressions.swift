@@ -46,7 +46,11 @@ extension TypeChecker {
         case .name(let name):
             return self.name(expr, name) ?? functionReference(expr, name, expected: expected)
                 ?? (reportsUnknownName(expr, name) || reportsUnprovidedFunction(expr, name) ? .error : nil)
-        case .binary(let op, let lhs, let rhs, let location): return binary(op, lhs, rhs, expected: expected, at: location)
+        case .binary(let op, let lhs, let rhs, let location):
+            let type = binary(op, lhs, rhs, expected: expected, at: location)
+            if type == nil, let a = checked.type(of: lhs), let b = checked.type(of: rhs),
+               let mistake = anyOperandsMistake(op, a, b, operands: (lhs, rhs), at: location) { return mistake }
+            return anyLiteralOperand(lhs, rhs) ?? type  // TypeChecker+AnyLiterals
         case .prefix(let op, let operand): return prefix(op, operand, expected: expected, at: expr.location)
         case .assign(let op, let target, let value, let location):
             let before = checked.diagnostics.count
@@ -78,12 +82,13 @@ extension TypeChecker {
             _ = reportsImmutableInout(target, expr)  // +Mutability
             typeOptionalChainAlone(target)
             return nil
-        case .call(let callee, let arguments): return call(expr, callee, arguments, expected: expected)
+        case .call(let callee, let arguments):
+            return call(expr, callee, arguments, expected: expected) ?? anyLiteralArgumentMistake(callee, arguments)
         case .member(let base, let name, let location):
             if let module = moduleMember(base, name, expected: expected, at: location) { return module }
             return member(base, name, expected: expected, at: location)
         case .subscriptAccess(let base, let arguments): return subscriptAccess(base, arguments, expected: expected, at: expr.location)
-        case .array(let elements): return array(elements, expected: literalContext(expected), at: expr.location)
+        case .array(let elements): return array(elements, expected: literalContext(expected), at: expr.location, literal: expr)
         case .dictionary(let pairs): return dictionary(pairs, expected: literalContext(expected))
         case .tuple(let elements): return tuple(elements, expected: expected)
         case .closure(let literal):
@@ -147,7 +152,7 @@ extension TypeChecker {
         }
     }
 
-    private func array(_ elements: [Expr], expected: CType?, at location: SourceLocation) -> CType? {
+    private func array(_ elements: [Expr], expected: CType?, at location: SourceLocation, literal: Expr? = nil) -> CType? {
         var element: CType?
         if case .array(let type)? = expected { element = type }
         if case .optional(.array(let type))? = expected { element = type }
@@ -159,6 +164,10 @@ extension TypeChecker {
             return .set(found)
         }
         if element == nil, expected == nil { element = optionalArrayElement(elements, at: location) ?? nilOnlyClosureElement(elements) }
+        if element == nil, expected == nil, let rows = anyRowsElement(elements) {  // `[[1, 2], ["s"]]`: rows of `Any`s
+            element = rows
+            if let literal { anyRowLiterals.insert(literal) }
+        }
         // The element typed first to find the others' context is checked once (nested literals stay linear).
         var typed: Expr?
         if element == nil, expected == nil {
@@ -183,12 +192,16 @@ extension TypeChecker {
                                         : checkConverting(item, to: element) { .elementType($0, expected: $1) }
             if !holds(found, as: element) && !Self.isOptionalPromotion(found, to: element) && !holds(found, as: element.unwrapped) {
                 same = false  // (`[Circle(r: 2), nil]` as `[(any Shape)?]`: a conforming value held as the optional protocol)
-                if expected == nil, let found, certainlyMismatches(found, element) || refusesConversion(found, element) {
+                if expected == nil, let found, certainlyMismatches(found, element) || refusesConversion(found, element)
+                    || mixesAsAny(found, element) {
                     mixed.append((item, found))  // (tuples of other element types: `[(1, 2), ("s", 3)]`)
                 }
             }
         }
-        if !mixed.isEmpty { reportMixedElements(mixed, element, at: location) }
+        if !mixed.isEmpty {
+            if let any = defaultedAnyArray(literal, mixed, element) { return any }  // TypeChecker+AnyLiterals
+            reportMixedElements(mixed, element, at: location)
+        }
         return same ? .array(element) : nil
     }
 

@@ -58,7 +58,8 @@ extension TypeChecker {
             if immutablePart(of: target) != nil { return }  // reported as `check` typed the place (+Mutability)
             if !Compiler.containsOptionalChain(target), let found = checked.type(of: target), found != parameter,
                !found.hasError, !parameter.hasError,
-               isClosed(found) || Self.isKnownInoutType(found), isClosed(parameter) || Self.isKnownInoutType(parameter),
+               isClosed(found) || Self.isKnownInoutType(found) || found == .user(compiler.anyType),
+               isClosed(parameter) || Self.isKnownInoutType(parameter),
                closedPlaceholder(found) == nil, closedPlaceholder(parameter) == nil,
                !compiler.mentionsPlaceholder(found), !compiler.mentionsPlaceholder(parameter) {
                 report(.argumentType(found, expected: parameter), at: value.location)

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// `Swift.max(a, b)`, `Swift.min(…)` and `Foundation.sqrt(x)`: global functions named through their module, as
 /// `Compiler.checkedCallee` compiles them (inside an extension of `Array`, whose `min()` and `max()` hide them).
 extension TypeChecker {
@@ -8,7 +10,8 @@ extension TypeChecker {
     /// member call. A name no library module has (`Swift.minx(a, b)`) is swiftc's `module 'Swift' has no member
     /// named 'minx'`, at the base; a library name nbrun does not take through its module (`Swift.print(x)`) is
     /// refused there.
-    func libraryQualifiedCall(_ base: Expr, _ name: String, _ arguments: [Argument], expected: CType?) -> CType?? {
+    func libraryQualifiedCall(_ base: Expr, _ name: String, _ arguments: [Argument], expected: CType?,
+                              at nameLocation: SourceLocation) -> CType?? {
         guard case .name(let module) = base.kind, Self.libraryModules.contains(module),
               compiler.declarations.userTypes[module] == nil, compiler.declarations.typeAliases[module] == nil else { return nil }
         switch resolution.referent(of: base) {
@@ -25,7 +28,7 @@ extension TypeChecker {
             return .some(.error)
         }
         if module != "Swift" { return .some(mathCall(name, .builtin, arguments)) }
-        return moduleBuiltinCall(name, .builtin, arguments, expected: expected) ?? .some(nil)
+        return moduleBuiltinCall(name, .builtin, arguments, expected: expected, at: nameLocation) ?? .some(nil)
     }
 
     /// Whether the standard library or a binding declares `name` as a function or type nbrun knows.

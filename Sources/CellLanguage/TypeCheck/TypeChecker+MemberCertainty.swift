@@ -77,7 +77,8 @@ extension TypeChecker {
     /// parameter's placeholder in a generic body (`s` of `S: Sequence`) certainly has no member `name`.
     func protocolReceiverLacks(_ proto: UserType, _ name: String) -> Bool {
         let state = compiler.protocolState
-        guard proto !== state.anyType, proto !== state.anyObject, state.opaqueTypes[proto] == nil,
+        if proto === state.anyType { return true }  // `Any` has no member and no extension (`[0, "s"]`'s elements)
+        guard proto !== state.anyObject, state.opaqueTypes[proto] == nil,
               isExistential(proto) || state.placeholderTypes.contains(proto) || proto.protocolInfo?.isComposition == true
         else { return false }
         return protocolFamilyLacks(proto, name)

@@ -102,6 +102,7 @@ extension TypeChecker {
     func stdlibCall(_ receiver: CType, _ name: String, _ arguments: [Argument], at location: SourceLocation? = nil) -> CType? {
         guard !extendsBuiltin(member: name) || callsStdlibOverload(receiver, name, arguments),
               let table = StdlibTables.table(for: receiver) else { return nil }
+        if let location, let mistake = rangeContainsMistake(receiver, name, arguments, at: location) { return mistake }
         let candidates = stdlibCandidates(table, name, arguments)
         guard candidates.count == 1 else { return nil }
         if let location, let unmet = unmetStdlibRequirement(candidates[0], receiver, arguments, at: location) { return unmet }

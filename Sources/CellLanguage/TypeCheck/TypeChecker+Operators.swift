@@ -198,7 +198,7 @@ extension TypeChecker {
             warn(.nilCoalescingNonOptional(left), at: location)
             return left
         }
-        let right = check(rhs, expected: wrapped)
+        let right = check(rhs, expected: compiler.coalescingRightContext(rhs, wrapped: wrapped, expected: expected))
         if right == .optional(wrapped) { return right }  // `a ?? b` of two optionals: an optional
         // In an `Any` context (`print(counts[k] ?? "missing")`): an `Any` (`Compiler.anyCoalescing`).
         if let right, right != wrapped, !right.hasError, compiler.isAnyContext(expected), compiler.canCoalesceAsAny(wrapped) {

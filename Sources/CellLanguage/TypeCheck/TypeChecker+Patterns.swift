@@ -92,6 +92,9 @@ extension TypeChecker {
         case (.int, .range), (.int, .closedRange), (.double, .doubleRange), (.double, .doubleClosedRange): return
         default: break
         }
+        if type == .user(compiler.anyType) {  // `case 1:` on an `Any` (an `[Any]` literal's element): `~=` needs Equatable
+            return report(.sequenceMethodRequires(method: "~=", element: type, protocolName: "Equatable"), at: expr.location)
+        }
         var wrapped = type
         while case .optional(let inner) = wrapped {
             if inner == found { return }

@@ -112,7 +112,7 @@ extension TypeChecker {
         }
         if let value, reportsUntypedClosureParameters(value) { return declare(pattern, nil) }
         if let value { noteContextFree(value) }
-        declare(pattern, value.flatMap { checkDestructured(pattern, $0) })
+        declare(pattern, value.flatMap { unannotatedAnyLiteral($0, checkDestructured(pattern, $0)) })
         noteLazyWrapper(pattern, annotation, value)  // TypeChecker+LazyWrappers
     }
 

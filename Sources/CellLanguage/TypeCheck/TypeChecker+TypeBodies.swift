@@ -155,7 +155,7 @@ extension TypeChecker {
             fieldType = resolve(annotation)
             if let fieldType { checkConverting(value, to: fieldType) { .specifiedType($0, specified: $1) } }
         } else {
-            fieldType = check(value, expected: nil)
+            fieldType = unannotatedAnyLiteral(value, check(value, expected: nil))  // `[1, "s"]`: TypeChecker+AnyLiterals
         }
         if field.isStatic, type.staticFields[field.name] == nil, let fieldType {
             staticFieldTypes[type, default: [:]][field.name] = fieldType

@@ -125,6 +125,10 @@ final class TypeChecker {
     /// The first operands of values nothing around constrains (an unannotated `let`'s initial value, an argument of
     /// `print`), where swiftc words a literal of another type as an ambiguity (`TypeChecker+LiteralMistakes`).
     var contextFreeOperands = IdentitySet<Expr>()
+    /// The array literals without a context typed `[Any]` for their mixed elements (`TypeChecker+AnyLiterals`).
+    var defaultedAnyLiterals = IdentitySet<Expr>()
+    /// The array literals without a context whose rows are typed `[Any]` (`[[1], ["s"]]`, `TypeChecker+AnyLiterals`).
+    var anyRowLiterals = IdentitySet<Expr>()
 
     private struct DeclarationKey: Hashable {
         var name: String

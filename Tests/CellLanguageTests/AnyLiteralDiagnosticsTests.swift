@@ -29,6 +29,24 @@ final class AnyLiteralDiagnosticsTests: XCTestCase {
         ])
     }
 
+    func testABareSetOfMixedLiteralsHasConflictingElementTypes() {
+        // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5`): `Any` is not `Hashable`, so the bare `Set` takes
+        // no `[Any]`; swiftc names the last element's type first (number literals of both kinds joined as Double).
+        assertCheckerReports("""
+        let a: Set = [3, 4, "s"]
+        let b: Set = ["s", 1, 2]
+        let c: Set = [1, 2.5, "s"]
+        let d: Set = [true, 1]
+        let e: Set = [1, 2]
+        print(a, b, c, d, e)
+        """, [
+            "1:14: conflicting arguments to generic parameter 'Element' ('String' vs. 'Int')",
+            "2:14: conflicting arguments to generic parameter 'Element' ('Int' vs. 'String')",
+            "3:14: conflicting arguments to generic parameter 'Element' ('String' vs. 'Double')",
+            "4:14: conflicting arguments to generic parameter 'Element' ('Int' vs. 'Bool')",
+        ])
+    }
+
     func testTheElementsOfAnAnyArrayAreAnysWhereTheyAreUsed() {
         // Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5`), without its `[#ProtocolTypeNonConformance]` group.
         assertCheckerReports("""

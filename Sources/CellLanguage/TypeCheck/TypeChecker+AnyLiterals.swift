@@ -24,9 +24,10 @@ extension TypeChecker {
 
     /// `[Any]` for a literal `literal` without a context whose elements (`mixed`, beside the first one's `element`
     /// type) are values of the plain types, or tuples of them, of no common type; the literal is noted as typed so
-    /// (`defaultedAnyLiterals`). Nil for other mixes (worded element by element).
+    /// (`defaultedAnyLiterals`). Nil for other mixes and for a literal a tuple pattern destructures (worded element
+    /// by element).
     func defaultedAnyArray(_ literal: Expr?, _ mixed: [(Expr, CType)], _ element: CType) -> CType? {
-        guard let literal, Self.joinsAsAny(element),
+        guard let literal, !tupleDestructuredLiterals.contains(literal), Self.joinsAsAny(element),
               mixed.allSatisfy({ Self.joinsAsAny($0.1) }) else { return nil }
         defaultedAnyLiterals.insert(literal)
         return .array(.user(compiler.anyType))

@@ -127,6 +127,9 @@ final class TypeChecker {
     var contextFreeOperands = IdentitySet<Expr>()
     /// The array literals without a context typed `[Any]` for their mixed elements (`TypeChecker+AnyLiterals`).
     var defaultedAnyLiterals = IdentitySet<Expr>()
+    /// The array literals a tuple pattern destructures (`for (a, b) in [(1, 2), ("s", 3)]`): swiftc joins their
+    /// tuples and reports the element that does not convert, never typing them `[Any]` (`TypeChecker+AnyLiterals`).
+    var tupleDestructuredLiterals = IdentitySet<Expr>()
     /// The array literals without a context whose rows are typed `[Any]` (`[[1], ["s"]]`, `TypeChecker+AnyLiterals`).
     var anyRowLiterals = IdentitySet<Expr>()
 

@@ -89,38 +89,14 @@ struct MathExtractor {
             }
             let display = position + 1 < characters.count && characters[position + 1] == "$"
             if display {
-                // Look for the closing `$$`, possibly on a later line.
-                var searchLine = lineIndex
-                var searchCharacters = characters
-                var searchFrom = position + 2
-                var latex = ""
-                var found = false
-                while true {
-                    var i = searchFrom
-                    while i + 1 < searchCharacters.count {
-                        if searchCharacters[i] == "$" && searchCharacters[i + 1] == "$" && (i == 0 || searchCharacters[i - 1] != "\\") {
-                            found = true
-                            break
-                        }
-                        i += 1
-                    }
-                    if found {
-                        latex += String(searchCharacters[searchFrom..<i])
-                        searchFrom = i + 2
-                        break
-                    }
-                    latex += String(searchCharacters[searchFrom...]) + "\n"
-                    searchLine += 1
-                    guard searchLine < lines.count, !lines[searchLine].allSatisfy({ $0 == " " || $0 == "\t" }) else { break }
-                    searchCharacters = Array(lines[searchLine])
-                    searchFrom = 0
-                }
-                guard found else {
+                guard let closing = Self.displayClosing(in: lines, line: lineIndex, characters, from: position + 2) else {
                     result.append("$$")
                     position += 2
                     continue
                 }
-                result += placeholder(latex, display: true, line: lineIndex + 1)
+                let searchLine = closing.line, searchCharacters = closing.characters
+                var searchFrom = closing.end
+                result += placeholder(closing.latex, display: true, line: lineIndex + 1)
                 if let (label, end) = Self.equationLabel(searchCharacters, from: searchFrom) {
                     formulas[formulas.count - 1].label = label
                     searchFrom = end
@@ -174,6 +150,32 @@ struct MathExtractor {
         }
         output.append(result)
         return lineIndex - start + 1
+    }
+
+    /// The closing `$$` of a display formula opened on line `line` (whose characters are `characters`) before `start`,
+    /// possibly on a later line of the same paragraph: the formula's LaTeX, the line it closes on, that line's
+    /// characters and where the formula ends on it; nil when the paragraph ends first.
+    static func displayClosing(in lines: [Substring], line: Int, _ characters: [Character], from start: Int)
+        -> (latex: String, line: Int, characters: [Character], end: Int)? {
+        var searchLine = line
+        var searchCharacters = characters
+        var searchFrom = start
+        var latex = ""
+        while true {
+            var i = searchFrom
+            while i + 1 < searchCharacters.count {
+                if searchCharacters[i] == "$" && searchCharacters[i + 1] == "$" && (i == 0 || searchCharacters[i - 1] != "\\") {
+                    latex += String(searchCharacters[searchFrom..<i])
+                    return (latex, searchLine, searchCharacters, i + 2)
+                }
+                i += 1
+            }
+            latex += String(searchCharacters[searchFrom...]) + "\n"
+            searchLine += 1
+            guard searchLine < lines.count, !lines[searchLine].allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
+            searchCharacters = Array(lines[searchLine])
+            searchFrom = 0
+        }
     }
 
     /// The label of `{#eq-label}` when it is all that follows a display formula on its line, and where the line ends.

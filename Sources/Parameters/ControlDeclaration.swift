@@ -49,46 +49,70 @@ enum ControlDeclaration {
         var value = defaultValue
         switch function {
         case "slider":
-            guard let rangeExpression = arguments["in"] else { return fail("slider '\(name)' needs a range, e.g. in: 0.1...3.0") }
-            guard let (lower, upper) = closedRange(rangeExpression), let low = lower.number, let high = upper.number, low <= high else {
-                return fail("the range of '\(name)' must be a literal closed range such as 0.1...3.0", rangeExpression)
+            switch slider(name, arguments, defaultValue, positions: positions, at: at) {
+            case .success(let read): (kind, value) = read
+            case .failure(let diagnostic): return .failure(diagnostic)
             }
-            var step: ParameterValue?
-            if let stepExpression = arguments["step"] {
-                guard let literalStep = literal(stepExpression), let number = literalStep.number, number > 0 else {
-                    return fail("the step of '\(name)' must be a positive number literal", stepExpression)
-                }
-                step = literalStep
-            }
-            let integer = [defaultValue, lower, upper, step].allSatisfy { if case .double? = $0 { return false } else { return true } }
-            guard let number = defaultValue.number else {
-                return fail("the default of slider '\(name)' must be a number", defaultExpression)
-            }
-            guard number >= low && number <= high else {
-                return fail("the default \(defaultValue) of '\(name)' is outside its range \(lower)...\(upper)", defaultExpression)
-            }
-            if !integer { value = .double(number) }
-            kind = .slider(range: low...high, step: step?.number, integer: integer)
         case "choice":
-            guard let optionsExpression = arguments["options"], let array = optionsExpression.as(ArrayExprSyntax.self) else {
-                return fail("choice '\(name)' needs options: [\"a\", \"b\"]")
+            switch choice(name, arguments, defaultValue, positions: positions, at: at) {
+            case .success(let options): kind = .choice(options: options)
+            case .failure(let diagnostic): return .failure(diagnostic)
             }
-            var options: [String] = []
-            for element in array.elements {
-                guard case .string(let option)? = literal(element.expression) else {
-                    return fail("choice options must be string literals", element.expression)
-                }
-                options.append(option)
-            }
-            guard case .string(let chosen) = defaultValue, options.contains(chosen) else {
-                return fail("the default of '\(name)' must be one of its options", defaultExpression)
-            }
-            kind = .choice(options: options)
         default:
             guard case .bool = defaultValue else { return fail("the default of toggle '\(name)' must be true or false", defaultExpression) }
             kind = .toggle
         }
         return .success(Control(name: name, kind: kind, defaultValue: value, label: label, location: at, cellIndex: cellIndex))
+    }
+
+    /// A slider's kind (range, step, whether it is an integer slider) and its default value (a Double unless it is).
+    private static func slider(_ name: String, _ arguments: [String: ExprSyntax], _ defaultValue: ParameterValue,
+                               positions: CellPositions, at: Diagnostics.SourceLocation) -> Result<(Control.Kind, ParameterValue), Diagnostic> {
+        func fail(_ message: String, _ node: (any SyntaxProtocol)? = nil) -> Result<(Control.Kind, ParameterValue), Diagnostic> {
+            .failure(.error(message, at: node.map { positions.location(of: $0) } ?? at))
+        }
+        guard let rangeExpression = arguments["in"] else { return fail("slider '\(name)' needs a range, e.g. in: 0.1...3.0") }
+        guard let (lower, upper) = closedRange(rangeExpression), let low = lower.number, let high = upper.number, low <= high else {
+            return fail("the range of '\(name)' must be a literal closed range such as 0.1...3.0", rangeExpression)
+        }
+        var step: ParameterValue?
+        if let stepExpression = arguments["step"] {
+            guard let literalStep = literal(stepExpression), let number = literalStep.number, number > 0 else {
+                return fail("the step of '\(name)' must be a positive number literal", stepExpression)
+            }
+            step = literalStep
+        }
+        let integer = [defaultValue, lower, upper, step].allSatisfy { if case .double? = $0 { return false } else { return true } }
+        let defaultExpression = arguments["default"]
+        guard let number = defaultValue.number else {
+            return fail("the default of slider '\(name)' must be a number", defaultExpression)
+        }
+        guard number >= low && number <= high else {
+            return fail("the default \(defaultValue) of '\(name)' is outside its range \(lower)...\(upper)", defaultExpression)
+        }
+        return .success((.slider(range: low...high, step: step?.number, integer: integer), integer ? defaultValue : .double(number)))
+    }
+
+    /// A choice's options, string literals, its default one of them.
+    private static func choice(_ name: String, _ arguments: [String: ExprSyntax], _ defaultValue: ParameterValue,
+                               positions: CellPositions, at: Diagnostics.SourceLocation) -> Result<[String], Diagnostic> {
+        func fail(_ message: String, _ node: (any SyntaxProtocol)? = nil) -> Result<[String], Diagnostic> {
+            .failure(.error(message, at: node.map { positions.location(of: $0) } ?? at))
+        }
+        guard let optionsExpression = arguments["options"], let array = optionsExpression.as(ArrayExprSyntax.self) else {
+            return fail("choice '\(name)' needs options: [\"a\", \"b\"]")
+        }
+        var options: [String] = []
+        for element in array.elements {
+            guard case .string(let option)? = literal(element.expression) else {
+                return fail("choice options must be string literals", element.expression)
+            }
+            options.append(option)
+        }
+        guard case .string(let chosen) = defaultValue, options.contains(chosen) else {
+            return fail("the default of '\(name)' must be one of its options", arguments["default"])
+        }
+        return .success(options)
     }
 
     /// The value of a literal: numbers (with a leading minus), strings without interpolation, booleans.

@@ -28,28 +28,14 @@ public enum SiteBuilder {
         let join = { (name: String) in folder.hasSuffix("/") ? folder + name : folder + "/" + name }
 
         // Parse everything first: the order and the neighbours' titles come from the front matter.
-        var lessons: [Notebook] = []
-        var unreadable: [PageReport] = []
-        for file in lessonFiles {
-            do {
-                lessons.append(try NotebookParser.read(contentsOf: join(file)))
-            } catch {
-                unreadable.append(PageBuilder.report(.badInput, input: join(file), written: nil,
-                                                     diagnostics: error.diagnostics,
-                                                     formatter: PageBuilder.formatter(path: join(file))))
-            }
-        }
+        var (lessons, unreadable) = read(lessonFiles.map(join))
         lessons.sort { ($0.frontMatter.order ?? Int.max, $0.path) < ($1.frontMatter.order ?? Int.max, $1.path) }
         var introduction: Notebook?
         if files.contains("index.md") {
-            do {
-                introduction = try NotebookParser.read(contentsOf: join("index.md"))
-            } catch {
-                // A broken introduction is reported (the index is still written, without it).
-                unreadable.append(PageBuilder.report(.badInput, input: join("index.md"), written: nil,
-                                                     diagnostics: error.diagnostics,
-                                                     formatter: PageBuilder.formatter(path: join("index.md"))))
-            }
+            // A broken introduction is reported (the index is still written, without it).
+            let (found, problems) = read([join("index.md")])
+            introduction = found.first
+            unreadable += problems
         }
         let language = introduction?.frontMatter.language ?? lessons.first?.frontMatter.language
         let indexTitle = PageLink(title: introduction?.title ?? (language?.hasPrefix("it") == true ? "Indice del corso" : "Course index"),
@@ -79,24 +65,43 @@ public enum SiteBuilder {
                                           output: output, options: options)
 
         // The index lists the lessons that were written.
-        let written = zip(lessons, built).filter { $0.1.writtenPath != nil }
-        let entries = written.map { IndexEntry(title: $0.0.title, description: $0.0.frontMatter.description,
-                                               href: PageBuilder.pageName(for: $0.0.path)) }
-        let index = IndexRenderer().render(lessons: entries, introduction: introduction, language: language)
-        let indexPath = URL(fileURLWithPath: output).appendingPathComponent("index.html").path
-        var folderProblems: [Diagnostic] = []
-        var indexWritten: String? = indexPath
-        do {
-            try AtomicFile.write(index.html, to: indexPath)
-        } catch {
-            folderProblems.append(.error("cannot write '\(indexPath)': \(error.localizedDescription)", at: nil))
-            indexWritten = nil
-        }
+        let written = zip(lessons, built).filter { $0.1.writtenPath != nil }.map(\.0)
+        let (indexWritten, folderProblems) = writeIndex(of: written, introduction: introduction, language: language, output: output)
         let pages = unreadable + built
         let worst = pages.map(\.outcome).max() ?? .success
         let outcome = folderProblems.isEmpty ? worst : .badInput
         return SiteReport(outcome: outcome, pages: pages, indexPath: indexWritten,
                           diagnosticsText: DiagnosticFormatter(path: folder, source: "").format(folderProblems))
+    }
+
+    /// The notebooks at `paths` that parse, and the reports of those that do not.
+    private static func read(_ paths: [String]) -> (notebooks: [Notebook], unreadable: [PageReport]) {
+        var notebooks: [Notebook] = []
+        var unreadable: [PageReport] = []
+        for path in paths {
+            do {
+                notebooks.append(try NotebookParser.read(contentsOf: path))
+            } catch {
+                unreadable.append(PageBuilder.report(.badInput, input: path, written: nil, diagnostics: error.diagnostics,
+                                                     formatter: PageBuilder.formatter(path: path)))
+            }
+        }
+        return (notebooks, unreadable)
+    }
+
+    /// Writes `output/index.html` listing `lessons`: its path, or nil and the problem when it cannot be written.
+    private static func writeIndex(of lessons: [Notebook], introduction: Notebook?, language: String?,
+                                   output: String) -> (path: String?, problems: [Diagnostic]) {
+        let entries = lessons.map { IndexEntry(title: $0.title, description: $0.frontMatter.description,
+                                               href: PageBuilder.pageName(for: $0.path)) }
+        let index = IndexRenderer().render(lessons: entries, introduction: introduction, language: language)
+        let indexPath = URL(fileURLWithPath: output).appendingPathComponent("index.html").path
+        do {
+            try AtomicFile.write(index.html, to: indexPath)
+            return (indexPath, [])
+        } catch {
+            return (nil, [.error("cannot write '\(indexPath)': \(error.localizedDescription)", at: nil)])
+        }
     }
 
     private static func failure(_ message: String, folder: String) -> SiteReport {

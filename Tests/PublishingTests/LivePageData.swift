@@ -87,7 +87,7 @@ struct LivePageData {
         let rest = page[start.upperBound...]
         let json = String(rest[..<rest.range(of: "</script>")!.lowerBound])
         let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        groups = try (root["g"] as! [[String: Any]]).map { group in
+        groups = (root["g"] as! [[String: Any]]).map { group in
             let controls = group["c"] as! [String]
             let values = group["v"] as! [[String]]
             let cells = (group["x"] as! [[String: Any]]).map { cell in

@@ -102,38 +102,14 @@ struct DefiniteInitialization {
                 state.exits = true
             }
         case .variable(let isLet, let pattern, _, let value, _):
-            if let value { expr(value, &state) }
-            for name in DefiniteInitialization.names(in: pattern) {
-                selfFields.remove(name)  // a local of the initializer shadows the stored property from here on
-                if value == nil, case .name = pattern {
-                    tracked[name] = isLet
-                    state.definite.remove(name)
-                    state.maybe.remove(name)
-                    reported.remove(name)
-                } else {
-                    tracked[name] = nil
-                }
-            }
+            variable(isLet: isLet, pattern, value, &state)
         case .function(let decl):
             body(decl.body)
             tracked[decl.name] = nil
         case .ifStatement(let conditions, let then, let otherwise, _):
-            let outer = tracked
-            conditionList(conditions, &state)
-            var thenState = state
-            block(then, &thenState)
-            tracked = outer
-            var elseState = state
-            if let otherwise { block(otherwise, &elseState) }
-            state = thenState.merged(with: elseState)
+            ifStatement(conditions, then, otherwise, &state)
         case .guardStatement(let conditions, let elseBody, _):
-            let outer = tracked
-            conditionList(conditions, &state)
-            let bound = tracked
-            tracked = outer
-            var elseState = state
-            block(elseBody, &elseState)
-            tracked = bound
+            guardStatement(conditions, elseBody, &state)
         case .forIn(let label, let pattern, _, let sequence, let whereClause, let body, _):
             expr(sequence, &state)
             loop(&state, label: label, mayRunZeroTimes: true, shadowing: DefiniteInitialization.names(in: pattern)) { analysis, inner in
@@ -169,20 +145,7 @@ struct DefiniteInitialization {
         case .block(let statements):
             block(statements, &state)
         case .switchStatement(let label, let subject, let cases, _):
-            expr(subject, &state)
-            exitsStack.append(Exit(isLoop: false, label: label))
-            var ends: [State] = []
-            for clause in cases {
-                let outer = tracked
-                var caseState = state
-                for name in clause.patterns.flatMap(DefiniteInitialization.names(in:)) { tracked[name] = nil }
-                for guardExpr in clause.guards.compactMap({ $0 }) { expr(guardExpr, &caseState) }
-                block(clause.body, &caseState)
-                tracked = outer
-                ends.append(caseState)
-            }
-            let exit = exitsStack.removeLast()
-            state = DefiniteInitialization.merge(ends + exit.breaks) ?? state
+            switchStatement(label, subject, cases, &state)
         case .typeDeclaration(let decl):
             for inner in decl.nested { self.statement(.typeDeclaration(inner), &state) }
             for method in decl.methods { body(method.body) }
@@ -196,27 +159,92 @@ struct DefiniteInitialization {
             var deferred = state
             block(body, &deferred)
         case .doCatch(let body, let clauses, _):
-            // A clause runs from the state before the `do` (as if the error came before the body's assignments).
-            let before = state
-            block(body, &state)
-            for clause in clauses {
-                let outer = tracked
-                var clauseState = before
-                for (item, guardExpr) in clause.items {
-                    switch item {
-                    case .binding(let name, _): tracked[name] = nil
-                    case .cast(_, let name, _): if let name { tracked[name] = nil }
-                    case .enumCase(_, let pattern, _):
-                        for name in DefiniteInitialization.names(in: pattern) { tracked[name] = nil }
-                    }
-                    if let guardExpr { expr(guardExpr, &clauseState) }
-                }
-                block(clause.body, &clauseState)
-                tracked = outer
-                state = state.merged(with: clauseState)
-            }
+            doCatch(body, clauses, &state)
         case .invalid, .typeAlias:
             break
+        }
+    }
+
+    /// A variable declaration: one without a value starts tracking its names (a `let` is then assigned once);
+    /// one with a value is initialized, and stops tracking a name it shadows.
+    private mutating func variable(isLet: Bool, _ pattern: BindingPattern, _ value: Expr?, _ state: inout State) {
+        if let value { expr(value, &state) }
+        for name in DefiniteInitialization.names(in: pattern) {
+            selfFields.remove(name)  // a local of the initializer shadows the stored property from here on
+            if value == nil, case .name = pattern {
+                tracked[name] = isLet
+                state.definite.remove(name)
+                state.maybe.remove(name)
+                reported.remove(name)
+            } else {
+                tracked[name] = nil
+            }
+        }
+    }
+
+    /// An `if`: both branches run from the state after the conditions; the state after it merges them.
+    private mutating func ifStatement(_ conditions: [Condition], _ then: [Stmt], _ otherwise: [Stmt]?, _ state: inout State) {
+        let outer = tracked
+        conditionList(conditions, &state)
+        var thenState = state
+        block(then, &thenState)
+        tracked = outer
+        var elseState = state
+        if let otherwise { block(otherwise, &elseState) }
+        state = thenState.merged(with: elseState)
+    }
+
+    /// A `guard`: its `else` body runs from the state after the conditions (and exits); the bindings of the
+    /// conditions stay in scope after it.
+    private mutating func guardStatement(_ conditions: [Condition], _ elseBody: [Stmt], _ state: inout State) {
+        let outer = tracked
+        conditionList(conditions, &state)
+        let bound = tracked
+        tracked = outer
+        var elseState = state
+        block(elseBody, &elseState)
+        tracked = bound
+    }
+
+    /// A `switch`: each case runs from the state after the subject; the state after it merges the cases' ends and
+    /// the `break`s out of it.
+    private mutating func switchStatement(_ label: String?, _ subject: Expr, _ cases: [SwitchCase], _ state: inout State) {
+        expr(subject, &state)
+        exitsStack.append(Exit(isLoop: false, label: label))
+        var ends: [State] = []
+        for clause in cases {
+            let outer = tracked
+            var caseState = state
+            for name in clause.patterns.flatMap(DefiniteInitialization.names(in:)) { tracked[name] = nil }
+            for guardExpr in clause.guards.compactMap({ $0 }) { expr(guardExpr, &caseState) }
+            block(clause.body, &caseState)
+            tracked = outer
+            ends.append(caseState)
+        }
+        let exit = exitsStack.removeLast()
+        state = DefiniteInitialization.merge(ends + exit.breaks) ?? state
+    }
+
+    /// A `do`–`catch`: a clause runs from the state before the `do` (as if the error came before the body's
+    /// assignments); the state after it merges the body's end and every clause's.
+    private mutating func doCatch(_ body: [Stmt], _ clauses: [CatchClause], _ state: inout State) {
+        let before = state
+        block(body, &state)
+        for clause in clauses {
+            let outer = tracked
+            var clauseState = before
+            for (item, guardExpr) in clause.items {
+                switch item {
+                case .binding(let name, _): tracked[name] = nil
+                case .cast(_, let name, _): if let name { tracked[name] = nil }
+                case .enumCase(_, let pattern, _):
+                    for name in DefiniteInitialization.names(in: pattern) { tracked[name] = nil }
+                }
+                if let guardExpr { expr(guardExpr, &clauseState) }
+            }
+            block(clause.body, &clauseState)
+            tracked = outer
+            state = state.merged(with: clauseState)
         }
     }
 

@@ -140,6 +140,37 @@ enum ValueFormatter {
             text += ")"
         }
 
+        /// A value of a declared type: an existential's concrete value, a `description`, a struct's fields or an enum
+        /// case with its payload.
+        private mutating func user(_ value: Value, as userType: UserType, nested: Bool, depth: Int) throws {
+            if userType.kind == .protocolType, let (tag, concrete) = ExistentialTag.unwrap(value) {
+                return try typed(concrete, as: tag.type, nested: nested, depth: depth)
+            }
+            if let describe = userType.describe {
+                text += try userDescription(describe, value)
+                return
+            }
+            switch (userType.kind, value) {
+            case (.structure, .tuple(let fields)):
+                text += nested ? userType.qualifiedName : userType.runtimeName
+                text += "("
+                try list(zip(userType.fields, fields)) { writer, pair in
+                    writer.text += pair.0.name + ": "
+                    try writer.typed(pair.1, as: pair.0.type, nested: true, depth: depth + 1)
+                }
+                text += ")"
+            case (.enumeration, .variant(let index, let payload)) where index < userType.cases.count:
+                let enumCase = userType.cases[index]
+                text += (nested ? userType.qualifiedName + "." : "") + enumCase.name
+                if let types = enumCase.payload, !payload.isEmpty {
+                    try labelled(types, payload, depth: depth)
+                }
+            default:
+                try untyped(value, as: .user(userType), nested: nested, depth: depth)
+            }
+        }
+
+        /// Writes `value` as Swift's `print` writes a value of `type`.
         mutating func typed(_ value: Value, as type: CType, nested: Bool, depth: Int) throws {
             try enter(depth)
             switch type {
@@ -160,31 +191,7 @@ enum ValueFormatter {
                 try list(elements) { try $0.typed($1, as: element, nested: true, depth: depth + 1) }
                 text += isSlice ? "])" : "]"
             case .user(let userType):
-                if userType.kind == .protocolType, let (tag, concrete) = ExistentialTag.unwrap(value) {
-                    return try typed(concrete, as: tag.type, nested: nested, depth: depth)
-                }
-                if let describe = userType.describe {
-                    text += try userDescription(describe, value)
-                    return
-                }
-                switch (userType.kind, value) {
-                case (.structure, .tuple(let fields)):
-                    text += nested ? userType.qualifiedName : userType.runtimeName
-                    text += "("
-                    try list(zip(userType.fields, fields)) { writer, pair in
-                        writer.text += pair.0.name + ": "
-                        try writer.typed(pair.1, as: pair.0.type, nested: true, depth: depth + 1)
-                    }
-                    text += ")"
-                case (.enumeration, .variant(let index, let payload)) where index < userType.cases.count:
-                    let enumCase = userType.cases[index]
-                    text += (nested ? userType.qualifiedName + "." : "") + enumCase.name
-                    if let types = enumCase.payload, !payload.isEmpty {
-                        try labelled(types, payload, depth: depth)
-                    }
-                default:
-                    try untyped(value, as: type, nested: nested, depth: depth)
-                }
+                try user(value, as: userType, nested: nested, depth: depth)
             case .set(let element):
                 guard case .set(let storage) = value else { return try untyped(value, as: type, nested: nested, depth: depth) }
                 text += nested ? "Set([" : "["

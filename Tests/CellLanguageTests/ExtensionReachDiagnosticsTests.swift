@@ -55,6 +55,25 @@ final class ExtensionReachDiagnosticsTests: XCTestCase {
         """, ["7:13: value of type 'String' has no member 'summary'"])
     }
 
+    func testAnExtensionOfArraysOrIntsLeavesTheRefusalsOfOtherMembers() {
+        // Expected lines: swiftc 6.3.1. `extension Array` declares no `sorted`, `extension Int` no `bitWidth`: the
+        // elements that are never Comparable and the optional to unwrap are reported as without extensions.
+        assertCheckerReports("""
+        extension Array {
+            func second() -> Element? { count > 1 ? self[1] : nil }
+        }
+        extension Int {
+            var doubled: Int { self * 2 }
+        }
+        let pairs = [(1, 2), (0, 3)]
+        let xs = [1, 2]
+        print(pairs.sorted(), xs.first.bitWidth, 3.doubled, xs.second() ?? 0)
+        """, [
+            "9:13: type '(Int, Int)' cannot conform to 'Comparable'",
+            "9:26: value of optional type 'Int?' must be unwrapped to refer to member 'bitWidth' of wrapped base type 'Int'",
+        ])
+    }
+
     func testWhatAnExtensionReachesKeepsItsMembers() {
         // swiftc 6.3.1 compiles and runs it: `1.5 3 3 thing el true`.
         XCTAssertEqual(diagnosticLines("""

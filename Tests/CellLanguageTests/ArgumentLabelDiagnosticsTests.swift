@@ -5,7 +5,7 @@ import XCTest
 /// them. Expected lines: swiftc 6.3.1 (`swiftc -swift-version 5 -typecheck`).
 final class ArgumentLabelDiagnosticsTests: XCTestCase {
     func testMisspelledLabelsOfBuiltinFunctionsAndInitializers() {
-        // The declaration needing the fewest labels changed is diagnosed (`BuiltinSignature.table`); several tie for
+        // The declaration needing the fewest labels changed is diagnosed (`LibraryFunctions.table`); several tie for
         // one argument of `String` (but `init(_:)` alone takes a Double).
         assertCheckerReports("""
         import Foundation

@@ -128,7 +128,7 @@ struct StdlibDeclaration {
     }
 
     /// The parameters between the opening parenthesis (already consumed) and its matching closing one.
-    private static func topLevelParameters(_ text: Substring) -> [Substring] {
+    static func topLevelParameters(_ text: Substring) -> [Substring] {
         var depth = 0, start = text.startIndex, parts: [Substring] = []
         for index in text.indices {
             switch text[index] {

@@ -57,6 +57,12 @@ extension StdlibTables {
         return Set(table.allMembers.filter { $0.kind == .method || $0.kind == .mutatingMethod || $0.kind == .property }.map(\.name))
     }
 
+    /// The names of the library types the tables describe, without their arguments or nested names (`Range` for
+    /// `Range<Int>`, `String` for `String.UTF8View`, each of `Int8, Int16, …`); not the tuples' table.
+    static let typeNames: Set<String> = Set(all.filter { $0.typeName != tuple.typeName }.flatMap { table in
+        table.typeName.split(separator: ",").map { String($0.drop { $0 == " " }.prefix { $0.isLetter || $0.isNumber }) }
+    })
+
     /// The names of the non-mutating instance methods of every table (those a reference may bind to a receiver).
     static let methodNames: Set<String> = Set(all.flatMap { $0.allMembers.filter { $0.kind == .method }.map(\.name) })
 

@@ -27,7 +27,7 @@ extension TypeChecker {
     /// (`defaultedAnyLiterals`). Nil for other mixes and for a literal a tuple pattern destructures (worded element
     /// by element).
     func defaultedAnyArray(_ literal: Expr?, _ mixed: [(Expr, CType)], _ element: CType) -> CType? {
-        guard let literal, !tupleDestructuredLiterals.contains(literal), Self.joinsAsAny(element),
+        guard let literal, valueContexts[literal] != .tupleDestructured, Self.joinsAsAny(element),
               mixed.allSatisfy({ Self.joinsAsAny($0.1) }) else { return nil }
         defaultedAnyLiterals.insert(literal)
         return .array(.user(compiler.anyType))

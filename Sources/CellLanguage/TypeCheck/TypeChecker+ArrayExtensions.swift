@@ -30,16 +30,14 @@ extension TypeChecker {
 
     /// The templates added to a library collection receiver (an array, a string, a set, a range) when `name` can only
     /// be a template's member: not the standard library's (a call may name a template's method beside the library's
-    /// property of another type: `s.count(where:)`), not an extension's of the receiver's type itself nor of a
-    /// protocol without associated types that arrays conform to; nil when there is none.
+    /// property of another type: `s.count(where:)`), not an extension's of the receiver's type itself (`extension
+    /// Array where Element == Double`: the templates added to it then give the member, as to a collection type without
+    /// one) nor of a protocol that arrays conform to (`ExtensionReach`); nil when there is none.
     private func collectionTemplateCopies(_ receiver: CType, _ name: String, isCall: Bool) -> [TemplateCopy]? {
         let table = StdlibTables.table(for: receiver)
         let property = table?.property(named: name).flatMap { StdlibSignature($0.declaration, receiver: receiver).propertyType }
         guard !receiver.hasError, Compiler.sequenceElement(receiver) != nil,
-              ownsNoMember(receiver, name),
-              !compiler.protocolState.arrayConformances.contains(where: { proto in
-                  compiler.protocolFamily(proto).contains { $0.methods[name] != nil || $0.computed[name] != nil }
-              }),
+              !extensionReach.mayAdd(name, to: receiver, besidesTemplates: true),
               table?.property(named: name) == nil || (isCall && property.map(Self.isPlainValue) == true),
               table?.methods(named: name).isEmpty ?? true else { return nil }
         let copies = templateCopies(addedTo: receiver)
@@ -52,15 +50,5 @@ extension TypeChecker {
         case .function, .throwingFunction, .error: return false
         default: return true
         }
-    }
-
-    /// Whether no extension of the collection type itself (`extension Array where Element == Double`, its own owner of
-    /// members, `Compiler.builtinExtensions`) declares a member or generic member `name` (an extension of another
-    /// built-in type declaring it, `extension String { func counted(…) }`, does not reach arrays): the templates added
-    /// to that owner then give it, as to a collection type without one.
-    private func ownsNoMember(_ receiver: CType, _ name: String) -> Bool {
-        guard let owner = compiler.protocolState.builtinExtensions[receiver.description] else { return true }
-        return owner.methods[name] == nil && owner.computed[name] == nil && owner.fieldIndex(name) == nil
-            && compiler.protocolState.genericMembers[owner]?[name] == nil
     }
 }

@@ -3,12 +3,7 @@
 extension TypeChecker {
     /// The extension of the built-in type `receiver` that declares the member `name` without generic members.
     private func builtinExtension(of receiver: CType, declaring name: String) -> UserType? {
-        switch receiver {
-        case .user, .native, .tuple, .function, .throwingFunction: return nil
-        default: break
-        }
-        guard let owner = compiler.protocolState.builtinExtensions[receiver.description],
-              compiler.protocolState.genericMembers[owner] == nil,
+        guard let owner = extensionReach.ownExtension(of: receiver), compiler.protocolState.genericMembers[owner] == nil,
               owner.computed[name] != nil || owner.methods[name] != nil else { return nil }
         return owner
     }

@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// Calls of the built-in functions and initializers (`print`, `String(…)`, `Int(…)`, `Array(…)`, `[T](…)`) whose labels
-/// none of their declarations (`BuiltinSignature.table`) takes (`print(1, terminatorx: " ")`,
+/// none of their declarations (`LibraryFunctions.table`) takes (`print(1, terminatorx: " ")`,
 /// `String(formatx: "%d", 1)`), reported as swiftc reports them (issue 12): the declaration that needs the fewest labels
 /// changed, when there is one, gives `incorrect argument label in call (have …, expected …)` at the opening
 /// parenthesis; several give `no exact matches in call to initializer` at the callee.
@@ -9,7 +9,7 @@ extension TypeChecker {
     /// The call of the built-in `name` being checked, when its labels fit no declaration of `name`: its mistake,
     /// reported, and the error type; nil when a declaration takes the labels or swiftc's answer is not certain.
     func builtinLabelMistake(_ name: String, _ arguments: [Argument]) -> CType? {
-        guard let call = callBeingChecked, let signatures = BuiltinSignature.table[name],
+        guard let call = callBeingChecked, let signatures = LibraryFunctions.table[name],
               !arguments.contains(where: \.isTrailingClosure) else { return nil }
         guard let closest = Self.closestRelabellings(signatures.map { $0.shapes(for: arguments) }, arguments) else { return nil }
         // A label none of the closest declarations has by a typo may be another declaration's (not in the table).
@@ -44,7 +44,7 @@ extension TypeChecker {
         guard name == "Array" else { return .noMatchingInitializer }
         let nested = enclosingCall.map { outer in
             guard case .call(_, let outerArguments) = outer.kind else { return false }
-            return outerArguments.map(\.label) == ["repeating", "count"] && outerArguments.contains { $0.value === call }
+            return outerArguments.map(\.label) == ["repeating", "count"]
         } ?? false
         let holdsArrayInitializer = arguments.contains { argument in
             guard case .call(let callee, _) = argument.value.kind else { return false }

@@ -135,13 +135,11 @@ extension TypeChecker {
 
 
     /// Whether the members of a value of type `receiver` are certainly its table's: a built-in value type (or a
-    /// collection of them) that no extension or protocol extension adds to.
+    /// collection of them) that no extension of the notebook reaches (`ExtensionReach`).
     func certainlyBuiltinMembers(of receiver: CType) -> Bool {
         guard isClosed(receiver), !receiver.isOptional else { return false }
         if case .user = receiver { return false }
-        // With neither, no protocol extension reaches the receiver (`protocolExtensionsReach`).
-        return compiler.protocolState.builtinExtensions[receiver.description] == nil
-            && compiler.protocolState.arrayConformances.isEmpty
+        return !extensionReach.mayAdd(nil, to: receiver)
     }
 }
 

@@ -6,7 +6,10 @@ extension TypeChecker {
     /// `callee(arguments)`.
     func call(_ expr: Expr, _ callee: Expr, _ arguments: [Argument], expected: CType?) -> CType? {
         let savedCall = callBeingChecked, savedEnclosing = enclosingCall
-        enclosingCall = savedCall
+        enclosingCall = savedCall.flatMap { outer in
+            guard case .call(_, let outerArguments) = outer.kind else { return nil }
+            return outerArguments.contains { $0.value === expr } ? outer : nil
+        }
         callBeingChecked = expr
         defer { callBeingChecked = savedCall; enclosingCall = savedEnclosing }
         noteInoutFirstParameterClosure(callee, arguments)  // TypeChecker+ConstantDiagnostics

@@ -50,16 +50,4 @@ extension TypeChecker {
     func protocolExtensionsSupplySubscripts(to type: CType) -> Bool {
         protocolExtensionsReach(type) && protocolExtensionsDeclareSubscripts
     }
-
-    /// Whether the protocols arrays conform to (`extension Array: Describable {}`, and the hidden protocol of
-    /// `extension Array where …`) may give an array the member `name`: one of their templates, requirements or
-    /// extension members is called so.
-    func arrayConformancesSupply(_ name: String) -> Bool {
-        protocolExtensionsSupply(name, to: .array(.int)) || compiler.protocolState.arrayConformances.contains { proto in
-            compiler.protocolFamily(proto).contains { member in
-                member.methods[name] != nil || member.computed[name] != nil || member.staticMethods[name] != nil
-                    || (member.protocolInfo?.requirements ?? []).contains { $0.name == name }
-            }
-        }
-    }
 }

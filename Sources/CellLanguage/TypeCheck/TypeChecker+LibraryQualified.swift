@@ -31,11 +31,11 @@ extension TypeChecker {
         return moduleBuiltinCall(name, .builtin, arguments, expected: expected, at: nameLocation) ?? .some(nil)
     }
 
-    /// Whether the standard library or a binding declares `name` as a function or type nbrun knows.
+    /// Whether the standard library or a binding declares `name` as a function or type nbrun knows: a name the
+    /// resolver takes as the library's, a type the tables describe, a built-in type or a binding's.
     private func isLibraryName(_ name: String) -> Bool {
-        Compiler.builtinFunctionNames.contains(name) || Compiler.unprovidedLibraryFunctions.contains(name)
+        ResolverContext.standardNames.contains(name) || StdlibTables.typeNames.contains(name)
             || compiler.builtinType(named: name) != nil || IntegerKind(name: name) != nil
             || compiler.registry.functions[name] != nil || compiler.registry.types[name] != nil
-            || ["Int", "Double", "String", "Bool", "Array", "Dictionary", "Set", "Optional", "Character", "Float"].contains(name)
     }
 }

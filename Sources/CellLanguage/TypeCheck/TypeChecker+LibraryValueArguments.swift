@@ -4,15 +4,14 @@ import Diagnostics
 /// slices), whose members are their tables' when nothing in the notebook extends them.
 extension TypeChecker {
     /// Whether the methods of a value of type `receiver` are certainly its table's: a substring, a range of numbers
-    /// or an array slice of closed elements, with no extension of it and no protocol extension in the notebook
-    /// (which could reach it through `Sequence` or `Collection`).
+    /// or an array slice of closed elements that no extension of the notebook reaches (`ExtensionReach`).
     func certainlyLibraryMembers(of receiver: CType) -> Bool {
         switch receiver {
         case .substring, .range, .closedRange, .doubleRange, .doubleClosedRange, .partialRange: break
         case .arraySlice(let element): guard isClosed(element) else { return false }
         default: return false
         }
-        return noExtensionReachesLibraryValues
+        return !extensionReach.mayAdd(nil, to: receiver)
     }
 
     /// Whether the table's method a parameter of type `parameter` belongs to is certainly the one called on a value
@@ -20,21 +19,10 @@ extension TypeChecker {
     /// `c.sorted()`) when the parameter is an Int, which no element type changes (`prefix(_:)`, `dropFirst(_:)`).
     func certainlyLibraryParameter(_ parameter: CType, of receiver: CType) -> Bool {
         switch receiver {
-        case .array, .arraySlice: return parameter == .int && noExtensionReachesLibraryValues
+        case .array, .arraySlice: return parameter == .int && !extensionReach.mayAdd(nil, to: receiver)
         default: return certainlyLibraryMembers(of: receiver)
         }
     }
-
-    /// Whether no extension and no protocol extension of the notebook may add a member to a substring, a range or
-    /// an array (or slice): the notebook extends none but the scalar types.
-    private var noExtensionReachesLibraryValues: Bool {
-        let state = compiler.protocolState
-        return state.protocolExtensions.isEmpty && state.arrayConformances.isEmpty && state.genericExtensions.isEmpty
-            && state.collectionExtensionMembers.isEmpty && state.builtinExtensions.keys.allSatisfy(Self.scalarExtensions.contains)
-    }
-
-    /// The built-in types whose extensions add nothing to a substring, a range or an array.
-    private static let scalarExtensions: Set<String> = ["Int", "Double", "Bool", "String", "Character"]
 }
 
 extension TypeChecker {

@@ -8,11 +8,11 @@ import Diagnostics
 /// takes the Int overload and reports the argument (`cannot convert value of type 'String' to expected argument
 /// type 'Int'`).
 extension TypeChecker {
-    /// Notes that nothing around `value` constrains its type (see `contextFreeOperands`).
+    /// Notes that nothing around `value` constrains its type (`ValueContext.contextFreeOperand`).
     func noteContextFree(_ value: Expr) {
         switch value.kind {
-        case .subscriptAccess(let base, _): contextFreeOperands.insert(base)
-        case .binary(_, let lhs, _, _): contextFreeOperands.insert(lhs)
+        case .subscriptAccess(let base, _): valueContexts[base] = .contextFreeOperand
+        case .binary(_, let lhs, _, _): valueContexts[lhs] = .contextFreeOperand
         default: break
         }
     }
@@ -27,7 +27,7 @@ extension TypeChecker {
     /// conversion to Int; nil for other index types (left unknown).
     func arrayIndexMistake(_ found: CType, _ index: Expr, base: Expr, at location: SourceLocation) -> CType? {
         guard Self.nonIndexTypes.contains(found) else { return nil }
-        if contextFreeOperands.contains(base) {
+        if valueContexts[base] == .contextFreeOperand {
             report(.noMatchingSubscript, at: location)
         } else {
             report(.argumentType(found, expected: .int), at: index.conversionLocation)
@@ -48,7 +48,7 @@ extension TypeChecker {
         } else {
             return nil
         }
-        if contextFreeOperands.contains(lhs) {
+        if valueContexts[lhs] == .contextFreeOperand {
             let lhsIsLiteral = lhs.isNumericLiteral || Self.literalType(lhs) != nil
             report(.conflictingGenericArguments(lhsIsLiteral ? b : a, lhsIsLiteral ? a : b, parameter: "Self"), at: location)
         } else {

@@ -85,34 +85,34 @@ extension TypeChecker {
     }
 
     /// Whether a value of the built-in type `type` certainly has no member `name`: its table has none (an optional's
-    /// neither, nor its wrapped type), no extension of a built-in type declares one, and no protocol a built-in type
-    /// conforms to in a cell (`extension Int: Describable {}`, `extension Array: P {}`) gives one, and the cell declares
-    /// no member of that name (in an extension nbrun refuses, `extension Substring`, which registers nothing).
+    /// neither, nor its wrapped type), no extension of the notebook may add one (`ExtensionReach`), and the cell
+    /// declares no member of that name (in an extension nbrun refuses, `extension Substring`, which registers nothing).
     func builtinLacks(_ type: CType, _ name: String) -> Bool {
         guard let table = StdlibTables.table(for: type), table.property(named: name) == nil, table.methods(named: name).isEmpty,
-              !extendsBuiltin(member: name), !arrayConformancesSupply(name), !cellDeclaresMember(named: name),
-              compiler.protocolState.builtinExtensions.values.allSatisfy({ conformancesLack($0.conformances, name) })
-        else { return false }
+              !extensionReach.mayAdd(name, to: type), !cellDeclaresMember(named: name) else { return false }
         if case .optional(let wrapped) = type { return certainlyLacksMember(wrapped, name) }
         return true
     }
 
-    /// Whether a declaration of the cell being checked is a member called `name` that may be a built-in type's: not
-    /// one of a declared struct, class or enumeration (the resolver declares a type's members at the type's name:
-    /// `struct Vec2 { var x … }` gives an array no `x`), an extension's or a protocol's.
+    /// Whether a declaration of the cell being checked is a member called `name` that may be a built-in type's: one
+    /// of a type or extension nbrun registers nowhere (`extension Substring`, which it refuses; `extension Array: P {}`
+    /// counts as registered). The resolver declares
+    /// a type's members at the type's name; the members of the types and extensions nbrun registers are their own or
+    /// what `ExtensionReach` sees (`struct Vec2 { var x … }` gives an array no `x`, nor does `extension Describable`
+    /// give a string its members when only arrays conform).
     private func cellDeclaresMember(named name: String) -> Bool {
         let declared = resolution.declarations.filter { $0.kind == .member && $0.name == name }
         guard !declared.isEmpty else { return false }
-        let concrete = Set(compiler.declarations.typeInfos.keys.lazy
-            .filter { [.structure, .classType, .enumeration].contains($0.kind) }.map(\.location))
-        return declared.contains { !concrete.contains($0.location) }
+        let registered = Set(compiler.declarations.typeInfos.keys.map(\.location)
+                             + compiler.protocolState.arrayConformanceDecls.map(\.location))
+        return declared.contains { !registered.contains($0.location) }
     }
 
     /// Whether the built-in type `type`, named as a type (`Double.pi`, or the contextual type of `.init(…)`), certainly
     /// has no static or instance member `name`: neither its table nor an extension of a built-in type has one.
     func builtinTypeLacks(_ type: CType, _ name: String) -> Bool {
         guard let table = StdlibTables.table(for: type), table.staticProperty(named: name) == nil,
-              table.staticMethods(named: name).isEmpty, !protocolExtensionsSupply(name, to: type),
+              table.staticMethods(named: name).isEmpty,
               compiler.protocolState.builtinExtensions.values.allSatisfy({
                   $0.staticFields[name] == nil && $0.staticMethods[name] == nil && $0.staticComputed[name] == nil
               }) else { return false }

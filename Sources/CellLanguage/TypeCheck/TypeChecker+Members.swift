@@ -91,9 +91,7 @@ extension TypeChecker {
 
     /// Whether an extension of a built-in type declares a member called `name` (it may then stand for the table's).
     func extendsBuiltin(member name: String) -> Bool {
-        compiler.protocolState.builtinExtensions.values.contains {
-            $0.methods[name] != nil || $0.computed[name] != nil || $0.fields.contains { $0.name == name }
-        }
+        compiler.protocolState.builtinExtensions.values.contains { extensionReach.declares($0, name) }
     }
 
     /// `receiver.name(arguments)` on a built-in type: the one table method the labels select, when it is not

@@ -122,8 +122,7 @@ extension TypeChecker {
     private func unorderedElementsMistake(_ receiver: CType, _ name: String, _ arguments: [Argument],
                                           at nameLocation: SourceLocation) -> CType? {
         guard case .array(let element) = receiver, ["sorted", "min", "max"].contains(name), arguments.isEmpty,
-              !receiver.hasError, !extendsBuiltin(member: name), !protocolExtensionsSupply(name, to: receiver),
-              compiler.protocolState.arrayConformances.isEmpty else { return nil }
+              !receiver.hasError, !extensionReach.mayAdd(name, to: receiver) else { return nil }
         switch element {
         case .tuple, .function, .array, .dictionary, .set, .optional, .bool: break
         default: return nil
@@ -159,10 +158,8 @@ extension TypeChecker {
     func refusedMethodCall(_ base: Expr, _ receiver: CType, _ name: String, _ arguments: [Argument], expected: CType?,
                            at nameLocation: SourceLocation) -> CType?? {
         if let unordered = unorderedElementsMistake(receiver, name, arguments, at: nameLocation) { return .some(unordered) }
-        guard isClosed(receiver), !receiver.isOptional || name == "flatMap", !extendsBuiltin(member: name),
-              compiler.protocolState.builtinExtensions[receiver.description] == nil,
-              compiler.protocolState.arrayConformances.isEmpty, !protocolExtensionsSupply(name, to: receiver),
-              compiler.protocolState.genericMembers.isEmpty,
+        guard isClosed(receiver), !receiver.isOptional || name == "flatMap", !extensionReach.mayAdd(nil, to: receiver),
+              !extensionReach.mayAdd(name, to: receiver),
               StdlibTables.table(for: receiver)?.methods(named: name).filter({ $0.accepts(arguments) }).count == 1
         else { return nil }
         switch (receiver, name) {

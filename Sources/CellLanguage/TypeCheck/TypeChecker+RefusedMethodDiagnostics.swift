@@ -94,9 +94,7 @@ extension TypeChecker {
     /// method's name, the arguments left unchecked as the generator leaves them. Nil (nothing checked) for any other
     /// call, and where a declaration of the cell may give the receiver such a member.
     func refusedSliceOrRangeMember(_ receiver: CType, _ name: String, _ arguments: [Argument], at nameLocation: SourceLocation) -> CType?? {
-        guard !extendsBuiltin(member: name), compiler.protocolState.builtinExtensions.isEmpty,
-              compiler.protocolState.collectionExtensionMembers[name] == nil, !protocolExtensionsSupply(name, to: receiver),
-              let table = StdlibTables.table(for: receiver) else { return nil }
+        guard !extensionReach.mayAdd(name, to: receiver), let table = StdlibTables.table(for: receiver) else { return nil }
         let mistake: CompileError
         switch receiver {
         case .arraySlice:

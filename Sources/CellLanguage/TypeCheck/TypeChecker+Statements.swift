@@ -34,7 +34,7 @@ extension TypeChecker {
             self.conditions(conditions)
             statements(body)
         case .forIn(_, let pattern, let casePattern, let sequence, let whereClause, let body, _):
-            if case .tuple = pattern, case .array = sequence.kind { tupleDestructuredLiterals.insert(sequence) }
+            if case .tuple = pattern, case .array = sequence.kind { valueContexts[sequence] = .tupleDestructured }
             let sequenceType = check(sequence, expected: nil)
             if casePattern == nil, reportsLoopMistake(pattern, sequence, sequenceType) { return }
             let element = elementType(of: sequenceType)

@@ -176,9 +176,7 @@ extension TypeChecker {
     /// `xs.first.bitWidth`: a property read on an optional of a type the checker knows completely, which the
     /// generator refuses at the base's last token (`must be unwrapped to refer to member`).
     func optionalMemberMistake(_ receiver: CType, _ name: String, base: Expr) -> CType? {
-        // No protocol extension reaches an optional (`protocolExtensionsReach`).
-        guard case .optional = receiver, isClosed(receiver), !checksImplicitlyUnwrapped,
-              compiler.protocolState.builtinExtensions.isEmpty, !extendsBuiltin(member: name),
+        guard case .optional = receiver, isClosed(receiver), !checksImplicitlyUnwrapped, !extensionReach.mayAdd(name, to: receiver),
               !["self", "init", "Type", "hashValue", "wrappedValue", "projectedValue"].contains(name),
               !name.hasPrefix("$"), !name.hasPrefix("_") else { return nil }
         report(.optionalMemberNeedsUnwrap(receiver, member: name), at: base.lastTokenLocation)

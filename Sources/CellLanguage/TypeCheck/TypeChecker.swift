@@ -117,19 +117,15 @@ final class TypeChecker {
     var rethrowingClosureArguments = IdentitySet<Expr>()
     /// The call being checked (innermost), where a call of a function value reports its arguments' mistakes.
     var callBeingChecked: Expr?
-    /// The call whose check the call being checked is part of (`callBeingChecked` when it began), if any.
+    /// The call the call being checked is an argument of, when it is checked as that call's argument (nil otherwise).
     var enclosingCall: Expr?
     /// The lazy wrappers (`ReversedCollection`, …) the variables declared from one without a type hold, by
     /// declaration index (`TypeChecker+LazyWrappers`).
     var lazyWrapperDeclarations: [Int: String] = [:]
-    /// The first operands of values nothing around constrains (an unannotated `let`'s initial value, an argument of
-    /// `print`), where swiftc words a literal of another type as an ambiguity (`TypeChecker+LiteralMistakes`).
-    var contextFreeOperands = IdentitySet<Expr>()
+    /// The expressions checked in a context that changes how swiftc words their mistakes (`ValueContext`).
+    var valueContexts = IdentityTable<Expr, ValueContext>()
     /// The array literals without a context typed `[Any]` for their mixed elements (`TypeChecker+AnyLiterals`).
     var defaultedAnyLiterals = IdentitySet<Expr>()
-    /// The array literals a tuple pattern destructures (`for (a, b) in [(1, 2), ("s", 3)]`): swiftc joins their
-    /// tuples and reports the element that does not convert, never typing them `[Any]` (`TypeChecker+AnyLiterals`).
-    var tupleDestructuredLiterals = IdentitySet<Expr>()
     /// The array literals without a context whose rows are typed `[Any]` (`[[1], ["s"]]`, `TypeChecker+AnyLiterals`).
     var anyRowLiterals = IdentitySet<Expr>()
 

@@ -106,6 +106,25 @@ final class GenericBodyDiagnosticsTests: XCTestCase {
         ])
     }
 
+    func testAProtocolExtensionsBodyIsCheckedOnceAgainstTheProtocol() {
+        // Expected lines: swiftc 6.3.1. The body is checked with `self` of the protocol's type, not per conforming type.
+        assertCheckerReports("""
+        protocol Item {
+            var weight: String { get }
+            func price() -> Double
+        }
+        extension Item {
+            func cost() -> Double { price() * Double(weight) }
+            func label() -> String { weight + "kg" }
+        }
+        struct Book: Item {
+            var weight: String { "2" }
+            func price() -> Double { 1.5 }
+        }
+        print(Book().label())
+        """, ["6:39: value of optional type 'Double?' must be unwrapped to a value of type 'Double'"])
+    }
+
     func testAStridesStepOfAnotherTypeThanItsBoundsIsReportedAtTheStep() {
         // Expected lines: swiftc 6.3.1. An Int stride's step is an Int (number literal bounds are Ints).
         assertCheckerReports("""

@@ -324,7 +324,8 @@ final class TypeChecker {
         // or a generic type's members checked under the placeholders are worded against the type parameters, as swiftc
         // words them: the checker's.
         guard specialization == nil || bodyContext.reportsPlaceholderMistakes,
-              genericSelf == nil || bodyContext.reportsPlaceholderMistakes, protocolSelf == nil else {
+              genericSelf == nil || bodyContext.reportsPlaceholderMistakes,
+              protocolSelf == nil || bodyContext.reportsPlaceholderMistakes else {
             mistakesLeftToPlaceholderChecks += 1
             return
         }
